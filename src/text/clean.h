@@ -1,0 +1,20 @@
+/* Cleaning of web text: keeps the article's paragraphs, drops boilerplate. */
+#ifndef PRECIS_TEXT_CLEAN_H
+#define PRECIS_TEXT_CLEAN_H
+#include <stddef.h>
+
+typedef enum pc_block_kind {
+    PC_BLOCK_BODY = 0, /* a paragraph of article text */
+    PC_BLOCK_TITLE     /* the headline (first heading-like line), not summarized */
+} pc_block_kind;
+
+typedef int (*pc_block_fn)(void *ctx, pc_block_kind kind, size_t start, size_t end);
+
+/* Cleans one document text[0..len) (valid UTF-8, no BOM; LF, CRLF or CR line
+ * ends) and calls emit for each kept block, in document order, with its byte
+ * range in `text`.  A block is a paragraph; it may span several lines.
+ * Boilerplate lines are not emitted; a dateline such as "WASHINGTON (Reuters)
+ * -" at the start of a paragraph is excluded from its range.  Linear in len.
+ * Returns 0, or -1 as soon as emit returns non-zero. */
+int pc_clean(const char *text, size_t len, pc_block_fn emit, void *ctx);
+#endif

@@ -1,0 +1,54 @@
+/* Minimal test harness: CHECK records a failure and goes on; the program
+ * ends with a "N passed, N failed" line and a non-zero status on failure. */
+#ifndef PRECIS_TEST_CHECK_H
+#define PRECIS_TEST_CHECK_H
+#include <stdio.h>
+#include <string.h>
+#include <stdlib.h>
+
+static int check_passed, check_failed;
+
+#define CHECK(cond)                                                            \
+    do {                                                                       \
+        if (cond) {                                                            \
+            check_passed++;                                                    \
+        } else {                                                               \
+            check_failed++;                                                    \
+            fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__,   \
+                    #cond);                                                    \
+        }                                                                      \
+    } while (0)
+
+#define CHECK_STR(got, want)                                                   \
+    do {                                                                       \
+        const char *g_ = (got), *w_ = (want);                                  \
+        if (g_ && w_ && strcmp(g_, w_) == 0) {                                 \
+            check_passed++;                                                    \
+        } else {                                                               \
+            check_failed++;                                                    \
+            fprintf(stderr, "%s:%d: got \"%s\", want \"%s\"\n", __FILE__,      \
+                    __LINE__, g_ ? g_ : "(null)", w_ ? w_ : "(null)");        \
+        }                                                                      \
+    } while (0)
+
+static inline int check_done(void)
+{
+    printf("%d passed, %d failed\n", check_passed, check_failed);
+    return check_failed ? 1 : 0;
+}
+
+/* Returns 1 if the shared data directory holds `rel`, else prints a skip
+ * message: tests that need ../shared/data then exit with 77. */
+static inline int check_have_data(const char *rel)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", PRECIS_DATA_DIR, rel);
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        printf("SKIP: %s not found (shared data absent)\n", path);
+        return 0;
+    }
+    fclose(f);
+    return 1;
+}
+#endif
