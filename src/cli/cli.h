@@ -1,0 +1,51 @@
+/* Shared pieces of the command-line program. */
+#ifndef PRECIS_CLI_H
+#define PRECIS_CLI_H
+#include <getopt.h>
+#include <stdio.h>
+#include "precis.h"
+
+/* Exit statuses (documented in docs/precis.1). */
+enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2, EXIT_INTERNAL = 3 };
+
+/* Long options shared by summarize and batch; values >= 256 are long-only. */
+enum {
+    OPT_BYTES = 256,
+    OPT_SENTENCES,
+    OPT_ORDER,
+    OPT_LIST_METHODS,
+    OPT_REDUNDANCY,
+    OPT_JOBS,
+    OPT_MAX_SENTENCE,
+    OPT_MAX_DOCUMENT,
+    OPT_MAX_GRAPH,
+};
+
+#define CLI_COMMON_SHORT "w:m:f:h"
+#define CLI_COMMON_LONG                                                                       \
+    {"words", required_argument, NULL, 'w'}, {"bytes", required_argument, NULL, OPT_BYTES},   \
+        {"sentences", required_argument, NULL, OPT_SENTENCES},                                \
+        {"method", required_argument, NULL, 'm'}, {"format", required_argument, NULL, 'f'},   \
+        {"order", required_argument, NULL, OPT_ORDER},                                        \
+        {"list-methods", no_argument, NULL, OPT_LIST_METHODS},                                \
+        {"redundancy", required_argument, NULL, OPT_REDUNDANCY},                              \
+        {"max-sentence-bytes", required_argument, NULL, OPT_MAX_SENTENCE},                    \
+        {"max-document-bytes", required_argument, NULL, OPT_MAX_DOCUMENT},                    \
+        {"max-graph-sentences", required_argument, NULL, OPT_MAX_GRAPH},                      \
+        {"help", no_argument, NULL, 'h'}
+
+/* Applies one common option.  Returns 1 if handled, 0 if `opt` is not a
+ * common option, -1 (after a message) if its argument is invalid. */
+int cli_common_option(int opt, const char *arg, precis_options *o, precis_format *fmt);
+
+/* Checks the method name in o; prints an error and returns -1 if unknown. */
+int cli_check_method(const precis_options *o);
+void cli_list_methods(FILE *out);
+
+/* Reads all of `f` into a malloc'd buffer (NUL-terminated); NULL on error. */
+char *cli_read_all(FILE *f, size_t *len);
+
+int cmd_summarize(int argc, char **argv);
+int cmd_segment(int argc, char **argv);
+int cmd_batch(int argc, char **argv);
+#endif

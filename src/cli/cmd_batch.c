@@ -1,0 +1,234 @@
+/* precis batch: JSON Lines clusters in, one JSON line out per line in.
+ * Lines are read in blocks; N worker threads summarize a block's lines and
+ * the main thread writes the results in input order, so memory stays flat
+ * in the number of clusters. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "util/buf.h"
+
+#define BLOCK_PER_JOB 64
+#define MAX_JOBS 256
+
+typedef struct job {
+    char *line;
+    size_t len;
+    size_t lineno;
+    char *out; /* the output line (malloc), or NULL */
+    char *error; /* error message (malloc), or NULL */
+} job;
+
+typedef struct pool {
+    job *jobs;
+    size_t njobs;
+    atomic_size_t next;
+    const precis_options *o;
+} pool;
+
+static char *dup_msg(const char *fmt, size_t a, const char *b)
+{
+    char tmp[512];
+    snprintf(tmp, sizeof tmp, fmt, a, b);
+    return strdup(tmp);
+}
+
+static void run_one(job *j, const precis_options *o)
+{
+    precis_cluster *c = NULL;
+    char *id = NULL;
+    precis_error err;
+    /* Skip blank lines silently (common at the end of files). */
+    size_t k = 0;
+    while (k < j->len && (j->line[k] == ' ' || j->line[k] == '\t' || j->line[k] == '\r'))
+        k++;
+    if (k == j->len)
+        return;
+    precis_status st = precis_cluster_from_json(j->line, j->len, o, NULL, &c, &id, &err);
+    if (st) {
+        if (st == PRECIS_EPARSE)
+            j->error = dup_msg("line %zu: %s", j->lineno, err.message);
+        else
+            j->error = dup_msg("line %zu: %s", j->lineno, precis_strerror(st));
+        return;
+    }
+    precis_summary *s = NULL;
+    st = precis_summarize(c, o, &s);
+    if (st) {
+        j->error = dup_msg("line %zu: %s", j->lineno, precis_strerror(st));
+        precis_cluster_free(c);
+        precis_free(id);
+        return;
+    }
+    pc_buf b;
+    pc_buf_init(&b, NULL);
+    pc_buf_adds(&b, "{\"id\": ");
+    pc_buf_adds(&b, id ? id : "null");
+    pc_buf_adds(&b, ", \"summary\": \"");
+    size_t n = precis_summary_count(s);
+    for (size_t i = 0; i < n; i++) {
+        precis_sentence ps;
+        precis_summary_sentence(s, i, &ps);
+        if (i)
+            pc_buf_adds(&b, "\\n");
+        pc_buf_add_json_str(&b, ps.text, ps.len);
+    }
+    pc_buf_adds(&b, "\"}\n");
+    if (b.oom) {
+        pc_buf_release(&b);
+        j->error = dup_msg("line %zu: %s", j->lineno, "out of memory");
+    } else {
+        j->out = pc_buf_detach(&b, NULL);
+    }
+    precis_summary_free(s);
+    precis_cluster_free(c);
+    precis_free(id);
+}
+
+static void *worker(void *arg)
+{
+    pool *p = arg;
+    for (;;) {
+        size_t i = atomic_fetch_add(&p->next, 1);
+        if (i >= p->njobs)
+            break;
+        run_one(&p->jobs[i], p->o);
+    }
+    return NULL;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+int cmd_batch(int argc, char **argv)
+{
+    static const struct option longopts[] = {CLI_COMMON_LONG,
+                                             {"jobs", required_argument, NULL, 'j'},
+                                             {NULL, 0, NULL, 0}};
+    precis_options o;
+    precis_options_init(&o);
+    long jobs = 1;
+    int opt;
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "j:", longopts, NULL)) != -1) {
+        int r = cli_common_option(opt, optarg, &o, NULL);
+        if (r < 0)
+            return EXIT_USAGE;
+        if (r)
+            continue;
+        if (opt == 'j') {
+            char *end;
+            jobs = strtol(optarg, &end, 10);
+            if (*end || jobs < 1 || jobs > MAX_JOBS) {
+                fprintf(stderr, "precis: --jobs expects 1..%d, got '%s'\n", MAX_JOBS, optarg);
+                return EXIT_USAGE;
+            }
+            continue;
+        }
+        if (opt == OPT_LIST_METHODS) {
+            cli_list_methods(stdout);
+            return EXIT_OK;
+        }
+        FILE *out = opt == 'h' ? stdout : stderr;
+        fputs("usage: precis batch [options] < clusters.jsonl\n"
+              "Each input line {\"id\": ..., \"documents\": [\"...\", ...]} gives one output\n"
+              "line {\"id\": ..., \"summary\": \"...\"} (sentences joined by \\n), in input order.\n"
+              "Options as for summarize (-w, --bytes, --sentences, -m, --order), and\n"
+              "  -j, --jobs N   worker threads (default 1)\n",
+              out);
+        return opt == 'h' ? EXIT_OK : EXIT_USAGE;
+    }
+    if (optind < argc) {
+        fprintf(stderr, "precis: batch reads standard input; unexpected '%s'\n", argv[optind]);
+        return EXIT_USAGE;
+    }
+    if (cli_check_method(&o))
+        return EXIT_USAGE;
+    size_t block = (size_t)jobs * BLOCK_PER_JOB;
+    job *js = calloc(block, sizeof *js);
+    pthread_t *th = calloc((size_t)jobs, sizeof *th);
+    if (!js || !th) {
+        fputs("precis: out of memory\n", stderr);
+        return EXIT_INTERNAL;
+    }
+    int progress = isatty(2);
+    double t0 = now(), last_report = t0;
+    size_t lineno = 0, done = 0, failed = 0;
+    char *line = NULL;
+    size_t cap = 0;
+    int eof = 0;
+    while (!eof) {
+        size_t n = 0;
+        while (n < block) {
+            ssize_t got = getline(&line, &cap, stdin);
+            if (got < 0) {
+                eof = 1;
+                break;
+            }
+            lineno++;
+            size_t len = (size_t)got;
+            if (len && line[len - 1] == '\n')
+                len--;
+            js[n].line = line;
+            js[n].len = len;
+            js[n].lineno = lineno;
+            js[n].out = js[n].error = NULL;
+            line = NULL;
+            cap = 0;
+            n++;
+        }
+        pool p = {js, n, 0, &o};
+        if (jobs == 1 || n < 2) {
+            worker(&p);
+        } else {
+            long started = 0;
+            for (long t = 0; t < jobs; t++, started++)
+                if (pthread_create(&th[t], NULL, worker, &p) != 0)
+                    break;
+            if (!started)
+                worker(&p);
+            for (long t = 0; t < started; t++)
+                pthread_join(th[t], NULL);
+        }
+        for (size_t i = 0; i < n; i++) {
+            if (js[i].out)
+                fputs(js[i].out, stdout);
+            if (js[i].error) {
+                fprintf(stderr, "precis: batch: %s\n", js[i].error);
+                failed++;
+            }
+            free(js[i].out);
+            free(js[i].error);
+            free(js[i].line);
+        }
+        done += n;
+        double t = now();
+        if (progress && (t - last_report > 0.5 || eof)) {
+            fprintf(stderr, "\r%zu clusters, %.0f clusters/s   ", done,
+                    (double)done / (t - t0 > 1e-9 ? t - t0 : 1e-9));
+            last_report = t;
+        }
+    }
+    if (progress)
+        fputc('\n', stderr);
+    free(line);
+    free(js);
+    free(th);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fputs("precis: error writing output\n", stderr);
+        return EXIT_INTERNAL;
+    }
+    if (failed) {
+        fprintf(stderr, "precis: batch: %zu of %zu lines failed\n", failed, lineno);
+        return EXIT_INPUT;
+    }
+    return EXIT_OK;
+}

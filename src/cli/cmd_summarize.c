@@ -1,0 +1,125 @@
+/* precis [summarize]: one cluster from files, directories or stdin. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+static void usage(FILE *out)
+{
+    fputs("usage: precis [summarize] [options] FILE|DIR|- ...\n"
+          "Summarize one cluster of news articles: each FILE is a document, a DIR adds\n"
+          "its files in name order, '-' reads documents from stdin separated by a line\n"
+          "'|||||'.\n\n"
+          "  -w, --words N          budget in words (default 250)\n"
+          "      --bytes N          budget in bytes\n"
+          "      --sentences N      budget in sentences\n"
+          "  -m, --method NAME      ranking method (see --list-methods)\n"
+          "      --list-methods     list the methods and exit\n"
+          "  -f, --format FMT       text (default), markdown, json\n"
+          "      --order ORDER      source (default) or score\n"
+          "      --redundancy X     content overlap (0-1] that makes two sentences the\n"
+          "                         same content (default 0.5)\n"
+          "      --max-document-bytes N, --max-sentence-bytes N, --max-graph-sentences N\n"
+          "                         limits (docs/limits.md)\n",
+          out);
+}
+
+static void warn_repair(const precis_error *w, const char *what)
+{
+    if (w->code)
+        fprintf(stderr, "precis: warning: %s: %s\n", what, w->message);
+}
+
+int cmd_summarize(int argc, char **argv)
+{
+    static const struct option longopts[] = {CLI_COMMON_LONG, {NULL, 0, NULL, 0}};
+    precis_options o;
+    precis_options_init(&o);
+    precis_format fmt = PRECIS_FORMAT_TEXT;
+    int opt;
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT, longopts, NULL)) != -1) {
+        int r = cli_common_option(opt, optarg, &o, &fmt);
+        if (r < 0)
+            return EXIT_USAGE;
+        if (r)
+            continue;
+        if (opt == OPT_LIST_METHODS) {
+            cli_list_methods(stdout);
+            return EXIT_OK;
+        }
+        if (opt == 'h') {
+            usage(stdout);
+            return EXIT_OK;
+        }
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    if (optind >= argc) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    if (cli_check_method(&o))
+        return EXIT_USAGE;
+    precis_cluster *c;
+    if (precis_cluster_new(&c, NULL)) {
+        fputs("precis: out of memory\n", stderr);
+        return EXIT_INTERNAL;
+    }
+    int status = EXIT_OK;
+    for (int i = optind; i < argc; i++) {
+        precis_error err, w;
+        memset(&w, 0, sizeof w);
+        if (strcmp(argv[i], "-") == 0) {
+            size_t len;
+            char *text = cli_read_all(stdin, &len);
+            if (!text) {
+                fputs("precis: -: cannot read standard input\n", stderr);
+                status = EXIT_INPUT;
+                continue;
+            }
+            precis_status st = precis_cluster_add_joined(c, text, len, "-", &o, &w);
+            free(text);
+            if (st) {
+                fprintf(stderr, "precis: -: %s\n", precis_strerror(st));
+                status = st == PRECIS_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+            }
+            warn_repair(&w, "-");
+            continue;
+        }
+        precis_status st = precis_cluster_add_path(c, argv[i], &o, &err, &w);
+        if (st) {
+            fprintf(stderr, "precis: %s\n", err.message ? err.message : precis_strerror(st));
+            status = st == PRECIS_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+        }
+        warn_repair(&w, argv[i]);
+    }
+    precis_summary *s = NULL;
+    precis_status st = precis_summarize(c, &o, &s);
+    if (st) {
+        fprintf(stderr, "precis: %s\n", precis_strerror(st));
+        precis_cluster_free(c);
+        return EXIT_INTERNAL;
+    }
+    char *out;
+    size_t len;
+    st = precis_summary_render(s, fmt, &out, &len);
+    if (st) {
+        fprintf(stderr, "precis: %s\n", precis_strerror(st));
+        status = EXIT_INTERNAL;
+    } else {
+        fwrite(out, 1, len, stdout);
+        precis_free(out);
+    }
+    if (precis_cluster_sentence_count(c) == 0 && status == EXIT_OK) {
+        fputs("precis: the input holds no sentences\n", stderr);
+        status = EXIT_INPUT;
+    }
+    precis_summary_free(s);
+    precis_cluster_free(c);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fputs("precis: error writing output\n", stderr);
+        return EXIT_INTERNAL;
+    }
+    return status;
+}

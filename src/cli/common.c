@@ -1,0 +1,125 @@
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+static int parse_size(const char *arg, const char *what, size_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(arg, &end, 10);
+    if (errno || end == arg || *end || arg[0] == '-' || v == 0) {
+        fprintf(stderr, "precis: %s expects a positive integer, got '%s'\n", what, arg);
+        return -1;
+    }
+    *out = (size_t)v;
+    return 0;
+}
+
+int cli_common_option(int opt, const char *arg, precis_options *o, precis_format *fmt)
+{
+    switch (opt) {
+    case 'w':
+        o->unit = PRECIS_UNIT_WORDS;
+        return parse_size(arg, "--words", &o->budget) ? -1 : 1;
+    case OPT_BYTES:
+        o->unit = PRECIS_UNIT_BYTES;
+        return parse_size(arg, "--bytes", &o->budget) ? -1 : 1;
+    case OPT_SENTENCES:
+        o->unit = PRECIS_UNIT_SENTENCES;
+        return parse_size(arg, "--sentences", &o->budget) ? -1 : 1;
+    case OPT_MAX_SENTENCE:
+        return parse_size(arg, "--max-sentence-bytes", &o->max_sentence_bytes) ? -1 : 1;
+    case OPT_MAX_DOCUMENT:
+        return parse_size(arg, "--max-document-bytes", &o->max_document_bytes) ? -1 : 1;
+    case OPT_MAX_GRAPH:
+        return parse_size(arg, "--max-graph-sentences", &o->max_graph_sentences) ? -1 : 1;
+    case 'm':
+        o->method = arg;
+        return 1;
+    case 'f':
+        if (!fmt)
+            return 0;
+        if (strcmp(arg, "text") == 0)
+            *fmt = PRECIS_FORMAT_TEXT;
+        else if (strcmp(arg, "markdown") == 0 || strcmp(arg, "md") == 0)
+            *fmt = PRECIS_FORMAT_MARKDOWN;
+        else if (strcmp(arg, "json") == 0)
+            *fmt = PRECIS_FORMAT_JSON;
+        else {
+            fprintf(stderr, "precis: unknown format '%s' (text, markdown, json)\n", arg);
+            return -1;
+        }
+        return 1;
+    case OPT_ORDER:
+        if (strcmp(arg, "source") == 0)
+            o->order = PRECIS_ORDER_SOURCE;
+        else if (strcmp(arg, "score") == 0)
+            o->order = PRECIS_ORDER_SCORE;
+        else {
+            fprintf(stderr, "precis: unknown order '%s' (source, score)\n", arg);
+            return -1;
+        }
+        return 1;
+    case OPT_REDUNDANCY: {
+        char *end;
+        double v = strtod(arg, &end);
+        if (end == arg || *end || !(v > 0 && v <= 1)) {
+            fprintf(stderr, "precis: --redundancy expects a number in (0, 1], got '%s'\n",
+                    arg);
+            return -1;
+        }
+        o->redundancy = v;
+        return 1;
+    }
+    default:
+        return 0;
+    }
+}
+
+int cli_check_method(const precis_options *o)
+{
+    if (!o->method)
+        return 0;
+    for (size_t i = 0; i < precis_method_count(); i++)
+        if (strcmp(precis_method_name(i), o->method) == 0)
+            return 0;
+    fprintf(stderr, "precis: unknown method '%s' (see --list-methods)\n", o->method);
+    return -1;
+}
+
+void cli_list_methods(FILE *out)
+{
+    for (size_t i = 0; i < precis_method_count(); i++)
+        fprintf(out, "%-10s %s%s\n", precis_method_name(i), precis_method_description(i),
+                strcmp(precis_method_name(i), precis_default_method()) == 0 ? " [default]" : "");
+}
+
+char *cli_read_all(FILE *f, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    if (!buf)
+        return NULL;
+    size_t got;
+    while ((got = fread(buf + n, 1, cap - n - 1, f)) > 0) {
+        n += got;
+        if (cap - n - 1 == 0) {
+            char *p = realloc(buf, cap * 2);
+            if (!p) {
+                free(buf);
+                return NULL;
+            }
+            buf = p;
+            cap *= 2;
+        }
+    }
+    if (ferror(f)) {
+        free(buf);
+        return NULL;
+    }
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}

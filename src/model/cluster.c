@@ -1,0 +1,400 @@
+/* Cluster life cycle and the front of the pipeline: repair -> clean ->
+ * segment -> analyze, run once per document as it is added. */
+#include "model/cluster.h"
+
+#include <libstemmer.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "text/clean.h"
+#include "text/normalize.h"
+#include "text/segment.h"
+#include "text/tokenize.h"
+#include "util/alloc.h"
+#include "util/utf8.h"
+
+#define DEFAULT_MAX_DOCUMENT ((size_t)64 << 20)
+#define DEFAULT_MAX_SENTENCE ((size_t)4096)
+#define DEFAULT_MAX_GRAPH ((size_t)2000)
+
+PRECIS_API void precis_options_init(precis_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->unit = PRECIS_UNIT_WORDS;
+    o->budget = PRECIS_DEFAULT_WORDS;
+    o->order = PRECIS_ORDER_SOURCE;
+    o->redundancy = 0.5;
+    o->max_document_bytes = DEFAULT_MAX_DOCUMENT;
+    o->max_sentence_bytes = DEFAULT_MAX_SENTENCE;
+    o->max_graph_sentences = DEFAULT_MAX_GRAPH;
+}
+
+PRECIS_API precis_status precis_cluster_new(precis_cluster **out, const precis_allocator *alc)
+{
+    if (!out)
+        return PRECIS_EINVAL;
+    *out = NULL;
+    precis_cluster *c = pc_malloc(alc, sizeof *c);
+    if (!c)
+        return PRECIS_ENOMEM;
+    memset(c, 0, sizeof *c);
+    c->alc = alc;
+    pc_arena_init(&c->arena, alc);
+    pc_vocab_init(&c->vocab, alc);
+    precis_options_init(&c->opts);
+    c->stemmer = sb_stemmer_new("english", NULL);
+    if (!c->stemmer) {
+        pc_free(alc, c, sizeof *c);
+        return PRECIS_ENOMEM;
+    }
+    *out = c;
+    return PRECIS_OK;
+}
+
+PRECIS_API void precis_cluster_free(precis_cluster *c)
+{
+    if (!c)
+        return;
+    if (c->stemmer)
+        sb_stemmer_delete(c->stemmer);
+    pc_vocab_release(&c->vocab);
+    pc_free(c->alc, c->docs, c->docs_cap * sizeof *c->docs);
+    pc_free(c->alc, c->sents, c->sents_cap * sizeof *c->sents);
+    pc_arena_release(&c->arena);
+    pc_free(c->alc, c, sizeof *c);
+}
+
+size_t pc_doc_input_offset(const pc_doc *d, size_t off)
+{
+    /* Each replacement turned one input byte into three (U+FFFD). */
+    size_t lo = 0, hi = d->nrepl;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->repl[mid] < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return d->skipped + off - 2 * lo;
+}
+
+static const char *dup_opt(pc_arena *a, const char *s)
+{
+    return s ? pc_arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+/* Copies text into the arena, replacing each invalid byte by U+FFFD and
+ * recording where.  Returns 0 or -1 (out of memory). */
+static int repair_copy(precis_cluster *c, pc_doc *d, const char *text, size_t len, size_t first_bad)
+{
+    if (first_bad == len) {
+        char *copy = pc_arena_strndup(&c->arena, text, len);
+        if (!copy)
+            return -1;
+        d->text = copy;
+        d->len = len;
+        return 0;
+    }
+    size_t nbad = 0;
+    const unsigned char *u = (const unsigned char *)text;
+    for (size_t i = first_bad; i < len;) {
+        size_t n = u[i] < 0x80 ? 1 : pc_utf8_valid_len(u + i, len - i);
+        if (!n) {
+            nbad++;
+            n = 1;
+        }
+        i += n;
+    }
+    if (nbad > (SIZE_MAX - len - 1) / 2)
+        return -1;
+    char *out = pc_arena_alloc(&c->arena, len + 2 * nbad + 1);
+    size_t *repl = pc_arena_alloc(&c->arena, nbad * sizeof *repl);
+    if (!out || !repl)
+        return -1;
+    size_t o = 0, k = 0;
+    memcpy(out, text, first_bad);
+    o = first_bad;
+    for (size_t i = first_bad; i < len;) {
+        size_t n = u[i] < 0x80 ? 1 : pc_utf8_valid_len(u + i, len - i);
+        if (!n) {
+            repl[k++] = o;
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i++;
+            continue;
+        }
+        memcpy(out + o, text + i, n);
+        o += n;
+        i += n;
+    }
+    out[o] = '\0';
+    d->text = out;
+    d->len = o;
+    d->repl = repl;
+    d->nrepl = nbad;
+    return 0;
+}
+
+typedef struct analyze_ctx {
+    precis_cluster *c;
+    uint32_t *tok;
+    size_t ntok, cap;
+    int oom;
+} analyze_ctx;
+
+/* Maps one folded word to its term id: cached per surface form, else
+ * stopword check and Snowball stem. */
+static int on_token(void *vctx, const char *w, size_t n, size_t start, size_t end)
+{
+    (void)start;
+    (void)end;
+    analyze_ctx *x = vctx;
+    precis_cluster *c = x->c;
+    uint32_t h = pc_hash(w, n);
+    uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, h);
+    if (id) {
+        id--;
+    } else {
+        int stop = pc_is_stopword(w, n);
+        const sb_symbol *st = sb_stemmer_stem(c->stemmer, (const sb_symbol *)w, (int)n);
+        const char *stem = st ? (const char *)st : w;
+        size_t sl = st ? (size_t)sb_stemmer_length(c->stemmer) : n;
+        id = pc_vocab_intern(&c->vocab, &c->arena, stem, sl, stop);
+        if (id == UINT32_MAX || pc_vocab_add_surface(&c->vocab, &c->arena, w, n, h, id)) {
+            x->oom = 1;
+            return -1;
+        }
+    }
+    if (x->ntok == x->cap) {
+        size_t ncap = x->cap ? x->cap * 2 : 64;
+        uint32_t *p = pc_realloc(c->alc, x->tok, x->cap * sizeof *p, ncap * sizeof *p);
+        if (!p) {
+            x->oom = 1;
+            return -1;
+        }
+        x->tok = p;
+        x->cap = ncap;
+    }
+    x->tok[x->ntok++] = id;
+    return 0;
+}
+
+typedef struct doc_ctx {
+    precis_cluster *c;
+    pc_doc *d;
+    size_t doc_index;
+    size_t block_off; /* offset of the current block in d->text */
+    analyze_ctx an;
+    int oom;
+} doc_ctx;
+
+/* A sentence may enter a summary when it reads as a complete sentence of
+ * some length: at least 5 words and ending like a sentence. */
+static int is_eligible(const char *s, size_t len, size_t words)
+{
+    if (words < 5 || len == 0)
+        return 0;
+    size_t i = len;
+    /* skip closing quotes and brackets */
+    while (i > 0) {
+        unsigned char ch = (unsigned char)s[i - 1];
+        if (ch == '"' || ch == '\'' || ch == ')' || ch == ']') {
+            i--;
+        } else if (i >= 3 && ch >= 0x98 && ch <= 0x9D && (unsigned char)s[i - 2] == 0x80 &&
+                   (unsigned char)s[i - 3] == 0xE2) {
+            i -= 3; /* curly quotes U+2018..U+201D */
+        } else {
+            break;
+        }
+    }
+    if (i == 0)
+        return 0;
+    char last = s[i - 1];
+    if (last == '.' || last == '!' || last == '?')
+        return 1;
+    return i >= 3 && memcmp(s + i - 3, "\xE2\x80\xA6", 3) == 0; /* ellipsis */
+}
+
+static int on_sentence(void *vctx, size_t start, size_t end)
+{
+    doc_ctx *x = vctx;
+    precis_cluster *c = x->c;
+    const char *src = x->d->text + x->block_off + start;
+    size_t n = end - start;
+    char *disp = pc_arena_alloc(&c->arena, n + 1);
+    if (!disp)
+        goto oom;
+    size_t dl = pc_normalize_display(src, n, disp);
+    disp[dl] = '\0';
+    if (dl == 0)
+        return 0;
+    x->an.ntok = 0;
+    pc_tokenize(disp, dl, on_token, &x->an);
+    if (x->an.oom)
+        goto oom;
+    if (pc_array_reserve(c->alc, (void **)&c->sents, &c->sents_cap, c->nsents + 1,
+                         sizeof *c->sents))
+        goto oom;
+    pc_sent *s = &c->sents[c->nsents];
+    memset(s, 0, sizeof *s);
+    s->doc = (uint32_t)x->doc_index;
+    s->pos = (uint32_t)x->d->nsent;
+    s->start = x->block_off + start;
+    s->end = x->block_off + end;
+    s->text = disp;
+    s->len = dl;
+    size_t words = pc_count_words(disp, dl);
+    s->words = words > UINT32_MAX ? UINT32_MAX : (uint32_t)words;
+    s->ntok = (uint32_t)x->an.ntok;
+    s->tok = pc_arena_alloc(&c->arena, x->an.ntok * sizeof *s->tok);
+    if (!s->tok)
+        goto oom;
+    memcpy(s->tok, x->an.tok, x->an.ntok * sizeof *s->tok);
+    s->eligible = (uint8_t)is_eligible(disp, dl, words);
+    c->nsents++;
+    x->d->nsent++;
+    return 0;
+oom:
+    x->oom = 1;
+    return -1;
+}
+
+static int on_block(void *vctx, pc_block_kind kind, size_t start, size_t end)
+{
+    doc_ctx *x = vctx;
+    if (kind == PC_BLOCK_TITLE) {
+        if (!x->d->meta.title) {
+            char *t = pc_arena_alloc(&x->c->arena, end - start + 1);
+            if (!t) {
+                x->oom = 1;
+                return -1;
+            }
+            size_t tl = pc_normalize_display(x->d->text + start, end - start, t);
+            while (tl && t[0] == '#') /* Markdown heading marker */
+                memmove(t, t + 1, tl--);
+            while (tl && t[0] == ' ')
+                memmove(t, t + 1, tl--);
+            t[tl] = '\0';
+            x->d->meta.title = tl ? t : NULL;
+        }
+        return 0;
+    }
+    x->block_off = start;
+    if (pc_segment(x->d->text + start, end - start, x->c->opts.max_sentence_bytes, on_sentence,
+                   x))
+        return -1;
+    return 0;
+}
+
+PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const char *text,
+                                                     size_t len, const precis_doc_meta *meta,
+                                                     const precis_options *opts,
+                                                     precis_error *warn)
+{
+    if (warn) {
+        memset(warn, 0, sizeof *warn);
+        warn->message = "";
+    }
+    if (!c || (!text && len))
+        return PRECIS_EINVAL;
+    if (opts)
+        c->opts = *opts;
+    precis_options defaults;
+    precis_options_init(&defaults);
+    if (!c->opts.max_document_bytes)
+        c->opts.max_document_bytes = defaults.max_document_bytes;
+    if (!c->opts.max_sentence_bytes)
+        c->opts.max_sentence_bytes = defaults.max_sentence_bytes;
+    if (!c->opts.max_graph_sentences)
+        c->opts.max_graph_sentences = defaults.max_graph_sentences;
+    if (c->ndocs >= UINT32_MAX - 1)
+        return PRECIS_ELIMIT;
+    if (pc_array_reserve(c->alc, (void **)&c->docs, &c->docs_cap, c->ndocs + 1, sizeof *c->docs))
+        return PRECIS_ENOMEM;
+    pc_doc *d = &c->docs[c->ndocs];
+    memset(d, 0, sizeof *d);
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+        d->skipped = 3;
+        text += 3;
+        len -= 3;
+    }
+    int cut = 0;
+    if (len > c->opts.max_document_bytes) {
+        /* Cut at a character boundary so the cut adds no invalid byte. */
+        size_t n = c->opts.max_document_bytes;
+        while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80)
+            n--;
+        len = n;
+        cut = 1;
+    }
+    size_t first_bad = pc_utf8_first_invalid(text, len);
+    if (meta) {
+        d->meta.name = dup_opt(&c->arena, meta->name);
+        d->meta.source = dup_opt(&c->arena, meta->source);
+        d->meta.title = dup_opt(&c->arena, meta->title);
+        d->meta.date = dup_opt(&c->arena, meta->date);
+        d->meta.url = dup_opt(&c->arena, meta->url);
+    }
+    if (repair_copy(c, d, text, len, first_bad))
+        return PRECIS_ENOMEM;
+    if (warn && first_bad < len) {
+        warn->code = PRECIS_EPARSE;
+        warn->offset = d->skipped + first_bad;
+        warn->message = warn->buf;
+        snprintf(warn->buf, sizeof warn->buf,
+                 "invalid UTF-8 at byte %zu (%zu byte%s replaced by U+FFFD)", warn->offset,
+                 d->nrepl, d->nrepl == 1 ? "" : "s");
+    } else if (warn && cut) {
+        warn->code = PRECIS_ELIMIT;
+        warn->offset = d->skipped + len;
+        warn->message = warn->buf;
+        snprintf(warn->buf, sizeof warn->buf, "document cut at %zu bytes (limit)", len);
+    }
+    d->first_sent = c->nsents;
+    doc_ctx x;
+    memset(&x, 0, sizeof x);
+    x.c = c;
+    x.d = d;
+    x.doc_index = c->ndocs;
+    x.an.c = c;
+    c->ndocs++;
+    int r = pc_clean(d->text, d->len, on_block, &x);
+    pc_free(c->alc, x.an.tok, x.an.cap * sizeof *x.an.tok);
+    if (r || x.oom)
+        return PRECIS_ENOMEM;
+    return PRECIS_OK;
+}
+
+PRECIS_API size_t precis_cluster_document_count(const precis_cluster *c)
+{
+    return c ? c->ndocs : 0;
+}
+
+PRECIS_API size_t precis_cluster_sentence_count(const precis_cluster *c)
+{
+    return c ? c->nsents : 0;
+}
+
+PRECIS_API const precis_doc_meta *precis_cluster_document_meta(const precis_cluster *c,
+                                                               size_t doc)
+{
+    if (!c || doc >= c->ndocs)
+        return NULL;
+    return &c->docs[doc].meta;
+}
+
+PRECIS_API precis_status precis_cluster_sentence(const precis_cluster *c, size_t i,
+                                                 precis_sentence *out)
+{
+    if (!c || !out || i >= c->nsents)
+        return PRECIS_EINVAL;
+    const pc_sent *s = &c->sents[i];
+    const pc_doc *d = &c->docs[s->doc];
+    memset(out, 0, sizeof *out);
+    out->text = s->text;
+    out->len = s->len;
+    out->doc = s->doc;
+    out->start = pc_doc_input_offset(d, s->start);
+    out->end = pc_doc_input_offset(d, s->end);
+    return PRECIS_OK;
+}

@@ -1,0 +1,48 @@
+/* The cluster: documents, their sentences and the analysed terms.  One arena
+ * owns everything that lives as long as the cluster; growable arrays use the
+ * cluster's allocator and are freed with it. */
+#ifndef PRECIS_MODEL_CLUSTER_H
+#define PRECIS_MODEL_CLUSTER_H
+#include <stddef.h>
+#include <stdint.h>
+#include "precis.h"
+#include "util/arena.h"
+#include "model/vocab.h"
+
+typedef struct pc_doc {
+    const char *text; /* input after BOM removal and UTF-8 repair (arena) */
+    size_t len;
+    size_t skipped;     /* bytes skipped at the start (a BOM) */
+    size_t *repl;       /* offsets in `text` of each U+FFFD that replaced a byte */
+    size_t nrepl;
+    precis_doc_meta meta; /* arena copies */
+    size_t first_sent, nsent;
+} pc_doc;
+
+typedef struct pc_sent {
+    uint32_t doc;
+    uint32_t pos;        /* index of the sentence within its document */
+    size_t start, end;   /* byte range in the document's `text` */
+    const char *text;    /* display text: whitespace collapsed, markup removed */
+    size_t len;
+    uint32_t words;      /* whitespace-separated words of `text` */
+    uint32_t ntok;       /* analysed tokens (stopwords included) */
+    uint32_t *tok;       /* term ids, in order */
+    uint8_t eligible;    /* may enter a summary */
+} pc_sent;
+
+struct precis_cluster {
+    const precis_allocator *alc;
+    pc_arena arena;
+    pc_doc *docs;
+    size_t ndocs, docs_cap;
+    pc_sent *sents;
+    size_t nsents, sents_cap;
+    pc_vocab vocab;
+    struct sb_stemmer *stemmer;
+    precis_options opts; /* limits in force when documents were added */
+};
+
+/* Maps a byte offset in doc->text to one in the document as given. */
+size_t pc_doc_input_offset(const pc_doc *doc, size_t off);
+#endif

@@ -1,0 +1,139 @@
+#include "model/vocab.h"
+
+#include <string.h>
+
+#include "util/alloc.h"
+#include "util/arena.h"
+
+#define PC_NONE UINT32_MAX
+
+uint32_t pc_hash(const char *s, size_t len)
+{
+    /* FNV-1a: short keys, good enough spread for open addressing. */
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+void pc_vocab_init(pc_vocab *v, const precis_allocator *alc)
+{
+    memset(v, 0, sizeof *v);
+    v->alc = alc;
+}
+
+void pc_vocab_release(pc_vocab *v)
+{
+    pc_free(v->alc, v->terms, v->terms_cap * sizeof *v->terms);
+    pc_free(v->alc, v->surf, v->surf_cap * sizeof *v->surf);
+    pc_free(v->alc, v->term_map.slots, v->term_map.cap * sizeof(uint32_t));
+    pc_free(v->alc, v->surf_map.slots, v->surf_map.cap * sizeof(uint32_t));
+    pc_vocab_init(v, v->alc);
+}
+
+/* Rebuilds `m` at twice the size when it is more than half full.  hash_of
+ * returns the hash of entry i. */
+static int map_grow(const precis_allocator *alc, pc_strmap *m, size_t count, const void *base,
+                    size_t stride, size_t hash_off)
+{
+    if (m->cap && count * 2 < m->cap)
+        return 0;
+    size_t ncap = m->cap ? m->cap * 2 : 256;
+    uint32_t *slots = pc_malloc(alc, ncap * sizeof *slots);
+    if (!slots)
+        return -1;
+    memset(slots, 0, ncap * sizeof *slots);
+    for (size_t i = 0; i < count; i++) {
+        uint32_t h;
+        memcpy(&h, (const char *)base + i * stride + hash_off, sizeof h);
+        size_t j = h & (ncap - 1);
+        while (slots[j])
+            j = (j + 1) & (ncap - 1);
+        slots[j] = (uint32_t)(i + 1);
+    }
+    pc_free(alc, m->slots, m->cap * sizeof *slots);
+    m->slots = slots;
+    m->cap = ncap;
+    return 0;
+}
+
+uint32_t pc_vocab_find_surface(const pc_vocab *v, const char *s, size_t len, uint32_t hash)
+{
+    if (!v->surf_map.cap)
+        return 0;
+    size_t mask = v->surf_map.cap - 1;
+    for (size_t j = hash & mask;; j = (j + 1) & mask) {
+        uint32_t e = v->surf_map.slots[j];
+        if (!e)
+            return 0;
+        const pc_surface *x = &v->surf[e - 1];
+        if (x->hash == hash && x->len == len && memcmp(x->str, s, len) == 0)
+            return x->term + 1;
+    }
+}
+
+int pc_vocab_add_surface(pc_vocab *v, pc_arena *a, const char *s, size_t len, uint32_t hash,
+                         uint32_t term)
+{
+    if (pc_array_reserve(v->alc, (void **)&v->surf, &v->surf_cap, v->nsurf + 1, sizeof *v->surf))
+        return -1;
+    if (map_grow(v->alc, &v->surf_map, v->nsurf + 1, v->surf, sizeof *v->surf,
+                 offsetof(pc_surface, hash)))
+        return -1;
+    char *copy = pc_arena_strndup(a, s, len);
+    if (!copy)
+        return -1;
+    pc_surface *x = &v->surf[v->nsurf];
+    x->str = copy;
+    x->len = (uint32_t)len;
+    x->hash = hash;
+    x->term = term;
+    size_t mask = v->surf_map.cap - 1, j = hash & mask;
+    while (v->surf_map.slots[j])
+        j = (j + 1) & mask;
+    v->surf_map.slots[j] = (uint32_t)++v->nsurf;
+    return 0;
+}
+
+uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, int stop)
+{
+    uint32_t hash = pc_hash(s, len);
+    if (v->term_map.cap) {
+        size_t mask = v->term_map.cap - 1;
+        for (size_t j = hash & mask;; j = (j + 1) & mask) {
+            uint32_t e = v->term_map.slots[j];
+            if (!e)
+                break;
+            pc_term *t = &v->terms[e - 1];
+            if (t->hash == hash && t->len == len && memcmp(t->str, s, len) == 0) {
+                if (!stop)
+                    t->stop = 0;
+                return e - 1;
+            }
+        }
+    }
+    if (v->nterms >= PC_NONE - 1)
+        return PC_NONE;
+    if (pc_array_reserve(v->alc, (void **)&v->terms, &v->terms_cap, v->nterms + 1,
+                         sizeof *v->terms))
+        return PC_NONE;
+    if (map_grow(v->alc, &v->term_map, v->nterms + 1, v->terms, sizeof *v->terms,
+                 offsetof(pc_term, hash)))
+        return PC_NONE;
+    char *copy = pc_arena_strndup(a, s, len);
+    if (!copy)
+        return PC_NONE;
+    pc_term *t = &v->terms[v->nterms];
+    t->str = copy;
+    t->len = (uint32_t)len;
+    t->hash = hash;
+    t->stop = (uint8_t)(stop != 0);
+    t->df = 0;
+    size_t mask = v->term_map.cap - 1, j = hash & mask;
+    while (v->term_map.slots[j])
+        j = (j + 1) & mask;
+    v->term_map.slots[j] = (uint32_t)++v->nterms;
+    return (uint32_t)(v->nterms - 1);
+}

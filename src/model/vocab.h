@@ -1,0 +1,51 @@
+/* Vocabulary: analysed terms (case-folded, stemmed) get dense ids.  A second
+ * table caches surface form -> term id so each distinct word is folded and
+ * stemmed once per cluster. */
+#ifndef PRECIS_MODEL_VOCAB_H
+#define PRECIS_MODEL_VOCAB_H
+#include <stddef.h>
+#include <stdint.h>
+#include "precis.h"
+
+typedef struct pc_term {
+    const char *str; /* stem, NUL-terminated (arena) */
+    uint32_t len;
+    uint32_t hash;
+    uint8_t stop;    /* a stopword or punctuation-like token */
+    uint32_t df;     /* documents containing the term (set by features) */
+} pc_term;
+
+typedef struct pc_strmap {
+    uint32_t *slots; /* 0 = empty, else entry index + 1 */
+    size_t cap;      /* power of two */
+} pc_strmap;
+
+typedef struct pc_surface {
+    const char *str;
+    uint32_t len, hash, term;
+} pc_surface;
+
+typedef struct pc_vocab {
+    const precis_allocator *alc;
+    pc_term *terms;
+    size_t nterms, terms_cap;
+    pc_strmap term_map;
+    pc_surface *surf;
+    size_t nsurf, surf_cap;
+    pc_strmap surf_map;
+} pc_vocab;
+
+struct pc_arena;
+void pc_vocab_init(pc_vocab *v, const precis_allocator *alc);
+void pc_vocab_release(pc_vocab *v);
+
+uint32_t pc_hash(const char *s, size_t len);
+
+/* Looks up a surface form; returns its term id + 1, or 0 if unseen. */
+uint32_t pc_vocab_find_surface(const pc_vocab *v, const char *s, size_t len, uint32_t hash);
+/* Records surface -> term.  Returns 0 or -1 (out of memory). */
+int pc_vocab_add_surface(pc_vocab *v, struct pc_arena *a, const char *s, size_t len,
+                         uint32_t hash, uint32_t term);
+/* Returns the id of stem `s`, adding it if new; -1 cast to uint32 on OOM. */
+uint32_t pc_vocab_intern(pc_vocab *v, struct pc_arena *a, const char *s, size_t len, int stop);
+#endif

@@ -1,0 +1,57 @@
+/* The method table: adding a method is one file and one line here. */
+#include <string.h>
+
+#include "rank/rank.h"
+
+static const pc_method methods[] = {
+    {"coverage", "stemmed-bigram concepts weighted by document support, greedy budgeted "
+                 "maximum coverage (Gillick & Favre 2009)", pc_rank_coverage},
+    {"lead", "first sentences of each document in turn", pc_rank_lead},
+    {"centroid", "similarity to the tf-idf centroid of the cluster (Radev et al. 2004)",
+     pc_rank_centroid},
+    {"lexrank", "continuous LexRank: eigenvector centrality on the cosine graph "
+                "(Erkan & Radev 2004)", pc_rank_lexrank},
+};
+
+#define NMETHODS (sizeof methods / sizeof *methods)
+
+const pc_method *pc_method_find(const char *name)
+{
+    if (!name)
+        return &methods[0];
+    for (size_t i = 0; i < NMETHODS; i++)
+        if (strcmp(methods[i].name, name) == 0)
+            return &methods[i];
+    return NULL;
+}
+
+PRECIS_API size_t precis_method_count(void)
+{
+    return NMETHODS;
+}
+
+PRECIS_API const char *precis_method_name(size_t i)
+{
+    return i < NMETHODS ? methods[i].name : NULL;
+}
+
+PRECIS_API const char *precis_method_description(size_t i)
+{
+    return i < NMETHODS ? methods[i].description : NULL;
+}
+
+PRECIS_API const char *precis_default_method(void)
+{
+    return methods[0].name;
+}
+
+size_t pc_cost(const pc_model *m, size_t i, const precis_options *o)
+{
+    const pc_sent *s = pc_model_sent(m, i);
+    switch (o->unit) {
+    case PRECIS_UNIT_BYTES: return s->len;
+    case PRECIS_UNIT_SENTENCES: return 1;
+    case PRECIS_UNIT_WORDS: break;
+    }
+    return s->words;
+}

@@ -1,0 +1,33 @@
+/* Ranking methods.  A method is one file with one function of this
+ * signature and one line in the table in rank/methods.c. */
+#ifndef PRECIS_RANK_RANK_H
+#define PRECIS_RANK_RANK_H
+#include "model/model.h"
+
+/* What a method returns: a score per candidate (higher is better) and,
+ * optionally, an explicit choice `pick` (candidate indices in preference
+ * order) that selection takes first, already fitted to the budget. */
+typedef struct pc_ranking {
+    double *score;  /* m->n entries, allocated by the caller, zeroed */
+    uint32_t *pick; /* m->n entries, allocated by the caller */
+    size_t npick;
+} pc_ranking;
+
+typedef precis_status (*pc_rank_fn)(const pc_model *m, const precis_options *o, pc_ranking *r);
+
+typedef struct pc_method {
+    const char *name;
+    const char *description;
+    pc_rank_fn rank;
+} pc_method;
+
+const pc_method *pc_method_find(const char *name);
+
+/* Budget cost of candidate i in the options' unit. */
+size_t pc_cost(const pc_model *m, size_t i, const precis_options *o);
+
+precis_status pc_rank_lead(const pc_model *m, const precis_options *o, pc_ranking *r);
+precis_status pc_rank_centroid(const pc_model *m, const precis_options *o, pc_ranking *r);
+precis_status pc_rank_lexrank(const pc_model *m, const precis_options *o, pc_ranking *r);
+precis_status pc_rank_coverage(const pc_model *m, const precis_options *o, pc_ranking *r);
+#endif

@@ -1,0 +1,109 @@
+#include "select.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct scored {
+    double score;
+    uint32_t idx;
+} scored;
+
+static int by_score_desc(const void *a, const void *b)
+{
+    const scored *x = a, *y = b;
+    if (x->score != y->score)
+        return x->score > y->score ? -1 : 1;
+    return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+static int redundant(const pc_model *m, const uint32_t *chosen, size_t k, uint32_t i,
+                     double limit)
+{
+    if (limit <= 0 || limit >= 1.0 + 1e-9)
+        return 0;
+    for (size_t j = 0; j < k; j++)
+        if (pc_same_content(m, i, chosen[j], limit))
+            return 1;
+    return 0;
+}
+
+size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o, uint32_t *out)
+{
+    size_t n = m->n, k = 0;
+    if (!n)
+        return 0;
+    scored *order = pc_arena_alloc(m->a, n * sizeof *order);
+    uint8_t *seen = pc_arena_calloc(m->a, n, 1);
+    if (!order || !seen)
+        return SIZE_MAX;
+    for (size_t i = 0; i < n; i++) {
+        order[i].score = r->score[i];
+        order[i].idx = (uint32_t)i;
+    }
+    qsort(order, n, sizeof *order, by_score_desc);
+    size_t budget = o->budget, used = 0;
+    for (size_t pass = 0; pass < 2; pass++) {
+        size_t len = pass == 0 ? r->npick : n;
+        for (size_t j = 0; j < len; j++) {
+            uint32_t i = pass == 0 ? r->pick[j] : order[j].idx;
+            if (seen[i])
+                continue;
+            size_t cost = pc_cost(m, i, o);
+            if (cost > budget - used)
+                continue;
+            seen[i] = 1;
+            if (redundant(m, out, k, i, o->redundancy))
+                continue;
+            out[k++] = i;
+            used += cost;
+            if (used >= budget)
+                return k;
+        }
+    }
+    if (k == 0) {
+        /* Nothing fits: the shortest of the best-scored candidates. */
+        size_t best = order[0].idx;
+        for (size_t j = 1; j < n && j < 10; j++)
+            if (pc_cost(m, order[j].idx, o) < pc_cost(m, best, o))
+                best = order[j].idx;
+        out[k++] = (uint32_t)best;
+    }
+    return k;
+}
+
+typedef struct order_key {
+    uint64_t key;
+    double score;
+    uint32_t idx;
+} order_key;
+
+static int by_source(const void *a, const void *b)
+{
+    const order_key *x = a, *y = b;
+    return x->key < y->key ? -1 : x->key > y->key;
+}
+
+static int by_score(const void *a, const void *b)
+{
+    const order_key *x = a, *y = b;
+    if (x->score != y->score)
+        return x->score > y->score ? -1 : 1;
+    return x->key < y->key ? -1 : x->key > y->key;
+}
+
+void pc_order(const pc_model *m, const pc_ranking *r, precis_order order, uint32_t *chosen,
+              size_t n)
+{
+    order_key *keys = pc_arena_alloc(m->a, (n + 1) * sizeof *keys);
+    if (!keys)
+        return; /* out of memory: keep the choice order */
+    for (size_t i = 0; i < n; i++) {
+        const pc_sent *s = pc_model_sent(m, chosen[i]);
+        keys[i].key = (uint64_t)s->doc << 32 | s->pos;
+        keys[i].score = r->score[chosen[i]];
+        keys[i].idx = chosen[i];
+    }
+    qsort(keys, n, sizeof *keys, order == PRECIS_ORDER_SCORE ? by_score : by_source);
+    for (size_t i = 0; i < n; i++)
+        chosen[i] = keys[i].idx;
+}

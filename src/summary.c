@@ -1,0 +1,142 @@
+/* precis_summarize: model -> rank -> select -> order, and the summary's
+ * accessors. */
+#include "summary.h"
+
+#include <string.h>
+
+#include "select.h"
+#include "util/alloc.h"
+
+/* Other documents carrying the content of candidate i: for each other
+ * document, any sentence whose content overlaps by the redundancy threshold.
+ * Linear in the number of candidates per chosen sentence. */
+static precis_status find_also(const pc_model *m, uint32_t i, double limit, pc_item *it)
+{
+    const precis_cluster *c = m->c;
+    uint32_t doc = pc_model_sent(m, i)->doc;
+    size_t *docs = pc_arena_alloc(m->a, (c->ndocs + 1) * sizeof *docs);
+    if (!docs)
+        return PRECIS_ENOMEM;
+    size_t k = 0;
+    uint32_t last = UINT32_MAX;
+    for (size_t j = 0; j < m->n; j++) {
+        uint32_t d = pc_model_sent(m, j)->doc;
+        if (d == doc || d == last)
+            continue;
+        if (pc_same_content(m, i, j, limit)) {
+            docs[k++] = d;
+            last = d;
+        }
+    }
+    it->also = docs;
+    it->nalso = k;
+    return PRECIS_OK;
+}
+
+PRECIS_API precis_status precis_summarize(precis_cluster *c, const precis_options *opts,
+                                          precis_summary **out)
+{
+    if (!c || !out)
+        return PRECIS_EINVAL;
+    *out = NULL;
+    precis_options o;
+    if (opts)
+        o = *opts;
+    else
+        precis_options_init(&o);
+    if (!o.budget)
+        o.budget = o.unit == PRECIS_UNIT_WORDS ? PRECIS_DEFAULT_WORDS
+                   : o.unit == PRECIS_UNIT_BYTES ? 6 * PRECIS_DEFAULT_WORDS
+                                                 : 10;
+    if (!o.max_graph_sentences)
+        o.max_graph_sentences = c->opts.max_graph_sentences;
+    const pc_method *method = pc_method_find(o.method);
+    if (!method)
+        return PRECIS_EMETHOD;
+    precis_summary *s = pc_malloc(c->alc, sizeof *s);
+    if (!s)
+        return PRECIS_ENOMEM;
+    memset(s, 0, sizeof *s);
+    s->c = c;
+    s->alc = c->alc;
+    s->method = method->name;
+    pc_arena_init(&s->arena, c->alc);
+
+    /* The model and rankings live in a scratch arena freed before return. */
+    pc_arena scratch;
+    pc_arena_init(&scratch, c->alc);
+    pc_model m;
+    pc_ranking r = {0};
+    uint32_t *chosen = NULL;
+    size_t k = 0;
+    precis_status st = pc_model_build(&m, c, &scratch);
+    if (st)
+        goto fail;
+    st = PRECIS_ENOMEM;
+    r.score = pc_arena_calloc(&scratch, m.n + 1, sizeof *r.score);
+    r.pick = pc_arena_alloc(&scratch, (m.n + 1) * sizeof *r.pick);
+    chosen = pc_arena_alloc(&scratch, (m.n + 1) * sizeof *chosen);
+    if (!r.score || !r.pick || !chosen)
+        goto fail;
+    if (m.n) {
+        st = method->rank(&m, &o, &r);
+        if (st)
+            goto fail;
+        st = PRECIS_ENOMEM;
+        k = pc_select(&m, &r, &o, chosen);
+        if (k == SIZE_MAX)
+            goto fail;
+        pc_order(&m, &r, o.order, chosen, k);
+    }
+    s->items = pc_arena_calloc(&s->arena, k + 1, sizeof *s->items);
+    if (!s->items)
+        goto fail;
+    for (size_t i = 0; i < k; i++) {
+        pc_item *it = &s->items[i];
+        it->sent = m.sent[chosen[i]];
+        it->score = r.score[chosen[i]];
+        if (find_also(&m, chosen[i], o.redundancy > 0 ? o.redundancy : 0.5, it))
+            goto fail;
+        size_t *copy = pc_arena_alloc(&s->arena, (it->nalso + 1) * sizeof *copy);
+        if (!copy)
+            goto fail;
+        memcpy(copy, it->also, it->nalso * sizeof *copy);
+        it->also = copy;
+    }
+    s->n = k;
+    pc_arena_release(&scratch);
+    *out = s;
+    return PRECIS_OK;
+fail:
+    pc_arena_release(&scratch);
+    precis_summary_free(s);
+    return st;
+}
+
+PRECIS_API void precis_summary_free(precis_summary *s)
+{
+    if (!s)
+        return;
+    pc_arena_release(&s->arena);
+    pc_free(s->alc, s, sizeof *s);
+}
+
+PRECIS_API size_t precis_summary_count(const precis_summary *s)
+{
+    return s ? s->n : 0;
+}
+
+PRECIS_API precis_status precis_summary_sentence(const precis_summary *s, size_t i,
+                                                 precis_sentence *out)
+{
+    if (!s || !out || i >= s->n)
+        return PRECIS_EINVAL;
+    const pc_item *it = &s->items[i];
+    precis_status st = precis_cluster_sentence(s->c, it->sent, out);
+    if (st)
+        return st;
+    out->score = it->score;
+    out->also = it->also;
+    out->also_count = it->nalso;
+    return PRECIS_OK;
+}

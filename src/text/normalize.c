@@ -1,0 +1,104 @@
+#include "text/normalize.h"
+
+#include <string.h>
+
+/* Length of a Unicode space or control character at s (valid UTF-8), 0 if
+ * the character there is not one. */
+static size_t space_len(const unsigned char *s, size_t left)
+{
+    if (s[0] < 0x80)
+        return (s[0] <= 0x20 || s[0] == 0x7F) ? 1 : 0;
+    if (left >= 2 && s[0] == 0xC2 && (s[1] == 0xA0 || s[1] == 0x85 || (s[1] >= 0x80 && s[1] < 0xA0)))
+        return 2; /* NBSP, NEL, C1 controls */
+    if (left >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+        ((s[2] >= 0x80 && s[2] <= 0x8B) || s[2] == 0xA8 || s[2] == 0xA9 || s[2] == 0xAF))
+        return 3; /* en/em/thin... spaces, zero width space, line/para sep, NNBSP */
+    if (left >= 3 && s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0x9F)
+        return 3; /* medium mathematical space */
+    if (left >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80)
+        return 3; /* ideographic space */
+    if (left >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+        return 3; /* BOM / ZWNBSP inside text */
+    return 0;
+}
+
+/* If s[i] starts a Markdown link "[text](target)" on one line, returns the
+ * index of ']' and sets *close to the index of ')'. */
+static size_t md_link(const char *s, size_t len, size_t i, size_t *close)
+{
+    size_t j = i + 1;
+    while (j < len && s[j] != ']' && s[j] != '[' && s[j] != '\n')
+        j++;
+    if (j + 1 >= len || s[j] != ']' || s[j + 1] != '(')
+        return 0;
+    size_t k = j + 2;
+    while (k < len && s[k] != ')' && s[k] != ' ' && s[k] != '\n')
+        k++;
+    if (k >= len || s[k] != ')')
+        return 0;
+    *close = k;
+    return j;
+}
+
+size_t pc_normalize_display(const char *s, size_t len, char *out)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t o = 0, i = 0;
+    int pending_space = 0;
+    size_t link_end = 0, link_close = 0; /* skip s[link_end..link_close] */
+    while (i < len) {
+        if (link_close && i == link_end) {
+            i = link_close + 1;
+            link_close = 0;
+            continue;
+        }
+        size_t sp = space_len(u + i, len - i);
+        if (sp) {
+            pending_space = o > 0;
+            i += sp;
+            continue;
+        }
+        if ((s[i] == '*' || s[i] == '_') && i + 1 < len && s[i + 1] == s[i]) {
+            i += 2;
+            continue;
+        }
+        if (s[i] == '[' && !link_close) {
+            size_t close;
+            size_t rb = md_link(s, len, i, &close);
+            if (rb) {
+                link_end = rb;
+                link_close = close;
+                i++;
+                continue;
+            }
+        }
+        if (s[i] == '<' && len - i > 8 &&
+            (memcmp(s + i + 1, "http://", 7) == 0 || memcmp(s + i + 1, "https://", 8) == 0)) {
+            const char *gt = memchr(s + i, '>', len - i);
+            if (gt) {
+                i = (size_t)(gt - s) + 1;
+                continue;
+            }
+        }
+        if (pending_space) {
+            out[o++] = ' ';
+            pending_space = 0;
+        }
+        out[o++] = s[i++];
+    }
+    return o;
+}
+
+size_t pc_count_words(const char *s, size_t len)
+{
+    size_t n = 0;
+    int in = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        int ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+        if (!ws && !in)
+            n++;
+        in = !ws;
+    }
+    return n;
+}

@@ -1,0 +1,158 @@
+#include "text/tokenize.h"
+
+#include <stdint.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* Word characters: letters, digits and combining marks. */
+static int is_word_cp(utf8proc_int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int is_apostrophe(utf8proc_int32_t cp)
+{
+    return cp == '\'' || cp == 0x2019 || cp == 0x02BC;
+}
+
+/* Decodes one code point at text[i]; invalid bytes decode as -1, length 1. */
+static utf8proc_int32_t next_cp(const char *text, size_t len, size_t i, size_t *n)
+{
+    unsigned char c = (unsigned char)text[i];
+    if (c < 0x80) {
+        *n = 1;
+        return c;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
+                                          (utf8proc_ssize_t)(len - i), &cp);
+    if (r <= 0) {
+        *n = 1;
+        return -1;
+    }
+    *n = (size_t)r;
+    return cp;
+}
+
+typedef struct fold_buf {
+    char s[PC_MAX_WORD + 8];
+    size_t n;
+} fold_buf;
+
+static void fold_add(fold_buf *f, utf8proc_int32_t cp)
+{
+    if (cp < 0x80) {
+        if (f->n < PC_MAX_WORD)
+            f->s[f->n++] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+        return;
+    }
+    utf8proc_int32_t out[8];
+    int last = 0;
+    utf8proc_ssize_t k = utf8proc_decompose_char(cp, out, 8, UTF8PROC_CASEFOLD, &last);
+    if (k <= 0 || k > 8) {
+        out[0] = cp;
+        k = 1;
+    }
+    for (utf8proc_ssize_t j = 0; j < k; j++) {
+        utf8proc_uint8_t enc[4];
+        utf8proc_ssize_t m = utf8proc_encode_char(out[j], enc);
+        if (m <= 0 || f->n + (size_t)m > PC_MAX_WORD)
+            return;
+        memcpy(f->s + f->n, enc, (size_t)m);
+        f->n += (size_t)m;
+    }
+}
+
+int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx)
+{
+    size_t i = 0;
+    while (i < len) {
+        size_t n;
+        utf8proc_int32_t cp = next_cp(text, len, i, &n);
+        if (!is_word_cp(cp)) {
+            i += n;
+            continue;
+        }
+        fold_buf f;
+        f.n = 0;
+        size_t start = i, end = i;
+        size_t poss = 0; /* folded length before a final "'s" */
+        for (;;) {
+            fold_add(&f, cp);
+            i += n;
+            end = i;
+            if (i >= len)
+                break;
+            size_t n2;
+            cp = next_cp(text, len, i, &n2);
+            if (is_word_cp(cp)) {
+                n = n2;
+                continue;
+            }
+            /* An apostrophe or period inside a word joins it when a word
+             * character follows: "don't", "U.S.", "e.g". */
+            if (!(is_apostrophe(cp) || cp == '.') || i + n2 >= len)
+                break;
+            size_t n3;
+            utf8proc_int32_t after = next_cp(text, len, i + n2, &n3);
+            if (!is_word_cp(after))
+                break;
+            if (cp == '.') {
+                /* Only single letters dotted together: U.S., a.m.; not
+                 * "Jane.Doe" or "3.5" (decimals stay one token though). */
+                int digit = cp >= 0 && text[i - 1] >= '0' && text[i - 1] <= '9';
+                size_t wl = i - start;
+                if (!digit && wl != 1 && !(wl >= 2 && text[i - 2] == '.'))
+                    break;
+                if (digit)
+                    fold_add(&f, '.');
+            } else {
+                poss = f.n;
+            }
+            i += n2;
+            cp = after;
+            n = n3;
+        }
+        /* Drop a final possessive "'s" and inner apostrophes otherwise. */
+        if (poss && f.n == poss + 1 && f.s[poss] == 's')
+            f.n = poss;
+        if (f.n && emit(ctx, f.s, f.n, start, end))
+            return -1;
+    }
+    return 0;
+}
+
+/* English function words, written for precis: pronouns, determiners,
+ * auxiliaries, prepositions, conjunctions and a few adverbs that carry no
+ * topic.  Sorted for bsearch; folded forms (no apostrophes). */
+static const char *const stopwords[] = {
+#include "text/stopwords.inc"
+};
+
+static int cmp_word(const void *key, const void *elem)
+{
+    const char *k = key;
+    const char *w = *(const char *const *)elem;
+    return strcmp(k, w);
+}
+
+int pc_is_stopword(const char *w, size_t len)
+{
+    char tmp[PC_MAX_WORD + 1];
+    if (len > PC_MAX_WORD)
+        return 0;
+    memcpy(tmp, w, len);
+    tmp[len] = '\0';
+    return bsearch(tmp, stopwords, sizeof stopwords / sizeof *stopwords, sizeof *stopwords,
+                   cmp_word) != NULL;
+}

@@ -1,0 +1,99 @@
+"""The command-line contract on the bundled example and hand-made inputs."""
+import json
+import os
+import tempfile
+
+from util import DATA, SRC, check, done, run, words
+
+example = os.path.join(SRC, "examples", "volcano")
+
+rc, out, err = run(["--list-methods"])
+check(rc == 0 and all(m in out for m in ("lead", "centroid", "lexrank", "coverage")),
+      "--list-methods lists the four methods")
+check("[default]" in out, "--list-methods marks the default")
+
+for budget in (30, 80, 250):
+    rc, out, err = run(["-w", str(budget), example])
+    lines = [l for l in out.splitlines() if l]
+    check(rc == 0 and lines, "summary of the example with -w %d" % budget)
+    check(words(out) <= budget, "-w %d keeps the budget (%d words)" % (budget, words(out)))
+    check(len(set(lines)) == len(lines), "no repeated sentence at -w %d" % budget)
+
+rc, out, err = run(["--sentences", "2", example])
+check(rc == 0 and len(out.splitlines()) == 2, "--sentences 2 gives two lines")
+rc, out, err = run(["--bytes", "300", example])
+check(rc == 0 and sum(len(l.encode()) for l in out.splitlines()) <= 300, "--bytes 300")
+
+for method in ("lead", "centroid", "lexrank", "coverage"):
+    rc, out, err = run(["-m", method, "-w", "100", example])
+    check(rc == 0 and out.strip(), "method %s runs" % method)
+
+rc, out, err = run(["-m", "nosuch", example])
+check(rc == 2 and "nosuch" in err, "unknown method: usage error naming it")
+
+rc, out, err = run(["-f", "json", "-w", "100", example])
+try:
+    j = json.loads(out)
+except ValueError:
+    j = None
+check(j is not None and j["sentences"], "-f json parses")
+if j:
+    files = sorted(os.listdir(example))
+    for s in j["sentences"]:
+        raw = open(os.path.join(example, files[s["doc"]]), "rb").read()
+        span = raw[s["start"]:s["end"]].decode()
+        check(" ".join(span.split())[:20] == s["text"][:20],
+              "offsets point at the sentence: %r" % s["text"][:40])
+        check(all(a != s["doc"] for a in s["also"]), "also lists other documents")
+
+rc, out, err = run(["-f", "markdown", "-w", "120", example])
+check(rc == 0 and "Sources:" in out and "[1]" in out, "markdown has markers and sources")
+
+rc, out, err = run(["--order", "score", "-w", "100", example])
+check(rc == 0 and out.strip(), "--order score")
+
+# stdin with ||||| separators
+doc1 = "The dam on the Vasa river burst on Sunday night after heavy rain.\n"
+doc2 = "Officials said the dam burst flooded 200 homes in the valley below.\n"
+rc, out, err = run(["-f", "json", "-"], doc1 + "|||||\n" + doc2)
+j = json.loads(out) if rc == 0 else None
+check(j is not None and len(j["documents"]) == 2, "stdin: two documents")
+
+# errors: missing file keeps going and names it
+rc, out, err = run([example, "/nonexistent/file.txt"])
+check(rc == 1 and "/nonexistent/file.txt" in err and out.strip(),
+      "missing file: named, non-zero, good part still summarized")
+
+with tempfile.TemporaryDirectory() as tmp:
+    bad = os.path.join(tmp, "bad.txt")
+    with open(bad, "wb") as f:
+        f.write(b"\xef\xbb\xbfThe bridge \xff\xfe was closed on Monday after a crack was found.\r\n"
+                b"Engineers will inspect it again on Friday morning.\r\n")
+    rc, out, err = run([bad])
+    check(rc == 0 and "bad.txt" in err and "byte 14" in err, "invalid UTF-8 warned with offset: " + err)
+    check("\ufffd" in out and "\r" not in out, "invalid bytes replaced, CRLF handled")
+    empty = os.path.join(tmp, "empty.txt")
+    open(empty, "w").close()
+    rc, out, err = run([empty])
+    check(rc == 1 and "no sentences" in err, "empty input: clear error")
+
+# batch
+lines = [json.dumps({"id": "a", "documents": [doc1, doc2]}),
+         "{not json",
+         json.dumps({"id": 7, "documents": "oops"}),
+         "",
+         json.dumps({"id": "d", "documents": [{"text": doc2, "title": "Flood", "source": "Vasa Post"}]})]
+rc, out, err = run(["batch", "-w", "50"], "\n".join(lines) + "\n")
+outs = [json.loads(l) for l in out.splitlines()]
+check([o["id"] for o in outs] == ["a", "d"], "batch keeps order and skips bad lines")
+check("line 2" in err and "line 3" in err and rc == 1, "batch names bad lines: " + err)
+check(all(o["summary"] for o in outs), "batch summaries non-empty")
+rc2, out2, err2 = run(["batch", "-j", "2", "-w", "50"], "\n".join(lines) + "\n")
+check(out2 == out, "batch -j 2 gives the same output")
+
+rc, out, err = run(["segment", "-"], "Mr. Smith went to Washington. He arrived at 5 p.m. on Monday.")
+check(rc == 0 and len(out.splitlines()) == 2, "segment prints one sentence per line")
+
+rc, out, err = run(["--version"])
+check(rc == 0 and out.startswith("precis "), "--version")
+done()

@@ -1,0 +1,150 @@
+/* The library's staged and one-call paths on hand-written clusters:
+ * budgets, redundancy, source tracing, offsets, repair warnings. */
+#include "check.h"
+#include "precis.h"
+
+static const char *docs[] = {
+    "Harbour officials said the storm destroyed forty fishing boats overnight. "
+    "The mayor said repairs would take months. "
+    "\"We have never seen waves like these,\" said captain Lena Berg.\n\n"
+    "Schools will stay closed on Friday.",
+    "Forty fishing boats were destroyed by the overnight storm, harbour officials said. "
+    "\"We have never seen waves like these,\" captain Lena Berg said. "
+    "Insurance claims are expected to exceed two million crowns.",
+    "A storm hit the coast overnight and destroyed about thirty boats in the harbour. "
+    "Power was restored to most homes by the morning. "
+    "The weather service expects calmer seas next week."};
+
+static precis_cluster *make(void)
+{
+    precis_cluster *c;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    for (size_t i = 0; i < 3; i++)
+        CHECK(precis_cluster_add_document(c, docs[i], strlen(docs[i]), NULL, NULL, NULL) ==
+              PRECIS_OK);
+    return c;
+}
+
+static size_t words(const char *s, size_t n)
+{
+    size_t w = 0;
+    int in = 0;
+    for (size_t i = 0; i < n; i++) {
+        int sp = s[i] == ' ' || s[i] == '\n';
+        w += !sp && !in;
+        in = !sp;
+    }
+    return w;
+}
+
+int main(void)
+{
+    precis_cluster *c = make();
+    CHECK(precis_cluster_document_count(c) == 3);
+    CHECK(precis_cluster_sentence_count(c) >= 9);
+
+    for (size_t mi = 0; mi < precis_method_count(); mi++) {
+        for (size_t budget = 5; budget <= 60; budget += 11) {
+            precis_options o;
+            precis_options_init(&o);
+            o.method = precis_method_name(mi);
+            o.budget = budget;
+            precis_summary *s;
+            CHECK(precis_summarize(c, &o, &s) == PRECIS_OK);
+            size_t n = precis_summary_count(s), total = 0;
+            CHECK(n >= 1); /* never empty */
+            for (size_t i = 0; i < n; i++) {
+                precis_sentence ps;
+                CHECK(precis_summary_sentence(s, i, &ps) == PRECIS_OK);
+                total += words(ps.text, ps.len);
+                /* offsets point at the sentence in its own document */
+                CHECK(ps.doc < 3 && ps.end <= strlen(docs[ps.doc]) && ps.start < ps.end);
+                CHECK(memcmp(docs[ps.doc] + ps.start, ps.text, 3) == 0);
+                for (size_t j = 0; j < i; j++) {
+                    precis_sentence pj;
+                    precis_summary_sentence(s, j, &pj);
+                    CHECK(!(pj.len == ps.len && memcmp(pj.text, ps.text, ps.len) == 0));
+                }
+            }
+            /* never over budget, unless a single sentence had to be taken */
+            CHECK(total <= budget || n == 1);
+            /* the Berg quote appears at most once */
+            size_t quotes = 0;
+            for (size_t i = 0; i < n; i++) {
+                precis_sentence ps;
+                precis_summary_sentence(s, i, &ps);
+                char tmp[512];
+                size_t l = ps.len < 511 ? ps.len : 511;
+                memcpy(tmp, ps.text, l);
+                tmp[l] = '\0';
+                quotes += strstr(tmp, "never seen waves") != NULL;
+            }
+            CHECK(quotes <= 1);
+            precis_summary_free(s);
+        }
+    }
+
+    /* Source tracing: the shared quote lists the other outlet. */
+    precis_options o;
+    precis_options_init(&o);
+    o.unit = PRECIS_UNIT_SENTENCES;
+    o.budget = 20;
+    o.method = "lead";
+    precis_summary *s;
+    CHECK(precis_summarize(c, &o, &s) == PRECIS_OK);
+    int traced = 0;
+    for (size_t i = 0; i < precis_summary_count(s); i++) {
+        precis_sentence ps;
+        precis_summary_sentence(s, i, &ps);
+        if (ps.len > 20 && memcmp(ps.text, "\"We have never", 14) == 0)
+            traced = ps.also_count == 1 && ps.also[0] != ps.doc;
+    }
+    CHECK(traced);
+    char *md;
+    CHECK(precis_summary_render(s, PRECIS_FORMAT_MARKDOWN, &md, NULL) == PRECIS_OK);
+    CHECK(strstr(md, "[1][2]") != NULL);
+    CHECK(strstr(md, "Sources:") != NULL);
+    precis_free(md);
+    char *js;
+    CHECK(precis_summary_render(s, PRECIS_FORMAT_JSON, &js, NULL) == PRECIS_OK);
+    CHECK(strstr(js, "\"also\": [") != NULL && strstr(js, "\"start\": ") != NULL);
+    precis_free(js);
+    precis_summary_free(s);
+
+    /* Unknown method */
+    o.method = "nope";
+    CHECK(precis_summarize(c, &o, &s) == PRECIS_EMETHOD);
+    precis_cluster_free(c);
+
+    /* Repair: invalid bytes, BOM; offsets map back to the input as given. */
+    const char bad[] = "\xEF\xBB\xBFThe \xff river rose by two metres overnight in the town. "
+                       "Boats were moved to higher ground by the volunteers.";
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    precis_error w;
+    CHECK(precis_cluster_add_document(c, bad, sizeof bad - 1, NULL, NULL, &w) == PRECIS_OK);
+    CHECK(w.code == PRECIS_EPARSE && w.offset == 7);
+    precis_sentence ps;
+    CHECK(precis_cluster_sentence(c, 1, &ps) == PRECIS_OK);
+    CHECK(ps.start < sizeof bad && memcmp(bad + ps.start, "Boats", 5) == 0);
+    CHECK(precis_cluster_sentence(c, 0, &ps) == PRECIS_OK);
+    CHECK(ps.start == 3);
+    precis_cluster_free(c);
+
+    /* One call; empty input gives an empty summary, not an error. */
+    const char joined[] = "First doc says the bridge over the river closed on Monday.\n|||||\n"
+                          "The bridge over the river closed on Monday, a second doc says.\n";
+    char *out;
+    size_t len;
+    CHECK(precis_summarize_text(joined, sizeof joined - 1, NULL, PRECIS_FORMAT_TEXT, &out,
+                                &len) == PRECIS_OK);
+    CHECK(len > 0 && strchr(out, '\n') == out + len - 1); /* one sentence: same content */
+    precis_free(out);
+    CHECK(precis_summarize_text("", 0, NULL, PRECIS_FORMAT_TEXT, &out, &len) == PRECIS_OK);
+    CHECK(len == 0);
+    precis_free(out);
+    CHECK(precis_summarize_text(NULL, 0, NULL, PRECIS_FORMAT_TEXT, NULL, NULL) == PRECIS_EINVAL);
+    precis_cluster_free(NULL);
+    precis_summary_free(NULL);
+    CHECK(strcmp(precis_strerror(PRECIS_ENOMEM), "out of memory") == 0);
+    return check_done();
+}
