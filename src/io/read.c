@@ -188,6 +188,12 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *c, const char
     return PRECIS_OK;
 }
 
+static const char *column_str(int column, char *buf)
+{
+    snprintf(buf, 24, "%d", column);
+    return buf;
+}
+
 static const char *json_str(json_t *obj, const char *key)
 {
     json_t *v = json_object_get(obj, key);
@@ -208,10 +214,11 @@ PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
     if (id_out)
         *id_out = NULL;
     json_error_t je;
+    char colbuf[24];
     json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
     if (!root)
-        return fail(err, PRECIS_EPARSE, (size_t)je.position, 0, "invalid JSON: %s%s", je.text,
-                    "");
+        return fail(err, PRECIS_EPARSE, (size_t)je.position, 0, "invalid JSON at column %s: %.100s",
+                    column_str(je.column, colbuf), je.text);
     precis_status st = PRECIS_OK;
     precis_cluster *c = NULL;
     json_t *docs = json_object_get(root, "documents");
