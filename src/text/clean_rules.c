@@ -109,13 +109,13 @@ static int rule_repeated(const pc_doc *d, const pc_block *b)
     return b->lines == 1 && pc_repeat_count(d->repeat, d->text, b->s, b->e) >= 2;
 }
 
-/* Why: a line that is one string twice ("ShareShare", "Print Print") is a
- * widget whose label was scraped together with its tooltip. */
+/* Why: a short line that is one string twice ("ShareShare", "Print Print")
+ * is a widget whose label was scraped together with its tooltip. */
 static int rule_doubled(const pc_doc *d, const pc_block *b)
 {
     const char *t = d->text;
     size_t n = b->e - b->s, h = n / 2;
-    if (n < 4)
+    if (n < 4 || n > 200)
         return 0;
     if (n % 2 == 0)
         return memcmp(t + b->s, t + b->s + h, h) == 0;

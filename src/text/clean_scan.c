@@ -145,7 +145,7 @@ static const char *const cue_words[] = {
     "click", "clicking", "email", "e-mail", "emails", "share", "cookie", "cookies",
     "javascript", "browser", "advertisement", "sponsored", "comments", "register",
     "registration", "password", "crawl", "crawls", "tweet", "tweets", "wayback",
-    "download", "icon", "paywall"};
+    "download", "icon", "paywall", "archive", "archived"};
 static const char *const cue_pairs[][2] = {
     {"sign", "up"}, {"signed", "up"}, {"sign", "in"}, {"log", "in"}, {"logged", "in"},
     {"read", "more"}, {"first", "month"}, {"follow", "us"}, {"learn", "more"}};
