@@ -195,13 +195,29 @@ typedef struct tok_state {
     char cur[24], prev[24];
     size_t curn, ntok;
     int ok, alnum;
+    uint32_t initials; /* cue_initials() */
 } tok_state;
+
+/* Bit c-'a' set when some cue word or pair starts with letter c: most words
+ * are rejected without a string comparison. */
+static uint32_t cue_initials(void)
+{
+    uint32_t m = 0;
+    for (size_t k = 0; k < N_OF(cue_words); k++)
+        m |= 1u << (cue_words[k][0] - 'a');
+    for (size_t k = 0; k < N_OF(cue_first); k++)
+        m |= 1u << (cue_first[k][0] - 'a');
+    for (size_t k = 0; k < N_OF(cue_pairs); k++)
+        m |= 1u << (cue_pairs[k][0][0] - 'a') | 1u << (cue_pairs[k][1][0] - 'a');
+    return m;
+}
 
 static void token_end(tok_state *ts, pc_feat *f)
 {
     if (!ts->alnum)
         return;
-    if (ts->ok && ts->curn > 0) {
+    if (ts->ok && ts->curn > 0 && ts->cur[0] >= 'a' && ts->cur[0] <= 'z' &&
+        (ts->initials >> (ts->cur[0] - 'a') & 1)) {
         ts->cur[ts->curn] = 0;
         if (in_list(ts->cur, cue_words, N_OF(cue_words)))
             f->cues++;
@@ -226,6 +242,7 @@ void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
     uint32_t last = ' ';
     memset(f, 0, sizeof *f);
     memset(&ts, 0, sizeof ts);
+    ts.initials = cue_initials();
     f->terminal = pc_ends_sentence(t, s, e);
     for (size_t i = s; i < e;) {
         uint32_t cp;
