@@ -1,21 +1,233 @@
-/* PLACEHOLDER: every non-blank line is a body block (replaced by the real
- * cleaner). */
+/* The boilerplate cleaner: splits a document into blocks (paragraphs),
+ * judges each with the rules of clean_rules.c and emits the kept ones.
+ *
+ * Three linear passes, no allocation:
+ *   0. lines: the dominant script and the table of repeated lines;
+ *   1. blocks: where the title is and where a trailing run of non-sentences
+ *      (a list of other headlines, prompts, credits) begins;
+ *   2. blocks again: emit the title, the kept paragraphs minus datelines.
+ *
+ * A block is one line, or several consecutive non-blank lines when they look
+ * hard-wrapped: a line of at least PC_WRAP_BYTES bytes without a final stop
+ * continues on the next non-blank line (fixed-width e-mail and wire text).
+ * A blank line always ends a block. */
 #include "text/clean.h"
+
+#include <string.h>
+
+#include "text/clean_internal.h"
+
+#define PC_WRAP_BYTES 50
+#define PC_NONE ((size_t)-1)
+
+static int blank_byte(char c)
+{
+    return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == 0;
+}
+
+typedef struct line_it {
+    const char *t;
+    size_t len, pos;
+    int peeked; /* the line [ps, pe) was read but not used */
+    size_t ps, pe;
+} line_it;
+
+/* Reads the next line (LF, CRLF or CR ended) into [*s, *e), trimmed of
+ * blanks; returns 0 at the end of the text. */
+static int next_line(line_it *it, size_t *s, size_t *e)
+{
+    if (it->peeked) {
+        it->peeked = 0;
+        *s = it->ps;
+        *e = it->pe;
+        return 1;
+    }
+    if (it->pos >= it->len)
+        return 0;
+    const char *t = it->t;
+    size_t i = it->pos, j = i;
+    while (j < it->len && t[j] != '\n' && t[j] != '\r')
+        j++;
+    it->pos = j < it->len ? j + 1 + (t[j] == '\r' && j + 1 < it->len && t[j + 1] == '\n')
+                          : j;
+    while (i < j && blank_byte(t[i]))
+        i++;
+    while (j > i && blank_byte(t[j - 1]))
+        j--;
+    *s = i;
+    *e = j;
+    return 1;
+}
+
+static void unread_line(line_it *it, size_t s, size_t e)
+{
+    it->peeked = 1;
+    it->ps = s;
+    it->pe = e;
+}
+
+/* Whether a line goes on in the next one (see the file comment). */
+static int wraps(const char *t, size_t s, size_t e)
+{
+    return e - s >= PC_WRAP_BYTES && t[s] != '#' && t[e - 1] != ':' &&
+           !pc_ends_sentence(t, s, e);
+}
+
+/* Whether a line can continue a wrapped block: not a heading or list item. */
+static int continues(const char *t, size_t s, size_t e)
+{
+    if (t[s] == '#' || t[s] == '>')
+        return 0;
+    return !(e - s >= 2 && (t[s] == '-' || t[s] == '*' || t[s] == '+') && t[s + 1] == ' ');
+}
+
+/* Reads the next block; fills b (with the next non-blank line as lookahead). */
+static int next_block(line_it *it, pc_block *b)
+{
+    size_t s, e, ns, ne;
+    do {
+        if (!next_line(it, &s, &e))
+            return 0;
+    } while (s == e);
+    b->s = s;
+    b->e = e;
+    b->lines = 1;
+    while (wraps(it->t, s, e) && next_line(it, &ns, &ne)) {
+        if (ns == ne)
+            break;
+        if (!continues(it->t, ns, ne)) {
+            unread_line(it, ns, ne);
+            break;
+        }
+        b->e = e = ne;
+        s = ns;
+        b->lines++;
+    }
+    b->ns = b->ne = it->len;
+    while (next_line(it, &ns, &ne)) {
+        if (ns != ne) {
+            unread_line(it, ns, ne);
+            b->ns = ns;
+            b->ne = ne;
+            break;
+        }
+    }
+    return 1;
+}
+
+/* Pass 0: the dominant script and the repeated-line table. */
+static void scan_lines(pc_doc *d)
+{
+    size_t counts[PC_SCRIPT_COUNT] = {0};
+    line_it it = {d->text, d->len, 0, 0, 0, 0};
+    size_t s, e;
+    while (next_line(&it, &s, &e))
+        if (s != e)
+            pc_repeat_add(d->repeat, d->text, s, e);
+    for (size_t i = 0; i < d->len;) {
+        uint32_t cp;
+        size_t nx = pc_utf8_next(d->text, i, d->len, &cp);
+        int sc = pc_letter_script(cp);
+        if (sc >= 0)
+            counts[sc]++;
+        i = nx;
+    }
+    d->script = PC_SCRIPT_LATIN;
+    for (int k = 0; k < PC_SCRIPT_COUNT; k++)
+        if (counts[k] > counts[d->script])
+            d->script = k;
+}
+
+/* Pass 1: the title is the first heading-like block seen before any long
+ * paragraph; the tail is the trailing run of short blocks (after at least
+ * one long paragraph), from its first non-sentence on, when non-sentences
+ * (heading-like or dropped blocks) are at least two and at least half. */
+static void find_title_and_tail(const pc_doc *d, size_t *title, size_t *tail)
+{
+    line_it it = {d->text, d->len, 0, 0, 0, 0};
+    pc_block b;
+    pc_feat f;
+    int seen_long = 0;
+    size_t run = PC_NONE, run_ns = 0, run_all = 0;
+    *title = PC_NONE;
+    while (next_block(&it, &b)) {
+        pc_feat_scan(d->text, b.s, b.e, &f);
+        pc_verdict v = pc_classify(d, &b, &f);
+        int kept = v == PC_V_BODY || v == PC_V_HEADING;
+        if (v == PC_V_HEADING && *title == PC_NONE && !seen_long &&
+            f.words <= PC_TITLE_WORDS)
+            *title = b.s;
+        if (kept && f.words > PC_PREHEADER_WORDS)
+            seen_long = 1;
+        if (kept && f.words > PC_TAIL_WORDS) {
+            run = PC_NONE;
+            run_ns = run_all = 0;
+        } else if (v != PC_V_BODY) {
+            if (run == PC_NONE)
+                run = b.s;
+            run_ns++;
+            run_all++;
+        } else if (run != PC_NONE) {
+            run_all++;
+        }
+    }
+    *tail = (seen_long && run != PC_NONE && run_ns >= 2 && run_ns * 2 >= run_all) ? run
+                                                                                : PC_NONE;
+}
+
+int pc_clean_verdicts(const char *text, size_t len, pc_verdict_fn fn, void *ctx)
+{
+    pc_repeat repeat;
+    pc_doc d = {text, len, PC_SCRIPT_LATIN, &repeat};
+    size_t title, tail;
+    if (!text || len == 0)
+        return 0;
+    memset(&repeat, 0, sizeof repeat);
+    scan_lines(&d);
+    find_title_and_tail(&d, &title, &tail);
+
+    line_it it = {text, len, 0, 0, 0, 0};
+    pc_block b;
+    pc_feat f;
+    while (next_block(&it, &b)) {
+        pc_feat_scan(text, b.s, b.e, &f);
+        pc_verdict v = pc_classify(&d, &b, &f);
+        size_t s = b.s;
+        if (tail != PC_NONE && b.s >= tail) {
+            v = PC_V_TAIL;
+        } else if (title != PC_NONE && b.s < title && f.words <= PC_PREHEADER_WORDS) {
+            v = PC_V_PREHEADER;
+        } else if (b.s == title) {
+            v = PC_V_TITLE;
+            while (s < b.e && (text[s] == '#' || text[s] == ' '))
+                s++;
+        } else if (v == PC_V_HEADING) {
+            v = (f.words <= PC_FRAGMENT_WORDS || text[b.s] == '#') ? PC_V_FRAGMENT
+                                                                   : PC_V_BODY;
+        }
+        if (v == PC_V_BODY)
+            s = pc_strip_dateline(text, b.s, b.e);
+        if (fn(ctx, v, s, b.e))
+            return -1;
+    }
+    return 0;
+}
+
+typedef struct emit_ctx {
+    pc_block_fn emit;
+    void *ctx;
+} emit_ctx;
+
+static int emit_kept(void *ctx, pc_verdict v, size_t start, size_t end)
+{
+    const emit_ctx *ec = ctx;
+    if (start >= end || (v != PC_V_BODY && v != PC_V_TITLE))
+        return 0;
+    return ec->emit(ec->ctx, v == PC_V_TITLE ? PC_BLOCK_TITLE : PC_BLOCK_BODY, start, end);
+}
 
 int pc_clean(const char *text, size_t len, pc_block_fn emit, void *ctx)
 {
-    size_t s = 0;
-    for (size_t i = 0; i <= len; i++) {
-        if (i < len && text[i] != '\n' && text[i] != '\r')
-            continue;
-        size_t a = s, b = i;
-        while (a < b && (text[a] == ' ' || text[a] == '\t'))
-            a++;
-        while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t'))
-            b--;
-        if (b > a && emit(ctx, PC_BLOCK_BODY, a, b))
-            return -1;
-        s = i + 1;
-    }
-    return 0;
+    emit_ctx ec = {emit, ctx};
+    return pc_clean_verdicts(text, len, emit_kept, &ec);
 }

@@ -1,0 +1,109 @@
+/* Internals of the boilerplate cleaner (clean.c): block features, the rules
+ * that judge a block, and dateline stripping.  Not part of any public API. */
+#ifndef PRECIS_TEXT_CLEAN_INTERNAL_H
+#define PRECIS_TEXT_CLEAN_INTERNAL_H
+#include <stddef.h>
+#include <stdint.h>
+
+/* Writing systems told apart by the foreign-script rule. */
+enum {
+    PC_SCRIPT_LATIN,
+    PC_SCRIPT_CYRILLIC,
+    PC_SCRIPT_GREEK,
+    PC_SCRIPT_HEBREW,
+    PC_SCRIPT_ARABIC,
+    PC_SCRIPT_CJK,
+    PC_SCRIPT_OTHER,
+    PC_SCRIPT_COUNT
+};
+
+/* What one pass over a block measures; every rule reads only this, the block
+ * bytes and the document context. */
+typedef struct pc_feat {
+    size_t words;      /* white-space separated tokens holding a letter or digit */
+    size_t link_words; /* of which inside markdown link text or URLs */
+    size_t letters;    /* letters of any script */
+    size_t script_letters[PC_SCRIPT_COUNT];
+    size_t links;      /* markdown links "[text](target)" */
+    size_t urls;       /* tokens starting with http://, https:// or www. */
+    size_t separators; /* list separators (bullets, squares, bars) between spaces */
+    size_t cues;       /* web-boilerplate cue words and phrases */
+    int first_cue;     /* the first word is an imperative web cue ("Click") */
+    int terminal;      /* the visible text ends with . ! ? or an ellipsis */
+} pc_feat;
+
+/* Why a block is dropped (or kept): one value per rule, see docs/cleaning.md. */
+typedef enum pc_verdict {
+    PC_V_BODY = 0,      /* a paragraph */
+    PC_V_TITLE,         /* the headline (driver) */
+    PC_V_HEADING,       /* heading-like: a title candidate, else a subhead */
+    PC_V_NO_LETTERS,    /* rule_no_letters */
+    PC_V_SCRIPT,        /* rule_foreign_script */
+    PC_V_LINKS,         /* rule_link_only */
+    PC_V_REPEATED,      /* rule_repeated */
+    PC_V_DOUBLED,       /* rule_doubled */
+    PC_V_CAPTION_TWICE, /* rule_caption_prefix */
+    PC_V_CREDIT,        /* rule_credit */
+    PC_V_AGENCY_NOTE,   /* rule_agency_note */
+    PC_V_BYLINE,        /* rule_byline */
+    PC_V_DATE,          /* rule_date_only */
+    PC_V_SEPARATORS,    /* rule_separator_list */
+    PC_V_PROMPT,        /* rule_prompt */
+    PC_V_FRAGMENT,      /* short line without a final stop (driver) */
+    PC_V_PREHEADER,     /* short line above the title (driver) */
+    PC_V_TAIL           /* trailing run of non-sentences (driver) */
+} pc_verdict;
+
+/* Lines seen more than once in the document, by hash.  Fixed size: past 3/4
+ * full, further lines are not recorded (the rule then misses them). */
+#define PC_REPEAT_SLOTS 1024
+#define PC_REPEAT_MAX_LINE 300 /* longer lines are never counted */
+typedef struct pc_repeat {
+    uint64_t hash[PC_REPEAT_SLOTS];
+    unsigned char count[PC_REPEAT_SLOTS];
+    size_t used;
+} pc_repeat;
+
+/* What the rules know about the whole document. */
+typedef struct pc_doc {
+    const char *text;
+    size_t len;
+    int script;         /* dominant script of the document's letters */
+    pc_repeat *repeat;  /* line counts */
+} pc_doc;
+
+/* A candidate block: bytes [s, e) (trimmed), `lines` lines long; [ns, ne) is
+ * the next non-blank line after it (ns == ne when there is none). */
+typedef struct pc_block {
+    size_t s, e;
+    size_t lines;
+    size_t ns, ne;
+} pc_block;
+
+/* clean_scan.c */
+size_t pc_utf8_next(const char *t, size_t i, size_t e, uint32_t *cp);
+int pc_is_space(uint32_t cp);
+int pc_letter_script(uint32_t cp); /* -1 when cp is not a letter */
+int pc_is_upper(uint32_t cp);
+int pc_ends_sentence(const char *t, size_t s, size_t e);
+void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f);
+const char *pc_ci_find(const char *t, size_t s, size_t e, const char *needle);
+uint64_t pc_hash(const char *t, size_t s, size_t e);
+void pc_repeat_add(pc_repeat *r, const char *t, size_t s, size_t e);
+unsigned pc_repeat_count(const pc_repeat *r, const char *t, size_t s, size_t e);
+
+/* clean.c: like pc_clean, but reports every block with its verdict (kept
+ * or the rule that dropped it); the test and debugging hook. */
+typedef int (*pc_verdict_fn)(void *ctx, pc_verdict v, size_t start, size_t end);
+int pc_clean_verdicts(const char *text, size_t len, pc_verdict_fn fn, void *ctx);
+
+/* clean_rules.c */
+const char *pc_verdict_name(pc_verdict v);
+pc_verdict pc_classify(const pc_doc *d, const pc_block *b, const pc_feat *f);
+size_t pc_strip_dateline(const char *t, size_t s, size_t e);
+/* Word counts that decide "short" in the driver. */
+#define PC_FRAGMENT_WORDS 10 /* a heading-like line this short is a subhead */
+#define PC_TITLE_WORDS 25    /* longest title */
+#define PC_PREHEADER_WORDS 15 /* a line above the title this short is chrome */
+#define PC_TAIL_WORDS 20     /* longest line of a trailing headline list */
+#endif

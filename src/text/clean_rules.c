@@ -1,0 +1,476 @@
+/* The cleaner's rules: each judges one block from its shape (length, final
+ * stop, links, script, repetition) or from generic web-boilerplate cues, and
+ * is listed in docs/cleaning.md.  Plus dateline stripping. */
+#include "text/clean_internal.h"
+
+#include <string.h>
+
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+static int is_sp(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
+           c == 0;
+}
+static int is_up(char c) { return c >= 'A' && c <= 'Z'; }
+static int is_lo(char c) { return c >= 'a' && c <= 'z'; }
+static int is_dig(char c) { return c >= '0' && c <= '9'; }
+static int is_al(char c) { return is_up(c) || is_lo(c); }
+static char lower(char c) { return is_up(c) ? (char)(c + ('a' - 'A')) : c; }
+
+static size_t skip_sp(const char *t, size_t i, size_t e)
+{
+    while (i < e && is_sp(t[i]))
+        i++;
+    return i;
+}
+
+/* Next white-space separated token at or after i: [*ts, *te).  0 at the end. */
+static int next_token(const char *t, size_t *i, size_t e, size_t *ts, size_t *te)
+{
+    size_t j = skip_sp(t, *i, e);
+    if (j >= e)
+        return 0;
+    *ts = j;
+    while (j < e && !is_sp(t[j]))
+        j++;
+    *te = j;
+    *i = j;
+    return 1;
+}
+
+static size_t count_tokens(const char *t, size_t i, size_t e)
+{
+    size_t n = 0, a, b;
+    while (next_token(t, &i, e, &a, &b))
+        n++;
+    return n;
+}
+
+/* Token [a, b) without surrounding punctuation, lower-cased into w (at most
+ * cap-1 bytes; longer tokens give ""). */
+static void token_word(const char *t, size_t a, size_t b, char *w, size_t cap)
+{
+    while (a < b && !is_al(t[a]) && !is_dig(t[a]))
+        a++;
+    while (b > a && !is_al(t[b - 1]) && !is_dig(t[b - 1]))
+        b--;
+    if (b - a >= cap) {
+        w[0] = 0;
+        return;
+    }
+    for (size_t k = a; k < b; k++)
+        w[k - a] = lower(t[k]);
+    w[b - a] = 0;
+}
+
+static int in_list(const char *w, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(w, list[k]) == 0)
+            return 1;
+    return 0;
+}
+
+static const char *const months[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+
+static int is_month(const char *w) { return in_list(w, months, N_OF(months)); }
+
+/* ---- the rules ------------------------------------------------------- */
+
+/* Why: a block without a single letter ("* * *", "$1", "|") carries no text
+ * to summarize. */
+static int rule_no_letters(const pc_feat *f) { return f->letters == 0; }
+
+/* Why: a line written mostly in another script than the document (Hebrew
+ * headlines under an English article) belongs to the page, not the story. */
+static int rule_foreign_script(const pc_doc *d, const pc_feat *f)
+{
+    return f->script_letters[d->script] * 2 < f->letters;
+}
+
+/* Why: a paragraph that is (nearly) only a link or URL is a teaser, a "Read
+ * more", a source line or navigation: at most three words outside links, or
+ * two thirds of its words inside them. */
+static int rule_link_only(const pc_feat *f)
+{
+    if (f->links + f->urls == 0)
+        return 0;
+    return f->words - f->link_words <= 3 || f->link_words * 3 > f->words * 2;
+}
+
+/* Why: a line that occurs twice in one document is a repeated caption, a
+ * widget or a pull quote; the article's own paragraphs do not repeat. */
+static int rule_repeated(const pc_doc *d, const pc_block *b)
+{
+    return b->lines == 1 && pc_repeat_count(d->repeat, d->text, b->s, b->e) >= 2;
+}
+
+/* Why: a short line that is one string twice ("ShareShare", "Print Print")
+ * is a widget whose label was scraped together with its tooltip. */
+static int rule_doubled(const pc_doc *d, const pc_block *b)
+{
+    const char *t = d->text;
+    size_t n = b->e - b->s, h = n / 2;
+    if (n < 4 || n > 200)
+        return 0;
+    if (n % 2 == 0)
+        return memcmp(t + b->s, t + b->s + h, h) == 0;
+    return t[b->s + h] == ' ' && memcmp(t + b->s, t + b->s + h + 1, h) == 0;
+}
+
+/* Why: a caption is often scraped twice, the second time with its credit
+ * glued on: a line that is the beginning of the next line is such a copy. */
+static int rule_caption_prefix(const pc_doc *d, const pc_block *b)
+{
+    size_t n = b->e - b->s;
+    return b->lines == 1 && n >= 20 && b->ne - b->ns > n &&
+           memcmp(d->text + b->ns, d->text + b->s, n) == 0;
+}
+
+/* Why: photo captions end with a credit ("Credit: NAME/AGENCY", "Photo: X",
+ * "NAME/REUTERS", "X via AP") or start with a media label ("FILE PHOTO:"). */
+static int rule_credit(const pc_doc *d, const pc_block *b, const pc_feat *f)
+{
+    static const char *const labels[] = {"credit:", "credits:", "photo:", "photograph:",
+                                         "image:", "picture:", "photo credit",
+                                         "image credit"};
+    static const char *const media[] = {"PHOTO", "IMAGE", "VIDEO", "WATCH", "GALLERY",
+                                        "PICTURED", "FILE"};
+    const char *t = d->text;
+    size_t s = b->s, e = b->e;
+    if (f->words > 60)
+        return 0;
+    for (size_t k = 0; k < N_OF(labels); k++) {
+        const char *p = pc_ci_find(t, s, e, labels[k]);
+        if (p && (p == t + s || !is_al(p[-1])) &&
+            count_tokens(t, (size_t)(p - t) + strlen(labels[k]), e) <= 8)
+            return 1;
+    }
+    /* leading all-capitals label naming a medium, up to a colon */
+    size_t i = s;
+    while (i < e && i - s < 30 && (is_up(t[i]) || t[i] == ' '))
+        i++;
+    if (i < e && t[i] == ':' && i > s) {
+        for (size_t k = 0; k < N_OF(media); k++) {
+            size_t n = strlen(media[k]);
+            for (size_t j = s; j + n <= i; j++)
+                if (memcmp(t + j, media[k], n) == 0)
+                    return 1;
+        }
+    }
+    /* agency tail: last token "NAME/AGENCY" in capitals */
+    size_t a = 0, z = 0, ts, te, pa = 0, pz = 0;
+    i = s;
+    while (next_token(t, &i, e, &ts, &te)) {
+        pa = a, pz = z;
+        a = ts, z = te;
+    }
+    while (z > a && (t[z - 1] == ')' || t[z - 1] == ']' || t[z - 1] == '.'))
+        z--;
+    for (size_t j = z; j > a + 1; j--) {
+        if (t[j - 1] != '/')
+            continue;
+        size_t caps = 0;
+        for (size_t k = j; k < z && is_up(t[k]); k++)
+            caps++;
+        if (caps >= 2 && caps == z - j && is_up(t[j - 2]))
+            return 1;
+        break;
+    }
+    /* "X via AGENCY" on a short line */
+    return f->words <= 12 && pz - pa == 3 && memcmp(t + pa, "via", 3) == 0 && z > a &&
+           is_up(t[a]);
+}
+
+/* Why: wire copy ends with who helped ("X contributed to this report.",
+ * "Reporting by X; Editing by Y"): a credit, not a fact of the story. */
+static int rule_agency_note(const pc_doc *d, const pc_block *b, const pc_feat *f)
+{
+    static const char *const anywhere[] = {"contributed to this report",
+                                           "contributed reporting",
+                                           "additional reporting by"};
+    static const char *const leading[] = {"reporting by", "writing by", "editing by",
+                                          "compiled by"};
+    const char *t = d->text;
+    if (f->words > 25)
+        return 0;
+    for (size_t k = 0; k < N_OF(anywhere); k++)
+        if (pc_ci_find(t, b->s, b->e, anywhere[k]))
+            return 1;
+    for (size_t k = 0; k < N_OF(leading); k++) {
+        size_t n = strlen(leading[k]);
+        if (b->e - b->s >= n && pc_ci_find(t, b->s, b->s + n, leading[k]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Why: "By NAME" lines name the author; they hold no sentence.  A real
+ * sentence opening with "By" ends with a stop and is kept. */
+static int rule_byline(const pc_doc *d, const pc_block *b, const pc_feat *f)
+{
+    const char *t = d->text + b->s;
+    size_t n = b->e - b->s;
+    if (f->words > 10 || n < 4 || lower(t[0]) != 'b' || lower(t[1]) != 'y' || t[2] != ' ')
+        return 0;
+    size_t i = skip_sp(t, 3, n);
+    return i < n && (t[i] == '[' || is_up(t[i])) && (!f->terminal || f->links > 0);
+}
+
+/* Why: a line made only of a date or time ("April 10, 2017", "Updated 5:15
+ * p.m. ET") is page metadata. */
+static int rule_date_only(const pc_doc *d, const pc_block *b, const pc_feat *f)
+{
+    static const char *const vocab[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "bst", "cet",
+        "pt", "pst", "pdt", "updated", "published", "posted", "last", "on", "at",
+        "date", "dated", "modified", "first"};
+    const char *t = d->text;
+    size_t i = b->s, a, z, dated = 0;
+    char w[16];
+    if (f->words == 0 || f->words > 12)
+        return 0;
+    while (next_token(t, &i, b->e, &a, &z)) {
+        token_word(t, a, z, w, sizeof w);
+        if (w[0] == 0) {
+            if (z - a >= sizeof w)
+                return 0;
+            continue; /* punctuation only: "|", "-" */
+        }
+        if (is_month(w)) {
+            dated++;
+            continue;
+        }
+        if (in_list(w, vocab, N_OF(vocab)))
+            continue;
+        size_t k = 0;
+        while (w[k] && (is_dig(w[k]) || w[k] == ':' || w[k] == '/' || w[k] == '-' ||
+                        w[k] == '.' || w[k] == ','))
+            k++;
+        if (k == 0 || (w[k] && strcmp(w + k, "st") && strcmp(w + k, "nd") &&
+                       strcmp(w + k, "rd") && strcmp(w + k, "th")))
+            return 0;
+        dated++;
+    }
+    return dated > 0;
+}
+
+/* Why: several items joined by bullets or bars ("A ■ B ■ C", "Home | World")
+ * are a navigation bar or a list of related headlines. */
+static int rule_separator_list(const pc_feat *f)
+{
+    return f->separators >= 2 && f->words <= 80;
+}
+
+/* Why: subscription, log-in, sharing and cookie prompts are short and made
+ * of web words ("Already signed up? Log in", "Click the icon to follow").
+ * A short line with one cue and no stop, one opening with an imperative cue,
+ * or with two cues goes; a short text dense with cues (a cookie or archive
+ * notice) goes too.  A long paragraph never does. */
+static int rule_prompt(const pc_feat *f)
+{
+    if (f->cues == 0)
+        return 0;
+    if (f->words <= 40 && (!f->terminal || f->first_cue))
+        return 1;
+    if (f->words <= 20 && (f->cues >= 2 || f->words <= 6))
+        return 1;
+    return f->words <= 80 && f->cues >= 3 && f->cues * 15 >= f->words;
+}
+
+/* A markdown heading: "#" to "######" then a space. */
+static int is_md_heading(const char *t, size_t s, size_t e)
+{
+    size_t i = s;
+    while (i < e && i - s < 6 && t[i] == '#')
+        i++;
+    return i > s && i < e && t[i] == ' ';
+}
+
+pc_verdict pc_classify(const pc_doc *d, const pc_block *b, const pc_feat *f)
+{
+    if (rule_no_letters(f))
+        return PC_V_NO_LETTERS;
+    if (rule_foreign_script(d, f))
+        return PC_V_SCRIPT;
+    if (rule_link_only(f))
+        return PC_V_LINKS;
+    if (rule_repeated(d, b))
+        return PC_V_REPEATED;
+    if (rule_doubled(d, b))
+        return PC_V_DOUBLED;
+    if (rule_caption_prefix(d, b))
+        return PC_V_CAPTION_TWICE;
+    if (rule_credit(d, b, f))
+        return PC_V_CREDIT;
+    if (rule_agency_note(d, b, f))
+        return PC_V_AGENCY_NOTE;
+    if (rule_byline(d, b, f))
+        return PC_V_BYLINE;
+    if (rule_date_only(d, b, f))
+        return PC_V_DATE;
+    if (rule_separator_list(f))
+        return PC_V_SEPARATORS;
+    if (rule_prompt(f))
+        return PC_V_PROMPT;
+    if (is_md_heading(d->text, b->s, b->e) || (!f->terminal && f->words <= PC_TITLE_WORDS))
+        return PC_V_HEADING;
+    return PC_V_BODY;
+}
+
+const char *pc_verdict_name(pc_verdict v)
+{
+    static const char *const names[] = {
+        "body",   "title",       "heading",  "no-letters", "foreign-script",
+        "links",  "repeated",    "doubled",  "caption-twice", "credit",
+        "agency-note", "byline", "date",     "separators", "prompt",
+        "fragment", "preheader", "tail"};
+    return (size_t)v < N_OF(names) ? names[v] : "?";
+}
+
+/* ---- datelines ------------------------------------------------------- */
+
+/* A dash between dateline and text: "-", "--", en dash, em dash; then a
+ * space.  Returns the index after it, or 0. */
+static size_t match_dash(const char *t, size_t i, size_t e)
+{
+    size_t j = i;
+    if (j < e && t[j] == '-')
+        j += (j + 1 < e && t[j + 1] == '-') ? 2 : 1;
+    else if (e - j >= 3 && memcmp(t + j, "\xE2\x80", 2) == 0 &&
+             (t[j + 2] == '\x93' || t[j + 2] == '\x94'))
+        j += 3;
+    else
+        return 0;
+    return (j < e && is_sp(t[j])) ? j : 0;
+}
+
+/* "2017-04-11" at i; returns its end or 0. */
+static size_t match_iso_date(const char *t, size_t i, size_t e)
+{
+    static const char shape[] = "dddd-dd-dd";
+    if (e - i < sizeof shape - 1)
+        return 0;
+    for (size_t k = 0; k < sizeof shape - 1; k++)
+        if (shape[k] == 'd' ? !is_dig(t[i + k]) : t[i + k] != '-')
+            return 0;
+    return i + sizeof shape - 1;
+}
+
+/* "April 12, 2017" / "Apr. 12 2017" at i; returns its end or 0. */
+static size_t match_text_date(const char *t, size_t i, size_t e)
+{
+    size_t a, z, j = i, n;
+    char w[16];
+    if (!next_token(t, &j, e, &a, &z) || a != i)
+        return 0;
+    token_word(t, a, z, w, sizeof w);
+    if (!is_month(w) || !next_token(t, &j, e, &a, &z))
+        return 0;
+    for (n = 0; a + n < z && is_dig(t[a + n]); n++)
+        ;
+    if (n == 0 || n > 2 || !next_token(t, &j, e, &a, &z))
+        return 0;
+    for (n = 0; a + n < z && is_dig(t[a + n]); n++)
+        ;
+    return n == 4 ? a + 4 : 0;
+}
+
+/* Why: " date 2017-04-11 " or "Published: April 10, 2017 -" opening a
+ * paragraph is scraped metadata, not part of its first sentence. */
+static size_t strip_date_label(const char *t, size_t s, size_t e)
+{
+    static const char *const labels[] = {"date", "dated", "published", "updated",
+                                         "posted"};
+    size_t i = s, a, z, j = s, d;
+    int label = 0;
+    char w[16];
+    if (next_token(t, &j, e, &a, &z)) {
+        token_word(t, a, z, w, sizeof w);
+        if (in_list(w, labels, N_OF(labels)) && z - a <= strlen(w) + 1) {
+            label = 1;
+            i = skip_sp(t, z, e);
+        }
+    }
+    if ((d = match_iso_date(t, i, e)) != 0)
+        label = 1;
+    else
+        d = match_text_date(t, i, e);
+    if (!d || (d < e && !is_sp(t[d]) && t[d] != ',' && t[d] != ':'))
+        return s;
+    i = skip_sp(t, (d < e && (t[d] == ',' || t[d] == ':')) ? d + 1 : d, e);
+    size_t k = match_dash(t, i, e);
+    if (k)
+        i = skip_sp(t, k, e);
+    else if (i < e && t[i] == '|')
+        i = skip_sp(t, i + 1, e);
+    else if (!label)
+        return s;
+    return i < e ? i : s;
+}
+
+/* Why: "WASHINGTON (Reuters) - ", "MOSCOW, April 12 (AP) —", "LONDON —"
+ * open wire paragraphs: a place in capitals (or any place followed by an
+ * agency in parentheses), an optional date, then a dash. */
+static size_t strip_place(const char *t, size_t s, size_t e)
+{
+    size_t i = s, a, z, ntok = 0;
+    int caps_first = 0, caps_ok = 1, paren = 0;
+    char w[16];
+    while (ntok < 8 && i < e && i - s < 100) {
+        i = skip_sp(t, i, e);
+        size_t k = match_dash(t, i, e);
+        if (k) {
+            if (ntok > 0 && ((caps_first && caps_ok) || paren)) {
+                k = skip_sp(t, k, e);
+                return k < e ? k : s;
+            }
+            return s;
+        }
+        if (i < e && t[i] == '(') {
+            size_t j = i + 1;
+            while (j < e && j - i < 40 && (is_al(t[j]) || t[j] == ' ' || t[j] == '.' ||
+                                            t[j] == '&' || t[j] == '-'))
+                j++;
+            if (j >= e || t[j] != ')')
+                return s;
+            paren = 1;
+            i = j + 1;
+            ntok++;
+            continue;
+        }
+        if (!next_token(t, &i, e, &a, &z))
+            return s;
+        size_t up = 0, lo = 0, dg = 0;
+        for (size_t j = a; j < z; j++) {
+            if (is_up(t[j]))
+                up++;
+            else if (is_lo(t[j]))
+                lo++;
+            else if (is_dig(t[j]))
+                dg++;
+            else if (t[j] != '.' && t[j] != ',' && t[j] != '\'' && t[j] != '-')
+                return s; /* not a place, date or agency token */
+        }
+        int digits = dg > 0 && up + lo == 0;
+        token_word(t, a, z, w, sizeof w);
+        if (ntok == 0)
+            caps_first = up >= 3 && lo == 0 && dg == 0;
+        if (!(up > 0 && lo == 0) && !is_month(w) && !digits)
+            caps_ok = 0;
+        ntok++;
+    }
+    return s;
+}
+
+size_t pc_strip_dateline(const char *t, size_t s, size_t e)
+{
+    size_t r = strip_date_label(t, s, e);
+    return r != s ? r : strip_place(t, s, e);
+}

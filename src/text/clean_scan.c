@@ -1,0 +1,371 @@
+/* Measuring a block for the cleaner: UTF-8 decoding, letter scripts, words,
+ * links, web cue words, the final stop, and the repeated-line table.  Every
+ * function here is linear in the bytes it is given and allocates nothing. */
+#include "text/clean_internal.h"
+
+#include <string.h>
+
+size_t pc_utf8_next(const char *t, size_t i, size_t e, uint32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    unsigned b = u[i];
+    size_t n;
+    uint32_t c;
+    if (b < 0x80) {
+        *cp = b;
+        return i + 1;
+    }
+    if (b >= 0xC2 && b <= 0xDF) {
+        n = 2;
+        c = b & 0x1F;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+        n = 3;
+        c = b & 0x0F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+        n = 4;
+        c = b & 0x07;
+    } else {
+        *cp = 0xFFFD; /* stray byte: one replacement character per byte */
+        return i + 1;
+    }
+    if (e - i < n) {
+        *cp = 0xFFFD;
+        return i + 1;
+    }
+    for (size_t k = 1; k < n; k++) {
+        unsigned x = u[i + k];
+        if ((x & 0xC0) != 0x80) {
+            *cp = 0xFFFD;
+            return i + 1;
+        }
+        c = (c << 6) | (x & 0x3F);
+    }
+    *cp = c;
+    return i + n;
+}
+
+/* NUL counts as white space so that stray NUL bytes never join words. */
+int pc_is_space(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' ||
+           cp == '\f' || cp == 0 || cp == 0xA0 || cp == 0x1680 ||
+           (cp >= 0x2000 && cp <= 0x200B) || cp == 0x2028 || cp == 0x2029 ||
+           cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+}
+
+int pc_letter_script(uint32_t cp)
+{
+    if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z'))
+        return PC_SCRIPT_LATIN;
+    if (cp < 0xC0)
+        return -1;
+    if (cp <= 0x24F)
+        return (cp == 0xD7 || cp == 0xF7) ? -1 : PC_SCRIPT_LATIN;
+    if (cp >= 0x1E00 && cp <= 0x1EFF)
+        return PC_SCRIPT_LATIN;
+    if (cp >= 0x370 && cp <= 0x3FF)
+        return PC_SCRIPT_GREEK;
+    if (cp >= 0x400 && cp <= 0x52F)
+        return PC_SCRIPT_CYRILLIC;
+    if (cp >= 0x591 && cp <= 0x5F4)
+        return PC_SCRIPT_HEBREW;
+    if ((cp >= 0x620 && cp <= 0x64A) || (cp >= 0x66E && cp <= 0x6FF) ||
+        (cp >= 0x750 && cp <= 0x77F) || (cp >= 0xFB50 && cp <= 0xFDFF) ||
+        (cp >= 0xFE70 && cp <= 0xFEFC))
+        return PC_SCRIPT_ARABIC;
+    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+        (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF))
+        return PC_SCRIPT_CJK;
+    if ((cp >= 0x530 && cp <= 0x58F) || (cp >= 0x900 && cp <= 0xDFF) ||
+        (cp >= 0xE00 && cp <= 0xE7F) || (cp >= 0x10A0 && cp <= 0x10FF))
+        return PC_SCRIPT_OTHER;
+    return -1;
+}
+
+int pc_is_upper(uint32_t cp)
+{
+    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+           (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);
+}
+
+/* Closing marks that may follow a sentence's final stop: quotes, brackets,
+ * markdown emphasis.  Returns the byte length of the one ending at e, or 0. */
+static size_t closer_before(const char *t, size_t s, size_t e)
+{
+    static const char *const multi[] = {"\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB",
+                                        "\xE2\x80\xBA"}; /* ” ’ » › */
+    unsigned char c = (unsigned char)t[e - 1];
+    if (strchr("\"')]*_`", c) && c != 0)
+        return 1;
+    for (size_t k = 0; k < sizeof multi / sizeof multi[0]; k++) {
+        size_t n = strlen(multi[k]);
+        if (e - s >= n && memcmp(t + e - n, multi[k], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
+/* Why: a paragraph ends with a full stop, a subhead, headline, caption
+ * credit or widget label does not.  The check looks past closing quotes,
+ * emphasis and a markdown link target "](...)" at the end. */
+int pc_ends_sentence(const char *t, size_t s, size_t e)
+{
+    while (e > s && pc_is_space((unsigned char)t[e - 1]))
+        e--;
+    if (e > s && t[e - 1] == ')') {
+        /* "[text](target)": look for "](" with no space inside the target */
+        size_t k = e - 1;
+        while (k > s && !pc_is_space((unsigned char)t[k - 1]) &&
+               !(t[k - 1] == '(' && k - 1 > s && t[k - 2] == ']'))
+            k--;
+        if (k > s + 1 && t[k - 1] == '(' && t[k - 2] == ']')
+            e = k - 1;
+    }
+    for (;;) {
+        size_t n;
+        while (e > s && pc_is_space((unsigned char)t[e - 1]))
+            e--;
+        if (e == s || (n = closer_before(t, s, e)) == 0)
+            break;
+        e -= n;
+    }
+    if (e == s)
+        return 0;
+    char c = t[e - 1];
+    if (c == '.' || c == '!' || c == '?')
+        return 1;
+    return e - s >= 3 && memcmp(t + e - 3, "\xE2\x80\xA6", 3) == 0; /* … */
+}
+
+/* Generic web-interface words: widgets, account prompts, cookie and script
+ * notices, web archives.  Deliberately words, not phrases of any one site. */
+static const char *const cue_words[] = {
+    "subscribe", "subscribed", "subscriber", "subscribers", "subscription",
+    "subscriptions", "unsubscribe", "newsletter", "newsletters", "login", "signup",
+    "click", "clicking", "email", "e-mail", "emails", "share", "cookie", "cookies",
+    "javascript", "browser", "advertisement", "sponsored", "comments", "register",
+    "registration", "password", "crawl", "crawls", "tweet", "tweets", "wayback",
+    "download", "icon", "paywall", "archive", "archived"};
+static const char *const cue_pairs[][2] = {
+    {"sign", "up"}, {"signed", "up"}, {"sign", "in"}, {"log", "in"}, {"logged", "in"},
+    {"read", "more"}, {"first", "month"}, {"follow", "us"}, {"learn", "more"}};
+/* Imperatives that open a widget or prompt line ("Click here", "Share"). */
+static const char *const cue_first[] = {"click", "tap", "subscribe", "sign", "log",
+                                        "share", "follow", "register", "download",
+                                        "join", "send", "email", "e-mail"};
+
+static int in_list(const char *w, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(w, list[k]) == 0)
+            return 1;
+    return 0;
+}
+
+static char ascii_lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
+}
+
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+static int starts_url(const char *t, size_t i, size_t e)
+{
+    static const char *const pre[] = {"http://", "https://", "www."};
+    for (size_t k = 0; k < N_OF(pre); k++) {
+        size_t n = strlen(pre[k]);
+        if (e - i >= n) {
+            size_t j = 0;
+            while (j < n && ascii_lower(t[i + j]) == pre[k][j])
+                j++;
+            if (j == n)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static int is_separator(uint32_t cp)
+{
+    return cp == '|' || cp == 0xB7 || cp == 0x2022 || cp == 0x2219 || cp == 0x25A0 ||
+           cp == 0x25AA || cp == 0x25BA || cp == 0x25CF || cp == 0x25C6;
+}
+
+typedef struct tok_state {
+    char cur[24], prev[24];
+    size_t curn, ntok;
+    int ok, alnum;
+    uint32_t initials; /* cue_initials() */
+} tok_state;
+
+/* Bit c-'a' set when some cue word or pair starts with letter c: most words
+ * are rejected without a string comparison. */
+static uint32_t cue_initials(void)
+{
+    uint32_t m = 0;
+    for (size_t k = 0; k < N_OF(cue_words); k++)
+        m |= 1u << (cue_words[k][0] - 'a');
+    for (size_t k = 0; k < N_OF(cue_first); k++)
+        m |= 1u << (cue_first[k][0] - 'a');
+    for (size_t k = 0; k < N_OF(cue_pairs); k++)
+        m |= 1u << (cue_pairs[k][0][0] - 'a') | 1u << (cue_pairs[k][1][0] - 'a');
+    return m;
+}
+
+static void token_end(tok_state *ts, pc_feat *f)
+{
+    if (!ts->alnum)
+        return;
+    if (ts->ok && ts->curn > 0 && ts->cur[0] >= 'a' && ts->cur[0] <= 'z' &&
+        (ts->initials >> (ts->cur[0] - 'a') & 1)) {
+        ts->cur[ts->curn] = 0;
+        if (in_list(ts->cur, cue_words, N_OF(cue_words)))
+            f->cues++;
+        for (size_t k = 0; k < N_OF(cue_pairs); k++)
+            if (strcmp(ts->prev, cue_pairs[k][0]) == 0 &&
+                strcmp(ts->cur, cue_pairs[k][1]) == 0)
+                f->cues++;
+        if (ts->ntok == 0 && in_list(ts->cur, cue_first, N_OF(cue_first)))
+            f->first_cue = 1;
+        memcpy(ts->prev, ts->cur, ts->curn + 1);
+    } else {
+        ts->prev[0] = 0;
+    }
+    ts->ntok++;
+}
+
+void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
+{
+    tok_state ts;
+    int in_tok = 0, in_bracket = 0;
+    size_t pend_words = 0; /* words since '[' that become link words at "](" */
+    uint32_t last = ' ';
+    memset(f, 0, sizeof *f);
+    memset(&ts, 0, sizeof ts);
+    ts.initials = cue_initials();
+    f->terminal = pc_ends_sentence(t, s, e);
+    for (size_t i = s; i < e;) {
+        uint32_t cp;
+        size_t nx = pc_utf8_next(t, i, e, &cp);
+        if (pc_is_space(cp)) {
+            if (in_tok)
+                token_end(&ts, f);
+            in_tok = 0;
+            last = cp;
+            i = nx;
+            continue;
+        }
+        if (!in_tok) {
+            size_t u = (t[i] == '<' || t[i] == '(') ? i + 1 : i;
+            if (starts_url(t, u, e)) {
+                f->urls++;
+                f->words++;
+                f->link_words++;
+                ts.prev[0] = 0;
+                while (i < e && !pc_is_space((unsigned char)t[i]))
+                    i++;
+                continue;
+            }
+            in_tok = 1;
+            ts.alnum = 0;
+            ts.curn = 0;
+            ts.ok = 1;
+        }
+        int sc = pc_letter_script(cp);
+        if (sc >= 0 || (cp >= '0' && cp <= '9')) {
+            if (sc >= 0) {
+                f->letters++;
+                f->script_letters[sc]++;
+            }
+            if (!ts.alnum) {
+                ts.alnum = 1;
+                f->words++;
+                if (in_bracket)
+                    pend_words++;
+            }
+            if (sc == PC_SCRIPT_LATIN && cp < 0x80 && ts.curn + 1 < sizeof ts.cur)
+                ts.cur[ts.curn++] = (char)(cp | 0x20);
+            else
+                ts.ok = 0;
+        } else if (cp == '-' && ts.curn > 0 && ts.curn + 1 < sizeof ts.cur) {
+            ts.cur[ts.curn++] = '-';
+        } else if (cp == '[') {
+            in_bracket = 1;
+            pend_words = 0;
+        } else if (cp == ']' && in_bracket) {
+            in_bracket = 0;
+            if (nx < e && t[nx] == '(') {
+                size_t j = nx + 1;
+                f->links++;
+                f->link_words += pend_words;
+                while (j < e && t[j] != ')' && !pc_is_space((unsigned char)t[j]))
+                    j++;
+                if (j < e && t[j] == ')')
+                    j++;
+                nx = j;
+            }
+        } else if (is_separator(cp) && pc_is_space(last)) {
+            f->separators++;
+        }
+        last = cp;
+        i = nx;
+    }
+    if (in_tok)
+        token_end(&ts, f);
+}
+
+/* Case-insensitive (ASCII) search for needle in [s, e).  O((e-s) * strlen). */
+const char *pc_ci_find(const char *t, size_t s, size_t e, const char *needle)
+{
+    size_t n = strlen(needle);
+    if (n == 0 || e - s < n)
+        return n == 0 ? t + s : NULL;
+    for (size_t i = s; i + n <= e; i++) {
+        size_t j = 0;
+        while (j < n && ascii_lower(t[i + j]) == ascii_lower(needle[j]))
+            j++;
+        if (j == n)
+            return t + i;
+    }
+    return NULL;
+}
+
+uint64_t pc_hash(const char *t, size_t s, size_t e)
+{
+    uint64_t h = 1469598103934665603u; /* FNV-1a */
+    for (size_t i = s; i < e; i++) {
+        h ^= (unsigned char)t[i];
+        h *= 1099511628211u;
+    }
+    return h ? h : 1; /* 0 marks an empty slot */
+}
+
+void pc_repeat_add(pc_repeat *r, const char *t, size_t s, size_t e)
+{
+    if (e - s > PC_REPEAT_MAX_LINE || r->used >= PC_REPEAT_SLOTS / 4 * 3)
+        return;
+    uint64_t h = pc_hash(t, s, e);
+    size_t k = (size_t)(h % PC_REPEAT_SLOTS);
+    while (r->hash[k] && r->hash[k] != h)
+        k = (k + 1) % PC_REPEAT_SLOTS;
+    if (!r->hash[k]) {
+        r->hash[k] = h;
+        r->used++;
+    }
+    if (r->count[k] < 255)
+        r->count[k]++;
+}
+
+unsigned pc_repeat_count(const pc_repeat *r, const char *t, size_t s, size_t e)
+{
+    if (e - s > PC_REPEAT_MAX_LINE)
+        return 0;
+    uint64_t h = pc_hash(t, s, e);
+    size_t k = (size_t)(h % PC_REPEAT_SLOTS);
+    while (r->hash[k]) {
+        if (r->hash[k] == h)
+            return r->count[k];
+        k = (k + 1) % PC_REPEAT_SLOTS;
+    }
+    return 0;
+}

@@ -1,0 +1,389 @@
+/* Tests of src/text/clean*.c: one or more hand-written cases per rule,
+ * datelines, paragraphs, robustness, and the five seed articles. */
+#include <stdint.h>
+#include <time.h>
+
+#include "check.h"
+#include "text/clean.h"
+#include "text/clean_internal.h"
+
+/* Collects the kept blocks as "T:title\n" / "B:body\n" lines. */
+typedef struct out {
+    const char *text;
+    char buf[1 << 16];
+    size_t n, blocks;
+    int bad_range;
+} out;
+
+static int collect(void *ctx, pc_block_kind kind, size_t s, size_t e)
+{
+    out *o = ctx;
+    if (s >= e)
+        o->bad_range = 1;
+    o->blocks++;
+    int w = snprintf(o->buf + o->n, sizeof o->buf - o->n, "%s:%.*s\n",
+                     kind == PC_BLOCK_TITLE ? "T" : "B", (int)(e - s), o->text + s);
+    if (w > 0 && (size_t)w < sizeof o->buf - o->n)
+        o->n += (size_t)w;
+    return 0;
+}
+
+static out O;
+
+static const char *clean(const char *in)
+{
+    memset(&O, 0, sizeof O);
+    O.text = in;
+    CHECK(pc_clean(in, strlen(in), collect, &O) == 0);
+    CHECK(!O.bad_range);
+    return O.buf;
+}
+
+/* A long real-looking paragraph to surround the cases with. */
+#define P1 "The council voted on Tuesday to close the old bridge for repairs, a decision that will reroute traffic through the town centre for at least six months.\n\n"
+#define P2 "Engineers said the steel supports had corroded faster than expected and that heavy lorries would be banned from the crossing with immediate effect.\n\n"
+#define P3 "Residents who live near the river have complained for years about the noise and the dust, and several of them attended the meeting in person.\n\n"
+#define K1 "B:The council voted on Tuesday to close the old bridge for repairs, a decision that will reroute traffic through the town centre for at least six months.\n"
+#define K2 "B:Engineers said the steel supports had corroded faster than expected and that heavy lorries would be banned from the crossing with immediate effect.\n"
+#define K3 "B:Residents who live near the river have complained for years about the noise and the dust, and several of them attended the meeting in person.\n"
+
+static void expect_dropped(const char *middle)
+{
+    char in[4096];
+    snprintf(in, sizeof in, P1 "%s\n\n" P2 P3, middle);
+    const char *got = clean(in);
+    if (strcmp(got, K1 K2 K3) != 0)
+        fprintf(stderr, "expected dropped: \"%s\"\n", middle);
+    CHECK_STR(got, K1 K2 K3);
+}
+
+static void expect_kept(const char *middle, const char *kept)
+{
+    char in[4096], want[4096];
+    snprintf(in, sizeof in, P1 "%s\n\n" P2 P3, middle);
+    snprintf(want, sizeof want, K1 "B:%s\n" K2 K3, kept ? kept : middle);
+    CHECK_STR(clean(in), want);
+}
+
+static void test_rules(void)
+{
+    /* rule_no_letters */
+    expect_dropped("* * *");
+    expect_dropped("$25 | 40%");
+    /* rule_foreign_script: Cyrillic line in an English text; kept when the
+     * document itself is Cyrillic */
+    expect_dropped("Новости дня: политика и экономика");
+    CHECK_STR(clean("Правительство объявило новые меры поддержки малого бизнеса в регионах страны.\n"),
+              "B:Правительство объявило новые меры поддержки малого бизнеса в регионах страны.\n");
+    /* rule_link_only: teaser, bare URL, source line; an inline link stays */
+    expect_dropped("**Read next:** [Harbour ferry fares to rise in spring](https://news.example/ferry)");
+    expect_dropped("<http://news.example.org/2024/05/bridge-closure>");
+    expect_dropped("Source: https://example.com/report.pdf");
+    expect_kept("The mayor [announced the closure](https://city.example/pr) at a press conference and apologised to commuters for the delay.",
+                NULL);
+    /* rule_repeated: the same line twice, both copies go */
+    CHECK_STR(clean(P1 "Print this page now\n\n" P2 "Print this page now\n\n" P3), K1 K2 K3);
+    /* rule_doubled */
+    expect_dropped("Share storyShare story");
+    expect_dropped("Tweet this Tweet this");
+    /* rule_caption_prefix (the copy with the credit goes by rule_credit) */
+    expect_dropped("Workers inspect the rusted girders under the bridge on Monday.\n"
+                   "Workers inspect the rusted girders under the bridge on Monday. Photo: Ann Lee");
+    /* rule_credit */
+    expect_dropped("Traffic queues at the closed crossing, May 3, 2024.Credit: JOHN SMITH/AFP");
+    expect_dropped("A crane lifts a beam into place. MARIA GOMEZ/EPA");
+    expect_dropped("FILE PHOTO: The bridge seen from the east bank in 2019.");
+    expect_dropped("Commuters on the ferry Jo Bloggs via AP");
+    expect_kept("Police said a photograph of the crash had been shared widely before the driver was identified on Friday evening.",
+                NULL);
+    /* rule_agency_note */
+    expect_dropped("Staff writers contributed to this report.");
+    expect_dropped("Reporting by Ann Lee; Editing by Tom Fox");
+    /* rule_byline */
+    expect_dropped("By Jane Q. Public and Sam Doe");
+    expect_dropped("by [Lee Park](https://news.example/staff/lee)");
+    expect_kept("By Tuesday, the river had risen two metres above its usual level.", NULL);
+    /* rule_date_only */
+    expect_dropped("Monday, 3 March 2025");
+    expect_dropped("Updated 10:42 a.m. ET | Jan. 5, 2024");
+    expect_kept("The vote is on March 3.", NULL);
+    /* rule_separator_list */
+    expect_dropped("Home | World | Business | Sport");
+    expect_dropped("Floods close roads • Schools shut early • Power cut for thousands");
+    /* rule_prompt */
+    expect_dropped("Sign up for our morning newsletter");
+    expect_dropped("Already a subscriber? Log in");
+    expect_dropped("We use cookies to improve your experience. By continuing you accept our cookie policy.");
+    expect_dropped("Click here to follow this story");
+    expect_kept("The minister said in an email to staff on Friday that the plan would be delayed until next spring.",
+                NULL);
+    /* short line without a final stop inside the article: a subhead */
+    expect_dropped("Talks stall");
+    expect_dropped("'A long road ahead'");
+    /* a longer one is a paragraph that lost its stop */
+    expect_kept("The council said the work would start in June and last until the end of the year at the earliest",
+                NULL);
+}
+
+static void test_title_and_edges(void)
+{
+    /* markdown heading: the first is the title ("# " excluded), a later one goes */
+    CHECK_STR(clean("# Bridge to close for repairs\n\n" P1 "## Background\n\n" P2),
+              "T:Bridge to close for repairs\n" K1 K2);
+    /* first heading-like line as title; short lines above it are page chrome */
+    CHECK_STR(clean("This report first ran in 2019.\n\nOld bridge to shut for six months\n\n" P1 P2),
+              "T:Old bridge to shut for six months\n" K1 K2);
+    /* no title when the text starts with a paragraph; later subheads drop */
+    CHECK_STR(clean(P1 "Traffic plan\n\n" P2), K1 K2);
+    /* trailing run of other headlines, captions and prompts goes as a block */
+    CHECK_STR(clean(P1 P2 "Most read\n\nCity Hall Unveils New Budget Plan\n\n"
+                    "A dog on the beach at sunset.\n\nLocal Team Wins Cup After Ten Years\n\n"
+                    "Why Prices Keep Rising in the Suburbs\n"),
+              K1 K2);
+    /* ...but an article ending in short sentences keeps them */
+    CHECK_STR(clean(P1 "The bridge opened in 1962.\nIt carries 20,000 cars a day.\n"
+                       "Repairs will cost $4 million.\n"),
+              K1 "B:The bridge opened in 1962.\nB:It carries 20,000 cars a day.\n"
+                 "B:Repairs will cost $4 million.\n");
+}
+
+static void test_datelines(void)
+{
+    CHECK_STR(clean("PARIS (AFP) - The French government said on Monday it would raise the minimum wage.\n"),
+              "B:The French government said on Monday it would raise the minimum wage.\n");
+    CHECK_STR(clean("BERLIN, March 3 (Reuters) — Germany's exports fell for a third month in a row.\n"),
+              "B:Germany's exports fell for a third month in a row.\n");
+    CHECK_STR(clean("TOKYO — Shares in Tokyo closed higher on Thursday after a volatile session.\n"),
+              "B:Shares in Tokyo closed higher on Thursday after a volatile session.\n");
+    CHECK_STR(clean(" date 2020-01-02 Officials confirmed the road would reopen next week.\n"),
+              "B:Officials confirmed the road would reopen next week.\n");
+    CHECK_STR(clean("Published: May 5, 2021 - Officials confirmed the road would reopen next week.\n"),
+              "B:Officials confirmed the road would reopen next week.\n");
+    CHECK_STR(clean("Lagos, nigeria ( ap ) — officials confirmed the road would reopen next week.\n"),
+              "B:officials confirmed the road would reopen next week.\n");
+    /* not datelines */
+    CHECK_STR(clean("NATO allies met on Friday to discuss the budget for the coming year.\n"),
+              "B:NATO allies met on Friday to discuss the budget for the coming year.\n");
+    CHECK_STR(clean("Paris - the city of light - welcomed a record number of visitors this year.\n"),
+              "B:Paris - the city of light - welcomed a record number of visitors this year.\n");
+}
+
+static void test_paragraphs(void)
+{
+    /* hard-wrapped lines without a stop join into one block */
+    const char *in = "The committee met for three hours on Thursday and heard from\n"
+                     "engineers, residents and the owners of shops along the main\n"
+                     "road, who fear that the closure will cost them customers.\n"
+                     "A second meeting is planned for next month in the town hall.\n";
+    CHECK_STR(clean(in),
+              "B:The committee met for three hours on Thursday and heard from\n"
+              "engineers, residents and the owners of shops along the main\n"
+              "road, who fear that the closure will cost them customers.\n"
+              "B:A second meeting is planned for next month in the town hall.\n");
+    CHECK(O.blocks == 2);
+    /* CRLF and CR line ends */
+    CHECK_STR(clean("PARIS (AFP) - The French government said on Monday it would raise the minimum wage.\r\n\r\nSign up now\r\n"),
+              "B:The French government said on Monday it would raise the minimum wage.\n");
+    CHECK_STR(clean("First paragraph of the story is long enough to count here.\rSecond paragraph of the story is also a full sentence.\r"),
+              "B:First paragraph of the story is long enough to count here.\n"
+              "B:Second paragraph of the story is also a full sentence.\n");
+    /* markdown emphasis kept as is inside a paragraph */
+    expect_kept("The engineers called the damage **severe** and said the bridge was *not safe* for lorries.", NULL);
+}
+
+static int stop_at_first(void *ctx, pc_block_kind kind, size_t s, size_t e)
+{
+    (void)kind, (void)s, (void)e;
+    ++*(int *)ctx;
+    return 1;
+}
+
+typedef struct bounds {
+    size_t len, blocks;
+    int bad;
+} bounds;
+
+static int check_bounds(void *ctx, pc_block_kind kind, size_t s, size_t e)
+{
+    bounds *b = ctx;
+    (void)kind;
+    if (s >= e || e > b->len)
+        b->bad = 1;
+    b->blocks++;
+    return 0;
+}
+
+static void test_robustness(void)
+{
+    bounds b = {0, 0, 0};
+    CHECK(pc_clean("", 0, check_bounds, &b) == 0 && b.blocks == 0);
+    CHECK(pc_clean(NULL, 0, check_bounds, &b) == 0 && b.blocks == 0);
+    CHECK(pc_clean("\n\n \r\n\t\n", 6, check_bounds, &b) == 0 && b.blocks == 0);
+    /* no newline at all */
+    CHECK_STR(clean("A single paragraph without any newline at its end, as scrapers often produce."),
+              "B:A single paragraph without any newline at its end, as scrapers often produce.\n");
+    /* NUL bytes and invalid UTF-8 inside */
+    static const char nul[] = "Officials said\0 the road would reopen \xff\xfe next week after the repairs end.\n\0\0\n"
+                              "Second paragraph here with enough words to stay as a body.";
+    b = (bounds){sizeof nul - 1, 0, 0};
+    CHECK(pc_clean(nul, sizeof nul - 1, check_bounds, &b) == 0);
+    CHECK(!b.bad && b.blocks == 2);
+    /* truncated UTF-8 at the very end */
+    static const char trunc[] = "Officials said the road would reopen next week \xE2\x80";
+    b = (bounds){sizeof trunc - 1, 0, 0};
+    CHECK(pc_clean(trunc, sizeof trunc - 1, check_bounds, &b) == 0 && !b.bad);
+    /* emit stopping the run */
+    int calls = 0;
+    CHECK(pc_clean(P1 P2, strlen(P1 P2), stop_at_first, &calls) == -1 && calls == 1);
+
+    /* 5 MB on one line, 5 MB of short lines, 100k repeated lines: bounded time */
+    size_t n = 5u << 20;
+    char *big = malloc(n);
+    if (!big) {
+        CHECK(0);
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        big[i] = "word "[i % 5];
+    clock_t t0 = clock();
+    b = (bounds){n, 0, 0};
+    CHECK(pc_clean(big, n, check_bounds, &b) == 0 && !b.bad && b.blocks == 1);
+    memset(big, 'x', n); /* one 5 MB token */
+    b = (bounds){n, 0, 0};
+    CHECK(pc_clean(big, n, check_bounds, &b) == 0 && !b.bad);
+    for (size_t i = 0; i < n; i++)
+        big[i] = (i % 40 == 39) ? '\n' : "Headline words "[i % 15];
+    b = (bounds){n, 0, 0};
+    CHECK(pc_clean(big, n, check_bounds, &b) == 0 && !b.bad);
+    for (size_t i = 0; i < n; i++) /* distinct short lines: overflow the repeat table */
+        big[i] = (i % 12 == 11) ? '\n' : (char)('a' + (i / 12 + i % 12) % 26);
+    b = (bounds){n, 0, 0};
+    CHECK(pc_clean(big, n, check_bounds, &b) == 0 && !b.bad);
+    memset(big, '\n', n);
+    b = (bounds){n, 0, 0};
+    CHECK(pc_clean(big, n, check_bounds, &b) == 0 && b.blocks == 0);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    printf("robustness inputs: %.2f s\n", secs);
+    free(big);
+}
+
+/* ---- seeds ----------------------------------------------------------- */
+
+typedef struct verdicts {
+    const char *text;
+    char kept[1 << 15];
+    size_t nk;
+    char dropped[1 << 15];
+    size_t nd;
+} verdicts;
+
+static int record(void *ctx, pc_verdict v, size_t s, size_t e)
+{
+    verdicts *r = ctx;
+    int keep = v == PC_V_BODY || v == PC_V_TITLE;
+    char *buf = keep ? r->kept : r->dropped;
+    size_t *n = keep ? &r->nk : &r->nd, cap = sizeof r->kept;
+    int w = snprintf(buf + *n, cap - *n, "%s|%.*s\n", pc_verdict_name(v), (int)(e - s),
+                     r->text + s);
+    if (w > 0 && (size_t)w < cap - *n)
+        *n += (size_t)w;
+    return 0;
+}
+
+static char *read_seed(const char *name, size_t *len)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/seeds/%s", PRECIS_DATA_DIR, name);
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *buf = malloc(1 << 16);
+    *len = buf ? fread(buf, 1, (1 << 16) - 1, f) : 0;
+    fclose(f);
+    if (buf)
+        buf[*len] = 0;
+    return buf;
+}
+
+/* Body blocks of a seed must hold none of these. */
+static const char *const markers[] = {"Send in e-mail", "Credit:", "Related article", "Original url",
+                                      "http", "This story is over", "LOG IN", "subscriber",
+                                      "FILE PHOTO", "contributed to this report", "(Reuters)",
+                                      " date 2017", "IHA via AP", "Haley blasts Russia",
+                                      "A chilly reception", "Click the alert", "April 10, 2017\n",
+                                      "By [", "Netanyahu"};
+
+static void check_seed(const char *name, const char *const *sentences, size_t nsent)
+{
+    size_t len;
+    char *text = read_seed(name, &len);
+    static verdicts r;
+    if (!text) {
+        printf("SKIP seed %s: not found\n", name);
+        return;
+    }
+    memset(&r, 0, sizeof r);
+    r.text = text;
+    CHECK(pc_clean_verdicts(text, len, record, &r) == 0);
+    int failed = check_failed;
+    for (size_t k = 0; k < sizeof markers / sizeof markers[0]; k++)
+        CHECK(strstr(r.kept, markers[k]) == NULL);
+    for (const unsigned char *p = (const unsigned char *)r.kept; *p; p++)
+        CHECK(!(p[0] == 0xD7 && p[1] >= 0x90 && p[1] <= 0xAA)); /* no Hebrew letters */
+    for (size_t k = 0; k < nsent; k++) {
+        char want[1024];
+        snprintf(want, sizeof want, "body|%s", sentences[k]);
+        if (!strstr(r.kept, want))
+            fprintf(stderr, "%s: lost \"%s\"\n", name, sentences[k]);
+        CHECK(strstr(r.kept, want) != NULL);
+    }
+    if (check_failed != failed)
+        fprintf(stderr, "== %s kept:\n%s== %s dropped:\n%s", name, r.kept, name, r.dropped);
+    free(text);
+}
+
+static void test_seeds(void)
+{
+    if (!check_have_data("seeds/000_60ac4cb15592a38f.txt"))
+        return;
+    static const char *const s0[] = {
+        "Russia's failure to strip the Syrian government of its chemical weapons stockpile",
+        "Speaking on U.S. television on Sunday evening, Tillerson said",
+        "More than 70 civilians died after being hit by sarin gas",
+        "Tillerson also said that the United States would not send troops",
+        "\xE2\x80\x9CWe've seen what that looks like"};
+    static const char *const s1[] = {
+        "U.S. Secretary of State Rex Tillerson on Sunday blamed Russia",
+        "Tillerson is expected in Moscow this week for talks with Russian officials.",
+        "The Syrian government has denied it was behind the attack.",
+        "The move immediately prompted a backlash from Russian President Vladimir Putin"};
+    static const char *const s2[] = {
+        "Secretary of State Rex Tillerson, opening an emergency meeting with key allies",
+        "Tillerson and Putin are also friends",
+        "The administration is hoping to convince Russia"};
+    static const char *const s3[] = {
+        "U.S. Secretary of State Rex Tillerson said on Wednesday that Washington has no firm evidence",
+        "Also on Wednesday evening, Russia vetoed a UN Security Council resolution",
+        "Of Assad, Trump added: \"This is an animal.\"",
+        "Intelligence services from several Western countries dispute that claim."};
+    static const char *const s4[] = {
+        "Russia\xE2\x80\x99s explanation for the devastating chemical attack",
+        "U.K.-based monitoring group the Syrian Observatory for Human Rights said Wednesday",
+        "In recent months, Western governments have been discreetly abandoning"};
+    check_seed("000_60ac4cb15592a38f.txt", s0, sizeof s0 / sizeof *s0);
+    check_seed("001_ac61e94c7b0ffc5c.txt", s1, sizeof s1 / sizeof *s1);
+    check_seed("002_735a60dbeb90a14d.txt", s2, sizeof s2 / sizeof *s2);
+    check_seed("003_3aa5f56a4bc6a514.txt", s3, sizeof s3 / sizeof *s3);
+    check_seed("004_5558b88a788d25fb.txt", s4, sizeof s4 / sizeof *s4);
+}
+
+int main(void)
+{
+    test_rules();
+    test_title_and_edges();
+    test_datelines();
+    test_paragraphs();
+    test_robustness();
+    test_seeds();
+    return check_done();
+}
