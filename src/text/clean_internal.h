@@ -88,7 +88,7 @@ int pc_is_upper(uint32_t cp);
 int pc_ends_sentence(const char *t, size_t s, size_t e);
 void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f);
 const char *pc_ci_find(const char *t, size_t s, size_t e, const char *needle);
-uint64_t pc_hash(const char *t, size_t s, size_t e);
+uint64_t pc_line_hash(const char *t, size_t s, size_t e);
 void pc_repeat_add(pc_repeat *r, const char *t, size_t s, size_t e);
 unsigned pc_repeat_count(const pc_repeat *r, const char *t, size_t s, size_t e);
 

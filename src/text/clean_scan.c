@@ -330,7 +330,7 @@ const char *pc_ci_find(const char *t, size_t s, size_t e, const char *needle)
     return NULL;
 }
 
-uint64_t pc_hash(const char *t, size_t s, size_t e)
+uint64_t pc_line_hash(const char *t, size_t s, size_t e)
 {
     uint64_t h = 1469598103934665603u; /* FNV-1a */
     for (size_t i = s; i < e; i++) {
@@ -344,7 +344,7 @@ void pc_repeat_add(pc_repeat *r, const char *t, size_t s, size_t e)
 {
     if (e - s > PC_REPEAT_MAX_LINE || r->used >= PC_REPEAT_SLOTS / 4 * 3)
         return;
-    uint64_t h = pc_hash(t, s, e);
+    uint64_t h = pc_line_hash(t, s, e);
     size_t k = (size_t)(h % PC_REPEAT_SLOTS);
     while (r->hash[k] && r->hash[k] != h)
         k = (k + 1) % PC_REPEAT_SLOTS;
@@ -360,7 +360,7 @@ unsigned pc_repeat_count(const pc_repeat *r, const char *t, size_t s, size_t e)
 {
     if (e - s > PC_REPEAT_MAX_LINE)
         return 0;
-    uint64_t h = pc_hash(t, s, e);
+    uint64_t h = pc_line_hash(t, s, e);
     size_t k = (size_t)(h % PC_REPEAT_SLOTS);
     while (r->hash[k]) {
         if (r->hash[k] == h)
