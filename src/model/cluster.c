@@ -137,6 +137,7 @@ static int repair_copy(precis_cluster *c, pc_doc *d, const char *text, size_t le
 
 typedef struct analyze_ctx {
     precis_cluster *c;
+    const char *text; /* display text of the sentence being analysed */
     uint32_t *tok;
     size_t ntok, cap;
     int oom;
@@ -146,7 +147,6 @@ typedef struct analyze_ctx {
  * stopword check and Snowball stem. */
 static int on_token(void *vctx, const char *w, size_t n, size_t start, size_t end)
 {
-    (void)start;
     (void)end;
     analyze_ctx *x = vctx;
     precis_cluster *c = x->c;
@@ -175,6 +175,12 @@ static int on_token(void *vctx, const char *w, size_t n, size_t start, size_t en
         x->tok = p;
         x->cap = ncap;
     }
+    pc_term *term = &c->vocab.terms[id];
+    term->occ++;
+    /* A capital inside a sentence marks a name (the first word is
+     * capitalised anyway). */
+    if (x->ntok > 0 && x->text[start] >= 'A' && x->text[start] <= 'Z')
+        term->cap++;
     x->tok[x->ntok++] = id;
     return 0;
 }
@@ -229,6 +235,7 @@ static int on_sentence(void *vctx, size_t start, size_t end)
     if (dl == 0)
         return 0;
     x->an.ntok = 0;
+    x->an.text = disp;
     pc_tokenize(disp, dl, on_token, &x->an);
     if (x->an.oom)
         goto oom;
@@ -397,4 +404,52 @@ PRECIS_API precis_status precis_cluster_sentence(const precis_cluster *c, size_t
     out->start = pc_doc_input_offset(d, s->start);
     out->end = pc_doc_input_offset(d, s->end);
     return PRECIS_OK;
+}
+
+typedef struct lookup_ctx {
+    precis_cluster *c;
+    uint32_t *ids;
+    size_t cap, n;
+} lookup_ctx;
+
+static int on_lookup(void *vctx, const char *w, size_t n, size_t start, size_t end)
+{
+    (void)start;
+    (void)end;
+    lookup_ctx *x = vctx;
+    precis_cluster *c = x->c;
+    uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, pc_hash(w, n));
+    uint32_t term = UINT32_MAX;
+    if (id) {
+        term = id - 1;
+    } else {
+        const sb_symbol *st = sb_stemmer_stem(c->stemmer, (const sb_symbol *)w, (int)n);
+        if (st) {
+            uint32_t sl = (uint32_t)sb_stemmer_length(c->stemmer);
+            uint32_t h = pc_hash((const char *)st, sl);
+            const pc_vocab *v = &c->vocab;
+            if (v->term_map.cap) {
+                size_t mask = v->term_map.cap - 1;
+                for (size_t j = h & mask; v->term_map.slots[j]; j = (j + 1) & mask) {
+                    const pc_term *t = &v->terms[v->term_map.slots[j] - 1];
+                    if (t->hash == h && t->len == sl && memcmp(t->str, st, sl) == 0) {
+                        term = v->term_map.slots[j] - 1;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    if (x->n < x->cap)
+        x->ids[x->n] = term;
+    x->n++;
+    return 0;
+}
+
+size_t pc_cluster_lookup_terms(precis_cluster *c, const char *text, size_t len, uint32_t *ids,
+                               size_t cap)
+{
+    lookup_ctx x = {c, ids, cap, 0};
+    pc_tokenize(text, len, on_lookup, &x);
+    return x.n;
 }

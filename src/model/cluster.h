@@ -45,4 +45,11 @@ struct precis_cluster {
 
 /* Maps a byte offset in doc->text to one in the document as given. */
 size_t pc_doc_input_offset(const pc_doc *doc, size_t off);
+/* Analyses text like a sentence of the cluster (fold, stopwords, stem) and
+ * writes the term id of each token to ids (UINT32_MAX for a term the
+ * cluster does not have), at most `cap`; returns the token count (possibly
+ * larger than cap).  The vocabulary is not changed.  For training and tests:
+ * it maps a reference summary onto the cluster's terms. */
+size_t pc_cluster_lookup_terms(precis_cluster *c, const char *text, size_t len, uint32_t *ids,
+                               size_t cap);
 #endif

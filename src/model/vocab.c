@@ -130,7 +130,8 @@ uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, in
     t->len = (uint32_t)len;
     t->hash = hash;
     t->stop = (uint8_t)(stop != 0);
-    t->df = 0;
+    t->occ = 0;
+    t->cap = 0;
     size_t mask = v->term_map.cap - 1, j = hash & mask;
     while (v->term_map.slots[j])
         j = (j + 1) & mask;

@@ -12,7 +12,8 @@ typedef struct pc_term {
     uint32_t len;
     uint32_t hash;
     uint8_t stop;    /* a stopword or punctuation-like token */
-    uint32_t df;     /* documents containing the term (set by features) */
+    uint32_t occ;    /* occurrences in the cluster */
+    uint32_t cap;    /* occurrences capitalised inside a sentence (names) */
 } pc_term;
 
 typedef struct pc_strmap {

@@ -4,6 +4,8 @@
 #include "rank/rank.h"
 
 static const pc_method methods[] = {
+    {"learned", "concept coverage with concept weights learned from Multi-News train "
+                "(expected ROUGE hits under the budget)", pc_rank_learned},
     {"coverage", "stemmed-bigram concepts weighted by document support, greedy budgeted "
                  "maximum coverage (Gillick & Favre 2009)", pc_rank_coverage},
     {"lead", "first sentences of each document in turn", pc_rank_lead},

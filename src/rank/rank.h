@@ -29,5 +29,6 @@ size_t pc_cost(const pc_model *m, size_t i, const precis_options *o);
 precis_status pc_rank_lead(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_centroid(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_lexrank(const pc_model *m, const precis_options *o, pc_ranking *r);
+precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_coverage(const pc_model *m, const precis_options *o, pc_ranking *r);
 #endif

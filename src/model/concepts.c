@@ -1,0 +1,158 @@
+#include "model/concepts.h"
+
+#include <math.h>
+#include <string.h>
+
+static uint32_t lookup_or_add(pc_concepts *cs, uint64_t key)
+{
+    uint64_t h = key * 0x9E3779B97F4A7C15ull;
+    size_t mask = cs->tcap - 1, j = (size_t)(h >> 20) & mask;
+    while (cs->tkey[j] && cs->tkey[j] != key)
+        j = (j + 1) & mask;
+    if (!cs->tkey[j]) {
+        cs->tkey[j] = key;
+        cs->tid[j] = (uint32_t)cs->n++;
+    }
+    return cs->tid[j];
+}
+
+long pc_concepts_find(const pc_concepts *cs, uint64_t key)
+{
+    if (!cs->tcap || !key)
+        return -1;
+    uint64_t h = key * 0x9E3779B97F4A7C15ull;
+    size_t mask = cs->tcap - 1, j = (size_t)(h >> 20) & mask;
+    while (cs->tkey[j]) {
+        if (cs->tkey[j] == key)
+            return (long)cs->tid[j];
+        j = (j + 1) & mask;
+    }
+    return -1;
+}
+
+precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
+                                int unigrams)
+{
+    memset(cs, 0, sizeof *cs);
+    size_t total = 0;
+    for (size_t i = 0; i < c->nsents; i++)
+        total += c->sents[i].ntok;
+    size_t maxc = 2 * total + 1;
+    cs->tcap = 64;
+    while (cs->tcap < 2 * maxc)
+        cs->tcap *= 2;
+    cs->tkey = pc_arena_calloc(a, cs->tcap, sizeof *cs->tkey);
+    cs->tid = pc_arena_alloc(a, cs->tcap * sizeof *cs->tid);
+    cs->sc = pc_arena_alloc(a, (c->nsents + 1) * sizeof *cs->sc);
+    cs->nsc = pc_arena_calloc(a, c->nsents + 1, sizeof *cs->nsc);
+    if (!cs->tkey || !cs->tid || !cs->sc || !cs->nsc)
+        return PRECIS_ENOMEM;
+    const pc_term *terms = c->vocab.terms;
+    for (size_t i = 0; i < c->nsents; i++) {
+        const pc_sent *s = &c->sents[i];
+        cs->sc[i] = pc_arena_alloc(a, (2 * (size_t)s->ntok + 1) * sizeof **cs->sc);
+        if (!cs->sc[i])
+            return PRECIS_ENOMEM;
+        for (uint32_t t = 0; t < s->ntok; t++) {
+            uint32_t x = s->tok[t];
+            uint32_t ids[2];
+            int nid = 0;
+            if (unigrams && !terms[x].stop)
+                ids[nid++] = lookup_or_add(cs, (uint64_t)x + 1);
+            if (t + 1 < s->ntok) {
+                uint32_t y = s->tok[t + 1];
+                if (!(terms[x].stop && terms[y].stop))
+                    ids[nid++] = lookup_or_add(cs, ((uint64_t)x + 1) << 32 | ((uint64_t)y + 1));
+            }
+            for (int q = 0; q < nid; q++) {
+                /* keep each concept once per sentence; sentences are short,
+                 * a linear scan is cheaper than a set */
+                int dup = 0;
+                for (uint32_t k = cs->nsc[i]; k-- > 0 && !dup;)
+                    dup = cs->sc[i][k] == ids[q];
+                if (!dup)
+                    cs->sc[i][cs->nsc[i]++] = ids[q];
+            }
+        }
+    }
+    size_t n = cs->n + 1;
+    cs->key = pc_arena_alloc(a, n * sizeof *cs->key);
+    cs->df = pc_arena_calloc(a, n, sizeof *cs->df);
+    cs->tf = pc_arena_calloc(a, n, sizeof *cs->tf);
+    cs->first = pc_arena_alloc(a, n * sizeof *cs->first);
+    cs->lead = pc_arena_calloc(a, n, sizeof *cs->lead);
+    cs->relpos = pc_arena_calloc(a, n, sizeof *cs->relpos);
+    uint32_t *last = pc_arena_alloc(a, n * sizeof *last);
+    if (!cs->key || !cs->df || !cs->tf || !cs->first || !cs->lead || !cs->relpos || !last)
+        return PRECIS_ENOMEM;
+    for (size_t j = 0; j < cs->tcap; j++)
+        if (cs->tkey[j])
+            cs->key[cs->tid[j]] = cs->tkey[j];
+    memset(cs->first, 0xFF, n * sizeof *cs->first);
+    memset(last, 0xFF, n * sizeof *last);
+    uint32_t prev = UINT32_MAX;
+    for (size_t i = 0; i < c->nsents; i++) {
+        const pc_sent *s = &c->sents[i];
+        if (s->doc != prev) {
+            cs->ndocs++;
+            prev = s->doc;
+        }
+        size_t dn = c->docs[s->doc].nsent;
+        float rp = dn > 1 ? (float)s->pos / (float)(dn - 1) : 0.0f;
+        for (uint32_t k = 0; k < cs->nsc[i]; k++) {
+            uint32_t id = cs->sc[i][k];
+            cs->tf[id]++;
+            cs->relpos[id] += rp;
+            if (last[id] != s->doc) {
+                cs->df[id]++;
+                last[id] = s->doc;
+            }
+            if (s->pos < cs->first[id])
+                cs->first[id] = s->pos;
+            if (s->pos < 2)
+                cs->lead[id]++;
+        }
+    }
+    for (size_t k = 0; k < cs->n; k++) {
+        cs->relpos[k] /= (float)(cs->tf[k] ? cs->tf[k] : 1);
+        if (cs->tf[k] > cs->max_tf)
+            cs->max_tf = cs->tf[k];
+    }
+    return PRECIS_OK;
+}
+
+void pc_concept_features(const pc_concepts *cs, const precis_cluster *c, size_t k, double *f)
+{
+    const pc_term *terms = c->vocab.terms;
+    uint64_t key = cs->key[k];
+    int bi = (key >> 32) != 0;
+    uint32_t a = bi ? (uint32_t)(key >> 32) - 1 : (uint32_t)key - 1;
+    uint32_t b = bi ? (uint32_t)(key & 0xFFFFFFFFu) - 1 : a;
+    double nd = cs->ndocs ? cs->ndocs : 1;
+    double df = cs->df[k];
+    /* name-ness and commonness of the words: capitalised share and the
+     * share of the cluster's occurrences */
+    double capa = terms[a].occ ? (double)terms[a].cap / terms[a].occ : 0;
+    double capb = terms[b].occ ? (double)terms[b].cap / terms[b].occ : 0;
+    int stops = terms[a].stop + (bi ? terms[b].stop : 0);
+    int digit = (terms[a].str[0] >= '0' && terms[a].str[0] <= '9') ||
+                (terms[b].str[0] >= '0' && terms[b].str[0] <= '9');
+    double len = bi ? 0.5 * (terms[a].len + terms[b].len) : terms[a].len;
+    size_t i = 0;
+    f[i++] = 1.0;
+    f[i++] = bi;
+    f[i++] = df / nd;                          /* share of documents */
+    f[i++] = df >= 2;                          /* cross-document support */
+    f[i++] = log(1.0 + df);
+    f[i++] = log(1.0 + cs->tf[k]) / log(2.0 + cs->max_tf); /* relative frequency */
+    f[i++] = 1.0 / (1.0 + cs->first[k]);       /* earliest position */
+    f[i++] = (double)cs->lead[k] / cs->tf[k];  /* share of lead occurrences */
+    f[i++] = cs->relpos[k];                    /* mean relative position */
+    f[i++] = bi ? stops : 0;                   /* a stopword inside the bigram */
+    f[i++] = digit;
+    f[i++] = bi ? 0.5 * (capa + capb) : capa;  /* capitalised (names) */
+    f[i++] = len > 12 ? 1.0 : len / 12.0;      /* word length */
+    f[i++] = log(1.0 + nd);                    /* cluster size */
+    f[i++] = bi ? df / nd : 0;                 /* bigram x support */
+    f[i++] = bi ? 1.0 / (1.0 + cs->first[k]) : 0;
+}

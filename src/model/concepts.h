@@ -1,0 +1,45 @@
+/* Concepts: content unigrams and stemmed bigrams of a cluster with their
+ * statistics, and each sentence's concepts.  The units of the coverage
+ * methods and of the learned concept weights. */
+#ifndef PRECIS_MODEL_CONCEPTS_H
+#define PRECIS_MODEL_CONCEPTS_H
+#include "model/cluster.h"
+
+typedef struct pc_concepts {
+    size_t n;          /* number of concepts */
+    uint64_t *key;     /* unigram: id + 1; bigram: (a + 1) << 32 | (b + 1) */
+    uint32_t *df;      /* documents containing it */
+    uint32_t *tf;      /* occurrences */
+    uint32_t *first;   /* earliest sentence position (within its document) */
+    uint32_t *lead;    /* occurrences in the first two sentences of a document */
+    float *relpos;     /* mean relative position in the document (0 = start) */
+    uint32_t **sc;     /* per cluster sentence: its concepts, each once */
+    uint32_t *nsc;
+    uint32_t ndocs;    /* documents with sentences */
+    uint32_t max_tf;
+    /* hash table key -> concept id */
+    uint64_t *tkey;
+    uint32_t *tid;
+    size_t tcap;
+} pc_concepts;
+
+/* Builds the concepts of every sentence of c in arena a.  With `unigrams`,
+ * content unigrams are concepts too.  Linear in the number of tokens. */
+precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
+                                int unigrams);
+
+/* Concept id of `key`, or -1 when the cluster has no such concept. */
+long pc_concepts_find(const pc_concepts *cs, uint64_t key);
+
+static inline int pc_concept_is_bigram(const pc_concepts *cs, size_t k)
+{
+    return (cs->key[k] >> 32) != 0;
+}
+
+/* Features of concept k for the learned weights (PC_NFEAT values, the first
+ * is the constant 1).  Every feature is scale-free (fractions, ranks, logs of
+ * small counts) so that weights learned on short clusters apply to long
+ * ones. */
+#define PC_NFEAT 16
+void pc_concept_features(const pc_concepts *cs, const precis_cluster *c, size_t k, double *f);
+#endif

@@ -1,0 +1,69 @@
+/* Greedy budgeted maximum coverage, shared by the concept methods. */
+#include <math.h>
+#include <string.h>
+
+#include "rank/greedy.h"
+
+precis_status pc_greedy_cover(const pc_model *m, const precis_options *o, const pc_concepts *cs,
+                              const double *w, double cost_exp, pc_ranking *r)
+{
+    size_t n = m->n;
+    double *cost = pc_arena_alloc(m->a, (n + 1) * sizeof *cost);
+    double *scaled = pc_arena_alloc(m->a, (n + 1) * sizeof *scaled);
+    uint8_t *used = pc_arena_calloc(m->a, n + 1, 1);
+    uint8_t *covered = pc_arena_calloc(m->a, cs->n + 1, 1);
+    if (!cost || !scaled || !used || !covered)
+        return PRECIS_ENOMEM;
+    size_t best1 = SIZE_MAX;
+    double best1_gain = 0;
+    for (size_t i = 0; i < n; i++) {
+        cost[i] = (double)pc_cost(m, i, o);
+        if (cost[i] <= 0)
+            cost[i] = 1;
+        scaled[i] = pow(cost[i], cost_exp);
+        uint32_t si = m->sent[i];
+        double g = 0;
+        for (uint32_t k = 0; k < cs->nsc[si]; k++)
+            g += w[cs->sc[si][k]];
+        /* a tiny position prior breaks ties toward earlier sentences */
+        r->score[i] = g / scaled[i] + 1e-6 / (1.0 + m->c->sents[si].pos);
+        if (cost[i] <= (double)o->budget && g > best1_gain) {
+            best1_gain = g;
+            best1 = i;
+        }
+    }
+    double left = (double)o->budget, got = 0;
+    for (;;) {
+        size_t best = SIZE_MAX;
+        double best_ratio = 0, best_gain = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (used[i] || cost[i] > left)
+                continue;
+            uint32_t si = m->sent[i];
+            double g = 0;
+            for (uint32_t k = 0; k < cs->nsc[si]; k++)
+                if (!covered[cs->sc[si][k]])
+                    g += w[cs->sc[si][k]];
+            double ratio = g / scaled[i];
+            if (g > 0 && ratio > best_ratio) {
+                best_ratio = ratio;
+                best_gain = g;
+                best = i;
+            }
+        }
+        if (best == SIZE_MAX)
+            break;
+        used[best] = 1;
+        left -= cost[best];
+        got += best_gain;
+        r->pick[r->npick++] = (uint32_t)best;
+        uint32_t si = m->sent[best];
+        for (uint32_t k = 0; k < cs->nsc[si]; k++)
+            covered[cs->sc[si][k]] = 1;
+    }
+    if (best1 != SIZE_MAX && best1_gain > got) {
+        r->pick[0] = (uint32_t)best1;
+        r->npick = 1;
+    }
+    return PRECIS_OK;
+}
