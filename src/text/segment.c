@@ -436,12 +436,26 @@ static void end_token(seg_t *g, size_t e)
     g->list_kind = marker_shape(t, g->tok, e, &g->list_val);
 }
 
+/* Does the line ending at i (trailing blanks ignored) stop mid-sentence, on
+ * a comma, semicolon, hyphen, ampersand or opening bracket? */
+static int continues_line(const unsigned char *t, size_t s, size_t i)
+{
+    size_t w;
+    while ((w = ws_before(t, s, i)) != 0)
+        i -= w;
+    if (i <= s)
+        return 0;
+    unsigned c = t[i - 1];
+    return c == ',' || c == ';' || c == '-' || c == '&' || c == '(';
+}
+
 /* White space [i, j) with `nl` line breaks, outside any terminator (or after
  * one that decided already: then line_breaks is 0).  */
 static void white_space(seg_t *g, size_t i, size_t j, int nl)
 {
     end_token(g, i);
-    if (nl >= 2 || (nl == 1 && j < g->n && peek(g->t, g->n, j).cls != C_LOWER)) {
+    if (nl >= 2 || (nl == 1 && j < g->n && !continues_line(g->t, g->s, i) &&
+                    peek(g->t, g->n, j).cls != C_LOWER)) {
         boundary(g, i);
     } else if (g->list_kind && g->words && next_marker_at(g, j)) {
         g->tok = j;
@@ -592,10 +606,12 @@ static int decide_period(const seg_t *g, size_t i, const peek_t *pk)
         if (is_upper(t[w])) {
             if (pk->cls != C_UPPER)
                 return 1;
-            int pc = prev_word_case(t, w);
-            if (t[w] == 'I') /* "you and I. Did" vs "Albert I. Jones" */
-                return pc != 1;
-            return pc == 0 && is_starter(g, pk); /* "vitamin D. The" */
+            const unsigned char *q = t + pk->q;
+            if (pk->q + 1 < g->n && is_upper(q[0]) && q[1] == '.')
+                return 0; /* a chain of initials: "E. A. Smith" */
+            if (t[w] == 'I' && prev_word_case(t, w) == 0)
+                return 1; /* "you and I. Did" (but "Albert I. Jones") */
+            return is_starter(g, pk); /* "World War I. The", "vitamin D. The" */
         }
     }
     return 1;

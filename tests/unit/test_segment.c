@@ -133,6 +133,9 @@ static void test_initials(void)
     SEG("We make a good team, you and I. Did you see Albert I. Jones?",
         "We make a good team, you and I. | Did you see Albert I. Jones?");
     SEG("He needs vitamin D. The doctor agreed.", "He needs vitamin D. | The doctor agreed.");
+    SEG("It began in World War I. The war ended in 1918.",
+        "It began in World War I. | The war ended in 1918.");
+    SEG("Written by E. A. Smith and J. R. R. Tolkien.", "Written by E. A. Smith and J. R. R. Tolkien.");
 }
 
 static void test_numbers_links(void)
@@ -188,6 +191,7 @@ static void test_lists_lines(void)
     SEG("Headline Here\nBody text starts.", "Headline Here | Body text starts.");
     SEG("a line wrapped\nin the middle.", "a line wrapped\nin the middle.");
     SEG("Mr.\nSmith came.", "Mr.\nSmith came.");
+    SEG("He met with officials,\nPresident Trump said.", "He met with officials,\nPresident Trump said.");
     SEG("Windows\r\nLine ends.\r\n\r\nNext.", "Windows | Line ends. | Next.");
     SEG("Non\xC2\xA0" "breaking.\xC2\xA0" "Space here.", "Non\xC2\xA0" "breaking. | Space here.");
 }
