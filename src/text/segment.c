@@ -351,7 +351,7 @@ static int char_class(const unsigned char *t, size_t n, size_t p)
         return C_LOWER;
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LO: /* scripts without case: a new word may start anything */
+    case UTF8PROC_CATEGORY_LO: /* caseless scripts: any word may open a sentence */
         return C_UPPER;
     default:
         return C_OTHER;
@@ -407,7 +407,7 @@ static int marker_shape(const unsigned char *t, size_t a, size_t b, unsigned *va
         k++;
     if (k < b && t[k] == ')')
         k++;
-    return (k == b && t[b - 1] != t[a] && !is_alnum(t[b - 1])) ? kd : 0;
+    return (k == b && !is_alnum(t[b - 1])) ? kd : 0; /* punctuation required */
 }
 
 /* Is the marker at p the next one of the list the sentence opened with? */
@@ -450,7 +450,7 @@ static int continues_line(const unsigned char *t, size_t s, size_t i)
 }
 
 /* White space [i, j) with `nl` line breaks, outside any terminator (or after
- * one that decided already: then line_breaks is 0).  */
+ * one that has decided already: then nl is 0). */
 static void white_space(seg_t *g, size_t i, size_t j, int nl)
 {
     end_token(g, i);
@@ -538,8 +538,8 @@ static size_t multi_period(const unsigned char *t, size_t w)
             b--;
         if (b == e || e - b > 2)
             return SIZE_MAX;
-        if (b > 0 && (is_alnum(t[b - 1]) || t[b - 1] == '@' || t[b - 1] == '/' ||
-                      t[b - 1] == ':' || t[b - 1] >= 0x80))
+        if (b > 0 && (is_alnum(t[b - 1]) || t[b - 1] == '@' || t[b - 1] == '/' || t[b - 1] == ':' ||
+                      t[b - 1] >= 0x80))
             return SIZE_MAX;
         a = b;
     }
@@ -610,7 +610,7 @@ static int decide_period(const seg_t *g, size_t i, const peek_t *pk)
             if (pk->q + 1 < g->n && is_upper(q[0]) && q[1] == '.')
                 return 0; /* a chain of initials: "E. A. Smith" */
             if (t[w] == 'I' && prev_word_case(t, w) == 0)
-                return 1; /* "you and I. Did" (but "Albert I. Jones") */
+                return 1;             /* "you and I. Did" (but "Albert I. Jones") */
             return is_starter(g, pk); /* "World War I. The", "vitamin D. The" */
         }
     }
@@ -661,7 +661,8 @@ static size_t dots(seg_t *g, size_t i)
         } else if (is_ellipsis(t, n, q)) {
             q += 3;
             nd += nd < 100 ? 3 : 0;
-        } else if (t[q] == ' ' && nd && q + 1 < n && (t[q + 1] == '.' || is_ellipsis(t, n, q + 1))) {
+        } else if (t[q] == ' ' && nd && q + 1 < n &&
+                   (t[q + 1] == '.' || is_ellipsis(t, n, q + 1))) {
             q++;
             spaced = 1;
         } else {
@@ -719,8 +720,7 @@ static size_t question_exclaim(seg_t *g, size_t i)
 
 /* ---- the scan ---------------------------------------------------------- */
 
-int pc_segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit,
-               void *ctx)
+int pc_segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit, void *ctx)
 {
     if (!len)
         return 0;

@@ -135,7 +135,8 @@ static void test_initials(void)
     SEG("He needs vitamin D. The doctor agreed.", "He needs vitamin D. | The doctor agreed.");
     SEG("It began in World War I. The war ended in 1918.",
         "It began in World War I. | The war ended in 1918.");
-    SEG("Written by E. A. Smith and J. R. R. Tolkien.", "Written by E. A. Smith and J. R. R. Tolkien.");
+    SEG("Written by E. A. Smith and J. R. R. Tolkien.",
+        "Written by E. A. Smith and J. R. R. Tolkien.");
 }
 
 static void test_numbers_links(void)
@@ -191,9 +192,14 @@ static void test_lists_lines(void)
     SEG("Headline Here\nBody text starts.", "Headline Here | Body text starts.");
     SEG("a line wrapped\nin the middle.", "a line wrapped\nin the middle.");
     SEG("Mr.\nSmith came.", "Mr.\nSmith came.");
-    SEG("He met with officials,\nPresident Trump said.", "He met with officials,\nPresident Trump said.");
+    SEG("He met with officials,\nPresident Trump said.",
+        "He met with officials,\nPresident Trump said.");
     SEG("Windows\r\nLine ends.\r\n\r\nNext.", "Windows | Line ends. | Next.");
-    SEG("Non\xC2\xA0" "breaking.\xC2\xA0" "Space here.", "Non\xC2\xA0" "breaking. | Space here.");
+    SEG("Non\xC2\xA0"
+        "breaking.\xC2\xA0"
+        "Space here.",
+        "Non\xC2\xA0"
+        "breaking. | Space here.");
 }
 
 /* Runs of more than `max` bytes are cut at the last space, else on a UTF-8
@@ -224,7 +230,8 @@ static void test_hostile_bytes(void)
     CHECK(run(&s, bad, sizeof bad - 1, 0) == 0);
     CHECK(!s.bad);
     /* a truncated multi-byte character at the very end */
-    const char *ends[] = {"End.\xE2", "End.\xE2\x80", "End. \xC2", "U.S.", ".", "?", "...", "\xE2\x80\xA6"};
+    const char *ends[] = {"End.\xE2", "End.\xE2\x80", "End. \xC2",   "U.S.", ".",
+                          "?",        "...",          "\xE2\x80\xA6"};
     for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
         CHECK(run(&s, ends[i], strlen(ends[i]), 0) == 0);
         CHECK(!s.bad);
@@ -285,7 +292,8 @@ static void test_tables_sorted(void)
     struct {
         const char *const *list;
         size_t n;
-    } lists[] = {{ab, sizeof ab / sizeof *ab}, {st, sizeof st / sizeof *st}, {tw, sizeof tw / sizeof *tw}};
+    } lists[] = {
+        {ab, sizeof ab / sizeof *ab}, {st, sizeof st / sizeof *st}, {tw, sizeof tw / sizeof *tw}};
     for (size_t l = 0; l < 3; l++)
         for (size_t i = 1; i < lists[l].n; i++)
             if (strcmp(lists[l].list[i - 1], lists[l].list[i]) >= 0) {
