@@ -1,27 +1,779 @@
-/* PLACEHOLDER: split at ". ", "? ", "! " and newlines (replaced by the real
- * segmenter). */
+/* English sentence segmentation in one forward pass over the bytes.
+ *
+ * The scanner skips ordinary bytes through a class table and stops only at
+ * white space, terminators (. ? ! …), bullets and a few multi-byte spaces.  At
+ * a terminator it looks ahead over closing quotes/brackets and white space to
+ * the next word, and behind at the word before (both bounded by small
+ * constants), then decides.  Every look-ahead region is either jumped over
+ * afterwards or ends at the next stop, so each byte is examined a bounded
+ * number of times: linear in the input, with no allocation.
+ *
+ * Decisions, in order (see decide_period for the word-before rules):
+ * - a blank line always ends a sentence; a single line break ends one unless
+ *   the next line starts with a lowercase letter (a wrapped line);
+ * - a terminator must be followed by white space (after closers), except
+ *   "word.Word" glued sentences outside e-mail addresses and URLs;
+ * - a lowercase next word never starts a sentence ("Yahoo! in", "great." she);
+ * - abbreviations, initials and list markers keep the sentence going, each by
+ *   its own rule (abbrev.inc);
+ * - ellipses: "..." / ". . ." / "…" end a sentence before a capital when
+ *   glued to the word before them or four dots long, not when free-standing
+ *   with three dots ("is . . . I didn't"); "word. . . . Next" ends after
+ *   "word." (the ellipsis opens the next sentence, as the Golden Rules want);
+ * - bullets and sequentially numbered list markers ("1." then " 2. ") open a
+ *   new sentence even without a terminator. */
 #include "text/segment.h"
 
-int pc_segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit,
-               void *ctx)
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* ---- tables ------------------------------------------------------------ */
+
+enum { AB_TITLE = 1, AB_NUM, AB_START, AB_ETC, AB_TIME };
+enum { AB_CAP = 1, AB_MD = 2 };
+
+typedef struct {
+    const char *w;
+    unsigned char mode, flags;
+} abbr_t;
+
+#define ABBR(w, m, f) {w, m, f},
+static const abbr_t abbrevs[] = {
+#include "text/abbrev.inc"
+};
+#define STARTER(w) w,
+static const char *const starters[] = {
+#include "text/abbrev.inc"
+};
+#define TIMEWORD(w) w,
+static const char *const timewords[] = {
+#include "text/abbrev.inc"
+};
+
+/* Byte classes that stop the fast scan. */
+enum { K_PLAIN = 0, K_WS, K_DOT, K_QE, K_C2, K_E2, K_E3 };
+static const unsigned char kind[256] = {
+    ['\t'] = K_WS, ['\n'] = K_WS, ['\v'] = K_WS, ['\f'] = K_WS, ['\r'] = K_WS, [' '] = K_WS,
+    ['.'] = K_DOT, ['?'] = K_QE,  ['!'] = K_QE,  [0xC2] = K_C2, [0xE2] = K_E2, [0xE3] = K_E3,
+};
+
+/* Classes of the word after a terminator. */
+enum { C_END, C_LOWER, C_UPPER, C_DIGIT, C_OTHER };
+
+typedef struct {
+    int cls;  /* C_* of the first character of the next word */
+    int nl;   /* line breaks in the white space before it (capped) */
+    int ws;   /* white space present */
+    size_t j; /* end of the white space */
+    size_t q; /* first character of the next word (after opening quotes) */
+} peek_t;
+
+typedef struct {
+    const unsigned char *t;
+    size_t n, max;
+    precis_span_fn emit;
+    void *ctx;
+    int stop;
+    size_t s;      /* start of the current sentence */
+    size_t tok;    /* start of the current token */
+    int words;     /* the sentence holds a word before `tok` */
+    int list_kind; /* marker opening the sentence: 0 none, 1 digit, 2 a-z, 3 A-Z */
+    unsigned list_val;
+    size_t link_lo, link_hi; /* token already checked for '@', "://", "www." */
+    int link;
+} seg_t;
+
+static int is_lower(unsigned c)
 {
-    (void)max_sentence;
-    size_t s = 0;
-    for (size_t i = 0; i <= len; i++) {
-        int end = i == len || text[i] == '\n' ||
-                  ((text[i] == '.' || text[i] == '?' || text[i] == '!') && i + 1 < len &&
-                   text[i + 1] == ' ');
-        if (!end)
-            continue;
-        size_t e = (i < len && text[i] != '\n') ? i + 1 : i;
-        while (s < e && (text[s] == ' ' || text[s] == '\n' || text[s] == '\t' || text[s] == '\r'))
-            s++;
-        size_t t = e;
-        while (t > s && (text[t - 1] == ' ' || text[t - 1] == '\n' || text[t - 1] == '\r'))
-            t--;
-        if (t > s && emit(ctx, s, t))
-            return -1;
-        s = e;
+    return c - 'a' < 26u;
+}
+static int is_upper(unsigned c)
+{
+    return c - 'A' < 26u;
+}
+static int is_digit(unsigned c)
+{
+    return c - '0' < 10u;
+}
+static int is_alpha(unsigned c)
+{
+    return is_lower(c | 0x20);
+}
+static int is_alnum(unsigned c)
+{
+    return is_alpha(c) || is_digit(c);
+}
+
+/* ---- white space ------------------------------------------------------- */
+
+/* Length of the white-space character at i (0 if none); *nl gets the line
+ * breaks it stands for (U+2029 PARAGRAPH SEPARATOR counts as a blank line). */
+static size_t ws_at(const unsigned char *t, size_t n, size_t i, int *nl)
+{
+    unsigned c = t[i];
+    *nl = 0;
+    if (c == ' ' || c == '\t' || c == '\v' || c == '\f')
+        return 1;
+    if (c == '\n' || c == '\r') {
+        *nl = 1;
+        return (c == '\r' && i + 1 < n && t[i + 1] == '\n') ? 2 : 1;
+    }
+    if (c == 0xC2)
+        return (i + 1 < n && t[i + 1] == 0xA0) ? 2 : 0; /* NO-BREAK SPACE */
+    if (i + 2 >= n)
+        return 0;
+    if (c == 0xE2 && t[i + 1] == 0x80) {
+        unsigned d = t[i + 2];
+        if ((d >= 0x80 && d <= 0x8A) || d == 0xAF)
+            return 3;
+        if (d == 0xA8 || d == 0xA9) {
+            *nl = d == 0xA8 ? 1 : 2;
+            return 3;
+        }
+        return 0;
+    }
+    if (c == 0xE2 && t[i + 1] == 0x81 && t[i + 2] == 0x9F)
+        return 3;
+    if (c == 0xE3 && t[i + 1] == 0x80 && t[i + 2] == 0x80)
+        return 3;
+    return 0;
+}
+
+/* Length of the white-space character ending at e, not reaching before a. */
+static size_t ws_before(const unsigned char *t, size_t a, size_t e)
+{
+    if (e <= a)
+        return 0;
+    unsigned c = t[e - 1];
+    if (c == ' ' || (c >= '\t' && c <= '\r'))
+        return 1;
+    if (c == 0xA0 && e - a >= 2 && t[e - 2] == 0xC2)
+        return 2;
+    if (e - a >= 3) {
+        int nl;
+        size_t k = ws_at(t, e, e - 3, &nl);
+        if (k == 3)
+            return 3;
     }
     return 0;
+}
+
+/* Skips white space from i; returns its end and adds line breaks to *nl. */
+static size_t skip_ws(const unsigned char *t, size_t n, size_t i, int *nl)
+{
+    int k;
+    size_t w;
+    while (i < n && (w = ws_at(t, n, i, &k)) != 0) {
+        if (*nl < 8)
+            *nl += k;
+        i += w;
+    }
+    return i;
+}
+
+/* ---- emitting ---------------------------------------------------------- */
+
+static void emit_trimmed(seg_t *g, size_t a, size_t b)
+{
+    int nl = 0;
+    a = skip_ws(g->t, b, a, &nl);
+    size_t w;
+    while ((w = ws_before(g->t, a, b)) != 0)
+        b -= w;
+    if (a < b && !g->stop && g->emit(g->ctx, a, b))
+        g->stop = 1;
+}
+
+/* Emits [a, b), cut into pieces of at most g->max bytes.  Each cut is at the
+ * last white space within the limit, else on a character boundary.  The
+ * forward scan per piece is at most g->max bytes and two consecutive pieces
+ * advance by more than g->max, so the total stays linear. */
+static void flush(seg_t *g, size_t a, size_t b)
+{
+    const unsigned char *t = g->t;
+    int nl = 0;
+    a = skip_ws(t, b, a, &nl);
+    while (g->max && b - a > g->max && !g->stop) {
+        size_t lim = a + g->max, cut = a, k = a;
+        while (k <= lim) {
+            size_t w = ws_at(t, b, k, &nl);
+            if (w) {
+                cut = k;
+                k += w;
+            } else {
+                k++;
+            }
+        }
+        if (cut == a) {
+            cut = lim;
+            while (cut > a && (t[cut] & 0xC0) == 0x80)
+                cut--;
+            if (cut == a)
+                cut = lim;
+        }
+        emit_trimmed(g, a, cut);
+        a = skip_ws(t, b, cut, &nl);
+    }
+    emit_trimmed(g, a, b);
+}
+
+/* Ends the current sentence at e and starts the next one there. */
+static void boundary(seg_t *g, size_t e)
+{
+    flush(g, g->s, e);
+    g->s = e;
+    g->tok = e;
+    g->words = 0;
+}
+
+/* ---- small recognisers ------------------------------------------------- */
+
+static int cmp_str(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+static int cmp_abbr(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, ((const abbr_t *)elem)->w);
+}
+
+/* Copies the ASCII letters at p (at most cap-1, followed by a non-letter)
+ * into buf; returns 0 when there are none or too many. */
+static int word_at(const unsigned char *t, size_t n, size_t p, char *buf, size_t cap)
+{
+    size_t k = 0;
+    while (p + k < n && is_alpha(t[p + k])) {
+        if (k + 1 >= cap)
+            return 0;
+        buf[k] = (char)t[p + k];
+        k++;
+    }
+    buf[k] = 0;
+    return k > 0;
+}
+
+static int in_list(const char *const *list, size_t count, const unsigned char *t, size_t n,
+                   size_t p)
+{
+    char w[16];
+    return word_at(t, n, p, w, sizeof w) && bsearch(w, list, count, sizeof *list, cmp_str);
+}
+
+static int is_starter(const seg_t *g, const peek_t *pk)
+{
+    return pk->cls == C_UPPER &&
+           in_list(starters, sizeof starters / sizeof *starters, g->t, g->n, pk->q);
+}
+
+/* Looks up the letters t[a..b) (any case); multi = written with periods. */
+static const abbr_t *find_abbr(const unsigned char *t, size_t a, size_t b, int multi)
+{
+    char key[16];
+    size_t k = 0;
+    for (size_t i = a; i < b; i++) {
+        if (t[i] == '.')
+            continue;
+        if (k + 1 >= sizeof key)
+            return NULL;
+        key[k++] = (char)(t[i] | 0x20);
+    }
+    key[k] = 0;
+    const abbr_t *ab =
+        bsearch(key, abbrevs, sizeof abbrevs / sizeof *abbrevs, sizeof *abbrevs, cmp_abbr);
+    if (!ab || ((ab->flags & AB_CAP) && !is_upper(t[a])) || ((ab->flags & AB_MD) && !multi))
+        return NULL;
+    return ab;
+}
+
+static int is_ellipsis(const unsigned char *t, size_t n, size_t i)
+{
+    return i + 2 < n && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0xA6;
+}
+
+/* Bullet characters that open list items: • ‣ ⁃ ◦ ▪ ■ ●. */
+static int is_bullet(const unsigned char *t, size_t n, size_t i)
+{
+    if (i + 2 >= n || t[i] != 0xE2)
+        return 0;
+    unsigned b = t[i + 1], c = t[i + 2];
+    return (b == 0x80 && (c == 0xA2 || c == 0xA3)) || (b == 0x81 && c == 0x83) ||
+           (b == 0x97 && (c == 0xA6 || c == 0x8F)) || (b == 0x96 && (c == 0xAA || c == 0xA0));
+}
+
+/* Closing quotes and brackets after a terminator: returns the end of them.
+ * A curly or straight closing quote separated by one space (". ”") is taken
+ * too when white space or the end follows it. */
+static size_t skip_closers(const unsigned char *t, size_t n, size_t j)
+{
+    for (;;) {
+        if (j >= n)
+            return j;
+        unsigned c = t[j];
+        if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' || c == '*') {
+            j++;
+        } else if (c == 0xE2 && j + 2 < n && t[j + 1] == 0x80 &&
+                   (t[j + 2] == 0x99 || t[j + 2] == 0x9D || t[j + 2] == 0xBA)) {
+            j += 3; /* ’ ” › */
+        } else if (c == 0xC2 && j + 1 < n && t[j + 1] == 0xBB) {
+            j += 2; /* » */
+        } else if (c == ' ' && j + 1 < n) {
+            size_t q = j + 1, w = 0;
+            if (t[q] == '"')
+                w = 1;
+            else if (q + 2 < n && t[q] == 0xE2 && t[q + 1] == 0x80 &&
+                     (t[q + 2] == 0x9D || t[q + 2] == 0x99))
+                w = 3;
+            int nl;
+            if (w && (q + w == n || ws_at(t, n, q + w, &nl)))
+                return q + w;
+            return j;
+        } else {
+            return j;
+        }
+    }
+}
+
+/* Class of the character at p (valid or not). */
+static int char_class(const unsigned char *t, size_t n, size_t p)
+{
+    if (p >= n)
+        return C_END;
+    unsigned c = t[p];
+    if (c < 0x80)
+        return is_lower(c) ? C_LOWER : is_upper(c) ? C_UPPER : is_digit(c) ? C_DIGIT : C_OTHER;
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate(t + p, (utf8proc_ssize_t)(n - p), &cp) < 0)
+        return C_OTHER;
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LL:
+        return C_LOWER;
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LO: /* caseless scripts: any word may open a sentence */
+        return C_UPPER;
+    default:
+        return C_OTHER;
+    }
+}
+
+/* Looks at what follows position j: white space, opening quotes, a word. */
+static peek_t peek(const unsigned char *t, size_t n, size_t j)
+{
+    peek_t pk = {0};
+    pk.j = skip_ws(t, n, j, &pk.nl);
+    pk.ws = pk.j > j;
+    size_t q = pk.j;
+    for (int k = 0; k < 8 && q < n; k++) { /* bounded: "((((" is not a word */
+        unsigned c = t[q];
+        if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' || c == '*' || c == '_')
+            q++;
+        else if (c == 0xE2 && q + 2 < n && t[q + 1] == 0x80 &&
+                 (t[q + 2] == 0x9C || t[q + 2] == 0x98 || t[q + 2] == 0xB9))
+            q += 3; /* “ ‘ ‹ */
+        else if (c == 0xC2 && q + 1 < n && t[q + 1] == 0xAB)
+            q += 2; /* « */
+        else
+            break;
+    }
+    pk.q = q;
+    pk.cls = pk.j >= n ? C_END : char_class(t, n, q);
+    return pk;
+}
+
+/* List marker shape of the token t[a..b): "12." "3)" "4.)" "b." "C)".
+ * Returns its kind (1 number, 2 lowercase, 3 uppercase) and value. */
+static int marker_shape(const unsigned char *t, size_t a, size_t b, unsigned *val)
+{
+    size_t k = a;
+    int kd;
+    if (k < b && is_digit(t[k])) {
+        unsigned v = 0;
+        while (k < b && is_digit(t[k]) && k - a < 3)
+            v = v * 10 + (unsigned)(t[k++] - '0');
+        if (k - a > 2)
+            return 0;
+        *val = v;
+        kd = 1;
+    } else if (k < b && is_alpha(t[k])) {
+        *val = t[k];
+        kd = is_lower(t[k]) ? 2 : 3;
+        k++;
+    } else {
+        return 0;
+    }
+    if (k < b && t[k] == '.')
+        k++;
+    if (k < b && t[k] == ')')
+        k++;
+    return (k == b && !is_alnum(t[b - 1])) ? kd : 0; /* punctuation required */
+}
+
+/* Is the marker at p the next one of the list the sentence opened with? */
+static int next_marker_at(const seg_t *g, size_t p)
+{
+    size_t b = p;
+    int nl;
+    while (b < g->n && b - p < 5 && !ws_at(g->t, g->n, b, &nl))
+        b++;
+    if (b >= g->n || b - p >= 5) /* a marker is followed by white space */
+        return 0;
+    unsigned v;
+    int kd = marker_shape(g->t, p, b, &v);
+    return kd && kd == g->list_kind && v == g->list_val + 1;
+}
+
+/* A token ended at e: the first word of a sentence may be a list marker. */
+static void end_token(seg_t *g, size_t e)
+{
+    if (e <= g->tok || g->words)
+        return;
+    const unsigned char *t = g->t;
+    if (is_bullet(t, e, g->tok) || (e - g->tok == 1 && (t[g->tok] == '-' || t[g->tok] == '*')))
+        return; /* the bullet of "• 9. Item" is not the first word */
+    g->words = 1;
+    g->list_kind = marker_shape(t, g->tok, e, &g->list_val);
+}
+
+/* Does the line ending at i (trailing blanks ignored) stop mid-sentence, on
+ * a comma, semicolon, hyphen, ampersand or opening bracket? */
+static int continues_line(const unsigned char *t, size_t s, size_t i)
+{
+    size_t w;
+    while ((w = ws_before(t, s, i)) != 0)
+        i -= w;
+    if (i <= s)
+        return 0;
+    unsigned c = t[i - 1];
+    return c == ',' || c == ';' || c == '-' || c == '&' || c == '(';
+}
+
+/* White space [i, j) with `nl` line breaks, outside any terminator (or after
+ * one that has decided already: then nl is 0). */
+static void white_space(seg_t *g, size_t i, size_t j, int nl)
+{
+    end_token(g, i);
+    if (nl >= 2 || (nl == 1 && j < g->n && !continues_line(g->t, g->s, i) &&
+                    peek(g->t, g->n, j).cls != C_LOWER)) {
+        boundary(g, i);
+    } else if (g->list_kind && g->words && next_marker_at(g, j)) {
+        g->tok = j;
+        boundary(g, j);
+    }
+    g->tok = j;
+}
+
+/* Does the token around i look like an e-mail address or a URL? */
+static int in_link(seg_t *g, size_t i)
+{
+    if (i >= g->link_lo && i < g->link_hi)
+        return g->link;
+    const unsigned char *t = g->t;
+    size_t k = g->tok;
+    int nl, link = 0;
+    while (k < g->n && !ws_at(t, g->n, k, &nl)) {
+        if (t[k] == '@' || (t[k] == ':' && k + 2 < g->n && t[k + 1] == '/' && t[k + 2] == '/') ||
+            (k + 3 < g->n && (t[k] | 0x20) == 'w' && (t[k + 1] | 0x20) == 'w' &&
+             (t[k + 2] | 0x20) == 'w' && t[k + 3] == '.'))
+            link = 1;
+        k++;
+    }
+    g->link_lo = g->tok;
+    g->link_hi = k;
+    g->link = link;
+    return link;
+}
+
+/* Start of the ASCII letter/digit run ending at i (at most 24 back). */
+static size_t run_start(const unsigned char *t, size_t i)
+{
+    size_t w = i, lim = i > 24 ? i - 24 : 0;
+    while (w > lim && is_alnum(t[w - 1]))
+        w--;
+    return w;
+}
+
+/* "word.Word" without a space: "Tuesday.Mr. Smith", "1,000.That is". */
+static int glued_boundary(seg_t *g, size_t i)
+{
+    const unsigned char *t = g->t;
+    if (i == 0 || i + 2 >= g->n)
+        return 0;
+    unsigned a = t[i - 1];
+    if (!(is_lower(a) || is_digit(a)) || !is_upper(t[i + 1]) || !is_lower(t[i + 2]))
+        return 0;
+    size_t w = run_start(t, i);
+    if (find_abbr(t, w, i, 0))
+        return 0;
+    return !in_link(g, i);
+}
+
+/* 1 if the word before w starts with a capital ("Albert I."), 0 if with a
+ * lowercase letter ("and I."), -1 if there is no such word nearby. */
+static int prev_word_case(const unsigned char *t, size_t w)
+{
+    size_t k = w, lim = w > 40 ? w - 40 : 0;
+    while (k > lim && (t[k - 1] == ' ' || t[k - 1] == '\t'))
+        k--;
+    if (k == w || k == lim || !is_alpha(t[k - 1]))
+        return -1;
+    while (k > lim && (is_alpha(t[k - 1]) || t[k - 1] == '-' || t[k - 1] == '\''))
+        k--;
+    if (k > lim && t[k - 1] >= 0x80)
+        return -1;
+    return is_upper(t[k]) ? 1 : is_lower(t[k]) ? 0 : -1;
+}
+
+/* Multi-period abbreviation ending at the period i, whose last segment is
+ * t[w..i): "U.S.", "a.m.", "Ph.D.", "J.R.R.".  Returns the start or i. */
+static size_t multi_period(const unsigned char *t, size_t w)
+{
+    size_t a = w;
+    for (int seg = 0; seg < 8; seg++) {
+        if (a == 0 || t[a - 1] != '.')
+            return seg ? a : SIZE_MAX;
+        size_t e = a - 1, b = e;
+        while (b > 0 && e - b < 3 && is_alpha(t[b - 1]))
+            b--;
+        if (b == e || e - b > 2)
+            return SIZE_MAX;
+        if (b > 0 && (is_alnum(t[b - 1]) || t[b - 1] == '@' || t[b - 1] == '/' || t[b - 1] == ':' ||
+                      t[b - 1] >= 0x80))
+            return SIZE_MAX;
+        a = b;
+    }
+    return SIZE_MAX;
+}
+
+static int first_word(const seg_t *g, size_t w)
+{
+    return !g->words && (w == g->tok || w == g->s || (w - g->tok <= 3 && g->t[g->tok] == 0xE2));
+}
+
+/* Mode rules of abbrev.inc. */
+static int abbr_ends(const seg_t *g, const abbr_t *ab, const peek_t *pk)
+{
+    switch (ab->mode) {
+    case AB_TITLE:
+        return 0;
+    case AB_NUM:
+        return pk->cls != C_DIGIT;
+    case AB_START:
+        return is_starter(g, pk);
+    case AB_ETC:
+        return pk->cls != C_DIGIT;
+    default: /* AB_TIME */
+        if (pk->cls == C_UPPER)
+            return !in_list(timewords, sizeof timewords / sizeof *timewords, g->t, g->n, pk->q);
+        return pk->cls == C_OTHER;
+    }
+}
+
+/* Does the single period at i end the sentence, given a next word that is
+ * not lowercase?  Decided by the word before it. */
+static int decide_period(const seg_t *g, size_t i, const peek_t *pk)
+{
+    const unsigned char *t = g->t;
+    size_t w = run_start(t, i), wl = i - w;
+    if (wl == 0) /* "N°." before a number */
+        return !(i >= 3 && t[i - 2] == 0xC2 && t[i - 1] == 0xB0 && (t[i - 3] | 0x20) == 'n' &&
+                 pk->cls == C_DIGIT);
+    if (w > 0 && is_alnum(t[w - 1]))
+        return 1; /* a long word */
+    size_t k = w;
+    while (k < i && is_digit(t[k]))
+        k++;
+    if (k == i) /* a number: "1,000." ends, "2." opening a list item does not */
+        return !(wl <= 2 && first_word(g, w));
+    for (k = w; k < i && is_alpha(t[k]);)
+        k++;
+    if (k < i)
+        return 1; /* mixed letters and digits: "5th.", "COVID-19." */
+    if (wl <= 2) {
+        size_t a = multi_period(t, w);
+        if (a != SIZE_MAX) {
+            const abbr_t *ab = find_abbr(t, a, i, 1);
+            return ab ? abbr_ends(g, ab, pk) : is_starter(g, pk);
+        }
+    }
+    const abbr_t *ab = find_abbr(t, w, i, 0);
+    if (ab)
+        return abbr_ends(g, ab, pk);
+    if (wl == 1) {
+        if (first_word(g, w))
+            return 0; /* "a. The first item", "E. Smith said" */
+        if (is_upper(t[w])) {
+            if (pk->cls != C_UPPER)
+                return 1;
+            const unsigned char *q = t + pk->q;
+            if (pk->q + 1 < g->n && is_upper(q[0]) && q[1] == '.')
+                return 0; /* a chain of initials: "E. A. Smith" */
+            if (t[w] == 'I' && prev_word_case(t, w) == 0)
+                return 1;             /* "you and I. Did" (but "Albert I. Jones") */
+            return is_starter(g, pk); /* "World War I. The", "vitamin D. The" */
+        }
+    }
+    return 1;
+}
+
+/* ---- terminators ------------------------------------------------------- */
+
+/* After a decided terminator ending at e: ends the sentence there if brk, then
+ * consumes the white space that the peek already looked at. */
+static size_t settle(seg_t *g, size_t e, const peek_t *pk, int brk)
+{
+    if (brk)
+        boundary(g, e);
+    if (pk->j > e)
+        white_space(g, e, pk->j, 0);
+    return pk->j;
+}
+
+static size_t single_period(seg_t *g, size_t i)
+{
+    const unsigned char *t = g->t;
+    size_t e = skip_closers(t, g->n, i + 1);
+    int nl;
+    if (e < g->n && !ws_at(t, g->n, e, &nl)) {
+        if (e == i + 1 && glued_boundary(g, i))
+            boundary(g, i + 1);
+        return e;
+    }
+    peek_t pk = peek(t, g->n, e);
+    if (pk.cls == C_END)
+        return e;
+    int brk = pk.nl >= 2 || (pk.cls != C_LOWER && decide_period(g, i, &pk));
+    return settle(g, e, &pk, brk);
+}
+
+/* Runs of dots and "…", possibly spaced (". . ."), starting at i. */
+static size_t dots(seg_t *g, size_t i)
+{
+    const unsigned char *t = g->t;
+    size_t n = g->n, q = i;
+    unsigned nd = 0;
+    int spaced = 0;
+    while (q < n) {
+        if (t[q] == '.') {
+            q++;
+            nd += nd < 100;
+        } else if (is_ellipsis(t, n, q)) {
+            q += 3;
+            nd += nd < 100 ? 3 : 0;
+        } else if (t[q] == ' ' && nd && q + 1 < n &&
+                   (t[q + 1] == '.' || is_ellipsis(t, n, q + 1))) {
+            q++;
+            spaced = 1;
+        } else {
+            break;
+        }
+    }
+    if (nd == 1 || (nd < 3 && spaced))
+        return single_period(g, i);
+    int attached = i > 0 && !ws_before(t, 0, i);
+    int period_first = t[i] == '.' && t[i + 1] == ' ';
+    size_t e = skip_closers(t, n, q);
+    if (i > 0 && (t[i - 1] == '[' || t[i - 1] == '('))
+        return e; /* "[...]": an elision */
+    peek_t pk = peek(t, n, e);
+    if (pk.cls == C_END || !pk.ws)
+        return e;
+    if (pk.nl >= 2)
+        return settle(g, e, &pk, 1);
+    if (pk.cls == C_LOWER || (!attached && nd <= 3))
+        return settle(g, e, &pk, 0);
+    if (attached && period_first && nd >= 4) {
+        /* "word. . . . Next": the period ends the sentence, the ellipsis is
+         * scanned again as the opening of the next one */
+        boundary(g, i + 1);
+        return i + 1;
+    }
+    return settle(g, e, &pk, 1);
+}
+
+static int exclaimed_name(const unsigned char *t, size_t i)
+{
+    size_t w = run_start(t, i);
+    return (i - w == 5 && memcmp(t + w, "Yahoo", 5) == 0) ||
+           (i - w == 8 && memcmp(t + w, "Jeopardy", 8) == 0);
+}
+
+static size_t question_exclaim(seg_t *g, size_t i)
+{
+    const unsigned char *t = g->t;
+    size_t q = i;
+    while (q < g->n && (t[q] == '?' || t[q] == '!'))
+        q++;
+    size_t e = skip_closers(t, g->n, q);
+    int nl;
+    if (e < g->n && !ws_at(t, g->n, e, &nl))
+        return e;
+    peek_t pk = peek(t, g->n, e);
+    if (pk.cls == C_END)
+        return e;
+    int brk = pk.cls != C_LOWER;
+    if (brk && q == i + 1 && t[i] == '!' && exclaimed_name(t, i))
+        brk = is_starter(g, &pk);
+    return settle(g, e, &pk, brk || pk.nl >= 2);
+}
+
+/* ---- the scan ---------------------------------------------------------- */
+
+int pc_segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit, void *ctx)
+{
+    if (!len)
+        return 0;
+    if (!text || !emit)
+        return -1;
+    seg_t g = {0};
+    g.t = (const unsigned char *)text;
+    g.n = len;
+    g.max = max_sentence;
+    g.emit = emit;
+    g.ctx = ctx;
+    const unsigned char *t = g.t;
+    size_t i = 0;
+    while (i < len && !g.stop) {
+        unsigned k = kind[t[i]];
+        if (k == K_PLAIN) {
+            i++;
+            continue;
+        }
+        int nl = 0;
+        switch (k) {
+        case K_DOT:
+            i = dots(&g, i);
+            break;
+        case K_QE:
+            i = question_exclaim(&g, i);
+            break;
+        case K_E2:
+            if (is_ellipsis(t, len, i)) {
+                i = dots(&g, i);
+                break;
+            }
+            if (is_bullet(t, len, i)) {
+                if (g.words && i == g.tok)
+                    boundary(&g, i);
+                i += 3;
+                break;
+            }
+            /* fall through */
+        default: { /* K_WS, K_C2, K_E3 */
+            if (!ws_at(t, len, i, &nl)) {
+                i++;
+                break;
+            }
+            nl = 0;
+            size_t j = skip_ws(t, len, i, &nl);
+            white_space(&g, i, j, nl);
+            i = j;
+            break;
+        }
+        }
+    }
+    if (!g.stop)
+        flush(&g, g.s, len);
+    return g.stop ? -1 : 0;
 }

@@ -1,0 +1,360 @@
+/* Unit tests of the sentence segmenter (src/text/segment.c): news-style
+ * cases, limits, hostile bytes and pathological inputs (bounds, not timing). */
+#include "check.h"
+#include "text/segment.h"
+
+/* ---- helpers ----------------------------------------------------------- */
+
+typedef struct {
+    const char *text;
+    size_t len, max;
+    char out[8192]; /* sentences joined by " | " */
+    size_t k;
+    size_t count, last_end;
+    int bad; /* a span broke an invariant */
+    int stop_after;
+} sink;
+
+static int is_ws(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+static int collect(void *ctx, size_t a, size_t b)
+{
+    sink *s = ctx;
+    if (a >= b || b > s->len || a < s->last_end || (s->max && b - a > s->max) ||
+        is_ws((unsigned char)s->text[a]) || is_ws((unsigned char)s->text[b - 1]))
+        s->bad = 1;
+    s->last_end = b;
+    s->count++;
+    if (s->k + (b - a) + 4 < sizeof s->out) {
+        if (s->count > 1) {
+            memcpy(s->out + s->k, " | ", 3);
+            s->k += 3;
+        }
+        memcpy(s->out + s->k, s->text + a, b - a);
+        s->k += b - a;
+        s->out[s->k] = 0;
+    }
+    return s->stop_after && (int)s->count >= s->stop_after;
+}
+
+static int run(sink *s, const char *text, size_t len, size_t max)
+{
+    memset(s, 0, sizeof *s);
+    s->text = text;
+    s->len = len;
+    s->max = max;
+    return pc_segment(text, len, max, collect, s);
+}
+
+/* Segments a C string and returns the sentences joined by " | ". */
+static const char *seg(const char *text)
+{
+    static sink s;
+    run(&s, text, strlen(text), 0);
+    CHECK(!s.bad);
+    return s.out;
+}
+
+#define SEG(text, want) CHECK_STR(seg(text), want)
+
+/* ---- cases ------------------------------------------------------------- */
+
+static void test_basics(void)
+{
+    SEG("", "");
+    SEG("   \n\t  ", "");
+    SEG("Hello world.", "Hello world.");
+    SEG("  Hello world.  It rains.  ", "Hello world. | It rains.");
+    SEG("No terminator here", "No terminator here");
+    SEG("What now? We wait! Then go.", "What now? | We wait! | Then go.");
+    SEG("Really?! Yes!! Fine??", "Really?! | Yes!! | Fine??");
+    SEG("The price rose 3.5 percent. It fell.", "The price rose 3.5 percent. | It fell.");
+}
+
+static void test_abbreviations(void)
+{
+    SEG("Sen. John McCain and Gen. James Mattis met Dr. Jill Biden.",
+        "Sen. John McCain and Gen. James Mattis met Dr. Jill Biden.");
+    SEG("Rep. Nancy Pelosi spoke with Lt. Col. Smith and Sgt. Maj. Jones on Tuesday.",
+        "Rep. Nancy Pelosi spoke with Lt. Col. Smith and Sgt. Maj. Jones on Tuesday.");
+    SEG("Mr. and Mrs. Smith went to St. Louis. They stayed.",
+        "Mr. and Mrs. Smith went to St. Louis. | They stayed.");
+    SEG("He lives on Main St. The house is old.", "He lives on Main St. | The house is old.");
+    SEG("Apple Inc. Chief Executive Tim Cook spoke.", "Apple Inc. Chief Executive Tim Cook spoke.");
+    SEG("He works for Apple Inc. The company is big.",
+        "He works for Apple Inc. | The company is big.");
+    SEG("Martin Luther King Jr. Day is Monday.", "Martin Luther King Jr. Day is Monday.");
+    SEG("They sold apples, pears, etc. The rest was waste.",
+        "They sold apples, pears, etc. | The rest was waste.");
+    SEG("Smith et al. found it. Others did not.", "Smith et al. found it. | Others did not.");
+    SEG("It was Roe v. Wade and Bush vs. Gore.", "It was Roe v. Wade and Bush vs. Gore.");
+    SEG("The attack came on Sept. 11, 2001. The war began on Oct. 7.",
+        "The attack came on Sept. 11, 2001. | The war began on Oct. 7.");
+    SEG("Jan. 5 was cold. Aug. 22 was hot.", "Jan. 5 was cold. | Aug. 22 was hot.");
+    SEG("He was ranked No. 1 in the world.", "He was ranked No. 1 in the world.");
+    SEG("“No. I never said that,” he said.", "“No. | I never said that,” he said.");
+    SEG("See p. 55 and pp. 60-62.", "See p. 55 and pp. 60-62.");
+    SEG("Sen. Dianne Feinstein, D-Calif. The vote failed.",
+        "Sen. Dianne Feinstein, D-Calif. | The vote failed.");
+    SEG("He fell ill. Doctors came.", "He fell ill. | Doctors came.");
+}
+
+static void test_multi_period(void)
+{
+    SEG("U.S. Secretary of State Rex Tillerson spoke.",
+        "U.S. Secretary of State Rex Tillerson spoke.");
+    SEG("He flew to the U.S. The trip was long.", "He flew to the U.S. | The trip was long.");
+    SEG("The U.N. Security Council met. The U.K. and the E.U. agreed.",
+        "The U.N. Security Council met. | The U.K. and the E.U. agreed.");
+    SEG("Sanctions hit the U.S. economy.", "Sanctions hit the U.S. economy.");
+    SEG("It ended in the U.S.", "It ended in the U.S.");
+    SEG("U.S.-Russian relations soured.", "U.S.-Russian relations soured.");
+    SEG("A U.N.-brokered deal held.", "A U.N.-brokered deal held.");
+    SEG("The meeting starts at 5 p.m. Tuesday in Geneva.",
+        "The meeting starts at 5 p.m. Tuesday in Geneva.");
+    SEG("The blast came at 7 a.m. Police arrived soon.",
+        "The blast came at 7 a.m. | Police arrived soon.");
+    SEG("It ends at 9 a.m. EST on Friday.", "It ends at 9 a.m. EST on Friday.");
+    SEG("Use tools, e.g. Hammers and saws.", "Use tools, e.g. Hammers and saws.");
+    SEG("She holds a Ph.D. The degree took years.", "She holds a Ph.D. | The degree took years.");
+    SEG("J.R.R. Tolkien wrote it.", "J.R.R. Tolkien wrote it.");
+}
+
+static void test_initials(void)
+{
+    SEG("My name is Jonas E. Smith.", "My name is Jonas E. Smith.");
+    SEG("George W. Bush met John F. Kennedy Jr. in a dream.",
+        "George W. Bush met John F. Kennedy Jr. in a dream.");
+    SEG("The letter was signed by J. Smith.", "The letter was signed by J. Smith.");
+    SEG("E. Jean Carroll testified.", "E. Jean Carroll testified.");
+    SEG("We make a good team, you and I. Did you see Albert I. Jones?",
+        "We make a good team, you and I. | Did you see Albert I. Jones?");
+    SEG("He needs vitamin D. The doctor agreed.", "He needs vitamin D. | The doctor agreed.");
+    SEG("It began in World War I. The war ended in 1918.",
+        "It began in World War I. | The war ended in 1918.");
+    SEG("Written by E. A. Smith and J. R. R. Tolkien.",
+        "Written by E. A. Smith and J. R. R. Tolkien.");
+}
+
+static void test_numbers_links(void)
+{
+    SEG("She has $100.00. It is in her bag.", "She has $100.00. | It is in her bag.");
+    SEG("It cost $1 million. Prices rose 1,000. That is a lot.",
+        "It cost $1 million. | Prices rose 1,000. | That is a lot.");
+    SEG("The deal was made in 2013. 70 people died.",
+        "The deal was made in 2013. | 70 people died.");
+    SEG("Write to Jane.Doe@example.com. She answers.",
+        "Write to Jane.Doe@example.com. | She answers.");
+    SEG("See https://www.Example.com/News.Today for more. Thanks.",
+        "See https://www.Example.com/News.Today for more. | Thanks.");
+    SEG("Hello world.Today is Tuesday.Mr. Smith came.",
+        "Hello world. | Today is Tuesday. | Mr. Smith came.");
+}
+
+static void test_quotes(void)
+{
+    SEG("“We will not back down,” he said. “Never.” Then he left.",
+        "“We will not back down,” he said. | “Never.” | Then he left.");
+    SEG("Tillerson said on ABC’s “This Week.” “The failure was Russia’s.”",
+        "Tillerson said on ABC’s “This Week.” | “The failure was Russia’s.”");
+    SEG("She said, \"This is great.\" She smiled.", "She said, \"This is great.\" | She smiled.");
+    SEG("\"Why?\" he asked. \"Because.\"", "\"Why?\" he asked. | \"Because.\"");
+    SEG("He called it 'great.' she said.", "He called it 'great.' she said.");
+    SEG("(He left early.) Nobody noticed.", "(He left early.) | Nobody noticed.");
+    SEG("It was the end. ” Next day came.", "It was the end. ” | Next day came.");
+    SEG("That is JFK Jr.'s book.", "That is JFK Jr.'s book.");
+    SEG("She works at Yahoo! in the accounting department.",
+        "She works at Yahoo! in the accounting department.");
+}
+
+static void test_ellipses(void)
+{
+    SEG("I never meant that.... She left.", "I never meant that.... | She left.");
+    SEG("But if I see them using gas...we have to do something.",
+        "But if I see them using gas...we have to do something.");
+    SEG("He paused … and went on.", "He paused … and went on.");
+    SEG("He paused… Then he went on.", "He paused… | Then he went on.");
+    SEG("the thing is . . . I didn’t mean it.", "the thing is . . . I didn’t mean it.");
+    SEG("\"Bohr [...] used it [...]\" (Smith 55).", "\"Bohr [...] used it [...]\" (Smith 55).");
+    SEG("It ended . . . . Next sentence.", "It ended . . . . | Next sentence.");
+}
+
+static void test_lists_lines(void)
+{
+    SEG("1. The first item 2. The second item", "1. The first item | 2. The second item");
+    SEG("1) The first item. 2) The second item.", "1) The first item. | 2) The second item.");
+    SEG("• 9. The first item • 10. The second item", "• 9. The first item | • 10. The second item");
+    SEG("He scored 3. The team won.", "He scored 3. | The team won.");
+    SEG("First paragraph\n\nSecond paragraph", "First paragraph | Second paragraph");
+    SEG("Headline Here\nBody text starts.", "Headline Here | Body text starts.");
+    SEG("a line wrapped\nin the middle.", "a line wrapped\nin the middle.");
+    SEG("Mr.\nSmith came.", "Mr.\nSmith came.");
+    SEG("He met with officials,\nPresident Trump said.",
+        "He met with officials,\nPresident Trump said.");
+    SEG("Windows\r\nLine ends.\r\n\r\nNext.", "Windows | Line ends. | Next.");
+    SEG("Non\xC2\xA0"
+        "breaking.\xC2\xA0"
+        "Space here.",
+        "Non\xC2\xA0"
+        "breaking. | Space here.");
+}
+
+/* Runs of more than `max` bytes are cut at the last space, else on a UTF-8
+ * character boundary. */
+static void test_max_sentence(void)
+{
+    sink s;
+    run(&s, "aaaa bbbb cccc dddd.", 20, 10);
+    CHECK_STR(s.out, "aaaa bbbb | cccc dddd.");
+    CHECK(!s.bad);
+    run(&s, "abcdefghijklmnop", 16, 5);
+    CHECK_STR(s.out, "abcde | fghij | klmno | p");
+    const char *u = "\xC3\xA9\xC3\xA9\xC3\xA9"; /* "ééé": never cut inside a character */
+    run(&s, u, 6, 3);
+    CHECK_STR(s.out, "\xC3\xA9 | \xC3\xA9 | \xC3\xA9");
+    CHECK(!s.bad);
+    run(&s, "Short one. Another one.", 23, 100);
+    CHECK_STR(s.out, "Short one. | Another one.");
+}
+
+static void test_hostile_bytes(void)
+{
+    sink s;
+    const char nul[] = "One.\0 Two. \0\0 Three.";
+    CHECK(run(&s, nul, sizeof nul - 1, 0) == 0);
+    CHECK(!s.bad && s.count >= 2);
+    const char bad[] = "Bad \xFF\xFE. \xE2\x80 Ends \xE2. \xC2. \xE2\x80\xA6\xE2\x80\xA6 x\xC3";
+    CHECK(run(&s, bad, sizeof bad - 1, 0) == 0);
+    CHECK(!s.bad);
+    /* a truncated multi-byte character at the very end */
+    const char *ends[] = {"End.\xE2", "End.\xE2\x80", "End. \xC2",   "U.S.", ".",
+                          "?",        "...",          "\xE2\x80\xA6"};
+    for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+        CHECK(run(&s, ends[i], strlen(ends[i]), 0) == 0);
+        CHECK(!s.bad);
+    }
+    /* pseudo-random bytes, with a bias towards the bytes the scanner stops on */
+    static const char alphabet[] = ".?!  \n\"')(aZ1\xE2\x80\xA6\x9D\xC2\xA0\xFF";
+    unsigned seed = 12345;
+    char buf[512];
+    for (int round = 0; round < 2000; round++) {
+        size_t n = (size_t)(round % 300);
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            buf[i] = alphabet[(seed >> 16) % (sizeof alphabet - 1)];
+        }
+        run(&s, buf, n, (size_t)(round % 7) * 8);
+        CHECK(!s.bad);
+    }
+}
+
+static void test_stop_and_api(void)
+{
+    sink s;
+    memset(&s, 0, sizeof s);
+    s.text = "One. Two. Three.";
+    s.len = strlen(s.text);
+    s.stop_after = 2;
+    CHECK(pc_segment(s.text, s.len, 0, collect, &s) == -1);
+    CHECK(s.count == 2);
+    memset(&s, 0, sizeof s);
+    s.text = "One. Two.";
+    s.len = strlen(s.text);
+    CHECK(precis_segment(s.text, s.len, collect, &s) == PRECIS_OK);
+    CHECK(s.count == 2);
+    s.stop_after = 1;
+    s.count = 0;
+    s.last_end = 0;
+    CHECK(precis_segment(s.text, s.len, collect, &s) == PRECIS_EINVAL);
+    CHECK(precis_segment(NULL, 5, collect, &s) == PRECIS_EINVAL);
+    CHECK(precis_segment("x", 1, NULL, NULL) == PRECIS_EINVAL);
+    CHECK(precis_segment(NULL, 0, collect, &s) == PRECIS_OK);
+}
+
+/* The tables of abbrev.inc must stay sorted for bsearch. */
+static void test_tables_sorted(void)
+{
+#define ABBR(w, m, f) w,
+    static const char *const ab[] = {
+#include "text/abbrev.inc"
+    };
+#define STARTER(w) w,
+    static const char *const st[] = {
+#include "text/abbrev.inc"
+    };
+#define TIMEWORD(w) w,
+    static const char *const tw[] = {
+#include "text/abbrev.inc"
+    };
+    struct {
+        const char *const *list;
+        size_t n;
+    } lists[] = {
+        {ab, sizeof ab / sizeof *ab}, {st, sizeof st / sizeof *st}, {tw, sizeof tw / sizeof *tw}};
+    for (size_t l = 0; l < 3; l++)
+        for (size_t i = 1; i < lists[l].n; i++)
+            if (strcmp(lists[l].list[i - 1], lists[l].list[i]) >= 0) {
+                fprintf(stderr, "abbrev.inc: \"%s\" not before \"%s\"\n", lists[l].list[i - 1],
+                        lists[l].list[i]);
+                check_failed++;
+            }
+}
+
+/* Pathological inputs: must finish (linear time) with spans in bounds. */
+static void test_pathological(void)
+{
+    static sink s;
+    size_t n = 4 * 100000;
+    char *mr = malloc(n + 1);
+    for (size_t i = 0; i < n; i += 4)
+        memcpy(mr + i, "Mr. ", 4);
+    CHECK(run(&s, mr, n, 0) == 0);
+    CHECK(!s.bad && s.count == 1);
+    CHECK(run(&s, mr, n, 1000) == 0);
+    CHECK(!s.bad && s.count >= n / 1000);
+    free(mr);
+
+    n = 5u << 20;
+    char *big = malloc(n);
+    for (size_t i = 0; i < n; i++)
+        big[i] = (char)('a' + i % 26);
+    for (size_t i = 7; i < n; i += 4093)
+        big[i] = ' ';
+    CHECK(run(&s, big, n, 2000) == 0);
+    CHECK(!s.bad && s.count >= n / 2000);
+    memset(big, 'x', n); /* no white space at all */
+    CHECK(run(&s, big, n, 4096) == 0);
+    CHECK(!s.bad && s.count == (n + 4095) / 4096);
+    memset(big, '.', n); /* one long dot run */
+    CHECK(run(&s, big, n, 0) == 0 && !s.bad);
+    for (size_t i = 0; i < n; i++) /* glued "a.Bc.Bc." and spaced dots */
+        big[i] = "a.Bc. . "[i % 8];
+    CHECK(run(&s, big, n, 0) == 0 && !s.bad);
+    for (size_t i = 0; i < n; i++)
+        big[i] = "((((.))))"[i % 9];
+    CHECK(run(&s, big, n, 0) == 0 && !s.bad);
+    memset(big, ' ', n);
+    CHECK(run(&s, big, n, 100) == 0 && !s.bad && s.count == 0);
+    free(big);
+}
+
+int main(void)
+{
+    test_basics();
+    test_abbreviations();
+    test_multi_period();
+    test_initials();
+    test_numbers_links();
+    test_quotes();
+    test_ellipses();
+    test_lists_lines();
+    test_max_sentence();
+    test_hostile_bytes();
+    test_stop_and_api();
+    test_tables_sorted();
+    test_pathological();
+    return check_done();
+}
