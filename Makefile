@@ -8,7 +8,7 @@ DEPS = cmake gcc make pkg-config libstemmer-dev libutf8proc-dev libjansson-dev \
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE = examples/volcano
 
-.PHONY: all deps build run test install clean check-asan
+.PHONY: all deps build run test install clean train
 
 all: build
 
@@ -35,6 +35,13 @@ test: build
 
 install: build
 	cmake --install $(BUILD)
+
+# Regenerates the learned concept weights from Multi-News train (never val).
+TRAIN_DATA ?= ../shared/data/multinews/train-10k.jsonl.gz
+train: build
+	./$(BUILD)/precis-train $(TRAIN_DATA) > src/rank/learned_weights.inc.tmp
+	mv src/rank/learned_weights.inc.tmp src/rank/learned_weights.inc
+	cmake --build $(BUILD) -j $(JOBS)
 
 clean:
 	rm -rf $(BUILD) build-asan
