@@ -133,6 +133,8 @@ PRECIS_API void precis_rouge_free(precis_rouge *ev)
     pc_free(alc, ev->dp, 0);
     pc_free(alc, ev->runs, 0);
     pc_free(alc, ev->mask, 0);
+    pc_free(alc, ev->pmask, 0);
+    pc_free(alc, ev->rows, 0);
     pc_free(alc, ev->wpow, 0);
     pc_arena_release(&ev->arena);
     pc_free(alc, ev, sizeof *ev);

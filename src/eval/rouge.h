@@ -116,8 +116,12 @@ struct precis_rouge {
     size_t dp_cap;
     int *runs;           /* WLCS run lengths (two rows) */
     size_t runs_cap;
-    unsigned char *mask;
+    unsigned char *mask; /* LCS marks of a reference's tokens */
     size_t mask_cap;
+    uint64_t *pmask;     /* by id: positions in the current candidate unit */
+    size_t pmask_cap;
+    uint64_t *rows;      /* bit-parallel LCS rows */
+    size_t rows_cap;
     double *wpow; /* k^W for ROUGE-W */
     size_t wpow_n;
 };

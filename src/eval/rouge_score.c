@@ -25,6 +25,15 @@ static int reserve(precis_rouge *ev, void **arr, size_t *cap, size_t need, size_
     return pc_array_reserve(ev->alc, arr, cap, need, elem);
 }
 
+static int same_key(const uint32_t *a, const uint32_t *b, size_t klen)
+{
+    if (klen == 1)
+        return a[0] == b[0];
+    if (klen == 2)
+        return a[0] == b[0] && a[1] == b[1];
+    return memcmp(a, b, klen * sizeof *a) == 0;
+}
+
 static uint32_t hash_ids(const uint32_t *k, size_t n)
 {
     uint64_t h = 0x9E3779B97F4A7C15ull;
@@ -57,7 +66,6 @@ static int gram_hits(precis_rouge *ev, const uint32_t *c, size_t cn, size_t cste
     rouge_gram *tab = ev->grams;
     memset(tab, 0, need * sizeof *tab);
     size_t mask = need - 1;
-    size_t kbytes = klen * sizeof(uint32_t);
     for (size_t i = 0; i < cn; i++) {
         const uint32_t *k = c + i * cstep;
         uint32_t h = hash_ids(k, klen);
@@ -67,7 +75,7 @@ static int gram_hits(precis_rouge *ev, const uint32_t *c, size_t cn, size_t cste
                 tab[s] = (rouge_gram){k, h, 1, 0};
                 break;
             }
-            if (tab[s].hash == h && memcmp(tab[s].key, k, kbytes) == 0) {
+            if (tab[s].hash == h && same_key(tab[s].key, k, klen)) {
                 tab[s].cc++;
                 break;
             }
@@ -83,7 +91,7 @@ static int gram_hits(precis_rouge *ev, const uint32_t *c, size_t cn, size_t cste
                 tab[s] = (rouge_gram){k, h, 0, 1};
                 break;
             }
-            if (tab[s].hash == h && memcmp(tab[s].key, k, kbytes) == 0) {
+            if (tab[s].hash == h && same_key(tab[s].key, k, klen)) {
                 if (tab[s].rc < tab[s].cc)
                     hit++;
                 tab[s].rc++;
@@ -246,43 +254,134 @@ static int lcs_mark(precis_rouge *ev, const uint32_t *M, size_t m, const uint32_
     return 0;
 }
 
-/* lcs() / wlcs(): hits and base of one reference. */
+/* Portable popcount (no -mpopcnt in the default flags; libgcc's is a call). */
+static int popcount64(uint64_t x)
+{
+#if defined(__POPCNT__)
+    return __builtin_popcountll(x);
+#else
+    x = x - ((x >> 1) & UINT64_C(0x5555555555555555));
+    x = (x & UINT64_C(0x3333333333333333)) + ((x >> 2) & UINT64_C(0x3333333333333333));
+    x = (x + (x >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
+    return (int)((x * UINT64_C(0x0101010101010101)) >> 56);
+#endif
+}
+
+static uint64_t low_bits(size_t j)
+{
+    return j >= 64 ? ~UINT64_C(0) : (UINT64_C(1) << j) - 1;
+}
+
+/* ROUGE-L's lcs_inner + markLCS for a candidate unit of n <= 64 tokens whose
+ * positions are in ev->pmask (by id): the LCS table is computed row by row
+ * as bit vectors (Hyyro 2004: a zero bit j in row i means
+ * c[i][j+1] = c[i][j] + 1), so c[i][j] = j - popcount(row_i & low_bits(j)),
+ * and the back-trace reads the cells it needs from the rows.  Same choices
+ * as the Perl: diagonal on equal tokens, else up when c[i-1][j] >=
+ * c[i][j-1], else left.  O(m + n) word operations. */
+static void lcs_mark_bits(precis_rouge *ev, const uint32_t *M, size_t m, size_t n,
+                          unsigned char *mask)
+{
+    const uint64_t *pm = ev->pmask;
+    uint64_t full = low_bits(n), v = full, any = 0;
+    uint64_t *rows = ev->rows;
+    rows[0] = full;
+    for (size_t i = 1; i <= m; i++) {
+        uint64_t u = v & pm[M[i - 1]];
+        any |= u;
+        v = ((v + u) | (v - u)) & full;
+        rows[i] = v;
+    }
+    if (!any)
+        return;
+    size_t i = m, j = n;
+    while (i != 0 && j != 0) {
+        if ((pm[M[i - 1]] >> (j - 1)) & 1) {
+            i--;
+            j--;
+            mask[i] = 1;
+        } else {
+            int up = (int)j - popcount64(rows[i - 1] & low_bits(j));
+            int left = (int)(j - 1) - popcount64(rows[i] & low_bits(j - 1));
+            if (up >= left)
+                i--;
+            else
+                j--;
+        }
+    }
+}
+
+/* lcs() / wlcs(): hits and base of one reference.  The marks of every
+ * reference unit are the union over candidate units, so the candidate units
+ * can be the outer loop (their position masks are built once). */
 static int lcs_ref(precis_rouge *ev, const rouge_text *ref, int weighted, double *hit_out,
                    double *base_out)
 {
     const rouge_text *cand = &ev->cand;
+    size_t total = ref->unit_off[ref->nunits];
+    size_t longest = 0;
+    for (size_t u = 0; u < ref->nunits; u++) {
+        size_t m = ref->unit_off[u + 1] - ref->unit_off[u];
+        if (m > longest)
+            longest = m;
+    }
+    if (reserve(ev, (void **)&ev->mask, &ev->mask_cap, total + 1, 1) < 0 ||
+        reserve(ev, (void **)&ev->rows, &ev->rows_cap, longest + 1, sizeof *ev->rows) < 0 ||
+        (weighted && wpow_reserve(ev, longest + 1) < 0))
+        return -1;
+    if (ev->pmask_cap < ev->nforms) {
+        size_t ncap = pc_grow_cap(ev->pmask_cap, ev->nforms, sizeof *ev->pmask);
+        uint64_t *p = ncap ? pc_malloc(ev->alc, ncap * sizeof *p) : NULL;
+        if (!p)
+            return -1;
+        memset(p, 0, ncap * sizeof *p);
+        pc_free(ev->alc, ev->pmask, 0);
+        ev->pmask = p;
+        ev->pmask_cap = ncap;
+    }
+    memset(ev->mask, 0, total + 1);
+    for (size_t v = 0; v < cand->nunits; v++) {
+        const uint32_t *C = cand->lcs_ids + cand->unit_off[v];
+        size_t n = cand->unit_off[v + 1] - cand->unit_off[v];
+        if (n == 0)
+            continue;
+        int bits = !weighted && n <= 64;
+        if (bits)
+            for (size_t j = 0; j < n; j++)
+                ev->pmask[C[j]] |= UINT64_C(1) << j;
+        for (size_t u = 0; u < ref->nunits; u++) {
+            const uint32_t *M = ref->lcs_ids + ref->unit_off[u];
+            size_t m = ref->unit_off[u + 1] - ref->unit_off[u];
+            if (m == 0)
+                continue;
+            if (bits)
+                lcs_mark_bits(ev, M, m, n, ev->mask + ref->unit_off[u]);
+            else if (lcs_mark(ev, M, m, C, n, weighted, ev->mask + ref->unit_off[u]) < 0)
+                return -1;
+        }
+        if (bits)
+            for (size_t j = 0; j < n; j++)
+                ev->pmask[C[j]] = 0;
+    }
+
     for (size_t i = 0; i < ref->nids; i++)
         ev->bud_m[ref->ids[i]]++;
     for (size_t i = 0; i < cand->nids; i++)
         ev->bud_p[cand->ids[i]]++;
     double hit = 0, base = 0;
-    int rc = 0;
-    for (size_t u = 0; u < ref->nunits && rc == 0; u++) {
+    for (size_t u = 0; u < ref->nunits; u++) {
         const uint32_t *M = ref->lcs_ids + ref->unit_off[u];
+        const unsigned char *mask = ev->mask + ref->unit_off[u];
         size_t m = ref->unit_off[u + 1] - ref->unit_off[u];
-        if (reserve(ev, (void **)&ev->mask, &ev->mask_cap, m + 1, 1) < 0 ||
-            (weighted && wpow_reserve(ev, m + 1) < 0)) {
-            rc = -1;
-            break;
-        }
-        memset(ev->mask, 0, m + 1);
         base += weighted ? wpow(ev, m) : (double)m;
-        for (size_t v = 0; v < cand->nunits; v++) {
-            const uint32_t *C = cand->lcs_ids + cand->unit_off[v];
-            size_t n = cand->unit_off[v + 1] - cand->unit_off[v];
-            if (lcs_mark(ev, M, m, C, n, weighted, ev->mask) < 0) {
-                rc = -1;
-                break;
-            }
-        }
         size_t run = 0;
         for (size_t j = 0; j < m; j++) {
             uint32_t t = M[j];
-            if (!ev->mask[j] || ev->bud_m[t] == 0 || ev->bud_p[t] == 0)
+            if (!mask[j] || ev->bud_m[t] == 0 || ev->bud_p[t] == 0)
                 continue;
             if (weighted) {
                 run++;
-                if ((j + 1 < m && !ev->mask[j + 1]) || j + 1 == m) {
+                if ((j + 1 < m && !mask[j + 1]) || j + 1 == m) {
                     hit += wpow(ev, run);
                     run = 0;
                 }
@@ -299,7 +398,7 @@ static int lcs_ref(precis_rouge *ev, const rouge_text *ref, int weighted, double
         ev->bud_p[cand->ids[i]] = 0;
     *hit_out = hit;
     *base_out = base;
-    return rc;
+    return 0;
 }
 
 static void finish(const precis_rouge *ev, int weighted, double hit, double mcount,

@@ -11,6 +11,18 @@
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
+/* FNV-1a's low bits cluster under linear probing: finish with murmur3's
+ * avalanche. */
+static uint32_t mix32(uint32_t h)
+{
+    h ^= h >> 16;
+    h *= 0x85EBCA6Bu;
+    h ^= h >> 13;
+    h *= 0xC2B2AE35u;
+    h ^= h >> 16;
+    return h;
+}
+
 uint32_t rouge_hash(const char *s, size_t len)
 {
     uint32_t h = 2166136261u;
@@ -18,7 +30,16 @@ uint32_t rouge_hash(const char *s, size_t len)
         h ^= (unsigned char)s[i];
         h *= 16777619u;
     }
-    return h;
+    return mix32(h);
+}
+
+/* memcmp(a, b, n) == 0 for the short keys of the maps, without a call. */
+static int same_bytes(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
 }
 
 int rouge_strmap_find(const rouge_strmap *m, const char *key, size_t len, uint32_t hash,
@@ -31,7 +52,7 @@ int rouge_strmap_find(const rouge_strmap *m, const char *key, size_t len, uint32
         const rouge_strmap_entry *e = &m->slots[i];
         if (!e->key)
             return 0;
-        if (e->hash == hash && e->len == len && memcmp(e->key, key, len) == 0) {
+        if (e->hash == hash && e->len == len && same_bytes(e->key, key, len)) {
             *value = e->value;
             return 1;
         }
@@ -165,9 +186,8 @@ static int scratch_reserve(precis_rouge *ev, size_t need)
 }
 
 /* Id of the final form of raw lowercase token tok[0..len), interning it. */
-static int token_id(precis_rouge *ev, const char *tok, size_t len, uint32_t *out)
+static int token_id(precis_rouge *ev, const char *tok, size_t len, uint32_t h, uint32_t *out)
 {
-    uint32_t h = rouge_hash(tok, len);
     if (rouge_strmap_find(&ev->raw, tok, len, h, out))
         return 0;
     uint32_t id = ROUGE_DROP;
@@ -240,12 +260,16 @@ static int tokenize(precis_rouge *ev, const char *s, size_t len, uint32_t **arr,
         size_t tl = i - start;
         if (scratch_reserve(ev, 2 * tl + 128) < 0)
             return -1;
+        uint32_t h = 2166136261u; /* rouge_hash() of the lowercased token */
         for (size_t k = 0; k < tl; k++) {
             char c = s[start + k];
-            ev->scratch[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+            c = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+            ev->scratch[k] = c;
+            h ^= (unsigned char)c;
+            h *= 16777619u;
         }
         uint32_t id;
-        if (token_id(ev, ev->scratch, tl, &id) < 0)
+        if (token_id(ev, ev->scratch, tl, mix32(h), &id) < 0)
             return -1;
         if (id != ROUGE_DROP && ids_push(ev, arr, n, cap, id) < 0)
             return -1;
