@@ -122,6 +122,7 @@ struct precis_rouge {
     size_t pmask_cap;
     uint64_t *rows;      /* bit-parallel LCS rows */
     size_t rows_cap;
+    int lcs_scalar; /* test hook: always use the scalar LCS table */
     double *wpow; /* k^W for ROUGE-W */
     size_t wpow_n;
 };

@@ -345,7 +345,7 @@ static int lcs_ref(precis_rouge *ev, const rouge_text *ref, int weighted, double
         size_t n = cand->unit_off[v + 1] - cand->unit_off[v];
         if (n == 0)
             continue;
-        int bits = !weighted && n <= 64;
+        int bits = !weighted && n <= 64 && !ev->lcs_scalar;
         if (bits)
             for (size_t j = 0; j < n; j++)
                 ev->pmask[C[j]] |= UINT64_C(1) << j;

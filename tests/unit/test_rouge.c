@@ -149,6 +149,50 @@ static void test_handmade(void)
     precis_rouge_free(NULL);
 }
 
+/* The bit-parallel LCS (units <= 64 tokens) against the scalar table, on
+ * random texts over a 4-word vocabulary (many ties). */
+static void test_lcs_paths(void)
+{
+    static const char *const words[] = {"a", "b", "c", "d"};
+    unsigned seed = 12345;
+    int same = 0, trials = 400;
+    for (int t = 0; t < trials; t++) {
+        char cand[4096], ref[4096];
+        char *bufs[2] = {cand, ref};
+        for (int k = 0; k < 2; k++) {
+            char *p = bufs[k];
+            seed = seed * 1103515245u + 12345u;
+            int units = 1 + (int)((seed >> 16) % 5);
+            for (int u = 0; u < units; u++) {
+                seed = seed * 1103515245u + 12345u;
+                int len = 1 + (int)((seed >> 16) % (t % 10 == 0 ? 90 : 20));
+                for (int w = 0; w < len; w++) {
+                    seed = seed * 1103515245u + 12345u;
+                    p += sprintf(p, "%s ", words[(seed >> 16) % 4]);
+                }
+                *p++ = '\n';
+            }
+            *p = 0;
+        }
+        double v1[3] = {0}, v2[3] = {-1};
+        precis_rouge *e1 = make("-n 0"), *e2 = make("-n 0");
+        if (e1 && e2) {
+            e2->lcs_scalar = 1;
+            const char *r = ref;
+            size_t rl = strlen(ref);
+            if (precis_rouge_add(e1, "x", "p", cand, strlen(cand), &r, &rl, 1) == PRECIS_OK &&
+                precis_rouge_add(e2, "x", "p", cand, strlen(cand), &r, &rl, 1) == PRECIS_OK) {
+                precis_rouge_eval_scores(e1, 0, 0, v1);
+                precis_rouge_eval_scores(e2, 0, 0, v2);
+            }
+        }
+        same += v1[0] == v2[0] && v1[1] == v2[1] && v1[2] == v2[2];
+        precis_rouge_free(e1);
+        precis_rouge_free(e2);
+    }
+    CHECK(same == trials);
+}
+
 static char *data_path(const char *rel)
 {
     static char buf[4096];
@@ -440,6 +484,7 @@ int main(void)
 {
     test_stemmer();
     test_handmade();
+    test_lcs_paths();
     if (!check_have_data(VEC "/cases.jsonl"))
         return check_done() ? 1 : 77;
     test_stem_vectors();
