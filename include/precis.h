@@ -261,6 +261,117 @@ typedef int (*precis_span_fn)(void *ctx, size_t start, size_t end);
 PRECIS_API precis_status precis_segment(const char *text, size_t len, precis_span_fn emit,
                                         void *ctx);
 
+/* ---- evaluation (ROUGE-1.5.5) ------------------------------------------ */
+
+/* An exact re-implementation of the ROUGE-1.5.5 Perl script (Chin-Yew Lin,
+ * 2005) for sentence-per-line summaries: same tokenisation (bytes, ASCII
+ * only), Porter variant and WordNet exceptions for -m, stopword list for -s,
+ * length limits, ROUGE-N/L/W/S/SU, -f A/B, rounding to 5 decimals and the
+ * seeded bootstrap (Perl's drand48), so every printed figure matches.
+ *
+ * A summary is one string whose sentences are separated by '\n'; empty lines
+ * are ignored, everything else is kept byte for byte.  Usage: fill options
+ * with precis_rouge_options_init(), create an evaluator, add one evaluation
+ * per (document cluster, system) with its references, then read scores or
+ * render a report.  An evaluator is not thread-safe. */
+
+typedef struct precis_rouge precis_rouge;
+
+/* The ROUGE-1.5.5 command-line flag each field mirrors is given first. */
+typedef struct precis_rouge_options {
+    int max_ngram;        /* -n N: ROUGE-1 .. ROUGE-N (0 = none; default 0) */
+    int stem;             /* -m: WordNet exceptions + Porter on tokens > 3 bytes */
+    int remove_stopwords; /* -s: drop ROUGE's (SMART) stopwords */
+    size_t word_limit;    /* -l N: keep the first N words (0 = no limit) */
+    size_t byte_limit;    /* -b N: keep the first N bytes (0 = no limit) */
+    char formula;         /* -f: 'A' pools all references, 'B' keeps the best */
+    double alpha;         /* -p: F = 1/(alpha/P + (1-alpha)/R); default 0.5 */
+    double confidence;    /* -c: confidence interval in percent; default 95 */
+    size_t resamples;     /* -r: bootstrap resamples (>= 1); default 1000 */
+    int skip_bigrams;     /* -2 given: compute ROUGE-S (default 0) */
+    int skip_distance;    /* -2 d: max gap (< 0 = unlimited) */
+    int skip_unigrams;    /* -u: ROUGE-SU (skip-bigrams plus unigrams) */
+    int skip_both;        /* -U: ROUGE-S and then ROUGE-SU */
+    double wlcs_weight;   /* -w W: ROUGE-W with weight W > 0 (0 = off) */
+    int no_lcs;           /* -x: do not compute ROUGE-L */
+    int per_eval;         /* -d: reports list every evaluation's scores */
+    int count_mode;       /* -t 0|1|2: 0 = average of per-evaluation scores,
+                           * 1 = ratio of corpus token counts, 2 = raw counts */
+    /* Bootstrap seed offset: resample b is drawn with Perl's srand(seed + b).
+     * 0 (the default) reproduces ROUGE-1.5.5 exactly. */
+    unsigned long seed;
+} precis_rouge_options;
+
+/* Fills `opts` with ROUGE-1.5.5's defaults (ROUGE-L only, -c 95, -r 1000,
+ * -f A, -p 0.5, no stemming, no stopword removal, no limit). */
+PRECIS_API void precis_rouge_options_init(precis_rouge_options *opts);
+
+/* Creates an evaluator; `opts` is copied (NULL = defaults), `alc` may be
+ * NULL.  Errors: PRECIS_EINVAL for inconsistent options (-l with -b, alpha
+ * outside [0,1], confidence outside [0,100], 0 resamples, formula not A/B,
+ * negative weight, no metric selected), PRECIS_ENOMEM.  Free with
+ * precis_rouge_free(). */
+PRECIS_API precis_status precis_rouge_new(const precis_rouge_options *opts,
+                                          const precis_allocator *alc, precis_rouge **out);
+
+/* Frees the evaluator and everything it holds; NULL is a no-op. */
+PRECIS_API void precis_rouge_free(precis_rouge *ev);
+
+/* Scores one evaluation now and keeps its scores: candidate `cand` (system
+ * summary, `peer` names the system) against `nrefs` >= 1 references.  `id`
+ * and `peer` are NUL-terminated; instances are keyed "<id>.<peer>" and sorted
+ * byte-wise for the bootstrap, as ROUGE does.  Texts are copied as needed.
+ * Errors: PRECIS_EINVAL (NULL argument, nrefs 0, an (id, peer) pair added
+ * twice), PRECIS_ENOMEM (the evaluator is unchanged). */
+PRECIS_API precis_status precis_rouge_add(precis_rouge *ev, const char *id, const char *peer,
+                                          const char *cand, size_t cand_len,
+                                          const char *const *refs, const size_t *ref_lens,
+                                          size_t nrefs);
+
+/* Number of evaluations added, and of metrics the options select. */
+PRECIS_API size_t precis_rouge_eval_count(const precis_rouge *ev);
+PRECIS_API size_t precis_rouge_metric_count(const precis_rouge *ev);
+
+/* Name of metric `i` as ROUGE prints it ("ROUGE-1", "ROUGE-L", "ROUGE-W-1.2",
+ * "ROUGE-SU4", ...), in ROUGE's output order; NULL when out of range.  Valid
+ * until the evaluator is freed. */
+PRECIS_API const char *precis_rouge_metric_name(const precis_rouge *ev, size_t i);
+
+/* Scores of the `eval`-th evaluation (in the order added) for `metric`:
+ * rpf[0..2] = recall, precision, F, each already rounded to 5 decimals as
+ * ROUGE prints them (with count_mode 1 or 2: model, peer and hit counts).
+ * Returns PRECIS_EINVAL when an index is out of range. */
+PRECIS_API precis_status precis_rouge_eval_scores(const precis_rouge *ev, size_t eval,
+                                                  size_t metric, double rpf[3]);
+
+/* A corpus figure as ROUGE prints it: the mean of the bootstrap resample
+ * means and the confidence interval ends, each rounded to 5 decimals. */
+typedef struct precis_rouge_stat {
+    double avg, ci_low, ci_high;
+} precis_rouge_stat;
+
+/* Corpus averages of system `peer` (NULL = the first system in byte order)
+ * for `metric`: out[0..2] = recall, precision, F.  Runs the bootstrap the
+ * first time it is needed after an add (cost: resamples x evaluations).
+ * With count_mode 2, avg holds the summed counts (model, peer, hit) and the
+ * interval ends equal it.  Errors: PRECIS_EINVAL (unknown peer, metric out
+ * of range, no evaluation), PRECIS_ENOMEM. */
+PRECIS_API precis_status precis_rouge_corpus(precis_rouge *ev, const char *peer, size_t metric,
+                                             precis_rouge_stat out[3]);
+
+typedef enum precis_rouge_format {
+    PRECIS_ROUGE_TEXT = 0, /* ROUGE-1.5.5's own output lines, byte for byte */
+    PRECIS_ROUGE_JSON,     /* one JSON object (systems, metrics, evaluations) */
+    PRECIS_ROUGE_CSV       /* header + one row per system, metric and scope */
+} precis_rouge_format;
+
+/* Renders the report of every system (in byte order of their names) into a
+ * new NUL-terminated string freed with precis_free().  Per-evaluation scores
+ * are included when options.per_eval is set.  `len` may be NULL.  Errors:
+ * PRECIS_EINVAL (bad format), PRECIS_ENOMEM. */
+PRECIS_API precis_status precis_rouge_report(precis_rouge *ev, precis_rouge_format format,
+                                             char **out, size_t *len);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,431 @@
+/* precis eval [ROUGE options] --refs R.jsonl --sys S.jsonl
+ *
+ * Reads references and system summaries as JSON Lines (gzip accepted),
+ * matches them by id and prints ROUGE-1.5.5's report (or JSON/CSV). */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+#include "precis.h"
+#include "cli/cmd_eval.h"
+#include "eval/rouge_flags.h"
+
+#define MAX_SYS 64
+
+static const char usage_text[] =
+    "usage: precis eval [ROUGE options] --refs REFS.jsonl --sys SYS.jsonl [--sys ...]\n"
+    "                   [--name NAME] [--format text|json|csv] [--seed N]\n"
+    "\n"
+    "Scores system summaries against references exactly as ROUGE-1.5.5.pl does\n"
+    "(same tokens, stemmer, rounding and bootstrap), printing the same lines.\n"
+    "\n"
+    "Input (JSON Lines, optionally gzip-compressed; sentences separated by \\n):\n"
+    "  --refs FILE   lines {\"id\", \"summary\"} or {\"id\", \"summaries\": [...]}\n"
+    "  --sys FILE    lines {\"id\", \"summary\"}; repeatable, one system per file\n"
+    "  --name NAME   system name (default: the --sys file name without .jsonl[.gz])\n"
+    "  --format F    text (ROUGE-1.5.5's output, default), json or csv\n"
+    "  --seed N      bootstrap seed offset: resample i uses Perl's srand(N + i);\n"
+    "                0 (default) reproduces ROUGE-1.5.5's intervals exactly\n"
+    "\n"
+    "ROUGE-1.5.5 options:\n"
+    "  -n N     compute ROUGE-1 .. ROUGE-N\n"
+    "  -m       stem (WordNet exceptions + ROUGE's Porter variant)\n"
+    "  -s       remove stopwords\n"
+    "  -l N     use only the first N words     -b N  the first N bytes\n"
+    "  -f A|B   several references: A = pool counts (default), B = best one\n"
+    "  -p ALPHA F-measure weight (default 0.5)\n"
+    "  -c CF    confidence interval in percent (default 95)\n"
+    "  -r R     bootstrap resamples (default 1000)\n"
+    "  -2 D     skip-bigrams with at most D words between (D < 0: no limit)\n"
+    "  -u       with -2: add unigrams (ROUGE-SU)   -U  print ROUGE-S and ROUGE-SU\n"
+    "  -w W     ROUGE-W with weight W\n"
+    "  -x       do not compute ROUGE-L\n"
+    "  -t 0|1|2 average per evaluation (0), per token (1), raw counts (2)\n"
+    "  -d       print every evaluation's scores\n"
+    "  -a, -v, -e DIR  accepted and ignored (all systems are evaluated; the\n"
+    "           ROUGE data files are built in)\n"
+    "  -h       this help\n"
+    "\n"
+    "Example: precis eval -n 2 -m -c 95 -r 1000 -a --refs refs.jsonl --sys lead3.jsonl\n";
+
+/* A whole (possibly gzip-compressed) file in memory. */
+static char *read_file(const char *path, size_t *len)
+{
+    gzFile f = gzopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    for (;;) {
+        if (!buf)
+            break;
+        if (cap - n < (1 << 15)) {
+            char *nb = realloc(buf, cap * 2);
+            if (!nb) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+        int got = gzread(f, buf + n, (unsigned)(cap - n - 1));
+        if (got < 0) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        if (got == 0)
+            break;
+        n += (size_t)got;
+    }
+    gzclose(f);
+    if (buf) {
+        buf[n] = 0;
+        *len = n;
+    }
+    return buf;
+}
+
+typedef struct {
+    const char *path;
+    char *data;
+    size_t len, pos, lineno;
+} jsonl;
+
+/* Next non-blank line as a JSON object, or NULL at the end (*err set on a
+ * parse error after printing file:line). */
+static json_t *jsonl_next(jsonl *r, int *err)
+{
+    *err = 0;
+    while (r->pos < r->len) {
+        char *s = r->data + r->pos;
+        char *nl = memchr(s, '\n', r->len - r->pos);
+        size_t l = nl ? (size_t)(nl - s) : r->len - r->pos;
+        r->pos += l + (nl ? 1 : 0);
+        r->lineno++;
+        size_t k = 0;
+        while (k < l && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'))
+            k++;
+        if (k == l)
+            continue;
+        json_error_t je;
+        json_t *o = json_loadb(s, l, 0, &je);
+        if (!o) {
+            fprintf(stderr, "precis eval: %s:%zu: invalid JSON: %s (column %d)\n", r->path,
+                    r->lineno, je.text, je.column);
+            *err = 1;
+            return NULL;
+        }
+        if (!json_is_object(o)) {
+            fprintf(stderr, "precis eval: %s:%zu: expected a JSON object\n", r->path, r->lineno);
+            json_decref(o);
+            *err = 1;
+            return NULL;
+        }
+        return o;
+    }
+    return NULL;
+}
+
+/* The id of a line as text (strings as is, integers in decimal). */
+static int line_id(json_t *o, char *buf, size_t cap, const char **out)
+{
+    json_t *id = json_object_get(o, "id");
+    if (json_is_string(id)) {
+        *out = json_string_value(id);
+        return 0;
+    }
+    if (json_is_integer(id)) {
+        snprintf(buf, cap, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
+        *out = buf;
+        return 0;
+    }
+    return -1;
+}
+
+static char *dup_str(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    if (d)
+        memcpy(d, s, n);
+    return d;
+}
+
+static char *peer_name(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    char *name = dup_str(base);
+    if (!name)
+        return NULL;
+    static const char *const exts[] = {".gz", ".jsonl", ".json", ".jl"};
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
+        size_t n = strlen(name), e = strlen(exts[i]);
+        if (n > e && strcmp(name + n - e, exts[i]) == 0)
+            name[n - e] = 0;
+    }
+    return name;
+}
+
+/* refs file -> JSON object id -> array of summary strings */
+static json_t *load_refs(const char *path)
+{
+    jsonl r = {path, NULL, 0, 0, 0};
+    r.data = read_file(path, &r.len);
+    if (!r.data) {
+        fprintf(stderr, "precis eval: cannot read %s\n", path);
+        return NULL;
+    }
+    json_t *map = json_object();
+    json_t *o;
+    int err = 0;
+    while (map && (o = jsonl_next(&r, &err))) {
+        char ibuf[32];
+        const char *id;
+        json_t *one = json_object_get(o, "summary"), *many = json_object_get(o, "summaries");
+        json_t *list = json_array();
+        int bad = line_id(o, ibuf, sizeof ibuf, &id) < 0;
+        if (!bad && json_is_string(one)) {
+            json_array_append(list, one);
+        } else if (!bad && json_is_array(many) && json_array_size(many) > 0) {
+            size_t i;
+            json_t *v;
+            json_array_foreach(many, i, v)
+            {
+                if (!json_is_string(v))
+                    bad = 1;
+                json_array_append(list, v);
+            }
+        } else {
+            bad = 1;
+        }
+        if (bad) {
+            fprintf(stderr,
+                    "precis eval: %s:%zu: expected {\"id\", \"summary\": string} or "
+                    "{\"id\", \"summaries\": [string, ...]}\n",
+                    path, r.lineno);
+            err = 1;
+        } else if (json_object_get(map, id)) {
+            fprintf(stderr, "precis eval: %s:%zu: duplicate id \"%s\"\n", path, r.lineno, id);
+            err = 1;
+        } else {
+            json_object_set(map, id, list);
+        }
+        json_decref(list);
+        json_decref(o);
+        if (err)
+            break;
+    }
+    free(r.data);
+    if (err || !map) {
+        json_decref(map);
+        return NULL;
+    }
+    return map;
+}
+
+static int score_system(precis_rouge *ev, json_t *refs, const char *path, const char *name)
+{
+    jsonl r = {path, NULL, 0, 0, 0};
+    r.data = read_file(path, &r.len);
+    if (!r.data) {
+        fprintf(stderr, "precis eval: cannot read %s\n", path);
+        return -1;
+    }
+    json_t *o;
+    int err = 0;
+    size_t used = 0;
+    const char **rv = NULL;
+    size_t *rl = NULL, rcap = 0;
+    while ((o = jsonl_next(&r, &err))) {
+        char ibuf[32];
+        const char *id;
+        json_t *sum = json_object_get(o, "summary");
+        if (line_id(o, ibuf, sizeof ibuf, &id) < 0 || !json_is_string(sum)) {
+            fprintf(stderr, "precis eval: %s:%zu: expected {\"id\", \"summary\": string}\n",
+                    path, r.lineno);
+            err = 1;
+        } else {
+            json_t *list = json_object_get(refs, id);
+            size_t n = json_array_size(list);
+            if (!list) {
+                fprintf(stderr, "precis eval: %s:%zu: id \"%s\" has no reference\n", path,
+                        r.lineno, id);
+                err = 1;
+            } else {
+                if (n > rcap) {
+                    rcap = n;
+                    rv = realloc(rv, n * sizeof *rv);
+                    rl = realloc(rl, n * sizeof *rl);
+                }
+                if (!rv || !rl) {
+                    fprintf(stderr, "precis eval: out of memory\n");
+                    err = 1;
+                } else {
+                    for (size_t i = 0; i < n; i++) {
+                        rv[i] = json_string_value(json_array_get(list, i));
+                        rl[i] = json_string_length(json_array_get(list, i));
+                    }
+                    precis_status st = precis_rouge_add(ev, id, name, json_string_value(sum),
+                                                        json_string_length(sum), rv, rl, n);
+                    if (st == PRECIS_EINVAL) {
+                        fprintf(stderr, "precis eval: %s:%zu: duplicate id \"%s\"\n", path,
+                                r.lineno, id);
+                        err = 1;
+                    } else if (st != PRECIS_OK) {
+                        fprintf(stderr, "precis eval: %s:%zu: %s\n", path, r.lineno,
+                                precis_strerror(st));
+                        err = 1;
+                    } else {
+                        used++;
+                    }
+                }
+            }
+        }
+        json_decref(o);
+        if (err)
+            break;
+    }
+    free(rv);
+    free(rl);
+    free(r.data);
+    if (err)
+        return -1;
+    if (used < json_object_size(refs))
+        fprintf(stderr,
+                "precis eval: warning: %zu of %zu reference ids have no summary in %s; "
+                "they are not scored\n",
+                json_object_size(refs) - used, json_object_size(refs), path);
+    return 0;
+}
+
+static int usage_error(const char *msg, const char *arg)
+{
+    fprintf(stderr, "precis eval: %s%s%s\n", msg, arg ? " " : "", arg ? arg : "");
+    fprintf(stderr, "Try 'precis eval -h' for help.\n");
+    return 2;
+}
+
+int precis_cmd_eval(int argc, char **argv)
+{
+    precis_rouge_options opt;
+    precis_rouge_options_init(&opt);
+    const char *refs_path = NULL, *name = NULL, *sys[MAX_SYS];
+    size_t nsys = 0;
+    precis_rouge_format fmt = PRECIS_ROUGE_TEXT;
+
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strncmp(a, "--", 2) == 0 && a[2]) {
+            const char *key = a + 2, *val = NULL;
+            const char *eq = strchr(key, '=');
+            size_t kl = eq ? (size_t)(eq - key) : strlen(key);
+            if (kl == 4 && strncmp(key, "help", 4) == 0) {
+                fputs(usage_text, stdout);
+                return 0;
+            }
+            if (eq)
+                val = eq + 1;
+            else if (i + 1 < argc)
+                val = argv[++i];
+            else
+                return usage_error("missing value for", a);
+            if (kl == 4 && strncmp(key, "refs", 4) == 0) {
+                refs_path = val;
+            } else if (kl == 3 && strncmp(key, "sys", 3) == 0) {
+                if (nsys == MAX_SYS)
+                    return usage_error("too many --sys files", NULL);
+                sys[nsys++] = val;
+            } else if (kl == 4 && strncmp(key, "name", 4) == 0) {
+                name = val;
+            } else if (kl == 6 && strncmp(key, "format", 6) == 0) {
+                if (strcmp(val, "text") == 0)
+                    fmt = PRECIS_ROUGE_TEXT;
+                else if (strcmp(val, "json") == 0)
+                    fmt = PRECIS_ROUGE_JSON;
+                else if (strcmp(val, "csv") == 0)
+                    fmt = PRECIS_ROUGE_CSV;
+                else
+                    return usage_error("unknown format", val);
+            } else if (kl == 4 && strncmp(key, "seed", 4) == 0) {
+                char *end;
+                unsigned long s = strtoul(val, &end, 10);
+                if (!*val || *end || *val == '-')
+                    return usage_error("bad --seed", val);
+                opt.seed = s;
+            } else {
+                return usage_error("unknown option", a);
+            }
+        } else if (a[0] == '-' && a[1]) {
+            /* ROUGE's letters, as Getopt::Std: bundled (-am), -n2 or -n 2 */
+            for (const char *p = a + 1; *p; p++) {
+                if (*p == 'h' || *p == 'H') {
+                    fputs(usage_text, stdout);
+                    return 0;
+                }
+                const char *arg = NULL;
+                if (rouge_flag_takes_arg(*p)) {
+                    if (p[1])
+                        arg = p + 1;
+                    else if (i + 1 < argc)
+                        arg = argv[++i];
+                    else
+                        return usage_error("missing value for option", a);
+                }
+                if (rouge_flag_set(&opt, *p, arg) < 0) {
+                    char o[3] = {'-', *p, 0};
+                    return usage_error(arg ? "bad value for option" : "unknown option", o);
+                }
+                if (arg)
+                    break;
+            }
+        } else {
+            return usage_error("unexpected argument", a);
+        }
+    }
+    if (!refs_path || nsys == 0)
+        return usage_error("--refs and --sys are required", NULL);
+    if (name && nsys > 1)
+        return usage_error("--name needs a single --sys", NULL);
+    if (opt.word_limit && opt.byte_limit)
+        return usage_error("use -l or -b, not both", NULL);
+
+    precis_rouge *ev = NULL;
+    precis_status st = precis_rouge_new(&opt, NULL, &ev);
+    if (st != PRECIS_OK)
+        return usage_error(st == PRECIS_EINVAL ? "no metric selected or inconsistent options"
+                                               : precis_strerror(st),
+                           NULL);
+    json_t *refs = load_refs(refs_path);
+    int rc = refs ? 0 : 1;
+    for (size_t k = 0; k < nsys && rc == 0; k++) {
+        char *pn = name ? dup_str(name) : peer_name(sys[k]);
+        if (!pn || !*pn) {
+            fprintf(stderr, "precis eval: empty system name for %s\n", sys[k]);
+            rc = 1;
+        } else if (score_system(ev, refs, sys[k], pn) < 0) {
+            rc = 1;
+        }
+        free(pn);
+    }
+    if (rc == 0) {
+        char *out = NULL;
+        size_t len = 0;
+        st = precis_rouge_report(ev, fmt, &out, &len);
+        if (st != PRECIS_OK) {
+            fprintf(stderr, "precis eval: %s\n", precis_strerror(st));
+            rc = 1;
+        } else {
+            fwrite(out, 1, len, stdout);
+            if (fflush(stdout) != 0)
+                rc = 1;
+        }
+        precis_free(out);
+    }
+    json_decref(refs);
+    precis_rouge_free(ev);
+    return rc;
+}
