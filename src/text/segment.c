@@ -630,9 +630,27 @@ static size_t settle(seg_t *g, size_t e, const peek_t *pk, int brk)
     return pk->j;
 }
 
+/* Tokenised text (Multi-News, PTB style) writes quotes as words: a period, a
+ * space, a lone straight quote and a space ("true . \" as for" or "true. \"
+ * as").  Standard prose never separates a closing quote from its period, so
+ * the quote opens the next sentence, whose first word may be lowercase when
+ * the text was re-capitalised sentence by sentence. */
+static int spaced_quote_after(const unsigned char *t, size_t n, size_t i)
+{
+    return i + 3 <= n && t[i] == ' ' && t[i + 1] == '"' && (i + 2 == n || t[i + 2] == ' ');
+}
+
 static size_t single_period(seg_t *g, size_t i)
 {
     const unsigned char *t = g->t;
+    if (spaced_quote_after(t, g->n, i + 1)) {
+        peek_t pk = peek(t, g->n, i + 1);
+        if (pk.cls == C_END)
+            return i + 1;
+        if (pk.cls == C_LOWER)
+            pk.cls = C_UPPER;
+        return settle(g, i + 1, &pk, pk.nl >= 2 || decide_period(g, i, &pk));
+    }
     size_t e = skip_closers(t, g->n, i + 1);
     int nl;
     if (e < g->n && !ws_at(t, g->n, e, &nl)) {
@@ -705,6 +723,10 @@ static size_t question_exclaim(seg_t *g, size_t i)
     size_t q = i;
     while (q < g->n && (t[q] == '?' || t[q] == '!'))
         q++;
+    if (spaced_quote_after(t, g->n, q)) {
+        peek_t pk = peek(t, g->n, q);
+        return pk.cls == C_END ? q : settle(g, q, &pk, 1);
+    }
     size_t e = skip_closers(t, g->n, q);
     int nl;
     if (e < g->n && !ws_at(t, g->n, e, &nl))

@@ -74,6 +74,17 @@ static void test_basics(void)
     SEG("The price rose 3.5 percent. It fell.", "The price rose 3.5 percent. | It fell.");
 }
 
+/* Tokenised, re-capitalised text (Multi-News): quotes are separate words. */
+static void test_tokenised_quotes(void)
+{
+    SEG("Officials said it was true. \" as for the battle, we claim it, \" he said.",
+        "Officials said it was true. | \" as for the battle, we claim it, \" he said.");
+    SEG("Is it over? \" no, \" she said.", "Is it over? | \" no, \" she said.");
+    SEG("He met the u.s. \" envoy \" on friday.", "He met the u.s. \" envoy \" on friday.");
+    /* prose keeps its closing quotes with the sentence */
+    SEG("She said, \"This is great.\" she said.", "She said, \"This is great.\" she said.");
+}
+
 static void test_abbreviations(void)
 {
     SEG("Sen. John McCain and Gen. James Mattis met Dr. Jill Biden.",
@@ -344,6 +355,7 @@ static void test_pathological(void)
 int main(void)
 {
     test_basics();
+    test_tokenised_quotes();
     test_abbreviations();
     test_multi_period();
     test_initials();
