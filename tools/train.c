@@ -16,6 +16,8 @@
 #include <zlib.h>
 
 #include "model/concepts.h"
+#include "model/sentfeat.h"
+#include "rank/rank.h"
 #include "precis.h"
 #include "util/arena.h"
 #include "util/buf.h"
@@ -24,26 +26,29 @@
 #define ITERS 12
 
 typedef struct data {
+    int nf;   /* features per row */
     float *x;
-    uint8_t *y;
+    float *y; /* label in [0, 1] */
     size_t n, cap;
 } data;
 
-static int push(data *d, const double *f, int y)
+static int push(data *d, const double *f, double y)
 {
     if (d->n == d->cap) {
         size_t nc = d->cap ? d->cap * 2 : 1 << 16;
-        float *x = realloc(d->x, nc * PC_NFEAT * sizeof *x);
-        uint8_t *yy = realloc(d->y, nc);
-        if (!x || !yy)
+        float *x = realloc(d->x, nc * (size_t)d->nf * sizeof *x);
+        if (!x)
             return -1;
         d->x = x;
+        float *yy = realloc(d->y, nc * sizeof *yy);
+        if (!yy)
+            return -1;
         d->y = yy;
         d->cap = nc;
     }
-    for (int j = 0; j < PC_NFEAT; j++)
-        d->x[d->n * PC_NFEAT + j] = (float)f[j];
-    d->y[d->n++] = (uint8_t)y;
+    for (int j = 0; j < d->nf; j++)
+        d->x[d->n * (size_t)d->nf + (size_t)j] = (float)f[j];
+    d->y[d->n++] = (float)y;
     return 0;
 }
 
@@ -80,7 +85,44 @@ static void add_set(uint64_t *set, size_t cap, uint64_t key)
     set[j] = key;
 }
 
-static int add_cluster(data *d, const char *line, size_t len, size_t *pos)
+/* Candidate-sentence rows: features and the share of the sentence's concepts
+ * that the reference contains. */
+static int sentence_rows(data *ds, precis_cluster *c, pc_arena *a, const pc_concepts *cs,
+                         const uint8_t *inref, const double *theta, size_t *pos)
+{
+    pc_model m;
+    if (pc_model_build(&m, c, a))
+        return -1;
+    double *w = pc_arena_alloc(a, (cs->n + 1) * sizeof *w);
+    pc_ranking r = {0};
+    r.score = pc_arena_calloc(a, m.n + 1, sizeof *r.score);
+    r.pick = pc_arena_alloc(a, (m.n + 1) * sizeof *r.pick);
+    if (!w || !r.score || !r.pick)
+        return -1;
+    pc_concept_probs(cs, c, theta, w);
+    precis_options o;
+    precis_options_init(&o);
+    if (m.n && pc_rank_centroid(&m, &o, &r))
+        return -1;
+    double f[PC_NSFEAT];
+    for (size_t i = 0; i < m.n; i++) {
+        uint32_t si = m.sent[i];
+        size_t hit = 0;
+        for (uint32_t k = 0; k < cs->nsc[si]; k++)
+            hit += inref[cs->sc[si][k]];
+        double y = cs->nsc[si] ? (double)hit / cs->nsc[si] : 0.0;
+        pc_sentence_features(&m, cs, w, r.score, i, f);
+        *pos += y >= 0.5;
+        if (push(ds, f, y))
+            return -1;
+    }
+    return 0;
+}
+
+/* Adds the rows of one cluster: concept rows to dc (always) and, when theta
+ * (the concept model) is given, candidate-sentence rows to ds. */
+static int add_cluster(data *dc, data *ds, const double *theta, const char *line, size_t len,
+                       size_t *pos)
 {
     json_t *root = json_loadb(line, len, 0, NULL);
     const char *summary = root ? json_string_value(json_object_get(root, "summary")) : NULL;
@@ -115,16 +157,27 @@ static int add_cluster(data *d, const char *line, size_t len, size_t *pos)
         if (i + 1 < nt && ids[i + 1] != UINT32_MAX)
             add_set(set, cap, ((uint64_t)ids[i] + 1) << 32 | ((uint64_t)ids[i + 1] + 1));
     }
-    double f[PC_NFEAT];
-    for (size_t k = 0; k < cs.n; k++) {
-        pc_concept_features(&cs, c, k, f);
-        int y = in_set(set, cap, cs.key[k]);
-        *pos += (size_t)y;
-        if (push(d, f, y)) {
-            rc = -1;
-            goto out;
-        }
+    uint8_t *inref = malloc(cs.n + 1);
+    if (!inref) {
+        rc = -1;
+        goto out;
     }
+    for (size_t k = 0; k < cs.n; k++)
+        inref[k] = (uint8_t)in_set(set, cap, cs.key[k]);
+    if (!theta) {
+        double f[PC_NFEAT];
+        for (size_t k = 0; k < cs.n; k++) {
+            pc_concept_features(&cs, c, k, f);
+            *pos += inref[k];
+            if (push(dc, f, inref[k])) {
+                rc = -1;
+                break;
+            }
+        }
+    } else {
+        rc = sentence_rows(ds, c, &a, &cs, inref, theta, pos);
+    }
+    free(inref);
 out:
     pc_arena_release(&a);
     free(set);
@@ -165,6 +218,87 @@ static void solve(double *A, double *b, int n)
     }
 }
 
+/* L2-regularised logistic regression (soft labels) by Newton's method. */
+static double fit(const data *d, double *th, const char *what)
+{
+    int nf = d->nf;
+    double *g = calloc((size_t)nf, sizeof *g), *H = calloc((size_t)(nf * nf), sizeof *H);
+    double loss = 0;
+    if (!g || !H)
+        exit(1);
+    memset(th, 0, (size_t)nf * sizeof *th);
+    for (int it = 0; it < ITERS; it++) {
+        for (int j = 0; j < nf; j++) {
+            g[j] = L2 * th[j];
+            for (int k = 0; k < nf; k++)
+                H[j * nf + k] = j == k ? L2 : 0;
+        }
+        loss = 0;
+        for (size_t i = 0; i < d->n; i++) {
+            const float *x = d->x + i * (size_t)nf;
+            double z = 0;
+            for (int j = 0; j < nf; j++)
+                z += th[j] * x[j];
+            double p = 1 / (1 + exp(-z)), y = d->y[i];
+            double e = p - y, w = p * (1 - p);
+            loss -= y * log(p + 1e-12) + (1 - y) * log(1 - p + 1e-12);
+            for (int j = 0; j < nf; j++) {
+                g[j] += e * x[j];
+                for (int k = 0; k <= j; k++)
+                    H[j * nf + k] += w * x[j] * x[k];
+            }
+        }
+        for (int j = 0; j < nf; j++)
+            for (int k = j + 1; k < nf; k++)
+                H[j * nf + k] = H[k * nf + j];
+        solve(H, g, nf);
+        double step = 0;
+        for (int j = 0; j < nf; j++) {
+            th[j] -= g[j];
+            step += fabs(g[j]);
+        }
+        fprintf(stderr, "precis-train: %s: iteration %d, log-loss %.5f\n", what, it + 1,
+                loss / (double)(d->n ? d->n : 1));
+        if (step < 1e-7)
+            break;
+    }
+    free(g);
+    free(H);
+    return loss / (double)(d->n ? d->n : 1);
+}
+
+/* One pass over the training file; theta NULL = concept rows. */
+static size_t pass(const char *path, size_t max, data *dc, data *ds, const double *theta,
+                   size_t *pos)
+{
+    gzFile f = gzopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "precis-train: cannot open %s\n", path);
+        exit(1);
+    }
+    pc_buf line;
+    pc_buf_init(&line, NULL);
+    size_t clusters = 0;
+    while (clusters < max && read_line(f, &line)) {
+        if (add_cluster(dc, ds, theta, line.ptr, line.len, pos)) {
+            fputs("precis-train: out of memory\n", stderr);
+            exit(1);
+        }
+        clusters++;
+    }
+    gzclose(f);
+    pc_buf_release(&line);
+    return clusters;
+}
+
+static void print_array(const char *name, const double *th, int n)
+{
+    printf("static const double %s[] = {\n", name);
+    for (int j = 0; j < n; j++)
+        printf("    %.9g,\n", th[j]);
+    printf("};\n");
+}
+
 int main(int argc, char **argv)
 {
     size_t max = SIZE_MAX;
@@ -179,74 +313,32 @@ int main(int argc, char **argv)
         fputs("usage: precis-train [--max N] TRAIN.jsonl[.gz] > learned_weights.inc\n", stderr);
         return 2;
     }
-    gzFile f = gzopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "precis-train: cannot open %s\n", path);
-        return 1;
-    }
-    data d = {0};
-    pc_buf line;
-    pc_buf_init(&line, NULL);
-    size_t clusters = 0, positives = 0;
-    while (clusters < max && read_line(f, &line)) {
-        if (add_cluster(&d, line.ptr, line.len, &positives)) {
-            fputs("precis-train: out of memory\n", stderr);
-            return 1;
-        }
-        clusters++;
-    }
-    gzclose(f);
-    pc_buf_release(&line);
-    fprintf(stderr, "precis-train: %zu clusters, %zu concepts, %zu in the references\n", clusters,
-            d.n, positives);
-    double th[PC_NFEAT] = {0}, loss = 0;
-    for (int it = 0; it < ITERS; it++) {
-        double g[PC_NFEAT], H[PC_NFEAT * PC_NFEAT];
-        for (int j = 0; j < PC_NFEAT; j++) {
-            g[j] = L2 * th[j];
-            for (int k = 0; k < PC_NFEAT; k++)
-                H[j * PC_NFEAT + k] = j == k ? L2 : 0;
-        }
-        loss = 0;
-        for (size_t i = 0; i < d.n; i++) {
-            const float *x = d.x + i * PC_NFEAT;
-            double z = 0;
-            for (int j = 0; j < PC_NFEAT; j++)
-                z += th[j] * x[j];
-            double p = 1 / (1 + exp(-z));
-            double e = p - d.y[i], w = p * (1 - p);
-            loss -= d.y[i] ? log(p + 1e-12) : log(1 - p + 1e-12);
-            for (int j = 0; j < PC_NFEAT; j++) {
-                g[j] += e * x[j];
-                for (int k = 0; k <= j; k++)
-                    H[j * PC_NFEAT + k] += w * x[j] * x[k];
-            }
-        }
-        for (int j = 0; j < PC_NFEAT; j++)
-            for (int k = j + 1; k < PC_NFEAT; k++)
-                H[j * PC_NFEAT + k] = H[k * PC_NFEAT + j];
-        solve(H, g, PC_NFEAT);
-        double step = 0;
-        for (int j = 0; j < PC_NFEAT; j++) {
-            th[j] -= g[j];
-            step += fabs(g[j]);
-        }
-        fprintf(stderr, "precis-train: iteration %d, log-loss %.5f\n", it + 1,
-                loss / (double)(d.n ? d.n : 1));
-        if (step < 1e-7)
-            break;
-    }
+    data dc = {PC_NFEAT, NULL, NULL, 0, 0}, ds = {PC_NSFEAT, NULL, NULL, 0, 0};
+    size_t pos_c = 0, pos_s = 0;
+    size_t clusters = pass(path, max, &dc, NULL, NULL, &pos_c);
+    fprintf(stderr, "precis-train: %zu clusters, %zu concepts, %zu in the references\n",
+            clusters, dc.n, pos_c);
+    double thc[PC_NFEAT], ths[PC_NSFEAT];
+    double loss_c = fit(&dc, thc, "concepts");
+    size_t nconcepts = dc.n;
+    free(dc.x);
+    free(dc.y);
+    pass(path, max, NULL, &ds, thc, &pos_s);
+    fprintf(stderr, "precis-train: %zu candidate sentences\n", ds.n);
+    double loss_s = fit(&ds, ths, "sentences");
+    const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
     printf("/* Generated by tools/train.c (`make train`); do not edit.\n"
-           " * Logistic regression of \"the reference contains this concept\" on\n"
-           " * pc_concept_features(), trained on %s:\n"
-           " * %zu clusters, %zu concepts, %zu positive, mean log-loss %.5f. */\n",
-           strrchr(path, '/') ? strrchr(path, '/') + 1 : path, clusters, d.n, positives,
-           loss / (double)(d.n ? d.n : 1));
-    printf("static const double learned_weights[PC_NFEAT] = {\n");
-    for (int j = 0; j < PC_NFEAT; j++)
-        printf("    %.9g,\n", th[j]);
-    printf("};\n");
-    free(d.x);
-    free(d.y);
+           " * Trained on %s, %zu clusters.\n"
+           " * learned_concept: logistic regression of \"the reference contains this\n"
+           " *   concept\" on pc_concept_features(): %zu concepts, %zu positive,\n"
+           " *   mean log-loss %.5f.\n"
+           " * learned_sentence: logistic regression (soft labels) of the share of a\n"
+           " *   sentence's concepts found in the reference on pc_sentence_features():\n"
+           " *   %zu sentences, mean log-loss %.5f. */\n",
+           base, clusters, nconcepts, pos_c, loss_c, ds.n, loss_s);
+    print_array("learned_concept", thc, PC_NFEAT);
+    print_array("learned_sentence", ths, PC_NSFEAT);
+    free(ds.x);
+    free(ds.y);
     return 0;
 }

@@ -156,3 +156,16 @@ void pc_concept_features(const pc_concepts *cs, const precis_cluster *c, size_t 
     f[i++] = bi ? df / nd : 0;                 /* bigram x support */
     f[i++] = bi ? 1.0 / (1.0 + cs->first[k]) : 0;
 }
+
+void pc_concept_probs(const pc_concepts *cs, const precis_cluster *c, const double *theta,
+                      double *w)
+{
+    double f[PC_NFEAT];
+    for (size_t k = 0; k < cs->n; k++) {
+        pc_concept_features(cs, c, k, f);
+        double z = 0;
+        for (int j = 0; j < PC_NFEAT; j++)
+            z += theta[j] * f[j];
+        w[k] = 1.0 / (1.0 + exp(-z));
+    }
+}

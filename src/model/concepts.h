@@ -42,4 +42,7 @@ static inline int pc_concept_is_bigram(const pc_concepts *cs, size_t k)
  * ones. */
 #define PC_NFEAT 16
 void pc_concept_features(const pc_concepts *cs, const precis_cluster *c, size_t k, double *f);
+/* w[k] = logistic(theta . features(k)) for every concept. */
+void pc_concept_probs(const pc_concepts *cs, const precis_cluster *c, const double *theta,
+                      double *w);
 #endif

@@ -7,6 +7,13 @@
 precis_status pc_greedy_cover(const pc_model *m, const precis_options *o, const pc_concepts *cs,
                               const double *w, double cost_exp, pc_ranking *r)
 {
+    return pc_greedy_cover_scaled(m, o, cs, w, NULL, cost_exp, r);
+}
+
+precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
+                                     const pc_concepts *cs, const double *w, const double *scale,
+                                     double cost_exp, pc_ranking *r)
+{
     size_t n = m->n;
     double *cost = pc_arena_alloc(m->a, (n + 1) * sizeof *cost);
     double *scaled = pc_arena_alloc(m->a, (n + 1) * sizeof *scaled);
@@ -20,13 +27,14 @@ precis_status pc_greedy_cover(const pc_model *m, const precis_options *o, const 
         cost[i] = (double)pc_cost(m, i, o);
         if (cost[i] <= 0)
             cost[i] = 1;
-        scaled[i] = pow(cost[i], cost_exp);
+        scaled[i] = pow(cost[i], cost_exp) / (scale ? scale[i] : 1.0);
         uint32_t si = m->sent[i];
         double g = 0;
         for (uint32_t k = 0; k < cs->nsc[si]; k++)
             g += w[cs->sc[si][k]];
         /* a tiny position prior breaks ties toward earlier sentences */
         r->score[i] = g / scaled[i] + 1e-6 / (1.0 + m->c->sents[si].pos);
+        g *= scale ? scale[i] : 1.0;
         if (cost[i] <= (double)o->budget && g > best1_gain) {
             best1_gain = g;
             best1 = i;
@@ -55,7 +63,7 @@ precis_status pc_greedy_cover(const pc_model *m, const precis_options *o, const 
             break;
         used[best] = 1;
         left -= cost[best];
-        got += best_gain;
+        got += best_gain * (scale ? scale[best] : 1.0);
         r->pick[r->npick++] = (uint32_t)best;
         uint32_t si = m->sent[best];
         for (uint32_t k = 0; k < cs->nsc[si]; k++)

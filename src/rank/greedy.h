@@ -10,4 +10,8 @@
  * scaled cost).  O(picked x candidates x concepts per sentence). */
 precis_status pc_greedy_cover(const pc_model *m, const precis_options *o, const pc_concepts *cs,
                               const double *w, double cost_exp, pc_ranking *r);
+/* Same, with each candidate's gain multiplied by scale[i] (a prior). */
+precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
+                                     const pc_concepts *cs, const double *w, const double *scale,
+                                     double cost_exp, pc_ranking *r);
 #endif

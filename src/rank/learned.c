@@ -1,21 +1,39 @@
-/* learned: concept coverage with learned concept weights.  Concepts are
- * content unigrams and stemmed bigrams; the weight of a concept is the
- * probability that a human summary contains it, predicted by a logistic
- * regression on scale-free features of the concept in the cluster (document
- * support, relative frequency, earliest and mean position, lead share, ...;
- * see pc_concept_features) learned from Multi-News train by tools/train.c,
- * in the spirit of Li, Qian & Liu (2013), "Using supervised bigram-based ILP
- * for extractive summarization".  Covering a concept then earns its expected
- * ROUGE-1 or ROUGE-2 hit; the summary maximises the expected hits under the
- * budget by greedy budgeted maximum coverage (gain per word^0.8? see
- * COST_EXP) with the best-single-sentence check. */
+/* learned: concept coverage with learned weights.  Concepts are content
+ * unigrams and stemmed bigrams; a concept's weight is the probability that a
+ * human summary contains it, predicted by a logistic regression on
+ * scale-free features of the concept in the cluster (document support,
+ * relative frequency, earliest and mean position, lead share, ...; see
+ * pc_concept_features).  A second regression predicts, from the sentence's
+ * own features (position, length, mean concept weight, quotes, ...; see
+ * pc_sentence_features), the share of its concepts a summary would contain;
+ * it scales the sentence's gain.  Both are learned from Multi-News train by
+ * tools/train.c (`make train`), after Li, Qian & Liu (2013), "Using
+ * supervised bigram-based ILP for extractive summarization".  The summary
+ * maximises the expected ROUGE hits of its concepts under the budget by
+ * greedy budgeted maximum coverage with the best-single-sentence check. */
 #include <math.h>
+#include <stdlib.h>
 
+#include "model/sentfeat.h"
 #include "rank/greedy.h"
 
+#ifdef PRECIS_TRAINING
+/* The trainer builds without the table it is about to write. */
+static const double learned_concept[PC_NFEAT];
+static const double learned_sentence[PC_NSFEAT];
+#else
 #include "rank/learned_weights.inc"
+_Static_assert(sizeof learned_concept / sizeof *learned_concept == PC_NFEAT,
+               "learned_weights.inc is stale: run make train");
+_Static_assert(sizeof learned_sentence / sizeof *learned_sentence == PC_NSFEAT,
+               "learned_weights.inc is stale: run make train");
+#endif
 
-#define COST_EXP 1.0
+static double env(const char *k, double d)
+{
+    const char *v = getenv(k);
+    return v ? atof(v) : d;
+}
 
 precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ranking *r)
 {
@@ -24,15 +42,27 @@ precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ran
     if (st)
         return st;
     double *w = pc_arena_alloc(m->a, (cs.n + 1) * sizeof *w);
-    if (!w)
+    double *prior = pc_arena_alloc(m->a, (m->n + 1) * sizeof *prior);
+    if (!w || !prior)
         return PRECIS_ENOMEM;
-    double f[PC_NFEAT];
-    for (size_t k = 0; k < cs.n; k++) {
-        pc_concept_features(&cs, m->c, k, f);
+    pc_concept_probs(&cs, m->c, learned_concept, w);
+    st = pc_rank_centroid(m, o, r); /* centroid cosines, a sentence feature */
+    if (st)
+        return st;
+    double gamma = env("PRECIS_GAMMA", 1.0), cexp = env("PRECIS_CEXP", 1.0);
+    double f[PC_NSFEAT], mean = 0;
+    for (size_t i = 0; i < m->n; i++) {
+        pc_sentence_features(m, &cs, w, r->score, i, f);
         double z = 0;
-        for (int j = 0; j < PC_NFEAT; j++)
-            z += learned_weights[j] * f[j];
-        w[k] = 1.0 / (1.0 + exp(-z));
+        for (int j = 0; j < PC_NSFEAT; j++)
+            z += learned_sentence[j] * f[j];
+        prior[i] = 1.0 / (1.0 + exp(-z));
+        mean += prior[i];
     }
-    return pc_greedy_cover(m, o, &cs, w, COST_EXP, r);
+    mean = m->n ? mean / (double)m->n : 1.0;
+    for (size_t i = 0; i < m->n; i++) {
+        prior[i] = pow(prior[i] / mean, gamma);
+        r->score[i] = 0;
+    }
+    return pc_greedy_cover_scaled(m, o, &cs, w, prior, cexp, r);
 }
