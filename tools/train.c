@@ -94,15 +94,13 @@ static int sentence_rows(data *ds, precis_cluster *c, pc_arena *a, const pc_conc
     if (pc_model_build(&m, c, a))
         return -1;
     double *w = pc_arena_alloc(a, (cs->n + 1) * sizeof *w);
-    pc_ranking r = {0};
-    r.score = pc_arena_calloc(a, m.n + 1, sizeof *r.score);
-    r.pick = pc_arena_alloc(a, (m.n + 1) * sizeof *r.pick);
-    if (!w || !r.score || !r.pick)
+    if (!w)
         return -1;
     pc_concept_probs(cs, c, theta, w);
     precis_options o;
     precis_options_init(&o);
-    if (m.n && pc_rank_centroid(&m, &o, &r))
+    pc_sctx x;
+    if (pc_sentence_context(&m, cs, w, o.max_graph_sentences, &x))
         return -1;
     double f[PC_NSFEAT];
     for (size_t i = 0; i < m.n; i++) {
@@ -111,7 +109,7 @@ static int sentence_rows(data *ds, precis_cluster *c, pc_arena *a, const pc_conc
         for (uint32_t k = 0; k < cs->nsc[si]; k++)
             hit += inref[cs->sc[si][k]];
         double y = cs->nsc[si] ? (double)hit / cs->nsc[si] : 0.0;
-        pc_sentence_features(&m, cs, w, r.score, i, f);
+        pc_sentence_features(&m, &x, i, f);
         *pos += y >= 0.5;
         if (push(ds, f, y))
             return -1;

@@ -15,10 +15,77 @@ static int has_quote(const char *s, size_t n)
     return 0;
 }
 
-void pc_sentence_features(const pc_model *m, const pc_concepts *cs, const double *w,
-                          const double *cen, size_t i, double *f)
+static int term_is(const pc_term *t, const char *s)
+{
+    size_t n = strlen(s);
+    return t->len == n && memcmp(t->str, s, n) == 0;
+}
+
+precis_status pc_sentence_context(const pc_model *m, const pc_concepts *cs, const double *w,
+                                  size_t max_pairs_n, pc_sctx *x)
 {
     const precis_cluster *c = m->c;
+    memset(x, 0, sizeof *x);
+    x->cs = cs;
+    x->w = w;
+    x->cen = pc_arena_calloc(m->a, m->n + 1, sizeof *x->cen);
+    x->docsim = pc_arena_calloc(m->a, c->ndocs + 1, sizeof *x->docsim);
+    x->support = pc_arena_calloc(m->a, m->n + 1, sizeof *x->support);
+    double *cen = pc_arena_calloc(m->a, m->nterms + 1, sizeof *cen);
+    double *dv = pc_arena_calloc(m->a, m->nterms + 1, sizeof *dv);
+    if (!x->cen || !x->docsim || !x->support || !cen || !dv)
+        return PRECIS_ENOMEM;
+    double cn = 0;
+    for (size_t i = 0; i < m->n; i++)
+        for (uint32_t j = 0; j < m->vec[i].n; j++)
+            cen[m->vec[i].id[j]] += m->vec[i].w[j];
+    for (size_t t = 0; t < m->nterms; t++)
+        cn += cen[t] * cen[t];
+    cn = sqrt(cn);
+    for (size_t i = 0; i < m->n; i++) {
+        const pc_svec *v = &m->vec[i];
+        double dot = 0;
+        for (uint32_t j = 0; j < v->n; j++)
+            dot += v->w[j] * cen[v->id[j]];
+        x->cen[i] = v->norm > 0 && cn > 0 ? dot / (v->norm * cn) : 0;
+    }
+    /* Documents: candidates are in document order. */
+    for (size_t i = 0; i < m->n;) {
+        uint32_t d = pc_model_sent(m, i)->doc;
+        size_t j0 = i;
+        double dot = 0, nn = 0;
+        for (; i < m->n && pc_model_sent(m, i)->doc == d; i++)
+            for (uint32_t j = 0; j < m->vec[i].n; j++)
+                dv[m->vec[i].id[j]] += m->vec[i].w[j];
+        for (size_t k = j0; k < i; k++)
+            for (uint32_t j = 0; j < m->vec[k].n; j++) {
+                uint32_t id = m->vec[k].id[j];
+                if (dv[id] != 0) {
+                    dot += dv[id] * cen[id];
+                    nn += dv[id] * dv[id];
+                    dv[id] = 0;
+                }
+            }
+        x->docsim[d] = nn > 0 && cn > 0 ? dot / (sqrt(nn) * cn) : 0;
+    }
+    if (m->n <= max_pairs_n)
+        for (size_t i = 0; i < m->n; i++)
+            for (size_t j = i + 1; j < m->n; j++) {
+                if (pc_model_sent(m, i)->doc == pc_model_sent(m, j)->doc)
+                    continue;
+                double ov = pc_fset_overlap(&m->fset[i], &m->fset[j]);
+                if (ov > x->support[i])
+                    x->support[i] = ov;
+                if (ov > x->support[j])
+                    x->support[j] = ov;
+            }
+    return PRECIS_OK;
+}
+
+void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double *f)
+{
+    const precis_cluster *c = m->c;
+    const pc_concepts *cs = x->cs;
     uint32_t si = m->sent[i];
     const pc_sent *s = &c->sents[si];
     const pc_doc *d = &c->docs[s->doc];
@@ -26,17 +93,21 @@ void pc_sentence_features(const pc_model *m, const pc_concepts *cs, const double
     double wsum = 0, multi = 0, nbi = 0;
     for (uint32_t k = 0; k < cs->nsc[si]; k++) {
         uint32_t id = cs->sc[si][k];
-        wsum += w[id];
+        wsum += x->w[id];
         if (pc_concept_is_bigram(cs, id)) {
             nbi++;
             multi += cs->df[id] >= 2;
         }
     }
     double nc = cs->nsc[si] ? cs->nsc[si] : 1;
-    uint32_t stops = 0, digits = 0;
+    uint32_t stops = 0, digits = 0, first_person = 0, says = 0;
     for (uint32_t t = 0; t < s->ntok; t++) {
-        stops += terms[s->tok[t]].stop;
-        digits += terms[s->tok[t]].str[0] >= '0' && terms[s->tok[t]].str[0] <= '9';
+        const pc_term *tm = &terms[s->tok[t]];
+        stops += tm->stop;
+        digits += tm->str[0] >= '0' && tm->str[0] <= '9';
+        first_person += term_is(tm, "i") || term_is(tm, "we") || term_is(tm, "my") ||
+                        term_is(tm, "our") || term_is(tm, "me");
+        says += term_is(tm, "said") || term_is(tm, "say") || term_is(tm, "told");
     }
     double ntok = s->ntok ? s->ntok : 1;
     int first_stop = s->ntok && terms[s->tok[0]].stop;
@@ -55,8 +126,26 @@ void pc_sentence_features(const pc_model *m, const pc_concepts *cs, const double
     f[j++] = has_quote(s->text, s->len);
     f[j++] = digits > 0;
     f[j++] = s->len && s->text[s->len - 1] == '?';
-    f[j++] = cen ? cen[i] : 0.0;
+    f[j++] = x->cen[i];
     f[j++] = log(1.0 + cs->ndocs);
     f[j++] = log(1.0 + (double)d->nsent);
     f[j++] = first_stop;
+    f[j++] = x->docsim[s->doc];         /* is the document on the story? */
+    f[j++] = x->support[i];             /* said in another document too */
+    f[j++] = first_person > 0;
+    f[j++] = says > 0;
+    f[j++] = s->pos == 1;
+    f[j++] = log(1.0 + s->words) * log(1.0 + s->words) / 16.0;
+    f[j++] = x->cen[i] * x->docsim[s->doc];
+    /* buckets of position, document rank and length: lets the linear model
+     * bend where a single 1/(1+x) cannot */
+    f[j++] = s->pos == 2;
+    f[j++] = s->pos >= 3 && s->pos <= 5;
+    f[j++] = s->pos >= 6 && s->pos <= 10;
+    f[j++] = s->doc == 1;
+    f[j++] = s->doc == 2;
+    f[j++] = s->words >= 10 && s->words < 20;
+    f[j++] = s->words >= 20 && s->words < 30;
+    f[j++] = s->words >= 30 && s->words < 40;
+    f[j++] = s->pos == 0 && s->doc == 0;
 }

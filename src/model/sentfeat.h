@@ -4,11 +4,24 @@
 #include "model/concepts.h"
 #include "model/model.h"
 
-#define PC_NSFEAT 18
+#define PC_NSFEAT 34
 
-/* Fills f (PC_NSFEAT values, f[0] = 1) for candidate i of m, given the
- * concepts of the cluster with their weights w and the candidates' centroid
- * cosines cen.  Scale-free like the concept features. */
-void pc_sentence_features(const pc_model *m, const pc_concepts *cs, const double *w,
-                          const double *cen, size_t i, double *f);
+/* What the sentence features need from the whole cluster, computed once. */
+typedef struct pc_sctx {
+    const pc_concepts *cs;
+    const double *w;  /* concept weights */
+    double *cen;      /* per candidate: cosine with the cluster centroid */
+    double *docsim;   /* per document: cosine of its vector with the centroid */
+    double *support;  /* per candidate: best same-content overlap in another document */
+} pc_sctx;
+
+/* Fills x.  The cross-document support compares every pair of candidates
+ * from different documents: quadratic, so it is computed only when the
+ * cluster has at most max_pairs_n candidates (0 otherwise). */
+precis_status pc_sentence_context(const pc_model *m, const pc_concepts *cs, const double *w,
+                                  size_t max_pairs_n, pc_sctx *x);
+
+/* Fills f (PC_NSFEAT values, f[0] = 1) for candidate i.  Scale-free like the
+ * concept features. */
+void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double *f);
 #endif

@@ -67,7 +67,7 @@ static void token_word(const char *t, size_t a, size_t b, char *w, size_t cap)
 static int in_list(const char *w, const char *const *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
-        if (strcmp(w, list[k]) == 0)
+        if (list[k][0] == w[0] && strcmp(w, list[k]) == 0)
             return 1;
     return 0;
 }

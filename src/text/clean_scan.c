@@ -157,7 +157,7 @@ static const char *const cue_first[] = {"click", "tap", "subscribe", "sign", "lo
 static int in_list(const char *w, const char *const *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
-        if (strcmp(w, list[k]) == 0)
+        if (list[k][0] == w[0] && strcmp(w, list[k]) == 0)
             return 1;
     return 0;
 }
@@ -221,9 +221,9 @@ static void token_end(tok_state *ts, pc_feat *f)
         ts->cur[ts->curn] = 0;
         if (in_list(ts->cur, cue_words, N_OF(cue_words)))
             f->cues++;
-        for (size_t k = 0; k < N_OF(cue_pairs); k++)
-            if (strcmp(ts->prev, cue_pairs[k][0]) == 0 &&
-                strcmp(ts->cur, cue_pairs[k][1]) == 0)
+        for (size_t k = 0; k < N_OF(cue_pairs) && ts->prev[0]; k++)
+            if (cue_pairs[k][1][0] == ts->cur[0] && cue_pairs[k][0][0] == ts->prev[0] &&
+                strcmp(ts->prev, cue_pairs[k][0]) == 0 && strcmp(ts->cur, cue_pairs[k][1]) == 0)
                 f->cues++;
         if (ts->ntok == 0 && in_list(ts->cur, cue_first, N_OF(cue_first)))
             f->first_cue = 1;
