@@ -33,6 +33,23 @@ static precis_status find_also(const pc_model *m, uint32_t i, double limit, pc_i
     return PRECIS_OK;
 }
 
+/* The default budget: PRECIS_DEFAULT_WORDS, but at most half of the input's
+ * words (and at least PRECIS_MIN_AUTO_WORDS). */
+static size_t auto_budget(const precis_cluster *c, precis_unit unit)
+{
+    if (unit == PRECIS_UNIT_BYTES)
+        return 1500;
+    if (unit == PRECIS_UNIT_SENTENCES)
+        return 10;
+    size_t words = 0;
+    for (size_t i = 0; i < c->nsents; i++)
+        words += c->sents[i].words;
+    size_t b = words / 2;
+    if (b > PRECIS_DEFAULT_WORDS)
+        b = PRECIS_DEFAULT_WORDS;
+    return b < PRECIS_MIN_AUTO_WORDS ? PRECIS_MIN_AUTO_WORDS : b;
+}
+
 PRECIS_API precis_status precis_summarize(precis_cluster *c, const precis_options *opts,
                                           precis_summary **out)
 {
@@ -45,9 +62,7 @@ PRECIS_API precis_status precis_summarize(precis_cluster *c, const precis_option
     else
         precis_options_init(&o);
     if (!o.budget)
-        o.budget = o.unit == PRECIS_UNIT_WORDS ? PRECIS_DEFAULT_WORDS
-                   : o.unit == PRECIS_UNIT_BYTES ? 6 * PRECIS_DEFAULT_WORDS
-                                                 : 10;
+        o.budget = auto_budget(c, o.unit);
     if (!o.max_graph_sentences)
         o.max_graph_sentences = c->opts.max_graph_sentences;
     const pc_method *method = pc_method_find(o.method);
