@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -165,6 +166,10 @@ int cmd_batch(int argc, char **argv)
         return EXIT_INTERNAL;
     }
     int progress = isatty(2);
+    /* The ETA needs the input's size: known when stdin is a regular file. */
+    struct stat st;
+    double total_bytes = fstat(0, &st) == 0 && S_ISREG(st.st_mode) ? (double)st.st_size : 0;
+    double bytes = 0;
     double t0 = now(), last_report = t0;
     size_t lineno = 0, done = 0, failed = 0;
     char *line = NULL;
@@ -179,6 +184,7 @@ int cmd_batch(int argc, char **argv)
                 break;
             }
             lineno++;
+            bytes += (double)got;
             size_t len = (size_t)got;
             if (len && line[len - 1] == '\n')
                 len--;
@@ -217,8 +223,11 @@ int cmd_batch(int argc, char **argv)
         done += n;
         double t = now();
         if (progress && (t - last_report > 0.5 || eof)) {
-            fprintf(stderr, "\r%zu clusters, %.0f clusters/s   ", done,
-                    (double)done / (t - t0 > 1e-9 ? t - t0 : 1e-9));
+            double el = t - t0 > 1e-9 ? t - t0 : 1e-9;
+            fprintf(stderr, "\r%zu clusters, %.0f clusters/s", done, (double)done / el);
+            if (total_bytes > 0 && bytes > 0)
+                fprintf(stderr, ", ETA %.0f s", el * (total_bytes - bytes) / bytes);
+            fputs("   ", stderr);
             last_report = t;
         }
     }
