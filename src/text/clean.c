@@ -126,7 +126,7 @@ static void scan_lines(pc_doc *d)
             pc_repeat_add(d->repeat, d->text, s, e);
     for (size_t i = 0; i < d->len;) {
         uint32_t cp;
-        size_t nx = pc_utf8_next(d->text, i, d->len, &cp);
+        size_t nx = pc_utf8_step(d->text, i, d->len, &cp);
         int sc = pc_letter_script(cp);
         if (sc >= 0)
             counts[sc]++;

@@ -82,8 +82,57 @@ typedef struct pc_block {
 
 /* clean_scan.c */
 size_t pc_utf8_next(const char *t, size_t i, size_t e, uint32_t *cp);
-int pc_is_space(uint32_t cp);
-int pc_letter_script(uint32_t cp); /* -1 when cp is not a letter */
+
+/* Character classes, inline: they run once per character of every
+ * document. */
+static inline int pc_is_space(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' ||
+           cp == '\f' || cp == 0 || cp == 0xA0 || cp == 0x1680 ||
+           (cp >= 0x2000 && cp <= 0x200B) || cp == 0x2028 || cp == 0x2029 ||
+           cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+}
+
+/* Script of a letter; -1 when cp is not a letter. */
+static inline int pc_letter_script(uint32_t cp)
+{
+    if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z'))
+        return PC_SCRIPT_LATIN;
+    if (cp < 0xC0)
+        return -1;
+    if (cp <= 0x24F)
+        return (cp == 0xD7 || cp == 0xF7) ? -1 : PC_SCRIPT_LATIN;
+    if (cp >= 0x1E00 && cp <= 0x1EFF)
+        return PC_SCRIPT_LATIN;
+    if (cp >= 0x370 && cp <= 0x3FF)
+        return PC_SCRIPT_GREEK;
+    if (cp >= 0x400 && cp <= 0x52F)
+        return PC_SCRIPT_CYRILLIC;
+    if (cp >= 0x591 && cp <= 0x5F4)
+        return PC_SCRIPT_HEBREW;
+    if ((cp >= 0x620 && cp <= 0x64A) || (cp >= 0x66E && cp <= 0x6FF) ||
+        (cp >= 0x750 && cp <= 0x77F) || (cp >= 0xFB50 && cp <= 0xFDFF) ||
+        (cp >= 0xFE70 && cp <= 0xFEFC))
+        return PC_SCRIPT_ARABIC;
+    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+        (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF))
+        return PC_SCRIPT_CJK;
+    if ((cp >= 0x530 && cp <= 0x58F) || (cp >= 0x900 && cp <= 0xDFF) ||
+        (cp >= 0xE00 && cp <= 0xE7F) || (cp >= 0x10A0 && cp <= 0x10FF))
+        return PC_SCRIPT_OTHER;
+    return -1;
+}
+
+/* pc_utf8_next with the ASCII case inline. */
+static inline size_t pc_utf8_step(const char *t, size_t i, size_t e, uint32_t *cp)
+{
+    unsigned char c = (unsigned char)t[i];
+    if (c < 0x80) {
+        *cp = c;
+        return i + 1;
+    }
+    return pc_utf8_next(t, i, e, cp);
+}
 int pc_is_upper(uint32_t cp);
 int pc_ends_sentence(const char *t, size_t s, size_t e);
 void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f);
