@@ -245,7 +245,7 @@ static void scan_sentence(scan *x, pc_words *w)
                                        sizeof month_preps / sizeof *month_preps);
             if (!day && !year && !prep)
                 continue; /* "Theresa May", "March" as a verb, ... */
-            if (prep && !day)
+            if (prep && !day && !pc_lex_is(w, s, i - 1, "and"))
                 a = w->w[i - 1].start;
             pc_prec p = day ? PC_PREC_DAY : PC_PREC_MONTH;
             pc_date d = {year, mo, day};
@@ -344,7 +344,8 @@ static void scan_sentence(scan *x, pc_words *w)
                   : pc_lex_eq(ws, 0, wl, "this")  ? 0
                   : pc_lex_eq(ws, 0, wl, "next")  ? 1
                                                   : 99;
-        if (rel != 99 && i + 1 < w->n && !t->after) {
+        if (rel != 99 && i + 1 < w->n && !t->after && !t->before && !(t->cap && i > 0)) {
+            /* not ABC's “This Week”: a capital mid-sentence is a name */
             pc_prec p;
             if (pc_lex_is(w, s, i + 1, "week"))
                 p = PC_PREC_WEEK;

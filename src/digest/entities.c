@@ -169,6 +169,22 @@ static void phrase(char *buf, size_t cap, const pc_words *w, const char *s, size
     buf[o] = '\0';
 }
 
+/* One name for places and bodies written several ways. */
+static void alias(char *name, size_t cap)
+{
+    static const struct {
+        const char *from, *to;
+    } a[] = {{"U.S.", "United States"}, {"US", "United States"}, {"U.S.A.", "United States"},
+             {"USA", "United States"},  {"UN", "United Nations"}, {"U.N.", "United Nations"},
+             {"U.K.", "United Kingdom"}, {"UK", "United Kingdom"}, {"EU", "European Union"},
+             {"E.U.", "European Union"}, {"ISIS", "Islamic State"}, {"ISIL", "Islamic State"}};
+    for (size_t i = 0; i < sizeof a / sizeof a[0]; i++)
+        if (strcmp(name, a[i].from) == 0) {
+            snprintf(name, cap, "%s", a[i].to);
+            return;
+        }
+}
+
 typedef struct rclass {
     pc_ekind kind;
     size_t a, b;  /* the words that name it */
@@ -200,16 +216,25 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
 {
     rclass r;
     memset(&r, 0, sizeof r);
+    /* "Security Council Wednesday": a weekday ends no name */
+    while (j > i + 1 &&
+           pc_lex_weekday(s + w->w[j - 1].start, w->w[j - 1].end - w->w[j - 1].start) >= 0)
+        j--;
     char buf[160];
     phrase(buf, sizeof buf, w, s, i, j);
     if (pc_lex_org_word(buf, strlen(buf)) && j - i > 1) { /* "Islamic State" */
         r.kind = PC_ORG, r.a = i, r.b = j, r.known = 1;
         return r;
     }
+    if (j - i > 1 && pc_lex_place(buf, strlen(buf))) { /* "New York" */
+        r.kind = PC_PLACE, r.a = i, r.b = j, r.known = 1;
+        return r;
+    }
     /* a first name followed by a capitalised word starts a person */
     for (size_t k = i; k + 1 < j; k++) {
         const pc_word *t = &w->w[k];
         if (pc_lex_first_name(s + t->start, t->end - t->start) && !t->poss && !t->after &&
+            t->end - t->start > 1 && !(s[t->start + 1] >= 'A' && s[t->start + 1] <= 'Z') &&
             !is_org_run(w, s, k + 1, j)) {
             r.kind = PC_PERSON, r.a = k, r.b = j, r.full = 1, r.known = 1;
             return r;
@@ -241,7 +266,9 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
         r.kind = PC_ORG, r.a = a, r.b = j, r.known = 1;
         return r;
     }
-    if (titled && j - a <= 2 && !pc_lex_month(s + w->w[a].start, w->w[a].end - w->w[a].start)) {
+    if (titled && j - a <= 2 && !pc_lex_month(s + w->w[a].start, w->w[a].end - w->w[a].start) &&
+        w->w[j - 1].end - w->w[j - 1].start >= 4 && w->w[j - 1].after != ':' &&
+        !pc_lex_acronym(s + w->w[j - 1].start, w->w[j - 1].end - w->w[j - 1].start)) {
         r.kind = PC_PERSON, r.a = a, r.b = j, r.full = 1, r.known = 1; /* "President Assad" */
         return r;
     }
@@ -272,7 +299,7 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
         rclass r = classify(w, s, i, j);
         size_t next = j;
         i = next;
-        if (!r.known && !(pass == 2 && r.b - r.a <= 2))
+        if (r.b <= r.a || (!r.known && !(pass == 2 && r.b - r.a <= 2)))
             continue;
         char key[176], name[160];
         long e;
@@ -316,6 +343,7 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
                 continue;
         } else {
             phrase(name, sizeof name, w, s, r.a, r.b);
+            alias(name, sizeof name);
             char low[160];
             lower(low, sizeof low, name, 0, strlen(name));
             snprintf(key, sizeof key, "%c:%s", r.kind == PC_ORG ? 'o' : 'l', low);
@@ -397,6 +425,7 @@ const pc_entity *pc_entity_of_run(const precis_digest *g, const pc_words *w, con
         key[0] = 'p';
     } else {
         phrase(name, sizeof name, w, s, r.a, r.b);
+        alias(name, sizeof name);
         char low[160];
         lower(low, sizeof low, name, 0, strlen(name));
         snprintf(key, sizeof key, "%c:%s", r.kind == PC_ORG ? 'o' : 'l', low);

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "digest/lex.h"
 #include "util/alloc.h"
@@ -351,7 +352,7 @@ precis_status pc_figures_extract(precis_digest *g)
             const pc_figure *f = &x.v[k].f;
             int dup = 0; /* the same words twice in one document: once */
             for (size_t m = gr->n; m > 0 && gr->v[m - 1].doc == f->doc; m--)
-                dup |= strcmp(gr->v[m - 1].text, f->text) == 0;
+                dup |= strcasecmp(gr->v[m - 1].text, f->text) == 0;
             if (dup)
                 continue;
             gr->v[gr->n++] = *f;

@@ -241,6 +241,11 @@ static const pc_entity *person_of(qctx *x, uint32_t k)
                 continue;
             }
             const pc_entity *e = inq ? NULL : pc_entity_of_run(x->g, &w, s, i, j);
+            /* "the Assad regime" names a government, not a second person */
+            if (e && j < w.n && !w.w[j - 1].after &&
+                (pc_lex_is(&w, s, j, "regime") || pc_lex_is(&w, s, j, "administration") ||
+                 pc_lex_is(&w, s, j, "government") || pc_lex_is(&w, s, j, "family")))
+                e = NULL;
             if (e && e->kind == PC_PERSON && e != subj)
                 subj = NULL;
             if (w.w[j - 1].after == '"')
@@ -307,6 +312,8 @@ static const pc_entity *resolve_pronoun(qctx *x, uint32_t k)
  * the sentence (", Tillerson said."). */
 static const pc_entity *after_speaker(qctx *x, const char *s, size_t len, uint32_t k)
 {
+    /* k: the sentence where the quote opens; a pronoun after a quote that
+     * runs over sentences refers to a person named before it */
     pc_words *w = &x->w2;
     if (pc_lex_split(w, s, len)) {
         x->oom = 1;
@@ -461,10 +468,13 @@ static void doc_quotes(qctx *x)
     find_spans(x, t, dt->len);
     for (size_t i = 0; i < x->nq && !x->oom; i++) {
         const qspan *q = &x->q[i];
-        if (count_words(t + q->start, q->end - q->start) < QUOTE_MIN_WORDS)
-            continue;
+        /* short quotes ("illegal") are attributed only when they open their
+         * sentence, so a following "she added" knows who spoke */
+        int is_short = count_words(t + q->start, q->end - q->start) < QUOTE_MIN_WORDS;
         uint32_t ka = sent_of(dt, q->open);
         uint32_t kb = sent_of(dt, q->end > q->start ? q->end - 1 : q->end);
+        if (is_short && !only_punct(t + dt->off[ka], q->open - dt->off[ka]))
+            continue;
         /* the sentence around the quote, bounded by neighbouring quotes */
         size_t bstart = dt->off[ka];
         if (i > 0 && x->q[i - 1].close > bstart)
@@ -475,7 +485,7 @@ static void doc_quotes(qctx *x)
         const pc_entity *spk = NULL;
         int found = 0;
         if (q->close < aend)
-            spk = after_speaker(x, t + q->close, aend - q->close, kb);
+            spk = after_speaker(x, t + q->close, aend - q->close, ka);
         if (!spk && bstart < q->open)
             spk = before_speaker(x, t + bstart, q->open - bstart, ka, &found);
         /* a quote standing alone continues the previous sentence's speaker */
@@ -488,7 +498,8 @@ static void doc_quotes(qctx *x)
         note_speaker(x, kb, spk);
         if (ka != kb)
             note_speaker(x, ka, spk);
-        add_quote(x, t + q->start, q->end - q->start, spk, dt->first + ka);
+        if (!is_short)
+            add_quote(x, t + q->start, q->end - q->start, spk, dt->first + ka);
     }
 }
 
