@@ -435,7 +435,8 @@ precis_status pc_dates_extract(precis_digest *g)
         pc_free(g->alc, x.ev, x.cap * sizeof *x.ev);
         return PRECIS_ENOMEM;
     }
-    qsort(x.ev, x.nev, sizeof *x.ev, cmp_event);
+    if (x.nev)
+        qsort(x.ev, x.nev, sizeof *x.ev, cmp_event);
     /* Merge events of the same date whose sentences share their content
      * (half of the smaller one's words) across documents. */
     pc_event *out = pc_arena_calloc(&g->arena, x.nev + 1, sizeof *out);

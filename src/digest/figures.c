@@ -332,7 +332,8 @@ precis_status pc_figures_extract(precis_digest *g)
     precis_status st = PRECIS_ENOMEM;
     if (x.oom)
         goto done;
-    qsort(x.v, x.n, sizeof *x.v, cmp_fig);
+    if (x.n)
+        qsort(x.v, x.n, sizeof *x.v, cmp_fig);
     pc_figgroup *grp = pc_arena_calloc(&g->arena, x.n + 1, sizeof *grp);
     if (!grp)
         goto done;
