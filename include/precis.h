@@ -99,7 +99,8 @@ typedef enum precis_order {
 typedef enum precis_format {
     PRECIS_FORMAT_TEXT = 0, /* one sentence per line */
     PRECIS_FORMAT_MARKDOWN, /* sentences with [n] source markers, source list */
-    PRECIS_FORMAT_JSON      /* one JSON object; see docs/json.md */
+    PRECIS_FORMAT_JSON,     /* one JSON object; see docs/json.md */
+    PRECIS_FORMAT_HTML      /* one self-contained HTML page (digests) */
 } precis_format;
 
 /* Default budget of a summary in words: the median length of human-written
@@ -377,6 +378,130 @@ typedef enum precis_rouge_format {
  * PRECIS_EINVAL (bad format), PRECIS_ENOMEM. */
 PRECIS_API precis_status precis_rouge_report(precis_rouge *ev, precis_rouge_format format,
                                              char **out, size_t *len);
+
+/* ---- digest ------------------------------------------------------------ */
+
+/* A digest of a cluster: what a reader of many outlets needs beside the
+ * summary -- quotes with their speakers and sources, figures on which the
+ * sources disagree, a timeline of dated events and the people, organisations
+ * and places named.  See docs/digest.md for what each part means. */
+typedef struct precis_digest precis_digest;
+
+/* Extracts the digest of `cluster`.  `opts` may be NULL (it is not used yet;
+ * reserved for limits).  The digest refers to the cluster: free it before
+ * the cluster.  Errors: PRECIS_EINVAL (NULL argument), PRECIS_ENOMEM.  The
+ * result is freed with precis_digest_free(). */
+PRECIS_API precis_status precis_digest_new(const precis_cluster *cluster,
+                                           const precis_options *opts, precis_digest **out);
+
+PRECIS_API void precis_digest_free(precis_digest *digest);
+
+/* Renders the digest, with `summary` (may be NULL) as its first section, in
+ * PRECIS_FORMAT_MARKDOWN, PRECIS_FORMAT_JSON (schema in docs/digest.md) or
+ * PRECIS_FORMAT_HTML (one self-contained page); PRECIS_FORMAT_TEXT gives the
+ * Markdown.  The summary must come from the digest's cluster.  The result is
+ * a new NUL-terminated string freed with precis_free(); `len` may be NULL.
+ * Errors: PRECIS_EINVAL, PRECIS_ENOMEM. */
+PRECIS_API precis_status precis_digest_render(const precis_digest *digest,
+                                              const precis_summary *summary,
+                                              precis_format format, char **out, size_t *len);
+
+/* A direct quote.  `speaker` is NULL when no document names it with
+ * certainty (or documents disagree on it); `docs` lists the documents
+ * carrying the quote (ascending) and `speakers[i]` the speaker document
+ * docs[i] gives (NULL when it names none).  `sentence` is the cluster
+ * sentence (precis_cluster_sentence) where it first starts. */
+typedef struct precis_quote {
+    const char *text; /* the quote without its quotation marks, NUL-terminated */
+    size_t len;
+    const char *speaker;
+    const size_t *docs;
+    const char *const *speakers;
+    size_t doc_count;
+    size_t sentence;
+} precis_quote;
+
+/* Number of quotes, and the i-th (PRECIS_EINVAL when out of range).  Quotes
+ * are in order of first appearance.  Pointers are valid until the digest is
+ * freed. */
+PRECIS_API size_t precis_digest_quote_count(const precis_digest *digest);
+PRECIS_API precis_status precis_digest_quote(const precis_digest *digest, size_t i,
+                                             precis_quote *out);
+
+/* One document's value for a quantity: its words as written ("more than
+ * 70"), the interval they allow (`high` is HUGE_VAL when unbounded) and
+ * where it is said. */
+typedef struct precis_figure {
+    const char *text;
+    double low, high;
+    size_t doc;
+    size_t sentence;
+} precis_figure;
+
+/* A quantity counted by at least two documents ("deaths", "missiles") with
+ * every value given; `disagree` is 1 when two documents give values that
+ * cannot both be true. */
+typedef struct precis_figure_group {
+    const char *quantity;
+    const precis_figure *values;
+    size_t value_count;
+    size_t doc_count;
+    int disagree;
+} precis_figure_group;
+
+/* Number of figure groups, and the i-th (disagreeing groups first). */
+PRECIS_API size_t precis_digest_figure_group_count(const precis_digest *digest);
+PRECIS_API precis_status precis_digest_figure_group(const precis_digest *digest, size_t i,
+                                                    precis_figure_group *out);
+
+typedef enum precis_date_precision {
+    PRECIS_DATE_DAY = 0,
+    PRECIS_DATE_WEEK,  /* the week starting on the Monday given */
+    PRECIS_DATE_MONTH, /* day is 0 */
+    PRECIS_DATE_YEAR   /* month and day are 0 */
+} precis_date_precision;
+
+/* A dated event of the timeline: the date expression as written, the date it
+ * resolves to against its document's date (`resolved` is 0 when the document
+ * has no date and the expression is relative: year, month and day are then
+ * 0), and the sentence(s) it dates: sentences[i] of document docs[i]. */
+typedef struct precis_event {
+    const char *expression;
+    int resolved;
+    int year, month, day;
+    precis_date_precision precision;
+    const size_t *docs;
+    const size_t *sentences;
+    size_t doc_count;
+} precis_event;
+
+/* Number of events, and the i-th: resolved events in date order (coarser
+ * periods first on a tie), then unresolved ones in document order. */
+PRECIS_API size_t precis_digest_event_count(const precis_digest *digest);
+PRECIS_API precis_status precis_digest_event(const precis_digest *digest, size_t i,
+                                             precis_event *out);
+
+typedef enum precis_entity_kind {
+    PRECIS_ENTITY_PERSON = 0,
+    PRECIS_ENTITY_ORGANIZATION,
+    PRECIS_ENTITY_PLACE
+} precis_entity_kind;
+
+/* A person, organisation or place named in the cluster.  `mentions[d]` is
+ * the number of mentions in document d (precis_cluster_document_count()
+ * entries). */
+typedef struct precis_entity {
+    const char *name;
+    precis_entity_kind kind;
+    const size_t *mentions;
+    size_t total;
+} precis_entity;
+
+/* Number of entities, and the i-th: people, then organisations, then
+ * places, each by mentions (most first). */
+PRECIS_API size_t precis_digest_entity_count(const precis_digest *digest);
+PRECIS_API precis_status precis_digest_entity(const precis_digest *digest, size_t i,
+                                              precis_entity *out);
 
 #ifdef __cplusplus
 }

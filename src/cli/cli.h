@@ -19,6 +19,7 @@ enum {
     OPT_MAX_SENTENCE,
     OPT_MAX_DOCUMENT,
     OPT_MAX_GRAPH,
+    OPT_DIGEST,
 };
 
 #define CLI_COMMON_SHORT "w:m:f:h"
@@ -46,6 +47,10 @@ void cli_list_methods(FILE *out);
 char *cli_read_all(FILE *f, size_t *len);
 
 int cmd_summarize(int argc, char **argv);
+/* summarize with the digest (quotes, figures, timeline, entities) when
+ * `digest` is non-zero; cmd_digest.c is `precis digest`. */
+int cli_summarize(int argc, char **argv, int digest);
+int cmd_digest(int argc, char **argv);
 int cmd_segment(int argc, char **argv);
 int cmd_batch(int argc, char **argv);
 #endif

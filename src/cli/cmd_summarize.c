@@ -16,7 +16,9 @@ static void usage(FILE *out)
           "      --sentences N      budget in sentences\n"
           "  -m, --method NAME      ranking method (see --list-methods)\n"
           "      --list-methods     list the methods and exit\n"
-          "  -f, --format FMT       text (default), markdown, json\n"
+          "  -f, --format FMT       text (default), markdown, json; html with --digest\n"
+          "      --digest           add quotes, disagreeing figures, timeline and\n"
+          "                         entities (docs/digest.md); default format markdown\n"
           "      --order ORDER      source (default) or score\n"
           "      --redundancy X     content overlap (0-1] that makes two sentences the\n"
           "                         same content (default 0.5)\n"
@@ -33,10 +35,16 @@ static void warn_repair(const precis_error *w, const char *what)
 
 int cmd_summarize(int argc, char **argv)
 {
-    static const struct option longopts[] = {CLI_COMMON_LONG, {NULL, 0, NULL, 0}};
+    return cli_summarize(argc, argv, 0);
+}
+
+int cli_summarize(int argc, char **argv, int digest)
+{
+    static const struct option longopts[] = {
+        CLI_COMMON_LONG, {"digest", no_argument, NULL, OPT_DIGEST}, {NULL, 0, NULL, 0}};
     precis_options o;
     precis_options_init(&o);
-    precis_format fmt = PRECIS_FORMAT_TEXT;
+    precis_format fmt = (precis_format)-1;
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT, longopts, NULL)) != -1) {
@@ -48,6 +56,10 @@ int cmd_summarize(int argc, char **argv)
         if (opt == OPT_LIST_METHODS) {
             cli_list_methods(stdout);
             return EXIT_OK;
+        }
+        if (opt == OPT_DIGEST) {
+            digest = 1;
+            continue;
         }
         if (opt == 'h') {
             usage(stdout);
@@ -62,6 +74,12 @@ int cmd_summarize(int argc, char **argv)
     }
     if (cli_check_method(&o))
         return EXIT_USAGE;
+    if (fmt == (precis_format)-1)
+        fmt = digest ? PRECIS_FORMAT_MARKDOWN : PRECIS_FORMAT_TEXT;
+    if (fmt == PRECIS_FORMAT_HTML && !digest) {
+        fputs("precis: -f html needs --digest (or 'precis digest')\n", stderr);
+        return EXIT_USAGE;
+    }
     precis_cluster *c;
     if (precis_cluster_new(&c, NULL)) {
         fputs("precis: out of memory\n", stderr);
@@ -104,7 +122,15 @@ int cmd_summarize(int argc, char **argv)
     }
     char *out;
     size_t len;
-    st = precis_summary_render(s, fmt, &out, &len);
+    if (digest) {
+        precis_digest *g = NULL;
+        st = precis_digest_new(c, &o, &g);
+        if (!st)
+            st = precis_digest_render(g, s, fmt, &out, &len);
+        precis_digest_free(g);
+    } else {
+        st = precis_summary_render(s, fmt, &out, &len);
+    }
     if (st) {
         fprintf(stderr, "precis: %s\n", precis_strerror(st));
         status = EXIT_INTERNAL;

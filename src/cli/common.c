@@ -47,8 +47,10 @@ int cli_common_option(int opt, const char *arg, precis_options *o, precis_format
             *fmt = PRECIS_FORMAT_MARKDOWN;
         else if (strcmp(arg, "json") == 0)
             *fmt = PRECIS_FORMAT_JSON;
+        else if (strcmp(arg, "html") == 0)
+            *fmt = PRECIS_FORMAT_HTML;
         else {
-            fprintf(stderr, "precis: unknown format '%s' (text, markdown, json)\n", arg);
+            fprintf(stderr, "precis: unknown format '%s' (text, markdown, json, html)\n", arg);
             return -1;
         }
         return 1;

@@ -10,6 +10,8 @@
 static void usage(FILE *out)
 {
     fputs("usage: precis [summarize] [options] FILE|DIR|- ...   summary of one cluster\n"
+          "       precis digest [options] FILE|DIR|- ...        summary, quotes, disagreements,\n"
+          "                                                      timeline, entities\n"
           "       precis batch [options] < clusters.jsonl        one JSON line per cluster\n"
           "       precis segment FILE...|-                       one sentence per line\n"
           "       precis eval [ROUGE options] --refs R.jsonl --sys S.jsonl\n"
@@ -24,6 +26,8 @@ int main(int argc, char **argv)
         const char *cmd = argv[1];
         if (strcmp(cmd, "summarize") == 0)
             return cmd_summarize(argc - 1, argv + 1);
+        if (strcmp(cmd, "digest") == 0)
+            return cmd_digest(argc - 1, argv + 1);
         if (strcmp(cmd, "batch") == 0)
             return cmd_batch(argc - 1, argv + 1);
         if (strcmp(cmd, "segment") == 0)

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "digest/meta.h"
 #include "text/clean.h"
 #include "text/normalize.h"
 #include "text/segment.h"
@@ -342,7 +343,8 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
         d->meta.date = dup_opt(&c->arena, meta->date);
         d->meta.url = dup_opt(&c->arena, meta->url);
     }
-    if (repair_copy(c, d, text, len, first_bad))
+    if (repair_copy(c, d, text, len, first_bad) ||
+        pc_meta_detect(&c->arena, d->text, d->len, &d->meta))
         return PRECIS_ENOMEM;
     if (warn && first_bad < len) {
         warn->code = PRECIS_EPARSE;

@@ -1,0 +1,308 @@
+/* precis_digest_new: joins each document's sentences, reads document dates,
+ * runs the extractors (entities, dates, quotes, figures) and serves the
+ * public accessors. */
+#include "digest/digest.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/alloc.h"
+#include "util/utf8.h"
+
+static uint32_t hash_word(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        h = (h ^ (unsigned char)c) * 16777619u;
+    }
+    return h;
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static int alnum(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c >= 0x80;
+}
+
+size_t pc_word_hashes(pc_arena *a, const char *s, size_t len, uint32_t **out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        /* curly apostrophes and quotes are not letters here */
+        if (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80) {
+            i += 3;
+            continue;
+        }
+        if (!alnum((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
+        n++;
+        while (i < len && alnum((unsigned char)s[i]) &&
+               !(i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80))
+            i++;
+    }
+    uint32_t *h = pc_arena_alloc(a, (n + 1) * sizeof *h);
+    if (!h)
+        return SIZE_MAX;
+    size_t k = 0;
+    for (size_t i = 0; i < len;) {
+        if (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80) {
+            i += 3;
+            continue;
+        }
+        if (!alnum((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
+        size_t b = i;
+        while (i < len && alnum((unsigned char)s[i]) &&
+               !(i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80))
+            i++;
+        h[k++] = hash_word(s + b, i - b);
+    }
+    qsort(h, k, sizeof *h, cmp_u32);
+    size_t u = 0;
+    for (size_t i = 0; i < k; i++)
+        if (!u || h[u - 1] != h[i])
+            h[u++] = h[i];
+    *out = h;
+    return u;
+}
+
+size_t pc_hash_overlap(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+    size_t i = 0, j = 0, n = 0;
+    while (i < na && j < nb) {
+        if (a[i] == b[j])
+            n++, i++, j++;
+        else if (a[i] < b[j])
+            i++;
+        else
+            j++;
+    }
+    return n;
+}
+
+/* Joins the sentences of document d; a line feed where the input had one
+ * between two sentences (a paragraph break). */
+static int join_doc(precis_digest *g, size_t d)
+{
+    const precis_cluster *c = g->c;
+    const pc_doc *doc = &c->docs[d];
+    pc_dtext *t = &g->dt[d];
+    t->first = (uint32_t)doc->first_sent;
+    t->n = (uint32_t)doc->nsent;
+    size_t total = 1;
+    for (size_t k = 0; k < doc->nsent; k++)
+        total += c->sents[doc->first_sent + k].len + 1;
+    t->text = pc_arena_alloc(&g->arena, total);
+    t->off = pc_arena_alloc(&g->arena, (doc->nsent + 1) * sizeof *t->off);
+    if (!t->text || !t->off)
+        return -1;
+    size_t o = 0;
+    for (size_t k = 0; k < doc->nsent; k++) {
+        const pc_sent *s = &c->sents[doc->first_sent + k];
+        if (k > 0) {
+            const pc_sent *p = s - 1;
+            int para = 0;
+            for (size_t i = p->end; i < s->start && i < doc->len; i++)
+                para |= doc->text[i] == '\n';
+            t->text[o++] = para ? '\n' : ' ';
+        }
+        t->off[k] = o;
+        memcpy(t->text + o, s->text, s->len);
+        o += s->len;
+    }
+    t->off[doc->nsent] = o;
+    t->text[o] = '\0';
+    t->len = o;
+    return 0;
+}
+
+static int cmp_date(const void *pa, const void *pb)
+{
+    const pc_date *a = pa, *b = pb;
+    if (a->y != b->y)
+        return a->y - b->y;
+    if (a->m != b->m)
+        return a->m - b->m;
+    return a->d - b->d;
+}
+
+/* The public views of figures and events (size_t fields), made once so the
+ * accessors only read. */
+static int publish(precis_digest *g)
+{
+    for (size_t i = 0; i < g->ngroups; i++) {
+        pc_figgroup *gr = &g->groups[i];
+        precis_figure *v = pc_arena_calloc(&g->arena, gr->n + 1, sizeof *v);
+        if (!v)
+            return -1;
+        for (size_t k = 0; k < gr->n; k++) {
+            v[k].text = gr->v[k].text;
+            v[k].low = gr->v[k].lo;
+            v[k].high = gr->v[k].hi;
+            v[k].doc = gr->v[k].doc;
+            v[k].sentence = gr->v[k].sent;
+        }
+        gr->pub = v;
+    }
+    for (size_t i = 0; i < g->nevents; i++) {
+        pc_event *e = &g->events[i];
+        size_t *s = pc_arena_alloc(&g->arena, (e->ndocs + 1) * sizeof *s);
+        if (!s)
+            return -1;
+        for (size_t k = 0; k < e->ndocs; k++)
+            s[k] = e->sents[k];
+        e->pub_sents = s;
+    }
+    return 0;
+}
+
+PRECIS_API precis_status precis_digest_new(const precis_cluster *c, const precis_options *opts,
+                                           precis_digest **out)
+{
+    (void)opts;
+    if (!c || !out)
+        return PRECIS_EINVAL;
+    *out = NULL;
+    precis_digest *g = pc_malloc(c->alc, sizeof *g);
+    if (!g)
+        return PRECIS_ENOMEM;
+    memset(g, 0, sizeof *g);
+    g->c = c;
+    g->alc = c->alc;
+    pc_arena_init(&g->arena, c->alc);
+    precis_status st = PRECIS_ENOMEM;
+    g->dt = pc_arena_calloc(&g->arena, c->ndocs + 1, sizeof *g->dt);
+    g->docdate = pc_arena_calloc(&g->arena, c->ndocs + 1, sizeof *g->docdate);
+    g->elsewhere = pc_arena_calloc(&g->arena, c->nsents + 1, 1);
+    pc_date *sorted = pc_arena_calloc(&g->arena, c->ndocs + 1, sizeof *sorted);
+    if (!g->dt || !g->docdate || !g->elsewhere || !sorted)
+        goto fail;
+    size_t nd = 0;
+    for (size_t d = 0; d < c->ndocs; d++) {
+        if (join_doc(g, d))
+            goto fail;
+        const char *ds = c->docs[d].meta.date;
+        if (ds && pc_date_parse(ds, strlen(ds), &g->docdate[d]) && g->docdate[d].d)
+            sorted[nd++] = g->docdate[d];
+        else
+            memset(&g->docdate[d], 0, sizeof g->docdate[d]);
+    }
+    /* the cluster's date: the median document date */
+    if (nd) {
+        qsort(sorted, nd, sizeof *sorted, cmp_date);
+        g->refdate = sorted[nd / 2];
+    }
+    if ((st = pc_entities_extract(g)) || (st = pc_dates_extract(g)) ||
+        (st = pc_quotes_extract(g)) || (st = pc_figures_extract(g)))
+        goto fail;
+    st = PRECIS_ENOMEM;
+    if (publish(g))
+        goto fail;
+    *out = g;
+    return PRECIS_OK;
+fail:
+    precis_digest_free(g);
+    return st;
+}
+
+PRECIS_API void precis_digest_free(precis_digest *g)
+{
+    if (!g)
+        return;
+    pc_arena_release(&g->arena);
+    pc_free(g->alc, g, sizeof *g);
+}
+
+PRECIS_API size_t precis_digest_quote_count(const precis_digest *g)
+{
+    return g ? g->nquotes : 0;
+}
+
+PRECIS_API precis_status precis_digest_quote(const precis_digest *g, size_t i, precis_quote *out)
+{
+    if (!g || !out || i >= g->nquotes)
+        return PRECIS_EINVAL;
+    const pc_quote *q = &g->quotes[i];
+    out->text = q->text;
+    out->len = q->len;
+    out->speaker = q->speaker;
+    out->docs = q->docs;
+    out->speakers = q->doc_speaker;
+    out->doc_count = q->ndocs;
+    out->sentence = q->sent;
+    return PRECIS_OK;
+}
+
+PRECIS_API size_t precis_digest_figure_group_count(const precis_digest *g)
+{
+    return g ? g->ngroups : 0;
+}
+
+PRECIS_API precis_status precis_digest_figure_group(const precis_digest *g, size_t i,
+                                                    precis_figure_group *out)
+{
+    if (!g || !out || i >= g->ngroups)
+        return PRECIS_EINVAL;
+    const pc_figgroup *gr = &g->groups[i];
+    out->quantity = gr->quantity;
+    out->values = gr->pub;
+    out->value_count = gr->n;
+    out->doc_count = gr->ndocs;
+    out->disagree = gr->disagree;
+    return PRECIS_OK;
+}
+
+PRECIS_API size_t precis_digest_event_count(const precis_digest *g)
+{
+    return g ? g->nevents : 0;
+}
+
+PRECIS_API precis_status precis_digest_event(const precis_digest *g, size_t i, precis_event *out)
+{
+    if (!g || !out || i >= g->nevents)
+        return PRECIS_EINVAL;
+    const pc_event *e = &g->events[i];
+    out->expression = e->expr;
+    out->resolved = e->resolved;
+    out->year = e->date.y;
+    out->month = e->date.m;
+    out->day = e->date.d;
+    out->precision = (precis_date_precision)e->prec;
+    out->docs = e->docs;
+    out->sentences = e->pub_sents;
+    out->doc_count = e->ndocs;
+    return PRECIS_OK;
+}
+
+PRECIS_API size_t precis_digest_entity_count(const precis_digest *g)
+{
+    return g ? g->nents : 0;
+}
+
+PRECIS_API precis_status precis_digest_entity(const precis_digest *g, size_t i,
+                                              precis_entity *out)
+{
+    if (!g || !out || i >= g->nents)
+        return PRECIS_EINVAL;
+    const pc_entity *e = &g->ents[i];
+    out->name = e->name;
+    out->kind = e->kind == PC_PERSON ? PRECIS_ENTITY_PERSON
+                : e->kind == PC_ORG  ? PRECIS_ENTITY_ORGANIZATION
+                                     : PRECIS_ENTITY_PLACE;
+    out->mentions = e->count;
+    out->total = e->total;
+    return PRECIS_OK;
+}

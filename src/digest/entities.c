@@ -1,0 +1,443 @@
+/* Entities: capitalised runs classified as person, organisation or place.
+ * Two linear passes over the sentences: the first learns full names of
+ * people ("Rex Tillerson", from a first name or a title), the second counts
+ * mentions, matching a bare surname ("Tillerson") to the full name.  Lookups
+ * go through a hash table; nothing is quadratic. */
+#include "digest/entities.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/alloc.h"
+#include <stdio.h>
+
+#define MAX_RUN 8 /* words; longer capitalised runs are headlines, not names */
+
+/* Hash table from key ("p:assad", "o:security council", "l:syria") to
+ * entity index + 1. */
+typedef struct etab {
+    uint32_t *slot;
+    size_t cap; /* power of two */
+} etab;
+
+typedef struct ectx {
+    precis_digest *g;
+    pc_entity *e;
+    size_t n, cap;
+    uint8_t *ambiguous; /* per entity: a surname shared by different people */
+    size_t amb_cap;
+    etab t;
+    int oom;
+} ectx;
+
+static uint32_t hash_str(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+static long tab_find(const ectx *x, const char *key)
+{
+    if (!x->t.cap)
+        return -1;
+    for (size_t i = hash_str(key) & (x->t.cap - 1);; i = (i + 1) & (x->t.cap - 1)) {
+        uint32_t v = x->t.slot[i];
+        if (!v)
+            return -1;
+        if (strcmp(x->e[v - 1].key, key) == 0)
+            return (long)(v - 1);
+    }
+}
+
+static int tab_grow(ectx *x)
+{
+    size_t ncap = x->t.cap ? x->t.cap * 2 : 256;
+    uint32_t *ns = pc_malloc(x->g->alc, ncap * sizeof *ns);
+    if (!ns)
+        return -1;
+    memset(ns, 0, ncap * sizeof *ns);
+    for (size_t k = 0; k < x->n; k++) {
+        size_t i = hash_str(x->e[k].key) & (ncap - 1);
+        while (ns[i])
+            i = (i + 1) & (ncap - 1);
+        ns[i] = (uint32_t)(k + 1);
+    }
+    pc_free(x->g->alc, x->t.slot, x->t.cap * sizeof *x->t.slot);
+    x->t.slot = ns;
+    x->t.cap = ncap;
+    return 0;
+}
+
+static long tab_add(ectx *x, const char *key, const char *name, pc_ekind kind)
+{
+    if ((x->n + 1) * 2 > x->t.cap && tab_grow(x))
+        return -1;
+    if (pc_array_reserve(x->g->alc, (void **)&x->e, &x->cap, x->n + 1, sizeof *x->e) ||
+        pc_array_reserve(x->g->alc, (void **)&x->ambiguous, &x->amb_cap, x->n + 1, 1))
+        return -1;
+    pc_entity *e = &x->e[x->n];
+    memset(e, 0, sizeof *e);
+    e->key = pc_arena_strndup(&x->g->arena, key, strlen(key));
+    e->name = pc_arena_strndup(&x->g->arena, name, strlen(name));
+    e->kind = kind;
+    e->count = pc_arena_calloc(&x->g->arena, x->g->c->ndocs + 1, sizeof *e->count);
+    if (!e->key || !e->name || !e->count)
+        return -1;
+    x->ambiguous[x->n] = 0;
+    size_t i = hash_str(key) & (x->t.cap - 1);
+    while (x->t.slot[i])
+        i = (i + 1) & (x->t.cap - 1);
+    x->t.slot[i] = (uint32_t)(x->n + 1);
+    return (long)x->n++;
+}
+
+size_t pc_entity_run(const pc_words *w, const char *s, size_t i)
+{
+    if (i >= w->n || !w->w[i].cap)
+        return i;
+    size_t j = i + 1;
+    if (w->w[i].after || w->w[i].poss)
+        return j;
+    while (j < w->n && j - i < MAX_RUN) {
+        const pc_word *t = &w->w[j];
+        if (t->before)
+            break;
+        if (t->cap) {
+            j++;
+            if (t->after || t->poss)
+                break;
+            continue;
+        }
+        /* particles and "of"/"for" join two capitalised words */
+        int join = pc_lex_name_particle(s + t->start, t->end - t->start) ||
+                   pc_lex_eq(s, t->start, t->end, "of") || pc_lex_eq(s, t->start, t->end, "for");
+        /* "al-Assad": a lower-case particle glued to a capitalised name */
+        if (!join && t->end - t->start > 3 && (memcmp(s + t->start, "al-", 3) == 0 ||
+                                               memcmp(s + t->start, "el-", 3) == 0)) {
+            j++;
+            if (t->after || t->poss)
+                break;
+            continue;
+        }
+        if (join && !t->after && j + 1 < w->n && w->w[j + 1].cap && !w->w[j + 1].before) {
+            j++;
+            continue;
+        }
+        break;
+    }
+    return j;
+}
+
+/* Lower-cased copy of s[a..b) into buf (ASCII folding only). */
+static void lower(char *buf, size_t cap, const char *s, size_t a, size_t b)
+{
+    size_t o = 0;
+    for (size_t k = a; k < b && o + 1 < cap; k++) {
+        char c = s[k];
+        buf[o++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+    }
+    buf[o] = '\0';
+}
+
+/* Key of a surname: lower case, "al-" dropped. */
+static void surname_key(char *buf, size_t cap, const char *s, const pc_word *t)
+{
+    size_t a = t->start;
+    if (t->end - a > 3 && (strncmp(s + a, "al-", 3) == 0 || strncmp(s + a, "Al-", 3) == 0 ||
+                           strncmp(s + a, "el-", 3) == 0))
+        a += 3;
+    char tmp[96];
+    lower(tmp, sizeof tmp, s, a, t->end);
+    snprintf(buf, cap, "p:%s", tmp);
+}
+
+/* Text of words [i, j) as written (single spaces). */
+static void phrase(char *buf, size_t cap, const pc_words *w, const char *s, size_t i, size_t j)
+{
+    size_t o = 0;
+    for (size_t k = i; k < j; k++) {
+        size_t n = w->w[k].end - w->w[k].start;
+        if (o + n + 2 >= cap)
+            break;
+        if (k > i)
+            buf[o++] = ' ';
+        memcpy(buf + o, s + w->w[k].start, n);
+        o += n;
+    }
+    buf[o] = '\0';
+}
+
+/* One name for places and bodies written several ways. */
+static void alias(char *name, size_t cap)
+{
+    static const struct {
+        const char *from, *to;
+    } a[] = {{"U.S.", "United States"}, {"US", "United States"}, {"U.S.A.", "United States"},
+             {"USA", "United States"},  {"UN", "United Nations"}, {"U.N.", "United Nations"},
+             {"U.K.", "United Kingdom"}, {"UK", "United Kingdom"}, {"EU", "European Union"},
+             {"E.U.", "European Union"}, {"ISIS", "Islamic State"}, {"ISIL", "Islamic State"}};
+    for (size_t i = 0; i < sizeof a / sizeof a[0]; i++)
+        if (strcmp(name, a[i].from) == 0) {
+            snprintf(name, cap, "%s", a[i].to);
+            return;
+        }
+}
+
+typedef struct rclass {
+    pc_ekind kind;
+    size_t a, b;  /* the words that name it */
+    int full;     /* person: a full name (first name or title seen) */
+    int known;    /* classified */
+} rclass;
+
+static int is_org_run(const pc_words *w, const char *s, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++) {
+        const pc_word *t = &w->w[k];
+        size_t n = t->end - t->start;
+        if (pc_lex_org_word(s + t->start, n))
+            return 1;
+        if (pc_lex_acronym(s + t->start, n) && n <= 5 && !pc_lex_place(s + t->start, n))
+            return 1;
+    }
+    return 0;
+}
+
+static int is_place_run(const pc_words *w, const char *s, size_t i, size_t j)
+{
+    char buf[160];
+    phrase(buf, sizeof buf, w, s, i, j);
+    return pc_lex_place(buf, strlen(buf));
+}
+
+static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
+{
+    rclass r;
+    memset(&r, 0, sizeof r);
+    /* "Security Council Wednesday": a weekday ends no name */
+    while (j > i + 1 &&
+           pc_lex_weekday(s + w->w[j - 1].start, w->w[j - 1].end - w->w[j - 1].start) >= 0)
+        j--;
+    char buf[160];
+    phrase(buf, sizeof buf, w, s, i, j);
+    if (pc_lex_org_word(buf, strlen(buf)) && j - i > 1) { /* "Islamic State" */
+        r.kind = PC_ORG, r.a = i, r.b = j, r.known = 1;
+        return r;
+    }
+    if (j - i > 1 && pc_lex_place(buf, strlen(buf))) { /* "New York" */
+        r.kind = PC_PLACE, r.a = i, r.b = j, r.known = 1;
+        return r;
+    }
+    /* a first name followed by a capitalised word starts a person */
+    for (size_t k = i; k + 1 < j; k++) {
+        const pc_word *t = &w->w[k];
+        if (pc_lex_first_name(s + t->start, t->end - t->start) && !t->poss && !t->after &&
+            t->end - t->start > 1 && !(s[t->start + 1] >= 'A' && s[t->start + 1] <= 'Z') &&
+            !is_org_run(w, s, k + 1, j)) {
+            r.kind = PC_PERSON, r.a = k, r.b = j, r.full = 1, r.known = 1;
+            return r;
+        }
+    }
+    size_t a = i;
+    int titled = 0;
+    while (a < j) {
+        const pc_word *t = &w->w[a];
+        size_t n = t->end - t->start;
+        if (pc_lex_title(s + t->start, n) && !is_org_run(w, s, a, a + 1)) {
+            titled = 1;
+            a++;
+        } else if (pc_lex_common_cap(s + t->start, n) || pc_lex_eq(s, t->start, t->end, "of") ||
+                   (a + 1 < j && pc_lex_place(s + t->start, n) &&
+                    pc_lex_title(s + w->w[a + 1].start, w->w[a + 1].end - w->w[a + 1].start))) {
+            a++;
+        } else {
+            break;
+        }
+    }
+    if (a >= j)
+        return r;
+    if (is_place_run(w, s, a, j)) {
+        r.kind = PC_PLACE, r.a = a, r.b = j, r.known = 1;
+        return r;
+    }
+    if (is_org_run(w, s, a, j)) {
+        r.kind = PC_ORG, r.a = a, r.b = j, r.known = 1;
+        return r;
+    }
+    if (titled && j - a <= 2 && !pc_lex_month(s + w->w[a].start, w->w[a].end - w->w[a].start) &&
+        w->w[j - 1].end - w->w[j - 1].start >= 4 && w->w[j - 1].after != ':' &&
+        !pc_lex_acronym(s + w->w[j - 1].start, w->w[j - 1].end - w->w[j - 1].start)) {
+        r.kind = PC_PERSON, r.a = a, r.b = j, r.full = 1, r.known = 1; /* "President Assad" */
+        return r;
+    }
+    /* otherwise: maybe a known surname, decided by the caller */
+    r.kind = PC_PERSON, r.a = a, r.b = j;
+    return r;
+}
+
+static long find_person(const ectx *x, const pc_words *w, const char *s, size_t b)
+{
+    char key[112];
+    surname_key(key, sizeof key, s, &w->w[b - 1]);
+    long e = tab_find(x, key);
+    if (e >= 0 && x->ambiguous[e])
+        return -1;
+    return e;
+}
+
+/* Pass 1 learns people's full names; pass 2 counts every mention. */
+static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32_t doc)
+{
+    for (size_t i = 0; i < w->n && !x->oom;) {
+        size_t j = pc_entity_run(w, s, i);
+        if (j == i) {
+            i++;
+            continue;
+        }
+        rclass r = classify(w, s, i, j);
+        size_t next = j;
+        i = next;
+        if (r.b <= r.a || (!r.known && !(pass == 2 && r.b - r.a <= 2)))
+            continue;
+        char key[176], name[160];
+        long e;
+        if (r.kind == PC_PERSON) {
+            if (!r.full) {
+                if (pass == 1 || pc_lex_month(s + w->w[r.b - 1].start,
+                                              w->w[r.b - 1].end - w->w[r.b - 1].start))
+                    continue;
+                e = find_person(x, w, s, r.b);
+                if (e < 0)
+                    continue;
+                x->e[e].count[doc]++;
+                x->e[e].total++;
+                continue;
+            }
+            surname_key(key, sizeof key, s, &w->w[r.b - 1]);
+            phrase(name, sizeof name, w, s, r.a, r.b);
+            e = tab_find(x, key);
+            if (pass == 1) {
+                if (e < 0) {
+                    if (tab_add(x, key, name, PC_PERSON) < 0)
+                        x->oom = 1;
+                } else if (r.b - r.a > 1) {
+                    const char *old = x->e[e].name;
+                    /* same surname: the same person when the first names agree
+                     * on their first three letters (Sergei / Sergey) */
+                    int old_full = strchr(old, ' ') != NULL;
+                    if (!old_full || strlen(name) > strlen(old)) {
+                        if (old_full && strncmp(old, name, 3) != 0)
+                            x->ambiguous[e] = 1;
+                        else if (!(x->e[e].name = pc_arena_strndup(&x->g->arena, name,
+                                                                    strlen(name))))
+                            x->oom = 1;
+                    } else if (strncmp(old, name, 3) != 0) {
+                        x->ambiguous[e] = 1;
+                    }
+                }
+                continue;
+            }
+            if (e < 0 || x->ambiguous[e])
+                continue;
+        } else {
+            phrase(name, sizeof name, w, s, r.a, r.b);
+            alias(name, sizeof name);
+            char low[160];
+            lower(low, sizeof low, name, 0, strlen(name));
+            snprintf(key, sizeof key, "%c:%s", r.kind == PC_ORG ? 'o' : 'l', low);
+            if (pass == 1)
+                continue;
+            e = tab_find(x, key);
+            if (e < 0 && (e = tab_add(x, key, name, r.kind)) < 0) {
+                x->oom = 1;
+                continue;
+            }
+        }
+        x->e[e].count[doc]++;
+        x->e[e].total++;
+    }
+}
+
+static int cmp_entity(const void *pa, const void *pb)
+{
+    const pc_entity *a = pa, *b = pb;
+    if (a->kind != b->kind)
+        return a->kind < b->kind ? -1 : 1;
+    if (a->total != b->total)
+        return a->total > b->total ? -1 : 1;
+    return strcmp(a->name, b->name);
+}
+
+precis_status pc_entities_extract(precis_digest *g)
+{
+    const precis_cluster *c = g->c;
+    ectx x;
+    memset(&x, 0, sizeof x);
+    x.g = g;
+    pc_words w = {0};
+    w.alc = g->alc;
+    for (int pass = 1; pass <= 2 && !x.oom; pass++) {
+        for (size_t i = 0; i < c->nsents && !x.oom; i++) {
+            const pc_sent *st = &c->sents[i];
+            if (pc_lex_split(&w, st->text, st->len)) {
+                x.oom = 1;
+                break;
+            }
+            run_pass(&x, pass, &w, st->text, st->doc);
+        }
+    }
+    pc_words_release(&w);
+    precis_status rs = PRECIS_OK;
+    if (x.oom) {
+        rs = PRECIS_ENOMEM;
+    } else {
+        /* keep what is mentioned; people learnt but never counted drop out */
+        size_t k = 0;
+        pc_entity *out = pc_arena_calloc(&g->arena, x.n + 1, sizeof *out);
+        if (!out) {
+            rs = PRECIS_ENOMEM;
+        } else {
+            for (size_t i = 0; i < x.n; i++)
+                if (x.e[i].total)
+                    out[k++] = x.e[i];
+            qsort(out, k, sizeof *out, cmp_entity);
+            g->ents = out;
+            g->nents = k;
+        }
+    }
+    pc_free(g->alc, x.t.slot, x.t.cap * sizeof *x.t.slot);
+    pc_free(g->alc, x.e, x.cap * sizeof *x.e);
+    pc_free(g->alc, x.ambiguous, x.amb_cap);
+    return rs;
+}
+
+const pc_entity *pc_entity_of_run(const precis_digest *g, const pc_words *w, const char *s,
+                                  size_t i, size_t j)
+{
+    rclass r = classify(w, s, i, j);
+    if (r.b <= r.a)
+        return NULL;
+    char key[176], name[160];
+    if (r.kind == PC_PERSON) {
+        surname_key(key, sizeof key, s, &w->w[r.b - 1]);
+        key[0] = 'p';
+    } else {
+        phrase(name, sizeof name, w, s, r.a, r.b);
+        alias(name, sizeof name);
+        char low[160];
+        lower(low, sizeof low, name, 0, strlen(name));
+        snprintf(key, sizeof key, "%c:%s", r.kind == PC_ORG ? 'o' : 'l', low);
+    }
+    /* g->ents is sorted, not hashed: a linear scan over the entities, done
+     * once per speaker candidate (bounded by the number of quotes). */
+    const pc_entity *hit = NULL;
+    for (size_t k = 0; k < g->nents; k++)
+        if (strcmp(g->ents[k].key, key) == 0) {
+            if (hit)
+                return NULL; /* two people share the key */
+            hit = &g->ents[k];
+        }
+    return hit;
+}

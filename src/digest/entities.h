@@ -1,0 +1,19 @@
+/* Named entities of a cluster: people, organisations and places, found by
+ * capitalisation, titles ("Secretary of State"), a first-name list and a
+ * small gazetteer (lexicon.txt), with mention counts per document. */
+#ifndef PRECIS_DIGEST_ENTITIES_H
+#define PRECIS_DIGEST_ENTITIES_H
+#include "digest/digest.h"
+#include "digest/lex.h"
+
+/* The end (exclusive word index) of the capitalised run starting at word i:
+ * capitalised words, joined by name particles ("de", "al") and by "of" or
+ * "for" when a capitalised word follows; a run ends at punctuation or a
+ * possessive.  Returns i when word i does not start a run. */
+size_t pc_entity_run(const pc_words *w, const char *s, size_t i);
+
+/* Classifies the run [i, j) of words: returns the entity it names or NULL.
+ * Also usable before extraction ends (speakers, in quotes.c). */
+const pc_entity *pc_entity_of_run(const precis_digest *g, const pc_words *w, const char *s,
+                                  size_t i, size_t j);
+#endif

@@ -1,0 +1,382 @@
+/* Figures: number + qualifier + counted noun, per sentence (linear), then
+ * grouped by quantity with a hash-free sort.  The disagreement test compares
+ * the values of one group pairwise: quadratic in the group's size, capped at
+ * GROUP_MAX values per group. */
+#include "digest/figures.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "digest/lex.h"
+#include "util/alloc.h"
+
+#define GROUP_MAX 256
+
+typedef struct fig {
+    pc_figure f;
+    const char *quantity;
+} fig;
+
+typedef struct fctx {
+    precis_digest *g;
+    fig *v;
+    size_t n, cap;
+    int oom;
+} fctx;
+
+int pc_figures_disjoint(const pc_figure *a, const pc_figure *b)
+{
+    return a->hi < b->lo || b->hi < a->lo;
+}
+
+/* Value of a digit word ("70", "1,200", "3.5", "$5", "20%"); -1 if it is not
+ * a plain number.  *money and *pct report a "$" prefix or "%" suffix. */
+static double number_value(const char *s, size_t n, int *money, int *pct)
+{
+    *money = *pct = 0;
+    size_t i = 0;
+    if (n && (s[0] == '$')) {
+        *money = 1;
+        i = 1;
+    } else if (n >= 2 && ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA3)) {
+        *money = 1; /* £ */
+        i = 2;
+    } else if (n >= 3 && memcmp(s, "\xE2\x82\xAC", 3) == 0) {
+        *money = 1; /* € */
+        i = 3;
+    }
+    if (n && s[n - 1] == '%') {
+        *pct = 1;
+        n--;
+    }
+    if (i >= n || s[i] < '0' || s[i] > '9')
+        return -1;
+    double v = 0, scale = 0;
+    for (; i < n; i++) {
+        char c = s[i];
+        if (c >= '0' && c <= '9') {
+            if (scale) {
+                v += (c - '0') / scale;
+                scale *= 10;
+            } else {
+                v = v * 10 + (c - '0');
+            }
+        } else if (c == ',' && i + 3 < n + 1 && !scale) {
+            continue;
+        } else if (c == '.' && !scale && i + 1 < n) {
+            scale = 10;
+        } else {
+            return -1; /* "G-7", "10:30", "1990s", "3rd" */
+        }
+    }
+    return v;
+}
+
+static int is(const pc_words *w, const char *s, size_t i, const char *lit)
+{
+    return pc_lex_is(w, s, i, lit);
+}
+
+static int death_word(const pc_words *w, const char *s, size_t i)
+{
+    static const char *const d[] = {"killed", "killing", "kills", "kill", "died", "dead",
+                                    "death", "deaths", "lives", "fatalities", "toll"};
+    for (size_t k = 0; k < sizeof d / sizeof *d; k++)
+        if (is(w, s, i, d[k]))
+            return 1;
+    return 0;
+}
+
+static int push(fctx *x, const pc_sent *st, uint32_t sent, const char *text, size_t tl, double lo,
+                double hi, const char *quantity)
+{
+    if (pc_array_reserve(x->g->alc, (void **)&x->v, &x->cap, x->n + 1, sizeof *x->v)) {
+        x->oom = 1;
+        return -1;
+    }
+    fig *f = &x->v[x->n];
+    f->f.doc = st->doc;
+    f->f.sent = sent;
+    f->f.text = pc_arena_strndup(&x->g->arena, text, tl);
+    f->f.lo = lo;
+    f->f.hi = hi;
+    f->quantity = quantity;
+    if (!f->f.text) {
+        x->oom = 1;
+        return -1;
+    }
+    x->n++;
+    return 0;
+}
+
+static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_words *w)
+{
+    const char *s = st->text;
+    for (size_t i = 0; i < w->n && !x->oom; i++) {
+        const pc_word *t = &w->w[i];
+        const char *ws = s + t->start;
+        size_t wl = t->end - t->start;
+        int money, pct;
+        double v = number_value(ws, wl, &money, &pct);
+        double lo, hi;
+        size_t j = i + 1; /* first word after the number */
+        if (v >= 0) {
+            /* dates, years, times and ages are not figures */
+            if ((i > 0 && pc_lex_month(s + w->w[i - 1].start,
+                                       w->w[i - 1].end - w->w[i - 1].start) && w->w[i - 1].cap) ||
+                (j < w->n && w->w[j].cap &&
+                 pc_lex_month(s + w->w[j].start, w->w[j].end - w->w[j].start)))
+                continue;
+            if (!money && !pct && wl == 4 && v >= 1900 && v <= 2099 && floor(v) == v)
+                continue;
+            if (is(w, s, j, "a.m.") || is(w, s, j, "p.m.") || is(w, s, j, "am") ||
+                is(w, s, j, "pm") || (i > 0 && (is(w, s, i - 1, "aged") || is(w, s, i - 1, "age"))))
+                continue;
+            lo = hi = v;
+        } else {
+            long nw = pc_lex_number_word(ws, wl);
+            if (nw >= 2 && !(t->cap && i > 0)) { /* not "one", not "Group of Seven" */
+                lo = hi = (double)nw;
+            } else if (is(w, s, i, "dozens")) {
+                lo = 24, hi = 99;
+            } else if (is(w, s, i, "scores")) {
+                lo = 40, hi = 199;
+            } else if (is(w, s, i, "hundreds")) {
+                lo = 200, hi = 999;
+            } else if (is(w, s, i, "thousands")) {
+                lo = 2000, hi = 9999;
+            } else if (is(w, s, i, "dozen") && i > 0 && is(w, s, i - 1, "a")) {
+                lo = hi = 12;
+            } else {
+                continue;
+            }
+            money = pct = 0;
+        }
+        if (is(w, s, j, "years") && is(w, s, j + 1, "old"))
+            continue;
+        if (is(w, s, j, "year") && is(w, s, j + 1, "old"))
+            continue;
+        /* multipliers */
+        double mult = 1;
+        if (!t->after) {
+            if (is(w, s, j, "million"))
+                mult = 1e6;
+            else if (is(w, s, j, "billion"))
+                mult = 1e9;
+            else if (is(w, s, j, "thousand"))
+                mult = 1e3;
+            else if (is(w, s, j, "hundred"))
+                mult = 1e2;
+            else if (is(w, s, j, "dozen"))
+                mult = 12;
+            if (mult != 1)
+                j++;
+        }
+        lo *= mult;
+        hi *= mult;
+        /* the qualifier before the number */
+        size_t a = i;
+        if (i >= 2 && ((is(w, s, i - 2, "more") || is(w, s, i - 2, "fewer") ||
+                        is(w, s, i - 2, "less")) && is(w, s, i - 1, "than"))) {
+            a = i - 2;
+            if (is(w, s, a, "more"))
+                lo = lo + 1e-6, hi = INFINITY;
+            else
+                hi = hi - 1e-6, lo = 0;
+        } else if (i >= 2 && is(w, s, i - 2, "at") &&
+                   (is(w, s, i - 1, "least") || is(w, s, i - 1, "most"))) {
+            a = i - 2;
+            if (is(w, s, i - 1, "least"))
+                hi = INFINITY;
+            else
+                lo = 0;
+        } else if (i >= 2 && ((is(w, s, i - 2, "up") && is(w, s, i - 1, "to")) ||
+                              (is(w, s, i - 2, "as") && is(w, s, i - 1, "many")))) {
+            a = i - 2;
+            if (is(w, s, i - 2, "as") && i >= 3)
+                a = i - 3;
+            lo = 0;
+        } else if (i >= 1 && (is(w, s, i - 1, "over") || is(w, s, i - 1, "above"))) {
+            a = i - 1;
+            lo = lo + 1e-6, hi = INFINITY;
+        } else if (i >= 1 && (is(w, s, i - 1, "under") || is(w, s, i - 1, "below"))) {
+            a = i - 1;
+            hi = hi - 1e-6, lo = 0;
+        } else if (i >= 1 && (is(w, s, i - 1, "nearly") || is(w, s, i - 1, "almost"))) {
+            a = i - 1;
+            lo = 0.85 * lo;
+        } else if (i >= 1 && (is(w, s, i - 1, "about") || is(w, s, i - 1, "around") ||
+                              is(w, s, i - 1, "roughly") || is(w, s, i - 1, "approximately") ||
+                              is(w, s, i - 1, "some") || is(w, s, i - 1, "estimated"))) {
+            a = i - 1;
+            lo = 0.85 * lo, hi = 1.15 * hi;
+        }
+        size_t b = j; /* end of the figure's words */
+        const char *quantity = NULL;
+        if (pct || is(w, s, j, "percent") || (is(w, s, j, "per") && is(w, s, j + 1, "cent"))) {
+            quantity = "percent";
+        } else if (money) {
+            quantity = "dollars";
+        } else {
+            /* the counted noun: within three words ("59 U.S. Tomahawk
+             * missiles", "dozens of cruise missiles") */
+            size_t k = j, stop = j + 4;
+            if (is(w, s, k, "of"))
+                k++, stop++;
+            int punct = w->w[b - 1].after != 0;
+            for (; !punct && k < w->n && k < stop; k++) {
+                const pc_word *u = &w->w[k];
+                if (!u->cap && pc_lex_count_noun(s + u->start, u->end - u->start)) {
+                    quantity = NULL;
+                    size_t ul = u->end - u->start;
+                    static const char *const qn[] = {"deaths", "dead", "fatalities",
+                                                     "casualties"};
+                    for (size_t q = 0; q < 4; q++)
+                        if (pc_lex_eq(s, u->start, u->end, qn[q]))
+                            quantity = "deaths";
+                    if (!quantity && pc_lex_human_noun(s + u->start, ul)) {
+                        int including = a > 0 && is(w, s, a - 1, "including");
+                        for (size_t c = a > 6 ? a - 6 : 0; c < k + 4 && c < w->n; c++)
+                            if (death_word(w, s, c) && !including)
+                                quantity = "deaths";
+                    }
+                    if (!quantity)
+                        quantity = (const char *)1; /* the noun itself, below */
+                    b = k + 1;
+                    break;
+                }
+                if (u->after || is(w, s, k, "and") || is(w, s, k, "to") || is(w, s, k, "in"))
+                    break;
+            }
+            if (quantity == (const char *)1) {
+                const pc_word *u = &w->w[b - 1];
+                char *q = pc_arena_strndup(&x->g->arena, s + u->start, u->end - u->start);
+                if (!q) {
+                    x->oom = 1;
+                    return;
+                }
+                for (char *p = q; *p; p++)
+                    if (*p >= 'A' && *p <= 'Z')
+                        *p = (char)(*p - 'A' + 'a');
+                if (strcmp(q, "wounded") == 0)
+                    q = "injured";
+                quantity = q;
+            } else if (!quantity) {
+                /* no noun: "killed dozens", "the death toll ... reached 72" */
+                if (a > 0 && (is(w, s, a - 1, "killed") || is(w, s, a - 1, "killing") ||
+                              is(w, s, a - 1, "kills")))
+                    quantity = "deaths";
+                else if (a > 0 && (is(w, s, a - 1, "wounded") || is(w, s, a - 1, "injured")))
+                    quantity = "injured";
+                else {
+                    int toll = 0;
+                    for (size_t c = 0; c < a; c++)
+                        toll |= is(w, s, c, "toll");
+                    if (toll && a > 0 && (is(w, s, a - 1, "reached") || is(w, s, a - 1, "to") ||
+                                          is(w, s, a - 1, "at") || is(w, s, a - 1, "of") ||
+                                          is(w, s, a - 1, "was") || is(w, s, a - 1, "is")))
+                        quantity = "deaths";
+                }
+            }
+        }
+        if (!quantity)
+            continue;
+        /* the words of the value itself: qualifier + number (+ multiplier) */
+        size_t ve = mult != 1 ? w->w[i + 1].end : t->end;
+        push(x, st, sent, s + w->w[a].start, ve - w->w[a].start, lo, hi, quantity);
+        i = j - 1;
+    }
+}
+
+static int cmp_fig(const void *pa, const void *pb)
+{
+    const fig *a = pa, *b = pb;
+    int c = strcmp(a->quantity, b->quantity);
+    if (c)
+        return c;
+    if (a->f.doc != b->f.doc)
+        return a->f.doc < b->f.doc ? -1 : 1;
+    return a->f.sent < b->f.sent ? -1 : a->f.sent > b->f.sent;
+}
+
+static int cmp_group(const void *pa, const void *pb)
+{
+    const pc_figgroup *a = pa, *b = pb;
+    if (a->disagree != b->disagree)
+        return b->disagree - a->disagree;
+    if (a->ndocs != b->ndocs)
+        return a->ndocs > b->ndocs ? -1 : 1;
+    return strcmp(a->quantity, b->quantity);
+}
+
+precis_status pc_figures_extract(precis_digest *g)
+{
+    const precis_cluster *c = g->c;
+    fctx x;
+    memset(&x, 0, sizeof x);
+    x.g = g;
+    pc_words w = {0};
+    w.alc = g->alc;
+    for (size_t i = 0; i < c->nsents && !x.oom; i++) {
+        if (g->elsewhere[i])
+            continue;
+        if (pc_lex_split(&w, c->sents[i].text, c->sents[i].len)) {
+            x.oom = 1;
+            break;
+        }
+        scan_sentence(&x, &c->sents[i], (uint32_t)i, &w);
+    }
+    pc_words_release(&w);
+    precis_status st = PRECIS_ENOMEM;
+    if (x.oom)
+        goto done;
+    if (x.n)
+        qsort(x.v, x.n, sizeof *x.v, cmp_fig);
+    pc_figgroup *grp = pc_arena_calloc(&g->arena, x.n + 1, sizeof *grp);
+    if (!grp)
+        goto done;
+    size_t ng = 0;
+    for (size_t i = 0; i < x.n;) {
+        size_t j = i;
+        while (j < x.n && strcmp(x.v[j].quantity, x.v[i].quantity) == 0)
+            j++;
+        pc_figgroup *gr = &grp[ng];
+        memset(gr, 0, sizeof *gr);
+        gr->quantity = x.v[i].quantity;
+        gr->v = pc_arena_alloc(&g->arena, (j - i) * sizeof *gr->v);
+        if (!gr->v)
+            goto done;
+        size_t lastdoc = SIZE_MAX;
+        for (size_t k = i; k < j && gr->n < GROUP_MAX; k++) {
+            const pc_figure *f = &x.v[k].f;
+            int dup = 0; /* the same words twice in one document: once */
+            for (size_t m = gr->n; m > 0 && gr->v[m - 1].doc == f->doc; m--)
+                dup |= strcasecmp(gr->v[m - 1].text, f->text) == 0;
+            if (dup)
+                continue;
+            gr->v[gr->n++] = *f;
+            if (f->doc != lastdoc) {
+                gr->ndocs++;
+                lastdoc = f->doc;
+            }
+        }
+        for (size_t a = 0; a < gr->n && !gr->disagree; a++)
+            for (size_t b = a + 1; b < gr->n; b++)
+                if (gr->v[a].doc != gr->v[b].doc && pc_figures_disjoint(&gr->v[a], &gr->v[b])) {
+                    gr->disagree = 1;
+                    break;
+                }
+        if (gr->ndocs >= 2) /* a quantity one source gives cannot disagree */
+            ng++;
+        i = j;
+    }
+    qsort(grp, ng, sizeof *grp, cmp_group);
+    g->groups = grp;
+    g->ngroups = ng;
+    st = PRECIS_OK;
+done:
+    pc_free(g->alc, x.v, x.cap * sizeof *x.v);
+    return st;
+}

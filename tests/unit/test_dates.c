@@ -1,0 +1,107 @@
+/* Dates: parsing, metadata date lines, and the timeline resolved against a
+ * document's date. */
+#include <string.h>
+
+#include "check.h"
+#include "digest/digest.h"
+#include "precis.h"
+
+static int event(const precis_digest *g, const char *expr, precis_event *out)
+{
+    for (size_t i = 0; i < precis_digest_event_count(g); i++) {
+        precis_digest_event(g, i, out);
+        if (strcmp(out->expression, expr) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int ymd(const precis_event *e, int y, int m, int d)
+{
+    return e->resolved && e->year == y && e->month == m && e->day == d;
+}
+
+int main(void)
+{
+    pc_date d;
+    CHECK(pc_date_parse("2017-04-10", 10, &d) && d.y == 2017 && d.m == 4 && d.d == 10);
+    CHECK(pc_date_parse("April 10, 2017", 14, &d) && d.d == 10);
+    CHECK(pc_date_parse("10 April 2017", 13, &d) && d.m == 4);
+    CHECK(pc_date_parse("Monday, April 10, 2017", 22, &d) && d.y == 2017);
+    CHECK(!pc_date_parse("April 31, 2017", 14, &d));
+    CHECK(!pc_date_parse("Theresa May", 11, &d));
+    pc_date mon = {2017, 4, 10};
+    CHECK(pc_date_weekday(mon) == 0);
+    pc_date x = pc_date_add(mon, -40);
+    CHECK(x.y == 2017 && x.m == 3 && x.d == 1);
+
+    /* metadata found in the raw text */
+    precis_cluster *c;
+    precis_cluster_new(&c, NULL);
+    const char *a = "# Title\n\nApril 10, 2017\n\nThe body of the story is here.\n\nOriginal "
+                    "url:\n\n<https://www.reuters.com/article/x>\n";
+    const char *b = " date 2017-04-11 Secretary Rex Tillerson said Tuesday that talks went on.";
+    const char *w = "WASHINGTON (Reuters) - Rex Tillerson on Sunday blamed Russia.";
+    const char *caption = "Lavrov and Tillerson at a press conference in Moscow, April 12, 2017.";
+    precis_cluster_add_document(c, a, strlen(a), NULL, NULL, NULL);
+    precis_cluster_add_document(c, b, strlen(b), NULL, NULL, NULL);
+    precis_cluster_add_document(c, w, strlen(w), NULL, NULL, NULL);
+    precis_cluster_add_document(c, caption, strlen(caption), NULL, NULL, NULL);
+    const precis_doc_meta *m = precis_cluster_document_meta(c, 0);
+    CHECK_STR(m->date, "2017-04-10");
+    CHECK_STR(m->url, "https://www.reuters.com/article/x");
+    CHECK_STR(m->source, "Reuters");
+    CHECK_STR(precis_cluster_document_meta(c, 1)->date, "2017-04-11");
+    CHECK_STR(precis_cluster_document_meta(c, 2)->source, "Reuters");
+    CHECK(precis_cluster_document_meta(c, 2)->date == NULL);
+    CHECK(precis_cluster_document_meta(c, 3)->date == NULL); /* a caption is no date line */
+    precis_cluster_free(c);
+
+    /* metadata given by the caller wins */
+    precis_cluster_new(&c, NULL);
+    precis_doc_meta given = {0};
+    given.date = "2017-04-09";
+    given.source = "Vice";
+    precis_cluster_add_document(c, a, strlen(a), &given, NULL, NULL);
+    CHECK_STR(precis_cluster_document_meta(c, 0)->date, "2017-04-09");
+    CHECK_STR(precis_cluster_document_meta(c, 0)->source, "Vice");
+    precis_cluster_free(c);
+
+    /* the timeline of a document dated Monday 10 April 2017 */
+    precis_cluster_new(&c, NULL);
+    const char *t = "Tillerson spoke on television on Sunday evening. The attack happened last "
+                    "week. He will travel to Moscow on Wednesday. The deal was made in 2013. In "
+                    "October, a school was hit. Officials met Tuesday. A 45-year-old man and 72 "
+                    "people were named. Theresa May spoke.";
+    precis_doc_meta dm = {0};
+    dm.date = "2017-04-10";
+    precis_cluster_add_document(c, t, strlen(t), &dm, NULL, NULL);
+    const char *u = "The ministers met on Sunday to talk.";
+    precis_cluster_add_document(c, u, strlen(u), NULL, NULL, NULL);
+    precis_digest *g = NULL;
+    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    precis_event e;
+    CHECK(event(g, "on Sunday evening", &e) && ymd(&e, 2017, 4, 9));
+    CHECK(event(g, "last week", &e) && ymd(&e, 2017, 4, 3) && e.precision == PRECIS_DATE_WEEK);
+    CHECK(event(g, "on Wednesday", &e) && ymd(&e, 2017, 4, 12)); /* future: "will" */
+    CHECK(event(g, "in 2013", &e) && e.resolved && e.year == 2013 &&
+          e.precision == PRECIS_DATE_YEAR);
+    CHECK(event(g, "In October", &e) && ymd(&e, 2016, 10, 0) && e.precision == PRECIS_DATE_MONTH);
+    CHECK(event(g, "Tuesday", &e) && ymd(&e, 2017, 4, 4));
+    CHECK(event(g, "on Sunday", &e) && !e.resolved && e.docs[0] == 1); /* undated: relative */
+    for (size_t i = 0; i < precis_digest_event_count(g); i++) {
+        precis_digest_event(g, i, &e);
+        CHECK(strstr(e.expression, "45") == NULL && strstr(e.expression, "72") == NULL &&
+              strstr(e.expression, "May") == NULL);
+    }
+    /* sorted: resolved in date order, unresolved last */
+    int last_resolved = 1;
+    for (size_t i = 0; i < precis_digest_event_count(g); i++) {
+        precis_digest_event(g, i, &e);
+        CHECK(!(e.resolved && !last_resolved));
+        last_resolved = e.resolved;
+    }
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    return check_done();
+}

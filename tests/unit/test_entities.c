@@ -1,0 +1,53 @@
+/* Entities: people with titles and bare surnames, organisations, places,
+ * mention counts per document. */
+#include <string.h>
+
+#include "check.h"
+#include "precis.h"
+
+static int entity(const precis_digest *g, const char *name, precis_entity *out)
+{
+    for (size_t i = 0; i < precis_digest_entity_count(g); i++) {
+        precis_digest_entity(g, i, out);
+        if (strcmp(out->name, name) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+int main(void)
+{
+    const char *t = "Secretary of State Rex Tillerson met Russian Foreign Minister Sergei Lavrov "
+                    "in Moscow on Wednesday. Tillerson said the talks were hard. The United "
+                    "Nations Security Council met in New York.\n|||||\nSergey Lavrov spoke to "
+                    "Reuters in Moscow. Lavrov said Theresa May had called. It was in May. "
+                    "President Assad did not comment, and Syria said nothing.";
+    precis_cluster *c;
+    precis_cluster_new(&c, NULL);
+    precis_cluster_add_joined(c, t, strlen(t), "t", NULL, NULL);
+    precis_digest *g = NULL;
+    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    precis_entity e;
+    CHECK(entity(g, "Rex Tillerson", &e) && e.kind == PRECIS_ENTITY_PERSON && e.mentions[0] == 2 &&
+          e.mentions[1] == 0);
+    /* Sergei / Sergey: one person */
+    CHECK(entity(g, "Sergei Lavrov", &e) || entity(g, "Sergey Lavrov", &e));
+    CHECK(e.kind == PRECIS_ENTITY_PERSON && e.mentions[0] == 1 && e.mentions[1] == 2);
+    CHECK(entity(g, "Moscow", &e) && e.kind == PRECIS_ENTITY_PLACE && e.total == 2);
+    CHECK(entity(g, "New York", &e) && e.kind == PRECIS_ENTITY_PLACE);
+    CHECK(entity(g, "Syria", &e) && e.kind == PRECIS_ENTITY_PLACE);
+    CHECK(entity(g, "Reuters", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(entity(g, "Theresa May", &e) && e.total == 1); /* not the month */
+    CHECK(entity(g, "Assad", &e) && e.kind == PRECIS_ENTITY_PERSON);
+    CHECK(!entity(g, "Wednesday", &e) && !entity(g, "The", &e) && !entity(g, "It", &e));
+    int security = 0;
+    for (size_t i = 0; i < precis_digest_entity_count(g); i++) {
+        precis_digest_entity(g, i, &e);
+        if (strstr(e.name, "Security Council"))
+            security = e.kind == PRECIS_ENTITY_ORGANIZATION;
+    }
+    CHECK(security);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    return check_done();
+}

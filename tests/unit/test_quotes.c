@@ -1,0 +1,167 @@
+/* Quotes and speakers on hand-written cases, traps included; prints the
+ * precision (correct speakers / speakers given) and recall (correct speakers
+ * / quotes that have a named speaker) of the speaker attribution. */
+#include <string.h>
+
+#include "check.h"
+#include "precis.h"
+
+typedef struct qcase {
+    const char *text;     /* documents separated by a line "|||||" */
+    const char *fragment; /* a piece of the quote to look for */
+    const char *speaker;  /* expected speaker, NULL = no speaker may be given */
+    size_t sources;       /* expected number of documents (0 = unchecked) */
+} qcase;
+
+static const qcase cases[] = {
+    {"\"We will not back down,\" John Smith said.", "back down", "John Smith", 1},
+    {"\xE2\x80\x9CThe talks were useful and frank,\xE2\x80\x9D said Maria Lopez.", "useful and frank",
+     "Maria Lopez", 1},
+    {"Anna Berg said: \xE2\x80\x9CWe have done everything we could.\xE2\x80\x9D", "everything we could",
+     "Anna Berg", 1},
+    {"Peter Novak said that the plan was \"a step in the right direction\" for the region.",
+     "step in the right", "Peter Novak", 1},
+    {"Rex Tillerson arrived in Rome on Monday. \"This is a serious moment for all of us,\" he said.",
+     "serious moment", "Rex Tillerson", 1},
+    /* trap: the speaker is named two sentences earlier */
+    {"Rex Tillerson arrived in Rome on Monday. The talks lasted four hours. \"This is a serious "
+     "moment for all of us,\" he said.",
+     "serious moment", NULL, 1},
+    /* trap: two people in the previous sentence */
+    {"Rex Tillerson met Sergei Lavrov on Monday. \"We disagree on many things,\" he said.",
+     "disagree on many", NULL, 1},
+    /* trap: quotes inside quotes */
+    {"\xE2\x80\x9CHe told me \xE2\x80\x98we will win this war\xE2\x80\x99 and then he left,\xE2\x80\x9D "
+     "said Maria Lopez.",
+     "and then he left", "Maria Lopez", 1},
+    {"\xE2\x80\x9C" "Call it a \"red line\" if you like, but we mean it,\xE2\x80\x9D John Smith said.",
+     "red line\" if you like", "John Smith", 1},
+    {"\xE2\x80\x9CWe are ready to talk,\xE2\x80\x9D Anna Berg said. \xE2\x80\x9C" "But we will not wait "
+     "forever.\xE2\x80\x9D",
+     "not wait forever", "Anna Berg", 1},
+    {"\"We came here to talk. We are leaving with nothing. It was a waste of time,\" Peter Novak "
+     "said.",
+     "leaving with nothing", "Peter Novak", 1},
+    {"\"The strike was a mistake from the start,\" a senior official said.", "mistake from the",
+     NULL, 1},
+    {"President Donald Trump told reporters that the country was \"ready to act very quickly,\" "
+     "AFP reported.",
+     "ready to act", "Donald Trump", 1},
+    {"\"We are ready to throw our weight behind diplomacy,\" the report quoted Nikki Haley as "
+     "saying.",
+     "throw our weight", "Nikki Haley", 1},
+    {"\xE2\x80\x9CRussia has failed in its responsibility\xE2\x80\x9D to remove the weapons under the "
+     "deal, Rex Tillerson said.",
+     "failed in its responsibility", "Rex Tillerson", 1},
+    {"\xE2\x80\x9CIf you blow up sarin, you destroy it,\xE2\x80\x9D Hamish de Bretton-Gordon told the "
+     "BBC.",
+     "blow up sarin", "Hamish de Bretton-Gordon", 1},
+    {"\"We will respond at a time of our choosing,\" the minister said.", "time of our choosing",
+     NULL, 1},
+    {"According to Anna Berg, \"the vote was rigged from the start.\"", "rigged from the",
+     "Anna Berg", 1},
+    {"Boris Johnson rejected the claim, saying, \xE2\x80\x9C" "All the evidence suggests this was the "
+     "regime.\xE2\x80\x9D",
+     "evidence suggests", "Boris Johnson", 1},
+    {"Sergei Lavrov spoke after the meeting. He said the talks were \"frank and at times very "
+     "difficult.\"",
+     "frank and at times", "Sergei Lavrov", 1},
+    {"\xE2\x80\x9CWe will stay,\xE2\x80\x9D Anna Berg said on Monday. \xE2\x80\x9COur work here is not "
+     "done yet,\xE2\x80\x9D she added.",
+     "work here is not", "Anna Berg", 1},
+    /* the same quote in two outlets: one entry, two sources */
+    {"\"Every time one of these attacks occurs, it draws Russia closer to responsibility,\" Rex "
+     "Tillerson said.\n|||||\nOfficials were worried. He said that \"every time one of these "
+     "attacks occurs, it draws Russia closer to responsibility.\"",
+     "draws Russia closer", "Rex Tillerson", 2},
+    /* trap: a sentence that says "said" but quotes nothing, then an
+     * unattributed quote in a new paragraph after an unrelated sentence */
+    {"John Smith said the talks would resume next week.\n\nThe weather was cold.\n\n\"Nobody "
+     "knows what comes next in these talks.\"",
+     "Nobody knows", NULL, 1},
+};
+
+static int find_quote(const precis_digest *g, const char *frag, precis_quote *q)
+{
+    for (size_t i = 0; i < precis_digest_quote_count(g); i++) {
+        precis_digest_quote(g, i, q);
+        if (strstr(q->text, frag))
+            return 1;
+    }
+    return 0;
+}
+
+int main(void)
+{
+    size_t given = 0, correct = 0, expected = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const qcase *k = &cases[i];
+        precis_cluster *c;
+        CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+        CHECK(precis_cluster_add_joined(c, k->text, strlen(k->text), "case", NULL, NULL) ==
+              PRECIS_OK);
+        precis_digest *g = NULL;
+        CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+        precis_quote q;
+        int found = g && find_quote(g, k->fragment, &q);
+        if (!found)
+            fprintf(stderr, "case %zu: quote \"%s\" not found\n", i, k->fragment);
+        CHECK(found);
+        if (found) {
+            if (k->speaker)
+                expected++;
+            if (q.speaker) {
+                given++;
+                if (k->speaker && strcmp(q.speaker, k->speaker) == 0)
+                    correct++;
+            }
+            if ((k->speaker == NULL) != (q.speaker == NULL) ||
+                (k->speaker && strcmp(q.speaker, k->speaker) != 0))
+                fprintf(stderr, "case %zu: speaker \"%s\", want \"%s\"\n", i,
+                        q.speaker ? q.speaker : "(none)", k->speaker ? k->speaker : "(none)");
+            CHECK((k->speaker == NULL) == (q.speaker == NULL));
+            if (k->speaker && q.speaker)
+                CHECK_STR(q.speaker, k->speaker);
+            if (k->sources)
+                CHECK(q.doc_count == k->sources);
+        }
+        precis_digest_free(g);
+        precis_cluster_free(c);
+    }
+
+    /* traps with no quote at all: "said" without quotes, scare quotes, and
+     * an inner single-quoted phrase is not a quote of its own */
+    static const char *none[] = {"John Smith said the talks would resume next week.",
+                                 "The Kremlin called the strike \xE2\x80\x9Cillegal\xE2\x80\x9D and "
+                                 "\xE2\x80\x9Cvery dangerous\xE2\x80\x9D.",
+                                 "It was, she said, a \xE2\x80\x98" "very long and hard day\xE2\x80\x99."};
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        precis_cluster *c;
+        precis_cluster_new(&c, NULL);
+        precis_cluster_add_document(c, none[i], strlen(none[i]), NULL, NULL, NULL);
+        precis_digest *g = NULL;
+        CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+        CHECK(precis_digest_quote_count(g) == 0);
+        precis_digest_free(g);
+        precis_cluster_free(c);
+    }
+    /* two different quotes sharing words stay apart */
+    {
+        const char *t = "\"Every time one of these horrific attacks occurs, it draws Russia "
+                        "closer to responsibility,\" Rex Tillerson said.\n|||||\n\"You are "
+                        "isolating yourselves every time one of the planes drops another "
+                        "barrel bomb,\" Nikki Haley said.";
+        precis_cluster *c;
+        precis_cluster_new(&c, NULL);
+        precis_cluster_add_joined(c, t, strlen(t), "x", NULL, NULL);
+        precis_digest *g = NULL;
+        CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+        CHECK(precis_digest_quote_count(g) == 2);
+        precis_digest_free(g);
+        precis_cluster_free(c);
+    }
+    printf("speaker precision %zu/%zu = %.3f, recall %zu/%zu = %.3f\n", correct, given,
+           given ? (double)correct / (double)given : 1.0, correct, expected,
+           expected ? (double)correct / (double)expected : 1.0);
+    return check_done();
+}
