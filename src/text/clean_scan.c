@@ -160,21 +160,31 @@ typedef struct tok_state {
     char cur[24], prev[24];
     size_t curn, ntok;
     int ok, alnum;
-    uint32_t initials; /* cue_initials() */
+    uint32_t initials;   /* cue_initials() */
+    uint16_t lens[26];   /* per initial letter: lengths of cue words (bit n) */
 } tok_state;
 
 /* Bit c-'a' set when some cue word or pair starts with letter c: most words
  * are rejected without a string comparison. */
-static uint32_t cue_initials(void)
+static void note_cue(tok_state *ts, const char *w)
 {
-    uint32_t m = 0;
+    size_t n = strlen(w);
+    ts->initials |= 1u << (w[0] - 'a');
+    ts->lens[w[0] - 'a'] |= (uint16_t)(1u << (n < 15 ? n : 15));
+}
+
+/* Fills ts->initials and ts->lens from the cue lists: a word whose initial
+ * and length match no cue is rejected without a string comparison. */
+static void cue_initials(tok_state *ts)
+{
     for (size_t k = 0; k < N_OF(cue_words); k++)
-        m |= 1u << (cue_words[k][0] - 'a');
+        note_cue(ts, cue_words[k]);
     for (size_t k = 0; k < N_OF(cue_first); k++)
-        m |= 1u << (cue_first[k][0] - 'a');
-    for (size_t k = 0; k < N_OF(cue_pairs); k++)
-        m |= 1u << (cue_pairs[k][0][0] - 'a') | 1u << (cue_pairs[k][1][0] - 'a');
-    return m;
+        note_cue(ts, cue_first[k]);
+    for (size_t k = 0; k < N_OF(cue_pairs); k++) {
+        note_cue(ts, cue_pairs[k][0]);
+        note_cue(ts, cue_pairs[k][1]);
+    }
 }
 
 static void token_end(tok_state *ts, pc_feat *f)
@@ -182,7 +192,8 @@ static void token_end(tok_state *ts, pc_feat *f)
     if (!ts->alnum)
         return;
     if (ts->ok && ts->curn > 0 && ts->cur[0] >= 'a' && ts->cur[0] <= 'z' &&
-        (ts->initials >> (ts->cur[0] - 'a') & 1)) {
+        (ts->initials >> (ts->cur[0] - 'a') & 1) &&
+        (ts->lens[ts->cur[0] - 'a'] >> (ts->curn < 15 ? ts->curn : 15) & 1)) {
         ts->cur[ts->curn] = 0;
         if (in_list(ts->cur, cue_words, N_OF(cue_words)))
             f->cues++;
@@ -207,9 +218,27 @@ void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
     uint32_t last = ' ';
     memset(f, 0, sizeof *f);
     memset(&ts, 0, sizeof ts);
-    ts.initials = cue_initials();
+    cue_initials(&ts);
     f->terminal = pc_ends_sentence(t, s, e);
     for (size_t i = s; i < e;) {
+        unsigned char ch = (unsigned char)t[i];
+        if (in_tok && ts.alnum && ch < 0x80 &&
+            ((unsigned)((ch | 0x20) - 'a') < 26u || (unsigned)(ch - '0') < 10u)) {
+            /* fast path: an ASCII letter or digit inside a word */
+            if (ch > '9') {
+                f->letters++;
+                f->script_letters[PC_SCRIPT_LATIN]++;
+                if (ts.curn + 1 < sizeof ts.cur)
+                    ts.cur[ts.curn++] = (char)(ch | 0x20);
+                else
+                    ts.ok = 0;
+            } else {
+                ts.ok = 0; /* as the general path: digits make no cue word */
+            }
+            last = ch;
+            i++;
+            continue;
+        }
         uint32_t cp;
         size_t nx = pc_utf8_step(t, i, e, &cp);
         if (pc_is_space(cp)) {
