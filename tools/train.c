@@ -100,7 +100,7 @@ static int sentence_rows(data *ds, precis_cluster *c, pc_arena *a, const pc_conc
     precis_options o;
     precis_options_init(&o);
     pc_sctx x;
-    if (pc_sentence_context(&m, cs, w, o.max_graph_sentences, &x))
+    if (pc_sentence_context(&m, cs, w, (size_t)1 << 20, &x))
         return -1;
     double f[PC_NSFEAT];
     for (size_t i = 0; i < m.n; i++) {

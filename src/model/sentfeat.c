@@ -1,6 +1,7 @@
 #include "model/sentfeat.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int has_quote(const char *s, size_t n)
@@ -19,6 +20,88 @@ static int term_is(const pc_term *t, const char *s)
 {
     size_t n = strlen(s);
     return t->len == n && memcmp(t->str, s, n) == 0;
+}
+
+typedef struct posting {
+    uint64_t f;
+    uint32_t i;
+} posting;
+
+static int by_feature(const void *a, const void *b)
+{
+    const posting *x = a, *y = b;
+    if (x->f != y->f)
+        return x->f < y->f ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+static int by_pair(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* support[i] = best same-content overlap of candidate i with a candidate of
+ * another document.  Only pairs that share a bigram are compared (a pair
+ * sharing unigrams only has an overlap near or below one half): an inverted
+ * index over bigram features, whose posting lists longer than max_post are
+ * skipped as stock phrases, so the cost is O(n x bigrams x max_post) rather
+ * than O(n^2).  At most max_pairs pairs are compared. */
+static precis_status cross_support(const pc_model *m, size_t max_pairs, double *support)
+{
+    const size_t max_post = 32;
+    size_t np = 0;
+    for (size_t i = 0; i < m->n; i++)
+        for (uint32_t k = 0; k < m->fset[i].n; k++)
+            np += (m->fset[i].f[k] >> 32) != 0;
+    posting *p = pc_arena_alloc(m->a, (np + 1) * sizeof *p);
+    if (!p)
+        return PRECIS_ENOMEM;
+    np = 0;
+    for (size_t i = 0; i < m->n; i++)
+        for (uint32_t k = 0; k < m->fset[i].n; k++)
+            if (m->fset[i].f[k] >> 32) {
+                p[np].f = m->fset[i].f[k];
+                p[np++].i = (uint32_t)i;
+            }
+    qsort(p, np, sizeof *p, by_feature);
+    size_t npairs = 0, cap = 0;
+    for (size_t a = 0; a < np;) {
+        size_t b = a;
+        while (b < np && p[b].f == p[a].f)
+            b++;
+        if (b - a <= max_post)
+            cap += (b - a) * (b - a - 1) / 2;
+        a = b;
+    }
+    if (cap > max_pairs)
+        cap = max_pairs;
+    uint64_t *pairs = pc_arena_alloc(m->a, (cap + 1) * sizeof *pairs);
+    if (!pairs)
+        return PRECIS_ENOMEM;
+    for (size_t a = 0; a < np && npairs < cap;) {
+        size_t b = a;
+        while (b < np && p[b].f == p[a].f)
+            b++;
+        if (b - a <= max_post)
+            for (size_t u = a; u < b && npairs < cap; u++)
+                for (size_t v = u + 1; v < b && npairs < cap; v++)
+                    if (pc_model_sent(m, p[u].i)->doc != pc_model_sent(m, p[v].i)->doc)
+                        pairs[npairs++] = (uint64_t)p[u].i << 32 | p[v].i;
+        a = b;
+    }
+    qsort(pairs, npairs, sizeof *pairs, by_pair);
+    for (size_t k = 0; k < npairs; k++) {
+        if (k && pairs[k] == pairs[k - 1])
+            continue;
+        size_t i = (size_t)(pairs[k] >> 32), j = (size_t)(pairs[k] & 0xFFFFFFFFu);
+        double ov = pc_fset_overlap(&m->fset[i], &m->fset[j]);
+        if (ov > support[i])
+            support[i] = ov;
+        if (ov > support[j])
+            support[j] = ov;
+    }
+    return PRECIS_OK;
 }
 
 precis_status pc_sentence_context(const pc_model *m, const pc_concepts *cs, const double *w,
@@ -68,17 +151,7 @@ precis_status pc_sentence_context(const pc_model *m, const pc_concepts *cs, cons
             }
         x->docsim[d] = nn > 0 && cn > 0 ? dot / (sqrt(nn) * cn) : 0;
     }
-    if (m->n <= max_pairs_n)
-        for (size_t i = 0; i < m->n; i++)
-            for (size_t j = i + 1; j < m->n; j++) {
-                if (pc_model_sent(m, i)->doc == pc_model_sent(m, j)->doc)
-                    continue;
-                double ov = pc_fset_overlap(&m->fset[i], &m->fset[j]);
-                if (ov > x->support[i])
-                    x->support[i] = ov;
-                if (ov > x->support[j])
-                    x->support[j] = ov;
-            }
+    return cross_support(m, max_pairs_n, x->support);
     return PRECIS_OK;
 }
 

@@ -15,11 +15,11 @@ typedef struct pc_sctx {
     double *support;  /* per candidate: best same-content overlap in another document */
 } pc_sctx;
 
-/* Fills x.  The cross-document support compares every pair of candidates
- * from different documents: quadratic, so it is computed only when the
- * cluster has at most max_pairs_n candidates (0 otherwise). */
+/* Fills x.  The cross-document support compares the pairs of candidates
+ * from different documents that share a bigram, at most max_pairs of them
+ * (see cross_support in sentfeat.c). */
 precis_status pc_sentence_context(const pc_model *m, const pc_concepts *cs, const double *w,
-                                  size_t max_pairs_n, pc_sctx *x);
+                                  size_t max_pairs, pc_sctx *x);
 
 /* Fills f (PC_NSFEAT values, f[0] = 1) for candidate i.  Scale-free like the
  * concept features. */

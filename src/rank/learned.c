@@ -34,6 +34,9 @@ _Static_assert(sizeof learned_sentence / sizeof *learned_sentence == PC_NSFEAT,
  * lower). */
 #define PRIOR_EXP 5.0
 
+/* Pairs of sentences compared for cross-document support (sentfeat.c). */
+#define SUPPORT_PAIRS ((size_t)1 << 20)
+
 precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ranking *r)
 {
     pc_concepts cs;
@@ -46,7 +49,7 @@ precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ran
         return PRECIS_ENOMEM;
     pc_concept_probs(&cs, m->c, learned_concept, w);
     pc_sctx x;
-    st = pc_sentence_context(m, &cs, w, o->max_graph_sentences, &x);
+    st = pc_sentence_context(m, &cs, w, SUPPORT_PAIRS, &x);
     if (st)
         return st;
     double f[PC_NSFEAT], mean = 0;
