@@ -1,4 +1,5 @@
 #include "model/model.h"
+#include "util/sort.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -18,12 +19,6 @@ static void sort_u32(uint32_t *a, size_t n)
     }
 }
 
-static int cmp_u64(const void *x, const void *y)
-{
-    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-    return a < b ? -1 : a > b;
-}
-
 /* Content unigrams (id + 1) and bigrams of adjacent tokens that are not both
  * stopwords ((t1 + 1) << 32 | (t2 + 1)), sorted and unique. */
 static int build_fset(pc_fset *fs, const pc_sent *s, const pc_vocab *v, pc_arena *a)
@@ -39,7 +34,7 @@ static int build_fset(pc_fset *fs, const pc_sent *s, const pc_vocab *v, pc_arena
         if (t + 1 < s->ntok && !(stop && v->terms[s->tok[t + 1]].stop))
             fs->f[k++] = ((uint64_t)s->tok[t] + 1) << 32 | ((uint64_t)s->tok[t + 1] + 1);
     }
-    qsort(fs->f, k, sizeof *fs->f, cmp_u64);
+    pc_sort_u64(fs->f, k);
     uint32_t u = 0;
     for (uint32_t j = 0; j < k; j++)
         if (u == 0 || fs->f[u - 1] != fs->f[j])

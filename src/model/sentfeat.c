@@ -1,4 +1,5 @@
 #include "model/sentfeat.h"
+#include "util/sort.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -33,12 +34,6 @@ static int by_feature(const void *a, const void *b)
     if (x->f != y->f)
         return x->f < y->f ? -1 : 1;
     return x->i < y->i ? -1 : x->i > y->i;
-}
-
-static int by_pair(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
 }
 
 /* support[i] = best same-content overlap of candidate i with a candidate of
@@ -90,7 +85,7 @@ static precis_status cross_support(const pc_model *m, size_t max_pairs, double *
                         pairs[npairs++] = (uint64_t)p[u].i << 32 | p[v].i;
         a = b;
     }
-    qsort(pairs, npairs, sizeof *pairs, by_pair);
+    pc_sort_u64(pairs, npairs);
     for (size_t k = 0; k < npairs; k++) {
         if (k && pairs[k] == pairs[k - 1])
             continue;

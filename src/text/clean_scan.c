@@ -136,6 +136,9 @@ static char ascii_lower(char c)
 
 static int starts_url(const char *t, size_t i, size_t e)
 {
+    char c0 = i < e ? ascii_lower(t[i]) : 0;
+    if (c0 != 'h' && c0 != 'w')
+        return 0;
     static const char *const pre[] = {"http://", "https://", "www."};
     for (size_t k = 0; k < N_OF(pre); k++) {
         size_t n = strlen(pre[k]);
