@@ -118,7 +118,14 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
         if (cs->tf[k] > cs->max_tf)
             cs->max_tf = cs->tf[k];
     }
+    for (size_t k = 0; k < 64; k++)
+        cs->lg1p[k] = log(1.0 + (double)k);
     return PRECIS_OK;
+}
+
+static double lg1p(const pc_concepts *cs, double x)
+{
+    return x < 64 ? cs->lg1p[(size_t)x] : log(1.0 + x);
 }
 
 void pc_concept_features(const pc_concepts *cs, const precis_cluster *c, size_t k, double *f)
@@ -143,8 +150,8 @@ void pc_concept_features(const pc_concepts *cs, const precis_cluster *c, size_t 
     f[i++] = bi;
     f[i++] = df / nd;                          /* share of documents */
     f[i++] = df >= 2;                          /* cross-document support */
-    f[i++] = log(1.0 + df);
-    f[i++] = log(1.0 + cs->tf[k]) / log(2.0 + cs->max_tf); /* relative frequency */
+    f[i++] = lg1p(cs, df);
+    f[i++] = lg1p(cs, cs->tf[k]) / lg1p(cs, 1.0 + cs->max_tf); /* relative frequency */
     f[i++] = 1.0 / (1.0 + cs->first[k]);       /* earliest position */
     f[i++] = (double)cs->lead[k] / cs->tf[k];  /* share of lead occurrences */
     f[i++] = cs->relpos[k];                    /* mean relative position */
@@ -152,7 +159,7 @@ void pc_concept_features(const pc_concepts *cs, const precis_cluster *c, size_t 
     f[i++] = digit;
     f[i++] = bi ? 0.5 * (capa + capb) : capa;  /* capitalised (names) */
     f[i++] = len > 12 ? 1.0 : len / 12.0;      /* word length */
-    f[i++] = log(1.0 + nd);                    /* cluster size */
+    f[i++] = lg1p(cs, nd);                     /* cluster size */
     f[i++] = bi ? df / nd : 0;                 /* bigram x support */
     f[i++] = bi ? 1.0 / (1.0 + cs->first[k]) : 0;
 }

@@ -142,7 +142,16 @@ static void scan_lines(pc_doc *d)
  * paragraph; the tail is the trailing run of short blocks (after at least
  * one long paragraph), from its first non-sentence on, when non-sentences
  * (heading-like or dropped blocks) are at least two and at least half. */
-static void find_title_and_tail(const pc_doc *d, size_t *title, size_t *tail)
+/* Verdicts of pass 1 kept for pass 2, so most blocks are measured once;
+ * blocks past the cache are measured again. */
+#define VERDICT_CACHE 1024
+typedef struct verdict_cache {
+    uint8_t v[VERDICT_CACHE];
+    uint32_t words[VERDICT_CACHE];
+    size_t n;
+} verdict_cache;
+
+static void find_title_and_tail(const pc_doc *d, size_t *title, size_t *tail, verdict_cache *vc)
 {
     line_it it = {d->text, d->len, 0, 0, 0, 0};
     pc_block b;
@@ -150,9 +159,15 @@ static void find_title_and_tail(const pc_doc *d, size_t *title, size_t *tail)
     int seen_long = 0;
     size_t run = PC_NONE, run_ns = 0, run_all = 0;
     *title = PC_NONE;
+    vc->n = 0;
     while (next_block(&it, &b)) {
         pc_feat_scan(d->text, b.s, b.e, &f);
         pc_verdict v = pc_classify(d, &b, &f);
+        if (vc->n < VERDICT_CACHE) {
+            vc->v[vc->n] = (uint8_t)v;
+            vc->words[vc->n] = (uint32_t)(f.words < UINT32_MAX ? f.words : UINT32_MAX);
+            vc->n++;
+        }
         int kept = v == PC_V_BODY || v == PC_V_HEADING;
         if (v == PC_V_HEADING && *title == PC_NONE && !seen_long &&
             f.words <= PC_TITLE_WORDS)
@@ -184,14 +199,23 @@ int pc_clean_verdicts(const char *text, size_t len, pc_verdict_fn fn, void *ctx)
         return 0;
     memset(&repeat, 0, sizeof repeat);
     scan_lines(&d);
-    find_title_and_tail(&d, &title, &tail);
+    verdict_cache vc;
+    find_title_and_tail(&d, &title, &tail, &vc);
 
     line_it it = {text, len, 0, 0, 0, 0};
     pc_block b;
     pc_feat f;
+    size_t nb = 0;
     while (next_block(&it, &b)) {
-        pc_feat_scan(text, b.s, b.e, &f);
-        pc_verdict v = pc_classify(&d, &b, &f);
+        pc_verdict v;
+        if (nb < vc.n) {
+            v = (pc_verdict)vc.v[nb];
+            f.words = vc.words[nb];
+        } else {
+            pc_feat_scan(text, b.s, b.e, &f);
+            v = pc_classify(&d, &b, &f);
+        }
+        nb++;
         size_t s = b.s;
         if (tail != PC_NONE && b.s >= tail) {
             v = PC_V_TAIL;

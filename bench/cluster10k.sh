@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# CPU time of the default method on a 10-document cluster of about 10,000
+# words (issue: under 5 ms), and of each method on it.  Builds the cluster
+# from Multi-News val documents (joined into ten ~1,000-word articles), runs
+# precis RUNS times per method and prints the mean CPU time per run, minus
+# the CPU time of a run that does no work (`precis --version`).  Prints
+# figures only; never fails a build.
+set -u
+cd "$(dirname "$0")/.."
+DATA=${DATA:-../shared/data}
+PRECIS=${PRECIS:-build/precis}
+RUNS=${RUNS:-50}
+VAL=$DATA/multinews/val.jsonl.gz
+[ -x "$PRECIS" ] || { echo "SKIP: $PRECIS not built (make build)"; exit 0; }
+[ -f "$VAL" ] || { echo "SKIP: $VAL not found"; exit 0; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+python3 - "$VAL" "$tmp/c10k.txt" <<'PY'
+import gzip, json, sys
+docs, cur, n = [], [], 0
+with gzip.open(sys.argv[1], "rt", encoding="utf-8") as f:
+    for line in f:
+        for d in json.loads(line)["documents"]:
+            if not d.strip():
+                continue
+            cur.append(d); n += len(d.split())
+            if n >= 1000:
+                docs.append("\n\n".join(cur)); cur, n = [], 0
+        if len(docs) >= 10:
+            break
+docs = docs[:10]
+open(sys.argv[2], "w", encoding="utf-8").write("\n|||||\n".join(docs))
+print("cluster: %d documents, %d words" % (len(docs), sum(len(d.split()) for d in docs)))
+PY
+cpu() { # mean CPU seconds per run of "$@" < $tmp/c10k.txt
+    python3 - "$RUNS" "$tmp/c10k.txt" "$@" <<'PY'
+import resource, subprocess, sys
+runs, inp, cmd = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+before = resource.getrusage(resource.RUSAGE_CHILDREN)
+for _ in range(runs):
+    with open(inp, "rb") as f:
+        subprocess.run(cmd, stdin=f, stdout=subprocess.DEVNULL, check=False)
+after = resource.getrusage(resource.RUSAGE_CHILDREN)
+print((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) / runs)
+PY
+}
+base=$(cpu "$PRECIS" --version)
+printf 'date: %s, commit %s, %s runs each, process start-up (%.2f ms) subtracted\n\n' \
+    "$(date -u +%F)" "$(git rev-parse --short HEAD 2>/dev/null)" "$RUNS" "$(python3 -c "print($base*1000)")"
+printf '| method | CPU ms per cluster (-w 100) |\n|---|---:|\n'
+default=$("$PRECIS" --list-methods | awk '/\[default\]/ {print $1}')
+for m in $("$PRECIS" --list-methods | awk '{print $1}'); do
+    t=$(cpu "$PRECIS" -m "$m" -w 100 -)
+    mark=""; [ "$m" = "$default" ] && mark=" (default)"
+    printf '| %s%s | %.2f |\n' "$m" "$mark" "$(python3 -c "print(max(0.0, ($t - $base) * 1000))")"
+done
+echo
+echo "target: the default method under 5 ms of CPU"
