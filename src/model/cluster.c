@@ -216,6 +216,31 @@ static int is_eligible(const char *s, size_t len, size_t words)
     }
     if (i == 0)
         return 0;
+    /* The tail of a quote that runs over several sentences ("...ash,\" Aas
+     * said.") reads as a fragment on its own: the sentence's first quote
+     * mark closes a quote.  Curly quotes tell it directly; a straight one
+     * does when it is glued to the word before it and the count is odd.
+     * (Tokenised text, with quotes standing alone, is left alone.) */
+    size_t straight = 0, first_straight = SIZE_MAX;
+    int first_curly = 0; /* 1 opening, 2 closing */
+    for (size_t k = 0; k < len; k++) {
+        if (s[k] == '"') {
+            if (!straight)
+                first_straight = k;
+            straight++;
+        } else if (!first_curly && k + 2 < len && (unsigned char)s[k] == 0xE2 &&
+                   (unsigned char)s[k + 1] == 0x80) {
+            if ((unsigned char)s[k + 2] == 0x9C)
+                first_curly = 1;
+            else if ((unsigned char)s[k + 2] == 0x9D)
+                first_curly = 2;
+        }
+    }
+    if (first_curly == 2)
+        return 0;
+    if (straight % 2 && first_straight > 0 && s[first_straight - 1] != ' ' &&
+        (first_straight + 1 == len || s[first_straight + 1] == ' '))
+        return 0;
     char last = s[i - 1];
     if (last == '.' || last == '!' || last == '?')
         return 1;

@@ -130,6 +130,26 @@ int main(void)
     CHECK(ps.start == 3);
     precis_cluster_free(c);
 
+    /* The tail of a multi-sentence quote is never a summary sentence. */
+    const char q[] = "\"Safety comes first. No aircraft will fly through the ash cloud,\" "
+                     "the minister said on Monday evening.\n"
+                     "The ash cloud closed three airports in the north of the country.";
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(c, q, sizeof q - 1, NULL, NULL, NULL) == PRECIS_OK);
+    precis_options qo;
+    precis_options_init(&qo);
+    qo.unit = PRECIS_UNIT_SENTENCES;
+    qo.budget = 10;
+    CHECK(precis_summarize(c, &qo, &s) == PRECIS_OK);
+    CHECK(precis_summary_count(s) >= 1);
+    for (size_t i = 0; i < precis_summary_count(s); i++) {
+        precis_sentence ps;
+        precis_summary_sentence(s, i, &ps);
+        CHECK(!(ps.len > 11 && memcmp(ps.text, "No aircraft", 11) == 0));
+    }
+    precis_summary_free(s);
+    precis_cluster_free(c);
+
     /* One call; empty input gives an empty summary, not an error. */
     const char joined[] = "First doc says the bridge over the river closed on Monday.\n|||||\n"
                           "The bridge over the river closed on Monday, a second doc says.\n";
