@@ -13,6 +13,8 @@ static const pc_method methods[] = {
      pc_rank_centroid},
     {"lexrank", "continuous LexRank: eigenvector centrality on the cosine graph "
                 "(Erkan & Radev 2004)", pc_rank_lexrank},
+    {"textrank", "TextRank: weighted PageRank on the shared-content-word graph "
+                 "(Mihalcea & Tarau 2004)", pc_rank_textrank},
 };
 
 #define NMETHODS (sizeof methods / sizeof *methods)

@@ -31,4 +31,5 @@ precis_status pc_rank_centroid(const pc_model *m, const precis_options *o, pc_ra
 precis_status pc_rank_lexrank(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_coverage(const pc_model *m, const precis_options *o, pc_ranking *r);
+precis_status pc_rank_textrank(const pc_model *m, const precis_options *o, pc_ranking *r);
 #endif
