@@ -15,6 +15,8 @@ static const pc_method methods[] = {
                 "(Erkan & Radev 2004)", pc_rank_lexrank},
     {"textrank", "TextRank: weighted PageRank on the shared-content-word graph "
                  "(Mihalcea & Tarau 2004)", pc_rank_textrank},
+    {"mmr", "maximal marginal relevance to the tf-idf centroid, lambda 0.7 "
+            "(Carbonell & Goldstein 1998)", pc_rank_mmr},
 };
 
 #define NMETHODS (sizeof methods / sizeof *methods)

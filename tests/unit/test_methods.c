@@ -118,11 +118,24 @@ static void check_hub(const char *method)
     precis_cluster_free(c);
 }
 
+/* MMR's first choice is the most relevant sentence: centroid's first. */
+static void check_mmr(void)
+{
+    precis_cluster *c = make(news, 3);
+    char *x = summarize(c, "mmr", PRECIS_UNIT_SENTENCES, 1);
+    char *y = summarize(c, "centroid", PRECIS_UNIT_SENTENCES, 1);
+    CHECK(x && y && strcmp(x, y) == 0);
+    precis_free(x);
+    precis_free(y);
+    precis_cluster_free(c);
+}
+
 int main(void)
 {
     for (size_t i = 0; i < precis_method_count(); i++)
         check_budgets(precis_method_name(i));
     check_hub("lexrank");
     check_hub("textrank");
+    check_mmr();
     return check_done();
 }
