@@ -17,6 +17,8 @@ static const pc_method methods[] = {
                  "(Mihalcea & Tarau 2004)", pc_rank_textrank},
     {"mmr", "maximal marginal relevance to the tf-idf centroid, lambda 0.7 "
             "(Carbonell & Goldstein 1998)", pc_rank_mmr},
+    {"kl", "KLSum: greedy minimum KL divergence between the cluster's and the "
+           "summary's word distributions (Haghighi & Vanderwende 2009)", pc_rank_kl},
 };
 
 #define NMETHODS (sizeof methods / sizeof *methods)

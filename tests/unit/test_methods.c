@@ -130,6 +130,24 @@ static void check_mmr(void)
     precis_cluster_free(c);
 }
 
+/* KLSum's single sentence is the one whose words follow the cluster's: the
+ * storm and the harbour, not the bakery or the museum. */
+static void check_kl(void)
+{
+    static const char *docs[] = {
+        "The storm flooded the harbour town overnight. "
+        "A bakery sold fresh bread and cakes on the main square today.",
+        "Fishermen watched the storm flood the harbour and the town. "
+        "Tourists visited the museum of modern art during the spring holidays.",
+        "Storm waters flooded harbour streets and the town hall. "
+        "The storm left the harbour town without power."};
+    precis_cluster *c = make(docs, 3);
+    char *x = summarize(c, "kl", PRECIS_UNIT_SENTENCES, 1);
+    CHECK(x && strstr(x, "torm") && strstr(x, "harbour") && strstr(x, "town"));
+    precis_free(x);
+    precis_cluster_free(c);
+}
+
 int main(void)
 {
     for (size_t i = 0; i < precis_method_count(); i++)
@@ -137,5 +155,6 @@ int main(void)
     check_hub("lexrank");
     check_hub("textrank");
     check_mmr();
+    check_kl();
     return check_done();
 }
