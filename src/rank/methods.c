@@ -19,6 +19,8 @@ static const pc_method methods[] = {
             "(Carbonell & Goldstein 1998)", pc_rank_mmr},
     {"kl", "KLSum: greedy minimum KL divergence between the cluster's and the "
            "summary's word distributions (Haghighi & Vanderwende 2009)", pc_rank_kl},
+    {"submodular", "saturated coverage plus diversity reward over k-means clusters, "
+                   "cost-scaled greedy (Lin & Bilmes 2011)", pc_rank_submodular},
 };
 
 #define NMETHODS (sizeof methods / sizeof *methods)
