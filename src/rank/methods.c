@@ -21,6 +21,8 @@ static const pc_method methods[] = {
            "summary's word distributions (Haghighi & Vanderwende 2009)", pc_rank_kl},
     {"submodular", "saturated coverage plus diversity reward over k-means clusters, "
                    "cost-scaled greedy (Lin & Bilmes 2011)", pc_rank_submodular},
+    {"ilp", "the coverage objective solved exactly as an integer linear program with "
+            "GLPK, 1 s per cluster (Gillick & Favre 2009)", pc_rank_ilp},
 };
 
 #define NMETHODS (sizeof methods / sizeof *methods)

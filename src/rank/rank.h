@@ -40,4 +40,5 @@ precis_status pc_rank_mmr(const pc_model *m, const precis_options *o, pc_ranking
 precis_status pc_rank_kl(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_submodular(const pc_model *m, const precis_options *o,
                                   pc_ranking *r);
+precis_status pc_rank_ilp(const pc_model *m, const precis_options *o, pc_ranking *r);
 #endif
