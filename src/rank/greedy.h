@@ -21,7 +21,8 @@ precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
  * PRECIS_ENOMEM. */
 precis_status pc_coverage_concepts(const pc_model *m, pc_concepts *cs, double **w);
 
-/* Total weight of the concepts the candidates pick[0..n) cover. */
+/* Total weight of the concepts the candidates pick[0..n) cover.  Compares
+ * every pair of picks: O(n^2 x concepts per sentence^2), for summaries. */
 double pc_cover_value(const pc_model *m, const pc_concepts *cs, const double *w,
                       const uint32_t *pick, size_t n);
 #endif

@@ -71,20 +71,21 @@ static void on_event(glp_tree *t, void *info)
 }
 
 /* The problem: columns 1..ns are the sentences, ns+1..ns+nc the concepts;
- * row 1 the budget, row 1+i concept i.  Fills chosen[0..ns) with 0/1 and
- * returns 1 when GLPK found a solution. */
+ * row 1 the budget, row 2+i concept i. */
 typedef struct problem {
     size_t ns, nc;
-    const double *cost;      /* per sentence column */
-    const double *weight;    /* per concept column */
-    const size_t *rowstart;  /* concept i's sentences: sent[rowstart[i]..rowstart[i+1]) */
+    const double *cost;     /* per sentence column */
+    const double *weight;   /* per concept column */
+    const size_t *rowstart; /* concept i's sentences: rowsent[rowstart[i]..rowstart[i+1]) */
     const int *rowsent;
     double budget;
-    double *start;           /* 1 + ns + nc entries */
-    int *ia, *ja;            /* 1 + nnz entries */
+    double *start; /* 1 + ns + nc entries */
+    int *ia, *ja;  /* 1 + nnz entries */
     double *ar;
 } problem;
 
+/* Solves p with GLPK; fills chosen[0..ns) with 0/1 and returns 1 when GLPK
+ * found a solution (optimal, or the best within the time limit). */
 static int solve(problem *p, uint8_t *chosen)
 {
     volatile int ok = 0;
@@ -235,8 +236,7 @@ precis_status pc_rank_ilp(const pc_model *m, const precis_options *o, pc_ranking
     p.ja = pc_arena_alloc(m->a, (2 + ns + nnz + nc) * sizeof *p.ja);
     p.ar = pc_arena_alloc(m->a, (2 + ns + nnz + nc) * sizeof *p.ar);
     uint8_t *chosen = pc_arena_calloc(m->a, ns, 1);
-    if (!cost || !weight || !rowstart || !rowsent || !p.start || !p.ia || !p.ja || !p.ar ||
-        !chosen)
+    if (!cost || !weight || !rowstart || !rowsent || !p.start || !p.ia || !p.ja || !p.ar || !chosen)
         return PRECIS_ENOMEM;
     /* rows by counting sort: sizes, prefix sums, fill */
     for (size_t j = 0; j < ns; j++) {

@@ -38,7 +38,6 @@ precis_status pc_rank_coverage(const pc_model *m, const precis_options *o, pc_ra
 precis_status pc_rank_textrank(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_mmr(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_kl(const pc_model *m, const precis_options *o, pc_ranking *r);
-precis_status pc_rank_submodular(const pc_model *m, const precis_options *o,
-                                  pc_ranking *r);
+precis_status pc_rank_submodular(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_ilp(const pc_model *m, const precis_options *o, pc_ranking *r);
 #endif

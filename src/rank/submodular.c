@@ -94,12 +94,12 @@ static precis_status kmeans(const pc_model *m, const uint32_t *node, size_t n, s
 
 typedef struct state {
     size_t n;
-    const float *w;     /* n x n similarities */
-    const double *sat;  /* ALPHA sum_j w_ij: where coverage of i saturates */
-    const double *rew;  /* r_j */
+    const float *w;    /* n x n similarities */
+    const double *sat; /* ALPHA sum_j w_ij: where coverage of i saturates */
+    const double *rew; /* r_j */
     const uint32_t *label;
-    double *cov;        /* sum_{j in S} w_ij */
-    double *div;        /* per k-means cluster: sum_{j in P_k and S} r_j */
+    double *cov; /* sum_{j in S} w_ij */
+    double *div; /* per k-means cluster: sum_{j in P_k and S} r_j */
 } state;
 
 /* F(S + j) - F(S). */

@@ -69,7 +69,7 @@ static char *summarize(precis_cluster *c, const char *method, precis_unit unit, 
     for (size_t i = 0; i < n; i++) {
         precis_sentence ps;
         CHECK(precis_summary_sentence(s, i, &ps) == PRECIS_OK);
-        used += unit == PRECIS_UNIT_WORDS ? words(ps.text, ps.len)
+        used += unit == PRECIS_UNIT_WORDS   ? words(ps.text, ps.len)
                 : unit == PRECIS_UNIT_BYTES ? ps.len
                                             : 1;
     }
@@ -89,8 +89,8 @@ static void check_budgets(const char *method)
     static const struct {
         precis_unit unit;
         size_t budget;
-    } cases[] = {{PRECIS_UNIT_WORDS, 12},  {PRECIS_UNIT_WORDS, 30},  {PRECIS_UNIT_WORDS, 80},
-                 {PRECIS_UNIT_BYTES, 150}, {PRECIS_UNIT_BYTES, 400}, {PRECIS_UNIT_SENTENCES, 1},
+    } cases[] = {{PRECIS_UNIT_WORDS, 12},   {PRECIS_UNIT_WORDS, 30},  {PRECIS_UNIT_WORDS, 80},
+                 {PRECIS_UNIT_BYTES, 150},  {PRECIS_UNIT_BYTES, 400}, {PRECIS_UNIT_SENTENCES, 1},
                  {PRECIS_UNIT_SENTENCES, 3}};
     precis_cluster *a = make(news, 3), *b = make(news, 3);
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
@@ -184,9 +184,9 @@ static unsigned next(void)
 
 static void check_ilp(void)
 {
-    static const char *vocab[] = {"harbour", "storm", "boats", "mayor", "council", "flood",
-                                  "river",   "bridge", "school", "power", "coast", "winds",
-                                  "repairs", "claims", "captain", "waves", "quay", "town"};
+    static const char *vocab[] = {"harbour", "storm",  "boats",   "mayor", "council", "flood",
+                                  "river",   "bridge", "school",  "power", "coast",   "winds",
+                                  "repairs", "claims", "captain", "waves", "quay",    "town"};
     size_t nv = sizeof vocab / sizeof *vocab, better = 0, trials = 60;
     for (size_t t = 0; t < trials; t++) {
         precis_cluster *c;
