@@ -75,3 +75,25 @@ precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
     }
     return PRECIS_OK;
 }
+
+double pc_cover_value(const pc_model *m, const pc_concepts *cs, const double *w,
+                      const uint32_t *pick, size_t n)
+{
+    /* candidates are few: a linear scan of the earlier picks suffices */
+    double v = 0;
+    for (size_t a = 0; a < n; a++) {
+        uint32_t sa = m->sent[pick[a]];
+        for (uint32_t k = 0; k < cs->nsc[sa]; k++) {
+            uint32_t id = cs->sc[sa][k];
+            int seen = 0;
+            for (size_t b = 0; b < a && !seen; b++) {
+                uint32_t sb = m->sent[pick[b]];
+                for (uint32_t q = 0; q < cs->nsc[sb] && !seen; q++)
+                    seen = cs->sc[sb][q] == id;
+            }
+            if (!seen)
+                v += w[id];
+        }
+    }
+    return v;
+}

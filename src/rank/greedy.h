@@ -14,4 +14,15 @@ precis_status pc_greedy_cover(const pc_model *m, const precis_options *o, const 
 precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
                                      const pc_concepts *cs, const double *w, const double *scale,
                                      double cost_exp, pc_ranking *r);
+
+/* The concepts and weights of the `coverage` method (and of `ilp`, which
+ * solves the same objective exactly): stemmed bigrams weighted by document
+ * support.  *w (cs->n entries) is allocated in m->a.  Returns
+ * PRECIS_ENOMEM. */
+precis_status pc_coverage_concepts(const pc_model *m, pc_concepts *cs, double **w);
+
+/* Total weight of the concepts the candidates pick[0..n) cover.  Compares
+ * every pair of picks: O(n^2 x concepts per sentence^2), for summaries. */
+double pc_cover_value(const pc_model *m, const pc_concepts *cs, const double *w,
+                      const uint32_t *pick, size_t n);
 #endif

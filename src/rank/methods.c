@@ -13,6 +13,16 @@ static const pc_method methods[] = {
      pc_rank_centroid},
     {"lexrank", "continuous LexRank: eigenvector centrality on the cosine graph "
                 "(Erkan & Radev 2004)", pc_rank_lexrank},
+    {"textrank", "TextRank: weighted PageRank on the shared-content-word graph "
+                 "(Mihalcea & Tarau 2004)", pc_rank_textrank},
+    {"mmr", "maximal marginal relevance to the tf-idf centroid, lambda 0.7 "
+            "(Carbonell & Goldstein 1998)", pc_rank_mmr},
+    {"kl", "KLSum: greedy minimum KL divergence between the cluster's and the "
+           "summary's word distributions (Haghighi & Vanderwende 2009)", pc_rank_kl},
+    {"submodular", "saturated coverage plus diversity reward over k-means clusters, "
+                   "cost-scaled greedy (Lin & Bilmes 2011)", pc_rank_submodular},
+    {"ilp", "the coverage objective solved exactly as an integer linear program with "
+            "GLPK, 1 s per cluster (Gillick & Favre 2009)", pc_rank_ilp},
 };
 
 #define NMETHODS (sizeof methods / sizeof *methods)

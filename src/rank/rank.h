@@ -26,9 +26,18 @@ const pc_method *pc_method_find(const char *name);
 /* Budget cost of candidate i in the options' unit. */
 size_t pc_cost(const pc_model *m, size_t i, const precis_options *o);
 
+/* The tf-idf centroid of the candidates (sum of their vectors; cosines do
+ * not see the scale), allocated in m->a.  Returns PRECIS_ENOMEM. */
+precis_status pc_centroid(const pc_model *m, pc_svec *cen);
+
 precis_status pc_rank_lead(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_centroid(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_lexrank(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_coverage(const pc_model *m, const precis_options *o, pc_ranking *r);
+precis_status pc_rank_textrank(const pc_model *m, const precis_options *o, pc_ranking *r);
+precis_status pc_rank_mmr(const pc_model *m, const precis_options *o, pc_ranking *r);
+precis_status pc_rank_kl(const pc_model *m, const precis_options *o, pc_ranking *r);
+precis_status pc_rank_submodular(const pc_model *m, const precis_options *o, pc_ranking *r);
+precis_status pc_rank_ilp(const pc_model *m, const precis_options *o, pc_ranking *r);
 #endif
