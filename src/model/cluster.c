@@ -270,7 +270,8 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
     s->tok = pc_arena_alloc(&c->arena, x->an.ntok * sizeof *s->tok);
     if (!s->tok)
         goto oom;
-    memcpy(s->tok, x->an.tok, x->an.ntok * sizeof *s->tok);
+    if (x->an.ntok) /* a sentence of punctuation has no tokens (and tok may be NULL) */
+        memcpy(s->tok, x->an.tok, x->an.ntok * sizeof *s->tok);
     s->eligible = (uint8_t)is_eligible(disp, dl, words);
     c->nsents++;
     x->d->nsent++;
