@@ -292,11 +292,16 @@ PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
     if (id_out) {
         json_t *id = json_object_get(root, "id");
         if (id) {
-            *id_out = json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT);
-            if (!*id_out) {
+            /* Dumped into malloc memory, not json_dumps's: the caller frees
+             * it with precis_free(), whatever jansson's allocator is. */
+            size_t flags = JSON_ENCODE_ANY | JSON_COMPACT;
+            size_t n = json_dumpb(id, NULL, 0, flags);
+            *id_out = n ? malloc(n + 1) : NULL;
+            if (!*id_out || json_dumpb(id, *id_out, n, flags) != n) {
                 st = PRECIS_ENOMEM;
                 goto done;
             }
+            (*id_out)[n] = '\0';
         }
     }
     st = precis_cluster_new(&c, alc);
