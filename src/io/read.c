@@ -269,9 +269,12 @@ PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
                     "line of %s bytes refused: longer than %s bytes (max_line_bytes)", numbuf,
                     maxbuf);
     }
+    /* jansson leaves the error unset (no text, no code) when it cannot
+     * allocate its lexer: zeroed first, that reads as out of memory. */
+    memset(&je, 0, sizeof je);
     json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
     if (!root) {
-        if (json_error_code(&je) == json_error_out_of_memory)
+        if (json_error_code(&je) == json_error_out_of_memory || !je.text[0])
             return fail(err, PRECIS_ENOMEM, 0, 0, "%s%s", "out of memory", "");
         char where[48];
         snprintf(where, sizeof where, "byte %d (column %d)", je.position, je.column);
