@@ -5,10 +5,13 @@ BUILD_TYPE ?= Release
 JOBS ?= 2
 DEPS = cmake gcc make pkg-config libstemmer-dev libutf8proc-dev libjansson-dev \
        libgumbo-dev libglpk-dev zlib1g-dev python3
+VALGRIND = valgrind --error-exitcode=99 --leak-check=full \
+           --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect -q
+FUZZ_SECONDS ?= 60
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE = examples/volcano
 
-.PHONY: all deps build run test install clean train
+.PHONY: all deps build run test install clean check-asan check-valgrind fuzz train
 
 all: build
 
@@ -43,5 +46,30 @@ train: build
 	mv src/rank/learned_weights.inc.tmp src/rank/learned_weights.inc
 	cmake --build $(BUILD) -j $(JOBS)
 
+# The whole suite with AddressSanitizer + UndefinedBehaviorSanitizer (LSan
+# included): any report fails the test that triggered it.
+check-asan: deps
+	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPRECIS_SANITIZE=ON >/dev/null
+	cmake --build build-asan -j $(JOBS)
+	cd build-asan && PRECIS_SANITIZED=1 \
+	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=99 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --output-on-failure -j $(JOBS)
+
+# The whole suite under valgrind memcheck: unit tests and fuzz replays via
+# PRECIS_TEST_WRAPPER, CLI calls of the e2e tests via PRECIS_WRAPPER
+# (tests/e2e/util.py).  The timing tests skip themselves (too slow).
+check-valgrind: deps
+	@command -v valgrind >/dev/null || $(MAKE) DEPS=valgrind deps
+	cmake -S . -B build-valgrind -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  "-DPRECIS_TEST_WRAPPER=$(shell echo $(VALGRIND) | tr ' ' ';')" >/dev/null
+	cmake --build build-valgrind -j $(JOBS)
+	cd build-valgrind && PRECIS_WRAPPER="$(VALGRIND)" ctest --output-on-failure -j $(JOBS)
+
+# libFuzzer campaign (clang): every target of fuzz/targets.txt for
+# FUZZ_SECONDS each.
+fuzz:
+	fuzz/run.sh $(FUZZ_SECONDS)
+
 clean:
-	rm -rf $(BUILD) build-asan
+	rm -rf $(BUILD) build-asan build-valgrind build-fuzz fuzz/out

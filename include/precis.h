@@ -68,8 +68,11 @@ typedef struct precis_error {
 
 /* ---- memory ------------------------------------------------------------ */
 
-/* Pluggable allocator.  All library allocations go through it; a NULL
- * allocator pointer anywhere means the C library's malloc/realloc/free.
+/* Pluggable allocator.  Library allocations go through it; a NULL allocator
+ * pointer anywhere means the C library's malloc/realloc/free.  Outside it:
+ * the Snowball stemmer (one small object per cluster, malloc), jansson's JSON
+ * values while a line is parsed (json_set_alloc_funcs), file-name lists of a
+ * directory walk, and strings returned to the caller (malloc; precis_free).
  * `realloc` and `free` receive the size of the old block when known (0 if
  * not), for arena-style allocators that want it. */
 typedef struct precis_allocator {
@@ -124,6 +127,22 @@ typedef struct precis_options {
     size_t max_document_bytes; /* longer documents are cut, with a warning */
     size_t max_sentence_bytes; /* longer runs are split at a word boundary */
     size_t max_graph_sentences; /* sentences entering any quadratic step */
+    /* More limits (0 = built-in default; see docs/limits.md). */
+    size_t max_cluster_bytes;  /* input bytes of all documents of a cluster; a
+                                * document past it is refused (PRECIS_ELIMIT) */
+    size_t max_documents;      /* documents per cluster; more are refused
+                                * (PRECIS_ELIMIT) */
+    size_t max_cluster_memory; /* bytes the cluster's and its summaries' arenas
+                                * may hold (texts, tokens, features, graphs);
+                                * past it calls fail with PRECIS_ELIMIT */
+    size_t max_line_bytes;     /* a JSON Lines line longer than this is refused
+                                * with an error naming it (readers of lines) */
+    /* Called for every warning (repaired bytes, a document cut, a file of a
+     * directory skipped, ...) as it happens, with the message naming the
+     * input; NULL = none.  The `warn` out-parameters still receive the first
+     * warning of a call. */
+    void (*warn_fn)(void *ctx, const precis_error *warning);
+    void *warn_ctx;
 } precis_options;
 
 /* Fills `opts` with the defaults. */
@@ -161,11 +180,18 @@ PRECIS_API void precis_cluster_free(precis_cluster *cluster);
 
 /* Adds one document.  The text is copied; a UTF-8 byte-order mark is skipped,
  * CRLF and CR line ends are accepted, and invalid UTF-8 bytes are replaced by
- * U+FFFD.  When bytes were replaced or the document was cut to the size
- * limit, the call still succeeds and, if `warn` is not NULL, fills it with
- * the first such byte offset (warn->code is PRECIS_OK when nothing was
- * wrong).  `meta` may be NULL.  The document is cleaned of web boilerplate
- * and split into sentences now.  `opts` may be NULL (defaults). */
+ * U+FFFD.  UTF-16 text (a BOM FF FE or FE FF, or ASCII interleaved with NUL
+ * bytes) is converted to UTF-8; its sentence offsets then refer to the
+ * converted text.  When bytes were replaced or the document was cut to the
+ * size limit, the call still succeeds and, if `warn` is not NULL, fills it
+ * with the first such byte offset and line (warn->code is PRECIS_OK when
+ * nothing was wrong); opts->warn_fn, if set, is called too.  `meta` may be
+ * NULL.  The document is cleaned of web boilerplate and split into sentences
+ * now.  `opts` may be NULL (defaults).  Errors: PRECIS_ELIMIT when the
+ * document is refused (max_documents, max_cluster_bytes) or the cluster
+ * memory limit is reached, `warn` then saying which; PRECIS_ENOMEM.  After
+ * an error the cluster is still valid and holds the documents added before
+ * (and possibly the first sentences of the failed one). */
 PRECIS_API precis_status precis_cluster_add_document(precis_cluster *cluster, const char *text,
                                                      size_t len, const precis_doc_meta *meta,
                                                      const precis_options *opts,
@@ -202,7 +228,8 @@ PRECIS_API const precis_doc_meta *precis_cluster_document_meta(const precis_clus
 typedef struct precis_summary precis_summary;
 
 /* Summarizes the cluster.  `opts` may be NULL.  Errors: PRECIS_EMETHOD for an
- * unknown method, PRECIS_ENOMEM.  A cluster without sentences gives an empty
+ * unknown method, PRECIS_ELIMIT when the cluster memory limit is reached,
+ * PRECIS_ENOMEM.  A cluster without sentences gives an empty
  * summary (not an error).  The summary refers to the cluster: free it before
  * the cluster. */
 PRECIS_API precis_status precis_summarize(precis_cluster *cluster, const precis_options *opts,
@@ -231,16 +258,22 @@ PRECIS_API precis_status precis_summarize_text(const char *text, size_t len,
 
 /* ---- readers ----------------------------------------------------------- */
 
-/* Adds the file at `path` as one document (its name as meta.name).  When
- * `path` is a directory, adds its regular files in name order, skipping
- * hidden files.  Errors (unreadable file, ...) fill `err` with the path.
- * Repairs are reported through `warn` as for precis_cluster_add_document;
- * `warn` may be NULL. */
+/* Adds the file at `path` as one document (its name as meta.name); a pipe or
+ * character device named explicitly is read like a file.  When `path` is a
+ * directory, adds its regular files in name order, skipping hidden files and
+ * subdirectories (not recursive); a file that cannot be read (dangling or
+ * looping symbolic link, socket, pipe, permission) is skipped with a warning
+ * naming it, and the others are still added.  Errors (unreadable `path`, a
+ * limit, ...) fill `err` with the path.  Repairs and skipped files are
+ * reported through `warn` (the first) and opts->warn_fn (each); `warn` may
+ * be NULL. */
 PRECIS_API precis_status precis_cluster_add_path(precis_cluster *cluster, const char *path,
                                                  const precis_options *opts, precis_error *err,
                                                  precis_error *warn);
 
-/* Adds the documents of `text`, separated by lines "|||||" (stdin format). */
+/* Adds the documents of `text`, separated by lines "|||||" (stdin format),
+ * named "NAME#1", "NAME#2", ...  Stops at the first document refused; `warn`
+ * then holds the reason. */
 PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *cluster, const char *text,
                                                    size_t len, const char *name,
                                                    const precis_options *opts,
@@ -250,7 +283,10 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *cluster, cons
  * cluster.  Documents are strings or objects {"text", "title", "source",
  * "date", "url"}.  `*id_out` receives the id as a JSON text (e.g. "\"a\"" or
  * "17"), freed with precis_free(), or NULL when the line has none.  Errors:
- * PRECIS_EPARSE with err->offset set to the column of the fault. */
+ * PRECIS_EPARSE with err->offset set to the byte of the fault in the line,
+ * PRECIS_ELIMIT (a line over opts->max_line_bytes, a document refused),
+ * PRECIS_ENOMEM.  JSON values are allocated by jansson with its own
+ * allocator (json_set_alloc_funcs), not `alc`. */
 PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
                                                   const precis_options *opts,
                                                   const precis_allocator *alc,

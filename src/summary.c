@@ -80,6 +80,11 @@ PRECIS_API precis_status precis_summarize(precis_cluster *c, const precis_option
     /* The model and rankings live in a scratch arena freed before return. */
     pc_arena scratch;
     pc_arena_init(&scratch, c->alc);
+    /* The summary's arenas share what the cluster left of its memory limit. */
+    if (c->arena.limit) {
+        size_t left = c->arena.limit > c->arena.used ? c->arena.limit - c->arena.used : 1;
+        scratch.limit = s->arena.limit = left;
+    }
     pc_model m;
     pc_ranking r = {0};
     uint32_t *chosen = NULL;
@@ -123,6 +128,8 @@ PRECIS_API precis_status precis_summarize(precis_cluster *c, const precis_option
     *out = s;
     return PRECIS_OK;
 fail:
+    if (st == PRECIS_ENOMEM && (scratch.over || s->arena.over))
+        st = PRECIS_ELIMIT;
     pc_arena_release(&scratch);
     precis_summary_free(s);
     return st;

@@ -20,6 +20,10 @@ enum {
     OPT_MAX_DOCUMENT,
     OPT_MAX_GRAPH,
     OPT_DIGEST,
+    OPT_MAX_CLUSTER,
+    OPT_MAX_DOCUMENTS,
+    OPT_MAX_MEMORY,
+    OPT_MAX_LINE,
 };
 
 #define CLI_COMMON_SHORT "w:m:f:h"
@@ -33,6 +37,10 @@ enum {
         {"max-sentence-bytes", required_argument, NULL, OPT_MAX_SENTENCE},                    \
         {"max-document-bytes", required_argument, NULL, OPT_MAX_DOCUMENT},                    \
         {"max-graph-sentences", required_argument, NULL, OPT_MAX_GRAPH},                      \
+        {"max-cluster-bytes", required_argument, NULL, OPT_MAX_CLUSTER},                      \
+        {"max-documents", required_argument, NULL, OPT_MAX_DOCUMENTS},                        \
+        {"max-cluster-memory", required_argument, NULL, OPT_MAX_MEMORY},                      \
+        {"max-line-bytes", required_argument, NULL, OPT_MAX_LINE},                            \
         {"help", no_argument, NULL, 'h'}
 
 /* Applies one common option.  Returns 1 if handled, 0 if `opt` is not a
@@ -43,8 +51,13 @@ int cli_common_option(int opt, const char *arg, precis_options *o, precis_format
 int cli_check_method(const precis_options *o);
 void cli_list_methods(FILE *out);
 
-/* Reads all of `f` into a malloc'd buffer (NUL-terminated); NULL on error. */
-char *cli_read_all(FILE *f, size_t *len);
+/* Reads all of `f`, at most `limit` bytes (0 = no limit), into a malloc'd
+ * buffer (NUL-terminated); NULL on error.  *cut is set when the input was
+ * longer than the limit (the rest is drained unread). */
+char *cli_read_all(FILE *f, size_t limit, size_t *len, int *cut);
+
+/* precis_options.warn_fn for the CLI: prints "precis: warning: ..." */
+void cli_print_warning(void *ctx, const precis_error *w);
 
 int cmd_summarize(int argc, char **argv);
 /* summarize with the digest (quotes, figures, timeline, entities) when

@@ -18,9 +18,10 @@
 #define MAX_JOBS 256
 
 typedef struct job {
-    char *line;
+    char *line; /* NULL when the line was over --max-line-bytes */
     size_t len;
     size_t lineno;
+    size_t offset; /* byte offset of the line in the input */
     char *out; /* the output line (malloc), or NULL */
     char *error; /* error message (malloc), or NULL */
 } job;
@@ -44,6 +45,13 @@ static void run_one(job *j, const precis_options *o)
     precis_cluster *c = NULL;
     char *id = NULL;
     precis_error err;
+    if (!j->line) {
+        char tmp[512];
+        snprintf(tmp, sizeof tmp, "line %zu (byte %zu): line of %zu bytes refused: longer than "
+                 "%zu bytes (--max-line-bytes)", j->lineno, j->offset, j->len, o->max_line_bytes);
+        j->error = strdup(tmp);
+        return;
+    }
     /* Skip blank lines silently (common at the end of files). */
     size_t k = 0;
     while (k < j->len && (j->line[k] == ' ' || j->line[k] == '\t' || j->line[k] == '\r'))
@@ -52,7 +60,7 @@ static void run_one(job *j, const precis_options *o)
         return;
     precis_status st = precis_cluster_from_json(j->line, j->len, o, NULL, &c, &id, &err);
     if (st) {
-        if (st == PRECIS_EPARSE)
+        if (st == PRECIS_EPARSE || st == PRECIS_ELIMIT)
             j->error = dup_msg("line %zu: %s", j->lineno, err.message);
         else
             j->error = dup_msg("line %zu: %s", j->lineno, precis_strerror(st));
@@ -101,6 +109,51 @@ static void *worker(void *arg)
         run_one(&p->jobs[i], p->o);
     }
     return NULL;
+}
+
+/* Reads one line, without its '\n', into a new buffer of at most `limit`
+ * bytes.  Returns 1 for a line, 0 at the end of the input, -1 when out of
+ * memory.  A longer line is read to its end but not kept: *out is NULL and
+ * *len its full length. */
+static int read_line(FILE *f, size_t limit, char **out, size_t *len)
+{
+    size_t cap = 256, n = 0, total = 0;
+    char *buf = malloc(cap);
+    if (!buf)
+        return -1;
+    int c = 0;
+    for (;;) {
+        c = getc_unlocked(f);
+        if (c == EOF || c == '\n')
+            break;
+        total++;
+        if (!buf)
+            continue; /* over the limit: skip to the end of the line */
+        if (n == limit) {
+            free(buf);
+            buf = NULL;
+            continue;
+        }
+        if (n + 1 == cap) {
+            char *p = realloc(buf, cap * 2);
+            if (!p) {
+                free(buf);
+                return -1;
+            }
+            buf = p;
+            cap *= 2;
+        }
+        buf[n++] = (char)c;
+    }
+    if (c == EOF && total == 0) {
+        free(buf);
+        return 0;
+    }
+    if (buf)
+        buf[n] = '\0';
+    *out = buf;
+    *len = total;
+    return 1;
 }
 
 static double now(void)
@@ -172,28 +225,27 @@ int cmd_batch(int argc, char **argv)
     double bytes = 0;
     double t0 = now(), last_report = t0;
     size_t lineno = 0, done = 0, failed = 0;
-    char *line = NULL;
-    size_t cap = 0;
-    int eof = 0;
+    size_t offset = 0;
+    int eof = 0, oom = 0;
     while (!eof) {
         size_t n = 0;
         while (n < block) {
-            ssize_t got = getline(&line, &cap, stdin);
-            if (got < 0) {
+            char *line;
+            size_t len;
+            int got = read_line(stdin, o.max_line_bytes, &line, &len);
+            if (got <= 0) {
+                oom = got < 0;
                 eof = 1;
                 break;
             }
             lineno++;
-            bytes += (double)got;
-            size_t len = (size_t)got;
-            if (len && line[len - 1] == '\n')
-                len--;
+            bytes += (double)len + 1;
             js[n].line = line;
             js[n].len = len;
             js[n].lineno = lineno;
+            js[n].offset = offset;
             js[n].out = js[n].error = NULL;
-            line = NULL;
-            cap = 0;
+            offset += len + 1;
             n++;
         }
         pool p = {js, n, 0, &o};
@@ -233,9 +285,16 @@ int cmd_batch(int argc, char **argv)
     }
     if (progress)
         fputc('\n', stderr);
-    free(line);
     free(js);
     free(th);
+    if (oom) {
+        fprintf(stderr, "precis: batch: out of memory reading line %zu\n", lineno + 1);
+        return EXIT_INTERNAL;
+    }
+    if (ferror(stdin)) {
+        fprintf(stderr, "precis: batch: error reading standard input after line %zu\n", lineno);
+        return EXIT_INPUT;
+    }
     if (fflush(stdout) != 0 || ferror(stdout)) {
         fputs("precis: error writing output\n", stderr);
         return EXIT_INTERNAL;

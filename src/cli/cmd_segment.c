@@ -29,30 +29,33 @@ int cmd_segment(int argc, char **argv)
         fputs("usage: precis segment FILE|DIR|- ...\n", stderr);
         return EXIT_USAGE;
     }
+    o.warn_fn = cli_print_warning;
     int status = EXIT_OK;
     for (int i = optind; i < argc; i++) {
         precis_cluster *c;
         if (precis_cluster_new(&c, NULL))
             return EXIT_INTERNAL;
         precis_error err, w;
-        memset(&w, 0, sizeof w);
         precis_status st;
         if (strcmp(argv[i], "-") == 0) {
             size_t len;
-            char *text = cli_read_all(stdin, &len);
+            int cut;
+            char *text = cli_read_all(stdin, o.max_cluster_bytes, &len, &cut);
+            if (text && cut)
+                fprintf(stderr, "precis: warning: -: standard input cut at %zu bytes "
+                        "(--max-cluster-bytes)\n", len);
             st = text ? precis_cluster_add_joined(c, text, len, "-", &o, &w) : PRECIS_EIO;
             free(text);
             if (st)
-                fprintf(stderr, "precis: -: %s\n", precis_strerror(st));
+                fprintf(stderr, "precis: -: %s\n",
+                        st != PRECIS_EIO && w.code ? w.message : precis_strerror(st));
         } else {
             st = precis_cluster_add_path(c, argv[i], &o, &err, &w);
             if (st)
-                fprintf(stderr, "precis: %s\n", err.message);
+                fprintf(stderr, "precis: %s\n", err.code ? err.message : precis_strerror(st));
         }
         if (st)
             status = EXIT_INPUT;
-        if (w.code)
-            fprintf(stderr, "precis: warning: %s: %s\n", argv[i], w.message);
         size_t n = precis_cluster_sentence_count(c);
         for (size_t k = 0; k < n; k++) {
             precis_sentence s;

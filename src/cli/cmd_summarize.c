@@ -22,15 +22,10 @@ static void usage(FILE *out)
           "      --order ORDER      source (default) or score\n"
           "      --redundancy X     content overlap (0-1] that makes two sentences the\n"
           "                         same content (default 0.5)\n"
-          "      --max-document-bytes N, --max-sentence-bytes N, --max-graph-sentences N\n"
-          "                         limits (docs/limits.md)\n",
+          "      --max-document-bytes N, --max-sentence-bytes N, --max-graph-sentences N,\n"
+          "      --max-cluster-bytes N, --max-documents N, --max-cluster-memory N\n"
+          "                         limits (docs/limits.md; K, M, G suffixes)\n",
           out);
-}
-
-static void warn_repair(const precis_error *w, const char *what)
-{
-    if (w->code)
-        fprintf(stderr, "precis: warning: %s: %s\n", what, w->message);
 }
 
 int cmd_summarize(int argc, char **argv)
@@ -85,40 +80,47 @@ int cli_summarize(int argc, char **argv, int digest)
         fputs("precis: out of memory\n", stderr);
         return EXIT_INTERNAL;
     }
+    o.warn_fn = cli_print_warning;
     int status = EXIT_OK;
     for (int i = optind; i < argc; i++) {
         precis_error err, w;
-        memset(&w, 0, sizeof w);
+        precis_status st;
         if (strcmp(argv[i], "-") == 0) {
             size_t len;
-            char *text = cli_read_all(stdin, &len);
+            int cut;
+            char *text = cli_read_all(stdin, o.max_cluster_bytes, &len, &cut);
             if (!text) {
                 fputs("precis: -: cannot read standard input\n", stderr);
                 status = EXIT_INPUT;
                 continue;
             }
-            precis_status st = precis_cluster_add_joined(c, text, len, "-", &o, &w);
+            if (cut)
+                fprintf(stderr, "precis: warning: -: standard input cut at %zu bytes "
+                        "(--max-cluster-bytes)\n", len);
+            st = precis_cluster_add_joined(c, text, len, "-", &o, &w);
             free(text);
-            if (st) {
-                fprintf(stderr, "precis: -: %s\n", precis_strerror(st));
-                status = st == PRECIS_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
-            }
-            warn_repair(&w, "-");
-            continue;
+            if (st)
+                fprintf(stderr, "precis: %s\n", w.code ? w.message : precis_strerror(st));
+        } else {
+            st = precis_cluster_add_path(c, argv[i], &o, &err, &w);
+            if (st)
+                fprintf(stderr, "precis: %s\n", err.code ? err.message : precis_strerror(st));
         }
-        precis_status st = precis_cluster_add_path(c, argv[i], &o, &err, &w);
-        if (st) {
-            fprintf(stderr, "precis: %s\n", err.message ? err.message : precis_strerror(st));
+        if (st)
             status = st == PRECIS_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
-        }
-        warn_repair(&w, argv[i]);
+        if (st == PRECIS_ELIMIT)
+            break; /* a cluster limit: later inputs would be refused too */
     }
     precis_summary *s = NULL;
     precis_status st = precis_summarize(c, &o, &s);
     if (st) {
-        fprintf(stderr, "precis: %s\n", precis_strerror(st));
+        if (st == PRECIS_ELIMIT)
+            fputs("precis: summarizing would exceed the cluster memory limit "
+                  "(--max-cluster-memory)\n", stderr);
+        else
+            fprintf(stderr, "precis: %s\n", precis_strerror(st));
         precis_cluster_free(c);
-        return EXIT_INTERNAL;
+        return st == PRECIS_ELIMIT ? EXIT_INPUT : EXIT_INTERNAL;
     }
     char *out;
     size_t len;

@@ -1,19 +1,29 @@
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
 
+/* A positive integer, with an optional K, M or G suffix (powers of 1024). */
 static int parse_size(const char *arg, const char *what, size_t *out)
 {
     char *end;
     errno = 0;
     unsigned long long v = strtoull(arg, &end, 10);
-    if (errno || end == arg || *end || arg[0] == '-' || v == 0) {
-        fprintf(stderr, "precis: %s expects a positive integer, got '%s'\n", what, arg);
+    int shift = 0;
+    if (end != arg && *end && !end[1]) {
+        shift = *end == 'k' || *end == 'K' ? 10 : *end == 'm' || *end == 'M' ? 20
+                : *end == 'g' || *end == 'G' ? 30 : -1;
+        end += shift >= 0;
+    }
+    if (errno || end == arg || *end || arg[0] == '-' || v == 0 || shift < 0 ||
+        v > (SIZE_MAX >> shift)) {
+        fprintf(stderr, "precis: %s expects a positive integer (K, M, G suffixes allowed), "
+                "got '%s'\n", what, arg);
         return -1;
     }
-    *out = (size_t)v;
+    *out = (size_t)(v << shift);
     return 0;
 }
 
@@ -35,6 +45,14 @@ int cli_common_option(int opt, const char *arg, precis_options *o, precis_format
         return parse_size(arg, "--max-document-bytes", &o->max_document_bytes) ? -1 : 1;
     case OPT_MAX_GRAPH:
         return parse_size(arg, "--max-graph-sentences", &o->max_graph_sentences) ? -1 : 1;
+    case OPT_MAX_CLUSTER:
+        return parse_size(arg, "--max-cluster-bytes", &o->max_cluster_bytes) ? -1 : 1;
+    case OPT_MAX_DOCUMENTS:
+        return parse_size(arg, "--max-documents", &o->max_documents) ? -1 : 1;
+    case OPT_MAX_MEMORY:
+        return parse_size(arg, "--max-cluster-memory", &o->max_cluster_memory) ? -1 : 1;
+    case OPT_MAX_LINE:
+        return parse_size(arg, "--max-line-bytes", &o->max_line_bytes) ? -1 : 1;
     case 'm':
         o->method = arg;
         return 1;
@@ -98,15 +116,23 @@ void cli_list_methods(FILE *out)
                 strcmp(precis_method_name(i), precis_default_method()) == 0 ? " [default]" : "");
 }
 
-char *cli_read_all(FILE *f, size_t *len)
+char *cli_read_all(FILE *f, size_t limit, size_t *len, int *cut)
 {
     size_t cap = 1 << 16, n = 0;
     char *buf = malloc(cap);
     if (!buf)
         return NULL;
+    *cut = 0;
     size_t got;
     while ((got = fread(buf + n, 1, cap - n - 1, f)) > 0) {
         n += got;
+        if (limit && n > limit) {
+            /* Over the limit: keep the first `limit` bytes and stop reading
+             * (an endless stream must not hang us). */
+            n = limit;
+            *cut = 1;
+            break;
+        }
         if (cap - n - 1 == 0) {
             char *p = realloc(buf, cap * 2);
             if (!p) {
@@ -124,4 +150,10 @@ char *cli_read_all(FILE *f, size_t *len)
     buf[n] = '\0';
     *len = n;
     return buf;
+}
+
+void cli_print_warning(void *ctx, const precis_error *w)
+{
+    (void)ctx;
+    fprintf(stderr, "precis: warning: %s\n", w->message);
 }

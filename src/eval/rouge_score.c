@@ -341,19 +341,19 @@ static int lcs_ref(precis_rouge *ev, const rouge_text *ref, int weighted, double
     }
     memset(ev->mask, 0, total + 1);
     for (size_t v = 0; v < cand->nunits; v++) {
-        const uint32_t *C = cand->lcs_ids + cand->unit_off[v];
         size_t n = cand->unit_off[v + 1] - cand->unit_off[v];
         if (n == 0)
-            continue;
+            continue; /* before forming C: lcs_ids is NULL when no unit has a token */
+        const uint32_t *C = cand->lcs_ids + cand->unit_off[v];
         int bits = !weighted && n <= 64 && !ev->lcs_scalar;
         if (bits)
             for (size_t j = 0; j < n; j++)
                 ev->pmask[C[j]] |= UINT64_C(1) << j;
         for (size_t u = 0; u < ref->nunits; u++) {
-            const uint32_t *M = ref->lcs_ids + ref->unit_off[u];
             size_t m = ref->unit_off[u + 1] - ref->unit_off[u];
             if (m == 0)
                 continue;
+            const uint32_t *M = ref->lcs_ids + ref->unit_off[u];
             if (bits)
                 lcs_mark_bits(ev, M, m, n, ev->mask + ref->unit_off[u]);
             else if (lcs_mark(ev, M, m, C, n, weighted, ev->mask + ref->unit_off[u]) < 0)

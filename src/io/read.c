@@ -23,6 +23,14 @@ static precis_status fail(precis_error *err, precis_status code, size_t off, siz
     return code;
 }
 
+/* *dst = *src, with the message moved along when it lives in src->buf. */
+static void copy_error(precis_error *dst, const precis_error *src)
+{
+    *dst = *src;
+    if (src->message == src->buf)
+        dst->message = dst->buf;
+}
+
 /* Reads a whole file into b, at most `limit` bytes plus one (so the caller
  * sees it is over). */
 static precis_status read_file(const char *path, size_t limit, pc_buf *b, precis_error *err)
@@ -63,12 +71,30 @@ static precis_status add_file(precis_cluster *c, const char *path, const precis_
     if (!st) {
         precis_doc_meta meta = {0};
         meta.name = path;
-        st = precis_cluster_add_document(c, b.ptr, b.len, &meta, o, warn);
+        precis_error w;
+        st = precis_cluster_add_document(c, b.ptr, b.len, &meta, o, &w);
         if (st)
-            fail(err, st, 0, 0, "%s: %s", path, precis_strerror(st));
+            fail(err, st, w.offset, w.line, "%s: %s", path,
+                 w.code ? w.message : precis_strerror(st));
+        else if (warn && w.code && !warn->code)
+            copy_error(warn, &w);
     }
     pc_buf_release(&b);
     return st;
+}
+
+/* A file of a directory that is not read: a named warning, the walk goes on. */
+static void skip_file(const precis_options *o, precis_error *warn, const char *path,
+                      const char *why)
+{
+    precis_error w;
+    memset(&w, 0, sizeof w);
+    w.code = PRECIS_EIO;
+    snprintf(w.buf, sizeof w.buf, "%s: skipped: %s", path, why);
+    w.message = w.buf;
+    if (warn && !warn->code)
+        copy_error(warn, &w);
+    pc_warn(o, NULL, &w);
 }
 
 PRECIS_API precis_status precis_cluster_add_path(precis_cluster *c, const char *path,
@@ -77,13 +103,17 @@ PRECIS_API precis_status precis_cluster_add_path(precis_cluster *c, const char *
 {
     if (err)
         memset(err, 0, sizeof *err);
+    if (warn)
+        memset(warn, 0, sizeof *warn);
     if (!c || !path)
         return PRECIS_EINVAL;
     struct stat sb;
     if (stat(path, &sb) != 0)
         return fail(err, PRECIS_EIO, 0, 0, "%s: %s", path, strerror(errno));
     if (!S_ISDIR(sb.st_mode)) {
-        if (!S_ISREG(sb.st_mode))
+        /* A pipe or device named explicitly (e.g. <(cmd), /dev/stdin) is read
+         * like a file, within the same size limit; sockets are refused. */
+        if (!S_ISREG(sb.st_mode) && !S_ISFIFO(sb.st_mode) && !S_ISCHR(sb.st_mode))
             return fail(err, PRECIS_EIO, 0, 0, "%s: %s", path, "not a regular file");
         return add_file(c, path, o, err, warn);
     }
@@ -123,12 +153,28 @@ PRECIS_API precis_status precis_cluster_add_path(precis_cluster *c, const char *
         qsort(names, n, sizeof *names, cmp_str);
     for (size_t i = 0; i < n && !st; i++) {
         struct stat fs;
-        if (stat(names[i], &fs) != 0 || !S_ISREG(fs.st_mode))
-            continue; /* subdirectories, sockets, dangling links: not documents */
-        precis_error w;
-        st = add_file(c, names[i], o, err, &w);
+        if (stat(names[i], &fs) != 0) {
+            skip_file(o, warn, names[i], strerror(errno)); /* dangling link, loop, ... */
+            continue;
+        }
+        if (S_ISDIR(fs.st_mode))
+            continue; /* not recursive */
+        if (!S_ISREG(fs.st_mode)) {
+            skip_file(o, warn, names[i], "not a regular file");
+            continue;
+        }
+        precis_error w, e2;
+        memset(&w, 0, sizeof w);
+        st = add_file(c, names[i], o, &e2, &w);
+        if (st == PRECIS_EIO) {
+            size_t pl = strlen(names[i]) + 2;
+            skip_file(o, warn, names[i], strlen(e2.message) > pl ? e2.message + pl : "unreadable");
+            st = PRECIS_OK;
+        } else if (st && err) {
+            copy_error(err, &e2);
+        }
         if (warn && w.code && !warn->code)
-            *warn = w;
+            copy_error(warn, &w);
     }
     for (size_t i = 0; i < n; i++)
         free(names[i]);
@@ -172,26 +218,20 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *c, const char
             precis_error w;
             precis_status st = precis_cluster_add_document(c, text + doc_start, end - doc_start,
                                                            &meta, o, &w);
-            if (st)
-                return st;
-            if (w.code && warn && !warn->code) {
-                *warn = w;
+            if (w.code && warn && (st || !warn->code)) {
+                copy_error(warn, &w);
                 /* offsets in the joined input */
                 warn->offset += doc_start;
                 snprintf(warn->buf, sizeof warn->buf, "%s: %s", label, w.message);
                 warn->message = warn->buf;
             }
+            if (st)
+                return st;
             doc_start = i + 1;
         }
         line = i + 1;
     }
     return PRECIS_OK;
-}
-
-static const char *column_str(int column, char *buf)
-{
-    snprintf(buf, 24, "%d", column);
-    return buf;
 }
 
 static const char *json_str(json_t *obj, const char *key)
@@ -214,11 +254,33 @@ PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
     if (id_out)
         *id_out = NULL;
     json_error_t je;
-    char colbuf[24];
+    char numbuf[24];
+    size_t max_line = o && o->max_line_bytes ? o->max_line_bytes : 0;
+    if (!max_line) {
+        precis_options defaults;
+        precis_options_init(&defaults);
+        max_line = defaults.max_line_bytes;
+    }
+    if (len > max_line) {
+        char maxbuf[24];
+        snprintf(numbuf, sizeof numbuf, "%zu", len);
+        snprintf(maxbuf, sizeof maxbuf, "%zu", max_line);
+        return fail(err, PRECIS_ELIMIT, max_line, 0,
+                    "line of %s bytes refused: longer than %s bytes (max_line_bytes)", numbuf,
+                    maxbuf);
+    }
+    /* jansson leaves the error unset (no text, no code) when it cannot
+     * allocate its lexer: zeroed first, that reads as out of memory. */
+    memset(&je, 0, sizeof je);
     json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
-    if (!root)
-        return fail(err, PRECIS_EPARSE, (size_t)je.position, 0, "invalid JSON at column %s: %.100s",
-                    column_str(je.column, colbuf), je.text);
+    if (!root) {
+        if (json_error_code(&je) == json_error_out_of_memory || !je.text[0])
+            return fail(err, PRECIS_ENOMEM, 0, 0, "%s%s", "out of memory", "");
+        char where[48];
+        snprintf(where, sizeof where, "byte %d (column %d)", je.position, je.column);
+        return fail(err, PRECIS_EPARSE, (size_t)je.position, 0, "invalid JSON at %s: %.80s",
+                    where, je.text);
+    }
     precis_status st = PRECIS_OK;
     precis_cluster *c = NULL;
     json_t *docs = json_object_get(root, "documents");
@@ -233,11 +295,16 @@ PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
     if (id_out) {
         json_t *id = json_object_get(root, "id");
         if (id) {
-            *id_out = json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT);
-            if (!*id_out) {
+            /* Dumped into malloc memory, not json_dumps's: the caller frees
+             * it with precis_free(), whatever jansson's allocator is. */
+            size_t flags = JSON_ENCODE_ANY | JSON_COMPACT;
+            size_t n = json_dumpb(id, NULL, 0, flags);
+            *id_out = n ? malloc(n + 1) : NULL;
+            if (!*id_out || json_dumpb(id, *id_out, n, flags) != n) {
                 st = PRECIS_ENOMEM;
                 goto done;
             }
+            (*id_out)[n] = '\0';
         }
     }
     st = precis_cluster_new(&c, alc);
@@ -271,9 +338,14 @@ PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
                       name, "");
             goto done;
         }
-        st = precis_cluster_add_document(c, text, tlen, &meta, o, NULL);
-        if (st)
+        precis_error w;
+        st = precis_cluster_add_document(c, text, tlen, &meta, o, &w);
+        if (st) {
+            snprintf(name, sizeof name, "%zu", i);
+            fail(err, st, 0, 0, "documents[%s]: %s", name, w.code ? w.message
+                                                               : precis_strerror(st));
             goto done;
+        }
     }
 done:
     json_decref(root);

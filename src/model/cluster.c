@@ -17,6 +17,10 @@
 #define DEFAULT_MAX_DOCUMENT ((size_t)64 << 20)
 #define DEFAULT_MAX_SENTENCE ((size_t)4096)
 #define DEFAULT_MAX_GRAPH ((size_t)2000)
+#define DEFAULT_MAX_CLUSTER ((size_t)256 << 20)
+#define DEFAULT_MAX_DOCUMENTS ((size_t)100000)
+#define DEFAULT_MAX_MEMORY ((size_t)2 << 30)
+#define DEFAULT_MAX_LINE ((size_t)128 << 20)
 
 PRECIS_API void precis_options_init(precis_options *o)
 {
@@ -28,6 +32,24 @@ PRECIS_API void precis_options_init(precis_options *o)
     o->max_document_bytes = DEFAULT_MAX_DOCUMENT;
     o->max_sentence_bytes = DEFAULT_MAX_SENTENCE;
     o->max_graph_sentences = DEFAULT_MAX_GRAPH;
+    o->max_cluster_bytes = DEFAULT_MAX_CLUSTER;
+    o->max_documents = DEFAULT_MAX_DOCUMENTS;
+    o->max_cluster_memory = DEFAULT_MAX_MEMORY;
+    o->max_line_bytes = DEFAULT_MAX_LINE;
+}
+
+void pc_warn(const precis_options *o, const char *name, const precis_error *w)
+{
+    if (!o || !o->warn_fn || !w->code)
+        return;
+    precis_error named = *w;
+    if (name) {
+        snprintf(named.buf, sizeof named.buf, "%s: %s", name, w->message);
+        named.message = named.buf;
+    } else if (w->message == w->buf) {
+        named.message = named.buf;
+    }
+    o->warn_fn(o->warn_ctx, &named);
 }
 
 PRECIS_API precis_status precis_cluster_new(precis_cluster **out, const precis_allocator *alc)
@@ -247,9 +269,8 @@ static int is_eligible(const char *s, size_t len, size_t words)
     return i >= 3 && memcmp(s + i - 3, "\xE2\x80\xA6", 3) == 0; /* ellipsis */
 }
 
-static int on_sentence(void *vctx, size_t start, size_t end)
+static int add_sentence(doc_ctx *x, size_t start, size_t end)
 {
-    doc_ctx *x = vctx;
     precis_cluster *c = x->c;
     const char *src = x->d->text + x->block_off + start;
     size_t n = end - start;
@@ -282,7 +303,8 @@ static int on_sentence(void *vctx, size_t start, size_t end)
     s->tok = pc_arena_alloc(&c->arena, x->an.ntok * sizeof *s->tok);
     if (!s->tok)
         goto oom;
-    memcpy(s->tok, x->an.tok, x->an.ntok * sizeof *s->tok);
+    if (x->an.ntok) /* a sentence of punctuation has no tokens (and tok may be NULL) */
+        memcpy(s->tok, x->an.tok, x->an.ntok * sizeof *s->tok);
     s->eligible = (uint8_t)is_eligible(disp, dl, words);
     c->nsents++;
     x->d->nsent++;
@@ -290,6 +312,43 @@ static int on_sentence(void *vctx, size_t start, size_t end)
 oom:
     x->oom = 1;
     return -1;
+}
+
+static int is_space(char ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
+}
+
+/* Enforces max_sentence_bytes whatever the segmenter did: a longer span is
+ * split at the last white space before the limit, or at the limit on a
+ * character boundary.  Linear in the span. */
+static int on_sentence(void *vctx, size_t start, size_t end)
+{
+    doc_ctx *x = vctx;
+    const char *t = x->d->text + x->block_off;
+    size_t max = x->c->opts.max_sentence_bytes;
+    while (end - start > max) {
+        size_t cut = start + max;
+        while (cut > start && !is_space(t[cut]))
+            cut--;
+        if (cut == start) {
+            cut = start + max;
+            while (cut > start && ((unsigned char)t[cut] & 0xC0) == 0x80)
+                cut--;
+            if (cut == start) /* a limit below one character: keep it whole */
+                for (cut = start + 1; cut < end && ((unsigned char)t[cut] & 0xC0) == 0x80;)
+                    cut++;
+        }
+        size_t e = cut;
+        while (e > start && is_space(t[e - 1]))
+            e--;
+        if (e > start && add_sentence(x, start, e))
+            return -1;
+        start = cut;
+        while (start < end && is_space(t[start]))
+            start++;
+    }
+    return end > start ? add_sentence(x, start, end) : 0;
 }
 
 static int on_block(void *vctx, pc_block_kind kind, size_t start, size_t end)
@@ -319,15 +378,34 @@ static int on_block(void *vctx, pc_block_kind kind, size_t start, size_t end)
     return 0;
 }
 
+static precis_status refuse(precis_error *warn, precis_status code, const char *fmt, size_t v)
+{
+    if (warn) {
+        warn->code = code;
+        warn->message = warn->buf;
+        snprintf(warn->buf, sizeof warn->buf, fmt, v);
+    }
+    return code;
+}
+
+static size_t line_of(const char *text, size_t off)
+{
+    size_t line = 1;
+    for (const char *p = text; (p = memchr(p, '\n', (size_t)(text + off - p))) != NULL; p++)
+        line++;
+    return line;
+}
+
 PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const char *text,
                                                      size_t len, const precis_doc_meta *meta,
                                                      const precis_options *opts,
                                                      precis_error *warn)
 {
-    if (warn) {
-        memset(warn, 0, sizeof *warn);
-        warn->message = "";
-    }
+    precis_error local;
+    if (!warn)
+        warn = &local;
+    memset(warn, 0, sizeof *warn);
+    warn->message = "";
     if (!c || (!text && len))
         return PRECIS_EINVAL;
     if (opts)
@@ -340,13 +418,33 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
         c->opts.max_sentence_bytes = defaults.max_sentence_bytes;
     if (!c->opts.max_graph_sentences)
         c->opts.max_graph_sentences = defaults.max_graph_sentences;
-    if (c->ndocs >= UINT32_MAX - 1)
-        return PRECIS_ELIMIT;
+    if (!c->opts.max_cluster_bytes)
+        c->opts.max_cluster_bytes = defaults.max_cluster_bytes;
+    if (!c->opts.max_documents)
+        c->opts.max_documents = defaults.max_documents;
+    if (!c->opts.max_cluster_memory)
+        c->opts.max_cluster_memory = defaults.max_cluster_memory;
+    c->arena.limit = c->opts.max_cluster_memory;
+    if (c->ndocs >= c->opts.max_documents || c->ndocs >= UINT32_MAX - 1)
+        return refuse(warn, PRECIS_ELIMIT, "document refused: the cluster has %zu documents "
+                      "(max_documents)", c->ndocs);
     if (pc_array_reserve(c->alc, (void **)&c->docs, &c->docs_cap, c->ndocs + 1, sizeof *c->docs))
         return PRECIS_ENOMEM;
     pc_doc *d = &c->docs[c->ndocs];
     memset(d, 0, sizeof *d);
-    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+    /* UTF-16 (a Windows "Unicode" text file) is converted to UTF-8; offsets
+     * then refer to the converted text. */
+    char *conv = NULL;
+    size_t conv_cap = 0, bom, conv_bad = 0;
+    int utf16 = pc_utf16_detect(text, len, &bom);
+    if (utf16) {
+        conv_cap = pc_utf16_max_out(len);
+        conv = pc_malloc(c->alc, conv_cap);
+        if (!conv)
+            return PRECIS_ENOMEM;
+        len = pc_utf16_to_utf8(text + bom, len - bom, utf16 == 2, conv, &conv_bad);
+        text = conv;
+    } else if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
         d->skipped = 3;
         text += 3;
         len -= 3;
@@ -360,6 +458,13 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
         len = n;
         cut = 1;
     }
+    if (len > c->opts.max_cluster_bytes - (c->input_bytes < c->opts.max_cluster_bytes
+                                                ? c->input_bytes
+                                                : c->opts.max_cluster_bytes)) {
+        pc_free(c->alc, conv, conv_cap);
+        return refuse(warn, PRECIS_ELIMIT, "document refused: the cluster would exceed %zu "
+                      "bytes (max_cluster_bytes)", c->opts.max_cluster_bytes);
+    }
     size_t first_bad = pc_utf8_first_invalid(text, len);
     if (meta) {
         d->meta.name = dup_opt(&c->arena, meta->name);
@@ -368,22 +473,38 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
         d->meta.date = dup_opt(&c->arena, meta->date);
         d->meta.url = dup_opt(&c->arena, meta->url);
     }
-    if (repair_copy(c, d, text, len, first_bad) ||
-        pc_meta_detect(&c->arena, d->text, d->len, &d->meta))
-        return PRECIS_ENOMEM;
-    if (warn && first_bad < len) {
+    int bad_copy = repair_copy(c, d, text, len, first_bad);
+    size_t bad_line = first_bad < len ? line_of(text, first_bad) : 0;
+    pc_free(c->alc, conv, conv_cap);
+    if (!bad_copy && pc_meta_detect(&c->arena, d->text, d->len, &d->meta))
+        bad_copy = 1;
+    if (bad_copy)
+        return c->arena.over ? refuse(warn, PRECIS_ELIMIT, "cluster memory limit of %zu bytes "
+                                      "reached (max_cluster_memory)", c->arena.limit)
+                             : PRECIS_ENOMEM;
+    c->input_bytes += len;
+    if (first_bad < len) {
         warn->code = PRECIS_EPARSE;
         warn->offset = d->skipped + first_bad;
+        warn->line = bad_line;
         warn->message = warn->buf;
         snprintf(warn->buf, sizeof warn->buf,
-                 "invalid UTF-8 at byte %zu (%zu byte%s replaced by U+FFFD)", warn->offset,
-                 d->nrepl, d->nrepl == 1 ? "" : "s");
-    } else if (warn && cut) {
+                 "invalid UTF-8 at byte %zu, line %zu (%zu byte%s replaced by U+FFFD)",
+                 warn->offset, warn->line, d->nrepl, d->nrepl == 1 ? "" : "s");
+    } else if (conv_bad) {
+        warn->code = PRECIS_EPARSE;
+        warn->message = warn->buf;
+        snprintf(warn->buf, sizeof warn->buf,
+                 "UTF-16 input converted to UTF-8; %zu unpaired surrogate%s replaced by U+FFFD",
+                 conv_bad, conv_bad == 1 ? "" : "s");
+    } else if (cut) {
         warn->code = PRECIS_ELIMIT;
         warn->offset = d->skipped + len;
         warn->message = warn->buf;
-        snprintf(warn->buf, sizeof warn->buf, "document cut at %zu bytes (limit)", len);
+        snprintf(warn->buf, sizeof warn->buf, "document cut at %zu bytes (max_document_bytes)",
+                 len);
     }
+    pc_warn(&c->opts, meta ? meta->name : NULL, warn);
     d->first_sent = c->nsents;
     doc_ctx x;
     memset(&x, 0, sizeof x);
@@ -395,7 +516,9 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
     int r = pc_clean(d->text, d->len, on_block, &x);
     pc_free(c->alc, x.an.tok, x.an.cap * sizeof *x.an.tok);
     if (r || x.oom)
-        return PRECIS_ENOMEM;
+        return c->arena.over ? refuse(warn, PRECIS_ELIMIT, "cluster memory limit of %zu bytes "
+                                      "reached (max_cluster_memory)", c->arena.limit)
+                             : PRECIS_ENOMEM;
     return PRECIS_OK;
 }
 

@@ -41,7 +41,11 @@ struct precis_cluster {
     pc_vocab vocab;
     struct sb_stemmer *stemmer;
     precis_options opts; /* limits in force when documents were added */
+    size_t input_bytes;  /* bytes of the documents added, for max_cluster_bytes */
 };
+
+/* Reports a warning through opts->warn_fn (if any), prefixed with `name`. */
+void pc_warn(const precis_options *opts, const char *name, const precis_error *w);
 
 /* Maps a byte offset in doc->text to one in the document as given. */
 size_t pc_doc_input_offset(const pc_doc *doc, size_t off);

@@ -33,8 +33,9 @@ void pc_vocab_release(pc_vocab *v)
     pc_vocab_init(v, v->alc);
 }
 
-/* Rebuilds `m` at twice the size when it is more than half full.  hash_of
- * returns the hash of entry i. */
+/* Rebuilds `m` at twice the size when it is more than half full.  `count`
+ * includes the entry about to be added, which is not written yet: only the
+ * count - 1 existing entries are rehashed. */
 static int map_grow(const precis_allocator *alc, pc_strmap *m, size_t count, const void *base,
                     size_t stride, size_t hash_off)
 {
@@ -45,7 +46,7 @@ static int map_grow(const precis_allocator *alc, pc_strmap *m, size_t count, con
     if (!slots)
         return -1;
     memset(slots, 0, ncap * sizeof *slots);
-    for (size_t i = 0; i < count; i++) {
+    for (size_t i = 0; i + 1 < count; i++) {
         uint32_t h;
         memcpy(&h, (const char *)base + i * stride + hash_off, sizeof h);
         size_t j = h & (ncap - 1);

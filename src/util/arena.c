@@ -19,6 +19,7 @@ void pc_arena_init(pc_arena *a, const precis_allocator *alc)
     a->head = NULL;
     a->used = 0;
     a->limit = 0;
+    a->over = 0;
 }
 
 void pc_arena_release(pc_arena *a)
@@ -39,8 +40,10 @@ void *pc_arena_alloc(pc_arena *a, size_t size)
     if (size > SIZE_MAX - align)
         return NULL;
     size = (size + align - 1) & ~(align - 1);
-    if (a->limit && (size > a->limit || a->used > a->limit - size))
+    if (a->limit && (size > a->limit || a->used > a->limit - size)) {
+        a->over = 1;
         return NULL;
+    }
     pc_arena_block *b = a->head;
     if (!b || b->size - b->used < size) {
         size_t bs = size > ARENA_MIN_BLOCK ? size : ARENA_MIN_BLOCK;

@@ -12,6 +12,7 @@ typedef struct pc_arena {
     pc_arena_block *head;
     size_t used; /* total bytes handed out, for the memory limit */
     size_t limit; /* 0 = none; allocations past it fail */
+    int over;     /* set when an allocation failed for the limit */
 } pc_arena;
 
 void pc_arena_init(pc_arena *a, const precis_allocator *alc);

@@ -1,5 +1,7 @@
 #include "util/utf8.h"
 
+#include <stdint.h>
+
 size_t pc_utf8_valid_len(const unsigned char *s, size_t len)
 {
     unsigned char c = s[0];
@@ -42,4 +44,83 @@ size_t pc_utf8_first_invalid(const char *s, size_t len)
         i += n;
     }
     return len;
+}
+
+int pc_utf16_detect(const char *s, size_t len, size_t *bom)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    *bom = 0;
+    if (len >= 2 && u[0] == 0xFF && u[1] == 0xFE) {
+        *bom = 2;
+        return 1;
+    }
+    if (len >= 2 && u[0] == 0xFE && u[1] == 0xFF) {
+        *bom = 2;
+        return 2;
+    }
+    /* No BOM: printable ASCII with a NUL in every other byte. */
+    size_t n = len < 64 ? len & ~(size_t)1 : 64;
+    if (n < 8)
+        return 0;
+    int le = 1, be = 1;
+    for (size_t i = 0; i < n; i += 2) {
+        le &= u[i] >= 0x09 && u[i] < 0x80 && u[i + 1] == 0;
+        be &= u[i] == 0 && u[i + 1] >= 0x09 && u[i + 1] < 0x80;
+    }
+    return le ? 1 : be ? 2 : 0;
+}
+
+static size_t put_utf8(char *out, uint32_t cp)
+{
+    unsigned char *o = (unsigned char *)out;
+    if (cp < 0x80) {
+        o[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (unsigned char)(0xC0 | cp >> 6);
+        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | cp >> 12);
+        o[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0 | cp >> 18);
+    o[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3F));
+    o[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+size_t pc_utf16_to_utf8(const char *s, size_t len, int big_endian, char *out, size_t *bad)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t o = 0, i = 0;
+    *bad = 0;
+    while (i + 1 < len) {
+        uint32_t w = big_endian ? (uint32_t)u[i] << 8 | u[i + 1] : (uint32_t)u[i + 1] << 8 | u[i];
+        i += 2;
+        if (w >= 0xD800 && w < 0xDC00 && i + 1 < len) {
+            uint32_t w2 = big_endian ? (uint32_t)u[i] << 8 | u[i + 1]
+                                     : (uint32_t)u[i + 1] << 8 | u[i];
+            if (w2 >= 0xDC00 && w2 < 0xE000) {
+                i += 2;
+                o += put_utf8(out + o, 0x10000 + ((w - 0xD800) << 10) + (w2 - 0xDC00));
+                continue;
+            }
+        }
+        if (w >= 0xD800 && w < 0xE000) {
+            w = 0xFFFD;
+            (*bad)++;
+        }
+        o += put_utf8(out + o, w);
+    }
+    if (i < len) {
+        o += put_utf8(out + o, 0xFFFD);
+        (*bad)++;
+    }
+    return o;
 }

@@ -9,11 +9,24 @@ _passed = 0
 _failed = 0
 
 
-def run(args, stdin=None):
+# PRECIS_WRAPPER (e.g. "valgrind --error-exitcode=99 -q", set by
+# `make check-valgrind`) runs every CLI call under a checker.
+WRAPPER = os.environ.get("PRECIS_WRAPPER", "").split()
+CHECKED = bool(WRAPPER) or os.environ.get("PRECIS_SANITIZED") == "1"
+# Reports of a memory checker in stderr fail the test whatever the exit code.
+_CHECKER_ERRORS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",
+                   "Invalid read", "Invalid write", "definitely lost", "uninitialised")
+
+
+def run(args, stdin=None, timeout=300):
     if isinstance(stdin, str):
         stdin = stdin.encode()
-    p = subprocess.run([PRECIS] + args, input=stdin, capture_output=True, timeout=300)
-    return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+    p = subprocess.run(WRAPPER + [PRECIS] + args, input=stdin, capture_output=True,
+                       timeout=timeout)
+    err = p.stderr.decode("utf-8", "replace")
+    bad = [e for e in _CHECKER_ERRORS if e in err] or p.returncode == 99
+    check(not bad, "memory checker clean for %r: %s" % (args[:4], err[-2000:] if bad else ""))
+    return p.returncode, p.stdout.decode("utf-8", "replace"), err
 
 
 def check(cond, what):

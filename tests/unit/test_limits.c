@@ -1,0 +1,114 @@
+/* Limits of precis_options, enforced by the library whatever the cleaner and
+ * the segmenter do (docs/limits.md). */
+#include "check.h"
+#include "precis.h"
+
+static int nwarn;
+static void on_warn(void *ctx, const precis_error *w)
+{
+    (void)ctx;
+    nwarn++;
+    CHECK(w->code != PRECIS_OK && w->message && w->message[0]);
+}
+
+int main(void)
+{
+    precis_options o;
+    precis_options_init(&o);
+    CHECK(o.max_cluster_bytes && o.max_documents && o.max_cluster_memory && o.max_line_bytes);
+
+    /* A run with no sentence end is split at white space, within the limit. */
+    char run[3000];
+    for (size_t i = 0; i < sizeof run; i++)
+        run[i] = i % 7 == 6 ? ' ' : 'a';
+    o.max_sentence_bytes = 100;
+    precis_cluster *c;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(c, run, sizeof run, NULL, &o, NULL) == PRECIS_OK);
+    size_t n = precis_cluster_sentence_count(c), total = 0;
+    CHECK(n >= 30);
+    for (size_t i = 0; i < n; i++) {
+        precis_sentence s;
+        precis_cluster_sentence(c, i, &s);
+        CHECK(s.len <= 100 && s.text[0] == 'a' && s.text[s.len - 1] == 'a');
+        total += s.len;
+    }
+    CHECK(total + n - 1 == sizeof run); /* nothing lost but the cut spaces */
+    precis_cluster_free(c);
+
+    /* No white space at all: cut on a character boundary (2-byte chars). */
+    /* (It ends with a full stop, or the cleaner would take the line for a
+     * headline.) */
+    char wide[1001];
+    for (size_t i = 0; i < 998; i += 2)
+        memcpy(wide + i, "\xC3\xA9", 2);
+    wide[998] = '.';
+    o.max_sentence_bytes = 101;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(c, wide, 999, NULL, &o, NULL) == PRECIS_OK);
+    for (size_t i = 0; i < precis_cluster_sentence_count(c); i++) {
+        precis_sentence s;
+        precis_cluster_sentence(c, i, &s);
+        CHECK(s.len == 100 || i + 1 == precis_cluster_sentence_count(c));
+    }
+    CHECK(precis_cluster_sentence_count(c) == 10);
+    precis_cluster_free(c);
+
+    /* Documents and cluster bytes: refused with a message, the rest kept. */
+    const char *doc = "The storm destroyed forty fishing boats overnight, officials said.";
+    precis_options_init(&o);
+    o.max_documents = 2;
+    o.warn_fn = on_warn;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    precis_error w;
+    for (int i = 0; i < 2; i++)
+        CHECK(precis_cluster_add_document(c, doc, strlen(doc), NULL, &o, &w) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(c, doc, strlen(doc), NULL, &o, &w) == PRECIS_ELIMIT);
+    CHECK(w.code == PRECIS_ELIMIT && strstr(w.message, "max_documents"));
+    CHECK(precis_cluster_document_count(c) == 2);
+    precis_cluster_free(c);
+
+    o.max_documents = 0;
+    o.max_cluster_bytes = strlen(doc) * 2;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    for (int i = 0; i < 2; i++)
+        CHECK(precis_cluster_add_document(c, doc, strlen(doc), NULL, &o, &w) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(c, "x", 1, NULL, &o, &w) == PRECIS_ELIMIT);
+    CHECK(strstr(w.message, "max_cluster_bytes") != NULL);
+    precis_cluster_free(c);
+
+    /* Repairs reach warn_fn, named. */
+    nwarn = 0;
+    precis_options_init(&o);
+    o.warn_fn = on_warn;
+    o.max_document_bytes = 10;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    precis_doc_meta meta = {.name = "d.txt"};
+    CHECK(precis_cluster_add_document(c, doc, strlen(doc), &meta, &o, &w) == PRECIS_OK);
+    CHECK(w.code == PRECIS_ELIMIT && w.offset == 10 && nwarn == 1);
+    precis_cluster_free(c);
+
+    /* Memory: a small limit fails with PRECIS_ELIMIT, never a crash. */
+    precis_options_init(&o);
+    o.max_cluster_memory = 4096;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    precis_status st = PRECIS_OK;
+    for (int i = 0; i < 200 && st == PRECIS_OK; i++)
+        st = precis_cluster_add_document(c, doc, strlen(doc), NULL, &o, &w);
+    CHECK(st == PRECIS_ELIMIT && strstr(w.message, "max_cluster_memory"));
+    precis_summary *s = NULL;
+    st = precis_summarize(c, &o, &s);
+    CHECK(st == PRECIS_ELIMIT || st == PRECIS_OK);
+    precis_summary_free(s);
+    precis_cluster_free(c);
+
+    /* JSON Lines: a line over the limit is refused before parsing. */
+    precis_options_init(&o);
+    o.max_line_bytes = 10;
+    precis_error err;
+    char *id;
+    const char *line = "{\"id\": 1, \"documents\": [\"a\"]}";
+    CHECK(precis_cluster_from_json(line, strlen(line), &o, NULL, &c, &id, &err) == PRECIS_ELIMIT);
+    CHECK(c == NULL && strstr(err.message, "max_line_bytes"));
+    return check_done();
+}

@@ -1,0 +1,45 @@
+/* UTF-8 validation and UTF-16 detection and conversion (src/util/utf8.c). */
+#include "check.h"
+#include "util/utf8.h"
+
+static const char *conv(const char *in, size_t len, int be, size_t *bad)
+{
+    static char out[256];
+    size_t n = pc_utf16_to_utf8(in, len, be, out, bad);
+    CHECK(n <= pc_utf16_max_out(len));
+    out[n] = '\0';
+    return out;
+}
+
+int main(void)
+{
+    const unsigned char *u = (const unsigned char *)"\xC0\xAF\xE0\x80\xAF\xED\xA0\x80\xF4\x90\x80\x80";
+    CHECK(pc_utf8_valid_len(u, 2) == 0);      /* overlong '/' */
+    CHECK(pc_utf8_valid_len(u + 2, 3) == 0);  /* overlong 3-byte */
+    CHECK(pc_utf8_valid_len(u + 5, 3) == 0);  /* surrogate */
+    CHECK(pc_utf8_valid_len(u + 8, 4) == 0);  /* > U+10FFFF */
+    CHECK(pc_utf8_valid_len((const unsigned char *)"\xE2\x80", 2) == 0); /* truncated */
+    CHECK(pc_utf8_first_invalid("ab\xFF", 3) == 2);
+
+    size_t bom, bad;
+    CHECK(pc_utf16_detect("\xFF\xFEh\0", 4, &bom) == 1 && bom == 2);
+    CHECK(pc_utf16_detect("\xFE\xFF\0h", 4, &bom) == 2 && bom == 2);
+    CHECK(pc_utf16_detect("T\0h\0e\0 \0d\0", 10, &bom) == 1 && bom == 0);
+    CHECK(pc_utf16_detect("\0T\0h\0e\0 \0d", 10, &bom) == 2 && bom == 0);
+    CHECK(pc_utf16_detect("The dam burst.", 14, &bom) == 0);
+    CHECK(pc_utf16_detect("T\0h\0", 4, &bom) == 0); /* too short to guess */
+    CHECK(pc_utf16_detect("\xFF", 1, &bom) == 0);
+
+    CHECK_STR(conv("h\0\xE9\0\xAC\x20", 6, 0, &bad), "h\xC3\xA9\xE2\x82\xAC");
+    CHECK(bad == 0);
+    /* U+1F30A as a surrogate pair, big-endian */
+    CHECK_STR(conv("\xD8\x3C\xDF\x0A", 4, 1, &bad), "\xF0\x9F\x8C\x8A");
+    CHECK(bad == 0);
+    /* lone high surrogate, lone low surrogate, final odd byte */
+    CHECK_STR(conv("\x3C\xD8" "a\0" "\x0A\xDF" "b", 7, 0, &bad),
+              "\xEF\xBF\xBD" "a" "\xEF\xBF\xBD" "\xEF\xBF\xBD");
+    CHECK(bad == 3);
+    CHECK_STR(conv("\x3C\xD8", 2, 0, &bad), "\xEF\xBF\xBD"); /* high surrogate at the end */
+    CHECK(bad == 1);
+    return check_done();
+}
