@@ -217,6 +217,15 @@ typedef struct doc_ctx {
     int oom;
 } doc_ctx;
 
+static int has_curly_close(const char *s, size_t len)
+{
+    for (size_t k = 0; k + 2 < len; k++)
+        if ((unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+            (unsigned char)s[k + 2] == 0x9D)
+            return 1;
+    return 0;
+}
+
 /* A sentence may enter a summary when it reads as a complete sentence of
  * some length: at least 5 words and ending like a sentence. */
 static int is_eligible(const char *s, size_t len, size_t words)
@@ -238,11 +247,12 @@ static int is_eligible(const char *s, size_t len, size_t words)
     }
     if (i == 0)
         return 0;
-    /* The tail of a quote that runs over several sentences ("...ash,\" Aas
-     * said.") reads as a fragment on its own: the sentence's first quote
-     * mark closes a quote.  Curly quotes tell it directly; a straight one
-     * does when it is glued to the word before it and the count is odd.
-     * (Tokenised text, with quotes standing alone, is left alone.) */
+    /* The tail or the head of a quote that runs over several sentences
+     * ("...ash," Aas said. / "I think it is bad.) reads as a fragment on its
+     * own and hides who speaks: the quote marks do not pair up.  Curly quotes
+     * tell it directly; an odd straight one does when it is glued to a word
+     * on one side.  (Tokenised text, with quotes standing alone, is left
+     * alone.) */
     size_t straight = 0, first_straight = SIZE_MAX;
     int first_curly = 0; /* 1 opening, 2 closing */
     for (size_t k = 0; k < len; k++) {
@@ -258,11 +268,18 @@ static int is_eligible(const char *s, size_t len, size_t words)
                 first_curly = 2;
         }
     }
-    if (first_curly == 2)
+    if (first_curly == 2 || (first_curly == 1 && !has_curly_close(s, len)))
         return 0;
-    if (straight % 2 && first_straight > 0 && s[first_straight - 1] != ' ' &&
-        (first_straight + 1 == len || s[first_straight + 1] == ' '))
-        return 0;
+    if (straight % 2) {
+        size_t q = first_straight;
+        int glued_before = q > 0 && s[q - 1] != ' ';
+        int glued_after = q + 1 < len && s[q + 1] != ' ';
+        /* "...ash," Aas said. (a tail).  A straight quote opening a head is
+         * not told from one opening a short quote the segmenter split
+         * ("Mr. X" "...) often enough: left to the curly quotes. */
+        if (glued_before && !glued_after)
+            return 0;
+    }
     char last = s[i - 1];
     if (last == '.' || last == '!' || last == '?')
         return 1;
