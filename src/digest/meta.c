@@ -106,6 +106,10 @@ static int date_line(const char *s, const char *e, pc_date *out)
             return pc_date_parse(p, (size_t)(e - p), out) && out->d;
         }
     }
+    /* A line that is nothing but a date is short; a paragraph is not
+     * parsed as a whole. */
+    if (e - s > 64)
+        return 0;
     return pc_date_parse(s, (size_t)(e - s), out) && out->d;
 }
 

@@ -45,7 +45,8 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     cs->tid = pc_arena_alloc(a, cs->tcap * sizeof *cs->tid);
     cs->sc = pc_arena_alloc(a, (c->nsents + 1) * sizeof *cs->sc);
     cs->nsc = pc_arena_calloc(a, c->nsents + 1, sizeof *cs->nsc);
-    if (!cs->tkey || !cs->tid || !cs->sc || !cs->nsc)
+    uint32_t *stamp = pc_arena_calloc(a, maxc, sizeof *stamp);
+    if (!cs->tkey || !cs->tid || !cs->sc || !cs->nsc || !stamp)
         return PRECIS_ENOMEM;
     const pc_term *terms = c->vocab.terms;
     for (size_t i = 0; i < c->nsents; i++) {
@@ -65,13 +66,12 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
                     ids[nid++] = lookup_or_add(cs, ((uint64_t)x + 1) << 32 | ((uint64_t)y + 1));
             }
             for (int q = 0; q < nid; q++) {
-                /* keep each concept once per sentence; sentences are short,
-                 * a linear scan is cheaper than a set */
-                int dup = 0;
-                for (uint32_t k = cs->nsc[i]; k-- > 0 && !dup;)
-                    dup = cs->sc[i][k] == ids[q];
-                if (!dup)
-                    cs->sc[i][cs->nsc[i]++] = ids[q];
+                /* keep each concept once per sentence: stamp[id] holds the
+                 * last sentence (+1) that listed it */
+                if (stamp[ids[q]] == i + 1)
+                    continue;
+                stamp[ids[q]] = (uint32_t)(i + 1);
+                cs->sc[i][cs->nsc[i]++] = ids[q];
             }
         }
     }
