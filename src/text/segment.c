@@ -209,8 +209,12 @@ static void flush(seg_t *g, size_t a, size_t b)
             cut = lim;
             while (cut > a && (t[cut] & 0xC0) == 0x80)
                 cut--;
-            if (cut == a)
-                cut = lim;
+            if (cut == a) {
+                /* one character longer than the limit: keep it whole */
+                cut = a + 1;
+                while (cut < b && (t[cut] & 0xC0) == 0x80)
+                    cut++;
+            }
         }
         emit_trimmed(g, a, cut);
         a = skip_ws(t, b, cut, &nl);
