@@ -48,4 +48,5 @@ char *cli_read_all(FILE *f, size_t *len);
 int cmd_summarize(int argc, char **argv);
 int cmd_segment(int argc, char **argv);
 int cmd_batch(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
 #endif
