@@ -137,18 +137,20 @@ static uint32_t pick_top(pc_xtree *t)
         return 0;
     uint32_t best = top[0];
     float bs = t->n[best].score;
-    /* near-best candidates under one ancestor: the article is split */
+    /* near-best candidates elsewhere under one ancestor: the article is split
+     * (readability: at least 3 of the top 5) */
     size_t nalt = 0;
+    uint32_t alt[NTOP];
     for (size_t k = 1; k < ntop; k++)
-        if (t->n[top[k]].score >= 0.75f * bs)
-            nalt++;
-    if (nalt >= 2) {
+        if (t->n[top[k]].score >= 0.75f * bs && !is_ancestor(t, top[k], best) &&
+            !is_ancestor(t, best, top[k]))
+            alt[nalt++] = top[k];
+    if (nalt >= 3) {
         for (uint32_t a = t->n[best].parent; a != UINT32_MAX && a != 0; a = t->n[a].parent) {
             size_t in = 0;
-            for (size_t k = 1; k < ntop; k++)
-                if (t->n[top[k]].score >= 0.75f * bs && is_ancestor(t, a, top[k]))
-                    in++;
-            if (in >= 2) {
+            for (size_t k = 0; k < nalt; k++)
+                in += is_ancestor(t, a, alt[k]);
+            if (in >= 3) {
                 best = a;
                 break;
             }

@@ -58,10 +58,12 @@ static const char *const strong_cues[] = {
     "visually-hidden", "visuallyhidden", "toolbar", "ad-slot", "ad-container",
     "ad-wrapper", "adslot", "adunit", "ad-unit", "tag-list", "taglist", "pagination",
     "copyright", "disclaimer", NULL};
+/* Cues that no amount of text overrides. */
+static const char *const hard_cues[] = {"comment", "disqus", "replies", "respond", NULL};
 /* Weaker cues: count unless a content cue is present too. */
 static const char *const weak_cues[] = {
     "footer", "header", "menu", "sidebar", "banner", "masthead", "combx", "community",
-    "shoutbox", "skyscraper", "supplemental", "remark", "replies", "agegate", "widget",
+    "shoutbox", "skyscraper", "supplemental", "remark", "replies", "agegate",
     "contact", NULL};
 /* Whole words (class/id split at non-alphanumerics). */
 static const char *const word_cues[] = {
@@ -72,7 +74,7 @@ static const char *const word_cues[] = {
     "topics",   "keywords", "dfp",       NULL};
 static const char *const content_cues[] = {"article", "body", "content", "entry", "main",
                                            "post",    "text", "story",   "column", "prose",
-                                           NULL};
+                                           "hentry",  NULL};
 /* readability's weights */
 static const char *const positive_w[] = {"article", "body", "content", "entry", "hentry",
                                          "main",    "page", "post",    "text",  "blog",
@@ -109,7 +111,23 @@ static int any_word(const char *s, const char *const *list)
     return 0;
 }
 
-/* Lower-cased class and id, space-separated, cut to cap-1 bytes. */
+/* Class tokens that describe the post, not the block: CMSs tag the article
+ * container with its categories ("category-advertising", "tag-social"). */
+static int taxonomy_token(const char *w, size_t n)
+{
+    static const char *const prefixes[] = {"category-", "tag-", "tags-", "postid-",
+                                           "post-", "topic-", "section-", "format-",
+                                           "type-", "status-", "author-", NULL};
+    for (int i = 0; prefixes[i]; i++) {
+        size_t k = strlen(prefixes[i]);
+        if (n > k && strncasecmp(w, prefixes[i], k) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Lower-cased class and id, space-separated, cut to cap-1 bytes; taxonomy
+ * class tokens left out. */
 static size_t class_id(const GumboElement *e, char *buf, size_t cap)
 {
     size_t n = 0;
@@ -118,10 +136,21 @@ static size_t class_id(const GumboElement *e, char *buf, size_t cap)
         GumboAttribute *a = gumbo_get_attribute(&e->attributes, names[k]);
         if (!a)
             continue;
-        for (const char *v = a->value; *v && n + 2 < cap; v++)
-            buf[n++] = (char)(*v >= 'A' && *v <= 'Z' ? *v + 32 : *v);
-        if (n + 2 < cap)
-            buf[n++] = ' ';
+        const char *v = a->value;
+        while (*v) {
+            while (*v == ' ' || *v == '\t' || *v == '\n')
+                v++;
+            const char *w = v;
+            while (*v && *v != ' ' && *v != '\t' && *v != '\n')
+                v++;
+            size_t wl = (size_t)(v - w);
+            if (!wl || (k == 0 && taxonomy_token(w, wl)))
+                continue;
+            for (size_t i = 0; i < wl && n + 2 < cap; i++)
+                buf[n++] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+            if (n + 2 < cap)
+                buf[n++] = ' ';
+        }
     }
     buf[n] = '\0';
     return n;
@@ -169,7 +198,9 @@ static int classify(const GumboElement *e, pc_xnode *x)
     if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_ARTICLE ||
         tag == GUMBO_TAG_MAIN || (x->flags & PC_XF_BODYPROP))
         return 0;
-    if (any_sub(buf, strong_cues) || any_word(buf, word_cues) ||
+    if (any_sub(buf, hard_cues))
+        x->flags |= PC_XF_HARD;
+    if ((x->flags & PC_XF_HARD) || any_sub(buf, strong_cues) || any_word(buf, word_cues) ||
         (!content && any_sub(buf, weak_cues))) {
         return 2;
     }
@@ -223,7 +254,7 @@ static const GumboNode *find_body(const GumboNode *root)
     return root;
 }
 
-void pc_xtree_stats(pc_xtree *t)
+void pc_xtree_stats(pc_xtree *t, int skip_cues)
 {
     for (size_t i = 0; i < t->len; i++) {
         pc_xnode *x = &t->n[i];
@@ -235,7 +266,7 @@ void pc_xtree_stats(pc_xtree *t)
     /* children come after their parent in preorder */
     for (size_t i = t->len; i-- > 1;) {
         pc_xnode *x = &t->n[i];
-        if (x->flags & PC_XF_CUE)
+        if (skip_cues && (x->flags & PC_XF_CUE))
             continue;
         if (x->tag == GUMBO_TAG_A)
             x->link = x->text;
@@ -318,14 +349,16 @@ int pc_xtree_build(pc_xtree *t, const GumboNode *root)
             goto out;
         st[sp++] = (frame){c, idx, 0};
     }
-    pc_xtree_stats(t);
-    /* class/id cues lose to the text: an element named "social" or "sidebar"
-     * that holds half of the page's text is where the article is */
+    pc_xtree_stats(t, 0);
+    /* class/id cues lose to the text: an element named "sidebar" or "widget"
+     * that holds half of the page's text is where the article is (page
+     * builders name every block a widget).  Comment threads stay out. */
     uint32_t total = t->n[0].text;
     for (size_t i = 1; i < t->len; i++)
-        if ((t->n[i].flags & PC_XF_CUE) && t->n[i].text * 2 > total && t->n[i].paras >= 2)
+        if ((t->n[i].flags & PC_XF_CUE) && !(t->n[i].flags & PC_XF_HARD) &&
+            t->n[i].text * 2 > total)
             t->n[i].flags &= (uint16_t)~PC_XF_CUE;
-    pc_xtree_stats(t);
+    pc_xtree_stats(t, 1);
     rc = 0;
 out:
     pc_free(t->alc, st, scap * sizeof *st);

@@ -15,7 +15,8 @@ enum {
     PC_XF_CAND = 4,     /* has a candidate score */
     PC_XF_BODYPROP = 8, /* itemprop=articleBody or similar */
     PC_XF_BLOCKKIDS = 16, /* has block-level children */
-    PC_XF_CUE = 32        /* boilerplate by class/id: left out with its subtree */
+    PC_XF_CUE = 32,       /* boilerplate by class/id: left out with its subtree */
+    PC_XF_HARD = 64       /* ... and no amount of text brings it back */
 };
 
 typedef struct pc_xnode {
@@ -44,8 +45,9 @@ typedef struct pc_xtree {
 int pc_xtree_build(pc_xtree *t, const GumboNode *root);
 void pc_xtree_release(pc_xtree *t);
 
-/* (Re)computes the subtree statistics, leaving out PC_XF_CUE subtrees. */
-void pc_xtree_stats(pc_xtree *t);
+/* (Re)computes the subtree statistics, leaving out PC_XF_CUE subtrees when
+ * skip_cues is set. */
+void pc_xtree_stats(pc_xtree *t, int skip_cues);
 
 /* 1 for tags that start a new paragraph. */
 int pc_tag_is_block(unsigned tag);
