@@ -105,6 +105,15 @@ static void score_paragraphs(pc_xtree *t)
     for (size_t i = 0; i < t->len; i++)
         if (t->n[i].flags & PC_XF_CAND)
             t->n[i].score *= (float)(1.0 - link_density(&t->n[i]));
+    /* best candidate score in each subtree */
+    for (size_t i = t->len; i-- > 1;) {
+        pc_xnode *x = &t->n[i];
+        float own = (x->flags & PC_XF_CAND) ? x->score : 0;
+        if (own > x->best)
+            x->best = own;
+        if (!(x->flags & PC_XF_CUE) && x->best > t->n[x->parent].best)
+            t->n[x->parent].best = x->best;
+    }
 }
 
 static int is_ancestor(const pc_xtree *t, uint32_t a, uint32_t d)
@@ -219,7 +228,8 @@ static int flush(writer *w)
     int rc = 0;
     int keep = b > a && !is_boilerplate_line(p->ptr + a, b - a);
     /* a line that is mostly link text is navigation, not prose */
-    if (keep && w->chars && (double)w->link / w->chars > 0.5)
+    double ld = w->chars ? (double)w->link / w->chars : 0;
+    if (keep && (ld > 0.8 || (ld > 0.5 && w->chars < 100)))
         keep = 0;
     if (keep) {
         if (w->out->len)
@@ -300,6 +310,13 @@ static int write_range(writer *w, uint32_t root)
         }
         if (x->tag == GUMBO_TAG_A && i >= link_end)
             link_end = x->end;
+        /* a list of links inside a paragraph (hover cards, inline "related"
+         * lists): not prose */
+        if (x->tag != GUMBO_TAG_A && !pc_tag_is_block(x->tag) && x->links >= 3 && x->text - x->link < 40 &&
+            link_density(x) > 0.7) {
+            i = x->end;
+            continue;
+        }
         if (pc_tag_is_block(x->tag)) {
             rc |= flush(w);
             if (pc_array_reserve(t->alc, (void **)&blocks, &bcap, nb + 1, sizeof *blocks)) {
@@ -322,6 +339,9 @@ static int take_sibling(const pc_xtree *t, uint32_t s, uint32_t top)
     float ts = t->n[top].score;
     float threshold = ts * 0.2f > 10 ? ts * 0.2f : 10;
     if ((x->flags & PC_XF_CAND) && x->score >= threshold)
+        return 1;
+    /* a part of the article wrapped deeper than the top candidate */
+    if (x->best >= threshold && link_density(x) < 0.25)
         return 1;
     if (x->tag == GUMBO_TAG_P) {
         double ld = link_density(x);

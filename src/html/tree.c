@@ -261,6 +261,7 @@ void pc_xtree_stats(pc_xtree *t, int skip_cues)
         if (x->tag == PC_TAG_TEXT)
             continue;
         x->text = x->link = x->commas = x->paras = x->lis = x->inputs = x->embeds = 0;
+        x->links = 0;
         x->imgs = x->own_imgs;
     }
     /* children come after their parent in preorder */
@@ -268,8 +269,10 @@ void pc_xtree_stats(pc_xtree *t, int skip_cues)
         pc_xnode *x = &t->n[i];
         if (skip_cues && (x->flags & PC_XF_CUE))
             continue;
-        if (x->tag == GUMBO_TAG_A)
+        if (x->tag == GUMBO_TAG_A) {
             x->link = x->text;
+            x->links++;
+        }
         else if (x->tag == GUMBO_TAG_P && x->text)
             x->paras++;
         else if (x->tag == GUMBO_TAG_LI)
@@ -283,6 +286,7 @@ void pc_xtree_stats(pc_xtree *t, int skip_cues)
         p->inputs += x->inputs;
         p->embeds += x->embeds;
         p->imgs += x->imgs;
+        p->links += x->links;
     }
 }
 

@@ -29,7 +29,9 @@ typedef struct pc_xnode {
     /* subtree statistics over the kept content */
     uint32_t text, link, commas, paras, imgs, lis, inputs, embeds;
     uint32_t own_imgs; /* <img> children */
+    uint32_t links;    /* <a> elements */
     float score;
+    float best; /* best candidate score in the subtree */
 } pc_xnode;
 
 typedef struct pc_xtree {
