@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "html/cues.h"
 #include "html/extract.h"
 #include "html/tree.h"
 #include "util/alloc.h"
@@ -244,9 +245,8 @@ static void element(meta_ctx *m, const GumboNode *n, pc_buf *tmp)
     }
     if (m->rank[F_BYLINE] && m->rank[F_BYLINE] <= 5)
         return;
-    const char *cls = attr(e, "class");
     int byline = (ip && strcasecmp(ip, "author") == 0) ||
-                 (cls && (strstr(cls, "byline") || strstr(cls, "author-name"))) ||
+                 (pc_xtree_cues(e) & PC_CUE_BYLINE) ||
                  (attr(e, "rel") && strcasecmp(attr(e, "rel"), "author") == 0);
     if (byline) {
         pc_buf_reset(tmp);

@@ -9,8 +9,10 @@
 
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <string.h>
 
+#include "html/cues.h"
 #include "util/utf8.h"
 
 static int lower(int c)
@@ -56,6 +58,34 @@ int pc_html_has_ci(const char *s, size_t len, const char *needle)
 }
 
 /* ---- charset ------------------------------------------------------------ */
+
+/* 1 if s[0..len) is valid UTF-8.  Runs of ASCII, most of any page, are
+ * checked eight bytes at a time. */
+static int valid_utf8(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < len) {
+        while (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, u + i, 8);
+            if (w & 0x8080808080808080ull)
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n = pc_utf8_valid_len(u + i, len - i);
+        if (!n)
+            return 0;
+        i += n;
+    }
+    return 1;
+}
 
 /* Finds a charset declaration (<meta charset=X> or content="...; charset=X")
  * in the first 4 KiB; copies its name into cs (lower case).  Returns 1 if
@@ -138,7 +168,7 @@ int pc_html_to_utf8(const char *html, size_t len, pc_buf *out)
         return convert("UTF-16LE", html + 2, len - 2, out);
     if (len >= 2 && u[0] == 0xFE && u[1] == 0xFF)
         return convert("UTF-16BE", html + 2, len - 2, out);
-    if (pc_utf8_first_invalid(html, len) == len)
+    if (valid_utf8(html, len))
         return 0;
     char cs[48];
     if (!declared_charset(html, len, cs, sizeof cs))
@@ -173,15 +203,43 @@ static int skip_content(const char *n, size_t len)
 /* Attributes extraction reads; every other one is dropped. */
 static int keep_attr(const char *tag, size_t tlen, const char *n, size_t len)
 {
-    static const char *const names[] = {"class",   "id",       "itemprop", "content",
-                                        "name",    "property", "charset",  "http-equiv",
-                                        "datetime", "role",    "hidden",   "aria-hidden",
-                                        "itemtype", "rel",     NULL};
+    static const char *const names[] = {"itemprop", "content",     "name",     "property",
+                                        "charset",  "http-equiv",  "datetime", "role",
+                                        "hidden",   "aria-hidden", "itemtype", "rel",
+                                        NULL};
     for (int i = 0; names[i]; i++)
         if (eq_ci(n, len, names[i]))
             return 1;
     /* the canonical URL lives in <link rel=canonical href=...> */
     return eq_ci(n, len, "href") && eq_ci(tag, tlen, "link");
+}
+
+/* Appends text with each run of white space cut to one character (a newline
+ * if the run holds one): indentation is a tenth of a page's bytes, and every
+ * byte costs the parser time.  Inside <pre> the text is copied as is. */
+static int add_text(pc_buf *out, const char *s, size_t n, int pre)
+{
+    if (pre)
+        return pc_buf_add(out, s, n);
+    if (pc_buf_grow(out, n))
+        return -1;
+    char *o = out->ptr + out->len;
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (!is_space(c)) {
+            *o++ = (char)c;
+            i++;
+            continue;
+        }
+        int nl = 0;
+        while (i < n && is_space((unsigned char)s[i]))
+            nl |= s[i++] == '\n';
+        *o++ = nl ? '\n' : ' ';
+    }
+    out->len = (size_t)(o - out->ptr);
+    out->ptr[out->len] = '\0';
+    return 0;
 }
 
 /* Position just past the end tag "</name" ... ">" at or after i, or len. */
@@ -232,12 +290,13 @@ int pc_html_reduce(const char *s, size_t len, size_t limit, pc_buf *out, pc_buf 
      * keeps the parse linear on pathological nesting.  Real pages stay far
      * below the cap. */
     size_t depth = 0;
+    int pre = 0; /* open <pre> elements */
     while (i < len) {
         if (limit && out->len > limit)
             return 1;
         const char *lt = memchr(s + i, '<', len - i);
         size_t p = lt ? (size_t)(lt - s) : len;
-        if (p > i && pc_buf_add(out, s + i, p - i))
+        if (p > i && add_text(out, s + i, p - i, pre > 0))
             return -1;
         if (p >= len)
             break;
@@ -279,6 +338,8 @@ int pc_html_reduce(const char *s, size_t len, size_t limit, pc_buf *out, pc_buf 
             i = gt ? (size_t)(gt - s) + 1 : len;
             if (!no_depth(s + p + 2, j - p - 2) && depth > 0 && depth-- > PC_HTML_MAX_DEPTH)
                 continue;
+            if (pre > 0 && (eq_ci(s + p + 2, j - p - 2, "pre") || eq_ci(s + p + 2, j - p - 2, "listing")))
+                pre--;
             if (pc_buf_add(out, s + p, j - p) || pc_buf_addch(out, '>'))
                 return -1;
             continue;
@@ -297,6 +358,8 @@ int pc_html_reduce(const char *s, size_t len, size_t limit, pc_buf *out, pc_buf 
         size_t nlen = j - p - 1;
         int skip = skip_content(name, nlen);
         int ldjson = 0, selfclose = 0;
+        const char *cls = NULL, *id = NULL;
+        size_t cl = 0, il = 0;
         size_t mark = out->len;
         if (pc_buf_add(out, s + p, j - p))
             return -1;
@@ -341,6 +404,20 @@ int pc_html_reduce(const char *s, size_t len, size_t limit, pc_buf *out, pc_buf 
                     pc_html_has_ci(s + vs, ve - vs, "visibility:hidden"))
                     if (pc_buf_add(out, " hidden", 7))
                         return -1;
+            } else if (eq_ci(s + an, anl, "class") || eq_ci(s + an, anl, "id")) {
+                size_t a = vs, b = ve;
+                if (b > a && (s[a] == '"' || s[a] == '\'')) {
+                    a++;
+                    if (b > a && s[b - 1] == s[vs])
+                        b--;
+                }
+                if (s[an] == 'c' || s[an] == 'C') {
+                    cls = s + a;
+                    cl = b - a;
+                } else {
+                    id = s + a;
+                    il = b - a;
+                }
             } else if (keep_attr(name, nlen, s + an, anl)) {
                 if (pc_buf_addch(out, ' ') || pc_buf_add(out, s + an, ve - an))
                     return -1;
@@ -352,7 +429,13 @@ int pc_html_reduce(const char *s, size_t len, size_t limit, pc_buf *out, pc_buf 
             out->ptr[mark] = '\0';
             continue;
         }
+        if (!skip && (eq_ci(name, nlen, "pre") || eq_ci(name, nlen, "listing")))
+            pre++;
         if (!skip) {
+            /* class and id reach the parser as their cues (cues.h) */
+            unsigned cues = cls || id ? pc_html_cues(cls ? cls : "", cl, id ? id : "", il) : 0;
+            if (cues && pc_buf_addf(out, " class=%u", cues))
+                return -1;
             if ((selfclose && pc_buf_addch(out, '/')) || pc_buf_addch(out, '>'))
                 return -1;
             continue;

@@ -17,7 +17,8 @@ int pc_html_to_utf8(const char *html, size_t len, pc_buf *out);
 
 /* Reduces a page for the parser: drops comments and the content of script,
  * style, template, noscript, iframe, svg and math elements, and keeps only
- * the attributes extraction reads.  The text of <script
+ * the attributes extraction reads; class and id are replaced by one
+ * attribute class=N, N the element's PC_CUE_* bits (cues.h).  The text of <script
  * type="application/ld+json"> elements is appended to `jsonld`, each followed
  * by a NUL.  Linear in len; the output is never longer than the input plus
  * a few bytes per tag.  Tags nested deeper than PC_HTML_MAX_DEPTH are

@@ -3,9 +3,11 @@
  * seen. */
 #include "html/tree.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "html/cues.h"
 #include "util/alloc.h"
 
 int pc_tag_is_block(unsigned tag)
@@ -47,113 +49,11 @@ static int drop_tag(unsigned tag)
     }
 }
 
-/* Substrings of class/id naming boilerplate.  `strong` ones count even when
- * a content cue is also present ("share-content"). */
-static const char *const strong_cues[] = {
-    "comment", "related", "share", "sharing", "social", "newsletter", "subscri",
-    "cookie", "promo", "outbrain", "taboola", "caption", "credit", "breadcrumb",
-    "byline", "recirc", "recommend", "popular", "trending", "sponsor", "advert",
-    "popup", "modal", "signup", "sign-up", "disqus", "gdpr", "consent", "read-more",
-    "readmore", "more-stories", "author-bio", "skip-link", "screen-reader", "sr-only",
-    "visually-hidden", "visuallyhidden", "toolbar", "ad-slot", "ad-container",
-    "ad-wrapper", "adslot", "adunit", "ad-unit", "tag-list", "taglist", "pagination",
-    "copyright", "disclaimer", NULL};
-/* Cues that no amount of text overrides. */
-static const char *const hard_cues[] = {"comment", "disqus", "replies", "respond", NULL};
-/* Weaker cues: count unless a content cue is present too. */
-static const char *const weak_cues[] = {
-    "footer", "header", "menu", "sidebar", "banner", "masthead", "combx", "community",
-    "shoutbox", "skyscraper", "supplemental", "remark", "replies", "agegate",
-    "contact", NULL};
-/* Whole words (class/id split at non-alphanumerics). */
-static const char *const word_cues[] = {
-    "ad",       "ads",     "adv",        "tags",      "tag",    "hide",   "hidden",
-    "print",    "author",  "date",       "time",      "timestamp", "dateline", "kicker",
-    "eyebrow",  "label",   "source",     "updated",   "published", "nav",  "navbar",
-    "navigation", "rss",   "pager",      "meta",      "tools",  "tool",   "extra",
-    "topics",   "keywords", "dfp",       NULL};
-static const char *const content_cues[] = {"article", "body", "content", "entry", "main",
-                                           "post",    "text", "story",   "column", "prose",
-                                           "hentry",  NULL};
-/* readability's weights */
-static const char *const positive_w[] = {"article", "body", "content", "entry", "hentry",
-                                         "main",    "page", "post",    "text",  "blog",
-                                         "story",   NULL};
-static const char *const negative_w[] = {
-    "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "masthead",
-    "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
-    "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", NULL};
-
-static int any_sub(const char *s, const char *const *list)
+/* The PC_CUE_* bits the pre-pass put in the class attribute. */
+unsigned pc_xtree_cues(const GumboElement *e)
 {
-    for (int i = 0; list[i]; i++)
-        if (strstr(s, list[i]))
-            return 1;
-    return 0;
-}
-
-static int any_word(const char *s, const char *const *list)
-{
-    const char *p = s;
-    while (*p) {
-        while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
-            p++;
-        const char *w = p;
-        while ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
-            p++;
-        size_t n = (size_t)(p - w);
-        if (!n)
-            continue;
-        for (int i = 0; list[i]; i++)
-            if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
-                return 1;
-    }
-    return 0;
-}
-
-/* Class tokens that describe the post, not the block: CMSs tag the article
- * container with its categories ("category-advertising", "tag-social"). */
-static int taxonomy_token(const char *w, size_t n)
-{
-    static const char *const prefixes[] = {"category-", "tag-", "tags-", "postid-",
-                                           "post-", "topic-", "section-", "format-",
-                                           "type-", "status-", "author-", NULL};
-    for (int i = 0; prefixes[i]; i++) {
-        size_t k = strlen(prefixes[i]);
-        if (n > k && strncasecmp(w, prefixes[i], k) == 0)
-            return 1;
-    }
-    return 0;
-}
-
-/* Lower-cased class and id, space-separated, cut to cap-1 bytes; taxonomy
- * class tokens left out. */
-static size_t class_id(const GumboElement *e, char *buf, size_t cap)
-{
-    size_t n = 0;
-    static const char *const names[] = {"class", "id", NULL};
-    for (int k = 0; names[k]; k++) {
-        GumboAttribute *a = gumbo_get_attribute(&e->attributes, names[k]);
-        if (!a)
-            continue;
-        const char *v = a->value;
-        while (*v) {
-            while (*v == ' ' || *v == '\t' || *v == '\n')
-                v++;
-            const char *w = v;
-            while (*v && *v != ' ' && *v != '\t' && *v != '\n')
-                v++;
-            size_t wl = (size_t)(v - w);
-            if (!wl || (k == 0 && taxonomy_token(w, wl)))
-                continue;
-            for (size_t i = 0; i < wl && n + 2 < cap; i++)
-                buf[n++] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
-            if (n + 2 < cap)
-                buf[n++] = ' ';
-        }
-    }
-    buf[n] = '\0';
-    return n;
+    GumboAttribute *a = gumbo_get_attribute(&e->attributes, "class");
+    return a ? (unsigned)strtoul(a->value, NULL, 10) : 0;
 }
 
 static int attr_is(const GumboElement *e, const char *name, const char *value)
@@ -183,28 +83,21 @@ static int classify(const GumboElement *e, pc_xnode *x)
     GumboAttribute *ip = gumbo_get_attribute(&e->attributes, "itemprop");
     if (ip && (strcasecmp(ip->value, "articleBody") == 0 || strcasecmp(ip->value, "text") == 0))
         x->flags |= PC_XF_BODYPROP;
-    char buf[256];
-    if (!class_id(e, buf, sizeof buf))
-        return 0;
-    int content = any_sub(buf, content_cues);
-    if (any_sub(buf, positive_w)) {
+    unsigned cues = pc_xtree_cues(e);
+    if (cues & PC_CUE_POS) {
         x->weight += 25;
         x->flags |= PC_XF_POS;
     }
-    if (any_sub(buf, negative_w)) {
+    if (cues & PC_CUE_NEG) {
         x->weight -= 25;
         x->flags |= PC_XF_NEG;
     }
     if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_ARTICLE ||
         tag == GUMBO_TAG_MAIN || (x->flags & PC_XF_BODYPROP))
         return 0;
-    if (any_sub(buf, hard_cues))
+    if (cues & PC_CUE_HARD)
         x->flags |= PC_XF_HARD;
-    if ((x->flags & PC_XF_HARD) || any_sub(buf, strong_cues) || any_word(buf, word_cues) ||
-        (!content && any_sub(buf, weak_cues))) {
-        return 2;
-    }
-    return 0;
+    return cues & PC_CUE_DROP ? 2 : 0;
 }
 
 void pc_count_text(const char *s, size_t len, uint32_t *chars, uint32_t *commas)

@@ -51,6 +51,9 @@ void pc_xtree_release(pc_xtree *t);
  * skip_cues is set. */
 void pc_xtree_stats(pc_xtree *t, int skip_cues);
 
+/* The PC_CUE_* bits of an element (cues.h), as the pre-pass left them. */
+unsigned pc_xtree_cues(const GumboElement *e);
+
 /* 1 for tags that start a new paragraph. */
 int pc_tag_is_block(unsigned tag);
 
