@@ -46,15 +46,30 @@ static double link_density(const pc_xnode *x)
 static int tag_base(unsigned tag)
 {
     switch (tag) {
-    case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
         return 5;
-    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
         return 3;
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
-    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_FORM:
         return -3;
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_TH:
         return -5;
     default:
         return 0;
@@ -65,9 +80,13 @@ static int tag_base(unsigned tag)
 static int is_para_like(const pc_xnode *x)
 {
     switch (x->tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_TD:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
         return 1;
-    case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_BLOCKQUOTE:
         return !(x->flags & PC_XF_BLOCKKIDS);
     default:
         return 0;
@@ -204,11 +223,26 @@ typedef struct writer {
 
 static int is_boilerplate_line(const char *s, size_t n)
 {
-    static const char *const lines[] = {
-        "advertisement", "story continues below advertisement", "continue reading",
-        "read more", "share this article", "share", "tweet", "email", "print",
-        "related", "related articles", "related stories", "sponsored", "subscribe",
-        "sign up", "log in", "loading", "loading...", "skip to content", NULL};
+    static const char *const lines[] = {"advertisement",
+                                        "story continues below advertisement",
+                                        "continue reading",
+                                        "read more",
+                                        "share this article",
+                                        "share",
+                                        "tweet",
+                                        "email",
+                                        "print",
+                                        "related",
+                                        "related articles",
+                                        "related stories",
+                                        "sponsored",
+                                        "subscribe",
+                                        "sign up",
+                                        "log in",
+                                        "loading",
+                                        "loading...",
+                                        "skip to content",
+                                        NULL};
     if (n > 40)
         return 0;
     for (int i = 0; lines[i]; i++)
@@ -246,8 +280,14 @@ static int flush(writer *w)
 static int clean_out(const pc_xtree *t, const pc_xnode *x)
 {
     switch (x->tag) {
-    case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_FORM: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_DL:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_DL:
         break;
     default:
         return 0;
@@ -312,8 +352,8 @@ static int write_range(writer *w, uint32_t root)
             link_end = x->end;
         /* a list of links inside a paragraph (hover cards, inline "related"
          * lists): not prose */
-        if (x->tag != GUMBO_TAG_A && !pc_tag_is_block(x->tag) && x->links >= 3 && x->text - x->link < 40 &&
-            link_density(x) > 0.7) {
+        if (x->tag != GUMBO_TAG_A && !pc_tag_is_block(x->tag) && x->links >= 3 &&
+            x->text - x->link < 40 && link_density(x) > 0.7) {
             i = x->end;
             continue;
         }

@@ -21,11 +21,16 @@ typedef struct meta_ctx {
 static pc_buf *field(struct precis_extracted *x, int f)
 {
     switch (f) {
-    case F_TITLE: return &x->title;
-    case F_BYLINE: return &x->byline;
-    case F_DATE: return &x->date;
-    case F_SITE: return &x->site;
-    default: return &x->url;
+    case F_TITLE:
+        return &x->title;
+    case F_BYLINE:
+        return &x->byline;
+    case F_DATE:
+        return &x->date;
+    case F_SITE:
+        return &x->site;
+    default:
+        return &x->url;
     }
 }
 
@@ -69,10 +74,17 @@ static void offer_str(meta_ctx *m, int f, int rank, const char *s)
 
 static int is_article_type(json_t *type)
 {
-    static const char *const types[] = {"NewsArticle", "Article", "BlogPosting",
-                                        "ReportageNews", "AnalysisNewsArticle",
-                                        "OpinionNewsArticle", "LiveBlogPosting",
-                                        "ScholarlyArticle", "TechArticle", "Report", NULL};
+    static const char *const types[] = {"NewsArticle",
+                                        "Article",
+                                        "BlogPosting",
+                                        "ReportageNews",
+                                        "AnalysisNewsArticle",
+                                        "OpinionNewsArticle",
+                                        "LiveBlogPosting",
+                                        "ScholarlyArticle",
+                                        "TechArticle",
+                                        "Report",
+                                        NULL};
     if (json_is_array(type)) {
         size_t i;
         json_t *v;
@@ -245,8 +257,7 @@ static void element(meta_ctx *m, const GumboNode *n, pc_buf *tmp)
     }
     if (m->rank[F_BYLINE] && m->rank[F_BYLINE] <= 5)
         return;
-    int byline = (ip && strcasecmp(ip, "author") == 0) ||
-                 (pc_xtree_cues(e) & PC_CUE_BYLINE) ||
+    int byline = (ip && strcasecmp(ip, "author") == 0) || (pc_xtree_cues(e) & PC_CUE_BYLINE) ||
                  (attr(e, "rel") && strcasecmp(attr(e, "rel"), "author") == 0);
     if (byline) {
         pc_buf_reset(tmp);

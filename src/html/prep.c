@@ -176,9 +176,8 @@ int pc_html_to_utf8(const char *html, size_t len, pc_buf *out)
     if (strcmp(cs, "utf-8") == 0 || strcmp(cs, "utf8") == 0)
         return 0; /* declared UTF-8 with bad bytes: repaired later */
     /* WHATWG: these labels all mean windows-1252 */
-    if (strcmp(cs, "iso-8859-1") == 0 || strcmp(cs, "latin1") == 0 ||
-        strcmp(cs, "us-ascii") == 0 || strcmp(cs, "ascii") == 0 ||
-        strcmp(cs, "iso8859-1") == 0)
+    if (strcmp(cs, "iso-8859-1") == 0 || strcmp(cs, "latin1") == 0 || strcmp(cs, "us-ascii") == 0 ||
+        strcmp(cs, "ascii") == 0 || strcmp(cs, "iso8859-1") == 0)
         return convert("WINDOWS-1252", html, len, out);
     if (strcmp(cs, "x-sjis") == 0)
         return convert("SHIFT_JIS", html, len, out);
@@ -190,10 +189,10 @@ int pc_html_to_utf8(const char *html, size_t len, pc_buf *out)
 /* Elements whose content is dropped with them. */
 static int skip_content(const char *n, size_t len)
 {
-    static const char *const names[] = {"script", "style",  "template", "noscript", "iframe",
-                                        "svg",    "math",   "textarea", "select",   "noembed",
+    static const char *const names[] = {"script",   "style",  "template", "noscript", "iframe",
+                                        "svg",      "math",   "textarea", "select",   "noembed",
                                         "noframes", "object", "canvas",   "video",    "audio",
-                                        "xmp",    NULL};
+                                        "xmp",      NULL};
     for (int i = 0; names[i]; i++)
         if (eq_ci(n, len, names[i]))
             return 1;
@@ -203,10 +202,9 @@ static int skip_content(const char *n, size_t len)
 /* Attributes extraction reads; every other one is dropped. */
 static int keep_attr(const char *tag, size_t tlen, const char *n, size_t len)
 {
-    static const char *const names[] = {"itemprop", "content",     "name",     "property",
-                                        "charset",  "http-equiv",  "datetime", "role",
-                                        "hidden",   "aria-hidden", "itemtype", "rel",
-                                        NULL};
+    static const char *const names[] = {"itemprop",   "content",  "name", "property", "charset",
+                                        "http-equiv", "datetime", "role", "hidden",   "aria-hidden",
+                                        "itemtype",   "rel",      NULL};
     for (int i = 0; names[i]; i++)
         if (eq_ci(n, len, names[i]))
             return 1;
@@ -271,10 +269,10 @@ static size_t find_end_tag(const char *s, size_t len, size_t i, const char *name
 static int no_depth(const char *n, size_t len)
 {
     static const char *const names[] = {
-        "area", "base", "br",   "col",    "embed",    "hr",    "img",   "input", "link",
-        "meta", "param", "source", "track", "wbr",     "keygen", "p",    "li",    "dt",
-        "dd",   "tr",    "td",   "th",     "option",  "optgroup", "tbody", "thead", "tfoot",
-        "colgroup", "rb", "rt", "rp", "frame", NULL};
+        "area",     "base",  "br",     "col",   "embed",  "hr",       "img",   "input", "link",
+        "meta",     "param", "source", "track", "wbr",    "keygen",   "p",     "li",    "dt",
+        "dd",       "tr",    "td",     "th",    "option", "optgroup", "tbody", "thead", "tfoot",
+        "colgroup", "rb",    "rt",     "rp",    "frame",  NULL};
     for (int i = 0; names[i]; i++)
         if (eq_ci(n, len, names[i]))
             return 1;
@@ -338,7 +336,8 @@ int pc_html_reduce(const char *s, size_t len, size_t limit, pc_buf *out, pc_buf 
             i = gt ? (size_t)(gt - s) + 1 : len;
             if (!no_depth(s + p + 2, j - p - 2) && depth > 0 && depth-- > PC_HTML_MAX_DEPTH)
                 continue;
-            if (pre > 0 && (eq_ci(s + p + 2, j - p - 2, "pre") || eq_ci(s + p + 2, j - p - 2, "listing")))
+            if (pre > 0 &&
+                (eq_ci(s + p + 2, j - p - 2, "pre") || eq_ci(s + p + 2, j - p - 2, "listing")))
                 pre--;
             if (pc_buf_add(out, s + p, j - p) || pc_buf_addch(out, '>'))
                 return -1;

@@ -10,10 +10,10 @@
 #define PC_TAG_TEXT 0xFFFF /* a text node */
 
 enum {
-    PC_XF_NEG = 1,      /* class/id say boilerplate (readability's -25) */
-    PC_XF_POS = 2,      /* class/id say content (+25) */
-    PC_XF_CAND = 4,     /* has a candidate score */
-    PC_XF_BODYPROP = 8, /* itemprop=articleBody or similar */
+    PC_XF_NEG = 1,        /* class/id say boilerplate (readability's -25) */
+    PC_XF_POS = 2,        /* class/id say content (+25) */
+    PC_XF_CAND = 4,       /* has a candidate score */
+    PC_XF_BODYPROP = 8,   /* itemprop=articleBody or similar */
     PC_XF_BLOCKKIDS = 16, /* has block-level children */
     PC_XF_CUE = 32,       /* boilerplate by class/id: left out with its subtree */
     PC_XF_HARD = 64       /* ... and no amount of text brings it back */
@@ -25,7 +25,7 @@ typedef struct pc_xnode {
     uint32_t end;    /* one past the last descendant */
     uint16_t tag;    /* GumboTag or PC_TAG_TEXT */
     uint16_t flags;
-    int32_t weight;  /* class weight */
+    int32_t weight; /* class weight */
     /* subtree statistics over the kept content */
     uint32_t text, link, commas, paras, imgs, lis, inputs, embeds;
     uint32_t own_imgs; /* <img> children */

@@ -41,8 +41,8 @@ PRECIS_API void precis_extracted_free(precis_extracted *x)
 static precis_status extract(precis_extracted *x, const char *html, size_t len,
                              const precis_options *opts, precis_error *warn)
 {
-    size_t limit = opts && opts->max_document_bytes ? opts->max_document_bytes
-                                                    : DEFAULT_MAX_DOCUMENT;
+    size_t limit =
+        opts && opts->max_document_bytes ? opts->max_document_bytes : DEFAULT_MAX_DOCUMENT;
     if (len > limit) {
         len = limit;
         set_warn(warn, PRECIS_ELIMIT, len, "page cut at the document size limit");
@@ -102,8 +102,8 @@ out:
 }
 
 PRECIS_API precis_status precis_html_extract(const char *html, size_t len,
-                                             const precis_options *opts,
-                                             precis_extracted **out, precis_error *warn)
+                                             const precis_options *opts, precis_extracted **out,
+                                             precis_error *warn)
 {
     if (warn) {
         memset(warn, 0, sizeof *warn);
@@ -168,10 +168,9 @@ PRECIS_API const char *precis_extracted_url(const precis_extracted *x)
     return x ? field(x, &x->url) : NULL;
 }
 
-PRECIS_API precis_status precis_cluster_add_html(precis_cluster *c, const char *html,
-                                                 size_t len, const precis_doc_meta *meta,
-                                                 const precis_options *opts,
-                                                 precis_error *warn)
+PRECIS_API precis_status precis_cluster_add_html(precis_cluster *c, const char *html, size_t len,
+                                                 const precis_doc_meta *meta,
+                                                 const precis_options *opts, precis_error *warn)
 {
     if (warn) {
         memset(warn, 0, sizeof *warn);

@@ -41,8 +41,8 @@ static void boilerplate_case(const char *name, const char *before, const char *i
              "<div class=\"article-body\">%s%s%s</div>%s</body></html>",
              before, LEAD, inside, PARAS, after);
     precis_extracted *x = extract(page);
-    int ok = has(x, "cracks in three of its supports") && has(x, "temporary footbridge") &&
-             !has(x, bad);
+    int ok =
+        has(x, "cracks in three of its supports") && has(x, "temporary footbridge") && !has(x, bad);
     if (!ok)
         fprintf(stderr, "case %s: got [%s]\n", name, x ? precis_extracted_text(x, NULL) : "");
     CHECK(ok);
@@ -79,7 +79,8 @@ static void test_boilerplate(void)
                      "<footer><p>Copyright 2024 Daily Planet, all rights reserved, and more "
                      "legal words here.</p></footer>",
                      "all rights reserved");
-    boilerplate_case("cookie", "<div id=\"cookie-banner\">We use cookies to improve your "
+    boilerplate_case("cookie",
+                     "<div id=\"cookie-banner\">We use cookies to improve your "
                      "experience. Accept all cookies</div>",
                      "", "", "We use cookies");
     boilerplate_case("newsletter", "",
@@ -90,7 +91,8 @@ static void test_boilerplate(void)
                      "<div class=\"subscribe-prompt\"><p>Subscribe now for unlimited access, "
                      "only 1 dollar a week, cancel anytime.</p></div>",
                      "unlimited access");
-    boilerplate_case("aside", "<aside><p>Most read: the ten best beaches in the region, "
+    boilerplate_case("aside",
+                     "<aside><p>Most read: the ten best beaches in the region, "
                      "ranked by readers.</p></aside>",
                      "", "", "best beaches");
     boilerplate_case("ad", "", "<div class=\"ad\">Advertisement</div>", "", "Advertisement");
