@@ -274,7 +274,7 @@ typedef struct precis_extracted precis_extracted;
 /* Largest reduced page (markup after scripts, styles and unused attributes
  * are dropped) handed to the HTML5 parser; the rest of a longer page is
  * ignored, with a warning.  Bounds the parser's memory (docs/limits.md). */
-#define PRECIS_HTML_PARSE_LIMIT ((size_t)16 << 20)
+#define PRECIS_HTML_PARSE_LIMIT ((size_t)8 << 20)
 
 /* Finds the main content of the HTML page html[0..len): the article body
  * without navigation, menus, share widgets, comments, related-article lists,
