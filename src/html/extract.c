@@ -405,6 +405,31 @@ static int take_sibling(const pc_xtree *t, uint32_t s, uint32_t top)
     return 0;
 }
 
+/* Safety net when the scorer found next to nothing: every prose paragraph
+ * of the page outside boilerplate. */
+static int write_baseline(writer *w)
+{
+    pc_xtree *t = w->t;
+    int rc = 0;
+    for (uint32_t i = 1; i < t->len && !rc;) {
+        const pc_xnode *x = &t->n[i];
+        if (x->flags & PC_XF_CUE) {
+            i = x->end;
+            continue;
+        }
+        if ((x->tag == GUMBO_TAG_P || x->tag == GUMBO_TAG_PRE || x->tag == GUMBO_TAG_BLOCKQUOTE) &&
+            x->text >= 30 && link_density(x) < 0.5) {
+            rc = write_range(w, i);
+            i = x->end;
+            continue;
+        }
+        i++;
+    }
+    return rc;
+}
+
+#define BASELINE_BELOW 500 /* bytes of text under which the safety net runs */
+
 int pc_html_body(const GumboNode *root, struct precis_extracted *x)
 {
     pc_xtree t;
@@ -430,6 +455,18 @@ int pc_html_body(const GumboNode *root, struct precis_extracted *x)
             if (c == top || (t.n[c].tag != PC_TAG_TEXT && !(t.n[c].flags & PC_XF_CUE) &&
                              take_sibling(&t, c, top)))
                 rc = write_range(&w, c);
+    }
+    if (!rc && x->text.len < BASELINE_BELOW) {
+        pc_buf base;
+        pc_buf_init(&base, x->alc);
+        w.out = &base;
+        rc = write_baseline(&w);
+        if (!rc && base.len > 2 * x->text.len) {
+            pc_buf tmp = x->text;
+            x->text = base;
+            base = tmp;
+        }
+        pc_buf_release(&base);
     }
     pc_buf_release(&w.para);
     pc_xtree_release(&t);
