@@ -4,6 +4,7 @@
 #include "io/html.h"
 
 #include <gumbo.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -38,6 +39,56 @@ PRECIS_API void precis_extracted_free(precis_extracted *x)
     pc_free(x->alc, x, sizeof *x);
 }
 
+/* gumbo allocates and frees every node, string and vector separately; a bump
+ * arena freed at once is faster, and the tree dies whole anyway.  Memory
+ * stays bounded: the parser's input is capped (PRECIS_HTML_PARSE_LIMIT) and
+ * what gumbo frees while parsing (grown vectors) is at most as much again. */
+typedef struct gblock {
+    struct gblock *next;
+    size_t used, cap;
+    max_align_t data[];
+} gblock;
+
+typedef struct garena {
+    const precis_allocator *alc;
+    gblock *head;
+} garena;
+
+static void *garena_alloc(void *ctx, size_t size)
+{
+    garena *a = ctx;
+    size = (size + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+    gblock *b = a->head;
+    if (!b || b->cap - b->used < size) {
+        size_t cap = size > ((size_t)1 << 20) ? size : ((size_t)1 << 20);
+        b = pc_malloc(a->alc, sizeof *b + cap);
+        if (!b)
+            return NULL; /* gumbo does not check; see docs/extraction.md */
+        b->next = a->head;
+        b->used = 0;
+        b->cap = cap;
+        a->head = b;
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += size;
+    return p;
+}
+
+static void garena_free(void *ctx, void *ptr)
+{
+    (void)ctx;
+    (void)ptr;
+}
+
+static void garena_release(garena *a)
+{
+    while (a->head) {
+        gblock *n = a->head->next;
+        pc_free(a->alc, a->head, sizeof *a->head + a->head->cap);
+        a->head = n;
+    }
+}
+
 static precis_status extract(precis_extracted *x, const char *html, size_t len,
                              const precis_options *opts, precis_error *warn)
 {
@@ -47,6 +98,7 @@ static precis_status extract(precis_extracted *x, const char *html, size_t len,
         len = limit;
         set_warn(warn, PRECIS_ELIMIT, len, "page cut at the document size limit");
     }
+    garena ga = {x->alc, NULL};
     pc_buf gz, conv, red, js;
     pc_buf_init(&gz, x->alc);
     pc_buf_init(&conv, x->alc);
@@ -84,6 +136,9 @@ static precis_status extract(precis_extracted *x, const char *html, size_t len,
         set_warn(warn, PRECIS_ELIMIT, len, "page markup cut at the parser limit");
     pc_buf_release(&conv);
     GumboOptions go = kGumboDefaultOptions;
+    go.allocator = garena_alloc;
+    go.deallocator = garena_free;
+    go.userdata = &ga;
     go.max_errors = 0; /* error records cost time and are not read */
     GumboOutput *g = gumbo_parse_with_options(&go, red.ptr, red.len);
     if (!g) {
@@ -92,8 +147,8 @@ static precis_status extract(precis_extracted *x, const char *html, size_t len,
     }
     if (pc_html_meta(g->root, js.ptr, js.len, x) || pc_html_body(g->root, x))
         st = PRECIS_ENOMEM;
-    gumbo_destroy_output(&go, g);
 out:
+    garena_release(&ga); /* the whole tree: no gumbo_destroy_output */
     pc_buf_release(&gz);
     pc_buf_release(&conv);
     pc_buf_release(&red);
