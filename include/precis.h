@@ -266,14 +266,17 @@ PRECIS_API precis_status precis_summarize_text(const char *text, size_t len,
  * naming it, and the others are still added.  Errors (unreadable `path`, a
  * limit, ...) fill `err` with the path.  Repairs and skipped files are
  * reported through `warn` (the first) and opts->warn_fn (each); `warn` may
- * be NULL. */
+ * be NULL.  A file named *.html or *.htm, or whose text opens like an HTML page, is an
+ * HTML page (precis_cluster_add_html); a gzip-compressed file is
+ * inflated first. */
 PRECIS_API precis_status precis_cluster_add_path(precis_cluster *cluster, const char *path,
                                                  const precis_options *opts, precis_error *err,
                                                  precis_error *warn);
 
 /* Adds the documents of `text`, separated by lines "|||||" (stdin format),
  * named "NAME#1", "NAME#2", ...  Stops at the first document refused; `warn`
- * then holds the reason. */
+ * then holds the reason.  A document that opens like an HTML page is
+ * extracted as one. */
 PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *cluster, const char *text,
                                                    size_t len, const char *name,
                                                    const precis_options *opts,
@@ -281,7 +284,8 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *cluster, cons
 
 /* Parses one JSON Lines cluster {"id": ..., "documents": [...]} into a new
  * cluster.  Documents are strings or objects {"text", "title", "source",
- * "date", "url"}.  `*id_out` receives the id as a JSON text (e.g. "\"a\"" or
+ * "date", "url"}; {"html": ...} in place of "text", or a string that opens
+ * like an HTML page, is an HTML page (precis_cluster_add_html).  `*id_out` receives the id as a JSON text (e.g. "\"a\"" or
  * "17"), freed with precis_free(), or NULL when the line has none.  Errors:
  * PRECIS_EPARSE with err->offset set to the byte of the fault in the line,
  * PRECIS_ELIMIT (a line over opts->max_line_bytes, a document refused),
@@ -538,6 +542,64 @@ typedef struct precis_entity {
 PRECIS_API size_t precis_digest_entity_count(const precis_digest *digest);
 PRECIS_API precis_status precis_digest_entity(const precis_digest *digest, size_t i,
                                               precis_entity *out);
+
+/* ---- HTML ---------------------------------------------------------------- */
+
+/* The article found in a web page: body text and metadata.  Opaque; read it
+ * with the precis_extracted_* accessors, free it with precis_extracted_free. */
+typedef struct precis_extracted precis_extracted;
+
+/* Largest reduced page (markup after scripts, styles and unused attributes
+ * are dropped) handed to the HTML5 parser; the rest of a longer page is
+ * ignored, with a warning.  Bounds the parser's memory (docs/limits.md). */
+#define PRECIS_HTML_PARSE_LIMIT ((size_t)8 << 20)
+
+/* Finds the main content of the HTML page html[0..len): the article body
+ * without navigation, menus, share widgets, comments, related-article lists,
+ * captions, credits, footers, cookie and subscription prompts, as paragraphs
+ * separated by blank lines; and its title, byline, publication date, site
+ * name and canonical URL (meta tags, JSON-LD, <time>, visible bylines).  The
+ * page may be gzip-compressed, in any charset iconv knows (declared by a BOM
+ * or <meta>; converted to UTF-8) and in any markup, however broken.  `opts` may be NULL;
+ * its max_document_bytes caps the input.  On success *out is a new object the
+ * caller frees with precis_extracted_free(); a page without article text
+ * gives an empty text, not an error.  When the page was cut to a limit or
+ * held undecodable bytes, `warn` (if not NULL) is filled (warn->code is
+ * PRECIS_OK when nothing was wrong).  Errors: PRECIS_EINVAL (NULL out or
+ * html with len > 0), PRECIS_ENOMEM. */
+PRECIS_API precis_status precis_html_extract(const char *html, size_t len,
+                                             const precis_options *opts,
+                                             precis_extracted **out, precis_error *warn);
+
+/* Frees an extraction result; NULL is a no-op. */
+PRECIS_API void precis_extracted_free(precis_extracted *x);
+
+/* The body text (UTF-8, NUL-terminated, owned by x); its length in *len when
+ * len is not NULL.  Never NULL for a valid x. */
+PRECIS_API const char *precis_extracted_text(const precis_extracted *x, size_t *len);
+
+/* Metadata found in the page, NUL-terminated and owned by x, or NULL when the
+ * page gives none.  The date is as the page gives it (often ISO 8601). */
+PRECIS_API const char *precis_extracted_title(const precis_extracted *x);
+PRECIS_API const char *precis_extracted_byline(const precis_extracted *x);
+PRECIS_API const char *precis_extracted_date(const precis_extracted *x);
+PRECIS_API const char *precis_extracted_site(const precis_extracted *x);
+PRECIS_API const char *precis_extracted_url(const precis_extracted *x);
+
+/* Extracts the article of an HTML page (precis_html_extract) and adds it to
+ * the cluster as one document (precis_cluster_add_document).  The page's
+ * title, date, site name (as source) and URL fill the fields that `meta`
+ * (may be NULL) leaves NULL: metadata given by the caller wins.  Warnings of
+ * both steps go to `warn` (the first one).  Errors as for the two calls. */
+PRECIS_API precis_status precis_cluster_add_html(precis_cluster *cluster, const char *html,
+                                                 size_t len, const precis_doc_meta *meta,
+                                                 const precis_options *opts,
+                                                 precis_error *warn);
+
+/* 1 if text[0..len) looks like an HTML page (after white space, a BOM and
+ * comments it opens with <!doctype html or <html, or it holds <body or
+ * <head tags near its start); 0 otherwise. */
+PRECIS_API int precis_looks_like_html(const char *text, size_t len);
 
 #ifdef __cplusplus
 }

@@ -66,4 +66,5 @@ int cli_summarize(int argc, char **argv, int digest);
 int cmd_digest(int argc, char **argv);
 int cmd_segment(int argc, char **argv);
 int cmd_batch(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
 #endif

@@ -14,6 +14,7 @@ static void usage(FILE *out)
           "                                                      timeline, entities\n"
           "       precis batch [options] < clusters.jsonl        one JSON line per cluster\n"
           "       precis segment FILE...|-                       one sentence per line\n"
+          "       precis extract [-f text|json] FILE|-           article text of an HTML page\n"
           "       precis eval [ROUGE options] --refs R.jsonl --sys S.jsonl\n"
           "       precis --list-methods | --version | --help\n"
           "Run 'precis COMMAND --help' for a command's options.\n",
@@ -30,6 +31,8 @@ int main(int argc, char **argv)
             return cmd_digest(argc - 1, argv + 1);
         if (strcmp(cmd, "batch") == 0)
             return cmd_batch(argc - 1, argv + 1);
+        if (strcmp(cmd, "extract") == 0)
+            return cmd_extract(argc - 1, argv + 1);
         if (strcmp(cmd, "segment") == 0)
             return cmd_segment(argc - 1, argv + 1);
         if (strcmp(cmd, "eval") == 0) {

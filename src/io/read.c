@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "io/html.h"
 #include "model/cluster.h"
 #include "util/buf.h"
 
@@ -56,6 +57,17 @@ static precis_status read_file(const char *path, size_t limit, pc_buf *b, precis
     return PRECIS_OK;
 }
 
+/* Adds one document given as text or as an HTML page (sniffed, or told by
+ * `html`). */
+static precis_status add_text_or_html(precis_cluster *c, const char *text, size_t len, int html,
+                                      const precis_doc_meta *meta, const precis_options *o,
+                                      precis_error *warn)
+{
+    if (html || precis_looks_like_html(text, len))
+        return precis_cluster_add_html(c, text, len, meta, o, warn);
+    return precis_cluster_add_document(c, text, len, meta, o, warn);
+}
+
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -68,11 +80,23 @@ static precis_status add_file(precis_cluster *c, const char *path, const precis_
     pc_buf_init(&b, c->alc);
     size_t limit = o && o->max_document_bytes ? o->max_document_bytes : c->opts.max_document_bytes;
     precis_status st = read_file(path, limit, &b, err);
+    pc_buf z;
+    pc_buf_init(&z, c->alc);
+    if (!st && pc_is_gzip(b.ptr, b.len)) {
+        int cut;
+        st = pc_gunzip(b.ptr, b.len, limit, &z, &cut);
+        if (st)
+            fail(err, st, 0, 0, "%s: %s", path,
+                 st == PRECIS_ENOMEM ? "out of memory" : "corrupt gzip data");
+        pc_buf_release(&b);
+        b = z;
+        pc_buf_init(&z, c->alc);
+    }
     if (!st) {
         precis_doc_meta meta = {0};
         meta.name = path;
         precis_error w;
-        st = precis_cluster_add_document(c, b.ptr, b.len, &meta, o, &w);
+        st = add_text_or_html(c, b.ptr, b.len, pc_is_html_name(path), &meta, o, &w);
         if (st)
             fail(err, st, w.offset, w.line, "%s: %s", path,
                  w.code ? w.message : precis_strerror(st));
@@ -216,8 +240,8 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *c, const char
             snprintf(label, sizeof label, "%s#%zu", name ? name : "-", ++ndoc);
             meta.name = label;
             precis_error w;
-            precis_status st = precis_cluster_add_document(c, text + doc_start, end - doc_start,
-                                                           &meta, o, &w);
+            precis_status st = add_text_or_html(c, text + doc_start, end - doc_start, 0, &meta,
+                                                o, &w);
             if (w.code && warn && (st || !warn->code)) {
                 copy_error(warn, &w);
                 /* offsets in the joined input */
@@ -320,11 +344,17 @@ PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
         char name[32];
         snprintf(name, sizeof name, "document %zu", i + 1);
         meta.name = name;
+        int html = 0;
         if (json_is_string(d)) {
             text = json_string_value(d);
             tlen = json_string_length(d);
-        } else if (json_is_object(d) && json_is_string(json_object_get(d, "text"))) {
+        } else if (json_is_object(d) && (json_is_string(json_object_get(d, "text")) ||
+                                         json_is_string(json_object_get(d, "html")))) {
             json_t *t = json_object_get(d, "text");
+            if (!json_is_string(t)) {
+                t = json_object_get(d, "html");
+                html = 1;
+            }
             text = json_string_value(t);
             tlen = json_string_length(t);
             meta.title = json_str(d, "title");
@@ -334,12 +364,12 @@ PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
         } else {
             snprintf(name, sizeof name, "%zu", i);
             st = fail(err, PRECIS_EPARSE, 0, 0,
-                      "documents[%s]: expected a string or an object with a string \"text\"%s",
+                      "documents[%s]: expected a string or an object with a string \"text\" or \"html\"%s",
                       name, "");
             goto done;
         }
         precis_error w;
-        st = precis_cluster_add_document(c, text, tlen, &meta, o, &w);
+        st = add_text_or_html(c, text, tlen, html, &meta, o, &w);
         if (st) {
             snprintf(name, sizeof name, "%zu", i);
             fail(err, st, 0, 0, "documents[%s]: %s", name, w.code ? w.message

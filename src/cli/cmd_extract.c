@@ -1,0 +1,193 @@
+/* precis extract: the article text of an HTML page. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli/cli.h"
+
+static void usage(FILE *out)
+{
+    fputs("usage: precis extract [-f text|json] FILE|-\n"
+          "Print the main content of an HTML page (a file, gzip-compressed or not, or\n"
+          "'-' for stdin): the article body, paragraphs separated by blank lines.\n\n"
+          "  -f, --format FMT   text (default) or json (text and metadata: title,\n"
+          "                     byline, date, site, url)\n"
+          "      --bench FILE...  extract every FILE (read first), print only the\n"
+          "                     bytes of HTML, the time and the speed in MB/s\n",
+          out);
+}
+
+static void json_str(FILE *out, const char *s)
+{
+    if (!s) {
+        fputs("null", out);
+        return;
+    }
+    putc('"', out);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        switch (*p) {
+        case '"':
+            fputs("\\\"", out);
+            break;
+        case '\\':
+            fputs("\\\\", out);
+            break;
+        case '\n':
+            fputs("\\n", out);
+            break;
+        case '\r':
+            fputs("\\r", out);
+            break;
+        case '\t':
+            fputs("\\t", out);
+            break;
+        default:
+            if (*p < 0x20)
+                fprintf(out, "\\u%04x", *p);
+            else
+                putc(*p, out);
+        }
+    }
+    putc('"', out);
+}
+
+/* Reads a file or stdin whole (gzip data is inflated by the library). */
+/* Reads a page whole; past the document limit (64 MiB, docs/limits.md) the
+ * library cuts it anyway, so reading stops one byte after it. */
+static char *read_input(const char *path, size_t *len)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f)
+        return NULL;
+    precis_options o;
+    precis_options_init(&o);
+    int cut;
+    char *data = cli_read_all(f, o.max_document_bytes + 1, len, &cut);
+    if (f != stdin)
+        fclose(f);
+    return data;
+}
+
+/* --bench: the files are read first so that only extraction is timed. */
+static int bench(int argc, char **argv)
+{
+    char **data = calloc((size_t)argc + 1, sizeof *data);
+    size_t *len = calloc((size_t)argc + 1, sizeof *len);
+    if (!data || !len) {
+        free(data);
+        free(len);
+        return EXIT_INTERNAL;
+    }
+    int status = EXIT_OK;
+    size_t total = 0, out = 0;
+    for (int i = 0; i < argc; i++) {
+        data[i] = read_input(argv[i], &len[i]);
+        if (!data[i]) {
+            fprintf(stderr, "precis: %s: cannot read\n", argv[i]);
+            status = EXIT_INPUT;
+        }
+        total += len[i];
+    }
+    /* CPU time of this process: one core, and not skewed by other load */
+    struct timespec a, b;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &a);
+    for (int i = 0; i < argc && status == EXIT_OK; i++) {
+        precis_extracted *x;
+        if (precis_html_extract(data[i], len[i], NULL, &x, NULL)) {
+            status = EXIT_INTERNAL;
+            break;
+        }
+        size_t tl;
+        precis_extracted_text(x, &tl);
+        out += tl;
+        precis_extracted_free(x);
+    }
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &b);
+    double t = (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) / 1e9;
+    if (status == EXIT_OK)
+        printf("%zu bytes of HTML, %d pages, %zu bytes of text, %.3f s CPU, %.1f MB/s\n", total,
+               argc, out, t, t > 0 ? (double)total / t / 1e6 : 0.0);
+    for (int i = 0; i < argc; i++)
+        free(data[i]);
+    free(data);
+    free(len);
+    return status;
+}
+
+int cmd_extract(int argc, char **argv)
+{
+    static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {"bench", no_argument, NULL, 'B'},
+                                             {NULL, 0, NULL, 0}};
+    int json = 0, timing = 0, opt;
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "f:h", longopts, NULL)) != -1) {
+        if (opt == 'h') {
+            usage(stdout);
+            return EXIT_OK;
+        }
+        if (opt == 'B') {
+            timing = 1;
+            continue;
+        }
+        if (opt == 'f' && (strcmp(optarg, "text") == 0 || strcmp(optarg, "json") == 0)) {
+            json = strcmp(optarg, "json") == 0;
+            continue;
+        }
+        if (opt == 'f')
+            fprintf(stderr, "precis: unknown format '%s' (text, json)\n", optarg);
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    if (timing && optind < argc)
+        return bench(argc - optind, argv + optind);
+    if (optind != argc - 1) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    const char *path = argv[optind];
+    size_t len;
+    char *data = read_input(path, &len);
+    if (!data) {
+        fprintf(stderr, "precis: %s: cannot read\n", path);
+        return EXIT_INPUT;
+    }
+    precis_extracted *x;
+    precis_error warn;
+    precis_status st = precis_html_extract(data, len, NULL, &x, &warn);
+    free(data);
+    if (st) {
+        fprintf(stderr, "precis: %s: %s\n", path, precis_strerror(st));
+        return st == PRECIS_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+    }
+    if (warn.code)
+        fprintf(stderr, "precis: warning: %s: %s\n", path, warn.message);
+    size_t tl;
+    const char *text = precis_extracted_text(x, &tl);
+    if (json) {
+        fputs("{\"text\": ", stdout);
+        json_str(stdout, text);
+        fputs(", \"title\": ", stdout);
+        json_str(stdout, precis_extracted_title(x));
+        fputs(", \"byline\": ", stdout);
+        json_str(stdout, precis_extracted_byline(x));
+        fputs(", \"date\": ", stdout);
+        json_str(stdout, precis_extracted_date(x));
+        fputs(", \"site\": ", stdout);
+        json_str(stdout, precis_extracted_site(x));
+        fputs(", \"url\": ", stdout);
+        json_str(stdout, precis_extracted_url(x));
+        fputs("}\n", stdout);
+    } else {
+        fwrite(text, 1, tl, stdout);
+        if (tl)
+            putc('\n', stdout);
+    }
+    precis_extracted_free(x);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fputs("precis: error writing output\n", stderr);
+        return EXIT_INTERNAL;
+    }
+    return EXIT_OK;
+}

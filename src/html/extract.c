@@ -1,0 +1,474 @@
+/* Main-content extraction (readability-like): score paragraphs into their
+ * ancestors, take the best container and the siblings that score like it,
+ * then write its paragraphs, leaving out link lists, widgets and short
+ * link-dense lines.  Every step is linear in the number of nodes except the
+ * ancestor walks, which are bounded (5 levels, or the depth for the few top
+ * candidates). */
+#include "html/extract.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "html/tree.h"
+#include "util/alloc.h"
+
+#define NTOP 5
+
+int pc_html_add_collapsed(pc_buf *b, const char *s, size_t len)
+{
+    int sp = b->len == 0 || b->ptr[b->len - 1] == ' ' || b->ptr[b->len - 1] == '\n';
+    size_t i = 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && s[j] != ' ' && s[j] != '\n' && s[j] != '\t' && s[j] != '\r' &&
+               s[j] != '\f')
+            j++;
+        if (j > i) {
+            if (pc_buf_add(b, s + i, j - i))
+                return -1;
+            sp = 0;
+        }
+        if (j < len && !sp) {
+            if (pc_buf_addch(b, ' '))
+                return -1;
+            sp = 1;
+        }
+        i = j + 1;
+    }
+    return 0;
+}
+
+static double link_density(const pc_xnode *x)
+{
+    return x->text ? (double)x->link / x->text : 0.0;
+}
+
+static int tag_base(unsigned tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+        return 5;
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
+        return 3;
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_FORM:
+        return -3;
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_TH:
+        return -5;
+    default:
+        return 0;
+    }
+}
+
+/* A node whose text counts as one paragraph for scoring. */
+static int is_para_like(const pc_xnode *x)
+{
+    switch (x->tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+        return 1;
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_BLOCKQUOTE:
+        return !(x->flags & PC_XF_BLOCKKIDS);
+    default:
+        return 0;
+    }
+}
+
+static void touch(pc_xtree *t, uint32_t i)
+{
+    pc_xnode *x = &t->n[i];
+    if (x->flags & PC_XF_CAND)
+        return;
+    x->flags |= PC_XF_CAND;
+    x->score = (float)(tag_base(x->tag) + x->weight);
+}
+
+static void score_paragraphs(pc_xtree *t)
+{
+    for (size_t i = 1; i < t->len;) {
+        pc_xnode *x = &t->n[i];
+        if (x->flags & PC_XF_CUE) {
+            i = x->end;
+            continue;
+        }
+        i++;
+        if (x->tag == PC_TAG_TEXT || !is_para_like(x) || x->text < 25)
+            continue;
+        double s = 1.0 + x->commas + (x->text / 100 < 3 ? x->text / 100 : 3);
+        uint32_t a = x->parent;
+        for (int level = 0; level < 5 && a != UINT32_MAX; level++, a = t->n[a].parent) {
+            touch(t, a);
+            double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            t->n[a].score += (float)(s / div);
+        }
+    }
+    for (size_t i = 0; i < t->len; i++)
+        if (t->n[i].flags & PC_XF_CAND)
+            t->n[i].score *= (float)(1.0 - link_density(&t->n[i]));
+    /* best candidate score in each subtree */
+    for (size_t i = t->len; i-- > 1;) {
+        pc_xnode *x = &t->n[i];
+        float own = (x->flags & PC_XF_CAND) ? x->score : 0;
+        if (own > x->best)
+            x->best = own;
+        if (!(x->flags & PC_XF_CUE) && x->best > t->n[x->parent].best)
+            t->n[x->parent].best = x->best;
+    }
+}
+
+static int is_ancestor(const pc_xtree *t, uint32_t a, uint32_t d)
+{
+    return d > a && d < t->n[a].end;
+}
+
+/* Picks the container of the article: the best-scoring candidate, moved up
+ * to a common ancestor when several near-best candidates share one, or to a
+ * parent that scores better. */
+static uint32_t pick_top(pc_xtree *t)
+{
+    uint32_t top[NTOP];
+    size_t ntop = 0;
+    for (size_t i = 0; i < t->len; i++) {
+        if (!(t->n[i].flags & PC_XF_CAND))
+            continue;
+        float s = t->n[i].score;
+        size_t k = ntop;
+        while (k > 0 && t->n[top[k - 1]].score < s)
+            k--;
+        if (k >= NTOP)
+            continue;
+        if (ntop < NTOP)
+            ntop++;
+        memmove(top + k + 1, top + k, (ntop - 1 - k) * sizeof *top);
+        top[k] = (uint32_t)i;
+    }
+    if (!ntop)
+        return 0;
+    uint32_t best = top[0];
+    float bs = t->n[best].score;
+    /* near-best candidates elsewhere under one ancestor: the article is split
+     * (readability: at least 3 of the top 5) */
+    size_t nalt = 0;
+    uint32_t alt[NTOP];
+    for (size_t k = 1; k < ntop; k++)
+        if (t->n[top[k]].score >= 0.75f * bs && !is_ancestor(t, top[k], best) &&
+            !is_ancestor(t, best, top[k]))
+            alt[nalt++] = top[k];
+    if (nalt >= 3) {
+        for (uint32_t a = t->n[best].parent; a != UINT32_MAX && a != 0; a = t->n[a].parent) {
+            size_t in = 0;
+            for (size_t k = 0; k < nalt; k++)
+                in += is_ancestor(t, a, alt[k]);
+            if (in >= 3) {
+                best = a;
+                break;
+            }
+        }
+    }
+    touch(t, best);
+    /* climb while the parent scores better */
+    float last = t->n[best].score, threshold = last / 3;
+    for (uint32_t a = t->n[best].parent; a != UINT32_MAX && a != 0; a = t->n[a].parent) {
+        if (!(t->n[a].flags & PC_XF_CAND))
+            continue;
+        if (t->n[a].score < threshold)
+            break;
+        if (t->n[a].score > last) {
+            best = a;
+            break;
+        }
+        last = t->n[a].score;
+    }
+    /* an only child stands for its parent */
+    while (best != 0) {
+        uint32_t p = t->n[best].parent;
+        size_t kids = 0;
+        for (uint32_t c = p + 1; c < t->n[p].end; c = t->n[c].end)
+            if (t->n[c].tag != PC_TAG_TEXT || t->n[c].text)
+                kids++;
+        if (kids != 1 || p == 0)
+            break;
+        best = p;
+    }
+    return best;
+}
+
+/* ---- writing paragraphs ------------------------------------------------- */
+
+typedef struct writer {
+    pc_xtree *t;
+    pc_buf para; /* the paragraph being built */
+    uint32_t chars, link;
+    pc_buf *out;
+} writer;
+
+static int is_boilerplate_line(const char *s, size_t n)
+{
+    static const char *const lines[] = {"advertisement",
+                                        "story continues below advertisement",
+                                        "continue reading",
+                                        "read more",
+                                        "share this article",
+                                        "share",
+                                        "tweet",
+                                        "email",
+                                        "print",
+                                        "related",
+                                        "related articles",
+                                        "related stories",
+                                        "sponsored",
+                                        "subscribe",
+                                        "sign up",
+                                        "log in",
+                                        "loading",
+                                        "loading...",
+                                        "skip to content",
+                                        NULL};
+    if (n > 40)
+        return 0;
+    for (int i = 0; lines[i]; i++)
+        if (strlen(lines[i]) == n && strncasecmp(lines[i], s, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int flush(writer *w)
+{
+    pc_buf *p = &w->para;
+    size_t a = 0, b = p->len;
+    while (a < b && (p->ptr[a] == ' ' || p->ptr[a] == '\n'))
+        a++;
+    while (b > a && (p->ptr[b - 1] == ' ' || p->ptr[b - 1] == '\n'))
+        b--;
+    int rc = 0;
+    int keep = b > a && !is_boilerplate_line(p->ptr + a, b - a);
+    /* a line that is mostly link text is navigation, not prose */
+    double ld = w->chars ? (double)w->link / w->chars : 0;
+    if (keep && (ld > 0.8 || (ld > 0.5 && w->chars < 100)))
+        keep = 0;
+    if (keep) {
+        if (w->out->len)
+            rc |= pc_buf_add(w->out, "\n\n", 2);
+        rc |= pc_buf_add(w->out, p->ptr + a, b - a);
+    }
+    pc_buf_reset(p);
+    w->chars = w->link = 0;
+    return rc ? -1 : 0;
+}
+
+/* readability's conditional cleaning: containers inside the article that
+ * look like link lists, galleries or widgets. */
+static int clean_out(const pc_xtree *t, const pc_xnode *x)
+{
+    switch (x->tag) {
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_DL:
+        break;
+    default:
+        return 0;
+    }
+    (void)t;
+    int weight = x->weight;
+    float score = (x->flags & PC_XF_CAND) ? x->score : 0;
+    if ((float)weight + score < 0)
+        return 1;
+    if (x->commas >= 10)
+        return 0;
+    int list = x->tag == GUMBO_TAG_UL || x->tag == GUMBO_TAG_OL || x->tag == GUMBO_TAG_DL;
+    double ld = link_density(x);
+    uint32_t p = x->paras, img = x->imgs, li = x->lis;
+    if (img > 1 && (double)p / img < 0.5)
+        return 1;
+    if (!list && li > p + 2)
+        return 1;
+    if (x->inputs > p / 3)
+        return 1;
+    if (!list && x->text < 25 && (img == 0 || img > 2))
+        return 1;
+    if (weight < 25 && ld > 0.2 && !(list && ld < 0.5))
+        return 1;
+    if (weight >= 25 && ld > 0.5)
+        return 1;
+    return 0;
+}
+
+static int write_range(writer *w, uint32_t root)
+{
+    pc_xtree *t = w->t;
+    uint32_t *blocks = NULL; /* ends of the open block elements */
+    size_t nb = 0, bcap = 0;
+    uint32_t link_end = 0;
+    int rc = 0;
+    for (uint32_t i = root; i < t->n[root].end && !rc;) {
+        while (nb && blocks[nb - 1] <= i) {
+            nb--;
+            rc |= flush(w);
+        }
+        pc_xnode *x = &t->n[i];
+        if (x->tag == PC_TAG_TEXT) {
+            const char *s = x->g->v.text.text;
+            rc |= pc_html_add_collapsed(&w->para, s, strlen(s));
+            w->chars += x->text;
+            if (i < link_end)
+                w->link += x->text;
+            i++;
+            continue;
+        }
+        if (x->tag == GUMBO_TAG_BR) {
+            rc |= pc_buf_addch(&w->para, '\n');
+            i++;
+            continue;
+        }
+        if ((x->flags & PC_XF_CUE) || x->tag == GUMBO_TAG_H1 || (i != root && clean_out(t, x))) {
+            i = x->end;
+            continue;
+        }
+        if (x->tag == GUMBO_TAG_A && i >= link_end)
+            link_end = x->end;
+        /* a list of links inside a paragraph (hover cards, inline "related"
+         * lists): not prose */
+        if (x->tag != GUMBO_TAG_A && !pc_tag_is_block(x->tag) && x->links >= 3 &&
+            x->text - x->link < 40 && link_density(x) > 0.7) {
+            i = x->end;
+            continue;
+        }
+        if (pc_tag_is_block(x->tag)) {
+            rc |= flush(w);
+            if (pc_array_reserve(t->alc, (void **)&blocks, &bcap, nb + 1, sizeof *blocks)) {
+                rc = -1;
+                break;
+            }
+            blocks[nb++] = x->end;
+        }
+        i++;
+    }
+    rc |= flush(w);
+    pc_free(t->alc, blocks, bcap * sizeof *blocks);
+    return rc;
+}
+
+/* 1 if sibling s of the top candidate belongs to the article too. */
+static int take_sibling(const pc_xtree *t, uint32_t s, uint32_t top)
+{
+    const pc_xnode *x = &t->n[s];
+    float ts = t->n[top].score;
+    float threshold = ts * 0.2f > 10 ? ts * 0.2f : 10;
+    if ((x->flags & PC_XF_CAND) && x->score >= threshold)
+        return 1;
+    /* a part of the article wrapped deeper than the top candidate */
+    if (x->best >= threshold && link_density(x) < 0.25)
+        return 1;
+    if (x->tag == GUMBO_TAG_P) {
+        double ld = link_density(x);
+        if (x->text > 80 && ld < 0.25)
+            return 1;
+        if (x->text > 0 && x->text <= 80 && ld == 0) {
+            /* a short paragraph ending a sentence */
+            const GumboNode *g = x->g;
+            const GumboVector *ch = &g->v.element.children;
+            if (ch->length) {
+                const GumboNode *l = ch->data[ch->length - 1];
+                if (l->type == GUMBO_NODE_TEXT) {
+                    size_t n = strlen(l->v.text.text);
+                    while (n && (l->v.text.text[n - 1] == ' ' || l->v.text.text[n - 1] == '\n'))
+                        n--;
+                    return n && l->v.text.text[n - 1] == '.';
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+/* Safety net when the scorer found next to nothing: every prose paragraph
+ * of the page outside boilerplate. */
+static int write_baseline(writer *w)
+{
+    pc_xtree *t = w->t;
+    int rc = 0;
+    for (uint32_t i = 1; i < t->len && !rc;) {
+        const pc_xnode *x = &t->n[i];
+        if (x->flags & PC_XF_CUE) {
+            i = x->end;
+            continue;
+        }
+        if ((x->tag == GUMBO_TAG_P || x->tag == GUMBO_TAG_PRE || x->tag == GUMBO_TAG_BLOCKQUOTE) &&
+            x->text >= 30 && link_density(x) < 0.5) {
+            rc = write_range(w, i);
+            i = x->end;
+            continue;
+        }
+        i++;
+    }
+    return rc;
+}
+
+#define BASELINE_BELOW 500 /* bytes of text under which the safety net runs */
+
+int pc_html_body(const GumboNode *root, struct precis_extracted *x)
+{
+    pc_xtree t;
+    memset(&t, 0, sizeof t);
+    t.alc = x->alc;
+    int rc = pc_xtree_build(&t, root);
+    if (rc || !t.len) {
+        pc_xtree_release(&t);
+        return rc;
+    }
+    score_paragraphs(&t);
+    uint32_t top = pick_top(&t);
+    writer w;
+    memset(&w, 0, sizeof w);
+    w.t = &t;
+    w.out = &x->text;
+    pc_buf_init(&w.para, x->alc);
+    if (top == 0) {
+        rc = write_range(&w, 0);
+    } else {
+        uint32_t p = t.n[top].parent;
+        for (uint32_t c = p + 1; c < t.n[p].end && !rc; c = t.n[c].end)
+            if (c == top || (t.n[c].tag != PC_TAG_TEXT && !(t.n[c].flags & PC_XF_CUE) &&
+                             take_sibling(&t, c, top)))
+                rc = write_range(&w, c);
+    }
+    if (!rc && x->text.len < BASELINE_BELOW) {
+        pc_buf base;
+        pc_buf_init(&base, x->alc);
+        w.out = &base;
+        rc = write_baseline(&w);
+        if (!rc && base.len > 2 * x->text.len) {
+            pc_buf tmp = x->text;
+            x->text = base;
+            base = tmp;
+        }
+        pc_buf_release(&base);
+    }
+    pc_buf_release(&w.para);
+    pc_xtree_release(&t);
+    return rc;
+}

@@ -1,0 +1,28 @@
+/* Main-content extraction from a parsed page. */
+#ifndef PRECIS_HTML_EXTRACT_H
+#define PRECIS_HTML_EXTRACT_H
+#include <gumbo.h>
+#include "precis.h"
+#include "util/buf.h"
+
+/* What extraction yields; the public precis_extracted. */
+struct precis_extracted {
+    const precis_allocator *alc;
+    pc_buf text; /* paragraphs separated by blank lines */
+    pc_buf title, byline, date, site, url;
+};
+
+/* Fills x->text with the article body of the parsed page.  Returns 0, or -1
+ * when out of memory. */
+int pc_html_body(const GumboNode *root, struct precis_extracted *x);
+
+/* Fills the metadata fields of x from meta tags, the JSON-LD texts in
+ * jsonld[0..jlen) (each NUL-terminated), <time> and visible bylines.
+ * Returns 0, or -1 when out of memory. */
+int pc_html_meta(const GumboNode *root, const char *jsonld, size_t jlen,
+                 struct precis_extracted *x);
+
+/* Appends s[0..len) to b with runs of white space collapsed to one space
+ * (a leading space only if b does not end in white space). */
+int pc_html_add_collapsed(pc_buf *b, const char *s, size_t len);
+#endif

@@ -1,0 +1,310 @@
+/* Page metadata: title, byline, date, site name and canonical URL, from
+ * JSON-LD, <meta> tags, <link rel=canonical>, <time> and visible bylines.
+ * Each field keeps the candidate from the most trusted source. */
+#include <jansson.h>
+#include <string.h>
+#include <strings.h>
+
+#include "html/cues.h"
+#include "html/extract.h"
+#include "html/tree.h"
+#include "util/alloc.h"
+
+enum { F_TITLE, F_BYLINE, F_DATE, F_SITE, F_URL, NFIELDS };
+
+typedef struct meta_ctx {
+    struct precis_extracted *x;
+    int rank[NFIELDS]; /* rank of the value held (lower is better; 0 = none) */
+    int oom;
+} meta_ctx;
+
+static pc_buf *field(struct precis_extracted *x, int f)
+{
+    switch (f) {
+    case F_TITLE:
+        return &x->title;
+    case F_BYLINE:
+        return &x->byline;
+    case F_DATE:
+        return &x->date;
+    case F_SITE:
+        return &x->site;
+    default:
+        return &x->url;
+    }
+}
+
+/* Offers a value of rank `rank` for field f; kept when better than what is
+ * held.  White space is collapsed; empty and overlong values are ignored. */
+static void offer(meta_ctx *m, int f, int rank, const char *s, size_t n)
+{
+    if (!s || (m->rank[f] && m->rank[f] <= rank))
+        return;
+    while (n && (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r')) {
+        s++;
+        n--;
+    }
+    if (!n || n > 1000)
+        return;
+    if (f == F_BYLINE && (strncmp(s, "http", 4) == 0 || n > 200))
+        return; /* article:author is often a profile URL */
+    pc_buf *b = field(m->x, f);
+    pc_buf_reset(b);
+    if (pc_html_add_collapsed(b, s, n)) {
+        m->oom = 1;
+        return;
+    }
+    while (b->len && b->ptr[b->len - 1] == ' ')
+        b->ptr[--b->len] = '\0';
+    if (f == F_BYLINE && b->len > 3 && strncasecmp(b->ptr, "by ", 3) == 0) {
+        memmove(b->ptr, b->ptr + 3, b->len - 2);
+        b->len -= 3;
+    }
+    if (b->len)
+        m->rank[f] = rank;
+}
+
+static void offer_str(meta_ctx *m, int f, int rank, const char *s)
+{
+    if (s)
+        offer(m, f, rank, s, strlen(s));
+}
+
+/* ---- JSON-LD ------------------------------------------------------------ */
+
+static int is_article_type(json_t *type)
+{
+    static const char *const types[] = {"NewsArticle",
+                                        "Article",
+                                        "BlogPosting",
+                                        "ReportageNews",
+                                        "AnalysisNewsArticle",
+                                        "OpinionNewsArticle",
+                                        "LiveBlogPosting",
+                                        "ScholarlyArticle",
+                                        "TechArticle",
+                                        "Report",
+                                        NULL};
+    if (json_is_array(type)) {
+        size_t i;
+        json_t *v;
+        json_array_foreach(type, i, v) if (is_article_type(v)) return 1;
+        return 0;
+    }
+    if (!json_is_string(type))
+        return 0;
+    for (int i = 0; types[i]; i++)
+        if (strcmp(json_string_value(type), types[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The name of a person or organisation given as a string, an object or an
+ * array of them (the first). */
+static const char *ld_name(json_t *v)
+{
+    if (json_is_string(v))
+        return json_string_value(v);
+    if (json_is_array(v))
+        return ld_name(json_array_get(v, 0));
+    if (json_is_object(v)) {
+        json_t *n = json_object_get(v, "name");
+        return json_is_string(n) ? json_string_value(n) : NULL;
+    }
+    return NULL;
+}
+
+static void ld_walk(meta_ctx *m, json_t *v, int depth)
+{
+    if (depth > 8)
+        return;
+    if (json_is_array(v)) {
+        size_t i;
+        json_t *e;
+        json_array_foreach(v, i, e) ld_walk(m, e, depth + 1);
+        return;
+    }
+    if (!json_is_object(v))
+        return;
+    json_t *graph = json_object_get(v, "@graph");
+    if (graph)
+        ld_walk(m, graph, depth + 1);
+    json_t *type = json_object_get(v, "@type");
+    if (is_article_type(type)) {
+        offer_str(m, F_TITLE, 2, ld_name(json_object_get(v, "headline")));
+        offer_str(m, F_DATE, 1, ld_name(json_object_get(v, "datePublished")));
+        offer_str(m, F_BYLINE, 1, ld_name(json_object_get(v, "author")));
+        offer_str(m, F_SITE, 2, ld_name(json_object_get(v, "publisher")));
+        json_t *u = json_object_get(v, "url");
+        offer_str(m, F_URL, 3, json_is_string(u) ? json_string_value(u) : NULL);
+    } else if (json_is_string(type) && strcmp(json_string_value(type), "WebSite") == 0) {
+        offer_str(m, F_SITE, 3, ld_name(json_object_get(v, "name")));
+    }
+}
+
+static void jsonld(meta_ctx *m, const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        size_t n = strlen(s + i);
+        json_t *root = json_loadb(s + i, n, 0, NULL);
+        if (root) {
+            ld_walk(m, root, 0);
+            json_decref(root);
+        }
+        i += n + 1;
+    }
+}
+
+/* ---- tags --------------------------------------------------------------- */
+
+static const char *attr(const GumboElement *e, const char *name)
+{
+    GumboAttribute *a = gumbo_get_attribute(&e->attributes, name);
+    return a ? a->value : NULL;
+}
+
+static void meta_tag(meta_ctx *m, const GumboElement *e)
+{
+    const char *key = attr(e, "property");
+    if (!key)
+        key = attr(e, "name");
+    if (!key)
+        key = attr(e, "itemprop");
+    const char *v = attr(e, "content");
+    if (!key || !v)
+        return;
+    static const struct {
+        const char *key;
+        int f, rank;
+    } keys[] = {
+        {"og:title", F_TITLE, 1},
+        {"twitter:title", F_TITLE, 3},
+        {"headline", F_TITLE, 3},
+        {"og:site_name", F_SITE, 1},
+        {"application-name", F_SITE, 4},
+        {"author", F_BYLINE, 2},
+        {"article:author", F_BYLINE, 3},
+        {"byl", F_BYLINE, 3},
+        {"dc.creator", F_BYLINE, 4},
+        {"parsely-author", F_BYLINE, 4},
+        {"sailthru.author", F_BYLINE, 4},
+        {"article:published_time", F_DATE, 1},
+        {"datepublished", F_DATE, 2},
+        {"og:article:published_time", F_DATE, 2},
+        {"pubdate", F_DATE, 3},
+        {"publishdate", F_DATE, 3},
+        {"publish-date", F_DATE, 3},
+        {"parsely-pub-date", F_DATE, 3},
+        {"sailthru.date", F_DATE, 4},
+        {"dc.date.issued", F_DATE, 4},
+        {"dc.date", F_DATE, 4},
+        {"date", F_DATE, 4},
+        {"og:url", F_URL, 2},
+    };
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+        if (strcasecmp(key, keys[i].key) == 0)
+            offer_str(m, keys[i].f, keys[i].rank, v);
+}
+
+/* Visible text of an element, collapsed, into b (cut at 300 bytes). */
+static void inner_text(const GumboNode *n, pc_buf *b, int depth)
+{
+    if (b->len > 300 || depth > 20)
+        return;
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE) {
+        pc_html_add_collapsed(b, n->v.text.text, strlen(n->v.text.text));
+        return;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT)
+        return;
+    const GumboVector *ch = &n->v.element.children;
+    for (unsigned i = 0; i < ch->length; i++)
+        inner_text(ch->data[i], b, depth + 1);
+}
+
+static void element(meta_ctx *m, const GumboNode *n, pc_buf *tmp)
+{
+    const GumboElement *e = &n->v.element;
+    switch (e->tag) {
+    case GUMBO_TAG_META:
+        meta_tag(m, e);
+        return;
+    case GUMBO_TAG_LINK: {
+        const char *rel = attr(e, "rel"), *href = attr(e, "href");
+        if (rel && href && strcasecmp(rel, "canonical") == 0)
+            offer_str(m, F_URL, 1, href);
+        return;
+    }
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_H1:
+        if (m->rank[F_TITLE] && m->rank[F_TITLE] <= 4)
+            return;
+        pc_buf_reset(tmp);
+        inner_text(n, tmp, 0);
+        offer(m, F_TITLE, e->tag == GUMBO_TAG_H1 ? 4 : 5, tmp->ptr, tmp->len);
+        return;
+    case GUMBO_TAG_TIME:
+        offer_str(m, F_DATE, 5, attr(e, "datetime"));
+        return;
+    default:
+        break;
+    }
+    const char *ip = attr(e, "itemprop");
+    if (ip && strcasecmp(ip, "datePublished") == 0) {
+        offer_str(m, F_DATE, 2, attr(e, "datetime"));
+        offer_str(m, F_DATE, 2, attr(e, "content"));
+    }
+    if (m->rank[F_BYLINE] && m->rank[F_BYLINE] <= 5)
+        return;
+    int byline = (ip && strcasecmp(ip, "author") == 0) || (pc_xtree_cues(e) & PC_CUE_BYLINE) ||
+                 (attr(e, "rel") && strcasecmp(attr(e, "rel"), "author") == 0);
+    if (byline) {
+        pc_buf_reset(tmp);
+        inner_text(n, tmp, 0);
+        if (tmp->len < 100)
+            offer(m, F_BYLINE, ip ? 5 : 6, tmp->ptr, tmp->len);
+    }
+}
+
+int pc_html_meta(const GumboNode *root, const char *js, size_t jlen, struct precis_extracted *x)
+{
+    meta_ctx m;
+    memset(&m, 0, sizeof m);
+    m.x = x;
+    if (js && jlen)
+        jsonld(&m, js, jlen);
+    pc_buf tmp;
+    pc_buf_init(&tmp, x->alc);
+    /* iterative preorder walk: a stack of (node, next child) */
+    typedef struct {
+        const GumboNode *n;
+        unsigned i;
+    } fr;
+    fr *st = NULL;
+    size_t sp = 0, cap = 0;
+    if (pc_array_reserve(x->alc, (void **)&st, &cap, 1, sizeof *st))
+        return -1;
+    st[sp++] = (fr){root, 0};
+    if (root->type == GUMBO_NODE_ELEMENT)
+        element(&m, root, &tmp);
+    while (sp && !m.oom) {
+        fr *f = &st[sp - 1];
+        if (f->n->type != GUMBO_NODE_ELEMENT || f->i >= f->n->v.element.children.length) {
+            sp--;
+            continue;
+        }
+        const GumboNode *c = f->n->v.element.children.data[f->i++];
+        if (c->type != GUMBO_NODE_ELEMENT)
+            continue;
+        element(&m, c, &tmp);
+        if (pc_array_reserve(x->alc, (void **)&st, &cap, sp + 1, sizeof *st)) {
+            m.oom = 1;
+            break;
+        }
+        st[sp++] = (fr){c, 0};
+    }
+    pc_free(x->alc, st, cap * sizeof *st);
+    pc_buf_release(&tmp);
+    return m.oom ? -1 : 0;
+}

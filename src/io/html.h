@@ -1,0 +1,18 @@
+/* Internal helpers of the HTML readers. */
+#ifndef PRECIS_IO_HTML_H
+#define PRECIS_IO_HTML_H
+#include <stddef.h>
+#include "precis.h"
+#include "util/buf.h"
+
+/* 1 if data starts with the gzip magic bytes. */
+int pc_is_gzip(const char *data, size_t len);
+
+/* Inflates the gzip stream data[0..len) into out, at most limit bytes (the
+ * rest is dropped and *cut set).  Returns PRECIS_OK, PRECIS_EPARSE for a
+ * corrupt stream (what was inflated so far is kept) or PRECIS_ENOMEM. */
+precis_status pc_gunzip(const char *data, size_t len, size_t limit, pc_buf *out, int *cut);
+
+/* 1 if the file name ends in .html, .htm, .xhtml (optionally followed by .gz). */
+int pc_is_html_name(const char *path);
+#endif

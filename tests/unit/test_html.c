@@ -1,0 +1,331 @@
+/* HTML main-content extraction: hand-written pages, one per kind of
+ * boilerplate, charsets, broken markup, gzip, metadata. */
+#include <zlib.h>
+
+#include "check.h"
+#include "precis.h"
+
+static const char *LEAD =
+    "<p>The city council voted on Tuesday to close the old bridge, citing a report that "
+    "found cracks in three of its supports, and said repairs would take a year.</p>";
+static const char *PARAS =
+    "<p>Engineers had warned for years that the bridge, built in 1931, was carrying far more "
+    "traffic than it was designed for, according to the report, which was made public.</p>"
+    "<p>Mayor Ana Ruiz said the decision was painful but necessary, adding that buses would "
+    "be rerouted over the north crossing, and that ferries would run every half hour.</p>"
+    "<p>Business owners near the bridge said they feared losing customers, while cyclists "
+    "welcomed plans for a temporary footbridge, which could open by the spring.</p>";
+
+static precis_extracted *extract(const char *html)
+{
+    precis_extracted *x = NULL;
+    precis_error w;
+    precis_status st = precis_html_extract(html, strlen(html), NULL, &x, &w);
+    CHECK(st == PRECIS_OK);
+    return x;
+}
+
+static int has(const precis_extracted *x, const char *s)
+{
+    return x && strstr(precis_extracted_text(x, NULL), s) != NULL;
+}
+
+/* A page with the article and one kind of boilerplate around or inside it;
+ * the boilerplate's text must not come out, the article's must. */
+static void boilerplate_case(const char *name, const char *before, const char *inside,
+                             const char *after, const char *bad)
+{
+    char page[16384];
+    snprintf(page, sizeof page,
+             "<!DOCTYPE html><html><head><title>Bridge closes</title></head><body>%s"
+             "<div class=\"article-body\">%s%s%s</div>%s</body></html>",
+             before, LEAD, inside, PARAS, after);
+    precis_extracted *x = extract(page);
+    int ok =
+        has(x, "cracks in three of its supports") && has(x, "temporary footbridge") && !has(x, bad);
+    if (!ok)
+        fprintf(stderr, "case %s: got [%s]\n", name, x ? precis_extracted_text(x, NULL) : "");
+    CHECK(ok);
+    precis_extracted_free(x);
+}
+
+static void test_boilerplate(void)
+{
+    boilerplate_case("nav", "<nav><a href=/>Home</a> <a href=/news>News and more news</a></nav>",
+                     "", "", "News and more news");
+    boilerplate_case("menu class", "<div class=\"main-menu\"><ul><li>Sports pages</li></ul></div>",
+                     "", "", "Sports pages");
+    boilerplate_case("share", "",
+                     "<div class=\"share-buttons\">Share on Facebook Share on Twitter</div>", "",
+                     "Share on Facebook");
+    boilerplate_case("comments", "", "",
+                     "<section id=\"comments\"><p>I think this bridge was fine for years, "
+                     "honestly, and the council is wasting money again.</p></section>",
+                     "wasting money");
+    boilerplate_case("related", "",
+                     "<div class=\"related-articles\"><ul><li><a href=/a>Council budget "
+                     "approved</a></li><li><a href=/b>Ferry prices rise</a></li></ul></div>",
+                     "", "Ferry prices rise");
+    boilerplate_case("caption", "",
+                     "<figure><img src=a.jpg><figcaption>The old bridge at dusk. Photo: J. "
+                     "Doe/Reuters</figcaption></figure>",
+                     "", "bridge at dusk");
+    boilerplate_case("caption class", "",
+                     "<div class=\"image-caption\">Cars on the bridge in 2019</div>", "",
+                     "Cars on the bridge");
+    boilerplate_case("credit", "", "<span class=\"photo-credit\">SERGEI KARPUKHIN/REUTERS</span>",
+                     "", "KARPUKHIN");
+    boilerplate_case("footer", "", "",
+                     "<footer><p>Copyright 2024 Daily Planet, all rights reserved, and more "
+                     "legal words here.</p></footer>",
+                     "all rights reserved");
+    boilerplate_case("cookie",
+                     "<div id=\"cookie-banner\">We use cookies to improve your "
+                     "experience. Accept all cookies</div>",
+                     "", "", "We use cookies");
+    boilerplate_case("newsletter", "",
+                     "<div class=\"newsletter-signup\">Sign up for our morning newsletter, "
+                     "delivered daily</div>",
+                     "", "morning newsletter");
+    boilerplate_case("subscribe", "", "",
+                     "<div class=\"subscribe-prompt\"><p>Subscribe now for unlimited access, "
+                     "only 1 dollar a week, cancel anytime.</p></div>",
+                     "unlimited access");
+    boilerplate_case("aside",
+                     "<aside><p>Most read: the ten best beaches in the region, "
+                     "ranked by readers.</p></aside>",
+                     "", "", "best beaches");
+    boilerplate_case("ad", "", "<div class=\"ad\">Advertisement</div>", "", "Advertisement");
+    boilerplate_case("hidden", "", "<p hidden>Secret text that is not shown.</p>", "",
+                     "Secret text");
+    boilerplate_case("script", "<script>var x = 'script text here';</script>", "", "",
+                     "script text");
+    boilerplate_case("link list", "", "",
+                     "<div><a href=/1>One story about something else entirely</a><br>"
+                     "<a href=/2>Another story about something else</a></div>",
+                     "Another story");
+}
+
+static void test_paragraphs(void)
+{
+    precis_extracted *x = extract("<html><body><article><h1>Title here</h1>"
+                                  "<p>First paragraph, with a comma, and words enough to "
+                                  "count as one.</p><h2>A heading</h2><p>Second paragraph, "
+                                  "also, with commas, that is long enough.</p></article>"
+                                  "</body></html>");
+    const char *t = precis_extracted_text(x, NULL);
+    CHECK(strstr(t, "count as one.\n\nA heading\n\nSecond paragraph") != NULL);
+    CHECK(strstr(t, "Title here") == NULL); /* the headline is metadata, not body */
+    precis_extracted_free(x);
+}
+
+static void test_metadata(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><head><title>Bridge closes | Daily Planet</title>"
+             "<meta property=\"og:title\" content=\"Council closes the old bridge\">"
+             "<meta property=\"og:site_name\" content=\"Daily Planet\">"
+             "<link rel=\"canonical\" href=\"https://planet.example/bridge\">"
+             "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+             "\"@type\":\"NewsArticle\",\"datePublished\":\"2024-03-05T10:00:00Z\","
+             "\"author\":[{\"@type\":\"Person\",\"name\":\"Lois Lane\"}]}</script>"
+             "</head><body><div class=\"story\">%s%s</div></body></html>",
+             LEAD, PARAS);
+    precis_extracted *x = extract(page);
+    CHECK_STR(precis_extracted_title(x), "Council closes the old bridge");
+    CHECK_STR(precis_extracted_site(x), "Daily Planet");
+    CHECK_STR(precis_extracted_url(x), "https://planet.example/bridge");
+    CHECK_STR(precis_extracted_date(x), "2024-03-05T10:00:00Z");
+    CHECK_STR(precis_extracted_byline(x), "Lois Lane");
+    precis_extracted_free(x);
+
+    x = extract("<html><head><title>Plain page</title></head><body><p class=byline>By "
+                "Clark Kent</p><time datetime=\"2020-01-02\">Jan 2</time></body></html>");
+    CHECK_STR(precis_extracted_title(x), "Plain page");
+    CHECK_STR(precis_extracted_byline(x), "Clark Kent");
+    CHECK_STR(precis_extracted_date(x), "2020-01-02");
+    CHECK(precis_extracted_url(x) == NULL);
+    precis_extracted_free(x);
+}
+
+static void test_charsets(void)
+{
+    /* Latin-1 declared, é as byte 0xE9 */
+    precis_extracted *x = extract("<html><head><meta charset=\"iso-8859-1\"></head><body>"
+                                  "<p>Caf\xE9 owners in the old town said, on Monday, that "
+                                  "trade had fallen by half.</p></body></html>");
+    CHECK(has(x, "Caf\xC3\xA9 owners"));
+    precis_extracted_free(x);
+    /* windows-1252 curly quotes, declared in http-equiv */
+    x = extract("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+                "charset=windows-1252\"></head><body><p>\x93Quoted,\x94 he said, on the "
+                "steps of the court, after the verdict.</p></body></html>");
+    CHECK(has(x, "\xE2\x80\x9CQuoted,\xE2\x80\x9D he said"));
+    precis_extracted_free(x);
+    /* KOI8-R */
+    x = extract("<html><head><meta charset=koi8-r></head><body><p>\xED\xCF\xD3\xCB\xD7\xC1, "
+                "the capital, said officials, reported on Friday, in a statement.</p>"
+                "</body></html>");
+    CHECK(has(x, "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0")); /* Москва */
+    precis_extracted_free(x);
+    /* valid UTF-8 wins over a stale declaration (crawlers re-encode pages) */
+    x = extract("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xC3\xA9 "
+                "owners, in the old town, said trade had fallen by half.</p></body></html>");
+    CHECK(has(x, "Caf\xC3\xA9 owners"));
+    precis_extracted_free(x);
+    /* UTF-16LE with a byte-order mark */
+    const char *ascii = "<html><body><p>Sixteen bits, per unit, still make a page, as "
+                        "everyone knows.</p></body></html>";
+    size_t n = strlen(ascii);
+    char *u16 = malloc(2 * n + 2);
+    u16[0] = (char)0xFF;
+    u16[1] = (char)0xFE;
+    for (size_t i = 0; i < n; i++) {
+        u16[2 + 2 * i] = ascii[i];
+        u16[3 + 2 * i] = 0;
+    }
+    precis_status st = precis_html_extract(u16, 2 * n + 2, NULL, &x, NULL);
+    CHECK(st == PRECIS_OK && has(x, "Sixteen bits, per unit"));
+    precis_extracted_free(x);
+    free(u16);
+    /* undeclared and not UTF-8: windows-1252 */
+    x = extract("<html><body><p>Na\xEFve guesses, made in haste, are often wrong, said the "
+                "report.</p></body></html>");
+    CHECK(has(x, "Na\xC3\xAFve guesses"));
+    precis_extracted_free(x);
+}
+
+static void test_malformed(void)
+{
+    static const char *pages[] = {
+        "",
+        "<",
+        "<html",
+        "<!--",
+        "<!-- never closed <p>hidden",
+        "<p>unclosed <b>bold <i>italic <div>block</p></b> text, with words, enough.",
+        "</div></div></body></html><p>stray end tags first, then text, and more text.</p>",
+        "<table><p>paragraph in a table, moved out by the parser, fine.</table>",
+        "<script>never closed",
+        "<svg><p>in svg</p>",
+        "<div class=\"a\" class=\"b\" id='x' =bad <p>attributes gone wrong, still text.</p>",
+        "<p>NUL\0byte inside, which the parser must replace, safely.</p>",
+        "\xFF\xFE\xFD<p>\xC3(invalid utf-8\xE2\x82 sequences, everywhere, in text.</p>",
+        "<a href=\"unterminated><p>the quote never ends",
+        NULL};
+    for (int i = 0; pages[i]; i++) {
+        precis_extracted *x = NULL;
+        size_t n = strlen(pages[i]);
+        if (i == 11) /* the NUL byte: the literal's full length */
+            n = sizeof "<p>NUL\0byte inside, which the parser must replace, safely.</p>" - 1;
+        CHECK(precis_html_extract(pages[i], n, NULL, &x, NULL) == PRECIS_OK);
+        size_t tl;
+        const char *t = precis_extracted_text(x, &tl);
+        CHECK(t != NULL && strlen(t) == tl);
+        precis_extracted_free(x);
+    }
+    /* deep nesting must not exhaust the stack */
+    size_t depth = 200000;
+    char *deep = malloc(depth * 5 + 64);
+    size_t o = 0;
+    for (size_t i = 0; i < depth; i++)
+        o += (size_t)sprintf(deep + o, "<div>");
+    o += (size_t)sprintf(deep + o, "<p>deep, deep, deep text, at the bottom.</p>");
+    precis_extracted *x = NULL;
+    CHECK(precis_html_extract(deep, o, NULL, &x, NULL) == PRECIS_OK);
+    precis_extracted_free(x);
+    free(deep);
+    CHECK(precis_html_extract(NULL, 1, NULL, &x, NULL) == PRECIS_EINVAL);
+    CHECK(precis_html_extract("a", 1, NULL, NULL, NULL) == PRECIS_EINVAL);
+    precis_extracted_free(NULL);
+}
+
+static void test_gzip(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page, "<html><body><main>%s%s</main></body></html>", LEAD, PARAS);
+    uLongf zl = compressBound(strlen(page)) + 32;
+    unsigned char *z = malloc(zl);
+    z_stream s;
+    memset(&s, 0, sizeof s);
+    deflateInit2(&s, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    s.next_in = (Bytef *)page;
+    s.avail_in = (uInt)strlen(page);
+    s.next_out = z;
+    s.avail_out = (uInt)zl;
+    deflate(&s, Z_FINISH);
+    size_t n = s.total_out;
+    deflateEnd(&s);
+    precis_extracted *x = NULL;
+    CHECK(precis_html_extract((const char *)z, n, NULL, &x, NULL) == PRECIS_OK);
+    CHECK(has(x, "temporary footbridge"));
+    precis_extracted_free(x);
+    /* truncated stream: what inflated is kept, with a warning */
+    precis_error w;
+    CHECK(precis_html_extract((const char *)z, n / 2, NULL, &x, &w) == PRECIS_OK);
+    precis_extracted_free(x);
+    free(z);
+}
+
+static void test_sniff(void)
+{
+    CHECK(precis_looks_like_html("<!DOCTYPE html><p>x", 19));
+    CHECK(precis_looks_like_html("\n  <html lang=en>", 17));
+    CHECK(precis_looks_like_html("<!-- c --><HTML>", 16));
+    CHECK(precis_looks_like_html("<div><body>", 11));
+    CHECK(!precis_looks_like_html("Plain text <html> later", 23));
+    CHECK(!precis_looks_like_html("<b>bold</b> text", 16));
+    CHECK(!precis_looks_like_html("", 0));
+}
+
+static void test_cluster(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><head><meta property=og:title content=\"Page title\">"
+             "<meta property=og:site_name content=\"Daily Planet\"></head>"
+             "<body><article>%s%s</article></body></html>",
+             LEAD, PARAS);
+    precis_cluster *c;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    precis_doc_meta m = {0};
+    m.title = "Caller title";
+    CHECK(precis_cluster_add_html(c, page, strlen(page), &m, NULL, NULL) == PRECIS_OK);
+    const precis_doc_meta *dm = precis_cluster_document_meta(c, 0);
+    CHECK_STR(dm->title, "Caller title");
+    CHECK_STR(dm->source, "Daily Planet");
+    CHECK(precis_cluster_sentence_count(c) >= 4);
+    /* a JSON Lines cluster with an "html" document and a sniffed string one */
+    char line[20000], esc[9000];
+    size_t e = 0;
+    for (const char *p = page; *p; p++) {
+        if (*p == '"')
+            esc[e++] = '\\';
+        esc[e++] = *p;
+    }
+    esc[e] = '\0';
+    snprintf(line, sizeof line, "{\"id\": 1, \"documents\": [{\"html\": \"%s\"}, \"%s\"]}", esc,
+             esc);
+    precis_cluster *j;
+    precis_error err;
+    CHECK(precis_cluster_from_json(line, strlen(line), NULL, NULL, &j, NULL, &err) == PRECIS_OK);
+    CHECK(precis_cluster_document_count(j) == 2);
+    CHECK_STR(precis_cluster_document_meta(j, 1)->title, "Page title");
+    CHECK(precis_cluster_sentence_count(j) == 2 * precis_cluster_sentence_count(c));
+    precis_cluster_free(j);
+    precis_cluster_free(c);
+}
+
+int main(void)
+{
+    test_boilerplate();
+    test_paragraphs();
+    test_metadata();
+    test_charsets();
+    test_malformed();
+    test_gzip();
+    test_sniff();
+    test_cluster();
+    return check_done();
+}
