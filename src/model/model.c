@@ -153,25 +153,6 @@ double pc_svec_cos(const pc_svec *a, const pc_svec *b)
     return dot / ((double)a->norm * b->norm);
 }
 
-double pc_svec_overlap(const pc_svec *a, const pc_svec *b)
-{
-    if (!a->n || !b->n)
-        return 0;
-    uint32_t i = 0, j = 0, common = 0;
-    while (i < a->n && j < b->n) {
-        if (a->id[i] < b->id[j]) {
-            i++;
-        } else if (a->id[i] > b->id[j]) {
-            j++;
-        } else {
-            common++;
-            i++;
-            j++;
-        }
-    }
-    return (double)common / (double)(a->n < b->n ? a->n : b->n);
-}
-
 double pc_fset_overlap(const pc_fset *a, const pc_fset *b)
 {
     if (!a->n || !b->n)

@@ -45,8 +45,6 @@ static inline const pc_sent *pc_model_sent(const pc_model *m, size_t i)
 
 /* Cosine of two vectors (0 when either is empty). */
 double pc_svec_cos(const pc_svec *a, const pc_svec *b);
-/* Overlap coefficient of the content-term sets: |A & B| / min(|A|, |B|). */
-double pc_svec_overlap(const pc_svec *a, const pc_svec *b);
 /* Overlap coefficient of two feature sets: near 1 when one sentence says what
  * the other says in nearly the same words, low for two sentences that only
  * share the topic's words.  This is the "same content" test. */
