@@ -33,6 +33,10 @@ words=${WORDS:-250}
 precis=${PRECIS:-$here/build/precis}
 baselines=${BASELINES:-$here/build/precis-baselines}
 rouge_flags="-n 2 -m -c 95 -r 1000 -2 4 -u"
+# Below the 250-word default the references are cut to the budget too (-l),
+# as DUC-style evaluations of 100-word summaries do; its table gets its own
+# section, "## Quality at N words".
+if [ "$words" != 250 ]; then rouge_flags="$rouge_flags -l $words"; fi
 
 for b in "$precis" "$baselines"; do
     [ -x "$b" ] || { echo "SKIP: no binary $b (build first: cmake --build build)"; exit 0; }
@@ -130,7 +134,8 @@ for m in methods:
     rows.append((label, "m." + m, speed.get(m, "failed")))
 rows += [("rr-lead", "b.rr-lead", "—"), ("random (seed 1)", "b.random", "—")]
 
-out = ["## Quality", ""]
+heading = "## Quality" if words == "250" else "## Quality at %s words" % words
+out = [heading, ""]
 out.append("%s, commit %s, data `%s` (%s clusters), budget %s words; "
            "`precis eval %s`; clusters/s from `precis batch -j 1` wall time on %s."
            % (time.strftime("%Y-%m-%d"), commit, shown, n, words, flags, cpu))
@@ -160,7 +165,8 @@ import os, sys
 path, section = sys.argv[1], open(sys.argv[2]).read().rstrip("\n") + "\n"
 text = open(path).read() if os.path.exists(path) else "# precis benchmark results\n"
 lines = text.splitlines(keepends=True)
-start = next((i for i, l in enumerate(lines) if l.rstrip() == "## Quality"), None)
+heading = section.splitlines()[0].rstrip()
+start = next((i for i, l in enumerate(lines) if l.rstrip() == heading), None)
 if start is None:
     if not text.endswith("\n"):
         text += "\n"
