@@ -370,10 +370,12 @@ static int lcs_ref(precis_rouge *ev, const rouge_text *ref, int weighted, double
         ev->bud_p[cand->ids[i]]++;
     double hit = 0, base = 0;
     for (size_t u = 0; u < ref->nunits; u++) {
-        const uint32_t *M = ref->lcs_ids + ref->unit_off[u];
-        const unsigned char *mask = ev->mask + ref->unit_off[u];
         size_t m = ref->unit_off[u + 1] - ref->unit_off[u];
         base += weighted ? wpow(ev, m) : (double)m;
+        if (m == 0)
+            continue; /* lcs_ids is NULL when no unit has a token */
+        const uint32_t *M = ref->lcs_ids + ref->unit_off[u];
+        const unsigned char *mask = ev->mask + ref->unit_off[u];
         size_t run = 0;
         for (size_t j = 0; j < m; j++) {
             uint32_t t = M[j];
