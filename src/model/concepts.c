@@ -3,8 +3,35 @@
 #include <math.h>
 #include <string.h>
 
-static uint32_t lookup_or_add(pc_concepts *cs, uint64_t key)
+/* Doubles the key table (arena; the old one is left behind, so the garbage
+ * is at most the final size).  Returns -1 when out of memory. */
+static int grow_table(pc_concepts *cs, pc_arena *a)
 {
+    size_t ncap = cs->tcap * 2;
+    uint64_t *key = pc_arena_calloc(a, ncap, sizeof *key);
+    uint32_t *tid = pc_arena_alloc(a, ncap * sizeof *tid);
+    if (!key || !tid)
+        return -1;
+    for (size_t j = 0; j < cs->tcap; j++) {
+        if (!cs->tkey[j])
+            continue;
+        size_t k = (size_t)((cs->tkey[j] * 0x9E3779B97F4A7C15ull) >> 20) & (ncap - 1);
+        while (key[k])
+            k = (k + 1) & (ncap - 1);
+        key[k] = cs->tkey[j];
+        tid[k] = cs->tid[j];
+    }
+    cs->tkey = key;
+    cs->tid = tid;
+    cs->tcap = ncap;
+    return 0;
+}
+
+/* Id of concept `key`, added when new; UINT32_MAX when out of memory. */
+static uint32_t lookup_or_add(pc_concepts *cs, pc_arena *a, uint64_t key)
+{
+    if (2 * (cs->n + 1) > cs->tcap && grow_table(cs, a))
+        return UINT32_MAX;
     uint64_t h = key * 0x9E3779B97F4A7C15ull;
     size_t mask = cs->tcap - 1, j = (size_t)(h >> 20) & mask;
     while (cs->tkey[j] && cs->tkey[j] != key)
@@ -38,8 +65,10 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     for (size_t i = 0; i < c->nsents; i++)
         total += c->sents[i].ntok;
     size_t maxc = 2 * total + 1;
-    cs->tcap = 64;
-    while (cs->tcap < 2 * maxc)
+    /* distinct concepts are far fewer than occurrences: start at about the
+     * token count and grow */
+    cs->tcap = 1024;
+    while (cs->tcap < total)
         cs->tcap *= 2;
     cs->tkey = pc_arena_calloc(a, cs->tcap, sizeof *cs->tkey);
     cs->tid = pc_arena_alloc(a, cs->tcap * sizeof *cs->tid);
@@ -59,12 +88,16 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
             uint32_t ids[2];
             int nid = 0;
             if (unigrams && !terms[x].stop)
-                ids[nid++] = lookup_or_add(cs, (uint64_t)x + 1);
+                ids[nid++] = lookup_or_add(cs, a, (uint64_t)x + 1);
             if (t + 1 < s->ntok) {
                 uint32_t y = s->tok[t + 1];
                 if (!(terms[x].stop && terms[y].stop))
-                    ids[nid++] = lookup_or_add(cs, ((uint64_t)x + 1) << 32 | ((uint64_t)y + 1));
+                    ids[nid++] =
+                        lookup_or_add(cs, a, ((uint64_t)x + 1) << 32 | ((uint64_t)y + 1));
             }
+            for (int q = 0; q < nid; q++)
+                if (ids[q] == UINT32_MAX)
+                    return PRECIS_ENOMEM;
             for (int q = 0; q < nid; q++) {
                 /* keep each concept once per sentence: stamp[id] holds the
                  * last sentence (+1) that listed it */

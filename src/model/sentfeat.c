@@ -23,67 +23,96 @@ static int term_is(const pc_term *t, const char *s)
     return t->len == n && memcmp(t->str, s, n) == 0;
 }
 
-typedef struct posting {
-    uint64_t f;
-    uint32_t i;
-} posting;
-
-static int by_feature(const void *a, const void *b)
-{
-    const posting *x = a, *y = b;
-    if (x->f != y->f)
-        return x->f < y->f ? -1 : 1;
-    return x->i < y->i ? -1 : x->i > y->i;
-}
-
 /* support[i] = best same-content overlap of candidate i with a candidate of
  * another document.  Only pairs that share a bigram are compared (a pair
  * sharing unigrams only has an overlap near or below one half): an inverted
- * index over bigram features, whose posting lists longer than max_post are
- * skipped as stock phrases, so the cost is O(n x bigrams x max_post) rather
- * than O(n^2).  At most max_pairs pairs are compared. */
+ * index over bigram features, built by hashing and counting (linear), whose
+ * lists longer than MAX_POST are skipped as stock phrases.  Pairs come from
+ * the shortest lists first -- the rarest shared bigram is the best evidence
+ * of the same content -- and at most max_pairs are compared, so a cluster of
+ * any size costs O(bigrams + max_pairs x sentence length). */
+#define MAX_POST 32
+
+/* Group id of bigram feature f in the table (added when new). */
+static uint32_t group_of(uint64_t *key, uint32_t *gid, size_t cap, size_t *ng, uint64_t f)
+{
+    size_t j = (size_t)((f * 0x9E3779B97F4A7C15ull) >> 20) & (cap - 1);
+    while (key[j] && key[j] != f)
+        j = (j + 1) & (cap - 1);
+    if (!key[j]) {
+        key[j] = f;
+        gid[j] = (uint32_t)(*ng)++;
+    }
+    return gid[j];
+}
+
 static precis_status cross_support(const pc_model *m, size_t max_pairs, double *support)
 {
-    const size_t max_post = 32;
-    size_t np = 0;
+    size_t nb = 0;
     for (size_t i = 0; i < m->n; i++)
         for (uint32_t k = 0; k < m->fset[i].n; k++)
-            np += (m->fset[i].f[k] >> 32) != 0;
-    posting *p = pc_arena_alloc(m->a, (np + 1) * sizeof *p);
-    if (!p)
+            nb += (m->fset[i].f[k] >> 32) != 0;
+    /* at least 1.5 slots per occurrence: load at most 2/3 even when every
+     * bigram is distinct */
+    size_t cap = 64;
+    while (cap < nb + nb / 2 + 2)
+        cap *= 2;
+    uint64_t *key = pc_arena_calloc(m->a, cap, sizeof *key);
+    uint32_t *gid = pc_arena_alloc(m->a, cap * sizeof *gid);
+    uint32_t *occ = pc_arena_alloc(m->a, (nb + 1) * sizeof *occ); /* group of each occurrence */
+    uint32_t *who = pc_arena_alloc(m->a, (nb + 1) * sizeof *who); /* its candidate */
+    uint32_t *start = pc_arena_calloc(m->a, nb + 2, sizeof *start);
+    uint32_t *member = pc_arena_alloc(m->a, (nb + 1) * sizeof *member);
+    uint32_t *order = pc_arena_alloc(m->a, (nb + 1) * sizeof *order);
+    if (!key || !gid || !occ || !who || !start || !member || !order)
         return PRECIS_ENOMEM;
-    np = 0;
+    size_t ng = 0, no = 0;
     for (size_t i = 0; i < m->n; i++)
         for (uint32_t k = 0; k < m->fset[i].n; k++)
             if (m->fset[i].f[k] >> 32) {
-                p[np].f = m->fset[i].f[k];
-                p[np++].i = (uint32_t)i;
+                occ[no] = group_of(key, gid, cap, &ng, m->fset[i].f[k]);
+                who[no++] = (uint32_t)i;
+                start[occ[no - 1] + 1]++;
             }
-    qsort(p, np, sizeof *p, by_feature);
-    size_t npairs = 0, cap = 0;
-    for (size_t a = 0; a < np;) {
-        size_t b = a;
-        while (b < np && p[b].f == p[a].f)
-            b++;
-        if (b - a <= max_post)
-            cap += (b - a) * (b - a - 1) / 2;
-        a = b;
+    /* Groups by size (counting sort), sizes 2..MAX_POST. */
+    size_t bucket[MAX_POST + 2] = {0};
+    for (size_t g = 0; g < ng; g++)
+        if (start[g + 1] >= 2 && start[g + 1] <= MAX_POST)
+            bucket[start[g + 1] + 1]++;
+    for (size_t z = 1; z < MAX_POST + 2; z++)
+        bucket[z] += bucket[z - 1];
+    size_t nsel = 0;
+    for (size_t g = 0; g < ng; g++)
+        if (start[g + 1] >= 2 && start[g + 1] <= MAX_POST) {
+            order[bucket[start[g + 1]]++] = (uint32_t)g;
+            nsel++;
+        }
+    for (size_t g = 0; g < ng; g++)
+        start[g + 1] += start[g];
+    for (size_t q = 0; q < no; q++) /* candidates stay in order within a group */
+        member[start[occ[q]]++] = who[q];
+    for (size_t g = ng; g > 0; g--)
+        start[g] = start[g - 1];
+    start[0] = 0;
+
+    size_t total = 0;
+    for (size_t s = 0; s < nsel; s++) {
+        size_t z = start[order[s] + 1] - start[order[s]];
+        total += z * (z - 1) / 2;
     }
-    if (cap > max_pairs)
-        cap = max_pairs;
-    uint64_t *pairs = pc_arena_alloc(m->a, (cap + 1) * sizeof *pairs);
+    size_t pcap = total < max_pairs ? total : max_pairs;
+    uint64_t *pairs = pc_arena_alloc(m->a, (pcap + 1) * sizeof *pairs);
     if (!pairs)
         return PRECIS_ENOMEM;
-    for (size_t a = 0; a < np && npairs < cap;) {
-        size_t b = a;
-        while (b < np && p[b].f == p[a].f)
-            b++;
-        if (b - a <= max_post)
-            for (size_t u = a; u < b && npairs < cap; u++)
-                for (size_t v = u + 1; v < b && npairs < cap; v++)
-                    if (pc_model_sent(m, p[u].i)->doc != pc_model_sent(m, p[v].i)->doc)
-                        pairs[npairs++] = (uint64_t)p[u].i << 32 | p[v].i;
-        a = b;
+    size_t npairs = 0;
+    for (size_t s = 0; s < nsel && npairs < pcap; s++) {
+        const uint32_t *mem = member + start[order[s]];
+        size_t z = start[order[s] + 1] - start[order[s]];
+        for (size_t u = 0; u < z && npairs < pcap; u++)
+            for (size_t v = u + 1; v < z && npairs < pcap; v++)
+                if (mem[u] != mem[v] &&
+                    pc_model_sent(m, mem[u])->doc != pc_model_sent(m, mem[v])->doc)
+                    pairs[npairs++] = (uint64_t)mem[u] << 32 | mem[v];
     }
     pc_sort_u64(pairs, npairs);
     for (size_t k = 0; k < npairs; k++) {

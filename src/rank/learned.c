@@ -40,7 +40,7 @@ _Static_assert(sizeof learned_sentence / sizeof *learned_sentence == PC_NSFEAT,
 #define COST_EXP 0.5
 
 /* Pairs of sentences compared for cross-document support (sentfeat.c). */
-#define SUPPORT_PAIRS ((size_t)1 << 20)
+#define SUPPORT_PAIRS ((size_t)1 << 16)
 
 precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ranking *r)
 {
