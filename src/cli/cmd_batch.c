@@ -115,37 +115,68 @@ static void *worker(void *arg)
  * bytes.  Returns 1 for a line, 0 at the end of the input, -1 when out of
  * memory.  A longer line is read to its end but not kept: *out is NULL and
  * *len its full length. */
-static int read_line(FILE *f, size_t limit, char **out, size_t *len)
+/* Input buffered in blocks: lines are found with memchr rather than byte by
+ * byte.  Embedded NUL bytes are kept (the JSON parser reports them). */
+typedef struct reader {
+    FILE *f;
+    char buf[1 << 16];
+    size_t pos, end;
+    int eof;
+} reader;
+
+static int refill(reader *r)
+{
+    if (r->eof)
+        return 0;
+    r->pos = 0;
+    r->end = fread(r->buf, 1, sizeof r->buf, r->f);
+    if (r->end == 0)
+        r->eof = 1;
+    return r->end > 0;
+}
+
+static int read_line(reader *r, size_t limit, char **out, size_t *len)
 {
     size_t cap = 256, n = 0, total = 0;
     char *buf = malloc(cap);
     if (!buf)
         return -1;
-    int c = 0;
+    int newline = 0;
     for (;;) {
-        c = getc_unlocked(f);
-        if (c == EOF || c == '\n')
+        if (r->pos == r->end && !refill(r))
             break;
-        total++;
-        if (!buf)
-            continue; /* over the limit: skip to the end of the line */
-        if (n == limit) {
-            free(buf);
+        const char *start = r->buf + r->pos;
+        size_t avail = r->end - r->pos;
+        const char *nl = memchr(start, '\n', avail);
+        size_t take = nl ? (size_t)(nl - start) : avail;
+        r->pos += take + (nl != NULL);
+        total += take;
+        if (buf && n + take > limit) {
+            free(buf); /* over the limit: skip to the end of the line */
             buf = NULL;
-            continue;
         }
-        if (n + 1 == cap) {
-            char *p = realloc(buf, cap * 2);
-            if (!p) {
-                free(buf);
-                return -1;
+        if (buf) {
+            if (n + take + 1 > cap) {
+                size_t ncap = cap;
+                while (ncap < n + take + 1)
+                    ncap *= 2;
+                char *p = realloc(buf, ncap);
+                if (!p) {
+                    free(buf);
+                    return -1;
+                }
+                buf = p;
+                cap = ncap;
             }
-            buf = p;
-            cap *= 2;
+            memcpy(buf + n, start, take);
+            n += take;
         }
-        buf[n++] = (char)c;
+        if (nl) {
+            newline = 1;
+            break;
+        }
     }
-    if (c == EOF && total == 0) {
+    if (!newline && total == 0) {
         free(buf);
         return 0;
     }
@@ -225,6 +256,12 @@ int cmd_batch(int argc, char **argv)
     double bytes = 0;
     double t0 = now(), last_report = t0;
     size_t lineno = 0, done = 0, failed = 0;
+    reader *rd = calloc(1, sizeof *rd);
+    if (!rd) {
+        fputs("precis: out of memory\n", stderr);
+        return EXIT_INTERNAL;
+    }
+    rd->f = stdin;
     size_t offset = 0;
     int eof = 0, oom = 0;
     while (!eof) {
@@ -232,7 +269,7 @@ int cmd_batch(int argc, char **argv)
         while (n < block) {
             char *line;
             size_t len;
-            int got = read_line(stdin, o.max_line_bytes, &line, &len);
+            int got = read_line(rd, o.max_line_bytes, &line, &len);
             if (got <= 0) {
                 oom = got < 0;
                 eof = 1;
@@ -286,6 +323,7 @@ int cmd_batch(int argc, char **argv)
     if (progress)
         fputc('\n', stderr);
     free(js);
+    free(rd);
     free(th);
     if (oom) {
         fprintf(stderr, "precis: batch: out of memory reading line %zu\n", lineno + 1);

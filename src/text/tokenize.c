@@ -1,5 +1,6 @@
 #include "text/tokenize.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -139,20 +140,41 @@ static const char *const stopwords[] = {
 #include "text/stopwords.inc"
 };
 
-static int cmp_word(const void *key, const void *elem)
+/* The stopwords in an open-addressing table, built once per process (the
+ * list is sorted for readers; lookups hash instead of bisecting). */
+#define STOP_SLOTS 1024
+static uint16_t stop_slot[STOP_SLOTS]; /* index + 1 into stopwords, 0 = empty */
+static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
+_Static_assert(sizeof stopwords / sizeof *stopwords < STOP_SLOTS / 2, "grow STOP_SLOTS");
+
+static uint32_t word_hash(const char *w, size_t len)
 {
-    const char *k = key;
-    const char *w = *(const char *const *)elem;
-    return strcmp(k, w);
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h;
+}
+
+static void build_stop_table(void)
+{
+    for (size_t k = 0; k < sizeof stopwords / sizeof *stopwords; k++) {
+        size_t j = word_hash(stopwords[k], strlen(stopwords[k])) & (STOP_SLOTS - 1);
+        while (stop_slot[j])
+            j = (j + 1) & (STOP_SLOTS - 1);
+        stop_slot[j] = (uint16_t)(k + 1);
+    }
 }
 
 int pc_is_stopword(const char *w, size_t len)
 {
-    char tmp[PC_MAX_WORD + 1];
-    if (len > PC_MAX_WORD)
+    if (len == 0 || len > PC_MAX_WORD)
         return 0;
-    memcpy(tmp, w, len);
-    tmp[len] = '\0';
-    return bsearch(tmp, stopwords, sizeof stopwords / sizeof *stopwords, sizeof *stopwords,
-                   cmp_word) != NULL;
+    pthread_once(&stop_once, build_stop_table);
+    for (size_t j = word_hash(w, len) & (STOP_SLOTS - 1); stop_slot[j];
+         j = (j + 1) & (STOP_SLOTS - 1)) {
+        const char *s = stopwords[stop_slot[j] - 1];
+        if (strncmp(s, w, len) == 0 && s[len] == '\0')
+            return 1;
+    }
+    return 0;
 }
