@@ -343,6 +343,8 @@ static size_t match_dash(const char *t, size_t i, size_t e)
     size_t j = i;
     if (j < e && t[j] == '-')
         j += (j + 1 < e && t[j + 1] == '-') ? 2 : 1;
+    else if (j < e && t[j] == '_')
+        j++; /* the AP wire's typewriter dash: "WASHINGTON (AP) _ The" */
     else if (e - j >= 3 && memcmp(t + j, "\xE2\x80", 2) == 0 &&
              (t[j + 2] == '\x93' || t[j + 2] == '\x94'))
         j += 3;

@@ -161,7 +161,11 @@ static void test_datelines(void)
               "B:Officials confirmed the road would reopen next week.\n");
     CHECK_STR(clean("Lagos, nigeria ( ap ) — officials confirmed the road would reopen next week.\n"),
               "B:officials confirmed the road would reopen next week.\n");
+    CHECK_STR(clean("ROME (AP) _ The council voted on Monday to close the old bridge to traffic.\n"),
+              "B:The council voted on Monday to close the old bridge to traffic.\n");
     /* not datelines */
+    CHECK_STR(clean("snake_case names are common in code, the engineer said on Monday.\n"),
+              "B:snake_case names are common in code, the engineer said on Monday.\n");
     CHECK_STR(clean("NATO allies met on Friday to discuss the budget for the coming year.\n"),
               "B:NATO allies met on Friday to discuss the budget for the coming year.\n");
     CHECK_STR(clean("Paris - the city of light - welcomed a record number of visitors this year.\n"),
