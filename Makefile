@@ -41,7 +41,8 @@ install: build
 
 # Regenerates the learned concept weights from Multi-News train (never val).
 TRAIN_DATA ?= ../shared/data/multinews/train-10k.jsonl.gz
-train: build
+train: deps $(BUILD)/Makefile
+	cmake --build $(BUILD) -j $(JOBS) --target precis-train
 	./$(BUILD)/precis-train $(TRAIN_DATA) > src/rank/learned_weights.inc.tmp
 	mv src/rank/learned_weights.inc.tmp src/rank/learned_weights.inc
 	cmake --build $(BUILD) -j $(JOBS)
