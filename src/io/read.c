@@ -237,7 +237,11 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *c, const char
         if (sep || i == len) {
             size_t end = sep ? line : len;
             precis_doc_meta meta = {0};
-            snprintf(label, sizeof label, "%s#%zu", name ? name : "-", ++ndoc);
+            ++ndoc;
+            if (name)
+                snprintf(label, sizeof label, "%s#%zu", name, ndoc);
+            else
+                snprintf(label, sizeof label, "document %zu", ndoc);
             meta.name = label;
             precis_error w;
             precis_status st = add_text_or_html(c, text + doc_start, end - doc_start, 0, &meta,
