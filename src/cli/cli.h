@@ -51,6 +51,10 @@ int cli_common_option(int opt, const char *arg, precis_options *o, precis_format
 int cli_check_method(const precis_options *o);
 void cli_list_methods(FILE *out);
 
+/* Why the last read failed: strerror(errno) when errno is set, else a
+ * generic reason.  Callers set errno to 0 before the read. */
+const char *cli_read_error(void);
+
 /* Reads all of `f`, at most `limit` bytes (0 = no limit), into a malloc'd
  * buffer (NUL-terminated); NULL on error.  *cut is set when the input was
  * longer than the limit (the rest is drained unread). */

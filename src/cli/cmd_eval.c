@@ -2,12 +2,14 @@
  *
  * Reads references and system summaries as JSON Lines (gzip accepted),
  * matches them by id and prints ROUGE-1.5.5's report (or JSON/CSV). */
+#include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
 #include "precis.h"
+#include "cli/cli.h"
 #include "cli/cmd_eval.h"
 #include "eval/rouge_flags.h"
 
@@ -174,9 +176,10 @@ static char *peer_name(const char *path)
 static json_t *load_refs(const char *path)
 {
     jsonl r = {path, NULL, 0, 0, 0};
+    errno = 0;
     r.data = read_file(path, &r.len);
     if (!r.data) {
-        fprintf(stderr, "precis eval: cannot read %s\n", path);
+        fprintf(stderr, "precis eval: cannot read %s: %s\n", path, cli_read_error());
         return NULL;
     }
     json_t *map = json_object();
@@ -230,9 +233,10 @@ static json_t *load_refs(const char *path)
 static int score_system(precis_rouge *ev, json_t *refs, const char *path, const char *name)
 {
     jsonl r = {path, NULL, 0, 0, 0};
+    errno = 0;
     r.data = read_file(path, &r.len);
     if (!r.data) {
-        fprintf(stderr, "precis eval: cannot read %s\n", path);
+        fprintf(stderr, "precis eval: cannot read %s: %s\n", path, cli_read_error());
         return -1;
     }
     json_t *o;

@@ -1,4 +1,5 @@
 /* precis extract: the article text of an HTML page. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -81,9 +82,10 @@ static int bench(int argc, char **argv)
     int status = EXIT_OK;
     size_t total = 0, out = 0;
     for (int i = 0; i < argc; i++) {
+        errno = 0;
         data[i] = read_input(argv[i], &len[i]);
         if (!data[i]) {
-            fprintf(stderr, "precis: %s: cannot read\n", argv[i]);
+            fprintf(stderr, "precis: %s: cannot read: %s\n", argv[i], cli_read_error());
             status = EXIT_INPUT;
         }
         total += len[i];
@@ -148,9 +150,10 @@ int cmd_extract(int argc, char **argv)
     }
     const char *path = argv[optind];
     size_t len;
+    errno = 0;
     char *data = read_input(path, &len);
     if (!data) {
-        fprintf(stderr, "precis: %s: cannot read\n", path);
+        fprintf(stderr, "precis: %s: cannot read: %s\n", path, cli_read_error());
         return EXIT_INPUT;
     }
     precis_extracted *x;

@@ -157,3 +157,8 @@ void cli_print_warning(void *ctx, const precis_error *w)
     (void)ctx;
     fprintf(stderr, "precis: warning: %s\n", w->message);
 }
+
+const char *cli_read_error(void)
+{
+    return errno ? strerror(errno) : "read error";
+}
