@@ -91,3 +91,31 @@ precis_status pc_pagerank(pc_arena *a, const float *w, size_t k, double d, doubl
     }
     return PRECIS_OK;
 }
+
+precis_status pc_graph_rank(const pc_model *m, const precis_options *o, pc_edge_fn edge,
+                            void *ctx, float self, double d, pc_ranking *r)
+{
+    size_t cap = o->max_graph_sentences ? o->max_graph_sentences : 2000;
+    uint32_t *node = pc_arena_alloc(m->a, (m->n + 1) * sizeof *node);
+    if (!node)
+        return PRECIS_ENOMEM;
+    size_t k;
+    precis_status st = pc_graph_nodes(m, cap, node, &k);
+    if (st || k == 0)
+        return st;
+    float *w = pc_arena_alloc(m->a, k * k * sizeof *w);
+    double *p = pc_arena_alloc(m->a, k * sizeof *p);
+    if (!w || !p)
+        return PRECIS_ENOMEM;
+    for (size_t i = 0; i < k; i++) {
+        w[i * k + i] = self;
+        for (size_t j = i + 1; j < k; j++)
+            w[i * k + j] = w[j * k + i] = edge(m, node[i], node[j], ctx);
+    }
+    st = pc_pagerank(m->a, w, k, d, p);
+    if (st)
+        return st;
+    for (size_t i = 0; i < k; i++)
+        r->score[node[i]] = p[i];
+    return PRECIS_OK;
+}

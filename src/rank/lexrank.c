@@ -9,31 +9,13 @@
 
 #define DAMPING 0.85
 
+static float cosine_edge(const pc_model *m, uint32_t a, uint32_t b, void *ctx)
+{
+    (void)ctx;
+    return (float)pc_svec_cos(&m->vec[a], &m->vec[b]);
+}
+
 precis_status pc_rank_lexrank(const pc_model *m, const precis_options *o, pc_ranking *r)
 {
-    size_t cap = o->max_graph_sentences ? o->max_graph_sentences : 2000;
-    uint32_t *node = pc_arena_alloc(m->a, (m->n + 1) * sizeof *node);
-    if (!node)
-        return PRECIS_ENOMEM;
-    size_t k;
-    precis_status st = pc_graph_nodes(m, cap, node, &k);
-    if (st || k == 0)
-        return st;
-    float *w = pc_arena_alloc(m->a, k * k * sizeof *w);
-    double *p = pc_arena_alloc(m->a, k * sizeof *p);
-    if (!w || !p)
-        return PRECIS_ENOMEM;
-    for (size_t i = 0; i < k; i++) {
-        w[i * k + i] = 1.0f;
-        for (size_t j = i + 1; j < k; j++) {
-            float c = (float)pc_svec_cos(&m->vec[node[i]], &m->vec[node[j]]);
-            w[i * k + j] = w[j * k + i] = c;
-        }
-    }
-    st = pc_pagerank(m->a, w, k, DAMPING, p);
-    if (st)
-        return st;
-    for (size_t i = 0; i < k; i++)
-        r->score[node[i]] = p[i];
-    return PRECIS_OK;
+    return pc_graph_rank(m, o, cosine_edge, NULL, 1.0f, DAMPING, r);
 }

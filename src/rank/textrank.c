@@ -31,39 +31,25 @@ static uint32_t common(const pc_svec *a, const pc_svec *b)
     return n;
 }
 
+/* Shared content words over the sum of the log lengths; loglen is per
+ * candidate. */
+static float overlap_edge(const pc_model *m, uint32_t a, uint32_t b, void *ctx)
+{
+    const double *loglen = ctx;
+    double norm = loglen[a] + loglen[b];
+    uint32_t c = common(&m->vec[a], &m->vec[b]);
+    /* two one-word sentences have no length to normalise by */
+    return c && norm > 0 ? (float)(c / norm) : 0.0f;
+}
+
 precis_status pc_rank_textrank(const pc_model *m, const precis_options *o, pc_ranking *r)
 {
-    size_t cap = o->max_graph_sentences ? o->max_graph_sentences : 2000;
-    uint32_t *node = pc_arena_alloc(m->a, (m->n + 1) * sizeof *node);
-    if (!node)
+    double *loglen = pc_arena_alloc(m->a, (m->n + 1) * sizeof *loglen);
+    if (!loglen)
         return PRECIS_ENOMEM;
-    size_t k;
-    precis_status st = pc_graph_nodes(m, cap, node, &k);
-    if (st || k == 0)
-        return st;
-    float *w = pc_arena_alloc(m->a, k * k * sizeof *w);
-    double *loglen = pc_arena_alloc(m->a, k * sizeof *loglen);
-    double *p = pc_arena_alloc(m->a, k * sizeof *p);
-    if (!w || !loglen || !p)
-        return PRECIS_ENOMEM;
-    for (size_t i = 0; i < k; i++) {
-        uint32_t words = pc_model_sent(m, node[i])->words;
+    for (size_t i = 0; i < m->n; i++) {
+        uint32_t words = pc_model_sent(m, i)->words;
         loglen[i] = log(words ? (double)words : 1.0);
     }
-    for (size_t i = 0; i < k; i++) {
-        w[i * k + i] = 0.0f;
-        for (size_t j = i + 1; j < k; j++) {
-            double norm = loglen[i] + loglen[j];
-            uint32_t c = common(&m->vec[node[i]], &m->vec[node[j]]);
-            /* two one-word sentences have no length to normalise by */
-            float e = c && norm > 0 ? (float)(c / norm) : 0.0f;
-            w[i * k + j] = w[j * k + i] = e;
-        }
-    }
-    st = pc_pagerank(m->a, w, k, DAMPING, p);
-    if (st)
-        return st;
-    for (size_t i = 0; i < k; i++)
-        r->score[node[i]] = p[i];
-    return PRECIS_OK;
+    return pc_graph_rank(m, o, overlap_edge, loglen, 0.0f, DAMPING, r);
 }
