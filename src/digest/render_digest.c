@@ -524,10 +524,5 @@ PRECIS_API precis_status precis_digest_render(const precis_digest *g, const prec
         return PRECIS_EINVAL;
     }
     free(tmp);
-    if (b.oom) {
-        pc_buf_release(&b);
-        return PRECIS_ENOMEM;
-    }
-    *out = pc_buf_detach(&b, len);
-    return *out ? PRECIS_OK : PRECIS_ENOMEM;
+    return pc_buf_finish(&b, out, len);
 }

@@ -135,10 +135,5 @@ PRECIS_API precis_status precis_summary_render(const precis_summary *s, precis_f
         return PRECIS_EINVAL;
     }
     free(srcbuf);
-    if (b.oom) {
-        pc_buf_release(&b);
-        return PRECIS_ENOMEM;
-    }
-    *out = pc_buf_detach(&b, len);
-    return *out ? PRECIS_OK : PRECIS_ENOMEM;
+    return pc_buf_finish(&b, out, len);
 }

@@ -48,6 +48,17 @@ char *pc_buf_detach(pc_buf *b, size_t *len)
     return p;
 }
 
+precis_status pc_buf_finish(pc_buf *b, char **out, size_t *len)
+{
+    if (b->oom) {
+        pc_buf_release(b);
+        *out = NULL;
+        return PRECIS_ENOMEM;
+    }
+    *out = pc_buf_detach(b, len);
+    return *out ? PRECIS_OK : PRECIS_ENOMEM;
+}
+
 int pc_buf_grow(pc_buf *b, size_t extra)
 {
     if (b->oom)

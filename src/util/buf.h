@@ -30,6 +30,11 @@ void pc_buf_reset(pc_buf *b);
  * the same allocator, size len+1 unknown -> 0) and re-inits the buffer. */
 char *pc_buf_detach(pc_buf *b, size_t *len);
 
+/* Ends a rendering into b: hands its contents to *out (len may be NULL) and
+ * returns PRECIS_OK, or releases it and returns PRECIS_ENOMEM when any
+ * append failed. */
+precis_status pc_buf_finish(pc_buf *b, char **out, size_t *len);
+
 int pc_buf_grow(pc_buf *b, size_t extra);
 int pc_buf_add(pc_buf *b, const char *s, size_t len);
 int pc_buf_adds(pc_buf *b, const char *s);
