@@ -164,7 +164,7 @@ int pc_meta_detect(pc_arena *a, const char *text, size_t len, precis_doc_meta *m
         const char *tail = text + len - META_HEAD_BYTES / 2;
         const char *hit = NULL;
         for (const char *p = tail; p + 13 <= text + len; p++)
-            if (strncasecmp(p, "original url:", 13) == 0)
+            if ((*p | 0x20) == 'o' && strncasecmp(p, "original url:", 13) == 0)
                 hit = p;
         if (hit) {
             const char *us, *ue;

@@ -332,7 +332,7 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
     s->end = x->block_off + end;
     s->text = disp;
     s->len = dl;
-    size_t words = pc_count_words(disp, dl);
+    size_t words = pc_count_display_words(disp, dl);
     s->words = words > UINT32_MAX ? UINT32_MAX : (uint32_t)words;
     s->ntok = (uint32_t)x->an.ntok;
     s->tok = pc_arena_alloc(&c->arena, x->an.ntok * sizeof *s->tok);

@@ -30,7 +30,14 @@ typedef struct line_it {
     size_t len, pos;
     int peeked; /* the line [ps, pe) was read but not used */
     size_t ps, pe;
+    int has_cr; /* the text holds a CR (else lines end at LF only) */
 } line_it;
+
+static line_it lines_of(const char *t, size_t len)
+{
+    line_it it = {t, len, 0, 0, 0, 0, memchr(t, '\r', len) != NULL};
+    return it;
+}
 
 /* Reads the next line (LF, CRLF or CR ended) into [*s, *e), trimmed of
  * blanks; returns 0 at the end of the text. */
@@ -45,9 +52,14 @@ static int next_line(line_it *it, size_t *s, size_t *e)
     if (it->pos >= it->len)
         return 0;
     const char *t = it->t;
-    size_t i = it->pos, j = i;
-    while (j < it->len && t[j] != '\n' && t[j] != '\r')
-        j++;
+    size_t i = it->pos, j;
+    const char *nl = memchr(t + i, '\n', it->len - i);
+    j = nl ? (size_t)(nl - t) : it->len;
+    if (it->has_cr) { /* a CR before the LF ends the line too */
+        const char *cr = memchr(t + i, '\r', j - i);
+        if (cr)
+            j = (size_t)(cr - t);
+    }
     it->pos = j < it->len ? j + 1 + (t[j] == '\r' && j + 1 < it->len && t[j + 1] == '\n')
                           : j;
     while (i < j && blank_byte(t[i]))
@@ -119,12 +131,18 @@ static int next_block(line_it *it, pc_block *b)
 static void scan_lines(pc_doc *d)
 {
     size_t counts[PC_SCRIPT_COUNT] = {0};
-    line_it it = {d->text, d->len, 0, 0, 0, 0};
+    line_it it = lines_of(d->text, d->len);
     size_t s, e;
     while (next_line(&it, &s, &e))
         if (s != e)
             pc_repeat_add(d->repeat, d->text, s, e);
     for (size_t i = 0; i < d->len;) {
+        unsigned char b = (unsigned char)d->text[i];
+        if (b < 0x80) { /* fast path: ASCII */
+            counts[PC_SCRIPT_LATIN] += (unsigned)((b | 0x20) - 'a') < 26u;
+            i++;
+            continue;
+        }
         uint32_t cp;
         size_t nx = pc_utf8_step(d->text, i, d->len, &cp);
         int sc = pc_letter_script(cp);
@@ -153,7 +171,7 @@ typedef struct verdict_cache {
 
 static void find_title_and_tail(const pc_doc *d, size_t *title, size_t *tail, verdict_cache *vc)
 {
-    line_it it = {d->text, d->len, 0, 0, 0, 0};
+    line_it it = lines_of(d->text, d->len);
     pc_block b;
     pc_feat f;
     int seen_long = 0;
@@ -202,7 +220,7 @@ int pc_clean_verdicts(const char *text, size_t len, pc_verdict_fn fn, void *ctx)
     verdict_cache vc;
     find_title_and_tail(&d, &title, &tail, &vc);
 
-    line_it it = {text, len, 0, 0, 0, 0};
+    line_it it = lines_of(text, len);
     pc_block b;
     pc_feat f;
     size_t nb = 0;

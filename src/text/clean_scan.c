@@ -3,6 +3,7 @@
  * function here is linear in the bytes it is given and allocates nothing. */
 #include "text/clean_internal.h"
 
+#include <pthread.h>
 #include <string.h>
 
 size_t pc_utf8_next(const char *t, size_t i, size_t e, uint32_t *cp)
@@ -119,14 +120,6 @@ static const char *const cue_first[] = {"click", "tap", "subscribe", "sign", "lo
                                         "share", "follow", "register", "download",
                                         "join", "send", "email", "e-mail"};
 
-static int in_list(const char *w, const char *const *list, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (list[k][0] == w[0] && strcmp(w, list[k]) == 0)
-            return 1;
-    return 0;
-}
-
 static char ascii_lower(char c)
 {
     return (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
@@ -159,56 +152,97 @@ static int is_separator(uint32_t cp)
            cp == 0x25AA || cp == 0x25BA || cp == 0x25CF || cp == 0x25C6;
 }
 
-typedef struct tok_state {
-    char cur[24], prev[24];
-    size_t curn, ntok;
-    int ok, alnum;
-    uint32_t initials;   /* cue_initials() */
-    uint16_t lens[26];   /* per initial letter: lengths of cue words (bit n) */
-} tok_state;
+/* The cue words, pairs and openers in one open-addressing table built once
+ * per process: a word is looked up with one hash and at most a few string
+ * comparisons.  Each entry says in which lists the word is (CUE_* bits) and,
+ * for the first word of a pair, which second words complete it. */
+enum { CUE_WORD = 1, CUE_FIRST = 2 };
+#define CUE_SLOTS 256
+typedef struct cue_entry {
+    const char *w;      /* NULL: empty slot */
+    uint8_t lists;      /* CUE_WORD | CUE_FIRST */
+    uint16_t pair_next; /* bit k: the pair {w, cue_pairs[k][1]} */
+    uint16_t pair_end;  /* bit k: w is cue_pairs[k][1] */
+} cue_entry;
+static cue_entry cue_table[CUE_SLOTS];
+static pthread_once_t cue_once = PTHREAD_ONCE_INIT;
 
-/* Bit c-'a' set when some cue word or pair starts with letter c: most words
- * are rejected without a string comparison. */
-static void note_cue(tok_state *ts, const char *w)
+static uint32_t cue_hash(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h;
+}
+
+static cue_entry *cue_slot(const char *w, size_t n)
+{
+    size_t k = cue_hash(w, n) & (CUE_SLOTS - 1);
+    while (cue_table[k].w && !(strlen(cue_table[k].w) == n && memcmp(cue_table[k].w, w, n) == 0))
+        k = (k + 1) & (CUE_SLOTS - 1);
+    return &cue_table[k];
+}
+
+/* Per initial letter c - 'a': the lengths of the cue words starting with it
+ * (bit n, 15 for 15 or more), so that most words are rejected unhashed. */
+static uint16_t cue_lens[26];
+
+static int may_be_cue(const char *w, size_t n)
+{
+    return w[0] >= 'a' && w[0] <= 'z' && (cue_lens[w[0] - 'a'] >> (n < 15 ? n : 15) & 1);
+}
+
+static cue_entry *cue_note(const char *w)
 {
     size_t n = strlen(w);
-    ts->initials |= 1u << (w[0] - 'a');
-    ts->lens[w[0] - 'a'] |= (uint16_t)(1u << (n < 15 ? n : 15));
+    cue_entry *e = cue_slot(w, n);
+    e->w = w;
+    cue_lens[w[0] - 'a'] |= (uint16_t)(1u << (n < 15 ? n : 15));
+    return e;
 }
 
-/* Fills ts->initials and ts->lens from the cue lists: a word whose initial
- * and length match no cue is rejected without a string comparison. */
-static void cue_initials(tok_state *ts)
+static void build_cue_table(void)
 {
+    _Static_assert(N_OF(cue_words) + N_OF(cue_first) + 2 * N_OF(cue_pairs) < CUE_SLOTS / 2,
+                   "cue table too small");
+    _Static_assert(N_OF(cue_pairs) <= 16, "pair bits are 16");
     for (size_t k = 0; k < N_OF(cue_words); k++)
-        note_cue(ts, cue_words[k]);
+        cue_note(cue_words[k])->lists |= CUE_WORD;
     for (size_t k = 0; k < N_OF(cue_first); k++)
-        note_cue(ts, cue_first[k]);
+        cue_note(cue_first[k])->lists |= CUE_FIRST;
     for (size_t k = 0; k < N_OF(cue_pairs); k++) {
-        note_cue(ts, cue_pairs[k][0]);
-        note_cue(ts, cue_pairs[k][1]);
+        cue_note(cue_pairs[k][0])->pair_next |= (uint16_t)(1u << k);
+        cue_note(cue_pairs[k][1])->pair_end |= (uint16_t)(1u << k);
     }
 }
+
+typedef struct tok_state {
+    char cur[24];
+    size_t curn, ntok;
+    int ok, alnum;
+    uint16_t prev_pairs; /* pair_next of the previous word (0: none) */
+} tok_state;
 
 static void token_end(tok_state *ts, pc_feat *f)
 {
     if (!ts->alnum)
         return;
-    if (ts->ok && ts->curn > 0 && ts->cur[0] >= 'a' && ts->cur[0] <= 'z' &&
-        (ts->initials >> (ts->cur[0] - 'a') & 1) &&
-        (ts->lens[ts->cur[0] - 'a'] >> (ts->curn < 15 ? ts->curn : 15) & 1)) {
-        ts->cur[ts->curn] = 0;
-        if (in_list(ts->cur, cue_words, N_OF(cue_words)))
+    const cue_entry *c = NULL;
+    if (ts->ok && ts->curn > 0 && may_be_cue(ts->cur, ts->curn)) {
+        c = cue_slot(ts->cur, ts->curn);
+        if (!c->w)
+            c = NULL;
+    }
+    if (c) {
+        f->cues += (c->lists & CUE_WORD) != 0;
+        /* each pair is counted once, as in a list of pairs */
+        for (uint16_t both = ts->prev_pairs & c->pair_end; both; both &= (uint16_t)(both - 1))
             f->cues++;
-        for (size_t k = 0; k < N_OF(cue_pairs) && ts->prev[0]; k++)
-            if (cue_pairs[k][1][0] == ts->cur[0] && cue_pairs[k][0][0] == ts->prev[0] &&
-                strcmp(ts->prev, cue_pairs[k][0]) == 0 && strcmp(ts->cur, cue_pairs[k][1]) == 0)
-                f->cues++;
-        if (ts->ntok == 0 && in_list(ts->cur, cue_first, N_OF(cue_first)))
+        if (ts->ntok == 0 && (c->lists & CUE_FIRST))
             f->first_cue = 1;
-        memcpy(ts->prev, ts->cur, ts->curn + 1);
+        ts->prev_pairs = c->pair_next;
     } else {
-        ts->prev[0] = 0;
+        ts->prev_pairs = 0;
     }
     ts->ntok++;
 }
@@ -221,25 +255,35 @@ void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
     uint32_t last = ' ';
     memset(f, 0, sizeof *f);
     memset(&ts, 0, sizeof ts);
-    cue_initials(&ts);
+    pthread_once(&cue_once, build_cue_table);
     f->terminal = pc_ends_sentence(t, s, e);
     for (size_t i = s; i < e;) {
         unsigned char ch = (unsigned char)t[i];
         if (in_tok && ts.alnum && ch < 0x80 &&
             ((unsigned)((ch | 0x20) - 'a') < 26u || (unsigned)(ch - '0') < 10u)) {
-            /* fast path: an ASCII letter or digit inside a word */
-            if (ch > '9') {
-                f->letters++;
-                f->script_letters[PC_SCRIPT_LATIN]++;
-                if (ts.curn + 1 < sizeof ts.cur)
-                    ts.cur[ts.curn++] = (char)(ch | 0x20);
-                else
-                    ts.ok = 0;
-            } else {
-                ts.ok = 0; /* as the general path: digits make no cue word */
-            }
-            last = ch;
-            i++;
+            /* fast path: a run of ASCII letters and digits inside a word */
+            size_t j = i, nlet = 0, curn = ts.curn;
+            int ok = ts.ok;
+            do {
+                if (ch > '9') {
+                    nlet++;
+                    if (curn + 1 < sizeof ts.cur)
+                        ts.cur[curn++] = (char)(ch | 0x20);
+                    else
+                        ok = 0;
+                } else {
+                    ok = 0; /* as the general path: digits make no cue word */
+                }
+                last = ch;
+                if (++j == e)
+                    break;
+                ch = (unsigned char)t[j];
+            } while ((unsigned)((ch | 0x20) - 'a') < 26u || (unsigned)(ch - '0') < 10u);
+            f->letters += nlet;
+            f->script_letters[PC_SCRIPT_LATIN] += nlet;
+            ts.curn = curn;
+            ts.ok = ok;
+            i = j;
             continue;
         }
         uint32_t cp;
@@ -258,7 +302,7 @@ void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
                 f->urls++;
                 f->words++;
                 f->link_words++;
-                ts.prev[0] = 0;
+                ts.prev_pairs = 0;
                 while (i < e && !pc_is_space((unsigned char)t[i]))
                     i++;
                 continue;

@@ -40,6 +40,17 @@ static size_t md_link(const char *s, size_t len, size_t i, size_t *close)
     return j;
 }
 
+/* Bytes that may start something the display form changes: spaces and
+ * controls, the lead bytes of the multi-byte spaces above, emphasis marks,
+ * links.  Runs of other bytes are copied as they are. */
+static const unsigned char special[256] = {
+    [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1,
+    [0x07] = 1, [0x08] = 1, [0x09] = 1, [0x0A] = 1, [0x0B] = 1, [0x0C] = 1, [0x0D] = 1,
+    [0x0E] = 1, [0x0F] = 1, [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1,
+    [0x15] = 1, [0x16] = 1, [0x17] = 1, [0x18] = 1, [0x19] = 1, [0x1A] = 1, [0x1B] = 1,
+    [0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1, [' '] = 1,  [0x7F] = 1, ['*'] = 1,
+    ['_'] = 1,  ['['] = 1,  ['<'] = 1,  [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1};
+
 size_t pc_normalize_display(const char *s, size_t len, char *out)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -47,6 +58,19 @@ size_t pc_normalize_display(const char *s, size_t len, char *out)
     int pending_space = 0;
     size_t link_end = 0, link_close = 0; /* skip s[link_end..link_close] */
     while (i < len) {
+        if (!special[u[i]] && !(link_close && i == link_end)) {
+            size_t stop = link_close ? link_end : len, j = i + 1;
+            while (j < stop && !special[u[j]])
+                j++;
+            if (pending_space) {
+                out[o++] = ' ';
+                pending_space = 0;
+            }
+            memcpy(out + o, s + i, j - i);
+            o += j - i;
+            i = j;
+            continue;
+        }
         if (link_close && i == link_end) {
             i = link_close + 1;
             link_close = 0;
@@ -101,4 +125,12 @@ size_t pc_count_words(const char *s, size_t len)
         in = !ws;
     }
     return n;
+}
+
+size_t pc_count_display_words(const char *s, size_t len)
+{
+    size_t spaces = 0;
+    for (size_t i = 0; i < len; i++)
+        spaces += s[i] == ' ';
+    return len ? spaces + 1 : 0;
 }

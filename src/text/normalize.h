@@ -13,4 +13,8 @@ size_t pc_normalize_display(const char *s, size_t len, char *out);
 
 /* Number of whitespace-separated words in s[0..len) (ASCII white space). */
 size_t pc_count_words(const char *s, size_t len);
+
+/* The same for a display form made by pc_normalize_display (single spaces,
+ * no space at either end), in one vectorisable pass. */
+size_t pc_count_display_words(const char *s, size_t len);
 #endif

@@ -91,6 +91,12 @@ int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx)
         for (;;) {
             fold_add(&f, cp);
             i += n;
+            /* fast path: the rest of an ASCII run of letters and digits */
+            for (unsigned char b; i < len && ((unsigned)((b = (unsigned char)text[i]) - '0') < 10u ||
+                                              (unsigned)((b | 0x20) - 'a') < 26u);
+                 i++)
+                if (f.n < PC_MAX_WORD)
+                    f.s[f.n++] = (char)(b | (b > '9' ? 0x20 : 0));
             end = i;
             if (i >= len)
                 break;
