@@ -11,7 +11,7 @@ FUZZ_SECONDS ?= 60
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE = examples/volcano
 
-.PHONY: all deps build run test install clean check-asan check-valgrind fuzz train
+.PHONY: all deps build run test install clean check-asan check-valgrind fuzz train stems
 
 all: build
 
@@ -45,6 +45,14 @@ train: deps $(BUILD)/Makefile
 	cmake --build $(BUILD) -j $(JOBS) --target precis-train
 	./$(BUILD)/precis-train $(TRAIN_DATA) > src/rank/learned_weights.inc.tmp
 	mv src/rank/learned_weights.inc.tmp src/rank/learned_weights.inc
+	cmake --build $(BUILD) -j $(JOBS)
+
+# Regenerates the table of frequent word forms' Snowball stems from the same
+# training file (tools/make_stems.c); tests/unit/test_stems.c checks it.
+stems: deps $(BUILD)/Makefile
+	cmake --build $(BUILD) -j $(JOBS) --target precis-stems
+	./$(BUILD)/precis-stems $(TRAIN_DATA) > src/text/stem_table.inc.tmp
+	mv src/text/stem_table.inc.tmp src/text/stem_table.inc
 	cmake --build $(BUILD) -j $(JOBS)
 
 # The whole suite with AddressSanitizer + UndefinedBehaviorSanitizer (LSan

@@ -9,6 +9,7 @@
 #include "digest/meta.h"
 #include "text/clean.h"
 #include "text/normalize.h"
+#include "text/stems.h"
 #include "text/segment.h"
 #include "text/tokenize.h"
 #include "util/alloc.h"
@@ -169,16 +170,18 @@ typedef struct analyze_ctx {
 /* Snowball's stem of w, or w itself where the English stemmer cannot change
  * it (two letters or fewer, numbers): saves the call for a tenth of the
  * words.  The result is valid until the next call. */
-static const char *stem_of(precis_cluster *c, const char *w, size_t n, size_t *sl)
+/* The stem of folded form w[0..n) (hash = pc_hash(w, n)): from the table of
+ * frequent forms when it is there, else from Snowball. */
+static const char *stem_of(precis_cluster *c, const char *w, size_t n, uint32_t hash, size_t *sl)
 {
-    int number = 1;
-    for (size_t i = 0; i < n && number; i++)
-        number = (w[i] >= '0' && w[i] <= '9') || w[i] == '.' || w[i] == ',';
-    if (n > 2 && !number) {
-        const sb_symbol *st = sb_stemmer_stem(c->stemmer, (const sb_symbol *)w, (int)n);
-        if (st) {
+    if (pc_stem_wanted(w, n)) {
+        const char *st = pc_stem_lookup(w, n, hash, sl);
+        if (st)
+            return st;
+        const sb_symbol *sb = sb_stemmer_stem(c->stemmer, (const sb_symbol *)w, (int)n);
+        if (sb) {
             *sl = (size_t)sb_stemmer_length(c->stemmer);
-            return (const char *)st;
+            return (const char *)sb;
         }
     }
     *sl = n;
@@ -199,7 +202,7 @@ static int on_token(void *vctx, const char *w, size_t n, size_t start, size_t en
     } else {
         int stop = pc_is_stopword(w, n);
         size_t sl;
-        const char *stem = stem_of(c, w, n, &sl);
+        const char *stem = stem_of(c, w, n, h, &sl);
         id = pc_vocab_intern(&c->vocab, &c->arena, stem, sl, stop);
         if (id == UINT32_MAX || pc_vocab_add_surface(&c->vocab, &c->arena, w, n, h, id)) {
             x->oom = 1;
@@ -603,13 +606,14 @@ static int on_lookup(void *vctx, const char *w, size_t n, size_t start, size_t e
     (void)end;
     lookup_ctx *x = vctx;
     precis_cluster *c = x->c;
-    uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, pc_hash(w, n));
+    uint32_t wh = pc_hash(w, n);
+    uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, wh);
     uint32_t term = UINT32_MAX;
     if (id) {
         term = id - 1;
     } else {
         size_t stl;
-        const char *st = stem_of(c, w, n, &stl);
+        const char *st = stem_of(c, w, n, wh, &stl);
         {
             uint32_t sl = (uint32_t)stl;
             uint32_t h = pc_hash(st, sl);
