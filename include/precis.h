@@ -96,7 +96,10 @@ typedef enum precis_unit {
 
 typedef enum precis_order {
     PRECIS_ORDER_SOURCE = 0, /* by document, then position in the document */
-    PRECIS_ORDER_SCORE       /* best first */
+    PRECIS_ORDER_SCORE,      /* best first */
+    PRECIS_ORDER_TIME        /* by document date (oldest first; undated
+                                documents after the dated ones), then as
+                                PRECIS_ORDER_SOURCE */
 } precis_order;
 
 typedef enum precis_format {

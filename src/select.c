@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "digest/digest.h"
+
 typedef struct scored {
     double score;
     uint32_t idx;
@@ -72,10 +74,19 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
 }
 
 typedef struct order_key {
-    uint64_t key;
+    uint64_t key;  /* document << 32 | position */
     double score;
+    uint32_t date; /* YYYYMMDD of the document, UINT32_MAX when unknown */
     uint32_t idx;
 } order_key;
+
+static int by_time(const void *a, const void *b)
+{
+    const order_key *x = a, *y = b;
+    if (x->date != y->date)
+        return x->date < y->date ? -1 : 1;
+    return x->key < y->key ? -1 : x->key > y->key;
+}
 
 static int by_source(const void *a, const void *b)
 {
@@ -101,9 +112,15 @@ void pc_order(const pc_model *m, const pc_ranking *r, precis_order order, uint32
         const pc_sent *s = pc_model_sent(m, chosen[i]);
         keys[i].key = (uint64_t)s->doc << 32 | s->pos;
         keys[i].score = r->score[chosen[i]];
+        keys[i].date = UINT32_MAX;
         keys[i].idx = chosen[i];
+        const char *ds = m->c->docs[s->doc].meta.date;
+        pc_date d;
+        if (order == PRECIS_ORDER_TIME && ds && pc_date_parse(ds, strlen(ds), &d) && d.y > 0)
+            keys[i].date = (uint32_t)(d.y * 10000 + d.m * 100 + d.d);
     }
-    qsort(keys, n, sizeof *keys, order == PRECIS_ORDER_SCORE ? by_score : by_source);
+    qsort(keys, n, sizeof *keys,
+          order == PRECIS_ORDER_SCORE ? by_score : order == PRECIS_ORDER_TIME ? by_time : by_source);
     for (size_t i = 0; i < n; i++)
         chosen[i] = keys[i].idx;
 }

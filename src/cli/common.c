@@ -77,8 +77,10 @@ int cli_common_option(int opt, const char *arg, precis_options *o, precis_format
             o->order = PRECIS_ORDER_SOURCE;
         else if (strcmp(arg, "score") == 0)
             o->order = PRECIS_ORDER_SCORE;
+        else if (strcmp(arg, "time") == 0)
+            o->order = PRECIS_ORDER_TIME;
         else {
-            fprintf(stderr, "precis: unknown order '%s' (source, score)\n", arg);
+            fprintf(stderr, "precis: unknown order '%s' (source, time, score)\n", arg);
             return -1;
         }
         return 1;

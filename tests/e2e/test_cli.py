@@ -91,6 +91,22 @@ check(all(o["summary"] for o in outs), "batch summaries non-empty")
 rc2, out2, err2 = run(["batch", "-j", "2", "-w", "50"], "\n".join(lines) + "\n")
 check(out2 == out, "batch -j 2 gives the same output")
 
+# --order time: by document date (any format the metadata gives), undated last
+dated = [{"text": "The harbour crane collapsed onto two cargo ships on Wednesday morning.",
+          "date": "2017-04-12"},
+         {"text": "Inspectors had warned the port about rust on the crane arms in March.",
+          "date": "April 10, 2017"},
+         {"text": "Dock workers plan a strike until every crane in the port is checked."}]
+line = json.dumps({"id": "t", "documents": dated}) + "\n"
+first_words = lambda o: [l.split()[0] for l in json.loads(o)["summary"].splitlines()]
+rc, out, err = run(["batch", "--sentences", "3", "--order", "time"], line)
+check(rc == 0 and first_words(out) == ["Inspectors", "The", "Dock"],
+      "--order time: oldest document first, undated last: " + out)
+rc, out, err = run(["batch", "--sentences", "3"], line)
+check(rc == 0 and first_words(out) == ["The", "Inspectors", "Dock"], "--order source: " + out)
+rc, out, err = run(["--order", "later", example])
+check(rc == 2 and "time" in err, "unknown order lists the orders: " + err)
+
 rc, out, err = run(["segment", "-"], "Mr. Smith went to Washington. He arrived at 5 p.m. on Monday.")
 check(rc == 0 and len(out.splitlines()) == 2, "segment prints one sentence per line")
 
