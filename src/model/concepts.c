@@ -3,6 +3,14 @@
 #include <math.h>
 #include <string.h>
 
+/* Slot of a concept key in a table of mask + 1 slots: Fibonacci hashing,
+ * folded so that the low bits depend on both words of a bigram key. */
+static size_t key_slot(uint64_t key, size_t mask)
+{
+    uint64_t h = key * 0x9E3779B97F4A7C15ull;
+    return (size_t)(h ^ (h >> 32)) & mask;
+}
+
 /* Doubles the key table (arena; the old one is left behind, so the garbage
  * is at most the final size).  Returns -1 when out of memory. */
 static int grow_table(pc_concepts *cs, pc_arena *a)
@@ -15,7 +23,7 @@ static int grow_table(pc_concepts *cs, pc_arena *a)
     for (size_t j = 0; j < cs->tcap; j++) {
         if (!cs->tkey[j])
             continue;
-        size_t k = (size_t)((cs->tkey[j] * 0x9E3779B97F4A7C15ull) >> 20) & (ncap - 1);
+        size_t k = key_slot(cs->tkey[j], ncap - 1);
         while (key[k])
             k = (k + 1) & (ncap - 1);
         key[k] = cs->tkey[j];
@@ -30,10 +38,9 @@ static int grow_table(pc_concepts *cs, pc_arena *a)
 /* Id of concept `key`, added when new; UINT32_MAX when out of memory. */
 static uint32_t lookup_or_add(pc_concepts *cs, pc_arena *a, uint64_t key)
 {
-    if (2 * (cs->n + 1) > cs->tcap && grow_table(cs, a))
+    if (4 * (cs->n + 1) > 3 * cs->tcap && grow_table(cs, a)) /* load at most 3/4 */
         return UINT32_MAX;
-    uint64_t h = key * 0x9E3779B97F4A7C15ull;
-    size_t mask = cs->tcap - 1, j = (size_t)(h >> 20) & mask;
+    size_t mask = cs->tcap - 1, j = key_slot(key, mask);
     while (cs->tkey[j] && cs->tkey[j] != key)
         j = (j + 1) & mask;
     if (!cs->tkey[j]) {
@@ -47,8 +54,7 @@ long pc_concepts_find(const pc_concepts *cs, uint64_t key)
 {
     if (!cs->tcap || !key)
         return -1;
-    uint64_t h = key * 0x9E3779B97F4A7C15ull;
-    size_t mask = cs->tcap - 1, j = (size_t)(h >> 20) & mask;
+    size_t mask = cs->tcap - 1, j = key_slot(key, mask);
     while (cs->tkey[j]) {
         if (cs->tkey[j] == key)
             return (long)cs->tid[j];
@@ -65,10 +71,10 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     for (size_t i = 0; i < c->nsents; i++)
         total += c->sents[i].ntok;
     size_t maxc = 2 * total + 1;
-    /* distinct concepts are far fewer than occurrences: start at about the
-     * token count and grow */
+    /* distinct concepts (unigrams and bigrams) are about as many as the
+     * tokens: start at 3/2 of the token count, which rarely has to grow */
     cs->tcap = 1024;
-    while (cs->tcap < total)
+    while (cs->tcap < total + total / 2)
         cs->tcap *= 2;
     cs->tkey = pc_arena_calloc(a, cs->tcap, sizeof *cs->tkey);
     cs->tid = pc_arena_alloc(a, cs->tcap * sizeof *cs->tid);
@@ -153,6 +159,7 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     }
     for (size_t k = 0; k < 64; k++)
         cs->lg1p[k] = log(1.0 + (double)k);
+    cs->lg_max = 1.0 + cs->max_tf < 64 ? cs->lg1p[1 + cs->max_tf] : log(2.0 + cs->max_tf);
     return PRECIS_OK;
 }
 
@@ -184,7 +191,7 @@ void pc_concept_features(const pc_concepts *cs, const precis_cluster *c, size_t 
     f[i++] = df / nd;                          /* share of documents */
     f[i++] = df >= 2;                          /* cross-document support */
     f[i++] = lg1p(cs, df);
-    f[i++] = lg1p(cs, cs->tf[k]) / lg1p(cs, 1.0 + cs->max_tf); /* relative frequency */
+    f[i++] = lg1p(cs, cs->tf[k]) / cs->lg_max; /* relative frequency */
     f[i++] = 1.0 / (1.0 + cs->first[k]);       /* earliest position */
     f[i++] = (double)cs->lead[k] / cs->tf[k];  /* share of lead occurrences */
     f[i++] = cs->relpos[k];                    /* mean relative position */

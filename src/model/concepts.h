@@ -18,6 +18,7 @@ typedef struct pc_concepts {
     uint32_t ndocs;    /* documents with sentences */
     uint32_t max_tf;
     double lg1p[64];   /* log(1 + k), computed once per cluster */
+    double lg_max;     /* log(2 + max_tf) */
     /* hash table key -> concept id */
     uint64_t *tkey;
     uint32_t *tid;

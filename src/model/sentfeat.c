@@ -36,7 +36,8 @@ static int term_is(const pc_term *t, const char *s)
 /* Group id of bigram feature f in the table (added when new). */
 static uint32_t group_of(uint64_t *key, uint32_t *gid, size_t cap, size_t *ng, uint64_t f)
 {
-    size_t j = (size_t)((f * 0x9E3779B97F4A7C15ull) >> 20) & (cap - 1);
+    uint64_t h = f * 0x9E3779B97F4A7C15ull; /* Fibonacci hashing, high bits folded in */
+    size_t j = (size_t)(h ^ (h >> 32)) & (cap - 1);
     while (key[j] && key[j] != f)
         j = (j + 1) & (cap - 1);
     if (!key[j]) {

@@ -133,8 +133,9 @@ static int starts_url(const char *t, size_t i, size_t e)
     if (c0 != 'h' && c0 != 'w')
         return 0;
     static const char *const pre[] = {"http://", "https://", "www."};
+    static const size_t pre_len[] = {7, 8, 4};
     for (size_t k = 0; k < N_OF(pre); k++) {
-        size_t n = strlen(pre[k]);
+        size_t n = pre_len[k];
         if (e - i >= n) {
             size_t j = 0;
             while (j < n && ascii_lower(t[i + j]) == pre[k][j])
@@ -284,6 +285,14 @@ void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
             ts.curn = curn;
             ts.ok = ok;
             i = j;
+            continue;
+        }
+        if (ch == ' ') { /* fast path: the usual word gap */
+            if (in_tok)
+                token_end(&ts, f);
+            in_tok = 0;
+            last = ch;
+            i++;
             continue;
         }
         uint32_t cp;
