@@ -106,7 +106,7 @@ typedef enum precis_format {
     PRECIS_FORMAT_TEXT = 0, /* one sentence per line */
     PRECIS_FORMAT_MARKDOWN, /* sentences with [n] source markers, source list */
     PRECIS_FORMAT_JSON,     /* one JSON object; see docs/json.md */
-    PRECIS_FORMAT_HTML      /* one self-contained HTML page (digests) */
+    PRECIS_FORMAT_HTML      /* one self-contained HTML page */
 } precis_format;
 
 /* Default budget of a summary in words: the median length of human-written

@@ -17,4 +17,9 @@ struct precis_summary {
     pc_item *items;
     size_t n;
 };
+
+/* The summary as a self-contained HTML page (render_digest.c): sentences
+ * with source markers and the source list.  `tmp` holds ndocs + 1 sizes. */
+struct pc_buf;
+void pc_render_summary_html(const precis_summary *s, struct pc_buf *b, size_t *tmp);
 #endif

@@ -16,7 +16,7 @@ static void usage(FILE *out)
           "      --sentences N      budget in sentences\n"
           "  -m, --method NAME      ranking method (see --list-methods)\n"
           "      --list-methods     list the methods and exit\n"
-          "  -f, --format FMT       text (default), markdown, json; html with --digest\n"
+          "  -f, --format FMT       text (default), markdown, json or html\n"
           "      --digest           add quotes, disagreeing figures, timeline and\n"
           "                         entities (docs/digest.md); default format markdown\n"
           "      --order ORDER      source (default), time (document dates, oldest\n"
@@ -72,10 +72,6 @@ int cli_summarize(int argc, char **argv, int digest)
         return EXIT_USAGE;
     if (fmt == (precis_format)-1)
         fmt = digest ? PRECIS_FORMAT_MARKDOWN : PRECIS_FORMAT_TEXT;
-    if (fmt == PRECIS_FORMAT_HTML && !digest) {
-        fputs("precis: -f html needs --digest (or 'precis digest')\n", stderr);
-        return EXIT_USAGE;
-    }
     precis_cluster *c;
     if (precis_cluster_new(&c, NULL)) {
         fputs("precis: out of memory\n", stderr);

@@ -394,13 +394,15 @@ static void html_group(pc_buf *b, const precis_digest *g, const pc_figgroup *gr)
     pc_buf_adds(b, "</ul></div>\n");
 }
 
-static void render_html(const precis_digest *g, const precis_summary *s, pc_buf *b, size_t *tmp)
+/* The head of the page, the summary with its source markers and the source
+ * list: a whole summary page (`title` "Summary") or the start of a digest. */
+static void html_summary_and_sources(const precis_cluster *c, const precis_summary *s,
+                                     const char *title, pc_buf *b, size_t *tmp)
 {
-    const precis_cluster *c = g->c;
     char lb[32];
     pc_buf_addf(b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                   "<title>Digest</title><style>%s</style></head><body>\n<h1>Digest</h1>\n",
-                css);
+                   "<title>%s</title><style>%s</style></head><body>\n<h1>%s</h1>\n",
+                title, css, title);
     if (s) {
         pc_buf_adds(b, "<h2>Summary</h2>\n");
         for (size_t i = 0; i < s->n; i++) {
@@ -438,7 +440,20 @@ static void render_html(const precis_digest *g, const precis_summary *s, pc_buf 
         }
         pc_buf_adds(b, "</li>\n");
     }
-    pc_buf_adds(b, "</ol>\n<h2>Quotes</h2>\n");
+    pc_buf_adds(b, "</ol>\n");
+}
+
+void pc_render_summary_html(const precis_summary *s, pc_buf *b, size_t *tmp)
+{
+    html_summary_and_sources(s->c, s, "Summary", b, tmp);
+    pc_buf_adds(b, "</body></html>\n");
+}
+
+static void render_html(const precis_digest *g, const precis_summary *s, pc_buf *b, size_t *tmp)
+{
+    const precis_cluster *c = g->c;
+    html_summary_and_sources(c, s, "Digest", b, tmp);
+    pc_buf_adds(b, "<h2>Quotes</h2>\n");
     for (size_t i = 0; i < g->nquotes; i++) {
         const pc_quote *q = &g->quotes[i];
         pc_buf_adds(b, "<blockquote>“");

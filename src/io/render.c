@@ -1,4 +1,4 @@
-/* Writers: the summary as text, Markdown or JSON. */
+/* Writers: the summary as text, Markdown, JSON or HTML. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -129,6 +129,9 @@ PRECIS_API precis_status precis_summary_render(const precis_summary *s, precis_f
         break;
     case PRECIS_FORMAT_JSON:
         render_json(s, &b);
+        break;
+    case PRECIS_FORMAT_HTML:
+        pc_render_summary_html(s, &b, srcbuf);
         break;
     default:
         free(srcbuf);

@@ -1,5 +1,6 @@
 """The command-line contract on the bundled example and hand-made inputs."""
 import json
+import re
 import os
 import tempfile
 
@@ -90,6 +91,20 @@ check("line 2" in err and "line 3" in err and rc == 1, "batch names bad lines: "
 check(all(o["summary"] for o in outs), "batch summaries non-empty")
 rc2, out2, err2 = run(["batch", "-j", "2", "-w", "50"], "\n".join(lines) + "\n")
 check(out2 == out, "batch -j 2 gives the same output")
+
+# -f html: one page, a paragraph per summary sentence, escaped, with markers
+# pointing into the source list
+rc, txt, err = run(["-w", "100", example])
+rc2, page, err = run(["-f", "html", "-w", "100", example])
+paras = re.findall(r"<p>(.*?)</p>", page)
+check(rc2 == 0 and page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>"),
+      "-f html: a whole page")
+check(len(paras) == len(txt.splitlines()), "-f html: one paragraph per sentence")
+check(all(re.search(r'href="#src-\d+"', p) for p in paras), "-f html: every sentence has markers")
+check(len(re.findall(r'<li id="src-\d+">', page)) == len(os.listdir(example)), "-f html: source list")
+esc_doc = "Prices rose 5% & rents <b>doubled</b> in the city centre during the last year.\n"
+rc, page, err = run(["-f", "html", "-"], esc_doc)
+check(rc == 0 and "&amp; rents &lt;b&gt;doubled&lt;/b&gt;" in page, "-f html escapes text: " + page[-300:])
 
 # --order time: by document date (any format the metadata gives), undated last
 dated = [{"text": "The harbour crane collapsed onto two cargo ships on Wednesday morning.",
