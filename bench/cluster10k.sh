@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # CPU time of the default method on a 10-document cluster of about 10,000
 # words (issue: under 5 ms), and of each method on it.  Builds the cluster
-# from Multi-News val documents (joined into ten ~1,000-word articles), runs
-# precis RUNS times per method and prints the mean CPU time per run, minus
-# the CPU time of a run that does no work (`precis --version`).  Prints
-# figures only; never fails a build.
+# from Multi-News val documents (joined into ten ~1,000-word articles) and
+# measures it two ways:
+#   process   precis run RUNS times as a program, mean CPU time per run minus
+#             that of a run doing no work (`precis --version`): start-up of
+#             a fresh process excluded, its first-touch page faults included;
+#   library   precis-cpu: precis_summarize_text called RUNS times in one
+#             process, CPU time of the first call and the median of the
+#             others (what a program summarizing a feed pays per cluster).
+# Prints figures only; never fails a build.
 set -u
 cd "$(dirname "$0")/.."
 DATA=${DATA:-../shared/data}
 PRECIS=${PRECIS:-build/precis}
+CPU=${CPU:-$(dirname "$PRECIS")/precis-cpu}
 RUNS=${RUNS:-50}
 VAL=$DATA/multinews/val.jsonl.gz
 [ -x "$PRECIS" ] || { echo "SKIP: $PRECIS not built (make build)"; exit 0; }
@@ -47,12 +53,16 @@ PY
 base=$(cpu "$PRECIS" --version)
 printf 'date: %s, commit %s, %s runs each, process start-up (%.2f ms) subtracted\n\n' \
     "$(date -u +%F)" "$(git rev-parse --short HEAD 2>/dev/null)" "$RUNS" "$(python3 -c "print($base*1000)")"
-printf '| method | CPU ms per cluster (-w 100) |\n|---|---:|\n'
+printf '| method | process: CPU ms per run | library: first call ms | library: median ms |\n'
+printf '|---|---:|---:|---:|\n'
 default=$("$PRECIS" --list-methods | awk '/\[default\]/ {print $1}')
 for m in $("$PRECIS" --list-methods | awk '{print $1}'); do
     t=$(cpu "$PRECIS" -m "$m" -w 100 -)
+    lib="- -"
+    [ -x "$CPU" ] && lib=$("$CPU" -m "$m" -w 100 -r "$RUNS" "$tmp/c10k.txt" | awk '{print $1, $2}')
     mark=""; [ "$m" = "$default" ] && mark=" (default)"
-    printf '| %s%s | %.2f |\n' "$m" "$mark" "$(python3 -c "print(max(0.0, ($t - $base) * 1000))")"
+    printf '| %s%s | %.2f | %s | %s |\n' "$m" "$mark" \
+        "$(python3 -c "print(max(0.0, ($t - $base) * 1000))")" ${lib}
 done
 echo
 echo "target: the default method under 5 ms of CPU"

@@ -84,6 +84,12 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     if (!cs->tkey || !cs->tid || !cs->sc || !cs->nsc || !stamp)
         return PRECIS_ENOMEM;
     const pc_term *terms = c->vocab.terms;
+    /* unigram concepts by term id, without hashing (UINT32_MAX: none yet) */
+    uint32_t *uni = unigrams ? pc_arena_alloc(a, (c->vocab.nterms + 1) * sizeof *uni) : NULL;
+    if (unigrams && !uni)
+        return PRECIS_ENOMEM;
+    if (uni)
+        memset(uni, 0xFF, (c->vocab.nterms + 1) * sizeof *uni);
     for (size_t i = 0; i < c->nsents; i++) {
         const pc_sent *s = &c->sents[i];
         cs->sc[i] = pc_arena_alloc(a, (2 * (size_t)s->ntok + 1) * sizeof **cs->sc);
@@ -93,8 +99,11 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
             uint32_t x = s->tok[t];
             uint32_t ids[2];
             int nid = 0;
-            if (unigrams && !terms[x].stop)
-                ids[nid++] = lookup_or_add(cs, a, (uint64_t)x + 1);
+            if (unigrams && !terms[x].stop) {
+                if (uni[x] == UINT32_MAX)
+                    uni[x] = lookup_or_add(cs, a, (uint64_t)x + 1);
+                ids[nid++] = uni[x];
+            }
             if (t + 1 < s->ntok) {
                 uint32_t y = s->tok[t + 1];
                 if (!(terms[x].stop && terms[y].stop))

@@ -1,6 +1,7 @@
 #include "util/utf8.h"
 
 #include <stdint.h>
+#include <string.h>
 
 size_t pc_utf8_valid_len(const unsigned char *s, size_t len)
 {
@@ -35,7 +36,12 @@ size_t pc_utf8_first_invalid(const char *s, size_t len)
     size_t i = 0;
     while (i < len) {
         if (u[i] < 0x80) {
-            i++;
+            /* fast path: eight ASCII bytes at a time */
+            uint64_t w;
+            while (len - i >= 8 && (memcpy(&w, u + i, 8), (w & 0x8080808080808080ull) == 0))
+                i += 8;
+            while (i < len && u[i] < 0x80)
+                i++;
             continue;
         }
         size_t n = pc_utf8_valid_len(u + i, len - i);

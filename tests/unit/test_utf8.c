@@ -20,6 +20,18 @@ int main(void)
     CHECK(pc_utf8_valid_len(u + 8, 4) == 0);  /* > U+10FFFF */
     CHECK(pc_utf8_valid_len((const unsigned char *)"\xE2\x80", 2) == 0); /* truncated */
     CHECK(pc_utf8_first_invalid("ab\xFF", 3) == 2);
+    /* the eight-byte ASCII path: a bad byte at every offset of long runs */
+    char run[40];
+    for (size_t at = 0; at < sizeof run; at++) {
+        memset(run, 'a', sizeof run);
+        run[at] = (char)0xFF;
+        CHECK(pc_utf8_first_invalid(run, sizeof run) == at);
+        run[at] = 'a';
+        if (at + 3 <= sizeof run) {
+            memcpy(run + at, "\xE2\x80\x94", 3); /* a valid dash there */
+            CHECK(pc_utf8_first_invalid(run, sizeof run) == sizeof run);
+        }
+    }
 
     size_t bom, bad;
     CHECK(pc_utf16_detect("\xFF\xFEh\0", 4, &bom) == 1 && bom == 2);
