@@ -4,6 +4,7 @@
 
 #include "util/alloc.h"
 #include "util/arena.h"
+#include "util/bytes.h"
 
 #define PC_NONE UINT32_MAX
 
@@ -70,7 +71,7 @@ uint32_t pc_vocab_find_surface(const pc_vocab *v, const char *s, size_t len, uin
         if (!e)
             return 0;
         const pc_surface *x = &v->surf[e - 1];
-        if (x->hash == hash && x->len == len && memcmp(x->str, s, len) == 0)
+        if (x->hash == hash && x->len == len && pc_bytes_eq(x->str, s, len))
             return x->term + 1;
     }
 }
@@ -108,7 +109,7 @@ uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, in
             if (!e)
                 break;
             pc_term *t = &v->terms[e - 1];
-            if (t->hash == hash && t->len == len && memcmp(t->str, s, len) == 0) {
+            if (t->hash == hash && t->len == len && pc_bytes_eq(t->str, s, len)) {
                 if (!stop)
                     t->stop = 0;
                 return e - 1;
