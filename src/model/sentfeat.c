@@ -26,55 +26,45 @@ static int term_is(const pc_term *t, const char *s)
 /* support[i] = best same-content overlap of candidate i with a candidate of
  * another document.  Only pairs that share a bigram are compared (a pair
  * sharing unigrams only has an overlap near or below one half): an inverted
- * index over bigram features, built by hashing and counting (linear), whose
+ * index over bigram concepts, built by counting (linear), whose
  * lists longer than MAX_POST are skipped as stock phrases.  Pairs come from
  * the shortest lists first -- the rarest shared bigram is the best evidence
  * of the same content -- and at most max_pairs are compared, so a cluster of
  * any size costs O(bigrams + max_pairs x sentence length). */
 #define MAX_POST 32
 
-/* Group id of bigram feature f in the table (added when new). */
-static uint32_t group_of(uint64_t *key, uint32_t *gid, size_t cap, size_t *ng, uint64_t f)
-{
-    uint64_t h = f * 0x9E3779B97F4A7C15ull; /* Fibonacci hashing, high bits folded in */
-    size_t j = (size_t)(h ^ (h >> 32)) & (cap - 1);
-    while (key[j] && key[j] != f)
-        j = (j + 1) & (cap - 1);
-    if (!key[j]) {
-        key[j] = f;
-        gid[j] = (uint32_t)(*ng)++;
-    }
-    return gid[j];
-}
-
-static precis_status cross_support(const pc_model *m, size_t max_pairs, double *support)
+/* The groups are the cluster's bigram concepts: a candidate's bigram
+ * features are exactly the bigram concepts of its sentence (both skip
+ * stopword-only pairs and list each bigram once). */
+static precis_status cross_support(const pc_model *m, const pc_concepts *cs, size_t max_pairs,
+                                   double *support)
 {
     size_t nb = 0;
-    for (size_t i = 0; i < m->n; i++)
-        for (uint32_t k = 0; k < m->fset[i].n; k++)
-            nb += (m->fset[i].f[k] >> 32) != 0;
-    /* at least 1.5 slots per occurrence: load at most 2/3 even when every
-     * bigram is distinct */
-    size_t cap = 64;
-    while (cap < nb + nb / 2 + 2)
-        cap *= 2;
-    uint64_t *key = pc_arena_calloc(m->a, cap, sizeof *key);
-    uint32_t *gid = pc_arena_alloc(m->a, cap * sizeof *gid);
+    for (size_t i = 0; i < m->n; i++) {
+        uint32_t si = m->sent[i];
+        for (uint32_t k = 0; k < cs->nsc[si]; k++)
+            nb += pc_concept_is_bigram(cs, cs->sc[si][k]);
+    }
+    size_t ng = cs->n;
     uint32_t *occ = pc_arena_alloc(m->a, (nb + 1) * sizeof *occ); /* group of each occurrence */
     uint32_t *who = pc_arena_alloc(m->a, (nb + 1) * sizeof *who); /* its candidate */
-    uint32_t *start = pc_arena_calloc(m->a, nb + 2, sizeof *start);
+    uint32_t *start = pc_arena_calloc(m->a, ng + 2, sizeof *start);
     uint32_t *member = pc_arena_alloc(m->a, (nb + 1) * sizeof *member);
-    uint32_t *order = pc_arena_alloc(m->a, (nb + 1) * sizeof *order);
-    if (!key || !gid || !occ || !who || !start || !member || !order)
+    uint32_t *order = pc_arena_alloc(m->a, (ng + 1) * sizeof *order);
+    if (!occ || !who || !start || !member || !order)
         return PRECIS_ENOMEM;
-    size_t ng = 0, no = 0;
-    for (size_t i = 0; i < m->n; i++)
-        for (uint32_t k = 0; k < m->fset[i].n; k++)
-            if (m->fset[i].f[k] >> 32) {
-                occ[no] = group_of(key, gid, cap, &ng, m->fset[i].f[k]);
+    size_t no = 0;
+    for (size_t i = 0; i < m->n; i++) {
+        uint32_t si = m->sent[i];
+        for (uint32_t k = 0; k < cs->nsc[si]; k++) {
+            uint32_t id = cs->sc[si][k];
+            if (pc_concept_is_bigram(cs, id)) {
+                occ[no] = id;
                 who[no++] = (uint32_t)i;
-                start[occ[no - 1] + 1]++;
+                start[id + 1]++;
             }
+        }
+    }
     /* Groups by size (counting sort), sizes 2..MAX_POST. */
     size_t bucket[MAX_POST + 2] = {0};
     for (size_t g = 0; g < ng; g++)
@@ -176,7 +166,7 @@ precis_status pc_sentence_context(const pc_model *m, const pc_concepts *cs, cons
             }
         x->docsim[d] = nn > 0 && cn > 0 ? dot / (sqrt(nn) * cn) : 0;
     }
-    return cross_support(m, max_pairs_n, x->support);
+    return cross_support(m, cs, max_pairs_n, x->support);
     return PRECIS_OK;
 }
 
