@@ -73,17 +73,6 @@ static int cmp_size(const void *a, const void *b)
 }
 
 /* Documents of summary item i, ascending, into out (room for ndocs). */
-static size_t item_docs(const precis_summary *s, size_t i, size_t *out)
-{
-    const pc_item *it = &s->items[i];
-    size_t n = 0;
-    out[n++] = s->c->sents[it->sent].doc;
-    for (size_t j = 0; j < it->nalso; j++)
-        out[n++] = it->also[j];
-    qsort(out, n, sizeof *out, cmp_size);
-    return n;
-}
-
 static void sorted_docs(const size_t *docs, size_t n, size_t *out)
 {
     memcpy(out, docs, n * sizeof *out);
@@ -120,7 +109,7 @@ static void render_markdown(const precis_digest *g, const precis_summary *s, pc_
             const pc_sent *st = &c->sents[s->items[i].sent];
             pc_buf_add(b, st->text, st->len);
             pc_buf_addch(b, ' ');
-            md_markers(b, tmp, item_docs(s, i, tmp));
+            md_markers(b, tmp, pc_summary_item_docs(s, i, tmp));
             pc_buf_adds(b, "\n\n");
         }
     }
@@ -246,7 +235,7 @@ static void render_json(const precis_digest *g, const precis_summary *s, pc_buf 
         pc_buf_adds(b, i ? ",\n  {\"text\": " : "\n  {\"text\": ");
         jstr(b, st->text, st->len);
         pc_buf_addf(b, ", \"sentence\": %u, \"docs\": [", s->items[i].sent);
-        size_t n = item_docs(s, i, tmp);
+        size_t n = pc_summary_item_docs(s, i, tmp);
         for (size_t k = 0; k < n; k++)
             pc_buf_addf(b, "%s%zu", k ? ", " : "", tmp[k]);
         pc_buf_adds(b, "]}");
@@ -409,7 +398,7 @@ static void html_summary_and_sources(const precis_cluster *c, const precis_summa
             const pc_sent *st = &c->sents[s->items[i].sent];
             pc_buf_adds(b, "<p>");
             pc_buf_add_html(b, st->text, st->len);
-            html_markers(b, c, tmp, item_docs(s, i, tmp));
+            html_markers(b, c, tmp, pc_summary_item_docs(s, i, tmp));
             pc_buf_adds(b, "</p>\n");
         }
     }

@@ -11,9 +11,9 @@ static int cmp_size(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* Documents carrying item i, in ascending order. */
-static size_t item_sources(const precis_summary *s, const pc_item *it, size_t *out)
+size_t pc_summary_item_docs(const precis_summary *s, size_t i, size_t *out)
 {
+    const pc_item *it = &s->items[i];
     size_t n = 0;
     out[n++] = s->c->sents[it->sent].doc;
     for (size_t j = 0; j < it->nalso; j++)
@@ -39,7 +39,7 @@ static void render_markdown(const precis_summary *s, pc_buf *b, size_t *srcbuf)
         const pc_sent *st = &c->sents[it->sent];
         pc_buf_add(b, st->text, st->len);
         pc_buf_addch(b, ' ');
-        size_t ns = item_sources(s, it, srcbuf);
+        size_t ns = pc_summary_item_docs(s, i, srcbuf);
         for (size_t j = 0; j < ns; j++)
             pc_buf_addf(b, "[%zu]", srcbuf[j] + 1);
         pc_buf_adds(b, "\n\n");
