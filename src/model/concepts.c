@@ -156,6 +156,36 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     return PRECIS_OK;
 }
 
+precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
+                                  const pc_lexent *lex, size_t n)
+{
+    size_t nt = c->vocab.nterms;
+    float *v = pc_arena_calloc(a, nt + 1, sizeof *v);
+    uint8_t *known = pc_arena_calloc(a, nt + 1, 1);
+    if (!v || !known)
+        return PRECIS_ENOMEM;
+    for (size_t t = 0; t < nt; t++) {
+        const char *s = c->vocab.terms[t].str;
+        size_t lo = 0, hi = n;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            int d = strcmp(lex[mid].stem, s);
+            if (d == 0) {
+                v[t] = lex[mid].logodds;
+                known[t] = 1;
+                break;
+            }
+            if (d < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+    }
+    cs->lex = v;
+    cs->known = known;
+    return PRECIS_OK;
+}
+
 static double lg1p(const pc_concepts *cs, double x)
 {
     return x < 64 ? cs->lg1p[(size_t)x] : log(1.0 + x);
@@ -195,6 +225,14 @@ void pc_concept_features(const pc_concepts *cs, const precis_cluster *c, size_t 
     f[i++] = lg1p(cs, nd);                     /* cluster size */
     f[i++] = bi ? df / nd : 0;                 /* bigram x support */
     f[i++] = bi ? 1.0 / (1.0 + cs->first[k]) : 0;
+    /* how often summaries keep the words in general (lexicon; 0 when
+     * unknown), the mean and, for bigrams, the lower of the two */
+    double la = cs->lex && cs->known[a] ? cs->lex[a] : 0;
+    double lb = cs->lex && cs->known[b] ? cs->lex[b] : 0;
+    int ka = cs->known ? cs->known[a] : 0, kb = cs->known ? cs->known[b] : 0;
+    f[i++] = bi ? 0.5 * (la + lb) : la;
+    f[i++] = bi ? (la < lb ? la : lb) : la;
+    f[i++] = bi ? 1.0 - 0.5 * (ka + kb) : 1.0 - ka; /* share of unknown words */
 }
 
 void pc_concept_probs(const pc_concepts *cs, const precis_cluster *c, const double *theta,

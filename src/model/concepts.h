@@ -18,6 +18,8 @@ typedef struct pc_concepts {
     uint32_t ndocs;    /* documents with sentences */
     uint32_t max_tf;
     double lg1p[64];   /* log(1 + k), computed once per cluster */
+    const float *lex;  /* per vocabulary term: summary log-odds, or NULL */
+    const uint8_t *known; /* per vocabulary term: lex is known */
     /* hash table key -> concept id */
     uint64_t *tkey;
     uint32_t *tid;
@@ -28,6 +30,20 @@ typedef struct pc_concepts {
  * content unigrams are concepts too.  Linear in the number of tokens. */
 precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
                                 int unigrams);
+
+/* An entry of a lexicon of stems: the log-odds, relative to the average
+ * word, that a human summary keeps the stem when the input has it (learned
+ * by tools/train.c from training clusters only). */
+typedef struct pc_lexent {
+    const char *stem;
+    float logodds;
+} pc_lexent;
+
+/* Looks every vocabulary term of c up in `lex` (n entries sorted by strcmp
+ * of stem) and sets cs->lex and cs->known (arena a).  O(terms x log n).
+ * Returns PRECIS_ENOMEM. */
+precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
+                                  const pc_lexent *lex, size_t n);
 
 /* Concept id of `key`, or -1 when the cluster has no such concept. */
 long pc_concepts_find(const pc_concepts *cs, uint64_t key);
@@ -41,7 +57,7 @@ static inline int pc_concept_is_bigram(const pc_concepts *cs, size_t k)
  * is the constant 1).  Every feature is scale-free (fractions, ranks, logs of
  * small counts) so that weights learned on short clusters apply to long
  * ones. */
-#define PC_NFEAT 16
+#define PC_NFEAT 19
 void pc_concept_features(const pc_concepts *cs, const precis_cluster *c, size_t k, double *f);
 /* w[k] = logistic(theta . features(k)) for every concept. */
 void pc_concept_probs(const pc_concepts *cs, const precis_cluster *c, const double *theta,
