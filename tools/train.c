@@ -401,7 +401,8 @@ static int by_stem(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The stems of at least LEX_MIN clusters, sorted, as a C table. */
+/* The stems of at least LEX_MIN clusters as C arrays: the stems, sorted,
+ * in one string; their offsets; their log-odds. */
 static void print_lexicon(void)
 {
     char **keys = malloc((lex.n + 1) * sizeof *keys);
@@ -411,23 +412,37 @@ static void print_lexicon(void)
     for (size_t j = 0; j < lex.cap; j++)
         if (lex.key[j] && lex.nin[j] >= LEX_MIN)
             keys[n++] = lex.key[j];
+    if (!n) {
+        fputs("precis-train: no stem is frequent enough for the lexicon\n", stderr);
+        exit(1);
+    }
     qsort(keys, n, sizeof *keys, by_stem);
     printf("/* learned_lexicon: stems of at least %d of the training clusters and the\n"
            " *   log-odds, shrunk by %g pseudo-clusters, that the reference keeps them\n"
            " *   when the input has them, relative to the average (%.5f). */\n",
            LEX_MIN, LEX_PRIOR, lex.p0);
-    printf("static const pc_lexent learned_lexicon[] = {\n");
+    printf("static const char learned_lex_str[] =\n");
     for (size_t i = 0; i < n; i++) {
-        size_t q = lex_slot(&lex, keys[i]);
-        printf("    {\"");
+        printf("    \"");
         for (const unsigned char *p = (const unsigned char *)keys[i]; *p; p++)
             if (*p < 0x20 || *p >= 0x7f || *p == '"' || *p == '\\' || *p == '?')
                 printf("\\%03o", *p);
             else
                 putchar(*p);
-        printf("\", %.4ff},\n", lex_logodds(&lex, lex.nin[q], lex.nref[q]));
+        printf("\\0\"%s\n", i + 1 < n ? "" : ";");
     }
-    printf("};\n");
+    printf("static const uint32_t learned_lex_off[] = {");
+    size_t off = 0;
+    for (size_t i = 0; i < n; i++) {
+        printf("%s%zu,", i % 10 ? " " : "\n    ", off);
+        off += strlen(keys[i]) + 1;
+    }
+    printf("\n};\nstatic const float learned_lex_val[] = {");
+    for (size_t i = 0; i < n; i++) {
+        size_t q = lex_slot(&lex, keys[i]);
+        printf("%s%.4ff,", i % 8 ? " " : "\n    ", lex_logodds(&lex, lex.nin[q], lex.nref[q]));
+    }
+    printf("\n};\n");
     free(keys);
 }
 

@@ -156,8 +156,25 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     return PRECIS_OK;
 }
 
+/* Index of stem s in the lexicon, or -1. */
+static long lex_find(const pc_lexicon *lex, const char *s)
+{
+    size_t lo = 0, hi = lex->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int d = strcmp(lex->str + lex->off[mid], s);
+        if (d == 0)
+            return (long)mid;
+        if (d < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
 precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
-                                  const pc_lexent *lex, size_t n)
+                                  const pc_lexicon *lex)
 {
     size_t nt = c->vocab.nterms;
     float *v = pc_arena_calloc(a, nt + 1, sizeof *v);
@@ -165,20 +182,10 @@ precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_a
     if (!v || !known)
         return PRECIS_ENOMEM;
     for (size_t t = 0; t < nt; t++) {
-        const char *s = c->vocab.terms[t].str;
-        size_t lo = 0, hi = n;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            int d = strcmp(lex[mid].stem, s);
-            if (d == 0) {
-                v[t] = lex[mid].logodds;
-                known[t] = 1;
-                break;
-            }
-            if (d < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
+        long e = lex_find(lex, c->vocab.terms[t].str);
+        if (e >= 0) {
+            v[t] = lex->logodds[e];
+            known[t] = 1;
         }
     }
     cs->lex = v;

@@ -31,19 +31,21 @@ typedef struct pc_concepts {
 precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
                                 int unigrams);
 
-/* An entry of a lexicon of stems: the log-odds, relative to the average
+/* A lexicon of stems: for each, the log-odds, relative to the average
  * word, that a human summary keeps the stem when the input has it (learned
- * by tools/train.c from training clusters only). */
-typedef struct pc_lexent {
-    const char *stem;
-    float logodds;
-} pc_lexent;
+ * by tools/train.c from training clusters only).  Flat arrays, so that the
+ * generated table needs no relocations. */
+typedef struct pc_lexicon {
+    const char *str;       /* the stems, NUL-terminated, sorted by strcmp */
+    const uint32_t *off;   /* n offsets into str */
+    const float *logodds;  /* n values */
+    size_t n;
+} pc_lexicon;
 
-/* Looks every vocabulary term of c up in `lex` (n entries sorted by strcmp
- * of stem) and sets cs->lex and cs->known (arena a).  O(terms x log n).
- * Returns PRECIS_ENOMEM. */
+/* Looks every vocabulary term of c up in `lex` and sets cs->lex and
+ * cs->known (arena a).  O(terms x log n).  Returns PRECIS_ENOMEM. */
 precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
-                                  const pc_lexent *lex, size_t n);
+                                  const pc_lexicon *lex);
 
 /* Concept id of `key`, or -1 when the cluster has no such concept. */
 long pc_concepts_find(const pc_concepts *cs, uint64_t key);

@@ -23,13 +23,17 @@
 /* The trainer builds without the table it is about to write. */
 static const double learned_concept[PC_NFEAT];
 static const double learned_sentence[PC_NSFEAT];
-static const pc_lexent learned_lexicon[1];
+static const pc_lexicon learned_lexicon;
 #else
 #include "rank/learned_weights.inc"
 _Static_assert(sizeof learned_concept / sizeof *learned_concept == PC_NFEAT,
                "learned_weights.inc is stale: run make train");
 _Static_assert(sizeof learned_sentence / sizeof *learned_sentence == PC_NSFEAT,
                "learned_weights.inc is stale: run make train");
+_Static_assert(sizeof learned_lex_off == sizeof learned_lex_val,
+               "learned_weights.inc is damaged: run make train");
+static const pc_lexicon learned_lexicon = {learned_lex_str, learned_lex_off, learned_lex_val,
+                                           sizeof learned_lex_off / sizeof *learned_lex_off};
 #endif
 
 /* Strength of the sentence prior: the gain of a sentence is multiplied by
@@ -52,8 +56,7 @@ precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ran
     precis_status st = pc_concepts_build(&cs, m->c, m->a, 1);
     if (st)
         return st;
-    st = pc_concepts_lexicon(&cs, m->c, m->a, learned_lexicon,
-                             sizeof learned_lexicon / sizeof *learned_lexicon);
+    st = pc_concepts_lexicon(&cs, m->c, m->a, &learned_lexicon);
     if (st)
         return st;
     double *w = pc_arena_alloc(m->a, (cs.n + 1) * sizeof *w);
