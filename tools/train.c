@@ -35,6 +35,7 @@
  * log-odds are shrunk toward the average by LEX_PRIOR pseudo-clusters. */
 #define LEX_MIN 10
 #define LEX_PRIOR 10.0
+#define BLEX_MIN 40 /* for bigrams ("stem1 stem2"): they are many more */
 
 /* Stem -> clusters whose input has it (nin) and whose reference has it too
  * (nref), over the whole training file. */
@@ -175,6 +176,36 @@ static int sentence_rows(data *ds, precis_cluster *c, pc_arena *a, const pc_conc
     return 0;
 }
 
+/* "stem1 stem2" of bigram concept key into buf; 0 when it does not fit. */
+static int bigram_name(const precis_cluster *c, uint64_t key, char *buf, size_t cap)
+{
+    const pc_term *ta = &c->vocab.terms[(key >> 32) - 1];
+    const pc_term *tb = &c->vocab.terms[(key & 0xFFFFFFFFu) - 1];
+    if (ta->len + tb->len + 2 > cap)
+        return 0;
+    memcpy(buf, ta->str, ta->len);
+    buf[ta->len] = ' ';
+    memcpy(buf + ta->len + 1, tb->str, tb->len);
+    buf[ta->len + 1 + tb->len] = 0;
+    return 1;
+}
+
+/* Counts one cluster of stem or bigram `name` in the lexicon. */
+static void lex_count(const char *name, int in_ref)
+{
+    if (2 * (lex.n + 1) > lex.cap)
+        lex_grow(&lex);
+    size_t q = lex_slot(&lex, name);
+    if (!lex.key[q]) {
+        lex.key[q] = strdup(name);
+        if (!lex.key[q])
+            exit(1);
+        lex.n++;
+    }
+    lex.nin[q]++;
+    lex.nref[q] += in_ref != 0;
+}
+
 /* With `counting`, adds the cluster's stems to the lexicon counts.  Else
  * adds the rows of one cluster: concept rows to dc (always) and, when theta
  * (the concept model) is given, candidate-sentence rows to ds; the lexicon
@@ -220,7 +251,9 @@ static int add_cluster(data *dc, data *ds, const double *theta, const char *line
     uint8_t *tref = calloc(nterms + 1, 1);
     float *lexv = calloc(nterms + 1, sizeof *lexv);
     uint8_t *known = calloc(nterms + 1, 1);
-    uint8_t *inref = malloc(cs.n + 1);
+    uint8_t *inref = malloc(cs.n + 1), *bknown = NULL;
+    float *blexv = NULL;
+    char name[256];
     if (!inref || !tref || !lexv || !known) {
         rc = -1;
         goto out2;
@@ -228,20 +261,14 @@ static int add_cluster(data *dc, data *ds, const double *theta, const char *line
     for (size_t i = 0; i < nt && i <= slen; i++)
         if (ids[i] != UINT32_MAX && ids[i] < nterms)
             tref[ids[i]] = 1;
+    for (size_t k = 0; k < cs.n; k++)
+        inref[k] = (uint8_t)in_set(set, cap, cs.key[k]);
     if (counting) {
-        for (size_t t = 0; t < nterms; t++) {
-            if (2 * (lex.n + 1) > lex.cap)
-                lex_grow(&lex);
-            size_t q = lex_slot(&lex, c->vocab.terms[t].str);
-            if (!lex.key[q]) {
-                lex.key[q] = strdup(c->vocab.terms[t].str);
-                if (!lex.key[q])
-                    exit(1);
-                lex.n++;
-            }
-            lex.nin[q]++;
-            lex.nref[q] += tref[t];
-        }
+        for (size_t t = 0; t < nterms; t++)
+            lex_count(c->vocab.terms[t].str, tref[t]);
+        for (size_t k = 0; k < cs.n; k++)
+            if (pc_concept_is_bigram(&cs, k) && bigram_name(c, cs.key[k], name, sizeof name))
+                lex_count(name, inref[k]);
         goto out2;
     }
     /* leave this cluster out of the lexicon it is described with */
@@ -254,8 +281,24 @@ static int add_cluster(data *dc, data *ds, const double *theta, const char *line
     }
     cs.lex = lexv;
     cs.known = known;
-    for (size_t k = 0; k < cs.n; k++)
-        inref[k] = (uint8_t)in_set(set, cap, cs.key[k]);
+    blexv = calloc(cs.n + 1, sizeof *blexv);
+    bknown = calloc(cs.n + 1, 1);
+    if (!blexv || !bknown) {
+        rc = -1;
+        goto out2;
+    }
+    for (size_t k = 0; k < cs.n; k++) {
+        if (!pc_concept_is_bigram(&cs, k) || !bigram_name(c, cs.key[k], name, sizeof name))
+            continue;
+        uint32_t x = (uint32_t)(cs.key[k] >> 32) - 1, y = (uint32_t)(cs.key[k] & 0xFFFFFFFFu) - 1;
+        size_t q = lex_slot(&lex, name);
+        if (known[x] && known[y] && lex.key[q] && lex.nin[q] - 1 >= BLEX_MIN) {
+            bknown[k] = 1;
+            blexv[k] = (float)lex_logodds(&lex, lex.nin[q] - 1.0, lex.nref[q] - (double)inref[k]);
+        }
+    }
+    cs.blex = blexv;
+    cs.bknown = bknown;
     if (!theta) {
         double f[PC_NFEAT];
         for (size_t k = 0; k < cs.n; k++) {
@@ -274,6 +317,8 @@ out2:
     free(tref);
     free(lexv);
     free(known);
+    free(blexv);
+    free(bknown);
 out:
     pc_arena_release(&a);
     free(set);
@@ -410,17 +455,18 @@ static void print_lexicon(void)
     if (!keys)
         exit(1);
     for (size_t j = 0; j < lex.cap; j++)
-        if (lex.key[j] && lex.nin[j] >= LEX_MIN)
+        if (lex.key[j] && lex.nin[j] >= (strchr(lex.key[j], ' ') ? BLEX_MIN : LEX_MIN))
             keys[n++] = lex.key[j];
     if (!n) {
         fputs("precis-train: no stem is frequent enough for the lexicon\n", stderr);
         exit(1);
     }
     qsort(keys, n, sizeof *keys, by_stem);
-    printf("/* learned_lexicon: stems of at least %d of the training clusters and the\n"
-           " *   log-odds, shrunk by %g pseudo-clusters, that the reference keeps them\n"
-           " *   when the input has them, relative to the average (%.5f). */\n",
-           LEX_MIN, LEX_PRIOR, lex.p0);
+    printf("/* learned_lexicon: stems of at least %d of the training clusters, stem\n"
+           " *   bigrams of at least %d, and the log-odds, shrunk by %g pseudo-clusters,\n"
+           " *   that the reference keeps them when the input has them, relative to the\n"
+           " *   average stem (%.5f). */\n",
+           LEX_MIN, BLEX_MIN, LEX_PRIOR, lex.p0);
     printf("static const char learned_lex_str[] =\n");
     for (size_t i = 0; i < n; i++) {
         printf("    \"");
@@ -471,7 +517,7 @@ int main(int argc, char **argv)
     pass(path, max, NULL, NULL, NULL, &pos_c, 1);
     double sum_in = 0, sum_ref = 0;
     for (size_t j = 0; j < lex.cap; j++)
-        if (lex.key[j]) {
+        if (lex.key[j] && !strchr(lex.key[j], ' ')) {
             sum_in += lex.nin[j];
             sum_ref += lex.nref[j];
         }

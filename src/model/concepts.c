@@ -190,6 +190,31 @@ precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_a
     }
     cs->lex = v;
     cs->known = known;
+    float *bv = pc_arena_calloc(a, cs->n + 1, sizeof *bv);
+    uint8_t *bknown = pc_arena_calloc(a, cs->n + 1, 1);
+    if (!bv || !bknown)
+        return PRECIS_ENOMEM;
+    /* a bigram is in the lexicon only if both its stems are */
+    char name[256];
+    for (size_t k = 0; k < cs->n; k++) {
+        if (!pc_concept_is_bigram(cs, k))
+            continue;
+        uint32_t x = (uint32_t)(cs->key[k] >> 32) - 1, y = (uint32_t)(cs->key[k] & 0xFFFFFFFFu) - 1;
+        const pc_term *ta = &c->vocab.terms[x], *tb = &c->vocab.terms[y];
+        if (!known[x] || !known[y] || ta->len + tb->len + 2 > sizeof name)
+            continue;
+        memcpy(name, ta->str, ta->len);
+        name[ta->len] = ' ';
+        memcpy(name + ta->len + 1, tb->str, tb->len);
+        name[ta->len + 1 + tb->len] = 0;
+        long e = lex_find(lex, name);
+        if (e >= 0) {
+            bv[k] = lex->logodds[e];
+            bknown[k] = 1;
+        }
+    }
+    cs->blex = bv;
+    cs->bknown = bknown;
     return PRECIS_OK;
 }
 
@@ -240,6 +265,9 @@ void pc_concept_features(const pc_concepts *cs, const precis_cluster *c, size_t 
     f[i++] = bi ? 0.5 * (la + lb) : la;
     f[i++] = bi ? (la < lb ? la : lb) : la;
     f[i++] = bi ? 1.0 - 0.5 * (ka + kb) : 1.0 - ka; /* share of unknown words */
+    int kab = bi && cs->bknown && cs->bknown[k];
+    f[i++] = kab ? cs->blex[k] : 0; /* the bigram's own log-odds */
+    f[i++] = kab;
 }
 
 void pc_concept_probs(const pc_concepts *cs, const precis_cluster *c, const double *theta,

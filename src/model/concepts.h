@@ -20,6 +20,8 @@ typedef struct pc_concepts {
     double lg1p[64];   /* log(1 + k), computed once per cluster */
     const float *lex;  /* per vocabulary term: summary log-odds, or NULL */
     const uint8_t *known; /* per vocabulary term: lex is known */
+    const float *blex;    /* per concept: the bigram's own log-odds, or NULL */
+    const uint8_t *bknown; /* per concept: blex is known */
     /* hash table key -> concept id */
     uint64_t *tkey;
     uint32_t *tid;
@@ -31,7 +33,7 @@ typedef struct pc_concepts {
 precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
                                 int unigrams);
 
-/* A lexicon of stems: for each, the log-odds, relative to the average
+/* A lexicon of stems and of stem bigrams ("stem1 stem2"): for each, the log-odds, relative to the average
  * word, that a human summary keeps the stem when the input has it (learned
  * by tools/train.c from training clusters only).  Flat arrays, so that the
  * generated table needs no relocations. */
@@ -43,7 +45,9 @@ typedef struct pc_lexicon {
 } pc_lexicon;
 
 /* Looks every vocabulary term of c up in `lex` and sets cs->lex and
- * cs->known (arena a).  O(terms x log n).  Returns PRECIS_ENOMEM. */
+ * cs->known, then every bigram concept of two known stems and sets
+ * cs->blex and cs->bknown (arena a).  O((terms + concepts) x log n).
+ * Returns PRECIS_ENOMEM. */
 precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
                                   const pc_lexicon *lex);
 
@@ -59,7 +63,7 @@ static inline int pc_concept_is_bigram(const pc_concepts *cs, size_t k)
  * is the constant 1).  Every feature is scale-free (fractions, ranks, logs of
  * small counts) so that weights learned on short clusters apply to long
  * ones. */
-#define PC_NFEAT 19
+#define PC_NFEAT 21
 void pc_concept_features(const pc_concepts *cs, const precis_cluster *c, size_t k, double *f);
 /* w[k] = logistic(theta . features(k)) for every concept. */
 void pc_concept_probs(const pc_concepts *cs, const precis_cluster *c, const double *theta,

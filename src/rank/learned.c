@@ -3,9 +3,9 @@
  * human summary contains it, predicted by a logistic regression on
  * scale-free features of the concept in the cluster (document support,
  * relative frequency, earliest and mean position, lead share, ...; see
- * pc_concept_features) and on a lexicon of stems: how much more or less
- * often than the average word training summaries keep the stem when their
- * input has it (Hong & Nenkova 2014's global word importance).  A second
+ * pc_concept_features) and on a lexicon of stems and stem bigrams: how much
+ * more or less often than the average stem training summaries keep it when
+ * their input has it (Hong & Nenkova 2014's global word importance).  A second
  * regression predicts, from the sentence's own features (position, length,
  * mean concept weight, the lexicon over its words, quotes, ...; see
  * pc_sentence_features), the share of its concepts a summary would contain;

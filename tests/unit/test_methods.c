@@ -257,14 +257,15 @@ static void check_ilp_trap(void)
     precis_cluster_free(c);
 }
 
-/* The lexicon of the learned method: stems found by binary search in the
- * flat sorted table, every other term unknown with value 0. */
+/* The lexicon of the learned method: stems and bigrams found by binary
+ * search in the flat sorted table, every other term or bigram unknown with
+ * value 0. */
 static void check_lexicon(void)
 {
-    static const char str[] = "boat\0harbour\0storm\0";
-    static const uint32_t off[] = {0, 5, 13};
-    static const float val[] = {0.5f, -1.0f, 2.0f};
-    const pc_lexicon lex = {str, off, val, 3}, none = {str, off, val, 0};
+    static const char str[] = "boat\0fish\0fish boat\0harbour\0storm\0";
+    static const uint32_t off[] = {0, 5, 10, 20, 28};
+    static const float val[] = {0.5f, 0.25f, 1.5f, -1.0f, 2.0f};
+    const pc_lexicon lex = {str, off, val, 5}, none = {str, off, val, 0};
     precis_cluster *c = make(news, 3);
     pc_arena a;
     pc_arena_init(&a, NULL);
@@ -275,6 +276,7 @@ static void check_lexicon(void)
     for (size_t t = 0; t < c->vocab.nterms; t++) {
         const char *s = c->vocab.terms[t].str;
         float want = strcmp(s, "boat") == 0      ? 0.5f
+                     : strcmp(s, "fish") == 0    ? 0.25f
                      : strcmp(s, "harbour") == 0 ? -1.0f
                      : strcmp(s, "storm") == 0   ? 2.0f
                                                  : 0.0f;
@@ -283,10 +285,25 @@ static void check_lexicon(void)
         CHECK(cs.lex[t] == want);
         found += (size_t)known;
     }
-    CHECK(found == 3);
+    CHECK(found == 4);
+    size_t bigrams = 0;
+    for (size_t k = 0; k < cs.n; k++) {
+        if (!cs.bknown[k]) {
+            CHECK(cs.blex[k] == 0.0f);
+            continue;
+        }
+        const pc_term *x = &c->vocab.terms[(cs.key[k] >> 32) - 1];
+        const pc_term *y = &c->vocab.terms[(cs.key[k] & 0xFFFFFFFFu) - 1];
+        CHECK(strcmp(x->str, "fish") == 0 && strcmp(y->str, "boat") == 0);
+        CHECK(cs.blex[k] == 1.5f);
+        bigrams++;
+    }
+    CHECK(bigrams == 1);
     CHECK(pc_concepts_lexicon(&cs, c, &a, &none) == PRECIS_OK);
     for (size_t t = 0; t < c->vocab.nterms; t++)
         CHECK(!cs.known[t] && cs.lex[t] == 0.0f);
+    for (size_t k = 0; k < cs.n; k++)
+        CHECK(!cs.bknown[k]);
     pc_arena_release(&a);
     precis_cluster_free(c);
 }
