@@ -446,8 +446,9 @@ static int by_stem(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The stems of at least LEX_MIN clusters as C arrays: the stems, sorted,
- * in one string; their offsets; their log-odds. */
+/* The stems of at least LEX_MIN clusters and bigrams of at least BLEX_MIN
+ * as C arrays: the entries, sorted, in one string; their offsets; their
+ * log-odds; the hash index (pc_lexicon in src/model/concepts.h). */
 static void print_lexicon(void)
 {
     char **keys = malloc((lex.n + 1) * sizeof *keys);
@@ -489,6 +490,26 @@ static void print_lexicon(void)
         printf("%s%.4ff,", i % 8 ? " " : "\n    ", lex_logodds(&lex, lex.nin[q], lex.nref[q]));
     }
     printf("\n};\n");
+    /* the index: open addressing over pc_lexicon_hash, load at most 0.6 */
+    size_t nslot = 64;
+    while (nslot * 3 < n * 5)
+        nslot *= 2;
+    uint16_t *slot = calloc(nslot, sizeof *slot);
+    if (!slot || n >= UINT16_MAX) {
+        fputs("precis-train: lexicon too large for its 16-bit index\n", stderr);
+        exit(1);
+    }
+    for (size_t i = 0; i < n; i++) {
+        size_t j = pc_lexicon_hash(keys[i], strlen(keys[i])) & (nslot - 1);
+        while (slot[j])
+            j = (j + 1) & (nslot - 1);
+        slot[j] = (uint16_t)(i + 1);
+    }
+    printf("static const uint16_t learned_lex_slot[] = {");
+    for (size_t j = 0; j < nslot; j++)
+        printf("%s%u,", j % 16 ? " " : "\n    ", slot[j]);
+    printf("\n};\n");
+    free(slot);
     free(keys);
 }
 

@@ -156,19 +156,16 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     return PRECIS_OK;
 }
 
-/* Index of stem s in the lexicon, or -1. */
-static long lex_find(const pc_lexicon *lex, const char *s)
+/* Index of entry s[0..len) (NUL-terminated) in the lexicon, or -1. */
+static long lex_find(const pc_lexicon *lex, const char *s, size_t len)
 {
-    size_t lo = 0, hi = lex->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int d = strcmp(lex->str + lex->off[mid], s);
-        if (d == 0)
-            return (long)mid;
-        if (d < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    if (!lex->nslot)
+        return -1;
+    size_t mask = lex->nslot - 1, j = pc_lexicon_hash(s, len) & mask;
+    for (; lex->slot[j]; j = (j + 1) & mask) {
+        size_t e = lex->slot[j] - 1u;
+        if (strcmp(lex->str + lex->off[e], s) == 0)
+            return (long)e;
     }
     return -1;
 }
@@ -182,7 +179,7 @@ precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_a
     if (!v || !known)
         return PRECIS_ENOMEM;
     for (size_t t = 0; t < nt; t++) {
-        long e = lex_find(lex, c->vocab.terms[t].str);
+        long e = lex_find(lex, c->vocab.terms[t].str, c->vocab.terms[t].len);
         if (e >= 0) {
             v[t] = lex->logodds[e];
             known[t] = 1;
@@ -207,7 +204,7 @@ precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_a
         name[ta->len] = ' ';
         memcpy(name + ta->len + 1, tb->str, tb->len);
         name[ta->len + 1 + tb->len] = 0;
-        long e = lex_find(lex, name);
+        long e = lex_find(lex, name, ta->len + 1 + tb->len);
         if (e >= 0) {
             bv[k] = lex->logodds[e];
             bknown[k] = 1;

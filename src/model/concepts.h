@@ -33,21 +33,35 @@ typedef struct pc_concepts {
 precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
                                 int unigrams);
 
-/* A lexicon of stems and of stem bigrams ("stem1 stem2"): for each, the log-odds, relative to the average
- * word, that a human summary keeps the stem when the input has it (learned
- * by tools/train.c from training clusters only).  Flat arrays, so that the
- * generated table needs no relocations. */
+/* A lexicon of stems and of stem bigrams ("stem1 stem2"): for each, the
+ * log-odds, relative to the average stem, that a human summary keeps it when
+ * the input has it (learned by tools/train.c from training clusters only).
+ * Flat arrays, so that the generated table needs no relocations, and an
+ * open-addressing index over pc_lexicon_hash(), so that a lookup costs one
+ * hash and about one string comparison. */
 typedef struct pc_lexicon {
-    const char *str;       /* the stems, NUL-terminated, sorted by strcmp */
+    const char *str;       /* the entries, each NUL-terminated */
     const uint32_t *off;   /* n offsets into str */
     const float *logodds;  /* n values */
     size_t n;
+    const uint16_t *slot;  /* nslot (a power of two) slots: 0 empty, else entry + 1 */
+    size_t nslot;
 } pc_lexicon;
+
+/* FNV-1a of s[0..len): the hash of the lexicon's index (the trainer builds
+ * the index with it). */
+static inline uint32_t pc_lexicon_hash(const char *s, size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
 
 /* Looks every vocabulary term of c up in `lex` and sets cs->lex and
  * cs->known, then every bigram concept of two known stems and sets
- * cs->blex and cs->bknown (arena a).  O((terms + concepts) x log n).
- * Returns PRECIS_ENOMEM. */
+ * cs->blex and cs->bknown (arena a).  Linear in terms + concepts.  Returns
+ * PRECIS_ENOMEM. */
 precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
                                   const pc_lexicon *lex);
 

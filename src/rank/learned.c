@@ -32,8 +32,10 @@ _Static_assert(sizeof learned_sentence / sizeof *learned_sentence == PC_NSFEAT,
                "learned_weights.inc is stale: run make train");
 _Static_assert(sizeof learned_lex_off == sizeof learned_lex_val,
                "learned_weights.inc is damaged: run make train");
-static const pc_lexicon learned_lexicon = {learned_lex_str, learned_lex_off, learned_lex_val,
-                                           sizeof learned_lex_off / sizeof *learned_lex_off};
+static const pc_lexicon learned_lexicon = {
+    learned_lex_str,  learned_lex_off,
+    learned_lex_val,  sizeof learned_lex_off / sizeof *learned_lex_off,
+    learned_lex_slot, sizeof learned_lex_slot / sizeof *learned_lex_slot};
 #endif
 
 /* Strength of the sentence prior: the gain of a sentence is multiplied by

@@ -257,15 +257,21 @@ static void check_ilp_trap(void)
     precis_cluster_free(c);
 }
 
-/* The lexicon of the learned method: stems and bigrams found by binary
- * search in the flat sorted table, every other term or bigram unknown with
- * value 0. */
+/* The lexicon of the learned method: stems and bigrams found through the
+ * hash index, every other term or bigram unknown with value 0. */
 static void check_lexicon(void)
 {
     static const char str[] = "boat\0fish\0fish boat\0harbour\0storm\0";
     static const uint32_t off[] = {0, 5, 10, 20, 28};
     static const float val[] = {0.5f, 0.25f, 1.5f, -1.0f, 2.0f};
-    const pc_lexicon lex = {str, off, val, 5}, none = {str, off, val, 0};
+    uint16_t slot[8] = {0}; /* as tools/train.c builds it */
+    for (size_t i = 0; i < 5; i++) {
+        size_t j = pc_lexicon_hash(str + off[i], strlen(str + off[i])) & 7;
+        while (slot[j])
+            j = (j + 1) & 7;
+        slot[j] = (uint16_t)(i + 1);
+    }
+    const pc_lexicon lex = {str, off, val, 5, slot, 8}, none = {str, off, val, 0, NULL, 0};
     precis_cluster *c = make(news, 3);
     pc_arena a;
     pc_arena_init(&a, NULL);
