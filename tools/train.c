@@ -1,10 +1,16 @@
 /* precis-train: learns the concept weights of the `learned` method from
  * clusters with reference summaries (Multi-News train; never val).
  *
- * For every concept (content unigram or stemmed bigram) of every cluster it
- * computes pc_concept_features() and the label "the reference summary
- * contains this concept", then fits an L2-regularised logistic regression by
- * Newton's method.  It prints src/rank/learned_weights.inc on stdout.
+ * A first pass counts, for every stem, the clusters whose input has it and
+ * those whose reference has it too: the lexicon (Hong & Nenkova 2014's
+ * "global" word importance, learned from the training summaries).  Then for
+ * every concept (content unigram or stemmed bigram) of every cluster it
+ * computes pc_concept_features() -- with lexicon values counted without the
+ * cluster itself, so the label does not leak into its own features -- and
+ * the label "the reference summary contains this concept", and fits an
+ * L2-regularised logistic regression by Newton's method; then the same for
+ * the sentence prior.  It prints src/rank/learned_weights.inc on stdout:
+ * both weight vectors and the lexicon.
  *
  * usage: precis-train [--max N] TRAIN.jsonl[.gz] > src/rank/learned_weights.inc
  * (`make train` runs it on ../shared/data/multinews/train-10k.jsonl.gz) */
@@ -24,6 +30,59 @@
 
 #define L2 1.0
 #define ITERS 12
+
+/* The lexicon keeps stems seen in at least LEX_MIN training clusters; their
+ * log-odds are shrunk toward the average by LEX_PRIOR pseudo-clusters. */
+#define LEX_MIN 10
+#define LEX_PRIOR 10.0
+#define BLEX_MIN 40 /* for bigrams ("stem1 stem2"): they are many more */
+
+/* Stem -> clusters whose input has it (nin) and whose reference has it too
+ * (nref), over the whole training file. */
+typedef struct lexmap {
+    char **key;
+    uint32_t *nin, *nref;
+    size_t cap, n;
+    double p0; /* sum nref / sum nin */
+} lexmap;
+
+static size_t lex_slot(const lexmap *L, const char *s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (const char *p = s; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ull;
+    size_t j = (size_t)(h >> 17) & (L->cap - 1);
+    while (L->key[j] && strcmp(L->key[j], s) != 0)
+        j = (j + 1) & (L->cap - 1);
+    return j;
+}
+
+static void lex_grow(lexmap *L)
+{
+    lexmap N = {calloc(L->cap * 2, sizeof(char *)), calloc(L->cap * 2, sizeof(uint32_t)),
+                calloc(L->cap * 2, sizeof(uint32_t)), L->cap * 2, L->n, 0};
+    if (!N.key || !N.nin || !N.nref)
+        exit(1);
+    for (size_t j = 0; j < L->cap; j++)
+        if (L->key[j]) {
+            size_t q = lex_slot(&N, L->key[j]);
+            N.key[q] = L->key[j];
+            N.nin[q] = L->nin[j];
+            N.nref[q] = L->nref[j];
+        }
+    free(L->key);
+    free(L->nin);
+    free(L->nref);
+    *L = N;
+}
+
+static double lex_logodds(const lexmap *L, double nin, double nref)
+{
+    double a = nref + LEX_PRIOR * L->p0, b = nin - nref + LEX_PRIOR * (1 - L->p0);
+    return log(a / b) - log(L->p0 / (1 - L->p0));
+}
+
+static lexmap lex = {NULL, NULL, NULL, 0, 0, 0};
 
 typedef struct data {
     int nf;   /* features per row */
@@ -117,10 +176,42 @@ static int sentence_rows(data *ds, precis_cluster *c, pc_arena *a, const pc_conc
     return 0;
 }
 
-/* Adds the rows of one cluster: concept rows to dc (always) and, when theta
- * (the concept model) is given, candidate-sentence rows to ds. */
+/* "stem1 stem2" of bigram concept key into buf; 0 when it does not fit. */
+static int bigram_name(const precis_cluster *c, uint64_t key, char *buf, size_t cap)
+{
+    const pc_term *ta = &c->vocab.terms[(key >> 32) - 1];
+    const pc_term *tb = &c->vocab.terms[(key & 0xFFFFFFFFu) - 1];
+    if (ta->len + tb->len + 2 > cap)
+        return 0;
+    memcpy(buf, ta->str, ta->len);
+    buf[ta->len] = ' ';
+    memcpy(buf + ta->len + 1, tb->str, tb->len);
+    buf[ta->len + 1 + tb->len] = 0;
+    return 1;
+}
+
+/* Counts one cluster of stem or bigram `name` in the lexicon. */
+static void lex_count(const char *name, int in_ref)
+{
+    if (2 * (lex.n + 1) > lex.cap)
+        lex_grow(&lex);
+    size_t q = lex_slot(&lex, name);
+    if (!lex.key[q]) {
+        lex.key[q] = strdup(name);
+        if (!lex.key[q])
+            exit(1);
+        lex.n++;
+    }
+    lex.nin[q]++;
+    lex.nref[q] += in_ref != 0;
+}
+
+/* With `counting`, adds the cluster's stems to the lexicon counts.  Else
+ * adds the rows of one cluster: concept rows to dc (always) and, when theta
+ * (the concept model) is given, candidate-sentence rows to ds; the lexicon
+ * features then come from the counts of the other clusters. */
 static int add_cluster(data *dc, data *ds, const double *theta, const char *line, size_t len,
-                       size_t *pos)
+                       size_t *pos, int counting)
 {
     json_t *root = json_loadb(line, len, 0, NULL);
     const char *summary = root ? json_string_value(json_object_get(root, "summary")) : NULL;
@@ -155,13 +246,59 @@ static int add_cluster(data *dc, data *ds, const double *theta, const char *line
         if (i + 1 < nt && ids[i + 1] != UINT32_MAX)
             add_set(set, cap, ((uint64_t)ids[i] + 1) << 32 | ((uint64_t)ids[i + 1] + 1));
     }
-    uint8_t *inref = malloc(cs.n + 1);
-    if (!inref) {
+    /* the cluster's own stems, in the reference or not */
+    size_t nterms = c->vocab.nterms;
+    uint8_t *tref = calloc(nterms + 1, 1);
+    float *lexv = calloc(nterms + 1, sizeof *lexv);
+    uint8_t *known = calloc(nterms + 1, 1);
+    uint8_t *inref = malloc(cs.n + 1), *bknown = NULL;
+    float *blexv = NULL;
+    char name[256];
+    if (!inref || !tref || !lexv || !known) {
         rc = -1;
-        goto out;
+        goto out2;
     }
+    for (size_t i = 0; i < nt && i <= slen; i++)
+        if (ids[i] != UINT32_MAX && ids[i] < nterms)
+            tref[ids[i]] = 1;
     for (size_t k = 0; k < cs.n; k++)
         inref[k] = (uint8_t)in_set(set, cap, cs.key[k]);
+    if (counting) {
+        for (size_t t = 0; t < nterms; t++)
+            lex_count(c->vocab.terms[t].str, tref[t]);
+        for (size_t k = 0; k < cs.n; k++)
+            if (pc_concept_is_bigram(&cs, k) && bigram_name(c, cs.key[k], name, sizeof name))
+                lex_count(name, inref[k]);
+        goto out2;
+    }
+    /* leave this cluster out of the lexicon it is described with */
+    for (size_t t = 0; t < nterms; t++) {
+        size_t q = lex_slot(&lex, c->vocab.terms[t].str);
+        if (lex.key[q] && lex.nin[q] - 1 >= LEX_MIN) {
+            known[t] = 1;
+            lexv[t] = (float)lex_logodds(&lex, lex.nin[q] - 1.0, lex.nref[q] - (double)tref[t]);
+        }
+    }
+    cs.lex = lexv;
+    cs.known = known;
+    blexv = calloc(cs.n + 1, sizeof *blexv);
+    bknown = calloc(cs.n + 1, 1);
+    if (!blexv || !bknown) {
+        rc = -1;
+        goto out2;
+    }
+    for (size_t k = 0; k < cs.n; k++) {
+        if (!pc_concept_is_bigram(&cs, k) || !bigram_name(c, cs.key[k], name, sizeof name))
+            continue;
+        uint32_t x = (uint32_t)(cs.key[k] >> 32) - 1, y = (uint32_t)(cs.key[k] & 0xFFFFFFFFu) - 1;
+        size_t q = lex_slot(&lex, name);
+        if (known[x] && known[y] && lex.key[q] && lex.nin[q] - 1 >= BLEX_MIN) {
+            bknown[k] = 1;
+            blexv[k] = (float)lex_logodds(&lex, lex.nin[q] - 1.0, lex.nref[q] - (double)inref[k]);
+        }
+    }
+    cs.blex = blexv;
+    cs.bknown = bknown;
     if (!theta) {
         double f[PC_NFEAT];
         for (size_t k = 0; k < cs.n; k++) {
@@ -175,7 +312,13 @@ static int add_cluster(data *dc, data *ds, const double *theta, const char *line
     } else {
         rc = sentence_rows(ds, c, &a, &cs, inref, theta, pos);
     }
+out2:
     free(inref);
+    free(tref);
+    free(lexv);
+    free(known);
+    free(blexv);
+    free(bknown);
 out:
     pc_arena_release(&a);
     free(set);
@@ -265,9 +408,10 @@ static double fit(const data *d, double *th, const char *what)
     return loss / (double)(d->n ? d->n : 1);
 }
 
-/* One pass over the training file; theta NULL = concept rows. */
+/* One pass over the training file; `counting` = lexicon counts, else theta
+ * NULL = concept rows. */
 static size_t pass(const char *path, size_t max, data *dc, data *ds, const double *theta,
-                   size_t *pos)
+                   size_t *pos, int counting)
 {
     gzFile f = gzopen(path, "rb");
     if (!f) {
@@ -278,7 +422,7 @@ static size_t pass(const char *path, size_t max, data *dc, data *ds, const doubl
     pc_buf_init(&line, NULL);
     size_t clusters = 0;
     while (clusters < max && read_line(f, &line)) {
-        if (add_cluster(dc, ds, theta, line.ptr, line.len, pos)) {
+        if (add_cluster(dc, ds, theta, line.ptr, line.len, pos, counting)) {
             fputs("precis-train: out of memory\n", stderr);
             exit(1);
         }
@@ -297,6 +441,78 @@ static void print_array(const char *name, const double *th, int n)
     printf("};\n");
 }
 
+static int by_stem(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The stems of at least LEX_MIN clusters and bigrams of at least BLEX_MIN
+ * as C arrays: the entries, sorted, in one string; their offsets; their
+ * log-odds; the hash index (pc_lexicon in src/model/concepts.h). */
+static void print_lexicon(void)
+{
+    char **keys = malloc((lex.n + 1) * sizeof *keys);
+    size_t n = 0;
+    if (!keys)
+        exit(1);
+    for (size_t j = 0; j < lex.cap; j++)
+        if (lex.key[j] && lex.nin[j] >= (strchr(lex.key[j], ' ') ? BLEX_MIN : LEX_MIN))
+            keys[n++] = lex.key[j];
+    if (!n) {
+        fputs("precis-train: no stem is frequent enough for the lexicon\n", stderr);
+        exit(1);
+    }
+    qsort(keys, n, sizeof *keys, by_stem);
+    printf("/* learned_lexicon: stems of at least %d of the training clusters, stem\n"
+           " *   bigrams of at least %d, and the log-odds, shrunk by %g pseudo-clusters,\n"
+           " *   that the reference keeps them when the input has them, relative to the\n"
+           " *   average stem (%.5f). */\n",
+           LEX_MIN, BLEX_MIN, LEX_PRIOR, lex.p0);
+    printf("static const char learned_lex_str[] =\n");
+    for (size_t i = 0; i < n; i++) {
+        printf("    \"");
+        for (const unsigned char *p = (const unsigned char *)keys[i]; *p; p++)
+            if (*p < 0x20 || *p >= 0x7f || *p == '"' || *p == '\\' || *p == '?')
+                printf("\\%03o", *p);
+            else
+                putchar(*p);
+        printf("\\0\"%s\n", i + 1 < n ? "" : ";");
+    }
+    printf("static const uint32_t learned_lex_off[] = {");
+    size_t off = 0;
+    for (size_t i = 0; i < n; i++) {
+        printf("%s%zu,", i % 10 ? " " : "\n    ", off);
+        off += strlen(keys[i]) + 1;
+    }
+    printf("\n};\nstatic const float learned_lex_val[] = {");
+    for (size_t i = 0; i < n; i++) {
+        size_t q = lex_slot(&lex, keys[i]);
+        printf("%s%.4ff,", i % 8 ? " " : "\n    ", lex_logodds(&lex, lex.nin[q], lex.nref[q]));
+    }
+    printf("\n};\n");
+    /* the index: open addressing over pc_lexicon_hash, load at most 0.6 */
+    size_t nslot = 64;
+    while (nslot * 3 < n * 5)
+        nslot *= 2;
+    uint16_t *slot = calloc(nslot, sizeof *slot);
+    if (!slot || n >= UINT16_MAX) {
+        fputs("precis-train: lexicon too large for its 16-bit index\n", stderr);
+        exit(1);
+    }
+    for (size_t i = 0; i < n; i++) {
+        size_t j = pc_lexicon_hash(keys[i], strlen(keys[i])) & (nslot - 1);
+        while (slot[j])
+            j = (j + 1) & (nslot - 1);
+        slot[j] = (uint16_t)(i + 1);
+    }
+    printf("static const uint16_t learned_lex_slot[] = {");
+    for (size_t j = 0; j < nslot; j++)
+        printf("%s%u,", j % 16 ? " " : "\n    ", slot[j]);
+    printf("\n};\n");
+    free(slot);
+    free(keys);
+}
+
 int main(int argc, char **argv)
 {
     size_t max = SIZE_MAX;
@@ -313,7 +529,22 @@ int main(int argc, char **argv)
     }
     data dc = {PC_NFEAT, NULL, NULL, 0, 0}, ds = {PC_NSFEAT, NULL, NULL, 0, 0};
     size_t pos_c = 0, pos_s = 0;
-    size_t clusters = pass(path, max, &dc, NULL, NULL, &pos_c);
+    lex.cap = 1 << 16;
+    lex.key = calloc(lex.cap, sizeof *lex.key);
+    lex.nin = calloc(lex.cap, sizeof *lex.nin);
+    lex.nref = calloc(lex.cap, sizeof *lex.nref);
+    if (!lex.key || !lex.nin || !lex.nref)
+        return 1;
+    pass(path, max, NULL, NULL, NULL, &pos_c, 1);
+    double sum_in = 0, sum_ref = 0;
+    for (size_t j = 0; j < lex.cap; j++)
+        if (lex.key[j] && !strchr(lex.key[j], ' ')) {
+            sum_in += lex.nin[j];
+            sum_ref += lex.nref[j];
+        }
+    lex.p0 = sum_in > 0 ? sum_ref / sum_in : 0.5;
+    pos_c = 0;
+    size_t clusters = pass(path, max, &dc, NULL, NULL, &pos_c, 0);
     fprintf(stderr, "precis-train: %zu clusters, %zu concepts, %zu in the references\n",
             clusters, dc.n, pos_c);
     double thc[PC_NFEAT], ths[PC_NSFEAT];
@@ -321,7 +552,7 @@ int main(int argc, char **argv)
     size_t nconcepts = dc.n;
     free(dc.x);
     free(dc.y);
-    pass(path, max, NULL, &ds, thc, &pos_s);
+    pass(path, max, NULL, &ds, thc, &pos_s, 0);
     fprintf(stderr, "precis-train: %zu candidate sentences\n", ds.n);
     double loss_s = fit(&ds, ths, "sentences");
     const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
@@ -336,6 +567,7 @@ int main(int argc, char **argv)
            base, clusters, nconcepts, pos_c, loss_c, ds.n, loss_s);
     print_array("learned_concept", thc, PC_NFEAT);
     print_array("learned_sentence", ths, PC_NSFEAT);
+    print_lexicon();
     free(ds.x);
     free(ds.y);
     return 0;

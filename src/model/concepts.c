@@ -172,6 +172,65 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     return PRECIS_OK;
 }
 
+/* Index of entry s[0..len) (NUL-terminated) in the lexicon, or -1. */
+static long lex_find(const pc_lexicon *lex, const char *s, size_t len)
+{
+    if (!lex->nslot)
+        return -1;
+    size_t mask = lex->nslot - 1, j = pc_lexicon_hash(s, len) & mask;
+    for (; lex->slot[j]; j = (j + 1) & mask) {
+        size_t e = lex->slot[j] - 1u;
+        if (strcmp(lex->str + lex->off[e], s) == 0)
+            return (long)e;
+    }
+    return -1;
+}
+
+precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
+                                  const pc_lexicon *lex)
+{
+    size_t nt = c->vocab.nterms;
+    float *v = pc_arena_calloc(a, nt + 1, sizeof *v);
+    uint8_t *known = pc_arena_calloc(a, nt + 1, 1);
+    if (!v || !known)
+        return PRECIS_ENOMEM;
+    for (size_t t = 0; t < nt; t++) {
+        long e = lex_find(lex, c->vocab.terms[t].str, c->vocab.terms[t].len);
+        if (e >= 0) {
+            v[t] = lex->logodds[e];
+            known[t] = 1;
+        }
+    }
+    cs->lex = v;
+    cs->known = known;
+    float *bv = pc_arena_calloc(a, cs->n + 1, sizeof *bv);
+    uint8_t *bknown = pc_arena_calloc(a, cs->n + 1, 1);
+    if (!bv || !bknown)
+        return PRECIS_ENOMEM;
+    /* a bigram is in the lexicon only if both its stems are */
+    char name[256];
+    for (size_t k = 0; k < cs->n; k++) {
+        if (!pc_concept_is_bigram(cs, k))
+            continue;
+        uint32_t x = (uint32_t)(cs->key[k] >> 32) - 1, y = (uint32_t)(cs->key[k] & 0xFFFFFFFFu) - 1;
+        const pc_term *ta = &c->vocab.terms[x], *tb = &c->vocab.terms[y];
+        if (!known[x] || !known[y] || ta->len + tb->len + 2 > sizeof name)
+            continue;
+        memcpy(name, ta->str, ta->len);
+        name[ta->len] = ' ';
+        memcpy(name + ta->len + 1, tb->str, tb->len);
+        name[ta->len + 1 + tb->len] = 0;
+        long e = lex_find(lex, name, ta->len + 1 + tb->len);
+        if (e >= 0) {
+            bv[k] = lex->logodds[e];
+            bknown[k] = 1;
+        }
+    }
+    cs->blex = bv;
+    cs->bknown = bknown;
+    return PRECIS_OK;
+}
+
 static double lg1p(const pc_concepts *cs, double x)
 {
     return x < 64 ? cs->lg1p[(size_t)x] : log(1.0 + x);
@@ -211,6 +270,17 @@ void pc_concept_features(const pc_concepts *cs, const precis_cluster *c, size_t 
     f[i++] = lg1p(cs, nd);                     /* cluster size */
     f[i++] = bi ? df / nd : 0;                 /* bigram x support */
     f[i++] = bi ? 1.0 / (1.0 + cs->first[k]) : 0;
+    /* how often summaries keep the words in general (lexicon; 0 when
+     * unknown), the mean and, for bigrams, the lower of the two */
+    double la = cs->lex && cs->known[a] ? cs->lex[a] : 0;
+    double lb = cs->lex && cs->known[b] ? cs->lex[b] : 0;
+    int ka = cs->known ? cs->known[a] : 0, kb = cs->known ? cs->known[b] : 0;
+    f[i++] = bi ? 0.5 * (la + lb) : la;
+    f[i++] = bi ? (la < lb ? la : lb) : la;
+    f[i++] = bi ? 1.0 - 0.5 * (ka + kb) : 1.0 - ka; /* share of unknown words */
+    int kab = bi && cs->bknown && cs->bknown[k];
+    f[i++] = kab ? cs->blex[k] : 0; /* the bigram's own log-odds */
+    f[i++] = kab;
 }
 
 void pc_concept_probs(const pc_concepts *cs, const precis_cluster *c, const double *theta,

@@ -19,6 +19,10 @@ typedef struct pc_concepts {
     uint32_t max_tf;
     double lg1p[64];   /* log(1 + k), computed once per cluster */
     double lg_max;     /* log(2 + max_tf) */
+    const float *lex;  /* per vocabulary term: summary log-odds, or NULL */
+    const uint8_t *known; /* per vocabulary term: lex is known */
+    const float *blex;    /* per concept: the bigram's own log-odds, or NULL */
+    const uint8_t *bknown; /* per concept: blex is known */
     /* hash table key -> concept id */
     uint64_t *tkey;
     uint32_t *tid;
@@ -29,6 +33,38 @@ typedef struct pc_concepts {
  * content unigrams are concepts too.  Linear in the number of tokens. */
 precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
                                 int unigrams);
+
+/* A lexicon of stems and of stem bigrams ("stem1 stem2"): for each, the
+ * log-odds, relative to the average stem, that a human summary keeps it when
+ * the input has it (learned by tools/train.c from training clusters only).
+ * Flat arrays, so that the generated table needs no relocations, and an
+ * open-addressing index over pc_lexicon_hash(), so that a lookup costs one
+ * hash and about one string comparison. */
+typedef struct pc_lexicon {
+    const char *str;       /* the entries, each NUL-terminated */
+    const uint32_t *off;   /* n offsets into str */
+    const float *logodds;  /* n values */
+    size_t n;
+    const uint16_t *slot;  /* nslot (a power of two) slots: 0 empty, else entry + 1 */
+    size_t nslot;
+} pc_lexicon;
+
+/* FNV-1a of s[0..len): the hash of the lexicon's index (the trainer builds
+ * the index with it). */
+static inline uint32_t pc_lexicon_hash(const char *s, size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* Looks every vocabulary term of c up in `lex` and sets cs->lex and
+ * cs->known, then every bigram concept of two known stems and sets
+ * cs->blex and cs->bknown (arena a).  Linear in terms + concepts.  Returns
+ * PRECIS_ENOMEM. */
+precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
+                                  const pc_lexicon *lex);
 
 /* Concept id of `key`, or -1 when the cluster has no such concept. */
 long pc_concepts_find(const pc_concepts *cs, uint64_t key);
@@ -42,7 +78,7 @@ static inline int pc_concept_is_bigram(const pc_concepts *cs, size_t k)
  * is the constant 1).  Every feature is scale-free (fractions, ranks, logs of
  * small counts) so that weights learned on short clusters apply to long
  * ones. */
-#define PC_NFEAT 16
+#define PC_NFEAT 21
 void pc_concept_features(const pc_concepts *cs, const precis_cluster *c, size_t k, double *f);
 /* w[k] = logistic(theta . features(k)) for every concept. */
 void pc_concept_probs(const pc_concepts *cs, const precis_cluster *c, const double *theta,

@@ -197,6 +197,22 @@ void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double 
                         term_is(tm, "our") || term_is(tm, "me");
         says += term_is(tm, "said") || term_is(tm, "say") || term_is(tm, "told");
     }
+    /* the lexicon over the sentence's content words: mean, lowest, and
+     * the share of words it does not know */
+    double lsum = 0, lmin = 0, nlex = 0, ncontent = 0;
+    for (uint32_t t = 0; t < s->ntok; t++) {
+        uint32_t id = s->tok[t];
+        if (terms[id].stop)
+            continue;
+        ncontent++;
+        if (!cs->lex || !cs->known[id])
+            continue;
+        double v = cs->lex[id];
+        lsum += v;
+        if (!nlex || v < lmin)
+            lmin = v;
+        nlex++;
+    }
     double ntok = s->ntok ? s->ntok : 1;
     int first_stop = s->ntok && terms[s->tok[0]].stop;
     size_t j = 0;
@@ -236,4 +252,7 @@ void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double 
     f[j++] = s->words >= 20 && s->words < 30;
     f[j++] = s->words >= 30 && s->words < 40;
     f[j++] = s->pos == 0 && s->doc == 0;
+    f[j++] = nlex ? lsum / nlex : 0;
+    f[j++] = lmin;
+    f[j++] = ncontent ? 1.0 - nlex / ncontent : 0;
 }

@@ -4,7 +4,7 @@
 #include "model/concepts.h"
 #include "model/model.h"
 
-#define PC_NSFEAT 34
+#define PC_NSFEAT 37
 
 /* What the sentence features need from the whole cluster, computed once. */
 typedef struct pc_sctx {

@@ -3,11 +3,14 @@
  * human summary contains it, predicted by a logistic regression on
  * scale-free features of the concept in the cluster (document support,
  * relative frequency, earliest and mean position, lead share, ...; see
- * pc_concept_features).  A second regression predicts, from the sentence's
- * own features (position, length, mean concept weight, quotes, ...; see
+ * pc_concept_features) and on a lexicon of stems and stem bigrams: how much
+ * more or less often than the average stem training summaries keep it when
+ * their input has it (Hong & Nenkova 2014's global word importance).  A second
+ * regression predicts, from the sentence's own features (position, length,
+ * mean concept weight, the lexicon over its words, quotes, ...; see
  * pc_sentence_features), the share of its concepts a summary would contain;
  * it scales the sentence's gain.  Both are learned from Multi-News train by
- * tools/train.c (`make train`), after Li, Qian & Liu (2013), "Using
+ * tools/train.c (`make train`), with the lexicon, after Li, Qian & Liu (2013), "Using
  * supervised bigram-based ILP for extractive summarization".  The summary
  * maximises the expected ROUGE hits of its concepts under the budget by
  * greedy budgeted maximum coverage with the best-single-sentence check. */
@@ -20,12 +23,19 @@
 /* The trainer builds without the table it is about to write. */
 static const double learned_concept[PC_NFEAT];
 static const double learned_sentence[PC_NSFEAT];
+static const pc_lexicon learned_lexicon;
 #else
 #include "rank/learned_weights.inc"
 _Static_assert(sizeof learned_concept / sizeof *learned_concept == PC_NFEAT,
                "learned_weights.inc is stale: run make train");
 _Static_assert(sizeof learned_sentence / sizeof *learned_sentence == PC_NSFEAT,
                "learned_weights.inc is stale: run make train");
+_Static_assert(sizeof learned_lex_off == sizeof learned_lex_val,
+               "learned_weights.inc is damaged: run make train");
+static const pc_lexicon learned_lexicon = {
+    learned_lex_str,  learned_lex_off,
+    learned_lex_val,  sizeof learned_lex_off / sizeof *learned_lex_off,
+    learned_lex_slot, sizeof learned_lex_slot / sizeof *learned_lex_slot};
 #endif
 
 /* Strength of the sentence prior: the gain of a sentence is multiplied by
@@ -46,6 +56,9 @@ precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ran
 {
     pc_concepts cs;
     precis_status st = pc_concepts_build(&cs, m->c, m->a, 1);
+    if (st)
+        return st;
+    st = pc_concepts_lexicon(&cs, m->c, m->a, &learned_lexicon);
     if (st)
         return st;
     double *w = pc_arena_alloc(m->a, (cs.n + 1) * sizeof *w);

@@ -5,6 +5,7 @@
  * an exact optimum at least as good as the greedy one). */
 #include "check.h"
 #include "precis.h"
+#include "model/concepts.h"
 #include "model/model.h"
 #include "rank/greedy.h"
 
@@ -256,6 +257,63 @@ static void check_ilp_trap(void)
     precis_cluster_free(c);
 }
 
+/* The lexicon of the learned method: stems and bigrams found through the
+ * hash index, every other term or bigram unknown with value 0. */
+static void check_lexicon(void)
+{
+    static const char str[] = "boat\0fish\0fish boat\0harbour\0storm\0";
+    static const uint32_t off[] = {0, 5, 10, 20, 28};
+    static const float val[] = {0.5f, 0.25f, 1.5f, -1.0f, 2.0f};
+    uint16_t slot[8] = {0}; /* as tools/train.c builds it */
+    for (size_t i = 0; i < 5; i++) {
+        size_t j = pc_lexicon_hash(str + off[i], strlen(str + off[i])) & 7;
+        while (slot[j])
+            j = (j + 1) & 7;
+        slot[j] = (uint16_t)(i + 1);
+    }
+    const pc_lexicon lex = {str, off, val, 5, slot, 8}, none = {str, off, val, 0, NULL, 0};
+    precis_cluster *c = make(news, 3);
+    pc_arena a;
+    pc_arena_init(&a, NULL);
+    pc_concepts cs;
+    CHECK(pc_concepts_build(&cs, c, &a, 1) == PRECIS_OK);
+    CHECK(pc_concepts_lexicon(&cs, c, &a, &lex) == PRECIS_OK);
+    size_t found = 0;
+    for (size_t t = 0; t < c->vocab.nterms; t++) {
+        const char *s = c->vocab.terms[t].str;
+        float want = strcmp(s, "boat") == 0      ? 0.5f
+                     : strcmp(s, "fish") == 0    ? 0.25f
+                     : strcmp(s, "harbour") == 0 ? -1.0f
+                     : strcmp(s, "storm") == 0   ? 2.0f
+                                                 : 0.0f;
+        int known = want != 0.0f;
+        CHECK(cs.known[t] == known);
+        CHECK(cs.lex[t] == want);
+        found += (size_t)known;
+    }
+    CHECK(found == 4);
+    size_t bigrams = 0;
+    for (size_t k = 0; k < cs.n; k++) {
+        if (!cs.bknown[k]) {
+            CHECK(cs.blex[k] == 0.0f);
+            continue;
+        }
+        const pc_term *x = &c->vocab.terms[(cs.key[k] >> 32) - 1];
+        const pc_term *y = &c->vocab.terms[(cs.key[k] & 0xFFFFFFFFu) - 1];
+        CHECK(strcmp(x->str, "fish") == 0 && strcmp(y->str, "boat") == 0);
+        CHECK(cs.blex[k] == 1.5f);
+        bigrams++;
+    }
+    CHECK(bigrams == 1);
+    CHECK(pc_concepts_lexicon(&cs, c, &a, &none) == PRECIS_OK);
+    for (size_t t = 0; t < c->vocab.nterms; t++)
+        CHECK(!cs.known[t] && cs.lex[t] == 0.0f);
+    for (size_t k = 0; k < cs.n; k++)
+        CHECK(!cs.bknown[k]);
+    pc_arena_release(&a);
+    precis_cluster_free(c);
+}
+
 int main(void)
 {
     for (size_t i = 0; i < precis_method_count(); i++)
@@ -268,5 +326,6 @@ int main(void)
     check_ilp_trap();
     check_hub("submodular"); /* the hub covers every leaf */
     check_two_topics("mmr");
+    check_lexicon();
     return check_done();
 }
