@@ -59,8 +59,12 @@ static size_t lex_slot(const lexmap *L, const char *s)
 
 static void lex_grow(lexmap *L)
 {
-    lexmap N = {calloc(L->cap * 2, sizeof(char *)), calloc(L->cap * 2, sizeof(uint32_t)),
-                calloc(L->cap * 2, sizeof(uint32_t)), L->cap * 2, L->n, 0};
+    lexmap N = {calloc(L->cap * 2, sizeof(char *)),
+                calloc(L->cap * 2, sizeof(uint32_t)),
+                calloc(L->cap * 2, sizeof(uint32_t)),
+                L->cap * 2,
+                L->n,
+                0};
     if (!N.key || !N.nin || !N.nref)
         exit(1);
     for (size_t j = 0; j < L->cap; j++)

@@ -5,16 +5,17 @@
  * relative frequency, earliest and mean position, lead share, ...; see
  * pc_concept_features) and on a lexicon of stems and stem bigrams: how much
  * more or less often than the average stem training summaries keep it when
- * their input has it (Hong & Nenkova 2014's global word importance).  A second
- * regression predicts, from the sentence's own features (position, length,
- * mean concept weight, the lexicon over its words, quotes, ...; see
+ * their input has it (Hong & Nenkova 2014's global word importance).  A
+ * second regression predicts, from the sentence's own features (position,
+ * length, mean concept weight, the lexicon over its words, quotes, ...; see
  * pc_sentence_features), the share of its unigram concepts a summary would
  * contain, and a third the share of its bigram concepts: they scale the
- * sentence's gain in unigrams (ROUGE-1) and in bigrams (ROUGE-2).  Both are learned from Multi-News train by
- * tools/train.c (`make train`), with the lexicon, after Li, Qian & Liu (2013), "Using
- * supervised bigram-based ILP for extractive summarization".  The summary
- * maximises the expected ROUGE hits of its concepts under the budget by
- * greedy budgeted maximum coverage with the best-single-sentence check. */
+ * sentence's gain in unigrams (ROUGE-1) and in bigrams (ROUGE-2).  All three
+ * and the lexicon are learned from Multi-News train by tools/train.c (`make
+ * train`), after Li, Qian & Liu (2013), "Using supervised bigram-based ILP
+ * for extractive summarization".  The summary maximises the expected ROUGE
+ * hits of its concepts under the budget by greedy budgeted maximum coverage
+ * with the best-single-sentence check. */
 #include <math.h>
 
 #include "model/sentfeat.h"
