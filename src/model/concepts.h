@@ -18,10 +18,10 @@ typedef struct pc_concepts {
     uint32_t ndocs;    /* documents with sentences */
     uint32_t max_tf;
     double lg1p[64];   /* log(1 + k), computed once per cluster */
-    double lg_max;     /* log(2 + max_tf) */
-    const float *lex;  /* per vocabulary term: summary log-odds, or NULL */
-    const uint8_t *known; /* per vocabulary term: lex is known */
-    const float *blex;    /* per concept: the bigram's own log-odds, or NULL */
+    double lg_max;         /* log(2 + max_tf) */
+    const float *lex;      /* per vocabulary term: summary log-odds, or NULL */
+    const uint8_t *known;  /* per vocabulary term: lex is known */
+    const float *blex;     /* per concept: the bigram's own log-odds, or NULL */
     const uint8_t *bknown; /* per concept: blex is known */
     /* hash table key -> concept id */
     uint64_t *tkey;
@@ -41,11 +41,11 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
  * open-addressing index over pc_lexicon_hash(), so that a lookup costs one
  * hash and about one string comparison. */
 typedef struct pc_lexicon {
-    const char *str;       /* the entries, each NUL-terminated */
-    const uint32_t *off;   /* n offsets into str */
-    const float *logodds;  /* n values */
+    const char *str;      /* the entries, each NUL-terminated */
+    const uint32_t *off;  /* n offsets into str */
+    const float *logodds; /* n values */
     size_t n;
-    const uint16_t *slot;  /* nslot (a power of two) slots: 0 empty, else entry + 1 */
+    const uint16_t *slot; /* nslot (a power of two) slots: 0 empty, else entry + 1 */
     size_t nslot;
 } pc_lexicon;
 

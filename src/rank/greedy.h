@@ -10,10 +10,12 @@
  * scaled cost).  O(picked x candidates x concepts per sentence). */
 precis_status pc_greedy_cover(const pc_model *m, const precis_options *o, const pc_concepts *cs,
                               const double *w, double cost_exp, pc_ranking *r);
-/* Same, with each candidate's gain multiplied by scale[i] (a prior). */
+/* Same, with the weight of candidate i's unigram concepts multiplied by
+ * scale[i] and of its bigram concepts by scale_bi[i] (priors; scale_bi NULL:
+ * scale for both; scale NULL: no scaling). */
 precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
                                      const pc_concepts *cs, const double *w, const double *scale,
-                                     double cost_exp, pc_ranking *r);
+                                     const double *scale_bi, double cost_exp, pc_ranking *r);
 
 /* The concepts and weights of the `coverage` method (and of `ilp`, which
  * solves the same objective exactly): stemmed bigrams weighted by document

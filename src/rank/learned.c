@@ -5,15 +5,17 @@
  * relative frequency, earliest and mean position, lead share, ...; see
  * pc_concept_features) and on a lexicon of stems and stem bigrams: how much
  * more or less often than the average stem training summaries keep it when
- * their input has it (Hong & Nenkova 2014's global word importance).  A second
- * regression predicts, from the sentence's own features (position, length,
- * mean concept weight, the lexicon over its words, quotes, ...; see
- * pc_sentence_features), the share of its concepts a summary would contain;
- * it scales the sentence's gain.  Both are learned from Multi-News train by
- * tools/train.c (`make train`), with the lexicon, after Li, Qian & Liu (2013), "Using
- * supervised bigram-based ILP for extractive summarization".  The summary
- * maximises the expected ROUGE hits of its concepts under the budget by
- * greedy budgeted maximum coverage with the best-single-sentence check. */
+ * their input has it (Hong & Nenkova 2014's global word importance).  A
+ * second regression predicts, from the sentence's own features (position,
+ * length, mean concept weight, the lexicon over its words, quotes, ...; see
+ * pc_sentence_features), the share of its unigram concepts a summary would
+ * contain, and a third the share of its bigram concepts: they scale the
+ * sentence's gain in unigrams (ROUGE-1) and in bigrams (ROUGE-2).  All three
+ * and the lexicon are learned from Multi-News train by tools/train.c (`make
+ * train`), after Li, Qian & Liu (2013), "Using supervised bigram-based ILP
+ * for extractive summarization".  The summary maximises the expected ROUGE
+ * hits of its concepts under the budget by greedy budgeted maximum coverage
+ * with the best-single-sentence check. */
 #include <math.h>
 
 #include "model/sentfeat.h"
@@ -23,10 +25,13 @@
 /* The trainer builds without the table it is about to write. */
 static const double learned_concept[PC_NFEAT];
 static const double learned_sentence[PC_NSFEAT];
+static const double learned_sentence_bi[PC_NSFEAT];
 static const pc_lexicon learned_lexicon;
 #else
 #include "rank/learned_weights.inc"
 _Static_assert(sizeof learned_concept / sizeof *learned_concept == PC_NFEAT,
+               "learned_weights.inc is stale: run make train");
+_Static_assert(sizeof learned_sentence_bi / sizeof *learned_sentence_bi == PC_NSFEAT,
                "learned_weights.inc is stale: run make train");
 _Static_assert(sizeof learned_sentence / sizeof *learned_sentence == PC_NSFEAT,
                "learned_weights.inc is stale: run make train");
@@ -38,8 +43,9 @@ static const pc_lexicon learned_lexicon = {
     learned_lex_slot, sizeof learned_lex_slot / sizeof *learned_lex_slot};
 #endif
 
-/* Strength of the sentence prior: the gain of a sentence is multiplied by
- * (prior / mean prior)^PRIOR_EXP.  And the greedy compares gain per
+/* Strength of the sentence priors: the gain of a sentence in unigrams
+ * (bigrams) is multiplied by (prior / mean prior)^PRIOR_EXP of its unigram
+ * (bigram) prior.  And the greedy compares gain per
  * words^COST_EXP (Lin & Bilmes' cost scaling; 1 would favour short
  * sentences, which hurts small budgets most).  Both chosen on Multi-News val
  * at 250 and at 100 words among {0, 1, 2, 3, 5, 8, 15} x {0.3, 0.5, 0.75,
@@ -63,26 +69,33 @@ precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ran
         return st;
     double *w = pc_arena_alloc(m->a, (cs.n + 1) * sizeof *w);
     double *prior = pc_arena_alloc(m->a, (m->n + 1) * sizeof *prior);
-    if (!w || !prior)
+    double *prior_bi = pc_arena_alloc(m->a, (m->n + 1) * sizeof *prior_bi);
+    if (!w || !prior || !prior_bi)
         return PRECIS_ENOMEM;
     pc_concept_probs(&cs, m->c, learned_concept, w);
     pc_sctx x;
     st = pc_sentence_context(m, &cs, w, SUPPORT_PAIRS, &x);
     if (st)
         return st;
-    double f[PC_NSFEAT], mean = 0;
+    double f[PC_NSFEAT], mean = 0, mean_bi = 0;
     for (size_t i = 0; i < m->n; i++) {
         pc_sentence_features(m, &x, i, f);
-        double z = 0;
-        for (int j = 0; j < PC_NSFEAT; j++)
+        double z = 0, zb = 0;
+        for (int j = 0; j < PC_NSFEAT; j++) {
             z += learned_sentence[j] * f[j];
+            zb += learned_sentence_bi[j] * f[j];
+        }
         prior[i] = 1.0 / (1.0 + exp(-z));
+        prior_bi[i] = 1.0 / (1.0 + exp(-zb));
         mean += prior[i];
+        mean_bi += prior_bi[i];
     }
-    mean = m->n ? mean / (double)m->n : 1.0;
+    mean = m->n && mean > 0 ? mean / (double)m->n : 1.0;
+    mean_bi = m->n && mean_bi > 0 ? mean_bi / (double)m->n : 1.0;
     for (size_t i = 0; i < m->n; i++) {
         prior[i] = pow(prior[i] / mean, PRIOR_EXP);
+        prior_bi[i] = pow(prior_bi[i] / mean_bi, PRIOR_EXP);
         r->score[i] = 0;
     }
-    return pc_greedy_cover_scaled(m, o, &cs, w, prior, COST_EXP, r);
+    return pc_greedy_cover_scaled(m, o, &cs, w, prior, prior_bi, COST_EXP, r);
 }
