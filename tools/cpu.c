@@ -2,9 +2,10 @@
  * bench/cluster10k.sh.  Reads FILE (documents separated by a line "|||||",
  * as precis_summarize_text takes them), summarizes it RUNS times with the
  * given method and word budget, and prints the CPU time of the first call
- * (cold caches, fresh memory) and the median of the others, in ms:
+ * (cold caches, fresh memory), the median and the fastest of the others, in
+ * ms (the fastest is the least disturbed by other work on the machine):
  *
- *   first_ms median_ms words_out
+ *   first_ms median_ms min_ms words_out
  *
  * Process start-up (the dynamic loader, the libraries' constructors) is not
  * counted, since it is paid once per process whatever the input.
@@ -99,7 +100,7 @@ int main(int argc, char **argv)
     if (!t)
         return 1;
     qsort(t + 1, (size_t)runs - 1, sizeof *t, cmp_double);
-    printf("%.3f %.3f %zu\n", t[0], t[1 + (runs - 1) / 2], words);
+    printf("%.3f %.3f %.3f %zu\n", t[0], t[1 + (runs - 1) / 2], t[1], words);
     free(t);
     free(text);
     return 0;

@@ -3,6 +3,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "util/bytes.h"
+
 /* Slot of a concept key in a table of mask + 1 slots: Fibonacci hashing,
  * folded so that the low bits depend on both words of a bigram key. */
 static size_t key_slot(uint64_t key, size_t mask)
@@ -172,15 +174,18 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     return PRECIS_OK;
 }
 
-/* Index of entry s[0..len) (NUL-terminated) in the lexicon, or -1. */
-static long lex_find(const pc_lexicon *lex, const char *s, size_t len)
+/* Index of entry s[0..len) in the lexicon, or -1; hash =
+ * pc_lexicon_hash(s, len).  The bytes are compared first, so the entry's
+ * terminator is only read when the entry is at least len bytes long. */
+static long lex_find(const pc_lexicon *lex, const char *s, size_t len, uint32_t hash)
 {
     if (!lex->nslot)
         return -1;
-    size_t mask = lex->nslot - 1, j = pc_lexicon_hash(s, len) & mask;
+    size_t mask = lex->nslot - 1, j = hash & mask;
     for (; lex->slot[j]; j = (j + 1) & mask) {
         size_t e = lex->slot[j] - 1u;
-        if (strcmp(lex->str + lex->off[e], s) == 0)
+        const char *x = lex->str + lex->off[e];
+        if (x[0] == s[0] && pc_bytes_eq(x, s, len) && x[len] == '\0')
             return (long)e;
     }
     return -1;
@@ -195,7 +200,8 @@ precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_a
     if (!v || !known)
         return PRECIS_ENOMEM;
     for (size_t t = 0; t < nt; t++) {
-        long e = lex_find(lex, c->vocab.terms[t].str, c->vocab.terms[t].len);
+        const pc_term *tm = &c->vocab.terms[t]; /* its hash is pc_lexicon_hash's FNV-1a */
+        long e = tm->len ? lex_find(lex, tm->str, tm->len, tm->hash) : -1;
         if (e >= 0) {
             v[t] = lex->logodds[e];
             known[t] = 1;
@@ -220,7 +226,11 @@ precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_a
         name[ta->len] = ' ';
         memcpy(name + ta->len + 1, tb->str, tb->len);
         name[ta->len + 1 + tb->len] = 0;
-        long e = lex_find(lex, name, ta->len + 1 + tb->len);
+        /* FNV-1a continued from the first stem's hash */
+        uint32_t h = (ta->hash ^ (unsigned char)' ') * 16777619u;
+        for (uint32_t q = 0; q < tb->len; q++)
+            h = (h ^ (unsigned char)tb->str[q]) * 16777619u;
+        long e = lex_find(lex, name, ta->len + 1 + tb->len, h);
         if (e >= 0) {
             bv[k] = lex->logodds[e];
             bknown[k] = 1;

@@ -17,10 +17,25 @@ static int has_quote(const char *s, size_t n)
     return 0;
 }
 
-static int term_is(const pc_term *t, const char *s)
+/* First-person pronouns (1) and attribution verbs (2), by the stem's bytes:
+ * i we my our me / said say told. */
+static int word_kind(const pc_term *t)
 {
-    size_t n = strlen(s);
-    return t->len == n && memcmp(t->str, s, n) == 0;
+    const char *s = t->str;
+    switch (t->len) {
+    case 1:
+        return s[0] == 'i';
+    case 2:
+        return ((s[0] == 'w' && s[1] == 'e') || (s[0] == 'm' && (s[1] == 'y' || s[1] == 'e')));
+    case 3:
+        if (s[0] == 'o' && s[1] == 'u' && s[2] == 'r')
+            return 1;
+        return s[0] == 's' && s[1] == 'a' && s[2] == 'y' ? 2 : 0;
+    case 4:
+        return (memcmp(s, "said", 4) == 0 || memcmp(s, "told", 4) == 0) ? 2 : 0;
+    default:
+        return 0;
+    }
 }
 
 /* support[i] = best same-content overlap of candidate i with a candidate of
@@ -193,9 +208,9 @@ void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double 
         const pc_term *tm = &terms[s->tok[t]];
         stops += tm->stop;
         digits += tm->str[0] >= '0' && tm->str[0] <= '9';
-        first_person += term_is(tm, "i") || term_is(tm, "we") || term_is(tm, "my") ||
-                        term_is(tm, "our") || term_is(tm, "me");
-        says += term_is(tm, "said") || term_is(tm, "say") || term_is(tm, "told");
+        int kind = word_kind(tm);
+        first_person += kind == 1;
+        says += kind == 2;
     }
     /* the lexicon over the sentence's content words: mean, lowest, and
      * the share of words it does not know */
