@@ -521,6 +521,18 @@ static void print_lexicon(void)
         printf("%s%u,", j % 16 ? " " : "\n    ", slot[j]);
     printf("\n};\n");
     free(slot);
+    /* the Bloom filter of the bigram entries (pc_lexicon.filter) */
+    uint64_t *filter = calloc(PC_LEX_FILTER_BITS / 64, sizeof *filter);
+    if (!filter)
+        exit(1);
+    for (size_t i = 0; i < n; i++)
+        if (strchr(keys[i], ' '))
+            pc_lexicon_filter_add(filter, pc_lexicon_hash(keys[i], strlen(keys[i])));
+    printf("static const uint64_t learned_lex_filter[] = {");
+    for (size_t j = 0; j < PC_LEX_FILTER_BITS / 64; j++)
+        printf("%s0x%llx,", j % 6 ? " " : "\n    ", (unsigned long long)filter[j]);
+    printf("\n};\n");
+    free(filter);
     free(keys);
 }
 

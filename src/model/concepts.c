@@ -191,6 +191,38 @@ static long lex_find(const pc_lexicon *lex, const char *s, size_t len, uint32_t 
     return -1;
 }
 
+/* The two bits of hash h in a bigram filter. */
+static size_t filter_bit(uint32_t h, int k)
+{
+    uint32_t x = k ? (h ^ (h >> 15)) * 0x9E3779B1u : h;
+    return (size_t)(k ? x >> 15 : x) & (PC_LEX_FILTER_BITS - 1);
+}
+
+static int filter_may_have(const uint64_t *f, uint32_t h)
+{
+    size_t a = filter_bit(h, 0), b = filter_bit(h, 1);
+    return (f[a >> 6] >> (a & 63) & 1) && (f[b >> 6] >> (b & 63) & 1);
+}
+
+void pc_lexicon_filter_add(uint64_t *filter, uint32_t hash)
+{
+    for (int k = 0; k < 2; k++) {
+        size_t bit = filter_bit(hash, k);
+        filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
+    }
+}
+
+void pc_lexicon_filter(const pc_lexicon *lex, uint64_t *filter)
+{
+    memset(filter, 0, PC_LEX_FILTER_BITS / 8);
+    for (size_t e = 0; e < lex->n; e++) {
+        const char *x = lex->str + lex->off[e];
+        size_t len = strlen(x);
+        if (memchr(x, ' ', len))
+            pc_lexicon_filter_add(filter, pc_lexicon_hash(x, len));
+    }
+}
+
 precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
                                   const pc_lexicon *lex)
 {
@@ -230,6 +262,8 @@ precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_a
         uint32_t h = (ta->hash ^ (unsigned char)' ') * 16777619u;
         for (uint32_t q = 0; q < tb->len; q++)
             h = (h ^ (unsigned char)tb->str[q]) * 16777619u;
+        if (lex->filter && !filter_may_have(lex->filter, h))
+            continue;
         long e = lex_find(lex, name, ta->len + 1 + tb->len, h);
         if (e >= 0) {
             bv[k] = lex->logodds[e];

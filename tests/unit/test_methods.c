@@ -271,7 +271,7 @@ static void check_lexicon(void)
             j = (j + 1) & 7;
         slot[j] = (uint16_t)(i + 1);
     }
-    const pc_lexicon lex = {str, off, val, 5, slot, 8}, none = {str, off, val, 0, NULL, 0};
+    const pc_lexicon lex = {str, off, val, 5, slot, 8, NULL}, none = {str, off, val, 0, NULL, 0, NULL};
     precis_cluster *c = make(news, 3);
     pc_arena a;
     pc_arena_init(&a, NULL);
@@ -305,6 +305,27 @@ static void check_lexicon(void)
         bigrams++;
     }
     CHECK(bigrams == 1);
+    /* the bigram filter: built from the entries it lets "fish boat" through;
+     * an empty one answers "absent" without the index */
+    static uint64_t filter[PC_LEX_FILTER_BITS / 64];
+    pc_lexicon_filter(&lex, filter);
+    size_t bits = 0;
+    for (size_t j = 0; j < PC_LEX_FILTER_BITS / 64; j++)
+        bits += (size_t)__builtin_popcountll(filter[j]);
+    CHECK(bits >= 1 && bits <= 2); /* one bigram entry, two bits */
+    pc_lexicon flex = lex;
+    flex.filter = filter;
+    CHECK(pc_concepts_lexicon(&cs, c, &a, &flex) == PRECIS_OK);
+    bigrams = 0;
+    for (size_t k = 0; k < cs.n; k++)
+        bigrams += cs.bknown[k] && cs.blex[k] == 1.5f;
+    CHECK(bigrams == 1);
+    memset(filter, 0, sizeof filter);
+    CHECK(pc_concepts_lexicon(&cs, c, &a, &flex) == PRECIS_OK);
+    bigrams = 0;
+    for (size_t k = 0; k < cs.n; k++)
+        bigrams += cs.bknown[k];
+    CHECK(bigrams == 0);
     CHECK(pc_concepts_lexicon(&cs, c, &a, &none) == PRECIS_OK);
     for (size_t t = 0; t < c->vocab.nterms; t++)
         CHECK(!cs.known[t] && cs.lex[t] == 0.0f);
