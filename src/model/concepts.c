@@ -85,7 +85,7 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     uint32_t *stamp = pc_arena_calloc(a, maxc, sizeof *stamp);
     if (!cs->tkey || !cs->tid || !cs->sc || !cs->nsc || !stamp)
         return PRECIS_ENOMEM;
-    const pc_term *terms = c->vocab.terms;
+    const uint8_t *stopv = c->vocab.stop;
     /* unigram concepts by term id, without hashing (UINT32_MAX: none yet) */
     uint32_t *uni = unigrams ? pc_arena_alloc(a, (c->vocab.nterms + 1) * sizeof *uni) : NULL;
     if (unigrams && !uni)
@@ -101,14 +101,14 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
             uint32_t x = s->tok[t];
             uint32_t ids[2];
             int nid = 0;
-            if (unigrams && !terms[x].stop) {
+            if (unigrams && !stopv[x]) {
                 if (uni[x] == UINT32_MAX)
                     uni[x] = lookup_or_add(cs, a, (uint64_t)x + 1);
                 ids[nid++] = uni[x];
             }
             if (t + 1 < s->ntok) {
                 uint32_t y = s->tok[t + 1];
-                if (!(terms[x].stop && terms[y].stop))
+                if (!(stopv[x] && stopv[y]))
                     ids[nid++] =
                         lookup_or_add(cs, a, ((uint64_t)x + 1) << 32 | ((uint64_t)y + 1));
             }

@@ -20,26 +20,28 @@ static void sort_u32(uint32_t *a, size_t n)
 }
 
 /* Content unigrams (id + 1) and bigrams of adjacent tokens that are not both
- * stopwords ((t1 + 1) << 32 | (t2 + 1)), sorted and unique. */
-static int build_fset(pc_fset *fs, const pc_sent *s, const pc_vocab *v, pc_arena *a)
+ * stopwords ((t1 + 1) << 32 | (t2 + 1)), sorted and unique.  Every unigram
+ * key is below every bigram key, so the unigrams are the sentence's sorted
+ * content ids (`ids`, from its vector) and only the bigrams need sorting. */
+static int build_fset(pc_fset *fs, const pc_sent *s, const uint32_t *ids, uint32_t nids,
+                      const pc_vocab *v, pc_arena *a)
 {
-    fs->f = pc_arena_alloc(a, (2 * (size_t)s->ntok + 1) * sizeof *fs->f);
+    fs->f = pc_arena_alloc(a, ((size_t)nids + s->ntok + 1) * sizeof *fs->f);
     if (!fs->f)
         return -1;
+    for (uint32_t j = 0; j < nids; j++)
+        fs->f[j] = (uint64_t)ids[j] + 1;
+    uint64_t *bi = fs->f + nids;
     uint32_t k = 0;
-    for (uint32_t t = 0; t < s->ntok; t++) {
-        int stop = v->terms[s->tok[t]].stop;
-        if (!stop)
-            fs->f[k++] = (uint64_t)s->tok[t] + 1;
-        if (t + 1 < s->ntok && !(stop && v->terms[s->tok[t + 1]].stop))
-            fs->f[k++] = ((uint64_t)s->tok[t] + 1) << 32 | ((uint64_t)s->tok[t + 1] + 1);
-    }
-    pc_sort_u64(fs->f, k);
+    for (uint32_t t = 0; t + 1 < s->ntok; t++)
+        if (!(v->stop[s->tok[t]] && v->stop[s->tok[t + 1]]))
+            bi[k++] = ((uint64_t)s->tok[t] + 1) << 32 | ((uint64_t)s->tok[t + 1] + 1);
+    pc_sort_u64(bi, k);
     uint32_t u = 0;
     for (uint32_t j = 0; j < k; j++)
-        if (u == 0 || fs->f[u - 1] != fs->f[j])
-            fs->f[u++] = fs->f[j];
-    fs->n = u;
+        if (u == 0 || bi[u - 1] != bi[j])
+            bi[u++] = bi[j];
+    fs->n = nids + u;
     return 0;
 }
 
@@ -92,7 +94,7 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
         const pc_sent *s = pc_model_sent(m, i);
         for (uint32_t t = 0; t < s->ntok; t++) {
             uint32_t id = s->tok[t];
-            if (!c->vocab.terms[id].stop && last[id] != i) {
+            if (!c->vocab.stop[id] && last[id] != i) {
                 last[id] = (uint32_t)i;
                 m->sf[id]++;
             }
@@ -111,7 +113,7 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
             return PRECIS_ENOMEM;
         uint32_t k = 0;
         for (uint32_t t = 0; t < s->ntok; t++)
-            if (!c->vocab.terms[s->tok[t]].stop)
+            if (!c->vocab.stop[s->tok[t]])
                 v->id[k++] = s->tok[t];
         sort_u32(v->id, k);
         uint32_t u = 0;
@@ -129,7 +131,7 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
         }
         v->n = u;
         v->norm = (float)sqrt(norm);
-        if (build_fset(&m->fset[i], s, &c->vocab, a))
+        if (build_fset(&m->fset[i], s, v->id, v->n, &c->vocab, a))
             return PRECIS_ENOMEM;
     }
     return PRECIS_OK;

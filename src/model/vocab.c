@@ -28,6 +28,7 @@ void pc_vocab_init(pc_vocab *v, const precis_allocator *alc)
 void pc_vocab_release(pc_vocab *v)
 {
     pc_free(v->alc, v->terms, v->terms_cap * sizeof *v->terms);
+    pc_free(v->alc, v->stop, v->stop_cap);
     pc_free(v->alc, v->surf, v->surf_cap * sizeof *v->surf);
     pc_free(v->alc, v->term_map.slots, v->term_map.cap * sizeof(uint32_t));
     pc_free(v->alc, v->surf_map.slots, v->surf_map.cap * sizeof(uint32_t));
@@ -111,7 +112,7 @@ uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, in
             pc_term *t = &v->terms[e - 1];
             if (t->hash == hash && t->len == len && pc_bytes_eq(t->str, s, len)) {
                 if (!stop)
-                    t->stop = 0;
+                    t->stop = v->stop[e - 1] = 0;
                 return e - 1;
             }
         }
@@ -119,7 +120,8 @@ uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, in
     if (v->nterms >= PC_NONE - 1)
         return PC_NONE;
     if (pc_array_reserve(v->alc, (void **)&v->terms, &v->terms_cap, v->nterms + 1,
-                         sizeof *v->terms))
+                         sizeof *v->terms) ||
+        pc_array_reserve(v->alc, (void **)&v->stop, &v->stop_cap, v->nterms + 1, 1))
         return PC_NONE;
     if (map_grow(v->alc, &v->term_map, v->nterms + 1, v->terms, sizeof *v->terms,
                  offsetof(pc_term, hash)))
@@ -131,7 +133,7 @@ uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, in
     t->str = copy;
     t->len = (uint32_t)len;
     t->hash = hash;
-    t->stop = (uint8_t)(stop != 0);
+    t->stop = v->stop[v->nterms] = (uint8_t)(stop != 0);
     t->occ = 0;
     t->cap = 0;
     size_t mask = v->term_map.cap - 1, j = hash & mask;

@@ -30,6 +30,8 @@ typedef struct pc_vocab {
     const precis_allocator *alc;
     pc_term *terms;
     size_t nterms, terms_cap;
+    uint8_t *stop;   /* per term: terms[id].stop, packed for the hot loops */
+    size_t stop_cap;
     pc_strmap term_map;
     pc_surface *surf;
     size_t nsurf, surf_cap;
