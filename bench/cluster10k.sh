@@ -8,8 +8,12 @@
 #             a fresh process excluded, its first-touch page faults included;
 #   library   precis-cpu: precis_summarize_text called RUNS times in one
 #             process, CPU time of the first call and the median of the
-#             others (what a program summarizing a feed pays per cluster).
-# Prints figures only; never fails a build.
+#             others (what a program summarizing a feed pays per cluster);
+#             five such processes, the median of each figure.
+# Everything runs pinned to one CPU (taskset, when present): on a virtual
+# machine the same binary otherwise varies by tens of percent from one
+# process to the next as it migrates.  Prints figures only; never fails a
+# build.
 set -u
 cd "$(dirname "$0")/.."
 DATA=${DATA:-../shared/data}
@@ -50,16 +54,24 @@ after = resource.getrusage(resource.RUSAGE_CHILDREN)
 print((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) / runs)
 PY
 }
-base=$(cpu "$PRECIS" --version)
-printf 'date: %s, commit %s, %s runs each, process start-up (%.2f ms) subtracted\n\n' \
-    "$(date -u +%F)" "$(git rev-parse --short HEAD 2>/dev/null)" "$RUNS" "$(python3 -c "print($base*1000)")"
+PIN=
+command -v taskset >/dev/null && PIN="taskset -c $(($(nproc) - 1))"
+base=$(cpu $PIN "$PRECIS" --version)
+printf 'date: %s, commit %s, %s runs each, %s, process start-up (%.2f ms) subtracted\n\n' \
+    "$(date -u +%F)" "$(git rev-parse --short HEAD 2>/dev/null)" "$RUNS" "${PIN:-not pinned}" \
+    "$(python3 -c "print($base*1000)")"
 printf '| method | process: CPU ms per run | library: first call ms | library: median ms |\n'
 printf '|---|---:|---:|---:|\n'
 default=$("$PRECIS" --list-methods | awk '/\[default\]/ {print $1}')
 for m in $("$PRECIS" --list-methods | awk '{print $1}'); do
-    t=$(cpu "$PRECIS" -m "$m" -w 100 -)
+    t=$(cpu $PIN "$PRECIS" -m "$m" -w 100 -)
     lib="- -"
-    [ -x "$CPU" ] && lib=$("$CPU" -m "$m" -w 100 -r "$RUNS" "$tmp/c10k.txt" | awk '{print $1, $2}')
+    if [ -x "$CPU" ]; then
+        lib=$(for k in 1 2 3 4 5; do $PIN "$CPU" -m "$m" -w 100 -r "$RUNS" "$tmp/c10k.txt"; done |
+              python3 -c 'import sys, statistics as s
+rows = [l.split() for l in sys.stdin if l.strip()]
+print("%.2f %.2f" % (s.median(float(r[0]) for r in rows), s.median(float(r[1]) for r in rows)))')
+    fi
     mark=""; [ "$m" = "$default" ] && mark=" (default)"
     printf '| %s%s | %.2f | %s | %s |\n' "$m" "$mark" \
         "$(python3 -c "print(max(0.0, ($t - $base) * 1000))")" ${lib}
