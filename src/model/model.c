@@ -5,20 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void sort_u32(uint32_t *a, size_t n)
-{
-    /* insertion sort: sentence term lists are short */
-    for (size_t i = 1; i < n; i++) {
-        uint32_t v = a[i];
-        size_t j = i;
-        while (j > 0 && a[j - 1] > v) {
-            a[j] = a[j - 1];
-            j--;
-        }
-        a[j] = v;
-    }
-}
-
 /* Content unigrams (id + 1) and bigrams of adjacent tokens that are not both
  * stopwords ((t1 + 1) << 32 | (t2 + 1)), sorted and unique.  Every unigram
  * key is below every bigram key, so the unigrams are the sentence's sorted
@@ -115,7 +101,7 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
         for (uint32_t t = 0; t < s->ntok; t++)
             if (!c->vocab.stop[s->tok[t]])
                 v->id[k++] = s->tok[t];
-        sort_u32(v->id, k);
+        pc_sort_u32(v->id, k);
         uint32_t u = 0;
         double norm = 0;
         for (uint32_t j = 0; j < k;) {
