@@ -38,6 +38,7 @@
 #include "precis.h"
 #include "text/normalize.h"
 #include "util/buf.h"
+#include "gzlines.h"
 
 /* ---- small growable arrays ---------------------------------------------- */
 
@@ -396,20 +397,6 @@ static size_t random_pick(work *w, size_t budget, uint64_t seed)
     return n;
 }
 
-/* Reads one line of any length; returns 0 at EOF. */
-static int read_line(gzFile f, pc_buf *b)
-{
-    char chunk[65536];
-    pc_buf_reset(b);
-    while (gzgets(f, chunk, sizeof chunk)) {
-        size_t n = strlen(chunk);
-        pc_buf_add(b, chunk, n);
-        if (n && chunk[n - 1] == '\n')
-            return 1;
-    }
-    return b->len > 0;
-}
-
 static FILE *open_out(const char *dir, const char *name)
 {
     char path[4096];
@@ -455,7 +442,7 @@ int main(int argc, char **argv)
     pc_buf_init(&out, NULL);
     work w = {0};
     size_t lineno = 0, done = 0, bad = 0, noref = 0;
-    while (read_line(f, &line)) {
+    while (pc_gz_read_line(f, &line)) {
         lineno++;
         if (line.oom)
             die_oom();

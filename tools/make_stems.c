@@ -24,6 +24,7 @@
 #include "model/vocab.h"
 #include "text/stems.h"
 #include "text/tokenize.h"
+#include "gzlines.h"
 
 typedef struct form {
     char *s;
@@ -104,26 +105,6 @@ static int by_count(const void *a, const void *b)
     return d ? d : (x->n > y->n) - (x->n < y->n);
 }
 
-/* One line of a gzip (or plain) file into *buf; 0 at the end. */
-static int read_line(gzFile f, char **buf, size_t *cap)
-{
-    size_t n = 0;
-    for (;;) {
-        if (*cap - n < 2) {
-            *cap = *cap ? *cap * 2 : 1 << 20;
-            char *p = realloc(*buf, *cap);
-            if (!p)
-                die("out of memory");
-            *buf = p;
-        }
-        if (!gzgets(f, *buf + n, (int)(*cap - n)))
-            return n > 0;
-        n += strlen(*buf + n);
-        if (n && (*buf)[n - 1] == '\n')
-            return 1;
-    }
-}
-
 int main(int argc, char **argv)
 {
     size_t want = 8000;
@@ -143,12 +124,13 @@ int main(int argc, char **argv)
     if (!f)
         die("cannot open the training file");
     counter c = {0};
-    char *line = NULL;
-    size_t cap = 0, lines = 0;
-    while (read_line(f, &line, &cap)) {
+    pc_buf line;
+    pc_buf_init(&line, NULL);
+    size_t lines = 0;
+    while (pc_gz_read_line(f, &line)) {
         lines++;
         json_error_t err;
-        json_t *o = json_loads(line, 0, &err);
+        json_t *o = json_loadb(line.ptr, line.len, 0, &err);
         json_t *docs = o ? json_object_get(o, "documents") : NULL;
         size_t i;
         json_t *d;
@@ -160,7 +142,7 @@ int main(int argc, char **argv)
         json_decref(o);
     }
     gzclose(f);
-    free(line);
+    pc_buf_release(&line);
     qsort(c.f, c.cap, sizeof *c.f, by_count);
     if (want > c.n)
         want = c.n;

@@ -27,6 +27,7 @@
 #include "precis.h"
 #include "util/arena.h"
 #include "util/buf.h"
+#include "gzlines.h"
 
 #define L2 1.0
 #define ITERS 12
@@ -113,20 +114,6 @@ static int push(data *d, const double *f, double y)
         d->x[d->n * (size_t)d->nf + (size_t)j] = (float)f[j];
     d->y[d->n++] = (float)y;
     return 0;
-}
-
-/* Reads one line of any length; returns 0 at EOF. */
-static int read_line(gzFile f, pc_buf *b)
-{
-    char chunk[65536];
-    pc_buf_reset(b);
-    while (gzgets(f, chunk, sizeof chunk)) {
-        size_t n = strlen(chunk);
-        pc_buf_add(b, chunk, n);
-        if (n && chunk[n - 1] == '\n')
-            return 1;
-    }
-    return b->len > 0;
 }
 
 static int in_set(const uint64_t *set, size_t cap, uint64_t key)
@@ -432,7 +419,7 @@ static size_t pass(const char *path, size_t max, data *dc, data *ds, const doubl
     pc_buf line;
     pc_buf_init(&line, NULL);
     size_t clusters = 0;
-    while (clusters < max && read_line(f, &line)) {
+    while (clusters < max && pc_gz_read_line(f, &line)) {
         if (add_cluster(dc, ds, theta, line.ptr, line.len, pos, counting)) {
             fputs("precis-train: out of memory\n", stderr);
             exit(1);
