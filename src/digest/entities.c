@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "util/alloc.h"
+#include "util/hash.h"
 #include <stdio.h>
 
 #define MAX_RUN 8 /* words; longer capitalised runs are headlines, not names */
@@ -32,10 +33,7 @@ typedef struct ectx {
 
 static uint32_t hash_str(const char *s)
 {
-    uint32_t h = 2166136261u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
+    return pc_fnv1a(s, strlen(s));
 }
 
 static long tab_find(const ectx *x, const char *key)

@@ -8,6 +8,7 @@
 #include "util/alloc.h"
 
 #include "eval/rouge_tables.inc"
+#include "util/hash.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -25,12 +26,7 @@ static uint32_t mix32(uint32_t h)
 
 uint32_t rouge_hash(const char *s, size_t len)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
-    }
-    return mix32(h);
+    return mix32(pc_fnv1a(s, len));
 }
 
 /* memcmp(a, b, n) == 0 for the short keys of the maps, without a call. */

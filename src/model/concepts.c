@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "util/bytes.h"
+#include "util/hash.h"
 
 /* Slot of a concept key in a table of mask + 1 slots: Fibonacci hashing,
  * folded so that the low bits depend on both words of a bigram key. */
@@ -259,9 +260,7 @@ precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_a
         memcpy(name + ta->len + 1, tb->str, tb->len);
         name[ta->len + 1 + tb->len] = 0;
         /* FNV-1a continued from the first stem's hash */
-        uint32_t h = (ta->hash ^ (unsigned char)' ') * 16777619u;
-        for (uint32_t q = 0; q < tb->len; q++)
-            h = (h ^ (unsigned char)tb->str[q]) * 16777619u;
+        uint32_t h = pc_fnv1a_from(pc_fnv1a_from(ta->hash, " ", 1), tb->str, tb->len);
         if (lex->filter && !filter_may_have(lex->filter, h))
             continue;
         long e = lex_find(lex, name, ta->len + 1 + tb->len, h);

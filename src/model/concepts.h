@@ -4,6 +4,7 @@
 #ifndef PRECIS_MODEL_CONCEPTS_H
 #define PRECIS_MODEL_CONCEPTS_H
 #include "model/cluster.h"
+#include "util/hash.h"
 
 typedef struct pc_concepts {
     size_t n;          /* number of concepts */
@@ -67,10 +68,7 @@ void pc_lexicon_filter(const pc_lexicon *lex, uint64_t *filter);
  * the index with it). */
 static inline uint32_t pc_lexicon_hash(const char *s, size_t len)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
+    return pc_fnv1a(s, len);
 }
 
 /* Looks every vocabulary term of c up in `lex` and sets cs->lex and

@@ -5,18 +5,14 @@
 #include "util/alloc.h"
 #include "util/arena.h"
 #include "util/bytes.h"
+#include "util/hash.h"
 
 #define PC_NONE UINT32_MAX
 
 uint32_t pc_hash(const char *s, size_t len)
 {
     /* FNV-1a: short keys, good enough spread for open addressing. */
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
-    }
-    return h;
+    return pc_fnv1a(s, len);
 }
 
 void pc_vocab_init(pc_vocab *v, const precis_allocator *alc)

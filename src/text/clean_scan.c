@@ -6,6 +6,8 @@
 #include <pthread.h>
 #include <string.h>
 
+#include "util/hash.h"
+
 size_t pc_utf8_next(const char *t, size_t i, size_t e, uint32_t *cp)
 {
     const unsigned char *u = (const unsigned char *)t;
@@ -168,17 +170,9 @@ typedef struct cue_entry {
 static cue_entry cue_table[CUE_SLOTS];
 static pthread_once_t cue_once = PTHREAD_ONCE_INIT;
 
-static uint32_t cue_hash(const char *w, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)w[i]) * 16777619u;
-    return h;
-}
-
 static cue_entry *cue_slot(const char *w, size_t n)
 {
-    size_t k = cue_hash(w, n) & (CUE_SLOTS - 1);
+    size_t k = pc_fnv1a(w, n) & (CUE_SLOTS - 1);
     while (cue_table[k].w && !(strlen(cue_table[k].w) == n && memcmp(cue_table[k].w, w, n) == 0))
         k = (k + 1) & (CUE_SLOTS - 1);
     return &cue_table[k];

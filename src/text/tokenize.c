@@ -5,6 +5,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "util/hash.h"
+
 /* Word characters: letters, digits and combining marks. */
 static int is_word_cp(utf8proc_int32_t cp)
 {
@@ -155,10 +157,7 @@ _Static_assert(sizeof stopwords / sizeof *stopwords < STOP_SLOTS / 2, "grow STOP
 
 static uint32_t word_hash(const char *w, size_t len)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)w[i]) * 16777619u;
-    return h;
+    return pc_fnv1a(w, len);
 }
 
 static void build_stop_table(void)

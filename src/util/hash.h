@@ -1,0 +1,23 @@
+/* FNV-1a, the one string hash of the project's tables (vocabulary, stem
+ * table, lexicon, stopwords, cue words, ROUGE tokens).  The generated
+ * tables are indexed with it, so it must not change. */
+#ifndef PRECIS_UTIL_HASH_H
+#define PRECIS_UTIL_HASH_H
+#include <stddef.h>
+#include <stdint.h>
+
+#define PC_FNV_OFFSET 2166136261u
+
+/* FNV-1a of s[0..n) continued from hash h (PC_FNV_OFFSET to start). */
+static inline uint32_t pc_fnv1a_from(uint32_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static inline uint32_t pc_fnv1a(const char *s, size_t n)
+{
+    return pc_fnv1a_from(PC_FNV_OFFSET, s, n);
+}
+#endif
