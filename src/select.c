@@ -1,30 +1,30 @@
 #include "select.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "digest/digest.h"
+#include "util/sort.h"
 
 typedef struct scored {
     double score;
     uint32_t idx;
 } scored;
 
-static int by_score_desc(const void *a, const void *b)
-{
-    const scored *x = a, *y = b;
-    if (x->score != y->score)
-        return x->score > y->score ? -1 : 1;
-    return x->idx < y->idx ? -1 : x->idx > y->idx;
-}
+/* Higher score first, then lower index: a total order, so the sort's
+ * result does not depend on the input's order. */
+#define BEFORE(x, y) ((x).score > (y).score || ((x).score == (y).score && (x).idx < (y).idx))
+PC_SORT_DEFINE_BY(sort_by_score, scored, BEFORE)
 
 static int redundant(const pc_model *m, const uint32_t *chosen, size_t k, uint32_t i,
                      double limit)
 {
     if (limit <= 0 || limit >= 1.0 + 1e-9)
         return 0;
+    pc_overlap_mark(m, i);
     for (size_t j = 0; j < k; j++)
-        if (pc_same_content(m, i, chosen[j], limit))
+        if (pc_same_content(m, chosen[j], limit))
             return 1;
     return 0;
 }
@@ -39,10 +39,11 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
     if (!order || !seen)
         return SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
-        order[i].score = r->score[i];
+        double v = r->score[i];
+        order[i].score = v == v ? v : -HUGE_VAL; /* a NaN would break the order */
         order[i].idx = (uint32_t)i;
     }
-    qsort(order, n, sizeof *order, by_score_desc);
+    sort_by_score(order, n);
     size_t budget = o->budget, used = 0;
     for (size_t pass = 0; pass < 2; pass++) {
         size_t len = pass == 0 ? r->npick : n;

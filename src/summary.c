@@ -19,11 +19,12 @@ static precis_status find_also(const pc_model *m, uint32_t i, double limit, pc_i
         return PRECIS_ENOMEM;
     size_t k = 0;
     uint32_t last = UINT32_MAX;
+    pc_overlap_mark(m, i);
     for (size_t j = 0; j < m->n; j++) {
         uint32_t d = pc_model_sent(m, j)->doc;
         if (d == doc || d == last)
             continue;
-        if (pc_same_content(m, i, j, limit)) {
+        if (pc_same_content(m, j, limit)) {
             docs[k++] = d;
             last = d;
         }

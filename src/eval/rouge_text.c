@@ -12,21 +12,9 @@
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-/* FNV-1a's low bits cluster under linear probing: finish with murmur3's
- * avalanche. */
-static uint32_t mix32(uint32_t h)
-{
-    h ^= h >> 16;
-    h *= 0x85EBCA6Bu;
-    h ^= h >> 13;
-    h *= 0xC2B2AE35u;
-    h ^= h >> 16;
-    return h;
-}
-
 uint32_t rouge_hash(const char *s, size_t len)
 {
-    return mix32(pc_fnv1a(s, len));
+    return pc_mix32(pc_fnv1a(s, len)); /* FNV-1a's low bits cluster */
 }
 
 /* memcmp(a, b, n) == 0 for the short keys of the maps, without a call. */
@@ -265,7 +253,7 @@ static int tokenize(precis_rouge *ev, const char *s, size_t len, uint32_t **arr,
             h *= 16777619u;
         }
         uint32_t id;
-        if (token_id(ev, ev->scratch, tl, mix32(h), &id) < 0)
+        if (token_id(ev, ev->scratch, tl, pc_mix32(h), &id) < 0)
             return -1;
         if (id != ROUGE_DROP && ids_push(ev, arr, n, cap, id) < 0)
             return -1;

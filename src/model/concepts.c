@@ -255,14 +255,13 @@ precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_a
         const pc_term *ta = &c->vocab.terms[x], *tb = &c->vocab.terms[y];
         if (!known[x] || !known[y] || ta->len + tb->len + 2 > sizeof name)
             continue;
+        uint32_t h = pc_lexicon_pair(ta->hash, tb->hash);
+        if (lex->filter && !filter_may_have(lex->filter, h))
+            continue;
         memcpy(name, ta->str, ta->len);
         name[ta->len] = ' ';
         memcpy(name + ta->len + 1, tb->str, tb->len);
         name[ta->len + 1 + tb->len] = 0;
-        /* FNV-1a continued from the first stem's hash */
-        uint32_t h = pc_fnv1a_from(pc_fnv1a_from(ta->hash, " ", 1), tb->str, tb->len);
-        if (lex->filter && !filter_may_have(lex->filter, h))
-            continue;
         long e = lex_find(lex, name, ta->len + 1 + tb->len, h);
         if (e >= 0) {
             bv[k] = lex->logodds[e];
@@ -279,7 +278,10 @@ static double lg1p(const pc_concepts *cs, double x)
     return x < 64 ? cs->lg1p[(size_t)x] : log(1.0 + x);
 }
 
-void pc_concept_features(const pc_concepts *cs, const precis_cluster *c, size_t k, double *f)
+/* The features, inlined into pc_concept_probs so that they need not go
+ * through memory. */
+static inline void concept_features(const pc_concepts *cs, const precis_cluster *c, size_t k,
+                                    double *f)
 {
     const pc_term *terms = c->vocab.terms;
     uint64_t key = cs->key[k];
@@ -326,12 +328,17 @@ void pc_concept_features(const pc_concepts *cs, const precis_cluster *c, size_t 
     f[i++] = kab;
 }
 
+void pc_concept_features(const pc_concepts *cs, const precis_cluster *c, size_t k, double *f)
+{
+    concept_features(cs, c, k, f);
+}
+
 void pc_concept_probs(const pc_concepts *cs, const precis_cluster *c, const double *theta,
                       double *w)
 {
     double f[PC_NFEAT];
     for (size_t k = 0; k < cs->n; k++) {
-        pc_concept_features(cs, c, k, f);
+        concept_features(cs, c, k, f);
         double z = 0;
         for (int j = 0; j < PC_NFEAT; j++)
             z += theta[j] * f[j];

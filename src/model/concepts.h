@@ -4,6 +4,8 @@
 #ifndef PRECIS_MODEL_CONCEPTS_H
 #define PRECIS_MODEL_CONCEPTS_H
 #include "model/cluster.h"
+#include <string.h>
+
 #include "util/hash.h"
 
 typedef struct pc_concepts {
@@ -64,11 +66,24 @@ void pc_lexicon_filter_add(uint64_t *filter, uint32_t hash);
  * a space) of lex (tests: it must equal the generated one). */
 void pc_lexicon_filter(const pc_lexicon *lex, uint64_t *filter);
 
-/* FNV-1a of s[0..len): the hash of the lexicon's index (the trainer builds
- * the index with it). */
+/* The hash of a bigram entry "a b" from the hashes of its two stems: the
+ * cluster knows each stem's FNV-1a already (pc_term.hash), so a bigram's
+ * costs a few operations instead of a pass over its bytes. */
+static inline uint32_t pc_lexicon_pair(uint32_t ha, uint32_t hb)
+{
+    return pc_mix32((ha * 0x9E3779B1u) ^ hb);
+}
+
+/* The hash of the lexicon's index (the trainer builds the index with it):
+ * FNV-1a of a stem, pc_lexicon_pair of the two stems' FNV-1a for a bigram
+ * (an entry with a space). */
 static inline uint32_t pc_lexicon_hash(const char *s, size_t len)
 {
-    return pc_fnv1a(s, len);
+    const char *sp = memchr(s, ' ', len);
+    if (!sp)
+        return pc_fnv1a(s, len);
+    size_t k = (size_t)(sp - s);
+    return pc_lexicon_pair(pc_fnv1a(s, k), pc_fnv1a(sp + 1, len - k - 1));
 }
 
 /* Looks every vocabulary term of c up in `lex` and sets cs->lex and

@@ -5,32 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Content unigrams (id + 1) and bigrams of adjacent tokens that are not both
- * stopwords ((t1 + 1) << 32 | (t2 + 1)), sorted and unique.  Every unigram
- * key is below every bigram key, so the unigrams are the sentence's sorted
- * content ids (`ids`, from its vector) and only the bigrams need sorting. */
-static int build_fset(pc_fset *fs, const pc_sent *s, const uint32_t *ids, uint32_t nids,
-                      const pc_vocab *v, pc_arena *a)
-{
-    fs->f = pc_arena_alloc(a, ((size_t)nids + s->ntok + 1) * sizeof *fs->f);
-    if (!fs->f)
-        return -1;
-    for (uint32_t j = 0; j < nids; j++)
-        fs->f[j] = (uint64_t)ids[j] + 1;
-    uint64_t *bi = fs->f + nids;
-    uint32_t k = 0;
-    for (uint32_t t = 0; t + 1 < s->ntok; t++)
-        if (!(v->stop[s->tok[t]] && v->stop[s->tok[t + 1]]))
-            bi[k++] = ((uint64_t)s->tok[t] + 1) << 32 | ((uint64_t)s->tok[t + 1] + 1);
-    pc_sort_u64(bi, k);
-    uint32_t u = 0;
-    for (uint32_t j = 0; j < k; j++)
-        if (u == 0 || bi[u - 1] != bi[j])
-            bi[u++] = bi[j];
-    fs->n = nids + u;
-    return 0;
-}
-
 precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
 {
     memset(m, 0, sizeof *m);
@@ -50,8 +24,15 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
     m->idf = pc_arena_alloc(a, (m->nterms + 1) * sizeof *m->idf);
     m->vec = pc_arena_calloc(a, n + 1, sizeof *m->vec);
     m->fset = pc_arena_calloc(a, n + 1, sizeof *m->fset);
+    m->marks = pc_arena_calloc(a, 1, sizeof *m->marks);
     uint32_t *last = pc_arena_alloc(a, (m->nterms + 1) * sizeof *last);
-    if (!m->sent || !m->df || !m->sf || !m->idf || !m->vec || !m->fset || !last)
+    if (!m->sent || !m->df || !m->sf || !m->idf || !m->vec || !m->fset || !m->marks || !last)
+        return PRECIS_ENOMEM;
+    precis_status st = pc_concepts_build(&m->cs, c, a, 1);
+    if (st)
+        return st;
+    m->marks->mark = pc_arena_calloc(a, m->cs.n + 1, sizeof *m->marks->mark);
+    if (!m->marks->mark)
         return PRECIS_ENOMEM;
     for (size_t i = 0, k = 0; i < c->nsents; i++)
         if (all || c->sents[i].eligible)
@@ -117,8 +98,8 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
         }
         v->n = u;
         v->norm = (float)sqrt(norm);
-        if (build_fset(&m->fset[i], s, v->id, v->n, &c->vocab, a))
-            return PRECIS_ENOMEM;
+        m->fset[i].f = m->cs.sc[m->sent[i]];
+        m->fset[i].n = m->cs.nsc[m->sent[i]];
     }
     return PRECIS_OK;
 }
@@ -141,19 +122,27 @@ double pc_svec_cos(const pc_svec *a, const pc_svec *b)
     return dot / ((double)a->norm * b->norm);
 }
 
-double pc_fset_overlap(const pc_fset *a, const pc_fset *b)
+void pc_overlap_mark(const pc_model *m, size_t i)
 {
-    if (!a->n || !b->n)
-        return 0;
-    /* Branch-free merge: which side advances is data, not a jump the
-     * processor must guess. */
-    uint32_t i = 0, j = 0, common = 0;
-    const uint64_t *fa = a->f, *fb = b->f;
-    while (i < a->n && j < b->n) {
-        uint64_t x = fa[i], y = fb[j];
-        common += x == y;
-        i += x <= y;
-        j += y <= x;
+    pc_marks *k = m->marks;
+    if (++k->stamp == 0) { /* wrapped: stamps of 2^32 - 1 marks ago are stale */
+        memset(k->mark, 0, (m->cs.n + 1) * sizeof *k->mark);
+        k->stamp = 1;
     }
-    return (double)common / (double)(a->n < b->n ? a->n : b->n);
+    const pc_fset *a = &m->fset[i];
+    for (uint32_t t = 0; t < a->n; t++)
+        k->mark[a->f[t]] = k->stamp;
+    k->n = a->n;
+}
+
+double pc_overlap_with(const pc_model *m, size_t j)
+{
+    const pc_marks *k = m->marks;
+    const pc_fset *b = &m->fset[j];
+    if (!k->n || !b->n)
+        return 0;
+    uint32_t common = 0;
+    for (uint32_t t = 0; t < b->n; t++)
+        common += k->mark[b->f[t]] == k->stamp;
+    return (double)common / (double)(k->n < b->n ? k->n : b->n);
 }

@@ -125,7 +125,9 @@ static precis_status cross_support(const pc_model *m, const pc_concepts *cs, siz
         if (k && pairs[k] == pairs[k - 1])
             continue;
         size_t i = (size_t)(pairs[k] >> 32), j = (size_t)(pairs[k] & 0xFFFFFFFFu);
-        double ov = pc_fset_overlap(&m->fset[i], &m->fset[j]);
+        if (!k || i != (size_t)(pairs[k - 1] >> 32)) /* pairs are sorted by i */
+            pc_overlap_mark(m, i);
+        double ov = pc_overlap_with(m, j);
         if (ov > support[i])
             support[i] = ov;
         if (ov > support[j])

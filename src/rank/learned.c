@@ -64,11 +64,8 @@ static const pc_lexicon learned_lexicon = {
 
 precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ranking *r)
 {
-    pc_concepts cs;
-    precis_status st = pc_concepts_build(&cs, m->c, m->a, 1);
-    if (st)
-        return st;
-    st = pc_concepts_lexicon(&cs, m->c, m->a, &learned_lexicon);
+    pc_concepts cs = m->cs;
+    precis_status st = pc_concepts_lexicon(&cs, m->c, m->a, &learned_lexicon);
     if (st)
         return st;
     double *w = pc_arena_alloc(m->a, (cs.n + 1) * sizeof *w);

@@ -20,4 +20,16 @@ static inline uint32_t pc_fnv1a(const char *s, size_t n)
 {
     return pc_fnv1a_from(PC_FNV_OFFSET, s, n);
 }
+
+/* MurmurHash3's 32-bit finaliser: every output bit depends on every input
+ * bit (FNV-1a's low bits cluster under linear probing). */
+static inline uint32_t pc_mix32(uint32_t h)
+{
+    h ^= h >> 16;
+    h *= 0x85EBCA6Bu;
+    h ^= h >> 13;
+    h *= 0xC2B2AE35u;
+    h ^= h >> 16;
+    return h;
+}
 #endif

@@ -1,25 +1,30 @@
-/* Sorting of integer keys without a comparison callback (qsort's indirect
+/* Sorting without a comparison callback (qsort's indirect
  * calls dominate for the short arrays of the hot path). */
 #ifndef PRECIS_UTIL_SORT_H
 #define PRECIS_UTIL_SORT_H
 #include <stddef.h>
 #include <stdint.h>
 
-/* PC_SORT_DEFINE(name, type) defines `static inline void name(type *a,
- * size_t n)`: sorts a[0..n) ascending, insertion sort below 24 elements,
- * otherwise median-of-three quicksort recursing into the smaller half
- * (O(log n) stack, O(n log n) expected). */
-#define PC_SORT_DEFINE(name, type)                                                       \
+/* PC_SORT_DEFINE_BY(name, type, less) defines `static inline void
+ * name(type *a, size_t n)`: sorts a[0..n) so that less(a[i], a[i - 1]) holds
+ * nowhere, insertion sort below 24 elements, otherwise median-of-three
+ * quicksort recursing into the smaller half (O(log n) stack, O(n log n)
+ * expected).  `less` is a function-like macro or an inline function; it must
+ * be a strict weak order (no NaN keys), since the partition relies on it to
+ * stop inside the array.  Not stable: give it a total order (break ties by
+ * index) when the result must not depend on the input's order. */
+#define PC_SORT_DEFINE_BY(name, type, less)                                              \
     static inline void name(type *a, size_t n)                                           \
     {                                                                                    \
         while (n > 24) {                                                                 \
             type x = a[0], y = a[n / 2], z = a[n - 1];                                   \
-            type pivot = x < y ? (y < z ? y : (x < z ? z : x)) : (x < z ? x : (y < z ? z : y)); \
+            type pivot = less(x, y) ? (less(y, z) ? y : (less(x, z) ? z : x))             \
+                                 : (less(x, z) ? x : (less(y, z) ? z : y));            \
             size_t i = 0, j = n - 1;                                                     \
             for (;;) {                                                                   \
-                while (a[i] < pivot)                                                     \
+                while (less(a[i], pivot))                                                \
                     i++;                                                                 \
-                while (a[j] > pivot)                                                     \
+                while (less(pivot, a[j]))                                                \
                     j--;                                                                 \
                 if (i >= j)                                                              \
                     break;                                                               \
@@ -42,13 +47,17 @@
         for (size_t i = 1; i < n; i++) {                                                 \
             type v = a[i];                                                               \
             size_t j = i;                                                                \
-            while (j > 0 && a[j - 1] > v) {                                              \
+            while (j > 0 && less(v, a[j - 1])) {                                         \
                 a[j] = a[j - 1];                                                         \
                 j--;                                                                     \
             }                                                                            \
             a[j] = v;                                                                    \
         }                                                                                \
     }
+
+/* PC_SORT_DEFINE(name, type): ascending integer keys. */
+#define PC_SORT_LT(x, y) ((x) < (y))
+#define PC_SORT_DEFINE(name, type) PC_SORT_DEFINE_BY(name, type, PC_SORT_LT)
 
 PC_SORT_DEFINE(pc_sort_u64, uint64_t)
 PC_SORT_DEFINE(pc_sort_u32, uint32_t)

@@ -183,27 +183,98 @@ static unsigned next(void)
     return (unsigned)(rng >> 33);
 }
 
-static void check_ilp(void)
+/* A cluster of 2-4 documents of random sentences over a small vocabulary. */
+static precis_cluster *random_cluster(void)
 {
     static const char *vocab[] = {"harbour", "storm",  "boats",   "mayor", "council", "flood",
                                   "river",   "bridge", "school",  "power", "coast",   "winds",
-                                  "repairs", "claims", "captain", "waves", "quay",    "town"};
-    size_t nv = sizeof vocab / sizeof *vocab, better = 0, trials = 60;
-    for (size_t t = 0; t < trials; t++) {
-        precis_cluster *c;
-        CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
-        size_t ndocs = 2 + next() % 3;
-        for (size_t d = 0; d < ndocs; d++) {
-            char text[4096];
-            size_t len = 0, nsent = 3 + next() % 6;
-            for (size_t i = 0; i < nsent; i++) {
-                size_t nw = 5 + next() % 12;
-                for (size_t k = 0; k < nw; k++)
-                    len += (size_t)snprintf(text + len, sizeof text - len, "%s%s",
-                                            vocab[next() % nv], k + 1 < nw ? " " : ". ");
-            }
-            CHECK(precis_cluster_add_document(c, text, len, NULL, NULL, NULL) == PRECIS_OK);
+                                  "repairs", "claims", "captain", "waves", "quay",    "town",
+                                  "the",     "of",     "and",     "was"};
+    size_t nv = sizeof vocab / sizeof *vocab;
+    precis_cluster *c;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    size_t ndocs = 2 + next() % 3;
+    for (size_t d = 0; d < ndocs; d++) {
+        char text[4096];
+        size_t len = 0, nsent = 3 + next() % 6;
+        for (size_t i = 0; i < nsent; i++) {
+            size_t nw = 5 + next() % 12;
+            for (size_t k = 0; k < nw; k++)
+                len += (size_t)snprintf(text + len, sizeof text - len, "%s%s", vocab[next() % nv],
+                                        k + 1 < nw ? " " : ". ");
         }
+        CHECK(precis_cluster_add_document(c, text, len, NULL, NULL, NULL) == PRECIS_OK);
+    }
+    return c;
+}
+
+/* A sentence's content features, straight from its tokens: content
+ * unigrams (id + 1) and bigrams not of two stopwords, each once. */
+static size_t features(const precis_cluster *c, const pc_sent *s, uint64_t *f)
+{
+    size_t n = 0;
+    for (uint32_t t = 0; t < s->ntok; t++) {
+        uint32_t x = s->tok[t];
+        uint64_t k[2];
+        int nk = 0;
+        if (!c->vocab.stop[x])
+            k[nk++] = (uint64_t)x + 1;
+        if (t + 1 < s->ntok && !(c->vocab.stop[x] && c->vocab.stop[s->tok[t + 1]]))
+            k[nk++] = ((uint64_t)x + 1) << 32 | ((uint64_t)s->tok[t + 1] + 1);
+        for (int q = 0; q < nk; q++) {
+            size_t j = 0;
+            while (j < n && f[j] != k[q])
+                j++;
+            if (j == n)
+                f[n++] = k[q];
+        }
+    }
+    return n;
+}
+
+/* The same-content overlap of the model (marks over concept ids) against
+ * the overlap coefficient of the feature sets computed naively. */
+static void check_overlap(void)
+{
+    for (size_t t = 0; t < 30; t++) {
+        precis_cluster *c = random_cluster();
+        pc_arena a;
+        pc_arena_init(&a, NULL);
+        pc_model m;
+        CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
+        size_t most = 0;
+        for (size_t i = 0; i < m.n; i++)
+            if (pc_model_sent(&m, i)->ntok > most)
+                most = pc_model_sent(&m, i)->ntok;
+        uint64_t *fi = malloc((2 * most + 1) * sizeof *fi),
+                 *fj = malloc((2 * most + 1) * sizeof *fj);
+        CHECK(fi && fj);
+        for (size_t i = 0; i < m.n; i++) {
+            size_t ni = features(c, pc_model_sent(&m, i), fi);
+            CHECK(m.fset[i].n == ni);
+            pc_overlap_mark(&m, i);
+            for (size_t j = 0; j < m.n; j++) {
+                size_t nj = features(c, pc_model_sent(&m, j), fj), common = 0;
+                for (size_t p = 0; p < ni; p++)
+                    for (size_t q = 0; q < nj; q++)
+                        common += fi[p] == fj[q];
+                double want = ni && nj ? (double)common / (double)(ni < nj ? ni : nj) : 0;
+                CHECK(pc_overlap_with(&m, j) == want);
+                CHECK(i != j || !ni || want == 1.0);
+            }
+        }
+        free(fi);
+        free(fj);
+        pc_arena_release(&a);
+        precis_cluster_free(c);
+    }
+}
+
+static void check_ilp(void)
+{
+    size_t better = 0, trials = 60;
+    for (size_t t = 0; t < trials; t++) {
+        precis_cluster *c = random_cluster();
         pc_arena a;
         pc_arena_init(&a, NULL);
         pc_model m;
@@ -271,7 +342,8 @@ static void check_lexicon(void)
             j = (j + 1) & 7;
         slot[j] = (uint16_t)(i + 1);
     }
-    const pc_lexicon lex = {str, off, val, 5, slot, 8, NULL}, none = {str, off, val, 0, NULL, 0, NULL};
+    const pc_lexicon lex = {str, off, val, 5, slot, 8, NULL},
+                     none = {str, off, val, 0, NULL, 0, NULL};
     precis_cluster *c = make(news, 3);
     pc_arena a;
     pc_arena_init(&a, NULL);
@@ -344,6 +416,7 @@ int main(void)
     check_mmr();
     check_kl();
     check_ilp();
+    check_overlap();
     check_ilp_trap();
     check_hub("submodular"); /* the hub covers every leaf */
     check_two_topics("mmr");
