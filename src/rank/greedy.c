@@ -36,6 +36,44 @@ static double gain(const pc_model *m, const pc_concepts *cs, const double *w, co
     return gu * su[i] + gb * (sb ? sb[i] : su[i]);
 }
 
+/* A candidate's last computed gain and gain per scaled cost, and the round
+ * (number of picks made) it was computed in. */
+typedef struct bound {
+    double ratio, gain;
+    uint32_t i, round;
+} bound;
+
+/* Heap order: higher ratio first, then lower index (the plain greedy's
+ * scan keeps the first of equal ratios). */
+static int above(const bound *a, const bound *b)
+{
+    return a->ratio > b->ratio || (a->ratio == b->ratio && a->i < b->i);
+}
+
+static void sift_down(bound *h, size_t n, size_t k)
+{
+    bound x = h[k];
+    for (;;) {
+        size_t c = 2 * k + 1;
+        if (c >= n)
+            break;
+        if (c + 1 < n && above(&h[c + 1], &h[c]))
+            c++;
+        if (!above(&h[c], &x))
+            break;
+        h[k] = h[c];
+        k = c;
+    }
+    h[k] = x;
+}
+
+/* Lazy greedy (Minoux 1978): weights and scales are non-negative, so a
+ * candidate's gain only falls as concepts get covered and its last computed
+ * ratio bounds its current one.  The candidates wait in a max-heap of those
+ * bounds; the top is picked when its ratio is from this round, otherwise
+ * recomputed and sifted down.  It picks what recomputing every candidate in
+ * every round would, ties included: a top whose ratio is current beats
+ * every current ratio below it, and equal ratios go to the lower index. */
 precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
                                      const pc_concepts *cs, const double *w, const double *scale,
                                      const double *scale_bi, double cost_exp, pc_ranking *r)
@@ -43,11 +81,11 @@ precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
     size_t n = m->n;
     double *cost = pc_arena_alloc(m->a, (n + 1) * sizeof *cost);
     double *den = pc_arena_alloc(m->a, (n + 1) * sizeof *den);
-    uint8_t *used = pc_arena_calloc(m->a, n + 1, 1);
+    bound *heap = pc_arena_alloc(m->a, (n + 1) * sizeof *heap);
     uint8_t *covered = pc_arena_calloc(m->a, cs->n + 1, 1);
-    if (!cost || !den || !used || !covered)
+    if (!cost || !den || !heap || !covered)
         return PRECIS_ENOMEM;
-    size_t best1 = SIZE_MAX;
+    size_t best1 = SIZE_MAX, nh = 0;
     double best1_gain = 0;
     for (size_t i = 0; i < n; i++) {
         cost[i] = (double)pc_cost(m, i, o);
@@ -57,35 +95,42 @@ precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
         double g = gain(m, cs, w, scale, scale_bi, NULL, i);
         /* a tiny position prior breaks ties toward earlier sentences */
         r->score[i] = g / den[i] + 1e-6 / (1.0 + pc_model_sent(m, i)->pos);
-        if (cost[i] <= (double)o->budget && g > best1_gain) {
-            best1_gain = g;
-            best1 = i;
-        }
-    }
-    double left = (double)o->budget, got = 0;
-    for (;;) {
-        size_t best = SIZE_MAX;
-        double best_ratio = 0, best_gain = 0;
-        for (size_t i = 0; i < n; i++) {
-            if (used[i] || cost[i] > left)
-                continue;
-            double g = gain(m, cs, w, scale, scale_bi, covered, i);
-            double ratio = g / den[i];
-            if (g > 0 && ratio > best_ratio) {
-                best_ratio = ratio;
-                best_gain = g;
-                best = i;
+        if (cost[i] <= (double)o->budget && g > 0) {
+            heap[nh++] = (bound){g / den[i], g, (uint32_t)i, 0};
+            if (g > best1_gain) {
+                best1_gain = g;
+                best1 = i;
             }
         }
-        if (best == SIZE_MAX)
-            break;
-        used[best] = 1;
+    }
+    for (size_t k = nh / 2; k-- > 0;)
+        sift_down(heap, nh, k);
+    double left = (double)o->budget, got = 0;
+    uint32_t round = 0;
+    while (nh) {
+        bound *t = &heap[0];
+        if (cost[t->i] > left || !(t->gain > 0)) { /* out for good: both only fall */
+            heap[0] = heap[--nh];
+            sift_down(heap, nh, 0);
+            continue;
+        }
+        if (t->round != round) {
+            t->gain = gain(m, cs, w, scale, scale_bi, covered, t->i);
+            t->ratio = t->gain / den[t->i];
+            t->round = round;
+            sift_down(heap, nh, 0);
+            continue;
+        }
+        size_t best = t->i;
         left -= cost[best];
-        got += best_gain;
+        got += t->gain;
         r->pick[r->npick++] = (uint32_t)best;
         uint32_t si = m->sent[best];
         for (uint32_t k = 0; k < cs->nsc[si]; k++)
             covered[cs->sc[si][k]] = 1;
+        heap[0] = heap[--nh];
+        sift_down(heap, nh, 0);
+        round++;
     }
     if (best1 != SIZE_MAX && best1_gain > got) {
         r->pick[0] = (uint32_t)best1;

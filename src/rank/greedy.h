@@ -7,7 +7,9 @@
  * the candidate with the largest uncovered weight per cost^cost_exp until
  * nothing fits, then keeps the better of that and the best single candidate
  * (Khuller, Moss & Naor 1999).  Fills r->pick and r->score (initial gain per
- * scaled cost).  O(picked x candidates x concepts per sentence). */
+ * scaled cost).  Weights must be non-negative (the greedy is lazy: see
+ * greedy.c).  O(candidates x concepts per sentence) for the first gains,
+ * then about O(log candidates) per recomputed gain. */
 precis_status pc_greedy_cover(const pc_model *m, const precis_options *o, const pc_concepts *cs,
                               const double *w, double cost_exp, pc_ranking *r);
 /* Same, with the weight of candidate i's unigram concepts multiplied by

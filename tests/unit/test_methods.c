@@ -3,6 +3,8 @@
  * empty and are the same twice; then what each method is for (the hub of a
  * star-shaped cluster, the sentence closest to the cluster's distribution,
  * an exact optimum at least as good as the greedy one). */
+#include <math.h>
+
 #include "check.h"
 #include "precis.h"
 #include "model/concepts.h"
@@ -199,9 +201,12 @@ static precis_cluster *random_cluster(void)
         size_t len = 0, nsent = 3 + next() % 6;
         for (size_t i = 0; i < nsent; i++) {
             size_t nw = 5 + next() % 12;
-            for (size_t k = 0; k < nw; k++)
-                len += (size_t)snprintf(text + len, sizeof text - len, "%s%s", vocab[next() % nv],
-                                        k + 1 < nw ? " " : ". ");
+            for (size_t k = 0; k < nw; k++) { /* capitalised first word */
+                const char *v = vocab[next() % nv];
+                len +=
+                    (size_t)snprintf(text + len, sizeof text - len, "%c%s%s",
+                                     k ? v[0] : v[0] - 'a' + 'A', v + 1, k + 1 < nw ? " " : ". ");
+            }
         }
         CHECK(precis_cluster_add_document(c, text, len, NULL, NULL, NULL) == PRECIS_OK);
     }
@@ -265,6 +270,105 @@ static void check_overlap(void)
         }
         free(fi);
         free(fj);
+        pc_arena_release(&a);
+        precis_cluster_free(c);
+    }
+}
+
+/* The lazy greedy against the plain one (every gain recomputed in every
+ * round), on random clusters with weights from {0, 1, 2, 3} and random
+ * scales: the same picks in the same order, ties included. */
+static void check_lazy_greedy(void)
+{
+    for (size_t t = 0; t < 40; t++) {
+        precis_cluster *c = random_cluster();
+        pc_arena a;
+        pc_arena_init(&a, NULL);
+        pc_model m;
+        CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
+        const pc_concepts *cs = &m.cs;
+        precis_options o;
+        precis_options_init(&o);
+        o.budget = 10 + next() % 50;
+        double *w = pc_arena_alloc(&a, (cs->n + 1) * sizeof *w);
+        double *su = pc_arena_alloc(&a, (m.n + 1) * sizeof *su);
+        double *sb = pc_arena_alloc(&a, (m.n + 1) * sizeof *sb);
+        double *score = pc_arena_calloc(&a, m.n + 1, sizeof *score);
+        uint32_t *pick = pc_arena_alloc(&a, (m.n + 1) * sizeof *pick);
+        uint8_t *covered = pc_arena_calloc(&a, cs->n + 1, 1);
+        uint8_t *used = pc_arena_calloc(&a, m.n + 1, 1);
+        CHECK(w && su && sb && score && pick && covered && used);
+        /* every fourth: all weights and scales 1 and no cost scaling, so
+         * that ratios tie everywhere */
+        int ties = t % 4 == 0;
+        for (size_t k = 0; k < cs->n; k++)
+            w[k] = ties ? 1.0 : (double)(next() % 4);
+        for (size_t i = 0; i < m.n; i++) {
+            su[i] = ties || t % 4 == 1 ? 1.0 : (double)(1 + next() % 3);
+            sb[i] = ties || t % 4 == 1 ? 1.0 : (double)(1 + next() % 3);
+        }
+        pc_ranking r = {score, pick, 0};
+        double ce = ties ? 0.0 : (double)(t % 3) / 2;
+        CHECK(pc_greedy_cover_scaled(&m, &o, cs, w, su, sb, ce, &r) == PRECIS_OK);
+        /* the plain greedy */
+        double left = (double)o.budget, got = 0, best1_gain = 0;
+        size_t np = 0, best1 = SIZE_MAX;
+        uint32_t want[256];
+        for (size_t i = 0; i < m.n; i++) {
+            double cost = (double)pc_cost(&m, i, &o), g = 0;
+            uint32_t si = m.sent[i];
+            for (uint32_t k = 0; k < cs->nsc[si]; k++) {
+                uint32_t id = cs->sc[si][k];
+                g += w[id] * (pc_concept_is_bigram(cs, id) ? sb[i] : su[i]);
+            }
+            if (cost <= left && g > best1_gain) {
+                best1_gain = g;
+                best1 = i;
+            }
+        }
+        for (;;) {
+            size_t best = SIZE_MAX;
+            double best_ratio = 0, best_gain = 0;
+            for (size_t i = 0; i < m.n; i++) {
+                double cost = (double)pc_cost(&m, i, &o);
+                if (used[i] || cost > left)
+                    continue;
+                double gu = 0, gb = 0;
+                uint32_t si = m.sent[i];
+                for (uint32_t k = 0; k < cs->nsc[si]; k++) {
+                    uint32_t id = cs->sc[si][k];
+                    if (covered[id])
+                        continue;
+                    if (pc_concept_is_bigram(cs, id))
+                        gb += w[id];
+                    else
+                        gu += w[id];
+                }
+                double g = gu * su[i] + gb * sb[i], ratio = g / pow(cost, ce);
+                if (g > 0 && ratio > best_ratio) {
+                    best_ratio = ratio;
+                    best_gain = g;
+                    best = i;
+                }
+            }
+            if (best == SIZE_MAX)
+                break;
+            used[best] = 1;
+            left -= (double)pc_cost(&m, best, &o);
+            got += best_gain;
+            CHECK(np < 256);
+            want[np++] = (uint32_t)best;
+            uint32_t si = m.sent[best];
+            for (uint32_t k = 0; k < cs->nsc[si]; k++)
+                covered[cs->sc[si][k]] = 1;
+        }
+        if (best1 != SIZE_MAX && best1_gain > got) {
+            want[0] = (uint32_t)best1;
+            np = 1;
+        }
+        CHECK(r.npick == np);
+        for (size_t j = 0; j < np && j < r.npick; j++)
+            CHECK(r.pick[j] == want[j]);
         pc_arena_release(&a);
         precis_cluster_free(c);
     }
@@ -417,6 +521,7 @@ int main(void)
     check_kl();
     check_ilp();
     check_overlap();
+    check_lazy_greedy();
     check_ilp_trap();
     check_hub("submodular"); /* the hub covers every leaf */
     check_two_topics("mmr");
