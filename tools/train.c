@@ -147,7 +147,7 @@ static int sentence_rows(data *ds, precis_cluster *c, pc_arena *a, const pc_conc
     double *w = pc_arena_alloc(a, (cs->n + 1) * sizeof *w);
     if (!w)
         return -1;
-    pc_concept_probs(cs, c, theta, w);
+    pc_concept_probs(cs, theta, w);
     precis_options o;
     precis_options_init(&o);
     pc_sctx x;
@@ -300,7 +300,7 @@ static int add_cluster(data *dc, data *ds, const double *theta, const char *line
     if (!theta) {
         double f[PC_NFEAT];
         for (size_t k = 0; k < cs.n; k++) {
-            pc_concept_features(&cs, c, k, f);
+            pc_concept_features(&cs, k, f);
             *pos += inref[k];
             if (push(dc, f, inref[k])) {
                 rc = -1;

@@ -169,6 +169,19 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
         if (cs->tf[k] > cs->max_tf)
             cs->max_tf = cs->tf[k];
     }
+    size_t nt = c->vocab.nterms;
+    cs->capr = pc_arena_alloc(a, (nt + 1) * sizeof *cs->capr);
+    cs->tlen = pc_arena_alloc(a, nt + 1);
+    cs->tbits = pc_arena_alloc(a, nt + 1);
+    if (!cs->capr || !cs->tlen || !cs->tbits)
+        return PRECIS_ENOMEM;
+    for (size_t t = 0; t < nt; t++) {
+        const pc_term *tm = &c->vocab.terms[t];
+        cs->capr[t] = tm->occ ? (double)tm->cap / tm->occ : 0;
+        cs->tlen[t] = (uint8_t)(tm->len < 255 ? tm->len : 255);
+        cs->tbits[t] = (uint8_t)((tm->stop ? PC_CT_STOP : 0) |
+                                 (tm->str[0] >= '0' && tm->str[0] <= '9' ? PC_CT_DIGIT : 0));
+    }
     for (size_t k = 0; k < 64; k++)
         cs->lg1p[k] = log(1.0 + (double)k);
     cs->lg_max = 1.0 + cs->max_tf < 64 ? cs->lg1p[1 + cs->max_tf] : log(2.0 + cs->max_tf);
@@ -280,24 +293,19 @@ static double lg1p(const pc_concepts *cs, double x)
 
 /* The features, inlined into pc_concept_probs so that they need not go
  * through memory. */
-static inline void concept_features(const pc_concepts *cs, const precis_cluster *c, size_t k,
-                                    double *f)
+static inline void concept_features(const pc_concepts *cs, size_t k, double *f)
 {
-    const pc_term *terms = c->vocab.terms;
     uint64_t key = cs->key[k];
     int bi = (key >> 32) != 0;
     uint32_t a = bi ? (uint32_t)(key >> 32) - 1 : (uint32_t)key - 1;
     uint32_t b = bi ? (uint32_t)(key & 0xFFFFFFFFu) - 1 : a;
     double nd = cs->ndocs ? cs->ndocs : 1;
     double df = cs->df[k];
-    /* name-ness and commonness of the words: capitalised share and the
-     * share of the cluster's occurrences */
-    double capa = terms[a].occ ? (double)terms[a].cap / terms[a].occ : 0;
-    double capb = terms[b].occ ? (double)terms[b].cap / terms[b].occ : 0;
-    int stops = terms[a].stop + (bi ? terms[b].stop : 0);
-    int digit = (terms[a].str[0] >= '0' && terms[a].str[0] <= '9') ||
-                (terms[b].str[0] >= '0' && terms[b].str[0] <= '9');
-    double len = bi ? 0.5 * (terms[a].len + terms[b].len) : terms[a].len;
+    /* name-ness of the words: capitalised share */
+    double capa = cs->capr[a], capb = cs->capr[b];
+    int stops = (cs->tbits[a] & PC_CT_STOP) + (bi ? cs->tbits[b] & PC_CT_STOP : 0);
+    int digit = ((cs->tbits[a] | cs->tbits[b]) & PC_CT_DIGIT) != 0;
+    double len = bi ? 0.5 * (cs->tlen[a] + cs->tlen[b]) : cs->tlen[a];
     size_t i = 0;
     f[i++] = 1.0;
     f[i++] = bi;
@@ -328,17 +336,16 @@ static inline void concept_features(const pc_concepts *cs, const precis_cluster 
     f[i++] = kab;
 }
 
-void pc_concept_features(const pc_concepts *cs, const precis_cluster *c, size_t k, double *f)
+void pc_concept_features(const pc_concepts *cs, size_t k, double *f)
 {
-    concept_features(cs, c, k, f);
+    concept_features(cs, k, f);
 }
 
-void pc_concept_probs(const pc_concepts *cs, const precis_cluster *c, const double *theta,
-                      double *w)
+void pc_concept_probs(const pc_concepts *cs, const double *theta, double *w)
 {
     double f[PC_NFEAT];
     for (size_t k = 0; k < cs->n; k++) {
-        concept_features(cs, c, k, f);
+        concept_features(cs, k, f);
         double z = 0;
         for (int j = 0; j < PC_NFEAT; j++)
             z += theta[j] * f[j];

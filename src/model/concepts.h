@@ -22,6 +22,12 @@ typedef struct pc_concepts {
     uint32_t max_tf;
     double lg1p[64];   /* log(1 + k), computed once per cluster */
     double lg_max;         /* log(2 + max_tf) */
+    /* per vocabulary term, packed for the concept loop (pc_term is 32
+     * bytes): capitalised share of its occurrences, its length (at most
+     * 255) and PC_CT_* bits */
+    double *capr;
+    uint8_t *tlen;
+    uint8_t *tbits;
     const float *lex;      /* per vocabulary term: summary log-odds, or NULL */
     const uint8_t *known;  /* per vocabulary term: lex is known */
     const float *blex;     /* per concept: the bigram's own log-odds, or NULL */
@@ -31,6 +37,8 @@ typedef struct pc_concepts {
     uint32_t *tid;
     size_t tcap;
 } pc_concepts;
+
+enum { PC_CT_STOP = 1, PC_CT_DIGIT = 2 };
 
 /* Builds the concepts of every sentence of c in arena a.  With `unigrams`,
  * content unigrams are concepts too.  Linear in the number of tokens. */
@@ -106,8 +114,7 @@ static inline int pc_concept_is_bigram(const pc_concepts *cs, size_t k)
  * small counts) so that weights learned on short clusters apply to long
  * ones. */
 #define PC_NFEAT 21
-void pc_concept_features(const pc_concepts *cs, const precis_cluster *c, size_t k, double *f);
+void pc_concept_features(const pc_concepts *cs, size_t k, double *f);
 /* w[k] = logistic(theta . features(k)) for every concept. */
-void pc_concept_probs(const pc_concepts *cs, const precis_cluster *c, const double *theta,
-                      double *w);
+void pc_concept_probs(const pc_concepts *cs, const double *theta, double *w);
 #endif

@@ -148,8 +148,16 @@ precis_status pc_sentence_context(const pc_model *m, const pc_concepts *cs, cons
     x->support = pc_arena_calloc(m->a, m->n + 1, sizeof *x->support);
     double *cen = pc_arena_calloc(m->a, m->nterms + 1, sizeof *cen);
     double *dv = pc_arena_calloc(m->a, m->nterms + 1, sizeof *dv);
-    if (!x->cen || !x->docsim || !x->support || !cen || !dv)
+    x->tflag = pc_arena_alloc(m->a, m->nterms + 1);
+    if (!x->cen || !x->docsim || !x->support || !cen || !dv || !x->tflag)
         return PRECIS_ENOMEM;
+    for (size_t t = 0; t < m->nterms; t++) {
+        const pc_term *tm = &c->vocab.terms[t];
+        int kind = word_kind(tm);
+        x->tflag[t] = (uint8_t)((tm->stop ? PC_TF_STOP : 0) |
+                                (tm->str[0] >= '0' && tm->str[0] <= '9' ? PC_TF_DIGIT : 0) |
+                                (kind == 1 ? PC_TF_FIRST_PERSON : 0) | (kind == 2 ? PC_TF_SAYS : 0));
+    }
     double cn = 0;
     for (size_t i = 0; i < m->n; i++)
         for (uint32_t j = 0; j < m->vec[i].n; j++)
@@ -194,7 +202,6 @@ void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double 
     uint32_t si = m->sent[i];
     const pc_sent *s = &c->sents[si];
     const pc_doc *d = &c->docs[s->doc];
-    const pc_term *terms = c->vocab.terms;
     double wsum = 0, multi = 0, nbi = 0;
     for (uint32_t k = 0; k < cs->nsc[si]; k++) {
         uint32_t id = cs->sc[si][k];
@@ -206,20 +213,17 @@ void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double 
     }
     double nc = cs->nsc[si] ? cs->nsc[si] : 1;
     uint32_t stops = 0, digits = 0, first_person = 0, says = 0;
-    for (uint32_t t = 0; t < s->ntok; t++) {
-        const pc_term *tm = &terms[s->tok[t]];
-        stops += tm->stop;
-        digits += tm->str[0] >= '0' && tm->str[0] <= '9';
-        int kind = word_kind(tm);
-        first_person += kind == 1;
-        says += kind == 2;
-    }
     /* the lexicon over the sentence's content words: mean, lowest, and
      * the share of words it does not know */
     double lsum = 0, lmin = 0, nlex = 0, ncontent = 0;
     for (uint32_t t = 0; t < s->ntok; t++) {
         uint32_t id = s->tok[t];
-        if (terms[id].stop)
+        unsigned fl = x->tflag[id];
+        stops += fl & PC_TF_STOP;
+        digits += (fl & PC_TF_DIGIT) != 0;
+        first_person += (fl & PC_TF_FIRST_PERSON) != 0;
+        says += (fl & PC_TF_SAYS) != 0;
+        if (fl & PC_TF_STOP)
             continue;
         ncontent++;
         if (!cs->lex || !cs->known[id])
@@ -231,7 +235,7 @@ void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double 
         nlex++;
     }
     double ntok = s->ntok ? s->ntok : 1;
-    int first_stop = s->ntok && terms[s->tok[0]].stop;
+    int first_stop = s->ntok && (x->tflag[s->tok[0]] & PC_TF_STOP);
     size_t j = 0;
     f[j++] = 1.0;
     f[j++] = 1.0 / (1.0 + s->pos);

@@ -73,7 +73,7 @@ precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ran
     double *prior_bi = pc_arena_alloc(m->a, (m->n + 1) * sizeof *prior_bi);
     if (!w || !prior || !prior_bi)
         return PRECIS_ENOMEM;
-    pc_concept_probs(&cs, m->c, learned_concept, w);
+    pc_concept_probs(&cs, learned_concept, w);
     pc_sctx x;
     st = pc_sentence_context(m, &cs, w, SUPPORT_PAIRS, &x);
     if (st)
