@@ -5,14 +5,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A straight or curly double quote (U+201C, U+201D) in s[0..n): memchr,
+ * which reads many bytes a step, for the quote and for each 0xE2 lead
+ * byte. */
 static int has_quote(const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '"')
+    if (memchr(s, '"', n))
+        return 1;
+    const char *p = s, *end = s + n;
+    while ((p = memchr(p, 0xE2, (size_t)(end - p))) != NULL) {
+        if (end - p >= 3 && (unsigned char)p[1] == 0x80 &&
+            ((unsigned char)p[2] == 0x9C || (unsigned char)p[2] == 0x9D))
             return 1;
-        if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-            ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x9D))
-            return 1;
+        p++;
     }
     return 0;
 }
