@@ -291,12 +291,12 @@ static double lg1p(const pc_concepts *cs, double x)
     return x < 64 ? cs->lg1p[(size_t)x] : log(1.0 + x);
 }
 
-/* The features, inlined into pc_concept_probs so that they need not go
- * through memory. */
-static inline void concept_features(const pc_concepts *cs, size_t k, double *f)
+/* The features of concept k, which is a bigram when bi: inlined into
+ * pc_concept_probs with bi a constant, so that each kind gets its own
+ * straight code. */
+static inline void concept_features(const pc_concepts *cs, size_t k, int bi, double *f)
 {
     uint64_t key = cs->key[k];
-    int bi = (key >> 32) != 0;
     uint32_t a = bi ? (uint32_t)(key >> 32) - 1 : (uint32_t)key - 1;
     uint32_t b = bi ? (uint32_t)(key & 0xFFFFFFFFu) - 1 : a;
     double nd = cs->ndocs ? cs->ndocs : 1;
@@ -338,14 +338,17 @@ static inline void concept_features(const pc_concepts *cs, size_t k, double *f)
 
 void pc_concept_features(const pc_concepts *cs, size_t k, double *f)
 {
-    concept_features(cs, k, f);
+    concept_features(cs, k, pc_concept_is_bigram(cs, k), f);
 }
 
 void pc_concept_probs(const pc_concepts *cs, const double *theta, double *w)
 {
     double f[PC_NFEAT];
     for (size_t k = 0; k < cs->n; k++) {
-        concept_features(cs, k, f);
+        if (pc_concept_is_bigram(cs, k))
+            concept_features(cs, k, 1, f);
+        else
+            concept_features(cs, k, 0, f);
         double z = 0;
         for (int j = 0; j < PC_NFEAT; j++)
             z += theta[j] * f[j];
