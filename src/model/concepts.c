@@ -136,9 +136,14 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     uint32_t *last = pc_arena_alloc(a, n * sizeof *last);
     if (!cs->key || !cs->df || !cs->tf || !cs->first || !cs->lead || !cs->relpos || !last)
         return PRECIS_ENOMEM;
+    cs->bi = pc_arena_alloc(a, n);
+    if (!cs->bi)
+        return PRECIS_ENOMEM;
     for (size_t j = 0; j < cs->tcap; j++)
-        if (cs->tkey[j])
+        if (cs->tkey[j]) {
             cs->key[cs->tid[j]] = cs->tkey[j];
+            cs->bi[cs->tid[j]] = (cs->tkey[j] >> 32) != 0;
+        }
     memset(cs->first, 0xFF, n * sizeof *cs->first);
     memset(last, 0xFF, n * sizeof *last);
     uint32_t prev = UINT32_MAX;

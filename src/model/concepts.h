@@ -11,6 +11,7 @@
 typedef struct pc_concepts {
     size_t n;          /* number of concepts */
     uint64_t *key;     /* unigram: id + 1; bigram: (a + 1) << 32 | (b + 1) */
+    uint8_t *bi;       /* 1 for a bigram (packed: the hot loops ask it of every id) */
     uint32_t *df;      /* documents containing it */
     uint32_t *tf;      /* occurrences */
     uint32_t *first;   /* earliest sentence position (within its document) */
@@ -106,7 +107,7 @@ long pc_concepts_find(const pc_concepts *cs, uint64_t key);
 
 static inline int pc_concept_is_bigram(const pc_concepts *cs, size_t k)
 {
-    return (cs->key[k] >> 32) != 0;
+    return cs->bi[k];
 }
 
 /* Features of concept k for the learned weights (PC_NFEAT values, the first
