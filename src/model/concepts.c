@@ -19,21 +19,18 @@ static size_t key_slot(uint64_t key, size_t mask)
 static int grow_table(pc_concepts *cs, pc_arena *a)
 {
     size_t ncap = cs->tcap * 2;
-    uint64_t *key = pc_arena_calloc(a, ncap, sizeof *key);
-    uint32_t *tid = pc_arena_alloc(a, ncap * sizeof *tid);
-    if (!key || !tid)
+    pc_cslot *slot = pc_arena_calloc(a, ncap, sizeof *slot);
+    if (!slot)
         return -1;
     for (size_t j = 0; j < cs->tcap; j++) {
-        if (!cs->tkey[j])
+        if (!cs->slot[j].key)
             continue;
-        size_t k = key_slot(cs->tkey[j], ncap - 1);
-        while (key[k])
+        size_t k = key_slot(cs->slot[j].key, ncap - 1);
+        while (slot[k].key)
             k = (k + 1) & (ncap - 1);
-        key[k] = cs->tkey[j];
-        tid[k] = cs->tid[j];
+        slot[k] = cs->slot[j];
     }
-    cs->tkey = key;
-    cs->tid = tid;
+    cs->slot = slot;
     cs->tcap = ncap;
     return 0;
 }
@@ -44,13 +41,13 @@ static uint32_t lookup_or_add(pc_concepts *cs, pc_arena *a, uint64_t key)
     if (4 * (cs->n + 1) > 3 * cs->tcap && grow_table(cs, a)) /* load at most 3/4 */
         return UINT32_MAX;
     size_t mask = cs->tcap - 1, j = key_slot(key, mask);
-    while (cs->tkey[j] && cs->tkey[j] != key)
+    while (cs->slot[j].key && cs->slot[j].key != key)
         j = (j + 1) & mask;
-    if (!cs->tkey[j]) {
-        cs->tkey[j] = key;
-        cs->tid[j] = (uint32_t)cs->n++;
+    if (!cs->slot[j].key) {
+        cs->slot[j].key = key;
+        cs->slot[j].id = (uint32_t)cs->n++;
     }
-    return cs->tid[j];
+    return cs->slot[j].id;
 }
 
 long pc_concepts_find(const pc_concepts *cs, uint64_t key)
@@ -58,9 +55,9 @@ long pc_concepts_find(const pc_concepts *cs, uint64_t key)
     if (!cs->tcap || !key)
         return -1;
     size_t mask = cs->tcap - 1, j = key_slot(key, mask);
-    while (cs->tkey[j]) {
-        if (cs->tkey[j] == key)
-            return (long)cs->tid[j];
+    while (cs->slot[j].key) {
+        if (cs->slot[j].key == key)
+            return (long)cs->slot[j].id;
         j = (j + 1) & mask;
     }
     return -1;
@@ -74,17 +71,17 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     for (size_t i = 0; i < c->nsents; i++)
         total += c->sents[i].ntok;
     size_t maxc = 2 * total + 1;
-    /* distinct concepts (unigrams and bigrams) are about as many as the
-     * tokens: start at 3/2 of the token count, which rarely has to grow */
+    /* distinct concepts (unigrams and bigrams) are fewer than the tokens
+     * (about three quarters on news): start at the token count, which
+     * rarely has to grow */
     cs->tcap = 1024;
-    while (cs->tcap < total + total / 2)
+    while (cs->tcap < total)
         cs->tcap *= 2;
-    cs->tkey = pc_arena_calloc(a, cs->tcap, sizeof *cs->tkey);
-    cs->tid = pc_arena_alloc(a, cs->tcap * sizeof *cs->tid);
+    cs->slot = pc_arena_calloc(a, cs->tcap, sizeof *cs->slot);
     cs->sc = pc_arena_alloc(a, (c->nsents + 1) * sizeof *cs->sc);
     cs->nsc = pc_arena_calloc(a, c->nsents + 1, sizeof *cs->nsc);
     uint32_t *stamp = pc_arena_calloc(a, maxc, sizeof *stamp);
-    if (!cs->tkey || !cs->tid || !cs->sc || !cs->nsc || !stamp)
+    if (!cs->slot || !cs->sc || !cs->nsc || !stamp)
         return PRECIS_ENOMEM;
     const uint8_t *stopv = c->vocab.stop;
     /* unigram concepts by term id, without hashing (UINT32_MAX: none yet) */
@@ -140,9 +137,9 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     if (!cs->bi)
         return PRECIS_ENOMEM;
     for (size_t j = 0; j < cs->tcap; j++)
-        if (cs->tkey[j]) {
-            cs->key[cs->tid[j]] = cs->tkey[j];
-            cs->bi[cs->tid[j]] = (cs->tkey[j] >> 32) != 0;
+        if (cs->slot[j].key) {
+            cs->key[cs->slot[j].id] = cs->slot[j].key;
+            cs->bi[cs->slot[j].id] = (cs->slot[j].key >> 32) != 0;
         }
     memset(cs->first, 0xFF, n * sizeof *cs->first);
     memset(last, 0xFF, n * sizeof *last);

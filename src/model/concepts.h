@@ -8,6 +8,12 @@
 
 #include "util/hash.h"
 
+/* A slot of the key -> concept id table: key and id in one cache line. */
+typedef struct pc_cslot {
+    uint64_t key;
+    uint32_t id;
+} pc_cslot;
+
 typedef struct pc_concepts {
     size_t n;          /* number of concepts */
     uint64_t *key;     /* unigram: id + 1; bigram: (a + 1) << 32 | (b + 1) */
@@ -34,8 +40,7 @@ typedef struct pc_concepts {
     const float *blex;     /* per concept: the bigram's own log-odds, or NULL */
     const uint8_t *bknown; /* per concept: blex is known */
     /* hash table key -> concept id */
-    uint64_t *tkey;
-    uint32_t *tid;
+    struct pc_cslot *slot; /* key 0: empty */
     size_t tcap;
 } pc_concepts;
 
