@@ -492,20 +492,21 @@ static void print_lexicon(void)
     size_t nslot = 64;
     while (nslot * 3 < n * 5)
         nslot *= 2;
-    uint16_t *slot = calloc(nslot, sizeof *slot);
-    if (!slot || n >= UINT16_MAX) {
-        fputs("precis-train: lexicon too large for its 16-bit index\n", stderr);
+    uint32_t *slot = calloc(nslot, sizeof *slot);
+    if (!slot || n > PC_LEX_MAX_ENTRIES) {
+        fputs("precis-train: lexicon too large for its index\n", stderr);
         exit(1);
     }
     for (size_t i = 0; i < n; i++) {
-        size_t j = pc_lexicon_hash(keys[i], strlen(keys[i])) & (nslot - 1);
+        uint32_t h = pc_lexicon_hash(keys[i], strlen(keys[i]));
+        size_t j = h & (nslot - 1);
         while (slot[j])
             j = (j + 1) & (nslot - 1);
-        slot[j] = (uint16_t)(i + 1);
+        slot[j] = pc_lexicon_slot(h, i);
     }
-    printf("static const uint16_t learned_lex_slot[] = {");
+    printf("static const uint32_t learned_lex_slot[] = {");
     for (size_t j = 0; j < nslot; j++)
-        printf("%s%u,", j % 16 ? " " : "\n    ", slot[j]);
+        printf("%s%u,", j % 8 ? " " : "\n    ", slot[j]);
     printf("\n};\n");
     free(slot);
     /* the Bloom filter of the bigram entries (pc_lexicon.filter) */

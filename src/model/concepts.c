@@ -197,9 +197,13 @@ static long lex_find(const pc_lexicon *lex, const char *s, size_t len, uint32_t 
 {
     if (!lex->nslot)
         return -1;
+    const uint32_t emask = ((uint32_t)1 << PC_LEX_ENTRY_BITS) - 1;
+    const uint32_t tag = pc_lexicon_slot(hash, 0) & ~emask;
     size_t mask = lex->nslot - 1, j = hash & mask;
-    for (; lex->slot[j]; j = (j + 1) & mask) {
-        size_t e = lex->slot[j] - 1u;
+    for (uint32_t v; (v = lex->slot[j]) != 0; j = (j + 1) & mask) {
+        if ((v & ~emask) != tag)
+            continue;
+        size_t e = (v & emask) - 1u;
         const char *x = lex->str + lex->off[e];
         if (x[0] == s[0] && pc_bytes_eq(x, s, len) && x[len] == '\0')
             return (long)e;

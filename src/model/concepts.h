@@ -56,13 +56,14 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
  * the input has it (learned by tools/train.c from training clusters only).
  * Flat arrays, so that the generated table needs no relocations, and an
  * open-addressing index over pc_lexicon_hash(), so that a lookup costs one
- * hash and about one string comparison. */
+ * hash and one string comparison when the entry is there, none when it is
+ * not. */
 typedef struct pc_lexicon {
     const char *str;      /* the entries, each NUL-terminated */
     const uint32_t *off;  /* n offsets into str */
     const float *logodds; /* n values */
     size_t n;
-    const uint16_t *slot; /* nslot (a power of two) slots: 0 empty, else entry + 1 */
+    const uint32_t *slot; /* nslot (a power of two) slots: pc_lexicon_slot() */
     size_t nslot;
     /* NULL, or a Bloom filter of the bigram entries' hashes
      * (pc_lexicon_filter): most bigrams of a cluster are not in the
@@ -72,6 +73,17 @@ typedef struct pc_lexicon {
 } pc_lexicon;
 
 #define PC_LEX_FILTER_BITS ((size_t)1 << 17)
+
+/* A slot of the lexicon's index: 0 when empty, else the entry + 1 in the
+ * low PC_LEX_ENTRY_BITS bits and the entry's hash above them, so that a
+ * probe passes over another entry's slot without reading its string (at
+ * most 2^15 - 2 entries). */
+#define PC_LEX_ENTRY_BITS 15
+#define PC_LEX_MAX_ENTRIES (((size_t)1 << PC_LEX_ENTRY_BITS) - 2)
+static inline uint32_t pc_lexicon_slot(uint32_t hash, size_t entry)
+{
+    return (hash >> PC_LEX_ENTRY_BITS) << PC_LEX_ENTRY_BITS | (uint32_t)(entry + 1);
+}
 
 /* Adds the entry of hash pc_lexicon_hash(entry) to a filter of
  * PC_LEX_FILTER_BITS bits (the trainer writes the learned lexicon's). */

@@ -439,12 +439,13 @@ static void check_lexicon(void)
     static const char str[] = "boat\0fish\0fish boat\0harbour\0storm\0";
     static const uint32_t off[] = {0, 5, 10, 20, 28};
     static const float val[] = {0.5f, 0.25f, 1.5f, -1.0f, 2.0f};
-    uint16_t slot[8] = {0}; /* as tools/train.c builds it */
+    uint32_t slot[8] = {0}; /* as tools/train.c builds it */
     for (size_t i = 0; i < 5; i++) {
-        size_t j = pc_lexicon_hash(str + off[i], strlen(str + off[i])) & 7;
+        uint32_t h = pc_lexicon_hash(str + off[i], strlen(str + off[i]));
+        size_t j = h & 7;
         while (slot[j])
             j = (j + 1) & 7;
-        slot[j] = (uint16_t)(i + 1);
+        slot[j] = pc_lexicon_slot(h, i);
     }
     const pc_lexicon lex = {str, off, val, 5, slot, 8, NULL},
                      none = {str, off, val, 0, NULL, 0, NULL};
