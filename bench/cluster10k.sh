@@ -77,4 +77,15 @@ print("%.2f %.2f" % (s.median(float(r[0]) for r in rows), s.median(float(r[1]) f
         "$(python3 -c "print(max(0.0, ($t - $base) * 1000))")" ${lib}
 done
 echo
+# Instructions do not move with the host's load: the figure to compare
+# across commits.
+if command -v valgrind >/dev/null; then
+    ir=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$PRECIS" -w 100 - \
+         < "$tmp/c10k.txt" 2>&1 >/dev/null | awk '/refs:/ {gsub(",", "", $NF); print $NF}')
+    irv=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$PRECIS" --version \
+          2>&1 >/dev/null | awk '/refs:/ {gsub(",", "", $NF); print $NF}')
+    [ -n "$ir" ] && [ -n "$irv" ] &&
+        printf 'instructions (callgrind), default method: %.2f M for the run, %.2f M of them start-up\n\n' \
+            "$(python3 -c "print($ir / 1e6)")" "$(python3 -c "print($irv / 1e6)")"
+fi
 echo "target: the default method under 5 ms of CPU"
