@@ -17,8 +17,7 @@ typedef struct scored {
 #define BEFORE(x, y) ((x).score > (y).score || ((x).score == (y).score && (x).idx < (y).idx))
 PC_SORT_DEFINE_BY(sort_by_score, scored, BEFORE)
 
-static int redundant(const pc_model *m, const uint32_t *chosen, size_t k, uint32_t i,
-                     double limit)
+static int redundant(const pc_model *m, const uint32_t *chosen, size_t k, uint32_t i, double limit)
 {
     if (limit <= 0 || limit >= 1.0 + 1e-9)
         return 0;
@@ -75,7 +74,7 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
 }
 
 typedef struct order_key {
-    uint64_t key;  /* document << 32 | position */
+    uint64_t key; /* document << 32 | position */
     double score;
     uint32_t date; /* YYYYMMDD of the document, UINT32_MAX when unknown */
     uint32_t idx;
@@ -121,7 +120,9 @@ void pc_order(const pc_model *m, const pc_ranking *r, precis_order order, uint32
             keys[i].date = (uint32_t)(d.y * 10000 + d.m * 100 + d.d);
     }
     qsort(keys, n, sizeof *keys,
-          order == PRECIS_ORDER_SCORE ? by_score : order == PRECIS_ORDER_TIME ? by_time : by_source);
+          order == PRECIS_ORDER_SCORE  ? by_score
+          : order == PRECIS_ORDER_TIME ? by_time
+                                       : by_source);
     for (size_t i = 0; i < n; i++)
         chosen[i] = keys[i].idx;
 }

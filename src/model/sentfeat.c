@@ -159,9 +159,10 @@ precis_status pc_sentence_context(const pc_model *m, const pc_concepts *cs, cons
     for (size_t t = 0; t < m->nterms; t++) {
         const pc_term *tm = &c->vocab.terms[t];
         int kind = word_kind(tm);
-        x->tflag[t] = (uint8_t)((tm->stop ? PC_TF_STOP : 0) |
-                                (tm->str[0] >= '0' && tm->str[0] <= '9' ? PC_TF_DIGIT : 0) |
-                                (kind == 1 ? PC_TF_FIRST_PERSON : 0) | (kind == 2 ? PC_TF_SAYS : 0));
+        x->tflag[t] =
+            (uint8_t)((tm->stop ? PC_TF_STOP : 0) |
+                      (tm->str[0] >= '0' && tm->str[0] <= '9' ? PC_TF_DIGIT : 0) |
+                      (kind == 1 ? PC_TF_FIRST_PERSON : 0) | (kind == 2 ? PC_TF_SAYS : 0));
     }
     double cn = 0;
     for (size_t i = 0; i < m->n; i++)
@@ -250,8 +251,8 @@ void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double 
     f[j++] = log(1.0 + s->words);
     f[j++] = s->words < 10;
     f[j++] = s->words > 40;
-    f[j++] = wsum / nc;                 /* mean concept weight */
-    f[j++] = nbi ? multi / nbi : 0.0;   /* bigrams with cross-document support */
+    f[j++] = wsum / nc;               /* mean concept weight */
+    f[j++] = nbi ? multi / nbi : 0.0; /* bigrams with cross-document support */
     f[j++] = stops / ntok;
     f[j++] = has_quote(s->text, s->len);
     f[j++] = digits > 0;
@@ -260,8 +261,8 @@ void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double 
     f[j++] = log(1.0 + cs->ndocs);
     f[j++] = log(1.0 + (double)d->nsent);
     f[j++] = first_stop;
-    f[j++] = x->docsim[s->doc];         /* is the document on the story? */
-    f[j++] = x->support[i];             /* said in another document too */
+    f[j++] = x->docsim[s->doc]; /* is the document on the story? */
+    f[j++] = x->support[i];     /* said in another document too */
     f[j++] = first_person > 0;
     f[j++] = says > 0;
     f[j++] = s->pos == 1;
