@@ -167,17 +167,16 @@ typedef struct analyze_ctx {
     int oom;
 } analyze_ctx;
 
-/* Snowball's stem of w, or w itself where the English stemmer cannot change
- * it (two letters or fewer, numbers): saves the call for a tenth of the
- * words.  The result is valid until the next call. */
-/* The stem of folded form w[0..n) (hash = pc_hash(w, n)): from the table of
- * frequent forms when it is there, else from Snowball. */
-static const char *stem_of(precis_cluster *c, const char *w, size_t n, uint32_t hash, size_t *sl)
+/* The stem of folded form w[0..n) (hash = pc_hash(w, n)): w itself where
+ * the English stemmer cannot change it (two letters or fewer, numbers), from
+ * the table of frequent forms (into buf, PC_STEM_MAX_FORM + 1 bytes) when it is
+ * there, else from Snowball.  The result is valid until the next call. */
+static const char *stem_of(precis_cluster *c, const char *w, size_t n, uint32_t hash, char *buf,
+                           size_t *sl)
 {
     if (pc_stem_wanted(w, n)) {
-        const char *st = pc_stem_lookup(w, n, hash, sl);
-        if (st)
-            return st;
+        if ((*sl = pc_stem_lookup(w, n, hash, buf)) != 0)
+            return buf;
         const sb_symbol *sb = sb_stemmer_stem(c->stemmer, (const sb_symbol *)w, (int)n);
         if (sb) {
             *sl = (size_t)sb_stemmer_length(c->stemmer);
@@ -202,7 +201,8 @@ static int on_token(void *vctx, const char *w, size_t n, size_t start, size_t en
     } else {
         int stop = pc_is_stopword(w, n);
         size_t sl;
-        const char *stem = stem_of(c, w, n, h, &sl);
+        char buf[PC_STEM_MAX_FORM + 1];
+        const char *stem = stem_of(c, w, n, h, buf, &sl);
         id = pc_vocab_intern(&c->vocab, &c->arena, stem, sl, stop);
         if (id == UINT32_MAX || pc_vocab_add_surface(&c->vocab, &c->arena, w, n, h, id)) {
             x->oom = 1;
@@ -613,7 +613,8 @@ static int on_lookup(void *vctx, const char *w, size_t n, size_t start, size_t e
         term = id - 1;
     } else {
         size_t stl;
-        const char *st = stem_of(c, w, n, wh, &stl);
+        char buf[PC_STEM_MAX_FORM + 1];
+        const char *st = stem_of(c, w, n, wh, buf, &stl);
         {
             uint32_t sl = (uint32_t)stl;
             uint32_t h = pc_hash(st, sl);
