@@ -5,6 +5,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "util/bytes.h"
 #include "util/hash.h"
 
 /* Word characters: letters, digits and combining marks. */
@@ -152,6 +153,7 @@ static const char *const stopwords[] = {
  * list is sorted for readers; lookups hash instead of bisecting). */
 #define STOP_SLOTS 1024
 static uint16_t stop_slot[STOP_SLOTS]; /* index + 1 into stopwords, 0 = empty */
+static uint8_t stop_len[STOP_SLOTS];   /* length of that stopword */
 static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
 _Static_assert(sizeof stopwords / sizeof *stopwords < STOP_SLOTS / 2, "grow STOP_SLOTS");
 
@@ -163,10 +165,12 @@ static uint32_t word_hash(const char *w, size_t len)
 static void build_stop_table(void)
 {
     for (size_t k = 0; k < sizeof stopwords / sizeof *stopwords; k++) {
-        size_t j = word_hash(stopwords[k], strlen(stopwords[k])) & (STOP_SLOTS - 1);
+        size_t n = strlen(stopwords[k]);
+        size_t j = word_hash(stopwords[k], n) & (STOP_SLOTS - 1);
         while (stop_slot[j])
             j = (j + 1) & (STOP_SLOTS - 1);
         stop_slot[j] = (uint16_t)(k + 1);
+        stop_len[j] = (uint8_t)n;
     }
 }
 
@@ -176,10 +180,8 @@ int pc_is_stopword(const char *w, size_t len)
         return 0;
     pthread_once(&stop_once, build_stop_table);
     for (size_t j = word_hash(w, len) & (STOP_SLOTS - 1); stop_slot[j];
-         j = (j + 1) & (STOP_SLOTS - 1)) {
-        const char *s = stopwords[stop_slot[j] - 1];
-        if (strncmp(s, w, len) == 0 && s[len] == '\0')
+         j = (j + 1) & (STOP_SLOTS - 1))
+        if (stop_len[j] == len && pc_bytes_eq(stopwords[stop_slot[j] - 1], w, len))
             return 1;
-    }
     return 0;
 }
