@@ -77,10 +77,45 @@ static void fold_add(fold_buf *f, utf8proc_int32_t cp)
     }
 }
 
+/* ASCII letters and digits folded (lower case); 0 for every other byte. */
+static const unsigned char fold_ascii[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 0, 0, 0, 0, 0, 0,
+    0, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0, 0, 0, 0, 0,
+    0, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0, 0, 0, 0, 0,
+};
+
+/* Folds the run of ASCII letters and digits at u[i] into f, as far as the
+ * cap allows, and returns the end of the run. */
+static size_t fold_run(fold_buf *f, const unsigned char *u, size_t i, size_t len)
+{
+    size_t room = PC_MAX_WORD - f->n, lim = len - i > room ? i + room : len;
+    char *p = f->s + f->n;
+    unsigned char c;
+    while (i < lim && (c = fold_ascii[u[i]]) != 0) {
+        *p++ = (char)c;
+        i++;
+    }
+    f->n = (size_t)(p - f->s);
+    if (i == lim) /* past the cap: the rest of the run is not kept */
+        while (i < len && fold_ascii[u[i]])
+            i++;
+    return i;
+}
+
 int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx)
 {
+    const unsigned char *u = (const unsigned char *)text;
     size_t i = 0;
     while (i < len) {
+        if (u[i] < 0x80 && !fold_ascii[u[i]]) { /* fast path: ASCII between words */
+            i++;
+            continue;
+        }
         size_t n;
         utf8proc_int32_t cp = next_cp(text, len, i, &n);
         if (!is_word_cp(cp)) {
@@ -92,16 +127,15 @@ int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx)
         size_t start = i, end = i;
         size_t poss = 0; /* folded length before a final "'s" */
         for (;;) {
-            fold_add(&f, cp);
-            i += n;
-            /* fast path: the rest of an ASCII run of letters and digits */
-            for (unsigned char b; i < len && ((unsigned)((b = (unsigned char)text[i]) - '0') < 10u ||
-                                              (unsigned)((b | 0x20) - 'a') < 26u);
-                 i++)
-                if (f.n < PC_MAX_WORD)
-                    f.s[f.n++] = (char)(b | (b > '9' ? 0x20 : 0));
+            if (cp >= 0x80) {
+                fold_add(&f, cp);
+                i += n;
+            }
+            i = fold_run(&f, u, i, len); /* an ASCII cp is the run's first byte */
             end = i;
-            if (i >= len)
+            /* the run ends at a byte that is no ASCII word character: most
+             * often the white space or punctuation after the word */
+            if (i >= len || (u[i] < 0x80 && u[i] != '\'' && u[i] != '.'))
                 break;
             size_t n2;
             cp = next_cp(text, len, i, &n2);
@@ -120,7 +154,7 @@ int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx)
             if (cp == '.') {
                 /* Only single letters dotted together: U.S., a.m.; not
                  * "Jane.Doe" or "3.5" (decimals stay one token though). */
-                int digit = cp >= 0 && text[i - 1] >= '0' && text[i - 1] <= '9';
+                int digit = text[i - 1] >= '0' && text[i - 1] <= '9';
                 size_t wl = i - start;
                 if (!digit && wl != 1 && !(wl >= 2 && text[i - 2] == '.'))
                     break;
