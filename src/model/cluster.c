@@ -238,11 +238,18 @@ typedef struct doc_ctx {
     int oom;
 } doc_ctx;
 
+/* Finds the byte c in s[k..len) (memchr, fast on the long runs without
+ * quotes); returns its index or len. */
+static size_t find_byte(const char *s, size_t k, size_t len, int c)
+{
+    const char *p = k < len ? memchr(s + k, c, len - k) : NULL;
+    return p ? (size_t)(p - s) : len;
+}
+
 static int has_curly_close(const char *s, size_t len)
 {
-    for (size_t k = 0; k + 2 < len; k++)
-        if ((unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
-            (unsigned char)s[k + 2] == 0x9D)
+    for (size_t k = find_byte(s, 0, len, 0xE2); k + 2 < len; k = find_byte(s, k + 1, len, 0xE2))
+        if ((unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x9D)
             return 1;
     return 0;
 }
@@ -274,20 +281,16 @@ static int is_eligible(const char *s, size_t len, size_t words)
      * tell it directly; an odd straight one does when it is glued to a word
      * on one side.  (Tokenised text, with quotes standing alone, is left
      * alone.) */
-    size_t straight = 0, first_straight = SIZE_MAX;
+    size_t straight = 0, first_straight = find_byte(s, 0, len, '"');
+    for (size_t k = first_straight; k < len; k = find_byte(s, k + 1, len, '"'))
+        straight++;
     int first_curly = 0; /* 1 opening, 2 closing */
-    for (size_t k = 0; k < len; k++) {
-        if (s[k] == '"') {
-            if (!straight)
-                first_straight = k;
-            straight++;
-        } else if (!first_curly && k + 2 < len && (unsigned char)s[k] == 0xE2 &&
-                   (unsigned char)s[k + 1] == 0x80) {
-            if ((unsigned char)s[k + 2] == 0x9C)
-                first_curly = 1;
-            else if ((unsigned char)s[k + 2] == 0x9D)
-                first_curly = 2;
-        }
+    for (size_t k = find_byte(s, 0, len, 0xE2); !first_curly && k + 2 < len;
+         k = find_byte(s, k + 1, len, 0xE2)) {
+        if ((unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x9C)
+            first_curly = 1;
+        else if ((unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x9D)
+            first_curly = 2;
     }
     if (first_curly == 2 || (first_curly == 1 && !has_curly_close(s, len)))
         return 0;
