@@ -218,28 +218,77 @@ typedef struct tok_state {
     uint16_t prev_pairs; /* pair_next of the previous word (0: none) */
 } tok_state;
 
-static void token_end(tok_state *ts, pc_feat *f)
+/* A word of the token ended that may be a cue (see token_end). */
+static void cue_end(tok_state *ts, pc_feat *f)
+{
+    const cue_entry *c = cue_slot(ts->cur, ts->curn);
+    if (!c->w) {
+        ts->prev_pairs = 0;
+        return;
+    }
+    f->cues += (c->lists & CUE_WORD) != 0;
+    /* each pair is counted once, as in a list of pairs */
+    for (uint16_t both = ts->prev_pairs & c->pair_end; both; both &= (uint16_t)(both - 1))
+        f->cues++;
+    if (ts->ntok == 0 && (c->lists & CUE_FIRST))
+        f->first_cue = 1;
+    ts->prev_pairs = c->pair_next;
+}
+
+static inline void token_end(tok_state *ts, pc_feat *f)
 {
     if (!ts->alnum)
         return;
-    const cue_entry *c = NULL;
-    if (ts->ok && ts->curn > 0 && may_be_cue(ts->cur, ts->curn)) {
-        c = cue_slot(ts->cur, ts->curn);
-        if (!c->w)
-            c = NULL;
-    }
-    if (c) {
-        f->cues += (c->lists & CUE_WORD) != 0;
-        /* each pair is counted once, as in a list of pairs */
-        for (uint16_t both = ts->prev_pairs & c->pair_end; both; both &= (uint16_t)(both - 1))
-            f->cues++;
-        if (ts->ntok == 0 && (c->lists & CUE_FIRST))
-            f->first_cue = 1;
-        ts->prev_pairs = c->pair_next;
-    } else {
+    if (ts->ok && ts->curn > 0 && may_be_cue(ts->cur, ts->curn))
+        cue_end(ts, f);
+    else
         ts->prev_pairs = 0;
-    }
     ts->ntok++;
+}
+
+/* ASCII letters (1) and digits (2); 0 for every other byte. */
+static const unsigned char alnum_ascii[256] = {
+    ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2, ['7'] = 2,
+    ['8'] = 2, ['9'] = 2,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1,
+};
+
+/* The run of ASCII letters and digits at t[i] inside a word that holds a
+ * letter or digit already: counts its letters and extends the cue word
+ * (which digits, or more than fits, spoil).  Returns the end of the run. */
+static size_t alnum_run(const char *t, size_t i, size_t e, tok_state *ts, pc_feat *f)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    size_t j = i;
+    unsigned seen = 0, c;
+    while (j < e && (c = alnum_ascii[u[j]]) != 0) {
+        seen |= c;
+        j++;
+    }
+    size_t nlet = j - i;
+    if (seen & 2) { /* digits: rare, counted apart */
+        for (size_t k = i; k < j; k++)
+            nlet -= alnum_ascii[u[k]] == 2;
+        ts->ok = 0;
+    }
+    if (ts->ok) { /* once spoilt, the cue word is never read again */
+        if (ts->curn + (j - i) < sizeof ts->cur) {
+            for (size_t k = i; k < j; k++)
+                ts->cur[ts->curn++] = (char)(u[k] | 0x20);
+        } else {
+            ts->ok = 0;
+        }
+    }
+    f->letters += nlet;
+    f->script_letters[PC_SCRIPT_LATIN] += nlet;
+    return j;
 }
 
 void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
@@ -254,31 +303,20 @@ void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
     f->terminal = pc_ends_sentence(t, s, e);
     for (size_t i = s; i < e;) {
         unsigned char ch = (unsigned char)t[i];
-        if (in_tok && ts.alnum && ch < 0x80 &&
-            ((unsigned)((ch | 0x20) - 'a') < 26u || (unsigned)(ch - '0') < 10u)) {
-            /* fast path: a run of ASCII letters and digits inside a word */
-            size_t j = i, nlet = 0, curn = ts.curn;
-            int ok = ts.ok;
-            do {
-                if (ch > '9') {
-                    nlet++;
-                    if (curn + 1 < sizeof ts.cur)
-                        ts.cur[curn++] = (char)(ch | 0x20);
-                    else
-                        ok = 0;
-                } else {
-                    ok = 0; /* as the general path: digits make no cue word */
-                }
-                last = ch;
-                if (++j == e)
-                    break;
-                ch = (unsigned char)t[j];
-            } while ((unsigned)((ch | 0x20) - 'a') < 26u || (unsigned)(ch - '0') < 10u);
-            f->letters += nlet;
-            f->script_letters[PC_SCRIPT_LATIN] += nlet;
-            ts.curn = curn;
-            ts.ok = ok;
-            i = j;
+        if (alnum_ascii[ch] && (in_tok ? ts.alnum : (ch | 0x20) != 'h' && (ch | 0x20) != 'w')) {
+            /* fast path: ASCII letters and digits inside a word, or opening
+             * one that cannot be a URL (those start with h or w) */
+            if (!in_tok) {
+                in_tok = 1;
+                ts.alnum = 1;
+                ts.curn = 0;
+                ts.ok = 1;
+                f->words++;
+                if (in_bracket)
+                    pend_words++;
+            }
+            i = alnum_run(t, i, e, &ts, f);
+            last = (unsigned char)t[i - 1];
             continue;
         }
         if (ch == ' ') { /* fast path: the usual word gap */
