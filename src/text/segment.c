@@ -762,8 +762,18 @@ int pc_segment(const char *text, size_t len, size_t max_sentence, precis_span_fn
     size_t i = 0;
     while (i < len && !g.stop) {
         unsigned k = kind[t[i]];
-        if (k == K_PLAIN) {
-            i++;
+        if (k == K_PLAIN) { /* fast path: a run of ordinary bytes */
+            do
+                i++;
+            while (i < len && kind[t[i]] == K_PLAIN);
+            continue;
+        }
+        if (t[i] == ' ' && i + 1 < len && kind[t[i + 1]] != K_WS && kind[t[i + 1]] < K_C2 &&
+            g.words && !g.list_kind) {
+            /* fast path: one space between two words of a sentence, where
+             * white_space only moves the token start (the next byte is no
+             * white space, nor the lead byte of one) */
+            g.tok = ++i;
             continue;
         }
         int nl = 0;
