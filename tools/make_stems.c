@@ -65,7 +65,7 @@ static void grow(counter *c)
     c->cap = ncap;
 }
 
-static int count_form(void *ctx, const char *w, size_t n, size_t start, size_t end)
+static int count_form(void *ctx, const char *w, size_t n, uint32_t h, size_t start, size_t end)
 {
     (void)start;
     (void)end;
@@ -78,7 +78,6 @@ static int count_form(void *ctx, const char *w, size_t n, size_t start, size_t e
             return 0;
     if ((c->n + 1) * 2 > c->cap)
         grow(c);
-    uint32_t h = pc_hash(w, n);
     size_t k = h & (c->cap - 1);
     while (c->f[k].s && !(c->f[k].n == n && memcmp(c->f[k].s, w, n) == 0))
         k = (k + 1) & (c->cap - 1);

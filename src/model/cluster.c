@@ -189,12 +189,11 @@ static const char *stem_of(precis_cluster *c, const char *w, size_t n, uint32_t 
 
 /* Maps one folded word to its term id: cached per surface form, else
  * stopword check and Snowball stem. */
-static int on_token(void *vctx, const char *w, size_t n, size_t start, size_t end)
+static int on_token(void *vctx, const char *w, size_t n, uint32_t h, size_t start, size_t end)
 {
     (void)end;
     analyze_ctx *x = vctx;
     precis_cluster *c = x->c;
-    uint32_t h = pc_hash(w, n);
     uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, h);
     if (id) {
         id--;
@@ -603,13 +602,12 @@ typedef struct lookup_ctx {
     size_t cap, n;
 } lookup_ctx;
 
-static int on_lookup(void *vctx, const char *w, size_t n, size_t start, size_t end)
+static int on_lookup(void *vctx, const char *w, size_t n, uint32_t wh, size_t start, size_t end)
 {
     (void)start;
     (void)end;
     lookup_ctx *x = vctx;
     precis_cluster *c = x->c;
-    uint32_t wh = pc_hash(w, n);
     uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, wh);
     uint32_t term = UINT32_MAX;
     if (id) {

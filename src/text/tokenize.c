@@ -51,13 +51,17 @@ static utf8proc_int32_t next_cp(const char *text, size_t len, size_t i, size_t *
 typedef struct fold_buf {
     char s[PC_MAX_WORD + 8];
     size_t n;
+    uint32_t h; /* pc_fnv1a of s[0..n), kept as bytes are added */
 } fold_buf;
 
 static void fold_add(fold_buf *f, utf8proc_int32_t cp)
 {
     if (cp < 0x80) {
-        if (f->n < PC_MAX_WORD)
-            f->s[f->n++] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+        if (f->n < PC_MAX_WORD) {
+            char c = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+            f->s[f->n++] = c;
+            f->h = pc_fnv1a_from(f->h, &c, 1);
+        }
         return;
     }
     utf8proc_int32_t out[8];
@@ -74,6 +78,7 @@ static void fold_add(fold_buf *f, utf8proc_int32_t cp)
             return;
         memcpy(f->s + f->n, enc, (size_t)m);
         f->n += (size_t)m;
+        f->h = pc_fnv1a_from(f->h, (const char *)enc, (size_t)m);
     }
 }
 
@@ -95,12 +100,15 @@ static size_t fold_run(fold_buf *f, const unsigned char *u, size_t i, size_t len
 {
     size_t room = PC_MAX_WORD - f->n, lim = len - i > room ? i + room : len;
     char *p = f->s + f->n;
+    uint32_t h = f->h;
     unsigned char c;
     while (i < lim && (c = fold_ascii[u[i]]) != 0) {
         *p++ = (char)c;
+        h = (h ^ c) * PC_FNV_PRIME;
         i++;
     }
     f->n = (size_t)(p - f->s);
+    f->h = h;
     if (i == lim) /* past the cap: the rest of the run is not kept */
         while (i < len && fold_ascii[u[i]])
             i++;
@@ -124,6 +132,7 @@ int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx)
         }
         fold_buf f;
         f.n = 0;
+        f.h = PC_FNV_OFFSET;
         size_t start = i, end = i;
         size_t poss = 0; /* folded length before a final "'s" */
         for (;;) {
@@ -168,9 +177,11 @@ int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx)
             n = n3;
         }
         /* Drop a final possessive "'s" and inner apostrophes otherwise. */
-        if (poss && f.n == poss + 1 && f.s[poss] == 's')
+        if (poss && f.n == poss + 1 && f.s[poss] == 's') {
             f.n = poss;
-        if (f.n && emit(ctx, f.s, f.n, start, end))
+            f.h = pc_fnv1a(f.s, f.n);
+        }
+        if (f.n && emit(ctx, f.s, f.n, f.h, start, end))
             return -1;
     }
     return 0;
