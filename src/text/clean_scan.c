@@ -211,8 +211,11 @@ static void build_cue_table(void)
     }
 }
 
+/* Longest cue word kept, bytes; cur has room for an eight-byte store past
+ * it. */
+#define CUR_MAX 23
 typedef struct tok_state {
-    char cur[24];
+    char cur[CUR_MAX + 9];
     size_t curn, ntok;
     int ok, alnum;
     uint16_t prev_pairs; /* pair_next of the previous word (0: none) */
@@ -260,31 +263,97 @@ static const unsigned char alnum_ascii[256] = {
     ['y'] = 1, ['z'] = 1,
 };
 
+/* Eight bytes at a time (SWAR): byte k of a word is t[i + k], loaded in that
+ * order whatever the machine's byte order; a mask has 0x80 in the bytes it
+ * marks.  No byte carries into the next: the top bits are cleared first. */
+#define ONES 0x0101010101010101u
+#define HIGH (ONES * 0x80)
+
+static uint64_t load8(const unsigned char *p)
+{
+    return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
+           (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 |
+           (uint64_t)p[7] << 56; /* compilers make this one load */
+}
+
+static void store8(char *p, uint64_t w)
+{
+    p[0] = (char)w; /* compilers make these one store */
+    p[1] = (char)(w >> 8);
+    p[2] = (char)(w >> 16);
+    p[3] = (char)(w >> 24);
+    p[4] = (char)(w >> 32);
+    p[5] = (char)(w >> 40);
+    p[6] = (char)(w >> 48);
+    p[7] = (char)(w >> 56);
+}
+
+/* Bytes of w in [lo, hi] (ASCII). */
+static uint64_t in_range8(uint64_t w, unsigned lo, unsigned hi)
+{
+    uint64_t x = w & ~HIGH;
+    return (x + ONES * (0x80 - lo)) & ~(x + ONES * (0x7F - hi)) & ~w & HIGH;
+}
+
+/* Number of marked bytes. */
+static size_t count8(uint64_t m)
+{
+    return (size_t)((((m >> 7) & ONES) * ONES) >> 56);
+}
+
+/* The marks of the bytes before the first unmarked one. */
+static uint64_t leading8(uint64_t m)
+{
+    uint64_t gap = ~m & HIGH;
+    return m & ((gap & (0 - gap)) - 1);
+}
+
+/* Extends the cue word by the n letters of run (lower-cased, byte k of the
+ * run in byte k); once spoilt, the cue word is never read again. */
+static void cue_append8(tok_state *ts, uint64_t run, size_t n)
+{
+    if (!ts->ok)
+        return;
+    if (ts->curn + n > CUR_MAX) {
+        ts->ok = 0;
+        return;
+    }
+    store8(ts->cur + ts->curn, run);
+    ts->curn += n;
+}
+
 /* The run of ASCII letters and digits at t[i] inside a word that holds a
  * letter or digit already: counts its letters and extends the cue word
  * (which digits, or more than fits, spoil).  Returns the end of the run. */
 static size_t alnum_run(const char *t, size_t i, size_t e, tok_state *ts, pc_feat *f)
 {
     const unsigned char *u = (const unsigned char *)t;
-    size_t j = i;
-    unsigned seen = 0, c;
-    while (j < e && (c = alnum_ascii[u[j]]) != 0) {
-        seen |= c;
-        j++;
-    }
-    size_t nlet = j - i;
-    if (seen & 2) { /* digits: rare, counted apart */
-        for (size_t k = i; k < j; k++)
-            nlet -= alnum_ascii[u[k]] == 2;
-        ts->ok = 0;
-    }
-    if (ts->ok) { /* once spoilt, the cue word is never read again */
-        if (ts->curn + (j - i) < sizeof ts->cur) {
-            for (size_t k = i; k < j; k++)
-                ts->cur[ts->curn++] = (char)(u[k] | 0x20);
-        } else {
-            ts->ok = 0;
+    size_t j = i, nlet = 0;
+    for (;;) {
+        uint64_t w, letters, digits, run;
+        size_t n = 0;
+        if (e - j >= 8) {
+            w = load8(u + j);
+            letters = in_range8(w | ONES * 0x20, 'a', 'z');
+            digits = in_range8(w, '0', '9');
+            run = leading8(letters | digits);
+            n = count8(run);
+        } else { /* the last bytes of the block, one at a time */
+            w = letters = digits = 0;
+            for (; j + n < e && n < 8 && alnum_ascii[u[j + n]]; n++) {
+                w |= (uint64_t)u[j + n] << (8 * n);
+                letters |= (uint64_t)(alnum_ascii[u[j + n]] == 1) << (8 * n + 7);
+                digits |= (uint64_t)(alnum_ascii[u[j + n]] == 2) << (8 * n + 7);
+            }
+            run = letters | digits;
         }
+        if (digits & run) /* digits make no cue word */
+            ts->ok = 0;
+        nlet += count8(letters & run);
+        cue_append8(ts, w | (letters & run) >> 2, n);
+        j += n;
+        if (n < 8)
+            break;
     }
     f->letters += nlet;
     f->script_letters[PC_SCRIPT_LATIN] += nlet;
@@ -365,11 +434,11 @@ void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
                 if (in_bracket)
                     pend_words++;
             }
-            if (sc == PC_SCRIPT_LATIN && cp < 0x80 && ts.curn + 1 < sizeof ts.cur)
+            if (sc == PC_SCRIPT_LATIN && cp < 0x80 && ts.curn < CUR_MAX)
                 ts.cur[ts.curn++] = (char)(cp | 0x20);
             else
                 ts.ok = 0;
-        } else if (cp == '-' && ts.curn > 0 && ts.curn + 1 < sizeof ts.cur) {
+        } else if (cp == '-' && ts.curn > 0 && ts.curn < CUR_MAX) {
             ts.cur[ts.curn++] = '-';
         } else if (cp == '[') {
             in_bracket = 1;
