@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <string.h>
 
+#include "util/bytes.h"
 #include "util/hash.h"
 
 size_t pc_utf8_next(const char *t, size_t i, size_t e, uint32_t *cp)
@@ -163,6 +164,7 @@ enum { CUE_WORD = 1, CUE_FIRST = 2 };
 #define CUE_SLOTS 256
 typedef struct cue_entry {
     const char *w;      /* NULL: empty slot */
+    uint8_t n;          /* strlen(w) */
     uint8_t lists;      /* CUE_WORD | CUE_FIRST */
     uint16_t pair_next; /* bit k: the pair {w, cue_pairs[k][1]} */
     uint16_t pair_end;  /* bit k: w is cue_pairs[k][1] */
@@ -173,7 +175,7 @@ static pthread_once_t cue_once = PTHREAD_ONCE_INIT;
 static cue_entry *cue_slot(const char *w, size_t n)
 {
     size_t k = pc_fnv1a(w, n) & (CUE_SLOTS - 1);
-    while (cue_table[k].w && !(strlen(cue_table[k].w) == n && memcmp(cue_table[k].w, w, n) == 0))
+    while (cue_table[k].w && !(cue_table[k].n == n && pc_bytes_eq(cue_table[k].w, w, n)))
         k = (k + 1) & (CUE_SLOTS - 1);
     return &cue_table[k];
 }
@@ -192,6 +194,7 @@ static cue_entry *cue_note(const char *w)
     size_t n = strlen(w);
     cue_entry *e = cue_slot(w, n);
     e->w = w;
+    e->n = (uint8_t)n;
     cue_lens[w[0] - 'a'] |= (uint16_t)(1u << (n < 15 ? n : 15));
     return e;
 }
