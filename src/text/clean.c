@@ -235,7 +235,7 @@ int pc_clean_verdicts(const char *text, size_t len, pc_verdict_fn fn, void *ctx)
     size_t title, tail;
     if (!text || len == 0)
         return 0;
-    memset(&repeat, 0, sizeof repeat);
+    pc_repeat_init(&repeat, text, len);
     scan_lines(&d);
     verdict_cache vc;
     find_title_and_tail(&d, &title, &tail, &vc);

@@ -494,14 +494,31 @@ uint64_t pc_line_hash(const char *t, size_t s, size_t e)
     return h ? h : 1; /* 0 marks an empty slot */
 }
 
+/* Sizes and clears the table for the lines of t[0..len): a line ends at LF
+ * or CR, so it has at most one more line than it has of these bytes. */
+void pc_repeat_init(pc_repeat *r, const char *t, size_t len)
+{
+    size_t lines = 1;
+    for (const char *p = t, *end = t + len; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+        lines++;
+    for (const char *p = t, *end = t + len; (p = memchr(p, '\r', (size_t)(end - p))) != NULL; p++)
+        lines++;
+    r->slots = 16;
+    while (r->slots < PC_REPEAT_SLOTS && r->slots < 2 * lines)
+        r->slots *= 2;
+    memset(r->hash, 0, r->slots * sizeof *r->hash);
+    memset(r->count, 0, r->slots);
+    r->used = 0;
+}
+
 void pc_repeat_add(pc_repeat *r, const char *t, size_t s, size_t e)
 {
-    if (e - s > PC_REPEAT_MAX_LINE || r->used >= PC_REPEAT_SLOTS / 4 * 3)
+    if (e - s > PC_REPEAT_MAX_LINE || r->used >= PC_REPEAT_LINES)
         return;
     uint64_t h = pc_line_hash(t, s, e);
-    size_t k = (size_t)(h % PC_REPEAT_SLOTS);
+    size_t k = (size_t)(h & (r->slots - 1));
     while (r->hash[k] && r->hash[k] != h)
-        k = (k + 1) % PC_REPEAT_SLOTS;
+        k = (k + 1) & (r->slots - 1);
     if (!r->hash[k]) {
         r->hash[k] = h;
         r->used++;
@@ -515,11 +532,11 @@ unsigned pc_repeat_count(const pc_repeat *r, const char *t, size_t s, size_t e)
     if (e - s > PC_REPEAT_MAX_LINE)
         return 0;
     uint64_t h = pc_line_hash(t, s, e);
-    size_t k = (size_t)(h % PC_REPEAT_SLOTS);
+    size_t k = (size_t)(h & (r->slots - 1));
     while (r->hash[k]) {
         if (r->hash[k] == h)
             return r->count[k];
-        k = (k + 1) % PC_REPEAT_SLOTS;
+        k = (k + 1) & (r->slots - 1);
     }
     return 0;
 }
