@@ -167,17 +167,16 @@ typedef struct analyze_ctx {
     int oom;
 } analyze_ctx;
 
-/* Snowball's stem of w, or w itself where the English stemmer cannot change
- * it (two letters or fewer, numbers): saves the call for a tenth of the
- * words.  The result is valid until the next call. */
-/* The stem of folded form w[0..n) (hash = pc_hash(w, n)): from the table of
- * frequent forms when it is there, else from Snowball. */
-static const char *stem_of(precis_cluster *c, const char *w, size_t n, uint32_t hash, size_t *sl)
+/* The stem of folded form w[0..n) (hash = pc_hash(w, n)): w itself where
+ * the English stemmer cannot change it (two letters or fewer, numbers), from
+ * the table of frequent forms (into buf, PC_STEM_MAX_FORM + 1 bytes) when it is
+ * there, else from Snowball.  The result is valid until the next call. */
+static const char *stem_of(precis_cluster *c, const char *w, size_t n, uint32_t hash, char *buf,
+                           size_t *sl)
 {
     if (pc_stem_wanted(w, n)) {
-        const char *st = pc_stem_lookup(w, n, hash, sl);
-        if (st)
-            return st;
+        if ((*sl = pc_stem_lookup(w, n, hash, buf)) != 0)
+            return buf;
         const sb_symbol *sb = sb_stemmer_stem(c->stemmer, (const sb_symbol *)w, (int)n);
         if (sb) {
             *sl = (size_t)sb_stemmer_length(c->stemmer);
@@ -190,19 +189,19 @@ static const char *stem_of(precis_cluster *c, const char *w, size_t n, uint32_t 
 
 /* Maps one folded word to its term id: cached per surface form, else
  * stopword check and Snowball stem. */
-static int on_token(void *vctx, const char *w, size_t n, size_t start, size_t end)
+static int on_token(void *vctx, const char *w, size_t n, uint32_t h, size_t start, size_t end)
 {
     (void)end;
     analyze_ctx *x = vctx;
     precis_cluster *c = x->c;
-    uint32_t h = pc_hash(w, n);
     uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, h);
     if (id) {
         id--;
     } else {
         int stop = pc_is_stopword(w, n);
         size_t sl;
-        const char *stem = stem_of(c, w, n, h, &sl);
+        char buf[PC_STEM_MAX_FORM + 1];
+        const char *stem = stem_of(c, w, n, h, buf, &sl);
         id = pc_vocab_intern(&c->vocab, &c->arena, stem, sl, stop);
         if (id == UINT32_MAX || pc_vocab_add_surface(&c->vocab, &c->arena, w, n, h, id)) {
             x->oom = 1;
@@ -238,11 +237,18 @@ typedef struct doc_ctx {
     int oom;
 } doc_ctx;
 
+/* Finds the byte c in s[k..len) (memchr, fast on the long runs without
+ * quotes); returns its index or len. */
+static size_t find_byte(const char *s, size_t k, size_t len, int c)
+{
+    const char *p = k < len ? memchr(s + k, c, len - k) : NULL;
+    return p ? (size_t)(p - s) : len;
+}
+
 static int has_curly_close(const char *s, size_t len)
 {
-    for (size_t k = 0; k + 2 < len; k++)
-        if ((unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
-            (unsigned char)s[k + 2] == 0x9D)
+    for (size_t k = find_byte(s, 0, len, 0xE2); k + 2 < len; k = find_byte(s, k + 1, len, 0xE2))
+        if ((unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x9D)
             return 1;
     return 0;
 }
@@ -274,20 +280,16 @@ static int is_eligible(const char *s, size_t len, size_t words)
      * tell it directly; an odd straight one does when it is glued to a word
      * on one side.  (Tokenised text, with quotes standing alone, is left
      * alone.) */
-    size_t straight = 0, first_straight = SIZE_MAX;
+    size_t straight = 0, first_straight = find_byte(s, 0, len, '"');
+    for (size_t k = first_straight; k < len; k = find_byte(s, k + 1, len, '"'))
+        straight++;
     int first_curly = 0; /* 1 opening, 2 closing */
-    for (size_t k = 0; k < len; k++) {
-        if (s[k] == '"') {
-            if (!straight)
-                first_straight = k;
-            straight++;
-        } else if (!first_curly && k + 2 < len && (unsigned char)s[k] == 0xE2 &&
-                   (unsigned char)s[k + 1] == 0x80) {
-            if ((unsigned char)s[k + 2] == 0x9C)
-                first_curly = 1;
-            else if ((unsigned char)s[k + 2] == 0x9D)
-                first_curly = 2;
-        }
+    for (size_t k = find_byte(s, 0, len, 0xE2); !first_curly && k + 2 < len;
+         k = find_byte(s, k + 1, len, 0xE2)) {
+        if ((unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x9C)
+            first_curly = 1;
+        else if ((unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x9D)
+            first_curly = 2;
     }
     if (first_curly == 2 || (first_curly == 1 && !has_curly_close(s, len)))
         return 0;
@@ -600,20 +602,20 @@ typedef struct lookup_ctx {
     size_t cap, n;
 } lookup_ctx;
 
-static int on_lookup(void *vctx, const char *w, size_t n, size_t start, size_t end)
+static int on_lookup(void *vctx, const char *w, size_t n, uint32_t wh, size_t start, size_t end)
 {
     (void)start;
     (void)end;
     lookup_ctx *x = vctx;
     precis_cluster *c = x->c;
-    uint32_t wh = pc_hash(w, n);
     uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, wh);
     uint32_t term = UINT32_MAX;
     if (id) {
         term = id - 1;
     } else {
         size_t stl;
-        const char *st = stem_of(c, w, n, wh, &stl);
+        char buf[PC_STEM_MAX_FORM + 1];
+        const char *st = stem_of(c, w, n, wh, buf, &stl);
         {
             uint32_t sl = (uint32_t)stl;
             uint32_t h = pc_hash(st, sl);

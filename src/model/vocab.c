@@ -4,7 +4,6 @@
 
 #include "util/alloc.h"
 #include "util/arena.h"
-#include "util/bytes.h"
 #include "util/hash.h"
 
 #define PC_NONE UINT32_MAX
@@ -58,30 +57,37 @@ static int map_grow(const precis_allocator *alc, pc_strmap *m, size_t count, con
     return 0;
 }
 
-uint32_t pc_vocab_find_surface(const pc_vocab *v, const char *s, size_t len, uint32_t hash)
+/* Copies s[0..len) and a NUL, carving the short strings of the vocabulary
+ * out of chunks of the arena: one arena allocation per chunk, not per word. */
+#define POOL_CHUNK 4096
+static char *pool_strndup(pc_vocab *v, pc_arena *a, const char *s, size_t len)
 {
-    if (!v->surf_map.cap)
-        return 0;
-    size_t mask = v->surf_map.cap - 1;
-    for (size_t j = hash & mask;; j = (j + 1) & mask) {
-        uint32_t e = v->surf_map.slots[j];
-        if (!e)
-            return 0;
-        const pc_surface *x = &v->surf[e - 1];
-        if (x->hash == hash && x->len == len && pc_bytes_eq(x->str, s, len))
-            return x->term + 1;
+    if (len >= POOL_CHUNK / 8)
+        return pc_arena_strndup(a, s, len);
+    if (v->pool_left <= len) {
+        v->pool = pc_arena_alloc(a, POOL_CHUNK);
+        if (!v->pool)
+            return NULL;
+        v->pool_left = POOL_CHUNK;
     }
+    char *p = v->pool;
+    memcpy(p, s, len);
+    p[len] = '\0';
+    v->pool += len + 1;
+    v->pool_left -= len + 1;
+    return p;
 }
 
 int pc_vocab_add_surface(pc_vocab *v, pc_arena *a, const char *s, size_t len, uint32_t hash,
                          uint32_t term)
 {
-    if (pc_array_reserve(v->alc, (void **)&v->surf, &v->surf_cap, v->nsurf + 1, sizeof *v->surf))
+    if (v->nsurf >= v->surf_cap &&
+        pc_array_reserve(v->alc, (void **)&v->surf, &v->surf_cap, v->nsurf + 1, sizeof *v->surf))
         return -1;
     if (map_grow(v->alc, &v->surf_map, v->nsurf + 1, v->surf, sizeof *v->surf,
                  offsetof(pc_surface, hash)))
         return -1;
-    char *copy = pc_arena_strndup(a, s, len);
+    char *copy = pool_strndup(v, a, s, len);
     if (!copy)
         return -1;
     pc_surface *x = &v->surf[v->nsurf];
@@ -115,14 +121,17 @@ uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, in
     }
     if (v->nterms >= PC_NONE - 1)
         return PC_NONE;
-    if (pc_array_reserve(v->alc, (void **)&v->terms, &v->terms_cap, v->nterms + 1,
-                         sizeof *v->terms) ||
+    if (v->nterms >= v->terms_cap &&
+        pc_array_reserve(v->alc, (void **)&v->terms, &v->terms_cap, v->nterms + 1,
+                         sizeof *v->terms))
+        return PC_NONE;
+    if (v->nterms >= v->stop_cap &&
         pc_array_reserve(v->alc, (void **)&v->stop, &v->stop_cap, v->nterms + 1, 1))
         return PC_NONE;
     if (map_grow(v->alc, &v->term_map, v->nterms + 1, v->terms, sizeof *v->terms,
                  offsetof(pc_term, hash)))
         return PC_NONE;
-    char *copy = pc_arena_strndup(a, s, len);
+    char *copy = pool_strndup(v, a, s, len);
     if (!copy)
         return PC_NONE;
     pc_term *t = &v->terms[v->nterms];

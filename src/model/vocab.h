@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "precis.h"
+#include "util/bytes.h"
 
 typedef struct pc_term {
     const char *str; /* stem, NUL-terminated (arena) */
@@ -36,6 +37,8 @@ typedef struct pc_vocab {
     pc_surface *surf;
     size_t nsurf, surf_cap;
     pc_strmap surf_map;
+    char *pool;       /* free bytes of the current string chunk (arena) */
+    size_t pool_left;
 } pc_vocab;
 
 struct pc_arena;
@@ -44,8 +47,23 @@ void pc_vocab_release(pc_vocab *v);
 
 uint32_t pc_hash(const char *s, size_t len);
 
-/* Looks up a surface form; returns its term id + 1, or 0 if unseen. */
-uint32_t pc_vocab_find_surface(const pc_vocab *v, const char *s, size_t len, uint32_t hash);
+/* Looks up a surface form (hash = pc_hash(s, len)); returns its term id + 1,
+ * or 0 if unseen.  Inline: it runs once per token. */
+static inline uint32_t pc_vocab_find_surface(const pc_vocab *v, const char *s, size_t len,
+                                             uint32_t hash)
+{
+    if (!v->surf_map.cap)
+        return 0;
+    size_t mask = v->surf_map.cap - 1;
+    for (size_t j = hash & mask;; j = (j + 1) & mask) {
+        uint32_t e = v->surf_map.slots[j];
+        if (!e)
+            return 0;
+        const pc_surface *x = &v->surf[e - 1];
+        if (x->hash == hash && x->len == len && pc_bytes_eq(x->str, s, len))
+            return x->term + 1;
+    }
+}
 /* Records surface -> term.  Returns 0 or -1 (out of memory). */
 int pc_vocab_add_surface(pc_vocab *v, struct pc_arena *a, const char *s, size_t len,
                          uint32_t hash, uint32_t term);

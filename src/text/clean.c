@@ -13,6 +13,7 @@
  * A blank line always ends a block. */
 #include "text/clean.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "text/clean_internal.h"
@@ -127,6 +128,17 @@ static int next_block(line_it *it, pc_block *b)
     return 1;
 }
 
+/* ASCII letters among eight ASCII bytes: each byte, case folded, is compared
+ * with 'a' and 'z' at once (no byte carries into the next, as none has its
+ * top bit set), and the multiply adds up the marks in the top byte. */
+static size_t ascii_letters8(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101u;
+    uint64_t x = w | ones * 0x20;
+    uint64_t m = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1)) & ones * 0x80;
+    return (size_t)(((m >> 7) * ones) >> 56);
+}
+
 /* Pass 0: the dominant script and the repeated-line table. */
 static void scan_lines(pc_doc *d)
 {
@@ -136,10 +148,17 @@ static void scan_lines(pc_doc *d)
     while (next_line(&it, &s, &e))
         if (s != e)
             pc_repeat_add(d->repeat, d->text, s, e);
+    size_t latin = 0;
     for (size_t i = 0; i < d->len;) {
+        uint64_t w;
+        if (d->len - i >= 8 && (memcpy(&w, d->text + i, 8), (w & 0x8080808080808080u) == 0)) {
+            latin += ascii_letters8(w); /* fast path: eight ASCII bytes */
+            i += 8;
+            continue;
+        }
         unsigned char b = (unsigned char)d->text[i];
-        if (b < 0x80) { /* fast path: ASCII */
-            counts[PC_SCRIPT_LATIN] += (unsigned)((b | 0x20) - 'a') < 26u;
+        if (b < 0x80) {
+            latin += (unsigned)((b | 0x20) - 'a') < 26u;
             i++;
             continue;
         }
@@ -150,6 +169,7 @@ static void scan_lines(pc_doc *d)
             counts[sc]++;
         i = nx;
     }
+    counts[PC_SCRIPT_LATIN] += latin;
     d->script = PC_SCRIPT_LATIN;
     for (int k = 0; k < PC_SCRIPT_COUNT; k++)
         if (counts[k] > counts[d->script])
@@ -215,7 +235,7 @@ int pc_clean_verdicts(const char *text, size_t len, pc_verdict_fn fn, void *ctx)
     size_t title, tail;
     if (!text || len == 0)
         return 0;
-    memset(&repeat, 0, sizeof repeat);
+    pc_repeat_init(&repeat, text, len);
     scan_lines(&d);
     verdict_cache vc;
     find_title_and_tail(&d, &title, &tail, &vc);

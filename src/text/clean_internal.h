@@ -54,14 +54,18 @@ typedef enum pc_verdict {
     PC_V_TAIL           /* trailing run of non-sentences (driver) */
 } pc_verdict;
 
-/* Lines seen more than once in the document, by hash.  Fixed size: past 3/4
- * full, further lines are not recorded (the rule then misses them). */
+/* Lines seen more than once in the document, by hash.  Fixed size: past
+ * PC_REPEAT_LINES lines, further lines are not recorded (the rule then
+ * misses them).  A short document uses (and clears) only the first `slots`
+ * slots, at least twice its lines, so it records the same lines. */
 #define PC_REPEAT_SLOTS 1024
+#define PC_REPEAT_LINES (PC_REPEAT_SLOTS / 4 * 3)
 #define PC_REPEAT_MAX_LINE 300 /* longer lines are never counted */
 typedef struct pc_repeat {
     uint64_t hash[PC_REPEAT_SLOTS];
     unsigned char count[PC_REPEAT_SLOTS];
     size_t used;
+    size_t slots; /* a power of two, at most PC_REPEAT_SLOTS */
 } pc_repeat;
 
 /* What the rules know about the whole document. */
@@ -138,6 +142,7 @@ int pc_ends_sentence(const char *t, size_t s, size_t e);
 void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f);
 const char *pc_ci_find(const char *t, size_t s, size_t e, const char *needle);
 uint64_t pc_line_hash(const char *t, size_t s, size_t e);
+void pc_repeat_init(pc_repeat *r, const char *t, size_t len);
 void pc_repeat_add(pc_repeat *r, const char *t, size_t s, size_t e);
 unsigned pc_repeat_count(const pc_repeat *r, const char *t, size_t s, size_t e);
 

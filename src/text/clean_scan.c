@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <string.h>
 
+#include "util/bytes.h"
 #include "util/hash.h"
 
 size_t pc_utf8_next(const char *t, size_t i, size_t e, uint32_t *cp)
@@ -163,6 +164,7 @@ enum { CUE_WORD = 1, CUE_FIRST = 2 };
 #define CUE_SLOTS 256
 typedef struct cue_entry {
     const char *w;      /* NULL: empty slot */
+    uint8_t n;          /* strlen(w) */
     uint8_t lists;      /* CUE_WORD | CUE_FIRST */
     uint16_t pair_next; /* bit k: the pair {w, cue_pairs[k][1]} */
     uint16_t pair_end;  /* bit k: w is cue_pairs[k][1] */
@@ -173,7 +175,7 @@ static pthread_once_t cue_once = PTHREAD_ONCE_INIT;
 static cue_entry *cue_slot(const char *w, size_t n)
 {
     size_t k = pc_fnv1a(w, n) & (CUE_SLOTS - 1);
-    while (cue_table[k].w && !(strlen(cue_table[k].w) == n && memcmp(cue_table[k].w, w, n) == 0))
+    while (cue_table[k].w && !(cue_table[k].n == n && pc_bytes_eq(cue_table[k].w, w, n)))
         k = (k + 1) & (CUE_SLOTS - 1);
     return &cue_table[k];
 }
@@ -192,6 +194,7 @@ static cue_entry *cue_note(const char *w)
     size_t n = strlen(w);
     cue_entry *e = cue_slot(w, n);
     e->w = w;
+    e->n = (uint8_t)n;
     cue_lens[w[0] - 'a'] |= (uint16_t)(1u << (n < 15 ? n : 15));
     return e;
 }
@@ -211,35 +214,153 @@ static void build_cue_table(void)
     }
 }
 
+/* Longest cue word kept, bytes; cur has room for an eight-byte store past
+ * it. */
+#define CUR_MAX 23
 typedef struct tok_state {
-    char cur[24];
+    char cur[CUR_MAX + 9];
     size_t curn, ntok;
     int ok, alnum;
     uint16_t prev_pairs; /* pair_next of the previous word (0: none) */
 } tok_state;
 
-static void token_end(tok_state *ts, pc_feat *f)
+/* A word of the token ended that may be a cue (see token_end). */
+static void cue_end(tok_state *ts, pc_feat *f)
+{
+    const cue_entry *c = cue_slot(ts->cur, ts->curn);
+    if (!c->w) {
+        ts->prev_pairs = 0;
+        return;
+    }
+    f->cues += (c->lists & CUE_WORD) != 0;
+    /* each pair is counted once, as in a list of pairs */
+    for (uint16_t both = ts->prev_pairs & c->pair_end; both; both &= (uint16_t)(both - 1))
+        f->cues++;
+    if (ts->ntok == 0 && (c->lists & CUE_FIRST))
+        f->first_cue = 1;
+    ts->prev_pairs = c->pair_next;
+}
+
+static inline void token_end(tok_state *ts, pc_feat *f)
 {
     if (!ts->alnum)
         return;
-    const cue_entry *c = NULL;
-    if (ts->ok && ts->curn > 0 && may_be_cue(ts->cur, ts->curn)) {
-        c = cue_slot(ts->cur, ts->curn);
-        if (!c->w)
-            c = NULL;
-    }
-    if (c) {
-        f->cues += (c->lists & CUE_WORD) != 0;
-        /* each pair is counted once, as in a list of pairs */
-        for (uint16_t both = ts->prev_pairs & c->pair_end; both; both &= (uint16_t)(both - 1))
-            f->cues++;
-        if (ts->ntok == 0 && (c->lists & CUE_FIRST))
-            f->first_cue = 1;
-        ts->prev_pairs = c->pair_next;
-    } else {
+    if (ts->ok && ts->curn > 0 && may_be_cue(ts->cur, ts->curn))
+        cue_end(ts, f);
+    else
         ts->prev_pairs = 0;
-    }
     ts->ntok++;
+}
+
+/* ASCII letters (1) and digits (2); 0 for every other byte. */
+static const unsigned char alnum_ascii[256] = {
+    ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2, ['7'] = 2,
+    ['8'] = 2, ['9'] = 2,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1,
+};
+
+/* Eight bytes at a time (SWAR): byte k of a word is t[i + k], loaded in that
+ * order whatever the machine's byte order; a mask has 0x80 in the bytes it
+ * marks.  No byte carries into the next: the top bits are cleared first. */
+#define ONES 0x0101010101010101u
+#define HIGH (ONES * 0x80)
+
+static uint64_t load8(const unsigned char *p)
+{
+    return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
+           (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 |
+           (uint64_t)p[7] << 56; /* compilers make this one load */
+}
+
+static void store8(char *p, uint64_t w)
+{
+    p[0] = (char)w; /* compilers make these one store */
+    p[1] = (char)(w >> 8);
+    p[2] = (char)(w >> 16);
+    p[3] = (char)(w >> 24);
+    p[4] = (char)(w >> 32);
+    p[5] = (char)(w >> 40);
+    p[6] = (char)(w >> 48);
+    p[7] = (char)(w >> 56);
+}
+
+/* Bytes of w in [lo, hi] (ASCII). */
+static uint64_t in_range8(uint64_t w, unsigned lo, unsigned hi)
+{
+    uint64_t x = w & ~HIGH;
+    return (x + ONES * (0x80 - lo)) & ~(x + ONES * (0x7F - hi)) & ~w & HIGH;
+}
+
+/* Number of marked bytes. */
+static size_t count8(uint64_t m)
+{
+    return (size_t)((((m >> 7) & ONES) * ONES) >> 56);
+}
+
+/* The marks of the bytes before the first unmarked one. */
+static uint64_t leading8(uint64_t m)
+{
+    uint64_t gap = ~m & HIGH;
+    return m & ((gap & (0 - gap)) - 1);
+}
+
+/* Extends the cue word by the n letters of run (lower-cased, byte k of the
+ * run in byte k); once spoilt, the cue word is never read again. */
+static void cue_append8(tok_state *ts, uint64_t run, size_t n)
+{
+    if (!ts->ok)
+        return;
+    if (ts->curn + n > CUR_MAX) {
+        ts->ok = 0;
+        return;
+    }
+    store8(ts->cur + ts->curn, run);
+    ts->curn += n;
+}
+
+/* The run of ASCII letters and digits at t[i] inside a word that holds a
+ * letter or digit already: counts its letters and extends the cue word
+ * (which digits, or more than fits, spoil).  Returns the end of the run. */
+static size_t alnum_run(const char *t, size_t i, size_t e, tok_state *ts, pc_feat *f)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    size_t j = i, nlet = 0;
+    for (;;) {
+        uint64_t w, letters, digits, run;
+        size_t n = 0;
+        if (e - j >= 8) {
+            w = load8(u + j);
+            letters = in_range8(w | ONES * 0x20, 'a', 'z');
+            digits = in_range8(w, '0', '9');
+            run = leading8(letters | digits);
+            n = count8(run);
+        } else { /* the last bytes of the block, one at a time */
+            w = letters = digits = 0;
+            for (; j + n < e && n < 8 && alnum_ascii[u[j + n]]; n++) {
+                w |= (uint64_t)u[j + n] << (8 * n);
+                letters |= (uint64_t)(alnum_ascii[u[j + n]] == 1) << (8 * n + 7);
+                digits |= (uint64_t)(alnum_ascii[u[j + n]] == 2) << (8 * n + 7);
+            }
+            run = letters | digits;
+        }
+        if (digits & run) /* digits make no cue word */
+            ts->ok = 0;
+        nlet += count8(letters & run);
+        cue_append8(ts, w | (letters & run) >> 2, n);
+        j += n;
+        if (n < 8)
+            break;
+    }
+    f->letters += nlet;
+    f->script_letters[PC_SCRIPT_LATIN] += nlet;
+    return j;
 }
 
 void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
@@ -254,31 +375,20 @@ void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
     f->terminal = pc_ends_sentence(t, s, e);
     for (size_t i = s; i < e;) {
         unsigned char ch = (unsigned char)t[i];
-        if (in_tok && ts.alnum && ch < 0x80 &&
-            ((unsigned)((ch | 0x20) - 'a') < 26u || (unsigned)(ch - '0') < 10u)) {
-            /* fast path: a run of ASCII letters and digits inside a word */
-            size_t j = i, nlet = 0, curn = ts.curn;
-            int ok = ts.ok;
-            do {
-                if (ch > '9') {
-                    nlet++;
-                    if (curn + 1 < sizeof ts.cur)
-                        ts.cur[curn++] = (char)(ch | 0x20);
-                    else
-                        ok = 0;
-                } else {
-                    ok = 0; /* as the general path: digits make no cue word */
-                }
-                last = ch;
-                if (++j == e)
-                    break;
-                ch = (unsigned char)t[j];
-            } while ((unsigned)((ch | 0x20) - 'a') < 26u || (unsigned)(ch - '0') < 10u);
-            f->letters += nlet;
-            f->script_letters[PC_SCRIPT_LATIN] += nlet;
-            ts.curn = curn;
-            ts.ok = ok;
-            i = j;
+        if (alnum_ascii[ch] && (in_tok ? ts.alnum : (ch | 0x20) != 'h' && (ch | 0x20) != 'w')) {
+            /* fast path: ASCII letters and digits inside a word, or opening
+             * one that cannot be a URL (those start with h or w) */
+            if (!in_tok) {
+                in_tok = 1;
+                ts.alnum = 1;
+                ts.curn = 0;
+                ts.ok = 1;
+                f->words++;
+                if (in_bracket)
+                    pend_words++;
+            }
+            i = alnum_run(t, i, e, &ts, f);
+            last = (unsigned char)t[i - 1];
             continue;
         }
         if (ch == ' ') { /* fast path: the usual word gap */
@@ -327,11 +437,11 @@ void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
                 if (in_bracket)
                     pend_words++;
             }
-            if (sc == PC_SCRIPT_LATIN && cp < 0x80 && ts.curn + 1 < sizeof ts.cur)
+            if (sc == PC_SCRIPT_LATIN && cp < 0x80 && ts.curn < CUR_MAX)
                 ts.cur[ts.curn++] = (char)(cp | 0x20);
             else
                 ts.ok = 0;
-        } else if (cp == '-' && ts.curn > 0 && ts.curn + 1 < sizeof ts.cur) {
+        } else if (cp == '-' && ts.curn > 0 && ts.curn < CUR_MAX) {
             ts.cur[ts.curn++] = '-';
         } else if (cp == '[') {
             in_bracket = 1;
@@ -384,14 +494,31 @@ uint64_t pc_line_hash(const char *t, size_t s, size_t e)
     return h ? h : 1; /* 0 marks an empty slot */
 }
 
+/* Sizes and clears the table for the lines of t[0..len): a line ends at LF
+ * or CR, so it has at most one more line than it has of these bytes. */
+void pc_repeat_init(pc_repeat *r, const char *t, size_t len)
+{
+    size_t lines = 1;
+    for (const char *p = t, *end = t + len; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+        lines++;
+    for (const char *p = t, *end = t + len; (p = memchr(p, '\r', (size_t)(end - p))) != NULL; p++)
+        lines++;
+    r->slots = 16;
+    while (r->slots < PC_REPEAT_SLOTS && r->slots < 2 * lines)
+        r->slots *= 2;
+    memset(r->hash, 0, r->slots * sizeof *r->hash);
+    memset(r->count, 0, r->slots);
+    r->used = 0;
+}
+
 void pc_repeat_add(pc_repeat *r, const char *t, size_t s, size_t e)
 {
-    if (e - s > PC_REPEAT_MAX_LINE || r->used >= PC_REPEAT_SLOTS / 4 * 3)
+    if (e - s > PC_REPEAT_MAX_LINE || r->used >= PC_REPEAT_LINES)
         return;
     uint64_t h = pc_line_hash(t, s, e);
-    size_t k = (size_t)(h % PC_REPEAT_SLOTS);
+    size_t k = (size_t)(h & (r->slots - 1));
     while (r->hash[k] && r->hash[k] != h)
-        k = (k + 1) % PC_REPEAT_SLOTS;
+        k = (k + 1) & (r->slots - 1);
     if (!r->hash[k]) {
         r->hash[k] = h;
         r->used++;
@@ -405,11 +532,11 @@ unsigned pc_repeat_count(const pc_repeat *r, const char *t, size_t s, size_t e)
     if (e - s > PC_REPEAT_MAX_LINE)
         return 0;
     uint64_t h = pc_line_hash(t, s, e);
-    size_t k = (size_t)(h % PC_REPEAT_SLOTS);
+    size_t k = (size_t)(h & (r->slots - 1));
     while (r->hash[k]) {
         if (r->hash[k] == h)
             return r->count[k];
-        k = (k + 1) % PC_REPEAT_SLOTS;
+        k = (k + 1) & (r->slots - 1);
     }
     return 0;
 }

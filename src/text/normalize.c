@@ -1,5 +1,6 @@
 #include "text/normalize.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* Length of a Unicode space or control character at s (valid UTF-8), 0 if
@@ -58,17 +59,26 @@ size_t pc_normalize_display(const char *s, size_t len, char *out)
     int pending_space = 0;
     size_t link_end = 0, link_close = 0; /* skip s[link_end..link_close] */
     while (i < len) {
-        if (!special[u[i]] && !(link_close && i == link_end)) {
-            size_t stop = link_close ? link_end : len, j = i + 1;
-            while (j < stop && !special[u[j]])
-                j++;
+        unsigned char c = u[i];
+        if (c == ' ') { /* fast path: the usual word gap */
+            pending_space = o > 0;
+            i++;
+            continue;
+        }
+        if (!special[c] && !(link_close && i == link_end)) {
+            /* a run of ordinary bytes, copied as it is scanned (runs are
+             * words: a call to memcpy would cost more) */
+            size_t stop = link_close ? link_end : len;
             if (pending_space) {
                 out[o++] = ' ';
                 pending_space = 0;
             }
-            memcpy(out + o, s + i, j - i);
-            o += j - i;
-            i = j;
+            do {
+                out[o++] = (char)c;
+                if (++i == stop)
+                    break;
+                c = u[i];
+            } while (!special[c]);
             continue;
         }
         if (link_close && i == link_end) {
@@ -129,8 +139,19 @@ size_t pc_count_words(const char *s, size_t len)
 
 size_t pc_count_display_words(const char *s, size_t len)
 {
-    size_t spaces = 0;
-    for (size_t i = 0; i < len; i++)
+    /* Eight bytes at a time: a byte of x is zero where s holds a space; the
+     * top bit of each byte of z marks exactly those, and the multiply adds
+     * the marks up in the top byte. */
+    const uint64_t ones = 0x0101010101010101u, low7 = 0x7F7F7F7F7F7F7F7Fu;
+    size_t spaces = 0, i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        x ^= ones * ' ';
+        uint64_t z = ~(((x & low7) + low7) | x | low7);
+        spaces += (size_t)(((z >> 7) * ones) >> 56);
+    }
+    for (; i < len; i++)
         spaces += s[i] == ' ';
     return len ? spaces + 1 : 0;
 }

@@ -15,6 +15,7 @@ size_t pc_normalize_display(const char *s, size_t len, char *out);
 size_t pc_count_words(const char *s, size_t len);
 
 /* The same for a display form made by pc_normalize_display (single spaces,
- * no space at either end), in one vectorisable pass. */
+ * no space at either end): its spaces plus one, counted eight bytes at a
+ * time. */
 size_t pc_count_display_words(const char *s, size_t len);
 #endif

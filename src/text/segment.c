@@ -24,9 +24,14 @@
  *   new sentence even without a terminator. */
 #include "text/segment.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+
+#include "util/bytes.h"
+#include "util/hash.h"
 
 /* ---- tables ------------------------------------------------------------ */
 
@@ -238,9 +243,37 @@ static int cmp_str(const void *key, const void *elem)
     return strcmp((const char *)key, *(const char *const *)elem);
 }
 
-static int cmp_abbr(const void *key, const void *elem)
+/* The abbreviations in an open-addressing table by FNV-1a, built once per
+ * process: a lookup runs at every period, one hash instead of a bisection
+ * by strcmp. */
+#define ABBR_SLOTS 512
+_Static_assert(sizeof abbrevs / sizeof *abbrevs < ABBR_SLOTS / 2, "grow ABBR_SLOTS");
+static uint16_t abbr_slot[ABBR_SLOTS]; /* index + 1 into abbrevs, 0 = empty */
+static uint8_t abbr_len[ABBR_SLOTS];   /* length of that abbreviation */
+static pthread_once_t abbr_once = PTHREAD_ONCE_INIT;
+
+static void build_abbr_table(void)
 {
-    return strcmp((const char *)key, ((const abbr_t *)elem)->w);
+    for (size_t k = 0; k < sizeof abbrevs / sizeof *abbrevs; k++) {
+        size_t n = strlen(abbrevs[k].w);
+        size_t j = pc_fnv1a(abbrevs[k].w, n) & (ABBR_SLOTS - 1);
+        while (abbr_slot[j])
+            j = (j + 1) & (ABBR_SLOTS - 1);
+        abbr_slot[j] = (uint16_t)(k + 1);
+        abbr_len[j] = (uint8_t)n;
+    }
+}
+
+static const abbr_t *abbr_lookup(const char *key, size_t n)
+{
+    pthread_once(&abbr_once, build_abbr_table);
+    for (size_t j = pc_fnv1a(key, n) & (ABBR_SLOTS - 1); abbr_slot[j];
+         j = (j + 1) & (ABBR_SLOTS - 1)) {
+        const abbr_t *ab = &abbrevs[abbr_slot[j] - 1];
+        if (abbr_len[j] == n && pc_bytes_eq(ab->w, key, n))
+            return ab;
+    }
+    return NULL;
 }
 
 /* Copies the ASCII letters at p (at most cap-1, followed by a non-letter)
@@ -283,9 +316,7 @@ static const abbr_t *find_abbr(const unsigned char *t, size_t a, size_t b, int m
             return NULL;
         key[k++] = (char)(t[i] | 0x20);
     }
-    key[k] = 0;
-    const abbr_t *ab =
-        bsearch(key, abbrevs, sizeof abbrevs / sizeof *abbrevs, sizeof *abbrevs, cmp_abbr);
+    const abbr_t *ab = abbr_lookup(key, k);
     if (!ab || ((ab->flags & AB_CAP) && !is_upper(t[a])) || ((ab->flags & AB_MD) && !multi))
         return NULL;
     return ab;
@@ -762,8 +793,18 @@ int pc_segment(const char *text, size_t len, size_t max_sentence, precis_span_fn
     size_t i = 0;
     while (i < len && !g.stop) {
         unsigned k = kind[t[i]];
-        if (k == K_PLAIN) {
-            i++;
+        if (k == K_PLAIN) { /* fast path: a run of ordinary bytes */
+            do
+                i++;
+            while (i < len && kind[t[i]] == K_PLAIN);
+            continue;
+        }
+        if (t[i] == ' ' && i + 1 < len && kind[t[i + 1]] != K_WS && kind[t[i + 1]] < K_C2 &&
+            g.words && !g.list_kind) {
+            /* fast path: one space between two words of a sentence, where
+             * white_space only moves the token start (the next byte is no
+             * white space, nor the lead byte of one) */
+            g.tok = ++i;
             continue;
         }
         int nl = 0;

@@ -5,8 +5,18 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define PC_STEM_SLOTS 16384   /* index slots: a power of two, > 2 x words */
-#define PC_STEM_MAX_FORM 32   /* longest form in the table, bytes */
+#define PC_STEM_SLOTS 65536   /* index slots: a power of two */
+#define PC_STEM_MAX_FORM 14   /* longest form in the table, bytes */
+
+/* One slot of the table, the form inline so that a probe reads one slot of
+ * a cache line and nothing else.  Almost every Snowball English stem is a
+ * prefix of its form plus at most one byte ("happily" -> "happili"); the
+ * table holds only such forms. */
+typedef struct pc_stem_entry {
+    char form[PC_STEM_MAX_FORM]; /* NUL-padded; form[0] == 0: an empty slot */
+    uint8_t keep;                /* the stem is form[0..keep) ... */
+    char add;                    /* ... then this byte, unless it is NUL */
+} pc_stem_entry;
 
 /* Whether the analyser stems this case-folded form: three bytes or more and
  * not a number (digits, '.' and ',' only).  Shorter forms and numbers are
@@ -21,11 +31,14 @@ static inline int pc_stem_wanted(const char *w, size_t n)
     return 0;
 }
 
-/* The stem of form w[0..n) (hash = pc_hash(w, n)) when the table has it,
- * with its length in *len; NULL otherwise. */
-const char *pc_stem_lookup(const char *w, size_t n, uint32_t hash, size_t *len);
+/* When the table has form w[0..n) (hash = pc_hash(w, n)), writes its stem
+ * to stem[0..PC_STEM_MAX_FORM] and returns the stem's length (never 0);
+ * returns 0 otherwise. */
+size_t pc_stem_lookup(const char *w, size_t n, uint32_t hash, char *stem);
 
-/* Number of forms in the table and the i-th form and stem (tests). */
-size_t pc_stem_table_size(void);
-void pc_stem_table_entry(size_t i, const char **form, const char **stem);
+/* The slots of the table (tests): pc_stem_table_entry fills the NUL-terminated
+ * form and stem of slot i (buffers of PC_STEM_MAX_FORM + 2 bytes) and
+ * returns 1, or returns 0 for an empty slot. */
+size_t pc_stem_table_slots(void);
+int pc_stem_table_entry(size_t i, char *form, char *stem);
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "util/bytes.h"
 #include "util/hash.h"
 
 /* Word characters: letters, digits and combining marks. */
@@ -50,13 +51,17 @@ static utf8proc_int32_t next_cp(const char *text, size_t len, size_t i, size_t *
 typedef struct fold_buf {
     char s[PC_MAX_WORD + 8];
     size_t n;
+    uint32_t h; /* pc_fnv1a of s[0..n), kept as bytes are added */
 } fold_buf;
 
 static void fold_add(fold_buf *f, utf8proc_int32_t cp)
 {
     if (cp < 0x80) {
-        if (f->n < PC_MAX_WORD)
-            f->s[f->n++] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+        if (f->n < PC_MAX_WORD) {
+            char c = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+            f->s[f->n++] = c;
+            f->h = pc_fnv1a_from(f->h, &c, 1);
+        }
         return;
     }
     utf8proc_int32_t out[8];
@@ -73,13 +78,52 @@ static void fold_add(fold_buf *f, utf8proc_int32_t cp)
             return;
         memcpy(f->s + f->n, enc, (size_t)m);
         f->n += (size_t)m;
+        f->h = pc_fnv1a_from(f->h, (const char *)enc, (size_t)m);
     }
+}
+
+/* ASCII letters and digits folded (lower case); 0 for every other byte. */
+static const unsigned char fold_ascii[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 0, 0, 0, 0, 0, 0,
+    0, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0, 0, 0, 0, 0,
+    0, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0, 0, 0, 0, 0,
+};
+
+/* Folds the run of ASCII letters and digits at u[i] into f, as far as the
+ * cap allows, and returns the end of the run. */
+static size_t fold_run(fold_buf *f, const unsigned char *u, size_t i, size_t len)
+{
+    size_t room = PC_MAX_WORD - f->n, lim = len - i > room ? i + room : len;
+    char *p = f->s + f->n;
+    uint32_t h = f->h;
+    unsigned char c;
+    while (i < lim && (c = fold_ascii[u[i]]) != 0) {
+        *p++ = (char)c;
+        h = (h ^ c) * PC_FNV_PRIME;
+        i++;
+    }
+    f->n = (size_t)(p - f->s);
+    f->h = h;
+    if (i == lim) /* past the cap: the rest of the run is not kept */
+        while (i < len && fold_ascii[u[i]])
+            i++;
+    return i;
 }
 
 int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx)
 {
+    const unsigned char *u = (const unsigned char *)text;
     size_t i = 0;
     while (i < len) {
+        if (u[i] < 0x80 && !fold_ascii[u[i]]) { /* fast path: ASCII between words */
+            i++;
+            continue;
+        }
         size_t n;
         utf8proc_int32_t cp = next_cp(text, len, i, &n);
         if (!is_word_cp(cp)) {
@@ -88,19 +132,19 @@ int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx)
         }
         fold_buf f;
         f.n = 0;
+        f.h = PC_FNV_OFFSET;
         size_t start = i, end = i;
         size_t poss = 0; /* folded length before a final "'s" */
         for (;;) {
-            fold_add(&f, cp);
-            i += n;
-            /* fast path: the rest of an ASCII run of letters and digits */
-            for (unsigned char b; i < len && ((unsigned)((b = (unsigned char)text[i]) - '0') < 10u ||
-                                              (unsigned)((b | 0x20) - 'a') < 26u);
-                 i++)
-                if (f.n < PC_MAX_WORD)
-                    f.s[f.n++] = (char)(b | (b > '9' ? 0x20 : 0));
+            if (cp >= 0x80) {
+                fold_add(&f, cp);
+                i += n;
+            }
+            i = fold_run(&f, u, i, len); /* an ASCII cp is the run's first byte */
             end = i;
-            if (i >= len)
+            /* the run ends at a byte that is no ASCII word character: most
+             * often the white space or punctuation after the word */
+            if (i >= len || (u[i] < 0x80 && u[i] != '\'' && u[i] != '.'))
                 break;
             size_t n2;
             cp = next_cp(text, len, i, &n2);
@@ -119,7 +163,7 @@ int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx)
             if (cp == '.') {
                 /* Only single letters dotted together: U.S., a.m.; not
                  * "Jane.Doe" or "3.5" (decimals stay one token though). */
-                int digit = cp >= 0 && text[i - 1] >= '0' && text[i - 1] <= '9';
+                int digit = text[i - 1] >= '0' && text[i - 1] <= '9';
                 size_t wl = i - start;
                 if (!digit && wl != 1 && !(wl >= 2 && text[i - 2] == '.'))
                     break;
@@ -133,9 +177,11 @@ int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx)
             n = n3;
         }
         /* Drop a final possessive "'s" and inner apostrophes otherwise. */
-        if (poss && f.n == poss + 1 && f.s[poss] == 's')
+        if (poss && f.n == poss + 1 && f.s[poss] == 's') {
             f.n = poss;
-        if (f.n && emit(ctx, f.s, f.n, start, end))
+            f.h = pc_fnv1a(f.s, f.n);
+        }
+        if (f.n && emit(ctx, f.s, f.n, f.h, start, end))
             return -1;
     }
     return 0;
@@ -152,6 +198,7 @@ static const char *const stopwords[] = {
  * list is sorted for readers; lookups hash instead of bisecting). */
 #define STOP_SLOTS 1024
 static uint16_t stop_slot[STOP_SLOTS]; /* index + 1 into stopwords, 0 = empty */
+static uint8_t stop_len[STOP_SLOTS];   /* length of that stopword */
 static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
 _Static_assert(sizeof stopwords / sizeof *stopwords < STOP_SLOTS / 2, "grow STOP_SLOTS");
 
@@ -163,10 +210,12 @@ static uint32_t word_hash(const char *w, size_t len)
 static void build_stop_table(void)
 {
     for (size_t k = 0; k < sizeof stopwords / sizeof *stopwords; k++) {
-        size_t j = word_hash(stopwords[k], strlen(stopwords[k])) & (STOP_SLOTS - 1);
+        size_t n = strlen(stopwords[k]);
+        size_t j = word_hash(stopwords[k], n) & (STOP_SLOTS - 1);
         while (stop_slot[j])
             j = (j + 1) & (STOP_SLOTS - 1);
         stop_slot[j] = (uint16_t)(k + 1);
+        stop_len[j] = (uint8_t)n;
     }
 }
 
@@ -176,10 +225,8 @@ int pc_is_stopword(const char *w, size_t len)
         return 0;
     pthread_once(&stop_once, build_stop_table);
     for (size_t j = word_hash(w, len) & (STOP_SLOTS - 1); stop_slot[j];
-         j = (j + 1) & (STOP_SLOTS - 1)) {
-        const char *s = stopwords[stop_slot[j] - 1];
-        if (strncmp(s, w, len) == 0 && s[len] == '\0')
+         j = (j + 1) & (STOP_SLOTS - 1))
+        if (stop_len[j] == len && pc_bytes_eq(stopwords[stop_slot[j] - 1], w, len))
             return 1;
-    }
     return 0;
 }

@@ -2,6 +2,7 @@
 #ifndef PRECIS_TEXT_TOKENIZE_H
 #define PRECIS_TEXT_TOKENIZE_H
 #include <stddef.h>
+#include <stdint.h>
 
 /* Longest folded form kept; longer words are cut (they are never useful
  * terms and the cap keeps the folding buffer on the stack). */
@@ -9,9 +10,10 @@
 
 /* Called for each word: `folded` is the case-folded form (Unicode case
  * folding; "U.S." -> "us", a final possessive 's and apostrophes removed), not
- * NUL-terminated; [start, end) its range in the text.  Return non-zero to
- * stop. */
-typedef int (*pc_token_fn)(void *ctx, const char *folded, size_t flen, size_t start, size_t end);
+ * NUL-terminated, `hash` its pc_fnv1a (util/hash.h, computed as it is
+ * folded); [start, end) its range in the text.  Return non-zero to stop. */
+typedef int (*pc_token_fn)(void *ctx, const char *folded, size_t flen, uint32_t hash,
+                           size_t start, size_t end);
 
 /* Tokenizes text[0..len): a word is a run of letters, digits and marks, with
  * apostrophes and periods inside it ("don't", "U.S.").  Invalid bytes are

@@ -7,12 +7,13 @@
 #include <stdint.h>
 
 #define PC_FNV_OFFSET 2166136261u
+#define PC_FNV_PRIME 16777619u
 
 /* FNV-1a of s[0..n) continued from hash h (PC_FNV_OFFSET to start). */
 static inline uint32_t pc_fnv1a_from(uint32_t h, const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
+        h = (h ^ (unsigned char)s[i]) * PC_FNV_PRIME;
     return h;
 }
 

@@ -1,16 +1,18 @@
 #include "check.h"
 #include "text/tokenize.h"
+#include "util/hash.h"
 
 typedef struct toks {
     char out[32][PC_MAX_WORD + 1];
     size_t n;
 } toks;
 
-static int collect(void *ctx, const char *w, size_t n, size_t start, size_t end)
+static int collect(void *ctx, const char *w, size_t n, uint32_t hash, size_t start, size_t end)
 {
     toks *t = ctx;
     (void)start;
     (void)end;
+    CHECK(hash == pc_fnv1a(w, n));
     if (t->n < 32) {
         memcpy(t->out[t->n], w, n);
         t->out[t->n][n] = '\0';
