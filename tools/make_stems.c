@@ -124,7 +124,7 @@ static int encode(const form *x, const char *s, size_t sl, pc_stem_entry *e)
 
 int main(int argc, char **argv)
 {
-    size_t want = 40000;
+    size_t want = PC_STEM_SLOTS / 3 * 2; /* two thirds full: short probes */
     const char *path = NULL;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--words") && i + 1 < argc)

@@ -5,7 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define PC_STEM_SLOTS 65536   /* index slots: a power of two */
+#define PC_STEM_SLOTS 32768   /* index slots: a power of two (512 KB) */
 #define PC_STEM_MAX_FORM 14   /* longest form in the table, bytes */
 
 /* One slot of the table, the form inline so that a probe reads one slot of
