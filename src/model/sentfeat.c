@@ -59,11 +59,16 @@ static int word_kind(const pc_term *t)
 static precis_status cross_support(const pc_model *m, const pc_concepts *cs, size_t max_pairs,
                                    double *support)
 {
+    /* Only bigrams of two documents or more can join candidates of
+     * different documents: the others are left out of the index (most
+     * bigrams are in one document). */
     size_t nb = 0;
     for (size_t i = 0; i < m->n; i++) {
         uint32_t si = m->sent[i];
-        for (uint32_t k = 0; k < cs->nsc[si]; k++)
-            nb += pc_concept_is_bigram(cs, cs->sc[si][k]);
+        for (uint32_t k = 0; k < cs->nsc[si]; k++) {
+            uint32_t id = cs->sc[si][k];
+            nb += pc_concept_is_bigram(cs, id) && cs->df[id] >= 2;
+        }
     }
     size_t ng = cs->n;
     uint32_t *occ = pc_arena_alloc(m->a, (nb + 1) * sizeof *occ); /* group of each occurrence */
@@ -78,7 +83,7 @@ static precis_status cross_support(const pc_model *m, const pc_concepts *cs, siz
         uint32_t si = m->sent[i];
         for (uint32_t k = 0; k < cs->nsc[si]; k++) {
             uint32_t id = cs->sc[si][k];
-            if (pc_concept_is_bigram(cs, id)) {
+            if (pc_concept_is_bigram(cs, id) && cs->df[id] >= 2) {
                 occ[no] = id;
                 who[no++] = (uint32_t)i;
                 start[id + 1]++;
