@@ -120,7 +120,10 @@ static int find_url(const char *s, const char *e, const char **us, const char **
         if (strncmp(p, "http", 4) != 0)
             continue;
         const char *q = p;
-        while (q < e && *q != ' ' && *q != '>' && *q != ')' && *q != ']' && *q != '"')
+        /* to whitespace (a newline too: the tail is searched to the end of
+         * the text, not of the line) or a closing bracket or quote */
+        while (q < e && (unsigned char)*q > ' ' && *q != '>' && *q != ')' && *q != ']' &&
+               *q != '"')
             q++;
         *us = p;
         *ue = q;
@@ -161,11 +164,12 @@ int pc_meta_detect(pc_arena *a, const char *text, size_t len, precis_doc_meta *m
 {
     if (len > META_HEAD_BYTES && !m->url) {
         /* "Original url:" closes a page: look at the tail too. */
-        const char *tail = text + len - META_HEAD_BYTES / 2;
+        const char *tail = text + len - META_HEAD_BYTES / 2, *end = text + len;
         const char *hit = NULL;
-        for (const char *p = tail; p + 13 <= text + len; p++)
-            if ((*p | 0x20) == 'o' && strncasecmp(p, "original url:", 13) == 0)
-                hit = p;
+        /* the last "original url:": colons are rare, memchr jumps to each */
+        for (const char *c = tail; (c = memchr(c, ':', (size_t)(end - c))) != NULL; c++)
+            if (c - tail >= 12 && strncasecmp(c - 12, "original url:", 13) == 0)
+                hit = c - 12;
         if (hit) {
             const char *us, *ue;
             if (find_url(hit + 13, text + len, &us, &ue) &&
@@ -177,8 +181,10 @@ int pc_meta_detect(pc_arena *a, const char *text, size_t len, precis_doc_meta *m
     size_t line = 0, nlines = 0;
     int url_next = 0, seen_text = 0;
     for (size_t i = 0; i <= len && nlines < META_HEAD_LINES; i++) {
-        if (i < len && text[i] != '\n')
-            continue;
+        if (i < len) { /* to the line's end */
+            const char *nl = memchr(text + i, '\n', len - i);
+            i = nl ? (size_t)(nl - text) : len;
+        }
         const char *s = text + line, *e = text + i;
         line = i + 1;
         trim(&s, &e);

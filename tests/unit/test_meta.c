@@ -1,0 +1,85 @@
+/* Metadata found in a document's raw text (src/digest/meta.c): the date
+ * line, the wire dateline's agency, and the "Original url:" line at the
+ * head or in the tail of a long document. */
+#include "check.h"
+#include "digest/meta.h"
+
+static precis_doc_meta detect(pc_arena *a, const char *text, size_t len)
+{
+    precis_doc_meta m = {0};
+    CHECK(pc_meta_detect(a, text, len, &m) == 0);
+    return m;
+}
+
+static int same(const char *got, const char *want)
+{
+    return got && want ? strcmp(got, want) == 0 : got == want;
+}
+
+/* A body of n bytes of ordinary text lines. */
+static size_t filler(char *out, size_t n)
+{
+    static const char line[] = "The council met again on the harbour repairs and the budget.\n";
+    size_t k = 0;
+    while (k + sizeof line - 1 <= n) {
+        memcpy(out + k, line, sizeof line - 1);
+        k += sizeof line - 1;
+    }
+    while (k < n)
+        out[k++] = 'x';
+    return k;
+}
+
+int main(void)
+{
+    pc_arena a;
+    pc_arena_init(&a, NULL);
+
+    static const char head[] = "April 10, 2017\n\nWASHINGTON (Reuters) - The council met.\n";
+    precis_doc_meta m = detect(&a, head, sizeof head - 1);
+    CHECK(same(m.date, "2017-04-10"));
+    CHECK(same(m.source, "Reuters"));
+    CHECK(m.url == NULL);
+
+    static const char inl[] = "Original url: https://www.example.org/a/b\nThe council met.\n";
+    m = detect(&a, inl, sizeof inl - 1);
+    CHECK(same(m.url, "https://www.example.org/a/b"));
+
+    static const char next[] = "original URL:\n  https://news.example/x\nThe council met.\n";
+    m = detect(&a, next, sizeof next - 1);
+    CHECK(same(m.url, "https://news.example/x"));
+
+    /* A long document: the head has no url, the tail (its last 2,000
+     * bytes) has two; the last one wins. */
+    static char big[8192];
+    size_t n = filler(big, 5000);
+    n += (size_t)snprintf(big + n, sizeof big - n, "ORIGINAL URL: https://a.example/1\n");
+    n += filler(big + n, 300);
+    n += (size_t)snprintf(big + n, sizeof big - n, "Original url: https://b.example/2\nend\n");
+    m = detect(&a, big, n);
+    CHECK(same(m.url, "https://b.example/2"));
+
+    /* The phrase must start inside the tail: at its first byte it is found,
+     * one byte earlier it is not (the head stops long before). */
+    static const char phrase[] = "original url: https://c.example/3";
+    for (int before = 0; before < 2; before++) {
+        size_t len = 6000, tail = len - 2000, at = tail - (size_t)before;
+        memset(big, 'y', len);
+        for (size_t k = 59; k < len; k += 60)
+            big[k] = '\n';
+        big[at - 1] = '\n';
+        memcpy(big + at, phrase, sizeof phrase - 1);
+        big[at + sizeof phrase - 1] = '\n';
+        m = detect(&a, big, len);
+        CHECK(before ? m.url == NULL : same(m.url, "https://c.example/3"));
+    }
+
+    /* A url given by the caller is kept. */
+    precis_doc_meta given = {0};
+    given.url = "https://given.example/";
+    CHECK(pc_meta_detect(&a, inl, sizeof inl - 1, &given) == 0);
+    CHECK(same(given.url, "https://given.example/"));
+
+    pc_arena_release(&a);
+    return check_done();
+}
