@@ -40,8 +40,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     precis_doc_meta meta = {.name = "fuzz"};
     precis_error w;
-    precis_status st =
-        precis_cluster_add_document(c, (const char *)data, size, &meta, &o, &w);
+    precis_status st = precis_cluster_add_document(c, (const char *)data, size, &meta, &o, &w);
     FUZZ_ASSERT(st == PRECIS_OK || st == PRECIS_ELIMIT);
     FUZZ_ASSERT(w.message != NULL);
     check_cluster(c, o.max_sentence_bytes);

@@ -43,13 +43,13 @@ extern "C" {
 
 typedef enum precis_status {
     PRECIS_OK = 0,
-    PRECIS_ENOMEM,   /* an allocation failed */
-    PRECIS_EINVAL,   /* an argument is invalid (NULL, out of range, ...) */
-    PRECIS_EIO,      /* a file could not be read or written */
-    PRECIS_EPARSE,   /* outside input is malformed (JSON, ...) */
-    PRECIS_ELIMIT,   /* an input exceeds a configured limit */
-    PRECIS_EMETHOD,  /* unknown method name */
-    PRECIS_EEMPTY    /* the input holds no text to work on */
+    PRECIS_ENOMEM,  /* an allocation failed */
+    PRECIS_EINVAL,  /* an argument is invalid (NULL, out of range, ...) */
+    PRECIS_EIO,     /* a file could not be read or written */
+    PRECIS_EPARSE,  /* outside input is malformed (JSON, ...) */
+    PRECIS_ELIMIT,  /* an input exceeds a configured limit */
+    PRECIS_EMETHOD, /* unknown method name */
+    PRECIS_EEMPTY   /* the input holds no text to work on */
 } precis_status;
 
 /* Returns a static, human-readable description of `status`. */
@@ -127,8 +127,8 @@ typedef struct precis_options {
      * same content; the summary keeps only one of them. */
     double redundancy;
     /* Limits (0 = built-in default; see docs/limits.md). */
-    size_t max_document_bytes; /* longer documents are cut, with a warning */
-    size_t max_sentence_bytes; /* longer runs are split at a word boundary */
+    size_t max_document_bytes;  /* longer documents are cut, with a warning */
+    size_t max_sentence_bytes;  /* longer runs are split at a word boundary */
     size_t max_graph_sentences; /* sentences entering any quadratic step */
     /* More limits (0 = built-in default; see docs/limits.md). */
     size_t max_cluster_bytes;  /* input bytes of all documents of a cluster; a
@@ -170,13 +170,12 @@ typedef struct precis_doc_meta {
     const char *name;   /* file name or identifier, used in messages */
     const char *source; /* outlet */
     const char *title;
-    const char *date;   /* as given, e.g. "2017-04-10" */
+    const char *date; /* as given, e.g. "2017-04-10" */
     const char *url;
 } precis_doc_meta;
 
 /* Creates an empty cluster.  `alc` may be NULL.  Returns PRECIS_ENOMEM. */
-PRECIS_API precis_status precis_cluster_new(precis_cluster **out,
-                                            const precis_allocator *alc);
+PRECIS_API precis_status precis_cluster_new(precis_cluster **out, const precis_allocator *alc);
 
 /* Frees the cluster and everything allocated for it. */
 PRECIS_API void precis_cluster_free(precis_cluster *cluster);
@@ -206,11 +205,11 @@ PRECIS_API size_t precis_cluster_sentence_count(const precis_cluster *cluster);
 
 /* One sentence of the cluster, as the summary shows it. */
 typedef struct precis_sentence {
-    const char *text;  /* normalised display text (not NUL-terminated) */
+    const char *text; /* normalised display text (not NUL-terminated) */
     size_t len;
-    size_t doc;        /* 0-based index of the document */
-    size_t start, end; /* byte range in that document's input as given */
-    double score;      /* method score (summaries only; 0 otherwise) */
+    size_t doc;         /* 0-based index of the document */
+    size_t start, end;  /* byte range in that document's input as given */
+    double score;       /* method score (summaries only; 0 otherwise) */
     const size_t *also; /* other documents carrying the same content */
     size_t also_count;
 } precis_sentence;
@@ -247,8 +246,8 @@ PRECIS_API precis_status precis_summary_sentence(const precis_summary *summary, 
 
 /* Renders the summary in `format` into a new NUL-terminated string that the
  * caller frees with precis_free().  `len` may be NULL. */
-PRECIS_API precis_status precis_summary_render(const precis_summary *summary,
-                                               precis_format format, char **out, size_t *len);
+PRECIS_API precis_status precis_summary_render(const precis_summary *summary, precis_format format,
+                                               char **out, size_t *len);
 
 /* ---- one call ---------------------------------------------------------- */
 
@@ -282,23 +281,20 @@ PRECIS_API precis_status precis_cluster_add_path(precis_cluster *cluster, const 
  * extracted as one. */
 PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *cluster, const char *text,
                                                    size_t len, const char *name,
-                                                   const precis_options *opts,
-                                                   precis_error *warn);
+                                                   const precis_options *opts, precis_error *warn);
 
 /* Parses one JSON Lines cluster {"id": ..., "documents": [...]} into a new
  * cluster.  Documents are strings or objects {"text", "title", "source",
  * "date", "url"}; {"html": ...} in place of "text", or a string that opens
- * like an HTML page, is an HTML page (precis_cluster_add_html).  `*id_out` receives the id as a JSON text (e.g. "\"a\"" or
- * "17"), freed with precis_free(), or NULL when the line has none.  Errors:
- * PRECIS_EPARSE with err->offset set to the byte of the fault in the line,
- * PRECIS_ELIMIT (a line over opts->max_line_bytes, a document refused),
- * PRECIS_ENOMEM.  JSON values are allocated by jansson with its own
- * allocator (json_set_alloc_funcs), not `alc`. */
+ * like an HTML page, is an HTML page (precis_cluster_add_html).  `*id_out` receives the id as a
+ * JSON text (e.g. "\"a\"" or "17"), freed with precis_free(), or NULL when the line has none.
+ * Errors: PRECIS_EPARSE with err->offset set to the byte of the fault in the line, PRECIS_ELIMIT (a
+ * line over opts->max_line_bytes, a document refused), PRECIS_ENOMEM.  JSON values are allocated by
+ * jansson with its own allocator (json_set_alloc_funcs), not `alc`. */
 PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
                                                   const precis_options *opts,
-                                                  const precis_allocator *alc,
-                                                  precis_cluster **out, char **id_out,
-                                                  precis_error *err);
+                                                  const precis_allocator *alc, precis_cluster **out,
+                                                  char **id_out, precis_error *err);
 
 /* ---- segmentation ------------------------------------------------------ */
 
@@ -446,8 +442,8 @@ PRECIS_API void precis_digest_free(precis_digest *digest);
  * a new NUL-terminated string freed with precis_free(); `len` may be NULL.
  * Errors: PRECIS_EINVAL, PRECIS_ENOMEM. */
 PRECIS_API precis_status precis_digest_render(const precis_digest *digest,
-                                              const precis_summary *summary,
-                                              precis_format format, char **out, size_t *len);
+                                              const precis_summary *summary, precis_format format,
+                                              char **out, size_t *len);
 
 /* A direct quote.  `speaker` is NULL when no document names it with
  * certainty (or documents disagree on it); `docs` lists the documents
@@ -571,8 +567,8 @@ typedef struct precis_extracted precis_extracted;
  * PRECIS_OK when nothing was wrong).  Errors: PRECIS_EINVAL (NULL out or
  * html with len > 0), PRECIS_ENOMEM. */
 PRECIS_API precis_status precis_html_extract(const char *html, size_t len,
-                                             const precis_options *opts,
-                                             precis_extracted **out, precis_error *warn);
+                                             const precis_options *opts, precis_extracted **out,
+                                             precis_error *warn);
 
 /* Frees an extraction result; NULL is a no-op. */
 PRECIS_API void precis_extracted_free(precis_extracted *x);
@@ -596,8 +592,7 @@ PRECIS_API const char *precis_extracted_url(const precis_extracted *x);
  * both steps go to `warn` (the first one).  Errors as for the two calls. */
 PRECIS_API precis_status precis_cluster_add_html(precis_cluster *cluster, const char *html,
                                                  size_t len, const precis_doc_meta *meta,
-                                                 const precis_options *opts,
-                                                 precis_error *warn);
+                                                 const precis_options *opts, precis_error *warn);
 
 /* 1 if text[0..len) looks like an HTML page (after white space, a BOM and
  * comments it opens with <!doctype html or <html, or it holds <body or

@@ -5,7 +5,7 @@
 typedef struct pc_item {
     uint32_t sent; /* index in cluster->sents */
     double score;
-    size_t *also;  /* other documents with the same content */
+    size_t *also; /* other documents with the same content */
     size_t nalso;
 } pc_item;
 

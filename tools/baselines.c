@@ -198,8 +198,8 @@ static void gmap_add(gmap *m, uint64_t k, int order)
 typedef struct sent {
     const char *text;
     size_t len, doc, words;
-    size_t g0, gn;      /* its reference grams: grams.v[g0 .. g0 + gn) */
-    size_t n1, n2;      /* its unigrams and (within-sentence) bigrams */
+    size_t g0, gn; /* its reference grams: grams.v[g0 .. g0 + gn) */
+    size_t n1, n2; /* its unigrams and (within-sentence) bigrams */
 } sent;
 
 typedef struct work {
@@ -212,8 +212,8 @@ typedef struct work {
     unsigned char *used;
 } work;
 
-static void write_summary(FILE *f, const char *id, const sent *s, const size_t *pick,
-                          size_t n, pc_buf *b)
+static void write_summary(FILE *f, const char *id, const sent *s, const size_t *pick, size_t n,
+                          pc_buf *b)
 {
     pc_buf_reset(b);
     pc_buf_adds(b, "{\"id\": ");
@@ -305,10 +305,8 @@ static size_t oracle(work *w, const char *ref, size_t ref_len, size_t budget)
             }
             for (size_t k = 0; k < s->gn; k++)
                 w->m.cand[g[k]]--;
-            double f1 = rt1 + c1 + s->n1 ? 2.0 * (double)(h1 + a1) / (double)(rt1 + c1 + s->n1)
-                                          : 0;
-            double f2 = rt2 + c2 + s->n2 ? 2.0 * (double)(h2 + a2) / (double)(rt2 + c2 + s->n2)
-                                          : 0;
+            double f1 = rt1 + c1 + s->n1 ? 2.0 * (double)(h1 + a1) / (double)(rt1 + c1 + s->n1) : 0;
+            double f2 = rt2 + c2 + s->n2 ? 2.0 * (double)(h2 + a2) / (double)(rt2 + c2 + s->n2) : 0;
             double gain = f1 + f2 - best_f;
             if (gain > best_gain) {
                 best_gain = gain;
@@ -455,8 +453,7 @@ int main(int argc, char **argv)
         char *id = NULL;
         precis_error err;
         json_t *root = json_loadb(line.ptr, len, 0, NULL);
-        if (!root || precis_cluster_from_json(line.ptr, len, NULL, NULL, &c, &id, &err) ||
-            !id) {
+        if (!root || precis_cluster_from_json(line.ptr, len, NULL, NULL, &c, &id, &err) || !id) {
             fprintf(stderr, "precis-baselines: %s:%zu: skipped (not a cluster)\n", in, lineno);
             json_decref(root);
             precis_cluster_free(c);

@@ -193,8 +193,8 @@ int main(int argc, char **argv)
         const pc_stem_entry *e = &slot[k];
         if (!e->form[0])
             continue;
-        printf("\n    [%zu] = {\"%.*s\", %u, ", k, (int)strnlen(e->form, PC_STEM_MAX_FORM),
-               e->form, (unsigned)e->keep);
+        printf("\n    [%zu] = {\"%.*s\", %u, ", k, (int)strnlen(e->form, PC_STEM_MAX_FORM), e->form,
+               (unsigned)e->keep);
         if (e->add)
             printf("'%c'},", e->add);
         else

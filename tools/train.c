@@ -90,7 +90,7 @@ static double lex_logodds(const lexmap *L, double nin, double nref)
 static lexmap lex = {NULL, NULL, NULL, 0, 0, 0};
 
 typedef struct data {
-    int nf;   /* features per row */
+    int nf; /* features per row */
     float *x;
     float *y; /* label in [0, 1] */
     size_t n, cap;
@@ -557,8 +557,8 @@ int main(int argc, char **argv)
     lex.p0 = sum_in > 0 ? sum_ref / sum_in : 0.5;
     pos_c = 0;
     size_t clusters = pass(path, max, &dc, NULL, NULL, &pos_c, 0);
-    fprintf(stderr, "precis-train: %zu clusters, %zu concepts, %zu in the references\n",
-            clusters, dc.n, pos_c);
+    fprintf(stderr, "precis-train: %zu clusters, %zu concepts, %zu in the references\n", clusters,
+            dc.n, pos_c);
     double thc[PC_NFEAT], ths[PC_NSFEAT];
     double loss_c = fit(&dc, thc, "concepts");
     size_t nconcepts = dc.n;

@@ -27,21 +27,23 @@ enum {
 };
 
 #define CLI_COMMON_SHORT "w:m:f:h"
-#define CLI_COMMON_LONG                                                                       \
-    {"words", required_argument, NULL, 'w'}, {"bytes", required_argument, NULL, OPT_BYTES},   \
-        {"sentences", required_argument, NULL, OPT_SENTENCES},                                \
-        {"method", required_argument, NULL, 'm'}, {"format", required_argument, NULL, 'f'},   \
-        {"order", required_argument, NULL, OPT_ORDER},                                        \
-        {"list-methods", no_argument, NULL, OPT_LIST_METHODS},                                \
-        {"redundancy", required_argument, NULL, OPT_REDUNDANCY},                              \
-        {"max-sentence-bytes", required_argument, NULL, OPT_MAX_SENTENCE},                    \
-        {"max-document-bytes", required_argument, NULL, OPT_MAX_DOCUMENT},                    \
-        {"max-graph-sentences", required_argument, NULL, OPT_MAX_GRAPH},                      \
-        {"max-cluster-bytes", required_argument, NULL, OPT_MAX_CLUSTER},                      \
-        {"max-documents", required_argument, NULL, OPT_MAX_DOCUMENTS},                        \
-        {"max-cluster-memory", required_argument, NULL, OPT_MAX_MEMORY},                      \
-        {"max-line-bytes", required_argument, NULL, OPT_MAX_LINE},                            \
-        {"help", no_argument, NULL, 'h'}
+#define CLI_COMMON_LONG                                                                            \
+    {"words", required_argument, NULL, 'w'}, {"bytes", required_argument, NULL, OPT_BYTES},        \
+        {"sentences", required_argument, NULL, OPT_SENTENCES},                                     \
+        {"method", required_argument, NULL, 'm'}, {"format", required_argument, NULL, 'f'},        \
+        {"order", required_argument, NULL, OPT_ORDER},                                             \
+        {"list-methods", no_argument, NULL, OPT_LIST_METHODS},                                     \
+        {"redundancy", required_argument, NULL, OPT_REDUNDANCY},                                   \
+        {"max-sentence-bytes", required_argument, NULL, OPT_MAX_SENTENCE},                         \
+        {"max-document-bytes", required_argument, NULL, OPT_MAX_DOCUMENT},                         \
+        {"max-graph-sentences", required_argument, NULL, OPT_MAX_GRAPH},                           \
+        {"max-cluster-bytes", required_argument, NULL, OPT_MAX_CLUSTER},                           \
+        {"max-documents", required_argument, NULL, OPT_MAX_DOCUMENTS},                             \
+        {"max-cluster-memory", required_argument, NULL, OPT_MAX_MEMORY},                           \
+        {"max-line-bytes", required_argument, NULL, OPT_MAX_LINE},                                 \
+    {                                                                                              \
+        "help", no_argument, NULL, 'h'                                                             \
+    }
 
 /* Applies one common option.  Returns 1 if handled, 0 if `opt` is not a
  * common option, -1 (after a message) if its argument is invalid. */

@@ -22,8 +22,8 @@ typedef struct job {
     size_t len;
     size_t lineno;
     size_t offset; /* byte offset of the line in the input */
-    char *out; /* the output line (malloc), or NULL */
-    char *error; /* error message (malloc), or NULL */
+    char *out;     /* the output line (malloc), or NULL */
+    char *error;   /* error message (malloc), or NULL */
 } job;
 
 typedef struct pool {
@@ -47,8 +47,10 @@ static void run_one(job *j, const precis_options *o)
     precis_error err;
     if (!j->line) {
         char tmp[512];
-        snprintf(tmp, sizeof tmp, "line %zu (byte %zu): line of %zu bytes refused: longer than "
-                 "%zu bytes (--max-line-bytes)", j->lineno, j->offset, j->len, o->max_line_bytes);
+        snprintf(tmp, sizeof tmp,
+                 "line %zu (byte %zu): line of %zu bytes refused: longer than "
+                 "%zu bytes (--max-line-bytes)",
+                 j->lineno, j->offset, j->len, o->max_line_bytes);
         j->error = strdup(tmp);
         return;
     }
@@ -196,9 +198,8 @@ static double now(void)
 
 int cmd_batch(int argc, char **argv)
 {
-    static const struct option longopts[] = {CLI_COMMON_LONG,
-                                             {"jobs", required_argument, NULL, 'j'},
-                                             {NULL, 0, NULL, 0}};
+    static const struct option longopts[] = {
+        CLI_COMMON_LONG, {"jobs", required_argument, NULL, 'j'}, {NULL, 0, NULL, 0}};
     precis_options o;
     precis_options_init(&o);
     long jobs = 1;
@@ -224,12 +225,13 @@ int cmd_batch(int argc, char **argv)
             return EXIT_OK;
         }
         FILE *out = opt == 'h' ? stdout : stderr;
-        fputs("usage: precis batch [options] < clusters.jsonl\n"
-              "Each input line {\"id\": ..., \"documents\": [\"...\", ...]} gives one output\n"
-              "line {\"id\": ..., \"summary\": \"...\"} (sentences joined by \\n), in input order.\n"
-              "Options as for summarize (-w, --bytes, --sentences, -m, --order), and\n"
-              "  -j, --jobs N   worker threads (default 1)\n",
-              out);
+        fputs(
+            "usage: precis batch [options] < clusters.jsonl\n"
+            "Each input line {\"id\": ..., \"documents\": [\"...\", ...]} gives one output\n"
+            "line {\"id\": ..., \"summary\": \"...\"} (sentences joined by \\n), in input order.\n"
+            "Options as for summarize (-w, --bytes, --sentences, -m, --order), and\n"
+            "  -j, --jobs N   worker threads (default 1)\n",
+            out);
         return opt == 'h' ? EXIT_OK : EXIT_USAGE;
     }
     if (optind < argc) {

@@ -249,15 +249,15 @@ static int score_system(precis_rouge *ev, json_t *refs, const char *path, const 
         const char *id;
         json_t *sum = json_object_get(o, "summary");
         if (line_id(o, ibuf, sizeof ibuf, &id) < 0 || !json_is_string(sum)) {
-            fprintf(stderr, "precis eval: %s:%zu: expected {\"id\", \"summary\": string}\n",
-                    path, r.lineno);
+            fprintf(stderr, "precis eval: %s:%zu: expected {\"id\", \"summary\": string}\n", path,
+                    r.lineno);
             err = 1;
         } else {
             json_t *list = json_object_get(refs, id);
             size_t n = json_array_size(list);
             if (!list) {
-                fprintf(stderr, "precis eval: %s:%zu: id \"%s\" has no reference\n", path,
-                        r.lineno, id);
+                fprintf(stderr, "precis eval: %s:%zu: id \"%s\" has no reference\n", path, r.lineno,
+                        id);
                 err = 1;
             } else {
                 if (n > rcap) {

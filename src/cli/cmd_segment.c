@@ -42,8 +42,10 @@ int cmd_segment(int argc, char **argv)
             int cut;
             char *text = cli_read_all(stdin, o.max_cluster_bytes, &len, &cut);
             if (text && cut)
-                fprintf(stderr, "precis: warning: -: standard input cut at %zu bytes "
-                        "(--max-cluster-bytes)\n", len);
+                fprintf(stderr,
+                        "precis: warning: -: standard input cut at %zu bytes "
+                        "(--max-cluster-bytes)\n",
+                        len);
             st = text ? precis_cluster_add_joined(c, text, len, "-", &o, &w) : PRECIS_EIO;
             free(text);
             if (st)

@@ -92,8 +92,10 @@ int cli_summarize(int argc, char **argv, int digest)
                 continue;
             }
             if (cut)
-                fprintf(stderr, "precis: warning: -: standard input cut at %zu bytes "
-                        "(--max-cluster-bytes)\n", len);
+                fprintf(stderr,
+                        "precis: warning: -: standard input cut at %zu bytes "
+                        "(--max-cluster-bytes)\n",
+                        len);
             st = precis_cluster_add_joined(c, text, len, "-", &o, &w);
             free(text);
             if (st)
@@ -113,7 +115,8 @@ int cli_summarize(int argc, char **argv, int digest)
     if (st) {
         if (st == PRECIS_ELIMIT)
             fputs("precis: summarizing would exceed the cluster memory limit "
-                  "(--max-cluster-memory)\n", stderr);
+                  "(--max-cluster-memory)\n",
+                  stderr);
         else
             fprintf(stderr, "precis: %s\n", precis_strerror(st));
         precis_cluster_free(c);

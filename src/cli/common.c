@@ -13,14 +13,18 @@ static int parse_size(const char *arg, const char *what, size_t *out)
     unsigned long long v = strtoull(arg, &end, 10);
     int shift = 0;
     if (end != arg && *end && !end[1]) {
-        shift = *end == 'k' || *end == 'K' ? 10 : *end == 'm' || *end == 'M' ? 20
-                : *end == 'g' || *end == 'G' ? 30 : -1;
+        shift = *end == 'k' || *end == 'K'   ? 10
+                : *end == 'm' || *end == 'M' ? 20
+                : *end == 'g' || *end == 'G' ? 30
+                                             : -1;
         end += shift >= 0;
     }
     if (errno || end == arg || *end || arg[0] == '-' || v == 0 || shift < 0 ||
         v > (SIZE_MAX >> shift)) {
-        fprintf(stderr, "precis: %s expects a positive integer (K, M, G suffixes allowed), "
-                "got '%s'\n", what, arg);
+        fprintf(stderr,
+                "precis: %s expects a positive integer (K, M, G suffixes allowed), "
+                "got '%s'\n",
+                what, arg);
         return -1;
     }
     *out = (size_t)(v << shift);
@@ -88,8 +92,7 @@ int cli_common_option(int opt, const char *arg, precis_options *o, precis_format
         char *end;
         double v = strtod(arg, &end);
         if (end == arg || *end || !(v > 0 && v <= 1)) {
-            fprintf(stderr, "precis: --redundancy expects a number in (0, 1], got '%s'\n",
-                    arg);
+            fprintf(stderr, "precis: --redundancy expects a number in (0, 1], got '%s'\n", arg);
             return -1;
         }
         o->redundancy = v;

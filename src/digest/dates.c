@@ -143,8 +143,8 @@ static int add_event(scan *x, size_t a, size_t b, int resolved, pc_date d, pc_pr
     precis_digest *g = x->g;
     for (size_t k = 0; k < x->nev; k++) { /* one event per date per sentence */
         pc_event *e = &x->ev[k];
-        if (e->sent == x->sent && e->resolved && resolved && e->prec == p &&
-            e->date.y == d.y && e->date.m == d.m && e->date.d == d.d)
+        if (e->sent == x->sent && e->resolved && resolved && e->prec == p && e->date.y == d.y &&
+            e->date.m == d.m && e->date.d == d.d)
             return 0;
     }
     if (pc_array_reserve(g->alc, (void **)&x->ev, &x->cap, x->nev + 1, sizeof *x->ev)) {
@@ -197,11 +197,11 @@ static int word_is_num(const char *s, const pc_word *w, long lo, long hi, long *
     return n > 0 && n == w->end - w->start && *v >= lo && *v <= hi;
 }
 
-static const char *const future_cues[] = {"will", "set", "scheduled", "expected", "plans",
-                                          "due", "upcoming", "tomorrow"};
-static const char *const month_preps[] = {"in", "since", "until", "by", "from", "early", "late",
-                                          "mid", "last", "next", "of", "through", "between",
-                                          "and", "during", "this", "before", "after"};
+static const char *const future_cues[] = {"will",  "set", "scheduled", "expected",
+                                          "plans", "due", "upcoming",  "tomorrow"};
+static const char *const month_preps[] = {"in",      "since", "until",  "by",   "from",   "early",
+                                          "late",    "mid",   "last",   "next", "of",     "through",
+                                          "between", "and",   "during", "this", "before", "after"};
 
 static int is_any(const pc_words *w, const char *s, size_t i, const char *const *list, size_t n)
 {
@@ -241,8 +241,8 @@ static void scan_sentence(scan *x, pc_words *w)
                 b = w->w[j].end;
                 j++;
             }
-            int prep = i > 0 && is_any(w, s, i - 1, month_preps,
-                                       sizeof month_preps / sizeof *month_preps);
+            int prep =
+                i > 0 && is_any(w, s, i - 1, month_preps, sizeof month_preps / sizeof *month_preps);
             if (!day && !year && !prep)
                 continue; /* "Theresa May", "March" as a verb, ... */
             if (prep && !day && !pc_lex_is(w, s, i - 1, "and"))
@@ -268,8 +268,8 @@ static void scan_sentence(scan *x, pc_words *w)
             /* a year, unless it counts something ("2000 people") or is money */
             if (t->start > 0 && s[t->start - 1] == '$')
                 continue;
-            int prep = i > 0 && is_any(w, s, i - 1, month_preps,
-                                       sizeof month_preps / sizeof *month_preps);
+            int prep =
+                i > 0 && is_any(w, s, i - 1, month_preps, sizeof month_preps / sizeof *month_preps);
             if (!prep && i + 1 < w->n && !t->after && !w->w[i + 1].cap) {
                 const pc_word *nx = &w->w[i + 1];
                 if (s[nx->end - 1] == 's' || pc_lex_is(w, s, i + 1, "people"))
@@ -340,10 +340,10 @@ static void scan_sentence(scan *x, pc_words *w)
                 add_event(x, t->start, t->end, 0, (pc_date){0, 0, 0}, PC_PREC_DAY);
             continue;
         }
-        int rel = pc_lex_eq(ws, 0, wl, "last") ? -1
-                  : pc_lex_eq(ws, 0, wl, "this")  ? 0
-                  : pc_lex_eq(ws, 0, wl, "next")  ? 1
-                                                  : 99;
+        int rel = pc_lex_eq(ws, 0, wl, "last")   ? -1
+                  : pc_lex_eq(ws, 0, wl, "this") ? 0
+                  : pc_lex_eq(ws, 0, wl, "next") ? 1
+                                                 : 99;
         if (rel != 99 && i + 1 < w->n && !t->after && !t->before && !(t->cap && i > 0)) {
             /* not ABC's “This Week”: a capital mid-sentence is a name */
             pc_prec p;

@@ -29,8 +29,7 @@ static int cmp_u32(const void *a, const void *b)
 
 static int alnum(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
 size_t pc_word_hashes(pc_arena *a, const char *s, size_t len, uint32_t **out)
@@ -292,8 +291,7 @@ PRECIS_API size_t precis_digest_entity_count(const precis_digest *g)
     return g ? g->nents : 0;
 }
 
-PRECIS_API precis_status precis_digest_entity(const precis_digest *g, size_t i,
-                                              precis_entity *out)
+PRECIS_API precis_status precis_digest_entity(const precis_digest *g, size_t i, precis_entity *out)
 {
     if (!g || !out || i >= g->nents)
         return PRECIS_EINVAL;

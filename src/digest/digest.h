@@ -62,7 +62,7 @@ typedef struct pc_event {
     pc_prec prec;
     size_t *docs; /* after merging: documents with this event */
     size_t ndocs;
-    uint32_t *sents; /* and one sentence per document */
+    uint32_t *sents;         /* and one sentence per document */
     const size_t *pub_sents; /* public copy, made by the accessor */
 } pc_event;
 
@@ -80,9 +80,9 @@ struct precis_digest {
     const precis_cluster *c;
     const precis_allocator *alc;
     pc_arena arena;
-    pc_dtext *dt; /* per document */
-    pc_date *docdate; /* per document; y == 0 when unknown */
-    pc_date refdate;  /* the cluster's most common document date */
+    pc_dtext *dt;       /* per document */
+    pc_date *docdate;   /* per document; y == 0 when unknown */
+    pc_date refdate;    /* the cluster's most common document date */
     uint8_t *elsewhere; /* per cluster sentence: names a month or year other than its document's */
     pc_quote *quotes;
     size_t nquotes;

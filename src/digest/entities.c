@@ -112,8 +112,8 @@ size_t pc_entity_run(const pc_words *w, const char *s, size_t i)
         int join = pc_lex_name_particle(s + t->start, t->end - t->start) ||
                    pc_lex_eq(s, t->start, t->end, "of") || pc_lex_eq(s, t->start, t->end, "for");
         /* "al-Assad": a lower-case particle glued to a capitalised name */
-        if (!join && t->end - t->start > 3 && (memcmp(s + t->start, "al-", 3) == 0 ||
-                                               memcmp(s + t->start, "el-", 3) == 0)) {
+        if (!join && t->end - t->start > 3 &&
+            (memcmp(s + t->start, "al-", 3) == 0 || memcmp(s + t->start, "el-", 3) == 0)) {
             j++;
             if (t->after || t->poss)
                 break;
@@ -172,9 +172,9 @@ static void alias(char *name, size_t cap)
 {
     static const struct {
         const char *from, *to;
-    } a[] = {{"U.S.", "United States"}, {"US", "United States"}, {"U.S.A.", "United States"},
-             {"USA", "United States"},  {"UN", "United Nations"}, {"U.N.", "United Nations"},
-             {"U.K.", "United Kingdom"}, {"UK", "United Kingdom"}, {"EU", "European Union"},
+    } a[] = {{"U.S.", "United States"},  {"US", "United States"},   {"U.S.A.", "United States"},
+             {"USA", "United States"},   {"UN", "United Nations"},  {"U.N.", "United Nations"},
+             {"U.K.", "United Kingdom"}, {"UK", "United Kingdom"},  {"EU", "European Union"},
              {"E.U.", "European Union"}, {"ISIS", "Islamic State"}, {"ISIL", "Islamic State"}};
     for (size_t i = 0; i < sizeof a / sizeof a[0]; i++)
         if (strcmp(name, a[i].from) == 0) {
@@ -185,9 +185,9 @@ static void alias(char *name, size_t cap)
 
 typedef struct rclass {
     pc_ekind kind;
-    size_t a, b;  /* the words that name it */
-    int full;     /* person: a full name (first name or title seen) */
-    int known;    /* classified */
+    size_t a, b; /* the words that name it */
+    int full;    /* person: a full name (first name or title seen) */
+    int known;   /* classified */
 } rclass;
 
 static int is_org_run(const pc_words *w, const char *s, size_t i, size_t j)
@@ -303,8 +303,8 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
         long e;
         if (r.kind == PC_PERSON) {
             if (!r.full) {
-                if (pass == 1 || pc_lex_month(s + w->w[r.b - 1].start,
-                                              w->w[r.b - 1].end - w->w[r.b - 1].start))
+                if (pass == 1 ||
+                    pc_lex_month(s + w->w[r.b - 1].start, w->w[r.b - 1].end - w->w[r.b - 1].start))
                     continue;
                 e = find_person(x, w, s, r.b);
                 if (e < 0)
@@ -328,8 +328,8 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
                     if (!old_full || strlen(name) > strlen(old)) {
                         if (old_full && strncmp(old, name, 3) != 0)
                             x->ambiguous[e] = 1;
-                        else if (!(x->e[e].name = pc_arena_strndup(&x->g->arena, name,
-                                                                    strlen(name))))
+                        else if (!(x->e[e].name =
+                                       pc_arena_strndup(&x->g->arena, name, strlen(name))))
                             x->oom = 1;
                     } else if (strncmp(old, name, 3) != 0) {
                         x->ambiguous[e] = 1;

@@ -81,8 +81,8 @@ static int is(const pc_words *w, const char *s, size_t i, const char *lit)
 
 static int death_word(const pc_words *w, const char *s, size_t i)
 {
-    static const char *const d[] = {"killed", "killing", "kills", "kill", "died", "dead",
-                                    "death", "deaths", "lives", "fatalities", "toll"};
+    static const char *const d[] = {"killed", "killing", "kills", "kill",       "died", "dead",
+                                    "death",  "deaths",  "lives", "fatalities", "toll"};
     for (size_t k = 0; k < sizeof d / sizeof *d; k++)
         if (is(w, s, i, d[k]))
             return 1;
@@ -124,8 +124,9 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
         size_t j = i + 1; /* first word after the number */
         if (v >= 0) {
             /* dates, years, times and ages are not figures */
-            if ((i > 0 && pc_lex_month(s + w->w[i - 1].start,
-                                       w->w[i - 1].end - w->w[i - 1].start) && w->w[i - 1].cap) ||
+            if ((i > 0 &&
+                 pc_lex_month(s + w->w[i - 1].start, w->w[i - 1].end - w->w[i - 1].start) &&
+                 w->w[i - 1].cap) ||
                 (j < w->n && w->w[j].cap &&
                  pc_lex_month(s + w->w[j].start, w->w[j].end - w->w[j].start)))
                 continue;
@@ -178,8 +179,9 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
         hi *= mult;
         /* the qualifier before the number */
         size_t a = i;
-        if (i >= 2 && ((is(w, s, i - 2, "more") || is(w, s, i - 2, "fewer") ||
-                        is(w, s, i - 2, "less")) && is(w, s, i - 1, "than"))) {
+        if (i >= 2 &&
+            ((is(w, s, i - 2, "more") || is(w, s, i - 2, "fewer") || is(w, s, i - 2, "less")) &&
+             is(w, s, i - 1, "than"))) {
             a = i - 2;
             if (is(w, s, a, "more"))
                 lo = lo + 1e-6, hi = INFINITY;
@@ -231,8 +233,7 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
                 if (!u->cap && pc_lex_count_noun(s + u->start, u->end - u->start)) {
                     quantity = NULL;
                     size_t ul = u->end - u->start;
-                    static const char *const qn[] = {"deaths", "dead", "fatalities",
-                                                     "casualties"};
+                    static const char *const qn[] = {"deaths", "dead", "fatalities", "casualties"};
                     for (size_t q = 0; q < 4; q++)
                         if (pc_lex_eq(s, u->start, u->end, qn[q]))
                             quantity = "deaths";
@@ -274,9 +275,10 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
                     int toll = 0;
                     for (size_t c = 0; c < a; c++)
                         toll |= is(w, s, c, "toll");
-                    if (toll && a > 0 && (is(w, s, a - 1, "reached") || is(w, s, a - 1, "to") ||
-                                          is(w, s, a - 1, "at") || is(w, s, a - 1, "of") ||
-                                          is(w, s, a - 1, "was") || is(w, s, a - 1, "is")))
+                    if (toll && a > 0 &&
+                        (is(w, s, a - 1, "reached") || is(w, s, a - 1, "to") ||
+                         is(w, s, a - 1, "at") || is(w, s, a - 1, "of") || is(w, s, a - 1, "was") ||
+                         is(w, s, a - 1, "is")))
                         quantity = "deaths";
                 }
             }

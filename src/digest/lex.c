@@ -56,8 +56,8 @@ static int is_upper_at(const char *s, size_t len, size_t i)
     if (c < 0x80)
         return c >= 'A' && c <= 'Z';
     utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                          (utf8proc_ssize_t)(len - i), &cp);
+    utf8proc_ssize_t n =
+        utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
     return n > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 
@@ -128,8 +128,7 @@ int pc_lex_split(pc_words *w, const char *s, size_t len)
         }
         /* An abbreviation keeps its period: a dot inside the word ("U.S.")
          * or a known short form ("Sen."). */
-        if (e < b && s[e] == '.' && e > a && memchr(s + a, '.', e - a) != NULL &&
-            e - a <= 5) {
+        if (e < b && s[e] == '.' && e > a && memchr(s + a, '.', e - a) != NULL && e - a <= 5) {
             e++;
             if (x.after == '.')
                 x.after = 0;
@@ -197,10 +196,10 @@ static int lookup(const char *const *list, size_t count, const char *s, size_t n
     return bsearch(buf, list, count, sizeof *list, cmp_word) != NULL;
 }
 
-#define LOOKUP(name)                                                  \
-    int pc_lex_##name(const char *s, size_t n)                        \
-    {                                                                 \
-        return lookup(lex_##name##_list, COUNT(lex_##name##_list), s, n); \
+#define LOOKUP(name)                                                                               \
+    int pc_lex_##name(const char *s, size_t n)                                                     \
+    {                                                                                              \
+        return lookup(lex_##name##_list, COUNT(lex_##name##_list), s, n);                          \
     }
 
 #define lex_speech_verb_list lex_speech
@@ -222,9 +221,9 @@ LOOKUP(common_cap)
 LOOKUP(count_noun)
 LOOKUP(human_noun)
 
-static const char *const months[] = {"january", "february", "march",     "april",
-                                     "may",     "june",     "july",      "august",
-                                     "september", "october", "november", "december"};
+static const char *const months[] = {"january",   "february", "march",    "april",
+                                     "may",       "june",     "july",     "august",
+                                     "september", "october",  "november", "december"};
 static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
                                    "friday", "saturday", "sunday"};
 

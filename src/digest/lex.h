@@ -9,12 +9,12 @@
 #include "precis.h"
 
 typedef struct pc_word {
-    size_t start, end; /* the word without surrounding punctuation */
+    size_t start, end;         /* the word without surrounding punctuation */
     size_t raw_start, raw_end; /* the white-space-delimited token */
-    char before;       /* '"' if an opening quote precedes the word, else 0 */
-    char after;        /* first punctuation after the word: , . : ; ? ! " or 0 */
-    uint8_t cap;       /* starts with an upper-case letter */
-    uint8_t poss;      /* ends in 's or ’s (stripped from the word) */
+    char before;               /* '"' if an opening quote precedes the word, else 0 */
+    char after;                /* first punctuation after the word: , . : ; ? ! " or 0 */
+    uint8_t cap;               /* starts with an upper-case letter */
+    uint8_t poss;              /* ends in 's or ’s (stripped from the word) */
 } pc_word;
 
 /* Words of s[0..len): growable array owned by the caller. */

@@ -14,24 +14,40 @@
 static const struct {
     const char *host, *name;
 } outlets[] = {
-    {"abcnews.go.com", "ABC News"},      {"aljazeera.com", "Al Jazeera"},
-    {"apnews.com", "AP"},                {"bbc.co.uk", "BBC"},
-    {"bbc.com", "BBC"},                  {"bloomberg.com", "Bloomberg"},
+    {"abcnews.go.com", "ABC News"},
+    {"aljazeera.com", "Al Jazeera"},
+    {"apnews.com", "AP"},
+    {"bbc.co.uk", "BBC"},
+    {"bbc.com", "BBC"},
+    {"bloomberg.com", "Bloomberg"},
     {"businessinsider.com", "Business Insider"},
-    {"cbsnews.com", "CBS News"},         {"cnn.com", "CNN"},
-    {"dailymail.co.uk", "Daily Mail"},   {"dw.com", "DW"},
-    {"foxnews.com", "Fox News"},         {"france24.com", "France 24"},
-    {"haaretz.com", "Haaretz"},          {"huffingtonpost.com", "HuffPost"},
+    {"cbsnews.com", "CBS News"},
+    {"cnn.com", "CNN"},
+    {"dailymail.co.uk", "Daily Mail"},
+    {"dw.com", "DW"},
+    {"foxnews.com", "Fox News"},
+    {"france24.com", "France 24"},
+    {"haaretz.com", "Haaretz"},
+    {"huffingtonpost.com", "HuffPost"},
     {"independent.co.uk", "The Independent"},
-    {"latimes.com", "Los Angeles Times"}, {"nbcnews.com", "NBC News"},
-    {"news.vice.com", "Vice"},           {"newsweek.com", "Newsweek"},
-    {"npr.org", "NPR"},                  {"nytimes.com", "The New York Times"},
-    {"politico.com", "Politico"},        {"reuters.com", "Reuters"},
-    {"rt.com", "RT"},                    {"tass.com", "TASS"},
-    {"telegraph.co.uk", "The Telegraph"}, {"thehill.com", "The Hill"},
-    {"theguardian.com", "The Guardian"}, {"themoscowtimes.com", "The Moscow Times"},
-    {"time.com", "Time"},                {"usatoday.com", "USA Today"},
-    {"vice.com", "Vice"},                {"washingtonpost.com", "The Washington Post"},
+    {"latimes.com", "Los Angeles Times"},
+    {"nbcnews.com", "NBC News"},
+    {"news.vice.com", "Vice"},
+    {"newsweek.com", "Newsweek"},
+    {"npr.org", "NPR"},
+    {"nytimes.com", "The New York Times"},
+    {"politico.com", "Politico"},
+    {"reuters.com", "Reuters"},
+    {"rt.com", "RT"},
+    {"tass.com", "TASS"},
+    {"telegraph.co.uk", "The Telegraph"},
+    {"thehill.com", "The Hill"},
+    {"theguardian.com", "The Guardian"},
+    {"themoscowtimes.com", "The Moscow Times"},
+    {"time.com", "Time"},
+    {"usatoday.com", "USA Today"},
+    {"vice.com", "Vice"},
+    {"washingtonpost.com", "The Washington Post"},
     {"wsj.com", "The Wall Street Journal"},
 };
 
@@ -73,8 +89,8 @@ static void trim(const char **s, const char **e)
 {
     while (*s < *e && (**s == ' ' || **s == '\t' || **s == '\r' || **s == '*' || **s == '_'))
         (*s)++;
-    while (*e > *s && (( *e)[-1] == ' ' || (*e)[-1] == '\t' || (*e)[-1] == '\r' ||
-                       (*e)[-1] == '*' || (*e)[-1] == '_'))
+    while (*e > *s && ((*e)[-1] == ' ' || (*e)[-1] == '\t' || (*e)[-1] == '\r' || (*e)[-1] == '*' ||
+                       (*e)[-1] == '_'))
         (*e)--;
 }
 
@@ -89,8 +105,8 @@ static char *iso(pc_arena *a, pc_date d)
  * "Published:", "Updated:" or "Date:" followed by one. */
 static int date_line(const char *s, const char *e, pc_date *out)
 {
-    static const char *const prefixes[] = {"date:", "date ", "published:", "published ",
-                                           "posted:", "posted "};
+    static const char *const prefixes[] = {
+        "date:", "date ", "published:", "published ", "posted:", "posted "};
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
         size_t pl = strlen(prefixes[i]);
         if ((size_t)(e - s) > pl && strncasecmp(s, prefixes[i], pl) == 0) {
@@ -122,8 +138,7 @@ static int find_url(const char *s, const char *e, const char **us, const char **
         const char *q = p;
         /* to whitespace (a newline too: the tail is searched to the end of
          * the text, not of the line) or a closing bracket or quote */
-        while (q < e && (unsigned char)*q > ' ' && *q != '>' && *q != ')' && *q != ']' &&
-               *q != '"')
+        while (q < e && (unsigned char)*q > ' ' && *q != '>' && *q != ')' && *q != ']' && *q != '"')
             q++;
         *us = p;
         *ue = q;
@@ -193,8 +208,7 @@ int pc_meta_detect(pc_arena *a, const char *text, size_t len, precis_doc_meta *m
         nlines++;
         if (url_next && !m->url) {
             const char *us, *ue;
-            if (find_url(s, e, &us, &ue) &&
-                !(m->url = pc_arena_strndup(a, us, (size_t)(ue - us))))
+            if (find_url(s, e, &us, &ue) && !(m->url = pc_arena_strndup(a, us, (size_t)(ue - us))))
                 return -1;
             url_next = 0;
         }

@@ -137,14 +137,14 @@ static int is_pronoun(const pc_words *w, const char *s, size_t i)
 
 static int is_verb(const pc_words *w, const char *s, size_t i)
 {
-    return i < w->n && !w->w[i].cap && pc_lex_speech_verb(s + w->w[i].start,
-                                                          w->w[i].end - w->w[i].start);
+    return i < w->n && !w->w[i].cap &&
+           pc_lex_speech_verb(s + w->w[i].start, w->w[i].end - w->w[i].start);
 }
 
 static int adverb(const pc_words *w, const char *s, size_t i)
 {
-    static const char *const adv[] = {"also", "has", "had", "then", "later", "again",
-                                      "previously", "repeatedly", "reportedly", "once"};
+    static const char *const adv[] = {"also",  "has",        "had",        "then",       "later",
+                                      "again", "previously", "repeatedly", "reportedly", "once"};
     for (size_t k = 0; k < sizeof adv / sizeof *adv; k++)
         if (pc_lex_is(w, s, i, adv[k]))
             return 1;
@@ -152,8 +152,8 @@ static int adverb(const pc_words *w, const char *s, size_t i)
 }
 
 /* A named speaker: a person or an organisation, not a place. */
-static const pc_entity *named(const precis_digest *g, const pc_words *w, const char *s,
-                              size_t i, size_t j)
+static const pc_entity *named(const precis_digest *g, const pc_words *w, const char *s, size_t i,
+                              size_t j)
 {
     const pc_entity *e = pc_entity_of_run(g, w, s, i, j);
     return e && e->kind != PC_PLACE ? e : NULL;
@@ -275,8 +275,8 @@ static const pc_entity *attribution_at(qctx *x, const pc_words *w, const char *s
         size_t j = pc_entity_run(w, s, i + 1);
         return j > i + 1 ? named(x->g, w, s, i + 1, j) : NULL;
     }
-    if (is_pronoun(w, s, i) && (is_verb(w, s, i + 1) || (adverb(w, s, i + 1) &&
-                                                        is_verb(w, s, i + 2)))) {
+    if (is_pronoun(w, s, i) &&
+        (is_verb(w, s, i + 1) || (adverb(w, s, i + 1) && is_verb(w, s, i + 2)))) {
         *pron = 1;
         return NULL;
     }
@@ -340,8 +340,7 @@ static const pc_entity *after_speaker(qctx *x, const char *s, size_t len, uint32
 }
 
 /* Preposed attribution: the last speech verb before the opening mark. */
-static const pc_entity *before_speaker(qctx *x, const char *s, size_t len, uint32_t k,
-                                       int *found)
+static const pc_entity *before_speaker(qctx *x, const char *s, size_t len, uint32_t k, int *found)
 {
     pc_words *w = &x->w2;
     *found = 0;

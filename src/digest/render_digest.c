@@ -33,8 +33,10 @@ static const char *weekday_name(pc_date d)
 
 static const char *prec_name(pc_prec p)
 {
-    return p == PC_PREC_DAY ? "day" : p == PC_PREC_WEEK ? "week" : p == PC_PREC_MONTH ? "month"
-                                                                                    : "year";
+    return p == PC_PREC_DAY     ? "day"
+           : p == PC_PREC_WEEK  ? "week"
+           : p == PC_PREC_MONTH ? "month"
+                                : "year";
 }
 
 /* "2017-04-09 (Sunday)", "week of 2017-04-03", "2016-10", "2013" */
@@ -97,8 +99,7 @@ static void md_value_list(pc_buf *b, const precis_digest *g, const pc_figgroup *
     }
 }
 
-static void render_markdown(const precis_digest *g, const precis_summary *s, pc_buf *b,
-                            size_t *tmp)
+static void render_markdown(const precis_digest *g, const precis_summary *s, pc_buf *b, size_t *tmp)
 {
     const precis_cluster *c = g->c;
     char lb[32];
@@ -172,7 +173,8 @@ static void render_markdown(const precis_digest *g, const precis_summary *s, pc_
         const pc_sent *st = &c->sents[e->sents[0]];
         pc_buf_adds(b, "- **");
         date_label(b, e);
-        pc_buf_addf(b, "** — “%s”%s: ", e->expr, e->resolved ? "" : " (relative; its source has no date)");
+        pc_buf_addf(b, "** — “%s”%s: ", e->expr,
+                    e->resolved ? "" : " (relative; its source has no date)");
         pc_buf_add(b, st->text, st->len);
         pc_buf_addch(b, ' ');
         sorted_docs(e->docs, e->ndocs, tmp);
@@ -389,8 +391,9 @@ static void html_summary_and_sources(const precis_cluster *c, const precis_summa
                                      const char *title, pc_buf *b, size_t *tmp)
 {
     char lb[32];
-    pc_buf_addf(b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                   "<title>%s</title><style>%s</style></head><body>\n<h1>%s</h1>\n",
+    pc_buf_addf(b,
+                "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                "<title>%s</title><style>%s</style></head><body>\n<h1>%s</h1>\n",
                 title, css, title);
     if (s) {
         pc_buf_adds(b, "<h2>Summary</h2>\n");

@@ -29,11 +29,16 @@ static int in_set(char ch, const char *set)
 static int cls_ok(int cls, char ch)
 {
     switch (cls) {
-    case K_C1: return !in_set(ch, "aeiou");
-    case K_C2: return !in_set(ch, "aeiouy");
-    case K_V1: return in_set(ch, "aeiouy");
-    case K_V2: return in_set(ch, "aeiou");
-    default: return !in_set(ch, "aeiouwxy");
+    case K_C1:
+        return !in_set(ch, "aeiou");
+    case K_C2:
+        return !in_set(ch, "aeiouy");
+    case K_V1:
+        return in_set(ch, "aeiouy");
+    case K_V2:
+        return in_set(ch, "aeiou");
+    default:
+        return !in_set(ch, "aeiouwxy");
     }
 }
 
@@ -53,8 +58,16 @@ static int pmatch(const pelem *p, int np, const char *s, int n, int i, int ancho
     return i < n && cls_ok(p->cls, s[i]) && pmatch(p + 1, np - 1, s, n, i + 1, anchored);
 }
 
-#define CC {K_C1, 0}, {K_C2, 1}
-#define VV {K_V1, 0}, {K_V2, 1}
+#define CC                                                                                         \
+    {K_C1, 0},                                                                                     \
+    {                                                                                              \
+        K_C2, 1                                                                                    \
+    }
+#define VV                                                                                         \
+    {K_V1, 0},                                                                                     \
+    {                                                                                              \
+        K_V2, 1                                                                                    \
+    }
 
 /* ^(C)?<rest>: tries with and without the leading consonant sequence. */
 static int opt_c(const pelem *rest, int nrest, const char *s, int n, int anchored)
@@ -120,16 +133,17 @@ static int longest_suffix(const char *w, int n, const char *const *list, int cou
 }
 
 static const char *const step2_from[] = {
-    "ational", "tional", "enci", "anci", "izer", "bli", "alli", "entli", "eli", "ousli", "ization",
-    "ation", "ator", "alism", "iveness", "fulness", "ousness", "aliti", "iviti", "biliti", "logi"};
+    "ational", "tional",  "enci",    "anci",    "izer",  "bli",    "alli",
+    "entli",   "eli",     "ousli",   "ization", "ation", "ator",   "alism",
+    "iveness", "fulness", "ousness", "aliti",   "iviti", "biliti", "logi"};
 static const char *const step2_to[] = {"ate", "tion", "ence", "ance", "ize", "ble", "al",
-                                       "ent", "e", "ous", "ize", "ate", "ate", "al",
-                                       "ive", "ful", "ous", "al", "ive", "ble", "log"};
+                                       "ent", "e",    "ous",  "ize",  "ate", "ate", "al",
+                                       "ive", "ful",  "ous",  "al",   "ive", "ble", "log"};
 static const char *const step3_from[] = {"icate", "ative", "alize", "iciti", "ical", "ful", "ness"};
 static const char *const step3_to[] = {"ic", "", "al", "ic", "ic", "", ""};
-static const char *const step4_list[] = {"al",   "ance", "ence", "er",  "ic",  "able",
+static const char *const step4_list[] = {"al",   "ance", "ence",  "er", "ic",  "able",
                                          "ible", "ant",  "ement", "ou", "ism", "ate",
-                                         "iti",  "ous",  "ive",  "ize"};
+                                         "iti",  "ous",  "ive",   "ize"};
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
 

@@ -80,8 +80,7 @@ PRECIS_API precis_status precis_rouge_new(const precis_rouge_options *opts,
     if ((o.word_limit && o.byte_limit) || !(o.alpha >= 0 && o.alpha <= 1) ||
         !(o.confidence >= 0 && o.confidence <= 100) || o.resamples == 0 ||
         (o.formula != 'A' && o.formula != 'B') || o.wlcs_weight < 0 || o.max_ngram < 0 ||
-        o.max_ngram > 1000 || o.count_mode < 0 || o.count_mode > 2 ||
-        o.resamples > SIZE_MAX / 64)
+        o.max_ngram > 1000 || o.count_mode < 0 || o.count_mode > 2 || o.resamples > SIZE_MAX / 64)
         return PRECIS_EINVAL;
     if (o.wlcs_weight != o.wlcs_weight)
         return PRECIS_EINVAL;
@@ -193,15 +192,15 @@ PRECIS_API precis_status precis_rouge_add(precis_rouge *ev, const char *id, cons
     size_t width = 3 * ev->nmetrics;
     if (pc_array_reserve(ev->alc, (void **)&ev->evals, &ev->evals_cap, ev->nevals + 1,
                          sizeof *ev->evals) < 0 ||
-        pc_array_reserve(ev->alc, (void **)&ev->scores, &ev->scores_cap,
-                         (ev->nevals + 1) * width, sizeof *ev->scores) < 0) {
+        pc_array_reserve(ev->alc, (void **)&ev->scores, &ev->scores_cap, (ev->nevals + 1) * width,
+                         sizeof *ev->scores) < 0) {
         st = PRECIS_ENOMEM;
         goto out;
     }
     if (nrefs > ev->refs_cap) {
         size_t old = ev->refs_cap;
-        if (pc_array_reserve(ev->alc, (void **)&ev->refs, &ev->refs_cap, nrefs,
-                             sizeof *ev->refs) < 0) {
+        if (pc_array_reserve(ev->alc, (void **)&ev->refs, &ev->refs_cap, nrefs, sizeof *ev->refs) <
+            0) {
             st = PRECIS_ENOMEM;
             goto out;
         }

@@ -112,18 +112,18 @@ struct precis_rouge {
     size_t pairs_c_cap, pairs_r_cap;
     unsigned char *dirs; /* LCS back-trace table */
     size_t dirs_cap;
-    double *dp;          /* LCS/WLCS rows */
+    double *dp; /* LCS/WLCS rows */
     size_t dp_cap;
-    int *runs;           /* WLCS run lengths (two rows) */
+    int *runs; /* WLCS run lengths (two rows) */
     size_t runs_cap;
     unsigned char *mask; /* LCS marks of a reference's tokens */
     size_t mask_cap;
-    uint64_t *pmask;     /* by id: positions in the current candidate unit */
+    uint64_t *pmask; /* by id: positions in the current candidate unit */
     size_t pmask_cap;
-    uint64_t *rows;      /* bit-parallel LCS rows */
+    uint64_t *rows; /* bit-parallel LCS rows */
     size_t rows_cap;
     int lcs_scalar; /* test hook: always use the scalar LCS table */
-    double *wpow; /* k^W for ROUGE-W */
+    double *wpow;   /* k^W for ROUGE-W */
     size_t wpow_n;
 };
 
@@ -132,8 +132,8 @@ int rouge_strmap_find(const rouge_strmap *m, const char *key, size_t len, uint32
                       uint32_t *value);
 /* Adds key -> value (key absent; copied into the arena, the copy returned
  * through `stored` when not NULL).  Returns 0 or -1 (OOM). */
-int rouge_strmap_put(precis_rouge *ev, rouge_strmap *m, const char *key, size_t len,
-                     uint32_t hash, uint32_t value, const char **stored);
+int rouge_strmap_put(precis_rouge *ev, rouge_strmap *m, const char *key, size_t len, uint32_t hash,
+                     uint32_t value, const char **stored);
 void rouge_strmap_release(precis_rouge *ev, rouge_strmap *m);
 uint32_t rouge_hash(const char *s, size_t len);
 /* Reads `text` into `t` (ids interned in ev).  Returns 0 or -1 (OOM). */

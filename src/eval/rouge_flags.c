@@ -56,24 +56,40 @@ int rouge_flag_set(precis_rouge_options *o, char letter, const char *arg)
     case 'a': /* evaluate all systems: always done */
     case 'v':
         return 0;
-    case 'd': o->per_eval = 1; return 0;
-    case 'm': o->stem = 1; return 0;
-    case 's': o->remove_stopwords = 1; return 0;
-    case 'u': o->skip_unigrams = 1; return 0;
-    case 'U': o->skip_both = 1; return 0;
-    case 'x': o->no_lcs = 1; return 0;
-    case 'n': return parse_int(arg, &o->max_ngram) < 0 || o->max_ngram < 0 ? -1 : 0;
-    case 'l': return parse_size(arg, &o->word_limit);
-    case 'b': return parse_size(arg, &o->byte_limit);
-    case 'r': return parse_size(arg, &o->resamples) < 0 || o->resamples == 0 ? -1 : 0;
+    case 'd':
+        o->per_eval = 1;
+        return 0;
+    case 'm':
+        o->stem = 1;
+        return 0;
+    case 's':
+        o->remove_stopwords = 1;
+        return 0;
+    case 'u':
+        o->skip_unigrams = 1;
+        return 0;
+    case 'U':
+        o->skip_both = 1;
+        return 0;
+    case 'x':
+        o->no_lcs = 1;
+        return 0;
+    case 'n':
+        return parse_int(arg, &o->max_ngram) < 0 || o->max_ngram < 0 ? -1 : 0;
+    case 'l':
+        return parse_size(arg, &o->word_limit);
+    case 'b':
+        return parse_size(arg, &o->byte_limit);
+    case 'r':
+        return parse_size(arg, &o->resamples) < 0 || o->resamples == 0 ? -1 : 0;
     case 'c':
-        return parse_double(arg, &o->confidence) < 0 || o->confidence < 0 ||
-                       o->confidence > 100
+        return parse_double(arg, &o->confidence) < 0 || o->confidence < 0 || o->confidence > 100
                    ? -1
                    : 0;
     case 'p':
         return parse_double(arg, &o->alpha) < 0 || o->alpha < 0 || o->alpha > 1 ? -1 : 0;
-    case 'w': return parse_double(arg, &o->wlcs_weight) < 0 || o->wlcs_weight <= 0 ? -1 : 0;
+    case 'w':
+        return parse_double(arg, &o->wlcs_weight) < 0 || o->wlcs_weight <= 0 ? -1 : 0;
     case '2':
         o->skip_bigrams = 1;
         return parse_int(arg, &o->skip_distance);
@@ -91,7 +107,8 @@ int rouge_flag_set(precis_rouge_options *o, char letter, const char *arg)
     }
     case 'e': /* ROUGE_EVAL_HOME: the data is compiled in */
         return 0;
-    default: return -1;
+    default:
+        return -1;
     }
 }
 

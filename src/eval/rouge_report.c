@@ -29,8 +29,8 @@ static void text_peer(precis_rouge *ev, pc_buf *b, const rouge_peer *peer, const
         if (o->count_mode != 2) {
             for (int k = 0; k < 3; k++)
                 pc_buf_addf(b, "%s %s Average_%s: %7.5f (%.15g%%-conf.int. %7.5f - %7.5f)\n",
-                            peer->name, tag, stat_names[k], s[k].avg, o->confidence,
-                            s[k].ci_low, s[k].ci_high);
+                            peer->name, tag, stat_names[k], s[k].avg, o->confidence, s[k].ci_low,
+                            s[k].ci_high);
         } else {
             pc_buf_addf(b, "%s %s M_count: %lld P_count: %lld H_count: %lld\n", peer->name, tag,
                         (long long)s[0].avg, (long long)s[1].avg, (long long)s[2].avg);
@@ -138,8 +138,8 @@ static void csv_peer(precis_rouge *ev, pc_buf *b, const rouge_peer *peer, const 
 PRECIS_API precis_status precis_rouge_report(precis_rouge *ev, precis_rouge_format format,
                                              char **out, size_t *len)
 {
-    if (!ev || !out || (format != PRECIS_ROUGE_TEXT && format != PRECIS_ROUGE_JSON &&
-                        format != PRECIS_ROUGE_CSV))
+    if (!ev || !out ||
+        (format != PRECIS_ROUGE_TEXT && format != PRECIS_ROUGE_JSON && format != PRECIS_ROUGE_CSV))
         return PRECIS_EINVAL;
     *out = NULL;
     /* systems in byte order of their names, as ROUGE's -a */

@@ -403,8 +403,8 @@ static int lcs_ref(precis_rouge *ev, const rouge_text *ref, int weighted, double
     return 0;
 }
 
-static void finish(const precis_rouge *ev, int weighted, double hit, double mcount,
-                   double pcount, double *out)
+static void finish(const precis_rouge *ev, int weighted, double hit, double mcount, double pcount,
+                   double *out)
 {
     if (ev->opt.count_mode) {
         out[0] = mcount;
@@ -474,14 +474,14 @@ static int score_metric(precis_rouge *ev, const rouge_metric *mt, size_t nrefs, 
     } else if (mt->kind == ROUGE_S) {
         size_t cn, rn;
         int d = ev->opt.skip_distance;
-        if (skip_keys(ev, cand->ids, cand->nids, d, mt->unigrams, &ev->pairs_c,
-                      &ev->pairs_c_cap, &cn) < 0)
+        if (skip_keys(ev, cand->ids, cand->nids, d, mt->unigrams, &ev->pairs_c, &ev->pairs_c_cap,
+                      &cn) < 0)
             return -1;
         for (size_t r = 0; r < nrefs; r++) {
             const rouge_text *ref = &ev->refs[r];
             double hit;
-            if (skip_keys(ev, ref->ids, ref->nids, d, mt->unigrams, &ev->pairs_r,
-                          &ev->pairs_r_cap, &rn) < 0 ||
+            if (skip_keys(ev, ref->ids, ref->nids, d, mt->unigrams, &ev->pairs_r, &ev->pairs_r_cap,
+                          &rn) < 0 ||
                 gram_hits(ev, ev->pairs_c, cn, 2, ev->pairs_r, rn, 2, 2, &hit) < 0)
                 return -1;
             double score = rn ? rouge_round5(hit / (double)rn) : 0;

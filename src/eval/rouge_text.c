@@ -66,8 +66,8 @@ static int strmap_grow(precis_rouge *ev, rouge_strmap *m)
 }
 
 /* Adds key (copied into the arena) -> value; the key must be absent. */
-int rouge_strmap_put(precis_rouge *ev, rouge_strmap *m, const char *key, size_t len,
-                     uint32_t hash, uint32_t value, const char **stored)
+int rouge_strmap_put(precis_rouge *ev, rouge_strmap *m, const char *key, size_t len, uint32_t hash,
+                     uint32_t value, const char **stored)
 {
     if (len > UINT32_MAX)
         return -1;
@@ -221,8 +221,7 @@ static int is_pspace(unsigned char c)
 
 static int ids_push(precis_rouge *ev, uint32_t **arr, size_t *n, size_t *cap, uint32_t v)
 {
-    if (*n == *cap &&
-        pc_array_reserve(ev->alc, (void **)arr, cap, *n + 1, sizeof **arr) < 0)
+    if (*n == *cap && pc_array_reserve(ev->alc, (void **)arr, cap, *n + 1, sizeof **arr) < 0)
         return -1;
     (*arr)[(*n)++] = v;
     return 0;

@@ -220,9 +220,9 @@ static int is_separator(const char *line, size_t len)
     return b - a == 5 && memcmp(line + a, "|||||", 5) == 0;
 }
 
-PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *c, const char *text,
-                                                   size_t len, const char *name,
-                                                   const precis_options *o, precis_error *warn)
+PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *c, const char *text, size_t len,
+                                                   const char *name, const precis_options *o,
+                                                   precis_error *warn)
 {
     if (warn)
         memset(warn, 0, sizeof *warn);
@@ -244,8 +244,8 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *c, const char
                 snprintf(label, sizeof label, "document %zu", ndoc);
             meta.name = label;
             precis_error w;
-            precis_status st = add_text_or_html(c, text + doc_start, end - doc_start, 0, &meta,
-                                                o, &w);
+            precis_status st =
+                add_text_or_html(c, text + doc_start, end - doc_start, 0, &meta, o, &w);
             if (w.code && warn && (st || !warn->code)) {
                 copy_error(warn, &w);
                 /* offsets in the joined input */
@@ -270,9 +270,8 @@ static const char *json_str(json_t *obj, const char *key)
 
 PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
                                                   const precis_options *o,
-                                                  const precis_allocator *alc,
-                                                  precis_cluster **out, char **id_out,
-                                                  precis_error *err)
+                                                  const precis_allocator *alc, precis_cluster **out,
+                                                  char **id_out, precis_error *err)
 {
     if (err)
         memset(err, 0, sizeof *err);
@@ -306,8 +305,8 @@ PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
             return fail(err, PRECIS_ENOMEM, 0, 0, "%s%s", "out of memory", "");
         char where[48];
         snprintf(where, sizeof where, "byte %d (column %d)", je.position, je.column);
-        return fail(err, PRECIS_EPARSE, (size_t)je.position, 0, "invalid JSON at %s: %.80s",
-                    where, je.text);
+        return fail(err, PRECIS_EPARSE, (size_t)je.position, 0, "invalid JSON at %s: %.80s", where,
+                    je.text);
     }
     precis_status st = PRECIS_OK;
     precis_cluster *c = NULL;
@@ -368,7 +367,8 @@ PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
         } else {
             snprintf(name, sizeof name, "%zu", i);
             st = fail(err, PRECIS_EPARSE, 0, 0,
-                      "documents[%s]: expected a string or an object with a string \"text\" or \"html\"%s",
+                      "documents[%s]: expected a string or an object with a string \"text\" or "
+                      "\"html\"%s",
                       name, "");
             goto done;
         }
@@ -376,8 +376,8 @@ PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
         st = add_text_or_html(c, text, tlen, html, &meta, o, &w);
         if (st) {
             snprintf(name, sizeof name, "%zu", i);
-            fail(err, st, 0, 0, "documents[%s]: %s", name, w.code ? w.message
-                                                               : precis_strerror(st));
+            fail(err, st, 0, 0, "documents[%s]: %s", name,
+                 w.code ? w.message : precis_strerror(st));
             goto done;
         }
     }

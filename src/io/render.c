@@ -83,9 +83,9 @@ static void render_json(const precis_summary *s, pc_buf *b)
         const pc_doc *d = &c->docs[st->doc];
         pc_buf_adds(b, i ? ",\n  {\"text\": \"" : "\n  {\"text\": \"");
         pc_buf_add_json_str(b, st->text, st->len);
-        pc_buf_addf(b, "\", \"doc\": %u, \"start\": %zu, \"end\": %zu, \"score\": %.6g, \"also\": [",
-                    st->doc, pc_doc_input_offset(d, st->start), pc_doc_input_offset(d, st->end),
-                    it->score);
+        pc_buf_addf(
+            b, "\", \"doc\": %u, \"start\": %zu, \"end\": %zu, \"score\": %.6g, \"also\": [",
+            st->doc, pc_doc_input_offset(d, st->start), pc_doc_input_offset(d, st->end), it->score);
         for (size_t j = 0; j < it->nalso; j++)
             pc_buf_addf(b, "%s%zu", j ? ", " : "", it->also[j]);
         pc_buf_adds(b, "]}");

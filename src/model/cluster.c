@@ -412,8 +412,7 @@ static int on_block(void *vctx, pc_block_kind kind, size_t start, size_t end)
         return 0;
     }
     x->block_off = start;
-    if (pc_segment(x->d->text + start, end - start, x->c->opts.max_sentence_bytes, on_sentence,
-                   x))
+    if (pc_segment(x->d->text + start, end - start, x->c->opts.max_sentence_bytes, on_sentence, x))
         return -1;
     return 0;
 }
@@ -438,8 +437,7 @@ static size_t line_of(const char *text, size_t off)
 
 PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const char *text,
                                                      size_t len, const precis_doc_meta *meta,
-                                                     const precis_options *opts,
-                                                     precis_error *warn)
+                                                     const precis_options *opts, precis_error *warn)
 {
     precis_error local;
     if (!warn)
@@ -466,8 +464,10 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
         c->opts.max_cluster_memory = defaults.max_cluster_memory;
     c->arena.limit = c->opts.max_cluster_memory;
     if (c->ndocs >= c->opts.max_documents || c->ndocs >= UINT32_MAX - 1)
-        return refuse(warn, PRECIS_ELIMIT, "document refused: the cluster has %zu documents "
-                      "(max_documents)", c->ndocs);
+        return refuse(warn, PRECIS_ELIMIT,
+                      "document refused: the cluster has %zu documents "
+                      "(max_documents)",
+                      c->ndocs);
     if (pc_array_reserve(c->alc, (void **)&c->docs, &c->docs_cap, c->ndocs + 1, sizeof *c->docs))
         return PRECIS_ENOMEM;
     pc_doc *d = &c->docs[c->ndocs];
@@ -499,11 +499,13 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
         cut = 1;
     }
     if (len > c->opts.max_cluster_bytes - (c->input_bytes < c->opts.max_cluster_bytes
-                                                ? c->input_bytes
-                                                : c->opts.max_cluster_bytes)) {
+                                               ? c->input_bytes
+                                               : c->opts.max_cluster_bytes)) {
         pc_free(c->alc, conv, conv_cap);
-        return refuse(warn, PRECIS_ELIMIT, "document refused: the cluster would exceed %zu "
-                      "bytes (max_cluster_bytes)", c->opts.max_cluster_bytes);
+        return refuse(warn, PRECIS_ELIMIT,
+                      "document refused: the cluster would exceed %zu "
+                      "bytes (max_cluster_bytes)",
+                      c->opts.max_cluster_bytes);
     }
     size_t first_bad = pc_utf8_first_invalid(text, len);
     if (meta) {
@@ -519,8 +521,10 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
     if (!bad_copy && pc_meta_detect(&c->arena, d->text, d->len, &d->meta))
         bad_copy = 1;
     if (bad_copy)
-        return c->arena.over ? refuse(warn, PRECIS_ELIMIT, "cluster memory limit of %zu bytes "
-                                      "reached (max_cluster_memory)", c->arena.limit)
+        return c->arena.over ? refuse(warn, PRECIS_ELIMIT,
+                                      "cluster memory limit of %zu bytes "
+                                      "reached (max_cluster_memory)",
+                                      c->arena.limit)
                              : PRECIS_ENOMEM;
     c->input_bytes += len;
     if (first_bad < len) {
@@ -556,8 +560,10 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
     int r = pc_clean(d->text, d->len, on_block, &x);
     pc_free(c->alc, x.an.tok, x.an.cap * sizeof *x.an.tok);
     if (r || x.oom)
-        return c->arena.over ? refuse(warn, PRECIS_ELIMIT, "cluster memory limit of %zu bytes "
-                                      "reached (max_cluster_memory)", c->arena.limit)
+        return c->arena.over ? refuse(warn, PRECIS_ELIMIT,
+                                      "cluster memory limit of %zu bytes "
+                                      "reached (max_cluster_memory)",
+                                      c->arena.limit)
                              : PRECIS_ENOMEM;
     return PRECIS_OK;
 }
@@ -572,8 +578,7 @@ PRECIS_API size_t precis_cluster_sentence_count(const precis_cluster *c)
     return c ? c->nsents : 0;
 }
 
-PRECIS_API const precis_doc_meta *precis_cluster_document_meta(const precis_cluster *c,
-                                                               size_t doc)
+PRECIS_API const precis_doc_meta *precis_cluster_document_meta(const precis_cluster *c, size_t doc)
 {
     if (!c || doc >= c->ndocs)
         return NULL;

@@ -12,8 +12,8 @@
 typedef struct pc_doc {
     const char *text; /* input after BOM removal and UTF-8 repair (arena) */
     size_t len;
-    size_t skipped;     /* bytes skipped at the start (a BOM) */
-    size_t *repl;       /* offsets in `text` of each U+FFFD that replaced a byte */
+    size_t skipped; /* bytes skipped at the start (a BOM) */
+    size_t *repl;   /* offsets in `text` of each U+FFFD that replaced a byte */
     size_t nrepl;
     precis_doc_meta meta; /* arena copies */
     size_t first_sent, nsent;
@@ -21,14 +21,14 @@ typedef struct pc_doc {
 
 typedef struct pc_sent {
     uint32_t doc;
-    uint32_t pos;        /* index of the sentence within its document */
-    size_t start, end;   /* byte range in the document's `text` */
-    const char *text;    /* display text: whitespace collapsed, markup removed */
+    uint32_t pos;      /* index of the sentence within its document */
+    size_t start, end; /* byte range in the document's `text` */
+    const char *text;  /* display text: whitespace collapsed, markup removed */
     size_t len;
-    uint32_t words;      /* whitespace-separated words of `text` */
-    uint32_t ntok;       /* analysed tokens (stopwords included) */
-    uint32_t *tok;       /* term ids, in order */
-    uint8_t eligible;    /* may enter a summary */
+    uint32_t words;   /* whitespace-separated words of `text` */
+    uint32_t ntok;    /* analysed tokens (stopwords included) */
+    uint32_t *tok;    /* term ids, in order */
+    uint8_t eligible; /* may enter a summary */
 } pc_sent;
 
 struct precis_cluster {

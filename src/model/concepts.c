@@ -63,8 +63,7 @@ long pc_concepts_find(const pc_concepts *cs, uint64_t key)
     return -1;
 }
 
-precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
-                                int unigrams)
+precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_arena *a, int unigrams)
 {
     memset(cs, 0, sizeof *cs);
     size_t total = 0;
@@ -107,8 +106,7 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
             if (t + 1 < s->ntok) {
                 uint32_t y = s->tok[t + 1];
                 if (!(stopv[x] && stopv[y]))
-                    ids[nid++] =
-                        lookup_or_add(cs, a, ((uint64_t)x + 1) << 32 | ((uint64_t)y + 1));
+                    ids[nid++] = lookup_or_add(cs, a, ((uint64_t)x + 1) << 32 | ((uint64_t)y + 1));
             }
             for (int q = 0; q < nid; q++)
                 if (ids[q] == UINT32_MAX)
@@ -315,8 +313,8 @@ static inline void concept_features(const pc_concepts *cs, size_t k, int bi, dou
     size_t i = 0;
     f[i++] = 1.0;
     f[i++] = bi;
-    f[i++] = df / nd;                          /* share of documents */
-    f[i++] = df >= 2;                          /* cross-document support */
+    f[i++] = df / nd; /* share of documents */
+    f[i++] = df >= 2; /* cross-document support */
     f[i++] = lg1p(cs, df);
     f[i++] = lg1p(cs, cs->tf[k]) / cs->lg_max; /* relative frequency */
     f[i++] = 1.0 / (1.0 + cs->first[k]);       /* earliest position */
@@ -324,10 +322,10 @@ static inline void concept_features(const pc_concepts *cs, size_t k, int bi, dou
     f[i++] = cs->relpos[k];                    /* mean relative position */
     f[i++] = bi ? stops : 0;                   /* a stopword inside the bigram */
     f[i++] = digit;
-    f[i++] = bi ? 0.5 * (capa + capb) : capa;  /* capitalised (names) */
-    f[i++] = len > 12 ? 1.0 : len / 12.0;      /* word length */
-    f[i++] = lg1p(cs, nd);                     /* cluster size */
-    f[i++] = bi ? df / nd : 0;                 /* bigram x support */
+    f[i++] = bi ? 0.5 * (capa + capb) : capa; /* capitalised (names) */
+    f[i++] = len > 12 ? 1.0 : len / 12.0;     /* word length */
+    f[i++] = lg1p(cs, nd);                    /* cluster size */
+    f[i++] = bi ? df / nd : 0;                /* bigram x support */
     f[i++] = bi ? 1.0 / (1.0 + cs->first[k]) : 0;
     /* how often summaries keep the words in general (lexicon; 0 when
      * unknown), the mean and, for bigrams, the lower of the two */

@@ -15,20 +15,20 @@ typedef struct pc_cslot {
 } pc_cslot;
 
 typedef struct pc_concepts {
-    size_t n;          /* number of concepts */
-    uint64_t *key;     /* unigram: id + 1; bigram: (a + 1) << 32 | (b + 1) */
-    uint8_t *bi;       /* 1 for a bigram (packed: the hot loops ask it of every id) */
-    uint32_t *df;      /* documents containing it */
-    uint32_t *tf;      /* occurrences */
-    uint32_t *first;   /* earliest sentence position (within its document) */
-    uint32_t *lead;    /* occurrences in the first two sentences of a document */
-    float *relpos;     /* mean relative position in the document (0 = start) */
-    uint32_t **sc;     /* per cluster sentence: its concepts, each once */
+    size_t n;        /* number of concepts */
+    uint64_t *key;   /* unigram: id + 1; bigram: (a + 1) << 32 | (b + 1) */
+    uint8_t *bi;     /* 1 for a bigram (packed: the hot loops ask it of every id) */
+    uint32_t *df;    /* documents containing it */
+    uint32_t *tf;    /* occurrences */
+    uint32_t *first; /* earliest sentence position (within its document) */
+    uint32_t *lead;  /* occurrences in the first two sentences of a document */
+    float *relpos;   /* mean relative position in the document (0 = start) */
+    uint32_t **sc;   /* per cluster sentence: its concepts, each once */
     uint32_t *nsc;
-    uint32_t ndocs;    /* documents with sentences */
+    uint32_t ndocs; /* documents with sentences */
     uint32_t max_tf;
-    double lg1p[64];   /* log(1 + k), computed once per cluster */
-    double lg_max;         /* log(2 + max_tf) */
+    double lg1p[64]; /* log(1 + k), computed once per cluster */
+    double lg_max;   /* log(2 + max_tf) */
     /* per vocabulary term, packed for the concept loop (pc_term is 32
      * bytes): capitalised share of its occurrences, its length (at most
      * 255) and PC_CT_* bits */

@@ -121,9 +121,8 @@ uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, in
     }
     if (v->nterms >= PC_NONE - 1)
         return PC_NONE;
-    if (v->nterms >= v->terms_cap &&
-        pc_array_reserve(v->alc, (void **)&v->terms, &v->terms_cap, v->nterms + 1,
-                         sizeof *v->terms))
+    if (v->nterms >= v->terms_cap && pc_array_reserve(v->alc, (void **)&v->terms, &v->terms_cap,
+                                                      v->nterms + 1, sizeof *v->terms))
         return PC_NONE;
     if (v->nterms >= v->stop_cap &&
         pc_array_reserve(v->alc, (void **)&v->stop, &v->stop_cap, v->nterms + 1, 1))

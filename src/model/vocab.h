@@ -12,9 +12,9 @@ typedef struct pc_term {
     const char *str; /* stem, NUL-terminated (arena) */
     uint32_t len;
     uint32_t hash;
-    uint8_t stop;    /* a stopword or punctuation-like token */
-    uint32_t occ;    /* occurrences in the cluster */
-    uint32_t cap;    /* occurrences capitalised inside a sentence (names) */
+    uint8_t stop; /* a stopword or punctuation-like token */
+    uint32_t occ; /* occurrences in the cluster */
+    uint32_t cap; /* occurrences capitalised inside a sentence (names) */
 } pc_term;
 
 typedef struct pc_strmap {
@@ -31,13 +31,13 @@ typedef struct pc_vocab {
     const precis_allocator *alc;
     pc_term *terms;
     size_t nterms, terms_cap;
-    uint8_t *stop;   /* per term: terms[id].stop, packed for the hot loops */
+    uint8_t *stop; /* per term: terms[id].stop, packed for the hot loops */
     size_t stop_cap;
     pc_strmap term_map;
     pc_surface *surf;
     size_t nsurf, surf_cap;
     pc_strmap surf_map;
-    char *pool;       /* free bytes of the current string chunk (arena) */
+    char *pool; /* free bytes of the current string chunk (arena) */
     size_t pool_left;
 } pc_vocab;
 
@@ -65,8 +65,8 @@ static inline uint32_t pc_vocab_find_surface(const pc_vocab *v, const char *s, s
     }
 }
 /* Records surface -> term.  Returns 0 or -1 (out of memory). */
-int pc_vocab_add_surface(pc_vocab *v, struct pc_arena *a, const char *s, size_t len,
-                         uint32_t hash, uint32_t term);
+int pc_vocab_add_surface(pc_vocab *v, struct pc_arena *a, const char *s, size_t len, uint32_t hash,
+                         uint32_t term);
 /* Returns the id of stem `s`, adding it if new; -1 cast to uint32 on OOM. */
 uint32_t pc_vocab_intern(pc_vocab *v, struct pc_arena *a, const char *s, size_t len, int stop);
 #endif

@@ -92,8 +92,8 @@ precis_status pc_pagerank(pc_arena *a, const float *w, size_t k, double d, doubl
     return PRECIS_OK;
 }
 
-precis_status pc_graph_rank(const pc_model *m, const precis_options *o, pc_edge_fn edge,
-                            void *ctx, float self, double d, pc_ranking *r)
+precis_status pc_graph_rank(const pc_model *m, const precis_options *o, pc_edge_fn edge, void *ctx,
+                            float self, double d, pc_ranking *r)
 {
     size_t cap = o->max_graph_sentences ? o->max_graph_sentences : 2000;
     uint32_t *node = pc_arena_alloc(m->a, (m->n + 1) * sizeof *node);

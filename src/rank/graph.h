@@ -27,6 +27,6 @@ typedef float (*pc_edge_fn)(const pc_model *m, uint32_t a, uint32_t b, void *ctx
  * with damping `d`, and the stationary probability as each node's score
  * (candidates outside the graph score 0).  O(k^2) edges.  Returns
  * PRECIS_ENOMEM. */
-precis_status pc_graph_rank(const pc_model *m, const precis_options *o, pc_edge_fn edge,
-                            void *ctx, float self, double d, pc_ranking *r);
+precis_status pc_graph_rank(const pc_model *m, const precis_options *o, pc_edge_fn edge, void *ctx,
+                            float self, double d, pc_ranking *r);
 #endif

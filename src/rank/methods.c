@@ -4,25 +4,41 @@
 #include "rank/rank.h"
 
 static const pc_method methods[] = {
-    {"learned", "concept coverage with concept weights learned from Multi-News train "
-                "(expected ROUGE hits under the budget)", pc_rank_learned},
-    {"coverage", "stemmed-bigram concepts weighted by document support, greedy budgeted "
-                 "maximum coverage (Gillick & Favre 2009)", pc_rank_coverage},
+    {"learned",
+     "concept coverage with concept weights learned from Multi-News train "
+     "(expected ROUGE hits under the budget)",
+     pc_rank_learned},
+    {"coverage",
+     "stemmed-bigram concepts weighted by document support, greedy budgeted "
+     "maximum coverage (Gillick & Favre 2009)",
+     pc_rank_coverage},
     {"lead", "first sentences of each document in turn", pc_rank_lead},
     {"centroid", "similarity to the tf-idf centroid of the cluster (Radev et al. 2004)",
      pc_rank_centroid},
-    {"lexrank", "continuous LexRank: eigenvector centrality on the cosine graph "
-                "(Erkan & Radev 2004)", pc_rank_lexrank},
-    {"textrank", "TextRank: weighted PageRank on the shared-content-word graph "
-                 "(Mihalcea & Tarau 2004)", pc_rank_textrank},
-    {"mmr", "maximal marginal relevance to the tf-idf centroid, lambda 0.7 "
-            "(Carbonell & Goldstein 1998)", pc_rank_mmr},
-    {"kl", "KLSum: greedy minimum KL divergence between the cluster's and the "
-           "summary's word distributions (Haghighi & Vanderwende 2009)", pc_rank_kl},
-    {"submodular", "saturated coverage plus diversity reward over k-means clusters, "
-                   "cost-scaled greedy (Lin & Bilmes 2011)", pc_rank_submodular},
-    {"ilp", "the coverage objective solved exactly as an integer linear program with "
-            "GLPK, 1 s per cluster (Gillick & Favre 2009)", pc_rank_ilp},
+    {"lexrank",
+     "continuous LexRank: eigenvector centrality on the cosine graph "
+     "(Erkan & Radev 2004)",
+     pc_rank_lexrank},
+    {"textrank",
+     "TextRank: weighted PageRank on the shared-content-word graph "
+     "(Mihalcea & Tarau 2004)",
+     pc_rank_textrank},
+    {"mmr",
+     "maximal marginal relevance to the tf-idf centroid, lambda 0.7 "
+     "(Carbonell & Goldstein 1998)",
+     pc_rank_mmr},
+    {"kl",
+     "KLSum: greedy minimum KL divergence between the cluster's and the "
+     "summary's word distributions (Haghighi & Vanderwende 2009)",
+     pc_rank_kl},
+    {"submodular",
+     "saturated coverage plus diversity reward over k-means clusters, "
+     "cost-scaled greedy (Lin & Bilmes 2011)",
+     pc_rank_submodular},
+    {"ilp",
+     "the coverage objective solved exactly as an integer linear program with "
+     "GLPK, 1 s per cluster (Gillick & Favre 2009)",
+     pc_rank_ilp},
 };
 
 #define NMETHODS (sizeof methods / sizeof *methods)
@@ -61,9 +77,12 @@ size_t pc_cost(const pc_model *m, size_t i, const precis_options *o)
 {
     const pc_sent *s = pc_model_sent(m, i);
     switch (o->unit) {
-    case PRECIS_UNIT_BYTES: return s->len;
-    case PRECIS_UNIT_SENTENCES: return 1;
-    case PRECIS_UNIT_WORDS: break;
+    case PRECIS_UNIT_BYTES:
+        return s->len;
+    case PRECIS_UNIT_SENTENCES:
+        return 1;
+    case PRECIS_UNIT_WORDS:
+        break;
     }
     return s->words;
 }

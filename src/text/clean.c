@@ -61,8 +61,7 @@ static int next_line(line_it *it, size_t *s, size_t *e)
         if (cr)
             j = (size_t)(cr - t);
     }
-    it->pos = j < it->len ? j + 1 + (t[j] == '\r' && j + 1 < it->len && t[j + 1] == '\n')
-                          : j;
+    it->pos = j < it->len ? j + 1 + (t[j] == '\r' && j + 1 < it->len && t[j + 1] == '\n') : j;
     while (i < j && blank_byte(t[i]))
         i++;
     while (j > i && blank_byte(t[j - 1]))
@@ -82,8 +81,7 @@ static void unread_line(line_it *it, size_t s, size_t e)
 /* Whether a line goes on in the next one (see the file comment). */
 static int wraps(const char *t, size_t s, size_t e)
 {
-    return e - s >= PC_WRAP_BYTES && t[s] != '#' && t[e - 1] != ':' &&
-           !pc_ends_sentence(t, s, e);
+    return e - s >= PC_WRAP_BYTES && t[s] != '#' && t[e - 1] != ':' && !pc_ends_sentence(t, s, e);
 }
 
 /* Whether a line can continue a wrapped block: not a heading or list item. */
@@ -207,8 +205,7 @@ static void find_title_and_tail(const pc_doc *d, size_t *title, size_t *tail, ve
             vc->n++;
         }
         int kept = v == PC_V_BODY || v == PC_V_HEADING;
-        if (v == PC_V_HEADING && *title == PC_NONE && !seen_long &&
-            f.words <= PC_TITLE_WORDS)
+        if (v == PC_V_HEADING && *title == PC_NONE && !seen_long && f.words <= PC_TITLE_WORDS)
             *title = b.s;
         if (kept && f.words > PC_PREHEADER_WORDS)
             seen_long = 1;
@@ -224,8 +221,7 @@ static void find_title_and_tail(const pc_doc *d, size_t *title, size_t *tail, ve
             run_all++;
         }
     }
-    *tail = (seen_long && run != PC_NONE && run_ns >= 2 && run_ns * 2 >= run_all) ? run
-                                                                                : PC_NONE;
+    *tail = (seen_long && run != PC_NONE && run_ns >= 2 && run_ns * 2 >= run_all) ? run : PC_NONE;
 }
 
 int pc_clean_verdicts(const char *text, size_t len, pc_verdict_fn fn, void *ctx)
@@ -264,8 +260,7 @@ int pc_clean_verdicts(const char *text, size_t len, pc_verdict_fn fn, void *ctx)
             while (s < b.e && (text[s] == '#' || text[s] == ' '))
                 s++;
         } else if (v == PC_V_HEADING) {
-            v = (f.words <= PC_FRAGMENT_WORDS || text[b.s] == '#') ? PC_V_FRAGMENT
-                                                                   : PC_V_BODY;
+            v = (f.words <= PC_FRAGMENT_WORDS || text[b.s] == '#') ? PC_V_FRAGMENT : PC_V_BODY;
         }
         if (v == PC_V_BODY)
             s = pc_strip_dateline(text, b.s, b.e);

@@ -72,8 +72,8 @@ typedef struct pc_repeat {
 typedef struct pc_doc {
     const char *text;
     size_t len;
-    int script;         /* dominant script of the document's letters */
-    pc_repeat *repeat;  /* line counts */
+    int script;        /* dominant script of the document's letters */
+    pc_repeat *repeat; /* line counts */
 } pc_doc;
 
 /* A candidate block: bytes [s, e) (trimmed), `lines` lines long; [ns, ne) is
@@ -91,10 +91,10 @@ size_t pc_utf8_next(const char *t, size_t i, size_t e, uint32_t *cp);
  * document. */
 static inline int pc_is_space(uint32_t cp)
 {
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' ||
-           cp == '\f' || cp == 0 || cp == 0xA0 || cp == 0x1680 ||
-           (cp >= 0x2000 && cp <= 0x200B) || cp == 0x2028 || cp == 0x2029 ||
-           cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f' ||
+           cp == 0 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200B) ||
+           cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+           cp == 0xFEFF;
 }
 
 /* Script of a letter; -1 when cp is not a letter. */
@@ -156,8 +156,8 @@ const char *pc_verdict_name(pc_verdict v);
 pc_verdict pc_classify(const pc_doc *d, const pc_block *b, const pc_feat *f);
 size_t pc_strip_dateline(const char *t, size_t s, size_t e);
 /* Word counts that decide "short" in the driver. */
-#define PC_FRAGMENT_WORDS 10 /* a heading-like line this short is a subhead */
-#define PC_TITLE_WORDS 25    /* longest title */
+#define PC_FRAGMENT_WORDS 10  /* a heading-like line this short is a subhead */
+#define PC_TITLE_WORDS 25     /* longest title */
 #define PC_PREHEADER_WORDS 15 /* a line above the title this short is chrome */
-#define PC_TAIL_WORDS 20     /* longest line of a trailing headline list */
+#define PC_TAIL_WORDS 20      /* longest line of a trailing headline list */
 #endif

@@ -9,14 +9,28 @@
 
 static int is_sp(char c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
-           c == 0;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0;
 }
-static int is_up(char c) { return c >= 'A' && c <= 'Z'; }
-static int is_lo(char c) { return c >= 'a' && c <= 'z'; }
-static int is_dig(char c) { return c >= '0' && c <= '9'; }
-static int is_al(char c) { return is_up(c) || is_lo(c); }
-static char lower(char c) { return is_up(c) ? (char)(c + ('a' - 'A')) : c; }
+static int is_up(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+static int is_lo(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+static int is_dig(char c)
+{
+    return c >= '0' && c <= '9';
+}
+static int is_al(char c)
+{
+    return is_up(c) || is_lo(c);
+}
+static char lower(char c)
+{
+    return is_up(c) ? (char)(c + ('a' - 'A')) : c;
+}
 
 static size_t skip_sp(const char *t, size_t i, size_t e)
 {
@@ -73,17 +87,23 @@ static int in_list(const char *w, const char *const *list, size_t n)
 }
 
 static const char *const months[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+    "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+    "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+    "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
 
-static int is_month(const char *w) { return in_list(w, months, N_OF(months)); }
+static int is_month(const char *w)
+{
+    return in_list(w, months, N_OF(months));
+}
 
 /* ---- the rules ------------------------------------------------------- */
 
 /* Why: a block without a single letter ("* * *", "$1", "|") carries no text
  * to summarize. */
-static int rule_no_letters(const pc_feat *f) { return f->letters == 0; }
+static int rule_no_letters(const pc_feat *f)
+{
+    return f->letters == 0;
+}
 
 /* Why: a line written mostly in another script than the document (Hebrew
  * headlines under an English article) belongs to the page, not the story. */
@@ -135,11 +155,10 @@ static int rule_caption_prefix(const pc_doc *d, const pc_block *b)
  * "NAME/REUTERS", "X via AP") or start with a media label ("FILE PHOTO:"). */
 static int rule_credit(const pc_doc *d, const pc_block *b, const pc_feat *f)
 {
-    static const char *const labels[] = {"credit:", "credits:", "photo:", "photograph:",
-                                         "image:", "picture:", "photo credit",
-                                         "image credit"};
-    static const char *const media[] = {"PHOTO", "IMAGE", "VIDEO", "WATCH", "GALLERY",
-                                        "PICTURED", "FILE"};
+    static const char *const labels[] = {"credit:", "credits:", "photo:",       "photograph:",
+                                         "image:",  "picture:", "photo credit", "image credit"};
+    static const char *const media[] = {"PHOTO",   "IMAGE",    "VIDEO", "WATCH",
+                                        "GALLERY", "PICTURED", "FILE"};
     const char *t = d->text;
     size_t s = b->s, e = b->e;
     if (f->words > 60)
@@ -182,16 +201,14 @@ static int rule_credit(const pc_doc *d, const pc_block *b, const pc_feat *f)
         break;
     }
     /* "X via AGENCY" on a short line */
-    return f->words <= 12 && pz - pa == 3 && memcmp(t + pa, "via", 3) == 0 && z > a &&
-           is_up(t[a]);
+    return f->words <= 12 && pz - pa == 3 && memcmp(t + pa, "via", 3) == 0 && z > a && is_up(t[a]);
 }
 
 /* Why: wire copy ends with who helped ("X contributed to this report.",
  * "Reporting by X; Editing by Y"): a credit, not a fact of the story. */
 static int rule_agency_note(const pc_doc *d, const pc_block *b, const pc_feat *f)
 {
-    static const char *const anywhere[] = {"contributed to this report",
-                                           "contributed reporting",
+    static const char *const anywhere[] = {"contributed to this report", "contributed reporting",
                                            "additional reporting by"};
     static const char *const leading[] = {"reporting by", "writing by", "editing by",
                                           "compiled by"};
@@ -226,11 +243,12 @@ static int rule_byline(const pc_doc *d, const pc_block *b, const pc_feat *f)
 static int rule_date_only(const pc_doc *d, const pc_block *b, const pc_feat *f)
 {
     static const char *const vocab[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "bst", "cet",
-        "pt", "pst", "pdt", "updated", "published", "posted", "last", "on", "at",
-        "date", "dated", "modified", "first"};
+        "monday", "tuesday", "wednesday", "thursday", "friday",    "saturday", "sunday",
+        "mon",    "tue",     "tues",      "wed",      "thu",       "thur",     "thurs",
+        "fri",    "sat",     "sun",       "am",       "pm",        "a.m",      "p.m",
+        "gmt",    "utc",     "et",        "est",      "edt",       "bst",      "cet",
+        "pt",     "pst",     "pdt",       "updated",  "published", "posted",   "last",
+        "on",     "at",      "date",      "dated",    "modified",  "first"};
     const char *t = d->text;
     size_t i = b->s, a, z, dated = 0;
     char w[16];
@@ -250,11 +268,11 @@ static int rule_date_only(const pc_doc *d, const pc_block *b, const pc_feat *f)
         if (in_list(w, vocab, N_OF(vocab)))
             continue;
         size_t k = 0;
-        while (w[k] && (is_dig(w[k]) || w[k] == ':' || w[k] == '/' || w[k] == '-' ||
-                        w[k] == '.' || w[k] == ','))
+        while (w[k] && (is_dig(w[k]) || w[k] == ':' || w[k] == '/' || w[k] == '-' || w[k] == '.' ||
+                        w[k] == ','))
             k++;
-        if (k == 0 || (w[k] && strcmp(w + k, "st") && strcmp(w + k, "nd") &&
-                       strcmp(w + k, "rd") && strcmp(w + k, "th")))
+        if (k == 0 || (w[k] && strcmp(w + k, "st") && strcmp(w + k, "nd") && strcmp(w + k, "rd") &&
+                       strcmp(w + k, "th")))
             return 0;
         dated++;
     }
@@ -327,10 +345,9 @@ pc_verdict pc_classify(const pc_doc *d, const pc_block *b, const pc_feat *f)
 const char *pc_verdict_name(pc_verdict v)
 {
     static const char *const names[] = {
-        "body",   "title",       "heading",  "no-letters", "foreign-script",
-        "links",  "repeated",    "doubled",  "caption-twice", "credit",
-        "agency-note", "byline", "date",     "separators", "prompt",
-        "fragment", "preheader", "tail"};
+        "body",     "title",      "heading",       "no-letters", "foreign-script", "links",
+        "repeated", "doubled",    "caption-twice", "credit",     "agency-note",    "byline",
+        "date",     "separators", "prompt",        "fragment",   "preheader",      "tail"};
     return (size_t)v < N_OF(names) ? names[v] : "?";
 }
 
@@ -388,8 +405,7 @@ static size_t match_text_date(const char *t, size_t i, size_t e)
  * paragraph is scraped metadata, not part of its first sentence. */
 static size_t strip_date_label(const char *t, size_t s, size_t e)
 {
-    static const char *const labels[] = {"date", "dated", "published", "updated",
-                                         "posted"};
+    static const char *const labels[] = {"date", "dated", "published", "updated", "posted"};
     size_t i = s, a, z, j = s, d;
     int label = 0;
     char w[16];
@@ -437,8 +453,8 @@ static size_t strip_place(const char *t, size_t s, size_t e)
         }
         if (i < e && t[i] == '(') {
             size_t j = i + 1;
-            while (j < e && j - i < 40 && (is_al(t[j]) || t[j] == ' ' || t[j] == '.' ||
-                                            t[j] == '&' || t[j] == '-'))
+            while (j < e && j - i < 40 &&
+                   (is_al(t[j]) || t[j] == ' ' || t[j] == '.' || t[j] == '&' || t[j] == '-'))
                 j++;
             if (j >= e || t[j] != ')')
                 return s;

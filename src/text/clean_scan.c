@@ -50,7 +50,6 @@ size_t pc_utf8_next(const char *t, size_t i, size_t e, uint32_t *cp)
 
 /* NUL counts as white space so that stray NUL bytes never join words. */
 
-
 int pc_is_upper(uint32_t cp)
 {
     return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
@@ -109,19 +108,20 @@ int pc_ends_sentence(const char *t, size_t s, size_t e)
 /* Generic web-interface words: widgets, account prompts, cookie and script
  * notices, web archives.  Deliberately words, not phrases of any one site. */
 static const char *const cue_words[] = {
-    "subscribe", "subscribed", "subscriber", "subscribers", "subscription",
-    "subscriptions", "unsubscribe", "newsletter", "newsletters", "login", "signup",
-    "click", "clicking", "email", "e-mail", "emails", "share", "cookie", "cookies",
-    "javascript", "browser", "advertisement", "sponsored", "comments", "register",
-    "registration", "password", "crawl", "crawls", "tweet", "tweets", "wayback",
-    "download", "icon", "paywall", "archive", "archived"};
-static const char *const cue_pairs[][2] = {
-    {"sign", "up"}, {"signed", "up"}, {"sign", "in"}, {"log", "in"}, {"logged", "in"},
-    {"read", "more"}, {"first", "month"}, {"follow", "us"}, {"learn", "more"}};
+    "subscribe",   "subscribed",   "subscriber",  "subscribers",   "subscription", "subscriptions",
+    "unsubscribe", "newsletter",   "newsletters", "login",         "signup",       "click",
+    "clicking",    "email",        "e-mail",      "emails",        "share",        "cookie",
+    "cookies",     "javascript",   "browser",     "advertisement", "sponsored",    "comments",
+    "register",    "registration", "password",    "crawl",         "crawls",       "tweet",
+    "tweets",      "wayback",      "download",    "icon",          "paywall",      "archive",
+    "archived"};
+static const char *const cue_pairs[][2] = {{"sign", "up"},     {"signed", "up"}, {"sign", "in"},
+                                           {"log", "in"},      {"logged", "in"}, {"read", "more"},
+                                           {"first", "month"}, {"follow", "us"}, {"learn", "more"}};
 /* Imperatives that open a widget or prompt line ("Click here", "Share"). */
-static const char *const cue_first[] = {"click", "tap", "subscribe", "sign", "log",
-                                        "share", "follow", "register", "download",
-                                        "join", "send", "email", "e-mail"};
+static const char *const cue_first[] = {"click", "tap",    "subscribe", "sign",     "log",
+                                        "share", "follow", "register",  "download", "join",
+                                        "send",  "email",  "e-mail"};
 
 static char ascii_lower(char c)
 {
@@ -255,15 +255,13 @@ static inline void token_end(tok_state *ts, pc_feat *f)
 /* ASCII letters (1) and digits (2); 0 for every other byte. */
 static const unsigned char alnum_ascii[256] = {
     ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2, ['7'] = 2,
-    ['8'] = 2, ['9'] = 2,
-    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
-    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
-    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
-    ['Y'] = 1, ['Z'] = 1,
-    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
-    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
-    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-    ['y'] = 1, ['z'] = 1,
+    ['8'] = 2, ['9'] = 2, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+    ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+    ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1,
+    ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1,
+    ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
 };
 
 /* Eight bytes at a time (SWAR): byte k of a word is t[i + k], loaded in that

@@ -9,7 +9,8 @@ static size_t space_len(const unsigned char *s, size_t left)
 {
     if (s[0] < 0x80)
         return (s[0] <= 0x20 || s[0] == 0x7F) ? 1 : 0;
-    if (left >= 2 && s[0] == 0xC2 && (s[1] == 0xA0 || s[1] == 0x85 || (s[1] >= 0x80 && s[1] < 0xA0)))
+    if (left >= 2 && s[0] == 0xC2 &&
+        (s[1] == 0xA0 || s[1] == 0x85 || (s[1] >= 0x80 && s[1] < 0xA0)))
         return 2; /* NBSP, NEL, C1 controls */
     if (left >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
         ((s[2] >= 0x80 && s[2] <= 0x8B) || s[2] == 0xA8 || s[2] == 0xA9 || s[2] == 0xAF))

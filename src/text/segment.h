@@ -11,6 +11,5 @@
  * split at the last white space before the limit (or at the limit on a
  * character boundary).  Linear in len.  Returns 0, or -1 as soon as emit
  * returns non-zero. */
-int pc_segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit,
-               void *ctx);
+int pc_segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit, void *ctx);
 #endif

@@ -5,8 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define PC_STEM_SLOTS 32768   /* index slots: a power of two (512 KB) */
-#define PC_STEM_MAX_FORM 14   /* longest form in the table, bytes */
+#define PC_STEM_SLOTS 32768 /* index slots: a power of two (512 KB) */
+#define PC_STEM_MAX_FORM 14 /* longest form in the table, bytes */
 
 /* One slot of the table, the form inline so that a probe reads one slot of
  * a cache line and nothing else.  Almost every Snowball English stem is a

@@ -12,8 +12,8 @@
  * folding; "U.S." -> "us", a final possessive 's and apostrophes removed), not
  * NUL-terminated, `hash` its pc_fnv1a (util/hash.h, computed as it is
  * folded); [start, end) its range in the text.  Return non-zero to stop. */
-typedef int (*pc_token_fn)(void *ctx, const char *folded, size_t flen, uint32_t hash,
-                           size_t start, size_t end);
+typedef int (*pc_token_fn)(void *ctx, const char *folded, size_t flen, uint32_t hash, size_t start,
+                           size_t end);
 
 /* Tokenizes text[0..len): a word is a run of letters, digits and marks, with
  * apostrophes and periods inside it ("don't", "U.S.").  Invalid bytes are

@@ -65,8 +65,7 @@ size_t pc_grow_cap(size_t cap, size_t need, size_t elem)
     return n;
 }
 
-int pc_array_reserve(const precis_allocator *alc, void **arr, size_t *cap, size_t need,
-                     size_t elem)
+int pc_array_reserve(const precis_allocator *alc, void **arr, size_t *cap, size_t need, size_t elem)
 {
     if (need <= *cap)
         return 0;

@@ -10,7 +10,7 @@ typedef struct pc_arena_block pc_arena_block;
 typedef struct pc_arena {
     const precis_allocator *alc;
     pc_arena_block *head;
-    size_t used; /* total bytes handed out, for the memory limit */
+    size_t used;  /* total bytes handed out, for the memory limit */
     size_t limit; /* 0 = none; allocations past it fail */
     int over;     /* set when an allocation failed for the limit */
 } pc_arena;

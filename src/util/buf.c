@@ -63,8 +63,7 @@ int pc_buf_grow(pc_buf *b, size_t extra)
 {
     if (b->oom)
         return -1;
-    if (extra >= (size_t)-1 - b->len - 1 ||
-        (b->cap_limit && b->len + extra + 1 > b->cap_limit)) {
+    if (extra >= (size_t)-1 - b->len - 1 || (b->cap_limit && b->len + extra + 1 > b->cap_limit)) {
         b->oom = 1;
         return -1;
     }
@@ -137,12 +136,24 @@ int pc_buf_add_json_str(pc_buf *b, const char *s, size_t len)
         pc_buf_add(b, s + run, i - run);
         run = i + 1;
         switch (c) {
-        case '"': pc_buf_add(b, "\\\"", 2); break;
-        case '\\': pc_buf_add(b, "\\\\", 2); break;
-        case '\n': pc_buf_add(b, "\\n", 2); break;
-        case '\t': pc_buf_add(b, "\\t", 2); break;
-        case '\r': pc_buf_add(b, "\\r", 2); break;
-        default: pc_buf_addf(b, "\\u%04x", c); break;
+        case '"':
+            pc_buf_add(b, "\\\"", 2);
+            break;
+        case '\\':
+            pc_buf_add(b, "\\\\", 2);
+            break;
+        case '\n':
+            pc_buf_add(b, "\\n", 2);
+            break;
+        case '\t':
+            pc_buf_add(b, "\\t", 2);
+            break;
+        case '\r':
+            pc_buf_add(b, "\\r", 2);
+            break;
+        default:
+            pc_buf_addf(b, "\\u%04x", c);
+            break;
         }
     }
     pc_buf_add(b, s + run, len - run);
@@ -155,11 +166,20 @@ int pc_buf_add_html(pc_buf *b, const char *s, size_t len)
     for (size_t i = 0; i < len; i++) {
         const char *rep;
         switch (s[i]) {
-        case '&': rep = "&amp;"; break;
-        case '<': rep = "&lt;"; break;
-        case '>': rep = "&gt;"; break;
-        case '"': rep = "&quot;"; break;
-        default: continue;
+        case '&':
+            rep = "&amp;";
+            break;
+        case '<':
+            rep = "&lt;";
+            break;
+        case '>':
+            rep = "&gt;";
+            break;
+        case '"':
+            rep = "&quot;";
+            break;
+        default:
+            continue;
         }
         pc_buf_add(b, s + run, i - run);
         pc_buf_adds(b, rep);

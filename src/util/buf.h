@@ -20,7 +20,10 @@ typedef struct pc_buf {
 } pc_buf;
 
 extern char pc_buf_empty[];
-#define PC_BUF_INIT {pc_buf_empty, 0, 0, 0, 0, NULL}
+#define PC_BUF_INIT                                                                                \
+    {                                                                                              \
+        pc_buf_empty, 0, 0, 0, 0, NULL                                                             \
+    }
 
 void pc_buf_init(pc_buf *b, const precis_allocator *alc);
 void pc_buf_release(pc_buf *b);

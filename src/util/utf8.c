@@ -110,8 +110,8 @@ size_t pc_utf16_to_utf8(const char *s, size_t len, int big_endian, char *out, si
         uint32_t w = big_endian ? (uint32_t)u[i] << 8 | u[i + 1] : (uint32_t)u[i + 1] << 8 | u[i];
         i += 2;
         if (w >= 0xD800 && w < 0xDC00 && i + 1 < len) {
-            uint32_t w2 = big_endian ? (uint32_t)u[i] << 8 | u[i + 1]
-                                     : (uint32_t)u[i + 1] << 8 | u[i];
+            uint32_t w2 =
+                big_endian ? (uint32_t)u[i] << 8 | u[i + 1] : (uint32_t)u[i + 1] << 8 | u[i];
             if (w2 >= 0xDC00 && w2 < 0xE000) {
                 i += 2;
                 o += put_utf8(out + o, 0x10000 + ((w - 0xD800) << 10) + (w2 - 0xDC00));

@@ -40,12 +40,24 @@ static const char *clean(const char *in)
 }
 
 /* A long real-looking paragraph to surround the cases with. */
-#define P1 "The council voted on Tuesday to close the old bridge for repairs, a decision that will reroute traffic through the town centre for at least six months.\n\n"
-#define P2 "Engineers said the steel supports had corroded faster than expected and that heavy lorries would be banned from the crossing with immediate effect.\n\n"
-#define P3 "Residents who live near the river have complained for years about the noise and the dust, and several of them attended the meeting in person.\n\n"
-#define K1 "B:The council voted on Tuesday to close the old bridge for repairs, a decision that will reroute traffic through the town centre for at least six months.\n"
-#define K2 "B:Engineers said the steel supports had corroded faster than expected and that heavy lorries would be banned from the crossing with immediate effect.\n"
-#define K3 "B:Residents who live near the river have complained for years about the noise and the dust, and several of them attended the meeting in person.\n"
+#define P1                                                                                         \
+    "The council voted on Tuesday to close the old bridge for repairs, a decision that will "      \
+    "reroute traffic through the town centre for at least six months.\n\n"
+#define P2                                                                                         \
+    "Engineers said the steel supports had corroded faster than expected and that heavy lorries "  \
+    "would be banned from the crossing with immediate effect.\n\n"
+#define P3                                                                                         \
+    "Residents who live near the river have complained for years about the noise and the dust, "   \
+    "and several of them attended the meeting in person.\n\n"
+#define K1                                                                                         \
+    "B:The council voted on Tuesday to close the old bridge for repairs, a decision that will "    \
+    "reroute traffic through the town centre for at least six months.\n"
+#define K2                                                                                         \
+    "B:Engineers said the steel supports had corroded faster than expected and that heavy "        \
+    "lorries would be banned from the crossing with immediate effect.\n"
+#define K3                                                                                         \
+    "B:Residents who live near the river have complained for years about the noise and the dust, " \
+    "and several of them attended the meeting in person.\n"
 
 static void expect_dropped(const char *middle)
 {
@@ -73,13 +85,16 @@ static void test_rules(void)
     /* rule_foreign_script: Cyrillic line in an English text; kept when the
      * document itself is Cyrillic */
     expect_dropped("Новости дня: политика и экономика");
-    CHECK_STR(clean("Правительство объявило новые меры поддержки малого бизнеса в регионах страны.\n"),
-              "B:Правительство объявило новые меры поддержки малого бизнеса в регионах страны.\n");
+    CHECK_STR(
+        clean("Правительство объявило новые меры поддержки малого бизнеса в регионах страны.\n"),
+        "B:Правительство объявило новые меры поддержки малого бизнеса в регионах страны.\n");
     /* rule_link_only: teaser, bare URL, source line; an inline link stays */
-    expect_dropped("**Read next:** [Harbour ferry fares to rise in spring](https://news.example/ferry)");
+    expect_dropped(
+        "**Read next:** [Harbour ferry fares to rise in spring](https://news.example/ferry)");
     expect_dropped("<http://news.example.org/2024/05/bridge-closure>");
     expect_dropped("Source: https://example.com/report.pdf");
-    expect_kept("The mayor [announced the closure](https://city.example/pr) at a press conference and apologised to commuters for the delay.",
+    expect_kept("The mayor [announced the closure](https://city.example/pr) at a press conference "
+                "and apologised to commuters for the delay.",
                 NULL);
     /* rule_repeated: the same line twice, both copies go */
     CHECK_STR(clean(P1 "Print this page now\n\n" P2 "Print this page now\n\n" P3), K1 K2 K3);
@@ -94,7 +109,8 @@ static void test_rules(void)
     expect_dropped("A crane lifts a beam into place. MARIA GOMEZ/EPA");
     expect_dropped("FILE PHOTO: The bridge seen from the east bank in 2019.");
     expect_dropped("Commuters on the ferry Jo Bloggs via AP");
-    expect_kept("Police said a photograph of the crash had been shared widely before the driver was identified on Friday evening.",
+    expect_kept("Police said a photograph of the crash had been shared widely before the driver "
+                "was identified on Friday evening.",
                 NULL);
     /* rule_agency_note */
     expect_dropped("Staff writers contributed to this report.");
@@ -113,15 +129,18 @@ static void test_rules(void)
     /* rule_prompt */
     expect_dropped("Sign up for our morning newsletter");
     expect_dropped("Already a subscriber? Log in");
-    expect_dropped("We use cookies to improve your experience. By continuing you accept our cookie policy.");
+    expect_dropped(
+        "We use cookies to improve your experience. By continuing you accept our cookie policy.");
     expect_dropped("Click here to follow this story");
-    expect_kept("The minister said in an email to staff on Friday that the plan would be delayed until next spring.",
+    expect_kept("The minister said in an email to staff on Friday that the plan would be delayed "
+                "until next spring.",
                 NULL);
     /* short line without a final stop inside the article: a subhead */
     expect_dropped("Talks stall");
     expect_dropped("'A long road ahead'");
     /* a longer one is a paragraph that lost its stop */
-    expect_kept("The council said the work would start in June and last until the end of the year at the earliest",
+    expect_kept("The council said the work would start in June and last until the end of the year "
+                "at the earliest",
                 NULL);
 }
 
@@ -131,14 +150,15 @@ static void test_title_and_edges(void)
     CHECK_STR(clean("# Bridge to close for repairs\n\n" P1 "## Background\n\n" P2),
               "T:Bridge to close for repairs\n" K1 K2);
     /* first heading-like line as title; short lines above it are page chrome */
-    CHECK_STR(clean("This report first ran in 2019.\n\nOld bridge to shut for six months\n\n" P1 P2),
-              "T:Old bridge to shut for six months\n" K1 K2);
+    CHECK_STR(
+        clean("This report first ran in 2019.\n\nOld bridge to shut for six months\n\n" P1 P2),
+        "T:Old bridge to shut for six months\n" K1 K2);
     /* no title when the text starts with a paragraph; later subheads drop */
     CHECK_STR(clean(P1 "Traffic plan\n\n" P2), K1 K2);
     /* trailing run of other headlines, captions and prompts goes as a block */
     CHECK_STR(clean(P1 P2 "Most read\n\nCity Hall Unveils New Budget Plan\n\n"
-                    "A dog on the beach at sunset.\n\nLocal Team Wins Cup After Ten Years\n\n"
-                    "Why Prices Keep Rising in the Suburbs\n"),
+                          "A dog on the beach at sunset.\n\nLocal Team Wins Cup After Ten Years\n\n"
+                          "Why Prices Keep Rising in the Suburbs\n"),
               K1 K2);
     /* ...but an article ending in short sentences keeps them */
     CHECK_STR(clean(P1 "The bridge opened in 1962.\nIt carries 20,000 cars a day.\n"
@@ -149,27 +169,34 @@ static void test_title_and_edges(void)
 
 static void test_datelines(void)
 {
-    CHECK_STR(clean("PARIS (AFP) - The French government said on Monday it would raise the minimum wage.\n"),
+    CHECK_STR(clean("PARIS (AFP) - The French government said on Monday it would raise the minimum "
+                    "wage.\n"),
               "B:The French government said on Monday it would raise the minimum wage.\n");
-    CHECK_STR(clean("BERLIN, March 3 (Reuters) — Germany's exports fell for a third month in a row.\n"),
-              "B:Germany's exports fell for a third month in a row.\n");
-    CHECK_STR(clean("TOKYO — Shares in Tokyo closed higher on Thursday after a volatile session.\n"),
-              "B:Shares in Tokyo closed higher on Thursday after a volatile session.\n");
+    CHECK_STR(
+        clean("BERLIN, March 3 (Reuters) — Germany's exports fell for a third month in a row.\n"),
+        "B:Germany's exports fell for a third month in a row.\n");
+    CHECK_STR(
+        clean("TOKYO — Shares in Tokyo closed higher on Thursday after a volatile session.\n"),
+        "B:Shares in Tokyo closed higher on Thursday after a volatile session.\n");
     CHECK_STR(clean(" date 2020-01-02 Officials confirmed the road would reopen next week.\n"),
               "B:Officials confirmed the road would reopen next week.\n");
-    CHECK_STR(clean("Published: May 5, 2021 - Officials confirmed the road would reopen next week.\n"),
-              "B:Officials confirmed the road would reopen next week.\n");
-    CHECK_STR(clean("Lagos, nigeria ( ap ) — officials confirmed the road would reopen next week.\n"),
-              "B:officials confirmed the road would reopen next week.\n");
-    CHECK_STR(clean("ROME (AP) _ The council voted on Monday to close the old bridge to traffic.\n"),
-              "B:The council voted on Monday to close the old bridge to traffic.\n");
+    CHECK_STR(
+        clean("Published: May 5, 2021 - Officials confirmed the road would reopen next week.\n"),
+        "B:Officials confirmed the road would reopen next week.\n");
+    CHECK_STR(
+        clean("Lagos, nigeria ( ap ) — officials confirmed the road would reopen next week.\n"),
+        "B:officials confirmed the road would reopen next week.\n");
+    CHECK_STR(
+        clean("ROME (AP) _ The council voted on Monday to close the old bridge to traffic.\n"),
+        "B:The council voted on Monday to close the old bridge to traffic.\n");
     /* not datelines */
     CHECK_STR(clean("snake_case names are common in code, the engineer said on Monday.\n"),
               "B:snake_case names are common in code, the engineer said on Monday.\n");
     CHECK_STR(clean("NATO allies met on Friday to discuss the budget for the coming year.\n"),
               "B:NATO allies met on Friday to discuss the budget for the coming year.\n");
-    CHECK_STR(clean("Paris - the city of light - welcomed a record number of visitors this year.\n"),
-              "B:Paris - the city of light - welcomed a record number of visitors this year.\n");
+    CHECK_STR(
+        clean("Paris - the city of light - welcomed a record number of visitors this year.\n"),
+        "B:Paris - the city of light - welcomed a record number of visitors this year.\n");
 }
 
 static void test_paragraphs(void)
@@ -179,20 +206,23 @@ static void test_paragraphs(void)
                      "engineers, residents and the owners of shops along the main\n"
                      "road, who fear that the closure will cost them customers.\n"
                      "A second meeting is planned for next month in the town hall.\n";
-    CHECK_STR(clean(in),
-              "B:The committee met for three hours on Thursday and heard from\n"
-              "engineers, residents and the owners of shops along the main\n"
-              "road, who fear that the closure will cost them customers.\n"
-              "B:A second meeting is planned for next month in the town hall.\n");
+    CHECK_STR(clean(in), "B:The committee met for three hours on Thursday and heard from\n"
+                         "engineers, residents and the owners of shops along the main\n"
+                         "road, who fear that the closure will cost them customers.\n"
+                         "B:A second meeting is planned for next month in the town hall.\n");
     CHECK(O.blocks == 2);
     /* CRLF and CR line ends */
-    CHECK_STR(clean("PARIS (AFP) - The French government said on Monday it would raise the minimum wage.\r\n\r\nSign up now\r\n"),
+    CHECK_STR(clean("PARIS (AFP) - The French government said on Monday it would raise the minimum "
+                    "wage.\r\n\r\nSign up now\r\n"),
               "B:The French government said on Monday it would raise the minimum wage.\n");
-    CHECK_STR(clean("First paragraph of the story is long enough to count here.\rSecond paragraph of the story is also a full sentence.\r"),
+    CHECK_STR(clean("First paragraph of the story is long enough to count here.\rSecond paragraph "
+                    "of the story is also a full sentence.\r"),
               "B:First paragraph of the story is long enough to count here.\n"
               "B:Second paragraph of the story is also a full sentence.\n");
     /* markdown emphasis kept as is inside a paragraph */
-    expect_kept("The engineers called the damage **severe** and said the bridge was *not safe* for lorries.", NULL);
+    expect_kept("The engineers called the damage **severe** and said the bridge was *not safe* for "
+                "lorries.",
+                NULL);
 }
 
 static int stop_at_first(void *ctx, pc_block_kind kind, size_t s, size_t e)
@@ -224,11 +254,13 @@ static void test_robustness(void)
     CHECK(pc_clean(NULL, 0, check_bounds, &b) == 0 && b.blocks == 0);
     CHECK(pc_clean("\n\n \r\n\t\n", 6, check_bounds, &b) == 0 && b.blocks == 0);
     /* no newline at all */
-    CHECK_STR(clean("A single paragraph without any newline at its end, as scrapers often produce."),
-              "B:A single paragraph without any newline at its end, as scrapers often produce.\n");
+    CHECK_STR(
+        clean("A single paragraph without any newline at its end, as scrapers often produce."),
+        "B:A single paragraph without any newline at its end, as scrapers often produce.\n");
     /* NUL bytes and invalid UTF-8 inside */
-    static const char nul[] = "Officials said\0 the road would reopen \xff\xfe next week after the repairs end.\n\0\0\n"
-                              "Second paragraph here with enough words to stay as a body.";
+    static const char nul[] =
+        "Officials said\0 the road would reopen \xff\xfe next week after the repairs end.\n\0\0\n"
+        "Second paragraph here with enough words to stay as a body.";
     b = (bounds){sizeof nul - 1, 0, 0};
     CHECK(pc_clean(nul, sizeof nul - 1, check_bounds, &b) == 0);
     CHECK(!b.bad && b.blocks == 2);
@@ -287,8 +319,8 @@ static int record(void *ctx, pc_verdict v, size_t s, size_t e)
     int keep = v == PC_V_BODY || v == PC_V_TITLE;
     char *buf = keep ? r->kept : r->dropped;
     size_t *n = keep ? &r->nk : &r->nd, cap = sizeof r->kept;
-    int w = snprintf(buf + *n, cap - *n, "%s|%.*s\n", pc_verdict_name(v), (int)(e - s),
-                     r->text + s);
+    int w =
+        snprintf(buf + *n, cap - *n, "%s|%.*s\n", pc_verdict_name(v), (int)(e - s), r->text + s);
     if (w > 0 && (size_t)w < cap - *n)
         *n += (size_t)w;
     return 0;
@@ -310,12 +342,25 @@ static char *read_seed(const char *name, size_t *len)
 }
 
 /* Body blocks of a seed must hold none of these. */
-static const char *const markers[] = {"Send in e-mail", "Credit:", "Related article", "Original url",
-                                      "http", "This story is over", "LOG IN", "subscriber",
-                                      "FILE PHOTO", "contributed to this report", "(Reuters)",
-                                      " date 2017", "IHA via AP", "Haley blasts Russia",
-                                      "A chilly reception", "Click the alert", "April 10, 2017\n",
-                                      "By [", "Netanyahu"};
+static const char *const markers[] = {"Send in e-mail",
+                                      "Credit:",
+                                      "Related article",
+                                      "Original url",
+                                      "http",
+                                      "This story is over",
+                                      "LOG IN",
+                                      "subscriber",
+                                      "FILE PHOTO",
+                                      "contributed to this report",
+                                      "(Reuters)",
+                                      " date 2017",
+                                      "IHA via AP",
+                                      "Haley blasts Russia",
+                                      "A chilly reception",
+                                      "Click the alert",
+                                      "April 10, 2017\n",
+                                      "By [",
+                                      "Netanyahu"};
 
 static void check_seed(const char *name, const char *const *sentences, size_t nsent)
 {
@@ -363,10 +408,10 @@ static void test_seeds(void)
         "The move immediately prompted a backlash from Russian President Vladimir Putin"};
     static const char *const s2[] = {
         "Secretary of State Rex Tillerson, opening an emergency meeting with key allies",
-        "Tillerson and Putin are also friends",
-        "The administration is hoping to convince Russia"};
+        "Tillerson and Putin are also friends", "The administration is hoping to convince Russia"};
     static const char *const s3[] = {
-        "U.S. Secretary of State Rex Tillerson said on Wednesday that Washington has no firm evidence",
+        "U.S. Secretary of State Rex Tillerson said on Wednesday that Washington has no firm "
+        "evidence",
         "Also on Wednesday evening, Russia vetoed a UN Security Council resolution",
         "Of Assad, Trump added: \"This is an animal.\"",
         "Intelligence services from several Western countries dispute that claim."};

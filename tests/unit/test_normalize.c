@@ -28,7 +28,11 @@ int main(void)
               "long plain run linked wordstail end");
     CHECK_STR(norm("caf\xc3\xa9  na\xc3\xafve__x__"), "caf\xc3\xa9 na\xc3\xafvex");
     /* the display word count agrees with the general one on display forms */
-    static const char *const samples[] = {"", " ", "one", "  a\n\tb  c ", "x\xc2\xa0y\xe2\x80\x89z",
+    static const char *const samples[] = {"",
+                                          " ",
+                                          "one",
+                                          "  a\n\tb  c ",
+                                          "x\xc2\xa0y\xe2\x80\x89z",
                                           "**Bold** claim [a](http://x) <https://y.z/> w",
                                           "\x01ctl\x7f and\r\nCRLF  "};
     for (size_t k = 0; k < sizeof samples / sizeof *samples; k++) {

@@ -15,13 +15,14 @@ typedef struct qcase {
 
 static const qcase cases[] = {
     {"\"We will not back down,\" John Smith said.", "back down", "John Smith", 1},
-    {"\xE2\x80\x9CThe talks were useful and frank,\xE2\x80\x9D said Maria Lopez.", "useful and frank",
-     "Maria Lopez", 1},
-    {"Anna Berg said: \xE2\x80\x9CWe have done everything we could.\xE2\x80\x9D", "everything we could",
-     "Anna Berg", 1},
+    {"\xE2\x80\x9CThe talks were useful and frank,\xE2\x80\x9D said Maria Lopez.",
+     "useful and frank", "Maria Lopez", 1},
+    {"Anna Berg said: \xE2\x80\x9CWe have done everything we could.\xE2\x80\x9D",
+     "everything we could", "Anna Berg", 1},
     {"Peter Novak said that the plan was \"a step in the right direction\" for the region.",
      "step in the right", "Peter Novak", 1},
-    {"Rex Tillerson arrived in Rome on Monday. \"This is a serious moment for all of us,\" he said.",
+    {"Rex Tillerson arrived in Rome on Monday. \"This is a serious moment for all of us,\" he "
+     "said.",
      "serious moment", "Rex Tillerson", 1},
     /* trap: the speaker is named two sentences earlier */
     {"Rex Tillerson arrived in Rome on Monday. The talks lasted four hours. \"This is a serious "
@@ -31,12 +32,15 @@ static const qcase cases[] = {
     {"Rex Tillerson met Sergei Lavrov on Monday. \"We disagree on many things,\" he said.",
      "disagree on many", NULL, 1},
     /* trap: quotes inside quotes */
-    {"\xE2\x80\x9CHe told me \xE2\x80\x98we will win this war\xE2\x80\x99 and then he left,\xE2\x80\x9D "
+    {"\xE2\x80\x9CHe told me \xE2\x80\x98we will win this war\xE2\x80\x99 and then he "
+     "left,\xE2\x80\x9D "
      "said Maria Lopez.",
      "and then he left", "Maria Lopez", 1},
-    {"\xE2\x80\x9C" "Call it a \"red line\" if you like, but we mean it,\xE2\x80\x9D John Smith said.",
+    {"\xE2\x80\x9C"
+     "Call it a \"red line\" if you like, but we mean it,\xE2\x80\x9D John Smith said.",
      "red line\" if you like", "John Smith", 1},
-    {"\xE2\x80\x9CWe are ready to talk,\xE2\x80\x9D Anna Berg said. \xE2\x80\x9C" "But we will not wait "
+    {"\xE2\x80\x9CWe are ready to talk,\xE2\x80\x9D Anna Berg said. \xE2\x80\x9C"
+     "But we will not wait "
      "forever.\xE2\x80\x9D",
      "not wait forever", "Anna Berg", 1},
     {"\"We came here to talk. We are leaving with nothing. It was a waste of time,\" Peter Novak "
@@ -50,23 +54,27 @@ static const qcase cases[] = {
     {"\"We are ready to throw our weight behind diplomacy,\" the report quoted Nikki Haley as "
      "saying.",
      "throw our weight", "Nikki Haley", 1},
-    {"\xE2\x80\x9CRussia has failed in its responsibility\xE2\x80\x9D to remove the weapons under the "
+    {"\xE2\x80\x9CRussia has failed in its responsibility\xE2\x80\x9D to remove the weapons under "
+     "the "
      "deal, Rex Tillerson said.",
      "failed in its responsibility", "Rex Tillerson", 1},
-    {"\xE2\x80\x9CIf you blow up sarin, you destroy it,\xE2\x80\x9D Hamish de Bretton-Gordon told the "
+    {"\xE2\x80\x9CIf you blow up sarin, you destroy it,\xE2\x80\x9D Hamish de Bretton-Gordon told "
+     "the "
      "BBC.",
      "blow up sarin", "Hamish de Bretton-Gordon", 1},
     {"\"We will respond at a time of our choosing,\" the minister said.", "time of our choosing",
      NULL, 1},
     {"According to Anna Berg, \"the vote was rigged from the start.\"", "rigged from the",
      "Anna Berg", 1},
-    {"Boris Johnson rejected the claim, saying, \xE2\x80\x9C" "All the evidence suggests this was the "
+    {"Boris Johnson rejected the claim, saying, \xE2\x80\x9C"
+     "All the evidence suggests this was the "
      "regime.\xE2\x80\x9D",
      "evidence suggests", "Boris Johnson", 1},
     {"Sergei Lavrov spoke after the meeting. He said the talks were \"frank and at times very "
      "difficult.\"",
      "frank and at times", "Sergei Lavrov", 1},
-    {"\xE2\x80\x9CWe will stay,\xE2\x80\x9D Anna Berg said on Monday. \xE2\x80\x9COur work here is not "
+    {"\xE2\x80\x9CWe will stay,\xE2\x80\x9D Anna Berg said on Monday. \xE2\x80\x9COur work here is "
+     "not "
      "done yet,\xE2\x80\x9D she added.",
      "work here is not", "Anna Berg", 1},
     /* the same quote in two outlets: one entry, two sources */
@@ -131,10 +139,12 @@ int main(void)
 
     /* traps with no quote at all: "said" without quotes, scare quotes, and
      * an inner single-quoted phrase is not a quote of its own */
-    static const char *none[] = {"John Smith said the talks would resume next week.",
-                                 "The Kremlin called the strike \xE2\x80\x9Cillegal\xE2\x80\x9D and "
-                                 "\xE2\x80\x9Cvery dangerous\xE2\x80\x9D.",
-                                 "It was, she said, a \xE2\x80\x98" "very long and hard day\xE2\x80\x99."};
+    static const char *none[] = {
+        "John Smith said the talks would resume next week.",
+        "The Kremlin called the strike \xE2\x80\x9Cillegal\xE2\x80\x9D and "
+        "\xE2\x80\x9Cvery dangerous\xE2\x80\x9D.",
+        "It was, she said, a \xE2\x80\x98"
+        "very long and hard day\xE2\x80\x99."};
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
         precis_cluster *c;
         precis_cluster_new(&c, NULL);

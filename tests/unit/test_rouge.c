@@ -58,11 +58,21 @@ static int near5(double a, double b)
 static void test_stemmer(void)
 {
     static const char *const pairs[][2] = {
-        {"agreement", "agreem"}, {"fundamental", "fundam"}, {"governmental", "govern"},
-        {"running", "run"},      {"ponies", "poni"},        {"caresses", "caress"},
-        {"geese", "goose"},      {"goose", "goos"},         {"mice", "mouse"},
-        {"better", "well"},      {"went", "go"},            {"1990s", "1990"},
-        {"runs", "run"},         {"ran", "ran"},            {"yearly", "yearli"},
+        {"agreement", "agreem"},
+        {"fundamental", "fundam"},
+        {"governmental", "govern"},
+        {"running", "run"},
+        {"ponies", "poni"},
+        {"caresses", "caress"},
+        {"geese", "goose"},
+        {"goose", "goos"},
+        {"mice", "mouse"},
+        {"better", "well"},
+        {"went", "go"},
+        {"1990s", "1990"},
+        {"runs", "run"},
+        {"ran", "ran"},
+        {"yearly", "yearli"},
     };
     char out[64];
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
@@ -110,8 +120,8 @@ static void test_handmade(void)
     CHECK(score1("-n 1 -s -m", "the agreements", "an agreement", "ROUGE-1", v) == 0);
     CHECK(near5(v[0], 1) && near5(v[1], 1));
     /* LCS tie rule (README: edge:lcs_tiebreak) */
-    CHECK(score1("-n 1", "reported\nreported fire", "police reported fire reported",
-                 "ROUGE-L", v) == 0);
+    CHECK(score1("-n 1", "reported\nreported fire", "police reported fire reported", "ROUGE-L",
+                 v) == 0);
     CHECK(near5(v[0], 0.75));
     /* SU: the last token gives no unigram; one token gives nothing */
     CHECK(score1("-n 1 -2 4 -u", "a", "a", "ROUGE-SU4", v) == 0);
@@ -275,8 +285,8 @@ static void test_cases(void)
             rl[i] = json_string_length(json_array_get(refs, i));
         }
         int ok = ev && precis_rouge_add(ev, "case", "p", cand,
-                                        json_string_length(json_object_get(c, "candidate")),
-                                        rv, rl, nr) == PRECIS_OK;
+                                        json_string_length(json_object_get(c, "candidate")), rv, rl,
+                                        nr) == PRECIS_OK;
         const char *mname;
         json_t *mv;
         json_object_foreach(exp, mname, mv)
@@ -293,8 +303,8 @@ static void test_cases(void)
                     figures_ok++;
                 } else {
                     ok = 0;
-                    fprintf(stderr, "case %s %s %s: got %.5f want %.5f\n", id, mname, sn,
-                            got[k], want);
+                    fprintf(stderr, "case %s %s %s: got %.5f want %.5f\n", id, mname, sn, got[k],
+                            want);
                 }
             }
         }
@@ -391,8 +401,7 @@ static void test_corpus(void)
             if (!o)
                 continue;
             char key[256];
-            snprintf(key, sizeof key, "%s/%s/%s",
-                     json_string_value(json_object_get(o, "system")),
+            snprintf(key, sizeof key, "%s/%s/%s", json_string_value(json_object_get(o, "system")),
                      json_string_value(json_object_get(o, "flagset")),
                      json_string_value(json_object_get(o, "id")));
             json_object_set_new(per, key, o);
@@ -462,8 +471,8 @@ static void test_corpus(void)
                         if (fmt_eq(got[q], want[q]))
                             figs_ok++;
                         else
-                            fprintf(stderr, "corpus %s %s %s %s[%d]: got %.5f want %.5f\n", sys,
-                                    fs, mname, sn, q, got[q], want[q]);
+                            fprintf(stderr, "corpus %s %s %s %s[%d]: got %.5f want %.5f\n", sys, fs,
+                                    mname, sn, q, got[q], want[q]);
                     }
                 }
             }

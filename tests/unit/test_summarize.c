@@ -155,8 +155,8 @@ int main(void)
                           "The bridge over the river closed on Monday, a second doc says.\n";
     char *out;
     size_t len;
-    CHECK(precis_summarize_text(joined, sizeof joined - 1, NULL, PRECIS_FORMAT_TEXT, &out,
-                                &len) == PRECIS_OK);
+    CHECK(precis_summarize_text(joined, sizeof joined - 1, NULL, PRECIS_FORMAT_TEXT, &out, &len) ==
+          PRECIS_OK);
     CHECK(len > 0 && strchr(out, '\n') == out + len - 1); /* one sentence: same content */
     precis_free(out);
     CHECK(precis_summarize_text("", 0, NULL, PRECIS_FORMAT_TEXT, &out, &len) == PRECIS_OK);

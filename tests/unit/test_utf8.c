@@ -13,11 +13,12 @@ static const char *conv(const char *in, size_t len, int be, size_t *bad)
 
 int main(void)
 {
-    const unsigned char *u = (const unsigned char *)"\xC0\xAF\xE0\x80\xAF\xED\xA0\x80\xF4\x90\x80\x80";
-    CHECK(pc_utf8_valid_len(u, 2) == 0);      /* overlong '/' */
-    CHECK(pc_utf8_valid_len(u + 2, 3) == 0);  /* overlong 3-byte */
-    CHECK(pc_utf8_valid_len(u + 5, 3) == 0);  /* surrogate */
-    CHECK(pc_utf8_valid_len(u + 8, 4) == 0);  /* > U+10FFFF */
+    const unsigned char *u =
+        (const unsigned char *)"\xC0\xAF\xE0\x80\xAF\xED\xA0\x80\xF4\x90\x80\x80";
+    CHECK(pc_utf8_valid_len(u, 2) == 0);                                 /* overlong '/' */
+    CHECK(pc_utf8_valid_len(u + 2, 3) == 0);                             /* overlong 3-byte */
+    CHECK(pc_utf8_valid_len(u + 5, 3) == 0);                             /* surrogate */
+    CHECK(pc_utf8_valid_len(u + 8, 4) == 0);                             /* > U+10FFFF */
     CHECK(pc_utf8_valid_len((const unsigned char *)"\xE2\x80", 2) == 0); /* truncated */
     CHECK(pc_utf8_first_invalid("ab\xFF", 3) == 2);
     /* the eight-byte ASCII path: a bad byte at every offset of long runs */
@@ -48,8 +49,15 @@ int main(void)
     CHECK_STR(conv("\xD8\x3C\xDF\x0A", 4, 1, &bad), "\xF0\x9F\x8C\x8A");
     CHECK(bad == 0);
     /* lone high surrogate, lone low surrogate, final odd byte */
-    CHECK_STR(conv("\x3C\xD8" "a\0" "\x0A\xDF" "b", 7, 0, &bad),
-              "\xEF\xBF\xBD" "a" "\xEF\xBF\xBD" "\xEF\xBF\xBD");
+    CHECK_STR(conv("\x3C\xD8"
+                   "a\0"
+                   "\x0A\xDF"
+                   "b",
+                   7, 0, &bad),
+              "\xEF\xBF\xBD"
+              "a"
+              "\xEF\xBF\xBD"
+              "\xEF\xBF\xBD");
     CHECK(bad == 3);
     CHECK_STR(conv("\x3C\xD8", 2, 0, &bad), "\xEF\xBF\xBD"); /* high surrogate at the end */
     CHECK(bad == 1);
