@@ -206,6 +206,13 @@ precis_status pc_sentence_context(const pc_model *m, const pc_concepts *cs, cons
     return PRECIS_OK;
 }
 
+/* log(1 + x), from the concepts' table of log(1 + k) for k < 64 (the same
+ * value: computed by the same expression). */
+static double log1p_small(const pc_concepts *cs, size_t x)
+{
+    return x < 64 ? cs->lg1p[x] : log(1.0 + (double)x);
+}
+
 void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double *f)
 {
     const precis_cluster *c = m->c;
@@ -253,7 +260,8 @@ void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double 
     f[j++] = d->nsent > 1 ? (double)s->pos / (double)(d->nsent - 1) : 0.0;
     f[j++] = s->pos == 0;
     f[j++] = 1.0 / (1.0 + s->doc);
-    f[j++] = log(1.0 + s->words);
+    double lw = log1p_small(cs, s->words);
+    f[j++] = lw;
     f[j++] = s->words < 10;
     f[j++] = s->words > 40;
     f[j++] = wsum / nc;               /* mean concept weight */
@@ -263,15 +271,15 @@ void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double 
     f[j++] = digits > 0;
     f[j++] = s->len && s->text[s->len - 1] == '?';
     f[j++] = x->cen[i];
-    f[j++] = log(1.0 + cs->ndocs);
-    f[j++] = log(1.0 + (double)d->nsent);
+    f[j++] = log1p_small(cs, cs->ndocs);
+    f[j++] = log1p_small(cs, d->nsent);
     f[j++] = first_stop;
     f[j++] = x->docsim[s->doc]; /* is the document on the story? */
     f[j++] = x->support[i];     /* said in another document too */
     f[j++] = first_person > 0;
     f[j++] = says > 0;
     f[j++] = s->pos == 1;
-    f[j++] = log(1.0 + s->words) * log(1.0 + s->words) / 16.0;
+    f[j++] = lw * lw / 16.0;
     f[j++] = x->cen[i] * x->docsim[s->doc];
     /* buckets of position, document rank and length: lets the linear model
      * bend where a single 1/(1+x) cannot */
