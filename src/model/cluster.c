@@ -621,21 +621,7 @@ static int on_lookup(void *vctx, const char *w, size_t n, uint32_t wh, size_t st
         size_t stl;
         char buf[PC_STEM_MAX_FORM + 1];
         const char *st = stem_of(c, w, n, wh, buf, &stl);
-        {
-            uint32_t sl = (uint32_t)stl;
-            uint32_t h = pc_hash(st, sl);
-            const pc_vocab *v = &c->vocab;
-            if (v->term_map.cap) {
-                size_t mask = v->term_map.cap - 1;
-                for (size_t j = h & mask; v->term_map.slots[j]; j = (j + 1) & mask) {
-                    const pc_term *t = &v->terms[v->term_map.slots[j] - 1];
-                    if (t->hash == h && t->len == sl && memcmp(t->str, st, sl) == 0) {
-                        term = v->term_map.slots[j] - 1;
-                        break;
-                    }
-                }
-            }
-        }
+        term = pc_vocab_find_term(&c->vocab, st, stl, pc_hash(st, stl)) - 1; /* 0 - 1: none */
     }
     if (x->n < x->cap)
         x->ids[x->n] = term;

@@ -105,19 +105,11 @@ int pc_vocab_add_surface(pc_vocab *v, pc_arena *a, const char *s, size_t len, ui
 uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, int stop)
 {
     uint32_t hash = pc_hash(s, len);
-    if (v->term_map.cap) {
-        size_t mask = v->term_map.cap - 1;
-        for (size_t j = hash & mask;; j = (j + 1) & mask) {
-            uint32_t e = v->term_map.slots[j];
-            if (!e)
-                break;
-            pc_term *t = &v->terms[e - 1];
-            if (t->hash == hash && t->len == len && pc_bytes_eq(t->str, s, len)) {
-                if (!stop)
-                    t->stop = v->stop[e - 1] = 0;
-                return e - 1;
-            }
-        }
+    uint32_t e = pc_vocab_find_term(v, s, len, hash);
+    if (e) {
+        if (!stop)
+            v->terms[e - 1].stop = v->stop[e - 1] = 0;
+        return e - 1;
     }
     if (v->nterms >= PC_NONE - 1)
         return PC_NONE;

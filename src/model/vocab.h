@@ -64,6 +64,23 @@ static inline uint32_t pc_vocab_find_surface(const pc_vocab *v, const char *s, s
             return x->term + 1;
     }
 }
+/* Looks up a stem (hash = pc_hash(s, len)); returns its term id + 1, or 0
+ * if it is not a term of the cluster. */
+static inline uint32_t pc_vocab_find_term(const pc_vocab *v, const char *s, size_t len,
+                                          uint32_t hash)
+{
+    if (!v->term_map.cap)
+        return 0;
+    size_t mask = v->term_map.cap - 1;
+    for (size_t j = hash & mask;; j = (j + 1) & mask) {
+        uint32_t e = v->term_map.slots[j];
+        if (!e)
+            return 0;
+        const pc_term *t = &v->terms[e - 1];
+        if (t->hash == hash && t->len == len && pc_bytes_eq(t->str, s, len))
+            return e;
+    }
+}
 /* Records surface -> term.  Returns 0 or -1 (out of memory). */
 int pc_vocab_add_surface(pc_vocab *v, struct pc_arena *a, const char *s, size_t len, uint32_t hash,
                          uint32_t term);
