@@ -63,6 +63,27 @@ long pc_concepts_find(const pc_concepts *cs, uint64_t key)
     return -1;
 }
 
+/* First-person pronouns (1) and attribution verbs (2), by the stem's bytes:
+ * i we my our me / said say told. */
+static int word_kind(const pc_term *t)
+{
+    const char *s = t->str;
+    switch (t->len) {
+    case 1:
+        return s[0] == 'i';
+    case 2:
+        return ((s[0] == 'w' && s[1] == 'e') || (s[0] == 'm' && (s[1] == 'y' || s[1] == 'e')));
+    case 3:
+        if (s[0] == 'o' && s[1] == 'u' && s[2] == 'r')
+            return 1;
+        return s[0] == 's' && s[1] == 'a' && s[2] == 'y' ? 2 : 0;
+    case 4:
+        return (memcmp(s, "said", 4) == 0 || memcmp(s, "told", 4) == 0) ? 2 : 0;
+    default:
+        return 0;
+    }
+}
+
 precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_arena *a, int unigrams)
 {
     memset(cs, 0, sizeof *cs);
@@ -179,8 +200,11 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
         const pc_term *tm = &c->vocab.terms[t];
         cs->capr[t] = tm->occ ? (double)tm->cap / tm->occ : 0;
         cs->tlen[t] = (uint8_t)(tm->len < 255 ? tm->len : 255);
-        cs->tbits[t] = (uint8_t)((tm->stop ? PC_CT_STOP : 0) |
-                                 (tm->str[0] >= '0' && tm->str[0] <= '9' ? PC_CT_DIGIT : 0));
+        int kind = word_kind(tm);
+        cs->tbits[t] =
+            (uint8_t)((tm->stop ? PC_CT_STOP : 0) |
+                      (tm->str[0] >= '0' && tm->str[0] <= '9' ? PC_CT_DIGIT : 0) |
+                      (kind == 1 ? PC_CT_FIRST_PERSON : 0) | (kind == 2 ? PC_CT_SAYS : 0));
     }
     for (size_t k = 0; k < 64; k++)
         cs->lg1p[k] = log(1.0 + (double)k);

@@ -31,7 +31,7 @@ typedef struct pc_concepts {
     double lg_max;   /* log(2 + max_tf) */
     /* per vocabulary term, packed for the concept loop (pc_term is 32
      * bytes): capitalised share of its occurrences, its length (at most
-     * 255) and PC_CT_* bits */
+     * 255) and PC_CT_* bits (read by the concept and sentence features) */
     double *capr;
     uint8_t *tlen;
     uint8_t *tbits;
@@ -44,7 +44,9 @@ typedef struct pc_concepts {
     size_t tcap;
 } pc_concepts;
 
-enum { PC_CT_STOP = 1, PC_CT_DIGIT = 2 };
+/* Per-term bits: a stopword, a number, a first-person pronoun (i we my
+ * our me), an attribution verb (said say told). */
+enum { PC_CT_STOP = 1, PC_CT_DIGIT = 2, PC_CT_FIRST_PERSON = 4, PC_CT_SAYS = 8 };
 
 /* Builds the concepts of every sentence of c in arena a.  With `unigrams`,
  * content unigrams are concepts too.  Linear in the number of tokens. */

@@ -22,27 +22,6 @@ static int has_quote(const char *s, size_t n)
     return 0;
 }
 
-/* First-person pronouns (1) and attribution verbs (2), by the stem's bytes:
- * i we my our me / said say told. */
-static int word_kind(const pc_term *t)
-{
-    const char *s = t->str;
-    switch (t->len) {
-    case 1:
-        return s[0] == 'i';
-    case 2:
-        return ((s[0] == 'w' && s[1] == 'e') || (s[0] == 'm' && (s[1] == 'y' || s[1] == 'e')));
-    case 3:
-        if (s[0] == 'o' && s[1] == 'u' && s[2] == 'r')
-            return 1;
-        return s[0] == 's' && s[1] == 'a' && s[2] == 'y' ? 2 : 0;
-    case 4:
-        return (memcmp(s, "said", 4) == 0 || memcmp(s, "told", 4) == 0) ? 2 : 0;
-    default:
-        return 0;
-    }
-}
-
 /* support[i] = best same-content overlap of candidate i with a candidate of
  * another document.  Only pairs that share a bigram are compared (a pair
  * sharing unigrams only has an overlap near or below one half): an inverted
@@ -158,17 +137,8 @@ precis_status pc_sentence_context(const pc_model *m, const pc_concepts *cs, cons
     x->support = pc_arena_calloc(m->a, m->n + 1, sizeof *x->support);
     double *cen = pc_arena_calloc(m->a, m->nterms + 1, sizeof *cen);
     double *dv = pc_arena_calloc(m->a, m->nterms + 1, sizeof *dv);
-    x->tflag = pc_arena_alloc(m->a, m->nterms + 1);
-    if (!x->cen || !x->docsim || !x->support || !cen || !dv || !x->tflag)
+    if (!x->cen || !x->docsim || !x->support || !cen || !dv)
         return PRECIS_ENOMEM;
-    for (size_t t = 0; t < m->nterms; t++) {
-        const pc_term *tm = &c->vocab.terms[t];
-        int kind = word_kind(tm);
-        x->tflag[t] =
-            (uint8_t)((tm->stop ? PC_TF_STOP : 0) |
-                      (tm->str[0] >= '0' && tm->str[0] <= '9' ? PC_TF_DIGIT : 0) |
-                      (kind == 1 ? PC_TF_FIRST_PERSON : 0) | (kind == 2 ? PC_TF_SAYS : 0));
-    }
     double cn = 0;
     for (size_t i = 0; i < m->n; i++)
         for (uint32_t j = 0; j < m->vec[i].n; j++)
@@ -236,12 +206,12 @@ void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double 
     double lsum = 0, lmin = 0, nlex = 0, ncontent = 0;
     for (uint32_t t = 0; t < s->ntok; t++) {
         uint32_t id = s->tok[t];
-        unsigned fl = x->tflag[id];
-        stops += fl & PC_TF_STOP;
-        digits += (fl & PC_TF_DIGIT) != 0;
-        first_person += (fl & PC_TF_FIRST_PERSON) != 0;
-        says += (fl & PC_TF_SAYS) != 0;
-        if (fl & PC_TF_STOP)
+        unsigned fl = cs->tbits[id];
+        stops += fl & PC_CT_STOP;
+        digits += (fl & PC_CT_DIGIT) != 0;
+        first_person += (fl & PC_CT_FIRST_PERSON) != 0;
+        says += (fl & PC_CT_SAYS) != 0;
+        if (fl & PC_CT_STOP)
             continue;
         ncontent++;
         if (!cs->lex || !cs->known[id])
@@ -253,7 +223,7 @@ void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double 
         nlex++;
     }
     double ntok = s->ntok ? s->ntok : 1;
-    int first_stop = s->ntok && (x->tflag[s->tok[0]] & PC_TF_STOP);
+    int first_stop = s->ntok && (cs->tbits[s->tok[0]] & PC_CT_STOP);
     size_t j = 0;
     f[j++] = 1.0;
     f[j++] = 1.0 / (1.0 + s->pos);

@@ -13,10 +13,7 @@ typedef struct pc_sctx {
     double *cen;     /* per candidate: cosine with the cluster centroid */
     double *docsim;  /* per document: cosine of its vector with the centroid */
     double *support; /* per candidate: best same-content overlap in another document */
-    uint8_t *tflag;  /* per term: PC_TF_* bits, packed for the token loops */
 } pc_sctx;
-
-enum { PC_TF_STOP = 1, PC_TF_DIGIT = 2, PC_TF_FIRST_PERSON = 4, PC_TF_SAYS = 8 };
 
 /* Fills x.  The cross-document support compares the pairs of candidates
  * from different documents that share a bigram, at most max_pairs of them
