@@ -213,6 +213,15 @@ static precis_cluster *random_cluster(void)
     return c;
 }
 
+/* A random cluster and its model, in a new arena a. */
+static precis_cluster *random_model(pc_arena *a, pc_model *m)
+{
+    precis_cluster *c = random_cluster();
+    pc_arena_init(a, NULL);
+    CHECK(pc_model_build(m, c, a) == PRECIS_OK);
+    return c;
+}
+
 /* A sentence's content features, straight from its tokens: content
  * unigrams (id + 1) and bigrams not of two stopwords, each once. */
 static size_t features(const precis_cluster *c, const pc_sent *s, uint64_t *f)
@@ -242,11 +251,9 @@ static size_t features(const precis_cluster *c, const pc_sent *s, uint64_t *f)
 static void check_overlap(void)
 {
     for (size_t t = 0; t < 30; t++) {
-        precis_cluster *c = random_cluster();
         pc_arena a;
-        pc_arena_init(&a, NULL);
         pc_model m;
-        CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
+        precis_cluster *c = random_model(&a, &m);
         size_t most = 0;
         for (size_t i = 0; i < m.n; i++)
             if (pc_model_sent(&m, i)->ntok > most)
@@ -281,11 +288,9 @@ static void check_overlap(void)
 static void check_lazy_greedy(void)
 {
     for (size_t t = 0; t < 40; t++) {
-        precis_cluster *c = random_cluster();
         pc_arena a;
-        pc_arena_init(&a, NULL);
         pc_model m;
-        CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
+        precis_cluster *c = random_model(&a, &m);
         const pc_concepts *cs = &m.cs;
         precis_options o;
         precis_options_init(&o);
@@ -378,11 +383,9 @@ static void check_ilp(void)
 {
     size_t better = 0, trials = 60;
     for (size_t t = 0; t < trials; t++) {
-        precis_cluster *c = random_cluster();
         pc_arena a;
-        pc_arena_init(&a, NULL);
         pc_model m;
-        CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
+        precis_cluster *c = random_model(&a, &m);
         precis_options o;
         precis_options_init(&o);
         o.budget = 15 + next() % 40;
