@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "text/clean_internal.h"
+#include "util/swar.h"
 
 #define PC_WRAP_BYTES 50
 #define PC_NONE ((size_t)-1)
@@ -126,17 +127,6 @@ static int next_block(line_it *it, pc_block *b)
     return 1;
 }
 
-/* ASCII letters among eight ASCII bytes: each byte, case folded, is compared
- * with 'a' and 'z' at once (no byte carries into the next, as none has its
- * top bit set), and the multiply adds up the marks in the top byte. */
-static size_t ascii_letters8(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101u;
-    uint64_t x = w | ones * 0x20;
-    uint64_t m = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1)) & ones * 0x80;
-    return (size_t)(((m >> 7) * ones) >> 56);
-}
-
 /* Pass 0: the dominant script and the repeated-line table. */
 static void scan_lines(pc_doc *d)
 {
@@ -149,8 +139,9 @@ static void scan_lines(pc_doc *d)
     size_t latin = 0;
     for (size_t i = 0; i < d->len;) {
         uint64_t w;
-        if (d->len - i >= 8 && (memcpy(&w, d->text + i, 8), (w & 0x8080808080808080u) == 0)) {
-            latin += ascii_letters8(w); /* fast path: eight ASCII bytes */
+        if (d->len - i >= 8 && (w = pc_swar_load(d->text + i), pc_swar_ascii(w))) {
+            /* fast path: eight ASCII bytes, letters case-folded */
+            latin += pc_swar_count(pc_swar_in_range(w | PC_SWAR_ONES * 0x20, 'a', 'z'));
             i += 8;
             continue;
         }

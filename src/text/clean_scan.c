@@ -8,6 +8,7 @@
 
 #include "util/bytes.h"
 #include "util/hash.h"
+#include "util/swar.h"
 
 size_t pc_utf8_next(const char *t, size_t i, size_t e, uint32_t *cp)
 {
@@ -264,51 +265,6 @@ static const unsigned char alnum_ascii[256] = {
     ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
 };
 
-/* Eight bytes at a time (SWAR): byte k of a word is t[i + k], loaded in that
- * order whatever the machine's byte order; a mask has 0x80 in the bytes it
- * marks.  No byte carries into the next: the top bits are cleared first. */
-#define ONES 0x0101010101010101u
-#define HIGH (ONES * 0x80)
-
-static uint64_t load8(const unsigned char *p)
-{
-    return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
-           (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 |
-           (uint64_t)p[7] << 56; /* compilers make this one load */
-}
-
-static void store8(char *p, uint64_t w)
-{
-    p[0] = (char)w; /* compilers make these one store */
-    p[1] = (char)(w >> 8);
-    p[2] = (char)(w >> 16);
-    p[3] = (char)(w >> 24);
-    p[4] = (char)(w >> 32);
-    p[5] = (char)(w >> 40);
-    p[6] = (char)(w >> 48);
-    p[7] = (char)(w >> 56);
-}
-
-/* Bytes of w in [lo, hi] (ASCII). */
-static uint64_t in_range8(uint64_t w, unsigned lo, unsigned hi)
-{
-    uint64_t x = w & ~HIGH;
-    return (x + ONES * (0x80 - lo)) & ~(x + ONES * (0x7F - hi)) & ~w & HIGH;
-}
-
-/* Number of marked bytes. */
-static size_t count8(uint64_t m)
-{
-    return (size_t)((((m >> 7) & ONES) * ONES) >> 56);
-}
-
-/* The marks of the bytes before the first unmarked one. */
-static uint64_t leading8(uint64_t m)
-{
-    uint64_t gap = ~m & HIGH;
-    return m & ((gap & (0 - gap)) - 1);
-}
-
 /* Extends the cue word by the n letters of run (lower-cased, byte k of the
  * run in byte k); once spoilt, the cue word is never read again. */
 static void cue_append8(tok_state *ts, uint64_t run, size_t n)
@@ -319,7 +275,7 @@ static void cue_append8(tok_state *ts, uint64_t run, size_t n)
         ts->ok = 0;
         return;
     }
-    store8(ts->cur + ts->curn, run);
+    pc_swar_store(ts->cur + ts->curn, run);
     ts->curn += n;
 }
 
@@ -334,11 +290,11 @@ static size_t alnum_run(const char *t, size_t i, size_t e, tok_state *ts, pc_fea
         uint64_t w, letters, digits, run;
         size_t n = 0;
         if (e - j >= 8) {
-            w = load8(u + j);
-            letters = in_range8(w | ONES * 0x20, 'a', 'z');
-            digits = in_range8(w, '0', '9');
-            run = leading8(letters | digits);
-            n = count8(run);
+            w = pc_swar_load(u + j);
+            letters = pc_swar_in_range(w | PC_SWAR_ONES * 0x20, 'a', 'z');
+            digits = pc_swar_in_range(w, '0', '9');
+            run = pc_swar_leading(letters | digits);
+            n = pc_swar_count(run);
         } else { /* the last bytes of the block, one at a time */
             w = letters = digits = 0;
             for (; j + n < e && n < 8 && alnum_ascii[u[j + n]]; n++) {
@@ -350,7 +306,7 @@ static size_t alnum_run(const char *t, size_t i, size_t e, tok_state *ts, pc_fea
         }
         if (digits & run) /* digits make no cue word */
             ts->ok = 0;
-        nlet += count8(letters & run);
+        nlet += pc_swar_count(letters & run);
         cue_append8(ts, w | (letters & run) >> 2, n);
         j += n;
         if (n < 8)

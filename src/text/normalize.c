@@ -3,6 +3,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "util/swar.h"
+
 /* Length of a Unicode space or control character at s (valid UTF-8), 0 if
  * the character there is not one. */
 static size_t space_len(const unsigned char *s, size_t left)
@@ -140,18 +142,9 @@ size_t pc_count_words(const char *s, size_t len)
 
 size_t pc_count_display_words(const char *s, size_t len)
 {
-    /* Eight bytes at a time: a byte of x is zero where s holds a space; the
-     * top bit of each byte of z marks exactly those, and the multiply adds
-     * the marks up in the top byte. */
-    const uint64_t ones = 0x0101010101010101u, low7 = 0x7F7F7F7F7F7F7F7Fu;
     size_t spaces = 0, i = 0;
-    for (; i + 8 <= len; i += 8) {
-        uint64_t x;
-        memcpy(&x, s + i, 8);
-        x ^= ones * ' ';
-        uint64_t z = ~(((x & low7) + low7) | x | low7);
-        spaces += (size_t)(((z >> 7) * ones) >> 56);
-    }
+    for (; i + 8 <= len; i += 8) /* eight bytes at a time */
+        spaces += pc_swar_count(pc_swar_eq(pc_swar_load(s + i), ' '));
     for (; i < len; i++)
         spaces += s[i] == ' ';
     return len ? spaces + 1 : 0;
