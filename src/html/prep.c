@@ -59,34 +59,6 @@ int pc_html_has_ci(const char *s, size_t len, const char *needle)
 
 /* ---- charset ------------------------------------------------------------ */
 
-/* 1 if s[0..len) is valid UTF-8.  Runs of ASCII, most of any page, are
- * checked eight bytes at a time. */
-static int valid_utf8(const char *s, size_t len)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0;
-    while (i < len) {
-        while (i + 8 <= len) {
-            uint64_t w;
-            memcpy(&w, u + i, 8);
-            if (w & 0x8080808080808080ull)
-                break;
-            i += 8;
-        }
-        if (i >= len)
-            break;
-        if (u[i] < 0x80) {
-            i++;
-            continue;
-        }
-        size_t n = pc_utf8_valid_len(u + i, len - i);
-        if (!n)
-            return 0;
-        i += n;
-    }
-    return 1;
-}
-
 /* Finds a charset declaration (<meta charset=X> or content="...; charset=X")
  * in the first 4 KiB; copies its name into cs (lower case).  Returns 1 if
  * found. */
@@ -168,7 +140,7 @@ int pc_html_to_utf8(const char *html, size_t len, pc_buf *out)
         return convert("UTF-16LE", html + 2, len - 2, out);
     if (len >= 2 && u[0] == 0xFE && u[1] == 0xFF)
         return convert("UTF-16BE", html + 2, len - 2, out);
-    if (valid_utf8(html, len))
+    if (pc_utf8_first_invalid(html, len) == len)
         return 0;
     char cs[48];
     if (!declared_charset(html, len, cs, sizeof cs))

@@ -1,4 +1,5 @@
 #include "util/utf8.h"
+#include "util/swar.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -37,8 +38,7 @@ size_t pc_utf8_first_invalid(const char *s, size_t len)
     while (i < len) {
         if (u[i] < 0x80) {
             /* fast path: eight ASCII bytes at a time */
-            uint64_t w;
-            while (len - i >= 8 && (memcpy(&w, u + i, 8), (w & 0x8080808080808080ull) == 0))
+            while (len - i >= 8 && pc_swar_ascii(pc_swar_load(u + i)))
                 i += 8;
             while (i < len && u[i] < 0x80)
                 i++;
