@@ -314,11 +314,6 @@ precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_a
     return PRECIS_OK;
 }
 
-static double lg1p(const pc_concepts *cs, double x)
-{
-    return x < 64 ? cs->lg1p[(size_t)x] : log(1.0 + x);
-}
-
 /* The features of concept k, which is a bigram when bi: inlined into
  * pc_concept_probs with bi a constant, so that each kind gets its own
  * straight code. */
@@ -339,16 +334,16 @@ static inline void concept_features(const pc_concepts *cs, size_t k, int bi, dou
     f[i++] = bi;
     f[i++] = df / nd; /* share of documents */
     f[i++] = df >= 2; /* cross-document support */
-    f[i++] = lg1p(cs, df);
-    f[i++] = lg1p(cs, cs->tf[k]) / cs->lg_max; /* relative frequency */
-    f[i++] = 1.0 / (1.0 + cs->first[k]);       /* earliest position */
-    f[i++] = (double)cs->lead[k] / cs->tf[k];  /* share of lead occurrences */
-    f[i++] = cs->relpos[k];                    /* mean relative position */
-    f[i++] = bi ? stops : 0;                   /* a stopword inside the bigram */
+    f[i++] = pc_concepts_lg1p(cs, df);
+    f[i++] = pc_concepts_lg1p(cs, cs->tf[k]) / cs->lg_max; /* relative frequency */
+    f[i++] = 1.0 / (1.0 + cs->first[k]);                   /* earliest position */
+    f[i++] = (double)cs->lead[k] / cs->tf[k];              /* share of lead occurrences */
+    f[i++] = cs->relpos[k];                                /* mean relative position */
+    f[i++] = bi ? stops : 0;                               /* a stopword inside the bigram */
     f[i++] = digit;
     f[i++] = bi ? 0.5 * (capa + capb) : capa; /* capitalised (names) */
     f[i++] = len > 12 ? 1.0 : len / 12.0;     /* word length */
-    f[i++] = lg1p(cs, nd);                    /* cluster size */
+    f[i++] = pc_concepts_lg1p(cs, nd);        /* cluster size */
     f[i++] = bi ? df / nd : 0;                /* bigram x support */
     f[i++] = bi ? 1.0 / (1.0 + cs->first[k]) : 0;
     /* how often summaries keep the words in general (lexicon; 0 when

@@ -4,6 +4,7 @@
 #ifndef PRECIS_MODEL_CONCEPTS_H
 #define PRECIS_MODEL_CONCEPTS_H
 #include "model/cluster.h"
+#include <math.h>
 #include <string.h>
 
 #include "util/hash.h"
@@ -123,6 +124,13 @@ precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_a
 
 /* Concept id of `key`, or -1 when the cluster has no such concept. */
 long pc_concepts_find(const pc_concepts *cs, uint64_t key);
+
+/* log(1 + x) for a count x >= 0: from the table below 64 (the same value,
+ * computed by the same expression), else computed. */
+static inline double pc_concepts_lg1p(const pc_concepts *cs, double x)
+{
+    return x < 64 ? cs->lg1p[(size_t)x] : log(1.0 + x);
+}
 
 static inline int pc_concept_is_bigram(const pc_concepts *cs, size_t k)
 {

@@ -176,13 +176,6 @@ precis_status pc_sentence_context(const pc_model *m, const pc_concepts *cs, cons
     return PRECIS_OK;
 }
 
-/* log(1 + x), from the concepts' table of log(1 + k) for k < 64 (the same
- * value: computed by the same expression). */
-static double log1p_small(const pc_concepts *cs, size_t x)
-{
-    return x < 64 ? cs->lg1p[x] : log(1.0 + (double)x);
-}
-
 void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double *f)
 {
     const precis_cluster *c = m->c;
@@ -230,7 +223,7 @@ void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double 
     f[j++] = d->nsent > 1 ? (double)s->pos / (double)(d->nsent - 1) : 0.0;
     f[j++] = s->pos == 0;
     f[j++] = 1.0 / (1.0 + s->doc);
-    double lw = log1p_small(cs, s->words);
+    double lw = pc_concepts_lg1p(cs, s->words);
     f[j++] = lw;
     f[j++] = s->words < 10;
     f[j++] = s->words > 40;
@@ -241,8 +234,8 @@ void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double 
     f[j++] = digits > 0;
     f[j++] = s->len && s->text[s->len - 1] == '?';
     f[j++] = x->cen[i];
-    f[j++] = log1p_small(cs, cs->ndocs);
-    f[j++] = log1p_small(cs, d->nsent);
+    f[j++] = pc_concepts_lg1p(cs, cs->ndocs);
+    f[j++] = pc_concepts_lg1p(cs, (double)d->nsent);
     f[j++] = first_stop;
     f[j++] = x->docsim[s->doc]; /* is the document on the story? */
     f[j++] = x->support[i];     /* said in another document too */
