@@ -212,6 +212,13 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     return PRECIS_OK;
 }
 
+/* The lexicon hash of bigram concept `key` (pc_lexicon_pair). */
+static inline uint32_t pair_hash(const pc_term *terms, uint64_t key)
+{
+    return pc_lexicon_pair(terms[(uint32_t)(key >> 32) - 1].hash,
+                           terms[(uint32_t)(key & 0xFFFFFFFFu) - 1].hash);
+}
+
 /* Index of entry s[0..len) in the lexicon, or -1; hash =
  * pc_lexicon_hash(s, len).  The bytes are compared first, so the entry's
  * terminator is only read when the entry is at least len bytes long. */
@@ -265,52 +272,90 @@ void pc_lexicon_filter(const pc_lexicon *lex, uint64_t *filter)
     }
 }
 
+/* Lookups in the lexicon are independent and each misses the cache (the
+ * index, the offsets, the values and the strings are 0.4 MB): a loop of
+ * lookups warms the index slot of the lookup LEX_AHEAD * 2 ahead and, from
+ * that slot, the entry of the one LEX_AHEAD ahead, so that the misses of
+ * several lookups overlap instead of following one another. */
+#define LEX_AHEAD 8
+static inline void lex_warm_slot(const pc_lexicon *lex, uint32_t hash)
+{
+    __builtin_prefetch(&lex->slot[hash & (lex->nslot - 1)]);
+}
+
+static inline void lex_warm_entry(const pc_lexicon *lex, uint32_t hash)
+{
+    const uint32_t emask = ((uint32_t)1 << PC_LEX_ENTRY_BITS) - 1;
+    uint32_t v = lex->slot[hash & (lex->nslot - 1)];
+    if (v && (v & ~emask) == (pc_lexicon_slot(hash, 0) & ~emask)) {
+        __builtin_prefetch(&lex->off[(v & emask) - 1]);
+        __builtin_prefetch(&lex->logodds[(v & emask) - 1]);
+    }
+}
+
 precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
                                   const pc_lexicon *lex)
 {
     size_t nt = c->vocab.nterms;
     float *v = pc_arena_calloc(a, nt + 1, sizeof *v);
     uint8_t *known = pc_arena_calloc(a, nt + 1, 1);
-    if (!v || !known)
+    float *bv = pc_arena_calloc(a, cs->n + 1, sizeof *bv);
+    uint8_t *bknown = pc_arena_calloc(a, cs->n + 1, 1);
+    uint32_t *cand = pc_arena_alloc(a, (cs->n + 1) * sizeof *cand);
+    if (!v || !known || !bv || !bknown || !cand)
         return PRECIS_ENOMEM;
+    cs->lex = v;
+    cs->known = known;
+    cs->blex = bv;
+    cs->bknown = bknown;
+    if (!lex->nslot)
+        return PRECIS_OK;
+    const pc_term *terms = c->vocab.terms;
     for (size_t t = 0; t < nt; t++) {
-        const pc_term *tm = &c->vocab.terms[t]; /* its hash is pc_lexicon_hash's FNV-1a */
+        if (t + 2 * LEX_AHEAD < nt)
+            lex_warm_slot(lex, terms[t + 2 * LEX_AHEAD].hash);
+        if (t + LEX_AHEAD < nt)
+            lex_warm_entry(lex, terms[t + LEX_AHEAD].hash);
+        const pc_term *tm = &terms[t]; /* its hash is pc_lexicon_hash's FNV-1a */
         long e = tm->len ? lex_find(lex, tm->str, tm->len, tm->hash) : -1;
         if (e >= 0) {
             v[t] = lex->logodds[e];
             known[t] = 1;
         }
     }
-    cs->lex = v;
-    cs->known = known;
-    float *bv = pc_arena_calloc(a, cs->n + 1, sizeof *bv);
-    uint8_t *bknown = pc_arena_calloc(a, cs->n + 1, 1);
-    if (!bv || !bknown)
-        return PRECIS_ENOMEM;
-    /* a bigram is in the lexicon only if both its stems are */
+    /* A bigram is in the lexicon only if both its stems are, and the filter
+     * may have it: those few are the candidates, looked up in a second loop
+     * that can warm its lookups ahead. */
     char name[256];
+    size_t nc = 0;
     for (size_t k = 0; k < cs->n; k++) {
         if (!pc_concept_is_bigram(cs, k))
             continue;
         uint32_t x = (uint32_t)(cs->key[k] >> 32) - 1, y = (uint32_t)(cs->key[k] & 0xFFFFFFFFu) - 1;
-        const pc_term *ta = &c->vocab.terms[x], *tb = &c->vocab.terms[y];
-        if (!known[x] || !known[y] || ta->len + tb->len + 2 > sizeof name)
+        if (!known[x] || !known[y] || terms[x].len + terms[y].len + 2 > sizeof name)
             continue;
-        uint32_t h = pc_lexicon_pair(ta->hash, tb->hash);
-        if (lex->filter && !filter_may_have(lex->filter, h))
+        if (lex->filter && !filter_may_have(lex->filter, pair_hash(terms, cs->key[k])))
             continue;
+        cand[nc++] = (uint32_t)k;
+    }
+    for (size_t q = 0; q < nc; q++) {
+        if (q + 2 * LEX_AHEAD < nc)
+            lex_warm_slot(lex, pair_hash(terms, cs->key[cand[q + 2 * LEX_AHEAD]]));
+        if (q + LEX_AHEAD < nc)
+            lex_warm_entry(lex, pair_hash(terms, cs->key[cand[q + LEX_AHEAD]]));
+        size_t k = cand[q];
+        const pc_term *ta = &terms[(uint32_t)(cs->key[k] >> 32) - 1];
+        const pc_term *tb = &terms[(uint32_t)(cs->key[k] & 0xFFFFFFFFu) - 1];
         memcpy(name, ta->str, ta->len);
         name[ta->len] = ' ';
         memcpy(name + ta->len + 1, tb->str, tb->len);
         name[ta->len + 1 + tb->len] = 0;
-        long e = lex_find(lex, name, ta->len + 1 + tb->len, h);
+        long e = lex_find(lex, name, ta->len + 1 + tb->len, pair_hash(terms, cs->key[k]));
         if (e >= 0) {
             bv[k] = lex->logodds[e];
             bknown[k] = 1;
         }
     }
-    cs->blex = bv;
-    cs->bknown = bknown;
     return PRECIS_OK;
 }
 
