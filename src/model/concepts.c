@@ -6,13 +6,35 @@
 #include "util/bytes.h"
 #include "util/hash.h"
 
-/* Slot of a concept key in a table of mask + 1 slots: Fibonacci hashing,
- * folded so that the low bits depend on both words of a bigram key. */
-static size_t key_slot(uint64_t key, size_t mask)
+/* The hash of a concept key: Fibonacci hashing.  A key's slot in a table of
+ * mask + 1 slots folds both halves (so that the low bits depend on both
+ * words of a bigram key); the high half is the slot's tag. */
+static inline uint64_t key_hash(uint64_t key)
 {
-    uint64_t h = key * 0x9E3779B97F4A7C15ull;
+    return key * 0x9E3779B97F4A7C15ull;
+}
+
+static inline size_t hash_slot(uint64_t h, size_t mask)
+{
     return (size_t)(h ^ (h >> 32)) & mask;
 }
+
+/* The key of the bigram of tokens tok[0] tok[1]. */
+static inline uint64_t bigram_key(const uint32_t *tok)
+{
+    return ((uint64_t)tok[0] + 1) << 32 | ((uint64_t)tok[1] + 1);
+}
+
+/* Tokens ahead whose bigram's slot the concept loop warms. */
+#define CONCEPT_AHEAD 4
+
+/* The concepts being built: per concept id its key and statistics, in
+ * arrays of cap entries. */
+typedef struct builder {
+    pc_concepts *cs;
+    pc_arena *a;
+    size_t cap;
+} builder;
 
 /* Doubles the key table (arena; the old one is left behind, so the garbage
  * is at most the final size).  Returns -1 when out of memory. */
@@ -23,10 +45,10 @@ static int grow_table(pc_concepts *cs, pc_arena *a)
     if (!slot)
         return -1;
     for (size_t j = 0; j < cs->tcap; j++) {
-        if (!cs->slot[j].key)
+        if (!cs->slot[j].id1)
             continue;
-        size_t k = key_slot(cs->slot[j].key, ncap - 1);
-        while (slot[k].key)
+        size_t k = hash_slot(key_hash(cs->key[cs->slot[j].id1 - 1]), ncap - 1);
+        while (slot[k].id1)
             k = (k + 1) & (ncap - 1);
         slot[k] = cs->slot[j];
     }
@@ -35,31 +57,53 @@ static int grow_table(pc_concepts *cs, pc_arena *a)
     return 0;
 }
 
-/* Id of concept `key`, added when new; UINT32_MAX when out of memory. */
-static uint32_t lookup_or_add(pc_concepts *cs, pc_arena *a, uint64_t key)
+/* Doubles the per-concept arrays (same garbage bound).  -1: out of
+ * memory. */
+static int grow_concepts(builder *b)
 {
-    if (4 * (cs->n + 1) > 3 * cs->tcap && grow_table(cs, a)) /* load at most 3/4 */
+    size_t ncap = 2 * b->cap;
+    uint64_t *key = pc_arena_alloc(b->a, ncap * sizeof *key);
+    pc_cstat *st = pc_arena_alloc(b->a, ncap * sizeof *st);
+    if (!key || !st)
+        return -1;
+    memcpy(key, b->cs->key, b->cs->n * sizeof *key);
+    memcpy(st, b->cs->st, b->cs->n * sizeof *st);
+    b->cs->key = key;
+    b->cs->st = st;
+    b->cap = ncap;
+    return 0;
+}
+
+/* Id of concept `key`, added when new; UINT32_MAX when out of memory. */
+static uint32_t lookup_or_add(builder *b, uint64_t key)
+{
+    pc_concepts *cs = b->cs;
+    if (4 * (cs->n + 1) > 3 * cs->tcap && grow_table(cs, b->a)) /* load at most 3/4 */
         return UINT32_MAX;
-    size_t mask = cs->tcap - 1, j = key_slot(key, mask);
-    while (cs->slot[j].key && cs->slot[j].key != key)
-        j = (j + 1) & mask;
-    if (!cs->slot[j].key) {
-        cs->slot[j].key = key;
-        cs->slot[j].id = (uint32_t)cs->n++;
-    }
-    return cs->slot[j].id;
+    uint64_t h = key_hash(key);
+    uint32_t tag = (uint32_t)(h >> 32);
+    size_t mask = cs->tcap - 1, j = hash_slot(h, mask);
+    for (; cs->slot[j].id1; j = (j + 1) & mask)
+        if (cs->slot[j].tag == tag && cs->key[cs->slot[j].id1 - 1] == key)
+            return cs->slot[j].id1 - 1;
+    if (cs->n == b->cap && grow_concepts(b))
+        return UINT32_MAX;
+    cs->slot[j].id1 = (uint32_t)cs->n + 1;
+    cs->slot[j].tag = tag;
+    cs->key[cs->n] = key;
+    cs->st[cs->n] = (pc_cstat){0, 0, UINT32_MAX, 0, 0.0f, 0, UINT32_MAX, 0};
+    return (uint32_t)cs->n++;
 }
 
 long pc_concepts_find(const pc_concepts *cs, uint64_t key)
 {
     if (!cs->tcap || !key)
         return -1;
-    size_t mask = cs->tcap - 1, j = key_slot(key, mask);
-    while (cs->slot[j].key) {
-        if (cs->slot[j].key == key)
-            return (long)cs->slot[j].id;
-        j = (j + 1) & mask;
-    }
+    uint64_t h = key_hash(key);
+    size_t mask = cs->tcap - 1;
+    for (size_t j = hash_slot(h, mask); cs->slot[j].id1; j = (j + 1) & mask)
+        if (cs->slot[j].tag == (uint32_t)(h >> 32) && cs->key[cs->slot[j].id1 - 1] == key)
+            return (long)cs->slot[j].id1 - 1;
     return -1;
 }
 
@@ -90,18 +134,19 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     size_t total = 0;
     for (size_t i = 0; i < c->nsents; i++)
         total += c->sents[i].ntok;
-    size_t maxc = 2 * total + 1;
     /* distinct concepts (unigrams and bigrams) are fewer than the tokens
-     * (about three quarters on news): start at the token count, which
-     * rarely has to grow */
+     * (about nine in ten on news): the table and the per-concept arrays
+     * start at the token count, which rarely has to grow */
     cs->tcap = 1024;
     while (cs->tcap < total)
         cs->tcap *= 2;
+    builder b = {cs, a, total + 16};
     cs->slot = pc_arena_calloc(a, cs->tcap, sizeof *cs->slot);
+    cs->key = pc_arena_alloc(a, b.cap * sizeof *cs->key);
+    cs->st = pc_arena_alloc(a, b.cap * sizeof *cs->st);
     cs->sc = pc_arena_alloc(a, (c->nsents + 1) * sizeof *cs->sc);
     cs->nsc = pc_arena_calloc(a, c->nsents + 1, sizeof *cs->nsc);
-    uint32_t *stamp = pc_arena_calloc(a, maxc, sizeof *stamp);
-    if (!cs->slot || !cs->sc || !cs->nsc || !stamp)
+    if (!cs->slot || !cs->key || !cs->st || !cs->sc || !cs->nsc)
         return PRECIS_ENOMEM;
     const uint8_t *stopv = c->vocab.stop;
     /* unigram concepts by term id, without hashing (UINT32_MAX: none yet) */
@@ -110,58 +155,6 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
         return PRECIS_ENOMEM;
     if (uni)
         memset(uni, 0xFF, (c->vocab.nterms + 1) * sizeof *uni);
-    for (size_t i = 0; i < c->nsents; i++) {
-        const pc_sent *s = &c->sents[i];
-        cs->sc[i] = pc_arena_alloc(a, (2 * (size_t)s->ntok + 1) * sizeof **cs->sc);
-        if (!cs->sc[i])
-            return PRECIS_ENOMEM;
-        for (uint32_t t = 0; t < s->ntok; t++) {
-            uint32_t x = s->tok[t];
-            uint32_t ids[2];
-            int nid = 0;
-            if (unigrams && !stopv[x]) {
-                if (uni[x] == UINT32_MAX)
-                    uni[x] = lookup_or_add(cs, a, (uint64_t)x + 1);
-                ids[nid++] = uni[x];
-            }
-            if (t + 1 < s->ntok) {
-                uint32_t y = s->tok[t + 1];
-                if (!(stopv[x] && stopv[y]))
-                    ids[nid++] = lookup_or_add(cs, a, ((uint64_t)x + 1) << 32 | ((uint64_t)y + 1));
-            }
-            for (int q = 0; q < nid; q++)
-                if (ids[q] == UINT32_MAX)
-                    return PRECIS_ENOMEM;
-            for (int q = 0; q < nid; q++) {
-                /* keep each concept once per sentence: stamp[id] holds the
-                 * last sentence (+1) that listed it */
-                if (stamp[ids[q]] == i + 1)
-                    continue;
-                stamp[ids[q]] = (uint32_t)(i + 1);
-                cs->sc[i][cs->nsc[i]++] = ids[q];
-            }
-        }
-    }
-    size_t n = cs->n + 1;
-    cs->key = pc_arena_alloc(a, n * sizeof *cs->key);
-    cs->df = pc_arena_calloc(a, n, sizeof *cs->df);
-    cs->tf = pc_arena_calloc(a, n, sizeof *cs->tf);
-    cs->first = pc_arena_alloc(a, n * sizeof *cs->first);
-    cs->lead = pc_arena_calloc(a, n, sizeof *cs->lead);
-    cs->relpos = pc_arena_calloc(a, n, sizeof *cs->relpos);
-    uint32_t *last = pc_arena_alloc(a, n * sizeof *last);
-    if (!cs->key || !cs->df || !cs->tf || !cs->first || !cs->lead || !cs->relpos || !last)
-        return PRECIS_ENOMEM;
-    cs->bi = pc_arena_alloc(a, n);
-    if (!cs->bi)
-        return PRECIS_ENOMEM;
-    for (size_t j = 0; j < cs->tcap; j++)
-        if (cs->slot[j].key) {
-            cs->key[cs->slot[j].id] = cs->slot[j].key;
-            cs->bi[cs->slot[j].id] = (cs->slot[j].key >> 32) != 0;
-        }
-    memset(cs->first, 0xFF, n * sizeof *cs->first);
-    memset(last, 0xFF, n * sizeof *last);
     uint32_t prev = UINT32_MAX;
     for (size_t i = 0; i < c->nsents; i++) {
         const pc_sent *s = &c->sents[i];
@@ -171,24 +164,58 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
         }
         size_t dn = c->docs[s->doc].nsent;
         float rp = dn > 1 ? (float)s->pos / (float)(dn - 1) : 0.0f;
-        for (uint32_t k = 0; k < cs->nsc[i]; k++) {
-            uint32_t id = cs->sc[i][k];
-            cs->tf[id]++;
-            cs->relpos[id] += rp;
-            if (last[id] != s->doc) {
-                cs->df[id]++;
-                last[id] = s->doc;
+        cs->sc[i] = pc_arena_alloc(a, (2 * (size_t)s->ntok + 1) * sizeof **cs->sc);
+        if (!cs->sc[i])
+            return PRECIS_ENOMEM;
+        for (uint32_t t = 0; t < s->ntok; t++) {
+            uint32_t x = s->tok[t];
+            uint32_t ids[2];
+            int nid = 0;
+            if (t + CONCEPT_AHEAD + 1 < s->ntok) /* its slot misses the cache: warm it */
+                __builtin_prefetch(&cs->slot[hash_slot(
+                    key_hash(bigram_key(s->tok + t + CONCEPT_AHEAD)), cs->tcap - 1)]);
+            if (unigrams && !stopv[x]) {
+                if (uni[x] == UINT32_MAX)
+                    uni[x] = lookup_or_add(&b, (uint64_t)x + 1);
+                ids[nid++] = uni[x];
             }
-            if (s->pos < cs->first[id])
-                cs->first[id] = s->pos;
-            if (s->pos < 2)
-                cs->lead[id]++;
+            if (t + 1 < s->ntok) {
+                uint32_t y = s->tok[t + 1];
+                if (!(stopv[x] && stopv[y]))
+                    ids[nid++] = lookup_or_add(&b, bigram_key(s->tok + t));
+            }
+            for (int q = 0; q < nid; q++)
+                if (ids[q] == UINT32_MAX)
+                    return PRECIS_ENOMEM;
+            for (int q = 0; q < nid; q++) {
+                /* each concept once per sentence */
+                pc_cstat *st = &cs->st[ids[q]];
+                if (st->stamp == i + 1)
+                    continue;
+                st->stamp = (uint32_t)(i + 1);
+                cs->sc[i][cs->nsc[i]++] = ids[q];
+                st->tf++;
+                st->relpos += rp;
+                if (st->last != s->doc) {
+                    st->df++;
+                    st->last = s->doc;
+                }
+                if (s->pos < st->first)
+                    st->first = s->pos;
+                if (s->pos < 2)
+                    st->lead++;
+            }
         }
     }
+    cs->bi = pc_arena_alloc(a, cs->n + 1);
+    if (!cs->bi)
+        return PRECIS_ENOMEM;
     for (size_t k = 0; k < cs->n; k++) {
-        cs->relpos[k] /= (float)(cs->tf[k] ? cs->tf[k] : 1);
-        if (cs->tf[k] > cs->max_tf)
-            cs->max_tf = cs->tf[k];
+        pc_cstat *st = &cs->st[k];
+        cs->bi[k] = (cs->key[k] >> 32) != 0;
+        st->relpos /= (float)(st->tf ? st->tf : 1);
+        if (st->tf > cs->max_tf)
+            cs->max_tf = st->tf;
     }
     size_t nt = c->vocab.nterms;
     cs->capr = pc_arena_alloc(a, (nt + 1) * sizeof *cs->capr);
@@ -368,7 +395,8 @@ static inline void concept_features(const pc_concepts *cs, size_t k, int bi, dou
     uint32_t a = bi ? (uint32_t)(key >> 32) - 1 : (uint32_t)key - 1;
     uint32_t b = bi ? (uint32_t)(key & 0xFFFFFFFFu) - 1 : a;
     double nd = cs->ndocs ? cs->ndocs : 1;
-    double df = cs->df[k];
+    const pc_cstat *st = &cs->st[k];
+    double df = st->df;
     /* name-ness of the words: capitalised share */
     double capa = cs->capr[a], capb = cs->capr[b];
     int stops = (cs->tbits[a] & PC_CT_STOP) + (bi ? cs->tbits[b] & PC_CT_STOP : 0);
@@ -380,17 +408,17 @@ static inline void concept_features(const pc_concepts *cs, size_t k, int bi, dou
     f[i++] = df / nd; /* share of documents */
     f[i++] = df >= 2; /* cross-document support */
     f[i++] = pc_concepts_lg1p(cs, df);
-    f[i++] = pc_concepts_lg1p(cs, cs->tf[k]) / cs->lg_max; /* relative frequency */
-    f[i++] = 1.0 / (1.0 + cs->first[k]);                   /* earliest position */
-    f[i++] = (double)cs->lead[k] / cs->tf[k];              /* share of lead occurrences */
-    f[i++] = cs->relpos[k];                                /* mean relative position */
-    f[i++] = bi ? stops : 0;                               /* a stopword inside the bigram */
+    f[i++] = pc_concepts_lg1p(cs, st->tf) / cs->lg_max; /* relative frequency */
+    f[i++] = 1.0 / (1.0 + st->first);                   /* earliest position */
+    f[i++] = (double)st->lead / st->tf;                 /* share of lead occurrences */
+    f[i++] = st->relpos;                                /* mean relative position */
+    f[i++] = bi ? stops : 0;                            /* a stopword inside the bigram */
     f[i++] = digit;
     f[i++] = bi ? 0.5 * (capa + capb) : capa; /* capitalised (names) */
     f[i++] = len > 12 ? 1.0 : len / 12.0;     /* word length */
     f[i++] = pc_concepts_lg1p(cs, nd);        /* cluster size */
     f[i++] = bi ? df / nd : 0;                /* bigram x support */
-    f[i++] = bi ? 1.0 / (1.0 + cs->first[k]) : 0;
+    f[i++] = bi ? 1.0 / (1.0 + st->first) : 0;
     /* how often summaries keep the words in general (lexicon; 0 when
      * unknown), the mean and, for bigrams, the lower of the two */
     double la = cs->lex && cs->known[a] ? cs->lex[a] : 0;

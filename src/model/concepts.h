@@ -9,22 +9,33 @@
 
 #include "util/hash.h"
 
-/* A slot of the key -> concept id table: key and id in one cache line. */
+/* A slot of the key -> concept id table: the concept id + 1 (0: empty)
+ * and the high half of the key's hash, so that a probe passes over other
+ * keys without reading them. */
 typedef struct pc_cslot {
-    uint64_t key;
-    uint32_t id;
+    uint32_t id1;
+    uint32_t tag;
 } pc_cslot;
 
+/* A concept's statistics, one 32-byte record: building them touches one
+ * cache line per occurrence instead of one per statistic. */
+typedef struct pc_cstat {
+    uint32_t df;    /* documents containing it */
+    uint32_t tf;    /* occurrences */
+    uint32_t first; /* earliest sentence position (within its document) */
+    uint32_t lead;  /* occurrences in the first two sentences of a document */
+    float relpos;   /* mean relative position in the document (0 = start) */
+    uint32_t stamp; /* (while building) the last sentence + 1 that listed it */
+    uint32_t last;  /* (while building) the last document that has it */
+    uint32_t unused;
+} pc_cstat;
+
 typedef struct pc_concepts {
-    size_t n;        /* number of concepts */
-    uint64_t *key;   /* unigram: id + 1; bigram: (a + 1) << 32 | (b + 1) */
-    uint8_t *bi;     /* 1 for a bigram (packed: the hot loops ask it of every id) */
-    uint32_t *df;    /* documents containing it */
-    uint32_t *tf;    /* occurrences */
-    uint32_t *first; /* earliest sentence position (within its document) */
-    uint32_t *lead;  /* occurrences in the first two sentences of a document */
-    float *relpos;   /* mean relative position in the document (0 = start) */
-    uint32_t **sc;   /* per cluster sentence: its concepts, each once */
+    size_t n;      /* number of concepts */
+    uint64_t *key; /* unigram: id + 1; bigram: (a + 1) << 32 | (b + 1) */
+    uint8_t *bi;   /* 1 for a bigram (packed: the hot loops ask it of every id) */
+    pc_cstat *st;  /* statistics */
+    uint32_t **sc; /* per cluster sentence: its concepts, each once */
     uint32_t *nsc;
     uint32_t ndocs; /* documents with sentences */
     uint32_t max_tf;
@@ -41,7 +52,7 @@ typedef struct pc_concepts {
     const float *blex;     /* per concept: the bigram's own log-odds, or NULL */
     const uint8_t *bknown; /* per concept: blex is known */
     /* hash table key -> concept id */
-    struct pc_cslot *slot; /* key 0: empty */
+    struct pc_cslot *slot;
     size_t tcap;
 } pc_concepts;
 

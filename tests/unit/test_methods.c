@@ -4,6 +4,7 @@
  * star-shaped cluster, the sentence closest to the cluster's distribution,
  * an exact optimum at least as good as the greedy one). */
 #include <math.h>
+#include <stdlib.h>
 
 #include "check.h"
 #include "precis.h"
@@ -412,6 +413,94 @@ static void check_ilp(void)
     printf("ilp better than greedy on %zu of %zu random clusters\n", better, trials);
 }
 
+/* A random cluster of many distinct words ("w" and a number), so that the
+ * concepts outgrow the builder's first table and arrays. */
+static precis_cluster *random_wide_cluster(void)
+{
+    precis_cluster *c;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    for (size_t d = 0; d < 3; d++) {
+        char text[16384];
+        size_t len = 0, nsent = 10 + next() % 12;
+        for (size_t i = 0; i < nsent; i++) {
+            size_t nw = 10 + next() % 25;
+            for (size_t k = 0; k < nw; k++)
+                len += (size_t)snprintf(text + len, sizeof text - len, "%s%u%s", k ? "w" : "W",
+                                        next() % (i % 2 ? 50 : 5000), k + 1 < nw ? " " : ". ");
+        }
+        CHECK(precis_cluster_add_document(c, text, len, NULL, NULL, NULL) == PRECIS_OK);
+    }
+    return c;
+}
+
+/* pc_concepts_build against the concepts and statistics counted straight
+ * from the tokens (features()): each sentence's list in order, and per
+ * concept its documents, sentences, earliest position, lead count and mean
+ * relative position, on clusters whose concepts fit the first table and on
+ * clusters that make it grow. */
+static void check_concepts(void)
+{
+    for (int trial = 0; trial < 40; trial++) {
+        precis_cluster *c = trial % 2 ? random_wide_cluster() : random_cluster();
+        pc_arena a;
+        pc_arena_init(&a, NULL);
+        pc_concepts cs;
+        CHECK(pc_concepts_build(&cs, c, &a, 1) == PRECIS_OK);
+        size_t total = 0, distinct = 0;
+        for (size_t i = 0; i < c->nsents; i++)
+            total += c->sents[i].ntok;
+        uint64_t *f = malloc((2 * total + 1) * sizeof *f);
+        uint64_t *seen = malloc((2 * total + 1) * sizeof *seen);
+        CHECK(f && seen);
+        for (size_t i = 0; f && seen && i < c->nsents; i++) {
+            size_t nf = features(c, &c->sents[i], f);
+            CHECK(cs.nsc[i] == nf);
+            for (size_t q = 0; q < nf && q < cs.nsc[i]; q++) {
+                CHECK(cs.key[cs.sc[i][q]] == f[q]);
+                CHECK(pc_concepts_find(&cs, f[q]) == (long)cs.sc[i][q]);
+                size_t j = 0;
+                while (j < distinct && seen[j] != f[q])
+                    j++;
+                if (j == distinct)
+                    seen[distinct++] = f[q];
+            }
+        }
+        CHECK(cs.n == distinct);
+        CHECK(pc_concepts_find(&cs, (uint64_t)c->vocab.nterms + 7) == -1);
+        for (size_t k = 0; seen && k < distinct; k++) {
+            long id = pc_concepts_find(&cs, seen[k]);
+            CHECK(id >= 0);
+            if (id < 0)
+                continue;
+            uint32_t df = 0, tf = 0, first = UINT32_MAX, lead = 0, last = UINT32_MAX;
+            double rp = 0;
+            for (size_t i = 0; i < c->nsents; i++) {
+                const pc_sent *s = &c->sents[i];
+                size_t nf = features(c, s, f), q = 0;
+                while (q < nf && f[q] != seen[k])
+                    q++;
+                if (q == nf)
+                    continue;
+                size_t dn = c->docs[s->doc].nsent;
+                tf++;
+                df += s->doc != last;
+                last = s->doc;
+                first = s->pos < first ? s->pos : first;
+                lead += s->pos < 2;
+                rp += dn > 1 ? (double)s->pos / (double)(dn - 1) : 0;
+            }
+            const pc_cstat *st = &cs.st[id];
+            CHECK(st->df == df && st->tf == tf && st->first == first && st->lead == lead);
+            CHECK(fabs(st->relpos - rp / tf) < 1e-5);
+            CHECK(cs.bi[id] == (seen[k] >> 32 != 0));
+        }
+        free(f);
+        free(seen);
+        pc_arena_release(&a);
+        precis_cluster_free(c);
+    }
+}
+
 /* A trap for greedy: X has the best gain per word (5 bigrams, 6 words) and
  * leaves no room for Y or Z (4 bigrams, 5 words each), which together are
  * worth more.  Every bigram has the support of the long second document,
@@ -530,5 +619,6 @@ int main(void)
     check_hub("submodular"); /* the hub covers every leaf */
     check_two_topics("mmr");
     check_lexicon();
+    check_concepts();
     return check_done();
 }
