@@ -236,6 +236,12 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     for (size_t k = 0; k < 64; k++)
         cs->lg1p[k] = log(1.0 + (double)k);
     cs->lg_max = 1.0 + cs->max_tf < 64 ? cs->lg1p[1 + cs->max_tf] : log(2.0 + cs->max_tf);
+    double nd = cs->ndocs ? cs->ndocs : 1;
+    for (size_t k = 0; k < 64; k++) {
+        cs->share[k] = (double)k / nd;
+        cs->rel_tf[k] = cs->lg1p[k] / cs->lg_max;
+        cs->inv1p[k] = 1.0 / (1.0 + (double)k);
+    }
     return PRECIS_OK;
 }
 
@@ -405,20 +411,23 @@ static inline void concept_features(const pc_concepts *cs, size_t k, int bi, dou
     size_t i = 0;
     f[i++] = 1.0;
     f[i++] = bi;
-    f[i++] = df / nd; /* share of documents */
+    double share = st->df < 64 ? cs->share[st->df] : df / nd;
+    double inv_first = st->first < 64 ? cs->inv1p[st->first] : 1.0 / (1.0 + st->first);
+    f[i++] = share;   /* share of documents */
     f[i++] = df >= 2; /* cross-document support */
     f[i++] = pc_concepts_lg1p(cs, df);
-    f[i++] = pc_concepts_lg1p(cs, st->tf) / cs->lg_max; /* relative frequency */
-    f[i++] = 1.0 / (1.0 + st->first);                   /* earliest position */
-    f[i++] = (double)st->lead / st->tf;                 /* share of lead occurrences */
-    f[i++] = st->relpos;                                /* mean relative position */
-    f[i++] = bi ? stops : 0;                            /* a stopword inside the bigram */
+    /* relative frequency */
+    f[i++] = st->tf < 64 ? cs->rel_tf[st->tf] : pc_concepts_lg1p(cs, st->tf) / cs->lg_max;
+    f[i++] = inv_first;                 /* earliest position */
+    f[i++] = (double)st->lead / st->tf; /* share of lead occurrences */
+    f[i++] = st->relpos;                /* mean relative position */
+    f[i++] = bi ? stops : 0;            /* a stopword inside the bigram */
     f[i++] = digit;
     f[i++] = bi ? 0.5 * (capa + capb) : capa; /* capitalised (names) */
     f[i++] = len > 12 ? 1.0 : len / 12.0;     /* word length */
     f[i++] = pc_concepts_lg1p(cs, nd);        /* cluster size */
-    f[i++] = bi ? df / nd : 0;                /* bigram x support */
-    f[i++] = bi ? 1.0 / (1.0 + st->first) : 0;
+    f[i++] = bi ? share : 0;                  /* bigram x support */
+    f[i++] = bi ? inv_first : 0;
     /* how often summaries keep the words in general (lexicon; 0 when
      * unknown), the mean and, for bigrams, the lower of the two */
     double la = cs->lex && cs->known[a] ? cs->lex[a] : 0;
@@ -437,17 +446,29 @@ void pc_concept_features(const pc_concepts *cs, size_t k, double *f)
     concept_features(cs, k, pc_concept_is_bigram(cs, k), f);
 }
 
+/* The features that concept_features() sets to 0 for every unigram:
+ * bigram, stopword inside, bigram x support, bigram x position, the bigram's
+ * log-odds and its presence. */
+#define UNIGRAM_ZERO (1u << 1 | 1u << 9 | 1u << 14 | 1u << 15 | 1u << 19 | 1u << 20)
+
 void pc_concept_probs(const pc_concepts *cs, const double *theta, double *w)
 {
     double f[PC_NFEAT];
     for (size_t k = 0; k < cs->n; k++) {
-        if (pc_concept_is_bigram(cs, k))
-            concept_features(cs, k, 1, f);
-        else
-            concept_features(cs, k, 0, f);
         double z = 0;
-        for (int j = 0; j < PC_NFEAT; j++)
-            z += theta[j] * f[j];
+        if (pc_concept_is_bigram(cs, k)) {
+            concept_features(cs, k, 1, f);
+            for (int j = 0; j < PC_NFEAT; j++)
+                z += theta[j] * f[j];
+        } else {
+            /* the features a unigram always has at 0 are left out of its
+             * sum: adding theta x 0 would leave z as it is */
+            concept_features(cs, k, 0, f);
+#pragma GCC unroll 32
+            for (int j = 0; j < PC_NFEAT; j++)
+                if (!(UNIGRAM_ZERO >> j & 1))
+                    z += theta[j] * f[j];
+        }
         w[k] = 1.0 / (1.0 + exp(-z));
     }
 }

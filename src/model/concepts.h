@@ -41,6 +41,10 @@ typedef struct pc_concepts {
     uint32_t max_tf;
     double lg1p[64]; /* log(1 + k), computed once per cluster */
     double lg_max;   /* log(2 + max_tf) */
+    /* for k < 64, the values the concept features would compute (the same
+     * expressions, so the same bits): k / ndocs, log(1 + k) / lg_max and
+     * 1 / (1 + k), which spares the concept loop three divisions */
+    double share[64], rel_tf[64], inv1p[64];
     /* per vocabulary term, packed for the concept loop (pc_term is 32
      * bytes): capitalised share of its occurrences, its length (at most
      * 255) and PC_CT_* bits (read by the concept and sentence features) */

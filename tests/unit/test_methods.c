@@ -501,6 +501,37 @@ static void check_concepts(void)
     }
 }
 
+/* pc_concept_probs is exactly the logistic of theta . pc_concept_features
+ * for every concept (the trainer fits theta on those features), to the
+ * bit, whatever it leaves out of the sum. */
+static void check_concept_probs(void)
+{
+    double theta[PC_NFEAT], f[PC_NFEAT];
+    for (int trial = 0; trial < 20; trial++) {
+        for (int j = 0; j < PC_NFEAT; j++)
+            theta[j] = ((double)(next() % 2001) - 1000.0) / 250.0;
+        precis_cluster *c = trial % 2 ? random_wide_cluster() : random_cluster();
+        pc_arena a;
+        pc_arena_init(&a, NULL);
+        pc_concepts cs;
+        CHECK(pc_concepts_build(&cs, c, &a, 1) == PRECIS_OK);
+        double *w = pc_arena_alloc(&a, (cs.n + 1) * sizeof *w);
+        CHECK(w != NULL);
+        if (w) {
+            pc_concept_probs(&cs, theta, w);
+            for (size_t k = 0; k < cs.n; k++) {
+                pc_concept_features(&cs, k, f);
+                double z = 0;
+                for (int j = 0; j < PC_NFEAT; j++)
+                    z += theta[j] * f[j];
+                CHECK(w[k] == 1.0 / (1.0 + exp(-z)));
+            }
+        }
+        pc_arena_release(&a);
+        precis_cluster_free(c);
+    }
+}
+
 /* A trap for greedy: X has the best gain per word (5 bigrams, 6 words) and
  * leaves no room for Y or Z (4 bigrams, 5 words each), which together are
  * worth more.  Every bigram has the support of the long second document,
@@ -620,5 +651,6 @@ int main(void)
     check_two_topics("mmr");
     check_lexicon();
     check_concepts();
+    check_concept_probs();
     return check_done();
 }
