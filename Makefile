@@ -11,7 +11,7 @@ FUZZ_SECONDS ?= 60
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE = examples/volcano
 
-.PHONY: all deps build run test install clean check-asan check-valgrind fuzz train stems
+.PHONY: all deps build pgo run test install clean check-asan check-valgrind fuzz train stems
 
 all: build
 
@@ -24,10 +24,43 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
+# Profile-guided optimisation (GCC; PGO=0 builds without): the first build
+# of a build directory compiles the program instrumented, summarizes the
+# bundled example with it (PGO_RUN) to count which branches and calls are
+# hot, then compiles everything with those counts.  About 10 % fewer
+# instructions on a 10,000-word cluster, the same output; later builds reuse
+# the profile (`make pgo` renews it).
+PGO ?= 1
+PGO_DIR = $(abspath $(BUILD))/pgo-profile
+PGO_RUN = for w in 40 120 250; do for f in text json markdown; do \
+	    ./$(BUILD)/precis -w $$w -f $$f $(EXAMPLE) >/dev/null || exit 1; done; done; \
+	  ./$(BUILD)/precis digest $(EXAMPLE) >/dev/null
+ifeq ($(PGO),1)
+PGO_MODE = USE
+PGO_STAMP = $(PGO_DIR)/done
+else
+PGO_MODE = OFF
+PGO_STAMP =
+endif
+
 $(BUILD)/Makefile: CMakeLists.txt
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
 
-build: deps $(BUILD)/Makefile
+$(PGO_DIR)/done:
+	rm -rf $(PGO_DIR)
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DPRECIS_PGO=GENERATE \
+	  -DPRECIS_PGO_DIR=$(PGO_DIR) >/dev/null
+	cmake --build $(BUILD) -j $(JOBS) --target precis
+	$(PGO_RUN)
+	touch $@
+
+pgo: deps
+	rm -rf $(PGO_DIR)
+	$(MAKE) build
+
+build: deps $(BUILD)/Makefile $(PGO_STAMP)
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DPRECIS_PGO=$(PGO_MODE) \
+	  -DPRECIS_PGO_DIR=$(PGO_DIR) >/dev/null
 	cmake --build $(BUILD) -j $(JOBS)
 
 run: build
