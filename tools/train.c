@@ -488,27 +488,30 @@ static void print_lexicon(void)
         printf("%s%.4ff,", i % 8 ? " " : "\n    ", lex_logodds(&lex, lex.nin[q], lex.nref[q]));
     }
     printf("\n};\n");
-    /* the index: open addressing over pc_lexicon_hash, load at most 0.6 */
-    size_t nslot = 64;
-    while (nslot * 3 < n * 5)
-        nslot *= 2;
-    uint32_t *slot = calloc(nslot, sizeof *slot);
-    if (!slot || n > PC_LEX_MAX_ENTRIES) {
+    /* the index (pc_lexicon_index) */
+    char *all = malloc(off + 1);
+    uint32_t *offs = malloc((n + 1) * sizeof *offs);
+    size_t nslot = pc_lexicon_nslot(n);
+    pc_lexslot *slot = malloc(nslot * sizeof *slot);
+    if (!all || !offs || !slot) {
+        fputs("precis-train: out of memory\n", stderr);
+        exit(1);
+    }
+    for (size_t i = 0, o = 0; i < n; o += strlen(keys[i]) + 1, i++) {
+        offs[i] = (uint32_t)o;
+        memcpy(all + o, keys[i], strlen(keys[i]) + 1);
+    }
+    if (pc_lexicon_index(all, offs, n, slot)) {
         fputs("precis-train: lexicon too large for its index\n", stderr);
         exit(1);
     }
-    for (size_t i = 0; i < n; i++) {
-        uint32_t h = pc_lexicon_hash(keys[i], strlen(keys[i]));
-        size_t j = h & (nslot - 1);
-        while (slot[j])
-            j = (j + 1) & (nslot - 1);
-        slot[j] = pc_lexicon_slot(h, i);
-    }
-    printf("static const uint32_t learned_lex_slot[] = {");
+    printf("static const pc_lexslot learned_lex_slot[] = {");
     for (size_t j = 0; j < nslot; j++)
-        printf("%s%u,", j % 8 ? " " : "\n    ", slot[j]);
+        printf("%s{%u, %u},", j % 5 ? " " : "\n    ", slot[j].key, slot[j].off);
     printf("\n};\n");
     free(slot);
+    free(offs);
+    free(all);
     /* the Bloom filter of the bigram entries (pc_lexicon.filter) */
     uint64_t *filter = calloc(PC_LEX_FILTER_BITS / 64, sizeof *filter);
     if (!filter)

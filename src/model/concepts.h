@@ -69,6 +69,14 @@ enum { PC_CT_STOP = 1, PC_CT_DIGIT = 2, PC_CT_FIRST_PERSON = 4, PC_CT_SAYS = 8 }
 precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
                                 int unigrams);
 
+/* A slot of the lexicon's index: `key` is 0 when the slot is empty, else
+ * pc_lexicon_slot() of the entry; `off` is the entry's offset in the
+ * strings, so that a lookup reads the string straight from the slot. */
+typedef struct pc_lexslot {
+    uint32_t key;
+    uint32_t off;
+} pc_lexslot;
+
 /* A lexicon of stems and of stem bigrams ("stem1 stem2"): for each, the
  * log-odds, relative to the average stem, that a human summary keeps it when
  * the input has it (learned by tools/train.c from training clusters only).
@@ -81,27 +89,35 @@ typedef struct pc_lexicon {
     const uint32_t *off;  /* n offsets into str */
     const float *logodds; /* n values */
     size_t n;
-    const uint32_t *slot; /* nslot (a power of two) slots: pc_lexicon_slot() */
+    const pc_lexslot *slot; /* nslot (a power of two) slots (pc_lexicon_index) */
     size_t nslot;
     /* NULL, or a Bloom filter of the bigram entries' hashes
      * (pc_lexicon_filter): most bigrams of a cluster are not in the
      * lexicon, and the filter (16 KB) answers for them without touching the
-     * index and the strings (about three cache misses a lookup). */
+     * index and the strings (about two cache misses a lookup). */
     const uint64_t *filter;
 } pc_lexicon;
 
 #define PC_LEX_FILTER_BITS ((size_t)1 << 17)
 
-/* A slot of the lexicon's index: 0 when empty, else the entry + 1 in the
- * low PC_LEX_ENTRY_BITS bits and the entry's hash above them, so that a
- * probe passes over another entry's slot without reading its string (at
- * most 2^15 - 2 entries). */
+/* The key of a lexicon slot: the entry + 1 in the low PC_LEX_ENTRY_BITS
+ * bits and the entry's hash above them, so that a probe passes over another
+ * entry's slot without reading its string (at most 2^15 - 2 entries). */
 #define PC_LEX_ENTRY_BITS 15
 #define PC_LEX_MAX_ENTRIES (((size_t)1 << PC_LEX_ENTRY_BITS) - 2)
 static inline uint32_t pc_lexicon_slot(uint32_t hash, size_t entry)
 {
     return (hash >> PC_LEX_ENTRY_BITS) << PC_LEX_ENTRY_BITS | (uint32_t)(entry + 1);
 }
+
+/* The number of index slots for n entries: a power of two, load at most
+ * 0.6. */
+size_t pc_lexicon_nslot(size_t n);
+/* Fills slot[pc_lexicon_nslot(n)] with the index of the n entries at str +
+ * off[e] (open addressing over pc_lexicon_hash, in entry order: the
+ * trainer writes the learned lexicon's with it).  -1 when n is over
+ * PC_LEX_MAX_ENTRIES. */
+int pc_lexicon_index(const char *str, const uint32_t *off, size_t n, pc_lexslot *slot);
 
 /* Adds the entry of hash pc_lexicon_hash(entry) to a filter of
  * PC_LEX_FILTER_BITS bits (the trainer writes the learned lexicon's). */

@@ -562,15 +562,10 @@ static void check_lexicon(void)
     static const char str[] = "boat\0fish\0fish boat\0harbour\0storm\0";
     static const uint32_t off[] = {0, 5, 10, 20, 28};
     static const float val[] = {0.5f, 0.25f, 1.5f, -1.0f, 2.0f};
-    uint32_t slot[8] = {0}; /* as tools/train.c builds it */
-    for (size_t i = 0; i < 5; i++) {
-        uint32_t h = pc_lexicon_hash(str + off[i], strlen(str + off[i]));
-        size_t j = h & 7;
-        while (slot[j])
-            j = (j + 1) & 7;
-        slot[j] = pc_lexicon_slot(h, i);
-    }
-    const pc_lexicon lex = {str, off, val, 5, slot, 8, NULL},
+    pc_lexslot slot[64]; /* as tools/train.c builds it */
+    CHECK(pc_lexicon_nslot(5) == 64);
+    CHECK(pc_lexicon_index(str, off, 5, slot) == 0);
+    const pc_lexicon lex = {str, off, val, 5, slot, 64, NULL},
                      none = {str, off, val, 0, NULL, 0, NULL};
     precis_cluster *c = make(news, 3);
     pc_arena a;
