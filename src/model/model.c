@@ -19,14 +19,13 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
         n = c->nsents;
     m->n = n;
     m->sent = pc_arena_alloc(a, (n + 1) * sizeof *m->sent);
-    m->df = pc_arena_calloc(a, m->nterms + 1, sizeof *m->df);
     m->sf = pc_arena_calloc(a, m->nterms + 1, sizeof *m->sf);
     m->idf = pc_arena_alloc(a, (m->nterms + 1) * sizeof *m->idf);
     m->vec = pc_arena_calloc(a, n + 1, sizeof *m->vec);
     m->fset = pc_arena_calloc(a, n + 1, sizeof *m->fset);
     m->marks = pc_arena_calloc(a, 1, sizeof *m->marks);
     uint32_t *last = pc_arena_alloc(a, (m->nterms + 1) * sizeof *last);
-    if (!m->sent || !m->df || !m->sf || !m->idf || !m->vec || !m->fset || !m->marks || !last)
+    if (!m->sent || !m->sf || !m->idf || !m->vec || !m->fset || !m->marks || !last)
         return PRECIS_ENOMEM;
     precis_status st = pc_concepts_build(&m->cs, c, a, 1);
     if (st)
@@ -38,23 +37,6 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
         if (all || c->sents[i].eligible)
             m->sent[k++] = (uint32_t)i;
 
-    /* Document frequency over every sentence of the document. */
-    memset(last, 0xFF, (m->nterms + 1) * sizeof *last);
-    uint32_t prev_doc = UINT32_MAX;
-    for (size_t i = 0; i < c->nsents; i++) {
-        const pc_sent *s = &c->sents[i];
-        if (s->doc != prev_doc) {
-            m->ndocs++;
-            prev_doc = s->doc;
-        }
-        for (uint32_t t = 0; t < s->ntok; t++) {
-            uint32_t id = s->tok[t];
-            if (last[id] != s->doc) {
-                last[id] = s->doc;
-                m->df[id]++;
-            }
-        }
-    }
     /* Sentence frequency over candidates, and term counts per candidate. */
     memset(last, 0xFF, (m->nterms + 1) * sizeof *last);
     for (size_t i = 0; i < n; i++) {

@@ -36,14 +36,12 @@ typedef struct pc_model {
     size_t n;       /* candidate sentences */
     uint32_t *sent; /* candidate -> index in c->sents */
     size_t nterms;
-    uint32_t *df;    /* per term: documents containing it */
     uint32_t *sf;    /* per term: candidates containing it */
     float *idf;      /* per term, from sentence frequency */
     pc_svec *vec;    /* per candidate: tf-idf of content terms */
     pc_concepts cs;  /* the cluster's concepts: content unigrams and bigrams */
     pc_fset *fset;   /* per candidate: its sentence's concepts */
     pc_marks *marks; /* scratch of the overlap test */
-    size_t ndocs;    /* documents with at least one sentence */
 } pc_model;
 
 /* Builds the model over the cluster's eligible sentences (all sentences when
