@@ -394,7 +394,7 @@ precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_a
     char name[256];
     size_t nc = 0;
     for (size_t k = 0; k < cs->n; k++) {
-        if (!pc_concept_is_bigram(cs, k))
+        if (!pc_concept_is_bigram(cs, k) || (cs->live && !cs->live[k]))
             continue;
         uint32_t x = (uint32_t)(cs->key[k] >> 32) - 1, y = (uint32_t)(cs->key[k] & 0xFFFFFFFFu) - 1;
         if (!known[x] || !known[y] || terms[x].len + terms[y].len + 2 > sizeof name)
@@ -487,6 +487,10 @@ void pc_concept_probs(const pc_concepts *cs, const double *theta, double *w)
     double f[PC_NFEAT];
     for (size_t k = 0; k < cs->n; k++) {
         double z = 0;
+        if (cs->live && !cs->live[k]) {
+            w[k] = 0;
+            continue;
+        }
         if (pc_concept_is_bigram(cs, k)) {
             concept_features(cs, k, 1, f);
             for (int j = 0; j < PC_NFEAT; j++)

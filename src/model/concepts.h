@@ -55,6 +55,10 @@ typedef struct pc_concepts {
     const uint8_t *known;  /* per vocabulary term: lex is known */
     const float *blex;     /* per concept: the bigram's own log-odds, or NULL */
     const uint8_t *bknown; /* per concept: blex is known */
+    /* NULL, or per concept 1 when a candidate sentence has it (the model
+     * sets it): the others' weights and log-odds are never read, so
+     * pc_concepts_lexicon and pc_concept_probs leave them at 0 */
+    const uint8_t *live;
     /* hash table key -> concept id */
     struct pc_cslot *slot;
     size_t tcap;
@@ -174,6 +178,7 @@ static inline int pc_concept_is_bigram(const pc_concepts *cs, size_t k)
  * ones. */
 #define PC_NFEAT 21
 void pc_concept_features(const pc_concepts *cs, size_t k, double *f);
-/* w[k] = logistic(theta . features(k)) for every concept. */
+/* w[k] = logistic(theta . features(k)) for every concept (0 for those
+ * cs->live rules out). */
 void pc_concept_probs(const pc_concepts *cs, const double *theta, double *w);
 #endif

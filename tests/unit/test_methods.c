@@ -526,10 +526,67 @@ static void check_concept_probs(void)
                     z += theta[j] * f[j];
                 CHECK(w[k] == 1.0 / (1.0 + exp(-z)));
             }
+            /* with a live set, the same for live concepts, 0 for others */
+            uint8_t *live = pc_arena_alloc(&a, cs.n + 1);
+            double *w2 = pc_arena_alloc(&a, (cs.n + 1) * sizeof *w2);
+            CHECK(live && w2);
+            for (size_t k = 0; live && w2 && k < cs.n; k++)
+                live[k] = (uint8_t)(next() % 3 != 0);
+            if (live && w2) {
+                cs.live = live;
+                pc_concept_probs(&cs, theta, w2);
+                for (size_t k = 0; k < cs.n; k++)
+                    CHECK(w2[k] == (live[k] ? w[k] : 0.0));
+            }
         }
         pc_arena_release(&a);
         precis_cluster_free(c);
     }
+}
+
+/* The model's live concepts are exactly those of candidate sentences (all
+ * of them when every sentence is a candidate: no set). */
+static void check_live(void)
+{
+    size_t partial = 0;
+    for (int trial = 0; trial < 30; trial++) {
+        /* sentences of 2 to 12 words: those under 5 are no candidates */
+        static const char *vocab[] = {"harbour", "storm", "boats", "mayor", "flood",
+                                      "river",   "the",   "of",    "quay",  "town"};
+        precis_cluster *c;
+        CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+        for (size_t d = 0; d < 3; d++) {
+            char text[2048];
+            size_t len = 0;
+            for (size_t i = 0, ns = 3 + next() % 5; i < ns; i++)
+                for (size_t k = 0, nw = 2 + next() % 11; k < nw; k++) {
+                    const char *v = vocab[next() % 10];
+                    len += (size_t)snprintf(text + len, sizeof text - len, "%c%s%s",
+                                            k ? v[0] : v[0] - 'a' + 'A', v + 1,
+                                            k + 1 < nw ? " " : ". ");
+                }
+            CHECK(precis_cluster_add_document(c, text, len, NULL, NULL, NULL) == PRECIS_OK);
+        }
+        pc_arena a;
+        pc_model m;
+        pc_arena_init(&a, NULL);
+        CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
+        const pc_concepts *cs = &m.cs;
+        CHECK((cs->live == NULL) == (m.n == c->nsents));
+        if (cs->live) {
+            partial++;
+            for (size_t k = 0; k < cs->n; k++) {
+                int in = 0;
+                for (size_t i = 0; i < m.n && !in; i++)
+                    for (uint32_t q = 0; q < cs->nsc[m.sent[i]]; q++)
+                        in |= cs->sc[m.sent[i]][q] == k;
+                CHECK(cs->live[k] == in);
+            }
+        }
+        pc_arena_release(&a);
+        precis_cluster_free(c);
+    }
+    CHECK(partial > 0);
 }
 
 /* A trap for greedy: X has the best gain per word (5 bigrams, 6 words) and
@@ -647,5 +704,6 @@ int main(void)
     check_lexicon();
     check_concepts();
     check_concept_probs();
+    check_live();
     return check_done();
 }
