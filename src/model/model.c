@@ -62,8 +62,16 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
             }
         }
     }
-    for (size_t t = 0; t < m->nterms; t++)
-        m->idf[t] = m->sf[t] ? (float)log((double)(n + 1) / (double)m->sf[t]) : 0.0f;
+    /* idf depends on the count alone: counts below 64 (nearly all) take it
+     * from a table of the same expression */
+    float idf_of[64];
+    for (size_t k = 1; k < 64; k++)
+        idf_of[k] = (float)log((double)(n + 1) / (double)k);
+    idf_of[0] = 0.0f;
+    for (size_t t = 0; t < m->nterms; t++) {
+        uint32_t sf = m->sf[t];
+        m->idf[t] = sf < 64 ? idf_of[sf] : (float)log((double)(n + 1) / (double)sf);
+    }
 
     /* tf-idf vectors of content terms, sorted by id. */
     for (size_t i = 0; i < n; i++) {

@@ -589,6 +589,38 @@ static void check_live(void)
     CHECK(partial > 0);
 }
 
+/* idf = log((candidates + 1) / sentence frequency) for every term with a
+ * sentence frequency, 0 for the others, below and above the model's table
+ * of small counts (words here are in up to 90 candidates). */
+static void check_idf(void)
+{
+    static const char *vocab[] = {"harbour", "storm", "boats", "mayor",
+                                  "flood",   "river", "quay",  "town"};
+    for (int trial = 0; trial < 6; trial++) {
+        precis_cluster *c;
+        CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+        for (size_t d = 0; d < 3; d++) {
+            char text[4096];
+            size_t len = 0;
+            for (size_t i = 0, ns = 10 + next() % 21; i < ns; i++)
+                for (size_t k = 0; k < 6; k++) {
+                    const char *v = vocab[next() % (trial % 2 ? 8 : 4)];
+                    len += (size_t)snprintf(text + len, sizeof text - len, "%c%s%s",
+                                            k ? v[0] : v[0] - 'a' + 'A', v + 1, k < 5 ? " " : ". ");
+                }
+            CHECK(precis_cluster_add_document(c, text, len, NULL, NULL, NULL) == PRECIS_OK);
+        }
+        pc_arena a;
+        pc_model m;
+        pc_arena_init(&a, NULL);
+        CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
+        for (size_t t = 0; t < m.nterms; t++)
+            CHECK(m.idf[t] == (m.sf[t] ? (float)log((double)(m.n + 1) / (double)m.sf[t]) : 0.0f));
+        pc_arena_release(&a);
+        precis_cluster_free(c);
+    }
+}
+
 /* A trap for greedy: X has the best gain per word (5 bigrams, 6 words) and
  * leaves no room for Y or Z (4 bigrams, 5 words each), which together are
  * worth more.  Every bigram has the support of the long second document,
@@ -705,5 +737,6 @@ int main(void)
     check_concepts();
     check_concept_probs();
     check_live();
+    check_idf();
     return check_done();
 }
