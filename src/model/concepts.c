@@ -208,11 +208,13 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
         }
     }
     cs->bi = pc_arena_alloc(a, cs->n + 1);
-    if (!cs->bi)
+    cs->multi = pc_arena_alloc(a, cs->n + 1);
+    if (!cs->bi || !cs->multi)
         return PRECIS_ENOMEM;
     for (size_t k = 0; k < cs->n; k++) {
         pc_cstat *st = &cs->st[k];
         cs->bi[k] = (cs->key[k] >> 32) != 0;
+        cs->multi[k] = cs->bi[k] && st->df >= 2;
         st->relpos /= (float)(st->tf ? st->tf : 1);
         if (st->tf > cs->max_tf)
             cs->max_tf = st->tf;

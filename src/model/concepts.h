@@ -31,11 +31,12 @@ typedef struct pc_cstat {
 } pc_cstat;
 
 typedef struct pc_concepts {
-    size_t n;      /* number of concepts */
-    uint64_t *key; /* unigram: id + 1; bigram: (a + 1) << 32 | (b + 1) */
-    uint8_t *bi;   /* 1 for a bigram (packed: the hot loops ask it of every id) */
-    pc_cstat *st;  /* statistics */
-    uint32_t **sc; /* per cluster sentence: its concepts, each once */
+    size_t n;       /* number of concepts */
+    uint64_t *key;  /* unigram: id + 1; bigram: (a + 1) << 32 | (b + 1) */
+    uint8_t *bi;    /* 1 for a bigram (packed: the hot loops ask it of every id) */
+    uint8_t *multi; /* 1 for a bigram of two documents or more (packed too) */
+    pc_cstat *st;   /* statistics */
+    uint32_t **sc;  /* per cluster sentence: its concepts, each once */
     uint32_t *nsc;
     uint32_t ndocs; /* documents with sentences */
     uint32_t max_tf;

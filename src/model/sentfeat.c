@@ -46,7 +46,7 @@ static precis_status cross_support(const pc_model *m, const pc_concepts *cs, siz
         uint32_t si = m->sent[i];
         for (uint32_t k = 0; k < cs->nsc[si]; k++) {
             uint32_t id = cs->sc[si][k];
-            nb += pc_concept_is_bigram(cs, id) && cs->st[id].df >= 2;
+            nb += cs->multi[id];
         }
     }
     size_t ng = cs->n;
@@ -62,7 +62,7 @@ static precis_status cross_support(const pc_model *m, const pc_concepts *cs, siz
         uint32_t si = m->sent[i];
         for (uint32_t k = 0; k < cs->nsc[si]; k++) {
             uint32_t id = cs->sc[si][k];
-            if (pc_concept_is_bigram(cs, id) && cs->st[id].df >= 2) {
+            if (cs->multi[id]) {
                 occ[no] = id;
                 who[no++] = (uint32_t)i;
                 start[id + 1]++;
@@ -189,7 +189,7 @@ void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double 
         wsum += x->w[id];
         if (pc_concept_is_bigram(cs, id)) {
             nbi++;
-            multi += cs->st[id].df >= 2;
+            multi += cs->multi[id];
         }
     }
     double nc = cs->nsc[si] ? cs->nsc[si] : 1;
