@@ -231,8 +231,8 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *c, const char
     size_t doc_start = 0, line = 0, ndoc = 0;
     char label[64];
     for (size_t i = 0; i <= len; i++) {
-        if (i < len && text[i] != '\n')
-            continue;
+        const char *nl = i < len ? memchr(text + i, '\n', len - i) : NULL;
+        i = nl ? (size_t)(nl - text) : len; /* the end of the line */
         int sep = is_separator(text + line, i - line);
         if (sep || i == len) {
             size_t end = sep ? line : len;
