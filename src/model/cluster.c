@@ -317,7 +317,8 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
     char *disp = pc_arena_alloc(&c->arena, n + 1);
     if (!disp)
         goto oom;
-    size_t dl = pc_normalize_display(src, n, disp);
+    size_t words;
+    size_t dl = pc_normalize_display(src, n, disp, &words);
     disp[dl] = '\0';
     if (dl == 0)
         return 0;
@@ -337,7 +338,6 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
     s->end = x->block_off + end;
     s->text = disp;
     s->len = dl;
-    size_t words = pc_count_display_words(disp, dl);
     s->words = words > UINT32_MAX ? UINT32_MAX : (uint32_t)words;
     s->ntok = (uint32_t)x->an.ntok;
     s->tok = pc_arena_alloc(&c->arena, x->an.ntok * sizeof *s->tok);
@@ -401,7 +401,7 @@ static int on_block(void *vctx, pc_block_kind kind, size_t start, size_t end)
                 x->oom = 1;
                 return -1;
             }
-            size_t tl = pc_normalize_display(x->d->text + start, end - start, t);
+            size_t tl = pc_normalize_display(x->d->text + start, end - start, t, NULL);
             while (tl && t[0] == '#') /* Markdown heading marker */
                 memmove(t, t + 1, tl--);
             while (tl && t[0] == ' ')
