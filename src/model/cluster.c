@@ -159,12 +159,24 @@ static int repair_copy(precis_cluster *c, pc_doc *d, const char *text, size_t le
     return 0;
 }
 
+/* A word of the sentence being analysed that no surface slot had when it
+ * was read (see on_token). */
+typedef struct new_word {
+    uint32_t k; /* its index in the sentence */
+    uint32_t hash;
+    uint32_t len; /* of the folded form */
+    uint32_t off; /* the folded form is forms[off..off + len), then 8 NUL bytes */
+} new_word;
+
 typedef struct analyze_ctx {
     precis_cluster *c;
     const char *text; /* display text of the sentence being analysed */
-    uint32_t *tok;
+    uint32_t *tok;    /* term ids of its words; UINT32_MAX for the new ones */
     size_t ntok, cap;
-    int oom;
+    new_word *nw; /* the new words, in order */
+    size_t nnew, new_cap;
+    char *forms; /* their folded forms */
+    size_t nforms, forms_cap;
 } analyze_ctx;
 
 /* The stem of folded form w[0..n) (hash = pc_hash(w, n)): w itself where
@@ -187,44 +199,78 @@ static const char *stem_of(precis_cluster *c, const char *w, size_t n, uint32_t 
     return w;
 }
 
-/* Maps one folded word to its term id: cached per surface form, else
- * stopword check and Snowball stem. */
+/* Counts an occurrence of term id; upper: the word is capitalised inside
+ * the sentence, which marks a name (the first word is capitalised anyway). */
+static void count_term(precis_cluster *c, uint32_t id, int upper)
+{
+    pc_term *term = &c->vocab.terms[id];
+    term->occ++;
+    term->cap += (uint32_t)upper;
+}
+
+/* Maps one folded word to its term id when its surface form was seen
+ * before; a new form waits for the end of the sentence (new_words), its
+ * slot of the stem table prefetched meanwhile. */
 static int on_token(void *vctx, const char *w, size_t n, uint32_t h, size_t start, size_t end)
 {
     (void)end;
     analyze_ctx *x = vctx;
     precis_cluster *c = x->c;
+    const precis_allocator *alc = c->alc;
+    if (x->ntok == x->cap &&
+        pc_array_reserve(alc, (void **)&x->tok, &x->cap, x->ntok + 1, sizeof *x->tok))
+        return -1;
+    int upper = x->ntok > 0 && x->text[start] >= 'A' && x->text[start] <= 'Z';
     uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, h);
     if (id) {
-        id--;
-    } else {
-        int stop = pc_is_stopword(w, n);
-        size_t sl;
-        char buf[PC_STEM_MAX_FORM + 1];
-        const char *stem = stem_of(c, w, n, h, buf, &sl);
-        id = pc_vocab_intern(&c->vocab, &c->arena, stem, sl, stop);
-        if (id == UINT32_MAX || pc_vocab_add_surface(&c->vocab, &c->arena, w, n, h, id)) {
-            x->oom = 1;
-            return -1;
-        }
+        x->tok[x->ntok++] = id - 1;
+        count_term(c, id - 1, upper);
+        return 0;
     }
-    if (x->ntok == x->cap) {
-        size_t ncap = x->cap ? x->cap * 2 : 64;
-        uint32_t *p = pc_realloc(c->alc, x->tok, x->cap * sizeof *p, ncap * sizeof *p);
-        if (!p) {
-            x->oom = 1;
-            return -1;
+    if ((x->nnew == x->new_cap &&
+         pc_array_reserve(alc, (void **)&x->nw, &x->new_cap, x->nnew + 1, sizeof *x->nw)) ||
+        (x->forms_cap - x->nforms < n + 8 &&
+         pc_array_reserve(alc, (void **)&x->forms, &x->forms_cap, x->nforms + n + 8, 1)))
+        return -1;
+    if (pc_stem_wanted(w, n))
+        pc_stem_prefetch(h);
+    new_word *nw = &x->nw[x->nnew++];
+    nw->k = (uint32_t)x->ntok;
+    nw->hash = h;
+    nw->len = (uint32_t)n;
+    nw->off = (uint32_t)x->nforms;
+    memcpy(x->forms + x->nforms, w, n + 8);
+    x->nforms += n + 8;
+    x->tok[x->ntok++] = (uint32_t)upper; /* until new_words */
+    return 0;
+}
+
+/* The term ids of the new words of the sentence, in order: stopword check
+ * and stem, then the form is recorded (a form new twice in the sentence is
+ * found the second time).  Returns 0 or -1 (out of memory). */
+static int new_words(analyze_ctx *x)
+{
+    precis_cluster *c = x->c;
+    for (size_t i = 0; i < x->nnew; i++) {
+        const new_word *nw = &x->nw[i];
+        const char *w = x->forms + nw->off;
+        size_t n = nw->len;
+        int upper = (int)x->tok[nw->k];
+        uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, nw->hash);
+        if (id) {
+            id--;
+        } else {
+            int stop = pc_is_stopword(w, n, nw->hash);
+            size_t sl;
+            char buf[PC_STEM_MAX_FORM + 1];
+            const char *stem = stem_of(c, w, n, nw->hash, buf, &sl);
+            id = pc_vocab_intern(&c->vocab, &c->arena, stem, sl, stop);
+            if (id == UINT32_MAX || pc_vocab_add_surface(&c->vocab, &c->arena, w, n, nw->hash, id))
+                return -1;
         }
-        x->tok = p;
-        x->cap = ncap;
+        x->tok[nw->k] = id;
+        count_term(c, id, upper);
     }
-    pc_term *term = &c->vocab.terms[id];
-    term->occ++;
-    /* A capital inside a sentence marks a name (the first word is
-     * capitalised anyway). */
-    if (x->ntok > 0 && x->text[start] >= 'A' && x->text[start] <= 'Z')
-        term->cap++;
-    x->tok[x->ntok++] = id;
     return 0;
 }
 
@@ -322,10 +368,9 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
     disp[dl] = '\0';
     if (dl == 0)
         return 0;
-    x->an.ntok = 0;
+    x->an.ntok = x->an.nnew = x->an.nforms = 0;
     x->an.text = disp;
-    pc_tokenize(disp, dl, on_token, &x->an);
-    if (x->an.oom)
+    if (pc_tokenize(disp, dl, on_token, &x->an) || new_words(&x->an))
         goto oom;
     if (pc_array_reserve(c->alc, (void **)&c->sents, &c->sents_cap, c->nsents + 1,
                          sizeof *c->sents))
@@ -559,6 +604,8 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
     c->ndocs++;
     int r = pc_clean(d->text, d->len, on_block, &x);
     pc_free(c->alc, x.an.tok, x.an.cap * sizeof *x.an.tok);
+    pc_free(c->alc, x.an.nw, x.an.new_cap * sizeof *x.an.nw);
+    pc_free(c->alc, x.an.forms, x.an.forms_cap);
     if (r || x.oom)
         return c->arena.over ? refuse(warn, PRECIS_ELIMIT,
                                       "cluster memory limit of %zu bytes "

@@ -26,7 +26,6 @@ void pc_vocab_release(pc_vocab *v)
     pc_free(v->alc, v->stop, v->stop_cap);
     pc_free(v->alc, v->surf, v->surf_cap * sizeof *v->surf);
     pc_free(v->alc, v->term_map.slots, v->term_map.cap * sizeof(uint32_t));
-    pc_free(v->alc, v->surf_map.slots, v->surf_map.cap * sizeof(uint32_t));
     pc_vocab_init(v, v->alc);
 }
 
@@ -78,27 +77,53 @@ static char *pool_strndup(pc_vocab *v, pc_arena *a, const char *s, size_t len)
     return p;
 }
 
+/* Rebuilds the surface table at twice the size when adding one more form
+ * would make it more than half full. */
+static int surf_grow(pc_vocab *v)
+{
+    if (v->surf_cap && (v->nsurf + 1) * 2 < v->surf_cap)
+        return 0;
+    size_t ncap = v->surf_cap ? v->surf_cap * 2 : 1024;
+    pc_surface *t = pc_malloc(v->alc, ncap * sizeof *t);
+    if (!t)
+        return -1;
+    memset(t, 0, ncap * sizeof *t);
+    for (size_t i = 0; i < v->surf_cap; i++) {
+        if (!v->surf[i].term)
+            continue;
+        size_t j = v->surf[i].hash & (ncap - 1);
+        while (t[j].term)
+            j = (j + 1) & (ncap - 1);
+        t[j] = v->surf[i];
+    }
+    pc_free(v->alc, v->surf, v->surf_cap * sizeof *t);
+    v->surf = t;
+    v->surf_cap = ncap;
+    return 0;
+}
+
 int pc_vocab_add_surface(pc_vocab *v, pc_arena *a, const char *s, size_t len, uint32_t hash,
                          uint32_t term)
 {
-    if (v->nsurf >= v->surf_cap &&
-        pc_array_reserve(v->alc, (void **)&v->surf, &v->surf_cap, v->nsurf + 1, sizeof *v->surf))
+    if (surf_grow(v))
         return -1;
-    if (map_grow(v->alc, &v->surf_map, v->nsurf + 1, v->surf, sizeof *v->surf,
-                 offsetof(pc_surface, hash)))
-        return -1;
-    char *copy = pool_strndup(v, a, s, len);
-    if (!copy)
-        return -1;
-    pc_surface *x = &v->surf[v->nsurf];
-    x->str = copy;
-    x->len = (uint32_t)len;
-    x->hash = hash;
-    x->term = term;
-    size_t mask = v->surf_map.cap - 1, j = hash & mask;
-    while (v->surf_map.slots[j])
+    pc_surface x;
+    x.hash = hash;
+    x.term = term + 1;
+    if (len <= PC_SURF_INLINE) {
+        x.key.k = pc_swar_load(s);
+    } else {
+        char *copy = pool_strndup(v, a, s, len);
+        if (!copy)
+            return -1;
+        x.key.p = copy;
+        x.term |= PC_SURF_LONG;
+    }
+    size_t mask = v->surf_cap - 1, j = hash & mask;
+    while (v->surf[j].term)
         j = (j + 1) & mask;
-    v->surf_map.slots[j] = (uint32_t)++v->nsurf;
+    v->surf[j] = x;
+    v->nsurf++;
     return 0;
 }
 
@@ -111,7 +136,7 @@ uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, in
             v->terms[e - 1].stop = v->stop[e - 1] = 0;
         return e - 1;
     }
-    if (v->nterms >= PC_NONE - 1)
+    if (v->nterms >= PC_SURF_LONG - 1) /* ids + 1 leave the surface flag free */
         return PC_NONE;
     if (v->nterms >= v->terms_cap && pc_array_reserve(v->alc, (void **)&v->terms, &v->terms_cap,
                                                       v->nterms + 1, sizeof *v->terms))

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include "precis.h"
 #include "util/bytes.h"
+#include "util/swar.h"
 
 typedef struct pc_term {
     const char *str; /* stem, NUL-terminated (arena) */
@@ -22,10 +23,19 @@ typedef struct pc_strmap {
     size_t cap;      /* power of two */
 } pc_strmap;
 
+/* A slot of the surface table.  A form of 8 bytes or fewer is kept in the
+ * slot itself (NUL-padded), so that most lookups read one slot and nothing
+ * else; a longer one is a pointer to a copy. */
 typedef struct pc_surface {
-    const char *str;
-    uint32_t len, hash, term;
+    uint32_t hash;
+    uint32_t term; /* term id + 1, 0 for an empty slot; PC_SURF_LONG: key.p */
+    union {
+        uint64_t k; /* pc_swar_load of the padded form */
+        const char *p;
+    } key;
 } pc_surface;
+#define PC_SURF_LONG 0x80000000u
+#define PC_SURF_INLINE 8
 
 typedef struct pc_vocab {
     const precis_allocator *alc;
@@ -34,9 +44,8 @@ typedef struct pc_vocab {
     uint8_t *stop; /* per term: terms[id].stop, packed for the hot loops */
     size_t stop_cap;
     pc_strmap term_map;
-    pc_surface *surf;
+    pc_surface *surf; /* open addressing by hash, surf_cap slots (power of two) */
     size_t nsurf, surf_cap;
-    pc_strmap surf_map;
     char *pool; /* free bytes of the current string chunk (arena) */
     size_t pool_left;
 } pc_vocab;
@@ -47,21 +56,39 @@ void pc_vocab_release(pc_vocab *v);
 
 uint32_t pc_hash(const char *s, size_t len);
 
-/* Looks up a surface form (hash = pc_hash(s, len)); returns its term id + 1,
- * or 0 if unseen.  Inline: it runs once per token. */
+/* The slot where surface form s (hash = pc_hash(s, len)) is looked up
+ * first, for a prefetch. */
+static inline const pc_surface *pc_vocab_surface_slot(const pc_vocab *v, uint32_t hash)
+{
+    return v->surf_cap ? &v->surf[hash & (v->surf_cap - 1)] : NULL;
+}
+
+/* Looks up a surface form (hash = pc_hash(s, len)); s[len..len + 8) must be
+ * NUL bytes (pc_tokenize's forms are).  Returns its term id + 1, or 0 if
+ * unseen.  Inline: it runs once per token. */
 static inline uint32_t pc_vocab_find_surface(const pc_vocab *v, const char *s, size_t len,
                                              uint32_t hash)
 {
-    if (!v->surf_map.cap)
+    if (!v->surf_cap)
         return 0;
-    size_t mask = v->surf_map.cap - 1;
+    size_t mask = v->surf_cap - 1;
+    if (len <= PC_SURF_INLINE) {
+        uint64_t k = pc_swar_load(s);
+        for (size_t j = hash & mask;; j = (j + 1) & mask) {
+            const pc_surface *x = &v->surf[j];
+            if (!x->term)
+                return 0;
+            if (x->hash == hash && !(x->term & PC_SURF_LONG) && x->key.k == k)
+                return x->term;
+        }
+    }
     for (size_t j = hash & mask;; j = (j + 1) & mask) {
-        uint32_t e = v->surf_map.slots[j];
-        if (!e)
+        const pc_surface *x = &v->surf[j];
+        if (!x->term)
             return 0;
-        const pc_surface *x = &v->surf[e - 1];
-        if (x->hash == hash && x->len == len && pc_bytes_eq(x->str, s, len))
-            return x->term + 1;
+        if (x->hash == hash && (x->term & PC_SURF_LONG) && pc_bytes_eq(x->key.p, s, len) &&
+            !x->key.p[len])
+            return x->term & ~PC_SURF_LONG;
     }
 }
 /* Looks up a stem (hash = pc_hash(s, len)); returns its term id + 1, or 0
@@ -81,7 +108,8 @@ static inline uint32_t pc_vocab_find_term(const pc_vocab *v, const char *s, size
             return e;
     }
 }
-/* Records surface -> term.  Returns 0 or -1 (out of memory). */
+/* Records surface -> term (s followed by 8 NUL bytes, as for
+ * pc_vocab_find_surface).  Returns 0 or -1 (out of memory). */
 int pc_vocab_add_surface(pc_vocab *v, struct pc_arena *a, const char *s, size_t len, uint32_t hash,
                          uint32_t term);
 /* Returns the id of stem `s`, adding it if new; -1 cast to uint32 on OOM. */
