@@ -264,7 +264,9 @@ static int new_words(analyze_ctx *x)
             size_t sl;
             char buf[PC_STEM_MAX_FORM + 1];
             const char *stem = stem_of(c, w, n, nw->hash, buf, &sl);
-            id = pc_vocab_intern(&c->vocab, &c->arena, stem, sl, stop);
+            /* the stem is often the form itself, whose hash is known */
+            uint32_t sh = sl == n && pc_bytes_eq(stem, w, n) ? nw->hash : pc_hash(stem, sl);
+            id = pc_vocab_intern(&c->vocab, &c->arena, stem, sl, sh, stop);
             if (id == UINT32_MAX || pc_vocab_add_surface(&c->vocab, &c->arena, w, n, nw->hash, id))
                 return -1;
         }

@@ -24,36 +24,52 @@ void pc_vocab_release(pc_vocab *v)
 {
     pc_free(v->alc, v->terms, v->terms_cap * sizeof *v->terms);
     pc_free(v->alc, v->stop, v->stop_cap);
-    pc_free(v->alc, v->surf, v->surf_cap * sizeof *v->surf);
-    pc_free(v->alc, v->term_map.slots, v->term_map.cap * sizeof(uint32_t));
     pc_vocab_init(v, v->alc);
 }
 
-/* Rebuilds `m` at twice the size when it is more than half full.  `count`
- * includes the entry about to be added, which is not written yet: only the
- * count - 1 existing entries are rehashed. */
-static int map_grow(const precis_allocator *alc, pc_strmap *m, size_t count, const void *base,
-                    size_t stride, size_t hash_off)
+/* Rebuilds t at twice the size when adding one more string would make it
+ * more than half full.  The slots are the arena's, like the strings (a
+ * table of 128 KB from malloc would be mapped afresh, page by page, for
+ * each cluster); the old ones stay there, half the size of the new. */
+static int keytab_grow(pc_arena *a, pc_keytab *t)
 {
-    if (m->cap && count * 2 < m->cap)
+    if (t->cap && (t->n + 1) * 2 < t->cap)
         return 0;
-    size_t ncap = m->cap ? m->cap * 2 : 256;
-    uint32_t *slots = pc_malloc(alc, ncap * sizeof *slots);
-    if (!slots)
+    size_t ncap = t->cap ? t->cap * 2 : 256;
+    pc_keyslot *slot = pc_arena_calloc(a, ncap, sizeof *slot);
+    if (!slot)
         return -1;
-    memset(slots, 0, ncap * sizeof *slots);
-    for (size_t i = 0; i + 1 < count; i++) {
-        uint32_t h;
-        memcpy(&h, (const char *)base + i * stride + hash_off, sizeof h);
-        size_t j = h & (ncap - 1);
-        while (slots[j])
+    for (size_t i = 0; i < t->cap; i++) {
+        if (!t->slot[i].val)
+            continue;
+        size_t j = t->slot[i].hash & (ncap - 1);
+        while (slot[j].val)
             j = (j + 1) & (ncap - 1);
-        slots[j] = (uint32_t)(i + 1);
+        slot[j] = t->slot[i];
     }
-    pc_free(alc, m->slots, m->cap * sizeof *slots);
-    m->slots = slots;
-    m->cap = ncap;
+    t->slot = slot;
+    t->cap = ncap;
     return 0;
+}
+
+/* Adds s[0..len) -> id to t, which has room (keytab_grow) and not s.  A
+ * long string is not copied: s must live as long as t. */
+static void keytab_add(pc_keytab *t, const char *s, size_t len, uint32_t hash, uint32_t id)
+{
+    pc_keyslot x;
+    x.hash = hash;
+    x.val = id + 1;
+    if (len <= PC_KEY_INLINE) {
+        x.key.k = pc_key8(s, len);
+    } else {
+        x.key.p = s;
+        x.val |= PC_KEY_LONG;
+    }
+    size_t mask = t->cap - 1, j = hash & mask;
+    while (t->slot[j].val)
+        j = (j + 1) & mask;
+    t->slot[j] = x;
+    t->n++;
 }
 
 /* Copies s[0..len) and a NUL, carving the short strings of the vocabulary
@@ -77,66 +93,27 @@ static char *pool_strndup(pc_vocab *v, pc_arena *a, const char *s, size_t len)
     return p;
 }
 
-/* Rebuilds the surface table at twice the size when adding one more form
- * would make it more than half full. */
-static int surf_grow(pc_vocab *v)
-{
-    if (v->surf_cap && (v->nsurf + 1) * 2 < v->surf_cap)
-        return 0;
-    size_t ncap = v->surf_cap ? v->surf_cap * 2 : 1024;
-    pc_surface *t = pc_malloc(v->alc, ncap * sizeof *t);
-    if (!t)
-        return -1;
-    memset(t, 0, ncap * sizeof *t);
-    for (size_t i = 0; i < v->surf_cap; i++) {
-        if (!v->surf[i].term)
-            continue;
-        size_t j = v->surf[i].hash & (ncap - 1);
-        while (t[j].term)
-            j = (j + 1) & (ncap - 1);
-        t[j] = v->surf[i];
-    }
-    pc_free(v->alc, v->surf, v->surf_cap * sizeof *t);
-    v->surf = t;
-    v->surf_cap = ncap;
-    return 0;
-}
-
 int pc_vocab_add_surface(pc_vocab *v, pc_arena *a, const char *s, size_t len, uint32_t hash,
                          uint32_t term)
 {
-    if (surf_grow(v))
+    if (keytab_grow(a, &v->surf))
         return -1;
-    pc_surface x;
-    x.hash = hash;
-    x.term = term + 1;
-    if (len <= PC_SURF_INLINE) {
-        x.key.k = pc_swar_load(s);
-    } else {
-        char *copy = pool_strndup(v, a, s, len);
-        if (!copy)
-            return -1;
-        x.key.p = copy;
-        x.term |= PC_SURF_LONG;
-    }
-    size_t mask = v->surf_cap - 1, j = hash & mask;
-    while (v->surf[j].term)
-        j = (j + 1) & mask;
-    v->surf[j] = x;
-    v->nsurf++;
+    if (len > PC_KEY_INLINE && !(s = pool_strndup(v, a, s, len)))
+        return -1;
+    keytab_add(&v->surf, s, len, hash, term);
     return 0;
 }
 
-uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, int stop)
+uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, uint32_t hash,
+                         int stop)
 {
-    uint32_t hash = pc_hash(s, len);
     uint32_t e = pc_vocab_find_term(v, s, len, hash);
     if (e) {
         if (!stop)
             v->terms[e - 1].stop = v->stop[e - 1] = 0;
         return e - 1;
     }
-    if (v->nterms >= PC_SURF_LONG - 1) /* ids + 1 leave the surface flag free */
+    if (v->nterms >= PC_KEY_LONG - 1) /* ids + 1 leave the long-key flag free */
         return PC_NONE;
     if (v->nterms >= v->terms_cap && pc_array_reserve(v->alc, (void **)&v->terms, &v->terms_cap,
                                                       v->nterms + 1, sizeof *v->terms))
@@ -144,8 +121,7 @@ uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, in
     if (v->nterms >= v->stop_cap &&
         pc_array_reserve(v->alc, (void **)&v->stop, &v->stop_cap, v->nterms + 1, 1))
         return PC_NONE;
-    if (map_grow(v->alc, &v->term_map, v->nterms + 1, v->terms, sizeof *v->terms,
-                 offsetof(pc_term, hash)))
+    if (keytab_grow(a, &v->term_map))
         return PC_NONE;
     char *copy = pool_strndup(v, a, s, len);
     if (!copy)
@@ -157,9 +133,6 @@ uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, in
     t->stop = v->stop[v->nterms] = (uint8_t)(stop != 0);
     t->occ = 0;
     t->cap = 0;
-    size_t mask = v->term_map.cap - 1, j = hash & mask;
-    while (v->term_map.slots[j])
-        j = (j + 1) & mask;
-    v->term_map.slots[j] = (uint32_t)++v->nterms;
-    return (uint32_t)(v->nterms - 1);
+    keytab_add(&v->term_map, copy, len, hash, (uint32_t)v->nterms);
+    return (uint32_t)v->nterms++;
 }
