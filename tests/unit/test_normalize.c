@@ -53,14 +53,10 @@ static void random_texts(void)
     uint64_t state = 0x9E3779B97F4A7C15ull;
     for (int round = 0; round < 20000; round++) {
         size_t len = 0;
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
+        check_random(&state);
         size_t npieces = (size_t)(state % 60);
         for (size_t k = 0; k < npieces; k++) {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            check_random(&state);
             /* plain words and spaces most of the time */
             size_t pick = (state >> 8) % 4 ? (state >> 16) % 7
                                            : (state >> 16) % (sizeof pieces / sizeof *pieces);

@@ -20,10 +20,7 @@ static uint64_t state = 0x9E3779B97F4A7C15ull;
 
 static uint64_t next_random(void)
 {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return state;
+    return check_random(&state);
 }
 
 /* The term added for words[i] or an equal word before it (the oracle). */
