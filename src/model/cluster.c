@@ -199,18 +199,15 @@ static const char *stem_of(precis_cluster *c, const char *w, size_t n, uint32_t 
     return w;
 }
 
-/* Counts an occurrence of term id; upper: the word is capitalised inside
- * the sentence, which marks a name (the first word is capitalised anyway). */
-static void count_term(precis_cluster *c, uint32_t id, int upper)
-{
-    pc_term *term = &c->vocab.terms[id];
-    term->occ++;
-    term->cap += (uint32_t)upper;
-}
+/* While a sentence is read, its tok[] entries carry this bit for a word
+ * capitalised inside the sentence, which marks a name (the first word is
+ * capitalised anyway); term ids stay below it (pc_vocab_intern). */
+#define TOK_UPPER 0x80000000u
 
 /* Maps one folded word to its term id when its surface form was seen
  * before; a new form waits for the end of the sentence (new_words), its
- * slot of the stem table prefetched meanwhile. */
+ * slot of the stem table prefetched meanwhile.  Occurrences are counted at
+ * the end too (count_terms). */
 static int on_token(void *vctx, const char *w, size_t n, uint32_t h, size_t start, size_t end)
 {
     (void)end;
@@ -220,11 +217,10 @@ static int on_token(void *vctx, const char *w, size_t n, uint32_t h, size_t star
     if (x->ntok == x->cap &&
         pc_array_reserve(alc, (void **)&x->tok, &x->cap, x->ntok + 1, sizeof *x->tok))
         return -1;
-    int upper = x->ntok > 0 && x->text[start] >= 'A' && x->text[start] <= 'Z';
+    uint32_t upper = x->ntok > 0 && x->text[start] >= 'A' && x->text[start] <= 'Z' ? TOK_UPPER : 0;
     uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, h);
     if (id) {
-        x->tok[x->ntok++] = id - 1;
-        count_term(c, id - 1, upper);
+        x->tok[x->ntok++] = (id - 1) | upper;
         return 0;
     }
     if ((x->nnew == x->new_cap &&
@@ -241,7 +237,7 @@ static int on_token(void *vctx, const char *w, size_t n, uint32_t h, size_t star
     nw->off = (uint32_t)x->nforms;
     memcpy(x->forms + x->nforms, w, n + 8);
     x->nforms += n + 8;
-    x->tok[x->ntok++] = (uint32_t)upper; /* until new_words */
+    x->tok[x->ntok++] = upper; /* the id comes in new_words */
     return 0;
 }
 
@@ -255,7 +251,6 @@ static int new_words(analyze_ctx *x)
         const new_word *nw = &x->nw[i];
         const char *w = x->forms + nw->off;
         size_t n = nw->len;
-        int upper = (int)x->tok[nw->k];
         uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, nw->hash);
         if (id) {
             id--;
@@ -270,10 +265,22 @@ static int new_words(analyze_ctx *x)
             if (id == UINT32_MAX || pc_vocab_add_surface(&c->vocab, &c->arena, w, n, nw->hash, id))
                 return -1;
         }
-        x->tok[nw->k] = id;
-        count_term(c, id, upper);
+        x->tok[nw->k] |= id;
     }
     return 0;
+}
+
+/* Counts the occurrences of the sentence's terms, all at once (the loads
+ * of their entries overlap), and clears TOK_UPPER. */
+static void count_terms(analyze_ctx *x)
+{
+    pc_term *terms = x->c->vocab.terms;
+    for (size_t k = 0; k < x->ntok; k++) {
+        uint32_t id = x->tok[k] & ~TOK_UPPER;
+        terms[id].occ++;
+        terms[id].cap += x->tok[k] >> 31;
+        x->tok[k] = id;
+    }
 }
 
 typedef struct doc_ctx {
@@ -374,6 +381,7 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
     x->an.text = disp;
     if (pc_tokenize(disp, dl, on_token, &x->an) || new_words(&x->an))
         goto oom;
+    count_terms(&x->an);
     if (pc_array_reserve(c->alc, (void **)&c->sents, &c->sents_cap, c->nsents + 1,
                          sizeof *c->sents))
         goto oom;

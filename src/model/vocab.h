@@ -117,7 +117,7 @@ static inline uint32_t pc_vocab_find_term(const pc_vocab *v, const char *s, size
 int pc_vocab_add_surface(pc_vocab *v, struct pc_arena *a, const char *s, size_t len, uint32_t hash,
                          uint32_t term);
 /* Returns the id of stem `s` (hash = pc_hash(s, len)), adding it if new; -1
- * cast to uint32 on OOM. */
+ * cast to uint32 on OOM.  Ids stay below PC_KEY_LONG. */
 uint32_t pc_vocab_intern(pc_vocab *v, struct pc_arena *a, const char *s, size_t len, uint32_t hash,
                          int stop);
 #endif
