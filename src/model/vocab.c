@@ -27,15 +27,17 @@ void pc_vocab_release(pc_vocab *v)
     pc_vocab_init(v, v->alc);
 }
 
-/* Rebuilds t at twice the size when adding one more string would make it
- * more than half full.  The slots are the arena's, like the strings (a
- * table of 128 KB from malloc would be mapped afresh, page by page, for
- * each cluster); the old ones stay there, half the size of the new. */
-static int keytab_grow(pc_arena *a, pc_keytab *t)
+/* Rebuilds t, doubling its size, until `need` strings fit at most half full.
+ * The slots are the arena's, like the strings (a table of 128 KB from
+ * malloc would be mapped afresh, page by page, for each cluster); the old
+ * ones stay there. */
+static int keytab_reserve(pc_arena *a, pc_keytab *t, size_t need)
 {
-    if (t->cap && (t->n + 1) * 2 < t->cap)
+    if (t->cap && need * 2 < t->cap)
         return 0;
     size_t ncap = t->cap ? t->cap * 2 : 256;
+    while (need * 2 >= ncap)
+        ncap *= 2;
     pc_keyslot *slot = pc_arena_calloc(a, ncap, sizeof *slot);
     if (!slot)
         return -1;
@@ -52,7 +54,25 @@ static int keytab_grow(pc_arena *a, pc_keytab *t)
     return 0;
 }
 
-/* Adds s[0..len) -> id to t, which has room (keytab_grow) and not s.  A
+/* Distinct word forms to expect per byte of news text: a cluster of 10,000
+ * words holds one in every 20 to 25 bytes, a shorter one more.  Past
+ * EXPECT_MAX forms the tables grow as they fill. */
+#define BYTES_PER_FORM 24
+#define EXPECT_MAX ((size_t)1 << 15)
+
+void pc_vocab_expect(pc_vocab *v, pc_arena *a, size_t bytes, size_t max_memory)
+{
+    size_t n = bytes / BYTES_PER_FORM;
+    if (n > EXPECT_MAX)
+        n = EXPECT_MAX;
+    size_t most = 2 * 4 * n * sizeof(pc_keyslot); /* two tables of at most 4n slots */
+    if (most > max_memory / 16 || (a->limit && most > (a->limit - a->used) / 4))
+        return;
+    if (!keytab_reserve(a, &v->surf, n))
+        keytab_reserve(a, &v->term_map, n);
+}
+
+/* Adds s[0..len) -> id to t, which has room (keytab_reserve) and not s.  A
  * long string is not copied: s must live as long as t. */
 static void keytab_add(pc_keytab *t, const char *s, size_t len, uint32_t hash, uint32_t id)
 {
@@ -96,7 +116,7 @@ static char *pool_strndup(pc_vocab *v, pc_arena *a, const char *s, size_t len)
 int pc_vocab_add_surface(pc_vocab *v, pc_arena *a, const char *s, size_t len, uint32_t hash,
                          uint32_t term)
 {
-    if (keytab_grow(a, &v->surf))
+    if (keytab_reserve(a, &v->surf, v->surf.n + 1))
         return -1;
     if (len > PC_KEY_INLINE && !(s = pool_strndup(v, a, s, len)))
         return -1;
@@ -121,7 +141,7 @@ uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, ui
     if (v->nterms >= v->stop_cap &&
         pc_array_reserve(v->alc, (void **)&v->stop, &v->stop_cap, v->nterms + 1, 1))
         return PC_NONE;
-    if (keytab_grow(a, &v->term_map))
+    if (keytab_reserve(a, &v->term_map, v->term_map.n + 1))
         return PC_NONE;
     char *copy = pool_strndup(v, a, s, len);
     if (!copy)

@@ -116,6 +116,11 @@ static inline uint32_t pc_vocab_find_term(const pc_vocab *v, const char *s, size
  * pc_vocab_find_surface).  Returns 0 or -1 (out of memory). */
 int pc_vocab_add_surface(pc_vocab *v, struct pc_arena *a, const char *s, size_t len, uint32_t hash,
                          uint32_t term);
+/* Sizes the tables for the word forms and stems of about `bytes` bytes of
+ * text to come, at once rather than doubling through every size on the way;
+ * not when they would take more than a sixteenth of max_memory.  A hint:
+ * failing to allocate is no error (adding the words will tell). */
+void pc_vocab_expect(pc_vocab *v, struct pc_arena *a, size_t bytes, size_t max_memory);
 /* Returns the id of stem `s` (hash = pc_hash(s, len)), adding it if new; -1
  * cast to uint32 on OOM.  Ids stay below PC_KEY_LONG. */
 uint32_t pc_vocab_intern(pc_vocab *v, struct pc_arena *a, const char *s, size_t len, uint32_t hash,
