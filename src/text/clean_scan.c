@@ -133,9 +133,11 @@ static char ascii_lower(char c)
 
 static int starts_url(const char *t, size_t i, size_t e)
 {
-    char c0 = i < e ? ascii_lower(t[i]) : 0;
-    if (c0 != 'h' && c0 != 'w')
+    if (i >= e || e - i < 4) /* "www." is the shortest */
         return 0;
+    char c0 = ascii_lower(t[i]), c1 = ascii_lower(t[i + 1]);
+    if (!(c0 == 'h' && c1 == 't') && !(c0 == 'w' && c1 == 'w'))
+        return 0; /* most words opening with h or w */
     static const char *const pre[] = {"http://", "https://", "www."};
     static const size_t pre_len[] = {7, 8, 4};
     for (size_t k = 0; k < N_OF(pre); k++) {
