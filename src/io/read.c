@@ -355,6 +355,7 @@ PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
     st = precis_cluster_new(&c, alc);
     if (st)
         goto done;
+    expect_text(c, o, len); /* the line is about as long as its texts */
     size_t i;
     json_t *d;
     json_array_foreach(docs, i, d)
