@@ -437,7 +437,10 @@ static inline __attribute__((always_inline)) void feat_scan(const char *t, size_
 
 void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
 {
-    feat_scan(t, s, e, f, 1);
+    /* counts kept in a local, which the text cannot alias */
+    pc_feat local;
+    feat_scan(t, s, e, &local, 1);
+    *f = local;
 }
 
 void pc_feat_scan_bytes(const char *t, size_t s, size_t e, pc_feat *f)
