@@ -129,9 +129,9 @@ int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx)
             i++;
             continue;
         }
-        size_t n;
-        utf8proc_int32_t cp = next_cp(text, len, i, &n);
-        if (!is_word_cp(cp)) {
+        size_t n = 1;
+        utf8proc_int32_t cp = u[i]; /* an ASCII letter or digit here */
+        if (cp >= 0x80 && !is_word_cp(cp = next_cp(text, len, i, &n))) {
             i += n;
             continue;
         }
