@@ -121,6 +121,16 @@ static void skip_file(const precis_options *o, precis_error *warn, const char *p
     pc_warn(o, NULL, &w);
 }
 
+/* Sizes the vocabulary for the bytes of text about to be added, before the
+ * first document (see pc_vocab_expect). */
+static void expect_text(precis_cluster *c, const precis_options *o, size_t bytes)
+{
+    if (!c->ndocs)
+        pc_vocab_expect(&c->vocab, &c->arena, bytes,
+                        o && o->max_cluster_memory ? o->max_cluster_memory
+                                                   : c->opts.max_cluster_memory);
+}
+
 PRECIS_API precis_status precis_cluster_add_path(precis_cluster *c, const char *path,
                                                  const precis_options *o, precis_error *err,
                                                  precis_error *warn)
@@ -175,6 +185,13 @@ PRECIS_API precis_status precis_cluster_add_path(precis_cluster *c, const char *
     closedir(dir);
     if (!st)
         qsort(names, n, sizeof *names, cmp_str);
+    size_t total = 0;
+    for (size_t i = 0; i < n && !st; i++) {
+        struct stat fs;
+        if (stat(names[i], &fs) == 0 && S_ISREG(fs.st_mode))
+            total += (size_t)fs.st_size;
+    }
+    expect_text(c, o, total);
     for (size_t i = 0; i < n && !st; i++) {
         struct stat fs;
         if (stat(names[i], &fs) != 0) {
@@ -230,9 +247,10 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *c, const char
         return PRECIS_EINVAL;
     size_t doc_start = 0, line = 0, ndoc = 0;
     char label[64];
+    expect_text(c, o, len);
     for (size_t i = 0; i <= len; i++) {
-        if (i < len && text[i] != '\n')
-            continue;
+        const char *nl = i < len ? memchr(text + i, '\n', len - i) : NULL;
+        i = nl ? (size_t)(nl - text) : len; /* the end of the line */
         int sep = is_separator(text + line, i - line);
         if (sep || i == len) {
             size_t end = sep ? line : len;
@@ -337,6 +355,7 @@ PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
     st = precis_cluster_new(&c, alc);
     if (st)
         goto done;
+    expect_text(c, o, len); /* the line is about as long as its texts */
     size_t i;
     json_t *d;
     json_array_foreach(docs, i, d)

@@ -159,12 +159,24 @@ static int repair_copy(precis_cluster *c, pc_doc *d, const char *text, size_t le
     return 0;
 }
 
+/* A word of the sentence being analysed that no surface slot had when it
+ * was read (see on_token). */
+typedef struct new_word {
+    uint32_t k; /* its index in the sentence */
+    uint32_t hash;
+    uint32_t len; /* of the folded form */
+    uint32_t off; /* the folded form is forms[off..off + len), then 8 NUL bytes */
+} new_word;
+
 typedef struct analyze_ctx {
     precis_cluster *c;
     const char *text; /* display text of the sentence being analysed */
-    uint32_t *tok;
+    uint32_t *tok;    /* term ids of its words; UINT32_MAX for the new ones */
     size_t ntok, cap;
-    int oom;
+    new_word *nw; /* the new words, in order */
+    size_t nnew, new_cap;
+    char *forms; /* their folded forms */
+    size_t nforms, forms_cap;
 } analyze_ctx;
 
 /* The stem of folded form w[0..n) (hash = pc_hash(w, n)): w itself where
@@ -187,45 +199,88 @@ static const char *stem_of(precis_cluster *c, const char *w, size_t n, uint32_t 
     return w;
 }
 
-/* Maps one folded word to its term id: cached per surface form, else
- * stopword check and Snowball stem. */
+/* While a sentence is read, its tok[] entries carry this bit for a word
+ * capitalised inside the sentence, which marks a name (the first word is
+ * capitalised anyway); term ids stay below it (pc_vocab_intern). */
+#define TOK_UPPER 0x80000000u
+
+/* Maps one folded word to its term id when its surface form was seen
+ * before; a new form waits for the end of the sentence (new_words), its
+ * slot of the stem table prefetched meanwhile.  Occurrences are counted at
+ * the end too (count_terms). */
 static int on_token(void *vctx, const char *w, size_t n, uint32_t h, size_t start, size_t end)
 {
     (void)end;
     analyze_ctx *x = vctx;
     precis_cluster *c = x->c;
+    const precis_allocator *alc = c->alc;
+    if (x->ntok == x->cap &&
+        pc_array_reserve(alc, (void **)&x->tok, &x->cap, x->ntok + 1, sizeof *x->tok))
+        return -1;
+    uint32_t upper = x->ntok > 0 && x->text[start] >= 'A' && x->text[start] <= 'Z' ? TOK_UPPER : 0;
     uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, h);
     if (id) {
-        id--;
-    } else {
-        int stop = pc_is_stopword(w, n);
-        size_t sl;
-        char buf[PC_STEM_MAX_FORM + 1];
-        const char *stem = stem_of(c, w, n, h, buf, &sl);
-        id = pc_vocab_intern(&c->vocab, &c->arena, stem, sl, stop);
-        if (id == UINT32_MAX || pc_vocab_add_surface(&c->vocab, &c->arena, w, n, h, id)) {
-            x->oom = 1;
-            return -1;
-        }
+        x->tok[x->ntok++] = (id - 1) | upper;
+        return 0;
     }
-    if (x->ntok == x->cap) {
-        size_t ncap = x->cap ? x->cap * 2 : 64;
-        uint32_t *p = pc_realloc(c->alc, x->tok, x->cap * sizeof *p, ncap * sizeof *p);
-        if (!p) {
-            x->oom = 1;
-            return -1;
-        }
-        x->tok = p;
-        x->cap = ncap;
-    }
-    pc_term *term = &c->vocab.terms[id];
-    term->occ++;
-    /* A capital inside a sentence marks a name (the first word is
-     * capitalised anyway). */
-    if (x->ntok > 0 && x->text[start] >= 'A' && x->text[start] <= 'Z')
-        term->cap++;
-    x->tok[x->ntok++] = id;
+    if ((x->nnew == x->new_cap &&
+         pc_array_reserve(alc, (void **)&x->nw, &x->new_cap, x->nnew + 1, sizeof *x->nw)) ||
+        (x->forms_cap - x->nforms < n + 8 &&
+         pc_array_reserve(alc, (void **)&x->forms, &x->forms_cap, x->nforms + n + 8, 1)))
+        return -1;
+    if (pc_stem_wanted(w, n))
+        pc_stem_prefetch(h);
+    new_word *nw = &x->nw[x->nnew++];
+    nw->k = (uint32_t)x->ntok;
+    nw->hash = h;
+    nw->len = (uint32_t)n;
+    nw->off = (uint32_t)x->nforms;
+    memcpy(x->forms + x->nforms, w, n + 8);
+    x->nforms += n + 8;
+    x->tok[x->ntok++] = upper; /* the id comes in new_words */
     return 0;
+}
+
+/* The term ids of the new words of the sentence, in order: stopword check
+ * and stem, then the form is recorded (a form new twice in the sentence is
+ * found the second time).  Returns 0 or -1 (out of memory). */
+static int new_words(analyze_ctx *x)
+{
+    precis_cluster *c = x->c;
+    for (size_t i = 0; i < x->nnew; i++) {
+        const new_word *nw = &x->nw[i];
+        const char *w = x->forms + nw->off;
+        size_t n = nw->len;
+        uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, nw->hash);
+        if (id) {
+            id--;
+        } else {
+            int stop = pc_is_stopword(w, n, nw->hash);
+            size_t sl;
+            char buf[PC_STEM_MAX_FORM + 1];
+            const char *stem = stem_of(c, w, n, nw->hash, buf, &sl);
+            /* the stem is often the form itself, whose hash is known */
+            uint32_t sh = sl == n && pc_bytes_eq(stem, w, n) ? nw->hash : pc_hash(stem, sl);
+            id = pc_vocab_intern(&c->vocab, &c->arena, stem, sl, sh, stop);
+            if (id == UINT32_MAX || pc_vocab_add_surface(&c->vocab, &c->arena, w, n, nw->hash, id))
+                return -1;
+        }
+        x->tok[nw->k] |= id;
+    }
+    return 0;
+}
+
+/* Counts the occurrences of the sentence's terms, all at once (the loads
+ * of their entries overlap), and clears TOK_UPPER. */
+static void count_terms(analyze_ctx *x)
+{
+    pc_term *terms = x->c->vocab.terms;
+    for (size_t k = 0; k < x->ntok; k++) {
+        uint32_t id = x->tok[k] & ~TOK_UPPER;
+        terms[id].occ++;
+        terms[id].cap += x->tok[k] >> 31;
+        x->tok[k] = id;
+    }
 }
 
 typedef struct doc_ctx {
@@ -317,15 +372,16 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
     char *disp = pc_arena_alloc(&c->arena, n + 1);
     if (!disp)
         goto oom;
-    size_t dl = pc_normalize_display(src, n, disp);
+    size_t words;
+    size_t dl = pc_normalize_display(src, n, disp, &words);
     disp[dl] = '\0';
     if (dl == 0)
         return 0;
-    x->an.ntok = 0;
+    x->an.ntok = x->an.nnew = x->an.nforms = 0;
     x->an.text = disp;
-    pc_tokenize(disp, dl, on_token, &x->an);
-    if (x->an.oom)
+    if (pc_tokenize(disp, dl, on_token, &x->an) || new_words(&x->an))
         goto oom;
+    count_terms(&x->an);
     if (pc_array_reserve(c->alc, (void **)&c->sents, &c->sents_cap, c->nsents + 1,
                          sizeof *c->sents))
         goto oom;
@@ -337,7 +393,6 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
     s->end = x->block_off + end;
     s->text = disp;
     s->len = dl;
-    size_t words = pc_count_display_words(disp, dl);
     s->words = words > UINT32_MAX ? UINT32_MAX : (uint32_t)words;
     s->ntok = (uint32_t)x->an.ntok;
     s->tok = pc_arena_alloc(&c->arena, x->an.ntok * sizeof *s->tok);
@@ -401,7 +456,7 @@ static int on_block(void *vctx, pc_block_kind kind, size_t start, size_t end)
                 x->oom = 1;
                 return -1;
             }
-            size_t tl = pc_normalize_display(x->d->text + start, end - start, t);
+            size_t tl = pc_normalize_display(x->d->text + start, end - start, t, NULL);
             while (tl && t[0] == '#') /* Markdown heading marker */
                 memmove(t, t + 1, tl--);
             while (tl && t[0] == ' ')
@@ -559,6 +614,8 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
     c->ndocs++;
     int r = pc_clean(d->text, d->len, on_block, &x);
     pc_free(c->alc, x.an.tok, x.an.cap * sizeof *x.an.tok);
+    pc_free(c->alc, x.an.nw, x.an.new_cap * sizeof *x.an.nw);
+    pc_free(c->alc, x.an.forms, x.an.forms_cap);
     if (r || x.oom)
         return c->arena.over ? refuse(warn, PRECIS_ELIMIT,
                                       "cluster memory limit of %zu bytes "

@@ -24,37 +24,72 @@ void pc_vocab_release(pc_vocab *v)
 {
     pc_free(v->alc, v->terms, v->terms_cap * sizeof *v->terms);
     pc_free(v->alc, v->stop, v->stop_cap);
-    pc_free(v->alc, v->surf, v->surf_cap * sizeof *v->surf);
-    pc_free(v->alc, v->term_map.slots, v->term_map.cap * sizeof(uint32_t));
-    pc_free(v->alc, v->surf_map.slots, v->surf_map.cap * sizeof(uint32_t));
     pc_vocab_init(v, v->alc);
 }
 
-/* Rebuilds `m` at twice the size when it is more than half full.  `count`
- * includes the entry about to be added, which is not written yet: only the
- * count - 1 existing entries are rehashed. */
-static int map_grow(const precis_allocator *alc, pc_strmap *m, size_t count, const void *base,
-                    size_t stride, size_t hash_off)
+/* Rebuilds t, doubling its size, until `need` strings fit at most half full.
+ * The slots are the arena's, like the strings (a table of 128 KB from
+ * malloc would be mapped afresh, page by page, for each cluster); the old
+ * ones stay there. */
+static int keytab_reserve(pc_arena *a, pc_keytab *t, size_t need)
 {
-    if (m->cap && count * 2 < m->cap)
+    if (t->cap && need * 2 < t->cap)
         return 0;
-    size_t ncap = m->cap ? m->cap * 2 : 256;
-    uint32_t *slots = pc_malloc(alc, ncap * sizeof *slots);
-    if (!slots)
+    size_t ncap = t->cap ? t->cap * 2 : 256;
+    while (need * 2 >= ncap)
+        ncap *= 2;
+    pc_keyslot *slot = pc_arena_calloc(a, ncap, sizeof *slot);
+    if (!slot)
         return -1;
-    memset(slots, 0, ncap * sizeof *slots);
-    for (size_t i = 0; i + 1 < count; i++) {
-        uint32_t h;
-        memcpy(&h, (const char *)base + i * stride + hash_off, sizeof h);
-        size_t j = h & (ncap - 1);
-        while (slots[j])
+    for (size_t i = 0; i < t->cap; i++) {
+        if (!t->slot[i].val)
+            continue;
+        size_t j = t->slot[i].hash & (ncap - 1);
+        while (slot[j].val)
             j = (j + 1) & (ncap - 1);
-        slots[j] = (uint32_t)(i + 1);
+        slot[j] = t->slot[i];
     }
-    pc_free(alc, m->slots, m->cap * sizeof *slots);
-    m->slots = slots;
-    m->cap = ncap;
+    t->slot = slot;
+    t->cap = ncap;
     return 0;
+}
+
+/* Distinct word forms to expect per byte of news text: a cluster of 10,000
+ * words holds one in every 20 to 25 bytes, a shorter one more.  Past
+ * EXPECT_MAX forms the tables grow as they fill. */
+#define BYTES_PER_FORM 24
+#define EXPECT_MAX ((size_t)1 << 15)
+
+void pc_vocab_expect(pc_vocab *v, pc_arena *a, size_t bytes, size_t max_memory)
+{
+    size_t n = bytes / BYTES_PER_FORM;
+    if (n > EXPECT_MAX)
+        n = EXPECT_MAX;
+    size_t most = 2 * 4 * n * sizeof(pc_keyslot); /* two tables of at most 4n slots */
+    if (most > max_memory / 16 || (a->limit && most > (a->limit - a->used) / 4))
+        return;
+    if (!keytab_reserve(a, &v->surf, n))
+        keytab_reserve(a, &v->term_map, n);
+}
+
+/* Adds s[0..len) -> id to t, which has room (keytab_reserve) and not s.  A
+ * long string is not copied: s must live as long as t. */
+static void keytab_add(pc_keytab *t, const char *s, size_t len, uint32_t hash, uint32_t id)
+{
+    pc_keyslot x;
+    x.hash = hash;
+    x.val = id + 1;
+    if (len <= PC_KEY_INLINE) {
+        x.key.k = pc_key8(s, len);
+    } else {
+        x.key.p = s;
+        x.val |= PC_KEY_LONG;
+    }
+    size_t mask = t->cap - 1, j = hash & mask;
+    while (t->slot[j].val)
+        j = (j + 1) & mask;
+    t->slot[j] = x;
+    t->n++;
 }
 
 /* Copies s[0..len) and a NUL, carving the short strings of the vocabulary
@@ -81,37 +116,24 @@ static char *pool_strndup(pc_vocab *v, pc_arena *a, const char *s, size_t len)
 int pc_vocab_add_surface(pc_vocab *v, pc_arena *a, const char *s, size_t len, uint32_t hash,
                          uint32_t term)
 {
-    if (v->nsurf >= v->surf_cap &&
-        pc_array_reserve(v->alc, (void **)&v->surf, &v->surf_cap, v->nsurf + 1, sizeof *v->surf))
+    if (keytab_reserve(a, &v->surf, v->surf.n + 1))
         return -1;
-    if (map_grow(v->alc, &v->surf_map, v->nsurf + 1, v->surf, sizeof *v->surf,
-                 offsetof(pc_surface, hash)))
+    if (len > PC_KEY_INLINE && !(s = pool_strndup(v, a, s, len)))
         return -1;
-    char *copy = pool_strndup(v, a, s, len);
-    if (!copy)
-        return -1;
-    pc_surface *x = &v->surf[v->nsurf];
-    x->str = copy;
-    x->len = (uint32_t)len;
-    x->hash = hash;
-    x->term = term;
-    size_t mask = v->surf_map.cap - 1, j = hash & mask;
-    while (v->surf_map.slots[j])
-        j = (j + 1) & mask;
-    v->surf_map.slots[j] = (uint32_t)++v->nsurf;
+    keytab_add(&v->surf, s, len, hash, term);
     return 0;
 }
 
-uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, int stop)
+uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, uint32_t hash,
+                         int stop)
 {
-    uint32_t hash = pc_hash(s, len);
     uint32_t e = pc_vocab_find_term(v, s, len, hash);
     if (e) {
         if (!stop)
             v->terms[e - 1].stop = v->stop[e - 1] = 0;
         return e - 1;
     }
-    if (v->nterms >= PC_NONE - 1)
+    if (v->nterms >= PC_KEY_LONG - 1) /* ids + 1 leave the long-key flag free */
         return PC_NONE;
     if (v->nterms >= v->terms_cap && pc_array_reserve(v->alc, (void **)&v->terms, &v->terms_cap,
                                                       v->nterms + 1, sizeof *v->terms))
@@ -119,8 +141,7 @@ uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, in
     if (v->nterms >= v->stop_cap &&
         pc_array_reserve(v->alc, (void **)&v->stop, &v->stop_cap, v->nterms + 1, 1))
         return PC_NONE;
-    if (map_grow(v->alc, &v->term_map, v->nterms + 1, v->terms, sizeof *v->terms,
-                 offsetof(pc_term, hash)))
+    if (keytab_reserve(a, &v->term_map, v->term_map.n + 1))
         return PC_NONE;
     char *copy = pool_strndup(v, a, s, len);
     if (!copy)
@@ -132,9 +153,6 @@ uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, in
     t->stop = v->stop[v->nterms] = (uint8_t)(stop != 0);
     t->occ = 0;
     t->cap = 0;
-    size_t mask = v->term_map.cap - 1, j = hash & mask;
-    while (v->term_map.slots[j])
-        j = (j + 1) & mask;
-    v->term_map.slots[j] = (uint32_t)++v->nterms;
-    return (uint32_t)(v->nterms - 1);
+    keytab_add(&v->term_map, copy, len, hash, (uint32_t)v->nterms);
+    return (uint32_t)v->nterms++;
 }

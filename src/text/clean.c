@@ -136,30 +136,37 @@ static void scan_lines(pc_doc *d)
     while (next_line(&it, &s, &e))
         if (s != e)
             pc_repeat_add(d->repeat, d->text, s, e);
-    size_t latin = 0;
+    /* Letters beyond ASCII first: ASCII ones are Latin, and they need
+     * counting only when another script has letters to compare with. */
+    int others = 0;
     for (size_t i = 0; i < d->len;) {
-        uint64_t w;
-        if (d->len - i >= 8 && (w = pc_swar_load(d->text + i), pc_swar_ascii(w))) {
-            /* fast path: eight ASCII bytes, letters case-folded */
-            latin += pc_swar_count(pc_swar_in_range(w | PC_SWAR_ONES * 0x20, 'a', 'z'));
-            i += 8;
+        if (d->len - i >= 8 && pc_swar_ascii(pc_swar_load(d->text + i))) {
+            i += 8; /* fast path: eight ASCII bytes */
             continue;
         }
-        unsigned char b = (unsigned char)d->text[i];
-        if (b < 0x80) {
-            latin += (unsigned)((b | 0x20) - 'a') < 26u;
+        if ((unsigned char)d->text[i] < 0x80) {
             i++;
             continue;
         }
         uint32_t cp;
         size_t nx = pc_utf8_step(d->text, i, d->len, &cp);
         int sc = pc_letter_script(cp);
-        if (sc >= 0)
+        if (sc >= 0) {
             counts[sc]++;
+            others |= sc != PC_SCRIPT_LATIN;
+        }
         i = nx;
     }
-    counts[PC_SCRIPT_LATIN] += latin;
     d->script = PC_SCRIPT_LATIN;
+    if (!others)
+        return;
+    size_t latin = 0, i = 0;
+    for (; d->len - i >= 8; i += 8) /* letters case-folded, high bytes never in range */
+        latin += pc_swar_count(
+            pc_swar_in_range(pc_swar_load(d->text + i) | PC_SWAR_ONES * 0x20, 'a', 'z'));
+    for (; i < d->len; i++)
+        latin += (unsigned)(((unsigned char)d->text[i] | 0x20) - 'a') < 26u;
+    counts[PC_SCRIPT_LATIN] += latin;
     for (int k = 0; k < PC_SCRIPT_COUNT; k++)
         if (counts[k] > counts[d->script])
             d->script = k;

@@ -140,6 +140,8 @@ static inline size_t pc_utf8_step(const char *t, size_t i, size_t e, uint32_t *c
 int pc_is_upper(uint32_t cp);
 int pc_ends_sentence(const char *t, size_t s, size_t e);
 void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f);
+/* The same a character at a time, every word looked up as a cue (tests). */
+void pc_feat_scan_bytes(const char *t, size_t s, size_t e, pc_feat *f);
 const char *pc_ci_find(const char *t, size_t s, size_t e, const char *needle);
 uint64_t pc_line_hash(const char *t, size_t s, size_t e);
 void pc_repeat_init(pc_repeat *r, const char *t, size_t len);

@@ -133,9 +133,11 @@ static char ascii_lower(char c)
 
 static int starts_url(const char *t, size_t i, size_t e)
 {
-    char c0 = i < e ? ascii_lower(t[i]) : 0;
-    if (c0 != 'h' && c0 != 'w')
+    if (i >= e || e - i < 4) /* "www." is the shortest */
         return 0;
+    char c0 = ascii_lower(t[i]), c1 = ascii_lower(t[i + 1]);
+    if (!(c0 == 'h' && c1 == 't') && !(c0 == 'w' && c1 == 'w'))
+        return 0; /* most words opening with h or w */
     static const char *const pre[] = {"http://", "https://", "www."};
     static const size_t pre_len[] = {7, 8, 4};
     for (size_t k = 0; k < N_OF(pre); k++) {
@@ -181,22 +183,26 @@ static cue_entry *cue_slot(const char *w, size_t n)
     return &cue_table[k];
 }
 
-/* Per initial letter c - 'a': the lengths of the cue words starting with it
- * (bit n, 15 for 15 or more), so that most words are rejected unhashed. */
-static uint16_t cue_lens[26];
+/* Per first letter - 'a' and second byte & 31: the lengths of the cue words
+ * that begin so (bit n, 15 for 15 or more), so that most words are rejected
+ * unhashed.  [0] holds the words that count or open a pair, [1] all of them:
+ * a word that only ends a pair matters only after the word opening it. */
+static uint16_t cue_lens[2][26][32];
 
-static int may_be_cue(const char *w, size_t n)
+static int may_be_cue(const char *w, size_t n, int after_pair)
 {
-    return w[0] >= 'a' && w[0] <= 'z' && (cue_lens[w[0] - 'a'] >> (n < 15 ? n : 15) & 1);
+    return w[0] >= 'a' && w[0] <= 'z' &&
+           (cue_lens[after_pair][w[0] - 'a'][w[1] & 31] >> (n < 15 ? n : 15) & 1);
 }
 
-static cue_entry *cue_note(const char *w)
+static cue_entry *cue_note(const char *w, int opens)
 {
     size_t n = strlen(w);
     cue_entry *e = cue_slot(w, n);
     e->w = w;
     e->n = (uint8_t)n;
-    cue_lens[w[0] - 'a'] |= (uint16_t)(1u << (n < 15 ? n : 15));
+    for (int k = !opens; k < 2; k++)
+        cue_lens[k][w[0] - 'a'][w[1] & 31] |= (uint16_t)(1u << (n < 15 ? n : 15));
     return e;
 }
 
@@ -206,12 +212,12 @@ static void build_cue_table(void)
                    "cue table too small");
     _Static_assert(N_OF(cue_pairs) <= 16, "pair bits are 16");
     for (size_t k = 0; k < N_OF(cue_words); k++)
-        cue_note(cue_words[k])->lists |= CUE_WORD;
+        cue_note(cue_words[k], 1)->lists |= CUE_WORD;
     for (size_t k = 0; k < N_OF(cue_first); k++)
-        cue_note(cue_first[k])->lists |= CUE_FIRST;
+        cue_note(cue_first[k], 1)->lists |= CUE_FIRST;
     for (size_t k = 0; k < N_OF(cue_pairs); k++) {
-        cue_note(cue_pairs[k][0])->pair_next |= (uint16_t)(1u << k);
-        cue_note(cue_pairs[k][1])->pair_end |= (uint16_t)(1u << k);
+        cue_note(cue_pairs[k][0], 1)->pair_next |= (uint16_t)(1u << k);
+        cue_note(cue_pairs[k][1], 0)->pair_end |= (uint16_t)(1u << k);
     }
 }
 
@@ -242,11 +248,12 @@ static void cue_end(tok_state *ts, pc_feat *f)
     ts->prev_pairs = c->pair_next;
 }
 
-static inline void token_end(tok_state *ts, pc_feat *f)
+/* fast = 0: every word is looked up, unfiltered (tests). */
+static inline void token_end(tok_state *ts, pc_feat *f, int fast)
 {
     if (!ts->alnum)
         return;
-    if (ts->ok && ts->curn > 0 && may_be_cue(ts->cur, ts->curn))
+    if (ts->ok && ts->curn > 0 && (!fast || may_be_cue(ts->cur, ts->curn, ts->prev_pairs != 0)))
         cue_end(ts, f);
     else
         ts->prev_pairs = 0;
@@ -317,7 +324,11 @@ static size_t alnum_run(const char *t, size_t i, size_t e, tok_state *ts, pc_fea
     return j;
 }
 
-void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
+/* The block scan; fast = 0 takes every byte through the general path
+ * (tests compare the two).  Inlined into both callers, so that the fast one
+ * does not test `fast`. */
+static inline __attribute__((always_inline)) void feat_scan(const char *t, size_t s, size_t e,
+                                                            pc_feat *f, int fast)
 {
     tok_state ts;
     int in_tok = 0, in_bracket = 0;
@@ -329,9 +340,11 @@ void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
     f->terminal = pc_ends_sentence(t, s, e);
     for (size_t i = s; i < e;) {
         unsigned char ch = (unsigned char)t[i];
-        if (alnum_ascii[ch] && (in_tok ? ts.alnum : (ch | 0x20) != 'h' && (ch | 0x20) != 'w')) {
+        if (fast && alnum_ascii[ch] &&
+            (in_tok ? ts.alnum
+                    : ((ch | 0x20) != 'h' && (ch | 0x20) != 'w') || !starts_url(t, i, e))) {
             /* fast path: ASCII letters and digits inside a word, or opening
-             * one that cannot be a URL (those start with h or w) */
+             * one that is no URL (those start with h or w) */
             if (!in_tok) {
                 in_tok = 1;
                 ts.alnum = 1;
@@ -347,7 +360,7 @@ void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
         }
         if (ch == ' ') { /* fast path: the usual word gap */
             if (in_tok)
-                token_end(&ts, f);
+                token_end(&ts, f, fast);
             in_tok = 0;
             last = ch;
             i++;
@@ -357,7 +370,7 @@ void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
         size_t nx = pc_utf8_step(t, i, e, &cp);
         if (pc_is_space(cp)) {
             if (in_tok)
-                token_end(&ts, f);
+                token_end(&ts, f, fast);
             in_tok = 0;
             last = cp;
             i = nx;
@@ -419,7 +432,20 @@ void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
         i = nx;
     }
     if (in_tok)
-        token_end(&ts, f);
+        token_end(&ts, f, fast);
+}
+
+void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
+{
+    /* counts kept in a local, which the text cannot alias */
+    pc_feat local;
+    feat_scan(t, s, e, &local, 1);
+    *f = local;
+}
+
+void pc_feat_scan_bytes(const char *t, size_t s, size_t e, pc_feat *f)
+{
+    feat_scan(t, s, e, f, 0);
 }
 
 /* Case-insensitive (ASCII) search for needle in [s, e).  O((e-s) * strlen). */

@@ -55,10 +55,43 @@ static const unsigned char special[256] = {
     [0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1, [' '] = 1,  [0x7F] = 1, ['*'] = 1,
     ['_'] = 1,  ['['] = 1,  ['<'] = 1,  [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1};
 
-size_t pc_normalize_display(const char *s, size_t len, char *out)
+/* Copies the longest prefix of s[i..len) that the display form keeps as it
+ * is, eight bytes at a time, to out + o (s[i - 1] is a byte just copied, no
+ * space), and counts its spaces into *spaces.  The prefix ends before a byte
+ * of special[] (taking every byte from 0x80 on), before a space followed by
+ * another space, and never with a space: what follows decides whether that
+ * space is kept.  Returns its length. */
+static size_t plain_prefix(const unsigned char *s, size_t i, size_t len, char *out, size_t o,
+                           size_t *spaces)
+{
+    size_t n = 0;
+    while (len - i - n >= 8) {
+        uint64_t w = pc_swar_load(s + i + n), x = w & ~PC_SWAR_HIGH;
+        uint64_t sp = pc_swar_eq(w, ' ');
+        /* below 0x20, from 0x80 on, 0x7F; '[' and '_' are the bytes b with
+         * b | 4 == '_'; a space before a space or in the last byte */
+        uint64_t stop = ((~(x + PC_SWAR_ONES * 0x60) | w | (x + PC_SWAR_ONES)) & PC_SWAR_HIGH) |
+                        pc_swar_eq(w | PC_SWAR_ONES * 0x04, '_') | pc_swar_eq(w, '*') |
+                        pc_swar_eq(w, '<') | (sp & (sp >> 8 | (uint64_t)0x80 << 56));
+        uint64_t keep = pc_swar_leading(~stop & PC_SWAR_HIGH);
+        size_t k = pc_swar_count(keep);
+        if (k < 8 && k > 0 && s[i + n + k - 1] == ' ')
+            keep &= ~((uint64_t)0x80 << (8 * --k));
+        pc_swar_store(out + o + n, w); /* o + n + 8 <= i + n + 8 <= len */
+        *spaces += pc_swar_count(sp & keep);
+        n += k;
+        if (k < 8)
+            break;
+    }
+    return n;
+}
+
+/* The display form, with (plain = 1) or without the eight-byte copy of
+ * plain text; inlined into both callers, so each is specialised. */
+static inline size_t normalize(const char *s, size_t len, char *out, size_t *words, int plain)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t o = 0, i = 0;
+    size_t o = 0, i = 0, spaces = 0;
     int pending_space = 0;
     size_t link_end = 0, link_close = 0; /* skip s[link_end..link_close] */
     while (i < len) {
@@ -74,6 +107,7 @@ size_t pc_normalize_display(const char *s, size_t len, char *out)
             size_t stop = link_close ? link_end : len;
             if (pending_space) {
                 out[o++] = ' ';
+                spaces++;
                 pending_space = 0;
             }
             do {
@@ -82,6 +116,12 @@ size_t pc_normalize_display(const char *s, size_t len, char *out)
                     break;
                 c = u[i];
             } while (!special[c]);
+            if (plain && !link_close && c == ' ' && i < len) {
+                /* plain text goes on past single spaces */
+                size_t n = plain_prefix(u, i, len, out, o, &spaces);
+                i += n;
+                o += n;
+            }
             continue;
         }
         if (link_close && i == link_end) {
@@ -119,10 +159,13 @@ size_t pc_normalize_display(const char *s, size_t len, char *out)
         }
         if (pending_space) {
             out[o++] = ' ';
+            spaces++;
             pending_space = 0;
         }
         out[o++] = s[i++];
     }
+    if (words)
+        *words = o ? spaces + 1 : 0;
     return o;
 }
 
@@ -140,12 +183,12 @@ size_t pc_count_words(const char *s, size_t len)
     return n;
 }
 
-size_t pc_count_display_words(const char *s, size_t len)
+size_t pc_normalize_display(const char *s, size_t len, char *out, size_t *words)
 {
-    size_t spaces = 0, i = 0;
-    for (; i + 8 <= len; i += 8) /* eight bytes at a time */
-        spaces += pc_swar_count(pc_swar_eq(pc_swar_load(s + i), ' '));
-    for (; i < len; i++)
-        spaces += s[i] == ' ';
-    return len ? spaces + 1 : 0;
+    return normalize(s, len, out, words, 1);
+}
+
+size_t pc_normalize_display_bytes(const char *s, size_t len, char *out, size_t *words)
+{
+    return normalize(s, len, out, words, 0);
 }

@@ -8,14 +8,17 @@
  * (including line breaks, tabs, no-break and other Unicode spaces, control
  * characters) become one space, the ends are trimmed, Markdown emphasis
  * markers (** and __) are dropped, a Markdown link [text](target) keeps its
- * text and an autolink <http...> is dropped.  Input must be valid UTF-8. */
-size_t pc_normalize_display(const char *s, size_t len, char *out);
+ * text and an autolink <http...> is dropped.  Input must be valid UTF-8.
+ * Unless words is NULL, *words gets the number of words of the result (its
+ * spaces plus one, 0 when it is empty).  Plain text, single spaces between
+ * ordinary bytes, is copied eight bytes at a time. */
+size_t pc_normalize_display(const char *s, size_t len, char *out, size_t *words);
+
+/* The same a byte at a time, without the eight-byte path (tests compare the
+ * two). */
+size_t pc_normalize_display_bytes(const char *s, size_t len, char *out, size_t *words);
 
 /* Number of whitespace-separated words in s[0..len) (ASCII white space). */
 size_t pc_count_words(const char *s, size_t len);
 
-/* The same for a display form made by pc_normalize_display (single spaces,
- * no space at either end): its spaces plus one, counted eight bytes at a
- * time. */
-size_t pc_count_display_words(const char *s, size_t len);
 #endif

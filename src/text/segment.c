@@ -777,7 +777,11 @@ static size_t question_exclaim(seg_t *g, size_t i)
 
 /* ---- the scan ---------------------------------------------------------- */
 
-int pc_segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit, void *ctx)
+/* The scan; fast = 0 leaves out the loop over plain words (tests compare
+ * the two).  Inlined into both callers, so that the fast one does not test
+ * `fast`. */
+static inline __attribute__((always_inline)) int
+segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit, void *ctx, int fast)
 {
     if (!len)
         return 0;
@@ -797,6 +801,15 @@ int pc_segment(const char *text, size_t len, size_t max_sentence, precis_span_fn
             do
                 i++;
             while (i < len && kind[t[i]] == K_PLAIN);
+            if (fast && g.words && !g.list_kind)
+                /* and the next ones, after single spaces that only move
+                 * the token start (see below) */
+                while (i + 1 < len && t[i] == ' ' && kind[t[i + 1]] == K_PLAIN) {
+                    g.tok = ++i;
+                    do
+                        i++;
+                    while (i < len && kind[t[i]] == K_PLAIN);
+                }
             continue;
         }
         if (t[i] == ' ' && i + 1 < len && kind[t[i + 1]] != K_WS && kind[t[i + 1]] < K_C2 &&
@@ -843,4 +856,15 @@ int pc_segment(const char *text, size_t len, size_t max_sentence, precis_span_fn
     if (!g.stop)
         flush(&g, g.s, len);
     return g.stop ? -1 : 0;
+}
+
+int pc_segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit, void *ctx)
+{
+    return segment(text, len, max_sentence, emit, ctx, 1);
+}
+
+int pc_segment_bytes(const char *text, size_t len, size_t max_sentence, precis_span_fn emit,
+                     void *ctx)
+{
+    return segment(text, len, max_sentence, emit, ctx, 0);
 }

@@ -12,4 +12,9 @@
  * character boundary).  Linear in len.  Returns 0, or -1 as soon as emit
  * returns non-zero. */
 int pc_segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit, void *ctx);
+
+/* The same without the loop over plain words that skips their single spaces
+ * (tests compare the two). */
+int pc_segment_bytes(const char *text, size_t len, size_t max_sentence, precis_span_fn emit,
+                     void *ctx);
 #endif

@@ -33,6 +33,11 @@ size_t pc_stem_lookup(const char *w, size_t n, uint32_t hash, char *stem)
     return 0;
 }
 
+void pc_stem_prefetch(uint32_t hash)
+{
+    __builtin_prefetch(&pc_stem_table[hash & (PC_STEM_SLOTS - 1)]);
+}
+
 size_t pc_stem_table_slots(void)
 {
     return PC_STEM_SLOTS;

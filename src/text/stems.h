@@ -36,6 +36,11 @@ static inline int pc_stem_wanted(const char *w, size_t n)
  * returns 0 otherwise. */
 size_t pc_stem_lookup(const char *w, size_t n, uint32_t hash, char *stem);
 
+/* Starts loading the slot where the form of this hash is looked up first,
+ * ahead of pc_stem_lookup (the table is 512 KB, most lookups miss the
+ * cache). */
+void pc_stem_prefetch(uint32_t hash);
+
 /* The slots of the table (tests): pc_stem_table_entry fills the NUL-terminated
  * form and stem of slot i (buffers of PC_STEM_MAX_FORM + 2 bytes) and
  * returns 1, or returns 0 for an empty slot. */

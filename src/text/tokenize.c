@@ -129,9 +129,9 @@ int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx)
             i++;
             continue;
         }
-        size_t n;
-        utf8proc_int32_t cp = next_cp(text, len, i, &n);
-        if (!is_word_cp(cp)) {
+        size_t n = 1;
+        utf8proc_int32_t cp = u[i]; /* an ASCII letter or digit here */
+        if (cp >= 0x80 && !is_word_cp(cp = next_cp(text, len, i, &n))) {
             i += n;
             continue;
         }
@@ -186,6 +186,7 @@ int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx)
             f.n = poss;
             f.h = pc_fnv1a(f.s, f.n);
         }
+        memset(f.s + f.n, 0, 8); /* the padding that pc_token_fn promises */
         if (f.n && emit(ctx, f.s, f.n, f.h, start, end))
             return -1;
     }
@@ -207,16 +208,11 @@ static uint8_t stop_len[STOP_SLOTS];   /* length of that stopword */
 static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
 _Static_assert(sizeof stopwords / sizeof *stopwords < STOP_SLOTS / 2, "grow STOP_SLOTS");
 
-static uint32_t word_hash(const char *w, size_t len)
-{
-    return pc_fnv1a(w, len);
-}
-
 static void build_stop_table(void)
 {
     for (size_t k = 0; k < sizeof stopwords / sizeof *stopwords; k++) {
         size_t n = strlen(stopwords[k]);
-        size_t j = word_hash(stopwords[k], n) & (STOP_SLOTS - 1);
+        size_t j = pc_fnv1a(stopwords[k], n) & (STOP_SLOTS - 1);
         while (stop_slot[j])
             j = (j + 1) & (STOP_SLOTS - 1);
         stop_slot[j] = (uint16_t)(k + 1);
@@ -224,13 +220,12 @@ static void build_stop_table(void)
     }
 }
 
-int pc_is_stopword(const char *w, size_t len)
+int pc_is_stopword(const char *w, size_t len, uint32_t hash)
 {
     if (len == 0 || len > PC_MAX_WORD)
         return 0;
     pthread_once(&stop_once, build_stop_table);
-    for (size_t j = word_hash(w, len) & (STOP_SLOTS - 1); stop_slot[j];
-         j = (j + 1) & (STOP_SLOTS - 1))
+    for (size_t j = hash & (STOP_SLOTS - 1); stop_slot[j]; j = (j + 1) & (STOP_SLOTS - 1))
         if (stop_len[j] == len && pc_bytes_eq(stopwords[stop_slot[j] - 1], w, len))
             return 1;
     return 0;

@@ -9,9 +9,10 @@
 #define PC_MAX_WORD 64
 
 /* Called for each word: `folded` is the case-folded form (Unicode case
- * folding; "U.S." -> "us", a final possessive 's and apostrophes removed), not
- * NUL-terminated, `hash` its pc_fnv1a (util/hash.h, computed as it is
- * folded); [start, end) its range in the text.  Return non-zero to stop. */
+ * folding; "U.S." -> "us", a final possessive 's and apostrophes removed),
+ * followed by 8 NUL bytes (so that it can be read eight bytes at a time),
+ * `hash` its pc_fnv1a (util/hash.h, computed as it is folded); [start, end)
+ * its range in the text.  Return non-zero to stop. */
 typedef int (*pc_token_fn)(void *ctx, const char *folded, size_t flen, uint32_t hash, size_t start,
                            size_t end);
 
@@ -20,6 +21,7 @@ typedef int (*pc_token_fn)(void *ctx, const char *folded, size_t flen, uint32_t 
  * separators.  Linear.  Returns 0, or -1 when emit stopped it. */
 int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx);
 
-/* 1 if the folded word is an English stopword (a function word). */
-int pc_is_stopword(const char *w, size_t len);
+/* 1 if the folded word (hash = its pc_fnv1a) is an English stopword (a
+ * function word). */
+int pc_is_stopword(const char *w, size_t len, uint32_t hash);
 #endif

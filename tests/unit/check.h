@@ -2,6 +2,7 @@
  * ends with a "N passed, N failed" line and a non-zero status on failure. */
 #ifndef PRECIS_TEST_CHECK_H
 #define PRECIS_TEST_CHECK_H
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
@@ -34,6 +35,16 @@ static inline int check_done(void)
 {
     printf("%d passed, %d failed\n", check_passed, check_failed);
     return check_failed ? 1 : 0;
+}
+
+/* The next number of a xorshift64 sequence (state: not 0), for random
+ * inputs that are the same at every run. */
+static inline uint64_t check_random(uint64_t *state)
+{
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    return *state;
 }
 
 /* Returns 1 if the shared data directory holds `rel`, else prints a skip

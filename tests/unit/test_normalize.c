@@ -1,11 +1,84 @@
+#include <stdint.h>
+
 #include "check.h"
 #include "text/normalize.h"
 
 static char out[256];
 
+/* Pieces of random text: plain words and single spaces, which take the
+ * eight-byte path, and everything that must stop it. */
+static const char *const pieces[] = {"a",
+                                     "word",
+                                     "Longer",
+                                     "x9",
+                                     " ",
+                                     " ",
+                                     " ",
+                                     "  ",
+                                     "\t",
+                                     "\n",
+                                     "\r\n",
+                                     "**",
+                                     "*",
+                                     "_",
+                                     "__",
+                                     "[",
+                                     "]",
+                                     "(",
+                                     ")",
+                                     "[t](u)",
+                                     "[a b](#)",
+                                     "<",
+                                     ">",
+                                     "<http://a.b/c>",
+                                     "<https://x>",
+                                     "\xc2\xa0",
+                                     "\xe2\x80\x89",
+                                     "\xe3\x80\x80",
+                                     "\xef\xbb\xbf",
+                                     "caf\xc3\xa9",
+                                     "\xe2\x80\x9c",
+                                     "\x01",
+                                     "\x7f",
+                                     ".",
+                                     ",",
+                                     "'s",
+                                     "-"};
+
+/* Compares the eight-byte path with the byte path, and the word count with
+ * pc_count_words, on random concatenations of pieces. */
+static void random_texts(void)
+{
+    static char in[512], fast[512], slow[512];
+    uint64_t state = 0x9E3779B97F4A7C15ull;
+    for (int round = 0; round < 20000; round++) {
+        size_t len = 0;
+        check_random(&state);
+        size_t npieces = (size_t)(state % 60);
+        for (size_t k = 0; k < npieces; k++) {
+            check_random(&state);
+            /* plain words and spaces most of the time */
+            size_t pick = (state >> 8) % 4 ? (state >> 16) % 7
+                                           : (state >> 16) % (sizeof pieces / sizeof *pieces);
+            size_t pl = strlen(pieces[pick]);
+            memcpy(in + len, pieces[pick], pl);
+            len += pl;
+        }
+        size_t wf, ws;
+        size_t nf = pc_normalize_display(in, len, fast, &wf);
+        size_t ns = pc_normalize_display_bytes(in, len, slow, &ws);
+        CHECK(nf == ns && memcmp(fast, slow, nf) == 0 && wf == ws);
+        CHECK(wf == pc_count_words(fast, nf));
+        if (nf != ns || memcmp(fast, slow, nf) != 0) {
+            fprintf(stderr, "input \"%.*s\"\n", (int)len, in);
+            break;
+        }
+    }
+}
+
 static const char *norm(const char *s)
 {
-    size_t n = pc_normalize_display(s, strlen(s), out);
+    size_t n = pc_normalize_display(s, strlen(s), out, NULL);
     out[n] = '\0';
     return out;
 }
@@ -36,8 +109,11 @@ int main(void)
                                           "**Bold** claim [a](http://x) <https://y.z/> w",
                                           "\x01ctl\x7f and\r\nCRLF  "};
     for (size_t k = 0; k < sizeof samples / sizeof *samples; k++) {
-        size_t n = pc_normalize_display(samples[k], strlen(samples[k]), out);
-        CHECK(pc_count_display_words(out, n) == pc_count_words(out, n));
+        size_t words, n = pc_normalize_display(samples[k], strlen(samples[k]), out, &words);
+        CHECK(words == pc_count_words(out, n));
     }
+    /* a space before dropped emphasis and more space is not kept twice */
+    CHECK_STR(norm("plain text **  bold"), "plain text bold");
+    random_texts();
     return check_done();
 }

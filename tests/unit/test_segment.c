@@ -352,8 +352,97 @@ static void test_pathological(void)
     free(big);
 }
 
+/* Spans of a segmentation, for comparing two. */
+typedef struct spans {
+    size_t a[512], b[512], n;
+} spans;
+
+static int record(void *ctx, size_t a, size_t b)
+{
+    spans *sp = ctx;
+    if (sp->n < 512) {
+        sp->a[sp->n] = a;
+        sp->b[sp->n] = b;
+    }
+    sp->n++;
+    return 0;
+}
+
+/* The loop over plain words against the byte-by-byte scan, on random texts:
+ * words, single and double spaces, terminators, abbreviations, initials,
+ * list markers, links and addresses glued to words, quotes, line breaks. */
+static void test_plain_words_random(void)
+{
+    static const char *const pieces[] = {"the",
+                                         "Court",
+                                         "said",
+                                         "x9",
+                                         "1,000",
+                                         " ",
+                                         " ",
+                                         " ",
+                                         "  ",
+                                         ".",
+                                         ". ",
+                                         "?",
+                                         "!",
+                                         "...",
+                                         "\xe2\x80\xa6",
+                                         "Mr.",
+                                         "U.S.",
+                                         "a.m.",
+                                         "E.",
+                                         "1.",
+                                         "2.",
+                                         "a)",
+                                         "\n",
+                                         "\n\n",
+                                         "\t",
+                                         "\"",
+                                         "'",
+                                         "(",
+                                         ")",
+                                         "www.Example.Com",
+                                         "mail@Host.Org",
+                                         "http://a.B/c",
+                                         "Tuesday.Mr",
+                                         "end.The",
+                                         "\xc2\xa0",
+                                         "\xe2\x80\x89",
+                                         "\xe2\x80\xa2",
+                                         "caf\xc3\xa9",
+                                         "\xe2\x80\x9d",
+                                         ",",
+                                         "-"};
+    static char text[2048];
+    static spans fast, slow;
+    uint64_t state = 0x9E3779B97F4A7C15ull;
+    for (int round = 0; round < 20000; round++) {
+        size_t len = 0, np = 1 + check_random(&state) % 80;
+        for (size_t k = 0; k < np; k++) {
+            const char *p = pieces[check_random(&state) % (sizeof pieces / sizeof *pieces)];
+            size_t pl = strlen(p);
+            memcpy(text + len, p, pl);
+            len += pl;
+        }
+        size_t max = round % 5 == 0 ? 1 + check_random(&state) % 60 : 0;
+        fast.n = slow.n = 0;
+        pc_segment(text, len, max, record, &fast);
+        pc_segment_bytes(text, len, max, record, &slow);
+        size_t n = fast.n < 512 ? fast.n : 512;
+        int same = fast.n == slow.n && memcmp(fast.a, slow.a, n * sizeof *fast.a) == 0 &&
+                   memcmp(fast.b, slow.b, n * sizeof *fast.b) == 0;
+        CHECK(same);
+        if (!same) {
+            fprintf(stderr, "text \"%.*s\"\n", (int)len, text);
+            break;
+        }
+    }
+}
+
 int main(void)
 {
+    test_plain_words_random();
     test_basics();
     test_tokenised_quotes();
     test_abbreviations();

@@ -43,9 +43,7 @@ int main(void)
         size_t n = (size_t)(state % 5000);
         int dups = round % 3 == 0, sorted = round % 7 == 0;
         for (size_t i = 0; i < n; i++) {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            check_random(&state);
             a[i] = sorted ? i : dups ? state % 8 : state;
             b[i] = a[i];
             c[i] = d[i] = (uint32_t)(a[i] ^ (a[i] >> 32));

@@ -33,9 +33,7 @@ int main(void)
     char out[8];
     for (int round = 0; round < 20000; round++) {
         for (int k = 0; k < 8; k++) {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            check_random(&state);
             /* mostly ASCII text bytes, some high bytes, every value reachable */
             b[k] = round < 256
                        ? (unsigned char)round
