@@ -486,6 +486,8 @@ void pc_concept_features(const pc_concepts *cs, size_t k, double *f)
 
 void pc_concept_probs(const pc_concepts *cs, const double *theta, double *w)
 {
+    /* every sum first, then the logistic of each: the calls to exp, one
+     * after another with nothing between, overlap */
     double f[PC_NFEAT];
     for (size_t k = 0; k < cs->n; k++) {
         double z = 0;
@@ -506,6 +508,9 @@ void pc_concept_probs(const pc_concepts *cs, const double *theta, double *w)
                 if (!(UNIGRAM_ZERO >> j & 1))
                     z += theta[j] * f[j];
         }
-        w[k] = 1.0 / (1.0 + exp(-z));
+        w[k] = z;
     }
+    for (size_t k = 0; k < cs->n; k++)
+        if (!cs->live || cs->live[k])
+            w[k] = 1.0 / (1.0 + exp(-w[k]));
 }
