@@ -211,14 +211,18 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     cs->multi = pc_arena_alloc(a, cs->n + 1);
     if (!cs->bi || !cs->multi)
         return PRECIS_ENOMEM;
+    uint8_t *bi = cs->bi, *multi = cs->multi; /* locals: byte stores could alias */
+    const uint64_t *key = cs->key;
+    uint32_t max_tf = 0;
     for (size_t k = 0; k < cs->n; k++) {
         pc_cstat *st = &cs->st[k];
-        cs->bi[k] = (cs->key[k] >> 32) != 0;
-        cs->multi[k] = cs->bi[k] && st->df >= 2;
+        bi[k] = (key[k] >> 32) != 0;
+        multi[k] = bi[k] && st->df >= 2;
         st->relpos /= (float)(st->tf ? st->tf : 1);
-        if (st->tf > cs->max_tf)
-            cs->max_tf = st->tf;
+        if (st->tf > max_tf)
+            max_tf = st->tf;
     }
+    cs->max_tf = max_tf;
     size_t nt = c->vocab.nterms;
     cs->capr = pc_arena_alloc(a, (nt + 1) * sizeof *cs->capr);
     cs->tlen = pc_arena_alloc(a, nt + 1);

@@ -43,9 +43,11 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
         if (!live)
             return PRECIS_ENOMEM;
         for (size_t i = 0; i < n; i++) {
-            uint32_t si = m->sent[i];
-            for (uint32_t k = 0; k < m->cs.nsc[si]; k++)
-                live[m->cs.sc[si][k]] = 1;
+            /* locals: a byte store could alias the lists */
+            const uint32_t *sc = m->cs.sc[m->sent[i]];
+            uint32_t nsc = m->cs.nsc[m->sent[i]];
+            for (uint32_t k = 0; k < nsc; k++)
+                live[sc[k]] = 1;
         }
         m->cs.live = live;
     }
