@@ -38,6 +38,7 @@
 #include "precis.h"
 #include "text/normalize.h"
 #include "util/buf.h"
+#include "util/hash.h"
 #include "gzlines.h"
 
 /* ---- small growable arrays ---------------------------------------------- */
@@ -87,16 +88,6 @@ static uint64_t fnv64(const char *s, size_t n)
     return h;
 }
 
-static uint64_t mix64(uint64_t x)
-{
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9ull;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebull;
-    x ^= x >> 31;
-    return x;
-}
-
 /* Appends the stemmed ROUGE tokens of s[0..len) to `out` as hashes. */
 static void rouge_tokens(const char *s, size_t len, u64v *out)
 {
@@ -129,7 +120,7 @@ static void rouge_tokens(const char *s, size_t len, u64v *out)
 /* Keys of unigram h and bigram (a, b); 0 is never a key. */
 static uint64_t bigram_key(uint64_t a, uint64_t b)
 {
-    return mix64(a * 31 + mix64(b)) | 1;
+    return pc_mix64(a * 31 + pc_mix64(b)) | 1;
 }
 
 /* ---- reference n-gram table ---------------------------------------------- */
@@ -161,7 +152,7 @@ static void gmap_reset(gmap *m, size_t want)
 
 static long gmap_find(const gmap *m, uint64_t k)
 {
-    size_t j = (size_t)mix64(k) & (m->cap - 1);
+    size_t j = (size_t)pc_mix64(k) & (m->cap - 1);
     while (m->key[j]) {
         if (m->key[j] == k)
             return m->idx[j];
@@ -172,7 +163,7 @@ static long gmap_find(const gmap *m, uint64_t k)
 
 static void gmap_add(gmap *m, uint64_t k, int order)
 {
-    size_t j = (size_t)mix64(k) & (m->cap - 1);
+    size_t j = (size_t)pc_mix64(k) & (m->cap - 1);
     while (m->key[j] && m->key[j] != k)
         j = (j + 1) & (m->cap - 1);
     if (m->key[j]) {
@@ -370,7 +361,7 @@ static size_t rr_lead(work *w, size_t budget)
 
 static uint64_t splitmix(uint64_t *x)
 {
-    return mix64(*x += 0x9e3779b97f4a7c15ull);
+    return pc_mix64(*x += 0x9e3779b97f4a7c15ull);
 }
 
 static size_t random_pick(work *w, size_t budget, uint64_t seed)
@@ -494,7 +485,7 @@ int main(int argc, char **argv)
         write_summary(fo, id, w.s, w.pick, n, &out);
         n = rr_lead(&w, budget);
         write_summary(fl, id, w.s, w.pick, n, &out);
-        n = random_pick(&w, budget, mix64(seed) ^ mix64(lineno));
+        n = random_pick(&w, budget, pc_mix64(seed) ^ pc_mix64(lineno));
         write_summary(fx, id, w.s, w.pick, n, &out);
 
         json_decref(root);

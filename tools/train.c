@@ -483,12 +483,20 @@ static void print_lexicon(void)
         off += strlen(keys[i]) + 1;
     }
     printf("\n};\nstatic const float learned_lex_val[] = {");
+    /* the values as the compiler reads them back from the table's text */
+    float *vals = malloc((n + 1) * sizeof *vals);
+    if (!vals)
+        exit(1);
     for (size_t i = 0; i < n; i++) {
         size_t q = lex_slot(&lex, keys[i]);
-        printf("%s%.4ff,", i % 8 ? " " : "\n    ", lex_logodds(&lex, lex.nin[q], lex.nref[q]));
+        char txt[64];
+        snprintf(txt, sizeof txt, "%.4f", lex_logodds(&lex, lex.nin[q], lex.nref[q]));
+        vals[i] = strtof(txt, NULL);
+        printf("%s%sf,", i % 8 ? " " : "\n    ", txt);
     }
     printf("\n};\n");
-    /* the index (pc_lexicon_index) */
+    /* the index (pc_lexicon_index), with the first seed under which the
+     * entries' checks all differ */
     char *all = malloc(off + 1);
     uint32_t *offs = malloc((n + 1) * sizeof *offs);
     size_t nslot = pc_lexicon_nslot(n);
@@ -501,17 +509,25 @@ static void print_lexicon(void)
         offs[i] = (uint32_t)o;
         memcpy(all + o, keys[i], strlen(keys[i]) + 1);
     }
-    if (pc_lexicon_index(all, offs, n, slot)) {
-        fputs("precis-train: lexicon too large for its index\n", stderr);
-        exit(1);
-    }
+    uint64_t seed = 0;
+    while (pc_lexicon_index(all, offs, vals, n, seed, slot))
+        if (++seed == 1000) {
+            fputs("precis-train: no seed separates the lexicon's checks\n", stderr);
+            exit(1);
+        }
+    printf("static const uint64_t learned_lex_seed = %llu;\n", (unsigned long long)seed);
     printf("static const pc_lexslot learned_lex_slot[] = {");
-    for (size_t j = 0; j < nslot; j++)
-        printf("%s{%u, %u},", j % 5 ? " " : "\n    ", slot[j].key, slot[j].off);
+    for (size_t j = 0; j < nslot; j++) {
+        if (slot[j].check)
+            printf("%s{%uu, %.9ef},", j % 4 ? " " : "\n    ", slot[j].check, (double)slot[j].val);
+        else
+            printf("%s{0, 0},", j % 4 ? " " : "\n    ");
+    }
     printf("\n};\n");
     free(slot);
     free(offs);
     free(all);
+    free(vals);
     /* the Bloom filter of the bigram entries (pc_lexicon.filter) */
     uint64_t *filter = calloc(PC_LEX_FILTER_BITS / 64, sizeof *filter);
     if (!filter)

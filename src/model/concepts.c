@@ -1,10 +1,11 @@
 #include "model/concepts.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
-#include "util/bytes.h"
 #include "util/hash.h"
+#include "util/sort.h"
 
 /* The hash of a concept key: Fibonacci hashing.  A key's slot in a table of
  * mask + 1 slots folds both halves (so that the low bits depend on both
@@ -258,24 +259,33 @@ static inline uint32_t pair_hash(const pc_term *terms, uint64_t key)
                            terms[(uint32_t)(key & 0xFFFFFFFFu) - 1].hash);
 }
 
-/* Index of entry s[0..len) in the lexicon, or -1; hash =
- * pc_lexicon_hash(s, len).  The bytes are compared first, so the entry's
- * terminator is only read when the entry is at least len bytes long. */
-static long lex_find(const pc_lexicon *lex, const char *s, size_t len, uint32_t hash)
+/* The value of the entry of hash pc_lexicon_hash and check
+ * pc_lexicon_check in *val; 0 when there is none. */
+static int lex_get(const pc_lexicon *lex, uint32_t hash, uint32_t check, float *val)
 {
-    if (!lex->nslot)
-        return -1;
-    const uint32_t emask = ((uint32_t)1 << PC_LEX_ENTRY_BITS) - 1;
-    const uint32_t tag = pc_lexicon_slot(hash, 0) & ~emask;
     size_t mask = lex->nslot - 1, j = hash & mask;
-    for (uint32_t v; (v = lex->slot[j].key) != 0; j = (j + 1) & mask) {
-        if ((v & ~emask) != tag)
-            continue;
-        const char *x = lex->str + lex->slot[j].off;
-        if (x[0] == s[0] && pc_bytes_eq(x, s, len) && x[len] == '\0')
-            return (long)(v & emask) - 1;
-    }
-    return -1;
+    for (uint32_t c; (c = lex->slot[j].check) != 0; j = (j + 1) & mask)
+        if (c == check) {
+            *val = lex->slot[j].val;
+            return 1;
+        }
+    return 0;
+}
+
+uint64_t pc_lexicon_hash64(const char *s, size_t len, uint64_t seed)
+{
+    const char *sp = memchr(s, ' ', len);
+    if (!sp)
+        return pc_hash64(s, len, seed);
+    size_t k = (size_t)(sp - s);
+    return pc_lexicon_pair64(pc_hash64(s, k, seed), pc_hash64(sp + 1, len - k - 1, seed));
+}
+
+int pc_lexicon_get(const pc_lexicon *lex, const char *s, size_t len, float *val)
+{
+    return lex->nslot && len &&
+           lex_get(lex, pc_lexicon_hash(s, len),
+                   pc_lexicon_check(pc_lexicon_hash64(s, len, lex->seed)), val);
 }
 
 size_t pc_lexicon_nslot(size_t n)
@@ -286,21 +296,35 @@ size_t pc_lexicon_nslot(size_t n)
     return nslot;
 }
 
-int pc_lexicon_index(const char *str, const uint32_t *off, size_t n, pc_lexslot *slot)
+int pc_lexicon_index(const char *str, const uint32_t *off, const float *val, size_t n,
+                     uint64_t seed, pc_lexslot *slot)
 {
-    if (n > PC_LEX_MAX_ENTRIES)
-        return -1;
     size_t nslot = pc_lexicon_nslot(n);
     memset(slot, 0, nslot * sizeof *slot);
     for (size_t e = 0; e < n; e++) {
-        uint32_t h = pc_lexicon_hash(str + off[e], strlen(str + off[e]));
+        const char *x = str + off[e];
+        size_t len = strlen(x);
+        uint32_t h = pc_lexicon_hash(x, len),
+                 check = pc_lexicon_check(pc_lexicon_hash64(x, len, seed));
         size_t j = h & (nslot - 1);
-        while (slot[j].key)
+        while (slot[j].check)
             j = (j + 1) & (nslot - 1);
-        slot[j].key = pc_lexicon_slot(h, e);
-        slot[j].off = off[e];
+        slot[j].check = check;
+        slot[j].val = val[e];
     }
-    return 0;
+    /* the checks must differ, or a lookup could stop at another entry */
+    uint32_t *sorted = malloc(n * sizeof *sorted + 1);
+    if (!sorted)
+        return -1;
+    for (size_t j = 0, k = 0; j < nslot; j++)
+        if (slot[j].check)
+            sorted[k++] = slot[j].check;
+    pc_sort_u32(sorted, n);
+    int dup = 0;
+    for (size_t k = 1; k < n; k++)
+        dup |= sorted[k] == sorted[k - 1];
+    free(sorted);
+    return dup ? -1 : 0;
 }
 
 /* The two bits of hash h in a bigram filter. */
@@ -336,34 +360,9 @@ void pc_lexicon_filter(const pc_lexicon *lex, uint64_t *filter)
 }
 
 /* Lookups in the lexicon are independent and each misses the cache (the
- * index, the values and the strings are 0.5 MB): a loop of lookups warms
- * the index slot of the lookup LEX_AHEAD ahead and, from the slot warmed
- * then, the string and the value of the one LEX_AHEAD / 2 ahead, so that
- * the misses of several lookups overlap instead of following one another.
- * (The prefetches are written in the loops: GCC drops a call to a function
- * that only prefetches, as having no effect.) */
+ * index is 256 KB): a loop of lookups warms the slot of the lookup
+ * LEX_AHEAD ahead, so that the misses of several lookups overlap. */
 #define LEX_AHEAD 16
-
-/* The slot at the home of `hash` when it holds an entry of that hash's
- * tag (most often the entry looked up), else NULL. */
-static inline const pc_lexslot *lex_home(const pc_lexicon *lex, uint32_t hash)
-{
-    const uint32_t emask = ((uint32_t)1 << PC_LEX_ENTRY_BITS) - 1;
-    const pc_lexslot *sl = &lex->slot[hash & (lex->nslot - 1)];
-    return sl->key && (sl->key & ~emask) == (pc_lexicon_slot(hash, 0) & ~emask) ? sl : NULL;
-}
-
-#define LEX_WARM(lex, i, n, hash_of)                                                               \
-    do {                                                                                           \
-        if ((i) + LEX_AHEAD < (n))                                                                 \
-            __builtin_prefetch(&(lex)->slot[hash_of((i) + LEX_AHEAD) & ((lex)->nslot - 1)]);       \
-        const pc_lexslot *sl_ =                                                                    \
-            (i) + LEX_AHEAD / 2 < (n) ? lex_home((lex), hash_of((i) + LEX_AHEAD / 2)) : NULL;      \
-        if (sl_) {                                                                                 \
-            __builtin_prefetch((lex)->str + sl_->off);                                             \
-            __builtin_prefetch(&(lex)->logodds[(sl_->key & ((1u << PC_LEX_ENTRY_BITS) - 1)) - 1]); \
-        }                                                                                          \
-    } while (0)
 
 precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
                                   const pc_lexicon *lex)
@@ -374,7 +373,8 @@ precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_a
     float *bv = pc_arena_calloc(a, cs->n + 1, sizeof *bv);
     uint8_t *bknown = pc_arena_calloc(a, cs->n + 1, 1);
     uint32_t *cand = pc_arena_alloc(a, (cs->n + 1) * sizeof *cand);
-    if (!v || !known || !bv || !bknown || !cand)
+    uint64_t *h64 = pc_arena_alloc(a, (nt + 1) * sizeof *h64);
+    if (!v || !known || !bv || !bknown || !cand || !h64)
         return PRECIS_ENOMEM;
     cs->lex = v;
     cs->known = known;
@@ -383,48 +383,37 @@ precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_a
     if (!lex->nslot)
         return PRECIS_OK;
     const pc_term *terms = c->vocab.terms;
+    const size_t smask = lex->nslot - 1;
     for (size_t t = 0; t < nt; t++) {
-#define TERM_HASH(j) terms[j].hash
-        LEX_WARM(lex, t, nt, TERM_HASH);
-#undef TERM_HASH
+        if (t + LEX_AHEAD < nt)
+            __builtin_prefetch(&lex->slot[terms[t + LEX_AHEAD].hash & smask]);
         const pc_term *tm = &terms[t]; /* its hash is pc_lexicon_hash's FNV-1a */
-        long e = tm->len ? lex_find(lex, tm->str, tm->len, tm->hash) : -1;
-        if (e >= 0) {
-            v[t] = lex->logodds[e];
+        h64[t] = pc_hash64(tm->str, tm->len, lex->seed);
+        if (tm->len && lex_get(lex, tm->hash, pc_lexicon_check(h64[t]), &v[t]))
             known[t] = 1;
-        }
     }
     /* A bigram is in the lexicon only if both its stems are, and the filter
      * may have it: those few are the candidates, looked up in a second loop
      * that can warm its lookups ahead. */
-    char name[256];
     size_t nc = 0;
     for (size_t k = 0; k < cs->n; k++) {
         if (!pc_concept_is_bigram(cs, k) || (cs->live && !cs->live[k]))
             continue;
         uint32_t x = (uint32_t)(cs->key[k] >> 32) - 1, y = (uint32_t)(cs->key[k] & 0xFFFFFFFFu) - 1;
-        if (!known[x] || !known[y] || terms[x].len + terms[y].len + 2 > sizeof name)
+        if (!known[x] || !known[y])
             continue;
         if (lex->filter && !filter_may_have(lex->filter, pair_hash(terms, cs->key[k])))
             continue;
         cand[nc++] = (uint32_t)k;
     }
     for (size_t q = 0; q < nc; q++) {
-#define CAND_HASH(j) pair_hash(terms, cs->key[cand[j]])
-        LEX_WARM(lex, q, nc, CAND_HASH);
-#undef CAND_HASH
+        if (q + LEX_AHEAD < nc)
+            __builtin_prefetch(&lex->slot[pair_hash(terms, cs->key[cand[q + LEX_AHEAD]]) & smask]);
         size_t k = cand[q];
-        const pc_term *ta = &terms[(uint32_t)(cs->key[k] >> 32) - 1];
-        const pc_term *tb = &terms[(uint32_t)(cs->key[k] & 0xFFFFFFFFu) - 1];
-        memcpy(name, ta->str, ta->len);
-        name[ta->len] = ' ';
-        memcpy(name + ta->len + 1, tb->str, tb->len);
-        name[ta->len + 1 + tb->len] = 0;
-        long e = lex_find(lex, name, ta->len + 1 + tb->len, pair_hash(terms, cs->key[k]));
-        if (e >= 0) {
-            bv[k] = lex->logodds[e];
+        uint32_t x = (uint32_t)(cs->key[k] >> 32) - 1, y = (uint32_t)(cs->key[k] & 0xFFFFFFFFu) - 1;
+        uint32_t check = pc_lexicon_check(pc_lexicon_pair64(h64[x], h64[y]));
+        if (lex_get(lex, pair_hash(terms, cs->key[k]), check, &bv[k]))
             bknown[k] = 1;
-        }
     }
     return PRECIS_OK;
 }

@@ -74,21 +74,26 @@ enum { PC_CT_STOP = 1, PC_CT_DIGIT = 2, PC_CT_FIRST_PERSON = 4, PC_CT_SAYS = 8 }
 precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
                                 int unigrams);
 
-/* A slot of the lexicon's index: `key` is 0 when the slot is empty, else
- * pc_lexicon_slot() of the entry; `off` is the entry's offset in the
- * strings, so that a lookup reads the string straight from the slot. */
+/* A slot of the lexicon's index: the entry's check (pc_lexicon_check; 0
+ * when the slot is empty) and its value, so that a lookup reads one slot
+ * and nothing else. */
 typedef struct pc_lexslot {
-    uint32_t key;
-    uint32_t off;
+    uint32_t check;
+    float val;
 } pc_lexslot;
 
 /* A lexicon of stems and of stem bigrams ("stem1 stem2"): for each, the
  * log-odds, relative to the average stem, that a human summary keeps it when
  * the input has it (learned by tools/train.c from training clusters only).
  * Flat arrays, so that the generated table needs no relocations, and an
- * open-addressing index over pc_lexicon_hash(), so that a lookup costs one
- * hash and one string comparison when the entry is there, none when it is
- * not. */
+ * open-addressing index over pc_lexicon_hash() whose slots hold each
+ * entry's value and a 32-bit check of its string from a second,
+ * independent hash: a lookup reads one slot.  The checks of the entries
+ * differ (the trainer picks the seed that makes them), so every entry is
+ * found with its own value; a string that is no entry matches one with a
+ * probability of 2^-32 per slot it passes, which the index accepts for
+ * touching neither the strings nor the values (a stem would then take
+ * another's log-odds; a few clusters in a billion). */
 typedef struct pc_lexicon {
     const char *str;      /* the entries, each NUL-terminated */
     const uint32_t *off;  /* n offsets into str */
@@ -96,33 +101,46 @@ typedef struct pc_lexicon {
     size_t n;
     const pc_lexslot *slot; /* nslot (a power of two) slots (pc_lexicon_index) */
     size_t nslot;
+    uint64_t seed; /* of the checks' hash */
     /* NULL, or a Bloom filter of the bigram entries' hashes
      * (pc_lexicon_filter): most bigrams of a cluster are not in the
      * lexicon, and the filter (16 KB) answers for them without touching the
-     * index and the strings (about two cache misses a lookup). */
+     * index (a cache miss a lookup). */
     const uint64_t *filter;
 } pc_lexicon;
 
 #define PC_LEX_FILTER_BITS ((size_t)1 << 17)
 
-/* The key of a lexicon slot: the entry + 1 in the low PC_LEX_ENTRY_BITS
- * bits and the entry's hash above them, so that a probe passes over another
- * entry's slot without reading its string (at most 2^15 - 2 entries). */
-#define PC_LEX_ENTRY_BITS 15
-#define PC_LEX_MAX_ENTRIES (((size_t)1 << PC_LEX_ENTRY_BITS) - 2)
-static inline uint32_t pc_lexicon_slot(uint32_t hash, size_t entry)
+/* The check of a string from its pc_hash64: the high half, never 0. */
+static inline uint32_t pc_lexicon_check(uint64_t h64)
 {
-    return (hash >> PC_LEX_ENTRY_BITS) << PC_LEX_ENTRY_BITS | (uint32_t)(entry + 1);
+    uint32_t c = (uint32_t)(h64 >> 32);
+    return c ? c : 1;
 }
+
+/* The pc_hash64 of a bigram entry "a b" from those of its two stems. */
+static inline uint64_t pc_lexicon_pair64(uint64_t ha, uint64_t hb)
+{
+    return pc_mix64(ha * 0x9E3779B97F4A7C15ull ^ hb);
+}
+
+/* The pc_hash64 of entry s[0..len) (a stem, or two with a space). */
+uint64_t pc_lexicon_hash64(const char *s, size_t len, uint64_t seed);
+
+/* The value of entry s[0..len) in *val, 1; 0 when lex has no such entry
+ * (the loops of pc_concepts_lexicon look up the same way, from hashes they
+ * have already). */
+int pc_lexicon_get(const pc_lexicon *lex, const char *s, size_t len, float *val);
 
 /* The number of index slots for n entries: a power of two, load at most
  * 0.6. */
 size_t pc_lexicon_nslot(size_t n);
 /* Fills slot[pc_lexicon_nslot(n)] with the index of the n entries at str +
- * off[e] (open addressing over pc_lexicon_hash, in entry order: the
- * trainer writes the learned lexicon's with it).  -1 when n is over
- * PC_LEX_MAX_ENTRIES. */
-int pc_lexicon_index(const char *str, const uint32_t *off, size_t n, pc_lexslot *slot);
+ * off[e] with values val[e] (open addressing over pc_lexicon_hash, in entry
+ * order, checks from `seed`: the trainer writes the learned lexicon's with
+ * it).  -1 when two entries have the same check (try another seed). */
+int pc_lexicon_index(const char *str, const uint32_t *off, const float *val, size_t n,
+                     uint64_t seed, pc_lexslot *slot);
 
 /* Adds the entry of hash pc_lexicon_hash(entry) to a filter of
  * PC_LEX_FILTER_BITS bits (the trainer writes the learned lexicon's). */

@@ -40,11 +40,16 @@ _Static_assert(sizeof learned_lex_off == sizeof learned_lex_val,
 _Static_assert(sizeof learned_lex_filter == PC_LEX_FILTER_BITS / 8,
                "learned_weights.inc is stale: run make train");
 static const pc_lexicon learned_lexicon = {
-    learned_lex_str,   learned_lex_off,
-    learned_lex_val,   sizeof learned_lex_off / sizeof *learned_lex_off,
-    learned_lex_slot,  sizeof learned_lex_slot / sizeof *learned_lex_slot,
-    learned_lex_filter};
+    learned_lex_str,  learned_lex_off,
+    learned_lex_val,  sizeof learned_lex_off / sizeof *learned_lex_off,
+    learned_lex_slot, sizeof learned_lex_slot / sizeof *learned_lex_slot,
+    learned_lex_seed, learned_lex_filter};
 #endif
+
+const pc_lexicon *pc_learned_lexicon(void)
+{
+    return &learned_lexicon;
+}
 
 /* Strength of the sentence priors: the gain of a sentence in unigrams
  * (bigrams) is multiplied by (prior / mean prior)^PRIOR_EXP of its unigram

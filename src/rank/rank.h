@@ -34,6 +34,8 @@ precis_status pc_rank_lead(const pc_model *m, const precis_options *o, pc_rankin
 precis_status pc_rank_centroid(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_lexrank(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ranking *r);
+/* The learned method's lexicon (src/rank/learned_weights.inc; tests). */
+const pc_lexicon *pc_learned_lexicon(void);
 precis_status pc_rank_coverage(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_textrank(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_mmr(const pc_model *m, const precis_options *o, pc_ranking *r);

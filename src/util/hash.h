@@ -33,4 +33,33 @@ static inline uint32_t pc_mix32(uint32_t h)
     h ^= h >> 16;
     return h;
 }
+/* splitmix64's finaliser (Steele, Lea & Flood 2014): a 64-bit mixer. */
+static inline uint64_t pc_mix64(uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 27;
+    x *= 0x94D049BB133111EBull;
+    x ^= x >> 31;
+    return x;
+}
+
+/* A second string hash, of 64 bits and independent of FNV-1a: s[0..n)
+ * eight bytes at a time (read little-endian, so that it is the same on
+ * every machine) through pc_mix64, from `seed`. */
+static inline uint64_t pc_hash64(const char *s, size_t n, uint64_t seed)
+{
+    uint64_t h = pc_mix64(seed ^ (n * 0x9E3779B97F4A7C15ull));
+    for (;;) {
+        uint64_t w = 0;
+        size_t k = n < 8 ? n : 8;
+        for (size_t i = 0; i < k; i++)
+            w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+        h = pc_mix64(h ^ w);
+        if (n <= 8)
+            return h;
+        s += 8;
+        n -= 8;
+    }
+}
 #endif
