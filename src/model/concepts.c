@@ -219,7 +219,8 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
         pc_cstat *st = &cs->st[k];
         bi[k] = (key[k] >> 32) != 0;
         multi[k] = bi[k] && st->df >= 2;
-        st->relpos /= (float)(st->tf ? st->tf : 1);
+        if (st->tf > 1) /* most occur once: x / 1 is x, no division */
+            st->relpos /= (float)st->tf;
         if (st->tf > max_tf)
             max_tf = st->tf;
     }
@@ -232,7 +233,7 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
         return PRECIS_ENOMEM;
     for (size_t t = 0; t < nt; t++) {
         const pc_term *tm = &c->vocab.terms[t];
-        cs->capr[t] = tm->occ ? (double)tm->cap / tm->occ : 0;
+        cs->capr[t] = tm->occ > 1 ? (double)tm->cap / tm->occ : tm->occ ? tm->cap : 0;
         cs->tlen[t] = (uint8_t)(tm->len < 255 ? tm->len : 255);
         int kind = word_kind(tm);
         cs->tbits[t] =
