@@ -75,11 +75,23 @@ static int grow_concepts(builder *b)
     return 0;
 }
 
-/* Id of concept `key`, added when new; UINT32_MAX when out of memory. */
+/* Adds concept `key` and returns its id; UINT32_MAX when out of memory. */
+static uint32_t add_concept(builder *b, uint64_t key)
+{
+    pc_concepts *cs = b->cs;
+    if (cs->n == b->cap && grow_concepts(b))
+        return UINT32_MAX;
+    cs->key[cs->n] = key;
+    cs->st[cs->n] = (pc_cstat){0, 0, UINT32_MAX, 0, 0.0f, 0, UINT32_MAX, 0};
+    return (uint32_t)cs->n++;
+}
+
+/* Id of bigram concept `key`, added when new; UINT32_MAX when out of
+ * memory.  (Unigrams are found by term id and stay out of the table.) */
 static uint32_t lookup_or_add(builder *b, uint64_t key)
 {
     pc_concepts *cs = b->cs;
-    if (4 * (cs->n + 1) > 3 * cs->tcap && grow_table(cs, b->a)) /* load at most 3/4 */
+    if (4 * (cs->tn + 1) > 3 * cs->tcap && grow_table(cs, b->a)) /* load at most 3/4 */
         return UINT32_MAX;
     uint64_t h = key_hash(key);
     uint32_t tag = (uint32_t)(h >> 32);
@@ -87,18 +99,24 @@ static uint32_t lookup_or_add(builder *b, uint64_t key)
     for (; cs->slot[j].id1; j = (j + 1) & mask)
         if (cs->slot[j].tag == tag && cs->key[cs->slot[j].id1 - 1] == key)
             return cs->slot[j].id1 - 1;
-    if (cs->n == b->cap && grow_concepts(b))
+    uint32_t id = add_concept(b, key);
+    if (id == UINT32_MAX)
         return UINT32_MAX;
-    cs->slot[j].id1 = (uint32_t)cs->n + 1;
+    cs->slot[j].id1 = id + 1;
     cs->slot[j].tag = tag;
-    cs->key[cs->n] = key;
-    cs->st[cs->n] = (pc_cstat){0, 0, UINT32_MAX, 0, 0.0f, 0, UINT32_MAX, 0};
-    return (uint32_t)cs->n++;
+    cs->tn++;
+    return id;
 }
 
 long pc_concepts_find(const pc_concepts *cs, uint64_t key)
 {
-    if (!cs->tcap || !key)
+    if (!key)
+        return -1;
+    if (!(key >> 32)) /* a unigram: by its term */
+        return cs->uni && key - 1 < cs->nuni && cs->uni[key - 1] != UINT32_MAX
+                   ? (long)cs->uni[key - 1]
+                   : -1;
+    if (!cs->tcap)
         return -1;
     uint64_t h = key_hash(key);
     size_t mask = cs->tcap - 1;
@@ -136,8 +154,9 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     for (size_t i = 0; i < c->nsents; i++)
         total += c->sents[i].ntok;
     /* distinct concepts (unigrams and bigrams) are fewer than the tokens
-     * (about nine in ten on news): the table and the per-concept arrays
-     * start at the token count, which rarely has to grow */
+     * (about nine in ten on news): the per-concept arrays start at the
+     * token count, which rarely has to grow, and so does the table of
+     * bigrams (two thirds of the concepts: load about one half) */
     cs->tcap = 1024;
     while (cs->tcap < total)
         cs->tcap *= 2;
@@ -156,6 +175,8 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
         return PRECIS_ENOMEM;
     if (uni)
         memset(uni, 0xFF, (c->vocab.nterms + 1) * sizeof *uni);
+    cs->uni = uni;
+    cs->nuni = uni ? c->vocab.nterms : 0;
     uint32_t prev = UINT32_MAX;
     for (size_t i = 0; i < c->nsents; i++) {
         const pc_sent *s = &c->sents[i];
@@ -177,7 +198,7 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
                     key_hash(bigram_key(s->tok + t + CONCEPT_AHEAD)), cs->tcap - 1)]);
             if (unigrams && !stopv[x]) {
                 if (uni[x] == UINT32_MAX)
-                    uni[x] = lookup_or_add(&b, (uint64_t)x + 1);
+                    uni[x] = add_concept(&b, (uint64_t)x + 1);
                 ids[nid++] = uni[x];
             }
             if (t + 1 < s->ntok) {

@@ -60,9 +60,12 @@ typedef struct pc_concepts {
      * sets it): the others' weights and log-odds are never read, so
      * pc_concepts_lexicon and pc_concept_probs leave them at 0 */
     const uint8_t *live;
-    /* hash table key -> concept id */
+    /* bigram key -> concept id: a hash table of tcap slots, tn used;
+     * unigram (term) -> concept id: uni[nuni] (UINT32_MAX: none), or NULL */
     struct pc_cslot *slot;
-    size_t tcap;
+    size_t tcap, tn;
+    uint32_t *uni;
+    size_t nuni;
 } pc_concepts;
 
 /* Per-term bits: a stopword, a number, a first-person pronoun (i we my
