@@ -187,23 +187,25 @@ static unsigned next(void)
     return (unsigned)(rng >> 33);
 }
 
-/* A cluster of 2-4 documents of random sentences over a small vocabulary. */
-static precis_cluster *random_cluster(void)
+/* Sizes of a random cluster: documents, and per document sentences, per
+ * sentence words, each "min + next() % range" (drawn in that order). */
+typedef struct shape {
+    size_t docs_min, docs_range, sents_min, sents_range, words_min, words_range;
+} shape;
+
+/* A cluster of random sentences of the first nv words of vocab, the first
+ * word of each capitalised. */
+static precis_cluster *shaped_cluster(shape sh, const char *const *vocab, size_t nv)
 {
-    static const char *vocab[] = {"harbour", "storm",  "boats",   "mayor", "council", "flood",
-                                  "river",   "bridge", "school",  "power", "coast",   "winds",
-                                  "repairs", "claims", "captain", "waves", "quay",    "town",
-                                  "the",     "of",     "and",     "was"};
-    size_t nv = sizeof vocab / sizeof *vocab;
     precis_cluster *c;
     CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
-    size_t ndocs = 2 + next() % 3;
+    size_t ndocs = sh.docs_min + next() % sh.docs_range;
     for (size_t d = 0; d < ndocs; d++) {
-        char text[4096];
-        size_t len = 0, nsent = 3 + next() % 6;
+        char text[8192];
+        size_t len = 0, nsent = sh.sents_min + next() % sh.sents_range;
         for (size_t i = 0; i < nsent; i++) {
-            size_t nw = 5 + next() % 12;
-            for (size_t k = 0; k < nw; k++) { /* capitalised first word */
+            size_t nw = sh.words_min + next() % sh.words_range;
+            for (size_t k = 0; k < nw; k++) {
                 const char *v = vocab[next() % nv];
                 len +=
                     (size_t)snprintf(text + len, sizeof text - len, "%c%s%s",
@@ -213,6 +215,17 @@ static precis_cluster *random_cluster(void)
         CHECK(precis_cluster_add_document(c, text, len, NULL, NULL, NULL) == PRECIS_OK);
     }
     return c;
+}
+
+static const char *const vocab[] = {"harbour", "storm",  "boats",   "mayor", "council", "flood",
+                                    "river",   "bridge", "school",  "power", "coast",   "winds",
+                                    "repairs", "claims", "captain", "waves", "quay",    "town",
+                                    "the",     "of",     "and",     "was"};
+
+/* A cluster of 2-4 documents of random sentences over a small vocabulary. */
+static precis_cluster *random_cluster(void)
+{
+    return shaped_cluster((shape){2, 3, 3, 6, 5, 12}, vocab, sizeof vocab / sizeof *vocab);
 }
 
 /* A random cluster and its model, in a new arena a. */
@@ -552,22 +565,7 @@ static void check_live(void)
     size_t partial = 0;
     for (int trial = 0; trial < 30; trial++) {
         /* sentences of 2 to 12 words: those under 5 are no candidates */
-        static const char *vocab[] = {"harbour", "storm", "boats", "mayor", "flood",
-                                      "river",   "the",   "of",    "quay",  "town"};
-        precis_cluster *c;
-        CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
-        for (size_t d = 0; d < 3; d++) {
-            char text[2048];
-            size_t len = 0;
-            for (size_t i = 0, ns = 3 + next() % 5; i < ns; i++)
-                for (size_t k = 0, nw = 2 + next() % 11; k < nw; k++) {
-                    const char *v = vocab[next() % 10];
-                    len += (size_t)snprintf(text + len, sizeof text - len, "%c%s%s",
-                                            k ? v[0] : v[0] - 'a' + 'A', v + 1,
-                                            k + 1 < nw ? " " : ". ");
-                }
-            CHECK(precis_cluster_add_document(c, text, len, NULL, NULL, NULL) == PRECIS_OK);
-        }
+        precis_cluster *c = shaped_cluster((shape){3, 1, 3, 5, 2, 11}, vocab, 20);
         pc_arena a;
         pc_model m;
         pc_arena_init(&a, NULL);
@@ -595,22 +593,9 @@ static void check_live(void)
  * of small counts (words here are in up to 90 candidates). */
 static void check_idf(void)
 {
-    static const char *vocab[] = {"harbour", "storm", "boats", "mayor",
-                                  "flood",   "river", "quay",  "town"};
     for (int trial = 0; trial < 6; trial++) {
-        precis_cluster *c;
-        CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
-        for (size_t d = 0; d < 3; d++) {
-            char text[4096];
-            size_t len = 0;
-            for (size_t i = 0, ns = 10 + next() % 21; i < ns; i++)
-                for (size_t k = 0; k < 6; k++) {
-                    const char *v = vocab[next() % (trial % 2 ? 8 : 4)];
-                    len += (size_t)snprintf(text + len, sizeof text - len, "%c%s%s",
-                                            k ? v[0] : v[0] - 'a' + 'A', v + 1, k < 5 ? " " : ". ");
-                }
-            CHECK(precis_cluster_add_document(c, text, len, NULL, NULL, NULL) == PRECIS_OK);
-        }
+        /* six-word sentences over 4 or 8 words */
+        precis_cluster *c = shaped_cluster((shape){3, 1, 10, 21, 6, 1}, vocab, trial % 2 ? 8 : 4);
         pc_arena a;
         pc_model m;
         pc_arena_init(&a, NULL);
