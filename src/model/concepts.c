@@ -274,13 +274,6 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
     return PRECIS_OK;
 }
 
-/* The lexicon hash of bigram concept `key` (pc_lexicon_pair). */
-static inline uint32_t pair_hash(const pc_term *terms, uint64_t key)
-{
-    return pc_lexicon_pair(terms[(uint32_t)(key >> 32) - 1].hash,
-                           terms[(uint32_t)(key & 0xFFFFFFFFu) - 1].hash);
-}
-
 /* The value of the entry of hash pc_lexicon_hash and check
  * pc_lexicon_check in *val; 0 when there is none. */
 static int lex_get(const pc_lexicon *lex, uint32_t hash, uint32_t check, float *val)
@@ -395,8 +388,9 @@ precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_a
     float *bv = pc_arena_calloc(a, cs->n + 1, sizeof *bv);
     uint8_t *bknown = pc_arena_calloc(a, cs->n + 1, 1);
     uint32_t *cand = pc_arena_alloc(a, (cs->n + 1) * sizeof *cand);
+    uint32_t *ch = pc_arena_alloc(a, (cs->n + 1) * sizeof *ch);
     uint64_t *h64 = pc_arena_alloc(a, (nt + 1) * sizeof *h64);
-    if (!v || !known || !bv || !bknown || !cand || !h64)
+    if (!v || !known || !bv || !bknown || !cand || !ch || !h64)
         return PRECIS_ENOMEM;
     cs->lex = v;
     cs->known = known;
@@ -415,8 +409,8 @@ precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_a
             known[t] = 1;
     }
     /* A bigram is in the lexicon only if both its stems are, and the filter
-     * may have it: those few are the candidates, looked up in a second loop
-     * that can warm its lookups ahead. */
+     * may have it: those few are the candidates, with their index hash,
+     * looked up in a second loop that can warm its lookups ahead. */
     size_t nc = 0;
     for (size_t k = 0; k < cs->n; k++) {
         if (!pc_concept_is_bigram(cs, k) || (cs->live && !cs->live[k]))
@@ -424,17 +418,18 @@ precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_a
         uint32_t x = (uint32_t)(cs->key[k] >> 32) - 1, y = (uint32_t)(cs->key[k] & 0xFFFFFFFFu) - 1;
         if (!known[x] || !known[y])
             continue;
-        if (lex->filter && !filter_may_have(lex->filter, pair_hash(terms, cs->key[k])))
+        uint32_t h = pc_lexicon_pair(terms[x].hash, terms[y].hash);
+        if (lex->filter && !filter_may_have(lex->filter, h))
             continue;
-        cand[nc++] = (uint32_t)k;
+        cand[nc] = (uint32_t)k;
+        ch[nc++] = h;
     }
     for (size_t q = 0; q < nc; q++) {
         if (q + LEX_AHEAD < nc)
-            __builtin_prefetch(&lex->slot[pair_hash(terms, cs->key[cand[q + LEX_AHEAD]]) & smask]);
+            __builtin_prefetch(&lex->slot[ch[q + LEX_AHEAD] & smask]);
         size_t k = cand[q];
         uint32_t x = (uint32_t)(cs->key[k] >> 32) - 1, y = (uint32_t)(cs->key[k] & 0xFFFFFFFFu) - 1;
-        uint32_t check = pc_lexicon_check(pc_lexicon_pair64(h64[x], h64[y]));
-        if (lex_get(lex, pair_hash(terms, cs->key[k]), check, &bv[k]))
+        if (lex_get(lex, ch[q], pc_lexicon_check(pc_lexicon_pair64(h64[x], h64[y])), &bv[k]))
             bknown[k] = 1;
     }
     return PRECIS_OK;

@@ -1,6 +1,8 @@
-/* FNV-1a, the one string hash of the project's tables (vocabulary, stem
- * table, lexicon, stopwords, cue words, ROUGE tokens).  The generated
- * tables are indexed with it, so it must not change. */
+/* Hashes.  FNV-1a is the string hash of the project's tables (vocabulary,
+ * stem table, lexicon, stopwords, cue words, ROUGE tokens); pc_hash64, a
+ * second and independent one, gives the lexicon's checks.  The generated
+ * tables are built with both, so neither may change without `make stems`
+ * and `make train`. */
 #ifndef PRECIS_UTIL_HASH_H
 #define PRECIS_UTIL_HASH_H
 #include <stddef.h>
