@@ -80,7 +80,7 @@ static void keytab_add(pc_keytab *t, const char *s, size_t len, uint32_t hash, u
     x.hash = hash;
     x.val = id + 1;
     if (len <= PC_KEY_INLINE) {
-        x.key.k = pc_key8(s, len);
+        x.key.k = pc_swar_load_n(s, len);
     } else {
         x.key.p = s;
         x.val |= PC_KEY_LONG;

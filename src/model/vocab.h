@@ -25,7 +25,7 @@ typedef struct pc_keyslot {
     uint32_t hash;
     uint32_t val; /* id + 1, 0 for an empty slot; PC_KEY_LONG: key.p */
     union {
-        uint64_t k; /* pc_key8 of the string */
+        uint64_t k; /* pc_swar_load_n of the string */
         const char *p;
     } key;
 } pc_keyslot;
@@ -57,17 +57,7 @@ void pc_vocab_release(pc_vocab *v);
 
 uint32_t pc_hash(const char *s, size_t len);
 
-/* The slot key of s[0..len), len <= PC_KEY_INLINE: its bytes NUL-padded,
- * byte k in bits 8k..8k+7 like pc_swar_load. */
-static inline uint64_t pc_key8(const char *s, size_t len)
-{
-    uint64_t k = 0;
-    for (size_t i = 0; i < len; i++)
-        k |= (uint64_t)(unsigned char)s[i] << (8 * i);
-    return k;
-}
-
-/* Looks up s[0..len) (k8 = its pc_key8 when len <= PC_KEY_INLINE); returns
+/* Looks up s[0..len) (k8 = its pc_swar_load_n when len <= PC_KEY_INLINE); returns
  * its id + 1, or 0 if it is not in the table. */
 static inline uint32_t pc_keytab_find(const pc_keytab *t, const char *s, size_t len, uint64_t k8,
                                       uint32_t hash)
@@ -109,7 +99,8 @@ static inline uint32_t pc_vocab_find_surface(const pc_vocab *v, const char *s, s
 static inline uint32_t pc_vocab_find_term(const pc_vocab *v, const char *s, size_t len,
                                           uint32_t hash)
 {
-    return pc_keytab_find(&v->term_map, s, len, len <= PC_KEY_INLINE ? pc_key8(s, len) : 0, hash);
+    return pc_keytab_find(&v->term_map, s, len, len <= PC_KEY_INLINE ? pc_swar_load_n(s, len) : 0,
+                          hash);
 }
 
 /* Records surface -> term (s followed by 8 NUL bytes, as for

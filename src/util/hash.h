@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "util/swar.h"
+
 #define PC_FNV_OFFSET 2166136261u
 #define PC_FNV_PRIME 16777619u
 
@@ -53,11 +55,7 @@ static inline uint64_t pc_hash64(const char *s, size_t n, uint64_t seed)
 {
     uint64_t h = pc_mix64(seed ^ (n * 0x9E3779B97F4A7C15ull));
     for (;;) {
-        uint64_t w = 0;
-        size_t k = n < 8 ? n : 8;
-        for (size_t i = 0; i < k; i++)
-            w |= (uint64_t)(unsigned char)s[i] << (8 * i);
-        h = pc_mix64(h ^ w);
+        h = pc_mix64(h ^ pc_swar_load_n(s, n < 8 ? n : 8));
         if (n <= 8)
             return h;
         s += 8;

@@ -18,6 +18,17 @@ static inline uint64_t pc_swar_load(const void *src)
            (uint64_t)p[7] << 56; /* compilers make this one load */
 }
 
+/* The first n <= 8 bytes at src, zero-padded to a word (byte k in bits
+ * 8k..8k+7, like pc_swar_load). */
+static inline uint64_t pc_swar_load_n(const void *src, size_t n)
+{
+    const unsigned char *p = src;
+    uint64_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        w |= (uint64_t)p[i] << (8 * i);
+    return w;
+}
+
 static inline void pc_swar_store(char *p, uint64_t w)
 {
     p[0] = (char)w; /* compilers make these one store */

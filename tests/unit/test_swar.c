@@ -42,6 +42,9 @@ int main(void)
         uint64_t w = pc_swar_load(b);
         pc_swar_store(out, w);
         CHECK(memcmp(out, b, 8) == 0);
+        /* the first n bytes, zero-padded: the word's low n bytes */
+        for (size_t n = 0; n <= 8; n++)
+            CHECK(pc_swar_load_n(b, n) == (n == 8 ? w : w & (((uint64_t)1 << (8 * n)) - 1)));
         int ascii = 1;
         for (int k = 0; k < 8; k++)
             ascii &= b[k] < 0x80;
