@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "digest/meta.h"
+#include "text/meta.h"
 #include "text/clean.h"
 #include "text/normalize.h"
 #include "text/stems.h"
