@@ -249,6 +249,15 @@ PRECIS_API precis_status precis_summary_sentence(const precis_summary *summary, 
 PRECIS_API precis_status precis_summary_render(const precis_summary *summary, precis_format format,
                                                char **out, size_t *len);
 
+/* Renders the summary as one output line of `precis batch` (JSON Lines):
+ * {"id": ID, "summary": "..."} with the sentences joined by "\n", ending
+ * in a line feed.  `id` is written as it is, so it must be a JSON text (as
+ * precis_cluster_from_json returns it); NULL writes null.  The result is a
+ * new NUL-terminated string freed with precis_free(); `len` may be NULL.
+ * Errors: PRECIS_EINVAL (NULL summary or out), PRECIS_ENOMEM. */
+PRECIS_API precis_status precis_summary_render_line(const precis_summary *summary, const char *id,
+                                                    char **out, size_t *len);
+
 /* ---- one call ---------------------------------------------------------- */
 
 /* Summarizes documents given as one text, documents separated by a line that
@@ -584,6 +593,15 @@ PRECIS_API const char *precis_extracted_byline(const precis_extracted *x);
 PRECIS_API const char *precis_extracted_date(const precis_extracted *x);
 PRECIS_API const char *precis_extracted_site(const precis_extracted *x);
 PRECIS_API const char *precis_extracted_url(const precis_extracted *x);
+
+/* Renders an extraction result: PRECIS_FORMAT_TEXT gives the body text and
+ * a line feed (nothing for an empty text); PRECIS_FORMAT_JSON one line
+ * {"text", "title", "byline", "date", "site", "url"} (null for what the page
+ * does not give).  The result is a new NUL-terminated string freed with
+ * precis_free(); `len` may be NULL.  Errors: PRECIS_EINVAL (NULL argument,
+ * another format), PRECIS_ENOMEM. */
+PRECIS_API precis_status precis_extracted_render(const precis_extracted *x, precis_format format,
+                                                 char **out, size_t *len);
 
 /* Extracts the article of an HTML page (precis_html_extract) and adds it to
  * the cluster as one document (precis_cluster_add_document).  The page's

@@ -1,7 +1,7 @@
 /* The digest: quotes, figures, dates and entities of a cluster.  Internal
  * layout shared by the extractors (quotes.c, figures.c, timeline.c,
  * entities.c), their assembly (digest.c) and the writers
- * (render_digest.c).  Everything lives in the digest's arena. */
+ * (src/render/digest_*.c).  Everything lives in the digest's arena. */
 #ifndef PRECIS_DIGEST_DIGEST_H
 #define PRECIS_DIGEST_DIGEST_H
 #include <stddef.h>
