@@ -361,6 +361,20 @@ typedef struct precis_rouge_options {
  * -f A, -p 0.5, no stemming, no stopword removal, no limit). */
 PRECIS_API void precis_rouge_options_init(precis_rouge_options *opts);
 
+/* ROUGE-1.5.5's command-line letters, for front ends that accept them as
+ * the Perl script does.  precis_rouge_option_takes_arg returns 1 if option
+ * `letter` takes a value (b c e f l n p r t w z 2 3), else 0.
+ * precis_rouge_option_set applies -<letter> [arg] to `opts` (-a, -v and -e
+ * are accepted and ignored: every system is evaluated and the data files
+ * are built in); precis_rouge_options_parse applies a whole string of
+ * space-separated flags such as "-c 95 -r 1000 -n 2 -a -m" (at most 511
+ * bytes).  Both return PRECIS_OK, or PRECIS_EINVAL for an unknown letter, a
+ * missing or bad value (`opts` may then be partly changed). */
+PRECIS_API int precis_rouge_option_takes_arg(char letter);
+PRECIS_API precis_status precis_rouge_option_set(precis_rouge_options *opts, char letter,
+                                                 const char *arg);
+PRECIS_API precis_status precis_rouge_options_parse(precis_rouge_options *opts, const char *flags);
+
 /* Creates an evaluator; `opts` is copied (NULL = defaults), `alc` may be
  * NULL.  Errors: PRECIS_EINVAL for inconsistent options (-l with -b, alpha
  * outside [0,1], confidence outside [0,100], 0 resamples, formula not A/B,

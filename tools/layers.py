@@ -92,20 +92,22 @@ def include_edges(src):
     return edges, folders, faults
 
 
-def nm_symbols(obj):
-    """(defined, undefined) global symbols of one object file."""
-    out = subprocess.run(["nm", "-P", obj], capture_output=True, text=True, check=True).stdout
-    defined, undefined = set(), set()
+def nm_symbols(objects):
+    """{object: (defined, undefined)} global symbols of the object files."""
+    out = subprocess.run(["nm", "-P", "-A"] + objects, capture_output=True, text=True,
+                         check=True).stdout
+    syms = {o: (set(), set()) for o in objects}
     for line in out.splitlines():
-        f = line.split()
-        if len(f) < 2:
+        head, _, rest = line.partition(": ")
+        f = rest.split()
+        if head not in syms or len(f) < 2:
             continue
         sym, kind = f[0], f[1]
         if kind == "U":
-            undefined.add(sym)
+            syms[head][1].add(sym)
         elif kind in "TDBRVWCG":
-            defined.add(sym)
-    return defined, undefined
+            syms[head][0].add(sym)
+    return syms
 
 
 def object_edges(src, objects):
@@ -113,14 +115,14 @@ def object_edges(src, objects):
     calls and data uses through any header, the public one included."""
     marker = os.sep + "src" + os.sep
     owner, uses = {}, []
+    objects = [o for o in objects if o.rfind(marker) >= 0]
+    syms = nm_symbols(objects) if objects else {}
     for obj in objects:
         i = obj.rfind(marker)
-        if i < 0:
-            continue
         srcfile = os.path.join(src, obj[i + len(marker):])
         srcfile = re.sub(r"\.o(bj)?$", "", srcfile)
         a = folder_of(src, srcfile)
-        defined, undefined = nm_symbols(obj)
+        defined, undefined = syms[obj]
         for s in defined:
             owner[s] = a
         uses.append((a, undefined))

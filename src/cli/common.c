@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli.h"
 
 /* A positive integer, with an optional K, M or G suffix (powers of 1024). */
 static int parse_size(const char *arg, const char *what, size_t *out)
