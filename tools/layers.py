@@ -7,7 +7,8 @@ other.  This script derives the graph from the `#include "..."` lines of
 src/ (and, given the compiled objects, from the symbols each object uses),
 prints it, and exits 1 on an edge that points up, on a cycle, on a folder
 missing from LAYERS, and on a front end that includes anything but the
-public header and its own folder.
+public header and the front ends below them (server/ and python/,
+beside src/, are read too).
 
     tools/layers.py [--src DIR] [--objects OBJ;OBJ;... | --objects DIR]
 
@@ -35,27 +36,40 @@ LAYERS = [
     ("stories", "online story clustering of a stream"),
     ("eval", "ROUGE-1.5.5 scoring"),
     ("render", "every output format of every product, one table"),
-    ("cli", "front end: the precis program (public header only)"),
-    ("server", "front end: precis serve (public header only)"),
     ("python", "front end: the Python binding (public header only)"),
+    ("server", "front end: precis serve, HTTP and store (public header only)"),
+    ("cli", "front end: the precis program, which embeds the server"),
 ]
+# Front ends use the public header only (and the front ends below them).
+# Those outside src/ are top-level folders of the project.
 FRONT_ENDS = {"cli", "server", "python"}
 PUBLIC = "precis.h"
 INCLUDE_RE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 SOURCE_EXT = (".c", ".h", ".inc")
 
 
+def front_end_dirs(src):
+    """The front ends' folders beside src/ that exist: {name: path}."""
+    root = os.path.dirname(src)
+    return {f: os.path.join(root, f) for f in sorted(FRONT_ENDS)
+            if os.path.isdir(os.path.join(root, f))}
+
+
 def folder_of(src, path):
-    """The layer folder of a file under src/ ('core' for src/*.c)."""
+    """The layer folder of a file under src/ ('core' for src/*.c) or of a
+    front end beside it."""
+    for name, d in front_end_dirs(src).items():
+        if os.path.commonpath([d, path]) == d:
+            return name
     rel = os.path.relpath(path, src)
     parts = rel.split(os.sep)
     return "core" if len(parts) == 1 else parts[0]
 
 
 def resolve(src, includer, name):
-    """The file an #include "name" in `includer` names, or None (public header
-    or a system header given with quotes)."""
-    for base in (os.path.dirname(includer), src):
+    """The file an #include "name" in `includer` names, or None (a system
+    header given with quotes)."""
+    for base in [os.path.dirname(includer), src] + list(front_end_dirs(src).values()):
         p = os.path.normpath(os.path.join(base, name))
         if os.path.isfile(p):
             return p
@@ -65,7 +79,8 @@ def resolve(src, includer, name):
 def include_edges(src):
     """{(from_folder, to_folder): [file:line, ...]} and the front-end faults."""
     edges, faults, folders = {}, [], set()
-    for root, _, files in os.walk(src):
+    walks = [os.walk(src)] + [os.walk(d) for d in front_end_dirs(src).values()]
+    for root, _, files in (w for walk in walks for w in walk):
         for f in sorted(files):
             if not f.endswith(SOURCE_EXT):
                 continue
@@ -81,11 +96,12 @@ def include_edges(src):
                     continue
                 target = resolve(src, path, name)
                 if target is None:
-                    faults.append("%s: includes \"%s\", which is not in src/" % (where, name))
+                    faults.append("%s: includes \"%s\", found nowhere in the project"
+                                  % (where, name))
                     continue
                 b = folder_of(src, target)
-                if a in FRONT_ENDS and b != a:
-                    faults.append("%s: front end %s includes %s (only %s and its own folder)"
+                if a in FRONT_ENDS and b not in FRONT_ENDS:
+                    faults.append("%s: front end %s includes %s (only %s and front ends)"
                                   % (where, a, name, PUBLIC))
                 if a != b:
                     edges.setdefault((a, b), []).append(where)

@@ -13,11 +13,12 @@ SCRIPT = os.path.join(SRC, "tools", "layers.py")
 
 
 def tree(files):
-    """Runs the script on a src/ made of {path: text}; (status, output)."""
+    """Runs the script on a src/ made of {path: text} (paths "../server/..."
+    beside it); (status, output)."""
     with tempfile.TemporaryDirectory() as tmp:
         src = os.path.join(tmp, "src")
         for path, text in files.items():
-            full = os.path.join(src, path)
+            full = os.path.normpath(os.path.join(src, path))
             os.makedirs(os.path.dirname(full), exist_ok=True)
             with open(full, "w") as f:
                 f.write(text)
@@ -54,4 +55,11 @@ check(rc == 1 and "src/newstage/: not in the layer order" in out,
 rc, out = tree({"core.c": "#include \"digest/digest.h\"\n", "digest/digest.h": ""})
 check(rc == 1 and "upward include: core -> digest" in out,
       "a file directly in src/ is the core layer: %s" % out)
+SERVER = dict(DOWN, **{"../server/serve.h": "#include \"precis.h\"\n",
+                       "cli/serve_cmd.c": "#include \"serve.h\"\n"})
+rc, out = tree(SERVER)
+check(rc == 0 and "cli      -> server" in out, "the CLI may embed the server beside src/: %s" % out)
+rc, out = tree(dict(SERVER, **{"../server/store.c": "#include \"util/buf.h\"\n"}))
+check(rc == 1 and "front end server includes util/buf.h" in out,
+      "the server beside src/ is held to the public header: %s" % out)
 done()
