@@ -148,21 +148,6 @@ int pc_lex_split(pc_words *w, const char *s, size_t len)
     return 0;
 }
 
-int pc_lex_eq(const char *s, size_t a, size_t b, const char *lit)
-{
-    size_t n = strlen(lit);
-    if (b - a != n)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[a + i];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c - 'A' + 'a');
-        if (c != lit[i])
-            return 0;
-    }
-    return 1;
-}
-
 int pc_lex_is(const pc_words *w, const char *s, size_t i, const char *lit)
 {
     return i < w->n && pc_lex_eq(s, w->w[i].start, w->w[i].end, lit);

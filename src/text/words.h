@@ -5,6 +5,7 @@
 #define PRECIS_TEXT_WORDS_H
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "precis.h"
 
 typedef struct pc_word {
@@ -28,8 +29,23 @@ typedef struct pc_words {
 int pc_lex_split(pc_words *w, const char *s, size_t len);
 void pc_words_release(pc_words *w);
 
-/* 1 if word [a,b) of s equals lit, ignoring ASCII case. */
-int pc_lex_eq(const char *s, size_t a, size_t b, const char *lit);
+/* 1 if word [a,b) of s equals lit, ignoring ASCII case.  Inline: the word
+ * lists call it in loops over their entries. */
+static inline int pc_lex_eq(const char *s, size_t a, size_t b, const char *lit)
+{
+    size_t n = strlen(lit);
+    if (b - a != n)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[a + i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (c != lit[i])
+            return 0;
+    }
+    return 1;
+}
+
 /* 1 if word i of w equals lit, ignoring ASCII case (0 when i is out of range). */
 int pc_lex_is(const pc_words *w, const char *s, size_t i, const char *lit);
 
