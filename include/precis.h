@@ -109,6 +109,16 @@ typedef enum precis_format {
     PRECIS_FORMAT_HTML      /* one self-contained HTML page */
 } precis_format;
 
+/* The name of `format` as front ends spell it ("text", "markdown", "json",
+ * "html"; static), or NULL for a value that is no format.  The formats are
+ * numbered from 0 without gaps: a front end lists them by asking for 0, 1,
+ * ... until NULL. */
+PRECIS_API const char *precis_format_name(precis_format format);
+/* The format called `name` (a name as precis_format_name gives it, or "md"
+ * for Markdown) into *out.  Returns PRECIS_OK, or PRECIS_EINVAL for an
+ * unknown name or a NULL argument (*out is then unchanged). */
+PRECIS_API precis_status precis_format_from_name(const char *name, precis_format *out);
+
 /* Default budget of a summary in words: the median length of human-written
  * multi-document news summaries (231 words in Multi-News train; mean 228,
  * half of them between 175 and 276).  With the default budget a summary is

@@ -43,6 +43,16 @@ static void table(void)
         CHECK(pc_format_find(PC_OUT_ROUGE, f) != NULL);
     CHECK(pc_format_find(PC_OUT_SUMMARY, PRECIS_FORMAT_HTML + 1) == NULL);
     CHECK(pc_format_find(PC_OUT_ROUGE, PRECIS_ROUGE_CSV + 1) == NULL);
+    /* names: every summary format has one, numbered without gaps */
+    precis_format f = PRECIS_FORMAT_TEXT;
+    CHECK_STR(precis_format_name(PRECIS_FORMAT_MARKDOWN), "markdown");
+    CHECK(precis_format_name((precis_format)(PRECIS_FORMAT_HTML + 1)) == NULL);
+    CHECK(precis_format_from_name("html", &f) == PRECIS_OK && f == PRECIS_FORMAT_HTML);
+    CHECK(precis_format_from_name("md", &f) == PRECIS_OK && f == PRECIS_FORMAT_MARKDOWN);
+    CHECK(precis_format_from_name("pdf", &f) == PRECIS_EINVAL && f == PRECIS_FORMAT_MARKDOWN);
+    for (int i = PRECIS_FORMAT_TEXT; i <= PRECIS_FORMAT_HTML; i++)
+        CHECK(precis_format_from_name(precis_format_name((precis_format)i), &f) == PRECIS_OK &&
+              f == (precis_format)i);
 }
 
 static const char doc1[] = "The council approved the new harbour wall on Monday after a long "
