@@ -45,7 +45,7 @@ class Case:
         self.line = line          # 1-based line of the opening fence
         self.section = section    # the last Markdown heading before it
         self.options = []
-        self.checks = []          # (output, "has"|"lacks", string, line)
+        self.checks = []          # (output, kind, argument, line)
         self.docs = []            # [name, text]
         self.expected = {}        # output -> text
         self.out_lines = None     # [first, end) line indexes of the outputs
@@ -108,10 +108,13 @@ def parse(path):
             if any(o in ("-f", "--format", "--digest") for o in case.options):
                 raise SpecError("%s: the format is chosen by the runner, not the case" % where)
         elif s.startswith("check:"):
-            m = re.fullmatch(r'check:\s*(\w+)\s+(has|lacks)\s+"(.*)"\s*', s)
+            m = (re.fullmatch(r'check:\s*(\w+)\s+(has|lacks)\s+"(.*)"\s*', s) or
+                 re.fullmatch(r"check:\s*(\w+)\s+((?:words|bytes|lines)\s*(?:<=|==|>=))\s*(\d+)\s*",
+                              s))
             if not m or m.group(1) not in OUTPUTS:
-                raise SpecError('%s: expected check: OUTPUT has|lacks "STRING"' % where)
-            case.checks.append((m.group(1), m.group(2), m.group(3), i + 1))
+                raise SpecError('%s: expected check: OUTPUT has|lacks "STRING" or '
+                                'check: OUTPUT words|bytes|lines <=|==|>= N' % where)
+            case.checks.append((m.group(1), re.sub(r"\s+", " ", m.group(2)), m.group(3), i + 1))
         elif s.strip():
             raise SpecError("%s: unexpected line in case %r: %r" % (where, case.name, s))
     if case is not None:
@@ -155,12 +158,30 @@ def diff(expected, actual, what):
                                         "expected " + what, "actual " + what))
 
 
+def measure(text, unit):
+    """Words (white-space separated), bytes of the lines without their line
+    ends (a text summary's sentences), or non-empty lines of an output."""
+    lines = [l for l in text.split("\n") if l]
+    if unit == "words":
+        return len(text.split())
+    if unit == "bytes":
+        return sum(len(l.encode("utf-8")) for l in lines)
+    return len(lines)
+
+
 def check_lines(case, got):
     """The failed `check:` lines of a case against outputs `got`."""
     bad = []
-    for out, kind, s, line in case.checks:
-        if (s in got[out]) != (kind == "has"):
-            bad.append('line %d: check: %s %s "%s"' % (line, out, kind, s))
+    for out, kind, arg, line in case.checks:
+        if kind in ("has", "lacks"):
+            if (arg in got[out]) != (kind == "has"):
+                bad.append('line %d: check: %s %s "%s"' % (line, out, kind, arg))
+            continue
+        unit, op = kind.split()
+        n = measure(got[out], unit)
+        ok = {"<=": n <= int(arg), "==": n == int(arg), ">=": n >= int(arg)}[op]
+        if not ok:
+            bad.append("line %d: check: %s %s %s %s (it is %d)" % (line, out, unit, op, arg, n))
     return bad
 
 
