@@ -581,7 +581,7 @@ int main(void)
         {.name = "summary render", .run = run_summary_render},
         {.name = "summarize_text",
          .run = run_summarize_text,
-         .known = "pc_date_parse (src/digest/dates.c) answers 'no date' when its word split "
+         .known = "pc_date_parse (src/text/dates.c) answers 'no date' when its word split "
                   "cannot allocate, so pc_meta_detect drops the date of a date line and "
                   "precis_cluster_add_document succeeds without it"},
         {.name = "html extract", .run = run_extract},
