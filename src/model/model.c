@@ -44,10 +44,10 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
             return PRECIS_ENOMEM;
         for (size_t i = 0; i < n; i++) {
             /* locals: a byte store could alias the lists */
-            const uint32_t *sc = m->cs.sc[m->sent[i]];
-            uint32_t nsc = m->cs.nsc[m->sent[i]];
-            for (uint32_t k = 0; k < nsc; k++)
-                live[sc[k]] = 1;
+            const pc_concept_list *list = &m->cs.by_sentence[m->sent[i]];
+            const uint32_t *ids = list->ids;
+            for (uint32_t k = 0, n_ids = list->n; k < n_ids; k++)
+                live[ids[k]] = 1;
         }
         m->cs.live = live;
     }
@@ -103,8 +103,8 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
         }
         v->n = u;
         v->norm = (float)sqrt(norm);
-        m->fset[i].f = m->cs.sc[m->sent[i]];
-        m->fset[i].n = m->cs.nsc[m->sent[i]];
+        m->fset[i].f = m->cs.by_sentence[m->sent[i]].ids;
+        m->fset[i].n = m->cs.by_sentence[m->sent[i]].n;
     }
     return PRECIS_OK;
 }

@@ -44,9 +44,9 @@ static precis_status cross_support(const pc_model *m, const pc_concepts *cs, siz
     size_t nb = 0;
     for (size_t i = 0; i < m->n; i++) {
         uint32_t si = m->sent[i];
-        for (uint32_t k = 0; k < cs->nsc[si]; k++) {
-            uint32_t id = cs->sc[si][k];
-            nb += cs->multi[id];
+        for (uint32_t k = 0; k < cs->by_sentence[si].n; k++) {
+            uint32_t id = cs->by_sentence[si].ids[k];
+            nb += cs->multi_doc[id];
         }
     }
     size_t ng = cs->n;
@@ -60,9 +60,9 @@ static precis_status cross_support(const pc_model *m, const pc_concepts *cs, siz
     size_t no = 0;
     for (size_t i = 0; i < m->n; i++) {
         uint32_t si = m->sent[i];
-        for (uint32_t k = 0; k < cs->nsc[si]; k++) {
-            uint32_t id = cs->sc[si][k];
-            if (cs->multi[id]) {
+        for (uint32_t k = 0; k < cs->by_sentence[si].n; k++) {
+            uint32_t id = cs->by_sentence[si].ids[k];
+            if (cs->multi_doc[id]) {
                 occ[no] = id;
                 who[no++] = (uint32_t)i;
                 start[id + 1]++;
@@ -184,46 +184,46 @@ void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double 
     const pc_sent *s = &c->sents[si];
     const pc_doc *d = &c->docs[s->doc];
     double wsum = 0, multi = 0, nbi = 0;
-    for (uint32_t k = 0; k < cs->nsc[si]; k++) {
-        uint32_t id = cs->sc[si][k];
+    for (uint32_t k = 0; k < cs->by_sentence[si].n; k++) {
+        uint32_t id = cs->by_sentence[si].ids[k];
         wsum += x->w[id];
         if (pc_concept_is_bigram(cs, id)) {
             nbi++;
-            multi += cs->multi[id];
+            multi += cs->multi_doc[id];
         }
     }
-    double nc = cs->nsc[si] ? cs->nsc[si] : 1;
+    double nc = cs->by_sentence[si].n ? cs->by_sentence[si].n : 1;
     uint32_t stops = 0, digits = 0, first_person = 0, says = 0;
     /* the lexicon over the sentence's content words: mean, lowest, and
      * the share of words it does not know */
     double lsum = 0, lmin = 0, nlex = 0, ncontent = 0;
     for (uint32_t t = 0; t < s->ntok; t++) {
         uint32_t id = s->tok[t];
-        unsigned fl = cs->tbits[id];
-        stops += fl & PC_CT_STOP;
-        digits += (fl & PC_CT_DIGIT) != 0;
-        first_person += (fl & PC_CT_FIRST_PERSON) != 0;
-        says += (fl & PC_CT_SAYS) != 0;
-        if (fl & PC_CT_STOP)
+        unsigned fl = cs->terms.bits[id];
+        stops += fl & PC_TERM_STOP;
+        digits += (fl & PC_TERM_DIGIT) != 0;
+        first_person += (fl & PC_TERM_FIRST_PERSON) != 0;
+        says += (fl & PC_TERM_SAYS) != 0;
+        if (fl & PC_TERM_STOP)
             continue;
         ncontent++;
-        if (!cs->lex || !cs->known[id])
+        if (!cs->lexicon.term_logodds || !cs->lexicon.term_known[id])
             continue;
-        double v = cs->lex[id];
+        double v = cs->lexicon.term_logodds[id];
         lsum += v;
         if (!nlex || v < lmin)
             lmin = v;
         nlex++;
     }
     double ntok = s->ntok ? s->ntok : 1;
-    int first_stop = s->ntok && (cs->tbits[s->tok[0]] & PC_CT_STOP);
+    int first_stop = s->ntok && (cs->terms.bits[s->tok[0]] & PC_TERM_STOP);
     size_t j = 0;
     f[j++] = 1.0;
     f[j++] = 1.0 / (1.0 + s->pos);
     f[j++] = d->nsent > 1 ? (double)s->pos / (double)(d->nsent - 1) : 0.0;
     f[j++] = s->pos == 0;
     f[j++] = 1.0 / (1.0 + s->doc);
-    double lw = pc_concepts_lg1p(cs, s->words);
+    double lw = pc_concepts_log1p(cs, s->words);
     f[j++] = lw;
     f[j++] = s->words < 10;
     f[j++] = s->words > 40;
@@ -234,8 +234,8 @@ void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double 
     f[j++] = digits > 0;
     f[j++] = s->len && s->text[s->len - 1] == '?';
     f[j++] = x->cen[i];
-    f[j++] = pc_concepts_lg1p(cs, cs->ndocs);
-    f[j++] = pc_concepts_lg1p(cs, (double)d->nsent);
+    f[j++] = pc_concepts_log1p(cs, cs->ndocs);
+    f[j++] = pc_concepts_log1p(cs, (double)d->nsent);
     f[j++] = first_stop;
     f[j++] = x->docsim[s->doc]; /* is the document on the story? */
     f[j++] = x->support[i];     /* said in another document too */

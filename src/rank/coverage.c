@@ -18,7 +18,7 @@ precis_status pc_coverage_concepts(const pc_model *m, pc_concepts *cs, double **
         return PRECIS_ENOMEM;
     size_t strong = 0;
     for (size_t k = 0; k < cs->n; k++) {
-        w[k] = cs->ndocs > 1 ? cs->st[k].df : cs->st[k].tf;
+        w[k] = cs->ndocs > 1 ? cs->stats[k].df : cs->stats[k].tf;
         strong += w[k] >= 2;
     }
     if (strong)

@@ -18,14 +18,14 @@ static double gain(const pc_model *m, const pc_concepts *cs, const double *w, co
     uint32_t si = m->sent[i];
     double g = 0;
     if (!su) {
-        for (uint32_t k = 0; k < cs->nsc[si]; k++)
-            if (!covered || !covered[cs->sc[si][k]])
-                g += w[cs->sc[si][k]];
+        for (uint32_t k = 0; k < cs->by_sentence[si].n; k++)
+            if (!covered || !covered[cs->by_sentence[si].ids[k]])
+                g += w[cs->by_sentence[si].ids[k]];
         return g;
     }
     double gu = 0, gb = 0;
-    for (uint32_t k = 0; k < cs->nsc[si]; k++) {
-        uint32_t id = cs->sc[si][k];
+    for (uint32_t k = 0; k < cs->by_sentence[si].n; k++) {
+        uint32_t id = cs->by_sentence[si].ids[k];
         if (covered && covered[id])
             continue;
         if (pc_concept_is_bigram(cs, id))
@@ -126,8 +126,8 @@ precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
         got += t->gain;
         r->pick[r->npick++] = (uint32_t)best;
         uint32_t si = m->sent[best];
-        for (uint32_t k = 0; k < cs->nsc[si]; k++)
-            covered[cs->sc[si][k]] = 1;
+        for (uint32_t k = 0; k < cs->by_sentence[si].n; k++)
+            covered[cs->by_sentence[si].ids[k]] = 1;
         heap[0] = heap[--nh];
         sift_down(heap, nh, 0);
         round++;
@@ -146,13 +146,13 @@ double pc_cover_value(const pc_model *m, const pc_concepts *cs, const double *w,
     double v = 0;
     for (size_t a = 0; a < n; a++) {
         uint32_t sa = m->sent[pick[a]];
-        for (uint32_t k = 0; k < cs->nsc[sa]; k++) {
-            uint32_t id = cs->sc[sa][k];
+        for (uint32_t k = 0; k < cs->by_sentence[sa].n; k++) {
+            uint32_t id = cs->by_sentence[sa].ids[k];
             int seen = 0;
             for (size_t b = 0; b < a && !seen; b++) {
                 uint32_t sb = m->sent[pick[b]];
-                for (uint32_t q = 0; q < cs->nsc[sb] && !seen; q++)
-                    seen = cs->sc[sb][q] == id;
+                for (uint32_t q = 0; q < cs->by_sentence[sb].n && !seen; q++)
+                    seen = cs->by_sentence[sb].ids[q] == id;
             }
             if (!seen)
                 v += w[id];

@@ -214,8 +214,8 @@ precis_status pc_rank_ilp(const pc_model *m, const precis_options *o, pc_ranking
     size_t nc = 0, nnz = 0;
     for (size_t j = 0; j < ns; j++) {
         uint32_t s = m->sent[cand[j]];
-        for (uint32_t k = 0; k < cs.nsc[s]; k++) {
-            uint32_t id = cs.sc[s][k];
+        for (uint32_t k = 0; k < cs.by_sentence[s].n; k++) {
+            uint32_t id = cs.by_sentence[s].ids[k];
             if (w[id] <= 0)
                 continue;
             nnz++;
@@ -242,16 +242,16 @@ precis_status pc_rank_ilp(const pc_model *m, const precis_options *o, pc_ranking
     for (size_t j = 0; j < ns; j++) {
         uint32_t s = m->sent[cand[j]];
         cost[j] = (double)pc_cost(m, cand[j], o);
-        for (uint32_t k = 0; k < cs.nsc[s]; k++)
-            if (w[cs.sc[s][k]] > 0)
-                rowstart[col[cs.sc[s][k]] + 2]++;
+        for (uint32_t k = 0; k < cs.by_sentence[s].n; k++)
+            if (w[cs.by_sentence[s].ids[k]] > 0)
+                rowstart[col[cs.by_sentence[s].ids[k]] + 2]++;
     }
     for (size_t i = 0; i < nc; i++)
         rowstart[i + 2] += rowstart[i + 1];
     for (size_t j = 0; j < ns; j++) {
         uint32_t s = m->sent[cand[j]];
-        for (uint32_t k = 0; k < cs.nsc[s]; k++) {
-            uint32_t id = cs.sc[s][k];
+        for (uint32_t k = 0; k < cs.by_sentence[s].n; k++) {
+            uint32_t id = cs.by_sentence[s].ids[k];
             if (w[id] > 0) {
                 weight[col[id]] = w[id];
                 rowsent[rowstart[col[id] + 1]++] = (int)j;
@@ -262,9 +262,9 @@ precis_status pc_rank_ilp(const pc_model *m, const precis_options *o, pc_ranking
     for (size_t j = 0; j < r->npick; j++) {
         p.start[1 + j] = 1;
         uint32_t s = m->sent[cand[j]];
-        for (uint32_t k = 0; k < cs.nsc[s]; k++)
-            if (w[cs.sc[s][k]] > 0)
-                p.start[1 + ns + col[cs.sc[s][k]]] = 1;
+        for (uint32_t k = 0; k < cs.by_sentence[s].n; k++)
+            if (w[cs.by_sentence[s].ids[k]] > 0)
+                p.start[1 + ns + col[cs.by_sentence[s].ids[k]]] = 1;
     }
     p.cost = cost;
     p.weight = weight;

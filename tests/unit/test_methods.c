@@ -337,8 +337,8 @@ static void check_lazy_greedy(void)
         for (size_t i = 0; i < m.n; i++) {
             double cost = (double)pc_cost(&m, i, &o), g = 0;
             uint32_t si = m.sent[i];
-            for (uint32_t k = 0; k < cs->nsc[si]; k++) {
-                uint32_t id = cs->sc[si][k];
+            for (uint32_t k = 0; k < cs->by_sentence[si].n; k++) {
+                uint32_t id = cs->by_sentence[si].ids[k];
                 g += w[id] * (pc_concept_is_bigram(cs, id) ? sb[i] : su[i]);
             }
             if (cost <= left && g > best1_gain) {
@@ -355,8 +355,8 @@ static void check_lazy_greedy(void)
                     continue;
                 double gu = 0, gb = 0;
                 uint32_t si = m.sent[i];
-                for (uint32_t k = 0; k < cs->nsc[si]; k++) {
-                    uint32_t id = cs->sc[si][k];
+                for (uint32_t k = 0; k < cs->by_sentence[si].n; k++) {
+                    uint32_t id = cs->by_sentence[si].ids[k];
                     if (covered[id])
                         continue;
                     if (pc_concept_is_bigram(cs, id))
@@ -379,8 +379,8 @@ static void check_lazy_greedy(void)
             CHECK(np < 256);
             want[np++] = (uint32_t)best;
             uint32_t si = m.sent[best];
-            for (uint32_t k = 0; k < cs->nsc[si]; k++)
-                covered[cs->sc[si][k]] = 1;
+            for (uint32_t k = 0; k < cs->by_sentence[si].n; k++)
+                covered[cs->by_sentence[si].ids[k]] = 1;
         }
         if (best1 != SIZE_MAX && best1_gain > got) {
             want[0] = (uint32_t)best1;
@@ -468,10 +468,10 @@ static void check_concepts(void)
         CHECK(f && seen);
         for (size_t i = 0; f && seen && i < c->nsents; i++) {
             size_t nf = features(c, &c->sents[i], f);
-            CHECK(cs.nsc[i] == nf);
-            for (size_t q = 0; q < nf && q < cs.nsc[i]; q++) {
-                CHECK(cs.key[cs.sc[i][q]] == f[q]);
-                CHECK(pc_concepts_find(&cs, f[q]) == (long)cs.sc[i][q]);
+            CHECK(cs.by_sentence[i].n == nf);
+            for (size_t q = 0; q < nf && q < cs.by_sentence[i].n; q++) {
+                CHECK(cs.key[cs.by_sentence[i].ids[q]] == f[q]);
+                CHECK(pc_concepts_find(&cs, f[q]) == (long)cs.by_sentence[i].ids[q]);
                 size_t j = 0;
                 while (j < distinct && seen[j] != f[q])
                     j++;
@@ -503,10 +503,10 @@ static void check_concepts(void)
                 lead += s->pos < 2;
                 rp += dn > 1 ? (double)s->pos / (double)(dn - 1) : 0;
             }
-            const pc_cstat *st = &cs.st[id];
+            const pc_concept_stats *st = &cs.stats[id];
             CHECK(st->df == df && st->tf == tf && st->first == first && st->lead == lead);
             CHECK(fabs(st->relpos - rp / tf) < 1e-5);
-            CHECK(cs.bi[id] == (seen[k] >> 32 != 0));
+            CHECK(cs.is_bigram[id] == (seen[k] >> 32 != 0));
         }
         free(f);
         free(seen);
@@ -577,8 +577,8 @@ static void check_live(void)
             for (size_t k = 0; k < cs->n; k++) {
                 int in = 0;
                 for (size_t i = 0; i < m.n && !in; i++)
-                    for (uint32_t q = 0; q < cs->nsc[m.sent[i]]; q++)
-                        in |= cs->sc[m.sent[i]][q] == k;
+                    for (uint32_t q = 0; q < cs->by_sentence[m.sent[i]].n; q++)
+                        in |= cs->by_sentence[m.sent[i]].ids[q] == k;
                 CHECK(cs->live[k] == in);
             }
         }
@@ -679,21 +679,21 @@ static void check_lexicon(void)
                      : strcmp(s, "storm") == 0   ? 2.0f
                                                  : 0.0f;
         int known = want != 0.0f;
-        CHECK(cs.known[t] == known);
-        CHECK(cs.lex[t] == want);
+        CHECK(cs.lexicon.term_known[t] == known);
+        CHECK(cs.lexicon.term_logodds[t] == want);
         found += (size_t)known;
     }
     CHECK(found == 4);
     size_t bigrams = 0;
     for (size_t k = 0; k < cs.n; k++) {
-        if (!cs.bknown[k]) {
-            CHECK(cs.blex[k] == 0.0f);
+        if (!cs.lexicon.bigram_known[k]) {
+            CHECK(cs.lexicon.bigram_logodds[k] == 0.0f);
             continue;
         }
         const pc_term *x = &c->vocab.terms[(cs.key[k] >> 32) - 1];
         const pc_term *y = &c->vocab.terms[(cs.key[k] & 0xFFFFFFFFu) - 1];
         CHECK(strcmp(x->str, "fish") == 0 && strcmp(y->str, "boat") == 0);
-        CHECK(cs.blex[k] == 1.5f);
+        CHECK(cs.lexicon.bigram_logodds[k] == 1.5f);
         bigrams++;
     }
     CHECK(bigrams == 1);
@@ -710,19 +710,19 @@ static void check_lexicon(void)
     CHECK(pc_concepts_lexicon(&cs, c, &a, &flex) == PRECIS_OK);
     bigrams = 0;
     for (size_t k = 0; k < cs.n; k++)
-        bigrams += cs.bknown[k] && cs.blex[k] == 1.5f;
+        bigrams += cs.lexicon.bigram_known[k] && cs.lexicon.bigram_logodds[k] == 1.5f;
     CHECK(bigrams == 1);
     memset(filter, 0, sizeof filter);
     CHECK(pc_concepts_lexicon(&cs, c, &a, &flex) == PRECIS_OK);
     bigrams = 0;
     for (size_t k = 0; k < cs.n; k++)
-        bigrams += cs.bknown[k];
+        bigrams += cs.lexicon.bigram_known[k];
     CHECK(bigrams == 0);
     CHECK(pc_concepts_lexicon(&cs, c, &a, &none) == PRECIS_OK);
     for (size_t t = 0; t < c->vocab.nterms; t++)
-        CHECK(!cs.known[t] && cs.lex[t] == 0.0f);
+        CHECK(!cs.lexicon.term_known[t] && cs.lexicon.term_logodds[t] == 0.0f);
     for (size_t k = 0; k < cs.n; k++)
-        CHECK(!cs.bknown[k]);
+        CHECK(!cs.lexicon.bigram_known[k]);
     pc_arena_release(&a);
     precis_cluster_free(c);
 }
