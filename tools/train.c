@@ -150,12 +150,12 @@ static int sentence_rows(data *ds, precis_cluster *c, pc_arena *a, const pc_conc
     pc_concept_probs(cs, theta, w);
     precis_options o;
     precis_options_init(&o);
-    pc_sctx x;
-    if (pc_sentence_context(&m, cs, w, (size_t)1 << 20, &x))
+    pc_sentence_context x;
+    if (pc_sentence_context_build(&m, cs, w, (size_t)1 << 20, &x))
         return -1;
     double f[PC_NSFEAT];
-    for (size_t i = 0; i < m.n; i++) {
-        uint32_t si = m.sent[i];
+    for (size_t i = 0; i < m.ncandidates; i++) {
+        uint32_t si = m.sentence_of[i];
         /* [0] unigram concepts, [1] bigram concepts */
         size_t n[2] = {0, 0}, hit[2] = {0, 0};
         for (uint32_t k = 0; k < cs->by_sentence[si].n; k++) {

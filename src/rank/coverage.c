@@ -10,10 +10,10 @@
 
 precis_status pc_coverage_concepts(const pc_model *m, pc_concepts *cs, double **wout)
 {
-    precis_status st = pc_concepts_build(cs, m->c, m->a, 0);
+    precis_status st = pc_concepts_build(cs, m->c, m->arena, 0);
     if (st)
         return st;
-    double *w = pc_arena_alloc(m->a, (cs->n + 1) * sizeof *w);
+    double *w = pc_arena_alloc(m->arena, (cs->n + 1) * sizeof *w);
     if (!w)
         return PRECIS_ENOMEM;
     size_t strong = 0;

@@ -15,7 +15,7 @@ precis_status pc_greedy_cover(const pc_model *m, const precis_options *o, const 
 static double gain(const pc_model *m, const pc_concepts *cs, const double *w, const double *su,
                    const double *sb, const uint8_t *covered, size_t i)
 {
-    uint32_t si = m->sent[i];
+    uint32_t si = m->sentence_of[i];
     double g = 0;
     if (!su) {
         for (uint32_t k = 0; k < cs->by_sentence[si].n; k++)
@@ -78,11 +78,11 @@ precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
                                      const pc_concepts *cs, const double *w, const double *scale,
                                      const double *scale_bi, double cost_exp, pc_ranking *r)
 {
-    size_t n = m->n;
-    double *cost = pc_arena_alloc(m->a, (n + 1) * sizeof *cost);
-    double *den = pc_arena_alloc(m->a, (n + 1) * sizeof *den);
-    bound *heap = pc_arena_alloc(m->a, (n + 1) * sizeof *heap);
-    uint8_t *covered = pc_arena_calloc(m->a, cs->n + 1, 1);
+    size_t n = m->ncandidates;
+    double *cost = pc_arena_alloc(m->arena, (n + 1) * sizeof *cost);
+    double *den = pc_arena_alloc(m->arena, (n + 1) * sizeof *den);
+    bound *heap = pc_arena_alloc(m->arena, (n + 1) * sizeof *heap);
+    uint8_t *covered = pc_arena_calloc(m->arena, cs->n + 1, 1);
     if (!cost || !den || !heap || !covered)
         return PRECIS_ENOMEM;
     size_t best1 = SIZE_MAX, nh = 0;
@@ -125,7 +125,7 @@ precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
         left -= cost[best];
         got += t->gain;
         r->pick[r->npick++] = (uint32_t)best;
-        uint32_t si = m->sent[best];
+        uint32_t si = m->sentence_of[best];
         for (uint32_t k = 0; k < cs->by_sentence[si].n; k++)
             covered[cs->by_sentence[si].ids[k]] = 1;
         heap[0] = heap[--nh];
@@ -145,12 +145,12 @@ double pc_cover_value(const pc_model *m, const pc_concepts *cs, const double *w,
     /* candidates are few: a linear scan of the earlier picks suffices */
     double v = 0;
     for (size_t a = 0; a < n; a++) {
-        uint32_t sa = m->sent[pick[a]];
+        uint32_t sa = m->sentence_of[pick[a]];
         for (uint32_t k = 0; k < cs->by_sentence[sa].n; k++) {
             uint32_t id = cs->by_sentence[sa].ids[k];
             int seen = 0;
             for (size_t b = 0; b < a && !seen; b++) {
-                uint32_t sb = m->sent[pick[b]];
+                uint32_t sb = m->sentence_of[pick[b]];
                 for (uint32_t q = 0; q < cs->by_sentence[sb].n && !seen; q++)
                     seen = cs->by_sentence[sb].ids[q] == id;
             }

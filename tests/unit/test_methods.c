@@ -270,17 +270,17 @@ static void check_overlap(void)
         pc_model m;
         precis_cluster *c = random_model(&a, &m);
         size_t most = 0;
-        for (size_t i = 0; i < m.n; i++)
+        for (size_t i = 0; i < m.ncandidates; i++)
             if (pc_model_sent(&m, i)->ntok > most)
                 most = pc_model_sent(&m, i)->ntok;
         uint64_t *fi = malloc((2 * most + 1) * sizeof *fi),
                  *fj = malloc((2 * most + 1) * sizeof *fj);
         CHECK(fi && fj);
-        for (size_t i = 0; i < m.n; i++) {
+        for (size_t i = 0; i < m.ncandidates; i++) {
             size_t ni = features(c, pc_model_sent(&m, i), fi);
-            CHECK(m.fset[i].n == ni);
+            CHECK(m.cand_concepts[i].n == ni);
             pc_overlap_mark(&m, i);
-            for (size_t j = 0; j < m.n; j++) {
+            for (size_t j = 0; j < m.ncandidates; j++) {
                 size_t nj = features(c, pc_model_sent(&m, j), fj), common = 0;
                 for (size_t p = 0; p < ni; p++)
                     for (size_t q = 0; q < nj; q++)
@@ -306,24 +306,24 @@ static void check_lazy_greedy(void)
         pc_arena a;
         pc_model m;
         precis_cluster *c = random_model(&a, &m);
-        const pc_concepts *cs = &m.cs;
+        const pc_concepts *cs = &m.concepts;
         precis_options o;
         precis_options_init(&o);
         o.budget = 10 + next() % 50;
         double *w = pc_arena_alloc(&a, (cs->n + 1) * sizeof *w);
-        double *su = pc_arena_alloc(&a, (m.n + 1) * sizeof *su);
-        double *sb = pc_arena_alloc(&a, (m.n + 1) * sizeof *sb);
-        double *score = pc_arena_calloc(&a, m.n + 1, sizeof *score);
-        uint32_t *pick = pc_arena_alloc(&a, (m.n + 1) * sizeof *pick);
+        double *su = pc_arena_alloc(&a, (m.ncandidates + 1) * sizeof *su);
+        double *sb = pc_arena_alloc(&a, (m.ncandidates + 1) * sizeof *sb);
+        double *score = pc_arena_calloc(&a, m.ncandidates + 1, sizeof *score);
+        uint32_t *pick = pc_arena_alloc(&a, (m.ncandidates + 1) * sizeof *pick);
         uint8_t *covered = pc_arena_calloc(&a, cs->n + 1, 1);
-        uint8_t *used = pc_arena_calloc(&a, m.n + 1, 1);
+        uint8_t *used = pc_arena_calloc(&a, m.ncandidates + 1, 1);
         CHECK(w && su && sb && score && pick && covered && used);
         /* every fourth: all weights and scales 1 and no cost scaling, so
          * that ratios tie everywhere */
         int ties = t % 4 == 0;
         for (size_t k = 0; k < cs->n; k++)
             w[k] = ties ? 1.0 : (double)(next() % 4);
-        for (size_t i = 0; i < m.n; i++) {
+        for (size_t i = 0; i < m.ncandidates; i++) {
             su[i] = ties || t % 4 == 1 ? 1.0 : (double)(1 + next() % 3);
             sb[i] = ties || t % 4 == 1 ? 1.0 : (double)(1 + next() % 3);
         }
@@ -334,9 +334,9 @@ static void check_lazy_greedy(void)
         double left = (double)o.budget, got = 0, best1_gain = 0;
         size_t np = 0, best1 = SIZE_MAX;
         uint32_t want[256];
-        for (size_t i = 0; i < m.n; i++) {
+        for (size_t i = 0; i < m.ncandidates; i++) {
             double cost = (double)pc_cost(&m, i, &o), g = 0;
-            uint32_t si = m.sent[i];
+            uint32_t si = m.sentence_of[i];
             for (uint32_t k = 0; k < cs->by_sentence[si].n; k++) {
                 uint32_t id = cs->by_sentence[si].ids[k];
                 g += w[id] * (pc_concept_is_bigram(cs, id) ? sb[i] : su[i]);
@@ -349,12 +349,12 @@ static void check_lazy_greedy(void)
         for (;;) {
             size_t best = SIZE_MAX;
             double best_ratio = 0, best_gain = 0;
-            for (size_t i = 0; i < m.n; i++) {
+            for (size_t i = 0; i < m.ncandidates; i++) {
                 double cost = (double)pc_cost(&m, i, &o);
                 if (used[i] || cost > left)
                     continue;
                 double gu = 0, gb = 0;
-                uint32_t si = m.sent[i];
+                uint32_t si = m.sentence_of[i];
                 for (uint32_t k = 0; k < cs->by_sentence[si].n; k++) {
                     uint32_t id = cs->by_sentence[si].ids[k];
                     if (covered[id])
@@ -378,7 +378,7 @@ static void check_lazy_greedy(void)
             got += best_gain;
             CHECK(np < 256);
             want[np++] = (uint32_t)best;
-            uint32_t si = m.sent[best];
+            uint32_t si = m.sentence_of[best];
             for (uint32_t k = 0; k < cs->by_sentence[si].n; k++)
                 covered[cs->by_sentence[si].ids[k]] = 1;
         }
@@ -404,9 +404,9 @@ static void check_ilp(void)
         precis_options o;
         precis_options_init(&o);
         o.budget = 15 + next() % 40;
-        double *score = pc_arena_calloc(&a, m.n + 1, sizeof *score);
-        uint32_t *p1 = pc_arena_alloc(&a, (m.n + 1) * sizeof *p1);
-        uint32_t *p2 = pc_arena_alloc(&a, (m.n + 1) * sizeof *p2);
+        double *score = pc_arena_calloc(&a, m.ncandidates + 1, sizeof *score);
+        uint32_t *p1 = pc_arena_alloc(&a, (m.ncandidates + 1) * sizeof *p1);
+        uint32_t *p2 = pc_arena_alloc(&a, (m.ncandidates + 1) * sizeof *p2);
         pc_ranking greedy = {score, p1, 0}, exact = {score, p2, 0};
         CHECK(pc_rank_coverage(&m, &o, &greedy) == PRECIS_OK);
         CHECK(pc_rank_ilp(&m, &o, &exact) == PRECIS_OK);
@@ -570,15 +570,15 @@ static void check_live(void)
         pc_model m;
         pc_arena_init(&a, NULL);
         CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
-        const pc_concepts *cs = &m.cs;
-        CHECK((cs->live == NULL) == (m.n == c->nsents));
+        const pc_concepts *cs = &m.concepts;
+        CHECK((cs->live == NULL) == (m.ncandidates == c->nsents));
         if (cs->live) {
             partial++;
             for (size_t k = 0; k < cs->n; k++) {
                 int in = 0;
-                for (size_t i = 0; i < m.n && !in; i++)
-                    for (uint32_t q = 0; q < cs->by_sentence[m.sent[i]].n; q++)
-                        in |= cs->by_sentence[m.sent[i]].ids[q] == k;
+                for (size_t i = 0; i < m.ncandidates && !in; i++)
+                    for (uint32_t q = 0; q < cs->by_sentence[m.sentence_of[i]].n; q++)
+                        in |= cs->by_sentence[m.sentence_of[i]].ids[q] == k;
                 CHECK(cs->live[k] == in);
             }
         }
@@ -601,7 +601,9 @@ static void check_idf(void)
         pc_arena_init(&a, NULL);
         CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
         for (size_t t = 0; t < m.nterms; t++)
-            CHECK(m.idf[t] == (m.sf[t] ? (float)log((double)(m.n + 1) / (double)m.sf[t]) : 0.0f));
+            CHECK(m.idf[t] == (m.sentence_freq[t] ? (float)log((double)(m.ncandidates + 1) /
+                                                               (double)m.sentence_freq[t])
+                                                  : 0.0f));
         pc_arena_release(&a);
         precis_cluster_free(c);
     }
