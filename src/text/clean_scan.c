@@ -8,6 +8,7 @@
 
 #include "util/bytes.h"
 #include "util/hash.h"
+#include "util/strmap.h"
 #include "util/swar.h"
 
 size_t pc_utf8_next(const char *t, size_t i, size_t e, uint32_t *cp)
@@ -159,28 +160,28 @@ static int is_separator(uint32_t cp)
            cp == 0x25AA || cp == 0x25BA || cp == 0x25CF || cp == 0x25C6;
 }
 
-/* The cue words, pairs and openers in one open-addressing table built once
- * per process: a word is looked up with one hash and at most a few string
- * comparisons.  Each entry says in which lists the word is (CUE_* bits) and,
- * for the first word of a pair, which second words complete it. */
+/* The cue words, pairs and openers in one hash table built once per
+ * process: a word is looked up with one hash and at most a few string
+ * comparisons.  Each word's entry says in which lists the word is (CUE_*
+ * bits) and, for the first word of a pair, which second words complete
+ * it. */
 enum { CUE_WORD = 1, CUE_FIRST = 2 };
 #define CUE_SLOTS 256
 typedef struct cue_entry {
-    const char *w;      /* NULL: empty slot */
-    uint8_t n;          /* strlen(w) */
     uint8_t lists;      /* CUE_WORD | CUE_FIRST */
-    uint16_t pair_next; /* bit k: the pair {w, cue_pairs[k][1]} */
-    uint16_t pair_end;  /* bit k: w is cue_pairs[k][1] */
+    uint16_t pair_next; /* bit k: the pair {the word, cue_pairs[k][1]} */
+    uint16_t pair_end;  /* bit k: the word is cue_pairs[k][1] */
 } cue_entry;
-static cue_entry cue_table[CUE_SLOTS];
+static pc_strmap_slot cue_slots[CUE_SLOTS];
+static pc_strmap cue_map; /* word -> index into cue_entries */
+static cue_entry cue_entries[CUE_SLOTS / 2];
 static pthread_once_t cue_once = PTHREAD_ONCE_INIT;
 
-static cue_entry *cue_slot(const char *w, size_t n)
+/* The entry of word w[0..n), or NULL. */
+static const cue_entry *cue_find(const char *w, size_t n)
 {
-    size_t k = pc_fnv1a(w, n) & (CUE_SLOTS - 1);
-    while (cue_table[k].w && !(cue_table[k].n == n && pc_bytes_eq(cue_table[k].w, w, n)))
-        k = (k + 1) & (CUE_SLOTS - 1);
-    return &cue_table[k];
+    uint32_t k;
+    return pc_strmap_find(&cue_map, w, n, pc_fnv1a(w, n), &k) ? &cue_entries[k] : NULL;
 }
 
 /* Per first letter - 'a' and second byte & 31: the lengths of the cue words
@@ -198,19 +199,20 @@ static int may_be_cue(const char *w, size_t n, int after_pair)
 static cue_entry *cue_note(const char *w, int opens)
 {
     size_t n = strlen(w);
-    cue_entry *e = cue_slot(w, n);
-    e->w = w;
-    e->n = (uint8_t)n;
-    for (int k = !opens; k < 2; k++)
-        cue_lens[k][w[0] - 'a'][w[1] & 31] |= (uint16_t)(1u << (n < 15 ? n : 15));
-    return e;
+    uint32_t h = pc_fnv1a(w, n), k = (uint32_t)cue_map.count;
+    if (!pc_strmap_find(&cue_map, w, n, h, &k))
+        pc_strmap_put(&cue_map, w, n, h, k); /* fits: see the assertion below */
+    for (int j = !opens; j < 2; j++)
+        cue_lens[j][w[0] - 'a'][w[1] & 31] |= (uint16_t)(1u << (n < 15 ? n : 15));
+    return &cue_entries[k];
 }
 
 static void build_cue_table(void)
 {
-    _Static_assert(N_OF(cue_words) + N_OF(cue_first) + 2 * N_OF(cue_pairs) < CUE_SLOTS / 2,
+    _Static_assert(N_OF(cue_words) + N_OF(cue_first) + 2 * N_OF(cue_pairs) <= CUE_SLOTS / 2,
                    "cue table too small");
     _Static_assert(N_OF(cue_pairs) <= 16, "pair bits are 16");
+    pc_strmap_init_fixed(&cue_map, cue_slots, CUE_SLOTS);
     for (size_t k = 0; k < N_OF(cue_words); k++)
         cue_note(cue_words[k], 1)->lists |= CUE_WORD;
     for (size_t k = 0; k < N_OF(cue_first); k++)
@@ -234,8 +236,8 @@ typedef struct tok_state {
 /* A word of the token ended that may be a cue (see token_end). */
 static void cue_end(tok_state *ts, pc_feat *f)
 {
-    const cue_entry *c = cue_slot(ts->cur, ts->curn);
-    if (!c->w) {
+    const cue_entry *c = cue_find(ts->cur, ts->curn);
+    if (!c) {
         ts->prev_pairs = 0;
         return;
     }

@@ -30,8 +30,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "util/bytes.h"
 #include "util/hash.h"
+#include "util/strmap.h"
 
 /* ---- tables ------------------------------------------------------------ */
 
@@ -243,37 +243,29 @@ static int cmp_str(const void *key, const void *elem)
     return strcmp((const char *)key, *(const char *const *)elem);
 }
 
-/* The abbreviations in an open-addressing table by FNV-1a, built once per
- * process: a lookup runs at every period, one hash instead of a bisection
- * by strcmp. */
+/* The abbreviations in a hash table (value: index into abbrevs), built
+ * once per process: a lookup runs at every period, one hash instead of a
+ * bisection by strcmp. */
 #define ABBR_SLOTS 512
-_Static_assert(sizeof abbrevs / sizeof *abbrevs < ABBR_SLOTS / 2, "grow ABBR_SLOTS");
-static uint16_t abbr_slot[ABBR_SLOTS]; /* index + 1 into abbrevs, 0 = empty */
-static uint8_t abbr_len[ABBR_SLOTS];   /* length of that abbreviation */
+_Static_assert(sizeof abbrevs / sizeof *abbrevs <= ABBR_SLOTS / 2, "grow ABBR_SLOTS");
+static pc_strmap_slot abbr_slots[ABBR_SLOTS];
+static pc_strmap abbr_map;
 static pthread_once_t abbr_once = PTHREAD_ONCE_INIT;
 
 static void build_abbr_table(void)
 {
+    pc_strmap_init_fixed(&abbr_map, abbr_slots, ABBR_SLOTS);
     for (size_t k = 0; k < sizeof abbrevs / sizeof *abbrevs; k++) {
         size_t n = strlen(abbrevs[k].w);
-        size_t j = pc_fnv1a(abbrevs[k].w, n) & (ABBR_SLOTS - 1);
-        while (abbr_slot[j])
-            j = (j + 1) & (ABBR_SLOTS - 1);
-        abbr_slot[j] = (uint16_t)(k + 1);
-        abbr_len[j] = (uint8_t)n;
+        pc_strmap_put(&abbr_map, abbrevs[k].w, n, pc_fnv1a(abbrevs[k].w, n), (uint32_t)k);
     }
 }
 
 static const abbr_t *abbr_lookup(const char *key, size_t n)
 {
     pthread_once(&abbr_once, build_abbr_table);
-    for (size_t j = pc_fnv1a(key, n) & (ABBR_SLOTS - 1); abbr_slot[j];
-         j = (j + 1) & (ABBR_SLOTS - 1)) {
-        const abbr_t *ab = &abbrevs[abbr_slot[j] - 1];
-        if (abbr_len[j] == n && pc_bytes_eq(ab->w, key, n))
-            return ab;
-    }
-    return NULL;
+    uint32_t k;
+    return pc_strmap_find(&abbr_map, key, n, pc_fnv1a(key, n), &k) ? &abbrevs[k] : NULL;
 }
 
 /* Copies the ASCII letters at p (at most cap-1, followed by a non-letter)
