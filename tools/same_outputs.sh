@@ -2,8 +2,9 @@
 # Do two precis binaries print the same bytes?  Used to prove that a
 # refactoring (renames, a shared hash table) changed no output: runs both
 # binaries over the whole of Multi-News val through `precis batch` at the
-# default budget and at -w 100, every method on the first 500 clusters, and
-# the bundled example through summarize and digest in every format, then
+# default budget and at -w 100, every method on the first 500 clusters,
+# `precis eval` on 500 summaries, and the bundled example through summarize
+# and digest in every format, then
 # compares the outputs byte for byte.  Prints one line per check and exits
 # non-zero on the first difference it reports (all checks still run).
 #   usage: tools/same_outputs.sh REF_BIN NEW_BIN
@@ -45,6 +46,14 @@ check "batch -w 100 ($n clusters)" "$tmp/val.jsonl" batch -w 100
 for m in $("$ref" --list-methods | awk '{print $1}'); do
     check "batch -m $m (500 clusters)" "$tmp/val500.jsonl" batch -m "$m"
 done
+# ROUGE of the reference binary's summaries of 500 clusters, scored by each
+"$ref" batch < "$tmp/val500.jsonl" > "$tmp/sys500.jsonl"
+python3 -c 'import json, sys
+for l in sys.stdin:
+    d = json.loads(l)
+    print(json.dumps({"id": d["id"], "summary": d["summary"]}))' < "$tmp/val500.jsonl" > "$tmp/refs500.jsonl"
+check "eval -n 2 -m -2 4 -u (500 clusters)" /dev/null eval -n 2 -m -2 4 -u \
+    --refs "$tmp/refs500.jsonl" --sys "$tmp/sys500.jsonl"
 for f in text markdown json html; do
     check "summarize -f $f examples/volcano" /dev/null -f "$f" examples/volcano
     check "digest -f $f examples/volcano" /dev/null digest -f "$f" examples/volcano
