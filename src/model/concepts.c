@@ -258,7 +258,9 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
         return PRECIS_ENOMEM;
     for (size_t t = 0; t < nt; t++) {
         const pc_term *tm = &c->vocab.terms[t];
-        cs->terms.cap_share[t] = tm->occ > 1 ? (double)tm->cap / tm->occ : tm->occ ? tm->cap : 0;
+        cs->terms.cap_share[t] = tm->occurrences > 1 ? (double)tm->capitalised / tm->occurrences
+                                 : tm->occurrences   ? tm->capitalised
+                                                     : 0;
         cs->terms.len[t] = (uint8_t)(tm->len < 255 ? tm->len : 255);
         int kind = word_kind(tm);
         cs->terms.bits[t] =
