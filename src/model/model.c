@@ -45,7 +45,7 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
             return PRECIS_ENOMEM;
         for (size_t i = 0; i < n; i++) {
             /* locals: a byte store could alias the lists */
-            const pc_concept_list *list = &m->concepts.by_sentence[m->sentence_of[i]];
+            const pc_concept_list *list = pc_cand_concepts(m, &m->concepts, i);
             const uint32_t *ids = list->ids;
             for (uint32_t k = 0, n_ids = list->n; k < n_ids; k++)
                 live[ids[k]] = 1;

@@ -53,6 +53,15 @@ static inline const pc_sent *pc_model_sent(const pc_model *m, size_t i)
     return &m->c->sents[m->sentence_of[i]];
 }
 
+/* The concepts of candidate i in a set of concepts built over the cluster
+ * (the model's own, or another method's: every set lists them per cluster
+ * sentence). */
+static inline const pc_concept_list *pc_cand_concepts(const pc_model *m, const pc_concepts *cs,
+                                                      size_t i)
+{
+    return &cs->by_sentence[m->sentence_of[i]];
+}
+
 /* Cosine of two vectors (0 when either is empty). */
 double pc_termvec_cos(const pc_termvec *a, const pc_termvec *b);
 /* The overlap coefficient of two candidates' concept sets: near 1 when one

@@ -43,7 +43,7 @@ static precis_status cross_support(const pc_model *m, const pc_concepts *cs, siz
      * bigrams are in one document). */
     size_t nocc = 0;
     for (size_t i = 0; i < m->ncandidates; i++) {
-        const pc_concept_list *list = &cs->by_sentence[m->sentence_of[i]];
+        const pc_concept_list *list = pc_cand_concepts(m, cs, i);
         for (uint32_t k = 0; k < list->n; k++)
             nocc += cs->multi_doc[list->ids[k]];
     }
@@ -58,7 +58,7 @@ static precis_status cross_support(const pc_model *m, const pc_concepts *cs, siz
         return PRECIS_ENOMEM;
     size_t no = 0;
     for (size_t i = 0; i < m->ncandidates; i++) {
-        const pc_concept_list *list = &cs->by_sentence[m->sentence_of[i]];
+        const pc_concept_list *list = pc_cand_concepts(m, cs, i);
         for (uint32_t k = 0; k < list->n; k++) {
             uint32_t id = list->ids[k];
             if (cs->multi_doc[id]) {

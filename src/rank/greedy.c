@@ -12,28 +12,29 @@ precis_status pc_greedy_cover(const pc_model *m, const precis_options *o, const 
 
 /* Gain of candidate i: the weight of its concepts not yet covered (all of
  * them when covered is NULL), scaled by type. */
-static double gain(const pc_model *m, const pc_concepts *cs, const double *w, const double *su,
-                   const double *sb, const uint8_t *covered, size_t i)
+static double gain(const pc_model *m, const pc_concepts *cs, const double *w,
+                   const double *scale_uni, const double *scale_bi, const uint8_t *covered,
+                   size_t i)
 {
-    uint32_t si = m->sentence_of[i];
+    const pc_concept_list *concepts = pc_cand_concepts(m, cs, i);
     double g = 0;
-    if (!su) {
-        for (uint32_t k = 0; k < cs->by_sentence[si].n; k++)
-            if (!covered || !covered[cs->by_sentence[si].ids[k]])
-                g += w[cs->by_sentence[si].ids[k]];
+    if (!scale_uni) {
+        for (uint32_t k = 0; k < concepts->n; k++)
+            if (!covered || !covered[concepts->ids[k]])
+                g += w[concepts->ids[k]];
         return g;
     }
-    double gu = 0, gb = 0;
-    for (uint32_t k = 0; k < cs->by_sentence[si].n; k++) {
-        uint32_t id = cs->by_sentence[si].ids[k];
+    double gain_uni = 0, gain_bi = 0;
+    for (uint32_t k = 0; k < concepts->n; k++) {
+        uint32_t id = concepts->ids[k];
         if (covered && covered[id])
             continue;
         if (pc_concept_is_bigram(cs, id))
-            gb += w[id];
+            gain_bi += w[id];
         else
-            gu += w[id];
+            gain_uni += w[id];
     }
-    return gu * su[i] + gb * (sb ? sb[i] : su[i]);
+    return gain_uni * scale_uni[i] + gain_bi * (scale_bi ? scale_bi[i] : scale_uni[i]);
 }
 
 /* A candidate's last computed gain and gain per scaled cost, and the round
@@ -125,9 +126,9 @@ precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
         left -= cost[best];
         got += t->gain;
         r->pick[r->npick++] = (uint32_t)best;
-        uint32_t si = m->sentence_of[best];
-        for (uint32_t k = 0; k < cs->by_sentence[si].n; k++)
-            covered[cs->by_sentence[si].ids[k]] = 1;
+        const pc_concept_list *concepts = pc_cand_concepts(m, cs, best);
+        for (uint32_t k = 0; k < concepts->n; k++)
+            covered[concepts->ids[k]] = 1;
         heap[0] = heap[--nh];
         sift_down(heap, nh, 0);
         round++;
@@ -145,14 +146,14 @@ double pc_cover_value(const pc_model *m, const pc_concepts *cs, const double *w,
     /* candidates are few: a linear scan of the earlier picks suffices */
     double v = 0;
     for (size_t a = 0; a < n; a++) {
-        uint32_t sa = m->sentence_of[pick[a]];
-        for (uint32_t k = 0; k < cs->by_sentence[sa].n; k++) {
-            uint32_t id = cs->by_sentence[sa].ids[k];
+        const pc_concept_list *ca = pc_cand_concepts(m, cs, pick[a]);
+        for (uint32_t k = 0; k < ca->n; k++) {
+            uint32_t id = ca->ids[k];
             int seen = 0;
             for (size_t b = 0; b < a && !seen; b++) {
-                uint32_t sb = m->sentence_of[pick[b]];
-                for (uint32_t q = 0; q < cs->by_sentence[sb].n && !seen; q++)
-                    seen = cs->by_sentence[sb].ids[q] == id;
+                const pc_concept_list *cb = pc_cand_concepts(m, cs, pick[b]);
+                for (uint32_t q = 0; q < cb->n && !seen; q++)
+                    seen = cb->ids[q] == id;
             }
             if (!seen)
                 v += w[id];

@@ -213,9 +213,9 @@ precis_status pc_rank_ilp(const pc_model *m, const precis_options *o, pc_ranking
     memset(col, 0xFF, (cs.n + 1) * sizeof *col);
     size_t nc = 0, nnz = 0;
     for (size_t j = 0; j < ns; j++) {
-        uint32_t s = m->sentence_of[cand[j]];
-        for (uint32_t k = 0; k < cs.by_sentence[s].n; k++) {
-            uint32_t id = cs.by_sentence[s].ids[k];
+        const pc_concept_list *concepts = pc_cand_concepts(m, &cs, cand[j]);
+        for (uint32_t k = 0; k < concepts->n; k++) {
+            uint32_t id = concepts->ids[k];
             if (w[id] <= 0)
                 continue;
             nnz++;
@@ -240,18 +240,18 @@ precis_status pc_rank_ilp(const pc_model *m, const precis_options *o, pc_ranking
         return PRECIS_ENOMEM;
     /* rows by counting sort: sizes, prefix sums, fill */
     for (size_t j = 0; j < ns; j++) {
-        uint32_t s = m->sentence_of[cand[j]];
+        const pc_concept_list *concepts = pc_cand_concepts(m, &cs, cand[j]);
         cost[j] = (double)pc_cost(m, cand[j], o);
-        for (uint32_t k = 0; k < cs.by_sentence[s].n; k++)
-            if (w[cs.by_sentence[s].ids[k]] > 0)
-                rowstart[col[cs.by_sentence[s].ids[k]] + 2]++;
+        for (uint32_t k = 0; k < concepts->n; k++)
+            if (w[concepts->ids[k]] > 0)
+                rowstart[col[concepts->ids[k]] + 2]++;
     }
     for (size_t i = 0; i < nc; i++)
         rowstart[i + 2] += rowstart[i + 1];
     for (size_t j = 0; j < ns; j++) {
-        uint32_t s = m->sentence_of[cand[j]];
-        for (uint32_t k = 0; k < cs.by_sentence[s].n; k++) {
-            uint32_t id = cs.by_sentence[s].ids[k];
+        const pc_concept_list *concepts = pc_cand_concepts(m, &cs, cand[j]);
+        for (uint32_t k = 0; k < concepts->n; k++) {
+            uint32_t id = concepts->ids[k];
             if (w[id] > 0) {
                 weight[col[id]] = w[id];
                 rowsent[rowstart[col[id] + 1]++] = (int)j;
@@ -261,10 +261,10 @@ precis_status pc_rank_ilp(const pc_model *m, const precis_options *o, pc_ranking
     /* the greedy answer as a full 0/1 vector */
     for (size_t j = 0; j < r->npick; j++) {
         p.start[1 + j] = 1;
-        uint32_t s = m->sentence_of[cand[j]];
-        for (uint32_t k = 0; k < cs.by_sentence[s].n; k++)
-            if (w[cs.by_sentence[s].ids[k]] > 0)
-                p.start[1 + ns + col[cs.by_sentence[s].ids[k]]] = 1;
+        const pc_concept_list *concepts = pc_cand_concepts(m, &cs, cand[j]);
+        for (uint32_t k = 0; k < concepts->n; k++)
+            if (w[concepts->ids[k]] > 0)
+                p.start[1 + ns + col[concepts->ids[k]]] = 1;
     }
     p.cost = cost;
     p.weight = weight;

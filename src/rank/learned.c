@@ -78,20 +78,20 @@ precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ran
     if (!w || !prior || !prior_bi)
         return PRECIS_ENOMEM;
     pc_concept_probs(&cs, learned_concept, w);
-    pc_sentence_context x;
-    st = pc_sentence_context_build(m, &cs, w, SUPPORT_PAIRS, &x);
+    pc_sentence_context ctx;
+    st = pc_sentence_context_build(m, &cs, w, SUPPORT_PAIRS, &ctx);
     if (st)
         return st;
     double f[PC_NSFEAT], mean = 0, mean_bi = 0;
     for (size_t i = 0; i < m->ncandidates; i++) {
-        pc_sentence_features(m, &x, i, f);
-        double z = 0, zb = 0;
+        pc_sentence_features(m, &ctx, i, f);
+        double z = 0, z_bi = 0;
         for (int j = 0; j < PC_NSFEAT; j++) {
             z += learned_sentence[j] * f[j];
-            zb += learned_sentence_bi[j] * f[j];
+            z_bi += learned_sentence_bi[j] * f[j];
         }
         prior[i] = 1.0 / (1.0 + exp(-z));
-        prior_bi[i] = 1.0 / (1.0 + exp(-zb));
+        prior_bi[i] = 1.0 / (1.0 + exp(-z_bi));
         mean += prior[i];
         mean_bi += prior_bi[i];
     }
