@@ -234,7 +234,7 @@ typedef struct tok_state {
 } tok_state;
 
 /* A word of the token ended that may be a cue (see token_end). */
-static void cue_end(tok_state *ts, pc_feat *f)
+static void cue_end(tok_state *ts, pc_block_features *f)
 {
     const cue_entry *c = cue_find(ts->cur, ts->curn);
     if (!c) {
@@ -251,7 +251,7 @@ static void cue_end(tok_state *ts, pc_feat *f)
 }
 
 /* fast = 0: every word is looked up, unfiltered (tests). */
-static inline void token_end(tok_state *ts, pc_feat *f, int fast)
+static inline void token_end(tok_state *ts, pc_block_features *f, int fast)
 {
     if (!ts->alnum)
         return;
@@ -291,7 +291,7 @@ static void cue_append8(tok_state *ts, uint64_t run, size_t n)
 /* The run of ASCII letters and digits at t[i] inside a word that holds a
  * letter or digit already: counts its letters and extends the cue word
  * (which digits, or more than fits, spoil).  Returns the end of the run. */
-static size_t alnum_run(const char *t, size_t i, size_t e, tok_state *ts, pc_feat *f)
+static size_t alnum_run(const char *t, size_t i, size_t e, tok_state *ts, pc_block_features *f)
 {
     const unsigned char *u = (const unsigned char *)t;
     size_t j = i, nlet = 0;
@@ -330,7 +330,7 @@ static size_t alnum_run(const char *t, size_t i, size_t e, tok_state *ts, pc_fea
  * (tests compare the two).  Inlined into both callers, so that the fast one
  * does not test `fast`. */
 static inline __attribute__((always_inline)) void feat_scan(const char *t, size_t s, size_t e,
-                                                            pc_feat *f, int fast)
+                                                            pc_block_features *f, int fast)
 {
     tok_state ts;
     int in_tok = 0, in_bracket = 0;
@@ -437,15 +437,15 @@ static inline __attribute__((always_inline)) void feat_scan(const char *t, size_
         token_end(&ts, f, fast);
 }
 
-void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
+void pc_feat_scan(const char *t, size_t s, size_t e, pc_block_features *f)
 {
     /* counts kept in a local, which the text cannot alias */
-    pc_feat local;
+    pc_block_features local;
     feat_scan(t, s, e, &local, 1);
     *f = local;
 }
 
-void pc_feat_scan_bytes(const char *t, size_t s, size_t e, pc_feat *f)
+void pc_feat_scan_bytes(const char *t, size_t s, size_t e, pc_block_features *f)
 {
     feat_scan(t, s, e, f, 0);
 }
