@@ -186,8 +186,8 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
             cs->ndocs++;
             prev = s->doc;
         }
-        size_t dn = c->docs[s->doc].nsent;
-        float rp = dn > 1 ? (float)s->pos / (float)(dn - 1) : 0.0f;
+        size_t doc_nsent = c->docs[s->doc].nsent;
+        float relpos = doc_nsent > 1 ? (float)s->pos / (float)(doc_nsent - 1) : 0.0f;
         pc_concept_list *list = &cs->by_sentence[i];
         list->ids = pc_arena_alloc(a, (2 * (size_t)s->ntok + 1) * sizeof *list->ids);
         if (!list->ids)
@@ -220,7 +220,7 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
                 st->stamp = (uint32_t)(i + 1);
                 list->ids[list->n++] = ids[q];
                 st->tf++;
-                st->relpos += rp;
+                st->relpos += relpos;
                 if (st->last != s->doc) {
                     st->df++;
                     st->last = s->doc;
@@ -250,13 +250,13 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
             max_tf = st->tf;
     }
     cs->max_tf = max_tf;
-    size_t nt = c->vocab.nterms;
-    cs->terms.cap_share = pc_arena_alloc(a, (nt + 1) * sizeof *cs->terms.cap_share);
-    cs->terms.len = pc_arena_alloc(a, nt + 1);
-    cs->terms.bits = pc_arena_alloc(a, nt + 1);
+    size_t nterms = c->vocab.nterms;
+    cs->terms.cap_share = pc_arena_alloc(a, (nterms + 1) * sizeof *cs->terms.cap_share);
+    cs->terms.len = pc_arena_alloc(a, nterms + 1);
+    cs->terms.bits = pc_arena_alloc(a, nterms + 1);
     if (!cs->terms.cap_share || !cs->terms.len || !cs->terms.bits)
         return PRECIS_ENOMEM;
-    for (size_t t = 0; t < nt; t++) {
+    for (size_t t = 0; t < nterms; t++) {
         const pc_term *tm = &c->vocab.terms[t];
         cs->terms.cap_share[t] = tm->occurrences > 1 ? (double)tm->capitalised / tm->occurrences
                                  : tm->occurrences   ? tm->capitalised
@@ -390,55 +390,57 @@ void pc_lexicon_filter(const pc_lexicon *lex, uint64_t *filter)
 precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
                                   const pc_lexicon *lex)
 {
-    size_t nt = c->vocab.nterms;
-    float *v = pc_arena_calloc(a, nt + 1, sizeof *v);
-    uint8_t *known = pc_arena_calloc(a, nt + 1, 1);
-    float *bv = pc_arena_calloc(a, cs->n + 1, sizeof *bv);
-    uint8_t *bknown = pc_arena_calloc(a, cs->n + 1, 1);
+    size_t nterms = c->vocab.nterms;
+    float *term_logodds = pc_arena_calloc(a, nterms + 1, sizeof *term_logodds);
+    uint8_t *term_known = pc_arena_calloc(a, nterms + 1, 1);
+    float *bigram_logodds = pc_arena_calloc(a, cs->n + 1, sizeof *bigram_logodds);
+    uint8_t *bigram_known = pc_arena_calloc(a, cs->n + 1, 1);
     uint32_t *cand = pc_arena_alloc(a, (cs->n + 1) * sizeof *cand);
-    uint32_t *ch = pc_arena_alloc(a, (cs->n + 1) * sizeof *ch);
-    uint64_t *h64 = pc_arena_alloc(a, (nt + 1) * sizeof *h64);
-    if (!v || !known || !bv || !bknown || !cand || !ch || !h64)
+    uint32_t *cand_hash = pc_arena_alloc(a, (cs->n + 1) * sizeof *cand_hash);
+    uint64_t *h64 = pc_arena_alloc(a, (nterms + 1) * sizeof *h64);
+    if (!term_logodds || !term_known || !bigram_logodds || !bigram_known || !cand || !cand_hash ||
+        !h64)
         return PRECIS_ENOMEM;
-    cs->lexicon.term_logodds = v;
-    cs->lexicon.term_known = known;
-    cs->lexicon.bigram_logodds = bv;
-    cs->lexicon.bigram_known = bknown;
+    cs->lexicon.term_logodds = term_logodds;
+    cs->lexicon.term_known = term_known;
+    cs->lexicon.bigram_logodds = bigram_logodds;
+    cs->lexicon.bigram_known = bigram_known;
     if (!lex->nslot)
         return PRECIS_OK;
     const pc_term *terms = c->vocab.terms;
-    const size_t smask = lex->nslot - 1;
-    for (size_t t = 0; t < nt; t++) {
-        if (t + LEX_AHEAD < nt)
-            __builtin_prefetch(&lex->slot[terms[t + LEX_AHEAD].hash & smask]);
+    const size_t slot_mask = lex->nslot - 1;
+    for (size_t t = 0; t < nterms; t++) {
+        if (t + LEX_AHEAD < nterms)
+            __builtin_prefetch(&lex->slot[terms[t + LEX_AHEAD].hash & slot_mask]);
         const pc_term *tm = &terms[t]; /* its hash is pc_lexicon_hash's FNV-1a */
         h64[t] = pc_hash64(tm->str, tm->len, lex->seed);
-        if (tm->len && lex_get(lex, tm->hash, pc_lexicon_check(h64[t]), &v[t]))
-            known[t] = 1;
+        if (tm->len && lex_get(lex, tm->hash, pc_lexicon_check(h64[t]), &term_logodds[t]))
+            term_known[t] = 1;
     }
     /* A bigram is in the lexicon only if both its stems are, and the filter
      * may have it: those few are the candidates, with their index hash,
      * looked up in a second loop that can warm its lookups ahead. */
-    size_t nc = 0;
+    size_t ncand = 0;
     for (size_t k = 0; k < cs->n; k++) {
         if (!pc_concept_is_bigram(cs, k) || (cs->live && !cs->live[k]))
             continue;
         uint32_t x = (uint32_t)(cs->key[k] >> 32) - 1, y = (uint32_t)(cs->key[k] & 0xFFFFFFFFu) - 1;
-        if (!known[x] || !known[y])
+        if (!term_known[x] || !term_known[y])
             continue;
         uint32_t h = pc_lexicon_pair(terms[x].hash, terms[y].hash);
         if (lex->filter && !filter_may_have(lex->filter, h))
             continue;
-        cand[nc] = (uint32_t)k;
-        ch[nc++] = h;
+        cand[ncand] = (uint32_t)k;
+        cand_hash[ncand++] = h;
     }
-    for (size_t q = 0; q < nc; q++) {
-        if (q + LEX_AHEAD < nc)
-            __builtin_prefetch(&lex->slot[ch[q + LEX_AHEAD] & smask]);
+    for (size_t q = 0; q < ncand; q++) {
+        if (q + LEX_AHEAD < ncand)
+            __builtin_prefetch(&lex->slot[cand_hash[q + LEX_AHEAD] & slot_mask]);
         size_t k = cand[q];
         uint32_t x = (uint32_t)(cs->key[k] >> 32) - 1, y = (uint32_t)(cs->key[k] & 0xFFFFFFFFu) - 1;
-        if (lex_get(lex, ch[q], pc_lexicon_check(pc_lexicon_pair64(h64[x], h64[y])), &bv[k]))
-            bknown[k] = 1;
+        if (lex_get(lex, cand_hash[q], pc_lexicon_check(pc_lexicon_pair64(h64[x], h64[y])),
+                    &bigram_logodds[k]))
+            bigram_known[k] = 1;
     }
     return PRECIS_OK;
 }

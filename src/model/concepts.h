@@ -127,7 +127,8 @@ typedef struct pc_lexslot {
  * found with its own value; a string that is no entry matches one with a
  * probability of 2^-32 per slot it passes, which the index accepts for
  * touching neither the strings nor the values (a stem would then take
- * another's log-odds; a few clusters in a billion). */
+ * another's log-odds; a few clusters in a billion).  Hence not a
+ * util/strmap.h table, which keeps and compares the strings. */
 typedef struct pc_lexicon {
     const char *str;      /* the entries, each NUL-terminated */
     const uint32_t *off;  /* n offsets into str */
