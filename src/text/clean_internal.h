@@ -54,7 +54,9 @@ typedef enum pc_verdict {
     PC_V_TAIL           /* trailing run of non-sentences (driver) */
 } pc_verdict;
 
-/* Lines seen more than once in the document, by hash.  Fixed size: past
+/* Lines seen more than once in the document, by hash.  A table of its own
+ * rather than util/strmap.h: it counts every line of every document and
+ * keeps only 64-bit hashes (no strings to hold or compare).  Fixed size: past
  * PC_REPEAT_LINES lines, further lines are not recorded (the rule then
  * misses them).  A short document uses (and clears) only the first `slots`
  * slots, at least twice its lines, so it records the same lines. */
