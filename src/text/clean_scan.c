@@ -223,20 +223,21 @@ static void build_cue_table(void)
     }
 }
 
-/* Longest cue word kept, bytes; cur has room for an eight-byte store past
- * it. */
-#define CUR_MAX 23
+/* Longest cue word kept, bytes; cue_word has room for an eight-byte store
+ * past it. */
+#define CUE_WORD_MAX 23
 typedef struct tok_state {
-    char cur[CUR_MAX + 9];
-    size_t curn, ntok;
-    int ok, alnum;
+    char cue_word[CUE_WORD_MAX + 9]; /* the token so far, lower-cased */
+    size_t cue_len, ntok;
+    int cue_ok;          /* cue_word may still be a cue word (no digit, fits) */
+    int has_alnum;       /* the token holds a letter or digit */
     uint16_t prev_pairs; /* pair_next of the previous word (0: none) */
 } tok_state;
 
 /* A word of the token ended that may be a cue (see token_end). */
 static void cue_end(tok_state *ts, pc_block_features *f)
 {
-    const cue_entry *c = cue_find(ts->cur, ts->curn);
+    const cue_entry *c = cue_find(ts->cue_word, ts->cue_len);
     if (!c) {
         ts->prev_pairs = 0;
         return;
@@ -253,9 +254,10 @@ static void cue_end(tok_state *ts, pc_block_features *f)
 /* fast = 0: every word is looked up, unfiltered (tests). */
 static inline void token_end(tok_state *ts, pc_block_features *f, int fast)
 {
-    if (!ts->alnum)
+    if (!ts->has_alnum)
         return;
-    if (ts->ok && ts->curn > 0 && (!fast || may_be_cue(ts->cur, ts->curn, ts->prev_pairs != 0)))
+    if (ts->cue_ok && ts->cue_len > 0 &&
+        (!fast || may_be_cue(ts->cue_word, ts->cue_len, ts->prev_pairs != 0)))
         cue_end(ts, f);
     else
         ts->prev_pairs = 0;
@@ -278,14 +280,14 @@ static const unsigned char alnum_ascii[256] = {
  * run in byte k); once spoilt, the cue word is never read again. */
 static void cue_append8(tok_state *ts, uint64_t run, size_t n)
 {
-    if (!ts->ok)
+    if (!ts->cue_ok)
         return;
-    if (ts->curn + n > CUR_MAX) {
-        ts->ok = 0;
+    if (ts->cue_len + n > CUE_WORD_MAX) {
+        ts->cue_ok = 0;
         return;
     }
-    pc_swar_store(ts->cur + ts->curn, run);
-    ts->curn += n;
+    pc_swar_store(ts->cue_word + ts->cue_len, run);
+    ts->cue_len += n;
 }
 
 /* The run of ASCII letters and digits at t[i] inside a word that holds a
@@ -314,7 +316,7 @@ static size_t alnum_run(const char *t, size_t i, size_t e, tok_state *ts, pc_blo
             run = letters | digits;
         }
         if (digits & run) /* digits make no cue word */
-            ts->ok = 0;
+            ts->cue_ok = 0;
         nlet += pc_swar_count(letters & run);
         cue_append8(ts, w | (letters & run) >> 2, n);
         j += n;
@@ -343,15 +345,15 @@ static inline __attribute__((always_inline)) void feat_scan(const char *t, size_
     for (size_t i = s; i < e;) {
         unsigned char ch = (unsigned char)t[i];
         if (fast && alnum_ascii[ch] &&
-            (in_tok ? ts.alnum
+            (in_tok ? ts.has_alnum
                     : ((ch | 0x20) != 'h' && (ch | 0x20) != 'w') || !starts_url(t, i, e))) {
             /* fast path: ASCII letters and digits inside a word, or opening
              * one that is no URL (those start with h or w) */
             if (!in_tok) {
                 in_tok = 1;
-                ts.alnum = 1;
-                ts.curn = 0;
-                ts.ok = 1;
+                ts.has_alnum = 1;
+                ts.cue_len = 0;
+                ts.cue_ok = 1;
                 f->words++;
                 if (in_bracket)
                     pend_words++;
@@ -390,9 +392,9 @@ static inline __attribute__((always_inline)) void feat_scan(const char *t, size_
                 continue;
             }
             in_tok = 1;
-            ts.alnum = 0;
-            ts.curn = 0;
-            ts.ok = 1;
+            ts.has_alnum = 0;
+            ts.cue_len = 0;
+            ts.cue_ok = 1;
         }
         int sc = pc_letter_script(cp);
         if (sc >= 0 || (cp >= '0' && cp <= '9')) {
@@ -400,18 +402,18 @@ static inline __attribute__((always_inline)) void feat_scan(const char *t, size_
                 f->letters++;
                 f->script_letters[sc]++;
             }
-            if (!ts.alnum) {
-                ts.alnum = 1;
+            if (!ts.has_alnum) {
+                ts.has_alnum = 1;
                 f->words++;
                 if (in_bracket)
                     pend_words++;
             }
-            if (sc == PC_SCRIPT_LATIN && cp < 0x80 && ts.curn < CUR_MAX)
-                ts.cur[ts.curn++] = (char)(cp | 0x20);
+            if (sc == PC_SCRIPT_LATIN && cp < 0x80 && ts.cue_len < CUE_WORD_MAX)
+                ts.cue_word[ts.cue_len++] = (char)(cp | 0x20);
             else
-                ts.ok = 0;
-        } else if (cp == '-' && ts.curn > 0 && ts.curn < CUR_MAX) {
-            ts.cur[ts.curn++] = '-';
+                ts.cue_ok = 0;
+        } else if (cp == '-' && ts.cue_len > 0 && ts.cue_len < CUE_WORD_MAX) {
+            ts.cue_word[ts.cue_len++] = '-';
         } else if (cp == '[') {
             in_bracket = 1;
             pend_words = 0;
