@@ -14,8 +14,14 @@
 # --write it also replaces the "## Quality" section of bench/RESULTS.md.
 # A benchmark: prints figures, never fails a build.
 #
-# usage: [WORDS=250] [PRECIS=build/precis] [BASELINES=build/precis-baselines]
-#        bench/quality.sh [--write] [DATA.jsonl[.gz]]
+# After the table, bench/defects.py's readability defects of every method's
+# summaries (dangling openings, bare quotes, unbalanced quotes, fragments).
+# FIRST=N keeps the first N clusters; ROUGE_FLAGS replaces the eval flags
+# (DUC 2003: ROUGE_FLAGS="-n 4 -x -m -l 100 -p 0.5 -f A -t 0 -a -c 95 -r 1000",
+# whose figures are recall: the table's F columns then read R).
+#
+# usage: [WORDS=250] [FIRST=N] [ROUGE_FLAGS=...] [PRECIS=build/precis]
+#        [BASELINES=build/precis-baselines] bench/quality.sh [--write] [DATA.jsonl[.gz]]
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
 write=0
@@ -23,7 +29,7 @@ data=
 for a in "$@"; do
     case $a in
     --write) write=1 ;;
-    -h | --help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) data=$a ;;
     esac
 done
@@ -37,6 +43,7 @@ rouge_flags="-n 2 -m -c 95 -r 1000 -2 4 -u"
 # as DUC-style evaluations of 100-word summaries do; its table gets its own
 # section, "## Quality at N words".
 if [ "$words" != 250 ]; then rouge_flags="$rouge_flags -l $words"; fi
+rouge_flags=${ROUGE_FLAGS:-$rouge_flags}
 
 for b in "$precis" "$baselines"; do
     [ -x "$b" ] || { echo "SKIP: no binary $b (build first: cmake --build build)"; exit 0; }
@@ -50,15 +57,38 @@ trap 'rm -rf "$tmp"' EXIT
 mkdir "$tmp/sys"
 
 # Decompressed once, so that the timings below measure precis only.
-gzip -dcf "$data" > "$tmp/data.jsonl" || { echo "SKIP: cannot read $data"; exit 0; }
+gzip -dcf "$data" | head -n "${FIRST:-1000000000}" > "$tmp/data.jsonl" ||
+    { echo "SKIP: cannot read $data"; exit 0; }
 n=$(grep -c . "$tmp/data.jsonl")
 echo "data: $shown ($n clusters), budget: $words words" >&2
 
 echo "baselines: oracle, rr-lead, random" >&2
-if ! "$baselines" -w "$words" "$tmp/data.jsonl" "$tmp" 2> "$tmp/baselines.err"; then
+python3 -c '
+import json, sys
+for line in open(sys.argv[1]):
+    if line.strip():
+        r = json.loads(line)
+        if "summary" not in r and r.get("summaries"):
+            r["summary"] = r["summaries"][0]
+        print(json.dumps(r))' "$tmp/data.jsonl" > "$tmp/base_in.jsonl"
+if ! "$baselines" -w "$words" "$tmp/base_in.jsonl" "$tmp" 2> "$tmp/baselines.err"; then
     cat "$tmp/baselines.err" >&2
     echo "SKIP: precis-baselines failed"
     exit 0
+fi
+# Rows with several references ({"summaries": [...]}, DUC style): ROUGE uses
+# them all; the oracle of precis-baselines aims at the first one.
+if python3 -c 'import json,sys; r=json.loads(open(sys.argv[1]).readline()); sys.exit("summaries" not in r)' \
+    "$tmp/data.jsonl"; then
+    python3 - "$tmp" <<'PY'
+import json, sys
+tmp = sys.argv[1]
+with open(tmp + "/data.jsonl") as f, open(tmp + "/refs.jsonl", "w") as o:
+    for line in f:
+        if line.strip():
+            r = json.loads(line)
+            o.write(json.dumps({"id": r["id"], "summaries": r["summaries"]}) + "\n")
+PY
 fi
 for b in oracle rr-lead random; do
     mv "$tmp/$b.jsonl" "$tmp/sys/b.$b.jsonl"
@@ -113,11 +143,14 @@ with open(tmp + "/rouge.csv", newline="") as f:
             rouge[(r["system"], r["metric"])] = r
 speed = dict(line.rstrip("\n").split("\t") for line in open(tmp + "/speed.tsv"))
 
+recall = " -p " in " " + flags + " "  # DUC style: recall is the figure
+
 def cell(system, metric):
     r = rouge.get((system, metric))
     if not r:
         return "n/a"
-    f, lo, hi = (100 * float(r[k]) for k in ("F", "F_low", "F_high"))
+    keys = ("R", "R_low", "R_high") if recall else ("F", "F_low", "F_high")
+    f, lo, hi = (100 * float(r[k]) for k in keys)
     return "%.2f [%.2f, %.2f]" % (f, lo, hi)
 
 def mean_words(system):
@@ -157,6 +190,9 @@ out.append("ROUGE F x 100, bootstrap 95 % intervals.  References: the Multi-News
 print("\n".join(out))
 PY
 cat "$tmp/section.md"
+echo
+python3 "$here/bench/defects.py" "$tmp/data.jsonl" "$tmp"/sys/*.jsonl
+[ -n "${KEEP:-}" ] && cp -r "$tmp/sys" "$KEEP"
 
 if [ "$write" = 1 ]; then
     results=$here/bench/RESULTS.md
