@@ -97,9 +97,15 @@ typedef enum precis_unit {
 typedef enum precis_order {
     PRECIS_ORDER_SOURCE = 0, /* by document, then position in the document */
     PRECIS_ORDER_SCORE,      /* best first */
-    PRECIS_ORDER_TIME        /* by document date (oldest first; undated
+    PRECIS_ORDER_TIME,       /* by document date (oldest first; undated
                                 documents after the dated ones), then as
                                 PRECIS_ORDER_SOURCE */
+    PRECIS_ORDER_READING     /* the default: the opening sentence (of the
+                                chosen sentences with no pronoun,
+                                connective or quotation opening, the one
+                                nearest the top of its document), with the
+                                sentences that follow it in its document,
+                                then the rest as PRECIS_ORDER_SOURCE */
 } precis_order;
 
 typedef enum precis_format {

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/standalone.h"
 #include "text/dates.h"
 #include "util/sort.h"
 
@@ -28,6 +29,20 @@ static int redundant(const pc_model *m, const uint32_t *chosen, size_t k, uint32
     return 0;
 }
 
+/* Adds candidate i when it fits and says nothing a chosen one says:
+ * returns 1 when added, 0 when skipped. */
+static int try_add(const pc_model *m, const precis_options *o, uint32_t i, uint32_t *out, size_t *k,
+                   size_t *used, uint8_t *in)
+{
+    size_t cost = pc_cost(m, i, o);
+    if (cost > o->budget - *used || redundant(m, out, *k, i, o->redundancy))
+        return 0;
+    out[(*k)++] = i;
+    *used += cost;
+    in[i] = 1;
+    return 1;
+}
+
 size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o, uint32_t *out)
 {
     size_t n = m->ncandidates, k = 0;
@@ -35,7 +50,10 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         return 0;
     scored *order = pc_arena_alloc(m->arena, n * sizeof *order);
     uint8_t *seen = pc_arena_calloc(m->arena, n, 1);
-    if (!order || !seen)
+    uint8_t *in = pc_arena_calloc(m->arena, n, 1);
+    uint8_t *sa = pc_arena_calloc(m->arena, n, 1);
+    uint32_t *prev = pc_arena_alloc(m->arena, n * sizeof *prev);
+    if (!order || !seen || !in || !sa || !prev)
         return SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
         double v = r->score[i];
@@ -43,23 +61,37 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         order[i].idx = (uint32_t)i;
     }
     sort_by_score(order, n);
+    pc_standalone(m, sa, prev);
     size_t budget = o->budget, used = 0;
-    for (size_t pass = 0; pass < 2; pass++) {
+    /* The opening sentence first: the method's first pick, or best-scored
+     * candidate, that can open a summary (no pronoun, connective or
+     * quotation opening) and fits. */
+    for (size_t pass = 0; pass < 2 && k == 0; pass++) {
         size_t len = pass == 0 ? r->npick : n;
-        for (size_t j = 0; j < len; j++) {
+        for (size_t j = 0; j < len && k == 0; j++) {
+            uint32_t i = pass == 0 ? r->pick[j] : order[j].idx;
+            if (pc_sa_opener(sa[i]) && pc_cost(m, i, o) <= budget)
+                seen[i] = (uint8_t)try_add(m, o, i, out, &k, &used, in);
+        }
+    }
+    /* Then the picks and the rest by score.  A broken sentence is never
+     * chosen; one that refers back only once the sentence before it in its
+     * document is chosen (it is then printed right after it), so the last
+     * pass looks again at those passed over. */
+    for (size_t pass = 0; pass < 3 && used < budget; pass++) {
+        size_t len = pass == 0 ? r->npick : n;
+        for (size_t j = 0; j < len && used < budget; j++) {
             uint32_t i = pass == 0 ? r->pick[j] : order[j].idx;
             if (seen[i])
                 continue;
-            size_t cost = pc_cost(m, i, o);
-            if (cost > budget - used)
+            if (sa[i] & PC_SA_BROKEN) {
+                seen[i] = 1;
+                continue;
+            }
+            if ((sa[i] & PC_SA_REFERS) && (prev[i] == UINT32_MAX || !in[prev[i]]))
                 continue;
             seen[i] = 1;
-            if (redundant(m, out, k, i, o->redundancy))
-                continue;
-            out[k++] = i;
-            used += cost;
-            if (used >= budget)
-                return k;
+            try_add(m, o, i, out, &k, &used, in);
         }
     }
     if (k == 0) {
@@ -123,6 +155,36 @@ void pc_order(const pc_model *m, const pc_ranking *r, precis_order order, uint32
           order == PRECIS_ORDER_SCORE  ? by_score
           : order == PRECIS_ORDER_TIME ? by_time
                                        : by_source);
+    size_t first = 0, end = n;
+    uint8_t *sa =
+        order == PRECIS_ORDER_READING && n ? pc_arena_calloc(m->arena, m->ncandidates, 1) : NULL;
+    uint32_t *prev = sa ? pc_arena_alloc(m->arena, m->ncandidates * sizeof *prev) : NULL;
+    if (sa && prev) {
+        /* The opener and the run of chosen sentences that follow it in its
+         * document come first.  The opener says what happened: of the
+         * chosen sentences that can open a summary, the one nearest the top
+         * of its document (news puts the event in its lead), the first
+         * chosen of those on a tie; chosen[0] (which pc_select made an
+         * opener when it could) when none can. */
+        pc_standalone(m, sa, prev);
+        size_t best = SIZE_MAX;
+        uint32_t best_pos = UINT32_MAX;
+        for (size_t c = 0; c < n; c++)
+            if (pc_sa_opener(sa[chosen[c]]) && pc_model_sent(m, chosen[c])->pos < best_pos) {
+                best_pos = pc_model_sent(m, chosen[c])->pos;
+                best = c;
+            }
+        uint32_t opener = chosen[best == SIZE_MAX ? 0 : best];
+        while (first < n && keys[first].idx != opener)
+            first++;
+        end = first + 1;
+        while (end < n && keys[end].key == keys[end - 1].key + 1)
+            end++;
+    }
+    size_t k = 0;
+    for (size_t i = first; i < end; i++)
+        chosen[k++] = keys[i].idx;
     for (size_t i = 0; i < n; i++)
-        chosen[i] = keys[i].idx;
+        if (i < first || i >= end)
+            chosen[k++] = keys[i].idx;
 }

@@ -78,8 +78,10 @@ int cli_common_option(int opt, const char *arg, precis_options *o, precis_format
             o->order = PRECIS_ORDER_SCORE;
         else if (strcmp(arg, "time") == 0)
             o->order = PRECIS_ORDER_TIME;
+        else if (strcmp(arg, "reading") == 0)
+            o->order = PRECIS_ORDER_READING;
         else {
-            fprintf(stderr, "precis: unknown order '%s' (source, time, score)\n", arg);
+            fprintf(stderr, "precis: unknown order '%s' (reading, source, time, score)\n", arg);
             return -1;
         }
         return 1;

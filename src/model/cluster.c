@@ -28,7 +28,7 @@ PRECIS_API void precis_options_init(precis_options *o)
     memset(o, 0, sizeof *o);
     o->unit = PRECIS_UNIT_WORDS;
     o->budget = 0; /* automatic: see PRECIS_DEFAULT_WORDS */
-    o->order = PRECIS_ORDER_SOURCE;
+    o->order = PRECIS_ORDER_READING;
     o->redundancy = 0.5;
     o->max_document_bytes = DEFAULT_MAX_DOCUMENT;
     o->max_sentence_bytes = DEFAULT_MAX_SENTENCE;

@@ -2,6 +2,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "model/standalone.h"
 #include "rank/greedy.h"
 
 precis_status pc_greedy_cover(const pc_model *m, const precis_options *o, const pc_concepts *cs,
@@ -74,7 +75,13 @@ static void sift_down(bound *h, size_t n, size_t k)
  * bounds; the top is picked when its ratio is from this round, otherwise
  * recomputed and sifted down.  It picks what recomputing every candidate in
  * every round would, ties included: a top whose ratio is current beats
- * every current ratio below it, and equal ratios go to the lower index. */
+ * every current ratio below it, and equal ratios go to the lower index.
+ *
+ * Sentences that cannot stand alone (model/standalone.h) are picked as the
+ * selection will take them: a broken one never, the first pick only among
+ * those that can open a summary, and one that refers back only after the
+ * sentence before it in its document.  Those that must wait leave the heap
+ * and come back, their old bound still a bound, when their turn comes. */
 precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
                                      const pc_concepts *cs, const double *w, const double *scale,
                                      const double *scale_bi, double cost_exp, pc_ranking *r)
@@ -84,8 +91,24 @@ precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
     double *den = pc_arena_alloc(m->arena, (n + 1) * sizeof *den);
     bound *heap = pc_arena_alloc(m->arena, (n + 1) * sizeof *heap);
     uint8_t *covered = pc_arena_calloc(m->arena, cs->n + 1, 1);
-    if (!cost || !den || !heap || !covered)
+    uint8_t *sa = pc_arena_calloc(m->arena, n + 1, 1);
+    uint32_t *prev = pc_arena_alloc(m->arena, (n + 1) * sizeof *prev);
+    uint32_t *next = pc_arena_alloc(m->arena, (n + 1) * sizeof *next);
+    bound *waiting =
+        pc_arena_alloc(m->arena, (n + 1) * sizeof *waiting);          /* for their predecessor */
+    bound *later = pc_arena_alloc(m->arena, (n + 1) * sizeof *later); /* for the first pick */
+    uint8_t *is_waiting = pc_arena_calloc(m->arena, n + 1, 1);
+    uint8_t *picked = pc_arena_calloc(m->arena, n + 1, 1);
+    if (!cost || !den || !heap || !covered || !sa || !prev || !next || !waiting || !later ||
+        !is_waiting || !picked)
         return PRECIS_ENOMEM;
+    pc_standalone(m, sa, prev);
+    for (size_t i = 0; i < n; i++)
+        next[i] = UINT32_MAX;
+    for (size_t i = 0; i < n; i++)
+        if (prev[i] != UINT32_MAX)
+            next[prev[i]] = (uint32_t)i;
+    size_t nwait = 0, nlater = 0;
     size_t best1 = SIZE_MAX, nh = 0;
     double best1_gain = 0;
     for (size_t i = 0; i < n; i++) {
@@ -96,9 +119,9 @@ precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
         double g = gain(m, cs, w, scale, scale_bi, NULL, i);
         /* a tiny position prior breaks ties toward earlier sentences */
         r->score[i] = g / den[i] + 1e-6 / (1.0 + pc_model_sent(m, i)->pos);
-        if (cost[i] <= (double)o->budget && g > 0) {
+        if (cost[i] <= (double)o->budget && g > 0 && !(sa[i] & PC_SA_BROKEN)) {
             heap[nh++] = (bound){g / den[i], g, (uint32_t)i, 0};
-            if (g > best1_gain) {
+            if (g > best1_gain && pc_sa_opener(sa[i])) {
                 best1_gain = g;
                 best1 = i;
             }
@@ -110,7 +133,7 @@ precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
     uint32_t round = 0;
     while (nh) {
         bound *t = &heap[0];
-        if (cost[t->i] > left || !(t->gain > 0)) { /* out for good: both only fall */
+        if (cost[t->i] > left || !(t->gain > 0) || picked[t->i]) { /* out for good */
             heap[0] = heap[--nh];
             sift_down(heap, nh, 0);
             continue;
@@ -123,15 +146,66 @@ precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
             continue;
         }
         size_t best = t->i;
+        uint32_t pre = prev[best];
+        int needs = (sa[best] & PC_SA_REFERS) && (pre == UINT32_MAX || !picked[pre]);
+        int with_prev = 0;
+        if (needs && r->npick > 0 && pre != UINT32_MAX &&
+            !(sa[pre] & (PC_SA_BROKEN | PC_SA_REFERS)) && cost[pre] + cost[best] <= left) {
+            /* it comes with the sentence it needs, right before it */
+            with_prev = 1;
+        } else if (needs || (r->npick == 0 && !pc_sa_opener(sa[best]))) {
+            /* not yet: it waits for its predecessor, or for the opener */
+            if (needs) {
+                if (prev[best] != UINT32_MAX) {
+                    waiting[nwait++] = *t;
+                    is_waiting[best] = 1;
+                }
+            } else {
+                later[nlater++] = *t;
+            }
+            heap[0] = heap[--nh];
+            sift_down(heap, nh, 0);
+            continue;
+        }
+        if (with_prev) {
+            left -= cost[pre];
+            got += gain(m, cs, w, scale, scale_bi, covered, pre);
+            r->pick[r->npick++] = pre;
+            picked[pre] = 1;
+            const pc_concept_list *pc = pc_cand_concepts(m, cs, pre);
+            for (uint32_t k = 0; k < pc->n; k++)
+                covered[pc->ids[k]] = 1;
+        }
         left -= cost[best];
         got += t->gain;
         r->pick[r->npick++] = (uint32_t)best;
+        picked[best] = 1;
         const pc_concept_list *concepts = pc_cand_concepts(m, cs, best);
         for (uint32_t k = 0; k < concepts->n; k++)
             covered[concepts->ids[k]] = 1;
         heap[0] = heap[--nh];
         sift_down(heap, nh, 0);
         round++;
+        /* back into the heap: those that waited for the first pick, and the
+         * sentence that waited for this one */
+        size_t grown = nlater;
+        for (size_t k = 0; k < nlater; k++)
+            heap[nh++] = later[k];
+        nlater = 0;
+        uint32_t nx = next[best];
+        if (nx != UINT32_MAX && is_waiting[nx]) {
+            for (size_t k = 0; k < nwait; k++)
+                if (waiting[k].i == nx) {
+                    heap[nh++] = waiting[k];
+                    grown++;
+                    waiting[k] = waiting[--nwait];
+                    break;
+                }
+            is_waiting[nx] = 0;
+        }
+        if (grown)
+            for (size_t k = nh / 2; k-- > 0;)
+                sift_down(heap, nh, k);
     }
     if (best1 != SIZE_MAX && best1_gain > got) {
         r->pick[0] = (uint32_t)best1;

@@ -628,6 +628,12 @@ static int decide_period(const segmenter *g, size_t i, const next_word *pk)
             return ab ? abbr_ends(g, ab, pk) : is_starter(g, pk);
         }
     }
+    /* A capital alone between two capitalised words is a middle initial
+     * ("James P. Rubin"), whatever abbreviation the letter also spells
+     * ("p." for page), unless a sentence starter follows ("World War I.
+     * The"). */
+    if (wl == 1 && is_upper(t[w]) && pk->cls == C_UPPER && prev_word_case(t, w) == 1)
+        return is_starter(g, pk);
     const abbr_t *ab = find_abbr(t, w, i, 0);
     if (ab)
         return abbr_ends(g, ab, pk);
@@ -675,12 +681,18 @@ static size_t single_period(segmenter *g, size_t i)
 {
     const unsigned char *t = g->t;
     if (spaced_quote_after(t, g->n, i + 1)) {
-        next_word pk = peek(t, g->n, i + 1);
+        size_t nq = 0;
+        for (size_t k = g->sent_start; k < i; k++)
+            nq += t[k] == '"';
+        /* Unless the sentence opened a quotation that the lone quote closes
+         * ("is \" futile . \" The"): then it ends after the quote. */
+        size_t q = nq % 2 ? i + 3 : i + 1;
+        next_word pk = peek(t, g->n, q);
         if (pk.cls == C_END)
-            return i + 1;
+            return q;
         if (pk.cls == C_LOWER)
             pk.cls = C_UPPER;
-        return settle(g, i + 1, &pk, pk.newlines >= 2 || decide_period(g, i, &pk));
+        return settle(g, q, &pk, pk.newlines >= 2 || decide_period(g, i, &pk));
     }
     size_t e = skip_closers(t, g->n, i + 1);
     int nl;

@@ -117,8 +117,19 @@ first_words = lambda o: [l.split()[0] for l in json.loads(o)["summary"].splitlin
 rc, out, err = run(["batch", "--sentences", "3", "--order", "time"], line)
 check(rc == 0 and first_words(out) == ["Inspectors", "The", "Dock"],
       "--order time: oldest document first, undated last: " + out)
-rc, out, err = run(["batch", "--sentences", "3"], line)
+rc, out, err = run(["batch", "--sentences", "3", "--order", "source"], line)
 check(rc == 0 and first_words(out) == ["The", "Inspectors", "Dock"], "--order source: " + out)
+# Reading order (the default): the opener first; "He", which refers back,
+# only right after the sentence it needs, never first.
+reading = [{"text": "He said the crane arms had rusted for years. The port will stay shut."},
+           {"text": "A harbour crane collapsed onto two cargo ships in Rotterdam on Wednesday. "
+                    "He said the crane arms had rusted for years."}]
+rc, out, err = run(["batch", "--sentences", "2"],
+                   json.dumps({"id": "r", "documents": reading}) + "\n")
+lines = json.loads(out)["summary"].splitlines() if rc == 0 else []
+check(rc == 0 and lines and lines[0].startswith("A harbour crane")
+      and all(not l.startswith("He ") or i > 0 and lines[i - 1].startswith("A harbour")
+              for i, l in enumerate(lines)), "reading order, no dangling He: " + out)
 rc, out, err = run(["--order", "later", example])
 check(rc == 2 and "time" in err, "unknown order lists the orders: " + err)
 

@@ -70,6 +70,8 @@ static int parse_options(int argc, char **argv, precis_options *o)
                 o->order = PRECIS_ORDER_TIME;
             else if (!strcmp(v, "score"))
                 o->order = PRECIS_ORDER_SCORE;
+            else if (!strcmp(v, "reading"))
+                o->order = PRECIS_ORDER_READING;
             else
                 return -1;
         } else if (!strcmp(a, "--redundancy")) {

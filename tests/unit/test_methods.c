@@ -10,6 +10,7 @@
 #include "precis.h"
 #include "model/concepts.h"
 #include "model/model.h"
+#include "model/standalone.h"
 #include "rank/greedy.h"
 #include "rank/rank.h"
 
@@ -299,7 +300,10 @@ static void check_overlap(void)
 
 /* The lazy greedy against the plain one (every gain recomputed in every
  * round), on random clusters with weights from {0, 1, 2, 3} and random
- * scales: the same picks in the same order, ties included. */
+ * scales: the same picks in the same order, ties included.  Both keep the
+ * rules of model/standalone.h: no broken sentence, an opener first, and a
+ * sentence that refers back only after the one before it, which it brings
+ * along when that one is free, can open nothing and fits. */
 static void check_lazy_greedy(void)
 {
     for (size_t t = 0; t < 40; t++) {
@@ -317,7 +321,12 @@ static void check_lazy_greedy(void)
         uint32_t *pick = pc_arena_alloc(&a, (m.ncandidates + 1) * sizeof *pick);
         uint8_t *covered = pc_arena_calloc(&a, cs->n + 1, 1);
         uint8_t *used = pc_arena_calloc(&a, m.ncandidates + 1, 1);
-        CHECK(w && su && sb && score && pick && covered && used);
+        uint8_t *sa = pc_arena_calloc(&a, m.ncandidates + 1, 1);
+        uint8_t *out = pc_arena_calloc(&a, m.ncandidates + 1, 1); /* passed over this round */
+        uint8_t *waits = pc_arena_calloc(&a, m.ncandidates + 1, 1);
+        uint32_t *prev = pc_arena_alloc(&a, (m.ncandidates + 1) * sizeof *prev);
+        CHECK(w && su && sb && score && pick && covered && used && sa && out && waits && prev);
+        pc_standalone(&m, sa, prev);
         /* every fourth: all weights and scales 1 and no cost scaling, so
          * that ratios tie everywhere */
         int ties = t % 4 == 0;
@@ -341,7 +350,7 @@ static void check_lazy_greedy(void)
                 uint32_t id = cs->by_sentence[si].ids[k];
                 g += w[id] * (pc_concept_is_bigram(cs, id) ? sb[i] : su[i]);
             }
-            if (cost <= left && g > best1_gain) {
+            if (cost <= left && g > best1_gain && pc_sa_opener(sa[i])) {
                 best1_gain = g;
                 best1 = i;
             }
@@ -351,7 +360,7 @@ static void check_lazy_greedy(void)
             double best_ratio = 0, best_gain = 0;
             for (size_t i = 0; i < m.ncandidates; i++) {
                 double cost = (double)pc_cost(&m, i, &o);
-                if (used[i] || cost > left)
+                if (used[i] || out[i] || waits[i] || cost > left || (sa[i] & PC_SA_BROKEN))
                     continue;
                 double gu = 0, gb = 0;
                 uint32_t si = m.sentence_of[i];
@@ -373,6 +382,40 @@ static void check_lazy_greedy(void)
             }
             if (best == SIZE_MAX)
                 break;
+            uint32_t pre = prev[best];
+            int pair = (sa[best] & PC_SA_REFERS) && np > 0 && pre != UINT32_MAX && !used[pre] &&
+                       !(sa[pre] & (PC_SA_BROKEN | PC_SA_REFERS)) &&
+                       (double)(pc_cost(&m, pre, &o) + pc_cost(&m, best, &o)) <= left;
+            if (!pair && (sa[best] & PC_SA_REFERS) && (pre == UINT32_MAX || !used[pre])) {
+                if (pre != UINT32_MAX)
+                    waits[best] = 1; /* until its predecessor is picked */
+                else
+                    out[best] = 2; /* for good */
+                continue;
+            }
+            if (np == 0 && !pc_sa_opener(sa[best]) && !(sa[best] & PC_SA_REFERS)) {
+                out[best] = 1; /* after the first pick */
+                continue;
+            }
+            if (pair) {
+                used[pre] = 1;
+                left -= (double)pc_cost(&m, pre, &o);
+                uint32_t sp = m.sentence_of[pre];
+                for (uint32_t k = 0; k < cs->by_sentence[sp].n; k++) {
+                    uint32_t id = cs->by_sentence[sp].ids[k];
+                    if (!covered[id])
+                        got += w[id] * (pc_concept_is_bigram(cs, id) ? sb[pre] : su[pre]);
+                    covered[id] = 1;
+                }
+                CHECK(np < 256);
+                want[np++] = pre;
+            }
+            for (size_t i = 0; i < m.ncandidates; i++) {
+                if (out[i] == 1)
+                    out[i] = 0;
+                if (waits[i] && prev[i] == best)
+                    waits[i] = 0;
+            }
             used[best] = 1;
             left -= (double)pc_cost(&m, best, &o);
             got += best_gain;
