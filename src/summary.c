@@ -2,14 +2,53 @@
  * accessors. */
 #include "summary.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "select.h"
 #include "util/alloc.h"
 
-/* Other documents carrying the content of candidate i: for each other
- * document, any sentence whose content overlaps by the redundancy threshold.
- * Linear in the number of candidates per chosen sentence. */
+/* Whether candidate j carries the fact of candidate i: j has
+ * SAME_FACT_RECALL of i's content words (unigram concepts), each weighted
+ * by 1 + log((documents + 1) / its documents) -- the words every document
+ * uses name the topic ("Syrian", "attack"), the rarer ones the fact
+ * ("denied") -- and every number of i ("6 per cent" is not "9 per cent").
+ * Stricter than the redundancy test, which only asks that the smaller of
+ * two sentences be mostly in the other, so that "Three villages flooded"
+ * is redundant with "Rescuers reached three flooded villages" but does
+ * not carry its fact; words rather than bigrams, so that the same fact in
+ * other words still counts. */
+#define SAME_FACT_RECALL 0.7
+
+static int same_fact(const pc_model *m, uint32_t i, uint32_t j, double limit)
+{
+    const pc_concepts *cs = &m->concepts;
+    pc_overlap_mark(m, i);
+    if (!pc_same_content(m, j, limit))
+        return 0;
+    const pc_concept_list *a = &m->cand_concepts[i];
+    pc_overlap_mark(m, j);
+    double words = 0, found = 0;
+    for (uint32_t t = 0; t < a->n; t++) {
+        uint32_t id = a->ids[t];
+        if (pc_concept_is_bigram(cs, id))
+            continue;
+        double df = cs->stats[id].df ? (double)cs->stats[id].df : 1.0;
+        double w = 1.0 + log(((double)cs->ndocs + 1.0) / df);
+        int has = m->overlap->mark[id] == m->overlap->stamp;
+        uint32_t term = (uint32_t)(cs->key[id] - 1);
+        if (!has && (cs->terms.bits[term] & PC_TERM_DIGIT))
+            return 0;
+        words += w;
+        if (has)
+            found += w;
+    }
+    return words > 0 && found >= SAME_FACT_RECALL * words;
+}
+
+/* Other documents carrying the fact of candidate i: for each other
+ * document, any sentence that carries the same fact (same_fact).
+ * Linear in the cluster's concepts per chosen sentence. */
 static precis_status find_also(const pc_model *m, uint32_t i, double limit, pc_item *it)
 {
     const precis_cluster *c = m->c;
@@ -19,12 +58,11 @@ static precis_status find_also(const pc_model *m, uint32_t i, double limit, pc_i
         return PRECIS_ENOMEM;
     size_t k = 0;
     uint32_t last = UINT32_MAX;
-    pc_overlap_mark(m, i);
     for (size_t j = 0; j < m->ncandidates; j++) {
         uint32_t d = pc_model_sent(m, j)->doc;
         if (d == doc || d == last)
             continue;
-        if (pc_same_content(m, j, limit)) {
+        if (same_fact(m, i, (uint32_t)j, limit)) {
             docs[k++] = d;
             last = d;
         }
