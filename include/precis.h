@@ -307,6 +307,17 @@ typedef int (*precis_span_fn)(void *ctx, size_t start, size_t end);
 PRECIS_API precis_status precis_segment(const char *text, size_t len, precis_span_fn emit,
                                         void *ctx);
 
+/* The same by the sentence rules of `language`, an ISO 639-1 code ("el",
+ * "hi", "zh"; a region suffix "pt-BR" is ignored): every script's sentence
+ * terminators (। ॥ ؟ ۔ 。 ！ ？ ...), closing guillemets and CJK quotes, the
+ * language's own rules (Greek ';' ends a question, German "3. Oktober" is an
+ * ordinal) and abbreviations.  NULL, "" or a language without a profile
+ * (precis_language_count) get the rules every language shares.  Errors as
+ * precis_segment. */
+PRECIS_API precis_status precis_segment_language(const char *text, size_t len,
+                                                 const char *language, precis_span_fn emit,
+                                                 void *ctx);
+
 /* ---- evaluation (ROUGE-1.5.5) ------------------------------------------ */
 
 /* An exact re-implementation of the ROUGE-1.5.5 Perl script (Chin-Yew Lin,

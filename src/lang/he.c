@@ -1,0 +1,9 @@
+/* Hebrew. */
+#include "lang/lang.h"
+
+const pc_lang pc_lang_he = {
+    .code = "he",
+    .name = "Hebrew",
+    .stemmer = NULL,
+    .seg = 0,
+};

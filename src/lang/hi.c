@@ -1,0 +1,16 @@
+/* Hindi. */
+#include "lang/lang.h"
+
+/* Abbreviations that do not end a sentence before a capitalised word or a
+ * number (lowercase, without their period; strcmp order). */
+static const char *const abbrevs[] = {
+    "डॉ", "प्रो", NULL,
+};
+
+const pc_lang pc_lang_hi = {
+    .code = "hi",
+    .name = "Hindi",
+    .stemmer = "hindi",
+    .seg = 0,
+    .abbrevs = abbrevs,
+};

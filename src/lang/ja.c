@@ -1,0 +1,9 @@
+/* Japanese. */
+#include "lang/lang.h"
+
+const pc_lang pc_lang_ja = {
+    .code = "ja",
+    .name = "Japanese",
+    .stemmer = NULL,
+    .seg = PC_SEG_NO_SPACES,
+};

@@ -1,0 +1,9 @@
+/* Chinese. */
+#include "lang/lang.h"
+
+const pc_lang pc_lang_zh = {
+    .code = "zh",
+    .name = "Chinese",
+    .stemmer = NULL,
+    .seg = PC_SEG_NO_SPACES,
+};
