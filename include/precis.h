@@ -146,6 +146,10 @@ typedef struct precis_options {
      * warning of a call. */
     void (*warn_fn)(void *ctx, const precis_error *warning);
     void *warn_ctx;
+    /* ISO 639-1 code of the language of every document ("fr", "zh"); NULL
+     * or "" = identify each document's own (precis_language_identify).  A
+     * code without a profile gets the rules every language shares. */
+    const char *language;
 } precis_options;
 
 /* Fills `opts` with the defaults. */
@@ -160,6 +164,21 @@ PRECIS_API const char *precis_method_name(size_t i);
 PRECIS_API const char *precis_method_description(size_t i);
 /* Name of the method used when precis_options.method is NULL. */
 PRECIS_API const char *precis_default_method(void);
+
+/* ---- languages --------------------------------------------------------- */
+
+/* Number of language profiles (stemmer, stopwords, sentence rules; see
+ * docs/languages.md), and the ISO 639-1 code and English name of the i-th
+ * (NULL when i is out of range).  Strings are static. */
+PRECIS_API size_t precis_language_count(void);
+PRECIS_API const char *precis_language_code(size_t i);
+PRECIS_API const char *precis_language_name(size_t i);
+
+/* Identifies the language of text[0..len) (UTF-8) from its script and, among
+ * the languages of that script, its function words; reads at most the first
+ * 6,000 bytes.  Returns a static ISO 639-1 code of a profile, or "und" when
+ * the text has no letters or its script has no profile. */
+PRECIS_API const char *precis_language_identify(const char *text, size_t len);
 
 /* ---- clusters ---------------------------------------------------------- */
 
@@ -219,6 +238,11 @@ typedef struct precis_sentence {
  * cluster is freed. */
 PRECIS_API precis_status precis_cluster_sentence(const precis_cluster *cluster, size_t i,
                                                  precis_sentence *out);
+
+/* ISO 639-1 code of the language document `doc` was analysed in (forced by
+ * precis_options.language or identified), "und" when undetermined; NULL if
+ * out of range.  Static string. */
+PRECIS_API const char *precis_cluster_document_language(const precis_cluster *cluster, size_t doc);
 
 /* Metadata of document `doc` (fields NULL when unknown); NULL if out of
  * range.  Valid until the cluster is freed. */

@@ -12,6 +12,7 @@ const pc_lang pc_lang_cs = {
     .code = "cs",
     .name = "Czech",
     .stemmer = NULL,
+    .script = PC_SCRIPT_LATIN,
     .seg = PC_SEG_ORDINAL_DOT | PC_SEG_LOW9_QUOTES,
     .abbrevs = abbrevs,
 };

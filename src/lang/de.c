@@ -12,6 +12,7 @@ const pc_lang pc_lang_de = {
     .code = "de",
     .name = "German",
     .stemmer = "german",
+    .script = PC_SCRIPT_LATIN,
     .seg = PC_SEG_ORDINAL_DOT | PC_SEG_LOW9_QUOTES,
     .abbrevs = abbrevs,
 };

@@ -12,6 +12,7 @@ const pc_lang pc_lang_es = {
     .code = "es",
     .name = "Spanish",
     .stemmer = "spanish",
+    .script = PC_SCRIPT_LATIN,
     .seg = 0,
     .abbrevs = abbrevs,
 };

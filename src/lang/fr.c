@@ -12,6 +12,7 @@ const pc_lang pc_lang_fr = {
     .code = "fr",
     .name = "French",
     .stemmer = "french",
+    .script = PC_SCRIPT_LATIN,
     .seg = 0,
     .abbrevs = abbrevs,
 };

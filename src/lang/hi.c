@@ -11,6 +11,7 @@ const pc_lang pc_lang_hi = {
     .code = "hi",
     .name = "Hindi",
     .stemmer = "hindi",
+    .script = PC_SCRIPT_DEVANAGARI,
     .seg = 0,
     .abbrevs = abbrevs,
 };

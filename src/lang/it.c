@@ -12,6 +12,7 @@ const pc_lang pc_lang_it = {
     .code = "it",
     .name = "Italian",
     .stemmer = "italian",
+    .script = PC_SCRIPT_LATIN,
     .seg = 0,
     .abbrevs = abbrevs,
 };

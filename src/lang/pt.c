@@ -12,6 +12,7 @@ const pc_lang pc_lang_pt = {
     .code = "pt",
     .name = "Portuguese",
     .stemmer = "portuguese",
+    .script = PC_SCRIPT_LATIN,
     .seg = 0,
     .abbrevs = abbrevs,
 };

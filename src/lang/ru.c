@@ -12,6 +12,7 @@ const pc_lang pc_lang_ru = {
     .code = "ru",
     .name = "Russian",
     .stemmer = "russian",
+    .script = PC_SCRIPT_CYRILLIC,
     .seg = 0,
     .abbrevs = abbrevs,
 };

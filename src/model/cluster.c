@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "digest/meta.h"
+#include "lang/lang.h"
 #include "text/clean.h"
 #include "text/normalize.h"
 #include "text/stems.h"
@@ -81,6 +82,9 @@ PRECIS_API void precis_cluster_free(precis_cluster *c)
         return;
     if (c->stemmer)
         sb_stemmer_delete(c->stemmer);
+    for (size_t i = 0; i < sizeof c->lang_stemmer / sizeof *c->lang_stemmer; i++)
+        if (c->lang_stemmer[i])
+            sb_stemmer_delete(c->lang_stemmer[i]);
     pc_vocab_release(&c->vocab);
     pc_free(c->alc, c->docs, c->docs_cap * sizeof *c->docs);
     pc_free(c->alc, c->sents, c->sents_cap * sizeof *c->sents);
@@ -170,6 +174,7 @@ typedef struct new_word {
 
 typedef struct analyze_ctx {
     precis_cluster *c;
+    const pc_lang *lang; /* of the document being analysed */
     const char *text; /* display text of the sentence being analysed */
     uint32_t *tok;    /* term ids of its words; UINT32_MAX for the new ones */
     size_t ntok, cap;
@@ -179,13 +184,41 @@ typedef struct analyze_ctx {
     size_t nforms, forms_cap;
 } analyze_ctx;
 
-/* The stem of folded form w[0..n) (hash = pc_hash(w, n)): w itself where
- * the English stemmer cannot change it (two letters or fewer, numbers), from
- * the table of frequent forms (into buf, PC_STEM_MAX_FORM + 1 bytes) when it is
- * there, else from Snowball.  The result is valid until the next call. */
-static const char *stem_of(precis_cluster *c, const char *w, size_t n, uint32_t hash, char *buf,
-                           size_t *sl)
+/* The Snowball stemmer of a language other than English (created the first
+ * time a document of the language needs it), or NULL when libstemmer has
+ * none for it. */
+static struct sb_stemmer *lang_stemmer(precis_cluster *c, const pc_lang *lang)
 {
+    if (!lang->stemmer)
+        return NULL;
+    for (size_t i = 0; i < pc_lang_count() && i < sizeof c->lang_stemmer / sizeof *c->lang_stemmer;
+         i++)
+        if (pc_lang_at(i) == lang) {
+            if (!c->lang_stemmer[i])
+                c->lang_stemmer[i] = sb_stemmer_new(lang->stemmer, NULL);
+            return c->lang_stemmer[i];
+        }
+    return NULL;
+}
+
+/* The stem of folded form w[0..n) (hash = pc_hash(w, n)) in language
+ * `lang`: w itself where the stemmer cannot change it (two letters or
+ * fewer, numbers) or the language has no stemmer; for English from the
+ * table of frequent forms (into buf, PC_STEM_MAX_FORM + 1 bytes) when it is
+ * there, else from Snowball.  The result is valid until the next call. */
+static const char *stem_of(precis_cluster *c, const pc_lang *lang, const char *w, size_t n,
+                           uint32_t hash, char *buf, size_t *sl)
+{
+    if (lang != &pc_lang_en) {
+        struct sb_stemmer *st = pc_stem_wanted(w, n) ? lang_stemmer(c, lang) : NULL;
+        const sb_symbol *sb = st ? sb_stemmer_stem(st, (const sb_symbol *)w, (int)n) : NULL;
+        if (sb) {
+            *sl = (size_t)sb_stemmer_length(st);
+            return (const char *)sb;
+        }
+        *sl = n;
+        return w;
+    }
     if (pc_stem_wanted(w, n)) {
         if ((*sl = pc_stem_lookup(w, n, hash, buf)) != 0)
             return buf;
@@ -255,10 +288,11 @@ static int new_words(analyze_ctx *x)
         if (id) {
             id--;
         } else {
-            int stop = pc_is_stopword(w, n, nw->hash);
+            int stop = x->lang == &pc_lang_en ? pc_is_stopword(w, n, nw->hash)
+                                              : pc_lang_is_stopword(x->lang, w, n);
             size_t sl;
             char buf[PC_STEM_MAX_FORM + 1];
-            const char *stem = stem_of(c, w, n, nw->hash, buf, &sl);
+            const char *stem = stem_of(c, x->lang, w, n, nw->hash, buf, &sl);
             /* the stem is often the form itself, whose hash is known */
             uint32_t sh = sl == n && pc_bytes_eq(stem, w, n) ? nw->hash : pc_hash(stem, sl);
             id = pc_vocab_intern(&c->vocab, &c->arena, stem, sl, sh, stop);
@@ -308,11 +342,57 @@ static int has_curly_close(const char *s, size_t len)
     return 0;
 }
 
-/* A sentence may enter a summary when it reads as a complete sentence of
- * some length: at least 5 words and ending like a sentence. */
-static int is_eligible(const char *s, size_t len, size_t words)
+/* Does s[0..i) end in a terminator other than . ! ? of any script (… । ॥ ؟
+ * ۔ 。 ！ ？ ．), or in a closing guillemet or CJK quote after one? */
+static int ends_in_terminator(const char *s, size_t i)
 {
-    if (words < 5 || len == 0)
+    const unsigned char *u = (const unsigned char *)s;
+    for (int k = 0; k < 3 && i >= 2; k++) { /* closers: » 」 』 （ */
+        if (u[i - 2] == 0xC2 && u[i - 1] == 0xBB)
+            i -= 2;
+        else if (i >= 3 && u[i - 3] == 0xE3 && u[i - 2] == 0x80 && (u[i - 1] == 0x8D || u[i - 1] == 0x8F))
+            i -= 3;
+        else if (i >= 3 && u[i - 3] == 0xEF && u[i - 2] == 0xBC && u[i - 1] == 0x89)
+            i -= 3;
+        else if (u[i - 1] == '"' || u[i - 1] == ')' || u[i - 1] == ' ')
+            i--;
+        else
+            break;
+    }
+    if (i >= 1 && (u[i - 1] == '.' || u[i - 1] == '!' || u[i - 1] == '?'))
+        return 1;
+    if (i >= 2 && ((u[i - 2] == 0xD8 && u[i - 1] == 0x9F) || (u[i - 2] == 0xDB && u[i - 1] == 0x94) ||
+                   (u[i - 2] == 0xCD && u[i - 1] == 0xBE)))
+        return 1; /* ؟ ۔ and the Greek question mark */
+    if (i < 3)
+        return 0;
+    const unsigned char *e = u + i - 3;
+    return (e[0] == 0xE2 && e[1] == 0x80 && e[2] == 0xA6) ||                 /* … */
+           (e[0] == 0xE0 && e[1] == 0xA5 && (e[2] == 0xA4 || e[2] == 0xA5)) || /* । ॥ */
+           (e[0] == 0xE3 && e[1] == 0x80 && e[2] == 0x82) ||                 /* 。 */
+           (e[0] == 0xEF && e[1] == 0xBC && (e[2] == 0x81 || e[2] == 0x9F || e[2] == 0x8E));
+}
+
+/* Ideographs and kana of s[0..len), capped at 64: Chinese and Japanese
+ * sentences are one whitespace word; two characters stand for a word. */
+static size_t cjk_chars(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t k = 0;
+    for (size_t i = 0; i + 2 < len && k < 64; i++)
+        k += (u[i] >= 0xE3 && u[i] <= 0xE9) && (u[i + 1] & 0xC0) == 0x80;
+    return k;
+}
+
+/* A sentence may enter a summary when it reads as a complete sentence of
+ * some length: at least 5 words (two Chinese or Japanese characters count as
+ * one) and ending like a sentence in any script (';' too in Greek, where
+ * `semicolon_ends`). */
+static int is_eligible(const char *s, size_t len, size_t words, int semicolon_ends)
+{
+    if (words < 5 && cjk_chars(s, len) < 10)
+        return 0;
+    if (len == 0)
         return 0;
     size_t i = len;
     /* skip closing quotes and brackets */
@@ -359,9 +439,9 @@ static int is_eligible(const char *s, size_t len, size_t words)
             return 0;
     }
     char last = s[i - 1];
-    if (last == '.' || last == '!' || last == '?')
+    if (last == '.' || last == '!' || last == '?' || (last == ';' && semicolon_ends))
         return 1;
-    return i >= 3 && memcmp(s + i - 3, "\xE2\x80\xA6", 3) == 0; /* ellipsis */
+    return ends_in_terminator(s, i);
 }
 
 static int add_sentence(doc_ctx *x, size_t start, size_t end)
@@ -400,7 +480,8 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
         goto oom;
     if (x->an.ntok) /* a sentence of punctuation has no tokens (and tok may be NULL) */
         memcpy(s->tok, x->an.tok, x->an.ntok * sizeof *s->tok);
-    s->eligible = (uint8_t)is_eligible(disp, dl, words);
+    s->eligible = (uint8_t)is_eligible(disp, dl, words,
+                                       (x->d->lang->seg & PC_SEG_SEMICOLON_QUESTION) != 0);
     c->nsents++;
     x->d->nsent++;
     return 0;
@@ -467,7 +548,8 @@ static int on_block(void *vctx, pc_block_kind kind, size_t start, size_t end)
         return 0;
     }
     x->block_off = start;
-    if (pc_segment(x->d->text + start, end - start, x->c->opts.max_sentence_bytes, on_sentence, x))
+    if (pc_segment_lang(x->d->text + start, end - start, x->c->opts.max_sentence_bytes, x->d->lang,
+                        on_sentence, x))
         return -1;
     return 0;
 }
@@ -575,6 +657,10 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
     pc_free(c->alc, conv, conv_cap);
     if (!bad_copy && pc_meta_detect(&c->arena, d->text, d->len, &d->meta))
         bad_copy = 1;
+    /* the language forced by the options, or the document's own */
+    d->lang = c->opts.language && *c->opts.language ? pc_lang_find(c->opts.language)
+              : bad_copy                             ? &pc_lang_und
+                                                     : pc_lang_identify(d->text, d->len);
     if (bad_copy)
         return c->arena.over ? refuse(warn, PRECIS_ELIMIT,
                                       "cluster memory limit of %zu bytes "
@@ -611,6 +697,7 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
     x.d = d;
     x.doc_index = c->ndocs;
     x.an.c = c;
+    x.an.lang = d->lang;
     c->ndocs++;
     int r = pc_clean(d->text, d->len, on_block, &x);
     pc_free(c->alc, x.an.tok, x.an.cap * sizeof *x.an.tok);
@@ -633,6 +720,13 @@ PRECIS_API size_t precis_cluster_document_count(const precis_cluster *c)
 PRECIS_API size_t precis_cluster_sentence_count(const precis_cluster *c)
 {
     return c ? c->nsents : 0;
+}
+
+PRECIS_API const char *precis_cluster_document_language(const precis_cluster *c, size_t doc)
+{
+    if (!c || doc >= c->ndocs)
+        return NULL;
+    return c->docs[doc].lang ? c->docs[doc].lang->code : "und";
 }
 
 PRECIS_API const precis_doc_meta *precis_cluster_document_meta(const precis_cluster *c, size_t doc)
@@ -677,7 +771,7 @@ static int on_lookup(void *vctx, const char *w, size_t n, uint32_t wh, size_t st
     } else {
         size_t stl;
         char buf[PC_STEM_MAX_FORM + 1];
-        const char *st = stem_of(c, w, n, wh, buf, &stl);
+        const char *st = stem_of(c, &pc_lang_en, w, n, wh, buf, &stl);
         term = pc_vocab_find_term(&c->vocab, st, stl, pc_hash(st, stl)) - 1; /* 0 - 1: none */
     }
     if (x->n < x->cap)

@@ -17,6 +17,7 @@ typedef struct pc_doc {
     size_t nrepl;
     precis_doc_meta meta; /* arena copies */
     size_t first_sent, nsent;
+    const struct pc_lang *lang; /* its language profile (lang/lang.h) */
 } pc_doc;
 
 typedef struct pc_sent {
@@ -39,7 +40,8 @@ struct precis_cluster {
     pc_sent *sents;
     size_t nsents, sents_cap;
     pc_vocab vocab;
-    struct sb_stemmer *stemmer;
+    struct sb_stemmer *stemmer;          /* English */
+    struct sb_stemmer *lang_stemmer[64]; /* other languages, by profile index */
     precis_options opts; /* limits in force when documents were added */
     size_t input_bytes;  /* bytes of the documents added, for max_cluster_bytes */
 };
