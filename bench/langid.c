@@ -47,14 +47,16 @@ static size_t cut_utf8(const char *s, size_t n)
 int main(int argc, char **argv)
 {
     double t0 = now();
-    void *tc = special_textcat_Init("/usr/share/libexttextcat/fpdb.conf", "/usr/share/libexttextcat/");
+    void *tc =
+        special_textcat_Init("/usr/share/libexttextcat/fpdb.conf", "/usr/share/libexttextcat/");
     double t1 = now();
     if (!tc)
         fputs("precis-langid: libexttextcat could not load its fingerprints\n", stderr);
     precis_language_identify("warm up the tables", 18);
     double t2 = now();
     printf("start-up: libexttextcat %.1f ms, precis %.1f ms\n\n", 1e3 * (t1 - t0), 1e3 * (t2 - t1));
-    printf("| lang | rows | precis %% | exttextcat %% | precis, 100 bytes %% | exttextcat, 100 bytes %% | "
+    printf("| lang | rows | precis %% | exttextcat %% | precis, 100 bytes %% | exttextcat, 100 "
+           "bytes %% | "
            "precis's mistakes |\n|---|---:|---:|---:|---:|---:|---|\n");
     double all[5] = {0};
     for (int a = 1; a < argc; a++) {

@@ -50,8 +50,8 @@ static size_t ink(const char *s, size_t n)
     size_t i = 0, k = 0;
     while (i < n) {
         utf8proc_int32_t c;
-        utf8proc_ssize_t w = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                              (utf8proc_ssize_t)(n - i), &c);
+        utf8proc_ssize_t w =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &c);
         if (w <= 0) {
             i++;
             k++;
@@ -156,8 +156,8 @@ static size_t byte_of_ink(const char *text, size_t len, size_t ink_pos)
     size_t i = 0, k = 0;
     while (i < len) {
         utf8proc_int32_t c;
-        utf8proc_ssize_t w = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
-                                              (utf8proc_ssize_t)(len - i), &c);
+        utf8proc_ssize_t w =
+            utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &c);
         if (w <= 0)
             w = 1;
         if (!is_space_cp(c)) {
@@ -222,8 +222,9 @@ int main(int argc, char **argv)
         fputs("usage: precis-sbd [--show N] [--icu-plain] FILE.jsonl.gz ...\n", stderr);
         return 2;
     }
-    printf("| lang | rows | boundaries | precis exact %% | P | R | F1 | ICU exact %% | P | R | F1 |\n"
-           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    printf(
+        "| lang | rows | boundaries | precis exact %% | P | R | F1 | ICU exact %% | P | R | F1 |\n"
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     score all_p = {0}, all_i = {0};
     for (; a < argc; a++) {
         gzFile f = gzopen(argv[a], "rb");

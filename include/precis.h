@@ -338,9 +338,8 @@ PRECIS_API precis_status precis_segment(const char *text, size_t len, precis_spa
  * ordinal) and abbreviations.  NULL, "" or a language without a profile
  * (precis_language_count) get the rules every language shares.  Errors as
  * precis_segment. */
-PRECIS_API precis_status precis_segment_language(const char *text, size_t len,
-                                                 const char *language, precis_span_fn emit,
-                                                 void *ctx);
+PRECIS_API precis_status precis_segment_language(const char *text, size_t len, const char *language,
+                                                 precis_span_fn emit, void *ctx);
 
 /* ---- evaluation (ROUGE-1.5.5) ------------------------------------------ */
 

@@ -93,8 +93,8 @@ static void render_json(const precis_summary *s, pc_buf *b)
     pc_buf_adds(b, "],\n \"documents\": [");
     for (size_t d = 0; d < c->ndocs; d++) {
         const pc_doc *doc = &c->docs[d];
-        pc_buf_addf(b, "%s\n  {\"index\": %zu, \"sentences\": %zu, \"language\": \"%s\"", d ? "," : "",
-                    d, doc->nsent, precis_cluster_document_language(c, d));
+        pc_buf_addf(b, "%s\n  {\"index\": %zu, \"sentences\": %zu, \"language\": \"%s\"",
+                    d ? "," : "", d, doc->nsent, precis_cluster_document_language(c, d));
         int first = 0;
         json_field(b, "name", doc->meta.name, &first);
         json_field(b, "source", doc->meta.source, &first);

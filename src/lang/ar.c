@@ -5,6 +5,6 @@ const pc_lang pc_lang_ar = {
     .code = "ar",
     .name = "Arabic",
     .stemmer = "arabic",
-    .script = PC_SCRIPT_ARABIC,
+    .script = PC_LANG_ARABIC,
     .seg = 0,
 };

@@ -5,6 +5,6 @@ const pc_lang pc_lang_bg = {
     .code = "bg",
     .name = "Bulgarian",
     .stemmer = NULL,
-    .script = PC_SCRIPT_CYRILLIC,
+    .script = PC_LANG_CYRILLIC,
     .seg = PC_SEG_LOW9_QUOTES,
 };

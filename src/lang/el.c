@@ -11,7 +11,7 @@ const pc_lang pc_lang_el = {
     .code = "el",
     .name = "Greek",
     .stemmer = "greek",
-    .script = PC_SCRIPT_GREEK,
+    .script = PC_LANG_GREEK,
     .seg = PC_SEG_SEMICOLON_QUESTION,
     .abbrevs = abbrevs,
 };

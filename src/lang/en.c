@@ -5,6 +5,6 @@ const pc_lang pc_lang_en = {
     .code = "en",
     .name = "English",
     .stemmer = "english",
-    .script = PC_SCRIPT_LATIN,
+    .script = PC_LANG_LATIN,
     .seg = PC_SEG_ENGLISH_ABBREVS,
 };

@@ -5,6 +5,6 @@ const pc_lang pc_lang_eu = {
     .code = "eu",
     .name = "Basque",
     .stemmer = "basque",
-    .script = PC_SCRIPT_LATIN,
+    .script = PC_LANG_LATIN,
     .seg = 0,
 };

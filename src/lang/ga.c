@@ -5,6 +5,6 @@ const pc_lang pc_lang_ga = {
     .code = "ga",
     .name = "Irish",
     .stemmer = "irish",
-    .script = PC_SCRIPT_LATIN,
+    .script = PC_LANG_LATIN,
     .seg = 0,
 };

@@ -5,6 +5,6 @@ const pc_lang pc_lang_he = {
     .code = "he",
     .name = "Hebrew",
     .stemmer = NULL,
-    .script = PC_SCRIPT_HEBREW,
+    .script = PC_LANG_HEBREW,
     .seg = 0,
 };

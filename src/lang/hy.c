@@ -5,6 +5,6 @@ const pc_lang pc_lang_hy = {
     .code = "hy",
     .name = "Armenian",
     .stemmer = "armenian",
-    .script = PC_SCRIPT_ARMENIAN,
+    .script = PC_LANG_ARMENIAN,
     .seg = 0,
 };

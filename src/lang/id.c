@@ -5,6 +5,6 @@ const pc_lang pc_lang_id = {
     .code = "id",
     .name = "Indonesian",
     .stemmer = "indonesian",
-    .script = PC_SCRIPT_LATIN,
+    .script = PC_LANG_LATIN,
     .seg = 0,
 };

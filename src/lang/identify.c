@@ -81,42 +81,42 @@ int pc_lang_is_stopword(const pc_lang *lang, const char *w, size_t n)
 static pc_script script_of(utf8proc_int32_t cp)
 {
     if (cp < 0x250)
-        return PC_SCRIPT_LATIN;
+        return PC_LANG_LATIN;
     if (cp >= 0x370 && cp < 0x400)
-        return PC_SCRIPT_GREEK;
+        return PC_LANG_GREEK;
     if (cp >= 0x400 && cp < 0x530)
-        return PC_SCRIPT_CYRILLIC;
+        return PC_LANG_CYRILLIC;
     if (cp >= 0x530 && cp < 0x590)
-        return PC_SCRIPT_ARMENIAN;
+        return PC_LANG_ARMENIAN;
     if (cp >= 0x590 && cp < 0x600)
-        return PC_SCRIPT_HEBREW;
+        return PC_LANG_HEBREW;
     if ((cp >= 0x600 && cp < 0x700) || (cp >= 0x750 && cp < 0x780) || (cp >= 0xFB50 && cp < 0xFE00))
-        return PC_SCRIPT_ARABIC;
+        return PC_LANG_ARABIC;
     if (cp >= 0x900 && cp < 0x980)
-        return PC_SCRIPT_DEVANAGARI;
+        return PC_LANG_DEVANAGARI;
     if (cp >= 0xB80 && cp < 0xC00)
-        return PC_SCRIPT_TAMIL;
+        return PC_LANG_TAMIL;
     if (cp >= 0xE00 && cp < 0xE80)
-        return PC_SCRIPT_THAI;
+        return PC_LANG_THAI;
     if ((cp >= 0x1100 && cp < 0x1200) || (cp >= 0xAC00 && cp < 0xD7B0))
-        return PC_SCRIPT_HANGUL;
+        return PC_LANG_HANGUL;
     if (cp >= 0x3040 && cp < 0x3100)
-        return PC_SCRIPT_KANA;
+        return PC_LANG_KANA;
     if ((cp >= 0x3400 && cp < 0xA000) || (cp >= 0xF900 && cp < 0xFB00) || cp >= 0x20000)
-        return PC_SCRIPT_HAN;
+        return PC_LANG_HAN;
     if (cp >= 0x1E00 && cp < 0x1F00)
-        return PC_SCRIPT_LATIN;
-    return PC_SCRIPT_OTHER;
+        return PC_LANG_LATIN;
+    return PC_LANG_OTHER;
 }
 
 /* The profile a script falls back to when no stopword decides. */
 static const pc_lang *script_default(pc_script s)
 {
-    static const char *const code[PC_SCRIPT_COUNT] = {
-        [PC_SCRIPT_LATIN] = "en",  [PC_SCRIPT_CYRILLIC] = "ru",   [PC_SCRIPT_GREEK] = "el",
-        [PC_SCRIPT_ARMENIAN] = "hy", [PC_SCRIPT_HEBREW] = "he", [PC_SCRIPT_ARABIC] = "ar",
-        [PC_SCRIPT_DEVANAGARI] = "hi", [PC_SCRIPT_TAMIL] = "ta", [PC_SCRIPT_HANGUL] = "ko",
-        [PC_SCRIPT_KANA] = "ja",   [PC_SCRIPT_HAN] = "zh",
+    static const char *const code[PC_LANG_SCRIPTS] = {
+        [PC_LANG_LATIN] = "en",      [PC_LANG_CYRILLIC] = "ru", [PC_LANG_GREEK] = "el",
+        [PC_LANG_ARMENIAN] = "hy",   [PC_LANG_HEBREW] = "he",   [PC_LANG_ARABIC] = "ar",
+        [PC_LANG_DEVANAGARI] = "hi", [PC_LANG_TAMIL] = "ta",    [PC_LANG_HANGUL] = "ko",
+        [PC_LANG_KANA] = "ja",       [PC_LANG_HAN] = "zh",
     };
     return pc_lang_find(code[s]);
 }
@@ -189,7 +189,7 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
         return &pc_lang_en;
     const unsigned char *t = (const unsigned char *)text;
     size_t n = len < PC_LANG_ID_BYTES ? len : PC_LANG_ID_BYTES;
-    size_t letters[PC_SCRIPT_COUNT] = {0};
+    size_t letters[PC_LANG_SCRIPTS] = {0};
     double score[64] = {0};
     char word[64];
     size_t wl = 0;
@@ -238,16 +238,16 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
         i += w;
     }
     /* Japanese writes Han characters among its kana */
-    size_t cjk = letters[PC_SCRIPT_HAN] + letters[PC_SCRIPT_KANA];
-    if (letters[PC_SCRIPT_KANA] * 20 >= cjk && letters[PC_SCRIPT_KANA]) {
-        letters[PC_SCRIPT_KANA] = cjk;
-        letters[PC_SCRIPT_HAN] = 0;
+    size_t cjk = letters[PC_LANG_HAN] + letters[PC_LANG_KANA];
+    if (letters[PC_LANG_KANA] * 20 >= cjk && letters[PC_LANG_KANA]) {
+        letters[PC_LANG_KANA] = cjk;
+        letters[PC_LANG_HAN] = 0;
     }
-    pc_script best = PC_SCRIPT_OTHER;
-    for (int s = 1; s < PC_SCRIPT_COUNT; s++)
+    pc_script best = PC_LANG_OTHER;
+    for (int s = 1; s < PC_LANG_SCRIPTS; s++)
         if (letters[s] > letters[best])
             best = (pc_script)s;
-    if (!letters[best] || best == PC_SCRIPT_OTHER)
+    if (!letters[best] || best == PC_LANG_OTHER)
         return &pc_lang_und;
     const pc_lang *pick = NULL;
     double top = 0;

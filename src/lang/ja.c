@@ -5,6 +5,6 @@ const pc_lang pc_lang_ja = {
     .code = "ja",
     .name = "Japanese",
     .stemmer = NULL,
-    .script = PC_SCRIPT_KANA,
+    .script = PC_LANG_KANA,
     .seg = PC_SEG_NO_SPACES,
 };

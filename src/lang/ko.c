@@ -5,6 +5,6 @@ const pc_lang pc_lang_ko = {
     .code = "ko",
     .name = "Korean",
     .stemmer = NULL,
-    .script = PC_SCRIPT_HANGUL,
+    .script = PC_LANG_HANGUL,
     .seg = 0,
 };

@@ -31,20 +31,20 @@ enum {
 /* The script a language is written in (what identification looks at
  * first). */
 typedef enum pc_script {
-    PC_SCRIPT_OTHER = 0,
-    PC_SCRIPT_LATIN,
-    PC_SCRIPT_CYRILLIC,
-    PC_SCRIPT_GREEK,
-    PC_SCRIPT_ARMENIAN,
-    PC_SCRIPT_HEBREW,
-    PC_SCRIPT_ARABIC,
-    PC_SCRIPT_DEVANAGARI,
-    PC_SCRIPT_TAMIL,
-    PC_SCRIPT_THAI,
-    PC_SCRIPT_HANGUL,
-    PC_SCRIPT_KANA, /* Japanese: kana, with Han characters */
-    PC_SCRIPT_HAN,
-    PC_SCRIPT_COUNT
+    PC_LANG_OTHER = 0,
+    PC_LANG_LATIN,
+    PC_LANG_CYRILLIC,
+    PC_LANG_GREEK,
+    PC_LANG_ARMENIAN,
+    PC_LANG_HEBREW,
+    PC_LANG_ARABIC,
+    PC_LANG_DEVANAGARI,
+    PC_LANG_TAMIL,
+    PC_LANG_THAI,
+    PC_LANG_HANGUL,
+    PC_LANG_KANA, /* Japanese: kana, with Han characters */
+    PC_LANG_HAN,
+    PC_LANG_SCRIPTS
 } pc_script;
 
 typedef struct pc_lang {

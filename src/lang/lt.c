@@ -5,6 +5,6 @@ const pc_lang pc_lang_lt = {
     .code = "lt",
     .name = "Lithuanian",
     .stemmer = "lithuanian",
-    .script = PC_SCRIPT_LATIN,
+    .script = PC_LANG_LATIN,
     .seg = PC_SEG_LOW9_QUOTES,
 };

@@ -5,6 +5,6 @@ const pc_lang pc_lang_ne = {
     .code = "ne",
     .name = "Nepali",
     .stemmer = "nepali",
-    .script = PC_SCRIPT_DEVANAGARI,
+    .script = PC_LANG_DEVANAGARI,
     .seg = 0,
 };

@@ -5,6 +5,6 @@ const pc_lang pc_lang_sr = {
     .code = "sr",
     .name = "Serbian",
     .stemmer = "serbian",
-    .script = PC_SCRIPT_CYRILLIC,
+    .script = PC_LANG_CYRILLIC,
     .seg = 0,
 };

@@ -5,6 +5,6 @@ const pc_lang pc_lang_sv = {
     .code = "sv",
     .name = "Swedish",
     .stemmer = "swedish",
-    .script = PC_SCRIPT_LATIN,
+    .script = PC_LANG_LATIN,
     .seg = 0,
 };

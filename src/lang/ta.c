@@ -5,6 +5,6 @@ const pc_lang pc_lang_ta = {
     .code = "ta",
     .name = "Tamil",
     .stemmer = "tamil",
-    .script = PC_SCRIPT_TAMIL,
+    .script = PC_LANG_TAMIL,
     .seg = 0,
 };

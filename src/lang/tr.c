@@ -5,6 +5,6 @@ const pc_lang pc_lang_tr = {
     .code = "tr",
     .name = "Turkish",
     .stemmer = "turkish",
-    .script = PC_SCRIPT_LATIN,
+    .script = PC_LANG_LATIN,
     .seg = 0,
 };

@@ -5,6 +5,6 @@ const pc_lang pc_lang_uk = {
     .code = "uk",
     .name = "Ukrainian",
     .stemmer = NULL,
-    .script = PC_SCRIPT_CYRILLIC,
+    .script = PC_LANG_CYRILLIC,
     .seg = 0,
 };

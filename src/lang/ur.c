@@ -5,6 +5,6 @@ const pc_lang pc_lang_ur = {
     .code = "ur",
     .name = "Urdu",
     .stemmer = NULL,
-    .script = PC_SCRIPT_ARABIC,
+    .script = PC_LANG_ARABIC,
     .seg = 0,
 };

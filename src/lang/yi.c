@@ -5,6 +5,6 @@ const pc_lang pc_lang_yi = {
     .code = "yi",
     .name = "Yiddish",
     .stemmer = "yiddish",
-    .script = PC_SCRIPT_HEBREW,
+    .script = PC_LANG_HEBREW,
     .seg = 0,
 };

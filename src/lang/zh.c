@@ -5,6 +5,6 @@ const pc_lang pc_lang_zh = {
     .code = "zh",
     .name = "Chinese",
     .stemmer = NULL,
-    .script = PC_SCRIPT_HAN,
+    .script = PC_LANG_HAN,
     .seg = PC_SEG_NO_SPACES,
 };

@@ -175,8 +175,8 @@ typedef struct new_word {
 typedef struct analyze_ctx {
     precis_cluster *c;
     const pc_lang *lang; /* of the document being analysed */
-    const char *text; /* display text of the sentence being analysed */
-    uint32_t *tok;    /* term ids of its words; UINT32_MAX for the new ones */
+    const char *text;    /* display text of the sentence being analysed */
+    uint32_t *tok;       /* term ids of its words; UINT32_MAX for the new ones */
     size_t ntok, cap;
     new_word *nw; /* the new words, in order */
     size_t nnew, new_cap;
@@ -342,15 +342,16 @@ static int has_curly_close(const char *s, size_t len)
     return 0;
 }
 
-/* Does s[0..i) end in a terminator other than . ! ? of any script (… । ॥ ؟
- * ۔ 。 ！ ？ ．), or in a closing guillemet or CJK quote after one? */
+/* Does s[0..i) end in a terminator of any script (pc_terminator_before),
+ * possibly inside a closing guillemet or CJK quote? */
 static int ends_in_terminator(const char *s, size_t i)
 {
     const unsigned char *u = (const unsigned char *)s;
-    for (int k = 0; k < 3 && i >= 2; k++) { /* closers: » 」 』 （ */
+    for (int k = 0; k < 3 && i >= 2; k++) { /* closers: » 」 』 ） */
         if (u[i - 2] == 0xC2 && u[i - 1] == 0xBB)
             i -= 2;
-        else if (i >= 3 && u[i - 3] == 0xE3 && u[i - 2] == 0x80 && (u[i - 1] == 0x8D || u[i - 1] == 0x8F))
+        else if (i >= 3 && u[i - 3] == 0xE3 && u[i - 2] == 0x80 &&
+                 (u[i - 1] == 0x8D || u[i - 1] == 0x8F))
             i -= 3;
         else if (i >= 3 && u[i - 3] == 0xEF && u[i - 2] == 0xBC && u[i - 1] == 0x89)
             i -= 3;
@@ -359,18 +360,7 @@ static int ends_in_terminator(const char *s, size_t i)
         else
             break;
     }
-    if (i >= 1 && (u[i - 1] == '.' || u[i - 1] == '!' || u[i - 1] == '?'))
-        return 1;
-    if (i >= 2 && ((u[i - 2] == 0xD8 && u[i - 1] == 0x9F) || (u[i - 2] == 0xDB && u[i - 1] == 0x94) ||
-                   (u[i - 2] == 0xCD && u[i - 1] == 0xBE)))
-        return 1; /* ؟ ۔ and the Greek question mark */
-    if (i < 3)
-        return 0;
-    const unsigned char *e = u + i - 3;
-    return (e[0] == 0xE2 && e[1] == 0x80 && e[2] == 0xA6) ||                 /* … */
-           (e[0] == 0xE0 && e[1] == 0xA5 && (e[2] == 0xA4 || e[2] == 0xA5)) || /* । ॥ */
-           (e[0] == 0xE3 && e[1] == 0x80 && e[2] == 0x82) ||                 /* 。 */
-           (e[0] == 0xEF && e[1] == 0xBC && (e[2] == 0x81 || e[2] == 0x9F || e[2] == 0x8E));
+    return pc_terminator_before(s, 0, i) != 0;
 }
 
 /* Ideographs and kana of s[0..len), capped at 64: Chinese and Japanese
@@ -480,8 +470,8 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
         goto oom;
     if (x->an.ntok) /* a sentence of punctuation has no tokens (and tok may be NULL) */
         memcpy(s->tok, x->an.tok, x->an.ntok * sizeof *s->tok);
-    s->eligible = (uint8_t)is_eligible(disp, dl, words,
-                                       (x->d->lang->seg & PC_SEG_SEMICOLON_QUESTION) != 0);
+    s->eligible =
+        (uint8_t)is_eligible(disp, dl, words, (x->d->lang->seg & PC_SEG_SEMICOLON_QUESTION) != 0);
     c->nsents++;
     x->d->nsent++;
     return 0;
@@ -659,8 +649,8 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
         bad_copy = 1;
     /* the language forced by the options, or the document's own */
     d->lang = c->opts.language && *c->opts.language ? pc_lang_find(c->opts.language)
-              : bad_copy                             ? &pc_lang_und
-                                                     : pc_lang_identify(d->text, d->len);
+              : bad_copy                            ? &pc_lang_und
+                                                    : pc_lang_identify(d->text, d->len);
     if (bad_copy)
         return c->arena.over ? refuse(warn, PRECIS_ELIMIT,
                                       "cluster memory limit of %zu bytes "

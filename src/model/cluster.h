@@ -42,8 +42,8 @@ struct precis_cluster {
     pc_vocab vocab;
     struct sb_stemmer *stemmer;          /* English */
     struct sb_stemmer *lang_stemmer[64]; /* other languages, by profile index */
-    precis_options opts; /* limits in force when documents were added */
-    size_t input_bytes;  /* bytes of the documents added, for max_cluster_bytes */
+    precis_options opts;                 /* limits in force when documents were added */
+    size_t input_bytes;                  /* bytes of the documents added, for max_cluster_bytes */
 };
 
 /* Reports a warning through opts->warn_fn (if any), prefixed with `name`. */

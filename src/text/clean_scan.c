@@ -2,6 +2,7 @@
  * links, web cue words, the final stop, and the repeated-line table.  Every
  * function here is linear in the bytes it is given and allocates nothing. */
 #include "text/clean_internal.h"
+#include "text/segment.h"
 
 #include <pthread.h>
 #include <string.h>
@@ -62,7 +63,8 @@ int pc_is_upper(uint32_t cp)
 static size_t closer_before(const char *t, size_t s, size_t e)
 {
     static const char *const multi[] = {"\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB",
-                                        "\xE2\x80\xBA"}; /* ” ’ » › */
+                                        "\xE2\x80\xBA", "\xE2\x80\x9C", "\xE3\x80\x8D",
+                                        "\xE3\x80\x8F", "\xEF\xBC\x89"}; /* ” ’ » › “ 」 』 ） */
     unsigned char c = (unsigned char)t[e - 1];
     if (strchr("\"')]*_`", c) && c != 0)
         return 1;
@@ -100,10 +102,7 @@ int pc_ends_sentence(const char *t, size_t s, size_t e)
     }
     if (e == s)
         return 0;
-    char c = t[e - 1];
-    if (c == '.' || c == '!' || c == '?')
-        return 1;
-    return e - s >= 3 && memcmp(t + e - 3, "\xE2\x80\xA6", 3) == 0; /* … */
+    return pc_terminator_before(t, s, e) != 0; /* any script's: . ? । 。 ؟ … */
 }
 
 /* Generic web-interface words: widgets, account prompts, cookie and script

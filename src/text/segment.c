@@ -62,21 +62,21 @@ static const char *const timewords[] = {
  * none of them starts white space. */
 enum { K_PLAIN = 0, K_WS, K_DOT, K_QE, K_SEMI, K_MB, K_C2, K_E2, K_E3 };
 static const unsigned char kind[256] = {
-    ['\t'] = K_WS, ['\n'] = K_WS, ['\v'] = K_WS, ['\f'] = K_WS, ['\r'] = K_WS, [' '] = K_WS,
-    ['.'] = K_DOT,  ['?'] = K_QE,   ['!'] = K_QE,   [';'] = K_SEMI, [0xCD] = K_MB,  [0xD6] = K_MB,
-    [0xD8] = K_MB,  [0xDB] = K_MB,  [0xDC] = K_MB,  [0xE0] = K_MB,  [0xE1] = K_MB,  [0xEF] = K_MB,
-    [0xC2] = K_C2,  [0xE2] = K_E2,  [0xE3] = K_E3,
+    ['\t'] = K_WS, ['\n'] = K_WS, ['\v'] = K_WS, ['\f'] = K_WS,  ['\r'] = K_WS, [' '] = K_WS,
+    ['.'] = K_DOT, ['?'] = K_QE,  ['!'] = K_QE,  [';'] = K_SEMI, [0xCD] = K_MB, [0xD6] = K_MB,
+    [0xD8] = K_MB, [0xDB] = K_MB, [0xDC] = K_MB, [0xE0] = K_MB,  [0xE1] = K_MB, [0xEF] = K_MB,
+    [0xC2] = K_C2, [0xE2] = K_E2, [0xE3] = K_E3,
 };
 
 /* Classes of the word after a terminator. */
 enum { C_END, C_LOWER, C_UPPER, C_DIGIT, C_OTHER };
 
 typedef struct {
-    int cls;  /* C_* of the first character of the next word */
-    int nl;   /* line breaks in the white space before it (capped) */
-    int ws;   /* white space present */
-    size_t j; /* end of the white space */
-    size_t q; /* first character of the next word (after opening quotes) */
+    int cls;      /* C_* of the first character of the next word */
+    int nl;       /* line breaks in the white space before it (capped) */
+    int ws;       /* white space present */
+    size_t j;     /* end of the white space */
+    size_t q;     /* first character of the next word (after opening quotes) */
     int caseless; /* that word is of a script without case (C_UPPER then) */
 } peek_t;
 
@@ -345,7 +345,8 @@ static int is_bullet(const unsigned char *t, size_t n, size_t i)
 }
 
 /* A closing quote or bracket at j: its length, or 0.  Takes the ASCII ones,
- * ’ ” › », “ ‘ when low9 (languages that open quotes with „ ‚), and the CJK corner, title and full-width ones 」 』 】 〉 》 〕 ） ＂. */
+ * ’ ” › », “ ‘ when low9 (languages that open quotes with „ ‚), and the CJK corner, title and
+ * full-width ones 」 』 】 〉 》 〕 ） ＂. */
 static size_t closer_at(const unsigned char *t, size_t n, size_t j, int low9)
 {
     unsigned c = t[j];
@@ -846,7 +847,8 @@ static int spaced_quote_after(const seg_t *g, size_t i)
 {
     const unsigned char *t = g->t;
     size_t n = g->n;
-    return (g->lang->seg & PC_SEG_ENGLISH_ABBREVS) && i + 3 <= n && t[i] == ' ' && t[i + 1] == '"' && (i + 2 == n || t[i + 2] == ' ');
+    return (g->lang->seg & PC_SEG_ENGLISH_ABBREVS) && i + 3 <= n && t[i] == ' ' &&
+           t[i + 1] == '"' && (i + 2 == n || t[i + 2] == ' ');
 }
 
 static size_t single_period(seg_t *g, size_t i)
@@ -945,7 +947,7 @@ static size_t strong_end(seg_t *g, size_t i)
     size_t q0 = q;
     if (g->lang->seg & PC_SEG_NO_SPACES)
         any_wide = 1; /* "美味!組内" */
-    if (any_wide) { /* "呢？」。在": the whole run of terminators and closers */
+    if (any_wide) {   /* "呢？」。在": the whole run of terminators and closers */
         size_t e = q;
         for (;;) {
             size_t e2 = skip_closers(g, e);
@@ -967,8 +969,9 @@ static size_t strong_end(seg_t *g, size_t i)
     int nl;
     if (e < g->n && !ws_at(t, g->n, e, &nl)) {
         /* a quotation followed by a kana particle goes on ("「行こう。」と言った") */
-        int particle = e > q0 && e + 2 < g->n && t[e] == 0xE3 &&
-                       ((t[e + 1] == 0x81 && t[e + 2] >= 0x81) || (t[e + 1] == 0x82 && t[e + 2] < 0xA0));
+        int particle =
+            e > q0 && e + 2 < g->n && t[e] == 0xE3 &&
+            ((t[e + 1] == 0x81 && t[e + 2] >= 0x81) || (t[e + 1] == 0x82 && t[e + 2] < 0xA0));
         if (any_wide && !particle)
             boundary(g, e);
         return e;
@@ -987,9 +990,9 @@ static size_t strong_end(seg_t *g, size_t i)
 /* The scan; fast = 0 leaves out the loop over plain words (tests compare
  * the two).  Inlined into both callers, so that the fast one does not test
  * `fast`. */
-static inline __attribute__((always_inline)) int
-segment(const char *text, size_t len, size_t max_sentence, const pc_lang *lang,
-        precis_span_fn emit, void *ctx, int fast)
+static inline __attribute__((always_inline)) int segment(const char *text, size_t len,
+                                                         size_t max_sentence, const pc_lang *lang,
+                                                         precis_span_fn emit, void *ctx, int fast)
 {
     if (!len)
         return 0;
@@ -1065,7 +1068,7 @@ segment(const char *text, size_t len, size_t max_sentence, const pc_lang *lang,
             }
             /* fall through */
         default: /* K_WS, K_C2 */
-        space: {
+        space : {
             if (!ws_at(t, len, i, &nl)) {
                 i++;
                 break;
@@ -1098,4 +1101,34 @@ int pc_segment_bytes(const char *text, size_t len, size_t max_sentence, precis_s
                      void *ctx)
 {
     return segment(text, len, max_sentence, &pc_lang_en, emit, ctx, 0);
+}
+
+size_t pc_terminator_before(const char *text, size_t s, size_t e)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    if (e <= s)
+        return 0;
+    unsigned c = u[e - 1];
+    if (c == '.' || c == '!' || c == '?')
+        return 1;
+    /* ';' after a Greek letter: the Greek question mark (U+037E becomes ';'
+     * under NFC) */
+    if (c == ';' && e - s >= 3 && (u[e - 3] == 0xCE || u[e - 3] == 0xCF) &&
+        (u[e - 2] & 0xC0) == 0x80)
+        return 1;
+    if (e - s >= 2 && ((u[e - 2] == 0xD8 && c == 0x9F) || (u[e - 2] == 0xDB && c == 0x94) ||
+                       (u[e - 2] == 0xCD && c == 0xBE) || (u[e - 2] == 0xD6 && c == 0x89)))
+        return 2; /* ؟ ۔ ; ։ */
+    if (e - s < 3)
+        return 0;
+    const unsigned char *p = u + e - 3;
+    if ((p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA6 || p[2] == 0xBC)) || /* … ‼ */
+        (p[0] == 0xE2 && p[1] == 0x81 && p[2] >= 0x87 && p[2] <= 0x89) ||   /* ⁇ ⁈ ⁉ */
+        (p[0] == 0xE0 && p[1] == 0xA5 && (p[2] == 0xA4 || p[2] == 0xA5)) || /* । ॥ */
+        (p[0] == 0xE1 && p[1] == 0x8D && p[2] == 0xA2) ||                   /* ። */
+        (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x82) ||                   /* 。 */
+        (p[0] == 0xEF && p[1] == 0xBC && (p[2] == 0x81 || p[2] == 0x9F || p[2] == 0x8E)) ||
+        (p[0] == 0xEF && p[1] == 0xBD && p[2] == 0xA1)) /* ！ ？ ． ｡ */
+        return 3;
+    return 0;
 }

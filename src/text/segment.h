@@ -19,6 +19,11 @@ int pc_segment_lang(const char *text, size_t len, size_t max_sentence, const pc_
 /* pc_segment_lang with the English profile. */
 int pc_segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit, void *ctx);
 
+/* Length of the sentence terminator of any script that ends text[s..e)
+ * (. ! ? … ‼ ⁇ ⁈ ⁉ ؟ ۔ ։ । ॥ ። 。 ！ ？ ． ｡, the Greek question mark and ';'
+ * after a Greek letter), 0 if none. */
+size_t pc_terminator_before(const char *text, size_t s, size_t e);
+
 /* The same without the loop over plain words that skips their single spaces
  * (tests compare the two). */
 int pc_segment_bytes(const char *text, size_t len, size_t max_sentence, precis_span_fn emit,
