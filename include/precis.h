@@ -380,6 +380,15 @@ typedef struct precis_rouge_options {
     /* Bootstrap seed offset: resample b is drawn with Perl's srand(seed + b).
      * 0 (the default) reproduces ROUGE-1.5.5 exactly. */
     unsigned long seed;
+    /* 0 (default): ROUGE-1.5.5's tokens, runs of ASCII letters and digits
+     * (every other byte separates them, so text in other scripts scores on
+     * its digits only).  1: Unicode tokens, maximal runs of letters, digits
+     * and combining marks (categories L*, N*, Mn, Mc, Me) after NFC
+     * normalisation, removal of default-ignorable characters (soft hyphen,
+     * zero-width characters) and case folding; counting, -l/-b cuts, -f and
+     * the bootstrap are ROUGE-1.5.5's.  On ASCII text both give the same
+     * figures. */
+    int unicode_tokens;
 } precis_rouge_options;
 
 /* Fills `opts` with ROUGE-1.5.5's defaults (ROUGE-L only, -c 95, -r 1000,
