@@ -343,22 +343,20 @@ static int has_curly_close(const char *s, size_t len)
 }
 
 /* Does s[0..i) end in a terminator of any script (pc_terminator_before),
- * possibly inside a closing guillemet or CJK quote? */
+ * possibly inside a closing guillemet (with the space French puts before
+ * it) or CJK quote? */
 static int ends_in_terminator(const char *s, size_t i)
 {
     const unsigned char *u = (const unsigned char *)s;
-    for (int k = 0; k < 3 && i >= 2; k++) { /* closers: » 」 』 ） */
-        if (u[i - 2] == 0xC2 && u[i - 1] == 0xBB)
-            i -= 2;
-        else if (i >= 3 && u[i - 3] == 0xE3 && u[i - 2] == 0x80 &&
-                 (u[i - 1] == 0x8D || u[i - 1] == 0x8F))
-            i -= 3;
-        else if (i >= 3 && u[i - 3] == 0xEF && u[i - 2] == 0xBC && u[i - 1] == 0x89)
-            i -= 3;
-        else if (u[i - 1] == '"' || u[i - 1] == ')' || u[i - 1] == ' ')
+    if (i >= 2 && u[i - 2] == 0xC2 && u[i - 1] == 0xBB) { /* » */
+        i -= 2;
+        if (i >= 1 && u[i - 1] == ' ')
             i--;
-        else
-            break;
+        else if (i >= 2 && u[i - 2] == 0xC2 && u[i - 1] == 0xA0)
+            i -= 2;
+    } else if (i >= 3 && u[i - 3] == 0xE3 && u[i - 2] == 0x80 &&
+               (u[i - 1] == 0x8D || u[i - 1] == 0x8F)) { /* 」 』 */
+        i -= 3;
     }
     return pc_terminator_before(s, 0, i) != 0;
 }
@@ -710,6 +708,14 @@ PRECIS_API size_t precis_cluster_document_count(const precis_cluster *c)
 PRECIS_API size_t precis_cluster_sentence_count(const precis_cluster *c)
 {
     return c ? c->nsents : 0;
+}
+
+int pc_cluster_has_language(const precis_cluster *c, const char *code)
+{
+    for (size_t d = 0; d < c->ndocs; d++)
+        if (c->docs[d].lang && strcmp(c->docs[d].lang->code, code) == 0)
+            return 1;
+    return 0;
 }
 
 PRECIS_API const char *precis_cluster_document_language(const precis_cluster *c, size_t doc)

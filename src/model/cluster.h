@@ -49,6 +49,10 @@ struct precis_cluster {
 /* Reports a warning through opts->warn_fn (if any), prefixed with `name`. */
 void pc_warn(const precis_options *opts, const char *name, const precis_error *w);
 
+/* 1 if a document of the cluster was analysed in language `code`
+ * (ISO 639-1). */
+int pc_cluster_has_language(const precis_cluster *c, const char *code);
+
 /* Maps a byte offset in doc->text to one in the document as given. */
 size_t pc_doc_input_offset(const pc_doc *doc, size_t off);
 /* Analyses text like a sentence of the cluster (fold, stopwords, stem) and

@@ -47,6 +47,18 @@ check(rc == 2 and "unknown language" in err, "--language xx is refused: %s" % er
 rc, out, _ = run(["--list-languages"])
 check(rc == 0 and "zh  Chinese" in out and "en  English" in out, "--list-languages")
 
+# quotes in the marks of each language: « », 「 」, “ ” after „
+for name, want in (("fr-bridge", "Nous avons perdu"), ("ja-typhoon", "命を守る行動"),
+                   ("zh-library", "城市的客厅"), ("ru-flood", "Такого не было")):
+    rc, out, _ = run(["digest", "-f", "json", os.path.join(SRC, "examples", name)])
+    quotes = [q["text"] for q in json.loads(out).get("quotes", [])] if rc == 0 else []
+    check(any(want in q for q in quotes), "%s: the quote %r is found: %s" % (name, want, quotes))
+de = ("Der Minister sagte am Montag: „Wir werden die Brücke im Sommer wieder öffnen.“ "
+      "Die Arbeiten dauern seit zwei Jahren an.\n")
+rc, out, _ = run(["digest", "-f", "json", "-"], stdin=de)
+quotes = [q["text"] for q in json.loads(out).get("quotes", [])] if rc == 0 else []
+check(any(q.startswith("Wir werden die Brücke") for q in quotes), "German „…“ quote: %s" % quotes)
+
 # a cluster mixing languages: each document in its own
 docs = []
 for name in ("fr-bridge", "zh-library", "ru-flood"):
