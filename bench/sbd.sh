@@ -26,6 +26,9 @@ echo "ICU with abbreviation suppressions (@ss=standard):"
 # shellcheck disable=SC2086
 "$SBD" $files
 echo
+echo "The 52 English Golden Rules ($DATA/sbd/golden_rules_en.jsonl), same measures:"
+"$SBD" "$DATA/sbd/golden_rules_en.jsonl" | tail -1
+echo
 echo "ICU without suppressions (precis columns repeated):"
 # shellcheck disable=SC2086
 "$SBD" --icu-plain $files

@@ -246,7 +246,9 @@ int main(int argc, char **argv)
             const char *text = json_string_value(json_object_get(row, "text"));
             const char *lg = json_string_value(json_object_get(row, "language"));
             json_t *sents = json_object_get(row, "sentences");
-            if (!text || !lg || !json_is_array(sents)) {
+            if (!lg) /* the English Golden Rules carry no language */
+                lg = "en";
+            if (!text || !json_is_array(sents)) {
                 json_decref(row);
                 continue;
             }
