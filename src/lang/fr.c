@@ -13,6 +13,6 @@ const pc_lang pc_lang_fr = {
     .name = "French",
     .stemmer = "french",
     .script = PC_LANG_LATIN,
-    .seg = 0,
+    .seg = PC_SEG_SPACED_CLOSERS,
     .abbrevs = abbrevs,
 };

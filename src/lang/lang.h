@@ -26,6 +26,10 @@ enum {
     PC_SEG_NO_SPACES = 1u << 3,
     /* Quotations open with „ or ‚ and close with “ or ‘ (de, cs). */
     PC_SEG_LOW9_QUOTES = 1u << 4,
+    /* Closing quotes follow a space ("bête ! \" Les", fr): a straight quote
+     * between a terminator and the next word closes the sentence (elsewhere,
+     * in tokenised text, it opens the next one). */
+    PC_SEG_SPACED_CLOSERS = 1u << 5,
 };
 
 /* The script a language is written in (what identification looks at

@@ -5,6 +5,7 @@
 #include <libstemmer.h>
 #include <stdio.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "digest/meta.h"
 #include "lang/lang.h"
@@ -232,6 +233,15 @@ static const char *stem_of(precis_cluster *c, const pc_lang *lang, const char *w
     return w;
 }
 
+/* 1 if s[0..n) opens with an uppercase letter beyond ASCII ("Лукин",
+ * "Νίκος"); English keeps its ASCII test. */
+static int capital_at(const char *s, size_t n)
+{
+    utf8proc_int32_t cp;
+    return utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &cp) > 0 &&
+           utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
 /* While a sentence is read, its tok[] entries carry this bit for a word
  * capitalised inside the sentence, which marks a name (the first word is
  * capitalised anyway); term ids stay below it (pc_vocab_intern). */
@@ -243,7 +253,6 @@ static const char *stem_of(precis_cluster *c, const pc_lang *lang, const char *w
  * the end too (count_terms). */
 static int on_token(void *vctx, const char *w, size_t n, uint32_t h, size_t start, size_t end)
 {
-    (void)end;
     analyze_ctx *x = vctx;
     precis_cluster *c = x->c;
     const precis_allocator *alc = c->alc;
@@ -251,6 +260,8 @@ static int on_token(void *vctx, const char *w, size_t n, uint32_t h, size_t star
         pc_array_reserve(alc, (void **)&x->tok, &x->cap, x->ntok + 1, sizeof *x->tok))
         return -1;
     uint32_t upper = x->ntok > 0 && x->text[start] >= 'A' && x->text[start] <= 'Z' ? TOK_UPPER : 0;
+    if (!upper && x->ntok > 0 && (unsigned char)x->text[start] >= 0xC0 && x->lang != &pc_lang_en)
+        upper = capital_at(x->text + start, end - start) ? TOK_UPPER : 0; /* Cyrillic, Greek */
     uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, h);
     if (id) {
         x->tok[x->ntok++] = (id - 1) | upper;

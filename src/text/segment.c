@@ -390,6 +390,7 @@ static size_t skip_closers(const seg_t *g, size_t j)
     const unsigned char *t = g->t;
     size_t n = g->n;
     int low9 = (g->lang->seg & PC_SEG_LOW9_QUOTES) != 0;
+    int spaced_guillemet = !(g->lang->seg & PC_SEG_ENGLISH_ABBREVS);
     for (;;) {
         if (j >= n)
             return j;
@@ -403,8 +404,8 @@ static size_t skip_closers(const seg_t *g, size_t j)
             size_t q = j + sp;
             if (t[q] == '"')
                 w = 1;
-            else if (t[q] == 0xC2 && q + 1 < n && t[q + 1] == 0xBB)
-                w = 2; /* » */
+            else if (t[q] == 0xC2 && q + 1 < n && t[q + 1] == 0xBB && spaced_guillemet)
+                w = 2; /* » (in English web text a link arrow: "herald. » pdf") */
             else if (q + 2 < n && t[q] == 0xE2 && t[q + 1] == 0x80 &&
                      (t[q + 2] == 0x9D || t[q + 2] == 0x99))
                 w = 3;
@@ -841,13 +842,13 @@ static size_t settle(seg_t *g, size_t e, const peek_t *pk, int brk)
  * space, a lone straight quote and a space ("true . \" as for" or "true. \"
  * as").  Standard prose never separates a closing quote from its period, so
  * the quote opens the next sentence, whose first word may be lowercase when
- * the text was re-capitalised sentence by sentence.  English only: French
+ * the text was re-capitalised sentence by sentence.  Not in French, which
  * puts a space before its closing quote ("bête ! \" Les"). */
 static int spaced_quote_after(const seg_t *g, size_t i)
 {
     const unsigned char *t = g->t;
     size_t n = g->n;
-    return (g->lang->seg & PC_SEG_ENGLISH_ABBREVS) && i + 3 <= n && t[i] == ' ' &&
+    return !(g->lang->seg & PC_SEG_SPACED_CLOSERS) && i + 3 <= n && t[i] == ' ' &&
            t[i + 1] == '"' && (i + 2 == n || t[i + 2] == ' ');
 }
 

@@ -38,6 +38,13 @@ rc, seg, _ = run(["segment", os.path.join(SRC, "examples", "el-ferry")])
 check(any(l.endswith(";") and "Ποιος" in l for l in seg.splitlines()),
       "a Greek question is a sentence of its own")
 
+# segment --raw: no cleaning, the identified or given language's rules
+rc, out, _ = run(["segment", "--raw", "-"], stdin="Τι κάνεις; Καλά. Πού πας;\n")
+check(rc == 0 and out.splitlines() == ["Τι κάνεις;", "Καλά.", "Πού πας;"],
+      "segment --raw splits Greek questions: %r" % out)
+rc, out, _ = run(["segment", "--raw", "--language", "en", "-"], stdin="Τι κάνεις; Καλά.\n")
+check(rc == 0 and len(out.splitlines()) == 1, "segment --raw --language en keeps ';': %r" % out)
+
 # --language forces every document's language; unknown codes are refused
 rc, out, _ = run(["-f", "json", "--language", "pt", os.path.join(SRC, "examples", "fr-bridge")])
 check(rc == 0 and all(d["language"] == "pt" for d in json.loads(out)["documents"]),
