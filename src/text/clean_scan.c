@@ -332,6 +332,7 @@ static inline __attribute__((always_inline)) void feat_scan(const char *t, size_
     tok_state ts;
     int in_tok = 0, in_bracket = 0;
     size_t pend_words = 0; /* words since '[' that become link words at "](" */
+    size_t ideographs = 0;  /* Han and kana: Chinese and Japanese write no spaces */
     uint32_t last = ' ';
     memset(f, 0, sizeof *f);
     memset(&ts, 0, sizeof ts);
@@ -396,6 +397,7 @@ static inline __attribute__((always_inline)) void feat_scan(const char *t, size_
             if (sc >= 0) {
                 f->letters++;
                 f->script_letters[sc]++;
+                ideographs += sc == PC_SCRIPT_CJK && cp < 0xAC00;
             }
             if (!ts.alnum) {
                 ts.alnum = 1;
@@ -432,6 +434,7 @@ static inline __attribute__((always_inline)) void feat_scan(const char *t, size_
     }
     if (in_tok)
         token_end(&ts, f, fast);
+    f->words += ideographs / 2; /* two characters for a word, as in the analyser */
 }
 
 void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
