@@ -372,24 +372,28 @@ static int ends_in_terminator(const char *s, size_t i)
     return pc_terminator_before(s, 0, i) != 0;
 }
 
-/* Ideographs and kana of s[0..len), capped at 64: Chinese and Japanese
- * sentences are one whitespace word; two characters stand for a word. */
-static size_t cjk_chars(const char *s, size_t len)
+/* Words of a sentence of `ws` white-space separated words in a language
+ * written without spaces: Chinese and Japanese write a sentence as one
+ * white-space word, so there two Han or kana characters
+ * (U+3040..U+9FFF, lead bytes E3 to E9 but not the CJK punctuation block
+ * U+3000..U+303F) count as one word, as for summary budgets, eligibility and
+ * the length features. */
+static size_t sentence_words(const char *s, size_t len, size_t ws)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t k = 0;
-    for (size_t i = 0; i + 2 < len && k < 64; i++)
-        k += (u[i] >= 0xE3 && u[i] <= 0xE9) && (u[i + 1] & 0xC0) == 0x80;
-    return k;
+    for (size_t i = 0; i + 2 < len; i++)
+        k += u[i] >= 0xE3 && u[i] <= 0xE9 && (u[i + 1] & 0xC0) == 0x80 &&
+             !(u[i] == 0xE3 && u[i + 1] == 0x80);
+    return k / 2 > ws ? k / 2 : ws;
 }
 
 /* A sentence may enter a summary when it reads as a complete sentence of
- * some length: at least 5 words (two Chinese or Japanese characters count as
- * one) and ending like a sentence in any script (';' too in Greek, where
- * `semicolon_ends`). */
+ * some length: at least 5 words and ending like a sentence in any script
+ * (';' too in Greek, where `semicolon_ends`). */
 static int is_eligible(const char *s, size_t len, size_t words, int semicolon_ends)
 {
-    if (words < 5 && cjk_chars(s, len) < 10)
+    if (words < 5)
         return 0;
     if (len == 0)
         return 0;
@@ -454,6 +458,8 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
     size_t words;
     size_t dl = pc_normalize_display(src, n, disp, &words);
     disp[dl] = '\0';
+    if (x->d->lang->seg & PC_SEG_NO_SPACES)
+        words = sentence_words(disp, dl, words);
     if (dl == 0)
         return 0;
     x->an.ntok = x->an.nnew = x->an.nforms = 0;

@@ -332,7 +332,7 @@ static inline __attribute__((always_inline)) void feat_scan(const char *t, size_
     tok_state ts;
     int in_tok = 0, in_bracket = 0;
     size_t pend_words = 0; /* words since '[' that become link words at "](" */
-    size_t ideographs = 0;  /* Han and kana: Chinese and Japanese write no spaces */
+    size_t ideographs = 0; /* Han and kana: Chinese and Japanese write no spaces */
     uint32_t last = ' ';
     memset(f, 0, sizeof *f);
     memset(&ts, 0, sizeof ts);
