@@ -70,7 +70,9 @@ typedef struct precis_error {
 
 /* Pluggable allocator.  Library allocations go through it; a NULL allocator
  * pointer anywhere means the C library's malloc/realloc/free.  Outside it:
- * the Snowball stemmer (one small object per cluster, malloc), jansson's JSON
+ * the Snowball stemmers (one small object per cluster and language, malloc),
+ * utf8proc's normalised copy of a summary line under
+ * precis_rouge_options.unicode_tokens (malloc), jansson's JSON
  * values while a line is parsed (json_set_alloc_funcs), file-name lists of a
  * directory walk, and strings returned to the caller (malloc; precis_free).
  * `realloc` and `free` receive the size of the old block when known (0 if
