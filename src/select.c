@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "digest/digest.h"
+#include "text/dates.h"
 #include "util/sort.h"
 
 typedef struct scored {

@@ -5,9 +5,10 @@
  *                   tokens, stopwords, stemming, token ids (vocabulary)
  *   rouge_score.c   ROUGE-N/L/W/S/SU of one evaluation, -f A/B, rounding
  *   rouge_boot.c    bootstrap (Perl drand48), corpus averages
- *   rouge_report.c  text/JSON/CSV reports
  *   rouge.c         the evaluator object and the public entry points
- *   porter.c        ROUGE's Porter stemmer */
+ *   porter.c        ROUGE's Porter stemmer
+ * The reports are written by src/render/ (rouge_text.c, rouge_json.c,
+ * rouge_csv.c). */
 #ifndef PRECIS_EVAL_ROUGE_H
 #define PRECIS_EVAL_ROUGE_H
 #include <stddef.h>
@@ -144,7 +145,7 @@ int rouge_peer_stats(precis_rouge *ev, size_t p);
 uint64_t rouge_drand48_seed(uint64_t seed);
 double rouge_drand48_next(uint64_t *state);
 
-/* helpers shared by rouge_boot.c and rouge_report.c */
+/* helpers shared by rouge_boot.c and the reports (src/render/) */
 int rouge_cmp_keys(const char *a, const char *b);
 /* Indices of peer p's evaluations, sorted by instance key byte-wise (or in
  * ROUGE's by_evalID order for -d listings when `by_eval_id`), in a new array

@@ -7,8 +7,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "digest/meta.h"
 #include "lang/lang.h"
+#include "text/meta.h"
 #include "text/clean.h"
 #include "text/normalize.h"
 #include "text/stems.h"

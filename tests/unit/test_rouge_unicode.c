@@ -7,7 +7,6 @@
 #include <math.h>
 #include "check.h"
 #include "precis.h"
-#include "eval/rouge_flags.h"
 
 /* ROUGE-n recall, precision and F of cand against ref (-n 2). */
 static int score(int unicode, const char *cand, const char *ref, const char *metric, double rpf[3])
@@ -134,7 +133,7 @@ static void same_on_ascii(void)
             precis_rouge_options o;
             precis_rouge_options_init(&o);
             o.unicode_tokens = u;
-            if (rouge_flags_parse(&o, flags) < 0 || precis_rouge_new(&o, NULL, &ev[u]) ||
+            if (precis_rouge_options_parse(&o, flags) != PRECIS_OK || precis_rouge_new(&o, NULL, &ev[u]) ||
                 precis_rouge_add(ev[u], "c", "p", cand, strlen(cand), rv, rl, nr))
                 ev[u] = NULL;
         }
