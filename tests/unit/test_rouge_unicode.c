@@ -133,7 +133,8 @@ static void same_on_ascii(void)
             precis_rouge_options o;
             precis_rouge_options_init(&o);
             o.unicode_tokens = u;
-            if (precis_rouge_options_parse(&o, flags) != PRECIS_OK || precis_rouge_new(&o, NULL, &ev[u]) ||
+            if (precis_rouge_options_parse(&o, flags) != PRECIS_OK ||
+                precis_rouge_new(&o, NULL, &ev[u]) ||
                 precis_rouge_add(ev[u], "c", "p", cand, strlen(cand), rv, rl, nr))
                 ev[u] = NULL;
         }
