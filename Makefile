@@ -64,8 +64,8 @@ deps-test: deps
 PGO ?= 0
 PGO_DIR = $(abspath $(BUILD))/pgo-profile
 PGO_RUN = for w in 40 120 250; do for f in text json markdown; do \
-	    ./$(BUILD)/precis -w $$w -f $$f $(EXAMPLE) >/dev/null || exit 1; done; done; \
-	  ./$(BUILD)/precis digest $(EXAMPLE) >/dev/null
+	    $(BUILD)/precis -w $$w -f $$f $(EXAMPLE) >/dev/null || exit 1; done; done; \
+	  $(BUILD)/precis digest $(EXAMPLE) >/dev/null
 ifeq ($(PGO),1)
 PGO_MODE = USE
 PGO_STAMP = $(PGO_DIR)/done
@@ -95,9 +95,9 @@ build: deps $(PGO_STAMP)
 	echo "precis: built in $$(( $$(date +%s) - start )) s"
 
 run: build
-	@echo "precis: ./$(BUILD)/precis -w 120 -f markdown $(EXAMPLE)"
+	@echo "precis: $(BUILD)/precis -w 120 -f markdown $(EXAMPLE)"
 	@echo
-	@./$(BUILD)/precis -w 120 -f markdown $(EXAMPLE)
+	@$(BUILD)/precis -w 120 -f markdown $(EXAMPLE)
 
 # Every target (library, program, unit tests, fuzz replays, bench helpers),
 # then the whole suite.

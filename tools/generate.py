@@ -198,8 +198,9 @@ def main():
             what, len(failed), len(tables),
             "; run `make generate` and commit the tables" if a.check else ""))
         sys.exit(1)
-    print("%s: %d tables %s%s" % (what, len(runnable), "match" if a.check else "done",
-                                  ", %d skipped" % len(skipped) if skipped else ""))
+    print("%s: %d table%s %s%s" % (what, len(runnable), "" if len(runnable) == 1 else "s",
+                                   "checked" if a.check else "done",
+                                   ", %d skipped" % len(skipped) if skipped else ""))
 
 
 if __name__ == "__main__":
