@@ -37,11 +37,14 @@ class Table:
     """out: the generated file; made_by: the generator's source; command:
     its argument list, "{build}/" and "{data}/" standing for the build and
     data directories; inputs: the files it reads (their checksums go into
-    the header); target: the CMake target that builds the generator."""
+    the header); target: the CMake target that builds the generator;
+    packages: Debian packages whose code makes the output (their versions
+    go into the header)."""
 
-    def __init__(self, name, out, made_by, command, inputs, target=None):
+    def __init__(self, name, out, made_by, command, inputs, target=None, packages=()):
         self.name, self.out, self.made_by = name, out, made_by
         self.command, self.inputs, self.target = command, inputs, target
+        self.packages = packages
 
 
 TABLES = [
@@ -57,7 +60,8 @@ TABLES = [
            "{data}/rouge-vectors/wordnet-exceptions-rouge.tsv"]),
     Table("stems", "src/text/stem_table.inc", "tools/make_stems.c",
           ["{build}/precis-stems", "{data}/multinews/train-10k.jsonl.gz"],
-          ["{data}/multinews/train-10k.jsonl.gz"], target="precis-stems"),
+          ["{data}/multinews/train-10k.jsonl.gz"], target="precis-stems",
+          packages=["libstemmer0d"]),
     Table("learned", "src/rank/learned_weights.inc", "tools/train.c",
           ["{build}/precis-train", "{data}/multinews/train-10k.jsonl.gz"],
           ["{data}/multinews/train-10k.jsonl.gz"], target="precis-train"),
@@ -70,6 +74,15 @@ def sha256(path):
         for block in iter(lambda: f.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
+
+
+def version(package):
+    try:
+        r = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", package],
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        return r.stdout.decode().strip() or "unknown"
+    except OSError:
+        return "unknown"
 
 
 def shown(arg):
@@ -92,6 +105,9 @@ def header(t, data):
     for i, path in enumerate(t.inputs):
         lines.append(" * %s%s" % ("from:     " if i == 0 else "          ", shown(path)))
         lines.append(" *           sha256 %s" % sha256(os.path.join(ROOT, real(path, "", data))))
+    for i, pkg in enumerate(t.packages):
+        lines.append(" * %s%s %s (Debian)" % ("with:     " if i == 0 else "          ", pkg,
+                                              version(pkg)))
     lines[-1] += " */"
     return "\n".join(lines) + "\n"
 
