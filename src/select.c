@@ -51,9 +51,9 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
     scored *order = pc_arena_alloc(m->arena, n * sizeof *order);
     uint8_t *seen = pc_arena_calloc(m->arena, n, 1);
     uint8_t *in = pc_arena_calloc(m->arena, n, 1);
-    uint8_t *sa = pc_arena_calloc(m->arena, n, 1);
-    uint32_t *prev = pc_arena_alloc(m->arena, n * sizeof *prev);
-    if (!order || !seen || !in || !sa || !prev)
+    const uint8_t *sa = m->standalone;
+    const uint32_t *prev = m->standalone_prev;
+    if (!order || !seen || !in)
         return SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
         double v = r->score[i];
@@ -61,7 +61,6 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         order[i].idx = (uint32_t)i;
     }
     sort_by_score(order, n);
-    pc_standalone(m, sa, prev);
     size_t budget = o->budget, used = 0;
     /* The opening sentence first: the method's first pick, or best-scored
      * candidate, that can open a summary (no pronoun, connective or
@@ -156,17 +155,14 @@ void pc_order(const pc_model *m, const pc_ranking *r, precis_order order, uint32
           : order == PRECIS_ORDER_TIME ? by_time
                                        : by_source);
     size_t first = 0, end = n;
-    uint8_t *sa =
-        order == PRECIS_ORDER_READING && n ? pc_arena_calloc(m->arena, m->ncandidates, 1) : NULL;
-    uint32_t *prev = sa ? pc_arena_alloc(m->arena, m->ncandidates * sizeof *prev) : NULL;
-    if (sa && prev) {
+    const uint8_t *sa = order == PRECIS_ORDER_READING && n ? m->standalone : NULL;
+    if (sa) {
         /* The opener and the run of chosen sentences that follow it in its
          * document come first.  The opener says what happened: of the
          * chosen sentences that can open a summary, the one nearest the top
          * of its document (news puts the event in its lead), the first
          * chosen of those on a tie; chosen[0] (which pc_select made an
          * opener when it could) when none can. */
-        pc_standalone(m, sa, prev);
         size_t best = SIZE_MAX;
         uint32_t best_pos = UINT32_MAX;
         for (size_t c = 0; c < n; c++)

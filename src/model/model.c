@@ -1,4 +1,5 @@
 #include "model/model.h"
+#include "model/standalone.h"
 #include "util/sort.h"
 
 #include <math.h>
@@ -106,6 +107,11 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
         v->norm = (float)sqrt(norm);
         m->cand_concepts[i] = m->concepts.by_sentence[m->sentence_of[i]];
     }
+    m->standalone = pc_arena_calloc(a, m->ncandidates + 1, 1);
+    m->standalone_prev = pc_arena_alloc(a, (m->ncandidates + 1) * sizeof *m->standalone_prev);
+    if (!m->standalone || !m->standalone_prev)
+        return PRECIS_ENOMEM;
+    pc_standalone(m, m->standalone, m->standalone_prev);
     return PRECIS_OK;
 }
 

@@ -42,6 +42,10 @@ typedef struct pc_model {
      * so that the overlap test reads one array) */
     pc_concept_list *cand_concepts;
     pc_overlap_marks *overlap; /* scratch of the overlap test */
+    /* per candidate: PC_SA_* bits and the candidate right before it in its
+     * document (model/standalone.h), computed once by pc_model_build */
+    uint8_t *standalone;
+    uint32_t *standalone_prev;
 } pc_model;
 
 /* Builds the model over the cluster's eligible sentences (all sentences when

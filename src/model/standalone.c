@@ -165,7 +165,8 @@ static int refers_back(const char *t, size_t len)
     const char *p = t, *end = t + len;
     char w1[24], w2[24], w3[24], w4[24];
     next_word(&p, end, w1, sizeof w1);
-    if (!*w1)
+    size_t l1 = strlen(w1);
+    if (!l1 || l1 > 12) /* no listed word is longer */
         return 0;
     if (in_list(connectives, COUNT(connectives), w1))
         return 1;
@@ -175,6 +176,10 @@ static int refers_back(const char *t, size_t len)
                             !strcmp(w1, "those") || !strcmp(w1, "such");
         return !(demonstrative && in_list(time_words, COUNT(time_words), w2));
     }
+    /* the phrases open with one of these */
+    static const char *const phrase_starts[] = {"in", "as", "on", "even", "at", "the", "for"};
+    if (!in_list(phrase_starts, COUNT(phrase_starts), w1))
+        return 0;
     next_word(&p, end, w3, sizeof w3);
     next_word(&p, end, w4, sizeof w4);
     const char *words[4] = {w1, w2, w3, w4};

@@ -91,18 +91,16 @@ precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
     double *den = pc_arena_alloc(m->arena, (n + 1) * sizeof *den);
     bound *heap = pc_arena_alloc(m->arena, (n + 1) * sizeof *heap);
     uint8_t *covered = pc_arena_calloc(m->arena, cs->n + 1, 1);
-    uint8_t *sa = pc_arena_calloc(m->arena, n + 1, 1);
-    uint32_t *prev = pc_arena_alloc(m->arena, (n + 1) * sizeof *prev);
+    const uint8_t *sa = m->standalone;
+    const uint32_t *prev = m->standalone_prev;
     uint32_t *next = pc_arena_alloc(m->arena, (n + 1) * sizeof *next);
     bound *waiting =
         pc_arena_alloc(m->arena, (n + 1) * sizeof *waiting);          /* for their predecessor */
     bound *later = pc_arena_alloc(m->arena, (n + 1) * sizeof *later); /* for the first pick */
     uint8_t *is_waiting = pc_arena_calloc(m->arena, n + 1, 1);
     uint8_t *picked = pc_arena_calloc(m->arena, n + 1, 1);
-    if (!cost || !den || !heap || !covered || !sa || !prev || !next || !waiting || !later ||
-        !is_waiting || !picked)
+    if (!cost || !den || !heap || !covered || !next || !waiting || !later || !is_waiting || !picked)
         return PRECIS_ENOMEM;
-    pc_standalone(m, sa, prev);
     for (size_t i = 0; i < n; i++)
         next[i] = UINT32_MAX;
     for (size_t i = 0; i < n; i++)
