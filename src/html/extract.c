@@ -99,26 +99,61 @@ static void touch(pc_xtree *t, uint32_t i)
     if (x->flags & PC_XF_CAND)
         return;
     x->flags |= PC_XF_CAND;
-    x->score = (float)(tag_base(x->tag) + x->weight);
+    x->score = (float)(tag_base(x->tag) + (t->text_only ? 0 : x->weight));
 }
 
-static void score_paragraphs(pc_xtree *t)
+/* Adds the score of a paragraph of `text` characters and `commas` commas
+ * to its container `a` and up to four ancestors above it (readability). */
+static void add_paragraph(pc_xtree *t, uint32_t a, uint32_t text, uint32_t commas)
 {
+    if (text < 25)
+        return;
+    double s = 1.0 + commas + (text / 100 < 3 ? text / 100 : 3);
+    for (int level = 0; level < 5 && a != UINT32_MAX; level++, a = t->n[a].parent) {
+        touch(t, a);
+        double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        t->n[a].score += (float)(s / div);
+    }
+}
+
+/* Scores the paragraphs outside the subtrees of nodes flagged `skip`. */
+static void score_paragraphs(pc_xtree *t, unsigned skip)
+{
+    for (size_t i = 0; i < t->len; i++) {
+        t->n[i].flags &= (uint16_t)~PC_XF_CAND;
+        t->n[i].score = t->n[i].best = 0;
+    }
     for (size_t i = 1; i < t->len;) {
         pc_xnode *x = &t->n[i];
-        if (x->flags & PC_XF_CUE) {
+        if (x->flags & skip) {
             i = x->end;
             continue;
         }
         i++;
-        if (x->tag == PC_TAG_TEXT || !is_para_like(x) || x->text < 25)
+        if (x->tag == PC_TAG_TEXT)
             continue;
-        double s = 1.0 + x->commas + (x->text / 100 < 3 ? x->text / 100 : 3);
-        uint32_t a = x->parent;
-        for (int level = 0; level < 5 && a != UINT32_MAX; level++, a = t->n[a].parent) {
-            touch(t, a);
-            double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-            t->n[a].score += (float)(s / div);
+        if (is_para_like(x)) {
+            add_paragraph(t, x->parent, x->text, x->commas);
+            continue;
+        }
+        if (!(x->flags & PC_XF_BLOCKKIDS))
+            continue;
+        /* text and inline elements between the block children of a
+         * container are paragraphs too (text separated by <br> or by empty
+         * <div>s, as some CMSs write it) */
+        uint32_t text = 0, commas = 0;
+        for (uint32_t c = (uint32_t)i; c <= x->end; c = t->n[c].end) {
+            if (c == x->end || (t->n[c].tag != PC_TAG_TEXT && pc_tag_is_block(t->n[c].tag))) {
+                add_paragraph(t, (uint32_t)(i - 1), text, commas);
+                text = commas = 0;
+                if (c == x->end)
+                    break;
+                continue;
+            }
+            if (!(t->n[c].flags & skip)) {
+                text += t->n[c].text;
+                commas += t->n[c].commas;
+            }
         }
     }
     for (size_t i = 0; i < t->len; i++)
@@ -130,7 +165,7 @@ static void score_paragraphs(pc_xtree *t)
         float own = (x->flags & PC_XF_CAND) ? x->score : 0;
         if (own > x->best)
             x->best = own;
-        if (!(x->flags & PC_XF_CUE) && x->best > t->n[x->parent].best)
+        if (!(x->flags & skip) && x->best > t->n[x->parent].best)
             t->n[x->parent].best = x->best;
     }
 }
@@ -350,13 +385,6 @@ static int write_range(writer *w, uint32_t root)
         }
         if (x->tag == GUMBO_TAG_A && i >= link_end)
             link_end = x->end;
-        /* a list of links inside a paragraph (hover cards, inline "related"
-         * lists): not prose */
-        if (x->tag != GUMBO_TAG_A && !pc_tag_is_block(x->tag) && x->links >= 3 &&
-            x->text - x->link < 40 && link_density(x) > 0.7) {
-            i = x->end;
-            continue;
-        }
         if (pc_tag_is_block(x->tag)) {
             rc |= flush(w);
             if (pc_array_reserve(t->alc, (void **)&blocks, &bcap, nb + 1, sizeof *blocks)) {
@@ -428,6 +456,30 @@ static int write_baseline(writer *w)
     return rc;
 }
 
+#ifdef PC_XDEBUG
+#include <stdio.h>
+#include <stdlib.h>
+static void xdebug_dump(const pc_xtree *t, uint32_t top)
+{
+    if (!getenv("PC_XDEBUG"))
+        return;
+    for (uint32_t i = 0; i < t->len; i++) {
+        const pc_xnode *x = &t->n[i];
+        int d = 0;
+        for (uint32_t a = x->parent; a != UINT32_MAX; a = t->n[a].parent)
+            d++;
+        if (x->tag == PC_TAG_TEXT) {
+            const char *s = x->g->v.text.text;
+            fprintf(stderr, "%5u %*s\"%.100s\"\n", i, d, "", s);
+            continue;
+        }
+        fprintf(stderr, "%5u %*s<%s> f=%x w=%d s=%.1f b=%.1f text=%u link=%u%s\n", i, d, "",
+                gumbo_normalized_tagname((GumboTag)x->tag), x->flags, x->weight, x->score,
+                x->best, x->text, x->link, i == top ? " TOP" : "");
+    }
+}
+#endif
+
 #define BASELINE_BELOW 500 /* bytes of text under which the safety net runs */
 
 int pc_html_body(const GumboNode *root, struct precis_extracted *x)
@@ -440,8 +492,26 @@ int pc_html_body(const GumboNode *root, struct precis_extracted *x)
         pc_xtree_release(&t);
         return rc;
     }
-    score_paragraphs(&t);
+    /* Class names are weaker evidence than the text: the container that
+     * scores best when they are ignored (comment threads apart) is not
+     * boilerplate, nor is any element around it, whatever their names say
+     * (themes wrap the article in "main-sidebar", page builders call every
+     * block a "widget"). */
+    t.text_only = 1;
+    score_paragraphs(&t, PC_XF_HARD);
+    uint32_t b0 = 0;
+    for (uint32_t i = 1; i < t.len; i++)
+        if ((t.n[i].flags & PC_XF_CAND) && t.n[i].score > t.n[b0].score)
+            b0 = i;
+    for (uint32_t a = b0; a != UINT32_MAX; a = t.n[a].parent)
+        t.n[a].flags &= (uint16_t)~PC_XF_CUE;
+    t.text_only = 0;
+    pc_xtree_stats(&t, PC_XF_CUE);
+    score_paragraphs(&t, PC_XF_CUE);
     uint32_t top = pick_top(&t);
+#ifdef PC_XDEBUG
+    xdebug_dump(&t, top);
+#endif
     writer w;
     memset(&w, 0, sizeof w);
     w.t = &t;
