@@ -8,6 +8,7 @@
 
 #include <string.h>
 #include <strings.h>
+#include <stdlib.h>
 
 #include "html/tree.h"
 #include "util/alloc.h"
@@ -298,7 +299,7 @@ static int flush(writer *w)
     int keep = b > a && !is_boilerplate_line(p->ptr + a, b - a);
     /* a line that is mostly link text is navigation, not prose */
     double ld = w->chars ? (double)w->link / w->chars : 0;
-    if (keep && (ld > 0.8 || (ld > 0.5 && w->chars < 100)))
+    if (ld > 0.8 || (ld > 0.5 && w->chars < 100))
         keep = 0;
     if (keep) {
         if (w->out->len)
@@ -336,18 +337,10 @@ static int clean_out(const pc_xtree *t, const pc_xnode *x)
         return 0;
     int list = x->tag == GUMBO_TAG_UL || x->tag == GUMBO_TAG_OL || x->tag == GUMBO_TAG_DL;
     double ld = link_density(x);
-    uint32_t p = x->paras, img = x->imgs, li = x->lis;
-    if (img > 1 && (double)p / img < 0.5)
-        return 1;
-    if (!list && li > p + 2)
-        return 1;
-    if (x->inputs > p / 3)
-        return 1;
+    uint32_t img = x->imgs;
     if (!list && x->text < 25 && (img == 0 || img > 2))
         return 1;
-    if (weight < 25 && ld > 0.2 && !(list && ld < 0.5))
-        return 1;
-    if (weight >= 25 && ld > 0.5)
+    if (ld > 0.5)
         return 1;
     return 0;
 }
@@ -469,8 +462,12 @@ static void xdebug_dump(const pc_xtree *t, uint32_t top)
         for (uint32_t a = x->parent; a != UINT32_MAX; a = t->n[a].parent)
             d++;
         if (x->tag == PC_TAG_TEXT) {
-            const char *s = x->g->v.text.text;
-            fprintf(stderr, "%5u %*s\"%.100s\"\n", i, d, "", s);
+            char s[101];
+            size_t k = 0;
+            for (const char *q = x->g->v.text.text; *q && k < 100; q++)
+                s[k++] = *q == '\n' || *q == '\t' || *q == '\r' ? ' ' : *q;
+            s[k] = 0;
+            fprintf(stderr, "%5u %*s\"%s\"\n", i, d, "", s);
             continue;
         }
         fprintf(stderr, "%5u %*s<%s> f=%x w=%d s=%.1f b=%.1f text=%u link=%u%s\n", i, d, "",
@@ -480,9 +477,48 @@ static void xdebug_dump(const pc_xtree *t, uint32_t top)
 }
 #endif
 
-#define BASELINE_BELOW 500 /* bytes of text under which the safety net runs */
+#define FALLBACK_BELOW 500 /* bytes of text under which the fallbacks run */
 
-int pc_html_body(const GumboNode *root, struct precis_extracted *x)
+/* The <article> element with the most text outside boilerplate, or 0. */
+static uint32_t largest_article(const pc_xtree *t)
+{
+    uint32_t best = 0;
+    for (uint32_t i = 1; i < t->len; i++)
+        if (t->n[i].tag == GUMBO_TAG_ARTICLE && !(t->n[i].flags & PC_XF_CUE) &&
+            (!best || t->n[i].text > t->n[best].text))
+            best = i;
+    return best;
+}
+
+/* The last resort: the element holding the most text of its own (outside
+ * its block children), class cues cleared in its subtree.  Comment
+ * threads stay out. */
+static uint32_t largest_block(pc_xtree *t)
+{
+    pc_xtree_stats(t, PC_XF_HARD);
+    uint32_t best = 0, most = 0;
+    for (uint32_t i = 0; i < t->len; i++) {
+        const pc_xnode *x = &t->n[i];
+        if (x->tag == PC_TAG_TEXT || (x->flags & PC_XF_HARD))
+            continue;
+        uint32_t own = x->text - x->link;
+        for (uint32_t c = i + 1; c < x->end; c = t->n[c].end)
+            if (t->n[c].tag != PC_TAG_TEXT && pc_tag_is_block(t->n[c].tag) &&
+                !(t->n[c].flags & PC_XF_HARD))
+                own -= t->n[c].text - t->n[c].link;
+        if (own > most) {
+            most = own;
+            best = i;
+        }
+    }
+    for (uint32_t i = best; i < t->n[best].end; i++)
+        if (!(t->n[i].flags & PC_XF_HARD))
+            t->n[i].flags &= (uint16_t)~PC_XF_CUE;
+    return best;
+}
+
+int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen,
+                 struct precis_extracted *x)
 {
     pc_xtree t;
     memset(&t, 0, sizeof t);
@@ -526,17 +562,44 @@ int pc_html_body(const GumboNode *root, struct precis_extracted *x)
                              take_sibling(&t, c, top)))
                 rc = write_range(&w, c);
     }
-    if (!rc && x->text.len < BASELINE_BELOW) {
-        pc_buf base;
-        pc_buf_init(&base, x->alc);
-        w.out = &base;
-        rc = write_baseline(&w);
-        if (!rc && base.len > 2 * x->text.len) {
-            pc_buf tmp = x->text;
-            x->text = base;
-            base = tmp;
+    /* The fallback chain, when the scorer found next to nothing: the body
+     * the page states in JSON-LD, its largest <article>, every prose
+     * paragraph outside boilerplate, the largest block of text (class cues
+     * ignored) when nothing else was found.  The first that gives more
+     * than twice as much text wins, so that a page with readable paragraphs
+     * never comes out empty. */
+    if (!rc && x->text.len < FALLBACK_BELOW) {
+        pc_buf alt;
+        pc_buf_init(&alt, x->alc);
+        w.out = &alt;
+        for (int k = 0; k < 4 && !rc; k++) {
+            pc_buf_reset(&alt);
+            uint32_t at;
+            switch (k) {
+            case 0:
+                rc = pc_html_ld_body(jsonld, jlen, &alt);
+                break;
+            case 1:
+                at = largest_article(&t);
+                if (at)
+                    rc = write_range(&w, at);
+                break;
+            case 2:
+                rc = write_baseline(&w);
+                break;
+            default: /* only for a page that would come out empty */
+                if (!x->text.len)
+                    rc = write_range(&w, largest_block(&t));
+                break;
+            }
+            if (!rc && alt.len > 2 * x->text.len) {
+                pc_buf tmp = x->text;
+                x->text = alt;
+                alt = tmp;
+                break;
+            }
         }
-        pc_buf_release(&base);
+        pc_buf_release(&alt);
     }
     pc_buf_release(&w.para);
     pc_xtree_release(&t);
