@@ -8,7 +8,6 @@
 
 #include <string.h>
 #include <strings.h>
-#include <stdlib.h>
 
 #include "html/tree.h"
 #include "util/alloc.h"
@@ -345,6 +344,21 @@ static int clean_out(const pc_xtree *t, const pc_xnode *x)
     return 0;
 }
 
+/* 1 if inline element i is itself a list of links inside a line: three or
+ * more <a> children and little text besides (a hover card, an inline list
+ * of related stories).  Only the list goes, not the element around it that
+ * also holds the name it pops up from. */
+static int link_list(const pc_xtree *t, uint32_t i)
+{
+    const pc_xnode *x = &t->n[i];
+    if (x->tag == GUMBO_TAG_A || x->links < 3 || x->text - x->link >= 40 || link_density(x) <= 0.7)
+        return 0;
+    unsigned kids = 0;
+    for (uint32_t c = i + 1; c < x->end; c = t->n[c].end)
+        kids += t->n[c].tag == GUMBO_TAG_A;
+    return kids >= 3;
+}
+
 static int write_range(writer *w, uint32_t root)
 {
     pc_xtree *t = w->t;
@@ -378,6 +392,10 @@ static int write_range(writer *w, uint32_t root)
         }
         if (x->tag == GUMBO_TAG_A && i >= link_end)
             link_end = x->end;
+        if (!pc_tag_is_block(x->tag) && link_list(t, i)) {
+            i = x->end;
+            continue;
+        }
         if (pc_tag_is_block(x->tag)) {
             rc |= flush(w);
             if (pc_array_reserve(t->alc, (void **)&blocks, &bcap, nb + 1, sizeof *blocks)) {
@@ -449,34 +467,6 @@ static int write_baseline(writer *w)
     return rc;
 }
 
-#ifdef PC_XDEBUG
-#include <stdio.h>
-#include <stdlib.h>
-static void xdebug_dump(const pc_xtree *t, uint32_t top)
-{
-    if (!getenv("PC_XDEBUG"))
-        return;
-    for (uint32_t i = 0; i < t->len; i++) {
-        const pc_xnode *x = &t->n[i];
-        int d = 0;
-        for (uint32_t a = x->parent; a != UINT32_MAX; a = t->n[a].parent)
-            d++;
-        if (x->tag == PC_TAG_TEXT) {
-            char s[101];
-            size_t k = 0;
-            for (const char *q = x->g->v.text.text; *q && k < 100; q++)
-                s[k++] = *q == '\n' || *q == '\t' || *q == '\r' ? ' ' : *q;
-            s[k] = 0;
-            fprintf(stderr, "%5u %*s\"%s\"\n", i, d, "", s);
-            continue;
-        }
-        fprintf(stderr, "%5u %*s<%s> f=%x w=%d s=%.1f b=%.1f text=%u link=%u%s\n", i, d, "",
-                gumbo_normalized_tagname((GumboTag)x->tag), x->flags, x->weight, x->score,
-                x->best, x->text, x->link, i == top ? " TOP" : "");
-    }
-}
-#endif
-
 #define FALLBACK_BELOW 500 /* bytes of text under which the fallbacks run */
 
 /* The <article> element with the most text outside boilerplate, or 0. */
@@ -545,9 +535,6 @@ int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen,
     pc_xtree_stats(&t, PC_XF_CUE);
     score_paragraphs(&t, PC_XF_CUE);
     uint32_t top = pick_top(&t);
-#ifdef PC_XDEBUG
-    xdebug_dump(&t, top);
-#endif
     writer w;
     memset(&w, 0, sizeof w);
     w.t = &t;

@@ -154,12 +154,15 @@ static int classify(const GumboElement *e, pc_xnode *x)
         return 0;
     if (structural_cue(tag))
         return 2;
-    /* an inline element is never left out for its class: its text is part
-     * of the sentence around it ("Gov. <span class=author-card>Kristi
-     * Noem</span> (R)"); the block around it is judged instead.  Unknown
-     * (custom) elements are mostly blocks. */
-    if (!pc_tag_is_block(tag) && tag != GUMBO_TAG_UNKNOWN)
+    /* an inline element is never left out for its class alone: its text is
+     * part of the sentence around it ("Gov. <span class=author-card>Kristi
+     * Noem</span> (R)"); only when it is the whole line does it go
+     * (mark_lines).  Unknown (custom) elements are mostly blocks. */
+    if (!pc_tag_is_block(tag) && tag != GUMBO_TAG_UNKNOWN) {
+        if (cues & PC_CUE_DROP)
+            x->flags |= PC_XF_ICUE;
         return 0;
+    }
     if (cues & PC_CUE_HARD)
         x->flags |= PC_XF_HARD;
     return cues & PC_CUE_DROP ? 2 : 0;
@@ -247,6 +250,37 @@ void pc_xtree_stats(pc_xtree *t, unsigned skip)
     }
 }
 
+/* An inline element named like boilerplate that holds all the text of its
+ * line (the run of inline content between two blocks, or a whole
+ * paragraph) is the line: it is left out like a block.  One pass over the
+ * children of every element: linear. */
+static void mark_lines(pc_xtree *t)
+{
+    for (uint32_t i = 0; i < t->len; i++) {
+        if (t->n[i].tag == PC_TAG_TEXT)
+            continue;
+        uint32_t start = i + 1, cued = 0, other = 0, end = t->n[i].end;
+        for (uint32_t c = i + 1;;) {
+            if (c >= end || (t->n[c].tag != PC_TAG_TEXT && pc_tag_is_block(t->n[c].tag))) {
+                if (cued && !other)
+                    for (uint32_t k = start; k < c; k = t->n[k].end)
+                        if (t->n[k].flags & PC_XF_ICUE)
+                            t->n[k].flags |= PC_XF_CUE;
+                if (c >= end)
+                    break;
+                c = start = t->n[c].end;
+                cued = other = 0;
+                continue;
+            }
+            if (t->n[c].flags & PC_XF_ICUE)
+                cued += t->n[c].text;
+            else
+                other += t->n[c].text;
+            c = t->n[c].end;
+        }
+    }
+}
+
 int pc_xtree_build(pc_xtree *t, const GumboNode *root)
 {
     root = find_body(root);
@@ -311,6 +345,7 @@ int pc_xtree_build(pc_xtree *t, const GumboNode *root)
         st[sp++] = (frame){c, idx, 0};
     }
     pc_xtree_stats(t, PC_XF_HARD);
+    mark_lines(t);
     rc = 0;
 out:
     pc_free(t->alc, st, scap * sizeof *st);
