@@ -507,8 +507,7 @@ static uint32_t largest_block(pc_xtree *t)
     return best;
 }
 
-int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen,
-                 struct precis_extracted *x)
+int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct precis_extracted *x)
 {
     pc_xtree t;
     memset(&t, 0, sizeof t);
