@@ -7,7 +7,6 @@
 #include "html/extract.h"
 
 #include <string.h>
-#include <strings.h>
 
 #include "html/tree.h"
 #include "util/alloc.h"
@@ -256,36 +255,6 @@ typedef struct writer {
     pc_buf *out;
 } writer;
 
-static int is_boilerplate_line(const char *s, size_t n)
-{
-    static const char *const lines[] = {"advertisement",
-                                        "story continues below advertisement",
-                                        "continue reading",
-                                        "read more",
-                                        "share this article",
-                                        "share",
-                                        "tweet",
-                                        "email",
-                                        "print",
-                                        "related",
-                                        "related articles",
-                                        "related stories",
-                                        "sponsored",
-                                        "subscribe",
-                                        "sign up",
-                                        "log in",
-                                        "loading",
-                                        "loading...",
-                                        "skip to content",
-                                        NULL};
-    if (n > 40)
-        return 0;
-    for (int i = 0; lines[i]; i++)
-        if (strlen(lines[i]) == n && strncasecmp(lines[i], s, n) == 0)
-            return 1;
-    return 0;
-}
-
 static int flush(writer *w)
 {
     pc_buf *p = &w->para;
@@ -295,7 +264,7 @@ static int flush(writer *w)
     while (b > a && (p->ptr[b - 1] == ' ' || p->ptr[b - 1] == '\n'))
         b--;
     int rc = 0;
-    int keep = b > a && !is_boilerplate_line(p->ptr + a, b - a);
+    int keep = b > a;
     /* a line that is mostly link text is navigation, not prose */
     double ld = w->chars ? (double)w->link / w->chars : 0;
     if (ld > 0.8 || (ld > 0.5 && w->chars < 100))
@@ -486,16 +455,17 @@ static uint32_t largest_article(const pc_xtree *t)
 static uint32_t largest_block(pc_xtree *t)
 {
     pc_xtree_stats(t, PC_XF_HARD);
-    uint32_t best = 0, most = 0;
+    uint32_t best = 0;
+    int64_t most = 0;
     for (uint32_t i = 0; i < t->len; i++) {
         const pc_xnode *x = &t->n[i];
-        if (x->tag == PC_TAG_TEXT || (x->flags & PC_XF_HARD))
+        if (x->tag == PC_TAG_TEXT || x->tag == GUMBO_TAG_A || (x->flags & PC_XF_HARD))
             continue;
-        uint32_t own = x->text - x->link;
+        int64_t own = (int64_t)x->text - x->link;
         for (uint32_t c = i + 1; c < x->end; c = t->n[c].end)
             if (t->n[c].tag != PC_TAG_TEXT && pc_tag_is_block(t->n[c].tag) &&
                 !(t->n[c].flags & PC_XF_HARD))
-                own -= t->n[c].text - t->n[c].link;
+                own -= (int64_t)t->n[c].text - t->n[c].link;
         if (own > most) {
             most = own;
             best = i;
