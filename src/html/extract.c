@@ -385,13 +385,13 @@ static int take_sibling(const pc_xtree *t, uint32_t s, uint32_t top)
 {
     const pc_xnode *x = &t->n[s];
     float ts = t->n[top].score;
-    float threshold = ts * 0.2f > 10 ? ts * 0.2f : 10;
+    float threshold = ts * 0.1f > 7 ? ts * 0.1f : 7;
     if ((x->flags & PC_XF_CAND) && x->score >= threshold)
         return 1;
     /* a part of the article wrapped deeper than the top candidate */
     if (x->best >= threshold && link_density(x) < 0.25)
         return 1;
-    if (x->tag == GUMBO_TAG_P) {
+    if (is_para_like(x)) {
         double ld = link_density(x);
         if (x->text > 80 && ld < 0.25)
             return 1;
