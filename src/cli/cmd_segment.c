@@ -11,7 +11,7 @@ int cmd_segment(int argc, char **argv)
     precis_options_init(&o);
     int opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT, longopts, NULL)) != -1) {
+    while ((opt = cli_getopt(argc, argv, CLI_COMMON_SHORT, longopts)) != -1) {
         int r = cli_common_option(opt, optarg, &o, NULL);
         if (r < 0)
             return EXIT_USAGE;

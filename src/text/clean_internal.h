@@ -66,6 +66,7 @@ typedef enum pc_verdict {
 typedef struct pc_repeat {
     uint64_t hash[PC_REPEAT_SLOTS];
     unsigned char count[PC_REPEAT_SLOTS];
+    size_t first[PC_REPEAT_SLOTS]; /* start of the line's first occurrence */
     size_t used;
     size_t slots; /* a power of two, at most PC_REPEAT_SLOTS */
 } pc_repeat;
@@ -150,6 +151,9 @@ uint64_t pc_line_hash(const char *t, size_t s, size_t e);
 void pc_repeat_init(pc_repeat *r, const char *t, size_t len);
 void pc_repeat_add(pc_repeat *r, const char *t, size_t s, size_t e);
 unsigned pc_repeat_count(const pc_repeat *r, const char *t, size_t s, size_t e);
+/* The start of the first occurrence of line t[s..e) (s itself when it is
+ * not counted). */
+size_t pc_repeat_first(const pc_repeat *r, const char *t, size_t s, size_t e);
 
 /* clean.c: like pc_clean, but reports every block with its verdict (kept
  * or the rule that dropped it); the test and debugging hook. */

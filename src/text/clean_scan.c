@@ -505,6 +505,7 @@ void pc_repeat_add(pc_repeat *r, const char *t, size_t s, size_t e)
         k = (k + 1) & (r->slots - 1);
     if (!r->hash[k]) {
         r->hash[k] = h;
+        r->first[k] = s;
         r->used++;
     }
     if (r->count[k] < 255)
@@ -523,4 +524,18 @@ unsigned pc_repeat_count(const pc_repeat *r, const char *t, size_t s, size_t e)
         k = (k + 1) & (r->slots - 1);
     }
     return 0;
+}
+
+size_t pc_repeat_first(const pc_repeat *r, const char *t, size_t s, size_t e)
+{
+    if (e - s > PC_REPEAT_MAX_LINE)
+        return s;
+    uint64_t h = pc_line_hash(t, s, e);
+    size_t k = (size_t)(h & (r->slots - 1));
+    while (r->hash[k]) {
+        if (r->hash[k] == h)
+            return r->first[k];
+        k = (k + 1) & (r->slots - 1);
+    }
+    return s;
 }

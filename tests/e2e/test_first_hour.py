@@ -147,11 +147,10 @@ with tempfile.TemporaryDirectory() as tmp:
     check(rc == 0 and all(("  %s " % c) in out for c in cmds),
           "--help lists the subcommands: %r" % out)
 
-    # 13. digest -f text: plain text, no Markdown
+    # 13. digest -f text: refused with a message naming the formats there are
     rc, out, err = run(["digest", "-f", "text", "-w", "40", good, write("b.txt", DOC_B)])
-    check(rc == 0 and out and not any(x.startswith("#") or x.startswith("**") or "**" in x
-                                      for x in out.splitlines()),
-          "digest -f text is plain text: rc=%d %r %r" % (rc, out[:300], err))
+    check(rc == 2 and out == "" and err.startswith("precis: ") and "markdown" in err,
+          "digest -f text refused clearly: rc=%d %r %r" % (rc, out[:300], err))
 
     # 14. a budget below the shortest sentence: that sentence and a warning
     for opt in (["-w", "3"], ["--bytes", "10"]):
