@@ -85,13 +85,15 @@ static void run_one(job *j, const precis_options *o)
         j->error = strdup(tmp);
         return;
     }
-    /* A blank line (common at the end of files) gives no output line: there
-     * is nothing to answer. */
+    /* A blank line is answered too, so that output line N answers input
+     * line N, always. */
     size_t k = 0;
     while (k < j->len && (j->line[k] == ' ' || j->line[k] == '\t' || j->line[k] == '\r'))
         k++;
-    if (k == j->len)
+    if (k == j->len) {
+        j->error = dup_msg("line %zu: %s", j->lineno, "blank line (no cluster)");
         return;
+    }
     precis_status st = precis_cluster_from_json(j->line, j->len, o, NULL, &c, &id, &err);
     if (st) {
         if (st == PRECIS_EPARSE || st == PRECIS_ELIMIT)
@@ -397,8 +399,9 @@ int cmd_batch(int argc, char **argv)
         return EXIT_INTERNAL;
     }
     if (failed) {
-        fprintf(stderr, "precis: batch: %zu of %zu lines failed (their output lines hold "
-                        "\"error\")\n",
+        fprintf(stderr,
+                "precis: batch: %zu of %zu lines failed (their output lines hold "
+                "\"error\")\n",
                 failed, total_lines);
         return EXIT_INPUT;
     }

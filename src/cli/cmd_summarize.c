@@ -42,8 +42,8 @@ static void warn_over_budget(const precis_summary *s, const precis_options *o)
     if (o->unit == PRECIS_UNIT_WORDS) {
         n = 0;
         for (size_t i = 0; i < x.len; i++)
-            n += (i == 0 || x.text[i - 1] == ' ' || x.text[i - 1] == '\n') &&
-                 x.text[i] != ' ' && x.text[i] != '\n';
+            n += (i == 0 || x.text[i - 1] == ' ' || x.text[i - 1] == '\n') && x.text[i] != ' ' &&
+                 x.text[i] != '\n';
     }
     const char *unit = o->unit == PRECIS_UNIT_WORDS ? "words" : "bytes";
     if (n > o->budget)

@@ -14,16 +14,29 @@ static const struct {
     size_t len;
     const char *what;
 } signatures[] = {
-    {"\x89PNG\r\n\x1a\n", 8, "a PNG image"},    {"\xFF\xD8\xFF", 3, "a JPEG image"},
-    {"GIF87a", 6, "a GIF image"},                {"GIF89a", 6, "a GIF image"},
-    {"%PDF-", 5, "a PDF file"},                  {"PK\x03\x04", 4, "a ZIP archive"},
-    {"\x7F" "ELF", 4, "an ELF executable"},      {"BZh", 3, "a bzip2 archive"},
-    {"\xFD" "7zXZ", 5, "an xz archive"},         {"7z\xBC\xAF\x27\x1C", 6, "a 7-Zip archive"},
-    {"\x28\xB5\x2F\xFD", 4, "a zstd archive"},   {"SQLite format 3", 16, "an SQLite database"},
+    {"\x89PNG\r\n\x1a\n", 8, "a PNG image"},
+    {"\xFF\xD8\xFF", 3, "a JPEG image"},
+    {"GIF87a", 6, "a GIF image"},
+    {"GIF89a", 6, "a GIF image"},
+    {"%PDF-", 5, "a PDF file"},
+    {"PK\x03\x04", 4, "a ZIP archive"},
+    {"\x7F"
+     "ELF",
+     4, "an ELF executable"},
+    {"BZh", 3, "a bzip2 archive"},
+    {"\xFD"
+     "7zXZ",
+     5, "an xz archive"},
+    {"7z\xBC\xAF\x27\x1C", 6, "a 7-Zip archive"},
+    {"\x28\xB5\x2F\xFD", 4, "a zstd archive"},
+    {"SQLite format 3", 16, "an SQLite database"},
     {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "an MS Office document"},
-    {"OggS", 4, "an Ogg media file"},            {"ID3", 3, "an MP3 file"},
-    {"fLaC", 4, "a FLAC file"},                  {"\x1A\x45\xDF\xA3", 4, "a Matroska/WebM file"},
-    {"wOFF", 4, "a web font"},                   {"wOF2", 4, "a web font"},
+    {"OggS", 4, "an Ogg media file"},
+    {"ID3", 3, "an MP3 file"},
+    {"fLaC", 4, "a FLAC file"},
+    {"\x1A\x45\xDF\xA3", 4, "a Matroska/WebM file"},
+    {"wOFF", 4, "a web font"},
+    {"wOF2", 4, "a web font"},
 };
 
 /* Bytes looked at: enough for a stable share, bounded for huge inputs. */

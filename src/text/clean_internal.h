@@ -24,12 +24,14 @@ typedef struct pc_block_features {
     size_t link_words; /* of which inside markdown link text or URLs */
     size_t letters;    /* letters of any script */
     size_t script_letters[PC_SCRIPT_COUNT];
-    size_t links;      /* markdown links "[text](target)" */
-    size_t urls;       /* tokens starting with http://, https:// or www. */
-    size_t separators; /* list separators (bullets, squares, bars) between spaces */
-    size_t cues;       /* web-boilerplate cue words and phrases */
-    int first_cue;     /* the first word is an imperative web cue ("Click") */
-    int terminal;      /* the visible text ends with . ! ? or an ellipsis */
+    size_t links;         /* markdown links "[text](target)" */
+    size_t urls;          /* tokens starting with http://, https:// or www. */
+    size_t separators;    /* list separators (bullets, squares, bars) between spaces */
+    size_t cues;          /* web-boilerplate cue words and phrases */
+    size_t cue_repeats;   /* of which a cue word already counted in the block */
+    uint64_t cue_seen[2]; /* the cue words counted (bits of their entries) */
+    int first_cue;        /* the first word is an imperative web cue ("Click") */
+    int terminal;         /* the visible text ends with . ! ? or an ellipsis */
 } pc_block_features;
 
 /* Why a block is dropped (or kept): one value per rule, see docs/cleaning.md. */

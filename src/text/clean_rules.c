@@ -305,9 +305,9 @@ static int rule_prompt(const pc_block_features *f)
         return 0;
     if (f->words <= 40 && (!f->terminal || f->first_cue))
         return 1;
-    /* two cues in a short line: a widget only when they are dense (one word
-     * in four); "Her email is ... I sent her an email." is a sentence */
-    if (f->words <= 20 && (f->cues >= 3 || f->words <= 6 || (f->cues >= 2 && f->cues * 4 >= f->words)))
+    /* two cues in a short line make a widget, unless it is one cue word said
+     * twice: "Her email is ... I sent her an email." is a sentence */
+    if (f->words <= 20 && (f->cues - f->cue_repeats >= 2 || f->words <= 6))
         return 1;
     return f->words <= 80 && f->cues >= 3 && f->cues * 15 >= f->words;
 }

@@ -242,7 +242,13 @@ static void cue_end(tok_state *ts, pc_block_features *f)
         ts->prev_pairs = 0;
         return;
     }
-    f->cues += (c->lists & CUE_WORD) != 0;
+    if (c->lists & CUE_WORD) {
+        size_t k = (size_t)(c - cue_entries) & 127;
+        uint64_t bit = (uint64_t)1 << (k & 63);
+        f->cue_repeats += (f->cue_seen[k >> 6] & bit) != 0;
+        f->cue_seen[k >> 6] |= bit;
+        f->cues++;
+    }
     /* each pair is counted once, as in a list of pairs */
     for (uint16_t both = ts->prev_pairs & c->pair_end; both; both &= (uint16_t)(both - 1))
         f->cues++;
