@@ -36,13 +36,22 @@ static int on_verdict(void *ctx, pc_verdict v, size_t start, size_t end)
 typedef struct sents {
     const char *text;
     const blocks *b;
-    size_t total, dropped, by_rule[64];
+    size_t total, dropped, no_letter, by_rule[64];
     int show;
 } sents;
 
 static int on_sentence(void *ctx, size_t start, size_t end)
 {
     sents *s = ctx;
+    /* a span without a letter (")" left by the segmenter) is no sentence */
+    int letter = 0;
+    for (size_t i = start; i < end && !letter; i++)
+        letter = (unsigned char)s->text[i] >= 0x80 ||
+                 ((s->text[i] | 0x20) >= 'a' && (s->text[i] | 0x20) <= 'z');
+    if (!letter) {
+        s->no_letter++;
+        return 0;
+    }
     s->total++;
     /* the block holding the sentence's middle (a dateline strip moves the
      * kept block's start a little past the sentence's) */
@@ -127,7 +136,9 @@ int main(int argc, char **argv)
             return 3;
         buf[n++] = (char)c;
     }
-    printf("%zu texts, %zu sentences, %zu dropped (%.2f %%)\n", ntexts, s.total, s.dropped,
+    printf("%zu texts, %zu sentences (and %zu spans without a letter, not counted), "
+           "%zu dropped (%.2f %%)\n",
+           ntexts, s.total, s.no_letter, s.dropped,
            s.total ? 100.0 * (double)s.dropped / (double)s.total : 0.0);
     for (int v = 0; v < 64; v++)
         if (s.by_rule[v])
