@@ -518,30 +518,29 @@ void pc_repeat_add(pc_repeat *r, const char *t, size_t s, size_t e)
         r->count[k]++;
 }
 
-unsigned pc_repeat_count(const pc_repeat *r, const char *t, size_t s, size_t e)
+/* The slot of line t[s..e), or -1 when it is not in the table. */
+static long repeat_slot(const pc_repeat *r, const char *t, size_t s, size_t e)
 {
     if (e - s > PC_REPEAT_MAX_LINE)
-        return 0;
+        return -1;
     uint64_t h = pc_line_hash(t, s, e);
     size_t k = (size_t)(h & (r->slots - 1));
     while (r->hash[k]) {
         if (r->hash[k] == h)
-            return r->count[k];
+            return (long)k;
         k = (k + 1) & (r->slots - 1);
     }
-    return 0;
+    return -1;
+}
+
+unsigned pc_repeat_count(const pc_repeat *r, const char *t, size_t s, size_t e)
+{
+    long k = repeat_slot(r, t, s, e);
+    return k < 0 ? 0 : r->count[k];
 }
 
 size_t pc_repeat_first(const pc_repeat *r, const char *t, size_t s, size_t e)
 {
-    if (e - s > PC_REPEAT_MAX_LINE)
-        return s;
-    uint64_t h = pc_line_hash(t, s, e);
-    size_t k = (size_t)(h & (r->slots - 1));
-    while (r->hash[k]) {
-        if (r->hash[k] == h)
-            return r->first[k];
-        k = (k + 1) & (r->slots - 1);
-    }
-    return s;
+    long k = repeat_slot(r, t, s, e);
+    return k < 0 ? s : r->first[k];
 }
