@@ -146,7 +146,7 @@ int cli_summarize(int argc, char **argv, int digest)
     }
     if (precis_cluster_sentence_count(c) == 0) {
         /* nothing to summarize: no output at all, rather than an empty one */
-        if (status == EXIT_OK || precis_cluster_document_count(c) == 0)
+        if (status == EXIT_OK)
             fputs(precis_cluster_document_count(c)
                       ? "precis: the input holds no sentences\n"
                       : "precis: nothing to summarize: no input was read as text\n",

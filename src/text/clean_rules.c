@@ -128,7 +128,7 @@ static int rule_link_only(const pc_block_features *f)
  * at least PC_PROSE_WORDS words) is kept: a pull quote repeats a sentence of
  * the article, and a page holding its article twice must lose no sentence
  * of the first copy; only the later copies go. */
-#define PC_PROSE_WORDS 10
+#define PC_PROSE_WORDS 5
 static int rule_repeated(const pc_clean_doc *d, const pc_block *b, const pc_block_features *f)
 {
     if (b->lines != 1 || pc_repeat_count(d->repeat, d->text, b->start, b->end) < 2)
