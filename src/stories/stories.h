@@ -96,6 +96,7 @@ struct precis_stream {
     st_story **open; /* no set order */
     size_t nopen, open_cap;
     st_story **heap; /* min-heap on last article time */
+    size_t heap_cap;
     st_map by_id;    /* story id -> st_story* */
     st_map index;    /* term key -> st_posting* */
     st_map ids;      /* article id hash -> count in open stories */

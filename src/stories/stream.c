@@ -136,7 +136,7 @@ void precis_stream_free(precis_stream *s)
     st_map_release(&s->by_id, alc);
     st_map_release(&s->ids, alc);
     pc_free(alc, s->open, s->open_cap * sizeof *s->open);
-    pc_free(alc, s->heap, s->open_cap * sizeof *s->heap);
+    pc_free(alc, s->heap, s->heap_cap * sizeof *s->heap);
     pc_free(alc, s->df, ((size_t)1 << ST_DF_BITS) * sizeof *s->df);
     pc_free(alc, s->cand, ST_CAND_SLOTS * sizeof *s->cand);
     pc_free(alc, s->cand_score, ST_CAND_SLOTS * sizeof *s->cand_score);
@@ -318,17 +318,11 @@ void st_story_free(precis_stream *s, st_story *st)
 
 int st_story_open(precis_stream *s, st_story *st)
 {
-    if (s->nopen == s->open_cap) {
-        size_t cap = s->open_cap, hcap = s->open_cap;
-        if (pc_array_reserve(s->alc, (void **)&s->open, &cap, s->nopen + 1, sizeof *s->open))
-            return -1;
-        if (pc_array_reserve(s->alc, (void **)&s->heap, &hcap, cap, sizeof *s->heap)) {
-            /* keep both arrays of one capacity */
-            s->open_cap = cap;
-            return -1;
-        }
-        s->open_cap = cap;
-    }
+    if (pc_array_reserve(s->alc, (void **)&s->open, &s->open_cap, s->nopen + 1,
+                         sizeof *s->open) ||
+        pc_array_reserve(s->alc, (void **)&s->heap, &s->heap_cap, s->nopen + 1,
+                         sizeof *s->heap))
+        return -1;
     if (st_map_put(&s->by_id, s->alc, st->id, (uint64_t)(uintptr_t)st))
         return -1;
     st->pos = s->nopen;
