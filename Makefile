@@ -11,7 +11,7 @@ FUZZ_SECONDS ?= 60
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE = examples/volcano
 
-.PHONY: all deps build pgo run test install clean check-asan check-valgrind fuzz train stems
+.PHONY: all deps build pgo run test install clean check-asan check-valgrind fuzz train stems story-df
 
 all: build
 
@@ -86,6 +86,14 @@ stems: deps $(BUILD)/Makefile
 	cmake --build $(BUILD) -j $(JOBS) --target precis-stems
 	./$(BUILD)/precis-stems $(TRAIN_DATA) > src/text/stem_table.inc.tmp
 	mv src/text/stem_table.inc.tmp src/text/stem_table.inc
+	cmake --build $(BUILD) -j $(JOBS)
+
+# Regenerates the document frequencies that story clustering starts from
+# (tools/make_story_df.c), from the same training file.
+story-df: deps $(BUILD)/Makefile
+	cmake --build $(BUILD) -j $(JOBS) --target precis-story-df
+	./$(BUILD)/precis-story-df $(TRAIN_DATA) > src/stories/story_df.inc.tmp
+	mv src/stories/story_df.inc.tmp src/stories/story_df.inc
 	cmake --build $(BUILD) -j $(JOBS)
 
 # The whole suite with AddressSanitizer + UndefinedBehaviorSanitizer (LSan

@@ -633,10 +633,10 @@ typedef struct precis_stream precis_stream;
  * non-zero to stop closing (the stories not closed yet stay open). */
 typedef int (*precis_story_fn)(void *ctx, const precis_stream *stream, uint64_t story);
 
-/* Default idle window (article time): a story with no new article for 7
- * days closes.  Long-running stories (a trial, a war) keep getting articles
- * and stay open; see docs/stories.md. */
-#define PRECIS_STREAM_DEFAULT_WINDOW (7 * 24 * 3600)
+/* Default idle window (article time): a story with no new article for 60
+ * days closes.  Real stories (a trial, a war, a hurricane's aftermath) go
+ * quiet for weeks and come back; see docs/stories.md. */
+#define PRECIS_STREAM_DEFAULT_WINDOW (60 * 24 * 3600)
 
 typedef struct precis_stream_options {
     /* Similarity (0..1) an article needs with an open story to join it; 0 =

@@ -16,6 +16,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 
 #include "stories/stories.h"
 #include "text/stems.h"
@@ -26,7 +27,11 @@
 #define TITLE_W 2.0f
 #define LEAD_W 1.5f
 #define LEAD_WORDS 50
-#define NAME_W 1.5f
+/* A sentence of SENT_MIN to SENT_WORDS words seen on TEMPLATE_DAYS
+ * different days is template text. */
+#define SENT_MIN 5
+#define SENT_WORDS 64
+#define TEMPLATE_DAYS 3
 #define KEY_SEED 0x53544f52ull /* "STOR" */
 
 typedef struct an_ctx {
@@ -36,7 +41,43 @@ typedef struct an_ctx {
     size_t words; /* words read in the body */
     int body;
     int oom;
+    /* the current sentence: its hash and the weights it added */
+    uint64_t sh;
+    size_t sn, prev_end;
+    struct {
+        uint32_t term;
+        float w;
+    } sw[SENT_WORDS];
 } an_ctx;
+
+/* Ends the current sentence: when the stream has seen it on TEMPLATE_DAYS
+ * different days (a page template, a footer, a crawl notice), takes its
+ * words back out of the article. */
+static void end_sentence(an_ctx *x)
+{
+    size_t n = x->sn;
+    uint64_t h = pc_mix64(x->sh);
+    x->sn = 0;
+    x->sh = 0;
+    if (n < SENT_MIN || n > SENT_WORDS || !x->s->sent)
+        return;
+    precis_stream *s = x->s;
+    st_sent *e = &s->sent[h & (ST_SENT_SLOTS - 1)];
+    uint32_t check = (uint32_t)(h >> 32) | 1, day = s->day;
+    if (e->check != check) {
+        e->check = check;
+        e->last = day;
+        e->days = 1;
+        return;
+    }
+    if (e->last != day && e->days < UINT32_MAX) {
+        e->days++;
+        e->last = day;
+    }
+    if (e->days >= TEMPLATE_DAYS)
+        for (size_t k = 0; k < n; k++)
+            s->sc.terms[x->sw[k].term].w -= x->sw[k].w;
+}
 
 static int grow_slots(st_scratch *sc, const precis_allocator *alc, size_t nslot)
 {
@@ -62,8 +103,9 @@ static int grow_slots(st_scratch *sc, const precis_allocator *alc, size_t nslot)
     return 0;
 }
 
-/* Adds weight w to the term of stem[0..n). */
-static int add_term(precis_stream *s, const char *stem, size_t n, float w)
+/* Adds weight w to the term of stem[0..n); returns its index in
+ * s->sc.terms, or -1 when out of memory. */
+static long add_term(precis_stream *s, const char *stem, size_t n, float w)
 {
     st_scratch *sc = &s->sc;
     const precis_allocator *alc = s->alc;
@@ -75,7 +117,7 @@ static int add_term(precis_stream *s, const char *stem, size_t n, float w)
         st_term *t = &sc->terms[sc->slot[j] - 1];
         if (t->key == key) {
             t->w += w;
-            return 0;
+            return (long)(sc->slot[j] - 1);
         }
     }
     if (pc_array_reserve(alc, (void **)&sc->terms, &sc->cap, sc->nterms + 1, sizeof *sc->terms) ||
@@ -88,31 +130,7 @@ static int add_term(precis_stream *s, const char *stem, size_t n, float w)
     memcpy(t->s, stem, t->len);
     sc->slot[j] = (uint32_t)++sc->nterms;
     sc->used[sc->nused++] = (uint32_t)j;
-    return 0;
-}
-
-static int is_upper_ascii(char c)
-{
-    return c >= 'A' && c <= 'Z';
-}
-
-/* Whether the word at text[start..end) is written as a name: capitalised
- * and not the first word of a sentence, or in capitals ("NATO", "FBI"). */
-static int looks_like_name(const char *text, size_t start, size_t end)
-{
-    if (!is_upper_ascii(text[start]))
-        return 0;
-    if (end - start >= 2 && is_upper_ascii(text[start + 1]))
-        return 1;
-    size_t k = start;
-    while (k > 0) {
-        char c = text[k - 1];
-        if (c == ' ' || c == '"' || c == '\'' || c == '(' || c == '\t' || (c & 0x80))
-            k--;
-        else
-            return !(c == '.' || c == '!' || c == '?' || c == '\n' || c == ':');
-    }
-    return 0;
+    return (long)(sc->nterms - 1);
 }
 
 static int has_digit(const char *w, size_t n)
@@ -126,17 +144,19 @@ static int has_digit(const char *w, size_t n)
 static int on_word(void *vctx, const char *w, size_t n, uint32_t h, size_t start, size_t end)
 {
     an_ctx *x = vctx;
+    for (size_t k = x->prev_end; k < start; k++)
+        if (x->text[k] == '.' || x->text[k] == '!' || x->text[k] == '?' || x->text[k] == '\n') {
+            end_sentence(x);
+            break;
+        }
+    x->prev_end = end;
     float wt = x->base;
     if (x->body && x->words++ < LEAD_WORDS)
         wt *= LEAD_W;
     if (n < 2 || pc_is_stopword(w, n, h))
         return 0;
-    if (has_digit(w, n)) {
-        if (n < 3)
-            return 0;
-    } else if (looks_like_name(x->text, start, end)) {
-        wt *= NAME_W;
-    }
+    if (n < 3 && has_digit(w, n))
+        return 0;
     const char *stem = w;
     size_t sl = n;
     char buf[PC_STEM_MAX_FORM + 1];
@@ -153,16 +173,38 @@ static int on_word(void *vctx, const char *w, size_t n, uint32_t h, size_t start
             }
         }
     }
-    if (add_term(x->s, stem, sl, wt)) {
+    long k = add_term(x->s, stem, sl, wt);
+    if (k < 0) {
         x->oom = 1;
         return -1;
     }
+    if (x->sn < SENT_WORDS) {
+        x->sw[x->sn].term = (uint32_t)k;
+        x->sw[x->sn].w = wt;
+    }
+    x->sn++;
+    x->sh = (x->sh ^ x->s->sc.terms[k].key) * 0x100000001B3ull;
     return 0;
 }
 
 static size_t df_slot(uint64_t key)
 {
     return (size_t)(key >> (64 - ST_DF_BITS));
+}
+
+/* Document frequencies in Multi-News train (tools/make_story_df.c). */
+static const struct {
+    uint64_t key;
+    uint32_t df;
+} prior_df[] = {
+#include "stories/story_df.inc"
+};
+
+void st_seed_df(precis_stream *s)
+{
+    for (size_t i = 0; i < sizeof prior_df / sizeof *prior_df; i++)
+        s->df[df_slot(prior_df[i].key)] += prior_df[i].df;
+    s->ndocs = ST_PRIOR_DOCS;
 }
 
 float st_idf(const precis_stream *s, uint64_t key)
@@ -196,26 +238,45 @@ int st_cmp_key(const void *a, const void *b)
     return (p > q) - (p < q);
 }
 
-long st_analyze(precis_stream *s, const char *title, size_t tlen, const char *text, size_t len)
+long st_collect(precis_stream *s, const char *title, size_t tlen, const char *text, size_t len)
 {
     st_scratch *sc = &s->sc;
     for (size_t i = 0; i < sc->nused; i++)
         sc->slot[sc->used[i]] = 0;
     sc->nused = 0;
     sc->nterms = 0;
-    an_ctx x = {s, title, TITLE_W, 0, 0, 0};
+    an_ctx x;
+    memset(&x, 0, sizeof x);
+    x.s = s;
+    x.text = title;
+    x.base = TITLE_W;
     if (title && tlen)
         pc_tokenize(title, tlen, on_word, &x);
+    end_sentence(&x);
     x.text = text;
     x.base = 1.0f;
     x.body = 1;
+    x.prev_end = 0;
     if (!x.oom && text && len)
         pc_tokenize(text, len, on_word, &x);
-    if (x.oom)
+    end_sentence(&x);
+    return x.oom ? -1 : (long)sc->nterms;
+}
+
+long st_analyze(precis_stream *s, const char *title, size_t tlen, const char *text, size_t len)
+{
+    st_scratch *sc = &s->sc;
+    if (st_collect(s, title, tlen, text, len) < 0)
         return -1;
     /* weights, then the ST_ARTICLE_TERMS heaviest, unit length, by key */
+    size_t kept = 0;
     for (size_t i = 0; i < sc->nterms; i++)
-        sc->terms[i].w = (1.0f + logf(sc->terms[i].w)) * st_idf(s, sc->terms[i].key);
+        if (sc->terms[i].w >= 0.5f) { /* not all taken back as template */
+            sc->terms[kept] = sc->terms[i];
+            sc->terms[kept].w = (1.0f + logf(sc->terms[kept].w)) * st_idf(s, sc->terms[kept].key);
+            kept++;
+        }
+    sc->nterms = kept;
     qsort(sc->terms, sc->nterms, sizeof *sc->terms, st_cmp_weight);
     size_t n = sc->nterms < ST_ARTICLE_TERMS ? sc->nterms : ST_ARTICLE_TERMS;
     double norm = 0;
@@ -228,6 +289,12 @@ long st_analyze(precis_stream *s, const char *title, size_t tlen, const char *te
     s->nvec = n;
     s->nquery = n < ST_QUERY ? n : ST_QUERY;
     memcpy(s->query, sc->terms, s->nquery * sizeof *s->query);
+    s->mvec.n = (uint32_t)(n < ST_MEMBER_TERMS ? n : ST_MEMBER_TERMS);
+    qsort(sc->terms, s->mvec.n, sizeof *sc->terms, st_cmp_key);
+    for (uint32_t i = 0; i < s->mvec.n; i++) {
+        s->mvec.t[i].key = sc->terms[i].key;
+        s->mvec.t[i].w = sc->terms[i].w;
+    }
     qsort(s->vec, n, sizeof *s->vec, st_cmp_key);
     /* the slots now point at reordered terms: forget them */
     for (size_t i = 0; i < sc->nused; i++)

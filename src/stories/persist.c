@@ -71,6 +71,18 @@ static void put_story(pc_buf *b, const st_story *st)
         put_u32(b, w);
         put_str(b, t->s, t->len);
     }
+    put_u32(b, st->nmem);
+    put_u32(b, st->mnext);
+    for (uint32_t k = 0; k < st->nmem; k++) {
+        const st_member *m = &st->mem[k];
+        put_u32(b, m->n);
+        for (uint32_t i = 0; i < m->n; i++) {
+            uint32_t w;
+            memcpy(&w, &m->t[i].w, 4);
+            put_u64(b, m->t[i].key);
+            put_u32(b, w);
+        }
+    }
     put_cstr(b, st->title);
     put_u64(b, st->nidh);
     for (size_t i = 0; i < st->nidh; i++)
@@ -117,6 +129,17 @@ precis_status precis_stream_save(const precis_stream *s, char **out, size_t *len
         if (s->df[i]) {
             put_u32(&b, (uint32_t)i);
             put_u32(&b, s->df[i]);
+        }
+    nz = 0;
+    for (size_t i = 0; i < ST_SENT_SLOTS; i++)
+        nz += s->sent[i].check != 0;
+    put_u64(&b, nz);
+    for (size_t i = 0; i < ST_SENT_SLOTS; i++)
+        if (s->sent[i].check) {
+            put_u32(&b, (uint32_t)i);
+            put_u32(&b, s->sent[i].check);
+            put_u32(&b, s->sent[i].last);
+            put_u32(&b, s->sent[i].days);
         }
     put_u64(&b, s->nopen);
     for (size_t i = 0; i < s->nopen; i++) /* oldest first: the same order on load */
@@ -242,6 +265,28 @@ static int load_story(precis_stream *s, rd *r)
         norm += (double)t->w * t->w;
     }
     st->norm = norm > 0 ? sqrt(norm) : 1;
+    uint32_t nmem = get_u32(r), mnext = get_u32(r);
+    if (!r->bad && (nmem > ST_MEMBERS || mnext >= ST_MEMBERS))
+        bad(r, "bad story");
+    if (!r->bad && nmem && !(st->mem = pc_malloc(s->alc, ST_MEMBERS * sizeof *st->mem))) {
+        st_story_free(s, st);
+        return -1;
+    }
+    for (uint32_t k = 0; k < nmem && !r->bad; k++) {
+        st_member *m = &st->mem[k];
+        m->n = get_u32(r);
+        if (m->n > ST_MEMBER_TERMS) {
+            bad(r, "bad story");
+            break;
+        }
+        for (uint32_t i = 0; i < m->n; i++) {
+            m->t[i].key = get_u64(r);
+            uint32_t w = get_u32(r);
+            memcpy(&m->t[i].w, &w, 4);
+        }
+    }
+    st->nmem = r->bad ? 0 : nmem;
+    st->mnext = r->bad ? 0 : mnext;
     size_t n;
     const char *title = r->bad ? NULL : get_str(r, &n);
     if (title && !(st->title = pc_malloc(s->alc, n + 1))) {
@@ -350,6 +395,7 @@ precis_status precis_stream_load(const char *data, size_t len, const precis_stre
         s->have_time = get_u32(&r) != 0;
         s->ndocs = get_u64(&r);
         uint64_t nz = get_u64(&r);
+        memset(s->df, 0, ((size_t)1 << ST_DF_BITS) * sizeof *s->df); /* the saved ones only */
         if (!r.bad && nz > ((size_t)1 << ST_DF_BITS))
             bad(&r, "bad count");
         for (uint64_t i = 0; i < nz && !r.bad; i++) {
@@ -358,6 +404,20 @@ precis_status precis_stream_load(const char *data, size_t len, const precis_stre
                 bad(&r, "bad term statistics");
             else
                 s->df[k] = c;
+        }
+        nz = get_u64(&r);
+        if (!r.bad && nz > ST_SENT_SLOTS)
+            bad(&r, "bad count");
+        for (uint64_t i = 0; i < nz && !r.bad; i++) {
+            uint32_t k = get_u32(&r);
+            st_sent e;
+            e.check = get_u32(&r);
+            e.last = get_u32(&r);
+            e.days = get_u32(&r);
+            if (k >= ST_SENT_SLOTS)
+                bad(&r, "bad sentence table");
+            else
+                s->sent[k] = e;
         }
         uint64_t nopen = get_u64(&r);
         for (uint64_t i = 0; i < nopen && !r.bad; i++)

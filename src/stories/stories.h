@@ -12,13 +12,16 @@
 /* Bounds (each named where it is used). */
 #define ST_ARTICLE_TERMS 120 /* terms kept in an article's vector */
 #define ST_CENTROID 160      /* terms kept in a story's centroid */
-#define ST_QUERY 12          /* an article's terms looked up in the index */
-#define ST_KEYS 24           /* a story's terms it is indexed under */
+#define ST_QUERY 20          /* an article's terms looked up in the index */
+#define ST_KEYS 40           /* a story's terms it is indexed under */
 #define ST_POSTING_MAX 256   /* stories per index term (the latest kept) */
 #define ST_CANDIDATES 48     /* stories compared in full with one article */
 #define ST_TOP_TERMS 10      /* terms shown per story (precis_story.terms) */
 #define ST_DF_BITS 20        /* document-frequency table: 2^20 counters */
 #define ST_STEM_MAX 19       /* longest stem kept for display (bytes) */
+#define ST_MEMBERS 8          /* latest articles of a story compared one by one */
+#define ST_MEMBER_TERMS 64   /* terms kept of each of them */
+#define ST_SENT_SLOTS ((size_t)1 << 18) /* sentences remembered (template text) */
 #define ST_CAND_SLOTS 8192   /* candidate table: > 2 * ST_QUERY * ST_POSTING_MAX */
 
 /* A weighted term: `key` is pc_hash64 of its stem (the stem itself, cut to
@@ -29,6 +32,26 @@ typedef struct st_term {
     uint8_t len;
     char s[ST_STEM_MAX];
 } st_term;
+
+/* A term of a member vector: key and weight only. */
+typedef struct st_mterm {
+    uint64_t key;
+    float w;
+} st_mterm;
+
+/* The vector of one of a story's latest articles: its ST_MEMBER_TERMS
+ * heaviest terms, sorted by key. */
+typedef struct st_member {
+    uint32_t n;
+    st_mterm t[ST_MEMBER_TERMS];
+} st_member;
+
+/* A sentence seen in the stream (its hash), for finding template text. */
+typedef struct st_sent {
+    uint32_t check; /* high bits of its hash; 0 = empty */
+    uint32_t last;  /* day last seen */
+    uint32_t days;  /* different days seen */
+} st_sent;
 
 /* An open-addressing map from 64-bit keys (never 0: callers map 0 to 1) to
  * 64-bit values; linear probing, at most half full, backward-shift
@@ -59,6 +82,8 @@ typedef struct st_story {
                      sorted by key, the ST_CENTROID heaviest terms */
     uint32_t ncen;
     double norm; /* Euclidean norm of cen */
+    st_member *mem; /* ring of its ST_MEMBERS latest articles */
+    uint32_t nmem, mnext;
     uint64_t keys[ST_KEYS]; /* index terms it is filed under */
     uint32_t nkeys;
     uint64_t *idh; /* hashes of its articles' ids (duplicate check) */
@@ -93,6 +118,8 @@ struct precis_stream {
     size_t narticles;
     int64_t now; /* latest article time seen */
     int have_time;
+    st_sent *sent;  /* ST_SENT_SLOTS sentences seen, by hash */
+    uint32_t day;   /* the current article's day (template text) */
     st_story **open; /* no set order */
     size_t nopen, open_cap;
     st_story **heap; /* min-heap on last article time */
@@ -104,6 +131,7 @@ struct precis_stream {
     st_term vec[ST_ARTICLE_TERMS]; /* the current article's vector, by key */
     size_t nvec;
     st_term query[ST_QUERY]; /* its heaviest terms, heaviest first */
+    st_member mvec;          /* its member vector */
     size_t nquery;
     st_term tmp[ST_CENTROID + ST_ARTICLE_TERMS]; /* centroid merge buffer */
     st_story **cand; /* candidate table: ST_CAND_SLOTS story pointers ... */
@@ -122,11 +150,17 @@ typedef struct st_posting {
  * and s->query with its ST_QUERY heaviest.  Returns the number of terms
  * (0: the article has no words to cluster by), or -1 when out of memory. */
 long st_analyze(precis_stream *s, const char *title, size_t tlen, const char *text, size_t len);
+/* The first step of st_analyze: s->sc.terms[0..n) receive the distinct
+ * terms of the article with their weighted counts (the tf of the vector).
+ * Returns n, or -1 when out of memory. */
+long st_collect(precis_stream *s, const char *title, size_t tlen, const char *text, size_t len);
 /* Counts the article's terms (s->vec) in the document frequencies. */
 void st_count_df(precis_stream *s);
 /* qsort orders of terms: heaviest first (ties by key), by key. */
 int st_cmp_weight(const void *a, const void *b);
 int st_cmp_key(const void *a, const void *b);
+/* Seeds the document frequencies with those of Multi-News train. */
+void st_seed_df(precis_stream *s);
 /* The inverse document frequency of a term. */
 float st_idf(const precis_stream *s, uint64_t key);
 
@@ -140,6 +174,8 @@ int st_story_open(precis_stream *s, st_story *st);
 int st_story_reindex(precis_stream *s, st_story *st);
 int st_story_keep(precis_stream *s, st_story *st, const precis_stream_article *a);
 int st_story_add_idh(precis_stream *s, st_story *st, uint64_t h);
+/* Adds m to the story's ring of latest articles.  Returns 0 or -1. */
+int st_story_add_member(precis_stream *s, st_story *st, const st_member *m);
 void st_story_free(precis_stream *s, st_story *st);
 uint64_t st_id_hash(const char *id, size_t len);
 

@@ -21,7 +21,7 @@
 #include "util/hash.h"
 
 /* Built-in defaults (docs/stories.md says how they were chosen). */
-#define DEFAULT_THRESHOLD 0.25
+#define DEFAULT_THRESHOLD 0.14
 #define DEFAULT_MAX_OPEN 100000
 #define DEFAULT_MAX_KEPT 1000
 #define DEFAULT_MAX_ARTICLE ((size_t)1 << 20)
@@ -108,12 +108,15 @@ precis_status precis_stream_new(const precis_stream_options *opts, const precis_
     s->df = pc_malloc(alc, dfn * sizeof *s->df);
     s->cand = pc_malloc(alc, ST_CAND_SLOTS * sizeof *s->cand);
     s->cand_score = pc_malloc(alc, ST_CAND_SLOTS * sizeof *s->cand_score);
+    s->sent = pc_malloc(alc, ST_SENT_SLOTS * sizeof *s->sent);
     s->stemmer = sb_stemmer_new("english", NULL);
-    if (!s->df || !s->cand || !s->cand_score || !s->stemmer) {
+    if (!s->sent || !s->df || !s->cand || !s->cand_score || !s->stemmer) {
         precis_stream_free(s);
         return PRECIS_ENOMEM;
     }
     memset(s->df, 0, dfn * sizeof *s->df);
+    memset(s->sent, 0, ST_SENT_SLOTS * sizeof *s->sent);
+    st_seed_df(s);
     memset(s->cand, 0, ST_CAND_SLOTS * sizeof *s->cand);
     *out = s;
     return PRECIS_OK;
@@ -138,6 +141,7 @@ void precis_stream_free(precis_stream *s)
     pc_free(alc, s->open, s->open_cap * sizeof *s->open);
     pc_free(alc, s->heap, s->heap_cap * sizeof *s->heap);
     pc_free(alc, s->df, ((size_t)1 << ST_DF_BITS) * sizeof *s->df);
+    pc_free(alc, s->sent, ST_SENT_SLOTS * sizeof *s->sent);
     pc_free(alc, s->cand, ST_CAND_SLOTS * sizeof *s->cand);
     pc_free(alc, s->cand_score, ST_CAND_SLOTS * sizeof *s->cand_score);
     pc_free(alc, s->sc.terms, s->sc.cap * sizeof *s->sc.terms);
@@ -311,6 +315,7 @@ void st_story_free(precis_stream *s, st_story *st)
     pc_free(alc, st->kept, st->kept_cap * sizeof *st->kept);
     pc_free(alc, st->idh, st->idh_cap * sizeof *st->idh);
     pc_free(alc, st->cen, st->ncen * sizeof *st->cen);
+    pc_free(alc, st->mem, ST_MEMBERS * sizeof *st->mem);
     if (st->title)
         pc_free(alc, st->title, strlen(st->title) + 1);
     pc_free(alc, st, sizeof *st);
@@ -473,6 +478,41 @@ static double similarity(const precis_stream *s, const st_story *st)
     return st->norm > 0 ? dot / st->norm : 0;
 }
 
+int st_story_add_member(precis_stream *s, st_story *st, const st_member *m)
+{
+    if (!st->mem && !(st->mem = pc_malloc(s->alc, ST_MEMBERS * sizeof *st->mem)))
+        return -1;
+    st->mem[st->mnext] = *m;
+    st->mnext = (st->mnext + 1) % ST_MEMBERS;
+    if (st->nmem < ST_MEMBERS)
+        st->nmem++;
+    return 0;
+}
+
+/* Cosine of the article's member vector with the most similar of the
+ * story's latest articles (both cut to their heaviest terms). */
+static double member_similarity(const precis_stream *s, const st_story *st)
+{
+    double best = 0;
+    const st_member *a = &s->mvec;
+    for (uint32_t k = 0; k < st->nmem; k++) {
+        const st_member *b = &st->mem[k];
+        uint32_t i = 0, j = 0;
+        double dot = 0;
+        while (i < a->n && j < b->n) {
+            if (a->t[i].key < b->t[j].key)
+                i++;
+            else if (a->t[i].key > b->t[j].key)
+                j++;
+            else
+                dot += (double)a->t[i++].w * b->t[j++].w;
+        }
+        if (dot > best)
+            best = dot;
+    }
+    return best;
+}
+
 /* Gathers the open stories filed under the article's heaviest terms,
  * scored by the summed weight of the terms they share, into s->cand; returns
  * how many (the best ST_CANDIDATES first in out[]). */
@@ -528,8 +568,9 @@ static int centroid_add(precis_stream *s, st_story *st)
     st_term *t = s->tmp;
     size_t i = 0, j = 0, n = 0;
     while (i < s->nvec || j < st->ncen) {
-        if (j == st->ncen || (i < s->nvec && s->vec[i].key < st->cen[j].key))
+        if (j == st->ncen || (i < s->nvec && s->vec[i].key < st->cen[j].key)) {
             t[n++] = s->vec[i++];
+        }
         else if (i == s->nvec || st->cen[j].key < s->vec[i].key)
             t[n++] = st->cen[j++];
         else {
@@ -600,6 +641,7 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
         len = s->o.max_article_bytes;
     }
     int64_t t = article_time(s, a, warn);
+    s->day = (uint32_t)((t > 0 ? t : 0) / 86400);
     long nterms = st_analyze(s, a->title, a->title ? strlen(a->title) : 0, text, len);
     if (nterms < 0)
         return PRECIS_ENOMEM;
@@ -624,7 +666,7 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
         st_story *st = cand[k];
         if (t - st->last > s->o.window)
             continue; /* idle past the window: closed, just not yet collected */
-        double sim = similarity(s, st);
+        double sim = (similarity(s, st) + member_similarity(s, st)) / 2;
         double gap = (double)(t > st->last ? t - st->last : 0);
         sim /= 1.0 + gap / TIME_SCALE;
         if (sim > best_sim || (sim == best_sim && best && st->id < best->id)) {
@@ -671,7 +713,8 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
     /* From here on the article is in the story; a failure to file or keep
      * it leaves the story valid (found by fewer terms, or a record short). */
     precis_status rc = PRECIS_OK;
-    if (st_story_reindex(s, st) || st_story_add_idh(s, st, idh) || st_story_keep(s, st, &rec))
+    if (st_story_reindex(s, st) || st_story_add_idh(s, st, idh) ||
+        st_story_add_member(s, st, &s->mvec) || st_story_keep(s, st, &rec))
         rc = PRECIS_ENOMEM;
     if (!st->title && a->title && *a->title) {
         size_t n = strlen(a->title);

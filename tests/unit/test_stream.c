@@ -243,7 +243,7 @@ static void test_stream(void)
     /* idle stories close: a later article moves the stream's time on */
     closed c = {0, 0, 1};
     size_t nclosed;
-    precis_article late = {"late", buf, n, 0, NULL, "2016-03-01", NULL, NULL};
+    precis_article late = {"late", buf, n, 0, NULL, "2016-04-01", NULL, NULL};
     CHECK(precis_stream_add(s, &late, &as, &warn) == PRECIS_OK && as.new_story);
     CHECK(precis_stream_close_idle(s, on_close, &c, &nclosed) == PRECIS_OK);
     CHECK(nclosed == STORIES + 1 && c.n == nclosed && c.ok); /* all but "late" */
