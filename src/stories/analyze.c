@@ -105,13 +105,12 @@ static int grow_slots(st_scratch *sc, const precis_allocator *alc, size_t nslot)
 
 /* Adds weight w to the term of stem[0..n); returns its index in
  * s->sc.terms, or -1 when out of memory. */
-static long add_term(precis_stream *s, const char *stem, size_t n, float w)
+static long add_term(precis_stream *s, uint64_t key, const char *stem, size_t n, float w)
 {
     st_scratch *sc = &s->sc;
     const precis_allocator *alc = s->alc;
     if ((sc->nterms + 1) * 2 > sc->nslot && grow_slots(sc, alc, sc->nslot ? sc->nslot * 2 : 1024))
         return -1;
-    uint64_t key = pc_hash64(stem, n, KEY_SEED) | 1; /* 0 marks empty map slots */
     size_t mask = sc->nslot - 1, j = (size_t)pc_mix64(key) & mask;
     for (; sc->slot[j]; j = (j + 1) & mask) {
         st_term *t = &sc->terms[sc->slot[j] - 1];
@@ -141,6 +140,8 @@ static int has_digit(const char *w, size_t n)
     return 0;
 }
 
+static int add_word(an_ctx *x, uint64_t key, const char *stem, size_t sl, float wt);
+
 static int on_word(void *vctx, const char *w, size_t n, uint32_t h, size_t start, size_t end)
 {
     an_ctx *x = vctx;
@@ -153,14 +154,20 @@ static int on_word(void *vctx, const char *w, size_t n, uint32_t h, size_t start
     float wt = x->base;
     if (x->body && x->words++ < LEAD_WORDS)
         wt *= LEAD_W;
-    if (n < 2 || pc_is_stopword(w, n, h))
-        return 0;
-    if (n < 3 && has_digit(w, n))
-        return 0;
+    st_form *f = NULL;
+    if (n <= ST_FORM_MAX) {
+        f = &x->s->forms[h & (ST_FORM_SLOTS - 1)];
+        if (f->hash == h && f->flen == n && memcmp(f->form, w, n) == 0) {
+            if (f->skip)
+                return 0;
+            return add_word(x, f->key, f->stem, f->slen, wt);
+        }
+    }
+    int skip = n < 2 || (n < 3 && has_digit(w, n)) || pc_is_stopword(w, n, h);
     const char *stem = w;
     size_t sl = n;
     char buf[PC_STEM_MAX_FORM + 1];
-    if (pc_stem_wanted(w, n)) {
+    if (!skip && pc_stem_wanted(w, n)) {
         if ((sl = pc_stem_lookup(w, n, h, buf)) != 0) {
             stem = buf;
         } else {
@@ -173,7 +180,26 @@ static int on_word(void *vctx, const char *w, size_t n, uint32_t h, size_t start
             }
         }
     }
-    long k = add_term(x->s, stem, sl, wt);
+    uint64_t key = skip ? 0 : pc_hash64(stem, sl, KEY_SEED) | 1; /* 0 marks empty slots */
+    if (f) {
+        f->hash = h;
+        f->flen = (uint8_t)n;
+        memcpy(f->form, w, n);
+        f->skip = (uint8_t)skip;
+        f->key = key;
+        f->slen = (uint8_t)(sl < ST_STEM_MAX ? sl : ST_STEM_MAX);
+        memcpy(f->stem, stem, f->slen);
+    }
+    if (skip)
+        return 0;
+    return add_word(x, key, stem, sl, wt);
+}
+
+/* Adds one occurrence of a content word to the article and to the current
+ * sentence. */
+static int add_word(an_ctx *x, uint64_t key, const char *stem, size_t sl, float wt)
+{
+    long k = add_term(x->s, key, stem, sl, wt);
     if (k < 0) {
         x->oom = 1;
         return -1;
@@ -223,21 +249,6 @@ void st_count_df(precis_stream *s)
     s->ndocs++;
 }
 
-int st_cmp_weight(const void *a, const void *b)
-{
-    float x = ((const st_term *)a)->w, y = ((const st_term *)b)->w;
-    if (x != y)
-        return x < y ? 1 : -1;
-    uint64_t p = ((const st_term *)a)->key, q = ((const st_term *)b)->key;
-    return (p > q) - (p < q);
-}
-
-int st_cmp_key(const void *a, const void *b)
-{
-    uint64_t p = ((const st_term *)a)->key, q = ((const st_term *)b)->key;
-    return (p > q) - (p < q);
-}
-
 long st_collect(precis_stream *s, const char *title, size_t tlen, const char *text, size_t len)
 {
     st_scratch *sc = &s->sc;
@@ -277,7 +288,7 @@ long st_analyze(precis_stream *s, const char *title, size_t tlen, const char *te
             kept++;
         }
     sc->nterms = kept;
-    qsort(sc->terms, sc->nterms, sizeof *sc->terms, st_cmp_weight);
+    st_sort_weight(sc->terms, sc->nterms);
     size_t n = sc->nterms < ST_ARTICLE_TERMS ? sc->nterms : ST_ARTICLE_TERMS;
     double norm = 0;
     for (size_t i = 0; i < n; i++)
@@ -290,12 +301,12 @@ long st_analyze(precis_stream *s, const char *title, size_t tlen, const char *te
     s->nquery = n < ST_QUERY ? n : ST_QUERY;
     memcpy(s->query, sc->terms, s->nquery * sizeof *s->query);
     s->mvec.n = (uint32_t)(n < ST_MEMBER_TERMS ? n : ST_MEMBER_TERMS);
-    qsort(sc->terms, s->mvec.n, sizeof *sc->terms, st_cmp_key);
+    st_sort_key(sc->terms, s->mvec.n);
     for (uint32_t i = 0; i < s->mvec.n; i++) {
         s->mvec.t[i].key = sc->terms[i].key;
         s->mvec.t[i].w = sc->terms[i].w;
     }
-    qsort(s->vec, n, sizeof *s->vec, st_cmp_key);
+    st_sort_key(s->vec, n);
     /* the slots now point at reordered terms: forget them */
     for (size_t i = 0; i < sc->nused; i++)
         sc->slot[sc->used[i]] = 0;

@@ -64,12 +64,15 @@ static void put_story(pc_buf *b, const st_story *st)
     put_u64(b, st->count);
     put_u32(b, st->ncen);
     for (uint32_t i = 0; i < st->ncen; i++) {
-        const st_term *t = &st->cen[i];
         uint32_t w;
-        memcpy(&w, &t->w, 4);
-        put_u64(b, t->key);
+        memcpy(&w, &st->cen[i].w, 4);
+        put_u64(b, st->cen[i].key);
         put_u32(b, w);
-        put_str(b, t->s, t->len);
+    }
+    put_u32(b, (uint32_t)st->ntop);
+    for (size_t i = 0; i < st->ntop; i++) {
+        put_u64(b, st->topkey[i]);
+        put_cstr(b, st->topbuf[i]);
     }
     put_u32(b, st->nmem);
     put_u32(b, st->mnext);
@@ -248,21 +251,30 @@ static int load_story(precis_stream *s, rd *r)
     st->ncen = ncen;
     double norm = 0;
     for (uint32_t i = 0; i < ncen; i++) {
-        st_term *t = &st->cen[i];
-        memset(t, 0, sizeof *t);
+        st_mterm *t = &st->cen[i];
         t->key = get_u64(r);
         uint32_t w = get_u32(r);
         memcpy(&t->w, &w, 4);
-        size_t n;
-        const char *str = get_str(r, &n);
-        if (!r->bad && (!str || n > ST_STEM_MAX || !(t->w >= 0 && t->w < 1e9f) ||
-                        (i > 0 && t->key <= st->cen[i - 1].key)))
+        if (!r->bad && (!(t->w >= 0 && t->w < 1e9f) || (i > 0 && t->key <= st->cen[i - 1].key)))
             bad(r, "bad term");
         if (r->bad)
             break;
-        t->len = (uint8_t)n;
-        memcpy(t->s, str, n);
         norm += (double)t->w * t->w;
+    }
+    uint32_t ntop = get_u32(r);
+    if (!r->bad && ntop > ST_TOP_TERMS)
+        bad(r, "bad story");
+    for (uint32_t i = 0; i < ntop && !r->bad; i++) {
+        size_t n;
+        st->topkey[i] = get_u64(r);
+        const char *stem = get_str(r, &n);
+        if (!r->bad && (!stem || n > ST_STEM_MAX))
+            bad(r, "bad term");
+        if (r->bad)
+            break;
+        memcpy(st->topbuf[i], stem, n + 1);
+        st->top[i] = st->topbuf[i];
+        st->ntop = i + 1;
     }
     st->norm = norm > 0 ? sqrt(norm) : 1;
     uint32_t nmem = get_u32(r), mnext = get_u32(r);

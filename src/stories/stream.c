@@ -109,13 +109,15 @@ precis_status precis_stream_new(const precis_stream_options *opts, const precis_
     s->cand = pc_malloc(alc, ST_CAND_SLOTS * sizeof *s->cand);
     s->cand_score = pc_malloc(alc, ST_CAND_SLOTS * sizeof *s->cand_score);
     s->sent = pc_malloc(alc, ST_SENT_SLOTS * sizeof *s->sent);
+    s->forms = pc_malloc(alc, ST_FORM_SLOTS * sizeof *s->forms);
     s->stemmer = sb_stemmer_new("english", NULL);
-    if (!s->sent || !s->df || !s->cand || !s->cand_score || !s->stemmer) {
+    if (!s->sent || !s->forms || !s->df || !s->cand || !s->cand_score || !s->stemmer) {
         precis_stream_free(s);
         return PRECIS_ENOMEM;
     }
     memset(s->df, 0, dfn * sizeof *s->df);
     memset(s->sent, 0, ST_SENT_SLOTS * sizeof *s->sent);
+    memset(s->forms, 0, ST_FORM_SLOTS * sizeof *s->forms);
     st_seed_df(s);
     memset(s->cand, 0, ST_CAND_SLOTS * sizeof *s->cand);
     *out = s;
@@ -142,6 +144,7 @@ void precis_stream_free(precis_stream *s)
     pc_free(alc, s->heap, s->heap_cap * sizeof *s->heap);
     pc_free(alc, s->df, ((size_t)1 << ST_DF_BITS) * sizeof *s->df);
     pc_free(alc, s->sent, ST_SENT_SLOTS * sizeof *s->sent);
+    pc_free(alc, s->forms, ST_FORM_SLOTS * sizeof *s->forms);
     pc_free(alc, s->cand, ST_CAND_SLOTS * sizeof *s->cand);
     pc_free(alc, s->cand_score, ST_CAND_SLOTS * sizeof *s->cand_score);
     pc_free(alc, s->sc.terms, s->sc.cap * sizeof *s->sc.terms);
@@ -240,21 +243,55 @@ static void posting_remove(precis_stream *s, uint64_t key, const st_story *st)
     }
 }
 
+/* The stem of term `key` for display: from the story's current top terms
+ * or from the article being added (a term only rises into the top with an
+ * article that has it); "" when neither has it. */
+static const char *stem_of(const precis_stream *s, const st_story *st, uint64_t key, size_t *len)
+{
+    for (size_t i = 0; i < st->ntop; i++)
+        if (st->topkey[i] == key) {
+            *len = strlen(st->topbuf[i]);
+            return st->topbuf[i];
+        }
+    size_t lo = 0, hi = s->nvec;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (s->vec[mid].key < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < s->nvec && s->vec[lo].key == key) {
+        *len = s->vec[lo].len;
+        return s->vec[lo].s;
+    }
+    *len = 0;
+    return "";
+}
+
 int st_story_reindex(precis_stream *s, st_story *st)
 {
-    st_term *t = s->tmp;
+    st_mterm *t = s->tmp;
     memcpy(t, st->cen, st->ncen * sizeof *t);
-    qsort(t, st->ncen, sizeof *t, st_cmp_weight);
+    st_msort_weight(t, st->ncen);
     uint64_t keys[ST_KEYS];
     uint32_t nk = st->ncen < ST_KEYS ? st->ncen : ST_KEYS;
     for (uint32_t i = 0; i < nk; i++)
         keys[i] = t[i].key;
-    st->ntop = st->ncen < ST_TOP_TERMS ? st->ncen : ST_TOP_TERMS;
-    for (size_t i = 0; i < st->ntop; i++) {
-        memcpy(st->topbuf[i], t[i].s, t[i].len);
-        st->topbuf[i][t[i].len] = 0;
+    size_t ntop = st->ncen < ST_TOP_TERMS ? st->ncen : ST_TOP_TERMS;
+    char buf[ST_TOP_TERMS][ST_STEM_MAX + 1];
+    for (size_t i = 0; i < ntop; i++) {
+        size_t n;
+        const char *stem = stem_of(s, st, t[i].key, &n);
+        memcpy(buf[i], stem, n);
+        buf[i][n] = 0;
+    }
+    memcpy(st->topbuf, buf, ntop * sizeof *buf);
+    for (size_t i = 0; i < ntop; i++) {
+        st->topkey[i] = t[i].key;
         st->top[i] = st->topbuf[i];
     }
+    st->ntop = ntop;
     /* ST_KEYS^2 comparisons: both lists are short */
     for (uint32_t i = 0; i < st->nkeys; i++) {
         uint32_t j = 0;
@@ -464,16 +501,16 @@ precis_status precis_stream_close_all(precis_stream *s, precis_story_fn fn, void
  * sorted by key, a merge. */
 static double similarity(const precis_stream *s, const st_story *st)
 {
-    const st_term *a = s->vec, *b = st->cen;
+    const st_term *a = s->vec;
+    const st_mterm *b = st->cen;
     size_t i = 0, j = 0, na = s->nvec, nb = st->ncen;
     double dot = 0;
-    while (i < na && j < nb) {
-        if (a[i].key < b[j].key)
-            i++;
-        else if (a[i].key > b[j].key)
-            j++;
-        else
-            dot += (double)a[i++].w * b[j++].w;
+    while (i < na && j < nb) { /* branch-free steps: the keys are random */
+        uint64_t x = a[i].key, y = b[j].key;
+        float p = a[i].w * b[j].w;
+        dot += x == y ? p : 0.0f;
+        i += x <= y;
+        j += y <= x;
     }
     return st->norm > 0 ? dot / st->norm : 0;
 }
@@ -498,14 +535,13 @@ static double member_similarity(const precis_stream *s, const st_story *st)
     for (uint32_t k = 0; k < st->nmem; k++) {
         const st_member *b = &st->mem[k];
         uint32_t i = 0, j = 0;
-        double dot = 0;
+        float dot = 0;
         while (i < a->n && j < b->n) {
-            if (a->t[i].key < b->t[j].key)
-                i++;
-            else if (a->t[i].key > b->t[j].key)
-                j++;
-            else
-                dot += (double)a->t[i++].w * b->t[j++].w;
+            uint64_t x = a->t[i].key, y = b->t[j].key;
+            float p = a->t[i].w * b->t[j].w;
+            dot += x == y ? p : 0.0f;
+            i += x <= y;
+            j += y <= x;
         }
         if (dot > best)
             best = dot;
@@ -565,26 +601,26 @@ static size_t candidates(precis_stream *s, st_story **out)
  * heaviest terms.  Returns 0 or -1 (the story unchanged). */
 static int centroid_add(precis_stream *s, st_story *st)
 {
-    st_term *t = s->tmp;
+    st_mterm *t = s->tmp;
     size_t i = 0, j = 0, n = 0;
     while (i < s->nvec || j < st->ncen) {
         if (j == st->ncen || (i < s->nvec && s->vec[i].key < st->cen[j].key)) {
-            t[n++] = s->vec[i++];
-        }
-        else if (i == s->nvec || st->cen[j].key < s->vec[i].key)
+            t[n].key = s->vec[i].key;
+            t[n++].w = s->vec[i++].w;
+        } else if (i == s->nvec || st->cen[j].key < s->vec[i].key) {
             t[n++] = st->cen[j++];
-        else {
+        } else {
             t[n] = st->cen[j++];
             t[n++].w += s->vec[i++].w;
         }
     }
     if (n > ST_CENTROID) {
-        qsort(t, n, sizeof *t, st_cmp_weight);
+        st_msort_weight(t, n);
         n = ST_CENTROID;
-        qsort(t, n, sizeof *t, st_cmp_key);
+        st_msort_key(t, n);
     }
     if (n != st->ncen) {
-        st_term *c = pc_realloc(s->alc, st->cen, st->ncen * sizeof *c, n * sizeof *c);
+        st_mterm *c = pc_realloc(s->alc, st->cen, st->ncen * sizeof *c, n * sizeof *c);
         if (!c)
             return -1;
         st->cen = c;
@@ -662,13 +698,33 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
     st_story *cand[ST_CANDIDATES], *best = NULL;
     size_t nc = candidates(s, cand);
     double best_sim = 0;
+    /* the centroid first; the latest articles of the ST_MEMBER_CHECKS
+     * stories closest by centroid (the others keep their centroid score) */
+    double score[ST_CANDIDATES];
     for (size_t k = 0; k < nc; k++) {
         st_story *st = cand[k];
-        if (t - st->last > s->o.window)
+        score[k] = t - st->last > s->o.window ? -1 : similarity(s, st);
+    }
+    for (size_t m = 0; m < ST_MEMBER_CHECKS && m < nc; m++) {
+        size_t top = m;
+        for (size_t k = m + 1; k < nc; k++)
+            if (score[k] > score[top])
+                top = k;
+        st_story *tmp = cand[m];
+        cand[m] = cand[top];
+        cand[top] = tmp;
+        double x = score[m];
+        score[m] = score[top];
+        score[top] = x;
+        if (score[m] >= 0)
+            score[m] = (score[m] + member_similarity(s, cand[m])) / 2;
+    }
+    for (size_t k = 0; k < nc; k++) {
+        st_story *st = cand[k];
+        if (score[k] < 0)
             continue; /* idle past the window: closed, just not yet collected */
-        double sim = (similarity(s, st) + member_similarity(s, st)) / 2;
         double gap = (double)(t > st->last ? t - st->last : 0);
-        sim /= 1.0 + gap / TIME_SCALE;
+        double sim = score[k] / (1.0 + gap / TIME_SCALE);
         if (sim > best_sim || (sim == best_sim && best && st->id < best->id)) {
             best_sim = sim;
             best = st;
@@ -705,7 +761,10 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
             st_story_free(s, st);
             return PRECIS_ENOMEM;
         }
-        memcpy(st->cen, s->vec, s->nvec * sizeof *st->cen);
+        for (size_t k = 0; k < s->nvec; k++) {
+            st->cen[k].key = s->vec[k].key;
+            st->cen[k].w = s->vec[k].w;
+        }
         s->next_id++;
         as.new_story = 1;
     }
