@@ -719,7 +719,7 @@ typedef struct precis_assignment {
  * may be reused at once).  Repairs go to `warn` (its code PRECIS_OK when
  * nothing was wrong; may be NULL) and opts.warn_fn: an article with no
  * words gets story 0 and a warning, and is not kept; an id seen before in
- * an open story is a warning (the article is still clustered: it is
+ * an open story (among its kept articles) is a warning (the article is still clustered: it is
  * usually a re-sent or updated copy); a date that cannot be read, more
  * than a year before or after the latest article time seen, or more than a
  * day ahead of the machine's clock, is a warning and the latest article

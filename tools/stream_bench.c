@@ -82,15 +82,29 @@ static void load(const char *path)
 
 /* Article k of the feed: story k / 3 (each story has three articles, the
  * first on its day, the others within two days), its text about WORDS
- * words from its documents starting at document k % 3. */
+ * words from its documents starting at document k % 3.  The r-th repeat of
+ * a Multi-News story (r > 0) has the words of four letters or more
+ * suffixed with a code of r, so that it is a new story with a vocabulary of
+ * its own (new names, as a real feed keeps bringing) and not more copies
+ * of the first one. */
 static size_t make(size_t k, char *buf, size_t cap, char *id, char *date, size_t *sid)
 {
-    size_t s = k / 3, j = k % 3;
+    size_t s = k / 3, j = k % 3, r = s / nstories;
     const story *st = &stories[s % nstories];
-    size_t len = 0, words = 0;
+    char code[16];
+    size_t ncode = 0;
+    for (size_t x = r; x; x /= 19)
+        code[ncode++] = "bcdfghjklmnpqrstvwz"[x % 19];
+    size_t len = 0, words = 0, run = 0;
     for (size_t d = j; words < WORDS && d < j + 4 * st->ndocs; d++) {
         const char *t = st->docs[d % st->ndocs];
-        for (const char *p = t; *p && words < WORDS && len + 2 < cap; p++) {
+        for (const char *p = t; *p && words < WORDS && len + ncode + 2 < cap; p++) {
+            int letter = (*p | 0x20) >= 'a' && (*p | 0x20) <= 'z';
+            if (!letter && run >= 4) {
+                memcpy(buf + len, code, ncode);
+                len += ncode;
+            }
+            run = letter ? run + 1 : 0;
             if (*p == ' ' && p > t && p[-1] != ' ')
                 words++;
             buf[len++] = *p;

@@ -155,9 +155,14 @@ static int on_word(void *vctx, const char *w, size_t n, uint32_t h, size_t start
     if (x->body && x->words++ < LEAD_WORDS)
         wt *= LEAD_W;
     st_form *f = NULL;
+    uint64_t w8[2] = {0, 0};
     if (n <= ST_FORM_MAX) {
         f = &x->s->forms[h & (ST_FORM_SLOTS - 1)];
-        if (f->hash == h && f->flen == n && memcmp(f->form, w, n) == 0) {
+        /* w is followed by 8 NUL bytes, the cached form is NUL-padded */
+        memcpy(&w8[0], w, 8);
+        if (n > 8)
+            memcpy(&w8[1], w + 8, 8);
+        if (f->hash == h && f->flen == n && w8[0] == f->form8[0] && w8[1] == f->form8[1]) {
             if (f->skip)
                 return 0;
             return add_word(x, f->key, f->stem, f->slen, wt);
@@ -184,7 +189,8 @@ static int on_word(void *vctx, const char *w, size_t n, uint32_t h, size_t start
     if (f) {
         f->hash = h;
         f->flen = (uint8_t)n;
-        memcpy(f->form, w, n);
+        f->form8[0] = w8[0];
+        f->form8[1] = w8[1];
         f->skip = (uint8_t)skip;
         f->key = key;
         f->slen = (uint8_t)(sl < ST_STEM_MAX ? sl : ST_STEM_MAX);
@@ -228,15 +234,25 @@ static const struct {
 
 void st_seed_df(precis_stream *s)
 {
+    for (size_t i = 0; i < ST_LOG_TABLE; i++)
+        s->logdf[i] = logf((float)i + 1.0f);
     for (size_t i = 0; i < sizeof prior_df / sizeof *prior_df; i++)
         s->df[df_slot(prior_df[i].key)] += prior_df[i].df;
     s->ndocs = ST_PRIOR_DOCS;
 }
 
-float st_idf(const precis_stream *s, uint64_t key)
+/* The weights of the article's terms: (1 + ln tf) * idf, where idf =
+ * ln((N + 1) / (df + 1)) + 1 for N articles counted, df of them with the
+ * term; ln(df + 1) comes from a table for the small counts most terms
+ * have. */
+static void weigh(const precis_stream *s, st_term *t, size_t n)
 {
-    double df = s->df[df_slot(key)];
-    return (float)(log(((double)s->ndocs + 1.0) / (df + 1.0)) + 1.0);
+    float ln = logf((float)s->ndocs + 1.0f) + 1.0f;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t df = s->df[df_slot(t[i].key)];
+        float ldf = df < ST_LOG_TABLE ? s->logdf[df] : logf((float)df + 1.0f);
+        t[i].w = (1.0f + logf(t[i].w)) * (ln - ldf);
+    }
 }
 
 void st_count_df(precis_stream *s)
@@ -282,12 +298,10 @@ long st_analyze(precis_stream *s, const char *title, size_t tlen, const char *te
     /* weights, then the ST_ARTICLE_TERMS heaviest, unit length, by key */
     size_t kept = 0;
     for (size_t i = 0; i < sc->nterms; i++)
-        if (sc->terms[i].w >= 0.5f) { /* not all taken back as template */
-            sc->terms[kept] = sc->terms[i];
-            sc->terms[kept].w = (1.0f + logf(sc->terms[kept].w)) * st_idf(s, sc->terms[kept].key);
-            kept++;
-        }
+        if (sc->terms[i].w >= 0.5f) /* not all taken back as template */
+            sc->terms[kept++] = sc->terms[i];
     sc->nterms = kept;
+    weigh(s, sc->terms, kept);
     st_sort_weight(sc->terms, sc->nterms);
     size_t n = sc->nterms < ST_ARTICLE_TERMS ? sc->nterms : ST_ARTICLE_TERMS;
     double norm = 0;

@@ -16,16 +16,18 @@
 #define ST_QUERY 20          /* an article's terms looked up in the index */
 #define ST_KEYS 40           /* a story's terms it is indexed under */
 #define ST_POSTING_MAX 256   /* stories per index term (the latest kept) */
-#define ST_CANDIDATES 16     /* stories compared by centroid with one article */
-#define ST_MEMBER_CHECKS 4   /* of them compared with their latest articles */
+#define ST_POSTING_SCAN 64   /* of them looked at per query term (the latest) */
+#define ST_CANDIDATES 10     /* stories compared by centroid with one article */
+#define ST_MEMBER_CHECKS 3   /* of them compared with their latest articles */
 #define ST_TOP_TERMS 10      /* terms shown per story (precis_story.terms) */
 #define ST_DF_BITS 20        /* document-frequency table: 2^20 counters */
 #define ST_STEM_MAX 19       /* longest stem kept for display (bytes) */
-#define ST_MEMBERS 8          /* latest articles of a story compared one by one */
+#define ST_MEMBERS 6          /* latest articles of a story compared one by one */
 #define ST_MEMBER_TERMS 64   /* terms kept of each of them */
 #define ST_SENT_SLOTS ((size_t)1 << 18) /* sentences remembered (template text) */
 #define ST_FORM_SLOTS 32768  /* cache of word forms analysed: a power of two */
 #define ST_FORM_MAX 16       /* longest form cached (bytes) */
+#define ST_LOG_TABLE 1024    /* ln(df + 1) tabulated below this */
 #define ST_CAND_SLOTS 8192   /* candidate table: > 2 * ST_QUERY * ST_POSTING_MAX */
 
 /* A weighted term: `key` is pc_hash64 of its stem (the stem itself, cut to
@@ -58,7 +60,7 @@ typedef struct st_form {
     uint8_t flen;  /* 0: an empty slot */
     uint8_t skip;  /* not a term (stopword, short, short number) */
     uint8_t slen;
-    char form[ST_FORM_MAX];
+    uint64_t form8[ST_FORM_MAX / 8]; /* the form, NUL-padded, 8 bytes at a time */
     char stem[ST_STEM_MAX];
     uint64_t key;
 } st_form;
@@ -141,6 +143,7 @@ struct precis_stream {
     struct sb_stemmer *stemmer;
     uint32_t *df;   /* 2^ST_DF_BITS counters of articles per term bucket */
     uint64_t ndocs; /* articles counted in df */
+    float logdf[ST_LOG_TABLE]; /* ln(i + 1) */
     uint64_t next_id;
     size_t narticles;
     int64_t now; /* latest article time seen */
@@ -184,10 +187,9 @@ long st_analyze(precis_stream *s, const char *title, size_t tlen, const char *te
 long st_collect(precis_stream *s, const char *title, size_t tlen, const char *text, size_t len);
 /* Counts the article's terms (s->vec) in the document frequencies. */
 void st_count_df(precis_stream *s);
-/* Seeds the document frequencies with those of Multi-News train. */
+/* Seeds the document frequencies with those of Multi-News train (and
+ * fills s->logdf). */
 void st_seed_df(precis_stream *s);
-/* The inverse document frequency of a term. */
-float st_idf(const precis_stream *s, uint64_t key);
 
 /* Stories (stream.c). */
 st_story *st_story_new(precis_stream *s, uint64_t id);

@@ -377,6 +377,8 @@ int st_story_open(precis_stream *s, st_story *st)
 
 int st_story_add_idh(precis_stream *s, st_story *st, uint64_t h)
 {
+    if (st->nidh >= s->o.max_story_articles)
+        return 0; /* ids are checked against the kept articles' */
     if (pc_array_reserve(s->alc, (void **)&st->idh, &st->idh_cap, st->nidh + 1, sizeof *st->idh))
         return -1;
     uint64_t *c = st_map_find(&s->ids, h);
@@ -560,7 +562,8 @@ static size_t candidates(precis_stream *s, st_story **out)
         if (!v)
             continue;
         const st_posting *p = (const st_posting *)(uintptr_t)*v;
-        for (uint32_t k = 0; k < p->n; k++) {
+        uint32_t from = p->n > ST_POSTING_SCAN ? p->n - ST_POSTING_SCAN : 0;
+        for (uint32_t k = from; k < p->n; k++) {
             st_story *st = p->v[k];
             size_t j = (size_t)pc_mix64((uint64_t)(uintptr_t)st) & (ST_CAND_SLOTS - 1);
             while (s->cand[j] && s->cand[j] != st)
@@ -772,7 +775,10 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
     /* From here on the article is in the story; a failure to file or keep
      * it leaves the story valid (found by fewer terms, or a record short). */
     precis_status rc = PRECIS_OK;
-    if (st_story_reindex(s, st) || st_story_add_idh(s, st, idh) ||
+    /* the heaviest terms of a centroid change little once it has a few
+     * articles: filed anew at each of its first 8 articles, then every 4th */
+    int refile = st->count <= 8 || st->count % 4 == 0;
+    if ((refile && st_story_reindex(s, st)) || st_story_add_idh(s, st, idh) ||
         st_story_add_member(s, st, &s->mvec) || st_story_keep(s, st, &rec))
         rc = PRECIS_ENOMEM;
     if (!st->title && a->title && *a->title) {
