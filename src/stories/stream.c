@@ -278,19 +278,24 @@ int st_story_reindex(precis_stream *s, st_story *st)
     uint32_t nk = st->ncen < ST_KEYS ? st->ncen : ST_KEYS;
     for (uint32_t i = 0; i < nk; i++)
         keys[i] = t[i].key;
-    size_t ntop = st->ncen < ST_TOP_TERMS ? st->ncen : ST_TOP_TERMS;
+    /* the display stems of the heaviest terms (a term that rose between
+     * two filings without being in this article has none: left out) */
     char buf[ST_TOP_TERMS][ST_STEM_MAX + 1];
-    for (size_t i = 0; i < ntop; i++) {
+    uint64_t bkey[ST_TOP_TERMS];
+    size_t ntop = 0;
+    for (size_t i = 0; i < st->ncen && ntop < ST_TOP_TERMS; i++) {
         size_t n;
         const char *stem = stem_of(s, st, t[i].key, &n);
-        memcpy(buf[i], stem, n);
-        buf[i][n] = 0;
+        if (!n)
+            continue;
+        memcpy(buf[ntop], stem, n);
+        buf[ntop][n] = 0;
+        bkey[ntop++] = t[i].key;
     }
     memcpy(st->topbuf, buf, ntop * sizeof *buf);
-    for (size_t i = 0; i < ntop; i++) {
-        st->topkey[i] = t[i].key;
+    memcpy(st->topkey, bkey, ntop * sizeof *bkey);
+    for (size_t i = 0; i < ntop; i++)
         st->top[i] = st->topbuf[i];
-    }
     st->ntop = ntop;
     /* ST_KEYS^2 comparisons: both lists are short */
     for (uint32_t i = 0; i < st->nkeys; i++) {
