@@ -70,7 +70,9 @@ typedef struct precis_error {
 
 /* Pluggable allocator.  Library allocations go through it; a NULL allocator
  * pointer anywhere means the C library's malloc/realloc/free.  Outside it:
- * the Snowball stemmer (one small object per cluster, malloc), jansson's JSON
+ * the Snowball stemmers (one small object per cluster and language, malloc),
+ * utf8proc's normalised copy of a summary line under
+ * precis_rouge_options.unicode_tokens (malloc), jansson's JSON
  * values while a line is parsed (json_set_alloc_funcs), file-name lists of a
  * directory walk, and strings returned to the caller (malloc; precis_free).
  * `realloc` and `free` receive the size of the old block when known (0 if
@@ -109,6 +111,16 @@ typedef enum precis_format {
     PRECIS_FORMAT_HTML      /* one self-contained HTML page */
 } precis_format;
 
+/* The name of `format` as front ends spell it ("text", "markdown", "json",
+ * "html"; static), or NULL for a value that is no format.  The formats are
+ * numbered from 0 without gaps: a front end lists them by asking for 0, 1,
+ * ... until NULL. */
+PRECIS_API const char *precis_format_name(precis_format format);
+/* The format called `name` (a name as precis_format_name gives it, or "md"
+ * for Markdown) into *out.  Returns PRECIS_OK, or PRECIS_EINVAL for an
+ * unknown name or a NULL argument (*out is then unchanged). */
+PRECIS_API precis_status precis_format_from_name(const char *name, precis_format *out);
+
 /* Default budget of a summary in words: the median length of human-written
  * multi-document news summaries (231 words in Multi-News train; mean 228,
  * half of them between 175 and 276).  With the default budget a summary is
@@ -146,6 +158,10 @@ typedef struct precis_options {
      * warning of a call. */
     void (*warn_fn)(void *ctx, const precis_error *warning);
     void *warn_ctx;
+    /* ISO 639-1 code of the language of every document ("fr", "zh"); NULL
+     * or "" = identify each document's own (precis_language_identify).  A
+     * code without a profile gets the rules every language shares. */
+    const char *language;
 } precis_options;
 
 /* Fills `opts` with the defaults. */
@@ -160,6 +176,21 @@ PRECIS_API const char *precis_method_name(size_t i);
 PRECIS_API const char *precis_method_description(size_t i);
 /* Name of the method used when precis_options.method is NULL. */
 PRECIS_API const char *precis_default_method(void);
+
+/* ---- languages --------------------------------------------------------- */
+
+/* Number of language profiles (stemmer, stopwords, sentence rules; see
+ * docs/languages.md), and the ISO 639-1 code and English name of the i-th
+ * (NULL when i is out of range).  Strings are static. */
+PRECIS_API size_t precis_language_count(void);
+PRECIS_API const char *precis_language_code(size_t i);
+PRECIS_API const char *precis_language_name(size_t i);
+
+/* Identifies the language of text[0..len) (UTF-8) from its script and, among
+ * the languages of that script, its function words; reads at most the first
+ * 6,000 bytes.  Returns a static ISO 639-1 code of a profile, or "und" when
+ * the text has no letters or its script has no profile. */
+PRECIS_API const char *precis_language_identify(const char *text, size_t len);
 
 /* ---- clusters ---------------------------------------------------------- */
 
@@ -220,6 +251,11 @@ typedef struct precis_sentence {
 PRECIS_API precis_status precis_cluster_sentence(const precis_cluster *cluster, size_t i,
                                                  precis_sentence *out);
 
+/* ISO 639-1 code of the language document `doc` was analysed in (forced by
+ * precis_options.language or identified), "und" when undetermined; NULL if
+ * out of range.  Static string. */
+PRECIS_API const char *precis_cluster_document_language(const precis_cluster *cluster, size_t doc);
+
 /* Metadata of document `doc` (fields NULL when unknown); NULL if out of
  * range.  Valid until the cluster is freed. */
 PRECIS_API const precis_doc_meta *precis_cluster_document_meta(const precis_cluster *cluster,
@@ -248,6 +284,15 @@ PRECIS_API precis_status precis_summary_sentence(const precis_summary *summary, 
  * caller frees with precis_free().  `len` may be NULL. */
 PRECIS_API precis_status precis_summary_render(const precis_summary *summary, precis_format format,
                                                char **out, size_t *len);
+
+/* Renders the summary as one output line of `precis batch` (JSON Lines):
+ * {"id": ID, "summary": "..."} with the sentences joined by "\n", ending
+ * in a line feed.  `id` is written as it is, so it must be a JSON text (as
+ * precis_cluster_from_json returns it); NULL writes null.  The result is a
+ * new NUL-terminated string freed with precis_free(); `len` may be NULL.
+ * Errors: PRECIS_EINVAL (NULL summary or out), PRECIS_ENOMEM. */
+PRECIS_API precis_status precis_summary_render_line(const precis_summary *summary, const char *id,
+                                                    char **out, size_t *len);
 
 /* ---- one call ---------------------------------------------------------- */
 
@@ -307,6 +352,16 @@ typedef int (*precis_span_fn)(void *ctx, size_t start, size_t end);
 PRECIS_API precis_status precis_segment(const char *text, size_t len, precis_span_fn emit,
                                         void *ctx);
 
+/* The same by the sentence rules of `language`, an ISO 639-1 code ("el",
+ * "hi", "zh"; a region suffix "pt-BR" is ignored): every script's sentence
+ * terminators (। ॥ ؟ ۔ 。 ！ ？ ...), closing guillemets and CJK quotes, the
+ * language's own rules (Greek ';' ends a question, German "3. Oktober" is an
+ * ordinal) and abbreviations.  NULL, "" or a language without a profile
+ * (precis_language_count) get the rules every language shares.  Errors as
+ * precis_segment. */
+PRECIS_API precis_status precis_segment_language(const char *text, size_t len, const char *language,
+                                                 precis_span_fn emit, void *ctx);
+
 /* ---- evaluation (ROUGE-1.5.5) ------------------------------------------ */
 
 /* An exact re-implementation of the ROUGE-1.5.5 Perl script (Chin-Yew Lin,
@@ -346,11 +401,34 @@ typedef struct precis_rouge_options {
     /* Bootstrap seed offset: resample b is drawn with Perl's srand(seed + b).
      * 0 (the default) reproduces ROUGE-1.5.5 exactly. */
     unsigned long seed;
+    /* 0 (default): ROUGE-1.5.5's tokens, runs of ASCII letters and digits
+     * (every other byte separates them, so text in other scripts scores on
+     * its digits only).  1: Unicode tokens, maximal runs of letters, digits
+     * and combining marks (categories L*, N*, Mn, Mc, Me) after NFC
+     * normalisation, removal of default-ignorable characters (soft hyphen,
+     * zero-width characters) and case folding; counting, -l/-b cuts, -f and
+     * the bootstrap are ROUGE-1.5.5's.  On ASCII text both give the same
+     * figures. */
+    int unicode_tokens;
 } precis_rouge_options;
 
 /* Fills `opts` with ROUGE-1.5.5's defaults (ROUGE-L only, -c 95, -r 1000,
  * -f A, -p 0.5, no stemming, no stopword removal, no limit). */
 PRECIS_API void precis_rouge_options_init(precis_rouge_options *opts);
+
+/* ROUGE-1.5.5's command-line letters, for front ends that accept them as
+ * the Perl script does.  precis_rouge_option_takes_arg returns 1 if option
+ * `letter` takes a value (b c e f l n p r t w z 2 3), else 0.
+ * precis_rouge_option_set applies -<letter> [arg] to `opts` (-a, -v and -e
+ * are accepted and ignored: every system is evaluated and the data files
+ * are built in); precis_rouge_options_parse applies a whole string of
+ * space-separated flags such as "-c 95 -r 1000 -n 2 -a -m" (at most 511
+ * bytes).  Both return PRECIS_OK, or PRECIS_EINVAL for an unknown letter, a
+ * missing or bad value (`opts` may then be partly changed). */
+PRECIS_API int precis_rouge_option_takes_arg(char letter);
+PRECIS_API precis_status precis_rouge_option_set(precis_rouge_options *opts, char letter,
+                                                 const char *arg);
+PRECIS_API precis_status precis_rouge_options_parse(precis_rouge_options *opts, const char *flags);
 
 /* Creates an evaluator; `opts` is copied (NULL = defaults), `alc` may be
  * NULL.  Errors: PRECIS_EINVAL for inconsistent options (-l with -b, alpha
@@ -584,6 +662,15 @@ PRECIS_API const char *precis_extracted_byline(const precis_extracted *x);
 PRECIS_API const char *precis_extracted_date(const precis_extracted *x);
 PRECIS_API const char *precis_extracted_site(const precis_extracted *x);
 PRECIS_API const char *precis_extracted_url(const precis_extracted *x);
+
+/* Renders an extraction result: PRECIS_FORMAT_TEXT gives the body text and
+ * a line feed (nothing for an empty text); PRECIS_FORMAT_JSON one line
+ * {"text", "title", "byline", "date", "site", "url"} (null for what the page
+ * does not give).  The result is a new NUL-terminated string freed with
+ * precis_free(); `len` may be NULL.  Errors: PRECIS_EINVAL (NULL argument,
+ * another format), PRECIS_ENOMEM. */
+PRECIS_API precis_status precis_extracted_render(const precis_extracted *x, precis_format format,
+                                                 char **out, size_t *len);
 
 /* Extracts the article of an HTML page (precis_html_extract) and adds it to
  * the cluster as one document (precis_cluster_add_document).  The page's

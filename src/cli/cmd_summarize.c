@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli.h"
 
 static void usage(FILE *out)
 {
@@ -16,6 +16,9 @@ static void usage(FILE *out)
           "      --sentences N      budget in sentences\n"
           "  -m, --method NAME      ranking method (see --list-methods)\n"
           "      --list-methods     list the methods and exit\n"
+          "      --language CODE    analyse every document as language CODE (ISO 639-1)\n"
+          "                         instead of identifying each one's own\n"
+          "      --list-languages   list the language profiles and exit\n"
           "  -f, --format FMT       text (default), markdown, json or html\n"
           "      --digest           add quotes, disagreeing figures, timeline and\n"
           "                         entities (docs/digest.md); default format markdown\n"

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli.h"
 
 /* A positive integer, with an optional K, M or G suffix (powers of 1024). */
 static int parse_size(const char *arg, const char *what, size_t *out)
@@ -60,19 +60,26 @@ int cli_common_option(int opt, const char *arg, precis_options *o, precis_format
     case 'm':
         o->method = arg;
         return 1;
+    case OPT_LANGUAGE:
+        for (size_t i = 0; i < precis_language_count(); i++)
+            if (strcmp(precis_language_code(i), arg) == 0) {
+                o->language = precis_language_code(i);
+                return 1;
+            }
+        fprintf(stderr, "precis: unknown language '%s' (see --list-languages)\n", arg);
+        return -1;
+    case OPT_LIST_LANGUAGES:
+        for (size_t i = 0; i < precis_language_count(); i++)
+            printf("%-3s %s\n", precis_language_code(i), precis_language_name(i));
+        exit(EXIT_OK);
     case 'f':
         if (!fmt)
             return 0;
-        if (strcmp(arg, "text") == 0)
-            *fmt = PRECIS_FORMAT_TEXT;
-        else if (strcmp(arg, "markdown") == 0 || strcmp(arg, "md") == 0)
-            *fmt = PRECIS_FORMAT_MARKDOWN;
-        else if (strcmp(arg, "json") == 0)
-            *fmt = PRECIS_FORMAT_JSON;
-        else if (strcmp(arg, "html") == 0)
-            *fmt = PRECIS_FORMAT_HTML;
-        else {
-            fprintf(stderr, "precis: unknown format '%s' (text, markdown, json, html)\n", arg);
+        if (precis_format_from_name(arg, fmt) != PRECIS_OK) {
+            fprintf(stderr, "precis: unknown format '%s' (", arg);
+            for (int f = 0; precis_format_name((precis_format)f); f++)
+                fprintf(stderr, "%s%s", f ? ", " : "", precis_format_name((precis_format)f));
+            fputs(")\n", stderr);
             return -1;
         }
         return 1;

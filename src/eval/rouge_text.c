@@ -1,8 +1,11 @@
 /* Reading a summary the way ROUGE-1.5.5 does (readText, readText_LCS,
  * createNGram, tokenizeText_LCS): lines, the -l/-b cut, tokens, stopwords,
- * stemming.  Everything is bytes; only ASCII letters and digits make tokens.
+ * stemming.  Everything is bytes; only ASCII letters and digits make tokens
+ * (or, with opt.unicode_tokens, runs of Unicode letters, digits and marks).
  * Raw tokens are mapped to ids once per evaluator (the stem cache). */
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 #include "eval/rouge.h"
 #include "eval/porter.h"
 #include "util/alloc.h"
@@ -17,80 +20,16 @@ uint32_t rouge_hash(const char *s, size_t len)
     return pc_mix32(pc_fnv1a(s, len)); /* FNV-1a's low bits cluster */
 }
 
-/* memcmp(a, b, n) == 0 for the short keys of the maps, without a call. */
-static int same_bytes(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i])
-            return 0;
-    return 1;
-}
-
-int rouge_strmap_find(const rouge_strmap *m, const char *key, size_t len, uint32_t hash,
-                      uint32_t *value)
-{
-    if (!m->cap)
-        return 0;
-    size_t mask = m->cap - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        const rouge_strmap_entry *e = &m->slots[i];
-        if (!e->key)
-            return 0;
-        if (e->hash == hash && e->len == len && same_bytes(e->key, key, len)) {
-            *value = e->value;
-            return 1;
-        }
-    }
-}
-
-static int strmap_grow(precis_rouge *ev, rouge_strmap *m)
-{
-    size_t ncap = m->cap ? m->cap * 2 : 1024;
-    rouge_strmap_entry *ns = pc_malloc(ev->alc, ncap * sizeof *ns);
-    if (!ns)
-        return -1;
-    memset(ns, 0, ncap * sizeof *ns);
-    for (size_t i = 0; i < m->cap; i++) {
-        rouge_strmap_entry *e = &m->slots[i];
-        if (!e->key)
-            continue;
-        size_t j = e->hash & (ncap - 1);
-        while (ns[j].key)
-            j = (j + 1) & (ncap - 1);
-        ns[j] = *e;
-    }
-    pc_free(ev->alc, m->slots, m->cap * sizeof *m->slots);
-    m->slots = ns;
-    m->cap = ncap;
-    return 0;
-}
-
 /* Adds key (copied into the arena) -> value; the key must be absent. */
-int rouge_strmap_put(precis_rouge *ev, rouge_strmap *m, const char *key, size_t len, uint32_t hash,
+int rouge_strmap_put(precis_rouge *ev, pc_strmap *m, const char *key, size_t len, uint32_t hash,
                      uint32_t value, const char **stored)
 {
-    if (len > UINT32_MAX)
-        return -1;
-    if ((m->count + 1) * 2 > m->cap && strmap_grow(ev, m) < 0)
-        return -1;
     char *copy = pc_arena_strndup(&ev->arena, key, len);
-    if (!copy)
+    if (!copy || pc_strmap_put(m, copy, len, hash, value) < 0)
         return -1;
-    size_t mask = m->cap - 1, i = hash & mask;
-    while (m->slots[i].key)
-        i = (i + 1) & mask;
-    m->slots[i] = (rouge_strmap_entry){copy, (uint32_t)len, hash, value};
-    m->count++;
     if (stored)
         *stored = copy;
     return 0;
-}
-
-void rouge_strmap_release(precis_rouge *ev, rouge_strmap *m)
-{
-    pc_free(ev->alc, m->slots, m->cap * sizeof *m->slots);
-    m->slots = NULL;
-    m->cap = m->count = 0;
 }
 
 /* strcmp of the non-NUL-terminated tok[0..len) with the C string key. */
@@ -172,7 +111,7 @@ static int scratch_reserve(precis_rouge *ev, size_t need)
 /* Id of the final form of raw lowercase token tok[0..len), interning it. */
 static int token_id(precis_rouge *ev, const char *tok, size_t len, uint32_t h, uint32_t *out)
 {
-    if (rouge_strmap_find(&ev->raw, tok, len, h, out))
+    if (pc_strmap_find(&ev->raw, tok, len, h, out))
         return 0;
     uint32_t id = ROUGE_DROP;
     if (!(ev->opt.remove_stopwords && rouge_is_stopword(tok, len))) {
@@ -190,7 +129,7 @@ static int token_id(precis_rouge *ev, const char *tok, size_t len, uint32_t h, u
             form = dst;
         }
         uint32_t fh = rouge_hash(form, flen);
-        if (!rouge_strmap_find(&ev->forms, form, flen, fh, &id)) {
+        if (!pc_strmap_find(&ev->forms, form, flen, fh, &id)) {
             if (ev->nforms == ROUGE_DROP - 1)
                 return -1;
             id = ev->nforms;
@@ -228,9 +167,14 @@ static int ids_push(precis_rouge *ev, uint32_t **arr, size_t *n, size_t *cap, ui
 }
 
 /* Appends the tokens of s[0..len) to *arr. */
+static int tokenize_unicode(precis_rouge *ev, const char *s, size_t len, uint32_t **arr, size_t *n,
+                            size_t *cap);
+
 static int tokenize(precis_rouge *ev, const char *s, size_t len, uint32_t **arr, size_t *n,
                     size_t *cap)
 {
+    if (ev->opt.unicode_tokens)
+        return tokenize_unicode(ev, s, len, arr, n, cap);
     size_t i = 0;
     while (i < len) {
         if (!is_alnum((unsigned char)s[i])) {
@@ -258,6 +202,77 @@ static int tokenize(precis_rouge *ev, const char *s, size_t len, uint32_t **arr,
             return -1;
     }
     return 0;
+}
+
+/* A character of a Unicode token: letters, digits and combining marks
+ * (L*, N*, Mn, Mc, Me; a plain \w would cut Devanagari at its vowel signs). */
+static int is_token_cp(utf8proc_int32_t cp)
+{
+    if (cp < 0x80)
+        return is_alnum((unsigned char)cp);
+    utf8proc_category_t c = utf8proc_category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) ||
+           (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
+}
+
+/* tokenize for opt.unicode_tokens: s[0..len) is normalised (NFC, case
+ * folded, default-ignorable characters dropped; invalid bytes become
+ * spaces) into the scratch buffer, then cut into runs of token characters.
+ * On ASCII text the tokens are the same as tokenize's. */
+static int tokenize_unicode(precis_rouge *ev, const char *s, size_t len, uint32_t **arr, size_t *n,
+                            size_t *cap)
+{
+    /* invalid UTF-8 -> ' ' so that utf8proc_map accepts the text */
+    char *clean = pc_malloc(ev->alc, len + 1);
+    if (!clean)
+        return -1;
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t r =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (r <= 0) {
+            clean[i++] = ' ';
+            continue;
+        }
+        memcpy(clean + i, s + i, (size_t)r);
+        i += (size_t)r;
+    }
+    utf8proc_uint8_t *norm = NULL;
+    utf8proc_ssize_t nl =
+        utf8proc_map((const utf8proc_uint8_t *)clean, (utf8proc_ssize_t)len, &norm,
+                     UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+    pc_free(ev->alc, clean, len + 1);
+    if (nl < 0)
+        return -1;
+    const char *t = (const char *)norm;
+    size_t tl = (size_t)nl, i = 0;
+    int r = 0;
+    while (i < tl && !r) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t w = utf8proc_iterate(norm + i, (utf8proc_ssize_t)(tl - i), &cp);
+        if (w <= 0 || !is_token_cp(cp)) {
+            i += w > 0 ? (size_t)w : 1;
+            continue;
+        }
+        size_t start = i;
+        while (i < tl && w > 0 && is_token_cp(cp)) {
+            i += (size_t)w;
+            if (i < tl)
+                w = utf8proc_iterate(norm + i, (utf8proc_ssize_t)(tl - i), &cp);
+        }
+        size_t k = i - start;
+        uint32_t id;
+        if (scratch_reserve(ev, 2 * k + 128) < 0) {
+            r = -1;
+            break;
+        }
+        memcpy(ev->scratch, t + start, k);
+        if (token_id(ev, ev->scratch, k, rouge_hash(ev->scratch, k), &id) < 0 ||
+            (id != ROUGE_DROP && ids_push(ev, arr, n, cap, id) < 0))
+            r = -1;
+    }
+    free(norm); /* utf8proc allocates with malloc */
+    return r;
 }
 
 /* Number of fields of Perl's split(/\s+/, s), and in *cut_end the byte

@@ -58,7 +58,7 @@ static void test_time(void)
     CHECK_STR(buf, "1969-12-31");
     /* round trip over many days, leap years included */
     int ok = 1;
-    for (int64_t d = -719000; d < 2900000; d += 997) /* years 1 to 9909 */ {
+    for (int64_t d = -354000; d < 376000; d += 97) /* years 1001 to 2999 */ {
         st_format_time(d * 86400, buf);
         if (st_parse_time(buf, strlen(buf), &t) || t != d * 86400)
             ok = 0;

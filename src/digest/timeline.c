@@ -1,0 +1,381 @@
+/* The timeline: date expressions ("on Sunday", "last week", "in October",
+ * "2013", "April 12, 2017") resolved against each document's date (calendar
+ * arithmetic and the date parser are text/dates.c).  Linear in the text, plus
+ * a sort of the events; merging compares events of the same date only, capped
+ * at MERGE_WINDOW candidates each. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "digest/digest.h"
+#include "digest/lex.h"
+#include "text/dates.h"
+#include "util/alloc.h"
+
+#define MERGE_WINDOW 64
+
+typedef struct scan {
+    precis_digest *g;
+    const pc_sent *s;
+    uint32_t sent;
+    pc_date ref;  /* the document's date (y == 0 when unknown) */
+    pc_date ref2; /* same, or the cluster's date: for the "elsewhere" flag */
+    int future;   /* the sentence speaks of what is to come */
+    pc_event *ev;
+    size_t nev, cap;
+    int oom;
+} scan;
+
+static int add_event(scan *x, size_t a, size_t b, int resolved, pc_date d, pc_prec p)
+{
+    precis_digest *g = x->g;
+    for (size_t k = 0; k < x->nev; k++) { /* one event per date per sentence */
+        pc_event *e = &x->ev[k];
+        if (e->sent == x->sent && e->resolved && resolved && e->prec == p && e->date.y == d.y &&
+            e->date.m == d.m && e->date.d == d.d)
+            return 0;
+    }
+    if (pc_array_reserve(g->alc, (void **)&x->ev, &x->cap, x->nev + 1, sizeof *x->ev)) {
+        x->oom = 1;
+        return -1;
+    }
+    pc_event *e = &x->ev[x->nev++];
+    memset(e, 0, sizeof *e);
+    e->doc = x->s->doc;
+    e->sent = x->sent;
+    e->expr = pc_arena_strndup(&g->arena, x->s->text + a, b - a);
+    e->resolved = resolved;
+    e->date = d;
+    e->prec = p;
+    if (!e->expr) {
+        x->oom = 1;
+        return -1;
+    }
+    return 0;
+}
+
+/* The year a month (and day) without a year falls in: the document's year,
+ * or the year before when that would put it after the document (or the year
+ * after, for the future). */
+static int infer_year(pc_date ref, int m, int d, int future)
+{
+    int after = m > ref.m || (m == ref.m && d > ref.d);
+    int before = m < ref.m || (m == ref.m && d && d < ref.d);
+    if (future)
+        return before ? ref.y + 1 : ref.y;
+    return after ? ref.y - 1 : ref.y;
+}
+
+static void flag_elsewhere(scan *x, pc_date d, pc_prec p, int resolved)
+{
+    if (!x->ref2.y || !resolved) {
+        x->g->elsewhere[x->sent] = 1;
+        return;
+    }
+    if (p == PC_PREC_YEAR ? d.y != x->ref2.y
+                          : (d.y != x->ref2.y || d.m != x->ref2.m) &&
+                                labs(pc_date_days(d.y, d.m, d.d ? d.d : 1) -
+                                     pc_date_days(x->ref2.y, x->ref2.m, x->ref2.d)) > 31)
+        x->g->elsewhere[x->sent] = 1;
+}
+
+static int word_is_num(const char *s, const pc_word *w, long lo, long hi, long *v)
+{
+    size_t n = pc_date_digits(s, w->end, w->start, v);
+    return n > 0 && n == w->end - w->start && *v >= lo && *v <= hi;
+}
+
+static const char *const future_cues[] = {"will",  "set", "scheduled", "expected",
+                                          "plans", "due", "upcoming",  "tomorrow"};
+static const char *const month_preps[] = {"in",      "since", "until",  "by",   "from",   "early",
+                                          "late",    "mid",   "last",   "next", "of",     "through",
+                                          "between", "and",   "during", "this", "before", "after"};
+
+static int is_any(const pc_words *w, const char *s, size_t i, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (pc_lex_is(w, s, i, list[k]))
+            return 1;
+    return 0;
+}
+
+static void scan_sentence(scan *x, pc_words *w)
+{
+    const char *s = x->s->text;
+    x->future = 0;
+    for (size_t i = 0; i < w->n; i++)
+        if (is_any(w, s, i, future_cues, sizeof future_cues / sizeof *future_cues))
+            x->future = 1;
+    pc_date ref = x->ref;
+    for (size_t i = 0; i < w->n && !x->oom; i++) {
+        const pc_word *t = &w->w[i];
+        const char *ws = s + t->start;
+        size_t wl = t->end - t->start;
+        long v, dd, yy;
+        int mo = t->cap ? pc_lex_month(ws, wl) : 0;
+        if (mo) {
+            size_t a = t->start, b = t->end, j = i + 1;
+            int day = 0, year = 0;
+            if (j < w->n && word_is_num(s, &w->w[j], 1, 31, &dd)) {
+                day = (int)dd;
+                b = w->w[j].end;
+                j++;
+            } else if (i > 0 && word_is_num(s, &w->w[i - 1], 1, 31, &dd)) {
+                day = (int)dd;
+                a = w->w[i - 1].start;
+            }
+            if (j < w->n && word_is_num(s, &w->w[j], 1000, 2999, &yy)) {
+                year = (int)yy;
+                b = w->w[j].end;
+                j++;
+            }
+            int prep =
+                i > 0 && is_any(w, s, i - 1, month_preps, sizeof month_preps / sizeof *month_preps);
+            if (!day && !year && !prep)
+                continue; /* "Theresa May", "March" as a verb, ... */
+            if (prep && !day && !pc_lex_is(w, s, i - 1, "and"))
+                a = w->w[i - 1].start;
+            pc_prec p = day ? PC_PREC_DAY : PC_PREC_MONTH;
+            pc_date d = {year, mo, day};
+            int resolved = year != 0;
+            if (!year && ref.y) {
+                d.y = infer_year(ref, mo, day, x->future);
+                resolved = 1;
+            }
+            if (day && d.y && !pc_date_valid(d.y, mo, day))
+                continue;
+            pc_date d2 = d;
+            if (!year && !ref.y && x->ref2.y)
+                d2.y = infer_year(x->ref2, mo, day, x->future);
+            flag_elsewhere(x, d2, p, d2.y != 0);
+            add_event(x, a, b, resolved, d, p);
+            i = j - 1;
+            continue;
+        }
+        if (word_is_num(s, t, 1900, 2099, &v) && t->before != '"') {
+            /* a year, unless it counts something ("2000 people") or is money */
+            if (t->start > 0 && s[t->start - 1] == '$')
+                continue;
+            int prep =
+                i > 0 && is_any(w, s, i - 1, month_preps, sizeof month_preps / sizeof *month_preps);
+            if (!prep && i + 1 < w->n && !t->after && !w->w[i + 1].cap) {
+                const pc_word *nx = &w->w[i + 1];
+                if (s[nx->end - 1] == 's' || pc_lex_is(w, s, i + 1, "people"))
+                    continue; /* "2000 people", "1950 troops" */
+            }
+            size_t a = t->start;
+            if (i > 0 && is_any(w, s, i - 1, month_preps, sizeof month_preps / sizeof *month_preps))
+                a = w->w[i - 1].start;
+            pc_date d = {(int)v, 0, 0};
+            flag_elsewhere(x, d, PC_PREC_YEAR, 1);
+            add_event(x, a, t->end, 1, d, PC_PREC_YEAR);
+            continue;
+        }
+        pc_date iso;
+        if (wl == 10 && pc_date_parse(ws, wl, &iso)) {
+            flag_elsewhere(x, iso, PC_PREC_DAY, 1);
+            add_event(x, t->start, t->end, 1, iso, PC_PREC_DAY);
+            continue;
+        }
+        int wd = t->cap ? pc_lex_weekday(ws, wl) : -1;
+        if (wd >= 0) {
+            size_t a = t->start, b = t->end;
+            int last = 0, next = 0;
+            if (i > 0 && (pc_lex_is(w, s, i - 1, "on") || pc_lex_is(w, s, i - 1, "last") ||
+                          pc_lex_is(w, s, i - 1, "next") || pc_lex_is(w, s, i - 1, "this") ||
+                          pc_lex_is(w, s, i - 1, "since") || pc_lex_is(w, s, i - 1, "until") ||
+                          pc_lex_is(w, s, i - 1, "by"))) {
+                a = w->w[i - 1].start;
+                last = pc_lex_is(w, s, i - 1, "last");
+                next = pc_lex_is(w, s, i - 1, "next");
+            }
+            if (i + 1 < w->n && !t->after &&
+                (pc_lex_is(w, s, i + 1, "morning") || pc_lex_is(w, s, i + 1, "afternoon") ||
+                 pc_lex_is(w, s, i + 1, "evening") || pc_lex_is(w, s, i + 1, "night"))) {
+                b = w->w[i + 1].end;
+                i++;
+            }
+            if (!ref.y) {
+                add_event(x, a, b, 0, (pc_date){0, 0, 0}, PC_PREC_DAY);
+                continue;
+            }
+            int rw = pc_date_weekday(ref);
+            int delta;
+            if (next || (x->future && !last)) {
+                delta = (wd - rw + 7) % 7;
+                if (next && delta == 0)
+                    delta = 7;
+            } else {
+                delta = -((rw - wd + 7) % 7);
+                if (last && delta == 0)
+                    delta = -7;
+            }
+            add_event(x, a, b, 1, pc_date_add(ref, delta), PC_PREC_DAY);
+            continue;
+        }
+        /* today, yesterday, tomorrow; last/this/next week, month, year */
+        int off = 99;
+        if (pc_lex_eq(ws, 0, wl, "today") || pc_lex_eq(ws, 0, wl, "tonight"))
+            off = 0;
+        else if (pc_lex_eq(ws, 0, wl, "yesterday"))
+            off = -1;
+        else if (pc_lex_eq(ws, 0, wl, "tomorrow"))
+            off = 1;
+        if (off != 99) {
+            if (ref.y)
+                add_event(x, t->start, t->end, 1, pc_date_add(ref, off), PC_PREC_DAY);
+            else
+                add_event(x, t->start, t->end, 0, (pc_date){0, 0, 0}, PC_PREC_DAY);
+            continue;
+        }
+        int rel = pc_lex_eq(ws, 0, wl, "last")   ? -1
+                  : pc_lex_eq(ws, 0, wl, "this") ? 0
+                  : pc_lex_eq(ws, 0, wl, "next") ? 1
+                                                 : 99;
+        if (rel != 99 && i + 1 < w->n && !t->after && !t->before && !(t->cap && i > 0)) {
+            /* not ABC's “This Week”: a capital mid-sentence is a name */
+            pc_prec p;
+            if (pc_lex_is(w, s, i + 1, "week"))
+                p = PC_PREC_WEEK;
+            else if (pc_lex_is(w, s, i + 1, "month"))
+                p = PC_PREC_MONTH;
+            else if (pc_lex_is(w, s, i + 1, "year"))
+                p = PC_PREC_YEAR;
+            else
+                continue;
+            size_t a = t->start, b = w->w[i + 1].end;
+            if (i > 0 && pc_lex_is(w, s, i - 1, "earlier"))
+                a = w->w[i - 1].start;
+            i++;
+            if (!ref.y) {
+                add_event(x, a, b, 0, (pc_date){0, 0, 0}, p);
+                continue;
+            }
+            pc_date d = ref;
+            if (p == PC_PREC_WEEK) {
+                d = pc_date_add(ref, -pc_date_weekday(ref) + 7 * rel);
+            } else if (p == PC_PREC_MONTH) {
+                int mm = ref.m + rel;
+                d.y = ref.y + (mm < 1 ? -1 : mm > 12 ? 1 : 0);
+                d.m = mm < 1 ? 12 : mm > 12 ? 1 : mm;
+                d.d = 1;
+            } else {
+                d.y = ref.y + rel;
+                d.m = 1;
+                d.d = 1;
+            }
+            add_event(x, a, b, 1, d, p);
+        }
+    }
+}
+
+static long event_key(const pc_event *e)
+{
+    return pc_date_days(e->date.y, e->date.m ? e->date.m : 1, e->date.d ? e->date.d : 1);
+}
+
+static int cmp_event(const void *pa, const void *pb)
+{
+    const pc_event *a = pa, *b = pb;
+    if (a->resolved != b->resolved)
+        return b->resolved - a->resolved;
+    if (a->resolved) {
+        long ka = event_key(a), kb = event_key(b);
+        if (ka != kb)
+            return ka < kb ? -1 : 1;
+        if (a->prec != b->prec) /* the coarser period first */
+            return a->prec > b->prec ? -1 : 1;
+    }
+    if (a->doc != b->doc)
+        return a->doc < b->doc ? -1 : 1;
+    if (a->sent != b->sent)
+        return a->sent < b->sent ? -1 : 1;
+    return 0;
+}
+
+static int same_date(const pc_event *a, const pc_event *b)
+{
+    return a->resolved && b->resolved && a->prec == b->prec && a->date.y == b->date.y &&
+           a->date.m == b->date.m && a->date.d == b->date.d;
+}
+
+precis_status pc_dates_extract(precis_digest *g)
+{
+    const precis_cluster *c = g->c;
+    scan x;
+    memset(&x, 0, sizeof x);
+    x.g = g;
+    pc_words w = {0};
+    w.alc = g->alc;
+    for (size_t i = 0; i < c->nsents && !x.oom; i++) {
+        x.s = &c->sents[i];
+        x.sent = (uint32_t)i;
+        x.ref = g->docdate[x.s->doc];
+        x.ref2 = x.ref.y ? x.ref : g->refdate;
+        if (pc_lex_split(&w, x.s->text, x.s->len)) {
+            x.oom = 1;
+            break;
+        }
+        scan_sentence(&x, &w);
+    }
+    pc_words_release(&w);
+    if (x.oom) {
+        pc_free(g->alc, x.ev, x.cap * sizeof *x.ev);
+        return PRECIS_ENOMEM;
+    }
+    if (x.nev)
+        qsort(x.ev, x.nev, sizeof *x.ev, cmp_event);
+    /* Merge events of the same date whose sentences share their content
+     * (half of the smaller one's words) across documents. */
+    pc_event *out = pc_arena_calloc(&g->arena, x.nev + 1, sizeof *out);
+    uint32_t **h = pc_arena_calloc(&g->arena, x.nev + 1, sizeof *h);
+    size_t *nh = pc_arena_calloc(&g->arena, x.nev + 1, sizeof *nh);
+    size_t n = 0;
+    precis_status st = PRECIS_ENOMEM;
+    if (!out || !h || !nh)
+        goto done;
+    for (size_t i = 0; i < x.nev; i++) {
+        pc_event *e = &x.ev[i];
+        const pc_sent *s = &c->sents[e->sent];
+        uint32_t *hs;
+        size_t nhs = pc_word_hashes(&g->arena, s->text, s->len, &hs);
+        if (nhs == SIZE_MAX)
+            goto done;
+        pc_event *into = NULL;
+        for (size_t k = n; k > 0 && n - k < MERGE_WINDOW; k--) {
+            pc_event *o = &out[k - 1];
+            if (!same_date(o, e))
+                break;
+            size_t ov = pc_hash_overlap(h[k - 1], nh[k - 1], hs, nhs);
+            size_t small = nh[k - 1] < nhs ? nh[k - 1] : nhs;
+            int has_doc = 0;
+            for (size_t j = 0; j < o->ndocs; j++)
+                has_doc |= o->docs[j] == e->doc;
+            if (!has_doc && small >= 4 && 2 * ov >= small) {
+                into = o;
+                break;
+            }
+        }
+        if (into) {
+            into->docs[into->ndocs] = e->doc;
+            into->sents[into->ndocs++] = e->sent;
+            continue;
+        }
+        out[n] = *e;
+        out[n].docs = pc_arena_alloc(&g->arena, c->ndocs * sizeof *out[n].docs);
+        out[n].sents = pc_arena_alloc(&g->arena, c->ndocs * sizeof *out[n].sents);
+        if (!out[n].docs || !out[n].sents)
+            goto done;
+        out[n].docs[0] = e->doc;
+        out[n].sents[0] = e->sent;
+        out[n].ndocs = 1;
+        h[n] = hs;
+        nh[n] = nhs;
+        n++;
+    }
+    g->events = out;
+    g->nevents = n;
+    st = PRECIS_OK;
+done:
+    pc_free(g->alc, x.ev, x.cap * sizeof *x.ev);
+    return st;
+}

@@ -1,0 +1,250 @@
+/* Metadata lines of a raw document. */
+#include "text/meta.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "text/dates.h"
+
+/* How far into a document metadata lines are looked for. */
+#define META_HEAD_LINES 40
+#define META_HEAD_BYTES 4000
+
+static const struct {
+    const char *host, *name;
+} outlets[] = {
+    {"abcnews.go.com", "ABC News"},
+    {"aljazeera.com", "Al Jazeera"},
+    {"apnews.com", "AP"},
+    {"bbc.co.uk", "BBC"},
+    {"bbc.com", "BBC"},
+    {"bloomberg.com", "Bloomberg"},
+    {"businessinsider.com", "Business Insider"},
+    {"cbsnews.com", "CBS News"},
+    {"cnn.com", "CNN"},
+    {"dailymail.co.uk", "Daily Mail"},
+    {"dw.com", "DW"},
+    {"foxnews.com", "Fox News"},
+    {"france24.com", "France 24"},
+    {"haaretz.com", "Haaretz"},
+    {"huffingtonpost.com", "HuffPost"},
+    {"independent.co.uk", "The Independent"},
+    {"latimes.com", "Los Angeles Times"},
+    {"nbcnews.com", "NBC News"},
+    {"news.vice.com", "Vice"},
+    {"newsweek.com", "Newsweek"},
+    {"npr.org", "NPR"},
+    {"nytimes.com", "The New York Times"},
+    {"politico.com", "Politico"},
+    {"reuters.com", "Reuters"},
+    {"rt.com", "RT"},
+    {"tass.com", "TASS"},
+    {"telegraph.co.uk", "The Telegraph"},
+    {"thehill.com", "The Hill"},
+    {"theguardian.com", "The Guardian"},
+    {"themoscowtimes.com", "The Moscow Times"},
+    {"time.com", "Time"},
+    {"usatoday.com", "USA Today"},
+    {"vice.com", "Vice"},
+    {"washingtonpost.com", "The Washington Post"},
+    {"wsj.com", "The Wall Street Journal"},
+};
+
+const char *pc_meta_outlet(const char *url, size_t len, char *buf, size_t n)
+{
+    const char *p = url, *end = url + len;
+    const char *sch = NULL;
+    for (const char *q = url; q + 2 < end; q++)
+        if (q[0] == ':' && q[1] == '/' && q[2] == '/') {
+            sch = q + 3;
+            break;
+        }
+    if (!sch)
+        return NULL;
+    p = sch;
+    const char *h = p;
+    while (p < end && *p != '/' && *p != ':' && *p != '?' && *p != '#')
+        p++;
+    size_t hl = (size_t)(p - h);
+    if (hl >= 4 && strncasecmp(h, "www.", 4) == 0) {
+        h += 4;
+        hl -= 4;
+    }
+    if (hl == 0 || hl + 1 > n)
+        return NULL;
+    for (size_t i = 0; i < sizeof outlets / sizeof outlets[0]; i++) {
+        size_t ol = strlen(outlets[i].host);
+        /* the host itself or a subdomain of it */
+        if (hl >= ol && strncasecmp(h + hl - ol, outlets[i].host, ol) == 0 &&
+            (hl == ol || h[hl - ol - 1] == '.'))
+            return outlets[i].name;
+    }
+    memcpy(buf, h, hl);
+    buf[hl] = '\0';
+    return buf;
+}
+
+static void trim(const char **s, const char **e)
+{
+    while (*s < *e && (**s == ' ' || **s == '\t' || **s == '\r' || **s == '*' || **s == '_'))
+        (*s)++;
+    while (*e > *s && ((*e)[-1] == ' ' || (*e)[-1] == '\t' || (*e)[-1] == '\r' || (*e)[-1] == '*' ||
+                       (*e)[-1] == '_'))
+        (*e)--;
+}
+
+static char *iso(pc_arena *a, pc_date d)
+{
+    char buf[16];
+    snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y, d.m, d.d);
+    return pc_arena_strndup(a, buf, strlen(buf));
+}
+
+/* A date line: the whole line is a full date, or it starts with "date ",
+ * "Published:", "Updated:" or "Date:" followed by one. */
+static int date_line(const char *s, const char *e, pc_date *out)
+{
+    static const char *const prefixes[] = {
+        "date:", "date ", "published:", "published ", "posted:", "posted "};
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+        size_t pl = strlen(prefixes[i]);
+        if ((size_t)(e - s) > pl && strncasecmp(s, prefixes[i], pl) == 0) {
+            const char *p = s + pl;
+            while (p < e && *p == ' ')
+                p++;
+            /* the date is the next word (ISO) or the rest of the line */
+            const char *w = p;
+            while (w < e && *w != ' ')
+                w++;
+            if (pc_date_parse(p, (size_t)(w - p), out) && out->d)
+                return 1;
+            return pc_date_parse(p, (size_t)(e - p), out) && out->d;
+        }
+    }
+    /* A line that is nothing but a date is short; a paragraph is not
+     * parsed as a whole. */
+    if (e - s > 64)
+        return 0;
+    return pc_date_parse(s, (size_t)(e - s), out) && out->d;
+}
+
+/* A URL in s..e: the first "http" run, without <> or Markdown link marks. */
+static int find_url(const char *s, const char *e, const char **us, const char **ue)
+{
+    for (const char *p = s; p + 4 <= e; p++) {
+        if (strncmp(p, "http", 4) != 0)
+            continue;
+        const char *q = p;
+        /* to whitespace (a newline too: the tail is searched to the end of
+         * the text, not of the line) or a closing bracket or quote */
+        while (q < e && (unsigned char)*q > ' ' && *q != '>' && *q != ')' && *q != ']' && *q != '"')
+            q++;
+        *us = p;
+        *ue = q;
+        return 1;
+    }
+    return 0;
+}
+
+/* "WASHINGTON (Reuters) -": upper-case place, then an agency in parentheses,
+ * then a dash.  Returns the agency's length (at s + *off) or 0. */
+static size_t dateline_agency(const char *s, const char *e, size_t *off)
+{
+    const char *p = s;
+    size_t caps = 0;
+    while (p < e && ((*p >= 'A' && *p <= 'Z') || *p == ' ' || *p == ',' || *p == '.' ||
+                     (*p >= '0' && *p <= '9') || *p == '-')) {
+        if (*p >= 'A' && *p <= 'Z')
+            caps++;
+        p++;
+    }
+    if (caps < 2 || p >= e || *p != '(')
+        return 0;
+    const char *a = ++p;
+    while (p < e && *p != ')' && p - a < 40)
+        p++;
+    if (p >= e || *p != ')' || p == a || !(*a >= 'A' && *a <= 'Z'))
+        return 0;
+    const char *q = p + 1;
+    while (q < e && *q == ' ')
+        q++;
+    if (!(q < e && (*q == '-' || (unsigned char)*q == 0xE2)))
+        return 0;
+    *off = (size_t)(a - s);
+    return (size_t)(p - a);
+}
+
+int pc_meta_detect(pc_arena *a, const char *text, size_t len, precis_doc_meta *m)
+{
+    if (len > META_HEAD_BYTES && !m->url) {
+        /* "Original url:" closes a page: look at the tail too. */
+        const char *tail = text + len - META_HEAD_BYTES / 2, *end = text + len;
+        const char *hit = NULL;
+        /* the last "original url:": colons are rare, memchr jumps to each */
+        for (const char *c = tail; (c = memchr(c, ':', (size_t)(end - c))) != NULL; c++)
+            if (c - tail >= 12 && strncasecmp(c - 12, "original url:", 13) == 0)
+                hit = c - 12;
+        if (hit) {
+            const char *us, *ue;
+            if (find_url(hit + 13, text + len, &us, &ue) &&
+                !(m->url = pc_arena_strndup(a, us, (size_t)(ue - us))))
+                return -1;
+        }
+    }
+    size_t limit = len < META_HEAD_BYTES ? len : META_HEAD_BYTES;
+    size_t line = 0, nlines = 0;
+    int url_next = 0, seen_text = 0;
+    for (size_t i = 0; i <= len && nlines < META_HEAD_LINES; i++) {
+        if (i < len) { /* to the line's end */
+            const char *nl = memchr(text + i, '\n', len - i);
+            i = nl ? (size_t)(nl - text) : len;
+        }
+        const char *s = text + line, *e = text + i;
+        line = i + 1;
+        trim(&s, &e);
+        if (s == e)
+            continue;
+        nlines++;
+        if (url_next && !m->url) {
+            const char *us, *ue;
+            if (find_url(s, e, &us, &ue) && !(m->url = pc_arena_strndup(a, us, (size_t)(ue - us))))
+                return -1;
+            url_next = 0;
+        }
+        if ((size_t)(e - s) >= 13 && strncasecmp(s, "original url:", 13) == 0) {
+            const char *us, *ue;
+            if (!m->url && find_url(s + 13, e, &us, &ue)) {
+                if (!(m->url = pc_arena_strndup(a, us, (size_t)(ue - us))))
+                    return -1;
+            } else {
+                url_next = 1;
+            }
+            continue;
+        }
+        if (i > limit && m->date)
+            continue; /* past the head: only the url may still come */
+        pc_date d;
+        if (!m->date && i <= limit && date_line(s, e, &d)) {
+            if (!(m->date = iso(a, d)))
+                return -1;
+            continue;
+        }
+        if (!seen_text && !m->source) {
+            size_t off, al = dateline_agency(s, e, &off);
+            if (al && !(m->source = pc_arena_strndup(a, s + off, al)))
+                return -1;
+        }
+        if (e - s > 80)
+            seen_text = 1; /* a dateline opens the first paragraph of text */
+        if (i > limit && !url_next)
+            break;
+    }
+    if (!m->source && m->url) {
+        char buf[128];
+        const char *name = pc_meta_outlet(m->url, strlen(m->url), buf, sizeof buf);
+        if (name && !(m->source = pc_arena_strndup(a, name, strlen(name))))
+            return -1;
+    }
+    return 0;
+}
