@@ -777,14 +777,14 @@ typedef struct precis_article {
     const char *id;   /* the caller's id; NULL = "#N", N its arrival number */
     const char *text; /* plain text, or an HTML page when `html` is set */
     size_t len;
-    int html;          /* text is a web page: its article is extracted first
-                          (precis_html_extract), whose title, date, site and
-                          URL fill the fields left NULL here */
+    int html; /* text is a web page: its article is extracted first
+                 (precis_html_extract), whose title, date, site and
+                 URL fill the fields left NULL here */
     const char *title;
-    const char *date;  /* ISO 8601 ("2016-01-05", "2016-01-05T10:30:00Z",
-                          "...+02:00") or RFC 2822 ("Tue, 5 Jan 2016 10:30:00
-                          GMT"); NULL or unreadable = the latest article time
-                          seen (arrival order), with a warning when unreadable */
+    const char *date;   /* ISO 8601 ("2016-01-05", "2016-01-05T10:30:00Z",
+                           "...+02:00") or RFC 2822 ("Tue, 5 Jan 2016 10:30:00
+                           GMT"); NULL or unreadable = the latest article time
+                           seen (arrival order), with a warning when unreadable */
     const char *source; /* outlet */
     const char *url;
 } precis_article;
@@ -830,18 +830,18 @@ PRECIS_API precis_status precis_stream_add(precis_stream *stream, const precis_a
  * PRECIS_ELIMIT (a line over max_article_bytes * 2 + 64 KB); PRECIS_ENOMEM.
  * Warnings of precis_stream_add() go to `err` too when the call succeeds
  * (err->code is then PRECIS_OK). */
-PRECIS_API precis_status precis_stream_add_json(precis_stream *stream, const char *line,
-                                                size_t len, precis_assignment *out, char **id_out,
+PRECIS_API precis_status precis_stream_add_json(precis_stream *stream, const char *line, size_t len,
+                                                precis_assignment *out, char **id_out,
                                                 precis_error *err);
 
 /* A story as it stands. */
 typedef struct precis_story {
     uint64_t id;
-    size_t article_count;  /* articles assigned so far */
-    size_t kept_count;     /* of them kept for reading (max_story_articles) */
+    size_t article_count;          /* articles assigned so far */
+    size_t kept_count;             /* of them kept for reading (max_story_articles) */
     int64_t first_time, last_time; /* article times, seconds since 1970 UTC */
-    const char *title;     /* the title of its first titled article, else NULL */
-    const char *const *terms; /* its most distinctive terms (stems), best first */
+    const char *title;             /* the title of its first titled article, else NULL */
+    const char *const *terms;      /* its most distinctive terms (stems), best first */
     size_t term_count;
 } precis_story;
 
@@ -863,7 +863,7 @@ typedef struct precis_stream_article {
     const char *text; /* NULL unless opts.keep_text (extracted text for HTML) */
     size_t len;
     int64_t time;
-    size_t article; /* arrival number */
+    size_t article;    /* arrival number */
     double similarity; /* with the story when it joined (0 for the first) */
 } precis_stream_article;
 
@@ -907,8 +907,7 @@ PRECIS_API precis_status precis_stream_story_json(const precis_stream *stream, u
  * precis_free().  The format is versioned, little-endian and checksummed;
  * it is documented in docs/stories.md.  Errors: PRECIS_EINVAL,
  * PRECIS_ENOMEM. */
-PRECIS_API precis_status precis_stream_save(const precis_stream *stream, char **out,
-                                            size_t *len);
+PRECIS_API precis_status precis_stream_save(const precis_stream *stream, char **out, size_t *len);
 
 /* Makes a stream from bytes written by precis_stream_save().  `opts` NULL
  * keeps the saved options; otherwise its threshold, window and limits

@@ -161,8 +161,8 @@ int main(int argc, char **argv)
         size_t n = argc > 3 ? strtoul(argv[3], NULL, 10) : 10000;
         for (size_t k = 0; k < n; k++) {
             size_t len = make(k, buf, sizeof buf, id, date, &sid);
-            json_t *o = json_pack("{s:s, s:s%, s:s, s:s}", "id", id, "text", buf, len, "date",
-                                  date, "cluster", "");
+            json_t *o = json_pack("{s:s, s:s%, s:s, s:s}", "id", id, "text", buf, len, "date", date,
+                                  "cluster", "");
             json_object_set_new(o, "cluster", json_sprintf("s%zu", sid));
             char *s = json_dumps(o, JSON_COMPACT);
             puts(s);
@@ -175,8 +175,8 @@ int main(int argc, char **argv)
     precis_stream *s;
     if (precis_stream_new(NULL, NULL, &s))
         return 1;
-    printf("%10s %12s %12s %10s %10s %8s\n", "articles", "articles/s", "us/article",
-           "rss MB", "peak MB", "open");
+    printf("%10s %12s %12s %10s %10s %8s\n", "articles", "articles/s", "us/article", "rss MB",
+           "peak MB", "open");
     double cpu = 0, seg = 0;
     size_t last = 0, words = 0;
     int cp = 3;

@@ -154,7 +154,8 @@ static int read_dir(run *r, const char *dir)
             continue;
         size_t need = strlen(dir) + strlen(e->d_name) + 2;
         char *p = malloc(need);
-        if (!p || (n == cap && !(names = realloc(names, (cap = cap ? cap * 2 : 64) * sizeof *names)))) {
+        if (!p ||
+            (n == cap && !(names = realloc(names, (cap = cap ? cap * 2 : 64) * sizeof *names)))) {
             free(p);
             rc = -1;
             break;

@@ -74,7 +74,7 @@ PRECIS_API precis_status precis_summary_render_line(const precis_summary *s, con
 }
 
 PRECIS_API precis_status precis_stream_story_json(const precis_stream *stream, uint64_t story,
-                                                 char **out, size_t *len)
+                                                  char **out, size_t *len)
 {
     precis_story st;
     if (!out || precis_stream_story(stream, story, &st))

@@ -29,9 +29,9 @@ typedef struct pc_render_in {
     const precis_summary *summary; /* summary; digest (may be NULL); line */
     const precis_digest *digest;
     const precis_extracted *extracted;
-    precis_rouge *rouge; /* not const: corpus figures are computed on demand */
-    const char *id;      /* batch line: the id as a JSON text, or NULL */
-    size_t *docs;        /* scratch of ndocs + 1 indices (summary, digest) */
+    precis_rouge *rouge;         /* not const: corpus figures are computed on demand */
+    const char *id;              /* batch line: the id as a JSON text, or NULL */
+    size_t *docs;                /* scratch of ndocs + 1 indices (summary, digest) */
     const precis_stream *stream; /* story: the stream and the story's id */
     uint64_t story;
 } pc_render_in;

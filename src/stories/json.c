@@ -50,8 +50,10 @@ precis_status precis_stream_add_json(precis_stream *s, const char *line, size_t 
     if (len > max_line) {
         char n[24];
         snprintf(n, sizeof n, "%zu", len);
-        return fail(err, PRECIS_ELIMIT, max_line, "line of %s bytes refused: longer than twice "
-                    "max_article_bytes plus 64 KB", n);
+        return fail(err, PRECIS_ELIMIT, max_line,
+                    "line of %s bytes refused: longer than twice "
+                    "max_article_bytes plus 64 KB",
+                    n);
     }
     json_error_t je;
     memset(&je, 0, sizeof je);

@@ -11,24 +11,24 @@
 #include "util/sort.h"
 
 /* Bounds (each named where it is used). */
-#define ST_ARTICLE_TERMS 120 /* terms kept in an article's vector */
-#define ST_CENTROID 160      /* terms kept in a story's centroid */
-#define ST_QUERY 20          /* an article's terms looked up in the index */
-#define ST_KEYS 40           /* a story's terms it is indexed under */
-#define ST_POSTING_MAX 256   /* stories per index term (the latest kept) */
-#define ST_POSTING_SCAN 64   /* of them looked at per query term (the latest) */
-#define ST_CANDIDATES 10     /* stories compared by centroid with one article */
-#define ST_MEMBER_CHECKS 3   /* of them compared with their latest articles */
-#define ST_TOP_TERMS 10      /* terms shown per story (precis_story.terms) */
-#define ST_DF_BITS 20        /* document-frequency table: 2^20 counters */
-#define ST_STEM_MAX 19       /* longest stem kept for display (bytes) */
-#define ST_MEMBERS 6          /* latest articles of a story compared one by one */
-#define ST_MEMBER_TERMS 64   /* terms kept of each of them */
+#define ST_ARTICLE_TERMS 120            /* terms kept in an article's vector */
+#define ST_CENTROID 160                 /* terms kept in a story's centroid */
+#define ST_QUERY 20                     /* an article's terms looked up in the index */
+#define ST_KEYS 40                      /* a story's terms it is indexed under */
+#define ST_POSTING_MAX 256              /* stories per index term (the latest kept) */
+#define ST_POSTING_SCAN 64              /* of them looked at per query term (the latest) */
+#define ST_CANDIDATES 10                /* stories compared by centroid with one article */
+#define ST_MEMBER_CHECKS 3              /* of them compared with their latest articles */
+#define ST_TOP_TERMS 10                 /* terms shown per story (precis_story.terms) */
+#define ST_DF_BITS 20                   /* document-frequency table: 2^20 counters */
+#define ST_STEM_MAX 19                  /* longest stem kept for display (bytes) */
+#define ST_MEMBERS 6                    /* latest articles of a story compared one by one */
+#define ST_MEMBER_TERMS 64              /* terms kept of each of them */
 #define ST_SENT_SLOTS ((size_t)1 << 18) /* sentences remembered (template text) */
-#define ST_FORM_SLOTS 32768  /* cache of word forms analysed: a power of two */
-#define ST_FORM_MAX 16       /* longest form cached (bytes) */
-#define ST_LOG_TABLE 1024    /* ln(df + 1) tabulated below this */
-#define ST_CAND_SLOTS 8192   /* candidate table: > 2 * ST_QUERY * ST_POSTING_MAX */
+#define ST_FORM_SLOTS 32768             /* cache of word forms analysed: a power of two */
+#define ST_FORM_MAX 16                  /* longest form cached (bytes) */
+#define ST_LOG_TABLE 1024               /* ln(df + 1) tabulated below this */
+#define ST_CAND_SLOTS 8192              /* candidate table: > 2 * ST_QUERY * ST_POSTING_MAX */
 
 /* A weighted term: `key` is pc_hash64 of its stem (the stem itself, cut to
  * ST_STEM_MAX bytes, only for display). */
@@ -109,7 +109,7 @@ typedef struct st_story {
     st_mterm *cen; /* centroid: sum of the unit vectors of its articles,
                       sorted by key, the ST_CENTROID heaviest terms */
     uint32_t ncen;
-    double norm; /* Euclidean norm of cen */
+    double norm;    /* Euclidean norm of cen */
     st_member *mem; /* ring of its ST_MEMBERS latest articles */
     uint32_t nmem, mnext;
     uint64_t keys[ST_KEYS]; /* index terms it is filed under */
@@ -141,23 +141,23 @@ struct precis_stream {
     const precis_allocator *alc;
     precis_stream_options o;
     struct sb_stemmer *stemmer;
-    uint32_t *df;   /* 2^ST_DF_BITS counters of articles per term bucket */
-    uint64_t ndocs; /* articles counted in df */
+    uint32_t *df;              /* 2^ST_DF_BITS counters of articles per term bucket */
+    uint64_t ndocs;            /* articles counted in df */
     float logdf[ST_LOG_TABLE]; /* ln(i + 1) */
     uint64_t next_id;
     size_t narticles;
     int64_t now; /* latest article time seen */
     int have_time;
-    st_sent *sent;  /* ST_SENT_SLOTS sentences seen, by hash */
-    st_form *forms; /* ST_FORM_SLOTS word forms analysed */
-    uint32_t day;   /* the current article's day (template text) */
+    st_sent *sent;   /* ST_SENT_SLOTS sentences seen, by hash */
+    st_form *forms;  /* ST_FORM_SLOTS word forms analysed */
+    uint32_t day;    /* the current article's day (template text) */
     st_story **open; /* no set order */
     size_t nopen, open_cap;
     st_story **heap; /* min-heap on last article time */
     size_t heap_cap;
-    st_map by_id;    /* story id -> st_story* */
-    st_map index;    /* term key -> st_posting* */
-    st_map ids;      /* article id hash -> count in open stories */
+    st_map by_id; /* story id -> st_story* */
+    st_map index; /* term key -> st_posting* */
+    st_map ids;   /* article id hash -> count in open stories */
     st_scratch sc;
     st_term vec[ST_ARTICLE_TERMS]; /* the current article's vector, by key */
     size_t nvec;
@@ -165,7 +165,7 @@ struct precis_stream {
     st_member mvec;          /* its member vector */
     size_t nquery;
     st_mterm tmp[ST_CENTROID + ST_ARTICLE_TERMS]; /* centroid merge buffer */
-    st_story **cand; /* candidate table: ST_CAND_SLOTS story pointers ... */
+    st_story **cand;   /* candidate table: ST_CAND_SLOTS story pointers ... */
     float *cand_score; /* ... and their summed query weights */
     uint32_t cand_used[ST_QUERY * ST_POSTING_MAX];
     size_t ncand_used;

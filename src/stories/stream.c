@@ -365,10 +365,8 @@ void st_story_free(precis_stream *s, st_story *st)
 
 int st_story_open(precis_stream *s, st_story *st)
 {
-    if (pc_array_reserve(s->alc, (void **)&s->open, &s->open_cap, s->nopen + 1,
-                         sizeof *s->open) ||
-        pc_array_reserve(s->alc, (void **)&s->heap, &s->heap_cap, s->nopen + 1,
-                         sizeof *s->heap))
+    if (pc_array_reserve(s->alc, (void **)&s->open, &s->open_cap, s->nopen + 1, sizeof *s->open) ||
+        pc_array_reserve(s->alc, (void **)&s->heap, &s->heap_cap, s->nopen + 1, sizeof *s->heap))
         return -1;
     if (st_map_put(&s->by_id, s->alc, st->id, (uint64_t)(uintptr_t)st))
         return -1;
@@ -415,8 +413,8 @@ int st_story_keep(precis_stream *s, st_story *st, const precis_stream_article *a
 {
     if (st->nkept >= s->o.max_story_articles)
         return 0;
-    size_t size = sizeof(st_kept) + slen(a->id) + slen(a->title) + slen(a->date) +
-                  slen(a->source) + slen(a->url) + (a->text ? a->len + 1 : 0);
+    size_t size = sizeof(st_kept) + slen(a->id) + slen(a->title) + slen(a->date) + slen(a->source) +
+                  slen(a->url) + (a->text ? a->len + 1 : 0);
     if (pc_array_reserve(s->alc, (void **)&st->kept, &st->kept_cap, st->nkept + 1,
                          sizeof *st->kept))
         return -1;
@@ -464,8 +462,8 @@ static void story_close(precis_stream *s, st_story *st)
 /* Closes up to `max` open stories from the top of the heap while their last
  * article is older than `cutoff` (or whatever it is when `all`); fn may
  * stop it. */
-static size_t close_while(precis_stream *s, int64_t cutoff, int all, size_t max,
-                          precis_story_fn fn, void *ctx)
+static size_t close_while(precis_stream *s, int64_t cutoff, int all, size_t max, precis_story_fn fn,
+                          void *ctx)
 {
     size_t n = 0;
     while (n < max && s->nopen && (all || s->heap[0]->last < cutoff)) {
@@ -738,9 +736,16 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
             best = st;
         }
     }
-    precis_stream_article rec = {id, a->title, a->date, a->source, a->url,
-                                 s->o.keep_text ? text : NULL, s->o.keep_text ? len : 0,
-                                 t, s->narticles, 0};
+    precis_stream_article rec = {id,
+                                 a->title,
+                                 a->date,
+                                 a->source,
+                                 a->url,
+                                 s->o.keep_text ? text : NULL,
+                                 s->o.keep_text ? len : 0,
+                                 t,
+                                 s->narticles,
+                                 0};
     st_story *st = best && best_sim >= s->o.threshold ? best : NULL;
     if (st) {
         if (centroid_add(s, st))

@@ -27,8 +27,8 @@ static size_t article(char *buf, size_t cap, unsigned story, uint64_t *rng, size
     size_t len = 0;
     for (size_t i = 0; i < nw; i++) {
         uint64_t r = check_random(rng);
-        unsigned w = r % 3 == 0 ? 1000 + story * 40 + (unsigned)(r >> 8) % 40
-                                : (unsigned)(r >> 8) % 400;
+        unsigned w =
+            r % 3 == 0 ? 1000 + story * 40 + (unsigned)(r >> 8) % 40 : (unsigned)(r >> 8) % 400;
         char tmp[32];
         word(w, tmp);
         len += (size_t)snprintf(buf + len, cap - len, "%s%s", tmp, i % 12 == 11 ? ". " : " ");
@@ -136,8 +136,7 @@ enum { STORIES = 12, PER_STORY = 6 };
 
 /* Feeds STORIES interleaved stories, one day apart per round; returns the
  * story id each article got, and checks that stories never mix. */
-static void feed(precis_stream *s, uint64_t got[STORIES][PER_STORY], int round_from,
-                 int round_to)
+static void feed(precis_stream *s, uint64_t got[STORIES][PER_STORY], int round_from, int round_to)
 {
     static char buf[16384];
     uint64_t rng = 99 + (uint64_t)round_from;
