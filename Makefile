@@ -23,7 +23,7 @@ BUILD_TARGETS ?= precis precis_static precis_shared
 MAKEFLAGS += --no-print-directory
 
 .PHONY: all deps deps-test build pgo run test install clean check-asan check-valgrind \
-        fuzz generate check-generated train stems bench
+        fuzz generate check-generated train stems story-df bench
 
 all: build
 
@@ -126,11 +126,15 @@ check-generated: deps
 	@$(GENERATE) --check $(TABLES)
 
 # The learned weights and lexicon (tools/train.c), the stem table
-# (tools/make_stems.c): `make generate` for one table.
+# (tools/make_stems.c), the story document frequencies (tools/make_story_df.c):
+# `make generate` for one table.
 train:
 	@$(MAKE) generate TABLES=learned
 stems:
 	@$(MAKE) generate TABLES=stems
+# The document frequencies story clustering starts from (tools/make_story_df.c).
+story-df:
+	@$(MAKE) generate TABLES=story-df
 
 # The speed and quality benchmarks (bench/), on a profile-guided build with
 # their helper programs.  Prints figures; never fails on them.

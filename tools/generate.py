@@ -68,6 +68,10 @@ TABLES = [
     Table("learned", "src/rank/learned_weights.inc", "tools/train.c",
           ["{build}/precis-train", "{data}/multinews/train-10k.jsonl.gz"],
           ["{data}/multinews/train-10k.jsonl.gz"], target="precis-train"),
+    Table("story-df", "src/stories/story_df.inc", "tools/make_story_df.c",
+          ["{build}/precis-story-df", "{data}/multinews/train-10k.jsonl.gz"],
+          ["{data}/multinews/train-10k.jsonl.gz"], target="precis-story-df",
+          packages=["libstemmer0d"]),
 ]
 
 

@@ -38,6 +38,8 @@ int main(int argc, char **argv)
             return cmd_batch(argc - 1, argv + 1);
         if (strcmp(cmd, "extract") == 0)
             return cmd_extract(argc - 1, argv + 1);
+        if (strcmp(cmd, "cluster") == 0)
+            return cmd_cluster(argc - 1, argv + 1);
         if (strcmp(cmd, "segment") == 0)
             return cmd_segment(argc - 1, argv + 1);
         if (strcmp(cmd, "eval") == 0) {
