@@ -96,7 +96,10 @@ size_t pc_entity_run(const pc_words *w, const char *s, size_t i)
     if (i >= w->n || !w->w[i].cap)
         return i;
     size_t j = i + 1;
-    if (w->w[i].after || w->w[i].poss)
+    const pc_word *f = &w->w[i];
+    int abbrev = f->after == '.' && f->end < f->raw_end && s[f->end] == '.' &&
+                 pc_lex_title(s + f->start, f->end - f->start + 1) && j < w->n && w->w[j].cap;
+    if ((f->after && !abbrev) || f->poss)
         return j;
     while (j < w->n && j - i < MAX_RUN) {
         const pc_word *t = &w->w[j];
@@ -104,6 +107,10 @@ size_t pc_entity_run(const pc_words *w, const char *s, size_t i)
             break;
         if (t->cap) {
             j++;
+            /* "Dr. Maren Solberg": an abbreviated title goes on */
+            if (t->after == '.' && pc_lex_title(s + t->start, t->end - t->start + 1) &&
+                t->end < t->raw_end && s[t->end] == '.' && j < w->n && w->w[j].cap)
+                continue;
             if (t->after || t->poss)
                 break;
             continue;
@@ -119,9 +126,16 @@ size_t pc_entity_run(const pc_words *w, const char *s, size_t i)
                 break;
             continue;
         }
-        if (join && !t->after && j + 1 < w->n && w->w[j + 1].cap && !w->w[j + 1].before) {
-            j++;
-            continue;
+        if (join && !t->after) {
+            /* "von der Leyen": particles in a row before a capitalised word */
+            size_t m = j + 1;
+            while (m < w->n && !w->w[m].cap && !w->w[m].after && m - j < 3 &&
+                   pc_lex_name_particle(s + w->w[m].start, w->w[m].end - w->w[m].start))
+                m++;
+            if (m < w->n && w->w[m].cap && !w->w[m].before) {
+                j = m;
+                continue;
+            }
         }
         break;
     }
@@ -210,6 +224,34 @@ static int is_place_run(const pc_words *w, const char *s, size_t i, size_t j)
     return pc_lex_place(buf, strlen(buf));
 }
 
+/* An adjective of nation or region ("Syrian", "European", "Chinese"): part
+ * of an organisation's name ("Syrian Observatory for Human Rights"). */
+static int nationality(const char *s, size_t n)
+{
+    static const char *const end[] = {"an", "ish", "ese", "ic", "ern"};
+    if (n < 4)
+        return 0;
+    for (size_t k = 0; k < sizeof end / sizeof *end; k++) {
+        size_t m = strlen(end[k]);
+        if (memcmp(s + n - m, end[k], m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Russia-based", "Iran-backed", "state-run": a modifier, not a name. */
+static int modifier(const char *s, size_t n)
+{
+    static const char *const suf[] = {"-based", "-backed", "-led", "-owned", "-run", "-linked",
+                                      "-born", "-made", "-funded", "-allied"};
+    for (size_t k = 0; k < sizeof suf / sizeof *suf; k++) {
+        size_t m = strlen(suf[k]);
+        if (n > m && memcmp(s + n - m, suf[k], m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
 {
     rclass r;
@@ -246,7 +288,10 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
         if (pc_lex_title(s + t->start, n) && !is_org_run(w, s, a, a + 1)) {
             titled = 1;
             a++;
-        } else if (pc_lex_common_cap(s + t->start, n) || pc_lex_eq(s, t->start, t->end, "of") ||
+        } else if (modifier(s + t->start, n) ||
+                   (pc_lex_common_cap(s + t->start, n) &&
+                    !(nationality(s + t->start, n) && is_org_run(w, s, a + 1, j))) ||
+                   pc_lex_eq(s, t->start, t->end, "of") ||
                    (a + 1 < j && pc_lex_place(s + t->start, n) &&
                     pc_lex_title(s + w->w[a + 1].start, w->w[a + 1].end - w->w[a + 1].start))) {
             a++;
