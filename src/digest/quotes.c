@@ -298,7 +298,8 @@ static const char *speaker_of_run(qctx *x, const pc_words *w, const char *s, siz
     for (size_t k = i; k + 1 < j; k++)
         if (is_title(w, s, k) && !word_is(w, s, k, pc_lex_org_word))
             a = k + 1;
-    while (a < j && !w->w[a].cap)
+    /* "UN Nikki Haley": an acronym before a name is the name's body */
+    while (a < j && (!w->w[a].cap || (j - a > 2 && word_is(w, s, a, pc_lex_acronym))))
         a++;
     if (a >= j || word_is(w, s, a, pc_lex_generic) || word_is(w, s, j - 1, pc_lex_generic))
         return NULL;
@@ -447,6 +448,11 @@ static const char *subject_of(qctx *x, uint32_t k, const pc_words *w, const char
     if (i >= w->n || !w->w[i].cap || w->w[i].before)
         return NULL;
     size_t j = pc_entity_run(w, s, i);
+    /* "Britain's Foreign Secretary Boris Johnson rejected ..." */
+    if (w->w[j - 1].poss && j < w->n && w->w[j].cap && !w->w[j].before) {
+        i = j;
+        j = pc_entity_run(w, s, i);
+    }
     /* the run must be followed by a lower-case word or an apposition */
     if (j >= w->n || (w->w[j].cap && !w->w[j - 1].after))
         return NULL;
