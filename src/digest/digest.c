@@ -168,10 +168,146 @@ static int publish(precis_digest *g)
     return 0;
 }
 
+/* ---- bounds: keep the most important items of each section ---- */
+
+/* Quotes: carried by more documents first, then attributed ones, then
+ * longer ones (more said); ties in order of appearance. */
+static double quote_rank(const pc_quote *q)
+{
+    return (double)q->ndocs * 4.0 + (q->speaker ? 2.0 : 0.0) + (q->ntoks > 30 ? 1.0 : (double)q->ntoks / 30.0);
+}
+
+static int cmp_quote_rank(const void *pa, const void *pb)
+{
+    const pc_quote *a = pa, *b = pb;
+    double x = quote_rank(a), y = quote_rank(b);
+    if (x != y)
+        return x > y ? -1 : 1;
+    return a->sent < b->sent ? -1 : a->sent > b->sent;
+}
+
+static int cmp_quote_sent(const void *pa, const void *pb)
+{
+    const pc_quote *a = pa, *b = pb;
+    return a->sent < b->sent ? -1 : a->sent > b->sent;
+}
+
+/* Events: reported by more documents first, then resolved ones, then finer
+ * precision; kept in their timeline order afterwards. */
+static int cmp_event_rank(const void *pa, const void *pb)
+{
+    const pc_event *a = *(const pc_event *const *)pa, *b = *(const pc_event *const *)pb;
+    if (a->ndocs != b->ndocs)
+        return a->ndocs > b->ndocs ? -1 : 1;
+    if (a->resolved != b->resolved)
+        return a->resolved ? -1 : 1;
+    if (a->prec != b->prec)
+        return a->prec < b->prec ? -1 : 1;
+    return a < b ? -1 : a > b;
+}
+
+static int cmp_ptr(const void *pa, const void *pb)
+{
+    const void *a = *(const void *const *)pa, *b = *(const void *const *)pb;
+    return a < b ? -1 : a > b;
+}
+
+/* Entities: most mentioned first (whatever their kind), then by kind and
+ * mentions as the table shows them. */
+static int cmp_ent_total(const void *pa, const void *pb)
+{
+    const pc_entity *a = pa, *b = pb;
+    if (a->total != b->total)
+        return a->total > b->total ? -1 : 1;
+    return strcmp(a->name, b->name);
+}
+
+static int cmp_ent_table(const void *pa, const void *pb)
+{
+    const pc_entity *a = pa, *b = pb;
+    if (a->kind != b->kind)
+        return a->kind < b->kind ? -1 : 1;
+    return cmp_ent_total(pa, pb);
+}
+
+/* A text cut at a word boundary before max bytes, with an ellipsis. */
+static const char *cut_text(precis_digest *g, const char *t, size_t *len)
+{
+    if (*len <= g->textmax)
+        return t;
+    size_t n = g->textmax;
+    while (n > g->textmax / 2 && t[n] != ' ')
+        n--;
+    while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
+        n--; /* never inside a UTF-8 sequence */
+    char *p = pc_arena_alloc(&g->arena, n + 4);
+    if (!p)
+        return NULL;
+    memcpy(p, t, n);
+    memcpy(p + n, "\xE2\x80\xA6", 3);
+    p[n + 3] = '\0';
+    *len = n + 3;
+    return p;
+}
+
+static int bound(precis_digest *g)
+{
+    size_t n = g->items;
+    if (g->nquotes > n) {
+        qsort(g->quotes, g->nquotes, sizeof *g->quotes, cmp_quote_rank);
+        g->more_quotes = g->nquotes - n;
+        g->nquotes = n;
+        qsort(g->quotes, g->nquotes, sizeof *g->quotes, cmp_quote_sent);
+    }
+    for (size_t i = 0; i < g->nquotes; i++) {
+        pc_quote *q = &g->quotes[i];
+        if (!(q->text = cut_text(g, q->text, &q->len)))
+            return -1;
+    }
+    if (g->ngroups > n) { /* already disagreeing first, then by documents */
+        g->more_groups = g->ngroups - n;
+        g->ngroups = n;
+    }
+    for (size_t i = 0; i < g->ngroups; i++)
+        if (g->groups[i].n > n)
+            g->groups[i].n = n;
+    if (g->nevents > n) {
+        pc_event **p = pc_arena_alloc(&g->arena, g->nevents * sizeof *p);
+        pc_event *kept = pc_arena_alloc(&g->arena, n * sizeof *kept);
+        if (!p || !kept)
+            return -1;
+        for (size_t i = 0; i < g->nevents; i++)
+            p[i] = &g->events[i];
+        qsort(p, g->nevents, sizeof *p, cmp_event_rank);
+        qsort(p, n, sizeof *p, cmp_ptr); /* back to timeline order */
+        for (size_t i = 0; i < n; i++)
+            kept[i] = *p[i];
+        g->more_events = g->nevents - n;
+        g->events = kept;
+        g->nevents = n;
+    }
+    if (g->nents > n) {
+        qsort(g->ents, g->nents, sizeof *g->ents, cmp_ent_total);
+        g->more_ents = g->nents - n;
+        g->nents = n;
+        qsort(g->ents, g->nents, sizeof *g->ents, cmp_ent_table);
+    }
+    /* documents the kept items cite */
+    for (size_t i = 0; i < g->nquotes; i++)
+        for (size_t k = 0; k < g->quotes[i].ndocs && k < DIGEST_MARKERS; k++)
+            g->cited[g->quotes[i].docs[k]] = 1;
+    for (size_t i = 0; i < g->ngroups; i++)
+        for (size_t k = 0; k < g->groups[i].n; k++)
+            g->cited[g->groups[i].v[k].doc] = 1;
+    for (size_t i = 0; i < g->nevents; i++)
+        for (size_t k = 0; k < g->events[i].ndocs && k < DIGEST_MARKERS; k++)
+            g->cited[g->events[i].docs[k]] = 1;
+    return 0;
+}
+
 PRECIS_API precis_status precis_digest_new(const precis_cluster *c, const precis_options *opts,
                                            precis_digest **out)
 {
-    (void)opts;
     if (!c || !out)
         return PRECIS_EINVAL;
     *out = NULL;
@@ -186,8 +322,11 @@ PRECIS_API precis_status precis_digest_new(const precis_cluster *c, const precis
     g->dt = pc_arena_calloc(&g->arena, c->ndocs + 1, sizeof *g->dt);
     g->docdate = pc_arena_calloc(&g->arena, c->ndocs + 1, sizeof *g->docdate);
     g->elsewhere = pc_arena_calloc(&g->arena, c->nsents + 1, 1);
+    g->cited = pc_arena_calloc(&g->arena, c->ndocs + 1, 1);
+    g->items = opts && opts->digest_items ? opts->digest_items : PRECIS_DIGEST_ITEMS;
+    g->textmax = g->items == SIZE_MAX ? SIZE_MAX : PRECIS_DIGEST_TEXT_BYTES;
     pc_date *sorted = pc_arena_calloc(&g->arena, c->ndocs + 1, sizeof *sorted);
-    if (!g->dt || !g->docdate || !g->elsewhere || !sorted)
+    if (!g->dt || !g->docdate || !g->elsewhere || !sorted || !g->cited)
         goto fail;
     size_t nd = 0;
     for (size_t d = 0; d < c->ndocs; d++) {
@@ -208,7 +347,7 @@ PRECIS_API precis_status precis_digest_new(const precis_cluster *c, const precis
         (st = pc_quotes_extract(g)) || (st = pc_figures_extract(g)))
         goto fail;
     st = PRECIS_ENOMEM;
-    if (publish(g))
+    if (bound(g) || publish(g))
         goto fail;
     *out = g;
     return PRECIS_OK;

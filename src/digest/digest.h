@@ -87,7 +87,17 @@ struct precis_digest {
     size_t nevents;
     pc_entity *ents;
     size_t nents;
+    /* Bounds (precis_options.digest_items): items kept per section, and the
+     * longest text shown; SIZE_MAX when the digest shows all. */
+    size_t items, textmax;
+    uint8_t *cited; /* per document: cited by a quote, figure or event kept */
+    /* what was left out, for the renderers' "and N more" lines */
+    size_t more_quotes, more_groups, more_events, more_ents;
 };
+
+/* Source markers a bounded digest prints for one item; the others are
+ * counted ("+12 more"). */
+#define DIGEST_MARKERS 12
 
 /* Extractors, run in this order by precis_digest_new.  Each returns
  * PRECIS_OK or PRECIS_ENOMEM. */

@@ -268,11 +268,11 @@ static void remember(qctx *x, const char *name)
 {
     if (!name || word_count(name) < 2)
         return;
-    for (size_t k = 0; k < x->nreg; k++)
+    size_t n = x->nreg < REG_MAX ? x->nreg : REG_MAX;
+    for (size_t k = 0; k < n; k++)
         if (strcmp(x->reg[k], name) == 0)
             return;
-    if (x->nreg < REG_MAX)
-        x->reg[x->nreg++] = name;
+    x->reg[x->nreg++ % REG_MAX] = name; /* the oldest gives way */
 }
 
 /* The name a run of capitalised words gives a speaker, or NULL when it names
@@ -315,9 +315,12 @@ static const char *speaker_of_run(qctx *x, const pc_words *w, const char *s, siz
         const char *t = s + w->w[a].start;
         size_t n = w->w[a].end - w->w[a].start;
         /* the latest full name of the document holding this word */
-        for (size_t k = x->nreg; k-- > 0;)
-            if (name_has_word(x->reg[k], t, n) >= 0)
-                return x->reg[k];
+        size_t nr = x->nreg < REG_MAX ? x->nreg : REG_MAX;
+        for (size_t k = 0; k < nr; k++) {
+            const char *r = x->reg[(x->nreg - 1 - k) % REG_MAX]; /* latest first */
+            if (name_has_word(r, t, n) >= 0)
+                return r;
+        }
         if (e && (e->kind == PC_PERSON || e->kind == PC_ORG) && strchr(e->name, ' '))
             return e->name;
         return intern(x, t, n);
@@ -774,11 +777,31 @@ static precis_status merge(qctx *x)
     pc_quote *m = pc_arena_calloc(&g->arena, x->nout + 1, sizeof *m);
     if (!m)
         return PRECIS_ENOMEM;
+    /* identical word sets meet in a hash table (a text repeated thousands
+     * of times stays one entry); near-identical ones are compared pairwise
+     * while fewer than QUOTE_MAX entries exist */
+    size_t cap = 64;
+    while (cap < 2 * x->nout + 2)
+        cap *= 2;
+    uint32_t *tab = pc_arena_calloc(&g->arena, cap, sizeof *tab);
+    if (!tab)
+        return PRECIS_ENOMEM;
     size_t n = 0;
     for (size_t i = 0; i < x->nout; i++) {
         pc_quote *q = &x->out[i];
         pc_quote *into = NULL;
-        for (size_t k = 0; k < n && i < QUOTE_MAX; k++)
+        uint32_t h = 2166136261u;
+        for (size_t k = 0; k < q->ntoks; k++)
+            h = (h ^ q->toks[k]) * 16777619u;
+        size_t slot = h & (cap - 1);
+        for (; tab[slot]; slot = (slot + 1) & (cap - 1)) {
+            pc_quote *c = &m[tab[slot] - 1];
+            if (c->ntoks == q->ntoks && pc_hash_overlap(c->toks, c->ntoks, q->toks, q->ntoks) == q->ntoks) {
+                into = c;
+                break;
+            }
+        }
+        for (size_t k = 0; !into && k < n && n < QUOTE_MAX; k++)
             if (same_quote(&m[k], q)) {
                 into = &m[k];
                 break;
@@ -792,6 +815,7 @@ static precis_status merge(qctx *x)
             m[n].docs[0] = q->docs[0];
             m[n].doc_speaker[0] = q->speaker;
             n++;
+            tab[slot] = (uint32_t)n;
             continue;
         }
         size_t d = q->docs[0];

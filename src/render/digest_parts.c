@@ -44,3 +44,32 @@ const char *pc_entity_kind_name(pc_ekind k)
 {
     return k == PC_PERSON ? "person" : k == PC_ORG ? "organization" : "place";
 }
+
+size_t pc_digest_markers(const precis_digest *g, size_t n)
+{
+    return g->items == SIZE_MAX || n <= DIGEST_MARKERS ? n : DIGEST_MARKERS;
+}
+
+size_t pc_digest_text_len(const precis_digest *g, const char *t, size_t len, int *cut)
+{
+    *cut = 0;
+    if (len <= g->textmax)
+        return len;
+    size_t n = g->textmax;
+    while (n > g->textmax / 2 && t[n] != ' ')
+        n--;
+    while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
+        n--;
+    *cut = 1;
+    return n;
+}
+
+int pc_digest_doc_listed(const precis_digest *g, const uint8_t *in_summary, size_t d)
+{
+    return g->items == SIZE_MAX || d < DIGEST_MARKERS || g->cited[d] || (in_summary && in_summary[d]);
+}
+
+int pc_digest_doc_columns(const precis_digest *g)
+{
+    return g->items == SIZE_MAX || g->c->ndocs <= DIGEST_DOC_COLUMNS;
+}
