@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/tokenize.h"
+#include "text/words.h"
 #include "util/alloc.h"
 #include "util/utf8.h"
 
@@ -76,6 +78,55 @@ size_t pc_word_hashes(pc_arena *a, const char *s, size_t len, uint32_t **out)
             h[u++] = h[i];
     *out = h;
     return u;
+}
+
+size_t pc_content_hashes(pc_arena *a, const char *s, size_t len, uint32_t **out)
+{
+    uint32_t *all;
+    size_t n = pc_word_hashes(a, s, len, &all);
+    if (n == SIZE_MAX)
+        return n;
+    /* hashes of the words to drop: function words, weekday and month names */
+    size_t k = 0;
+    for (size_t i = 0; i < len;) {
+        if (!alnum((unsigned char)s[i]) ||
+            (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80)) {
+            i += (unsigned char)s[i] == 0xE2 ? 3 : 1;
+            continue;
+        }
+        size_t b = i;
+        while (i < len && alnum((unsigned char)s[i]) &&
+               !(i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80))
+            i++;
+        char buf[32];
+        size_t wl = i - b;
+        if (wl >= sizeof buf)
+            continue;
+        for (size_t j = 0; j < wl; j++) {
+            char c = s[b + j];
+            buf[j] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+        }
+        uint32_t h = hash_word(s + b, wl);
+        if (pc_is_stopword(buf, wl, h) || pc_lex_month(buf, wl) || pc_lex_weekday(buf, wl) >= 0) {
+            /* remove h from all[0..n) (sorted unique) */
+            size_t lo = 0, hi = n;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (all[mid] < h)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            if (lo < n && all[lo] == h) {
+                memmove(all + lo, all + lo + 1, (n - lo - 1) * sizeof *all);
+                n--;
+            }
+        }
+        k++;
+    }
+    (void)k;
+    *out = all;
+    return n;
 }
 
 size_t pc_hash_overlap(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
@@ -342,6 +393,25 @@ PRECIS_API precis_status precis_digest_new(const precis_cluster *c, const precis
     if (nd) {
         qsort(sorted, nd, sizeof *sorted, cmp_date);
         g->refdate = sorted[nd / 2];
+    }
+    /* a dateline's day without a year (--MM-DD): the year that puts it
+     * nearest the cluster's date */
+    for (size_t d = 0; d < c->ndocs && g->refdate.y; d++) {
+        const char *ds = c->docs[d].meta.date;
+        if (g->docdate[d].y || !ds || strlen(ds) != 7 || ds[0] != '-' || ds[1] != '-')
+            continue;
+        int m = (ds[2] - '0') * 10 + (ds[3] - '0'), dd = (ds[5] - '0') * 10 + (ds[6] - '0');
+        pc_date best = {0, 0, 0};
+        long bestgap = 0;
+        for (int y = g->refdate.y - 1; y <= g->refdate.y + 1; y++) {
+            if (!pc_date_valid(y, m, dd))
+                continue;
+            long gap = labs(pc_date_days(y, m, dd) - pc_date_days(g->refdate.y, g->refdate.m,
+                                                                 g->refdate.d));
+            if (!best.y || gap < bestgap)
+                best = (pc_date){y, m, dd}, bestgap = gap;
+        }
+        g->docdate[d] = best;
     }
     if ((st = pc_entities_extract(g)) || (st = pc_dates_extract(g)) ||
         (st = pc_quotes_extract(g)) || (st = pc_figures_extract(g)))

@@ -43,6 +43,8 @@ static int add_event(scan *x, size_t a, size_t b, int resolved, pc_date d, pc_pr
     e->doc = x->s->doc;
     e->sent = x->sent;
     e->expr = pc_arena_strndup(&g->arena, x->s->text + a, b - a);
+    e->ea = a;
+    e->eb = b;
     e->resolved = resolved;
     e->date = d;
     e->prec = p;
@@ -90,6 +92,8 @@ static const char *const month_preps[] = {"in",      "since", "until",  "by",   
                                           "late",    "mid",   "last",   "next", "of",     "through",
                                           "between", "and",   "during", "this", "before", "after"};
 
+static void scan_words(scan *x, pc_words *w, const uint8_t *inq);
+
 static int is_any(const pc_words *w, const char *s, size_t i, const char *const *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
@@ -98,15 +102,60 @@ static int is_any(const pc_words *w, const char *s, size_t i, const char *const 
     return 0;
 }
 
+/* A sentence that reports something: a whole sentence (it opens with a
+ * capital, a digit or an opening quote, not with the tail of a quote such
+ * as `No," Trump said`), of at least six words, not a question. */
+static int reports_event(const pc_words *w, const char *s, size_t len)
+{
+    if (w->n < 6)
+        return 0;
+    unsigned char c0 = (unsigned char)s[w->w[0].raw_start];
+    if (!(w->w[0].cap || (c0 >= '0' && c0 <= '9') || w->w[0].before))
+        return 0;
+    for (size_t i = 0; i < 3 && i < w->n; i++)
+        if (w->w[i].after == '"' && !w->w[0].before)
+            return 0; /* the end of a quote that began in an earlier sentence */
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '"' || s[len - 1] == '\''))
+        len--;
+    return !(len && s[len - 1] == '?');
+}
+
 static void scan_sentence(scan *x, pc_words *w)
 {
     const char *s = x->s->text;
     x->future = 0;
+    if (!reports_event(w, s, x->s->len))
+        return;
+    /* words inside quotes are what someone said, not when it happened */
+    uint8_t inq_small[256];
+    uint8_t *inq = w->n <= sizeof inq_small ? inq_small : pc_malloc(x->g->alc, w->n);
+    if (!inq) {
+        x->oom = 1;
+        return;
+    }
+    int q = 0;
+    for (size_t i = 0; i < w->n; i++) {
+        if (w->w[i].before)
+            q = 1;
+        inq[i] = (uint8_t)q;
+        if (w->w[i].after == '"')
+            q = 0;
+    }
+    scan_words(x, w, inq);
+    if (inq != inq_small)
+        pc_free(x->g->alc, inq, w->n);
+}
+
+static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
+{
+    const char *s = x->s->text;
     for (size_t i = 0; i < w->n; i++)
         if (is_any(w, s, i, future_cues, sizeof future_cues / sizeof *future_cues))
             x->future = 1;
     pc_date ref = x->ref;
     for (size_t i = 0; i < w->n && !x->oom; i++) {
+        if (inq[i])
+            continue;
         const pc_word *t = &w->w[i];
         const char *ws = s + t->start;
         size_t wl = t->end - t->start;
@@ -298,6 +347,32 @@ static int same_date(const pc_event *a, const pc_event *b)
            a->date.m == b->date.m && a->date.d == b->date.d;
 }
 
+#define NEAR_BYTES 40 /* about six words either side of a date expression */
+
+/* Content hashes of s[a..b) without verbs of saying (the words at the cut
+ * ends may be partial: they rarely match anything). */
+static size_t near_words(precis_digest *g, const char *s, size_t a, size_t b, uint32_t **out)
+{
+    size_t n = pc_content_hashes(&g->arena, s + a, b - a, out);
+    if (n == SIZE_MAX)
+        return n;
+    uint32_t *h = *out;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        int speech = 0;
+        static const char *const say[] = {"said", "says", "told", "announced", "added", "stated"};
+        for (size_t j = 0; j < sizeof say / sizeof *say; j++) {
+            uint32_t sh = 2166136261u;
+            for (const char *p = say[j]; *p; p++)
+                sh = (sh ^ (unsigned char)*p) * 16777619u;
+            speech |= sh == h[i];
+        }
+        if (!speech)
+            h[k++] = h[i];
+    }
+    return k;
+}
+
 precis_status pc_dates_extract(precis_digest *g)
 {
     const precis_cluster *c = g->c;
@@ -309,8 +384,9 @@ precis_status pc_dates_extract(precis_digest *g)
     for (size_t i = 0; i < c->nsents && !x.oom; i++) {
         x.s = &c->sents[i];
         x.sent = (uint32_t)i;
-        x.ref = g->docdate[x.s->doc];
-        x.ref2 = x.ref.y ? x.ref : g->refdate;
+        /* relative dates: against the document's date, else the cluster's */
+        x.ref2 = g->docdate[x.s->doc].y ? g->docdate[x.s->doc] : g->refdate;
+        x.ref = x.ref2;
         if (pc_lex_split(&w, x.s->text, x.s->len)) {
             x.oom = 1;
             break;
@@ -329,16 +405,26 @@ precis_status pc_dates_extract(precis_digest *g)
     pc_event *out = pc_arena_calloc(&g->arena, x.nev + 1, sizeof *out);
     uint32_t **h = pc_arena_calloc(&g->arena, x.nev + 1, sizeof *h);
     size_t *nh = pc_arena_calloc(&g->arena, x.nev + 1, sizeof *nh);
+    uint32_t **nearh = pc_arena_calloc(&g->arena, x.nev + 1, sizeof *nearh);
+    size_t *nnearh = pc_arena_calloc(&g->arena, x.nev + 1, sizeof *nnearh);
     size_t n = 0;
     precis_status st = PRECIS_ENOMEM;
-    if (!out || !h || !nh)
+    if (!out || !h || !nh || !nearh || !nnearh)
         goto done;
     for (size_t i = 0; i < x.nev; i++) {
         pc_event *e = &x.ev[i];
         const pc_sent *s = &c->sents[e->sent];
         uint32_t *hs;
-        size_t nhs = pc_word_hashes(&g->arena, s->text, s->len, &hs);
+        size_t nhs = pc_content_hashes(&g->arena, s->text, s->len, &hs);
         if (nhs == SIZE_MAX)
+            goto done;
+        /* the words next to the date: what happened then ("erupted on
+         * Monday"), without verbs of saying */
+        size_t wa = e->ea > NEAR_BYTES ? e->ea - NEAR_BYTES : 0;
+        size_t wb = e->eb + NEAR_BYTES < s->len ? e->eb + NEAR_BYTES : s->len;
+        uint32_t *near;
+        size_t nnear = near_words(g, s->text, wa, wb, &near);
+        if (nnear == SIZE_MAX)
             goto done;
         pc_event *into = NULL;
         for (size_t k = n; k > 0 && n - k < MERGE_WINDOW; k--) {
@@ -350,14 +436,31 @@ precis_status pc_dates_extract(precis_digest *g)
             int has_doc = 0;
             for (size_t j = 0; j < o->ndocs; j++)
                 has_doc |= o->docs[j] == e->doc;
-            if (!has_doc && small >= 4 && 2 * ov >= small) {
+            /* another document's report of it, or the same sentence again */
+            /* reports of one event share a third of their content words
+             * (at least two: "Keldar erupted", "volcano erupted") */
+            if ((!has_doc && ((ov >= 2 && 3 * ov >= small) ||
+                              (o->prec == PC_PREC_DAY &&
+                               pc_hash_overlap(nearh[k - 1], nnearh[k - 1], near, nnear) > 0))) ||
+                (has_doc && ov == nhs && ov == nh[k - 1])) {
                 into = o;
                 break;
             }
         }
         if (into) {
-            into->docs[into->ndocs] = e->doc;
-            into->sents[into->ndocs++] = e->sent;
+            int has_doc = 0;
+            for (size_t j = 0; j < into->ndocs; j++)
+                has_doc |= into->docs[j] == e->doc;
+            if (!has_doc) {
+                into->docs[into->ndocs] = e->doc;
+                into->sents[into->ndocs++] = e->sent;
+            }
+            continue;
+        }
+        if (!e->resolved) {
+            /* no date in the whole cluster: a relative date cannot be
+             * placed; counted, not listed */
+            g->undated++;
             continue;
         }
         out[n] = *e;
@@ -370,6 +473,8 @@ precis_status pc_dates_extract(precis_digest *g)
         out[n].ndocs = 1;
         h[n] = hs;
         nh[n] = nhs;
+        nearh[n] = near;
+        nnearh[n] = nnear;
         n++;
     }
     g->events = out;

@@ -79,7 +79,8 @@ precis_status pc_write_digest_json(const pc_render_in *in, pc_buf *b)
         pc_buf_adds(b, ", \"title\": ");
         pc_json_strz(b, m->title);
         pc_buf_adds(b, ", \"date\": ");
-        pc_json_strz(b, m->date);
+        char db[16];
+        pc_json_strz(b, pc_digest_doc_date(g, d, db, sizeof db));
         pc_buf_adds(b, ", \"url\": ");
         pc_json_strz(b, m->url);
         pc_buf_addch(b, '}');
@@ -172,8 +173,9 @@ precis_status pc_write_digest_json(const pc_render_in *in, pc_buf *b)
     }
     pc_buf_addf(b,
                 "],\n \"omitted\": {\"documents\": %zu, \"quotes\": %zu, \"figures\": %zu, "
-                "\"timeline\": %zu, \"entities\": %zu}}\n",
-                c->ndocs - listed, g->more_quotes, g->more_groups, g->more_events, g->more_ents);
+                "\"timeline\": %zu, \"entities\": %zu, \"undated\": %zu}}\n",
+                c->ndocs - listed, g->more_quotes, g->more_groups, g->more_events, g->more_ents,
+                g->undated);
     pc_free(c->alc, insum, c->ndocs + 1);
     return PRECIS_OK;
 }

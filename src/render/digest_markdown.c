@@ -82,8 +82,10 @@ precis_status pc_write_digest_markdown(const pc_render_in *in, pc_buf *b)
         pc_buf_addf(b, "%zu. **%s**", d + 1, l);
         if (m->title && m->title != l)
             pc_buf_addf(b, " — %s", m->title);
-        if (m->date)
-            pc_buf_addf(b, " (%s)", m->date);
+        char db[16];
+        const char *date = pc_digest_doc_date(g, d, db, sizeof db);
+        if (date)
+            pc_buf_addf(b, " (%s)", date);
         if (m->url)
             pc_buf_addf(b, " <%s>", m->url);
         pc_buf_addch(b, '\n');
@@ -147,6 +149,9 @@ precis_status pc_write_digest_markdown(const pc_render_in *in, pc_buf *b)
         pc_buf_addch(b, '\n');
     }
     md_more(b, g->more_events, "timeline entries");
+    if (g->undated)
+        pc_buf_addf(b, "\n*%zu relative dates (\"on Monday\") left out: no document gives its date.*\n",
+                    g->undated);
     pc_buf_adds(b, "\n## Who and where\n\n");
     if (!g->nents) {
         pc_buf_adds(b, "No named people, organizations or places.\n");

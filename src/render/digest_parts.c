@@ -1,6 +1,8 @@
 /* Names and labels of digest parts, shared by its writers. */
 #include "render/render.h"
 
+#include <stdio.h>
+
 static const char *weekday_name(pc_date d)
 {
     static const char *const names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
@@ -72,4 +74,13 @@ int pc_digest_doc_listed(const precis_digest *g, const uint8_t *in_summary, size
 int pc_digest_doc_columns(const precis_digest *g)
 {
     return g->items == SIZE_MAX || g->c->ndocs <= DIGEST_DOC_COLUMNS;
+}
+
+const char *pc_digest_doc_date(const precis_digest *g, size_t d, char *buf, size_t n)
+{
+    if (g && g->docdate[d].y) {
+        snprintf(buf, n, "%04d-%02d-%02d", g->docdate[d].y, g->docdate[d].m, g->docdate[d].d);
+        return buf;
+    }
+    return g ? g->c->docs[d].meta.date : NULL;
 }

@@ -100,9 +100,11 @@ precis_status pc_html_page_start(const precis_cluster *c, const precis_summary *
             pc_buf_adds(b, " — ");
             pc_esc_htmlz(b, m->title);
         }
-        if (m->date) {
+        char db[16];
+        const char *date = g ? pc_digest_doc_date(g, d, db, sizeof db) : m->date;
+        if (date) {
             pc_buf_adds(b, " <span class=\"who\">(");
-            pc_esc_htmlz(b, m->date);
+            pc_esc_htmlz(b, date);
             pc_buf_adds(b, ")</span>");
         }
         pc_buf_adds(b, "</li>\n");

@@ -81,6 +81,10 @@ size_t pc_digest_markers(const precis_digest *g, size_t n);
 size_t pc_digest_text_len(const precis_digest *g, const char *t, size_t len, int *cut);
 int pc_digest_doc_listed(const precis_digest *g, const uint8_t *in_summary, size_t d);
 int pc_digest_doc_columns(const precis_digest *g);
+/* Document d's date as the digest shows it: ISO 8601 (YYYY-MM-DD) when the
+ * digest read one (a dateline's day gets the cluster's year), else the
+ * metadata as given, else NULL.  buf has at least 16 bytes. */
+const char *pc_digest_doc_date(const precis_digest *g, size_t d, char *buf, size_t n);
 /* Calls `peer` for every system of the evaluator in byte order of the
  * names, with its evaluations (sorted as ROUGE's -d listing when
  * `by_eval_id`, else by instance key) and its position k.  Returns
