@@ -41,9 +41,11 @@ int cmd_summarize(int argc, char **argv)
 int cli_summarize(int argc, char **argv, int digest)
 {
     static const struct option longopts[] = {
-        CLI_COMMON_LONG, {"digest", no_argument, NULL, OPT_DIGEST},
+        CLI_COMMON_LONG,
+        {"digest", no_argument, NULL, OPT_DIGEST},
         {"digest-all", no_argument, NULL, OPT_DIGEST_ALL},
-        {"digest-items", required_argument, NULL, OPT_DIGEST_ITEMS}, {NULL, 0, NULL, 0}};
+        {"digest-items", required_argument, NULL, OPT_DIGEST_ITEMS},
+        {NULL, 0, NULL, 0}};
     precis_options o;
     precis_options_init(&o);
     precis_format fmt = (precis_format)-1;

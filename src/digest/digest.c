@@ -225,7 +225,8 @@ static int publish(precis_digest *g)
  * longer ones (more said); ties in order of appearance. */
 static double quote_rank(const pc_quote *q)
 {
-    return (double)q->ndocs * 4.0 + (q->speaker ? 2.0 : 0.0) + (q->ntoks > 30 ? 1.0 : (double)q->ntoks / 30.0);
+    return (double)q->ndocs * 4.0 + (q->speaker ? 2.0 : 0.0) +
+           (q->ntoks > 30 ? 1.0 : (double)q->ntoks / 30.0);
 }
 
 static int cmp_quote_rank(const void *pa, const void *pb)
@@ -406,8 +407,8 @@ PRECIS_API precis_status precis_digest_new(const precis_cluster *c, const precis
         for (int y = g->refdate.y - 1; y <= g->refdate.y + 1; y++) {
             if (!pc_date_valid(y, m, dd))
                 continue;
-            long gap = labs(pc_date_days(y, m, dd) - pc_date_days(g->refdate.y, g->refdate.m,
-                                                                 g->refdate.d));
+            long gap = labs(pc_date_days(y, m, dd) -
+                            pc_date_days(g->refdate.y, g->refdate.m, g->refdate.d));
             if (!best.y || gap < bestgap)
                 best = (pc_date){y, m, dd}, bestgap = gap;
         }

@@ -242,8 +242,8 @@ static int nationality(const char *s, size_t n)
 /* "Russia-based", "Iran-backed", "state-run": a modifier, not a name. */
 static int modifier(const char *s, size_t n)
 {
-    static const char *const suf[] = {"-based", "-backed", "-led", "-owned", "-run", "-linked",
-                                      "-born", "-made", "-funded", "-allied"};
+    static const char *const suf[] = {"-based",  "-backed", "-led",  "-owned",  "-run",
+                                      "-linked", "-born",   "-made", "-funded", "-allied"};
     for (size_t k = 0; k < sizeof suf / sizeof *suf; k++) {
         size_t m = strlen(suf[k]);
         if (n > m && memcmp(s + n - m, suf[k], m) == 0)
@@ -374,9 +374,9 @@ static int speaker_context(const pc_words *w, const char *s, size_t a, size_t b)
  * "in", "near" or "outside" that is no person's name ("in Palvik"). */
 static int place_context(const pc_words *w, const char *s, size_t a, size_t b)
 {
-    static const char *const geo[] = {"mount", "mt.", "lake", "river", "gulf", "bay", "island",
-                                      "islands", "cape", "sea", "strait", "valley", "desert",
-                                      "province", "county", "region", "district", "port"};
+    static const char *const geo[] = {
+        "mount", "mt.",    "lake",   "river",  "gulf",     "bay",    "island", "islands",  "cape",
+        "sea",   "strait", "valley", "desert", "province", "county", "region", "district", "port"};
     for (size_t k = 0; k < sizeof geo / sizeof *geo; k++)
         if (b - a >= 2 && (pc_lex_eq(s, w->w[a].start, w->w[a].end, geo[k]) ||
                            pc_lex_eq(s, w->w[b - 1].start, w->w[b - 1].end, geo[k])))

@@ -154,8 +154,8 @@ static int is_verb(const pc_words *w, const char *s, size_t i)
  * "asked the minister". */
 static int listener_verb(const pc_words *w, const char *s, size_t i)
 {
-    static const char *const v[] = {"told",  "tells",   "telling", "asked", "asks",
-                                     "asking", "urged", "urging",  "warned", "warns"};
+    static const char *const v[] = {"told",   "tells", "telling", "asked",  "asks",
+                                    "asking", "urged", "urging",  "warned", "warns"};
     for (size_t k = 0; k < sizeof v / sizeof *v; k++)
         if (pc_lex_is(w, s, i, v[k]))
             return 1;
@@ -164,9 +164,9 @@ static int listener_verb(const pc_words *w, const char *s, size_t i)
 
 static int adverb(const pc_words *w, const char *s, size_t i)
 {
-    static const char *const adv[] = {"also",  "has",        "had",        "then",       "later",
-                                      "again", "previously", "repeatedly", "reportedly", "once",
-                                      "have",  "simply",     "quickly",    "flatly",     "publicly"};
+    static const char *const adv[] = {
+        "also",       "has",  "had",  "then",   "later",   "again",  "previously", "repeatedly",
+        "reportedly", "once", "have", "simply", "quickly", "flatly", "publicly"};
     for (size_t k = 0; k < sizeof adv / sizeof *adv; k++)
         if (pc_lex_is(w, s, i, adv[k]))
             return 1;
@@ -184,7 +184,8 @@ static int is_title(const pc_words *w, const char *s, size_t i)
     if (word_is(w, s, i, pc_lex_title))
         return 1;
     const pc_word *t = &w->w[i];
-    return t->end < t->raw_end && s[t->end] == '.' && pc_lex_title(s + t->start, t->end - t->start + 1);
+    return t->end < t->raw_end && s[t->end] == '.' &&
+           pc_lex_title(s + t->start, t->end - t->start + 1);
 }
 
 /* A word of a capitalised run that may stand in a name: capitalised, a
@@ -464,8 +465,26 @@ static const char *subject_of(qctx *x, uint32_t k, const pc_words *w, const char
     return speaker_of_run(x, w, s, i, j);
 }
 
+/* A run that looks like a person's name though no entity knows it: two to
+ * four capitalised words, none of them a word of organisations, places,
+ * dates or sentence openings. */
+static int other_person_run(const pc_words *w, const char *s, size_t i, size_t j)
+{
+    if (j - i < 2 || j - i > 4)
+        return 0;
+    for (size_t k = i; k < j; k++) {
+        const char *t = s + w->w[k].start;
+        size_t n = w->w[k].end - w->w[k].start;
+        if (!w->w[k].cap || pc_lex_org_word(t, n) || pc_lex_place(t, n) ||
+            pc_lex_common_cap(t, n) || pc_lex_month(t, n) || pc_lex_weekday(t, n) >= 0 ||
+            pc_lex_acronym(t, n))
+            return 0;
+    }
+    return 1;
+}
+
 /* The person sentence k is about, when certain: the one speaker of its
- * quotes, or its subject. */
+ * quotes, or its subject when it names no other person. */
 static const char *person_of(qctx *x, uint32_t k)
 {
     sstate *st = &x->st[k];
@@ -486,6 +505,33 @@ static const char *person_of(qctx *x, uint32_t k)
         return NULL;
     }
     const char *subj = subject_of(x, k, &w, s);
+    /* another person named outside quotes makes it uncertain ("Rex
+     * Tillerson met Sergei Lavrov. ... he said") */
+    int inq = 0;
+    size_t first = subj ? pc_entity_run(&w, s, 0) : w.n;
+    for (size_t i = first; i < w.n && subj;) {
+        if (w.w[i].before)
+            inq = 1;
+        size_t j = pc_entity_run(&w, s, i);
+        if (j == i) {
+            if (w.w[i].after == '"')
+                inq = 0;
+            i++;
+            continue;
+        }
+        if (!inq && !(j < w.n && !w.w[j - 1].after &&
+                      (pc_lex_is(&w, s, j, "regime") || pc_lex_is(&w, s, j, "administration") ||
+                       pc_lex_is(&w, s, j, "government") || pc_lex_is(&w, s, j, "family")))) {
+            const pc_entity *e = pc_entity_of_run(x->g, &w, s, i, j);
+            int other = e ? e->kind == PC_PERSON && strcmp(e->name, subj) != 0
+                          : other_person_run(&w, s, i, j);
+            if (other)
+                subj = NULL;
+        }
+        if (w.w[j - 1].after == '"')
+            inq = 0;
+        i = j;
+    }
     pc_words_release(&w);
     st->person = subj;
     return subj;
@@ -796,7 +842,8 @@ static precis_status merge(qctx *x)
         size_t slot = h & (cap - 1);
         for (; tab[slot]; slot = (slot + 1) & (cap - 1)) {
             pc_quote *c = &m[tab[slot] - 1];
-            if (c->ntoks == q->ntoks && pc_hash_overlap(c->toks, c->ntoks, q->toks, q->ntoks) == q->ntoks) {
+            if (c->ntoks == q->ntoks &&
+                pc_hash_overlap(c->toks, c->ntoks, q->toks, q->ntoks) == q->ntoks) {
                 into = c;
                 break;
             }

@@ -17,9 +17,10 @@ typedef struct scan {
     precis_digest *g;
     const pc_sent *s;
     uint32_t sent;
-    pc_date ref;  /* the document's date (y == 0 when unknown) */
-    pc_date ref2; /* same, or the cluster's date: for the "elsewhere" flag */
-    int future;   /* the sentence speaks of what is to come */
+    pc_date ref;    /* the document's date (y == 0 when unknown) */
+    pc_date ref2;   /* same, or the cluster's date: for the "elsewhere" flag */
+    int future;     /* the sentence speaks of what is to come */
+    int open_quote; /* the sentence starts inside a quote opened before it */
     pc_event *ev;
     size_t nev, cap;
     int oom;
@@ -28,17 +29,21 @@ typedef struct scan {
 static int add_event(scan *x, size_t a, size_t b, int resolved, pc_date d, pc_prec p)
 {
     precis_digest *g = x->g;
-    for (size_t k = 0; k < x->nev; k++) { /* one event per date per sentence */
-        pc_event *e = &x->ev[k];
-        if (e->sent == x->sent && e->resolved && resolved && e->prec == p && e->date.y == d.y &&
-            e->date.m == d.m && e->date.d == d.d)
+    /* One event per sentence: the finest date it gives ("on Sunday" over
+     * "last week" over "in 2013"), the first of equals.  A sentence's
+     * events are the last ones added. */
+    pc_event *e;
+    if (x->nev && x->ev[x->nev - 1].sent == x->sent) {
+        e = &x->ev[x->nev - 1];
+        if (!resolved || (e->resolved && e->prec <= p))
             return 0;
+    } else {
+        if (pc_array_reserve(g->alc, (void **)&x->ev, &x->cap, x->nev + 1, sizeof *x->ev)) {
+            x->oom = 1;
+            return -1;
+        }
+        e = &x->ev[x->nev++];
     }
-    if (pc_array_reserve(g->alc, (void **)&x->ev, &x->cap, x->nev + 1, sizeof *x->ev)) {
-        x->oom = 1;
-        return -1;
-    }
-    pc_event *e = &x->ev[x->nev++];
     memset(e, 0, sizeof *e);
     e->doc = x->s->doc;
     e->sent = x->sent;
@@ -104,17 +109,19 @@ static int is_any(const pc_words *w, const char *s, size_t i, const char *const 
 
 /* A sentence that reports something: a whole sentence (it opens with a
  * capital, a digit or an opening quote, not with the tail of a quote such
- * as `No," Trump said`), of at least six words, not a question. */
+ * as `No," Trump said`), of at least three words, not a question. */
 static int reports_event(const pc_words *w, const char *s, size_t len)
 {
-    if (w->n < 6)
+    if (w->n < 3)
         return 0;
     unsigned char c0 = (unsigned char)s[w->w[0].raw_start];
     if (!(w->w[0].cap || (c0 >= '0' && c0 <= '9') || w->w[0].before))
         return 0;
-    for (size_t i = 0; i < 3 && i < w->n; i++)
-        if (w->w[i].after == '"' && !w->w[0].before)
-            return 0; /* the end of a quote that began in an earlier sentence */
+    for (size_t i = 0; i < 3 && i < w->n && !w->w[0].before; i++)
+        for (size_t k = w->w[i].end; k < w->w[i].raw_end; k++)
+            if (s[k] == '"' || (k + 2 < w->w[i].raw_end + 1 && (unsigned char)s[k] == 0xE2 &&
+                                (unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x9D))
+                return 0; /* the end of a quote that began in an earlier sentence */
     while (len && (s[len - 1] == ' ' || s[len - 1] == '"' || s[len - 1] == '\''))
         len--;
     return !(len && s[len - 1] == '?');
@@ -133,7 +140,7 @@ static void scan_sentence(scan *x, pc_words *w)
         x->oom = 1;
         return;
     }
-    int q = 0;
+    int q = x->open_quote;
     for (size_t i = 0; i < w->n; i++) {
         if (w->w[i].before)
             q = 1;
@@ -347,6 +354,34 @@ static int same_date(const pc_event *a, const pc_event *b)
            a->date.m == b->date.m && a->date.d == b->date.d;
 }
 
+/* 1 when a line feed separates sentence i from the one before it. */
+static int paragraph_break(const precis_cluster *c, size_t i)
+{
+    const pc_sent *p = &c->sents[i - 1], *s = &c->sents[i];
+    const pc_doc *d = &c->docs[s->doc];
+    for (size_t k = p->end; k < s->start && k < d->len; k++)
+        if (d->text[k] == '\n')
+            return 1;
+    return 0;
+}
+
+/* Whether a quote is open at the end of s, given whether one was at its
+ * start: curly marks open and close; a straight one opens after a space. */
+static int quote_open_after(const char *s, size_t len, int open)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '"')
+            open = (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') ? 1 : 0;
+        else if (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80) {
+            if ((unsigned char)s[i + 2] == 0x9C)
+                open = 1;
+            else if ((unsigned char)s[i + 2] == 0x9D)
+                open = 0;
+        }
+    }
+    return open;
+}
+
 #define NEAR_BYTES 40 /* about six words either side of a date expression */
 
 /* Content hashes of s[a..b) without verbs of saying (the words at the cut
@@ -381,6 +416,7 @@ precis_status pc_dates_extract(precis_digest *g)
     x.g = g;
     pc_words w = {0};
     w.alc = g->alc;
+    int open_q = 0;
     for (size_t i = 0; i < c->nsents && !x.oom; i++) {
         x.s = &c->sents[i];
         x.sent = (uint32_t)i;
@@ -391,7 +427,12 @@ precis_status pc_dates_extract(precis_digest *g)
             x.oom = 1;
             break;
         }
+        /* a quote left open by the previous sentence of the paragraph */
+        if (i == 0 || c->sents[i - 1].doc != x.s->doc || paragraph_break(c, i))
+            open_q = 0;
+        x.open_quote = open_q;
         scan_sentence(&x, &w);
+        open_q = quote_open_after(x.s->text, x.s->len, open_q);
     }
     pc_words_release(&w);
     if (x.oom) {

@@ -96,8 +96,9 @@ precis_status pc_write_digest_html(const pc_render_in *in, pc_buf *b)
     pc_buf_adds(b, "</ol>\n");
     html_more(b, g->more_events, "timeline entries");
     if (g->undated)
-        pc_buf_addf(b, "<p class=\"who\">%zu relative dates left out: no document gives its date.</p>\n",
-                    g->undated);
+        pc_buf_addf(
+            b, "<p class=\"who\">%zu relative dates left out: no document gives its date.</p>\n",
+            g->undated);
     pc_buf_adds(b, "<h2>Who and where</h2>\n<table><tr><th>Name</th><th>Kind</th>");
     int cols = pc_digest_doc_columns(g);
     for (size_t d = 0; cols && d < c->ndocs; d++)

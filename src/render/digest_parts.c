@@ -68,7 +68,8 @@ size_t pc_digest_text_len(const precis_digest *g, const char *t, size_t len, int
 
 int pc_digest_doc_listed(const precis_digest *g, const uint8_t *in_summary, size_t d)
 {
-    return g->items == SIZE_MAX || d < DIGEST_MARKERS || g->cited[d] || (in_summary && in_summary[d]);
+    return g->items == SIZE_MAX || d < DIGEST_MARKERS || g->cited[d] ||
+           (in_summary && in_summary[d]);
 }
 
 int pc_digest_doc_columns(const precis_digest *g)

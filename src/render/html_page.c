@@ -45,8 +45,7 @@ static int web_url(const char *u)
 }
 
 precis_status pc_html_page_start(const precis_cluster *c, const precis_summary *s,
-                                 const precis_digest *g, const char *title, pc_buf *b,
-                                 size_t *tmp)
+                                 const precis_digest *g, const char *title, pc_buf *b, size_t *tmp)
 {
     char lb[32];
     uint8_t *insum = NULL;
@@ -111,8 +110,9 @@ precis_status pc_html_page_start(const precis_cluster *c, const precis_summary *
     }
     pc_buf_adds(b, "</ol>\n");
     if (unlisted)
-        pc_buf_addf(b, "<p class=\"who\">%zu more documents not listed (--digest-all lists them).</p>\n",
-                    unlisted);
+        pc_buf_addf(
+            b, "<p class=\"who\">%zu more documents not listed (--digest-all lists them).</p>\n",
+            unlisted);
     if (insum)
         pc_free(c->alc, insum, c->ndocs + 1);
     return PRECIS_OK;
