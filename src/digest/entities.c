@@ -107,9 +107,11 @@ size_t pc_entity_run(const pc_words *w, const char *s, size_t i)
             break;
         if (t->cap) {
             j++;
-            /* "Dr. Maren Solberg": an abbreviated title goes on */
-            if (t->after == '.' && pc_lex_title(s + t->start, t->end - t->start + 1) &&
-                t->end < t->raw_end && s[t->end] == '.' && j < w->n && w->w[j].cap)
+            /* "Dr. Maren Solberg", "Ruth A. Mercer": an abbreviated title
+             * or an initial goes on */
+            if (t->after == '.' && t->end < t->raw_end && s[t->end] == '.' && j < w->n &&
+                w->w[j].cap &&
+                (t->end - t->start == 1 || pc_lex_title(s + t->start, t->end - t->start + 1)))
                 continue;
             if (t->after || t->poss)
                 break;
@@ -171,6 +173,8 @@ static void phrase(char *buf, size_t cap, const pc_words *w, const char *s, size
     size_t o = 0;
     for (size_t k = i; k < j; k++) {
         size_t n = w->w[k].end - w->w[k].start;
+        if (n == 1 && w->w[k].end < w->w[k].raw_end && s[w->w[k].end] == '.')
+            n++; /* an initial keeps its period: "Ruth A. Mercer" */
         if (o + n + 2 >= cap)
             break;
         if (k > i)

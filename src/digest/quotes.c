@@ -205,7 +205,8 @@ static size_t run_start(const pc_words *w, const char *s, size_t j, size_t lo)
     while (i > lo) {
         const pc_word *t = &w->w[i - 1];
         int ok = name_word(w, s, i - 1) || pc_lex_eq(s, t->start, t->end, "of");
-        if (!ok || (i < j && (t->after || t->poss)))
+        int initial = t->after == '.' && t->end - t->start == 1 && t->cap; /* "Ruth A. Mercer" */
+        if (!ok || (i < j && ((t->after && !initial) || t->poss)))
             break;
         i--;
         if (t->before)
@@ -230,6 +231,8 @@ static size_t run_text(char *buf, size_t cap, const pc_words *w, const char *s, 
     size_t o = 0;
     for (size_t k = i; k < j; k++) {
         size_t n = w->w[k].end - w->w[k].start;
+        if (n == 1 && w->w[k].end < w->w[k].raw_end && s[w->w[k].end] == '.')
+            n++; /* an initial keeps its period: "Ruth A. Mercer" */
         if (o + n + 2 >= cap)
             break;
         if (k > i)

@@ -150,9 +150,10 @@ precis_status pc_write_digest_markdown(const pc_render_in *in, pc_buf *b)
     }
     md_more(b, g->more_events, "timeline entries");
     if (g->undated)
-        pc_buf_addf(
-            b, "\n*%zu relative dates (\"on Monday\") left out: no document gives its date.*\n",
-            g->undated);
+        pc_buf_addf(b,
+                    "\n*%zu relative dates (such as \"on Monday\") left out: no document of the "
+                    "cluster gives its date.*\n",
+                    g->undated);
     pc_buf_adds(b, "\n## Who and where\n\n");
     if (!g->nents) {
         pc_buf_adds(b, "No named people, organizations or places.\n");

@@ -2,6 +2,7 @@
 #include "render/render.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static const char *weekday_name(pc_date d)
 {
@@ -79,6 +80,10 @@ int pc_digest_doc_columns(const precis_digest *g)
 
 const char *pc_digest_doc_date(const precis_digest *g, size_t d, char *buf, size_t n)
 {
+    const char *m = g ? g->c->docs[d].meta.date : NULL;
+    /* an ISO date with its time ("2025-08-04T09:30:00Z") is kept whole */
+    if (g && g->docdate[d].y && m && strlen(m) > 10 && m[4] == '-' && m[10] == 'T')
+        return m;
     if (g && g->docdate[d].y) {
         snprintf(buf, n, "%04d-%02d-%02d", g->docdate[d].y, g->docdate[d].m, g->docdate[d].d);
         return buf;
