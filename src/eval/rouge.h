@@ -16,6 +16,7 @@
 #include "precis.h"
 #include "util/arena.h"
 #include "util/buf.h"
+#include "util/strmap.h"
 
 #define ROUGE_DROP UINT32_MAX /* raw token removed as a stopword */
 
@@ -27,20 +28,6 @@ typedef struct rouge_metric {
     int unigrams; /* ROUGE-S: with unigrams (SU) */
     char name[48];
 } rouge_metric;
-
-/* Open-addressing map from byte strings to 32-bit values (linear probing,
- * power-of-two capacity, at most half full). */
-typedef struct rouge_strmap_entry {
-    const char *key; /* in the evaluator's arena; NULL = empty slot */
-    uint32_t len;
-    uint32_t hash;
-    uint32_t value;
-} rouge_strmap_entry;
-
-typedef struct rouge_strmap {
-    rouge_strmap_entry *slots;
-    size_t cap, count;
-} rouge_strmap;
 
 /* A summary as ROUGE sees it: token ids of the cut text (ROUGE-N/S and the
  * unigram tables of ROUGE-L/W) and the units (sentences) for the LCS.  Under
@@ -82,7 +69,7 @@ struct precis_rouge {
 
     /* vocabulary: raw lowercase token -> final id (or ROUGE_DROP), and final
      * form -> id */
-    rouge_strmap raw, forms;
+    pc_strmap raw, forms;
     uint32_t nforms;
     const char **form_str; /* id -> final form */
     size_t form_cap;
@@ -99,7 +86,7 @@ struct precis_rouge {
     size_t scores_cap;
     rouge_peer *peers;
     size_t npeers, peers_cap;
-    rouge_strmap keys; /* instance key -> eval index */
+    pc_strmap keys; /* instance key -> eval index */
 
     /* scratch for scoring, reused across evaluations */
     rouge_text cand;
@@ -129,13 +116,10 @@ struct precis_rouge {
 };
 
 /* rouge_text.c */
-int rouge_strmap_find(const rouge_strmap *m, const char *key, size_t len, uint32_t hash,
-                      uint32_t *value);
-/* Adds key -> value (key absent; copied into the arena, the copy returned
- * through `stored` when not NULL).  Returns 0 or -1 (OOM). */
-int rouge_strmap_put(precis_rouge *ev, rouge_strmap *m, const char *key, size_t len, uint32_t hash,
+/* Adds key -> value to m (key absent; copied into the arena, the copy
+ * returned through `stored` when not NULL).  Returns 0 or -1 (OOM). */
+int rouge_strmap_put(precis_rouge *ev, pc_strmap *m, const char *key, size_t len, uint32_t hash,
                      uint32_t value, const char **stored);
-void rouge_strmap_release(precis_rouge *ev, rouge_strmap *m);
 uint32_t rouge_hash(const char *s, size_t len);
 /* Reads `text` into `t` (ids interned in ev).  Returns 0 or -1 (OOM). */
 int rouge_text_read(precis_rouge *ev, rouge_text *t, const char *text, size_t len);

@@ -86,11 +86,12 @@ int pc_date_parse(const char *s, size_t len, pc_date *out)
         out->y = (int)y, out->m = (int)m, out->d = (int)d;
         return 1;
     }
-    pc_words w = {0};
-    if (pc_lex_split(&w, s, len) || w.n < 2 || w.n > 4) {
-        pc_words_release(&w);
+    /* A date has two to four words: room for five tells a longer text
+     * apart without allocating, so the parser cannot fail. */
+    pc_word room[5];
+    pc_words w = {room, 0, 5, NULL, 1};
+    if (pc_lex_split(&w, s, len) || w.n < 2 || w.n > 4)
         return 0;
-    }
     size_t i = 0;
     /* an optional weekday first: "Monday, April 10, 2017" */
     if (pc_lex_weekday(s + w.w[0].start, w.w[0].end - w.w[0].start) >= 0)
@@ -112,7 +113,6 @@ int pc_date_parse(const char *s, size_t len, pc_date *out)
             m = mo;
         }
     }
-    pc_words_release(&w);
     if (!ok)
         return 0;
     out->y = (int)y, out->m = (int)m, out->d = (int)d;

@@ -12,6 +12,10 @@
 
 void pc_words_release(pc_words *w)
 {
+    if (w->fixed) {
+        w->n = 0;
+        return;
+    }
     pc_free(w->alc, w->w, w->cap * sizeof *w->w);
     w->w = NULL;
     w->n = w->cap = 0;
@@ -76,6 +80,8 @@ int pc_lex_split(pc_words *w, const char *s, size_t len)
         size_t a = i;
         while (i < len && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && !is_dash(s, len, i))
             i++;
+        if (w->n == w->cap && w->fixed)
+            return 1;
         if (pc_array_reserve(w->alc, (void **)&w->w, &w->cap, w->n + 1, sizeof *w->w))
             return -1;
         pc_word x;

@@ -17,15 +17,18 @@ typedef struct pc_word {
     uint8_t poss;              /* ends in 's or ’s (stripped from the word) */
 } pc_word;
 
-/* Words of s[0..len): growable array owned by the caller. */
+/* Words of s[0..len): growable array owned by the caller, or, when `fixed`
+ * is set, the caller's array of `cap` words, never grown nor freed. */
 typedef struct pc_words {
     pc_word *w;
     size_t n, cap;
     const precis_allocator *alc;
+    int fixed;
 } pc_words;
 
-/* Splits s into words at white space (and at em/en dashes); returns 0 or -1
- * when out of memory.  w->n is reset first. */
+/* Splits s into words at white space (and at em/en dashes); returns 0, 1
+ * when a fixed array is full before the end of s (its `cap` first words
+ * read), or -1 when out of memory.  w->n is reset first. */
 int pc_lex_split(pc_words *w, const char *s, size_t len);
 void pc_words_release(pc_words *w);
 
