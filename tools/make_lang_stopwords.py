@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Generates src/lang/stopwords.inc: the stopwords of every language profile,
+case-folded, NFC, sorted byte-wise, as C arrays and one table keyed by code.
+
+Sources: English keeps the project's own list (src/text/stopwords.txt, the
+one the English analyser uses); every other language comes from
+src/lang/stopwords/stopwords-iso.json, a subset of stopwords-iso 1.1.0 (npm
+package "stopwords-iso", MIT licence, see src/lang/stopwords/LICENSE; to
+renew: `npm pack stopwords-iso@VERSION`, then copy the languages listed in
+LANGS from its stopwords-iso.json).  Entries that are not words (digits,
+punctuation, anything with a character outside letters and marks) are
+dropped: the analyser only asks about words.  Writes the table on standard
+output; `make generate` (tools/generate.py) puts the header in front of it
+and writes src/lang/stopwords.inc.
+"""
+import json
+import sys
+import os
+import unicodedata
+
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+iso = json.load(open(os.path.join(root, "src/lang/stopwords/stopwords-iso.json"), encoding="utf-8"))
+lists = {}
+for code, words in iso.items():
+    lists[code] = words
+lists["en"] = [l.strip() for l in open(os.path.join(root, "src/text/stopwords.txt"), encoding="utf-8")
+               if l.strip() and not l.startswith("#")]
+
+
+def is_word(w):
+    return w and all(unicodedata.category(ch)[0] in "LM" for ch in w)
+
+
+out = ["/* The stopwords of every language profile: stopwords-iso 1.1.0 (MIT) and, for",
+       " * English, src/text/stopwords.txt. */"]
+table = []
+for code in sorted(lists):
+    words = sorted({unicodedata.normalize("NFC", w.strip()).casefold() for w in lists[code]},
+                   key=lambda w: w.encode())
+    words = [w for w in words if is_word(w) and len(w.encode()) < 64]
+    out.append("static const char *const sw_%s[] = {" % code)
+    line = "   "
+    for w in words:
+        item = ' "%s",' % w
+        if len(line) + len(item) > 96:
+            out.append(line)
+            line = "   "
+        line += item
+    out.append(line)
+    out.append("};")
+    table.append('    {"%s", sw_%s, %d},' % (code, code, len(words)))
+out.append("static const struct {")
+out.append("    const char *code;")
+out.append("    const char *const *words;")
+out.append("    size_t count;")
+out.append("} stopword_lists[] = {")
+out += table
+out.append("};")
+sys.stdout.write("\n".join(out) + "\n")
