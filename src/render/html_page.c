@@ -83,7 +83,11 @@ precis_status pc_html_page_start(const precis_cluster *c, const precis_summary *
             continue;
         }
         const char *l = pc_doc_label(c, d, lb, sizeof lb);
-        pc_buf_addf(b, "<li value=\"%zu\" id=\"src-%zu\">", d + 1, d + 1);
+        /* the list's own numbering holds until a document is left out */
+        if (unlisted)
+            pc_buf_addf(b, "<li id=\"src-%zu\" value=\"%zu\">", d + 1, d + 1);
+        else
+            pc_buf_addf(b, "<li id=\"src-%zu\">", d + 1);
         if (m->url && web_url(m->url)) {
             pc_buf_adds(b, "<a href=\"");
             pc_esc_htmlz(b, m->url);
