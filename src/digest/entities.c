@@ -168,7 +168,7 @@ static void surname_key(char *buf, size_t cap, const char *s, const pc_word *t)
 }
 
 /* Text of words [i, j) as written (single spaces). */
-static void phrase(char *buf, size_t cap, const pc_words *w, const char *s, size_t i, size_t j)
+void pc_entity_phrase(char *buf, size_t cap, const pc_words *w, const char *s, size_t i, size_t j)
 {
     size_t o = 0;
     for (size_t k = i; k < j; k++) {
@@ -224,7 +224,7 @@ static int is_org_run(const pc_words *w, const char *s, size_t i, size_t j)
 static int is_place_run(const pc_words *w, const char *s, size_t i, size_t j)
 {
     char buf[160];
-    phrase(buf, sizeof buf, w, s, i, j);
+    pc_entity_phrase(buf, sizeof buf, w, s, i, j);
     return pc_lex_place(buf, strlen(buf));
 }
 
@@ -265,7 +265,7 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
            pc_lex_weekday(s + w->w[j - 1].start, w->w[j - 1].end - w->w[j - 1].start) >= 0)
         j--;
     char buf[160];
-    phrase(buf, sizeof buf, w, s, i, j);
+    pc_entity_phrase(buf, sizeof buf, w, s, i, j);
     if (pc_lex_org_word(buf, strlen(buf)) && j - i > 1) { /* "Islamic State" */
         r.kind = PC_ORG, r.a = i, r.b = j, r.known = 1;
         return r;
@@ -434,7 +434,7 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
                 continue;
             }
             surname_key(key, sizeof key, s, &w->w[r.b - 1]);
-            phrase(name, sizeof name, w, s, r.a, r.b);
+            pc_entity_phrase(name, sizeof name, w, s, r.a, r.b);
             e = tab_find(x, key);
             if (pass == 1) {
                 if (e < 0) {
@@ -460,7 +460,7 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
             if (e < 0 || x->ambiguous[e])
                 continue;
         } else {
-            phrase(name, sizeof name, w, s, r.a, r.b);
+            pc_entity_phrase(name, sizeof name, w, s, r.a, r.b);
             alias(name, sizeof name);
             char low[160];
             lower(low, sizeof low, name, 0, strlen(name));
@@ -695,7 +695,7 @@ const pc_entity *pc_entity_of_run(const precis_digest *g, const pc_words *w, con
         surname_key(key, sizeof key, s, &w->w[r.b - 1]);
         key[0] = 'p';
     } else {
-        phrase(name, sizeof name, w, s, r.a, r.b);
+        pc_entity_phrase(name, sizeof name, w, s, r.a, r.b);
         alias(name, sizeof name);
         char low[160];
         lower(low, sizeof low, name, 0, strlen(name));

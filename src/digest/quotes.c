@@ -262,25 +262,6 @@ static const char *intern(qctx *x, const char *s, size_t n)
     return p;
 }
 
-/* Text of words [i, j) as written, single spaces, into buf. */
-static size_t run_text(char *buf, size_t cap, const pc_words *w, const char *s, size_t i, size_t j)
-{
-    size_t o = 0;
-    for (size_t k = i; k < j; k++) {
-        size_t n = w->w[k].end - w->w[k].start;
-        if (n == 1 && w->w[k].end < w->w[k].raw_end && s[w->w[k].end] == '.')
-            n++; /* an initial keeps its period: "Ruth A. Mercer" */
-        if (o + n + 2 >= cap)
-            break;
-        if (k > i)
-            buf[o++] = ' ';
-        memcpy(buf + o, s + w->w[k].start, n);
-        o += n;
-    }
-    buf[o] = '\0';
-    return o;
-}
-
 /* Index (0-based word) in name of a word equal to word, or -1. */
 static int name_has_word(const char *name, const char *word, size_t n)
 {
@@ -367,12 +348,14 @@ static const char *speaker_of_run(qctx *x, const pc_words *w, const char *s, siz
         return intern(x, t, n);
     }
     if (e && e->kind != PC_PLACE) {
-        size_t n = run_text(buf, sizeof buf, w, s, a, j);
+        pc_entity_phrase(buf, sizeof buf, w, s, a, j);
+        size_t n = strlen(buf);
         /* the entity's name when it is this name or a fuller one */
         if (strstr(e->name, buf) || (e->kind == PC_ORG && n))
             return e->name;
     }
-    size_t n = run_text(buf, sizeof buf, w, s, a, j);
+    pc_entity_phrase(buf, sizeof buf, w, s, a, j);
+    size_t n = strlen(buf);
     const char *name = intern(x, buf, n);
     remember(x, name);
     return name;

@@ -148,19 +148,11 @@ static int find_url(const char *s, const char *e, const char **us, const char **
     return 0;
 }
 
-/* "WASHINGTON (Reuters) -": upper-case place, then an agency in parentheses,
- * then a dash.  Returns the agency's length (at s + *off) or 0. */
-static size_t dateline_agency(const char *s, const char *e, size_t *off)
+/* "(Reuters) -" at p: an agency in parentheses, then a dash.  Returns the
+ * agency's length (at s + *off) or 0. */
+static size_t paren_agency(const char *s, const char *p, const char *e, size_t *off)
 {
-    const char *p = s;
-    size_t caps = 0;
-    while (p < e && ((*p >= 'A' && *p <= 'Z') || *p == ' ' || *p == ',' || *p == '.' ||
-                     (*p >= '0' && *p <= '9') || *p == '-')) {
-        if (*p >= 'A' && *p <= 'Z')
-            caps++;
-        p++;
-    }
-    if (caps < 2 || p >= e || *p != '(')
+    if (p >= e || *p != '(')
         return 0;
     const char *a = ++p;
     while (p < e && *p != ')' && p - a < 40)
@@ -174,6 +166,23 @@ static size_t dateline_agency(const char *s, const char *e, size_t *off)
         return 0;
     *off = (size_t)(a - s);
     return (size_t)(p - a);
+}
+
+/* "WASHINGTON (Reuters) -": upper-case place, then an agency in parentheses,
+ * then a dash.  Returns the agency's length (at s + *off) or 0. */
+static size_t dateline_agency(const char *s, const char *e, size_t *off)
+{
+    const char *p = s;
+    size_t caps = 0;
+    while (p < e && ((*p >= 'A' && *p <= 'Z') || *p == ' ' || *p == ',' || *p == '.' ||
+                     (*p >= '0' && *p <= '9') || *p == '-')) {
+        if (*p >= 'A' && *p <= 'Z')
+            caps++;
+        p++;
+    }
+    if (caps < 2)
+        return 0;
+    return paren_agency(s, p, e, off);
 }
 
 /* An outlet's name as a byline or date line gives it: short, starting with
@@ -261,28 +270,11 @@ static size_t dated_dateline(const char *s, const char *e, size_t *off, int *mon
         dd = dd * 10 + (*p++ - '0');
     if (!mo || dd < 1 || dd > 31)
         return 0;
-    size_t al = dateline_agency(p, e, off);
-    if (!al) {
-        /* dateline_agency wants capitals before "(": check the rest here */
-        while (p < e && *p == ' ')
-            p++;
-        if (p >= e || *p != '(')
-            return 0;
-        const char *a = ++p;
-        while (p < e && *p != ')' && p - a < 40)
-            p++;
-        if (p >= e || p == a || !(*a >= 'A' && *a <= 'Z'))
-            return 0;
-        const char *q = p + 1;
-        while (q < e && *q == ' ')
-            q++;
-        if (!(q < e && (*q == '-' || (unsigned char)*q == 0xE2)))
-            return 0;
-        *off = (size_t)(a - s);
-        al = (size_t)(p - a);
-    } else {
-        *off += (size_t)(p - s);
-    }
+    while (p < e && *p == ' ')
+        p++;
+    size_t al = paren_agency(s, p, e, off);
+    if (!al)
+        return 0;
     *month = mo;
     *day = dd;
     return al;
