@@ -168,7 +168,17 @@ typedef struct precis_options {
      * or "" = identify each document's own (precis_language_identify).  A
      * code without a profile gets the rules every language shares. */
     const char *language;
+    /* Digest: at most this many quotes, figure groups, timeline entries and
+     * entities, the most important first (docs/digest.md); 0 = the default
+     * PRECIS_DIGEST_ITEMS, SIZE_MAX = all.  Quote and sentence texts are
+     * also cut to PRECIS_DIGEST_TEXT_BYTES unless it is SIZE_MAX. */
+    size_t digest_items;
 } precis_options;
+
+/* Default number of items per digest section, and the longest quote or
+ * sentence text a bounded digest shows (cut at a word, with an ellipsis). */
+#define PRECIS_DIGEST_ITEMS 25
+#define PRECIS_DIGEST_TEXT_BYTES 600
 
 /* Fills `opts` with the defaults. */
 PRECIS_API void precis_options_init(precis_options *opts);

@@ -1,4 +1,5 @@
 /* precis [summarize]: one cluster from files, directories or stdin. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +23,9 @@ static void usage(FILE *out)
           "  -f, --format FMT       text (default), markdown, json or html\n"
           "      --digest           add quotes, disagreeing figures, timeline and\n"
           "                         entities (docs/digest.md); default format markdown\n"
+          "      --digest-items N   at most N quotes, figures, timeline entries and\n"
+          "                         entities, most important first (default 25)\n"
+          "      --digest-all       every item, texts uncut (the digest may be large)\n"
           "      --order ORDER      reading (default: the opening sentence first, then\n"
           "                         source order), source, time (document dates,\n"
           "                         oldest first) or score\n"
@@ -65,7 +69,11 @@ int cmd_summarize(int argc, char **argv)
 int cli_summarize(int argc, char **argv, int digest)
 {
     static const struct option longopts[] = {
-        CLI_COMMON_LONG, {"digest", no_argument, NULL, OPT_DIGEST}, {NULL, 0, NULL, 0}};
+        CLI_COMMON_LONG,
+        {"digest", no_argument, NULL, OPT_DIGEST},
+        {"digest-all", no_argument, NULL, OPT_DIGEST_ALL},
+        {"digest-items", required_argument, NULL, OPT_DIGEST_ITEMS},
+        {NULL, 0, NULL, 0}};
     precis_options o;
     precis_options_init(&o);
     precis_format fmt = (precis_format)-1;
@@ -83,6 +91,21 @@ int cli_summarize(int argc, char **argv, int digest)
         }
         if (opt == OPT_DIGEST) {
             digest = 1;
+            continue;
+        }
+        if (opt == OPT_DIGEST_ALL) {
+            o.digest_items = SIZE_MAX;
+            continue;
+        }
+        if (opt == OPT_DIGEST_ITEMS) {
+            char *end;
+            unsigned long long v = strtoull(optarg, &end, 10);
+            if (end == optarg || *end || v == 0) {
+                fprintf(stderr, "precis: --digest-items expects a positive number, got '%s'\n",
+                        optarg);
+                return EXIT_USAGE;
+            }
+            o.digest_items = (size_t)v;
             continue;
         }
         if (opt == 'h') {
@@ -183,6 +206,12 @@ int cli_summarize(int argc, char **argv, int digest)
     if (st) {
         fprintf(stderr, "precis: %s\n", precis_strerror(st));
         status = EXIT_INTERNAL;
+    } else if (precis_cluster_sentence_count(c) == 0) {
+        /* nothing read: no empty skeleton on stdout */
+        precis_free(out);
+        fputs("precis: the input holds no sentences\n", stderr);
+        if (status == EXIT_OK)
+            status = EXIT_INPUT;
     } else {
         fwrite(out, 1, len, stdout);
         precis_free(out);

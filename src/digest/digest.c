@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/tokenize.h"
+#include "text/words.h"
 #include "util/alloc.h"
 #include "util/utf8.h"
 
@@ -76,6 +78,55 @@ size_t pc_word_hashes(pc_arena *a, const char *s, size_t len, uint32_t **out)
             h[u++] = h[i];
     *out = h;
     return u;
+}
+
+size_t pc_content_hashes(pc_arena *a, const char *s, size_t len, uint32_t **out)
+{
+    uint32_t *all;
+    size_t n = pc_word_hashes(a, s, len, &all);
+    if (n == SIZE_MAX)
+        return n;
+    /* hashes of the words to drop: function words, weekday and month names */
+    size_t k = 0;
+    for (size_t i = 0; i < len;) {
+        if (!alnum((unsigned char)s[i]) ||
+            (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80)) {
+            i += (unsigned char)s[i] == 0xE2 ? 3 : 1;
+            continue;
+        }
+        size_t b = i;
+        while (i < len && alnum((unsigned char)s[i]) &&
+               !(i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80))
+            i++;
+        char buf[32];
+        size_t wl = i - b;
+        if (wl >= sizeof buf)
+            continue;
+        for (size_t j = 0; j < wl; j++) {
+            char c = s[b + j];
+            buf[j] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+        }
+        uint32_t h = hash_word(s + b, wl);
+        if (pc_is_stopword(buf, wl, h) || pc_lex_month(buf, wl) || pc_lex_weekday(buf, wl) >= 0) {
+            /* remove h from all[0..n) (sorted unique) */
+            size_t lo = 0, hi = n;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (all[mid] < h)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            if (lo < n && all[lo] == h) {
+                memmove(all + lo, all + lo + 1, (n - lo - 1) * sizeof *all);
+                n--;
+            }
+        }
+        k++;
+    }
+    (void)k;
+    *out = all;
+    return n;
 }
 
 size_t pc_hash_overlap(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
@@ -168,10 +219,147 @@ static int publish(precis_digest *g)
     return 0;
 }
 
+/* ---- bounds: keep the most important items of each section ---- */
+
+/* Quotes: carried by more documents first, then attributed ones, then
+ * longer ones (more said); ties in order of appearance. */
+static double quote_rank(const pc_quote *q)
+{
+    return (double)q->ndocs * 4.0 + (q->speaker ? 2.0 : 0.0) +
+           (q->ntoks > 30 ? 1.0 : (double)q->ntoks / 30.0);
+}
+
+static int cmp_quote_rank(const void *pa, const void *pb)
+{
+    const pc_quote *a = pa, *b = pb;
+    double x = quote_rank(a), y = quote_rank(b);
+    if (x != y)
+        return x > y ? -1 : 1;
+    return a->sent < b->sent ? -1 : a->sent > b->sent;
+}
+
+static int cmp_quote_sent(const void *pa, const void *pb)
+{
+    const pc_quote *a = pa, *b = pb;
+    return a->sent < b->sent ? -1 : a->sent > b->sent;
+}
+
+/* Events: reported by more documents first, then resolved ones, then finer
+ * precision; kept in their timeline order afterwards. */
+static int cmp_event_rank(const void *pa, const void *pb)
+{
+    const pc_event *a = *(const pc_event *const *)pa, *b = *(const pc_event *const *)pb;
+    if (a->ndocs != b->ndocs)
+        return a->ndocs > b->ndocs ? -1 : 1;
+    if (a->resolved != b->resolved)
+        return a->resolved ? -1 : 1;
+    if (a->prec != b->prec)
+        return a->prec < b->prec ? -1 : 1;
+    return a < b ? -1 : a > b;
+}
+
+static int cmp_ptr(const void *pa, const void *pb)
+{
+    const void *a = *(const void *const *)pa, *b = *(const void *const *)pb;
+    return a < b ? -1 : a > b;
+}
+
+/* Entities: most mentioned first (whatever their kind), then by kind and
+ * mentions as the table shows them. */
+static int cmp_ent_total(const void *pa, const void *pb)
+{
+    const pc_entity *a = pa, *b = pb;
+    if (a->total != b->total)
+        return a->total > b->total ? -1 : 1;
+    return strcmp(a->name, b->name);
+}
+
+static int cmp_ent_table(const void *pa, const void *pb)
+{
+    const pc_entity *a = pa, *b = pb;
+    if (a->kind != b->kind)
+        return a->kind < b->kind ? -1 : 1;
+    return cmp_ent_total(pa, pb);
+}
+
+/* A text cut at a word boundary before max bytes, with an ellipsis. */
+static const char *cut_text(precis_digest *g, const char *t, size_t *len)
+{
+    if (*len <= g->textmax)
+        return t;
+    size_t n = g->textmax;
+    while (n > g->textmax / 2 && t[n] != ' ')
+        n--;
+    while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
+        n--; /* never inside a UTF-8 sequence */
+    char *p = pc_arena_alloc(&g->arena, n + 4);
+    if (!p)
+        return NULL;
+    memcpy(p, t, n);
+    memcpy(p + n, "\xE2\x80\xA6", 3);
+    p[n + 3] = '\0';
+    *len = n + 3;
+    return p;
+}
+
+static int bound(precis_digest *g)
+{
+    size_t n = g->items;
+    if (g->nquotes > n) {
+        qsort(g->quotes, g->nquotes, sizeof *g->quotes, cmp_quote_rank);
+        g->more_quotes = g->nquotes - n;
+        g->nquotes = n;
+        qsort(g->quotes, g->nquotes, sizeof *g->quotes, cmp_quote_sent);
+    }
+    for (size_t i = 0; i < g->nquotes; i++) {
+        pc_quote *q = &g->quotes[i];
+        if (!(q->text = cut_text(g, q->text, &q->len)))
+            return -1;
+    }
+    if (g->ngroups > n) { /* already disagreeing first, then by documents */
+        g->more_groups = g->ngroups - n;
+        g->ngroups = n;
+    }
+    for (size_t i = 0; i < g->ngroups; i++)
+        if (g->groups[i].n > n)
+            g->groups[i].n = n;
+    if (g->nevents > n) {
+        pc_event **p = pc_arena_alloc(&g->arena, g->nevents * sizeof *p);
+        pc_event *kept = pc_arena_alloc(&g->arena, n * sizeof *kept);
+        if (!p || !kept)
+            return -1;
+        for (size_t i = 0; i < g->nevents; i++)
+            p[i] = &g->events[i];
+        qsort(p, g->nevents, sizeof *p, cmp_event_rank);
+        qsort(p, n, sizeof *p, cmp_ptr); /* back to timeline order */
+        for (size_t i = 0; i < n; i++)
+            kept[i] = *p[i];
+        g->more_events = g->nevents - n;
+        g->events = kept;
+        g->nevents = n;
+    }
+    if (g->nents > n) {
+        qsort(g->ents, g->nents, sizeof *g->ents, cmp_ent_total);
+        g->more_ents = g->nents - n;
+        g->nents = n;
+        qsort(g->ents, g->nents, sizeof *g->ents, cmp_ent_table);
+    }
+    /* documents the kept items cite */
+    for (size_t i = 0; i < g->nquotes; i++)
+        for (size_t k = 0; k < g->quotes[i].ndocs && k < DIGEST_MARKERS; k++)
+            g->cited[g->quotes[i].docs[k]] = 1;
+    for (size_t i = 0; i < g->ngroups; i++)
+        for (size_t k = 0; k < g->groups[i].n; k++)
+            g->cited[g->groups[i].v[k].doc] = 1;
+    for (size_t i = 0; i < g->nevents; i++)
+        for (size_t k = 0; k < g->events[i].ndocs && k < DIGEST_MARKERS; k++)
+            g->cited[g->events[i].docs[k]] = 1;
+    return 0;
+}
+
 PRECIS_API precis_status precis_digest_new(const precis_cluster *c, const precis_options *opts,
                                            precis_digest **out)
 {
-    (void)opts;
     if (!c || !out)
         return PRECIS_EINVAL;
     *out = NULL;
@@ -186,8 +374,11 @@ PRECIS_API precis_status precis_digest_new(const precis_cluster *c, const precis
     g->dt = pc_arena_calloc(&g->arena, c->ndocs + 1, sizeof *g->dt);
     g->docdate = pc_arena_calloc(&g->arena, c->ndocs + 1, sizeof *g->docdate);
     g->elsewhere = pc_arena_calloc(&g->arena, c->nsents + 1, 1);
+    g->cited = pc_arena_calloc(&g->arena, c->ndocs + 1, 1);
+    g->items = opts && opts->digest_items ? opts->digest_items : PRECIS_DIGEST_ITEMS;
+    g->textmax = g->items == SIZE_MAX ? SIZE_MAX : PRECIS_DIGEST_TEXT_BYTES;
     pc_date *sorted = pc_arena_calloc(&g->arena, c->ndocs + 1, sizeof *sorted);
-    if (!g->dt || !g->docdate || !g->elsewhere || !sorted)
+    if (!g->dt || !g->docdate || !g->elsewhere || !sorted || !g->cited)
         goto fail;
     size_t nd = 0;
     for (size_t d = 0; d < c->ndocs; d++) {
@@ -204,11 +395,30 @@ PRECIS_API precis_status precis_digest_new(const precis_cluster *c, const precis
         qsort(sorted, nd, sizeof *sorted, cmp_date);
         g->refdate = sorted[nd / 2];
     }
+    /* a dateline's day without a year (--MM-DD): the year that puts it
+     * nearest the cluster's date */
+    for (size_t d = 0; d < c->ndocs && g->refdate.y; d++) {
+        const char *ds = c->docs[d].meta.date;
+        if (g->docdate[d].y || !ds || strlen(ds) != 7 || ds[0] != '-' || ds[1] != '-')
+            continue;
+        int m = (ds[2] - '0') * 10 + (ds[3] - '0'), dd = (ds[5] - '0') * 10 + (ds[6] - '0');
+        pc_date best = {0, 0, 0};
+        long bestgap = 0;
+        for (int y = g->refdate.y - 1; y <= g->refdate.y + 1; y++) {
+            if (!pc_date_valid(y, m, dd))
+                continue;
+            long gap = labs(pc_date_days(y, m, dd) -
+                            pc_date_days(g->refdate.y, g->refdate.m, g->refdate.d));
+            if (!best.y || gap < bestgap)
+                best = (pc_date){y, m, dd}, bestgap = gap;
+        }
+        g->docdate[d] = best;
+    }
     if ((st = pc_entities_extract(g)) || (st = pc_dates_extract(g)) ||
         (st = pc_quotes_extract(g)) || (st = pc_figures_extract(g)))
         goto fail;
     st = PRECIS_ENOMEM;
-    if (publish(g))
+    if (bound(g) || publish(g))
         goto fail;
     *out = g;
     return PRECIS_OK;

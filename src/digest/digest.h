@@ -52,6 +52,7 @@ typedef enum pc_prec { PC_PREC_DAY = 0, PC_PREC_WEEK, PC_PREC_MONTH, PC_PREC_YEA
 typedef struct pc_event {
     uint32_t doc, sent;
     const char *expr; /* the words as written: "on Sunday evening" */
+    size_t ea, eb;    /* where they stand in the sentence (bytes) */
     int resolved;
     pc_date date; /* first day of the period when resolved */
     pc_prec prec;
@@ -87,7 +88,18 @@ struct precis_digest {
     size_t nevents;
     pc_entity *ents;
     size_t nents;
+    /* Bounds (precis_options.digest_items): items kept per section, and the
+     * longest text shown; SIZE_MAX when the digest shows all. */
+    size_t items, textmax;
+    uint8_t *cited; /* per document: cited by a quote, figure or event kept */
+    /* what was left out, for the renderers' "and N more" lines */
+    size_t more_quotes, more_groups, more_events, more_ents;
+    size_t undated; /* relative dates left out: no date in the cluster */
 };
+
+/* Source markers a bounded digest prints for one item; the others are
+ * counted ("+12 more"). */
+#define DIGEST_MARKERS 12
 
 /* Extractors, run in this order by precis_digest_new.  Each returns
  * PRECIS_OK or PRECIS_ENOMEM. */
@@ -99,6 +111,9 @@ precis_status pc_figures_extract(precis_digest *g);
 /* Hashes of the lower-cased alphanumeric words of s, sorted and unique, in
  * a new arena array; used to match quotes and events across documents. */
 size_t pc_word_hashes(pc_arena *a, const char *s, size_t len, uint32_t **out);
+/* The same for content words only: function words (text/tokenize.h's
+ * stopwords), weekday and month names left out. */
+size_t pc_content_hashes(pc_arena *a, const char *s, size_t len, uint32_t **out);
 /* |a ∩ b| for two sorted unique hash arrays. */
 size_t pc_hash_overlap(const uint32_t *a, size_t na, const uint32_t *b, size_t nb);
 #endif

@@ -96,7 +96,10 @@ size_t pc_entity_run(const pc_words *w, const char *s, size_t i)
     if (i >= w->n || !w->w[i].cap)
         return i;
     size_t j = i + 1;
-    if (w->w[i].after || w->w[i].poss)
+    const pc_word *f = &w->w[i];
+    int abbrev = f->after == '.' && f->end < f->raw_end && s[f->end] == '.' &&
+                 pc_lex_title(s + f->start, f->end - f->start + 1) && j < w->n && w->w[j].cap;
+    if ((f->after && !abbrev) || f->poss)
         return j;
     while (j < w->n && j - i < MAX_RUN) {
         const pc_word *t = &w->w[j];
@@ -104,6 +107,12 @@ size_t pc_entity_run(const pc_words *w, const char *s, size_t i)
             break;
         if (t->cap) {
             j++;
+            /* "Dr. Maren Solberg", "Ruth A. Mercer": an abbreviated title
+             * or an initial goes on */
+            if (t->after == '.' && t->end < t->raw_end && s[t->end] == '.' && j < w->n &&
+                w->w[j].cap &&
+                (t->end - t->start == 1 || pc_lex_title(s + t->start, t->end - t->start + 1)))
+                continue;
             if (t->after || t->poss)
                 break;
             continue;
@@ -119,9 +128,16 @@ size_t pc_entity_run(const pc_words *w, const char *s, size_t i)
                 break;
             continue;
         }
-        if (join && !t->after && j + 1 < w->n && w->w[j + 1].cap && !w->w[j + 1].before) {
-            j++;
-            continue;
+        if (join && !t->after) {
+            /* "von der Leyen": particles in a row before a capitalised word */
+            size_t m = j + 1;
+            while (m < w->n && !w->w[m].cap && !w->w[m].after && m - j < 3 &&
+                   pc_lex_name_particle(s + w->w[m].start, w->w[m].end - w->w[m].start))
+                m++;
+            if (m < w->n && w->w[m].cap && !w->w[m].before) {
+                j = m;
+                continue;
+            }
         }
         break;
     }
@@ -152,11 +168,13 @@ static void surname_key(char *buf, size_t cap, const char *s, const pc_word *t)
 }
 
 /* Text of words [i, j) as written (single spaces). */
-static void phrase(char *buf, size_t cap, const pc_words *w, const char *s, size_t i, size_t j)
+void pc_entity_phrase(char *buf, size_t cap, const pc_words *w, const char *s, size_t i, size_t j)
 {
     size_t o = 0;
     for (size_t k = i; k < j; k++) {
         size_t n = w->w[k].end - w->w[k].start;
+        if (n == 1 && w->w[k].end < w->w[k].raw_end && s[w->w[k].end] == '.')
+            n++; /* an initial keeps its period: "Ruth A. Mercer" */
         if (o + n + 2 >= cap)
             break;
         if (k > i)
@@ -206,8 +224,36 @@ static int is_org_run(const pc_words *w, const char *s, size_t i, size_t j)
 static int is_place_run(const pc_words *w, const char *s, size_t i, size_t j)
 {
     char buf[160];
-    phrase(buf, sizeof buf, w, s, i, j);
+    pc_entity_phrase(buf, sizeof buf, w, s, i, j);
     return pc_lex_place(buf, strlen(buf));
+}
+
+/* An adjective of nation or region ("Syrian", "European", "Chinese"): part
+ * of an organisation's name ("Syrian Observatory for Human Rights"). */
+static int nationality(const char *s, size_t n)
+{
+    static const char *const end[] = {"an", "ish", "ese", "ic", "ern"};
+    if (n < 4)
+        return 0;
+    for (size_t k = 0; k < sizeof end / sizeof *end; k++) {
+        size_t m = strlen(end[k]);
+        if (memcmp(s + n - m, end[k], m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Russia-based", "Iran-backed", "state-run": a modifier, not a name. */
+static int modifier(const char *s, size_t n)
+{
+    static const char *const suf[] = {"-based",  "-backed", "-led",  "-owned",  "-run",
+                                      "-linked", "-born",   "-made", "-funded", "-allied"};
+    for (size_t k = 0; k < sizeof suf / sizeof *suf; k++) {
+        size_t m = strlen(suf[k]);
+        if (n > m && memcmp(s + n - m, suf[k], m) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
@@ -219,7 +265,7 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
            pc_lex_weekday(s + w->w[j - 1].start, w->w[j - 1].end - w->w[j - 1].start) >= 0)
         j--;
     char buf[160];
-    phrase(buf, sizeof buf, w, s, i, j);
+    pc_entity_phrase(buf, sizeof buf, w, s, i, j);
     if (pc_lex_org_word(buf, strlen(buf)) && j - i > 1) { /* "Islamic State" */
         r.kind = PC_ORG, r.a = i, r.b = j, r.known = 1;
         return r;
@@ -243,10 +289,15 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
     while (a < j) {
         const pc_word *t = &w->w[a];
         size_t n = t->end - t->start;
-        if (pc_lex_title(s + t->start, n) && !is_org_run(w, s, a, a + 1)) {
+        int title = pc_lex_title(s + t->start, n) ||
+                    (t->end < t->raw_end && s[t->end] == '.' && pc_lex_title(s + t->start, n + 1));
+        if (title && !is_org_run(w, s, a, a + 1)) {
             titled = 1;
             a++;
-        } else if (pc_lex_common_cap(s + t->start, n) || pc_lex_eq(s, t->start, t->end, "of") ||
+        } else if (modifier(s + t->start, n) ||
+                   (pc_lex_common_cap(s + t->start, n) &&
+                    !(nationality(s + t->start, n) && is_org_run(w, s, a + 1, j))) ||
+                   pc_lex_eq(s, t->start, t->end, "of") ||
                    (a + 1 < j && pc_lex_place(s + t->start, n) &&
                     pc_lex_title(s + w->w[a + 1].start, w->w[a + 1].end - w->w[a + 1].start))) {
             a++;
@@ -285,6 +336,67 @@ static long find_person(const ectx *x, const pc_words *w, const char *s, size_t 
     return e;
 }
 
+static int is_speech(const pc_words *w, const char *s, size_t k)
+{
+    return k < w->n && !w->w[k].cap &&
+           pc_lex_speech_verb(s + w->w[k].start, w->w[k].end - w->w[k].start);
+}
+
+/* A name that says something: followed by a verb of saying ("Jon Aas
+ * said"), after one ("said Maren Solberg"), before an apposition closed by
+ * one ("Li Wei, an economist, said"), or a byline's author ("By Ina Holm,")
+ * at the start of a line.  How attribution is written, not a list of
+ * first names, makes it a person. */
+static int speaker_context(const pc_words *w, const char *s, size_t a, size_t b)
+{
+    const pc_word *last = &w->w[b - 1];
+    for (size_t k = a; k < b; k++)
+        if (pc_lex_generic(s + w->w[k].start, w->w[k].end - w->w[k].start))
+            return 0;
+    if (!last->after && is_speech(w, s, b))
+        return 1;
+    if (a > 0 && is_speech(w, s, a - 1) && !w->w[a - 1].after &&
+        !pc_lex_eq(s, w->w[a - 1].start, w->w[a - 1].end, "told"))
+        return 1;
+    if (a == 1 && pc_lex_eq(s, w->w[0].start, w->w[0].end, "by") && last->after == ',')
+        return 1;
+    if (last->after == ',') {
+        size_t k = b;
+        while (k < w->n && k < b + 12 && w->w[k].after != ',' && !w->w[k].before)
+            k++;
+        if (k < w->n && k < b + 12 && w->w[k].after == ',' && is_speech(w, s, k + 1))
+            return 1;
+    }
+    /* "the minister, Jon Aas, said" */
+    if (a > 0 && w->w[a - 1].after == ',' && last->after == ',' && is_speech(w, s, b))
+        return 1;
+    return 0;
+}
+
+/* A place without a gazetteer: a run headed by a word of geography ("Mount
+ * Keldar", "Lake Chad", "Gulf of Aden"), or a single capitalised word after
+ * "in", "near" or "outside" that is no person's name ("in Palvik"). */
+static int place_context(const pc_words *w, const char *s, size_t a, size_t b)
+{
+    static const char *const geo[] = {
+        "mount", "mt.",    "lake",   "river",  "gulf",     "bay",    "island", "islands",  "cape",
+        "sea",   "strait", "valley", "desert", "province", "county", "region", "district", "port"};
+    for (size_t k = 0; k < sizeof geo / sizeof *geo; k++)
+        if (b - a >= 2 && (pc_lex_eq(s, w->w[a].start, w->w[a].end, geo[k]) ||
+                           pc_lex_eq(s, w->w[b - 1].start, w->w[b - 1].end, geo[k])))
+            return 1;
+    if (b - a == 1 && a > 0 && !w->w[a - 1].after &&
+        (pc_lex_eq(s, w->w[a - 1].start, w->w[a - 1].end, "in") ||
+         pc_lex_eq(s, w->w[a - 1].start, w->w[a - 1].end, "near") ||
+         pc_lex_eq(s, w->w[a - 1].start, w->w[a - 1].end, "outside"))) {
+        const char *t = s + w->w[a].start;
+        size_t n = w->w[a].end - w->w[a].start;
+        return n > 2 && !pc_lex_month(t, n) && pc_lex_weekday(t, n) < 0 && !pc_lex_acronym(t, n) &&
+               !pc_lex_common_cap(t, n) && !pc_lex_generic(t, n) && !w->w[a].poss;
+    }
+    return 0;
+}
+
 /* Pass 1 learns people's full names; pass 2 counts every mention. */
 static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32_t doc)
 {
@@ -295,6 +407,14 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
             continue;
         }
         rclass r = classify(w, s, i, j);
+        if (!r.known && r.kind == PC_PERSON && r.b - r.a >= 2 && r.b - r.a <= 4 &&
+            speaker_context(w, s, r.a, r.b)) {
+            r.known = 1; /* "said Maren Solberg", "Jon Aas, the minister, said" */
+            r.full = 1;
+        } else if (!r.known && r.b > r.a && r.b - r.a <= 3 && place_context(w, s, r.a, r.b)) {
+            r.kind = PC_PLACE; /* "Mount Keldar", "in Palvik" */
+            r.known = 1;
+        }
         size_t next = j;
         i = next;
         if (r.b <= r.a || (!r.known && !(pass == 2 && r.b - r.a <= 2)))
@@ -314,7 +434,7 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
                 continue;
             }
             surname_key(key, sizeof key, s, &w->w[r.b - 1]);
-            phrase(name, sizeof name, w, s, r.a, r.b);
+            pc_entity_phrase(name, sizeof name, w, s, r.a, r.b);
             e = tab_find(x, key);
             if (pass == 1) {
                 if (e < 0) {
@@ -340,7 +460,7 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
             if (e < 0 || x->ambiguous[e])
                 continue;
         } else {
-            phrase(name, sizeof name, w, s, r.a, r.b);
+            pc_entity_phrase(name, sizeof name, w, s, r.a, r.b);
             alias(name, sizeof name);
             char low[160];
             lower(low, sizeof low, name, 0, strlen(name));
@@ -368,6 +488,157 @@ static int cmp_entity(const void *pa, const void *pb)
     return strcmp(a->name, b->name);
 }
 
+/* ---- one organisation, one row ---- */
+
+typedef struct apair {
+    char *key; /* normalised words: lower case, no dots */
+    size_t idx;
+} apair;
+
+static int cmp_apair(const void *pa, const void *pb)
+{
+    const apair *a = pa, *b = pb;
+    int c = strcmp(a->key, b->key);
+    return c ? c : (a->idx < b->idx ? -1 : a->idx > b->idx);
+}
+
+/* Lower case without dots: "U.N. Security Council" -> "un security council". */
+static char *norm_name(pc_arena *a, const char *name)
+{
+    size_t n = strlen(name), o = 0;
+    char *p = pc_arena_alloc(a, n + 1);
+    if (!p)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        char c = name[i];
+        if (c == '.')
+            continue;
+        p[o++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+    }
+    p[o] = '\0';
+    return p;
+}
+
+/* Initials of the capitalised words ("Conflict Intelligence Team" = "cit"),
+ * lower case; NULL when fewer than two. */
+static char *initials(pc_arena *a, const char *name)
+{
+    char buf[32];
+    size_t o = 0;
+    for (const char *p = name; *p && o + 1 < sizeof buf; p++)
+        if ((p == name || p[-1] == ' ') && *p >= 'A' && *p <= 'Z')
+            buf[o++] = (char)(*p - 'A' + 'a');
+    if (o < 2)
+        return NULL;
+    return pc_arena_strndup(a, buf, o);
+}
+
+static size_t root_of(const size_t *parent, size_t i)
+{
+    while (parent[i] != i)
+        i = parent[i];
+    return i;
+}
+
+/* The target every pair with this key points to, or SIZE_MAX when none or
+ * several do (an ambiguous alias merges nothing). */
+static size_t unique_target(const apair *v, size_t n, const char *key, const size_t *parent)
+{
+    apair k = {(char *)key, 0};
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cmp_apair(&v[mid], &k) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t t = SIZE_MAX;
+    for (size_t i = lo; i < n && strcmp(v[i].key, key) == 0; i++) {
+        size_t r = root_of(parent, v[i].idx);
+        if (t != SIZE_MAX && r != t)
+            return SIZE_MAX;
+        t = r;
+    }
+    return t;
+}
+
+static void merge_into(ectx *x, size_t from, size_t to)
+{
+    size_t nd = x->g->c->ndocs;
+    for (size_t d = 0; d < nd; d++)
+        x->e[to].count[d] += x->e[from].count[d];
+    x->e[to].total += x->e[from].total;
+    x->e[from].total = 0;
+}
+
+/* Aliases of organisations within the cluster: dotted and undotted forms
+ * ("U.N. Security Council" = "UN Security Council"), a name that ends a
+ * longer one seen in the cluster ("Security Council", "the Council"), an
+ * acronym of one ("CIT" = "Conflict Intelligence Team").  Only when the
+ * longer name is the only one that fits.  Sort and binary search: n log n. */
+static int merge_aliases(ectx *x)
+{
+    pc_arena *ar = &x->g->arena;
+    size_t n = x->n, npairs = 0, cap = 0;
+    size_t *parent = pc_arena_alloc(ar, (n + 1) * sizeof *parent);
+    char **norm = pc_arena_calloc(ar, n + 1, sizeof *norm);
+    if (!parent || !norm)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        parent[i] = i;
+        if (x->e[i].kind == PC_ORG && !(norm[i] = norm_name(ar, x->e[i].name)))
+            return -1;
+        if (norm[i])
+            for (const char *p = norm[i]; *p; p++)
+                cap += *p == ' ';
+        cap += 2;
+    }
+    apair *v = pc_arena_alloc(ar, (cap + 1) * sizeof *v);
+    if (!v)
+        return -1;
+    /* 1. the same name written with and without dots */
+    for (size_t i = 0; i < n; i++)
+        if (norm[i])
+            v[npairs++] = (apair){norm[i], i};
+    qsort(v, npairs, sizeof *v, cmp_apair);
+    for (size_t k = 1; k < npairs; k++)
+        if (strcmp(v[k].key, v[k - 1].key) == 0) {
+            size_t a = root_of(parent, v[k - 1].idx), b = v[k].idx;
+            if (a != b) {
+                merge_into(x, b, a);
+                parent[b] = a;
+            }
+        }
+    /* 2. proper suffixes and initials of longer names */
+    npairs = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!norm[i] || parent[i] != i)
+            continue;
+        for (const char *p = norm[i]; (p = strchr(p, ' ')) != NULL;)
+            v[npairs++] = (apair){(char *)++p, i};
+        char *ini = initials(ar, x->e[i].name);
+        if (ini && strchr(norm[i], ' '))
+            v[npairs++] = (apair){ini, i};
+    }
+    qsort(v, npairs, sizeof *v, cmp_apair);
+    for (size_t i = 0; i < n; i++) {
+        if (!norm[i] || parent[i] != i)
+            continue;
+        size_t t = unique_target(v, npairs, norm[i], parent);
+        if (t == SIZE_MAX || t == i)
+            continue;
+        /* a one-word suffix must be a word of organisations ("Council"), not
+         * any last word */
+        if (!strchr(norm[i], ' ') && !pc_lex_acronym(x->e[i].name, strlen(x->e[i].name)) &&
+            !pc_lex_org_word(norm[i], strlen(norm[i])))
+            continue;
+        merge_into(x, i, t);
+        parent[i] = t;
+    }
+    return 0;
+}
+
 precis_status pc_entities_extract(precis_digest *g)
 {
     const precis_cluster *c = g->c;
@@ -388,6 +659,8 @@ precis_status pc_entities_extract(precis_digest *g)
     }
     pc_words_release(&w);
     precis_status rs = PRECIS_OK;
+    if (!x.oom && merge_aliases(&x))
+        x.oom = 1;
     if (x.oom) {
         rs = PRECIS_ENOMEM;
     } else {
@@ -422,7 +695,7 @@ const pc_entity *pc_entity_of_run(const precis_digest *g, const pc_words *w, con
         surname_key(key, sizeof key, s, &w->w[r.b - 1]);
         key[0] = 'p';
     } else {
-        phrase(name, sizeof name, w, s, r.a, r.b);
+        pc_entity_phrase(name, sizeof name, w, s, r.a, r.b);
         alias(name, sizeof name);
         char low[160];
         lower(low, sizeof low, name, 0, strlen(name));

@@ -47,6 +47,7 @@ static int lookup(const char *const *list, size_t count, const char *s, size_t n
 #define lex_place_list lex_place
 #define lex_name_particle_list lex_particle
 #define lex_common_cap_list lex_common
+#define lex_generic_list lex_generic
 #define lex_count_noun_list lex_noun
 #define lex_human_noun_list lex_human
 LOOKUP(speech_verb)
@@ -56,6 +57,7 @@ LOOKUP(org_word)
 LOOKUP(place)
 LOOKUP(name_particle)
 LOOKUP(common_cap)
+LOOKUP(generic)
 LOOKUP(count_noun)
 LOOKUP(human_noun)
 

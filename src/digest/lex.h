@@ -17,6 +17,7 @@ int pc_lex_org_word(const char *s, size_t n);      /* Council, Agency, Times, ..
 int pc_lex_place(const char *s, size_t n);         /* countries, capitals, regions */
 int pc_lex_name_particle(const char *s, size_t n); /* de, al, bin, van, von, ... */
 int pc_lex_common_cap(const char *s, size_t n);    /* The, But, ...: sentence starts */
+int pc_lex_generic(const char *s, size_t n);       /* officials, residents, ...: no one named */
 int pc_lex_count_noun(const char *s, size_t n);    /* people, missiles, ... */
 int pc_lex_human_noun(const char *s, size_t n);    /* people, civilians, ... */
 /* Value of a number word ("three" = 3, "twenty" = 20), or -1. */

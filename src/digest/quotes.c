@@ -13,13 +13,16 @@ typedef struct qspan {
     size_t open, start, end, close; /* mark, inner text, end of closing mark */
 } qspan;
 
-/* Per-sentence attribution state of one document. */
+/* Per-sentence attribution state of one document.  Speakers are names
+ * interned in the digest's arena: equal names are the same speaker. */
 typedef struct sstate {
-    const pc_entity *spk; /* speaker of quotes attributed in this sentence */
-    uint8_t conflict;     /* two different speakers */
-    uint8_t done;         /* person() memoised */
-    const pc_entity *person;
+    const char *spk;  /* speaker of quotes attributed in this sentence */
+    uint8_t conflict; /* two different speakers */
+    uint8_t done;     /* person() memoised */
+    const char *person;
 } sstate;
+
+#define REG_MAX 256 /* full names remembered per document */
 
 typedef struct qctx {
     precis_digest *g;
@@ -29,6 +32,12 @@ typedef struct qctx {
     pc_words w, w2;
     qspan *q;
     size_t nq, qcap;
+    /* full names (two words or more) seen in the document, for a later
+     * "Li said" or "Mensah said" */
+    const char *reg[REG_MAX];
+    size_t nreg;
+    const char *last; /* last speaker named in the document */
+    uint32_t last_k;  /* and its sentence */
     /* results, all documents */
     pc_quote *out;
     size_t nout, outcap;
@@ -169,7 +178,7 @@ static uint32_t sent_of(const pc_dtext *dt, size_t p)
 
 static int is_pronoun(const pc_words *w, const char *s, size_t i)
 {
-    return pc_lex_is(w, s, i, "he") || pc_lex_is(w, s, i, "she");
+    return pc_lex_is(w, s, i, "he") || pc_lex_is(w, s, i, "she") || pc_lex_is(w, s, i, "it");
 }
 
 static int is_verb(const pc_words *w, const char *s, size_t i)
@@ -178,34 +187,63 @@ static int is_verb(const pc_words *w, const char *s, size_t i)
            pc_lex_speech_verb(s + w->w[i].start, w->w[i].end - w->w[i].start);
 }
 
+/* Verbs whose object is the listener, not the speaker: "told reporters",
+ * "asked the minister". */
+static int listener_verb(const pc_words *w, const char *s, size_t i)
+{
+    static const char *const v[] = {"told",   "tells", "telling", "asked",  "asks",
+                                    "asking", "urged", "urging",  "warned", "warns"};
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++)
+        if (pc_lex_is(w, s, i, v[k]))
+            return 1;
+    return 0;
+}
+
 static int adverb(const pc_words *w, const char *s, size_t i)
 {
-    static const char *const adv[] = {"also",  "has",        "had",        "then",       "later",
-                                      "again", "previously", "repeatedly", "reportedly", "once"};
+    static const char *const adv[] = {
+        "also",       "has",  "had",  "then",   "later",   "again",  "previously", "repeatedly",
+        "reportedly", "once", "have", "simply", "quickly", "flatly", "publicly"};
     for (size_t k = 0; k < sizeof adv / sizeof *adv; k++)
         if (pc_lex_is(w, s, i, adv[k]))
             return 1;
     return 0;
 }
 
-/* A named speaker: a person or an organisation, not a place. */
-static const pc_entity *named(const precis_digest *g, const pc_words *w, const char *s, size_t i,
-                              size_t j)
+static int word_is(const pc_words *w, const char *s, size_t i, int (*list)(const char *, size_t))
 {
-    const pc_entity *e = pc_entity_of_run(g, w, s, i, j);
-    return e && e->kind != PC_PLACE ? e : NULL;
+    return i < w->n && list(s + w->w[i].start, w->w[i].end - w->w[i].start);
 }
 
-/* Start of the capitalised run that ends at word j (exclusive). */
-static size_t run_start(const pc_words *w, const char *s, size_t j)
+/* A title, also abbreviated with its period ("Dr.", "Gen."). */
+static int is_title(const pc_words *w, const char *s, size_t i)
+{
+    if (word_is(w, s, i, pc_lex_title))
+        return 1;
+    const pc_word *t = &w->w[i];
+    return t->end < t->raw_end && s[t->end] == '.' &&
+           pc_lex_title(s + t->start, t->end - t->start + 1);
+}
+
+/* A word of a capitalised run that may stand in a name: capitalised, a
+ * particle ("bin", "van der") or "al-"/"el-" glued to a name. */
+static int name_word(const pc_words *w, const char *s, size_t i)
+{
+    const pc_word *t = &w->w[i];
+    return t->cap || pc_lex_name_particle(s + t->start, t->end - t->start) ||
+           (t->end - t->start > 3 &&
+            (memcmp(s + t->start, "al-", 3) == 0 || memcmp(s + t->start, "el-", 3) == 0));
+}
+
+/* Start of the capitalised run that ends at word j (exclusive), not before lo. */
+static size_t run_start(const pc_words *w, const char *s, size_t j, size_t lo)
 {
     size_t i = j;
-    while (i > 0) {
+    while (i > lo) {
         const pc_word *t = &w->w[i - 1];
-        int ok = t->cap || pc_lex_name_particle(s + t->start, t->end - t->start) ||
-                 pc_lex_eq(s, t->start, t->end, "of") ||
-                 (t->end - t->start > 3 && memcmp(s + t->start, "al-", 3) == 0);
-        if (!ok || (i < j && (t->after || t->poss)))
+        int ok = name_word(w, s, i - 1) || pc_lex_eq(s, t->start, t->end, "of");
+        int initial = t->after == '.' && t->end - t->start == 1 && t->cap; /* "Ruth A. Mercer" */
+        if (!ok || (i < j && ((t->after && !initial) || t->poss)))
             break;
         i--;
         if (t->before)
@@ -216,35 +254,261 @@ static size_t run_start(const pc_words *w, const char *s, size_t j)
     return i;
 }
 
-static const pc_entity *person_of(qctx *x, uint32_t k);
+static const char *intern(qctx *x, const char *s, size_t n)
+{
+    char *p = pc_arena_strndup(&x->g->arena, s, n);
+    if (!p)
+        x->oom = 1;
+    return p;
+}
 
-/* The sentence's subject when it opens the sentence: capitalised runs up to
- * the first lower-case word, the last of them a person; or a sentence-initial
- * "he"/"she" resolved through the previous sentence. */
-static const pc_entity *subject_of(qctx *x, uint32_t k, const pc_words *w, const char *s)
+/* Index (0-based word) in name of a word equal to word, or -1. */
+static int name_has_word(const char *name, const char *word, size_t n)
+{
+    int k = 0;
+    for (const char *p = name; *p; k++) {
+        const char *e = strchr(p, ' ');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len == n && memcmp(p, word, n) == 0)
+            return k;
+        if (!e)
+            break;
+        p = e + 1;
+    }
+    return -1;
+}
+
+static int word_count(const char *name)
+{
+    int n = 1;
+    for (const char *p = name; *p; p++)
+        n += *p == ' ';
+    return n;
+}
+
+static void remember(qctx *x, const char *name)
+{
+    if (!name || word_count(name) < 2)
+        return;
+    size_t n = x->nreg < REG_MAX ? x->nreg : REG_MAX;
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(x->reg[k], name) == 0)
+            return;
+    x->reg[x->nreg++ % REG_MAX] = name; /* the oldest gives way */
+}
+
+/* The name a run of capitalised words gives a speaker, or NULL when it names
+ * no one: leading articles, adjectives and titles are dropped ("Chinese
+ * Foreign Minister Wang Yi" = "Wang Yi"); a run headed by a generic noun
+ * ("Officials", "Residents of Lund") or made of dates names no one; a
+ * single word is the full name seen before in the document that holds it
+ * ("Li" = "Li Wei", "Aas" = "Jon Aas"), or the entity with that surname in
+ * the cluster, or the word itself ("Suharto"). */
+static const char *speaker_of_run(qctx *x, const pc_words *w, const char *s, size_t i, size_t j)
+{
+    const pc_entity *e = i < j ? pc_entity_of_run(x->g, w, s, i, j) : NULL;
+    if (e && e->kind == PC_ORG && j - i > 1)
+        return e->name; /* "the European Commission" */
+    while (i < j && (pc_lex_is(w, s, i, "the") || word_is(w, s, i, pc_lex_common_cap)) &&
+           !word_is(w, s, i, pc_lex_org_word))
+        i++;
+    if (i >= j)
+        return NULL;
+    char buf[200];
+    /* titles: drop up to the last title word that a name follows */
+    size_t a = i;
+    for (size_t k = i; k + 1 < j; k++)
+        if (is_title(w, s, k) && !word_is(w, s, k, pc_lex_org_word))
+            a = k + 1;
+    /* "UN Nikki Haley": an acronym before a name is the name's body */
+    while (a < j && (!w->w[a].cap || (j - a > 2 && word_is(w, s, a, pc_lex_acronym))))
+        a++;
+    if (a >= j || word_is(w, s, a, pc_lex_generic) || word_is(w, s, j - 1, pc_lex_generic))
+        return NULL;
+    for (size_t k = a; k < j; k++) {
+        const char *t = s + w->w[k].start;
+        size_t n = w->w[k].end - w->w[k].start;
+        if ((j - a == 1 && pc_lex_month(t, n)) || pc_lex_weekday(t, n) >= 0)
+            return NULL;
+    }
+    if (j - a == 1 && (word_is(w, s, a, pc_lex_common_cap) || is_title(w, s, a)))
+        return NULL;
+    if (j - a == 1) {
+        const char *t = s + w->w[a].start;
+        size_t n = w->w[a].end - w->w[a].start;
+        /* the latest full name of the document holding this word */
+        size_t nr = x->nreg < REG_MAX ? x->nreg : REG_MAX;
+        for (size_t k = 0; k < nr; k++) {
+            const char *r = x->reg[(x->nreg - 1 - k) % REG_MAX]; /* latest first */
+            if (name_has_word(r, t, n) >= 0)
+                return r;
+        }
+        if (e && (e->kind == PC_PERSON || e->kind == PC_ORG) && strchr(e->name, ' '))
+            return e->name;
+        return intern(x, t, n);
+    }
+    if (e && e->kind != PC_PLACE) {
+        pc_entity_phrase(buf, sizeof buf, w, s, a, j);
+        size_t n = strlen(buf);
+        /* the entity's name when it is this name or a fuller one */
+        if (strstr(e->name, buf) || (e->kind == PC_ORG && n))
+            return e->name;
+    }
+    pc_entity_phrase(buf, sizeof buf, w, s, a, j);
+    size_t n = strlen(buf);
+    const char *name = intern(x, buf, n);
+    remember(x, name);
+    return name;
+}
+
+enum { NONE = 0, NAMED, PRONOUN, UNNAMED };
+
+/* The speaker of the speech verb at word v, from the words before it (not
+ * before lo): "Aas said", "the Kremlin said", "Jon Aas, the minister,
+ * said", "the minister, Jon Aas, said", "she said".  Returns NAMED (with
+ * *out), PRONOUN, or UNNAMED ("a spokesman said"). */
+static int subject_before(qctx *x, const pc_words *w, const char *s, size_t v, size_t lo,
+                          const char **out)
+{
+    *out = NULL;
+    size_t j = v;
+    while (j > lo && adverb(w, s, j - 1) && !w->w[j - 1].after)
+        j--;
+    if (j == lo)
+        return UNNAMED;
+    if (is_pronoun(w, s, j - 1))
+        return PRONOUN;
+    const pc_word *t = &w->w[j - 1];
+    if (name_word(w, s, j - 1) && !t->after && !t->poss) {
+        size_t i = run_start(w, s, j, lo);
+        if (i < j)
+            *out = speaker_of_run(x, w, s, i, j);
+        return *out ? NAMED : UNNAMED;
+    }
+    if (t->after == ',' && !t->poss) {
+        /* an apposition between commas */
+        size_t m = j - 1;
+        while (m > lo && m + 12 > j && w->w[m - 1].after != ',')
+            m--;
+        if (m > lo && w->w[m - 1].after == ',') {
+            /* [m, j) between the commas: a name ("the minister, Jon Aas,") */
+            int all = w->w[m].cap;
+            for (size_t k = m; k < j && all; k++)
+                all = name_word(w, s, k);
+            if (all) {
+                *out = speaker_of_run(x, w, s, run_start(w, s, j, m), j);
+                if (*out)
+                    return NAMED;
+            }
+            /* or a description after the name ("Jon Aas, the minister,") */
+            if (w->w[m - 1].cap && !w->w[m - 1].poss) {
+                size_t i = run_start(w, s, m, lo);
+                if (i < m)
+                    *out = speaker_of_run(x, w, s, i, m);
+                return *out ? NAMED : UNNAMED;
+            }
+        } else if (t->cap) {
+            size_t i = run_start(w, s, j, lo);
+            if (i < j)
+                *out = speaker_of_run(x, w, s, i, j);
+            return *out ? NAMED : UNNAMED;
+        }
+    }
+    return UNNAMED;
+}
+
+/* The speaker named after the speech verb at v: "said Dr. Maren Solberg",
+ * "said the Kremlin", "said union official Kevin Burke", "said Rohingya
+ * refugee Mohammed Ayub".  Not after "told" (its object is the listener). */
+static int object_after(qctx *x, const pc_words *w, const char *s, size_t v, const char **out)
+{
+    *out = NULL;
+    size_t i = v + 1;
+    if (i >= w->n || w->w[v].after == ':' || w->w[v].after == '.')
+        return NONE;
+    if (is_pronoun(w, s, i))
+        return PRONOUN;
+    if (listener_verb(w, s, v))
+        return NONE;
+    if (pc_lex_is(w, s, i, "a") || pc_lex_is(w, s, i, "an") || pc_lex_is(w, s, i, "one") ||
+        pc_lex_is(w, s, i, "another"))
+        return UNNAMED;
+    if (pc_lex_is(w, s, i, "the"))
+        i++;
+    /* up to three lower-case words of description, or a capitalised
+     * qualifier followed by them */
+    size_t k = i, low = 0;
+    while (k < w->n && k < i + 5) {
+        const pc_word *t = &w->w[k];
+        if (t->cap) {
+            size_t e = pc_entity_run(w, s, k);
+            if (e < w->n && !w->w[e - 1].after && !w->w[e].cap && e + 1 < w->n &&
+                !word_is(w, s, e, pc_lex_name_particle) && low == 0 && e - k == 1) {
+                k = e; /* "Rohingya refugee ..." */
+                continue;
+            }
+            *out = speaker_of_run(x, w, s, k, e);
+            return *out ? NAMED : UNNAMED;
+        }
+        if (t->after || low >= 3 || pc_lex_is(w, s, k, "on") || pc_lex_is(w, s, k, "in") ||
+            pc_lex_is(w, s, k, "that") || pc_lex_is(w, s, k, "at") || pc_lex_is(w, s, k, "of") ||
+            pc_lex_is(w, s, k, "to") || pc_lex_is(w, s, k, "by") || pc_lex_is(w, s, k, "it"))
+            return UNNAMED;
+        low++;
+        k++;
+    }
+    return UNNAMED;
+}
+
+static const char *person_of(qctx *x, uint32_t k);
+
+/* The sentence's subject when it opens the sentence: "Governor Dana
+ * Whitfield signed ...", "Li Wei, an economist, expects ...", or a
+ * sentence-initial pronoun resolved through the previous sentence. */
+static const char *subject_of(qctx *x, uint32_t k, const pc_words *w, const char *s)
 {
     size_t i = 0;
     if (pc_lex_is(w, s, 0, "but") || pc_lex_is(w, s, 0, "and"))
         i = 1;
     if (is_pronoun(w, s, i))
         return k > 0 ? person_of(x, k - 1) : NULL;
-    size_t last_a = i, last_b = i;
-    while (i < w->n && w->w[i].cap && !w->w[i].before) {
-        size_t j = pc_entity_run(w, s, i);
-        last_a = i, last_b = j;
-        i = j;
-        if (w->w[j - 1].after && !w->w[j - 1].poss)
-            break;
-    }
-    if (last_b == last_a)
+    if (i >= w->n || !w->w[i].cap || w->w[i].before)
         return NULL;
-    const pc_entity *e = pc_entity_of_run(x->g, w, s, last_a, last_b);
-    return e && e->kind == PC_PERSON ? e : NULL;
+    size_t j = pc_entity_run(w, s, i);
+    /* "Britain's Foreign Secretary Boris Johnson rejected ..." */
+    if (w->w[j - 1].poss && j < w->n && w->w[j].cap && !w->w[j].before) {
+        i = j;
+        j = pc_entity_run(w, s, i);
+    }
+    /* the run must be followed by a lower-case word or an apposition */
+    if (j >= w->n || (w->w[j].cap && !w->w[j - 1].after))
+        return NULL;
+    if (w->w[j - 1].poss)
+        return NULL;
+    return speaker_of_run(x, w, s, i, j);
+}
+
+/* A run that looks like a person's name though no entity knows it: two to
+ * four capitalised words, none of them a word of organisations, places,
+ * dates or sentence openings. */
+static int other_person_run(const pc_words *w, const char *s, size_t i, size_t j)
+{
+    if (j - i < 2 || j - i > 4)
+        return 0;
+    for (size_t k = i; k < j; k++) {
+        const char *t = s + w->w[k].start;
+        size_t n = w->w[k].end - w->w[k].start;
+        if (!w->w[k].cap || pc_lex_org_word(t, n) || pc_lex_place(t, n) ||
+            pc_lex_common_cap(t, n) || pc_lex_month(t, n) || pc_lex_weekday(t, n) >= 0 ||
+            pc_lex_acronym(t, n))
+            return 0;
+    }
+    return 1;
 }
 
 /* The person sentence k is about, when certain: the one speaker of its
- * quotes, or its subject when it names no other person outside quotes. */
-static const pc_entity *person_of(qctx *x, uint32_t k)
+ * quotes, or its subject when it names no other person. */
+static const char *person_of(qctx *x, uint32_t k)
 {
     sstate *st = &x->st[k];
     if (st->done)
@@ -263,121 +527,85 @@ static const pc_entity *person_of(qctx *x, uint32_t k)
         x->oom = 1;
         return NULL;
     }
-    const pc_entity *subj = subject_of(x, k, &w, s);
-    if (subj) {
-        /* any other person named outside quotes makes it uncertain */
-        int inq = 0;
-        for (size_t i = 0; i < w.n && subj;) {
-            if (w.w[i].before)
-                inq = 1;
-            size_t j = pc_entity_run(&w, s, i);
-            if (j == i) {
-                if (w.w[i].after == '"')
-                    inq = 0;
-                i++;
-                continue;
-            }
-            const pc_entity *e = inq ? NULL : pc_entity_of_run(x->g, &w, s, i, j);
-            /* "the Assad regime" names a government, not a second person */
-            if (e && j < w.n && !w.w[j - 1].after &&
-                (pc_lex_is(&w, s, j, "regime") || pc_lex_is(&w, s, j, "administration") ||
-                 pc_lex_is(&w, s, j, "government") || pc_lex_is(&w, s, j, "family")))
-                e = NULL;
-            if (e && e->kind == PC_PERSON && e != subj)
-                subj = NULL;
-            if (w.w[j - 1].after == '"')
+    const char *subj = subject_of(x, k, &w, s);
+    /* another person named outside quotes makes it uncertain ("Rex
+     * Tillerson met Sergei Lavrov. ... he said") */
+    int inq = 0;
+    size_t first = subj ? pc_entity_run(&w, s, 0) : w.n;
+    for (size_t i = first; i < w.n && subj;) {
+        if (w.w[i].before)
+            inq = 1;
+        size_t j = pc_entity_run(&w, s, i);
+        if (j == i) {
+            if (w.w[i].after == '"')
                 inq = 0;
-            i = j;
+            i++;
+            continue;
         }
+        if (!inq && !(j < w.n && !w.w[j - 1].after &&
+                      (pc_lex_is(&w, s, j, "regime") || pc_lex_is(&w, s, j, "administration") ||
+                       pc_lex_is(&w, s, j, "government") || pc_lex_is(&w, s, j, "family")))) {
+            const pc_entity *e = pc_entity_of_run(x->g, &w, s, i, j);
+            int other = e ? e->kind == PC_PERSON && strcmp(e->name, subj) != 0
+                          : other_person_run(&w, s, i, j);
+            if (other)
+                subj = NULL;
+        }
+        if (w.w[j - 1].after == '"')
+            inq = 0;
+        i = j;
     }
     pc_words_release(&w);
     st->person = subj;
     return subj;
 }
 
-/* Speaker named at words [i..) of w: "said NAME", "NAME said", "he said",
- * "NAME also said".  *pron is set when the speaker is a pronoun (resolved by
- * the caller).  Returns the entity, or NULL. */
-static const pc_entity *attribution_at(qctx *x, const pc_words *w, const char *s, size_t i,
-                                       int *pron)
+/* A pronoun's speaker: an earlier quote of the same sentence, the person
+ * the previous sentence is about, or the last speaker of the two sentences
+ * before. */
+static const char *resolve_pronoun(qctx *x, uint32_t k)
 {
-    *pron = 0;
-    if (i >= w->n)
-        return NULL;
-    if (is_verb(w, s, i)) {
-        if (is_pronoun(w, s, i + 1)) {
-            *pron = 1;
-            return NULL;
-        }
-        size_t j = pc_entity_run(w, s, i + 1);
-        return j > i + 1 ? named(x->g, w, s, i + 1, j) : NULL;
-    }
-    if (is_pronoun(w, s, i) &&
-        (is_verb(w, s, i + 1) || (adverb(w, s, i + 1) && is_verb(w, s, i + 2)))) {
-        *pron = 1;
-        return NULL;
-    }
-    size_t j = pc_entity_run(w, s, i);
-    if (j == i)
-        return NULL;
-    if (is_verb(w, s, j) || (adverb(w, s, j) && is_verb(w, s, j + 1)))
-        return named(x->g, w, s, i, j);
+    if (x->st[k].spk && !x->st[k].conflict)
+        return x->st[k].spk;
+    const char *p = k > 0 ? person_of(x, k - 1) : NULL;
+    if (p)
+        return p;
+    if (x->last && x->last_k + 2 >= k && x->last_k < k)
+        return x->last;
     return NULL;
 }
 
 /* "quoted NAME as saying" anywhere in w. */
-static const pc_entity *quoted_as(qctx *x, const pc_words *w, const char *s)
+static const char *quoted_as(qctx *x, const pc_words *w, const char *s)
 {
     for (size_t i = 0; i + 2 < w->n; i++) {
         if (!pc_lex_is(w, s, i, "quoted"))
             continue;
         size_t j = pc_entity_run(w, s, i + 1);
         if (j > i + 1 && pc_lex_is(w, s, j, "as"))
-            return named(x->g, w, s, i + 1, j);
+            return speaker_of_run(x, w, s, i + 1, j);
     }
     return NULL;
 }
 
-static const pc_entity *resolve_pronoun(qctx *x, uint32_t k)
+/* "according to NAME" anywhere in w. */
+static int according_to(qctx *x, const pc_words *w, const char *s, const char **out)
 {
-    if (x->st[k].spk && !x->st[k].conflict)
-        return x->st[k].spk; /* an earlier quote of the same sentence */
-    return k > 0 ? person_of(x, k - 1) : NULL;
+    for (size_t i = 0; i + 2 < w->n; i++)
+        if (pc_lex_is(w, s, i, "according") && pc_lex_is(w, s, i + 1, "to")) {
+            size_t k = i + 2;
+            if (pc_lex_is(w, s, k, "the"))
+                k++;
+            size_t j = pc_entity_run(w, s, k);
+            *out = j > k ? speaker_of_run(x, w, s, k, j) : NULL;
+            return *out ? NAMED : UNNAMED;
+        }
+    return NONE;
 }
 
-/* Postposed attribution: after the closing mark, or after a comma later in
- * the sentence (", Tillerson said."). */
-static const pc_entity *after_speaker(qctx *x, const char *s, size_t len, uint32_t k)
-{
-    /* k: the sentence where the quote opens; a pronoun after a quote that
-     * runs over sentences refers to a person named before it */
-    pc_words *w = &x->w2;
-    if (pc_lex_split(w, s, len)) {
-        x->oom = 1;
-        return NULL;
-    }
-    int pron;
-    const pc_entity *e = attribution_at(x, w, s, 0, &pron);
-    if (e || pron)
-        return pron ? resolve_pronoun(x, k) : e;
-    if ((e = quoted_as(x, w, s)) != NULL)
-        return e;
-    /* "a spokesman said": attributed, but to no one named */
-    for (size_t i = 0; i < w->n && i < 4; i++)
-        if (is_verb(w, s, i))
-            return NULL;
-    for (size_t i = 0; i + 1 < w->n; i++) {
-        if (w->w[i].after != ',')
-            continue;
-        e = attribution_at(x, w, s, i + 1, &pron);
-        if (e || pron)
-            return pron ? resolve_pronoun(x, k) : e;
-    }
-    return NULL;
-}
-
-/* Preposed attribution: the last speech verb before the opening mark. */
-static const pc_entity *before_speaker(qctx *x, const char *s, size_t len, uint32_t k, int *found)
+/* Postposed attribution: the first speech verb after the closing mark (up
+ * to the next quote or the sentence's end) and its subject or object. */
+static const char *after_speaker(qctx *x, const char *s, size_t len, uint32_t k, int *found)
 {
     pc_words *w = &x->w2;
     *found = 0;
@@ -385,19 +613,48 @@ static const pc_entity *before_speaker(qctx *x, const char *s, size_t len, uint3
         x->oom = 1;
         return NULL;
     }
-    const pc_entity *e = quoted_as(x, w, s);
+    const char *e = quoted_as(x, w, s);
     if (e) {
         *found = 1;
         return e;
     }
-    for (size_t i = 0; i + 2 < w->n; i++) /* "According to NAME," */
-        if (pc_lex_is(w, s, i, "according") && pc_lex_is(w, s, i + 1, "to")) {
-            size_t j = pc_entity_run(w, s, i + 2);
-            if (j > i + 2 && w->w[j - 1].after == ',') {
-                *found = 1;
-                return named(x->g, w, s, i + 2, j);
-            }
-        }
+    for (size_t v = 0; v < w->n && v < 16; v++) {
+        if (!is_verb(w, s, v))
+            continue;
+        if (w->w[v].end - w->w[v].start > 3 && memcmp(s + w->w[v].end - 3, "ing", 3) == 0 && v > 0)
+            break; /* ", adding ...": not the attribution of this quote */
+        *found = 1;
+        int r = subject_before(x, w, s, v, 0, &e);
+        if (r == UNNAMED && v == 0)
+            r = object_after(x, w, s, v, &e);
+        if (r == PRONOUN)
+            return resolve_pronoun(x, k);
+        return r == NAMED ? e : NULL;
+    }
+    int r = according_to(x, w, s, &e);
+    if (r)
+        *found = 1;
+    return e;
+}
+
+/* Preposed attribution: the last speech verb before the opening mark. */
+static const char *before_speaker(qctx *x, const char *s, size_t len, uint32_t k, int *found)
+{
+    pc_words *w = &x->w2;
+    *found = 0;
+    if (pc_lex_split(w, s, len)) {
+        x->oom = 1;
+        return NULL;
+    }
+    const char *e = quoted_as(x, w, s);
+    if (e) {
+        *found = 1;
+        return e;
+    }
+    if (according_to(x, w, s, &e)) {
+        *found = 1;
+        return e;
+    }
     size_t v = w->n;
     while (v > 0 && !is_verb(w, s, v - 1))
         v--;
@@ -405,19 +662,11 @@ static const pc_entity *before_speaker(qctx *x, const char *s, size_t len, uint3
         return NULL;
     v--;
     *found = 1;
-    size_t j = v;
-    if (j > 0 && adverb(w, s, j - 1))
-        j--;
-    if (j > 0 && is_pronoun(w, s, j - 1))
-        return resolve_pronoun(x, k);
-    if (j > 0 && w->w[j - 1].cap && !w->w[j - 1].after) {
-        size_t i = run_start(w, s, j);
-        if (i < j)
-            return named(x->g, w, s, i, j);
-    }
     size_t vl = w->w[v].end - w->w[v].start;
     if (vl > 3 && memcmp(s + w->w[v].end - 3, "ing", 3) == 0) {
-        /* "..., saying": the sentence's subject */
+        /* "..., saying" / "..., adding that": the sentence's speaker or subject */
+        if (x->st[k].spk && !x->st[k].conflict)
+            return x->st[k].spk;
         const pc_dtext *dt = x->dt;
         pc_words ws = {0};
         ws.alc = x->g->alc;
@@ -426,11 +675,47 @@ static const pc_entity *before_speaker(qctx *x, const char *s, size_t len, uint3
             x->oom = 1;
             return NULL;
         }
-        const pc_entity *subj = subject_of(x, k, &ws, ss);
+        const char *subj = subject_of(x, k, &ws, ss);
         pc_words_release(&ws);
         return subj;
     }
-    return NULL;
+    int r = subject_before(x, w, s, v, 0, &e);
+    if (r == UNNAMED)
+        r = object_after(x, w, s, v, &e);
+    if (r == PRONOUN)
+        return resolve_pronoun(x, k);
+    return r == NAMED ? e : NULL;
+}
+
+/* Full names the document gives before its quotes: sentence subjects
+ * ("Kwame Mensah spoke outside parliament") and speakers of speech verbs
+ * outside quotes ("the transport minister, Jon Aas, said"), so that a later
+ * "Mensah said" or "Li said" is the same person.  One pass, linear. */
+static void remember_names(qctx *x, uint32_t k)
+{
+    const pc_dtext *dt = x->dt;
+    const char *s = dt->text + dt->off[k];
+    size_t len = dt->off[k + 1] - dt->off[k];
+    pc_words *w = &x->w;
+    if (pc_lex_split(w, s, len)) {
+        x->oom = 1;
+        return;
+    }
+    if (w->n > 200)
+        return;
+    remember(x, subject_of(x, k, w, s));
+    int inq = 0;
+    for (size_t v = 0; v < w->n; v++) {
+        if (w->w[v].before)
+            inq = 1;
+        if (!inq && is_verb(w, s, v)) {
+            const char *e = NULL;
+            if (subject_before(x, w, s, v, 0, &e) == NAMED || object_after(x, w, s, v, &e) == NAMED)
+                remember(x, e);
+        }
+        if (w->w[v].after == '"')
+            inq = 0;
+    }
 }
 
 /* Words of s[0..len): white-space separated, or two Chinese or Japanese
@@ -450,15 +735,17 @@ static size_t count_words(const char *s, size_t len)
     return cjk / 2 > n ? cjk / 2 : n;
 }
 
-static void note_speaker(qctx *x, uint32_t k, const pc_entity *e)
+static void note_speaker(qctx *x, uint32_t k, const char *e)
 {
     if (!e)
         return;
     sstate *st = &x->st[k];
-    if (st->spk && st->spk != e)
+    if (st->spk && strcmp(st->spk, e) != 0)
         st->conflict = 1;
     st->spk = e;
     st->done = 0;
+    x->last = e;
+    x->last_k = k;
 }
 
 static int only_punct(const char *s, size_t len)
@@ -472,7 +759,7 @@ static int only_punct(const char *s, size_t len)
     return 1;
 }
 
-static void add_quote(qctx *x, const char *s, size_t len, const pc_entity *spk, uint32_t sent)
+static void add_quote(qctx *x, const char *s, size_t len, const char *spk, uint32_t sent)
 {
     while (len && (is_space(s[len - 1]) || s[len - 1] == ','))
         len--;
@@ -486,7 +773,7 @@ static void add_quote(qctx *x, const char *s, size_t len, const pc_entity *spk, 
     memset(q, 0, sizeof *q);
     q->text = pc_arena_strndup(&x->g->arena, s, len);
     q->len = len;
-    q->speaker = spk ? spk->name : NULL;
+    q->speaker = spk;
     q->sent = sent;
     q->docs = pc_arena_alloc(&x->g->arena, sizeof *q->docs);
     q->doc_speaker = pc_arena_alloc(&x->g->arena, sizeof *q->doc_speaker);
@@ -505,7 +792,10 @@ static void doc_quotes(qctx *x)
 {
     const pc_dtext *dt = x->dt;
     const char *t = dt->text;
+    x->nreg = 0;
+    x->last = NULL;
     find_spans(x, t, dt->len);
+    uint32_t remembered = 0; /* names are remembered up to the quote's sentence */
     for (size_t i = 0; i < x->nq && !x->oom; i++) {
         const qspan *q = &x->q[i];
         /* short quotes ("illegal") are attributed only when they open their
@@ -513,6 +803,8 @@ static void doc_quotes(qctx *x)
         int is_short = count_words(t + q->start, q->end - q->start) < QUOTE_MIN_WORDS;
         uint32_t ka = sent_of(dt, q->open);
         uint32_t kb = sent_of(dt, q->end > q->start ? q->end - 1 : q->end);
+        for (; remembered < ka && !x->oom; remembered++)
+            remember_names(x, remembered);
         if (is_short && !only_punct(t + dt->off[ka], q->open - dt->off[ka]))
             continue;
         /* the sentence around the quote, bounded by neighbouring quotes */
@@ -522,19 +814,17 @@ static void doc_quotes(qctx *x)
         size_t aend = dt->off[kb + 1];
         if (i + 1 < x->nq && x->q[i + 1].open < aend)
             aend = x->q[i + 1].open;
-        const pc_entity *spk = NULL;
+        const char *spk = NULL;
         int found = 0;
         if (q->close < aend)
-            spk = after_speaker(x, t + q->close, aend - q->close, ka);
-        if (!spk && bstart < q->open)
+            spk = after_speaker(x, t + q->close, aend - q->close, ka, &found);
+        if (!spk && !found && bstart < q->open)
             spk = before_speaker(x, t + bstart, q->open - bstart, ka, &found);
         /* a quote standing alone continues the previous sentence's speaker */
         if (!spk && !found && only_punct(t + dt->off[ka], q->open - dt->off[ka]) &&
             (q->close >= aend || only_punct(t + q->close, aend - q->close)) && ka > 0 &&
             x->st[ka - 1].spk && !x->st[ka - 1].conflict)
             spk = x->st[ka - 1].spk;
-        if (spk && spk->kind != PC_PERSON && spk->kind != PC_ORG)
-            spk = NULL;
         note_speaker(x, kb, spk);
         if (ka != kb)
             note_speaker(x, ka, spk);
@@ -560,11 +850,32 @@ static precis_status merge(qctx *x)
     pc_quote *m = pc_arena_calloc(&g->arena, x->nout + 1, sizeof *m);
     if (!m)
         return PRECIS_ENOMEM;
+    /* identical word sets meet in a hash table (a text repeated thousands
+     * of times stays one entry); near-identical ones are compared pairwise
+     * while fewer than QUOTE_MAX entries exist */
+    size_t cap = 64;
+    while (cap < 2 * x->nout + 2)
+        cap *= 2;
+    uint32_t *tab = pc_arena_calloc(&g->arena, cap, sizeof *tab);
+    if (!tab)
+        return PRECIS_ENOMEM;
     size_t n = 0;
     for (size_t i = 0; i < x->nout; i++) {
         pc_quote *q = &x->out[i];
         pc_quote *into = NULL;
-        for (size_t k = 0; k < n && i < QUOTE_MAX; k++)
+        uint32_t h = 2166136261u;
+        for (size_t k = 0; k < q->ntoks; k++)
+            h = (h ^ q->toks[k]) * 16777619u;
+        size_t slot = h & (cap - 1);
+        for (; tab[slot]; slot = (slot + 1) & (cap - 1)) {
+            pc_quote *c = &m[tab[slot] - 1];
+            if (c->ntoks == q->ntoks &&
+                pc_hash_overlap(c->toks, c->ntoks, q->toks, q->ntoks) == q->ntoks) {
+                into = c;
+                break;
+            }
+        }
+        for (size_t k = 0; !into && k < n && n < QUOTE_MAX; k++)
             if (same_quote(&m[k], q)) {
                 into = &m[k];
                 break;
@@ -578,6 +889,7 @@ static precis_status merge(qctx *x)
             m[n].docs[0] = q->docs[0];
             m[n].doc_speaker[0] = q->speaker;
             n++;
+            tab[slot] = (uint32_t)n;
             continue;
         }
         size_t d = q->docs[0];

@@ -17,9 +17,10 @@ typedef struct scan {
     precis_digest *g;
     const pc_sent *s;
     uint32_t sent;
-    pc_date ref;  /* the document's date (y == 0 when unknown) */
-    pc_date ref2; /* same, or the cluster's date: for the "elsewhere" flag */
-    int future;   /* the sentence speaks of what is to come */
+    pc_date ref;    /* the document's date (y == 0 when unknown) */
+    pc_date ref2;   /* same, or the cluster's date: for the "elsewhere" flag */
+    int future;     /* the sentence speaks of what is to come */
+    int open_quote; /* the sentence starts inside a quote opened before it */
     pc_event *ev;
     size_t nev, cap;
     int oom;
@@ -28,21 +29,27 @@ typedef struct scan {
 static int add_event(scan *x, size_t a, size_t b, int resolved, pc_date d, pc_prec p)
 {
     precis_digest *g = x->g;
-    for (size_t k = 0; k < x->nev; k++) { /* one event per date per sentence */
-        pc_event *e = &x->ev[k];
-        if (e->sent == x->sent && e->resolved && resolved && e->prec == p && e->date.y == d.y &&
-            e->date.m == d.m && e->date.d == d.d)
+    /* One event per sentence: the finest date it gives ("on Sunday" over
+     * "last week" over "in 2013"), the first of equals.  A sentence's
+     * events are the last ones added. */
+    pc_event *e;
+    if (x->nev && x->ev[x->nev - 1].sent == x->sent) {
+        e = &x->ev[x->nev - 1];
+        if (!resolved || (e->resolved && e->prec <= p))
             return 0;
+    } else {
+        if (pc_array_reserve(g->alc, (void **)&x->ev, &x->cap, x->nev + 1, sizeof *x->ev)) {
+            x->oom = 1;
+            return -1;
+        }
+        e = &x->ev[x->nev++];
     }
-    if (pc_array_reserve(g->alc, (void **)&x->ev, &x->cap, x->nev + 1, sizeof *x->ev)) {
-        x->oom = 1;
-        return -1;
-    }
-    pc_event *e = &x->ev[x->nev++];
     memset(e, 0, sizeof *e);
     e->doc = x->s->doc;
     e->sent = x->sent;
     e->expr = pc_arena_strndup(&g->arena, x->s->text + a, b - a);
+    e->ea = a;
+    e->eb = b;
     e->resolved = resolved;
     e->date = d;
     e->prec = p;
@@ -90,6 +97,8 @@ static const char *const month_preps[] = {"in",      "since", "until",  "by",   
                                           "late",    "mid",   "last",   "next", "of",     "through",
                                           "between", "and",   "during", "this", "before", "after"};
 
+static void scan_words(scan *x, pc_words *w, const uint8_t *inq);
+
 static int is_any(const pc_words *w, const char *s, size_t i, const char *const *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
@@ -98,15 +107,62 @@ static int is_any(const pc_words *w, const char *s, size_t i, const char *const 
     return 0;
 }
 
+/* A sentence that reports something: a whole sentence (it opens with a
+ * capital, a digit or an opening quote, not with the tail of a quote such
+ * as `No," Trump said`), of at least three words, not a question. */
+static int reports_event(const pc_words *w, const char *s, size_t len)
+{
+    if (w->n < 3)
+        return 0;
+    unsigned char c0 = (unsigned char)s[w->w[0].raw_start];
+    if (!(w->w[0].cap || (c0 >= '0' && c0 <= '9') || w->w[0].before))
+        return 0;
+    for (size_t i = 0; i < 3 && i < w->n && !w->w[0].before; i++)
+        for (size_t k = w->w[i].end; k < w->w[i].raw_end; k++)
+            if (s[k] == '"' || (k + 2 < w->w[i].raw_end + 1 && (unsigned char)s[k] == 0xE2 &&
+                                (unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x9D))
+                return 0; /* the end of a quote that began in an earlier sentence */
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '"' || s[len - 1] == '\''))
+        len--;
+    return !(len && s[len - 1] == '?');
+}
+
 static void scan_sentence(scan *x, pc_words *w)
 {
     const char *s = x->s->text;
     x->future = 0;
+    if (!reports_event(w, s, x->s->len))
+        return;
+    /* words inside quotes are what someone said, not when it happened */
+    uint8_t inq_small[256];
+    uint8_t *inq = w->n <= sizeof inq_small ? inq_small : pc_malloc(x->g->alc, w->n);
+    if (!inq) {
+        x->oom = 1;
+        return;
+    }
+    int q = x->open_quote;
+    for (size_t i = 0; i < w->n; i++) {
+        if (w->w[i].before)
+            q = 1;
+        inq[i] = (uint8_t)q;
+        if (w->w[i].after == '"')
+            q = 0;
+    }
+    scan_words(x, w, inq);
+    if (inq != inq_small)
+        pc_free(x->g->alc, inq, w->n);
+}
+
+static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
+{
+    const char *s = x->s->text;
     for (size_t i = 0; i < w->n; i++)
         if (is_any(w, s, i, future_cues, sizeof future_cues / sizeof *future_cues))
             x->future = 1;
     pc_date ref = x->ref;
     for (size_t i = 0; i < w->n && !x->oom; i++) {
+        if (inq[i])
+            continue;
         const pc_word *t = &w->w[i];
         const char *ws = s + t->start;
         size_t wl = t->end - t->start;
@@ -298,6 +354,60 @@ static int same_date(const pc_event *a, const pc_event *b)
            a->date.m == b->date.m && a->date.d == b->date.d;
 }
 
+/* 1 when a line feed separates sentence i from the one before it. */
+static int paragraph_break(const precis_cluster *c, size_t i)
+{
+    const pc_sent *p = &c->sents[i - 1], *s = &c->sents[i];
+    const pc_doc *d = &c->docs[s->doc];
+    for (size_t k = p->end; k < s->start && k < d->len; k++)
+        if (d->text[k] == '\n')
+            return 1;
+    return 0;
+}
+
+/* Whether a quote is open at the end of s, given whether one was at its
+ * start: curly marks open and close; a straight one opens after a space. */
+static int quote_open_after(const char *s, size_t len, int open)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '"')
+            open = (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') ? 1 : 0;
+        else if (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80) {
+            if ((unsigned char)s[i + 2] == 0x9C)
+                open = 1;
+            else if ((unsigned char)s[i + 2] == 0x9D)
+                open = 0;
+        }
+    }
+    return open;
+}
+
+#define NEAR_BYTES 40 /* about six words either side of a date expression */
+
+/* Content hashes of s[a..b) without verbs of saying (the words at the cut
+ * ends may be partial: they rarely match anything). */
+static size_t near_words(precis_digest *g, const char *s, size_t a, size_t b, uint32_t **out)
+{
+    size_t n = pc_content_hashes(&g->arena, s + a, b - a, out);
+    if (n == SIZE_MAX)
+        return n;
+    uint32_t *h = *out;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        int speech = 0;
+        static const char *const say[] = {"said", "says", "told", "announced", "added", "stated"};
+        for (size_t j = 0; j < sizeof say / sizeof *say; j++) {
+            uint32_t sh = 2166136261u;
+            for (const char *p = say[j]; *p; p++)
+                sh = (sh ^ (unsigned char)*p) * 16777619u;
+            speech |= sh == h[i];
+        }
+        if (!speech)
+            h[k++] = h[i];
+    }
+    return k;
+}
+
 precis_status pc_dates_extract(precis_digest *g)
 {
     const precis_cluster *c = g->c;
@@ -306,16 +416,23 @@ precis_status pc_dates_extract(precis_digest *g)
     x.g = g;
     pc_words w = {0};
     w.alc = g->alc;
+    int open_q = 0;
     for (size_t i = 0; i < c->nsents && !x.oom; i++) {
         x.s = &c->sents[i];
         x.sent = (uint32_t)i;
-        x.ref = g->docdate[x.s->doc];
-        x.ref2 = x.ref.y ? x.ref : g->refdate;
+        /* relative dates: against the document's date, else the cluster's */
+        x.ref2 = g->docdate[x.s->doc].y ? g->docdate[x.s->doc] : g->refdate;
+        x.ref = x.ref2;
         if (pc_lex_split(&w, x.s->text, x.s->len)) {
             x.oom = 1;
             break;
         }
+        /* a quote left open by the previous sentence of the paragraph */
+        if (i == 0 || c->sents[i - 1].doc != x.s->doc || paragraph_break(c, i))
+            open_q = 0;
+        x.open_quote = open_q;
         scan_sentence(&x, &w);
+        open_q = quote_open_after(x.s->text, x.s->len, open_q);
     }
     pc_words_release(&w);
     if (x.oom) {
@@ -329,16 +446,26 @@ precis_status pc_dates_extract(precis_digest *g)
     pc_event *out = pc_arena_calloc(&g->arena, x.nev + 1, sizeof *out);
     uint32_t **h = pc_arena_calloc(&g->arena, x.nev + 1, sizeof *h);
     size_t *nh = pc_arena_calloc(&g->arena, x.nev + 1, sizeof *nh);
+    uint32_t **nearh = pc_arena_calloc(&g->arena, x.nev + 1, sizeof *nearh);
+    size_t *nnearh = pc_arena_calloc(&g->arena, x.nev + 1, sizeof *nnearh);
     size_t n = 0;
     precis_status st = PRECIS_ENOMEM;
-    if (!out || !h || !nh)
+    if (!out || !h || !nh || !nearh || !nnearh)
         goto done;
     for (size_t i = 0; i < x.nev; i++) {
         pc_event *e = &x.ev[i];
         const pc_sent *s = &c->sents[e->sent];
         uint32_t *hs;
-        size_t nhs = pc_word_hashes(&g->arena, s->text, s->len, &hs);
+        size_t nhs = pc_content_hashes(&g->arena, s->text, s->len, &hs);
         if (nhs == SIZE_MAX)
+            goto done;
+        /* the words next to the date: what happened then ("erupted on
+         * Monday"), without verbs of saying */
+        size_t wa = e->ea > NEAR_BYTES ? e->ea - NEAR_BYTES : 0;
+        size_t wb = e->eb + NEAR_BYTES < s->len ? e->eb + NEAR_BYTES : s->len;
+        uint32_t *near;
+        size_t nnear = near_words(g, s->text, wa, wb, &near);
+        if (nnear == SIZE_MAX)
             goto done;
         pc_event *into = NULL;
         for (size_t k = n; k > 0 && n - k < MERGE_WINDOW; k--) {
@@ -350,14 +477,31 @@ precis_status pc_dates_extract(precis_digest *g)
             int has_doc = 0;
             for (size_t j = 0; j < o->ndocs; j++)
                 has_doc |= o->docs[j] == e->doc;
-            if (!has_doc && small >= 4 && 2 * ov >= small) {
+            /* another document's report of it, or the same sentence again */
+            /* reports of one event share a third of their content words
+             * (at least two: "Keldar erupted", "volcano erupted") */
+            if ((!has_doc && ((ov >= 2 && 3 * ov >= small) ||
+                              (o->prec == PC_PREC_DAY &&
+                               pc_hash_overlap(nearh[k - 1], nnearh[k - 1], near, nnear) > 0))) ||
+                (has_doc && ov == nhs && ov == nh[k - 1])) {
                 into = o;
                 break;
             }
         }
         if (into) {
-            into->docs[into->ndocs] = e->doc;
-            into->sents[into->ndocs++] = e->sent;
+            int has_doc = 0;
+            for (size_t j = 0; j < into->ndocs; j++)
+                has_doc |= into->docs[j] == e->doc;
+            if (!has_doc) {
+                into->docs[into->ndocs] = e->doc;
+                into->sents[into->ndocs++] = e->sent;
+            }
+            continue;
+        }
+        if (!e->resolved) {
+            /* no date in the whole cluster: a relative date cannot be
+             * placed; counted, not listed */
+            g->undated++;
             continue;
         }
         out[n] = *e;
@@ -370,6 +514,8 @@ precis_status pc_dates_extract(precis_digest *g)
         out[n].ndocs = 1;
         h[n] = hs;
         nh[n] = nhs;
+        nearh[n] = near;
+        nnearh[n] = nnear;
         n++;
     }
     g->events = out;

@@ -1,6 +1,9 @@
 /* Names and labels of digest parts, shared by its writers. */
 #include "render/render.h"
 
+#include <stdio.h>
+#include <string.h>
+
 static const char *weekday_name(pc_date d)
 {
     static const char *const names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
@@ -43,4 +46,47 @@ void pc_event_date_label(pc_buf *b, const pc_event *e)
 const char *pc_entity_kind_name(pc_ekind k)
 {
     return k == PC_PERSON ? "person" : k == PC_ORG ? "organization" : "place";
+}
+
+size_t pc_digest_markers(const precis_digest *g, size_t n)
+{
+    return g->items == SIZE_MAX || n <= DIGEST_MARKERS ? n : DIGEST_MARKERS;
+}
+
+size_t pc_digest_text_len(const precis_digest *g, const char *t, size_t len, int *cut)
+{
+    *cut = 0;
+    if (len <= g->textmax)
+        return len;
+    size_t n = g->textmax;
+    while (n > g->textmax / 2 && t[n] != ' ')
+        n--;
+    while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
+        n--;
+    *cut = 1;
+    return n;
+}
+
+int pc_digest_doc_listed(const precis_digest *g, const uint8_t *in_summary, size_t d)
+{
+    return g->items == SIZE_MAX || d < DIGEST_MARKERS || g->cited[d] ||
+           (in_summary && in_summary[d]);
+}
+
+int pc_digest_doc_columns(const precis_digest *g)
+{
+    return g->items == SIZE_MAX || g->c->ndocs <= DIGEST_DOC_COLUMNS;
+}
+
+const char *pc_digest_doc_date(const precis_digest *g, size_t d, char *buf, size_t n)
+{
+    const char *m = g ? g->c->docs[d].meta.date : NULL;
+    /* an ISO date with its time ("2025-08-04T09:30:00Z") is kept whole */
+    if (g && g->docdate[d].y && m && strlen(m) > 10 && m[4] == '-' && m[10] == 'T')
+        return m;
+    if (g && g->docdate[d].y) {
+        snprintf(buf, n, "%04d-%02d-%02d", g->docdate[d].y, g->docdate[d].m, g->docdate[d].d);
+        return buf;
+    }
+    return g ? g->c->docs[d].meta.date : NULL;
 }

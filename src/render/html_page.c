@@ -3,6 +3,11 @@
  * source list. */
 #include "render/render.h"
 
+#include <string.h>
+#include <strings.h>
+
+#include "util/alloc.h"
+
 void pc_html_markers(pc_buf *b, const precis_cluster *c, const size_t *docs, size_t n)
 {
     char lb[32];
@@ -32,10 +37,23 @@ static const char css[] =
     ".date{font:bold 13px sans-serif;color:#345;display:inline-block;min-width:11em}"
     ".rel{color:#a00}";
 
-void pc_html_page_start(const precis_cluster *c, const precis_summary *s, const char *title,
-                        pc_buf *b, size_t *tmp)
+/* Only web addresses become links: a javascript: or data: URL taken from
+ * an input would run or load in the reader's browser. */
+static int web_url(const char *u)
+{
+    return strncasecmp(u, "http://", 7) == 0 || strncasecmp(u, "https://", 8) == 0;
+}
+
+precis_status pc_html_page_start(const precis_cluster *c, const precis_summary *s,
+                                 const precis_digest *g, const char *title, pc_buf *b, size_t *tmp)
 {
     char lb[32];
+    uint8_t *insum = NULL;
+    if (g) {
+        if (!(insum = pc_malloc(c->alc, c->ndocs + 1)))
+            return PRECIS_ENOMEM;
+        memset(insum, 0, c->ndocs + 1);
+    }
     pc_buf_addf(b,
                 "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 "<title>%s</title><style>%s</style></head><body>\n<h1>%s</h1>\n",
@@ -46,16 +64,31 @@ void pc_html_page_start(const precis_cluster *c, const precis_summary *s, const 
             const pc_sent *st = &c->sents[s->items[i].sent];
             pc_buf_adds(b, "<p>");
             pc_esc_html(b, st->text, st->len);
-            pc_html_markers(b, c, tmp, pc_summary_item_docs(s, i, tmp));
+            size_t n = pc_summary_item_docs(s, i, tmp);
+            size_t shown = g ? pc_digest_markers(g, n) : n;
+            for (size_t k = 0; insum && k < shown; k++)
+                insum[tmp[k]] = 1;
+            pc_html_markers(b, c, tmp, shown);
+            if (shown < n)
+                pc_buf_addf(b, " <span class=\"who\">+%zu more</span>", n - shown);
             pc_buf_adds(b, "</p>\n");
         }
     }
     pc_buf_adds(b, "<h2>Sources</h2>\n<ol>\n");
+    size_t unlisted = 0;
     for (size_t d = 0; d < c->ndocs; d++) {
         const precis_doc_meta *m = &c->docs[d].meta;
+        if (g && !pc_digest_doc_listed(g, insum, d)) {
+            unlisted++;
+            continue;
+        }
         const char *l = pc_doc_label(c, d, lb, sizeof lb);
-        pc_buf_addf(b, "<li id=\"src-%zu\">", d + 1);
-        if (m->url) {
+        /* the list's own numbering holds until a document is left out */
+        if (unlisted)
+            pc_buf_addf(b, "<li id=\"src-%zu\" value=\"%zu\">", d + 1, d + 1);
+        else
+            pc_buf_addf(b, "<li id=\"src-%zu\">", d + 1);
+        if (m->url && web_url(m->url)) {
             pc_buf_adds(b, "<a href=\"");
             pc_esc_htmlz(b, m->url);
             pc_buf_adds(b, "\"><b>");
@@ -70,12 +103,21 @@ void pc_html_page_start(const precis_cluster *c, const precis_summary *s, const 
             pc_buf_adds(b, " — ");
             pc_esc_htmlz(b, m->title);
         }
-        if (m->date) {
+        char db[16];
+        const char *date = g ? pc_digest_doc_date(g, d, db, sizeof db) : m->date;
+        if (date) {
             pc_buf_adds(b, " <span class=\"who\">(");
-            pc_esc_htmlz(b, m->date);
+            pc_esc_htmlz(b, date);
             pc_buf_adds(b, ")</span>");
         }
         pc_buf_adds(b, "</li>\n");
     }
     pc_buf_adds(b, "</ol>\n");
+    if (unlisted)
+        pc_buf_addf(
+            b, "<p class=\"who\">%zu more documents not listed (--digest-all lists them).</p>\n",
+            unlisted);
+    if (insum)
+        pc_free(c->alc, insum, c->ndocs + 1);
+    return PRECIS_OK;
 }

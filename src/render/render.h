@@ -63,8 +63,9 @@ const char *pc_doc_label(const precis_cluster *c, size_t d, char *buf, size_t n)
 /* The head of an HTML page titled `title`, the summary s (may be NULL) with
  * its source markers and the source list: a whole summary page or the start
  * of a digest page. */
-void pc_html_page_start(const precis_cluster *c, const precis_summary *s, const char *title,
-                        pc_buf *b, size_t *docs);
+precis_status pc_html_page_start(const precis_cluster *c, const precis_summary *s,
+                                 const precis_digest *g, const char *title, pc_buf *b,
+                                 size_t *docs); /* g: a digest page (bounded lists), or NULL */
 /* Source markers [n] linking to the source list, for docs[0..n). */
 void pc_html_markers(pc_buf *b, const precis_cluster *c, const size_t *docs, size_t n);
 /* Digest parts: "2017-04-09 (Sunday)", "week of 2017-04-03", "2016-10" or
@@ -72,6 +73,21 @@ void pc_html_markers(pc_buf *b, const precis_cluster *c, const size_t *docs, siz
 void pc_event_date_label(pc_buf *b, const pc_event *e);
 const char *pc_prec_name(pc_prec p);
 const char *pc_entity_kind_name(pc_ekind k);
+/* Bounded digests (docs/digest.md): how many of n source markers an item
+ * shows; the length of a text shown (cut at a word, *cut set when an
+ * ellipsis must follow); whether document d is listed under Sources (cited
+ * by a kept item or the summary, or among the first DIGEST_MARKERS); and
+ * whether the entity table has one column per document (at most
+ * DIGEST_DOC_COLUMNS documents, or an unbounded digest). */
+#define DIGEST_DOC_COLUMNS 8
+size_t pc_digest_markers(const precis_digest *g, size_t n);
+size_t pc_digest_text_len(const precis_digest *g, const char *t, size_t len, int *cut);
+int pc_digest_doc_listed(const precis_digest *g, const uint8_t *in_summary, size_t d);
+int pc_digest_doc_columns(const precis_digest *g);
+/* Document d's date as the digest shows it: ISO 8601 (YYYY-MM-DD) when the
+ * digest read one (a dateline's day gets the cluster's year), else the
+ * metadata as given, else NULL.  buf has at least 16 bytes. */
+const char *pc_digest_doc_date(const precis_digest *g, size_t d, char *buf, size_t n);
 /* Calls `peer` for every system of the evaluator in byte order of the
  * names, with its evaluations (sorted as ROUGE's -d listing when
  * `by_eval_id`, else by instance key) and its position k.  Returns

@@ -4,7 +4,10 @@
 
 precis_status pc_write_summary_html(const pc_render_in *in, pc_buf *b)
 {
-    pc_html_page_start(in->summary->c, in->summary, "Summary", b, in->docs);
+    precis_status st =
+        pc_html_page_start(in->summary->c, in->summary, NULL, "Summary", b, in->docs);
+    if (st)
+        return st;
     pc_buf_adds(b, "</body></html>\n");
     return PRECIS_OK;
 }

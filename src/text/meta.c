@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "text/dates.h"
+#include "text/words.h"
 
 /* How far into a document metadata lines are looked for. */
 #define META_HEAD_LINES 40
@@ -147,19 +148,11 @@ static int find_url(const char *s, const char *e, const char **us, const char **
     return 0;
 }
 
-/* "WASHINGTON (Reuters) -": upper-case place, then an agency in parentheses,
- * then a dash.  Returns the agency's length (at s + *off) or 0. */
-static size_t dateline_agency(const char *s, const char *e, size_t *off)
+/* "(Reuters) -" at p: an agency in parentheses, then a dash.  Returns the
+ * agency's length (at s + *off) or 0. */
+static size_t paren_agency(const char *s, const char *p, const char *e, size_t *off)
 {
-    const char *p = s;
-    size_t caps = 0;
-    while (p < e && ((*p >= 'A' && *p <= 'Z') || *p == ' ' || *p == ',' || *p == '.' ||
-                     (*p >= '0' && *p <= '9') || *p == '-')) {
-        if (*p >= 'A' && *p <= 'Z')
-            caps++;
-        p++;
-    }
-    if (caps < 2 || p >= e || *p != '(')
+    if (p >= e || *p != '(')
         return 0;
     const char *a = ++p;
     while (p < e && *p != ')' && p - a < 40)
@@ -175,8 +168,125 @@ static size_t dateline_agency(const char *s, const char *e, size_t *off)
     return (size_t)(p - a);
 }
 
+/* "WASHINGTON (Reuters) -": upper-case place, then an agency in parentheses,
+ * then a dash.  Returns the agency's length (at s + *off) or 0. */
+static size_t dateline_agency(const char *s, const char *e, size_t *off)
+{
+    const char *p = s;
+    size_t caps = 0;
+    while (p < e && ((*p >= 'A' && *p <= 'Z') || *p == ' ' || *p == ',' || *p == '.' ||
+                     (*p >= '0' && *p <= '9') || *p == '-')) {
+        if (*p >= 'A' && *p <= 'Z')
+            caps++;
+        p++;
+    }
+    if (caps < 2)
+        return 0;
+    return paren_agency(s, p, e, off);
+}
+
+/* An outlet's name as a byline or date line gives it: short, starting with
+ * a capital, no sentence punctuation. */
+static int outlet_name(const char *s, const char *e)
+{
+    if (e - s < 2 || e - s > 60 || !(*s >= 'A' && *s <= 'Z'))
+        return 0;
+    for (const char *p = s; p < e; p++)
+        if (*p == '.' && p + 1 < e && p[1] == ' ')
+            return 0;
+    for (const char *p = s; p < e; p++)
+        if (*p == '?' || *p == '!' || *p == ':' || *p == ';' || *p == '"')
+            return 0;
+    return 1;
+}
+
+/* "By Ina Holm, Harbour Courier" or "By Ina Holm | Harbour Courier": the
+ * outlet after the author.  Returns its length (at *o) or 0. */
+static size_t byline_outlet(const char *s, const char *e, const char **o)
+{
+    if (e - s > 100 || e - s < 6 || strncasecmp(s, "by ", 3) != 0)
+        return 0;
+    const char *c = NULL;
+    for (const char *p = s + 3; p < e; p++)
+        if (*p == ',' || *p == '|')
+            c = p;
+    if (!c)
+        return 0;
+    const char *a = c + 1, *b = e;
+    trim(&a, &b);
+    if (!outlet_name(a, b))
+        return 0;
+    *o = a;
+    return (size_t)(b - a);
+}
+
+/* "March 3, 2031 | Coast Radio News" (or the outlet first): a date line
+ * naming its outlet.  Sets *d and the outlet (at *o, length returned). */
+static size_t bar_line(const char *s, const char *e, pc_date *d, const char **o)
+{
+    if (e - s > 120)
+        return 0;
+    const char *bar = memchr(s, '|', (size_t)(e - s));
+    if (!bar)
+        return 0;
+    const char *ls = s, *le = bar, *rs = bar + 1, *re = e;
+    trim(&ls, &le);
+    trim(&rs, &re);
+    if (date_line(ls, le, d) && outlet_name(rs, re)) {
+        *o = rs;
+        return (size_t)(re - rs);
+    }
+    if (date_line(rs, re, d) && outlet_name(ls, le)) {
+        *o = ls;
+        return (size_t)(le - ls);
+    }
+    return 0;
+}
+
+/* "PALVIK, March 3 (Northern Wire) -": a dateline whose place is followed
+ * by a date without a year.  Sets *month and *day; returns the agency's
+ * length (at s + *off) or 0. */
+static size_t dated_dateline(const char *s, const char *e, size_t *off, int *month, int *day)
+{
+    const char *p = s;
+    size_t caps = 0;
+    while (p < e && ((*p >= 'A' && *p <= 'Z') || *p == ' ' || *p == '-' || *p == '.')) {
+        caps += *p >= 'A' && *p <= 'Z';
+        p++;
+    }
+    if (caps < 2 || p >= e || *p != ',')
+        return 0;
+    p++;
+    while (p < e && *p == ' ')
+        p++;
+    const char *ms = p;
+    while (p < e && ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || *p == '.'))
+        p++;
+    int mo = pc_lex_month(ms, (size_t)(p - ms - (p > ms && p[-1] == '.')));
+    while (p < e && *p == ' ')
+        p++;
+    int dd = 0;
+    while (p < e && *p >= '0' && *p <= '9' && dd < 100)
+        dd = dd * 10 + (*p++ - '0');
+    if (!mo || dd < 1 || dd > 31)
+        return 0;
+    while (p < e && *p == ' ')
+        p++;
+    size_t al = paren_agency(s, p, e, off);
+    if (!al)
+        return 0;
+    *month = mo;
+    *day = dd;
+    return al;
+}
+
 int pc_meta_detect(pc_arena *a, const char *text, size_t len, precis_doc_meta *m)
 {
+    /* outlets found in the text, in the order they are trusted: the
+     * dateline's agency, a byline, a date line's "| Outlet" */
+    const char *src_dl = NULL, *src_by = NULL, *src_bar = NULL;
+    size_t len_dl = 0, len_by = 0, len_bar = 0;
+    int dl_month = 0, dl_day = 0;
     if (len > META_HEAD_BYTES && !m->url) {
         /* "Original url:" closes a page: look at the tail too. */
         const char *tail = text + len - META_HEAD_BYTES / 2, *end = text + len;
@@ -225,20 +335,46 @@ int pc_meta_detect(pc_arena *a, const char *text, size_t len, precis_doc_meta *m
         if (i > limit && m->date)
             continue; /* past the head: only the url may still come */
         pc_date d;
+        const char *o;
+        size_t ol;
+        if (i <= limit && !src_bar && (ol = bar_line(s, e, &d, &o)) != 0) {
+            src_bar = o, len_bar = ol;
+            if (!m->date && !(m->date = iso(a, d)))
+                return -1;
+            continue;
+        }
         if (!m->date && i <= limit && date_line(s, e, &d)) {
             if (!(m->date = iso(a, d)))
                 return -1;
             continue;
         }
-        if (!seen_text && !m->source) {
+        if (!seen_text && !src_by && (ol = byline_outlet(s, e, &o)) != 0) {
+            src_by = o, len_by = ol;
+            continue;
+        }
+        if (!seen_text && !src_dl) {
             size_t off, al = dateline_agency(s, e, &off);
-            if (al && !(m->source = pc_arena_strndup(a, s + off, al)))
-                return -1;
+            if (!al)
+                al = dated_dateline(s, e, &off, &dl_month, &dl_day);
+            if (al)
+                src_dl = s + off, len_dl = al;
         }
         if (e - s > 80)
             seen_text = 1; /* a dateline opens the first paragraph of text */
         if (i > limit && !url_next)
             break;
+    }
+    const char *src = src_dl ? src_dl : src_by ? src_by : src_bar;
+    size_t sl = src_dl ? len_dl : src_by ? len_by : len_bar;
+    if (!m->source && src && !(m->source = pc_arena_strndup(a, src, sl)))
+        return -1;
+    if (!m->date && dl_month) {
+        /* a dateline's day without its year: ISO 8601's --MM-DD; the digest
+         * takes the year from the cluster's other dates */
+        char buf[16];
+        snprintf(buf, sizeof buf, "--%02d-%02d", dl_month, dl_day);
+        if (!(m->date = pc_arena_strndup(a, buf, strlen(buf))))
+            return -1;
     }
     if (!m->source && m->url) {
         char buf[128];

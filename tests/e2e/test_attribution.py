@@ -1,40 +1,92 @@
-"""A summary sentence lists another source only when that source carries
-the same fact: the same fact in other words is listed, the same topic with a
-different fact is not (hand-made cases; no data needed)."""
+"""Speaker attribution on the hand-written cases of tests/data/attribution:
+precision and recall of the speaker of each quote, per group (western,
+world, traps).  Each case is one document of one cluster read from stdin.
+
+Precision: named speakers that are right / speakers named.  Recall: right
+speakers / quotes whose case names a speaker.  Traps name no speaker: a
+speaker given there lowers precision.  Goal (issue 19): P >= 0.95 and
+R >= 0.90 on every group of the development set.
+
+Run alone for the table: test_attribution.py PRECIS SRC DATA [--report]
+[--heldout]; --heldout scores heldout.txt (checked once, at the end) too."""
 import json
 import os
-import tempfile
+import sys
 
-from util import check, done, run
+from util import SRC, check, done, run
 
-docs = {
-    "a.txt": "Rescue teams used boats on Thursday to reach three villages cut off by the "
-             "flooded Tarn river. The regional council opened two shelters in the town hall. "
-             "Schools in the valley will stay closed until Monday.",
-    "b.txt": "On Thursday, rescue teams in boats reached three villages that the flooded Tarn "
-             "river had cut off. Volunteers brought blankets and hot meals to the shelters. "
-             "The railway line to the coast remains closed.",
-    "c.txt": "Three villages on the Tarn river flooded on Thursday after four days of heavy "
-             "rain. Farmers said the harvest in the lower valley was lost. "
-             "Insurers expect claims of several million euros.",
-}
-with tempfile.TemporaryDirectory() as d:
-    for name, text in docs.items():
-        with open(os.path.join(d, name), "w") as f:
-            f.write(text + "\n")
-    rc, out, err = run(["-f", "json", "--sentences", "9", d])
-    check(rc == 0, "summarize the flood cluster: " + err)
-    s = json.loads(out) if rc == 0 else {"sentences": [], "documents": []}
-    names = {x["index"]: os.path.basename(x["name"]) for x in s["documents"]}
-    srcs = {}
-    for x in s["sentences"]:
-        srcs[x["text"]] = {names[x["doc"]]} | {names[k] for k in x["also"]}
-    rescue = [t for t in srcs if "rescue teams" in t.lower()]
-    check(len(rescue) == 1, "one of the two rescue sentences is chosen: %s" % list(srcs))
-    for t in rescue:
-        check(srcs[t] >= {"a.txt", "b.txt"}, "same fact in other words is listed: %s" % srcs[t])
-        check("c.txt" not in srcs[t], "same topic, different fact is not listed: %s" % srcs[t])
-    flood = [t for t in srcs if t.startswith("Three villages")]
-    for t in flood:
-        check(srcs[t] == {"c.txt"}, "the flooding itself is only in c.txt: %s" % srcs[t])
+FILES = ["cases.txt"] + (["heldout.txt"] if "--heldout" in sys.argv else [])
+
+
+def read_cases(path):
+    group, cases, block = None, [], []
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.startswith("## "):
+            group = line[3:].strip()
+        elif line.startswith("=> "):
+            want = [None if s.strip() == "-" else s.strip() for s in line[3:].split("|")]
+            cases.append((group, " ".join(block), want))
+            block = []
+        elif line.strip():
+            block.append(line.strip())
+    return cases
+
+
+def score(cases):
+    text = "\n|||||\n".join(c[1] for c in cases)
+    rc, out, err = run(["digest", "--digest-all", "-f", "json", "-"], stdin=text)
+    check(rc == 0, "digest of the cases exits 0 (%s)" % err.strip()[:300])
+    if rc != 0:
+        return {}, []
+    d = json.loads(out)
+    got = {}
+    for q in d["quotes"]:
+        for s in q["sources"]:
+            got.setdefault(s["doc"], []).append((q["sentence"], s["speaker"]))
+    stats, misses = {}, []
+    for i, (group, text, want) in enumerate(cases):
+        have = [s for _, s in sorted(got.get(i, []), key=lambda t: t[0])]
+        st = stats.setdefault(group, [0, 0, 0, 0])  # named, right, wanted, quotes
+        if len(have) != len(want):
+            misses.append((group, text, want, have))
+        for k, w in enumerate(want):
+            h = have[k] if k < len(have) else None
+            st[3] += 1
+            if w:
+                st[2] += 1
+            if h:
+                st[0] += 1
+                if w and h.lower() == w.lower():
+                    st[1] += 1
+            if (h or "").lower() != (w or "").lower() and (group, text, want, have) not in misses:
+                misses.append((group, text, want, have))
+    return stats, misses
+
+
+def table(name, stats):
+    print("%s: group      quotes named right wanted  precision recall" % name)
+    tot = [0, 0, 0, 0]
+    for g in sorted(stats):
+        n, r, w, q = stats[g]
+        tot = [a + b for a, b in zip(tot, stats[g])]
+        print("  %-12s %6d %5d %5d %6d  %9.3f %6.3f" % (g, q, n, r, w, r / n if n else 1.0,
+                                                          r / w if w else 1.0))
+    n, r, w, q = tot
+    print("  %-12s %6d %5d %5d %6d  %9.3f %6.3f" % ("all", q, n, r, w, r / n if n else 1.0,
+                                                      r / w if w else 1.0))
+
+
+for f in FILES:
+    cases = read_cases(os.path.join(SRC, "tests", "data", "attribution", f))
+    stats, misses = score(cases)
+    table(f, stats)
+    if "--report" in sys.argv:
+        for g, t, w, h in misses:
+            print("  MISS [%s] %s\n     want %s got %s" % (g, t[:150], w, h))
+    if f == "cases.txt":
+        check(sum(len(c[2]) for c in cases) >= 120, "at least 120 attribution cases")
+        for g, (n, r, w, q) in stats.items():
+            check(n == 0 or r / n >= 0.95, "%s: speaker precision %.3f >= 0.95" % (g, r / n if n else 1))
+            check(w == 0 or r / w >= 0.90, "%s: speaker recall %.3f >= 0.90" % (g, r / w if w else 1))
 done()

@@ -2,9 +2,10 @@
 outlet's value, Tillerson's shared quote is attributed to him with its
 sources, and the Markdown, JSON and HTML renderings hold together."""
 import json
+import os
 import re
 
-from util import check, done, need_data, run
+from util import SRC, check, done, need_data, run
 
 seeds = need_data("seeds")
 
@@ -14,7 +15,7 @@ for section in ["## Summary", "## Sources", "## Quotes", "## Where sources disag
                 "## Who and where"]:
     check(section in md, "markdown has %r" % section)
 
-rc, js, err = run(["digest", "-f", "json", seeds])
+rc, js, err = run(["digest", "--digest-all", "-f", "json", seeds])
 check(rc == 0, "json digest exits 0")
 d = json.loads(js)
 for key in ["summary", "documents", "quotes", "figures", "timeline", "entities"]:
@@ -58,7 +59,48 @@ for name in ["Sergei Lavrov", "Nikki Haley", "Donald Trump", "Vladimir Putin", "
 # Timeline: "on Sunday evening" in the Moscow Times (Monday 10 April) is 9 April.
 sunday = [e for e in d["timeline"] if e["expression"] == "on Sunday evening"]
 check(sunday and sunday[0]["date"] == "2017-04-09", "Sunday resolved to 2017-04-09")
-check(any(not e["resolved"] for e in d["timeline"]), "undated sources stay relative")
+# Undated documents: relative dates against the cluster's median date, so
+# every entry is placed; none is listed unresolved.
+check(d["timeline"] and all(e["resolved"] for e in d["timeline"]), "every timeline entry dated")
+check(d["omitted"]["undated"] == 0, "nothing left undated")
+# One entry per event: no sentence twice, no fragment opening with a quote's tail.
+texts = [s["text"] for e in d["timeline"] for s in e["sources"]]
+check(len(texts) == len(set(texts)), "no timeline sentence twice")
+check(not any(re.match(r'^\w+,["\u201d]', t) for t in texts), "no quote-tail fragments")
+check(not any(e["expression"].lower() == "today" for e in d["timeline"]),
+      "a 'today' inside a quote is no event")
+# Outlets and ISO dates: no file name where the text names its outlet.
+for doc in d["documents"]:
+    check(doc["source"] is None or not doc["source"].endswith(".txt"), "outlet is no file name")
+    check(doc["date"] is None or re.match(r"^\d{4}-\d\d-\d\d$", doc["date"]),
+          "ISO date %r" % doc["date"])
+# One entity, one row: the Security Council is one row, whole names kept.
+names = [e["name"] for e in d["entities"]]
+check(sum("Security Council" in n for n in names) == 1, "one Security Council row (%s)" %
+      [n for n in names if "Council" in n])
+check("Syrian Observatory for Human Rights" in names, "Syrian Observatory kept whole")
+check(not any("-based" in n for n in names), "modifiers dropped")
+
+# The default digest is bounded: at most 25 quotes, and says what it left out.
+rc, js2, err = run(["digest", "-f", "json", seeds])
+d2 = json.loads(js2)
+check(len(d2["quotes"]) <= 25 and d2["omitted"]["quotes"] == len(d["quotes"]) - len(d2["quotes"]),
+      "default digest keeps 25 quotes and counts the rest")
+
+# The example: speakers named however attribution is written, outlets from
+# the dateline and the "| Outlet" date line, people and places typed.
+rc, ex, err = run(["digest", "-f", "json", os.path.join(SRC, "examples", "volcano")])
+e = json.loads(ex)
+spk = {q["speaker"] for q in e["quotes"]}
+check({"Maren Solberg", "Jon Aas"} <= spk, "volcano speakers (%s)" % spk)
+srcs = [doc["source"] for doc in e["documents"]]
+check(srcs[1] == "Northern Wire" and srcs[3] == "Coast Radio News", "volcano outlets (%s)" % srcs)
+check(e["documents"][1]["date"] == "2031-03-03", "dateline day gets the cluster's year")
+kinds = {x["name"]: x["kind"] for x in e["entities"]}
+check(kinds.get("Maren Solberg") == "person" and kinds.get("Palvik") == "place",
+      "volcano entities (%s)" % kinds)
+monday = [x for x in e["timeline"] if x["date"] == "2031-03-03"]
+check(len(monday) == 1 and len(monday[0]["sources"]) == 4, "the eruption is one event, 4 sources")
 
 names = {e["name"]: e for e in d["entities"]}
 check("Rex Tillerson" in names and names["Rex Tillerson"]["kind"] == "person", "Tillerson")
