@@ -4,7 +4,7 @@ BUILD ?= build
 BUILD_TYPE ?= Release
 JOBS ?= 2
 DEPS = cmake gcc make pkg-config libstemmer-dev libutf8proc-dev libjansson-dev \
-       libgumbo-dev libglpk-dev zlib1g-dev python3
+       libgumbo-dev libglpk-dev zlib1g-dev libmicrohttpd-dev libsqlite3-dev python3
 VALGRIND = valgrind --error-exitcode=99 --leak-check=full \
            --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect -q
 FUZZ_SECONDS ?= 60

@@ -2,6 +2,9 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#ifdef PRECIS_HAVE_SERVER
+#include "serve.h"
+#endif
 #if __has_include("cli/cmd_eval.h")
 #include "cli/cmd_eval.h"
 #define HAVE_EVAL 1
@@ -16,6 +19,7 @@ static void usage(FILE *out)
           "       precis segment FILE...|-                       one sentence per line\n"
           "       precis extract [-f text|json] FILE|-           article text of an HTML page\n"
           "       precis eval [ROUGE options] --refs R.jsonl --sys S.jsonl\n"
+          "       precis serve [--listen ADDR:PORT] [--db FILE]   HTTP API and web page\n"
           "       precis --list-methods | --version | --help\n"
           "Run 'precis COMMAND --help' for a command's options.\n",
           out);
@@ -40,6 +44,15 @@ int main(int argc, char **argv)
             return precis_cmd_eval(argc - 1, argv + 1);
 #else
             fputs("precis: eval is not built in this version\n", stderr);
+            return EXIT_USAGE;
+#endif
+        }
+        if (strcmp(cmd, "serve") == 0) {
+#ifdef PRECIS_HAVE_SERVER
+            return precis_serve_main(argc - 1, argv + 1);
+#else
+            fputs("precis: serve is not built in this version (it needs libmicrohttpd and"
+                  " SQLite)\n", stderr);
             return EXIT_USAGE;
 #endif
         }
