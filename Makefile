@@ -11,7 +11,7 @@ FUZZ_SECONDS ?= 60
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE = examples/volcano
 
-.PHONY: all deps build pgo run test install clean check-asan check-valgrind fuzz train stems
+.PHONY: all deps build pgo run test install clean check-asan check-valgrind fuzz train stems serve
 
 all: build
 
@@ -65,6 +65,12 @@ build: deps $(BUILD)/Makefile $(PGO_STAMP)
 
 run: build
 	./$(BUILD)/precis -w 120 -f markdown $(EXAMPLE)
+
+# The HTTP server on 127.0.0.1:8080 with a store filled from examples/
+# (docs/api.md); Ctrl-C stops it.
+SERVE_DB ?= $(BUILD)/serve-examples.db
+serve: build
+	python3 tools/serve_examples.py ./$(BUILD)/precis $(SERVE_DB)
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

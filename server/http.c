@@ -516,12 +516,13 @@ void *http_start(server *sv, char *err, size_t errlen)
     /* MHD's own cap is above ours, so that connections past ours are still
      * read and answered 503 instead of being dropped unanswered. */
     struct MHD_Daemon *d = MHD_start_daemon(
-        flags, sv->cfg.port, NULL, NULL, on_request, sv, MHD_OPTION_SOCK_ADDR,
+        flags, sv->cfg.port, NULL, NULL, on_request, sv, MHD_OPTION_EXTERNAL_LOGGER, on_log, sv,
+        MHD_OPTION_SOCK_ADDR,
         (struct sockaddr *)&ss, MHD_OPTION_THREAD_POOL_SIZE, sv->cfg.threads,
         MHD_OPTION_CONNECTION_LIMIT, sv->cfg.max_connections + 64,
         MHD_OPTION_CONNECTION_TIMEOUT, sv->cfg.timeout_s, MHD_OPTION_NOTIFY_COMPLETED,
         on_completed, sv, MHD_OPTION_NOTIFY_CONNECTION, on_connection, sv,
-        MHD_OPTION_EXTERNAL_LOGGER, on_log, sv, MHD_OPTION_LISTENING_ADDRESS_REUSE, 1,
+        MHD_OPTION_LISTENING_ADDRESS_REUSE, 1,
         MHD_OPTION_END);
     if (!d) {
         snprintf(err, errlen, "cannot listen on %s:%u (in use, or not an address of this host)",
