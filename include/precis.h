@@ -599,6 +599,254 @@ PRECIS_API precis_status precis_cluster_add_html(precis_cluster *cluster, const 
  * <head tags near its start); 0 otherwise. */
 PRECIS_API int precis_looks_like_html(const char *text, size_t len);
 
+/* ---- stories: online clustering of a stream of articles ----------------- */
+
+/* A feed of articles, in arrival order, grouped into stories as it goes:
+ * each article joins the open story it is most similar to (distinctive
+ * words, names, numbers, title and lead; docs/stories.md says which and
+ * why), or opens a new one.  One pass; time per article does not grow with
+ * the length of the stream (candidate stories come from an inverted index
+ * over distinctive terms) and memory is bounded by the open stories plus a
+ * fixed-size table of term statistics.  A story is open until it has been
+ * idle -- no new article -- for longer than a window of *article time* (the
+ * articles' own dates, not the clock of the machine); the caller closes idle
+ * stories with precis_stream_close_idle() and reads them as they close.
+ * The state can be saved to bytes or a file and loaded again, so a server
+ * keeps its stories across restarts.  Usage:
+ *
+ *   precis_stream *s;
+ *   precis_stream_new(NULL, NULL, &s);
+ *   for each article a:
+ *       precis_stream_add(s, &a, &assigned, &warn);   // assigned.story
+ *       precis_stream_close_idle(s, on_close, ctx);   // reads closing stories
+ *   precis_stream_close_all(s, on_close, ctx);        // end of the feed
+ *   precis_stream_free(s);
+ *
+ * Story ids are positive 64-bit numbers, never reused by a stream (nor by a
+ * stream loaded from its saved state). */
+
+typedef struct precis_stream precis_stream;
+
+/* Called for each story as it closes, before its articles are dropped; the
+ * story can be read with precis_stream_story() and
+ * precis_stream_story_article() during the call.  Return 0 to go on,
+ * non-zero to stop closing (the stories not closed yet stay open). */
+typedef int (*precis_story_fn)(void *ctx, const precis_stream *stream, uint64_t story);
+
+/* Default idle window (article time): a story with no new article for 7
+ * days closes.  Long-running stories (a trial, a war) keep getting articles
+ * and stay open; see docs/stories.md. */
+#define PRECIS_STREAM_DEFAULT_WINDOW (7 * 24 * 3600)
+
+typedef struct precis_stream_options {
+    /* Similarity (0..1) an article needs with an open story to join it; 0 =
+     * the built-in default, tuned on the development streams
+     * (docs/stories.md).  Higher gives smaller, purer stories. */
+    double threshold;
+    /* Seconds of article time after which a story without a new article
+     * closes, and stops taking articles; 0 = PRECIS_STREAM_DEFAULT_WINDOW. */
+    int64_t window;
+    /* Most stories open at once; 0 = built-in default (100,000).  Past it
+     * precis_stream_add() closes the story idle the longest first, through
+     * `on_close` (it is dropped unread when on_close is NULL). */
+    size_t max_open_stories;
+    /* Most articles kept per story for reading back (the story still grows
+     * past it; later articles are counted, not kept); 0 = default (1,000). */
+    size_t max_story_articles;
+    /* Keep each article's text in the open stories (for
+     * precis_stream_story_article() and precis_stream_story_json()); 0
+     * keeps only its id, title, date, source and URL.  The text is dropped
+     * when the story closes. */
+    int keep_text;
+    /* Longer article texts are cut (with a warning) before they are
+     * analysed; 0 = default (1 MB). */
+    size_t max_article_bytes;
+    /* Called by precis_stream_add() for a story it closes to stay under
+     * max_open_stories; may be NULL. */
+    precis_story_fn on_close;
+    void *on_close_ctx;
+    /* Called for every warning (article without text, bad date, duplicate
+     * id, ...) as it happens; NULL = none. */
+    void (*warn_fn)(void *ctx, const precis_error *warning);
+    void *warn_ctx;
+} precis_stream_options;
+
+/* Fills `opts` with the defaults. */
+PRECIS_API void precis_stream_options_init(precis_stream_options *opts);
+
+/* Creates an empty stream.  `opts` is copied (NULL = defaults); `alc` may
+ * be NULL.  Errors: PRECIS_EINVAL (threshold outside [0,1], negative
+ * window), PRECIS_ENOMEM.  Free with precis_stream_free(). */
+PRECIS_API precis_status precis_stream_new(const precis_stream_options *opts,
+                                           const precis_allocator *alc, precis_stream **out);
+
+/* Frees the stream and every open story (no callback is called); NULL is a
+ * no-op. */
+PRECIS_API void precis_stream_free(precis_stream *stream);
+
+/* One article of a feed.  Strings are NUL-terminated except `text`; every
+ * field but `text` may be NULL. */
+typedef struct precis_article {
+    const char *id;   /* the caller's id; NULL = "#N", N its arrival number */
+    const char *text; /* plain text, or an HTML page when `html` is set */
+    size_t len;
+    int html;          /* text is a web page: its article is extracted first
+                          (precis_html_extract), whose title, date, site and
+                          URL fill the fields left NULL here */
+    const char *title;
+    const char *date;  /* ISO 8601 ("2016-01-05", "2016-01-05T10:30:00Z",
+                          "...+02:00") or RFC 2822 ("Tue, 5 Jan 2016 10:30:00
+                          GMT"); NULL or unreadable = the latest article time
+                          seen (arrival order), with a warning when unreadable */
+    const char *source; /* outlet */
+    const char *url;
+} precis_article;
+
+/* Where an article went. */
+typedef struct precis_assignment {
+    uint64_t story;    /* story id; 0 when the article was not clustered
+                          (no text: see precis_stream_add) */
+    int new_story;     /* 1 when the article opened the story */
+    double similarity; /* with the story it joined (0 for a new story) */
+    int64_t time;      /* the article time used, seconds since 1970 UTC */
+    size_t article;    /* 0-based arrival number of the article */
+} precis_assignment;
+
+/* Assigns one article to a story, in one step: the article is analysed,
+ * compared with the open stories that share its distinctive terms, and
+ * joins the most similar one if the similarity reaches the threshold, else
+ * opens a new story.  Articles are copied as needed (the caller's buffers
+ * may be reused at once).  Repairs go to `warn` (its code PRECIS_OK when
+ * nothing was wrong; may be NULL) and opts.warn_fn: an article with no
+ * words gets story 0 and a warning, and is not kept; an id seen before in
+ * an open story is a warning (the article is still clustered: it is
+ * usually a re-sent or updated copy); a date that cannot be read, or more
+ * than a year before or a day after the latest article time seen, is a
+ * warning and the latest article time is used in its place, so that one bad
+ * date neither reopens old stories nor closes every open one.  `out` may be
+ * NULL.  Errors: PRECIS_EINVAL (NULL stream or article, text NULL with len
+ * > 0), PRECIS_ENOMEM (the stream is unchanged). */
+PRECIS_API precis_status precis_stream_add(precis_stream *stream, const precis_article *article,
+                                           precis_assignment *out, precis_error *warn);
+
+/* Parses one JSON Lines article {"id", "text" or "html", "title", "date",
+ * "source", "url"} (id a string or a number; other fields are ignored) and
+ * adds it with precis_stream_add().  "date" may also be a number of
+ * seconds since 1970 UTC; null fields count as absent; an empty "text" is an
+ * article without words (story 0, a warning).  `*id_out`, when id_out is not
+ * NULL, receives the id as a JSON text (e.g. "\"a\"" or "17"), freed with
+ * precis_free(), or NULL when the line has none.  Errors: PRECIS_EPARSE
+ * (invalid JSON, not an object, a field of the wrong type, neither "text"
+ * nor "html") with err->offset the byte of the fault in the line and
+ * err->message saying what;
+ * PRECIS_ELIMIT (a line over max_article_bytes * 2 + 64 KB); PRECIS_ENOMEM.
+ * Warnings of precis_stream_add() go to `err` too when the call succeeds
+ * (err->code is then PRECIS_OK). */
+PRECIS_API precis_status precis_stream_add_json(precis_stream *stream, const char *line,
+                                                size_t len, precis_assignment *out, char **id_out,
+                                                precis_error *err);
+
+/* A story as it stands. */
+typedef struct precis_story {
+    uint64_t id;
+    size_t article_count;  /* articles assigned so far */
+    size_t kept_count;     /* of them kept for reading (max_story_articles) */
+    int64_t first_time, last_time; /* article times, seconds since 1970 UTC */
+    const char *title;     /* the title of its first titled article, else NULL */
+    const char *const *terms; /* its most distinctive terms (stems), best first */
+    size_t term_count;
+} precis_story;
+
+/* Number of open stories, and the i-th (0-based, oldest story first).
+ * Returns PRECIS_EINVAL when i is out of range.  Pointers stay valid until
+ * the stream is next changed (add, close, load, free). */
+PRECIS_API size_t precis_stream_open_count(const precis_stream *stream);
+PRECIS_API precis_status precis_stream_open_story(const precis_stream *stream, size_t i,
+                                                  precis_story *out);
+
+/* The open story with id `story`; PRECIS_EINVAL when no open story has it
+ * (unknown or closed).  Pointers valid as for precis_stream_open_story(). */
+PRECIS_API precis_status precis_stream_story(const precis_stream *stream, uint64_t story,
+                                             precis_story *out);
+
+/* One article of a story as kept. */
+typedef struct precis_stream_article {
+    const char *id, *title, *date, *source, *url; /* NULL when not given */
+    const char *text; /* NULL unless opts.keep_text (extracted text for HTML) */
+    size_t len;
+    int64_t time;
+    size_t article; /* arrival number */
+    double similarity; /* with the story when it joined (0 for the first) */
+} precis_stream_article;
+
+/* The i-th kept article (arrival order) of open story `story`.  Errors:
+ * PRECIS_EINVAL (no such open story, i >= kept_count).  Pointers valid as
+ * for precis_stream_open_story(). */
+PRECIS_API precis_status precis_stream_story_article(const precis_stream *stream, uint64_t story,
+                                                     size_t i, precis_stream_article *out);
+
+/* Latest article time seen (seconds since 1970 UTC); 0 before the first
+ * dated article.  Number of articles added (all calls, clustered or not). */
+PRECIS_API int64_t precis_stream_time(const precis_stream *stream);
+PRECIS_API size_t precis_stream_article_count(const precis_stream *stream);
+
+/* Closes every open story idle for longer than the window, i.e. whose last
+ * article time is older than precis_stream_time() - window, oldest first:
+ * `fn` (may be NULL) is called for each before it is dropped.  `closed`
+ * (may be NULL) receives how many closed.  Returns PRECIS_OK, or
+ * PRECIS_EINVAL (NULL stream).  When `fn` returns non-zero, closing stops
+ * after that story (it is closed) and the call returns PRECIS_OK. */
+PRECIS_API precis_status precis_stream_close_idle(precis_stream *stream, precis_story_fn fn,
+                                                  void *ctx, size_t *closed);
+
+/* Closes every open story (the end of a feed), oldest first, as
+ * precis_stream_close_idle(). */
+PRECIS_API precis_status precis_stream_close_all(precis_stream *stream, precis_story_fn fn,
+                                                 void *ctx, size_t *closed);
+
+/* Renders open story `story` as one JSON line (no newline) in the shape
+ * `precis batch` and `precis digest` read: {"id": "story-ID", "story": ID,
+ * "articles": N, "first": "date", "last": "date", "documents": [{"id",
+ * "text", "title", "date", "source", "url"}, ...]} with the kept articles
+ * ("text" is "" without opts.keep_text; absent fields are left out).  The
+ * result is a new NUL-terminated string freed with precis_free(); `len`
+ * may be NULL.  Errors: PRECIS_EINVAL (no such open story), PRECIS_ENOMEM. */
+PRECIS_API precis_status precis_stream_story_json(const precis_stream *stream, uint64_t story,
+                                                  char **out, size_t *len);
+
+/* Serialises the whole state (options, term statistics, open stories with
+ * their kept articles, the next story id) into a new buffer freed with
+ * precis_free().  The format is versioned, little-endian and checksummed;
+ * it is documented in docs/stories.md.  Errors: PRECIS_EINVAL,
+ * PRECIS_ENOMEM. */
+PRECIS_API precis_status precis_stream_save(const precis_stream *stream, char **out,
+                                            size_t *len);
+
+/* Makes a stream from bytes written by precis_stream_save().  `opts` NULL
+ * keeps the saved options; otherwise its threshold, window and limits
+ * replace them (callbacks always come from `opts`).  `alc` may be NULL.
+ * Errors: PRECIS_EPARSE (not a saved stream, another version, truncated or
+ * corrupt: err->offset is the byte where reading failed), PRECIS_EINVAL,
+ * PRECIS_ENOMEM. */
+PRECIS_API precis_status precis_stream_load(const char *data, size_t len,
+                                            const precis_stream_options *opts,
+                                            const precis_allocator *alc, precis_stream **out,
+                                            precis_error *err);
+
+/* precis_stream_save() to the file `path`, written to "PATH.tmp" and renamed
+ * over `path`, so that a crash leaves the old state or the new one, never
+ * half of one.  Errors: PRECIS_EIO (err names the path and the reason),
+ * PRECIS_ENOMEM. */
+PRECIS_API precis_status precis_stream_save_file(const precis_stream *stream, const char *path,
+                                                 precis_error *err);
+
+/* precis_stream_load() from the file `path`.  Errors: PRECIS_EIO (cannot
+ * read; err names the path), and those of precis_stream_load(). */
+PRECIS_API precis_status precis_stream_load_file(const char *path,
+                                                 const precis_stream_options *opts,
+                                                 const precis_allocator *alc, precis_stream **out,
+                                                 precis_error *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -121,6 +121,58 @@ static int read_options(json_t *root, precis_options *o, answer *out)
     return 0;
 }
 
+static const char *str_field(json_t *o, const char *k)
+{
+    json_t *v = json_object_get(o, k);
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+/* The cluster of a request's documents (checked by read_options), built
+ * from the parsed JSON as precis_cluster_from_json would build it from the
+ * line, without parsing the body a second time. */
+static precis_status cluster_of(json_t *docs, const precis_options *o, precis_cluster **out,
+                                answer *ans)
+{
+    precis_status st = precis_cluster_new(out, NULL);
+    size_t i;
+    json_t *d;
+    json_array_foreach(docs, i, d)
+    {
+        if (st != PRECIS_OK)
+            break;
+        char name[32];
+        snprintf(name, sizeof name, "documents[%zu]", i);
+        precis_doc_meta meta = {name, NULL, NULL, NULL, NULL};
+        json_t *t = d;
+        int html = 0;
+        if (json_is_object(d)) {
+            meta.source = str_field(d, "source");
+            meta.title = str_field(d, "title");
+            meta.date = str_field(d, "date");
+            meta.url = str_field(d, "url");
+            t = json_object_get(d, "text");
+            if (!json_is_string(t)) {
+                t = json_object_get(d, "html");
+                html = 1;
+            }
+        }
+        const char *text = json_string_value(t);
+        size_t len = json_string_length(t);
+        if (!html && precis_looks_like_html(text, len))
+            html = 1;
+        st = html ? precis_cluster_add_html(*out, text, len, &meta, o, NULL)
+                  : precis_cluster_add_document(*out, text, len, &meta, o, NULL);
+    }
+    if (st != PRECIS_OK) {
+        answer_error(ans, st == PRECIS_ENOMEM ? 500 : st == PRECIS_ELIMIT ? 413 : 400,
+                     st == PRECIS_ELIMIT ? "too_large" : "invalid_cluster", "documents[%zu]: %s",
+                     i, precis_strerror(st));
+        precis_cluster_free(*out);
+        *out = NULL;
+    }
+    return st;
+}
+
 void api_summarize(server *sv, const request_in *in, answer *out, int digest)
 {
     (void)sv;
@@ -142,17 +194,11 @@ void api_summarize(server *sv, const request_in *in, answer *out, int digest)
         return;
     }
     precis_cluster *cl = NULL;
-    char *id = NULL;
-    precis_error err;
-    precis_status st = precis_cluster_from_json(in->body, in->body_len, &o, NULL, &cl, &id, &err);
+    precis_status st = cluster_of(json_object_get(root, "documents"), &o, &cl, out);
     if (st != PRECIS_OK) {
         json_decref(root);
-        answer_error(out, st == PRECIS_ENOMEM ? 500 : st == PRECIS_ELIMIT ? 413 : 400,
-                     st == PRECIS_ELIMIT ? "too_large" : "invalid_cluster", "byte %zu: %s",
-                     err.offset, err.message ? err.message : precis_strerror(st));
         return;
     }
-    precis_free(id);
     precis_summary *sum = NULL;
     precis_digest *dg = NULL;
     char *text = NULL;
