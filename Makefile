@@ -7,11 +7,14 @@ DEPS = cmake gcc make pkg-config libstemmer-dev libutf8proc-dev libjansson-dev \
        libgumbo-dev libglpk-dev zlib1g-dev libmicrohttpd-dev libsqlite3-dev python3
 VALGRIND = valgrind --error-exitcode=99 --leak-check=full \
            --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect -q
+# What the tests need beyond the build: the browser tests drive Debian's
+# chromium through puppeteer-core (npm, pinned in tests/browser/package-lock.json).
+TEST_DEPS = chromium curl
 FUZZ_SECONDS ?= 60
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE = examples/volcano
 
-.PHONY: all deps build pgo run test install clean check-asan check-valgrind fuzz train stems serve
+.PHONY: all deps build pgo run test install clean check-asan check-valgrind fuzz train stems serve test-deps
 
 all: build
 
@@ -72,7 +75,12 @@ SERVE_DB ?= $(BUILD)/serve-examples.db
 serve: build
 	python3 tools/serve_examples.py ./$(BUILD)/precis $(SERVE_DB)
 
-test: build
+test-deps: deps
+	@$(MAKE) --no-print-directory DEPS="$(TEST_DEPS)" deps
+	@command -v node >/dev/null && command -v npm >/dev/null || $(MAKE) --no-print-directory DEPS="nodejs npm" deps
+	@[ -d tests/browser/node_modules/puppeteer-core ] || npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
+
+test: build test-deps
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 install: build
