@@ -720,10 +720,11 @@ typedef struct precis_assignment {
  * nothing was wrong; may be NULL) and opts.warn_fn: an article with no
  * words gets story 0 and a warning, and is not kept; an id seen before in
  * an open story is a warning (the article is still clustered: it is
- * usually a re-sent or updated copy); a date that cannot be read, or more
- * than a year before or a day after the latest article time seen, is a
- * warning and the latest article time is used in its place, so that one bad
- * date neither reopens old stories nor closes every open one.  `out` may be
+ * usually a re-sent or updated copy); a date that cannot be read, more
+ * than a year before or after the latest article time seen, or more than a
+ * day ahead of the machine's clock, is a warning and the latest article
+ * time is used in its place, so that one bad date neither reopens old
+ * stories nor closes every open one.  `out` may be
  * NULL.  Errors: PRECIS_EINVAL (NULL stream or article, text NULL with len
  * > 0), PRECIS_ENOMEM (the stream is unchanged). */
 PRECIS_API precis_status precis_stream_add(precis_stream *stream, const precis_article *article,

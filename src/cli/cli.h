@@ -73,4 +73,5 @@ int cmd_digest(int argc, char **argv);
 int cmd_segment(int argc, char **argv);
 int cmd_batch(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
+int cmd_cluster(int argc, char **argv);
 #endif

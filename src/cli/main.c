@@ -16,6 +16,7 @@ static void usage(FILE *out)
           "       precis digest [options] FILE|DIR|- ...        summary, quotes, disagreements,\n"
           "                                                      timeline, entities\n"
           "       precis batch [options] < clusters.jsonl        one JSON line per cluster\n"
+          "       precis cluster [options] FILE|DIR|-            a feed of articles -> stories\n"
           "       precis segment FILE...|-                       one sentence per line\n"
           "       precis extract [-f text|json] FILE|-           article text of an HTML page\n"
           "       precis eval [ROUGE options] --refs R.jsonl --sys S.jsonl\n"
@@ -37,6 +38,8 @@ int main(int argc, char **argv)
             return cmd_batch(argc - 1, argv + 1);
         if (strcmp(cmd, "extract") == 0)
             return cmd_extract(argc - 1, argv + 1);
+        if (strcmp(cmd, "cluster") == 0)
+            return cmd_cluster(argc - 1, argv + 1);
         if (strcmp(cmd, "segment") == 0)
             return cmd_segment(argc - 1, argv + 1);
         if (strcmp(cmd, "eval") == 0) {

@@ -1,0 +1,314 @@
+/* precis cluster: a feed of articles (JSON Lines, plain or gzip; a
+ * directory of such files; stdin) grouped into stories online, in one pass
+ * (the precis_stream_* API of include/precis.h).  Output: one JSON line per
+ * story as it closes (the shape `precis batch` reads), or with --articles
+ * one line {"id", "story"} per article as it is assigned. */
+#include <dirent.h>
+#include <errno.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <zlib.h>
+
+#include "cli/cli.h"
+
+typedef struct run {
+    precis_stream *s;
+    const char *file; /* for messages */
+    size_t line;
+    int articles; /* --articles: one line per article */
+    int failed;   /* a line was refused */
+    int write_failed;
+} run;
+
+static void on_warning(void *ctx, const precis_error *w)
+{
+    const run *r = ctx;
+    fprintf(stderr, "precis: warning: %s:%zu: %s\n", r->file, r->line, w->message);
+}
+
+static int print_story(void *ctx, const precis_stream *s, uint64_t story)
+{
+    run *r = ctx;
+    char *json;
+    size_t len;
+    if (precis_stream_story_json(s, story, &json, &len)) {
+        fprintf(stderr, "precis: story %" PRIu64 ": out of memory\n", story);
+        r->failed = 1;
+        return 0;
+    }
+    if (fwrite(json, 1, len, stdout) != len || putchar('\n') == EOF)
+        r->write_failed = 1;
+    precis_free(json);
+    return 0;
+}
+
+static void one_line(run *r, const char *line, size_t len)
+{
+    size_t k = 0;
+    while (k < len && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r'))
+        k++;
+    if (k == len)
+        return; /* blank lines are skipped silently */
+    precis_assignment as;
+    precis_error err;
+    char *id = NULL;
+    precis_status st = precis_stream_add_json(r->s, line, len, &as, r->articles ? &id : NULL, &err);
+    if (st) {
+        fprintf(stderr, "precis: %s:%zu: %s\n", r->file, r->line,
+                err.message ? err.message : precis_strerror(st));
+        r->failed = 1;
+        if (st == PRECIS_ENOMEM)
+            r->write_failed = 1; /* stop: nothing more can be done */
+        return;
+    }
+    if (r->articles) {
+        if (as.story)
+            printf("{\"id\": %s, \"story\": %" PRIu64 "}\n", id ? id : "null", as.story);
+        else
+            printf("{\"id\": %s, \"story\": null}\n", id ? id : "null");
+        precis_free(id);
+    }
+    precis_stream_close_idle(r->s, r->articles ? NULL : print_story, r, NULL);
+}
+
+/* Reads the JSON Lines of one file (gzip or plain) or of stdin. */
+static int read_lines(run *r, const char *path)
+{
+    gzFile f = strcmp(path, "-") == 0 ? gzdopen(0, "rb") : gzopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "precis: %s: %s\n", path, errno ? strerror(errno) : "cannot open");
+        return -1;
+    }
+    gzbuffer(f, 1 << 17);
+    r->file = strcmp(path, "-") == 0 ? "stdin" : path;
+    r->line = 0;
+    char *buf = NULL;
+    size_t cap = 0, len = 0;
+    char chunk[1 << 16];
+    int rc = 0;
+    for (;;) {
+        if (!gzgets(f, chunk, sizeof chunk)) {
+            if (len) { /* a last line without newline */
+                r->line++;
+                one_line(r, buf, len);
+            }
+            break;
+        }
+        size_t n = strlen(chunk);
+        if (len + n + 1 > cap) {
+            size_t ncap = cap ? cap * 2 : sizeof chunk;
+            while (ncap < len + n + 1)
+                ncap *= 2;
+            char *nb = realloc(buf, ncap);
+            if (!nb) {
+                fprintf(stderr, "precis: %s:%zu: out of memory\n", r->file, r->line + 1);
+                rc = -1;
+                break;
+            }
+            buf = nb;
+            cap = ncap;
+        }
+        memcpy(buf + len, chunk, n);
+        len += n;
+        if (chunk[n - 1] == '\n') {
+            r->line++;
+            one_line(r, buf, len - 1);
+            len = 0;
+            if (r->write_failed)
+                break;
+        }
+    }
+    int errnum = 0;
+    const char *msg = gzerror(f, &errnum);
+    if (errnum != Z_OK && errnum != Z_BUF_ERROR) {
+        fprintf(stderr, "precis: %s: line %zu: %s\n", r->file, r->line + 1, msg);
+        rc = -1;
+    }
+    gzclose(f);
+    free(buf);
+    return rc;
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The regular, non-hidden files of a directory in name order. */
+static int read_dir(run *r, const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        fprintf(stderr, "precis: %s: %s\n", dir, strerror(errno));
+        return -1;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    int rc = 0;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        size_t need = strlen(dir) + strlen(e->d_name) + 2;
+        char *p = malloc(need);
+        if (!p || (n == cap && !(names = realloc(names, (cap = cap ? cap * 2 : 64) * sizeof *names)))) {
+            free(p);
+            rc = -1;
+            break;
+        }
+        snprintf(p, need, "%s/%s", dir, e->d_name);
+        struct stat sb;
+        if (stat(p, &sb) || !S_ISREG(sb.st_mode)) {
+            free(p);
+            continue;
+        }
+        names[n++] = p;
+    }
+    closedir(d);
+    if (rc)
+        fprintf(stderr, "precis: %s: out of memory\n", dir);
+    qsort(names, n, sizeof *names, by_name);
+    for (size_t i = 0; i < n; i++) {
+        if (!rc && !r->write_failed && read_lines(r, names[i]))
+            rc = -1;
+        free(names[i]);
+    }
+    free(names);
+    return rc;
+}
+
+static void usage(FILE *out)
+{
+    fputs("usage: precis cluster [options] FILE|DIR|-\n"
+          "Groups a feed of articles into stories, online, in arrival order.  Input: JSON\n"
+          "Lines {\"id\", \"text\" or \"html\", \"title\", \"date\", \"source\", \"url\"}, plain\n"
+          "or gzip, a directory of such files (name order) or - (stdin).\n"
+          "Output: one line per story as it closes, {\"id\", \"story\", \"documents\": [...]}\n"
+          "(what `precis batch` reads), or with -a one line {\"id\", \"story\"} per article.\n"
+          "  -a, --articles        one line per article as it is assigned\n"
+          "  -t, --threshold X     similarity (0..1) to join a story (default: built in)\n"
+          "      --window DAYS     a story with no article for DAYS closes (default 7)\n"
+          "      --max-open N      most open stories (default 100000)\n"
+          "      --no-text         leave the texts out of story lines\n"
+          "      --state FILE      load the stream from FILE when it exists, save it there\n"
+          "                        at the end, with its stories still open\n"
+          "  -h, --help\n",
+          out);
+}
+
+int cmd_cluster(int argc, char **argv)
+{
+    enum { OPT_WINDOW = 300, OPT_MAX_OPEN, OPT_NO_TEXT, OPT_STATE };
+    static const struct option longopts[] = {
+        {"articles", no_argument, NULL, 'a'},
+        {"threshold", required_argument, NULL, 't'},
+        {"window", required_argument, NULL, OPT_WINDOW},
+        {"max-open", required_argument, NULL, OPT_MAX_OPEN},
+        {"no-text", no_argument, NULL, OPT_NO_TEXT},
+        {"state", required_argument, NULL, OPT_STATE},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    run r;
+    memset(&r, 0, sizeof r);
+    precis_stream_options o;
+    precis_stream_options_init(&o);
+    o.keep_text = 1;
+    const char *state = NULL;
+    int c;
+    char *end;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "at:h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'a':
+            r.articles = 1;
+            break;
+        case 't':
+            o.threshold = strtod(optarg, &end);
+            if (*end || !(o.threshold > 0 && o.threshold <= 1)) {
+                fprintf(stderr, "precis: --threshold: expected a number in (0, 1], not '%s'\n",
+                        optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        case OPT_WINDOW: {
+            double d = strtod(optarg, &end);
+            if (*end || !(d > 0 && d < 1e5)) {
+                fprintf(stderr, "precis: --window: expected a number of days, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            o.window = (int64_t)(d * 86400);
+            break;
+        }
+        case OPT_MAX_OPEN: {
+            unsigned long long v = strtoull(optarg, &end, 10);
+            if (*end || !v || optarg[0] == '-') {
+                fprintf(stderr, "precis: --max-open: expected a positive number, not '%s'\n",
+                        optarg);
+                return EXIT_USAGE;
+            }
+            o.max_open_stories = (size_t)v;
+            break;
+        }
+        case OPT_NO_TEXT:
+            o.keep_text = 0;
+            break;
+        case OPT_STATE:
+            state = optarg;
+            break;
+        case 'h':
+            usage(stdout);
+            return EXIT_OK;
+        default:
+            usage(stderr);
+            return EXIT_USAGE;
+        }
+    }
+    if (argc - optind != 1) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    if (r.articles)
+        o.keep_text = 0;
+    o.warn_fn = on_warning;
+    o.warn_ctx = &r;
+    o.on_close = r.articles ? NULL : print_story;
+    o.on_close_ctx = &r;
+    r.file = "state";
+    precis_status st;
+    struct stat sb;
+    precis_error err;
+    if (state && stat(state, &sb) == 0)
+        st = precis_stream_load_file(state, &o, NULL, &r.s, &err);
+    else
+        st = precis_stream_new(&o, NULL, &r.s);
+    if (st) {
+        fprintf(stderr, "precis: %s\n",
+                st == PRECIS_EPARSE || st == PRECIS_EIO ? err.message : precis_strerror(st));
+        return st == PRECIS_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+    }
+    const char *path = argv[optind];
+    int rc;
+    if (strcmp(path, "-") != 0 && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+        rc = read_dir(&r, path);
+    else
+        rc = read_lines(&r, path);
+    if (state) {
+        if (precis_stream_save_file(r.s, state, &err)) {
+            fprintf(stderr, "precis: %s\n", err.message ? err.message : "cannot save the state");
+            rc = -1;
+        }
+    } else {
+        precis_stream_close_all(r.s, r.articles ? NULL : print_story, &r, NULL);
+    }
+    precis_stream_free(r.s);
+    if (fflush(stdout) || r.write_failed) {
+        if (!r.failed)
+            fprintf(stderr, "precis: cannot write the output\n");
+        return EXIT_INTERNAL;
+    }
+    return rc || r.failed ? EXIT_INPUT : EXIT_OK;
+}

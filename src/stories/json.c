@@ -1,0 +1,136 @@
+/* precis_stream_add_json: one JSON Lines article of a feed. */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stories/stories.h"
+
+static precis_status fail(precis_error *err, precis_status code, size_t off, const char *fmt,
+                          const char *a)
+{
+    if (err) {
+        memset(err, 0, sizeof *err);
+        err->code = code;
+        err->offset = off;
+        snprintf(err->buf, sizeof err->buf, fmt, a);
+        err->message = err->buf;
+    }
+    return code;
+}
+
+/* The string field `name` of o into *out (NULL when absent or null);
+ * -1 when it has another type. */
+static int str_field(json_t *o, const char *name, const char **out, size_t *len)
+{
+    json_t *v = json_object_get(o, name);
+    *out = NULL;
+    if (len)
+        *len = 0;
+    if (!v || json_is_null(v))
+        return 0;
+    if (!json_is_string(v))
+        return -1;
+    *out = json_string_value(v);
+    if (len)
+        *len = json_string_length(v);
+    return 0;
+}
+
+precis_status precis_stream_add_json(precis_stream *s, const char *line, size_t len,
+                                     precis_assignment *out, char **id_out, precis_error *err)
+{
+    if (err)
+        memset(err, 0, sizeof *err);
+    if (id_out)
+        *id_out = NULL;
+    if (!s || (!line && len))
+        return PRECIS_EINVAL;
+    size_t max_line = s->o.max_article_bytes * 2 + 65536;
+    if (len > max_line) {
+        char n[24];
+        snprintf(n, sizeof n, "%zu", len);
+        return fail(err, PRECIS_ELIMIT, max_line, "line of %s bytes refused: longer than twice "
+                    "max_article_bytes plus 64 KB", n);
+    }
+    json_error_t je;
+    memset(&je, 0, sizeof je);
+    json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
+    if (!root) {
+        if (json_error_code(&je) == json_error_out_of_memory || !je.text[0])
+            return fail(err, PRECIS_ENOMEM, 0, "%s", "out of memory");
+        char msg[160];
+        snprintf(msg, sizeof msg, "invalid JSON at byte %d: %.100s", je.position, je.text);
+        return fail(err, PRECIS_EPARSE, (size_t)je.position, "%s", msg);
+    }
+    precis_status st = PRECIS_OK;
+    precis_article a;
+    memset(&a, 0, sizeof a);
+    char idbuf[32], datebuf[40];
+    if (!json_is_object(root)) {
+        st = fail(err, PRECIS_EPARSE, 0, "%s", "an article must be a JSON object");
+        goto done;
+    }
+    json_t *id = json_object_get(root, "id");
+    if (json_is_string(id)) {
+        a.id = json_string_value(id);
+    } else if (json_is_integer(id)) {
+        snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(id));
+        a.id = idbuf;
+    } else if (id && !json_is_null(id)) {
+        st = fail(err, PRECIS_EPARSE, 0, "%s", "\"id\" must be a string or an integer");
+        goto done;
+    }
+    if (str_field(root, "text", &a.text, &a.len)) {
+        st = fail(err, PRECIS_EPARSE, 0, "%s", "\"text\" must be a string");
+        goto done;
+    }
+    if (!a.text) {
+        if (str_field(root, "html", &a.text, &a.len)) {
+            st = fail(err, PRECIS_EPARSE, 0, "%s", "\"html\" must be a string");
+            goto done;
+        }
+        a.html = a.text != NULL;
+    }
+    if (!a.text) {
+        st = fail(err, PRECIS_EPARSE, 0, "%s", "the article has neither \"text\" nor \"html\"");
+        goto done;
+    }
+    json_t *date = json_object_get(root, "date");
+    if (json_is_number(date)) { /* seconds since 1970 */
+        double t = json_number_value(date);
+        if (t > -6e10 && t < 2.5e11) {
+            st_format_time((int64_t)t, datebuf);
+            a.date = datebuf;
+        }
+    } else if (str_field(root, "date", &a.date, NULL)) {
+        st = fail(err, PRECIS_EPARSE, 0, "%s", "\"date\" must be a string or a number");
+        goto done;
+    }
+    static const char *const names[] = {"title", "source", "url"};
+    const char **fields[] = {&a.title, &a.source, &a.url};
+    for (size_t k = 0; k < 3; k++)
+        if (str_field(root, names[k], fields[k], NULL)) {
+            char msg[64];
+            snprintf(msg, sizeof msg, "\"%s\" must be a string", names[k]);
+            st = fail(err, PRECIS_EPARSE, 0, "%s", msg);
+            goto done;
+        }
+    if (id_out && id) {
+        /* malloc'd, not jansson's: the caller frees it with precis_free() */
+        size_t flags = JSON_ENCODE_ANY | JSON_COMPACT;
+        size_t n = json_dumpb(id, NULL, 0, flags);
+        *id_out = n ? malloc(n + 1) : NULL;
+        if (!*id_out || json_dumpb(id, *id_out, n, flags) != n) {
+            free(*id_out);
+            *id_out = NULL;
+            st = PRECIS_ENOMEM;
+            goto done;
+        }
+        (*id_out)[n] = '\0';
+    }
+    st = precis_stream_add(s, &a, out, err);
+done:
+    json_decref(root);
+    return st;
+}

@@ -1,0 +1,154 @@
+/* Online story clustering of a stream of articles (precis_stream_*):
+ * internal types shared by the files of src/stories/.  docs/stories.md says
+ * what makes two articles the same story and why. */
+#ifndef PRECIS_STORIES_STORIES_H
+#define PRECIS_STORIES_STORIES_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "precis.h"
+#include "util/buf.h"
+
+/* Bounds (each named where it is used). */
+#define ST_ARTICLE_TERMS 120 /* terms kept in an article's vector */
+#define ST_CENTROID 160      /* terms kept in a story's centroid */
+#define ST_QUERY 12          /* an article's terms looked up in the index */
+#define ST_KEYS 24           /* a story's terms it is indexed under */
+#define ST_POSTING_MAX 256   /* stories per index term (the latest kept) */
+#define ST_CANDIDATES 48     /* stories compared in full with one article */
+#define ST_TOP_TERMS 10      /* terms shown per story (precis_story.terms) */
+#define ST_DF_BITS 20        /* document-frequency table: 2^20 counters */
+#define ST_STEM_MAX 19       /* longest stem kept for display (bytes) */
+#define ST_CAND_SLOTS 8192   /* candidate table: > 2 * ST_QUERY * ST_POSTING_MAX */
+
+/* A weighted term: `key` is pc_hash64 of its stem (the stem itself, cut to
+ * ST_STEM_MAX bytes, only for display). */
+typedef struct st_term {
+    uint64_t key;
+    float w;
+    uint8_t len;
+    char s[ST_STEM_MAX];
+} st_term;
+
+/* An open-addressing map from 64-bit keys (never 0: callers map 0 to 1) to
+ * 64-bit values; linear probing, at most half full, backward-shift
+ * deletion (no tombstones, so memory follows the live entries). */
+typedef struct st_map {
+    uint64_t *keys;
+    uint64_t *vals;
+    size_t n, cap; /* cap: a power of two or 0 */
+} st_map;
+
+uint64_t *st_map_find(const st_map *m, uint64_t key);
+/* Sets key -> val.  Returns 0, or -1 when out of memory. */
+int st_map_put(st_map *m, const precis_allocator *alc, uint64_t key, uint64_t val);
+void st_map_del(st_map *m, uint64_t key);
+void st_map_release(st_map *m, const precis_allocator *alc);
+
+/* One kept article of a story: the struct and its strings in one block. */
+typedef struct st_kept {
+    precis_stream_article a;
+    size_t size; /* bytes of the block */
+} st_kept;
+
+typedef struct st_story {
+    uint64_t id;
+    int64_t first, last;
+    size_t count;
+    st_term *cen; /* centroid: sum of the unit vectors of its articles,
+                     sorted by key, the ST_CENTROID heaviest terms */
+    uint32_t ncen;
+    double norm; /* Euclidean norm of cen */
+    uint64_t keys[ST_KEYS]; /* index terms it is filed under */
+    uint32_t nkeys;
+    uint64_t *idh; /* hashes of its articles' ids (duplicate check) */
+    size_t nidh, idh_cap;
+    st_kept **kept;
+    size_t nkept, kept_cap;
+    char *title;
+    const char *top[ST_TOP_TERMS];
+    char topbuf[ST_TOP_TERMS][ST_STEM_MAX + 1];
+    size_t ntop;
+    size_t pos;  /* index in stream->open */
+    size_t hpos; /* index in stream->heap */
+} st_story;
+
+/* Reused buffers of the analysis of one article. */
+typedef struct st_scratch {
+    st_term *terms;
+    size_t nterms, cap;
+    uint32_t *slot; /* hash slots -> terms index + 1 */
+    size_t nslot;
+    uint32_t *used; /* slots set, for resetting */
+    size_t nused, used_cap;
+} st_scratch;
+
+struct precis_stream {
+    const precis_allocator *alc;
+    precis_stream_options o;
+    struct sb_stemmer *stemmer;
+    uint32_t *df;   /* 2^ST_DF_BITS counters of articles per term bucket */
+    uint64_t ndocs; /* articles counted in df */
+    uint64_t next_id;
+    size_t narticles;
+    int64_t now; /* latest article time seen */
+    int have_time;
+    st_story **open; /* no set order */
+    size_t nopen, open_cap;
+    st_story **heap; /* min-heap on last article time */
+    st_map by_id;    /* story id -> st_story* */
+    st_map index;    /* term key -> st_posting* */
+    st_map ids;      /* article id hash -> count in open stories */
+    st_scratch sc;
+    st_term vec[ST_ARTICLE_TERMS]; /* the current article's vector, by key */
+    size_t nvec;
+    st_term query[ST_QUERY]; /* its heaviest terms, heaviest first */
+    size_t nquery;
+    st_term tmp[ST_CENTROID + ST_ARTICLE_TERMS]; /* centroid merge buffer */
+    st_story **cand; /* candidate table: ST_CAND_SLOTS story pointers ... */
+    float *cand_score; /* ... and their summed query weights */
+    uint32_t cand_used[ST_QUERY * ST_POSTING_MAX];
+    size_t ncand_used;
+};
+
+typedef struct st_posting {
+    uint32_t n, cap;
+    st_story **v;
+} st_posting;
+
+/* Analysis (analyze.c): fills s->vec with the unit tf-idf vector of the
+ * article's title and text (at most ST_ARTICLE_TERMS terms, sorted by key)
+ * and s->query with its ST_QUERY heaviest.  Returns the number of terms
+ * (0: the article has no words to cluster by), or -1 when out of memory. */
+long st_analyze(precis_stream *s, const char *title, size_t tlen, const char *text, size_t len);
+/* Counts the article's terms (s->vec) in the document frequencies. */
+void st_count_df(precis_stream *s);
+/* qsort orders of terms: heaviest first (ties by key), by key. */
+int st_cmp_weight(const void *a, const void *b);
+int st_cmp_key(const void *a, const void *b);
+/* The inverse document frequency of a term. */
+float st_idf(const precis_stream *s, uint64_t key);
+
+/* Stories (stream.c). */
+st_story *st_story_new(precis_stream *s, uint64_t id);
+/* Files a story into the open set, the heap and the id map (not the
+ * index).  Returns 0 or -1. */
+int st_story_open(precis_stream *s, st_story *st);
+/* Recomputes the story's index keys and display terms from its centroid
+ * and files it under the keys.  Returns 0 or -1. */
+int st_story_reindex(precis_stream *s, st_story *st);
+int st_story_keep(precis_stream *s, st_story *st, const precis_stream_article *a);
+int st_story_add_idh(precis_stream *s, st_story *st, uint64_t h);
+void st_story_free(precis_stream *s, st_story *st);
+uint64_t st_id_hash(const char *id, size_t len);
+
+/* Time (time.c): seconds since 1970 UTC of an ISO 8601 or RFC 2822 date;
+ * returns 0 and sets *t, or -1 when the text is not such a date. */
+int st_parse_time(const char *s, size_t len, int64_t *t);
+/* Writes t as "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SSZ" (buf of 40 bytes). */
+void st_format_time(int64_t t, char *buf);
+
+/* Messages: fills err (when not NULL) and calls the warning callback. */
+void st_warn(const precis_stream *s, precis_error *warn, size_t offset, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+#endif

@@ -1,0 +1,792 @@
+/* precis_stream: one pass over a feed, each article to the open story it is
+ * most similar to, or to a new one.
+ *
+ * Candidates come from an inverted index: each open story is filed under
+ * the ST_KEYS heaviest terms of its centroid, and an article looks up its
+ * ST_QUERY heaviest terms, so the work per article is bounded by
+ * ST_QUERY * ST_POSTING_MAX index entries and ST_CANDIDATES full
+ * comparisons, whatever the length of the stream.  Memory is that of the
+ * open stories (centroid, index keys, kept articles) plus fixed tables. */
+#include <libstemmer.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "stories/stories.h"
+#include "util/alloc.h"
+#include "util/hash.h"
+
+/* Built-in defaults (docs/stories.md says how they were chosen). */
+#define DEFAULT_THRESHOLD 0.25
+#define DEFAULT_MAX_OPEN 100000
+#define DEFAULT_MAX_KEPT 1000
+#define DEFAULT_MAX_ARTICLE ((size_t)1 << 20)
+/* Similarity fades with the time since a story's last article: divided by
+ * 1 + gap / TIME_SCALE (seconds).  A follow-up a month later needs twice
+ * the similarity of a same-day article. */
+#define TIME_SCALE (30.0 * 86400)
+/* A date more than this before or after the stream's time is taken for an
+ * error (and replaced by the stream's time), as is a date more than
+ * MAX_AHEAD after the machine's clock: one bad date must neither reopen old
+ * stories nor close every open one. */
+#define MAX_JUMP ((int64_t)366 * 86400)
+#define MAX_AHEAD ((int64_t)86400)
+
+void precis_stream_options_init(precis_stream_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->threshold = DEFAULT_THRESHOLD;
+    o->window = PRECIS_STREAM_DEFAULT_WINDOW;
+    o->max_open_stories = DEFAULT_MAX_OPEN;
+    o->max_story_articles = DEFAULT_MAX_KEPT;
+    o->max_article_bytes = DEFAULT_MAX_ARTICLE;
+}
+
+/* Fills the zero fields of o with the defaults; -1 when o is invalid. */
+static int fix_options(precis_stream_options *o)
+{
+    if (!(o->threshold >= 0 && o->threshold <= 1) || o->window < 0)
+        return -1;
+    if (o->threshold == 0)
+        o->threshold = DEFAULT_THRESHOLD;
+    if (!o->window)
+        o->window = PRECIS_STREAM_DEFAULT_WINDOW;
+    if (!o->max_open_stories)
+        o->max_open_stories = DEFAULT_MAX_OPEN;
+    if (!o->max_story_articles)
+        o->max_story_articles = DEFAULT_MAX_KEPT;
+    if (!o->max_article_bytes)
+        o->max_article_bytes = DEFAULT_MAX_ARTICLE;
+    return 0;
+}
+
+void st_warn(const precis_stream *s, precis_error *warn, size_t offset, const char *fmt, ...)
+{
+    precis_error e;
+    memset(&e, 0, sizeof e);
+    e.code = PRECIS_OK;
+    e.offset = offset;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(e.buf, sizeof e.buf, fmt, ap);
+    va_end(ap);
+    e.message = e.buf;
+    if (warn && !warn->message) {
+        *warn = e;
+        warn->message = warn->buf;
+    }
+    if (s->o.warn_fn)
+        s->o.warn_fn(s->o.warn_ctx, &e);
+}
+
+precis_status precis_stream_new(const precis_stream_options *opts, const precis_allocator *alc,
+                                precis_stream **out)
+{
+    if (!out)
+        return PRECIS_EINVAL;
+    *out = NULL;
+    precis_stream_options o;
+    if (opts)
+        o = *opts;
+    else
+        precis_stream_options_init(&o);
+    if (fix_options(&o))
+        return PRECIS_EINVAL;
+    alc = pc_alloc_or_default(alc);
+    precis_stream *s = pc_malloc(alc, sizeof *s);
+    if (!s)
+        return PRECIS_ENOMEM;
+    memset(s, 0, sizeof *s);
+    s->alc = alc;
+    s->o = o;
+    s->next_id = 1;
+    size_t dfn = (size_t)1 << ST_DF_BITS;
+    s->df = pc_malloc(alc, dfn * sizeof *s->df);
+    s->cand = pc_malloc(alc, ST_CAND_SLOTS * sizeof *s->cand);
+    s->cand_score = pc_malloc(alc, ST_CAND_SLOTS * sizeof *s->cand_score);
+    s->stemmer = sb_stemmer_new("english", NULL);
+    if (!s->df || !s->cand || !s->cand_score || !s->stemmer) {
+        precis_stream_free(s);
+        return PRECIS_ENOMEM;
+    }
+    memset(s->df, 0, dfn * sizeof *s->df);
+    memset(s->cand, 0, ST_CAND_SLOTS * sizeof *s->cand);
+    *out = s;
+    return PRECIS_OK;
+}
+
+void precis_stream_free(precis_stream *s)
+{
+    if (!s)
+        return;
+    const precis_allocator *alc = s->alc;
+    for (size_t i = 0; i < s->nopen; i++)
+        st_story_free(s, s->open[i]);
+    for (size_t i = 0; i < s->index.cap; i++)
+        if (s->index.keys[i]) {
+            st_posting *p = (st_posting *)(uintptr_t)s->index.vals[i];
+            pc_free(alc, p->v, p->cap * sizeof *p->v);
+            pc_free(alc, p, sizeof *p);
+        }
+    st_map_release(&s->index, alc);
+    st_map_release(&s->by_id, alc);
+    st_map_release(&s->ids, alc);
+    pc_free(alc, s->open, s->open_cap * sizeof *s->open);
+    pc_free(alc, s->heap, s->open_cap * sizeof *s->heap);
+    pc_free(alc, s->df, ((size_t)1 << ST_DF_BITS) * sizeof *s->df);
+    pc_free(alc, s->cand, ST_CAND_SLOTS * sizeof *s->cand);
+    pc_free(alc, s->cand_score, ST_CAND_SLOTS * sizeof *s->cand_score);
+    pc_free(alc, s->sc.terms, s->sc.cap * sizeof *s->sc.terms);
+    pc_free(alc, s->sc.slot, s->sc.nslot * sizeof *s->sc.slot);
+    pc_free(alc, s->sc.used, s->sc.used_cap * sizeof *s->sc.used);
+    if (s->stemmer)
+        sb_stemmer_delete(s->stemmer);
+    pc_free(alc, s, sizeof *s);
+}
+
+/* ---- the heap of open stories by last article time ---------------------- */
+
+static void heap_set(precis_stream *s, size_t i, st_story *st)
+{
+    s->heap[i] = st;
+    st->hpos = i;
+}
+
+static void heap_up(precis_stream *s, size_t i)
+{
+    st_story *st = s->heap[i];
+    while (i > 0) {
+        size_t p = (i - 1) / 2;
+        if (s->heap[p]->last <= st->last)
+            break;
+        heap_set(s, i, s->heap[p]);
+        i = p;
+    }
+    heap_set(s, i, st);
+}
+
+static void heap_down(precis_stream *s, size_t i)
+{
+    st_story *st = s->heap[i];
+    size_t n = s->nopen;
+    for (;;) {
+        size_t c = 2 * i + 1;
+        if (c >= n)
+            break;
+        if (c + 1 < n && s->heap[c + 1]->last < s->heap[c]->last)
+            c++;
+        if (s->heap[c]->last >= st->last)
+            break;
+        heap_set(s, i, s->heap[c]);
+        i = c;
+    }
+    heap_set(s, i, st);
+}
+
+/* ---- the inverted index ------------------------------------------------- */
+
+static int posting_add(precis_stream *s, uint64_t key, st_story *st)
+{
+    uint64_t *v = st_map_find(&s->index, key);
+    st_posting *p;
+    if (v) {
+        p = (st_posting *)(uintptr_t)*v;
+    } else {
+        p = pc_malloc(s->alc, sizeof *p);
+        if (!p)
+            return -1;
+        memset(p, 0, sizeof *p);
+        if (st_map_put(&s->index, s->alc, key, (uint64_t)(uintptr_t)p)) {
+            pc_free(s->alc, p, sizeof *p);
+            return -1;
+        }
+    }
+    if (p->n == ST_POSTING_MAX) { /* the story filed longest ago gives way */
+        memmove(p->v, p->v + 1, (p->n - 1) * sizeof *p->v);
+        p->n--;
+    }
+    size_t cap = p->cap;
+    if (pc_array_reserve(s->alc, (void **)&p->v, &cap, p->n + 1, sizeof *p->v))
+        return -1;
+    p->cap = (uint32_t)cap;
+    p->v[p->n++] = st;
+    return 0;
+}
+
+static void posting_remove(precis_stream *s, uint64_t key, const st_story *st)
+{
+    uint64_t *v = st_map_find(&s->index, key);
+    if (!v)
+        return;
+    st_posting *p = (st_posting *)(uintptr_t)*v;
+    for (uint32_t i = 0; i < p->n; i++)
+        if (p->v[i] == st) {
+            memmove(p->v + i, p->v + i + 1, (p->n - i - 1) * sizeof *p->v);
+            p->n--;
+            break;
+        }
+    if (!p->n) {
+        st_map_del(&s->index, key);
+        pc_free(s->alc, p->v, p->cap * sizeof *p->v);
+        pc_free(s->alc, p, sizeof *p);
+    }
+}
+
+int st_story_reindex(precis_stream *s, st_story *st)
+{
+    st_term *t = s->tmp;
+    memcpy(t, st->cen, st->ncen * sizeof *t);
+    qsort(t, st->ncen, sizeof *t, st_cmp_weight);
+    uint64_t keys[ST_KEYS];
+    uint32_t nk = st->ncen < ST_KEYS ? st->ncen : ST_KEYS;
+    for (uint32_t i = 0; i < nk; i++)
+        keys[i] = t[i].key;
+    st->ntop = st->ncen < ST_TOP_TERMS ? st->ncen : ST_TOP_TERMS;
+    for (size_t i = 0; i < st->ntop; i++) {
+        memcpy(st->topbuf[i], t[i].s, t[i].len);
+        st->topbuf[i][t[i].len] = 0;
+        st->top[i] = st->topbuf[i];
+    }
+    /* ST_KEYS^2 comparisons: both lists are short */
+    for (uint32_t i = 0; i < st->nkeys; i++) {
+        uint32_t j = 0;
+        while (j < nk && keys[j] != st->keys[i])
+            j++;
+        if (j == nk)
+            posting_remove(s, st->keys[i], st);
+    }
+    for (uint32_t j = 0; j < nk; j++) {
+        uint32_t i = 0;
+        while (i < st->nkeys && st->keys[i] != keys[j])
+            i++;
+        if (i == st->nkeys && posting_add(s, keys[j], st)) {
+            /* keep what is filed consistent: file it under the old keys
+             * still there plus those added so far */
+            uint32_t m = 0;
+            for (uint32_t a = 0; a < j; a++)
+                keys[m++] = keys[a];
+            for (uint32_t a = 0; a < st->nkeys && m < ST_KEYS; a++) {
+                uint32_t b = 0;
+                while (b < nk && keys[b] != st->keys[a])
+                    b++;
+                if (b < nk && b >= j)
+                    keys[m++] = st->keys[a];
+            }
+            memcpy(st->keys, keys, m * sizeof *keys);
+            st->nkeys = m;
+            return -1;
+        }
+    }
+    memcpy(st->keys, keys, nk * sizeof *keys);
+    st->nkeys = nk;
+    return 0;
+}
+
+/* ---- stories ------------------------------------------------------------ */
+
+uint64_t st_id_hash(const char *id, size_t len)
+{
+    return pc_hash64(id, len, 0x49444Bull) | 1;
+}
+
+st_story *st_story_new(precis_stream *s, uint64_t id)
+{
+    st_story *st = pc_malloc(s->alc, sizeof *st);
+    if (!st)
+        return NULL;
+    memset(st, 0, sizeof *st);
+    st->id = id;
+    return st;
+}
+
+void st_story_free(precis_stream *s, st_story *st)
+{
+    const precis_allocator *alc = s->alc;
+    for (size_t i = 0; i < st->nkept; i++)
+        pc_free(alc, st->kept[i], st->kept[i]->size);
+    pc_free(alc, st->kept, st->kept_cap * sizeof *st->kept);
+    pc_free(alc, st->idh, st->idh_cap * sizeof *st->idh);
+    pc_free(alc, st->cen, st->ncen * sizeof *st->cen);
+    if (st->title)
+        pc_free(alc, st->title, strlen(st->title) + 1);
+    pc_free(alc, st, sizeof *st);
+}
+
+int st_story_open(precis_stream *s, st_story *st)
+{
+    if (s->nopen == s->open_cap) {
+        size_t cap = s->open_cap, hcap = s->open_cap;
+        if (pc_array_reserve(s->alc, (void **)&s->open, &cap, s->nopen + 1, sizeof *s->open))
+            return -1;
+        if (pc_array_reserve(s->alc, (void **)&s->heap, &hcap, cap, sizeof *s->heap)) {
+            /* keep both arrays of one capacity */
+            s->open_cap = cap;
+            return -1;
+        }
+        s->open_cap = cap;
+    }
+    if (st_map_put(&s->by_id, s->alc, st->id, (uint64_t)(uintptr_t)st))
+        return -1;
+    st->pos = s->nopen;
+    s->open[s->nopen] = st;
+    s->heap[s->nopen] = st;
+    s->nopen++;
+    heap_up(s, s->nopen - 1);
+    return 0;
+}
+
+int st_story_add_idh(precis_stream *s, st_story *st, uint64_t h)
+{
+    if (pc_array_reserve(s->alc, (void **)&st->idh, &st->idh_cap, st->nidh + 1, sizeof *st->idh))
+        return -1;
+    uint64_t *c = st_map_find(&s->ids, h);
+    if (c)
+        (*c)++;
+    else if (st_map_put(&s->ids, s->alc, h, 1))
+        return -1;
+    st->idh[st->nidh++] = h;
+    return 0;
+}
+
+static size_t slen(const char *p)
+{
+    return p ? strlen(p) + 1 : 0;
+}
+
+static const char *put_str(char **at, const char *p, size_t n)
+{
+    if (!p)
+        return NULL;
+    char *d = *at;
+    memcpy(d, p, n);
+    d[n] = 0;
+    *at += n + 1;
+    return d;
+}
+
+int st_story_keep(precis_stream *s, st_story *st, const precis_stream_article *a)
+{
+    if (st->nkept >= s->o.max_story_articles)
+        return 0;
+    size_t size = sizeof(st_kept) + slen(a->id) + slen(a->title) + slen(a->date) +
+                  slen(a->source) + slen(a->url) + (a->text ? a->len + 1 : 0);
+    if (pc_array_reserve(s->alc, (void **)&st->kept, &st->kept_cap, st->nkept + 1,
+                         sizeof *st->kept))
+        return -1;
+    st_kept *k = pc_malloc(s->alc, size);
+    if (!k)
+        return -1;
+    k->size = size;
+    k->a = *a;
+    char *at = (char *)(k + 1);
+    k->a.id = put_str(&at, a->id, slen(a->id) - (a->id != NULL));
+    k->a.title = put_str(&at, a->title, slen(a->title) - (a->title != NULL));
+    k->a.date = put_str(&at, a->date, slen(a->date) - (a->date != NULL));
+    k->a.source = put_str(&at, a->source, slen(a->source) - (a->source != NULL));
+    k->a.url = put_str(&at, a->url, slen(a->url) - (a->url != NULL));
+    k->a.text = put_str(&at, a->text, a->len);
+    st->kept[st->nkept++] = k;
+    return 0;
+}
+
+/* Drops an open story from every structure and frees it. */
+static void story_close(precis_stream *s, st_story *st)
+{
+    for (uint32_t i = 0; i < st->nkeys; i++)
+        posting_remove(s, st->keys[i], st);
+    for (size_t i = 0; i < st->nidh; i++) {
+        uint64_t *c = st_map_find(&s->ids, st->idh[i]);
+        if (c && --*c == 0)
+            st_map_del(&s->ids, st->idh[i]);
+    }
+    st_map_del(&s->by_id, st->id);
+    size_t last = s->nopen - 1;
+    s->open[st->pos] = s->open[last];
+    s->open[st->pos]->pos = st->pos;
+    size_t h = st->hpos;
+    s->nopen--;
+    if (h != last) {
+        st_story *m = s->heap[last];
+        heap_set(s, h, m);
+        heap_down(s, h);
+        heap_up(s, m->hpos);
+    }
+    st_story_free(s, st);
+}
+
+/* Closes up to `max` open stories from the top of the heap while their last
+ * article is older than `cutoff` (or whatever it is when `all`); fn may
+ * stop it. */
+static size_t close_while(precis_stream *s, int64_t cutoff, int all, size_t max,
+                          precis_story_fn fn, void *ctx)
+{
+    size_t n = 0;
+    while (n < max && s->nopen && (all || s->heap[0]->last < cutoff)) {
+        st_story *st = s->heap[0];
+        int stop = fn ? fn(ctx, s, st->id) : 0;
+        story_close(s, st);
+        n++;
+        if (stop)
+            break;
+    }
+    return n;
+}
+
+precis_status precis_stream_close_idle(precis_stream *s, precis_story_fn fn, void *ctx,
+                                       size_t *closed)
+{
+    if (!s)
+        return PRECIS_EINVAL;
+    int64_t cutoff = s->now - s->o.window;
+    size_t n = s->have_time ? close_while(s, cutoff, 0, SIZE_MAX, fn, ctx) : 0;
+    if (closed)
+        *closed = n;
+    return PRECIS_OK;
+}
+
+precis_status precis_stream_close_all(precis_stream *s, precis_story_fn fn, void *ctx,
+                                      size_t *closed)
+{
+    if (!s)
+        return PRECIS_EINVAL;
+    size_t n = close_while(s, 0, 1, SIZE_MAX, fn, ctx);
+    if (closed)
+        *closed = n;
+    return PRECIS_OK;
+}
+
+/* ---- assigning an article ----------------------------------------------- */
+
+/* Cosine of the article vector (unit length) with a story's centroid; both
+ * sorted by key, a merge. */
+static double similarity(const precis_stream *s, const st_story *st)
+{
+    const st_term *a = s->vec, *b = st->cen;
+    size_t i = 0, j = 0, na = s->nvec, nb = st->ncen;
+    double dot = 0;
+    while (i < na && j < nb) {
+        if (a[i].key < b[j].key)
+            i++;
+        else if (a[i].key > b[j].key)
+            j++;
+        else
+            dot += (double)a[i++].w * b[j++].w;
+    }
+    return st->norm > 0 ? dot / st->norm : 0;
+}
+
+/* Gathers the open stories filed under the article's heaviest terms,
+ * scored by the summed weight of the terms they share, into s->cand; returns
+ * how many (the best ST_CANDIDATES first in out[]). */
+static size_t candidates(precis_stream *s, st_story **out)
+{
+    s->ncand_used = 0;
+    for (size_t q = 0; q < s->nquery; q++) {
+        uint64_t *v = st_map_find(&s->index, s->query[q].key);
+        if (!v)
+            continue;
+        const st_posting *p = (const st_posting *)(uintptr_t)*v;
+        for (uint32_t k = 0; k < p->n; k++) {
+            st_story *st = p->v[k];
+            size_t j = (size_t)pc_mix64((uint64_t)(uintptr_t)st) & (ST_CAND_SLOTS - 1);
+            while (s->cand[j] && s->cand[j] != st)
+                j = (j + 1) & (ST_CAND_SLOTS - 1);
+            if (!s->cand[j]) {
+                s->cand[j] = st;
+                s->cand_score[j] = 0;
+                s->cand_used[s->ncand_used++] = (uint32_t)j;
+            }
+            s->cand_score[j] += s->query[q].w;
+        }
+    }
+    /* the ST_CANDIDATES best by shared weight: selection into out[] */
+    size_t n = 0;
+    float score[ST_CANDIDATES];
+    for (size_t u = 0; u < s->ncand_used; u++) {
+        size_t j = s->cand_used[u];
+        float sc = s->cand_score[j];
+        if (n < ST_CANDIDATES) {
+            out[n] = s->cand[j];
+            score[n++] = sc;
+        } else {
+            size_t worst = 0;
+            for (size_t k = 1; k < n; k++)
+                if (score[k] < score[worst])
+                    worst = k;
+            if (sc > score[worst]) {
+                out[worst] = s->cand[j];
+                score[worst] = sc;
+            }
+        }
+        s->cand[j] = NULL;
+    }
+    return n;
+}
+
+/* Adds the article vector to the story's centroid, keeping its ST_CENTROID
+ * heaviest terms.  Returns 0 or -1 (the story unchanged). */
+static int centroid_add(precis_stream *s, st_story *st)
+{
+    st_term *t = s->tmp;
+    size_t i = 0, j = 0, n = 0;
+    while (i < s->nvec || j < st->ncen) {
+        if (j == st->ncen || (i < s->nvec && s->vec[i].key < st->cen[j].key))
+            t[n++] = s->vec[i++];
+        else if (i == s->nvec || st->cen[j].key < s->vec[i].key)
+            t[n++] = st->cen[j++];
+        else {
+            t[n] = st->cen[j++];
+            t[n++].w += s->vec[i++].w;
+        }
+    }
+    if (n > ST_CENTROID) {
+        qsort(t, n, sizeof *t, st_cmp_weight);
+        n = ST_CENTROID;
+        qsort(t, n, sizeof *t, st_cmp_key);
+    }
+    if (n != st->ncen) {
+        st_term *c = pc_realloc(s->alc, st->cen, st->ncen * sizeof *c, n * sizeof *c);
+        if (!c)
+            return -1;
+        st->cen = c;
+    }
+    memcpy(st->cen, t, n * sizeof *t);
+    st->ncen = (uint32_t)n;
+    double norm = 0;
+    for (size_t k = 0; k < n; k++)
+        norm += (double)t[k].w * t[k].w;
+    st->norm = sqrt(norm);
+    return 0;
+}
+
+/* The article's time: its date when readable and plausible, else the
+ * stream's time. */
+static int64_t article_time(precis_stream *s, const precis_article *a, precis_error *warn)
+{
+    int64_t t;
+    if (!a->date || !*a->date)
+        return s->now;
+    if (st_parse_time(a->date, strlen(a->date), &t)) {
+        st_warn(s, warn, 0, "article %zu: date \"%.60s\" not understood: arrival order used",
+                s->narticles + 1, a->date);
+        return s->now;
+    }
+    const char *why = NULL;
+    if (t > (int64_t)time(NULL) + MAX_AHEAD)
+        why = "in the future";
+    else if (s->have_time && t < s->now - MAX_JUMP)
+        why = "more than a year before the stream's latest";
+    else if (s->have_time && t > s->now + MAX_JUMP)
+        why = "more than a year after the stream's latest";
+    if (why) {
+        st_warn(s, warn, 0, "article %zu: date \"%.60s\" is %s: arrival order used",
+                s->narticles + 1, a->date, why);
+        return s->now;
+    }
+    return t;
+}
+
+static precis_status add_plain(precis_stream *s, const precis_article *a, const char *text,
+                               size_t len, precis_assignment *out, precis_error *warn)
+{
+    char idbuf[32];
+    const char *id = a->id;
+    if (!id) {
+        snprintf(idbuf, sizeof idbuf, "#%zu", s->narticles + 1);
+        id = idbuf;
+    }
+    if (len > s->o.max_article_bytes) {
+        st_warn(s, warn, s->o.max_article_bytes,
+                "article %zu (%.60s): text of %zu bytes cut to %zu (max_article_bytes)",
+                s->narticles + 1, id, len, s->o.max_article_bytes);
+        len = s->o.max_article_bytes;
+    }
+    int64_t t = article_time(s, a, warn);
+    long nterms = st_analyze(s, a->title, a->title ? strlen(a->title) : 0, text, len);
+    if (nterms < 0)
+        return PRECIS_ENOMEM;
+    precis_assignment as = {0, 0, 0, t, s->narticles};
+    if (nterms == 0) {
+        st_warn(s, warn, 0, "article %zu (%.60s): no words to cluster by: not assigned",
+                s->narticles + 1, id);
+        s->narticles++;
+        if (out)
+            *out = as;
+        return PRECIS_OK;
+    }
+    uint64_t idh = st_id_hash(id, strlen(id));
+    if (st_map_find(&s->ids, idh))
+        st_warn(s, warn, 0, "article %zu: id \"%.60s\" seen before in an open story",
+                s->narticles + 1, id);
+
+    st_story *cand[ST_CANDIDATES], *best = NULL;
+    size_t nc = candidates(s, cand);
+    double best_sim = 0;
+    for (size_t k = 0; k < nc; k++) {
+        st_story *st = cand[k];
+        if (t - st->last > s->o.window)
+            continue; /* idle past the window: closed, just not yet collected */
+        double sim = similarity(s, st);
+        double gap = (double)(t > st->last ? t - st->last : 0);
+        sim /= 1.0 + gap / TIME_SCALE;
+        if (sim > best_sim || (sim == best_sim && best && st->id < best->id)) {
+            best_sim = sim;
+            best = st;
+        }
+    }
+    precis_stream_article rec = {id, a->title, a->date, a->source, a->url,
+                                 s->o.keep_text ? text : NULL, s->o.keep_text ? len : 0,
+                                 t, s->narticles, 0};
+    st_story *st = best && best_sim >= s->o.threshold ? best : NULL;
+    if (st) {
+        if (centroid_add(s, st))
+            return PRECIS_ENOMEM;
+        rec.similarity = best_sim;
+        st->count++;
+        if (t < st->first)
+            st->first = t;
+        if (t > st->last) {
+            st->last = t;
+            heap_down(s, st->hpos);
+        }
+        as.similarity = best_sim;
+    } else {
+        if (s->nopen >= s->o.max_open_stories)
+            close_while(s, 0, 1, 1, s->o.on_close, s->o.on_close_ctx); /* the stalest */
+        st = st_story_new(s, s->next_id);
+        if (!st)
+            return PRECIS_ENOMEM;
+        st->first = st->last = t;
+        st->count = 1;
+        st->norm = 1;
+        st->ncen = (uint32_t)s->nvec;
+        st->cen = pc_malloc(s->alc, s->nvec * sizeof *st->cen);
+        if (!st->cen || st_story_open(s, st)) {
+            st_story_free(s, st);
+            return PRECIS_ENOMEM;
+        }
+        memcpy(st->cen, s->vec, s->nvec * sizeof *st->cen);
+        s->next_id++;
+        as.new_story = 1;
+    }
+    as.story = st->id;
+    /* From here on the article is in the story; a failure to file or keep
+     * it leaves the story valid (found by fewer terms, or a record short). */
+    precis_status rc = PRECIS_OK;
+    if (st_story_reindex(s, st) || st_story_add_idh(s, st, idh) || st_story_keep(s, st, &rec))
+        rc = PRECIS_ENOMEM;
+    if (!st->title && a->title && *a->title) {
+        size_t n = strlen(a->title);
+        st->title = pc_malloc(s->alc, n + 1);
+        if (st->title)
+            memcpy(st->title, a->title, n + 1);
+    }
+    st_count_df(s);
+    if (!s->have_time || t > s->now)
+        s->now = t;
+    s->have_time = 1;
+    s->narticles++;
+    if (out)
+        *out = as;
+    return rc;
+}
+
+precis_status precis_stream_add(precis_stream *s, const precis_article *a, precis_assignment *out,
+                                precis_error *warn)
+{
+    if (warn) {
+        memset(warn, 0, sizeof *warn);
+        warn->code = PRECIS_OK;
+    }
+    if (!s || !a || (!a->text && a->len))
+        return PRECIS_EINVAL;
+    if (!a->html)
+        return add_plain(s, a, a->text, a->len, out, warn);
+    precis_extracted *x = NULL;
+    precis_options po;
+    precis_options_init(&po);
+    po.max_document_bytes = s->o.max_article_bytes;
+    precis_status st = precis_html_extract(a->text, a->len, &po, &x, NULL);
+    if (st)
+        return st;
+    precis_article b = *a;
+    size_t n;
+    const char *text = precis_extracted_text(x, &n);
+    if (!b.title)
+        b.title = precis_extracted_title(x);
+    if (!b.date)
+        b.date = precis_extracted_date(x);
+    if (!b.source)
+        b.source = precis_extracted_site(x);
+    if (!b.url)
+        b.url = precis_extracted_url(x);
+    st = add_plain(s, &b, text, n, out, warn);
+    precis_extracted_free(x);
+    return st;
+}
+
+/* ---- reading ------------------------------------------------------------ */
+
+static st_story *find(const precis_stream *s, uint64_t id)
+{
+    uint64_t *v = st_map_find(&s->by_id, id);
+    return v ? (st_story *)(uintptr_t)*v : NULL;
+}
+
+static void fill_story(const st_story *st, precis_story *out)
+{
+    out->id = st->id;
+    out->article_count = st->count;
+    out->kept_count = st->nkept;
+    out->first_time = st->first;
+    out->last_time = st->last;
+    out->title = st->title;
+    out->terms = st->top;
+    out->term_count = st->ntop;
+}
+
+size_t precis_stream_open_count(const precis_stream *s)
+{
+    return s ? s->nopen : 0;
+}
+
+precis_status precis_stream_open_story(const precis_stream *s, size_t i, precis_story *out)
+{
+    if (!s || !out || i >= s->nopen)
+        return PRECIS_EINVAL;
+    fill_story(s->open[i], out);
+    return PRECIS_OK;
+}
+
+precis_status precis_stream_story(const precis_stream *s, uint64_t id, precis_story *out)
+{
+    const st_story *st = s && out ? find(s, id) : NULL;
+    if (!st)
+        return PRECIS_EINVAL;
+    fill_story(st, out);
+    return PRECIS_OK;
+}
+
+precis_status precis_stream_story_article(const precis_stream *s, uint64_t id, size_t i,
+                                          precis_stream_article *out)
+{
+    const st_story *st = s && out ? find(s, id) : NULL;
+    if (!st || i >= st->nkept)
+        return PRECIS_EINVAL;
+    *out = st->kept[i]->a;
+    return PRECIS_OK;
+}
+
+int64_t precis_stream_time(const precis_stream *s)
+{
+    return s && s->have_time ? s->now : 0;
+}
+
+size_t precis_stream_article_count(const precis_stream *s)
+{
+    return s ? s->narticles : 0;
+}

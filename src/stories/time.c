@@ -1,0 +1,209 @@
+/* Article times: the dates feeds give (ISO 8601, RFC 2822 as in RSS) as
+ * seconds since 1970 UTC.  Written here because the C library's strptime
+ * is locale-dependent and ignores zone offsets, and timegm is not C11. */
+#include <stdio.h>
+#include <string.h>
+
+#include "stories/stories.h"
+
+/* Days since 1970-01-01 of a proleptic Gregorian date, from the day of the
+ * year of a year starting in March (so the leap day is last). */
+static int64_t day_number(int64_t y, int m, int d)
+{
+    if (m <= 2)
+        y--;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    int64_t yoe = y - era * 400;
+    int mar = m > 2 ? m - 3 : m + 9;
+    int64_t doy = (153 * mar + 2) / 5 + d - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+static int month_days(int64_t y, int m)
+{
+    static const unsigned char dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m == 2 ? 28 + leap : dm[m - 1];
+}
+
+typedef struct cur {
+    const char *s;
+    size_t i, n;
+} cur;
+
+static int digits(cur *c, size_t min, size_t max, int *v)
+{
+    size_t k = 0;
+    int x = 0;
+    while (k < max && c->i < c->n && c->s[c->i] >= '0' && c->s[c->i] <= '9') {
+        x = x * 10 + (c->s[c->i] - '0');
+        c->i++;
+        k++;
+    }
+    *v = x;
+    return k >= min ? 0 : -1;
+}
+
+static int eat(cur *c, char ch)
+{
+    if (c->i < c->n && c->s[c->i] == ch) {
+        c->i++;
+        return 1;
+    }
+    return 0;
+}
+
+static void spaces(cur *c)
+{
+    while (c->i < c->n && (c->s[c->i] == ' ' || c->s[c->i] == '\t'))
+        c->i++;
+}
+
+/* [T or space] HH:MM[:SS[.frac]] */
+static int clock_time(cur *c, int *h, int *mi, int *sec)
+{
+    *h = *mi = *sec = 0;
+    if (digits(c, 2, 2, h) || !eat(c, ':') || digits(c, 2, 2, mi))
+        return -1;
+    if (eat(c, ':')) {
+        if (digits(c, 2, 2, sec))
+            return -1;
+        if (eat(c, '.') || eat(c, ','))
+            while (c->i < c->n && c->s[c->i] >= '0' && c->s[c->i] <= '9')
+                c->i++;
+    }
+    return *h <= 24 && *mi < 60 && *sec <= 60 ? 0 : -1;
+}
+
+/* Z, +HH:MM, +HHMM, -HH, UTC, GMT, UT, or nothing: seconds east of UTC. */
+static int zone(cur *c, int *off)
+{
+    *off = 0;
+    spaces(c);
+    if (c->i >= c->n)
+        return 0;
+    const char *p = c->s + c->i;
+    size_t left = c->n - c->i;
+    if (eat(c, 'Z'))
+        return 0;
+    if (left >= 3 && (!memcmp(p, "UTC", 3) || !memcmp(p, "GMT", 3))) {
+        c->i += 3;
+        return 0;
+    }
+    if (left >= 2 && !memcmp(p, "UT", 2)) {
+        c->i += 2;
+        return 0;
+    }
+    int sign = eat(c, '+') ? 1 : eat(c, '-') ? -1 : 0;
+    if (!sign)
+        return -1;
+    int h, m = 0;
+    if (digits(c, 2, 2, &h))
+        return -1;
+    eat(c, ':');
+    if (c->i < c->n && c->s[c->i] >= '0' && c->s[c->i] <= '9' && digits(c, 2, 2, &m))
+        return -1;
+    if (h > 14 || m > 59)
+        return -1;
+    *off = sign * (h * 3600 + m * 60);
+    return 0;
+}
+
+static int month_name(cur *c, int *m)
+{
+    static const char names[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+    if (c->n - c->i < 3)
+        return -1;
+    char w[3];
+    for (int k = 0; k < 3; k++)
+        w[k] = (char)(c->s[c->i + (size_t)k] | 0x20);
+    for (int k = 0; k < 12; k++)
+        if (!memcmp(names + 3 * k, w, 3)) {
+            *m = k + 1;
+            c->i += 3;
+            while (c->i < c->n && ((c->s[c->i] | 0x20) >= 'a' && (c->s[c->i] | 0x20) <= 'z'))
+                c->i++; /* "January", "Sept" */
+            eat(c, '.');
+            return 0;
+        }
+    return -1;
+}
+
+static int finish(int64_t y, int m, int d, int h, int mi, int sec, int off, int64_t *t)
+{
+    if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > month_days(y, m))
+        return -1;
+    *t = day_number(y, m, d) * 86400 + h * 3600 + mi * 60 + sec - off;
+    return 0;
+}
+
+/* RFC 2822: [Day,] D Mon YYYY [HH:MM[:SS]] [zone]. */
+static int rfc2822(cur *c, int64_t *t)
+{
+    int d, m, y, h = 0, mi = 0, sec = 0, off = 0;
+    while (c->i < c->n && c->s[c->i] != ',' && !(c->s[c->i] >= '0' && c->s[c->i] <= '9'))
+        c->i++;
+    eat(c, ',');
+    spaces(c);
+    if (digits(c, 1, 2, &d))
+        return -1;
+    spaces(c);
+    if (month_name(c, &m))
+        return -1;
+    spaces(c);
+    if (digits(c, 4, 4, &y))
+        return -1;
+    spaces(c);
+    if (c->i < c->n && clock_time(c, &h, &mi, &sec))
+        return -1;
+    if (zone(c, &off))
+        return -1;
+    return finish(y, m, d, h, mi, sec, off, t);
+}
+
+int st_parse_time(const char *s, size_t len, int64_t *t)
+{
+    cur c = {s, 0, len};
+    while (c.n > 0 && (s[c.n - 1] == ' ' || s[c.n - 1] == '\t'))
+        c.n--;
+    spaces(&c);
+    size_t start = c.i;
+    int y, m, d, h = 0, mi = 0, sec = 0, off = 0;
+    if (digits(&c, 4, 4, &y) == 0) {
+        if (c.i == c.n || (c.s[c.i] >= '0' && c.s[c.i] <= '9')) { /* YYYYMMDD */
+            if (digits(&c, 2, 2, &m) || digits(&c, 2, 2, &d))
+                return -1;
+        } else if (!eat(&c, '-') || digits(&c, 2, 2, &m) || !eat(&c, '-') || digits(&c, 2, 2, &d)) {
+            return -1;
+        }
+        if (c.i < c.n) {
+            if (!eat(&c, 'T') && !eat(&c, 't') && !eat(&c, ' '))
+                return -1;
+            spaces(&c);
+            if (c.i < c.n && clock_time(&c, &h, &mi, &sec))
+                return -1;
+            if (zone(&c, &off))
+                return -1;
+        }
+        return c.i == c.n ? finish(y, m, d, h, mi, sec, off, t) : -1;
+    }
+    c.i = start;
+    return rfc2822(&c, t) == 0 && c.i == c.n ? 0 : -1;
+}
+
+void st_format_time(int64_t t, char *buf)
+{
+    int64_t days = t >= 0 ? t / 86400 : (t - 86399) / 86400, sec = t - days * 86400;
+    /* civil date from the day number (inverse of day_number) */
+    int64_t z = days + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+    int d = (int)(doy - (153 * mp + 2) / 5 + 1), m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    int64_t y = yoe + era * 400 + (m <= 2);
+    if (sec == 0)
+        snprintf(buf, 40, "%04lld-%02d-%02d", (long long)y, m, d);
+    else
+        snprintf(buf, 40, "%04lld-%02d-%02dT%02d:%02d:%02dZ", (long long)y, m, d,
+                 (int)(sec / 3600), (int)(sec / 60 % 60), (int)(sec % 60));
+}
