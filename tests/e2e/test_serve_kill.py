@@ -116,6 +116,32 @@ srv.start()
 check(stories_of(srv) == final, "the same stories after a clean restart")
 srv.stop()
 
+# SIGTERM finishes the requests in flight: a request whose body is half sent
+# when the signal comes is still answered, and the server then exits 0.
+import signal
+import socket
+srv = Server(args=["--quiet"])
+body = json.dumps({"documents": [a["text"] for a in arts[:3]], "words": 50}).encode()
+s = socket.create_connection(("127.0.0.1", srv.port))
+s.sendall(b"POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+          b"Content-Length: %d\r\n\r\n" % len(body) + body[:len(body) // 2])
+time.sleep(0.3)
+srv.proc.send_signal(signal.SIGTERM)
+time.sleep(0.3)
+check(srv.proc.poll() is None, "the server waits for the request in flight")
+s.sendall(body[len(body) // 2:])
+s.settimeout(20)
+resp = b""
+while b"\r\n\r\n" not in resp or len(resp) < 200:
+    chunk = s.recv(65536)
+    if not chunk:
+        break
+    resp += chunk
+s.close()
+check(resp.startswith(b"HTTP/1.1 200"), "the request in flight at SIGTERM is answered: %r" % resp[:40])
+code, err = srv.stop()
+check(code == 0, "then the server exits 0 (%s)" % code)
+
 # The same stories as the reference, ids and all: the stream rebuilt from
 # its snapshot and the replayed articles is the stream that was killed.
 nr, nk = len(set(ref_story.values())), len(set(final.values()))
