@@ -334,14 +334,15 @@ static int each_article(store *s, sqlite3_stmt *st,
 
 #define ARTICLE_COLUMNS "seq, id, story, title, source, date, url, text"
 
-int store_articles_after(store *s, int64_t after,
-                         int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx)
+/* Runs `sql` (one int64 parameter) and calls fn per article row. */
+static int articles_where(store *s, const char *sql, int64_t param,
+                          int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx)
 {
     pthread_mutex_lock(&s->lock);
-    sqlite3_stmt *st = prep(s, "SELECT " ARTICLE_COLUMNS " FROM articles WHERE seq > ?1 ORDER BY seq");
+    sqlite3_stmt *st = prep(s, sql);
     int rc = -1;
     if (st) {
-        sqlite3_bind_int64(st, 1, after);
+        sqlite3_bind_int64(st, 1, param);
         rc = each_article(s, st, fn, ctx);
     }
     sqlite3_finalize(st);
@@ -349,20 +350,18 @@ int store_articles_after(store *s, int64_t after,
     return rc;
 }
 
+int store_articles_after(store *s, int64_t after,
+                         int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx)
+{
+    return articles_where(s, "SELECT " ARTICLE_COLUMNS " FROM articles WHERE seq > ?1 ORDER BY seq",
+                          after, fn, ctx);
+}
+
 int store_story_articles(store *s, int64_t id,
                          int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx)
 {
-    pthread_mutex_lock(&s->lock);
-    sqlite3_stmt *st =
-        prep(s, "SELECT " ARTICLE_COLUMNS " FROM articles WHERE story = ?1 ORDER BY seq");
-    int rc = -1;
-    if (st) {
-        sqlite3_bind_int64(st, 1, id);
-        rc = each_article(s, st, fn, ctx);
-    }
-    sqlite3_finalize(st);
-    pthread_mutex_unlock(&s->lock);
-    return rc;
+    return articles_where(
+        s, "SELECT " ARTICLE_COLUMNS " FROM articles WHERE story = ?1 ORDER BY seq", id, fn, ctx);
 }
 
 #define STORY_COLUMNS                                                                              \

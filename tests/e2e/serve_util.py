@@ -6,6 +6,7 @@ import os
 import select
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 
@@ -86,20 +87,10 @@ class Server:
             return f.read().decode(errors="replace")
 
 
+sys.path.insert(0, os.path.join(SRC, "tools"))
+from serve_examples import example_articles  # noqa: E402
+
+
 def read_example_articles():
     """The bundled examples as articles: one per file of each examples/*/ folder."""
-    out = []
-    ex = os.path.join(SRC, "examples")
-    for story in sorted(os.listdir(ex)):
-        d = os.path.join(ex, story)
-        if not os.path.isdir(d):
-            continue
-        for name in sorted(os.listdir(d)):
-            p = os.path.join(d, name)
-            if not os.path.isfile(p) or name.startswith("."):
-                continue
-            with open(p, encoding="utf-8", errors="replace") as f:
-                text = f.read()
-            key = "html" if name.endswith((".html", ".htm")) else "text"
-            out.append({"id": "%s/%s" % (story, name), key: text, "story_dir": story})
-    return out
+    return example_articles(SRC)
