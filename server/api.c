@@ -35,8 +35,8 @@ static void json_answer(answer *out, unsigned status, json_t *v)
 /* Parse errors of jansson as an answer: invalid UTF-8 is told apart. */
 static void parse_error(answer *out, const json_error_t *e, size_t line_no)
 {
-    const char *code = strstr(e->text, "decode") || strstr(e->text, "UTF-8") ? "invalid_utf8"
-                                                                             : "invalid_json";
+    const char *code =
+        strstr(e->text, "decode") || strstr(e->text, "UTF-8") ? "invalid_utf8" : "invalid_json";
     if (line_no)
         answer_error(out, 400, code, "line %zu, byte %d: %s", line_no, e->position, e->text);
     else
@@ -68,7 +68,8 @@ static int read_options(json_t *root, precis_options *o, answer *out)
             return -1;
         }
         if (seen++) {
-            answer_error(out, 400, "invalid_field", "give one of \"words\", \"bytes\", \"sentences\"");
+            answer_error(out, 400, "invalid_field",
+                         "give one of \"words\", \"bytes\", \"sentences\"");
             return -1;
         }
         o->unit = u == 0 ? PRECIS_UNIT_WORDS : u == 1 ? PRECIS_UNIT_BYTES : PRECIS_UNIT_SENTENCES;
@@ -164,9 +165,12 @@ static precis_status cluster_of(json_t *docs, const precis_options *o, precis_cl
                   : precis_cluster_add_document(*out, text, len, &meta, o, NULL);
     }
     if (st != PRECIS_OK) {
-        answer_error(ans, st == PRECIS_ENOMEM ? 500 : st == PRECIS_ELIMIT ? 413 : 400,
-                     st == PRECIS_ELIMIT ? "too_large" : "invalid_cluster", "documents[%zu]: %s",
-                     i, precis_strerror(st));
+        answer_error(ans,
+                     st == PRECIS_ENOMEM   ? 500
+                     : st == PRECIS_ELIMIT ? 413
+                                           : 400,
+                     st == PRECIS_ELIMIT ? "too_large" : "invalid_cluster", "documents[%zu]: %s", i,
+                     precis_strerror(st));
         precis_cluster_free(*out);
         *out = NULL;
     }
@@ -217,7 +221,10 @@ void api_summarize(server *sv, const request_in *in, answer *out, int digest)
         } else
             answer_error(out, 500, "internal", "out of memory");
     } else
-        answer_error(out, st == PRECIS_EMETHOD ? 400 : st == PRECIS_ELIMIT ? 413 : 500,
+        answer_error(out,
+                     st == PRECIS_EMETHOD  ? 400
+                     : st == PRECIS_ELIMIT ? 413
+                                           : 500,
                      st == PRECIS_ELIMIT ? "too_large" : "summarize_failed", "%s",
                      precis_strerror(st));
     precis_free(text);
@@ -268,7 +275,10 @@ void api_extract(server *sv, const request_in *in, answer *out)
     precis_status st = precis_html_extract(html, len, NULL, &x, NULL);
     if (st != PRECIS_OK) {
         json_decref(root);
-        answer_error(out, st == PRECIS_ENOMEM ? 500 : st == PRECIS_ELIMIT ? 413 : 422,
+        answer_error(out,
+                     st == PRECIS_ENOMEM   ? 500
+                     : st == PRECIS_ELIMIT ? 413
+                                           : 422,
                      "extract_failed", "%s", precis_strerror(st));
         return;
     }
@@ -321,8 +331,8 @@ static char *make_id(void)
     char buf[48];
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
-    snprintf(buf, sizeof buf, "a-%llx-%llx", (unsigned long long)ts.tv_sec * 1000000000ull +
-                                                 (unsigned long long)ts.tv_nsec,
+    snprintf(buf, sizeof buf, "a-%llx-%llx",
+             (unsigned long long)ts.tv_sec * 1000000000ull + (unsigned long long)ts.tv_nsec,
              ++counter);
     return strdup(buf);
 }
@@ -571,8 +581,9 @@ int parse_list_query(const request_in *in, double *since, long long *limit, int 
                      answer *out)
 {
     if (parse_since(in->query_since, since) != 0) {
-        answer_error(out, 400, "invalid_query",
-                     "since must be seconds since 1970 or an ISO 8601 date (YYYY-MM-DD[THH:MM:SSZ])");
+        answer_error(
+            out, 400, "invalid_query",
+            "since must be seconds since 1970 or an ISO 8601 date (YYYY-MM-DD[THH:MM:SSZ])");
         return -1;
     }
     *limit = 50;

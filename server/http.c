@@ -69,7 +69,7 @@ typedef struct request {
     struct MHD_PostProcessor *pp;
     form_doc *docs;
     size_t ndocs;
-    char *last_key;  /* the form field the last chunk belonged to */
+    char *last_key; /* the form field the last chunk belonged to */
     char *last_file;
     char words[32], method[64];
 } request;
@@ -334,10 +334,18 @@ static void dispatch(server *sv, struct MHD_Connection *c, request *r, const cha
     in.form_method = r->method[0] ? r->method : NULL;
     int post = strcmp(method, "POST") == 0;
     switch (r->route) {
-    case R_INDEX: page_index(sv, &in, a); break;
-    case R_STYLE: page_style(a); break;
-    case R_NEW: post ? page_summary(sv, &in, a) : page_new(sv, &in, a); break;
-    case R_STORY_PAGE: page_story(sv, &in, a, r->id); break;
+    case R_INDEX:
+        page_index(sv, &in, a);
+        break;
+    case R_STYLE:
+        page_style(a);
+        break;
+    case R_NEW:
+        post ? page_summary(sv, &in, a) : page_new(sv, &in, a);
+        break;
+    case R_STORY_PAGE:
+        page_story(sv, &in, a, r->id);
+        break;
     case R_HEALTH:
         answer_take(a, 200, "application/json", strdup("{\"status\": \"ok\"}\n"), 17);
         break;
@@ -347,13 +355,26 @@ static void dispatch(server *sv, struct MHD_Connection *c, request *r, const cha
         answer_take(a, 200, "text/plain; version=0.0.4; charset=utf-8", m, n);
         break;
     }
-    case R_SUMMARIZE: api_summarize(sv, &in, a, 0); break;
-    case R_DIGEST: api_summarize(sv, &in, a, 1); break;
-    case R_EXTRACT: api_extract(sv, &in, a); break;
-    case R_ARTICLES: api_articles(sv, &in, a); break;
-    case R_STORIES: api_stories(sv, &in, a); break;
-    case R_STORY: api_story(sv, &in, a, r->id); break;
-    case R_NONE: break;
+    case R_SUMMARIZE:
+        api_summarize(sv, &in, a, 0);
+        break;
+    case R_DIGEST:
+        api_summarize(sv, &in, a, 1);
+        break;
+    case R_EXTRACT:
+        api_extract(sv, &in, a);
+        break;
+    case R_ARTICLES:
+        api_articles(sv, &in, a);
+        break;
+    case R_STORIES:
+        api_stories(sv, &in, a);
+        break;
+    case R_STORY:
+        api_story(sv, &in, a, r->id);
+        break;
+    case R_NONE:
+        break;
     }
 }
 
@@ -365,8 +386,8 @@ static int wants_html(struct MHD_Connection *c)
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
-                                  const char *method, const char *version,
-                                  const char *upload_data, size_t *upload_size, void **con_cls)
+                                  const char *method, const char *version, const char *upload_data,
+                                  size_t *upload_size, void **con_cls)
 {
     (void)version;
     server *sv = cls;
@@ -517,12 +538,10 @@ void *http_start(server *sv, char *err, size_t errlen)
      * read and answered 503 instead of being dropped unanswered. */
     struct MHD_Daemon *d = MHD_start_daemon(
         flags, sv->cfg.port, NULL, NULL, on_request, sv, MHD_OPTION_EXTERNAL_LOGGER, on_log, sv,
-        MHD_OPTION_SOCK_ADDR,
-        (struct sockaddr *)&ss, MHD_OPTION_THREAD_POOL_SIZE, sv->cfg.threads,
-        MHD_OPTION_CONNECTION_LIMIT, sv->cfg.max_connections + 64,
-        MHD_OPTION_CONNECTION_TIMEOUT, sv->cfg.timeout_s, MHD_OPTION_NOTIFY_COMPLETED,
-        on_completed, sv, MHD_OPTION_NOTIFY_CONNECTION, on_connection, sv,
-        MHD_OPTION_LISTENING_ADDRESS_REUSE, 1,
+        MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss, MHD_OPTION_THREAD_POOL_SIZE, sv->cfg.threads,
+        MHD_OPTION_CONNECTION_LIMIT, sv->cfg.max_connections + 64, MHD_OPTION_CONNECTION_TIMEOUT,
+        sv->cfg.timeout_s, MHD_OPTION_NOTIFY_COMPLETED, on_completed, sv,
+        MHD_OPTION_NOTIFY_CONNECTION, on_connection, sv, MHD_OPTION_LISTENING_ADDRESS_REUSE, 1,
         MHD_OPTION_END);
     if (!d) {
         snprintf(err, errlen, "cannot listen on %s:%u (in use, or not an address of this host)",

@@ -14,12 +14,12 @@ typedef struct form_doc {
 } form_doc;
 
 typedef struct request_in {
-    const char *path;     /* without the query */
+    const char *path; /* without the query */
     const char *query_since, *query_limit, *query_order;
-    const char *body;     /* raw body (API), NUL-terminated */
+    const char *body; /* raw body (API), NUL-terminated */
     size_t body_len;
     const char *content_type;
-    form_doc *docs;       /* form uploads and text (POST /new) */
+    form_doc *docs; /* form uploads and text (POST /new) */
     size_t ndocs;
     const char *form_words;
     const char *form_method;

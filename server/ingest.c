@@ -80,8 +80,8 @@ int ingest_open(server *sv, char *err, size_t errlen)
         precis_error perr;
         st = precis_stream_load(data, len, &o, NULL, &stream, &perr);
         if (st != PRECIS_OK) {
-            snprintf(err, errlen, "%s: stream snapshot unreadable at byte %zu: %s",
-                     sv->cfg.db_path, perr.offset, perr.message ? perr.message : precis_strerror(st));
+            snprintf(err, errlen, "%s: stream snapshot unreadable at byte %zu: %s", sv->cfg.db_path,
+                     perr.offset, perr.message ? perr.message : precis_strerror(st));
             free(data);
             return -1;
         }
@@ -100,8 +100,10 @@ int ingest_open(server *sv, char *err, size_t errlen)
         return -1;
     }
     if (r.moved && !sv->cfg.quiet)
-        fprintf(stderr, "precis serve: %zu of %zu replayed articles would now join another story;"
-                        " their stored story is kept\n", r.moved, r.replayed);
+        fprintf(stderr,
+                "precis serve: %zu of %zu replayed articles would now join another story;"
+                " their stored story is kept\n",
+                r.moved, r.replayed);
     sv->stream = stream;
     sv->since_snapshot = (int64_t)r.replayed;
     return 0;
@@ -159,8 +161,8 @@ int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t err
             it->duplicate = 1;
             continue;
         }
-        store_article a = {it->id, it->text, it->text_len, it->title, it->source, it->date,
-                           it->url, 0};
+        store_article a = {it->id,     it->text, it->text_len, it->title,
+                           it->source, it->date, it->url,      0};
         precis_article pa = as_article(&a);
         precis_assignment got;
         precis_status st = precis_stream_add(sv->stream, &pa, &got, NULL);
@@ -215,8 +217,8 @@ static int gather_one(void *ctx, int64_t seq, const store_article *a)
     (void)seq;
     gather *g = ctx;
     precis_doc_meta meta = {a->id, a->source, a->title, a->date, a->url};
-    precis_status st = precis_cluster_add_document(g->cluster, a->text, a->text_len, &meta, NULL,
-                                                   NULL);
+    precis_status st =
+        precis_cluster_add_document(g->cluster, a->text, a->text_len, &meta, NULL, NULL);
     if (st != PRECIS_OK && st != PRECIS_ELIMIT) {
         g->st = st;
         return 1;

@@ -9,8 +9,8 @@
 #include "server.h"
 
 #define MAX_SERIES 128
-static const double BUCKETS[] = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
-                                 0.1,   0.25,   0.5,   1,    2.5,   5,   10};
+static const double BUCKETS[] = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1,
+                                 0.25,  0.5,    1,     2.5,  5,     10};
 #define NBUCKETS (sizeof BUCKETS / sizeof BUCKETS[0])
 
 static struct {
@@ -59,38 +59,47 @@ char *metrics_render(server *sv, size_t *len)
         return NULL;
     pthread_mutex_lock(&M.lock);
     fputs("# HELP precis_http_requests_total HTTP requests answered, by route and status.\n"
-          "# TYPE precis_http_requests_total counter\n", f);
+          "# TYPE precis_http_requests_total counter\n",
+          f);
     for (size_t i = 0; i < M.nseries; i++)
         fprintf(f, "precis_http_requests_total{route=\"%s\",status=\"%u\"} %llu\n",
                 M.series[i].route, M.series[i].status, M.series[i].n);
     fputs("# HELP precis_http_request_duration_seconds Time from request to answer.\n"
-          "# TYPE precis_http_request_duration_seconds histogram\n", f);
+          "# TYPE precis_http_request_duration_seconds histogram\n",
+          f);
     unsigned long long cum = 0;
     for (size_t b = 0; b < NBUCKETS; b++) {
         cum += M.bucket[b];
-        fprintf(f, "precis_http_request_duration_seconds_bucket{le=\"%g\"} %llu\n", BUCKETS[b], cum);
+        fprintf(f, "precis_http_request_duration_seconds_bucket{le=\"%g\"} %llu\n", BUCKETS[b],
+                cum);
     }
     cum += M.bucket[NBUCKETS];
     fprintf(f, "precis_http_request_duration_seconds_bucket{le=\"+Inf\"} %llu\n", cum);
     fprintf(f, "precis_http_request_duration_seconds_sum %.6f\n", M.sum);
     fprintf(f, "precis_http_request_duration_seconds_count %llu\n", M.count);
     pthread_mutex_unlock(&M.lock);
-    fprintf(f, "# HELP precis_articles Articles in the store.\n# TYPE precis_articles gauge\n"
-               "precis_articles %lld\n",
+    fprintf(f,
+            "# HELP precis_articles Articles in the store.\n# TYPE precis_articles gauge\n"
+            "precis_articles %lld\n",
             (long long)store_article_count(sv->db));
-    fprintf(f, "# HELP precis_stories Stories in the store.\n# TYPE precis_stories gauge\n"
-               "precis_stories %lld\n",
+    fprintf(f,
+            "# HELP precis_stories Stories in the store.\n# TYPE precis_stories gauge\n"
+            "precis_stories %lld\n",
             (long long)store_story_count(sv->db));
     pthread_mutex_lock(&sv->stream_lock);
     size_t open = sv->stream ? precis_stream_open_count(sv->stream) : 0;
     pthread_mutex_unlock(&sv->stream_lock);
-    fprintf(f, "# HELP precis_open_stories Stories still taking articles.\n"
-               "# TYPE precis_open_stories gauge\nprecis_open_stories %zu\n", open);
-    fprintf(f, "# HELP precis_store_bytes Size of the store's database file.\n"
-               "# TYPE precis_store_bytes gauge\nprecis_store_bytes %lld\n",
+    fprintf(f,
+            "# HELP precis_open_stories Stories still taking articles.\n"
+            "# TYPE precis_open_stories gauge\nprecis_open_stories %zu\n",
+            open);
+    fprintf(f,
+            "# HELP precis_store_bytes Size of the store's database file.\n"
+            "# TYPE precis_store_bytes gauge\nprecis_store_bytes %lld\n",
             (long long)store_bytes(sv->db));
-    fprintf(f, "# HELP precis_uptime_seconds Seconds since the server started.\n"
-               "# TYPE precis_uptime_seconds gauge\nprecis_uptime_seconds %.3f\n",
+    fprintf(f,
+            "# HELP precis_uptime_seconds Seconds since the server started.\n"
+            "# TYPE precis_uptime_seconds gauge\nprecis_uptime_seconds %.3f\n",
             now_seconds() - sv->started);
     if (fclose(f) != 0) {
         free(out);

@@ -58,12 +58,23 @@ static void html_put(FILE *f, const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         switch (s[i]) {
-        case '&': fputs("&amp;", f); break;
-        case '<': fputs("&lt;", f); break;
-        case '>': fputs("&gt;", f); break;
-        case '"': fputs("&quot;", f); break;
-        case '\'': fputs("&#39;", f); break;
-        default: fputc(s[i], f);
+        case '&':
+            fputs("&amp;", f);
+            break;
+        case '<':
+            fputs("&lt;", f);
+            break;
+        case '>':
+            fputs("&gt;", f);
+            break;
+        case '"':
+            fputs("&quot;", f);
+            break;
+        case '\'':
+            fputs("&#39;", f);
+            break;
+        default:
+            fputc(s[i], f);
         }
     }
 }
@@ -139,9 +150,10 @@ void page_index(server *sv, const request_in *in, answer *out)
         answer_error(out, 500, "internal", "out of memory");
         return;
     }
-    fprintf(p.f, "<h1>Stories</h1><p class=\"meta\">%lld articles in %lld stories · "
-                 "<a href=\"/?order=newest\">newest</a> · <a href=\"/?order=largest\">largest</a>"
-                 "</p>\n<ol class=\"stories\">\n",
+    fprintf(p.f,
+            "<h1>Stories</h1><p class=\"meta\">%lld articles in %lld stories · "
+            "<a href=\"/?order=newest\">newest</a> · <a href=\"/?order=largest\">largest</a>"
+            "</p>\n<ol class=\"stories\">\n",
             (long long)store_article_count(sv->db), (long long)store_story_count(sv->db));
     store_stories(sv->db, since, largest, limit, story_item, p.f);
     fputs("</ol>\n", p.f);
@@ -238,8 +250,9 @@ void page_summary(server *sv, const request_in *in, answer *out)
         char *end;
         long v = strtol(in->form_words, &end, 10);
         if (*end || v < 1 || v > 100000) {
-            page_error(out, 400, "Bad length", "The length must be a number of words from 1 to"
-                                               " 100000.");
+            page_error(out, 400, "Bad length",
+                       "The length must be a number of words from 1 to"
+                       " 100000.");
             return;
         }
         o.budget = (size_t)v;
@@ -273,7 +286,8 @@ void page_summary(server *sv, const request_in *in, answer *out)
     precis_summary *sum = NULL;
     precis_digest *dg = NULL;
     char *html = NULL;
-    if (precis_summarize(cl, &o, &sum) == PRECIS_OK && precis_digest_new(cl, &o, &dg) == PRECIS_OK &&
+    if (precis_summarize(cl, &o, &sum) == PRECIS_OK &&
+        precis_digest_new(cl, &o, &dg) == PRECIS_OK &&
         precis_digest_render(dg, sum, PRECIS_FORMAT_HTML, &html, NULL) == PRECIS_OK)
         digest_page(html, out);
     else

@@ -89,8 +89,10 @@ static char *read_token(const char *path)
     size_t n = strcspn(buf, "\r\n");
     buf[n] = 0;
     if (n < 16) {
-        fprintf(stderr, "precis serve: --token-file %s: the token must have at least 16"
-                        " characters\n", path);
+        fprintf(stderr,
+                "precis serve: --token-file %s: the token must have at least 16"
+                " characters\n",
+                path);
         return NULL;
     }
     return strdup(buf);
@@ -111,22 +113,32 @@ static long num_arg(const char *opt, const char *v, long lo, long hi)
 
 int precis_serve_main(int argc, char **argv)
 {
-    enum { O_LISTEN = 256, O_DB, O_TOKEN, O_BODY, O_CONN, O_TIMEOUT, O_THREADS, O_WINDOW, O_SYNC,
-           O_QUIET, O_SNAPSHOT };
-    static const struct option longs[] = {
-        {"listen", required_argument, NULL, O_LISTEN},
-        {"db", required_argument, NULL, O_DB},
-        {"token-file", required_argument, NULL, O_TOKEN},
-        {"max-body", required_argument, NULL, O_BODY},
-        {"max-connections", required_argument, NULL, O_CONN},
-        {"timeout", required_argument, NULL, O_TIMEOUT},
-        {"threads", required_argument, NULL, O_THREADS},
-        {"window", required_argument, NULL, O_WINDOW},
-        {"sync", required_argument, NULL, O_SYNC},
-        {"quiet", no_argument, NULL, O_QUIET},
-        {"snapshot-every", required_argument, NULL, O_SNAPSHOT},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0}};
+    enum {
+        O_LISTEN = 256,
+        O_DB,
+        O_TOKEN,
+        O_BODY,
+        O_CONN,
+        O_TIMEOUT,
+        O_THREADS,
+        O_WINDOW,
+        O_SYNC,
+        O_QUIET,
+        O_SNAPSHOT
+    };
+    static const struct option longs[] = {{"listen", required_argument, NULL, O_LISTEN},
+                                          {"db", required_argument, NULL, O_DB},
+                                          {"token-file", required_argument, NULL, O_TOKEN},
+                                          {"max-body", required_argument, NULL, O_BODY},
+                                          {"max-connections", required_argument, NULL, O_CONN},
+                                          {"timeout", required_argument, NULL, O_TIMEOUT},
+                                          {"threads", required_argument, NULL, O_THREADS},
+                                          {"window", required_argument, NULL, O_WINDOW},
+                                          {"sync", required_argument, NULL, O_SYNC},
+                                          {"quiet", no_argument, NULL, O_QUIET},
+                                          {"snapshot-every", required_argument, NULL, O_SNAPSHOT},
+                                          {"help", no_argument, NULL, 'h'},
+                                          {NULL, 0, NULL, 0}};
     server sv;
     memset(&sv, 0, sizeof sv);
     char host[256];
@@ -149,13 +161,19 @@ int precis_serve_main(int argc, char **argv)
         switch (c) {
         case O_LISTEN:
             if (parse_listen(optarg, &sv.cfg, host, sizeof host) != 0) {
-                fprintf(stderr, "precis serve: --listen expects ADDRESS:PORT (e.g. 127.0.0.1:8080),"
-                                " not '%s'\n", optarg);
+                fprintf(stderr,
+                        "precis serve: --listen expects ADDRESS:PORT (e.g. 127.0.0.1:8080),"
+                        " not '%s'\n",
+                        optarg);
                 return 2;
             }
             break;
-        case O_DB: sv.cfg.db_path = optarg; break;
-        case O_TOKEN: token_file = optarg; break;
+        case O_DB:
+            sv.cfg.db_path = optarg;
+            break;
+        case O_TOKEN:
+            token_file = optarg;
+            break;
         case O_BODY:
             if ((v = num_arg("--max-body", optarg, 1024, 1L << 30)) < 0)
                 return 2;
@@ -188,13 +206,17 @@ int precis_serve_main(int argc, char **argv)
             }
             sv.cfg.sync_full = optarg[0] == 'f';
             break;
-        case O_QUIET: sv.cfg.quiet = 1; break;
+        case O_QUIET:
+            sv.cfg.quiet = 1;
+            break;
         case O_SNAPSHOT:
             if ((v = num_arg("--snapshot-every", optarg, 1, 10000000)) < 0)
                 return 2;
             sv.cfg.snapshot_every = (unsigned)v;
             break;
-        case 'h': usage(stdout); return 0;
+        case 'h':
+            usage(stdout);
+            return 0;
         default:
             fprintf(stderr, "precis serve: unknown option '%s'\n", argv[optind - 1]);
             usage(stderr);
@@ -208,8 +230,10 @@ int precis_serve_main(int argc, char **argv)
     if (token_file && !(sv.cfg.token = read_token(token_file)))
         return 2;
     if (!is_loopback(sv.cfg.listen_host) && !sv.cfg.token) {
-        fprintf(stderr, "precis serve: refusing to listen on %s without --token-file: anyone who"
-                        " can reach it could write to the store\n", sv.cfg.listen_host);
+        fprintf(stderr,
+                "precis serve: refusing to listen on %s without --token-file: anyone who"
+                " can reach it could write to the store\n",
+                sv.cfg.listen_host);
         return 2;
     }
     sv.started = now_seconds();

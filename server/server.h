@@ -23,8 +23,8 @@ typedef struct server_config {
     const char *listen_host; /* "127.0.0.1" */
     unsigned short port;
     const char *db_path;
-    char *token;        /* NULL: no auth (loopback only) */
-    size_t max_body;    /* bytes; past it 413 */
+    char *token;     /* NULL: no auth (loopback only) */
+    size_t max_body; /* bytes; past it 413 */
     unsigned max_connections;
     unsigned timeout_s; /* idle connection timeout */
     unsigned threads;

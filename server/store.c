@@ -17,8 +17,8 @@ struct store {
 
 static const char SCHEMA[] =
     "CREATE TABLE IF NOT EXISTS articles ("
-    "  seq INTEGER PRIMARY KEY,"     /* arrival order */
-    "  id TEXT NOT NULL UNIQUE,"     /* the client's id, or one made by the server */
+    "  seq INTEGER PRIMARY KEY," /* arrival order */
+    "  id TEXT NOT NULL UNIQUE," /* the client's id, or one made by the server */
     "  story INTEGER NOT NULL,"
     "  title TEXT, source TEXT, date TEXT, url TEXT,"
     "  text TEXT NOT NULL,"
@@ -52,9 +52,8 @@ store *store_open(const char *path, int sync_full, char *err, size_t errlen)
         return NULL;
     }
     pthread_mutex_init(&s->lock, NULL);
-    int rc = sqlite3_open_v2(path, &s->db,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                             NULL);
+    int rc = sqlite3_open_v2(
+        path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
     char *msg = NULL;
     if (rc == SQLITE_OK) {
         sqlite3_busy_timeout(s->db, 5000);
@@ -214,15 +213,16 @@ int store_article_insert(store *s, const store_article *a, double now)
         head[n] = 0;
         headline = head;
     }
-    st = prep(s, "INSERT INTO stories (id, headline, articles, first_date, last_date, updated,"
-                 " version) VALUES (?1, ?2, 1, ?3, ?3, ?4, 1)"
-                 " ON CONFLICT(id) DO UPDATE SET articles = articles + 1,"
-                 " first_date = CASE WHEN ?3 IS NOT NULL AND (first_date IS NULL OR ?3 < first_date)"
-                 "   THEN ?3 ELSE first_date END,"
-                 " last_date = CASE WHEN ?3 IS NOT NULL AND (last_date IS NULL OR ?3 > last_date)"
-                 "   THEN ?3 ELSE last_date END,"
-                 " headline = COALESCE(headline, ?2),"
-                 " updated = ?4, version = version + 1");
+    st =
+        prep(s, "INSERT INTO stories (id, headline, articles, first_date, last_date, updated,"
+                " version) VALUES (?1, ?2, 1, ?3, ?3, ?4, 1)"
+                " ON CONFLICT(id) DO UPDATE SET articles = articles + 1,"
+                " first_date = CASE WHEN ?3 IS NOT NULL AND (first_date IS NULL OR ?3 < first_date)"
+                "   THEN ?3 ELSE first_date END,"
+                " last_date = CASE WHEN ?3 IS NOT NULL AND (last_date IS NULL OR ?3 > last_date)"
+                "   THEN ?3 ELSE last_date END,"
+                " headline = COALESCE(headline, ?2),"
+                " updated = ?4, version = version + 1");
     if (!st)
         return -1;
     sqlite3_bind_int64(st, 1, a->story);
@@ -253,7 +253,8 @@ int64_t store_last_seq(store *s)
 
 int store_snapshot_save(store *s, const void *data, size_t len, int64_t seq)
 {
-    sqlite3_stmt *st = prep(s, "INSERT OR REPLACE INTO snapshot (one, seq, data) VALUES (1, ?1, ?2)");
+    sqlite3_stmt *st =
+        prep(s, "INSERT OR REPLACE INTO snapshot (one, seq, data) VALUES (1, ?1, ?2)");
     if (!st)
         return -1;
     sqlite3_bind_int64(st, 1, seq);
@@ -435,8 +436,8 @@ int store_digest_get(store *s, int64_t id, char **json, char **html, int64_t *ve
     *json = *html = NULL;
     *version = -1;
     pthread_mutex_lock(&s->lock);
-    sqlite3_stmt *st =
-        prep(s, "SELECT version, digest_version, digest_json, digest_html FROM stories WHERE id = ?1");
+    sqlite3_stmt *st = prep(
+        s, "SELECT version, digest_version, digest_json, digest_html FROM stories WHERE id = ?1");
     int rc = -1;
     if (st) {
         sqlite3_bind_int64(st, 1, id);
@@ -444,7 +445,8 @@ int store_digest_get(store *s, int64_t id, char **json, char **html, int64_t *ve
         if (r == SQLITE_ROW) {
             *version = sqlite3_column_int64(st, 0);
             rc = 0;
-            if (sqlite3_column_int64(st, 1) == *version && sqlite3_column_type(st, 2) != SQLITE_NULL) {
+            if (sqlite3_column_int64(st, 1) == *version &&
+                sqlite3_column_type(st, 2) != SQLITE_NULL) {
                 *json = dup_col(st, 2);
                 *html = dup_col(st, 3);
                 rc = *json && *html ? 1 : -1;
