@@ -4,7 +4,7 @@ BUILD ?= build
 BUILD_TYPE ?= Release
 JOBS ?= 2
 DEPS = cmake gcc make pkg-config libstemmer-dev libutf8proc-dev libjansson-dev \
-       libgumbo-dev libglpk-dev zlib1g-dev libmicrohttpd-dev libsqlite3-dev python3
+       libgumbo-dev libglpk-dev zlib1g-dev libmicrohttpd-dev libsqlite3-dev python3 libicu-dev libexttextcat-dev
 VALGRIND = valgrind --error-exitcode=99 --leak-check=full \
            --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect -q
 # What the tests need beyond the build: the browser tests drive Debian's
@@ -14,7 +14,7 @@ FUZZ_SECONDS ?= 60
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE = examples/volcano
 
-.PHONY: all deps build pgo run test install clean check-asan check-valgrind fuzz train stems serve test-deps
+.PHONY: all deps build pgo run test install clean check-asan check-valgrind fuzz train stems serve test-deps story-df
 
 all: build
 
@@ -100,6 +100,14 @@ stems: deps $(BUILD)/Makefile
 	cmake --build $(BUILD) -j $(JOBS) --target precis-stems
 	./$(BUILD)/precis-stems $(TRAIN_DATA) > src/text/stem_table.inc.tmp
 	mv src/text/stem_table.inc.tmp src/text/stem_table.inc
+	cmake --build $(BUILD) -j $(JOBS)
+
+# Regenerates the document frequencies that story clustering starts from
+# (tools/make_story_df.c), from the same training file.
+story-df: deps $(BUILD)/Makefile
+	cmake --build $(BUILD) -j $(JOBS) --target precis-story-df
+	./$(BUILD)/precis-story-df $(TRAIN_DATA) > src/stories/story_df.inc.tmp
+	mv src/stories/story_df.inc.tmp src/stories/story_df.inc
 	cmake --build $(BUILD) -j $(JOBS)
 
 # The whole suite with AddressSanitizer + UndefinedBehaviorSanitizer (LSan

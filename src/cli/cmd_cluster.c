@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 #include <zlib.h>
 
-#include "cli/cli.h"
+#include "cli.h"
 
 typedef struct run {
     precis_stream *s;

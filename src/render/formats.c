@@ -22,6 +22,7 @@ static const pc_format formats[] = {
     {PC_OUT_ROUGE, PRECIS_ROUGE_TEXT, "text", pc_write_rouge_text},
     {PC_OUT_ROUGE, PRECIS_ROUGE_JSON, "json", pc_write_rouge_json},
     {PC_OUT_ROUGE, PRECIS_ROUGE_CSV, "csv", pc_write_rouge_csv},
+    {PC_OUT_STORY, 0, "json", pc_write_story_json},
 };
 
 /* The names of the summary's formats are the names of precis_format: the

@@ -73,6 +73,17 @@ PRECIS_API precis_status precis_summary_render_line(const precis_summary *s, con
     return render(PC_OUT_BATCH_LINE, 0, &in, 0, out, len);
 }
 
+PRECIS_API precis_status precis_stream_story_json(const precis_stream *stream, uint64_t story,
+                                                 char **out, size_t *len)
+{
+    precis_story st;
+    if (!out || precis_stream_story(stream, story, &st))
+        return PRECIS_EINVAL;
+    *out = NULL;
+    pc_render_in in = {.stream = stream, .story = story};
+    return render(PC_OUT_STORY, 0, &in, 0, out, len);
+}
+
 PRECIS_API precis_status precis_rouge_report(precis_rouge *ev, precis_rouge_format format,
                                              char **out, size_t *len)
 {

@@ -20,7 +20,8 @@ typedef enum pc_product {
     PC_OUT_DIGEST,      /* precis_digest_render (precis_format) */
     PC_OUT_EXTRACTED,   /* precis_extracted_render (precis_format) */
     PC_OUT_BATCH_LINE,  /* precis_summary_render_line (format 0) */
-    PC_OUT_ROUGE        /* precis_rouge_report (precis_rouge_format) */
+    PC_OUT_ROUGE,       /* precis_rouge_report (precis_rouge_format) */
+    PC_OUT_STORY        /* precis_stream_story_json (format 0) */
 } pc_product;
 
 /* Everything a writer may read; the fields of other products are NULL. */
@@ -31,6 +32,8 @@ typedef struct pc_render_in {
     precis_rouge *rouge; /* not const: corpus figures are computed on demand */
     const char *id;      /* batch line: the id as a JSON text, or NULL */
     size_t *docs;        /* scratch of ndocs + 1 indices (summary, digest) */
+    const precis_stream *stream; /* story: the stream and the story's id */
+    uint64_t story;
 } pc_render_in;
 
 /* Appends the product to b.  Returns PRECIS_OK or an error (ENOMEM);
@@ -91,4 +94,5 @@ precis_status pc_write_batch_line(const pc_render_in *in, pc_buf *b);
 precis_status pc_write_rouge_text(const pc_render_in *in, pc_buf *b);
 precis_status pc_write_rouge_json(const pc_render_in *in, pc_buf *b);
 precis_status pc_write_rouge_csv(const pc_render_in *in, pc_buf *b);
+precis_status pc_write_story_json(const pc_render_in *in, pc_buf *b);
 #endif

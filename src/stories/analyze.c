@@ -16,6 +16,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 
 #include "stories/stories.h"
 #include "text/stems.h"
@@ -26,7 +27,11 @@
 #define TITLE_W 2.0f
 #define LEAD_W 1.5f
 #define LEAD_WORDS 50
-#define NAME_W 1.5f
+/* A sentence of SENT_MIN to SENT_WORDS words seen on TEMPLATE_DAYS
+ * different days is template text. */
+#define SENT_MIN 5
+#define SENT_WORDS 64
+#define TEMPLATE_DAYS 3
 #define KEY_SEED 0x53544f52ull /* "STOR" */
 
 typedef struct an_ctx {
@@ -36,7 +41,43 @@ typedef struct an_ctx {
     size_t words; /* words read in the body */
     int body;
     int oom;
+    /* the current sentence: its hash and the weights it added */
+    uint64_t sh;
+    size_t sn, prev_end;
+    struct {
+        uint32_t term;
+        float w;
+    } sw[SENT_WORDS];
 } an_ctx;
+
+/* Ends the current sentence: when the stream has seen it on TEMPLATE_DAYS
+ * different days (a page template, a footer, a crawl notice), takes its
+ * words back out of the article. */
+static void end_sentence(an_ctx *x)
+{
+    size_t n = x->sn;
+    uint64_t h = pc_mix64(x->sh);
+    x->sn = 0;
+    x->sh = 0;
+    if (n < SENT_MIN || n > SENT_WORDS || !x->s->sent)
+        return;
+    precis_stream *s = x->s;
+    st_sent *e = &s->sent[h & (ST_SENT_SLOTS - 1)];
+    uint32_t check = (uint32_t)(h >> 32) | 1, day = s->day;
+    if (e->check != check) {
+        e->check = check;
+        e->last = day;
+        e->days = 1;
+        return;
+    }
+    if (e->last != day && e->days < UINT32_MAX) {
+        e->days++;
+        e->last = day;
+    }
+    if (e->days >= TEMPLATE_DAYS)
+        for (size_t k = 0; k < n; k++)
+            s->sc.terms[x->sw[k].term].w -= x->sw[k].w;
+}
 
 static int grow_slots(st_scratch *sc, const precis_allocator *alc, size_t nslot)
 {
@@ -62,20 +103,20 @@ static int grow_slots(st_scratch *sc, const precis_allocator *alc, size_t nslot)
     return 0;
 }
 
-/* Adds weight w to the term of stem[0..n). */
-static int add_term(precis_stream *s, const char *stem, size_t n, float w)
+/* Adds weight w to the term of stem[0..n); returns its index in
+ * s->sc.terms, or -1 when out of memory. */
+static long add_term(precis_stream *s, uint64_t key, const char *stem, size_t n, float w)
 {
     st_scratch *sc = &s->sc;
     const precis_allocator *alc = s->alc;
     if ((sc->nterms + 1) * 2 > sc->nslot && grow_slots(sc, alc, sc->nslot ? sc->nslot * 2 : 1024))
         return -1;
-    uint64_t key = pc_hash64(stem, n, KEY_SEED) | 1; /* 0 marks empty map slots */
     size_t mask = sc->nslot - 1, j = (size_t)pc_mix64(key) & mask;
     for (; sc->slot[j]; j = (j + 1) & mask) {
         st_term *t = &sc->terms[sc->slot[j] - 1];
         if (t->key == key) {
             t->w += w;
-            return 0;
+            return (long)(sc->slot[j] - 1);
         }
     }
     if (pc_array_reserve(alc, (void **)&sc->terms, &sc->cap, sc->nterms + 1, sizeof *sc->terms) ||
@@ -88,31 +129,7 @@ static int add_term(precis_stream *s, const char *stem, size_t n, float w)
     memcpy(t->s, stem, t->len);
     sc->slot[j] = (uint32_t)++sc->nterms;
     sc->used[sc->nused++] = (uint32_t)j;
-    return 0;
-}
-
-static int is_upper_ascii(char c)
-{
-    return c >= 'A' && c <= 'Z';
-}
-
-/* Whether the word at text[start..end) is written as a name: capitalised
- * and not the first word of a sentence, or in capitals ("NATO", "FBI"). */
-static int looks_like_name(const char *text, size_t start, size_t end)
-{
-    if (!is_upper_ascii(text[start]))
-        return 0;
-    if (end - start >= 2 && is_upper_ascii(text[start + 1]))
-        return 1;
-    size_t k = start;
-    while (k > 0) {
-        char c = text[k - 1];
-        if (c == ' ' || c == '"' || c == '\'' || c == '(' || c == '\t' || (c & 0x80))
-            k--;
-        else
-            return !(c == '.' || c == '!' || c == '?' || c == '\n' || c == ':');
-    }
-    return 0;
+    return (long)(sc->nterms - 1);
 }
 
 static int has_digit(const char *w, size_t n)
@@ -123,24 +140,39 @@ static int has_digit(const char *w, size_t n)
     return 0;
 }
 
+static int add_word(an_ctx *x, uint64_t key, const char *stem, size_t sl, float wt);
+
 static int on_word(void *vctx, const char *w, size_t n, uint32_t h, size_t start, size_t end)
 {
     an_ctx *x = vctx;
+    for (size_t k = x->prev_end; k < start; k++)
+        if (x->text[k] == '.' || x->text[k] == '!' || x->text[k] == '?' || x->text[k] == '\n') {
+            end_sentence(x);
+            break;
+        }
+    x->prev_end = end;
     float wt = x->base;
     if (x->body && x->words++ < LEAD_WORDS)
         wt *= LEAD_W;
-    if (n < 2 || pc_is_stopword(w, n, h))
-        return 0;
-    if (has_digit(w, n)) {
-        if (n < 3)
-            return 0;
-    } else if (looks_like_name(x->text, start, end)) {
-        wt *= NAME_W;
+    st_form *f = NULL;
+    uint64_t w8[2] = {0, 0};
+    if (n <= ST_FORM_MAX) {
+        f = &x->s->forms[h & (ST_FORM_SLOTS - 1)];
+        /* w is followed by 8 NUL bytes, the cached form is NUL-padded */
+        memcpy(&w8[0], w, 8);
+        if (n > 8)
+            memcpy(&w8[1], w + 8, 8);
+        if (f->hash == h && f->flen == n && w8[0] == f->form8[0] && w8[1] == f->form8[1]) {
+            if (f->skip)
+                return 0;
+            return add_word(x, f->key, f->stem, f->slen, wt);
+        }
     }
+    int skip = n < 2 || (n < 3 && has_digit(w, n)) || pc_is_stopword(w, n, h);
     const char *stem = w;
     size_t sl = n;
     char buf[PC_STEM_MAX_FORM + 1];
-    if (pc_stem_wanted(w, n)) {
+    if (!skip && pc_stem_wanted(w, n)) {
         if ((sl = pc_stem_lookup(w, n, h, buf)) != 0) {
             stem = buf;
         } else {
@@ -153,10 +185,37 @@ static int on_word(void *vctx, const char *w, size_t n, uint32_t h, size_t start
             }
         }
     }
-    if (add_term(x->s, stem, sl, wt)) {
+    uint64_t key = skip ? 0 : pc_hash64(stem, sl, KEY_SEED) | 1; /* 0 marks empty slots */
+    if (f) {
+        f->hash = h;
+        f->flen = (uint8_t)n;
+        f->form8[0] = w8[0];
+        f->form8[1] = w8[1];
+        f->skip = (uint8_t)skip;
+        f->key = key;
+        f->slen = (uint8_t)(sl < ST_STEM_MAX ? sl : ST_STEM_MAX);
+        memcpy(f->stem, stem, f->slen);
+    }
+    if (skip)
+        return 0;
+    return add_word(x, key, stem, sl, wt);
+}
+
+/* Adds one occurrence of a content word to the article and to the current
+ * sentence. */
+static int add_word(an_ctx *x, uint64_t key, const char *stem, size_t sl, float wt)
+{
+    long k = add_term(x->s, key, stem, sl, wt);
+    if (k < 0) {
         x->oom = 1;
         return -1;
     }
+    if (x->sn < SENT_WORDS) {
+        x->sw[x->sn].term = (uint32_t)k;
+        x->sw[x->sn].w = wt;
+    }
+    x->sn++;
+    x->sh = (x->sh ^ x->s->sc.terms[k].key) * 0x100000001B3ull;
     return 0;
 }
 
@@ -165,10 +224,35 @@ static size_t df_slot(uint64_t key)
     return (size_t)(key >> (64 - ST_DF_BITS));
 }
 
-float st_idf(const precis_stream *s, uint64_t key)
+/* Document frequencies in Multi-News train (tools/make_story_df.c). */
+static const struct {
+    uint64_t key;
+    uint32_t df;
+} prior_df[] = {
+#include "stories/story_df.inc"
+};
+
+void st_seed_df(precis_stream *s)
 {
-    double df = s->df[df_slot(key)];
-    return (float)(log(((double)s->ndocs + 1.0) / (df + 1.0)) + 1.0);
+    for (size_t i = 0; i < ST_LOG_TABLE; i++)
+        s->logdf[i] = logf((float)i + 1.0f);
+    for (size_t i = 0; i < sizeof prior_df / sizeof *prior_df; i++)
+        s->df[df_slot(prior_df[i].key)] += prior_df[i].df;
+    s->ndocs = ST_PRIOR_DOCS;
+}
+
+/* The weights of the article's terms: (1 + ln tf) * idf, where idf =
+ * ln((N + 1) / (df + 1)) + 1 for N articles counted, df of them with the
+ * term; ln(df + 1) comes from a table for the small counts most terms
+ * have. */
+static void weigh(const precis_stream *s, st_term *t, size_t n)
+{
+    float ln = logf((float)s->ndocs + 1.0f) + 1.0f;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t df = s->df[df_slot(t[i].key)];
+        float ldf = df < ST_LOG_TABLE ? s->logdf[df] : logf((float)df + 1.0f);
+        t[i].w = (1.0f + logf(t[i].w)) * (ln - ldf);
+    }
 }
 
 void st_count_df(precis_stream *s)
@@ -181,42 +265,44 @@ void st_count_df(precis_stream *s)
     s->ndocs++;
 }
 
-int st_cmp_weight(const void *a, const void *b)
-{
-    float x = ((const st_term *)a)->w, y = ((const st_term *)b)->w;
-    if (x != y)
-        return x < y ? 1 : -1;
-    uint64_t p = ((const st_term *)a)->key, q = ((const st_term *)b)->key;
-    return (p > q) - (p < q);
-}
-
-int st_cmp_key(const void *a, const void *b)
-{
-    uint64_t p = ((const st_term *)a)->key, q = ((const st_term *)b)->key;
-    return (p > q) - (p < q);
-}
-
-long st_analyze(precis_stream *s, const char *title, size_t tlen, const char *text, size_t len)
+long st_collect(precis_stream *s, const char *title, size_t tlen, const char *text, size_t len)
 {
     st_scratch *sc = &s->sc;
     for (size_t i = 0; i < sc->nused; i++)
         sc->slot[sc->used[i]] = 0;
     sc->nused = 0;
     sc->nterms = 0;
-    an_ctx x = {s, title, TITLE_W, 0, 0, 0};
+    an_ctx x;
+    memset(&x, 0, sizeof x);
+    x.s = s;
+    x.text = title;
+    x.base = TITLE_W;
     if (title && tlen)
         pc_tokenize(title, tlen, on_word, &x);
+    end_sentence(&x);
     x.text = text;
     x.base = 1.0f;
     x.body = 1;
+    x.prev_end = 0;
     if (!x.oom && text && len)
         pc_tokenize(text, len, on_word, &x);
-    if (x.oom)
+    end_sentence(&x);
+    return x.oom ? -1 : (long)sc->nterms;
+}
+
+long st_analyze(precis_stream *s, const char *title, size_t tlen, const char *text, size_t len)
+{
+    st_scratch *sc = &s->sc;
+    if (st_collect(s, title, tlen, text, len) < 0)
         return -1;
     /* weights, then the ST_ARTICLE_TERMS heaviest, unit length, by key */
+    size_t kept = 0;
     for (size_t i = 0; i < sc->nterms; i++)
-        sc->terms[i].w = (1.0f + logf(sc->terms[i].w)) * st_idf(s, sc->terms[i].key);
-    qsort(sc->terms, sc->nterms, sizeof *sc->terms, st_cmp_weight);
+        if (sc->terms[i].w >= 0.5f) /* not all taken back as template */
+            sc->terms[kept++] = sc->terms[i];
+    sc->nterms = kept;
+    weigh(s, sc->terms, kept);
+    st_sort_weight(sc->terms, sc->nterms);
     size_t n = sc->nterms < ST_ARTICLE_TERMS ? sc->nterms : ST_ARTICLE_TERMS;
     double norm = 0;
     for (size_t i = 0; i < n; i++)
@@ -228,7 +314,13 @@ long st_analyze(precis_stream *s, const char *title, size_t tlen, const char *te
     s->nvec = n;
     s->nquery = n < ST_QUERY ? n : ST_QUERY;
     memcpy(s->query, sc->terms, s->nquery * sizeof *s->query);
-    qsort(s->vec, n, sizeof *s->vec, st_cmp_key);
+    s->mvec.n = (uint32_t)(n < ST_MEMBER_TERMS ? n : ST_MEMBER_TERMS);
+    st_sort_key(sc->terms, s->mvec.n);
+    for (uint32_t i = 0; i < s->mvec.n; i++) {
+        s->mvec.t[i].key = sc->terms[i].key;
+        s->mvec.t[i].w = sc->terms[i].w;
+    }
+    st_sort_key(s->vec, n);
     /* the slots now point at reordered terms: forget them */
     for (size_t i = 0; i < sc->nused; i++)
         sc->slot[sc->used[i]] = 0;

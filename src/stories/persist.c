@@ -64,12 +64,27 @@ static void put_story(pc_buf *b, const st_story *st)
     put_u64(b, st->count);
     put_u32(b, st->ncen);
     for (uint32_t i = 0; i < st->ncen; i++) {
-        const st_term *t = &st->cen[i];
         uint32_t w;
-        memcpy(&w, &t->w, 4);
-        put_u64(b, t->key);
+        memcpy(&w, &st->cen[i].w, 4);
+        put_u64(b, st->cen[i].key);
         put_u32(b, w);
-        put_str(b, t->s, t->len);
+    }
+    put_u32(b, (uint32_t)st->ntop);
+    for (size_t i = 0; i < st->ntop; i++) {
+        put_u64(b, st->topkey[i]);
+        put_cstr(b, st->topbuf[i]);
+    }
+    put_u32(b, st->nmem);
+    put_u32(b, st->mnext);
+    for (uint32_t k = 0; k < st->nmem; k++) {
+        const st_member *m = &st->mem[k];
+        put_u32(b, m->n);
+        for (uint32_t i = 0; i < m->n; i++) {
+            uint32_t w;
+            memcpy(&w, &m->t[i].w, 4);
+            put_u64(b, m->t[i].key);
+            put_u32(b, w);
+        }
     }
     put_cstr(b, st->title);
     put_u64(b, st->nidh);
@@ -117,6 +132,17 @@ precis_status precis_stream_save(const precis_stream *s, char **out, size_t *len
         if (s->df[i]) {
             put_u32(&b, (uint32_t)i);
             put_u32(&b, s->df[i]);
+        }
+    nz = 0;
+    for (size_t i = 0; i < ST_SENT_SLOTS; i++)
+        nz += s->sent[i].check != 0;
+    put_u64(&b, nz);
+    for (size_t i = 0; i < ST_SENT_SLOTS; i++)
+        if (s->sent[i].check) {
+            put_u32(&b, (uint32_t)i);
+            put_u32(&b, s->sent[i].check);
+            put_u32(&b, s->sent[i].last);
+            put_u32(&b, s->sent[i].days);
         }
     put_u64(&b, s->nopen);
     for (size_t i = 0; i < s->nopen; i++) /* oldest first: the same order on load */
@@ -225,23 +251,54 @@ static int load_story(precis_stream *s, rd *r)
     st->ncen = ncen;
     double norm = 0;
     for (uint32_t i = 0; i < ncen; i++) {
-        st_term *t = &st->cen[i];
-        memset(t, 0, sizeof *t);
+        st_mterm *t = &st->cen[i];
         t->key = get_u64(r);
         uint32_t w = get_u32(r);
         memcpy(&t->w, &w, 4);
-        size_t n;
-        const char *str = get_str(r, &n);
-        if (!r->bad && (!str || n > ST_STEM_MAX || !(t->w >= 0 && t->w < 1e9f) ||
-                        (i > 0 && t->key <= st->cen[i - 1].key)))
+        if (!r->bad && (!(t->w >= 0 && t->w < 1e9f) || (i > 0 && t->key <= st->cen[i - 1].key)))
             bad(r, "bad term");
         if (r->bad)
             break;
-        t->len = (uint8_t)n;
-        memcpy(t->s, str, n);
         norm += (double)t->w * t->w;
     }
+    uint32_t ntop = get_u32(r);
+    if (!r->bad && ntop > ST_TOP_TERMS)
+        bad(r, "bad story");
+    for (uint32_t i = 0; i < ntop && !r->bad; i++) {
+        size_t n;
+        st->topkey[i] = get_u64(r);
+        const char *stem = get_str(r, &n);
+        if (!r->bad && (!stem || n > ST_STEM_MAX))
+            bad(r, "bad term");
+        if (r->bad)
+            break;
+        memcpy(st->topbuf[i], stem, n + 1);
+        st->top[i] = st->topbuf[i];
+        st->ntop = i + 1;
+    }
     st->norm = norm > 0 ? sqrt(norm) : 1;
+    uint32_t nmem = get_u32(r), mnext = get_u32(r);
+    if (!r->bad && (nmem > ST_MEMBERS || mnext >= ST_MEMBERS))
+        bad(r, "bad story");
+    if (!r->bad && nmem && !(st->mem = pc_malloc(s->alc, ST_MEMBERS * sizeof *st->mem))) {
+        st_story_free(s, st);
+        return -1;
+    }
+    for (uint32_t k = 0; k < nmem && !r->bad; k++) {
+        st_member *m = &st->mem[k];
+        m->n = get_u32(r);
+        if (m->n > ST_MEMBER_TERMS) {
+            bad(r, "bad story");
+            break;
+        }
+        for (uint32_t i = 0; i < m->n; i++) {
+            m->t[i].key = get_u64(r);
+            uint32_t w = get_u32(r);
+            memcpy(&m->t[i].w, &w, 4);
+        }
+    }
+    st->nmem = r->bad ? 0 : nmem;
+    st->mnext = r->bad ? 0 : mnext;
     size_t n;
     const char *title = r->bad ? NULL : get_str(r, &n);
     if (title && !(st->title = pc_malloc(s->alc, n + 1))) {
@@ -350,6 +407,7 @@ precis_status precis_stream_load(const char *data, size_t len, const precis_stre
         s->have_time = get_u32(&r) != 0;
         s->ndocs = get_u64(&r);
         uint64_t nz = get_u64(&r);
+        memset(s->df, 0, ((size_t)1 << ST_DF_BITS) * sizeof *s->df); /* the saved ones only */
         if (!r.bad && nz > ((size_t)1 << ST_DF_BITS))
             bad(&r, "bad count");
         for (uint64_t i = 0; i < nz && !r.bad; i++) {
@@ -358,6 +416,20 @@ precis_status precis_stream_load(const char *data, size_t len, const precis_stre
                 bad(&r, "bad term statistics");
             else
                 s->df[k] = c;
+        }
+        nz = get_u64(&r);
+        if (!r.bad && nz > ST_SENT_SLOTS)
+            bad(&r, "bad count");
+        for (uint64_t i = 0; i < nz && !r.bad; i++) {
+            uint32_t k = get_u32(&r);
+            st_sent e;
+            e.check = get_u32(&r);
+            e.last = get_u32(&r);
+            e.days = get_u32(&r);
+            if (k >= ST_SENT_SLOTS)
+                bad(&r, "bad sentence table");
+            else
+                s->sent[k] = e;
         }
         uint64_t nopen = get_u64(&r);
         for (uint64_t i = 0; i < nopen && !r.bad; i++)

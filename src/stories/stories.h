@@ -8,17 +8,26 @@
 
 #include "precis.h"
 #include "util/buf.h"
+#include "util/sort.h"
 
 /* Bounds (each named where it is used). */
 #define ST_ARTICLE_TERMS 120 /* terms kept in an article's vector */
 #define ST_CENTROID 160      /* terms kept in a story's centroid */
-#define ST_QUERY 12          /* an article's terms looked up in the index */
-#define ST_KEYS 24           /* a story's terms it is indexed under */
+#define ST_QUERY 20          /* an article's terms looked up in the index */
+#define ST_KEYS 40           /* a story's terms it is indexed under */
 #define ST_POSTING_MAX 256   /* stories per index term (the latest kept) */
-#define ST_CANDIDATES 48     /* stories compared in full with one article */
+#define ST_POSTING_SCAN 64   /* of them looked at per query term (the latest) */
+#define ST_CANDIDATES 10     /* stories compared by centroid with one article */
+#define ST_MEMBER_CHECKS 3   /* of them compared with their latest articles */
 #define ST_TOP_TERMS 10      /* terms shown per story (precis_story.terms) */
 #define ST_DF_BITS 20        /* document-frequency table: 2^20 counters */
 #define ST_STEM_MAX 19       /* longest stem kept for display (bytes) */
+#define ST_MEMBERS 6          /* latest articles of a story compared one by one */
+#define ST_MEMBER_TERMS 64   /* terms kept of each of them */
+#define ST_SENT_SLOTS ((size_t)1 << 18) /* sentences remembered (template text) */
+#define ST_FORM_SLOTS 32768  /* cache of word forms analysed: a power of two */
+#define ST_FORM_MAX 16       /* longest form cached (bytes) */
+#define ST_LOG_TABLE 1024    /* ln(df + 1) tabulated below this */
 #define ST_CAND_SLOTS 8192   /* candidate table: > 2 * ST_QUERY * ST_POSTING_MAX */
 
 /* A weighted term: `key` is pc_hash64 of its stem (the stem itself, cut to
@@ -29,6 +38,48 @@ typedef struct st_term {
     uint8_t len;
     char s[ST_STEM_MAX];
 } st_term;
+
+/* A term of a centroid or a member vector: key and weight only. */
+typedef struct st_mterm {
+    uint64_t key;
+    float w;
+} st_mterm;
+
+/* The vector of one of a story's latest articles: its ST_MEMBER_TERMS
+ * heaviest terms, sorted by key. */
+typedef struct st_member {
+    uint32_t n;
+    st_mterm t[ST_MEMBER_TERMS];
+} st_member;
+
+/* A word form analysed before: a slot of a direct-mapped cache, so that
+ * each frequent form is checked against the stopwords, stemmed and hashed
+ * once per stream rather than once per occurrence. */
+typedef struct st_form {
+    uint32_t hash; /* the tokenizer's hash of the folded form */
+    uint8_t flen;  /* 0: an empty slot */
+    uint8_t skip;  /* not a term (stopword, short, short number) */
+    uint8_t slen;
+    uint64_t form8[ST_FORM_MAX / 8]; /* the form, NUL-padded, 8 bytes at a time */
+    char stem[ST_STEM_MAX];
+    uint64_t key;
+} st_form;
+
+/* A sentence seen in the stream (its hash), for finding template text. */
+typedef struct st_sent {
+    uint32_t check; /* high bits of its hash; 0 = empty */
+    uint32_t last;  /* day last seen */
+    uint32_t days;  /* different days seen */
+} st_sent;
+
+/* Orders of terms: heaviest first (ties by key, so that the order does
+ * not depend on the input's), and by key. */
+#define ST_HEAVIER(x, y) ((x).w > (y).w || ((x).w == (y).w && (x).key < (y).key))
+#define ST_KEY_LESS(x, y) ((x).key < (y).key)
+PC_SORT_DEFINE_BY(st_sort_weight, st_term, ST_HEAVIER)
+PC_SORT_DEFINE_BY(st_sort_key, st_term, ST_KEY_LESS)
+PC_SORT_DEFINE_BY(st_msort_weight, st_mterm, ST_HEAVIER)
+PC_SORT_DEFINE_BY(st_msort_key, st_mterm, ST_KEY_LESS)
 
 /* An open-addressing map from 64-bit keys (never 0: callers map 0 to 1) to
  * 64-bit values; linear probing, at most half full, backward-shift
@@ -55,10 +106,12 @@ typedef struct st_story {
     uint64_t id;
     int64_t first, last;
     size_t count;
-    st_term *cen; /* centroid: sum of the unit vectors of its articles,
-                     sorted by key, the ST_CENTROID heaviest terms */
+    st_mterm *cen; /* centroid: sum of the unit vectors of its articles,
+                      sorted by key, the ST_CENTROID heaviest terms */
     uint32_t ncen;
     double norm; /* Euclidean norm of cen */
+    st_member *mem; /* ring of its ST_MEMBERS latest articles */
+    uint32_t nmem, mnext;
     uint64_t keys[ST_KEYS]; /* index terms it is filed under */
     uint32_t nkeys;
     uint64_t *idh; /* hashes of its articles' ids (duplicate check) */
@@ -67,6 +120,7 @@ typedef struct st_story {
     size_t nkept, kept_cap;
     char *title;
     const char *top[ST_TOP_TERMS];
+    uint64_t topkey[ST_TOP_TERMS];
     char topbuf[ST_TOP_TERMS][ST_STEM_MAX + 1];
     size_t ntop;
     size_t pos;  /* index in stream->open */
@@ -89,13 +143,18 @@ struct precis_stream {
     struct sb_stemmer *stemmer;
     uint32_t *df;   /* 2^ST_DF_BITS counters of articles per term bucket */
     uint64_t ndocs; /* articles counted in df */
+    float logdf[ST_LOG_TABLE]; /* ln(i + 1) */
     uint64_t next_id;
     size_t narticles;
     int64_t now; /* latest article time seen */
     int have_time;
+    st_sent *sent;  /* ST_SENT_SLOTS sentences seen, by hash */
+    st_form *forms; /* ST_FORM_SLOTS word forms analysed */
+    uint32_t day;   /* the current article's day (template text) */
     st_story **open; /* no set order */
     size_t nopen, open_cap;
     st_story **heap; /* min-heap on last article time */
+    size_t heap_cap;
     st_map by_id;    /* story id -> st_story* */
     st_map index;    /* term key -> st_posting* */
     st_map ids;      /* article id hash -> count in open stories */
@@ -103,8 +162,9 @@ struct precis_stream {
     st_term vec[ST_ARTICLE_TERMS]; /* the current article's vector, by key */
     size_t nvec;
     st_term query[ST_QUERY]; /* its heaviest terms, heaviest first */
+    st_member mvec;          /* its member vector */
     size_t nquery;
-    st_term tmp[ST_CENTROID + ST_ARTICLE_TERMS]; /* centroid merge buffer */
+    st_mterm tmp[ST_CENTROID + ST_ARTICLE_TERMS]; /* centroid merge buffer */
     st_story **cand; /* candidate table: ST_CAND_SLOTS story pointers ... */
     float *cand_score; /* ... and their summed query weights */
     uint32_t cand_used[ST_QUERY * ST_POSTING_MAX];
@@ -121,13 +181,15 @@ typedef struct st_posting {
  * and s->query with its ST_QUERY heaviest.  Returns the number of terms
  * (0: the article has no words to cluster by), or -1 when out of memory. */
 long st_analyze(precis_stream *s, const char *title, size_t tlen, const char *text, size_t len);
+/* The first step of st_analyze: s->sc.terms[0..n) receive the distinct
+ * terms of the article with their weighted counts (the tf of the vector).
+ * Returns n, or -1 when out of memory. */
+long st_collect(precis_stream *s, const char *title, size_t tlen, const char *text, size_t len);
 /* Counts the article's terms (s->vec) in the document frequencies. */
 void st_count_df(precis_stream *s);
-/* qsort orders of terms: heaviest first (ties by key), by key. */
-int st_cmp_weight(const void *a, const void *b);
-int st_cmp_key(const void *a, const void *b);
-/* The inverse document frequency of a term. */
-float st_idf(const precis_stream *s, uint64_t key);
+/* Seeds the document frequencies with those of Multi-News train (and
+ * fills s->logdf). */
+void st_seed_df(precis_stream *s);
 
 /* Stories (stream.c). */
 st_story *st_story_new(precis_stream *s, uint64_t id);
@@ -139,13 +201,15 @@ int st_story_open(precis_stream *s, st_story *st);
 int st_story_reindex(precis_stream *s, st_story *st);
 int st_story_keep(precis_stream *s, st_story *st, const precis_stream_article *a);
 int st_story_add_idh(precis_stream *s, st_story *st, uint64_t h);
+/* Adds m to the story's ring of latest articles.  Returns 0 or -1. */
+int st_story_add_member(precis_stream *s, st_story *st, const st_member *m);
 void st_story_free(precis_stream *s, st_story *st);
 uint64_t st_id_hash(const char *id, size_t len);
 
 /* Time (time.c): seconds since 1970 UTC of an ISO 8601 or RFC 2822 date;
  * returns 0 and sets *t, or -1 when the text is not such a date. */
 int st_parse_time(const char *s, size_t len, int64_t *t);
-/* Writes t as "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SSZ" (buf of 40 bytes). */
+/* Writes t as "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SSZ" (buf of 40 bytes); years 1000 to 2999. */
 void st_format_time(int64_t t, char *buf);
 
 /* Messages: fills err (when not NULL) and calls the warning callback. */

@@ -21,7 +21,7 @@
 #include "util/hash.h"
 
 /* Built-in defaults (docs/stories.md says how they were chosen). */
-#define DEFAULT_THRESHOLD 0.25
+#define DEFAULT_THRESHOLD 0.14
 #define DEFAULT_MAX_OPEN 100000
 #define DEFAULT_MAX_KEPT 1000
 #define DEFAULT_MAX_ARTICLE ((size_t)1 << 20)
@@ -108,12 +108,17 @@ precis_status precis_stream_new(const precis_stream_options *opts, const precis_
     s->df = pc_malloc(alc, dfn * sizeof *s->df);
     s->cand = pc_malloc(alc, ST_CAND_SLOTS * sizeof *s->cand);
     s->cand_score = pc_malloc(alc, ST_CAND_SLOTS * sizeof *s->cand_score);
+    s->sent = pc_malloc(alc, ST_SENT_SLOTS * sizeof *s->sent);
+    s->forms = pc_malloc(alc, ST_FORM_SLOTS * sizeof *s->forms);
     s->stemmer = sb_stemmer_new("english", NULL);
-    if (!s->df || !s->cand || !s->cand_score || !s->stemmer) {
+    if (!s->sent || !s->forms || !s->df || !s->cand || !s->cand_score || !s->stemmer) {
         precis_stream_free(s);
         return PRECIS_ENOMEM;
     }
     memset(s->df, 0, dfn * sizeof *s->df);
+    memset(s->sent, 0, ST_SENT_SLOTS * sizeof *s->sent);
+    memset(s->forms, 0, ST_FORM_SLOTS * sizeof *s->forms);
+    st_seed_df(s);
     memset(s->cand, 0, ST_CAND_SLOTS * sizeof *s->cand);
     *out = s;
     return PRECIS_OK;
@@ -136,8 +141,10 @@ void precis_stream_free(precis_stream *s)
     st_map_release(&s->by_id, alc);
     st_map_release(&s->ids, alc);
     pc_free(alc, s->open, s->open_cap * sizeof *s->open);
-    pc_free(alc, s->heap, s->open_cap * sizeof *s->heap);
+    pc_free(alc, s->heap, s->heap_cap * sizeof *s->heap);
     pc_free(alc, s->df, ((size_t)1 << ST_DF_BITS) * sizeof *s->df);
+    pc_free(alc, s->sent, ST_SENT_SLOTS * sizeof *s->sent);
+    pc_free(alc, s->forms, ST_FORM_SLOTS * sizeof *s->forms);
     pc_free(alc, s->cand, ST_CAND_SLOTS * sizeof *s->cand);
     pc_free(alc, s->cand_score, ST_CAND_SLOTS * sizeof *s->cand_score);
     pc_free(alc, s->sc.terms, s->sc.cap * sizeof *s->sc.terms);
@@ -236,21 +243,60 @@ static void posting_remove(precis_stream *s, uint64_t key, const st_story *st)
     }
 }
 
+/* The stem of term `key` for display: from the story's current top terms
+ * or from the article being added (a term only rises into the top with an
+ * article that has it); "" when neither has it. */
+static const char *stem_of(const precis_stream *s, const st_story *st, uint64_t key, size_t *len)
+{
+    for (size_t i = 0; i < st->ntop; i++)
+        if (st->topkey[i] == key) {
+            *len = strlen(st->topbuf[i]);
+            return st->topbuf[i];
+        }
+    size_t lo = 0, hi = s->nvec;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (s->vec[mid].key < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < s->nvec && s->vec[lo].key == key) {
+        *len = s->vec[lo].len;
+        return s->vec[lo].s;
+    }
+    *len = 0;
+    return "";
+}
+
 int st_story_reindex(precis_stream *s, st_story *st)
 {
-    st_term *t = s->tmp;
+    st_mterm *t = s->tmp;
     memcpy(t, st->cen, st->ncen * sizeof *t);
-    qsort(t, st->ncen, sizeof *t, st_cmp_weight);
+    st_msort_weight(t, st->ncen);
     uint64_t keys[ST_KEYS];
     uint32_t nk = st->ncen < ST_KEYS ? st->ncen : ST_KEYS;
     for (uint32_t i = 0; i < nk; i++)
         keys[i] = t[i].key;
-    st->ntop = st->ncen < ST_TOP_TERMS ? st->ncen : ST_TOP_TERMS;
-    for (size_t i = 0; i < st->ntop; i++) {
-        memcpy(st->topbuf[i], t[i].s, t[i].len);
-        st->topbuf[i][t[i].len] = 0;
-        st->top[i] = st->topbuf[i];
+    /* the display stems of the heaviest terms (a term that rose between
+     * two filings without being in this article has none: left out) */
+    char buf[ST_TOP_TERMS][ST_STEM_MAX + 1];
+    uint64_t bkey[ST_TOP_TERMS];
+    size_t ntop = 0;
+    for (size_t i = 0; i < st->ncen && ntop < ST_TOP_TERMS; i++) {
+        size_t n;
+        const char *stem = stem_of(s, st, t[i].key, &n);
+        if (!n)
+            continue;
+        memcpy(buf[ntop], stem, n);
+        buf[ntop][n] = 0;
+        bkey[ntop++] = t[i].key;
     }
+    memcpy(st->topbuf, buf, ntop * sizeof *buf);
+    memcpy(st->topkey, bkey, ntop * sizeof *bkey);
+    for (size_t i = 0; i < ntop; i++)
+        st->top[i] = st->topbuf[i];
+    st->ntop = ntop;
     /* ST_KEYS^2 comparisons: both lists are short */
     for (uint32_t i = 0; i < st->nkeys; i++) {
         uint32_t j = 0;
@@ -311,6 +357,7 @@ void st_story_free(precis_stream *s, st_story *st)
     pc_free(alc, st->kept, st->kept_cap * sizeof *st->kept);
     pc_free(alc, st->idh, st->idh_cap * sizeof *st->idh);
     pc_free(alc, st->cen, st->ncen * sizeof *st->cen);
+    pc_free(alc, st->mem, ST_MEMBERS * sizeof *st->mem);
     if (st->title)
         pc_free(alc, st->title, strlen(st->title) + 1);
     pc_free(alc, st, sizeof *st);
@@ -318,17 +365,11 @@ void st_story_free(precis_stream *s, st_story *st)
 
 int st_story_open(precis_stream *s, st_story *st)
 {
-    if (s->nopen == s->open_cap) {
-        size_t cap = s->open_cap, hcap = s->open_cap;
-        if (pc_array_reserve(s->alc, (void **)&s->open, &cap, s->nopen + 1, sizeof *s->open))
-            return -1;
-        if (pc_array_reserve(s->alc, (void **)&s->heap, &hcap, cap, sizeof *s->heap)) {
-            /* keep both arrays of one capacity */
-            s->open_cap = cap;
-            return -1;
-        }
-        s->open_cap = cap;
-    }
+    if (pc_array_reserve(s->alc, (void **)&s->open, &s->open_cap, s->nopen + 1,
+                         sizeof *s->open) ||
+        pc_array_reserve(s->alc, (void **)&s->heap, &s->heap_cap, s->nopen + 1,
+                         sizeof *s->heap))
+        return -1;
     if (st_map_put(&s->by_id, s->alc, st->id, (uint64_t)(uintptr_t)st))
         return -1;
     st->pos = s->nopen;
@@ -341,6 +382,8 @@ int st_story_open(precis_stream *s, st_story *st)
 
 int st_story_add_idh(precis_stream *s, st_story *st, uint64_t h)
 {
+    if (st->nidh >= s->o.max_story_articles)
+        return 0; /* ids are checked against the kept articles' */
     if (pc_array_reserve(s->alc, (void **)&st->idh, &st->idh_cap, st->nidh + 1, sizeof *st->idh))
         return -1;
     uint64_t *c = st_map_find(&s->ids, h);
@@ -465,18 +508,52 @@ precis_status precis_stream_close_all(precis_stream *s, precis_story_fn fn, void
  * sorted by key, a merge. */
 static double similarity(const precis_stream *s, const st_story *st)
 {
-    const st_term *a = s->vec, *b = st->cen;
+    const st_term *a = s->vec;
+    const st_mterm *b = st->cen;
     size_t i = 0, j = 0, na = s->nvec, nb = st->ncen;
     double dot = 0;
-    while (i < na && j < nb) {
-        if (a[i].key < b[j].key)
-            i++;
-        else if (a[i].key > b[j].key)
-            j++;
-        else
-            dot += (double)a[i++].w * b[j++].w;
+    while (i < na && j < nb) { /* branch-free steps: the keys are random */
+        uint64_t x = a[i].key, y = b[j].key;
+        float p = a[i].w * b[j].w;
+        dot += x == y ? p : 0.0f;
+        i += x <= y;
+        j += y <= x;
     }
     return st->norm > 0 ? dot / st->norm : 0;
+}
+
+int st_story_add_member(precis_stream *s, st_story *st, const st_member *m)
+{
+    if (!st->mem && !(st->mem = pc_malloc(s->alc, ST_MEMBERS * sizeof *st->mem)))
+        return -1;
+    st->mem[st->mnext] = *m;
+    st->mnext = (st->mnext + 1) % ST_MEMBERS;
+    if (st->nmem < ST_MEMBERS)
+        st->nmem++;
+    return 0;
+}
+
+/* Cosine of the article's member vector with the most similar of the
+ * story's latest articles (both cut to their heaviest terms). */
+static double member_similarity(const precis_stream *s, const st_story *st)
+{
+    double best = 0;
+    const st_member *a = &s->mvec;
+    for (uint32_t k = 0; k < st->nmem; k++) {
+        const st_member *b = &st->mem[k];
+        uint32_t i = 0, j = 0;
+        float dot = 0;
+        while (i < a->n && j < b->n) {
+            uint64_t x = a->t[i].key, y = b->t[j].key;
+            float p = a->t[i].w * b->t[j].w;
+            dot += x == y ? p : 0.0f;
+            i += x <= y;
+            j += y <= x;
+        }
+        if (dot > best)
+            best = dot;
+    }
+    return best;
 }
 
 /* Gathers the open stories filed under the article's heaviest terms,
@@ -490,7 +567,8 @@ static size_t candidates(precis_stream *s, st_story **out)
         if (!v)
             continue;
         const st_posting *p = (const st_posting *)(uintptr_t)*v;
-        for (uint32_t k = 0; k < p->n; k++) {
+        uint32_t from = p->n > ST_POSTING_SCAN ? p->n - ST_POSTING_SCAN : 0;
+        for (uint32_t k = from; k < p->n; k++) {
             st_story *st = p->v[k];
             size_t j = (size_t)pc_mix64((uint64_t)(uintptr_t)st) & (ST_CAND_SLOTS - 1);
             while (s->cand[j] && s->cand[j] != st)
@@ -531,25 +609,26 @@ static size_t candidates(precis_stream *s, st_story **out)
  * heaviest terms.  Returns 0 or -1 (the story unchanged). */
 static int centroid_add(precis_stream *s, st_story *st)
 {
-    st_term *t = s->tmp;
+    st_mterm *t = s->tmp;
     size_t i = 0, j = 0, n = 0;
     while (i < s->nvec || j < st->ncen) {
-        if (j == st->ncen || (i < s->nvec && s->vec[i].key < st->cen[j].key))
-            t[n++] = s->vec[i++];
-        else if (i == s->nvec || st->cen[j].key < s->vec[i].key)
+        if (j == st->ncen || (i < s->nvec && s->vec[i].key < st->cen[j].key)) {
+            t[n].key = s->vec[i].key;
+            t[n++].w = s->vec[i++].w;
+        } else if (i == s->nvec || st->cen[j].key < s->vec[i].key) {
             t[n++] = st->cen[j++];
-        else {
+        } else {
             t[n] = st->cen[j++];
             t[n++].w += s->vec[i++].w;
         }
     }
     if (n > ST_CENTROID) {
-        qsort(t, n, sizeof *t, st_cmp_weight);
+        st_msort_weight(t, n);
         n = ST_CENTROID;
-        qsort(t, n, sizeof *t, st_cmp_key);
+        st_msort_key(t, n);
     }
     if (n != st->ncen) {
-        st_term *c = pc_realloc(s->alc, st->cen, st->ncen * sizeof *c, n * sizeof *c);
+        st_mterm *c = pc_realloc(s->alc, st->cen, st->ncen * sizeof *c, n * sizeof *c);
         if (!c)
             return -1;
         st->cen = c;
@@ -606,6 +685,7 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
         len = s->o.max_article_bytes;
     }
     int64_t t = article_time(s, a, warn);
+    s->day = (uint32_t)((t > 0 ? t : 0) / 86400);
     long nterms = st_analyze(s, a->title, a->title ? strlen(a->title) : 0, text, len);
     if (nterms < 0)
         return PRECIS_ENOMEM;
@@ -626,13 +706,33 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
     st_story *cand[ST_CANDIDATES], *best = NULL;
     size_t nc = candidates(s, cand);
     double best_sim = 0;
+    /* the centroid first; the latest articles of the ST_MEMBER_CHECKS
+     * stories closest by centroid (the others keep their centroid score) */
+    double score[ST_CANDIDATES];
     for (size_t k = 0; k < nc; k++) {
         st_story *st = cand[k];
-        if (t - st->last > s->o.window)
+        score[k] = t - st->last > s->o.window ? -1 : similarity(s, st);
+    }
+    for (size_t m = 0; m < ST_MEMBER_CHECKS && m < nc; m++) {
+        size_t top = m;
+        for (size_t k = m + 1; k < nc; k++)
+            if (score[k] > score[top])
+                top = k;
+        st_story *tmp = cand[m];
+        cand[m] = cand[top];
+        cand[top] = tmp;
+        double x = score[m];
+        score[m] = score[top];
+        score[top] = x;
+        if (score[m] >= 0)
+            score[m] = (score[m] + member_similarity(s, cand[m])) / 2;
+    }
+    for (size_t k = 0; k < nc; k++) {
+        st_story *st = cand[k];
+        if (score[k] < 0)
             continue; /* idle past the window: closed, just not yet collected */
-        double sim = similarity(s, st);
         double gap = (double)(t > st->last ? t - st->last : 0);
-        sim /= 1.0 + gap / TIME_SCALE;
+        double sim = score[k] / (1.0 + gap / TIME_SCALE);
         if (sim > best_sim || (sim == best_sim && best && st->id < best->id)) {
             best_sim = sim;
             best = st;
@@ -669,7 +769,10 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
             st_story_free(s, st);
             return PRECIS_ENOMEM;
         }
-        memcpy(st->cen, s->vec, s->nvec * sizeof *st->cen);
+        for (size_t k = 0; k < s->nvec; k++) {
+            st->cen[k].key = s->vec[k].key;
+            st->cen[k].w = s->vec[k].w;
+        }
         s->next_id++;
         as.new_story = 1;
     }
@@ -677,7 +780,11 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
     /* From here on the article is in the story; a failure to file or keep
      * it leaves the story valid (found by fewer terms, or a record short). */
     precis_status rc = PRECIS_OK;
-    if (st_story_reindex(s, st) || st_story_add_idh(s, st, idh) || st_story_keep(s, st, &rec))
+    /* the heaviest terms of a centroid change little once it has a few
+     * articles: filed anew at each of its first 8 articles, then every 4th */
+    int refile = st->count <= 8 || st->count % 4 == 0;
+    if ((refile && st_story_reindex(s, st)) || st_story_add_idh(s, st, idh) ||
+        st_story_add_member(s, st, &s->mvec) || st_story_keep(s, st, &rec))
         rc = PRECIS_ENOMEM;
     if (!st->title && a->title && *a->title) {
         size_t n = strlen(a->title);

@@ -5,26 +5,7 @@
 #include <string.h>
 
 #include "stories/stories.h"
-
-/* Days since 1970-01-01 of a proleptic Gregorian date, from the day of the
- * year of a year starting in March (so the leap day is last). */
-static int64_t day_number(int64_t y, int m, int d)
-{
-    if (m <= 2)
-        y--;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int mar = m > 2 ? m - 3 : m + 9;
-    int64_t doy = (153 * mar + 2) / 5 + d - 1;
-    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
-}
-
-static int month_days(int64_t y, int m)
-{
-    static const unsigned char dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return m == 2 ? 28 + leap : dm[m - 1];
-}
+#include "text/dates.h"
 
 typedef struct cur {
     const char *s;
@@ -131,9 +112,9 @@ static int month_name(cur *c, int *m)
 
 static int finish(int64_t y, int m, int d, int h, int mi, int sec, int off, int64_t *t)
 {
-    if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > month_days(y, m))
+    if (!pc_date_valid((int)y, m, d)) /* a real day of a year 1000..2999 */
         return -1;
-    *t = day_number(y, m, d) * 86400 + h * 3600 + mi * 60 + sec - off;
+    *t = (int64_t)pc_date_days((int)y, m, d) * 86400 + h * 3600 + mi * 60 + sec - off;
     return 0;
 }
 
@@ -194,16 +175,11 @@ int st_parse_time(const char *s, size_t len, int64_t *t)
 void st_format_time(int64_t t, char *buf)
 {
     int64_t days = t >= 0 ? t / 86400 : (t - 86399) / 86400, sec = t - days * 86400;
-    /* civil date from the day number (inverse of day_number) */
-    int64_t z = days + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
-    int d = (int)(doy - (153 * mp + 2) / 5 + 1), m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    int64_t y = yoe + era * 400 + (m <= 2);
+    pc_date epoch = {1970, 1, 1};
+    pc_date d = pc_date_add(epoch, (int)days);
     if (sec == 0)
-        snprintf(buf, 40, "%04lld-%02d-%02d", (long long)y, m, d);
+        snprintf(buf, 40, "%04d-%02d-%02d", d.y, d.m, d.d);
     else
-        snprintf(buf, 40, "%04lld-%02d-%02dT%02d:%02d:%02dZ", (long long)y, m, d,
-                 (int)(sec / 3600), (int)(sec / 60 % 60), (int)(sec % 60));
+        snprintf(buf, 40, "%04d-%02d-%02dT%02d:%02d:%02dZ", d.y, d.m, d.d, (int)(sec / 3600),
+                 (int)(sec / 60 % 60), (int)(sec % 60));
 }

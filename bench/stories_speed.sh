@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Speed and memory of story clustering (precis_stream_*) on a synthetic feed
+# of repeated and shifted Multi-News stories (tools/stream_bench.c: about
+# 500 words an article, 2,000 articles a day, made on the fly), at 10k, 100k
+# and 1M articles, beside a Python single-pass TF-IDF reference
+# (bench/stories_anchors.py --speed) on the first 10k articles of the same
+# feed.  Prints figures; never fails a build.
+#
+#   bench/stories_speed.sh [ARTICLES]       (default 1000000)
+#
+#   BUILD=dir   build directory (default build; the tool is built if missing)
+#   DATA=dir    shared data (default ../shared/data)
+set -u
+cd "$(dirname "$0")/.." || exit 0
+build=${BUILD:-build}
+data=${DATA:-../shared/data}
+n=${1:-1000000}
+val=$data/multinews/val.jsonl.gz
+if [ ! -f "$val" ]; then
+  echo "stories_speed.sh: $val not found; skipping" >&2
+  exit 0
+fi
+if [ ! -x "$build/precis-stream-bench" ]; then
+  cmake --build "$build" --target precis-stream-bench >/dev/null || exit 0
+fi
+echo "## precis: CPU time of the library calls only"
+checkpoints="10000 100000 1000000"
+"$build/precis-stream-bench" "$val" "$n" $checkpoints | tee /tmp/stories_speed.$$
+echo
+echo "## peer: Python single-pass TF-IDF on the first 10,000 articles"
+feed=$(mktemp)
+"$build/precis-stream-bench" "$val" --dump 10000 > "$feed"
+peer=$(/usr/bin/python3 bench/stories_anchors.py --speed "$feed" 2>&1) || peer=""
+echo "$peer"
+rm -f "$feed"
+ours=$(awk '$1 == 10000 {print $2}' /tmp/stories_speed.$$)
+theirs=$(echo "$peer" | sed -n 's/.*: \([0-9]*\) articles\/s.*/\1/p')
+if [ -n "$ours" ] && [ -n "$theirs" ]; then
+  echo
+  echo "ratio at 10k articles: precis / python = $(awk -v a="$ours" -v b="$theirs" 'BEGIN {printf "%.1f", a / b}')x"
+fi
+rm -f /tmp/stories_speed.$$
+exit 0

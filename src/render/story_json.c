@@ -1,0 +1,54 @@
+/* A story of a stream as one JSON line (precis_stream_story_json), in the
+ * shape `precis batch` and `precis digest` read: {"id", "story", "articles",
+ * "first", "last", "title", "terms", "documents": [{"text", "id", "title",
+ * "date", "source", "url"}, ...]}.  Read through the public stream
+ * accessors. */
+#include "render/render.h"
+#include "stories/stories.h"
+
+static void field(pc_buf *b, const char *name, const char *v)
+{
+    if (!v)
+        return;
+    pc_buf_addf(b, ", \"%s\": ", name);
+    pc_json_strz(b, v);
+}
+
+precis_status pc_write_story_json(const pc_render_in *in, pc_buf *b)
+{
+    precis_story st;
+    if (precis_stream_story(in->stream, in->story, &st))
+        return PRECIS_EINVAL;
+    char first[40], last[40];
+    st_format_time(st.first_time, first);
+    st_format_time(st.last_time, last);
+    pc_buf_addf(b, "{\"id\": \"story-%llu\", \"story\": %llu, \"articles\": %zu",
+                (unsigned long long)st.id, (unsigned long long)st.id, st.article_count);
+    field(b, "first", first);
+    field(b, "last", last);
+    field(b, "title", st.title);
+    pc_buf_adds(b, ", \"terms\": [");
+    for (size_t i = 0; i < st.term_count; i++) {
+        if (i)
+            pc_buf_adds(b, ", ");
+        pc_json_strz(b, st.terms[i]);
+    }
+    pc_buf_adds(b, "], \"documents\": [");
+    for (size_t i = 0; i < st.kept_count; i++) {
+        precis_stream_article a;
+        if (precis_stream_story_article(in->stream, in->story, i, &a))
+            return PRECIS_EINVAL;
+        pc_buf_adds(b, i ? ", {\"text\": \"" : "{\"text\": \"");
+        if (a.text)
+            pc_esc_json(b, a.text, a.len);
+        pc_buf_addch(b, '"');
+        field(b, "id", a.id);
+        field(b, "title", a.title);
+        field(b, "date", a.date);
+        field(b, "source", a.source);
+        field(b, "url", a.url);
+        pc_buf_addch(b, '}');
+    }
+    pc_buf_adds(b, "]}");
+    return PRECIS_OK;
+}

@@ -1,0 +1,342 @@
+/* Story clustering of a stream (src/stories/): dates, the key map, and the
+ * precis_stream_* API on generated feeds whose stories are known. */
+#include "check.h"
+#include "precis.h"
+#include "stories/stories.h"
+
+/* A made-up word for number n: letters only, so that it is one token and
+ * not a number ("bakodi"). */
+static void word(unsigned n, char *out)
+{
+    static const char cons[] = "bdfgklmnprstvz", vow[] = "aeiou";
+    size_t k = 0;
+    do {
+        out[k++] = cons[n % 14];
+        n /= 14;
+        out[k++] = vow[n % 5];
+        n /= 5;
+    } while (n);
+    out[k++] = 'x'; /* no stem change: ends in a consonant cluster */
+    out[k] = 0;
+}
+
+/* An article of story `story`: `nw` words, a third from the story's own 40
+ * words, the rest from a pool of 400 words every story uses. */
+static size_t article(char *buf, size_t cap, unsigned story, uint64_t *rng, size_t nw)
+{
+    size_t len = 0;
+    for (size_t i = 0; i < nw; i++) {
+        uint64_t r = check_random(rng);
+        unsigned w = r % 3 == 0 ? 1000 + story * 40 + (unsigned)(r >> 8) % 40
+                                : (unsigned)(r >> 8) % 400;
+        char tmp[32];
+        word(w, tmp);
+        len += (size_t)snprintf(buf + len, cap - len, "%s%s", tmp, i % 12 == 11 ? ". " : " ");
+    }
+    return len;
+}
+
+static void test_time(void)
+{
+    int64_t t;
+    CHECK(st_parse_time("1970-01-02", 10, &t) == 0 && t == 86400);
+    CHECK(st_parse_time("2016-01-05T10:30:00Z", 20, &t) == 0 && t == 1451989800);
+    CHECK(st_parse_time("2016-01-05T12:30:00+02:00", 25, &t) == 0 && t == 1451989800);
+    CHECK(st_parse_time("2016-01-05 10:30", 16, &t) == 0 && t == 1451989800);
+    CHECK(st_parse_time("Tue, 5 Jan 2016 10:30:00 GMT", 28, &t) == 0 && t == 1451989800);
+    CHECK(st_parse_time("5 January 2016 05:30:00 -0500", 29, &t) == 0 && t == 1451989800);
+    CHECK(st_parse_time("19981017", 8, &t) == 0 && t == 908582400);
+    CHECK(st_parse_time("2016-02-30", 10, &t) == -1);
+    CHECK(st_parse_time("2016-13-01", 10, &t) == -1);
+    CHECK(st_parse_time("yesterday", 9, &t) == -1);
+    CHECK(st_parse_time("", 0, &t) == -1);
+    CHECK(st_parse_time("2016-01-05T25:00", 16, &t) == -1);
+    char buf[40];
+    st_format_time(1451989800, buf);
+    CHECK_STR(buf, "2016-01-05T10:30:00Z");
+    st_format_time(-86400, buf);
+    CHECK_STR(buf, "1969-12-31");
+    /* round trip over many days, leap years included */
+    int ok = 1;
+    for (int64_t d = -354000; d < 376000; d += 97) /* years 1001 to 2999 */ {
+        st_format_time(d * 86400, buf);
+        if (st_parse_time(buf, strlen(buf), &t) || t != d * 86400)
+            ok = 0;
+    }
+    CHECK(ok);
+}
+
+static void test_map(void)
+{
+    st_map m = {0};
+    enum { N = 5000 };
+    static uint64_t have[N];
+    uint64_t rng = 7;
+    int ok = 1;
+    for (int round = 0; round < 20000; round++) {
+        uint64_t r = check_random(&rng);
+        size_t k = r % N;
+        uint64_t key = k * 0x9E3779B97F4A7C15ull | 1;
+        if ((r >> 20) % 3) {
+            if (st_map_put(&m, NULL, key, r) == 0)
+                have[k] = r;
+        } else {
+            st_map_del(&m, key);
+            have[k] = 0;
+        }
+    }
+    size_t n = 0;
+    for (size_t k = 0; k < N; k++) {
+        uint64_t *v = st_map_find(&m, k * 0x9E3779B97F4A7C15ull | 1);
+        if (have[k]) {
+            n++;
+            ok &= v && *v == have[k];
+        } else {
+            ok &= v == NULL;
+        }
+    }
+    CHECK(ok);
+    CHECK(m.n == n);
+    st_map_release(&m, NULL);
+}
+
+typedef struct warns {
+    int n;
+    char last[160];
+} warns;
+
+static void on_warn(void *ctx, const precis_error *w)
+{
+    warns *x = ctx;
+    x->n++;
+    snprintf(x->last, sizeof x->last, "%s", w->message);
+}
+
+typedef struct closed {
+    size_t n;
+    size_t articles;
+    int ok; /* each closing story could be read */
+} closed;
+
+static int on_close(void *ctx, const precis_stream *s, uint64_t id)
+{
+    closed *c = ctx;
+    precis_story st;
+    precis_stream_article a;
+    c->n++;
+    if (precis_stream_story(s, id, &st) || st.id != id || st.article_count == 0 ||
+        precis_stream_story_article(s, id, 0, &a) || !a.id)
+        c->ok = 0;
+    else
+        c->articles += st.article_count;
+    return 0;
+}
+
+enum { STORIES = 12, PER_STORY = 6 };
+
+/* Feeds STORIES interleaved stories, one day apart per round; returns the
+ * story id each article got, and checks that stories never mix. */
+static void feed(precis_stream *s, uint64_t got[STORIES][PER_STORY], int round_from,
+                 int round_to)
+{
+    static char buf[16384];
+    uint64_t rng = 99 + (uint64_t)round_from;
+    for (int r = round_from; r < round_to; r++)
+        for (unsigned k = 0; k < STORIES; k++) {
+            char id[32], date[40];
+            snprintf(id, sizeof id, "s%u-a%d", k, r);
+            st_format_time(1451606400 + (int64_t)r * 86400 + k * 60, date);
+            size_t len = article(buf, sizeof buf, k, &rng, 150);
+            precis_article a = {id, buf, len, 0, NULL, date, "wire", NULL};
+            precis_assignment as;
+            precis_error w;
+            CHECK(precis_stream_add(s, &a, &as, &w) == PRECIS_OK);
+            got[k][r] = as.story;
+        }
+}
+
+static void test_stream(void)
+{
+    precis_stream *s;
+    warns w = {0};
+    precis_stream_options o;
+    precis_stream_options_init(&o);
+    o.warn_fn = on_warn;
+    o.warn_ctx = &w;
+    o.keep_text = 1;
+    CHECK(precis_stream_new(&o, NULL, &s) == PRECIS_OK);
+    uint64_t got[STORIES][PER_STORY];
+    feed(s, got, 0, 3);
+    /* save, load, and go on in both: the same assignments */
+    char *saved;
+    size_t len;
+    CHECK(precis_stream_save(s, &saved, &len) == PRECIS_OK);
+    precis_stream *t = NULL;
+    precis_error err;
+    CHECK(precis_stream_load(saved, len, NULL, NULL, &t, &err) == PRECIS_OK);
+    CHECK(t && precis_stream_open_count(t) == precis_stream_open_count(s));
+    CHECK(precis_stream_time(t) == precis_stream_time(s));
+    uint64_t got2[STORIES][PER_STORY];
+    feed(s, got, 3, PER_STORY);
+    if (t) {
+        memcpy(got2, got, sizeof got2);
+        feed(t, got2, 3, PER_STORY);
+        CHECK(memcmp(got, got2, sizeof got) == 0);
+    }
+    /* every story stays whole and apart from the others */
+    int whole = 1, apart = 1;
+    for (unsigned k = 0; k < STORIES; k++)
+        for (int r = 0; r < PER_STORY; r++) {
+            whole &= got[k][r] == got[k][0] && got[k][r] != 0;
+            for (unsigned j = 0; j < k; j++)
+                apart &= got[j][0] != got[k][r];
+        }
+    CHECK(whole);
+    CHECK(apart);
+    CHECK(precis_stream_open_count(s) == STORIES);
+    CHECK(w.n == 0);
+    /* the story JSON names its documents */
+    char *json;
+    CHECK(precis_stream_story_json(s, got[0][0], &json, NULL) == PRECIS_OK);
+    CHECK(json && strstr(json, "\"documents\": [{\"text\": \"") && strstr(json, "\"s0-a5\""));
+    precis_free(json);
+    /* bad input: no words, an unreadable date, a repeated id */
+    precis_article empty = {"e1", "  ...  ", 7, 0, NULL, NULL, NULL, NULL};
+    precis_assignment as;
+    precis_error warn;
+    CHECK(precis_stream_add(s, &empty, &as, &warn) == PRECIS_OK && as.story == 0);
+    CHECK(warn.message && strstr(warn.message, "no words"));
+    static char buf[16384];
+    uint64_t rng = 5;
+    size_t n = article(buf, sizeof buf, 3, &rng, 150);
+    precis_article bad = {"s3-a0", buf, n, 0, NULL, "next tuesday", NULL, NULL};
+    int before = w.n;
+    CHECK(precis_stream_add(s, &bad, &as, &warn) == PRECIS_OK && as.story == got[3][0]);
+    CHECK(w.n == before + 2); /* the date and the id */
+    CHECK(as.time == precis_stream_time(s));
+    precis_article future = {"f", buf, n, 0, NULL, "2999-01-01", NULL, NULL};
+    CHECK(precis_stream_add(s, &future, &as, &warn) == PRECIS_OK);
+    CHECK(warn.message && strstr(warn.message, "future"));
+    CHECK(as.time == precis_stream_time(s));
+    CHECK(precis_stream_add(s, NULL, &as, &warn) == PRECIS_EINVAL);
+    /* JSON lines */
+    const char *line = "{\"id\": 17, \"text\": \"kax bex kix\", \"date\": 1451606400}";
+    char *id = NULL;
+    CHECK(precis_stream_add_json(s, line, strlen(line), &as, &id, &err) == PRECIS_OK);
+    CHECK_STR(id, "17");
+    precis_free(id);
+    const char *broken = "{\"id\": 1, \"text\": \"abc";
+    CHECK(precis_stream_add_json(s, broken, strlen(broken), &as, NULL, &err) == PRECIS_EPARSE);
+    CHECK(err.message && strstr(err.message, "invalid JSON"));
+    const char *notext = "{\"id\": 1, \"title\": \"x\"}";
+    CHECK(precis_stream_add_json(s, notext, strlen(notext), &as, NULL, &err) == PRECIS_EPARSE);
+    const char *wrong = "{\"id\": 1, \"text\": 5}";
+    CHECK(precis_stream_add_json(s, wrong, strlen(wrong), &as, NULL, &err) == PRECIS_EPARSE);
+    /* corrupt and truncated saved states are refused */
+    precis_stream *u = NULL;
+    saved[len / 2] ^= 1;
+    CHECK(precis_stream_load(saved, len, NULL, NULL, &u, &err) == PRECIS_EPARSE && !u);
+    CHECK(err.message && strstr(err.message, "checksum"));
+    CHECK(precis_stream_load(saved, len / 3, NULL, NULL, &u, &err) == PRECIS_EPARSE);
+    CHECK(precis_stream_load("PRCSSTRM", 8, NULL, NULL, &u, &err) == PRECIS_EPARSE);
+    precis_free(saved);
+    /* idle stories close: a later article moves the stream's time on */
+    closed c = {0, 0, 1};
+    size_t nclosed;
+    precis_article late = {"late", buf, n, 0, NULL, "2016-04-01", NULL, NULL};
+    CHECK(precis_stream_add(s, &late, &as, &warn) == PRECIS_OK && as.new_story);
+    CHECK(precis_stream_close_idle(s, on_close, &c, &nclosed) == PRECIS_OK);
+    CHECK(nclosed == STORIES + 1 && c.n == nclosed && c.ok); /* all but "late" */
+    CHECK(precis_stream_open_count(s) == 1);
+    CHECK(precis_stream_close_all(s, on_close, &c, &nclosed) == PRECIS_OK && nclosed == 1);
+    CHECK(precis_stream_open_count(s) == 0);
+    precis_stream_free(s);
+    precis_stream_free(t);
+}
+
+/* The stalest story gives way at max_open_stories, through on_close. */
+static void test_max_open(void)
+{
+    precis_stream_options o;
+    precis_stream_options_init(&o);
+    closed c = {0, 0, 1};
+    o.max_open_stories = 5;
+    o.on_close = on_close;
+    o.on_close_ctx = &c;
+    precis_stream *s;
+    CHECK(precis_stream_new(&o, NULL, &s) == PRECIS_OK);
+    uint64_t got[STORIES][PER_STORY];
+    feed(s, got, 0, 2);
+    CHECK(precis_stream_open_count(s) <= 5);
+    CHECK(c.n + precis_stream_open_count(s) >= STORIES && c.ok);
+    precis_stream_free(s);
+}
+
+/* Allocation failures anywhere: every call returns a status, nothing
+ * leaks (valgrind and ASan runs check that), the stream stays usable. */
+static long fail_at, allocs;
+static void *f_malloc(void *ctx, size_t n)
+{
+    (void)ctx;
+    return ++allocs == fail_at ? NULL : malloc(n);
+}
+static void *f_realloc(void *ctx, void *p, size_t o, size_t n)
+{
+    (void)ctx;
+    (void)o;
+    return ++allocs == fail_at ? NULL : realloc(p, n);
+}
+static void f_free(void *ctx, void *p, size_t n)
+{
+    (void)ctx;
+    (void)n;
+    free(p);
+}
+
+static void test_oom(void)
+{
+    precis_allocator alc = {f_malloc, f_realloc, f_free, NULL};
+    static char buf[16384];
+    int statuses_ok = 1, failed = 0;
+    for (fail_at = 1; fail_at < 400; fail_at++) {
+        allocs = 0;
+        precis_stream *s = NULL;
+        precis_status st = precis_stream_new(NULL, &alc, &s);
+        if (st) {
+            statuses_ok &= st == PRECIS_ENOMEM && !s;
+            failed++;
+            continue;
+        }
+        uint64_t rng = 3;
+        for (int i = 0; i < 30; i++) {
+            size_t n = article(buf, sizeof buf, (unsigned)i % 4, &rng, 80);
+            precis_article a = {NULL, buf, n, 0, NULL, NULL, NULL, NULL};
+            st = precis_stream_add(s, &a, NULL, NULL);
+            statuses_ok &= st == PRECIS_OK || st == PRECIS_ENOMEM;
+            failed += st != PRECIS_OK;
+        }
+        char *saved = NULL;
+        size_t len;
+        if (precis_stream_save(s, &saved, &len) == PRECIS_OK) {
+            precis_stream *t = NULL;
+            st = precis_stream_load(saved, len, NULL, &alc, &t, NULL);
+            statuses_ok &= st == PRECIS_OK || st == PRECIS_ENOMEM;
+            precis_stream_free(t);
+            precis_free(saved);
+        }
+        precis_stream_close_all(s, NULL, NULL, NULL);
+        precis_stream_free(s);
+    }
+    CHECK(statuses_ok);
+    CHECK(failed > 100); /* the failures did reach the stream */
+}
+
+int main(void)
+{
+    test_oom();
+    test_time();
+    test_map();
+    test_stream();
+    test_max_open();
+    return check_done();
+}
