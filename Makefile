@@ -8,9 +8,12 @@ JOBS ?= 2
 # Debian packages that building the library and the program needs (CMake's
 # configure step needs python3 for the test scripts it registers) ...
 DEPS = cmake gcc make pkg-config libstemmer-dev libutf8proc-dev libjansson-dev \
-       libgumbo-dev libglpk-dev zlib1g-dev python3
-# ... and those that only the tests, the table generators or CI need.
-DEPS_TEST = libicu-dev libexttextcat-dev
+       libgumbo-dev libglpk-dev zlib1g-dev libmicrohttpd-dev libsqlite3-dev python3
+# ... and those that only the tests, the table generators or CI need (the
+# browser tests drive Debian's chromium through puppeteer-core from npm,
+# pinned in tests/browser/package-lock.json).
+DEPS_TEST = libicu-dev libexttextcat-dev chromium curl \
+            $(if $(shell command -v npm 2>/dev/null),,nodejs npm)
 VALGRIND = valgrind --error-exitcode=99 --leak-check=full \
            --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect -q
 FUZZ_SECONDS ?= 60
@@ -23,7 +26,7 @@ BUILD_TARGETS ?= precis precis_static precis_shared
 MAKEFLAGS += --no-print-directory
 
 .PHONY: all deps deps-test build pgo run test install clean check-asan check-valgrind \
-        fuzz generate check-generated train stems story-df bench
+        fuzz generate check-generated train stems bench serve story-df
 
 all: build
 
@@ -52,6 +55,8 @@ deps:
 
 deps-test: deps
 	$(call install-missing,$(DEPS_TEST))
+	@[ -d tests/browser/node_modules/puppeteer-core ] || \
+	  npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
 
 # Profile-guided optimisation (GCC), off unless PGO=1: the first such build
 # of a build directory compiles the program instrumented, summarizes the
@@ -98,6 +103,12 @@ run: build
 	@echo "precis: $(BUILD)/precis -w 120 -f markdown $(EXAMPLE)"
 	@echo
 	@$(BUILD)/precis -w 120 -f markdown $(EXAMPLE)
+
+# The HTTP server on 127.0.0.1:8080 with a store filled from examples/
+# (docs/api.md); Ctrl-C stops it.
+SERVE_DB ?= $(BUILD)/serve-examples.db
+serve: build
+	python3 tools/serve_examples.py ./$(BUILD)/precis $(SERVE_DB)
 
 # Every target (library, program, unit tests, fuzz replays, bench helpers),
 # then the whole suite.

@@ -2,6 +2,9 @@
 #include <string.h>
 
 #include "cli.h"
+#ifdef PRECIS_HAVE_SERVER
+#include "serve.h"
+#endif
 #if __has_include("cmd_eval.h")
 #include "cmd_eval.h"
 #define HAVE_EVAL 1
@@ -15,7 +18,7 @@ static void usage(FILE *out)
           "  digest      summary with quotes, disagreeing figures, timeline, entities\n"
           "  batch       JSON Lines clusters (files or stdin) in, one JSON line out each\n"
           "  cluster     group a stream of articles into stories\n"
-          "  serve       HTTP server summarizing posted clusters\n"
+          "  serve       HTTP API and web page: articles grouped into stories, digests\n"
           "  segment     sentences of documents, one per line (--raw: no cleaning)\n"
           "  extract     article text of an HTML page\n"
           "  eval        ROUGE scores of system summaries against references\n"
@@ -47,6 +50,15 @@ int main(int argc, char **argv)
             return precis_cmd_eval(argc - 1, argv + 1);
 #else
             fputs("precis: eval is not built in this version\n", stderr);
+            return EXIT_USAGE;
+#endif
+        }
+        if (strcmp(cmd, "serve") == 0) {
+#ifdef PRECIS_HAVE_SERVER
+            return precis_serve_main(argc - 1, argv + 1);
+#else
+            fputs("precis: serve is not built in this version (it needs libmicrohttpd and"
+                  " SQLite)\n", stderr);
             return EXIT_USAGE;
 #endif
         }

@@ -1,0 +1,569 @@
+/* libmicrohttpd glue: one request context per request, its body bounded by
+ * the configured limit, routing by method and path, the safety rules that
+ * hold for every route (auth for writes, a cap on connections, security
+ * headers), and the metrics.
+ *
+ * Bodies past the limit are read and thrown away, then answered 413, so
+ * that an ordinary client (which sends its whole body before it reads the
+ * answer) gets the answer instead of a reset connection; a body announced
+ * far past the limit (8x) is refused before it is read. */
+#include <arpa/inet.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "http.h"
+
+typedef enum route_id {
+    R_NONE,
+    R_INDEX,
+    R_STYLE,
+    R_NEW,
+    R_STORY_PAGE,
+    R_HEALTH,
+    R_METRICS,
+    R_SUMMARIZE,
+    R_DIGEST,
+    R_EXTRACT,
+    R_ARTICLES,
+    R_STORIES,
+    R_STORY
+} route_id;
+
+/* Route names in the metrics, and the methods each path takes. */
+static const struct {
+    const char *name;
+    const char *allow;
+} ROUTES[] = {
+    [R_NONE] = {"unknown", ""},
+    [R_INDEX] = {"/", "GET, HEAD"},
+    [R_STYLE] = {"/static/style.css", "GET, HEAD"},
+    [R_NEW] = {"/new", "GET, HEAD, POST"},
+    [R_STORY_PAGE] = {"/stories/{id}", "GET, HEAD"},
+    [R_HEALTH] = {"/healthz", "GET, HEAD"},
+    [R_METRICS] = {"/metrics", "GET, HEAD"},
+    [R_SUMMARIZE] = {"/v1/summarize", "POST"},
+    [R_DIGEST] = {"/v1/digest", "POST"},
+    [R_EXTRACT] = {"/v1/extract", "POST"},
+    [R_ARTICLES] = {"/v1/articles", "POST"},
+    [R_STORIES] = {"/v1/stories", "GET, HEAD"},
+    [R_STORY] = {"/v1/stories/{id}", "GET, HEAD"},
+};
+
+typedef struct request {
+    route_id route;
+    long long id; /* {id} of the path */
+    double start;
+    int started;
+    int method_ok;
+    char *body;
+    size_t len, cap;
+    int over; /* body past the limit: read and dropped */
+    struct MHD_PostProcessor *pp;
+    form_doc *docs;
+    size_t ndocs;
+    char *last_key; /* the form field the last chunk belonged to */
+    char *last_file;
+    char words[32], method[64];
+} request;
+
+static _Atomic unsigned g_connections;
+static _Atomic unsigned g_in_flight;
+
+/* ---- answers ------------------------------------------------------------ */
+
+static char *json_escape_dup(const char *s)
+{
+    size_t n = strlen(s);
+    char *o = malloc(n * 6 + 1), *p = o;
+    if (!o)
+        return NULL;
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+        if (*c == '"' || *c == '\\') {
+            *p++ = '\\';
+            *p++ = (char)*c;
+        } else if (*c < 0x20) {
+            p += sprintf(p, "\\u%04x", *c);
+        } else
+            *p++ = (char)*c;
+    }
+    *p = 0;
+    return o;
+}
+
+void answer_error(answer *a, unsigned status, const char *code, const char *fmt, ...)
+{
+    char detail[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(detail, sizeof detail, fmt, ap);
+    va_end(ap);
+    /* The detail may quote a client's bytes: keep valid UTF-8 only. */
+    for (unsigned char *p = (unsigned char *)detail; *p; p++)
+        if (*p >= 0x80)
+            *p = '?';
+    char *d = json_escape_dup(detail);
+    char *body = NULL;
+    int n = d ? asprintf(&body, "{\"error\": \"%s\", \"detail\": \"%s\"}\n", code, d) : -1;
+    free(d);
+    free(a->body);
+    a->status = status;
+    a->type = "application/json";
+    a->body = n < 0 ? NULL : body;
+    a->len = n < 0 ? 0 : (size_t)n;
+}
+
+void answer_take(answer *a, unsigned status, const char *type, char *body, size_t len)
+{
+    free(a->body);
+    a->status = status;
+    a->type = type;
+    a->body = body;
+    a->len = len;
+}
+
+static enum MHD_Result send_answer(struct MHD_Connection *c, request *r, answer *a, int head)
+{
+    if (!a->body) { /* out of memory while answering */
+        static const char oom[] = "{\"error\": \"internal\", \"detail\": \"out of memory\"}\n";
+        a->status = 500;
+        a->type = "application/json";
+        a->body = strdup(oom);
+        a->len = a->body ? strlen(oom) : 0;
+    }
+    struct MHD_Response *resp =
+        head ? MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT)
+             : MHD_create_response_from_buffer(a->len, a->body ? a->body : (void *)"",
+                                               a->body ? MHD_RESPMEM_MUST_FREE
+                                                       : MHD_RESPMEM_PERSISTENT);
+    if (head)
+        free(a->body);
+    a->body = NULL;
+    if (!resp)
+        return MHD_NO;
+    MHD_add_response_header(resp, "Content-Type", a->type);
+    MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+    MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
+    if (strncmp(a->type, "text/html", 9) == 0) {
+        /* No script may run in any page, whatever an article holds: the
+         * pages need none.  Styles are inline in the digest page. */
+        MHD_add_response_header(resp, "Content-Security-Policy",
+                                "default-src 'none'; style-src 'self' 'unsafe-inline';"
+                                " img-src 'self' data:; form-action 'self'; base-uri 'none';"
+                                " frame-ancestors 'none'");
+        MHD_add_response_header(resp, "X-Frame-Options", "DENY");
+    }
+    if (r && a->status == 405)
+        MHD_add_response_header(resp, "Allow", ROUTES[r->route].allow);
+    if (a->status == 401)
+        MHD_add_response_header(resp, "WWW-Authenticate", "Bearer");
+    if (a->status == 503)
+        MHD_add_response_header(resp, "Retry-After", "1");
+    if (a->status >= 400 && a->status != 404 && a->status != 405)
+        MHD_add_response_header(resp, "Connection", "close");
+    enum MHD_Result ok = MHD_queue_response(c, a->status, resp);
+    MHD_destroy_response(resp);
+    metrics_record(r ? ROUTES[r->route].name : "unknown", a->status,
+                   r ? now_seconds() - r->start : 0);
+    return ok;
+}
+
+/* ---- routing ------------------------------------------------------------ */
+
+static int parse_id(const char *s, long long *id)
+{
+    if (!*s || strlen(s) > 18)
+        return 0;
+    long long v = 0;
+    for (; *s; s++) {
+        if (*s < '0' || *s > '9')
+            return 0;
+        v = v * 10 + (*s - '0');
+    }
+    *id = v;
+    return 1;
+}
+
+static route_id route_of(const char *url, long long *id)
+{
+    static const struct {
+        const char *path;
+        route_id r;
+    } exact[] = {{"/", R_INDEX},
+                 {"/static/style.css", R_STYLE},
+                 {"/new", R_NEW},
+                 {"/healthz", R_HEALTH},
+                 {"/metrics", R_METRICS},
+                 {"/v1/summarize", R_SUMMARIZE},
+                 {"/v1/digest", R_DIGEST},
+                 {"/v1/extract", R_EXTRACT},
+                 {"/v1/articles", R_ARTICLES},
+                 {"/v1/stories", R_STORIES}};
+    for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
+        if (strcmp(url, exact[i].path) == 0)
+            return exact[i].r;
+    if (strncmp(url, "/v1/stories/", 12) == 0 && parse_id(url + 12, id))
+        return R_STORY;
+    if (strncmp(url, "/stories/", 9) == 0 && parse_id(url + 9, id))
+        return R_STORY_PAGE;
+    return R_NONE;
+}
+
+static int method_allowed(route_id r, const char *method)
+{
+    const char *allow = ROUTES[r].allow;
+    size_t n = strlen(method);
+    for (const char *p = allow; (p = strstr(p, method)) != NULL; p += n)
+        if ((p == allow || p[-2] == ',') && (p[n] == 0 || p[n] == ','))
+            return 1;
+    return 0;
+}
+
+static int is_write(route_id r)
+{
+    return r == R_ARTICLES;
+}
+
+/* Compares the bearer token in constant time (of the token's length). */
+static int authorised(const server *sv, struct MHD_Connection *c)
+{
+    if (!sv->cfg.token)
+        return 1;
+    const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Authorization");
+    if (!h || strncasecmp(h, "Bearer ", 7) != 0)
+        return 0;
+    h += 7;
+    size_t n = strlen(sv->cfg.token), m = strlen(h);
+    unsigned char diff = (unsigned char)(n != m);
+    for (size_t i = 0; i < n; i++)
+        diff |= (unsigned char)(sv->cfg.token[i] ^ (i < m ? h[i] : 0));
+    return diff == 0;
+}
+
+/* ---- forms (the paste page) ---------------------------------------------- */
+
+static enum MHD_Result form_iter(void *cls, enum MHD_ValueKind kind, const char *key,
+                                 const char *filename, const char *content_type,
+                                 const char *transfer_encoding, const char *data, uint64_t off,
+                                 size_t size)
+{
+    (void)kind;
+    (void)content_type;
+    (void)transfer_encoding;
+    request *r = cls;
+    if (strcmp(key, "words") == 0 || strcmp(key, "method") == 0) {
+        char *dst = key[0] == 'w' ? r->words : r->method;
+        size_t cap = key[0] == 'w' ? sizeof r->words : sizeof r->method;
+        size_t have = off < cap ? (size_t)off : cap - 1;
+        size_t n = size < cap - 1 - have ? size : cap - 1 - have;
+        memcpy(dst + have, data, n);
+        dst[have + n] = 0;
+        return MHD_YES;
+    }
+    if (strcmp(key, "text") != 0 && strcmp(key, "file") != 0)
+        return MHD_YES; /* unknown fields are ignored */
+    int same = off > 0 && r->ndocs > 0 && r->last_key && strcmp(r->last_key, key) == 0 &&
+               ((!filename && !r->last_file) ||
+                (filename && r->last_file && strcmp(filename, r->last_file) == 0));
+    if (!same) {
+        if (size == 0 && off == 0 && !filename)
+            return MHD_YES;
+        form_doc *d = realloc(r->docs, (r->ndocs + 1) * sizeof *d);
+        if (!d)
+            return MHD_NO;
+        r->docs = d;
+        d = &r->docs[r->ndocs++];
+        memset(d, 0, sizeof *d);
+        d->name = filename ? strdup(filename) : NULL;
+        free(r->last_key);
+        free(r->last_file);
+        r->last_key = strdup(key);
+        r->last_file = filename ? strdup(filename) : NULL;
+    }
+    form_doc *d = &r->docs[r->ndocs - 1];
+    char *p = realloc(d->data, d->len + size + 1);
+    if (!p)
+        return MHD_NO;
+    memcpy(p + d->len, data, size);
+    d->len += size;
+    p[d->len] = 0;
+    d->data = p;
+    return MHD_YES;
+}
+
+static void request_free(request *r)
+{
+    if (!r)
+        return;
+    if (r->pp)
+        MHD_destroy_post_processor(r->pp);
+    for (size_t i = 0; i < r->ndocs; i++) {
+        free(r->docs[i].name);
+        free(r->docs[i].data);
+    }
+    free(r->docs);
+    free(r->last_key);
+    free(r->last_file);
+    free(r->body);
+    free(r);
+}
+
+/* ---- the handler ---------------------------------------------------------- */
+
+static void dispatch(server *sv, struct MHD_Connection *c, request *r, const char *method,
+                     answer *a)
+{
+    request_in in;
+    memset(&in, 0, sizeof in);
+    in.body = r->body ? r->body : "";
+    in.body_len = r->len;
+    in.content_type = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Type");
+    in.query_since = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "since");
+    in.query_limit = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "limit");
+    in.query_order = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "order");
+    in.docs = r->docs;
+    in.ndocs = r->ndocs;
+    in.form_words = r->words[0] ? r->words : NULL;
+    in.form_method = r->method[0] ? r->method : NULL;
+    int post = strcmp(method, "POST") == 0;
+    switch (r->route) {
+    case R_INDEX:
+        page_index(sv, &in, a);
+        break;
+    case R_STYLE:
+        page_style(a);
+        break;
+    case R_NEW:
+        post ? page_summary(sv, &in, a) : page_new(sv, &in, a);
+        break;
+    case R_STORY_PAGE:
+        page_story(sv, &in, a, r->id);
+        break;
+    case R_HEALTH:
+        answer_take(a, 200, "application/json", strdup("{\"status\": \"ok\"}\n"), 17);
+        break;
+    case R_METRICS: {
+        size_t n = 0;
+        char *m = metrics_render(sv, &n);
+        answer_take(a, 200, "text/plain; version=0.0.4; charset=utf-8", m, n);
+        break;
+    }
+    case R_SUMMARIZE:
+        api_summarize(sv, &in, a, 0);
+        break;
+    case R_DIGEST:
+        api_summarize(sv, &in, a, 1);
+        break;
+    case R_EXTRACT:
+        api_extract(sv, &in, a);
+        break;
+    case R_ARTICLES:
+        api_articles(sv, &in, a);
+        break;
+    case R_STORIES:
+        api_stories(sv, &in, a);
+        break;
+    case R_STORY:
+        api_story(sv, &in, a, r->id);
+        break;
+    case R_NONE:
+        break;
+    }
+}
+
+/* A browser asks for HTML; everything else gets the API's JSON errors. */
+static int wants_html(struct MHD_Connection *c)
+{
+    const char *acc = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept");
+    return acc && strstr(acc, "text/html") != NULL;
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
+                                  const char *method, const char *version, const char *upload_data,
+                                  size_t *upload_size, void **con_cls)
+{
+    (void)version;
+    server *sv = cls;
+    request *r = *con_cls;
+    answer a = {0, "application/json", NULL, 0};
+    if (!r) {
+        r = calloc(1, sizeof *r);
+        if (!r)
+            return MHD_NO;
+        *con_cls = r;
+        r->start = now_seconds();
+        atomic_fetch_add(&g_in_flight, 1);
+        r->route = route_of(url, &r->id);
+        int head = strcmp(method, "HEAD") == 0;
+        if (atomic_load(&g_connections) > sv->cfg.max_connections) {
+            answer_error(&a, 503, "busy", "more than %u connections; try again",
+                         sv->cfg.max_connections);
+            return send_answer(c, r, &a, head);
+        }
+        if (r->route == R_NONE) {
+            if (wants_html(c) && strncmp(url, "/v1/", 4) != 0)
+                page_error(&a, 404, "Not found", "There is no page at this address.");
+            else
+                answer_error(&a, 404, "not_found", "no route for this path (see docs/api.md)");
+            return send_answer(c, r, &a, head);
+        }
+        if (!method_allowed(r->route, method)) {
+            answer_error(&a, 405, "method_not_allowed", "%s takes %s", ROUTES[r->route].name,
+                         ROUTES[r->route].allow);
+            return send_answer(c, r, &a, head);
+        }
+        r->method_ok = 1;
+        if (is_write(r->route) && !authorised(sv, c)) {
+            answer_error(&a, 401, "unauthorized",
+                         "this server takes writes only with 'Authorization: Bearer TOKEN'");
+            return send_answer(c, r, &a, head);
+        }
+        const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
+        if (cl && strtoull(cl, NULL, 10) > 8ull * sv->cfg.max_body) {
+            answer_error(&a, 413, "too_large", "body of %s bytes; the limit is %zu bytes", cl,
+                         sv->cfg.max_body);
+            return send_answer(c, r, &a, head);
+        }
+        if (r->route == R_NEW && strcmp(method, "POST") == 0) {
+            r->pp = MHD_create_post_processor(c, 64 * 1024, form_iter, r);
+            if (!r->pp) {
+                answer_error(&a, 415, "unsupported_media_type",
+                             "the form must be multipart/form-data or"
+                             " application/x-www-form-urlencoded");
+                return send_answer(c, r, &a, head);
+            }
+        }
+        return MHD_YES;
+    }
+    if (*upload_size) {
+        size_t n = *upload_size;
+        *upload_size = 0;
+        if (r->over || r->len + n > sv->cfg.max_body) {
+            r->over = 1; /* drop it; answered 413 at the end */
+            return MHD_YES;
+        }
+        r->len += n;
+        if (r->pp)
+            return MHD_post_process(r->pp, upload_data, n);
+        if (r->len + 1 > r->cap) {
+            size_t cap = r->cap ? r->cap : 4096;
+            while (cap < r->len + 1)
+                cap *= 2;
+            char *b = realloc(r->body, cap);
+            if (!b)
+                return MHD_NO;
+            r->body = b;
+            r->cap = cap;
+        }
+        memcpy(r->body + r->len - n, upload_data, n);
+        r->body[r->len] = 0;
+        return MHD_YES;
+    }
+    if (r->started)
+        return MHD_YES; /* answered already */
+    r->started = 1;
+    int head = strcmp(method, "HEAD") == 0;
+    if (r->over)
+        answer_error(&a, 413, "too_large", "the body is over the limit of %zu bytes",
+                     sv->cfg.max_body);
+    else
+        dispatch(sv, c, r, method, &a);
+    return send_answer(c, r, &a, head);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
+                         enum MHD_RequestTerminationCode why)
+{
+    (void)cls;
+    (void)c;
+    (void)why;
+    if (*con_cls) {
+        request_free(*con_cls);
+        *con_cls = NULL;
+        atomic_fetch_sub(&g_in_flight, 1);
+    }
+}
+
+static void on_connection(void *cls, struct MHD_Connection *c, void **socket_ctx,
+                          enum MHD_ConnectionNotificationCode what)
+{
+    (void)cls;
+    (void)c;
+    (void)socket_ctx;
+    if (what == MHD_CONNECTION_NOTIFY_STARTED)
+        atomic_fetch_add(&g_connections, 1);
+    else
+        atomic_fetch_sub(&g_connections, 1);
+}
+
+static void on_log(void *cls, const char *fmt, va_list ap)
+{
+    server *sv = cls;
+    if (sv->cfg.quiet)
+        return;
+    fputs("precis serve: ", stderr);
+    vfprintf(stderr, fmt, ap);
+}
+
+void *http_start(server *sv, char *err, size_t errlen)
+{
+    struct sockaddr_storage ss;
+    memset(&ss, 0, sizeof ss);
+    socklen_t sl;
+    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC;
+    struct sockaddr_in *v4 = (struct sockaddr_in *)&ss;
+    struct sockaddr_in6 *v6 = (struct sockaddr_in6 *)&ss;
+    if (inet_pton(AF_INET, sv->cfg.listen_host, &v4->sin_addr) == 1) {
+        v4->sin_family = AF_INET;
+        v4->sin_port = htons(sv->cfg.port);
+        sl = sizeof *v4;
+    } else if (inet_pton(AF_INET6, sv->cfg.listen_host, &v6->sin6_addr) == 1) {
+        v6->sin6_family = AF_INET6;
+        v6->sin6_port = htons(sv->cfg.port);
+        sl = sizeof *v6;
+        flags |= MHD_USE_IPv6;
+    } else {
+        snprintf(err, errlen, "--listen: '%s' is not an IPv4 or IPv6 address", sv->cfg.listen_host);
+        return NULL;
+    }
+    (void)sl;
+    /* MHD's own cap is above ours, so that connections past ours are still
+     * read and answered 503 instead of being dropped unanswered. */
+    struct MHD_Daemon *d = MHD_start_daemon(
+        flags, sv->cfg.port, NULL, NULL, on_request, sv, MHD_OPTION_EXTERNAL_LOGGER, on_log, sv,
+        MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss, MHD_OPTION_THREAD_POOL_SIZE, sv->cfg.threads,
+        MHD_OPTION_CONNECTION_LIMIT, sv->cfg.max_connections + 64, MHD_OPTION_CONNECTION_TIMEOUT,
+        sv->cfg.timeout_s, MHD_OPTION_NOTIFY_COMPLETED, on_completed, sv,
+        MHD_OPTION_NOTIFY_CONNECTION, on_connection, sv, MHD_OPTION_LISTENING_ADDRESS_REUSE, 1,
+        MHD_OPTION_END);
+    if (!d) {
+        snprintf(err, errlen, "cannot listen on %s:%u (in use, or not an address of this host)",
+                 sv->cfg.listen_host, sv->cfg.port);
+        return NULL;
+    }
+    if (sv->cfg.port == 0) { /* an ephemeral port: say which */
+        const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+        if (info)
+            sv->cfg.port = info->port;
+    }
+    return d;
+}
+
+void http_stop(void *daemon, double grace_s)
+{
+    struct MHD_Daemon *d = daemon;
+    MHD_socket s = MHD_quiesce_daemon(d);
+    if (s != MHD_INVALID_SOCKET)
+        close(s);
+    double until = now_seconds() + grace_s;
+    while (atomic_load(&g_in_flight) > 0 && now_seconds() < until)
+        usleep(10000);
+    MHD_stop_daemon(d);
+}

@@ -1,0 +1,279 @@
+/* Articles in: the story stream (precis_stream_*, the same online clustering
+ * as `precis cluster`) assigns each article to a story, and the store keeps
+ * the article, its story and, every so often, the stream's snapshot.
+ *
+ * Durability: an article is answered only after the transaction holding it
+ * has committed.  The stream itself lives in memory; after a crash it is
+ * rebuilt from the last snapshot plus the articles stored after it, replayed
+ * in arrival order.  The stream is deterministic, so the replay gives every
+ * article the story the store already records (ingest_open checks it). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "server.h"
+
+double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static void stream_options(const server *sv, precis_stream_options *o)
+{
+    precis_stream_options_init(o);
+    if (sv->cfg.window_days > 0)
+        o->window = (int64_t)(sv->cfg.window_days * 86400.0);
+}
+
+static precis_article as_article(const store_article *a)
+{
+    precis_article pa;
+    memset(&pa, 0, sizeof pa);
+    pa.id = a->id;
+    pa.text = a->text;
+    pa.len = a->text_len;
+    pa.title = a->title;
+    pa.date = a->date;
+    pa.source = a->source;
+    pa.url = a->url;
+    return pa;
+}
+
+typedef struct replay {
+    precis_stream *stream;
+    size_t replayed, moved;
+} replay;
+
+static int replay_one(void *ctx, int64_t seq, const store_article *a)
+{
+    (void)seq;
+    replay *r = ctx;
+    precis_article pa = as_article(a);
+    precis_assignment got;
+    if (precis_stream_add(r->stream, &pa, &got, NULL) != PRECIS_OK)
+        return 1;
+    precis_stream_close_idle(r->stream, NULL, NULL, NULL);
+    r->replayed++;
+    if ((int64_t)got.story != a->story)
+        r->moved++;
+    return 0;
+}
+
+int ingest_open(server *sv, char *err, size_t errlen)
+{
+    precis_stream_options o;
+    stream_options(sv, &o);
+    void *data = NULL;
+    size_t len = 0;
+    int64_t seq = 0;
+    if (store_snapshot_load(sv->db, &data, &len, &seq) != 0) {
+        snprintf(err, errlen, "%s: cannot read the stream snapshot: %s", sv->cfg.db_path,
+                 store_error(sv->db));
+        return -1;
+    }
+    precis_stream *stream = NULL;
+    precis_status st;
+    if (data) {
+        precis_error perr;
+        st = precis_stream_load(data, len, &o, NULL, &stream, &perr);
+        if (st != PRECIS_OK) {
+            snprintf(err, errlen, "%s: stream snapshot unreadable at byte %zu: %s", sv->cfg.db_path,
+                     perr.offset, perr.message ? perr.message : precis_strerror(st));
+            free(data);
+            return -1;
+        }
+    } else
+        st = precis_stream_new(&o, NULL, &stream);
+    free(data);
+    if (st != PRECIS_OK) {
+        snprintf(err, errlen, "cannot create the story stream: %s", precis_strerror(st));
+        return -1;
+    }
+    replay r = {stream, 0, 0};
+    if (store_articles_after(sv->db, seq, replay_one, &r) != 0) {
+        snprintf(err, errlen, "%s: cannot replay the articles: %s", sv->cfg.db_path,
+                 store_error(sv->db));
+        precis_stream_free(stream);
+        return -1;
+    }
+    if (r.moved && !sv->cfg.quiet)
+        fprintf(stderr,
+                "precis serve: %zu of %zu replayed articles would now join another story;"
+                " their stored story is kept\n",
+                r.moved, r.replayed);
+    sv->stream = stream;
+    sv->since_snapshot = (int64_t)r.replayed;
+    return 0;
+}
+
+static int snapshot(server *sv)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    if (precis_stream_save(sv->stream, &buf, &len) != PRECIS_OK)
+        return -1;
+    int rc = store_snapshot_save(sv->db, buf, len, store_last_seq(sv->db));
+    precis_free(buf);
+    if (rc == 0)
+        sv->since_snapshot = 0;
+    return rc;
+}
+
+void ingest_close(server *sv)
+{
+    if (!sv->stream)
+        return;
+    pthread_mutex_lock(&sv->stream_lock);
+    if (sv->since_snapshot > 0 && store_begin(sv->db) == 0) {
+        if (snapshot(sv) == 0)
+            store_commit(sv->db);
+        else
+            store_rollback(sv->db);
+    }
+    precis_stream_free(sv->stream);
+    sv->stream = NULL;
+    pthread_mutex_unlock(&sv->stream_lock);
+}
+
+int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t errlen)
+{
+    pthread_mutex_lock(&sv->stream_lock);
+    if (store_begin(sv->db) != 0) {
+        snprintf(err, errlen, "store busy: %s", store_error(sv->db));
+        pthread_mutex_unlock(&sv->stream_lock);
+        return -1;
+    }
+    double now = now_seconds();
+    int rc = 0;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        ingest_item *it = &items[i];
+        int64_t story = 0;
+        int found = store_article_story(sv->db, it->id, &story);
+        if (found < 0) {
+            rc = -1;
+            break;
+        }
+        if (found) { /* a retry of an acknowledged article: same answer */
+            it->story = story;
+            it->duplicate = 1;
+            continue;
+        }
+        store_article a = {it->id,     it->text, it->text_len, it->title,
+                           it->source, it->date, it->url,      0};
+        precis_article pa = as_article(&a);
+        precis_assignment got;
+        precis_status st = precis_stream_add(sv->stream, &pa, &got, NULL);
+        if (st != PRECIS_OK) {
+            snprintf(err, errlen, "article %s: %s", it->id, precis_strerror(st));
+            rc = -2;
+            break;
+        }
+        precis_stream_close_idle(sv->stream, NULL, NULL, NULL);
+        a.story = (int64_t)got.story;
+        it->story = a.story;
+        if (store_article_insert(sv->db, &a, now) != 0) {
+            rc = -1;
+            break;
+        }
+        sv->since_snapshot++;
+    }
+    if (rc == 0 && sv->since_snapshot >= (int64_t)sv->cfg.snapshot_every)
+        rc = snapshot(sv);
+    if (rc == 0)
+        rc = store_commit(sv->db);
+    else {
+        if (rc == -1)
+            snprintf(err, errlen, "store: %s", store_error(sv->db));
+        store_rollback(sv->db);
+        rc = -1;
+    }
+    if (rc != 0) {
+        /* The stream may hold articles the store does not: rebuild it from
+         * the store so that both agree again. */
+        precis_stream_free(sv->stream);
+        sv->stream = NULL;
+        char e2[256];
+        if (ingest_open(sv, e2, sizeof e2) != 0 && !sv->cfg.quiet)
+            fprintf(stderr, "precis serve: %s\n", e2);
+        pthread_mutex_unlock(&sv->stream_lock);
+        return -1;
+    }
+    pthread_mutex_unlock(&sv->stream_lock);
+    return 0;
+}
+
+/* ---- digests -------------------------------------------------------------- */
+
+typedef struct gather {
+    precis_cluster *cluster;
+    precis_status st;
+} gather;
+
+static int gather_one(void *ctx, int64_t seq, const store_article *a)
+{
+    (void)seq;
+    gather *g = ctx;
+    precis_doc_meta meta = {a->id, a->source, a->title, a->date, a->url};
+    precis_status st =
+        precis_cluster_add_document(g->cluster, a->text, a->text_len, &meta, NULL, NULL);
+    if (st != PRECIS_OK && st != PRECIS_ELIMIT) {
+        g->st = st;
+        return 1;
+    }
+    return 0;
+}
+
+int story_digest(server *sv, int64_t id, char **json, char **html)
+{
+    int64_t version;
+    int rc = store_digest_get(sv->db, id, json, html, &version);
+    if (rc != 0 || version < 0)
+        return rc < 0 ? -1 : rc == 1 ? 1 : 0;
+    /* Stale: compute it outside the store's lock, from the stored articles. */
+    gather g = {NULL, PRECIS_OK};
+    if (precis_cluster_new(&g.cluster, NULL) != PRECIS_OK)
+        return -1;
+    if (store_story_articles(sv->db, id, gather_one, &g) != 0 || g.st != PRECIS_OK) {
+        precis_cluster_free(g.cluster);
+        return -1;
+    }
+    precis_options o;
+    precis_options_init(&o);
+    o.budget = 150;
+    precis_summary *sum = NULL;
+    precis_digest *dg = NULL;
+    char *j = NULL, *h = NULL, *head = NULL;
+    rc = -1;
+    if (precis_summarize(g.cluster, &o, &sum) == PRECIS_OK &&
+        precis_digest_new(g.cluster, &o, &dg) == PRECIS_OK &&
+        precis_digest_render(dg, sum, PRECIS_FORMAT_JSON, &j, NULL) == PRECIS_OK &&
+        precis_digest_render(dg, sum, PRECIS_FORMAT_HTML, &h, NULL) == PRECIS_OK) {
+        precis_sentence s0;
+        if (precis_summary_count(sum) > 0 && precis_summary_sentence(sum, 0, &s0) == PRECIS_OK) {
+            head = malloc(s0.len + 1);
+            if (head) {
+                memcpy(head, s0.text, s0.len);
+                head[s0.len] = 0;
+            }
+        }
+        store_digest_put(sv->db, id, version, j, h, head);
+        *json = strdup(j);
+        *html = strdup(h);
+        rc = *json && *html ? 1 : -1;
+    }
+    free(head);
+    precis_free(j);
+    precis_free(h);
+    precis_digest_free(dg);
+    precis_summary_free(sum);
+    precis_cluster_free(g.cluster);
+    if (rc != 1) {
+        free(*json);
+        free(*html);
+        *json = *html = NULL;
+    }
+    return rc;
+}

@@ -1,0 +1,299 @@
+/* The web page: the list of stories, a story's digest, and a page to paste
+ * or upload articles and get their digest at once.  Plain HTML forms and
+ * links, no script: readable without JavaScript, on a phone too.  Every
+ * text that came from an article goes through html_put(); the digest itself
+ * is the library's HTML renderer's, the same as `precis digest -f html`. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "http.h"
+
+static const char STYLE[] =
+    "body{font:16px/1.5 Georgia,serif;max-width:46em;margin:0 auto;padding:0 1em;color:#222;"
+    "background:#fdfdfb}"
+    "nav{font:14px Helvetica,Arial,sans-serif;padding:.6em 0;border-bottom:1px solid #ccc;"
+    "display:flex;gap:1.2em;flex-wrap:wrap}"
+    "nav a{color:#234;text-decoration:none;font-weight:bold}"
+    "h1{font-size:1.5em}"
+    "ol.stories{list-style:none;padding:0}"
+    "ol.stories li{padding:.6em 0;border-bottom:1px solid #e4e4e4}"
+    "ol.stories a{color:#123;font-size:1.1em;text-decoration:none}"
+    "ol.stories a:hover{text-decoration:underline}"
+    ".meta{font:13px Helvetica,Arial,sans-serif;color:#666}"
+    "textarea{width:100%;min-height:16em;font:14px monospace;box-sizing:border-box}"
+    "input,button,select{font:15px sans-serif}"
+    "button{padding:.4em 1.2em}"
+    "label{display:block;margin:.8em 0 .3em;font:bold 14px sans-serif}"
+    ".error{background:#fff1e6;border:1px solid #f0a060;padding:.6em 1em}"
+    "@media (max-width:600px){body{font-size:15px}}";
+
+typedef struct page {
+    char *buf;
+    size_t len;
+    FILE *f;
+} page;
+
+static int page_open(page *p, const char *title)
+{
+    p->buf = NULL;
+    p->len = 0;
+    p->f = open_memstream(&p->buf, &p->len);
+    if (!p->f)
+        return -1;
+    fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+          "<link rel=\"stylesheet\" href=\"/static/style.css\"><title>",
+          p->f);
+    fputs(title, p->f);
+    fputs(" — precis</title></head><body>\n"
+          "<nav><a href=\"/\">Stories</a><a href=\"/new\">Summarize articles</a></nav>\n",
+          p->f);
+    return 0;
+}
+
+/* Writes `s` (n bytes) escaped for HTML text and attribute values. */
+static void html_put(FILE *f, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        switch (s[i]) {
+        case '&':
+            fputs("&amp;", f);
+            break;
+        case '<':
+            fputs("&lt;", f);
+            break;
+        case '>':
+            fputs("&gt;", f);
+            break;
+        case '"':
+            fputs("&quot;", f);
+            break;
+        case '\'':
+            fputs("&#39;", f);
+            break;
+        default:
+            fputc(s[i], f);
+        }
+    }
+}
+
+static void html_puts(FILE *f, const char *s)
+{
+    if (s)
+        html_put(f, s, strlen(s));
+}
+
+static void page_close(page *p, answer *out, unsigned status)
+{
+    fputs("</body></html>\n", p->f);
+    if (fclose(p->f) != 0) {
+        free(p->buf);
+        answer_error(out, 500, "internal", "out of memory");
+        return;
+    }
+    answer_take(out, status, "text/html; charset=utf-8", p->buf, p->len);
+}
+
+void page_style(answer *out)
+{
+    answer_take(out, 200, "text/css; charset=utf-8", strdup(STYLE), sizeof STYLE - 1);
+}
+
+void page_error(answer *out, unsigned status, const char *title, const char *detail)
+{
+    page p;
+    if (page_open(&p, title) != 0) {
+        answer_error(out, 500, "internal", "out of memory");
+        return;
+    }
+    fputs("<h1>", p.f);
+    html_puts(p.f, title);
+    fputs("</h1><p class=\"error\">", p.f);
+    html_puts(p.f, detail);
+    fputs("</p>", p.f);
+    page_close(&p, out, status);
+}
+
+/* ---- the list of stories ---------------------------------------------------- */
+
+static void story_item(void *ctx, const store_story *st)
+{
+    FILE *f = ctx;
+    char upd[32];
+    iso_time(st->updated, upd, sizeof upd);
+    fprintf(f, "<li><a href=\"/stories/%lld\">", (long long)st->id);
+    html_puts(f, st->headline && *st->headline ? st->headline : "(untitled story)");
+    fprintf(f, "</a><div class=\"meta\">%lld article%s · %lld outlet%s", (long long)st->articles,
+            st->articles == 1 ? "" : "s", (long long)st->outlets, st->outlets == 1 ? "" : "s");
+    if (st->first_date) {
+        fputs(" · ", f);
+        html_puts(f, st->first_date);
+        if (st->last_date && strcmp(st->last_date, st->first_date) != 0) {
+            fputs(" – ", f);
+            html_puts(f, st->last_date);
+        }
+    }
+    fprintf(f, " · updated <time datetime=\"%s\">%s</time></div></li>\n", upd, upd);
+}
+
+void page_index(server *sv, const request_in *in, answer *out)
+{
+    double since;
+    long long limit;
+    int largest;
+    if (parse_list_query(in, &since, &limit, &largest, out) != 0)
+        return;
+    page p;
+    if (page_open(&p, "Stories") != 0) {
+        answer_error(out, 500, "internal", "out of memory");
+        return;
+    }
+    fprintf(p.f,
+            "<h1>Stories</h1><p class=\"meta\">%lld articles in %lld stories · "
+            "<a href=\"/?order=newest\">newest</a> · <a href=\"/?order=largest\">largest</a>"
+            "</p>\n<ol class=\"stories\">\n",
+            (long long)store_article_count(sv->db), (long long)store_story_count(sv->db));
+    store_stories(sv->db, since, largest, limit, story_item, p.f);
+    fputs("</ol>\n", p.f);
+    page_close(&p, out, 200);
+}
+
+/* ---- a digest page ------------------------------------------------------------ */
+
+/* Serves the library's digest page with the site's viewport and navigation
+ * put in after its <head> and <body> tags. */
+static void digest_page(const char *html, answer *out)
+{
+    static const char head_add[] =
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        "<link rel=\"stylesheet\" href=\"/static/style.css\">";
+    static const char body_add[] =
+        "\n<nav><a href=\"/\">Stories</a><a href=\"/new\">Summarize articles</a></nav>";
+    const char *h = strstr(html, "<head>");
+    const char *b = strstr(html, "<body>");
+    if (!h || !b || b < h) {
+        answer_take(out, 200, "text/html; charset=utf-8", strdup(html), strlen(html));
+        return;
+    }
+    h += 6;
+    b += 6;
+    size_t n = strlen(html), cap = n + sizeof head_add + sizeof body_add;
+    char *o = malloc(cap), *q = o;
+    if (!o) {
+        answer_error(out, 500, "internal", "out of memory");
+        return;
+    }
+    memcpy(q, html, (size_t)(h - html));
+    q += h - html;
+    memcpy(q, head_add, sizeof head_add - 1);
+    q += sizeof head_add - 1;
+    memcpy(q, h, (size_t)(b - h));
+    q += b - h;
+    memcpy(q, body_add, sizeof body_add - 1);
+    q += sizeof body_add - 1;
+    memcpy(q, b, n - (size_t)(b - html));
+    q += n - (size_t)(b - html);
+    *q = 0;
+    answer_take(out, 200, "text/html; charset=utf-8", o, (size_t)(q - o));
+}
+
+void page_story(server *sv, const request_in *in, answer *out, long long id)
+{
+    (void)in;
+    char *json = NULL, *html = NULL;
+    int rc = story_digest(sv, id, &json, &html);
+    free(json);
+    if (rc == 0)
+        page_error(out, 404, "No such story", "There is no story with this number.");
+    else if (rc < 0)
+        page_error(out, 500, "Error", "The story's digest could not be made.");
+    else
+        digest_page(html, out);
+    free(html);
+}
+
+/* ---- paste or upload ------------------------------------------------------------- */
+
+void page_new(server *sv, const request_in *in, answer *out)
+{
+    (void)sv;
+    (void)in;
+    page p;
+    if (page_open(&p, "Summarize articles") != 0) {
+        answer_error(out, 500, "internal", "out of memory");
+        return;
+    }
+    fputs("<h1>Summarize articles</h1>\n"
+          "<form method=\"post\" action=\"/new\" enctype=\"multipart/form-data\">\n"
+          "<label for=\"text\">Articles, as text or HTML: put a line <code>|||||</code>"
+          " between two articles</label>\n"
+          "<textarea id=\"text\" name=\"text\"></textarea>\n"
+          "<label for=\"file\">or upload files (text or HTML pages)</label>\n"
+          "<input id=\"file\" type=\"file\" name=\"file\" multiple>\n"
+          "<label for=\"words\">Summary length in words</label>\n"
+          "<input id=\"words\" name=\"words\" type=\"number\" min=\"20\" max=\"1000\""
+          " value=\"120\">\n"
+          "<p><button type=\"submit\">Summarize</button></p>\n</form>\n",
+          p.f);
+    page_close(&p, out, 200);
+}
+
+void page_summary(server *sv, const request_in *in, answer *out)
+{
+    (void)sv;
+    precis_options o;
+    precis_options_init(&o);
+    o.budget = 120;
+    if (in->form_words) {
+        char *end;
+        long v = strtol(in->form_words, &end, 10);
+        if (*end || v < 1 || v > 100000) {
+            page_error(out, 400, "Bad length",
+                       "The length must be a number of words from 1 to"
+                       " 100000.");
+            return;
+        }
+        o.budget = (size_t)v;
+    }
+    precis_cluster *cl = NULL;
+    if (precis_cluster_new(&cl, NULL) != PRECIS_OK) {
+        page_error(out, 500, "Error", "Out of memory.");
+        return;
+    }
+    precis_status st = PRECIS_OK;
+    for (size_t i = 0; i < in->ndocs && st == PRECIS_OK; i++) {
+        const form_doc *d = &in->docs[i];
+        if (d->len == 0)
+            continue;
+        if (d->name) {
+            precis_doc_meta meta = {d->name, NULL, NULL, NULL, NULL};
+            st = precis_looks_like_html(d->data, d->len)
+                     ? precis_cluster_add_html(cl, d->data, d->len, &meta, &o, NULL)
+                     : precis_cluster_add_document(cl, d->data, d->len, &meta, &o, NULL);
+        } else
+            st = precis_cluster_add_joined(cl, d->data, d->len, "pasted", &o, NULL);
+    }
+    if (st != PRECIS_OK || precis_cluster_sentence_count(cl) == 0) {
+        precis_cluster_free(cl);
+        page_error(out, st == PRECIS_OK ? 422 : 400, "Nothing to summarize",
+                   st == PRECIS_OK ? "No sentences were found in what was sent: paste articles"
+                                     " or upload text or HTML files."
+                                   : precis_strerror(st));
+        return;
+    }
+    precis_summary *sum = NULL;
+    precis_digest *dg = NULL;
+    char *html = NULL;
+    if (precis_summarize(cl, &o, &sum) == PRECIS_OK &&
+        precis_digest_new(cl, &o, &dg) == PRECIS_OK &&
+        precis_digest_render(dg, sum, PRECIS_FORMAT_HTML, &html, NULL) == PRECIS_OK)
+        digest_page(html, out);
+    else
+        page_error(out, 500, "Error", "The summary could not be made.");
+    precis_free(html);
+    precis_digest_free(dg);
+    precis_summary_free(sum);
+    precis_cluster_free(cl);
+}

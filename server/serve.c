@@ -1,0 +1,286 @@
+/* precis serve: options, start-up, signals, shutdown. */
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "http.h"
+#include "serve.h"
+
+static volatile sig_atomic_t g_stop;
+
+static void on_signal(int sig)
+{
+    (void)sig;
+    g_stop = 1;
+}
+
+static void usage(FILE *f)
+{
+    fputs("usage: precis serve [--listen ADDR:PORT] [--db FILE] [--token-file FILE] [options]\n"
+          "  --listen ADDR:PORT      address to listen on (default 127.0.0.1:8080; port 0 picks\n"
+          "                          a free one); an address other than loopback needs\n"
+          "                          --token-file\n"
+          "  --db FILE               the store (SQLite, WAL; default precis.db; :memory: keeps\n"
+          "                          nothing)\n"
+          "  --token-file FILE       writes (POST /v1/articles) need 'Authorization: Bearer' with\n"
+          "                          the token in FILE (its first line)\n"
+          "  --max-body BYTES        largest request body (default 16 MiB; past it 413)\n"
+          "  --max-connections N     connections at once (default 256; past it 503)\n"
+          "  --timeout SECONDS       idle connection timeout (default 30)\n"
+          "  --threads N             worker threads (default: the number of CPUs)\n"
+          "  --window DAYS           a story with no article for DAYS of article time closes\n"
+          "                          (default 7)\n"
+          "  --sync full|normal      fsync every commit (full: survives power loss) or not\n"
+          "                          (normal, default: survives the death of the process)\n"
+          "  --snapshot-every N      save the story stream's state every N articles (default\n"
+          "                          1000; a restart replays the articles stored after it)\n"
+          "  --quiet                 no log lines\n"
+          "See docs/api.md and docs/operations.md.\n",
+          f);
+}
+
+static int parse_listen(const char *s, server_config *c, char *host, size_t hostlen)
+{
+    const char *colon = strrchr(s, ':');
+    if (!colon || colon == s)
+        return -1;
+    const char *h = s;
+    size_t n = (size_t)(colon - s);
+    if (h[0] == '[' && n >= 2 && h[n - 1] == ']') { /* [::1]:8080 */
+        h++;
+        n -= 2;
+    }
+    if (n >= hostlen)
+        return -1;
+    memcpy(host, h, n);
+    host[n] = 0;
+    char *end;
+    long port = strtol(colon + 1, &end, 10);
+    if (*end || end == colon + 1 || port < 0 || port > 65535)
+        return -1;
+    c->listen_host = host;
+    c->port = (unsigned short)port;
+    return 0;
+}
+
+static int is_loopback(const char *host)
+{
+    return strncmp(host, "127.", 4) == 0 || strcmp(host, "::1") == 0;
+}
+
+static char *read_token(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        fprintf(stderr, "precis serve: --token-file %s: %s\n", path, strerror(errno));
+        return NULL;
+    }
+    char buf[512];
+    char *line = fgets(buf, sizeof buf, f);
+    fclose(f);
+    if (!line) {
+        fprintf(stderr, "precis serve: --token-file %s: the file is empty\n", path);
+        return NULL;
+    }
+    size_t n = strcspn(buf, "\r\n");
+    buf[n] = 0;
+    if (n < 16) {
+        fprintf(stderr,
+                "precis serve: --token-file %s: the token must have at least 16"
+                " characters\n",
+                path);
+        return NULL;
+    }
+    return strdup(buf);
+}
+
+static long num_arg(const char *opt, const char *v, long lo, long hi)
+{
+    char *end;
+    errno = 0;
+    long x = strtol(v, &end, 10);
+    if (errno || *end || end == v || x < lo || x > hi) {
+        fprintf(stderr, "precis serve: %s expects an integer from %ld to %ld, not '%s'\n", opt, lo,
+                hi, v);
+        return -1;
+    }
+    return x;
+}
+
+int precis_serve_main(int argc, char **argv)
+{
+    enum {
+        O_LISTEN = 256,
+        O_DB,
+        O_TOKEN,
+        O_BODY,
+        O_CONN,
+        O_TIMEOUT,
+        O_THREADS,
+        O_WINDOW,
+        O_SYNC,
+        O_QUIET,
+        O_SNAPSHOT
+    };
+    static const struct option longs[] = {{"listen", required_argument, NULL, O_LISTEN},
+                                          {"db", required_argument, NULL, O_DB},
+                                          {"token-file", required_argument, NULL, O_TOKEN},
+                                          {"max-body", required_argument, NULL, O_BODY},
+                                          {"max-connections", required_argument, NULL, O_CONN},
+                                          {"timeout", required_argument, NULL, O_TIMEOUT},
+                                          {"threads", required_argument, NULL, O_THREADS},
+                                          {"window", required_argument, NULL, O_WINDOW},
+                                          {"sync", required_argument, NULL, O_SYNC},
+                                          {"quiet", no_argument, NULL, O_QUIET},
+                                          {"snapshot-every", required_argument, NULL, O_SNAPSHOT},
+                                          {"help", no_argument, NULL, 'h'},
+                                          {NULL, 0, NULL, 0}};
+    server sv;
+    memset(&sv, 0, sizeof sv);
+    char host[256];
+    sv.cfg.listen_host = "127.0.0.1";
+    sv.cfg.port = 8080;
+    sv.cfg.db_path = "precis.db";
+    sv.cfg.max_body = 16u << 20;
+    sv.cfg.max_connections = 256;
+    sv.cfg.timeout_s = 30;
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    sv.cfg.threads = ncpu > 0 && ncpu < 64 ? (unsigned)ncpu : 2;
+    sv.cfg.snapshot_every = 1000;
+    sv.cfg.window_days = 7;
+    const char *token_file = NULL;
+    int c;
+    long v;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "h", longs, NULL)) != -1) {
+        switch (c) {
+        case O_LISTEN:
+            if (parse_listen(optarg, &sv.cfg, host, sizeof host) != 0) {
+                fprintf(stderr,
+                        "precis serve: --listen expects ADDRESS:PORT (e.g. 127.0.0.1:8080),"
+                        " not '%s'\n",
+                        optarg);
+                return 2;
+            }
+            break;
+        case O_DB:
+            sv.cfg.db_path = optarg;
+            break;
+        case O_TOKEN:
+            token_file = optarg;
+            break;
+        case O_BODY:
+            if ((v = num_arg("--max-body", optarg, 1024, 1L << 30)) < 0)
+                return 2;
+            sv.cfg.max_body = (size_t)v;
+            break;
+        case O_CONN:
+            if ((v = num_arg("--max-connections", optarg, 1, 10000)) < 0)
+                return 2;
+            sv.cfg.max_connections = (unsigned)v;
+            break;
+        case O_TIMEOUT:
+            if ((v = num_arg("--timeout", optarg, 1, 3600)) < 0)
+                return 2;
+            sv.cfg.timeout_s = (unsigned)v;
+            break;
+        case O_THREADS:
+            if ((v = num_arg("--threads", optarg, 1, 256)) < 0)
+                return 2;
+            sv.cfg.threads = (unsigned)v;
+            break;
+        case O_WINDOW:
+            if ((v = num_arg("--window", optarg, 1, 3650)) < 0)
+                return 2;
+            sv.cfg.window_days = (double)v;
+            break;
+        case O_SYNC:
+            if (strcmp(optarg, "full") != 0 && strcmp(optarg, "normal") != 0) {
+                fprintf(stderr, "precis serve: --sync expects full or normal, not '%s'\n", optarg);
+                return 2;
+            }
+            sv.cfg.sync_full = optarg[0] == 'f';
+            break;
+        case O_QUIET:
+            sv.cfg.quiet = 1;
+            break;
+        case O_SNAPSHOT:
+            if ((v = num_arg("--snapshot-every", optarg, 1, 10000000)) < 0)
+                return 2;
+            sv.cfg.snapshot_every = (unsigned)v;
+            break;
+        case 'h':
+            usage(stdout);
+            return 0;
+        default:
+            fprintf(stderr, "precis serve: unknown option '%s'\n", argv[optind - 1]);
+            usage(stderr);
+            return 2;
+        }
+    }
+    if (optind < argc) {
+        fprintf(stderr, "precis serve: unexpected argument '%s'\n", argv[optind]);
+        return 2;
+    }
+    if (token_file && !(sv.cfg.token = read_token(token_file)))
+        return 2;
+    if (!is_loopback(sv.cfg.listen_host) && !sv.cfg.token) {
+        fprintf(stderr,
+                "precis serve: refusing to listen on %s without --token-file: anyone who"
+                " can reach it could write to the store\n",
+                sv.cfg.listen_host);
+        return 2;
+    }
+    sv.started = now_seconds();
+    char err[512];
+    sv.db = store_open(sv.cfg.db_path, sv.cfg.sync_full, err, sizeof err);
+    if (!sv.db) {
+        fprintf(stderr, "precis serve: cannot open the store %s\n", err);
+        free(sv.cfg.token);
+        return 1;
+    }
+    pthread_mutex_init(&sv.stream_lock, NULL);
+    if (ingest_open(&sv, err, sizeof err) != 0) {
+        fprintf(stderr, "precis serve: %s\n", err);
+        store_close(sv.db);
+        free(sv.cfg.token);
+        return 1;
+    }
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
+    signal(SIGPIPE, SIG_IGN);
+    void *d = http_start(&sv, err, sizeof err);
+    if (!d) {
+        fprintf(stderr, "precis serve: %s\n", err);
+        ingest_close(&sv);
+        store_close(sv.db);
+        free(sv.cfg.token);
+        return 1;
+    }
+    /* The one line a supervisor or a test reads to know where to connect. */
+    printf("precis serve: listening on http://%s%s%s:%u/ (store %s, %lld articles)\n",
+           strchr(sv.cfg.listen_host, ':') ? "[" : "", sv.cfg.listen_host,
+           strchr(sv.cfg.listen_host, ':') ? "]" : "", sv.cfg.port, sv.cfg.db_path,
+           (long long)store_article_count(sv.db));
+    fflush(stdout);
+    while (!g_stop)
+        pause();
+    if (!sv.cfg.quiet)
+        fputs("precis serve: stopping: finishing the requests in flight\n", stderr);
+    http_stop(d, 10.0);
+    ingest_close(&sv);
+    store_close(sv.db);
+    pthread_mutex_destroy(&sv.stream_lock);
+    free(sv.cfg.token);
+    if (!sv.cfg.quiet)
+        fputs("precis serve: stopped; the store is closed\n", stderr);
+    return 0;
+}

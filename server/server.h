@@ -1,0 +1,86 @@
+/* precis serve: the pieces of the HTTP front end and how they meet.
+ *
+ *   serve.c    options, start-up, signals, shutdown
+ *   http.c     libmicrohttpd glue: bodies, limits, auth, routing, answers
+ *   api.c      the JSON API (/v1/...)
+ *   pages.c    the web page (/, /stories/N, /new) and its style sheet
+ *   ingest.c   articles in: extraction, story assignment, the store, the
+ *              stream's snapshot
+ *   metrics.c  Prometheus counters
+ *   store.c    SQLite
+ *
+ * Like the CLI, the server uses only include/precis.h of the library. */
+#ifndef PRECIS_SERVER_H
+#define PRECIS_SERVER_H
+#include <pthread.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "precis.h"
+#include "store.h"
+
+typedef struct server_config {
+    const char *listen_host; /* "127.0.0.1" */
+    unsigned short port;
+    const char *db_path;
+    char *token;     /* NULL: no auth (loopback only) */
+    size_t max_body; /* bytes; past it 413 */
+    unsigned max_connections;
+    unsigned timeout_s; /* idle connection timeout */
+    unsigned threads;
+    int sync_full;
+    unsigned snapshot_every; /* articles between stream snapshots */
+    double window_days;      /* story idle window (article time) */
+    int quiet;
+} server_config;
+
+typedef struct server server;
+
+/* ---- ingest.c: the story stream and the store together ---------------- */
+
+/* Opens the stream from the store's snapshot and replays the articles
+ * stored after it.  0, or -1 with a message in err. */
+int ingest_open(server *sv, char *err, size_t errlen);
+void ingest_close(server *sv);
+
+/* One article to ingest (strings NUL-terminated, may be NULL but text). */
+typedef struct ingest_item {
+    char *id;
+    char *text;
+    size_t text_len;
+    char *title, *source, *date, *url;
+    /* results */
+    int64_t story;
+    int duplicate;
+} ingest_item;
+
+/* Assigns every item to a story and stores them all in one transaction;
+ * fills story/duplicate.  0 when all are stored (and durable as configured);
+ * -1 with a message (nothing stored). */
+int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t errlen);
+
+/* The digest of a story as JSON and HTML, computed when the story changed
+ * since the last time and cached in the store.  1 found, 0 no such story,
+ * -1 error.  Caller frees both. */
+int story_digest(server *sv, int64_t id, char **json, char **html);
+
+/* ---- metrics.c ---------------------------------------------------------- */
+
+void metrics_record(const char *route, unsigned status, double seconds);
+/* Renders the Prometheus text page (malloc'd). */
+char *metrics_render(server *sv, size_t *len);
+
+/* ---- the server's state ------------------------------------------------- */
+
+struct server {
+    server_config cfg;
+    store *db;
+    void *stream; /* precis_stream */
+    pthread_mutex_t stream_lock;
+    int64_t since_snapshot;
+    double started;
+};
+
+double now_seconds(void);
+
+#endif

@@ -1,0 +1,485 @@
+/* SQLite store of the server.  Every statement binds its values (no SQL is
+ * ever built from request data).  One connection guarded by one mutex: the
+ * writes are serialised by the story stream anyway, and reads are short
+ * (digests are computed outside the lock). */
+#include "store.h"
+
+#include <pthread.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct store {
+    sqlite3 *db;
+    pthread_mutex_t lock;
+};
+
+static const char SCHEMA[] =
+    "CREATE TABLE IF NOT EXISTS articles ("
+    "  seq INTEGER PRIMARY KEY," /* arrival order */
+    "  id TEXT NOT NULL UNIQUE," /* the client's id, or one made by the server */
+    "  story INTEGER NOT NULL,"
+    "  title TEXT, source TEXT, date TEXT, url TEXT,"
+    "  text TEXT NOT NULL,"
+    "  arrived REAL NOT NULL);"
+    "CREATE INDEX IF NOT EXISTS articles_story ON articles(story, seq);"
+    "CREATE TABLE IF NOT EXISTS stories ("
+    "  id INTEGER PRIMARY KEY,"
+    "  headline TEXT,"
+    "  articles INTEGER NOT NULL DEFAULT 0,"
+    "  first_date TEXT, last_date TEXT,"
+    "  updated REAL NOT NULL,"
+    "  version INTEGER NOT NULL DEFAULT 0," /* +1 per article; digests name theirs */
+    "  digest_version INTEGER NOT NULL DEFAULT -1,"
+    "  digest_json TEXT, digest_html TEXT);"
+    "CREATE INDEX IF NOT EXISTS stories_updated ON stories(updated);"
+    "CREATE TABLE IF NOT EXISTS outlets (story INTEGER NOT NULL, outlet TEXT NOT NULL,"
+    "  PRIMARY KEY (story, outlet)) WITHOUT ROWID;"
+    "CREATE TABLE IF NOT EXISTS snapshot (one INTEGER PRIMARY KEY CHECK (one = 1),"
+    "  seq INTEGER NOT NULL, data BLOB NOT NULL);";
+
+const char *store_error(store *s)
+{
+    return s && s->db ? sqlite3_errmsg(s->db) : "no store";
+}
+
+store *store_open(const char *path, int sync_full, char *err, size_t errlen)
+{
+    store *s = calloc(1, sizeof *s);
+    if (!s) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    pthread_mutex_init(&s->lock, NULL);
+    int rc = sqlite3_open_v2(
+        path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+    char *msg = NULL;
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(s->db, 5000);
+        rc = sqlite3_exec(s->db, "PRAGMA journal_mode=WAL;", NULL, NULL, &msg);
+    }
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(s->db,
+                          sync_full ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;",
+                          NULL, NULL, &msg);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(s->db, SCHEMA, NULL, NULL, &msg);
+    if (rc != SQLITE_OK) {
+        snprintf(err, errlen, "%s: %s", path, msg ? msg : sqlite3_errmsg(s->db));
+        sqlite3_free(msg);
+        store_close(s);
+        return NULL;
+    }
+    return s;
+}
+
+void store_close(store *s)
+{
+    if (!s)
+        return;
+    if (s->db) {
+        /* Folds the WAL back into the database file, so a copy of the file
+         * alone is a complete backup after a clean stop. */
+        sqlite3_exec(s->db, "PRAGMA wal_checkpoint(TRUNCATE);", NULL, NULL, NULL);
+        sqlite3_close(s->db);
+    }
+    pthread_mutex_destroy(&s->lock);
+    free(s);
+}
+
+/* ---- small helpers ------------------------------------------------------ */
+
+static sqlite3_stmt *prep(store *s, const char *sql)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return NULL;
+    return st;
+}
+
+static void bind_text(sqlite3_stmt *st, int i, const char *v)
+{
+    if (v)
+        sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+static const char *col_text(sqlite3_stmt *st, int i)
+{
+    return (const char *)sqlite3_column_text(st, i);
+}
+
+static int64_t scalar(store *s, const char *sql)
+{
+    pthread_mutex_lock(&s->lock);
+    int64_t v = -1;
+    sqlite3_stmt *st = prep(s, sql);
+    if (st && sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    pthread_mutex_unlock(&s->lock);
+    return v;
+}
+
+/* ---- transactions ------------------------------------------------------- */
+
+int store_begin(store *s)
+{
+    pthread_mutex_lock(&s->lock);
+    if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+        pthread_mutex_unlock(&s->lock);
+        return -1;
+    }
+    return 0;
+}
+
+int store_commit(store *s)
+{
+    int rc = sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
+    if (rc)
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    pthread_mutex_unlock(&s->lock);
+    return rc;
+}
+
+void store_rollback(store *s)
+{
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    pthread_mutex_unlock(&s->lock);
+}
+
+int store_article_story(store *s, const char *id, int64_t *story)
+{
+    sqlite3_stmt *st = prep(s, "SELECT story FROM articles WHERE id = ?1");
+    if (!st)
+        return -1;
+    bind_text(st, 1, id);
+    int rc = sqlite3_step(st);
+    int found = rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+    if (found == 1)
+        *story = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return found;
+}
+
+static int step_done(sqlite3_stmt *st)
+{
+    int rc = st && sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int store_article_insert(store *s, const store_article *a, double now)
+{
+    sqlite3_stmt *st = prep(s, "INSERT INTO articles (id, story, title, source, date, url, text,"
+                               " arrived) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!st)
+        return -1;
+    bind_text(st, 1, a->id);
+    sqlite3_bind_int64(st, 2, a->story);
+    bind_text(st, 3, a->title);
+    bind_text(st, 4, a->source);
+    bind_text(st, 5, a->date);
+    bind_text(st, 6, a->url);
+    sqlite3_bind_text(st, 7, a->text ? a->text : "", a->text ? (int)a->text_len : 0,
+                      SQLITE_TRANSIENT);
+    sqlite3_bind_double(st, 8, now);
+    if (step_done(st))
+        return -1;
+    /* The story's row: created by its first article, whose title (or first
+     * words) is the headline until a digest gives a better one. */
+    char head[161];
+    const char *headline = a->title;
+    if (!headline || !*headline) {
+        /* No title: the first line of the text that has words, cut at a
+         * word boundary (a digest gives a better one later). */
+        const char *t = a->text ? a->text : "", *end = t + a->text_len;
+        while (t < end && (*t == '#' || *t == ' ' || *t == '\n' || *t == '\r' || *t == '\t'))
+            t++;
+        const char *nl = memchr(t, '\n', (size_t)(end - t));
+        size_t n = (size_t)((nl ? nl : end) - t);
+        if (n > 160) {
+            n = 160;
+            while (n > 100 && t[n] != ' ')
+                n--;
+            while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
+                n--; /* never cut inside a UTF-8 sequence */
+        }
+        while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\r'))
+            n--;
+        memcpy(head, t, n);
+        head[n] = 0;
+        headline = head;
+    }
+    st =
+        prep(s, "INSERT INTO stories (id, headline, articles, first_date, last_date, updated,"
+                " version) VALUES (?1, ?2, 1, ?3, ?3, ?4, 1)"
+                " ON CONFLICT(id) DO UPDATE SET articles = articles + 1,"
+                " first_date = CASE WHEN ?3 IS NOT NULL AND (first_date IS NULL OR ?3 < first_date)"
+                "   THEN ?3 ELSE first_date END,"
+                " last_date = CASE WHEN ?3 IS NOT NULL AND (last_date IS NULL OR ?3 > last_date)"
+                "   THEN ?3 ELSE last_date END,"
+                " headline = COALESCE(headline, ?2),"
+                " updated = ?4, version = version + 1");
+    if (!st)
+        return -1;
+    sqlite3_bind_int64(st, 1, a->story);
+    bind_text(st, 2, headline);
+    bind_text(st, 3, a->date && *a->date ? a->date : NULL);
+    sqlite3_bind_double(st, 4, now);
+    if (step_done(st))
+        return -1;
+    if (a->source && *a->source) {
+        st = prep(s, "INSERT OR IGNORE INTO outlets (story, outlet) VALUES (?1, ?2)");
+        if (!st)
+            return -1;
+        sqlite3_bind_int64(st, 1, a->story);
+        bind_text(st, 2, a->source);
+        if (step_done(st))
+            return -1;
+    }
+    return 0;
+}
+
+int64_t store_last_seq(store *s)
+{
+    sqlite3_stmt *st = prep(s, "SELECT COALESCE(MAX(seq), 0) FROM articles");
+    int64_t v = st && sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+    sqlite3_finalize(st);
+    return v;
+}
+
+int store_snapshot_save(store *s, const void *data, size_t len, int64_t seq)
+{
+    sqlite3_stmt *st =
+        prep(s, "INSERT OR REPLACE INTO snapshot (one, seq, data) VALUES (1, ?1, ?2)");
+    if (!st)
+        return -1;
+    sqlite3_bind_int64(st, 1, seq);
+    sqlite3_bind_blob64(st, 2, data, len, SQLITE_TRANSIENT);
+    return step_done(st);
+}
+
+/* ---- reads -------------------------------------------------------------- */
+
+int64_t store_article_count(store *s)
+{
+    return scalar(s, "SELECT COALESCE(MAX(seq), 0) FROM articles");
+}
+
+int64_t store_story_count(store *s)
+{
+    return scalar(s, "SELECT COUNT(*) FROM stories");
+}
+
+int64_t store_bytes(store *s)
+{
+    return scalar(s, "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()");
+}
+
+int store_snapshot_load(store *s, void **data, size_t *len, int64_t *seq)
+{
+    *data = NULL;
+    *len = 0;
+    *seq = 0;
+    pthread_mutex_lock(&s->lock);
+    int rc = 0;
+    sqlite3_stmt *st = prep(s, "SELECT seq, data FROM snapshot WHERE one = 1");
+    if (!st)
+        rc = -1;
+    else if (sqlite3_step(st) == SQLITE_ROW) {
+        *seq = sqlite3_column_int64(st, 0);
+        int n = sqlite3_column_bytes(st, 1);
+        const void *p = sqlite3_column_blob(st, 1);
+        *data = malloc(n > 0 ? (size_t)n : 1);
+        if (!*data)
+            rc = -1;
+        else {
+            if (n > 0)
+                memcpy(*data, p, (size_t)n);
+            *len = (size_t)n;
+        }
+    }
+    sqlite3_finalize(st);
+    pthread_mutex_unlock(&s->lock);
+    return rc;
+}
+
+static void fill_article(sqlite3_stmt *st, store_article *a)
+{
+    a->id = col_text(st, 1);
+    a->story = sqlite3_column_int64(st, 2);
+    a->title = col_text(st, 3);
+    a->source = col_text(st, 4);
+    a->date = col_text(st, 5);
+    a->url = col_text(st, 6);
+    a->text = col_text(st, 7);
+    a->text_len = (size_t)sqlite3_column_bytes(st, 7);
+}
+
+static int each_article(store *s, sqlite3_stmt *st,
+                        int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx)
+{
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        store_article a;
+        fill_article(st, &a);
+        if (fn(ctx, sqlite3_column_int64(st, 0), &a))
+            break;
+    }
+    (void)s;
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+#define ARTICLE_COLUMNS "seq, id, story, title, source, date, url, text"
+
+/* Runs `sql` (one int64 parameter) and calls fn per article row. */
+static int articles_where(store *s, const char *sql, int64_t param,
+                          int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx)
+{
+    pthread_mutex_lock(&s->lock);
+    sqlite3_stmt *st = prep(s, sql);
+    int rc = -1;
+    if (st) {
+        sqlite3_bind_int64(st, 1, param);
+        rc = each_article(s, st, fn, ctx);
+    }
+    sqlite3_finalize(st);
+    pthread_mutex_unlock(&s->lock);
+    return rc;
+}
+
+int store_articles_after(store *s, int64_t after,
+                         int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx)
+{
+    return articles_where(s, "SELECT " ARTICLE_COLUMNS " FROM articles WHERE seq > ?1 ORDER BY seq",
+                          after, fn, ctx);
+}
+
+int store_story_articles(store *s, int64_t id,
+                         int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx)
+{
+    return articles_where(
+        s, "SELECT " ARTICLE_COLUMNS " FROM articles WHERE story = ?1 ORDER BY seq", id, fn, ctx);
+}
+
+#define STORY_COLUMNS                                                                              \
+    "id, headline, articles, (SELECT COUNT(*) FROM outlets o WHERE o.story = stories.id),"         \
+    " first_date, last_date, updated"
+
+static void fill_story(sqlite3_stmt *st, store_story *r)
+{
+    r->id = sqlite3_column_int64(st, 0);
+    r->headline = col_text(st, 1);
+    r->articles = sqlite3_column_int64(st, 2);
+    r->outlets = sqlite3_column_int64(st, 3);
+    r->first_date = col_text(st, 4);
+    r->last_date = col_text(st, 5);
+    r->updated = sqlite3_column_double(st, 6);
+}
+
+int store_stories(store *s, double since, int largest, int64_t limit,
+                  void (*fn)(void *ctx, const store_story *st), void *ctx)
+{
+    pthread_mutex_lock(&s->lock);
+    sqlite3_stmt *st = prep(s, largest ? "SELECT " STORY_COLUMNS " FROM stories WHERE updated >= ?1"
+                                         " ORDER BY articles DESC, updated DESC, id DESC LIMIT ?2"
+                                       : "SELECT " STORY_COLUMNS " FROM stories WHERE updated >= ?1"
+                                         " ORDER BY updated DESC, id DESC LIMIT ?2");
+    int rc = -1;
+    if (st) {
+        sqlite3_bind_double(st, 1, since);
+        sqlite3_bind_int64(st, 2, limit);
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            store_story r;
+            fill_story(st, &r);
+            fn(ctx, &r);
+        }
+        rc = rc == SQLITE_DONE ? 0 : -1;
+    }
+    sqlite3_finalize(st);
+    pthread_mutex_unlock(&s->lock);
+    return rc;
+}
+
+int store_story_get(store *s, int64_t id, void (*fn)(void *ctx, const store_story *st), void *ctx)
+{
+    pthread_mutex_lock(&s->lock);
+    sqlite3_stmt *st = prep(s, "SELECT " STORY_COLUMNS " FROM stories WHERE id = ?1");
+    int rc = -1;
+    if (st) {
+        sqlite3_bind_int64(st, 1, id);
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW) {
+            store_story r;
+            fill_story(st, &r);
+            fn(ctx, &r);
+            rc = 1;
+        } else
+            rc = rc == SQLITE_DONE ? 0 : -1;
+    }
+    sqlite3_finalize(st);
+    pthread_mutex_unlock(&s->lock);
+    return rc;
+}
+
+static char *dup_col(sqlite3_stmt *st, int i)
+{
+    const char *t = col_text(st, i);
+    return t ? strdup(t) : NULL;
+}
+
+int store_digest_get(store *s, int64_t id, char **json, char **html, int64_t *version)
+{
+    *json = *html = NULL;
+    *version = -1;
+    pthread_mutex_lock(&s->lock);
+    sqlite3_stmt *st = prep(
+        s, "SELECT version, digest_version, digest_json, digest_html FROM stories WHERE id = ?1");
+    int rc = -1;
+    if (st) {
+        sqlite3_bind_int64(st, 1, id);
+        int r = sqlite3_step(st);
+        if (r == SQLITE_ROW) {
+            *version = sqlite3_column_int64(st, 0);
+            rc = 0;
+            if (sqlite3_column_int64(st, 1) == *version &&
+                sqlite3_column_type(st, 2) != SQLITE_NULL) {
+                *json = dup_col(st, 2);
+                *html = dup_col(st, 3);
+                rc = *json && *html ? 1 : -1;
+            }
+        } else if (r == SQLITE_DONE)
+            rc = 0;
+    }
+    sqlite3_finalize(st);
+    pthread_mutex_unlock(&s->lock);
+    if (rc != 1) {
+        free(*json);
+        free(*html);
+        *json = *html = NULL;
+    }
+    return rc;
+}
+
+int store_digest_put(store *s, int64_t id, int64_t version, const char *json, const char *html,
+                     const char *headline)
+{
+    pthread_mutex_lock(&s->lock);
+    sqlite3_stmt *st = prep(s, "UPDATE stories SET digest_version = ?2, digest_json = ?3,"
+                               " digest_html = ?4, headline = COALESCE(?5, headline)"
+                               " WHERE id = ?1 AND version = ?2");
+    int rc = -1;
+    if (st) {
+        sqlite3_bind_int64(st, 1, id);
+        sqlite3_bind_int64(st, 2, version);
+        bind_text(st, 3, json);
+        bind_text(st, 4, html);
+        bind_text(st, 5, headline);
+        rc = step_done(st);
+    }
+    pthread_mutex_unlock(&s->lock);
+    return rc;
+}

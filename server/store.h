@@ -1,0 +1,91 @@
+/* The server's store: articles, stories and the story stream's snapshot in
+ * one SQLite database (WAL mode).  Every call takes the store's lock, so the
+ * store may be used from the server's worker threads at once. */
+#ifndef PRECIS_SERVER_STORE_H
+#define PRECIS_SERVER_STORE_H
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct store store;
+
+/* An article as the API receives it; every string may be NULL except id. */
+typedef struct store_article {
+    const char *id;
+    const char *text; /* plain text (extracted already when given as HTML) */
+    size_t text_len;
+    const char *title, *source, *date, *url;
+    int64_t story;
+} store_article;
+
+/* Opens (creating when absent) the database at `path` (":memory:" for a
+ * store that lives as long as the process).  `sync_full` asks SQLite to
+ * fsync at every commit (survives power loss); otherwise WAL with
+ * synchronous=NORMAL, which survives the death of the process.  On failure
+ * returns NULL with a message in err. */
+store *store_open(const char *path, int sync_full, char *err, size_t errlen);
+void store_close(store *s);
+
+/* The writer's transaction: store_begin() takes the store's lock and opens a
+ * transaction, store_commit() commits (returns 0, or -1 and rolls back),
+ * store_rollback() undoes; both release the lock. */
+int store_begin(store *s);
+int store_commit(store *s);
+void store_rollback(store *s);
+
+/* Inside a transaction.  Looks an article id up: 1 with its story, 0 when
+ * absent, -1 on error. */
+int store_article_story(store *s, const char *id, int64_t *story);
+/* Inserts an article (with a->story set) and updates its story's row:
+ * counts, time span, outlets, headline candidate; marks the story's digest
+ * stale.  `now` is the arrival time (seconds since 1970).  0 or -1. */
+int store_article_insert(store *s, const store_article *a, double now);
+/* Saves the stream's snapshot, taken after the article with sequence number
+ * `seq` (store_article_count at the time).  0 or -1. */
+/* Sequence number of the last article stored (0 when none). */
+int64_t store_last_seq(store *s);
+int store_snapshot_save(store *s, const void *data, size_t len, int64_t seq);
+
+/* Outside transactions (each takes the lock itself). */
+int64_t store_article_count(store *s);
+int64_t store_story_count(store *s);
+int64_t store_bytes(store *s);
+/* The latest snapshot (malloc'd, caller frees) and its sequence number;
+ * *data NULL when there is none.  0 or -1. */
+int store_snapshot_load(store *s, void **data, size_t *len, int64_t *seq);
+/* Calls fn for each article with sequence number > after, in arrival order
+ * (for replaying them into the stream).  Stops when fn returns non-zero. */
+int store_articles_after(store *s, int64_t after,
+                         int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx);
+
+/* One row of the story list. */
+typedef struct store_story {
+    int64_t id;
+    const char *headline;
+    int64_t articles, outlets;
+    const char *first_date, *last_date; /* article dates, as ISO text, may be NULL */
+    double updated;                     /* arrival time of its last article */
+} store_story;
+
+/* Lists stories updated at or after `since` (0 = all), `largest` first or
+ * newest first, at most `limit`.  Calls fn per row.  0 or -1. */
+int store_stories(store *s, double since, int largest, int64_t limit,
+                  void (*fn)(void *ctx, const store_story *st), void *ctx);
+/* One story's row: 1 found, 0 not, -1 error. */
+int store_story_get(store *s, int64_t id, void (*fn)(void *ctx, const store_story *st), void *ctx);
+/* The story's articles in arrival order (with their text). */
+int store_story_articles(store *s, int64_t id,
+                         int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx);
+
+/* The cached digest of a story: returns 1 and malloc'd copies when it is
+ * fresh (no article added since it was computed), 0 when stale or absent,
+ * -1 on error.  *version receives the story's version either way. */
+int store_digest_get(store *s, int64_t id, char **json, char **html, int64_t *version);
+/* Stores a digest computed at `version`; ignored when the story changed
+ * since (a newer article arrived meanwhile).  `headline` may be NULL. */
+int store_digest_put(store *s, int64_t id, int64_t version, const char *json, const char *html,
+                     const char *headline);
+
+/* A message for the last SQLite error (static or the connection's). */
+const char *store_error(store *s);
+
+#endif

@@ -1,0 +1,96 @@
+// Browser test of precis serve in Debian's headless Chromium, driven through
+// the DevTools protocol by puppeteer-core.  Run by tests/e2e/test_serve_browser.py
+// (which starts the server and ingests the articles):
+//   node serve.mjs BASE_URL OUT_DIR PASTE_FILE
+// Prints one line per check; exits 1 when one fails.
+import puppeteer from 'puppeteer-core';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const [base, outDir, pasteFile] = process.argv.slice(2);
+let failed = 0, passed = 0;
+function check(ok, what) {
+  if (ok) passed++; else { failed++; console.log('FAIL: ' + what); }
+}
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage();
+  const dialogs = [];
+  page.on('dialog', async d => { dialogs.push(d.message()); await d.dismiss(); });
+  await page.setViewport({ width: 1100, height: 900 });
+
+  // The list of stories.
+  await page.goto(base + '/', { waitUntil: 'load' });
+  const links = await page.$$eval('ol.stories a', as => as.map(a => ({ href: a.getAttribute('href'), text: a.textContent })));
+  check(links.length >= 2, `the list shows the stories (${links.length})`);
+  const meta = await page.$$eval('ol.stories .meta', ms => ms.map(m => m.textContent));
+  check(meta.every(m => /\d+ articles? · \d+ outlets?/.test(m) && /updated/.test(m)),
+        'each story shows its articles, outlets and last update: ' + meta[0]);
+
+  // Click the largest story (the volcano example) and read its digest.
+  const target = links.find(l => /volcano|Keldar|ash/i.test(l.text)) || links[0];
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }),
+                     page.click(`ol.stories a[href="${target.href}"]`)]);
+  check(page.url().endsWith(target.href), 'clicking a story opens its page: ' + page.url());
+  const h2 = await page.$$eval('h2', hs => hs.map(h => h.textContent));
+  for (const s of ['Summary', 'Sources', 'Quotes', 'Timeline'])
+    check(h2.includes(s), `story page has its ${s} section (${h2.join(', ')})`);
+  const markers = await page.$$eval('a.src', as => as.map(a => a.getAttribute('href')));
+  check(markers.length > 0, `summary sentences carry source markers (${markers.length})`);
+  const broken = [];
+  for (const m of new Set(markers)) {
+    const ok = await page.$(m.replace('#', '#')) !== null;
+    if (!ok) broken.push(m);
+  }
+  check(broken.length === 0, 'every source marker links to a listed source: ' + broken.join(' '));
+  await page.screenshot({ path: path.join(outDir, 'serve-story.png'), fullPage: true });
+  await page.setViewport({ width: 390, height: 844, isMobile: true });
+  await page.reload({ waitUntil: 'load' });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  check(overflow <= 2, `no sideways scrolling at phone width (${overflow}px)`);
+  await page.screenshot({ path: path.join(outDir, 'serve-story-phone.png') });
+  await page.setViewport({ width: 1100, height: 900 });
+
+  // Every story page: payloads in article text, titles, URLs and quotes
+  // must show as text and never run.
+  for (const l of links) {
+    await page.goto(base + l.href, { waitUntil: 'load' });
+    await page.hover('body');
+    const pwned = await page.evaluate(() => window.__xss);
+    check(pwned === undefined, `no script ran on ${l.href} (window.__xss = ${pwned})`);
+  }
+  const xss = links.find(l => /script|onerror|<img/i.test(l.text));
+  check(xss !== undefined, 'the story with payloads in its title is listed, as text');
+  if (xss) {
+    await page.goto(base + xss.href, { waitUntil: 'load' });
+    const body = await page.evaluate(() => document.body.innerText);
+    check(body.includes('onerror='), 'the payload shows as text on the story page');
+    const jsLinks = await page.$$eval('a[href^="javascript:"]', as => as.length);
+    check(jsLinks === 0, `no javascript: link on the page (${jsLinks})`);
+    const imgs = await page.$$eval('img', is => is.length);
+    check(imgs === 0, `no <img> made from article text (${imgs})`);
+  }
+  check(dialogs.length === 0, 'no alert() dialog ever opened: ' + dialogs.join(' | '));
+
+  // Paste a cluster and read its summary.
+  await page.goto(base + '/new', { waitUntil: 'load' });
+  const pasted = fs.readFileSync(pasteFile, 'utf8');
+  await page.$eval('#text', (t, v) => { t.value = v; }, pasted);
+  await page.$eval('#words', w => { w.value = '60'; });
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type=submit]')]);
+  const h2b = await page.$$eval('h2', hs => hs.map(h => h.textContent));
+  check(h2b.includes('Summary'), 'pasting a cluster gives its summary: ' + h2b.join(', '));
+  const sents = await page.$$eval('h2 + p, h2 ~ p', ps => ps.map(p => p.textContent));
+  check(sents.length > 0 && sents[0].length > 20, `the summary has sentences (${sents.length})`);
+  await page.screenshot({ path: path.join(outDir, 'serve-paste.png'), fullPage: true });
+} finally {
+  await browser.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

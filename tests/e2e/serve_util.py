@@ -1,0 +1,96 @@
+"""Helpers for the tests of `precis serve`: start a server on a free port of
+127.0.0.1 with its own store, talk to it with the standard library only."""
+import http.client
+import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+from util import PRECIS, SRC, WRAPPER, _CHECKER_ERRORS, check
+
+
+class Server:
+    def __init__(self, db=None, args=(), env=None):
+        self.tmp = tempfile.mkdtemp(prefix="precis-serve-")
+        self.db = db or os.path.join(self.tmp, "store.db")
+        self.args = list(args)
+        self.env = env
+        self.proc = None
+        self.port = None
+        self.start()
+
+    def start(self):
+        cmd = WRAPPER + [PRECIS, "serve", "--listen", "127.0.0.1:0", "--db", self.db] + self.args
+        self.errpath = os.path.join(self.tmp, "stderr.log")
+        with open(self.errpath, "ab") as errf:
+            self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errf, env=self.env)
+        t0 = time.time()
+        line = b""
+        while time.time() - t0 < 30:
+            r, _, _ = select.select([self.proc.stdout], [], [], 0.5)
+            if r:
+                line = self.proc.stdout.readline()
+                break
+            if self.proc.poll() is not None:
+                break
+        self.start_seconds = time.time() - t0
+        text = line.decode()
+        if "listening on http://127.0.0.1:" not in text:
+            err = self.stderr()
+            raise RuntimeError("server did not start: %r %s" % (text, err))
+        self.port = int(text.split("127.0.0.1:")[1].split("/")[0])
+
+    def request(self, method, path, body=None, headers=None, timeout=60):
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+        if isinstance(body, str):
+            body = body.encode()
+        if isinstance(body, (dict, list)):
+            body = json.dumps(body).encode()
+        conn.request(method, path, body=body, headers=headers or {})
+        resp = conn.getresponse()
+        data = resp.read()
+        conn.close()
+        return resp.status, dict((k.lower(), v) for k, v in resp.getheaders()), data
+
+    def json(self, method, path, body=None, headers=None):
+        st, hd, data = self.request(method, path, body, headers)
+        try:
+            return st, json.loads(data.decode())
+        except ValueError:
+            return st, {"_raw": data[:300]}
+
+    def kill(self):
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(10)
+
+    def stop(self):
+        """SIGTERM, then the exit status and stderr."""
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+            check(False, "server stopped within 30 s of SIGTERM")
+        err = self.stderr()
+        bad = [e for e in _CHECKER_ERRORS if e in err]
+        check(not bad, "memory checker clean for the server: %s" % err[-2000:])
+        return self.proc.returncode, err
+
+    def stderr(self):
+        with open(self.errpath, "rb") as f:
+            return f.read().decode(errors="replace")
+
+
+sys.path.insert(0, os.path.join(SRC, "tools"))
+from serve_examples import example_articles  # noqa: E402
+
+
+def read_example_articles():
+    """The bundled examples as articles: one per file of each examples/*/ folder."""
+    return example_articles(SRC)
