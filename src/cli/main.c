@@ -58,7 +58,8 @@ int main(int argc, char **argv)
             return precis_serve_main(argc - 1, argv + 1);
 #else
             fputs("precis: serve is not built in this version (it needs libmicrohttpd and"
-                  " SQLite)\n", stderr);
+                  " SQLite)\n",
+                  stderr);
             return EXIT_USAGE;
 #endif
         }
