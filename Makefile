@@ -5,13 +5,18 @@ BUILD_TYPE ?= Release
 JOBS ?= 2
 DEPS = cmake gcc make pkg-config libstemmer-dev libutf8proc-dev libjansson-dev \
        libgumbo-dev libglpk-dev zlib1g-dev python3
+# The Python package (python/, `make python`) and its tests: Debian's Python
+# with CFFI, pytest, Dask and pip (for `python3 -m pip install ./python`).
+DEPS += python3-cffi python3-pytest python3-dask python3-distributed python3-pandas \
+        python3-setuptools python3-pip python3-venv
 VALGRIND = valgrind --error-exitcode=99 --leak-check=full \
            --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect -q
 FUZZ_SECONDS ?= 60
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE = examples/volcano
 
-.PHONY: all deps build pgo run test install clean check-asan check-valgrind fuzz train stems
+.PHONY: all deps build pgo run test install clean check-asan check-valgrind fuzz train stems \
+        python
 
 all: build
 
@@ -71,6 +76,16 @@ test: build
 
 install: build
 	cmake --install $(BUILD)
+
+# The Python package over the shared library of $(BUILD): records the
+# library's path in python/precis/_libpath.py (not tracked), so that
+# `PYTHONPATH=python python3` and `python3 -m pip install ./python` use it
+# (docs/python.md).  Without that file the package looks for the installed
+# library (`make install`).
+python: build
+	printf '# Written by make python: the libprecis the package loads first.\nLIBRARY = "%s"\n' \
+	  "$(abspath $(BUILD))/libprecis.so.0" > python/precis/_libpath.py
+	PYTHONPATH=python /usr/bin/python3 -c 'import precis; print("precis", precis.__version__, "->", precis.LIBRARY_PATH)'
 
 # Regenerates the learned concept weights from Multi-News train (never val).
 TRAIN_DATA ?= ../shared/data/multinews/train-10k.jsonl.gz
