@@ -19,7 +19,7 @@ import json as _json
 import warnings as _warnings
 from dataclasses import dataclass as _dataclass
 
-from ._ffi import LIBRARY_PATH, ffi as _ffi, lib as _lib
+from ._binding import LIBRARY_PATH, ffi as _ffi, lib as _lib
 
 __version__ = "0.1.0"
 __all__ = [
@@ -47,6 +47,9 @@ class PrecisError(Exception):
         self.offset = offset
         self.line = line
         super().__init__(self.message)
+
+    def __reduce__(self):  # pickled whole (Dask sends it between processes)
+        return (PrecisError, (self.code, self.message, self.offset, self.line))
 
 
 class PrecisWarning(UserWarning):

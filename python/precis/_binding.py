@@ -2,7 +2,7 @@
 library loaded through CFFI's ABI mode (no compiler at install time).
 
 The declarations are written out by hand because CFFI's parser does not take
-the header's preprocessor lines; tests/test_abi.py checks every one of them
+the header's preprocessor lines; python/tests/test_abi.py checks every one of them
 against the header (same function types, same struct sizes and offsets).
 
 ABI-mode calls release the GIL for the duration of the C call, so Python
