@@ -17,7 +17,7 @@ reported as PrecisWarning.  See docs/python.md.
 """
 import json as _json
 import warnings as _warnings
-from dataclasses import dataclass as _dataclass
+from typing import NamedTuple as _NamedTuple
 
 from ._binding import LIBRARY_PATH, ffi as _ffi, lib as _lib
 
@@ -27,6 +27,23 @@ __all__ = [
     "methods", "default_method", "Summary", "Sentence", "PrecisError",
     "PrecisWarning", "LIBRARY_PATH",
 ]
+
+# C types, resolved once (a string would be parsed at every call)
+_T_CHAR_PP = _ffi.typeof("char **")
+_T_CHARARR = _ffi.typeof("char[]")
+_T_CONST_CHAR_PARR = _ffi.typeof("const char *[]")
+_T_CLUSTER_PP = _ffi.typeof("precis_cluster **")
+_T_DIGEST_PP = _ffi.typeof("precis_digest **")
+_T_DOC_META_P = _ffi.typeof("precis_doc_meta *")
+_T_ERROR_P = _ffi.typeof("precis_error *")
+_T_EXTRACTED_PP = _ffi.typeof("precis_extracted **")
+_T_OPTIONS_P = _ffi.typeof("precis_options *")
+_T_ROUGE_PP = _ffi.typeof("precis_rouge **")
+_T_ROUGE_OPTIONS_P = _ffi.typeof("precis_rouge_options *")
+_T_SENTENCE_P = _ffi.typeof("precis_sentence *")
+_T_SUMMARY_PP = _ffi.typeof("precis_summary **")
+_T_SIZE_T_P = _ffi.typeof("size_t *")
+_T_SIZE_TARR = _ffi.typeof("size_t[]")
 
 _STATUS = {0: "OK", 1: "ENOMEM", 2: "EINVAL", 3: "EIO", 4: "EPARSE",
            5: "ELIMIT", 6: "EMETHOD", 7: "EEMPTY"}
@@ -95,10 +112,31 @@ def _count(name, value):
     return value
 
 
+_OPTIONS_CACHE = {}
+
+
 def _options(words=None, bytes=None, sentences=None, method=None, order=None,
              redundancy=None, limits=None):
-    """A filled precis_options and the objects its pointers refer to."""
-    o = _ffi.new("precis_options *")
+    """A filled precis_options and the objects its pointers refer to; the
+    same object for the same arguments (the library only reads it, so
+    threads share it)."""
+    try:
+        key = (words, bytes, sentences, method, order, redundancy,
+               tuple(sorted(limits.items())) if limits else ())
+        hit = _OPTIONS_CACHE.get(key)
+    except TypeError:  # an unhashable argument: _make_options says why
+        key = hit = None
+    if hit is None:
+        hit = _make_options(words, bytes, sentences, method, order, redundancy, limits)
+        if key is not None:
+            if len(_OPTIONS_CACHE) > 256:
+                _OPTIONS_CACHE.clear()
+            _OPTIONS_CACHE[key] = hit
+    return hit
+
+
+def _make_options(words, bytes, sentences, method, order, redundancy, limits):
+    o = _ffi.new(_T_OPTIONS_P)
     _lib.precis_options_init(o)
     keep = [o]
     given = [(n, v) for n, v in (("words", words), ("bytes", bytes),
@@ -113,7 +151,7 @@ def _options(words=None, bytes=None, sentences=None, method=None, order=None,
     if method is not None:
         if not isinstance(method, str):
             raise TypeError("precis: method must be a str (see precis.methods())")
-        m = _ffi.new("char[]", method.encode())
+        m = _ffi.new(_T_CHARARR, method.encode())
         keep.append(m)
         o.method = m
     if order is not None:
@@ -203,11 +241,21 @@ def _documents(documents):
     return [_Doc(d, i) for i, d in enumerate(_as_list(documents))]
 
 
+_NAMES = []
+
+
+def _doc_name(i):
+    """"document N" (as precis batch names documents), made once."""
+    while len(_NAMES) <= i:
+        _NAMES.append(_ffi.new(_T_CHARARR, f"document {len(_NAMES) + 1}".encode()))
+    return _NAMES[i]
+
+
 class _Cluster:
     """A precis_cluster, freed on close (use with `with`)."""
 
     def __init__(self, docs, opts):
-        pp = _ffi.new("precis_cluster **")
+        pp = _ffi.new(_T_CLUSTER_PP)
         st = _lib.precis_cluster_new(pp, _ffi.NULL)
         if st:
             raise PrecisError(st)
@@ -220,15 +268,15 @@ class _Cluster:
             raise
 
     def _add(self, docs, opts):
-        warn = _ffi.new("precis_error *")
-        meta = _ffi.new("precis_doc_meta *")
+        warn = _ffi.new(_T_ERROR_P)
+        meta = _ffi.new(_T_DOC_META_P)
         for i, d in enumerate(docs):
-            keep = [_ffi.new("char[]", f"document {i + 1}".encode())]
-            meta.name = keep[0]
+            keep = []
+            meta.name = _doc_name(i)
             meta.source = meta.title = meta.date = meta.url = _ffi.NULL
             if d.meta:
                 for key, v in d.meta.items():
-                    b = _ffi.new("char[]", v.encode("utf-8", "surrogatepass"))
+                    b = _ffi.new(_T_CHARARR, v.encode("utf-8", "surrogatepass"))
                     keep.append(b)
                     setattr(meta, key, b)
             n = len(d.data)
@@ -241,7 +289,7 @@ class _Cluster:
             _warn(warn, f"documents[{i}]: ")
 
     def summarize(self, opts):
-        pp = _ffi.new("precis_summary **")
+        pp = _ffi.new(_T_SUMMARY_PP)
         st = _lib.precis_summarize(self.c, opts, pp)
         if st:
             if st == 6:  # PRECIS_EMETHOD
@@ -253,7 +301,7 @@ class _Cluster:
         return self.summary
 
     def render(self, fmt):
-        pp, np = _ffi.new("char **"), _ffi.new("size_t *")
+        pp, np = _ffi.new(_T_CHAR_PP), _ffi.new(_T_SIZE_T_P)
         st = _lib.precis_summary_render(self.summary, fmt, pp, np)
         if st:
             raise PrecisError(st)
@@ -276,9 +324,8 @@ class _Cluster:
 
 # ---- summaries -------------------------------------------------------------
 
-@_dataclass(frozen=True, slots=True)
-class Sentence:
-    """One sentence of a summary.
+class Sentence(_NamedTuple):
+    """One sentence of a summary (a named tuple).
 
     text        the display form (white space collapsed, markup removed)
     doc         0-based index of the document it was taken from
@@ -309,8 +356,12 @@ _ESCAPES.update({ord('"'): '\\"', ord("\\"): "\\\\", ord("\n"): "\\n",
 def _json_string(s):
     """s as a JSON string the way the library writes it (UTF-8 kept, only
     quotes, backslashes and control characters escaped), so that batch
-    lines written from Python equal `precis batch`'s byte for byte."""
-    return '"' + s.translate(_ESCAPES) + '"'
+    lines written from Python equal `precis batch`'s byte for byte.
+    Python's json writes the same but for \\b and \\f (the library:
+    \\u0008, \\u000c), which take the slow path."""
+    if "\b" in s or "\f" in s:
+        return '"' + s.translate(_ESCAPES) + '"'
+    return _json.dumps(s, ensure_ascii=False)
 
 
 class Summary:
@@ -433,7 +484,7 @@ def summarize(documents, words=None, *, method=None, order=None, bytes=None,
     documents = _as_list(documents)
     docs = _documents(documents)
     data, _ = _run_docs(docs, kw, _JSON)
-    return Summary(_json.loads(data), docs, ("docs", tuple(documents), kw))
+    return Summary(_json.loads(data.decode()), docs, ("docs", tuple(documents), kw))
 
 
 _JSON = 2
@@ -448,8 +499,8 @@ def _run_docs(docs, kw, fmt):
 
 def _run_json(line, kw, fmt):
     opts, keep = _options(**kw)
-    pp, idp = _ffi.new("precis_cluster **"), _ffi.new("char **")
-    err = _ffi.new("precis_error *")
+    pp, idp = _ffi.new(_T_CLUSTER_PP), _ffi.new(_T_CHAR_PP)
+    err = _ffi.new(_T_ERROR_P)
     st = _lib.precis_cluster_from_json(line, len(line), opts, _ffi.NULL, pp, idp, err)
     if st:
         raise _error(st, err)
@@ -482,7 +533,7 @@ def summarize_json(line, words=None, *, method=None, order=None, bytes=None,
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
     out, id_json = _run_json(data, kw, _JSON)
-    return Summary(_json.loads(out), None, ("json", data, kw), id_json)
+    return Summary(_json.loads(out.decode()), None, ("json", data, kw), id_json)
 
 
 # ---- digest ----------------------------------------------------------------
@@ -506,12 +557,12 @@ def digest(documents, words=None, *, format="json", method=None, order=None,
     docs = _documents(documents)
     with _Cluster(docs, opts) as c:
         summary = c.summarize(opts)
-        dp = _ffi.new("precis_digest **")
+        dp = _ffi.new(_T_DIGEST_PP)
         st = _lib.precis_digest_new(c.c, opts, dp)
         if st:
             raise PrecisError(st)
         try:
-            pp, np = _ffi.new("char **"), _ffi.new("size_t *")
+            pp, np = _ffi.new(_T_CHAR_PP), _ffi.new(_T_SIZE_T_P)
             st = _lib.precis_digest_render(dp[0], summary, _DIGEST_FORMATS[format], pp, np)
             if st:
                 raise PrecisError(st)
@@ -531,15 +582,15 @@ def extract(html, *, max_document_bytes=None):
     As `precis extract -f json`."""
     data, _ = _utf8(html, "html")
     opts, keep = _options(limits={"max_document_bytes": max_document_bytes})
-    xp = _ffi.new("precis_extracted **")
-    warn = _ffi.new("precis_error *")
+    xp = _ffi.new(_T_EXTRACTED_PP)
+    warn = _ffi.new(_T_ERROR_P)
     st = _lib.precis_html_extract(data, len(data), opts, xp, warn)
     if st:
         raise _error(st, warn)
     _warn(warn)
     x = xp[0]
     try:
-        n = _ffi.new("size_t *")
+        n = _ffi.new(_T_SIZE_T_P)
         text = _lib.precis_extracted_text(x, n)
 
         def field(p):
@@ -576,7 +627,7 @@ def segment(text, *, clean=True, max_sentence_bytes=None):
         opts, keep = _options(limits={"max_sentence_bytes": max_sentence_bytes})
         out = []
         with _Cluster([_Doc(data, 0)], opts) as c:
-            s = _ffi.new("precis_sentence *")
+            s = _ffi.new(_T_SENTENCE_P)
             for i in range(_lib.precis_cluster_sentence_count(c.c)):
                 _lib.precis_cluster_sentence(c.c, i, s)
                 out.append(_ffi.unpack(s.text, s.len).decode("utf-8", "replace"))
@@ -639,7 +690,7 @@ def rouge(summaries, references, *, ngram=0, stem=False, stopwords=False,
         raise ValueError("precis: rouge format must be dict, text, json or csv")
     if formula not in ("A", "B"):
         raise ValueError(f"precis: formula must be 'A' or 'B', not {formula!r}")
-    o = _ffi.new("precis_rouge_options *")
+    o = _ffi.new(_T_ROUGE_OPTIONS_P)
     _lib.precis_rouge_options_init(o)
     o.max_ngram = _count("ngram", ngram)
     o.stem, o.remove_stopwords = int(bool(stem)), int(bool(stopwords))
@@ -655,7 +706,7 @@ def rouge(summaries, references, *, ngram=0, stem=False, stopwords=False,
     o.per_eval, o.count_mode, o.seed = int(bool(per_eval)), int(count_mode), _count("seed", seed)
     if o.word_limit and o.byte_limit:
         raise ValueError("precis: use word_limit or byte_limit, not both")
-    evp = _ffi.new("precis_rouge **")
+    evp = _ffi.new(_T_ROUGE_PP)
     st = _lib.precis_rouge_new(o, _ffi.NULL, evp)
     if st:
         raise PrecisError(st, "inconsistent ROUGE options or no metric selected"
@@ -676,8 +727,8 @@ def rouge(summaries, references, *, ngram=0, stem=False, stopwords=False,
             rb = [_sentences(x, f"references[{id_!r}]").encode("utf-8", "surrogatepass")
                   for x in r]
             cand = _sentences(summ, f"summaries[{id_!r}]").encode("utf-8", "surrogatepass")
-            rv = _ffi.new("const char *[]", [_ffi.from_buffer(b) for b in rb])
-            rl = _ffi.new("size_t[]", [len(b) for b in rb])
+            rv = _ffi.new(_T_CONST_CHAR_PARR, [_ffi.from_buffer(b) for b in rb])
+            rl = _ffi.new(_T_SIZE_TARR, [len(b) for b in rb])
             idb = id_.encode()
             if b"\0" in idb:
                 raise ValueError("precis: an id must not hold NUL")
@@ -686,7 +737,7 @@ def rouge(summaries, references, *, ngram=0, stem=False, stopwords=False,
                 raise PrecisError(st, f"summary {id_!r} given twice" if st == 2 else None)
         if _lib.precis_rouge_eval_count(ev) == 0:
             raise ValueError("precis: no summary to score")
-        pp, np = _ffi.new("char **"), _ffi.new("size_t *")
+        pp, np = _ffi.new(_T_CHAR_PP), _ffi.new(_T_SIZE_T_P)
         st = _lib.precis_rouge_report(ev, fmts[format], pp, np)
         if st:
             raise PrecisError(st)
