@@ -16,6 +16,7 @@ it makes to the input (invalid UTF-8, a document cut to a size limit) are
 reported as PrecisWarning.  See docs/python.md.
 """
 import json as _json
+import threading as _threading
 import warnings as _warnings
 from typing import NamedTuple as _NamedTuple
 
@@ -121,8 +122,10 @@ def _options(words=None, bytes=None, sentences=None, method=None, order=None,
     same object for the same arguments (the library only reads it, so
     threads share it)."""
     try:
-        key = (words, bytes, sentences, method, order, redundancy,
-               tuple(sorted(limits.items())) if limits else ())
+        # with the types: words=True must not find words=1's options
+        key = tuple((type(v), v) for v in (words, bytes, sentences, method, order,
+                                           redundancy)) + \
+            tuple(sorted((k, type(v), v) for k, v in limits.items()) if limits else ())
         hit = _OPTIONS_CACHE.get(key)
     except TypeError:  # an unhashable argument: _make_options says why
         key = hit = None
@@ -242,12 +245,15 @@ def _documents(documents):
 
 
 _NAMES = []
+_NAMES_LOCK = _threading.Lock()
 
 
 def _doc_name(i):
     """"document N" (as precis batch names documents), made once."""
-    while len(_NAMES) <= i:
-        _NAMES.append(_ffi.new(_T_CHARARR, f"document {len(_NAMES) + 1}".encode()))
+    if i >= len(_NAMES):
+        with _NAMES_LOCK:
+            while len(_NAMES) <= i:
+                _NAMES.append(_ffi.new(_T_CHARARR, f"document {len(_NAMES) + 1}".encode()))
     return _NAMES[i]
 
 
@@ -280,7 +286,9 @@ class _Cluster:
                     keep.append(b)
                     setattr(meta, key, b)
             n = len(d.data)
-            if d.html or _lib.precis_looks_like_html(d.data, n):
+            if not d.html and _lib.precis_looks_like_html(d.data, n):
+                d.html = True  # read as a page: offsets are of its article text
+            if d.html:
                 st = _lib.precis_cluster_add_html(self.c, d.data, n, meta, opts, warn)
             else:
                 st = _lib.precis_cluster_add_document(self.c, d.data, n, meta, opts, warn)
