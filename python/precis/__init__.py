@@ -16,6 +16,7 @@ it makes to the input (invalid UTF-8, a document cut to a size limit) are
 reported as PrecisWarning.  See docs/python.md.
 """
 import json as _json
+from json.encoder import encode_basestring as _encode_basestring  # json.dumps's, C
 import threading as _threading
 import warnings as _warnings
 from typing import NamedTuple as _NamedTuple
@@ -308,6 +309,25 @@ class _Cluster:
         self.summary = pp[0]
         return self.summary
 
+    def sentences(self, docs):
+        """The summary's sentences (docs: the _Doc list, for offsets in a
+        str; None: byte offsets)."""
+        s = self.summary
+        ps = _ffi.new(_T_SENTENCE_P)
+        out = []
+        for i in range(_lib.precis_summary_count(s)):
+            _lib.precis_summary_sentence(s, i, ps)
+            doc, b0, b1 = ps.doc, ps.start, ps.end
+            if ps.also_count:
+                src = tuple(sorted((doc, *_ffi.unpack(ps.also, ps.also_count))))
+            else:
+                src = (doc,)
+            d = docs[doc] if docs is not None else None
+            c0, c1 = (d.offset(b0), d.offset(b1)) if d is not None else (b0, b1)
+            out.append(Sentence(_ffi.unpack(ps.text, ps.len).decode("utf-8", "replace"),
+                                doc, src, ps.score, c0, c1, b0, b1))
+        return out
+
     def render(self, fmt):
         pp, np = _ffi.new(_T_CHAR_PP), _ffi.new(_T_SIZE_T_P)
         st = _lib.precis_summary_render(self.summary, fmt, pp, np)
@@ -339,8 +359,7 @@ class Sentence(_NamedTuple):
     doc         0-based index of the document it was taken from
     sources     every document carrying its content (doc and the others),
                 ascending: the [n] markers of the Markdown form, less one
-    score       the method's score (comparable within one summary only;
-                6 significant digits, as the library's JSON gives it)
+    score       the method's score (comparable within one summary only)
     start, end  where it lies in its document as given: character offsets
                 of a str, byte offsets of bytes (for an HTML page, of the
                 extracted article text)
@@ -369,7 +388,10 @@ def _json_string(s):
     \\u0008, \\u000c), which take the slow path."""
     if "\b" in s or "\f" in s:
         return '"' + s.translate(_ESCAPES) + '"'
-    return _json.dumps(s, ensure_ascii=False)
+    return _encode_basestring(s)
+
+
+_JSON = 2
 
 
 class Summary:
@@ -388,27 +410,35 @@ class Summary:
     `precis batch` writes.  A Summary holds no C memory: it can be kept,
     pickled and sent between processes."""
 
-    __slots__ = ("sentences", "method", "documents", "id", "_id_json", "_source",
-                 "_dict")
+    __slots__ = ("sentences", "method", "_id", "_id_json", "_source", "_dict")
 
-    def __init__(self, data, docs, source, id_json=None):
-        self._dict = data
-        self.method = data["method"]
-        self.documents = data["documents"]
+    def __init__(self, sentences, method, source, id_json=None):
+        self.sentences = sentences
+        self.method = method
         self._source = source
         self._id_json = id_json
-        self.id = _json.loads(id_json) if id_json is not None else None
-        out = []
-        for s in data["sentences"]:
-            d = docs[s["doc"]] if docs is not None else None
-            b0, b1 = s["start"], s["end"]
-            src = tuple(sorted([s["doc"], *s["also"]]))
-            if d is None:
-                c0, c1 = b0, b1
-            else:
-                c0, c1 = d.offset(b0), d.offset(b1)
-            out.append(Sentence(s["text"], s["doc"], src, s["score"], c0, c1, b0, b1))
-        self.sentences = out
+        self._id = None
+        self._dict = None
+
+    @property
+    def id(self):
+        if self._id is None and self._id_json is not None:
+            self._id = _json.loads(self._id_json)
+        return self._id
+
+    @id.setter
+    def id(self, value):
+        self._id = value
+        self._id_json = _json.dumps(value, ensure_ascii=False)
+
+    @property
+    def documents(self):
+        return self._json()["documents"]
+
+    def _json(self):
+        if self._dict is None:
+            self._dict = _json.loads(self._render(_JSON))
+        return self._dict
 
     @property
     def text(self):
@@ -439,7 +469,7 @@ class Summary:
         """The library's JSON form of the summary as a dict (docs/json.md):
         {"method", "sentences": [{"text", "doc", "start", "end", "score",
         "also"}], "documents": [...]}, offsets in bytes of the UTF-8 text."""
-        return _json.loads(_json.dumps(self._dict))  # a deep copy
+        return _json.loads(self._render(_JSON))
 
     def to_jsonl(self):
         """The line `precis batch` writes for this cluster, without the
@@ -449,8 +479,9 @@ class Summary:
 
     def _render(self, fmt):
         # A Summary keeps no C objects (they would hold the cluster's
-        # memory until it is dropped); rendering summarizes its input again,
-        # which gives the same summary (the library is deterministic).
+        # memory until it is dropped); rendering, documents and to_dict()
+        # summarize its input again, which gives the same summary (the
+        # library is deterministic).
         return _render_again(self._source, fmt).decode("utf-8")
 
     def markdown(self):
@@ -491,21 +522,20 @@ def summarize(documents, words=None, *, method=None, order=None, bytes=None,
               order=order, redundancy=redundancy, limits=limits)
     documents = _as_list(documents)
     docs = _documents(documents)
-    data, _ = _run_docs(docs, kw, _JSON)
-    return Summary(_json.loads(data.decode()), docs, ("docs", tuple(documents), kw))
+    sents, _ = _run_docs(docs, kw, lambda c: c.sentences(docs))
+    return Summary(sents, _method_name(method), ("docs", tuple(documents), kw))
 
 
-_JSON = 2
-
-
-def _run_docs(docs, kw, fmt):
+def _run_docs(docs, kw, take):
+    """take(cluster) of the summary of docs."""
     opts, keep = _options(**kw)
     with _Cluster(docs, opts) as c:
         c.summarize(opts)
-        return c.render(fmt), None
+        return take(c), None
 
 
-def _run_json(line, kw, fmt):
+def _run_json(line, kw, take):
+    """(take(cluster), the id as JSON text) of the summary of a JSON line."""
     opts, keep = _options(**kw)
     pp, idp = _ffi.new(_T_CLUSTER_PP), _ffi.new(_T_CHAR_PP)
     err = _ffi.new(_T_ERROR_P)
@@ -520,15 +550,27 @@ def _run_json(line, kw, fmt):
     c.c, c.summary = pp[0], _ffi.NULL
     with c:
         c.summarize(opts)
-        return c.render(fmt), id_json
+        return take(c), id_json
 
 
 def _render_again(source, fmt):
     """Renders a summary again from its input (see Summary._render)."""
     kind, data, kw = source
+    take = lambda c: c.render(fmt)  # noqa: E731
     if kind == "json":
-        return _run_json(data, kw, fmt)[0]
-    return _run_docs([_Doc(d, i) for i, d in enumerate(data)], kw, fmt)[0]
+        return _run_json(data, kw, take)[0]
+    return _run_docs([_Doc(d, i) for i, d in enumerate(data)], kw, take)[0]
+
+
+_DEFAULT_METHOD = []
+
+
+def _method_name(method):
+    if method is not None:
+        return method
+    if not _DEFAULT_METHOD:
+        _DEFAULT_METHOD.append(default_method())
+    return _DEFAULT_METHOD[0]
 
 
 def summarize_json(line, words=None, *, method=None, order=None, bytes=None,
@@ -540,8 +582,8 @@ def summarize_json(line, words=None, *, method=None, order=None, bytes=None,
     data, _ = _utf8(line, "line")
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
-    out, id_json = _run_json(data, kw, _JSON)
-    return Summary(_json.loads(out.decode()), None, ("json", data, kw), id_json)
+    sents, id_json = _run_json(data, kw, lambda c: c.sentences(None))
+    return Summary(sents, _method_name(method), ("json", data, kw), id_json)
 
 
 # ---- digest ----------------------------------------------------------------

@@ -35,7 +35,6 @@ def _summarize_one(record, output, errors, options):
                 raise TypeError("precis.dask: a cluster dict needs 'documents'")
             s = precis.summarize(record["documents"], **options)
             s.id = record.get("id")
-            s._id_json = json.dumps(s.id, ensure_ascii=False)
         else:
             raise TypeError("precis.dask: a cluster is a JSON line (str or bytes) or a "
                             f"dict with 'documents', not {type(record).__name__}")
