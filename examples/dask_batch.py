@@ -77,7 +77,7 @@ def main(argv=None):
     ap.add_argument("--threads-per-worker", type=int, default=1,
                     help="threads per local worker (default 1)")
     ap.add_argument("--partitions", type=int, default=0,
-                    help="split the input into this many parts (default: the "
+                    help="split the input into about this many parts (default: the "
                          "number of files, at least 4 per worker thread)")
     ap.add_argument("--gzip", action="store_true", help="write part-NNNNN.jsonl.gz")
     ap.add_argument("--on-error", choices=("raise", "record"), default="raise",
@@ -116,10 +116,18 @@ def main(argv=None):
     try:
         cpu0 = workers_cpu(client)
         t1 = time.perf_counter()
-        lines = db.read_text(paths, blocksize=None, compression="infer")
         parts = args.partitions or max(len(paths), 4 * threads)
-        if parts != lines.npartitions:
-            lines = lines.repartition(npartitions=parts)
+        plain = [p for p in paths if "://" not in p and not p.endswith((".gz", ".bz2", ".xz"))]
+        if len(plain) == len(paths):
+            # Plain files are split by the workers at line ends into blocks of
+            # this size, in order: no partition is read twice or moved.
+            size = sum(os.path.getsize(p) for p in paths)
+            lines = db.read_text(paths, blocksize=max(1 << 20, -(-size // parts)))
+        else:
+            # A compressed file is one stream: read whole, then split.
+            lines = db.read_text(paths, blocksize=None, compression="infer")
+            if parts > lines.npartitions:
+                lines = lines.repartition(npartitions=parts)
         out = precis.dask.summarize_bag(lines, output="line", errors=args.on_error,
                                         **options)
         ext = ".jsonl.gz" if args.gzip else ".jsonl"

@@ -26,10 +26,9 @@ def _summarize_one(record, output, errors, options):
     `precis batch` skips it)."""
     try:
         if isinstance(record, (str, bytes, bytearray)):
-            line = record.strip() if isinstance(record, str) else bytes(record).strip()
-            if not line:
+            if not record.strip():
                 return None
-            s = precis.summarize_json(line, **options)
+            s = precis.summarize_json(record, **options)
         elif isinstance(record, dict):
             if "documents" not in record:
                 raise TypeError("precis.dask: a cluster dict needs 'documents'")
