@@ -172,6 +172,10 @@ def main():
     for x in lines[:500]:  # warm up: the allocator's arenas, the options cache
         precis.summarize_json(x, **opts).to_jsonl()
     for threads in (1, 2):
+        python_row(f"precis.batch_line (Python, {threads} thread{'s' if threads > 1 else ''})",
+                   lambda x: precis.batch_line(x, **opts), lines, threads,
+                   lambda r: r == ref_lines)
+    for threads in (1, 2):
         python_row(f"precis.summarize_json (Python, {threads} thread{'s' if threads > 1 else ''})",
                    lambda x: precis.summarize_json(x, **opts).to_jsonl(), lines, threads,
                    lambda r: r == ref_lines)
@@ -283,8 +287,10 @@ def main():
     notes.append("Every Python and Dask row's output was compared with `precis batch`'s: "
                  + ("identical in every row." if all(not r[4] for r in rows)
                     and all(d[3] for d in dask_rows) else "see the rows marked as differing."))
-    notes.append("precis.summarize_json gets batch's input (JSON lines, parsed by the library) "
-                 "and builds each Summary in Python; precis.summarize gets the documents "
+    notes.append("precis.batch_line and precis.summarize_json get batch's input (JSON lines, "
+                 "parsed by the library); batch_line returns batch's output line (the path "
+                 "of precis.dask), summarize_json builds a Summary with its Sentence objects "
+                 "(to_jsonl() timed too); precis.summarize gets the documents "
                  "already parsed by Python's json (not timed) and encodes them to UTF-8 "
                  "each call.")
     notes.append("Dask: compute time from reading the input (the same plain file as "

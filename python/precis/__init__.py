@@ -10,7 +10,7 @@ Python threads summarizing different clusters run in parallel.
     >>> print(s.text)
     >>> s.sentences[0].sources, s.sentences[0].score
 
-Functions: summarize, summarize_json, digest, extract, segment, rouge,
+Functions: summarize, summarize_json, batch_line, digest, extract, segment, rouge,
 methods, default_method.  Errors of the library raise PrecisError; repairs
 it makes to the input (invalid UTF-8, a document cut to a size limit) are
 reported as PrecisWarning.  See docs/python.md.
@@ -25,7 +25,7 @@ from ._binding import LIBRARY_PATH, ffi as _ffi, lib as _lib
 
 __version__ = "0.1.0"
 __all__ = [
-    "summarize", "summarize_json", "digest", "extract", "segment", "rouge",
+    "summarize", "summarize_json", "batch_line", "digest", "extract", "segment", "rouge",
     "methods", "default_method", "Summary", "Sentence", "PrecisError",
     "PrecisWarning", "LIBRARY_PATH",
 ]
@@ -584,6 +584,24 @@ def summarize_json(line, words=None, *, method=None, order=None, bytes=None,
               order=order, redundancy=redundancy, limits=limits)
     sents, id_json = _run_json(data, kw, lambda c: c.sentences(None))
     return Summary(sents, _method_name(method), ("json", data, kw), id_json)
+
+
+def batch_line(line, words=None, *, method=None, order=None, bytes=None,
+               sentences=None, redundancy=None, **limits):
+    """The line `precis batch` writes for one JSON Lines cluster (str or
+    bytes), without the final newline: summarize_json(line).to_jsonl()
+    without building the Summary (the fast path of precis.dask).  None for a
+    blank line, which batch skips.  Errors as for summarize_json."""
+    data, _ = _utf8(line, "line")
+    if not data.strip():
+        return None
+    kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
+              order=order, redundancy=redundancy, limits=limits)
+    text, id_json = _run_json(data, kw, lambda c: c.render(0))  # PRECIS_FORMAT_TEXT
+    # the text form is each sentence and a newline; batch joins them by \n
+    text = text[:-1].decode("utf-8", "replace") if text else ""
+    return ('{"id": ' + (id_json if id_json is not None else "null") + ', "summary": '
+            + _json_string(text) + "}")
 
 
 # ---- digest ----------------------------------------------------------------

@@ -28,6 +28,8 @@ def _summarize_one(record, output, errors, options):
         if isinstance(record, (str, bytes, bytearray)):
             if not record.strip():
                 return None
+            if output == "line":
+                return precis.batch_line(record, **options)
             s = precis.summarize_json(record, **options)
         elif isinstance(record, dict):
             if "documents" not in record:

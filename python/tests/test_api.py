@@ -251,6 +251,9 @@ def test_summarize_json_lines_equal_batch(cli):
     assert got == want
     b = "".join(precis.summarize_json(line.encode(), words=40).to_jsonl() + "\n" for line in lines)
     assert b == want
+    fast = "".join(precis.batch_line(line, words=40) + "\n" for line in lines)
+    assert fast == want
+    assert precis.batch_line("  \t") is None and precis.batch_line(b"") is None
     s = precis.summarize_json(lines[1], words=40)
     assert s.id == 17 and s.documents[0]["source"] == "Gazette"
     assert precis.summarize_json(lines[0]).id == "a-1"
@@ -279,6 +282,9 @@ def test_summarize_json_errors():
                               max_line_bytes=100)
     with pytest.raises(TypeError):
         precis.summarize_json({"documents": []})
+    with pytest.raises(precis.PrecisError) as e:
+        precis.batch_line('{"id": 1, "documents": ["a", ')
+    assert e.value.status == "EPARSE"
 
 
 def test_val_lines_equal_batch(cli):
@@ -286,6 +292,7 @@ def test_val_lines_equal_batch(cli):
     want = cli("batch", input=b"\n".join(lines) + b"\n").decode()
     got = "".join(precis.summarize_json(x).to_jsonl() + "\n" for x in lines)
     assert got == want
+    assert "".join(precis.batch_line(x) + "\n" for x in lines) == want
     # the same clusters as parsed Python objects through summarize()
     for x, w in zip(lines, want.splitlines()):
         obj = json.loads(x)

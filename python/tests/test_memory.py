@@ -25,6 +25,8 @@ def one_round(texts, i):
     if k == 0:
         precis.digest(texts, words=80)
     elif k == 1:
+        precis.batch_line('{"id": %d, "documents": ["%s"]}' % (i, texts[2][:300]
+                                                               .replace("\\", " ").replace('"', "'").replace("\n", " ")))
         precis.summarize_json('{"id": %d, "documents": ["%s"]}' % (i, texts[1][:500]
                                                                    .replace("\\", " ").replace('"', "'").replace("\n", " ")))
     elif k == 2:

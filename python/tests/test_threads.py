@@ -29,6 +29,7 @@ def jobs(texts):
         out.append(lambda t=t: precis.extract(PAGE_SNIPPET + t + "</p></article></body></html>"))
     for line in val_lines_or_none(200) or []:
         out.append(lambda x=line: precis.summarize_json(x).to_jsonl())
+        out.append(lambda x=line: precis.batch_line(x, words=120))
     return out
 
 
