@@ -109,6 +109,16 @@ typedef enum precis_format {
     PRECIS_FORMAT_HTML      /* one self-contained HTML page */
 } precis_format;
 
+/* The name of `format` as front ends spell it ("text", "markdown", "json",
+ * "html"; static), or NULL for a value that is no format.  The formats are
+ * numbered from 0 without gaps: a front end lists them by asking for 0, 1,
+ * ... until NULL. */
+PRECIS_API const char *precis_format_name(precis_format format);
+/* The format called `name` (a name as precis_format_name gives it, or "md"
+ * for Markdown) into *out.  Returns PRECIS_OK, or PRECIS_EINVAL for an
+ * unknown name or a NULL argument (*out is then unchanged). */
+PRECIS_API precis_status precis_format_from_name(const char *name, precis_format *out);
+
 /* Default budget of a summary in words: the median length of human-written
  * multi-document news summaries (231 words in Multi-News train; mean 228,
  * half of them between 175 and 276).  With the default budget a summary is
@@ -249,6 +259,15 @@ PRECIS_API precis_status precis_summary_sentence(const precis_summary *summary, 
 PRECIS_API precis_status precis_summary_render(const precis_summary *summary, precis_format format,
                                                char **out, size_t *len);
 
+/* Renders the summary as one output line of `precis batch` (JSON Lines):
+ * {"id": ID, "summary": "..."} with the sentences joined by "\n", ending
+ * in a line feed.  `id` is written as it is, so it must be a JSON text (as
+ * precis_cluster_from_json returns it); NULL writes null.  The result is a
+ * new NUL-terminated string freed with precis_free(); `len` may be NULL.
+ * Errors: PRECIS_EINVAL (NULL summary or out), PRECIS_ENOMEM. */
+PRECIS_API precis_status precis_summary_render_line(const precis_summary *summary, const char *id,
+                                                    char **out, size_t *len);
+
 /* ---- one call ---------------------------------------------------------- */
 
 /* Summarizes documents given as one text, documents separated by a line that
@@ -351,6 +370,20 @@ typedef struct precis_rouge_options {
 /* Fills `opts` with ROUGE-1.5.5's defaults (ROUGE-L only, -c 95, -r 1000,
  * -f A, -p 0.5, no stemming, no stopword removal, no limit). */
 PRECIS_API void precis_rouge_options_init(precis_rouge_options *opts);
+
+/* ROUGE-1.5.5's command-line letters, for front ends that accept them as
+ * the Perl script does.  precis_rouge_option_takes_arg returns 1 if option
+ * `letter` takes a value (b c e f l n p r t w z 2 3), else 0.
+ * precis_rouge_option_set applies -<letter> [arg] to `opts` (-a, -v and -e
+ * are accepted and ignored: every system is evaluated and the data files
+ * are built in); precis_rouge_options_parse applies a whole string of
+ * space-separated flags such as "-c 95 -r 1000 -n 2 -a -m" (at most 511
+ * bytes).  Both return PRECIS_OK, or PRECIS_EINVAL for an unknown letter, a
+ * missing or bad value (`opts` may then be partly changed). */
+PRECIS_API int precis_rouge_option_takes_arg(char letter);
+PRECIS_API precis_status precis_rouge_option_set(precis_rouge_options *opts, char letter,
+                                                 const char *arg);
+PRECIS_API precis_status precis_rouge_options_parse(precis_rouge_options *opts, const char *flags);
 
 /* Creates an evaluator; `opts` is copied (NULL = defaults), `alc` may be
  * NULL.  Errors: PRECIS_EINVAL for inconsistent options (-l with -b, alpha
@@ -584,6 +617,15 @@ PRECIS_API const char *precis_extracted_byline(const precis_extracted *x);
 PRECIS_API const char *precis_extracted_date(const precis_extracted *x);
 PRECIS_API const char *precis_extracted_site(const precis_extracted *x);
 PRECIS_API const char *precis_extracted_url(const precis_extracted *x);
+
+/* Renders an extraction result: PRECIS_FORMAT_TEXT gives the body text and
+ * a line feed (nothing for an empty text); PRECIS_FORMAT_JSON one line
+ * {"text", "title", "byline", "date", "site", "url"} (null for what the page
+ * does not give).  The result is a new NUL-terminated string freed with
+ * precis_free(); `len` may be NULL.  Errors: PRECIS_EINVAL (NULL argument,
+ * another format), PRECIS_ENOMEM. */
+PRECIS_API precis_status precis_extracted_render(const precis_extracted *x, precis_format format,
+                                                 char **out, size_t *len);
 
 /* Extracts the article of an HTML page (precis_html_extract) and adds it to
  * the cluster as one document (precis_cluster_add_document).  The page's

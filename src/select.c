@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "digest/digest.h"
+#include "text/dates.h"
 #include "util/sort.h"
 
 typedef struct scored {
@@ -30,11 +30,11 @@ static int redundant(const pc_model *m, const uint32_t *chosen, size_t k, uint32
 
 size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o, uint32_t *out)
 {
-    size_t n = m->n, k = 0;
+    size_t n = m->ncandidates, k = 0;
     if (!n)
         return 0;
-    scored *order = pc_arena_alloc(m->a, n * sizeof *order);
-    uint8_t *seen = pc_arena_calloc(m->a, n, 1);
+    scored *order = pc_arena_alloc(m->arena, n * sizeof *order);
+    uint8_t *seen = pc_arena_calloc(m->arena, n, 1);
     if (!order || !seen)
         return SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
@@ -105,7 +105,7 @@ static int by_score(const void *a, const void *b)
 void pc_order(const pc_model *m, const pc_ranking *r, precis_order order, uint32_t *chosen,
               size_t n)
 {
-    order_key *keys = pc_arena_alloc(m->a, (n + 1) * sizeof *keys);
+    order_key *keys = pc_arena_alloc(m->arena, (n + 1) * sizeof *keys);
     if (!keys)
         return; /* out of memory: keep the choice order */
     for (size_t i = 0; i < n; i++) {

@@ -9,7 +9,7 @@
  * chosen one by o->redundancy or more is skipped.  If nothing fits, the
  * best-scoring shortest candidate is taken alone, so the summary is never
  * empty while the cluster has a sentence.  Writes candidate indices to
- * `out` (m->n entries) and returns their number, or SIZE_MAX when out of
+ * `out` (m->ncandidates entries) and returns their number, or SIZE_MAX when out of
  * memory. */
 size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o, uint32_t *out);
 

@@ -14,13 +14,13 @@ static precis_status find_also(const pc_model *m, uint32_t i, double limit, pc_i
 {
     const precis_cluster *c = m->c;
     uint32_t doc = pc_model_sent(m, i)->doc;
-    size_t *docs = pc_arena_alloc(m->a, (c->ndocs + 1) * sizeof *docs);
+    size_t *docs = pc_arena_alloc(m->arena, (c->ndocs + 1) * sizeof *docs);
     if (!docs)
         return PRECIS_ENOMEM;
     size_t k = 0;
     uint32_t last = UINT32_MAX;
     pc_overlap_mark(m, i);
-    for (size_t j = 0; j < m->n; j++) {
+    for (size_t j = 0; j < m->ncandidates; j++) {
         uint32_t d = pc_model_sent(m, j)->doc;
         if (d == doc || d == last)
             continue;
@@ -94,12 +94,12 @@ PRECIS_API precis_status precis_summarize(precis_cluster *c, const precis_option
     if (st)
         goto fail;
     st = PRECIS_ENOMEM;
-    r.score = pc_arena_calloc(&scratch, m.n + 1, sizeof *r.score);
-    r.pick = pc_arena_alloc(&scratch, (m.n + 1) * sizeof *r.pick);
-    chosen = pc_arena_alloc(&scratch, (m.n + 1) * sizeof *chosen);
+    r.score = pc_arena_calloc(&scratch, m.ncandidates + 1, sizeof *r.score);
+    r.pick = pc_arena_alloc(&scratch, (m.ncandidates + 1) * sizeof *r.pick);
+    chosen = pc_arena_alloc(&scratch, (m.ncandidates + 1) * sizeof *chosen);
     if (!r.score || !r.pick || !chosen)
         goto fail;
-    if (m.n) {
+    if (m.ncandidates) {
         st = method->rank(&m, &o, &r);
         if (st)
             goto fail;
@@ -114,7 +114,7 @@ PRECIS_API precis_status precis_summarize(precis_cluster *c, const precis_option
         goto fail;
     for (size_t i = 0; i < k; i++) {
         pc_item *it = &s->items[i];
-        it->sent = m.sent[chosen[i]];
+        it->sent = m.sentence_of[chosen[i]];
         it->score = r.score[chosen[i]];
         if (find_also(&m, chosen[i], o.redundancy > 0 ? o.redundancy : 0.5, it))
             goto fail;

@@ -36,6 +36,7 @@
 
 #include "eval/rouge.h"
 #include "precis.h"
+#include "render/escape.h"
 #include "text/normalize.h"
 #include "util/buf.h"
 #include "util/hash.h"
@@ -213,7 +214,7 @@ static void write_summary(FILE *f, const char *id, const sent *s, const size_t *
     for (size_t i = 0; i < n; i++) {
         if (i)
             pc_buf_adds(b, "\\n");
-        pc_buf_add_json_str(b, s[pick[i]].text, s[pick[i]].len);
+        pc_esc_json(b, s[pick[i]].text, s[pick[i]].len);
     }
     pc_buf_adds(b, "\"}\n");
     if (b->oom)
@@ -231,7 +232,7 @@ static int ref_span(void *ctx, size_t start, size_t end)
     span_ctx *c = ctx;
     if (c->out->len)
         pc_buf_adds(c->out, "\\n");
-    pc_buf_add_json_str(c->out, c->text + start, end - start);
+    pc_esc_json(c->out, c->text + start, end - start);
     return 0;
 }
 

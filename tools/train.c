@@ -150,16 +150,16 @@ static int sentence_rows(data *ds, precis_cluster *c, pc_arena *a, const pc_conc
     pc_concept_probs(cs, theta, w);
     precis_options o;
     precis_options_init(&o);
-    pc_sctx x;
-    if (pc_sentence_context(&m, cs, w, (size_t)1 << 20, &x))
+    pc_sentence_context x;
+    if (pc_sentence_context_build(&m, cs, w, (size_t)1 << 20, &x))
         return -1;
     double f[PC_NSFEAT];
-    for (size_t i = 0; i < m.n; i++) {
-        uint32_t si = m.sent[i];
+    for (size_t i = 0; i < m.ncandidates; i++) {
+        uint32_t si = m.sentence_of[i];
         /* [0] unigram concepts, [1] bigram concepts */
         size_t n[2] = {0, 0}, hit[2] = {0, 0};
-        for (uint32_t k = 0; k < cs->nsc[si]; k++) {
-            uint32_t id = cs->sc[si][k];
+        for (uint32_t k = 0; k < cs->by_sentence[si].n; k++) {
+            uint32_t id = cs->by_sentence[si].ids[k];
             int bi = pc_concept_is_bigram(cs, id);
             n[bi]++;
             hit[bi] += inref[id];
@@ -277,8 +277,8 @@ static int add_cluster(data *dc, data *ds, const double *theta, const char *line
             lexv[t] = (float)lex_logodds(&lex, lex.nin[q] - 1.0, lex.nref[q] - (double)tref[t]);
         }
     }
-    cs.lex = lexv;
-    cs.known = known;
+    cs.lexicon.term_logodds = lexv;
+    cs.lexicon.term_known = known;
     blexv = calloc(cs.n + 1, sizeof *blexv);
     bknown = calloc(cs.n + 1, 1);
     if (!blexv || !bknown) {
@@ -295,8 +295,8 @@ static int add_cluster(data *dc, data *ds, const double *theta, const char *line
             blexv[k] = (float)lex_logodds(&lex, lex.nin[q] - 1.0, lex.nref[q] - (double)inref[k]);
         }
     }
-    cs.blex = blexv;
-    cs.bknown = bknown;
+    cs.lexicon.bigram_logodds = blexv;
+    cs.lexicon.bigram_known = bknown;
     if (!theta) {
         double f[PC_NFEAT];
         for (size_t k = 0; k < cs.n; k++) {

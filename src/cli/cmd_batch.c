@@ -11,8 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cli/cli.h"
-#include "util/buf.h"
+#include "cli.h"
 
 #define BLOCK_PER_JOB 64
 #define MAX_JOBS 256
@@ -76,26 +75,8 @@ static void run_one(job *j, const precis_options *o)
         precis_free(id);
         return;
     }
-    pc_buf b;
-    pc_buf_init(&b, NULL);
-    pc_buf_adds(&b, "{\"id\": ");
-    pc_buf_adds(&b, id ? id : "null");
-    pc_buf_adds(&b, ", \"summary\": \"");
-    size_t n = precis_summary_count(s);
-    for (size_t i = 0; i < n; i++) {
-        precis_sentence ps;
-        precis_summary_sentence(s, i, &ps);
-        if (i)
-            pc_buf_adds(&b, "\\n");
-        pc_buf_add_json_str(&b, ps.text, ps.len);
-    }
-    pc_buf_adds(&b, "\"}\n");
-    if (b.oom) {
-        pc_buf_release(&b);
+    if (precis_summary_render_line(s, id, &j->out, NULL))
         j->error = dup_msg("line %zu: %s", j->lineno, "out of memory");
-    } else {
-        j->out = pc_buf_detach(&b, NULL);
-    }
     precis_summary_free(s);
     precis_cluster_free(c);
     precis_free(id);

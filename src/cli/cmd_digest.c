@@ -1,6 +1,6 @@
 /* precis digest: the summary with quotes, disagreeing figures, a timeline and
  * entities; the same options as summarize (docs/digest.md). */
-#include "cli/cli.h"
+#include "cli.h"
 
 int cmd_digest(int argc, char **argv)
 {

@@ -9,9 +9,8 @@
 #include <string.h>
 #include <zlib.h>
 #include "precis.h"
-#include "cli/cli.h"
-#include "cli/cmd_eval.h"
-#include "eval/rouge_flags.h"
+#include "cli.h"
+#include "cmd_eval.h"
 
 #define MAX_SYS 64
 
@@ -371,7 +370,7 @@ int precis_cmd_eval(int argc, char **argv)
                     return 0;
                 }
                 const char *arg = NULL;
-                if (rouge_flag_takes_arg(*p)) {
+                if (precis_rouge_option_takes_arg(*p)) {
                     if (p[1])
                         arg = p + 1;
                     else if (i + 1 < argc)
@@ -379,7 +378,7 @@ int precis_cmd_eval(int argc, char **argv)
                     else
                         return usage_error("missing value for option", a);
                 }
-                if (rouge_flag_set(&opt, *p, arg) < 0) {
+                if (precis_rouge_option_set(&opt, *p, arg) != PRECIS_OK) {
                     char o[3] = {'-', *p, 0};
                     return usage_error(arg ? "bad value for option" : "unknown option", o);
                 }

@@ -4,7 +4,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "cli/cli.h"
+#include "cli.h"
 
 static void usage(FILE *out)
 {
@@ -16,40 +16,6 @@ static void usage(FILE *out)
           "      --bench FILE...  extract every FILE (read first), print only the\n"
           "                     bytes of HTML, the time and the speed in MB/s\n",
           out);
-}
-
-static void json_str(FILE *out, const char *s)
-{
-    if (!s) {
-        fputs("null", out);
-        return;
-    }
-    putc('"', out);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
-        case '"':
-            fputs("\\\"", out);
-            break;
-        case '\\':
-            fputs("\\\\", out);
-            break;
-        case '\n':
-            fputs("\\n", out);
-            break;
-        case '\r':
-            fputs("\\r", out);
-            break;
-        case '\t':
-            fputs("\\t", out);
-            break;
-        default:
-            if (*p < 0x20)
-                fprintf(out, "\\u%04x", *p);
-            else
-                putc(*p, out);
-        }
-    }
-    putc('"', out);
 }
 
 /* Reads a file or stdin whole (gzip data is inflated by the library). */
@@ -166,27 +132,16 @@ int cmd_extract(int argc, char **argv)
     }
     if (warn.code)
         fprintf(stderr, "precis: warning: %s: %s\n", path, warn.message);
-    size_t tl;
-    const char *text = precis_extracted_text(x, &tl);
-    if (json) {
-        fputs("{\"text\": ", stdout);
-        json_str(stdout, text);
-        fputs(", \"title\": ", stdout);
-        json_str(stdout, precis_extracted_title(x));
-        fputs(", \"byline\": ", stdout);
-        json_str(stdout, precis_extracted_byline(x));
-        fputs(", \"date\": ", stdout);
-        json_str(stdout, precis_extracted_date(x));
-        fputs(", \"site\": ", stdout);
-        json_str(stdout, precis_extracted_site(x));
-        fputs(", \"url\": ", stdout);
-        json_str(stdout, precis_extracted_url(x));
-        fputs("}\n", stdout);
-    } else {
-        fwrite(text, 1, tl, stdout);
-        if (tl)
-            putc('\n', stdout);
+    char *out;
+    size_t outlen;
+    st = precis_extracted_render(x, json ? PRECIS_FORMAT_JSON : PRECIS_FORMAT_TEXT, &out, &outlen);
+    if (st) {
+        fprintf(stderr, "precis: %s: %s\n", path, precis_strerror(st));
+        precis_extracted_free(x);
+        return EXIT_INTERNAL;
     }
+    fwrite(out, 1, outlen, stdout);
+    precis_free(out);
     precis_extracted_free(x);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         fputs("precis: error writing output\n", stderr);

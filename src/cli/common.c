@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli.h"
 
 /* A positive integer, with an optional K, M or G suffix (powers of 1024). */
 static int parse_size(const char *arg, const char *what, size_t *out)
@@ -63,16 +63,11 @@ int cli_common_option(int opt, const char *arg, precis_options *o, precis_format
     case 'f':
         if (!fmt)
             return 0;
-        if (strcmp(arg, "text") == 0)
-            *fmt = PRECIS_FORMAT_TEXT;
-        else if (strcmp(arg, "markdown") == 0 || strcmp(arg, "md") == 0)
-            *fmt = PRECIS_FORMAT_MARKDOWN;
-        else if (strcmp(arg, "json") == 0)
-            *fmt = PRECIS_FORMAT_JSON;
-        else if (strcmp(arg, "html") == 0)
-            *fmt = PRECIS_FORMAT_HTML;
-        else {
-            fprintf(stderr, "precis: unknown format '%s' (text, markdown, json, html)\n", arg);
+        if (precis_format_from_name(arg, fmt) != PRECIS_OK) {
+            fprintf(stderr, "precis: unknown format '%s' (", arg);
+            for (int f = 0; precis_format_name((precis_format)f); f++)
+                fprintf(stderr, "%s%s", f ? ", " : "", precis_format_name((precis_format)f));
+            fputs(")\n", stderr);
             return -1;
         }
         return 1;

@@ -1,9 +1,9 @@
 /* precis: command-line front end.  A thin shell over include/precis.h. */
 #include <string.h>
 
-#include "cli/cli.h"
-#if __has_include("cli/cmd_eval.h")
-#include "cli/cmd_eval.h"
+#include "cli.h"
+#if __has_include("cmd_eval.h")
+#include "cmd_eval.h"
 #define HAVE_EVAL 1
 #endif
 

@@ -1,12 +1,13 @@
 /* The digest: quotes, figures, dates and entities of a cluster.  Internal
- * layout shared by the extractors (quotes.c, figures.c, dates.c,
+ * layout shared by the extractors (quotes.c, figures.c, timeline.c,
  * entities.c), their assembly (digest.c) and the writers
- * (render_digest.c).  Everything lives in the digest's arena. */
+ * (src/render/digest_*.c).  Everything lives in the digest's arena. */
 #ifndef PRECIS_DIGEST_DIGEST_H
 #define PRECIS_DIGEST_DIGEST_H
 #include <stddef.h>
 #include <stdint.h>
 #include "model/cluster.h"
+#include "text/dates.h"
 #include "util/arena.h"
 
 /* One document's sentences joined into one text: sentences of a paragraph
@@ -18,12 +19,6 @@ typedef struct pc_dtext {
     uint32_t first, n; /* cluster sentences first .. first+n-1 */
     size_t *off;       /* off[k]: start of sentence first+k in text; off[n] = len */
 } pc_dtext;
-
-/* A calendar date; month and day are 0 when unknown (year or month
- * precision). */
-typedef struct pc_date {
-    int y, m, d;
-} pc_date;
 
 typedef struct pc_quote {
     const char *text; /* display text of the quote, without the marks */
@@ -93,14 +88,6 @@ struct precis_digest {
     pc_entity *ents;
     size_t nents;
 };
-
-/* Parses a date as given in metadata ("2017-04-10", "April 10, 2017", "10
- * April 2017", "2017-04-10T08:00Z").  Returns 1 and fills *out, or 0. */
-int pc_date_parse(const char *s, size_t len, pc_date *out);
-/* Day of the week, 0 = Monday. */
-int pc_date_weekday(pc_date d);
-/* d moved by `days` (any sign). */
-pc_date pc_date_add(pc_date d, int days);
 
 /* Extractors, run in this order by precis_digest_new.  Each returns
  * PRECIS_OK or PRECIS_ENOMEM. */

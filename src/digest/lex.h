@@ -1,38 +1,12 @@
-/* Word-level helpers shared by the digest extractors: words of a display
- * text with their punctuation stripped, and the small word lists (titles,
- * first names, speech verbs, months, places, organisation words) that the
- * extractors match against.  Everything here is linear in its input. */
+/* The small word lists (titles, first names, speech verbs, places,
+ * organisation words) that the digest extractors match words against; the
+ * words themselves come from text/words.h.  Linear in its input. */
 #ifndef PRECIS_DIGEST_LEX_H
 #define PRECIS_DIGEST_LEX_H
 #include <stddef.h>
 #include <stdint.h>
 #include "precis.h"
-
-typedef struct pc_word {
-    size_t start, end;         /* the word without surrounding punctuation */
-    size_t raw_start, raw_end; /* the white-space-delimited token */
-    char before;               /* '"' if an opening quote precedes the word, else 0 */
-    char after;                /* first punctuation after the word: , . : ; ? ! " or 0 */
-    uint8_t cap;               /* starts with an upper-case letter */
-    uint8_t poss;              /* ends in 's or ’s (stripped from the word) */
-} pc_word;
-
-/* Words of s[0..len): growable array owned by the caller. */
-typedef struct pc_words {
-    pc_word *w;
-    size_t n, cap;
-    const precis_allocator *alc;
-} pc_words;
-
-/* Splits s into words at white space (and at em/en dashes); returns 0 or -1
- * when out of memory.  w->n is reset first. */
-int pc_lex_split(pc_words *w, const char *s, size_t len);
-void pc_words_release(pc_words *w);
-
-/* 1 if word [a,b) of s equals lit, ignoring ASCII case. */
-int pc_lex_eq(const char *s, size_t a, size_t b, const char *lit);
-/* 1 if word i of w equals lit, ignoring ASCII case (0 when i is out of range). */
-int pc_lex_is(const pc_words *w, const char *s, size_t i, const char *lit);
+#include "text/words.h"
 
 /* Word lists.  Each takes one word (no punctuation) and returns non-zero
  * when it is in the list. */
@@ -45,10 +19,6 @@ int pc_lex_name_particle(const char *s, size_t n); /* de, al, bin, van, von, ...
 int pc_lex_common_cap(const char *s, size_t n);    /* The, But, ...: sentence starts */
 int pc_lex_count_noun(const char *s, size_t n);    /* people, missiles, ... */
 int pc_lex_human_noun(const char *s, size_t n);    /* people, civilians, ... */
-/* Month 1..12 for a month name or abbreviation ("Oct", "Sept"), else 0. */
-int pc_lex_month(const char *s, size_t n);
-/* Weekday 0 (Monday) .. 6 (Sunday), or -1. */
-int pc_lex_weekday(const char *s, size_t n);
 /* Value of a number word ("three" = 3, "twenty" = 20), or -1. */
 long pc_lex_number_word(const char *s, size_t n);
 /* 1 if the word is all upper-case letters (and dots), at least two letters:

@@ -91,6 +91,9 @@ PRECIS_API precis_status precis_rouge_new(const precis_rouge_options *opts,
     ev->opt = o;
     ev->alc = alc;
     pc_arena_init(&ev->arena, alc);
+    pc_strmap_init(&ev->raw, alc);
+    pc_strmap_init(&ev->forms, alc);
+    pc_strmap_init(&ev->keys, alc);
     if (build_metrics(ev) < 0) {
         precis_rouge_free(ev);
         return PRECIS_ENOMEM;
@@ -108,9 +111,9 @@ PRECIS_API void precis_rouge_free(precis_rouge *ev)
     if (!ev)
         return;
     const precis_allocator *alc = ev->alc;
-    rouge_strmap_release(ev, &ev->raw);
-    rouge_strmap_release(ev, &ev->forms);
-    rouge_strmap_release(ev, &ev->keys);
+    pc_strmap_release(&ev->raw);
+    pc_strmap_release(&ev->forms);
+    pc_strmap_release(&ev->keys);
     pc_free(alc, ev->form_str, 0);
     pc_free(alc, ev->scratch, 0);
     pc_free(alc, ev->metrics, 0);
@@ -184,7 +187,7 @@ PRECIS_API precis_status precis_rouge_add(precis_rouge *ev, const char *id, cons
     size_t kl = il + pl + 1;
     uint32_t kh = rouge_hash(key, kl), dummy;
     precis_status st = PRECIS_OK;
-    if (rouge_strmap_find(&ev->keys, key, kl, kh, &dummy)) {
+    if (pc_strmap_find(&ev->keys, key, kl, kh, &dummy)) {
         st = PRECIS_EINVAL;
         goto out;
     }

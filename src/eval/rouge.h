@@ -5,9 +5,10 @@
  *                   tokens, stopwords, stemming, token ids (vocabulary)
  *   rouge_score.c   ROUGE-N/L/W/S/SU of one evaluation, -f A/B, rounding
  *   rouge_boot.c    bootstrap (Perl drand48), corpus averages
- *   rouge_report.c  text/JSON/CSV reports
  *   rouge.c         the evaluator object and the public entry points
- *   porter.c        ROUGE's Porter stemmer */
+ *   porter.c        ROUGE's Porter stemmer
+ * The reports are written by src/render/ (rouge_text.c, rouge_json.c,
+ * rouge_csv.c). */
 #ifndef PRECIS_EVAL_ROUGE_H
 #define PRECIS_EVAL_ROUGE_H
 #include <stddef.h>
@@ -15,6 +16,7 @@
 #include "precis.h"
 #include "util/arena.h"
 #include "util/buf.h"
+#include "util/strmap.h"
 
 #define ROUGE_DROP UINT32_MAX /* raw token removed as a stopword */
 
@@ -26,20 +28,6 @@ typedef struct rouge_metric {
     int unigrams; /* ROUGE-S: with unigrams (SU) */
     char name[48];
 } rouge_metric;
-
-/* Open-addressing map from byte strings to 32-bit values (linear probing,
- * power-of-two capacity, at most half full). */
-typedef struct rouge_strmap_entry {
-    const char *key; /* in the evaluator's arena; NULL = empty slot */
-    uint32_t len;
-    uint32_t hash;
-    uint32_t value;
-} rouge_strmap_entry;
-
-typedef struct rouge_strmap {
-    rouge_strmap_entry *slots;
-    size_t cap, count;
-} rouge_strmap;
 
 /* A summary as ROUGE sees it: token ids of the cut text (ROUGE-N/S and the
  * unigram tables of ROUGE-L/W) and the units (sentences) for the LCS.  Under
@@ -81,7 +69,7 @@ struct precis_rouge {
 
     /* vocabulary: raw lowercase token -> final id (or ROUGE_DROP), and final
      * form -> id */
-    rouge_strmap raw, forms;
+    pc_strmap raw, forms;
     uint32_t nforms;
     const char **form_str; /* id -> final form */
     size_t form_cap;
@@ -98,7 +86,7 @@ struct precis_rouge {
     size_t scores_cap;
     rouge_peer *peers;
     size_t npeers, peers_cap;
-    rouge_strmap keys; /* instance key -> eval index */
+    pc_strmap keys; /* instance key -> eval index */
 
     /* scratch for scoring, reused across evaluations */
     rouge_text cand;
@@ -128,13 +116,10 @@ struct precis_rouge {
 };
 
 /* rouge_text.c */
-int rouge_strmap_find(const rouge_strmap *m, const char *key, size_t len, uint32_t hash,
-                      uint32_t *value);
-/* Adds key -> value (key absent; copied into the arena, the copy returned
- * through `stored` when not NULL).  Returns 0 or -1 (OOM). */
-int rouge_strmap_put(precis_rouge *ev, rouge_strmap *m, const char *key, size_t len, uint32_t hash,
+/* Adds key -> value to m (key absent; copied into the arena, the copy
+ * returned through `stored` when not NULL).  Returns 0 or -1 (OOM). */
+int rouge_strmap_put(precis_rouge *ev, pc_strmap *m, const char *key, size_t len, uint32_t hash,
                      uint32_t value, const char **stored);
-void rouge_strmap_release(precis_rouge *ev, rouge_strmap *m);
 uint32_t rouge_hash(const char *s, size_t len);
 /* Reads `text` into `t` (ids interned in ev).  Returns 0 or -1 (OOM). */
 int rouge_text_read(precis_rouge *ev, rouge_text *t, const char *text, size_t len);
@@ -160,7 +145,7 @@ int rouge_peer_stats(precis_rouge *ev, size_t p);
 uint64_t rouge_drand48_seed(uint64_t seed);
 double rouge_drand48_next(uint64_t *state);
 
-/* helpers shared by rouge_boot.c and rouge_report.c */
+/* helpers shared by rouge_boot.c and the reports (src/render/) */
 int rouge_cmp_keys(const char *a, const char *b);
 /* Indices of peer p's evaluations, sorted by instance key byte-wise (or in
  * ROUGE's by_evalID order for -d listings when `by_eval_id`), in a new array

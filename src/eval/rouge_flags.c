@@ -1,12 +1,12 @@
-/* ROUGE-1.5.5 option letters -> precis_rouge_options (shared by the CLI and
- * the tests). */
+/* ROUGE-1.5.5 option letters -> precis_rouge_options: the public
+ * precis_rouge_option_* calls, so that every front end reads ROUGE's flags
+ * as the CLI does. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include "eval/rouge.h"
-#include "eval/rouge_flags.h"
+#include "precis.h"
 
-int rouge_flag_takes_arg(char letter)
+PRECIS_API int precis_rouge_option_takes_arg(char letter)
 {
     return letter && strchr("bceflnprtwz23", letter) != NULL;
 }
@@ -50,7 +50,7 @@ static int parse_double(const char *s, double *out)
     return 0;
 }
 
-int rouge_flag_set(precis_rouge_options *o, char letter, const char *arg)
+static int set(precis_rouge_options *o, char letter, const char *arg)
 {
     switch (letter) {
     case 'a': /* evaluate all systems: always done */
@@ -129,7 +129,7 @@ static char *next_word(char **p)
     return w;
 }
 
-int rouge_flags_parse(precis_rouge_options *o, const char *flags)
+static int parse(precis_rouge_options *o, const char *flags)
 {
     char buf[512];
     size_t n = strlen(flags);
@@ -141,10 +141,21 @@ int rouge_flags_parse(precis_rouge_options *o, const char *flags)
         if (tok[0] != '-' || !tok[1] || tok[2])
             return -1;
         const char *arg = NULL;
-        if (rouge_flag_takes_arg(tok[1]) && !(arg = next_word(&cur)))
+        if (precis_rouge_option_takes_arg(tok[1]) && !(arg = next_word(&cur)))
             return -1;
-        if (rouge_flag_set(o, tok[1], arg) < 0)
+        if (set(o, tok[1], arg) < 0)
             return -1;
     }
     return 0;
+}
+
+PRECIS_API precis_status precis_rouge_option_set(precis_rouge_options *opts, char letter,
+                                                 const char *arg)
+{
+    return opts && set(opts, letter, arg) == 0 ? PRECIS_OK : PRECIS_EINVAL;
+}
+
+PRECIS_API precis_status precis_rouge_options_parse(precis_rouge_options *opts, const char *flags)
+{
+    return opts && flags && parse(opts, flags) == 0 ? PRECIS_OK : PRECIS_EINVAL;
 }

@@ -46,7 +46,10 @@ static uint32_t hash_ids(const uint32_t *k, size_t n)
 }
 
 /* Clipped hits: sum over distinct keys of min(count in c, count in r).  The
- * keys are klen ids long, the i-th at c + i * cstep.  Linear in cn + rn. */
+ * keys are klen ids long, the i-th at c + i * cstep.  Linear in cn + rn.
+ * Its table of n-grams is its own rather than util/strmap.h: keys are runs
+ * of token ids with two counts each, and it is cleared and refilled for
+ * every summary and n-gram order. */
 static int gram_hits(precis_rouge *ev, const uint32_t *c, size_t cn, size_t cstep,
                      const uint32_t *r, size_t rn, size_t rstep, size_t klen, double *hits)
 {

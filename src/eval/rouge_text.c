@@ -17,80 +17,16 @@ uint32_t rouge_hash(const char *s, size_t len)
     return pc_mix32(pc_fnv1a(s, len)); /* FNV-1a's low bits cluster */
 }
 
-/* memcmp(a, b, n) == 0 for the short keys of the maps, without a call. */
-static int same_bytes(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i])
-            return 0;
-    return 1;
-}
-
-int rouge_strmap_find(const rouge_strmap *m, const char *key, size_t len, uint32_t hash,
-                      uint32_t *value)
-{
-    if (!m->cap)
-        return 0;
-    size_t mask = m->cap - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        const rouge_strmap_entry *e = &m->slots[i];
-        if (!e->key)
-            return 0;
-        if (e->hash == hash && e->len == len && same_bytes(e->key, key, len)) {
-            *value = e->value;
-            return 1;
-        }
-    }
-}
-
-static int strmap_grow(precis_rouge *ev, rouge_strmap *m)
-{
-    size_t ncap = m->cap ? m->cap * 2 : 1024;
-    rouge_strmap_entry *ns = pc_malloc(ev->alc, ncap * sizeof *ns);
-    if (!ns)
-        return -1;
-    memset(ns, 0, ncap * sizeof *ns);
-    for (size_t i = 0; i < m->cap; i++) {
-        rouge_strmap_entry *e = &m->slots[i];
-        if (!e->key)
-            continue;
-        size_t j = e->hash & (ncap - 1);
-        while (ns[j].key)
-            j = (j + 1) & (ncap - 1);
-        ns[j] = *e;
-    }
-    pc_free(ev->alc, m->slots, m->cap * sizeof *m->slots);
-    m->slots = ns;
-    m->cap = ncap;
-    return 0;
-}
-
 /* Adds key (copied into the arena) -> value; the key must be absent. */
-int rouge_strmap_put(precis_rouge *ev, rouge_strmap *m, const char *key, size_t len, uint32_t hash,
+int rouge_strmap_put(precis_rouge *ev, pc_strmap *m, const char *key, size_t len, uint32_t hash,
                      uint32_t value, const char **stored)
 {
-    if (len > UINT32_MAX)
-        return -1;
-    if ((m->count + 1) * 2 > m->cap && strmap_grow(ev, m) < 0)
-        return -1;
     char *copy = pc_arena_strndup(&ev->arena, key, len);
-    if (!copy)
+    if (!copy || pc_strmap_put(m, copy, len, hash, value) < 0)
         return -1;
-    size_t mask = m->cap - 1, i = hash & mask;
-    while (m->slots[i].key)
-        i = (i + 1) & mask;
-    m->slots[i] = (rouge_strmap_entry){copy, (uint32_t)len, hash, value};
-    m->count++;
     if (stored)
         *stored = copy;
     return 0;
-}
-
-void rouge_strmap_release(precis_rouge *ev, rouge_strmap *m)
-{
-    pc_free(ev->alc, m->slots, m->cap * sizeof *m->slots);
-    m->slots = NULL;
-    m->cap = m->count = 0;
 }
 
 /* strcmp of the non-NUL-terminated tok[0..len) with the C string key. */
@@ -172,7 +108,7 @@ static int scratch_reserve(precis_rouge *ev, size_t need)
 /* Id of the final form of raw lowercase token tok[0..len), interning it. */
 static int token_id(precis_rouge *ev, const char *tok, size_t len, uint32_t h, uint32_t *out)
 {
-    if (rouge_strmap_find(&ev->raw, tok, len, h, out))
+    if (pc_strmap_find(&ev->raw, tok, len, h, out))
         return 0;
     uint32_t id = ROUGE_DROP;
     if (!(ev->opt.remove_stopwords && rouge_is_stopword(tok, len))) {
@@ -190,7 +126,7 @@ static int token_id(precis_rouge *ev, const char *tok, size_t len, uint32_t h, u
             form = dst;
         }
         uint32_t fh = rouge_hash(form, flen);
-        if (!rouge_strmap_find(&ev->forms, form, flen, fh, &id)) {
+        if (!pc_strmap_find(&ev->forms, form, flen, fh, &id)) {
             if (ev->nforms == ROUGE_DROP - 1)
                 return -1;
             id = ev->nforms;

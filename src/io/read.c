@@ -413,25 +413,3 @@ done:
     *out = c;
     return PRECIS_OK;
 }
-
-PRECIS_API precis_status precis_summarize_text(const char *text, size_t len,
-                                               const precis_options *opts, precis_format format,
-                                               char **out, size_t *out_len)
-{
-    if (!out)
-        return PRECIS_EINVAL;
-    *out = NULL;
-    precis_cluster *c;
-    precis_status st = precis_cluster_new(&c, NULL);
-    if (st)
-        return st;
-    st = precis_cluster_add_joined(c, text, len, NULL, opts, NULL);
-    precis_summary *s = NULL;
-    if (!st)
-        st = precis_summarize(c, opts, &s);
-    if (!st)
-        st = precis_summary_render(s, format, out, out_len);
-    precis_summary_free(s);
-    precis_cluster_free(c);
-    return st;
-}

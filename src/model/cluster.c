@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "digest/meta.h"
+#include "text/meta.h"
 #include "text/clean.h"
 #include "text/normalize.h"
 #include "text/stems.h"
@@ -162,18 +162,18 @@ static int repair_copy(precis_cluster *c, pc_doc *d, const char *text, size_t le
 /* A word of the sentence being analysed that no surface slot had when it
  * was read (see on_token). */
 typedef struct new_word {
-    uint32_t k; /* its index in the sentence */
+    uint32_t index; /* in the sentence */
     uint32_t hash;
-    uint32_t len; /* of the folded form */
-    uint32_t off; /* the folded form is forms[off..off + len), then 8 NUL bytes */
+    uint32_t len;      /* of the folded form */
+    uint32_t form_off; /* the folded form is forms[form_off..+len), then 8 NUL bytes */
 } new_word;
 
 typedef struct analyze_ctx {
     precis_cluster *c;
     const char *text; /* display text of the sentence being analysed */
     uint32_t *tok;    /* term ids of its words; UINT32_MAX for the new ones */
-    size_t ntok, cap;
-    new_word *nw; /* the new words, in order */
+    size_t ntok, tok_cap;
+    new_word *new_words; /* the new words, in order */
     size_t nnew, new_cap;
     char *forms; /* their folded forms */
     size_t nforms, forms_cap;
@@ -205,7 +205,7 @@ static const char *stem_of(precis_cluster *c, const char *w, size_t n, uint32_t 
 #define TOK_UPPER 0x80000000u
 
 /* Maps one folded word to its term id when its surface form was seen
- * before; a new form waits for the end of the sentence (new_words), its
+ * before; a new form waits for the end of the sentence (resolve_new_words), its
  * slot of the stem table prefetched meanwhile.  Occurrences are counted at
  * the end too (count_terms). */
 static int on_token(void *vctx, const char *w, size_t n, uint32_t h, size_t start, size_t end)
@@ -214,8 +214,8 @@ static int on_token(void *vctx, const char *w, size_t n, uint32_t h, size_t star
     analyze_ctx *x = vctx;
     precis_cluster *c = x->c;
     const precis_allocator *alc = c->alc;
-    if (x->ntok == x->cap &&
-        pc_array_reserve(alc, (void **)&x->tok, &x->cap, x->ntok + 1, sizeof *x->tok))
+    if (x->ntok == x->tok_cap &&
+        pc_array_reserve(alc, (void **)&x->tok, &x->tok_cap, x->ntok + 1, sizeof *x->tok))
         return -1;
     uint32_t upper = x->ntok > 0 && x->text[start] >= 'A' && x->text[start] <= 'Z' ? TOK_UPPER : 0;
     uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, h);
@@ -223,33 +223,33 @@ static int on_token(void *vctx, const char *w, size_t n, uint32_t h, size_t star
         x->tok[x->ntok++] = (id - 1) | upper;
         return 0;
     }
-    if ((x->nnew == x->new_cap &&
-         pc_array_reserve(alc, (void **)&x->nw, &x->new_cap, x->nnew + 1, sizeof *x->nw)) ||
+    if ((x->nnew == x->new_cap && pc_array_reserve(alc, (void **)&x->new_words, &x->new_cap,
+                                                   x->nnew + 1, sizeof *x->new_words)) ||
         (x->forms_cap - x->nforms < n + 8 &&
          pc_array_reserve(alc, (void **)&x->forms, &x->forms_cap, x->nforms + n + 8, 1)))
         return -1;
     if (pc_stem_wanted(w, n))
         pc_stem_prefetch(h);
-    new_word *nw = &x->nw[x->nnew++];
-    nw->k = (uint32_t)x->ntok;
+    new_word *nw = &x->new_words[x->nnew++];
+    nw->index = (uint32_t)x->ntok;
     nw->hash = h;
     nw->len = (uint32_t)n;
-    nw->off = (uint32_t)x->nforms;
+    nw->form_off = (uint32_t)x->nforms;
     memcpy(x->forms + x->nforms, w, n + 8);
     x->nforms += n + 8;
-    x->tok[x->ntok++] = upper; /* the id comes in new_words */
+    x->tok[x->ntok++] = upper; /* the id comes in resolve_new_words */
     return 0;
 }
 
 /* The term ids of the new words of the sentence, in order: stopword check
  * and stem, then the form is recorded (a form new twice in the sentence is
  * found the second time).  Returns 0 or -1 (out of memory). */
-static int new_words(analyze_ctx *x)
+static int resolve_new_words(analyze_ctx *x)
 {
     precis_cluster *c = x->c;
     for (size_t i = 0; i < x->nnew; i++) {
-        const new_word *nw = &x->nw[i];
-        const char *w = x->forms + nw->off;
+        const new_word *nw = &x->new_words[i];
+        const char *w = x->forms + nw->form_off;
         size_t n = nw->len;
         uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, nw->hash);
         if (id) {
@@ -265,7 +265,7 @@ static int new_words(analyze_ctx *x)
             if (id == UINT32_MAX || pc_vocab_add_surface(&c->vocab, &c->arena, w, n, nw->hash, id))
                 return -1;
         }
-        x->tok[nw->k] |= id;
+        x->tok[nw->index] |= id;
     }
     return 0;
 }
@@ -277,8 +277,8 @@ static void count_terms(analyze_ctx *x)
     pc_term *terms = x->c->vocab.terms;
     for (size_t k = 0; k < x->ntok; k++) {
         uint32_t id = x->tok[k] & ~TOK_UPPER;
-        terms[id].occ++;
-        terms[id].cap += x->tok[k] >> 31;
+        terms[id].occurrences++;
+        terms[id].capitalised += x->tok[k] >> 31;
         x->tok[k] = id;
     }
 }
@@ -379,7 +379,7 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
         return 0;
     x->an.ntok = x->an.nnew = x->an.nforms = 0;
     x->an.text = disp;
-    if (pc_tokenize(disp, dl, on_token, &x->an) || new_words(&x->an))
+    if (pc_tokenize(disp, dl, on_token, &x->an) || resolve_new_words(&x->an))
         goto oom;
     count_terms(&x->an);
     if (pc_array_reserve(c->alc, (void **)&c->sents, &c->sents_cap, c->nsents + 1,
@@ -613,8 +613,8 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
     x.an.c = c;
     c->ndocs++;
     int r = pc_clean(d->text, d->len, on_block, &x);
-    pc_free(c->alc, x.an.tok, x.an.cap * sizeof *x.an.tok);
-    pc_free(c->alc, x.an.nw, x.an.new_cap * sizeof *x.an.nw);
+    pc_free(c->alc, x.an.tok, x.an.tok_cap * sizeof *x.an.tok);
+    pc_free(c->alc, x.an.new_words, x.an.new_cap * sizeof *x.an.new_words);
     pc_free(c->alc, x.an.forms, x.an.forms_cap);
     if (r || x.oom)
         return c->arena.over ? refuse(warn, PRECIS_ELIMIT,
@@ -664,21 +664,22 @@ typedef struct lookup_ctx {
     size_t cap, n;
 } lookup_ctx;
 
-static int on_lookup(void *vctx, const char *w, size_t n, uint32_t wh, size_t start, size_t end)
+static int on_lookup(void *vctx, const char *w, size_t n, uint32_t hash, size_t start, size_t end)
 {
     (void)start;
     (void)end;
     lookup_ctx *x = vctx;
     precis_cluster *c = x->c;
-    uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, wh);
+    uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, hash);
     uint32_t term = UINT32_MAX;
     if (id) {
         term = id - 1;
     } else {
-        size_t stl;
+        size_t stem_len;
         char buf[PC_STEM_MAX_FORM + 1];
-        const char *st = stem_of(c, w, n, wh, buf, &stl);
-        term = pc_vocab_find_term(&c->vocab, st, stl, pc_hash(st, stl)) - 1; /* 0 - 1: none */
+        const char *stem = stem_of(c, w, n, hash, buf, &stem_len);
+        term = pc_vocab_find_term(&c->vocab, stem, stem_len, pc_hash(stem, stem_len)) -
+               1; /* 0 - 1: none */
     }
     if (x->n < x->cap)
         x->ids[x->n] = term;

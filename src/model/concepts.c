@@ -41,20 +41,20 @@ typedef struct builder {
  * is at most the final size).  Returns -1 when out of memory. */
 static int grow_table(pc_concepts *cs, pc_arena *a)
 {
-    size_t ncap = cs->tcap * 2;
-    pc_cslot *slot = pc_arena_calloc(a, ncap, sizeof *slot);
+    size_t ncap = cs->index.cap * 2;
+    pc_bigram_slot *slot = pc_arena_calloc(a, ncap, sizeof *slot);
     if (!slot)
         return -1;
-    for (size_t j = 0; j < cs->tcap; j++) {
-        if (!cs->slot[j].id1)
+    for (size_t j = 0; j < cs->index.cap; j++) {
+        if (!cs->index.slot[j].id_plus_one)
             continue;
-        size_t k = hash_slot(key_hash(cs->key[cs->slot[j].id1 - 1]), ncap - 1);
-        while (slot[k].id1)
+        size_t k = hash_slot(key_hash(cs->key[cs->index.slot[j].id_plus_one - 1]), ncap - 1);
+        while (slot[k].id_plus_one)
             k = (k + 1) & (ncap - 1);
-        slot[k] = cs->slot[j];
+        slot[k] = cs->index.slot[j];
     }
-    cs->slot = slot;
-    cs->tcap = ncap;
+    cs->index.slot = slot;
+    cs->index.cap = ncap;
     return 0;
 }
 
@@ -64,13 +64,13 @@ static int grow_concepts(builder *b)
 {
     size_t ncap = 2 * b->cap;
     uint64_t *key = pc_arena_alloc(b->a, ncap * sizeof *key);
-    pc_cstat *st = pc_arena_alloc(b->a, ncap * sizeof *st);
+    pc_concept_stats *st = pc_arena_alloc(b->a, ncap * sizeof *st);
     if (!key || !st)
         return -1;
     memcpy(key, b->cs->key, b->cs->n * sizeof *key);
-    memcpy(st, b->cs->st, b->cs->n * sizeof *st);
+    memcpy(st, b->cs->stats, b->cs->n * sizeof *st);
     b->cs->key = key;
-    b->cs->st = st;
+    b->cs->stats = st;
     b->cap = ncap;
     return 0;
 }
@@ -82,7 +82,7 @@ static uint32_t add_concept(builder *b, uint64_t key)
     if (cs->n == b->cap && grow_concepts(b))
         return UINT32_MAX;
     cs->key[cs->n] = key;
-    cs->st[cs->n] = (pc_cstat){0, 0, UINT32_MAX, 0, 0.0f, 0, UINT32_MAX, 0};
+    cs->stats[cs->n] = (pc_concept_stats){0, 0, UINT32_MAX, 0, 0.0f, 0, UINT32_MAX, 0};
     return (uint32_t)cs->n++;
 }
 
@@ -91,20 +91,20 @@ static uint32_t add_concept(builder *b, uint64_t key)
 static uint32_t lookup_or_add(builder *b, uint64_t key)
 {
     pc_concepts *cs = b->cs;
-    if (4 * (cs->tn + 1) > 3 * cs->tcap && grow_table(cs, b->a)) /* load at most 3/4 */
+    if (4 * (cs->index.used + 1) > 3 * cs->index.cap && grow_table(cs, b->a)) /* load at most 3/4 */
         return UINT32_MAX;
     uint64_t h = key_hash(key);
     uint32_t tag = (uint32_t)(h >> 32);
-    size_t mask = cs->tcap - 1, j = hash_slot(h, mask);
-    for (; cs->slot[j].id1; j = (j + 1) & mask)
-        if (cs->slot[j].tag == tag && cs->key[cs->slot[j].id1 - 1] == key)
-            return cs->slot[j].id1 - 1;
+    size_t mask = cs->index.cap - 1, j = hash_slot(h, mask);
+    for (; cs->index.slot[j].id_plus_one; j = (j + 1) & mask)
+        if (cs->index.slot[j].tag == tag && cs->key[cs->index.slot[j].id_plus_one - 1] == key)
+            return cs->index.slot[j].id_plus_one - 1;
     uint32_t id = add_concept(b, key);
     if (id == UINT32_MAX)
         return UINT32_MAX;
-    cs->slot[j].id1 = id + 1;
-    cs->slot[j].tag = tag;
-    cs->tn++;
+    cs->index.slot[j].id_plus_one = id + 1;
+    cs->index.slot[j].tag = tag;
+    cs->index.used++;
     return id;
 }
 
@@ -113,16 +113,18 @@ long pc_concepts_find(const pc_concepts *cs, uint64_t key)
     if (!key)
         return -1;
     if (!(key >> 32)) /* a unigram: by its term */
-        return cs->uni && key - 1 < cs->nuni && cs->uni[key - 1] != UINT32_MAX
-                   ? (long)cs->uni[key - 1]
+        return cs->index.of_term && key - 1 < cs->index.nterms &&
+                       cs->index.of_term[key - 1] != UINT32_MAX
+                   ? (long)cs->index.of_term[key - 1]
                    : -1;
-    if (!cs->tcap)
+    if (!cs->index.cap)
         return -1;
     uint64_t h = key_hash(key);
-    size_t mask = cs->tcap - 1;
-    for (size_t j = hash_slot(h, mask); cs->slot[j].id1; j = (j + 1) & mask)
-        if (cs->slot[j].tag == (uint32_t)(h >> 32) && cs->key[cs->slot[j].id1 - 1] == key)
-            return (long)cs->slot[j].id1 - 1;
+    size_t mask = cs->index.cap - 1;
+    for (size_t j = hash_slot(h, mask); cs->index.slot[j].id_plus_one; j = (j + 1) & mask)
+        if (cs->index.slot[j].tag == (uint32_t)(h >> 32) &&
+            cs->key[cs->index.slot[j].id_plus_one - 1] == key)
+            return (long)cs->index.slot[j].id_plus_one - 1;
     return -1;
 }
 
@@ -157,26 +159,26 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
      * (about nine in ten on news): the per-concept arrays start at the
      * token count, which rarely has to grow, and so does the table of
      * bigrams (two thirds of the concepts: load about one half) */
-    cs->tcap = 1024;
-    while (cs->tcap < total)
-        cs->tcap *= 2;
+    cs->index.cap = 1024;
+    while (cs->index.cap < total)
+        cs->index.cap *= 2;
     builder b = {cs, a, total + 16};
-    cs->slot = pc_arena_calloc(a, cs->tcap, sizeof *cs->slot);
+    cs->index.slot = pc_arena_calloc(a, cs->index.cap, sizeof *cs->index.slot);
     cs->key = pc_arena_alloc(a, b.cap * sizeof *cs->key);
-    cs->st = pc_arena_alloc(a, b.cap * sizeof *cs->st);
-    cs->sc = pc_arena_alloc(a, (c->nsents + 1) * sizeof *cs->sc);
-    cs->nsc = pc_arena_calloc(a, c->nsents + 1, sizeof *cs->nsc);
-    if (!cs->slot || !cs->key || !cs->st || !cs->sc || !cs->nsc)
+    cs->stats = pc_arena_alloc(a, b.cap * sizeof *cs->stats);
+    cs->by_sentence = pc_arena_calloc(a, c->nsents + 1, sizeof *cs->by_sentence);
+    if (!cs->index.slot || !cs->key || !cs->stats || !cs->by_sentence)
         return PRECIS_ENOMEM;
-    const uint8_t *stopv = c->vocab.stop;
+    const uint8_t *is_stop = c->vocab.stop;
     /* unigram concepts by term id, without hashing (UINT32_MAX: none yet) */
-    uint32_t *uni = unigrams ? pc_arena_alloc(a, (c->vocab.nterms + 1) * sizeof *uni) : NULL;
-    if (unigrams && !uni)
+    uint32_t *of_term =
+        unigrams ? pc_arena_alloc(a, (c->vocab.nterms + 1) * sizeof *of_term) : NULL;
+    if (unigrams && !of_term)
         return PRECIS_ENOMEM;
-    if (uni)
-        memset(uni, 0xFF, (c->vocab.nterms + 1) * sizeof *uni);
-    cs->uni = uni;
-    cs->nuni = uni ? c->vocab.nterms : 0;
+    if (of_term)
+        memset(of_term, 0xFF, (c->vocab.nterms + 1) * sizeof *of_term);
+    cs->index.of_term = of_term;
+    cs->index.nterms = of_term ? c->vocab.nterms : 0;
     uint32_t prev = UINT32_MAX;
     for (size_t i = 0; i < c->nsents; i++) {
         const pc_sent *s = &c->sents[i];
@@ -184,26 +186,27 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
             cs->ndocs++;
             prev = s->doc;
         }
-        size_t dn = c->docs[s->doc].nsent;
-        float rp = dn > 1 ? (float)s->pos / (float)(dn - 1) : 0.0f;
-        cs->sc[i] = pc_arena_alloc(a, (2 * (size_t)s->ntok + 1) * sizeof **cs->sc);
-        if (!cs->sc[i])
+        size_t doc_nsent = c->docs[s->doc].nsent;
+        float relpos = doc_nsent > 1 ? (float)s->pos / (float)(doc_nsent - 1) : 0.0f;
+        pc_concept_list *list = &cs->by_sentence[i];
+        list->ids = pc_arena_alloc(a, (2 * (size_t)s->ntok + 1) * sizeof *list->ids);
+        if (!list->ids)
             return PRECIS_ENOMEM;
         for (uint32_t t = 0; t < s->ntok; t++) {
             uint32_t x = s->tok[t];
             uint32_t ids[2];
             int nid = 0;
             if (t + CONCEPT_AHEAD + 1 < s->ntok) /* its slot misses the cache: warm it */
-                __builtin_prefetch(&cs->slot[hash_slot(
-                    key_hash(bigram_key(s->tok + t + CONCEPT_AHEAD)), cs->tcap - 1)]);
-            if (unigrams && !stopv[x]) {
-                if (uni[x] == UINT32_MAX)
-                    uni[x] = add_concept(&b, (uint64_t)x + 1);
-                ids[nid++] = uni[x];
+                __builtin_prefetch(&cs->index.slot[hash_slot(
+                    key_hash(bigram_key(s->tok + t + CONCEPT_AHEAD)), cs->index.cap - 1)]);
+            if (unigrams && !is_stop[x]) {
+                if (of_term[x] == UINT32_MAX)
+                    of_term[x] = add_concept(&b, (uint64_t)x + 1);
+                ids[nid++] = of_term[x];
             }
             if (t + 1 < s->ntok) {
                 uint32_t y = s->tok[t + 1];
-                if (!(stopv[x] && stopv[y]))
+                if (!(is_stop[x] && is_stop[y]))
                     ids[nid++] = lookup_or_add(&b, bigram_key(s->tok + t));
             }
             for (int q = 0; q < nid; q++)
@@ -211,13 +214,13 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
                     return PRECIS_ENOMEM;
             for (int q = 0; q < nid; q++) {
                 /* each concept once per sentence */
-                pc_cstat *st = &cs->st[ids[q]];
+                pc_concept_stats *st = &cs->stats[ids[q]];
                 if (st->stamp == i + 1)
                     continue;
                 st->stamp = (uint32_t)(i + 1);
-                cs->sc[i][cs->nsc[i]++] = ids[q];
+                list->ids[list->n++] = ids[q];
                 st->tf++;
-                st->relpos += rp;
+                st->relpos += relpos;
                 if (st->last != s->doc) {
                     st->df++;
                     st->last = s->doc;
@@ -229,47 +232,52 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
             }
         }
     }
-    cs->bi = pc_arena_alloc(a, cs->n + 1);
-    cs->multi = pc_arena_alloc(a, cs->n + 1);
-    if (!cs->bi || !cs->multi)
+    cs->is_bigram = pc_arena_alloc(a, cs->n + 1);
+    cs->multi_doc = pc_arena_alloc(a, cs->n + 1);
+    if (!cs->is_bigram || !cs->multi_doc)
         return PRECIS_ENOMEM;
-    uint8_t *bi = cs->bi, *multi = cs->multi; /* locals: byte stores could alias */
+    uint8_t *is_bigram = cs->is_bigram,
+            *multi_doc = cs->multi_doc; /* locals: byte stores could alias */
     const uint64_t *key = cs->key;
     uint32_t max_tf = 0;
     for (size_t k = 0; k < cs->n; k++) {
-        pc_cstat *st = &cs->st[k];
-        bi[k] = (key[k] >> 32) != 0;
-        multi[k] = bi[k] && st->df >= 2;
+        pc_concept_stats *st = &cs->stats[k];
+        is_bigram[k] = (key[k] >> 32) != 0;
+        multi_doc[k] = is_bigram[k] && st->df >= 2;
         if (st->tf > 1) /* most occur once: x / 1 is x, no division */
             st->relpos /= (float)st->tf;
         if (st->tf > max_tf)
             max_tf = st->tf;
     }
     cs->max_tf = max_tf;
-    size_t nt = c->vocab.nterms;
-    cs->capr = pc_arena_alloc(a, (nt + 1) * sizeof *cs->capr);
-    cs->tlen = pc_arena_alloc(a, nt + 1);
-    cs->tbits = pc_arena_alloc(a, nt + 1);
-    if (!cs->capr || !cs->tlen || !cs->tbits)
+    size_t nterms = c->vocab.nterms;
+    cs->terms.cap_share = pc_arena_alloc(a, (nterms + 1) * sizeof *cs->terms.cap_share);
+    cs->terms.len = pc_arena_alloc(a, nterms + 1);
+    cs->terms.bits = pc_arena_alloc(a, nterms + 1);
+    if (!cs->terms.cap_share || !cs->terms.len || !cs->terms.bits)
         return PRECIS_ENOMEM;
-    for (size_t t = 0; t < nt; t++) {
+    for (size_t t = 0; t < nterms; t++) {
         const pc_term *tm = &c->vocab.terms[t];
-        cs->capr[t] = tm->occ > 1 ? (double)tm->cap / tm->occ : tm->occ ? tm->cap : 0;
-        cs->tlen[t] = (uint8_t)(tm->len < 255 ? tm->len : 255);
+        cs->terms.cap_share[t] = tm->occurrences > 1 ? (double)tm->capitalised / tm->occurrences
+                                 : tm->occurrences   ? tm->capitalised
+                                                     : 0;
+        cs->terms.len[t] = (uint8_t)(tm->len < 255 ? tm->len : 255);
         int kind = word_kind(tm);
-        cs->tbits[t] =
-            (uint8_t)((tm->stop ? PC_CT_STOP : 0) |
-                      (tm->str[0] >= '0' && tm->str[0] <= '9' ? PC_CT_DIGIT : 0) |
-                      (kind == 1 ? PC_CT_FIRST_PERSON : 0) | (kind == 2 ? PC_CT_SAYS : 0));
+        cs->terms.bits[t] =
+            (uint8_t)((tm->stop ? PC_TERM_STOP : 0) |
+                      (tm->str[0] >= '0' && tm->str[0] <= '9' ? PC_TERM_DIGIT : 0) |
+                      (kind == 1 ? PC_TERM_FIRST_PERSON : 0) | (kind == 2 ? PC_TERM_SAYS : 0));
     }
-    for (size_t k = 0; k < 64; k++)
-        cs->lg1p[k] = log(1.0 + (double)k);
-    cs->lg_max = 1.0 + cs->max_tf < 64 ? cs->lg1p[1 + cs->max_tf] : log(2.0 + cs->max_tf);
+    pc_small_counts *sc = &cs->counts;
+    for (size_t k = 0; k < PC_SMALL_COUNTS; k++)
+        sc->log1p[k] = log(1.0 + (double)k);
+    sc->log_max =
+        1.0 + cs->max_tf < PC_SMALL_COUNTS ? sc->log1p[1 + cs->max_tf] : log(2.0 + cs->max_tf);
     double nd = cs->ndocs ? cs->ndocs : 1;
-    for (size_t k = 0; k < 64; k++) {
-        cs->share[k] = (double)k / nd;
-        cs->rel_tf[k] = cs->lg1p[k] / cs->lg_max;
-        cs->inv1p[k] = 1.0 / (1.0 + (double)k);
+    for (size_t k = 0; k < PC_SMALL_COUNTS; k++) {
+        sc->doc_share[k] = (double)k / nd;
+        sc->rel_tf[k] = sc->log1p[k] / sc->log_max;
+        sc->inv1p[k] = 1.0 / (1.0 + (double)k);
     }
     return PRECIS_OK;
 }
@@ -382,55 +390,57 @@ void pc_lexicon_filter(const pc_lexicon *lex, uint64_t *filter)
 precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
                                   const pc_lexicon *lex)
 {
-    size_t nt = c->vocab.nterms;
-    float *v = pc_arena_calloc(a, nt + 1, sizeof *v);
-    uint8_t *known = pc_arena_calloc(a, nt + 1, 1);
-    float *bv = pc_arena_calloc(a, cs->n + 1, sizeof *bv);
-    uint8_t *bknown = pc_arena_calloc(a, cs->n + 1, 1);
+    size_t nterms = c->vocab.nterms;
+    float *term_logodds = pc_arena_calloc(a, nterms + 1, sizeof *term_logodds);
+    uint8_t *term_known = pc_arena_calloc(a, nterms + 1, 1);
+    float *bigram_logodds = pc_arena_calloc(a, cs->n + 1, sizeof *bigram_logodds);
+    uint8_t *bigram_known = pc_arena_calloc(a, cs->n + 1, 1);
     uint32_t *cand = pc_arena_alloc(a, (cs->n + 1) * sizeof *cand);
-    uint32_t *ch = pc_arena_alloc(a, (cs->n + 1) * sizeof *ch);
-    uint64_t *h64 = pc_arena_alloc(a, (nt + 1) * sizeof *h64);
-    if (!v || !known || !bv || !bknown || !cand || !ch || !h64)
+    uint32_t *cand_hash = pc_arena_alloc(a, (cs->n + 1) * sizeof *cand_hash);
+    uint64_t *h64 = pc_arena_alloc(a, (nterms + 1) * sizeof *h64);
+    if (!term_logodds || !term_known || !bigram_logodds || !bigram_known || !cand || !cand_hash ||
+        !h64)
         return PRECIS_ENOMEM;
-    cs->lex = v;
-    cs->known = known;
-    cs->blex = bv;
-    cs->bknown = bknown;
+    cs->lexicon.term_logodds = term_logodds;
+    cs->lexicon.term_known = term_known;
+    cs->lexicon.bigram_logodds = bigram_logodds;
+    cs->lexicon.bigram_known = bigram_known;
     if (!lex->nslot)
         return PRECIS_OK;
     const pc_term *terms = c->vocab.terms;
-    const size_t smask = lex->nslot - 1;
-    for (size_t t = 0; t < nt; t++) {
-        if (t + LEX_AHEAD < nt)
-            __builtin_prefetch(&lex->slot[terms[t + LEX_AHEAD].hash & smask]);
+    const size_t slot_mask = lex->nslot - 1;
+    for (size_t t = 0; t < nterms; t++) {
+        if (t + LEX_AHEAD < nterms)
+            __builtin_prefetch(&lex->slot[terms[t + LEX_AHEAD].hash & slot_mask]);
         const pc_term *tm = &terms[t]; /* its hash is pc_lexicon_hash's FNV-1a */
         h64[t] = pc_hash64(tm->str, tm->len, lex->seed);
-        if (tm->len && lex_get(lex, tm->hash, pc_lexicon_check(h64[t]), &v[t]))
-            known[t] = 1;
+        if (tm->len && lex_get(lex, tm->hash, pc_lexicon_check(h64[t]), &term_logodds[t]))
+            term_known[t] = 1;
     }
     /* A bigram is in the lexicon only if both its stems are, and the filter
      * may have it: those few are the candidates, with their index hash,
      * looked up in a second loop that can warm its lookups ahead. */
-    size_t nc = 0;
+    size_t ncand = 0;
     for (size_t k = 0; k < cs->n; k++) {
         if (!pc_concept_is_bigram(cs, k) || (cs->live && !cs->live[k]))
             continue;
         uint32_t x = (uint32_t)(cs->key[k] >> 32) - 1, y = (uint32_t)(cs->key[k] & 0xFFFFFFFFu) - 1;
-        if (!known[x] || !known[y])
+        if (!term_known[x] || !term_known[y])
             continue;
         uint32_t h = pc_lexicon_pair(terms[x].hash, terms[y].hash);
         if (lex->filter && !filter_may_have(lex->filter, h))
             continue;
-        cand[nc] = (uint32_t)k;
-        ch[nc++] = h;
+        cand[ncand] = (uint32_t)k;
+        cand_hash[ncand++] = h;
     }
-    for (size_t q = 0; q < nc; q++) {
-        if (q + LEX_AHEAD < nc)
-            __builtin_prefetch(&lex->slot[ch[q + LEX_AHEAD] & smask]);
+    for (size_t q = 0; q < ncand; q++) {
+        if (q + LEX_AHEAD < ncand)
+            __builtin_prefetch(&lex->slot[cand_hash[q + LEX_AHEAD] & slot_mask]);
         size_t k = cand[q];
         uint32_t x = (uint32_t)(cs->key[k] >> 32) - 1, y = (uint32_t)(cs->key[k] & 0xFFFFFFFFu) - 1;
-        if (lex_get(lex, ch[q], pc_lexicon_check(pc_lexicon_pair64(h64[x], h64[y])), &bv[k]))
-            bknown[k] = 1;
+        if (lex_get(lex, cand_hash[q], pc_lexicon_check(pc_lexicon_pair64(h64[x], h64[y])),
+                    &bigram_logodds[k]))
+            bigram_known[k] = 1;
     }
     return PRECIS_OK;
 }
@@ -444,23 +454,27 @@ static inline void concept_features(const pc_concepts *cs, size_t k, int bi, dou
     uint32_t a = bi ? (uint32_t)(key >> 32) - 1 : (uint32_t)key - 1;
     uint32_t b = bi ? (uint32_t)(key & 0xFFFFFFFFu) - 1 : a;
     double nd = cs->ndocs ? cs->ndocs : 1;
-    const pc_cstat *st = &cs->st[k];
+    const pc_concept_stats *st = &cs->stats[k];
+    const pc_small_counts *sc = &cs->counts;
+    const pc_term_traits *tt = &cs->terms;
+    const pc_concept_lexicon *lex = &cs->lexicon;
     double df = st->df;
     /* name-ness of the words: capitalised share */
-    double capa = cs->capr[a], capb = cs->capr[b];
-    int stops = (cs->tbits[a] & PC_CT_STOP) + (bi ? cs->tbits[b] & PC_CT_STOP : 0);
-    int digit = ((cs->tbits[a] | cs->tbits[b]) & PC_CT_DIGIT) != 0;
-    double len = bi ? 0.5 * (cs->tlen[a] + cs->tlen[b]) : cs->tlen[a];
+    double capa = tt->cap_share[a], capb = tt->cap_share[b];
+    int stops = (tt->bits[a] & PC_TERM_STOP) + (bi ? tt->bits[b] & PC_TERM_STOP : 0);
+    int digit = ((tt->bits[a] | tt->bits[b]) & PC_TERM_DIGIT) != 0;
+    double len = bi ? 0.5 * (tt->len[a] + tt->len[b]) : tt->len[a];
     size_t i = 0;
     f[i++] = 1.0;
     f[i++] = bi;
-    double share = st->df < 64 ? cs->share[st->df] : df / nd;
-    double inv_first = st->first < 64 ? cs->inv1p[st->first] : 1.0 / (1.0 + st->first);
+    double share = st->df < PC_SMALL_COUNTS ? sc->doc_share[st->df] : df / nd;
+    double inv_first = st->first < PC_SMALL_COUNTS ? sc->inv1p[st->first] : 1.0 / (1.0 + st->first);
     f[i++] = share;   /* share of documents */
     f[i++] = df >= 2; /* cross-document support */
-    f[i++] = pc_concepts_lg1p(cs, df);
+    f[i++] = pc_concepts_log1p(cs, df);
     /* relative frequency */
-    f[i++] = st->tf < 64 ? cs->rel_tf[st->tf] : pc_concepts_lg1p(cs, st->tf) / cs->lg_max;
+    f[i++] =
+        st->tf < PC_SMALL_COUNTS ? sc->rel_tf[st->tf] : pc_concepts_log1p(cs, st->tf) / sc->log_max;
     f[i++] = inv_first;                 /* earliest position */
     f[i++] = (double)st->lead / st->tf; /* share of lead occurrences */
     f[i++] = st->relpos;                /* mean relative position */
@@ -468,19 +482,20 @@ static inline void concept_features(const pc_concepts *cs, size_t k, int bi, dou
     f[i++] = digit;
     f[i++] = bi ? 0.5 * (capa + capb) : capa; /* capitalised (names) */
     f[i++] = len > 12 ? 1.0 : len / 12.0;     /* word length */
-    f[i++] = pc_concepts_lg1p(cs, nd);        /* cluster size */
+    f[i++] = pc_concepts_log1p(cs, nd);       /* cluster size */
     f[i++] = bi ? share : 0;                  /* bigram x support */
     f[i++] = bi ? inv_first : 0;
     /* how often summaries keep the words in general (lexicon; 0 when
      * unknown), the mean and, for bigrams, the lower of the two */
-    double la = cs->lex && cs->known[a] ? cs->lex[a] : 0;
-    double lb = cs->lex && cs->known[b] ? cs->lex[b] : 0;
-    int ka = cs->known ? cs->known[a] : 0, kb = cs->known ? cs->known[b] : 0;
+    double la = lex->term_logodds && lex->term_known[a] ? lex->term_logodds[a] : 0;
+    double lb = lex->term_logodds && lex->term_known[b] ? lex->term_logodds[b] : 0;
+    int ka = lex->term_known ? lex->term_known[a] : 0,
+        kb = lex->term_known ? lex->term_known[b] : 0;
     f[i++] = bi ? 0.5 * (la + lb) : la;
     f[i++] = bi ? (la < lb ? la : lb) : la;
     f[i++] = bi ? 1.0 - 0.5 * (ka + kb) : 1.0 - ka; /* share of unknown words */
-    int kab = bi && cs->bknown && cs->bknown[k];
-    f[i++] = kab ? cs->blex[k] : 0; /* the bigram's own log-odds */
+    int kab = bi && lex->bigram_known && lex->bigram_known[k];
+    f[i++] = kab ? lex->bigram_logodds[k] : 0; /* the bigram's own log-odds */
     f[i++] = kab;
 }
 

@@ -9,17 +9,17 @@
 
 #include "util/hash.h"
 
-/* A slot of the key -> concept id table: the concept id + 1 (0: empty)
- * and the high half of the key's hash, so that a probe passes over other
- * keys without reading them. */
-typedef struct pc_cslot {
-    uint32_t id1;
+/* A slot of the bigram key -> concept id table: the concept id + 1 (0:
+ * empty) and the high half of the key's hash, so that a probe passes over
+ * other keys without reading them. */
+typedef struct pc_bigram_slot {
+    uint32_t id_plus_one;
     uint32_t tag;
-} pc_cslot;
+} pc_bigram_slot;
 
 /* A concept's statistics, one 32-byte record: building them touches one
  * cache line per occurrence instead of one per statistic. */
-typedef struct pc_cstat {
+typedef struct pc_concept_stats {
     uint32_t df;    /* documents containing it */
     uint32_t tf;    /* occurrences */
     uint32_t first; /* earliest sentence position (within its document) */
@@ -28,49 +28,80 @@ typedef struct pc_cstat {
     uint32_t stamp; /* (while building) the last sentence + 1 that listed it */
     uint32_t last;  /* (while building) the last document that has it */
     uint32_t unused;
-} pc_cstat;
+} pc_concept_stats;
+
+/* The concepts of one sentence, each once, in the order the sentence first
+ * has them. */
+typedef struct pc_concept_list {
+    uint32_t *ids;
+    uint32_t n;
+} pc_concept_list;
+
+/* From key to concept id.  Bigrams go through a hash table specialised for
+ * their keys (two term ids: no strings to compare, a tag per slot so that a
+ * probe reads no key, sized once for the cluster's tokens), not the shared
+ * util/strmap.h: it is looked up for every token of the cluster.  Unigrams
+ * need no hashing: their key is a term id. */
+typedef struct pc_concept_index {
+    pc_bigram_slot *slot; /* cap slots (a power of two), `used` of them full */
+    size_t cap, used;
+    uint32_t *of_term; /* per term: its unigram concept (UINT32_MAX: none), or NULL */
+    size_t nterms;
+} pc_concept_index;
+
+/* Functions of a count k < PC_SMALL_COUNTS, computed once per cluster: the
+ * concept loop takes them from here instead of computing three divisions
+ * and a logarithm per concept.  Each is the same expression as the one it
+ * replaces, so that the features have the same bits either way. */
+#define PC_SMALL_COUNTS 64
+typedef struct pc_small_counts {
+    double log1p[PC_SMALL_COUNTS];     /* log(1 + k) */
+    double log_max;                    /* log(2 + max_tf) */
+    double doc_share[PC_SMALL_COUNTS]; /* k / ndocs */
+    double rel_tf[PC_SMALL_COUNTS];    /* log(1 + k) / log_max */
+    double inv1p[PC_SMALL_COUNTS];     /* 1 / (1 + k) */
+} pc_small_counts;
+
+/* What the concept and sentence features read of each vocabulary term,
+ * packed in arrays of their own (a pc_term is 32 bytes, of which they would
+ * use a few). */
+typedef struct pc_term_traits {
+    double *cap_share; /* share of its occurrences capitalised inside a sentence */
+    uint8_t *len;      /* its length in bytes, at most 255 */
+    uint8_t *bits;     /* PC_TERM_* */
+} pc_term_traits;
+
+/* The lexicon's values for this cluster (pc_concepts_lexicon); all NULL
+ * before it is looked up. */
+typedef struct pc_concept_lexicon {
+    const float *term_logodds;   /* per vocabulary term: summary log-odds */
+    const uint8_t *term_known;   /* per vocabulary term: term_logodds is known */
+    const float *bigram_logodds; /* per concept: the bigram's own log-odds */
+    const uint8_t *bigram_known; /* per concept: bigram_logodds is known */
+} pc_concept_lexicon;
 
 typedef struct pc_concepts {
-    size_t n;       /* number of concepts */
-    uint64_t *key;  /* unigram: id + 1; bigram: (a + 1) << 32 | (b + 1) */
-    uint8_t *bi;    /* 1 for a bigram (packed: the hot loops ask it of every id) */
-    uint8_t *multi; /* 1 for a bigram of two documents or more (packed too) */
-    pc_cstat *st;   /* statistics */
-    uint32_t **sc;  /* per cluster sentence: its concepts, each once */
-    uint32_t *nsc;
-    uint32_t ndocs; /* documents with sentences */
+    size_t n;                     /* number of concepts */
+    uint64_t *key;                /* unigram: term + 1; bigram: (a + 1) << 32 | (b + 1) */
+    uint8_t *is_bigram;           /* packed: the hot loops ask it of every id */
+    uint8_t *multi_doc;           /* 1 for a bigram of two documents or more */
+    pc_concept_stats *stats;      /* per concept */
+    pc_concept_list *by_sentence; /* per cluster sentence: its concepts */
+    uint32_t ndocs;               /* documents with sentences */
     uint32_t max_tf;
-    double lg1p[64]; /* log(1 + k), computed once per cluster */
-    double lg_max;   /* log(2 + max_tf) */
-    /* for k < 64, the values the concept features would compute (the same
-     * expressions, so the same bits): k / ndocs, log(1 + k) / lg_max and
-     * 1 / (1 + k), which spares the concept loop three divisions */
-    double share[64], rel_tf[64], inv1p[64];
-    /* per vocabulary term, packed for the concept loop (pc_term is 32
-     * bytes): capitalised share of its occurrences, its length (at most
-     * 255) and PC_CT_* bits (read by the concept and sentence features) */
-    double *capr;
-    uint8_t *tlen;
-    uint8_t *tbits;
-    const float *lex;      /* per vocabulary term: summary log-odds, or NULL */
-    const uint8_t *known;  /* per vocabulary term: lex is known */
-    const float *blex;     /* per concept: the bigram's own log-odds, or NULL */
-    const uint8_t *bknown; /* per concept: blex is known */
     /* NULL, or per concept 1 when a candidate sentence has it (the model
      * sets it): the others' weights and log-odds are never read, so
      * pc_concepts_lexicon and pc_concept_probs leave them at 0 */
     const uint8_t *live;
-    /* bigram key -> concept id: a hash table of tcap slots, tn used;
-     * unigram (term) -> concept id: uni[nuni] (UINT32_MAX: none), or NULL */
-    struct pc_cslot *slot;
-    size_t tcap, tn;
-    uint32_t *uni;
-    size_t nuni;
+    pc_concept_index index;
+    pc_small_counts counts;
+    pc_term_traits terms;
+    pc_concept_lexicon lexicon;
 } pc_concepts;
 
 /* Per-term bits: a stopword, a number, a first-person pronoun (i we my
  * our me), an attribution verb (said say told). */
-enum { PC_CT_STOP = 1, PC_CT_DIGIT = 2, PC_CT_FIRST_PERSON = 4, PC_CT_SAYS = 8 };
+enum { PC_TERM_STOP = 1, PC_TERM_DIGIT = 2, PC_TERM_FIRST_PERSON = 4, PC_TERM_SAYS = 8 };
 
 /* Builds the concepts of every sentence of c in arena a.  With `unigrams`,
  * content unigrams are concepts too.  Linear in the number of tokens. */
@@ -96,7 +127,8 @@ typedef struct pc_lexslot {
  * found with its own value; a string that is no entry matches one with a
  * probability of 2^-32 per slot it passes, which the index accepts for
  * touching neither the strings nor the values (a stem would then take
- * another's log-odds; a few clusters in a billion). */
+ * another's log-odds; a few clusters in a billion).  Hence not a
+ * util/strmap.h table, which keeps and compares the strings. */
 typedef struct pc_lexicon {
     const char *str;      /* the entries, each NUL-terminated */
     const uint32_t *off;  /* n offsets into str */
@@ -172,26 +204,26 @@ static inline uint32_t pc_lexicon_hash(const char *s, size_t len)
     return pc_lexicon_pair(pc_fnv1a(s, k), pc_fnv1a(sp + 1, len - k - 1));
 }
 
-/* Looks every vocabulary term of c up in `lex` and sets cs->lex and
- * cs->known, then every bigram concept of two known stems and sets
- * cs->blex and cs->bknown (arena a).  Linear in terms + concepts.  Returns
- * PRECIS_ENOMEM. */
+/* Looks every vocabulary term of c up in `lex` and sets
+ * cs->lexicon.term_logodds and term_known, then every bigram concept of two
+ * known stems and sets bigram_logodds and bigram_known (arena a).  Linear in
+ * terms + concepts.  Returns PRECIS_ENOMEM. */
 precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
                                   const pc_lexicon *lex);
 
 /* Concept id of `key`, or -1 when the cluster has no such concept. */
 long pc_concepts_find(const pc_concepts *cs, uint64_t key);
 
-/* log(1 + x) for a count x >= 0: from the table below 64 (the same value,
- * computed by the same expression), else computed. */
-static inline double pc_concepts_lg1p(const pc_concepts *cs, double x)
+/* log(1 + x) for a count x >= 0: from the table below PC_SMALL_COUNTS (the
+ * same value, computed by the same expression), else computed. */
+static inline double pc_concepts_log1p(const pc_concepts *cs, double x)
 {
-    return x < 64 ? cs->lg1p[(size_t)x] : log(1.0 + x);
+    return x < PC_SMALL_COUNTS ? cs->counts.log1p[(size_t)x] : log(1.0 + x);
 }
 
 static inline int pc_concept_is_bigram(const pc_concepts *cs, size_t k)
 {
-    return cs->bi[k];
+    return cs->is_bigram[k];
 }
 
 /* Features of concept k for the learned weights (PC_NFEAT values, the first

@@ -9,7 +9,7 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
 {
     memset(m, 0, sizeof *m);
     m->c = c;
-    m->a = a;
+    m->arena = a;
     m->nterms = c->vocab.nterms;
     size_t n = 0;
     for (size_t i = 0; i < c->nsents; i++)
@@ -17,39 +17,40 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
     int all = n == 0;
     if (all)
         n = c->nsents;
-    m->n = n;
-    m->sent = pc_arena_alloc(a, (n + 1) * sizeof *m->sent);
-    m->sf = pc_arena_calloc(a, m->nterms + 1, sizeof *m->sf);
+    m->ncandidates = n;
+    m->sentence_of = pc_arena_alloc(a, (n + 1) * sizeof *m->sentence_of);
+    m->sentence_freq = pc_arena_calloc(a, m->nterms + 1, sizeof *m->sentence_freq);
     m->idf = pc_arena_alloc(a, (m->nterms + 1) * sizeof *m->idf);
-    m->vec = pc_arena_calloc(a, n + 1, sizeof *m->vec);
-    m->fset = pc_arena_calloc(a, n + 1, sizeof *m->fset);
-    m->marks = pc_arena_calloc(a, 1, sizeof *m->marks);
+    m->tfidf = pc_arena_calloc(a, n + 1, sizeof *m->tfidf);
+    m->cand_concepts = pc_arena_calloc(a, n + 1, sizeof *m->cand_concepts);
+    m->overlap = pc_arena_calloc(a, 1, sizeof *m->overlap);
     uint32_t *last = pc_arena_alloc(a, (m->nterms + 1) * sizeof *last);
-    if (!m->sent || !m->sf || !m->idf || !m->vec || !m->fset || !m->marks || !last)
+    if (!m->sentence_of || !m->sentence_freq || !m->idf || !m->tfidf || !m->cand_concepts ||
+        !m->overlap || !last)
         return PRECIS_ENOMEM;
-    precis_status st = pc_concepts_build(&m->cs, c, a, 1);
+    precis_status st = pc_concepts_build(&m->concepts, c, a, 1);
     if (st)
         return st;
-    m->marks->mark = pc_arena_calloc(a, m->cs.n + 1, sizeof *m->marks->mark);
-    if (!m->marks->mark)
+    m->overlap->mark = pc_arena_calloc(a, m->concepts.n + 1, sizeof *m->overlap->mark);
+    if (!m->overlap->mark)
         return PRECIS_ENOMEM;
     for (size_t i = 0, k = 0; i < c->nsents; i++)
         if (all || c->sents[i].eligible)
-            m->sent[k++] = (uint32_t)i;
+            m->sentence_of[k++] = (uint32_t)i;
     /* the concepts of candidates (about nine in ten on news): only theirs
      * are weighed */
     if (n < c->nsents) {
-        uint8_t *live = pc_arena_calloc(a, m->cs.n + 1, 1);
+        uint8_t *live = pc_arena_calloc(a, m->concepts.n + 1, 1);
         if (!live)
             return PRECIS_ENOMEM;
         for (size_t i = 0; i < n; i++) {
             /* locals: a byte store could alias the lists */
-            const uint32_t *sc = m->cs.sc[m->sent[i]];
-            uint32_t nsc = m->cs.nsc[m->sent[i]];
-            for (uint32_t k = 0; k < nsc; k++)
-                live[sc[k]] = 1;
+            const pc_concept_list *list = pc_cand_concepts(m, &m->concepts, i);
+            const uint32_t *ids = list->ids;
+            for (uint32_t k = 0, n_ids = list->n; k < n_ids; k++)
+                live[ids[k]] = 1;
         }
-        m->cs.live = live;
+        m->concepts.live = live;
     }
 
     /* Sentence frequency over candidates, and term counts per candidate. */
@@ -60,7 +61,7 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
             uint32_t id = s->tok[t];
             if (!c->vocab.stop[id] && last[id] != i) {
                 last[id] = (uint32_t)i;
-                m->sf[id]++;
+                m->sentence_freq[id]++;
             }
         }
     }
@@ -71,57 +72,56 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
         idf_of[k] = (float)log((double)(n + 1) / (double)k);
     idf_of[0] = 0.0f;
     for (size_t t = 0; t < m->nterms; t++) {
-        uint32_t sf = m->sf[t];
+        uint32_t sf = m->sentence_freq[t];
         m->idf[t] = sf < 64 ? idf_of[sf] : (float)log((double)(n + 1) / (double)sf);
     }
 
     /* tf-idf vectors of content terms, sorted by id. */
     for (size_t i = 0; i < n; i++) {
         const pc_sent *s = pc_model_sent(m, i);
-        pc_svec *v = &m->vec[i];
-        v->id = pc_arena_alloc(a, (s->ntok + 1) * sizeof *v->id);
-        v->w = pc_arena_alloc(a, (s->ntok + 1) * sizeof *v->w);
-        if (!v->id || !v->w)
+        pc_termvec *v = &m->tfidf[i];
+        v->term = pc_arena_alloc(a, (s->ntok + 1) * sizeof *v->term);
+        v->weight = pc_arena_alloc(a, (s->ntok + 1) * sizeof *v->weight);
+        if (!v->term || !v->weight)
             return PRECIS_ENOMEM;
         uint32_t k = 0;
         for (uint32_t t = 0; t < s->ntok; t++)
             if (!c->vocab.stop[s->tok[t]])
-                v->id[k++] = s->tok[t];
-        pc_sort_u32(v->id, k);
+                v->term[k++] = s->tok[t];
+        pc_sort_u32(v->term, k);
         uint32_t u = 0;
         double norm = 0;
         for (uint32_t j = 0; j < k;) {
-            uint32_t id = v->id[j], tf = 0;
-            while (j < k && v->id[j] == id) {
+            uint32_t id = v->term[j], tf = 0;
+            while (j < k && v->term[j] == id) {
                 j++;
                 tf++;
             }
-            v->id[u] = id;
-            v->w[u] = (float)tf * m->idf[id];
-            norm += (double)v->w[u] * v->w[u];
+            v->term[u] = id;
+            v->weight[u] = (float)tf * m->idf[id];
+            norm += (double)v->weight[u] * v->weight[u];
             u++;
         }
         v->n = u;
         v->norm = (float)sqrt(norm);
-        m->fset[i].f = m->cs.sc[m->sent[i]];
-        m->fset[i].n = m->cs.nsc[m->sent[i]];
+        m->cand_concepts[i] = m->concepts.by_sentence[m->sentence_of[i]];
     }
     return PRECIS_OK;
 }
 
-double pc_svec_cos(const pc_svec *a, const pc_svec *b)
+double pc_termvec_cos(const pc_termvec *a, const pc_termvec *b)
 {
     if (!a->n || !b->n || a->norm <= 0 || b->norm <= 0)
         return 0;
     double dot = 0;
     uint32_t i = 0, j = 0;
     while (i < a->n && j < b->n) {
-        if (a->id[i] < b->id[j]) {
+        if (a->term[i] < b->term[j]) {
             i++;
-        } else if (a->id[i] > b->id[j]) {
+        } else if (a->term[i] > b->term[j]) {
             j++;
         } else {
-            dot += (double)a->w[i++] * b->w[j++];
+            dot += (double)a->weight[i++] * b->weight[j++];
         }
     }
     return dot / ((double)a->norm * b->norm);
@@ -129,25 +129,25 @@ double pc_svec_cos(const pc_svec *a, const pc_svec *b)
 
 void pc_overlap_mark(const pc_model *m, size_t i)
 {
-    pc_marks *k = m->marks;
-    if (++k->stamp == 0) { /* wrapped: stamps of 2^32 - 1 marks ago are stale */
-        memset(k->mark, 0, (m->cs.n + 1) * sizeof *k->mark);
-        k->stamp = 1;
+    pc_overlap_marks *o = m->overlap;
+    if (++o->stamp == 0) { /* wrapped: stamps of 2^32 - 1 marks ago are stale */
+        memset(o->mark, 0, (m->concepts.n + 1) * sizeof *o->mark);
+        o->stamp = 1;
     }
-    const pc_fset *a = &m->fset[i];
+    const pc_concept_list *a = &m->cand_concepts[i];
     for (uint32_t t = 0; t < a->n; t++)
-        k->mark[a->f[t]] = k->stamp;
-    k->n = a->n;
+        o->mark[a->ids[t]] = o->stamp;
+    o->nmarked = a->n;
 }
 
 double pc_overlap_with(const pc_model *m, size_t j)
 {
-    const pc_marks *k = m->marks;
-    const pc_fset *b = &m->fset[j];
-    if (!k->n || !b->n)
+    const pc_overlap_marks *o = m->overlap;
+    const pc_concept_list *b = &m->cand_concepts[j];
+    if (!o->nmarked || !b->n)
         return 0;
     uint32_t common = 0;
     for (uint32_t t = 0; t < b->n; t++)
-        common += k->mark[b->f[t]] == k->stamp;
-    return (double)common / (double)(k->n < b->n ? k->n : b->n);
+        common += o->mark[b->ids[t]] == o->stamp;
+    return (double)common / (double)(o->nmarked < b->n ? o->nmarked : b->n);
 }

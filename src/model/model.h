@@ -8,40 +8,40 @@
 #include "model/cluster.h"
 #include "model/concepts.h"
 
-typedef struct pc_svec {
-    uint32_t *id; /* sorted term ids */
-    float *w;
+/* A sparse vector over terms: the tf-idf of a sentence's content terms, or
+ * a centroid. */
+typedef struct pc_termvec {
+    uint32_t *term; /* sorted term ids */
+    float *weight;  /* weight[k] of term[k] */
     uint32_t n;
-    float norm;
-} pc_svec;
+    float norm; /* Euclidean */
+} pc_termvec;
 
-/* A candidate's features: the concept ids (content unigrams and bigrams)
- * of its sentence, each once, in no particular order. */
-typedef struct pc_fset {
-    const uint32_t *f;
-    uint32_t n;
-} pc_fset;
-
-/* Scratch of the overlap test: mark[k] == stamp for the features of the
- * marked candidate (pc_overlap_mark). */
-typedef struct pc_marks {
-    uint32_t *mark;
+/* Scratch of the overlap test: mark[k] == stamp for the concepts of the
+ * marked candidate (pc_overlap_mark); a new stamp per mark spares clearing
+ * the table. */
+typedef struct pc_overlap_marks {
+    uint32_t *mark; /* per concept */
     uint32_t stamp;
-    uint32_t n; /* features of the marked candidate */
-} pc_marks;
+    uint32_t nmarked; /* concepts of the marked candidate */
+} pc_overlap_marks;
 
+/* The candidates are the sentences that may enter a summary; every array
+ * "per candidate" is indexed 0..ncandidates-1, in cluster order. */
 typedef struct pc_model {
     const precis_cluster *c;
-    pc_arena *a;
-    size_t n;       /* candidate sentences */
-    uint32_t *sent; /* candidate -> index in c->sents */
+    pc_arena *arena; /* everything below */
+    size_t ncandidates;
+    uint32_t *sentence_of; /* per candidate: its index in c->sents */
     size_t nterms;
-    uint32_t *sf;    /* per term: candidates containing it */
-    float *idf;      /* per term, from sentence frequency */
-    pc_svec *vec;    /* per candidate: tf-idf of content terms */
-    pc_concepts cs;  /* the cluster's concepts: content unigrams and bigrams */
-    pc_fset *fset;   /* per candidate: its sentence's concepts */
-    pc_marks *marks; /* scratch of the overlap test */
+    uint32_t *sentence_freq; /* per term: candidates containing it */
+    float *idf;              /* per term, from sentence_freq */
+    pc_termvec *tfidf;       /* per candidate: tf-idf of its content terms */
+    pc_concepts concepts;    /* the cluster's concepts: content unigrams and bigrams */
+    /* per candidate: its sentence's concepts (concepts.by_sentence, copied
+     * so that the overlap test reads one array) */
+    pc_concept_list *cand_concepts;
+    pc_overlap_marks *overlap; /* scratch of the overlap test */
 } pc_model;
 
 /* Builds the model over the cluster's eligible sentences (all sentences when
@@ -50,16 +50,25 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a);
 
 static inline const pc_sent *pc_model_sent(const pc_model *m, size_t i)
 {
-    return &m->c->sents[m->sent[i]];
+    return &m->c->sents[m->sentence_of[i]];
+}
+
+/* The concepts of candidate i in a set of concepts built over the cluster
+ * (the model's own, or another method's: every set lists them per cluster
+ * sentence). */
+static inline const pc_concept_list *pc_cand_concepts(const pc_model *m, const pc_concepts *cs,
+                                                      size_t i)
+{
+    return &cs->by_sentence[m->sentence_of[i]];
 }
 
 /* Cosine of two vectors (0 when either is empty). */
-double pc_svec_cos(const pc_svec *a, const pc_svec *b);
-/* The overlap coefficient of two candidates' feature sets: near 1 when one
+double pc_termvec_cos(const pc_termvec *a, const pc_termvec *b);
+/* The overlap coefficient of two candidates' concept sets: near 1 when one
  * sentence says what the other says in nearly the same words, low for two
  * sentences that only share the topic's words.  This is the "same content"
- * test.  One candidate is marked (its features stamped in a table indexed
- * by concept id, linear in its features), then compared with any number of
+ * test.  One candidate is marked (its concepts stamped in a table indexed
+ * by concept id, linear in their number), then compared with any number of
  * others (linear in theirs): the model's scratch makes these two calls, not
  * the model, stateful, so one model serves one thread at a time. */
 void pc_overlap_mark(const pc_model *m, size_t i);

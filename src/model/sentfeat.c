@@ -26,11 +26,11 @@ static int has_quote(const char *s, size_t n)
  * another document.  Only pairs that share a bigram are compared (a pair
  * sharing unigrams only has an overlap near or below one half): an inverted
  * index over bigram concepts, built by counting (linear), whose
- * lists longer than MAX_POST are skipped as stock phrases.  Pairs come from
+ * lists (groups) longer than MAX_GROUP are skipped as stock phrases.  Pairs come from
  * the shortest lists first -- the rarest shared bigram is the best evidence
  * of the same content -- and at most max_pairs are compared, so a cluster of
  * any size costs O(bigrams + max_pairs x sentence length). */
-#define MAX_POST 32
+#define MAX_GROUP 32
 
 /* The groups are the cluster's bigram concepts: a candidate's bigram
  * features are exactly the bigram concepts of its sentence (both skip
@@ -41,52 +41,51 @@ static precis_status cross_support(const pc_model *m, const pc_concepts *cs, siz
     /* Only bigrams of two documents or more can join candidates of
      * different documents: the others are left out of the index (most
      * bigrams are in one document). */
-    size_t nb = 0;
-    for (size_t i = 0; i < m->n; i++) {
-        uint32_t si = m->sent[i];
-        for (uint32_t k = 0; k < cs->nsc[si]; k++) {
-            uint32_t id = cs->sc[si][k];
-            nb += cs->multi[id];
-        }
+    size_t nocc = 0;
+    for (size_t i = 0; i < m->ncandidates; i++) {
+        const pc_concept_list *list = pc_cand_concepts(m, cs, i);
+        for (uint32_t k = 0; k < list->n; k++)
+            nocc += cs->multi_doc[list->ids[k]];
     }
-    size_t ng = cs->n;
-    uint32_t *occ = pc_arena_alloc(m->a, (nb + 1) * sizeof *occ); /* group of each occurrence */
-    uint32_t *who = pc_arena_alloc(m->a, (nb + 1) * sizeof *who); /* its candidate */
-    uint32_t *start = pc_arena_calloc(m->a, ng + 2, sizeof *start);
-    uint32_t *member = pc_arena_alloc(m->a, (nb + 1) * sizeof *member);
-    uint32_t *order = pc_arena_alloc(m->a, (ng + 1) * sizeof *order);
+    size_t ngroups = cs->n;
+    uint32_t *occ =
+        pc_arena_alloc(m->arena, (nocc + 1) * sizeof *occ); /* group of each occurrence */
+    uint32_t *who = pc_arena_alloc(m->arena, (nocc + 1) * sizeof *who); /* its candidate */
+    uint32_t *start = pc_arena_calloc(m->arena, ngroups + 2, sizeof *start);
+    uint32_t *member = pc_arena_alloc(m->arena, (nocc + 1) * sizeof *member);
+    uint32_t *order = pc_arena_alloc(m->arena, (ngroups + 1) * sizeof *order);
     if (!occ || !who || !start || !member || !order)
         return PRECIS_ENOMEM;
     size_t no = 0;
-    for (size_t i = 0; i < m->n; i++) {
-        uint32_t si = m->sent[i];
-        for (uint32_t k = 0; k < cs->nsc[si]; k++) {
-            uint32_t id = cs->sc[si][k];
-            if (cs->multi[id]) {
+    for (size_t i = 0; i < m->ncandidates; i++) {
+        const pc_concept_list *list = pc_cand_concepts(m, cs, i);
+        for (uint32_t k = 0; k < list->n; k++) {
+            uint32_t id = list->ids[k];
+            if (cs->multi_doc[id]) {
                 occ[no] = id;
                 who[no++] = (uint32_t)i;
                 start[id + 1]++;
             }
         }
     }
-    /* Groups by size (counting sort), sizes 2..MAX_POST. */
-    size_t bucket[MAX_POST + 2] = {0};
-    for (size_t g = 0; g < ng; g++)
-        if (start[g + 1] >= 2 && start[g + 1] <= MAX_POST)
+    /* Groups by size (counting sort), sizes 2..MAX_GROUP. */
+    size_t bucket[MAX_GROUP + 2] = {0};
+    for (size_t g = 0; g < ngroups; g++)
+        if (start[g + 1] >= 2 && start[g + 1] <= MAX_GROUP)
             bucket[start[g + 1] + 1]++;
-    for (size_t z = 1; z < MAX_POST + 2; z++)
+    for (size_t z = 1; z < MAX_GROUP + 2; z++)
         bucket[z] += bucket[z - 1];
     size_t nsel = 0;
-    for (size_t g = 0; g < ng; g++)
-        if (start[g + 1] >= 2 && start[g + 1] <= MAX_POST) {
+    for (size_t g = 0; g < ngroups; g++)
+        if (start[g + 1] >= 2 && start[g + 1] <= MAX_GROUP) {
             order[bucket[start[g + 1]]++] = (uint32_t)g;
             nsel++;
         }
-    for (size_t g = 0; g < ng; g++)
+    for (size_t g = 0; g < ngroups; g++)
         start[g + 1] += start[g];
     for (size_t q = 0; q < no; q++) /* candidates stay in order within a group */
         member[start[occ[q]]++] = who[q];
-    for (size_t g = ng; g > 0; g--)
+    for (size_t g = ngroups; g > 0; g--)
         start[g] = start[g - 1];
     start[0] = 0;
 
@@ -96,7 +95,7 @@ static precis_status cross_support(const pc_model *m, const pc_concepts *cs, siz
         total += z * (z - 1) / 2;
     }
     size_t pcap = total < max_pairs ? total : max_pairs;
-    uint64_t *pairs = pc_arena_alloc(m->a, (pcap + 1) * sizeof *pairs);
+    uint64_t *pairs = pc_arena_alloc(m->arena, (pcap + 1) * sizeof *pairs);
     if (!pairs)
         return PRECIS_ENOMEM;
     size_t npairs = 0;
@@ -125,125 +124,127 @@ static precis_status cross_support(const pc_model *m, const pc_concepts *cs, siz
     return PRECIS_OK;
 }
 
-precis_status pc_sentence_context(const pc_model *m, const pc_concepts *cs, const double *w,
-                                  size_t max_pairs_n, pc_sctx *x)
+precis_status pc_sentence_context_build(const pc_model *m, const pc_concepts *cs, const double *w,
+                                        size_t max_pairs, pc_sentence_context *ctx)
 {
     const precis_cluster *c = m->c;
-    memset(x, 0, sizeof *x);
-    x->cs = cs;
-    x->w = w;
-    x->cen = pc_arena_calloc(m->a, m->n + 1, sizeof *x->cen);
-    x->docsim = pc_arena_calloc(m->a, c->ndocs + 1, sizeof *x->docsim);
-    x->support = pc_arena_calloc(m->a, m->n + 1, sizeof *x->support);
-    double *cen = pc_arena_calloc(m->a, m->nterms + 1, sizeof *cen);
-    double *dv = pc_arena_calloc(m->a, m->nterms + 1, sizeof *dv);
-    if (!x->cen || !x->docsim || !x->support || !cen || !dv)
+    memset(ctx, 0, sizeof *ctx);
+    ctx->concepts = cs;
+    ctx->weight = w;
+    ctx->centroid_cos = pc_arena_calloc(m->arena, m->ncandidates + 1, sizeof *ctx->centroid_cos);
+    ctx->doc_centroid_cos = pc_arena_calloc(m->arena, c->ndocs + 1, sizeof *ctx->doc_centroid_cos);
+    ctx->support = pc_arena_calloc(m->arena, m->ncandidates + 1, sizeof *ctx->support);
+    double *centroid = pc_arena_calloc(m->arena, m->nterms + 1, sizeof *centroid);
+    double *doc_vec = pc_arena_calloc(m->arena, m->nterms + 1, sizeof *doc_vec);
+    if (!ctx->centroid_cos || !ctx->doc_centroid_cos || !ctx->support || !centroid || !doc_vec)
         return PRECIS_ENOMEM;
-    double cn = 0;
-    for (size_t i = 0; i < m->n; i++)
-        for (uint32_t j = 0; j < m->vec[i].n; j++)
-            cen[m->vec[i].id[j]] += m->vec[i].w[j];
+    double centroid_norm = 0;
+    for (size_t i = 0; i < m->ncandidates; i++)
+        for (uint32_t j = 0; j < m->tfidf[i].n; j++)
+            centroid[m->tfidf[i].term[j]] += m->tfidf[i].weight[j];
     for (size_t t = 0; t < m->nterms; t++)
-        cn += cen[t] * cen[t];
-    cn = sqrt(cn);
-    for (size_t i = 0; i < m->n; i++) {
-        const pc_svec *v = &m->vec[i];
+        centroid_norm += centroid[t] * centroid[t];
+    centroid_norm = sqrt(centroid_norm);
+    for (size_t i = 0; i < m->ncandidates; i++) {
+        const pc_termvec *v = &m->tfidf[i];
         double dot = 0;
         for (uint32_t j = 0; j < v->n; j++)
-            dot += v->w[j] * cen[v->id[j]];
-        x->cen[i] = v->norm > 0 && cn > 0 ? dot / (v->norm * cn) : 0;
+            dot += v->weight[j] * centroid[v->term[j]];
+        ctx->centroid_cos[i] =
+            v->norm > 0 && centroid_norm > 0 ? dot / (v->norm * centroid_norm) : 0;
     }
     /* Documents: candidates are in document order. */
-    for (size_t i = 0; i < m->n;) {
+    for (size_t i = 0; i < m->ncandidates;) {
         uint32_t d = pc_model_sent(m, i)->doc;
         size_t j0 = i;
-        double dot = 0, nn = 0;
-        for (; i < m->n && pc_model_sent(m, i)->doc == d; i++)
-            for (uint32_t j = 0; j < m->vec[i].n; j++)
-                dv[m->vec[i].id[j]] += m->vec[i].w[j];
+        double dot = 0, doc_norm2 = 0;
+        for (; i < m->ncandidates && pc_model_sent(m, i)->doc == d; i++)
+            for (uint32_t j = 0; j < m->tfidf[i].n; j++)
+                doc_vec[m->tfidf[i].term[j]] += m->tfidf[i].weight[j];
         for (size_t k = j0; k < i; k++)
-            for (uint32_t j = 0; j < m->vec[k].n; j++) {
-                uint32_t id = m->vec[k].id[j];
-                if (dv[id] != 0) {
-                    dot += dv[id] * cen[id];
-                    nn += dv[id] * dv[id];
-                    dv[id] = 0;
+            for (uint32_t j = 0; j < m->tfidf[k].n; j++) {
+                uint32_t id = m->tfidf[k].term[j];
+                if (doc_vec[id] != 0) {
+                    dot += doc_vec[id] * centroid[id];
+                    doc_norm2 += doc_vec[id] * doc_vec[id];
+                    doc_vec[id] = 0;
                 }
             }
-        x->docsim[d] = nn > 0 && cn > 0 ? dot / (sqrt(nn) * cn) : 0;
+        ctx->doc_centroid_cos[d] =
+            doc_norm2 > 0 && centroid_norm > 0 ? dot / (sqrt(doc_norm2) * centroid_norm) : 0;
     }
-    return cross_support(m, cs, max_pairs_n, x->support);
-    return PRECIS_OK;
+    return cross_support(m, cs, max_pairs, ctx->support);
 }
 
-void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double *f)
+void pc_sentence_features(const pc_model *m, const pc_sentence_context *ctx, size_t i, double *f)
 {
     const precis_cluster *c = m->c;
-    const pc_concepts *cs = x->cs;
-    uint32_t si = m->sent[i];
+    const pc_concepts *cs = ctx->concepts;
+    uint32_t si = m->sentence_of[i];
     const pc_sent *s = &c->sents[si];
     const pc_doc *d = &c->docs[s->doc];
-    double wsum = 0, multi = 0, nbi = 0;
-    for (uint32_t k = 0; k < cs->nsc[si]; k++) {
-        uint32_t id = cs->sc[si][k];
-        wsum += x->w[id];
+    const pc_concept_list *concepts = &cs->by_sentence[si];
+    double wsum = 0, multi_doc = 0, nbigrams = 0;
+    for (uint32_t k = 0; k < concepts->n; k++) {
+        uint32_t id = concepts->ids[k];
+        wsum += ctx->weight[id];
         if (pc_concept_is_bigram(cs, id)) {
-            nbi++;
-            multi += cs->multi[id];
+            nbigrams++;
+            multi_doc += cs->multi_doc[id];
         }
     }
-    double nc = cs->nsc[si] ? cs->nsc[si] : 1;
+    double nconcepts = concepts->n ? concepts->n : 1;
     uint32_t stops = 0, digits = 0, first_person = 0, says = 0;
     /* the lexicon over the sentence's content words: mean, lowest, and
      * the share of words it does not know */
     double lsum = 0, lmin = 0, nlex = 0, ncontent = 0;
     for (uint32_t t = 0; t < s->ntok; t++) {
         uint32_t id = s->tok[t];
-        unsigned fl = cs->tbits[id];
-        stops += fl & PC_CT_STOP;
-        digits += (fl & PC_CT_DIGIT) != 0;
-        first_person += (fl & PC_CT_FIRST_PERSON) != 0;
-        says += (fl & PC_CT_SAYS) != 0;
-        if (fl & PC_CT_STOP)
+        unsigned bits = cs->terms.bits[id];
+        stops += bits & PC_TERM_STOP;
+        digits += (bits & PC_TERM_DIGIT) != 0;
+        first_person += (bits & PC_TERM_FIRST_PERSON) != 0;
+        says += (bits & PC_TERM_SAYS) != 0;
+        if (bits & PC_TERM_STOP)
             continue;
         ncontent++;
-        if (!cs->lex || !cs->known[id])
+        if (!cs->lexicon.term_logodds || !cs->lexicon.term_known[id])
             continue;
-        double v = cs->lex[id];
+        double v = cs->lexicon.term_logodds[id];
         lsum += v;
         if (!nlex || v < lmin)
             lmin = v;
         nlex++;
     }
     double ntok = s->ntok ? s->ntok : 1;
-    int first_stop = s->ntok && (cs->tbits[s->tok[0]] & PC_CT_STOP);
+    int first_stop = s->ntok && (cs->terms.bits[s->tok[0]] & PC_TERM_STOP);
     size_t j = 0;
     f[j++] = 1.0;
     f[j++] = 1.0 / (1.0 + s->pos);
     f[j++] = d->nsent > 1 ? (double)s->pos / (double)(d->nsent - 1) : 0.0;
     f[j++] = s->pos == 0;
     f[j++] = 1.0 / (1.0 + s->doc);
-    double lw = pc_concepts_lg1p(cs, s->words);
+    double lw = pc_concepts_log1p(cs, s->words);
     f[j++] = lw;
     f[j++] = s->words < 10;
     f[j++] = s->words > 40;
-    f[j++] = wsum / nc;               /* mean concept weight */
-    f[j++] = nbi ? multi / nbi : 0.0; /* bigrams with cross-document support */
+    f[j++] = wsum / nconcepts;                      /* mean concept weight */
+    f[j++] = nbigrams ? multi_doc / nbigrams : 0.0; /* bigrams with cross-document support */
     f[j++] = stops / ntok;
     f[j++] = has_quote(s->text, s->len);
     f[j++] = digits > 0;
     f[j++] = s->len && s->text[s->len - 1] == '?';
-    f[j++] = x->cen[i];
-    f[j++] = pc_concepts_lg1p(cs, cs->ndocs);
-    f[j++] = pc_concepts_lg1p(cs, (double)d->nsent);
+    f[j++] = ctx->centroid_cos[i];
+    f[j++] = pc_concepts_log1p(cs, cs->ndocs);
+    f[j++] = pc_concepts_log1p(cs, (double)d->nsent);
     f[j++] = first_stop;
-    f[j++] = x->docsim[s->doc]; /* is the document on the story? */
-    f[j++] = x->support[i];     /* said in another document too */
+    f[j++] = ctx->doc_centroid_cos[s->doc]; /* is the document on the story? */
+    f[j++] = ctx->support[i];               /* said in another document too */
     f[j++] = first_person > 0;
     f[j++] = says > 0;
     f[j++] = s->pos == 1;
     f[j++] = lw * lw / 16.0;
-    f[j++] = x->cen[i] * x->docsim[s->doc];
+    f[j++] = ctx->centroid_cos[i] * ctx->doc_centroid_cos[s->doc];
     /* buckets of position, document rank and length: lets the linear model
      * bend where a single 1/(1+x) cannot */
     f[j++] = s->pos == 2;

@@ -7,21 +7,21 @@
 #define PC_NSFEAT 37
 
 /* What the sentence features need from the whole cluster, computed once. */
-typedef struct pc_sctx {
-    const pc_concepts *cs;
-    const double *w; /* concept weights */
-    double *cen;     /* per candidate: cosine with the cluster centroid */
-    double *docsim;  /* per document: cosine of its vector with the centroid */
-    double *support; /* per candidate: best same-content overlap in another document */
-} pc_sctx;
+typedef struct pc_sentence_context {
+    const pc_concepts *concepts;
+    const double *weight;     /* per concept */
+    double *centroid_cos;     /* per candidate: cosine with the cluster centroid */
+    double *doc_centroid_cos; /* per document: cosine of its vector with the centroid */
+    double *support;          /* per candidate: best same-content overlap in another document */
+} pc_sentence_context;
 
-/* Fills x.  The cross-document support compares the pairs of candidates
+/* Fills ctx.  The cross-document support compares the pairs of candidates
  * from different documents that share a bigram, at most max_pairs of them
  * (see cross_support in sentfeat.c). */
-precis_status pc_sentence_context(const pc_model *m, const pc_concepts *cs, const double *w,
-                                  size_t max_pairs, pc_sctx *x);
+precis_status pc_sentence_context_build(const pc_model *m, const pc_concepts *cs, const double *w,
+                                        size_t max_pairs, pc_sentence_context *ctx);
 
 /* Fills f (PC_NSFEAT values, f[0] = 1) for candidate i.  Scale-free like the
  * concept features. */
-void pc_sentence_features(const pc_model *m, const pc_sctx *x, size_t i, double *f);
+void pc_sentence_features(const pc_model *m, const pc_sentence_context *ctx, size_t i, double *f);
 #endif

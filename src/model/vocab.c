@@ -68,8 +68,8 @@ void pc_vocab_expect(pc_vocab *v, pc_arena *a, size_t bytes, size_t max_memory)
     size_t most = 2 * 4 * n * sizeof(pc_keyslot); /* two tables of at most 4n slots */
     if (most > max_memory / 16 || (a->limit && most > (a->limit - a->used) / 4))
         return;
-    if (!keytab_reserve(a, &v->surf, n))
-        keytab_reserve(a, &v->term_map, n);
+    if (!keytab_reserve(a, &v->surface_map, n))
+        keytab_reserve(a, &v->stem_map, n);
 }
 
 /* Adds s[0..len) -> id to t, which has room (keytab_reserve) and not s.  A
@@ -116,11 +116,11 @@ static char *pool_strndup(pc_vocab *v, pc_arena *a, const char *s, size_t len)
 int pc_vocab_add_surface(pc_vocab *v, pc_arena *a, const char *s, size_t len, uint32_t hash,
                          uint32_t term)
 {
-    if (keytab_reserve(a, &v->surf, v->surf.n + 1))
+    if (keytab_reserve(a, &v->surface_map, v->surface_map.n + 1))
         return -1;
     if (len > PC_KEY_INLINE && !(s = pool_strndup(v, a, s, len)))
         return -1;
-    keytab_add(&v->surf, s, len, hash, term);
+    keytab_add(&v->surface_map, s, len, hash, term);
     return 0;
 }
 
@@ -141,7 +141,7 @@ uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, ui
     if (v->nterms >= v->stop_cap &&
         pc_array_reserve(v->alc, (void **)&v->stop, &v->stop_cap, v->nterms + 1, 1))
         return PC_NONE;
-    if (keytab_reserve(a, &v->term_map, v->term_map.n + 1))
+    if (keytab_reserve(a, &v->stem_map, v->stem_map.n + 1))
         return PC_NONE;
     char *copy = pool_strndup(v, a, s, len);
     if (!copy)
@@ -151,8 +151,8 @@ uint32_t pc_vocab_intern(pc_vocab *v, pc_arena *a, const char *s, size_t len, ui
     t->len = (uint32_t)len;
     t->hash = hash;
     t->stop = v->stop[v->nterms] = (uint8_t)(stop != 0);
-    t->occ = 0;
-    t->cap = 0;
-    keytab_add(&v->term_map, copy, len, hash, (uint32_t)v->nterms);
+    t->occurrences = 0;
+    t->capitalised = 0;
+    keytab_add(&v->stem_map, copy, len, hash, (uint32_t)v->nterms);
     return (uint32_t)v->nterms++;
 }

@@ -13,9 +13,9 @@ typedef struct pc_term {
     const char *str; /* stem, NUL-terminated (arena) */
     uint32_t len;
     uint32_t hash;
-    uint8_t stop; /* a stopword or punctuation-like token */
-    uint32_t occ; /* occurrences in the cluster */
-    uint32_t cap; /* occurrences capitalised inside a sentence (names) */
+    uint8_t stop;         /* a stopword or punctuation-like token */
+    uint32_t occurrences; /* in the cluster */
+    uint32_t capitalised; /* occurrences capitalised inside a sentence (names) */
 } pc_term;
 
 /* A slot of a table from strings to ids.  A string of 8 bytes or fewer is
@@ -33,7 +33,9 @@ typedef struct pc_keyslot {
 #define PC_KEY_INLINE 8
 
 /* Open addressing by hash, linear probing, at most half full; the slots
- * are the cluster arena's. */
+ * are the cluster arena's.  A table of its own rather than util/strmap.h:
+ * the surface table is looked up once per token of the cluster, and its
+ * inline keys let most lookups read one slot and no string. */
 typedef struct pc_keytab {
     pc_keyslot *slot;
     size_t n, cap; /* cap: a power of two, or 0 */
@@ -45,9 +47,9 @@ typedef struct pc_vocab {
     size_t nterms, terms_cap;
     uint8_t *stop; /* per term: terms[id].stop, packed for the hot loops */
     size_t stop_cap;
-    pc_keytab term_map; /* stem -> term id */
-    pc_keytab surf;     /* surface form -> term id */
-    char *pool;         /* free bytes of the current string chunk (arena) */
+    pc_keytab stem_map;    /* stem -> term id */
+    pc_keytab surface_map; /* surface form -> term id */
+    char *pool;            /* free bytes of the current string chunk (arena) */
     size_t pool_left;
 } pc_vocab;
 
@@ -91,7 +93,8 @@ static inline uint32_t pc_keytab_find(const pc_keytab *t, const char *s, size_t 
 static inline uint32_t pc_vocab_find_surface(const pc_vocab *v, const char *s, size_t len,
                                              uint32_t hash)
 {
-    return pc_keytab_find(&v->surf, s, len, len <= PC_KEY_INLINE ? pc_swar_load(s) : 0, hash);
+    return pc_keytab_find(&v->surface_map, s, len, len <= PC_KEY_INLINE ? pc_swar_load(s) : 0,
+                          hash);
 }
 
 /* Looks up a stem (hash = pc_hash(s, len)); returns its term id + 1, or 0
@@ -99,7 +102,7 @@ static inline uint32_t pc_vocab_find_surface(const pc_vocab *v, const char *s, s
 static inline uint32_t pc_vocab_find_term(const pc_vocab *v, const char *s, size_t len,
                                           uint32_t hash)
 {
-    return pc_keytab_find(&v->term_map, s, len, len <= PC_KEY_INLINE ? pc_swar_load_n(s, len) : 0,
+    return pc_keytab_find(&v->stem_map, s, len, len <= PC_KEY_INLINE ? pc_swar_load_n(s, len) : 0,
                           hash);
 }
 

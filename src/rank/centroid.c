@@ -5,25 +5,25 @@
 
 #include "rank/rank.h"
 
-precis_status pc_centroid(const pc_model *m, pc_svec *cen)
+precis_status pc_centroid(const pc_model *m, pc_termvec *cen)
 {
-    *cen = (pc_svec){0};
-    float *dense = pc_arena_calloc(m->a, m->nterms + 1, sizeof *dense);
-    cen->id = pc_arena_alloc(m->a, (m->nterms + 1) * sizeof *cen->id);
-    cen->w = pc_arena_alloc(m->a, (m->nterms + 1) * sizeof *cen->w);
-    if (!dense || !cen->id || !cen->w)
+    *cen = (pc_termvec){0};
+    float *dense = pc_arena_calloc(m->arena, m->nterms + 1, sizeof *dense);
+    cen->term = pc_arena_alloc(m->arena, (m->nterms + 1) * sizeof *cen->term);
+    cen->weight = pc_arena_alloc(m->arena, (m->nterms + 1) * sizeof *cen->weight);
+    if (!dense || !cen->term || !cen->weight)
         return PRECIS_ENOMEM;
-    for (size_t i = 0; i < m->n; i++) {
-        const pc_svec *v = &m->vec[i];
+    for (size_t i = 0; i < m->ncandidates; i++) {
+        const pc_termvec *v = &m->tfidf[i];
         for (uint32_t j = 0; j < v->n; j++)
-            dense[v->id[j]] += v->w[j];
+            dense[v->term[j]] += v->weight[j];
     }
     double norm = 0;
     for (size_t t = 0; t < m->nterms; t++) {
         if (dense[t] <= 0)
             continue;
-        cen->id[cen->n] = (uint32_t)t;
-        cen->w[cen->n++] = dense[t];
+        cen->term[cen->n] = (uint32_t)t;
+        cen->weight[cen->n++] = dense[t];
         norm += (double)dense[t] * dense[t];
     }
     cen->norm = (float)sqrt(norm);
@@ -33,11 +33,11 @@ precis_status pc_centroid(const pc_model *m, pc_svec *cen)
 precis_status pc_rank_centroid(const pc_model *m, const precis_options *o, pc_ranking *r)
 {
     (void)o;
-    pc_svec cen;
+    pc_termvec cen;
     precis_status st = pc_centroid(m, &cen);
     if (st)
         return st;
-    for (size_t i = 0; i < m->n; i++)
-        r->score[i] = pc_svec_cos(&m->vec[i], &cen);
+    for (size_t i = 0; i < m->ncandidates; i++)
+        r->score[i] = pc_termvec_cos(&m->tfidf[i], &cen);
     return PRECIS_OK;
 }

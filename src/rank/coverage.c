@@ -10,15 +10,15 @@
 
 precis_status pc_coverage_concepts(const pc_model *m, pc_concepts *cs, double **wout)
 {
-    precis_status st = pc_concepts_build(cs, m->c, m->a, 0);
+    precis_status st = pc_concepts_build(cs, m->c, m->arena, 0);
     if (st)
         return st;
-    double *w = pc_arena_alloc(m->a, (cs->n + 1) * sizeof *w);
+    double *w = pc_arena_alloc(m->arena, (cs->n + 1) * sizeof *w);
     if (!w)
         return PRECIS_ENOMEM;
     size_t strong = 0;
     for (size_t k = 0; k < cs->n; k++) {
-        w[k] = cs->ndocs > 1 ? cs->st[k].df : cs->st[k].tf;
+        w[k] = cs->ndocs > 1 ? cs->stats[k].df : cs->stats[k].tf;
         strong += w[k] >= 2;
     }
     if (strong)

@@ -27,7 +27,7 @@ static int by_index(const void *a, const void *b)
 
 precis_status pc_graph_nodes(const pc_model *m, size_t cap, uint32_t *node, size_t *k)
 {
-    size_t n = m->n;
+    size_t n = m->ncandidates;
     *k = 0;
     if (n <= cap) {
         for (size_t i = 0; i < n; i++)
@@ -35,7 +35,7 @@ precis_status pc_graph_nodes(const pc_model *m, size_t cap, uint32_t *node, size
         *k = n;
         return PRECIS_OK;
     }
-    pos_key *keys = pc_arena_alloc(m->a, n * sizeof *keys);
+    pos_key *keys = pc_arena_alloc(m->arena, n * sizeof *keys);
     if (!keys)
         return PRECIS_ENOMEM;
     for (size_t i = 0; i < n; i++) {
@@ -96,15 +96,15 @@ precis_status pc_graph_rank(const pc_model *m, const precis_options *o, pc_edge_
                             float self, double d, pc_ranking *r)
 {
     size_t cap = o->max_graph_sentences ? o->max_graph_sentences : 2000;
-    uint32_t *node = pc_arena_alloc(m->a, (m->n + 1) * sizeof *node);
+    uint32_t *node = pc_arena_alloc(m->arena, (m->ncandidates + 1) * sizeof *node);
     if (!node)
         return PRECIS_ENOMEM;
     size_t k;
     precis_status st = pc_graph_nodes(m, cap, node, &k);
     if (st || k == 0)
         return st;
-    float *w = pc_arena_alloc(m->a, k * k * sizeof *w);
-    double *p = pc_arena_alloc(m->a, k * sizeof *p);
+    float *w = pc_arena_alloc(m->arena, k * k * sizeof *w);
+    double *p = pc_arena_alloc(m->arena, k * sizeof *p);
     if (!w || !p)
         return PRECIS_ENOMEM;
     for (size_t i = 0; i < k; i++) {
@@ -112,7 +112,7 @@ precis_status pc_graph_rank(const pc_model *m, const precis_options *o, pc_edge_
         for (size_t j = i + 1; j < k; j++)
             w[i * k + j] = w[j * k + i] = edge(m, node[i], node[j], ctx);
     }
-    st = pc_pagerank(m->a, w, k, d, p);
+    st = pc_pagerank(m->arena, w, k, d, p);
     if (st)
         return st;
     for (size_t i = 0; i < k; i++)

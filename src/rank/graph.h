@@ -8,7 +8,7 @@
  * most `cap`, else the `cap` earliest by position within their document,
  * round robin over documents, so every document is represented.  Fills
  * node[0..*k) with candidate indices in increasing order; `node` holds
- * m->n entries.  Returns PRECIS_ENOMEM. */
+ * m->ncandidates entries.  Returns PRECIS_ENOMEM. */
 precis_status pc_graph_nodes(const pc_model *m, size_t cap, uint32_t *node, size_t *k);
 
 /* Stationary distribution p[0..k) of the random walk with damping `d` over

@@ -12,28 +12,29 @@ precis_status pc_greedy_cover(const pc_model *m, const precis_options *o, const 
 
 /* Gain of candidate i: the weight of its concepts not yet covered (all of
  * them when covered is NULL), scaled by type. */
-static double gain(const pc_model *m, const pc_concepts *cs, const double *w, const double *su,
-                   const double *sb, const uint8_t *covered, size_t i)
+static double gain(const pc_model *m, const pc_concepts *cs, const double *w,
+                   const double *scale_uni, const double *scale_bi, const uint8_t *covered,
+                   size_t i)
 {
-    uint32_t si = m->sent[i];
+    const pc_concept_list *concepts = pc_cand_concepts(m, cs, i);
     double g = 0;
-    if (!su) {
-        for (uint32_t k = 0; k < cs->nsc[si]; k++)
-            if (!covered || !covered[cs->sc[si][k]])
-                g += w[cs->sc[si][k]];
+    if (!scale_uni) {
+        for (uint32_t k = 0; k < concepts->n; k++)
+            if (!covered || !covered[concepts->ids[k]])
+                g += w[concepts->ids[k]];
         return g;
     }
-    double gu = 0, gb = 0;
-    for (uint32_t k = 0; k < cs->nsc[si]; k++) {
-        uint32_t id = cs->sc[si][k];
+    double gain_uni = 0, gain_bi = 0;
+    for (uint32_t k = 0; k < concepts->n; k++) {
+        uint32_t id = concepts->ids[k];
         if (covered && covered[id])
             continue;
         if (pc_concept_is_bigram(cs, id))
-            gb += w[id];
+            gain_bi += w[id];
         else
-            gu += w[id];
+            gain_uni += w[id];
     }
-    return gu * su[i] + gb * (sb ? sb[i] : su[i]);
+    return gain_uni * scale_uni[i] + gain_bi * (scale_bi ? scale_bi[i] : scale_uni[i]);
 }
 
 /* A candidate's last computed gain and gain per scaled cost, and the round
@@ -78,11 +79,11 @@ precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
                                      const pc_concepts *cs, const double *w, const double *scale,
                                      const double *scale_bi, double cost_exp, pc_ranking *r)
 {
-    size_t n = m->n;
-    double *cost = pc_arena_alloc(m->a, (n + 1) * sizeof *cost);
-    double *den = pc_arena_alloc(m->a, (n + 1) * sizeof *den);
-    bound *heap = pc_arena_alloc(m->a, (n + 1) * sizeof *heap);
-    uint8_t *covered = pc_arena_calloc(m->a, cs->n + 1, 1);
+    size_t n = m->ncandidates;
+    double *cost = pc_arena_alloc(m->arena, (n + 1) * sizeof *cost);
+    double *den = pc_arena_alloc(m->arena, (n + 1) * sizeof *den);
+    bound *heap = pc_arena_alloc(m->arena, (n + 1) * sizeof *heap);
+    uint8_t *covered = pc_arena_calloc(m->arena, cs->n + 1, 1);
     if (!cost || !den || !heap || !covered)
         return PRECIS_ENOMEM;
     size_t best1 = SIZE_MAX, nh = 0;
@@ -125,9 +126,9 @@ precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
         left -= cost[best];
         got += t->gain;
         r->pick[r->npick++] = (uint32_t)best;
-        uint32_t si = m->sent[best];
-        for (uint32_t k = 0; k < cs->nsc[si]; k++)
-            covered[cs->sc[si][k]] = 1;
+        const pc_concept_list *concepts = pc_cand_concepts(m, cs, best);
+        for (uint32_t k = 0; k < concepts->n; k++)
+            covered[concepts->ids[k]] = 1;
         heap[0] = heap[--nh];
         sift_down(heap, nh, 0);
         round++;
@@ -145,14 +146,14 @@ double pc_cover_value(const pc_model *m, const pc_concepts *cs, const double *w,
     /* candidates are few: a linear scan of the earlier picks suffices */
     double v = 0;
     for (size_t a = 0; a < n; a++) {
-        uint32_t sa = m->sent[pick[a]];
-        for (uint32_t k = 0; k < cs->nsc[sa]; k++) {
-            uint32_t id = cs->sc[sa][k];
+        const pc_concept_list *ca = pc_cand_concepts(m, cs, pick[a]);
+        for (uint32_t k = 0; k < ca->n; k++) {
+            uint32_t id = ca->ids[k];
             int seen = 0;
             for (size_t b = 0; b < a && !seen; b++) {
-                uint32_t sb = m->sent[pick[b]];
-                for (uint32_t q = 0; q < cs->nsc[sb] && !seen; q++)
-                    seen = cs->sc[sb][q] == id;
+                const pc_concept_list *cb = pc_cand_concepts(m, cs, pick[b]);
+                for (uint32_t q = 0; q < cb->n && !seen; q++)
+                    seen = cb->ids[q] == id;
             }
             if (!seen)
                 v += w[id];

@@ -21,7 +21,7 @@ precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
 
 /* The concepts and weights of the `coverage` method (and of `ilp`, which
  * solves the same objective exactly): stemmed bigrams weighted by document
- * support.  *w (cs->n entries) is allocated in m->a.  Returns
+ * support.  *w (cs->n entries) is allocated in m->arena.  Returns
  * PRECIS_ENOMEM. */
 precis_status pc_coverage_concepts(const pc_model *m, pc_concepts *cs, double **w);
 

@@ -187,11 +187,11 @@ precis_status pc_rank_ilp(const pc_model *m, const precis_options *o, pc_ranking
 
     /* The candidates: greedy's choice first, then by initial gain per cost,
      * those with some gain that fit the budget. */
-    size_t n = m->n;
-    by_score_key *keys = pc_arena_alloc(m->a, n * sizeof *keys);
-    uint32_t *cand = pc_arena_alloc(m->a, n * sizeof *cand);
-    int32_t *col = pc_arena_alloc(m->a, (cs.n + 1) * sizeof *col);
-    uint8_t *in_greedy = pc_arena_calloc(m->a, n, 1);
+    size_t n = m->ncandidates;
+    by_score_key *keys = pc_arena_alloc(m->arena, n * sizeof *keys);
+    uint32_t *cand = pc_arena_alloc(m->arena, n * sizeof *cand);
+    int32_t *col = pc_arena_alloc(m->arena, (cs.n + 1) * sizeof *col);
+    uint8_t *in_greedy = pc_arena_calloc(m->arena, n, 1);
     if (!keys || !cand || !col || !in_greedy)
         return PRECIS_ENOMEM;
     size_t ns = 0, nk = 0;
@@ -213,9 +213,9 @@ precis_status pc_rank_ilp(const pc_model *m, const precis_options *o, pc_ranking
     memset(col, 0xFF, (cs.n + 1) * sizeof *col);
     size_t nc = 0, nnz = 0;
     for (size_t j = 0; j < ns; j++) {
-        uint32_t s = m->sent[cand[j]];
-        for (uint32_t k = 0; k < cs.nsc[s]; k++) {
-            uint32_t id = cs.sc[s][k];
+        const pc_concept_list *concepts = pc_cand_concepts(m, &cs, cand[j]);
+        for (uint32_t k = 0; k < concepts->n; k++) {
+            uint32_t id = concepts->ids[k];
             if (w[id] <= 0)
                 continue;
             nnz++;
@@ -227,31 +227,31 @@ precis_status pc_rank_ilp(const pc_model *m, const precis_options *o, pc_ranking
     p.ns = ns;
     p.nc = nc;
     p.budget = (double)o->budget;
-    double *cost = pc_arena_alloc(m->a, ns * sizeof *cost);
-    double *weight = pc_arena_alloc(m->a, (nc + 1) * sizeof *weight);
-    size_t *rowstart = pc_arena_calloc(m->a, nc + 2, sizeof *rowstart);
-    int *rowsent = pc_arena_alloc(m->a, (nnz + 1) * sizeof *rowsent);
-    p.start = pc_arena_calloc(m->a, 1 + ns + nc, sizeof *p.start);
-    p.ia = pc_arena_alloc(m->a, (2 + ns + nnz + nc) * sizeof *p.ia);
-    p.ja = pc_arena_alloc(m->a, (2 + ns + nnz + nc) * sizeof *p.ja);
-    p.ar = pc_arena_alloc(m->a, (2 + ns + nnz + nc) * sizeof *p.ar);
-    uint8_t *chosen = pc_arena_calloc(m->a, ns, 1);
+    double *cost = pc_arena_alloc(m->arena, ns * sizeof *cost);
+    double *weight = pc_arena_alloc(m->arena, (nc + 1) * sizeof *weight);
+    size_t *rowstart = pc_arena_calloc(m->arena, nc + 2, sizeof *rowstart);
+    int *rowsent = pc_arena_alloc(m->arena, (nnz + 1) * sizeof *rowsent);
+    p.start = pc_arena_calloc(m->arena, 1 + ns + nc, sizeof *p.start);
+    p.ia = pc_arena_alloc(m->arena, (2 + ns + nnz + nc) * sizeof *p.ia);
+    p.ja = pc_arena_alloc(m->arena, (2 + ns + nnz + nc) * sizeof *p.ja);
+    p.ar = pc_arena_alloc(m->arena, (2 + ns + nnz + nc) * sizeof *p.ar);
+    uint8_t *chosen = pc_arena_calloc(m->arena, ns, 1);
     if (!cost || !weight || !rowstart || !rowsent || !p.start || !p.ia || !p.ja || !p.ar || !chosen)
         return PRECIS_ENOMEM;
     /* rows by counting sort: sizes, prefix sums, fill */
     for (size_t j = 0; j < ns; j++) {
-        uint32_t s = m->sent[cand[j]];
+        const pc_concept_list *concepts = pc_cand_concepts(m, &cs, cand[j]);
         cost[j] = (double)pc_cost(m, cand[j], o);
-        for (uint32_t k = 0; k < cs.nsc[s]; k++)
-            if (w[cs.sc[s][k]] > 0)
-                rowstart[col[cs.sc[s][k]] + 2]++;
+        for (uint32_t k = 0; k < concepts->n; k++)
+            if (w[concepts->ids[k]] > 0)
+                rowstart[col[concepts->ids[k]] + 2]++;
     }
     for (size_t i = 0; i < nc; i++)
         rowstart[i + 2] += rowstart[i + 1];
     for (size_t j = 0; j < ns; j++) {
-        uint32_t s = m->sent[cand[j]];
-        for (uint32_t k = 0; k < cs.nsc[s]; k++) {
-            uint32_t id = cs.sc[s][k];
+        const pc_concept_list *concepts = pc_cand_concepts(m, &cs, cand[j]);
+        for (uint32_t k = 0; k < concepts->n; k++) {
+            uint32_t id = concepts->ids[k];
             if (w[id] > 0) {
                 weight[col[id]] = w[id];
                 rowsent[rowstart[col[id] + 1]++] = (int)j;
@@ -261,10 +261,10 @@ precis_status pc_rank_ilp(const pc_model *m, const precis_options *o, pc_ranking
     /* the greedy answer as a full 0/1 vector */
     for (size_t j = 0; j < r->npick; j++) {
         p.start[1 + j] = 1;
-        uint32_t s = m->sent[cand[j]];
-        for (uint32_t k = 0; k < cs.nsc[s]; k++)
-            if (w[cs.sc[s][k]] > 0)
-                p.start[1 + ns + col[cs.sc[s][k]]] = 1;
+        const pc_concept_list *concepts = pc_cand_concepts(m, &cs, cand[j]);
+        for (uint32_t k = 0; k < concepts->n; k++)
+            if (w[concepts->ids[k]] > 0)
+                p.start[1 + ns + col[concepts->ids[k]]] = 1;
     }
     p.cost = cost;
     p.weight = weight;
@@ -283,7 +283,7 @@ precis_status pc_rank_ilp(const pc_model *m, const precis_options *o, pc_ranking
             used += cost[j];
         }
     qsort(keys, k, sizeof *keys, by_score_desc);
-    uint32_t *pick = pc_arena_alloc(m->a, (k + 1) * sizeof *pick);
+    uint32_t *pick = pc_arena_alloc(m->arena, (k + 1) * sizeof *pick);
     if (!pick)
         return PRECIS_ENOMEM;
     for (size_t j = 0; j < k; j++)

@@ -49,11 +49,11 @@ precis_status pc_rank_kl(const pc_model *m, const precis_options *o, pc_ranking 
 {
     const precis_cluster *c = m->c;
     const pc_term *terms = c->vocab.terms;
-    size_t n = m->n, nt = c->vocab.nterms;
-    double *p = pc_arena_calloc(m->a, nt + 1, sizeof *p);
-    uint32_t *cnt = pc_arena_calloc(m->a, nt + 1, sizeof *cnt);
-    bag *bags = pc_arena_calloc(m->a, n + 1, sizeof *bags);
-    uint8_t *used = pc_arena_calloc(m->a, n + 1, 1);
+    size_t n = m->ncandidates, nt = c->vocab.nterms;
+    double *p = pc_arena_calloc(m->arena, nt + 1, sizeof *p);
+    uint32_t *cnt = pc_arena_calloc(m->arena, nt + 1, sizeof *cnt);
+    bag *bags = pc_arena_calloc(m->arena, n + 1, sizeof *bags);
+    uint8_t *used = pc_arena_calloc(m->arena, n + 1, 1);
     if (!p || !cnt || !bags || !used)
         return PRECIS_ENOMEM;
     double total = 0, v = 0;
@@ -72,8 +72,8 @@ precis_status pc_rank_kl(const pc_model *m, const precis_options *o, pc_ranking 
     for (size_t i = 0; i < n; i++) {
         const pc_sent *s = pc_model_sent(m, i);
         bag *b = &bags[i];
-        uint32_t *ids = pc_arena_alloc(m->a, ((size_t)s->ntok + 1) * sizeof *ids);
-        b->cnt = pc_arena_alloc(m->a, ((size_t)s->ntok + 1) * sizeof *b->cnt);
+        uint32_t *ids = pc_arena_alloc(m->arena, ((size_t)s->ntok + 1) * sizeof *ids);
+        b->cnt = pc_arena_alloc(m->arena, ((size_t)s->ntok + 1) * sizeof *b->cnt);
         if (!ids || !b->cnt)
             return PRECIS_ENOMEM;
         for (uint32_t k = 0; k < s->ntok; k++)

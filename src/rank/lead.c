@@ -6,7 +6,7 @@ precis_status pc_rank_lead(const pc_model *m, const precis_options *o, pc_rankin
 {
     (void)o;
     size_t ndocs = m->c->ndocs ? m->c->ndocs : 1;
-    for (size_t i = 0; i < m->n; i++) {
+    for (size_t i = 0; i < m->ncandidates; i++) {
         const pc_sent *s = pc_model_sent(m, i);
         /* candidate position within its document among candidates */
         double rank = (double)s->pos * (double)ndocs + (double)s->doc;

@@ -68,36 +68,36 @@ const pc_lexicon *pc_learned_lexicon(void)
 
 precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ranking *r)
 {
-    pc_concepts cs = m->cs;
-    precis_status st = pc_concepts_lexicon(&cs, m->c, m->a, &learned_lexicon);
+    pc_concepts cs = m->concepts;
+    precis_status st = pc_concepts_lexicon(&cs, m->c, m->arena, &learned_lexicon);
     if (st)
         return st;
-    double *w = pc_arena_alloc(m->a, (cs.n + 1) * sizeof *w);
-    double *prior = pc_arena_alloc(m->a, (m->n + 1) * sizeof *prior);
-    double *prior_bi = pc_arena_alloc(m->a, (m->n + 1) * sizeof *prior_bi);
+    double *w = pc_arena_alloc(m->arena, (cs.n + 1) * sizeof *w);
+    double *prior = pc_arena_alloc(m->arena, (m->ncandidates + 1) * sizeof *prior);
+    double *prior_bi = pc_arena_alloc(m->arena, (m->ncandidates + 1) * sizeof *prior_bi);
     if (!w || !prior || !prior_bi)
         return PRECIS_ENOMEM;
     pc_concept_probs(&cs, learned_concept, w);
-    pc_sctx x;
-    st = pc_sentence_context(m, &cs, w, SUPPORT_PAIRS, &x);
+    pc_sentence_context ctx;
+    st = pc_sentence_context_build(m, &cs, w, SUPPORT_PAIRS, &ctx);
     if (st)
         return st;
     double f[PC_NSFEAT], mean = 0, mean_bi = 0;
-    for (size_t i = 0; i < m->n; i++) {
-        pc_sentence_features(m, &x, i, f);
-        double z = 0, zb = 0;
+    for (size_t i = 0; i < m->ncandidates; i++) {
+        pc_sentence_features(m, &ctx, i, f);
+        double z = 0, z_bi = 0;
         for (int j = 0; j < PC_NSFEAT; j++) {
             z += learned_sentence[j] * f[j];
-            zb += learned_sentence_bi[j] * f[j];
+            z_bi += learned_sentence_bi[j] * f[j];
         }
         prior[i] = 1.0 / (1.0 + exp(-z));
-        prior_bi[i] = 1.0 / (1.0 + exp(-zb));
+        prior_bi[i] = 1.0 / (1.0 + exp(-z_bi));
         mean += prior[i];
         mean_bi += prior_bi[i];
     }
-    mean = m->n && mean > 0 ? mean / (double)m->n : 1.0;
-    mean_bi = m->n && mean_bi > 0 ? mean_bi / (double)m->n : 1.0;
-    for (size_t i = 0; i < m->n; i++) {
+    mean = m->ncandidates && mean > 0 ? mean / (double)m->ncandidates : 1.0;
+    mean_bi = m->ncandidates && mean_bi > 0 ? mean_bi / (double)m->ncandidates : 1.0;
+    for (size_t i = 0; i < m->ncandidates; i++) {
         prior[i] = pow(prior[i] / mean, PRIOR_EXP);
         prior_bi[i] = pow(prior_bi[i] / mean_bi, PRIOR_EXP);
         r->score[i] = 0;

@@ -12,7 +12,7 @@
 static float cosine_edge(const pc_model *m, uint32_t a, uint32_t b, void *ctx)
 {
     (void)ctx;
-    return (float)pc_svec_cos(&m->vec[a], &m->vec[b]);
+    return (float)pc_termvec_cos(&m->tfidf[a], &m->tfidf[b]);
 }
 
 precis_status pc_rank_lexrank(const pc_model *m, const precis_options *o, pc_ranking *r)

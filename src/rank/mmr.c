@@ -17,17 +17,17 @@
 
 precis_status pc_rank_mmr(const pc_model *m, const precis_options *o, pc_ranking *r)
 {
-    size_t n = m->n;
-    pc_svec cen;
+    size_t n = m->ncandidates;
+    pc_termvec cen;
     precis_status st = pc_centroid(m, &cen);
     if (st)
         return st;
-    double *maxsim = pc_arena_calloc(m->a, n + 1, sizeof *maxsim);
-    uint8_t *used = pc_arena_calloc(m->a, n + 1, 1);
+    double *maxsim = pc_arena_calloc(m->arena, n + 1, sizeof *maxsim);
+    uint8_t *used = pc_arena_calloc(m->arena, n + 1, 1);
     if (!maxsim || !used)
         return PRECIS_ENOMEM;
     for (size_t i = 0; i < n; i++)
-        r->score[i] = pc_svec_cos(&m->vec[i], &cen);
+        r->score[i] = pc_termvec_cos(&m->tfidf[i], &cen);
     size_t left = o->budget;
     for (;;) {
         size_t best = SIZE_MAX;
@@ -49,7 +49,7 @@ precis_status pc_rank_mmr(const pc_model *m, const precis_options *o, pc_ranking
         for (size_t i = 0; i < n; i++) {
             if (used[i])
                 continue;
-            double s = pc_svec_cos(&m->vec[i], &m->vec[best]);
+            double s = pc_termvec_cos(&m->tfidf[i], &m->tfidf[best]);
             if (s > maxsim[i])
                 maxsim[i] = s;
         }

@@ -8,8 +8,8 @@
  * optionally, an explicit choice `pick` (candidate indices in preference
  * order) that selection takes first, already fitted to the budget. */
 typedef struct pc_ranking {
-    double *score;  /* m->n entries, allocated by the caller, zeroed */
-    uint32_t *pick; /* m->n entries, allocated by the caller */
+    double *score;  /* m->ncandidates entries, allocated by the caller, zeroed */
+    uint32_t *pick; /* m->ncandidates entries, allocated by the caller */
     size_t npick;
 } pc_ranking;
 
@@ -27,8 +27,8 @@ const pc_method *pc_method_find(const char *name);
 size_t pc_cost(const pc_model *m, size_t i, const precis_options *o);
 
 /* The tf-idf centroid of the candidates (sum of their vectors; cosines do
- * not see the scale), allocated in m->a.  Returns PRECIS_ENOMEM. */
-precis_status pc_centroid(const pc_model *m, pc_svec *cen);
+ * not see the scale), allocated in m->arena.  Returns PRECIS_ENOMEM. */
+precis_status pc_centroid(const pc_model *m, pc_termvec *cen);
 
 precis_status pc_rank_lead(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_centroid(const pc_model *m, const precis_options *o, pc_ranking *r);

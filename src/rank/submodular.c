@@ -34,26 +34,26 @@ static precis_status kmeans(const pc_model *m, const uint32_t *node, size_t n, s
                             uint32_t *label)
 {
     size_t nt = m->nterms + 1;
-    float *cen = pc_arena_calloc(m->a, K * nt, sizeof *cen);
+    float *cen = pc_arena_calloc(m->arena, K * nt, sizeof *cen);
     if (!cen)
         return PRECIS_ENOMEM;
     for (size_t c = 0; c < K; c++) {
-        const pc_svec *v = &m->vec[node[c * n / K]];
+        const pc_termvec *v = &m->tfidf[node[c * n / K]];
         for (uint32_t t = 0; t < v->n; t++)
-            cen[c * nt + v->id[t]] = v->norm > 0 ? v->w[t] / v->norm : 0;
+            cen[c * nt + v->term[t]] = v->norm > 0 ? v->weight[t] / v->norm : 0;
     }
     memset(label, 0xFF, n * sizeof *label);
     for (int it = 0; it < KMEANS_ITER; it++) {
         size_t changed = 0;
         for (size_t i = 0; i < n; i++) {
-            const pc_svec *v = &m->vec[node[i]];
+            const pc_termvec *v = &m->tfidf[node[i]];
             uint32_t best = 0;
             double best_dot = -1;
             for (size_t c = 0; c < K; c++) {
                 const float *row = cen + c * nt;
                 double dot = 0;
                 for (uint32_t t = 0; t < v->n; t++)
-                    dot += (double)v->w[t] * row[v->id[t]];
+                    dot += (double)v->weight[t] * row[v->term[t]];
                 if (dot > best_dot) {
                     best_dot = dot;
                     best = (uint32_t)c;
@@ -74,10 +74,10 @@ static precis_status kmeans(const pc_model *m, const uint32_t *node, size_t n, s
                 memset(cen + c * nt, 0, nt * sizeof *cen);
         }
         for (size_t i = 0; i < n; i++) {
-            const pc_svec *v = &m->vec[node[i]];
+            const pc_termvec *v = &m->tfidf[node[i]];
             float *row = cen + label[i] * nt;
             for (uint32_t t = 0; t < v->n; t++)
-                row[v->id[t]] += v->norm > 0 ? v->w[t] / v->norm : 0;
+                row[v->term[t]] += v->norm > 0 ? v->weight[t] / v->norm : 0;
         }
         for (size_t c = 0; c < K; c++) {
             float *row = cen + c * nt;
@@ -128,7 +128,7 @@ static void add(state *x, size_t j)
 precis_status pc_rank_submodular(const pc_model *m, const precis_options *o, pc_ranking *r)
 {
     size_t cap = o->max_graph_sentences ? o->max_graph_sentences : 2000;
-    uint32_t *node = pc_arena_alloc(m->a, (m->n + 1) * sizeof *node);
+    uint32_t *node = pc_arena_alloc(m->arena, (m->ncandidates + 1) * sizeof *node);
     if (!node)
         return PRECIS_ENOMEM;
     size_t n;
@@ -138,22 +138,22 @@ precis_status pc_rank_submodular(const pc_model *m, const precis_options *o, pc_
     size_t K = (size_t)(CLUSTER_SHARE * (double)n + 0.5);
     if (K < 1)
         K = 1;
-    float *w = pc_arena_alloc(m->a, n * n * sizeof *w);
-    double *sat = pc_arena_calloc(m->a, n, sizeof *sat);
-    double *rew = pc_arena_calloc(m->a, n, sizeof *rew);
-    double *cost = pc_arena_alloc(m->a, n * sizeof *cost);
-    double *bound = pc_arena_alloc(m->a, n * sizeof *bound);
-    uint8_t *fresh = pc_arena_alloc(m->a, n);
-    uint8_t *out = pc_arena_calloc(m->a, n, 1); /* chosen, or no longer fits */
-    uint32_t *label = pc_arena_alloc(m->a, n * sizeof *label);
-    double *cov = pc_arena_calloc(m->a, n, sizeof *cov);
-    double *div = pc_arena_calloc(m->a, K, sizeof *div);
+    float *w = pc_arena_alloc(m->arena, n * n * sizeof *w);
+    double *sat = pc_arena_calloc(m->arena, n, sizeof *sat);
+    double *rew = pc_arena_calloc(m->arena, n, sizeof *rew);
+    double *cost = pc_arena_alloc(m->arena, n * sizeof *cost);
+    double *bound = pc_arena_alloc(m->arena, n * sizeof *bound);
+    uint8_t *fresh = pc_arena_alloc(m->arena, n);
+    uint8_t *out = pc_arena_calloc(m->arena, n, 1); /* chosen, or no longer fits */
+    uint32_t *label = pc_arena_alloc(m->arena, n * sizeof *label);
+    double *cov = pc_arena_calloc(m->arena, n, sizeof *cov);
+    double *div = pc_arena_calloc(m->arena, K, sizeof *div);
     if (!w || !sat || !rew || !cost || !bound || !fresh || !out || !label || !cov || !div)
         return PRECIS_ENOMEM;
     for (size_t i = 0; i < n; i++) {
-        w[i * n + i] = m->vec[node[i]].n ? 1.0f : 0.0f;
+        w[i * n + i] = m->tfidf[node[i]].n ? 1.0f : 0.0f;
         for (size_t j = i + 1; j < n; j++) {
-            float c = (float)pc_svec_cos(&m->vec[node[i]], &m->vec[node[j]]);
+            float c = (float)pc_termvec_cos(&m->tfidf[node[i]], &m->tfidf[node[j]]);
             w[i * n + j] = w[j * n + i] = c;
         }
     }

@@ -14,15 +14,15 @@
 #define DAMPING 0.85
 
 /* Terms two sorted id lists share. */
-static uint32_t common(const pc_svec *a, const pc_svec *b)
+static uint32_t common(const pc_termvec *a, const pc_termvec *b)
 {
     uint32_t i = 0, j = 0, n = 0;
     while (i < a->n && j < b->n) {
-        if (a->id[i] == b->id[j]) {
+        if (a->term[i] == b->term[j]) {
             n++;
             i++;
             j++;
-        } else if (a->id[i] < b->id[j]) {
+        } else if (a->term[i] < b->term[j]) {
             i++;
         } else {
             j++;
@@ -37,17 +37,17 @@ static float overlap_edge(const pc_model *m, uint32_t a, uint32_t b, void *ctx)
 {
     const double *loglen = ctx;
     double norm = loglen[a] + loglen[b];
-    uint32_t c = common(&m->vec[a], &m->vec[b]);
+    uint32_t c = common(&m->tfidf[a], &m->tfidf[b]);
     /* two one-word sentences have no length to normalise by */
     return c && norm > 0 ? (float)(c / norm) : 0.0f;
 }
 
 precis_status pc_rank_textrank(const pc_model *m, const precis_options *o, pc_ranking *r)
 {
-    double *loglen = pc_arena_alloc(m->a, (m->n + 1) * sizeof *loglen);
+    double *loglen = pc_arena_alloc(m->arena, (m->ncandidates + 1) * sizeof *loglen);
     if (!loglen)
         return PRECIS_ENOMEM;
-    for (size_t i = 0; i < m->n; i++) {
+    for (size_t i = 0; i < m->ncandidates; i++) {
         uint32_t words = pc_model_sent(m, i)->words;
         loglen[i] = log(words ? (double)words : 1.0);
     }

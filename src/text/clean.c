@@ -101,8 +101,8 @@ static int next_block(line_it *it, pc_block *b)
         if (!next_line(it, &s, &e))
             return 0;
     } while (s == e);
-    b->s = s;
-    b->e = e;
+    b->start = s;
+    b->end = e;
     b->lines = 1;
     while (wraps(it->t, s, e) && next_line(it, &ns, &ne)) {
         if (ns == ne)
@@ -111,16 +111,16 @@ static int next_block(line_it *it, pc_block *b)
             unread_line(it, ns, ne);
             break;
         }
-        b->e = e = ne;
+        b->end = e = ne;
         s = ns;
         b->lines++;
     }
-    b->ns = b->ne = it->len;
+    b->next_start = b->next_end = it->len;
     while (next_line(it, &ns, &ne)) {
         if (ns != ne) {
             unread_line(it, ns, ne);
-            b->ns = ns;
-            b->ne = ne;
+            b->next_start = ns;
+            b->next_end = ne;
             break;
         }
     }
@@ -128,7 +128,7 @@ static int next_block(line_it *it, pc_block *b)
 }
 
 /* Pass 0: the dominant script and the repeated-line table. */
-static void scan_lines(pc_doc *d)
+static void scan_lines(pc_clean_doc *d)
 {
     size_t counts[PC_SCRIPT_COUNT] = {0};
     line_it it = lines_of(d->text, d->len);
@@ -185,17 +185,18 @@ typedef struct verdict_cache {
     size_t n;
 } verdict_cache;
 
-static void find_title_and_tail(const pc_doc *d, size_t *title, size_t *tail, verdict_cache *vc)
+static void find_title_and_tail(const pc_clean_doc *d, size_t *title, size_t *tail,
+                                verdict_cache *vc)
 {
     line_it it = lines_of(d->text, d->len);
     pc_block b;
-    pc_feat f;
+    pc_block_features f;
     int seen_long = 0;
     size_t run = PC_NONE, run_ns = 0, run_all = 0;
     *title = PC_NONE;
     vc->n = 0;
     while (next_block(&it, &b)) {
-        pc_feat_scan(d->text, b.s, b.e, &f);
+        pc_feat_scan(d->text, b.start, b.end, &f);
         pc_verdict v = pc_classify(d, &b, &f);
         if (vc->n < VERDICT_CACHE) {
             vc->v[vc->n] = (uint8_t)v;
@@ -204,7 +205,7 @@ static void find_title_and_tail(const pc_doc *d, size_t *title, size_t *tail, ve
         }
         int kept = v == PC_V_BODY || v == PC_V_HEADING;
         if (v == PC_V_HEADING && *title == PC_NONE && !seen_long && f.words <= PC_TITLE_WORDS)
-            *title = b.s;
+            *title = b.start;
         if (kept && f.words > PC_PREHEADER_WORDS)
             seen_long = 1;
         if (kept && f.words > PC_TAIL_WORDS) {
@@ -212,7 +213,7 @@ static void find_title_and_tail(const pc_doc *d, size_t *title, size_t *tail, ve
             run_ns = run_all = 0;
         } else if (v != PC_V_BODY) {
             if (run == PC_NONE)
-                run = b.s;
+                run = b.start;
             run_ns++;
             run_all++;
         } else if (run != PC_NONE) {
@@ -225,7 +226,7 @@ static void find_title_and_tail(const pc_doc *d, size_t *title, size_t *tail, ve
 int pc_clean_verdicts(const char *text, size_t len, pc_verdict_fn fn, void *ctx)
 {
     pc_repeat repeat;
-    pc_doc d = {text, len, PC_SCRIPT_LATIN, &repeat};
+    pc_clean_doc d = {text, len, PC_SCRIPT_LATIN, &repeat};
     size_t title, tail;
     if (!text || len == 0)
         return 0;
@@ -236,7 +237,7 @@ int pc_clean_verdicts(const char *text, size_t len, pc_verdict_fn fn, void *ctx)
 
     line_it it = lines_of(text, len);
     pc_block b;
-    pc_feat f;
+    pc_block_features f;
     size_t nb = 0;
     while (next_block(&it, &b)) {
         pc_verdict v;
@@ -244,25 +245,25 @@ int pc_clean_verdicts(const char *text, size_t len, pc_verdict_fn fn, void *ctx)
             v = (pc_verdict)vc.v[nb];
             f.words = vc.words[nb];
         } else {
-            pc_feat_scan(text, b.s, b.e, &f);
+            pc_feat_scan(text, b.start, b.end, &f);
             v = pc_classify(&d, &b, &f);
         }
         nb++;
-        size_t s = b.s;
-        if (tail != PC_NONE && b.s >= tail) {
+        size_t s = b.start;
+        if (tail != PC_NONE && b.start >= tail) {
             v = PC_V_TAIL;
-        } else if (title != PC_NONE && b.s < title && f.words <= PC_PREHEADER_WORDS) {
+        } else if (title != PC_NONE && b.start < title && f.words <= PC_PREHEADER_WORDS) {
             v = PC_V_PREHEADER;
-        } else if (b.s == title) {
+        } else if (b.start == title) {
             v = PC_V_TITLE;
-            while (s < b.e && (text[s] == '#' || text[s] == ' '))
+            while (s < b.end && (text[s] == '#' || text[s] == ' '))
                 s++;
         } else if (v == PC_V_HEADING) {
-            v = (f.words <= PC_FRAGMENT_WORDS || text[b.s] == '#') ? PC_V_FRAGMENT : PC_V_BODY;
+            v = (f.words <= PC_FRAGMENT_WORDS || text[b.start] == '#') ? PC_V_FRAGMENT : PC_V_BODY;
         }
         if (v == PC_V_BODY)
-            s = pc_strip_dateline(text, b.s, b.e);
-        if (fn(ctx, v, s, b.e))
+            s = pc_strip_dateline(text, b.start, b.end);
+        if (fn(ctx, v, s, b.end))
             return -1;
     }
     return 0;

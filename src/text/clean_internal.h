@@ -19,7 +19,7 @@ enum {
 
 /* What one pass over a block measures; every rule reads only this, the block
  * bytes and the document context. */
-typedef struct pc_feat {
+typedef struct pc_block_features {
     size_t words;      /* white-space separated tokens holding a letter or digit */
     size_t link_words; /* of which inside markdown link text or URLs */
     size_t letters;    /* letters of any script */
@@ -30,7 +30,7 @@ typedef struct pc_feat {
     size_t cues;       /* web-boilerplate cue words and phrases */
     int first_cue;     /* the first word is an imperative web cue ("Click") */
     int terminal;      /* the visible text ends with . ! ? or an ellipsis */
-} pc_feat;
+} pc_block_features;
 
 /* Why a block is dropped (or kept): one value per rule, see docs/cleaning.md. */
 typedef enum pc_verdict {
@@ -54,7 +54,9 @@ typedef enum pc_verdict {
     PC_V_TAIL           /* trailing run of non-sentences (driver) */
 } pc_verdict;
 
-/* Lines seen more than once in the document, by hash.  Fixed size: past
+/* Lines seen more than once in the document, by hash.  A table of its own
+ * rather than util/strmap.h: it counts every line of every document and
+ * keeps only 64-bit hashes (no strings to hold or compare).  Fixed size: past
  * PC_REPEAT_LINES lines, further lines are not recorded (the rule then
  * misses them).  A short document uses (and clears) only the first `slots`
  * slots, at least twice its lines, so it records the same lines. */
@@ -69,19 +71,20 @@ typedef struct pc_repeat {
 } pc_repeat;
 
 /* What the rules know about the whole document. */
-typedef struct pc_doc {
+typedef struct pc_clean_doc {
     const char *text;
     size_t len;
     int script;        /* dominant script of the document's letters */
     pc_repeat *repeat; /* line counts */
-} pc_doc;
+} pc_clean_doc;
 
-/* A candidate block: bytes [s, e) (trimmed), `lines` lines long; [ns, ne) is
- * the next non-blank line after it (ns == ne when there is none). */
+/* A candidate block: bytes [start, end) (trimmed), `lines` lines long;
+ * [next_start, next_end) is the next non-blank line after it (empty when
+ * there is none). */
 typedef struct pc_block {
-    size_t s, e;
+    size_t start, end;
     size_t lines;
-    size_t ns, ne;
+    size_t next_start, next_end;
 } pc_block;
 
 /* clean_scan.c */
@@ -139,9 +142,9 @@ static inline size_t pc_utf8_step(const char *t, size_t i, size_t e, uint32_t *c
 }
 int pc_is_upper(uint32_t cp);
 int pc_ends_sentence(const char *t, size_t s, size_t e);
-void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f);
+void pc_feat_scan(const char *t, size_t s, size_t e, pc_block_features *f);
 /* The same a character at a time, every word looked up as a cue (tests). */
-void pc_feat_scan_bytes(const char *t, size_t s, size_t e, pc_feat *f);
+void pc_feat_scan_bytes(const char *t, size_t s, size_t e, pc_block_features *f);
 const char *pc_ci_find(const char *t, size_t s, size_t e, const char *needle);
 uint64_t pc_line_hash(const char *t, size_t s, size_t e);
 void pc_repeat_init(pc_repeat *r, const char *t, size_t len);
@@ -155,7 +158,7 @@ int pc_clean_verdicts(const char *text, size_t len, pc_verdict_fn fn, void *ctx)
 
 /* clean_rules.c */
 const char *pc_verdict_name(pc_verdict v);
-pc_verdict pc_classify(const pc_doc *d, const pc_block *b, const pc_feat *f);
+pc_verdict pc_classify(const pc_clean_doc *d, const pc_block *b, const pc_block_features *f);
 size_t pc_strip_dateline(const char *t, size_t s, size_t e);
 /* Word counts that decide "short" in the driver. */
 #define PC_FRAGMENT_WORDS 10  /* a heading-like line this short is a subhead */

@@ -100,14 +100,14 @@ static int is_month(const char *w)
 
 /* Why: a block without a single letter ("* * *", "$1", "|") carries no text
  * to summarize. */
-static int rule_no_letters(const pc_feat *f)
+static int rule_no_letters(const pc_block_features *f)
 {
     return f->letters == 0;
 }
 
 /* Why: a line written mostly in another script than the document (Hebrew
  * headlines under an English article) belongs to the page, not the story. */
-static int rule_foreign_script(const pc_doc *d, const pc_feat *f)
+static int rule_foreign_script(const pc_clean_doc *d, const pc_block_features *f)
 {
     return f->script_letters[d->script] * 2 < f->letters;
 }
@@ -115,7 +115,7 @@ static int rule_foreign_script(const pc_doc *d, const pc_feat *f)
 /* Why: a paragraph that is (nearly) only a link or URL is a teaser, a "Read
  * more", a source line or navigation: at most three words outside links, or
  * two thirds of its words inside them. */
-static int rule_link_only(const pc_feat *f)
+static int rule_link_only(const pc_block_features *f)
 {
     if (f->links + f->urls == 0)
         return 0;
@@ -124,43 +124,43 @@ static int rule_link_only(const pc_feat *f)
 
 /* Why: a line that occurs twice in one document is a repeated caption, a
  * widget or a pull quote; the article's own paragraphs do not repeat. */
-static int rule_repeated(const pc_doc *d, const pc_block *b)
+static int rule_repeated(const pc_clean_doc *d, const pc_block *b)
 {
-    return b->lines == 1 && pc_repeat_count(d->repeat, d->text, b->s, b->e) >= 2;
+    return b->lines == 1 && pc_repeat_count(d->repeat, d->text, b->start, b->end) >= 2;
 }
 
 /* Why: a short line that is one string twice ("ShareShare", "Print Print")
  * is a widget whose label was scraped together with its tooltip. */
-static int rule_doubled(const pc_doc *d, const pc_block *b)
+static int rule_doubled(const pc_clean_doc *d, const pc_block *b)
 {
     const char *t = d->text;
-    size_t n = b->e - b->s, h = n / 2;
+    size_t n = b->end - b->start, h = n / 2;
     if (n < 4 || n > 200)
         return 0;
     if (n % 2 == 0)
-        return memcmp(t + b->s, t + b->s + h, h) == 0;
-    return t[b->s + h] == ' ' && memcmp(t + b->s, t + b->s + h + 1, h) == 0;
+        return memcmp(t + b->start, t + b->start + h, h) == 0;
+    return t[b->start + h] == ' ' && memcmp(t + b->start, t + b->start + h + 1, h) == 0;
 }
 
 /* Why: a caption is often scraped twice, the second time with its credit
  * glued on: a line that is the beginning of the next line is such a copy. */
-static int rule_caption_prefix(const pc_doc *d, const pc_block *b)
+static int rule_caption_prefix(const pc_clean_doc *d, const pc_block *b)
 {
-    size_t n = b->e - b->s;
-    return b->lines == 1 && n >= 20 && b->ne - b->ns > n &&
-           memcmp(d->text + b->ns, d->text + b->s, n) == 0;
+    size_t n = b->end - b->start;
+    return b->lines == 1 && n >= 20 && b->next_end - b->next_start > n &&
+           memcmp(d->text + b->next_start, d->text + b->start, n) == 0;
 }
 
 /* Why: photo captions end with a credit ("Credit: NAME/AGENCY", "Photo: X",
  * "NAME/REUTERS", "X via AP") or start with a media label ("FILE PHOTO:"). */
-static int rule_credit(const pc_doc *d, const pc_block *b, const pc_feat *f)
+static int rule_credit(const pc_clean_doc *d, const pc_block *b, const pc_block_features *f)
 {
     static const char *const labels[] = {"credit:", "credits:", "photo:",       "photograph:",
                                          "image:",  "picture:", "photo credit", "image credit"};
     static const char *const media[] = {"PHOTO",   "IMAGE",    "VIDEO", "WATCH",
                                         "GALLERY", "PICTURED", "FILE"};
     const char *t = d->text;
-    size_t s = b->s, e = b->e;
+    size_t s = b->start, e = b->end;
     if (f->words > 60)
         return 0;
     for (size_t k = 0; k < N_OF(labels); k++) {
@@ -206,7 +206,7 @@ static int rule_credit(const pc_doc *d, const pc_block *b, const pc_feat *f)
 
 /* Why: wire copy ends with who helped ("X contributed to this report.",
  * "Reporting by X; Editing by Y"): a credit, not a fact of the story. */
-static int rule_agency_note(const pc_doc *d, const pc_block *b, const pc_feat *f)
+static int rule_agency_note(const pc_clean_doc *d, const pc_block *b, const pc_block_features *f)
 {
     static const char *const anywhere[] = {"contributed to this report", "contributed reporting",
                                            "additional reporting by"};
@@ -216,11 +216,11 @@ static int rule_agency_note(const pc_doc *d, const pc_block *b, const pc_feat *f
     if (f->words > 25)
         return 0;
     for (size_t k = 0; k < N_OF(anywhere); k++)
-        if (pc_ci_find(t, b->s, b->e, anywhere[k]))
+        if (pc_ci_find(t, b->start, b->end, anywhere[k]))
             return 1;
     for (size_t k = 0; k < N_OF(leading); k++) {
         size_t n = strlen(leading[k]);
-        if (b->e - b->s >= n && pc_ci_find(t, b->s, b->s + n, leading[k]))
+        if (b->end - b->start >= n && pc_ci_find(t, b->start, b->start + n, leading[k]))
             return 1;
     }
     return 0;
@@ -228,10 +228,10 @@ static int rule_agency_note(const pc_doc *d, const pc_block *b, const pc_feat *f
 
 /* Why: "By NAME" lines name the author; they hold no sentence.  A real
  * sentence opening with "By" ends with a stop and is kept. */
-static int rule_byline(const pc_doc *d, const pc_block *b, const pc_feat *f)
+static int rule_byline(const pc_clean_doc *d, const pc_block *b, const pc_block_features *f)
 {
-    const char *t = d->text + b->s;
-    size_t n = b->e - b->s;
+    const char *t = d->text + b->start;
+    size_t n = b->end - b->start;
     if (f->words > 10 || n < 4 || lower(t[0]) != 'b' || lower(t[1]) != 'y' || t[2] != ' ')
         return 0;
     size_t i = skip_sp(t, 3, n);
@@ -240,7 +240,7 @@ static int rule_byline(const pc_doc *d, const pc_block *b, const pc_feat *f)
 
 /* Why: a line made only of a date or time ("April 10, 2017", "Updated 5:15
  * p.m. ET") is page metadata. */
-static int rule_date_only(const pc_doc *d, const pc_block *b, const pc_feat *f)
+static int rule_date_only(const pc_clean_doc *d, const pc_block *b, const pc_block_features *f)
 {
     static const char *const vocab[] = {
         "monday", "tuesday", "wednesday", "thursday", "friday",    "saturday", "sunday",
@@ -250,11 +250,11 @@ static int rule_date_only(const pc_doc *d, const pc_block *b, const pc_feat *f)
         "pt",     "pst",     "pdt",       "updated",  "published", "posted",   "last",
         "on",     "at",      "date",      "dated",    "modified",  "first"};
     const char *t = d->text;
-    size_t i = b->s, a, z, dated = 0;
+    size_t i = b->start, a, z, dated = 0;
     char w[16];
     if (f->words == 0 || f->words > 12)
         return 0;
-    while (next_token(t, &i, b->e, &a, &z)) {
+    while (next_token(t, &i, b->end, &a, &z)) {
         token_word(t, a, z, w, sizeof w);
         if (w[0] == 0) {
             if (z - a >= sizeof w)
@@ -281,7 +281,7 @@ static int rule_date_only(const pc_doc *d, const pc_block *b, const pc_feat *f)
 
 /* Why: several items joined by bullets or bars ("A ■ B ■ C", "Home | World")
  * are a navigation bar or a list of related headlines. */
-static int rule_separator_list(const pc_feat *f)
+static int rule_separator_list(const pc_block_features *f)
 {
     return f->separators >= 2 && f->words <= 80;
 }
@@ -291,7 +291,7 @@ static int rule_separator_list(const pc_feat *f)
  * A short line with one cue and no stop, one opening with an imperative cue,
  * or with two cues goes; a short text dense with cues (a cookie or archive
  * notice) goes too.  A long paragraph never does. */
-static int rule_prompt(const pc_feat *f)
+static int rule_prompt(const pc_block_features *f)
 {
     if (f->cues == 0)
         return 0;
@@ -311,7 +311,7 @@ static int is_md_heading(const char *t, size_t s, size_t e)
     return i > s && i < e && t[i] == ' ';
 }
 
-pc_verdict pc_classify(const pc_doc *d, const pc_block *b, const pc_feat *f)
+pc_verdict pc_classify(const pc_clean_doc *d, const pc_block *b, const pc_block_features *f)
 {
     if (rule_no_letters(f))
         return PC_V_NO_LETTERS;
@@ -337,7 +337,7 @@ pc_verdict pc_classify(const pc_doc *d, const pc_block *b, const pc_feat *f)
         return PC_V_SEPARATORS;
     if (rule_prompt(f))
         return PC_V_PROMPT;
-    if (is_md_heading(d->text, b->s, b->e) || (!f->terminal && f->words <= PC_TITLE_WORDS))
+    if (is_md_heading(d->text, b->start, b->end) || (!f->terminal && f->words <= PC_TITLE_WORDS))
         return PC_V_HEADING;
     return PC_V_BODY;
 }

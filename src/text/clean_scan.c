@@ -8,6 +8,7 @@
 
 #include "util/bytes.h"
 #include "util/hash.h"
+#include "util/strmap.h"
 #include "util/swar.h"
 
 size_t pc_utf8_next(const char *t, size_t i, size_t e, uint32_t *cp)
@@ -159,28 +160,28 @@ static int is_separator(uint32_t cp)
            cp == 0x25AA || cp == 0x25BA || cp == 0x25CF || cp == 0x25C6;
 }
 
-/* The cue words, pairs and openers in one open-addressing table built once
- * per process: a word is looked up with one hash and at most a few string
- * comparisons.  Each entry says in which lists the word is (CUE_* bits) and,
- * for the first word of a pair, which second words complete it. */
+/* The cue words, pairs and openers in one hash table built once per
+ * process: a word is looked up with one hash and at most a few string
+ * comparisons.  Each word's entry says in which lists the word is (CUE_*
+ * bits) and, for the first word of a pair, which second words complete
+ * it. */
 enum { CUE_WORD = 1, CUE_FIRST = 2 };
 #define CUE_SLOTS 256
 typedef struct cue_entry {
-    const char *w;      /* NULL: empty slot */
-    uint8_t n;          /* strlen(w) */
     uint8_t lists;      /* CUE_WORD | CUE_FIRST */
-    uint16_t pair_next; /* bit k: the pair {w, cue_pairs[k][1]} */
-    uint16_t pair_end;  /* bit k: w is cue_pairs[k][1] */
+    uint16_t pair_next; /* bit k: the pair {the word, cue_pairs[k][1]} */
+    uint16_t pair_end;  /* bit k: the word is cue_pairs[k][1] */
 } cue_entry;
-static cue_entry cue_table[CUE_SLOTS];
+static pc_strmap_slot cue_slots[CUE_SLOTS];
+static pc_strmap cue_map; /* word -> index into cue_entries */
+static cue_entry cue_entries[CUE_SLOTS / 2];
 static pthread_once_t cue_once = PTHREAD_ONCE_INIT;
 
-static cue_entry *cue_slot(const char *w, size_t n)
+/* The entry of word w[0..n), or NULL. */
+static const cue_entry *cue_find(const char *w, size_t n)
 {
-    size_t k = pc_fnv1a(w, n) & (CUE_SLOTS - 1);
-    while (cue_table[k].w && !(cue_table[k].n == n && pc_bytes_eq(cue_table[k].w, w, n)))
-        k = (k + 1) & (CUE_SLOTS - 1);
-    return &cue_table[k];
+    uint32_t k;
+    return pc_strmap_find(&cue_map, w, n, pc_fnv1a(w, n), &k) ? &cue_entries[k] : NULL;
 }
 
 /* Per first letter - 'a' and second byte & 31: the lengths of the cue words
@@ -198,19 +199,20 @@ static int may_be_cue(const char *w, size_t n, int after_pair)
 static cue_entry *cue_note(const char *w, int opens)
 {
     size_t n = strlen(w);
-    cue_entry *e = cue_slot(w, n);
-    e->w = w;
-    e->n = (uint8_t)n;
-    for (int k = !opens; k < 2; k++)
-        cue_lens[k][w[0] - 'a'][w[1] & 31] |= (uint16_t)(1u << (n < 15 ? n : 15));
-    return e;
+    uint32_t h = pc_fnv1a(w, n), k = (uint32_t)cue_map.count;
+    if (!pc_strmap_find(&cue_map, w, n, h, &k))
+        pc_strmap_put(&cue_map, w, n, h, k); /* fits: see the assertion below */
+    for (int j = !opens; j < 2; j++)
+        cue_lens[j][w[0] - 'a'][w[1] & 31] |= (uint16_t)(1u << (n < 15 ? n : 15));
+    return &cue_entries[k];
 }
 
 static void build_cue_table(void)
 {
-    _Static_assert(N_OF(cue_words) + N_OF(cue_first) + 2 * N_OF(cue_pairs) < CUE_SLOTS / 2,
+    _Static_assert(N_OF(cue_words) + N_OF(cue_first) + 2 * N_OF(cue_pairs) <= CUE_SLOTS / 2,
                    "cue table too small");
     _Static_assert(N_OF(cue_pairs) <= 16, "pair bits are 16");
+    pc_strmap_init_fixed(&cue_map, cue_slots, CUE_SLOTS);
     for (size_t k = 0; k < N_OF(cue_words); k++)
         cue_note(cue_words[k], 1)->lists |= CUE_WORD;
     for (size_t k = 0; k < N_OF(cue_first); k++)
@@ -221,21 +223,22 @@ static void build_cue_table(void)
     }
 }
 
-/* Longest cue word kept, bytes; cur has room for an eight-byte store past
- * it. */
-#define CUR_MAX 23
+/* Longest cue word kept, bytes; cue_word has room for an eight-byte store
+ * past it. */
+#define CUE_WORD_MAX 23
 typedef struct tok_state {
-    char cur[CUR_MAX + 9];
-    size_t curn, ntok;
-    int ok, alnum;
+    char cue_word[CUE_WORD_MAX + 9]; /* the token so far, lower-cased */
+    size_t cue_len, ntok;
+    int cue_ok;          /* cue_word may still be a cue word (no digit, fits) */
+    int has_alnum;       /* the token holds a letter or digit */
     uint16_t prev_pairs; /* pair_next of the previous word (0: none) */
 } tok_state;
 
 /* A word of the token ended that may be a cue (see token_end). */
-static void cue_end(tok_state *ts, pc_feat *f)
+static void cue_end(tok_state *ts, pc_block_features *f)
 {
-    const cue_entry *c = cue_slot(ts->cur, ts->curn);
-    if (!c->w) {
+    const cue_entry *c = cue_find(ts->cue_word, ts->cue_len);
+    if (!c) {
         ts->prev_pairs = 0;
         return;
     }
@@ -249,11 +252,12 @@ static void cue_end(tok_state *ts, pc_feat *f)
 }
 
 /* fast = 0: every word is looked up, unfiltered (tests). */
-static inline void token_end(tok_state *ts, pc_feat *f, int fast)
+static inline void token_end(tok_state *ts, pc_block_features *f, int fast)
 {
-    if (!ts->alnum)
+    if (!ts->has_alnum)
         return;
-    if (ts->ok && ts->curn > 0 && (!fast || may_be_cue(ts->cur, ts->curn, ts->prev_pairs != 0)))
+    if (ts->cue_ok && ts->cue_len > 0 &&
+        (!fast || may_be_cue(ts->cue_word, ts->cue_len, ts->prev_pairs != 0)))
         cue_end(ts, f);
     else
         ts->prev_pairs = 0;
@@ -276,20 +280,20 @@ static const unsigned char alnum_ascii[256] = {
  * run in byte k); once spoilt, the cue word is never read again. */
 static void cue_append8(tok_state *ts, uint64_t run, size_t n)
 {
-    if (!ts->ok)
+    if (!ts->cue_ok)
         return;
-    if (ts->curn + n > CUR_MAX) {
-        ts->ok = 0;
+    if (ts->cue_len + n > CUE_WORD_MAX) {
+        ts->cue_ok = 0;
         return;
     }
-    pc_swar_store(ts->cur + ts->curn, run);
-    ts->curn += n;
+    pc_swar_store(ts->cue_word + ts->cue_len, run);
+    ts->cue_len += n;
 }
 
 /* The run of ASCII letters and digits at t[i] inside a word that holds a
  * letter or digit already: counts its letters and extends the cue word
  * (which digits, or more than fits, spoil).  Returns the end of the run. */
-static size_t alnum_run(const char *t, size_t i, size_t e, tok_state *ts, pc_feat *f)
+static size_t alnum_run(const char *t, size_t i, size_t e, tok_state *ts, pc_block_features *f)
 {
     const unsigned char *u = (const unsigned char *)t;
     size_t j = i, nlet = 0;
@@ -312,7 +316,7 @@ static size_t alnum_run(const char *t, size_t i, size_t e, tok_state *ts, pc_fea
             run = letters | digits;
         }
         if (digits & run) /* digits make no cue word */
-            ts->ok = 0;
+            ts->cue_ok = 0;
         nlet += pc_swar_count(letters & run);
         cue_append8(ts, w | (letters & run) >> 2, n);
         j += n;
@@ -328,7 +332,7 @@ static size_t alnum_run(const char *t, size_t i, size_t e, tok_state *ts, pc_fea
  * (tests compare the two).  Inlined into both callers, so that the fast one
  * does not test `fast`. */
 static inline __attribute__((always_inline)) void feat_scan(const char *t, size_t s, size_t e,
-                                                            pc_feat *f, int fast)
+                                                            pc_block_features *f, int fast)
 {
     tok_state ts;
     int in_tok = 0, in_bracket = 0;
@@ -341,15 +345,15 @@ static inline __attribute__((always_inline)) void feat_scan(const char *t, size_
     for (size_t i = s; i < e;) {
         unsigned char ch = (unsigned char)t[i];
         if (fast && alnum_ascii[ch] &&
-            (in_tok ? ts.alnum
+            (in_tok ? ts.has_alnum
                     : ((ch | 0x20) != 'h' && (ch | 0x20) != 'w') || !starts_url(t, i, e))) {
             /* fast path: ASCII letters and digits inside a word, or opening
              * one that is no URL (those start with h or w) */
             if (!in_tok) {
                 in_tok = 1;
-                ts.alnum = 1;
-                ts.curn = 0;
-                ts.ok = 1;
+                ts.has_alnum = 1;
+                ts.cue_len = 0;
+                ts.cue_ok = 1;
                 f->words++;
                 if (in_bracket)
                     pend_words++;
@@ -388,9 +392,9 @@ static inline __attribute__((always_inline)) void feat_scan(const char *t, size_
                 continue;
             }
             in_tok = 1;
-            ts.alnum = 0;
-            ts.curn = 0;
-            ts.ok = 1;
+            ts.has_alnum = 0;
+            ts.cue_len = 0;
+            ts.cue_ok = 1;
         }
         int sc = pc_letter_script(cp);
         if (sc >= 0 || (cp >= '0' && cp <= '9')) {
@@ -398,18 +402,18 @@ static inline __attribute__((always_inline)) void feat_scan(const char *t, size_
                 f->letters++;
                 f->script_letters[sc]++;
             }
-            if (!ts.alnum) {
-                ts.alnum = 1;
+            if (!ts.has_alnum) {
+                ts.has_alnum = 1;
                 f->words++;
                 if (in_bracket)
                     pend_words++;
             }
-            if (sc == PC_SCRIPT_LATIN && cp < 0x80 && ts.curn < CUR_MAX)
-                ts.cur[ts.curn++] = (char)(cp | 0x20);
+            if (sc == PC_SCRIPT_LATIN && cp < 0x80 && ts.cue_len < CUE_WORD_MAX)
+                ts.cue_word[ts.cue_len++] = (char)(cp | 0x20);
             else
-                ts.ok = 0;
-        } else if (cp == '-' && ts.curn > 0 && ts.curn < CUR_MAX) {
-            ts.cur[ts.curn++] = '-';
+                ts.cue_ok = 0;
+        } else if (cp == '-' && ts.cue_len > 0 && ts.cue_len < CUE_WORD_MAX) {
+            ts.cue_word[ts.cue_len++] = '-';
         } else if (cp == '[') {
             in_bracket = 1;
             pend_words = 0;
@@ -435,15 +439,15 @@ static inline __attribute__((always_inline)) void feat_scan(const char *t, size_
         token_end(&ts, f, fast);
 }
 
-void pc_feat_scan(const char *t, size_t s, size_t e, pc_feat *f)
+void pc_feat_scan(const char *t, size_t s, size_t e, pc_block_features *f)
 {
     /* counts kept in a local, which the text cannot alias */
-    pc_feat local;
+    pc_block_features local;
     feat_scan(t, s, e, &local, 1);
     *f = local;
 }
 
-void pc_feat_scan_bytes(const char *t, size_t s, size_t e, pc_feat *f)
+void pc_feat_scan_bytes(const char *t, size_t s, size_t e, pc_block_features *f)
 {
     feat_scan(t, s, e, f, 0);
 }

@@ -30,8 +30,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "util/bytes.h"
 #include "util/hash.h"
+#include "util/strmap.h"
 
 /* ---- tables ------------------------------------------------------------ */
 
@@ -66,13 +66,14 @@ static const unsigned char kind[256] = {
 /* Classes of the word after a terminator. */
 enum { C_END, C_LOWER, C_UPPER, C_DIGIT, C_OTHER };
 
+/* What follows a possible sentence end (peek). */
 typedef struct {
-    int cls;  /* C_* of the first character of the next word */
-    int nl;   /* line breaks in the white space before it (capped) */
-    int ws;   /* white space present */
-    size_t j; /* end of the white space */
-    size_t q; /* first character of the next word (after opening quotes) */
-} peek_t;
+    int cls;           /* C_* of the first character of the next word */
+    int newlines;      /* line breaks in the white space before it (capped) */
+    int space;         /* white space present */
+    size_t space_end;  /* end of the white space */
+    size_t word_start; /* first character of the next word (after opening quotes) */
+} next_word;
 
 typedef struct {
     const unsigned char *t;
@@ -80,14 +81,14 @@ typedef struct {
     precis_span_fn emit;
     void *ctx;
     int stop;
-    size_t s;      /* start of the current sentence */
-    size_t tok;    /* start of the current token */
-    int words;     /* the sentence holds a word before `tok` */
-    int list_kind; /* marker opening the sentence: 0 none, 1 digit, 2 a-z, 3 A-Z */
+    size_t sent_start; /* of the current sentence */
+    size_t tok_start;  /* of the current token */
+    int words;         /* the sentence holds a word before tok_start */
+    int list_kind;     /* marker opening the sentence: 0 none, 1 digit, 2 a-z, 3 A-Z */
     unsigned list_val;
     size_t link_lo, link_hi; /* token already checked for '@', "://", "www." */
     int link;
-} seg_t;
+} segmenter;
 
 static int is_lower(unsigned c)
 {
@@ -179,7 +180,7 @@ static size_t skip_ws(const unsigned char *t, size_t n, size_t i, int *nl)
 
 /* ---- emitting ---------------------------------------------------------- */
 
-static void emit_trimmed(seg_t *g, size_t a, size_t b)
+static void emit_trimmed(segmenter *g, size_t a, size_t b)
 {
     int nl = 0;
     a = skip_ws(g->t, b, a, &nl);
@@ -194,7 +195,7 @@ static void emit_trimmed(seg_t *g, size_t a, size_t b)
  * last white space within the limit, else on a character boundary.  The
  * forward scan per piece is at most g->max bytes and two consecutive pieces
  * advance by more than g->max, so the total stays linear. */
-static void flush(seg_t *g, size_t a, size_t b)
+static void flush(segmenter *g, size_t a, size_t b)
 {
     const unsigned char *t = g->t;
     int nl = 0;
@@ -228,11 +229,11 @@ static void flush(seg_t *g, size_t a, size_t b)
 }
 
 /* Ends the current sentence at e and starts the next one there. */
-static void boundary(seg_t *g, size_t e)
+static void boundary(segmenter *g, size_t e)
 {
-    flush(g, g->s, e);
-    g->s = e;
-    g->tok = e;
+    flush(g, g->sent_start, e);
+    g->sent_start = e;
+    g->tok_start = e;
     g->words = 0;
 }
 
@@ -243,37 +244,29 @@ static int cmp_str(const void *key, const void *elem)
     return strcmp((const char *)key, *(const char *const *)elem);
 }
 
-/* The abbreviations in an open-addressing table by FNV-1a, built once per
- * process: a lookup runs at every period, one hash instead of a bisection
- * by strcmp. */
+/* The abbreviations in a hash table (value: index into abbrevs), built
+ * once per process: a lookup runs at every period, one hash instead of a
+ * bisection by strcmp. */
 #define ABBR_SLOTS 512
-_Static_assert(sizeof abbrevs / sizeof *abbrevs < ABBR_SLOTS / 2, "grow ABBR_SLOTS");
-static uint16_t abbr_slot[ABBR_SLOTS]; /* index + 1 into abbrevs, 0 = empty */
-static uint8_t abbr_len[ABBR_SLOTS];   /* length of that abbreviation */
+_Static_assert(sizeof abbrevs / sizeof *abbrevs <= ABBR_SLOTS / 2, "grow ABBR_SLOTS");
+static pc_strmap_slot abbr_slots[ABBR_SLOTS];
+static pc_strmap abbr_map;
 static pthread_once_t abbr_once = PTHREAD_ONCE_INIT;
 
 static void build_abbr_table(void)
 {
+    pc_strmap_init_fixed(&abbr_map, abbr_slots, ABBR_SLOTS);
     for (size_t k = 0; k < sizeof abbrevs / sizeof *abbrevs; k++) {
         size_t n = strlen(abbrevs[k].w);
-        size_t j = pc_fnv1a(abbrevs[k].w, n) & (ABBR_SLOTS - 1);
-        while (abbr_slot[j])
-            j = (j + 1) & (ABBR_SLOTS - 1);
-        abbr_slot[j] = (uint16_t)(k + 1);
-        abbr_len[j] = (uint8_t)n;
+        pc_strmap_put(&abbr_map, abbrevs[k].w, n, pc_fnv1a(abbrevs[k].w, n), (uint32_t)k);
     }
 }
 
 static const abbr_t *abbr_lookup(const char *key, size_t n)
 {
     pthread_once(&abbr_once, build_abbr_table);
-    for (size_t j = pc_fnv1a(key, n) & (ABBR_SLOTS - 1); abbr_slot[j];
-         j = (j + 1) & (ABBR_SLOTS - 1)) {
-        const abbr_t *ab = &abbrevs[abbr_slot[j] - 1];
-        if (abbr_len[j] == n && pc_bytes_eq(ab->w, key, n))
-            return ab;
-    }
-    return NULL;
+    uint32_t k;
+    return pc_strmap_find(&abbr_map, key, n, pc_fnv1a(key, n), &k) ? &abbrevs[k] : NULL;
 }
 
 /* Copies the ASCII letters at p (at most cap-1, followed by a non-letter)
@@ -298,10 +291,10 @@ static int in_list(const char *const *list, size_t count, const unsigned char *t
     return word_at(t, n, p, w, sizeof w) && bsearch(w, list, count, sizeof *list, cmp_str);
 }
 
-static int is_starter(const seg_t *g, const peek_t *pk)
+static int is_starter(const segmenter *g, const next_word *pk)
 {
     return pk->cls == C_UPPER &&
-           in_list(starters, sizeof starters / sizeof *starters, g->t, g->n, pk->q);
+           in_list(starters, sizeof starters / sizeof *starters, g->t, g->n, pk->word_start);
 }
 
 /* Looks up the letters t[a..b) (any case); multi = written with periods. */
@@ -394,12 +387,12 @@ static int char_class(const unsigned char *t, size_t n, size_t p)
 }
 
 /* Looks at what follows position j: white space, opening quotes, a word. */
-static peek_t peek(const unsigned char *t, size_t n, size_t j)
+static next_word peek(const unsigned char *t, size_t n, size_t j)
 {
-    peek_t pk = {0};
-    pk.j = skip_ws(t, n, j, &pk.nl);
-    pk.ws = pk.j > j;
-    size_t q = pk.j;
+    next_word pk = {0};
+    pk.space_end = skip_ws(t, n, j, &pk.newlines);
+    pk.space = pk.space_end > j;
+    size_t q = pk.space_end;
     for (int k = 0; k < 8 && q < n; k++) { /* bounded: "((((" is not a word */
         unsigned c = t[q];
         if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' || c == '*' || c == '_')
@@ -412,8 +405,8 @@ static peek_t peek(const unsigned char *t, size_t n, size_t j)
         else
             break;
     }
-    pk.q = q;
-    pk.cls = pk.j >= n ? C_END : char_class(t, n, q);
+    pk.word_start = q;
+    pk.cls = pk.space_end >= n ? C_END : char_class(t, n, q);
     return pk;
 }
 
@@ -446,7 +439,7 @@ static int marker_shape(const unsigned char *t, size_t a, size_t b, unsigned *va
 }
 
 /* Is the marker at p the next one of the list the sentence opened with? */
-static int next_marker_at(const seg_t *g, size_t p)
+static int next_marker_at(const segmenter *g, size_t p)
 {
     size_t b = p;
     int nl;
@@ -460,15 +453,16 @@ static int next_marker_at(const seg_t *g, size_t p)
 }
 
 /* A token ended at e: the first word of a sentence may be a list marker. */
-static void end_token(seg_t *g, size_t e)
+static void end_token(segmenter *g, size_t e)
 {
-    if (e <= g->tok || g->words)
+    if (e <= g->tok_start || g->words)
         return;
     const unsigned char *t = g->t;
-    if (is_bullet(t, e, g->tok) || (e - g->tok == 1 && (t[g->tok] == '-' || t[g->tok] == '*')))
+    if (is_bullet(t, e, g->tok_start) ||
+        (e - g->tok_start == 1 && (t[g->tok_start] == '-' || t[g->tok_start] == '*')))
         return; /* the bullet of "• 9. Item" is not the first word */
     g->words = 1;
-    g->list_kind = marker_shape(t, g->tok, e, &g->list_val);
+    g->list_kind = marker_shape(t, g->tok_start, e, &g->list_val);
 }
 
 /* Does the line ending at i (trailing blanks ignored) stop mid-sentence, on
@@ -486,26 +480,26 @@ static int continues_line(const unsigned char *t, size_t s, size_t i)
 
 /* White space [i, j) with `nl` line breaks, outside any terminator (or after
  * one that has decided already: then nl is 0). */
-static void white_space(seg_t *g, size_t i, size_t j, int nl)
+static void white_space(segmenter *g, size_t i, size_t j, int nl)
 {
     end_token(g, i);
-    if (nl >= 2 || (nl == 1 && j < g->n && !continues_line(g->t, g->s, i) &&
+    if (nl >= 2 || (nl == 1 && j < g->n && !continues_line(g->t, g->sent_start, i) &&
                     peek(g->t, g->n, j).cls != C_LOWER)) {
         boundary(g, i);
     } else if (g->list_kind && g->words && next_marker_at(g, j)) {
-        g->tok = j;
+        g->tok_start = j;
         boundary(g, j);
     }
-    g->tok = j;
+    g->tok_start = j;
 }
 
 /* Does the token around i look like an e-mail address or a URL? */
-static int in_link(seg_t *g, size_t i)
+static int in_link(segmenter *g, size_t i)
 {
     if (i >= g->link_lo && i < g->link_hi)
         return g->link;
     const unsigned char *t = g->t;
-    size_t k = g->tok;
+    size_t k = g->tok_start;
     int nl, link = 0;
     while (k < g->n && !ws_at(t, g->n, k, &nl)) {
         if (t[k] == '@' || (t[k] == ':' && k + 2 < g->n && t[k + 1] == '/' && t[k + 2] == '/') ||
@@ -514,7 +508,7 @@ static int in_link(seg_t *g, size_t i)
             link = 1;
         k++;
     }
-    g->link_lo = g->tok;
+    g->link_lo = g->tok_start;
     g->link_hi = k;
     g->link = link;
     return link;
@@ -530,7 +524,7 @@ static size_t run_start(const unsigned char *t, size_t i)
 }
 
 /* "word.Word" without a space: "Tuesday.Mr. Smith", "1,000.That is". */
-static int glued_boundary(seg_t *g, size_t i)
+static int glued_boundary(segmenter *g, size_t i)
 {
     const unsigned char *t = g->t;
     if (i == 0 || i + 2 >= g->n)
@@ -581,13 +575,14 @@ static size_t multi_period(const unsigned char *t, size_t w)
     return SIZE_MAX;
 }
 
-static int first_word(const seg_t *g, size_t w)
+static int first_word(const segmenter *g, size_t w)
 {
-    return !g->words && (w == g->tok || w == g->s || (w - g->tok <= 3 && g->t[g->tok] == 0xE2));
+    return !g->words && (w == g->tok_start || w == g->sent_start ||
+                         (w - g->tok_start <= 3 && g->t[g->tok_start] == 0xE2));
 }
 
 /* Mode rules of abbrev.inc. */
-static int abbr_ends(const seg_t *g, const abbr_t *ab, const peek_t *pk)
+static int abbr_ends(const segmenter *g, const abbr_t *ab, const next_word *pk)
 {
     switch (ab->mode) {
     case AB_TITLE:
@@ -600,14 +595,15 @@ static int abbr_ends(const seg_t *g, const abbr_t *ab, const peek_t *pk)
         return pk->cls != C_DIGIT;
     default: /* AB_TIME */
         if (pk->cls == C_UPPER)
-            return !in_list(timewords, sizeof timewords / sizeof *timewords, g->t, g->n, pk->q);
+            return !in_list(timewords, sizeof timewords / sizeof *timewords, g->t, g->n,
+                            pk->word_start);
         return pk->cls == C_OTHER;
     }
 }
 
 /* Does the single period at i end the sentence, given a next word that is
  * not lowercase?  Decided by the word before it. */
-static int decide_period(const seg_t *g, size_t i, const peek_t *pk)
+static int decide_period(const segmenter *g, size_t i, const next_word *pk)
 {
     const unsigned char *t = g->t;
     size_t w = run_start(t, i), wl = i - w;
@@ -641,8 +637,8 @@ static int decide_period(const seg_t *g, size_t i, const peek_t *pk)
         if (is_upper(t[w])) {
             if (pk->cls != C_UPPER)
                 return 1;
-            const unsigned char *q = t + pk->q;
-            if (pk->q + 1 < g->n && is_upper(q[0]) && q[1] == '.')
+            const unsigned char *q = t + pk->word_start;
+            if (pk->word_start + 1 < g->n && is_upper(q[0]) && q[1] == '.')
                 return 0; /* a chain of initials: "E. A. Smith" */
             if (t[w] == 'I' && prev_word_case(t, w) == 0)
                 return 1;             /* "you and I. Did" (but "Albert I. Jones") */
@@ -656,13 +652,13 @@ static int decide_period(const seg_t *g, size_t i, const peek_t *pk)
 
 /* After a decided terminator ending at e: ends the sentence there if brk, then
  * consumes the white space that the peek already looked at. */
-static size_t settle(seg_t *g, size_t e, const peek_t *pk, int brk)
+static size_t settle(segmenter *g, size_t e, const next_word *pk, int brk)
 {
     if (brk)
         boundary(g, e);
-    if (pk->j > e)
-        white_space(g, e, pk->j, 0);
-    return pk->j;
+    if (pk->space_end > e)
+        white_space(g, e, pk->space_end, 0);
+    return pk->space_end;
 }
 
 /* Tokenised text (Multi-News, PTB style) writes quotes as words: a period, a
@@ -675,16 +671,16 @@ static int spaced_quote_after(const unsigned char *t, size_t n, size_t i)
     return i + 3 <= n && t[i] == ' ' && t[i + 1] == '"' && (i + 2 == n || t[i + 2] == ' ');
 }
 
-static size_t single_period(seg_t *g, size_t i)
+static size_t single_period(segmenter *g, size_t i)
 {
     const unsigned char *t = g->t;
     if (spaced_quote_after(t, g->n, i + 1)) {
-        peek_t pk = peek(t, g->n, i + 1);
+        next_word pk = peek(t, g->n, i + 1);
         if (pk.cls == C_END)
             return i + 1;
         if (pk.cls == C_LOWER)
             pk.cls = C_UPPER;
-        return settle(g, i + 1, &pk, pk.nl >= 2 || decide_period(g, i, &pk));
+        return settle(g, i + 1, &pk, pk.newlines >= 2 || decide_period(g, i, &pk));
     }
     size_t e = skip_closers(t, g->n, i + 1);
     int nl;
@@ -693,15 +689,15 @@ static size_t single_period(seg_t *g, size_t i)
             boundary(g, i + 1);
         return e;
     }
-    peek_t pk = peek(t, g->n, e);
+    next_word pk = peek(t, g->n, e);
     if (pk.cls == C_END)
         return e;
-    int brk = pk.nl >= 2 || (pk.cls != C_LOWER && decide_period(g, i, &pk));
+    int brk = pk.newlines >= 2 || (pk.cls != C_LOWER && decide_period(g, i, &pk));
     return settle(g, e, &pk, brk);
 }
 
 /* Runs of dots and "…", possibly spaced (". . ."), starting at i. */
-static size_t dots(seg_t *g, size_t i)
+static size_t dots(segmenter *g, size_t i)
 {
     const unsigned char *t = g->t;
     size_t n = g->n, q = i;
@@ -729,10 +725,10 @@ static size_t dots(seg_t *g, size_t i)
     size_t e = skip_closers(t, n, q);
     if (i > 0 && (t[i - 1] == '[' || t[i - 1] == '('))
         return e; /* "[...]": an elision */
-    peek_t pk = peek(t, n, e);
-    if (pk.cls == C_END || !pk.ws)
+    next_word pk = peek(t, n, e);
+    if (pk.cls == C_END || !pk.space)
         return e;
-    if (pk.nl >= 2)
+    if (pk.newlines >= 2)
         return settle(g, e, &pk, 1);
     if (pk.cls == C_LOWER || (!attached && nd <= 3))
         return settle(g, e, &pk, 0);
@@ -752,27 +748,27 @@ static int exclaimed_name(const unsigned char *t, size_t i)
            (i - w == 8 && memcmp(t + w, "Jeopardy", 8) == 0);
 }
 
-static size_t question_exclaim(seg_t *g, size_t i)
+static size_t question_exclaim(segmenter *g, size_t i)
 {
     const unsigned char *t = g->t;
     size_t q = i;
     while (q < g->n && (t[q] == '?' || t[q] == '!'))
         q++;
     if (spaced_quote_after(t, g->n, q)) {
-        peek_t pk = peek(t, g->n, q);
+        next_word pk = peek(t, g->n, q);
         return pk.cls == C_END ? q : settle(g, q, &pk, 1);
     }
     size_t e = skip_closers(t, g->n, q);
     int nl;
     if (e < g->n && !ws_at(t, g->n, e, &nl))
         return e;
-    peek_t pk = peek(t, g->n, e);
+    next_word pk = peek(t, g->n, e);
     if (pk.cls == C_END)
         return e;
     int brk = pk.cls != C_LOWER;
     if (brk && q == i + 1 && t[i] == '!' && exclaimed_name(t, i))
         brk = is_starter(g, &pk);
-    return settle(g, e, &pk, brk || pk.nl >= 2);
+    return settle(g, e, &pk, brk || pk.newlines >= 2);
 }
 
 /* ---- the scan ---------------------------------------------------------- */
@@ -787,7 +783,7 @@ segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit, 
         return 0;
     if (!text || !emit)
         return -1;
-    seg_t g = {0};
+    segmenter g = {0};
     g.t = (const unsigned char *)text;
     g.n = len;
     g.max = max_sentence;
@@ -805,7 +801,7 @@ segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit, 
                 /* and the next ones, after single spaces that only move
                  * the token start (see below) */
                 while (i + 1 < len && t[i] == ' ' && kind[t[i + 1]] == K_PLAIN) {
-                    g.tok = ++i;
+                    g.tok_start = ++i;
                     do
                         i++;
                     while (i < len && kind[t[i]] == K_PLAIN);
@@ -817,7 +813,7 @@ segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit, 
             /* fast path: one space between two words of a sentence, where
              * white_space only moves the token start (the next byte is no
              * white space, nor the lead byte of one) */
-            g.tok = ++i;
+            g.tok_start = ++i;
             continue;
         }
         int nl = 0;
@@ -834,7 +830,7 @@ segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit, 
                 break;
             }
             if (is_bullet(t, len, i)) {
-                if (g.words && i == g.tok)
+                if (g.words && i == g.tok_start)
                     boundary(&g, i);
                 i += 3;
                 break;
@@ -854,7 +850,7 @@ segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit, 
         }
     }
     if (!g.stop)
-        flush(&g, g.s, len);
+        flush(&g, g.sent_start, len);
     return g.stop ? -1 : 0;
 }
 

@@ -1,5 +1,9 @@
 /* Snowball English stems of frequent word forms, looked up before asking
- * libstemmer (see tools/make_stems.c, which writes the table). */
+ * libstemmer (see tools/make_stems.c, which writes the table).  A generated,
+ * read-only table with its own slot layout rather than util/strmap.h: it is
+ * probed for every new word form of a cluster, and its slots hold the form
+ * and the stem's recipe inline, so that a lookup touches one cache line and
+ * the table needs no relocations. */
 #ifndef PRECIS_TEXT_STEMS_H
 #define PRECIS_TEXT_STEMS_H
 #include <stddef.h>

@@ -5,8 +5,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "util/bytes.h"
 #include "util/hash.h"
+#include "util/strmap.h"
 
 /* Word characters: letters, digits and combining marks. */
 static int is_word_cp(utf8proc_int32_t cp)
@@ -200,23 +200,20 @@ static const char *const stopwords[] = {
 #include "text/stopwords.inc"
 };
 
-/* The stopwords in an open-addressing table, built once per process (the
- * list is sorted for readers; lookups hash instead of bisecting). */
+/* The stopwords in a hash table, built once per process (the list is
+ * sorted for readers; lookups hash instead of bisecting). */
 #define STOP_SLOTS 1024
-static uint16_t stop_slot[STOP_SLOTS]; /* index + 1 into stopwords, 0 = empty */
-static uint8_t stop_len[STOP_SLOTS];   /* length of that stopword */
+static pc_strmap_slot stop_slots[STOP_SLOTS];
+static pc_strmap stop_map;
 static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
-_Static_assert(sizeof stopwords / sizeof *stopwords < STOP_SLOTS / 2, "grow STOP_SLOTS");
+_Static_assert(sizeof stopwords / sizeof *stopwords <= STOP_SLOTS / 2, "grow STOP_SLOTS");
 
 static void build_stop_table(void)
 {
+    pc_strmap_init_fixed(&stop_map, stop_slots, STOP_SLOTS);
     for (size_t k = 0; k < sizeof stopwords / sizeof *stopwords; k++) {
         size_t n = strlen(stopwords[k]);
-        size_t j = pc_fnv1a(stopwords[k], n) & (STOP_SLOTS - 1);
-        while (stop_slot[j])
-            j = (j + 1) & (STOP_SLOTS - 1);
-        stop_slot[j] = (uint16_t)(k + 1);
-        stop_len[j] = (uint8_t)n;
+        pc_strmap_put(&stop_map, stopwords[k], n, pc_fnv1a(stopwords[k], n), (uint32_t)k);
     }
 }
 
@@ -225,8 +222,5 @@ int pc_is_stopword(const char *w, size_t len, uint32_t hash)
     if (len == 0 || len > PC_MAX_WORD)
         return 0;
     pthread_once(&stop_once, build_stop_table);
-    for (size_t j = hash & (STOP_SLOTS - 1); stop_slot[j]; j = (j + 1) & (STOP_SLOTS - 1))
-        if (stop_len[j] == len && pc_bytes_eq(stopwords[stop_slot[j] - 1], w, len))
-            return 1;
-    return 0;
+    return pc_strmap_find(&stop_map, w, len, hash, NULL);
 }

@@ -1,5 +1,6 @@
 /* Arena: bump allocation in chained blocks, freed all at once.  One arena per
- * cluster holds sentences, tokens, vectors and graphs (STYLE.md #6). */
+ * cluster holds sentences, tokens, vectors and graphs, which all die together
+ * with the cluster (ARCHITECTURE.md, "Memory"). */
 #ifndef PRECIS_UTIL_ARENA_H
 #define PRECIS_UTIL_ARENA_H
 #include <stddef.h>

@@ -43,8 +43,4 @@ int pc_buf_add(pc_buf *b, const char *s, size_t len);
 int pc_buf_adds(pc_buf *b, const char *s);
 int pc_buf_addch(pc_buf *b, char c);
 int pc_buf_addf(pc_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* Appends s as the inside of a JSON string (no surrounding quotes). */
-int pc_buf_add_json_str(pc_buf *b, const char *s, size_t len);
-/* Appends s with HTML/XML special characters escaped. */
-int pc_buf_add_html(pc_buf *b, const char *s, size_t len);
 #endif

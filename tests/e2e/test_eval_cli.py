@@ -13,6 +13,8 @@ import subprocess
 import sys
 import tempfile
 
+from util import have_data
+
 failures = 0
 
 
@@ -36,8 +38,7 @@ EVAL = re.compile(r"^(\S+) (ROUGE-\S+) Eval (\S+) R:(\d\.\d{5}) P:(\d\.\d{5}) F:
 def main():
     precis, _src, data = sys.argv[1:4]
     vec = os.path.join(data, "rouge-vectors")
-    if not os.path.exists(os.path.join(vec, "corpus_expected.json")):
-        print("SKIP: rouge-vectors absent")
+    if not have_data(os.path.join("rouge-vectors", "corpus_expected.json")):
         return 77
     exp = json.load(open(os.path.join(vec, "corpus_expected.json")))
     refs = os.path.join(vec, "systems", "references.jsonl")

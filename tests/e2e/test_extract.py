@@ -8,7 +8,7 @@ import os
 import sys
 import tempfile
 
-from util import DATA, SRC, check, done, run
+from util import SRC, check, done, have_data, run
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Bridge closes | Daily Planet</title>
@@ -76,8 +76,8 @@ rc, out, err = run(["batch", "--sentences", "2"], line + "\n")
 check(rc == 0 and "cracks" in json.loads(out)["summary"], "batch takes HTML documents")
 
 # the dev pages: F1 printed, not asserted
-gold = os.path.join(DATA, "extraction", "aeb-dev.jsonl.gz")
-if os.path.exists(gold):
+gold = have_data(os.path.join("extraction", "aeb-dev.jsonl.gz"))
+if gold:
     sys.path.insert(0, os.path.join(SRC, "bench"))
     import extract_score
     golds, preds = {}, {}
@@ -90,6 +90,4 @@ if os.path.exists(gold):
             preds[r["id"]] = out
     F, P, R, _ = extract_score.score(golds, preds)
     print("dev pages: F1 %.4f P %.4f R %.4f (%d pages)" % (F, P, R, len(golds)))
-else:
-    print("SKIP dev pages: %s not found" % gold)
 done()

@@ -38,10 +38,26 @@ def check(cond, what):
         print("FAIL:", what)
 
 
-def need_data(rel):
+def have_data(rel):
+    """The path of `rel` in the shared data directory, or None (after a skip
+    message) when it is absent.  With PRECIS_REQUIRE_DATA=1 (set by .ci/run)
+    and the data directory present, a missing file fails the test at once:
+    a test may not skip while the data is there."""
     path = os.path.join(DATA, rel)
-    if not os.path.exists(path):
-        print("SKIP: %s not found (shared data absent)" % path)
+    if os.path.exists(path):
+        return path
+    if os.environ.get("PRECIS_REQUIRE_DATA") == "1" and os.path.isdir(DATA):
+        print("FAIL: %s not found although %s exists (PRECIS_REQUIRE_DATA=1: a test needing "
+              "the shared data may not skip when it is present)" % (path, DATA))
+        sys.exit(1)
+    print("SKIP: %s not found (shared data absent)" % path)
+    return None
+
+
+def need_data(rel):
+    """have_data(), and a skip (exit 77) of the whole test when absent."""
+    path = have_data(rel)
+    if path is None:
         sys.exit(77)
     return path
 

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 
 static int check_passed, check_failed;
 
@@ -48,13 +49,26 @@ static inline uint64_t check_random(uint64_t *state)
 }
 
 /* Returns 1 if the shared data directory holds `rel`, else prints a skip
- * message: tests that need ../shared/data then exit with 77. */
+ * message: tests that need ../shared/data then exit with 77.  With
+ * PRECIS_REQUIRE_DATA=1 in the environment (.ci/run sets it) and the data
+ * directory present, a missing file is a failure instead: the test exits 1
+ * at once, so a renamed file or a wrong path cannot turn a test into a
+ * silent skip while the data is there. */
 static inline int check_have_data(const char *rel)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", PRECIS_DATA_DIR, rel);
     FILE *f = fopen(path, "rb");
     if (!f) {
+        const char *req = getenv("PRECIS_REQUIRE_DATA");
+        struct stat st;
+        if (req && strcmp(req, "1") == 0 && stat(PRECIS_DATA_DIR, &st) == 0 &&
+            S_ISDIR(st.st_mode)) {
+            printf("FAIL: %s not found although %s exists (PRECIS_REQUIRE_DATA=1: a test "
+                   "needing the shared data may not skip when it is present)\n",
+                   path, PRECIS_DATA_DIR);
+            exit(1);
+        }
         printf("SKIP: %s not found (shared data absent)\n", path);
         return 0;
     }

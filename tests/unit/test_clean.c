@@ -368,7 +368,9 @@ static void check_seed(const char *name, const char *const *sentences, size_t ns
     char *text = read_seed(name, &len);
     static verdicts r;
     if (!text) {
-        printf("SKIP seed %s: not found\n", name);
+        char rel[256];
+        snprintf(rel, sizeof rel, "seeds/%s", name);
+        check_have_data(rel); /* prints the skip, or fails under PRECIS_REQUIRE_DATA */
         return;
     }
     memset(&r, 0, sizeof r);

@@ -86,7 +86,7 @@ static void random_blocks(void)
         size_t s = (size_t)(state >> 40) % 3;
         if (s >= len)
             s = 0;
-        pc_feat fast, slow;
+        pc_block_features fast, slow;
         pc_feat_scan(text, s, len, &fast);
         pc_feat_scan_bytes(text, s, len, &slow);
         int same = memcmp(&fast, &slow, sizeof fast) == 0;
@@ -100,7 +100,7 @@ static void random_blocks(void)
 
 int main(void)
 {
-    pc_feat f;
+    pc_block_features f;
     const char *t = "Click here to subscribe or sign up for our newsletter";
     pc_feat_scan(t, 0, strlen(t), &f);
     CHECK(f.words == 10 && f.first_cue == 1 && f.cues == 4);

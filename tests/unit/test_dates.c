@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "check.h"
-#include "digest/digest.h"
+#include "text/dates.h"
 #include "precis.h"
 
 static int event(const precis_digest *g, const char *expr, precis_event *out)

@@ -1,8 +1,8 @@
-/* Metadata found in a document's raw text (src/digest/meta.c): the date
+/* Metadata found in a document's raw text (src/text/meta.c): the date
  * line, the wire dateline's agency, and the "Original url:" line at the
  * head or in the tail of a long document. */
 #include "check.h"
-#include "digest/meta.h"
+#include "text/meta.h"
 
 static precis_doc_meta detect(pc_arena *a, const char *text, size_t len)
 {

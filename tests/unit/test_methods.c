@@ -270,17 +270,17 @@ static void check_overlap(void)
         pc_model m;
         precis_cluster *c = random_model(&a, &m);
         size_t most = 0;
-        for (size_t i = 0; i < m.n; i++)
+        for (size_t i = 0; i < m.ncandidates; i++)
             if (pc_model_sent(&m, i)->ntok > most)
                 most = pc_model_sent(&m, i)->ntok;
         uint64_t *fi = malloc((2 * most + 1) * sizeof *fi),
                  *fj = malloc((2 * most + 1) * sizeof *fj);
         CHECK(fi && fj);
-        for (size_t i = 0; i < m.n; i++) {
+        for (size_t i = 0; i < m.ncandidates; i++) {
             size_t ni = features(c, pc_model_sent(&m, i), fi);
-            CHECK(m.fset[i].n == ni);
+            CHECK(m.cand_concepts[i].n == ni);
             pc_overlap_mark(&m, i);
-            for (size_t j = 0; j < m.n; j++) {
+            for (size_t j = 0; j < m.ncandidates; j++) {
                 size_t nj = features(c, pc_model_sent(&m, j), fj), common = 0;
                 for (size_t p = 0; p < ni; p++)
                     for (size_t q = 0; q < nj; q++)
@@ -306,24 +306,24 @@ static void check_lazy_greedy(void)
         pc_arena a;
         pc_model m;
         precis_cluster *c = random_model(&a, &m);
-        const pc_concepts *cs = &m.cs;
+        const pc_concepts *cs = &m.concepts;
         precis_options o;
         precis_options_init(&o);
         o.budget = 10 + next() % 50;
         double *w = pc_arena_alloc(&a, (cs->n + 1) * sizeof *w);
-        double *su = pc_arena_alloc(&a, (m.n + 1) * sizeof *su);
-        double *sb = pc_arena_alloc(&a, (m.n + 1) * sizeof *sb);
-        double *score = pc_arena_calloc(&a, m.n + 1, sizeof *score);
-        uint32_t *pick = pc_arena_alloc(&a, (m.n + 1) * sizeof *pick);
+        double *su = pc_arena_alloc(&a, (m.ncandidates + 1) * sizeof *su);
+        double *sb = pc_arena_alloc(&a, (m.ncandidates + 1) * sizeof *sb);
+        double *score = pc_arena_calloc(&a, m.ncandidates + 1, sizeof *score);
+        uint32_t *pick = pc_arena_alloc(&a, (m.ncandidates + 1) * sizeof *pick);
         uint8_t *covered = pc_arena_calloc(&a, cs->n + 1, 1);
-        uint8_t *used = pc_arena_calloc(&a, m.n + 1, 1);
+        uint8_t *used = pc_arena_calloc(&a, m.ncandidates + 1, 1);
         CHECK(w && su && sb && score && pick && covered && used);
         /* every fourth: all weights and scales 1 and no cost scaling, so
          * that ratios tie everywhere */
         int ties = t % 4 == 0;
         for (size_t k = 0; k < cs->n; k++)
             w[k] = ties ? 1.0 : (double)(next() % 4);
-        for (size_t i = 0; i < m.n; i++) {
+        for (size_t i = 0; i < m.ncandidates; i++) {
             su[i] = ties || t % 4 == 1 ? 1.0 : (double)(1 + next() % 3);
             sb[i] = ties || t % 4 == 1 ? 1.0 : (double)(1 + next() % 3);
         }
@@ -334,11 +334,11 @@ static void check_lazy_greedy(void)
         double left = (double)o.budget, got = 0, best1_gain = 0;
         size_t np = 0, best1 = SIZE_MAX;
         uint32_t want[256];
-        for (size_t i = 0; i < m.n; i++) {
+        for (size_t i = 0; i < m.ncandidates; i++) {
             double cost = (double)pc_cost(&m, i, &o), g = 0;
-            uint32_t si = m.sent[i];
-            for (uint32_t k = 0; k < cs->nsc[si]; k++) {
-                uint32_t id = cs->sc[si][k];
+            uint32_t si = m.sentence_of[i];
+            for (uint32_t k = 0; k < cs->by_sentence[si].n; k++) {
+                uint32_t id = cs->by_sentence[si].ids[k];
                 g += w[id] * (pc_concept_is_bigram(cs, id) ? sb[i] : su[i]);
             }
             if (cost <= left && g > best1_gain) {
@@ -349,14 +349,14 @@ static void check_lazy_greedy(void)
         for (;;) {
             size_t best = SIZE_MAX;
             double best_ratio = 0, best_gain = 0;
-            for (size_t i = 0; i < m.n; i++) {
+            for (size_t i = 0; i < m.ncandidates; i++) {
                 double cost = (double)pc_cost(&m, i, &o);
                 if (used[i] || cost > left)
                     continue;
                 double gu = 0, gb = 0;
-                uint32_t si = m.sent[i];
-                for (uint32_t k = 0; k < cs->nsc[si]; k++) {
-                    uint32_t id = cs->sc[si][k];
+                uint32_t si = m.sentence_of[i];
+                for (uint32_t k = 0; k < cs->by_sentence[si].n; k++) {
+                    uint32_t id = cs->by_sentence[si].ids[k];
                     if (covered[id])
                         continue;
                     if (pc_concept_is_bigram(cs, id))
@@ -378,9 +378,9 @@ static void check_lazy_greedy(void)
             got += best_gain;
             CHECK(np < 256);
             want[np++] = (uint32_t)best;
-            uint32_t si = m.sent[best];
-            for (uint32_t k = 0; k < cs->nsc[si]; k++)
-                covered[cs->sc[si][k]] = 1;
+            uint32_t si = m.sentence_of[best];
+            for (uint32_t k = 0; k < cs->by_sentence[si].n; k++)
+                covered[cs->by_sentence[si].ids[k]] = 1;
         }
         if (best1 != SIZE_MAX && best1_gain > got) {
             want[0] = (uint32_t)best1;
@@ -404,9 +404,9 @@ static void check_ilp(void)
         precis_options o;
         precis_options_init(&o);
         o.budget = 15 + next() % 40;
-        double *score = pc_arena_calloc(&a, m.n + 1, sizeof *score);
-        uint32_t *p1 = pc_arena_alloc(&a, (m.n + 1) * sizeof *p1);
-        uint32_t *p2 = pc_arena_alloc(&a, (m.n + 1) * sizeof *p2);
+        double *score = pc_arena_calloc(&a, m.ncandidates + 1, sizeof *score);
+        uint32_t *p1 = pc_arena_alloc(&a, (m.ncandidates + 1) * sizeof *p1);
+        uint32_t *p2 = pc_arena_alloc(&a, (m.ncandidates + 1) * sizeof *p2);
         pc_ranking greedy = {score, p1, 0}, exact = {score, p2, 0};
         CHECK(pc_rank_coverage(&m, &o, &greedy) == PRECIS_OK);
         CHECK(pc_rank_ilp(&m, &o, &exact) == PRECIS_OK);
@@ -468,10 +468,10 @@ static void check_concepts(void)
         CHECK(f && seen);
         for (size_t i = 0; f && seen && i < c->nsents; i++) {
             size_t nf = features(c, &c->sents[i], f);
-            CHECK(cs.nsc[i] == nf);
-            for (size_t q = 0; q < nf && q < cs.nsc[i]; q++) {
-                CHECK(cs.key[cs.sc[i][q]] == f[q]);
-                CHECK(pc_concepts_find(&cs, f[q]) == (long)cs.sc[i][q]);
+            CHECK(cs.by_sentence[i].n == nf);
+            for (size_t q = 0; q < nf && q < cs.by_sentence[i].n; q++) {
+                CHECK(cs.key[cs.by_sentence[i].ids[q]] == f[q]);
+                CHECK(pc_concepts_find(&cs, f[q]) == (long)cs.by_sentence[i].ids[q]);
                 size_t j = 0;
                 while (j < distinct && seen[j] != f[q])
                     j++;
@@ -503,10 +503,10 @@ static void check_concepts(void)
                 lead += s->pos < 2;
                 rp += dn > 1 ? (double)s->pos / (double)(dn - 1) : 0;
             }
-            const pc_cstat *st = &cs.st[id];
+            const pc_concept_stats *st = &cs.stats[id];
             CHECK(st->df == df && st->tf == tf && st->first == first && st->lead == lead);
             CHECK(fabs(st->relpos - rp / tf) < 1e-5);
-            CHECK(cs.bi[id] == (seen[k] >> 32 != 0));
+            CHECK(cs.is_bigram[id] == (seen[k] >> 32 != 0));
         }
         free(f);
         free(seen);
@@ -570,15 +570,15 @@ static void check_live(void)
         pc_model m;
         pc_arena_init(&a, NULL);
         CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
-        const pc_concepts *cs = &m.cs;
-        CHECK((cs->live == NULL) == (m.n == c->nsents));
+        const pc_concepts *cs = &m.concepts;
+        CHECK((cs->live == NULL) == (m.ncandidates == c->nsents));
         if (cs->live) {
             partial++;
             for (size_t k = 0; k < cs->n; k++) {
                 int in = 0;
-                for (size_t i = 0; i < m.n && !in; i++)
-                    for (uint32_t q = 0; q < cs->nsc[m.sent[i]]; q++)
-                        in |= cs->sc[m.sent[i]][q] == k;
+                for (size_t i = 0; i < m.ncandidates && !in; i++)
+                    for (uint32_t q = 0; q < cs->by_sentence[m.sentence_of[i]].n; q++)
+                        in |= cs->by_sentence[m.sentence_of[i]].ids[q] == k;
                 CHECK(cs->live[k] == in);
             }
         }
@@ -601,7 +601,9 @@ static void check_idf(void)
         pc_arena_init(&a, NULL);
         CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
         for (size_t t = 0; t < m.nterms; t++)
-            CHECK(m.idf[t] == (m.sf[t] ? (float)log((double)(m.n + 1) / (double)m.sf[t]) : 0.0f));
+            CHECK(m.idf[t] == (m.sentence_freq[t] ? (float)log((double)(m.ncandidates + 1) /
+                                                               (double)m.sentence_freq[t])
+                                                  : 0.0f));
         pc_arena_release(&a);
         precis_cluster_free(c);
     }
@@ -679,21 +681,21 @@ static void check_lexicon(void)
                      : strcmp(s, "storm") == 0   ? 2.0f
                                                  : 0.0f;
         int known = want != 0.0f;
-        CHECK(cs.known[t] == known);
-        CHECK(cs.lex[t] == want);
+        CHECK(cs.lexicon.term_known[t] == known);
+        CHECK(cs.lexicon.term_logodds[t] == want);
         found += (size_t)known;
     }
     CHECK(found == 4);
     size_t bigrams = 0;
     for (size_t k = 0; k < cs.n; k++) {
-        if (!cs.bknown[k]) {
-            CHECK(cs.blex[k] == 0.0f);
+        if (!cs.lexicon.bigram_known[k]) {
+            CHECK(cs.lexicon.bigram_logodds[k] == 0.0f);
             continue;
         }
         const pc_term *x = &c->vocab.terms[(cs.key[k] >> 32) - 1];
         const pc_term *y = &c->vocab.terms[(cs.key[k] & 0xFFFFFFFFu) - 1];
         CHECK(strcmp(x->str, "fish") == 0 && strcmp(y->str, "boat") == 0);
-        CHECK(cs.blex[k] == 1.5f);
+        CHECK(cs.lexicon.bigram_logodds[k] == 1.5f);
         bigrams++;
     }
     CHECK(bigrams == 1);
@@ -710,19 +712,19 @@ static void check_lexicon(void)
     CHECK(pc_concepts_lexicon(&cs, c, &a, &flex) == PRECIS_OK);
     bigrams = 0;
     for (size_t k = 0; k < cs.n; k++)
-        bigrams += cs.bknown[k] && cs.blex[k] == 1.5f;
+        bigrams += cs.lexicon.bigram_known[k] && cs.lexicon.bigram_logodds[k] == 1.5f;
     CHECK(bigrams == 1);
     memset(filter, 0, sizeof filter);
     CHECK(pc_concepts_lexicon(&cs, c, &a, &flex) == PRECIS_OK);
     bigrams = 0;
     for (size_t k = 0; k < cs.n; k++)
-        bigrams += cs.bknown[k];
+        bigrams += cs.lexicon.bigram_known[k];
     CHECK(bigrams == 0);
     CHECK(pc_concepts_lexicon(&cs, c, &a, &none) == PRECIS_OK);
     for (size_t t = 0; t < c->vocab.nterms; t++)
-        CHECK(!cs.known[t] && cs.lex[t] == 0.0f);
+        CHECK(!cs.lexicon.term_known[t] && cs.lexicon.term_logodds[t] == 0.0f);
     for (size_t k = 0; k < cs.n; k++)
-        CHECK(!cs.bknown[k]);
+        CHECK(!cs.lexicon.bigram_known[k]);
     pc_arena_release(&a);
     precis_cluster_free(c);
 }

@@ -9,7 +9,6 @@
 #include "precis.h"
 #include "eval/porter.h"
 #include "eval/rouge.h"
-#include "eval/rouge_flags.h"
 
 #define VEC "rouge-vectors"
 
@@ -17,7 +16,7 @@ static precis_rouge *make(const char *flags)
 {
     precis_rouge_options o;
     precis_rouge_options_init(&o);
-    if (rouge_flags_parse(&o, flags) < 0)
+    if (precis_rouge_options_parse(&o, flags) != PRECIS_OK)
         return NULL;
     precis_rouge *ev = NULL;
     return precis_rouge_new(&o, NULL, &ev) == PRECIS_OK ? ev : NULL;

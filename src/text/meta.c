@@ -1,11 +1,11 @@
 /* Metadata lines of a raw document. */
-#include "digest/meta.h"
+#include "text/meta.h"
 
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
-#include "digest/digest.h"
+#include "text/dates.h"
 
 /* How far into a document metadata lines are looked for. */
 #define META_HEAD_LINES 40

@@ -2,8 +2,8 @@
  * ("April 10, 2017", " date 2017-04-11"), an "Original url:" line and a wire
  * dateline ("WASHINGTON (Reuters) -").  Runs on the text before cleaning,
  * because the cleaner drops those lines from the body. */
-#ifndef PRECIS_DIGEST_META_H
-#define PRECIS_DIGEST_META_H
+#ifndef PRECIS_TEXT_META_H
+#define PRECIS_TEXT_META_H
 #include <stddef.h>
 #include "precis.h"
 #include "util/arena.h"

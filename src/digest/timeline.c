@@ -1,130 +1,17 @@
-/* Dates: calendar arithmetic, metadata dates, and the timeline of date
- * expressions ("on Sunday", "last week", "in October", "2013", "April 12,
- * 2017") resolved against each document's date.  Linear in the text, plus a
- * sort of the events; merging compares events of the same date only, capped
+/* The timeline: date expressions ("on Sunday", "last week", "in October",
+ * "2013", "April 12, 2017") resolved against each document's date (calendar
+ * arithmetic and the date parser are text/dates.c).  Linear in the text, plus
+ * a sort of the events; merging compares events of the same date only, capped
  * at MERGE_WINDOW candidates each. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "digest/digest.h"
 #include "digest/lex.h"
+#include "text/dates.h"
 #include "util/alloc.h"
 
 #define MERGE_WINDOW 64
-
-/* Days since 1970-01-01 (H. Hinnant's days_from_civil). */
-static long days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static pc_date civil_from_days(long z)
-{
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long y = yoe + era * 400;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    long d = doy - (153 * mp + 2) / 5 + 1;
-    long m = mp + (mp < 10 ? 3 : -9);
-    pc_date r = {(int)(y + (m <= 2)), (int)m, (int)d};
-    return r;
-}
-
-static int days_in_month(int y, int m)
-{
-    static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-        return 29;
-    return dm[m - 1];
-}
-
-int pc_date_weekday(pc_date d)
-{
-    long z = days_from_civil(d.y, d.m, d.d);
-    return (int)(((z % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday (3) */
-}
-
-pc_date pc_date_add(pc_date d, int days)
-{
-    return civil_from_days(days_from_civil(d.y, d.m, d.d) + days);
-}
-
-static int valid(int y, int m, int d)
-{
-    return y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
-}
-
-/* Reads a run of digits; returns the count of digits read. */
-static size_t digits(const char *s, size_t len, size_t i, long *v)
-{
-    size_t k = 0;
-    *v = 0;
-    while (i + k < len && s[i + k] >= '0' && s[i + k] <= '9' && k < 9) {
-        *v = *v * 10 + (s[i + k] - '0');
-        k++;
-    }
-    return k;
-}
-
-int pc_date_parse(const char *s, size_t len, pc_date *out)
-{
-    while (len && (*s == ' ' || *s == '\t')) {
-        s++;
-        len--;
-    }
-    while (len && (s[len - 1] == ' ' || s[len - 1] == '.' || s[len - 1] == '\r'))
-        len--;
-    long y, m, d;
-    /* ISO: 2017-04-10, optionally followed by a time */
-    if (digits(s, len, 0, &y) == 4 && len >= 10 && s[4] == '-' && digits(s, len, 5, &m) == 2 &&
-        s[7] == '-' && digits(s, len, 8, &d) == 2 && (len == 10 || s[10] == 'T' || s[10] == ' ')) {
-        if (!valid((int)y, (int)m, (int)d))
-            return 0;
-        out->y = (int)y, out->m = (int)m, out->d = (int)d;
-        return 1;
-    }
-    pc_words w = {0};
-    if (pc_lex_split(&w, s, len) || w.n < 2 || w.n > 4) {
-        pc_words_release(&w);
-        return 0;
-    }
-    size_t i = 0;
-    /* an optional weekday first: "Monday, April 10, 2017" */
-    if (pc_lex_weekday(s + w.w[0].start, w.w[0].end - w.w[0].start) >= 0)
-        i = 1;
-    int ok = 0;
-    if (w.n - i == 3) {
-        const pc_word *a = &w.w[i], *b = &w.w[i + 1], *c = &w.w[i + 2];
-        size_t ad, bd, cd;
-        ad = digits(s, len, a->start, &d);
-        int mo = pc_lex_month(s + a->start, a->end - a->start);
-        if (mo && (bd = digits(s, len, b->start, &d)) > 0 && bd == b->end - b->start &&
-            (cd = digits(s, len, c->start, &y)) == 4 && cd == c->end - c->start) {
-            ok = valid((int)y, mo, (int)d); /* April 10, 2017 */
-            m = mo;
-        } else if (ad > 0 && ad == a->end - a->start &&
-                   (mo = pc_lex_month(s + b->start, b->end - b->start)) != 0 &&
-                   (cd = digits(s, len, c->start, &y)) == 4 && cd == c->end - c->start) {
-            ok = valid((int)y, mo, (int)d); /* 10 April 2017 */
-            m = mo;
-        }
-    }
-    pc_words_release(&w);
-    if (!ok)
-        return 0;
-    out->y = (int)y, out->m = (int)m, out->d = (int)d;
-    return 1;
-}
-
-/* ---- the timeline ---- */
 
 typedef struct scan {
     precis_digest *g;
@@ -186,14 +73,14 @@ static void flag_elsewhere(scan *x, pc_date d, pc_prec p, int resolved)
     }
     if (p == PC_PREC_YEAR ? d.y != x->ref2.y
                           : (d.y != x->ref2.y || d.m != x->ref2.m) &&
-                                labs(days_from_civil(d.y, d.m, d.d ? d.d : 1) -
-                                     days_from_civil(x->ref2.y, x->ref2.m, x->ref2.d)) > 31)
+                                labs(pc_date_days(d.y, d.m, d.d ? d.d : 1) -
+                                     pc_date_days(x->ref2.y, x->ref2.m, x->ref2.d)) > 31)
         x->g->elsewhere[x->sent] = 1;
 }
 
 static int word_is_num(const char *s, const pc_word *w, long lo, long hi, long *v)
 {
-    size_t n = digits(s, w->end, w->start, v);
+    size_t n = pc_date_digits(s, w->end, w->start, v);
     return n > 0 && n == w->end - w->start && *v >= lo && *v <= hi;
 }
 
@@ -254,7 +141,7 @@ static void scan_sentence(scan *x, pc_words *w)
                 d.y = infer_year(ref, mo, day, x->future);
                 resolved = 1;
             }
-            if (day && d.y && !valid(d.y, mo, day))
+            if (day && d.y && !pc_date_valid(d.y, mo, day))
                 continue;
             pc_date d2 = d;
             if (!year && !ref.y && x->ref2.y)
@@ -383,7 +270,7 @@ static void scan_sentence(scan *x, pc_words *w)
 
 static long event_key(const pc_event *e)
 {
-    return days_from_civil(e->date.y, e->date.m ? e->date.m : 1, e->date.d ? e->date.d : 1);
+    return pc_date_days(e->date.y, e->date.m ? e->date.m : 1, e->date.d ? e->date.d : 1);
 }
 
 static int cmp_event(const void *pa, const void *pb)

@@ -1,0 +1,101 @@
+/* JSON, HTML and CSV escaping for the writers (escape.h). */
+#include "render/escape.h"
+
+#include <string.h>
+
+void pc_esc_json(pc_buf *b, const char *s, size_t len)
+{
+    size_t run = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        pc_buf_add(b, s + run, i - run);
+        run = i + 1;
+        switch (c) {
+        case '"':
+            pc_buf_add(b, "\\\"", 2);
+            break;
+        case '\\':
+            pc_buf_add(b, "\\\\", 2);
+            break;
+        case '\n':
+            pc_buf_add(b, "\\n", 2);
+            break;
+        case '\t':
+            pc_buf_add(b, "\\t", 2);
+            break;
+        case '\r':
+            pc_buf_add(b, "\\r", 2);
+            break;
+        default:
+            pc_buf_addf(b, "\\u%04x", c);
+            break;
+        }
+    }
+    pc_buf_add(b, s + run, len - run);
+}
+
+void pc_json_str(pc_buf *b, const char *s, size_t len)
+{
+    if (!s) {
+        pc_buf_adds(b, "null");
+        return;
+    }
+    pc_buf_addch(b, '"');
+    pc_esc_json(b, s, len);
+    pc_buf_addch(b, '"');
+}
+
+void pc_json_strz(pc_buf *b, const char *s)
+{
+    pc_json_str(b, s, s ? strlen(s) : 0);
+}
+
+void pc_esc_html(pc_buf *b, const char *s, size_t len)
+{
+    size_t run = 0;
+    for (size_t i = 0; i < len; i++) {
+        const char *rep;
+        switch (s[i]) {
+        case '&':
+            rep = "&amp;";
+            break;
+        case '<':
+            rep = "&lt;";
+            break;
+        case '>':
+            rep = "&gt;";
+            break;
+        case '"':
+            rep = "&quot;";
+            break;
+        default:
+            continue;
+        }
+        pc_buf_add(b, s + run, i - run);
+        pc_buf_adds(b, rep);
+        run = i + 1;
+    }
+    pc_buf_add(b, s + run, len - run);
+}
+
+void pc_esc_htmlz(pc_buf *b, const char *s)
+{
+    pc_esc_html(b, s, strlen(s));
+}
+
+void pc_esc_csv(pc_buf *b, const char *s)
+{
+    if (!strpbrk(s, ",\"\r\n")) {
+        pc_buf_adds(b, s);
+        return;
+    }
+    pc_buf_addch(b, '"');
+    for (; *s; s++) {
+        if (*s == '"')
+            pc_buf_addch(b, '"');
+        pc_buf_addch(b, *s);
+    }
+    pc_buf_addch(b, '"');
+}

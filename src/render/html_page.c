@@ -1,0 +1,81 @@
+/* The parts of an HTML page that the summary and the digest share: the
+ * style sheet, the head, the summary with its source markers and the
+ * source list. */
+#include "render/render.h"
+
+void pc_html_markers(pc_buf *b, const precis_cluster *c, const size_t *docs, size_t n)
+{
+    char lb[32];
+    for (size_t i = 0; i < n; i++) {
+        pc_buf_addf(b, "<a class=\"src\" href=\"#src-%zu\" title=\"", docs[i] + 1);
+        pc_esc_htmlz(b, pc_doc_label(c, docs[i], lb, sizeof lb));
+        pc_buf_addf(b, "\">%zu</a>", docs[i] + 1);
+    }
+}
+
+static const char css[] =
+    "body{font:16px/1.5 Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;"
+    "color:#222;background:#fdfdfb}"
+    "h1{font-size:1.6em;border-bottom:2px solid #333}h2{font-size:1.2em;margin-top:2em;"
+    "border-bottom:1px solid #bbb;font-family:Helvetica,Arial,sans-serif}"
+    "a.src{font:bold 11px sans-serif;background:#e4e8f0;color:#234;border-radius:3px;"
+    "padding:0 4px;margin-left:2px;text-decoration:none;vertical-align:super}"
+    "blockquote{margin:.6em 0;padding:.2em .8em;border-left:4px solid #9ab}"
+    ".who{font-family:sans-serif;font-size:.9em;color:#444}.unknown{color:#999}"
+    ".disagree{background:#fff1e6;border:1px solid #f0a060;border-radius:4px;"
+    "padding:.4em .8em;margin:.6em 0}.disagree h3{color:#b04000;margin:.2em 0;font-size:1em}"
+    ".agree{padding:.4em .8em;margin:.6em 0;border:1px solid #ddd;border-radius:4px}"
+    ".agree h3{margin:.2em 0;font-size:1em}"
+    "table{border-collapse:collapse;font:13px sans-serif}td,th{border:1px solid #ccc;"
+    "padding:2px 6px}td.n{text-align:right}"
+    "ol.timeline{list-style:none;padding:0}ol.timeline li{margin:.4em 0}"
+    ".date{font:bold 13px sans-serif;color:#345;display:inline-block;min-width:11em}"
+    ".rel{color:#a00}";
+
+void pc_html_page_start(const precis_cluster *c, const precis_summary *s, const char *title,
+                        pc_buf *b, size_t *tmp)
+{
+    char lb[32];
+    pc_buf_addf(b,
+                "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                "<title>%s</title><style>%s</style></head><body>\n<h1>%s</h1>\n",
+                title, css, title);
+    if (s) {
+        pc_buf_adds(b, "<h2>Summary</h2>\n");
+        for (size_t i = 0; i < s->n; i++) {
+            const pc_sent *st = &c->sents[s->items[i].sent];
+            pc_buf_adds(b, "<p>");
+            pc_esc_html(b, st->text, st->len);
+            pc_html_markers(b, c, tmp, pc_summary_item_docs(s, i, tmp));
+            pc_buf_adds(b, "</p>\n");
+        }
+    }
+    pc_buf_adds(b, "<h2>Sources</h2>\n<ol>\n");
+    for (size_t d = 0; d < c->ndocs; d++) {
+        const precis_doc_meta *m = &c->docs[d].meta;
+        const char *l = pc_doc_label(c, d, lb, sizeof lb);
+        pc_buf_addf(b, "<li id=\"src-%zu\">", d + 1);
+        if (m->url) {
+            pc_buf_adds(b, "<a href=\"");
+            pc_esc_htmlz(b, m->url);
+            pc_buf_adds(b, "\"><b>");
+            pc_esc_htmlz(b, l);
+            pc_buf_adds(b, "</b></a>");
+        } else {
+            pc_buf_adds(b, "<b>");
+            pc_esc_htmlz(b, l);
+            pc_buf_adds(b, "</b>");
+        }
+        if (m->title && m->title != l) {
+            pc_buf_adds(b, " — ");
+            pc_esc_htmlz(b, m->title);
+        }
+        if (m->date) {
+            pc_buf_adds(b, " <span class=\"who\">(");
+            pc_esc_htmlz(b, m->date);
+            pc_buf_adds(b, ")</span>");
+        }
+        pc_buf_adds(b, "</li>\n");
+    }
+    pc_buf_adds(b, "</ol>\n");
+}

@@ -1,0 +1,46 @@
+/* The summary as Markdown: sentences with [n] source markers, then the
+ * numbered source list. */
+#include "render/render.h"
+
+/* The name of a source in the list: source, title or the full file name. */
+static const char *doc_label(const pc_doc *d)
+{
+    if (d->meta.source)
+        return d->meta.source;
+    if (d->meta.title)
+        return d->meta.title;
+    return d->meta.name;
+}
+
+precis_status pc_write_summary_markdown(const pc_render_in *in, pc_buf *b)
+{
+    const precis_summary *s = in->summary;
+    const precis_cluster *c = s->c;
+    for (size_t i = 0; i < s->n; i++) {
+        const pc_sent *st = &c->sents[s->items[i].sent];
+        pc_buf_add(b, st->text, st->len);
+        pc_buf_addch(b, ' ');
+        size_t ns = pc_summary_item_docs(s, i, in->docs);
+        for (size_t j = 0; j < ns; j++)
+            pc_buf_addf(b, "[%zu]", in->docs[j] + 1);
+        pc_buf_adds(b, "\n\n");
+    }
+    pc_buf_adds(b, "Sources:\n\n");
+    for (size_t d = 0; d < c->ndocs; d++) {
+        const pc_doc *doc = &c->docs[d];
+        const char *label = doc_label(doc);
+        pc_buf_addf(b, "%zu. ", d + 1);
+        if (label)
+            pc_buf_adds(b, label);
+        else
+            pc_buf_addf(b, "document %zu", d + 1);
+        if (doc->meta.title && label != doc->meta.title)
+            pc_buf_addf(b, ": %s", doc->meta.title);
+        if (doc->meta.date)
+            pc_buf_addf(b, " (%s)", doc->meta.date);
+        if (doc->meta.url)
+            pc_buf_addf(b, " <%s>", doc->meta.url);
+        pc_buf_addch(b, '\n');
+    }
+    return PRECIS_OK;
+}

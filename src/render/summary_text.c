@@ -1,0 +1,13 @@
+/* The summary as plain text: one sentence per line. */
+#include "render/render.h"
+
+precis_status pc_write_summary_text(const pc_render_in *in, pc_buf *b)
+{
+    const precis_summary *s = in->summary;
+    for (size_t i = 0; i < s->n; i++) {
+        const pc_sent *st = &s->c->sents[s->items[i].sent];
+        pc_buf_add(b, st->text, st->len);
+        pc_buf_addch(b, '\n');
+    }
+    return PRECIS_OK;
+}

@@ -1,0 +1,28 @@
+/* Calendar dates: days since the epoch, weekdays, and the parser of dates as
+ * metadata gives them ("2017-04-10", "April 10, 2017", "Monday, 10 April
+ * 2017"). */
+#ifndef PRECIS_TEXT_DATES_H
+#define PRECIS_TEXT_DATES_H
+#include <stddef.h>
+
+/* A calendar date; month and day are 0 when unknown (year or month
+ * precision). */
+typedef struct pc_date {
+    int y, m, d;
+} pc_date;
+
+/* Parses a date as given in metadata ("2017-04-10", "April 10, 2017", "10
+ * April 2017", "2017-04-10T08:00Z").  Returns 1 and fills *out, or 0. */
+int pc_date_parse(const char *s, size_t len, pc_date *out);
+/* Day of the week, 0 = Monday. */
+int pc_date_weekday(pc_date d);
+/* d moved by `days` (any sign). */
+pc_date pc_date_add(pc_date d, int days);
+/* Days since 1970-01-01 of y-m-d (proleptic Gregorian; any m, d in range). */
+long pc_date_days(int y, int m, int d);
+/* 1 if y-m-d is a real day of a year 1000..2999. */
+int pc_date_valid(int y, int m, int d);
+/* Reads the run of at most 9 ASCII digits at s[i..len) into *v; returns how
+ * many digits it read (0: none). */
+size_t pc_date_digits(const char *s, size_t len, size_t i, long *v);
+#endif

@@ -1,0 +1,192 @@
+/* Words of a display text: split at white space and dashes, punctuation
+ * stripped and remembered, with case-insensitive comparison and the month
+ * and weekday names.  Used by the date parser (text/dates.c) and the digest
+ * extractors.  Everything here is linear in its input. */
+#include "text/words.h"
+
+#include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
+
+#include "util/alloc.h"
+
+void pc_words_release(pc_words *w)
+{
+    if (w->fixed) {
+        w->n = 0;
+        return;
+    }
+    pc_free(w->alc, w->w, w->cap * sizeof *w->w);
+    w->w = NULL;
+    w->n = w->cap = 0;
+}
+
+/* Length of the UTF-8 sequence at s[i] if it is a quote mark, else 0. */
+static size_t quote_mark(const char *s, size_t len, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c == '"' || c == '\'')
+        return 1;
+    if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80) {
+        unsigned char d = (unsigned char)s[i + 2];
+        if (d >= 0x98 && d <= 0x9F)
+            return 3; /* U+2018..U+201F */
+    }
+    return 0;
+}
+
+static int is_dash(const char *s, size_t len, size_t i)
+{
+    return (unsigned char)s[i] == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+           ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93);
+}
+
+static int lead_punct(unsigned char c)
+{
+    return c == '(' || c == '[' || c == '{' || c == '*' || c == '_' || c == '#' || c == '<';
+}
+
+static int trail_punct(unsigned char c)
+{
+    return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
+           c == ']' || c == '}' || c == '*' || c == '_' || c == '>';
+}
+
+static int is_upper_at(const char *s, size_t len, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z';
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n =
+        utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+    return n > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+static void push(pc_words *w, pc_word *x)
+{
+    w->w[w->n++] = *x;
+}
+
+int pc_lex_split(pc_words *w, const char *s, size_t len)
+{
+    w->n = 0;
+    size_t i = 0;
+    while (i < len) {
+        while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || is_dash(s, len, i)))
+            i += is_dash(s, len, i) ? 3 : 1;
+        if (i >= len)
+            break;
+        size_t a = i;
+        while (i < len && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && !is_dash(s, len, i))
+            i++;
+        if (w->n == w->cap && w->fixed)
+            return 1;
+        if (pc_array_reserve(w->alc, (void **)&w->w, &w->cap, w->n + 1, sizeof *w->w))
+            return -1;
+        pc_word x;
+        memset(&x, 0, sizeof x);
+        x.raw_start = a;
+        x.raw_end = i;
+        size_t b = i, q;
+        for (;;) {
+            if (a < b && lead_punct((unsigned char)s[a])) {
+                a++;
+            } else if (a < b && (q = quote_mark(s, b, a)) != 0) {
+                x.before = '"';
+                a += q;
+            } else {
+                break;
+            }
+        }
+        /* Strip trailing punctuation and quotes, remembering the first mark
+         * after the word; a final period of an abbreviation ("U.S.") stays. */
+        size_t e = b;
+        for (;;) {
+            if (e > a && trail_punct((unsigned char)s[e - 1])) {
+                e--;
+            } else if (e > a && e >= 1 &&
+                       ((unsigned char)s[e - 1] == '"' || (unsigned char)s[e - 1] == '\'')) {
+                e--;
+            } else if (e >= a + 3 && (unsigned char)s[e - 3] == 0xE2 &&
+                       (unsigned char)s[e - 2] == 0x80 && (unsigned char)s[e - 1] >= 0x98 &&
+                       (unsigned char)s[e - 1] <= 0x9F) {
+                e -= 3;
+            } else if (e >= a + 3 && (unsigned char)s[e - 3] == 0xE2 &&
+                       (unsigned char)s[e - 2] == 0x80 && (unsigned char)s[e - 1] == 0xA6) {
+                e -= 3; /* ellipsis */
+            } else {
+                break;
+            }
+        }
+        for (size_t k = e; k < b; k++) {
+            unsigned char c = (unsigned char)s[k];
+            if (c == ',' || c == '.' || c == ':' || c == ';' || c == '?' || c == '!') {
+                x.after = (char)c;
+                break;
+            }
+            if (quote_mark(s, b, k)) {
+                x.after = '"';
+                break;
+            }
+        }
+        /* An abbreviation keeps its period: a dot inside the word ("U.S.")
+         * or a known short form ("Sen."). */
+        if (e < b && s[e] == '.' && e > a && memchr(s + a, '.', e - a) != NULL && e - a <= 5) {
+            e++;
+            if (x.after == '.')
+                x.after = 0;
+        }
+        if (e >= a + 2 && (s[e - 2] == '\'') && (s[e - 1] == 's' || s[e - 1] == 'S')) {
+            e -= 2;
+            x.poss = 1;
+        } else if (e >= a + 4 && memcmp(s + e - 4, "\xE2\x80\x99s", 4) == 0) {
+            e -= 4;
+            x.poss = 1;
+        }
+        if (e <= a)
+            continue;
+        x.start = a;
+        x.end = e;
+        x.cap = (uint8_t)is_upper_at(s, e, a);
+        push(w, &x);
+    }
+    return 0;
+}
+
+int pc_lex_is(const pc_words *w, const char *s, size_t i, const char *lit)
+{
+    return i < w->n && pc_lex_eq(s, w->w[i].start, w->w[i].end, lit);
+}
+
+static const char *const months[] = {"january",   "february", "march",    "april",
+                                     "may",       "june",     "july",     "august",
+                                     "september", "october",  "november", "december"};
+static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                   "friday", "saturday", "sunday"};
+
+int pc_lex_month(const char *s, size_t n)
+{
+    if (n && s[n - 1] == '.')
+        n--;
+    if (n < 3)
+        return 0;
+    for (int m = 0; m < 12; m++) {
+        if (pc_lex_eq(s, 0, n, months[m]))
+            return m + 1;
+        /* Abbreviations: "Jan", "Sept"; never "May" as "Ma". */
+        if (n <= 4 && n < strlen(months[m]) && pc_lex_eq(s, 0, n, "sept") && m == 8)
+            return 9;
+        if (n == 3 && m != 4 && strncasecmp(s, months[m], 3) == 0)
+            return m + 1;
+    }
+    return 0;
+}
+
+int pc_lex_weekday(const char *s, size_t n)
+{
+    for (int d = 0; d < 7; d++)
+        if (pc_lex_eq(s, 0, n, days[d]))
+            return d;
+    return -1;
+}

@@ -1,0 +1,59 @@
+/* Words of a display text with their punctuation stripped and remembered,
+ * and the month and weekday names: what the date parser (text/dates.c) and
+ * the digest extractors read text with.  Linear in its input. */
+#ifndef PRECIS_TEXT_WORDS_H
+#define PRECIS_TEXT_WORDS_H
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include "precis.h"
+
+typedef struct pc_word {
+    size_t start, end;         /* the word without surrounding punctuation */
+    size_t raw_start, raw_end; /* the white-space-delimited token */
+    char before;               /* '"' if an opening quote precedes the word, else 0 */
+    char after;                /* first punctuation after the word: , . : ; ? ! " or 0 */
+    uint8_t cap;               /* starts with an upper-case letter */
+    uint8_t poss;              /* ends in 's or ’s (stripped from the word) */
+} pc_word;
+
+/* Words of s[0..len): growable array owned by the caller, or, when `fixed`
+ * is set, the caller's array of `cap` words, never grown nor freed. */
+typedef struct pc_words {
+    pc_word *w;
+    size_t n, cap;
+    const precis_allocator *alc;
+    int fixed;
+} pc_words;
+
+/* Splits s into words at white space (and at em/en dashes); returns 0, 1
+ * when a fixed array is full before the end of s (its `cap` first words
+ * read), or -1 when out of memory.  w->n is reset first. */
+int pc_lex_split(pc_words *w, const char *s, size_t len);
+void pc_words_release(pc_words *w);
+
+/* 1 if word [a,b) of s equals lit, ignoring ASCII case.  Inline: the word
+ * lists call it in loops over their entries. */
+static inline int pc_lex_eq(const char *s, size_t a, size_t b, const char *lit)
+{
+    size_t n = strlen(lit);
+    if (b - a != n)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[a + i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (c != lit[i])
+            return 0;
+    }
+    return 1;
+}
+
+/* 1 if word i of w equals lit, ignoring ASCII case (0 when i is out of range). */
+int pc_lex_is(const pc_words *w, const char *s, size_t i, const char *lit);
+
+/* Month 1..12 for a month name or abbreviation ("Oct", "Sept"), else 0. */
+int pc_lex_month(const char *s, size_t n);
+/* Weekday 0 (Monday) .. 6 (Sunday), or -1. */
+int pc_lex_weekday(const char *s, size_t n);
+#endif

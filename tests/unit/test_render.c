@@ -1,0 +1,127 @@
+/* The output module (src/render/): the escaping helper, the table of
+ * formats, and the public writers that front ends use instead of writing
+ * JSON themselves (batch lines, extraction). */
+#include <string.h>
+
+#include "check.h"
+#include "precis.h"
+#include "render/escape.h"
+#include "render/render.h"
+
+static void escapes(void)
+{
+    pc_buf b = PC_BUF_INIT;
+    pc_json_str(&b, "a\"b\\c\nd\te\r\x01 \xC3\xA9", 14);
+    CHECK_STR(b.ptr, "\"a\\\"b\\\\c\\nd\\te\\r\\u0001 \xC3\xA9\"");
+    pc_buf_reset(&b);
+    pc_json_strz(&b, NULL);
+    CHECK_STR(b.ptr, "null");
+    pc_buf_reset(&b);
+    pc_esc_htmlz(&b, "<a href=\"x\">&</a>");
+    CHECK_STR(b.ptr, "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;");
+    pc_buf_reset(&b);
+    pc_esc_csv(&b, "plain");
+    pc_buf_addch(&b, ',');
+    pc_esc_csv(&b, "with, comma and \"quote\"");
+    CHECK_STR(b.ptr, "plain,\"with, comma and \"\"quote\"\"\"");
+    CHECK(!b.oom);
+    pc_buf_release(&b);
+}
+
+/* Every format of the public enums has its writer, and no other. */
+static void table(void)
+{
+    for (int f = PRECIS_FORMAT_TEXT; f <= PRECIS_FORMAT_HTML; f++) {
+        CHECK(pc_format_find(PC_OUT_SUMMARY, f) != NULL);
+        CHECK(pc_format_find(PC_OUT_DIGEST, f) != NULL);
+    }
+    CHECK(pc_format_find(PC_OUT_EXTRACTED, PRECIS_FORMAT_TEXT) != NULL);
+    CHECK(pc_format_find(PC_OUT_EXTRACTED, PRECIS_FORMAT_JSON) != NULL);
+    CHECK(pc_format_find(PC_OUT_EXTRACTED, PRECIS_FORMAT_HTML) == NULL);
+    CHECK(pc_format_find(PC_OUT_BATCH_LINE, 0) != NULL);
+    for (int f = PRECIS_ROUGE_TEXT; f <= PRECIS_ROUGE_CSV; f++)
+        CHECK(pc_format_find(PC_OUT_ROUGE, f) != NULL);
+    CHECK(pc_format_find(PC_OUT_SUMMARY, PRECIS_FORMAT_HTML + 1) == NULL);
+    CHECK(pc_format_find(PC_OUT_ROUGE, PRECIS_ROUGE_CSV + 1) == NULL);
+    /* names: every summary format has one, numbered without gaps */
+    precis_format f = PRECIS_FORMAT_TEXT;
+    CHECK_STR(precis_format_name(PRECIS_FORMAT_MARKDOWN), "markdown");
+    CHECK(precis_format_name((precis_format)(PRECIS_FORMAT_HTML + 1)) == NULL);
+    CHECK(precis_format_from_name("html", &f) == PRECIS_OK && f == PRECIS_FORMAT_HTML);
+    CHECK(precis_format_from_name("md", &f) == PRECIS_OK && f == PRECIS_FORMAT_MARKDOWN);
+    CHECK(precis_format_from_name("pdf", &f) == PRECIS_EINVAL && f == PRECIS_FORMAT_MARKDOWN);
+    for (int i = PRECIS_FORMAT_TEXT; i <= PRECIS_FORMAT_HTML; i++)
+        CHECK(precis_format_from_name(precis_format_name((precis_format)i), &f) == PRECIS_OK &&
+              f == (precis_format)i);
+}
+
+static const char doc1[] = "The council approved the new harbour wall on Monday after a long "
+                           "debate. The mayor called the wall \"a promise kept\" for the town.\n";
+static const char doc2[] = "Work on the harbour wall will start in May, the mayor said on "
+                           "Monday. The wall will cost 4 million euros.\n";
+
+static void batch_line(void)
+{
+    precis_cluster *c = NULL;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(c, doc1, strlen(doc1), NULL, NULL, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(c, doc2, strlen(doc2), NULL, NULL, NULL) == PRECIS_OK);
+    precis_options o;
+    precis_options_init(&o);
+    o.unit = PRECIS_UNIT_SENTENCES;
+    o.budget = 4;
+    precis_summary *s = NULL;
+    CHECK(precis_summarize(c, &o, &s) == PRECIS_OK);
+    char *line = NULL;
+    size_t len = 0;
+    CHECK(precis_summary_render_line(s, "\"c-1\"", &line, &len) == PRECIS_OK);
+    CHECK(line && len == strlen(line) && line[len - 1] == '\n');
+    CHECK(line && strncmp(line, "{\"id\": \"c-1\", \"summary\": \"", 26) == 0);
+    /* sentences joined by an escaped line feed, quotes escaped */
+    CHECK(line && strstr(line, "\\n") != NULL && strchr(line, '\n') == line + len - 1);
+    CHECK(line && strstr(line, "\\\"a promise kept\\\"") != NULL);
+    precis_free(line);
+    CHECK(precis_summary_render_line(s, NULL, &line, NULL) == PRECIS_OK);
+    CHECK(line && strncmp(line, "{\"id\": null, ", 13) == 0);
+    precis_free(line);
+    CHECK(precis_summary_render_line(NULL, NULL, &line, NULL) == PRECIS_EINVAL);
+    CHECK(precis_summary_render(s, (precis_format)99, &line, NULL) == PRECIS_EINVAL);
+    CHECK(line == NULL);
+    precis_summary_free(s);
+    precis_cluster_free(c);
+}
+
+static void extracted(void)
+{
+    static const char page[] = "<html><head><title>Wall &amp; harbour</title></head><body>"
+                               "<article><p>The council approved the new harbour wall on "
+                               "Monday after a long debate about its cost.</p></article>"
+                               "</body></html>";
+    precis_extracted *x = NULL;
+    CHECK(precis_html_extract(page, strlen(page), NULL, &x, NULL) == PRECIS_OK);
+    char *out = NULL;
+    size_t len = 0;
+    CHECK(precis_extracted_render(x, PRECIS_FORMAT_TEXT, &out, &len) == PRECIS_OK);
+    size_t tl;
+    const char *text = precis_extracted_text(x, &tl);
+    CHECK(out && tl > 0 && len == tl + 1 && memcmp(out, text, tl) == 0 && out[tl] == '\n');
+    precis_free(out);
+    CHECK(precis_extracted_render(x, PRECIS_FORMAT_JSON, &out, &len) == PRECIS_OK);
+    CHECK(out && strncmp(out, "{\"text\": \"The council", 21) == 0);
+    CHECK(out && strstr(out, "\"title\": \"Wall & harbour\"") != NULL);
+    CHECK(out && strstr(out, "\"byline\": null") != NULL);
+    precis_free(out);
+    CHECK(precis_extracted_render(x, PRECIS_FORMAT_MARKDOWN, &out, &len) == PRECIS_EINVAL);
+    CHECK(out == NULL);
+    precis_extracted_free(x);
+    CHECK(precis_extracted_render(NULL, PRECIS_FORMAT_TEXT, &out, &len) == PRECIS_EINVAL);
+}
+
+int main(void)
+{
+    escapes();
+    table();
+    batch_line();
+    extracted();
+    return check_done();
+}
