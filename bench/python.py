@@ -294,7 +294,7 @@ def main():
                  "already parsed by Python's json (not timed) and encodes them to UTF-8 "
                  "each call.")
     notes.append("Dask: compute time from reading the input (the same plain file as "
-                 "batch's, split by the workers) to the last part written, "
+                 "batch's, read by one worker, then split) to the last part written, "
                  "and the worker processes' CPU over it (`examples/dask_batch.py`'s own "
                  "figures, with at least 4 partitions per worker; the workers' idle "
                  "event loop and heartbeats included); the next row adds starting the "

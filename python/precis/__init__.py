@@ -260,6 +260,7 @@ def _doc_name(i):
 
 class _Cluster:
     """A precis_cluster, freed on close (use with `with`)."""
+    id_json = None  # the id of a cluster read from a JSON line (bytes)
 
     def __init__(self, docs, opts):
         pp = _ffi.new(_T_CLUSTER_PP)
@@ -542,12 +543,13 @@ def _run_json(line, kw, take):
     st = _lib.precis_cluster_from_json(line, len(line), opts, _ffi.NULL, pp, idp, err)
     if st:
         raise _error(st, err)
-    id_json = None
+    id_bytes = None
     if idp[0] != _ffi.NULL:
-        id_json = _ffi.string(idp[0]).decode("utf-8")
+        id_bytes = _ffi.string(idp[0])
         _lib.precis_free(idp[0])
     c = _Cluster.__new__(_Cluster)
-    c.c, c.summary = pp[0], _ffi.NULL
+    c.c, c.summary, c.id_json = pp[0], _ffi.NULL, id_bytes
+    id_json = id_bytes.decode("utf-8") if id_bytes is not None else None
     with c:
         c.summarize(opts)
         return take(c), id_json
@@ -597,11 +599,17 @@ def batch_line(line, words=None, *, method=None, order=None, bytes=None,
         return None
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
-    text, id_json = _run_json(data, kw, lambda c: c.render(0))  # PRECIS_FORMAT_TEXT
-    # the text form is each sentence and a newline; batch joins them by \n
-    text = text[:-1].decode("utf-8", "replace") if text else ""
-    return ('{"id": ' + (id_json if id_json is not None else "null") + ', "summary": '
-            + _json_string(text) + "}")
+    line, _ = _run_json(data, kw, _render_line)
+    return line[:-1].decode("utf-8")  # without the line feed
+
+
+def _render_line(c):
+    """`precis batch`'s line for the summary of cluster c (from JSON)."""
+    pp, np = _ffi.new(_T_CHAR_PP), _ffi.new(_T_SIZE_T_P)
+    st = _lib.precis_summary_render_line(c.summary, c.id_json or _ffi.NULL, pp, np)
+    if st:
+        raise PrecisError(st)
+    return _take_string(pp, np)
 
 
 # ---- digest ----------------------------------------------------------------

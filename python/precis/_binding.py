@@ -107,6 +107,8 @@ precis_status precis_summary_sentence(const precis_summary *summary, size_t i,
     precis_sentence *out);
 precis_status precis_summary_render(const precis_summary *summary, precis_format format,
     char **out, size_t *len);
+precis_status precis_summary_render_line(const precis_summary *summary, const char *id,
+    char **out, size_t *len);
 
 precis_status precis_cluster_from_json(const char *line, size_t len,
     const precis_options *opts, const precis_allocator *alc, precis_cluster **out,
