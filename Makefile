@@ -4,7 +4,7 @@ BUILD ?= build
 BUILD_TYPE ?= Release
 JOBS ?= 2
 DEPS = cmake gcc make pkg-config libstemmer-dev libutf8proc-dev libjansson-dev \
-       libgumbo-dev libglpk-dev zlib1g-dev python3
+       libgumbo-dev libglpk-dev zlib1g-dev python3 libicu-dev libexttextcat-dev
 # The Python package (python/, `make python`) and its tests: Debian's Python
 # with CFFI, pytest, Dask and pip (for `python3 -m pip install ./python`).
 DEPS += python3-cffi python3-pytest python3-dask python3-distributed python3-pandas \

@@ -1,5 +1,6 @@
-/* The sentence segmenter (pc_segment) on any valid UTF-8, with and without a
- * sentence limit: spans must be non-empty, in order, inside the text,
+/* The sentence segmenter (pc_segment_lang) on any valid UTF-8, with and
+ * without a sentence limit, in English or (selector bit 7) another language
+ * profile: spans must be non-empty, in order, inside the text,
  * trimmed of white space and must start and end on character boundaries. */
 #include <string.h>
 
@@ -47,12 +48,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         i += n;
     }
     size_t max = sel & 1 ? 1 + (sel >> 1) : 0;
+    const pc_lang *lang = sel & 0x80 ? pc_lang_at((sel >> 1) % pc_lang_count()) : &pc_lang_en;
     state s = {text, size, 0, 0, 0};
-    FUZZ_ASSERT(pc_segment(text, size, max, on_span, &s) == 0);
+    FUZZ_ASSERT(pc_segment_lang(text, size, max, lang, on_span, &s) == 0);
     /* Stopping early must be reported and must not touch anything else. */
     if (s.count > 1) {
         state t = {text, size, 0, s.count / 2, 0};
-        FUZZ_ASSERT(pc_segment(text, size, max, on_span, &t) == -1);
+        FUZZ_ASSERT(pc_segment_lang(text, size, max, lang, on_span, &t) == -1);
     }
     free(text);
     return 0;

@@ -70,7 +70,9 @@ typedef struct precis_error {
 
 /* Pluggable allocator.  Library allocations go through it; a NULL allocator
  * pointer anywhere means the C library's malloc/realloc/free.  Outside it:
- * the Snowball stemmer (one small object per cluster, malloc), jansson's JSON
+ * the Snowball stemmers (one small object per cluster and language, malloc),
+ * utf8proc's normalised copy of a summary line under
+ * precis_rouge_options.unicode_tokens (malloc), jansson's JSON
  * values while a line is parsed (json_set_alloc_funcs), file-name lists of a
  * directory walk, and strings returned to the caller (malloc; precis_free).
  * `realloc` and `free` receive the size of the old block when known (0 if
@@ -156,6 +158,10 @@ typedef struct precis_options {
      * warning of a call. */
     void (*warn_fn)(void *ctx, const precis_error *warning);
     void *warn_ctx;
+    /* ISO 639-1 code of the language of every document ("fr", "zh"); NULL
+     * or "" = identify each document's own (precis_language_identify).  A
+     * code without a profile gets the rules every language shares. */
+    const char *language;
 } precis_options;
 
 /* Fills `opts` with the defaults. */
@@ -170,6 +176,21 @@ PRECIS_API const char *precis_method_name(size_t i);
 PRECIS_API const char *precis_method_description(size_t i);
 /* Name of the method used when precis_options.method is NULL. */
 PRECIS_API const char *precis_default_method(void);
+
+/* ---- languages --------------------------------------------------------- */
+
+/* Number of language profiles (stemmer, stopwords, sentence rules; see
+ * docs/languages.md), and the ISO 639-1 code and English name of the i-th
+ * (NULL when i is out of range).  Strings are static. */
+PRECIS_API size_t precis_language_count(void);
+PRECIS_API const char *precis_language_code(size_t i);
+PRECIS_API const char *precis_language_name(size_t i);
+
+/* Identifies the language of text[0..len) (UTF-8) from its script and, among
+ * the languages of that script, its function words; reads at most the first
+ * 6,000 bytes.  Returns a static ISO 639-1 code of a profile, or "und" when
+ * the text has no letters or its script has no profile. */
+PRECIS_API const char *precis_language_identify(const char *text, size_t len);
 
 /* ---- clusters ---------------------------------------------------------- */
 
@@ -229,6 +250,11 @@ typedef struct precis_sentence {
  * cluster is freed. */
 PRECIS_API precis_status precis_cluster_sentence(const precis_cluster *cluster, size_t i,
                                                  precis_sentence *out);
+
+/* ISO 639-1 code of the language document `doc` was analysed in (forced by
+ * precis_options.language or identified), "und" when undetermined; NULL if
+ * out of range.  Static string. */
+PRECIS_API const char *precis_cluster_document_language(const precis_cluster *cluster, size_t doc);
 
 /* Metadata of document `doc` (fields NULL when unknown); NULL if out of
  * range.  Valid until the cluster is freed. */
@@ -326,6 +352,16 @@ typedef int (*precis_span_fn)(void *ctx, size_t start, size_t end);
 PRECIS_API precis_status precis_segment(const char *text, size_t len, precis_span_fn emit,
                                         void *ctx);
 
+/* The same by the sentence rules of `language`, an ISO 639-1 code ("el",
+ * "hi", "zh"; a region suffix "pt-BR" is ignored): every script's sentence
+ * terminators (। ॥ ؟ ۔ 。 ！ ？ ...), closing guillemets and CJK quotes, the
+ * language's own rules (Greek ';' ends a question, German "3. Oktober" is an
+ * ordinal) and abbreviations.  NULL, "" or a language without a profile
+ * (precis_language_count) get the rules every language shares.  Errors as
+ * precis_segment. */
+PRECIS_API precis_status precis_segment_language(const char *text, size_t len, const char *language,
+                                                 precis_span_fn emit, void *ctx);
+
 /* ---- evaluation (ROUGE-1.5.5) ------------------------------------------ */
 
 /* An exact re-implementation of the ROUGE-1.5.5 Perl script (Chin-Yew Lin,
@@ -365,6 +401,15 @@ typedef struct precis_rouge_options {
     /* Bootstrap seed offset: resample b is drawn with Perl's srand(seed + b).
      * 0 (the default) reproduces ROUGE-1.5.5 exactly. */
     unsigned long seed;
+    /* 0 (default): ROUGE-1.5.5's tokens, runs of ASCII letters and digits
+     * (every other byte separates them, so text in other scripts scores on
+     * its digits only).  1: Unicode tokens, maximal runs of letters, digits
+     * and combining marks (categories L*, N*, Mn, Mc, Me) after NFC
+     * normalisation, removal of default-ignorable characters (soft hyphen,
+     * zero-width characters) and case folding; counting, -l/-b cuts, -f and
+     * the bootstrap are ROUGE-1.5.5's.  On ASCII text both give the same
+     * figures. */
+    int unicode_tokens;
 } precis_rouge_options;
 
 /* Fills `opts` with ROUGE-1.5.5's defaults (ROUGE-L only, -c 95, -r 1000,

@@ -24,6 +24,8 @@ enum {
     OPT_MAX_DOCUMENTS,
     OPT_MAX_MEMORY,
     OPT_MAX_LINE,
+    OPT_LANGUAGE,
+    OPT_LIST_LANGUAGES,
 };
 
 #define CLI_COMMON_SHORT "w:m:f:h"
@@ -41,6 +43,8 @@ enum {
         {"max-documents", required_argument, NULL, OPT_MAX_DOCUMENTS},                             \
         {"max-cluster-memory", required_argument, NULL, OPT_MAX_MEMORY},                           \
         {"max-line-bytes", required_argument, NULL, OPT_MAX_LINE},                                 \
+        {"language", required_argument, NULL, OPT_LANGUAGE},                                       \
+        {"list-languages", no_argument, NULL, OPT_LIST_LANGUAGES},                                 \
     {                                                                                              \
         "help", no_argument, NULL, 'h'                                                             \
     }

@@ -4,20 +4,69 @@
 
 #include "cli.h"
 
+typedef struct raw_ctx {
+    const char *text;
+} raw_ctx;
+
+static int print_span(void *vctx, size_t start, size_t end)
+{
+    raw_ctx *x = vctx;
+    fwrite(x->text + start, 1, end - start, stdout);
+    putchar('\n');
+    return 0;
+}
+
+/* --raw: the sentences of the text as given, without cleaning, in the
+ * language of --language or the one identified. */
+static int segment_raw(const char *path, const precis_options *o)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "precis: %s: cannot open\n", path);
+        return EXIT_INPUT;
+    }
+    size_t len;
+    int cut;
+    char *text = cli_read_all(f, o->max_document_bytes, &len, &cut);
+    if (f != stdin)
+        fclose(f);
+    if (!text) {
+        fprintf(stderr, "precis: %s: %s\n", path, cli_read_error());
+        return EXIT_INPUT;
+    }
+    if (cut)
+        fprintf(stderr, "precis: warning: %s: cut at %zu bytes (--max-document-bytes)\n", path,
+                len);
+    const char *lang = o->language ? o->language : precis_language_identify(text, len);
+    raw_ctx x = {text};
+    precis_status st = precis_segment_language(text, len, lang, print_span, &x);
+    free(text);
+    return st ? EXIT_INPUT : EXIT_OK;
+}
+
 int cmd_segment(int argc, char **argv)
 {
-    static const struct option longopts[] = {CLI_COMMON_LONG, {NULL, 0, NULL, 0}};
+    enum { OPT_RAW = 1000 };
+    static const struct option longopts[] = {
+        CLI_COMMON_LONG, {"raw", no_argument, NULL, OPT_RAW}, {NULL, 0, NULL, 0}};
+    int raw = 0;
     precis_options o;
     precis_options_init(&o);
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT, longopts, NULL)) != -1) {
+        if (opt == OPT_RAW) {
+            raw = 1;
+            continue;
+        }
         int r = cli_common_option(opt, optarg, &o, NULL);
         if (r < 0)
             return EXIT_USAGE;
         if (opt == 'h') {
-            puts("usage: precis segment [--max-sentence-bytes N] FILE|DIR|- ...\n"
-                 "Prints the sentences of each document, after cleaning, one per line.");
+            puts("usage: precis segment [--raw] [--language CODE] [--max-sentence-bytes N] "
+                 "FILE|DIR|- ...\n"
+                 "Prints the sentences of each document, after cleaning, one per line.\n"
+                 "--raw: of each file as given, without cleaning (a directory is not read).");
             return EXIT_OK;
         }
         if (!r) {
@@ -31,6 +80,16 @@ int cmd_segment(int argc, char **argv)
     }
     o.warn_fn = cli_print_warning;
     int status = EXIT_OK;
+    if (raw) {
+        if (!o.max_document_bytes)
+            o.max_document_bytes = (size_t)64 << 20;
+        for (int i = optind; i < argc; i++) {
+            int r = segment_raw(argv[i], &o);
+            if (r)
+                status = r;
+        }
+        return status;
+    }
     for (int i = optind; i < argc; i++) {
         precis_cluster *c;
         if (precis_cluster_new(&c, NULL))

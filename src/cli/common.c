@@ -60,6 +60,18 @@ int cli_common_option(int opt, const char *arg, precis_options *o, precis_format
     case 'm':
         o->method = arg;
         return 1;
+    case OPT_LANGUAGE:
+        for (size_t i = 0; i < precis_language_count(); i++)
+            if (strcmp(precis_language_code(i), arg) == 0) {
+                o->language = precis_language_code(i);
+                return 1;
+            }
+        fprintf(stderr, "precis: unknown language '%s' (see --list-languages)\n", arg);
+        return -1;
+    case OPT_LIST_LANGUAGES:
+        for (size_t i = 0; i < precis_language_count(); i++)
+            printf("%-3s %s\n", precis_language_code(i), precis_language_name(i));
+        exit(EXIT_OK);
     case 'f':
         if (!fmt)
             return 0;

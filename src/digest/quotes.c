@@ -40,23 +40,56 @@ static int is_space(char c)
     return c == ' ' || c == '\n' || c == '\t';
 }
 
-/* 1 for an opening curly quote, 2 closing curly, 3 straight, 0 other; *n the
- * mark's length. */
-static int mark_at(const char *s, size_t len, size_t i, size_t *n)
+/* Families of paired quote marks: which closing marks end what an opening
+ * mark opens.  English “ ”, German and Czech „ “ (or Polish „ ”), ‚ ‘,
+ * guillemets « », CJK corner brackets 「 」 and 『 』. */
+enum { Q_CURLY = 1, Q_LOW9, Q_LOW9_SINGLE, Q_GUILLEMET, Q_CORNER, Q_WHITE_CORNER };
+
+/* 1 for an opening quote mark, 2 a closing one, 3 straight, 0 other; *n the
+ * mark's length, *fam its family (an opening mark's; for “, which also
+ * closes „, Q_CURLY). */
+static int mark_at(const char *s, size_t len, size_t i, size_t *n, int *fam)
 {
+    const unsigned char *u = (const unsigned char *)s;
+    *fam = 0;
     if (s[i] == '"') {
         *n = 1;
         return 3;
     }
-    if ((unsigned char)s[i] == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80) {
-        unsigned char c = (unsigned char)s[i + 2];
-        *n = 3;
+    if (u[i] == 0xC2 && i + 1 < len && (u[i + 1] == 0xAB || u[i + 1] == 0xBB)) {
+        *n = 2;
+        *fam = Q_GUILLEMET;
+        return u[i + 1] == 0xAB ? 1 : 2;
+    }
+    if (i + 2 >= len)
+        return 0;
+    unsigned char c = u[i + 2];
+    *n = 3;
+    if (u[i] == 0xE2 && u[i + 1] == 0x80) {
         if (c == 0x9C)
-            return 1;
+            return *fam = Q_CURLY, 1;
         if (c == 0x9D)
-            return 2;
+            return *fam = Q_CURLY, 2;
+        if (c == 0x9E)
+            return *fam = Q_LOW9, 1;
+        if (c == 0x9A)
+            return *fam = Q_LOW9_SINGLE, 1;
+        if (c == 0x98)
+            return *fam = Q_LOW9_SINGLE, 2;
+    }
+    if (u[i] == 0xE3 && u[i + 1] == 0x80 && c >= 0x8C && c <= 0x8F) {
+        *fam = c < 0x8E ? Q_CORNER : Q_WHITE_CORNER;
+        return (c & 1) ? 2 : 1;
     }
     return 0;
+}
+
+/* Does the mark (m, mfam) close a quote opened by a mark of family fam? */
+static int closes(int fam, int m, int mfam)
+{
+    if (fam == Q_LOW9) /* „ closes with “ (German) or ” (Polish) */
+        return mfam == Q_CURLY;
+    return m == 2 && mfam == fam;
 }
 
 static int push_span(qctx *x, size_t open, size_t start, size_t end, size_t close)
@@ -76,7 +109,7 @@ static int push_span(qctx *x, size_t open, size_t start, size_t end, size_t clos
 static void find_spans(qctx *x, const char *s, size_t len)
 {
     x->nq = 0;
-    int depth = 0, kind = 0; /* kind: 1 curly, 3 straight */
+    int depth = 0, kind = 0, fam = 0; /* kind: 1 paired marks of family fam, 3 straight */
     size_t open = 0, start = 0;
     for (size_t i = 0; i < len; i++) {
         if (s[i] == '\n') {
@@ -86,7 +119,8 @@ static void find_spans(qctx *x, const char *s, size_t len)
             continue;
         }
         size_t n;
-        int m = mark_at(s, len, i, &n);
+        int mfam;
+        int m = mark_at(s, len, i, &n, &mfam);
         if (!m)
             continue;
         if (!depth) {
@@ -96,14 +130,17 @@ static void find_spans(qctx *x, const char *s, size_t len)
             if (opener && (m == 1 || m == 3)) {
                 depth = 1;
                 kind = m;
+                fam = mfam;
                 open = i;
                 start = i + n;
             }
         } else if (kind == 1) {
-            if (m == 1)
+            if (closes(fam, m, mfam)) {
+                if (--depth == 0)
+                    push_span(x, open, start, i, i + n);
+            } else if (m == 1 && mfam == fam) {
                 depth++;
-            else if (m == 2 && --depth == 0)
-                push_span(x, open, start, i, i + n);
+            }
         } else if (m == 3) {
             depth = 0;
             push_span(x, open, start, i, i + n);
@@ -396,17 +433,21 @@ static const pc_entity *before_speaker(qctx *x, const char *s, size_t len, uint3
     return NULL;
 }
 
+/* Words of s[0..len): white-space separated, or two Chinese or Japanese
+ * characters (lead bytes E3..E9 of three-byte UTF-8) for one word when that
+ * counts more (those scripts write no spaces). */
 static size_t count_words(const char *s, size_t len)
 {
-    size_t n = 0;
+    size_t n = 0, cjk = 0;
     int in = 0;
     for (size_t i = 0; i < len; i++) {
         int sp = is_space(s[i]);
         if (!sp && !in)
             n++;
         in = !sp;
+        cjk += (unsigned char)s[i] >= 0xE3 && (unsigned char)s[i] <= 0xE9;
     }
-    return n;
+    return cjk / 2 > n ? cjk / 2 : n;
 }
 
 static void note_speaker(qctx *x, uint32_t k, const pc_entity *e)

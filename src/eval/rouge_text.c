@@ -1,8 +1,11 @@
 /* Reading a summary the way ROUGE-1.5.5 does (readText, readText_LCS,
  * createNGram, tokenizeText_LCS): lines, the -l/-b cut, tokens, stopwords,
- * stemming.  Everything is bytes; only ASCII letters and digits make tokens.
+ * stemming.  Everything is bytes; only ASCII letters and digits make tokens
+ * (or, with opt.unicode_tokens, runs of Unicode letters, digits and marks).
  * Raw tokens are mapped to ids once per evaluator (the stem cache). */
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 #include "eval/rouge.h"
 #include "eval/porter.h"
 #include "util/alloc.h"
@@ -164,9 +167,14 @@ static int ids_push(precis_rouge *ev, uint32_t **arr, size_t *n, size_t *cap, ui
 }
 
 /* Appends the tokens of s[0..len) to *arr. */
+static int tokenize_unicode(precis_rouge *ev, const char *s, size_t len, uint32_t **arr, size_t *n,
+                            size_t *cap);
+
 static int tokenize(precis_rouge *ev, const char *s, size_t len, uint32_t **arr, size_t *n,
                     size_t *cap)
 {
+    if (ev->opt.unicode_tokens)
+        return tokenize_unicode(ev, s, len, arr, n, cap);
     size_t i = 0;
     while (i < len) {
         if (!is_alnum((unsigned char)s[i])) {
@@ -194,6 +202,77 @@ static int tokenize(precis_rouge *ev, const char *s, size_t len, uint32_t **arr,
             return -1;
     }
     return 0;
+}
+
+/* A character of a Unicode token: letters, digits and combining marks
+ * (L*, N*, Mn, Mc, Me; a plain \w would cut Devanagari at its vowel signs). */
+static int is_token_cp(utf8proc_int32_t cp)
+{
+    if (cp < 0x80)
+        return is_alnum((unsigned char)cp);
+    utf8proc_category_t c = utf8proc_category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) ||
+           (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
+}
+
+/* tokenize for opt.unicode_tokens: s[0..len) is normalised (NFC, case
+ * folded, default-ignorable characters dropped; invalid bytes become
+ * spaces) into the scratch buffer, then cut into runs of token characters.
+ * On ASCII text the tokens are the same as tokenize's. */
+static int tokenize_unicode(precis_rouge *ev, const char *s, size_t len, uint32_t **arr, size_t *n,
+                            size_t *cap)
+{
+    /* invalid UTF-8 -> ' ' so that utf8proc_map accepts the text */
+    char *clean = pc_malloc(ev->alc, len + 1);
+    if (!clean)
+        return -1;
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t r =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (r <= 0) {
+            clean[i++] = ' ';
+            continue;
+        }
+        memcpy(clean + i, s + i, (size_t)r);
+        i += (size_t)r;
+    }
+    utf8proc_uint8_t *norm = NULL;
+    utf8proc_ssize_t nl =
+        utf8proc_map((const utf8proc_uint8_t *)clean, (utf8proc_ssize_t)len, &norm,
+                     UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+    pc_free(ev->alc, clean, len + 1);
+    if (nl < 0)
+        return -1;
+    const char *t = (const char *)norm;
+    size_t tl = (size_t)nl, i = 0;
+    int r = 0;
+    while (i < tl && !r) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t w = utf8proc_iterate(norm + i, (utf8proc_ssize_t)(tl - i), &cp);
+        if (w <= 0 || !is_token_cp(cp)) {
+            i += w > 0 ? (size_t)w : 1;
+            continue;
+        }
+        size_t start = i;
+        while (i < tl && w > 0 && is_token_cp(cp)) {
+            i += (size_t)w;
+            if (i < tl)
+                w = utf8proc_iterate(norm + i, (utf8proc_ssize_t)(tl - i), &cp);
+        }
+        size_t k = i - start;
+        uint32_t id;
+        if (scratch_reserve(ev, 2 * k + 128) < 0) {
+            r = -1;
+            break;
+        }
+        memcpy(ev->scratch, t + start, k);
+        if (token_id(ev, ev->scratch, k, rouge_hash(ev->scratch, k), &id) < 0 ||
+            (id != ROUGE_DROP && ids_push(ev, arr, n, cap, id) < 0))
+            r = -1;
+    }
+    free(norm); /* utf8proc allocates with malloc */
+    return r;
 }
 
 /* Number of fields of Perl's split(/\s+/, s), and in *cut_end the byte

@@ -5,7 +5,9 @@
 #include <libstemmer.h>
 #include <stdio.h>
 #include <string.h>
+#include <utf8proc.h>
 
+#include "lang/lang.h"
 #include "text/meta.h"
 #include "text/clean.h"
 #include "text/normalize.h"
@@ -81,6 +83,9 @@ PRECIS_API void precis_cluster_free(precis_cluster *c)
         return;
     if (c->stemmer)
         sb_stemmer_delete(c->stemmer);
+    for (size_t i = 0; i < sizeof c->lang_stemmer / sizeof *c->lang_stemmer; i++)
+        if (c->lang_stemmer[i])
+            sb_stemmer_delete(c->lang_stemmer[i]);
     pc_vocab_release(&c->vocab);
     pc_free(c->alc, c->docs, c->docs_cap * sizeof *c->docs);
     pc_free(c->alc, c->sents, c->sents_cap * sizeof *c->sents);
@@ -170,8 +175,9 @@ typedef struct new_word {
 
 typedef struct analyze_ctx {
     precis_cluster *c;
-    const char *text; /* display text of the sentence being analysed */
-    uint32_t *tok;    /* term ids of its words; UINT32_MAX for the new ones */
+    const pc_lang *lang; /* of the document being analysed */
+    const char *text;    /* display text of the sentence being analysed */
+    uint32_t *tok;       /* term ids of its words; UINT32_MAX for the new ones */
     size_t ntok, tok_cap;
     new_word *new_words; /* the new words, in order */
     size_t nnew, new_cap;
@@ -179,13 +185,41 @@ typedef struct analyze_ctx {
     size_t nforms, forms_cap;
 } analyze_ctx;
 
-/* The stem of folded form w[0..n) (hash = pc_hash(w, n)): w itself where
- * the English stemmer cannot change it (two letters or fewer, numbers), from
- * the table of frequent forms (into buf, PC_STEM_MAX_FORM + 1 bytes) when it is
- * there, else from Snowball.  The result is valid until the next call. */
-static const char *stem_of(precis_cluster *c, const char *w, size_t n, uint32_t hash, char *buf,
-                           size_t *sl)
+/* The Snowball stemmer of a language other than English (created the first
+ * time a document of the language needs it), or NULL when libstemmer has
+ * none for it. */
+static struct sb_stemmer *lang_stemmer(precis_cluster *c, const pc_lang *lang)
 {
+    if (!lang->stemmer)
+        return NULL;
+    for (size_t i = 0; i < pc_lang_count() && i < sizeof c->lang_stemmer / sizeof *c->lang_stemmer;
+         i++)
+        if (pc_lang_at(i) == lang) {
+            if (!c->lang_stemmer[i])
+                c->lang_stemmer[i] = sb_stemmer_new(lang->stemmer, NULL);
+            return c->lang_stemmer[i];
+        }
+    return NULL;
+}
+
+/* The stem of folded form w[0..n) (hash = pc_hash(w, n)) in language
+ * `lang`: w itself where the stemmer cannot change it (two letters or
+ * fewer, numbers) or the language has no stemmer; for English from the
+ * table of frequent forms (into buf, PC_STEM_MAX_FORM + 1 bytes) when it is
+ * there, else from Snowball.  The result is valid until the next call. */
+static const char *stem_of(precis_cluster *c, const pc_lang *lang, const char *w, size_t n,
+                           uint32_t hash, char *buf, size_t *sl)
+{
+    if (lang != &pc_lang_en) {
+        struct sb_stemmer *st = pc_stem_wanted(w, n) ? lang_stemmer(c, lang) : NULL;
+        const sb_symbol *sb = st ? sb_stemmer_stem(st, (const sb_symbol *)w, (int)n) : NULL;
+        if (sb) {
+            *sl = (size_t)sb_stemmer_length(st);
+            return (const char *)sb;
+        }
+        *sl = n;
+        return w;
+    }
     if (pc_stem_wanted(w, n)) {
         if ((*sl = pc_stem_lookup(w, n, hash, buf)) != 0)
             return buf;
@@ -199,6 +233,15 @@ static const char *stem_of(precis_cluster *c, const char *w, size_t n, uint32_t 
     return w;
 }
 
+/* 1 if s[0..n) opens with an uppercase letter beyond ASCII ("Лукин",
+ * "Νίκος"); English keeps its ASCII test. */
+static int capital_at(const char *s, size_t n)
+{
+    utf8proc_int32_t cp;
+    return utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &cp) > 0 &&
+           utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
 /* While a sentence is read, its tok[] entries carry this bit for a word
  * capitalised inside the sentence, which marks a name (the first word is
  * capitalised anyway); term ids stay below it (pc_vocab_intern). */
@@ -210,7 +253,6 @@ static const char *stem_of(precis_cluster *c, const char *w, size_t n, uint32_t 
  * the end too (count_terms). */
 static int on_token(void *vctx, const char *w, size_t n, uint32_t h, size_t start, size_t end)
 {
-    (void)end;
     analyze_ctx *x = vctx;
     precis_cluster *c = x->c;
     const precis_allocator *alc = c->alc;
@@ -218,6 +260,8 @@ static int on_token(void *vctx, const char *w, size_t n, uint32_t h, size_t star
         pc_array_reserve(alc, (void **)&x->tok, &x->tok_cap, x->ntok + 1, sizeof *x->tok))
         return -1;
     uint32_t upper = x->ntok > 0 && x->text[start] >= 'A' && x->text[start] <= 'Z' ? TOK_UPPER : 0;
+    if (!upper && x->ntok > 0 && (unsigned char)x->text[start] >= 0xC0 && x->lang != &pc_lang_en)
+        upper = capital_at(x->text + start, end - start) ? TOK_UPPER : 0; /* Cyrillic, Greek */
     uint32_t id = pc_vocab_find_surface(&c->vocab, w, n, h);
     if (id) {
         x->tok[x->ntok++] = (id - 1) | upper;
@@ -255,10 +299,11 @@ static int resolve_new_words(analyze_ctx *x)
         if (id) {
             id--;
         } else {
-            int stop = pc_is_stopword(w, n, nw->hash);
+            int stop = x->lang == &pc_lang_en ? pc_is_stopword(w, n, nw->hash)
+                                              : pc_lang_is_stopword(x->lang, w, n);
             size_t sl;
             char buf[PC_STEM_MAX_FORM + 1];
-            const char *stem = stem_of(c, w, n, nw->hash, buf, &sl);
+            const char *stem = stem_of(c, x->lang, w, n, nw->hash, buf, &sl);
             /* the stem is often the form itself, whose hash is known */
             uint32_t sh = sl == n && pc_bytes_eq(stem, w, n) ? nw->hash : pc_hash(stem, sl);
             id = pc_vocab_intern(&c->vocab, &c->arena, stem, sl, sh, stop);
@@ -308,11 +353,49 @@ static int has_curly_close(const char *s, size_t len)
     return 0;
 }
 
-/* A sentence may enter a summary when it reads as a complete sentence of
- * some length: at least 5 words and ending like a sentence. */
-static int is_eligible(const char *s, size_t len, size_t words)
+/* Does s[0..i) end in a terminator of any script (pc_terminator_before),
+ * possibly inside a closing guillemet (with the space French puts before
+ * it) or CJK quote? */
+static int ends_in_terminator(const char *s, size_t i)
 {
-    if (words < 5 || len == 0)
+    const unsigned char *u = (const unsigned char *)s;
+    if (i >= 2 && u[i - 2] == 0xC2 && u[i - 1] == 0xBB) { /* » */
+        i -= 2;
+        if (i >= 1 && u[i - 1] == ' ')
+            i--;
+        else if (i >= 2 && u[i - 2] == 0xC2 && u[i - 1] == 0xA0)
+            i -= 2;
+    } else if (i >= 3 && u[i - 3] == 0xE3 && u[i - 2] == 0x80 &&
+               (u[i - 1] == 0x8D || u[i - 1] == 0x8F)) { /* 」 』 */
+        i -= 3;
+    }
+    return pc_terminator_before(s, 0, i) != 0;
+}
+
+/* Words of a sentence of `ws` white-space separated words in a language
+ * written without spaces: Chinese and Japanese write a sentence as one
+ * white-space word, so there two Han or kana characters
+ * (U+3040..U+9FFF, lead bytes E3 to E9 but not the CJK punctuation block
+ * U+3000..U+303F) count as one word, as for summary budgets, eligibility and
+ * the length features. */
+static size_t sentence_words(const char *s, size_t len, size_t ws)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t k = 0;
+    for (size_t i = 0; i + 2 < len; i++)
+        k += u[i] >= 0xE3 && u[i] <= 0xE9 && (u[i + 1] & 0xC0) == 0x80 &&
+             !(u[i] == 0xE3 && u[i + 1] == 0x80);
+    return k / 2 > ws ? k / 2 : ws;
+}
+
+/* A sentence may enter a summary when it reads as a complete sentence of
+ * some length: at least 5 words and ending like a sentence in any script
+ * (';' too in Greek, where `semicolon_ends`). */
+static int is_eligible(const char *s, size_t len, size_t words, int semicolon_ends)
+{
+    if (words < 5)
+        return 0;
+    if (len == 0)
         return 0;
     size_t i = len;
     /* skip closing quotes and brackets */
@@ -359,9 +442,9 @@ static int is_eligible(const char *s, size_t len, size_t words)
             return 0;
     }
     char last = s[i - 1];
-    if (last == '.' || last == '!' || last == '?')
+    if (last == '.' || last == '!' || last == '?' || (last == ';' && semicolon_ends))
         return 1;
-    return i >= 3 && memcmp(s + i - 3, "\xE2\x80\xA6", 3) == 0; /* ellipsis */
+    return ends_in_terminator(s, i);
 }
 
 static int add_sentence(doc_ctx *x, size_t start, size_t end)
@@ -375,6 +458,8 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
     size_t words;
     size_t dl = pc_normalize_display(src, n, disp, &words);
     disp[dl] = '\0';
+    if (x->d->lang->seg & PC_SEG_NO_SPACES)
+        words = sentence_words(disp, dl, words);
     if (dl == 0)
         return 0;
     x->an.ntok = x->an.nnew = x->an.nforms = 0;
@@ -400,7 +485,8 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
         goto oom;
     if (x->an.ntok) /* a sentence of punctuation has no tokens (and tok may be NULL) */
         memcpy(s->tok, x->an.tok, x->an.ntok * sizeof *s->tok);
-    s->eligible = (uint8_t)is_eligible(disp, dl, words);
+    s->eligible =
+        (uint8_t)is_eligible(disp, dl, words, (x->d->lang->seg & PC_SEG_SEMICOLON_QUESTION) != 0);
     c->nsents++;
     x->d->nsent++;
     return 0;
@@ -467,7 +553,8 @@ static int on_block(void *vctx, pc_block_kind kind, size_t start, size_t end)
         return 0;
     }
     x->block_off = start;
-    if (pc_segment(x->d->text + start, end - start, x->c->opts.max_sentence_bytes, on_sentence, x))
+    if (pc_segment_lang(x->d->text + start, end - start, x->c->opts.max_sentence_bytes, x->d->lang,
+                        on_sentence, x))
         return -1;
     return 0;
 }
@@ -575,6 +662,10 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
     pc_free(c->alc, conv, conv_cap);
     if (!bad_copy && pc_meta_detect(&c->arena, d->text, d->len, &d->meta))
         bad_copy = 1;
+    /* the language forced by the options, or the document's own */
+    d->lang = c->opts.language && *c->opts.language ? pc_lang_find(c->opts.language)
+              : bad_copy                            ? &pc_lang_und
+                                                    : pc_lang_identify(d->text, d->len);
     if (bad_copy)
         return c->arena.over ? refuse(warn, PRECIS_ELIMIT,
                                       "cluster memory limit of %zu bytes "
@@ -611,6 +702,7 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
     x.d = d;
     x.doc_index = c->ndocs;
     x.an.c = c;
+    x.an.lang = d->lang;
     c->ndocs++;
     int r = pc_clean(d->text, d->len, on_block, &x);
     pc_free(c->alc, x.an.tok, x.an.tok_cap * sizeof *x.an.tok);
@@ -633,6 +725,21 @@ PRECIS_API size_t precis_cluster_document_count(const precis_cluster *c)
 PRECIS_API size_t precis_cluster_sentence_count(const precis_cluster *c)
 {
     return c ? c->nsents : 0;
+}
+
+int pc_cluster_has_language(const precis_cluster *c, const char *code)
+{
+    for (size_t d = 0; d < c->ndocs; d++)
+        if (c->docs[d].lang && strcmp(c->docs[d].lang->code, code) == 0)
+            return 1;
+    return 0;
+}
+
+PRECIS_API const char *precis_cluster_document_language(const precis_cluster *c, size_t doc)
+{
+    if (!c || doc >= c->ndocs)
+        return NULL;
+    return c->docs[doc].lang ? c->docs[doc].lang->code : "und";
 }
 
 PRECIS_API const precis_doc_meta *precis_cluster_document_meta(const precis_cluster *c, size_t doc)
@@ -677,7 +784,7 @@ static int on_lookup(void *vctx, const char *w, size_t n, uint32_t hash, size_t 
     } else {
         size_t stem_len;
         char buf[PC_STEM_MAX_FORM + 1];
-        const char *stem = stem_of(c, w, n, hash, buf, &stem_len);
+        const char *stem = stem_of(c, &pc_lang_en, w, n, hash, buf, &stem_len);
         term = pc_vocab_find_term(&c->vocab, stem, stem_len, pc_hash(stem, stem_len)) -
                1; /* 0 - 1: none */
     }

@@ -17,6 +17,7 @@ typedef struct pc_doc {
     size_t nrepl;
     precis_doc_meta meta; /* arena copies */
     size_t first_sent, nsent;
+    const struct pc_lang *lang; /* its language profile (lang/lang.h) */
 } pc_doc;
 
 typedef struct pc_sent {
@@ -39,13 +40,18 @@ struct precis_cluster {
     pc_sent *sents;
     size_t nsents, sents_cap;
     pc_vocab vocab;
-    struct sb_stemmer *stemmer;
-    precis_options opts; /* limits in force when documents were added */
-    size_t input_bytes;  /* bytes of the documents added, for max_cluster_bytes */
+    struct sb_stemmer *stemmer;          /* English */
+    struct sb_stemmer *lang_stemmer[64]; /* other languages, by profile index */
+    precis_options opts;                 /* limits in force when documents were added */
+    size_t input_bytes;                  /* bytes of the documents added, for max_cluster_bytes */
 };
 
 /* Reports a warning through opts->warn_fn (if any), prefixed with `name`. */
 void pc_warn(const precis_options *opts, const char *name, const precis_error *w);
+
+/* 1 if a document of the cluster was analysed in language `code`
+ * (ISO 639-1). */
+int pc_cluster_has_language(const precis_cluster *c, const char *code);
 
 /* Maps a byte offset in doc->text to one in the document as given. */
 size_t pc_doc_input_offset(const pc_doc *doc, size_t off);

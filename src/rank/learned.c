@@ -18,6 +18,7 @@
  * with the best-single-sentence check. */
 #include <math.h>
 
+#include "model/cluster.h"
 #include "model/sentfeat.h"
 #include "rank/greedy.h"
 
@@ -69,7 +70,15 @@ const pc_lexicon *pc_learned_lexicon(void)
 precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ranking *r)
 {
     pc_concepts cs = m->concepts;
-    precis_status st = pc_concepts_lexicon(&cs, m->c, m->arena, &learned_lexicon);
+    /* The lexicon holds English stems: in a cluster without an English
+     * document its hits would be chance (French "président" -> "président"
+     * is no English stem, "presid" is), so it is left out and every term is
+     * unknown to it; the other features (positions, frequencies, document
+     * support, lengths) do not depend on the language (docs/languages.md
+     * gives the figures). */
+    static const pc_lexicon no_lexicon;
+    const pc_lexicon *lex = pc_cluster_has_language(m->c, "en") ? &learned_lexicon : &no_lexicon;
+    precis_status st = pc_concepts_lexicon(&cs, m->c, m->arena, lex);
     if (st)
         return st;
     double *w = pc_arena_alloc(m->arena, (cs.n + 1) * sizeof *w);

@@ -33,7 +33,8 @@ precis_status pc_write_summary_json(const pc_render_in *in, pc_buf *b)
     pc_buf_adds(b, "],\n \"documents\": [");
     for (size_t d = 0; d < c->ndocs; d++) {
         const pc_doc *doc = &c->docs[d];
-        pc_buf_addf(b, "%s\n  {\"index\": %zu, \"sentences\": %zu", d ? "," : "", d, doc->nsent);
+        pc_buf_addf(b, "%s\n  {\"index\": %zu, \"sentences\": %zu, \"language\": \"%s\"",
+                    d ? "," : "", d, doc->nsent, precis_cluster_document_language(c, d));
         field(b, "name", doc->meta.name);
         field(b, "source", doc->meta.source);
         field(b, "title", doc->meta.title);

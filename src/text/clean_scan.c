@@ -2,6 +2,7 @@
  * links, web cue words, the final stop, and the repeated-line table.  Every
  * function here is linear in the bytes it is given and allocates nothing. */
 #include "text/clean_internal.h"
+#include "text/segment.h"
 
 #include <pthread.h>
 #include <string.h>
@@ -63,7 +64,8 @@ int pc_is_upper(uint32_t cp)
 static size_t closer_before(const char *t, size_t s, size_t e)
 {
     static const char *const multi[] = {"\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB",
-                                        "\xE2\x80\xBA"}; /* ” ’ » › */
+                                        "\xE2\x80\xBA", "\xE2\x80\x9C", "\xE3\x80\x8D",
+                                        "\xE3\x80\x8F", "\xEF\xBC\x89"}; /* ” ’ » › “ 」 』 ） */
     unsigned char c = (unsigned char)t[e - 1];
     if (strchr("\"')]*_`", c) && c != 0)
         return 1;
@@ -101,10 +103,7 @@ int pc_ends_sentence(const char *t, size_t s, size_t e)
     }
     if (e == s)
         return 0;
-    char c = t[e - 1];
-    if (c == '.' || c == '!' || c == '?')
-        return 1;
-    return e - s >= 3 && memcmp(t + e - 3, "\xE2\x80\xA6", 3) == 0; /* … */
+    return pc_terminator_before(t, s, e) != 0; /* any script's: . ? । 。 ؟ … */
 }
 
 /* Generic web-interface words: widgets, account prompts, cookie and script
@@ -337,6 +336,7 @@ static inline __attribute__((always_inline)) void feat_scan(const char *t, size_
     tok_state ts;
     int in_tok = 0, in_bracket = 0;
     size_t pend_words = 0; /* words since '[' that become link words at "](" */
+    size_t ideographs = 0; /* Han and kana: Chinese and Japanese write no spaces */
     uint32_t last = ' ';
     memset(f, 0, sizeof *f);
     memset(&ts, 0, sizeof ts);
@@ -401,6 +401,7 @@ static inline __attribute__((always_inline)) void feat_scan(const char *t, size_
             if (sc >= 0) {
                 f->letters++;
                 f->script_letters[sc]++;
+                ideographs += sc == PC_SCRIPT_CJK && cp < 0xAC00;
             }
             if (!ts.has_alnum) {
                 ts.has_alnum = 1;
@@ -437,6 +438,7 @@ static inline __attribute__((always_inline)) void feat_scan(const char *t, size_
     }
     if (in_tok)
         token_end(&ts, f, fast);
+    f->words += ideographs / 2; /* two characters for a word, as in the analyser */
 }
 
 void pc_feat_scan(const char *t, size_t s, size_t e, pc_block_features *f)

@@ -32,6 +32,7 @@
 
 #include "util/hash.h"
 #include "util/strmap.h"
+#include "lang/lang.h"
 
 /* ---- tables ------------------------------------------------------------ */
 
@@ -56,11 +57,15 @@ static const char *const timewords[] = {
 #include "text/abbrev.inc"
 };
 
-/* Byte classes that stop the fast scan. */
-enum { K_PLAIN = 0, K_WS, K_DOT, K_QE, K_C2, K_E2, K_E3 };
+/* Byte classes that stop the fast scan.  K_SEMI and K_MB (the lead bytes of
+ * the sentence terminators of other scripts, see sterm_at) come before K_C2:
+ * none of them starts white space. */
+enum { K_PLAIN = 0, K_WS, K_DOT, K_QE, K_SEMI, K_MB, K_C2, K_E2, K_E3 };
 static const unsigned char kind[256] = {
-    ['\t'] = K_WS, ['\n'] = K_WS, ['\v'] = K_WS, ['\f'] = K_WS, ['\r'] = K_WS, [' '] = K_WS,
-    ['.'] = K_DOT, ['?'] = K_QE,  ['!'] = K_QE,  [0xC2] = K_C2, [0xE2] = K_E2, [0xE3] = K_E3,
+    ['\t'] = K_WS, ['\n'] = K_WS, ['\v'] = K_WS, ['\f'] = K_WS,  ['\r'] = K_WS, [' '] = K_WS,
+    ['.'] = K_DOT, ['?'] = K_QE,  ['!'] = K_QE,  [';'] = K_SEMI, [0xCD] = K_MB, [0xD6] = K_MB,
+    [0xD8] = K_MB, [0xDB] = K_MB, [0xDC] = K_MB, [0xE0] = K_MB,  [0xE1] = K_MB, [0xEF] = K_MB,
+    [0xC2] = K_C2, [0xE2] = K_E2, [0xE3] = K_E3,
 };
 
 /* Classes of the word after a terminator. */
@@ -73,11 +78,13 @@ typedef struct {
     int space;         /* white space present */
     size_t space_end;  /* end of the white space */
     size_t word_start; /* first character of the next word (after opening quotes) */
+    int caseless;      /* that word is of a script without case (C_UPPER then) */
 } next_word;
 
 typedef struct {
     const unsigned char *t;
     size_t n, max;
+    const pc_lang *lang;
     precis_span_fn emit;
     void *ctx;
     int stop;
@@ -330,41 +337,124 @@ static int is_bullet(const unsigned char *t, size_t n, size_t i)
            (b == 0x97 && (c == 0xA6 || c == 0x8F)) || (b == 0x96 && (c == 0xAA || c == 0xA0));
 }
 
-/* Closing quotes and brackets after a terminator: returns the end of them.
- * A curly or straight closing quote separated by one space (". ”") is taken
- * too when white space or the end follows it. */
-static size_t skip_closers(const unsigned char *t, size_t n, size_t j)
+/* A closing quote or bracket at j: its length, or 0.  Takes the ASCII ones,
+ * ’ ” › », “ ‘ when low9 (languages that open quotes with „ ‚), and the CJK corner, title and
+ * full-width ones 」 』 】 〉 》 〕 ） ＂. */
+static size_t closer_at(const unsigned char *t, size_t n, size_t j, int low9)
 {
+    unsigned c = t[j];
+    if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' || c == '*')
+        return 1;
+    if (c == 0xC2)
+        return j + 1 < n && t[j + 1] == 0xBB ? 2 : 0; /* » */
+    if (j + 2 >= n)
+        return 0;
+    unsigned b = t[j + 1], d = t[j + 2];
+    if (c == 0xE2 && b == 0x80 && (d == 0x99 || d == 0x9D || d == 0xBA))
+        return 3; /* ’ ” › */
+    if (c == 0xE2 && b == 0x80 && (d == 0x9C || d == 0x98) && low9)
+        return 3; /* “ ‘ closing „ ‚ */
+    if (c == 0xE3 && b == 0x80 &&
+        (d == 0x8D || d == 0x8F || d == 0x91 || d == 0x89 || d == 0x8B || d == 0x95))
+        return 3; /* 」 』 】 〉 》 〕 */
+    if (c == 0xEF && b == 0xBC && (d == 0x89 || d == 0x82))
+        return 3; /* ） ＂ */
+    return 0;
+}
+
+/* A space that may stand between a terminator and its closing quote: ' ', a
+ * no-break space or a narrow no-break space (French ". »").  Its length. */
+static size_t quote_space_at(const unsigned char *t, size_t n, size_t j)
+{
+    if (t[j] == ' ')
+        return 1;
+    if (t[j] == 0xC2 && j + 1 < n && t[j + 1] == 0xA0)
+        return 2;
+    if (t[j] == 0xE2 && j + 2 < n && t[j + 1] == 0x80 && t[j + 2] == 0xAF)
+        return 3;
+    return 0;
+}
+
+/* Closing quotes and brackets after a terminator: returns the end of them.
+ * A closing quote separated by one space (". ”", French ". »") is taken
+ * too when white space or the end follows it. */
+static size_t skip_closers(const segmenter *g, size_t j)
+{
+    const unsigned char *t = g->t;
+    size_t n = g->n;
+    int low9 = (g->lang->seg & PC_SEG_LOW9_QUOTES) != 0;
+    int spaced_guillemet = !(g->lang->seg & PC_SEG_ENGLISH_ABBREVS);
     for (;;) {
         if (j >= n)
             return j;
-        unsigned c = t[j];
-        if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' || c == '*') {
-            j++;
-        } else if (c == 0xE2 && j + 2 < n && t[j + 1] == 0x80 &&
-                   (t[j + 2] == 0x99 || t[j + 2] == 0x9D || t[j + 2] == 0xBA)) {
-            j += 3; /* ’ ” › */
-        } else if (c == 0xC2 && j + 1 < n && t[j + 1] == 0xBB) {
-            j += 2; /* » */
-        } else if (c == ' ' && j + 1 < n) {
-            size_t q = j + 1, w = 0;
+        size_t w = closer_at(t, n, j, low9);
+        if (w) {
+            j += w;
+            continue;
+        }
+        size_t sp = quote_space_at(t, n, j);
+        if (sp && j + sp < n) {
+            size_t q = j + sp;
             if (t[q] == '"')
                 w = 1;
+            else if (t[q] == 0xC2 && q + 1 < n && t[q + 1] == 0xBB && spaced_guillemet)
+                w = 2; /* » (in English web text a link arrow: "herald. » pdf") */
             else if (q + 2 < n && t[q] == 0xE2 && t[q + 1] == 0x80 &&
                      (t[q + 2] == 0x9D || t[q + 2] == 0x99))
                 w = 3;
             int nl;
             if (w && (q + w == n || ws_at(t, n, q + w, &nl)))
                 return q + w;
-            return j;
-        } else {
-            return j;
         }
+        return j;
     }
 }
 
-/* Class of the character at p (valid or not). */
-static int char_class(const unsigned char *t, size_t n, size_t p)
+/* A sentence terminator other than '.' at i (?, !, the Greek question mark,
+ * and those of other scripts: ։ ؟ ۔ ܀ । ॥ ။ ። ។ ‼ ⁇ ⁈ ⁉ and the ideographic
+ * and full-width 。 ！ ？ ． ｡; ';' in a language that writes questions with
+ * it): returns its length, 0 if none.  *wide is set to 1 for the ideographic
+ * and full-width ones, which need no space after them. */
+static size_t sterm_at(const segmenter *g, size_t i, int *wide)
+{
+    const unsigned char *t = g->t;
+    size_t n = g->n;
+    unsigned c = t[i];
+    *wide = 0;
+    if (c == '?' || c == '!')
+        return 1;
+    if (c == ';')
+        return (g->lang->seg & PC_SEG_SEMICOLON_QUESTION) ? 1 : 0;
+    if (c < 0xC0 || i + 1 >= n)
+        return 0;
+    unsigned b = t[i + 1];
+    if (c < 0xE0)
+        return ((c == 0xCD && b == 0xBE) || (c == 0xD6 && b == 0x89) || (c == 0xD8 && b == 0x9F) ||
+                (c == 0xDB && b == 0x94) || (c == 0xDC && b >= 0x80 && b <= 0x82))
+                   ? 2
+                   : 0;
+    if (i + 2 >= n)
+        return 0;
+    unsigned d = t[i + 2];
+    if ((c == 0xE0 && b == 0xA5 && (d == 0xA4 || d == 0xA5)) ||
+        (c == 0xE1 && b == 0x81 && d == 0x8B) ||
+        (c == 0xE1 && b == 0x8D && (d == 0xA2 || d == 0xA7 || d == 0xA8)) ||
+        (c == 0xE1 && b == 0x9F && (d == 0x94 || d == 0x95)) ||
+        (c == 0xE2 && b == 0x80 && d == 0xBC) || (c == 0xE2 && b == 0x81 && d >= 0x87 && d <= 0x89))
+        return 3;
+    if ((c == 0xE3 && b == 0x80 && d == 0x82) ||
+        (c == 0xEF && b == 0xBC && (d == 0x81 || d == 0x9F || d == 0x8E)) ||
+        (c == 0xEF && b == 0xBD && d == 0xA1)) {
+        *wide = 1;
+        return 3;
+    }
+    return 0;
+}
+
+/* Class of the character at p (valid or not); *caseless is set to 1 for a
+ * letter of a script without case (classed C_UPPER: any word may open a
+ * sentence). */
+static int char_class(const unsigned char *t, size_t n, size_t p, int *caseless)
 {
     if (p >= n)
         return C_END;
@@ -379,7 +469,9 @@ static int char_class(const unsigned char *t, size_t n, size_t p)
         return C_LOWER;
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LT:
+        return C_UPPER;
     case UTF8PROC_CATEGORY_LO: /* caseless scripts: any word may open a sentence */
+        *caseless = 1;
         return C_UPPER;
     default:
         return C_OTHER;
@@ -406,7 +498,7 @@ static next_word peek(const unsigned char *t, size_t n, size_t j)
             break;
     }
     pk.word_start = q;
-    pk.cls = pk.space_end >= n ? C_END : char_class(t, n, q);
+    pk.cls = pk.space_end >= n ? C_END : char_class(t, n, q, &pk.caseless);
     return pk;
 }
 
@@ -601,11 +693,92 @@ static int abbr_ends(const segmenter *g, const abbr_t *ab, const next_word *pk)
     }
 }
 
+/* Start of the word (letters and marks of any script) that ends at i, at
+ * most 32 bytes back; i when there is none. */
+static size_t word_back(const unsigned char *t, size_t i)
+{
+    size_t k = i, lim = i > 32 ? i - 32 : 0;
+    while (k > lim) {
+        size_t b = k - 1;
+        while (b > lim && (t[b] & 0xC0) == 0x80)
+            b--;
+        utf8proc_int32_t cp;
+        if (utf8proc_iterate(t + b, (utf8proc_ssize_t)(k - b), &cp) != (utf8proc_ssize_t)(k - b))
+            break;
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (!(c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME))
+            break;
+        k = b;
+    }
+    return k;
+}
+
+/* The language's own rules for a period at i before a word that is not
+ * lowercase: 0 when it surely does not end the sentence, 1 when the
+ * shared rules decide.
+ * - an ordinal ("am 3. Oktober") where the language writes them so;
+ * - an abbreviation of the language's list ("κ. Χατζηδάκη", "ул. Ленина");
+ * - a single capital letter of a script other than Latin after a space, an
+ *   initial ("Ν. Κορέας"). */
+static int lang_period_ends(const segmenter *g, size_t i, const next_word *pk)
+{
+    const unsigned char *t = g->t;
+    if (g->lang->seg & PC_SEG_ORDINAL_DOT) {
+        size_t d = i;
+        while (d > 0 && i - d < 3 && is_digit(t[d - 1]))
+            d--;
+        if (d < i && i - d <= 2 && (d == 0 || !(is_alnum(t[d - 1]) || t[d - 1] == '.')) &&
+            pk->cls != C_DIGIT)
+            return 0;
+    }
+    size_t w = word_back(t, i);
+    if (w == i)
+        return 1;
+    int letters = 0, ascii = 1;
+    utf8proc_int32_t first = 0;
+    char key[40];
+    size_t k = 0;
+    for (size_t p = w; p < i;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(t + p, (utf8proc_ssize_t)(i - p), &cp);
+        if (n <= 0)
+            return 1;
+        if (cp >= 0x80)
+            ascii = 0;
+        if (p == w)
+            first = cp;
+        utf8proc_category_t c = utf8proc_category(cp);
+        letters += c <= UTF8PROC_CATEGORY_LO;
+        utf8proc_uint8_t enc[4];
+        utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp), enc);
+        if (k + (size_t)m >= sizeof key)
+            return 1;
+        memcpy(key + k, enc, (size_t)m);
+        k += (size_t)m;
+        p += (size_t)n;
+    }
+    key[k] = 0;
+    if (letters == 1 && !ascii && utf8proc_category(first) == UTF8PROC_CATEGORY_LU &&
+        (w == 0 || t[w - 1] == ' ' || t[w - 1] == '('))
+        return 0;
+    const char *const *list = g->lang->abbrevs;
+    if (list) {
+        size_t cnt = 0;
+        while (list[cnt])
+            cnt++;
+        if (bsearch(key, list, cnt, sizeof *list, cmp_str))
+            return 0;
+    }
+    return 1;
+}
+
 /* Does the single period at i end the sentence, given a next word that is
  * not lowercase?  Decided by the word before it. */
 static int decide_period(const segmenter *g, size_t i, const next_word *pk)
 {
     const unsigned char *t = g->t;
+    if (!(g->lang->seg & PC_SEG_ENGLISH_ABBREVS) && !lang_period_ends(g, i, pk))
+        return 0;
     size_t w = run_start(t, i), wl = i - w;
     if (wl == 0) /* "N°." before a number */
         return !(i >= 3 && t[i - 2] == 0xC2 && t[i - 1] == 0xB0 && (t[i - 3] | 0x20) == 'n' &&
@@ -665,16 +838,20 @@ static size_t settle(segmenter *g, size_t e, const next_word *pk, int brk)
  * space, a lone straight quote and a space ("true . \" as for" or "true. \"
  * as").  Standard prose never separates a closing quote from its period, so
  * the quote opens the next sentence, whose first word may be lowercase when
- * the text was re-capitalised sentence by sentence. */
-static int spaced_quote_after(const unsigned char *t, size_t n, size_t i)
+ * the text was re-capitalised sentence by sentence.  Not in French, which
+ * puts a space before its closing quote ("bête ! \" Les"). */
+static int spaced_quote_after(const segmenter *g, size_t i)
 {
-    return i + 3 <= n && t[i] == ' ' && t[i + 1] == '"' && (i + 2 == n || t[i + 2] == ' ');
+    const unsigned char *t = g->t;
+    size_t n = g->n;
+    return !(g->lang->seg & PC_SEG_SPACED_CLOSERS) && i + 3 <= n && t[i] == ' ' &&
+           t[i + 1] == '"' && (i + 2 == n || t[i + 2] == ' ');
 }
 
 static size_t single_period(segmenter *g, size_t i)
 {
     const unsigned char *t = g->t;
-    if (spaced_quote_after(t, g->n, i + 1)) {
+    if (spaced_quote_after(g, i + 1)) {
         next_word pk = peek(t, g->n, i + 1);
         if (pk.cls == C_END)
             return i + 1;
@@ -682,7 +859,7 @@ static size_t single_period(segmenter *g, size_t i)
             pk.cls = C_UPPER;
         return settle(g, i + 1, &pk, pk.newlines >= 2 || decide_period(g, i, &pk));
     }
-    size_t e = skip_closers(t, g->n, i + 1);
+    size_t e = skip_closers(g, i + 1);
     int nl;
     if (e < g->n && !ws_at(t, g->n, e, &nl)) {
         if (e == i + 1 && glued_boundary(g, i))
@@ -722,7 +899,7 @@ static size_t dots(segmenter *g, size_t i)
         return single_period(g, i);
     int attached = i > 0 && !ws_before(t, 0, i);
     int period_first = t[i] == '.' && t[i + 1] == ' ';
-    size_t e = skip_closers(t, n, q);
+    size_t e = skip_closers(g, q);
     if (i > 0 && (t[i - 1] == '[' || t[i - 1] == '('))
         return e; /* "[...]": an elision */
     next_word pk = peek(t, n, e);
@@ -730,8 +907,9 @@ static size_t dots(segmenter *g, size_t i)
         return e;
     if (pk.newlines >= 2)
         return settle(g, e, &pk, 1);
-    if (pk.cls == C_LOWER || (!attached && nd <= 3))
-        return settle(g, e, &pk, 0);
+    if (pk.cls == C_LOWER || (!attached && nd <= 3) || pk.caseless)
+        return settle(g, e, &pk, 0); /* no capital to tell: an ellipsis in caseless
+                                      * scripts trails off more often than it ends */
     if (attached && period_first && nd >= 4) {
         /* "word. . . . Next": the period ends the sentence, the ellipsis is
          * scanned again as the opening of the next one */
@@ -748,24 +926,57 @@ static int exclaimed_name(const unsigned char *t, size_t i)
            (i - w == 8 && memcmp(t + w, "Jeopardy", 8) == 0);
 }
 
-static size_t question_exclaim(segmenter *g, size_t i)
+/* A run of terminators other than '.' (sterm_at) starting at i: "?", "?!",
+ * "।", "。", Greek ";".  The ideographic and full-width ones end the sentence
+ * after their closing quotes and brackets without white space ("。」" then
+ * the next sentence), the others only before white space. */
+static size_t strong_end(segmenter *g, size_t i)
 {
     const unsigned char *t = g->t;
-    size_t q = i;
-    while (q < g->n && (t[q] == '?' || t[q] == '!'))
-        q++;
-    if (spaced_quote_after(t, g->n, q)) {
+    size_t q = i, w;
+    int wide = 0, any_wide = 0;
+    while (q < g->n && (w = sterm_at(g, q, &wide)) != 0) {
+        any_wide |= wide;
+        q += w;
+    }
+    if (q == i)
+        return i + 1; /* a lead byte that starts no terminator */
+    size_t q0 = q;
+    if (g->lang->seg & PC_SEG_NO_SPACES)
+        any_wide = 1; /* "美味!組内" */
+    if (any_wide) {   /* "呢？」。在": the whole run of terminators and closers */
+        size_t e = q;
+        for (;;) {
+            size_t e2 = skip_closers(g, e);
+            while (e2 < g->n && (w = sterm_at(g, e2, &wide)) != 0)
+                e2 += w;
+            if (e2 < g->n && t[e2] == '.')
+                e2++;
+            if (e2 == e)
+                break;
+            e = e2;
+        }
+        q = e;
+    }
+    if (spaced_quote_after(g, q)) {
         next_word pk = peek(t, g->n, q);
         return pk.cls == C_END ? q : settle(g, q, &pk, 1);
     }
-    size_t e = skip_closers(t, g->n, q);
+    size_t e = skip_closers(g, q);
     int nl;
-    if (e < g->n && !ws_at(t, g->n, e, &nl))
+    if (e < g->n && !ws_at(t, g->n, e, &nl)) {
+        /* a quotation followed by a kana particle goes on ("「行こう。」と言った") */
+        int particle =
+            e > q0 && e + 2 < g->n && t[e] == 0xE3 &&
+            ((t[e + 1] == 0x81 && t[e + 2] >= 0x81) || (t[e + 1] == 0x82 && t[e + 2] < 0xA0));
+        if (any_wide && !particle)
+            boundary(g, e);
         return e;
+    }
     next_word pk = peek(t, g->n, e);
     if (pk.cls == C_END)
         return e;
-    int brk = pk.cls != C_LOWER;
+    int brk = pk.cls != C_LOWER || any_wide;
     if (brk && q == i + 1 && t[i] == '!' && exclaimed_name(t, i))
         brk = is_starter(g, &pk);
     return settle(g, e, &pk, brk || pk.newlines >= 2);
@@ -776,8 +987,9 @@ static size_t question_exclaim(segmenter *g, size_t i)
 /* The scan; fast = 0 leaves out the loop over plain words (tests compare
  * the two).  Inlined into both callers, so that the fast one does not test
  * `fast`. */
-static inline __attribute__((always_inline)) int
-segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit, void *ctx, int fast)
+static inline __attribute__((always_inline)) int segment(const char *text, size_t len,
+                                                         size_t max_sentence, const pc_lang *lang,
+                                                         precis_span_fn emit, void *ctx, int fast)
 {
     if (!len)
         return 0;
@@ -789,6 +1001,7 @@ segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit, 
     g.max = max_sentence;
     g.emit = emit;
     g.ctx = ctx;
+    g.lang = lang ? lang : &pc_lang_und;
     const unsigned char *t = g.t;
     size_t i = 0;
     while (i < len && !g.stop) {
@@ -822,12 +1035,27 @@ segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit, 
             i = dots(&g, i);
             break;
         case K_QE:
-            i = question_exclaim(&g, i);
+        case K_SEMI:
+        case K_MB:
+            i = strong_end(&g, i);
             break;
+        case K_E3:
+            if (i + 2 < len && t[i + 1] == 0x80 && t[i + 2] == 0x82) {
+                i = strong_end(&g, i); /* 。 */
+                break;
+            }
+            goto space;
         case K_E2:
             if (is_ellipsis(t, len, i)) {
                 i = dots(&g, i);
                 break;
+            }
+            if (i + 2 < len && (t[i + 1] != 0x80 || t[i + 2] == 0xBC)) { /* ‼ ⁇ ⁈ ⁉ */
+                size_t e = strong_end(&g, i);
+                if (e > i + 1) {
+                    i = e;
+                    break;
+                }
             }
             if (is_bullet(t, len, i)) {
                 if (g.words && i == g.tok_start)
@@ -836,7 +1064,8 @@ segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit, 
                 break;
             }
             /* fall through */
-        default: { /* K_WS, K_C2, K_E3 */
+        default: /* K_WS, K_C2 */
+        space : {
             if (!ws_at(t, len, i, &nl)) {
                 i++;
                 break;
@@ -856,11 +1085,47 @@ segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit, 
 
 int pc_segment(const char *text, size_t len, size_t max_sentence, precis_span_fn emit, void *ctx)
 {
-    return segment(text, len, max_sentence, emit, ctx, 1);
+    return segment(text, len, max_sentence, &pc_lang_en, emit, ctx, 1);
+}
+
+int pc_segment_lang(const char *text, size_t len, size_t max_sentence, const pc_lang *lang,
+                    precis_span_fn emit, void *ctx)
+{
+    return segment(text, len, max_sentence, lang, emit, ctx, 1);
 }
 
 int pc_segment_bytes(const char *text, size_t len, size_t max_sentence, precis_span_fn emit,
                      void *ctx)
 {
-    return segment(text, len, max_sentence, emit, ctx, 0);
+    return segment(text, len, max_sentence, &pc_lang_en, emit, ctx, 0);
+}
+
+size_t pc_terminator_before(const char *text, size_t s, size_t e)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    if (e <= s)
+        return 0;
+    unsigned c = u[e - 1];
+    if (c == '.' || c == '!' || c == '?')
+        return 1;
+    /* ';' after a Greek letter: the Greek question mark (U+037E becomes ';'
+     * under NFC) */
+    if (c == ';' && e - s >= 3 && (u[e - 3] == 0xCE || u[e - 3] == 0xCF) &&
+        (u[e - 2] & 0xC0) == 0x80)
+        return 1;
+    if (e - s >= 2 && ((u[e - 2] == 0xD8 && c == 0x9F) || (u[e - 2] == 0xDB && c == 0x94) ||
+                       (u[e - 2] == 0xCD && c == 0xBE) || (u[e - 2] == 0xD6 && c == 0x89)))
+        return 2; /* ؟ ۔ ; ։ */
+    if (e - s < 3)
+        return 0;
+    const unsigned char *p = u + e - 3;
+    if ((p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA6 || p[2] == 0xBC)) || /* … ‼ */
+        (p[0] == 0xE2 && p[1] == 0x81 && p[2] >= 0x87 && p[2] <= 0x89) ||   /* ⁇ ⁈ ⁉ */
+        (p[0] == 0xE0 && p[1] == 0xA5 && (p[2] == 0xA4 || p[2] == 0xA5)) || /* । ॥ */
+        (p[0] == 0xE1 && p[1] == 0x8D && p[2] == 0xA2) ||                   /* ። */
+        (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x82) ||                   /* 。 */
+        (p[0] == 0xEF && p[1] == 0xBC && (p[2] == 0x81 || p[2] == 0x9F || p[2] == 0x8E)) ||
+        (p[0] == 0xEF && p[1] == 0xBD && p[2] == 0xA1)) /* ！ ？ ． ｡ */
+        return 3;
+    return 0;
 }

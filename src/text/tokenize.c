@@ -30,6 +30,15 @@ static int is_word_cp(utf8proc_int32_t cp)
     }
 }
 
+/* Han ideographs and kana: Chinese and Japanese write no spaces between
+ * words, so each of these characters is a token of its own (the bigrams of
+ * the concept model then stand for words, the usual index of CJK text). */
+static int is_cjk(utf8proc_int32_t cp)
+{
+    return (cp >= 0x3040 && cp < 0x3100) || (cp >= 0x3400 && cp < 0x4DC0) ||
+           (cp >= 0x4E00 && cp < 0xA000) || (cp >= 0xF900 && cp < 0xFB00) || cp >= 0x20000;
+}
+
 static int is_apostrophe(utf8proc_int32_t cp)
 {
     return cp == '\'' || cp == 0x2019 || cp == 0x02BC;
@@ -144,6 +153,10 @@ int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx)
             if (cp >= 0x80) {
                 fold_add(&f, cp);
                 i += n;
+                if (is_cjk(cp)) {
+                    end = i;
+                    break;
+                }
             }
             i = fold_run(&f, u, i, len); /* an ASCII cp is the run's first byte */
             end = i;
@@ -153,7 +166,7 @@ int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx)
                 break;
             size_t n2;
             cp = next_cp(text, len, i, &n2);
-            if (is_word_cp(cp)) {
+            if (is_word_cp(cp) && !is_cjk(cp)) {
                 n = n2;
                 continue;
             }

@@ -17,7 +17,8 @@ typedef int (*pc_token_fn)(void *ctx, const char *folded, size_t flen, uint32_t 
                            size_t end);
 
 /* Tokenizes text[0..len): a word is a run of letters, digits and marks, with
- * apostrophes and periods inside it ("don't", "U.S.").  Invalid bytes are
+ * apostrophes and periods inside it ("don't", "U.S."); each Han character
+ * and kana is a word of its own (Chinese and Japanese have no spaces).  Invalid bytes are
  * separators.  Linear.  Returns 0, or -1 when emit stopped it. */
 int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx);
 

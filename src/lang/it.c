@@ -1,0 +1,18 @@
+/* Italian. */
+#include "lang/lang.h"
+
+/* Abbreviations that do not end a sentence before a capitalised word or a
+ * number (lowercase, without their period; strcmp order). */
+static const char *const abbrevs[] = {
+    "art", "avv", "dott", "gen", "ing", "l",    "mons", "n",  "on",
+    "p",   "pag", "prof", "sen", "sig", "sigg", "tel",  NULL,
+};
+
+const pc_lang pc_lang_it = {
+    .code = "it",
+    .name = "Italian",
+    .stemmer = "italian",
+    .script = PC_LANG_LATIN,
+    .seg = 0,
+    .abbrevs = abbrevs,
+};

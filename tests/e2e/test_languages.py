@@ -1,0 +1,77 @@
+"""Summaries in other languages: the example clusters of examples/ (written
+for the project, one invented event each, in French, Russian, Greek, Arabic,
+Hindi, Chinese and Japanese) through the CLI.  Each document's language is
+identified, every summary sentence ends like a sentence of its script and
+comes from the cluster, --language forces the analysis, and a cluster that
+mixes languages analyses each document in its own."""
+import json
+import os
+
+from util import SRC, check, done, run
+
+EXAMPLES = {"fr-bridge": "fr", "ru-flood": "ru", "el-ferry": "el", "ar-water": "ar",
+            "hi-metro": "hi", "zh-library": "zh", "ja-typhoon": "ja"}
+ENDS = (".", "!", "?", "…", "।", "؟", "。", "！", "？", ";", "»", "”", "」", "\"")
+
+for name, lang in EXAMPLES.items():
+    path = os.path.join(SRC, "examples", name)
+    rc, out, err = run(["-f", "json", "-w", "80", path])
+    check(rc == 0, "%s: exit 0 (%s)" % (name, err))
+    if rc:
+        continue
+    j = json.loads(out)
+    langs = [d["language"] for d in j["documents"]]
+    check(langs and all(l == lang for l in langs), "%s: documents identified as %s: %s"
+          % (name, lang, langs))
+    sents = [s["text"] for s in j["sentences"]]
+    check(len(sents) >= 2, "%s: a summary of several sentences: %s" % (name, sents))
+    check(all(s.endswith(ENDS) for s in sents), "%s: every sentence ends like one: %s"
+          % (name, sents))
+    rc, seg, _ = run(["segment", path])
+    lines = seg.splitlines()
+    check(all(s in lines for s in sents), "%s: summary sentences are sentences of the cluster"
+          % name)
+    check(len(lines) >= 12, "%s: documents split into sentences (%d)" % (name, len(lines)))
+
+# Greek questions end in ';' and may be chosen
+rc, seg, _ = run(["segment", os.path.join(SRC, "examples", "el-ferry")])
+check(any(l.endswith(";") and "Ποιος" in l for l in seg.splitlines()),
+      "a Greek question is a sentence of its own")
+
+# segment --raw: no cleaning, the identified or given language's rules
+rc, out, _ = run(["segment", "--raw", "-"], stdin="Τι κάνεις; Καλά. Πού πας;\n")
+check(rc == 0 and out.splitlines() == ["Τι κάνεις;", "Καλά.", "Πού πας;"],
+      "segment --raw splits Greek questions: %r" % out)
+rc, out, _ = run(["segment", "--raw", "--language", "en", "-"], stdin="Τι κάνεις; Καλά.\n")
+check(rc == 0 and len(out.splitlines()) == 1, "segment --raw --language en keeps ';': %r" % out)
+
+# --language forces every document's language; unknown codes are refused
+rc, out, _ = run(["-f", "json", "--language", "pt", os.path.join(SRC, "examples", "fr-bridge")])
+check(rc == 0 and all(d["language"] == "pt" for d in json.loads(out)["documents"]),
+      "--language pt is what the JSON reports")
+rc, _, err = run(["--language", "xx", os.path.join(SRC, "examples", "fr-bridge")])
+check(rc == 2 and "unknown language" in err, "--language xx is refused: %s" % err)
+rc, out, _ = run(["--list-languages"])
+check(rc == 0 and "zh  Chinese" in out and "en  English" in out, "--list-languages")
+
+# quotes in the marks of each language: « », 「 」, “ ” after „
+for name, want in (("fr-bridge", "Nous avons perdu"), ("ja-typhoon", "命を守る行動"),
+                   ("zh-library", "城市的客厅"), ("ru-flood", "Такого не было")):
+    rc, out, _ = run(["digest", "-f", "json", os.path.join(SRC, "examples", name)])
+    quotes = [q["text"] for q in json.loads(out).get("quotes", [])] if rc == 0 else []
+    check(any(want in q for q in quotes), "%s: the quote %r is found: %s" % (name, want, quotes))
+de = ("Der Minister sagte am Montag: „Wir werden die Brücke im Sommer wieder öffnen.“ "
+      "Die Arbeiten dauern seit zwei Jahren an.\n")
+rc, out, _ = run(["digest", "-f", "json", "-"], stdin=de)
+quotes = [q["text"] for q in json.loads(out).get("quotes", [])] if rc == 0 else []
+check(any(q.startswith("Wir werden die Brücke") for q in quotes), "German „…“ quote: %s" % quotes)
+
+# a cluster mixing languages: each document in its own
+docs = []
+for name in ("fr-bridge", "zh-library", "ru-flood"):
+    d = os.path.join(SRC, "examples", name)
+    docs.append(open(os.path.join(d, sorted(os.listdir(d))[0]), encoding="utf-8").read())
+rc, out, _ = run(["-f", "json", "-"], stdin="\n|||||\n".join(docs))
+check(rc == 0 and [d["language"] for d in json.loads(out)["documents"]] == ["fr", "zh", "ru"],
+      "a mixed cluster: fr, zh, ru")
+done()

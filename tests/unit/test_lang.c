@@ -1,0 +1,62 @@
+/* Language profiles and identification (src/lang/): the identifier on short
+ * hand-written texts of each script and of Latin-script languages that share
+ * words, the stopword test of each profile, and the public entry points. */
+#include "check.h"
+#include "lang/lang.h"
+#include "precis.h"
+
+static const char *id(const char *text)
+{
+    return pc_lang_identify(text, strlen(text))->code;
+}
+
+int main(void)
+{
+    CHECK_STR(id("The minister said on Monday that the bridge would reopen in the summer, "
+                 "after two years of work and a bill that was higher than the one planned."),
+              "en");
+    CHECK_STR(id("Le ministre a déclaré lundi que le pont rouvrirait cet été, après deux ans de "
+                 "travaux."),
+              "fr");
+    CHECK_STR(id("El ministro dijo el lunes que el puente volverá a abrir en verano, después de "
+                 "dos años de obras."),
+              "es");
+    CHECK_STR(id("O ministro disse na segunda-feira que a ponte vai reabrir no verão, depois de "
+                 "dois anos de obras."),
+              "pt");
+    CHECK_STR(id("Il ministro ha detto lunedì che il ponte riaprirà in estate, dopo due anni di "
+                 "lavori."),
+              "it");
+    CHECK_STR(id("Der Minister sagte am Montag, dass die Brücke im Sommer wieder geöffnet wird, "
+                 "nach zwei Jahren Bauzeit."),
+              "de");
+    CHECK_STR(id("Minister v pondělí řekl, že most bude v létě znovu otevřen, po dvou letech "
+                 "práce."),
+              "cs");
+    CHECK_STR(id("Министр заявил в понедельник, что мост откроют летом, после двух лет работ."),
+              "ru");
+    CHECK_STR(id("Ο υπουργός είπε τη Δευτέρα ότι η γέφυρα θα ανοίξει το καλοκαίρι."), "el");
+    CHECK_STR(id("השר אמר ביום שני כי הגשר ייפתח מחדש בקיץ."), "he");
+    CHECK_STR(id("قال الوزير يوم الاثنين إن الجسر سيفتح في الصيف."), "ar");
+    CHECK_STR(id("मंत्री ने सोमवार को कहा कि पुल गर्मियों में फिर से खुलेगा।"), "hi");
+    CHECK_STR(id("部长周一表示，这座桥将在夏天重新开放。"), "zh");
+    CHECK_STR(id("大臣は月曜日、橋は夏に再開すると述べた。"), "ja");
+    CHECK_STR(id("장관은 월요일 다리가 여름에 다시 열린다고 말했다."), "ko");
+    /* no letters, a script without a profile, nothing */
+    CHECK_STR(id("2012-03-09 17:45"), "und");
+    CHECK_STR(id("รัฐมนตรีกล่าวว่าสะพานจะเปิดอีกครั้ง"), "und");
+    CHECK_STR(id(""), "und");
+    CHECK_STR(precis_language_identify(NULL, 0), "und");
+    /* stopwords of each profile */
+    CHECK(pc_lang_is_stopword(pc_lang_find("fr"), "le", 2));
+    CHECK(!pc_lang_is_stopword(pc_lang_find("fr"), "pont", 4));
+    CHECK(pc_lang_is_stopword(pc_lang_find("en"), "the", 3));
+    CHECK(!pc_lang_is_stopword(pc_lang_find("en"), "le", 2));
+    CHECK(pc_lang_is_stopword(pc_lang_find("ru"), "что", strlen("что")));
+    CHECK(!pc_lang_is_stopword(&pc_lang_und, "the", 3));
+    /* the public list */
+    CHECK(precis_language_count() == pc_lang_count() && precis_language_count() >= 14);
+    CHECK(precis_language_code(precis_language_count()) == NULL);
+    CHECK(precis_language_name(0) != NULL);
+    return check_done();
+}

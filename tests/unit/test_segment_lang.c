@@ -1,0 +1,99 @@
+/* Sentence segmentation in other languages and scripts (src/text/segment.c
+ * with the profiles of src/lang/): hand-written cases of each rule, the
+ * public entry point, and the order of every profile's abbreviation list. */
+#include "check.h"
+#include "lang/lang.h"
+#include "precis.h"
+#include "text/segment.h"
+
+typedef struct {
+    const char *text;
+    char out[4096];
+    size_t k, count;
+} sink;
+
+static int collect(void *ctx, size_t a, size_t b)
+{
+    sink *s = ctx;
+    if (s->k + (b - a) + 4 < sizeof s->out) {
+        if (s->count++)
+            s->k += (size_t)sprintf(s->out + s->k, " | ");
+        memcpy(s->out + s->k, s->text + a, b - a);
+        s->k += b - a;
+        s->out[s->k] = 0;
+    }
+    return 0;
+}
+
+/* Sentences of text by the rules of language `code`, joined by " | ". */
+static const char *seg(const char *code, const char *text)
+{
+    static sink s;
+    memset(&s, 0, sizeof s);
+    s.text = text;
+    CHECK(precis_segment_language(text, strlen(text), code, collect, &s) == PRECIS_OK);
+    return s.out;
+}
+
+int main(void)
+{
+    /* terminators of other scripts */
+    CHECK_STR(seg("hi", "वह घर गया। फिर वह सो गया॥ अंत"), "वह घर गया। | फिर वह सो गया॥ | अंत");
+    CHECK_STR(seg("ar", "هل أنت هنا؟ نعم."), "هل أنت هنا؟ | نعم.");
+    CHECK_STR(seg("ur", "وہ گھر گیا۔ پھر سو گیا۔"), "وہ گھر گیا۔ | پھر سو گیا۔");
+    CHECK_STR(seg("zh", "他來了。她走了！真的嗎？是的"), "他來了。 | 她走了！ | 真的嗎？ | 是的");
+    CHECK_STR(seg("ja", "「行こう。」と彼は言った。雨だ!傘がない"),
+              "「行こう。」と彼は言った。 | 雨だ! | 傘がない");
+    /* ...a CJK closing quote stays with its sentence, a terminator after it too */
+    CHECK_STR(seg("zh", "他說：「好嗎？」。然後走了。"), "他說：「好嗎？」。 | 然後走了。");
+    /* Greek: ';' is the question mark in Greek only */
+    CHECK_STR(seg("el", "Τι κάνεις; Καλά."), "Τι κάνεις; | Καλά.");
+    CHECK_STR(seg("el", "Τι κάνεις\xCD\xBE Καλά."), "Τι κάνεις\xCD\xBE | Καλά.");
+    CHECK_STR(seg("en", "He came; She left."), "He came; She left.");
+    /* guillemets, closing or spaced (French puts a space before them) */
+    CHECK_STR(seg("fr", "Il a dit « Je pars. » Puis il est parti."),
+              "Il a dit « Je pars. » | Puis il est parti.");
+    CHECK_STR(seg("fr", "Il a dit «\xC2\xA0Je pars.\xC2\xA0» Puis il est parti."),
+              "Il a dit «\xC2\xA0Je pars.\xC2\xA0» | Puis il est parti.");
+    CHECK_STR(seg("fr", "C'est une bête ! \" Les serveurs sont là."),
+              "C'est une bête ! \" | Les serveurs sont là.");
+    CHECK_STR(seg("de", "Er sagte: „Wir kommen.“ Dann ging er."),
+              "Er sagte: „Wir kommen.“ | Dann ging er.");
+    CHECK_STR(seg("ru", "Он сказал: «Мы придём.» Потом ушёл."),
+              "Он сказал: «Мы придём.» | Потом ушёл.");
+    /* ordinals and abbreviations of the language */
+    CHECK_STR(seg("de", "Wir kamen am 3. Oktober an. Es regnete."),
+              "Wir kamen am 3. Oktober an. | Es regnete.");
+    CHECK_STR(seg("en", "We counted 3. October came."), "We counted 3. | October came.");
+    CHECK_STR(seg("el", "Μίλησε ο κ. Παπαδόπουλος. Μετά έφυγε."),
+              "Μίλησε ο κ. Παπαδόπουλος. | Μετά έφυγε.");
+    CHECK_STR(seg("el", "Η Ν. Κορέα απάντησε. Τέλος."), "Η Ν. Κορέα απάντησε. | Τέλος.");
+    CHECK_STR(seg("ru", "Это было в 2002 г. Москва росла."), "Это было в 2002 г. Москва росла.");
+    CHECK_STR(seg("ru", "Он ушёл. Она осталась."), "Он ушёл. | Она осталась.");
+    /* no capitals in caseless scripts: any word opens a sentence after a
+     * period, but an ellipsis is not taken for an end there */
+    CHECK_STR(seg("he", "הוא הלך הביתה. היא נשארה."), "הוא הלך הביתה. | היא נשארה.");
+    CHECK_STR(seg("he", "קרא את שפתיי... היא אמרה"), "קרא את שפתיי... היא אמרה");
+    CHECK_STR(seg("ar", "ذهب إلى البيت. ثم نام."), "ذهب إلى البيت. | ثم نام.");
+    /* a lowercase word after a period does not open a sentence in cased scripts */
+    CHECK_STR(seg("ru", "см. выше. Дальше"), "см. выше. | Дальше");
+    /* unknown languages get every script's terminators */
+    CHECK_STR(seg("xx", "Yes. वह गया। 好。No"), "Yes. | वह गया। | 好。 | No");
+    CHECK_STR(seg(NULL, "Mr. Smith came. He left."), "Mr. Smith came. | He left.");
+    /* lookup: region suffixes, case, unknown codes */
+    CHECK(pc_lang_find("pt-BR") == pc_lang_find("pt"));
+    CHECK(pc_lang_find("EL") == pc_lang_find("el"));
+    CHECK(pc_lang_find("xx") == &pc_lang_und);
+    CHECK(pc_lang_find("") == &pc_lang_und && pc_lang_find(NULL) == &pc_lang_und);
+    CHECK(!pc_lang_known("xx") && pc_lang_known("zh"));
+    /* every profile: a code, a name, abbreviations in strcmp order */
+    for (size_t i = 0; i < pc_lang_count(); i++) {
+        const pc_lang *l = pc_lang_at(i);
+        CHECK(l->code && l->name && pc_lang_find(l->code) == l);
+        for (size_t k = 0; l->abbrevs && l->abbrevs[k] && l->abbrevs[k + 1]; k++)
+            CHECK(strcmp(l->abbrevs[k], l->abbrevs[k + 1]) < 0);
+    }
+    CHECK(pc_lang_at(pc_lang_count()) == NULL);
+    CHECK(precis_segment_language(NULL, 1, "en", collect, NULL) == PRECIS_EINVAL);
+    return check_done();
+}
