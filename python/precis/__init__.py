@@ -26,7 +26,7 @@ from ._binding import LIBRARY_PATH, ffi as _ffi, lib as _lib
 __version__ = "0.1.0"
 __all__ = [
     "summarize", "summarize_json", "batch_line", "digest", "extract", "segment", "rouge",
-    "methods", "default_method", "Summary", "Sentence", "PrecisError",
+    "methods", "languages", "default_method", "Summary", "Sentence", "PrecisError",
     "PrecisWarning", "LIBRARY_PATH",
 ]
 
@@ -169,6 +169,13 @@ def _make_options(words, bytes, sentences, method, order, redundancy, limits):
             raise ValueError(f"precis: redundancy must be within 0..1, got {redundancy}")
         o.redundancy = r
     for name, value in (limits or {}).items():
+        if name == "language" and value is not None:
+            if not isinstance(value, str):
+                raise TypeError("precis: language must be an ISO 639-1 code (str)")
+            lang = _ffi.new(_T_CHARARR, value.encode())
+            keep.append(lang)
+            o.language = lang
+            continue
         if name not in _LIMITS:
             raise TypeError(f"precis: unknown option {name!r} "
                             f"(limits: {', '.join(_LIMITS)})")
@@ -514,7 +521,8 @@ def summarize(documents, words=None, *, method=None, order=None, bytes=None,
                 one
     limits      max_document_bytes, max_sentence_bytes, max_graph_sentences,
                 max_cluster_bytes, max_documents, max_cluster_memory
-                (docs/limits.md)
+                (docs/limits.md); language="fr" (an ISO 639-1 code, see
+                languages()) instead of identifying each document's
 
     Returns a Summary.  Raises PrecisError (EMETHOD for an unknown method,
     ELIMIT when a document is refused by a limit, ...), TypeError or
@@ -742,7 +750,7 @@ def rouge(summaries, references, *, ngram=0, stem=False, stopwords=False,
           word_limit=0, byte_limit=0, formula="A", alpha=0.5, confidence=95.0,
           resamples=1000, skip_distance=None, skip_unigrams=False,
           skip_both=False, wlcs_weight=0.0, lcs=True, count_mode=0, seed=0,
-          per_eval=False, name="system", format="dict"):
+          per_eval=False, unicode_tokens=False, name="system", format="dict"):
     """ROUGE-1.5.5 scores of system summaries against references, figure for
     figure as the Perl script and `precis eval` give them.
 
@@ -753,7 +761,9 @@ def rouge(summaries, references, *, ngram=0, stem=False, stopwords=False,
     stem, stopwords, word_limit, byte_limit, formula ('A' or 'B'), alpha,
     confidence, resamples, skip_distance (-2 D; None: no ROUGE-S),
     skip_unigrams (-u), skip_both (-U), wlcs_weight (-w W), lcs (False = -x),
-    count_mode (-t), per_eval (-d), seed: as precis eval's flags.
+    count_mode (-t), per_eval (-d), seed: as precis eval's flags;
+    unicode_tokens: words of any script (precis eval --tokenize unicode;
+    docs/languages.md) instead of ROUGE-1.5.5's ASCII tokens.
 
     Returns, for format "dict" (default), the system's entry of `precis eval
     --format json`: {"system", "evaluations", "metrics": {"ROUGE-1": {"R":
@@ -780,6 +790,7 @@ def rouge(summaries, references, *, ngram=0, stem=False, stopwords=False,
     o.wlcs_weight = float(wlcs_weight)
     o.no_lcs = int(not lcs)
     o.per_eval, o.count_mode, o.seed = int(bool(per_eval)), int(count_mode), _count("seed", seed)
+    o.unicode_tokens = int(bool(unicode_tokens))
     if o.word_limit and o.byte_limit:
         raise ValueError("precis: use word_limit or byte_limit, not both")
     evp = _ffi.new(_T_ROUGE_PP)
@@ -835,6 +846,15 @@ def methods():
         out[_ffi.string(_lib.precis_method_name(i)).decode()] = \
             _ffi.string(_lib.precis_method_description(i)).decode()
     return out
+
+
+def languages():
+    """The language profiles: {ISO 639-1 code: English name}
+    (docs/languages.md).  summarize(..., language="fr") analyses every
+    document in that language; by default each document's is identified."""
+    return {_ffi.string(_lib.precis_language_code(i)).decode():
+            _ffi.string(_lib.precis_language_name(i)).decode()
+            for i in range(_lib.precis_language_count())}
 
 
 def default_method():

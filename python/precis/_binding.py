@@ -62,8 +62,13 @@ typedef struct precis_options {
     size_t max_line_bytes;
     void (*warn_fn)(void *ctx, const precis_error *warning);
     void *warn_ctx;
+    const char *language;
 } precis_options;
 void precis_options_init(precis_options *opts);
+
+size_t precis_language_count(void);
+const char *precis_language_code(size_t i);
+const char *precis_language_name(size_t i);
 
 size_t precis_method_count(void);
 const char *precis_method_name(size_t i);
@@ -137,6 +142,7 @@ typedef struct precis_rouge_options {
     int per_eval;
     int count_mode;
     unsigned long seed;
+    int unicode_tokens;
 } precis_rouge_options;
 void precis_rouge_options_init(precis_rouge_options *opts);
 precis_status precis_rouge_new(const precis_rouge_options *opts,

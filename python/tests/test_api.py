@@ -403,7 +403,8 @@ def test_rouge_equals_cli(cli, tmp_path):
                        dict(skip_distance=4, skip_unigrams=True, wlcs_weight=1.2, formula="B")),
                       (["-n", "1", "-l", "3", "-x", "-r", "50", "-c", "90"],
                        dict(ngram=1, word_limit=3, lcs=False, resamples=50, confidence=90)),
-                      (["-n", "1", "-t", "1", "-p", "0.2"], dict(ngram=1, count_mode=1, alpha=0.2))):
+                      (["-n", "1", "-t", "1", "-p", "0.2"], dict(ngram=1, count_mode=1, alpha=0.2)),
+                      (["-n", "2", "--tokenize", "unicode"], dict(ngram=2, unicode_tokens=True))):
         want = json.loads(cli("eval", *flags, "--format", "json", "--refs", r, "--sys", s))
         assert precis.rouge(summ, refs, **kw) == want["systems"][0], flags
     text = cli("eval", "-n", "2", "-d", "--refs", r, "--sys", s).decode()
@@ -435,6 +436,17 @@ def test_rouge_inputs_and_errors(volcano):
 
 
 # ---- methods, errors, loading ------------------------------------------------
+
+def test_language_option_equals_cli(volcano, cli):
+    paths, texts = volcano
+    langs = precis.languages()
+    assert "en" in langs and "fr" in langs
+    for lang in ("en", "de"):
+        s = precis.summarize(named(paths, texts), words=90, language=lang)
+        assert s.to_dict() == json.loads(cli("-w", "90", "--language", lang, "-f", "json", *paths))
+    with pytest.raises(TypeError):
+        precis.summarize(texts, language=7)
+
 
 def test_methods_equal_cli(cli):
     m = precis.methods()
