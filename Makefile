@@ -1,45 +1,76 @@
-# Front door: `make run` and `make test` set up a fresh Debian 12 machine
-# (missing build dependencies are installed with apt-get), build, and run.
+# Front door.  `make run` on a fresh Debian 12 clone installs the missing
+# build dependencies (apt-get), builds the library and the program, and
+# summarizes examples/volcano.  Build output goes to $(BUILD)/build.log and is
+# shown only when a step fails.  `make test` builds and runs the whole suite.
 BUILD ?= build
 BUILD_TYPE ?= Release
 JOBS ?= 2
+# Debian packages that building the library and the program needs (CMake's
+# configure step needs python3 for the test scripts it registers) ...
 DEPS = cmake gcc make pkg-config libstemmer-dev libutf8proc-dev libjansson-dev \
-       libgumbo-dev libglpk-dev zlib1g-dev python3 libicu-dev libexttextcat-dev
-# The Python package (python/, `make python`) and its tests: Debian's Python
-# with CFFI, pytest, Dask and pip (for `python3 -m pip install ./python`).
-DEPS += python3-cffi python3-pytest python3-dask python3-distributed python3-pandas \
-        python3-setuptools python3-pip python3-venv
+       libgumbo-dev libglpk-dev zlib1g-dev python3
+# ... and those that only the tests, the table generators or CI need.
+DEPS_TEST = libicu-dev libexttextcat-dev
+# The Python package (python/, `make python`; CFFI) and its tests (pytest,
+# Dask) and install (`python3 -m pip install ./python` in a venv): Debian's.
+DEPS += python3-cffi python3-setuptools python3-pip python3-venv
+DEPS_TEST += python3-pytest python3-dask python3-distributed python3-pandas
 VALGRIND = valgrind --error-exitcode=99 --leak-check=full \
            --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect -q
 FUZZ_SECONDS ?= 60
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE = examples/volcano
+# What `make build` builds: the static and shared library and the program.
+# `make test` builds every target but the generators (tools/generate.py
+# builds those it runs).
+BUILD_TARGETS ?= precis precis_static precis_shared
+MAKEFLAGS += --no-print-directory
 
-.PHONY: all deps build pgo run test install clean check-asan check-valgrind fuzz train stems \
+.PHONY: all deps deps-test build pgo run test install clean check-asan check-valgrind \
+        fuzz generate check-generated train stems bench \
         python
 
 all: build
 
-deps:
-	@missing=""; for p in $(DEPS); do \
-	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	  echo "installing:$$missing"; \
-	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
-	fi
+# $(call logged,LOG,COMMANDS): runs COMMANDS (a shell list) with their output
+# appended to LOG; when they fail, prints LOG's last 60 lines and stops.
+define logged
+mkdir -p $(dir $(1)) && if ! { $(2) ; } >>$(1) 2>&1; then \
+  tail -n 60 $(1); echo "precis: failed; the whole log is $(1)"; exit 1; fi
+endef
 
-# Profile-guided optimisation (GCC; PGO=0 builds without): the first build
+# $(call install-missing,PACKAGES): apt-get installs those not installed.
+define install-missing
+@command -v dpkg-query >/dev/null || { echo "precis: no dpkg; install by hand: $(1)"; exit 0; }; \
+missing=""; for p in $(1); do \
+  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+done; \
+if [ -n "$$missing" ]; then \
+  echo "precis: installing$$missing (apt-get; log: $(BUILD)/deps.log)"; \
+  $(call logged,$(BUILD)/deps.log,$(SUDO) apt-get update -q && \
+    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing); \
+fi
+endef
+
+deps:
+	$(call install-missing,$(DEPS))
+
+deps-test: deps
+	$(call install-missing,$(DEPS_TEST))
+
+# Profile-guided optimisation (GCC), off unless PGO=1: the first such build
 # of a build directory compiles the program instrumented, summarizes the
 # bundled example with it (PGO_RUN) to count which branches and calls are
-# hot, then compiles everything with those counts.  About 10 % fewer
-# instructions on a 10,000-word cluster, the same output; later builds reuse
-# the profile (`make pgo` renews it).
-PGO ?= 1
+# hot, then compiles the library and the program with those counts.  About
+# 10 % fewer instructions on a 10,000-word cluster, the same output; later
+# PGO=1 builds reuse the profile (`make pgo` renews it).  It compiles twice,
+# so `make run` and `make test` leave it off; `make bench` and packagers
+# (`make build PGO=1`) use it.
+PGO ?= 0
 PGO_DIR = $(abspath $(BUILD))/pgo-profile
 PGO_RUN = for w in 40 120 250; do for f in text json markdown; do \
-	    ./$(BUILD)/precis -w $$w -f $$f $(EXAMPLE) >/dev/null || exit 1; done; done; \
-	  ./$(BUILD)/precis digest $(EXAMPLE) >/dev/null
+	    $(BUILD)/precis -w $$w -f $$f $(EXAMPLE) >/dev/null || exit 1; done; done; \
+	  $(BUILD)/precis digest $(EXAMPLE) >/dev/null
 ifeq ($(PGO),1)
 PGO_MODE = USE
 PGO_STAMP = $(PGO_DIR)/done
@@ -47,32 +78,37 @@ else
 PGO_MODE = OFF
 PGO_STAMP =
 endif
-
-$(BUILD)/Makefile: CMakeLists.txt
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+CONFIGURE = cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DPRECIS_PGO_DIR=$(PGO_DIR)
+LOG = $(BUILD)/build.log
 
 $(PGO_DIR)/done:
-	rm -rf $(PGO_DIR)
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DPRECIS_PGO=GENERATE \
-	  -DPRECIS_PGO_DIR=$(PGO_DIR) >/dev/null
-	cmake --build $(BUILD) -j $(JOBS) --target precis
-	$(PGO_RUN)
-	touch $@
+	@echo "precis: profile-guided build: instrumented program, training run (log: $(LOG))"
+	@rm -rf $(PGO_DIR)
+	@$(call logged,$(LOG),$(CONFIGURE) -DPRECIS_PGO=GENERATE && \
+	  cmake --build $(BUILD) -j $(JOBS) --target precis && $(PGO_RUN))
+	@touch $@
 
 pgo: deps
 	rm -rf $(PGO_DIR)
-	$(MAKE) build
+	$(MAKE) build PGO=1
 
-build: deps $(BUILD)/Makefile $(PGO_STAMP)
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DPRECIS_PGO=$(PGO_MODE) \
-	  -DPRECIS_PGO_DIR=$(PGO_DIR) >/dev/null
-	cmake --build $(BUILD) -j $(JOBS)
+build: deps $(PGO_STAMP)
+	@echo "precis: building $(BUILD_TARGETS) in $(BUILD)/$(if $(PGO_STAMP), with the profile) (log: $(LOG))"
+	@start=$$(date +%s); \
+	$(call logged,$(LOG),$(CONFIGURE) -DPRECIS_PGO=$(PGO_MODE) && \
+	  cmake --build $(BUILD) -j $(JOBS) --target $(BUILD_TARGETS)); \
+	echo "precis: built in $$(( $$(date +%s) - start )) s"
 
 run: build
-	./$(BUILD)/precis -w 120 -f markdown $(EXAMPLE)
+	@echo "precis: $(BUILD)/precis -w 120 -f markdown $(EXAMPLE)"
+	@echo
+	@$(BUILD)/precis -w 120 -f markdown $(EXAMPLE)
 
-test: build
-	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+# Every target (library, program, unit tests, fuzz replays, bench helpers),
+# then the whole suite.
+test: deps-test
+	@$(MAKE) build BUILD_TARGETS=all
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 install: build
 	cmake --install $(BUILD)
@@ -87,28 +123,45 @@ python: build
 	  "$(abspath $(BUILD))/libprecis.so.0" > python/precis/_libpath.py
 	PYTHONPATH=python /usr/bin/python3 -c 'import precis; print("precis", precis.__version__, "->", precis.LIBRARY_PATH)'
 
-# Regenerates the learned concept weights from Multi-News train (never val).
-TRAIN_DATA ?= ../shared/data/multinews/train-10k.jsonl.gz
-train: deps $(BUILD)/Makefile
-	cmake --build $(BUILD) -j $(JOBS) --target precis-train
-	./$(BUILD)/precis-train $(TRAIN_DATA) > src/rank/learned_weights.inc.tmp
-	mv src/rank/learned_weights.inc.tmp src/rank/learned_weights.inc
-	cmake --build $(BUILD) -j $(JOBS)
+# Generated tables (tools/generate.py lists them, with their generators and
+# inputs): `make generate` rebuilds them all from their sources (TABLES=name
+# ... for some: stopwords lexicon rouge stems learned); `make
+# check-generated` regenerates them into $(BUILD)/generated and fails on any
+# difference from the tracked files (CI runs it).  Inputs from
+# ../shared/data (DATA): Multi-News train, never val; ROUGE-1.5.5's lists.
+DATA ?= ../shared/data
+TABLES ?=
+GENERATE = python3 tools/generate.py --build $(BUILD) --data $(DATA) --jobs $(JOBS)
+generate: deps
+	@$(call logged,$(LOG),$(CONFIGURE) -DPRECIS_PGO=$(PGO_MODE))
+	@$(GENERATE) $(TABLES)
 
-# Regenerates the table of frequent word forms' Snowball stems from the same
-# training file (tools/make_stems.c); tests/unit/test_stems.c checks it.
-stems: deps $(BUILD)/Makefile
-	cmake --build $(BUILD) -j $(JOBS) --target precis-stems
-	./$(BUILD)/precis-stems $(TRAIN_DATA) > src/text/stem_table.inc.tmp
-	mv src/text/stem_table.inc.tmp src/text/stem_table.inc
-	cmake --build $(BUILD) -j $(JOBS)
+check-generated: deps
+	@$(call logged,$(LOG),$(CONFIGURE) -DPRECIS_PGO=$(PGO_MODE))
+	@$(GENERATE) --check $(TABLES)
+
+# The learned weights and lexicon (tools/train.c), the stem table
+# (tools/make_stems.c): `make generate` for one table.
+train:
+	@$(MAKE) generate TABLES=learned
+stems:
+	@$(MAKE) generate TABLES=stems
+
+# The speed and quality benchmarks (bench/), on a profile-guided build with
+# their helper programs.  Prints figures; never fails on them.
+bench: deps
+	@$(MAKE) build PGO=1 BUILD_TARGETS="precis precis-cpu precis-baselines"
+	bench/cluster10k.sh
+	bench/speed.sh
+	bench/quality.sh
 
 # The whole suite with AddressSanitizer + UndefinedBehaviorSanitizer (LSan
 # included): any report fails the test that triggered it.
-check-asan: deps
-	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPRECIS_SANITIZE=ON >/dev/null
-	cmake --build build-asan -j $(JOBS)
-	cd build-asan && PRECIS_SANITIZED=1 \
+check-asan: deps-test
+	@echo "precis: building the suite with ASan + UBSan in build-asan/ (log: build-asan/build.log)"
+	@$(call logged,build-asan/build.log,cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DPRECIS_SANITIZE=ON && cmake --build build-asan -j $(JOBS))
+	@cd build-asan && PRECIS_SANITIZED=1 \
 	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=99 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --output-on-failure -j $(JOBS)
@@ -116,12 +169,14 @@ check-asan: deps
 # The whole suite under valgrind memcheck: unit tests and fuzz replays via
 # PRECIS_TEST_WRAPPER, CLI calls of the e2e tests via PRECIS_WRAPPER
 # (tests/e2e/util.py).  The timing tests skip themselves (too slow).
-check-valgrind: deps
-	@command -v valgrind >/dev/null || $(MAKE) DEPS=valgrind deps
-	cmake -S . -B build-valgrind -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  "-DPRECIS_TEST_WRAPPER=$(shell echo $(VALGRIND) | tr ' ' ';')" >/dev/null
-	cmake --build build-valgrind -j $(JOBS)
-	cd build-valgrind && PRECIS_WRAPPER="$(VALGRIND)" ctest --output-on-failure -j $(JOBS)
+check-valgrind: deps-test
+	@$(MAKE) DEPS=valgrind deps
+	@echo "precis: building the suite in build-valgrind/ (log: build-valgrind/build.log)"
+	@$(call logged,build-valgrind/build.log,cmake -S . -B build-valgrind \
+	  -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  "-DPRECIS_TEST_WRAPPER=$(shell echo $(VALGRIND) | tr ' ' ';')" && \
+	  cmake --build build-valgrind -j $(JOBS))
+	@cd build-valgrind && PRECIS_WRAPPER="$(VALGRIND)" ctest --output-on-failure -j $(JOBS)
 
 # libFuzzer campaign (clang): every target of fuzz/targets.txt for
 # FUZZ_SECONDS each.

@@ -22,7 +22,7 @@ PRECIS=${PRECIS:-build/precis}
 CPU=${CPU:-$(dirname "$PRECIS")/precis-cpu}
 RUNS=${RUNS:-50}
 VAL=$DATA/multinews/val.jsonl.gz
-[ -x "$PRECIS" ] || { echo "SKIP: $PRECIS not built (make build)"; exit 0; }
+[ -x "$PRECIS" ] || { echo "SKIP: $PRECIS not built (make bench builds it and precis-cpu)"; exit 0; }
 [ -f "$VAL" ] || { echo "SKIP: $VAL not found"; exit 0; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -39,7 +39,7 @@ rouge_flags="-n 2 -m -c 95 -r 1000 -2 4 -u"
 if [ "$words" != 250 ]; then rouge_flags="$rouge_flags -l $words"; fi
 
 for b in "$precis" "$baselines"; do
-    [ -x "$b" ] || { echo "SKIP: no binary $b (build first: cmake --build build)"; exit 0; }
+    [ -x "$b" ] || { echo "SKIP: no binary $b (build first: make bench, or make build BUILD_TARGETS="precis precis-baselines")"; exit 0; }
 done
 [ -f "$data" ] || { echo "SKIP: $data not found"; exit 0; }
 command -v python3 >/dev/null || { echo "SKIP: python3 not found"; exit 0; }

@@ -39,9 +39,8 @@ if [ ! -x "$precis" ]; then
     echo "speed.sh: PRECIS=$precis is not executable; skipping" >&2
     exit 0
   fi
-  echo "speed.sh: building precis (Release) into build/" >&2
-  if ! { cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null &&
-         cmake --build build -j "$(nproc)" >/dev/null; }; then
+  echo "speed.sh: building precis (Release, profile-guided: make build PGO=1) into build/" >&2
+  if ! make build PGO=1 >/dev/null; then
     echo "speed.sh: build failed; skipping the benchmark" >&2
     exit 0
   fi

@@ -686,6 +686,16 @@ PRECIS_API precis_status precis_cluster_add_html(precis_cluster *cluster, const 
  * <head tags near its start); 0 otherwise. */
 PRECIS_API int precis_looks_like_html(const char *text, size_t len);
 
+/* 1 if data[0..len) is not text: it opens with the signature of a known
+ * binary format (PNG, JPEG, GIF, PDF, ZIP, ELF, bzip2, xz, 7z, zstd, SQLite,
+ * MS Office, Ogg, MP3, FLAC, Matroska, web fonts), or, in its first 64 KiB
+ * and unless it is UTF-16, more than 30 % of the bytes are NUL or more than
+ * 10 % are control characters or invalid UTF-8 (docs/inputs.md says why).
+ * `why` (may be NULL) receives the reason, e.g. "not text (a PNG image)".
+ * 0 for text, and for empty data.  The readers (precis_cluster_add_path,
+ * precis_cluster_add_joined) skip such documents with a warning. */
+PRECIS_API int precis_looks_binary(const char *data, size_t len, char *why, size_t why_size);
+
 #ifdef __cplusplus
 }
 #endif

@@ -53,6 +53,11 @@ enum {
  * common option, -1 (after a message) if its argument is invalid. */
 int cli_common_option(int opt, const char *arg, precis_options *o, precis_format *fmt);
 
+/* getopt_long with the messages of the CLI (opterr is 0): an unknown
+ * option or a missing value is named in a line "precis: ..." and '?' is
+ * returned. */
+int cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts);
+
 /* Checks the method name in o; prints an error and returns -1 if unknown. */
 int cli_check_method(const precis_options *o);
 void cli_list_methods(FILE *out);

@@ -2,6 +2,8 @@
  * Lines are read in blocks; N worker threads summarize a block's lines and
  * the main thread writes the results in input order, so memory stays flat
  * in the number of clusters. */
+#include <jansson.h>
+#include <errno.h>
 #include <malloc.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -10,6 +12,7 @@
 #include <time.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "cli.h"
 
@@ -39,6 +42,35 @@ static char *dup_msg(const char *fmt, size_t a, const char *b)
     return strdup(tmp);
 }
 
+/* The output line of a line that failed: {"id": ID, "error": "..."}, the id
+ * taken from the line when it is a JSON object holding one, else null, so
+ * that output line N still answers input line N. */
+static void error_line(job *j)
+{
+    json_t *id = NULL, *root = NULL;
+    if (j->line) {
+        root = json_loadb(j->line, j->len, 0, NULL);
+        id = json_is_object(root) ? json_object_get(root, "id") : NULL;
+    }
+    json_t *o = json_object();
+    if (o) {
+        json_object_set(o, "id", id ? id : json_null());
+        json_object_set_new(o, "error", json_string(j->error));
+        char *text = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII);
+        if (text) {
+            size_t n = strlen(text);
+            j->out = malloc(n + 2);
+            if (j->out) {
+                memcpy(j->out, text, n);
+                memcpy(j->out + n, "\n", 2);
+            }
+            free(text);
+        }
+        json_decref(o);
+    }
+    json_decref(root);
+}
+
 static void run_one(job *j, const precis_options *o)
 {
     precis_cluster *c = NULL;
@@ -53,12 +85,15 @@ static void run_one(job *j, const precis_options *o)
         j->error = strdup(tmp);
         return;
     }
-    /* Skip blank lines silently (common at the end of files). */
+    /* A blank line is answered too, so that output line N answers input
+     * line N, always. */
     size_t k = 0;
     while (k < j->len && (j->line[k] == ' ' || j->line[k] == '\t' || j->line[k] == '\r'))
         k++;
-    if (k == j->len)
+    if (k == j->len) {
+        j->error = dup_msg("line %zu: %s", j->lineno, "blank line (no cluster)");
         return;
+    }
     precis_status st = precis_cluster_from_json(j->line, j->len, o, NULL, &c, &id, &err);
     if (st) {
         if (st == PRECIS_EPARSE || st == PRECIS_ELIMIT)
@@ -90,6 +125,8 @@ static void *worker(void *arg)
         if (i >= p->njobs)
             break;
         run_one(&p->jobs[i], p->o);
+        if (p->jobs[i].error && !p->jobs[i].out)
+            error_line(&p->jobs[i]);
     }
     return NULL;
 }
@@ -101,10 +138,11 @@ static void *worker(void *arg)
 /* Input buffered in blocks: lines are found with memchr rather than byte by
  * byte.  Embedded NUL bytes are kept (the JSON parser reports them). */
 typedef struct reader {
-    FILE *f;
+    gzFile f; /* zlib reads gzip data and, transparently, plain data */
     char buf[1 << 16];
     size_t pos, end;
     int eof;
+    const char *error; /* why reading stopped early, or NULL */
 } reader;
 
 static int refill(reader *r)
@@ -112,7 +150,14 @@ static int refill(reader *r)
     if (r->eof)
         return 0;
     r->pos = 0;
-    r->end = fread(r->buf, 1, sizeof r->buf, r->f);
+    int n = gzread(r->f, r->buf, (unsigned)sizeof r->buf);
+    if (n < 0) {
+        int code;
+        const char *msg = gzerror(r->f, &code);
+        r->error = code == Z_ERRNO ? strerror(errno) : msg;
+        n = 0;
+    }
+    r->end = (size_t)n;
     if (r->end == 0)
         r->eof = 1;
     return r->end > 0;
@@ -186,7 +231,7 @@ int cmd_batch(int argc, char **argv)
     long jobs = 1;
     int opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "j:", longopts, NULL)) != -1) {
+    while ((opt = cli_getopt(argc, argv, CLI_COMMON_SHORT "j:", longopts)) != -1) {
         int r = cli_common_option(opt, optarg, &o, NULL);
         if (r < 0)
             return EXIT_USAGE;
@@ -205,19 +250,19 @@ int cmd_batch(int argc, char **argv)
             cli_list_methods(stdout);
             return EXIT_OK;
         }
+        if (opt == '?')
+            return EXIT_USAGE;
         FILE *out = opt == 'h' ? stdout : stderr;
         fputs(
-            "usage: precis batch [options] < clusters.jsonl\n"
+            "usage: precis batch [options] [FILE...] (or < clusters.jsonl)\n"
             "Each input line {\"id\": ..., \"documents\": [\"...\", ...]} gives one output\n"
-            "line {\"id\": ..., \"summary\": \"...\"} (sentences joined by \\n), in input order.\n"
+            "line {\"id\": ..., \"summary\": \"...\"} (sentences joined by \\n), in input order;\n"
+            "a line that fails gives {\"id\": ..., \"error\": \"...\"} and exit status 1.\n"
+            "FILEs (or stdin when none, '-' for stdin) may be gzip-compressed.\n"
             "Options as for summarize (-w, --bytes, --sentences, -m, --order), and\n"
             "  -j, --jobs N   worker threads (default 1)\n",
             out);
         return opt == 'h' ? EXIT_OK : EXIT_USAGE;
-    }
-    if (optind < argc) {
-        fprintf(stderr, "precis: batch reads standard input; unexpected '%s'\n", argv[optind]);
-        return EXIT_USAGE;
     }
     if (cli_check_method(&o))
         return EXIT_USAGE;
@@ -228,101 +273,137 @@ int cmd_batch(int argc, char **argv)
     size_t block = (size_t)jobs * BLOCK_PER_JOB;
     job *js = calloc(block, sizeof *js);
     pthread_t *th = calloc((size_t)jobs, sizeof *th);
-    if (!js || !th) {
+    reader *rd = calloc(1, sizeof *rd);
+    if (!js || !th || !rd) {
+        free(js);
+        free(th);
+        free(rd);
         fputs("precis: out of memory\n", stderr);
         return EXIT_INTERNAL;
     }
     int progress = isatty(2);
-    /* The ETA needs the input's size: known when stdin is a regular file. */
-    struct stat st;
-    double total_bytes = fstat(0, &st) == 0 && S_ISREG(st.st_mode) ? (double)st.st_size : 0;
-    double bytes = 0;
+    /* No FILE: standard input.  Each input, gzip-compressed or not. */
+    static char *const std_in[] = {"-"};
+    char *const *inputs = optind < argc ? argv + optind : std_in;
+    int ninputs = optind < argc ? argc - optind : 1;
+    size_t lineno = 0, done = 0, failed = 0, total_lines = 0;
+    int oom = 0, status = EXIT_OK;
     double t0 = now(), last_report = t0;
-    size_t lineno = 0, done = 0, failed = 0;
-    reader *rd = calloc(1, sizeof *rd);
-    if (!rd) {
-        fputs("precis: out of memory\n", stderr);
-        return EXIT_INTERNAL;
-    }
-    rd->f = stdin;
-    size_t offset = 0;
-    int eof = 0, oom = 0;
-    while (!eof) {
-        size_t n = 0;
-        while (n < block) {
-            char *line;
-            size_t len;
-            int got = read_line(rd, o.max_line_bytes, &line, &len);
-            if (got <= 0) {
-                oom = got < 0;
-                eof = 1;
-                break;
-            }
-            lineno++;
-            bytes += (double)len + 1;
-            js[n].line = line;
-            js[n].len = len;
-            js[n].lineno = lineno;
-            js[n].offset = offset;
-            js[n].out = js[n].error = NULL;
-            offset += len + 1;
-            n++;
+    for (int in = 0; in < ninputs && !oom; in++) {
+        const char *name = inputs[in];
+        int is_stdin = strcmp(name, "-") == 0;
+        int fd = is_stdin ? dup(0) : -1;
+        memset(rd, 0, sizeof *rd);
+        errno = 0;
+        rd->f = is_stdin ? (fd >= 0 ? gzdopen(fd, "rb") : NULL) : gzopen(name, "rb");
+        if (!rd->f) {
+            fprintf(stderr, "precis: %s: cannot read: %s\n", is_stdin ? "standard input" : name,
+                    errno ? strerror(errno) : "out of memory");
+            if (fd >= 0)
+                close(fd);
+            status = EXIT_INPUT;
+            continue;
         }
-        pool p = {js, n, 0, &o};
-        if (jobs == 1 || n < 2) {
-            worker(&p);
-        } else {
-            long started = 0;
-            for (long t = 0; t < jobs; t++, started++)
-                if (pthread_create(&th[t], NULL, worker, &p) != 0)
+        gzbuffer(rd->f, 1 << 17);
+        /* The ETA needs the input's size: known when it is a regular file. */
+        struct stat sb;
+        int sfd = is_stdin ? 0 : -1;
+        double total_bytes = 0;
+        if ((is_stdin && fstat(sfd, &sb) == 0) || (!is_stdin && stat(name, &sb) == 0))
+            total_bytes = S_ISREG(sb.st_mode) ? (double)sb.st_size : 0;
+        double bytes = 0;
+        size_t offset = 0;
+        lineno = 0;
+        int eof = 0;
+        while (!eof) {
+            size_t n = 0;
+            while (n < block) {
+                char *line;
+                size_t len;
+                int got = read_line(rd, o.max_line_bytes, &line, &len);
+                if (got <= 0) {
+                    oom = got < 0;
+                    eof = 1;
                     break;
-            if (!started)
-                worker(&p);
-            for (long t = 0; t < started; t++)
-                pthread_join(th[t], NULL);
-        }
-        for (size_t i = 0; i < n; i++) {
-            if (js[i].out)
-                fputs(js[i].out, stdout);
-            if (js[i].error) {
-                fprintf(stderr, "precis: batch: %s\n", js[i].error);
-                failed++;
+                }
+                lineno++;
+                bytes += (double)len + 1;
+                js[n].line = line;
+                js[n].len = len;
+                js[n].lineno = lineno;
+                js[n].offset = offset;
+                js[n].out = js[n].error = NULL;
+                offset += len + 1;
+                n++;
             }
-            free(js[i].out);
-            free(js[i].error);
-            free(js[i].line);
+            pool p = {js, n, 0, &o};
+            if (jobs == 1 || n < 2) {
+                worker(&p);
+            } else {
+                long started = 0;
+                for (long t = 0; t < jobs; t++, started++)
+                    if (pthread_create(&th[t], NULL, worker, &p) != 0)
+                        break;
+                if (!started)
+                    worker(&p);
+                for (long t = 0; t < started; t++)
+                    pthread_join(th[t], NULL);
+            }
+            for (size_t i = 0; i < n; i++) {
+                if (js[i].out)
+                    fputs(js[i].out, stdout);
+                if (js[i].error) {
+                    if (is_stdin)
+                        fprintf(stderr, "precis: batch: %s\n", js[i].error);
+                    else
+                        fprintf(stderr, "precis: batch: %s: %s\n", name, js[i].error);
+                    failed++;
+                }
+                free(js[i].out);
+                free(js[i].error);
+                free(js[i].line);
+            }
+            done += n;
+            double t = now();
+            if (progress && (t - last_report > 0.5 || eof)) {
+                double el = t - t0 > 1e-9 ? t - t0 : 1e-9;
+                fprintf(stderr, "\r%zu clusters, %.0f clusters/s", done, (double)done / el);
+                if (total_bytes > 0 && bytes > 0 && !gzdirect(rd->f))
+                    total_bytes = 0; /* compressed: bytes read are not bytes of the file */
+                if (total_bytes > 0 && bytes > 0)
+                    fprintf(stderr, ", ETA %.0f s", el * (total_bytes - bytes) / bytes);
+                fputs("   ", stderr);
+                last_report = t;
+            }
         }
-        done += n;
-        double t = now();
-        if (progress && (t - last_report > 0.5 || eof)) {
-            double el = t - t0 > 1e-9 ? t - t0 : 1e-9;
-            fprintf(stderr, "\r%zu clusters, %.0f clusters/s", done, (double)done / el);
-            if (total_bytes > 0 && bytes > 0)
-                fprintf(stderr, ", ETA %.0f s", el * (total_bytes - bytes) / bytes);
-            fputs("   ", stderr);
-            last_report = t;
+        total_lines += lineno;
+        if (oom)
+            fprintf(stderr, "precis: batch: out of memory reading line %zu of %s\n", lineno + 1,
+                    is_stdin ? "standard input" : name);
+        else if (rd->error) {
+            fprintf(stderr, "precis: batch: error reading %s after line %zu: %s\n",
+                    is_stdin ? "standard input" : name, lineno, rd->error);
+            status = EXIT_INPUT;
         }
+        gzclose(rd->f);
     }
     if (progress)
         fputc('\n', stderr);
     free(js);
     free(rd);
     free(th);
-    if (oom) {
-        fprintf(stderr, "precis: batch: out of memory reading line %zu\n", lineno + 1);
+    if (oom)
         return EXIT_INTERNAL;
-    }
-    if (ferror(stdin)) {
-        fprintf(stderr, "precis: batch: error reading standard input after line %zu\n", lineno);
-        return EXIT_INPUT;
-    }
     if (fflush(stdout) != 0 || ferror(stdout)) {
         fputs("precis: error writing output\n", stderr);
         return EXIT_INTERNAL;
     }
     if (failed) {
-        fprintf(stderr, "precis: batch: %zu of %zu lines failed\n", failed, lineno);
+        fprintf(stderr,
+                "precis: batch: %zu of %zu lines failed (their output lines hold "
+                "\"error\")\n",
+                failed, total_lines);
         return EXIT_INPUT;
     }
-    return EXIT_OK;
+    return status;
 }

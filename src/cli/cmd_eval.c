@@ -118,13 +118,13 @@ static json_t *jsonl_next(jsonl *r, int *err)
         json_error_t je;
         json_t *o = json_loadb(s, l, 0, &je);
         if (!o) {
-            fprintf(stderr, "precis eval: %s:%zu: invalid JSON: %s (column %d)\n", r->path,
+            fprintf(stderr, "precis: eval: %s:%zu: invalid JSON: %s (column %d)\n", r->path,
                     r->lineno, je.text, je.column);
             *err = 1;
             return NULL;
         }
         if (!json_is_object(o)) {
-            fprintf(stderr, "precis eval: %s:%zu: expected a JSON object\n", r->path, r->lineno);
+            fprintf(stderr, "precis: eval: %s:%zu: expected a JSON object\n", r->path, r->lineno);
             json_decref(o);
             *err = 1;
             return NULL;
@@ -182,7 +182,7 @@ static json_t *load_refs(const char *path)
     errno = 0;
     r.data = read_file(path, &r.len);
     if (!r.data) {
-        fprintf(stderr, "precis eval: cannot read %s: %s\n", path, cli_read_error());
+        fprintf(stderr, "precis: eval: cannot read %s: %s\n", path, cli_read_error());
         return NULL;
     }
     json_t *map = json_object();
@@ -210,12 +210,12 @@ static json_t *load_refs(const char *path)
         }
         if (bad) {
             fprintf(stderr,
-                    "precis eval: %s:%zu: expected {\"id\", \"summary\": string} or "
+                    "precis: eval: %s:%zu: expected {\"id\", \"summary\": string} or "
                     "{\"id\", \"summaries\": [string, ...]}\n",
                     path, r.lineno);
             err = 1;
         } else if (json_object_get(map, id)) {
-            fprintf(stderr, "precis eval: %s:%zu: duplicate id \"%s\"\n", path, r.lineno, id);
+            fprintf(stderr, "precis: eval: %s:%zu: duplicate id \"%s\"\n", path, r.lineno, id);
             err = 1;
         } else {
             json_object_set(map, id, list);
@@ -239,7 +239,7 @@ static int score_system(precis_rouge *ev, json_t *refs, const char *path, const 
     errno = 0;
     r.data = read_file(path, &r.len);
     if (!r.data) {
-        fprintf(stderr, "precis eval: cannot read %s: %s\n", path, cli_read_error());
+        fprintf(stderr, "precis: eval: cannot read %s: %s\n", path, cli_read_error());
         return -1;
     }
     json_t *o;
@@ -252,15 +252,15 @@ static int score_system(precis_rouge *ev, json_t *refs, const char *path, const 
         const char *id;
         json_t *sum = json_object_get(o, "summary");
         if (line_id(o, ibuf, sizeof ibuf, &id) < 0 || !json_is_string(sum)) {
-            fprintf(stderr, "precis eval: %s:%zu: expected {\"id\", \"summary\": string}\n", path,
+            fprintf(stderr, "precis: eval: %s:%zu: expected {\"id\", \"summary\": string}\n", path,
                     r.lineno);
             err = 1;
         } else {
             json_t *list = json_object_get(refs, id);
             size_t n = json_array_size(list);
             if (!list) {
-                fprintf(stderr, "precis eval: %s:%zu: id \"%s\" has no reference\n", path, r.lineno,
-                        id);
+                fprintf(stderr, "precis: eval: %s:%zu: id \"%s\" has no reference\n", path,
+                        r.lineno, id);
                 err = 1;
             } else {
                 if (n > rcap) {
@@ -269,7 +269,7 @@ static int score_system(precis_rouge *ev, json_t *refs, const char *path, const 
                     rl = realloc(rl, n * sizeof *rl);
                 }
                 if (!rv || !rl) {
-                    fprintf(stderr, "precis eval: out of memory\n");
+                    fprintf(stderr, "precis: eval: out of memory\n");
                     err = 1;
                 } else {
                     for (size_t i = 0; i < n; i++) {
@@ -279,11 +279,11 @@ static int score_system(precis_rouge *ev, json_t *refs, const char *path, const 
                     precis_status st = precis_rouge_add(ev, id, name, json_string_value(sum),
                                                         json_string_length(sum), rv, rl, n);
                     if (st == PRECIS_EINVAL) {
-                        fprintf(stderr, "precis eval: %s:%zu: duplicate id \"%s\"\n", path,
+                        fprintf(stderr, "precis: eval: %s:%zu: duplicate id \"%s\"\n", path,
                                 r.lineno, id);
                         err = 1;
                     } else if (st != PRECIS_OK) {
-                        fprintf(stderr, "precis eval: %s:%zu: %s\n", path, r.lineno,
+                        fprintf(stderr, "precis: eval: %s:%zu: %s\n", path, r.lineno,
                                 precis_strerror(st));
                         err = 1;
                     } else {
@@ -303,7 +303,7 @@ static int score_system(precis_rouge *ev, json_t *refs, const char *path, const 
         return -1;
     if (used < json_object_size(refs))
         fprintf(stderr,
-                "precis eval: warning: %zu of %zu reference ids have no summary in %s; "
+                "precis: eval: warning: %zu of %zu reference ids have no summary in %s; "
                 "they are not scored\n",
                 json_object_size(refs) - used, json_object_size(refs), path);
     return 0;
@@ -311,7 +311,7 @@ static int score_system(precis_rouge *ev, json_t *refs, const char *path, const 
 
 static int usage_error(const char *msg, const char *arg)
 {
-    fprintf(stderr, "precis eval: %s%s%s\n", msg, arg ? " " : "", arg ? arg : "");
+    fprintf(stderr, "precis: eval: %s%s%s\n", msg, arg ? " " : "", arg ? arg : "");
     fprintf(stderr, "Try 'precis eval -h' for help.\n");
     return 2;
 }
@@ -418,7 +418,7 @@ int precis_cmd_eval(int argc, char **argv)
     for (size_t k = 0; k < nsys && rc == 0; k++) {
         char *pn = name ? dup_str(name) : peer_name(sys[k]);
         if (!pn || !*pn) {
-            fprintf(stderr, "precis eval: empty system name for %s\n", sys[k]);
+            fprintf(stderr, "precis: eval: empty system name for %s\n", sys[k]);
             rc = 1;
         } else if (score_system(ev, refs, sys[k], pn) < 0) {
             rc = 1;
@@ -430,7 +430,7 @@ int precis_cmd_eval(int argc, char **argv)
         size_t len = 0;
         st = precis_rouge_report(ev, fmt, &out, &len);
         if (st != PRECIS_OK) {
-            fprintf(stderr, "precis eval: %s\n", precis_strerror(st));
+            fprintf(stderr, "precis: eval: %s\n", precis_strerror(st));
             rc = 1;
         } else {
             fwrite(out, 1, len, stdout);

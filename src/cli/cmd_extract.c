@@ -90,7 +90,7 @@ int cmd_extract(int argc, char **argv)
                                              {NULL, 0, NULL, 0}};
     int json = 0, timing = 0, opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "f:h", longopts, NULL)) != -1) {
+    while ((opt = cli_getopt(argc, argv, "f:h", longopts)) != -1) {
         if (opt == 'h') {
             usage(stdout);
             return EXIT_OK;
@@ -105,7 +105,8 @@ int cmd_extract(int argc, char **argv)
         }
         if (opt == 'f')
             fprintf(stderr, "precis: unknown format '%s' (text, json)\n", optarg);
-        usage(stderr);
+        if (opt != '?')
+            usage(stderr);
         return EXIT_USAGE;
     }
     if (timing && optind < argc)
@@ -122,6 +123,13 @@ int cmd_extract(int argc, char **argv)
         fprintf(stderr, "precis: %s: cannot read: %s\n", path, cli_read_error());
         return EXIT_INPUT;
     }
+    char why[160];
+    int gz = len >= 2 && (unsigned char)data[0] == 0x1F && (unsigned char)data[1] == 0x8B;
+    if (!gz && precis_looks_binary(data, len, why, sizeof why)) {
+        fprintf(stderr, "precis: %s: skipped: %s; no article found in %s\n", path, why, path);
+        free(data);
+        return EXIT_INPUT;
+    }
     precis_extracted *x;
     precis_error warn;
     precis_status st = precis_html_extract(data, len, NULL, &x, &warn);
@@ -132,6 +140,17 @@ int cmd_extract(int argc, char **argv)
     }
     if (warn.code)
         fprintf(stderr, "precis: warning: %s: %s\n", path, warn.message);
+    size_t textlen = 0;
+    const char *text = precis_extracted_text(x, &textlen);
+    size_t k = 0;
+    while (text && k < textlen && (text[k] == ' ' || text[k] == '\n' || text[k] == '\t'))
+        k++;
+    if (!text || k == textlen) {
+        fprintf(stderr, "precis: no article found in %s%s\n", path,
+                len ? "" : " (the file is empty)");
+        precis_extracted_free(x);
+        return EXIT_INPUT;
+    }
     char *out;
     size_t outlen;
     st = precis_extracted_render(x, json ? PRECIS_FORMAT_JSON : PRECIS_FORMAT_TEXT, &out, &outlen);

@@ -11,7 +11,29 @@ typedef struct raw_ctx {
 static int print_span(void *vctx, size_t start, size_t end)
 {
     raw_ctx *x = vctx;
-    fwrite(x->text + start, 1, end - start, stdout);
+    /* one sentence per line: a run of white space holding a line break
+     * inside the sentence (a wrapped line) is printed as one space */
+    const char *t = x->text;
+    for (size_t i = start; i < end;) {
+        size_t j = i;
+        int brk = 0;
+        while (j < end && (t[j] == ' ' || t[j] == '\t' || t[j] == '\n' || t[j] == '\r')) {
+            brk |= t[j] == '\n' || t[j] == '\r';
+            j++;
+        }
+        if (j > i) {
+            if (brk)
+                putchar(' ');
+            else
+                fwrite(t + i, 1, j - i, stdout);
+            i = j;
+            continue;
+        }
+        while (j < end && t[j] != ' ' && t[j] != '\t' && t[j] != '\n' && t[j] != '\r')
+            j++;
+        fwrite(t + i, 1, j - i, stdout);
+        i = j;
+    }
     putchar('\n');
     return 0;
 }
@@ -54,7 +76,7 @@ int cmd_segment(int argc, char **argv)
     precis_options_init(&o);
     int opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT, longopts, NULL)) != -1) {
+    while ((opt = cli_getopt(argc, argv, CLI_COMMON_SHORT, longopts)) != -1) {
         if (opt == OPT_RAW) {
             raw = 1;
             continue;

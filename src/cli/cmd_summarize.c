@@ -32,6 +32,30 @@ static void usage(FILE *out)
           out);
 }
 
+/* A summary longer than its budget (the budget is smaller than every
+ * sentence, and a summary holds at least one): say so. */
+static void warn_over_budget(const precis_summary *s, const precis_options *o)
+{
+    if (!o->budget || o->unit == PRECIS_UNIT_SENTENCES || precis_summary_count(s) != 1)
+        return;
+    precis_sentence x;
+    if (precis_summary_sentence(s, 0, &x))
+        return;
+    size_t n = x.len;
+    if (o->unit == PRECIS_UNIT_WORDS) {
+        n = 0;
+        for (size_t i = 0; i < x.len; i++)
+            n += (i == 0 || x.text[i - 1] == ' ' || x.text[i - 1] == '\n') && x.text[i] != ' ' &&
+                 x.text[i] != '\n';
+    }
+    const char *unit = o->unit == PRECIS_UNIT_WORDS ? "words" : "bytes";
+    if (n > o->budget)
+        fprintf(stderr,
+                "precis: warning: the budget of %zu %s is exceeded: every sentence is longer, "
+                "so the summary is the one chosen sentence (%zu %s)\n",
+                o->budget, unit, n, unit);
+}
+
 int cmd_summarize(int argc, char **argv)
 {
     return cli_summarize(argc, argv, 0);
@@ -46,7 +70,7 @@ int cli_summarize(int argc, char **argv, int digest)
     precis_format fmt = (precis_format)-1;
     int opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT, longopts, NULL)) != -1) {
+    while ((opt = cli_getopt(argc, argv, CLI_COMMON_SHORT, longopts)) != -1) {
         int r = cli_common_option(opt, optarg, &o, &fmt);
         if (r < 0)
             return EXIT_USAGE;
@@ -64,7 +88,8 @@ int cli_summarize(int argc, char **argv, int digest)
             usage(stdout);
             return EXIT_OK;
         }
-        usage(stderr);
+        if (opt != '?')
+            usage(stderr);
         return EXIT_USAGE;
     }
     if (optind >= argc) {
@@ -75,6 +100,12 @@ int cli_summarize(int argc, char **argv, int digest)
         return EXIT_USAGE;
     if (fmt == (precis_format)-1)
         fmt = digest ? PRECIS_FORMAT_MARKDOWN : PRECIS_FORMAT_TEXT;
+    if (digest && fmt == PRECIS_FORMAT_TEXT) {
+        fputs("precis: a digest has no plain-text format; use -f markdown (the default), "
+              "json or html\n",
+              stderr);
+        return EXIT_USAGE;
+    }
     precis_cluster *c;
     if (precis_cluster_new(&c, NULL)) {
         fputs("precis: out of memory\n", stderr);
@@ -113,8 +144,20 @@ int cli_summarize(int argc, char **argv, int digest)
         if (st == PRECIS_ELIMIT)
             break; /* a cluster limit: later inputs would be refused too */
     }
+    if (precis_cluster_sentence_count(c) == 0) {
+        /* nothing to summarize: no output at all, rather than an empty one */
+        if (status == EXIT_OK)
+            fputs(precis_cluster_document_count(c)
+                      ? "precis: the input holds no sentences\n"
+                      : "precis: nothing to summarize: no input was read as text\n",
+                  stderr);
+        precis_cluster_free(c);
+        return status == EXIT_INTERNAL ? status : EXIT_INPUT;
+    }
     precis_summary *s = NULL;
     precis_status st = precis_summarize(c, &o, &s);
+    if (!st)
+        warn_over_budget(s, &o);
     if (st) {
         if (st == PRECIS_ELIMIT)
             fputs("precis: summarizing would exceed the cluster memory limit "
@@ -142,10 +185,6 @@ int cli_summarize(int argc, char **argv, int digest)
     } else {
         fwrite(out, 1, len, stdout);
         precis_free(out);
-    }
-    if (precis_cluster_sentence_count(c) == 0 && status == EXIT_OK) {
-        fputs("precis: the input holds no sentences\n", stderr);
-        status = EXIT_INPUT;
     }
     precis_summary_free(s);
     precis_cluster_free(c);

@@ -19,12 +19,16 @@ static int parse_size(const char *arg, const char *what, size_t *out)
                                              : -1;
         end += shift >= 0;
     }
-    if (errno || end == arg || *end || arg[0] == '-' || v == 0 || shift < 0 ||
-        v > (SIZE_MAX >> shift)) {
+    if ((errno == ERANGE || v > (SIZE_MAX >> (shift > 0 ? shift : 0))) && end != arg &&
+        arg[0] != '-' && shift >= 0 && !*end) {
+        fprintf(stderr, "precis: %s: '%s' is out of range (1..%zu)\n", what, arg, (size_t)SIZE_MAX);
+        return -1;
+    }
+    if (errno || end == arg || *end || arg[0] == '-' || v == 0 || shift < 0) {
         fprintf(stderr,
-                "precis: %s expects a positive integer (K, M, G suffixes allowed), "
+                "precis: %s expects a whole number in 1..%zu (K, M, G suffixes allowed), "
                 "got '%s'\n",
-                what, arg);
+                what, (size_t)SIZE_MAX, arg);
         return -1;
     }
     *out = (size_t)(v << shift);
@@ -173,4 +177,21 @@ void cli_print_warning(void *ctx, const precis_error *w)
 const char *cli_read_error(void)
 {
     return errno ? strerror(errno) : "read error";
+}
+
+int cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts)
+{
+    int opt = getopt_long(argc, argv, shortopts, longopts, NULL);
+    if (opt == '?' || opt == ':') {
+        const char *arg = optind > 0 && optind <= argc ? argv[optind - 1] : "";
+        int needs = optopt >= 256 || (optopt > 0 && optopt != ':' && strchr(shortopts, optopt));
+        if (needs)
+            fprintf(stderr, "precis: option '%s' needs a value\n", arg);
+        else if (optopt > 0)
+            fprintf(stderr, "precis: unknown option '-%c' (see --help)\n", optopt);
+        else
+            fprintf(stderr, "precis: unknown option '%s' (see --help)\n", arg);
+        opt = '?';
+    }
+    return opt;
 }

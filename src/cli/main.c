@@ -9,20 +9,25 @@
 
 static void usage(FILE *out)
 {
-    fputs("usage: precis [summarize] [options] FILE|DIR|- ...   summary of one cluster\n"
-          "       precis digest [options] FILE|DIR|- ...        summary, quotes, disagreements,\n"
-          "                                                      timeline, entities\n"
-          "       precis batch [options] < clusters.jsonl        one JSON line per cluster\n"
-          "       precis segment FILE...|-                       one sentence per line\n"
-          "       precis extract [-f text|json] FILE|-           article text of an HTML page\n"
-          "       precis eval [ROUGE options] --refs R.jsonl --sys S.jsonl\n"
-          "       precis --list-methods | --version | --help\n"
-          "Run 'precis COMMAND --help' for a command's options.\n",
+    fputs("usage: precis [COMMAND] [options] FILE|DIR|- ...\n"
+          "Summarize clusters of news articles.  Commands (summarize when none is given):\n"
+          "  summarize   summary of one cluster: each FILE a document, a DIR its files\n"
+          "  digest      summary with quotes, disagreeing figures, timeline, entities\n"
+          "  batch       JSON Lines clusters (files or stdin) in, one JSON line out each\n"
+          "  cluster     group a stream of articles into stories\n"
+          "  serve       HTTP server summarizing posted clusters\n"
+          "  segment     sentences of documents, one per line (--raw: no cleaning)\n"
+          "  extract     article text of an HTML page\n"
+          "  eval        ROUGE scores of system summaries against references\n"
+          "  help        this list\n"
+          "Options: precis --list-methods | --version | --help;\n"
+          "'precis COMMAND --help' lists a command's options.  Inputs may be gzip-compressed.\n",
           out);
 }
 
 int main(int argc, char **argv)
 {
+    opterr = 0; /* cli_getopt words the messages, starting with "precis:" */
     if (argc >= 2) {
         const char *cmd = argv[1];
         if (strcmp(cmd, "summarize") == 0)
@@ -47,7 +52,7 @@ int main(int argc, char **argv)
             printf("precis %s\n", PRECIS_VERSION_STRING);
             return EXIT_OK;
         }
-        if (strcmp(cmd, "help") == 0) {
+        if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
             usage(stdout);
             return EXIT_OK;
         }

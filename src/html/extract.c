@@ -7,7 +7,6 @@
 #include "html/extract.h"
 
 #include <string.h>
-#include <strings.h>
 
 #include "html/tree.h"
 #include "util/alloc.h"
@@ -99,26 +98,61 @@ static void touch(pc_xtree *t, uint32_t i)
     if (x->flags & PC_XF_CAND)
         return;
     x->flags |= PC_XF_CAND;
-    x->score = (float)(tag_base(x->tag) + x->weight);
+    x->score = (float)(tag_base(x->tag) + (t->text_only ? 0 : x->weight));
 }
 
-static void score_paragraphs(pc_xtree *t)
+/* Adds the score of a paragraph of `text` characters and `commas` commas
+ * to its container `a` and up to four ancestors above it (readability). */
+static void add_paragraph(pc_xtree *t, uint32_t a, uint32_t text, uint32_t commas)
 {
+    if (text < 25)
+        return;
+    double s = 1.0 + commas + (text / 100 < 3 ? text / 100 : 3);
+    for (int level = 0; level < 5 && a != UINT32_MAX; level++, a = t->n[a].parent) {
+        touch(t, a);
+        double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        t->n[a].score += (float)(s / div);
+    }
+}
+
+/* Scores the paragraphs outside the subtrees of nodes flagged `skip`. */
+static void score_paragraphs(pc_xtree *t, unsigned skip)
+{
+    for (size_t i = 0; i < t->len; i++) {
+        t->n[i].flags &= (uint16_t)~PC_XF_CAND;
+        t->n[i].score = t->n[i].best = 0;
+    }
     for (size_t i = 1; i < t->len;) {
         pc_xnode *x = &t->n[i];
-        if (x->flags & PC_XF_CUE) {
+        if (x->flags & skip) {
             i = x->end;
             continue;
         }
         i++;
-        if (x->tag == PC_TAG_TEXT || !is_para_like(x) || x->text < 25)
+        if (x->tag == PC_TAG_TEXT)
             continue;
-        double s = 1.0 + x->commas + (x->text / 100 < 3 ? x->text / 100 : 3);
-        uint32_t a = x->parent;
-        for (int level = 0; level < 5 && a != UINT32_MAX; level++, a = t->n[a].parent) {
-            touch(t, a);
-            double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-            t->n[a].score += (float)(s / div);
+        if (is_para_like(x)) {
+            add_paragraph(t, x->parent, x->text, x->commas);
+            continue;
+        }
+        if (!(x->flags & PC_XF_BLOCKKIDS))
+            continue;
+        /* text and inline elements between the block children of a
+         * container are paragraphs too (text separated by <br> or by empty
+         * <div>s, as some CMSs write it) */
+        uint32_t text = 0, commas = 0;
+        for (uint32_t c = (uint32_t)i; c <= x->end; c = t->n[c].end) {
+            if (c == x->end || (t->n[c].tag != PC_TAG_TEXT && pc_tag_is_block(t->n[c].tag))) {
+                add_paragraph(t, (uint32_t)(i - 1), text, commas);
+                text = commas = 0;
+                if (c == x->end)
+                    break;
+                continue;
+            }
+            if (!(t->n[c].flags & skip)) {
+                text += t->n[c].text;
+                commas += t->n[c].commas;
+            }
         }
     }
     for (size_t i = 0; i < t->len; i++)
@@ -130,7 +164,7 @@ static void score_paragraphs(pc_xtree *t)
         float own = (x->flags & PC_XF_CAND) ? x->score : 0;
         if (own > x->best)
             x->best = own;
-        if (!(x->flags & PC_XF_CUE) && x->best > t->n[x->parent].best)
+        if (!(x->flags & skip) && x->best > t->n[x->parent].best)
             t->n[x->parent].best = x->best;
     }
 }
@@ -221,36 +255,6 @@ typedef struct writer {
     pc_buf *out;
 } writer;
 
-static int is_boilerplate_line(const char *s, size_t n)
-{
-    static const char *const lines[] = {"advertisement",
-                                        "story continues below advertisement",
-                                        "continue reading",
-                                        "read more",
-                                        "share this article",
-                                        "share",
-                                        "tweet",
-                                        "email",
-                                        "print",
-                                        "related",
-                                        "related articles",
-                                        "related stories",
-                                        "sponsored",
-                                        "subscribe",
-                                        "sign up",
-                                        "log in",
-                                        "loading",
-                                        "loading...",
-                                        "skip to content",
-                                        NULL};
-    if (n > 40)
-        return 0;
-    for (int i = 0; lines[i]; i++)
-        if (strlen(lines[i]) == n && strncasecmp(lines[i], s, n) == 0)
-            return 1;
-    return 0;
-}
-
 static int flush(writer *w)
 {
     pc_buf *p = &w->para;
@@ -260,10 +264,10 @@ static int flush(writer *w)
     while (b > a && (p->ptr[b - 1] == ' ' || p->ptr[b - 1] == '\n'))
         b--;
     int rc = 0;
-    int keep = b > a && !is_boilerplate_line(p->ptr + a, b - a);
+    int keep = b > a;
     /* a line that is mostly link text is navigation, not prose */
     double ld = w->chars ? (double)w->link / w->chars : 0;
-    if (keep && (ld > 0.8 || (ld > 0.5 && w->chars < 100)))
+    if (ld > 0.8 || (ld > 0.5 && w->chars < 100))
         keep = 0;
     if (keep) {
         if (w->out->len)
@@ -301,20 +305,27 @@ static int clean_out(const pc_xtree *t, const pc_xnode *x)
         return 0;
     int list = x->tag == GUMBO_TAG_UL || x->tag == GUMBO_TAG_OL || x->tag == GUMBO_TAG_DL;
     double ld = link_density(x);
-    uint32_t p = x->paras, img = x->imgs, li = x->lis;
-    if (img > 1 && (double)p / img < 0.5)
-        return 1;
-    if (!list && li > p + 2)
-        return 1;
-    if (x->inputs > p / 3)
-        return 1;
+    uint32_t img = x->imgs;
     if (!list && x->text < 25 && (img == 0 || img > 2))
         return 1;
-    if (weight < 25 && ld > 0.2 && !(list && ld < 0.5))
-        return 1;
-    if (weight >= 25 && ld > 0.5)
+    if (ld > 0.5)
         return 1;
     return 0;
+}
+
+/* 1 if inline element i is itself a list of links inside a line: three or
+ * more <a> children and little text besides (a hover card, an inline list
+ * of related stories).  Only the list goes, not the element around it that
+ * also holds the name it pops up from. */
+static int link_list(const pc_xtree *t, uint32_t i)
+{
+    const pc_xnode *x = &t->n[i];
+    if (x->tag == GUMBO_TAG_A || x->links < 3 || x->text - x->link >= 40 || link_density(x) <= 0.7)
+        return 0;
+    unsigned kids = 0;
+    for (uint32_t c = i + 1; c < x->end; c = t->n[c].end)
+        kids += t->n[c].tag == GUMBO_TAG_A;
+    return kids >= 3;
 }
 
 static int write_range(writer *w, uint32_t root)
@@ -350,10 +361,7 @@ static int write_range(writer *w, uint32_t root)
         }
         if (x->tag == GUMBO_TAG_A && i >= link_end)
             link_end = x->end;
-        /* a list of links inside a paragraph (hover cards, inline "related"
-         * lists): not prose */
-        if (x->tag != GUMBO_TAG_A && !pc_tag_is_block(x->tag) && x->links >= 3 &&
-            x->text - x->link < 40 && link_density(x) > 0.7) {
+        if (!pc_tag_is_block(x->tag) && link_list(t, i)) {
             i = x->end;
             continue;
         }
@@ -377,13 +385,13 @@ static int take_sibling(const pc_xtree *t, uint32_t s, uint32_t top)
 {
     const pc_xnode *x = &t->n[s];
     float ts = t->n[top].score;
-    float threshold = ts * 0.2f > 10 ? ts * 0.2f : 10;
+    float threshold = ts * 0.1f > 7 ? ts * 0.1f : 7;
     if ((x->flags & PC_XF_CAND) && x->score >= threshold)
         return 1;
     /* a part of the article wrapped deeper than the top candidate */
     if (x->best >= threshold && link_density(x) < 0.25)
         return 1;
-    if (x->tag == GUMBO_TAG_P) {
+    if (is_para_like(x)) {
         double ld = link_density(x);
         if (x->text > 80 && ld < 0.25)
             return 1;
@@ -428,9 +436,48 @@ static int write_baseline(writer *w)
     return rc;
 }
 
-#define BASELINE_BELOW 500 /* bytes of text under which the safety net runs */
+#define FALLBACK_BELOW 500 /* bytes of text under which the fallbacks run */
 
-int pc_html_body(const GumboNode *root, struct precis_extracted *x)
+/* The <article> element with the most text outside boilerplate, or 0. */
+static uint32_t largest_article(const pc_xtree *t)
+{
+    uint32_t best = 0;
+    for (uint32_t i = 1; i < t->len; i++)
+        if (t->n[i].tag == GUMBO_TAG_ARTICLE && !(t->n[i].flags & PC_XF_CUE) &&
+            (!best || t->n[i].text > t->n[best].text))
+            best = i;
+    return best;
+}
+
+/* The last resort: the element holding the most text of its own (outside
+ * its block children), class cues cleared in its subtree.  Comment
+ * threads stay out. */
+static uint32_t largest_block(pc_xtree *t)
+{
+    pc_xtree_stats(t, PC_XF_HARD);
+    uint32_t best = 0;
+    int64_t most = 0;
+    for (uint32_t i = 0; i < t->len; i++) {
+        const pc_xnode *x = &t->n[i];
+        if (x->tag == PC_TAG_TEXT || x->tag == GUMBO_TAG_A || (x->flags & PC_XF_HARD))
+            continue;
+        int64_t own = (int64_t)x->text - x->link;
+        for (uint32_t c = i + 1; c < x->end; c = t->n[c].end)
+            if (t->n[c].tag != PC_TAG_TEXT && pc_tag_is_block(t->n[c].tag) &&
+                !(t->n[c].flags & PC_XF_HARD))
+                own -= (int64_t)t->n[c].text - t->n[c].link;
+        if (own > most) {
+            most = own;
+            best = i;
+        }
+    }
+    for (uint32_t i = best; i < t->n[best].end; i++)
+        if (!(t->n[i].flags & PC_XF_HARD))
+            t->n[i].flags &= (uint16_t)~PC_XF_CUE;
+    return best;
+}
+
+int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct precis_extracted *x)
 {
     pc_xtree t;
     memset(&t, 0, sizeof t);
@@ -440,7 +487,22 @@ int pc_html_body(const GumboNode *root, struct precis_extracted *x)
         pc_xtree_release(&t);
         return rc;
     }
-    score_paragraphs(&t);
+    /* Class names are weaker evidence than the text: the container that
+     * scores best when they are ignored (comment threads apart) is not
+     * boilerplate, nor is any element around it, whatever their names say
+     * (themes wrap the article in "main-sidebar", page builders call every
+     * block a "widget"). */
+    t.text_only = 1;
+    score_paragraphs(&t, PC_XF_HARD);
+    uint32_t b0 = 0;
+    for (uint32_t i = 1; i < t.len; i++)
+        if ((t.n[i].flags & PC_XF_CAND) && t.n[i].score > t.n[b0].score)
+            b0 = i;
+    for (uint32_t a = b0; a != UINT32_MAX; a = t.n[a].parent)
+        t.n[a].flags &= (uint16_t)~PC_XF_CUE;
+    t.text_only = 0;
+    pc_xtree_stats(&t, PC_XF_CUE);
+    score_paragraphs(&t, PC_XF_CUE);
     uint32_t top = pick_top(&t);
     writer w;
     memset(&w, 0, sizeof w);
@@ -456,17 +518,44 @@ int pc_html_body(const GumboNode *root, struct precis_extracted *x)
                              take_sibling(&t, c, top)))
                 rc = write_range(&w, c);
     }
-    if (!rc && x->text.len < BASELINE_BELOW) {
-        pc_buf base;
-        pc_buf_init(&base, x->alc);
-        w.out = &base;
-        rc = write_baseline(&w);
-        if (!rc && base.len > 2 * x->text.len) {
-            pc_buf tmp = x->text;
-            x->text = base;
-            base = tmp;
+    /* The fallback chain, when the scorer found next to nothing: the body
+     * the page states in JSON-LD, its largest <article>, every prose
+     * paragraph outside boilerplate, the largest block of text (class cues
+     * ignored) when nothing else was found.  The first that gives more
+     * than twice as much text wins, so that a page with readable paragraphs
+     * never comes out empty. */
+    if (!rc && x->text.len < FALLBACK_BELOW) {
+        pc_buf alt;
+        pc_buf_init(&alt, x->alc);
+        w.out = &alt;
+        for (int k = 0; k < 4 && !rc; k++) {
+            pc_buf_reset(&alt);
+            uint32_t at;
+            switch (k) {
+            case 0:
+                rc = pc_html_ld_body(jsonld, jlen, &alt);
+                break;
+            case 1:
+                at = largest_article(&t);
+                if (at)
+                    rc = write_range(&w, at);
+                break;
+            case 2:
+                rc = write_baseline(&w);
+                break;
+            default: /* only for a page that would come out empty */
+                if (!x->text.len)
+                    rc = write_range(&w, largest_block(&t));
+                break;
+            }
+            if (!rc && alt.len > 2 * x->text.len) {
+                pc_buf tmp = x->text;
+                x->text = alt;
+                alt = tmp;
+                break;
+            }
         }
-        pc_buf_release(&base);
+        pc_buf_release(&alt);
     }
     pc_buf_release(&w.para);
     pc_xtree_release(&t);

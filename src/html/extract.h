@@ -12,9 +12,17 @@ struct precis_extracted {
     pc_buf title, byline, date, site, url;
 };
 
-/* Fills x->text with the article body of the parsed page.  Returns 0, or -1
- * when out of memory. */
-int pc_html_body(const GumboNode *root, struct precis_extracted *x);
+/* Fills x->text with the article body of the parsed page; jsonld[0..jlen)
+ * holds the page's JSON-LD texts (each NUL-terminated), whose articleBody
+ * is a fallback.  Returns 0, or -1 when out of memory. */
+int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen,
+                 struct precis_extracted *x);
+
+/* The longest schema.org articleBody in the JSON-LD texts jsonld[0..jlen)
+ * (each NUL-terminated), as paragraphs separated by blank lines, into
+ * `out` (left empty when there is none, or when it holds markup).
+ * Returns 0, or -1 when out of memory. */
+int pc_html_ld_body(const char *jsonld, size_t jlen, pc_buf *out);
 
 /* Fills the metadata fields of x from meta tags, the JSON-LD texts in
  * jsonld[0..jlen) (each NUL-terminated), <time> and visible bylines.

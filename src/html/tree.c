@@ -67,10 +67,6 @@ int pc_tag_is_block(unsigned tag)
 static int drop_tag(unsigned tag)
 {
     switch (tag) {
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_HEADER:
     case GUMBO_TAG_BUTTON:
     case GUMBO_TAG_INPUT:
     case GUMBO_TAG_SELECT:
@@ -86,7 +82,6 @@ static int drop_tag(unsigned tag)
     case GUMBO_TAG_IFRAME:
     case GUMBO_TAG_SVG:
     case GUMBO_TAG_MATH:
-    case GUMBO_TAG_MENU:
     case GUMBO_TAG_HEAD:
     case GUMBO_TAG_TITLE:
     case GUMBO_TAG_OBJECT:
@@ -112,6 +107,16 @@ static int attr_is(const GumboElement *e, const char *name, const char *value)
 {
     GumboAttribute *a = gumbo_get_attribute(&e->attributes, name);
     return a && strcasecmp(a->value, value) == 0;
+}
+
+/* Sectioning elements that HTML defines as around the content (navigation,
+ * tangential content, page header and footer): boilerplate like a class
+ * cue, so kept after all when they hold most of the page's text (a page
+ * that never closes its <header> puts the whole article inside it). */
+static int structural_cue(unsigned tag)
+{
+    return tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER ||
+           tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_MENU;
 }
 
 /* Decides for one element: 1 = leave out (structure says it never holds
@@ -147,6 +152,17 @@ static int classify(const GumboElement *e, pc_xnode *x)
     if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_ARTICLE ||
         tag == GUMBO_TAG_MAIN || (x->flags & PC_XF_BODYPROP))
         return 0;
+    if (structural_cue(tag))
+        return 2;
+    /* an inline element is never left out for its class alone: its text is
+     * part of the sentence around it ("Gov. <span class=author-card>Kristi
+     * Noem</span> (R)"); only when it is the whole line does it go
+     * (mark_lines).  Unknown (custom) elements are mostly blocks. */
+    if (!pc_tag_is_block(tag) && tag != GUMBO_TAG_UNKNOWN) {
+        if (cues & PC_CUE_DROP)
+            x->flags |= PC_XF_ICUE;
+        return 0;
+    }
     if (cues & PC_CUE_HARD)
         x->flags |= PC_XF_HARD;
     return cues & PC_CUE_DROP ? 2 : 0;
@@ -199,7 +215,7 @@ static const GumboNode *find_body(const GumboNode *root)
     return root;
 }
 
-void pc_xtree_stats(pc_xtree *t, int skip_cues)
+void pc_xtree_stats(pc_xtree *t, unsigned skip)
 {
     for (size_t i = 0; i < t->len; i++) {
         pc_xnode *x = &t->n[i];
@@ -212,7 +228,7 @@ void pc_xtree_stats(pc_xtree *t, int skip_cues)
     /* children come after their parent in preorder */
     for (size_t i = t->len; i-- > 1;) {
         pc_xnode *x = &t->n[i];
-        if (skip_cues && (x->flags & PC_XF_CUE))
+        if (x->flags & skip)
             continue;
         if (x->tag == GUMBO_TAG_A) {
             x->link = x->text;
@@ -231,6 +247,37 @@ void pc_xtree_stats(pc_xtree *t, int skip_cues)
         p->embeds += x->embeds;
         p->imgs += x->imgs;
         p->links += x->links;
+    }
+}
+
+/* An inline element named like boilerplate that holds all the text of its
+ * line (the run of inline content between two blocks, or a whole
+ * paragraph) is the line: it is left out like a block.  One pass over the
+ * children of every element: linear. */
+static void mark_lines(pc_xtree *t)
+{
+    for (uint32_t i = 0; i < t->len; i++) {
+        if (t->n[i].tag == PC_TAG_TEXT)
+            continue;
+        uint32_t start = i + 1, cued = 0, other = 0, end = t->n[i].end;
+        for (uint32_t c = i + 1;;) {
+            if (c >= end || (t->n[c].tag != PC_TAG_TEXT && pc_tag_is_block(t->n[c].tag))) {
+                if (cued && !other)
+                    for (uint32_t k = start; k < c; k = t->n[k].end)
+                        if (t->n[k].flags & PC_XF_ICUE)
+                            t->n[k].flags |= PC_XF_CUE;
+                if (c >= end)
+                    break;
+                c = start = t->n[c].end;
+                cued = other = 0;
+                continue;
+            }
+            if (t->n[c].flags & PC_XF_ICUE)
+                cued += t->n[c].text;
+            else
+                other += t->n[c].text;
+            c = t->n[c].end;
+        }
     }
 }
 
@@ -297,16 +344,8 @@ int pc_xtree_build(pc_xtree *t, const GumboNode *root)
             goto out;
         st[sp++] = (frame){c, idx, 0};
     }
-    pc_xtree_stats(t, 0);
-    /* class/id cues lose to the text: an element named "sidebar" or "widget"
-     * that holds half of the page's text is where the article is (page
-     * builders name every block a widget).  Comment threads stay out. */
-    uint32_t total = t->n[0].text;
-    for (size_t i = 1; i < t->len; i++)
-        if ((t->n[i].flags & PC_XF_CUE) && !(t->n[i].flags & PC_XF_HARD) &&
-            t->n[i].text * 2 > total)
-            t->n[i].flags &= (uint16_t)~PC_XF_CUE;
-    pc_xtree_stats(t, 1);
+    pc_xtree_stats(t, PC_XF_HARD);
+    mark_lines(t);
     rc = 0;
 out:
     pc_free(t->alc, st, scap * sizeof *st);

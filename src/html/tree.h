@@ -16,7 +16,8 @@ enum {
     PC_XF_BODYPROP = 8,   /* itemprop=articleBody or similar */
     PC_XF_BLOCKKIDS = 16, /* has block-level children */
     PC_XF_CUE = 32,       /* boilerplate by class/id: left out with its subtree */
-    PC_XF_HARD = 64       /* ... and no amount of text brings it back */
+    PC_XF_HARD = 64,      /* ... and no amount of text brings it back */
+    PC_XF_ICUE = 128      /* an inline element named like boilerplate */
 };
 
 typedef struct pc_xnode {
@@ -38,18 +39,20 @@ typedef struct pc_xtree {
     const precis_allocator *alc;
     pc_xnode *n;
     size_t len, cap;
+    int text_only; /* score without class weights */
 } pc_xtree;
 
 /* Builds the tree of `root`'s <body> (or of root when it has none), leaving
- * out elements that never hold article text (navigation, forms controls,
- * figures, hidden elements) and those whose class or id name boilerplate.
- * Returns 0, or -1 when out of memory. */
+ * out elements that never hold article text (forms controls, figures,
+ * hidden elements) and marking (PC_XF_CUE) those that are boilerplate by
+ * their class, id or sectioning tag.  The statistics are left computed
+ * over all but comment threads (PC_XF_HARD).  Returns 0, or -1 when out of memory. */
 int pc_xtree_build(pc_xtree *t, const GumboNode *root);
 void pc_xtree_release(pc_xtree *t);
 
-/* (Re)computes the subtree statistics, leaving out PC_XF_CUE subtrees when
- * skip_cues is set. */
-void pc_xtree_stats(pc_xtree *t, int skip_cues);
+/* (Re)computes the subtree statistics, leaving out the subtrees of nodes
+ * with any of the flags `skip` (PC_XF_CUE, PC_XF_HARD). */
+void pc_xtree_stats(pc_xtree *t, unsigned skip);
 
 /* The PC_CUE_* bits of an element (cues.h), as the pre-pass left them. */
 unsigned pc_xtree_cues(const GumboElement *e);

@@ -145,7 +145,7 @@ static precis_status extract(precis_extracted *x, const char *html, size_t len,
         st = PRECIS_ENOMEM;
         goto out;
     }
-    if (pc_html_meta(g->root, js.ptr, js.len, x) || pc_html_body(g->root, x))
+    if (pc_html_meta(g->root, js.ptr, js.len, x) || pc_html_body(g->root, js.ptr, js.len, x))
         st = PRECIS_ENOMEM;
 out:
     garena_release(&ga); /* the whole tree: no gumbo_destroy_output */

@@ -2,6 +2,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,6 +74,20 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* A file that is not read (in a directory, or not text): a named warning, the walk goes on. */
+static void skip_file(const precis_options *o, precis_error *warn, const char *path,
+                      const char *why)
+{
+    precis_error w;
+    memset(&w, 0, sizeof w);
+    w.code = PRECIS_EIO;
+    snprintf(w.buf, sizeof w.buf, "%s: skipped: %.120s", path, why);
+    w.message = w.buf;
+    if (warn && !warn->code)
+        copy_error(warn, &w);
+    pc_warn(o, NULL, &w);
+}
+
 static precis_status add_file(precis_cluster *c, const char *path, const precis_options *o,
                               precis_error *err, precis_error *warn)
 {
@@ -92,7 +107,10 @@ static precis_status add_file(precis_cluster *c, const char *path, const precis_
         b = z;
         pc_buf_init(&z, c->alc);
     }
-    if (!st) {
+    char why[160];
+    if (!st && precis_looks_binary(b.ptr, b.len, why, sizeof why)) {
+        skip_file(o, warn, path, why);
+    } else if (!st) {
         precis_doc_meta meta = {0};
         meta.name = path;
         precis_error w;
@@ -105,20 +123,6 @@ static precis_status add_file(precis_cluster *c, const char *path, const precis_
     }
     pc_buf_release(&b);
     return st;
-}
-
-/* A file of a directory that is not read: a named warning, the walk goes on. */
-static void skip_file(const precis_options *o, precis_error *warn, const char *path,
-                      const char *why)
-{
-    precis_error w;
-    memset(&w, 0, sizeof w);
-    w.code = PRECIS_EIO;
-    snprintf(w.buf, sizeof w.buf, "%s: skipped: %s", path, why);
-    w.message = w.buf;
-    if (warn && !warn->code)
-        copy_error(warn, &w);
-    pc_warn(o, NULL, &w);
 }
 
 /* Sizes the vocabulary for the bytes of text about to be added, before the
@@ -151,6 +155,7 @@ PRECIS_API precis_status precis_cluster_add_path(precis_cluster *c, const char *
             return fail(err, PRECIS_EIO, 0, 0, "%s: %s", path, "not a regular file");
         return add_file(c, path, o, err, warn);
     }
+    size_t docs_before = c->ndocs;
     DIR *dir = opendir(path);
     if (!dir)
         return fail(err, PRECIS_EIO, 0, 0, "%s: %s", path, strerror(errno));
@@ -222,6 +227,10 @@ PRECIS_API precis_status precis_cluster_add_path(precis_cluster *c, const char *
     free(names);
     if (st == PRECIS_ENOMEM && err && !err->code)
         fail(err, st, 0, 0, "%s: %s", path, "out of memory");
+    if (!st && c->ndocs == docs_before)
+        return fail(err, PRECIS_EIO, 0, 0, "%s: %s", path,
+                    n ? "directory has no readable files (each was skipped, see the warnings)"
+                      : "directory has no readable files (it is empty)");
     return st;
 }
 
@@ -237,6 +246,19 @@ static int is_separator(const char *line, size_t len)
     return b - a == 5 && memcmp(line + a, "|||||", 5) == 0;
 }
 
+/* The offset in line[0..len) of a separator "|||||" glued to the end of a
+ * text line (a file without a final newline, then the separator), or 0.
+ * Exactly five bars, after a character that is not a bar. */
+static size_t glued_separator(const char *line, size_t len)
+{
+    size_t b = len;
+    while (b > 0 && (line[b - 1] == ' ' || line[b - 1] == '\t' || line[b - 1] == '\r'))
+        b--;
+    if (b < 6 || memcmp(line + b - 5, "|||||", 5) != 0 || line[b - 6] == '|')
+        return 0;
+    return b - 5;
+}
+
 PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *c, const char *text, size_t len,
                                                    const char *name, const precis_options *o,
                                                    precis_error *warn)
@@ -245,15 +267,54 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *c, const char
         memset(warn, 0, sizeof *warn);
     if (!c || (!text && len))
         return PRECIS_EINVAL;
-    size_t doc_start = 0, line = 0, ndoc = 0;
+    if (pc_is_gzip(text, len)) {
+        pc_buf z;
+        pc_buf_init(&z, c->alc);
+        int cut;
+        size_t limit = o && o->max_cluster_bytes ? o->max_cluster_bytes : c->opts.max_cluster_bytes;
+        precis_status st = pc_gunzip(text, len, limit ? limit : SIZE_MAX, &z, &cut);
+        if (st) {
+            pc_buf_release(&z);
+            if (warn && st != PRECIS_ENOMEM)
+                fail(warn, PRECIS_EPARSE, 0, 0, "%s: %s", name ? name : "input",
+                     "corrupt gzip data");
+            return st == PRECIS_ENOMEM ? st : PRECIS_EPARSE;
+        }
+        st = precis_cluster_add_joined(c, z.ptr, z.len, name, o, warn);
+        pc_buf_release(&z);
+        return st;
+    }
+    char why[160];
+    if (precis_looks_binary(text, len, why, sizeof why)) {
+        skip_file(o, warn, name ? name : "input", why);
+        return PRECIS_OK;
+    }
+    size_t doc_start = 0, line = 0, ndoc = 0, lineno = 0;
     char label[64];
     expect_text(c, o, len);
     for (size_t i = 0; i <= len; i++) {
         const char *nl = i < len ? memchr(text + i, '\n', len - i) : NULL;
         i = nl ? (size_t)(nl - text) : len; /* the end of the line */
+        lineno++;
         int sep = is_separator(text + line, i - line);
-        if (sep || i == len) {
-            size_t end = sep ? line : len;
+        size_t glued = sep ? 0 : glued_separator(text + line, i - line);
+        if (glued) {
+            precis_error g;
+            memset(&g, 0, sizeof g);
+            g.code = PRECIS_EPARSE;
+            g.offset = line + glued;
+            g.line = lineno;
+            snprintf(g.buf, sizeof g.buf,
+                     "line %zu: '|||||' at the end of a text line taken as a document separator "
+                     "(the document before it has no final newline)",
+                     lineno);
+            g.message = g.buf;
+            pc_warn(o, name ? name : "input", &g);
+            if (warn && !warn->code)
+                copy_error(warn, &g);
+        }
+        if (sep || glued || i == len) {
+            size_t end = sep ? line : glued ? line + glued : len;
             precis_doc_meta meta = {0};
             ++ndoc;
             if (name)

@@ -464,39 +464,37 @@ static inline void concept_features(const pc_concepts *cs, size_t k, int bi, dou
     int stops = (tt->bits[a] & PC_TERM_STOP) + (bi ? tt->bits[b] & PC_TERM_STOP : 0);
     int digit = ((tt->bits[a] | tt->bits[b]) & PC_TERM_DIGIT) != 0;
     double len = bi ? 0.5 * (tt->len[a] + tt->len[b]) : tt->len[a];
-    size_t i = 0;
-    f[i++] = 1.0;
-    f[i++] = bi;
+    f[PC_CF_BIAS] = 1.0;
+    f[PC_CF_BIGRAM] = bi;
     double share = st->df < PC_SMALL_COUNTS ? sc->doc_share[st->df] : df / nd;
     double inv_first = st->first < PC_SMALL_COUNTS ? sc->inv1p[st->first] : 1.0 / (1.0 + st->first);
-    f[i++] = share;   /* share of documents */
-    f[i++] = df >= 2; /* cross-document support */
-    f[i++] = pc_concepts_log1p(cs, df);
-    /* relative frequency */
-    f[i++] =
+    f[PC_CF_DOC_SHARE] = share;
+    f[PC_CF_MULTI_DOC] = df >= 2;
+    f[PC_CF_LOG_DF] = pc_concepts_log1p(cs, df);
+    f[PC_CF_REL_TF] =
         st->tf < PC_SMALL_COUNTS ? sc->rel_tf[st->tf] : pc_concepts_log1p(cs, st->tf) / sc->log_max;
-    f[i++] = inv_first;                 /* earliest position */
-    f[i++] = (double)st->lead / st->tf; /* share of lead occurrences */
-    f[i++] = st->relpos;                /* mean relative position */
-    f[i++] = bi ? stops : 0;            /* a stopword inside the bigram */
-    f[i++] = digit;
-    f[i++] = bi ? 0.5 * (capa + capb) : capa; /* capitalised (names) */
-    f[i++] = len > 12 ? 1.0 : len / 12.0;     /* word length */
-    f[i++] = pc_concepts_log1p(cs, nd);       /* cluster size */
-    f[i++] = bi ? share : 0;                  /* bigram x support */
-    f[i++] = bi ? inv_first : 0;
+    f[PC_CF_INV_FIRST] = inv_first;
+    f[PC_CF_LEAD_SHARE] = (double)st->lead / st->tf;
+    f[PC_CF_MEAN_RELPOS] = st->relpos;
+    f[PC_CF_INNER_STOPS] = bi ? stops : 0;
+    f[PC_CF_DIGIT] = digit;
+    f[PC_CF_CAPITALISED] = bi ? 0.5 * (capa + capb) : capa;
+    f[PC_CF_WORD_LENGTH] = len > 12 ? 1.0 : len / 12.0;
+    f[PC_CF_LOG_NDOCS] = pc_concepts_log1p(cs, nd);
+    f[PC_CF_BIGRAM_DOC_SHARE] = bi ? share : 0;
+    f[PC_CF_BIGRAM_INV_FIRST] = bi ? inv_first : 0;
     /* how often summaries keep the words in general (lexicon; 0 when
      * unknown), the mean and, for bigrams, the lower of the two */
     double la = lex->term_logodds && lex->term_known[a] ? lex->term_logodds[a] : 0;
     double lb = lex->term_logodds && lex->term_known[b] ? lex->term_logodds[b] : 0;
     int ka = lex->term_known ? lex->term_known[a] : 0,
         kb = lex->term_known ? lex->term_known[b] : 0;
-    f[i++] = bi ? 0.5 * (la + lb) : la;
-    f[i++] = bi ? (la < lb ? la : lb) : la;
-    f[i++] = bi ? 1.0 - 0.5 * (ka + kb) : 1.0 - ka; /* share of unknown words */
+    f[PC_CF_LEX_MEAN] = bi ? 0.5 * (la + lb) : la;
+    f[PC_CF_LEX_MIN] = bi ? (la < lb ? la : lb) : la;
+    f[PC_CF_LEX_UNKNOWN] = bi ? 1.0 - 0.5 * (ka + kb) : 1.0 - ka;
     int kab = bi && lex->bigram_known && lex->bigram_known[k];
-    f[i++] = kab ? lex->bigram_logodds[k] : 0; /* the bigram's own log-odds */
-    f[i++] = kab;
+    f[PC_CF_BIGRAM_LEX] = kab ? lex->bigram_logodds[k] : 0;
+    f[PC_CF_BIGRAM_KNOWN] = kab;
 }
 
 void pc_concept_features(const pc_concepts *cs, size_t k, double *f)
@@ -504,10 +502,12 @@ void pc_concept_features(const pc_concepts *cs, size_t k, double *f)
     concept_features(cs, k, pc_concept_is_bigram(cs, k), f);
 }
 
-/* The features that concept_features() sets to 0 for every unigram:
- * bigram, stopword inside, bigram x support, bigram x position, the bigram's
- * log-odds and its presence. */
-#define UNIGRAM_ZERO (1u << 1 | 1u << 9 | 1u << 14 | 1u << 15 | 1u << 19 | 1u << 20)
+/* The features that concept_features() sets to 0 for every unigram (those
+ * model/features.h marks "bigram"). */
+#define UNIGRAM_ZERO                                                                               \
+    (1u << PC_CF_BIGRAM | 1u << PC_CF_INNER_STOPS | 1u << PC_CF_BIGRAM_DOC_SHARE |                 \
+     1u << PC_CF_BIGRAM_INV_FIRST | 1u << PC_CF_BIGRAM_LEX | 1u << PC_CF_BIGRAM_KNOWN)
+_Static_assert(PC_NFEAT <= 32, "UNIGRAM_ZERO is a 32-bit mask");
 
 void pc_concept_probs(const pc_concepts *cs, const double *theta, double *w)
 {

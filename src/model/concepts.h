@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "model/features.h"
 #include "util/hash.h"
 
 /* A slot of the bigram key -> concept id table: the concept id + 1 (0:
@@ -226,11 +227,10 @@ static inline int pc_concept_is_bigram(const pc_concepts *cs, size_t k)
     return cs->is_bigram[k];
 }
 
-/* Features of concept k for the learned weights (PC_NFEAT values, the first
- * is the constant 1).  Every feature is scale-free (fractions, ranks, logs of
- * small counts) so that weights learned on short clusters apply to long
- * ones. */
-#define PC_NFEAT 21
+/* Features of concept k for the learned weights (PC_NFEAT values, indexed
+ * PC_CF_*: model/features.h names them).  Every feature is scale-free
+ * (fractions, ranks, logs of small counts) so that weights learned on short
+ * clusters apply to long ones. */
 void pc_concept_features(const pc_concepts *cs, size_t k, double *f);
 /* w[k] = logistic(theta . features(k)) for every concept (0 for those
  * cs->live rules out). */

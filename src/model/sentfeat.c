@@ -218,45 +218,44 @@ void pc_sentence_features(const pc_model *m, const pc_sentence_context *ctx, siz
     }
     double ntok = s->ntok ? s->ntok : 1;
     int first_stop = s->ntok && (cs->terms.bits[s->tok[0]] & PC_TERM_STOP);
-    size_t j = 0;
-    f[j++] = 1.0;
-    f[j++] = 1.0 / (1.0 + s->pos);
-    f[j++] = d->nsent > 1 ? (double)s->pos / (double)(d->nsent - 1) : 0.0;
-    f[j++] = s->pos == 0;
-    f[j++] = 1.0 / (1.0 + s->doc);
+    f[PC_SF_BIAS] = 1.0;
+    f[PC_SF_INV_POS] = 1.0 / (1.0 + s->pos);
+    f[PC_SF_REL_POS] = d->nsent > 1 ? (double)s->pos / (double)(d->nsent - 1) : 0.0;
+    f[PC_SF_FIRST] = s->pos == 0;
+    f[PC_SF_INV_DOC] = 1.0 / (1.0 + s->doc);
     double lw = pc_concepts_log1p(cs, s->words);
-    f[j++] = lw;
-    f[j++] = s->words < 10;
-    f[j++] = s->words > 40;
-    f[j++] = wsum / nconcepts;                      /* mean concept weight */
-    f[j++] = nbigrams ? multi_doc / nbigrams : 0.0; /* bigrams with cross-document support */
-    f[j++] = stops / ntok;
-    f[j++] = has_quote(s->text, s->len);
-    f[j++] = digits > 0;
-    f[j++] = s->len && s->text[s->len - 1] == '?';
-    f[j++] = ctx->centroid_cos[i];
-    f[j++] = pc_concepts_log1p(cs, cs->ndocs);
-    f[j++] = pc_concepts_log1p(cs, (double)d->nsent);
-    f[j++] = first_stop;
-    f[j++] = ctx->doc_centroid_cos[s->doc]; /* is the document on the story? */
-    f[j++] = ctx->support[i];               /* said in another document too */
-    f[j++] = first_person > 0;
-    f[j++] = says > 0;
-    f[j++] = s->pos == 1;
-    f[j++] = lw * lw / 16.0;
-    f[j++] = ctx->centroid_cos[i] * ctx->doc_centroid_cos[s->doc];
+    f[PC_SF_LOG_WORDS] = lw;
+    f[PC_SF_SHORT] = s->words < 10;
+    f[PC_SF_LONG] = s->words > 40;
+    f[PC_SF_MEAN_WEIGHT] = wsum / nconcepts;
+    f[PC_SF_MULTI_DOC_BIGRAMS] = nbigrams ? multi_doc / nbigrams : 0.0;
+    f[PC_SF_STOP_SHARE] = stops / ntok;
+    f[PC_SF_QUOTE] = has_quote(s->text, s->len);
+    f[PC_SF_DIGIT] = digits > 0;
+    f[PC_SF_QUESTION] = s->len && s->text[s->len - 1] == '?';
+    f[PC_SF_CENTROID] = ctx->centroid_cos[i];
+    f[PC_SF_LOG_NDOCS] = pc_concepts_log1p(cs, cs->ndocs);
+    f[PC_SF_LOG_DOC_SENTS] = pc_concepts_log1p(cs, (double)d->nsent);
+    f[PC_SF_FIRST_STOP] = first_stop;
+    f[PC_SF_DOC_CENTROID] = ctx->doc_centroid_cos[s->doc]; /* is the document on the story? */
+    f[PC_SF_SUPPORT] = ctx->support[i];                    /* said in another document too */
+    f[PC_SF_FIRST_PERSON] = first_person > 0;
+    f[PC_SF_SAYS] = says > 0;
+    f[PC_SF_SECOND] = s->pos == 1;
+    f[PC_SF_LOG_WORDS_SQ] = lw * lw / 16.0;
+    f[PC_SF_CENTROID_X_DOC] = ctx->centroid_cos[i] * ctx->doc_centroid_cos[s->doc];
     /* buckets of position, document rank and length: lets the linear model
      * bend where a single 1/(1+x) cannot */
-    f[j++] = s->pos == 2;
-    f[j++] = s->pos >= 3 && s->pos <= 5;
-    f[j++] = s->pos >= 6 && s->pos <= 10;
-    f[j++] = s->doc == 1;
-    f[j++] = s->doc == 2;
-    f[j++] = s->words >= 10 && s->words < 20;
-    f[j++] = s->words >= 20 && s->words < 30;
-    f[j++] = s->words >= 30 && s->words < 40;
-    f[j++] = s->pos == 0 && s->doc == 0;
-    f[j++] = nlex ? lsum / nlex : 0;
-    f[j++] = lmin;
-    f[j++] = ncontent ? 1.0 - nlex / ncontent : 0;
+    f[PC_SF_POS_2] = s->pos == 2;
+    f[PC_SF_POS_3_5] = s->pos >= 3 && s->pos <= 5;
+    f[PC_SF_POS_6_10] = s->pos >= 6 && s->pos <= 10;
+    f[PC_SF_DOC_1] = s->doc == 1;
+    f[PC_SF_DOC_2] = s->doc == 2;
+    f[PC_SF_WORDS_10_19] = s->words >= 10 && s->words < 20;
+    f[PC_SF_WORDS_20_29] = s->words >= 20 && s->words < 30;
+    f[PC_SF_WORDS_30_39] = s->words >= 30 && s->words < 40;
+    f[PC_SF_LEAD] = s->pos == 0 && s->doc == 0;
+    f[PC_SF_LEX_MEAN] = nlex ? lsum / nlex : 0;
+    f[PC_SF_LEX_MIN] = lmin;
+    f[PC_SF_LEX_UNKNOWN] = ncontent ? 1.0 - nlex / ncontent : 0;
 }

@@ -2,9 +2,8 @@
 #ifndef PRECIS_MODEL_SENTFEAT_H
 #define PRECIS_MODEL_SENTFEAT_H
 #include "model/concepts.h"
+#include "model/features.h"
 #include "model/model.h"
-
-#define PC_NSFEAT 37
 
 /* What the sentence features need from the whole cluster, computed once. */
 typedef struct pc_sentence_context {
@@ -21,7 +20,7 @@ typedef struct pc_sentence_context {
 precis_status pc_sentence_context_build(const pc_model *m, const pc_concepts *cs, const double *w,
                                         size_t max_pairs, pc_sentence_context *ctx);
 
-/* Fills f (PC_NSFEAT values, f[0] = 1) for candidate i.  Scale-free like the
+/* Fills f (PC_NSFEAT values, indexed PC_SF_*) for candidate i.  Scale-free like the
  * concept features. */
 void pc_sentence_features(const pc_model *m, const pc_sentence_context *ctx, size_t i, double *f);
 #endif

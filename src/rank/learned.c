@@ -29,17 +29,25 @@ static const double learned_sentence[PC_NSFEAT];
 static const double learned_sentence_bi[PC_NSFEAT];
 static const pc_lexicon learned_lexicon;
 #else
+/* The table initialises each weight by its feature's name (model/features.h):
+ * a feature the code renamed or removed is an unknown name there, and the
+ * counts below catch one it added; each name is written once (the build
+ * makes -Woverride-init an error for this file), so the table's features
+ * are exactly the code's, in whatever order. */
 #include "rank/learned_weights.inc"
-_Static_assert(sizeof learned_concept / sizeof *learned_concept == PC_NFEAT,
-               "learned_weights.inc is stale: run make train");
-_Static_assert(sizeof learned_sentence_bi / sizeof *learned_sentence_bi == PC_NSFEAT,
-               "learned_weights.inc is stale: run make train");
-_Static_assert(sizeof learned_sentence / sizeof *learned_sentence == PC_NSFEAT,
-               "learned_weights.inc is stale: run make train");
+#if !defined LEARNED_CONCEPT_FEATURES || !defined LEARNED_SENTENCE_FEATURES
+#error "learned_weights.inc has no feature names (an old table): run make generate"
+#endif
+_Static_assert(LEARNED_CONCEPT_FEATURES == PC_NFEAT,
+               "learned_weights.inc is stale (the concept features changed): run make generate");
+_Static_assert(LEARNED_SENTENCE_FEATURES == PC_NSFEAT,
+               "learned_weights.inc is stale (the sentence features changed): run make generate");
+_Static_assert(LEARNED_SENTENCE_FEATURES_BI == PC_NSFEAT,
+               "learned_weights.inc is stale (the sentence features changed): run make generate");
 _Static_assert(sizeof learned_lex_off == sizeof learned_lex_val,
-               "learned_weights.inc is damaged: run make train");
+               "learned_weights.inc is damaged: run make generate");
 _Static_assert(sizeof learned_lex_filter == PC_LEX_FILTER_BITS / 8,
-               "learned_weights.inc is stale: run make train");
+               "learned_weights.inc is stale: run make generate");
 static const pc_lexicon learned_lexicon = {
     learned_lex_str,  learned_lex_off,
     learned_lex_val,  sizeof learned_lex_off / sizeof *learned_lex_off,

@@ -24,12 +24,14 @@ typedef struct pc_block_features {
     size_t link_words; /* of which inside markdown link text or URLs */
     size_t letters;    /* letters of any script */
     size_t script_letters[PC_SCRIPT_COUNT];
-    size_t links;      /* markdown links "[text](target)" */
-    size_t urls;       /* tokens starting with http://, https:// or www. */
-    size_t separators; /* list separators (bullets, squares, bars) between spaces */
-    size_t cues;       /* web-boilerplate cue words and phrases */
-    int first_cue;     /* the first word is an imperative web cue ("Click") */
-    int terminal;      /* the visible text ends with . ! ? or an ellipsis */
+    size_t links;         /* markdown links "[text](target)" */
+    size_t urls;          /* tokens starting with http://, https:// or www. */
+    size_t separators;    /* list separators (bullets, squares, bars) between spaces */
+    size_t cues;          /* web-boilerplate cue words and phrases */
+    size_t cue_repeats;   /* of which a cue word already counted in the block */
+    uint64_t cue_seen[2]; /* the cue words counted (bits of their entries) */
+    int first_cue;        /* the first word is an imperative web cue ("Click") */
+    int terminal;         /* the visible text ends with . ! ? or an ellipsis */
 } pc_block_features;
 
 /* Why a block is dropped (or kept): one value per rule, see docs/cleaning.md. */
@@ -66,6 +68,7 @@ typedef enum pc_verdict {
 typedef struct pc_repeat {
     uint64_t hash[PC_REPEAT_SLOTS];
     unsigned char count[PC_REPEAT_SLOTS];
+    size_t first[PC_REPEAT_SLOTS]; /* start of the line's first occurrence */
     size_t used;
     size_t slots; /* a power of two, at most PC_REPEAT_SLOTS */
 } pc_repeat;
@@ -150,6 +153,9 @@ uint64_t pc_line_hash(const char *t, size_t s, size_t e);
 void pc_repeat_init(pc_repeat *r, const char *t, size_t len);
 void pc_repeat_add(pc_repeat *r, const char *t, size_t s, size_t e);
 unsigned pc_repeat_count(const pc_repeat *r, const char *t, size_t s, size_t e);
+/* The start of the first occurrence of line t[s..e) (s itself when it is
+ * not counted). */
+size_t pc_repeat_first(const pc_repeat *r, const char *t, size_t s, size_t e);
 
 /* clean.c: like pc_clean, but reports every block with its verdict (kept
  * or the rule that dropped it); the test and debugging hook. */

@@ -123,10 +123,18 @@ static int rule_link_only(const pc_block_features *f)
 }
 
 /* Why: a line that occurs twice in one document is a repeated caption, a
- * widget or a pull quote; the article's own paragraphs do not repeat. */
-static int rule_repeated(const pc_clean_doc *d, const pc_block *b)
+ * widget or a pull quote; the article's own paragraphs do not repeat.  But
+ * the first copy of a line that reads as prose (a sentence's final stop and
+ * at least PC_PROSE_WORDS words) is kept: a pull quote repeats a sentence of
+ * the article, and a page holding its article twice must lose no sentence
+ * of the first copy; only the later copies go. */
+#define PC_PROSE_WORDS 5
+static int rule_repeated(const pc_clean_doc *d, const pc_block *b, const pc_block_features *f)
 {
-    return b->lines == 1 && pc_repeat_count(d->repeat, d->text, b->start, b->end) >= 2;
+    if (b->lines != 1 || pc_repeat_count(d->repeat, d->text, b->start, b->end) < 2)
+        return 0;
+    return !(f->terminal && f->words >= PC_PROSE_WORDS &&
+             pc_repeat_first(d->repeat, d->text, b->start, b->end) == b->start);
 }
 
 /* Why: a short line that is one string twice ("ShareShare", "Print Print")
@@ -297,7 +305,9 @@ static int rule_prompt(const pc_block_features *f)
         return 0;
     if (f->words <= 40 && (!f->terminal || f->first_cue))
         return 1;
-    if (f->words <= 20 && (f->cues >= 2 || f->words <= 6))
+    /* two cues in a short line make a widget, unless it is one cue word said
+     * twice: "Her email is ... I sent her an email." is a sentence */
+    if (f->words <= 20 && (f->cues - f->cue_repeats >= 2 || f->words <= 6))
         return 1;
     return f->words <= 80 && f->cues >= 3 && f->cues * 15 >= f->words;
 }
@@ -319,7 +329,7 @@ pc_verdict pc_classify(const pc_clean_doc *d, const pc_block *b, const pc_block_
         return PC_V_SCRIPT;
     if (rule_link_only(f))
         return PC_V_LINKS;
-    if (rule_repeated(d, b))
+    if (rule_repeated(d, b, f))
         return PC_V_REPEATED;
     if (rule_doubled(d, b))
         return PC_V_DOUBLED;

@@ -241,7 +241,13 @@ static void cue_end(tok_state *ts, pc_block_features *f)
         ts->prev_pairs = 0;
         return;
     }
-    f->cues += (c->lists & CUE_WORD) != 0;
+    if (c->lists & CUE_WORD) {
+        size_t k = (size_t)(c - cue_entries) & 127;
+        uint64_t bit = (uint64_t)1 << (k & 63);
+        f->cue_repeats += (f->cue_seen[k >> 6] & bit) != 0;
+        f->cue_seen[k >> 6] |= bit;
+        f->cues++;
+    }
     /* each pair is counted once, as in a list of pairs */
     for (uint16_t both = ts->prev_pairs & c->pair_end; both; both &= (uint16_t)(both - 1))
         f->cues++;
@@ -507,22 +513,36 @@ void pc_repeat_add(pc_repeat *r, const char *t, size_t s, size_t e)
         k = (k + 1) & (r->slots - 1);
     if (!r->hash[k]) {
         r->hash[k] = h;
+        r->first[k] = s;
         r->used++;
     }
     if (r->count[k] < 255)
         r->count[k]++;
 }
 
-unsigned pc_repeat_count(const pc_repeat *r, const char *t, size_t s, size_t e)
+/* The slot of line t[s..e), or -1 when it is not in the table. */
+static long repeat_slot(const pc_repeat *r, const char *t, size_t s, size_t e)
 {
     if (e - s > PC_REPEAT_MAX_LINE)
-        return 0;
+        return -1;
     uint64_t h = pc_line_hash(t, s, e);
     size_t k = (size_t)(h & (r->slots - 1));
     while (r->hash[k]) {
         if (r->hash[k] == h)
-            return r->count[k];
+            return (long)k;
         k = (k + 1) & (r->slots - 1);
     }
-    return 0;
+    return -1;
+}
+
+unsigned pc_repeat_count(const pc_repeat *r, const char *t, size_t s, size_t e)
+{
+    long k = repeat_slot(r, t, s, e);
+    return k < 0 ? 0 : r->count[k];
+}
+
+size_t pc_repeat_first(const pc_repeat *r, const char *t, size_t s, size_t e)
+{
+    long k = repeat_slot(r, t, s, e);
+    return k < 0 ? s : r->first[k];
 }

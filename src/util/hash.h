@@ -1,8 +1,8 @@
 /* Hashes.  FNV-1a is the string hash of the project's tables (vocabulary,
  * stem table, lexicon, stopwords, cue words, ROUGE tokens); pc_hash64, a
  * second and independent one, gives the lexicon's checks.  The generated
- * tables are built with both, so neither may change without `make stems`
- * and `make train`. */
+ * tables are built with both, so neither may change without `make generate`
+ * (`make check-generated` fails until then). */
 #ifndef PRECIS_UTIL_HASH_H
 #define PRECIS_UTIL_HASH_H
 #include <stddef.h>

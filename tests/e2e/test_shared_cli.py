@@ -48,7 +48,8 @@ def same(args, stdin=None):
 with tempfile.TemporaryDirectory() as tmp:
     for fmt in ("text", "markdown", "json", "html"):
         same(["-f", fmt, EXAMPLE])
-        same(["digest", "-f", fmt, EXAMPLE])
+        if fmt != "text":  # a digest has no plain-text form: refused (test_first_hour)
+            same(["digest", "-f", fmt, EXAMPLE])
     same(["--list-methods"])
     page = os.path.join(tmp, "page.html")
     with open(page, "wb") as f:

@@ -119,6 +119,67 @@ static void test_paragraphs(void)
     precis_extracted_free(x);
 }
 
+/* The rules that keep text: inline elements, misnamed or unclosed
+ * containers, text between block children, the fallback chain. */
+static void test_recall(void)
+{
+    char page[16384];
+    precis_extracted *x;
+    /* a name inside an inline element named like boilerplate stays; the
+     * hover card's list of links inside it goes */
+    x = extract("<html><body><div class=\"article-body\"><p>South Dakota Gov. <span "
+                "class=\"author-card\"><a href=/p>Kristi Noem</a><span><a href=/1>One</a> "
+                "<a href=/2>Two stories</a> <a href=/3>Three stories</a></span></span> (R) "
+                "defended the campaign on Monday, saying that it worked, and more.</p>"
+                "</div></body></html>");
+    CHECK(has(x, "Gov. Kristi Noem (R) defended"));
+    CHECK(!has(x, "Three stories"));
+    precis_extracted_free(x);
+    /* an unclosed <header> around the whole page, a class that names
+     * boilerplate on the article's container: the text wins */
+    const char *wrappers[][2] = {
+        {"<header><div class=\"logo\">Planet</div>", ""},
+        {"<div class=\"sidebar-layout\">", "</div>"},
+        {"<div class=\"widget\"><div class=\"share-wrapper\">", "</div></div>"}};
+    for (size_t i = 0; i < sizeof wrappers / sizeof *wrappers; i++) {
+        snprintf(page, sizeof page,
+                 "<html><body><nav><a href=/>Home</a></nav>%s%s%s%s</body></html>", wrappers[i][0],
+                 LEAD, PARAS, wrappers[i][1]);
+        x = extract(page);
+        CHECK(has(x, "cracks in three of its supports") && has(x, "temporary footbridge"));
+        precis_extracted_free(x);
+    }
+    /* text separated by empty <div>s and <br>s, not in paragraphs */
+    x = extract("<html><body><div class=\"teaser\"><a href=/x>Other story</a></div><div>"
+                "The council voted on Tuesday to close the old bridge, citing a report, and "
+                "said repairs would take a year.<div></div>Engineers had warned for years "
+                "that the bridge, built in 1931, was carrying too much traffic.<br><br>The "
+                "mayor said the decision was painful, but necessary, for everyone.</div>"
+                "</body></html>");
+    CHECK(has(x, "take a year.") && has(x, "necessary, for everyone."));
+    precis_extracted_free(x);
+    /* fallbacks: the JSON-LD articleBody when the page shows no paragraphs,
+     * but not a teaser cut short with an ellipsis */
+    const char *ld = "<html><head><script type=\"application/ld+json\">{\"@type\": "
+                     "\"NewsArticle\", \"articleBody\": \"The bridge closes today.\\nRepairs "
+                     "will take a year, the council said.%s\"}</script></head><body><div "
+                     "id=\"app\"></div></body></html>";
+    snprintf(page, sizeof page, ld, "");
+    x = extract(page);
+    CHECK(strcmp(precis_extracted_text(x, NULL),
+                 "The bridge closes today.\n\nRepairs will take a year, the council said.") == 0);
+    precis_extracted_free(x);
+    snprintf(page, sizeof page, ld, " ...");
+    x = extract(page);
+    CHECK(!has(x, "council said"));
+    precis_extracted_free(x);
+    /* never empty: the only text sits in a block named like boilerplate */
+    x = extract("<html><body><div class=\"footer-note\">The council voted on Tuesday to "
+                "close the old bridge after engineers found cracks.</div></body></html>");
+    CHECK(has(x, "found cracks"));
+    precis_extracted_free(x);
+}
+
 static void test_metadata(void)
 {
     char page[8192];
@@ -321,6 +382,7 @@ int main(void)
 {
     test_boilerplate();
     test_paragraphs();
+    test_recall();
     test_metadata();
     test_charsets();
     test_malformed();

@@ -1,0 +1,67 @@
+"""README's install section, followed: `cmake --install` into a DESTDIR and
+into a prefix, then examples/library/summarize_files.c compiled with the
+pkg-config line against the installed library (shared and static) and run on
+examples/volcano."""
+import glob
+import os
+import shutil
+import subprocess
+import tempfile
+
+from util import PRECIS, SRC, check, done
+
+BUILD = os.path.dirname(os.path.abspath(PRECIS))
+EXAMPLE = os.path.join(SRC, "examples", "library", "summarize_files.c")
+VOLCANO = os.path.join(SRC, "examples", "volcano")
+CC = os.environ.get("CC", "cc")
+if not shutil.which("pkg-config") or not shutil.which(CC) or \
+        not os.path.exists(os.path.join(BUILD, "CMakeCache.txt")):
+    print("SKIP: needs pkg-config, a C compiler and the CMake build directory")
+    raise SystemExit(77)
+
+
+def sh(args, env=None):
+    p = subprocess.run(args, capture_output=True, text=True, env=env, timeout=600)
+    return p.returncode, p.stdout, p.stderr
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    env = dict(os.environ)
+    roots = []
+    # DESTDIR: staged under tmp/dest, as a packager does
+    env_d = dict(env, DESTDIR=os.path.join(tmp, "dest"))
+    rc, out, err = sh(["cmake", "--install", BUILD, "--prefix", "/usr/local"], env_d)
+    check(rc == 0, "cmake --install with DESTDIR: %s" % err[-500:])
+    roots.append(os.path.join(tmp, "dest", "usr", "local"))
+    # --prefix: a user's own directory
+    rc, out, err = sh(["cmake", "--install", BUILD, "--prefix", os.path.join(tmp, "prefix")])
+    check(rc == 0, "cmake --install --prefix: %s" % err[-500:])
+    roots.append(os.path.join(tmp, "prefix"))
+    for root in roots:
+        pcs = glob.glob(os.path.join(root, "**", "pkgconfig", "precis.pc"), recursive=True)
+        check(len(pcs) == 1 and os.path.exists(os.path.join(root, "include", "precis.h")),
+              "installed header and precis.pc under %s: %r" % (root, pcs))
+        if len(pcs) != 1:
+            continue
+        libdir = os.path.dirname(os.path.dirname(pcs[0]))
+        penv = dict(env, PKG_CONFIG_PATH=os.path.dirname(pcs[0]))
+        for static in (False, True):
+            exe = os.path.join(tmp, "example-%s" % ("static" if static else "shared"))
+            rc, flags, err = sh(["pkg-config"] + (["--static"] if static else []) +
+                                ["--cflags", "--libs", "precis"], penv)
+            check(rc == 0 and "-lprecis" in flags, "pkg-config line: %r %s" % (flags, err))
+            link = flags.split()
+            if static:  # link the archive, not the shared library beside it
+                link = [os.path.join(libdir, "libprecis.a") if f == "-lprecis" else f
+                        for f in link]
+            rc, out, err = sh([CC, "-std=c11", "-Wall", "-Wextra", "-Werror", EXAMPLE, "-o", exe]
+                              + link)
+            check(rc == 0, "example builds (%s): %s" % ("static" if static else "shared", err))
+            if rc:
+                continue
+            renv = dict(env, LD_LIBRARY_PATH=libdir)
+            rc, out, err = sh([exe, VOLCANO], renv)
+            lines = out.splitlines()
+            check(rc == 0 and lines and all(l.endswith(".txt]") for l in lines),
+                  "example runs and names its sources: rc=%d %r %s" % (rc, out[:300], err))
+done()
