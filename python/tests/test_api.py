@@ -349,7 +349,9 @@ def test_extract_equals_cli(cli, tmp_path):
     assert precis.extract(gzip.compress(PAGE.encode())) == x
     latin = PAGE.replace('charset="utf-8"', 'charset="iso-8859-1"').encode("latin-1", "replace")
     assert "stranding six ferries" in precis.extract(latin)["text"]
-    assert precis.extract("<html><body><nav>menu</nav></body></html>")["text"] == ""
+    bare = tmp_path / "bare.html"
+    bare.write_text("<html><body><nav>menu</nav></body></html>")
+    assert precis.extract(bare.read_text()) == json.loads(cli("extract", "-f", "json", str(bare)))
     with pytest.warns(precis.PrecisWarning):
         precis.extract(PAGE, max_document_bytes=300)
     with pytest.raises(TypeError):
