@@ -662,8 +662,7 @@ def extract(html, *, max_document_bytes=None):
     """The article of a web page (str or bytes; gzip-compressed, any charset
     the page declares): a dict {"text", "title", "byline", "date", "site",
     "url"}, the text's paragraphs separated by blank lines, metadata None
-    when the page gives none.  A page without article text gives text "".
-    As `precis extract -f json`."""
+    when the page gives none.  As `precis extract -f json`."""
     data, _ = _utf8(html, "html")
     opts, keep = _options(limits={"max_document_bytes": max_document_bytes})
     xp = _ffi.new(_T_EXTRACTED_PP)
