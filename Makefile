@@ -9,10 +9,14 @@ JOBS ?= 2
 # configure step needs python3 for the test scripts it registers) ...
 DEPS = cmake gcc make pkg-config libstemmer-dev libutf8proc-dev libjansson-dev \
        libgumbo-dev libglpk-dev zlib1g-dev libmicrohttpd-dev libsqlite3-dev python3
+# The Python package (python/, `make python`: CFFI in ABI mode, and
+# `python3 -m pip install ./python` in a venv): Debian's.
+DEPS_PYTHON = python3-cffi python3-setuptools python3-pip python3-venv
 # ... and those that only the tests, the table generators or CI need (the
 # browser tests drive Debian's chromium through puppeteer-core from npm,
-# pinned in tests/browser/package-lock.json).
-DEPS_TEST = libicu-dev libexttextcat-dev chromium curl \
+# pinned in tests/browser/package-lock.json; the Python tests use pytest and Dask).
+DEPS_TEST = libicu-dev libexttextcat-dev chromium curl $(DEPS_PYTHON) \
+            python3-pytest python3-dask python3-distributed python3-pandas \
             $(if $(shell command -v npm 2>/dev/null),,nodejs npm)
 VALGRIND = valgrind --error-exitcode=99 --leak-check=full \
            --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect -q
@@ -26,7 +30,7 @@ BUILD_TARGETS ?= precis precis_static precis_shared
 MAKEFLAGS += --no-print-directory
 
 .PHONY: all deps deps-test build pgo run test install clean check-asan check-valgrind \
-        fuzz generate check-generated train stems bench serve story-df
+        fuzz generate check-generated train stems bench serve story-df python deps-python
 
 all: build
 
@@ -118,6 +122,19 @@ test: deps-test
 
 install: build
 	cmake --install $(BUILD)
+
+# The Python package over the shared library of $(BUILD): records the
+# library's path in python/precis/_libpath.py (not tracked), so that
+# `PYTHONPATH=python python3` and `python3 -m pip install ./python` use it
+# (docs/python.md).  Without that file the package looks for the installed
+# library (`make install`).
+deps-python: deps
+	$(call install-missing,$(DEPS_PYTHON))
+
+python: deps-python build
+	printf '# Written by make python: the libprecis the package loads first.\nLIBRARY = "%s"\n' \
+	  "$(abspath $(BUILD))/libprecis.so.0" > python/precis/_libpath.py
+	PYTHONPATH=python /usr/bin/python3 -c 'import precis; print("precis", precis.__version__, "->", precis.LIBRARY_PATH)'
 
 # Generated tables (tools/generate.py lists them, with their generators and
 # inputs): `make generate` rebuilds them all from their sources (TABLES=name

@@ -1,0 +1,343 @@
+#!/usr/bin/python3
+"""Speed of precis from Python and on Dask against `precis batch` on the
+same clusters (Multi-News val), in one run; Open Text Summarizer (ots) as
+the peer row when it is installed, run as bench/speed.sh runs it.  Prints a
+Markdown report; never fails a build.
+
+    bench/python.py [--write]      (Debian's python3: cffi, dask, distributed)
+
+    PRECIS=path    precis program (default build/precis)
+    LIBPRECIS=path libprecis.so.0 (default build/libprecis.so.0)
+    DATA=dir       shared data (default ../shared/data)
+    RUNS=n         runs per row (default 3; medians)
+    CLUSTERS=n     the first n val clusters (default all, 5,622)
+    --write        also replace the "## Python and Dask" section of bench/RESULTS.md
+
+Rows: precis batch -j 1 and -j 2 (one process, JSON lines in and out);
+precis.summarize_json (the same lines, read by the library) and
+precis.summarize (documents already parsed into Python lists) from 1 and 2
+Python threads; examples/dask_batch.py on a LocalCluster of 1 and 2 worker
+processes (compute time, and with the cluster's start).  Ratios: Python
+threads against batch with as many jobs, Dask workers against batch with as
+many jobs (the issue's goals: >= 90 % and >= 80 %).
+"""
+import gzip
+import json
+import os
+import platform
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PEER_CLUSTERS = 200  # clusters for the one-process-per-cluster comparison with ots
+BUDGET = 250         # words, as bench/speed.sh
+
+
+def log(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def loadavg():
+    try:
+        with open("/proc/loadavg") as f:
+            return " ".join(f.read().split()[:3])
+    except OSError:
+        return "?"
+
+
+def cpu_model():
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.machine()
+
+
+def cpu_self():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def main():
+    write = "--write" in sys.argv[1:]
+    if any(a in ("-h", "--help") for a in sys.argv[1:]):
+        print(__doc__)
+        return
+    precis_bin = os.path.abspath(os.environ.get("PRECIS") or os.path.join(ROOT, "build", "precis"))
+    libprecis = os.path.abspath(os.environ.get("LIBPRECIS")
+                                or os.path.join(ROOT, "build", "libprecis.so.0"))
+    data = os.environ.get("DATA") or os.path.join(ROOT, "..", "shared", "data")
+    runs = max(1, int(os.environ.get("RUNS") or 3))
+    val = os.path.join(data, "multinews", "val.jsonl.gz")
+    for path, what in ((precis_bin, "the precis program (make build)"),
+                       (libprecis, "libprecis (make python)"), (val, "Multi-News val")):
+        if not os.path.exists(path):
+            log(f"python.py: {path} missing ({what}); skipping the benchmark")
+            return
+    os.environ["PRECIS_LIBRARY"] = libprecis
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        [os.path.join(ROOT, "python")] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
+    sys.path.insert(0, os.path.join(ROOT, "python"))
+    try:
+        import precis
+        import distributed  # noqa: F401 - the Dask rows need it
+    except ImportError as e:
+        log(f"python.py: {e} (run with /usr/bin/python3: python3-cffi, python3-dask, "
+            "python3-distributed); skipping the benchmark")
+        return
+    ots = None
+    for d in os.environ.get("PATH", "").split(os.pathsep):
+        if os.access(os.path.join(d, "ots"), os.X_OK):
+            ots = os.path.join(d, "ots")
+            break
+
+    tmp = tempfile.mkdtemp(prefix="precis-pybench.")
+    load_start = loadavg()
+    log("reading val")
+    lines = []
+    with gzip.open(val, "rb") as f:
+        for line in f:
+            if line.strip():
+                lines.append(line.rstrip(b"\n"))
+    if os.environ.get("CLUSTERS"):
+        lines = lines[:int(os.environ["CLUSTERS"])]
+    n = len(lines)
+    docs = [json.loads(x)["documents"] for x in lines]
+    val_plain = os.path.join(tmp, "val.jsonl")
+    with open(val_plain, "wb") as f:
+        f.write(b"\n".join(lines) + b"\n")
+    opts = {"words": BUDGET}
+
+    rows = []  # (name, jobs, wall, cpu or None, note)
+
+    # --- precis batch ---------------------------------------------------------
+    reference = None
+    for j in (1, 2):
+        walls, cpus = [], []
+        for _ in range(runs):
+            out = os.path.join(tmp, f"batch{j}.jsonl")
+            with open(val_plain, "rb") as fin, open(out, "wb") as fout:
+                t0 = time.perf_counter()
+                p = subprocess.Popen([precis_bin, "batch", "-j", str(j), "-w", str(BUDGET)],
+                                     stdin=fin, stdout=fout)
+                _, status, ru = os.wait4(p.pid, 0)
+                walls.append(time.perf_counter() - t0)
+                cpus.append(ru.ru_utime + ru.ru_stime)
+        with open(out, "rb") as f:
+            got = f.read()
+        if reference is None:
+            reference = got
+        rows.append((f"precis batch -j {j}", j, statistics.median(walls),
+                     statistics.median(cpus), "" if got == reference else "output differs"))
+        log(f"  batch -j {j}: {n / rows[-1][2]:,.0f} clusters/s")
+    ref_lines = reference.decode().splitlines()
+
+    # --- Python ---------------------------------------------------------------
+    def python_row(name, fn, items, threads, check):
+        walls, cpus = [], []
+        results = None
+        for _ in range(runs):
+            res = [None] * len(items)
+
+            def work(k):
+                for i in range(k, len(items), threads):
+                    res[i] = fn(items[i])
+            c0, t0 = cpu_self(), time.perf_counter()
+            if threads == 1:
+                work(0)
+            else:
+                ts = [threading.Thread(target=work, args=(k,)) for k in range(threads)]
+                for t in ts:
+                    t.start()
+                for t in ts:
+                    t.join()
+            walls.append(time.perf_counter() - t0)
+            cpus.append(cpu_self() - c0)
+            results = res
+        ok = check(results)
+        rows.append((name, threads, statistics.median(walls), statistics.median(cpus),
+                     "" if ok else "output differs from batch"))
+        log(f"  {name}: {len(items) / rows[-1][2]:,.0f} clusters/s")
+
+    summaries = [json.loads(x)["summary"] for x in ref_lines]
+    for x in lines[:500]:  # warm up: the allocator's arenas, the options cache
+        precis.summarize_json(x, **opts).to_jsonl()
+    for threads in (1, 2):
+        python_row(f"precis.batch_line (Python, {threads} thread{'s' if threads > 1 else ''})",
+                   lambda x: precis.batch_line(x, **opts), lines, threads,
+                   lambda r: r == ref_lines)
+    for threads in (1, 2):
+        python_row(f"precis.summarize_json (Python, {threads} thread{'s' if threads > 1 else ''})",
+                   lambda x: precis.summarize_json(x, **opts).to_jsonl(), lines, threads,
+                   lambda r: r == ref_lines)
+    for threads in (1, 2):
+        python_row(f"precis.summarize (Python, parsed documents, {threads} "
+                   f"thread{'s' if threads > 1 else ''})",
+                   lambda d: precis.summarize(d, **opts).text, docs, threads,
+                   lambda r: r == summaries)
+
+    # --- Dask -----------------------------------------------------------------
+    script = os.path.join(ROOT, "examples", "dask_batch.py")
+    dask_rows = []
+    for workers in (1, 2):
+        comp, total, cpus = [], [], []
+        same = True
+        for _ in range(runs):
+            out = os.path.join(tmp, f"dask{workers}")
+            t0 = time.perf_counter()
+            p = subprocess.run([sys.executable, script, "--workers", str(workers), "-w", str(BUDGET),
+                                "--out", out, val_plain], capture_output=True, text=True)
+            total.append(time.perf_counter() - t0)
+            m = re.search(r"(\d+) clusters in ([0-9.]+) s", p.stderr)
+            c = re.search(r"workers' CPU ([0-9.]+) s", p.stderr)
+            if p.returncode or not m or not c:
+                log(f"  dask {workers}: failed: {p.stderr[-2000:]}")
+                break
+            comp.append(float(m.group(2)))
+            cpus.append(float(c.group(1)))
+            got = "".join(open(os.path.join(out, x)).read() for x in sorted(os.listdir(out)))
+            same = same and got.splitlines() == ref_lines
+        if comp:
+            dask_rows.append((workers, statistics.median(comp), statistics.median(total), same,
+                              statistics.median(cpus)))
+            log(f"  dask {workers} workers: {n / dask_rows[-1][1]:,.0f} clusters/s")
+
+    # --- ots, one process per cluster, as bench/speed.sh -----------------------
+    peer = []
+    if ots:
+        log(f"one process per cluster: first {PEER_CLUSTERS} clusters")
+        acc = {"precis": [0.0, 0.0], "ots": [0.0, 0.0]}
+        sep, plain = os.path.join(tmp, "c.txt"), os.path.join(tmp, "c-plain.txt")
+        for d in docs[:PEER_CLUSTERS]:
+            with open(sep, "w", encoding="utf-8") as f:
+                f.write("\n|||||\n".join(d) + "\n")
+            with open(plain, "w", encoding="utf-8") as f:
+                f.write("\n\n".join(d) + "\n")
+            words = len(" ".join(d).split())
+            ratio = max(1, min(100, round(BUDGET * 100 / max(words, 1))))
+            for key, cmd, stdin in (("precis", [precis_bin, "-w", str(BUDGET), "-"], sep),
+                                    ("ots", [ots, "-r", str(ratio), plain], os.devnull)):
+                with open(stdin, "rb") as fin:
+                    t0 = time.perf_counter()
+                    p = subprocess.Popen(cmd, stdin=fin, stdout=subprocess.DEVNULL,
+                                         stderr=subprocess.DEVNULL)
+                    _, _, ru = os.wait4(p.pid, 0)
+                    acc[key][0] += time.perf_counter() - t0
+                    acc[key][1] += ru.ru_utime + ru.ru_stime
+        k = min(PEER_CLUSTERS, n)
+        peer = [(f"precis -w {BUDGET} -, one process per cluster (first {k})", k, *acc["precis"]),
+                (f"ots -r ≈{BUDGET} words, one process per cluster (first {k})", k, *acc["ots"])]
+
+    # --- report ---------------------------------------------------------------
+    import cffi
+    import dask
+
+    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"],
+                            capture_output=True, text=True).stdout.strip() or "?"
+    if subprocess.run(["git", "-C", ROOT, "status", "--porcelain", "--untracked-files=no"],
+                      capture_output=True, text=True).stdout.strip():
+        commit += " (with uncommitted changes)"
+    batch = {r[1]: r for r in rows if r[0].startswith("precis batch")}
+    out = []
+    out.append(f"- date: {time.strftime('%Y-%m-%d %H:%M %Z')}; commit {commit}")
+    out.append(f"- machine: {os.cpu_count()} CPUs, {cpu_model()}; load average {load_start} "
+               f"at the start, {loadavg()} at the end")
+    out.append(f"- Python {platform.python_version()}, cffi {cffi.__version__}, dask "
+               f"{dask.__version__}; library `{os.path.relpath(libprecis, ROOT)}`, program "
+               f"`{os.path.relpath(precis_bin, ROOT)}`")
+    out.append(f"- input: the first {n:,} clusters of Multi-News val, {BUDGET} words; "
+               f"{runs} runs per row (medians)")
+    out.append("")
+    out.append("| run | threads / workers | wall | CPU | clusters/s (wall) | of batch, wall | "
+               "clusters per CPU-second | of batch, CPU |")
+    out.append("|---|---:|---:|---:|---:|---:|---:|---:|")
+
+    def pct(a, b):
+        return f"{a / b * 100:.0f} %"
+
+    def line(name, j, wall, cpu, k=n):
+        b = batch[j] if j in batch else batch[1]
+        is_batch = name.startswith("precis batch")
+        cpu_s = f"{cpu:.2f} s" if cpu else "—"
+        per_cpu = f"{k / cpu:,.0f}" if cpu else "—"
+        out.append(f"| {name} | {j} | {wall:.2f} s | {cpu_s} | {k / wall:,.0f} | "
+                   f"{'—' if is_batch else pct(k / wall, n / b[2])} | {per_cpu} | "
+                   f"{'—' if is_batch or not cpu else pct(k / cpu, n / b[3])} |")
+    for name, j, wall, cpu, note in rows:
+        line(name + (" — " + note if note else ""), j, wall, cpu)
+    for workers, comp, total, same, cpu in dask_rows:
+        line(f"examples/dask_batch.py, LocalCluster of {workers} worker "
+             f"process{'es' if workers > 1 else ''} (compute; CPU of the workers)"
+             f"{'' if same else ' — output differs'}", workers, comp, cpu)
+        line("the same with the start of the interpreter, scheduler and workers",
+             workers, total, None)
+    for name, k, wall, cpu in peer:
+        line(name + "; extrapolated", 1, wall, cpu, k)
+    out.append("")
+    notes = []
+    notes.append("Every Python and Dask row's output was compared with `precis batch`'s: "
+                 + ("identical in every row." if all(not r[4] for r in rows)
+                    and all(d[3] for d in dask_rows) else "see the rows marked as differing."))
+    notes.append("precis.batch_line and precis.summarize_json get batch's input (JSON lines, "
+                 "parsed by the library); batch_line returns batch's output line (the path "
+                 "of precis.dask), summarize_json builds a Summary with its Sentence objects "
+                 "(to_jsonl() timed too); precis.summarize gets the documents "
+                 "already parsed by Python's json (not timed) and encodes them to UTF-8 "
+                 "each call.")
+    notes.append("Dask: compute time from reading the input (the same plain file as "
+                 "batch's, read by one worker, then split) to the last part written, "
+                 "and the worker processes' CPU over it (`examples/dask_batch.py`'s own "
+                 "figures, with at least 4 partitions per worker; the workers' idle "
+                 "event loop and heartbeats included); the next row adds starting the "
+                 "interpreter, the scheduler and the worker processes.")
+    notes.append("Goals of issue 17: Python calls at >= 90 % of the library's speed, the "
+                 "Dask path at >= 80 % of precis batch per worker. With the machine "
+                 "shared, read the CPU ratios: the wall ratios move with the load.")
+    if not ots:
+        notes.append("Open Text Summarizer (ots) is not installed on this machine "
+                     "(apt-get install ots): no peer row. bench/speed.sh's last run with "
+                     "it, in RESULTS.md's Speed section, measured 45 clusters/s for ots "
+                     "one process per cluster.")
+    else:
+        notes.append("ots has no batch mode: both tools run one process per cluster over "
+                     f"the first {PEER_CLUSTERS} clusters, as in bench/speed.sh.")
+    notes.append("Wall time on a shared machine: other work slows every row; CPU columns "
+                 "(the Python process's user+sys, the batch process's) are steadier.")
+    out.append("Notes:")
+    out.append("")
+    out.extend(f"- {x}" for x in notes)
+    report = "\n".join(out) + "\n"
+    print("## Python and Dask\n")
+    print(report)
+    if write:
+        path = os.path.join(ROOT, "bench", "RESULTS.md")
+        with open(path, encoding="utf-8") as f:
+            old = f.read()
+        section = "## Python and Dask\n\n" + report
+        lines_ = old.splitlines(keepends=True)
+        start = next((i for i, l in enumerate(lines_) if l.rstrip("\n") == "## Python and Dask"),
+                     None)
+        if start is None:
+            new = old.rstrip("\n") + "\n\n" + section
+        else:
+            end = next((i for i in range(start + 1, len(lines_)) if lines_[i].startswith("## ")),
+                       len(lines_))
+            tail = "".join(lines_[end:])
+            new = "".join(lines_[:start]) + section + ("\n" + tail if tail else "")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(new)
+        log("wrote the Python and Dask section of bench/RESULTS.md")
+    subprocess.run(["rm", "-rf", tmp])
+
+
+if __name__ == "__main__":
+    main()

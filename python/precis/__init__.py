@@ -1,0 +1,861 @@
+"""precis: multi-document news summarization with source tracing.
+
+A binding over the C library libprecis (include/precis.h) through CFFI's
+ABI mode: no compiler is needed to install it, only the shared library
+(``make python`` or ``make install``).  Every C call releases the GIL, so
+Python threads summarizing different clusters run in parallel.
+
+    >>> import precis
+    >>> s = precis.summarize(["First article ...", "Second article ..."], words=100)
+    >>> print(s.text)
+    >>> s.sentences[0].sources, s.sentences[0].score
+
+Functions: summarize, summarize_json, batch_line, digest, extract, segment, rouge,
+methods, default_method.  Errors of the library raise PrecisError; repairs
+it makes to the input (invalid UTF-8, a document cut to a size limit) are
+reported as PrecisWarning.  See docs/python.md.
+"""
+import json as _json
+from json.encoder import encode_basestring as _encode_basestring  # json.dumps's, C
+import threading as _threading
+import warnings as _warnings
+from typing import NamedTuple as _NamedTuple
+
+from ._binding import LIBRARY_PATH, ffi as _ffi, lib as _lib
+
+__version__ = "0.1.0"
+__all__ = [
+    "summarize", "summarize_json", "batch_line", "digest", "extract", "segment", "rouge",
+    "methods", "languages", "default_method", "Summary", "Sentence", "PrecisError",
+    "PrecisWarning", "LIBRARY_PATH",
+]
+
+# C types, resolved once (a string would be parsed at every call)
+_T_CHAR_PP = _ffi.typeof("char **")
+_T_CHARARR = _ffi.typeof("char[]")
+_T_CONST_CHAR_PARR = _ffi.typeof("const char *[]")
+_T_CLUSTER_PP = _ffi.typeof("precis_cluster **")
+_T_DIGEST_PP = _ffi.typeof("precis_digest **")
+_T_DOC_META_P = _ffi.typeof("precis_doc_meta *")
+_T_ERROR_P = _ffi.typeof("precis_error *")
+_T_EXTRACTED_PP = _ffi.typeof("precis_extracted **")
+_T_OPTIONS_P = _ffi.typeof("precis_options *")
+_T_ROUGE_PP = _ffi.typeof("precis_rouge **")
+_T_ROUGE_OPTIONS_P = _ffi.typeof("precis_rouge_options *")
+_T_SENTENCE_P = _ffi.typeof("precis_sentence *")
+_T_SUMMARY_PP = _ffi.typeof("precis_summary **")
+_T_SIZE_T_P = _ffi.typeof("size_t *")
+_T_SIZE_TARR = _ffi.typeof("size_t[]")
+
+_STATUS = {0: "OK", 1: "ENOMEM", 2: "EINVAL", 3: "EIO", 4: "EPARSE",
+           5: "ELIMIT", 6: "EMETHOD", 7: "EEMPTY"}
+
+
+class PrecisError(Exception):
+    """An error status of the library.
+
+    ``status`` is its name ("EINVAL", "EPARSE", "ELIMIT", "EMETHOD",
+    "ENOMEM", ...), ``code`` its number, ``message`` the library's message
+    (naming the document or the byte of the fault where it can), ``offset``
+    and ``line`` where in the input it lies (0 when not applicable)."""
+
+    def __init__(self, code, message=None, offset=0, line=0):
+        self.code = int(code)
+        self.status = _STATUS.get(self.code, str(code))
+        self.message = message or _ffi.string(_lib.precis_strerror(code)).decode()
+        self.offset = offset
+        self.line = line
+        super().__init__(self.message)
+
+    def __reduce__(self):  # pickled whole (Dask sends it between processes)
+        return (PrecisError, (self.code, self.message, self.offset, self.line))
+
+
+class PrecisWarning(UserWarning):
+    """The library repaired its input: invalid UTF-8 replaced, a document cut
+    to max_document_bytes, a page cut to the HTML parser's limit, ..."""
+
+
+def _error(code, err=None, prefix=""):
+    """A PrecisError from a status and the precis_error the call filled."""
+    if err is not None and err.code and err.message != _ffi.NULL:
+        msg = _ffi.string(err.message).decode("utf-8", "replace")
+        return PrecisError(code, prefix + msg, err.offset, err.line)
+    return PrecisError(code, prefix + _ffi.string(_lib.precis_strerror(code)).decode())
+
+
+def _warn(err, prefix=""):
+    if err.code and err.message != _ffi.NULL:
+        msg = _ffi.string(err.message).decode("utf-8", "replace")
+        _warnings.warn(prefix + msg, PrecisWarning, stacklevel=3)
+
+
+def _take_string(pp, np):
+    """Bytes of a string returned by the library, which is then freed."""
+    try:
+        return _ffi.unpack(pp[0], np[0])
+    finally:
+        _lib.precis_free(pp[0])
+
+
+# ---- options ---------------------------------------------------------------
+
+_ORDERS = {"source": 0, "score": 1, "time": 2}
+_LIMITS = ("max_document_bytes", "max_sentence_bytes", "max_graph_sentences",
+           "max_cluster_bytes", "max_documents", "max_cluster_memory",
+           "max_line_bytes")
+
+
+def _count(name, value):
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"precis: {name} must be an int, not {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"precis: {name} must be >= 0, got {value}")
+    return value
+
+
+_OPTIONS_CACHE = {}
+
+
+def _options(words=None, bytes=None, sentences=None, method=None, order=None,
+             redundancy=None, limits=None):
+    """A filled precis_options and the objects its pointers refer to; the
+    same object for the same arguments (the library only reads it, so
+    threads share it)."""
+    try:
+        # with the types: words=True must not find words=1's options
+        key = tuple((type(v), v) for v in (words, bytes, sentences, method, order,
+                                           redundancy)) + \
+            tuple(sorted((k, type(v), v) for k, v in limits.items()) if limits else ())
+        hit = _OPTIONS_CACHE.get(key)
+    except TypeError:  # an unhashable argument: _make_options says why
+        key = hit = None
+    if hit is None:
+        hit = _make_options(words, bytes, sentences, method, order, redundancy, limits)
+        if key is not None:
+            if len(_OPTIONS_CACHE) > 256:
+                _OPTIONS_CACHE.clear()
+            _OPTIONS_CACHE[key] = hit
+    return hit
+
+
+def _make_options(words, bytes, sentences, method, order, redundancy, limits):
+    o = _ffi.new(_T_OPTIONS_P)
+    _lib.precis_options_init(o)
+    keep = [o]
+    given = [(n, v) for n, v in (("words", words), ("bytes", bytes),
+                                 ("sentences", sentences)) if v is not None]
+    if len(given) > 1:
+        raise ValueError("precis: give one of words, bytes, sentences, not "
+                         + " and ".join(n for n, _ in given))
+    if given:
+        name, value = given[0]
+        o.unit = {"words": 0, "bytes": 1, "sentences": 2}[name]
+        o.budget = _count(name, value)
+    if method is not None:
+        if not isinstance(method, str):
+            raise TypeError("precis: method must be a str (see precis.methods())")
+        m = _ffi.new(_T_CHARARR, method.encode())
+        keep.append(m)
+        o.method = m
+    if order is not None:
+        if order not in _ORDERS:
+            raise ValueError(f"precis: order must be one of {', '.join(_ORDERS)}, "
+                             f"not {order!r}")
+        o.order = _ORDERS[order]
+    if redundancy is not None:
+        r = float(redundancy)
+        if not 0.0 <= r <= 1.0:
+            raise ValueError(f"precis: redundancy must be within 0..1, got {redundancy}")
+        o.redundancy = r
+    for name, value in (limits or {}).items():
+        if name == "language" and value is not None:
+            if not isinstance(value, str):
+                raise TypeError("precis: language must be an ISO 639-1 code (str)")
+            lang = _ffi.new(_T_CHARARR, value.encode())
+            keep.append(lang)
+            o.language = lang
+            continue
+        if name not in _LIMITS:
+            raise TypeError(f"precis: unknown option {name!r} "
+                            f"(limits: {', '.join(_LIMITS)})")
+        if value is not None:
+            setattr(o, name, _count(name, value))
+    return o, keep
+
+
+# ---- documents -------------------------------------------------------------
+
+def _utf8(value, what):
+    """(UTF-8 bytes, True if given as str) of a text given as str or bytes.
+    A str's lone surrogates pass through as bytes the library then repairs
+    (replaced by U+FFFD, with a warning)."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogatepass"), True
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value), False
+    raise TypeError(f"precis: {what} must be str or bytes, not {type(value).__name__}")
+
+
+_META = ("source", "title", "date", "url", "name")
+
+
+class _Doc:
+    """One input document as the library gets it."""
+    __slots__ = ("data", "is_str", "html", "meta")
+
+    def __init__(self, doc, i):
+        self.meta = None
+        self.html = False
+        if isinstance(doc, dict):
+            if doc.get("text") is not None:
+                self.data, self.is_str = _utf8(doc["text"], f"documents[{i}]['text']")
+            elif doc.get("html") is not None:
+                self.data, self.is_str = _utf8(doc["html"], f"documents[{i}]['html']")
+                self.html = True
+            else:
+                raise TypeError(f"precis: documents[{i}]: a dict needs a 'text' or "
+                                "an 'html' (str or bytes)")
+            meta = {}
+            for key in _META:
+                v = doc.get(key)
+                if v is not None:
+                    if not isinstance(v, str):
+                        raise TypeError(f"precis: documents[{i}]['{key}'] must be a "
+                                        f"str, not {type(v).__name__}")
+                    meta[key] = v
+            self.meta = meta
+        else:
+            self.data, self.is_str = _utf8(doc, f"documents[{i}]")
+
+    def offset(self, byte_offset):
+        """The offset in the document as given (characters of a str) of a
+        byte offset in its UTF-8 text."""
+        if not self.is_str or self.html or byte_offset == 0:
+            return byte_offset
+        return len(self.data[:byte_offset].decode("utf-8", "surrogatepass"))
+
+
+def _as_list(documents):
+    if isinstance(documents, (str, bytes, bytearray, dict)):
+        return [documents]  # one document
+    if isinstance(documents, (list, tuple)):
+        return documents
+    try:
+        return list(documents)
+    except TypeError:
+        raise TypeError("precis: documents must be a list of str, bytes or dict, "
+                        f"not {type(documents).__name__}") from None
+
+
+def _documents(documents):
+    return [_Doc(d, i) for i, d in enumerate(_as_list(documents))]
+
+
+_NAMES = []
+_NAMES_LOCK = _threading.Lock()
+
+
+def _doc_name(i):
+    """"document N" (as precis batch names documents), made once."""
+    if i >= len(_NAMES):
+        with _NAMES_LOCK:
+            while len(_NAMES) <= i:
+                _NAMES.append(_ffi.new(_T_CHARARR, f"document {len(_NAMES) + 1}".encode()))
+    return _NAMES[i]
+
+
+class _Cluster:
+    """A precis_cluster, freed on close (use with `with`)."""
+    id_json = None  # the id of a cluster read from a JSON line (bytes)
+
+    def __init__(self, docs, opts):
+        pp = _ffi.new(_T_CLUSTER_PP)
+        st = _lib.precis_cluster_new(pp, _ffi.NULL)
+        if st:
+            raise PrecisError(st)
+        self.c = pp[0]
+        self.summary = _ffi.NULL
+        try:
+            self._add(docs, opts)
+        except BaseException:
+            self.close()
+            raise
+
+    def _add(self, docs, opts):
+        warn = _ffi.new(_T_ERROR_P)
+        meta = _ffi.new(_T_DOC_META_P)
+        for i, d in enumerate(docs):
+            keep = []
+            meta.name = _doc_name(i)
+            meta.source = meta.title = meta.date = meta.url = _ffi.NULL
+            if d.meta:
+                for key, v in d.meta.items():
+                    b = _ffi.new(_T_CHARARR, v.encode("utf-8", "surrogatepass"))
+                    keep.append(b)
+                    setattr(meta, key, b)
+            n = len(d.data)
+            if not d.html and _lib.precis_looks_like_html(d.data, n):
+                d.html = True  # read as a page: offsets are of its article text
+            if d.html:
+                st = _lib.precis_cluster_add_html(self.c, d.data, n, meta, opts, warn)
+            else:
+                st = _lib.precis_cluster_add_document(self.c, d.data, n, meta, opts, warn)
+            if st:
+                raise _error(st, warn, f"documents[{i}]: ")
+            _warn(warn, f"documents[{i}]: ")
+
+    def summarize(self, opts):
+        pp = _ffi.new(_T_SUMMARY_PP)
+        st = _lib.precis_summarize(self.c, opts, pp)
+        if st:
+            if st == 6:  # PRECIS_EMETHOD
+                m = _ffi.string(opts.method).decode("utf-8", "replace")
+                raise PrecisError(st, f"unknown method '{m}' (known: "
+                                  f"{', '.join(methods())})")
+            raise PrecisError(st)
+        self.summary = pp[0]
+        return self.summary
+
+    def sentences(self, docs):
+        """The summary's sentences (docs: the _Doc list, for offsets in a
+        str; None: byte offsets)."""
+        s = self.summary
+        ps = _ffi.new(_T_SENTENCE_P)
+        out = []
+        for i in range(_lib.precis_summary_count(s)):
+            _lib.precis_summary_sentence(s, i, ps)
+            doc, b0, b1 = ps.doc, ps.start, ps.end
+            if ps.also_count:
+                src = tuple(sorted((doc, *_ffi.unpack(ps.also, ps.also_count))))
+            else:
+                src = (doc,)
+            d = docs[doc] if docs is not None else None
+            c0, c1 = (d.offset(b0), d.offset(b1)) if d is not None else (b0, b1)
+            out.append(Sentence(_ffi.unpack(ps.text, ps.len).decode("utf-8", "replace"),
+                                doc, src, ps.score, c0, c1, b0, b1))
+        return out
+
+    def render(self, fmt):
+        pp, np = _ffi.new(_T_CHAR_PP), _ffi.new(_T_SIZE_T_P)
+        st = _lib.precis_summary_render(self.summary, fmt, pp, np)
+        if st:
+            raise PrecisError(st)
+        return _take_string(pp, np)
+
+    def close(self):
+        if self.summary != _ffi.NULL:
+            _lib.precis_summary_free(self.summary)
+            self.summary = _ffi.NULL
+        if self.c != _ffi.NULL:
+            _lib.precis_cluster_free(self.c)
+            self.c = _ffi.NULL
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+# ---- summaries -------------------------------------------------------------
+
+class Sentence(_NamedTuple):
+    """One sentence of a summary (a named tuple).
+
+    text        the display form (white space collapsed, markup removed)
+    doc         0-based index of the document it was taken from
+    sources     every document carrying its content (doc and the others),
+                ascending: the [n] markers of the Markdown form, less one
+    score       the method's score (comparable within one summary only)
+    start, end  where it lies in its document as given: character offsets
+                of a str, byte offsets of bytes (for an HTML page, of the
+                extracted article text)
+    byte_start, byte_end   the same as byte offsets in the UTF-8 text
+    """
+    text: str
+    doc: int
+    sources: tuple
+    score: float
+    start: int
+    end: int
+    byte_start: int
+    byte_end: int
+
+
+_ESCAPES = {i: f"\\u{i:04x}" for i in range(0x20)}
+_ESCAPES.update({ord('"'): '\\"', ord("\\"): "\\\\", ord("\n"): "\\n",
+                 ord("\t"): "\\t", ord("\r"): "\\r"})
+
+
+def _json_string(s):
+    """s as a JSON string the way the library writes it (UTF-8 kept, only
+    quotes, backslashes and control characters escaped), so that batch
+    lines written from Python equal `precis batch`'s byte for byte.
+    Python's json writes the same but for \\b and \\f (the library:
+    \\u0008, \\u000c), which take the slow path."""
+    if "\b" in s or "\f" in s:
+        return '"' + s.translate(_ESCAPES) + '"'
+    return _encode_basestring(s)
+
+
+_JSON = 2
+
+
+class Summary:
+    """A summary: its sentences in output order, with their sources.
+
+    sentences   list of Sentence
+    text        the sentences, one per line (as `precis -f text`, without the
+                final newline)
+    method      the ranking method used
+    documents   one dict per input document (index, sentences, name, and the
+                metadata known: source, title, date, url)
+    id          the cluster's id (summarize_json), else None
+
+    markdown() and html() render it with the library's renderers, to_dict()
+    gives the library's JSON form (docs/json.md), to_jsonl() the line
+    `precis batch` writes.  A Summary holds no C memory: it can be kept,
+    pickled and sent between processes."""
+
+    __slots__ = ("sentences", "method", "_id", "_id_json", "_source", "_dict")
+
+    def __init__(self, sentences, method, source, id_json=None):
+        self.sentences = sentences
+        self.method = method
+        self._source = source
+        self._id_json = id_json
+        self._id = None
+        self._dict = None
+
+    @property
+    def id(self):
+        if self._id is None and self._id_json is not None:
+            self._id = _json.loads(self._id_json)
+        return self._id
+
+    @id.setter
+    def id(self, value):
+        self._id = value
+        self._id_json = _json.dumps(value, ensure_ascii=False)
+
+    @property
+    def documents(self):
+        return self._json()["documents"]
+
+    def _json(self):
+        if self._dict is None:
+            self._dict = _json.loads(self._render(_JSON))
+        return self._dict
+
+    @property
+    def text(self):
+        return "\n".join(s.text for s in self.sentences)
+
+    def __str__(self):
+        return self.text
+
+    def __len__(self):
+        return len(self.sentences)
+
+    def __iter__(self):
+        return iter(self.sentences)
+
+    def __repr__(self):
+        words = sum(len(s.text.split()) for s in self.sentences)
+        return (f"<precis.Summary {len(self.sentences)} sentences, {words} words, "
+                f"method {self.method}>")
+
+    def __getstate__(self):
+        return {k: getattr(self, k) for k in self.__slots__}
+
+    def __setstate__(self, state):
+        for k, v in state.items():
+            setattr(self, k, v)
+
+    def to_dict(self):
+        """The library's JSON form of the summary as a dict (docs/json.md):
+        {"method", "sentences": [{"text", "doc", "start", "end", "score",
+        "also"}], "documents": [...]}, offsets in bytes of the UTF-8 text."""
+        return _json.loads(self._render(_JSON))
+
+    def to_jsonl(self):
+        """The line `precis batch` writes for this cluster, without the
+        final newline: {"id": <id as given>, "summary": "s1\\ns2"}."""
+        return ('{"id": ' + (self._id_json if self._id_json is not None else "null")
+                + ', "summary": ' + _json_string(self.text) + "}")
+
+    def _render(self, fmt):
+        # A Summary keeps no C objects (they would hold the cluster's
+        # memory until it is dropped); rendering, documents and to_dict()
+        # summarize its input again, which gives the same summary (the
+        # library is deterministic).
+        return _render_again(self._source, fmt).decode("utf-8")
+
+    def markdown(self):
+        """The summary with [n] source markers and the list of sources, as
+        `precis -f markdown` prints it."""
+        return self._render(1)
+
+    def html(self):
+        """One self-contained HTML page, as `precis -f html` prints it."""
+        return self._render(3)
+
+
+def summarize(documents, words=None, *, method=None, order=None, bytes=None,
+              sentences=None, redundancy=None, **limits):
+    """Summarizes one cluster of documents about one event.
+
+    documents   a list of documents, each a str, bytes (UTF-8; invalid bytes
+                are replaced, with a PrecisWarning) or a dict with "text" or
+                "html" (a web page, whose article is extracted) and optional
+                "title", "source", "date", "url"; a single str is one
+                document.  A str or bytes that opens like an HTML page is
+                read as one.
+    words, bytes, sentences   the length (one of them; default: 230 words and
+                at most half the input); a sentence that does not fit is
+                skipped, never cut
+    method      a ranking method (precis.methods()); default the library's
+    order       "source" (default), "time" or "score"
+    redundancy  content-word overlap (0..1) at which two sentences count as
+                one
+    limits      max_document_bytes, max_sentence_bytes, max_graph_sentences,
+                max_cluster_bytes, max_documents, max_cluster_memory
+                (docs/limits.md); language="fr" (an ISO 639-1 code, see
+                languages()) instead of identifying each document's
+
+    Returns a Summary.  Raises PrecisError (EMETHOD for an unknown method,
+    ELIMIT when a document is refused by a limit, ...), TypeError or
+    ValueError for arguments of the wrong kind."""
+    kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
+              order=order, redundancy=redundancy, limits=limits)
+    documents = _as_list(documents)
+    docs = _documents(documents)
+    sents, _ = _run_docs(docs, kw, lambda c: c.sentences(docs))
+    return Summary(sents, _method_name(method), ("docs", tuple(documents), kw))
+
+
+def _run_docs(docs, kw, take):
+    """take(cluster) of the summary of docs."""
+    opts, keep = _options(**kw)
+    with _Cluster(docs, opts) as c:
+        c.summarize(opts)
+        return take(c), None
+
+
+def _run_json(line, kw, take):
+    """(take(cluster), the id as JSON text) of the summary of a JSON line."""
+    opts, keep = _options(**kw)
+    pp, idp = _ffi.new(_T_CLUSTER_PP), _ffi.new(_T_CHAR_PP)
+    err = _ffi.new(_T_ERROR_P)
+    st = _lib.precis_cluster_from_json(line, len(line), opts, _ffi.NULL, pp, idp, err)
+    if st:
+        raise _error(st, err)
+    id_bytes = None
+    if idp[0] != _ffi.NULL:
+        id_bytes = _ffi.string(idp[0])
+        _lib.precis_free(idp[0])
+    c = _Cluster.__new__(_Cluster)
+    c.c, c.summary, c.id_json = pp[0], _ffi.NULL, id_bytes
+    id_json = id_bytes.decode("utf-8") if id_bytes is not None else None
+    with c:
+        c.summarize(opts)
+        return take(c), id_json
+
+
+def _render_again(source, fmt):
+    """Renders a summary again from its input (see Summary._render)."""
+    kind, data, kw = source
+    take = lambda c: c.render(fmt)  # noqa: E731
+    if kind == "json":
+        return _run_json(data, kw, take)[0]
+    return _run_docs([_Doc(d, i) for i, d in enumerate(data)], kw, take)[0]
+
+
+_DEFAULT_METHOD = []
+
+
+def _method_name(method):
+    if method is not None:
+        return method
+    if not _DEFAULT_METHOD:
+        _DEFAULT_METHOD.append(default_method())
+    return _DEFAULT_METHOD[0]
+
+
+def summarize_json(line, words=None, *, method=None, order=None, bytes=None,
+                   sentences=None, redundancy=None, **limits):
+    """Summarizes one JSON Lines cluster {"id": ..., "documents": [...]}
+    (str or bytes), read exactly as `precis batch` reads it; the Summary's
+    `id` is the line's id and to_jsonl() gives batch's output line.  Raises
+    PrecisError (EPARSE with the byte offset of the fault, ELIMIT, ...)."""
+    data, _ = _utf8(line, "line")
+    kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
+              order=order, redundancy=redundancy, limits=limits)
+    sents, id_json = _run_json(data, kw, lambda c: c.sentences(None))
+    return Summary(sents, _method_name(method), ("json", data, kw), id_json)
+
+
+def batch_line(line, words=None, *, method=None, order=None, bytes=None,
+               sentences=None, redundancy=None, **limits):
+    """The line `precis batch` writes for one JSON Lines cluster (str or
+    bytes), without the final newline: summarize_json(line).to_jsonl()
+    without building the Summary (the fast path of precis.dask).  None for a
+    blank line, which batch skips.  Errors as for summarize_json."""
+    data, _ = _utf8(line, "line")
+    if not data.strip():
+        return None
+    kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
+              order=order, redundancy=redundancy, limits=limits)
+    line, _ = _run_json(data, kw, _render_line)
+    return line[:-1].decode("utf-8")  # without the line feed
+
+
+def _render_line(c):
+    """`precis batch`'s line for the summary of cluster c (from JSON)."""
+    pp, np = _ffi.new(_T_CHAR_PP), _ffi.new(_T_SIZE_T_P)
+    st = _lib.precis_summary_render_line(c.summary, c.id_json or _ffi.NULL, pp, np)
+    if st:
+        raise PrecisError(st)
+    return _take_string(pp, np)
+
+
+# ---- digest ----------------------------------------------------------------
+
+_DIGEST_FORMATS = {"json": 2, "markdown": 1, "html": 3}
+
+
+def digest(documents, words=None, *, format="json", method=None, order=None,
+           bytes=None, sentences=None, redundancy=None, **limits):
+    """The digest of a cluster: the summary, sources, quotes with their
+    speakers, figures on which the sources disagree, the timeline and the
+    people, organisations and places (docs/digest.md).
+
+    documents and the summary options as for summarize().  Returns a dict in
+    the shape of docs/digest.md's JSON schema for format="json" (default),
+    or the rendered str for "markdown" and "html"."""
+    if format not in _DIGEST_FORMATS:
+        raise ValueError(f"precis: digest format must be json, markdown or html, "
+                         f"not {format!r}")
+    opts, keep = _options(words, bytes, sentences, method, order, redundancy, limits)
+    docs = _documents(documents)
+    with _Cluster(docs, opts) as c:
+        summary = c.summarize(opts)
+        dp = _ffi.new(_T_DIGEST_PP)
+        st = _lib.precis_digest_new(c.c, opts, dp)
+        if st:
+            raise PrecisError(st)
+        try:
+            pp, np = _ffi.new(_T_CHAR_PP), _ffi.new(_T_SIZE_T_P)
+            st = _lib.precis_digest_render(dp[0], summary, _DIGEST_FORMATS[format], pp, np)
+            if st:
+                raise PrecisError(st)
+            out = _take_string(pp, np).decode("utf-8")
+        finally:
+            _lib.precis_digest_free(dp[0])
+    return _json.loads(out) if format == "json" else out
+
+
+# ---- HTML, segmentation ----------------------------------------------------
+
+def extract(html, *, max_document_bytes=None):
+    """The article of a web page (str or bytes; gzip-compressed, any charset
+    the page declares): a dict {"text", "title", "byline", "date", "site",
+    "url"}, the text's paragraphs separated by blank lines, metadata None
+    when the page gives none.  As `precis extract -f json`."""
+    data, _ = _utf8(html, "html")
+    opts, keep = _options(limits={"max_document_bytes": max_document_bytes})
+    xp = _ffi.new(_T_EXTRACTED_PP)
+    warn = _ffi.new(_T_ERROR_P)
+    st = _lib.precis_html_extract(data, len(data), opts, xp, warn)
+    if st:
+        raise _error(st, warn)
+    _warn(warn)
+    x = xp[0]
+    try:
+        n = _ffi.new(_T_SIZE_T_P)
+        text = _lib.precis_extracted_text(x, n)
+
+        def field(p):
+            return None if p == _ffi.NULL else _ffi.string(p).decode("utf-8", "replace")
+        return {
+            "text": _ffi.unpack(text, n[0]).decode("utf-8", "replace"),
+            "title": field(_lib.precis_extracted_title(x)),
+            "byline": field(_lib.precis_extracted_byline(x)),
+            "date": field(_lib.precis_extracted_date(x)),
+            "site": field(_lib.precis_extracted_site(x)),
+            "url": field(_lib.precis_extracted_url(x)),
+        }
+    finally:
+        _lib.precis_extracted_free(x)
+
+
+@_ffi.callback("int(void *, size_t, size_t)")
+def _on_span(ctx, start, end):
+    _ffi.from_handle(ctx).append((start, end))
+    return 0
+
+
+def segment(text, *, clean=True, max_sentence_bytes=None):
+    """Splits a text into sentences; returns a list of them.
+
+    clean=True (default): the text is read as one document is for a summary
+    (web boilerplate dropped, white space normalised) and the sentences are
+    the display forms `precis segment` prints.  clean=False: the segmenter
+    alone on the text as given (English rules: abbreviations, initials,
+    decimals, quotes, ellipses); the sentences are slices of `text` (str or
+    bytes as given), surrounding white space excluded."""
+    data, is_str = _utf8(text, "text")
+    if clean:
+        opts, keep = _options(limits={"max_sentence_bytes": max_sentence_bytes})
+        out = []
+        with _Cluster([_Doc(data, 0)], opts) as c:
+            s = _ffi.new(_T_SENTENCE_P)
+            for i in range(_lib.precis_cluster_sentence_count(c.c)):
+                _lib.precis_cluster_sentence(c.c, i, s)
+                out.append(_ffi.unpack(s.text, s.len).decode("utf-8", "replace"))
+        return out if is_str else [o.encode() for o in out]
+    spans = []
+    handle = _ffi.new_handle(spans)
+    st = _lib.precis_segment(data, len(data), _on_span, handle)
+    if st:
+        raise PrecisError(st)
+    if not is_str:
+        return [data[a:b] for a, b in spans]
+    return [data[a:b].decode("utf-8", "surrogatepass") for a, b in spans]
+
+
+# ---- ROUGE -----------------------------------------------------------------
+
+def _sentences(value, what):
+    if isinstance(value, Summary):
+        return value.text
+    if isinstance(value, str):
+        return value
+    raise TypeError(f"precis: {what} must be a str (sentences separated by "
+                    f"newlines) or a Summary, not {type(value).__name__}")
+
+
+def _by_id(value, what):
+    if isinstance(value, dict):
+        return {str(k): v for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return {str(i): v for i, v in enumerate(value)}
+    raise TypeError(f"precis: {what} must be a dict (id -> ...) or a list, "
+                    f"not {type(value).__name__}")
+
+
+def rouge(summaries, references, *, ngram=0, stem=False, stopwords=False,
+          word_limit=0, byte_limit=0, formula="A", alpha=0.5, confidence=95.0,
+          resamples=1000, skip_distance=None, skip_unigrams=False,
+          skip_both=False, wlcs_weight=0.0, lcs=True, count_mode=0, seed=0,
+          per_eval=False, unicode_tokens=False, name="system", format="dict"):
+    """ROUGE-1.5.5 scores of system summaries against references, figure for
+    figure as the Perl script and `precis eval` give them.
+
+    summaries   {id: summary} or a list (ids "0", "1", ...); a summary is a
+                str of sentences separated by newlines, or a Summary
+    references  the same ids: each one reference (str) or a list of them
+    ngram       -n N: ROUGE-1 .. ROUGE-N (0: none)
+    stem, stopwords, word_limit, byte_limit, formula ('A' or 'B'), alpha,
+    confidence, resamples, skip_distance (-2 D; None: no ROUGE-S),
+    skip_unigrams (-u), skip_both (-U), wlcs_weight (-w W), lcs (False = -x),
+    count_mode (-t), per_eval (-d), seed: as precis eval's flags;
+    unicode_tokens: words of any script (precis eval --tokenize unicode;
+    docs/languages.md) instead of ROUGE-1.5.5's ASCII tokens.
+
+    Returns, for format "dict" (default), the system's entry of `precis eval
+    --format json`: {"system", "evaluations", "metrics": {"ROUGE-1": {"R":
+    {"avg", "ci_low", "ci_high"}, "P": ..., "F": ...}, ...}}; for "text",
+    "json" or "csv" the report as precis eval prints it.  Raises
+    PrecisError (EINVAL) for inconsistent options, KeyError for a summary
+    without references."""
+    fmts = {"dict": 1, "text": 0, "json": 1, "csv": 2}
+    if format not in fmts:
+        raise ValueError("precis: rouge format must be dict, text, json or csv")
+    if formula not in ("A", "B"):
+        raise ValueError(f"precis: formula must be 'A' or 'B', not {formula!r}")
+    o = _ffi.new(_T_ROUGE_OPTIONS_P)
+    _lib.precis_rouge_options_init(o)
+    o.max_ngram = _count("ngram", ngram)
+    o.stem, o.remove_stopwords = int(bool(stem)), int(bool(stopwords))
+    o.word_limit, o.byte_limit = _count("word_limit", word_limit), _count("byte_limit", byte_limit)
+    o.formula = formula.encode()
+    o.alpha, o.confidence = float(alpha), float(confidence)
+    o.resamples = _count("resamples", resamples)
+    if skip_distance is not None:
+        o.skip_bigrams, o.skip_distance = 1, int(skip_distance)
+    o.skip_unigrams, o.skip_both = int(bool(skip_unigrams)), int(bool(skip_both))
+    o.wlcs_weight = float(wlcs_weight)
+    o.no_lcs = int(not lcs)
+    o.per_eval, o.count_mode, o.seed = int(bool(per_eval)), int(count_mode), _count("seed", seed)
+    o.unicode_tokens = int(bool(unicode_tokens))
+    if o.word_limit and o.byte_limit:
+        raise ValueError("precis: use word_limit or byte_limit, not both")
+    evp = _ffi.new(_T_ROUGE_PP)
+    st = _lib.precis_rouge_new(o, _ffi.NULL, evp)
+    if st:
+        raise PrecisError(st, "inconsistent ROUGE options or no metric selected"
+                          if st == 2 else None)
+    ev = evp[0]
+    try:
+        refs = _by_id(references, "references")
+        peer = name.encode()
+        if not peer or b"\0" in peer:
+            raise ValueError("precis: name must be a non-empty str without NUL")
+        for id_, summ in _by_id(summaries, "summaries").items():
+            if id_ not in refs:
+                raise KeyError(f"precis: summary {id_!r} has no reference")
+            r = refs[id_]
+            r = [r] if isinstance(r, (str, Summary)) else list(r)
+            if not r:
+                raise ValueError(f"precis: references[{id_!r}] is empty")
+            rb = [_sentences(x, f"references[{id_!r}]").encode("utf-8", "surrogatepass")
+                  for x in r]
+            cand = _sentences(summ, f"summaries[{id_!r}]").encode("utf-8", "surrogatepass")
+            rv = _ffi.new(_T_CONST_CHAR_PARR, [_ffi.from_buffer(b) for b in rb])
+            rl = _ffi.new(_T_SIZE_TARR, [len(b) for b in rb])
+            idb = id_.encode()
+            if b"\0" in idb:
+                raise ValueError("precis: an id must not hold NUL")
+            st = _lib.precis_rouge_add(ev, idb, peer, cand, len(cand), rv, rl, len(rb))
+            if st:
+                raise PrecisError(st, f"summary {id_!r} given twice" if st == 2 else None)
+        if _lib.precis_rouge_eval_count(ev) == 0:
+            raise ValueError("precis: no summary to score")
+        pp, np = _ffi.new(_T_CHAR_PP), _ffi.new(_T_SIZE_T_P)
+        st = _lib.precis_rouge_report(ev, fmts[format], pp, np)
+        if st:
+            raise PrecisError(st)
+        out = _take_string(pp, np).decode("utf-8")
+    finally:
+        _lib.precis_rouge_free(ev)
+    if format == "dict":
+        return _json.loads(out)["systems"][0]
+    return out
+
+
+# ---- methods ---------------------------------------------------------------
+
+def methods():
+    """The ranking methods: {name: one-line description}, in the library's
+    order (as `precis --list-methods`)."""
+    out = {}
+    for i in range(_lib.precis_method_count()):
+        out[_ffi.string(_lib.precis_method_name(i)).decode()] = \
+            _ffi.string(_lib.precis_method_description(i)).decode()
+    return out
+
+
+def languages():
+    """The language profiles: {ISO 639-1 code: English name}
+    (docs/languages.md).  summarize(..., language="fr") analyses every
+    document in that language; by default each document's is identified."""
+    return {_ffi.string(_lib.precis_language_code(i)).decode():
+            _ffi.string(_lib.precis_language_name(i)).decode()
+            for i in range(_lib.precis_language_count())}
+
+
+def default_method():
+    """The name of the method used when none is given."""
+    return _ffi.string(_lib.precis_default_method()).decode()

@@ -1,0 +1,468 @@
+"""Every function of the precis package against the precis program on the
+same input, with its errors and edge cases (empty, huge, invalid UTF-8,
+bytes against str)."""
+import gzip
+import json
+import os
+import pickle
+import warnings
+
+import pytest
+
+import precis
+from conftest import val_lines
+
+
+def named(paths, texts):
+    """The documents as dicts named like the CLI names files (their path),
+    so that rendered outputs compare byte for byte."""
+    return [{"text": t, "name": p} for p, t in zip(paths, texts)]
+
+
+# ---- summarize ---------------------------------------------------------------
+
+def test_summarize_equals_cli_in_every_format(volcano, cli):
+    paths, texts = volcano
+    s = precis.summarize(named(paths, texts), words=120)
+    assert s.to_dict() == json.loads(cli("-w", "120", "-f", "json", *paths))
+    assert s.text + "\n" == cli("-w", "120", *paths).decode()
+    assert s.markdown() == cli("-w", "120", "-f", "markdown", *paths).decode()
+    assert s.html() == cli("-w", "120", "-f", "html", *paths).decode()
+    assert s.method == precis.default_method()
+    assert 0 < sum(len(x.text.split()) for x in s) <= 120
+
+
+def test_every_method_and_order_equals_cli(volcano, cli):
+    paths, texts = volcano
+    for m in precis.methods():
+        for order in ("source", "time", "score"):
+            s = precis.summarize(named(paths, texts), words=80, method=m, order=order)
+            want = json.loads(cli("-w", "80", "-m", m, "--order", order, "-f", "json", *paths))
+            assert s.to_dict() == want, (m, order)
+            assert s.method == m
+    s = precis.summarize(texts, words=200, order="score")
+    scores = [x.score for x in s]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_budgets(volcano):
+    _, texts = volcano
+    s = precis.summarize(texts, sentences=3)
+    assert len(s) == 3
+    s = precis.summarize(texts, bytes=400)
+    assert 0 < len("\n".join(x.text for x in s).encode()) <= 400
+    assert len(precis.summarize(texts, words=1000).sentences) > len(
+        precis.summarize(texts, words=60).sentences)
+
+
+def test_sentences_carry_sources_and_offsets(volcano):
+    _, texts = volcano
+    s = precis.summarize(texts, words=200)
+    assert len(s) >= 3
+    for x in s:
+        assert x.doc in x.sources and list(x.sources) == sorted(set(x.sources))
+        assert all(0 <= d < len(texts) for d in x.sources)
+        original = texts[x.doc][x.start:x.end]
+        # the display text collapses white space; the words are the same
+        assert original.split()[:3] == x.text.split()[:3], (original, x.text)
+        assert texts[x.doc].encode()[x.byte_start:x.byte_end].decode() == original
+    md = s.markdown()
+    for x in s:
+        assert x.text + " " + "".join(f"[{d + 1}]" for d in x.sources) in md
+
+
+def test_str_and_bytes_give_the_same_summary_with_offsets_of_each():
+    doc = ("Café owners in Zürich said the storm flooded 40 streets on Monday. "
+           "The city’s mayor promised help for every shop that was damaged. "
+           "Rain is expected to continue until Wednesday, forecasters said.")
+    other = ("The storm flooded dozens of streets in Zürich on Monday. "
+             "The mayor promised help for the damaged shops.")
+    s = precis.summarize([doc, other], sentences=2)
+    b = precis.summarize([doc.encode(), other.encode()], sentences=2)
+    assert s.text == b.text and s.to_dict() == b.to_dict()
+    moved = 0
+    for xs, xb in zip(s, b):
+        src = [doc, other][xs.doc]
+        assert src[xs.start:xs.end] == xs.text
+        assert src.encode()[xb.start:xb.end].decode() == xs.text
+        assert (xb.start, xb.end) == (xs.byte_start, xs.byte_end)
+        moved += xs.start != xb.start
+    assert moved  # a sentence after "é" and "’": characters != bytes
+
+
+def test_documents_with_metadata_and_time_order():
+    docs = [
+        {"text": "Later report. The bridge reopened to traffic on Friday after repairs "
+                 "to the cracked pillar were completed by the city.",
+         "source": "Wire B", "date": "2024-05-10", "title": "Bridge reopens",
+         "url": "https://example.org/b"},
+        {"text": "First report. The bridge was closed on Tuesday when engineers found a "
+                 "crack in one of its pillars during an inspection.",
+         "source": "Wire A", "date": "2024-05-07"},
+    ]
+    s = precis.summarize(docs, sentences=4, order="time")
+    assert [x.doc for x in s][0] == 1  # the older document first
+    d = s.documents
+    assert d[0]["source"] == "Wire B" and d[0]["url"] == "https://example.org/b"
+    assert d[1]["date"] == "2024-05-07" and "url" not in d[1]
+    md = s.markdown()
+    assert "1. Wire B: Bridge reopens (2024-05-10) <https://example.org/b>" in md
+    assert "2. Wire A (2024-05-07)" in md
+
+
+def test_html_documents(volcano):
+    _, texts = volcano
+    page = ("<!doctype html><html><head><title>Keldar erupts</title>"
+            "<meta property='og:site_name' content='Page Times'></head><body>"
+            "<nav>Home | World | Sport</nav><article>"
+            + "".join(f"<p>{p}</p>" for p in texts[1].split("\n\n") if p.strip())
+            + "</article><footer>Copyright</footer></body></html>")
+    for doc in ({"html": page}, page, page.encode()):
+        s = precis.summarize([doc, texts[0]], words=100)
+        assert s.documents[0].get("source") == "Page Times"
+        assert s.documents[0].get("title") == "Keldar erupts"
+        assert "Home | World" not in s.text
+
+
+def test_empty_inputs():
+    for docs in ([], [""], ["", b""], [" \n\n "], ()):
+        s = precis.summarize(docs)
+        assert s.text == "" and len(s) == 0 and s.sentences == []
+        assert s.to_jsonl() == '{"id": null, "summary": ""}'
+    assert precis.summarize("").text == ""
+    assert precis.segment("") == [] and precis.segment("", clean=False) == []
+    assert precis.extract("")["text"] == ""
+
+
+def test_one_string_is_one_document(volcano):
+    _, texts = volcano
+    assert precis.summarize(texts[0], words=80).text == precis.summarize([texts[0]], words=80).text
+
+
+def test_iterables_of_documents(volcano):
+    _, texts = volcano
+    want = precis.summarize(texts, words=80).text
+    assert precis.summarize(tuple(texts), words=80).text == want
+    assert precis.summarize(iter(texts), words=80).text == want
+    assert precis.summarize((t for t in texts), words=80).text == want
+
+
+def test_invalid_utf8_is_repaired_with_a_warning():
+    doc = (b"The dam burst at dawn on Sunday, flooding the valley below. "
+           b"Rescuers reached the \xff\xfe village by boat in the afternoon. "
+           b"Officials said no one was hurt in the flood.")
+    with pytest.warns(precis.PrecisWarning, match="documents\\[0\\]"):
+        s = precis.summarize([doc], sentences=3)
+    assert any("\ufffd" in x.text for x in s)
+    bad = [x for x in s if "\ufffd" in x.text][0]
+    assert doc[bad.byte_start:bad.byte_end].startswith(b"Rescuers")
+    # a str with a lone surrogate reaches the library as invalid bytes too
+    with pytest.warns(precis.PrecisWarning):
+        s = precis.summarize(["The dam burst \udc80 at dawn on Sunday, flooding the valley."])
+    assert "\ufffd" in s.text
+
+
+def test_huge_document_and_limits():
+    sentence = "The committee met again on Tuesday to discuss the new budget plan. "
+    huge = sentence * 80_000  # 5.4 MB, one document
+    s = precis.summarize([huge, "The budget plan was approved by the committee."], words=50)
+    assert 0 < len(s) and s.sentences[0].text.startswith("The committee met")
+    with pytest.warns(precis.PrecisWarning, match="cut"):
+        precis.summarize([huge], max_document_bytes=100_000)
+    with pytest.raises(precis.PrecisError) as e:
+        precis.summarize(["a b c. d e f.", "g h i.", "j k l."], max_documents=2)
+    assert e.value.status == "ELIMIT" and "documents[2]" in str(e.value)
+    with pytest.raises(precis.PrecisError) as e:
+        precis.summarize([huge], max_cluster_bytes=1000)
+    assert e.value.status == "ELIMIT"
+    long_run = " ".join(f"word{i}" for i in range(5000))  # no sentence end
+    parts = precis.segment(long_run, max_sentence_bytes=1000)
+    assert len(parts) > 30 and all(len(x.encode()) <= 1000 for x in parts)
+    assert " ".join(parts) == long_run
+
+
+def test_argument_errors(volcano):
+    _, texts = volcano
+    with pytest.raises(precis.PrecisError) as e:
+        precis.summarize(texts, method="nosuch")
+    assert e.value.status == "EMETHOD" and "learned" in e.value.message
+    assert e.value.code == 6 and isinstance(e.value, Exception)
+    with pytest.raises(TypeError):
+        precis.summarize(42)
+    with pytest.raises(TypeError):
+        precis.summarize([42])
+    with pytest.raises(TypeError):
+        precis.summarize([{"title": "no text"}])
+    with pytest.raises(TypeError):
+        precis.summarize([{"text": "x", "source": 3}])
+    with pytest.raises(TypeError):
+        precis.summarize(texts, method=3)
+    with pytest.raises(ValueError):
+        precis.summarize(texts, words=-1)
+    with pytest.raises(TypeError):
+        precis.summarize(texts, words=2.5)
+    with pytest.raises(ValueError, match="words and bytes"):
+        precis.summarize(texts, words=10, bytes=100)
+    with pytest.raises(ValueError):
+        precis.summarize(texts, order="alphabetical")
+    with pytest.raises(ValueError):
+        precis.summarize(texts, redundancy=1.5)
+    with pytest.raises(TypeError, match="unknown option"):
+        precis.summarize(texts, max_things=3)
+
+
+def test_summary_is_plain_data(volcano):
+    _, texts = volcano
+    s = precis.summarize(texts, words=100)
+    t = pickle.loads(pickle.dumps(s))
+    assert t.text == s.text and t.sentences == s.sentences and t.to_dict() == s.to_dict()
+    assert t.markdown() == s.markdown()
+    assert str(s) == s.text and "sentences" in repr(s)
+    d = s.to_dict()
+    d["sentences"].clear()  # a copy: the summary is unchanged
+    assert len(s.to_dict()["sentences"]) == len(s)
+    with pytest.raises(AttributeError):
+        s.sentences[0].text = "changed"
+
+
+# ---- summarize_json and batch lines ------------------------------------------
+
+def batch_input():
+    """Clusters with ids of every JSON kind and texts needing escapes."""
+    body = ("The council voted 7 to 2 on Monday to approve the \"green corridor\" plan. "
+            "Work on the\tfirst section starts in May, the mayor said.\n\n"
+            "Critics said the plan costs too much; a back\\slash stays. "
+            "The vote followed a four-hour debate in the council chamber.")
+    lines = [
+        {"id": "a-1", "documents": [body, "The council approved the plan on Monday."]},
+        {"id": 17, "documents": [{"text": body, "source": "Gazette", "date": "2024-03-04"}]},
+        {"id": None, "documents": [body]},
+        {"documents": [body]},
+        {"id": ["x", 1], "documents": []},
+        {"id": "ünï", "documents": ["Ünïcode text is kept as it is. Ça va très bien, merci."]},
+    ]
+    return [json.dumps(x, ensure_ascii=i % 2 == 0) for i, x in enumerate(lines)]
+
+
+def test_summarize_json_lines_equal_batch(cli):
+    lines = batch_input()
+    want = cli("batch", "-w", "40", input=("\n".join(lines) + "\n").encode()).decode()
+    got = "".join(precis.summarize_json(line, words=40).to_jsonl() + "\n" for line in lines)
+    assert got == want
+    b = "".join(precis.summarize_json(line.encode(), words=40).to_jsonl() + "\n" for line in lines)
+    assert b == want
+    fast = "".join(precis.batch_line(line, words=40) + "\n" for line in lines)
+    assert fast == want
+    assert precis.batch_line("  \t") is None and precis.batch_line(b"") is None
+    s = precis.summarize_json(lines[1], words=40)
+    assert s.id == 17 and s.documents[0]["source"] == "Gazette"
+    assert precis.summarize_json(lines[0]).id == "a-1"
+    assert precis.summarize_json(lines[3]).id is None
+
+
+def test_summarize_json_matches_summarize(volcano):
+    _, texts = volcano
+    line = json.dumps({"id": 1, "documents": texts})
+    a = precis.summarize_json(line, words=90)
+    b = precis.summarize(texts, words=90)
+    assert a.text == b.text and [x.sources for x in a] == [x.sources for x in b]
+    assert a.markdown() == b.markdown()
+
+
+def test_summarize_json_errors():
+    with pytest.raises(precis.PrecisError) as e:
+        precis.summarize_json('{"id": 1, "documents": ["a", ')
+    assert e.value.status == "EPARSE" and e.value.offset > 0 and "byte" in e.value.message
+    with pytest.raises(precis.PrecisError, match="must be an array"):
+        precis.summarize_json('{"id": 1, "documents": "text"}')
+    with pytest.raises(precis.PrecisError, match=r"documents\[1\]"):
+        precis.summarize_json('{"id": 1, "documents": ["a", 3]}')
+    with pytest.raises(precis.PrecisError, match="max_line_bytes"):
+        precis.summarize_json('{"id": 1, "documents": ["' + "x" * 200 + '"]}',
+                              max_line_bytes=100)
+    with pytest.raises(TypeError):
+        precis.summarize_json({"documents": []})
+    with pytest.raises(precis.PrecisError) as e:
+        precis.batch_line('{"id": 1, "documents": ["a", ')
+    assert e.value.status == "EPARSE"
+
+
+def test_val_lines_equal_batch(cli):
+    lines = val_lines(100)
+    want = cli("batch", input=b"\n".join(lines) + b"\n").decode()
+    got = "".join(precis.summarize_json(x).to_jsonl() + "\n" for x in lines)
+    assert got == want
+    assert "".join(precis.batch_line(x) + "\n" for x in lines) == want
+    # the same clusters as parsed Python objects through summarize()
+    for x, w in zip(lines, want.splitlines()):
+        obj = json.loads(x)
+        s = precis.summarize(obj["documents"])
+        assert json.loads(w)["summary"] == s.text
+
+
+# ---- digest ------------------------------------------------------------------
+
+def test_digest_equals_cli(volcano, cli):
+    paths, texts = volcano
+    d = precis.digest(named(paths, texts), words=120)
+    assert d == json.loads(cli("digest", "-w", "120", "-f", "json", *paths))
+    for key in ("summary", "documents", "quotes", "figures", "timeline", "entities"):
+        assert key in d
+    assert d["quotes"] and d["timeline"] and d["entities"]
+    md = precis.digest(named(paths, texts), words=120, format="markdown")
+    assert md == cli("digest", "-w", "120", "-f", "markdown", *paths).decode()
+    page = precis.digest(named(paths, texts), words=120, format="html")
+    assert page == cli("digest", "-w", "120", "-f", "html", *paths).decode()
+    with pytest.raises(ValueError):
+        precis.digest(texts, format="pdf")
+    assert precis.digest([])["summary"] == []
+
+
+# ---- extract -----------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Storm closes port | Coast News</title>
+<meta property="og:title" content="Storm closes port">
+<meta property="og:site_name" content="Coast News">
+<meta property="article:published_time" content="2024-02-01T08:00:00Z">
+<link rel="canonical" href="https://coast.example/storm">
+</head><body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<main><article><h1>Storm closes port</h1><p class="byline">By Ana Lind</p>
+<p>A winter storm closed the port of Harl on Thursday, stranding six ferries and
+their passengers overnight, the harbour authority said.</p>
+<p>Winds of up to 120 km/h were measured on the breakwater before dawn, and the
+authority said the port would stay closed until the wind dropped.</p>
+<p>“We have never seen waves like this in February,” said harbour master Ole Brandt.</p>
+</article><aside><h2>Related</h2><ul><li><a href="/x">Ten things to do in Harl</a></li></ul></aside>
+</main><footer>© Coast News. Subscribe now!</footer></body></html>"""
+
+
+def test_extract_equals_cli(cli, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    want = json.loads(cli("extract", "-f", "json", str(page)))
+    x = precis.extract(PAGE)
+    assert x == want
+    assert "stranding six ferries" in x["text"] and "Subscribe" not in x["text"]
+    assert x["url"] == "https://coast.example/storm" and x["site"] == "Coast News"
+    assert precis.extract(PAGE.encode()) == x
+    assert precis.extract(gzip.compress(PAGE.encode())) == x
+    latin = PAGE.replace('charset="utf-8"', 'charset="iso-8859-1"').encode("latin-1", "replace")
+    assert "stranding six ferries" in precis.extract(latin)["text"]
+    bare = tmp_path / "bare.html"
+    bare.write_text("<html><body><nav>menu</nav></body></html>")
+    assert precis.extract(bare.read_text()) == json.loads(cli("extract", "-f", "json", str(bare)))
+    with pytest.warns(precis.PrecisWarning):
+        precis.extract(PAGE, max_document_bytes=300)
+    with pytest.raises(TypeError):
+        precis.extract(None)
+
+
+# ---- segment -----------------------------------------------------------------
+
+def test_segment_equals_cli(volcano, cli):
+    paths, texts = volcano
+    for p, t in zip(paths, texts):
+        assert precis.segment(t) == cli("segment", p).decode().splitlines()
+    assert precis.segment(texts[0].encode()) == [s.encode() for s in precis.segment(texts[0])]
+
+
+def test_segment_raw():
+    text = "Dr. Smith arrived at 5 p.m. on Monday. He met the U.S. envoy, Mr. J. R. Doe.  Then he left…"
+    assert precis.segment(text, clean=False) == [
+        "Dr. Smith arrived at 5 p.m. on Monday.", "He met the U.S. envoy, Mr. J. R. Doe.",
+        "Then he left…"]
+    assert precis.segment(text.encode(), clean=False)[2] == "Then he left…".encode()
+    assert precis.segment(b"a \xff b. Next one here.", clean=False) == [b"a \xff b.", b"Next one here."]
+    golden = os.path.join(os.environ.get("PRECIS_DATA_DIR", ""), "sbd", "golden_rules_en.jsonl")
+    if os.path.exists(golden):
+        with open(golden, encoding="utf-8") as f:
+            rules = [json.loads(x) for x in f if x.strip()]
+        # the segmenter's own test is tests/unit/test_golden_rules.c; here the
+        # spans must come back as the right slices of the text
+        assert sum(precis.segment(r["text"], clean=False) == r["sentences"]
+                   for r in rules) >= len(rules) * 0.9
+
+
+# ---- rouge -------------------------------------------------------------------
+
+def test_rouge_equals_cli(cli, tmp_path):
+    refs = {"a": ["the cat sat on the mat\nit was happy", "a cat was on a mat"],
+            "b": "dogs bark at night\nthe neighbours complain",
+            "c": "rain fell all day in the city"}
+    summ = {"a": "the cat sat\nhappy it was", "b": "a dog barks loudly at night",
+            "c": "it rained in the city all day long"}
+    with open(tmp_path / "refs.jsonl", "w") as f:
+        for k, v in refs.items():
+            f.write(json.dumps({"id": k, "summaries" if isinstance(v, list) else "summary": v}) + "\n")
+    with open(tmp_path / "system.jsonl", "w") as f:
+        for k, v in summ.items():
+            f.write(json.dumps({"id": k, "summary": v}) + "\n")
+    r, s = str(tmp_path / "refs.jsonl"), str(tmp_path / "system.jsonl")
+    for flags, kw in ((["-n", "2"], dict(ngram=2)),
+                      (["-n", "2", "-m", "-s"], dict(ngram=2, stem=True, stopwords=True)),
+                      (["-2", "4", "-u", "-w", "1.2", "-f", "B"],
+                       dict(skip_distance=4, skip_unigrams=True, wlcs_weight=1.2, formula="B")),
+                      (["-n", "1", "-l", "3", "-x", "-r", "50", "-c", "90"],
+                       dict(ngram=1, word_limit=3, lcs=False, resamples=50, confidence=90)),
+                      (["-n", "1", "-t", "1", "-p", "0.2"], dict(ngram=1, count_mode=1, alpha=0.2)),
+                      (["-n", "2", "--tokenize", "unicode"], dict(ngram=2, unicode_tokens=True))):
+        want = json.loads(cli("eval", *flags, "--format", "json", "--refs", r, "--sys", s))
+        assert precis.rouge(summ, refs, **kw) == want["systems"][0], flags
+    text = cli("eval", "-n", "2", "-d", "--refs", r, "--sys", s).decode()
+    assert precis.rouge(summ, refs, ngram=2, per_eval=True, format="text") == text
+    csv = cli("eval", "-n", "2", "--format", "csv", "--refs", r, "--sys", s).decode()
+    assert precis.rouge(summ, refs, ngram=2, format="csv") == csv
+
+
+def test_rouge_inputs_and_errors(volcano):
+    _, texts = volcano
+    s = precis.summarize(texts, words=60)
+    res = precis.rouge([s], [s.text], ngram=1)
+    assert res["evaluations"] == 1 and res["metrics"]["ROUGE-1"]["F"]["avg"] == 1.0
+    with pytest.raises(KeyError):
+        precis.rouge({"x": "a b"}, {"y": "a b"})
+    with pytest.raises(ValueError):
+        precis.rouge({}, {})
+    with pytest.raises(ValueError):
+        precis.rouge(["a"], ["a"], word_limit=3, byte_limit=10)
+    with pytest.raises(precis.PrecisError) as e:
+        precis.rouge(["a"], ["a"], lcs=False)  # no metric selected
+    assert e.value.status == "EINVAL"
+    with pytest.raises(precis.PrecisError):
+        precis.rouge(["a"], ["a"], alpha=2)
+    with pytest.raises(TypeError):
+        precis.rouge([3], ["a"])
+    with pytest.raises(ValueError):
+        precis.rouge(["a"], ["a"], formula="C")
+
+
+# ---- methods, errors, loading ------------------------------------------------
+
+def test_language_option_equals_cli(volcano, cli):
+    paths, texts = volcano
+    langs = precis.languages()
+    assert "en" in langs and "fr" in langs
+    for lang in ("en", "de"):
+        s = precis.summarize(named(paths, texts), words=90, language=lang)
+        assert s.to_dict() == json.loads(cli("-w", "90", "--language", lang, "-f", "json", *paths))
+    with pytest.raises(TypeError):
+        precis.summarize(texts, language=7)
+
+
+def test_methods_equal_cli(cli):
+    m = precis.methods()
+    listed = cli("--list-methods").decode()
+    assert list(m) and all(name in listed and desc in listed for name, desc in m.items())
+    assert precis.default_method() in m
+
+
+def test_library_path_and_errors():
+    assert os.path.exists(precis.LIBRARY_PATH) or "/" not in precis.LIBRARY_PATH
+    e = precis.PrecisError(1)
+    assert e.status == "ENOMEM" and e.message
+    e = pickle.loads(pickle.dumps(precis.PrecisError(4, "bad byte", 17, 2)))
+    assert (e.status, e.message, e.offset, e.line, str(e)) == ("EPARSE", "bad byte", 17, 2, "bad byte")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        precis.summarize(["A clean document. Nothing to repair here at all."])

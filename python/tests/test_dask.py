@@ -1,0 +1,121 @@
+"""precis on Dask, on a LocalCluster of 2 worker processes: 200 clusters of
+Multi-News val give `precis batch`'s output line for line, through
+examples/dask_batch.py (gzip and plain shards in, parts out in input
+order) and through precis.dask's bag and dataframe functions.  Skipped
+(exit 77 under CTest) when the shared data is absent."""
+import gzip
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+import precis
+import precis.dask
+from conftest import BIN, DATA, SOURCE, val_lines
+
+N = 200
+if os.environ.get("PRECIS_SANITIZED") == "1":
+    # Two sanitized worker processes take minutes; the library calls are
+    # summarize_json's, which test_api.py runs under the sanitizers.
+    pytest.skip("sanitizer build: the Dask run is left to the plain build",
+                allow_module_level=True)
+if not os.path.exists(os.path.join(DATA, "multinews", "val.jsonl.gz")):
+    pytest.skip(f"{DATA}/multinews/val.jsonl.gz is absent (shared data): skipped",
+                allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def lines():
+    return val_lines(N)
+
+
+@pytest.fixture(scope="module")
+def batch(lines):
+    if not os.access(BIN, os.X_OK):
+        pytest.skip(f"no precis program at {BIN} (set PRECIS_BIN)")
+    p = subprocess.run([BIN, "batch"], input=b"\n".join(lines) + b"\n", capture_output=True)
+    assert p.returncode == 0, p.stderr
+    out = p.stdout.decode().splitlines()
+    assert len(out) == N
+    return out
+
+
+@pytest.fixture(scope="module")
+def client():
+    from distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                           dashboard_address=None)
+    c = Client(cluster)
+    yield c
+    c.close()
+    cluster.close()
+
+
+def test_example_script_equals_batch(lines, batch, tmp_path):
+    """Three input shards (gzip, plain, plain with a blank line), parts out."""
+    shards = [lines[:70], lines[70:150], lines[150:]]
+    with gzip.open(tmp_path / "a.jsonl.gz", "wb") as f:
+        f.write(b"\n".join(shards[0]) + b"\n")
+    (tmp_path / "b.jsonl").write_bytes(b"\n".join(shards[1]) + b"\n")
+    (tmp_path / "c.jsonl").write_bytes(b"\n\n".join(shards[2]))  # no final newline
+    out = tmp_path / "out"
+    script = os.path.join(SOURCE, "examples", "dask_batch.py")
+    p = subprocess.run([sys.executable, script, "--workers", "2", "--out", str(out),
+                        str(tmp_path / "a.jsonl.gz"), str(tmp_path / "b.jsonl"),
+                        str(tmp_path / "c.jsonl")], capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    assert "200 clusters" in p.stderr
+    parts = sorted(os.listdir(out))
+    assert len(parts) >= 3 and parts[0] == "part-00000.jsonl"
+    got = "".join((out / x).read_text() for x in parts).splitlines()
+    assert got == batch
+
+
+def test_bag_of_lines_and_of_dicts_equal_batch(lines, batch, client):
+    import dask.bag as db
+
+    bag = db.from_sequence(lines, npartitions=8)
+    out = precis.dask.summarize_bag(bag, output="line").compute()
+    assert out == batch
+    dicts = db.from_sequence([json.loads(x) for x in lines], npartitions=5)
+    res = precis.dask.summarize_bag(dicts).compute()
+    assert [json.dumps(r, ensure_ascii=False) for r in res] == \
+        [json.dumps({"id": json.loads(b)["id"], "summary": json.loads(b)["summary"]},
+                    ensure_ascii=False) for b in batch]
+    summaries = precis.dask.summarize_bag(db.from_sequence(lines[:10], npartitions=2),
+                                          output="summary").compute()
+    assert [s.to_jsonl() for s in summaries] == batch[:10]
+    assert summaries[0].markdown().startswith(summaries[0].sentences[0].text)
+
+
+def test_dataframe_equals_batch(lines, batch, client):
+    import dask.dataframe as dd
+    import pandas as pd
+
+    rows = [json.loads(x) for x in lines]
+    pdf = pd.DataFrame({"id": [r["id"] for r in rows], "documents": [r["documents"] for r in rows]})
+    ddf = dd.from_pandas(pdf, npartitions=6)
+    out = precis.dask.summarize_dataframe(ddf).compute()
+    assert list(out["id"]) == [r["id"] for r in rows]
+    assert list(out["summary"]) == [json.loads(b)["summary"] for b in batch]
+    small = precis.dask.summarize_dataframe(pdf.head(5), words=50, column="short")
+    assert list(small["short"]) == [precis.summarize(d, words=50).text for d in pdf.documents[:5]]
+
+
+def test_errors_raise_or_are_recorded(client):
+    import dask.bag as db
+
+    bad = ['{"id": 1, "documents": ["A fine document. It has two sentences."]}',
+           '{"id": 2, "documents": ["broken',
+           "   ",
+           '{"id": 3, "documents": 7}']
+    out = precis.dask.summarize_bag(db.from_sequence(bad, npartitions=2), errors="record").compute()
+    assert [r["id"] for r in out] == [1, None, 3]
+    assert "summary" in out[0] and "invalid JSON" in out[1]["error"] and "array" in out[2]["error"]
+    with pytest.raises(precis.PrecisError):
+        precis.dask.summarize_bag(db.from_sequence(bad, npartitions=2)).compute()
+    with pytest.raises(ValueError):
+        precis.dask.summarize_bag(db.from_sequence(bad), output="xml")
