@@ -100,7 +100,7 @@ def _take_string(pp, np):
 
 # ---- options ---------------------------------------------------------------
 
-_ORDERS = {"source": 0, "score": 1, "time": 2}
+_ORDERS = {"source": 0, "score": 1, "time": 2, "reading": 3}
 _LIMITS = ("max_document_bytes", "max_sentence_bytes", "max_graph_sentences",
            "max_cluster_bytes", "max_documents", "max_cluster_memory",
            "max_line_bytes")

@@ -41,7 +41,7 @@ typedef enum precis_unit {
     PRECIS_UNIT_WORDS = 0, PRECIS_UNIT_BYTES, PRECIS_UNIT_SENTENCES
 } precis_unit;
 typedef enum precis_order {
-    PRECIS_ORDER_SOURCE = 0, PRECIS_ORDER_SCORE, PRECIS_ORDER_TIME
+    PRECIS_ORDER_SOURCE = 0, PRECIS_ORDER_SCORE, PRECIS_ORDER_TIME, PRECIS_ORDER_READING
 } precis_order;
 typedef enum precis_format {
     PRECIS_FORMAT_TEXT = 0, PRECIS_FORMAT_MARKDOWN, PRECIS_FORMAT_JSON, PRECIS_FORMAT_HTML
@@ -63,6 +63,7 @@ typedef struct precis_options {
     void (*warn_fn)(void *ctx, const precis_error *warning);
     void *warn_ctx;
     const char *language;
+    size_t digest_items;
 } precis_options;
 void precis_options_init(precis_options *opts);
 
