@@ -103,8 +103,9 @@ precis_status pc_html_page_start(const precis_cluster *c, const precis_summary *
             pc_buf_adds(b, " — ");
             pc_esc_htmlz(b, m->title);
         }
-        char db[16];
-        const char *date = g ? pc_digest_doc_date(g, d, db, sizeof db) : m->date;
+        char db[32];
+        const char *date =
+            g ? pc_digest_doc_date(g, d, db, sizeof db) : pc_doc_display_date(c, d, db, sizeof db);
         if (date) {
             pc_buf_adds(b, " <span class=\"who\">(");
             pc_esc_htmlz(b, date);

@@ -187,3 +187,19 @@ precis_status pc_rouge_each_peer(precis_rouge *ev, pc_buf *b, int by_eval_id, pc
     pc_free(ev->alc, order, 0);
     return st;
 }
+
+const char *pc_doc_display_date(const precis_cluster *c, size_t d, char *buf, size_t n)
+{
+    const char *m = c->docs[d].meta.date;
+    if (!m || strncmp(m, "--", 2) != 0)
+        return m;
+    for (size_t o = 0; o < c->ndocs; o++) {
+        const char *y = c->docs[o].meta.date;
+        if (y && strlen(y) >= 4 && y[0] >= '0' && y[0] <= '9' && y[1] >= '0' && y[1] <= '9' &&
+            y[2] >= '0' && y[2] <= '9' && y[3] >= '0' && y[3] <= '9') {
+            snprintf(buf, n, "%.4s-%s", y, m + 2);
+            return buf;
+        }
+    }
+    return NULL;
+}

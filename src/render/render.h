@@ -88,6 +88,11 @@ int pc_digest_doc_columns(const precis_digest *g);
  * digest read one (a dateline's day gets the cluster's year), else the
  * metadata as given, else NULL.  buf has at least 16 bytes. */
 const char *pc_digest_doc_date(const precis_digest *g, size_t d, char *buf, size_t n);
+/* Document d's date as a summary shows it: as given, except a dateline's
+ * day without its year ("--03-03"), which takes the year of the first
+ * document of the cluster whose date has one ("2031-03-03"), and is left out
+ * (NULL) when none has. */
+const char *pc_doc_display_date(const precis_cluster *c, size_t d, char *buf, size_t n);
 /* Calls `peer` for every system of the evaluator in byte order of the
  * names, with its evaluations (sorted as ROUGE's -d listing when
  * `by_eval_id`, else by instance key) and its position k.  Returns

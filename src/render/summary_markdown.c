@@ -36,8 +36,10 @@ precis_status pc_write_summary_markdown(const pc_render_in *in, pc_buf *b)
             pc_buf_addf(b, "document %zu", d + 1);
         if (doc->meta.title && label != doc->meta.title)
             pc_buf_addf(b, ": %s", doc->meta.title);
-        if (doc->meta.date)
-            pc_buf_addf(b, " (%s)", doc->meta.date);
+        char db[32];
+        const char *date = pc_doc_display_date(c, d, db, sizeof db);
+        if (date)
+            pc_buf_addf(b, " (%s)", date);
         if (doc->meta.url)
             pc_buf_addf(b, " <%s>", doc->meta.url);
         pc_buf_addch(b, '\n');
