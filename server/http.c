@@ -560,10 +560,12 @@ void http_stop(void *daemon, double grace_s)
 {
     struct MHD_Daemon *d = daemon;
     MHD_socket s = MHD_quiesce_daemon(d);
-    if (s != MHD_INVALID_SOCKET)
-        close(s);
     double until = now_seconds() + grace_s;
     while (atomic_load(&g_in_flight) > 0 && now_seconds() < until)
         usleep(10000);
     MHD_stop_daemon(d);
+    /* The listening socket is ours after quiescing, but MHD's threads may
+     * still look at it until the daemon has stopped (microhttpd.h). */
+    if (s != MHD_INVALID_SOCKET)
+        close(s);
 }

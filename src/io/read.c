@@ -188,7 +188,7 @@ PRECIS_API precis_status precis_cluster_add_path(precis_cluster *c, const char *
         names[n++] = full;
     }
     closedir(dir);
-    if (!st)
+    if (!st && n > 1)
         qsort(names, n, sizeof *names, cmp_str);
     size_t total = 0;
     for (size_t i = 0; i < n && !st; i++) {

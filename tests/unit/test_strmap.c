@@ -42,7 +42,7 @@ int main(void)
 {
     /* keys of every length 1..12 over a small alphabet, many sharing
      * prefixes; the odd ones are looked up but never put */
-    static char keys[NKEYS][16];
+    static char keys[NKEYS][20]; /* 12 letters, up to 5 digits and the NUL */
     uint64_t rng = 88172645463325252ull;
     for (size_t i = 0; i < NKEYS; i++) {
         size_t n = 1 + i % 12;
