@@ -647,20 +647,22 @@ static int add_article(void *ctx, int64_t seq, const store_article *a)
 void api_story(server *sv, const request_in *in, answer *out, long long id)
 {
     (void)in;
-    json_t *o = NULL;
-    int rc = store_story_get(sv->db, id, one_story, &o);
+    /* The digest first: making it may give the story its headline, so the
+     * row read after it is current. */
+    char *dj = NULL, *dh = NULL;
+    int rc = story_digest(sv, id, &dj, &dh);
+    free(dh);
     if (rc == 0) {
         answer_error(out, 404, "not_found", "no story %lld", id);
         return;
     }
-    char *dj = NULL, *dh = NULL;
+    json_t *o = NULL;
     json_t *arts = json_array();
-    if (rc < 0 || story_digest(sv, id, &dj, &dh) < 0 ||
+    if (rc < 0 || store_story_get(sv->db, id, one_story, &o) != 1 ||
         store_story_articles(sv->db, id, add_article, arts) != 0) {
         json_decref(o);
         json_decref(arts);
         free(dj);
-        free(dh);
         answer_error(out, 500, "store_failed", "%s", store_error(sv->db));
         return;
     }
@@ -668,12 +670,5 @@ void api_story(server *sv, const request_in *in, answer *out, long long id)
     json_t *d = dj ? json_loads(dj, 0, NULL) : NULL;
     json_object_set_new(o, "digest", d ? d : json_null());
     free(dj);
-    free(dh);
-    /* The headline may have changed with the digest: read the row again. */
-    json_t *fresh = NULL;
-    if (store_story_get(sv->db, id, one_story, &fresh) == 1) {
-        json_object_set(o, "headline", json_object_get(fresh, "headline"));
-        json_decref(fresh);
-    }
     json_answer(out, 200, o);
 }
