@@ -23,7 +23,6 @@ import sys
 import time
 
 import dask
-import dask.bag as db
 from distributed import Client, LocalCluster
 
 import precis.dask
@@ -41,16 +40,6 @@ def expand(inputs):
             raise SystemExit(f"dask_batch.py: {pattern}: no such file")
         out.extend(found)
     return out
-
-
-def count_lines(paths):
-    import fsspec
-
-    n = 0
-    for p in paths:
-        with fsspec.open(p, "rb", compression="infer") as f:
-            n += sum(1 for _ in f)
-    return n
 
 
 def workers_cpu(client):
@@ -77,8 +66,8 @@ def main(argv=None):
     ap.add_argument("--threads-per-worker", type=int, default=1,
                     help="threads per local worker (default 1)")
     ap.add_argument("--partitions", type=int, default=0,
-                    help="split the input into about this many parts (default: the "
-                         "number of files, at least 4 per worker thread)")
+                    help="split the input into about this many parts (default 4 per "
+                         "worker thread; a gzip file is one part)")
     ap.add_argument("--gzip", action="store_true", help="write part-NNNNN.jsonl.gz")
     ap.add_argument("--on-error", choices=("raise", "record"), default="raise",
                     help="a bad line stops the run (raise, default) or gives a line "
@@ -116,24 +105,16 @@ def main(argv=None):
     try:
         cpu0 = workers_cpu(client)
         t1 = time.perf_counter()
-        parts = args.partitions or max(len(paths), 4 * threads)
-        # One partition per file (a compressed file is one stream), split
-        # further when there are fewer files than parts.  (Splitting plain
-        # files into byte blocks as they are read, read_text(blocksize=...),
-        # cost the workers 40 % more CPU in bench/python.py.)
-        lines = db.read_text(paths, blocksize=None, compression="infer")
-        if parts > lines.npartitions:
-            lines = lines.repartition(npartitions=parts)
-        out = precis.dask.summarize_bag(lines, output="line", errors=args.on_error,
-                                        **options)
-        ext = ".jsonl.gz" if args.gzip else ".jsonl"
         if "://" not in args.out:
             os.makedirs(args.out, exist_ok=True)
             for old in glob.glob(os.path.join(args.out, "part-*.jsonl*")):
                 os.remove(old)  # parts of an earlier run with more partitions
-        written = out.to_textfiles(os.path.join(args.out, "part-*" + ext),
-                                   name_function=lambda i: f"{i:05d}",
-                                   last_endline=True)
+        # Each task reads a block of the input itself, summarizes it with
+        # one precis.batch call and writes its part: only file names and
+        # counts pass through the scheduler.
+        parts = precis.dask.summarize_files(
+            paths, args.out, partitions=args.partitions or 4 * threads,
+            gzip=args.gzip, errors=args.on_error, **options)
         elapsed = time.perf_counter() - t1
         cpu = workers_cpu(client) - cpu0
     except precis.PrecisError as e:
@@ -143,7 +124,8 @@ def main(argv=None):
         client.close()
         if not args.scheduler:
             cluster.close()
-    n = count_lines(written)
+    n = sum(k for _, k in parts)
+    written = parts
     print(f"dask_batch.py: {n} clusters in {elapsed:.2f} s ({n / elapsed:.0f} "
           f"clusters/s) on {threads} worker thread{'s' if threads > 1 else ''}, "
           f"{len(written)} parts; workers' CPU {cpu:.2f} s; cluster start "

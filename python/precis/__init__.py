@@ -10,12 +10,13 @@ Python threads summarizing different clusters run in parallel.
     >>> print(s.text)
     >>> s.sentences[0].sources, s.sentences[0].score
 
-Functions: summarize, summarize_json, batch_line, digest, extract, segment, rouge,
+Functions: summarize, summarize_json, batch_line, batch, digest, extract, segment, rouge,
 methods, default_method.  Errors of the library raise PrecisError; repairs
 it makes to the input (invalid UTF-8, a document cut to a size limit) are
 reported as PrecisWarning.  See docs/python.md.
 """
 import json as _json
+import re as _re
 from json.encoder import encode_basestring as _encode_basestring  # json.dumps's, C
 import threading as _threading
 import warnings as _warnings
@@ -25,7 +26,7 @@ from ._binding import LIBRARY_PATH, ffi as _ffi, lib as _lib
 
 __version__ = "0.1.0"
 __all__ = [
-    "summarize", "summarize_json", "batch_line", "digest", "extract", "segment", "rouge",
+    "summarize", "summarize_json", "batch_line", "batch", "digest", "extract", "segment", "rouge",
     "methods", "languages", "default_method", "Summary", "Sentence", "PrecisError",
     "PrecisWarning", "LIBRARY_PATH",
 ]
@@ -202,11 +203,12 @@ _META = ("source", "title", "date", "url", "name")
 
 class _Doc:
     """One input document as the library gets it."""
-    __slots__ = ("data", "is_str", "html", "meta")
+    __slots__ = ("data", "is_str", "html", "meta", "ascii")
 
     def __init__(self, doc, i):
         self.meta = None
         self.html = False
+        self.ascii = None  # whether data is ASCII (its byte offsets are character offsets)
         if isinstance(doc, dict):
             if doc.get("text") is not None:
                 self.data, self.is_str = _utf8(doc["text"], f"documents[{i}]['text']")
@@ -232,6 +234,10 @@ class _Doc:
         """The offset in the document as given (characters of a str) of a
         byte offset in its UTF-8 text."""
         if not self.is_str or self.html or byte_offset == 0:
+            return byte_offset
+        if self.ascii is None:
+            self.ascii = self.data.isascii()
+        if self.ascii:
             return byte_offset
         return len(self.data[:byte_offset].decode("utf-8", "surrogatepass"))
 
@@ -295,7 +301,9 @@ class _Cluster:
                     keep.append(b)
                     setattr(meta, key, b)
             n = len(d.data)
-            if not d.html and _lib.precis_looks_like_html(d.data, n):
+            # A page opens with '<' (after white space, a BOM, comments):
+            # a text without one needs no call (each call is a GIL handoff)
+            if not d.html and b"<" in d.data and _lib.precis_looks_like_html(d.data, n):
                 d.html = True  # read as a page: offsets are of its article text
             if d.html:
                 st = _lib.precis_cluster_add_html(self.c, d.data, n, meta, opts, warn)
@@ -309,11 +317,7 @@ class _Cluster:
         pp = _ffi.new(_T_SUMMARY_PP)
         st = _lib.precis_summarize(self.c, opts, pp)
         if st:
-            if st == 6:  # PRECIS_EMETHOD
-                m = _ffi.string(opts.method).decode("utf-8", "replace")
-                raise PrecisError(st, f"unknown method '{m}' (known: "
-                                  f"{', '.join(methods())})")
-            raise PrecisError(st)
+            raise _summarize_error(st, opts)
         self.summary = pp[0]
         return self.summary
 
@@ -323,17 +327,18 @@ class _Cluster:
         s = self.summary
         ps = _ffi.new(_T_SENTENCE_P)
         out = []
+        get, unpack, make = _lib.precis_summary_sentence, _ffi.unpack, _new_sentence
         for i in range(_lib.precis_summary_count(s)):
-            _lib.precis_summary_sentence(s, i, ps)
-            doc, b0, b1 = ps.doc, ps.start, ps.end
-            if ps.also_count:
-                src = tuple(sorted((doc, *_ffi.unpack(ps.also, ps.also_count))))
+            get(s, i, ps)
+            doc, b0, b1, n_also = ps.doc, ps.start, ps.end, ps.also_count
+            src = tuple(sorted((doc, *unpack(ps.also, n_also)))) if n_also else (doc,)
+            if docs is not None:
+                d = docs[doc]
+                c0, c1 = d.offset(b0), d.offset(b1)
             else:
-                src = (doc,)
-            d = docs[doc] if docs is not None else None
-            c0, c1 = (d.offset(b0), d.offset(b1)) if d is not None else (b0, b1)
-            out.append(Sentence(_ffi.unpack(ps.text, ps.len).decode("utf-8", "replace"),
-                                doc, src, ps.score, c0, c1, b0, b1))
+                c0, c1 = b0, b1
+            out.append(make(Sentence, (unpack(ps.text, ps.len).decode("utf-8", "replace"),
+                                       doc, src, ps.score, c0, c1, b0, b1)))
         return out
 
     def render(self, fmt):
@@ -383,6 +388,9 @@ class Sentence(_NamedTuple):
     byte_end: int
 
 
+_new_sentence = tuple.__new__  # Sentence(...) without the Python-level __new__
+
+
 _ESCAPES = {i: f"\\u{i:04x}" for i in range(0x20)}
 _ESCAPES.update({ord('"'): '\\"', ord("\\"): "\\\\", ord("\n"): "\\n",
                  ord("\t"): "\\t", ord("\r"): "\\r"})
@@ -418,15 +426,16 @@ class Summary:
     `precis batch` writes.  A Summary holds no C memory: it can be kept,
     pickled and sent between processes."""
 
-    __slots__ = ("sentences", "method", "_id", "_id_json", "_source", "_dict")
+    __slots__ = ("sentences", "method", "_id", "_id_json", "_source", "_dict", "_line")
 
-    def __init__(self, sentences, method, source, id_json=None):
+    def __init__(self, sentences, method, source, id_json=None, line=None):
         self.sentences = sentences
         self.method = method
         self._source = source
         self._id_json = id_json
         self._id = None
         self._dict = None
+        self._line = line  # batch's line as the library wrote it (bytes), or None
 
     @property
     def id(self):
@@ -438,6 +447,7 @@ class Summary:
     def id(self, value):
         self._id = value
         self._id_json = _json.dumps(value, ensure_ascii=False)
+        self._line = None
 
     @property
     def documents(self):
@@ -482,6 +492,8 @@ class Summary:
     def to_jsonl(self):
         """The line `precis batch` writes for this cluster, without the
         final newline: {"id": <id as given>, "summary": "s1\\ns2"}."""
+        if self._line is not None:
+            return self._line[:-1].decode("utf-8")
         return ('{"id": ' + (self._id_json if self._id_json is not None else "null")
                 + ', "summary": ' + _json_string(self.text) + "}")
 
@@ -592,32 +604,133 @@ def summarize_json(line, words=None, *, method=None, order=None, bytes=None,
     data, _ = _utf8(line, "line")
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
-    sents, id_json = _run_json(data, kw, lambda c: c.sentences(None))
-    return Summary(sents, _method_name(method), ("json", data, kw), id_json)
+    # batch's line is rendered by the library now, while the summary is at
+    # hand (to_jsonl() then costs a decode: a quarter of what escaping the
+    # text in Python costs)
+    (sents, line), id_json = _run_json(data, kw, lambda c: (c.sentences(None), _render_line(c)))
+    return Summary(sents, _method_name(method), ("json", data, kw), id_json, line)
+
+
+def _render_line(c):
+    """`precis batch`'s line (bytes, with its line feed) for the summary of
+    cluster c (read from a JSON line)."""
+    pp, np = _ffi.new(_T_CHAR_PP), _ffi.new(_T_SIZE_T_P)
+    st = _lib.precis_summary_render_line(c.summary, c.id_json or _ffi.NULL, pp, np)
+    if st:
+        raise PrecisError(st)
+    return _take_string(pp, np)
 
 
 def batch_line(line, words=None, *, method=None, order=None, bytes=None,
                sentences=None, redundancy=None, **limits):
     """The line `precis batch` writes for one JSON Lines cluster (str or
     bytes), without the final newline: summarize_json(line).to_jsonl()
-    without building the Summary (the fast path of precis.dask).  None for a
-    blank line, which batch skips.  Errors as for summarize_json."""
+    without building the Summary.  None for a blank line (which `precis
+    batch` answers with an error line; the Python front ends skip it).
+    Errors as for summarize_json.  For many lines, batch() is faster."""
     data, _ = _utf8(line, "line")
-    if not data.strip():
-        return None
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
-    line, _ = _run_json(data, kw, _render_line)
-    return line[:-1].decode("utf-8")  # without the line feed
+    out = []
+    _batch_lines((data,), _options(**kw)[0], "raise", out, numbered=False)
+    return out[0][:-1].decode("utf-8") if out else None  # without the line feed
 
 
-def _render_line(c):
-    """`precis batch`'s line for the summary of cluster c (from JSON)."""
-    pp, np = _ffi.new(_T_CHAR_PP), _ffi.new(_T_SIZE_T_P)
-    st = _lib.precis_summary_render_line(c.summary, c.id_json or _ffi.NULL, pp, np)
-    if st:
-        raise PrecisError(st)
-    return _take_string(pp, np)
+def batch(data, words=None, *, errors="raise", method=None, order=None, bytes=None,
+          sentences=None, redundancy=None, **limits):
+    """What `precis batch` writes for a block of JSON Lines clusters: data
+    holds many lines {"id": ..., "documents": [...]} (bytes or str, lines
+    separated by "\n"); returns one output line {"id": ..., "summary": ...}
+    per cluster, each ending in "\n", in input order, as one bytes (a str
+    when data is a str).  Blank lines are skipped.
+
+    This is the fast path for many clusters (precis.dask's): the options are
+    set up once, and no Python object is made per cluster but the line and
+    its output.  The GIL is released inside each library call.
+
+    errors="raise" (default) raises PrecisError for the first line that
+    fails, its message starting "line N: " (N counted from 1 in data);
+    "record" writes {"id":...,"error":"line N: ..."} in its place instead,
+    in the compact ASCII form `precis batch` writes.  Options as for
+    summarize()."""
+    if errors not in ("raise", "record"):
+        raise ValueError(f"precis: errors must be 'raise' or 'record', not {errors!r}")
+    is_str = isinstance(data, str)
+    block, _ = _utf8(data, "data")
+    kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
+              order=order, redundancy=redundancy, limits=limits)
+    out = []
+    _batch_lines(block.split(b"\n"), _options(**kw)[0], errors, out)
+    res = b"".join(out)
+    return res.decode("utf-8") if is_str else res
+
+
+_BLANK = b" \t\r"
+
+
+def _batch_lines(lines, opts, errors, out, numbered=True):
+    """Appends to `out` batch's output line (bytes, with its line feed) for
+    each JSON line of `lines` (bytes, without line feeds; blank ones
+    skipped).  errors: "raise" or "record" (see batch()).  The C out
+    parameters are made once for all the lines."""
+    cp, idp, err = _ffi.new(_T_CLUSTER_PP), _ffi.new(_T_CHAR_PP), _ffi.new(_T_ERROR_P)
+    sp, pp, np = _ffi.new(_T_SUMMARY_PP), _ffi.new(_T_CHAR_PP), _ffi.new(_T_SIZE_T_P)
+    from_json, summarize = _lib.precis_cluster_from_json, _lib.precis_summarize
+    render, unpack, free = _lib.precis_summary_render_line, _ffi.unpack, _lib.precis_free
+    summary_free, cluster_free, null = _lib.precis_summary_free, _lib.precis_cluster_free, _ffi.NULL
+    append = out.append
+    for n, line in enumerate(lines, 1):
+        if not line or (line[0] in _BLANK and not line.strip(_BLANK)):
+            continue
+        st = from_json(line, len(line), opts, null, cp, idp, err)
+        if st:
+            e = _error(st, err)
+        else:
+            c, id_json = cp[0], idp[0]
+            st = summarize(c, opts, sp)
+            if not st:
+                st = render(sp[0], id_json, pp, np)
+                summary_free(sp[0])
+                if not st:
+                    append(unpack(pp[0], np[0]))
+                    free(pp[0])
+            cluster_free(c)
+            free(id_json)
+            if not st:
+                continue
+            e = _summarize_error(st, opts)
+        if numbered:
+            e = PrecisError(e.code, f"line {n}: {e.message}", e.offset, n)
+        if errors == "raise":
+            raise e
+        append(_error_line(line, e.message))
+
+
+def _error_line(line, message):
+    """The line `precis batch` writes for a line that failed: the id taken
+    from the line when it is a JSON object holding one."""
+    cid = None
+    try:
+        obj = _json.loads(line)
+        if isinstance(obj, dict):
+            cid = obj.get("id")
+    except ValueError:
+        pass
+    text = _json.dumps({"id": cid, "error": message}, separators=(",", ":"))
+    # jansson, which batch writes with, spells \u escapes in capitals
+    return (_UPPER_ESCAPE.sub(lambda m: m.group(1) + "\\u" + m.group(2).upper(), text)
+            + "\n").encode()
+
+
+_UPPER_ESCAPE = _re.compile(r"(?<!\\)((?:\\\\)*)\\u([0-9a-f]{4})")
+
+
+def _summarize_error(st, opts):
+    """The PrecisError of a failed precis_summarize."""
+    if st == 6:  # PRECIS_EMETHOD
+        m = _ffi.string(opts.method).decode("utf-8", "replace")
+        return PrecisError(st, f"unknown method '{m}' (known: {', '.join(methods())})")
+    return PrecisError(st)
 
 
 # ---- digest ----------------------------------------------------------------

@@ -16,7 +16,7 @@ import json
 
 import precis
 
-__all__ = ["summarize_bag", "summarize_dataframe", "summarize_records"]
+__all__ = ["summarize_bag", "summarize_dataframe", "summarize_records", "summarize_files"]
 
 _OUTPUTS = ("dict", "line", "summary")
 
@@ -69,6 +69,22 @@ def _check(output, errors):
         raise ValueError(f"precis.dask: errors must be 'raise' or 'record', not {errors!r}")
 
 
+def _as_block(records):
+    """The records as one block of JSON lines (bytes) for precis.batch, or
+    None when they are not all single lines (str or bytes, a final line
+    feed allowed, as read_text gives them)."""
+    parts = []
+    for r in records:
+        if isinstance(r, str):
+            r = r.encode("utf-8", "surrogatepass")
+        elif not isinstance(r, (bytes, bytearray)):
+            return None
+        if r.find(b"\n", 0, len(r) - 1) >= 0:
+            return None  # a line feed inside: one record, not two
+        parts.append(r)
+    return b"\n".join(parts)
+
+
 def summarize_records(records, *, output="dict", errors="raise", **options):
     """Summarizes an iterable of clusters in this process; returns a list
     with one result per cluster, in order (blank lines give none).
@@ -80,9 +96,20 @@ def summarize_records(records, *, output="dict", errors="raise", **options):
     `precis batch` writes (a str without newline), "summary" a
     precis.Summary.  errors: "raise" (default) raises the first PrecisError;
     "record" gives {"id", "error"} (as a JSON line for output="line") in the
-    failed cluster's place.  options: as for precis.summarize (words,
-    method, order, ...)."""
+    failed cluster's place (for output="line", the line `precis batch`
+    writes, "line N: " counting the lines of this partition).  options: as
+    for precis.summarize (words, method, order, ...).
+
+    For output="line" and clusters given as JSON lines, the partition goes
+    to precis.batch() as one block: no Python object is made per cluster but
+    its line and output line."""
     _check(output, errors)
+    if output == "line":
+        records = list(records)
+        block = _as_block(records)
+        if block is not None:  # one precis.batch call for the whole partition
+            text = precis.batch(block, errors=errors, **options).decode("utf-8")
+            return text.split("\n")[:-1]
     out = []
     for r in records:
         res = _summarize_one(r, output, errors, options)
@@ -121,3 +148,121 @@ def summarize_dataframe(df, *, documents="documents", column="summary", **option
 
     meta = df._meta.assign(**{column: pd.Series([], dtype=object)})
     return df.map_partitions(_summarize_frame, documents, column, options, meta=meta)
+
+
+# ---- files in, files out ---------------------------------------------------
+
+def _compression(path):
+    from fsspec.utils import infer_compression
+
+    return infer_compression(path)
+
+
+def _expand(inputs):
+    """The input files in the order given, each glob (local or URL)
+    expanded in name order."""
+    from fsspec.core import get_fs_token_paths
+
+    out = []
+    for pattern in inputs:
+        fs, _, paths = get_fs_token_paths(pattern, mode="rb")
+        if not paths:
+            raise FileNotFoundError(f"precis.dask: {pattern}: no such file")
+        out.extend(fs.unstrip_protocol(p) if "://" in pattern else p for p in paths)
+    return out
+
+
+def _blocks(paths, blocksize):
+    """(path, compression, offset, length) of the blocks of the inputs, in
+    input order: a plain file is cut every `blocksize` bytes (each block then
+    read from its first whole line to the end of the line it ends in, as
+    dask.bytes.read_bytes reads them), a compressed one is one block."""
+    from fsspec.core import url_to_fs
+
+    out = []
+    for path in paths:
+        comp = _compression(path)
+        fs, _ = url_to_fs(path)
+        size = fs.info(path)["size"]
+        if comp is not None or not blocksize or size is None:
+            out.append((path, comp, 0, None))
+            continue
+        n = max(1, -(-size // blocksize))
+        step = size / n
+        cuts = [round(i * step) for i in range(n + 1)]
+        out.extend((path, None, a, b - a) for a, b in zip(cuts, cuts[1:]) if b > a)
+    return out
+
+
+def _summarize_block(path, comp, offset, length, out_path, errors, options):
+    """One task: reads a block of JSON lines, summarizes it with
+    precis.batch and writes the output lines to out_path.  Returns
+    (out_path, clusters)."""
+    import fsspec
+    from fsspec.utils import read_block
+
+    with fsspec.open(path, "rb", compression=comp) as f:
+        if length is None:
+            data = f.read()
+        else:
+            data = read_block(f, offset, length, delimiter=b"\n")
+    res = precis.batch(data, errors=errors, **options)
+    with fsspec.open(out_path, "wb", compression=_compression(out_path)) as f:
+        f.write(res)
+    return out_path, res.count(b"\n")
+
+
+def summarize_files(inputs, out, *, blocksize=None, partitions=None, gzip=False,
+                    errors="raise", compute=True, **options):
+    """Summarizes JSON Lines files into JSON Lines parts, `precis batch` on
+    Dask: each task reads one block of the input (bytes), summarizes its
+    clusters with precis.batch and writes its part, so no cluster passes
+    through the scheduler or from worker to worker and no Python object is
+    made per cluster but its line.
+
+    inputs      paths, globs or URLs (fsspec: s3://, hdfs://, ...) of .jsonl
+                files, or .gz (any compression fsspec infers from the name),
+                in the order given (a glob's files in name order)
+    out         directory (or URL) of the parts: part-00000.jsonl,
+                part-00001.jsonl, ... (.jsonl.gz with gzip=True); the parts
+                concatenated in name order are batch's output for the inputs
+                concatenated in order (blank lines skipped)
+    blocksize   bytes per block of a plain file (default: the inputs' size
+                over `partitions`, 1-64 MiB); a compressed file is one block
+    partitions  blocks wanted in all (default 4 per worker thread of the
+                current Client, or 8)
+    errors, options   as for precis.batch
+
+    Returns [(part path, clusters)] in order, or the dask.delayed tasks
+    when compute=False.  Every worker needs precis and libprecis, and must
+    see the input and output paths."""
+    import dask
+    from fsspec.core import url_to_fs
+
+    if errors not in ("raise", "record"):
+        raise ValueError(f"precis.dask: errors must be 'raise' or 'record', not {errors!r}")
+    inputs = _expand([inputs] if isinstance(inputs, str) else inputs)
+    if not blocksize:
+        if not partitions:
+            try:
+                from distributed import get_client
+
+                partitions = 4 * sum(get_client().nthreads().values())
+            except (ImportError, ValueError):
+                partitions = 8
+        total = 0
+        for path in inputs:
+            fs, _ = url_to_fs(path)
+            total += fs.info(path)["size"] or 0
+        blocksize = min(64 << 20, max(1 << 20, -(-total // max(1, partitions))))
+    blocks = _blocks(inputs, blocksize)
+    ext = ".jsonl.gz" if gzip else ".jsonl"
+    sep = "" if out.endswith("/") else "/"
+    task = dask.delayed(_summarize_block, pure=False)
+    tasks = [task(path, comp, off, n, f"{out}{sep}part-{i:05d}{ext}", errors, options)
+             for i, (path, comp, off, n) in enumerate(blocks)]
+    if not compute:
+        return tasks
+    fs, root = url_to_fs(out)
+    fs.makedirs(root, exist_ok=True)
+    return list(dask.compute(*tasks))

@@ -5,12 +5,13 @@ import gzip
 import json
 import os
 import pickle
+import subprocess
 import warnings
 
 import pytest
 
 import precis
-from conftest import val_lines
+from conftest import BIN, val_lines
 
 
 def named(paths, texts):
@@ -255,6 +256,12 @@ def test_summarize_json_lines_equal_batch(cli):
     fast = "".join(precis.batch_line(line, words=40) + "\n" for line in lines)
     assert fast == want
     assert precis.batch_line("  \t") is None and precis.batch_line(b"") is None
+    # the block path: one call for all the lines, bytes in and out (str: str)
+    block = "\n".join(lines)
+    assert precis.batch(block.encode(), words=40) == want.encode()
+    assert precis.batch(block + "\n", words=40) == want
+    assert precis.batch("\n \n" + block.replace("\n", "\r\n\t\n"), words=40) == want
+    assert precis.batch(b"") == b"" and precis.batch(" \n\t\n") == ""
     s = precis.summarize_json(lines[1], words=40)
     assert s.id == 17 and s.documents[0]["source"] == "Gazette"
     assert precis.summarize_json(lines[0]).id == "a-1"
@@ -288,12 +295,43 @@ def test_summarize_json_errors():
     assert e.value.status == "EPARSE"
 
 
+def test_batch_errors_are_raised_or_written_as_batch_writes_them():
+    good = '{"id": 1, "documents": ["A fine document. It has two sentences."]}'
+    bad = [good, '{"id": 2, "documents": ["broken', '{"id": 3, "documents": 7}',
+           '{"id": "\u00e9\\\\u00e9", "documents": 7}', "nonsense", good]
+    data = "\n".join(bad) + "\n"
+    p = subprocess.run([BIN, "batch"], input=data.encode(), capture_output=True)
+    if p.returncode not in (0, 1):
+        pytest.skip(f"no precis program at {BIN}")
+    assert p.returncode == 1  # batch's exit status for failed lines
+    assert precis.batch(data, errors="record") == p.stdout.decode()
+    with pytest.raises(precis.PrecisError) as e:
+        precis.batch(data)
+    assert e.value.status == "EPARSE" and e.value.message.startswith("line 2: invalid JSON")
+    assert e.value.line == 2
+    with pytest.raises(precis.PrecisError, match="line 1: unknown method 'nope'"):
+        precis.batch(good, method="nope")
+    with pytest.raises(ValueError):
+        precis.batch(good, errors="skip")
+    with pytest.raises(TypeError):
+        precis.batch([good])
+
+
+def test_summary_line_follows_a_new_id():
+    s = precis.summarize_json('{"id": 1, "documents": ["A fine document. It has two sentences."]}')
+    assert s.to_jsonl().startswith('{"id": 1, "summary": ')
+    s.id = "x"
+    assert s.to_jsonl() == '{"id": "x", "summary": ' + json.dumps(s.text) + "}"
+    assert pickle.loads(pickle.dumps(s)).to_jsonl() == s.to_jsonl()
+
+
 def test_val_lines_equal_batch(cli):
     lines = val_lines(100)
     want = cli("batch", input=b"\n".join(lines) + b"\n").decode()
     got = "".join(precis.summarize_json(x).to_jsonl() + "\n" for x in lines)
     assert got == want
     assert "".join(precis.batch_line(x) + "\n" for x in lines) == want
+    assert precis.batch(b"\n".join(lines)) == want.encode()
     # the same clusters as parsed Python objects through summarize()
     for x, w in zip(lines, want.splitlines()):
         obj = json.loads(x)

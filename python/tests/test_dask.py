@@ -74,6 +74,44 @@ def test_example_script_equals_batch(lines, batch, tmp_path):
     assert got == batch
 
 
+def test_files_in_blocks_equal_batch(lines, batch, client, tmp_path):
+    """summarize_files: plain files cut into blocks of 64 KiB (lines cross
+    the cuts), a gzip file whole, a glob; parts in input order."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jsonl").write_bytes(b"\n".join(lines[:90]) + b"\n")
+    with gzip.open(tmp_path / "b.jsonl.gz", "wb") as f:
+        f.write(b"\n".join(lines[90:120]) + b"\n")
+    (tmp_path / "in" / "c.jsonl").write_bytes(b"\n".join(lines[120:]))  # no final newline
+    size = (tmp_path / "in" / "a.jsonl").stat().st_size
+    parts = precis.dask.summarize_files(
+        [str(tmp_path / "in" / "a.jsonl"), str(tmp_path / "b.jsonl.gz"),
+         str(tmp_path / "in" / "c*.jsonl")], str(tmp_path / "out"), blocksize=64 << 10)
+    assert len(parts) > size // (64 << 10) + 2  # a.jsonl in several blocks
+    assert [os.path.basename(p) for p, _ in parts] == \
+        [f"part-{i:05d}.jsonl" for i in range(len(parts))]
+    assert sum(k for _, k in parts) == N
+    got = b"".join(open(p, "rb").read() for p, _ in parts).decode().splitlines()
+    assert got == batch
+    gz = precis.dask.summarize_files(str(tmp_path / "in" / "c.jsonl"), str(tmp_path / "gz"),
+                                     partitions=3, gzip=True)
+    assert [os.path.basename(p) for p, _ in gz] == ["part-00000.jsonl.gz"]
+    assert gzip.open(gz[0][0]).read().decode().splitlines() == batch[120:]
+
+
+def test_files_with_bad_lines(client, tmp_path):
+    good = b'{"id": 1, "documents": ["A fine document. It has two sentences."]}'
+    (tmp_path / "bad.jsonl").write_bytes(good + b'\n{"id": 2, "documents": 7}\n' + good + b"\n")
+    out = str(tmp_path / "out")
+    with pytest.raises(precis.PrecisError, match="line 2: .*must be an array"):
+        precis.dask.summarize_files(str(tmp_path / "bad.jsonl"), out)
+    parts = precis.dask.summarize_files(str(tmp_path / "bad.jsonl"), out, errors="record")
+    lines = open(parts[0][0]).read().splitlines()
+    assert len(lines) == 3 and json.loads(lines[1]) == \
+        {"id": 2, "error": 'line 2: "documents" must be an array'}
+    with pytest.raises(FileNotFoundError):
+        precis.dask.summarize_files(str(tmp_path / "none*.jsonl"), out)
+
+
 def test_bag_of_lines_and_of_dicts_equal_batch(lines, batch, client):
     import dask.bag as db
 

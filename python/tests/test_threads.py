@@ -30,6 +30,9 @@ def jobs(texts):
     for line in val_lines_or_none(200) or []:
         out.append(lambda x=line: precis.summarize_json(x).to_jsonl())
         out.append(lambda x=line: precis.batch_line(x, words=120))
+    lines = val_lines_or_none(200) or []
+    for k in range(0, len(lines), 25):
+        out.append(lambda b=b"\n".join(lines[k:k + 25]): precis.batch(b, words=120))
     return out
 
 
