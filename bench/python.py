@@ -11,17 +11,23 @@ Markdown report; never fails a build.
     DATA=dir       shared data (default ../shared/data)
     RUNS=n         runs per row (default 3; medians)
     CLUSTERS=n     the first n val clusters (default all, 5,622)
+    REPEAT=n       copies of them for the Dask rows (default 20: about 20 s
+                   of precis batch -j 1 on an idle machine)
     --write        also replace the "## Python and Dask" section of bench/RESULTS.md
 
-Rows: precis batch -j 1 and -j 2 (one process, JSON lines in and out);
-precis.summarize_json (the same lines, read by the library) and
-precis.summarize (documents already parsed into Python lists) from 1 and 2
-Python threads; examples/dask_batch.py on a LocalCluster of 1 and 2 worker
-processes (compute time, and with the cluster's start).  Ratios: Python
-threads against batch with as many jobs, Dask workers against batch with as
-many jobs (the issue's goals: >= 90 % and >= 80 %).
+In one process (val once): precis batch -j 1 and -j 2; precis.batch (a
+block of lines per call), precis.batch_line and precis.summarize_json (the
+same lines, read by the library) and precis.summarize (documents already
+parsed into Python lists), from 1 and 2 Python threads.  At scale (val
+REPEAT times, as REPEAT plain shards): precis batch -j 1 and -j 2 on the
+shards, and examples/dask_batch.py on a LocalCluster of 1 and 2 worker
+processes (compute time, and with the cluster's start), so that Dask's
+fixed costs (scheduler, workers, tasks) are not what is measured.  Ratios:
+Python threads against batch with as many jobs, Dask workers against batch
+with as many jobs (the issue's goals: >= 90 % and >= 80 %).
 """
 import gzip
+import hashlib
 import json
 import os
 import platform
@@ -37,6 +43,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PEER_CLUSTERS = 200  # clusters for the one-process-per-cluster comparison with ots
 BUDGET = 250         # words, as bench/speed.sh
+BLOCK = 256          # lines per precis.batch call in the Python rows
 
 
 def log(msg):
@@ -62,6 +69,16 @@ def cpu_model():
     return platform.machine()
 
 
+def sha256_file(paths):
+    """SHA-256 of the files' bytes, concatenated in order."""
+    h = hashlib.sha256()
+    for path in paths:
+        with open(path, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+    return h.hexdigest()
+
+
 def cpu_self():
     r = resource.getrusage(resource.RUSAGE_SELF)
     return r.ru_utime + r.ru_stime
@@ -77,6 +94,7 @@ def main():
                                 or os.path.join(ROOT, "build", "libprecis.so.0"))
     data = os.environ.get("DATA") or os.path.join(ROOT, "..", "shared", "data")
     runs = max(1, int(os.environ.get("RUNS") or 3))
+    repeat = max(1, int(os.environ.get("REPEAT") or 20))
     val = os.path.join(data, "multinews", "val.jsonl.gz")
     for path, what in ((precis_bin, "the precis program (make build)"),
                        (libprecis, "libprecis (make python)"), (val, "Multi-News val")):
@@ -120,18 +138,24 @@ def main():
     rows = []  # (name, jobs, wall, cpu or None, note)
 
     # --- precis batch ---------------------------------------------------------
+    def batch_run(j, inputs, out):
+        """(wall, CPU) of precis batch -j j over inputs, output to out."""
+        with open(inputs[0] if len(inputs) == 1 else os.devnull, "rb") as fin, \
+                open(out, "wb") as fout:
+            t0 = time.perf_counter()
+            p = subprocess.Popen([precis_bin, "batch", "-j", str(j), "-w", str(BUDGET)]
+                                 + (inputs if len(inputs) > 1 else []), stdin=fin, stdout=fout)
+            _, status, ru = os.wait4(p.pid, 0)
+            return time.perf_counter() - t0, ru.ru_utime + ru.ru_stime
+
     reference = None
     for j in (1, 2):
         walls, cpus = [], []
         for _ in range(runs):
             out = os.path.join(tmp, f"batch{j}.jsonl")
-            with open(val_plain, "rb") as fin, open(out, "wb") as fout:
-                t0 = time.perf_counter()
-                p = subprocess.Popen([precis_bin, "batch", "-j", str(j), "-w", str(BUDGET)],
-                                     stdin=fin, stdout=fout)
-                _, status, ru = os.wait4(p.pid, 0)
-                walls.append(time.perf_counter() - t0)
-                cpus.append(ru.ru_utime + ru.ru_stime)
+            wall, cpu = batch_run(j, [val_plain], out)
+            walls.append(wall)
+            cpus.append(cpu)
         with open(out, "rb") as f:
             got = f.read()
         if reference is None:
@@ -142,20 +166,20 @@ def main():
     ref_lines = reference.decode().splitlines()
 
     # --- Python ---------------------------------------------------------------
-    def python_row(name, fn, items, threads, check):
+    def python_row(name, fn, items, threads, check, k=n):
         walls, cpus = [], []
         results = None
         for _ in range(runs):
             res = [None] * len(items)
 
-            def work(k):
-                for i in range(k, len(items), threads):
+            def work(t):
+                for i in range(t, len(items), threads):
                     res[i] = fn(items[i])
             c0, t0 = cpu_self(), time.perf_counter()
             if threads == 1:
                 work(0)
             else:
-                ts = [threading.Thread(target=work, args=(k,)) for k in range(threads)]
+                ts = [threading.Thread(target=work, args=(t,)) for t in range(threads)]
                 for t in ts:
                     t.start()
                 for t in ts:
@@ -166,36 +190,64 @@ def main():
         ok = check(results)
         rows.append((name, threads, statistics.median(walls), statistics.median(cpus),
                      "" if ok else "output differs from batch"))
-        log(f"  {name}: {len(items) / rows[-1][2]:,.0f} clusters/s")
+        log(f"  {name}: {k / rows[-1][2]:,.0f} clusters/s")
 
     summaries = [json.loads(x)["summary"] for x in ref_lines]
     for x in lines[:500]:  # warm up: the allocator's arenas, the options cache
         precis.summarize_json(x, **opts).to_jsonl()
+    blocks = [b"\n".join(lines[i:i + BLOCK]) for i in range(0, n, BLOCK)]
+
+    def plural(t):
+        return f"{t} thread{'s' if t > 1 else ''}"
     for threads in (1, 2):
-        python_row(f"precis.batch_line (Python, {threads} thread{'s' if threads > 1 else ''})",
+        python_row(f"precis.batch (Python, blocks of {BLOCK} lines, {plural(threads)})",
+                   lambda b: precis.batch(b, **opts), blocks, threads,
+                   lambda r: b"".join(r) == reference)
+    for threads in (1, 2):
+        python_row(f"precis.batch_line (Python, {plural(threads)})",
                    lambda x: precis.batch_line(x, **opts), lines, threads,
                    lambda r: r == ref_lines)
     for threads in (1, 2):
-        python_row(f"precis.summarize_json (Python, {threads} thread{'s' if threads > 1 else ''})",
+        python_row(f"precis.summarize_json (Python, {plural(threads)})",
                    lambda x: precis.summarize_json(x, **opts).to_jsonl(), lines, threads,
                    lambda r: r == ref_lines)
     for threads in (1, 2):
-        python_row(f"precis.summarize (Python, parsed documents, {threads} "
-                   f"thread{'s' if threads > 1 else ''})",
+        python_row(f"precis.summarize (Python, parsed documents, {plural(threads)})",
                    lambda d: precis.summarize(d, **opts).text, docs, threads,
                    lambda r: r == summaries)
+    peer_docs = docs[:PEER_CLUSTERS]
+    del docs  # the Dask rows' workers need the memory more
 
-    # --- Dask -----------------------------------------------------------------
+    # --- at scale: batch and Dask on val REPEAT times ---------------------------
+    shards = []
+    for i in range(repeat):  # links: one copy of the data in the page cache
+        shard = os.path.join(tmp, f"shard-{i:03d}.jsonl")
+        os.symlink(val_plain, shard)
+        shards.append(shard)
+    big = n * repeat
+    want = hashlib.sha256(reference * repeat).hexdigest()
+    scale = []  # (name, jobs, wall, cpu, same, wall with the start or None)
+    for j in (1, 2):
+        walls, cpus, same = [], [], True
+        for _ in range(runs):
+            out = os.path.join(tmp, "big.jsonl")
+            wall, cpu = batch_run(j, shards, out)
+            walls.append(wall)
+            cpus.append(cpu)
+            same = same and sha256_file([out]) == want
+            os.remove(out)
+        scale.append((f"precis batch -j {j}", j, statistics.median(walls),
+                      statistics.median(cpus), same, None))
+        log(f"  batch -j {j}, {big:,} clusters: {big / scale[-1][2]:,.0f} clusters/s")
     script = os.path.join(ROOT, "examples", "dask_batch.py")
-    dask_rows = []
     for workers in (1, 2):
         comp, total, cpus = [], [], []
         same = True
         for _ in range(runs):
             out = os.path.join(tmp, f"dask{workers}")
             t0 = time.perf_counter()
-            p = subprocess.run([sys.executable, script, "--workers", str(workers), "-w", str(BUDGET),
-                                "--out", out, val_plain], capture_output=True, text=True)
+            p = subprocess.run([sys.executable, script, "--workers", str(workers), "-w",
+                                str(BUDGET), "--out", out] + shards, capture_output=True, text=True)
             total.append(time.perf_counter() - t0)
             m = re.search(r"(\d+) clusters in ([0-9.]+) s", p.stderr)
             c = re.search(r"workers' CPU ([0-9.]+) s", p.stderr)
@@ -204,12 +256,16 @@ def main():
                 break
             comp.append(float(m.group(2)))
             cpus.append(float(c.group(1)))
-            got = "".join(open(os.path.join(out, x)).read() for x in sorted(os.listdir(out)))
-            same = same and got.splitlines() == ref_lines
+            parts = [os.path.join(out, x) for x in sorted(os.listdir(out))]
+            same = same and int(m.group(1)) == big and sha256_file(parts) == want
+            subprocess.run(["rm", "-rf", out])
         if comp:
-            dask_rows.append((workers, statistics.median(comp), statistics.median(total), same,
-                              statistics.median(cpus)))
-            log(f"  dask {workers} workers: {n / dask_rows[-1][1]:,.0f} clusters/s")
+            scale.append((f"examples/dask_batch.py, LocalCluster of {workers} worker "
+                          f"process{'es' if workers > 1 else ''}", workers,
+                          statistics.median(comp), statistics.median(cpus), same,
+                          statistics.median(total)))
+            log(f"  dask {workers} workers, {big:,} clusters: "
+                f"{big / scale[-1][2]:,.0f} clusters/s")
 
     # --- ots, one process per cluster, as bench/speed.sh -----------------------
     peer = []
@@ -217,7 +273,7 @@ def main():
         log(f"one process per cluster: first {PEER_CLUSTERS} clusters")
         acc = {"precis": [0.0, 0.0], "ots": [0.0, 0.0]}
         sep, plain = os.path.join(tmp, "c.txt"), os.path.join(tmp, "c-plain.txt")
-        for d in docs[:PEER_CLUSTERS]:
+        for d in peer_docs:
             with open(sep, "w", encoding="utf-8") as f:
                 f.write("\n|||||\n".join(d) + "\n")
             with open(plain, "w", encoding="utf-8") as f:
@@ -257,7 +313,9 @@ def main():
     out.append(f"- input: the first {n:,} clusters of Multi-News val, {BUDGET} words; "
                f"{runs} runs per row (medians)")
     out.append("")
-    out.append("| run | threads / workers | wall | CPU | clusters/s (wall) | of batch, wall | "
+    out.append(f"In one process, val once ({n:,} clusters):")
+    out.append("")
+    out.append("| run | threads | wall | CPU | clusters/s (wall) | of batch, wall | "
                "clusters per CPU-second | of batch, CPU |")
     out.append("|---|---:|---:|---:|---:|---:|---:|---:|")
 
@@ -274,31 +332,51 @@ def main():
                    f"{'—' if is_batch or not cpu else pct(k / cpu, n / b[3])} |")
     for name, j, wall, cpu, note in rows:
         line(name + (" — " + note if note else ""), j, wall, cpu)
-    for workers, comp, total, same, cpu in dask_rows:
-        line(f"examples/dask_batch.py, LocalCluster of {workers} worker "
-             f"process{'es' if workers > 1 else ''} (compute; CPU of the workers)"
-             f"{'' if same else ' — output differs'}", workers, comp, cpu)
-        line("the same with the start of the interpreter, scheduler and workers",
-             workers, total, None)
     for name, k, wall, cpu in peer:
         line(name + "; extrapolated", 1, wall, cpu, k)
+    out.append("")
+    out.append(f"At scale, val {repeat} times ({big:,} clusters in {repeat} shards):")
+    out.append("")
+    out.append("| run | jobs / workers | wall | CPU | clusters/s (wall) | per job / worker | "
+               "of batch, wall | clusters per CPU-second | of batch, CPU |")
+    out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    sbatch = {r[1]: r for r in scale if r[0].startswith("precis batch")}
+    for name, j, wall, cpu, same, with_start in scale:
+        b = sbatch.get(j)
+        is_batch = name.startswith("precis batch")
+        name += "" if same else " — output differs"
+        if not is_batch:
+            name += " (compute; CPU of the workers)"
+        out.append(f"| {name} | {j} | {wall:.2f} s | {cpu:.2f} s | {big / wall:,.0f} | "
+                   f"{big / wall / j:,.0f} | {'—' if is_batch or not b else pct(b[2], wall)} | "
+                   f"{big / cpu:,.0f} | {'—' if is_batch or not b else pct(b[3], cpu)} |")
+        if with_start:
+            out.append(f"| the same with the start of the interpreter, scheduler and "
+                       f"workers | {j} | {with_start:.2f} s | — | {big / with_start:,.0f} | "
+                       f"{big / with_start / j:,.0f} | "
+                       f"{'—' if not b else pct(b[2], with_start)} | — | — |")
     out.append("")
     notes = []
     notes.append("Every Python and Dask row's output was compared with `precis batch`'s: "
                  + ("identical in every row." if all(not r[4] for r in rows)
-                    and all(d[3] for d in dask_rows) else "see the rows marked as differing."))
-    notes.append("precis.batch_line and precis.summarize_json get batch's input (JSON lines, "
-                 "parsed by the library); batch_line returns batch's output line (the path "
-                 "of precis.dask), summarize_json builds a Summary with its Sentence objects "
-                 "(to_jsonl() timed too); precis.summarize gets the documents "
-                 "already parsed by Python's json (not timed) and encodes them to UTF-8 "
-                 "each call.")
-    notes.append("Dask: compute time from reading the input (the same plain file as "
-                 "batch's, read by one worker, then split) to the last part written, "
-                 "and the worker processes' CPU over it (`examples/dask_batch.py`'s own "
-                 "figures, with at least 4 partitions per worker; the workers' idle "
-                 "event loop and heartbeats included); the next row adds starting the "
-                 "interpreter, the scheduler and the worker processes.")
+                    and all(r[4] for r in scale) else "see the rows marked as differing."))
+    notes.append(f"precis.batch gets blocks of {BLOCK} JSON lines (bytes) and returns batch's "
+                 "output for each block (bytes), the path of precis.dask; batch_line does "
+                 "the same one line per call; summarize_json builds a Summary with its "
+                 "Sentence objects (to_jsonl() timed too); precis.summarize gets the "
+                 "documents already parsed by Python's json (not timed; so the library "
+                 "parses no JSON, hence above 100 %) and encodes them to UTF-8 each call. "
+                 "Threads take every other item.")
+    notes.append(f"At scale: {repeat} shards holding val each (links to one file, read "
+                 "from the page cache), given to `precis batch` as its FILE arguments and "
+                 "to examples/dask_batch.py as its inputs. Dask: compute time from the "
+                 "first task to the last part written (each task reads a block of a "
+                 "shard, summarizes it with precis.batch and writes its part; 4 blocks "
+                 "per worker at least), and the worker processes' CPU over it "
+                 "(`examples/dask_batch.py`'s own figures; the workers' event loop and "
+                 "heartbeats included); the next row adds starting the interpreter, the "
+                 "scheduler and the worker processes. Per worker: clusters/s over the "
+                 "workers; of batch: against `precis batch` with as many jobs as workers.")
     notes.append("Goals of issue 17: Python calls at >= 90 % of the library's speed, the "
                  "Dask path at >= 80 % of precis batch per worker. With the machine "
                  "shared, read the CPU ratios: the wall ratios move with the load.")
