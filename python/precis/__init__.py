@@ -10,10 +10,10 @@ Python threads summarizing different clusters run in parallel.
     >>> print(s.text)
     >>> s.sentences[0].sources, s.sentences[0].score
 
-Functions: summarize, summarize_json, batch_line, batch, digest, extract, segment, rouge,
-methods, default_method.  Errors of the library raise PrecisError; repairs
-it makes to the input (invalid UTF-8, a document cut to a size limit) are
-reported as PrecisWarning.  See docs/python.md.
+Functions: summarize, summarize_json, batch_line, batch, batch_file, digest,
+extract, segment, rouge, methods, default_method, tune_malloc.  Errors of the library
+raise PrecisError; repairs it makes to the input (invalid UTF-8, a document
+cut to a size limit) are reported as PrecisWarning.  See docs/python.md.
 """
 import json as _json
 import re as _re
@@ -26,7 +26,7 @@ from ._binding import LIBRARY_PATH, ffi as _ffi, lib as _lib
 
 __version__ = "0.1.0"
 __all__ = [
-    "summarize", "summarize_json", "batch_line", "batch", "digest", "extract", "segment", "rouge",
+    "summarize", "summarize_json", "batch_line", "batch", "batch_file", "tune_malloc", "digest", "extract", "segment", "rouge",
     "methods", "languages", "default_method", "Summary", "Sentence", "PrecisError",
     "PrecisWarning", "LIBRARY_PATH",
 ]
@@ -632,7 +632,7 @@ def batch_line(line, words=None, *, method=None, order=None, bytes=None,
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
     out = []
-    _batch_lines((data,), _options(**kw)[0], "raise", out, numbered=False)
+    _batch_lines(data, _options(**kw)[0], "raise", out, single=True)
     return out[0][:-1].decode("utf-8") if out else None  # without the line feed
 
 
@@ -660,29 +660,108 @@ def batch(data, words=None, *, errors="raise", method=None, order=None, bytes=No
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
     out = []
-    _batch_lines(block.split(b"\n"), _options(**kw)[0], errors, out)
+    _batch_lines(block, _options(**kw)[0], errors, out)
     res = b"".join(out)
     return res.decode("utf-8") if is_str else res
+
+
+def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise",
+               method=None, order=None, bytes=None, sentences=None, redundancy=None,
+               **limits):
+    """batch() from a binary file to a binary file: reads JSON lines from
+    fin (to its end, or `size` bytes) `chunk` bytes at a time and writes
+    the output lines to fout as they come, so memory stays flat however
+    large the input.  Returns the number of output lines written.  Errors
+    and options as for batch() (line numbers counted from fin's position)."""
+    if errors not in ("raise", "record"):
+        raise ValueError(f"precis: errors must be 'raise' or 'record', not {errors!r}")
+    kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
+              order=order, redundancy=redundancy, limits=limits)
+    opts = _options(**kw)[0]
+    carry, lines, written = b"", 0, 0
+    left = size
+    while True:
+        want = chunk if left is None else min(chunk, left)
+        data = fin.read(want) if want > 0 else b""
+        if left is not None:
+            left -= len(data)
+        if not data:
+            data, last = carry, True
+        else:
+            data, last = carry + data, False
+            cut = data.rfind(b"\n") + 1
+            if cut == 0:  # no whole line yet: read on
+                carry = data
+                continue
+            data, carry = data[:cut], data[cut:]
+        out = []
+        lines += _batch_lines(data, opts, errors, out, line0=lines)
+        if out:
+            fout.write(b"".join(out))
+            written += len(out)
+        if last:
+            return written
+
+
+_MALLOC_TUNED = []
+
+
+def tune_malloc():
+    """Sets the C library's allocator as `precis batch` sets it for many
+    clusters: memory freed after a cluster stays in the process for the
+    next (glibc's mallopt: M_TRIM_THRESHOLD 256 MiB, M_MMAP_THRESHOLD
+    64 MiB) instead of going back to the kernel and being faulted in again,
+    which costs about 7 % more CPU per cluster (bench/python.py).  It holds
+    for the whole process and its other libraries, for good: call it in a
+    process that summarizes in bulk (precis.dask's tasks call it in the
+    workers).  Returns True when set, False where the C library is not
+    glibc (nothing is changed)."""
+    if _MALLOC_TUNED:
+        return _MALLOC_TUNED[0]
+    ok = False
+    try:
+        import ctypes
+        import platform
+
+        if platform.libc_ver()[0] == "glibc":
+            libc = ctypes.CDLL(None)
+            # M_TRIM_THRESHOLD = -1, M_MMAP_THRESHOLD = -3 (malloc.h)
+            ok = bool(libc.mallopt(-1, 256 << 20)) and bool(libc.mallopt(-3, 64 << 20))
+    except (OSError, AttributeError):
+        ok = False
+    _MALLOC_TUNED.append(ok)
+    return ok
 
 
 _BLANK = b" \t\r"
 
 
-def _batch_lines(lines, opts, errors, out, numbered=True):
+def _batch_lines(data, opts, errors, out, single=False, line0=0):
     """Appends to `out` batch's output line (bytes, with its line feed) for
-    each JSON line of `lines` (bytes, without line feeds; blank ones
-    skipped).  errors: "raise" or "record" (see batch()).  The C out
-    parameters are made once for all the lines."""
+    each JSON line of `data` (bytes; lines separated by line feeds, blank
+    ones skipped; single: data is one line, line feeds and all); returns
+    the number of lines.  errors: "raise" or "record" (see batch()); line0:
+    lines before data, for the numbers in messages.  The lines are passed
+    to the library where they lie in data (no copy of each), and the C out
+    parameters are made once for all of them."""
     cp, idp, err = _ffi.new(_T_CLUSTER_PP), _ffi.new(_T_CHAR_PP), _ffi.new(_T_ERROR_P)
     sp, pp, np = _ffi.new(_T_SUMMARY_PP), _ffi.new(_T_CHAR_PP), _ffi.new(_T_SIZE_T_P)
     from_json, summarize = _lib.precis_cluster_from_json, _lib.precis_summarize
     render, unpack, free = _lib.precis_summary_render_line, _ffi.unpack, _lib.precis_free
     summary_free, cluster_free, null = _lib.precis_summary_free, _lib.precis_cluster_free, _ffi.NULL
-    append = out.append
-    for n, line in enumerate(lines, 1):
-        if not line or (line[0] in _BLANK and not line.strip(_BLANK)):
+    append, find, size = out.append, data.find, len(data)
+    base = _ffi.from_buffer(data)
+    start, n = 0, line0
+    while start < size:
+        end = size if single else find(b"\n", start)
+        if end < 0:
+            end = size
+        n += 1
+        line_start, start = start, end + 1
+        if end == line_start or (data[line_start] in _BLANK
+                                 and not data[line_start:end].strip(_BLANK)):
             continue
-        st = from_json(line, len(line), opts, null, cp, idp, err)
+        st = from_json(base + line_start, end - line_start, opts, null, cp, idp, err)
         if st:
             e = _error(st, err)
         else:
@@ -699,11 +778,12 @@ def _batch_lines(lines, opts, errors, out, numbered=True):
             if not st:
                 continue
             e = _summarize_error(st, opts)
-        if numbered:
+        if not single:
             e = PrecisError(e.code, f"line {n}: {e.message}", e.offset, n)
         if errors == "raise":
             raise e
-        append(_error_line(line, e.message))
+        append(_error_line(data[line_start:end], e.message))
+    return n - line0
 
 
 def _error_line(line, message):

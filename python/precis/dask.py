@@ -61,6 +61,19 @@ def _line_id(line):
         return None
 
 
+def _tune_worker():
+    """precis.tune_malloc() in a distributed worker process (a process given
+    to the work, as `precis batch` is), never in the client's process (a
+    local scheduler runs the tasks there)."""
+    try:
+        from distributed import get_worker
+
+        get_worker()
+    except (ImportError, ValueError):
+        return
+    precis.tune_malloc()
+
+
 def _check(output, errors):
     if output not in _OUTPUTS:
         raise ValueError(f"precis.dask: output must be one of {', '.join(_OUTPUTS)}, "
@@ -104,6 +117,7 @@ def summarize_records(records, *, output="dict", errors="raise", **options):
     to precis.batch() as one block: no Python object is made per cluster but
     its line and output line."""
     _check(output, errors)
+    _tune_worker()
     if output == "line":
         records = list(records)
         block = _as_block(records)
@@ -172,44 +186,58 @@ def _expand(inputs):
     return out
 
 
+def _line_start(fs, path, offset):
+    """The offset of the first line of path that starts at `offset` or
+    after it (the file's size when none does)."""
+    if offset == 0:
+        return 0
+    with fs.open(path, "rb") as f:
+        f.seek(offset - 1)
+        pos = offset - 1
+        while True:
+            data = f.read(1 << 16)
+            if not data:
+                return pos
+            i = data.find(b"\n")
+            if i >= 0:
+                return pos + i + 1
+            pos += len(data)
+
+
 def _blocks(paths, blocksize):
     """(path, compression, offset, length) of the blocks of the inputs, in
-    input order: a plain file is cut every `blocksize` bytes (each block then
-    read from its first whole line to the end of the line it ends in, as
-    dask.bytes.read_bytes reads them), a compressed one is one block."""
+    input order: a plain file is cut about every `blocksize` bytes, at the
+    start of a line (so each block holds whole lines), a compressed one is
+    one block (length None: to its end)."""
     from fsspec.core import url_to_fs
 
     out = []
     for path in paths:
         comp = _compression(path)
-        fs, _ = url_to_fs(path)
-        size = fs.info(path)["size"]
+        fs, local = url_to_fs(path)
+        size = fs.info(local)["size"]
         if comp is not None or not blocksize or size is None:
             out.append((path, comp, 0, None))
             continue
         n = max(1, -(-size // blocksize))
-        step = size / n
-        cuts = [round(i * step) for i in range(n + 1)]
+        cuts = sorted({_line_start(fs, local, round(i * size / n)) for i in range(n)} | {size})
         out.extend((path, None, a, b - a) for a, b in zip(cuts, cuts[1:]) if b > a)
     return out
 
 
 def _summarize_block(path, comp, offset, length, out_path, errors, options):
-    """One task: reads a block of JSON lines, summarizes it with
-    precis.batch and writes the output lines to out_path.  Returns
+    """One task: summarizes the JSON lines of a block of a file with
+    precis.batch_file (a megabyte at a time) into out_path.  Returns
     (out_path, clusters)."""
     import fsspec
-    from fsspec.utils import read_block
 
-    with fsspec.open(path, "rb", compression=comp) as f:
-        if length is None:
-            data = f.read()
-        else:
-            data = read_block(f, offset, length, delimiter=b"\n")
-    res = precis.batch(data, errors=errors, **options)
-    with fsspec.open(out_path, "wb", compression=_compression(out_path)) as f:
-        f.write(res)
-    return out_path, res.count(b"\n")
+    _tune_worker()
+    with fsspec.open(path, "rb", compression=comp) as f, \
+            fsspec.open(out_path, "wb", compression=_compression(out_path)) as g:
+        if offset:
+            f.seek(offset)
+        n = precis.batch_file(f, g, size=length, errors=errors, **options)
+    return out_path, n
 
 
 def summarize_files(inputs, out, *, blocksize=None, partitions=None, gzip=False,

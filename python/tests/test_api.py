@@ -317,6 +317,30 @@ def test_batch_errors_are_raised_or_written_as_batch_writes_them():
         precis.batch([good])
 
 
+def test_batch_file_in_small_chunks_equals_batch(cli):
+    """Chunks far shorter than a line, no final newline, a byte limit."""
+    import io
+
+    lines = batch_input()
+    want = cli("batch", "-w", "40", input=("\n".join(lines) + "\n").encode())
+    data = ("\n\n".join(lines)).encode()  # blank lines between, none at the end
+    for chunk in (7, 100, 1 << 20):
+        out = io.BytesIO()
+        assert precis.batch_file(io.BytesIO(data), out, words=40, chunk=chunk) == len(lines)
+        assert out.getvalue() == want
+    # size: only the first two lines (and the blank one between) are read
+    first = data.index(b"\n\n", data.index(b"\n\n") + 2)
+    out = io.BytesIO()
+    f = io.BytesIO(data + b"\n")
+    assert precis.batch_file(f, out, words=40, size=first, chunk=50) == 2
+    assert out.getvalue() == b"".join(want.splitlines(keepends=True)[:2])
+    out = io.BytesIO()
+    precis.batch_file(io.BytesIO(b'{"id": 1}\n{"id": 2, "documents": 7}'), out, errors="record")
+    assert [json.loads(x)["error"][:7] for x in out.getvalue().splitlines()] == \
+        ["line 1:", "line 2:"]
+    assert precis.tune_malloc() in (True, False) and precis.tune_malloc() == precis.tune_malloc()
+
+
 def test_summary_line_follows_a_new_id():
     s = precis.summarize_json('{"id": 1, "documents": ["A fine document. It has two sentences."]}')
     assert s.to_jsonl().startswith('{"id": 1, "summary": ')
