@@ -8,7 +8,11 @@ Reads shards of {"id": ..., "documents": [...]} lines (plain or gzip, by
 file name), summarizes every cluster on a distributed.Client and writes
 DIR/part-00000.jsonl, part-00001.jsonl, ...: the lines `precis batch` would
 write, in input order (the parts concatenated in name order are batch's
-output for the inputs concatenated in the order given).
+output for the inputs concatenated in the order given; blank lines are
+skipped).  Each task reads one block of a shard itself (a plain file is cut
+at line starts, a gzip file is one block), summarizes it with one
+precis.batch_file call and writes its part: no cluster passes through the
+scheduler (precis.dask.summarize_files).
 
 Without --scheduler it starts a LocalCluster of --workers processes on this
 machine.  With --scheduler, every worker must have the precis package and
