@@ -334,8 +334,8 @@ int precis_cmd_eval(int argc, char **argv)
                 fputs(usage_text, stdout);
                 return 0;
             }
-            static const char *const known[] = {"refs", "sys", "name", "format", "tokenize",
-                                                "seed"};
+            static const char *const known[] = {"refs",   "sys",      "name",
+                                                "format", "tokenize", "seed"};
             int is_known = 0;
             for (size_t k = 0; k < sizeof known / sizeof *known; k++)
                 if (strlen(known[k]) == kl && strncmp(key, known[k], kl) == 0)
