@@ -199,6 +199,11 @@ def main():
 
     def plural(t):
         return f"{t} thread{'s' if t > 1 else ''}"
+    # as a process that did not call it: freed memory goes back to the kernel
+    python_row(f"precis.batch (Python, blocks of {BLOCK} lines, 1 thread), "
+               "before precis.tune_malloc()", lambda b: precis.batch(b, **opts), blocks, 1,
+               lambda r: b"".join(r) == reference)
+    tuned = precis.tune_malloc()  # the allocator as precis batch sets it, from here on
     for threads in (1, 2):
         python_row(f"precis.batch (Python, blocks of {BLOCK} lines, {plural(threads)})",
                    lambda b: precis.batch(b, **opts), blocks, threads,
@@ -360,6 +365,11 @@ def main():
     notes.append("Every Python and Dask row's output was compared with `precis batch`'s: "
                  + ("identical in every row." if all(not r[4] for r in rows)
                     and all(r[4] for r in scale) else "see the rows marked as differing."))
+    notes.append("The Python rows after the first run after precis.tune_malloc() "
+                 + ("(glibc's mallopt as `precis batch` sets it: freed memory kept in the "
+                    "process), as precis.dask's workers do; the first row shows the cost of "
+                    "the kernel's page faults without it." if tuned else
+                    "had no effect here (not glibc)."))
     notes.append(f"precis.batch gets blocks of {BLOCK} JSON lines (bytes) and returns batch's "
                  "output for each block (bytes), the path of precis.dask; batch_line does "
                  "the same one line per call; summarize_json builds a Summary with its "
