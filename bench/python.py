@@ -365,23 +365,23 @@ def main():
     notes.append("Every Python and Dask row's output was compared with `precis batch`'s: "
                  + ("identical in every row." if all(not r[4] for r in rows)
                     and all(r[4] for r in scale) else "see the rows marked as differing."))
-    notes.append("The Python rows after the first run after precis.tune_malloc() "
+    notes.append("Every Python row but the first ran after precis.tune_malloc() "
                  + ("(glibc's mallopt as `precis batch` sets it: freed memory kept in the "
-                    "process), as precis.dask's workers do; the first row shows the cost of "
-                    "the kernel's page faults without it." if tuned else
+                    "process), as precis.dask's workers run; the first row shows the cost "
+                    "of the kernel's page faults without it." if tuned else
                     "had no effect here (not glibc)."))
     notes.append(f"precis.batch gets blocks of {BLOCK} JSON lines (bytes) and returns batch's "
                  "output for each block (bytes), the path of precis.dask; batch_line does "
                  "the same one line per call; summarize_json builds a Summary with its "
                  "Sentence objects (to_jsonl() timed too); precis.summarize gets the "
                  "documents already parsed by Python's json (not timed; so the library "
-                 "parses no JSON, hence above 100 %) and encodes them to UTF-8 each call. "
+                 "parses no JSON: less work than batch's) and encodes them to UTF-8 each call. "
                  "Threads take every other item.")
     notes.append(f"At scale: {repeat} shards holding val each (links to one file, read "
                  "from the page cache), given to `precis batch` as its FILE arguments and "
                  "to examples/dask_batch.py as its inputs. Dask: compute time from the "
                  "first task to the last part written (each task reads a block of a "
-                 "shard, summarizes it with precis.batch and writes its part; 4 blocks "
+                 "shard, summarizes it with precis.batch_file and writes its part; 4 blocks "
                  "per worker at least), and the worker processes' CPU over it "
                  "(`examples/dask_batch.py`'s own figures; the workers' event loop and "
                  "heartbeats included); the next row adds starting the interpreter, the "
