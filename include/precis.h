@@ -296,6 +296,15 @@ PRECIS_API size_t precis_summary_count(const precis_summary *summary);
 PRECIS_API precis_status precis_summary_sentence(const precis_summary *summary, size_t i,
                                                  precis_sentence *out);
 
+/* Copies the summary's first min(n, precis_summary_count()) sentences, in
+ * output order, into out[0..]: each as precis_summary_sentence() gives it
+ * (its text and `also` still owned by the summary).  Returns how many it
+ * copied (0 when summary or out is NULL).  One call for all the sentences,
+ * for bindings whose every call costs (a Python call gives up the GIL and
+ * takes it back). */
+PRECIS_API size_t precis_summary_sentences(const precis_summary *summary, precis_sentence *out,
+                                           size_t n);
+
 /* Renders the summary in `format` into a new NUL-terminated string that the
  * caller frees with precis_free().  `len` may be NULL. */
 PRECIS_API precis_status precis_summary_render(const precis_summary *summary, precis_format format,

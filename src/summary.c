@@ -201,3 +201,13 @@ PRECIS_API precis_status precis_summary_sentence(const precis_summary *s, size_t
     out->also_count = it->nalso;
     return PRECIS_OK;
 }
+
+PRECIS_API size_t precis_summary_sentences(const precis_summary *s, precis_sentence *out, size_t n)
+{
+    if (!s || !out)
+        return 0;
+    size_t i = 0;
+    while (i < n && i < s->n && precis_summary_sentence(s, i, &out[i]) == PRECIS_OK)
+        i++;
+    return i;
+}

@@ -44,6 +44,8 @@ _T_OPTIONS_P = _ffi.typeof("precis_options *")
 _T_ROUGE_PP = _ffi.typeof("precis_rouge **")
 _T_ROUGE_OPTIONS_P = _ffi.typeof("precis_rouge_options *")
 _T_SENTENCE_P = _ffi.typeof("precis_sentence *")
+_T_SENTENCEARR = _ffi.typeof("precis_sentence[]")
+_SENTENCES = 32  # sentences fetched at first (a summary has about 10)
 _T_SUMMARY_PP = _ffi.typeof("precis_summary **")
 _T_SIZE_T_P = _ffi.typeof("size_t *")
 _T_SIZE_TARR = _ffi.typeof("size_t[]")
@@ -325,11 +327,18 @@ class _Cluster:
         """The summary's sentences (docs: the _Doc list, for offsets in a
         str; None: byte offsets)."""
         s = self.summary
-        ps = _ffi.new(_T_SENTENCE_P)
+        # One call for all the sentences: each C call gives up the GIL and
+        # takes it back, which with other threads waiting is a hand-over
+        arr = _ffi.new(_T_SENTENCEARR, _SENTENCES)
+        n = _lib.precis_summary_sentences(s, arr, _SENTENCES)
+        if n == _SENTENCES:  # perhaps more: all of them
+            n = _lib.precis_summary_count(s)
+            arr = _ffi.new(_T_SENTENCEARR, n)
+            _lib.precis_summary_sentences(s, arr, n)
         out = []
-        get, unpack, make = _lib.precis_summary_sentence, _ffi.unpack, _new_sentence
-        for i in range(_lib.precis_summary_count(s)):
-            get(s, i, ps)
+        unpack, make = _ffi.unpack, _new_sentence
+        for i in range(n):
+            ps = arr[i]
             doc, b0, b1, n_also = ps.doc, ps.start, ps.end, ps.also_count
             src = tuple(sorted((doc, *unpack(ps.also, n_also)))) if n_also else (doc,)
             if docs is not None:

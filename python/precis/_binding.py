@@ -111,6 +111,8 @@ void precis_summary_free(precis_summary *summary);
 size_t precis_summary_count(const precis_summary *summary);
 precis_status precis_summary_sentence(const precis_summary *summary, size_t i,
     precis_sentence *out);
+size_t precis_summary_sentences(const precis_summary *summary, precis_sentence *out,
+    size_t n);
 precis_status precis_summary_render(const precis_summary *summary, precis_format format,
     char **out, size_t *len);
 precis_status precis_summary_render_line(const precis_summary *summary, const char *id,

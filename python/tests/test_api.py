@@ -341,6 +341,19 @@ def test_batch_file_in_small_chunks_equals_batch(cli):
     assert precis.tune_malloc() in (True, False) and precis.tune_malloc() == precis.tune_malloc()
 
 
+def test_summary_of_more_sentences_than_fetched_at_first():
+    """Sentences are fetched 32 at a time at first: a longer summary gets
+    all of its sentences, the same as the library's JSON gives."""
+    def sentence(k):  # words of its own, so that no two sentences overlap
+        return " ".join(f"{chr(98 + k % 20)}{chr(98 + k // 20 % 20)}{w}" for w in
+                        ("ox", "rain", "port", "mill", "crane", "tide")).capitalize() + "."
+    docs = [" ".join(sentence(30 * d + i) for i in range(30)) for d in range(3)]
+    s = precis.summarize(docs, sentences=45, method="lead")
+    assert len(s.sentences) == 45
+    assert [x.text for x in s.sentences] == [x["text"] for x in s.to_dict()["sentences"]]
+    assert [x.start for x in s.sentences] == [x["start"] for x in s.to_dict()["sentences"]]
+
+
 def test_summary_line_follows_a_new_id():
     s = precis.summarize_json('{"id": 1, "documents": ["A fine document. It has two sentences."]}')
     assert s.to_jsonl().startswith('{"id": 1, "summary": ')

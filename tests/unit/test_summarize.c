@@ -100,6 +100,19 @@ int main(void)
             traced = ps.also_count == 1 && ps.also[0] != ps.doc;
     }
     CHECK(traced);
+    /* all the sentences in one call: the same as one by one */
+    {
+        precis_sentence all[64], one;
+        size_t n = precis_summary_sentences(s, all, 64);
+        CHECK(n == precis_summary_count(s) && n >= 2);
+        for (size_t i = 0; i < n; i++) {
+            CHECK(precis_summary_sentence(s, i, &one) == PRECIS_OK);
+            CHECK(memcmp(&one, &all[i], sizeof one) == 0);
+        }
+        CHECK(precis_summary_sentences(s, all, 1) == 1);
+        CHECK(precis_summary_sentences(s, NULL, 5) == 0);
+        CHECK(precis_summary_sentences(NULL, all, 5) == 0);
+    }
     char *md;
     CHECK(precis_summary_render(s, PRECIS_FORMAT_MARKDOWN, &md, NULL) == PRECIS_OK);
     CHECK(strstr(md, "[1][2]") != NULL);
