@@ -12,6 +12,13 @@
 #include "util/alloc.h"
 
 #define NTOP 5
+/* a paragraph of the article's scope outside the top candidate is kept
+ * from this many characters on (a lead, an abstract; shorter lines there
+ * are mostly captions, datelines and labels) */
+#define PROSE_MIN 80
+/* text-only candidates scoring at least this share of the best one are
+ * not boilerplate by their class names */
+#define UNCUE_NEAR 0.5f
 
 int pc_html_add_collapsed(pc_buf *b, const char *s, size_t len)
 {
@@ -477,6 +484,39 @@ static uint32_t largest_block(pc_xtree *t)
     return best;
 }
 
+/* Writes, in document order, the top candidate and its taken siblings
+ * (PC_XF_TAKEN) and, before them inside `scope` (the <article> or <main>
+ * around them, else their parent), the prose paragraphs and long headings
+ * outside boilerplate: a lead or a standfirst above the body, an abstract in
+ * a section of its own.  Only before: what follows the body inside an
+ * article is mostly its furniture (author notes, newsletter prompts,
+ * disclaimers), and a paragraph inside a link is a teaser. */
+static int write_scope(writer *w, uint32_t scope, uint32_t top)
+{
+    pc_xtree *t = w->t;
+    int rc = 0;
+    for (uint32_t i = scope + 1; i < t->n[scope].end && !rc;) {
+        pc_xnode *x = &t->n[i];
+        if (x->flags & PC_XF_TAKEN) {
+            rc = write_range(w, i);
+            i = x->end;
+        } else if (is_ancestor(t, i, top)) {
+            i++;
+        } else if (x->tag == PC_TAG_TEXT || (x->flags & PC_XF_CUE) || x->tag == GUMBO_TAG_H1 ||
+                   x->tag == GUMBO_TAG_A || clean_out(t, x)) {
+            i = x->end;
+        } else if ((is_para_like(x) && x->tag != GUMBO_TAG_TD) ||
+                   (tag_base(x->tag) == -5 && x->tag != GUMBO_TAG_TH)) {
+            if (x->text >= PROSE_MIN && link_density(x) < 0.25 && i < top)
+                rc = write_range(w, i);
+            i = x->end;
+        } else {
+            i++;
+        }
+    }
+    return rc;
+}
+
 int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct precis_extracted *x)
 {
     pc_xtree t;
@@ -498,8 +538,11 @@ int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct 
     for (uint32_t i = 1; i < t.len; i++)
         if ((t.n[i].flags & PC_XF_CAND) && t.n[i].score > t.n[b0].score)
             b0 = i;
-    for (uint32_t a = b0; a != UINT32_MAX; a = t.n[a].parent)
-        t.n[a].flags &= (uint16_t)~PC_XF_CUE;
+    float near = t.n[b0].score * UNCUE_NEAR;
+    for (uint32_t i = 1; i < t.len; i++)
+        if (i == b0 || ((t.n[i].flags & PC_XF_CAND) && t.n[i].score >= near && near > 0))
+            for (uint32_t a = i; a != UINT32_MAX; a = t.n[a].parent)
+                t.n[a].flags &= (uint16_t)~PC_XF_CUE;
     t.text_only = 0;
     pc_xtree_stats(&t, PC_XF_CUE);
     score_paragraphs(&t, PC_XF_CUE);
@@ -513,10 +556,19 @@ int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct 
         rc = write_range(&w, 0);
     } else {
         uint32_t p = t.n[top].parent;
-        for (uint32_t c = p + 1; c < t.n[p].end && !rc; c = t.n[c].end)
+        for (uint32_t c = p + 1; c < t.n[p].end; c = t.n[c].end)
             if (c == top || (t.n[c].tag != PC_TAG_TEXT && !(t.n[c].flags & PC_XF_CUE) &&
-                             take_sibling(&t, c, top)))
-                rc = write_range(&w, c);
+                             take_sibling(&t, c, top))) {
+                t.n[c].flags |= PC_XF_TAKEN;
+            }
+        uint32_t scope = p;
+        for (uint32_t a = p; a != UINT32_MAX && a != 0; a = t.n[a].parent)
+            if (t.n[a].tag == GUMBO_TAG_ARTICLE || t.n[a].tag == GUMBO_TAG_MAIN ||
+                    (t.n[a].flags & PC_XF_BODYPROP)) {
+                    scope = a;
+                    break;
+                }
+        rc = write_scope(&w, scope, top);
     }
     /* The fallback chain, when the scorer found next to nothing: the body
      * the page states in JSON-LD, its largest <article>, every prose
