@@ -228,8 +228,13 @@ static uint32_t pick_top(pc_xtree *t)
     touch(t, best);
     /* climb while the parent scores better */
     float last = t->n[best].score, threshold = last / 3;
-    for (uint32_t a = t->n[best].parent; a != UINT32_MAX && a != 0; a = t->n[a].parent) {
+    for (uint32_t a = t->n[best].parent, below = best; a != UINT32_MAX && a != 0;
+         below = a, a = t->n[a].parent) {
         if (!(t->n[a].flags & PC_XF_CAND))
+            continue;
+        /* a mere wrapper (no text of its own beside the node below) is
+         * passed over: it scores low only for its distance */
+        if (t->n[a].text == t->n[below].text)
             continue;
         if (t->n[a].score < threshold)
             break;
