@@ -19,6 +19,12 @@
 /* text-only candidates scoring at least this share of the best one are
  * not boilerplate by their class names */
 #define UNCUE_NEAR 0.5f
+/* the best candidate under the heading that repeats the page's title is
+ * the article when it scores at least this share of the best one */
+#define TITLE_RATIO 0.25f
+/* inside an article that is itself mostly links (a link roll), a container
+ * is a link list only when its link density exceeds the article's by this */
+#define LINK_OVER_TOP 0.2
 
 int pc_html_add_collapsed(pc_buf *b, const char *s, size_t len)
 {
@@ -265,6 +271,7 @@ typedef struct writer {
     pc_buf para; /* the paragraph being built */
     uint32_t chars, link;
     pc_buf *out;
+    double link_ok; /* link density above which a container is a link list */
 } writer;
 
 static int flush(writer *w)
@@ -277,9 +284,10 @@ static int flush(writer *w)
         b--;
     int rc = 0;
     int keep = b > a;
-    /* a line that is mostly link text is navigation, not prose */
+    /* a line that is mostly link text is navigation, not prose, unless the
+     * article itself is mostly links (a link roll, a list of sources) */
     double ld = w->chars ? (double)w->link / w->chars : 0;
-    if (ld > 0.8 || (ld > 0.5 && w->chars < 100))
+    if (w->link_ok <= 0.5 && (ld > 0.8 || (ld > 0.5 && w->chars < 100)))
         keep = 0;
     if (keep) {
         if (w->out->len)
@@ -293,7 +301,7 @@ static int flush(writer *w)
 
 /* readability's conditional cleaning: containers inside the article that
  * look like link lists, galleries or widgets. */
-static int clean_out(const pc_xtree *t, const pc_xnode *x)
+static int clean_out(const writer *w, const pc_xnode *x)
 {
     switch (x->tag) {
     case GUMBO_TAG_DIV:
@@ -308,7 +316,6 @@ static int clean_out(const pc_xtree *t, const pc_xnode *x)
     default:
         return 0;
     }
-    (void)t;
     int weight = x->weight;
     float score = (x->flags & PC_XF_CAND) ? x->score : 0;
     if ((float)weight + score < 0)
@@ -320,7 +327,7 @@ static int clean_out(const pc_xtree *t, const pc_xnode *x)
     uint32_t img = x->imgs;
     if (!list && x->text < 25 && (img == 0 || img > 2))
         return 1;
-    if (ld > 0.5)
+    if (ld > w->link_ok)
         return 1;
     return 0;
 }
@@ -367,7 +374,7 @@ static int write_range(writer *w, uint32_t root)
             i++;
             continue;
         }
-        if ((x->flags & PC_XF_CUE) || x->tag == GUMBO_TAG_H1 || (i != root && clean_out(t, x))) {
+        if ((x->flags & PC_XF_CUE) || x->tag == GUMBO_TAG_H1 || (i != root && clean_out(w, x))) {
             i = x->end;
             continue;
         }
@@ -508,7 +515,7 @@ static int write_scope(writer *w, uint32_t scope, uint32_t top)
         } else if (is_ancestor(t, i, top)) {
             i++;
         } else if (x->tag == PC_TAG_TEXT || (x->flags & PC_XF_CUE) || x->tag == GUMBO_TAG_H1 ||
-                   x->tag == GUMBO_TAG_A || clean_out(t, x)) {
+                   x->tag == GUMBO_TAG_A || clean_out(w, x)) {
             i = x->end;
         } else if ((is_para_like(x) && x->tag != GUMBO_TAG_TD) ||
                    (tag_base(x->tag) == -5 && x->tag != GUMBO_TAG_TH)) {
@@ -520,6 +527,74 @@ static int write_scope(writer *w, uint32_t scope, uint32_t top)
         }
     }
     return rc;
+}
+
+/* 1 if the text of heading h, white space collapsed and ASCII letters
+ * folded, is a part of the page's title of at least 10 bytes. */
+static int heading_is_title(const pc_xtree *t, uint32_t h, const pc_buf *title)
+{
+    char buf[512];
+    size_t n = 0;
+    int sp = 1;
+    for (uint32_t i = h + 1; i < t->n[h].end; i++) {
+        if (t->n[i].tag != PC_TAG_TEXT)
+            continue;
+        for (const char *c = t->n[i].g->v.text.text; *c; c++) {
+            unsigned char ch = (unsigned char)*c;
+            int space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f';
+            if (space && sp)
+                continue;
+            if (n + 1 >= sizeof buf)
+                return 0;
+            buf[n++] = space ? ' ' : (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            sp = space;
+        }
+    }
+    while (n && buf[n - 1] == ' ')
+        n--;
+    if (n < 10 || n > title->len)
+        return 0;
+    for (size_t i = 0; i + n <= title->len; i++) {
+        size_t k = 0;
+        while (k < n) {
+            unsigned char a = (unsigned char)title->ptr[i + k];
+            if ((a >= 'A' && a <= 'Z' ? a + 32 : a) != (unsigned char)buf[k])
+                break;
+            k++;
+        }
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* When the page holds several articles (an endless scroll that appended
+ * the next stories), the one to extract is the one under the heading that
+ * repeats the page's title: the best candidate inside that heading's
+ * <article>, when it scores at least TITLE_RATIO of `top`.  Returns the
+ * (possibly new) top. */
+static uint32_t title_article(pc_xtree *t, uint32_t top, const pc_buf *title)
+{
+    if (!title->len)
+        return top;
+    for (uint32_t h = 1; h < t->len; h++) {
+        unsigned tag = t->n[h].tag;
+        if (tag != GUMBO_TAG_H1 && tag != GUMBO_TAG_H2)
+            continue;
+        if (!heading_is_title(t, h, title))
+            continue;
+        uint32_t a = t->n[h].parent;
+        while (a != UINT32_MAX && a != 0 && t->n[a].tag != GUMBO_TAG_ARTICLE)
+            a = t->n[a].parent;
+        if (a == UINT32_MAX || a == 0 || a == top || is_ancestor(t, a, top) || is_ancestor(t, top, a))
+            return top;
+        uint32_t best = 0;
+        for (uint32_t i = a; i < t->n[a].end; i++)
+            if ((t->n[i].flags & PC_XF_CAND) && (!best || t->n[i].score > t->n[best].score))
+                best = i;
+        return best && t->n[best].score >= TITLE_RATIO * t->n[top].score ? best : top;
+    }
+    return top;
 }
 
 int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct precis_extracted *x)
@@ -546,16 +621,26 @@ int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct 
     float near = t.n[b0].score * UNCUE_NEAR;
     for (uint32_t i = 1; i < t.len; i++)
         if (i == b0 || ((t.n[i].flags & PC_XF_CAND) && t.n[i].score >= near && near > 0))
-            for (uint32_t a = i; a != UINT32_MAX; a = t.n[a].parent)
+            for (uint32_t a = i; a != UINT32_MAX; a = t.n[a].parent) {
+                /* nor is it a widget by its class weight: page builders
+                 * call every block a "widget" */
                 t.n[a].flags &= (uint16_t)~PC_XF_CUE;
+                if (t.n[a].weight < 0)
+                    t.n[a].weight = 0;
+            }
     t.text_only = 0;
     pc_xtree_stats(&t, PC_XF_CUE);
     score_paragraphs(&t, PC_XF_CUE);
     uint32_t top = pick_top(&t);
+    if (top)
+        top = title_article(&t, top, &x->title);
     writer w;
     memset(&w, 0, sizeof w);
     w.t = &t;
     w.out = &x->text;
+    w.link_ok = 0.5;
+    if (top && link_density(&t.n[top]) + LINK_OVER_TOP > w.link_ok)
+        w.link_ok = link_density(&t.n[top]) + LINK_OVER_TOP;
     pc_buf_init(&w.para, x->alc);
     if (top == 0) {
         rc = write_range(&w, 0);
