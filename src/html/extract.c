@@ -316,8 +316,11 @@ static int clean_out(const writer *w, const pc_xnode *x)
     default:
         return 0;
     }
+    /* the tag's own prior (lists -3, headings -5) only ranks candidates:
+     * a list or table is judged by its content and class, like a
+     * paragraph */
     int weight = x->weight;
-    float score = (x->flags & PC_XF_CAND) ? x->score : 0;
+    float score = (x->flags & PC_XF_CAND) ? x->score - (float)tag_base(x->tag) : 0;
     if ((float)weight + score < 0)
         return 1;
     if (x->commas >= 10)
@@ -632,6 +635,13 @@ int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct 
     pc_xtree_stats(&t, PC_XF_CUE);
     score_paragraphs(&t, PC_XF_CUE);
     uint32_t top = pick_top(&t);
+    /* class weights (+25 for "content") can lift a small block above the
+     * article; when the choice lies apart from the best container by the
+     * text alone and that one holds more than twice its text, the text
+     * wins */
+    if (top && b0 && top != b0 && !is_ancestor(&t, top, b0) && !is_ancestor(&t, b0, top) &&
+        t.n[b0].text > 2 * t.n[top].text)
+        top = b0;
     if (top)
         top = title_article(&t, top, &x->title);
     writer w;
