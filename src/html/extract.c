@@ -100,6 +100,9 @@ static int is_para_like(const pc_xnode *x)
     case GUMBO_TAG_SECTION:
     case GUMBO_TAG_BLOCKQUOTE:
         return !(x->flags & PC_XF_BLOCKKIDS);
+    case GUMBO_TAG_LI: /* a list item is scored like a paragraph */
+    case GUMBO_TAG_DD:
+        return !(x->flags & PC_XF_BLOCKKIDS);
     default:
         return 0;
     }
@@ -520,7 +523,8 @@ static int write_scope(writer *w, uint32_t scope, uint32_t top)
         } else if (x->tag == PC_TAG_TEXT || (x->flags & PC_XF_CUE) || x->tag == GUMBO_TAG_H1 ||
                    x->tag == GUMBO_TAG_A || clean_out(w, x)) {
             i = x->end;
-        } else if ((is_para_like(x) && x->tag != GUMBO_TAG_TD) ||
+        } else if ((is_para_like(x) && x->tag != GUMBO_TAG_TD && x->tag != GUMBO_TAG_LI &&
+                    x->tag != GUMBO_TAG_DD) ||
                    (tag_base(x->tag) == -5 && x->tag != GUMBO_TAG_TH)) {
             if (x->text >= PROSE_MIN && link_density(x) < 0.25 && i < top)
                 rc = write_range(w, i);
