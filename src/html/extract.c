@@ -22,6 +22,7 @@
 /* the best candidate under the heading that repeats the page's title is
  * the article when it scores at least this share of the best one */
 #define TITLE_RATIO 0.25f
+#define TITLE_ARTICLE_MIN 500 /* characters */
 /* inside an article that is itself mostly links (a link roll), a container
  * is a link list only when its link density exceeds the article's by this */
 #define LINK_OVER_TOP 0.2
@@ -599,6 +600,10 @@ static uint32_t title_article(pc_xtree *t, uint32_t top, const pc_buf *title)
         for (uint32_t i = a; i < t->n[a].end; i++)
             if ((t->n[i].flags & PC_XF_CAND) && (!best || t->n[i].score > t->n[best].score))
                 best = i;
+        /* an article of its own, not a short section that a CMS wraps in
+         * <article> too */
+        if (t->n[a].text < TITLE_ARTICLE_MIN)
+            return top;
         return best && t->n[best].score >= TITLE_RATIO * t->n[top].score ? best : top;
     }
     return top;
