@@ -679,17 +679,21 @@ int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct 
                 }
         rc = write_scope(&w, scope, top);
     }
-    /* The fallback chain, when the scorer found next to nothing: the body
+    /* The page's own JSON-LD articleBody replaces the result whenever it is
+     * more than twice as long (the visible page is a teaser, the rest
+     * rendered by script or behind a paywall).  The fallback chain, when
+     * the scorer found next to nothing: the body
      * the page states in JSON-LD, its largest <article>, every prose
      * paragraph outside boilerplate, the largest block of text (class cues
      * ignored) when nothing else was found.  The first that gives more
      * than twice as much text wins, so that a page with readable paragraphs
      * never comes out empty. */
-    if (!rc && x->text.len < FALLBACK_BELOW) {
+    if (!rc && (x->text.len < FALLBACK_BELOW || jlen)) {
         pc_buf alt;
         pc_buf_init(&alt, x->alc);
         w.out = &alt;
-        for (int k = 0; k < 4 && !rc; k++) {
+        int kmax = x->text.len < FALLBACK_BELOW ? 4 : 1;
+        for (int k = 0; k < kmax && !rc; k++) {
             pc_buf_reset(&alt);
             uint32_t at;
             switch (k) {
