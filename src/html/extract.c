@@ -276,6 +276,7 @@ typedef struct writer {
     uint32_t chars, link;
     pc_buf *out;
     double link_ok; /* link density above which a container is a link list */
+    int cell;       /* the paragraph being flushed is a table cell's */
 } writer;
 
 static int flush(writer *w)
@@ -291,7 +292,7 @@ static int flush(writer *w)
     /* a line that is mostly link text is navigation, not prose, unless the
      * article itself is mostly links (a link roll, a list of sources) */
     double ld = w->chars ? (double)w->link / w->chars : 0;
-    if (w->link_ok <= 0.5 && (ld > 0.8 || (ld > 0.5 && w->chars < 100)))
+    if (w->link_ok <= 0.5 && !w->cell && (ld > 0.8 || (ld > 0.5 && w->chars < 100)))
         keep = 0;
     if (keep) {
         if (w->out->len)
@@ -354,15 +355,23 @@ static int link_list(const pc_xtree *t, uint32_t i)
     return kids >= 3;
 }
 
+/* 1 if node i is a table cell: a link alone in a cell is data (a product
+ * or model name in a comparison table), not navigation. */
+static int is_cell(const pc_xtree *t, uint32_t i)
+{
+    return (t->n[i].tag == GUMBO_TAG_TD || t->n[i].tag == GUMBO_TAG_TH);
+}
+
 static int write_range(writer *w, uint32_t root)
 {
     pc_xtree *t = w->t;
-    uint32_t *blocks = NULL; /* ends of the open block elements */
+    uint32_t *blocks = NULL; /* the open block elements */
     size_t nb = 0, bcap = 0;
     uint32_t link_end = 0;
     int rc = 0;
     for (uint32_t i = root; i < t->n[root].end && !rc;) {
-        while (nb && blocks[nb - 1] <= i) {
+        while (nb && t->n[blocks[nb - 1]].end <= i) {
+            w->cell = is_cell(t, blocks[nb - 1]);
             nb--;
             rc |= flush(w);
         }
@@ -392,15 +401,17 @@ static int write_range(writer *w, uint32_t root)
             continue;
         }
         if (pc_tag_is_block(x->tag)) {
+            w->cell = nb && is_cell(t, blocks[nb - 1]);
             rc |= flush(w);
             if (pc_array_reserve(t->alc, (void **)&blocks, &bcap, nb + 1, sizeof *blocks)) {
                 rc = -1;
                 break;
             }
-            blocks[nb++] = x->end;
+            blocks[nb++] = i;
         }
         i++;
     }
+    w->cell = 0;
     rc |= flush(w);
     pc_free(t->alc, blocks, bcap * sizeof *blocks);
     return rc;
