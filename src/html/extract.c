@@ -474,6 +474,7 @@ static int write_baseline(writer *w)
 }
 
 #define FALLBACK_BELOW 500 /* bytes of text under which the fallbacks run */
+#define TAIL_MIN 40        /* bytes: a shorter closing line may be furniture */
 
 /* The <article> element with the most text outside boilerplate, or 0. */
 static uint32_t largest_article(const pc_xtree *t)
@@ -732,6 +733,26 @@ int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct 
             }
         }
         pc_buf_release(&alt);
+    }
+    /* Short lines (under TAIL_MIN bytes) without a sentence end that close
+     * the text are its furniture: source and credit lines, "Kontakt:",
+     * "More on this topic", an agency's initials.  Only at the very end,
+     * at most three, and only when there is an article before them. */
+    if (!rc && x->text.len >= FALLBACK_BELOW) {
+        pc_buf *o = &x->text;
+        for (int k = 0; k < 3; k++) {
+            size_t e = o->len, st = e;
+            while (st >= 2 && !(o->ptr[st - 1] == '\n' && o->ptr[st - 2] == '\n'))
+                st--;
+            if (st < 2)
+                break;
+            size_t n = e - st;
+            char c = o->ptr[e - 1];
+            if (n >= TAIL_MIN || c == '.' || c == '!' || c == '?' || c == '"')
+                break;
+            o->len = st - 2;
+            o->ptr[o->len] = '\0';
+        }
     }
     pc_buf_release(&w.para);
     pc_xtree_release(&t);
