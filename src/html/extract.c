@@ -606,7 +606,8 @@ static uint32_t title_article(pc_xtree *t, uint32_t top, const pc_buf *title)
         uint32_t a = t->n[h].parent;
         while (a != UINT32_MAX && a != 0 && t->n[a].tag != GUMBO_TAG_ARTICLE)
             a = t->n[a].parent;
-        if (a == UINT32_MAX || a == 0 || a == top || is_ancestor(t, a, top) || is_ancestor(t, top, a))
+        if (a == UINT32_MAX || a == 0 || a == top || is_ancestor(t, a, top) ||
+            is_ancestor(t, top, a))
             return top;
         uint32_t best = 0;
         for (uint32_t i = a; i < t->n[a].end; i++)
@@ -685,10 +686,10 @@ int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct 
         uint32_t scope = p;
         for (uint32_t a = p; a != UINT32_MAX && a != 0; a = t.n[a].parent)
             if (t.n[a].tag == GUMBO_TAG_ARTICLE || t.n[a].tag == GUMBO_TAG_MAIN ||
-                    (t.n[a].flags & PC_XF_BODYPROP)) {
-                    scope = a;
-                    break;
-                }
+                (t.n[a].flags & PC_XF_BODYPROP)) {
+                scope = a;
+                break;
+            }
         rc = write_scope(&w, scope, top);
     }
     /* The page's own JSON-LD articleBody replaces the result whenever it is
