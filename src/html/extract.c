@@ -100,8 +100,7 @@ static int is_para_like(const pc_xnode *x)
     case GUMBO_TAG_DIV:
     case GUMBO_TAG_SECTION:
     case GUMBO_TAG_BLOCKQUOTE:
-        return !(x->flags & PC_XF_BLOCKKIDS);
-    case GUMBO_TAG_LI: /* a list item is scored like a paragraph */
+    case GUMBO_TAG_LI: /* a list item is text like a paragraph */
     case GUMBO_TAG_DD:
         return !(x->flags & PC_XF_BLOCKKIDS);
     default:
@@ -359,7 +358,7 @@ static int link_list(const pc_xtree *t, uint32_t i)
  * or model name in a comparison table), not navigation. */
 static int is_cell(const pc_xtree *t, uint32_t i)
 {
-    return (t->n[i].tag == GUMBO_TAG_TD || t->n[i].tag == GUMBO_TAG_TH);
+    return t->n[i].tag == GUMBO_TAG_TD || t->n[i].tag == GUMBO_TAG_TH;
 }
 
 static int write_range(writer *w, uint32_t root)
