@@ -72,10 +72,9 @@ def snip_report(rows, pred, per_page):
         for g in sel:
             text = pred.get(g["id"], "")
             total.add(text, g["with"], g["without"])
-            if label == "all":
-                for key in ("news" if g.get("news") else "other", g.get("lang", "?")):
-                    groups.setdefault(key, extract_snippets.Tally()).add(
-                        text, g["with"], g["without"])
+            for key in ("news" if g.get("news") else "other", g.get("lang", "?")):
+                groups.setdefault(key, extract_snippets.Tally()).add(
+                    text, g["with"], g["without"])
         out.append("  " + total.line(label))
         order = ["news", "other"] + sorted((k for k in groups if k not in ("news", "other")),
                                            key=lambda k: (-groups[k].pages, k))

@@ -12,6 +12,20 @@
 #include "util/alloc.h"
 
 #define NTOP 5
+/* a paragraph of the article's scope outside the top candidate is kept
+ * from this many characters on (a lead, an abstract; shorter lines there
+ * are mostly captions, datelines and labels) */
+#define PROSE_MIN 80
+/* text-only candidates scoring at least this share of the best one are
+ * not boilerplate by their class names */
+#define UNCUE_NEAR 0.5f
+/* the best candidate under the heading that repeats the page's title is
+ * the article when it scores at least this share of the best one */
+#define TITLE_RATIO 0.25f
+#define TITLE_ARTICLE_MIN 500 /* characters */
+/* inside an article that is itself mostly links (a link roll), a container
+ * is a link list only when its link density exceeds the article's by this */
+#define LINK_OVER_TOP 0.2
 
 int pc_html_add_collapsed(pc_buf *b, const char *s, size_t len)
 {
@@ -86,6 +100,8 @@ static int is_para_like(const pc_xnode *x)
     case GUMBO_TAG_DIV:
     case GUMBO_TAG_SECTION:
     case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_LI: /* a list item is text like a paragraph */
+    case GUMBO_TAG_DD:
         return !(x->flags & PC_XF_BLOCKKIDS);
     default:
         return 0;
@@ -221,8 +237,13 @@ static uint32_t pick_top(pc_xtree *t)
     touch(t, best);
     /* climb while the parent scores better */
     float last = t->n[best].score, threshold = last / 3;
-    for (uint32_t a = t->n[best].parent; a != UINT32_MAX && a != 0; a = t->n[a].parent) {
+    for (uint32_t a = t->n[best].parent, below = best; a != UINT32_MAX && a != 0;
+         below = a, a = t->n[a].parent) {
         if (!(t->n[a].flags & PC_XF_CAND))
+            continue;
+        /* a mere wrapper (no text of its own beside the node below) is
+         * passed over: it scores low only for its distance */
+        if (t->n[a].text == t->n[below].text)
             continue;
         if (t->n[a].score < threshold)
             break;
@@ -253,6 +274,8 @@ typedef struct writer {
     pc_buf para; /* the paragraph being built */
     uint32_t chars, link;
     pc_buf *out;
+    double link_ok; /* link density above which a container is a link list */
+    int cell;       /* the paragraph being flushed is a table cell's */
 } writer;
 
 static int flush(writer *w)
@@ -265,9 +288,10 @@ static int flush(writer *w)
         b--;
     int rc = 0;
     int keep = b > a;
-    /* a line that is mostly link text is navigation, not prose */
+    /* a line that is mostly link text is navigation, not prose, unless the
+     * article itself is mostly links (a link roll, a list of sources) */
     double ld = w->chars ? (double)w->link / w->chars : 0;
-    if (ld > 0.8 || (ld > 0.5 && w->chars < 100))
+    if (w->link_ok <= 0.5 && !w->cell && (ld > 0.8 || (ld > 0.5 && w->chars < 100)))
         keep = 0;
     if (keep) {
         if (w->out->len)
@@ -281,7 +305,7 @@ static int flush(writer *w)
 
 /* readability's conditional cleaning: containers inside the article that
  * look like link lists, galleries or widgets. */
-static int clean_out(const pc_xtree *t, const pc_xnode *x)
+static int clean_out(const writer *w, const pc_xnode *x)
 {
     switch (x->tag) {
     case GUMBO_TAG_DIV:
@@ -296,9 +320,11 @@ static int clean_out(const pc_xtree *t, const pc_xnode *x)
     default:
         return 0;
     }
-    (void)t;
+    /* the tag's own prior (lists -3, headings -5) only ranks candidates:
+     * a list or table is judged by its content and class, like a
+     * paragraph */
     int weight = x->weight;
-    float score = (x->flags & PC_XF_CAND) ? x->score : 0;
+    float score = (x->flags & PC_XF_CAND) ? x->score - (float)tag_base(x->tag) : 0;
     if ((float)weight + score < 0)
         return 1;
     if (x->commas >= 10)
@@ -308,7 +334,7 @@ static int clean_out(const pc_xtree *t, const pc_xnode *x)
     uint32_t img = x->imgs;
     if (!list && x->text < 25 && (img == 0 || img > 2))
         return 1;
-    if (ld > 0.5)
+    if (ld > w->link_ok)
         return 1;
     return 0;
 }
@@ -328,15 +354,23 @@ static int link_list(const pc_xtree *t, uint32_t i)
     return kids >= 3;
 }
 
+/* 1 if node i is a table cell: a link alone in a cell is data (a product
+ * or model name in a comparison table), not navigation. */
+static int is_cell(const pc_xtree *t, uint32_t i)
+{
+    return t->n[i].tag == GUMBO_TAG_TD || t->n[i].tag == GUMBO_TAG_TH;
+}
+
 static int write_range(writer *w, uint32_t root)
 {
     pc_xtree *t = w->t;
-    uint32_t *blocks = NULL; /* ends of the open block elements */
+    uint32_t *blocks = NULL; /* the open block elements */
     size_t nb = 0, bcap = 0;
     uint32_t link_end = 0;
     int rc = 0;
     for (uint32_t i = root; i < t->n[root].end && !rc;) {
-        while (nb && blocks[nb - 1] <= i) {
+        while (nb && t->n[blocks[nb - 1]].end <= i) {
+            w->cell = is_cell(t, blocks[nb - 1]);
             nb--;
             rc |= flush(w);
         }
@@ -355,7 +389,7 @@ static int write_range(writer *w, uint32_t root)
             i++;
             continue;
         }
-        if ((x->flags & PC_XF_CUE) || x->tag == GUMBO_TAG_H1 || (i != root && clean_out(t, x))) {
+        if ((x->flags & PC_XF_CUE) || x->tag == GUMBO_TAG_H1 || (i != root && clean_out(w, x))) {
             i = x->end;
             continue;
         }
@@ -366,15 +400,17 @@ static int write_range(writer *w, uint32_t root)
             continue;
         }
         if (pc_tag_is_block(x->tag)) {
+            w->cell = nb && is_cell(t, blocks[nb - 1]);
             rc |= flush(w);
             if (pc_array_reserve(t->alc, (void **)&blocks, &bcap, nb + 1, sizeof *blocks)) {
                 rc = -1;
                 break;
             }
-            blocks[nb++] = x->end;
+            blocks[nb++] = i;
         }
         i++;
     }
+    w->cell = 0;
     rc |= flush(w);
     pc_free(t->alc, blocks, bcap * sizeof *blocks);
     return rc;
@@ -437,6 +473,7 @@ static int write_baseline(writer *w)
 }
 
 #define FALLBACK_BELOW 500 /* bytes of text under which the fallbacks run */
+#define TAIL_MIN 40        /* bytes: a shorter closing line may be furniture */
 
 /* The <article> element with the most text outside boilerplate, or 0. */
 static uint32_t largest_article(const pc_xtree *t)
@@ -477,6 +514,113 @@ static uint32_t largest_block(pc_xtree *t)
     return best;
 }
 
+/* Writes, in document order, the top candidate and its taken siblings
+ * (PC_XF_TAKEN) and, before them inside `scope` (the <article> or <main>
+ * around them, else their parent), the prose paragraphs and long headings
+ * outside boilerplate: a lead or a standfirst above the body, an abstract in
+ * a section of its own.  Only before: what follows the body inside an
+ * article is mostly its furniture (author notes, newsletter prompts,
+ * disclaimers), and a paragraph inside a link is a teaser. */
+static int write_scope(writer *w, uint32_t scope, uint32_t top)
+{
+    pc_xtree *t = w->t;
+    int rc = 0;
+    for (uint32_t i = scope + 1; i < t->n[scope].end && !rc;) {
+        pc_xnode *x = &t->n[i];
+        if (x->flags & PC_XF_TAKEN) {
+            rc = write_range(w, i);
+            i = x->end;
+        } else if (is_ancestor(t, i, top)) {
+            i++;
+        } else if (x->tag == PC_TAG_TEXT || (x->flags & PC_XF_CUE) || x->tag == GUMBO_TAG_H1 ||
+                   x->tag == GUMBO_TAG_A || clean_out(w, x)) {
+            i = x->end;
+        } else if ((is_para_like(x) && x->tag != GUMBO_TAG_TD && x->tag != GUMBO_TAG_LI &&
+                    x->tag != GUMBO_TAG_DD) ||
+                   (tag_base(x->tag) == -5 && x->tag != GUMBO_TAG_TH)) {
+            if (x->text >= PROSE_MIN && link_density(x) < 0.25 && i < top)
+                rc = write_range(w, i);
+            i = x->end;
+        } else {
+            i++;
+        }
+    }
+    return rc;
+}
+
+/* 1 if the text of heading h, white space collapsed and ASCII letters
+ * folded, is a part of the page's title of at least 10 bytes. */
+static int heading_is_title(const pc_xtree *t, uint32_t h, const pc_buf *title)
+{
+    char buf[512];
+    size_t n = 0;
+    int sp = 1;
+    for (uint32_t i = h + 1; i < t->n[h].end; i++) {
+        if (t->n[i].tag != PC_TAG_TEXT)
+            continue;
+        for (const char *c = t->n[i].g->v.text.text; *c; c++) {
+            unsigned char ch = (unsigned char)*c;
+            int space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f';
+            if (space && sp)
+                continue;
+            if (n + 1 >= sizeof buf)
+                return 0;
+            buf[n++] = space ? ' ' : (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            sp = space;
+        }
+    }
+    while (n && buf[n - 1] == ' ')
+        n--;
+    if (n < 10 || n > title->len)
+        return 0;
+    for (size_t i = 0; i + n <= title->len; i++) {
+        size_t k = 0;
+        while (k < n) {
+            unsigned char a = (unsigned char)title->ptr[i + k];
+            if ((a >= 'A' && a <= 'Z' ? a + 32 : a) != (unsigned char)buf[k])
+                break;
+            k++;
+        }
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* When the page holds several articles (an endless scroll that appended
+ * the next stories), the one to extract is the one under the heading that
+ * repeats the page's title: the best candidate inside that heading's
+ * <article>, when it scores at least TITLE_RATIO of `top`.  Returns the
+ * (possibly new) top. */
+static uint32_t title_article(pc_xtree *t, uint32_t top, const pc_buf *title)
+{
+    if (!title->len)
+        return top;
+    for (uint32_t h = 1; h < t->len; h++) {
+        unsigned tag = t->n[h].tag;
+        if (tag != GUMBO_TAG_H1 && tag != GUMBO_TAG_H2)
+            continue;
+        if (!heading_is_title(t, h, title))
+            continue;
+        uint32_t a = t->n[h].parent;
+        while (a != UINT32_MAX && a != 0 && t->n[a].tag != GUMBO_TAG_ARTICLE)
+            a = t->n[a].parent;
+        if (a == UINT32_MAX || a == 0 || a == top || is_ancestor(t, a, top) ||
+            is_ancestor(t, top, a))
+            return top;
+        uint32_t best = 0;
+        for (uint32_t i = a; i < t->n[a].end; i++)
+            if ((t->n[i].flags & PC_XF_CAND) && (!best || t->n[i].score > t->n[best].score))
+                best = i;
+        /* an article of its own, not a short section that a CMS wraps in
+         * <article> too */
+        if (t->n[a].text < TITLE_ARTICLE_MIN)
+            return top;
+        return best && t->n[best].score >= TITLE_RATIO * t->n[top].score ? best : top;
+    }
+    return top;
+}
+
 int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct precis_extracted *x)
 {
     pc_xtree t;
@@ -498,37 +642,70 @@ int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct 
     for (uint32_t i = 1; i < t.len; i++)
         if ((t.n[i].flags & PC_XF_CAND) && t.n[i].score > t.n[b0].score)
             b0 = i;
-    for (uint32_t a = b0; a != UINT32_MAX; a = t.n[a].parent)
-        t.n[a].flags &= (uint16_t)~PC_XF_CUE;
+    float near = t.n[b0].score * UNCUE_NEAR;
+    for (uint32_t i = 1; i < t.len; i++)
+        if (i == b0 || ((t.n[i].flags & PC_XF_CAND) && t.n[i].score >= near && near > 0))
+            for (uint32_t a = i; a != UINT32_MAX; a = t.n[a].parent) {
+                /* nor is it a widget by its class weight: page builders
+                 * call every block a "widget" */
+                t.n[a].flags &= (uint16_t)~PC_XF_CUE;
+                if (t.n[a].weight < 0)
+                    t.n[a].weight = 0;
+            }
     t.text_only = 0;
     pc_xtree_stats(&t, PC_XF_CUE);
     score_paragraphs(&t, PC_XF_CUE);
     uint32_t top = pick_top(&t);
+    /* class weights (+25 for "content") can lift a small block above the
+     * article; when the choice lies apart from the best container by the
+     * text alone and that one holds more than twice its text, the text
+     * wins */
+    if (top && b0 && top != b0 && !is_ancestor(&t, top, b0) && !is_ancestor(&t, b0, top) &&
+        t.n[b0].text > 2 * t.n[top].text)
+        top = b0;
+    if (top)
+        top = title_article(&t, top, &x->title);
     writer w;
     memset(&w, 0, sizeof w);
     w.t = &t;
     w.out = &x->text;
+    w.link_ok = 0.5;
+    if (top && link_density(&t.n[top]) + LINK_OVER_TOP > w.link_ok)
+        w.link_ok = link_density(&t.n[top]) + LINK_OVER_TOP;
     pc_buf_init(&w.para, x->alc);
     if (top == 0) {
         rc = write_range(&w, 0);
     } else {
         uint32_t p = t.n[top].parent;
-        for (uint32_t c = p + 1; c < t.n[p].end && !rc; c = t.n[c].end)
+        for (uint32_t c = p + 1; c < t.n[p].end; c = t.n[c].end)
             if (c == top || (t.n[c].tag != PC_TAG_TEXT && !(t.n[c].flags & PC_XF_CUE) &&
-                             take_sibling(&t, c, top)))
-                rc = write_range(&w, c);
+                             take_sibling(&t, c, top))) {
+                t.n[c].flags |= PC_XF_TAKEN;
+            }
+        uint32_t scope = p;
+        for (uint32_t a = p; a != UINT32_MAX && a != 0; a = t.n[a].parent)
+            if (t.n[a].tag == GUMBO_TAG_ARTICLE || t.n[a].tag == GUMBO_TAG_MAIN ||
+                (t.n[a].flags & PC_XF_BODYPROP)) {
+                scope = a;
+                break;
+            }
+        rc = write_scope(&w, scope, top);
     }
-    /* The fallback chain, when the scorer found next to nothing: the body
+    /* The page's own JSON-LD articleBody replaces the result whenever it is
+     * more than twice as long (the visible page is a teaser, the rest
+     * rendered by script or behind a paywall).  The fallback chain, when
+     * the scorer found next to nothing: the body
      * the page states in JSON-LD, its largest <article>, every prose
      * paragraph outside boilerplate, the largest block of text (class cues
      * ignored) when nothing else was found.  The first that gives more
      * than twice as much text wins, so that a page with readable paragraphs
      * never comes out empty. */
-    if (!rc && x->text.len < FALLBACK_BELOW) {
+    if (!rc && (x->text.len < FALLBACK_BELOW || jlen)) {
         pc_buf alt;
         pc_buf_init(&alt, x->alc);
         w.out = &alt;
-        for (int k = 0; k < 4 && !rc; k++) {
+        int kmax = x->text.len < FALLBACK_BELOW ? 4 : 1;
+        for (int k = 0; k < kmax && !rc; k++) {
             pc_buf_reset(&alt);
             uint32_t at;
             switch (k) {
@@ -556,6 +733,26 @@ int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct 
             }
         }
         pc_buf_release(&alt);
+    }
+    /* Short lines (under TAIL_MIN bytes) without a sentence end that close
+     * the text are its furniture: source and credit lines, "Kontakt:",
+     * "More on this topic", an agency's initials.  Only at the very end,
+     * at most three, and only when there is an article before them. */
+    if (!rc && x->text.len >= FALLBACK_BELOW) {
+        pc_buf *o = &x->text;
+        for (int k = 0; k < 3; k++) {
+            size_t e = o->len, st = e;
+            while (st >= 2 && !(o->ptr[st - 1] == '\n' && o->ptr[st - 2] == '\n'))
+                st--;
+            if (st < 2)
+                break;
+            size_t n = e - st;
+            char c = o->ptr[e - 1];
+            if (n >= TAIL_MIN || c == '.' || c == '!' || c == '?' || c == '"')
+                break;
+            o->len = st - 2;
+            o->ptr[o->len] = '\0';
+        }
     }
     pc_buf_release(&w.para);
     pc_xtree_release(&t);

@@ -17,7 +17,8 @@ enum {
     PC_XF_BLOCKKIDS = 16, /* has block-level children */
     PC_XF_CUE = 32,       /* boilerplate by class/id: left out with its subtree */
     PC_XF_HARD = 64,      /* ... and no amount of text brings it back */
-    PC_XF_ICUE = 128      /* an inline element named like boilerplate */
+    PC_XF_ICUE = 128,     /* an inline element named like boilerplate */
+    PC_XF_TAKEN = 256     /* written as part of the article */
 };
 
 typedef struct pc_xnode {

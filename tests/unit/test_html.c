@@ -378,11 +378,95 @@ static void test_cluster(void)
     precis_cluster_free(c);
 }
 
+/* The page made from fmt with the article's first paragraph (LEAD) and the
+ * rest (PARAS) in its two %s, extracted. */
+static precis_extracted *extract_story(const char *fmt)
+{
+    char page[16384];
+    snprintf(page, sizeof page, fmt, LEAD, PARAS);
+    return extract(page);
+}
+
+/* The rules of the second round (docs/extraction.md, 5-7), each on a page
+ * that the first round's rules got wrong. */
+static void test_article_parts(void)
+{
+    precis_extracted *x;
+    /* a lead above the body, inside the same <article> but not beside it,
+     * kept; a short closing source line dropped */
+    x = extract_story(
+        "<html><body><article><div class=\"head\"><div><p>In a vote that surprised "
+        "nobody in the town, the council has decided to close its oldest bridge for a "
+        "year.</p></div></div><div class=\"wrap\"><div class=\"article-body\">%s%s"
+        "<p>Source: city press office</p></div><div class=\"tools\"><a href=/p>Print</a>"
+        "</div></div></article></body></html>");
+    CHECK(has(x, "surprised nobody") && has(x, "temporary footbridge"));
+    CHECK(!has(x, "city press office"));
+    precis_extracted_free(x);
+    /* a link alone in a table cell is data, not navigation */
+    x = extract_story(
+        "<html><body><div class=\"article-body\">%s<table><tr><td><a href=/m1>Model "
+        "Alpha</a></td><td>370 euros, tested in May, good support</td><td>good</td></tr>"
+        "<tr><td><a href=/m2>Model Beta</a></td><td>210 euros, tested in June, weak "
+        "support</td><td>poor</td></tr></table>%s</div></body></html>");
+    CHECK(has(x, "Model Alpha") && has(x, "210 euros"));
+    precis_extracted_free(x);
+    /* two stories on one page (an endless scroll): the one under the
+     * heading that repeats the page's title, not the longer next one */
+    x = extract_story(
+        "<html><head><title>Bridge closes for a year | Town News</title></head><body>"
+        "<article><h1>Bridge closes for a year</h1><div class=\"text\">%s%s</div>"
+        "</article><article><h2>Harbour festival</h2><div class=\"text\">"
+        "<p>The harbour festival, which drew thousands of visitors, returns in June, "
+        "with music, food stalls, boat races and fireworks over the water.</p>"
+        "<p>Organisers said, after a long debate, that tickets would cost less than last "
+        "year, that children go free, and that the parade starts at noon.</p>"
+        "<p>Volunteers, shop owners and the harbour master, who all helped, were "
+        "thanked, and the mayor, who opened it, promised a bigger stage.</p>"
+        "<p>Hotels, cafes and the ferry company, expecting crowds, added staff, "
+        "rooms, tables and trips, and the town added buses, too.</p>"
+        "<p>The weather, always a worry, looks good, forecasters said, with sun, light "
+        "wind, warm evenings and, so far, no rain at all.</p></div></article>"
+        "</body></html>");
+    CHECK(has(x, "temporary footbridge") && !has(x, "harbour festival"));
+    precis_extracted_free(x);
+    /* a teaser page (500+ bytes shown) that states the whole body in its
+     * JSON-LD */
+    x = extract(
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBod"
+        "y\":\"Paragraph 1 of the full story tells, at length and in detail, what the council dec"
+        "ided about the bridge, why, and what it means for the people who cross it every day, wit"
+        "h the figures.\\n\\nParagraph 2 of the full story tells, at length and in detail, what t"
+        "he council decided about the bridge, why, and what it means for the people who cross it "
+        "every day, with the figures.\\n\\nParagraph 3 of the full story tells, at length and in "
+        "detail, what the council decided about the bridge, why, and what it means for the people"
+        " who cross it every day, with the figures.\\n\\nParagraph 4 of the full story tells, at "
+        "length and in detail, what the council decided about the bridge, why, and what it means "
+        "for the people who cross it every day, with the figures.\\n\\nParagraph 5 of the full st"
+        "ory tells, at length and in detail, what the council decided about the bridge, why, and "
+        "what it means for the people who cross it every day, with the figures.\\n\\nParagraph 6 "
+        "of the full story tells, at length and in detail, what the council decided about the bri"
+        "dge, why, and what it means for the people who cross it every day, with the figures.\\n\\n"
+        "Paragraph 7 of the full story tells, at length and in detail, what the council decided a"
+        "bout the bridge, why, and what it means for the people who cross it every day, with the "
+        "figures.\"}</script></head><body><div class=\"article-body\"><p>The city council voted o"
+        "n Tuesday to close the old bridge, citing a report that found cracks in three of its sup"
+        "ports, and said repairs would take a year.</p><p>Engineers had warned for years that the"
+        " bridge, built in 1931, was carrying far more traffic than it was designed for.</p><p>Bu"
+        "siness owners near the bridge said they feared losing customers, while cyclists welcomed"
+        " plans for a temporary footbridge.</p><p>Mayor Ana Ruiz said the decision was painful bu"
+        "t necessary, adding that buses would be rerouted over the north crossing.</p></div></bod"
+        "y></html>");
+    CHECK(has(x, "Paragraph 7 of the full story"));
+    precis_extracted_free(x);
+}
+
 int main(void)
 {
     test_boilerplate();
     test_paragraphs();
     test_recall();
+    test_article_parts();
     test_metadata();
     test_charsets();
     test_malformed();
