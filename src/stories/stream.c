@@ -645,8 +645,10 @@ static int centroid_add(precis_stream *s, st_story *st)
 static int64_t article_time(precis_stream *s, const precis_article *a, precis_error *warn)
 {
     int64_t t;
-    if (!a->date || !*a->date)
+    if (!a->date || !*a->date) {
+        st_warn(s, warn, 0, "article %zu: no date: arrival order used", s->narticles + 1);
         return s->now;
+    }
     if (st_parse_time(a->date, strlen(a->date), &t)) {
         st_warn(s, warn, 0, "article %zu: date \"%.60s\" not understood: arrival order used",
                 s->narticles + 1, a->date);

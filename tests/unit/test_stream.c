@@ -200,7 +200,7 @@ static void test_stream(void)
     CHECK(json && strstr(json, "\"documents\": [{\"text\": \"") && strstr(json, "\"s0-a5\""));
     precis_free(json);
     /* bad input: no words, an unreadable date, a repeated id */
-    precis_article empty = {"e1", "  ...  ", 7, 0, NULL, NULL, NULL, NULL};
+    precis_article empty = {"e1", "  ...  ", 7, 0, NULL, "2016-01-06", NULL, NULL};
     precis_assignment as;
     precis_error warn;
     CHECK(precis_stream_add(s, &empty, &as, &warn) == PRECIS_OK && as.story == 0);
