@@ -41,6 +41,7 @@ typedef struct an_ctx {
     size_t words; /* words read in the body */
     int body;
     int oom;
+    float total, removed; /* weight read, weight taken out as template text */
     /* the current sentence: its hash and the weights it added */
     uint64_t sh;
     size_t sn, prev_end;
@@ -75,8 +76,10 @@ static void end_sentence(an_ctx *x)
         e->last = day;
     }
     if (e->days >= TEMPLATE_DAYS)
-        for (size_t k = 0; k < n; k++)
+        for (size_t k = 0; k < n; k++) {
             s->sc.terms[x->sw[k].term].w -= x->sw[k].w;
+            x->removed += x->sw[k].w;
+        }
 }
 
 static int grow_slots(st_scratch *sc, const precis_allocator *alc, size_t nslot)
@@ -212,6 +215,7 @@ static int add_word(an_ctx *x, uint64_t key, const char *stem, size_t sl, float 
         x->oom = 1;
         return -1;
     }
+    x->total += wt;
     if (x->sn < SENT_WORDS) {
         x->sw[x->sn].term = (uint32_t)k;
         x->sw[x->sn].w = wt;
@@ -289,6 +293,7 @@ long st_collect(precis_stream *s, const char *title, size_t tlen, const char *te
     if (!x.oom && text && len)
         pc_tokenize(text, len, on_word, &x);
     end_sentence(&x);
+    s->tpl_share = x.total > 0 ? x.removed / x.total : 0;
     return x.oom ? -1 : (long)sc->nterms;
 }
 

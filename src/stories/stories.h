@@ -196,6 +196,7 @@ typedef struct st_story {
     uint64_t topkey[ST_TOP_TERMS];
     char topbuf[ST_TOP_TERMS][ST_STEM_MAX + 1];
     size_t ntop;
+    int shut;    /* opened by template text: no article joins it */
     size_t pos;  /* index in stream->open */
     size_t hpos; /* index in stream->heap */
 } st_story;
@@ -224,6 +225,7 @@ struct precis_stream {
     st_sent *sent;   /* ST_SENT_SLOTS sentences seen, by hash */
     st_form *forms;  /* ST_FORM_SLOTS word forms analysed */
     uint32_t day;    /* the current article's day (template text) */
+    float tpl_share; /* share of the current article's weight that is template text */
     st_story **open; /* no set order */
     size_t nopen, open_cap;
     st_story **heap; /* min-heap on last article time */

@@ -40,6 +40,16 @@
  * full: it would not win (the same stories on both development streams at
  * 0.2; 0.35 lost one), and each full comparison reads a centroid. */
 #define CAND_SHARE 0.2f
+/* An article more than TEMPLATE_SHARE of whose weight is template text
+ * (sentences seen on other days: st_analyze) joins a story only at
+ * TEMPLATE_X times the threshold, by the words it has left, and a story it
+ * opens is shut: no later article joins it.  A crawl notice, a cookie or
+ * social-media prompt or a paywall page says nothing about its story;
+ * without this the leftovers of each copy joined the first copies, a
+ * catch-all of every later one.  A wire story re-sent for days still joins
+ * its own story by its own words. */
+#define TEMPLATE_SHARE 0.5f
+#define TEMPLATE_X 2.0
 
 void precis_stream_options_init(precis_stream_options *o)
 {
@@ -614,6 +624,8 @@ static size_t candidates(precis_stream *s, st_story **out, float *score)
         uint32_t from = p->n > ST_POSTING_SCAN ? p->n - ST_POSTING_SCAN : 0;
         for (uint32_t k = from; k < p->n; k++) {
             st_story *st = p->v[k];
+            if (st->shut)
+                continue;
             size_t j = (size_t)st->id & (ST_CAND_SLOTS - 1); /* ids are consecutive */
             while (s->cand[j] && s->cand[j] != st)
                 j = (j + 1) & (ST_CAND_SLOTS - 1);
@@ -811,7 +823,9 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
                                  t,
                                  s->narticles,
                                  0};
-    st_story *st = best && best_sim >= s->o.threshold ? best : NULL;
+    int templ = s->tpl_share > TEMPLATE_SHARE;
+    double thr = s->o.threshold * (templ ? TEMPLATE_X : 1);
+    st_story *st = best && best_sim >= thr ? best : NULL;
     if (st) {
         if (centroid_add(s, st))
             return PRECIS_ENOMEM;
@@ -845,6 +859,7 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
         }
         s->next_id++;
         as.new_story = 1;
+        st->shut = templ;
     }
     as.story = st->id;
     /* From here on the article is in the story; a failure to file or keep
