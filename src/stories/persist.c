@@ -13,7 +13,7 @@
 #include "util/hash.h"
 
 #define MAGIC "PRCSSTRM"
-#define VERSION 2u /* 2: a story's flags after its count; 1 is read too */
+#define VERSION 1u
 #define SUM_SEED 0x5355ull
 #define NO_STR UINT64_MAX
 
@@ -62,7 +62,6 @@ static void put_story(pc_buf *b, const st_story *st)
     put_u64(b, (uint64_t)st->first);
     put_u64(b, (uint64_t)st->last);
     put_u64(b, st->count);
-    put_u32(b, st->shut ? 1u : 0u); /* flags */
     put_u32(b, st->ncen);
     for (uint32_t i = 0; i < st->ncen; i++) {
         uint32_t w;
@@ -160,7 +159,6 @@ typedef struct rd {
     int bad;
     size_t bad_at;
     const char *why;
-    uint32_t version; /* of the state read */
 } rd;
 
 static void bad(rd *r, const char *why)
@@ -238,12 +236,6 @@ static int load_story(precis_stream *s, rd *r)
     st->first = (int64_t)get_u64(r);
     st->last = (int64_t)get_u64(r);
     st->count = (size_t)get_u64(r);
-    if (r->version >= 2) {
-        uint32_t flags = get_u32(r);
-        if (!r->bad && flags > 1)
-            bad(r, "bad story");
-        st->shut = (int)(flags & 1);
-    }
     uint32_t ncen = get_u32(r);
     if (!r->bad && (ncen == 0 || ncen > ST_CENTROID || st->count == 0))
         bad(r, "bad story");
@@ -363,18 +355,17 @@ precis_status precis_stream_load(const char *data, size_t len, const precis_stre
     if (!out || (!data && len))
         return PRECIS_EINVAL;
     *out = NULL;
-    rd r = {(const unsigned char *)data, 0, len, 0, 0, NULL, 0};
+    rd r = {(const unsigned char *)data, 0, len, 0, 0, NULL};
     if (len < 20 || memcmp(data, MAGIC, 8)) {
         bad(&r, "not a saved precis stream");
     } else {
         r.i = 8;
-        r.version = get_u32(&r);
-        if (r.version != VERSION && r.version != 1) {
+        if (get_u32(&r) != VERSION) {
             r.i = 8;
             bad(&r, "saved by another version of precis");
         } else {
             r.n = len - 8;
-            rd sum = {(const unsigned char *)data, len - 8, len, 0, 0, NULL, 0};
+            rd sum = {(const unsigned char *)data, len - 8, len, 0, 0, NULL};
             if (pc_hash64(data, len - 8, SUM_SEED) != get_u64(&sum)) {
                 r.i = len - 8;
                 bad(&r, "checksum mismatch (corrupt)");

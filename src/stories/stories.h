@@ -196,7 +196,6 @@ typedef struct st_story {
     uint64_t topkey[ST_TOP_TERMS];
     char topbuf[ST_TOP_TERMS][ST_STEM_MAX + 1];
     size_t ntop;
-    int shut;    /* opened by template text: no article joins it */
     size_t pos;  /* index in stream->open */
     size_t hpos; /* index in stream->heap */
 } st_story;

@@ -42,12 +42,12 @@
 #define CAND_SHARE 0.2f
 /* An article more than TEMPLATE_SHARE of whose weight is template text
  * (sentences seen on other days: st_analyze) joins a story only at
- * TEMPLATE_X times the threshold, by the words it has left, and a story it
- * opens is shut: no later article joins it.  A crawl notice, a cookie or
- * social-media prompt or a paywall page says nothing about its story;
- * without this the leftovers of each copy joined the first copies, a
- * catch-all of every later one.  A wire story re-sent for days still joins
- * its own story by its own words. */
+ * TEMPLATE_X times the threshold, by the words it has left, and otherwise
+ * opens none: it gets story 0 and a warning, like an article without
+ * words.  A crawl notice, a cookie or social-media prompt or a paywall page
+ * says nothing about its story; without this the leftovers of each copy
+ * joined the first copies, a catch-all of every later one.  A wire story
+ * re-sent for days still joins its own story by the words it has left. */
 #define TEMPLATE_SHARE 0.5f
 #define TEMPLATE_X 2.0
 
@@ -624,8 +624,6 @@ static size_t candidates(precis_stream *s, st_story **out, float *score)
         uint32_t from = p->n > ST_POSTING_SCAN ? p->n - ST_POSTING_SCAN : 0;
         for (uint32_t k = from; k < p->n; k++) {
             st_story *st = p->v[k];
-            if (st->shut)
-                continue;
             size_t j = (size_t)st->id & (ST_CAND_SLOTS - 1); /* ids are consecutive */
             while (s->cand[j] && s->cand[j] != st)
                 j = (j + 1) & (ST_CAND_SLOTS - 1);
@@ -826,6 +824,14 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
     int templ = s->tpl_share > TEMPLATE_SHARE;
     double thr = s->o.threshold * (templ ? TEMPLATE_X : 1);
     st_story *st = best && best_sim >= thr ? best : NULL;
+    if (!st && templ) {
+        st_warn(s, warn, 0, "article %zu (%.60s): mostly template text: not assigned",
+                s->narticles + 1, id);
+        s->narticles++;
+        if (out)
+            *out = as;
+        return PRECIS_OK;
+    }
     if (st) {
         if (centroid_add(s, st))
             return PRECIS_ENOMEM;
@@ -859,7 +865,6 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
         }
         s->next_id++;
         as.new_story = 1;
-        st->shut = templ;
     }
     as.story = st->id;
     /* From here on the article is in the story; a failure to file or keep

@@ -334,10 +334,9 @@ static void test_oom(void)
  * template text from its third day on.  Each copy ends in a short line of
  * its own (a word every copy has, three of its own): by it a later copy is
  * somewhat like the first copies, above the threshold (it joined them before
- * the rule) but below twice the threshold, so it joins
- * neither them nor, as its story is shut, any other copy, also after a save
- * and load.  An article with the notice as a footer below its own text
- * stays in its story. */
+ * the rule) but below twice the threshold, so it joins no story and opens
+ * none (story 0), also after a save and load.  An article with the notice
+ * as a footer below its own text stays in its story. */
 static void test_template(void)
 {
     static const char notice[] = "Crawl data donated to the archive flows into the wayback "
@@ -387,12 +386,9 @@ static void test_template(void)
     }
     CHECK(footer_ok);
     int apart = 1;
-    for (int i = 0; i < nlate; i++) {
-        apart &= late[i] != 0 && late[i] != first && late[i] != footer;
-        for (int j = 0; j < i; j++)
-            apart &= late[i] != late[j];
-    }
-    CHECK(apart);
+    for (int i = 0; i < nlate; i++)
+        apart &= late[i] == 0;
+    CHECK(apart && first != 0);
     precis_stream_free(s);
 }
 
