@@ -122,10 +122,10 @@ static long add_term(precis_stream *s, uint64_t key, const char *stem, size_t n,
             return (long)(sc->slot[j] - 1);
         }
     }
-    if ((sc->nterms == sc->cap && pc_array_reserve(alc, (void **)&sc->terms, &sc->cap,
-                                                   sc->nterms + 1, sizeof *sc->terms)) ||
-        (sc->nused == sc->used_cap && pc_array_reserve(alc, (void **)&sc->used, &sc->used_cap,
-                                                       sc->nused + 1, sizeof *sc->used)))
+    if ((sc->nterms == sc->cap &&
+         pc_array_reserve(alc, (void **)&sc->terms, &sc->cap, sc->nterms + 1, sizeof *sc->terms)) ||
+        (sc->nused == sc->used_cap &&
+         pc_array_reserve(alc, (void **)&sc->used, &sc->used_cap, sc->nused + 1, sizeof *sc->used)))
         return -1;
     st_term *t = &sc->terms[sc->nterms];
     t->key = key;

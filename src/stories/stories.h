@@ -91,48 +91,10 @@ PC_SORT_DEFINE_BY(st_sort_key, st_term, ST_KEY_LESS)
 PC_SORT_DEFINE_BY(st_msort_weight, st_mterm, ST_HEAVIER)
 PC_SORT_DEFINE_BY(st_msort_key, st_mterm, ST_KEY_LESS)
 
-/* ST_SELECT_DEFINE_BY(name, type, less) defines `static inline void
- * name(type *a, size_t n, size_t k)`: moves the k first elements of a[0..n)
- * in the order `less` (a total order) to a[0..k), in no set order.
- * Quickselect: O(n) expected, where sorting all n to keep k was O(n log n)
- * (an article's few hundred terms for its 120, a centroid's 280 for 160). */
-#define ST_SELECT_DEFINE_BY(name, type, less, sort)                                                \
-    static inline void name(type *a, size_t n, size_t k)                                           \
-    {                                                                                              \
-        while (n > 24 && k > 0 && k < n) {                                                         \
-            type x = a[0], y = a[n / 2], z = a[n - 1];                                             \
-            type pivot = less(x, y) ? (less(y, z) ? y : (less(x, z) ? z : x))                      \
-                                    : (less(x, z) ? x : (less(y, z) ? z : y));                     \
-            size_t i = 0, j = n - 1;                                                               \
-            for (;;) {                                                                             \
-                while (less(a[i], pivot))                                                          \
-                    i++;                                                                           \
-                while (less(pivot, a[j]))                                                          \
-                    j--;                                                                           \
-                if (i >= j)                                                                        \
-                    break;                                                                         \
-                type t = a[i];                                                                     \
-                a[i] = a[j];                                                                       \
-                a[j] = t;                                                                          \
-                i++;                                                                               \
-                j--;                                                                               \
-            }                                                                                      \
-            size_t left = j + 1; /* a[0..left) <= pivot <= a[left..n) */                           \
-            if (left == 0 || left >= n)                                                            \
-                break;                                                                             \
-            if (k <= left) {                                                                       \
-                n = left;                                                                          \
-            } else {                                                                               \
-                a += left;                                                                         \
-                k -= left;                                                                         \
-                n -= left;                                                                         \
-            }                                                                                      \
-        }                                                                                          \
-        if (k > 0 && k < n)                                                                        \
-            sort(a, n);                                                                            \
-    }
-ST_SELECT_DEFINE_BY(st_select_weight, st_term, ST_HEAVIER, st_sort_weight)
-ST_SELECT_DEFINE_BY(st_mselect_weight, st_mterm, ST_HEAVIER, st_msort_weight)
+/* The heaviest k terms by selection (an article's few hundred terms for its
+ * 120, a centroid's 280 for 160). */
+PC_SELECT_DEFINE_BY(st_select_weight, st_term, ST_HEAVIER, st_sort_weight)
+PC_SELECT_DEFINE_BY(st_mselect_weight, st_mterm, ST_HEAVIER, st_msort_weight)
 
 /* The current article's terms by key, for comparing it with centroids and
  * latest articles in one pass over theirs (a lookup per term where a merge
@@ -235,8 +197,8 @@ struct precis_stream {
     st_scratch sc;
     st_term vec[ST_ARTICLE_TERMS]; /* the current article's vector, by key */
     size_t nvec;
-    st_term query[ST_QUERY]; /* its heaviest terms, heaviest first */
-    st_member mvec;          /* its member vector */
+    st_term query[ST_QUERY];      /* its heaviest terms, heaviest first */
+    st_member mvec;               /* its member vector */
     st_aterm atab[ST_ATAB_SLOTS]; /* vec and mvec by key */
     size_t nquery;
     st_mterm tmp[2 * (ST_CENTROID + ST_ARTICLE_TERMS)]; /* centroid merge buffer and its copy */

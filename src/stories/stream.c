@@ -784,7 +784,8 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
     double score[ST_CANDIDATES];
     for (size_t k = 0; k < nc; k++) {
         st_story *st = cand[k];
-        score[k] = t - st->last > s->o.window || shared[k] < CAND_SHARE * most ? -1 : similarity(s, st);
+        score[k] =
+            t - st->last > s->o.window || shared[k] < CAND_SHARE * most ? -1 : similarity(s, st);
     }
     for (size_t m = 0; m < ST_MEMBER_CHECKS && m < nc; m++) {
         size_t top = m;
