@@ -23,9 +23,14 @@ fi
 if [ ! -x "$build/precis-stream-bench" ]; then
   cmake --build "$build" --target precis-stream-bench >/dev/null || exit 0
 fi
-echo "## precis: CPU time of the library calls only"
+# The rates are of CPU time, not wall-clock; on a shared machine they still
+# drop with the load (the cores' caches and hyperthreads are shared), so the
+# load average is printed before and after.
+load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null; }
+echo "## precis: CPU time of the library calls only (load average $(load), $(nproc) cores)"
 checkpoints="10000 100000 1000000"
 "$build/precis-stream-bench" "$val" "$n" $checkpoints
+echo "load average after: $(load)"
 echo
 echo "## peer: Python single-pass TF-IDF on the first 2,000 articles"
 feed=$(mktemp)

@@ -830,7 +830,9 @@ typedef struct precis_assignment {
  * opens a new story.  Articles are copied as needed (the caller's buffers
  * may be reused at once).  Repairs go to `warn` (its code PRECIS_OK when
  * nothing was wrong; may be NULL) and opts.warn_fn: an article with no
- * words gets story 0 and a warning, and is not kept; an id seen before in
+ * words, or mostly of template text (sentences seen on other days) and not
+ * close enough to a story, gets story 0 and a warning, and is not kept; an
+ * article without a date gets a warning and the latest article time; an id seen before in
  * an open story (among its kept articles) is a warning (the article is still clustered: it is
  * usually a re-sent or updated copy); a date that cannot be read, more
  * than a year before or after the latest article time seen, or more than a

@@ -41,6 +41,7 @@ typedef struct an_ctx {
     size_t words; /* words read in the body */
     int body;
     int oom;
+    float total, removed; /* weight read, weight taken out as template text */
     /* the current sentence: its hash and the weights it added */
     uint64_t sh;
     size_t sn, prev_end;
@@ -75,8 +76,10 @@ static void end_sentence(an_ctx *x)
         e->last = day;
     }
     if (e->days >= TEMPLATE_DAYS)
-        for (size_t k = 0; k < n; k++)
+        for (size_t k = 0; k < n; k++) {
             s->sc.terms[x->sw[k].term].w -= x->sw[k].w;
+            x->removed += x->sw[k].w;
+        }
 }
 
 static int grow_slots(st_scratch *sc, const precis_allocator *alc, size_t nslot)
@@ -91,7 +94,7 @@ static int grow_slots(st_scratch *sc, const precis_allocator *alc, size_t nslot)
     sc->nused = 0;
     /* re-file the terms already read */
     for (size_t i = 0; i < sc->nterms; i++) {
-        size_t j = (size_t)pc_mix64(sc->terms[i].key) & (nslot - 1);
+        size_t j = (size_t)(sc->terms[i].key >> 1) & (nslot - 1); /* keys are mixed hashes */
         while (slot[j])
             j = (j + 1) & (nslot - 1);
         slot[j] = (uint32_t)i + 1;
@@ -111,7 +114,7 @@ static long add_term(precis_stream *s, uint64_t key, const char *stem, size_t n,
     const precis_allocator *alc = s->alc;
     if ((sc->nterms + 1) * 2 > sc->nslot && grow_slots(sc, alc, sc->nslot ? sc->nslot * 2 : 1024))
         return -1;
-    size_t mask = sc->nslot - 1, j = (size_t)pc_mix64(key) & mask;
+    size_t mask = sc->nslot - 1, j = (size_t)(key >> 1) & mask;
     for (; sc->slot[j]; j = (j + 1) & mask) {
         st_term *t = &sc->terms[sc->slot[j] - 1];
         if (t->key == key) {
@@ -119,8 +122,10 @@ static long add_term(precis_stream *s, uint64_t key, const char *stem, size_t n,
             return (long)(sc->slot[j] - 1);
         }
     }
-    if (pc_array_reserve(alc, (void **)&sc->terms, &sc->cap, sc->nterms + 1, sizeof *sc->terms) ||
-        pc_array_reserve(alc, (void **)&sc->used, &sc->used_cap, sc->nused + 1, sizeof *sc->used))
+    if ((sc->nterms == sc->cap &&
+         pc_array_reserve(alc, (void **)&sc->terms, &sc->cap, sc->nterms + 1, sizeof *sc->terms)) ||
+        (sc->nused == sc->used_cap &&
+         pc_array_reserve(alc, (void **)&sc->used, &sc->used_cap, sc->nused + 1, sizeof *sc->used)))
         return -1;
     st_term *t = &sc->terms[sc->nterms];
     t->key = key;
@@ -210,6 +215,7 @@ static int add_word(an_ctx *x, uint64_t key, const char *stem, size_t sl, float 
         x->oom = 1;
         return -1;
     }
+    x->total += wt;
     if (x->sn < SENT_WORDS) {
         x->sw[x->sn].term = (uint32_t)k;
         x->sw[x->sn].w = wt;
@@ -287,6 +293,7 @@ long st_collect(precis_stream *s, const char *title, size_t tlen, const char *te
     if (!x.oom && text && len)
         pc_tokenize(text, len, on_word, &x);
     end_sentence(&x);
+    s->tpl_share = x.total > 0 ? x.removed / x.total : 0;
     return x.oom ? -1 : (long)sc->nterms;
 }
 
@@ -302,8 +309,15 @@ long st_analyze(precis_stream *s, const char *title, size_t tlen, const char *te
             sc->terms[kept++] = sc->terms[i];
     sc->nterms = kept;
     weigh(s, sc->terms, kept);
-    st_sort_weight(sc->terms, sc->nterms);
     size_t n = sc->nterms < ST_ARTICLE_TERMS ? sc->nterms : ST_ARTICLE_TERMS;
+    /* the n heaviest; among them the member vector's, and the query's
+     * first, heaviest first */
+    size_t nm = n < ST_MEMBER_TERMS ? n : ST_MEMBER_TERMS;
+    size_t nq = n < ST_QUERY ? n : ST_QUERY;
+    st_select_weight(sc->terms, sc->nterms, n);
+    st_select_weight(sc->terms, n, nm);
+    st_select_weight(sc->terms, nm, nq);
+    st_sort_weight(sc->terms, nq);
     double norm = 0;
     for (size_t i = 0; i < n; i++)
         norm += (double)sc->terms[i].w * sc->terms[i].w;
@@ -312,13 +326,21 @@ long st_analyze(precis_stream *s, const char *title, size_t tlen, const char *te
         sc->terms[i].w = (float)(sc->terms[i].w / norm);
     memcpy(s->vec, sc->terms, n * sizeof *s->vec);
     s->nvec = n;
-    s->nquery = n < ST_QUERY ? n : ST_QUERY;
+    s->nquery = nq;
     memcpy(s->query, sc->terms, s->nquery * sizeof *s->query);
-    s->mvec.n = (uint32_t)(n < ST_MEMBER_TERMS ? n : ST_MEMBER_TERMS);
-    st_sort_key(sc->terms, s->mvec.n);
-    for (uint32_t i = 0; i < s->mvec.n; i++) {
-        s->mvec.t[i].key = sc->terms[i].key;
-        s->mvec.t[i].w = sc->terms[i].w;
+    s->mvec.n = (uint32_t)nm;
+    memset(s->atab, 0, sizeof s->atab);
+    for (size_t i = 0; i < n; i++) {
+        size_t j = st_atab_slot(sc->terms[i].key);
+        while (s->atab[j].key)
+            j = (j + 1) & (ST_ATAB_SLOTS - 1);
+        s->atab[j].key = sc->terms[i].key;
+        s->atab[j].w = sc->terms[i].w;
+        s->atab[j].wm = i < s->mvec.n ? sc->terms[i].w : 0;
+        if (i < s->mvec.n) {
+            s->mvec.t[i].fp = ST_FP(sc->terms[i].key);
+            s->mvec.t[i].w = sc->terms[i].w;
+        }
     }
     st_sort_key(s->vec, n);
     /* the slots now point at reordered terms: forget them */

@@ -82,7 +82,7 @@ static void put_story(pc_buf *b, const st_story *st)
         for (uint32_t i = 0; i < m->n; i++) {
             uint32_t w;
             memcpy(&w, &m->t[i].w, 4);
-            put_u64(b, m->t[i].key);
+            put_u64(b, (uint64_t)m->t[i].fp << 32); /* the key's high bits */
             put_u32(b, w);
         }
     }
@@ -292,7 +292,7 @@ static int load_story(precis_stream *s, rd *r)
             break;
         }
         for (uint32_t i = 0; i < m->n; i++) {
-            m->t[i].key = get_u64(r);
+            m->t[i].fp = ST_FP(get_u64(r));
             uint32_t w = get_u32(r);
             memcpy(&m->t[i].w, &w, 4);
         }

@@ -16,7 +16,7 @@
 #define ST_QUERY 20                     /* an article's terms looked up in the index */
 #define ST_KEYS 40                      /* a story's terms it is indexed under */
 #define ST_POSTING_MAX 256              /* stories per index term (the latest kept) */
-#define ST_POSTING_SCAN 64              /* of them looked at per query term (the latest) */
+#define ST_POSTING_SCAN 32              /* of them looked at per query term (the latest) */
 #define ST_CANDIDATES 10                /* stories compared by centroid with one article */
 #define ST_MEMBER_CHECKS 3              /* of them compared with their latest articles */
 #define ST_TOP_TERMS 10                 /* terms shown per story (precis_story.terms) */
@@ -45,11 +45,21 @@ typedef struct st_mterm {
     float w;
 } st_mterm;
 
+/* A term of a latest-article vector: the high 32 bits of its key (two
+ * terms of the few hundred compared agree there by chance once in billions
+ * of comparisons) and its weight, 8 bytes where a key and weight took 16:
+ * these vectors are most of a story's memory and of what one article reads. */
+typedef struct st_fterm {
+    uint32_t fp;
+    float w;
+} st_fterm;
+#define ST_FP(key) ((uint32_t)((key) >> 32))
+
 /* The vector of one of a story's latest articles: its ST_MEMBER_TERMS
- * heaviest terms, sorted by key. */
+ * heaviest terms, in no set order. */
 typedef struct st_member {
     uint32_t n;
-    st_mterm t[ST_MEMBER_TERMS];
+    st_fterm t[ST_MEMBER_TERMS];
 } st_member;
 
 /* A word form analysed before: a slot of a direct-mapped cache, so that
@@ -80,6 +90,31 @@ PC_SORT_DEFINE_BY(st_sort_weight, st_term, ST_HEAVIER)
 PC_SORT_DEFINE_BY(st_sort_key, st_term, ST_KEY_LESS)
 PC_SORT_DEFINE_BY(st_msort_weight, st_mterm, ST_HEAVIER)
 PC_SORT_DEFINE_BY(st_msort_key, st_mterm, ST_KEY_LESS)
+
+/* The heaviest k terms by selection (an article's few hundred terms for its
+ * 120, a centroid's 280 for 160). */
+PC_SELECT_DEFINE_BY(st_select_weight, st_term, ST_HEAVIER, st_sort_weight)
+PC_SELECT_DEFINE_BY(st_mselect_weight, st_mterm, ST_HEAVIER, st_msort_weight)
+
+/* The current article's terms by key, for comparing it with centroids and
+ * latest articles in one pass over theirs (a lookup per term where a merge
+ * of two sorted lists took a step per term of both): open addressing on the
+ * key's top bits, at most half full. */
+#define ST_ATAB_BITS 9
+#define ST_ATAB_SLOTS (1u << ST_ATAB_BITS) /* > 4 * ST_ARTICLE_TERMS */
+typedef struct st_aterm {
+    uint64_t key; /* 0: empty */
+    float w;      /* weight in the article's vector */
+    float wm;     /* weight in its member vector (0 past ST_MEMBER_TERMS) */
+} st_aterm;
+static inline size_t st_atab_fslot(uint32_t fp)
+{
+    return (size_t)((fp * 0x9E3779B1u) >> (32 - ST_ATAB_BITS));
+}
+static inline size_t st_atab_slot(uint64_t key)
+{
+    return st_atab_fslot(ST_FP(key));
+}
 
 /* An open-addressing map from 64-bit keys (never 0: callers map 0 to 1) to
  * 64-bit values; linear probing, at most half full, backward-shift
@@ -151,6 +186,7 @@ struct precis_stream {
     st_sent *sent;   /* ST_SENT_SLOTS sentences seen, by hash */
     st_form *forms;  /* ST_FORM_SLOTS word forms analysed */
     uint32_t day;    /* the current article's day (template text) */
+    float tpl_share; /* share of the current article's weight that is template text */
     st_story **open; /* no set order */
     size_t nopen, open_cap;
     st_story **heap; /* min-heap on last article time */
@@ -161,20 +197,24 @@ struct precis_stream {
     st_scratch sc;
     st_term vec[ST_ARTICLE_TERMS]; /* the current article's vector, by key */
     size_t nvec;
-    st_term query[ST_QUERY]; /* its heaviest terms, heaviest first */
-    st_member mvec;          /* its member vector */
+    st_term query[ST_QUERY];      /* its heaviest terms, heaviest first */
+    st_member mvec;               /* its member vector */
+    st_aterm atab[ST_ATAB_SLOTS]; /* vec and mvec by key */
     size_t nquery;
-    st_mterm tmp[ST_CENTROID + ST_ARTICLE_TERMS]; /* centroid merge buffer */
+    st_mterm tmp[2 * (ST_CENTROID + ST_ARTICLE_TERMS)]; /* centroid merge buffer and its copy */
     st_story **cand;   /* candidate table: ST_CAND_SLOTS story pointers ... */
     float *cand_score; /* ... and their summed query weights */
     uint32_t cand_used[ST_QUERY * ST_POSTING_MAX];
     size_t ncand_used;
 };
 
+/* The stories filed under one term: one block, grown by doubling (a term
+ * of one story, most of them, costs one small allocation). */
 typedef struct st_posting {
     uint32_t n, cap;
-    st_story **v;
+    st_story *v[];
 } st_posting;
+#define ST_POSTING_SIZE(cap) (sizeof(st_posting) + (size_t)(cap) * sizeof(st_story *))
 
 /* Analysis (analyze.c): fills s->vec with the unit tf-idf vector of the
  * article's title and text (at most ST_ARTICLE_TERMS terms, sorted by key)

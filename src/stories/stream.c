@@ -35,6 +35,21 @@
  * stories nor close every open one. */
 #define MAX_JUMP ((int64_t)366 * 86400)
 #define MAX_AHEAD ((int64_t)86400)
+/* A candidate story that shares less than this part of the weight of the
+ * article's index terms that the best candidate shares is not compared in
+ * full: it would not win (the same stories on both development streams at
+ * 0.2; 0.35 lost one), and each full comparison reads a centroid. */
+#define CAND_SHARE 0.2f
+/* An article more than TEMPLATE_SHARE of whose weight is template text
+ * (sentences seen on other days: st_analyze) joins a story only at
+ * TEMPLATE_X times the threshold, by the words it has left, and otherwise
+ * opens none: it gets story 0 and a warning, like an article without
+ * words.  A crawl notice, a cookie or social-media prompt or a paywall page
+ * says nothing about its story; without this the leftovers of each copy
+ * joined the first copies, a catch-all of every later one.  A wire story
+ * re-sent for days still joins its own story by the words it has left. */
+#define TEMPLATE_SHARE 0.5f
+#define TEMPLATE_X 2.0
 
 void precis_stream_options_init(precis_stream_options *o)
 {
@@ -134,8 +149,7 @@ void precis_stream_free(precis_stream *s)
     for (size_t i = 0; i < s->index.cap; i++)
         if (s->index.keys[i]) {
             st_posting *p = (st_posting *)(uintptr_t)s->index.vals[i];
-            pc_free(alc, p->v, p->cap * sizeof *p->v);
-            pc_free(alc, p, sizeof *p);
+            pc_free(alc, p, ST_POSTING_SIZE(p->cap));
         }
     st_map_release(&s->index, alc);
     st_map_release(&s->by_id, alc);
@@ -203,23 +217,30 @@ static int posting_add(precis_stream *s, uint64_t key, st_story *st)
     if (v) {
         p = (st_posting *)(uintptr_t)*v;
     } else {
-        p = pc_malloc(s->alc, sizeof *p);
+        p = pc_malloc(s->alc, ST_POSTING_SIZE(2));
         if (!p)
             return -1;
-        memset(p, 0, sizeof *p);
+        p->n = 0;
+        p->cap = 2;
         if (st_map_put(&s->index, s->alc, key, (uint64_t)(uintptr_t)p)) {
-            pc_free(s->alc, p, sizeof *p);
+            pc_free(s->alc, p, ST_POSTING_SIZE(2));
             return -1;
         }
+        v = st_map_find(&s->index, key);
     }
     if (p->n == ST_POSTING_MAX) { /* the story filed longest ago gives way */
         memmove(p->v, p->v + 1, (p->n - 1) * sizeof *p->v);
         p->n--;
     }
-    size_t cap = p->cap;
-    if (pc_array_reserve(s->alc, (void **)&p->v, &cap, p->n + 1, sizeof *p->v))
-        return -1;
-    p->cap = (uint32_t)cap;
+    if (p->n == p->cap) {
+        uint32_t cap = p->cap * 2 < ST_POSTING_MAX ? p->cap * 2 : ST_POSTING_MAX;
+        st_posting *q = pc_realloc(s->alc, p, ST_POSTING_SIZE(p->cap), ST_POSTING_SIZE(cap));
+        if (!q)
+            return -1;
+        q->cap = cap;
+        *v = (uint64_t)(uintptr_t)q;
+        p = q;
+    }
     p->v[p->n++] = st;
     return 0;
 }
@@ -238,8 +259,7 @@ static void posting_remove(precis_stream *s, uint64_t key, const st_story *st)
         }
     if (!p->n) {
         st_map_del(&s->index, key);
-        pc_free(s->alc, p->v, p->cap * sizeof *p->v);
-        pc_free(s->alc, p, sizeof *p);
+        pc_free(s->alc, p, ST_POSTING_SIZE(p->cap));
     }
 }
 
@@ -269,13 +289,34 @@ static const char *stem_of(const precis_stream *s, const st_story *st, uint64_t 
     return "";
 }
 
+#define KEYSET 128 /* > 2 * ST_KEYS, a power of two */
+
+static void keyset_put(uint64_t *set, uint64_t key)
+{
+    size_t j = st_atab_slot(key) & (KEYSET - 1);
+    while (set[j])
+        j = (j + 1) & (KEYSET - 1);
+    set[j] = key;
+}
+
+static int keyset_has(const uint64_t *set, uint64_t key)
+{
+    for (size_t j = st_atab_slot(key) & (KEYSET - 1);; j = (j + 1) & (KEYSET - 1)) {
+        if (set[j] == key)
+            return 1;
+        if (!set[j])
+            return 0;
+    }
+}
+
 int st_story_reindex(precis_stream *s, st_story *st)
 {
     st_mterm *t = s->tmp;
     memcpy(t, st->cen, st->ncen * sizeof *t);
-    st_msort_weight(t, st->ncen);
-    uint64_t keys[ST_KEYS];
     uint32_t nk = st->ncen < ST_KEYS ? st->ncen : ST_KEYS;
+    st_mselect_weight(t, st->ncen, nk); /* the ST_KEYS heaviest, then in order */
+    st_msort_weight(t, nk);
+    uint64_t keys[ST_KEYS];
     for (uint32_t i = 0; i < nk; i++)
         keys[i] = t[i].key;
     /* the display stems of the heaviest terms (a term that rose between
@@ -283,7 +324,7 @@ int st_story_reindex(precis_stream *s, st_story *st)
     char buf[ST_TOP_TERMS][ST_STEM_MAX + 1];
     uint64_t bkey[ST_TOP_TERMS];
     size_t ntop = 0;
-    for (size_t i = 0; i < st->ncen && ntop < ST_TOP_TERMS; i++) {
+    for (size_t i = 0; i < nk && ntop < ST_TOP_TERMS; i++) {
         size_t n;
         const char *stem = stem_of(s, st, t[i].key, &n);
         if (!n)
@@ -297,19 +338,20 @@ int st_story_reindex(precis_stream *s, st_story *st)
     for (size_t i = 0; i < ntop; i++)
         st->top[i] = st->topbuf[i];
     st->ntop = ntop;
-    /* ST_KEYS^2 comparisons: both lists are short */
-    for (uint32_t i = 0; i < st->nkeys; i++) {
-        uint32_t j = 0;
-        while (j < nk && keys[j] != st->keys[i])
-            j++;
-        if (j == nk)
+    /* which keys stay, go and come: the old and the new ones in two small
+     * sets (where comparing every pair took ST_KEYS^2 steps) */
+    uint64_t oldset[KEYSET], newset[KEYSET];
+    memset(oldset, 0, sizeof oldset);
+    memset(newset, 0, sizeof newset);
+    for (uint32_t i = 0; i < st->nkeys; i++)
+        keyset_put(oldset, st->keys[i]);
+    for (uint32_t j = 0; j < nk; j++)
+        keyset_put(newset, keys[j]);
+    for (uint32_t i = 0; i < st->nkeys; i++)
+        if (!keyset_has(newset, st->keys[i]))
             posting_remove(s, st->keys[i], st);
-    }
     for (uint32_t j = 0; j < nk; j++) {
-        uint32_t i = 0;
-        while (i < st->nkeys && st->keys[i] != keys[j])
-            i++;
-        if (i == st->nkeys && posting_add(s, keys[j], st)) {
+        if (!keyset_has(oldset, keys[j]) && posting_add(s, keys[j], st)) {
             /* keep what is filed consistent: file it under the old keys
              * still there plus those added so far */
             uint32_t m = 0;
@@ -502,21 +544,42 @@ precis_status precis_stream_close_all(precis_stream *s, precis_story_fn fn, void
 
 /* ---- assigning an article ----------------------------------------------- */
 
-/* Cosine of the article vector (unit length) with a story's centroid; both
- * sorted by key, a merge. */
+/* The article's weights (w, or wm for its member vector) of term `key`: 0
+ * when it does not have it. */
+static inline const st_aterm *aterm(const precis_stream *s, uint64_t key)
+{
+    static const st_aterm none = {0, 0, 0};
+    size_t j = st_atab_slot(key);
+    for (;; j = (j + 1) & (ST_ATAB_SLOTS - 1)) {
+        const st_aterm *e = &s->atab[j];
+        if (e->key == key)
+            return e;
+        if (!e->key)
+            return &none;
+    }
+}
+
+/* The article's member-vector weight of the term whose key's high bits
+ * are fp: 0 when it does not have it. */
+static inline float aterm_fp(const precis_stream *s, uint32_t fp)
+{
+    for (size_t j = st_atab_fslot(fp);; j = (j + 1) & (ST_ATAB_SLOTS - 1)) {
+        const st_aterm *e = &s->atab[j];
+        if (!e->key)
+            return 0;
+        if (ST_FP(e->key) == fp)
+            return e->wm;
+    }
+}
+
+/* Cosine of the article vector (unit length) with a story's centroid: a
+ * lookup of each centroid term in the article's table. */
 static double similarity(const precis_stream *s, const st_story *st)
 {
-    const st_term *a = s->vec;
     const st_mterm *b = st->cen;
-    size_t i = 0, j = 0, na = s->nvec, nb = st->ncen;
-    double dot = 0;
-    while (i < na && j < nb) { /* branch-free steps: the keys are random */
-        uint64_t x = a[i].key, y = b[j].key;
-        float p = a[i].w * b[j].w;
-        dot += x == y ? p : 0.0f;
-        i += x <= y;
-        j += y <= x;
-    }
+    float dot = 0;
+    for (uint32_t j = 0; j < st->ncen; j++)
+        dot += b[j].w * aterm(s, b[j].key)->w;
     return st->norm > 0 ? dot / st->norm : 0;
 }
 
@@ -536,18 +599,11 @@ int st_story_add_member(precis_stream *s, st_story *st, const st_member *m)
 static double member_similarity(const precis_stream *s, const st_story *st)
 {
     double best = 0;
-    const st_member *a = &s->mvec;
     for (uint32_t k = 0; k < st->nmem; k++) {
         const st_member *b = &st->mem[k];
-        uint32_t i = 0, j = 0;
         float dot = 0;
-        while (i < a->n && j < b->n) {
-            uint64_t x = a->t[i].key, y = b->t[j].key;
-            float p = a->t[i].w * b->t[j].w;
-            dot += x == y ? p : 0.0f;
-            i += x <= y;
-            j += y <= x;
-        }
+        for (uint32_t j = 0; j < b->n; j++)
+            dot += b->t[j].w * aterm_fp(s, b->t[j].fp);
         if (dot > best)
             best = dot;
     }
@@ -557,7 +613,7 @@ static double member_similarity(const precis_stream *s, const st_story *st)
 /* Gathers the open stories filed under the article's heaviest terms,
  * scored by the summed weight of the terms they share, into s->cand; returns
  * how many (the best ST_CANDIDATES first in out[]). */
-static size_t candidates(precis_stream *s, st_story **out)
+static size_t candidates(precis_stream *s, st_story **out, float *score)
 {
     s->ncand_used = 0;
     for (size_t q = 0; q < s->nquery; q++) {
@@ -568,7 +624,7 @@ static size_t candidates(precis_stream *s, st_story **out)
         uint32_t from = p->n > ST_POSTING_SCAN ? p->n - ST_POSTING_SCAN : 0;
         for (uint32_t k = from; k < p->n; k++) {
             st_story *st = p->v[k];
-            size_t j = (size_t)pc_mix64((uint64_t)(uintptr_t)st) & (ST_CAND_SLOTS - 1);
+            size_t j = (size_t)st->id & (ST_CAND_SLOTS - 1); /* ids are consecutive */
             while (s->cand[j] && s->cand[j] != st)
                 j = (j + 1) & (ST_CAND_SLOTS - 1);
             if (!s->cand[j]) {
@@ -580,25 +636,27 @@ static size_t candidates(precis_stream *s, st_story **out)
         }
     }
     /* the ST_CANDIDATES best by shared weight: selection into out[] */
-    size_t n = 0;
-    float score[ST_CANDIDATES];
+    size_t n = 0, worst = 0;
     for (size_t u = 0; u < s->ncand_used; u++) {
         size_t j = s->cand_used[u];
         float sc = s->cand_score[j];
+        st_story *st = s->cand[j];
+        s->cand[j] = NULL;
         if (n < ST_CANDIDATES) {
-            out[n] = s->cand[j];
+            out[n] = st;
             score[n++] = sc;
+        } else if (sc > score[worst]) {
+            out[worst] = st;
+            score[worst] = sc;
         } else {
-            size_t worst = 0;
+            continue;
+        }
+        if (n == ST_CANDIDATES) { /* the weakest kept, found again when it changed */
+            worst = 0;
             for (size_t k = 1; k < n; k++)
                 if (score[k] < score[worst])
                     worst = k;
-            if (sc > score[worst]) {
-                out[worst] = s->cand[j];
-                score[worst] = sc;
-            }
         }
-        s->cand[j] = NULL;
     }
     return n;
 }
@@ -621,9 +679,20 @@ static int centroid_add(precis_stream *s, st_story *st)
         }
     }
     if (n > ST_CENTROID) {
-        st_msort_weight(t, n);
-        n = ST_CENTROID;
-        st_msort_key(t, n);
+        /* the ST_CENTROID heaviest, kept in key order: the lightest of them
+         * found by selection on a copy, the others filtered out */
+        st_mterm *c = t + n;
+        memcpy(c, t, n * sizeof *t);
+        st_mselect_weight(c, n, ST_CENTROID);
+        st_mterm cut = c[0];
+        for (size_t k = 1; k < ST_CENTROID; k++)
+            if (ST_HEAVIER(cut, c[k]))
+                cut = c[k];
+        size_t m = 0;
+        for (size_t k = 0; k < n; k++)
+            if (!ST_HEAVIER(cut, t[k]))
+                t[m++] = t[k];
+        n = m;
     }
     if (n != st->ncen) {
         st_mterm *c = pc_realloc(s->alc, st->cen, st->ncen * sizeof *c, n * sizeof *c);
@@ -645,8 +714,10 @@ static int centroid_add(precis_stream *s, st_story *st)
 static int64_t article_time(precis_stream *s, const precis_article *a, precis_error *warn)
 {
     int64_t t;
-    if (!a->date || !*a->date)
+    if (!a->date || !*a->date) {
+        st_warn(s, warn, 0, "article %zu: no date: arrival order used", s->narticles + 1);
         return s->now;
+    }
     if (st_parse_time(a->date, strlen(a->date), &t)) {
         st_warn(s, warn, 0, "article %zu: date \"%.60s\" not understood: arrival order used",
                 s->narticles + 1, a->date);
@@ -702,14 +773,19 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
                 s->narticles + 1, id);
 
     st_story *cand[ST_CANDIDATES], *best = NULL;
-    size_t nc = candidates(s, cand);
+    float shared[ST_CANDIDATES], most = 0;
+    size_t nc = candidates(s, cand, shared);
+    for (size_t k = 0; k < nc; k++)
+        most = shared[k] > most ? shared[k] : most;
     double best_sim = 0;
-    /* the centroid first; the latest articles of the ST_MEMBER_CHECKS
-     * stories closest by centroid (the others keep their centroid score) */
+    /* the centroid first (of the candidates sharing enough index weight);
+     * the latest articles of the ST_MEMBER_CHECKS stories closest by
+     * centroid (the others keep their centroid score) */
     double score[ST_CANDIDATES];
     for (size_t k = 0; k < nc; k++) {
         st_story *st = cand[k];
-        score[k] = t - st->last > s->o.window ? -1 : similarity(s, st);
+        score[k] =
+            t - st->last > s->o.window || shared[k] < CAND_SHARE * most ? -1 : similarity(s, st);
     }
     for (size_t m = 0; m < ST_MEMBER_CHECKS && m < nc; m++) {
         size_t top = m;
@@ -746,7 +822,17 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
                                  t,
                                  s->narticles,
                                  0};
-    st_story *st = best && best_sim >= s->o.threshold ? best : NULL;
+    int templ = s->tpl_share > TEMPLATE_SHARE;
+    double thr = s->o.threshold * (templ ? TEMPLATE_X : 1);
+    st_story *st = best && best_sim >= thr ? best : NULL;
+    if (!st && templ) {
+        st_warn(s, warn, 0, "article %zu (%.60s): mostly template text: not assigned",
+                s->narticles + 1, id);
+        s->narticles++;
+        if (out)
+            *out = as;
+        return PRECIS_OK;
+    }
     if (st) {
         if (centroid_add(s, st))
             return PRECIS_ENOMEM;

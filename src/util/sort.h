@@ -5,6 +5,30 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* Splits a[0..n) (n > 2) around a median-of-three pivot: sets `left` so
+ * that a[0..left) <= pivot <= a[left..n), 0 < left < n. */
+#define PC_PARTITION_BY_(type, less, a, n, left)                                                   \
+    do {                                                                                           \
+        type x_ = (a)[0], y_ = (a)[(n) / 2], z_ = (a)[(n)-1];                                      \
+        type pivot_ = less(x_, y_) ? (less(y_, z_) ? y_ : (less(x_, z_) ? z_ : x_))                \
+                                   : (less(x_, z_) ? x_ : (less(y_, z_) ? z_ : y_));               \
+        size_t i_ = 0, j_ = (n)-1;                                                                 \
+        for (;;) {                                                                                 \
+            while (less((a)[i_], pivot_))                                                          \
+                i_++;                                                                              \
+            while (less(pivot_, (a)[j_]))                                                          \
+                j_--;                                                                              \
+            if (i_ >= j_)                                                                          \
+                break;                                                                             \
+            type t_ = (a)[i_];                                                                     \
+            (a)[i_] = (a)[j_];                                                                     \
+            (a)[j_] = t_;                                                                          \
+            i_++;                                                                                  \
+            j_--;                                                                                  \
+        }                                                                                          \
+        (left) = j_ + 1;                                                                           \
+    } while (0)
+
 /* PC_SORT_DEFINE_BY(name, type, less) defines `static inline void
  * name(type *a, size_t n)`: sorts a[0..n) so that less(a[i], a[i - 1]) holds
  * nowhere, insertion sort below 24 elements, otherwise median-of-three
@@ -17,24 +41,8 @@
     static inline void name(type *a, size_t n)                                                     \
     {                                                                                              \
         while (n > 24) {                                                                           \
-            type x = a[0], y = a[n / 2], z = a[n - 1];                                             \
-            type pivot = less(x, y) ? (less(y, z) ? y : (less(x, z) ? z : x))                      \
-                                    : (less(x, z) ? x : (less(y, z) ? z : y));                     \
-            size_t i = 0, j = n - 1;                                                               \
-            for (;;) {                                                                             \
-                while (less(a[i], pivot))                                                          \
-                    i++;                                                                           \
-                while (less(pivot, a[j]))                                                          \
-                    j--;                                                                           \
-                if (i >= j)                                                                        \
-                    break;                                                                         \
-                type t = a[i];                                                                     \
-                a[i] = a[j];                                                                       \
-                a[j] = t;                                                                          \
-                i++;                                                                               \
-                j--;                                                                               \
-            }                                                                                      \
-            size_t left = j + 1;                                                                   \
+            size_t left;                                                                           \
+            PC_PARTITION_BY_(type, less, a, n, left);                                              \
             if (left < n - left) {                                                                 \
                 name(a, left);                                                                     \
                 a += left;                                                                         \
@@ -53,6 +61,31 @@
             }                                                                                      \
             a[j] = v;                                                                              \
         }                                                                                          \
+    }
+
+/* PC_SELECT_DEFINE_BY(name, type, less, sort) defines `static inline void
+ * name(type *a, size_t n, size_t k)`: moves the k first elements of a[0..n)
+ * in the order `less` (a total order) to a[0..k), in no set order, with
+ * `sort` (of PC_SORT_DEFINE_BY, same order) for the last few.  Quickselect:
+ * O(n) expected, where sorting all n to keep k is O(n log n). */
+#define PC_SELECT_DEFINE_BY(name, type, less, sort)                                                \
+    static inline void name(type *a, size_t n, size_t k)                                           \
+    {                                                                                              \
+        while (n > 24 && k > 0 && k < n) {                                                         \
+            size_t left;                                                                           \
+            PC_PARTITION_BY_(type, less, a, n, left);                                              \
+            if (left == 0 || left >= n)                                                            \
+                break; /* no progress: sort the rest */                                            \
+            if (k <= left) {                                                                       \
+                n = left;                                                                          \
+            } else {                                                                               \
+                a += left;                                                                         \
+                k -= left;                                                                         \
+                n -= left;                                                                         \
+            }                                                                                      \
+        }                                                                                          \
+        if (k > 0 && k < n)                                                                        \
+            sort(a, n);                                                                            \
     }
 
 /* PC_SORT_DEFINE(name, type): ascending integer keys. */

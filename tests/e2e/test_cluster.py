@@ -153,14 +153,15 @@ with tempfile.TemporaryDirectory() as tmp:
         json.dumps({"id": "future", "text": STORIES["rates"][2], "date": "2999-01-01"}),  # 10
         good[0],                                                 # 11: a repeated id
         '{"id": 5, "text": 17}',                                 # 12
+        json.dumps({"id": "past", "text": STORIES["rates"][3], "date": "1990-01-01"}),  # 13
     ] + good[3:]
     open(bad, "w").write("\n".join(rows) + "\n")
     rc, out, err = run(["cluster", "-a", bad])
     got_bad = assignments(out)
     check(rc == 1, "broken lines: exit status 1 (%d)" % rc)
     for line, what in ((4, "invalid JSON"), (5, "no words"), (6, "neither"), (7, "object"),
-                       (9, "not understood"), (10, "future"), (11, "seen before"),
-                       (12, "must be a string")):
+                       (8, "no date"), (9, "not understood"), (10, "future"), (11, "seen before"),
+                       (12, "must be a string"), (13, "more than a year before")):
         check(("bad.jsonl:%d:" % line) in err and what in err,
               "line %d named with '%s': %s" % (line, what, err))
     check("nodate" in got_bad and got_bad["nodate"], "an article without a date is clustered")

@@ -200,7 +200,7 @@ static void test_stream(void)
     CHECK(json && strstr(json, "\"documents\": [{\"text\": \"") && strstr(json, "\"s0-a5\""));
     precis_free(json);
     /* bad input: no words, an unreadable date, a repeated id */
-    precis_article empty = {"e1", "  ...  ", 7, 0, NULL, NULL, NULL, NULL};
+    precis_article empty = {"e1", "  ...  ", 7, 0, NULL, "2016-01-06", NULL, NULL};
     precis_assignment as;
     precis_error warn;
     CHECK(precis_stream_add(s, &empty, &as, &warn) == PRECIS_OK && as.story == 0);
@@ -330,8 +330,71 @@ static void test_oom(void)
     CHECK(failed > 100); /* the failures did reach the stream */
 }
 
+/* A notice repeated day after day (a crawl notice, a cookie prompt) is
+ * template text from its third day on.  Each copy ends in a short line of
+ * its own (a word every copy has, three of its own): by it a later copy is
+ * somewhat like the first copies, above the threshold (it joined them before
+ * the rule) but below twice the threshold, so it joins no story and opens
+ * none (story 0), also after a save and load.  An article with the notice
+ * as a footer below its own text stays in its story. */
+static void test_template(void)
+{
+    static const char notice[] = "Crawl data donated to the archive flows into the wayback "
+                                 "machine daily. Focused crawls collect frequently updated "
+                                 "webcrawl data from narrow domains. These crawls archive "
+                                 "pages as they are created and the pages they refer to. ";
+    precis_stream *s;
+    CHECK(precis_stream_new(NULL, NULL, &s) == PRECIS_OK);
+    static char buf[16384];
+    uint64_t rng = 11;
+    uint64_t first = 0, footer = 0, late[16];
+    int nlate = 0, footer_ok = 1;
+    for (int d = 0; d < 10; d++) {
+        if (d == 6) { /* the rest after a save and load */
+            char *saved = NULL;
+            size_t len;
+            precis_stream *t = NULL;
+            CHECK(precis_stream_save(s, &saved, &len) == PRECIS_OK);
+            CHECK(precis_stream_load(saved, len, NULL, NULL, &t, NULL) == PRECIS_OK && t);
+            precis_free(saved);
+            precis_stream_free(s);
+            s = t;
+        }
+        char date[40], id[32], w1[32], w2[32], w3[32];
+        st_format_time(1451606400 + (int64_t)d * 86400, date);
+        snprintf(id, sizeof id, "n%d", d);
+        word(5000 + 3 * (unsigned)d, w1);
+        word(5001 + 3 * (unsigned)d, w2);
+        word(5002 + 3 * (unsigned)d, w3);
+        int n = snprintf(buf, sizeof buf, "%sZarkex %s %s %s.", notice, w1, w2, w3);
+        precis_article a = {id, buf, (size_t)n, 0, NULL, date, NULL, NULL};
+        precis_assignment as;
+        CHECK(precis_stream_add(s, &a, &as, NULL) == PRECIS_OK);
+        if (d == 0)
+            first = as.story;
+        if (d >= 3)
+            late[nlate++] = as.story;
+        /* a story's article of the same day, the notice below it */
+        size_t m = article(buf, sizeof buf, 1, &rng, 150);
+        m += (size_t)snprintf(buf + m, sizeof buf - m, " %s", notice);
+        snprintf(id, sizeof id, "f%d", d);
+        precis_article f = {id, buf, m, 0, NULL, date, NULL, NULL};
+        CHECK(precis_stream_add(s, &f, &as, NULL) == PRECIS_OK);
+        if (d == 0)
+            footer = as.story;
+        footer_ok &= as.story == footer && footer != first;
+    }
+    CHECK(footer_ok);
+    int apart = 1;
+    for (int i = 0; i < nlate; i++)
+        apart &= late[i] == 0;
+    CHECK(apart && first != 0);
+    precis_stream_free(s);
+}
+
 int main(void)
 {
+    test_template();
     test_oom();
     test_time();
     test_map();
