@@ -1,9 +1,12 @@
 /* Words of a display text: split at white space and dashes, punctuation
- * stripped and remembered, with case-insensitive comparison and the month
- * and weekday names.  Used by the date parser (text/dates.c) and the digest
- * extractors.  Everything here is linear in its input. */
+ * stripped and remembered, with case-insensitive comparison, the month
+ * and weekday names and the verbs of saying.  Used by the date parser
+ * (text/dates.c), the digest extractors and the test of sentences that
+ * stand alone (model/standalone.c).  Everything here is linear in its
+ * input. */
 #include "text/words.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <utf8proc.h>
@@ -189,4 +192,64 @@ int pc_lex_weekday(const char *s, size_t n)
         if (pc_lex_eq(s, 0, n, days[d]))
             return d;
     return -1;
+}
+
+static int cmp_word(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+int pc_word_in(const char *const *sorted, size_t count, const char *s, size_t n)
+{
+    char buf[64];
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (o + 1 >= sizeof buf)
+            return 0;
+        char c = s[i];
+        if (i + 2 < n && memcmp(s + i, "\xE2\x80\x99", 3) == 0) {
+            buf[o++] = '\'';
+            i += 2;
+            continue;
+        }
+        buf[o++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+    }
+    buf[o] = '\0';
+    return bsearch(buf, sorted, count, sizeof *sorted, cmp_word) != NULL;
+}
+
+/* English verbs of saying: a closed class written by hand (grammar, not
+ * data; no Debian library lists them), sorted byte-wise for pc_word_in. */
+static const char *const speech_verbs[] = {
+    "acknowledged", "acknowledges", "added",      "adding",     "adds",       "admits",
+    "admitted",     "alleged",      "announced",  "announces",  "argued",     "argues",
+    "arguing",      "asked",        "asking",     "asks",       "boasted",    "cautioned",
+    "claimed",      "claims",       "complained", "conceded",   "concluded",  "confirmed",
+    "continued",    "continues",    "countered",  "declared",   "declares",   "declaring",
+    "denied",       "described",    "describes",  "emphasised", "emphasized", "explained",
+    "explains",     "insisted",     "insisting",  "insists",    "joked",      "lamented",
+    "maintained",   "noted",        "notes",      "noting",     "observed",   "pledged",
+    "posted",       "predicted",    "promised",   "quipped",    "recalled",   "recalls",
+    "reiterated",   "remarked",     "replied",    "replies",    "responded",  "retorted",
+    "said",         "say",          "saying",     "says",       "shouted",    "stated",
+    "states",       "stressed",     "stresses",   "stressing",  "suggested",  "tell",
+    "telling",      "tells",        "testified",  "told",       "tweeted",    "tweets",
+    "urged",        "urging",       "vowed",      "warned",     "warning",    "warns",
+    "writes",       "writing",      "wrote",
+};
+
+/* Words that name a speaker without being verbs of saying, sorted. */
+static const char *const speaker_nouns[] = {
+    "according", "quoted", "quoting", "spokesman", "spokesperson", "spokeswoman", "statement",
+};
+
+int pc_speech_verb(const char *s, size_t n)
+{
+    return pc_word_in(speech_verbs, sizeof speech_verbs / sizeof *speech_verbs, s, n);
+}
+
+int pc_speaker_word(const char *s, size_t n)
+{
+    return pc_speech_verb(s, n) ||
+           pc_word_in(speaker_nouns, sizeof speaker_nouns / sizeof *speaker_nouns, s, n);
 }
