@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "select.h"
+#include "text/words.h"
 #include "util/alloc.h"
 
 /* Whether candidate j carries the fact of candidate i: j has
@@ -17,14 +18,21 @@
  * two sentences be mostly in the other, so that "Three villages flooded"
  * is redundant with "Rescuers reached three flooded villages" but does
  * not carry its fact; words rather than bigrams, so that the same fact in
- * other words still counts. */
+ * other words still counts.  And both say it the same way round: as many
+ * negations and verbs of denial or undoing (pc_reversal_words), counted
+ * modulo two, in each -- "X has denied it was behind the attack" shares
+ * every content word of "Y says X was behind the attack" but not its fact.
+ * `reversed` is that parity for i. */
 #define SAME_FACT_RECALL 0.7
 
-static int same_fact(const pc_model *m, uint32_t i, uint32_t j, double limit)
+static int same_fact(const pc_model *m, uint32_t i, uint32_t j, double limit, size_t reversed)
 {
     const pc_concepts *cs = &m->concepts;
     pc_overlap_mark(m, i);
     if (!pc_same_content(m, j, limit))
+        return 0;
+    const pc_sent *sj = pc_model_sent(m, j);
+    if (pc_reversal_words(sj->text, sj->len) % 2 != reversed)
         return 0;
     const pc_concept_list *a = &m->cand_concepts[i];
     pc_overlap_mark(m, j);
@@ -58,11 +66,13 @@ static precis_status find_also(const pc_model *m, uint32_t i, double limit, pc_i
         return PRECIS_ENOMEM;
     size_t k = 0;
     uint32_t last = UINT32_MAX;
+    const pc_sent *si = pc_model_sent(m, i);
+    size_t reversed = pc_reversal_words(si->text, si->len) % 2;
     for (size_t j = 0; j < m->ncandidates; j++) {
         uint32_t d = pc_model_sent(m, j)->doc;
         if (d == doc || d == last)
             continue;
-        if (same_fact(m, i, (uint32_t)j, limit)) {
+        if (same_fact(m, i, (uint32_t)j, limit, reversed)) {
             docs[k++] = d;
             last = d;
         }

@@ -253,3 +253,59 @@ int pc_speaker_word(const char *s, size_t n)
     return pc_speech_verb(s, n) ||
            pc_word_in(speaker_nouns, sizeof speaker_nouns / sizeof *speaker_nouns, s, n);
 }
+
+/* Negations and verbs of denial, refusal and undoing (pc_reversal_words),
+ * sorted byte-wise.  English closed classes, written by hand. */
+static const char *const reversal[] = {
+    "abandon",    "abandoned", "abandoning", "abandons",   "cancel",      "canceled",
+    "canceling",  "cancelled", "cancelling", "cancels",    "cannot",      "denied",
+    "denies",     "deny",      "denying",    "dismiss",    "dismissed",   "dismisses",
+    "dismissing", "fail",      "failed",     "failing",    "fails",       "neither",
+    "never",      "no",        "nobody",     "none",       "nor",         "not",
+    "nothing",    "nowhere",   "overturn",   "overturned", "overturning", "overturns",
+    "postpone",   "postponed", "postpones",  "postponing", "refuse",      "refused",
+    "refuses",    "refusing",  "reject",     "rejected",   "rejecting",   "rejects",
+    "revoke",     "revoked",   "revokes",    "revoking",   "scrap",       "scrapped",
+    "scrapping",  "scraps",    "suspend",    "suspended",  "suspending",  "suspends",
+    "veto",       "vetoed",    "vetoes",     "vetoing",    "withdraw",    "withdrawing",
+    "withdrawn",  "withdraws", "withdrew",   "without",
+};
+
+/* Length of the apostrophe at s[i] (' or U+2019), else 0. */
+static size_t apostrophe(const char *s, size_t len, size_t i)
+{
+    if (s[i] == '\'')
+        return 1;
+    return i + 2 < len && memcmp(s + i, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+}
+
+size_t pc_reversal_words(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        if (!((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z')) {
+            i++;
+            continue;
+        }
+        size_t a = i, ap = 0; /* ap: where the last apostrophe starts (0: none) */
+        while (i < len) {
+            size_t q = apostrophe(s, len, i);
+            if ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z') {
+                i++;
+            } else if (q && i > a && i + q < len &&
+                       ((s[i + q] | 32) >= 'a' && (s[i + q] | 32) <= 'z')) {
+                ap = i;
+                i += q;
+            } else {
+                break;
+            }
+        }
+        /* "didn't", "won’t": an n before the apostrophe, a t after it */
+        if (ap && ap > a && (s[ap - 1] | 32) == 'n' && i - ap - apostrophe(s, len, ap) == 1 &&
+            (s[i - 1] | 32) == 't')
+            n++;
+        else if (pc_word_in(reversal, sizeof reversal / sizeof *reversal, s + a, i - a))
+            n++;
+    }
+    return n;
+}

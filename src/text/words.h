@@ -66,6 +66,13 @@ int pc_speech_verb(const char *s, size_t n);
  * "according" (to), "quoted", "quoting", "spokesman", "statement". */
 int pc_speaker_word(const char *s, size_t n);
 
+/* Words that turn a statement into its opposite in s[0..len): negations
+ * ("not", "never", "no", a "-n't" contraction) and verbs that deny, refuse
+ * or undo ("denied", "rejected", "cancelled", "postponed").  Two sentences
+ * with the same words but one such word more say opposite things.  Returns
+ * how many; linear in len. */
+size_t pc_reversal_words(const char *s, size_t len);
+
 /* Month 1..12 for a month name or abbreviation ("Oct", "Sept"), else 0. */
 int pc_lex_month(const char *s, size_t n);
 /* Weekday 0 (Monday) .. 6 (Sunday), or -1. */

@@ -1,5 +1,6 @@
 /* text/words.c: the verbs of saying and the speaker words, the one list
- * the digest and the standalone test share.  Every word the two lists held
+ * the digest and the standalone test share, and the words that turn a
+ * statement round (negations, denials).  Every word the two lists held
  * before they were joined is found (which also fails when the table is not
  * sorted for its binary search), in any case and with a curly apostrophe;
  * words that are not verbs of saying are not. */
@@ -55,5 +56,25 @@ int main(void)
     static const char *const sorted[] = {"don't", "it's"};
     CHECK(pc_word_in(sorted, 2, "Don\xE2\x80\x99t", 7));
     CHECK(!pc_word_in(sorted, 2, "dont", 4));
+    /* words that turn a statement round */
+    static const struct {
+        const char *text;
+        size_t n;
+    } rev[] = {
+        {"The government denied it was behind the attack.", 1},
+        {"The government was behind the attack, inspectors said.", 0},
+        {"It did not happen, and it didn't happen, and it won\xE2\x80\x99t.", 3},
+        {"Nothing was found; officials never said so.", 2},
+        {"Notably, the note from Denmark isn't, it's not; can't.", 3},
+        {"The council POSTPONED the vote on the bridge.", 1},
+        {"Nov. 3: the council approved the bridge.", 0},
+        {"", 0},
+    };
+    for (size_t i = 0; i < sizeof rev / sizeof *rev; i++) {
+        size_t got = pc_reversal_words(rev[i].text, strlen(rev[i].text));
+        if (got != rev[i].n)
+            fprintf(stderr, "%zu reversal words in \"%s\", want %zu\n", got, rev[i].text, rev[i].n);
+        CHECK(got == rev[i].n);
+    }
     return check_done();
 }
