@@ -22,17 +22,15 @@
  * negations and verbs of denial or undoing (pc_reversal_words), counted
  * modulo two, in each -- "X has denied it was behind the attack" shares
  * every content word of "Y says X was behind the attack" but not its fact.
- * `reversed` is that parity for i. */
+ * *reversed is that parity for i, computed the first time it is needed
+ * (-1 before). */
 #define SAME_FACT_RECALL 0.7
 
-static int same_fact(const pc_model *m, uint32_t i, uint32_t j, double limit, size_t reversed)
+static int same_fact(const pc_model *m, uint32_t i, uint32_t j, double limit, int *reversed)
 {
     const pc_concepts *cs = &m->concepts;
     pc_overlap_mark(m, i);
     if (!pc_same_content(m, j, limit))
-        return 0;
-    const pc_sent *sj = pc_model_sent(m, j);
-    if (pc_reversal_words(sj->text, sj->len) % 2 != reversed)
         return 0;
     const pc_concept_list *a = &m->cand_concepts[i];
     pc_overlap_mark(m, j);
@@ -51,7 +49,14 @@ static int same_fact(const pc_model *m, uint32_t i, uint32_t j, double limit, si
         if (has)
             found += w;
     }
-    return words > 0 && found >= SAME_FACT_RECALL * words;
+    if (words <= 0 || found < SAME_FACT_RECALL * words)
+        return 0;
+    if (*reversed < 0) {
+        const pc_sent *si = pc_model_sent(m, i);
+        *reversed = (int)(pc_reversal_words(si->text, si->len) % 2);
+    }
+    const pc_sent *sj = pc_model_sent(m, j);
+    return (int)(pc_reversal_words(sj->text, sj->len) % 2) == *reversed;
 }
 
 /* Other documents carrying the fact of candidate i: for each other
@@ -66,13 +71,12 @@ static precis_status find_also(const pc_model *m, uint32_t i, double limit, pc_i
         return PRECIS_ENOMEM;
     size_t k = 0;
     uint32_t last = UINT32_MAX;
-    const pc_sent *si = pc_model_sent(m, i);
-    size_t reversed = pc_reversal_words(si->text, si->len) % 2;
+    int reversed = -1;
     for (size_t j = 0; j < m->ncandidates; j++) {
         uint32_t d = pc_model_sent(m, j)->doc;
         if (d == doc || d == last)
             continue;
-        if (same_fact(m, i, (uint32_t)j, limit, reversed)) {
+        if (same_fact(m, i, (uint32_t)j, limit, &reversed)) {
             docs[k++] = d;
             last = d;
         }

@@ -6,12 +6,15 @@
  * input. */
 #include "text/words.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <utf8proc.h>
 
 #include "util/alloc.h"
+#include "util/hash.h"
+#include "util/strmap.h"
 
 void pc_words_release(pc_words *w)
 {
@@ -219,7 +222,7 @@ int pc_word_in(const char *const *sorted, size_t count, const char *s, size_t n)
 }
 
 /* English verbs of saying: a closed class written by hand (grammar, not
- * data; no Debian library lists them), sorted byte-wise for pc_word_in. */
+ * data; no Debian library lists them), sorted for the reader. */
 static const char *const speech_verbs[] = {
     "acknowledged", "acknowledges", "added",      "adding",     "adds",       "admits",
     "admitted",     "alleged",      "announced",  "announces",  "argued",     "argues",
@@ -238,24 +241,13 @@ static const char *const speech_verbs[] = {
     "writes",       "writing",      "wrote",
 };
 
-/* Words that name a speaker without being verbs of saying, sorted. */
+/* Words that name a speaker without being verbs of saying. */
 static const char *const speaker_nouns[] = {
     "according", "quoted", "quoting", "spokesman", "spokesperson", "spokeswoman", "statement",
 };
 
-int pc_speech_verb(const char *s, size_t n)
-{
-    return pc_word_in(speech_verbs, sizeof speech_verbs / sizeof *speech_verbs, s, n);
-}
-
-int pc_speaker_word(const char *s, size_t n)
-{
-    return pc_speech_verb(s, n) ||
-           pc_word_in(speaker_nouns, sizeof speaker_nouns / sizeof *speaker_nouns, s, n);
-}
-
 /* Negations and verbs of denial, refusal and undoing (pc_reversal_words),
- * sorted byte-wise.  English closed classes, written by hand. */
+ * sorted.  English closed classes, written by hand. */
 static const char *const reversal[] = {
     "abandon",    "abandoned", "abandoning", "abandons",   "cancel",      "canceled",
     "canceling",  "cancelled", "cancelling", "cancels",    "cannot",      "denied",
@@ -270,6 +262,69 @@ static const char *const reversal[] = {
     "veto",       "vetoed",    "vetoes",     "vetoing",    "withdraw",    "withdrawing",
     "withdrawn",  "withdraws", "withdrew",   "without",
 };
+
+/* The three lists in one hash table, built once per process: value bits
+ * WORD_SPEECH, WORD_SPEAKER, WORD_REVERSAL.  They are looked up for every
+ * word outside the quote marks of a quoting sentence and of every summary
+ * sentence: hashing beats bisecting three lists. */
+enum { WORD_SPEECH = 1, WORD_SPEAKER = 2, WORD_REVERSAL = 4, WORD_LONGEST = 15 };
+#define WORD_SLOTS 512
+static pc_strmap_slot word_slots[WORD_SLOTS];
+static pc_strmap word_map;
+static pthread_once_t word_once = PTHREAD_ONCE_INIT;
+#define NWORDS(a) (sizeof(a) / sizeof *(a))
+_Static_assert(NWORDS(speech_verbs) + NWORDS(speaker_nouns) + NWORDS(reversal) <= WORD_SLOTS / 2,
+               "grow WORD_SLOTS");
+
+static void add_words(const char *const *list, size_t count, uint32_t bit)
+{
+    for (size_t k = 0; k < count; k++) {
+        size_t n = strlen(list[k]);
+        uint32_t h = pc_fnv1a(list[k], n), v = 0;
+        pc_strmap_find(&word_map, list[k], n, h, &v);
+        pc_strmap_put(&word_map, list[k], n, h, v | bit);
+    }
+}
+
+static void build_word_table(void)
+{
+    pc_strmap_init_fixed(&word_map, word_slots, WORD_SLOTS);
+    add_words(speech_verbs, NWORDS(speech_verbs), WORD_SPEECH);
+    add_words(speaker_nouns, NWORDS(speaker_nouns), WORD_SPEAKER);
+    add_words(reversal, NWORDS(reversal), WORD_REVERSAL);
+}
+
+/* The WORD_* bits of s[0..n), lower-cased (ASCII), curly apostrophes read
+ * as straight ones. */
+static uint32_t word_class(const char *s, size_t n)
+{
+    char buf[WORD_LONGEST + 1];
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (o == WORD_LONGEST)
+            return 0; /* longer than every listed word */
+        if (i + 2 < n && memcmp(s + i, "\xE2\x80\x99", 3) == 0) {
+            buf[o++] = '\'';
+            i += 2;
+            continue;
+        }
+        buf[o++] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] - 'A' + 'a') : s[i];
+    }
+    pthread_once(&word_once, build_word_table);
+    uint32_t v = 0;
+    pc_strmap_find(&word_map, buf, o, pc_fnv1a(buf, o), &v);
+    return v;
+}
+
+int pc_speech_verb(const char *s, size_t n)
+{
+    return (word_class(s, n) & WORD_SPEECH) != 0;
+}
+
+int pc_speaker_word(const char *s, size_t n)
+{
+    return (word_class(s, n) & (WORD_SPEECH | WORD_SPEAKER)) != 0;
+}
 
 /* Length of the apostrophe at s[i] (' or U+2019), else 0. */
 static size_t apostrophe(const char *s, size_t len, size_t i)
@@ -304,7 +359,7 @@ size_t pc_reversal_words(const char *s, size_t len)
         if (ap && ap > a && (s[ap - 1] | 32) == 'n' && i - ap - apostrophe(s, len, ap) == 1 &&
             (s[i - 1] | 32) == 't')
             n++;
-        else if (pc_word_in(reversal, sizeof reversal / sizeof *reversal, s + a, i - a))
+        else if (i - a >= 2 && (word_class(s + a, i - a) & WORD_REVERSAL))
             n++;
     }
     return n;
