@@ -56,6 +56,8 @@ try:
           "the Reuters document lists its copy: %r" % reuters)
     check(all("copies" not in d for d in docs if d.get("source") != "Reuters"),
           "no other document has copies")
+    check(digest(twice, "markdown").replace(twice, seeds) == digest(seeds, "markdown"),
+          "same digest with the Reuters copy")
 
     # 2. a near copy run by another outlet: its own URL line on top, the
     # dateline gone, one paragraph dropped, a footer line added; named to
