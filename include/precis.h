@@ -260,7 +260,8 @@ PRECIS_API size_t precis_cluster_sentence_count(const precis_cluster *cluster);
 typedef struct precis_sentence {
     const char *text; /* normalised display text (not NUL-terminated) */
     size_t len;
-    size_t doc;         /* 0-based index of the document */
+    size_t doc;         /* 0-based index of the document among the cluster's
+                           (near copies are not: see precis_cluster_add_document) */
     size_t start, end;  /* byte range in that document's input as given */
     double score;       /* method score (summaries only; 0 otherwise) */
     const size_t *also; /* other documents carrying the same content */
