@@ -240,13 +240,19 @@ PRECIS_API void precis_cluster_free(precis_cluster *cluster);
  * document is refused (max_documents, max_cluster_bytes) or the cluster
  * memory limit is reached, `warn` then saying which; PRECIS_ENOMEM.  After
  * an error the cluster is still valid and holds the documents added before
- * (and possibly the first sentences of the failed one). */
+ * (and possibly the first sentences of the failed one).  A near copy of a
+ * document added before (its sentences nearly all that document's: a wire
+ * story run by several outlets, a page read twice; docs/inputs.md) is not
+ * added as a document of its own: its text is dropped, so that it counts
+ * once, and its metadata is listed among that document's copies
+ * (precis_cluster_document_copy). */
 PRECIS_API precis_status precis_cluster_add_document(precis_cluster *cluster, const char *text,
                                                      size_t len, const precis_doc_meta *meta,
                                                      const precis_options *opts,
                                                      precis_error *warn);
 
-/* Number of documents and of candidate sentences (after cleaning). */
+/* Number of documents (near copies not counted: they are listed with the
+ * document they copy) and of candidate sentences (after cleaning). */
 PRECIS_API size_t precis_cluster_document_count(const precis_cluster *cluster);
 PRECIS_API size_t precis_cluster_sentence_count(const precis_cluster *cluster);
 
@@ -254,7 +260,8 @@ PRECIS_API size_t precis_cluster_sentence_count(const precis_cluster *cluster);
 typedef struct precis_sentence {
     const char *text; /* normalised display text (not NUL-terminated) */
     size_t len;
-    size_t doc;         /* 0-based index of the document */
+    size_t doc;         /* 0-based index of the document among the cluster's
+                           (near copies are not: see precis_cluster_add_document) */
     size_t start, end;  /* byte range in that document's input as given */
     double score;       /* method score (summaries only; 0 otherwise) */
     const size_t *also; /* other documents carrying the same content */
@@ -276,6 +283,15 @@ PRECIS_API const char *precis_cluster_document_language(const precis_cluster *cl
  * range.  Valid until the cluster is freed. */
 PRECIS_API const precis_doc_meta *precis_cluster_document_meta(const precis_cluster *cluster,
                                                                size_t doc);
+
+/* Near copies of document `doc` found as later documents were added (see
+ * precis_cluster_add_document): their number (0 if `doc` is out of range),
+ * and the metadata of the k-th, in the order added (NULL if out of range),
+ * valid until the cluster is freed.  Outputs list them as the document's
+ * other outlets. */
+PRECIS_API size_t precis_cluster_document_copy_count(const precis_cluster *cluster, size_t doc);
+PRECIS_API const precis_doc_meta *precis_cluster_document_copy(const precis_cluster *cluster,
+                                                               size_t doc, size_t k);
 
 /* ---- summaries --------------------------------------------------------- */
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "select.h"
+#include "text/words.h"
 #include "util/alloc.h"
 
 /* Whether candidate j carries the fact of candidate i: j has
@@ -17,10 +18,15 @@
  * two sentences be mostly in the other, so that "Three villages flooded"
  * is redundant with "Rescuers reached three flooded villages" but does
  * not carry its fact; words rather than bigrams, so that the same fact in
- * other words still counts. */
+ * other words still counts.  And both say it the same way round: as many
+ * negations and verbs of denial or undoing (pc_reversal_words), counted
+ * modulo two, in each -- "X has denied it was behind the attack" shares
+ * every content word of "Y says X was behind the attack" but not its fact.
+ * *reversed is that parity for i, computed the first time it is needed
+ * (-1 before). */
 #define SAME_FACT_RECALL 0.7
 
-static int same_fact(const pc_model *m, uint32_t i, uint32_t j, double limit)
+static int same_fact(const pc_model *m, uint32_t i, uint32_t j, double limit, int *reversed)
 {
     const pc_concepts *cs = &m->concepts;
     pc_overlap_mark(m, i);
@@ -43,7 +49,14 @@ static int same_fact(const pc_model *m, uint32_t i, uint32_t j, double limit)
         if (has)
             found += w;
     }
-    return words > 0 && found >= SAME_FACT_RECALL * words;
+    if (words <= 0 || found < SAME_FACT_RECALL * words)
+        return 0;
+    if (*reversed < 0) {
+        const pc_sent *si = pc_model_sent(m, i);
+        *reversed = (int)(pc_reversal_words(si->text, si->len) % 2);
+    }
+    const pc_sent *sj = pc_model_sent(m, j);
+    return (int)(pc_reversal_words(sj->text, sj->len) % 2) == *reversed;
 }
 
 /* Other documents carrying the fact of candidate i: for each other
@@ -58,11 +71,12 @@ static precis_status find_also(const pc_model *m, uint32_t i, double limit, pc_i
         return PRECIS_ENOMEM;
     size_t k = 0;
     uint32_t last = UINT32_MAX;
+    int reversed = -1;
     for (size_t j = 0; j < m->ncandidates; j++) {
         uint32_t d = pc_model_sent(m, j)->doc;
         if (d == doc || d == last)
             continue;
-        if (same_fact(m, i, (uint32_t)j, limit)) {
+        if (same_fact(m, i, (uint32_t)j, limit, &reversed)) {
             docs[k++] = d;
             last = d;
         }

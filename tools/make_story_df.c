@@ -44,7 +44,7 @@ int main(int argc, char **argv)
     precis_stream *s;
     if (precis_stream_new(NULL, NULL, &s))
         return 1;
-    st_map index = {0}; /* key -> entries index + 1 */
+    pc_u64map index = {0}; /* key -> entries index + 1 */
     entry *e = NULL;
     size_t n = 0, cap = 0, docs = 0;
     pc_buf line = PC_BUF_INIT;
@@ -63,7 +63,7 @@ int main(int argc, char **argv)
             docs++;
             for (long k = 0; k < nt; k++) {
                 const st_term *t = &s->sc.terms[k];
-                uint64_t *x = st_map_find(&index, t->key);
+                uint64_t *x = pc_u64map_find(&index, t->key);
                 if (x) {
                     e[*x - 1].df++;
                     continue;
@@ -74,7 +74,7 @@ int main(int argc, char **argv)
                 e[n].df = 1;
                 memcpy(e[n].s, t->s, t->len);
                 e[n].s[t->len] = 0;
-                if (st_map_put(&index, NULL, t->key, ++n))
+                if (pc_u64map_put(&index, NULL, t->key, ++n))
                     return 1;
             }
         }
@@ -99,7 +99,7 @@ int main(int argc, char **argv)
         printf("{0x%016llxull, %u}, /* %s */\n", (unsigned long long)e[i].key, e[i].df, e[i].s);
     }
     free(e);
-    st_map_release(&index, NULL);
+    pc_u64map_release(&index, NULL);
     pc_buf_release(&line);
     precis_stream_free(s);
     return 0;

@@ -339,7 +339,7 @@ static long find_person(const ectx *x, const pc_words *w, const char *s, size_t 
 static int is_speech(const pc_words *w, const char *s, size_t k)
 {
     return k < w->n && !w->w[k].cap &&
-           pc_lex_speech_verb(s + w->w[k].start, w->w[k].end - w->w[k].start);
+           pc_speech_verb(s + w->w[k].start, w->w[k].end - w->w[k].start);
 }
 
 /* A name that says something: followed by a verb of saying ("Jon Aas

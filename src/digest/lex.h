@@ -1,6 +1,7 @@
-/* The small word lists (titles, first names, speech verbs, places,
- * organisation words) that the digest extractors match words against; the
- * words themselves come from text/words.h.  Linear in its input. */
+/* The small word lists (titles, first names, places, organisation words)
+ * that the digest extractors match words against; the words themselves and
+ * the verbs of saying (pc_speech_verb) come from text/words.h.  Linear in
+ * its input. */
 #ifndef PRECIS_DIGEST_LEX_H
 #define PRECIS_DIGEST_LEX_H
 #include <stddef.h>
@@ -10,7 +11,6 @@
 
 /* Word lists.  Each takes one word (no punctuation) and returns non-zero
  * when it is in the list. */
-int pc_lex_speech_verb(const char *s, size_t n);   /* said, told, added, ... */
 int pc_lex_title(const char *s, size_t n);         /* President, Secretary, ... */
 int pc_lex_first_name(const char *s, size_t n);    /* Rex, Sergei, Nikki, ... */
 int pc_lex_org_word(const char *s, size_t n);      /* Council, Agency, Times, ... */

@@ -184,7 +184,7 @@ static int is_pronoun(const pc_words *w, const char *s, size_t i)
 static int is_verb(const pc_words *w, const char *s, size_t i)
 {
     return i < w->n && !w->w[i].cap &&
-           pc_lex_speech_verb(s + w->w[i].start, w->w[i].end - w->w[i].start);
+           pc_speech_verb(s + w->w[i].start, w->w[i].end - w->w[i].start);
 }
 
 /* Verbs whose object is the listener, not the speaker: "told reporters",

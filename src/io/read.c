@@ -155,7 +155,7 @@ PRECIS_API precis_status precis_cluster_add_path(precis_cluster *c, const char *
             return fail(err, PRECIS_EIO, 0, 0, "%s: %s", path, "not a regular file");
         return add_file(c, path, o, err, warn);
     }
-    size_t docs_before = c->ndocs;
+    size_t docs_before = c->ndocs + c->ncopies; /* near copies were read too */
     DIR *dir = opendir(path);
     if (!dir)
         return fail(err, PRECIS_EIO, 0, 0, "%s: %s", path, strerror(errno));
@@ -227,7 +227,7 @@ PRECIS_API precis_status precis_cluster_add_path(precis_cluster *c, const char *
     free(names);
     if (st == PRECIS_ENOMEM && err && !err->code)
         fail(err, st, 0, 0, "%s: %s", path, "out of memory");
-    if (!st && c->ndocs == docs_before)
+    if (!st && c->ndocs + c->ncopies == docs_before)
         return fail(err, PRECIS_EIO, 0, 0, "%s: %s", path,
                     n ? "directory has no readable files (each was skipped, see the warnings)"
                       : "directory has no readable files (it is empty)");

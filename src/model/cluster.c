@@ -87,6 +87,9 @@ PRECIS_API void precis_cluster_free(precis_cluster *c)
         if (c->lang_stemmer[i])
             sb_stemmer_delete(c->lang_stemmer[i]);
     pc_vocab_release(&c->vocab);
+    pc_copies_release(&c->copies, c->alc);
+    for (size_t d = 0; d < c->ndocs; d++)
+        pc_free(c->alc, c->docs[d].copies, c->docs[d].copies_cap * sizeof *c->docs[d].copies);
     pc_free(c->alc, c->docs, c->docs_cap * sizeof *c->docs);
     pc_free(c->alc, c->sents, c->sents_cap * sizeof *c->sents);
     pc_arena_release(&c->arena);
@@ -250,7 +253,7 @@ static int capital_at(const char *s, size_t n)
 /* Maps one folded word to its term id when its surface form was seen
  * before; a new form waits for the end of the sentence (resolve_new_words), its
  * slot of the stem table prefetched meanwhile.  Occurrences are counted at
- * the end too (count_terms). */
+ * the end of the document (count_terms). */
 static int on_token(void *vctx, const char *w, size_t n, uint32_t h, size_t start, size_t end)
 {
     analyze_ctx *x = vctx;
@@ -315,17 +318,46 @@ static int resolve_new_words(analyze_ctx *x)
     return 0;
 }
 
-/* Counts the occurrences of the sentence's terms, all at once (the loads
- * of their entries overlap), and clears TOK_UPPER. */
-static void count_terms(analyze_ctx *x)
+/* Counts the occurrences of the terms of document d's sentences, all at
+ * once (the loads of their entries overlap), and clears TOK_UPPER.  Done
+ * once the document is read and known not to be a near copy, whose words
+ * must not count. */
+static void count_terms(precis_cluster *c, const pc_doc *d)
 {
-    pc_term *terms = x->c->vocab.terms;
-    for (size_t k = 0; k < x->ntok; k++) {
-        uint32_t id = x->tok[k] & ~TOK_UPPER;
-        terms[id].occurrences++;
-        terms[id].capitalised += x->tok[k] >> 31;
-        x->tok[k] = id;
+    pc_term *terms = c->vocab.terms;
+    for (size_t i = d->first_sent; i < d->first_sent + d->nsent; i++) {
+        uint32_t *tok = c->sents[i].tok;
+        for (size_t k = 0, n = c->sents[i].ntok; k < n; k++) {
+            uint32_t id = tok[k] & ~TOK_UPPER;
+            terms[id].occurrences++;
+            terms[id].capitalised += tok[k] >> 31;
+            tok[k] = id;
+        }
     }
+}
+
+/* After document d (the last) is read: when it is a near copy of an earlier
+ * document (model/copies.h), its sentences are dropped and its metadata
+ * joins that document's copies; otherwise its words are counted and its
+ * sentences indexed.  Returns PRECIS_OK or PRECIS_ENOMEM (the document is
+ * then kept, and the cluster valid). */
+static precis_status keep_or_merge(precis_cluster *c, size_t d)
+{
+    pc_doc *doc = &c->docs[d];
+    uint32_t shared;
+    size_t orig = c->keep_copies ? SIZE_MAX : pc_copies_best(c, d, &shared);
+    if (orig != SIZE_MAX && pc_copies_is_copy(doc, shared)) {
+        precis_doc_meta meta = doc->meta;
+        if (pc_copies_add(c, orig, &meta) == 0) {
+            c->nsents = doc->first_sent;
+            c->ndocs--;
+            return PRECIS_OK;
+        }
+        count_terms(c, doc);
+        return PRECIS_ENOMEM;
+    }
+    count_terms(c, doc);
+    return pc_copies_index(c, d) ? PRECIS_ENOMEM : PRECIS_OK;
 }
 
 typedef struct doc_ctx {
@@ -466,7 +498,6 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
     x->an.text = disp;
     if (pc_tokenize(disp, dl, on_token, &x->an) || resolve_new_words(&x->an))
         goto oom;
-    count_terms(&x->an);
     if (pc_array_reserve(c->alc, (void **)&c->sents, &c->sents_cap, c->nsents + 1,
                          sizeof *c->sents))
         goto oom;
@@ -485,6 +516,7 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
         goto oom;
     if (x->an.ntok) /* a sentence of punctuation has no tokens (and tok may be NULL) */
         memcpy(s->tok, x->an.tok, x->an.ntok * sizeof *s->tok);
+    x->d->words += x->an.ntok;
     s->eligible =
         (uint8_t)is_eligible(disp, dl, words, (x->d->lang->seg & PC_SEG_SEMICOLON_QUESTION) != 0);
     c->nsents++;
@@ -605,11 +637,12 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
     if (!c->opts.max_cluster_memory)
         c->opts.max_cluster_memory = defaults.max_cluster_memory;
     c->arena.limit = c->opts.max_cluster_memory;
-    if (c->ndocs >= c->opts.max_documents || c->ndocs >= UINT32_MAX - 1)
+    /* near copies count: they were read too */
+    if (c->ndocs + c->ncopies >= c->opts.max_documents || c->ndocs >= UINT32_MAX - 1)
         return refuse(warn, PRECIS_ELIMIT,
                       "document refused: the cluster has %zu documents "
                       "(max_documents)",
-                      c->ndocs);
+                      c->ndocs + c->ncopies);
     if (pc_array_reserve(c->alc, (void **)&c->docs, &c->docs_cap, c->ndocs + 1, sizeof *c->docs))
         return PRECIS_ENOMEM;
     pc_doc *d = &c->docs[c->ndocs];
@@ -708,13 +741,15 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
     pc_free(c->alc, x.an.tok, x.an.tok_cap * sizeof *x.an.tok);
     pc_free(c->alc, x.an.new_words, x.an.new_cap * sizeof *x.an.new_words);
     pc_free(c->alc, x.an.forms, x.an.forms_cap);
-    if (r || x.oom)
+    if (r || x.oom) {
+        count_terms(c, d); /* the sentences read stay, valid */
         return c->arena.over ? refuse(warn, PRECIS_ELIMIT,
                                       "cluster memory limit of %zu bytes "
                                       "reached (max_cluster_memory)",
                                       c->arena.limit)
                              : PRECIS_ENOMEM;
-    return PRECIS_OK;
+    }
+    return keep_or_merge(c, x.doc_index);
 }
 
 PRECIS_API size_t precis_cluster_document_count(const precis_cluster *c)
@@ -747,6 +782,19 @@ PRECIS_API const precis_doc_meta *precis_cluster_document_meta(const precis_clus
     if (!c || doc >= c->ndocs)
         return NULL;
     return &c->docs[doc].meta;
+}
+
+PRECIS_API size_t precis_cluster_document_copy_count(const precis_cluster *c, size_t doc)
+{
+    return c && doc < c->ndocs ? c->docs[doc].ncopies : 0;
+}
+
+PRECIS_API const precis_doc_meta *precis_cluster_document_copy(const precis_cluster *c, size_t doc,
+                                                               size_t k)
+{
+    if (!c || doc >= c->ndocs || k >= c->docs[doc].ncopies)
+        return NULL;
+    return &c->docs[doc].copies[k];
 }
 
 PRECIS_API precis_status precis_cluster_sentence(const precis_cluster *c, size_t i,

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include "precis.h"
 #include "util/arena.h"
+#include "model/copies.h"
 #include "model/vocab.h"
 
 typedef struct pc_doc {
@@ -17,7 +18,13 @@ typedef struct pc_doc {
     size_t nrepl;
     precis_doc_meta meta; /* arena copies */
     size_t first_sent, nsent;
+    size_t words;               /* analysed tokens of its sentences */
     const struct pc_lang *lang; /* its language profile (lang/lang.h) */
+    /* the near copies of it found as later documents were added
+     * (model/copies.h), in the order added: their metadata (arena strings)
+     * in an array of the cluster's allocator */
+    precis_doc_meta *copies;
+    size_t ncopies, copies_cap;
 } pc_doc;
 
 typedef struct pc_sent {
@@ -44,6 +51,9 @@ struct precis_cluster {
     struct sb_stemmer *lang_stemmer[64]; /* other languages, by profile index */
     precis_options opts;                 /* limits in force when documents were added */
     size_t input_bytes;                  /* bytes of the documents added, for max_cluster_bytes */
+    pc_copies copies;                    /* the sentence index that finds near copies */
+    size_t ncopies;                      /* documents added as near copies of others */
+    int keep_copies; /* 1: every document is kept, copies too (for measuring them) */
 };
 
 /* Reports a warning through opts->warn_fn (if any), prefixed with `name`. */

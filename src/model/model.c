@@ -112,7 +112,7 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
     if (!m->standalone || !m->standalone_prev)
         return PRECIS_ENOMEM;
     pc_standalone(m, m->standalone, m->standalone_prev);
-    return PRECIS_OK;
+    return pc_quotes_build(m);
 }
 
 double pc_termvec_cos(const pc_termvec *a, const pc_termvec *b)
@@ -144,6 +144,7 @@ void pc_overlap_mark(const pc_model *m, size_t i)
     for (uint32_t t = 0; t < a->n; t++)
         o->mark[a->ids[t]] = o->stamp;
     o->nmarked = a->n;
+    o->marked = i;
 }
 
 double pc_overlap_with(const pc_model *m, size_t j)

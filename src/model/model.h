@@ -24,7 +24,17 @@ typedef struct pc_overlap_marks {
     uint32_t *mark; /* per concept */
     uint32_t stamp;
     uint32_t nmarked; /* concepts of the marked candidate */
+    size_t marked;    /* the marked candidate */
 } pc_overlap_marks;
+
+/* The tokens [start, end) of a candidate's longest quotation (in its
+ * sentence's tok), when it has one of PC_QUOTE_MIN_TOKENS or more; else
+ * start == end.  Six words in a row, inside quote marks, are one
+ * quotation, not a common phrase. */
+#define PC_QUOTE_MIN_TOKENS 6
+typedef struct pc_quote_span {
+    uint32_t start, end;
+} pc_quote_span;
 
 /* The candidates are the sentences that may enter a summary; every array
  * "per candidate" is indexed 0..ncandidates-1, in cluster order. */
@@ -46,6 +56,7 @@ typedef struct pc_model {
      * document (model/standalone.h), computed once by pc_model_build */
     uint8_t *standalone;
     uint32_t *standalone_prev;
+    pc_quote_span *quote; /* per candidate (model/quoted.c) */
 } pc_model;
 
 /* Builds the model over the cluster's eligible sentences (all sentences when
@@ -78,9 +89,19 @@ double pc_termvec_cos(const pc_termvec *a, const pc_termvec *b);
 void pc_overlap_mark(const pc_model *m, size_t i);
 /* Overlap of the last marked candidate with candidate j. */
 double pc_overlap_with(const pc_model *m, size_t j);
-/* Same content test of the marked candidate and j. */
+/* Finds each candidate's longest quotation (m->quote).  Linear in the
+ * text of the candidates with quote marks.  Returns PRECIS_OK or
+ * PRECIS_ENOMEM. */
+precis_status pc_quotes_build(pc_model *m);
+/* Whether the longest quotation of candidate i or j stands word for word in
+ * the other: the same quotation, whole or cut, whatever else the sentences
+ * say.  Quadratic in the two sentences' tokens at worst. */
+int pc_shares_quote(const pc_model *m, size_t i, size_t j);
+/* Same content test of the marked candidate and j: their concept sets
+ * overlap by `limit` or more (pc_overlap_with), or they share a quotation
+ * (pc_shares_quote). */
 static inline int pc_same_content(const pc_model *m, size_t j, double limit)
 {
-    return pc_overlap_with(m, j) >= limit;
+    return pc_overlap_with(m, j) >= limit || pc_shares_quote(m, m->overlap->marked, j);
 }
 #endif

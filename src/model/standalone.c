@@ -2,13 +2,15 @@
  * refer back to an earlier sentence, quotations without their speaker, and
  * pieces of sentences that segmentation or the source cut.
  *
- * The word lists are English closed classes (pronouns, connectives, verbs
- * of saying), written by hand: they are grammar, not data, and no library
- * of Debian's gives them.  A sentence in another language simply never
- * matches them and is judged on its quote marks alone. */
+ * The word lists are English closed classes (pronouns, connectives; the
+ * verbs of saying are text/words.c's, shared with the digest), written by
+ * hand: they are grammar, not data, and no library of Debian's gives them.  A sentence in another
+ * language simply never matches them and is judged on its quote marks alone. */
 #include "standalone.h"
 
 #include <string.h>
+
+#include "text/words.h"
 
 /* Pronouns and determiners whose referent is in an earlier sentence. */
 static const char *const pronouns[] = {
@@ -42,18 +44,6 @@ static const char *const phrases[] = {
 static const char *const time_words[] = {
     "year",   "week",   "month", "morning", "afternoon", "evening", "time",  "summer",
     "winter", "spring", "fall",  "season",  "weekend",   "day",     "night", "past",
-};
-
-/* Verbs and nouns that name a speaker outside the quote marks. */
-static const char *const speech[] = {
-    "said",         "says",      "say",       "told",      "tells",       "tell",
-    "asked",        "asks",      "added",     "adds",      "according",   "wrote",
-    "writes",       "tweeted",   "tweets",    "explained", "explains",    "insisted",
-    "insists",      "stated",    "states",    "declared",  "declares",    "announced",
-    "announces",    "noted",     "notes",     "argued",    "argues",      "claimed",
-    "claims",       "warned",    "warns",     "recalled",  "recalls",     "acknowledged",
-    "acknowledges", "continued", "continues", "replied",   "replies",     "admitted",
-    "admits",       "quoted",    "quoting",   "spokesman", "spokeswoman", "statement",
 };
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
@@ -154,7 +144,7 @@ static int speaker_outside(const char *t, size_t len)
         next_word(&p, end, w, sizeof w);
         if (p == s)
             p++;
-        if (!inside && in_list(speech, COUNT(speech), w))
+        if (!inside && pc_speaker_word(w, strlen(w)))
             return 1;
     }
     return 0;

@@ -72,17 +72,10 @@ precis_status pc_write_digest_json(const pc_render_in *in, pc_buf *b)
         const precis_doc_meta *m = &c->docs[d].meta;
         if (!pc_digest_doc_listed(g, insum, d))
             continue;
-        pc_buf_addf(b, "%s\n  {\"index\": %zu, \"name\": ", listed++ ? "," : "", d);
-        pc_json_strz(b, m->name);
-        pc_buf_adds(b, ", \"source\": ");
-        pc_json_strz(b, m->source);
-        pc_buf_adds(b, ", \"title\": ");
-        pc_json_strz(b, m->title);
-        pc_buf_adds(b, ", \"date\": ");
+        pc_buf_addf(b, "%s\n  {\"index\": %zu, ", listed++ ? "," : "", d);
         char db[16];
-        pc_json_strz(b, pc_digest_doc_date(g, d, db, sizeof db));
-        pc_buf_adds(b, ", \"url\": ");
-        pc_json_strz(b, m->url);
+        pc_json_meta(b, m, pc_digest_doc_date(g, d, db, sizeof db));
+        pc_json_doc_copies(b, c, d);
         pc_buf_addch(b, '}');
     }
     pc_buf_adds(b, "],\n \"quotes\": [");

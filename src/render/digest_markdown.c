@@ -88,6 +88,7 @@ precis_status pc_write_digest_markdown(const pc_render_in *in, pc_buf *b)
             pc_buf_addf(b, " (%s)", date);
         if (m->url)
             pc_buf_addf(b, " <%s>", m->url);
+        pc_doc_outlets(b, c, d, " — also: ", pc_plain);
         pc_buf_addch(b, '\n');
     }
     pc_free(c->alc, insum, c->ndocs + 1);

@@ -111,6 +111,10 @@ precis_status pc_html_page_start(const precis_cluster *c, const precis_summary *
             pc_esc_htmlz(b, date);
             pc_buf_adds(b, ")</span>");
         }
+        size_t mark = b->len;
+        pc_doc_outlets(b, c, d, " <span class=\"who\">also: ", pc_esc_htmlz);
+        if (b->len != mark)
+            pc_buf_adds(b, "</span>");
         pc_buf_adds(b, "</li>\n");
     }
     pc_buf_adds(b, "</ol>\n");

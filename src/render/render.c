@@ -143,9 +143,10 @@ void pc_sorted_docs(const size_t *docs, size_t n, size_t *out)
     qsort(out, n, sizeof *out, cmp_size);
 }
 
-const char *pc_doc_label(const precis_cluster *c, size_t d, char *buf, size_t n)
+/* The name of an outlet: its source, else its title, else the last part of
+ * its name, else NULL. */
+static const char *meta_label(const precis_doc_meta *m)
 {
-    const precis_doc_meta *m = &c->docs[d].meta;
     if (m->source)
         return m->source;
     if (m->title)
@@ -154,8 +155,72 @@ const char *pc_doc_label(const precis_cluster *c, size_t d, char *buf, size_t n)
         const char *slash = strrchr(m->name, '/');
         return slash && slash[1] ? slash + 1 : m->name;
     }
+    return NULL;
+}
+
+const char *pc_doc_label(const precis_cluster *c, size_t d, char *buf, size_t n)
+{
+    const char *l = meta_label(&c->docs[d].meta);
+    if (l)
+        return l;
     snprintf(buf, n, "document %zu", d + 1);
     return buf;
+}
+
+void pc_plain(pc_buf *b, const char *s)
+{
+    pc_buf_adds(b, s);
+}
+
+void pc_doc_outlets(pc_buf *b, const precis_cluster *c, size_t d, const char *lead,
+                    void (*text)(pc_buf *, const char *))
+{
+    const pc_doc *doc = &c->docs[d];
+    const char *own = meta_label(&doc->meta), *shown[PC_OUTLETS_SHOWN];
+    size_t n = 0;
+    for (size_t k = 0; k < doc->ncopies; k++) {
+        const char *l = meta_label(&doc->copies[k]);
+        int seen = !l || (own && strcmp(l, own) == 0);
+        for (size_t j = 0; j < n && !seen; j++) /* linear: at most PC_OUTLETS_SHOWN */
+            seen = strcmp(shown[j], l) == 0;
+        if (seen)
+            continue;
+        if (n == PC_OUTLETS_SHOWN) {
+            pc_buf_adds(b, ", ...");
+            return;
+        }
+        pc_buf_adds(b, n ? ", " : lead);
+        text(b, l);
+        shown[n++] = l;
+    }
+}
+
+void pc_json_meta(pc_buf *b, const precis_doc_meta *m, const char *date)
+{
+    pc_buf_adds(b, "\"name\": ");
+    pc_json_strz(b, m->name);
+    pc_buf_adds(b, ", \"source\": ");
+    pc_json_strz(b, m->source);
+    pc_buf_adds(b, ", \"title\": ");
+    pc_json_strz(b, m->title);
+    pc_buf_adds(b, ", \"date\": ");
+    pc_json_strz(b, date);
+    pc_buf_adds(b, ", \"url\": ");
+    pc_json_strz(b, m->url);
+}
+
+void pc_json_doc_copies(pc_buf *b, const precis_cluster *c, size_t d)
+{
+    const pc_doc *doc = &c->docs[d];
+    if (!doc->ncopies)
+        return;
+    pc_buf_adds(b, ", \"copies\": [");
+    for (size_t k = 0; k < doc->ncopies; k++) {
+        pc_buf_adds(b, k ? ", {" : "{");
+        pc_json_meta(b, &doc->copies[k], doc->copies[k].date);
+        pc_buf_addch(b, '}');
+    }
+    pc_buf_addch(b, ']');
 }
 
 precis_status pc_rouge_each_peer(precis_rouge *ev, pc_buf *b, int by_eval_id, pc_rouge_peer_fn fn)

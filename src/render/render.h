@@ -60,6 +60,23 @@ void pc_sorted_docs(const size_t *docs, size_t n, size_t *out);
 /* How digests and pages name document d: its source, else its title, else
  * the last part of its name, else "document N" (written into buf). */
 const char *pc_doc_label(const precis_cluster *c, size_t d, char *buf, size_t n);
+/* The other outlets of document d, from its near copies (model/copies.h):
+ * each label (source, else title, else the last part of the name) that is
+ * not the document's own, once, the first PC_OUTLETS_SHOWN of them (then
+ * ", ..."), written with `text` (plain or escaped) after `lead` and
+ * separated by ", "; nothing when there is none. */
+#define PC_OUTLETS_SHOWN 20
+void pc_doc_outlets(pc_buf *b, const precis_cluster *c, size_t d, const char *lead,
+                    void (*text)(pc_buf *, const char *));
+/* Appends the NUL-terminated s as it is (the `text` of plain formats). */
+void pc_plain(pc_buf *b, const char *s);
+/* "name": ..., "source": ..., "title": ..., "date": ..., "url": ... of m
+ * (null where unknown), with `date` as the caller shows it. */
+void pc_json_meta(pc_buf *b, const precis_doc_meta *m, const char *date);
+/* , "copies": [{"name", "source", "title", "date", "url"}, ...] -- the
+ * metadata of every near copy of document d, in the order read; nothing
+ * when it has none. */
+void pc_json_doc_copies(pc_buf *b, const precis_cluster *c, size_t d);
 /* The head of an HTML page titled `title`, the summary s (may be NULL) with
  * its source markers and the source list: a whole summary page or the start
  * of a digest page. */

@@ -40,6 +40,7 @@ precis_status pc_write_summary_json(const pc_render_in *in, pc_buf *b)
         field(b, "title", doc->meta.title);
         field(b, "date", doc->meta.date);
         field(b, "url", doc->meta.url);
+        pc_json_doc_copies(b, c, d);
         pc_buf_addch(b, '}');
     }
     pc_buf_adds(b, "]}\n");

@@ -42,6 +42,7 @@ precis_status pc_write_summary_markdown(const pc_render_in *in, pc_buf *b)
             pc_buf_addf(b, " (%s)", date);
         if (doc->meta.url)
             pc_buf_addf(b, " <%s>", doc->meta.url);
+        pc_doc_outlets(b, c, d, " — also: ", pc_plain);
         pc_buf_addch(b, '\n');
     }
     return PRECIS_OK;

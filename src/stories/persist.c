@@ -226,7 +226,7 @@ static int load_story(precis_stream *s, rd *r)
     uint64_t id = get_u64(r);
     if (r->bad)
         return 0;
-    if (id == 0 || id >= s->next_id || st_map_find(&s->by_id, id)) {
+    if (id == 0 || id >= s->next_id || pc_u64map_find(&s->by_id, id)) {
         bad(r, "bad story id");
         return 0;
     }
@@ -336,9 +336,9 @@ static int load_story(precis_stream *s, rd *r)
     /* the ids were counted in s->ids by st_story_add_idh: undo on failure */
     if (r->bad || st_story_open(s, st)) {
         for (size_t i = 0; i < st->nidh; i++) {
-            uint64_t *c = st_map_find(&s->ids, st->idh[i]);
+            uint64_t *c = pc_u64map_find(&s->ids, st->idh[i]);
             if (c && --*c == 0)
-                st_map_del(&s->ids, st->idh[i]);
+                pc_u64map_del(&s->ids, st->idh[i]);
         }
         st_story_free(s, st);
         return r->bad ? 0 : -1;

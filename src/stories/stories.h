@@ -9,6 +9,7 @@
 #include "precis.h"
 #include "util/buf.h"
 #include "util/sort.h"
+#include "util/u64map.h"
 
 /* Bounds (each named where it is used). */
 #define ST_ARTICLE_TERMS 120            /* terms kept in an article's vector */
@@ -116,21 +117,6 @@ static inline size_t st_atab_slot(uint64_t key)
     return st_atab_fslot(ST_FP(key));
 }
 
-/* An open-addressing map from 64-bit keys (never 0: callers map 0 to 1) to
- * 64-bit values; linear probing, at most half full, backward-shift
- * deletion (no tombstones, so memory follows the live entries). */
-typedef struct st_map {
-    uint64_t *keys;
-    uint64_t *vals;
-    size_t n, cap; /* cap: a power of two or 0 */
-} st_map;
-
-uint64_t *st_map_find(const st_map *m, uint64_t key);
-/* Sets key -> val.  Returns 0, or -1 when out of memory. */
-int st_map_put(st_map *m, const precis_allocator *alc, uint64_t key, uint64_t val);
-void st_map_del(st_map *m, uint64_t key);
-void st_map_release(st_map *m, const precis_allocator *alc);
-
 /* One kept article of a story: the struct and its strings in one block. */
 typedef struct st_kept {
     precis_stream_article a;
@@ -191,9 +177,9 @@ struct precis_stream {
     size_t nopen, open_cap;
     st_story **heap; /* min-heap on last article time */
     size_t heap_cap;
-    st_map by_id; /* story id -> st_story* */
-    st_map index; /* term key -> st_posting* */
-    st_map ids;   /* article id hash -> count in open stories */
+    pc_u64map by_id; /* story id -> st_story* */
+    pc_u64map index; /* term key -> st_posting* */
+    pc_u64map ids;   /* article id hash -> count in open stories */
     st_scratch sc;
     st_term vec[ST_ARTICLE_TERMS]; /* the current article's vector, by key */
     size_t nvec;

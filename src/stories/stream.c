@@ -151,9 +151,9 @@ void precis_stream_free(precis_stream *s)
             st_posting *p = (st_posting *)(uintptr_t)s->index.vals[i];
             pc_free(alc, p, ST_POSTING_SIZE(p->cap));
         }
-    st_map_release(&s->index, alc);
-    st_map_release(&s->by_id, alc);
-    st_map_release(&s->ids, alc);
+    pc_u64map_release(&s->index, alc);
+    pc_u64map_release(&s->by_id, alc);
+    pc_u64map_release(&s->ids, alc);
     pc_free(alc, s->open, s->open_cap * sizeof *s->open);
     pc_free(alc, s->heap, s->heap_cap * sizeof *s->heap);
     pc_free(alc, s->df, ((size_t)1 << ST_DF_BITS) * sizeof *s->df);
@@ -212,7 +212,7 @@ static void heap_down(precis_stream *s, size_t i)
 
 static int posting_add(precis_stream *s, uint64_t key, st_story *st)
 {
-    uint64_t *v = st_map_find(&s->index, key);
+    uint64_t *v = pc_u64map_find(&s->index, key);
     st_posting *p;
     if (v) {
         p = (st_posting *)(uintptr_t)*v;
@@ -222,11 +222,11 @@ static int posting_add(precis_stream *s, uint64_t key, st_story *st)
             return -1;
         p->n = 0;
         p->cap = 2;
-        if (st_map_put(&s->index, s->alc, key, (uint64_t)(uintptr_t)p)) {
+        if (pc_u64map_put(&s->index, s->alc, key, (uint64_t)(uintptr_t)p)) {
             pc_free(s->alc, p, ST_POSTING_SIZE(2));
             return -1;
         }
-        v = st_map_find(&s->index, key);
+        v = pc_u64map_find(&s->index, key);
     }
     if (p->n == ST_POSTING_MAX) { /* the story filed longest ago gives way */
         memmove(p->v, p->v + 1, (p->n - 1) * sizeof *p->v);
@@ -247,7 +247,7 @@ static int posting_add(precis_stream *s, uint64_t key, st_story *st)
 
 static void posting_remove(precis_stream *s, uint64_t key, const st_story *st)
 {
-    uint64_t *v = st_map_find(&s->index, key);
+    uint64_t *v = pc_u64map_find(&s->index, key);
     if (!v)
         return;
     st_posting *p = (st_posting *)(uintptr_t)*v;
@@ -258,7 +258,7 @@ static void posting_remove(precis_stream *s, uint64_t key, const st_story *st)
             break;
         }
     if (!p->n) {
-        st_map_del(&s->index, key);
+        pc_u64map_del(&s->index, key);
         pc_free(s->alc, p, ST_POSTING_SIZE(p->cap));
     }
 }
@@ -410,7 +410,7 @@ int st_story_open(precis_stream *s, st_story *st)
     if (pc_array_reserve(s->alc, (void **)&s->open, &s->open_cap, s->nopen + 1, sizeof *s->open) ||
         pc_array_reserve(s->alc, (void **)&s->heap, &s->heap_cap, s->nopen + 1, sizeof *s->heap))
         return -1;
-    if (st_map_put(&s->by_id, s->alc, st->id, (uint64_t)(uintptr_t)st))
+    if (pc_u64map_put(&s->by_id, s->alc, st->id, (uint64_t)(uintptr_t)st))
         return -1;
     st->pos = s->nopen;
     s->open[s->nopen] = st;
@@ -426,10 +426,10 @@ int st_story_add_idh(precis_stream *s, st_story *st, uint64_t h)
         return 0; /* ids are checked against the kept articles' */
     if (pc_array_reserve(s->alc, (void **)&st->idh, &st->idh_cap, st->nidh + 1, sizeof *st->idh))
         return -1;
-    uint64_t *c = st_map_find(&s->ids, h);
+    uint64_t *c = pc_u64map_find(&s->ids, h);
     if (c)
         (*c)++;
-    else if (st_map_put(&s->ids, s->alc, h, 1))
+    else if (pc_u64map_put(&s->ids, s->alc, h, 1))
         return -1;
     st->idh[st->nidh++] = h;
     return 0;
@@ -482,11 +482,11 @@ static void story_close(precis_stream *s, st_story *st)
     for (uint32_t i = 0; i < st->nkeys; i++)
         posting_remove(s, st->keys[i], st);
     for (size_t i = 0; i < st->nidh; i++) {
-        uint64_t *c = st_map_find(&s->ids, st->idh[i]);
+        uint64_t *c = pc_u64map_find(&s->ids, st->idh[i]);
         if (c && --*c == 0)
-            st_map_del(&s->ids, st->idh[i]);
+            pc_u64map_del(&s->ids, st->idh[i]);
     }
-    st_map_del(&s->by_id, st->id);
+    pc_u64map_del(&s->by_id, st->id);
     size_t last = s->nopen - 1;
     s->open[st->pos] = s->open[last];
     s->open[st->pos]->pos = st->pos;
@@ -617,7 +617,7 @@ static size_t candidates(precis_stream *s, st_story **out, float *score)
 {
     s->ncand_used = 0;
     for (size_t q = 0; q < s->nquery; q++) {
-        uint64_t *v = st_map_find(&s->index, s->query[q].key);
+        uint64_t *v = pc_u64map_find(&s->index, s->query[q].key);
         if (!v)
             continue;
         const st_posting *p = (const st_posting *)(uintptr_t)*v;
@@ -768,7 +768,7 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
         return PRECIS_OK;
     }
     uint64_t idh = st_id_hash(id, strlen(id));
-    if (st_map_find(&s->ids, idh))
+    if (pc_u64map_find(&s->ids, idh))
         st_warn(s, warn, 0, "article %zu: id \"%.60s\" seen before in an open story",
                 s->narticles + 1, id);
 
@@ -931,7 +931,7 @@ precis_status precis_stream_add(precis_stream *s, const precis_article *a, preci
 
 static st_story *find(const precis_stream *s, uint64_t id)
 {
-    uint64_t *v = st_map_find(&s->by_id, id);
+    uint64_t *v = pc_u64map_find(&s->by_id, id);
     return v ? (st_story *)(uintptr_t)*v : NULL;
 }
 

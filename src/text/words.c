@@ -1,14 +1,20 @@
 /* Words of a display text: split at white space and dashes, punctuation
- * stripped and remembered, with case-insensitive comparison and the month
- * and weekday names.  Used by the date parser (text/dates.c) and the digest
- * extractors.  Everything here is linear in its input. */
+ * stripped and remembered, with case-insensitive comparison, the month
+ * and weekday names and the verbs of saying.  Used by the date parser
+ * (text/dates.c), the digest extractors and the test of sentences that
+ * stand alone (model/standalone.c).  Everything here is linear in its
+ * input. */
 #include "text/words.h"
 
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <utf8proc.h>
 
 #include "util/alloc.h"
+#include "util/hash.h"
+#include "util/strmap.h"
 
 void pc_words_release(pc_words *w)
 {
@@ -189,4 +195,172 @@ int pc_lex_weekday(const char *s, size_t n)
         if (pc_lex_eq(s, 0, n, days[d]))
             return d;
     return -1;
+}
+
+static int cmp_word(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+int pc_word_in(const char *const *sorted, size_t count, const char *s, size_t n)
+{
+    char buf[64];
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (o + 1 >= sizeof buf)
+            return 0;
+        char c = s[i];
+        if (i + 2 < n && memcmp(s + i, "\xE2\x80\x99", 3) == 0) {
+            buf[o++] = '\'';
+            i += 2;
+            continue;
+        }
+        buf[o++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+    }
+    buf[o] = '\0';
+    return bsearch(buf, sorted, count, sizeof *sorted, cmp_word) != NULL;
+}
+
+/* English verbs of saying: a closed class written by hand (grammar, not
+ * data; no Debian library lists them), sorted for the reader. */
+static const char *const speech_verbs[] = {
+    "acknowledged", "acknowledges", "added",      "adding",     "adds",       "admits",
+    "admitted",     "alleged",      "announced",  "announces",  "argued",     "argues",
+    "arguing",      "asked",        "asking",     "asks",       "boasted",    "cautioned",
+    "claimed",      "claims",       "complained", "conceded",   "concluded",  "confirmed",
+    "continued",    "continues",    "countered",  "declared",   "declares",   "declaring",
+    "denied",       "described",    "describes",  "emphasised", "emphasized", "explained",
+    "explains",     "insisted",     "insisting",  "insists",    "joked",      "lamented",
+    "maintained",   "noted",        "notes",      "noting",     "observed",   "pledged",
+    "posted",       "predicted",    "promised",   "quipped",    "recalled",   "recalls",
+    "reiterated",   "remarked",     "replied",    "replies",    "responded",  "retorted",
+    "said",         "say",          "saying",     "says",       "shouted",    "stated",
+    "states",       "stressed",     "stresses",   "stressing",  "suggested",  "tell",
+    "telling",      "tells",        "testified",  "told",       "tweeted",    "tweets",
+    "urged",        "urging",       "vowed",      "warned",     "warning",    "warns",
+    "writes",       "writing",      "wrote",
+};
+
+/* Words that name a speaker without being verbs of saying. */
+static const char *const speaker_nouns[] = {
+    "according", "quoted", "quoting", "spokesman", "spokesperson", "spokeswoman", "statement",
+};
+
+/* Negations and verbs of denial, refusal and undoing (pc_reversal_words),
+ * sorted.  English closed classes, written by hand. */
+static const char *const reversal[] = {
+    "abandon",    "abandoned", "abandoning", "abandons",   "cancel",      "canceled",
+    "canceling",  "cancelled", "cancelling", "cancels",    "cannot",      "denied",
+    "denies",     "deny",      "denying",    "dismiss",    "dismissed",   "dismisses",
+    "dismissing", "fail",      "failed",     "failing",    "fails",       "neither",
+    "never",      "no",        "nobody",     "none",       "nor",         "not",
+    "nothing",    "nowhere",   "overturn",   "overturned", "overturning", "overturns",
+    "postpone",   "postponed", "postpones",  "postponing", "refuse",      "refused",
+    "refuses",    "refusing",  "reject",     "rejected",   "rejecting",   "rejects",
+    "revoke",     "revoked",   "revokes",    "revoking",   "scrap",       "scrapped",
+    "scrapping",  "scraps",    "suspend",    "suspended",  "suspending",  "suspends",
+    "veto",       "vetoed",    "vetoes",     "vetoing",    "withdraw",    "withdrawing",
+    "withdrawn",  "withdraws", "withdrew",   "without",
+};
+
+/* The three lists in one hash table, built once per process: value bits
+ * WORD_SPEECH, WORD_SPEAKER, WORD_REVERSAL.  They are looked up for every
+ * word outside the quote marks of a quoting sentence and of every summary
+ * sentence: hashing beats bisecting three lists. */
+enum { WORD_SPEECH = 1, WORD_SPEAKER = 2, WORD_REVERSAL = 4, WORD_LONGEST = 15 };
+#define WORD_SLOTS 512
+static pc_strmap_slot word_slots[WORD_SLOTS];
+static pc_strmap word_map;
+static pthread_once_t word_once = PTHREAD_ONCE_INIT;
+#define NWORDS(a) (sizeof(a) / sizeof *(a))
+_Static_assert(NWORDS(speech_verbs) + NWORDS(speaker_nouns) + NWORDS(reversal) <= WORD_SLOTS / 2,
+               "grow WORD_SLOTS");
+
+static void add_words(const char *const *list, size_t count, uint32_t bit)
+{
+    for (size_t k = 0; k < count; k++) {
+        size_t n = strlen(list[k]);
+        uint32_t h = pc_fnv1a(list[k], n), v = 0;
+        pc_strmap_find(&word_map, list[k], n, h, &v);
+        pc_strmap_put(&word_map, list[k], n, h, v | bit);
+    }
+}
+
+static void build_word_table(void)
+{
+    pc_strmap_init_fixed(&word_map, word_slots, WORD_SLOTS);
+    add_words(speech_verbs, NWORDS(speech_verbs), WORD_SPEECH);
+    add_words(speaker_nouns, NWORDS(speaker_nouns), WORD_SPEAKER);
+    add_words(reversal, NWORDS(reversal), WORD_REVERSAL);
+}
+
+/* The WORD_* bits of s[0..n), lower-cased (ASCII), curly apostrophes read
+ * as straight ones. */
+static uint32_t word_class(const char *s, size_t n)
+{
+    char buf[WORD_LONGEST + 1];
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (o == WORD_LONGEST)
+            return 0; /* longer than every listed word */
+        if (i + 2 < n && memcmp(s + i, "\xE2\x80\x99", 3) == 0) {
+            buf[o++] = '\'';
+            i += 2;
+            continue;
+        }
+        buf[o++] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] - 'A' + 'a') : s[i];
+    }
+    pthread_once(&word_once, build_word_table);
+    uint32_t v = 0;
+    pc_strmap_find(&word_map, buf, o, pc_fnv1a(buf, o), &v);
+    return v;
+}
+
+int pc_speech_verb(const char *s, size_t n)
+{
+    return (word_class(s, n) & WORD_SPEECH) != 0;
+}
+
+int pc_speaker_word(const char *s, size_t n)
+{
+    return (word_class(s, n) & (WORD_SPEECH | WORD_SPEAKER)) != 0;
+}
+
+/* Length of the apostrophe at s[i] (' or U+2019), else 0. */
+static size_t apostrophe(const char *s, size_t len, size_t i)
+{
+    if (s[i] == '\'')
+        return 1;
+    return i + 2 < len && memcmp(s + i, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+}
+
+size_t pc_reversal_words(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        if (!((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z')) {
+            i++;
+            continue;
+        }
+        size_t a = i, ap = 0; /* ap: where the last apostrophe starts (0: none) */
+        while (i < len) {
+            size_t q = apostrophe(s, len, i);
+            if ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z') {
+                i++;
+            } else if (q && i > a && i + q < len &&
+                       ((s[i + q] | 32) >= 'a' && (s[i + q] | 32) <= 'z')) {
+                ap = i;
+                i += q;
+            } else {
+                break;
+            }
+        }
+        /* "didn't", "won’t": an n before the apostrophe, a t after it */
+        if (ap && ap > a && (s[ap - 1] | 32) == 'n' && i - ap - apostrophe(s, len, ap) == 1 &&
+            (s[i - 1] | 32) == 't')
+            n++;
+        else if (i - a >= 2 && (word_class(s + a, i - a) & WORD_REVERSAL))
+            n++;
+    }
+    return n;
 }

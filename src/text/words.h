@@ -52,6 +52,27 @@ static inline int pc_lex_eq(const char *s, size_t a, size_t b, const char *lit)
 /* 1 if word i of w equals lit, ignoring ASCII case (0 when i is out of range). */
 int pc_lex_is(const pc_words *w, const char *s, size_t i, const char *lit);
 
+/* 1 if s[0..n), lower-cased (ASCII) and with curly apostrophes read as
+ * straight ones, is one of the `count` words of `sorted` (lower case,
+ * sorted byte-wise).  Logarithmic in count. */
+int pc_word_in(const char *const *sorted, size_t count, const char *s, size_t n);
+
+/* Verbs of saying, which introduce or close a direct quote ("said", "told",
+ * "tweeted", "insisting"): the one list of them, for the digest's speakers
+ * (digest/quotes.c, entities.c) and for quotations without a speaker
+ * (model/standalone.c). */
+int pc_speech_verb(const char *s, size_t n);
+/* A word that names a speaker outside the quote marks: a verb of saying, or
+ * "according" (to), "quoted", "quoting", "spokesman", "statement". */
+int pc_speaker_word(const char *s, size_t n);
+
+/* Words that turn a statement into its opposite in s[0..len): negations
+ * ("not", "never", "no", a "-n't" contraction) and verbs that deny, refuse
+ * or undo ("denied", "rejected", "cancelled", "postponed").  Two sentences
+ * with the same words but one such word more say opposite things.  Returns
+ * how many; linear in len. */
+size_t pc_reversal_words(const char *s, size_t len);
+
 /* Month 1..12 for a month name or abbreviation ("Oct", "Sept"), else 0. */
 int pc_lex_month(const char *s, size_t n);
 /* Weekday 0 (Monday) .. 6 (Sunday), or -1. */

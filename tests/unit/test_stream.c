@@ -1,4 +1,4 @@
-/* Story clustering of a stream (src/stories/): dates, the key map, and the
+/* Story clustering of a stream (src/stories/): dates and the
  * precis_stream_* API on generated feeds whose stories are known. */
 #include "check.h"
 #include "precis.h"
@@ -64,40 +64,6 @@ static void test_time(void)
             ok = 0;
     }
     CHECK(ok);
-}
-
-static void test_map(void)
-{
-    st_map m = {0};
-    enum { N = 5000 };
-    static uint64_t have[N];
-    uint64_t rng = 7;
-    int ok = 1;
-    for (int round = 0; round < 20000; round++) {
-        uint64_t r = check_random(&rng);
-        size_t k = r % N;
-        uint64_t key = k * 0x9E3779B97F4A7C15ull | 1;
-        if ((r >> 20) % 3) {
-            if (st_map_put(&m, NULL, key, r) == 0)
-                have[k] = r;
-        } else {
-            st_map_del(&m, key);
-            have[k] = 0;
-        }
-    }
-    size_t n = 0;
-    for (size_t k = 0; k < N; k++) {
-        uint64_t *v = st_map_find(&m, k * 0x9E3779B97F4A7C15ull | 1);
-        if (have[k]) {
-            n++;
-            ok &= v && *v == have[k];
-        } else {
-            ok &= v == NULL;
-        }
-    }
-    CHECK(ok);
-    CHECK(m.n == n);
-    st_map_release(&m, NULL);
 }
 
 typedef struct warns {
@@ -397,7 +363,6 @@ int main(void)
     test_template();
     test_oom();
     test_time();
-    test_map();
     test_stream();
     test_max_open();
     return check_done();

@@ -1,8 +1,9 @@
-/* The 64-bit key map of the stream (st_map): open addressing, linear
- * probing, at most half full, backward-shift deletion. */
+/* The map from 64-bit keys to 64-bit values (u64map.h): open addressing,
+ * linear probing, at most half full, backward-shift deletion. */
+#include "util/u64map.h"
+
 #include <string.h>
 
-#include "stories/stories.h"
 #include "util/alloc.h"
 #include "util/hash.h"
 
@@ -11,7 +12,7 @@ static size_t home(uint64_t key, size_t mask)
     return (size_t)pc_mix64(key) & mask;
 }
 
-uint64_t *st_map_find(const st_map *m, uint64_t key)
+uint64_t *pc_u64map_find(const pc_u64map *m, uint64_t key)
 {
     if (!m->cap)
         return NULL;
@@ -24,7 +25,7 @@ uint64_t *st_map_find(const st_map *m, uint64_t key)
     }
 }
 
-static void put_new(st_map *m, uint64_t key, uint64_t val)
+static void put_new(pc_u64map *m, uint64_t key, uint64_t val)
 {
     size_t mask = m->cap - 1, j = home(key, mask);
     while (m->keys[j])
@@ -34,7 +35,7 @@ static void put_new(st_map *m, uint64_t key, uint64_t val)
     m->n++;
 }
 
-static int resize(st_map *m, const precis_allocator *alc, size_t cap)
+static int resize(pc_u64map *m, const precis_allocator *alc, size_t cap)
 {
     uint64_t *k = pc_malloc(alc, cap * sizeof *k);
     uint64_t *v = pc_malloc(alc, cap * sizeof *v);
@@ -44,7 +45,7 @@ static int resize(st_map *m, const precis_allocator *alc, size_t cap)
         return -1;
     }
     memset(k, 0, cap * sizeof *k);
-    st_map old = *m;
+    pc_u64map old = *m;
     m->keys = k;
     m->vals = v;
     m->cap = cap;
@@ -52,13 +53,13 @@ static int resize(st_map *m, const precis_allocator *alc, size_t cap)
     for (size_t i = 0; i < old.cap; i++)
         if (old.keys[i])
             put_new(m, old.keys[i], old.vals[i]);
-    st_map_release(&old, alc);
+    pc_u64map_release(&old, alc);
     return 0;
 }
 
-int st_map_put(st_map *m, const precis_allocator *alc, uint64_t key, uint64_t val)
+int pc_u64map_put(pc_u64map *m, const precis_allocator *alc, uint64_t key, uint64_t val)
 {
-    uint64_t *p = st_map_find(m, key);
+    uint64_t *p = pc_u64map_find(m, key);
     if (p) {
         *p = val;
         return 0;
@@ -69,7 +70,7 @@ int st_map_put(st_map *m, const precis_allocator *alc, uint64_t key, uint64_t va
     return 0;
 }
 
-void st_map_del(st_map *m, uint64_t key)
+void pc_u64map_del(pc_u64map *m, uint64_t key)
 {
     if (!m->cap)
         return;
@@ -95,7 +96,7 @@ void st_map_del(st_map *m, uint64_t key)
     m->n--;
 }
 
-void st_map_release(st_map *m, const precis_allocator *alc)
+void pc_u64map_release(pc_u64map *m, const precis_allocator *alc)
 {
     pc_free(alc, m->keys, m->cap * sizeof *m->keys);
     pc_free(alc, m->vals, m->cap * sizeof *m->vals);
