@@ -345,10 +345,11 @@ static size_t find_byte(const char *s, size_t k, size_t len, int c)
     return p ? (size_t)(p - s) : len;
 }
 
-static int has_curly_close(const char *s, size_t len)
+static int has_curly_close(const char *s, size_t len, int low9)
 {
     for (size_t k = find_byte(s, 0, len, 0xE2); k + 2 < len; k = find_byte(s, k + 1, len, 0xE2))
-        if ((unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x9D)
+        if ((unsigned char)s[k + 1] == 0x80 &&
+            ((unsigned char)s[k + 2] == 0x9D || (low9 && (unsigned char)s[k + 2] == 0x9C)))
             return 1;
     return 0;
 }
@@ -390,8 +391,9 @@ static size_t sentence_words(const char *s, size_t len, size_t ws)
 
 /* A sentence may enter a summary when it reads as a complete sentence of
  * some length: at least 5 words and ending like a sentence in any script
- * (';' too in Greek, where `semicolon_ends`). */
-static int is_eligible(const char *s, size_t len, size_t words, int semicolon_ends)
+ * (';' too in Greek, where `semicolon_ends`).  `low9`: the language opens
+ * quotations with „ and closes them with “ (de, cs, ...). */
+static int is_eligible(const char *s, size_t len, size_t words, int semicolon_ends, int low9)
 {
     if (words < 5)
         return 0;
@@ -424,12 +426,15 @@ static int is_eligible(const char *s, size_t len, size_t words, int semicolon_en
     int first_curly = 0; /* 1 opening, 2 closing */
     for (size_t k = find_byte(s, 0, len, 0xE2); !first_curly && k + 2 < len;
          k = find_byte(s, k + 1, len, 0xE2)) {
-        if ((unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x9C)
-            first_curly = 1;
-        else if ((unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x9D)
+        unsigned char d = (unsigned char)s[k + 2];
+        if ((unsigned char)s[k + 1] != 0x80)
+            continue;
+        if (d == 0x9E || (d == 0x9C && !low9))
+            first_curly = 1; /* „ and, outside low9 languages, “ */
+        else if (d == 0x9D || d == 0x9C)
             first_curly = 2;
     }
-    if (first_curly == 2 || (first_curly == 1 && !has_curly_close(s, len)))
+    if (first_curly == 2 || (first_curly == 1 && !has_curly_close(s, len, low9)))
         return 0;
     if (straight % 2) {
         size_t q = first_straight;
@@ -486,7 +491,8 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
     if (x->an.ntok) /* a sentence of punctuation has no tokens (and tok may be NULL) */
         memcpy(s->tok, x->an.tok, x->an.ntok * sizeof *s->tok);
     s->eligible =
-        (uint8_t)is_eligible(disp, dl, words, (x->d->lang->seg & PC_SEG_SEMICOLON_QUESTION) != 0);
+        (uint8_t)is_eligible(disp, dl, words, (x->d->lang->seg & PC_SEG_SEMICOLON_QUESTION) != 0,
+                             (x->d->lang->seg & PC_SEG_LOW9_QUOTES) != 0);
     c->nsents++;
     x->d->nsent++;
     return 0;

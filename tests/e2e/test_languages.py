@@ -66,6 +66,23 @@ rc, out, _ = run(["digest", "-f", "json", "-"], stdin=de)
 quotes = [q["text"] for q in json.loads(out).get("quotes", [])] if rc == 0 else []
 check(any(q.startswith("Wir werden die Brücke") for q in quotes), "German „…“ quote: %s" % quotes)
 
+# quote marks of other languages do not make a sentence look cut: German
+# „…“ is balanced (so the quote and every later sentence may be chosen), and
+# Hebrew acronyms written with a straight quote (ארה"ב) are no quotation
+de5 = ("Die Regierung hat am Montag einen neuen Plan vorgestellt. „Wir werden die Brücke bis zum "
+       "Sommer reparieren“, sagte der Minister am Abend in Berlin. Die Opposition kritisierte den "
+       "Zeitplan als unrealistisch und forderte mehr Geld. Der Bau soll im März beginnen und rund "
+       "vierzig Millionen Euro kosten. Die Bürger warten seit zwei Jahren auf eine Lösung.\n")
+he5 = ("ראש הממשלה נפגש היום עם נשיא ארה\"ב בוושינגטון ודן איתו בהסכם החדש. השניים הסכימו "
+       "להמשיך את השיחות בשבוע הבא בירושלים. לדברי גורמים מדיניים, הפגישה הייתה חיובית מאוד. "
+       "צה\"ל הודיע כי יקיים תרגיל גדול בצפון הארץ בחודש הבא. התושבים התבקשו שלא להיבהל "
+       "מהרעש באזור.\n")
+for lang, text in (("de", de5), ("he", he5)):
+    for method in ("lead", "learned"):
+        rc, out, _ = run(["-m", method, "-w", "250", "-"], stdin=text)
+        check(rc == 0 and len(out.splitlines()) == 5,
+              "%s, %s: all 5 sentences fit 250 words and may be chosen: %r" % (lang, method, out))
+
 # a cluster mixing languages: each document in its own
 docs = []
 for name in ("fr-bridge", "zh-library", "ru-flood"):
