@@ -83,6 +83,39 @@ for lang, text in (("de", de5), ("he", he5)):
         check(rc == 0 and len(out.splitlines()) == 5,
               "%s, %s: all 5 sentences fit 250 words and may be chosen: %r" % (lang, method, out))
 
+# the digest's dates and figures in languages with Latin digits: month names
+# of the document's language (CLDR, src/lang/dates.inc), in any case, with
+# "de" between day, month and year, Hebrew prefixes; decimal commas and
+# thousands written with spaces or periods; the counted noun is the first
+# content word after the number
+DATED = {
+    "fr": "Le pont de Valmoreau a rouvert le 3 mars 2031 après deux ans de travaux.",
+    "es": "El puente de Valmoreau reabrió el 3 de marzo de 2031 tras dos años de obras.",
+    "de": "Die Brücke von Valmoreau wurde am 3. März 2031 wieder eröffnet.",
+    "ru": "Мост в Вальморо открыли 3 марта 2031 года после ремонта.",
+    "el": "Η γέφυρα του Βαλμορό άνοιξε στις 3 Μαρτίου 2031 μετά από εργασίες.",
+    "cs": "Most ve Valmoreau byl otevřen 3. března 2031 po dvou letech oprav.",
+    "ar": "افتتح جسر فالمورو في 3 مارس 2031 بعد عامين من الأشغال الطويلة. وقال السكان إن "
+          "الجسر سيختصر الطريق إلى المدينة كثيرا.",
+    "hi": "वालमोरो का पुल 3 मार्च 2031 को दो साल बाद फिर से खोला गया।",
+    "he": "הגשר של ולמורו נפתח מחדש במרץ 2031 לאחר שנתיים של עבודות. התושבים אמרו כי "
+          "הדרך לעיר תתקצר מאוד בזכות הגשר.",
+}
+for lang, text in DATED.items():
+    rc, out, _ = run(["digest", "-f", "json", "--language", lang, "-"],
+                     stdin=text + "\n")
+    dates = [e["date"] for e in json.loads(out).get("timeline", [])] if rc == 0 else []
+    want = "2031-03" if lang == "he" else "2031-03-03"
+    check(want in dates, "%s: the timeline dates %r: %s" % (lang, want, dates))
+fr = ["Le chantier a coûté 38,5 millions d'euros. Près de 9 000 véhicules passaient chaque jour.",
+      "Les travaux ont coûté 41 millions d'euros. Chaque jour, 9 000 véhicules traversaient."]
+rc, out, _ = run(["digest", "-f", "json", "-"], stdin="\n|||||\n".join(fr) + "\n")
+groups = {g["quantity"]: g for g in json.loads(out).get("figures", [])} if rc == 0 else {}
+check("millions" in groups and groups["millions"].get("disagree"),
+      "French: 38,5 and 41 millions disagree: %s" % groups)
+check("véhicules" in groups and not groups["véhicules"].get("disagree"),
+      "French: 9 000 véhicules in both agree: %s" % groups)
+
 # a cluster mixing languages: each document in its own
 docs = []
 for name in ("fr-bridge", "zh-library", "ru-flood"):
