@@ -288,7 +288,7 @@ static void print_why(const char *lang, const why_tally *w)
 {
     printf("| %s |", lang);
     for (int k = 0; k < W_KINDS; k++)
-        printf(" %.0f | %.0f%% / %.0f%% |", w->gold[k],
+        printf(" %.0f | %.1f%% / %.1f%% |", w->gold[k],
                w->gold[k] > 0 ? 100 * w->precis[k] / w->gold[k] : 100,
                w->gold[k] > 0 ? 100 * w->icu[k] / w->gold[k] : 100);
     printf(" %.3f / %.3f |\n", f1(&w->p_end), f1(&w->i_end));

@@ -801,8 +801,21 @@ static int lower_start_ends(const segmenter *g, size_t i, size_t q, size_t e, co
     int cl = 0;
     if (t[i] != '.')
         return letters >= 2;
-    if (letters < 3 || char_class(t, g->n, w, &cl) != C_LOWER)
+    if (letters < 3)
         return 0;
+    if (char_class(t, g->n, w, &cl) != C_LOWER) {
+        /* a capitalised word: a name ("di Herr Meier. al signor"), not an
+         * abbreviation (five letters or more, the rest lowercase: not
+         * "Corp.", "ONU.") */
+        if (cl || letters < 5 || char_class(t, g->n, w, &cl) != C_UPPER)
+            return 0;
+        size_t p = w + 1;
+        while (p < i && (t[p] & 0xC0) == 0x80)
+            p++; /* past the first character */
+        for (; p < i; p++)
+            if (is_upper(t[p]))
+                return 0;
+    }
     /* a unit after a number: "46 χλμ. από", "520 εκατ. ευρώ" */
     if (w >= 2 && t[w - 1] == ' ' && is_digit(t[w - 2]))
         return 0;
@@ -827,8 +840,10 @@ static int decide_period(const segmenter *g, size_t i, const next_word *pk)
     size_t k = w;
     while (k < i && is_digit(t[k]))
         k++;
-    if (k == i) /* a number: "1,000." ends, "2." opening a list item does not */
-        return !(wl <= 2 && first_word(g, w));
+    if (k == i) /* a number: "1,000." ends, "2." opening a list item does not
+                 * (outside English also "858." opening an article of a code) */
+        return !((wl <= 2 || (wl <= 4 && !(g->lang->seg & PC_SEG_ENGLISH_ABBREVS))) &&
+                 first_word(g, w));
     for (k = w; k < i && is_alpha(t[k]);)
         k++;
     if (k < i)

@@ -87,6 +87,13 @@ int main(void)
     CHECK_STR(seg("el", "Απέχει 46 χλμ. από την πόλη."), "Απέχει 46 χλμ. από την πόλη.");
     CHECK_STR(seg("pt", "Disse \"vou.\" e saiu."), "Disse \"vou.\" e saiu.");
     CHECK_STR(seg("en", "The dogs are cute. they bark."), "The dogs are cute. they bark.");
+    CHECK_STR(seg("it", "Le cose di Herr Meier. al signor Meier piaceva."),
+              "Le cose di Herr Meier. | al signor Meier piaceva.");
+    CHECK_STR(seg("it", "Lo disse la ONU. poi tacque."), "Lo disse la ONU. poi tacque.");
+    /* a number of up to four digits opening a sentence: an article of a code */
+    CHECK_STR(seg("it", "Fine del capo. 858. Comprensorio di bonifica."),
+              "Fine del capo. | 858. Comprensorio di bonifica.");
+    CHECK_STR(seg("en", "End of it. 1858. The year."), "End of it. | 1858. | The year.");
     /* a one-letter word glued to the period ("Exército.A"), and a free-standing
      * ellipsis before a capital, outside English and outside brackets */
     CHECK_STR(seg("pt", "Vieram soldados do Exército.A guerra acabou."),
