@@ -16,14 +16,24 @@ typedef struct pc_lang_dates {
 
 static const pc_lang_numbers english = {".", ","};
 
+/* The table's entry of lang.  Asked for every word of a digest: English
+ * and the fallback return at once, and the last language found is kept
+ * (per thread) in place of a search by code. */
 static const pc_lang_dates *dates_of(const pc_lang *lang)
 {
-    if (!lang)
+    static _Thread_local const pc_lang *last;
+    static _Thread_local const pc_lang_dates *last_dates;
+    if (!lang || lang == &pc_lang_en || lang == &pc_lang_und)
         return NULL;
-    for (size_t i = 0; i < sizeof lang_dates / sizeof *lang_dates; i++)
+    if (lang == last)
+        return last_dates;
+    const pc_lang_dates *d = NULL;
+    for (size_t i = 0; i < sizeof lang_dates / sizeof *lang_dates && !d; i++)
         if (!strcmp(lang_dates[i].code, lang->code))
-            return &lang_dates[i];
-    return NULL;
+            d = &lang_dates[i];
+    last = lang;
+    last_dates = d;
+    return d;
 }
 
 /* The date word s[0..n) names in lang, or NULL.  Folds the word code point
