@@ -116,6 +116,21 @@ check("millions" in groups and groups["millions"].get("disagree"),
 check("véhicules" in groups and not groups["véhicules"].get("disagree"),
       "French: 9 000 véhicules in both agree: %s" % groups)
 
+# the default on a cluster without English is learned-universal (no English
+# lexicon or word lists); on an English cluster it is not
+for name in ("fr-bridge", "ru-flood", "hi-metro"):
+    path = os.path.join(SRC, "examples", name)
+    rc1, a, _ = run(["-f", "json", "-m", "learned", "-w", "80", path])
+    rc2, b, _ = run(["-f", "json", "-m", "learned-universal", "-w", "80", path])
+    check(rc1 == 0 and rc2 == 0 and json.loads(a)["sentences"] == json.loads(b)["sentences"],
+          "%s: the default is learned-universal without English" % name)
+path = os.path.join(SRC, "examples", "volcano")
+rc1, a, _ = run(["-f", "json", "-m", "learned", "-w", "100", path])
+rc2, b, _ = run(["-f", "json", "-m", "learned-universal", "-w", "100", path])
+check(rc1 == 0 and rc2 == 0 and [s["score"] for s in json.loads(a)["sentences"]] !=
+      [s["score"] for s in json.loads(b)["sentences"]],
+      "English: the default uses its English parts (scores differ from learned-universal)")
+
 # a cluster mixing languages: each document in its own
 docs = []
 for name in ("fr-bridge", "zh-library", "ru-flood"):
