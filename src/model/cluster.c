@@ -666,12 +666,14 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
     int bad_copy = repair_copy(c, d, text, len, first_bad);
     size_t bad_line = first_bad < len ? line_of(text, first_bad) : 0;
     pc_free(c->alc, conv, conv_cap);
-    if (!bad_copy && pc_meta_detect(&c->arena, d->text, d->len, &d->meta))
-        bad_copy = 1;
-    /* the language forced by the options, or the document's own */
+    /* the language forced by the options, or the document's own; then the
+     * metadata in its first lines, whose date lines may be in its words */
     d->lang = c->opts.language && *c->opts.language ? pc_lang_find(c->opts.language)
               : bad_copy                            ? &pc_lang_und
                                                     : pc_lang_identify(d->text, d->len);
+    if (!bad_copy && pc_meta_detect_lang(&c->arena, d->text, d->len,
+                                         d->lang == &pc_lang_en ? NULL : d->lang, &d->meta))
+        bad_copy = 1;
     if (bad_copy)
         return c->arena.over ? refuse(warn, PRECIS_ELIMIT,
                                       "cluster memory limit of %zu bytes "

@@ -116,6 +116,23 @@ check("millions" in groups and groups["millions"].get("disagree"),
 check("véhicules" in groups and not groups["véhicules"].get("disagree"),
       "French: 9 000 véhicules in both agree: %s" % groups)
 
+# a document's date line in its own language ("3 mars 2031", "4 de marzo de
+# 2031") dates it, and its weekdays resolve against that date
+for text, date, day in (
+        ("Le pont de Valmoreau rouvre\n\n3 mars 2031\n\nLe pont suspendu de Valmoreau a "
+         "rouvert à la circulation samedi matin, après vingt-six mois de travaux.\n\nLa maire "
+         "a parlé d'un soulagement pour les habitants des deux rives du fleuve.\n",
+         "2031-03-03", "2031-03-01"),
+        ("El puente reabre\n\n4 de marzo de 2031\n\nEl puente colgante de Valmoreau reabrió "
+         "el sábado después de dos años de obras.\n\nLos vecinos celebraron la apertura con "
+         "una fiesta en la plaza mayor del pueblo.\n", "2031-03-04", "2031-03-01")):
+    rc, out, _ = run(["digest", "-f", "json", "-"], stdin=text)
+    j = json.loads(out) if rc == 0 else {}
+    docs = j.get("documents", [{}])
+    events = [e["date"] for e in j.get("timeline", [])]
+    check(docs and docs[0].get("date") == date and day in events,
+          "dated %s, the weekday on %s: %s %s" % (date, day, docs, events))
+
 # the default on a cluster without English is learned-universal (no English
 # lexicon or word lists); on an English cluster it is not
 for name in ("fr-bridge", "ru-flood", "hi-metro"):
