@@ -60,6 +60,20 @@ for name, want in (("fr-bridge", "Nous avons perdu"), ("ja-typhoon", "命を守�
     rc, out, _ = run(["digest", "-f", "json", os.path.join(SRC, "examples", name)])
     quotes = [q["text"] for q in json.loads(out).get("quotes", [])] if rc == 0 else []
     check(any(want in q for q in quotes), "%s: the quote %r is found: %s" % (name, want, quotes))
+# speakers where precis lists no verbs of saying: a full name after the
+# quote ("», explique Marc Delorme"), or before it when a colon introduces it
+for name, quote, speaker in (("fr-bridge", "Nous avons perdu", "Marc Delorme"),
+                             ("ru-flood", "Такого не было", "Вера Соколова"),
+                             ("el-ferry", "Κάθε μέρα χωρίς", "Μαρία Σταθοπούλου")):
+    rc, out, _ = run(["digest", "-f", "json", os.path.join(SRC, "examples", name)])
+    quotes = json.loads(out).get("quotes", []) if rc == 0 else []
+    got = [q.get("speaker") for q in quotes if q["text"].startswith(quote)]
+    check(got == [speaker], "%s: %r said by %s: %s" % (name, quote, speaker, got))
+rc, out, _ = run(["digest", "-f", "json", "--language", "fr", "-"],
+                 stdin="Le ministre Paul Girard a déclaré : « Nous rouvrirons le pont avant l'été "
+                       "prochain, quoi qu'il arrive. » Les travaux dureront encore trois mois.\n")
+quotes = json.loads(out).get("quotes", []) if rc == 0 else []
+check([q.get("speaker") for q in quotes] == ["Paul Girard"], "French, before a colon: %s" % quotes)
 de = ("Der Minister sagte am Montag: „Wir werden die Brücke im Sommer wieder öffnen.“ "
       "Die Arbeiten dauern seit zwei Jahren an.\n")
 rc, out, _ = run(["digest", "-f", "json", "-"], stdin=de)
