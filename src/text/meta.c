@@ -245,9 +245,11 @@ static size_t bar_line(const char *s, const char *e, pc_date *d, const char **o)
 }
 
 /* "PALVIK, March 3 (Northern Wire) -": a dateline whose place is followed
- * by a date without a year.  Sets *month and *day; returns the agency's
- * length (at s + *off) or 0. */
-static size_t dated_dateline(const char *s, const char *e, size_t *off, int *month, int *day)
+ * by a date without a year; in another language also day first in its
+ * words ("PARIS, 3 mars (AFP) -").  Sets *month and *day; returns the
+ * agency's length (at s + *off) or 0. */
+static size_t dated_dateline(const char *s, const char *e, const pc_lang *lang, size_t *off,
+                             int *month, int *day)
 {
     const char *p = s;
     size_t caps = 0;
@@ -260,15 +262,28 @@ static size_t dated_dateline(const char *s, const char *e, size_t *off, int *mon
     p++;
     while (p < e && *p == ' ')
         p++;
-    const char *ms = p;
-    while (p < e && ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || *p == '.'))
-        p++;
-    int mo = pc_lex_month(ms, (size_t)(p - ms - (p > ms && p[-1] == '.')));
-    while (p < e && *p == ' ')
-        p++;
-    int dd = 0;
-    while (p < e && *p >= '0' && *p <= '9' && dd < 100)
-        dd = dd * 10 + (*p++ - '0');
+    int dd = 0, mo = 0;
+    if (lang && p < e && *p >= '0' && *p <= '9') { /* "3 mars", "3. März" */
+        while (p < e && *p >= '0' && *p <= '9' && dd < 100)
+            dd = dd * 10 + (*p++ - '0');
+        if (p < e && *p == '.')
+            p++;
+        while (p < e && *p == ' ')
+            p++;
+        const char *ms = p;
+        while (p < e && *p != ' ' && *p != '(' && *p != ',')
+            p++;
+        mo = pc_lang_month(lang, ms, (size_t)(p - ms));
+    } else {
+        const char *ms = p;
+        while (p < e && ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || *p == '.'))
+            p++;
+        mo = pc_lex_month(ms, (size_t)(p - ms - (p > ms && p[-1] == '.')));
+        while (p < e && *p == ' ')
+            p++;
+        while (p < e && *p >= '0' && *p <= '9' && dd < 100)
+            dd = dd * 10 + (*p++ - '0');
+    }
     if (!mo || dd < 1 || dd > 31)
         return 0;
     while (p < e && *p == ' ')
@@ -362,7 +377,7 @@ int pc_meta_detect_lang(pc_arena *a, const char *text, size_t len, const pc_lang
         if (!seen_text && !src_dl) {
             size_t off, al = dateline_agency(s, e, &off);
             if (!al)
-                al = dated_dateline(s, e, &off, &dl_month, &dl_day);
+                al = dated_dateline(s, e, lang, &off, &dl_month, &dl_day);
             if (al)
                 src_dl = s + off, len_dl = al;
         }

@@ -147,6 +147,15 @@ for text, date, day in (
     check(docs and docs[0].get("date") == date and day in events,
           "dated %s, the weekday on %s: %s %s" % (date, day, docs, events))
 
+# a wire dateline with the day first in the document's words
+rc, out, _ = run(["-f", "json", "-"],
+                 stdin="PARIS, 3 mars (AFP) - Le pont suspendu de Valmoreau a rouvert à la "
+                       "circulation samedi matin, après vingt-six mois de travaux.\n\nLa maire a "
+                       "parlé d'un soulagement pour les habitants des deux rives du fleuve.\n")
+docs = json.loads(out)["documents"] if rc == 0 else [{}]
+check(docs[0].get("date") == "--03-03" and docs[0].get("source") == "AFP",
+      "French dateline: --03-03 from AFP: %s" % docs)
+
 # the default on a cluster without English is learned-universal (no English
 # lexicon or word lists); on an English cluster it is not
 for name in ("fr-bridge", "ru-flood", "hi-metro"):
