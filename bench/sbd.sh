@@ -5,7 +5,10 @@
 # (precis_segment_language with the row's language) beside ICU's sentence
 # break iterator on the same rows, first with CLDR's abbreviation
 # suppressions (locale@ss=standard), then without.  Prints figures only;
-# never fails a build.  `bench/sbd.sh --show 20 fr` prints the first 20 rows
+# never fails a build.  Then the gold boundaries by what precedes them (a
+# terminator, a colon, a semicolon, nothing), the share found of each, and
+# the F1 on boundaries after a terminator alone.  `bench/sbd.sh --show 20 fr`
+# prints the first 20 rows
 # of French that precis gets wrong, each missed (FN) or extra (FP) boundary
 # with its context.
 set -u
@@ -28,6 +31,10 @@ echo "ICU with abbreviation suppressions (@ss=standard):"
 echo
 echo "The 52 English Golden Rules ($DATA/sbd/golden_rules_en.jsonl), same measures:"
 "$SBD" "$DATA/sbd/golden_rules_en.jsonl" | tail -1
+echo
+echo "Gold boundaries by the punctuation before them, and the share each segmenter finds:"
+# shellcheck disable=SC2086
+"$SBD" --why $files
 echo
 echo "ICU without suppressions (precis columns repeated):"
 # shellcheck disable=SC2086

@@ -11,8 +11,14 @@
  * as locale and "@ss=standard", its abbreviation suppressions (CLDR has them
  * for en, de, es, fr, it, pt, ru; other locales have none).
  *
- * usage: precis-sbd [--show N] [--icu-plain] FILE.jsonl.gz ...
- * --show N prints the first N rows where precis differs from the gold. */
+ * usage: precis-sbd [--show N] [--icu-plain] [--why] FILE.jsonl.gz ...
+ * --show N prints the first N rows where precis differs from the gold.
+ * --why prints instead, per language, the gold boundaries by what the
+ * sentence before them ends with (a terminator of any script, a colon, a
+ * semicolon, or no punctuation at all: a headline, a signature, run-on
+ * text), with the share precis and ICU find of each, and the F1 both get on
+ * the boundaries after a terminator alone (boundaries of the other kinds
+ * and guesses there left out). */
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -198,6 +204,96 @@ static void show_errors(const char *text, size_t len, const bset *gold, const bs
     }
 }
 
+/* What the sentence before the boundary at byte p ends with, closing quotes
+ * and brackets skipped: 0 a terminator, 1 a colon, 2 a semicolon (not in
+ * Greek, where it is the question mark), 3 anything else. */
+enum { W_END, W_COLON, W_SEMI, W_NONE, W_KINDS };
+static const char *const why_name[W_KINDS] = {"terminator", "colon", "semicolon", "none"};
+
+static int why_at(const char *text, size_t p, const char *lang)
+{
+    const utf8proc_uint8_t *t = (const utf8proc_uint8_t *)text;
+    while (p > 0) {
+        size_t b = p - 1;
+        while (b > 0 && (t[b] & 0xC0) == 0x80)
+            b--;
+        utf8proc_int32_t c;
+        if (utf8proc_iterate(t + b, (utf8proc_ssize_t)(p - b), &c) <= 0)
+            return W_NONE;
+        utf8proc_category_t k = utf8proc_category(c);
+        if (is_space_cp(c) || k == UTF8PROC_CATEGORY_PE || k == UTF8PROC_CATEGORY_PF || c == '"' ||
+            c == '\'' || c == 0x201C || c == 0x2018 || c == 0xBB || c == '*') {
+            p = b;
+            continue;
+        }
+        if (c == ':' || c == 0xFF1A)
+            return W_COLON;
+        if (c == ';' || c == 0xFF1B)
+            return strcmp(lang, "el") ? W_SEMI : W_END;
+        if (c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x037E || c == 0x0589 ||
+            c == 0x061F || c == 0x06D4 || c == 0x0964 || c == 0x0965 || c == 0x3002 ||
+            c == 0xFF01 || c == 0xFF1F || c == 0xFF0E || c == 0xFF61 || c == 0x203C ||
+            (c >= 0x2047 && c <= 0x2049))
+            return W_END;
+        return W_NONE;
+    }
+    return W_NONE;
+}
+
+typedef struct {
+    double gold[W_KINDS], precis[W_KINDS], icu[W_KINDS];
+    score p_end, i_end; /* boundaries after a terminator only */
+} why_tally;
+
+/* Counts each gold boundary by kind and whether got has it; for the
+ * terminator-only score, a guess at a gold boundary of another kind is
+ * left out. */
+static void why_count(const char *text, size_t len, const char *lang, const bset *gold,
+                      const bset *got, double *found, score *end)
+{
+    size_t i = 0, j = 0;
+    double tp = 0, fp = 0, fn = 0;
+    while (i < gold->n || j < got->n) {
+        if (j >= got->n || (i < gold->n && gold->b[i] < got->b[j])) {
+            int w = why_at(text, byte_of_ink(text, len, gold->b[i++]), lang);
+            fn += w == W_END;
+        } else if (i >= gold->n || got->b[j] < gold->b[i]) {
+            fp++;
+            j++;
+        } else {
+            int w = why_at(text, byte_of_ink(text, len, gold->b[i]), lang);
+            found[w]++;
+            tp += w == W_END;
+            i++, j++;
+        }
+    }
+    end->rows++;
+    end->tp += tp, end->fp += fp, end->fn += fn;
+}
+
+static void why_gold(const char *text, size_t len, const char *lang, const bset *gold, double *n)
+{
+    for (size_t i = 0; i < gold->n; i++)
+        n[why_at(text, byte_of_ink(text, len, gold->b[i]), lang)]++;
+}
+
+static double f1(const score *s)
+{
+    double p = s->tp + s->fp > 0 ? s->tp / (s->tp + s->fp) : 1;
+    double r = s->tp + s->fn > 0 ? s->tp / (s->tp + s->fn) : 1;
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+static void print_why(const char *lang, const why_tally *w)
+{
+    printf("| %s |", lang);
+    for (int k = 0; k < W_KINDS; k++)
+        printf(" %.0f | %.1f%% / %.1f%% |", w->gold[k],
+               w->gold[k] > 0 ? 100 * w->precis[k] / w->gold[k] : 100,
+               w->gold[k] > 0 ? 100 * w->icu[k] / w->gold[k] : 100);
+    printf(" %.3f / %.3f |\n", f1(&w->p_end), f1(&w->i_end));
+}
+
 static void print_pct(const score *s)
 {
     double p = s->tp + s->fp > 0 ? s->tp / (s->tp + s->fp) : 1;
@@ -208,23 +304,34 @@ static void print_pct(const score *s)
 
 int main(int argc, char **argv)
 {
-    int show = 0, a = 1;
+    int show = 0, why = 0, a = 1;
     const char *suffix = "@ss=standard";
     for (; a < argc && argv[a][0] == '-'; a++) {
         if (!strcmp(argv[a], "--show") && a + 1 < argc)
             show = atoi(argv[++a]);
+        else if (!strcmp(argv[a], "--why"))
+            why = 1;
         else if (!strcmp(argv[a], "--icu-plain"))
             suffix = "";
         else
             break;
     }
     if (a >= argc) {
-        fputs("usage: precis-sbd [--show N] [--icu-plain] FILE.jsonl.gz ...\n", stderr);
+        fputs("usage: precis-sbd [--show N] [--icu-plain] [--why] FILE.jsonl.gz ...\n", stderr);
         return 2;
     }
-    printf(
-        "| lang | rows | boundaries | precis exact %% | P | R | F1 | ICU exact %% | P | R | F1 |\n"
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    if (why) {
+        printf("| lang |");
+        for (int k = 0; k < W_KINDS; k++)
+            printf(" after %s | precis / ICU find |", why_name[k]);
+        printf(" F1 after a terminator, precis / ICU |\n|---|");
+        for (int k = 0; k < W_KINDS; k++)
+            printf("---:|---:|");
+        printf("---:|\n");
+    } else
+        printf("| lang | rows | boundaries | precis exact %% | P | R | F1 | ICU exact %% | P | R | "
+               "F1 |\n"
+               "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     score all_p = {0}, all_i = {0};
     for (; a < argc; a++) {
         gzFile f = gzopen(argv[a], "rb");
@@ -237,6 +344,7 @@ int main(int argc, char **argv)
         char lang[16] = "";
         static char line[1 << 20];
         static bset gold, got, icu;
+        why_tally wt = {0};
         int shown = 0;
         while (gzgets(f, line, sizeof line)) {
             json_error_t je;
@@ -272,6 +380,11 @@ int main(int argc, char **argv)
             double before = sp.exact;
             tally(&sp, &gold, &got);
             tally(&si, &gold, &icu);
+            if (why) {
+                why_gold(text, len, lg, &gold, wt.gold);
+                why_count(text, len, lg, &gold, &got, wt.precis, &wt.p_end);
+                why_count(text, len, lg, &gold, &icu, wt.icu, &wt.i_end);
+            }
             if (sp.exact == before && shown < show) {
                 shown++;
                 show_errors(text, len, &gold, &got);
@@ -279,6 +392,10 @@ int main(int argc, char **argv)
             json_decref(row);
         }
         gzclose(f);
+        if (why) {
+            print_why(lang, &wt);
+            continue;
+        }
         printf("| %s | %.0f | %.0f |", lang, sp.rows, nb);
         print_pct(&sp);
         print_pct(&si);
@@ -288,6 +405,8 @@ int main(int argc, char **argv)
         all_i.rows += si.rows, all_i.exact += si.exact, all_i.tp += si.tp, all_i.fp += si.fp,
             all_i.fn += si.fn;
     }
+    if (why)
+        return 0;
     printf("| all | %.0f | %.0f |", all_p.rows, all_p.tp + all_p.fn);
     print_pct(&all_p);
     print_pct(&all_i);

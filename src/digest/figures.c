@@ -9,7 +9,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include <utf8proc.h>
+
 #include "digest/lex.h"
+#include "lang/lang.h"
+#include "model/cluster.h"
 #include "util/alloc.h"
 
 #define GROUP_MAX 256
@@ -32,8 +36,10 @@ int pc_figures_disjoint(const pc_figure *a, const pc_figure *b)
 }
 
 /* Value of a digit word ("70", "1,200", "3.5", "$5", "20%"); -1 if it is not
- * a plain number.  *money and *pct report a "$" prefix or "%" suffix. */
-static double number_value(const char *s, size_t n, int *money, int *pct)
+ * a plain number.  *money and *pct report a "$" prefix or "%" suffix.  In a
+ * language that writes a decimal comma (decimal_comma: "3,5", "2.000" in
+ * German or Spanish) the two marks swap. */
+static double number_value(const char *s, size_t n, int *money, int *pct, int decimal_comma)
 {
     *money = *pct = 0;
     size_t i = 0;
@@ -63,9 +69,9 @@ static double number_value(const char *s, size_t n, int *money, int *pct)
             } else {
                 v = v * 10 + (c - '0');
             }
-        } else if (c == ',' && i + 3 < n + 1 && !scale) {
+        } else if (c == (decimal_comma ? '.' : ',') && i + 3 < n + 1 && !scale) {
             continue;
-        } else if (c == '.' && !scale && i + 1 < n) {
+        } else if (c == (decimal_comma ? ',' : '.') && !scale && i + 1 < n) {
             scale = 10;
         } else {
             return -1; /* "G-7", "10:30", "1990s", "3rd" */
@@ -111,17 +117,86 @@ static int push(fctx *x, const pc_sent *st, uint32_t sent, const char *text, siz
     return 0;
 }
 
+/* A word of exactly three digits: a group of a number written with spaces
+ * between its thousands ("9 000", "1 250 000"). */
+static int digit_group(const char *s, const pc_word *u)
+{
+    return u->end - u->start == 3 && s[u->start] >= '0' && s[u->start] <= '9' &&
+           s[u->start + 1] >= '0' && s[u->start + 1] <= '9' && s[u->start + 2] >= '0' &&
+           s[u->start + 2] <= '9';
+}
+
+/* The word u case folded, in the arena (the counted noun of a figure in a
+ * language other than English); NULL when out of memory. */
+static const char *folded(fctx *x, const char *s, const pc_word *u)
+{
+    size_t n = u->end - u->start;
+    char *q = pc_arena_alloc(&x->g->arena, 4 * n + 1);
+    if (!q)
+        return NULL;
+    size_t k = 0;
+    for (size_t i = u->start; i < u->end;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t m =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(u->end - i), &cp);
+        if (m <= 0)
+            break;
+        i += (size_t)m;
+        k += (size_t)utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)q + k);
+    }
+    q[k] = 0;
+    return q;
+}
+
+/* The counted noun of a figure in a language other than English, whose
+ * count nouns precis does not list: the first word within three after the
+ * number that is no function word of the language and no number ("9 000
+ * véhicules", "38 millions d'euros", "120 Menschen").  Returns its index or
+ * SIZE_MAX. */
+static size_t other_noun(const pc_lang *lang, const char *s, const pc_words *w, size_t j)
+{
+    for (size_t k = j; k < w->n && k < j + 3; k++) {
+        const pc_word *u = &w->w[k];
+        if (k > j && w->w[k - 1].after)
+            break;
+        size_t n = u->end - u->start;
+        char low[64];
+        if (n >= sizeof low || (s[u->start] >= '0' && s[u->start] <= '9'))
+            return SIZE_MAX;
+        for (size_t i = 0; i < n; i++) {
+            char c = s[u->start + i];
+            low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        if (pc_lang_is_stopword(lang, low, n))
+            continue;
+        size_t letters = 0;
+        for (size_t i = 0; i < n; i++)
+            letters += ((unsigned char)s[u->start + i] & 0xC0) != 0x80;
+        return letters >= 2 ? k : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_words *w)
 {
     const char *s = st->text;
+    const pc_lang *lang = x->g->c->docs[st->doc].lang;
+    const pc_lang_numbers *nf = pc_lang_number_format(lang);
+    /* languages other than English: their separators, month names and
+     * counted nouns (the English count nouns, qualifiers and multipliers
+     * below find nothing there) */
+    int other = lang && strcmp(lang->code, "en") && strcmp(lang->code, "und");
+    int decimal_comma = nf->decimal[0] == ',';
+    int space_groups = nf->group[0] != '.' && nf->group[0] != ',';
     for (size_t i = 0; i < w->n && !x->oom; i++) {
         const pc_word *t = &w->w[i];
         const char *ws = s + t->start;
         size_t wl = t->end - t->start;
         int money, pct;
-        double v = number_value(ws, wl, &money, &pct);
+        double v = number_value(ws, wl, &money, &pct, decimal_comma);
         double lo, hi;
         size_t j = i + 1; /* first word after the number */
+        size_t vend = i;  /* last word of the number */
         if (v >= 0) {
             /* dates, years, times and ages are not figures */
             if ((i > 0 &&
@@ -130,6 +205,21 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
                 (j < w->n && w->w[j].cap &&
                  pc_lex_month(s + w->w[j].start, w->w[j].end - w->w[j].start)))
                 continue;
+            if (other &&
+                ((i > 0 && pc_lang_month(lang, s + w->w[i - 1].start,
+                                         w->w[i - 1].end - w->w[i - 1].start)) ||
+                 (j < w->n && pc_lang_month(lang, s + w->w[j].start, w->w[j].end - w->w[j].start))))
+                continue;
+            if (other && space_groups && !pct && !money && wl <= 3)
+                while (j < w->n && !w->w[j - 1].after && digit_group(s, &w->w[j])) {
+                    v = v * 1000 + strtod(s + w->w[j].start, NULL);
+                    vend = j++;
+                }
+            if (other && j < w->n && !w->w[j - 1].after &&
+                pc_lex_eq(s, w->w[j].start, w->w[j].end, "%")) {
+                pct = 1; /* "12 %" */
+                vend = j++;
+            }
             if (!money && !pct && wl == 4 && v >= 1900 && v <= 2099 && floor(v) == v)
                 continue;
             if (is(w, s, j, "a.m.") || is(w, s, j, "p.m.") || is(w, s, j, "am") ||
@@ -221,6 +311,16 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
             quantity = "percent";
         } else if (money) {
             quantity = "dollars";
+        } else if (other) {
+            size_t k = w->w[b - 1].after ? SIZE_MAX : other_noun(lang, s, w, j);
+            if (k != SIZE_MAX) {
+                quantity = folded(x, s, &w->w[k]);
+                if (!quantity) {
+                    x->oom = 1;
+                    return;
+                }
+                b = k + 1;
+            }
         } else {
             /* the counted noun: within three words ("59 U.S. Tomahawk
              * missiles", "dozens of cruise missiles") */
@@ -286,7 +386,7 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
         if (!quantity)
             continue;
         /* the words of the value itself: qualifier + number (+ multiplier) */
-        size_t ve = mult != 1 ? w->w[i + 1].end : t->end;
+        size_t ve = mult != 1 ? w->w[vend + 1].end : w->w[vend].end;
         push(x, st, sent, s + w->w[a].start, ve - w->w[a].start, lo, hi, quantity);
         i = j - 1;
     }

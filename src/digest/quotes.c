@@ -7,6 +7,8 @@
 
 #include "digest/entities.h"
 #include "digest/lex.h"
+#include "lang/lang.h"
+#include "model/cluster.h"
 #include "util/alloc.h"
 
 typedef struct qspan {
@@ -687,6 +689,47 @@ static const char *before_speaker(qctx *x, const char *s, size_t len, uint32_t k
     return r == NAMED ? e : NULL;
 }
 
+/* Attribution in a language whose verbs of saying precis does not list (they
+ * are English): after the closing mark, a person's full name (two
+ * capitalised words or more in a row) among the first eight words of the
+ * rest of the sentence ("», explique Marc Delorme, boulanger", "», —
+ * сообщил глава города Андрей Лукин"); before the opening mark, the last
+ * such name when a colon introduces the quote ("Marc Delorme a déclaré :
+ * « ... »").  Scripts without capitals give no speaker this way. */
+static const char *name_near(qctx *x, const char *s, size_t len, int after)
+{
+    if (!after) {
+        size_t e = len;
+        while (e > 0 && (is_space(s[e - 1]) || (unsigned char)s[e - 1] == 0xA0 ||
+                         (unsigned char)s[e - 1] == 0xC2))
+            e--;
+        if (e == 0 || s[e - 1] != ':')
+            return NULL;
+    }
+    pc_words *w = &x->w2;
+    if (pc_lex_split(w, s, len)) {
+        x->oom = 1;
+        return NULL;
+    }
+    size_t hi = after && w->n > 8 ? 8 : w->n, bi = 0, bj = 0;
+    for (size_t i = 0; i < hi;) {
+        if (!w->w[i].cap) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < w->n && w->w[j].cap && !w->w[j - 1].after && !w->w[j].before)
+            j++;
+        if (j - i >= 2) {
+            bi = i, bj = j;
+            if (after)
+                break;
+        }
+        i = j;
+    }
+    return bj ? speaker_of_run(x, w, s, bi, bj) : NULL;
+}
+
 /* Full names the document gives before its quotes: sentence subjects
  * ("Kwame Mensah spoke outside parliament") and speakers of speech verbs
  * outside quotes ("the transport minister, Jon Aas, said"), so that a later
@@ -788,6 +831,14 @@ static void add_quote(qctx *x, const char *s, size_t len, const char *spk, uint3
     x->nout++;
 }
 
+/* The document is in a language other than English (its verbs of saying
+ * are not listed). */
+static int other_language(const qctx *x)
+{
+    const pc_lang *l = x->g->c->docs[x->doc].lang;
+    return l && l != &pc_lang_en && l != &pc_lang_und;
+}
+
 static void doc_quotes(qctx *x)
 {
     const pc_dtext *dt = x->dt;
@@ -820,6 +871,13 @@ static void doc_quotes(qctx *x)
             spk = after_speaker(x, t + q->close, aend - q->close, ka, &found);
         if (!spk && !found && bstart < q->open)
             spk = before_speaker(x, t + bstart, q->open - bstart, ka, &found);
+        if (!spk && !found && other_language(x)) {
+            if (q->close < aend)
+                spk = name_near(x, t + q->close, aend - q->close, 1);
+            if (!spk && bstart < q->open)
+                spk = name_near(x, t + bstart, q->open - bstart, 0);
+            found = spk != NULL;
+        }
         /* a quote standing alone continues the previous sentence's speaker */
         if (!spk && !found && only_punct(t + dt->off[ka], q->open - dt->off[ka]) &&
             (q->close >= aend || only_punct(t + q->close, aend - q->close)) && ka > 0 &&

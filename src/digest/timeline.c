@@ -5,9 +5,12 @@
  * at MERGE_WINDOW candidates each. */
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "digest/digest.h"
 #include "digest/lex.h"
+#include "lang/lang.h"
+#include "model/cluster.h"
 #include "text/dates.h"
 #include "util/alloc.h"
 
@@ -16,6 +19,7 @@
 typedef struct scan {
     precis_digest *g;
     const pc_sent *s;
+    const pc_lang *lang; /* of the sentence's document */
     uint32_t sent;
     pc_date ref;    /* the document's date (y == 0 when unknown) */
     pc_date ref2;   /* same, or the cluster's date: for the "elsewhere" flag */
@@ -99,6 +103,23 @@ static const char *const month_preps[] = {"in",      "since", "until",  "by",   
 
 static void scan_words(scan *x, pc_words *w, const uint8_t *inq);
 
+/* Is word i a function word of the document's language ("de", "del",
+ * "en", "im"): what stands between a day, its month and its year, or
+ * before a month, in languages other than English. */
+static int function_word(const scan *x, const pc_words *w, const char *s, size_t i)
+{
+    const pc_word *t = &w->w[i];
+    char low[16];
+    size_t n = t->end - t->start;
+    if (n >= sizeof low)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        char c = s[t->start + k];
+        low[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return pc_lang_is_stopword(x->lang, low, n);
+}
+
 static int is_any(const pc_words *w, const char *s, size_t i, const char *const *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
@@ -115,7 +136,12 @@ static int reports_event(const pc_words *w, const char *s, size_t len)
     if (w->n < 3)
         return 0;
     unsigned char c0 = (unsigned char)s[w->w[0].raw_start];
-    if (!(w->w[0].cap || (c0 >= '0' && c0 <= '9') || w->w[0].before))
+    utf8proc_int32_t cp = 0;
+    if (c0 >= 0x80)
+        utf8proc_iterate((const utf8proc_uint8_t *)s + w->w[0].start,
+                         (utf8proc_ssize_t)(len - w->w[0].start), &cp);
+    int caseless = cp && utf8proc_category(cp) == UTF8PROC_CATEGORY_LO; /* ar, he, hi, zh */
+    if (!(w->w[0].cap || caseless || (c0 >= '0' && c0 <= '9') || w->w[0].before))
         return 0;
     for (size_t i = 0; i < 3 && i < w->n && !w->w[0].before; i++)
         for (size_t k = w->w[i].end; k < w->w[i].raw_end; k++)
@@ -168,6 +194,9 @@ static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
         size_t wl = t->end - t->start;
         long v, dd, yy;
         int mo = t->cap ? pc_lex_month(ws, wl) : 0;
+        /* other languages: the month names of the document's language, in
+         * any case ("3 mars 2031", "3. März", "3 марта", "3 de marzo de") */
+        int other = !mo && (mo = pc_lang_month(x->lang, ws, wl)) != 0;
         if (mo) {
             size_t a = t->start, b = t->end, j = i + 1;
             int day = 0, year = 0;
@@ -178,14 +207,25 @@ static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
             } else if (i > 0 && word_is_num(s, &w->w[i - 1], 1, 31, &dd)) {
                 day = (int)dd;
                 a = w->w[i - 1].start;
+            } else if (other && i > 1 && function_word(x, w, s, i - 1) &&
+                       word_is_num(s, &w->w[i - 2], 1, 31, &dd)) {
+                day = (int)dd;
+                a = w->w[i - 2].start;
             }
             if (j < w->n && word_is_num(s, &w->w[j], 1000, 2999, &yy)) {
                 year = (int)yy;
                 b = w->w[j].end;
                 j++;
+            } else if (other && j + 1 < w->n && !w->w[j - 1].after && function_word(x, w, s, j) &&
+                       word_is_num(s, &w->w[j + 1], 1000, 2999, &yy)) {
+                year = (int)yy;
+                b = w->w[j + 1].end;
+                j += 2;
             }
             int prep =
                 i > 0 && is_any(w, s, i - 1, month_preps, sizeof month_preps / sizeof *month_preps);
+            if (other && i > 0)
+                prep = function_word(x, w, s, i - 1); /* "en mars", "im März" */
             if (!day && !year && !prep)
                 continue; /* "Theresa May", "March" as a verb, ... */
             if (prep && !day && !pc_lex_is(w, s, i - 1, "and"))
@@ -233,6 +273,8 @@ static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
             continue;
         }
         int wd = t->cap ? pc_lex_weekday(ws, wl) : -1;
+        if (wd < 0)
+            wd = pc_lang_weekday(x->lang, ws, wl); /* "samedi", "в субботу" */
         if (wd >= 0) {
             size_t a = t->start, b = t->end;
             int last = 0, next = 0;
@@ -419,6 +461,7 @@ precis_status pc_dates_extract(precis_digest *g)
     int open_q = 0;
     for (size_t i = 0; i < c->nsents && !x.oom; i++) {
         x.s = &c->sents[i];
+        x.lang = c->docs[x.s->doc].lang;
         x.sent = (uint32_t)i;
         /* relative dates: against the document's date, else the cluster's */
         x.ref2 = g->docdate[x.s->doc].y ? g->docdate[x.s->doc] : g->refdate;

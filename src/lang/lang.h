@@ -86,6 +86,30 @@ int pc_lang_is_stopword(const pc_lang *lang, const char *w, size_t n);
 #define PC_LANG_ID_BYTES 6000
 const pc_lang *pc_lang_identify(const char *text, size_t len);
 
+/* Month and weekday names and number separators (src/lang/dates.c, from
+ * CLDR through tools/make_lang_dates.c; English: text/words.c's names). */
+typedef struct pc_lang_date_word {
+    const char *name; /* case folded, without a final period */
+    int kind;         /* 0 month, 1 weekday */
+    int value;        /* month 1..12, weekday 0 (Monday)..6 */
+} pc_lang_date_word;
+typedef struct pc_lang_numbers {
+    const char *decimal, *group; /* UTF-8 */
+} pc_lang_numbers;
+
+/* The month 1..12 that the word s[0..n) names in `lang` (any case, a final
+ * period ignored: "mars", "März", "марта", "Μαρτίου"), 0 when none; always
+ * 0 for English and the fallback profile. */
+int pc_lang_month(const pc_lang *lang, const char *s, size_t n);
+
+/* The weekday 0 (Monday)..6 that the word names in `lang`, -1 when none. */
+int pc_lang_weekday(const pc_lang *lang, const char *s, size_t n);
+
+/* The decimal and grouping separators of numbers in Latin digits in `lang`
+ * (UTF-8; "," and "\xE2\x80\xAF" in French); "." and "," for English and
+ * the fallback profile.  Never NULL. */
+const pc_lang_numbers *pc_lang_number_format(const pc_lang *lang);
+
 /* Profiles in the table (tests, --list-languages). */
 size_t pc_lang_count(void);
 const pc_lang *pc_lang_at(size_t i);

@@ -377,10 +377,11 @@ static size_t find_byte(const char *s, size_t k, size_t len, int c)
     return p ? (size_t)(p - s) : len;
 }
 
-static int has_curly_close(const char *s, size_t len)
+static int has_curly_close(const char *s, size_t len, int low9)
 {
     for (size_t k = find_byte(s, 0, len, 0xE2); k + 2 < len; k = find_byte(s, k + 1, len, 0xE2))
-        if ((unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x9D)
+        if ((unsigned char)s[k + 1] == 0x80 &&
+            ((unsigned char)s[k + 2] == 0x9D || (low9 && (unsigned char)s[k + 2] == 0x9C)))
             return 1;
     return 0;
 }
@@ -422,8 +423,9 @@ static size_t sentence_words(const char *s, size_t len, size_t ws)
 
 /* A sentence may enter a summary when it reads as a complete sentence of
  * some length: at least 5 words and ending like a sentence in any script
- * (';' too in Greek, where `semicolon_ends`). */
-static int is_eligible(const char *s, size_t len, size_t words, int semicolon_ends)
+ * (';' too in Greek, where `semicolon_ends`).  `low9`: the language opens
+ * quotations with „ and closes them with “ (de, cs, ...). */
+static int is_eligible(const char *s, size_t len, size_t words, int semicolon_ends, int low9)
 {
     if (words < 5)
         return 0;
@@ -456,12 +458,15 @@ static int is_eligible(const char *s, size_t len, size_t words, int semicolon_en
     int first_curly = 0; /* 1 opening, 2 closing */
     for (size_t k = find_byte(s, 0, len, 0xE2); !first_curly && k + 2 < len;
          k = find_byte(s, k + 1, len, 0xE2)) {
-        if ((unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x9C)
-            first_curly = 1;
-        else if ((unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x9D)
+        unsigned char d = (unsigned char)s[k + 2];
+        if ((unsigned char)s[k + 1] != 0x80)
+            continue;
+        if (d == 0x9E || (d == 0x9C && !low9))
+            first_curly = 1; /* „ and, outside low9 languages, “ */
+        else if (d == 0x9D || d == 0x9C)
             first_curly = 2;
     }
-    if (first_curly == 2 || (first_curly == 1 && !has_curly_close(s, len)))
+    if (first_curly == 2 || (first_curly == 1 && !has_curly_close(s, len, low9)))
         return 0;
     if (straight % 2) {
         size_t q = first_straight;
@@ -518,7 +523,8 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
         memcpy(s->tok, x->an.tok, x->an.ntok * sizeof *s->tok);
     x->d->words += x->an.ntok;
     s->eligible =
-        (uint8_t)is_eligible(disp, dl, words, (x->d->lang->seg & PC_SEG_SEMICOLON_QUESTION) != 0);
+        (uint8_t)is_eligible(disp, dl, words, (x->d->lang->seg & PC_SEG_SEMICOLON_QUESTION) != 0,
+                             (x->d->lang->seg & PC_SEG_LOW9_QUOTES) != 0);
     c->nsents++;
     x->d->nsent++;
     return 0;
@@ -693,12 +699,14 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
     int bad_copy = repair_copy(c, d, text, len, first_bad);
     size_t bad_line = first_bad < len ? line_of(text, first_bad) : 0;
     pc_free(c->alc, conv, conv_cap);
-    if (!bad_copy && pc_meta_detect(&c->arena, d->text, d->len, &d->meta))
-        bad_copy = 1;
-    /* the language forced by the options, or the document's own */
+    /* the language forced by the options, or the document's own; then the
+     * metadata in its first lines, whose date lines may be in its words */
     d->lang = c->opts.language && *c->opts.language ? pc_lang_find(c->opts.language)
               : bad_copy                            ? &pc_lang_und
                                                     : pc_lang_identify(d->text, d->len);
+    if (!bad_copy && pc_meta_detect_lang(&c->arena, d->text, d->len,
+                                         d->lang == &pc_lang_en ? NULL : d->lang, &d->meta))
+        bad_copy = 1;
     if (bad_copy)
         return c->arena.over ? refuse(warn, PRECIS_ELIMIT,
                                       "cluster memory limit of %zu bytes "

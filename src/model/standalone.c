@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "lang/lang.h"
 #include "text/words.h"
 
 /* Pronouns and determiners whose referent is in an earlier sentence. */
@@ -78,22 +79,28 @@ static void next_word(const char **p, const char *end, char *w, size_t cap)
     *p = s;
 }
 
-/* Quote marks of one sentence: straight, curly opening and closing
- * (U+201C, U+201D) and the wire's `` and ''. */
+/* Quote marks of one sentence: straight, curly opening and closing, and
+ * the wire's `` and ''.  Opening curly marks are U+201C and the low U+201E
+ * („); in languages that open with „ (de, cs, ...: PC_SEG_LOW9_QUOTES)
+ * U+201C closes, elsewhere U+201D does.  A straight quote between two
+ * letters outside ASCII is no quote mark: Hebrew writes its acronyms so
+ * (ארה"ב, צה"ל) when it has no gershayim. */
 typedef struct quotes {
     size_t straight, curly_open, curly_close, wire_open, wire_close;
 } quotes;
 
-static quotes count_quotes(const char *t, size_t len)
+static quotes count_quotes(const char *t, size_t len, int low9)
 {
     quotes q = {0};
     for (size_t i = 0; i < len; i++) {
         unsigned char ch = (unsigned char)t[i];
-        if (ch == '"')
-            q.straight++;
-        else if (ch == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80) {
-            q.curly_open += (unsigned char)t[i + 2] == 0x9C;
-            q.curly_close += (unsigned char)t[i + 2] == 0x9D;
+        if (ch == '"') {
+            q.straight += !(i > 0 && i + 1 < len && (unsigned char)t[i - 1] >= 0x80 &&
+                            (unsigned char)t[i + 1] >= 0xC0);
+        } else if (ch == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80) {
+            unsigned char d = (unsigned char)t[i + 2];
+            q.curly_open += d == 0x9E || (d == 0x9C && !low9);
+            q.curly_close += d == 0x9D || (d == 0x9C && low9);
         } else if (ch == '`' && i + 1 < len && t[i + 1] == '`') {
             q.wire_open++;
             i++;
@@ -249,7 +256,8 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
         }
         int inside = open.straight % 2 || open.curly_open > open.curly_close ||
                      open.wire_open > open.wire_close;
-        quotes q = count_quotes(st->text, st->len);
+        const struct pc_lang *lang = c->docs[st->doc].lang;
+        quotes q = count_quotes(st->text, st->len, lang && (lang->seg & PC_SEG_LOW9_QUOTES));
         if (j < n && m->sentence_of[j] == s) {
             uint8_t f = 0;
             size_t lead = 0;

@@ -75,17 +75,22 @@ const pc_lexicon *pc_learned_lexicon(void)
 /* Pairs of sentences compared for cross-document support (sentfeat.c). */
 #define SUPPORT_PAIRS ((size_t)1 << 16)
 
-precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ranking *r)
+/* The learned method; `trained` says whether the cluster is in a language
+ * of the training data (English).  Only then are the English parts of the
+ * model used: the lexicon of English stems (French "président" is no
+ * English stem, "presid" is: its hits would be chance) and the English
+ * word lists of two sentence features (first-person pronouns; said, say,
+ * told).  Elsewhere every term is unknown to the lexicon and those two
+ * features are 0, as in an English sentence without such words; the rest
+ * (positions, frequencies, document support, centrality, lengths) does
+ * not depend on the language.  docs/languages.md gives the figures of
+ * both on English. */
+static precis_status rank_learned(const pc_model *m, const precis_options *o, pc_ranking *r,
+                                  int trained)
 {
     pc_concepts cs = m->concepts;
-    /* The lexicon holds English stems: in a cluster without an English
-     * document its hits would be chance (French "président" -> "président"
-     * is no English stem, "presid" is), so it is left out and every term is
-     * unknown to it; the other features (positions, frequencies, document
-     * support, lengths) do not depend on the language (docs/languages.md
-     * gives the figures). */
     static const pc_lexicon no_lexicon;
-    const pc_lexicon *lex = pc_cluster_has_language(m->c, "en") ? &learned_lexicon : &no_lexicon;
+    const pc_lexicon *lex = trained ? &learned_lexicon : &no_lexicon;
     precis_status st = pc_concepts_lexicon(&cs, m->c, m->arena, lex);
     if (st)
         return st;
@@ -102,6 +107,8 @@ precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ran
     double f[PC_NSFEAT], mean = 0, mean_bi = 0;
     for (size_t i = 0; i < m->ncandidates; i++) {
         pc_sentence_features(m, &ctx, i, f);
+        if (!trained)
+            f[PC_SF_FIRST_PERSON] = f[PC_SF_SAYS] = 0;
         double z = 0, z_bi = 0;
         for (int j = 0; j < PC_NSFEAT; j++) {
             z += learned_sentence[j] * f[j];
@@ -120,4 +127,14 @@ precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ran
         r->score[i] = 0;
     }
     return pc_greedy_cover_scaled(m, o, &cs, w, prior, prior_bi, COST_EXP, r);
+}
+
+precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ranking *r)
+{
+    return rank_learned(m, o, r, pc_cluster_has_language(m->c, "en"));
+}
+
+precis_status pc_rank_learned_universal(const pc_model *m, const precis_options *o, pc_ranking *r)
+{
+    return rank_learned(m, o, r, 0);
 }

@@ -8,6 +8,10 @@ static const pc_method methods[] = {
      "concept coverage with concept weights learned from Multi-News train "
      "(expected ROUGE hits under the budget)",
      pc_rank_learned},
+    {"learned-universal",
+     "learned as it runs for a language without training data: without the "
+     "English lexicon and word lists, whatever the language",
+     pc_rank_learned_universal},
     {"coverage",
      "stemmed-bigram concepts weighted by document support, greedy budgeted "
      "maximum coverage (Gillick & Favre 2009)",

@@ -34,6 +34,9 @@ precis_status pc_rank_lead(const pc_model *m, const precis_options *o, pc_rankin
 precis_status pc_rank_centroid(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_lexrank(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ranking *r);
+/* learned as it runs on a cluster in a language without training data
+ * (no English lexicon or word lists), whatever the cluster's language. */
+precis_status pc_rank_learned_universal(const pc_model *m, const precis_options *o, pc_ranking *r);
 /* The learned method's lexicon (src/rank/learned_weights.inc; tests). */
 const pc_lexicon *pc_learned_lexicon(void);
 precis_status pc_rank_coverage(const pc_model *m, const precis_options *o, pc_ranking *r);

@@ -211,7 +211,10 @@ static void find_title_and_tail(const pc_clean_doc *d, size_t *title, size_t *ta
         if (kept && f.words > PC_TAIL_WORDS) {
             run = PC_NONE;
             run_ns = run_all = 0;
-        } else if (v != PC_V_BODY) {
+        } else if (v != PC_V_BODY && seen_long) {
+            /* only after a long paragraph: a title, a date line and a
+             * byline above short paragraphs are no tail (a short article
+             * was dropped whole) */
             if (run == PC_NONE)
                 run = b.start;
             run_ns++;

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "lang/lang.h"
 #include "text/words.h"
 
 /* Days since 1970-01-01 (H. Hinnant's days_from_civil). */
@@ -70,6 +71,32 @@ size_t pc_date_digits(const char *s, size_t len, size_t i, long *v)
 
 int pc_date_parse(const char *s, size_t len, pc_date *out)
 {
+    return pc_date_parse_lang(s, len, NULL, out);
+}
+
+/* Month of the word s[0..n): English names, then those of lang. */
+static int month_of(const pc_lang *lang, const char *s, size_t n)
+{
+    int m = pc_lex_month(s, n);
+    return m ? m : pc_lang_month(lang, s, n);
+}
+
+/* Is w a function word of lang (not English): "de" in "3 de marzo de". */
+static int function_word(const pc_lang *lang, const char *s, const pc_word *w)
+{
+    char low[8];
+    size_t n = w->end - w->start;
+    if (!lang || lang == &pc_lang_en || n >= sizeof low)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        char c = s[w->start + k];
+        low[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return pc_lang_is_stopword(lang, low, n);
+}
+
+int pc_date_parse_lang(const char *s, size_t len, const pc_lang *lang, pc_date *out)
+{
     while (len && (*s == ' ' || *s == '\t')) {
         s++;
         len--;
@@ -86,28 +113,37 @@ int pc_date_parse(const char *s, size_t len, pc_date *out)
         out->y = (int)y, out->m = (int)m, out->d = (int)d;
         return 1;
     }
-    /* A date has two to four words: room for five tells a longer text
-     * apart without allocating, so the parser cannot fail. */
-    pc_word room[5];
-    pc_words w = {room, 0, 5, NULL, 1};
-    if (pc_lex_split(&w, s, len) || w.n < 2 || w.n > 4)
+    /* A date has two to four words besides the function words of its
+     * language: room for seven tells a longer text apart without
+     * allocating, so the parser cannot fail. */
+    pc_word room[7];
+    pc_words w = {room, 0, 7, NULL, 1};
+    if (pc_lex_split(&w, s, len) || w.n < 2 || w.n > 6)
+        return 0;
+    size_t kept = 0;
+    for (size_t k = 0; k < w.n; k++)
+        if (!function_word(lang, s, &w.w[k]))
+            w.w[kept++] = w.w[k];
+    w.n = kept;
+    if (w.n < 2 || w.n > 4)
         return 0;
     size_t i = 0;
     /* an optional weekday first: "Monday, April 10, 2017" */
-    if (pc_lex_weekday(s + w.w[0].start, w.w[0].end - w.w[0].start) >= 0)
+    if (pc_lex_weekday(s + w.w[0].start, w.w[0].end - w.w[0].start) >= 0 ||
+        pc_lang_weekday(lang, s + w.w[0].start, w.w[0].end - w.w[0].start) >= 0)
         i = 1;
     int ok = 0;
     if (w.n - i == 3) {
         const pc_word *a = &w.w[i], *b = &w.w[i + 1], *c = &w.w[i + 2];
         size_t ad, bd, cd;
         ad = pc_date_digits(s, len, a->start, &d);
-        int mo = pc_lex_month(s + a->start, a->end - a->start);
+        int mo = month_of(lang, s + a->start, a->end - a->start);
         if (mo && (bd = pc_date_digits(s, len, b->start, &d)) > 0 && bd == b->end - b->start &&
             (cd = pc_date_digits(s, len, c->start, &y)) == 4 && cd == c->end - c->start) {
             ok = pc_date_valid((int)y, mo, (int)d); /* April 10, 2017 */
             m = mo;
         } else if (ad > 0 && ad == a->end - a->start &&
-                   (mo = pc_lex_month(s + b->start, b->end - b->start)) != 0 &&
+                   (mo = month_of(lang, s + b->start, b->end - b->start)) != 0 &&
                    (cd = pc_date_digits(s, len, c->start, &y)) == 4 && cd == c->end - c->start) {
             ok = pc_date_valid((int)y, mo, (int)d); /* 10 April 2017 */
             m = mo;

@@ -14,6 +14,12 @@ typedef struct pc_date {
 /* Parses a date as given in metadata ("2017-04-10", "April 10, 2017", "10
  * April 2017", "2017-04-10T08:00Z").  Returns 1 and fills *out, or 0. */
 int pc_date_parse(const char *s, size_t len, pc_date *out);
+/* The same in a document of language `lang` (NULL: pc_date_parse): its
+ * month and weekday names too, and its function words between day, month
+ * and year left out ("3 mars 2031", "samedi 3 mars 2031", "3 de marzo de
+ * 2031", "3. března 2031"). */
+struct pc_lang;
+int pc_date_parse_lang(const char *s, size_t len, const struct pc_lang *lang, pc_date *out);
 /* Day of the week, 0 = Monday. */
 int pc_date_weekday(pc_date d);
 /* d moved by `days` (any sign). */

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "lang/lang.h"
 #include "text/dates.h"
 #include "text/words.h"
 
@@ -104,7 +105,7 @@ static char *iso(pc_arena *a, pc_date d)
 
 /* A date line: the whole line is a full date, or it starts with "date ",
  * "Published:", "Updated:" or "Date:" followed by one. */
-static int date_line(const char *s, const char *e, pc_date *out)
+static int date_line(const char *s, const char *e, const pc_lang *lang, pc_date *out)
 {
     static const char *const prefixes[] = {
         "date:", "date ", "published:", "published ", "posted:", "posted "};
@@ -118,16 +119,16 @@ static int date_line(const char *s, const char *e, pc_date *out)
             const char *w = p;
             while (w < e && *w != ' ')
                 w++;
-            if (pc_date_parse(p, (size_t)(w - p), out) && out->d)
+            if (pc_date_parse_lang(p, (size_t)(w - p), lang, out) && out->d)
                 return 1;
-            return pc_date_parse(p, (size_t)(e - p), out) && out->d;
+            return pc_date_parse_lang(p, (size_t)(e - p), lang, out) && out->d;
         }
     }
     /* A line that is nothing but a date is short; a paragraph is not
      * parsed as a whole. */
     if (e - s > 64)
         return 0;
-    return pc_date_parse(s, (size_t)(e - s), out) && out->d;
+    return pc_date_parse_lang(s, (size_t)(e - s), lang, out) && out->d;
 }
 
 /* A URL in s..e: the first "http" run, without <> or Markdown link marks. */
@@ -232,11 +233,11 @@ static size_t bar_line(const char *s, const char *e, pc_date *d, const char **o)
     const char *ls = s, *le = bar, *rs = bar + 1, *re = e;
     trim(&ls, &le);
     trim(&rs, &re);
-    if (date_line(ls, le, d) && outlet_name(rs, re)) {
+    if (date_line(ls, le, NULL, d) && outlet_name(rs, re)) {
         *o = rs;
         return (size_t)(re - rs);
     }
-    if (date_line(rs, re, d) && outlet_name(ls, le)) {
+    if (date_line(rs, re, NULL, d) && outlet_name(ls, le)) {
         *o = ls;
         return (size_t)(le - ls);
     }
@@ -244,9 +245,11 @@ static size_t bar_line(const char *s, const char *e, pc_date *d, const char **o)
 }
 
 /* "PALVIK, March 3 (Northern Wire) -": a dateline whose place is followed
- * by a date without a year.  Sets *month and *day; returns the agency's
- * length (at s + *off) or 0. */
-static size_t dated_dateline(const char *s, const char *e, size_t *off, int *month, int *day)
+ * by a date without a year; in another language also day first in its
+ * words ("PARIS, 3 mars (AFP) -").  Sets *month and *day; returns the
+ * agency's length (at s + *off) or 0. */
+static size_t dated_dateline(const char *s, const char *e, const pc_lang *lang, size_t *off,
+                             int *month, int *day)
 {
     const char *p = s;
     size_t caps = 0;
@@ -259,15 +262,28 @@ static size_t dated_dateline(const char *s, const char *e, size_t *off, int *mon
     p++;
     while (p < e && *p == ' ')
         p++;
-    const char *ms = p;
-    while (p < e && ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || *p == '.'))
-        p++;
-    int mo = pc_lex_month(ms, (size_t)(p - ms - (p > ms && p[-1] == '.')));
-    while (p < e && *p == ' ')
-        p++;
-    int dd = 0;
-    while (p < e && *p >= '0' && *p <= '9' && dd < 100)
-        dd = dd * 10 + (*p++ - '0');
+    int dd = 0, mo = 0;
+    if (lang && p < e && *p >= '0' && *p <= '9') { /* "3 mars", "3. März" */
+        while (p < e && *p >= '0' && *p <= '9' && dd < 100)
+            dd = dd * 10 + (*p++ - '0');
+        if (p < e && *p == '.')
+            p++;
+        while (p < e && *p == ' ')
+            p++;
+        const char *ms = p;
+        while (p < e && *p != ' ' && *p != '(' && *p != ',')
+            p++;
+        mo = pc_lang_month(lang, ms, (size_t)(p - ms));
+    } else {
+        const char *ms = p;
+        while (p < e && ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || *p == '.'))
+            p++;
+        mo = pc_lex_month(ms, (size_t)(p - ms - (p > ms && p[-1] == '.')));
+        while (p < e && *p == ' ')
+            p++;
+        while (p < e && *p >= '0' && *p <= '9' && dd < 100)
+            dd = dd * 10 + (*p++ - '0');
+    }
     if (!mo || dd < 1 || dd > 31)
         return 0;
     while (p < e && *p == ' ')
@@ -281,6 +297,12 @@ static size_t dated_dateline(const char *s, const char *e, size_t *off, int *mon
 }
 
 int pc_meta_detect(pc_arena *a, const char *text, size_t len, precis_doc_meta *m)
+{
+    return pc_meta_detect_lang(a, text, len, NULL, m);
+}
+
+int pc_meta_detect_lang(pc_arena *a, const char *text, size_t len, const pc_lang *lang,
+                        precis_doc_meta *m)
 {
     /* outlets found in the text, in the order they are trusted: the
      * dateline's agency, a byline, a date line's "| Outlet" */
@@ -343,7 +365,7 @@ int pc_meta_detect(pc_arena *a, const char *text, size_t len, precis_doc_meta *m
                 return -1;
             continue;
         }
-        if (!m->date && i <= limit && date_line(s, e, &d)) {
+        if (!m->date && i <= limit && date_line(s, e, lang, &d)) {
             if (!(m->date = iso(a, d)))
                 return -1;
             continue;
@@ -355,7 +377,7 @@ int pc_meta_detect(pc_arena *a, const char *text, size_t len, precis_doc_meta *m
         if (!seen_text && !src_dl) {
             size_t off, al = dateline_agency(s, e, &off);
             if (!al)
-                al = dated_dateline(s, e, &off, &dl_month, &dl_day);
+                al = dated_dateline(s, e, lang, &off, &dl_month, &dl_day);
             if (al)
                 src_dl = s + off, len_dl = al;
         }

@@ -14,6 +14,12 @@
  * bounded whatever len is.  A date is stored as YYYY-MM-DD.  Returns 0, or
  * -1 when out of memory. */
 int pc_meta_detect(pc_arena *a, const char *text, size_t len, precis_doc_meta *m);
+/* The same for a document in language `lang` (NULL: English only): date
+ * lines in its words too ("3 mars 2031", "Publié le 3 mars 2031" is not
+ * one: only a line that is a date, or "Date:" and the like before one). */
+struct pc_lang;
+int pc_meta_detect_lang(pc_arena *a, const char *text, size_t len, const struct pc_lang *lang,
+                        precis_doc_meta *m);
 
 /* The outlet's name for a URL's host ("www.reuters.com" -> "Reuters"), or the
  * host without "www." when it is not in the table; NULL if url has no host.

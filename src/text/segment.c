@@ -622,7 +622,11 @@ static int glued_boundary(segmenter *g, size_t i)
     if (i == 0 || i + 2 >= g->n)
         return 0;
     unsigned a = t[i - 1];
-    if (!(is_lower(a) || is_digit(a)) || !is_upper(t[i + 1]) || !is_lower(t[i + 2]))
+    /* outside English also a one-letter word: "do Exército.A possibilidade"
+     * (after a word of 3 letters or more, so not "U.S.A" or "p.A") */
+    int one_letter =
+        !(g->lang->seg & PC_SEG_ENGLISH_ABBREVS) && t[i + 2] == ' ' && i - run_start(t, i) >= 3;
+    if (!(is_lower(a) || is_digit(a)) || !is_upper(t[i + 1]) || !(is_lower(t[i + 2]) || one_letter))
         return 0;
     size_t w = run_start(t, i);
     if (find_abbr(t, w, i, 0))
@@ -772,6 +776,54 @@ static int lang_period_ends(const segmenter *g, size_t i, const next_word *pk)
     return 1;
 }
 
+/* A sentence that opens in lowercase: informal text (forums, mail, reviews)
+ * and some corpora write "cats. they look", "kidding? why would".  After a
+ * period, only when the word before is an ordinary word (3 letters or more,
+ * lowercase, no period, hyphen or slash before it, not after a number, in
+ * no abbreviation list (the language's or English's): not "etc. and", "e.g. the", "Corp. common",
+ * "46 χλμ. από") and nothing but one run of white space stands between them (not
+ * '"great." she said').  After ? or !, when a word stands right before it
+ * (not "Fax:? 203") and it is not "Yahoo! and".  Not in English, whose
+ * rules the learned weights were trained on (docs/languages.md gives the
+ * figures of both). */
+static int lower_start_ends(const segmenter *g, size_t i, size_t q, size_t e, const next_word *pk)
+{
+    const unsigned char *t = g->t;
+    if ((g->lang->seg & PC_SEG_ENGLISH_ABBREVS) || e != q || pk->newlines ||
+        pk->word_start != pk->space_end)
+        return 0;
+    size_t w = word_back(t, i);
+    if (w == i || (w > 0 && !(t[w - 1] == ' ' || t[w - 1] == '(' || t[w - 1] == '"')))
+        return 0;
+    size_t letters = 0;
+    for (size_t p = w; p < i; p++)
+        letters += (t[p] & 0xC0) != 0x80;
+    int cl = 0;
+    if (t[i] != '.')
+        return letters >= 2;
+    if (letters < 3)
+        return 0;
+    if (char_class(t, g->n, w, &cl) != C_LOWER) {
+        /* a capitalised word: a name ("di Herr Meier. al signor"), not an
+         * abbreviation (five letters or more, the rest lowercase: not
+         * "Corp.", "ONU.") */
+        if (cl || letters < 5 || char_class(t, g->n, w, &cl) != C_UPPER)
+            return 0;
+        size_t p = w + 1;
+        while (p < i && (t[p] & 0xC0) == 0x80)
+            p++; /* past the first character */
+        for (; p < i; p++)
+            if (is_upper(t[p]))
+                return 0;
+    }
+    /* a unit after a number: "46 χλμ. από", "520 εκατ. ευρώ" */
+    if (w >= 2 && t[w - 1] == ' ' && is_digit(t[w - 2]))
+        return 0;
+    /* the language's abbreviations, and the Latin ones of the English list
+     * that other languages write too ("etc.", "vs.", "approx.") */
+    return lang_period_ends(g, i, pk) && !find_abbr(t, w, i, 0);
+}
+
 /* Does the single period at i end the sentence, given a next word that is
  * not lowercase?  Decided by the word before it. */
 static int decide_period(const segmenter *g, size_t i, const next_word *pk)
@@ -788,8 +840,10 @@ static int decide_period(const segmenter *g, size_t i, const next_word *pk)
     size_t k = w;
     while (k < i && is_digit(t[k]))
         k++;
-    if (k == i) /* a number: "1,000." ends, "2." opening a list item does not */
-        return !(wl <= 2 && first_word(g, w));
+    if (k == i) /* a number: "1,000." ends, "2." opening a list item does not
+                 * (outside English also "858." opening an article of a code) */
+        return !((wl <= 2 || (wl <= 4 && !(g->lang->seg & PC_SEG_ENGLISH_ABBREVS))) &&
+                 first_word(g, w));
     for (k = w; k < i && is_alpha(t[k]);)
         k++;
     if (k < i)
@@ -881,8 +935,18 @@ static size_t single_period(segmenter *g, size_t i)
     next_word pk = peek(t, g->n, e);
     if (pk.cls == C_END)
         return e;
-    int brk = pk.newlines >= 2 || (pk.cls != C_LOWER && decide_period(g, i, &pk));
+    int brk = pk.newlines >= 2 || (pk.cls != C_LOWER && decide_period(g, i, &pk)) ||
+              (pk.cls == C_LOWER && lower_start_ends(g, i, i + 1, e, &pk));
     return settle(g, e, &pk, brk);
+}
+
+/* Is a parenthesis open in t[s..i)?  Looks back 200 bytes at most. */
+static int open_paren(const unsigned char *t, size_t s, size_t i)
+{
+    int depth = 0;
+    for (size_t k = i > s + 200 ? i - 200 : s; k < i; k++)
+        depth += t[k] == '(' ? 1 : t[k] == ')' && depth > 0 ? -1 : 0;
+    return depth > 0;
 }
 
 /* Runs of dots and "…", possibly spaced (". . ."), starting at i. */
@@ -919,7 +983,14 @@ static size_t dots(segmenter *g, size_t i)
         return e;
     if (pk.newlines >= 2)
         return settle(g, e, &pk, 1);
-    if (pk.cls == C_LOWER || (!attached && nd <= 3) || pk.caseless)
+    /* A free-standing "..." before a capital: in English an omission inside
+     * the sentence ("is . . . I didn't", the Golden Rules); elsewhere, as
+     * in Portuguese " ... Está", the end of a sentence that trails off,
+     * unless a parenthesis is open. */
+    int inner = !attached && nd <= 3 &&
+                ((g->lang->seg & PC_SEG_ENGLISH_ABBREVS) || pk.cls != C_UPPER ||
+                 open_paren(t, g->sent_start, i));
+    if (pk.cls == C_LOWER || inner || pk.caseless)
         return settle(g, e, &pk, 0); /* no capital to tell: an ellipsis in caseless
                                       * scripts trails off more often than it ends */
     if (attached && period_first && nd >= 4) {
@@ -988,7 +1059,7 @@ static size_t strong_end(segmenter *g, size_t i)
     next_word pk = peek(t, g->n, e);
     if (pk.cls == C_END)
         return e;
-    int brk = pk.cls != C_LOWER || any_wide;
+    int brk = pk.cls != C_LOWER || any_wide || lower_start_ends(g, i, q, e, &pk);
     if (brk && q == i + 1 && t[i] == '!' && exclaimed_name(t, i))
         brk = is_starter(g, &pk);
     return settle(g, e, &pk, brk || pk.newlines >= 2);

@@ -60,11 +60,116 @@ for name, want in (("fr-bridge", "Nous avons perdu"), ("ja-typhoon", "命を守�
     rc, out, _ = run(["digest", "-f", "json", os.path.join(SRC, "examples", name)])
     quotes = [q["text"] for q in json.loads(out).get("quotes", [])] if rc == 0 else []
     check(any(want in q for q in quotes), "%s: the quote %r is found: %s" % (name, want, quotes))
+# speakers where precis lists no verbs of saying: a full name after the
+# quote ("», explique Marc Delorme"), or before it when a colon introduces it
+for name, quote, speaker in (("fr-bridge", "Nous avons perdu", "Marc Delorme"),
+                             ("ru-flood", "Такого не было", "Вера Соколова"),
+                             ("el-ferry", "Κάθε μέρα χωρίς", "Μαρία Σταθοπούλου")):
+    rc, out, _ = run(["digest", "-f", "json", os.path.join(SRC, "examples", name)])
+    quotes = json.loads(out).get("quotes", []) if rc == 0 else []
+    got = [q.get("speaker") for q in quotes if q["text"].startswith(quote)]
+    check(got == [speaker], "%s: %r said by %s: %s" % (name, quote, speaker, got))
+rc, out, _ = run(["digest", "-f", "json", "--language", "fr", "-"],
+                 stdin="Le ministre Paul Girard a déclaré : « Nous rouvrirons le pont avant l'été "
+                       "prochain, quoi qu'il arrive. » Les travaux dureront encore trois mois.\n")
+quotes = json.loads(out).get("quotes", []) if rc == 0 else []
+check([q.get("speaker") for q in quotes] == ["Paul Girard"], "French, before a colon: %s" % quotes)
 de = ("Der Minister sagte am Montag: „Wir werden die Brücke im Sommer wieder öffnen.“ "
       "Die Arbeiten dauern seit zwei Jahren an.\n")
 rc, out, _ = run(["digest", "-f", "json", "-"], stdin=de)
 quotes = [q["text"] for q in json.loads(out).get("quotes", [])] if rc == 0 else []
 check(any(q.startswith("Wir werden die Brücke") for q in quotes), "German „…“ quote: %s" % quotes)
+
+# quote marks of other languages do not make a sentence look cut: German
+# „…“ is balanced (so the quote and every later sentence may be chosen), and
+# Hebrew acronyms written with a straight quote (ארה"ב) are no quotation
+de5 = ("Die Regierung hat am Montag einen neuen Plan vorgestellt. „Wir werden die Brücke bis zum "
+       "Sommer reparieren“, sagte der Minister am Abend in Berlin. Die Opposition kritisierte den "
+       "Zeitplan als unrealistisch und forderte mehr Geld. Der Bau soll im März beginnen und rund "
+       "vierzig Millionen Euro kosten. Die Bürger warten seit zwei Jahren auf eine Lösung.\n")
+he5 = ("ראש הממשלה נפגש היום עם נשיא ארה\"ב בוושינגטון ודן איתו בהסכם החדש. השניים הסכימו "
+       "להמשיך את השיחות בשבוע הבא בירושלים. לדברי גורמים מדיניים, הפגישה הייתה חיובית מאוד. "
+       "צה\"ל הודיע כי יקיים תרגיל גדול בצפון הארץ בחודש הבא. התושבים התבקשו שלא להיבהל "
+       "מהרעש באזור.\n")
+for lang, text in (("de", de5), ("he", he5)):
+    for method in ("lead", "learned"):
+        rc, out, _ = run(["-m", method, "-w", "250", "-"], stdin=text)
+        check(rc == 0 and len(out.splitlines()) == 5,
+              "%s, %s: all 5 sentences fit 250 words and may be chosen: %r" % (lang, method, out))
+
+# the digest's dates and figures in languages with Latin digits: month names
+# of the document's language (CLDR, src/lang/dates.inc), in any case, with
+# "de" between day, month and year, Hebrew prefixes; decimal commas and
+# thousands written with spaces or periods; the counted noun is the first
+# content word after the number
+DATED = {
+    "fr": "Le pont de Valmoreau a rouvert le 3 mars 2031 après deux ans de travaux.",
+    "es": "El puente de Valmoreau reabrió el 3 de marzo de 2031 tras dos años de obras.",
+    "de": "Die Brücke von Valmoreau wurde am 3. März 2031 wieder eröffnet.",
+    "ru": "Мост в Вальморо открыли 3 марта 2031 года после ремонта.",
+    "el": "Η γέφυρα του Βαλμορό άνοιξε στις 3 Μαρτίου 2031 μετά από εργασίες.",
+    "cs": "Most ve Valmoreau byl otevřen 3. března 2031 po dvou letech oprav.",
+    "ar": "افتتح جسر فالمورو في 3 مارس 2031 بعد عامين من الأشغال الطويلة. وقال السكان إن "
+          "الجسر سيختصر الطريق إلى المدينة كثيرا.",
+    "hi": "वालमोरो का पुल 3 मार्च 2031 को दो साल बाद फिर से खोला गया।",
+    "he": "הגשר של ולמורו נפתח מחדש במרץ 2031 לאחר שנתיים של עבודות. התושבים אמרו כי "
+          "הדרך לעיר תתקצר מאוד בזכות הגשר.",
+}
+for lang, text in DATED.items():
+    rc, out, _ = run(["digest", "-f", "json", "--language", lang, "-"],
+                     stdin=text + "\n")
+    dates = [e["date"] for e in json.loads(out).get("timeline", [])] if rc == 0 else []
+    want = "2031-03" if lang == "he" else "2031-03-03"
+    check(want in dates, "%s: the timeline dates %r: %s" % (lang, want, dates))
+fr = ["Le chantier a coûté 38,5 millions d'euros. Près de 9 000 véhicules passaient chaque jour.",
+      "Les travaux ont coûté 41 millions d'euros. Chaque jour, 9 000 véhicules traversaient."]
+rc, out, _ = run(["digest", "-f", "json", "-"], stdin="\n|||||\n".join(fr) + "\n")
+groups = {g["quantity"]: g for g in json.loads(out).get("figures", [])} if rc == 0 else {}
+check("millions" in groups and groups["millions"].get("disagree"),
+      "French: 38,5 and 41 millions disagree: %s" % groups)
+check("véhicules" in groups and not groups["véhicules"].get("disagree"),
+      "French: 9 000 véhicules in both agree: %s" % groups)
+
+# a document's date line in its own language ("3 mars 2031", "4 de marzo de
+# 2031") dates it, and its weekdays resolve against that date
+for text, date, day in (
+        ("Le pont de Valmoreau rouvre\n\n3 mars 2031\n\nLe pont suspendu de Valmoreau a "
+         "rouvert à la circulation samedi matin, après vingt-six mois de travaux.\n\nLa maire "
+         "a parlé d'un soulagement pour les habitants des deux rives du fleuve.\n",
+         "2031-03-03", "2031-03-01"),
+        ("El puente reabre\n\n4 de marzo de 2031\n\nEl puente colgante de Valmoreau reabrió "
+         "el sábado después de dos años de obras.\n\nLos vecinos celebraron la apertura con "
+         "una fiesta en la plaza mayor del pueblo.\n", "2031-03-04", "2031-03-01")):
+    rc, out, _ = run(["digest", "-f", "json", "-"], stdin=text)
+    j = json.loads(out) if rc == 0 else {}
+    docs = j.get("documents", [{}])
+    events = [e["date"] for e in j.get("timeline", [])]
+    check(docs and docs[0].get("date") == date and day in events,
+          "dated %s, the weekday on %s: %s %s" % (date, day, docs, events))
+
+# a wire dateline with the day first in the document's words
+rc, out, _ = run(["-f", "json", "-"],
+                 stdin="PARIS, 3 mars (AFP) - Le pont suspendu de Valmoreau a rouvert à la "
+                       "circulation samedi matin, après vingt-six mois de travaux.\n\nLa maire a "
+                       "parlé d'un soulagement pour les habitants des deux rives du fleuve.\n")
+docs = json.loads(out)["documents"] if rc == 0 else [{}]
+check(docs[0].get("date") == "--03-03" and docs[0].get("source") == "AFP",
+      "French dateline: --03-03 from AFP: %s" % docs)
+
+# the default on a cluster without English is learned-universal (no English
+# lexicon or word lists); on an English cluster it is not
+for name in ("fr-bridge", "ru-flood", "hi-metro"):
+    path = os.path.join(SRC, "examples", name)
+    rc1, a, _ = run(["-f", "json", "-m", "learned", "-w", "80", path])
+    rc2, b, _ = run(["-f", "json", "-m", "learned-universal", "-w", "80", path])
+    check(rc1 == 0 and rc2 == 0 and json.loads(a)["sentences"] == json.loads(b)["sentences"],
+          "%s: the default is learned-universal without English" % name)
+path = os.path.join(SRC, "examples", "volcano")
+rc1, a, _ = run(["-f", "json", "-m", "learned", "-w", "100", path])
+rc2, b, _ = run(["-f", "json", "-m", "learned-universal", "-w", "100", path])
+check(rc1 == 0 and rc2 == 0 and [s["score"] for s in json.loads(a)["sentences"]] !=
+      [s["score"] for s in json.loads(b)["sentences"]],
+      "English: the default uses its English parts (scores differ from learned-universal)")
 
 # a cluster mixing languages: each document in its own
 docs = []

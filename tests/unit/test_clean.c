@@ -160,6 +160,14 @@ static void test_title_and_edges(void)
                           "A dog on the beach at sunset.\n\nLocal Team Wins Cup After Ten Years\n\n"
                           "Why Prices Keep Rising in the Suburbs\n"),
               K1 K2);
+    /* a short article under its title, byline and date line is no tail
+     * (it was dropped whole: the run of short blocks began at the title) */
+    CHECK_STR(clean("Ferry strike ends after three days\n\nBy Jonas Berg\n\nOctober 2, 2025\n\n"
+                    "The ferry crews' strike ended on Wednesday after the operator agreed.\n\n"
+                    "Crossings will run to the normal timetable from Thursday.\n"),
+              "T:Ferry strike ends after three days\n"
+              "B:The ferry crews' strike ended on Wednesday after the operator agreed.\n"
+              "B:Crossings will run to the normal timetable from Thursday.\n");
     /* ...but an article ending in short sentences keeps them */
     CHECK_STR(clean(P1 "The bridge opened in 1962.\nIt carries 20,000 cars a day.\n"
                        "Repairs will cost $4 million.\n"),

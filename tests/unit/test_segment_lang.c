@@ -77,6 +77,32 @@ int main(void)
     CHECK_STR(seg("ar", "ذهب إلى البيت. ثم نام."), "ذهب إلى البيت. | ثم نام.");
     /* a lowercase word after a period does not open a sentence in cased scripts */
     CHECK_STR(seg("ru", "см. выше. Дальше"), "см. выше. | Дальше");
+    /* outside English a sentence may open in lowercase after an ordinary
+     * word, a question or an exclamation; not after an abbreviation, a unit
+     * after a number, or a closing quote; English keeps its rules */
+    CHECK_STR(seg("it", "Il libro era sul tavolo. il giorno dopo sparì."),
+              "Il libro era sul tavolo. | il giorno dopo sparì.");
+    CHECK_STR(seg("it", "Hai capito? non credo."), "Hai capito? | non credo.");
+    CHECK_STR(seg("es", "Mesas, sillas, etc. para la casa."), "Mesas, sillas, etc. para la casa.");
+    CHECK_STR(seg("el", "Απέχει 46 χλμ. από την πόλη."), "Απέχει 46 χλμ. από την πόλη.");
+    CHECK_STR(seg("pt", "Disse \"vou.\" e saiu."), "Disse \"vou.\" e saiu.");
+    CHECK_STR(seg("en", "The dogs are cute. they bark."), "The dogs are cute. they bark.");
+    CHECK_STR(seg("it", "Le cose di Herr Meier. al signor Meier piaceva."),
+              "Le cose di Herr Meier. | al signor Meier piaceva.");
+    CHECK_STR(seg("it", "Lo disse la ONU. poi tacque."), "Lo disse la ONU. poi tacque.");
+    /* a number of up to four digits opening a sentence: an article of a code */
+    CHECK_STR(seg("it", "Fine del capo. 858. Comprensorio di bonifica."),
+              "Fine del capo. | 858. Comprensorio di bonifica.");
+    CHECK_STR(seg("en", "End of it. 1858. The year."), "End of it. | 1858. | The year.");
+    /* a one-letter word glued to the period ("Exército.A"), and a free-standing
+     * ellipsis before a capital, outside English and outside brackets */
+    CHECK_STR(seg("pt", "Vieram soldados do Exército.A guerra acabou."),
+              "Vieram soldados do Exército. | A guerra acabou.");
+    CHECK_STR(seg("pt", "E por trás ... Está tudo na cabeça."),
+              "E por trás ... | Está tudo na cabeça.");
+    CHECK_STR(seg("pt", "Vive em (perto de ... Lisboa) há anos."),
+              "Vive em (perto de ... Lisboa) há anos.");
+    CHECK_STR(seg("en", "It is . . . Not so."), "It is . . . Not so.");
     /* unknown languages get every script's terminators */
     CHECK_STR(seg("xx", "Yes. वह गया। 好。No"), "Yes. | वह गया। | 好。 | No");
     CHECK_STR(seg(NULL, "Mr. Smith came. He left."), "Mr. Smith came. | He left.");

@@ -1,0 +1,117 @@
+/* Month and weekday names and number separators of each language: the
+ * table src/lang/dates.inc, generated from CLDR through ICU by
+ * tools/make_lang_dates.c, so that the library needs no ICU. */
+#include <string.h>
+#include <utf8proc.h>
+
+#include "lang/lang.h"
+
+typedef struct pc_lang_dates {
+    const char *code;
+    const pc_lang_date_word *words; /* sorted by name, NULL-terminated */
+    const pc_lang_numbers *numbers;
+} pc_lang_dates;
+
+#include "lang/dates.inc"
+
+static const pc_lang_numbers english = {".", ","};
+
+/* The table's entry of lang.  Asked for every word of a digest: English
+ * and the fallback return at once, and the last language found is kept
+ * (per thread) in place of a search by code. */
+static const pc_lang_dates *dates_of(const pc_lang *lang)
+{
+    static _Thread_local const pc_lang *last;
+    static _Thread_local const pc_lang_dates *last_dates;
+    if (!lang || lang == &pc_lang_en || lang == &pc_lang_und)
+        return NULL;
+    if (lang == last)
+        return last_dates;
+    const pc_lang_dates *d = NULL;
+    for (size_t i = 0; i < sizeof lang_dates / sizeof *lang_dates && !d; i++)
+        if (!strcmp(lang_dates[i].code, lang->code))
+            d = &lang_dates[i];
+    last = lang;
+    last_dates = d;
+    return d;
+}
+
+/* The date word s[0..n) names in lang, or NULL.  Folds the word code point
+ * by code point (no allocation) as ICU folded the table. */
+static const pc_lang_date_word *find(const pc_lang *lang, const char *s, size_t n)
+{
+    const pc_lang_dates *d = dates_of(lang);
+    if (!d || !n)
+        return NULL;
+    if (s[n - 1] == '.')
+        n--;
+    char key[96];
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        utf8proc_int32_t cp, out[4];
+        utf8proc_ssize_t w =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (w <= 0)
+            return NULL;
+        i += (size_t)w;
+        int bc = 0;
+        utf8proc_ssize_t m = utf8proc_decompose_char(cp, out, 4, UTF8PROC_CASEFOLD, &bc);
+        if (m <= 0 || m > 4)
+            return NULL;
+        for (utf8proc_ssize_t j = 0; j < m; j++) {
+            if (k + 4 >= sizeof key)
+                return NULL;
+            k += (size_t)utf8proc_encode_char(out[j], (utf8proc_uint8_t *)key + k);
+        }
+    }
+    key[k] = 0;
+    const pc_lang_date_word *v = d->words;
+    size_t lo = 0, hi = 0;
+    while (v[hi].name)
+        hi++;
+    while (lo < hi) { /* bisection over the sorted names */
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(key, v[mid].name);
+        if (!c)
+            return &v[mid];
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
+}
+
+/* Hebrew writes its prepositions and conjunction as one-letter prefixes of
+ * the word (במרץ "in March", ובשבת "and on Saturday"): without a match, the
+ * name is looked up again without up to two of them. */
+static const pc_lang_date_word *find_word(const pc_lang *lang, const char *s, size_t n)
+{
+    const pc_lang_date_word *w = find(lang, s, n);
+    for (int k = 0; !w && k < 2 && lang && !strcmp(lang->code, "he") && n > 4; k++) {
+        const unsigned char *u = (const unsigned char *)s;
+        if (u[0] != 0xD7 || !strchr("\x91\x94\x95\x9B\x9C\x9E\xA9", u[1]))
+            break; /* ב ה ו כ ל מ ש */
+        s += 2, n -= 2;
+        w = find(lang, s, n);
+    }
+    return w;
+}
+
+int pc_lang_month(const pc_lang *lang, const char *s, size_t n)
+{
+    const pc_lang_date_word *w = find_word(lang, s, n);
+    return w && w->kind == 0 ? w->value : 0;
+}
+
+int pc_lang_weekday(const pc_lang *lang, const char *s, size_t n)
+{
+    const pc_lang_date_word *w = find_word(lang, s, n);
+    return w && w->kind == 1 ? w->value : -1;
+}
+
+const pc_lang_numbers *pc_lang_number_format(const pc_lang *lang)
+{
+    const pc_lang_dates *d = dates_of(lang);
+    return d ? d->numbers : &english;
+}
