@@ -116,13 +116,14 @@ def all_quotation(s):
 
 def fragment(s, before=""):
     """before: the source text before the sentence (lower case after a
-    sentence's end, as Multi-News writes the word after a closing quote, is
+    sentence's end, as Multi-News writes the word after a closing quote, or
+    after a dateline's dash or parenthesis, or at the top of a document, is
     no fragment)."""
     t = s.strip()
     if re.search(r"(^|[\s(])[A-Z]\.[\"'\u201d]*$", t):
         return True
     if t and (t[0].islower() or t[0] in ",.;:!?-)") and \
-            not re.search(r"[.!?][\s\"']*$", before):
+            re.search(r"[A-Za-z0-9,;:][\s\"']*$", before):
         return True
     return len(words(t)) < 4
 
@@ -169,15 +170,27 @@ def check(data, path):
         if not sents:
             continue
         n_sum += 1
-        prev = None
+        locs = [locate(docs, s) for s in sents]
+        follows = [k > 0 and locs[k] is not None and locs[k - 1] is not None
+                   and locs[k - 1][0] == locs[k][0]
+                   and docs[locs[k][0]][locs[k - 1][2]:locs[k][1]].strip() == ""
+                   for k in range(len(sents))]
+        # runs of summary sentences that follow each other in their source:
+        # a quotation over several sentences, chosen whole with its speaker
+        run = []
+        for k in range(len(sents)):
+            run.append(run[k - 1] if follows[k] else k)
+        run_text = {}
         for k, s in enumerate(sents):
-            loc = locate(docs, s)
-            follows = (prev is not None and loc is not None and prev[0] == loc[0]
-                       and docs[loc[0]][prev[2]:loc[1]].strip() == "")
-            d = opening_refers_back(s) and not follows
-            q = all_quotation(s) or (loc is not None and not follows
-                                     and inside_quote(docs[loc[0]], loc[1]))
-            u = unbalanced(s)
+            run_text[run[k]] = run_text.get(run[k], "") + " " + s
+        for k, s in enumerate(sents):
+            loc = locs[k]
+            whole = run_text[run[k]]
+            d = opening_refers_back(s) and not follows[k]
+            # all quotation, and no speaker in its run either
+            q = (all_quotation(s) and not SPEECH.search(QUOTED.sub(" ", whole))) or \
+                (loc is not None and not follows[k] and inside_quote(docs[loc[0]], loc[1]))
+            u = unbalanced(s) and unbalanced(whole)
             f = fragment(s, docs[loc[0]][:loc[1]] if loc else "")
             counts["dangling"] += d
             counts["bare quote"] += q
@@ -186,7 +199,6 @@ def check(data, path):
             if k == 0 and (d or q or u or f or opens_with_quote(s)):
                 bad_open += 1
             n_sent += 1
-            prev = loc
     return n_sum, n_sent, counts, bad_open
 
 
