@@ -14,17 +14,24 @@ file, with per 100 summary sentences:
   document (where the referent would be).  The first sentence of a summary
   has nothing before it, so such an opening always dangles there.
 - bare quote: the sentence is all quotation and names no speaker: it opens
-  with a quote mark and, outside the quoted text, has no speech verb
-  ("said", "told", ...), or it starts inside a quotation that an earlier
-  sentence of its document opened (the second sentence of a quotation that
-  runs over several) and the summary sentence before it is not that one.
+  with a quote mark and, outside the quoted text, neither it nor its run
+  (below) has a speech verb ("said", "told", ...), or it starts inside a
+  quotation that an earlier sentence of its document opened (the second
+  sentence of a quotation that runs over several) and the summary sentence
+  before it is not that one.
 - unbalanced: its double quote marks do not pair up (an odd number of '"',
-  or of curly or wire-style (`` '') marks, or more openers than closers).
+  or of curly or wire-style (`` '') marks, or more openers than closers),
+  and neither do those of its run: a quotation over several sentences
+  chosen whole is not cut.
 - fragment: a piece of a sentence cut by segmentation: it ends in an initial
   ("James P."), or its first character is a lower-case letter or
-  punctuation where the source before it does not end a sentence
-  (tokenised text such as Multi-News lower-cases the word after a closing
-  quote), or it has fewer than four words.
+  punctuation right after a letter, digit, comma, colon or semicolon of its
+  source (inside a clause; tokenised text such as Multi-News lower-cases the
+  word after a closing quote and the lead after a dateline's dash), or it
+  has fewer than four words.
+
+A run is a sequence of summary sentences each of which follows the one
+before it in their source document (nothing but white space between).
 
 and the share of summaries that open badly: the first sentence dangles, is a
 bare quote, is unbalanced, is a fragment, or opens with a quotation at all.
