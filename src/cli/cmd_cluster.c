@@ -222,7 +222,7 @@ int cmd_cluster(int argc, char **argv)
     int c;
     char *end;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "at:h", longopts, NULL)) != -1) {
+    while ((c = cli_getopt(argc, argv, "at:h", longopts)) != -1) {
         switch (c) {
         case 'a':
             r.articles = 1;
@@ -263,8 +263,7 @@ int cmd_cluster(int argc, char **argv)
         case 'h':
             usage(stdout);
             return EXIT_OK;
-        default:
-            usage(stderr);
+        default: /* cli_getopt said which option */
             return EXIT_USAGE;
         }
     }

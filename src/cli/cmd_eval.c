@@ -334,6 +334,14 @@ int precis_cmd_eval(int argc, char **argv)
                 fputs(usage_text, stdout);
                 return 0;
             }
+            static const char *const known[] = {"refs",   "sys",      "name",
+                                                "format", "tokenize", "seed"};
+            int is_known = 0;
+            for (size_t k = 0; k < sizeof known / sizeof *known; k++)
+                if (strlen(known[k]) == kl && strncmp(key, known[k], kl) == 0)
+                    is_known = 1;
+            if (!is_known)
+                return usage_error("unknown option", a);
             if (eq)
                 val = eq + 1;
             else if (i + 1 < argc)
@@ -370,8 +378,6 @@ int precis_cmd_eval(int argc, char **argv)
                 if (!*val || *end || *val == '-')
                     return usage_error("bad --seed", val);
                 opt.seed = s;
-            } else {
-                return usage_error("unknown option", a);
             }
         } else if (a[0] == '-' && a[1]) {
             /* ROUGE's letters, as Getopt::Std: bundled (-am), -n2 or -n 2 */

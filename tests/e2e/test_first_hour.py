@@ -140,6 +140,13 @@ with tempfile.TemporaryDirectory() as tmp:
           "--nosuchopt: %r" % err[:200])
     rc, out, err = run(["-w", good])
     check(rc == 2 and err.startswith("precis: "), "missing argument: %r" % err[:200])
+    # every subcommand says "unknown option" in one line, not a usage page
+    # or a "missing value" for an option it does not have
+    for sub in ("summarize", "digest", "batch", "segment", "extract", "eval", "cluster"):
+        rc, out, err = run([sub, "--nosuchopt", good])
+        check(rc == 2 and out == "" and err.startswith("precis: ") and "unknown option" in err
+              and "--nosuchopt" in err and err.count("\n") <= 2,
+              "%s --nosuchopt: rc=%d %r" % (sub, rc, err[:200]))
 
     # 12. precis --help lists the subcommands, one line each
     rc, out, err = run(["--help"])
