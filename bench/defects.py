@@ -24,9 +24,9 @@ file, with per 100 summary sentences:
   and neither do those of its run: a quotation over several sentences
   chosen whole is not cut.
 - fragment: a piece of a sentence cut by segmentation: it ends in an initial
-  ("James P."), or its first character is a lower-case letter or
-  punctuation right after a letter, digit, comma, colon or semicolon of its
-  source (inside a clause; tokenised text such as Multi-News lower-cases the
+  ("James P."), or it opens with punctuation, or with a lower-case letter
+  right after a letter, digit, comma, colon or semicolon of its source
+  (inside a clause; tokenised text such as Multi-News lower-cases the
   word after a closing quote and the lead after a dateline's dash), or it
   has fewer than four words.
 
@@ -129,7 +129,9 @@ def fragment(s, before=""):
     t = s.strip()
     if re.search(r"(^|[\s(])[A-Z]\.[\"'\u201d]*$", t):
         return True
-    if t and (t[0].islower() or t[0] in ",.;:!?-)") and \
+    if t and t[0] in ",.;:!?)":
+        return True
+    if t and (t[0].islower() or t[0] == "-") and \
             re.search(r"[A-Za-z0-9,;:][\s\"']*$", before):
         return True
     return len(words(t)) < 4

@@ -225,7 +225,7 @@ static int ends_in_initial(const char *t, size_t len)
     return len == 2 || t[len - 3] == ' ' || t[len - 3] == '(';
 }
 
-/* Opens in lower case or with punctuation right after a word, a number or
+/* Opens with punctuation, or in lower case right after a word, a number or
  * a comma, colon or semicolon of its document: the segmenter split a
  * clause (a hard-wrapped line, the byte limit, an abbreviation it took for
  * a sentence's end).  After a sentence's end, and after what closes a
@@ -236,17 +236,6 @@ static int ends_in_initial(const char *t, size_t len)
  * quote too ("big sis . \" janet napolitano"). */
 static int opens_lower(const pc_doc *d, const pc_sent *st)
 {
-    size_t b = st->start < d->len ? st->start : d->len;
-    while (b > 0 && (d->text[b - 1] == ' ' || d->text[b - 1] == '"' || d->text[b - 1] == '\'' ||
-                     d->text[b - 1] == '\n' || d->text[b - 1] == '\t'))
-        b--;
-    if (b == 0)
-        return 0;
-    unsigned char p = (unsigned char)d->text[b - 1];
-    int mid_clause = (p | 32) >= 'a' && (p | 32) <= 'z';
-    mid_clause |= (p >= '0' && p <= '9') || p == ',' || p == ';' || p == ':';
-    if (!mid_clause)
-        return 0;
     const char *t = st->text;
     size_t len = st->len;
     size_t i = 0;
@@ -255,7 +244,19 @@ static int opens_lower(const pc_doc *d, const pc_sent *st)
     if (i >= len)
         return 1;
     unsigned char c = (unsigned char)t[i];
-    return (c >= 'a' && c <= 'z') || c == ',' || c == ';' || c == ':' || c == '.' || c == ')';
+    if (c == ',' || c == ';' || c == ':' || c == '.' || c == ')')
+        return 1; /* punctuation opens no sentence (". . . The A.N.C.") */
+    if (c < 'a' || c > 'z')
+        return 0;
+    size_t b = st->start < d->len ? st->start : d->len;
+    while (b > 0 && (d->text[b - 1] == ' ' || d->text[b - 1] == '"' || d->text[b - 1] == '\'' ||
+                     d->text[b - 1] == '\n' || d->text[b - 1] == '\t'))
+        b--;
+    if (b == 0)
+        return 0;
+    unsigned char p = (unsigned char)d->text[b - 1];
+    return ((p | 32) >= 'a' && (p | 32) <= 'z') || (p >= '0' && p <= '9') || p == ',' ||
+           p == ';' || p == ':';
 }
 
 void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
