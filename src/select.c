@@ -44,7 +44,8 @@ static int try_add(const pc_model *m, const precis_options *o, uint32_t i, uint3
 }
 
 /* Adds the run of candidates (pc_sa_chain) when all of it fits and no
- * member says what a chosen one, or an earlier member, says. */
+ * member says what a chosen one says (the members of one run, consecutive
+ * sentences of one document, are not compared with each other). */
 static int try_add_run(const pc_model *m, const precis_options *o, const uint32_t *run, size_t nrun,
                        uint32_t *out, size_t *k, size_t *used, uint8_t *in)
 {

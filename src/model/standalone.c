@@ -255,8 +255,8 @@ static int opens_lower(const pc_doc *d, const pc_sent *st)
     if (b == 0)
         return 0;
     unsigned char p = (unsigned char)d->text[b - 1];
-    return ((p | 32) >= 'a' && (p | 32) <= 'z') || (p >= '0' && p <= '9') || p == ',' ||
-           p == ';' || p == ':';
+    return ((p | 32) >= 'a' && (p | 32) <= 'z') || (p >= '0' && p <= '9') || p == ',' || p == ';' ||
+           p == ':';
 }
 
 void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)

@@ -12,8 +12,9 @@ enum {
     /* Opens with a quote mark: may be chosen, but never opens a summary. */
     PC_SA_QUOTE_OPEN = 2,
     /* Broken: its quote marks neither pair up nor open or close its
-     * document's quotation, it ends in an initial ("James P.") or opens in
-     * lower case inside a clause: a piece of a sentence, never chosen. */
+     * document's quotation, it ends in an initial ("James P."), opens with
+     * punctuation or opens in lower case inside a clause: a piece of a
+     * sentence, never chosen. */
     PC_SA_BROKEN = 4,
     /* Leaves a quotation open (the next sentence of its document goes on
      * with it): chosen only together with the sentences up to the one
