@@ -14,17 +14,24 @@ file, with per 100 summary sentences:
   document (where the referent would be).  The first sentence of a summary
   has nothing before it, so such an opening always dangles there.
 - bare quote: the sentence is all quotation and names no speaker: it opens
-  with a quote mark and, outside the quoted text, has no speech verb
-  ("said", "told", ...), or it starts inside a quotation that an earlier
-  sentence of its document opened (the second sentence of a quotation that
-  runs over several) and the summary sentence before it is not that one.
+  with a quote mark and, outside the quoted text, neither it nor its run
+  (below) has a speech verb ("said", "told", ...), or it starts inside a
+  quotation that an earlier sentence of its document opened (the second
+  sentence of a quotation that runs over several) and the summary sentence
+  before it is not that one.
 - unbalanced: its double quote marks do not pair up (an odd number of '"',
-  or of curly or wire-style (`` '') marks, or more openers than closers).
+  or of curly or wire-style (`` '') marks, or more openers than closers),
+  and neither do those of its run: a quotation over several sentences
+  chosen whole is not cut.
 - fragment: a piece of a sentence cut by segmentation: it ends in an initial
-  ("James P."), or its first character is a lower-case letter or
-  punctuation where the source before it does not end a sentence
-  (tokenised text such as Multi-News lower-cases the word after a closing
-  quote), or it has fewer than four words.
+  ("James P."), or it opens with punctuation, or with a lower-case letter
+  right after a letter, digit, comma, colon or semicolon of its source
+  (inside a clause; tokenised text such as Multi-News lower-cases the
+  word after a closing quote and the lead after a dateline's dash), or it
+  has fewer than four words.
+
+A run is a sequence of summary sentences each of which follows the one
+before it in their source document (nothing but white space between).
 
 and the share of summaries that open badly: the first sentence dangles, is a
 bare quote, is unbalanced, is a fragment, or opens with a quotation at all.
@@ -116,13 +123,16 @@ def all_quotation(s):
 
 def fragment(s, before=""):
     """before: the source text before the sentence (lower case after a
-    sentence's end, as Multi-News writes the word after a closing quote, is
+    sentence's end, as Multi-News writes the word after a closing quote, or
+    after a dateline's dash or parenthesis, or at the top of a document, is
     no fragment)."""
     t = s.strip()
     if re.search(r"(^|[\s(])[A-Z]\.[\"'\u201d]*$", t):
         return True
-    if t and (t[0].islower() or t[0] in ",.;:!?-)") and \
-            not re.search(r"[.!?][\s\"']*$", before):
+    if t and t[0] in ",.;:!?)":
+        return True
+    if t and (t[0].islower() or t[0] == "-") and \
+            re.search(r"[A-Za-z0-9,;:][\s\"']*$", before):
         return True
     return len(words(t)) < 4
 
@@ -169,15 +179,27 @@ def check(data, path):
         if not sents:
             continue
         n_sum += 1
-        prev = None
+        locs = [locate(docs, s) for s in sents]
+        follows = [k > 0 and locs[k] is not None and locs[k - 1] is not None
+                   and locs[k - 1][0] == locs[k][0]
+                   and docs[locs[k][0]][locs[k - 1][2]:locs[k][1]].strip() == ""
+                   for k in range(len(sents))]
+        # runs of summary sentences that follow each other in their source:
+        # a quotation over several sentences, chosen whole with its speaker
+        run = []
+        for k in range(len(sents)):
+            run.append(run[k - 1] if follows[k] else k)
+        run_text = {}
         for k, s in enumerate(sents):
-            loc = locate(docs, s)
-            follows = (prev is not None and loc is not None and prev[0] == loc[0]
-                       and docs[loc[0]][prev[2]:loc[1]].strip() == "")
-            d = opening_refers_back(s) and not follows
-            q = all_quotation(s) or (loc is not None and not follows
-                                     and inside_quote(docs[loc[0]], loc[1]))
-            u = unbalanced(s)
+            run_text[run[k]] = run_text.get(run[k], "") + " " + s
+        for k, s in enumerate(sents):
+            loc = locs[k]
+            whole = run_text[run[k]]
+            d = opening_refers_back(s) and not follows[k]
+            # all quotation, and no speaker in its run either
+            q = (all_quotation(s) and not SPEECH.search(QUOTED.sub(" ", whole))) or \
+                (loc is not None and not follows[k] and inside_quote(docs[loc[0]], loc[1]))
+            u = unbalanced(s) and unbalanced(whole)
             f = fragment(s, docs[loc[0]][:loc[1]] if loc else "")
             counts["dangling"] += d
             counts["bare quote"] += q
@@ -186,7 +208,6 @@ def check(data, path):
             if k == 0 and (d or q or u or f or opens_with_quote(s)):
                 bad_open += 1
             n_sent += 1
-            prev = loc
     return n_sum, n_sent, counts, bad_open
 
 

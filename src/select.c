@@ -43,6 +43,28 @@ static int try_add(const pc_model *m, const precis_options *o, uint32_t i, uint3
     return 1;
 }
 
+/* Adds the run of candidates (pc_sa_chain) when all of it fits and no
+ * member says what a chosen one says (the members of one run, consecutive
+ * sentences of one document, are not compared with each other). */
+static int try_add_run(const pc_model *m, const precis_options *o, const uint32_t *run, size_t nrun,
+                       uint32_t *out, size_t *k, size_t *used, uint8_t *in)
+{
+    size_t cost = 0;
+    for (size_t q = 0; q < nrun; q++)
+        cost += pc_cost(m, run[q], o);
+    if (cost > o->budget - *used)
+        return 0;
+    for (size_t q = 0; q < nrun; q++)
+        if (redundant(m, out, *k, run[q], o->redundancy))
+            return 0;
+    for (size_t q = 0; q < nrun; q++) {
+        out[(*k)++] = run[q];
+        in[run[q]] = 1;
+    }
+    *used += cost;
+    return 1;
+}
+
 size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o, uint32_t *out)
 {
     size_t n = m->ncandidates, k = 0;
@@ -74,9 +96,10 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         }
     }
     /* Then the picks and the rest by score.  A broken sentence is never
-     * chosen; one that refers back only once the sentence before it in its
-     * document is chosen (it is then printed right after it), so the last
-     * pass looks again at those passed over. */
+     * chosen; one that needs the sentences before it (pc_sa_chain) only
+     * together with them, all fitting and none saying what a chosen one
+     * says (they are then printed right before it), so the last pass looks
+     * again at those passed over. */
     for (size_t pass = 0; pass < 3 && used < budget; pass++) {
         size_t len = pass == 0 ? r->npick : n;
         for (size_t j = 0; j < len && used < budget; j++) {
@@ -87,10 +110,15 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
                 seen[i] = 1;
                 continue;
             }
-            if ((sa[i] & PC_SA_REFERS) && (prev[i] == UINT32_MAX || !in[prev[i]]))
-                continue;
-            seen[i] = 1;
-            try_add(m, o, i, out, &k, &used, in);
+            uint32_t run[PC_SA_CHAIN];
+            size_t nrun = pc_sa_chain(sa, prev, in, i, run);
+            if (nrun == 1) {
+                seen[i] = 1;
+                try_add(m, o, i, out, &k, &used, in);
+            } else if (nrun > 1 && try_add_run(m, o, run, nrun, out, &k, &used, in)) {
+                for (size_t q = 0; q < nrun; q++)
+                    seen[run[q]] = 1;
+            }
         }
     }
     if (k == 0) {

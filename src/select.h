@@ -9,8 +9,9 @@
  * then the rest by descending score; a candidate that does not fit the
  * remaining budget is skipped (never cut), one whose content overlaps a
  * chosen one by o->redundancy or more is skipped, a broken one (PC_SA_BROKEN)
- * too, and one that refers back is taken only once the sentence before it
- * in its document is chosen.  If nothing fits, the
+ * too, and one that needs the sentences before it in its document (it
+ * refers back, or ends a quotation they open: pc_sa_chain) is taken only
+ * together with them, all fitting and none repeating a chosen one.  If nothing fits, the
  * best-scoring shortest candidate is taken alone, so the summary is never
  * empty while the cluster has a sentence.  Writes candidate indices to
  * `out` (m->ncandidates entries) and returns their number, or SIZE_MAX when out of

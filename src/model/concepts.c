@@ -224,6 +224,7 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
                 if (st->last != s->doc) {
                     st->df++;
                     st->last = s->doc;
+                    st->lead_docs += s->pos < 2; /* its first in the document */
                 }
                 if (s->pos < st->first)
                     st->first = s->pos;
@@ -481,6 +482,10 @@ static inline void concept_features(const pc_concepts *cs, size_t k, int bi, dou
     f[PC_CF_CAPITALISED] = bi ? 0.5 * (capa + capb) : capa;
     f[PC_CF_WORD_LENGTH] = len > 12 ? 1.0 : len / 12.0;
     f[PC_CF_LOG_NDOCS] = pc_concepts_log1p(cs, nd);
+    /* the leads of the documents agree on it: news puts the event first,
+     * and more documents make the agreement a stronger sign */
+    f[PC_CF_LEAD_DOC_SHARE] = st->lead_docs / nd;
+    f[PC_CF_LEAD_DOCS_X_NDOCS] = f[PC_CF_LEAD_DOC_SHARE] * f[PC_CF_LOG_NDOCS];
     f[PC_CF_BIGRAM_DOC_SHARE] = bi ? share : 0;
     f[PC_CF_BIGRAM_INV_FIRST] = bi ? inv_first : 0;
     /* how often summaries keep the words in general (lexicon; 0 when

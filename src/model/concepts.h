@@ -21,14 +21,14 @@ typedef struct pc_bigram_slot {
 /* A concept's statistics, one 32-byte record: building them touches one
  * cache line per occurrence instead of one per statistic. */
 typedef struct pc_concept_stats {
-    uint32_t df;    /* documents containing it */
-    uint32_t tf;    /* occurrences */
-    uint32_t first; /* earliest sentence position (within its document) */
-    uint32_t lead;  /* occurrences in the first two sentences of a document */
-    float relpos;   /* mean relative position in the document (0 = start) */
-    uint32_t stamp; /* (while building) the last sentence + 1 that listed it */
-    uint32_t last;  /* (while building) the last document that has it */
-    uint32_t unused;
+    uint32_t df;        /* documents containing it */
+    uint32_t tf;        /* occurrences */
+    uint32_t first;     /* earliest sentence position (within its document) */
+    uint32_t lead;      /* occurrences in the first two sentences of a document */
+    float relpos;       /* mean relative position in the document (0 = start) */
+    uint32_t stamp;     /* (while building) the last sentence + 1 that listed it */
+    uint32_t last;      /* (while building) the last document that has it */
+    uint32_t lead_docs; /* documents that have it in their first two sentences */
 } pc_concept_stats;
 
 /* The concepts of one sentence, each once, in the order the sentence first

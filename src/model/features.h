@@ -36,7 +36,9 @@
     X(LEX_MIN, "lexicon log-odds of its words, the lower")                                         \
     X(LEX_UNKNOWN, "share of its words the lexicon does not know")                                 \
     X(BIGRAM_LEX, "bigram: the lexicon's log-odds of the bigram itself")                           \
-    X(BIGRAM_KNOWN, "bigram: the lexicon knows the bigram")
+    X(BIGRAM_KNOWN, "bigram: the lexicon knows the bigram")                                        \
+    X(LEAD_DOC_SHARE, "share of the documents that have it in their first two sentences")          \
+    X(LEAD_DOCS_X_NDOCS, "that share x log(1 + documents in the cluster)")
 
 /* Of a candidate sentence in its cluster. */
 #define PC_SENTENCE_FEATURES(X)                                                                    \

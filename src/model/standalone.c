@@ -52,7 +52,7 @@ static const char *const time_words[] = {
 static int in_list(const char *const *list, size_t n, const char *w)
 {
     for (size_t i = 0; i < n; i++)
-        if (strcmp(list[i], w) == 0)
+        if (list[i][0] == w[0] && strcmp(list[i], w) == 0)
             return 1;
     return 0;
 }
@@ -110,6 +110,13 @@ static quotes count_quotes(const char *t, size_t len, int low9)
         }
     }
     return q;
+}
+
+/* Whether the counts, summed from the start of a document, leave a
+ * quotation open. */
+static int inside_quote(const quotes *q)
+{
+    return q->straight % 2 || q->curly_open > q->curly_close || q->wire_open > q->wire_close;
 }
 
 static int balanced(const quotes *q)
@@ -215,18 +222,17 @@ static int ends_in_initial(const char *t, size_t len)
     return len == 2 || t[len - 3] == ' ' || t[len - 3] == '(';
 }
 
-/* Opens in lower case or with punctuation, where the source before it
- * does not end a sentence: text such as Multi-News lower-cases the word
- * after a closing quote ("big sis . \" janet napolitano"), a sentence all
- * the same. */
+/* Opens with punctuation, or in lower case right after a word, a number or
+ * a comma, colon or semicolon of its document: the segmenter split a
+ * clause (a hard-wrapped line, the byte limit, an abbreviation it took for
+ * a sentence's end).  After a sentence's end, and after what closes a
+ * dateline or a heading -- a dash or a parenthesis ("WASHINGTON (AP) --
+ * house lawmakers ...", in text that, like Multi-News, is lower-cased), or
+ * nothing at all at the top of the document -- a lower-case opening is a
+ * sentence all the same: such text lower-cases the word after a closing
+ * quote too ("big sis . \" janet napolitano"). */
 static int opens_lower(const pc_doc *d, const pc_sent *st)
 {
-    size_t b = st->start < d->len ? st->start : d->len;
-    while (b > 0 && (d->text[b - 1] == ' ' || d->text[b - 1] == '"' || d->text[b - 1] == '\'' ||
-                     d->text[b - 1] == '\n' || d->text[b - 1] == '\t'))
-        b--;
-    if (b > 0 && (d->text[b - 1] == '.' || d->text[b - 1] == '!' || d->text[b - 1] == '?'))
-        return 0;
     const char *t = st->text;
     size_t len = st->len;
     size_t i = 0;
@@ -235,7 +241,19 @@ static int opens_lower(const pc_doc *d, const pc_sent *st)
     if (i >= len)
         return 1;
     unsigned char c = (unsigned char)t[i];
-    return (c >= 'a' && c <= 'z') || c == ',' || c == ';' || c == ':' || c == '.' || c == ')';
+    if (c == ',' || c == ';' || c == ':' || c == '.' || c == ')')
+        return 1; /* punctuation opens no sentence (". . . The A.N.C.") */
+    if (c < 'a' || c > 'z')
+        return 0;
+    size_t b = st->start < d->len ? st->start : d->len;
+    while (b > 0 && (d->text[b - 1] == ' ' || d->text[b - 1] == '"' || d->text[b - 1] == '\'' ||
+                     d->text[b - 1] == '\n' || d->text[b - 1] == '\t'))
+        b--;
+    if (b == 0)
+        return 0;
+    unsigned char p = (unsigned char)d->text[b - 1];
+    return ((p | 32) >= 'a' && (p | 32) <= 'z') || (p >= '0' && p <= '9') || p == ',' || p == ';' ||
+           p == ':';
 }
 
 void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
@@ -243,7 +261,7 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
     const precis_cluster *c = m->c;
     size_t n = m->ncandidates, j = 0;
     /* One walk over every sentence of the cluster, in document order: the
-     * quotation state at each sentence's start, and its candidate. */
+     * quotation state at each sentence's start and end, and its candidate. */
     quotes open = {0};
     uint32_t doc = UINT32_MAX, last_cand = UINT32_MAX, last_sent = UINT32_MAX;
     for (size_t s = 0; s < c->nsents; s++) {
@@ -254,33 +272,9 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
             last_cand = UINT32_MAX;
             last_sent = UINT32_MAX;
         }
-        int inside = open.straight % 2 || open.curly_open > open.curly_close ||
-                     open.wire_open > open.wire_close;
+        int inside = inside_quote(&open);
         const struct pc_lang *lang = c->docs[st->doc].lang;
         quotes q = count_quotes(st->text, st->len, lang && (lang->seg & PC_SEG_LOW9_QUOTES));
-        if (j < n && m->sentence_of[j] == s) {
-            uint8_t f = 0;
-            size_t lead = 0;
-            while (lead < st->len && st->text[lead] == ' ')
-                lead++;
-            int quote_open = lead < st->len && (quote_mark(st->text + lead, st->text + st->len) ||
-                                                st->text[lead] == '\'');
-            if (!balanced(&q) || ends_in_initial(st->text, st->len) ||
-                opens_lower(&c->docs[st->doc], st))
-                f |= PC_SA_BROKEN;
-            if (quote_open)
-                f |= PC_SA_QUOTE_OPEN;
-            if (refers_back(st->text, st->len) || inside ||
-                (quote_open && !speaker_outside(st->text, st->len)))
-                f |= PC_SA_REFERS;
-            flags[j] = f;
-            prev[j] = last_sent != UINT32_MAX && last_sent + 1 == s ? last_cand : UINT32_MAX;
-            last_cand = (uint32_t)j;
-            j++;
-        } else {
-            last_cand = UINT32_MAX;
-        }
-        last_sent = (uint32_t)s;
         open.straight += q.straight;
         open.curly_open += q.curly_open;
         open.curly_close += q.curly_close;
@@ -290,5 +284,69 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
             open.curly_close = open.curly_open;
         if (open.wire_close > open.wire_open)
             open.wire_close = open.wire_open;
+        int inside_after = inside_quote(&open);
+        if (j < n && m->sentence_of[j] == s) {
+            uint8_t f = 0;
+            size_t lead = 0;
+            while (lead < st->len && st->text[lead] == ' ')
+                lead++;
+            int quote_open = lead < st->len && (quote_mark(st->text + lead, st->text + st->len) ||
+                                                st->text[lead] == '\'');
+            /* quote marks that neither pair up nor open or close the
+             * quotation its document is in: a closing mark with nothing
+             * open, say */
+            if ((!balanced(&q) && inside == inside_after) || ends_in_initial(st->text, st->len) ||
+                opens_lower(&c->docs[st->doc], st))
+                f |= PC_SA_BROKEN;
+            if (quote_open)
+                f |= PC_SA_QUOTE_OPEN;
+            if (refers_back(st->text, st->len) || inside)
+                f |= PC_SA_REFERS;
+            if (inside_after)
+                f |= PC_SA_OPEN_END;
+            /* a speaker counts for a run (pc_sa_chain) only in a sentence
+             * with quote marks or one that refers back: looked for there */
+            int marks = q.straight || q.curly_open || q.curly_close || q.wire_open || q.wire_close;
+            if ((marks || quote_open || (f & PC_SA_REFERS)) && speaker_outside(st->text, st->len))
+                f |= PC_SA_SPEAKER;
+            else if (quote_open)
+                f |= PC_SA_BARE;
+            flags[j] = f;
+            prev[j] = last_sent != UINT32_MAX && last_sent + 1 == s ? last_cand : UINT32_MAX;
+            last_cand = (uint32_t)j;
+            j++;
+        } else {
+            last_cand = UINT32_MAX;
+        }
+        last_sent = (uint32_t)s;
     }
+}
+
+size_t pc_sa_chain(const uint8_t *flags, const uint32_t *prev, const uint8_t *in, uint32_t i,
+                   uint32_t members[PC_SA_CHAIN])
+{
+    if (flags[i] & (PC_SA_BROKEN | PC_SA_OPEN_END))
+        return 0;
+    size_t n = 0;
+    int speaker = 0;
+    for (uint32_t x = i;;) {
+        if ((flags[x] & PC_SA_BROKEN) || n == PC_SA_CHAIN)
+            return 0;
+        members[n++] = x;
+        speaker |= flags[x] & PC_SA_SPEAKER;
+        int needs = (flags[x] & PC_SA_REFERS) || ((flags[x] & PC_SA_BARE) && !speaker);
+        if (!needs)
+            break;
+        x = prev[x];
+        if (x == UINT32_MAX)
+            return 0;
+        if (in && in[x])
+            break;
+    }
+    for (size_t a = 0, b = n - 1; a < b; a++, b--) {
+        uint32_t t = members[a];
+        members[a] = members[b];
+        members[b] = t;
+    }
+    return n;
 }

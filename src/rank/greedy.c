@@ -79,9 +79,12 @@ static void sift_down(bound *h, size_t n, size_t k)
  *
  * Sentences that cannot stand alone (model/standalone.h) are picked as the
  * selection will take them: a broken one never, the first pick only among
- * those that can open a summary, and one that refers back only after the
- * sentence before it in its document.  Those that must wait leave the heap
- * and come back, their old bound still a bound, when their turn comes. */
+ * those that can open a summary, and one that refers back, or ends a
+ * quotation that earlier sentences opened, only together with the run of
+ * sentences before it that it needs (pc_sa_chain), picked right before it
+ * when the run fits.  Those that must wait leave the heap and come back,
+ * their old bound still a bound, when their turn comes: after the first
+ * pick, or once the sentence before them is picked. */
 precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
                                      const pc_concepts *cs, const double *w, const double *scale,
                                      const double *scale_bi, double cost_exp, pc_ranking *r)
@@ -144,35 +147,36 @@ precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
             continue;
         }
         size_t best = t->i;
-        uint32_t pre = prev[best];
-        int needs = (sa[best] & PC_SA_REFERS) && (pre == UINT32_MAX || !picked[pre]);
-        int with_prev = 0;
-        if (needs && r->npick > 0 && pre != UINT32_MAX &&
-            !(sa[pre] & (PC_SA_BROKEN | PC_SA_REFERS)) && cost[pre] + cost[best] <= left) {
-            /* it comes with the sentence it needs, right before it */
-            with_prev = 1;
-        } else if (needs || (r->npick == 0 && !pc_sa_opener(sa[best]))) {
-            /* not yet: it waits for its predecessor, or for the opener */
-            if (needs) {
-                if (prev[best] != UINT32_MAX) {
-                    waiting[nwait++] = *t;
-                    is_waiting[best] = 1;
-                }
-            } else {
+        uint32_t run[PC_SA_CHAIN];
+        size_t nrun = pc_sa_chain(sa, prev, picked, (uint32_t)best, run);
+        double run_cost = 0;
+        for (size_t k = 0; k < nrun; k++)
+            run_cost += cost[run[k]];
+        int first = r->npick == 0 && nrun && (nrun > 1 || !pc_sa_opener(sa[best]));
+        if (!nrun || run_cost > left || first) {
+            /* not yet: it waits for the opener, or for its predecessor
+             * (which, once chosen, shortens its run); or never */
+            if (first && run_cost <= left) {
                 later[nlater++] = *t;
+            } else if ((nrun > 1 || (!nrun && !(sa[best] & PC_SA_OPEN_END))) &&
+                       prev[best] != UINT32_MAX) {
+                waiting[nwait++] = *t;
+                is_waiting[best] = 1;
             }
             heap[0] = heap[--nh];
             sift_down(heap, nh, 0);
             continue;
         }
-        if (with_prev) {
+        /* it comes with the sentences it needs, right before it */
+        for (size_t k = 0; k + 1 < nrun; k++) {
+            uint32_t pre = run[k];
             left -= cost[pre];
             got += gain(m, cs, w, scale, scale_bi, covered, pre);
             r->pick[r->npick++] = pre;
             picked[pre] = 1;
             const pc_concept_list *pc = pc_cand_concepts(m, cs, pre);
-            for (uint32_t k = 0; k < pc->n; k++)
-                covered[pc->ids[k]] = 1;
+            for (uint32_t k2 = 0; k2 < pc->n; k2++)
+                covered[pc->ids[k2]] = 1;
         }
         left -= cost[best];
         got += t->gain;

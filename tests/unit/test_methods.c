@@ -208,9 +208,9 @@ static precis_cluster *shaped_cluster(shape sh, const char *const *vocab, size_t
             size_t nw = sh.words_min + next() % sh.words_range;
             for (size_t k = 0; k < nw; k++) {
                 const char *v = vocab[next() % nv];
-                len +=
-                    (size_t)snprintf(text + len, sizeof text - len, "%c%s%s",
-                                     k ? v[0] : v[0] - 'a' + 'A', v + 1, k + 1 < nw ? " " : ". ");
+                len += (size_t)snprintf(text + len, sizeof text - len, "%c%s%s",
+                                        k || v[0] < 'a' || v[0] > 'z' ? v[0] : v[0] - 'a' + 'A',
+                                        v + 1, k + 1 < nw ? " " : ". ");
             }
         }
         CHECK(precis_cluster_add_document(c, text, len, NULL, NULL, NULL) == PRECIS_OK);
@@ -228,6 +228,13 @@ static precis_cluster *random_cluster(void)
 {
     return shaped_cluster((shape){2, 3, 3, 6, 5, 12}, vocab, sizeof vocab / sizeof *vocab);
 }
+
+/* The same with quotations that open and close across sentences, speech
+ * verbs and pronouns: sentences that must come with others (pc_sa_chain). */
+static const char *const quoted_vocab[] = {
+    "harbour", "storm",  "boats", "mayor", "council", "flood",    "river", "bridge",
+    "school",  "power",  "coast", "winds", "the",     "of",       "and",   "was",
+    "he",      "\"tide", "said",  "told",  "quay\"",  "\"town\"", "it",    "waves"};
 
 /* A random cluster and its model, in a new arena a. */
 static precis_cluster *random_model(pc_arena *a, pc_model *m)
@@ -302,14 +309,19 @@ static void check_overlap(void)
  * round), on random clusters with weights from {0, 1, 2, 3} and random
  * scales: the same picks in the same order, ties included.  Both keep the
  * rules of model/standalone.h: no broken sentence, an opener first, and a
- * sentence that refers back only after the one before it, which it brings
- * along when that one is free, can open nothing and fits. */
+ * sentence that needs the ones before it (pc_sa_chain) only with them,
+ * brought along right before it when the whole run fits. */
 static void check_lazy_greedy(void)
 {
-    for (size_t t = 0; t < 40; t++) {
+    size_t open_runs = 0;
+    for (size_t t = 0; t < 80; t++) {
         pc_arena a;
         pc_model m;
-        precis_cluster *c = random_model(&a, &m);
+        precis_cluster *c = t < 40 ? random_cluster()
+                                   : shaped_cluster((shape){2, 3, 4, 6, 5, 12}, quoted_vocab,
+                                                    sizeof quoted_vocab / sizeof *quoted_vocab);
+        pc_arena_init(&a, NULL);
+        CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
         const pc_concepts *cs = &m.concepts;
         precis_options o;
         precis_options_init(&o);
@@ -382,22 +394,24 @@ static void check_lazy_greedy(void)
             }
             if (best == SIZE_MAX)
                 break;
-            uint32_t pre = prev[best];
-            int pair = (sa[best] & PC_SA_REFERS) && np > 0 && pre != UINT32_MAX && !used[pre] &&
-                       !(sa[pre] & (PC_SA_BROKEN | PC_SA_REFERS)) &&
-                       (double)(pc_cost(&m, pre, &o) + pc_cost(&m, best, &o)) <= left;
-            if (!pair && (sa[best] & PC_SA_REFERS) && (pre == UINT32_MAX || !used[pre])) {
-                if (pre != UINT32_MAX)
+            uint32_t run[PC_SA_CHAIN];
+            size_t nrun = pc_sa_chain(sa, prev, used, (uint32_t)best, run);
+            double run_cost = 0;
+            for (size_t k = 0; k < nrun; k++)
+                run_cost += (double)pc_cost(&m, run[k], &o);
+            int first = np == 0 && nrun && (nrun > 1 || !pc_sa_opener(sa[best]));
+            if (!nrun || run_cost > left || first) {
+                if (first && run_cost <= left)
+                    out[best] = 1; /* after the first pick */
+                else if ((nrun > 1 || (!nrun && !(sa[best] & PC_SA_OPEN_END))) &&
+                         prev[best] != UINT32_MAX)
                     waits[best] = 1; /* until its predecessor is picked */
                 else
                     out[best] = 2; /* for good */
                 continue;
             }
-            if (np == 0 && !pc_sa_opener(sa[best]) && !(sa[best] & PC_SA_REFERS)) {
-                out[best] = 1; /* after the first pick */
-                continue;
-            }
-            if (pair) {
+            for (size_t q = 0; q + 1 < nrun; q++) {
+                uint32_t pre = run[q];
                 used[pre] = 1;
                 left -= (double)pc_cost(&m, pre, &o);
                 uint32_t sp = m.sentence_of[pre];
@@ -430,11 +444,18 @@ static void check_lazy_greedy(void)
             np = 1;
         }
         CHECK(r.npick == np);
-        for (size_t j = 0; j < np && j < r.npick; j++)
+        for (size_t j = 0; j < np && j < r.npick; j++) {
             CHECK(r.pick[j] == want[j]);
+            /* a sentence that leaves its quotation open only with the next */
+            if (sa[r.pick[j]] & PC_SA_OPEN_END) {
+                CHECK(j + 1 < r.npick && prev[r.pick[j + 1]] == r.pick[j]);
+                open_runs++;
+            }
+        }
         pc_arena_release(&a);
         precis_cluster_free(c);
     }
+    CHECK(open_runs > 0); /* the quotations were exercised */
 }
 
 static void check_ilp(void)
