@@ -72,6 +72,37 @@ const pc_lexicon *pc_learned_lexicon(void)
 #define PRIOR_EXP 2.0
 #define COST_EXP 0.5
 
+/* Sharper concept weights for tighter budgets.  The concept model predicts
+ * what a Multi-News reference keeps, a summary of about half its input;
+ * a summary of a smaller share of its input keeps fewer concepts, and
+ * the likely ones more surely than the rest, so the greedy covers w^gamma
+ * instead of w, with gamma rising from 1 when the budget is half of the
+ * candidates' length or more (COMPRESS_HI) to GAMMA_MAX at a fifth or less
+ * (COMPRESS_LO), linear in the log of the ratio between.  Chosen among
+ * gamma 1.25, 1.5, 2 and 2.5 on Multi-News val at 250 words (ratio about
+ * 0.55: every gamma above 1 costs up to 0.1, so 1) and at 100 words
+ * (0.22) and DUC 2003 at 100 words (0.02): the ramp gives +0.14 / +0.07
+ * and +0.62 / +0.46 R1 / R2 there, +0.22 / +0.17 on val at 50 words, and
+ * nothing on train-10k's clusters (docs/methods.md, "Tight budgets").
+ * Train-10k cannot teach it: its clusters all have the same ratio. */
+#define GAMMA_MAX 1.5
+#define COMPRESS_HI 0.5
+#define COMPRESS_LO 0.25
+
+double pc_learned_gamma(const pc_model *m, const precis_options *o)
+{
+    double total = 0;
+    for (size_t i = 0; i < m->ncandidates; i++)
+        total += (double)pc_cost(m, i, o);
+    if (total <= 0 || o->budget == 0)
+        return 1.0;
+    double r = (double)o->budget / total;
+    if (r >= COMPRESS_HI)
+        return 1.0;
+    double t = r <= COMPRESS_LO ? 1.0 : log(COMPRESS_HI / r) / log(COMPRESS_HI / COMPRESS_LO);
+    return 1.0 + (GAMMA_MAX - 1.0) * t;
+}
+
 /* Pairs of sentences compared for cross-document support (sentfeat.c). */
 #define SUPPORT_PAIRS ((size_t)1 << 16)
 
@@ -126,6 +157,12 @@ static precis_status rank_learned(const pc_model *m, const precis_options *o, pc
         prior_bi[i] = pow(prior_bi[i] / mean_bi, PRIOR_EXP);
         r->score[i] = 0;
     }
+    /* the sentence priors used w as the model gives it; the greedy covers
+     * it sharpened for the budget */
+    double gamma = pc_learned_gamma(m, o);
+    if (gamma != 1.0)
+        for (size_t k = 0; k < cs.n; k++)
+            w[k] = pow(w[k], gamma);
     return pc_greedy_cover_scaled(m, o, &cs, w, prior, prior_bi, COST_EXP, r);
 }
 

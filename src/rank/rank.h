@@ -39,6 +39,11 @@ precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ran
 precis_status pc_rank_learned_universal(const pc_model *m, const precis_options *o, pc_ranking *r);
 /* The learned method's lexicon (src/rank/learned_weights.inc; tests). */
 const pc_lexicon *pc_learned_lexicon(void);
+/* The exponent the learned method puts on its concept weights for the
+ * budget of o (src/rank/learned.c): 1 when the budget is half of the
+ * candidates' total cost in its unit or more, 1.5 at a quarter or less,
+ * between them linear in the log of the ratio. */
+double pc_learned_gamma(const pc_model *m, const precis_options *o);
 precis_status pc_rank_coverage(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_textrank(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_mmr(const pc_model *m, const precis_options *o, pc_ranking *r);

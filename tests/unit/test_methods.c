@@ -695,6 +695,53 @@ static void check_learned_lexicon(void)
     CHECK(found == 0);
 }
 
+/* The learned method sharpens its concept weights for tight budgets: the
+ * exponent is 1 down to a budget of half the candidates' length, 1.5 from
+ * a quarter down, falls as the budget grows between them, and reads the
+ * ratio in the budget's own unit. */
+static void check_learned_gamma(void)
+{
+    pc_arena a;
+    pc_model m;
+    precis_cluster *c = shaped_cluster((shape){3, 3, 6, 8, 12, 20}, quoted_vocab,
+                                       sizeof quoted_vocab / sizeof *quoted_vocab);
+    pc_arena_init(&a, NULL);
+    CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
+    precis_options o;
+    precis_options_init(&o);
+    size_t words = 0, bytes = 0;
+    for (size_t i = 0; i < m.ncandidates; i++) {
+        o.unit = PRECIS_UNIT_WORDS;
+        words += pc_cost(&m, i, &o);
+        o.unit = PRECIS_UNIT_BYTES;
+        bytes += pc_cost(&m, i, &o);
+    }
+    CHECK(words >= 40);
+    o.unit = PRECIS_UNIT_WORDS;
+    o.budget = words;
+    CHECK(pc_learned_gamma(&m, &o) == 1.0);
+    o.budget = (words + 1) / 2;
+    CHECK(pc_learned_gamma(&m, &o) == 1.0);
+    o.budget = words / 4;
+    CHECK(pc_learned_gamma(&m, &o) == 1.5);
+    o.budget = 1;
+    CHECK(pc_learned_gamma(&m, &o) == 1.5);
+    double last = 1.5;
+    for (size_t b = words / 4 + 1; b < words / 2; b++) {
+        o.budget = b;
+        double g = pc_learned_gamma(&m, &o);
+        CHECK(g > 1.0 && g < 1.5 && g <= last);
+        last = g;
+    }
+    o.unit = PRECIS_UNIT_BYTES;
+    o.budget = bytes / 5;
+    CHECK(pc_learned_gamma(&m, &o) == 1.5);
+    o.budget = bytes * 3 / 5;
+    CHECK(pc_learned_gamma(&m, &o) == 1.0);
+    pc_arena_release(&a);
+    precis_cluster_free(c);
+}
+
 /* A trap for greedy: X has the best gain per word (5 bigrams, 6 words) and
  * leaves no room for Y or Z (4 bigrams, 5 words each), which together are
  * worth more.  Every bigram has the support of the long second document,
@@ -813,5 +860,6 @@ int main(void)
     check_live();
     check_idf();
     check_learned_lexicon();
+    check_learned_gamma();
     return check_done();
 }
