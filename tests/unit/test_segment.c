@@ -171,6 +171,17 @@ static void test_numbers_links(void)
     SEG("I had danced to it before..I should have asked.",
         "I had danced to it before.. | I should have asked.");
     SEG("See www.example.com/a...Index for more.", "See www.example.com/a...Index for more.");
+    /* a link without punctuation before a capitalised word ends a sentence */
+    SEG("Email: jo@example.com There is nothing wrong.",
+        "Email: jo@example.com | There is nothing wrong.");
+    SEG("see http://example.com/p1/pages.html It is a start.",
+        "see http://example.com/p1/pages.html | It is a start.");
+    SEG("Alert <news@example.co.uk> The leader spoke.",
+        "Alert <news@example.co.uk> | The leader spoke.");
+    SEG("Write to jo@example.com or call.", "Write to jo@example.com or call.");
+    SEG("Traci Warner@ENRON COMMUNICATIONS on Monday",
+        "Traci Warner@ENRON COMMUNICATIONS on Monday");
+    SEG("Mail jo@example.com, Then go.", "Mail jo@example.com, Then go.");
 }
 
 /* Emoticons: after a terminator they stay with its sentence, which ends
@@ -282,7 +293,7 @@ static void test_hostile_bytes(void)
         CHECK(!s.bad);
     }
     /* pseudo-random bytes, with a bias towards the bytes the scanner stops on */
-    static const char alphabet[] = ".?!  \n\"')(aZ1\xE2\x80\xA6\x9D\xC2\xA0\xFF";
+    static const char alphabet[] = ".?!  \n\"')(aZ1\xE2\x80\xA6\x9D\xC2\xA0\xFF:;@/D";
     unsigned seed = 12345;
     char buf[512];
     for (int round = 0; round < 2000; round++) {
