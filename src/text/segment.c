@@ -12,8 +12,14 @@
  * - a blank line always ends a sentence; a single line break ends one unless
  *   the next line starts with a lowercase letter (a wrapped line);
  * - a terminator must be followed by white space (after closers), except
- *   "word.Word" glued sentences outside e-mail addresses and URLs;
- * - a lowercase next word never starts a sentence ("Yahoo! in", "great." she);
+ *   "word.Word" and "word...Word" glued sentences outside e-mail addresses
+ *   and URLs;
+ * - a lowercase next word starts a sentence only on strong evidence
+ *   (lower_start_ends: "cats. they look", not "Yahoo! in", '"great." she');
+ * - an emoticon after a terminator stays with its sentence (". :)"); one
+ *   after a word, a semicolon before a capitalised function word, and a
+ *   link without punctuation before a capitalised word end a sentence
+ *   (colon_or_semicolon, link_end);
  * - abbreviations, initials and list markers keep the sentence going, each by
  *   its own rule (abbrev.inc);
  * - ellipses: "..." / ". . ." / "…" end a sentence before a capital when
@@ -822,9 +828,9 @@ static int lang_period_ends(const segmenter *g, size_t i, const next_word *pk)
  * no abbreviation list (the language's or English's): not "etc. and", "e.g. the", "Corp. common",
  * "46 χλμ. από") and nothing but one run of white space stands between them (not
  * '"great." she said').  After ? or !, when a word stands right before it
- * (not "Fax:? 203") and it is not "Yahoo! and".  Not in English, whose
- * rules the learned weights were trained on (docs/languages.md gives the
- * figures of both). */
+ * (not "Fax:? 203") and it is not "Yahoo! and".  In every language,
+ * English included (the learned weights were retrained with it on;
+ * docs/languages.md gives the figures). */
 static int lower_start_ends(const segmenter *g, size_t i, size_t q, size_t e, const next_word *pk)
 {
     const unsigned char *t = g->t;
