@@ -168,7 +168,9 @@ def test_huge_document_and_limits():
     sentence = "The committee met again on Tuesday to discuss the new budget plan. "
     huge = sentence * 80_000  # 5.4 MB, one document
     s = precis.summarize([huge, "The budget plan was approved by the committee."], words=50)
-    assert 0 < len(s) and s.sentences[0].text.startswith("The committee met")
+    # the 5.4 MB document is read whole (which sentence ranks first is the
+    # learned weights' business, not this test's)
+    assert 0 < len(s) and s.documents[0]["sentences"] == 80_000
     with pytest.warns(precis.PrecisWarning, match="cut"):
         precis.summarize([huge], max_document_bytes=100_000)
     with pytest.raises(precis.PrecisError) as e:

@@ -13,6 +13,6 @@ const pc_lang pc_lang_de = {
     .name = "German",
     .stemmer = "german",
     .script = PC_LANG_LATIN,
-    .seg = PC_SEG_ORDINAL_DOT | PC_SEG_LOW9_QUOTES,
+    .seg = PC_SEG_ORDINAL_DOT | PC_SEG_LOW9_QUOTES | PC_SEG_NOUN_CAPITALS,
     .abbrevs = abbrevs,
 };

@@ -30,6 +30,11 @@ enum {
      * between a terminator and the next word closes the sentence (elsewhere,
      * in tokenised text, it opens the next one). */
     PC_SEG_SPACED_CLOSERS = 1u << 5,
+    /* Nouns are capitalised (de): a capitalised word after ';' is no sign
+     * of a new sentence, even when it is also a function word ("die Box;
+     * Die Mitarbeiter", where "Die" may be an article of a noun phrase that
+     * continues the sentence). */
+    PC_SEG_NOUN_CAPITALS = 1u << 6,
 };
 
 /* The script a language is written in (what identification looks at

@@ -12,8 +12,14 @@
  * - a blank line always ends a sentence; a single line break ends one unless
  *   the next line starts with a lowercase letter (a wrapped line);
  * - a terminator must be followed by white space (after closers), except
- *   "word.Word" glued sentences outside e-mail addresses and URLs;
- * - a lowercase next word never starts a sentence ("Yahoo! in", "great." she);
+ *   "word.Word" and "word...Word" glued sentences outside e-mail addresses
+ *   and URLs;
+ * - a lowercase next word starts a sentence only on strong evidence
+ *   (lower_start_ends: "cats. they look", not "Yahoo! in", '"great." she');
+ * - an emoticon after a terminator stays with its sentence (". :)"); one
+ *   after a word, a semicolon before a capitalised function word, and a
+ *   link without punctuation before a capitalised word end a sentence
+ *   (colon_or_semicolon, link_end);
  * - abbreviations, initials and list markers keep the sentence going, each by
  *   its own rule (abbrev.inc);
  * - ellipses: "..." / ". . ." / "…" end a sentence before a capital when
@@ -57,15 +63,16 @@ static const char *const timewords[] = {
 #include "text/abbrev.inc"
 };
 
-/* Byte classes that stop the fast scan.  K_SEMI and K_MB (the lead bytes of
+/* Byte classes that stop the fast scan.  K_SEMI (';', ':' and '@', for the
+ * Greek question mark, semicolons, emoticons and links) and K_MB (the lead bytes of
  * the sentence terminators of other scripts, see sterm_at) come before K_C2:
  * none of them starts white space. */
 enum { K_PLAIN = 0, K_WS, K_DOT, K_QE, K_SEMI, K_MB, K_C2, K_E2, K_E3 };
 static const unsigned char kind[256] = {
-    ['\t'] = K_WS, ['\n'] = K_WS, ['\v'] = K_WS, ['\f'] = K_WS,  ['\r'] = K_WS, [' '] = K_WS,
-    ['.'] = K_DOT, ['?'] = K_QE,  ['!'] = K_QE,  [';'] = K_SEMI, [0xCD] = K_MB, [0xD6] = K_MB,
-    [0xD8] = K_MB, [0xDB] = K_MB, [0xDC] = K_MB, [0xE0] = K_MB,  [0xE1] = K_MB, [0xEF] = K_MB,
-    [0xC2] = K_C2, [0xE2] = K_E2, [0xE3] = K_E3,
+    ['\t'] = K_WS, ['\n'] = K_WS, ['\v'] = K_WS, ['\f'] = K_WS,  ['\r'] = K_WS,  [' '] = K_WS,
+    ['.'] = K_DOT, ['?'] = K_QE,  ['!'] = K_QE,  [';'] = K_SEMI, [':'] = K_SEMI, ['@'] = K_SEMI,
+    [0xCD] = K_MB, [0xD6] = K_MB, [0xD8] = K_MB, [0xDB] = K_MB,  [0xDC] = K_MB,  [0xE0] = K_MB,
+    [0xE1] = K_MB, [0xEF] = K_MB, [0xC2] = K_C2, [0xE2] = K_E2,  [0xE3] = K_E3,
 };
 
 /* Classes of the word after a terminator. */
@@ -335,6 +342,26 @@ static int is_bullet(const unsigned char *t, size_t n, size_t i)
     unsigned b = t[i + 1], c = t[i + 2];
     return (b == 0x80 && (c == 0xA2 || c == 0xA3)) || (b == 0x81 && c == 0x83) ||
            (b == 0x97 && (c == 0xA6 || c == 0x8F)) || (b == 0x96 && (c == 0xAA || c == 0xA0));
+}
+
+/* An emoticon at j, standing alone (white space or the end after it): a
+ * colon or semicolon, an optional nose '-' or '\'', and a mouth of one to
+ * four of ) ( ] [ D P p O o / | * (":)", ";-)", ":-(((", ":P").  Its
+ * length, or 0.  "http://", "Fax:(203)", "2:1" are none. */
+static size_t emoticon_at(const unsigned char *t, size_t n, size_t j)
+{
+    if (j >= n || (t[j] != ':' && t[j] != ';'))
+        return 0;
+    size_t k = j + 1;
+    if (k < n && (t[k] == '-' || t[k] == '\''))
+        k++;
+    size_t m = k;
+    while (m < n && m - k < 4 && t[m] && strchr(")(][DPpOo/|*", t[m]))
+        m++;
+    int nl;
+    if (m == k || (m < n && !ws_at(t, n, m, &nl)))
+        return 0;
+    return m - j;
 }
 
 /* A closing quote or bracket at j: its length, or 0.  Takes the ASCII ones,
@@ -615,6 +642,18 @@ static size_t run_start(const unsigned char *t, size_t i)
     return w;
 }
 
+/* The generic top-level domains a name may be glued to (lowercase, strcmp
+ * order). */
+static const char *const domains[] = {"biz", "com", "edu", "gov", "info", "net", "org"};
+
+static int cmp_lower(const void *key, const void *elem)
+{
+    const char *a = key, *b = *(const char *const *)elem;
+    for (; *a && (*a | 0x20) == *b; a++, b++)
+        ;
+    return (unsigned char)(*a ? *a | 0x20 : 0) - (unsigned char)*b;
+}
+
 /* "word.Word" without a space: "Tuesday.Mr. Smith", "1,000.That is". */
 static int glued_boundary(segmenter *g, size_t i)
 {
@@ -630,6 +669,12 @@ static int glued_boundary(segmenter *g, size_t i)
         return 0;
     size_t w = run_start(t, i);
     if (find_abbr(t, w, i, 0))
+        return 0;
+    /* a domain name written in capitals: "Newsfeed.Com", "Example.Org" (in
+     * English, where these are no words; Portuguese "Com o carro" is one) */
+    char tld[5];
+    if ((g->lang->seg & PC_SEG_ENGLISH_ABBREVS) && word_at(t, g->n, i + 1, tld, sizeof tld) &&
+        bsearch(tld, domains, sizeof domains / sizeof *domains, sizeof *domains, cmp_lower))
         return 0;
     return !in_link(g, i);
 }
@@ -783,14 +828,13 @@ static int lang_period_ends(const segmenter *g, size_t i, const next_word *pk)
  * no abbreviation list (the language's or English's): not "etc. and", "e.g. the", "Corp. common",
  * "46 χλμ. από") and nothing but one run of white space stands between them (not
  * '"great." she said').  After ? or !, when a word stands right before it
- * (not "Fax:? 203") and it is not "Yahoo! and".  Not in English, whose
- * rules the learned weights were trained on (docs/languages.md gives the
- * figures of both). */
+ * (not "Fax:? 203") and it is not "Yahoo! and".  In every language,
+ * English included (the learned weights were retrained with it on;
+ * docs/languages.md gives the figures). */
 static int lower_start_ends(const segmenter *g, size_t i, size_t q, size_t e, const next_word *pk)
 {
     const unsigned char *t = g->t;
-    if ((g->lang->seg & PC_SEG_ENGLISH_ABBREVS) || e != q || pk->newlines ||
-        pk->word_start != pk->space_end)
+    if (e != q || pk->newlines || pk->word_start != pk->space_end)
         return 0;
     size_t w = word_back(t, i);
     if (w == i || (w > 0 && !(t[w - 1] == ' ' || t[w - 1] == '(' || t[w - 1] == '"')))
@@ -883,6 +927,23 @@ static int decide_period(const segmenter *g, size_t i, const next_word *pk)
 
 /* ---- terminators ------------------------------------------------------- */
 
+/* An emoticon after a terminator and one run of white space on the same
+ * line ("I love her. :)", "great! :P you") belongs to the sentence it
+ * follows, which then ends after it, before any word: the terminator has
+ * ended the sentence already, the emoticon only comments on it.  Returns
+ * the end of the emoticon, with *out the peek past it; 0 when there is
+ * none. */
+static size_t emoticon_after(const segmenter *g, const next_word *pk, next_word *out)
+{
+    if (!pk->space || pk->newlines || pk->word_start != pk->space_end)
+        return 0;
+    size_t m = emoticon_at(g->t, g->n, pk->space_end);
+    if (!m)
+        return 0;
+    *out = peek(g->t, g->n, pk->space_end + m);
+    return pk->space_end + m;
+}
+
 /* After a decided terminator ending at e: ends the sentence there if brk, then
  * consumes the white space that the peek already looked at. */
 static size_t settle(segmenter *g, size_t e, const next_word *pk, int brk)
@@ -932,9 +993,12 @@ static size_t single_period(segmenter *g, size_t i)
             boundary(g, i + 1);
         return e;
     }
-    next_word pk = peek(t, g->n, e);
+    next_word pk = peek(t, g->n, e), pe;
     if (pk.cls == C_END)
         return e;
+    size_t m = emoticon_after(g, &pk, &pe);
+    if (m)
+        return pe.cls == C_END ? m : settle(g, m, &pe, 1);
     int brk = pk.newlines >= 2 || (pk.cls != C_LOWER && decide_period(g, i, &pk)) ||
               (pk.cls == C_LOWER && lower_start_ends(g, i, i + 1, e, &pk));
     return settle(g, e, &pk, brk);
@@ -947,6 +1011,20 @@ static int open_paren(const unsigned char *t, size_t s, size_t i)
     for (size_t k = i > s + 200 ? i - 200 : s; k < i; k++)
         depth += t[k] == '(' ? 1 : t[k] == ')' && depth > 0 ? -1 : 0;
     return depth > 0;
+}
+
+/* Dots glued between two words, "country....Iguazu", "before..I should":
+ * the end of a sentence written without its space, as "word.Word" is
+ * (glued_boundary), when a capitalised word follows (a capital and a
+ * lowercase letter, or a capital alone before a space) outside e-mail
+ * addresses and URLs. */
+static int glued_dots(segmenter *g, size_t i, size_t e)
+{
+    const unsigned char *t = g->t;
+    if (e + 1 >= g->n || !is_upper(t[e]) || !(is_lower(t[e + 1]) || t[e + 1] == ' ') || i == 0 ||
+        !is_alnum(t[i - 1]))
+        return 0;
+    return !in_link(g, i);
 }
 
 /* Runs of dots and "…", possibly spaced (". . ."), starting at i. */
@@ -978,11 +1056,16 @@ static size_t dots(segmenter *g, size_t i)
     size_t e = skip_closers(g, q);
     if (i > 0 && (t[i - 1] == '[' || t[i - 1] == '('))
         return e; /* "[...]": an elision */
-    next_word pk = peek(t, n, e);
+    next_word pk = peek(t, n, e), pe;
+    if (!pk.space && attached && e == q && glued_dots(g, i, e))
+        boundary(g, e);
     if (pk.cls == C_END || !pk.space)
         return e;
     if (pk.newlines >= 2)
         return settle(g, e, &pk, 1);
+    size_t m = emoticon_after(g, &pk, &pe);
+    if (m)
+        return pe.cls == C_END ? m : settle(g, m, &pe, 1);
     /* A free-standing "..." before a capital: in English an omission inside
      * the sentence ("is . . . I didn't", the Golden Rules); elsewhere, as
      * in Portuguese " ... Está", the end of a sentence that trails off,
@@ -1009,6 +1092,107 @@ static int exclaimed_name(const unsigned char *t, size_t i)
            (i - w == 8 && memcmp(t + w, "Jeopardy", 8) == 0);
 }
 
+/* Is the word at p, capitalised, a function word of the language ("; The",
+ * "; Il", "; Por")?  Not the English "I", always capitalised; none in a
+ * language that capitalises its nouns (PC_SEG_NOUN_CAPITALS). */
+static int capitalised_function_word(const segmenter *g, size_t p)
+{
+    if (g->lang->seg & PC_SEG_NOUN_CAPITALS)
+        return 0;
+    const unsigned char *t = g->t;
+    char low[32];
+    size_t k = 0;
+    while (p < g->n) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t w = utf8proc_iterate(t + p, (utf8proc_ssize_t)(g->n - p), &cp);
+        if (w <= 0)
+            return 0;
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (!(c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME))
+            break;
+        utf8proc_uint8_t enc[4];
+        utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp), enc);
+        if (k + (size_t)m >= sizeof low)
+            return 0;
+        memcpy(low + k, enc, (size_t)m);
+        k += (size_t)m;
+        p += (size_t)w;
+    }
+    if (k == 0 || (k == 1 && low[0] == 'i' && (g->lang->seg & PC_SEG_ENGLISH_ABBREVS)))
+        return 0;
+    return pc_lang_is_stopword(g->lang, low, k);
+}
+
+/* A capital followed by a lowercase letter at p ("The", "Él"; not "PS",
+ * "ENRON", nor a caseless script). */
+static int titlecase_at(const unsigned char *t, size_t n, size_t p)
+{
+    int cl = 0;
+    if (char_class(t, n, p, &cl) != C_UPPER || cl)
+        return 0;
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t w = utf8proc_iterate(t + p, (utf8proc_ssize_t)(n - p), &cp);
+    return w > 0 && char_class(t, n, p + (size_t)w, &cl) == C_LOWER;
+}
+
+/* The '@' of an e-mail address or the "://" of a URL at i.  A link that
+ * ends without punctuation before a capitalised word on the same line ends
+ * its sentence there ("Email: jo@example.com There is nothing", "see
+ * http://example.com/x It is a start"): a link closes a signature, a
+ * header or a sentence whose writer left the period off so as not to
+ * change the address (15 of the 17 such links in the English UD rows).
+ * Returns where the scan goes on: past the link, whose periods and '?'
+ * end nothing. */
+static size_t link_end(segmenter *g, size_t i)
+{
+    const unsigned char *t = g->t;
+    size_t e = i;
+    int nl;
+    while (e < g->n && e - i < 256 && !ws_at(t, g->n, e, &nl))
+        e++;
+    if (e >= g->n || e - i >= 256)
+        return i + 1;
+    unsigned c = t[e - 1];
+    if (!(is_alnum(c) || c == '>' || c == ']' || c == '/'))
+        return i + 1;
+    next_word pk = peek(t, g->n, e);
+    if (pk.newlines || pk.word_start != pk.space_end || !titlecase_at(t, g->n, pk.word_start))
+        return i + 1;
+    boundary(g, e);
+    return e;
+}
+
+/* A ';' or ':' that is no terminator of the language, at i:
+ * - an emoticon after a word (":)", ";-)") ends the sentence before a
+ *   capitalised word ("seak :) Now I have", forum and mail text);
+ * - a semicolon before a capitalised function word ("la pace nel mondo;
+ *   Ogni individuo", "; The") ends it: after a semicolon a sentence goes on
+ *   in lowercase, so a capital there opens a new one, and a function word
+ *   is no name or list item ("1400; Terni, azioni").
+ * Returns where the scan goes on. */
+static size_t colon_or_semicolon(segmenter *g, size_t i)
+{
+    const unsigned char *t = g->t;
+    if (t[i] == '@' || (t[i] == ':' && i + 2 < g->n && t[i + 1] == '/' && t[i + 2] == '/'))
+        return link_end(g, i);
+    size_t m = emoticon_at(t, g->n, i);
+    if (m && g->words && i > 0 && ws_before(t, 0, i)) {
+        next_word pk = peek(t, g->n, i + m);
+        if (pk.cls == C_UPPER && !pk.caseless && !pk.newlines) {
+            boundary(g, i + m);
+            return settle(g, i + m, &pk, 0);
+        }
+        return i + m;
+    }
+    if (t[i] != ';' || i + 1 >= g->n || !ws_at(t, g->n, i + 1, &(int){0}))
+        return i + 1;
+    next_word pk = peek(t, g->n, i + 1);
+    if (pk.cls == C_UPPER && !pk.caseless && !pk.newlines &&
+        capitalised_function_word(g, pk.word_start))
+        return settle(g, i + 1, &pk, 1);
+    return i + 1;
+}
+
 /* A run of terminators other than '.' (sterm_at) starting at i: "?", "?!",
  * "।", "。", Greek ";".  The ideographic and full-width ones end the sentence
  * after their closing quotes and brackets without white space ("。」" then
@@ -1022,8 +1206,11 @@ static size_t strong_end(segmenter *g, size_t i)
         any_wide |= wide;
         q += w;
     }
-    if (q == i)
+    if (q == i) {
+        if (t[i] == ';' || t[i] == ':' || t[i] == '@')
+            return colon_or_semicolon(g, i);
         return i + 1; /* a lead byte that starts no terminator */
+    }
     size_t q0 = q;
     if (g->lang->seg & PC_SEG_NO_SPACES)
         any_wide = 1; /* "美味!組内" */
@@ -1056,9 +1243,12 @@ static size_t strong_end(segmenter *g, size_t i)
             boundary(g, e);
         return e;
     }
-    next_word pk = peek(t, g->n, e);
+    next_word pk = peek(t, g->n, e), pe;
     if (pk.cls == C_END)
         return e;
+    size_t m = emoticon_after(g, &pk, &pe);
+    if (m)
+        return pe.cls == C_END ? m : settle(g, m, &pe, 1);
     int brk = pk.cls != C_LOWER || any_wide || lower_start_ends(g, i, q, e, &pk);
     if (brk && q == i + 1 && t[i] == '!' && exclaimed_name(t, i))
         brk = is_starter(g, &pk);

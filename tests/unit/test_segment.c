@@ -163,6 +163,42 @@ static void test_numbers_links(void)
         "See https://www.Example.com/News.Today for more. | Thanks.");
     SEG("Hello world.Today is Tuesday.Mr. Smith came.",
         "Hello world. | Today is Tuesday. | Mr. Smith came.");
+    /* a domain name in capitals is no glued sentence */
+    SEG("Posted via Newsfeed.Com - the best.", "Posted via Newsfeed.Com - the best.");
+    /* glued dots before a capitalised word */
+    SEG("It is NOT a country....Iguazu is in Argentina.",
+        "It is NOT a country.... | Iguazu is in Argentina.");
+    SEG("I had danced to it before..I should have asked.",
+        "I had danced to it before.. | I should have asked.");
+    SEG("See www.example.com/a...Index for more.", "See www.example.com/a...Index for more.");
+    /* a link without punctuation before a capitalised word ends a sentence */
+    SEG("Email: jo@example.com There is nothing wrong.",
+        "Email: jo@example.com | There is nothing wrong.");
+    SEG("see http://example.com/p1/pages.html It is a start.",
+        "see http://example.com/p1/pages.html | It is a start.");
+    SEG("Alert <news@example.co.uk> The leader spoke.",
+        "Alert <news@example.co.uk> | The leader spoke.");
+    SEG("Write to jo@example.com or call.", "Write to jo@example.com or call.");
+    SEG("Traci Warner@ENRON COMMUNICATIONS on Monday",
+        "Traci Warner@ENRON COMMUNICATIONS on Monday");
+    SEG("Mail jo@example.com, Then go.", "Mail jo@example.com, Then go.");
+}
+
+/* Emoticons: after a terminator they stay with its sentence, which ends
+ * after them; after a word they end one before a capitalised word. */
+static void test_emoticons(void)
+{
+    SEG("She is the star of the family. I love her. :) Bye.",
+        "She is the star of the family. | I love her. :) | Bye.");
+    SEG("I love her. :)", "I love her. :)");
+    SEG("Loved every bit of it! :P you get a good view.",
+        "Loved every bit of it! :P | you get a good view.");
+    SEG("It isn't weak :) Now I have a wife.", "It isn't weak :) | Now I have a wife.");
+    SEG("Thanks to the community :-) Posted by darin",
+        "Thanks to the community :-) | Posted by darin");
+    SEG("It is fine ;-) and we go on.", "It is fine ;-) and we go on.");
+    SEG("Fax:(203) 555 and Note: Do it.", "Fax:(203) 555 and Note: Do it.");
+    SEG("See http://example.com :D Next", "See http://example.com :D | Next");
 }
 
 static void test_quotes(void)
@@ -179,6 +215,15 @@ static void test_quotes(void)
     SEG("That is JFK Jr.'s book.", "That is JFK Jr.'s book.");
     SEG("She works at Yahoo! in the accounting department.",
         "She works at Yahoo! in the accounting department.");
+}
+
+static void test_ps_drs(void)
+{
+    SEG("Thanks again Nina. PS. Love the new website!",
+        "Thanks again Nina. | PS. Love the new website!");
+    SEG("See you soon. P.S. I am moving back.", "See you soon. | P.S. I am moving back.");
+    SEG("I bring in my son. Drs. Ali and Khan work wonders.",
+        "I bring in my son. | Drs. Ali and Khan work wonders.");
 }
 
 static void test_ellipses(void)
@@ -248,7 +293,7 @@ static void test_hostile_bytes(void)
         CHECK(!s.bad);
     }
     /* pseudo-random bytes, with a bias towards the bytes the scanner stops on */
-    static const char alphabet[] = ".?!  \n\"')(aZ1\xE2\x80\xA6\x9D\xC2\xA0\xFF";
+    static const char alphabet[] = ".?!  \n\"')(aZ1\xE2\x80\xA6\x9D\xC2\xA0\xFF:;@/D";
     unsigned seed = 12345;
     char buf[512];
     for (int round = 0; round < 2000; round++) {
@@ -407,6 +452,11 @@ static void test_plain_words_random(void)
                                          "http://a.B/c",
                                          "Tuesday.Mr",
                                          "end.The",
+                                         ":)",
+                                         ";-P",
+                                         "; ",
+                                         "@",
+                                         "..I",
                                          "\xc2\xa0",
                                          "\xe2\x80\x89",
                                          "\xe2\x80\xa2",
@@ -450,6 +500,8 @@ int main(void)
     test_initials();
     test_numbers_links();
     test_quotes();
+    test_emoticons();
+    test_ps_drs();
     test_ellipses();
     test_lists_lines();
     test_max_sentence();

@@ -49,7 +49,18 @@ int main(void)
     /* Greek: ';' is the question mark in Greek only */
     CHECK_STR(seg("el", "Τι κάνεις; Καλά."), "Τι κάνεις; | Καλά.");
     CHECK_STR(seg("el", "Τι κάνεις\xCD\xBE Καλά."), "Τι κάνεις\xCD\xBE | Καλά.");
-    CHECK_STR(seg("en", "He came; She left."), "He came; She left.");
+    CHECK_STR(seg("en", "He came; she left."), "He came; she left.");
+    /* a semicolon before a capitalised function word ends a sentence; not
+     * before a name or a list item, not before the English "I", and not in
+     * German, which capitalises its nouns */
+    CHECK_STR(seg("en", "He came; She left."), "He came; | She left.");
+    CHECK_STR(seg("it", "della pace nel mondo; Ogni individuo ha diritto."),
+              "della pace nel mondo; | Ogni individuo ha diritto.");
+    CHECK_STR(seg("it", "azioni 1400; Terni, azioni 300."), "azioni 1400; Terni, azioni 300.");
+    CHECK_STR(seg("en", "He came; I left."), "He came; I left.");
+    CHECK_STR(seg("de", "in der Box; Die Tiere sind nett."), "in der Box; Die Tiere sind nett.");
+    CHECK_STR(seg("es", "Vino tarde;  Por eso se fue."), "Vino tarde; | Por eso se fue.");
+    CHECK_STR(seg("ru", "Он пришёл; Это было поздно."), "Он пришёл; | Это было поздно.");
     /* guillemets, closing or spaced (French puts a space before them) */
     CHECK_STR(seg("fr", "Il a dit « Je pars. » Puis il est parti."),
               "Il a dit « Je pars. » | Puis il est parti.");
@@ -79,14 +90,18 @@ int main(void)
     CHECK_STR(seg("ru", "см. выше. Дальше"), "см. выше. | Дальше");
     /* outside English a sentence may open in lowercase after an ordinary
      * word, a question or an exclamation; not after an abbreviation, a unit
-     * after a number, or a closing quote; English keeps its rules */
+     * after a number, or a closing quote; English too */
     CHECK_STR(seg("it", "Il libro era sul tavolo. il giorno dopo sparì."),
               "Il libro era sul tavolo. | il giorno dopo sparì.");
     CHECK_STR(seg("it", "Hai capito? non credo."), "Hai capito? | non credo.");
     CHECK_STR(seg("es", "Mesas, sillas, etc. para la casa."), "Mesas, sillas, etc. para la casa.");
     CHECK_STR(seg("el", "Απέχει 46 χλμ. από την πόλη."), "Απέχει 46 χλμ. από την πόλη.");
     CHECK_STR(seg("pt", "Disse \"vou.\" e saiu."), "Disse \"vou.\" e saiu.");
-    CHECK_STR(seg("en", "The dogs are cute. they bark."), "The dogs are cute. they bark.");
+    CHECK_STR(seg("en", "The dogs are cute. they bark."), "The dogs are cute. | they bark.");
+    CHECK_STR(seg("en", "are you kidding? why would you?"), "are you kidding? | why would you?");
+    CHECK_STR(seg("en", "Mix flour, sugar etc. and bake."), "Mix flour, sugar etc. and bake.");
+    CHECK_STR(seg("en", "He said \"great.\" she left."), "He said \"great.\" she left.");
+    CHECK_STR(seg("en", "Go to Yahoo! and search."), "Go to Yahoo! and search.");
     CHECK_STR(seg("it", "Le cose di Herr Meier. al signor Meier piaceva."),
               "Le cose di Herr Meier. | al signor Meier piaceva.");
     CHECK_STR(seg("it", "Lo disse la ONU. poi tacque."), "Lo disse la ONU. poi tacque.");
