@@ -174,18 +174,8 @@ with tempfile.TemporaryDirectory() as tmp:
     # a story split in two at its start (the landfall, then the shelters, in
     # other words) is joined by the article that tells both: the later story
     # merges into the earlier, and the chess story stays apart
-    split = os.path.join(tmp, "split.jsonl")
-    hurricane = [
-        ("h1", "2024-09-10T06:00:00Z", "Hurricane Odalys made landfall near Port Aransas early Tuesday with sustained winds of 205 kilometres an hour, the National Hurricane Center said. The category four storm tore roofs from beach houses and snapped power poles along the Texas coast."),
-        ("c1", "2024-09-10T07:00:00Z", "The chess olympiad opened in Budapest with teams from 180 countries. Grandmaster Levon Aronian led the American team to a first round win over Peru."),
-        ("h2", "2024-09-10T09:00:00Z", "Thousands of evacuees crowded into shelters in Corpus Christi and San Antonio as Governor Greg Abbott deployed the national guard. Red Cross volunteers handed out cots and water to families who fled the coast."),
-        ("h3", "2024-09-10T15:00:00Z", "Evacuees in Corpus Christi shelters waited for news of their homes after Hurricane Odalys came ashore near Port Aransas. Governor Greg Abbott said the national guard would reach the coast once the winds of the storm dropped."),
-        ("c2", "2024-09-11T07:00:00Z", "Levon Aronian beat the Peruvian champion as the American team won its second match at the chess olympiad in Budapest."),
-        ("h4", "2024-09-11T08:00:00Z", "Power crews from five states worked to restore electricity to the Texas coast after Hurricane Odalys, as evacuees began to leave the Corpus Christi shelters."),
-    ]
-    with open(split, "w") as f:
-        for i, d, t in hurricane:
-            f.write(json.dumps({"id": i, "date": d, "text": t}) + "\n")
+    split = os.path.join(SRC, "tests", "data", "split_story.jsonl")
+    hurricane = [json.loads(l) for l in open(split)]
     rc, out, err = run(["cluster", "-a", split])
     rows = [json.loads(l) for l in out.splitlines()]
     by = {r["id"]: r for r in rows}
@@ -203,8 +193,8 @@ with tempfile.TemporaryDirectory() as tmp:
           "story lines: the merged story closes once, with all four articles: %r" % docs)
     gold = os.path.join(tmp, "split_gold.jsonl")
     with open(gold, "w") as f:
-        for i, _, _ in hurricane:
-            f.write(json.dumps({"id": i, "cluster": i[0]}) + "\n")
+        for a in hurricane:
+            f.write(json.dumps({"id": a["id"], "cluster": a["id"][0]}) + "\n")
     got_a = os.path.join(tmp, "split_a.jsonl")
     open(got_a, "w").write("\n".join(json.dumps(r) for r in rows) + "\n")
     p = subprocess.run([sys.executable, os.path.join(SRC, "bench", "stories_score.py"),
