@@ -850,8 +850,8 @@ typedef struct precis_assignment {
  * opens a new story.  An article close to two young stories of one or two
  * articles each, and to no other, shows them to be one: the younger is
  * merged into the older, which the article joins (out->merged says which
- * went; a caller that recorded story ids relabels its articles).  Articles are copied as needed (the caller's buffers
- * may be reused at once).  Repairs go to `warn` (its code PRECIS_OK when
+ * went; a caller that recorded story ids relabels its articles).  Articles are copied as needed
+ * (the caller's buffers may be reused at once).  Repairs go to `warn` (its code PRECIS_OK when
  * nothing was wrong; may be NULL) and opts.warn_fn: an article with no
  * words, or mostly of template text (sentences seen on other days) and not
  * close enough to a story, gets story 0 and a warning, and is not kept; an

@@ -191,8 +191,8 @@ struct precis_stream {
     st_aterm atab[ST_ATAB_SLOTS]; /* vec and mvec by key */
     size_t nquery;
     st_mterm tmp[4 * ST_CENTROID]; /* centroid merge buffer (two centroids) and its copy */
-    st_story **cand;   /* candidate table: ST_CAND_SLOTS story pointers ... */
-    float *cand_score; /* ... and their summed query weights */
+    st_story **cand;               /* candidate table: ST_CAND_SLOTS story pointers ... */
+    float *cand_score;             /* ... and their summed query weights */
     uint32_t cand_used[ST_QUERY * ST_POSTING_MAX];
     size_t ncand_used;
 };

@@ -937,8 +937,8 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
         for (size_t k = 0; k < nc; k++)
             if (k != bk && score[k] >= 0 && (sk == nc || score[k] > score[sk]))
                 sk = k;
-        int merge = sk < nc && cand[sk]->count <= MERGE_MAX &&
-                    score[sk] >= MERGE_SECOND * s->o.threshold;
+        int merge =
+            sk < nc && cand[sk]->count <= MERGE_MAX && score[sk] >= MERGE_SECOND * s->o.threshold;
         for (size_t k = 0; merge && k < nc; k++)
             if (k != bk && k != sk && score[k] >= 0 && score[k] * MERGE_MARGIN > score[sk])
                 merge = 0;

@@ -400,20 +400,20 @@ static void test_merge(void)
 {
     enum { P = 3000, Q = 3100, R = 3200, T = 3300, U = 3400, V = 3500, W = 3600, X = 3700 };
     static const step feed[] = {
-        {P, 0, 0, 0},     /* 0: story 1 */
-        {Q, 0, 0, 0},     /* 1: story 2, no word of P */
-        {X, 0, 0, 0},     /* 2: story 3, apart */
-        {P, Q, 0, 1},     /* 3: close to 1 and 2 alone: 2 merges into 1 */
-        {P, 0, 0, 1},     /* 4: story 1 */
-        {R, 0, 0, 2},     /* 5: story 4 */
-        {R, 0, 0, 2},     /* 6: story 4 */
-        {R, 0, 0, 2},     /* 7: story 4, three articles */
-        {T, 0, 0, 2},     /* 8: story 5 */
-        {R, T, 0, 3},     /* 9: joins 4; 5 stays apart (4 is no longer young) */
-        {U, 0, 0, 4},     /* 10: story 6 */
-        {V, 0, 0, 4},     /* 11: story 7 */
-        {W, 0, 0, 4},     /* 12: story 8 */
-        {U, V, W, 5},     /* 13: as close to 6, 7 and 8: no merge */
+        {P, 0, 0, 0}, /* 0: story 1 */
+        {Q, 0, 0, 0}, /* 1: story 2, no word of P */
+        {X, 0, 0, 0}, /* 2: story 3, apart */
+        {P, Q, 0, 1}, /* 3: close to 1 and 2 alone: 2 merges into 1 */
+        {P, 0, 0, 1}, /* 4: story 1 */
+        {R, 0, 0, 2}, /* 5: story 4 */
+        {R, 0, 0, 2}, /* 6: story 4 */
+        {R, 0, 0, 2}, /* 7: story 4, three articles */
+        {T, 0, 0, 2}, /* 8: story 5 */
+        {R, T, 0, 3}, /* 9: joins 4; 5 stays apart (4 is no longer young) */
+        {U, 0, 0, 4}, /* 10: story 6 */
+        {V, 0, 0, 4}, /* 11: story 7 */
+        {W, 0, 0, 4}, /* 12: story 8 */
+        {U, V, W, 5}, /* 13: as close to 6, 7 and 8: no merge */
     };
     enum { N = sizeof feed / sizeof *feed };
     precis_stream_options o;
@@ -438,8 +438,8 @@ static void test_merge(void)
                  a.article == (size_t[]){0, 1, 3, 4}[i];
     CHECK(order);
     CHECK(as[9].story == as[5].story && as[9].merged == 0);
-    CHECK(as[8].story != as[5].story &&
-          precis_stream_story(s, as[8].story, &st) == PRECIS_OK && st.article_count == 1);
+    CHECK(as[8].story != as[5].story && precis_stream_story(s, as[8].story, &st) == PRECIS_OK &&
+          st.article_count == 1);
     CHECK(as[13].merged == 0);
     /* a merged stream saves, loads and goes on like the original */
     char *saved;
