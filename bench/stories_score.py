@@ -5,7 +5,8 @@ usage: bench/stories_score.py GOLD SYSTEM [--json]
 
 GOLD: JSON Lines articles with "id" and "cluster" (plain or .gz), e.g.
 ../shared/data/stories/mn-val-stream.jsonl.gz.  SYSTEM: the output of
-`precis cluster -a` ({"id", "story"} per article) or of `precis cluster`
+`precis cluster -a` ({"id", "story"} per article; a line with "merged": M
+moves the articles of story M, earlier and later, into its story) or of `precis cluster`
 (story lines whose "documents" carry each article's "id").  Articles of GOLD
 missing from SYSTEM (or with story null) count as stories of their own.
 
@@ -35,13 +36,21 @@ def read_gold(path):
 
 def read_system(path):
     sys_of = {}
+    into = {}  # story merged away -> the story it joined (`precis cluster -a`)
     for r in read_lines(path):
         if 'documents' in r:
             for d in r['documents']:
                 sys_of[str(d['id'])] = 's%s' % r['id']
         elif r.get('story') is not None:
             sys_of[str(r['id'])] = 's%s' % r['story']
-    return sys_of
+            if r.get('merged') is not None:
+                into['s%s' % r['merged']] = 's%s' % r['story']
+
+    def final(label):
+        while label in into:
+            label = into[label]
+        return label
+    return {i: final(label) for i, label in sys_of.items()}
 
 
 def comb2(n):

@@ -838,13 +838,20 @@ typedef struct precis_assignment {
     double similarity; /* with the story it joined (0 for a new story) */
     int64_t time;      /* the article time used, seconds since 1970 UTC */
     size_t article;    /* 0-based arrival number of the article */
+    uint64_t merged;   /* 0, or the id of a story this article showed to be
+                          the same as `story` and that was merged into it:
+                          its articles now belong to `story`, and the id
+                          is no longer open (docs/stories.md) */
 } precis_assignment;
 
 /* Assigns one article to a story, in one step: the article is analysed,
  * compared with the open stories that share its distinctive terms, and
  * joins the most similar one if the similarity reaches the threshold, else
- * opens a new story.  Articles are copied as needed (the caller's buffers
- * may be reused at once).  Repairs go to `warn` (its code PRECIS_OK when
+ * opens a new story.  An article close to two young stories of one or two
+ * articles each, and to no other, shows them to be one: the younger is
+ * merged into the older, which the article joins (out->merged says which
+ * went; a caller that recorded story ids relabels its articles).  Articles are copied as needed
+ * (the caller's buffers may be reused at once).  Repairs go to `warn` (its code PRECIS_OK when
  * nothing was wrong; may be NULL) and opts.warn_fn: an article with no
  * words, or mostly of template text (sentences seen on other days) and not
  * close enough to a story, gets story 0 and a warning, and is not kept; an

@@ -511,6 +511,8 @@ void api_articles(server *sv, const request_in *in, answer *out)
         json_t *a = json_object();
         json_object_set_new(a, "id", json_string(items[i].id));
         json_object_set_new(a, "story", json_integer(items[i].story));
+        if (items[i].merged)
+            json_object_set_new(a, "merged", json_integer(items[i].merged));
         if (items[i].duplicate)
             json_object_set_new(a, "duplicate", json_true());
         else

@@ -6,7 +6,10 @@
  * has committed.  The stream itself lives in memory; after a crash it is
  * rebuilt from the last snapshot plus the articles stored after it, replayed
  * in arrival order.  The stream is deterministic, so the replay gives every
- * article the story the store already records (ingest_open checks it). */
+ * article the story the store already records (ingest_open checks it).
+ * When an article merges two stories (precis_assignment.merged), the store
+ * moves the articles of the story merged away to the one that stays, in
+ * the transaction of that article. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,9 +45,20 @@ static precis_article as_article(const store_article *a)
     return pa;
 }
 
+/* An article the replay put in another story than the stored one: until
+ * a later merge turns `got` into `stored` (the store relabelled the
+ * articles of a merged story when the merge happened, the replay sees the
+ * story before the merge first). */
+typedef struct moved_one {
+    int64_t got, stored;
+} moved_one;
+
 typedef struct replay {
     precis_stream *stream;
-    size_t replayed, moved;
+    size_t replayed;
+    moved_one *moved;
+    size_t nmoved, cap;
+    int failed;
 } replay;
 
 static int replay_one(void *ctx, int64_t seq, const store_article *a)
@@ -57,8 +71,26 @@ static int replay_one(void *ctx, int64_t seq, const store_article *a)
         return 1;
     precis_stream_close_idle(r->stream, NULL, NULL, NULL);
     r->replayed++;
-    if ((int64_t)got.story != a->story)
-        r->moved++;
+    if (got.merged) {
+        size_t k = 0;
+        for (size_t i = 0; i < r->nmoved; i++)
+            if (!(r->moved[i].got == (int64_t)got.merged && r->moved[i].stored == a->story))
+                r->moved[k++] = r->moved[i];
+        r->nmoved = k;
+    }
+    if ((int64_t)got.story != a->story) {
+        if (r->nmoved == r->cap) {
+            size_t cap = r->cap ? 2 * r->cap : 64;
+            moved_one *m = realloc(r->moved, cap * sizeof *m);
+            if (!m) {
+                r->failed = 1;
+                return 1;
+            }
+            r->moved = m;
+            r->cap = cap;
+        }
+        r->moved[r->nmoved++] = (moved_one){(int64_t)got.story, a->story};
+    }
     return 0;
 }
 
@@ -92,18 +124,20 @@ int ingest_open(server *sv, char *err, size_t errlen)
         snprintf(err, errlen, "cannot create the story stream: %s", precis_strerror(st));
         return -1;
     }
-    replay r = {stream, 0, 0};
-    if (store_articles_after(sv->db, seq, replay_one, &r) != 0) {
+    replay r = {stream, 0, NULL, 0, 0, 0};
+    if (store_articles_after(sv->db, seq, replay_one, &r) != 0 || r.failed) {
         snprintf(err, errlen, "%s: cannot replay the articles: %s", sv->cfg.db_path,
-                 store_error(sv->db));
+                 r.failed ? "out of memory" : store_error(sv->db));
+        free(r.moved);
         precis_stream_free(stream);
         return -1;
     }
-    if (r.moved && !sv->cfg.quiet)
+    free(r.moved);
+    if (r.nmoved && !sv->cfg.quiet)
         fprintf(stderr,
                 "precis serve: %zu of %zu replayed articles would now join another story;"
                 " their stored story is kept\n",
-                r.moved, r.replayed);
+                r.nmoved, r.replayed);
     sv->stream = stream;
     sv->since_snapshot = (int64_t)r.replayed;
     return 0;
@@ -174,7 +208,9 @@ int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t err
         precis_stream_close_idle(sv->stream, NULL, NULL, NULL);
         a.story = (int64_t)got.story;
         it->story = a.story;
-        if (store_article_insert(sv->db, &a, now) != 0) {
+        it->merged = (int64_t)got.merged;
+        if ((got.merged && store_story_merge(sv->db, it->merged, a.story, now) != 0) ||
+            store_article_insert(sv->db, &a, now) != 0) {
             rc = -1;
             break;
         }

@@ -51,6 +51,7 @@ typedef struct ingest_item {
     char *title, *source, *date, *url;
     /* results */
     int64_t story;
+    int64_t merged; /* a story merged into `story` by this article (0: none) */
     int duplicate;
 } ingest_item;
 

@@ -243,6 +243,41 @@ int store_article_insert(store *s, const store_article *a, double now)
     return 0;
 }
 
+int store_story_merge(store *s, int64_t from, int64_t into, double now)
+{
+    static const char *const sql[] = {
+        "UPDATE articles SET story = ?2 WHERE story = ?1",
+        "UPDATE stories SET"
+        " articles = articles + COALESCE((SELECT f.articles FROM stories f WHERE f.id = ?1), 0),"
+        " first_date = (SELECT CASE WHEN f.first_date IS NOT NULL AND (stories.first_date IS NULL"
+        "   OR f.first_date < stories.first_date) THEN f.first_date ELSE stories.first_date END"
+        "   FROM stories f WHERE f.id = ?1),"
+        " last_date = (SELECT CASE WHEN f.last_date IS NOT NULL AND (stories.last_date IS NULL"
+        "   OR f.last_date > stories.last_date) THEN f.last_date ELSE stories.last_date END"
+        "   FROM stories f WHERE f.id = ?1),"
+        " headline = COALESCE(headline, (SELECT f.headline FROM stories f WHERE f.id = ?1)),"
+        " updated = ?3, version = version + 1"
+        " WHERE id = ?2 AND EXISTS (SELECT 1 FROM stories f WHERE f.id = ?1)",
+        "INSERT OR IGNORE INTO outlets (story, outlet) SELECT ?2, outlet FROM outlets"
+        " WHERE story = ?1",
+        "DELETE FROM outlets WHERE story = ?1",
+        "DELETE FROM stories WHERE id = ?1",
+    };
+    for (size_t i = 0; i < sizeof sql / sizeof *sql; i++) {
+        sqlite3_stmt *st = prep(s, sql[i]);
+        if (!st)
+            return -1;
+        sqlite3_bind_int64(st, 1, from);
+        if (sqlite3_bind_parameter_count(st) >= 2)
+            sqlite3_bind_int64(st, 2, into);
+        if (sqlite3_bind_parameter_count(st) >= 3)
+            sqlite3_bind_double(st, 3, now);
+        if (step_done(st))
+            return -1;
+    }
+    return 0;
+}
+
 int64_t store_last_seq(store *s)
 {
     sqlite3_stmt *st = prep(s, "SELECT COALESCE(MAX(seq), 0) FROM articles");

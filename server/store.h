@@ -39,6 +39,11 @@ int store_article_story(store *s, const char *id, int64_t *story);
  * counts, time span, outlets, headline candidate; marks the story's digest
  * stale.  `now` is the arrival time (seconds since 1970).  0 or -1. */
 int store_article_insert(store *s, const store_article *a, double now);
+/* Story `from` was merged into story `into` (precis_assignment.merged):
+ * its articles and outlets move to `into`, whose row adds its counts and
+ * time span and whose digest goes stale; `from`'s row is deleted.  0 or
+ * -1. */
+int store_story_merge(store *s, int64_t from, int64_t into, double now);
 /* Saves the stream's snapshot, taken after the article with sequence number
  * `seq` (store_article_count at the time).  0 or -1. */
 /* Sequence number of the last article stored (0 when none). */

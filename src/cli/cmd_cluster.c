@@ -65,7 +65,10 @@ static void one_line(run *r, const char *line, size_t len)
         return;
     }
     if (r->articles) {
-        if (as.story)
+        if (as.story && as.merged) /* the articles of story `merged` are now in `story` */
+            printf("{\"id\": %s, \"story\": %" PRIu64 ", \"merged\": %" PRIu64 "}\n",
+                   id ? id : "null", as.story, as.merged);
+        else if (as.story)
             printf("{\"id\": %s, \"story\": %" PRIu64 "}\n", id ? id : "null", as.story);
         else
             printf("{\"id\": %s, \"story\": null}\n", id ? id : "null");
@@ -188,10 +191,11 @@ static void usage(FILE *out)
           "Lines {\"id\", \"text\" or \"html\", \"title\", \"date\", \"source\", \"url\"}, plain\n"
           "or gzip, a directory of such files (name order) or - (stdin).\n"
           "Output: one line per story as it closes, {\"id\", \"story\", \"documents\": [...]}\n"
-          "(what `precis batch` reads), or with -a one line {\"id\", \"story\"} per article.\n"
+          "(what `precis batch` reads), or with -a one line {\"id\", \"story\"} per article;\n"
+          "a line with \"merged\": M says story M joined this one (its articles now belong here).\n"
           "  -a, --articles        one line per article as it is assigned\n"
           "  -t, --threshold X     similarity (0..1) to join a story (default: built in)\n"
-          "      --window DAYS     a story with no article for DAYS closes (default 7)\n"
+          "      --window DAYS     a story with no article for DAYS closes (default 60)\n"
           "      --max-open N      most open stories (default 100000)\n"
           "      --no-text         leave the texts out of story lines\n"
           "      --state FILE      load the stream from FILE when it exists, save it there\n"

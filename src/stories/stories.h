@@ -30,6 +30,9 @@
 #define ST_FORM_MAX 16                  /* longest form cached (bytes) */
 #define ST_LOG_TABLE 1024               /* ln(df + 1) tabulated below this */
 #define ST_CAND_SLOTS 8192              /* candidate table: > 2 * ST_QUERY * ST_POSTING_MAX */
+#if ST_ARTICLE_TERMS > ST_CENTROID
+#error "precis_stream.tmp holds two centroids or a centroid and an article"
+#endif
 
 /* A weighted term: `key` is pc_hash64 of its stem (the stem itself, cut to
  * ST_STEM_MAX bytes, only for display). */
@@ -187,9 +190,9 @@ struct precis_stream {
     st_member mvec;               /* its member vector */
     st_aterm atab[ST_ATAB_SLOTS]; /* vec and mvec by key */
     size_t nquery;
-    st_mterm tmp[2 * (ST_CENTROID + ST_ARTICLE_TERMS)]; /* centroid merge buffer and its copy */
-    st_story **cand;   /* candidate table: ST_CAND_SLOTS story pointers ... */
-    float *cand_score; /* ... and their summed query weights */
+    st_mterm tmp[4 * ST_CENTROID]; /* centroid merge buffer (two centroids) and its copy */
+    st_story **cand;               /* candidate table: ST_CAND_SLOTS story pointers ... */
+    float *cand_score;             /* ... and their summed query weights */
     uint32_t cand_used[ST_QUERY * ST_POSTING_MAX];
     size_t ncand_used;
 };

@@ -50,6 +50,19 @@
  * re-sent for days still joins its own story by the words it has left. */
 #define TEMPLATE_SHARE 0.5f
 #define TEMPLATE_X 2.0
+/* Two young stories shown to be one: an article whose best story and
+ * second-best story both have at most MERGE_MAX articles, whose similarity
+ * with the second reaches MERGE_SECOND times the threshold and is at least
+ * MERGE_MARGIN times its similarity with every other candidate, merges the
+ * younger into the older and joins it.  A story's first articles are the
+ * ones that fall on either side of the threshold: the first report and the
+ * follow-up that says it differently open two stories, and the next
+ * article, close to both and to nothing else, is the evidence that they
+ * are one.  Only young stories merge: an older story has a centroid of its
+ * own, and merging two of them is how catch-alls grow. */
+#define MERGE_MAX 2
+#define MERGE_SECOND 0.85
+#define MERGE_MARGIN 1.5
 
 void precis_stream_options_init(precis_stream_options *o)
 {
@@ -661,23 +674,12 @@ static size_t candidates(precis_stream *s, st_story **out, float *score)
     return n;
 }
 
-/* Adds the article vector to the story's centroid, keeping its ST_CENTROID
- * heaviest terms.  Returns 0 or -1 (the story unchanged). */
-static int centroid_add(precis_stream *s, st_story *st)
+/* Makes s->tmp[0..n) (sorted by key, n <= 2 * ST_CENTROID) the story's
+ * centroid, keeping its ST_CENTROID heaviest terms.  Returns 0 or -1 (the
+ * story unchanged). */
+static int centroid_set(precis_stream *s, st_story *st, size_t n)
 {
     st_mterm *t = s->tmp;
-    size_t i = 0, j = 0, n = 0;
-    while (i < s->nvec || j < st->ncen) {
-        if (j == st->ncen || (i < s->nvec && s->vec[i].key < st->cen[j].key)) {
-            t[n].key = s->vec[i].key;
-            t[n++].w = s->vec[i++].w;
-        } else if (i == s->nvec || st->cen[j].key < s->vec[i].key) {
-            t[n++] = st->cen[j++];
-        } else {
-            t[n] = st->cen[j++];
-            t[n++].w += s->vec[i++].w;
-        }
-    }
     if (n > ST_CENTROID) {
         /* the ST_CENTROID heaviest, kept in key order: the lightest of them
          * found by selection on a copy, the others filtered out */
@@ -706,6 +708,99 @@ static int centroid_add(precis_stream *s, st_story *st)
     for (size_t k = 0; k < n; k++)
         norm += (double)t[k].w * t[k].w;
     st->norm = sqrt(norm);
+    return 0;
+}
+
+/* Adds the article vector to the story's centroid.  Returns 0 or -1 (the
+ * story unchanged). */
+static int centroid_add(precis_stream *s, st_story *st)
+{
+    st_mterm *t = s->tmp;
+    size_t i = 0, j = 0, n = 0;
+    while (i < s->nvec || j < st->ncen) {
+        if (j == st->ncen || (i < s->nvec && s->vec[i].key < st->cen[j].key)) {
+            t[n].key = s->vec[i].key;
+            t[n++].w = s->vec[i++].w;
+        } else if (i == s->nvec || st->cen[j].key < s->vec[i].key) {
+            t[n++] = st->cen[j++];
+        } else {
+            t[n] = st->cen[j++];
+            t[n++].w += s->vec[i++].w;
+        }
+    }
+    return centroid_set(s, st, n);
+}
+
+/* Merges story `y` into story `o` (both open): the centroids add up (both
+ * are sums of unit vectors), the latest articles, kept records and ids move
+ * over, and `y` closes without a callback.  Returns 0, or -1 when out of
+ * memory (both stories unchanged). */
+static int story_merge(precis_stream *s, st_story *o, st_story *y)
+{
+    size_t nk = o->nkept + y->nkept;
+    size_t keep = nk < s->o.max_story_articles ? nk : s->o.max_story_articles;
+    size_t ni = o->nidh + y->nidh;
+    size_t keepi = ni < s->o.max_story_articles ? ni : s->o.max_story_articles;
+    if (pc_array_reserve(s->alc, (void **)&o->kept, &o->kept_cap, nk, sizeof *o->kept) ||
+        pc_array_reserve(s->alc, (void **)&o->idh, &o->idh_cap, keepi, sizeof *o->idh) ||
+        (!o->mem && y->nmem && !(o->mem = pc_malloc(s->alc, ST_MEMBERS * sizeof *o->mem))))
+        return -1;
+    st_mterm *t = s->tmp;
+    size_t i = 0, j = 0, n = 0;
+    while (i < y->ncen || j < o->ncen) {
+        if (j == o->ncen || (i < y->ncen && y->cen[i].key < o->cen[j].key))
+            t[n++] = y->cen[i++];
+        else if (i == y->ncen || o->cen[j].key < y->cen[i].key)
+            t[n++] = o->cen[j++];
+        else {
+            t[n] = o->cen[j++];
+            t[n++].w += y->cen[i++].w;
+        }
+    }
+    if (centroid_set(s, o, n))
+        return -1;
+    /* kept records in arrival order (a merge from the back); past
+     * max_story_articles the latest go */
+    size_t i2 = o->nkept, j2 = y->nkept;
+    for (size_t at = nk; at-- > 0;)
+        o->kept[at] = j2 == 0 || (i2 > 0 && o->kept[i2 - 1]->a.article > y->kept[j2 - 1]->a.article)
+                          ? o->kept[--i2]
+                          : y->kept[--j2];
+    for (size_t k = keep; k < nk; k++)
+        pc_free(s->alc, o->kept[k], o->kept[k]->size);
+    o->nkept = keep;
+    y->nkept = 0;
+    for (j = 0; j < y->nidh; j++) {
+        if (o->nidh < keepi)
+            o->idh[o->nidh++] = y->idh[j];
+        else {
+            uint64_t *c = pc_u64map_find(&s->ids, y->idh[j]);
+            if (c && --*c == 0)
+                pc_u64map_del(&s->ids, y->idh[j]);
+        }
+    }
+    y->nidh = 0;
+    /* y's latest articles join o's ring (past ST_MEMBERS the oldest of o's
+     * give way) */
+    for (uint32_t k = 0; k < y->nmem; k++) {
+        uint32_t at = (y->mnext + ST_MEMBERS - y->nmem + k) % ST_MEMBERS;
+        o->mem[o->mnext] = y->mem[at];
+        o->mnext = (o->mnext + 1) % ST_MEMBERS;
+        if (o->nmem < ST_MEMBERS)
+            o->nmem++;
+    }
+    o->count += y->count;
+    if (y->first < o->first)
+        o->first = y->first;
+    if (y->last > o->last) {
+        o->last = y->last;
+        heap_down(s, o->hpos);
+    }
+    if (!o->title) {
+        o->title = y->title;
+        y->title = NULL;
+    }
+    story_close(s, y);
     return 0;
 }
 
@@ -758,7 +853,7 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
     long nterms = st_analyze(s, a->title, a->title ? strlen(a->title) : 0, text, len);
     if (nterms < 0)
         return PRECIS_ENOMEM;
-    precis_assignment as = {0, 0, 0, t, s->narticles};
+    precis_assignment as = {0, 0, 0, t, s->narticles, 0};
     if (nterms == 0) {
         st_warn(s, warn, 0, "article %zu (%.60s): no words to cluster by: not assigned",
                 s->narticles + 1, id);
@@ -801,15 +896,18 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
         if (score[m] >= 0)
             score[m] = (score[m] + member_similarity(s, cand[m])) / 2;
     }
+    size_t bk = 0;
     for (size_t k = 0; k < nc; k++) {
         st_story *st = cand[k];
         if (score[k] < 0)
             continue; /* idle past the window: closed, just not yet collected */
         double gap = (double)(t > st->last ? t - st->last : 0);
         double sim = score[k] / (1.0 + gap / TIME_SCALE);
+        score[k] = sim;
         if (sim > best_sim || (sim == best_sim && best && st->id < best->id)) {
             best_sim = sim;
             best = st;
+            bk = k;
         }
     }
     precis_stream_article rec = {id,
@@ -832,6 +930,27 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
         if (out)
             *out = as;
         return PRECIS_OK;
+    }
+    if (st && !templ && st->count <= MERGE_MAX) {
+        /* the second best, and whether it stands out from the rest */
+        size_t sk = nc;
+        for (size_t k = 0; k < nc; k++)
+            if (k != bk && score[k] >= 0 && (sk == nc || score[k] > score[sk]))
+                sk = k;
+        int merge =
+            sk < nc && cand[sk]->count <= MERGE_MAX && score[sk] >= MERGE_SECOND * s->o.threshold;
+        for (size_t k = 0; merge && k < nc; k++)
+            if (k != bk && k != sk && score[k] >= 0 && score[k] * MERGE_MARGIN > score[sk])
+                merge = 0;
+        if (merge) {
+            st_story *o = st->id < cand[sk]->id ? st : cand[sk];
+            st_story *y = o == st ? cand[sk] : st;
+            uint64_t yid = y->id;
+            if (story_merge(s, o, y))
+                return PRECIS_ENOMEM;
+            as.merged = yid;
+            st = o;
+        }
     }
     if (st) {
         if (centroid_add(s, st))

@@ -3,7 +3,9 @@ the test) is grouped into its stories; the story lines feed `precis batch`;
 gzip, a directory and stdin give the same result; a stream saved with
 --state and continued equals one run; bad lines are named and skipped while
 the rest goes on.  With the shared data, the DUC 2003 stream (built by
-bench/stories_duc.py) is scored by bench/stories_score.py."""
+bench/stories_duc.py) is scored by bench/stories_score.py.  A story split in
+two at its start is joined by the article that tells both (the online
+merge), in the article lines, the story lines and the scorer."""
 import gzip
 import json
 import os
@@ -168,6 +170,37 @@ with tempfile.TemporaryDirectory() as tmp:
     check(got_bad.get("empty", 0) is None, "an article without words gets story null")
     whole, apart = grouped_right(arts, got_bad)
     check(whole and apart, "the good articles still form their stories")
+
+    # a story split in two at its start (the landfall, then the shelters, in
+    # other words) is joined by the article that tells both: the later story
+    # merges into the earlier, and the chess story stays apart
+    split = os.path.join(SRC, "tests", "data", "split_story.jsonl")
+    hurricane = [json.loads(l) for l in open(split)]
+    rc, out, err = run(["cluster", "-a", split])
+    rows = [json.loads(l) for l in out.splitlines()]
+    by = {r["id"]: r for r in rows}
+    check(rc == 0 and len(rows) == 6, "split story: one line per article (%d, %r)" % (rc, err))
+    check(by["h2"]["story"] != by["h1"]["story"], "the shelters article first opens a story")
+    check(by["h3"]["story"] == by["h1"]["story"] and by["h3"].get("merged") == by["h2"]["story"],
+          "the article telling both merges the later story into the earlier: %r" % rows)
+    check(by["h4"]["story"] == by["h1"]["story"] and "merged" not in by["h4"],
+          "the next article joins the merged story")
+    check(by["c1"]["story"] == by["c2"]["story"] != by["h1"]["story"], "the chess story apart")
+    rc, out, _ = run(["cluster", split])
+    lines = [json.loads(l) for l in out.splitlines()]
+    docs = sorted(sorted(d["id"] for d in l["documents"]) for l in lines)
+    check(docs == [["c1", "c2"], ["h1", "h2", "h3", "h4"]],
+          "story lines: the merged story closes once, with all four articles: %r" % docs)
+    gold = os.path.join(tmp, "split_gold.jsonl")
+    with open(gold, "w") as f:
+        for a in hurricane:
+            f.write(json.dumps({"id": a["id"], "cluster": a["id"][0]}) + "\n")
+    got_a = os.path.join(tmp, "split_a.jsonl")
+    open(got_a, "w").write("\n".join(json.dumps(r) for r in rows) + "\n")
+    p = subprocess.run([sys.executable, os.path.join(SRC, "bench", "stories_score.py"),
+                        gold, got_a, "--json"], capture_output=True, text=True)
+    check(p.returncode == 0 and json.loads(p.stdout)["bcubed_f1"] == 1.0,
+          "the scorer follows the merge (B-cubed F1 1): %r" % p.stdout)
 
     # usage errors
     rc, _, err = run(["cluster", "--threshold", "2", plain])

@@ -184,4 +184,34 @@ else:
 # ---- SIGTERM: clean stop --------------------------------------------------------------
 code, err = srv.stop()
 check(code == 0 and "store is closed" in err, "SIGTERM stops cleanly: %s %s" % (code, err[-300:]))
+
+# ---- a merge of two stories: the store moves the articles, a replay agrees --------------
+# tests/data/split_story.jsonl: a hurricane story opened twice (the landfall,
+# then the shelters), joined by the article that tells both.
+srv = Server()
+with open(os.path.join(SRC, "tests", "data", "split_story.jsonl")) as f:
+    split = f.read()
+st, body = srv.json("POST", "/v1/articles", split)
+got = {a["id"]: a for a in body.get("articles", [])}
+check(st == 201 and len(got) == 6, "split story stored: %s %s" % (st, str(body)[:300]))
+h1, h2, h3 = (got.get(k, {}) for k in ("h1", "h2", "h3"))
+check(h3.get("story") == h1.get("story") and h3.get("merged") == h2.get("story") != h1.get("story"),
+      "the answer names the story merged away: %s" % body)
+st, story = srv.json("GET", "/v1/stories/%d" % h1.get("story", 0))
+ids = sorted(d.get("id") for d in story.get("documents", []))
+check(st == 200 and ids == ["h1", "h2", "h3", "h4"] and story.get("articles") == 4,
+      "the merged story has the four articles: %s %s" % (st, ids))
+st, gone = srv.json("GET", "/v1/stories/%d" % h2.get("story", 0))
+check(st == 404, "the story merged away is gone: %s" % st)
+st, dup = srv.json("POST", "/v1/articles", split.splitlines()[2])
+check(dup.get("articles", [{}])[0].get("story") == h1.get("story"),
+      "a retry of the article of the merged-away story answers the story it is in now")
+srv.kill()  # no snapshot: the restart replays the six articles
+srv.start()
+st, lst = srv.json("GET", "/v1/stories?limit=10")
+check(st == 200 and sorted(s["articles"] for s in lst["stories"]) == [2, 4],
+      "after a replay: the same two stories: %s" % lst)
+code, err = srv.stop()
+check(code == 0 and "would now join another story" not in err,
+      "the replay agrees with the store: %s" % err[-300:])
 done()

@@ -358,6 +358,130 @@ static void test_template(void)
     precis_stream_free(s);
 }
 
+/* An article of words drawn from the made-up words [from, from + n) of
+ * each of up to three sets (n 0: unused). */
+static size_t words_of(char *buf, size_t cap, uint64_t *rng, unsigned a, unsigned b, unsigned c)
+{
+    unsigned sets[3] = {a, b, c};
+    size_t len = 0;
+    for (size_t i = 0; i < 90; i++) {
+        unsigned from = sets[i % 3] ? sets[i % 3] : sets[0];
+        char tmp[32];
+        word(from + (unsigned)(check_random(rng) % 20), tmp);
+        len += (size_t)snprintf(buf + len, cap - len, "%s%s", tmp, i % 12 == 11 ? ". " : " ");
+    }
+    return len;
+}
+
+typedef struct step {
+    unsigned a, b, c; /* word sets of the article */
+    int day;
+} step;
+
+/* Adds the article of one step; returns its assignment. */
+static precis_status add_step(precis_stream *s, const step *p, int n, precis_assignment *as)
+{
+    static char buf[8192];
+    uint64_t rng = 1000 + (uint64_t)n;
+    char id[32], date[40];
+    snprintf(id, sizeof id, "m%d", n);
+    st_format_time(1451606400 + (int64_t)p->day * 86400 + n * 60, date);
+    size_t len = words_of(buf, sizeof buf, &rng, p->a, p->b, p->c);
+    precis_article a = {id, buf, len, 0, NULL, date, "wire", NULL};
+    memset(as, 0, sizeof *as);
+    return precis_stream_add(s, &a, as, NULL);
+}
+
+/* Online merge: two young stories (an event told in two ways) and an
+ * article close to both and to nothing else: the younger merges into the
+ * older.  Not when the older has more than two articles, nor when a third
+ * story is as close. */
+static void test_merge(void)
+{
+    enum { P = 3000, Q = 3100, R = 3200, T = 3300, U = 3400, V = 3500, W = 3600, X = 3700 };
+    static const step feed[] = {
+        {P, 0, 0, 0}, /* 0: story 1 */
+        {Q, 0, 0, 0}, /* 1: story 2, no word of P */
+        {X, 0, 0, 0}, /* 2: story 3, apart */
+        {P, Q, 0, 1}, /* 3: close to 1 and 2 alone: 2 merges into 1 */
+        {P, 0, 0, 1}, /* 4: story 1 */
+        {R, 0, 0, 2}, /* 5: story 4 */
+        {R, 0, 0, 2}, /* 6: story 4 */
+        {R, 0, 0, 2}, /* 7: story 4, three articles */
+        {T, 0, 0, 2}, /* 8: story 5 */
+        {R, T, 0, 3}, /* 9: joins 4; 5 stays apart (4 is no longer young) */
+        {U, 0, 0, 4}, /* 10: story 6 */
+        {V, 0, 0, 4}, /* 11: story 7 */
+        {W, 0, 0, 4}, /* 12: story 8 */
+        {U, V, W, 5}, /* 13: as close to 6, 7 and 8: no merge */
+    };
+    enum { N = sizeof feed / sizeof *feed };
+    precis_stream_options o;
+    precis_stream_options_init(&o);
+    precis_stream *s;
+    CHECK(precis_stream_new(&o, NULL, &s) == PRECIS_OK);
+    precis_assignment as[N];
+    for (int i = 0; i < N; i++)
+        CHECK(add_step(s, &feed[i], i, &as[i]) == PRECIS_OK);
+    CHECK(as[0].new_story && as[1].new_story && as[2].new_story);
+    CHECK(as[1].story != as[0].story && as[2].story != as[0].story);
+    CHECK(as[3].story == as[0].story && as[3].merged == as[1].story && !as[3].new_story);
+    CHECK(as[4].story == as[0].story && as[4].merged == 0);
+    precis_story st;
+    CHECK(precis_stream_story(s, as[1].story, &st) == PRECIS_EINVAL); /* merged away */
+    CHECK(precis_stream_story(s, as[0].story, &st) == PRECIS_OK && st.article_count == 4 &&
+          st.kept_count == 4);
+    precis_stream_article a;
+    int order = 1;
+    for (size_t i = 0; i < 4; i++) /* arrival order: m0, m1, m3, m4 */
+        order &= precis_stream_story_article(s, as[0].story, i, &a) == PRECIS_OK &&
+                 a.article == (size_t[]){0, 1, 3, 4}[i];
+    CHECK(order);
+    CHECK(as[9].story == as[5].story && as[9].merged == 0);
+    CHECK(as[8].story != as[5].story && precis_stream_story(s, as[8].story, &st) == PRECIS_OK &&
+          st.article_count == 1);
+    CHECK(as[13].merged == 0);
+    /* a merged stream saves, loads and goes on like the original */
+    char *saved;
+    size_t len;
+    CHECK(precis_stream_save(s, &saved, &len) == PRECIS_OK);
+    precis_stream *t = NULL;
+    CHECK(precis_stream_load(saved, len, NULL, NULL, &t, NULL) == PRECIS_OK);
+    precis_free(saved);
+    CHECK(t && precis_stream_open_count(t) == precis_stream_open_count(s));
+    step more = {P, 0, 0, 6};
+    precis_assignment x, y;
+    CHECK(add_step(s, &more, N, &x) == PRECIS_OK && x.story == as[0].story);
+    CHECK(t && add_step(t, &more, N, &y) == PRECIS_OK && y.story == x.story);
+    /* the duplicate check still knows the ids of the merged story */
+    precis_error w;
+    static char buf[256];
+    snprintf(buf, sizeof buf, "bakox dekix");
+    precis_article dup = {"m1", buf, strlen(buf), 0, NULL, "2016-01-07", NULL, NULL};
+    CHECK(precis_stream_add(s, &dup, &x, &w) == PRECIS_OK && w.message &&
+          strstr(w.message, "seen before"));
+    closed c = {0, 0, 1};
+    CHECK(precis_stream_close_all(s, on_close, &c, NULL) == PRECIS_OK && c.ok);
+    precis_stream_free(s);
+    precis_stream_free(t);
+    /* out of memory at any step of a merge: a status, no leak, and the
+     * stream goes on */
+    precis_allocator alc = {f_malloc, f_realloc, f_free, NULL};
+    int statuses_ok = 1;
+    for (fail_at = 1; fail_at < 200; fail_at++) {
+        allocs = 0;
+        if (precis_stream_new(NULL, &alc, &s))
+            continue;
+        for (int i = 0; i < N; i++) {
+            precis_status rc = add_step(s, &feed[i], i, &x);
+            statuses_ok &= rc == PRECIS_OK || rc == PRECIS_ENOMEM;
+        }
+        precis_stream_close_all(s, NULL, NULL, NULL);
+        precis_stream_free(s);
+    }
+    CHECK(statuses_ok);
+}
+
 int main(void)
 {
     test_template();
@@ -365,5 +489,6 @@ int main(void)
     test_time();
     test_stream();
     test_max_open();
+    test_merge();
     return check_done();
 }
