@@ -26,6 +26,9 @@
 /* inside an article that is itself mostly links (a link roll), a container
  * is a link list only when its link density exceeds the article's by this */
 #define LINK_OVER_TOP 0.2
+/* a block holding an image and less text than this is the picture's
+ * caption and credit, not body text */
+#define CAPTION_MAX 250
 
 int pc_html_add_collapsed(pc_buf *b, const char *s, size_t len)
 {
@@ -361,6 +364,34 @@ static int is_cell(const pc_xtree *t, uint32_t i)
     return t->n[i].tag == GUMBO_TAG_TD || t->n[i].tag == GUMBO_TAG_TH;
 }
 
+/* 1 if block i is a picture with its caption: it holds an image and
+ * under CAPTION_MAX characters of text, and no other block (an image in
+ * a paragraph of its own, with the caption and credit beside it, as CMSs
+ * write a figure without <figure>). */
+static int is_caption(const pc_xtree *t, uint32_t i)
+{
+    const pc_xnode *x = &t->n[i];
+    switch (x->tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_CENTER:
+        break;
+    default:
+        return 0;
+    }
+    if (!x->imgs || x->text >= CAPTION_MAX || (x->flags & PC_XF_BLOCKKIDS))
+        return 0;
+    /* a caption is set apart from the image by its own markup (<em>,
+     * <small>, <span>); bare text beside an image is a paragraph that
+     * opens with a picture */
+    for (uint32_t c = i + 1; c < x->end; c = t->n[c].end)
+        if (t->n[c].tag == PC_TAG_TEXT && t->n[c].text)
+            return 0;
+    return 1;
+}
+
 static int write_range(writer *w, uint32_t root)
 {
     pc_xtree *t = w->t;
@@ -389,7 +420,8 @@ static int write_range(writer *w, uint32_t root)
             i++;
             continue;
         }
-        if ((x->flags & PC_XF_CUE) || x->tag == GUMBO_TAG_H1 || (i != root && clean_out(w, x))) {
+        if ((x->flags & PC_XF_CUE) || x->tag == GUMBO_TAG_H1 ||
+            (i != root && (clean_out(w, x) || is_caption(t, i)))) {
             i = x->end;
             continue;
         }
@@ -538,7 +570,7 @@ static int write_scope(writer *w, uint32_t scope, uint32_t top)
         } else if ((is_para_like(x) && x->tag != GUMBO_TAG_TD && x->tag != GUMBO_TAG_LI &&
                     x->tag != GUMBO_TAG_DD) ||
                    (tag_base(x->tag) == -5 && x->tag != GUMBO_TAG_TH)) {
-            if (x->text >= PROSE_MIN && link_density(x) < 0.25 && i < top)
+            if (x->text >= PROSE_MIN && link_density(x) < 0.25 && i < top && !is_caption(t, i))
                 rc = write_range(w, i);
             i = x->end;
         } else {

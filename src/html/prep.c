@@ -236,6 +236,33 @@ static size_t find_end_tag(const char *s, size_t len, size_t i, const char *name
     return len;
 }
 
+/* Media elements: their content is fallback markup, dropped with them,
+ * but the parser nests whatever follows an unclosed one inside it. */
+static int is_media(const char *n, size_t len)
+{
+    return eq_ci(n, len, "video") || eq_ci(n, len, "audio") || eq_ci(n, len, "canvas");
+}
+
+/* 1 if the element `name` (lower case) opened just before i is never
+ * closed: no end tag follows before the next start tag of the same name
+ * (media elements do not nest) or the end of the page. */
+static int unclosed(const char *s, size_t len, size_t i, const char *name, size_t nlen)
+{
+    while (i < len) {
+        const char *lt = memchr(s + i, '<', len - i);
+        if (!lt)
+            break;
+        size_t p = (size_t)(lt - s);
+        size_t q = p + 1 + (p + 1 < len && s[p + 1] == '/');
+        if (q + nlen <= len && eq_ci(s + q, nlen, name) &&
+            (q + nlen == len || is_space((unsigned char)s[q + nlen]) || s[q + nlen] == '>' ||
+             s[q + nlen] == '/'))
+            return q == p + 1;
+        i = p + 1;
+    }
+    return 1;
+}
+
 /* Void elements, and those the parser closes implicitly when a sibling
  * opens (so they cannot nest deeply): neither counts toward the depth. */
 static int no_depth(const char *n, size_t len)
@@ -421,6 +448,10 @@ int pc_html_reduce(const char *s, size_t len, size_t limit, pc_buf *out, pc_buf 
         for (; k < nlen && k + 1 < sizeof lname; k++)
             lname[k] = (char)lower((unsigned char)name[k]);
         lname[k] = '\0';
+        /* an unclosed <video> or <audio> would take the rest of the page
+         * with it: only its start tag goes */
+        if (is_media(lname, k) && unclosed(s, len, i, lname, k))
+            continue;
         size_t body = i, tag_start;
         i = find_end_tag(s, len, i, lname, k, &tag_start);
         if (ldjson && jsonld &&

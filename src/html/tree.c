@@ -123,10 +123,14 @@ static int structural_cue(unsigned tag)
  * article text), 2 = boilerplate by its class or id (kept in the tree,
  * dropped later unless it holds most of the text), else 0.  Sets flags and
  * weight. */
-static int classify(const GumboElement *e, pc_xnode *x)
+static int classify(const GumboElement *e, unsigned parse_flags, pc_xnode *x)
 {
     unsigned tag = e->tag;
-    if (drop_tag(tag))
+    /* a <figure> whose end tag is missing holds whatever followed it up to
+     * the end of its parent (the parser closes it there): it is kept as a
+     * plain container, its image and caption still left out */
+    if (drop_tag(tag) &&
+        !(tag == GUMBO_TAG_FIGURE && (parse_flags & GUMBO_INSERTION_IMPLICIT_END_TAG)))
         return 1;
     if (gumbo_get_attribute(&e->attributes, "hidden") || attr_is(e, "aria-hidden", "true"))
         return 1;
@@ -291,7 +295,7 @@ int pc_xtree_build(pc_xtree *t, const GumboNode *root)
     int rc = -1;
     pc_xnode x0;
     memset(&x0, 0, sizeof x0);
-    classify(&root->v.element, &x0);
+    classify(&root->v.element, root->parse_flags, &x0);
     if (push_node(t, root, UINT32_MAX, root->v.element.tag))
         goto out;
     t->n[0].flags = x0.flags;
@@ -330,7 +334,7 @@ int pc_xtree_build(pc_xtree *t, const GumboNode *root)
         memset(&cls, 0, sizeof cls);
         if (pc_tag_is_block(e->tag))
             t->n[f->idx].flags |= PC_XF_BLOCKKIDS;
-        int how = classify(e, &cls);
+        int how = classify(e, c->parse_flags, &cls);
         if (how == 1)
             continue;
         if (how == 2)

@@ -466,12 +466,47 @@ static void test_article_parts(void)
     precis_extracted_free(x);
 }
 
+/* The rules of the third round (docs/extraction.md), each on a page that
+ * the rules before it got wrong. */
+static void test_media_and_captions(void)
+{
+    precis_extracted *x;
+    /* an unclosed <video> (its fallback content dropped up to the end tag
+     * that never comes) must not take the article after it */
+    x = extract_story("<html><body><div class=\"article-body\"><video src=a.mp4>"
+                      "%s%s</div></body></html>");
+    CHECK(has(x, "cracks in three of its supports") && has(x, "temporary footbridge"));
+    precis_extracted_free(x);
+    /* a closed one still goes with its fallback text, and a second
+     * <video> before any end tag means the first was never closed */
+    x = extract_story("<html><body><div class=\"article-body\"><video src=a.mp4>%s"
+                      "<video src=b.mp4>Your browser cannot play this video</video>%s</div>"
+                      "</body></html>");
+    CHECK(has(x, "temporary footbridge") && !has(x, "cannot play"));
+    precis_extracted_free(x);
+    /* an unclosed <figure>: the parser nests the rest of its parent in it */
+    x = extract_story("<html><body><div class=\"article-body\">%s<figure><img src=a.jpg>"
+                      "%s</div></body></html>");
+    CHECK(has(x, "temporary footbridge"));
+    precis_extracted_free(x);
+    /* a picture with its caption in a paragraph of its own is no body text;
+     * a paragraph that merely opens with an image is */
+    x = extract_story("<html><body><div class=\"article-body\">%s<p><img src=a.jpg><br>"
+                      "<em>Figure 2: the cracked support, seen from the river bank.</em></p>"
+                      "<p><img src=b.jpg> Traffic, which had grown for decades, will now use "
+                      "the north crossing, the council said.</p>%s</div></body></html>");
+    CHECK(has(x, "temporary footbridge") && has(x, "Traffic, which had grown"));
+    CHECK(!has(x, "Figure 2"));
+    precis_extracted_free(x);
+}
+
 int main(void)
 {
     test_boilerplate();
     test_paragraphs();
     test_recall();
     test_article_parts();
+    test_media_and_captions();
     test_metadata();
     test_charsets();
     test_malformed();
