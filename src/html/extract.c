@@ -29,6 +29,7 @@
 /* a block holding an image and less text than this is the picture's
  * caption and credit, not body text */
 #define CAPTION_MAX 250
+#define FIGURES_MAX 40 /* bytes: a longer line of figures may be data */
 
 int pc_html_add_collapsed(pc_buf *b, const char *s, size_t len)
 {
@@ -281,6 +282,27 @@ typedef struct writer {
     int cell;       /* the paragraph being flushed is a table cell's */
 } writer;
 
+/* 1 if s[0..n) is made of figures alone: digits, with ASCII punctuation,
+ * spaces and Unicode general punctuation (dashes) between them, and no
+ * letter ("12.03.2021 14:35", "3/4"): a date or time stamp, a counter. */
+static int figures_only(const char *s, size_t n)
+{
+    int digits = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= '0' && c <= '9')
+            digits = 1;
+        else if (c >= 0x80) {
+            /* U+2000-U+206F: spaces, dashes, quotes, bullets */
+            if (c != 0xE2 || i + 2 >= n || (unsigned char)s[i + 1] != 0x80)
+                return 0;
+            i += 2;
+        } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+            return 0;
+    }
+    return digits;
+}
+
 static int flush(writer *w)
 {
     pc_buf *p = &w->para;
@@ -295,6 +317,10 @@ static int flush(writer *w)
      * article itself is mostly links (a link roll, a list of sources) */
     double ld = w->chars ? (double)w->link / w->chars : 0;
     if (w->link_ok <= 0.5 && !w->cell && (ld > 0.8 || (ld > 0.5 && w->chars < 100)))
+        keep = 0;
+    /* a line of figures alone outside a table is a date or time stamp, a
+     * counter or a page number, not prose */
+    if (keep && !w->cell && b - a < FIGURES_MAX && figures_only(p->ptr + a, b - a))
         keep = 0;
     if (keep) {
         if (w->out->len)
@@ -546,6 +572,60 @@ static uint32_t largest_block(pc_xtree *t)
     return best;
 }
 
+/* 1 if the text of node i ends a sentence: its last non-space character
+ * is '.', '!' or '?', closing quotes and brackets after it aside. */
+static int ends_sentence(const pc_xtree *t, uint32_t i)
+{
+    for (uint32_t k = t->n[i].end; k-- > i + 1;) {
+        if (t->n[k].tag != PC_TAG_TEXT || !t->n[k].text)
+            continue;
+        const char *s = t->n[k].g->v.text.text;
+        size_t n = strlen(s);
+        while (n) {
+            unsigned char c = (unsigned char)s[n - 1];
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '"' || c == '\'' ||
+                c == ')')
+                n--;
+            else if (n >= 2 && (c == 0xBB || c == 0xAB) && (unsigned char)s[n - 2] == 0xC2)
+                n -= 2; /* » « */
+            else if (n >= 3 && (c == 0x9D || c == 0x9C || c == 0x99) &&
+                     (unsigned char)s[n - 2] == 0x80 && (unsigned char)s[n - 3] == 0xE2)
+                n -= 3; /* ” “ ’ */
+            else
+                break;
+        }
+        if (!n)
+            continue;
+        char c = s[n - 1];
+        return c == '.' || c == '!' || c == '?';
+    }
+    return 0;
+}
+
+/* Writes the lead paragraphs inside header h of the article: <p>s of
+ * PROSE_MIN+ characters that end a sentence (a standfirst; the title,
+ * kicker, byline and date around them are short or end otherwise). */
+static int write_header_lead(writer *w, uint32_t h)
+{
+    pc_xtree *t = w->t;
+    int rc = 0;
+    for (uint32_t i = h + 1; i < t->n[h].end && !rc;) {
+        const pc_xnode *x = &t->n[i];
+        if (x->tag == PC_TAG_TEXT || (x->flags & PC_XF_CUE)) {
+            i = x->end;
+            continue;
+        }
+        if (x->tag == GUMBO_TAG_P) {
+            if (x->text >= PROSE_MIN && link_density(x) < 0.25 && ends_sentence(t, i))
+                rc = write_range(w, i);
+            i = x->end;
+            continue;
+        }
+        i++;
+    }
+    return rc;
+}
+
 /* Writes, in document order, the top candidate and its taken siblings
  * (PC_XF_TAKEN) and, before them inside `scope` (the <article> or <main>
  * around them, else their parent), the prose paragraphs and long headings
@@ -557,10 +637,15 @@ static int write_scope(writer *w, uint32_t scope, uint32_t top)
 {
     pc_xtree *t = w->t;
     int rc = 0;
+    int article = t->n[scope].tag == GUMBO_TAG_ARTICLE || t->n[scope].tag == GUMBO_TAG_MAIN ||
+                  (t->n[scope].flags & PC_XF_BODYPROP);
     for (uint32_t i = scope + 1; i < t->n[scope].end && !rc;) {
         pc_xnode *x = &t->n[i];
         if (x->flags & PC_XF_TAKEN) {
             rc = write_range(w, i);
+            i = x->end;
+        } else if (article && x->tag == GUMBO_TAG_HEADER && i < top && !is_ancestor(t, i, top)) {
+            rc = write_header_lead(w, i);
             i = x->end;
         } else if (is_ancestor(t, i, top)) {
             i++;

@@ -500,6 +500,30 @@ static void test_media_and_captions(void)
     precis_extracted_free(x);
 }
 
+static void test_lead_and_stamps(void)
+{
+    precis_extracted *x;
+    /* the standfirst in the article's <header> is its lead; the kicker and
+     * a teaser line without a sentence end stay out */
+    x = extract_story("<html><body><article><header><p>Town news</p><h1>Bridge closes</h1>"
+                      "<p>In a vote that surprised nobody in the town, the council has decided "
+                      "to close its oldest bridge for a whole year.</p><p>Read the full story "
+                      "of how the town has argued about its bridges for fifty years</p>"
+                      "</header><div class=\"article-body\">%s%s</div></article>"
+                      "</body></html>");
+    CHECK(has(x, "surprised nobody") && has(x, "temporary footbridge"));
+    CHECK(!has(x, "Town news") && !has(x, "argued about its bridges"));
+    precis_extracted_free(x);
+    /* a line of figures alone is a date stamp; figures in a sentence and in
+     * a table are text */
+    x = extract_story("<html><body><div class=\"article-body\"><p>12.03.2021 14:35</p>%s"
+                      "<p>The vote, 31 to 4, came after 3 hours.</p><table><tr><td>1931</td>"
+                      "<td>2021</td></tr></table>%s</div></body></html>");
+    CHECK(has(x, "temporary footbridge") && has(x, "31 to 4") && has(x, "1931"));
+    CHECK(!has(x, "14:35"));
+    precis_extracted_free(x);
+}
+
 int main(void)
 {
     test_boilerplate();
@@ -507,6 +531,7 @@ int main(void)
     test_recall();
     test_article_parts();
     test_media_and_captions();
+    test_lead_and_stamps();
     test_metadata();
     test_charsets();
     test_malformed();
