@@ -418,6 +418,33 @@ static int is_caption(const pc_xtree *t, uint32_t i)
     return 1;
 }
 
+/* 1 if heading h heads nothing: no text that would be written follows it
+ * in its parent before the next heading (the label of a widget whose
+ * content is a player, or a link list cleaned out). */
+static int heads_nothing(const writer *w, uint32_t h)
+{
+    const pc_xtree *t = w->t;
+    uint32_t p = t->n[h].parent;
+    if (p == UINT32_MAX || t->n[h].text >= PROSE_MIN) /* a long one is prose */
+        return 0;
+    int siblings = 0;
+    for (uint32_t c = t->n[h].end; c < t->n[p].end; c = t->n[c].end) {
+        const pc_xnode *x = &t->n[c];
+        if (tag_base(x->tag) == -5 && x->tag != GUMBO_TAG_TH)
+            break; /* the next heading */
+        siblings += x->tag != PC_TAG_TEXT;
+        if (!x->text)
+            continue;
+        if (x->tag == PC_TAG_TEXT)
+            return 0;
+        if (!(x->flags & PC_XF_CUE) && !clean_out(w, x))
+            return 0;
+    }
+    /* a heading alone in its wrapper heads what follows the wrapper, and
+     * one right above another opens a section */
+    return siblings > 0;
+}
+
 static int write_range(writer *w, uint32_t root)
 {
     pc_xtree *t = w->t;
@@ -447,7 +474,8 @@ static int write_range(writer *w, uint32_t root)
             continue;
         }
         if ((x->flags & PC_XF_CUE) || x->tag == GUMBO_TAG_H1 ||
-            (i != root && (clean_out(w, x) || is_caption(t, i)))) {
+            (i != root && (clean_out(w, x) || is_caption(t, i))) ||
+            (tag_base(x->tag) == -5 && x->tag != GUMBO_TAG_TH && heads_nothing(w, i))) {
             i = x->end;
             continue;
         }

@@ -522,6 +522,17 @@ static void test_lead_and_stamps(void)
     CHECK(has(x, "temporary footbridge") && has(x, "31 to 4") && has(x, "1931"));
     CHECK(!has(x, "14:35"));
     precis_extracted_free(x);
+    /* a heading over nothing (a player, a link list cleaned out) is a
+     * widget's label; one over a subheading or over the text after its
+     * wrapper heads a section */
+    x = extract_story(
+        "<html><body><div class=\"article-body\">%s<div><h4>Watch our latest editorial "
+        "picks of the week</h4><div id=player></div></div><div><h2>What happens next to the "
+        "bridge</h2>"
+        "</div><h3>The plan</h3><h4>Buses</h4>%s</div></body></html>");
+    CHECK(has(x, "temporary footbridge") && has(x, "What happens next"));
+    CHECK(has(x, "The plan") && has(x, "Buses") && !has(x, "latest editorial"));
+    precis_extracted_free(x);
 }
 
 int main(void)
