@@ -661,24 +661,25 @@ static int write_header_lead(writer *w, uint32_t h)
  * a section of its own.  Only before: what follows the body inside an
  * article is mostly its furniture (author notes, newsletter prompts,
  * disclaimers), and a paragraph inside a link is a teaser. */
-static int write_scope(writer *w, uint32_t scope, uint32_t top)
+static int write_scope(writer *w, uint32_t scope, uint32_t top, uint32_t head)
 {
     pc_xtree *t = w->t;
     int rc = 0;
-    int article = t->n[scope].tag == GUMBO_TAG_ARTICLE || t->n[scope].tag == GUMBO_TAG_MAIN ||
-                  (t->n[scope].flags & PC_XF_BODYPROP);
     for (uint32_t i = scope + 1; i < t->n[scope].end && !rc;) {
         pc_xnode *x = &t->n[i];
         if (x->flags & PC_XF_TAKEN) {
             rc = write_range(w, i);
             i = x->end;
-        } else if (article && x->tag == GUMBO_TAG_HEADER && i < top && !is_ancestor(t, i, top)) {
+        } else if (x->tag == GUMBO_TAG_HEADER && i < top && !is_ancestor(t, i, top)) {
             rc = write_header_lead(w, i);
             i = x->end;
         } else if (is_ancestor(t, i, top)) {
             i++;
         } else if (x->tag == PC_TAG_TEXT || (x->flags & PC_XF_CUE) || x->tag == GUMBO_TAG_H1 ||
                    x->tag == GUMBO_TAG_A || clean_out(w, x)) {
+            /* the header with the page's title is read wherever it is */
+            if (head && is_ancestor(t, i, head))
+                rc = write_header_lead(w, head);
             i = x->end;
         } else if ((is_para_like(x) && x->tag != GUMBO_TAG_TD && x->tag != GUMBO_TAG_LI &&
                     x->tag != GUMBO_TAG_DD) ||
@@ -834,7 +835,22 @@ int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct 
                 scope = a;
                 break;
             }
-        rc = write_scope(&w, scope, top);
+        /* the page's title in a <header> above the article and outside
+         * its scope: that header's lead comes first */
+        uint32_t head = 0;
+        for (uint32_t i = 1; i < top; i++)
+            if (t.n[i].tag == GUMBO_TAG_H1)
+                for (uint32_t a = t.n[i].parent; a != UINT32_MAX && a != 0; a = t.n[a].parent)
+                    if (t.n[a].tag == GUMBO_TAG_HEADER) {
+                        head = a;
+                        break;
+                    }
+        if (head && (is_ancestor(&t, head, top) || t.n[head].end > top))
+            head = 0;
+        if (head && !is_ancestor(&t, scope, head))
+            rc = write_header_lead(&w, head);
+        if (!rc)
+            rc = write_scope(&w, scope, top, head);
     }
     /* The page's own JSON-LD articleBody replaces the result whenever it is
      * more than twice as long (the visible page is a teaser, the rest

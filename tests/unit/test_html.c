@@ -514,6 +514,15 @@ static void test_lead_and_stamps(void)
     CHECK(has(x, "surprised nobody") && has(x, "temporary footbridge"));
     CHECK(!has(x, "Town news") && !has(x, "argued about its bridges"));
     precis_extracted_free(x);
+    /* ... and the header with the title above the article, outside it,
+     * inside a wrapper that is itself cleaned out as a link list */
+    x = extract_story("<html><body><div><ol><li><a href=/>Home</a></li><li><a href=/n>News"
+                      "</a></li><li><a href=/t>Town</a></li></ol><header><h1>Bridge closes</h1>"
+                      "<p>In a vote that surprised nobody in the town, the council has decided "
+                      "to close its oldest bridge for a whole year.</p></header></div>"
+                      "<article>%s%s</article></body></html>");
+    CHECK(has(x, "surprised nobody") && has(x, "temporary footbridge"));
+    precis_extracted_free(x);
     /* a line of figures alone is a date stamp; figures in a sentence and in
      * a table are text */
     x = extract_story("<html><body><div class=\"article-body\"><p>12.03.2021 14:35</p>%s"
