@@ -355,7 +355,7 @@ int pc_html_reduce(const char *s, size_t len, size_t limit, pc_buf *out, pc_buf 
         const char *name = s + p + 1;
         size_t nlen = j - p - 1;
         int skip = skip_content(name, nlen);
-        int ldjson = 0, selfclose = 0;
+        int ldjson = 0, markup = 0, selfclose = 0;
         const char *cls = NULL, *id = NULL;
         size_t cl = 0, il = 0;
         size_t mark = out->len;
@@ -395,6 +395,8 @@ int pc_html_reduce(const char *s, size_t len, size_t limit, pc_buf *out, pc_buf 
             if (skip) {
                 if (eq_ci(s + an, anl, "type") && pc_html_has_ci(s + vs, ve - vs, "ld+json"))
                     ldjson = 1;
+                if (eq_ci(s + an, anl, "type") && pc_html_has_ci(s + vs, ve - vs, "template"))
+                    markup = 1;
             } else if (eq_ci(s + an, anl, "style")) {
                 /* inline styles matter only when they hide the element */
                 if (pc_html_has_ci(s + vs, ve - vs, "display:none") ||
@@ -452,6 +454,16 @@ int pc_html_reduce(const char *s, size_t len, size_t limit, pc_buf *out, pc_buf 
          * with it: only its start tag goes */
         if (is_media(lname, k) && unclosed(s, len, i, lname, k))
             continue;
+        /* a <script type="text/template"> that holds markup holds what a
+         * script renders (a blog platform's post body): read as markup;
+         * the end tag left behind is ignored by the parser */
+        if (markup && eq_ci(lname, k, "script")) {
+            size_t q = i;
+            while (q < len && is_space((unsigned char)s[q]))
+                q++;
+            if (q < len && s[q] == '<') /* markup, not data (JSON) */
+                continue;
+        }
         size_t body = i, tag_start;
         i = find_end_tag(s, len, i, lname, k, &tag_start);
         if (ldjson && jsonld &&

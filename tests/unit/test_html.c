@@ -498,6 +498,14 @@ static void test_media_and_captions(void)
     CHECK(has(x, "temporary footbridge") && has(x, "Traffic, which had grown"));
     CHECK(!has(x, "Figure 2"));
     precis_extracted_free(x);
+    /* a post body in a <script type="text/template"> (rendered by script)
+     * is read as markup; a template holding data (JSON) is not */
+    x = extract_story("<html><body><div class=\"post-body\"><script type='text/template'>\n"
+                      "%s%s</script><script type=\"text/template\">{\"quote\": \"Pull quote "
+                      "from the data, never shown as such\"}</script></div></body></html>");
+    CHECK(has(x, "cracks in three of its supports") && has(x, "temporary footbridge"));
+    CHECK(!has(x, "Pull quote"));
+    precis_extracted_free(x);
 }
 
 static void test_lead_and_stamps(void)
