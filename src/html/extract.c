@@ -29,6 +29,7 @@
 /* a block holding an image and less text than this is the picture's
  * caption and credit, not body text */
 #define CAPTION_MAX 250
+#define FORM_MAX 300   /* characters: a form with more text is a page in a form */
 #define FIGURES_MAX 40 /* bytes: a longer line of figures may be data */
 
 int pc_html_add_collapsed(pc_buf *b, const char *s, size_t len)
@@ -355,6 +356,9 @@ static int clean_out(const writer *w, const pc_xnode *x)
     int weight = x->weight;
     float score = (x->flags & PC_XF_CAND) ? x->score - (float)tag_base(x->tag) : 0;
     if ((float)weight + score < 0)
+        return 1;
+    /* a short block with a text field is a sign-up or search box */
+    if (x->inputs && x->text < FORM_MAX)
         return 1;
     if (x->commas >= 10)
         return 0;

@@ -181,6 +181,8 @@ static int keep_attr(const char *tag, size_t tlen, const char *n, size_t len)
         if (eq_ci(n, len, names[i]))
             return 1;
     /* the canonical URL lives in <link rel=canonical href=...> */
+    if (eq_ci(n, len, "type") && eq_ci(tag, tlen, "input"))
+        return 1; /* a text field tells a form from text */
     return eq_ci(n, len, "href") && eq_ci(tag, tlen, "link");
 }
 

@@ -109,6 +109,19 @@ static int attr_is(const GumboElement *e, const char *name, const char *value)
     return a && strcasecmp(a->value, value) == 0;
 }
 
+/* 1 for an <input> the reader types into (text, e-mail, search, ...). */
+static int is_text_field(const GumboElement *e)
+{
+    GumboAttribute *a = gumbo_get_attribute(&e->attributes, "type");
+    if (!a)
+        return 1;
+    static const char *const kinds[] = {"text", "email", "search", "tel", "url", "password", NULL};
+    for (int i = 0; kinds[i]; i++)
+        if (strcasecmp(a->value, kinds[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Sectioning elements that HTML defines as around the content (navigation,
  * tangential content, page header and footer): boilerplate like a class
  * cue, so kept after all when they hold most of the page's text (a page
@@ -228,6 +241,7 @@ void pc_xtree_stats(pc_xtree *t, unsigned skip)
         x->text = x->link = x->commas = x->paras = x->lis = x->inputs = x->embeds = 0;
         x->links = 0;
         x->imgs = x->own_imgs;
+        x->inputs = x->own_inputs;
     }
     /* children come after their parent in preorder */
     for (size_t i = t->len; i-- > 1;) {
@@ -330,6 +344,8 @@ int pc_xtree_build(pc_xtree *t, const GumboNode *root)
             t->n[f->idx].own_imgs++;
             continue;
         }
+        if (e->tag == GUMBO_TAG_INPUT && is_text_field(e))
+            t->n[f->idx].own_inputs++; /* counted, then left out */
         pc_xnode cls;
         memset(&cls, 0, sizeof cls);
         if (pc_tag_is_block(e->tag))

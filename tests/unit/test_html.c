@@ -506,6 +506,15 @@ static void test_media_and_captions(void)
     CHECK(has(x, "cracks in three of its supports") && has(x, "temporary footbridge"));
     CHECK(!has(x, "Pull quote"));
     precis_extracted_free(x);
+    /* a short block with a text field is a sign-up box; a page wrapped
+     * whole in a <form> (as some frameworks write it) is still a page */
+    x = extract_story("<html><body><form action=/p><input type=hidden name=v value=1>"
+                      "<div class=\"article-body\">%s<div><p>Join our free town newsletter "
+                      "and never miss a story</p><input type=email name=e></div>%s</div>"
+                      "<input type=search name=q></form></body></html>");
+    CHECK(has(x, "cracks in three of its supports") && has(x, "temporary footbridge"));
+    CHECK(!has(x, "free town newsletter"));
+    precis_extracted_free(x);
 }
 
 static void test_lead_and_stamps(void)
