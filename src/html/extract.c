@@ -26,6 +26,11 @@
 /* inside an article that is itself mostly links (a link roll), a container
  * is a link list only when its link density exceeds the article's by this */
 #define LINK_OVER_TOP 0.2
+/* a block holding an image and less text than this is the picture's
+ * caption and credit, not body text */
+#define CAPTION_MAX 250
+#define FORM_MAX 300   /* characters: a form with more text is a page in a form */
+#define FIGURES_MAX 40 /* bytes: a longer line of figures may be data */
 
 int pc_html_add_collapsed(pc_buf *b, const char *s, size_t len)
 {
@@ -278,6 +283,27 @@ typedef struct writer {
     int cell;       /* the paragraph being flushed is a table cell's */
 } writer;
 
+/* 1 if s[0..n) is made of figures alone: digits, with ASCII punctuation,
+ * spaces and Unicode general punctuation (dashes) between them, and no
+ * letter ("12.03.2021 14:35", "3/4"): a date or time stamp, a counter. */
+static int figures_only(const char *s, size_t n)
+{
+    int digits = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= '0' && c <= '9')
+            digits = 1;
+        else if (c >= 0x80) {
+            /* U+2000-U+206F: spaces, dashes, quotes, bullets */
+            if (c != 0xE2 || i + 2 >= n || (unsigned char)s[i + 1] != 0x80)
+                return 0;
+            i += 2;
+        } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+            return 0;
+    }
+    return digits;
+}
+
 static int flush(writer *w)
 {
     pc_buf *p = &w->para;
@@ -292,6 +318,10 @@ static int flush(writer *w)
      * article itself is mostly links (a link roll, a list of sources) */
     double ld = w->chars ? (double)w->link / w->chars : 0;
     if (w->link_ok <= 0.5 && !w->cell && (ld > 0.8 || (ld > 0.5 && w->chars < 100)))
+        keep = 0;
+    /* a line of figures alone outside a table is a date or time stamp, a
+     * counter or a page number, not prose */
+    if (keep && !w->cell && b - a < FIGURES_MAX && figures_only(p->ptr + a, b - a))
         keep = 0;
     if (keep) {
         if (w->out->len)
@@ -327,6 +357,9 @@ static int clean_out(const writer *w, const pc_xnode *x)
     float score = (x->flags & PC_XF_CAND) ? x->score - (float)tag_base(x->tag) : 0;
     if ((float)weight + score < 0)
         return 1;
+    /* a short block with a text field is a sign-up or search box */
+    if (x->inputs && x->text < FORM_MAX)
+        return 1;
     if (x->commas >= 10)
         return 0;
     int list = x->tag == GUMBO_TAG_UL || x->tag == GUMBO_TAG_OL || x->tag == GUMBO_TAG_DL;
@@ -361,6 +394,61 @@ static int is_cell(const pc_xtree *t, uint32_t i)
     return t->n[i].tag == GUMBO_TAG_TD || t->n[i].tag == GUMBO_TAG_TH;
 }
 
+/* 1 if block i is a picture with its caption: it holds an image and
+ * under CAPTION_MAX characters of text, and no other block (an image in
+ * a paragraph of its own, with the caption and credit beside it, as CMSs
+ * write a figure without <figure>). */
+static int is_caption(const pc_xtree *t, uint32_t i)
+{
+    const pc_xnode *x = &t->n[i];
+    switch (x->tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_CENTER:
+        break;
+    default:
+        return 0;
+    }
+    if (!x->imgs || x->text >= CAPTION_MAX || (x->flags & PC_XF_BLOCKKIDS))
+        return 0;
+    /* a caption is set apart from the image by its own markup (<em>,
+     * <small>, <span>); bare text beside an image is a paragraph that
+     * opens with a picture */
+    for (uint32_t c = i + 1; c < x->end; c = t->n[c].end)
+        if (t->n[c].tag == PC_TAG_TEXT && t->n[c].text)
+            return 0;
+    return 1;
+}
+
+/* 1 if heading h heads nothing: no text that would be written follows it
+ * in its parent before the next heading (the label of a widget whose
+ * content is a player, or a link list cleaned out). */
+static int heads_nothing(const writer *w, uint32_t h)
+{
+    const pc_xtree *t = w->t;
+    uint32_t p = t->n[h].parent;
+    if (p == UINT32_MAX || t->n[h].text >= PROSE_MIN) /* a long one is prose */
+        return 0;
+    int siblings = 0;
+    for (uint32_t c = t->n[h].end; c < t->n[p].end; c = t->n[c].end) {
+        const pc_xnode *x = &t->n[c];
+        if (tag_base(x->tag) == -5 && x->tag != GUMBO_TAG_TH)
+            break; /* the next heading */
+        siblings += x->tag != PC_TAG_TEXT;
+        if (!x->text)
+            continue;
+        if (x->tag == PC_TAG_TEXT)
+            return 0;
+        if (!(x->flags & PC_XF_CUE) && !clean_out(w, x))
+            return 0;
+    }
+    /* a heading alone in its wrapper heads what follows the wrapper, and
+     * one right above another opens a section */
+    return siblings > 0;
+}
+
 static int write_range(writer *w, uint32_t root)
 {
     pc_xtree *t = w->t;
@@ -389,7 +477,9 @@ static int write_range(writer *w, uint32_t root)
             i++;
             continue;
         }
-        if ((x->flags & PC_XF_CUE) || x->tag == GUMBO_TAG_H1 || (i != root && clean_out(w, x))) {
+        if ((x->flags & PC_XF_CUE) || x->tag == GUMBO_TAG_H1 ||
+            (i != root && (clean_out(w, x) || is_caption(t, i))) ||
+            (tag_base(x->tag) == -5 && x->tag != GUMBO_TAG_TH && heads_nothing(w, i))) {
             i = x->end;
             continue;
         }
@@ -514,6 +604,60 @@ static uint32_t largest_block(pc_xtree *t)
     return best;
 }
 
+/* 1 if the text of node i ends a sentence: its last non-space character
+ * is '.', '!' or '?', closing quotes and brackets after it aside. */
+static int ends_sentence(const pc_xtree *t, uint32_t i)
+{
+    for (uint32_t k = t->n[i].end; k-- > i + 1;) {
+        if (t->n[k].tag != PC_TAG_TEXT || !t->n[k].text)
+            continue;
+        const char *s = t->n[k].g->v.text.text;
+        size_t n = strlen(s);
+        while (n) {
+            unsigned char c = (unsigned char)s[n - 1];
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '"' || c == '\'' ||
+                c == ')')
+                n--;
+            else if (n >= 2 && (c == 0xBB || c == 0xAB) && (unsigned char)s[n - 2] == 0xC2)
+                n -= 2; /* » « */
+            else if (n >= 3 && (c == 0x9D || c == 0x9C || c == 0x99) &&
+                     (unsigned char)s[n - 2] == 0x80 && (unsigned char)s[n - 3] == 0xE2)
+                n -= 3; /* ” “ ’ */
+            else
+                break;
+        }
+        if (!n)
+            continue;
+        char c = s[n - 1];
+        return c == '.' || c == '!' || c == '?';
+    }
+    return 0;
+}
+
+/* Writes the lead paragraphs inside header h of the article: <p>s of
+ * PROSE_MIN+ characters that end a sentence (a standfirst; the title,
+ * kicker, byline and date around them are short or end otherwise). */
+static int write_header_lead(writer *w, uint32_t h)
+{
+    pc_xtree *t = w->t;
+    int rc = 0;
+    for (uint32_t i = h + 1; i < t->n[h].end && !rc;) {
+        const pc_xnode *x = &t->n[i];
+        if (x->tag == PC_TAG_TEXT || (x->flags & PC_XF_CUE)) {
+            i = x->end;
+            continue;
+        }
+        if (x->tag == GUMBO_TAG_P) {
+            if (x->text >= PROSE_MIN && link_density(x) < 0.25 && ends_sentence(t, i))
+                rc = write_range(w, i);
+            i = x->end;
+            continue;
+        }
+        i++;
+    }
+    return rc;
+}
+
 /* Writes, in document order, the top candidate and its taken siblings
  * (PC_XF_TAKEN) and, before them inside `scope` (the <article> or <main>
  * around them, else their parent), the prose paragraphs and long headings
@@ -521,7 +665,7 @@ static uint32_t largest_block(pc_xtree *t)
  * a section of its own.  Only before: what follows the body inside an
  * article is mostly its furniture (author notes, newsletter prompts,
  * disclaimers), and a paragraph inside a link is a teaser. */
-static int write_scope(writer *w, uint32_t scope, uint32_t top)
+static int write_scope(writer *w, uint32_t scope, uint32_t top, uint32_t head)
 {
     pc_xtree *t = w->t;
     int rc = 0;
@@ -530,15 +674,21 @@ static int write_scope(writer *w, uint32_t scope, uint32_t top)
         if (x->flags & PC_XF_TAKEN) {
             rc = write_range(w, i);
             i = x->end;
+        } else if (x->tag == GUMBO_TAG_HEADER && i < top && !is_ancestor(t, i, top)) {
+            rc = write_header_lead(w, i);
+            i = x->end;
         } else if (is_ancestor(t, i, top)) {
             i++;
         } else if (x->tag == PC_TAG_TEXT || (x->flags & PC_XF_CUE) || x->tag == GUMBO_TAG_H1 ||
                    x->tag == GUMBO_TAG_A || clean_out(w, x)) {
+            /* the header with the page's title is read wherever it is */
+            if (head && is_ancestor(t, i, head))
+                rc = write_header_lead(w, head);
             i = x->end;
         } else if ((is_para_like(x) && x->tag != GUMBO_TAG_TD && x->tag != GUMBO_TAG_LI &&
                     x->tag != GUMBO_TAG_DD) ||
                    (tag_base(x->tag) == -5 && x->tag != GUMBO_TAG_TH)) {
-            if (x->text >= PROSE_MIN && link_density(x) < 0.25 && i < top)
+            if (x->text >= PROSE_MIN && link_density(x) < 0.25 && i < top && !is_caption(t, i))
                 rc = write_range(w, i);
             i = x->end;
         } else {
@@ -689,7 +839,22 @@ int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct 
                 scope = a;
                 break;
             }
-        rc = write_scope(&w, scope, top);
+        /* the page's title in a <header> above the article and outside
+         * its scope: that header's lead comes first */
+        uint32_t head = 0;
+        for (uint32_t i = 1; i < top; i++)
+            if (t.n[i].tag == GUMBO_TAG_H1)
+                for (uint32_t a = t.n[i].parent; a != UINT32_MAX && a != 0; a = t.n[a].parent)
+                    if (t.n[a].tag == GUMBO_TAG_HEADER) {
+                        head = a;
+                        break;
+                    }
+        if (head && (is_ancestor(&t, head, top) || t.n[head].end > top))
+            head = 0;
+        if (head && !is_ancestor(&t, scope, head))
+            rc = write_header_lead(&w, head);
+        if (!rc)
+            rc = write_scope(&w, scope, top, head);
     }
     /* The page's own JSON-LD articleBody replaces the result whenever it is
      * more than twice as long (the visible page is a teaser, the rest

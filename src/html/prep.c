@@ -181,6 +181,8 @@ static int keep_attr(const char *tag, size_t tlen, const char *n, size_t len)
         if (eq_ci(n, len, names[i]))
             return 1;
     /* the canonical URL lives in <link rel=canonical href=...> */
+    if (eq_ci(n, len, "type") && eq_ci(tag, tlen, "input"))
+        return 1; /* a text field tells a form from text */
     return eq_ci(n, len, "href") && eq_ci(tag, tlen, "link");
 }
 
@@ -234,6 +236,33 @@ static size_t find_end_tag(const char *s, size_t len, size_t i, const char *name
     if (tag_start)
         *tag_start = len;
     return len;
+}
+
+/* Media elements: their content is fallback markup, dropped with them,
+ * but the parser nests whatever follows an unclosed one inside it. */
+static int is_media(const char *n, size_t len)
+{
+    return eq_ci(n, len, "video") || eq_ci(n, len, "audio") || eq_ci(n, len, "canvas");
+}
+
+/* 1 if the element `name` (lower case) opened just before i is never
+ * closed: no end tag follows before the next start tag of the same name
+ * (media elements do not nest) or the end of the page. */
+static int unclosed(const char *s, size_t len, size_t i, const char *name, size_t nlen)
+{
+    while (i < len) {
+        const char *lt = memchr(s + i, '<', len - i);
+        if (!lt)
+            break;
+        size_t p = (size_t)(lt - s);
+        size_t q = p + 1 + (p + 1 < len && s[p + 1] == '/');
+        if (q + nlen <= len && eq_ci(s + q, nlen, name) &&
+            (q + nlen == len || is_space((unsigned char)s[q + nlen]) || s[q + nlen] == '>' ||
+             s[q + nlen] == '/'))
+            return q == p + 1;
+        i = p + 1;
+    }
+    return 1;
 }
 
 /* Void elements, and those the parser closes implicitly when a sibling
@@ -328,7 +357,7 @@ int pc_html_reduce(const char *s, size_t len, size_t limit, pc_buf *out, pc_buf 
         const char *name = s + p + 1;
         size_t nlen = j - p - 1;
         int skip = skip_content(name, nlen);
-        int ldjson = 0, selfclose = 0;
+        int ldjson = 0, markup = 0, selfclose = 0;
         const char *cls = NULL, *id = NULL;
         size_t cl = 0, il = 0;
         size_t mark = out->len;
@@ -368,6 +397,8 @@ int pc_html_reduce(const char *s, size_t len, size_t limit, pc_buf *out, pc_buf 
             if (skip) {
                 if (eq_ci(s + an, anl, "type") && pc_html_has_ci(s + vs, ve - vs, "ld+json"))
                     ldjson = 1;
+                if (eq_ci(s + an, anl, "type") && pc_html_has_ci(s + vs, ve - vs, "template"))
+                    markup = 1;
             } else if (eq_ci(s + an, anl, "style")) {
                 /* inline styles matter only when they hide the element */
                 if (pc_html_has_ci(s + vs, ve - vs, "display:none") ||
@@ -421,6 +452,20 @@ int pc_html_reduce(const char *s, size_t len, size_t limit, pc_buf *out, pc_buf 
         for (; k < nlen && k + 1 < sizeof lname; k++)
             lname[k] = (char)lower((unsigned char)name[k]);
         lname[k] = '\0';
+        /* an unclosed <video> or <audio> would take the rest of the page
+         * with it: only its start tag goes */
+        if (is_media(lname, k) && unclosed(s, len, i, lname, k))
+            continue;
+        /* a <script type="text/template"> that holds markup holds what a
+         * script renders (a blog platform's post body): read as markup;
+         * the end tag left behind is ignored by the parser */
+        if (markup && eq_ci(lname, k, "script")) {
+            size_t q = i;
+            while (q < len && is_space((unsigned char)s[q]))
+                q++;
+            if (q < len && s[q] == '<') /* markup, not data (JSON) */
+                continue;
+        }
         size_t body = i, tag_start;
         i = find_end_tag(s, len, i, lname, k, &tag_start);
         if (ldjson && jsonld &&

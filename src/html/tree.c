@@ -109,6 +109,19 @@ static int attr_is(const GumboElement *e, const char *name, const char *value)
     return a && strcasecmp(a->value, value) == 0;
 }
 
+/* 1 for an <input> the reader types into (text, e-mail, search, ...). */
+static int is_text_field(const GumboElement *e)
+{
+    GumboAttribute *a = gumbo_get_attribute(&e->attributes, "type");
+    if (!a)
+        return 1;
+    static const char *const kinds[] = {"text", "email", "search", "tel", "url", "password", NULL};
+    for (int i = 0; kinds[i]; i++)
+        if (strcasecmp(a->value, kinds[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Sectioning elements that HTML defines as around the content (navigation,
  * tangential content, page header and footer): boilerplate like a class
  * cue, so kept after all when they hold most of the page's text (a page
@@ -123,10 +136,14 @@ static int structural_cue(unsigned tag)
  * article text), 2 = boilerplate by its class or id (kept in the tree,
  * dropped later unless it holds most of the text), else 0.  Sets flags and
  * weight. */
-static int classify(const GumboElement *e, pc_xnode *x)
+static int classify(const GumboElement *e, unsigned parse_flags, pc_xnode *x)
 {
     unsigned tag = e->tag;
-    if (drop_tag(tag))
+    /* a <figure> whose end tag is missing holds whatever followed it up to
+     * the end of its parent (the parser closes it there): it is kept as a
+     * plain container, its image and caption still left out */
+    if (drop_tag(tag) &&
+        !(tag == GUMBO_TAG_FIGURE && (parse_flags & GUMBO_INSERTION_IMPLICIT_END_TAG)))
         return 1;
     if (gumbo_get_attribute(&e->attributes, "hidden") || attr_is(e, "aria-hidden", "true"))
         return 1;
@@ -224,6 +241,7 @@ void pc_xtree_stats(pc_xtree *t, unsigned skip)
         x->text = x->link = x->commas = x->paras = x->lis = x->inputs = x->embeds = 0;
         x->links = 0;
         x->imgs = x->own_imgs;
+        x->inputs = x->own_inputs;
     }
     /* children come after their parent in preorder */
     for (size_t i = t->len; i-- > 1;) {
@@ -291,7 +309,7 @@ int pc_xtree_build(pc_xtree *t, const GumboNode *root)
     int rc = -1;
     pc_xnode x0;
     memset(&x0, 0, sizeof x0);
-    classify(&root->v.element, &x0);
+    classify(&root->v.element, root->parse_flags, &x0);
     if (push_node(t, root, UINT32_MAX, root->v.element.tag))
         goto out;
     t->n[0].flags = x0.flags;
@@ -326,11 +344,13 @@ int pc_xtree_build(pc_xtree *t, const GumboNode *root)
             t->n[f->idx].own_imgs++;
             continue;
         }
+        if (e->tag == GUMBO_TAG_INPUT && is_text_field(e))
+            t->n[f->idx].own_inputs++; /* counted, then left out */
         pc_xnode cls;
         memset(&cls, 0, sizeof cls);
         if (pc_tag_is_block(e->tag))
             t->n[f->idx].flags |= PC_XF_BLOCKKIDS;
-        int how = classify(e, &cls);
+        int how = classify(e, c->parse_flags, &cls);
         if (how == 1)
             continue;
         if (how == 2)

@@ -30,8 +30,9 @@ typedef struct pc_xnode {
     int32_t weight; /* class weight */
     /* subtree statistics over the kept content */
     uint32_t text, link, commas, paras, imgs, lis, inputs, embeds;
-    uint32_t own_imgs; /* <img> children */
-    uint32_t links;    /* <a> elements */
+    uint32_t own_imgs;   /* <img> children */
+    uint32_t own_inputs; /* text field (<input>) children */
+    uint32_t links;      /* <a> elements */
     float score;
     float best; /* best candidate score in the subtree */
 } pc_xnode;

@@ -466,12 +466,109 @@ static void test_article_parts(void)
     precis_extracted_free(x);
 }
 
+/* The rules of the third round (docs/extraction.md), each on a page that
+ * the rules before it got wrong. */
+static void test_media_and_captions(void)
+{
+    precis_extracted *x;
+    /* an unclosed <video> (its fallback content dropped up to the end tag
+     * that never comes) must not take the article after it */
+    x = extract_story("<html><body><div class=\"article-body\"><video src=a.mp4>"
+                      "%s%s</div></body></html>");
+    CHECK(has(x, "cracks in three of its supports") && has(x, "temporary footbridge"));
+    precis_extracted_free(x);
+    /* a closed one still goes with its fallback text, and a second
+     * <video> before any end tag means the first was never closed */
+    x = extract_story("<html><body><div class=\"article-body\"><video src=a.mp4>%s"
+                      "<video src=b.mp4>Your browser cannot play this video</video>%s</div>"
+                      "</body></html>");
+    CHECK(has(x, "temporary footbridge") && !has(x, "cannot play"));
+    precis_extracted_free(x);
+    /* an unclosed <figure>: the parser nests the rest of its parent in it */
+    x = extract_story("<html><body><div class=\"article-body\">%s<figure><img src=a.jpg>"
+                      "%s</div></body></html>");
+    CHECK(has(x, "temporary footbridge"));
+    precis_extracted_free(x);
+    /* a picture with its caption in a paragraph of its own is no body text;
+     * a paragraph that merely opens with an image is */
+    x = extract_story("<html><body><div class=\"article-body\">%s<p><img src=a.jpg><br>"
+                      "<em>Figure 2: the cracked support, seen from the river bank.</em></p>"
+                      "<p><img src=b.jpg> Traffic, which had grown for decades, will now use "
+                      "the north crossing, the council said.</p>%s</div></body></html>");
+    CHECK(has(x, "temporary footbridge") && has(x, "Traffic, which had grown"));
+    CHECK(!has(x, "Figure 2"));
+    precis_extracted_free(x);
+    /* a post body in a <script type="text/template"> (rendered by script)
+     * is read as markup; a template holding data (JSON) is not */
+    x = extract_story("<html><body><div class=\"post-body\"><script type='text/template'>\n"
+                      "%s%s</script><script type=\"text/template\">{\"quote\": \"Pull quote "
+                      "from the data, never shown as such\"}</script></div></body></html>");
+    CHECK(has(x, "cracks in three of its supports") && has(x, "temporary footbridge"));
+    CHECK(!has(x, "Pull quote"));
+    precis_extracted_free(x);
+    /* a short block with a text field is a sign-up box; a page wrapped
+     * whole in a <form> (as some frameworks write it) is still a page */
+    x = extract_story("<html><body><form action=/p><input type=hidden name=v value=1>"
+                      "<div class=\"article-body\">%s<div><p>Join our free town newsletter "
+                      "and never miss a story</p><input type=email name=e></div>%s</div>"
+                      "<input type=search name=q></form></body></html>");
+    CHECK(has(x, "cracks in three of its supports") && has(x, "temporary footbridge"));
+    CHECK(!has(x, "free town newsletter"));
+    precis_extracted_free(x);
+}
+
+static void test_lead_and_stamps(void)
+{
+    precis_extracted *x;
+    /* the standfirst in the article's <header> is its lead; the kicker and
+     * a teaser line without a sentence end stay out */
+    x = extract_story("<html><body><article><header><p>Town news</p><h1>Bridge closes</h1>"
+                      "<p>In a vote that surprised nobody in the town, the council has decided "
+                      "to close its oldest bridge for a whole year.</p><p>Read the full story "
+                      "of how the town has argued about its bridges for fifty years</p>"
+                      "</header><div class=\"article-body\">%s%s</div></article>"
+                      "</body></html>");
+    CHECK(has(x, "surprised nobody") && has(x, "temporary footbridge"));
+    CHECK(!has(x, "Town news") && !has(x, "argued about its bridges"));
+    precis_extracted_free(x);
+    /* ... and the header with the title above the article, outside it,
+     * inside a wrapper that is itself cleaned out as a link list */
+    x = extract_story("<html><body><div><ol><li><a href=/>Home</a></li><li><a href=/n>News"
+                      "</a></li><li><a href=/t>Town</a></li></ol><header><h1>Bridge closes</h1>"
+                      "<p>In a vote that surprised nobody in the town, the council has decided "
+                      "to close its oldest bridge for a whole year.</p></header></div>"
+                      "<article>%s%s</article></body></html>");
+    CHECK(has(x, "surprised nobody") && has(x, "temporary footbridge"));
+    precis_extracted_free(x);
+    /* a line of figures alone is a date stamp; figures in a sentence and in
+     * a table are text */
+    x = extract_story("<html><body><div class=\"article-body\"><p>12.03.2021 14:35</p>%s"
+                      "<p>The vote, 31 to 4, came after 3 hours.</p><table><tr><td>1931</td>"
+                      "<td>2021</td></tr></table>%s</div></body></html>");
+    CHECK(has(x, "temporary footbridge") && has(x, "31 to 4") && has(x, "1931"));
+    CHECK(!has(x, "14:35"));
+    precis_extracted_free(x);
+    /* a heading over nothing (a player, a link list cleaned out) is a
+     * widget's label; one over a subheading or over the text after its
+     * wrapper heads a section */
+    x = extract_story(
+        "<html><body><div class=\"article-body\">%s<div><h4>Watch our latest editorial "
+        "picks of the week</h4><div id=player></div></div><div><h2>What happens next to the "
+        "bridge</h2>"
+        "</div><h3>The plan</h3><h4>Buses</h4>%s</div></body></html>");
+    CHECK(has(x, "temporary footbridge") && has(x, "What happens next"));
+    CHECK(has(x, "The plan") && has(x, "Buses") && !has(x, "latest editorial"));
+    precis_extracted_free(x);
+}
+
 int main(void)
 {
     test_boilerplate();
     test_paragraphs();
     test_recall();
     test_article_parts();
+    test_media_and_captions();
+    test_lead_and_stamps();
     test_metadata();
     test_charsets();
     test_malformed();
