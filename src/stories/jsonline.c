@@ -181,12 +181,14 @@ static const char *read_int(const char *p, const char *e, char **o)
     if (neg)
         p++;
     const char *d = p;
-    long long v = 0;
     while (p < e && *p >= '0' && *p <= '9')
-        v = v * 10 + (*p++ - '0');
+        p++;
     size_t nd = (size_t)(p - d);
     if (!nd || nd > MAX_INT_DIGITS || (*d == '0' && nd > 1))
         return NULL;
+    long long v = 0;
+    for (const char *q = d; q < p; q++)
+        v = v * 10 + (*q - '0');
     if (p < e && (*p == '.' || *p == 'e' || *p == 'E'))
         return NULL; /* a real */
     /* "-0" prints as "0": never longer than the text read */

@@ -63,6 +63,7 @@ static void test_fallback(void)
         "{\"id\": 1e3, \"text\": \"a\"}",
         "{\"id\": 0123, \"text\": \"a\"}",
         "{\"id\": 1234567890123456789, \"text\": \"a\"}",
+        "{\"id\": 22222222222222222222222222222222222222222, \"text\": \"a\"}",
         "{\"id\": true, \"text\": \"a\"}",
         "{\"date\": 1451989800, \"text\": \"a\"}",
         "{\"text\": 5}",
@@ -82,8 +83,8 @@ static void test_fallback(void)
         "{\"text\": nul}",
         "{\"text\": nullx}",
         "{\"x\": -, \"text\": \"a\"}",
-        "{\"a\":1,\"b\":1,\"c\":1,\"d\":1,\"e\":1,\"f\":1,\"g\":1,\"h\":1,\"i\":1,\"j\":1,"
-        "\"k\":1,\"l\":1,\"m\":1,\"n\":1,\"o\":1,\"p\":1,\"q\":1,\"text\":\"a\"}",
+        ("{\"a\":1,\"b\":1,\"c\":1,\"d\":1,\"e\":1,\"f\":1,\"g\":1,\"h\":1,\"i\":1,\"j\":1,"
+         "\"k\":1,\"l\":1,\"m\":1,\"n\":1,\"o\":1,\"p\":1,\"q\":1,\"text\":\"a\"}"),
     };
     st_jline j;
     for (size_t k = 0; k < sizeof lines / sizeof *lines; k++) {
@@ -200,6 +201,13 @@ static void test_api(void)
 {
     precis_stream *s;
     CHECK(precis_stream_new(NULL, NULL, &s) == PRECIS_OK);
+    /* a first article without a term: nothing to copy (UBSan: memcpy from
+     * NULL) and no story */
+    const char *empty = "{\"id\": \"e\", \"text\": \"the of and\"}";
+    precis_assignment as0;
+    precis_error err0;
+    CHECK(precis_stream_add_json(s, empty, strlen(empty), &as0, NULL, &err0) == PRECIS_OK);
+    CHECK(as0.story == 0);
     static const struct {
         const char *line, *id;
     } cases[] = {
