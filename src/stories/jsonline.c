@@ -206,10 +206,10 @@ static st_jfield *field_of(st_jline *out, const char *k, size_t n)
     case 3:
         return memcmp(k, "url", 3) ? NULL : &out->url;
     case 4:
-        return !memcmp(k, "text", 4) ? &out->text
-             : !memcmp(k, "html", 4) ? &out->html
-             : !memcmp(k, "date", 4) ? &out->date
-                                     : NULL;
+        return !memcmp(k, "text", 4)   ? &out->text
+               : !memcmp(k, "html", 4) ? &out->html
+               : !memcmp(k, "date", 4) ? &out->date
+                                       : NULL;
     case 5:
         return memcmp(k, "title", 5) ? NULL : &out->title;
     case 6:

@@ -32,10 +32,11 @@ static void test_decode(void)
     CHECK(rd("{\"text\": \"\\u00e9\\u20AC\\ud83d\\ude00\\u0000x\"}", &j));
     CHECK(field_is(&j.text, "\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\0x", 11));
     /* raw UTF-8 after and inside runs of eight bytes */
-    CHECK(rd("{\"text\": \"caf\xC3\xA9 na\xC3\xAFve r\xC3\xA9sum\xC3\xA9 \xF0\x9F\x98\x80 abcdefghijk\"}",
+    CHECK(rd("{\"text\": \"caf\xC3\xA9 na\xC3\xAFve r\xC3\xA9sum\xC3\xA9 \xF0\x9F\x98\x80 "
+             "abcdefghijk\"}",
              &j));
-    CHECK(field_is(&j.text, "caf\xC3\xA9 na\xC3\xAFve r\xC3\xA9sum\xC3\xA9 \xF0\x9F\x98\x80 abcdefghijk",
-                   38));
+    CHECK(field_is(
+        &j.text, "caf\xC3\xA9 na\xC3\xAFve r\xC3\xA9sum\xC3\xA9 \xF0\x9F\x98\x80 abcdefghijk", 38));
     /* integer ids as jansson prints them */
     CHECK(rd("{\"id\": 42, \"text\": \"t\"}", &j) && j.id.type == ST_JINT && !strcmp(j.id.s, "42"));
     CHECK(rd("{\"id\": -0, \"text\": \"t\"}", &j) && j.id.type == ST_JINT && !strcmp(j.id.s, "0"));
@@ -117,9 +118,28 @@ static int same_field(json_t *root, const char *name, const st_jfield *f)
 static size_t piece(char *o, uint64_t *rng, int bad)
 {
     static const char *const good[] = {
-        "plain text ", "word", "\\n", "\\\"", "\\\\", "\\/", "\\t", "\\u00e9", "\\u20ac",
-        "\\uD83D\\uDE00", "\\u0000", "\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80", "'s", "12,345",
-        "abcdefghijklmnop", " ", "{", "}", ":", ",",
+        "plain text ",
+        "word",
+        "\\n",
+        "\\\"",
+        "\\\\",
+        "\\/",
+        "\\t",
+        "\\u00e9",
+        "\\u20ac",
+        "\\uD83D\\uDE00",
+        "\\u0000",
+        "\xC3\xA9",
+        "\xE2\x80\x94",
+        "\xF0\x9F\x98\x80",
+        "'s",
+        "12,345",
+        "abcdefghijklmnop",
+        " ",
+        "{",
+        "}",
+        ":",
+        ",",
     };
     static const char *const wrong[] = {
         "\x01", "\\q", "\\uD800", "\\uDC00", "\xC3", "\xFF", "\xED\xA0\x80", "\"", "\\u12",
@@ -135,8 +155,8 @@ static size_t piece(char *o, uint64_t *rng, int bad)
 
 static void test_same_as_jansson(void)
 {
-    static const char *const keys[] = {"id", "text", "html", "title", "date", "source",
-                                       "url", "cluster", "story", "extra"};
+    static const char *const keys[] = {"id",     "text", "html",    "title", "date",
+                                       "source", "url",  "cluster", "story", "extra"};
     uint64_t rng = 0x9E3779B97F4A7C15ull;
     size_t accepted = 0, refused = 0;
     static char line[8192];

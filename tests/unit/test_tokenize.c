@@ -47,7 +47,8 @@ static int add_tok(void *ctx, const char *w, size_t n, uint32_t hash, size_t sta
     tlist *l = ctx;
     static const char nul[8];
     CHECK(memcmp(w + n, nul, 8) == 0);
-    if (l->n == l->cap && !(l->v = realloc(l->v, (l->cap = l->cap ? 2 * l->cap : 256) * sizeof *l->v)))
+    if (l->n == l->cap &&
+        !(l->v = realloc(l->v, (l->cap = l->cap ? 2 * l->cap : 256) * sizeof *l->v)))
         exit(1);
     tok *t = &l->v[l->n++];
     memcpy(t->w, w, n);
@@ -65,10 +66,39 @@ static int add_tok(void *ctx, const char *w, size_t n, uint32_t hash, size_t sta
 static void test_fast_path(void)
 {
     static const char *const parts[] = {
-        "a", "Zz", "word", "WORD", "Mixed", "x9", "2016", "abcdefgh", "ABCDEFGHI",
-        "abcdefghijklmnop", "abcdefghijklmnopq", "don't", "U.S.", "e.g.", "3.5", "end.",
-        "it's", "caf\xC3\xA9", "na\xC3\xAFve", "\xE2\x80\x94", "x\xE2\x80\x99s", "@home", "[b]",
-        "a,b", "q;", "(paren)", "\"quoted\"", "`tick`", "{brace}", "A.B.C", "..", "'", "\xff",
+        "a",
+        "Zz",
+        "word",
+        "WORD",
+        "Mixed",
+        "x9",
+        "2016",
+        "abcdefgh",
+        "ABCDEFGHI",
+        "abcdefghijklmnop",
+        "abcdefghijklmnopq",
+        "don't",
+        "U.S.",
+        "e.g.",
+        "3.5",
+        "end.",
+        "it's",
+        "caf\xC3\xA9",
+        "na\xC3\xAFve",
+        "\xE2\x80\x94",
+        "x\xE2\x80\x99s",
+        "@home",
+        "[b]",
+        "a,b",
+        "q;",
+        "(paren)",
+        "\"quoted\"",
+        "`tick`",
+        "{brace}",
+        "A.B.C",
+        "..",
+        "'",
+        "\xff",
     };
     uint64_t rng = 88172645463325252ull;
     char text[4096];
