@@ -197,7 +197,7 @@ int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx)
             if (n) {
                 if (emit(ctx, w, n, h, i, i + n))
                     return -1;
-                i += n;
+                i += n + 1; /* and the byte after it, which ends words */
                 continue;
             }
         }
