@@ -324,10 +324,12 @@ long st_analyze(precis_stream *s, const char *title, size_t tlen, const char *te
     norm = norm > 0 ? sqrt(norm) : 1;
     for (size_t i = 0; i < n; i++)
         sc->terms[i].w = (float)(sc->terms[i].w / norm);
-    memcpy(s->vec, sc->terms, n * sizeof *s->vec);
+    if (n) { /* sc->terms is NULL until an article has a term */
+        memcpy(s->vec, sc->terms, n * sizeof *s->vec);
+        memcpy(s->query, sc->terms, nq * sizeof *s->query);
+    }
     s->nvec = n;
     s->nquery = nq;
-    memcpy(s->query, sc->terms, s->nquery * sizeof *s->query);
     s->mvec.n = (uint32_t)nm;
     memset(s->atab, 0, sizeof s->atab);
     for (size_t i = 0; i < n; i++) {

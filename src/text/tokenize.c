@@ -7,6 +7,7 @@
 
 #include "util/hash.h"
 #include "util/strmap.h"
+#include "util/swar.h"
 
 /* Word characters: letters, digits and combining marks. */
 static int is_word_cp(utf8proc_int32_t cp)
@@ -129,6 +130,57 @@ static size_t fold_run(fold_buf *f, const unsigned char *u, size_t i, size_t len
     return i;
 }
 
+/* The bytes of w that are ASCII letters or digits (0x80 in each), and in
+ * *lower w with its capitals in lower case. */
+static inline uint64_t swar_alnum(uint64_t w, uint64_t *lower)
+{
+    /* setting bit 5 folds the capitals, keeps the digits and makes no
+     * other byte a letter ('@' -> '`', '[' -> '{') */
+    uint64_t lo = w | PC_SWAR_ONES * 0x20;
+    *lower = lo;
+    return pc_swar_in_range(lo, 'a', 'z') | pc_swar_in_range(w, '0', '9');
+}
+
+/* How many of the bytes marked in m (0x80 each) lead it: 0 to 8. */
+static inline size_t swar_lead(uint64_t m)
+{
+    uint64_t gap = ~m & PC_SWAR_HIGH;
+    return gap ? (size_t)__builtin_ctzll(gap) >> 3 : 8;
+}
+
+/* The common word, read eight bytes at a time: a run of at most 16 ASCII
+ * letters and digits at u[i] (len - i >= 24, so both words and the byte
+ * after the run are inside the text) that ends at an ASCII byte other than
+ * an apostrophe or a period, which ends every word.  Folds it into out
+ * (NUL-padded to 24 bytes) and returns its length, or 0 when the word is
+ * anything else (the general loop of pc_tokenize reads it, to the same
+ * result). */
+static size_t ascii_word(const unsigned char *u, size_t i, char out[24], uint32_t *hash)
+{
+    uint64_t lo0, lo1 = 0;
+    size_t n = swar_lead(swar_alnum(pc_swar_load(u + i), &lo0));
+    if (n == 8) {
+        size_t n1 = swar_lead(swar_alnum(pc_swar_load(u + i + 8), &lo1));
+        if (n1 == 8)
+            return 0; /* longer than 16 */
+        lo1 &= ((uint64_t)1 << (8 * n1)) - 1;
+        n += n1;
+    } else {
+        lo0 &= ((uint64_t)1 << (8 * n)) - 1;
+    }
+    unsigned char c = u[i + n];
+    if (c >= 0x80 || c == '\'' || c == '.')
+        return 0; /* maybe "don't", "U.S.", "café": the general loop */
+    pc_swar_store(out, lo0);
+    pc_swar_store(out + 8, lo1);
+    pc_swar_store(out + 16, 0);
+    uint32_t h = PC_FNV_OFFSET;
+    for (size_t k = 0; k < n; k++, lo0 = k == 8 ? lo1 : lo0 >> 8)
+        h = (h ^ (uint32_t)(lo0 & 0xFF)) * PC_FNV_PRIME;
+    *hash = h;
+    return n;
+}
+
 int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx)
 {
     const unsigned char *u = (const unsigned char *)text;
@@ -137,6 +189,17 @@ int pc_tokenize(const char *text, size_t len, pc_token_fn emit, void *ctx)
         if (u[i] < 0x80 && !fold_ascii[u[i]]) { /* fast path: ASCII between words */
             i++;
             continue;
+        }
+        if (u[i] < 0x80 && len - i >= 24) { /* fast path: a plain ASCII word */
+            char w[24];
+            uint32_t h;
+            size_t n = ascii_word(u, i, w, &h);
+            if (n) {
+                if (emit(ctx, w, n, h, i, i + n))
+                    return -1;
+                i += n + 1; /* and the byte after it, which ends words */
+                continue;
+            }
         }
         size_t n = 1;
         utf8proc_int32_t cp = u[i]; /* an ASCII letter or digit here */

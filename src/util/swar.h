@@ -6,6 +6,7 @@
 #define PRECIS_UTIL_SWAR_H
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define PC_SWAR_ONES 0x0101010101010101u
 #define PC_SWAR_HIGH (PC_SWAR_ONES * 0x80)
@@ -31,6 +32,10 @@ static inline uint64_t pc_swar_load_n(const void *src, size_t n)
 
 static inline void pc_swar_store(char *p, uint64_t w)
 {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(p, &w, 8); /* GCC 12 left the byte stores below as eight stores */
+    return;
+#endif
     p[0] = (char)w; /* compilers make these one store */
     p[1] = (char)(w >> 8);
     p[2] = (char)(w >> 16);

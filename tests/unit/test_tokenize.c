@@ -31,8 +31,114 @@ static toks run(const char *s)
     return t;
 }
 
+/* Every token of a long text, with its hash and range. */
+typedef struct tok {
+    char w[PC_MAX_WORD + 1];
+    uint32_t h;
+    size_t start, end;
+} tok;
+typedef struct tlist {
+    tok *v;
+    size_t n, cap, shift;
+} tlist;
+
+static int add_tok(void *ctx, const char *w, size_t n, uint32_t hash, size_t start, size_t end)
+{
+    tlist *l = ctx;
+    static const char nul[8];
+    CHECK(memcmp(w + n, nul, 8) == 0);
+    if (l->n == l->cap &&
+        !(l->v = realloc(l->v, (l->cap = l->cap ? 2 * l->cap : 256) * sizeof *l->v)))
+        exit(1);
+    tok *t = &l->v[l->n++];
+    memcpy(t->w, w, n);
+    t->w[n] = '\0';
+    t->h = hash;
+    t->start = start + l->shift;
+    t->end = end + l->shift;
+    return 0;
+}
+
+/* The eight-bytes-at-a-time path for plain ASCII words (texts longer than
+ * 24 bytes) against the byte-by-byte one: a space ends every word, so the
+ * tokens of a text are those of its space-separated pieces read one by
+ * one, and a piece shorter than 24 bytes never takes the fast path. */
+static void test_fast_path(void)
+{
+    static const char *const parts[] = {
+        "a",
+        "Zz",
+        "word",
+        "WORD",
+        "Mixed",
+        "x9",
+        "2016",
+        "abcdefgh",
+        "ABCDEFGHI",
+        "abcdefghijklmnop",
+        "abcdefghijklmnopq",
+        "don't",
+        "U.S.",
+        "e.g.",
+        "3.5",
+        "end.",
+        "it's",
+        "caf\xC3\xA9",
+        "na\xC3\xAFve",
+        "\xE2\x80\x94",
+        "x\xE2\x80\x99s",
+        "@home",
+        "[b]",
+        "a,b",
+        "q;",
+        "(paren)",
+        "\"quoted\"",
+        "`tick`",
+        "{brace}",
+        "A.B.C",
+        "..",
+        "'",
+        "\xff",
+    };
+    uint64_t rng = 88172645463325252ull;
+    char text[4096];
+    for (int it = 0; it < 300; it++) {
+        size_t len = 0, piece = 0;
+        while (len < sizeof text - 64) {
+            const char *p = parts[check_random(&rng) % (sizeof parts / sizeof *parts)];
+            size_t n = strlen(p);
+            memcpy(text + len, p, n);
+            len += n;
+            piece += n;
+            /* two parts glued now and then, else a space: pieces stay
+             * shorter than 24 bytes (the longest part has 17) */
+            if (piece > 6 || check_random(&rng) % 5) {
+                text[len++] = check_random(&rng) % 9 ? ' ' : '\n';
+                piece = 0;
+            }
+        }
+        tlist whole = {NULL, 0, 0, 0}, pieces = {NULL, 0, 0, 0};
+        pc_tokenize(text, len, add_tok, &whole);
+        for (size_t a = 0, b; a < len; a = b + 1) {
+            for (b = a; b < len && text[b] != ' ' && text[b] != '\n';)
+                b++;
+            CHECK(b - a < 24);
+            pieces.shift = a;
+            pc_tokenize(text + a, b - a, add_tok, &pieces);
+        }
+        int same = whole.n == pieces.n;
+        for (size_t k = 0; same && k < whole.n; k++)
+            same = !strcmp(whole.v[k].w, pieces.v[k].w) && whole.v[k].h == pieces.v[k].h &&
+                   whole.v[k].start == pieces.v[k].start && whole.v[k].end == pieces.v[k].end;
+        CHECK(same);
+        free(whole.v);
+        free(pieces.v);
+    }
+}
+
 int main(void)
 {
+    test_fast_path();
     toks t = run("The U.S. envoy's \"plan\" failed.");
     CHECK(t.n == 5);
     CHECK_STR(t.out[0], "the");
