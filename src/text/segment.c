@@ -762,6 +762,19 @@ static size_t word_back(const unsigned char *t, size_t i)
     return k;
 }
 
+/* Appends the lower case of cp to buf (k bytes used of cap, one kept for the
+ * terminator); 0 when it does not fit. */
+static int append_lower(char *buf, size_t cap, size_t *k, utf8proc_int32_t cp)
+{
+    utf8proc_uint8_t enc[4];
+    utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp), enc);
+    if (*k + (size_t)m >= cap)
+        return 0;
+    memcpy(buf + *k, enc, (size_t)m);
+    *k += (size_t)m;
+    return 1;
+}
+
 /* The language's own rules for a period at i before a word that is not
  * lowercase: 0 when it surely does not end the sentence, 1 when the
  * shared rules decide.
@@ -798,12 +811,8 @@ static int lang_period_ends(const segmenter *g, size_t i, const next_word *pk)
             first = cp;
         utf8proc_category_t c = utf8proc_category(cp);
         letters += c <= UTF8PROC_CATEGORY_LO;
-        utf8proc_uint8_t enc[4];
-        utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp), enc);
-        if (k + (size_t)m >= sizeof key)
+        if (!append_lower(key, sizeof key, &k, cp))
             return 1;
-        memcpy(key + k, enc, (size_t)m);
-        k += (size_t)m;
         p += (size_t)n;
     }
     key[k] = 0;
@@ -1110,12 +1119,8 @@ static int capitalised_function_word(const segmenter *g, size_t p)
         utf8proc_category_t c = utf8proc_category(cp);
         if (!(c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME))
             break;
-        utf8proc_uint8_t enc[4];
-        utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp), enc);
-        if (k + (size_t)m >= sizeof low)
+        if (!append_lower(low, sizeof low, &k, cp))
             return 0;
-        memcpy(low + k, enc, (size_t)m);
-        k += (size_t)m;
         p += (size_t)w;
     }
     if (k == 0 || (k == 1 && low[0] == 'i' && (g->lang->seg & PC_SEG_ENGLISH_ABBREVS)))
