@@ -17,6 +17,7 @@ cut to a size limit) are reported as PrecisWarning.  See docs/python.md.
 """
 import json as _json
 import re as _re
+import struct as _struct
 from json.encoder import encode_basestring as _encode_basestring  # json.dumps's, C
 import threading as _threading
 import warnings as _warnings
@@ -44,11 +45,12 @@ _T_OPTIONS_P = _ffi.typeof("precis_options *")
 _T_ROUGE_PP = _ffi.typeof("precis_rouge **")
 _T_ROUGE_OPTIONS_P = _ffi.typeof("precis_rouge_options *")
 _T_SENTENCE_P = _ffi.typeof("precis_sentence *")
-_T_SENTENCEARR = _ffi.typeof("precis_sentence[]")
-_SENTENCES = 32  # sentences fetched at first (a summary has about 10)
+_T_DOCUMENTARR = _ffi.typeof("precis_document[]")
 _T_SUMMARY_PP = _ffi.typeof("precis_summary **")
 _T_SIZE_T_P = _ffi.typeof("size_t *")
 _T_SIZE_TARR = _ffi.typeof("size_t[]")
+
+_bytes = bytes  # the functions' keyword `bytes` (a length) hides the type
 
 _STATUS = {0: "OK", 1: "ENOMEM", 2: "EINVAL", 3: "EIO", 4: "EPARSE",
            5: "ELIMIT", 6: "EMETHOD", 7: "EEMPTY"}
@@ -234,8 +236,8 @@ class _Doc:
 
     def offset(self, byte_offset):
         """The offset in the document as given (characters of a str) of a
-        byte offset in its UTF-8 text."""
-        if not self.is_str or self.html or byte_offset == 0:
+        byte offset in its UTF-8 text (not of a page: see _unpack)."""
+        if not self.is_str or byte_offset == 0:
             return byte_offset
         if self.ascii is None:
             self.ascii = self.data.isascii()
@@ -274,8 +276,8 @@ def _doc_name(i):
 
 
 class _Cluster:
-    """A precis_cluster, freed on close (use with `with`)."""
-    id_json = None  # the id of a cluster read from a JSON line (bytes)
+    """A precis_cluster, freed on close (use with `with`): the staged calls,
+    for what is rendered from a cluster (digest, markdown, segment)."""
 
     def __init__(self, docs, opts):
         pp = _ffi.new(_T_CLUSTER_PP)
@@ -323,33 +325,6 @@ class _Cluster:
         self.summary = pp[0]
         return self.summary
 
-    def sentences(self, docs):
-        """The summary's sentences (docs: the _Doc list, for offsets in a
-        str; None: byte offsets)."""
-        s = self.summary
-        # One call for all the sentences: each C call gives up the GIL and
-        # takes it back, which with other threads waiting is a hand-over
-        arr = _ffi.new(_T_SENTENCEARR, _SENTENCES)
-        n = _lib.precis_summary_sentences(s, arr, _SENTENCES)
-        if n == _SENTENCES:  # perhaps more: all of them
-            n = _lib.precis_summary_count(s)
-            arr = _ffi.new(_T_SENTENCEARR, n)
-            _lib.precis_summary_sentences(s, arr, n)
-        out = []
-        unpack, make = _ffi.unpack, _new_sentence
-        for i in range(n):
-            ps = arr[i]
-            doc, b0, b1, n_also = ps.doc, ps.start, ps.end, ps.also_count
-            src = tuple(sorted((doc, *unpack(ps.also, n_also)))) if n_also else (doc,)
-            if docs is not None:
-                d = docs[doc]
-                c0, c1 = d.offset(b0), d.offset(b1)
-            else:
-                c0, c1 = b0, b1
-            out.append(make(Sentence, (unpack(ps.text, ps.len).decode("utf-8", "replace"),
-                                       doc, src, ps.score, c0, c1, b0, b1)))
-        return out
-
     def render(self, fmt):
         pp, np = _ffi.new(_T_CHAR_PP), _ffi.new(_T_SIZE_T_P)
         st = _lib.precis_summary_render(self.summary, fmt, pp, np)
@@ -372,13 +347,127 @@ class _Cluster:
         self.close()
 
 
+# ---- packed results --------------------------------------------------------
+# A summary comes in ONE library call (precis_summarize_documents or
+# precis_summarize_line) as one buffer holding all its sentences (the layout
+# of precis_packed in include/precis.h), decoded here at once: each C call
+# gives up the GIL and takes it back, a hand-over when another thread waits,
+# and a call per sentence or per field would cost more than the decoding.
+
+_HEAD = _struct.Struct("=12Q")     # precis_packed
+_SENT = _struct.Struct("=6Qd3Q")   # precis_packed_sentence
+_WARN = _struct.Struct("=6Q")      # precis_packed_warning
+_LINE_AT = 8 * 8                   # precis_packed.line, line_len
+_LINE = _struct.Struct("=2Q")
+_PACKED_HTML = 1
+_BUFFER = 1 << 16       # bytes of a thread's buffer at first (a summary needs ~3 KB)
+_BUFFER_KEPT = 1 << 22  # a larger result gets a buffer of its own, not kept
+
+
+class _Scratch(_threading.local):
+    """Each thread's buffer for packed results, and the out parameters of
+    the packed calls (made once per thread, not per call)."""
+
+    def __init__(self):
+        self.buf = bytearray(_BUFFER)
+        self.cbuf = _ffi.from_buffer(self.buf)
+        self.lenp = _ffi.new(_T_SIZE_T_P)
+        self.err = _ffi.new(_T_ERROR_P)
+
+
+_scratch = _Scratch()
+
+
+def _call_packed(fn, arg, n, opts, sc):
+    """fn(arg, n, opts, ...) with the packed result in a buffer (sc.buf, or a
+    larger one when it did not fit: the library is called again).  Returns
+    (status, buffer); the buffer is valid until this thread's next packed
+    call."""
+    buf = sc.buf
+    st = fn(arg, n, opts, sc.cbuf, len(buf), sc.lenp, sc.err)
+    if st == 0 and sc.lenp[0] > len(buf):
+        size = sc.lenp[0]
+        buf = bytearray(max(size, 2 * len(sc.buf)))
+        cbuf = _ffi.from_buffer(buf)
+        st = fn(arg, n, opts, cbuf, len(buf), sc.lenp, sc.err)
+        if size <= _BUFFER_KEPT:
+            sc.buf, sc.cbuf = buf, cbuf
+    return st, buf
+
+
+def _packed_error(st, err, opts):
+    """The PrecisError of a failed packed call."""
+    return _summarize_error(st, opts) if st == 6 else _error(st, err)
+
+
+def _unpack(buf, docs):
+    """(sentences, header fields) of a packed result.  docs: the _Doc list
+    (offsets of a str document become character offsets), or None (byte
+    offsets)."""
+    head = _HEAD.unpack_from(buf)
+    count, t0, tlen = head[1], head[4], head[5]
+    out = []
+    if not count:
+        return out, head
+    texts = buf[t0:t0 + tlen].decode("utf-8", "replace").split("\n")
+    if len(texts) != count:  # a line feed inside a sentence: each from its bytes
+        texts = None
+    make, unpack_from, hsize = _new_sentence, _struct.unpack_from, _HEAD.size
+    with memoryview(buf) as mv:
+        records = _SENT.iter_unpack(mv[hsize:hsize + count * _SENT.size])
+        for i, (to, tl, doc, inp, b0, b1, score, so, sc, flags) in enumerate(records):
+            src = (doc,) if sc == 1 else unpack_from(f"={sc}Q", buf, so)
+            if docs is not None and not flags & _PACKED_HTML:
+                d = docs[inp]  # its position in the input: near copies were dropped
+                c0, c1 = d.offset(b0), d.offset(b1)
+            else:
+                c0, c1 = b0, b1
+            text = texts[i] if texts is not None else \
+                buf[to:to + tl].decode("utf-8", "replace")
+            out.append(make(Sentence, (text, doc, src, score, c0, c1, b0, b1, inp)))
+    return out, head
+
+
+def _packed_warnings(buf, head):
+    """[(document position, message)] of the repairs of a packed result."""
+    out = []
+    for k in range(head[11]):
+        inp, _, _, _, m0, mlen = _WARN.unpack_from(buf, head[10] + k * _WARN.size)
+        out.append((inp, buf[m0:m0 + mlen].decode("utf-8", "replace")))
+    return out
+
+
+def _document_array(docs):
+    """A precis_document[] of docs and the objects its pointers refer to."""
+    arr = _ffi.new(_T_DOCUMENTARR, len(docs))
+    keep = [arr]
+    from_buffer, new = _ffi.from_buffer, _ffi.new
+    for i, d in enumerate(docs):
+        e = arr[i]
+        t = from_buffer(d.data)
+        keep.append(t)
+        e.text, e.len = t, len(d.data)
+        if d.html:
+            e.html = 1
+        if d.meta:
+            m = e.meta
+            for key, v in d.meta.items():
+                b = new(_T_CHARARR, v.encode("utf-8", "surrogatepass"))
+                keep.append(b)
+                setattr(m, key, b)
+    return arr, keep
+
+
 # ---- summaries -------------------------------------------------------------
 
 class Sentence(_NamedTuple):
     """One sentence of a summary (a named tuple).
 
     text        the display form (white space collapsed, markup removed)
-    doc         0-based index of the document it was taken from
+    doc         0-based index of the document it was taken from among the
+                summary's documents (Summary.documents; a near copy of an
+                earlier document, a wire story run twice, is merged into it
+                and has no index of its own)
     sources     every document carrying its content (doc and the others),
                 ascending: the [n] markers of the Markdown form, less one
     score       the method's score (comparable within one summary only)
@@ -386,6 +475,9 @@ class Sentence(_NamedTuple):
                 of a str, byte offsets of bytes (for an HTML page, of the
                 extracted article text)
     byte_start, byte_end   the same as byte offsets in the UTF-8 text
+    input       the position of its document in the documents given (the
+                same as doc unless a near copy before it was merged):
+                documents[input][start:end] is where the sentence lies
     """
     text: str
     doc: int
@@ -395,6 +487,7 @@ class Sentence(_NamedTuple):
     end: int
     byte_start: int
     byte_end: int
+    input: int
 
 
 _new_sentence = tuple.__new__  # Sentence(...) without the Python-level __new__
@@ -552,36 +645,42 @@ def summarize(documents, words=None, *, method=None, order=None, bytes=None,
               order=order, redundancy=redundancy, limits=limits)
     documents = _as_list(documents)
     docs = _documents(documents)
-    sents, _ = _run_docs(docs, kw, lambda c: c.sentences(docs))
-    return Summary(sents, _method_name(method), ("docs", tuple(documents), kw))
+    opts = _options(**kw)[0]
+    arr, keep = _document_array(docs)
+    sc = _scratch
+    st, buf = _call_packed(_lib.precis_summarize_documents, arr, len(docs), opts, sc)
+    if st:
+        raise _packed_error(st, sc.err, opts)
+    sents, head = _unpack(buf, docs)
+    warns = _packed_warnings(buf, head) if head[11] else ()
+    s = Summary(sents, _method_name(method), ("docs", tuple(documents), kw))
+    for i, msg in warns:  # after decoding: a warning filter may call precis again
+        _warnings.warn(f"documents[{i}]: {msg}", PrecisWarning, stacklevel=2)
+    return s
 
 
 def _run_docs(docs, kw, take):
-    """take(cluster) of the summary of docs."""
+    """take(cluster) of the summary of docs (staged calls)."""
     opts, keep = _options(**kw)
     with _Cluster(docs, opts) as c:
         c.summarize(opts)
-        return take(c), None
+        return take(c)
 
 
 def _run_json(line, kw, take):
-    """(take(cluster), the id as JSON text) of the summary of a JSON line."""
+    """take(cluster) of the summary of a JSON line (staged calls)."""
     opts, keep = _options(**kw)
     pp, idp = _ffi.new(_T_CLUSTER_PP), _ffi.new(_T_CHAR_PP)
     err = _ffi.new(_T_ERROR_P)
     st = _lib.precis_cluster_from_json(line, len(line), opts, _ffi.NULL, pp, idp, err)
     if st:
         raise _error(st, err)
-    id_bytes = None
-    if idp[0] != _ffi.NULL:
-        id_bytes = _ffi.string(idp[0])
-        _lib.precis_free(idp[0])
+    _lib.precis_free(idp[0])
     c = _Cluster.__new__(_Cluster)
-    c.c, c.summary, c.id_json = pp[0], _ffi.NULL, id_bytes
-    id_json = id_bytes.decode("utf-8") if id_bytes is not None else None
+    c.c, c.summary = pp[0], _ffi.NULL
     with c:
         c.summarize(opts)
-        return take(c), id_json
+        return take(c)
 
 
 def _render_again(source, fmt):
@@ -589,8 +688,8 @@ def _render_again(source, fmt):
     kind, data, kw = source
     take = lambda c: c.render(fmt)  # noqa: E731
     if kind == "json":
-        return _run_json(data, kw, take)[0]
-    return _run_docs([_Doc(d, i) for i, d in enumerate(data)], kw, take)[0]
+        return _run_json(data, kw, take)
+    return _run_docs([_Doc(d, i) for i, d in enumerate(data)], kw, take)
 
 
 _DEFAULT_METHOD = []
@@ -613,21 +712,18 @@ def summarize_json(line, words=None, *, method=None, order=None, bytes=None,
     data, _ = _utf8(line, "line")
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
-    # batch's line is rendered by the library now, while the summary is at
-    # hand (to_jsonl() then costs a decode: a quarter of what escaping the
-    # text in Python costs)
-    (sents, line), id_json = _run_json(data, kw, lambda c: (c.sentences(None), _render_line(c)))
-    return Summary(sents, _method_name(method), ("json", data, kw), id_json, line)
-
-
-def _render_line(c):
-    """`precis batch`'s line (bytes, with its line feed) for the summary of
-    cluster c (read from a JSON line)."""
-    pp, np = _ffi.new(_T_CHAR_PP), _ffi.new(_T_SIZE_T_P)
-    st = _lib.precis_summary_render_line(c.summary, c.id_json or _ffi.NULL, pp, np)
+    opts = _options(**kw)[0]
+    sc = _scratch
+    st, buf = _call_packed(_lib.precis_summarize_line, data, len(data), opts, sc)
     if st:
-        raise PrecisError(st)
-    return _take_string(pp, np)
+        raise _packed_error(st, sc.err, opts)
+    sents, head = _unpack(buf, None)
+    i0, ilen, l0, llen = head[6:10]
+    id_json = buf[i0:i0 + ilen].decode("utf-8") if ilen else None
+    # batch's line, written by the library with the rest (to_jsonl() then
+    # costs a decode: a quarter of what escaping the text in Python costs)
+    return Summary(sents, _method_name(method), ("json", data, kw), id_json,
+                   _bytes(buf[l0:l0 + llen]))
 
 
 def batch_line(line, words=None, *, method=None, order=None, bytes=None,
@@ -750,14 +846,11 @@ def _batch_lines(data, opts, errors, out, single=False, line0=0):
     each JSON line of `data` (bytes; lines separated by line feeds, blank
     ones skipped; single: data is one line, line feeds and all); returns
     the number of lines.  errors: "raise" or "record" (see batch()); line0:
-    lines before data, for the numbers in messages.  The lines are passed
-    to the library where they lie in data (no copy of each), and the C out
-    parameters are made once for all of them."""
-    cp, idp, err = _ffi.new(_T_CLUSTER_PP), _ffi.new(_T_CHAR_PP), _ffi.new(_T_ERROR_P)
-    sp, pp, np = _ffi.new(_T_SUMMARY_PP), _ffi.new(_T_CHAR_PP), _ffi.new(_T_SIZE_T_P)
-    from_json, summarize = _lib.precis_cluster_from_json, _lib.precis_summarize
-    render, unpack, free = _lib.precis_summary_render_line, _ffi.unpack, _lib.precis_free
-    summary_free, cluster_free, null = _lib.precis_summary_free, _lib.precis_cluster_free, _ffi.NULL
+    lines before data, for the numbers in messages.  One library call per
+    line (precis_summarize_line), the line passed where it lies in data (no
+    copy of each)."""
+    sc = _scratch
+    call, line_of = _lib.precis_summarize_line, _LINE.unpack_from
     append, find, size = out.append, data.find, len(data)
     base = _ffi.from_buffer(data)
     start, n = 0, line0
@@ -770,23 +863,12 @@ def _batch_lines(data, opts, errors, out, single=False, line0=0):
         if end == line_start or (data[line_start] in _BLANK
                                  and not data[line_start:end].strip(_BLANK)):
             continue
-        st = from_json(base + line_start, end - line_start, opts, null, cp, idp, err)
-        if st:
-            e = _error(st, err)
-        else:
-            c, id_json = cp[0], idp[0]
-            st = summarize(c, opts, sp)
-            if not st:
-                st = render(sp[0], id_json, pp, np)
-                summary_free(sp[0])
-                if not st:
-                    append(unpack(pp[0], np[0]))
-                    free(pp[0])
-            cluster_free(c)
-            free(id_json)
-            if not st:
-                continue
-            e = _summarize_error(st, opts)
+        st, buf = _call_packed(call, base + line_start, end - line_start, opts, sc)
+        if not st:
+            l0, llen = line_of(buf, _LINE_AT)
+            append(bytes(buf[l0:l0 + llen]))
+            continue
+        e = _packed_error(st, sc.err, opts)
         if not single:
             e = PrecisError(e.code, f"line {n}: {e.message}", e.offset, n)
         if errors == "raise":
