@@ -21,6 +21,7 @@ import struct as _struct
 from json.encoder import encode_basestring as _encode_basestring  # json.dumps's, C
 import threading as _threading
 import warnings as _warnings
+from itertools import repeat as _repeat
 from typing import NamedTuple as _NamedTuple
 
 from ._binding import LIBRARY_PATH, ffi as _ffi, lib as _lib
@@ -128,10 +129,11 @@ def _options(words=None, bytes=None, sentences=None, method=None, order=None,
     same object for the same arguments (the library only reads it, so
     threads share it)."""
     try:
-        # with the types: words=True must not find words=1's options
-        key = tuple((type(v), v) for v in (words, bytes, sentences, method, order,
-                                           redundancy)) + \
-            tuple(sorted((k, type(v), v) for k, v in limits.items()) if limits else ())
+        # with the types: words=True or 1.0 must not find words=1's options
+        key = (words, bytes, sentences, method, order, redundancy, type(words),
+               type(bytes), type(sentences), type(redundancy))
+        if limits:
+            key += tuple(sorted((k, type(v), v) for k, v in limits.items()))
         hit = _OPTIONS_CACHE.get(key)
     except TypeError:  # an unhashable argument: _make_options says why
         key = hit = None
@@ -234,16 +236,28 @@ class _Doc:
         else:
             self.data, self.is_str = _utf8(doc, f"documents[{i}]")
 
-    def offset(self, byte_offset):
-        """The offset in the document as given (characters of a str) of a
-        byte offset in its UTF-8 text (not of a page: see _unpack)."""
-        if not self.is_str or byte_offset == 0:
-            return byte_offset
+    def byte_offsets(self):
+        """Whether its offsets as given are its UTF-8 byte offsets (bytes,
+        or a str of ASCII)."""
+        if not self.is_str:
+            return True
         if self.ascii is None:
             self.ascii = self.data.isascii()
-        if self.ascii:
-            return byte_offset
-        return len(self.data[:byte_offset].decode("utf-8", "surrogatepass"))
+        return self.ascii
+
+    def char_offsets(self, byte_offsets):
+        """{byte offset: character offset} of byte offsets in its UTF-8
+        text: the text decoded once, piece by piece up to the last (not a
+        prefix per offset)."""
+        out, b0, c0 = {}, 0, 0
+        for b in sorted(byte_offsets):
+            piece = self.data[b0:b]
+            try:
+                c0 += len(piece.decode("utf-8", "surrogatepass"))
+            except UnicodeDecodeError:  # not at a character's start (not expected)
+                c0 += len(piece.decode("utf-8", "replace"))
+            out[b], b0 = c0, b
+        return out
 
 
 def _as_list(documents):
@@ -359,6 +373,8 @@ _SENT = _struct.Struct("=6Qd3Q")   # precis_packed_sentence
 _WARN = _struct.Struct("=6Q")      # precis_packed_warning
 _LINE_AT = 8 * 8                   # precis_packed.line, line_len
 _LINE = _struct.Struct("=2Q")
+_TEXT_AT = 4 * 8                   # precis_packed.text, text_len
+_TEXT = _LINE
 _PACKED_HTML = 1
 _BUFFER = 1 << 16       # bytes of a thread's buffer at first (a summary needs ~3 KB)
 _BUFFER_KEPT = 1 << 22  # a larger result gets a buffer of its own, not kept
@@ -400,32 +416,60 @@ def _packed_error(st, err, opts):
     return _summarize_error(st, opts) if st == 6 else _error(st, err)
 
 
+def _records(count):
+    """The struct of `count` precis_packed_sentence records (made once per
+    count)."""
+    st = _RECORDS.get(count)
+    if st is None:
+        st = _RECORDS.setdefault(count, _struct.Struct("=" + "6Qd3Q" * count))
+    return st
+
+
+_RECORDS = {}
+
+
 def _unpack(buf, docs):
     """(sentences, header fields) of a packed result.  docs: the _Doc list
     (offsets of a str document become character offsets), or None (byte
-    offsets)."""
+    offsets).  The records are read with one struct call and the Sentence
+    tuples made by C loops (map, zip): a loop in Python per sentence would
+    cost several times more."""
     head = _HEAD.unpack_from(buf)
-    count, t0, tlen = head[1], head[4], head[5]
-    out = []
+    count = head[1]
     if not count:
-        return out, head
-    texts = buf[t0:t0 + tlen].decode("utf-8", "replace").split("\n")
+        return [], head
+    t0 = head[4]
+    texts = buf[t0:t0 + head[5]].decode("utf-8", "replace").split("\n")
+    v = _records(count).unpack_from(buf, _HEAD.size)
+    doc, inp, b0, b1, score, so, sc, flags = (v[2::10], v[3::10], v[4::10], v[5::10], v[6::10],
+                                              v[7::10], v[8::10], v[9::10])
     if len(texts) != count:  # a line feed inside a sentence: each from its bytes
-        texts = None
-    make, unpack_from, hsize = _new_sentence, _struct.unpack_from, _HEAD.size
-    with memoryview(buf) as mv:
-        records = _SENT.iter_unpack(mv[hsize:hsize + count * _SENT.size])
-        for i, (to, tl, doc, inp, b0, b1, score, so, sc, flags) in enumerate(records):
-            src = (doc,) if sc == 1 else unpack_from(f"={sc}Q", buf, so)
-            if docs is not None and not flags & _PACKED_HTML:
-                d = docs[inp]  # its position in the input: near copies were dropped
-                c0, c1 = d.offset(b0), d.offset(b1)
-            else:
-                c0, c1 = b0, b1
-            text = texts[i] if texts is not None else \
-                buf[to:to + tl].decode("utf-8", "replace")
-            out.append(make(Sentence, (text, doc, src, score, c0, c1, b0, b1, inp)))
-    return out, head
+        texts = [buf[a:a + n].decode("utf-8", "replace") for a, n in zip(v[0::10], v[1::10])]
+    if max(sc) == 1:
+        src = [(d,) for d in doc]
+    else:
+        unpack_from = _struct.unpack_from
+        src = [(d,) if k == 1 else unpack_from(f"={k}Q", buf, o) for d, o, k in zip(doc, so, sc)]
+    c0, c1 = b0, b1
+    if docs is not None:  # character offsets where a str document is not ASCII
+        need = {}
+        for i, x, y, f in zip(inp, b0, b1, flags):
+            if not f & _PACKED_HTML and not docs[i].byte_offsets():
+                need.setdefault(i, set()).update((x, y))
+        if need:
+            conv = {i: docs[i].char_offsets(offs) for i, offs in need.items()}
+            c0 = [conv[i][b] if i in conv and not f & _PACKED_HTML else b
+                  for i, b, f in zip(inp, b0, flags)]
+            c1 = [conv[i][b] if i in conv and not f & _PACKED_HTML else b
+                  for i, b, f in zip(inp, b1, flags)]
+    return list(map(_new_sentence, _repeat(Sentence),
+                    zip(texts, doc, src, score, c0, c1, b0, b1, inp))), head
+
+
+def _packed_text(buf):
+    """The sentences' texts of a packed result, joined by line feeds."""
+    t0, tlen = _TEXT.unpack_from(buf, _TEXT_AT)
+    return buf[t0:t0 + tlen].decode("utf-8", "replace")
 
 
 def _packed_warnings(buf, head):
@@ -526,12 +570,19 @@ class Summary:
     markdown() and html() render it with the library's renderers, to_dict()
     gives the library's JSON form (docs/json.md), to_jsonl() the line
     `precis batch` writes.  A Summary holds no C memory: it can be kept,
-    pickled and sent between processes."""
+    pickled and sent between processes.
 
-    __slots__ = ("sentences", "method", "_id", "_id_json", "_source", "_dict", "_line")
+    The sentences are decoded from the library's packed result when first
+    read (text and to_jsonl() need no Sentence objects)."""
 
-    def __init__(self, sentences, method, source, id_json=None, line=None):
-        self.sentences = sentences
+    __slots__ = ("_sentences", "_packed", "_docs", "method", "_id", "_id_json", "_source",
+                 "_dict", "_line")
+
+    def __init__(self, sentences, method, source, id_json=None, line=None, packed=None,
+                 docs=None):
+        self._sentences = sentences  # None: not decoded yet from
+        self._packed = packed        # the packed result (bytes)
+        self._docs = docs            # the _Doc list for character offsets, or None
         self.method = method
         self._source = source
         self._id_json = id_json
@@ -561,8 +612,22 @@ class Summary:
         return self._dict
 
     @property
+    def sentences(self):
+        if self._sentences is None:
+            self._sentences = _unpack(self._packed, self._docs)[0]
+            self._packed = self._docs = None
+        return self._sentences
+
+    @sentences.setter
+    def sentences(self, value):
+        self._sentences = value
+        self._packed = self._docs = None
+
+    @property
     def text(self):
-        return "\n".join(s.text for s in self.sentences)
+        if self._sentences is None:
+            return _packed_text(self._packed)
+        return "\n".join(s.text for s in self._sentences)
 
     def __str__(self):
         return self.text
@@ -579,9 +644,11 @@ class Summary:
                 f"method {self.method}>")
 
     def __getstate__(self):
-        return {k: getattr(self, k) for k in self.__slots__}
+        self.sentences  # decoded: the state holds no packed result
+        return {k: getattr(self, k) for k in self.__slots__ if k not in ("_packed", "_docs")}
 
     def __setstate__(self, state):
+        self._packed = self._docs = None
         for k, v in state.items():
             setattr(self, k, v)
 
@@ -651,10 +718,15 @@ def summarize(documents, words=None, *, method=None, order=None, bytes=None,
     st, buf = _call_packed(_lib.precis_summarize_documents, arr, len(docs), opts, sc)
     if st:
         raise _packed_error(st, sc.err, opts)
-    sents, head = _unpack(buf, docs)
+    head = _HEAD.unpack_from(buf)
     warns = _packed_warnings(buf, head) if head[11] else ()
-    s = Summary(sents, _method_name(method), ("docs", tuple(documents), kw))
-    for i, msg in warns:  # after decoding: a warning filter may call precis again
+    # the sentences are decoded when first read; the documents are kept
+    # for it only when an offset in characters differs from the byte's
+    s = Summary(None, _method_name(method), ("docs", tuple(documents), kw),
+                packed=_bytes(buf[:head[0]]),
+                docs=None if all(d.byte_offsets() for d in docs) else docs)
+    for i, msg in warns:  # after this thread's buffer is read: a warning
+        # filter may call precis again
         _warnings.warn(f"documents[{i}]: {msg}", PrecisWarning, stacklevel=2)
     return s
 
@@ -717,13 +789,13 @@ def summarize_json(line, words=None, *, method=None, order=None, bytes=None,
     st, buf = _call_packed(_lib.precis_summarize_line, data, len(data), opts, sc)
     if st:
         raise _packed_error(st, sc.err, opts)
-    sents, head = _unpack(buf, None)
+    head = _HEAD.unpack_from(buf)
     i0, ilen, l0, llen = head[6:10]
     id_json = buf[i0:i0 + ilen].decode("utf-8") if ilen else None
     # batch's line, written by the library with the rest (to_jsonl() then
     # costs a decode: a quarter of what escaping the text in Python costs)
-    return Summary(sents, _method_name(method), ("json", data, kw), id_json,
-                   _bytes(buf[l0:l0 + llen]))
+    return Summary(None, _method_name(method), ("json", data, kw), id_json,
+                   _bytes(buf[l0:l0 + llen]), packed=_bytes(buf[:head[0]]))
 
 
 def batch_line(line, words=None, *, method=None, order=None, bytes=None,

@@ -87,3 +87,4 @@ def test_packed_formats_follow_the_headers_structs():
             assert ft.type.cname == ("double" if kind == "d" else "uint64_t"), (name, field)
         assert struct.calcsize(fmt.format) == fmt.size
     assert precis._LINE_AT == full.offsetof("struct precis_packed", "line")
+    assert precis._TEXT_AT == full.offsetof("struct precis_packed", "text")

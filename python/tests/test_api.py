@@ -259,6 +259,29 @@ def test_argument_errors(volcano):
         precis.summarize(texts, max_things=3)
 
 
+def test_summary_read_before_and_after_its_sentences():
+    # The sentences are decoded from the packed result when first read:
+    # text, to_jsonl() and pickling give the same before and after, and
+    # character offsets of non-ASCII str documents are right either way.
+    docs = [OTHER, STORY]
+    fresh = [precis.summarize(docs, sentences=6) for _ in range(3)]
+    text = fresh[0].text
+    assert "\n".join(x.text for x in fresh[0].sentences) == text
+    assert fresh[0].text == text
+    t = pickle.loads(pickle.dumps(fresh[1]))  # pickled undecoded
+    assert t.sentences == fresh[0].sentences and t.text == text
+    for x in fresh[2]:
+        assert docs[x.input][x.start:x.end].split()[:2] == x.text.split()[:2]
+    assert any(x.start != x.byte_start for x in fresh[2])  # "é", "—" before it
+    line = json.dumps({"id": "k", "documents": docs})
+    j1, j2 = precis.summarize_json(line, sentences=6), precis.summarize_json(line, sentences=6)
+    assert j1.to_jsonl() == j2.to_jsonl() and j1.text == text
+    j2.sentences  # noqa: B018 - decoded
+    assert j1.to_jsonl() == j2.to_jsonl() and [x.text for x in j2] == text.split("\n")
+    j1.sentences = j1.sentences[:1]
+    assert j1.text == j2.sentences[0].text
+
+
 def test_summary_is_plain_data(volcano):
     _, texts = volcano
     s = precis.summarize(texts, words=100)
