@@ -258,6 +258,12 @@ def main():
                                  f"{plural(threads)})",
                                  lambda d: precis.summarize(d, **opts).text, docs, threads,
                                  lambda r: r == summaries))
+    for threads in (1, 2):  # every Sentence made: texts, sources, character offsets
+        specs.append(python_spec(f"precis.summarize (Python, parsed documents, .sentences "
+                                 f"read, {plural(threads)})",
+                                 lambda d: "\n".join(x.text for x in
+                                                     precis.summarize(d, **opts).sentences),
+                                 docs, threads, lambda r: r == summaries))
     got = in_rounds(specs, runs, "in one process")
     add_rows(specs, got, rows, lambda j: f"precis batch -j {j}")
     rows[2:2] = pre[1:]  # the untuned row before the tuned ones
@@ -430,7 +436,10 @@ def main():
                  "Sentence objects (to_jsonl() timed too); each makes one library call per "
                  "cluster (packed results, include/precis.h); precis.summarize gets the "
                  "documents already parsed by Python's json (not timed; so the library "
-                 "parses no JSON: less work than batch's) and encodes them to UTF-8 each call. "
+                 "parses no JSON: less work than batch's) and encodes them to UTF-8 each call; "
+                 "its rows read the summary's text (no Sentence made: the sentences are "
+                 "decoded when first read) or its sentences (each Sentence made, with its "
+                 "sources and character offsets). "
                  "Threads take every other item.")
     notes.append(f"At scale: {repeat} shards holding val each (links to one file, read "
                  "from the page cache), given to `precis batch` as its FILE arguments and "
