@@ -272,6 +272,62 @@ def main():
     for name, j, wall, cpu, _, paired in rows:
         log(f"  {name}: {n / wall:,.0f} clusters/s"
             + (f"; of batch -j {j}: CPU {paired[1] * 100:.0f} %" if paired else ""))
+    # --- per call, interleaved: each cluster through every path in turn ---------
+    # On a shared machine the load moves within seconds; here every path
+    # summarizes cluster i right after the others (in an order that rotates
+    # with i), so a change of load falls on all alike, and each call's CPU
+    # is the calling thread's (time.thread_time).  Against the library called
+    # bare through the same binding (no Python work but the call itself).
+    inter_n = min(n, int(os.environ.get("INTERLEAVE") or 1000))
+    if not hasattr(precis, "_scratch"):  # a package without the packed calls
+        inter_n = 0
+    else:
+        from precis import _document_array, _documents, _lib, _options, _scratch
+        copts = _options(words=BUDGET)[0]
+
+    def c_line(i):
+        sc = _scratch
+        x = lines[i]
+        _lib.precis_summarize_line(x, len(x), copts, sc.cbuf, len(sc.buf), sc.lenp, sc.err)
+
+    def c_docs(i):
+        sc = _scratch
+        dd = _documents(docs[i])
+        arr, keep = _document_array(dd)
+        _lib.precis_summarize_documents(arr, len(dd), copts, sc.cbuf, len(sc.buf), sc.lenp,
+                                        sc.err)
+    paths = [
+        ("library call, JSON line (precis_summarize_line)", None, c_line),
+        ("precis.batch_line", 0, lambda i: precis.batch_line(lines[i], **opts)),
+        ("precis.summarize_json(...).to_jsonl()", 0,
+         lambda i: precis.summarize_json(lines[i], **opts).to_jsonl()),
+        ("precis.summarize_json(...).sentences", 0,
+         lambda i: precis.summarize_json(lines[i], **opts).sentences),
+        ("library call, parsed documents (precis_summarize_documents)", None, c_docs),
+        ("precis.summarize(...).text", 4, lambda i: precis.summarize(docs[i], **opts).text),
+        ("precis.summarize(...).sentences", 4,
+         lambda i: precis.summarize(docs[i], **opts).sentences),
+    ]
+    interleaved = {}  # threads -> [CPU seconds per path]
+    for threads in (1, 2) if inter_n else ():
+        acc = [[0.0] * len(paths) for _ in range(threads)]
+
+        def inter(t, acc=acc, threads=threads):
+            tt, k = time.thread_time, len(paths)
+            for i in range(t, inter_n, threads):
+                j = i % k
+                for p in list(range(j, k)) + list(range(j)):
+                    t0 = tt()
+                    paths[p][2](i)
+                    acc[t][p] += tt() - t0
+        ts = [threading.Thread(target=inter, args=(t,)) for t in range(threads)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        interleaved[threads] = [sum(a[p] for a in acc) for p in range(len(paths))]
+        log(f"  interleaved, {plural(threads)}: done")
+
     peer_docs = docs[:PEER_CLUSTERS]
     del docs  # the Dask rows' workers need the memory more
 
@@ -396,6 +452,23 @@ def main():
     for name, k, wall, cpu in peer:
         line(name + "; extrapolated", 1, wall, cpu, None, k)
     out.append("")
+    if inter_n:
+        out.append(f"Per call, interleaved (the first {inter_n:,} clusters; each goes through "
+                   "every path in turn, the order rotating; CPU of the calling thread):")
+        out.append("")
+        out.append("| path | CPU per cluster, 1 thread | of the library call | "
+                   "CPU per cluster, 2 threads | of the library call |")
+        out.append("|---|---:|---:|---:|---:|")
+    for p, (name, base, _) in enumerate(paths if inter_n else ()):
+        cells = []
+        for threads in (1, 2):
+            v = interleaved[threads]
+            ref = v[p if base is None else base]
+            cells.append(f"{v[p] / inter_n * 1e6:,.0f} µs")
+            cells.append("—" if base is None else pct(ref, v[p]))
+        out.append(f"| {name} | " + " | ".join(cells) + " |")
+    if inter_n:
+        out.append("")
     out.append(f"At scale, val {repeat} times ({big:,} clusters in {repeat} shards):")
     out.append("")
     out.append("| run | jobs / workers | wall | CPU | clusters/s (wall) | per job / worker | "
@@ -441,6 +514,15 @@ def main():
                  "decoded when first read) or its sentences (each Sentence made, with its "
                  "sources and character offsets). "
                  "Threads take every other item.")
+    if inter_n:
+        notes.append("Per call, interleaved: the steadiest figures on a loaded machine (the "
+                     "paths take turns cluster by cluster, so load that comes and goes falls "
+                     "on each alike). The library call is precis_summarize_line or "
+                     "precis_summarize_documents made bare through the binding (for the "
+                     "documents, their precis_document array built too); each path is "
+                     "compared with the one of its input. With 2 threads each takes every "
+                     "other cluster; the CPU counted is the thread's own, so time spent "
+                     "waiting for the GIL is not, but what handing it over costs is.")
     notes.append(f"At scale: {repeat} shards holding val each (links to one file, read "
                  "from the page cache), given to `precis batch` as its FILE arguments and "
                  "to examples/dask_batch.py as its inputs. Dask: compute time from the "
