@@ -806,11 +806,15 @@ def batch_line(line, words=None, *, method=None, order=None, bytes=None,
     batch` answers with an error line; the Python front ends skip it).
     Errors as for summarize_json.  For many lines, batch() is faster."""
     data, _ = _utf8(line, "line")
-    kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
-              order=order, redundancy=redundancy, limits=limits)
-    out = []
-    _batch_lines(data, _options(**kw)[0], "raise", out, single=True)
-    return out[0][:-1].decode("utf-8") if out else None  # without the line feed
+    if not data.strip(_BLANK):
+        return None
+    opts = _options(words, bytes, sentences, method, order, redundancy, limits)[0]
+    sc = _scratch
+    st, buf = _call_packed(_lib.precis_summarize_line, data, len(data), opts, sc)
+    if st:
+        raise _packed_error(st, sc.err, opts)
+    l0, llen = _LINE.unpack_from(buf, _LINE_AT)
+    return buf[l0:l0 + llen - 1].decode("utf-8")  # without the line feed
 
 
 def batch(data, words=None, *, errors="raise", method=None, order=None, bytes=None,
@@ -913,11 +917,11 @@ def tune_malloc():
 _BLANK = b" \t\r"
 
 
-def _batch_lines(data, opts, errors, out, single=False, line0=0):
+def _batch_lines(data, opts, errors, out, line0=0):
     """Appends to `out` batch's output line (bytes, with its line feed) for
     each JSON line of `data` (bytes; lines separated by line feeds, blank
-    ones skipped; single: data is one line, line feeds and all); returns
-    the number of lines.  errors: "raise" or "record" (see batch()); line0:
+    ones skipped); returns the number of lines.  errors: "raise" or
+    "record" (see batch()); line0:
     lines before data, for the numbers in messages.  One library call per
     line (precis_summarize_line), the line passed where it lies in data (no
     copy of each)."""
@@ -927,7 +931,7 @@ def _batch_lines(data, opts, errors, out, single=False, line0=0):
     base = _ffi.from_buffer(data)
     start, n = 0, line0
     while start < size:
-        end = size if single else find(b"\n", start)
+        end = find(b"\n", start)
         if end < 0:
             end = size
         n += 1
@@ -941,8 +945,7 @@ def _batch_lines(data, opts, errors, out, single=False, line0=0):
             append(bytes(buf[l0:l0 + llen]))
             continue
         e = _packed_error(st, sc.err, opts)
-        if not single:
-            e = PrecisError(e.code, f"line {n}: {e.message}", e.offset, n)
+        e = PrecisError(e.code, f"line {n}: {e.message}", e.offset, n)
         if errors == "raise":
             raise e
         append(_error_line(data[line_start:end], e.message))
