@@ -12,6 +12,9 @@ Markdown report; never fails a build.
     RUNS=n         rounds of the rows in one process (default 5; medians)
     SCALE_RUNS=n   rounds of the rows at scale (default 3)
     CLUSTERS=n     the first n val clusters (default all, 5,622)
+    INTERLEAVE=n   clusters of the per-call table (default 1,000)
+    BEFORE=dir     another version's python/ folder: its calls join the
+                   per-call table (on this library), for a before/after
     REPEAT=n       copies of them for the Dask rows (default 20: about 20 s
                    of precis batch -j 1 on an idle machine)
     --write        also replace the "## Python and Dask" section of bench/RESULTS.md
@@ -296,6 +299,17 @@ def main():
         arr, keep = _document_array(dd)
         _lib.precis_summarize_documents(arr, len(dd), copts, sc.cbuf, len(sc.buf), sc.lenp,
                                         sc.err)
+    before = None
+    if inter_n and os.environ.get("BEFORE"):
+        # another version's package (its python/ folder), on this library:
+        # its Python work against this one's, side by side
+        import importlib.util
+        spec = importlib.util.spec_from_file_location(
+            "precis_before", os.path.join(os.environ["BEFORE"], "precis", "__init__.py"),
+            submodule_search_locations=[os.path.join(os.environ["BEFORE"], "precis")])
+        before = importlib.util.module_from_spec(spec)
+        sys.modules["precis_before"] = before
+        spec.loader.exec_module(before)
     paths = [
         ("library call, JSON line (precis_summarize_line)", None, c_line),
         ("precis.batch_line", 0, lambda i: precis.batch_line(lines[i], **opts)),
@@ -308,6 +322,18 @@ def main():
         ("precis.summarize(...).sentences", 4,
          lambda i: precis.summarize(docs[i], **opts).sentences),
     ]
+    if before:
+        paths += [
+            ("before: precis.batch_line", 0, lambda i: before.batch_line(lines[i], **opts)),
+            ("before: precis.summarize_json(...).to_jsonl()", 0,
+             lambda i: before.summarize_json(lines[i], **opts).to_jsonl()),
+            ("before: precis.summarize_json(...).sentences", 0,
+             lambda i: before.summarize_json(lines[i], **opts).sentences),
+            ("before: precis.summarize(...).text", 4,
+             lambda i: before.summarize(docs[i], **opts).text),
+            ("before: precis.summarize(...).sentences", 4,
+             lambda i: before.summarize(docs[i], **opts).sentences),
+        ]
     interleaved = {}  # threads -> [CPU seconds per path]
     for threads in (1, 2) if inter_n else ():
         acc = [[0.0] * len(paths) for _ in range(threads)]
@@ -522,7 +548,9 @@ def main():
                      "documents, their precis_document array built too); each path is "
                      "compared with the one of its input. With 2 threads each takes every "
                      "other cluster; the CPU counted is the thread's own, so time spent "
-                     "waiting for the GIL is not, but what handing it over costs is.")
+                     "waiting for the GIL is not, but what handing it over costs is."
+                     + (f" Rows \"before:\": the package of {os.environ['BEFORE']} on this "
+                        "library, in the same rounds." if before else ""))
     notes.append(f"At scale: {repeat} shards holding val each (links to one file, read "
                  "from the page cache), given to `precis batch` as its FILE arguments and "
                  "to examples/dask_batch.py as its inputs. Dask: compute time from the "
