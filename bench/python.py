@@ -334,24 +334,24 @@ def main():
             ("before: precis.summarize(...).sentences", 4,
              lambda i: before.summarize(docs[i], **opts).sentences),
         ]
-    interleaved = {}  # threads -> [CPU seconds per path]
+    interleaved = {}  # threads -> [[CPU seconds of each cluster] per path]
     for threads in (1, 2) if inter_n else ():
-        acc = [[0.0] * len(paths) for _ in range(threads)]
+        cpu = [[0.0] * inter_n for _ in paths]
 
-        def inter(t, acc=acc, threads=threads):
+        def inter(t, cpu=cpu, threads=threads):
             tt, k = time.thread_time, len(paths)
             for i in range(t, inter_n, threads):
                 j = i % k
                 for p in list(range(j, k)) + list(range(j)):
                     t0 = tt()
                     paths[p][2](i)
-                    acc[t][p] += tt() - t0
+                    cpu[p][i] = tt() - t0
         ts = [threading.Thread(target=inter, args=(t,)) for t in range(threads)]
         for t in ts:
             t.start()
         for t in ts:
             t.join()
-        interleaved[threads] = [sum(a[p] for a in acc) for p in range(len(paths))]
+        interleaved[threads] = cpu
         log(f"  interleaved, {plural(threads)}: done")
 
     peer_docs = docs[:PEER_CLUSTERS]
@@ -482,16 +482,17 @@ def main():
         out.append(f"Per call, interleaved (the first {inter_n:,} clusters; each goes through "
                    "every path in turn, the order rotating; CPU of the calling thread):")
         out.append("")
-        out.append("| path | CPU per cluster, 1 thread | of the library call | "
-                   "CPU per cluster, 2 threads | of the library call |")
+        out.append("| path | CPU per cluster, 1 thread (median) | of the library call | "
+                   "CPU per cluster, 2 threads (median) | of the library call |")
         out.append("|---|---:|---:|---:|---:|")
     for p, (name, base, _) in enumerate(paths if inter_n else ()):
         cells = []
         for threads in (1, 2):
             v = interleaved[threads]
             ref = v[p if base is None else base]
-            cells.append(f"{v[p] / inter_n * 1e6:,.0f} µs")
-            cells.append("—" if base is None else pct(ref, v[p]))
+            cells.append(f"{statistics.median(v[p]) * 1e6:,.0f} µs")
+            cells.append("—" if base is None else
+                         pct(statistics.median(r / x for r, x in zip(ref, v[p]) if x > 0), 1))
         out.append(f"| {name} | " + " | ".join(cells) + " |")
     if inter_n:
         out.append("")
@@ -543,7 +544,10 @@ def main():
     if inter_n:
         notes.append("Per call, interleaved: the steadiest figures on a loaded machine (the "
                      "paths take turns cluster by cluster, so load that comes and goes falls "
-                     "on each alike). The library call is precis_summarize_line or "
+                     "on each alike); a ratio is the median over the clusters of the "
+                     "library call's CPU over the path's, each pair taken side by side "
+                     "(a median: a pause of the machine that falls on one call does not "
+                     "move it). The library call is precis_summarize_line or "
                      "precis_summarize_documents made bare through the binding (for the "
                      "documents, their precis_document array built too); each path is "
                      "compared with the one of its input. With 2 threads each takes every "
