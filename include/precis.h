@@ -399,7 +399,7 @@ PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
 
 /* One document for precis_summarize_documents. */
 typedef struct precis_document {
-    const char *text;     /* UTF-8 text, or an HTML page; not NUL-terminated */
+    const char *text; /* UTF-8 text, or an HTML page; not NUL-terminated */
     size_t len;
     precis_doc_meta meta; /* every field may be NULL; name NULL: "document N" */
     int html;             /* 1: an HTML page (precis_cluster_add_html); 0: text,
@@ -408,33 +408,33 @@ typedef struct precis_document {
 } precis_document;
 
 typedef struct precis_packed {
-    uint64_t size;            /* bytes of the whole result */
-    uint64_t count;           /* sentences of the summary, in output order */
-    uint64_t documents;       /* documents of the cluster (near copies not counted) */
-    uint64_t inputs;          /* documents given (near copies counted) */
-    uint64_t text, text_len;  /* the sentences' texts joined by '\n' (the text
-                                 format without its final line feed) */
-    uint64_t id, id_len;      /* the cluster's id as a JSON text (a JSON line's;
-                                 id_len 0: none) */
-    uint64_t line, line_len;  /* precis batch's output line for the cluster, its
-                                 line feed included (a JSON line's; else 0) */
-    uint64_t warnings;        /* offset of the warning records */
-    uint64_t warning_count;   /* repairs made to the input (one per document) */
+    uint64_t size;           /* bytes of the whole result */
+    uint64_t count;          /* sentences of the summary, in output order */
+    uint64_t documents;      /* documents of the cluster (near copies not counted) */
+    uint64_t inputs;         /* documents given (near copies counted) */
+    uint64_t text, text_len; /* the sentences' texts joined by '\n' (the text
+                                format without its final line feed) */
+    uint64_t id, id_len;     /* the cluster's id as a JSON text (a JSON line's;
+                                id_len 0: none) */
+    uint64_t line, line_len; /* precis batch's output line for the cluster, its
+                                line feed included (a JSON line's; else 0) */
+    uint64_t warnings;       /* offset of the warning records */
+    uint64_t warning_count;  /* repairs made to the input (one per document) */
 } precis_packed;
 
 #define PRECIS_PACKED_HTML 1u /* the sentence's document was read as an HTML page */
 
 typedef struct precis_packed_sentence {
-    uint64_t text, len;      /* its display text (a part of precis_packed.text) */
-    uint64_t doc;            /* its document among the cluster's (as precis_sentence.doc) */
-    uint64_t input;          /* that document's position among those given (near
-                                copies counted: where to find it in the input) */
-    uint64_t start, end;     /* byte range in that document as given (of a page:
-                                in its article text) */
-    double score;            /* method score (comparable within one summary only) */
-    uint64_t sources;        /* offset of `source_count` uint64_t: doc and the other */
-    uint64_t source_count;   /* documents carrying its content, ascending */
-    uint64_t flags;          /* PRECIS_PACKED_HTML */
+    uint64_t text, len;    /* its display text (a part of precis_packed.text) */
+    uint64_t doc;          /* its document among the cluster's (as precis_sentence.doc) */
+    uint64_t input;        /* that document's position among those given (near
+                              copies counted: where to find it in the input) */
+    uint64_t start, end;   /* byte range in that document as given (of a page:
+                              in its article text) */
+    double score;          /* method score (comparable within one summary only) */
+    uint64_t sources;      /* offset of `source_count` uint64_t: doc and the other */
+    uint64_t source_count; /* documents carrying its content, ascending */
+    uint64_t flags;        /* PRECIS_PACKED_HTML */
 } precis_packed_sentence;
 
 typedef struct precis_packed_warning {

@@ -189,8 +189,7 @@ static precis_status finish(precis_cluster *c, size_t inputs, const char *id, in
     return PRECIS_OK;
 }
 
-static precis_status doc_error(precis_error *err, precis_status st, size_t i,
-                               const precis_error *w)
+static precis_status doc_error(precis_error *err, precis_status st, size_t i, const precis_error *w)
 {
     if (err) {
         memset(err, 0, sizeof *err);
