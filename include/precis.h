@@ -435,6 +435,8 @@ typedef struct precis_packed_sentence {
     uint64_t sources;      /* offset of `source_count` uint64_t: doc and the other */
     uint64_t source_count; /* documents carrying its content, ascending */
     uint64_t flags;        /* PRECIS_PACKED_HTML */
+    uint64_t cstart, cend; /* start and end in code points (characters) of the
+                              same text: UTF-8 lead bytes before them */
 } precis_packed_sentence;
 
 typedef struct precis_packed_warning {

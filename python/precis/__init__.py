@@ -245,20 +245,6 @@ class _Doc:
             self.ascii = self.data.isascii()
         return self.ascii
 
-    def char_offsets(self, byte_offsets):
-        """{byte offset: character offset} of byte offsets in its UTF-8
-        text: the text decoded once, piece by piece up to the last (not a
-        prefix per offset)."""
-        out, b0, c0 = {}, 0, 0
-        for b in sorted(byte_offsets):
-            piece = self.data[b0:b]
-            try:
-                c0 += len(piece.decode("utf-8", "surrogatepass"))
-            except UnicodeDecodeError:  # not at a character's start (not expected)
-                c0 += len(piece.decode("utf-8", "replace"))
-            out[b], b0 = c0, b
-        return out
-
 
 def _as_list(documents):
     if isinstance(documents, (str, bytes, bytearray, dict)):
@@ -369,7 +355,7 @@ class _Cluster:
 # and a call per sentence or per field would cost more than the decoding.
 
 _HEAD = _struct.Struct("=12Q")     # precis_packed
-_SENT = _struct.Struct("=6Qd3Q")   # precis_packed_sentence
+_SENT = _struct.Struct("=6Qd5Q")   # precis_packed_sentence
 _WARN = _struct.Struct("=6Q")      # precis_packed_warning
 _LINE_AT = 8 * 8                   # precis_packed.line, line_len
 _LINE = _struct.Struct("=2Q")
@@ -421,7 +407,7 @@ def _records(count):
     count)."""
     st = _RECORDS.get(count)
     if st is None:
-        st = _RECORDS.setdefault(count, _struct.Struct("=" + "6Qd3Q" * count))
+        st = _RECORDS.setdefault(count, _struct.Struct("=" + "6Qd5Q" * count))
     return st
 
 
@@ -441,27 +427,21 @@ def _unpack(buf, docs):
     t0 = head[4]
     texts = buf[t0:t0 + head[5]].decode("utf-8", "replace").split("\n")
     v = _records(count).unpack_from(buf, _HEAD.size)
-    doc, inp, b0, b1, score, so, sc, flags = (v[2::10], v[3::10], v[4::10], v[5::10], v[6::10],
-                                              v[7::10], v[8::10], v[9::10])
+    doc, inp, b0, b1, score, so, sc = (v[2::12], v[3::12], v[4::12], v[5::12], v[6::12],
+                                       v[7::12], v[8::12])
     if len(texts) != count:  # a line feed inside a sentence: each from its bytes
-        texts = [buf[a:a + n].decode("utf-8", "replace") for a, n in zip(v[0::10], v[1::10])]
+        texts = [buf[a:a + n].decode("utf-8", "replace") for a, n in zip(v[0::12], v[1::12])]
     if max(sc) == 1:
         src = [(d,) for d in doc]
     else:
         unpack_from = _struct.unpack_from
         src = [(d,) if k == 1 else unpack_from(f"={k}Q", buf, o) for d, o, k in zip(doc, so, sc)]
     c0, c1 = b0, b1
-    if docs is not None:  # character offsets where a str document is not ASCII
-        need = {}
-        for i, x, y, f in zip(inp, b0, b1, flags):
-            if not f & _PACKED_HTML and not docs[i].byte_offsets():
-                need.setdefault(i, set()).update((x, y))
-        if need:
-            conv = {i: docs[i].char_offsets(offs) for i, offs in need.items()}
-            c0 = [conv[i][b] if i in conv and not f & _PACKED_HTML else b
-                  for i, b, f in zip(inp, b0, flags)]
-            c1 = [conv[i][b] if i in conv and not f & _PACKED_HTML else b
-                  for i, b, f in zip(inp, b1, flags)]
+    if docs is not None:  # character offsets (the library's) where a str is not ASCII
+        chars = [not f & _PACKED_HTML and not docs[i].byte_offsets()
+                 for i, f in zip(inp, v[9::12])]
+        c0 = [c if ch else b for ch, c, b in zip(chars, v[10::12], b0)]
+        c1 = [c if ch else b for ch, c, b in zip(chars, v[11::12], b1)]
     return list(map(_new_sentence, _repeat(Sentence),
                     zip(texts, doc, src, score, c0, c1, b0, b1, inp))), head
 

@@ -148,6 +148,7 @@ typedef struct precis_packed_sentence {
     uint64_t sources;
     uint64_t source_count;
     uint64_t flags;
+    uint64_t cstart, cend;
 } precis_packed_sentence;
 typedef struct precis_packed_warning {
     uint64_t input;

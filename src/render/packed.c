@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "render/render.h"
+#include "util/utf8.h"
 
 /* Sources sorted on the stack up to this many documents, else malloc'd. */
 #define STACK_DOCS 64
@@ -65,10 +66,81 @@ static void put_u64(pc_buf *b, uint64_t v)
     pc_buf_add(b, (const char *)&v, sizeof v);
 }
 
-/* Packs summary s into b: the layout of precis.h.  id: the id as a JSON
- * text, or NULL; line: 1 to add precis batch's line. */
-static precis_status pack(const precis_summary *s, size_t inputs, const char *id, int line,
-                          const warnings *ws, pc_buf *b)
+/* A byte offset in a text whose offset in code points is wanted. */
+typedef struct cp_req {
+    const char *text;
+    size_t off;
+    uint64_t base; /* code points before text (a BOM skipped) */
+    uint64_t *out;
+} cp_req;
+
+static int cmp_req(const void *a, const void *b)
+{
+    const cp_req *x = a, *y = b;
+    if (x->text != y->text)
+        return (uintptr_t)x->text < (uintptr_t)y->text ? -1 : 1;
+    return x->off < y->off ? -1 : x->off > y->off;
+}
+
+/* Fills every request: each text is read once, up to its last offset, in
+ * offset order (not a prefix per offset). */
+static void code_points(cp_req *r, size_t n)
+{
+    qsort(r, n, sizeof *r, cmp_req);
+    const char *t = NULL;
+    size_t at = 0;
+    uint64_t cp = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (r[i].text != t) {
+            t = r[i].text;
+            at = 0;
+            cp = 0;
+        }
+        for (; at < r[i].off; at++)
+            cp += ((unsigned char)t[at] & 0xC0) != 0x80;
+        *r[i].out = r[i].base + cp;
+    }
+}
+
+/* The code point offsets of the sentences: in the caller's text of a
+ * document (docs; its offsets are of that text), else in the library's
+ * copy (a page's article text, a JSON line's strings; valid UTF-8 but for
+ * a skipped BOM).  A UTF-16 document is counted in its UTF-8 conversion,
+ * which its offsets refer to. */
+static precis_status char_offsets(const precis_summary *s, const precis_document *docs,
+                                  precis_packed_sentence *ps)
+{
+    if (!s->n)
+        return PRECIS_OK;
+    cp_req *r = malloc(2 * s->n * sizeof *r);
+    if (!r)
+        return PRECIS_ENOMEM;
+    for (size_t i = 0; i < s->n; i++) {
+        const pc_sent *st = &s->c->sents[s->items[i].sent];
+        const pc_doc *d = &s->c->docs[st->doc];
+        const precis_document *in = docs && !d->html ? &docs[d->input] : NULL;
+        size_t bom;
+        if (in && (!in->text || pc_utf16_detect(in->text, in->len, &bom) || ps[i].end > in->len))
+            in = NULL;
+        if (in) {
+            r[2 * i] = (cp_req){in->text, ps[i].start, 0, &ps[i].cstart};
+            r[2 * i + 1] = (cp_req){in->text, ps[i].end, 0, &ps[i].cend};
+        } else {
+            uint64_t base = d->skipped ? 1 : 0;
+            r[2 * i] = (cp_req){d->text, st->start, base, &ps[i].cstart};
+            r[2 * i + 1] = (cp_req){d->text, st->end, base, &ps[i].cend};
+        }
+    }
+    code_points(r, 2 * s->n);
+    free(r);
+    return PRECIS_OK;
+}
+
+/* Packs summary s into b: the layout of precis.h.  given: the documents as
+ * the caller gave them, or NULL (a JSON line); id: the id as a JSON text,
+ * or NULL; line: 1 to add precis batch's line. */
+static precis_status pack(const precis_summary *s, const precis_document *given, size_t inputs,
+                          const char *id, int line, const warnings *ws, pc_buf *b)
 {
     const precis_cluster *c = s->c;
     precis_packed h;
@@ -126,6 +198,10 @@ static precis_status pack(const precis_summary *s, size_t inputs, const char *id
         ps[i].score = it->score;
         ps[i].flags = d->html ? PRECIS_PACKED_HTML : 0;
     }
+    if (char_offsets(s, given, ps)) {
+        free(ps);
+        return PRECIS_ENOMEM;
+    }
     h.text_len = b->len - h.text;
     if (id) {
         h.id = b->len;
@@ -163,16 +239,17 @@ static precis_status pack(const precis_summary *s, size_t inputs, const char *id
 }
 
 /* Summarizes cluster c and hands the packed result to the caller. */
-static precis_status finish(precis_cluster *c, size_t inputs, const char *id, int line,
-                            const warnings *ws, const precis_options *opts, void *buf, size_t cap,
-                            size_t *len, precis_error *err)
+static precis_status finish(precis_cluster *c, const precis_document *docs, size_t inputs,
+                            const char *id, int line, const warnings *ws,
+                            const precis_options *opts, void *buf, size_t cap, size_t *len,
+                            precis_error *err)
 {
     precis_summary *s = NULL;
     precis_status st = precis_summarize(c, opts, &s);
     pc_buf b;
     pc_buf_init(&b, NULL);
     if (!st)
-        st = pack(s, inputs, id, line, ws, &b);
+        st = pack(s, docs, inputs, id, line, ws, &b);
     precis_summary_free(s);
     if (st) {
         if (err) {
@@ -242,7 +319,7 @@ PRECIS_API precis_status precis_summarize_documents(const precis_document *docs,
         if (w.code && (st = warnings_add(&ws, i, &w)) != PRECIS_OK)
             goto done;
     }
-    st = finish(c, n, NULL, 0, &ws, opts, buf, cap, len, err);
+    st = finish(c, docs, n, NULL, 0, &ws, opts, buf, cap, len, err);
 done:
     warnings_release(&ws);
     precis_cluster_free(c);
@@ -263,7 +340,7 @@ PRECIS_API precis_status precis_summarize_line(const char *line, size_t len,
     precis_status st = precis_cluster_from_json(line, len, opts, NULL, &c, &id, err);
     if (st)
         return st;
-    st = finish(c, c->ndocs + c->ncopies, id, 1, NULL, opts, buf, cap, out_len, err);
+    st = finish(c, NULL, c->ndocs + c->ncopies, id, 1, NULL, opts, buf, cap, out_len, err);
     free(id);
     precis_cluster_free(c);
     return st;

@@ -140,6 +140,15 @@ static void test_size_then_fill(void)
     CHECK(precis_summarize_documents(&d, 1, NULL, NULL, 10, &len, NULL) == PRECIS_EINVAL);
 }
 
+/* Code points (UTF-8 lead bytes) of text[0..n). */
+static uint64_t code_points(const char *text, size_t n)
+{
+    uint64_t cp = 0;
+    for (size_t i = 0; i < n; i++)
+        cp += ((unsigned char)text[i] & 0xC0) != 0x80;
+    return cp;
+}
+
 /* The first word of text[0..len) (ASCII letters and digits). */
 static size_t first_word(const char *text, size_t len, char *out, size_t cap)
 {
@@ -173,19 +182,22 @@ static void test_offsets_of_a_document_after_a_dropped_copy(void)
     CHECK(precis_summarize_documents(docs, 3, &o, buf, sizeof buf, &len, NULL) == PRECIS_OK);
     precis_packed h = header(buf);
     CHECK(h.documents == 2 && h.inputs == 3);
-    size_t from_other = 0;
+    size_t from_other = 0, moved = 0;
     for (size_t i = 0; i < h.count; i++) {
         precis_packed_sentence r = record(buf, i);
         CHECK((r.doc == 0 && r.input == 0) || (r.doc == 1 && r.input == 2));
         from_other += r.input == 2;
         const char *in = texts[r.input];
         CHECK(r.start < r.end && r.end <= strlen(in));
+        CHECK(r.cstart == code_points(in, r.start) && r.cend == code_points(in, r.end));
+        moved += r.cstart != r.start;
         char a[32], b[32];
         first_word(buf + r.text, r.len, a, sizeof a);
         first_word(in + r.start, r.end - r.start, b, sizeof b);
         CHECK_STR(b, a);
     }
     CHECK(from_other > 0);
+    CHECK(moved > 0); /* after "é" and "—": characters are not bytes */
     /* the same from a JSON line (line feeds escaped) */
     char line[4096];
     size_t n = 0;
@@ -212,6 +224,7 @@ static void test_offsets_of_a_document_after_a_dropped_copy(void)
     for (size_t i = 0; i < hl.count && i < h.count; i++) {
         precis_packed_sentence r = record(lbuf, i), q = record(buf, i);
         CHECK(r.input == q.input && r.start == q.start && r.end == q.end);
+        CHECK(r.cstart == q.cstart && r.cend == q.cend);
     }
 }
 
