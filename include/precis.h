@@ -382,6 +382,94 @@ PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
                                                   const precis_allocator *alc, precis_cluster **out,
                                                   char **id_out, precis_error *err);
 
+/* ---- packed results: one call per cluster, for bindings ---------------- */
+
+/* A binding whose every call costs (a Python call gives up the GIL and
+ * takes it back, a hand-over when another thread waits) summarizes a
+ * cluster in one call with these: the documents (or a JSON line) in, one
+ * self-contained buffer out, holding every sentence of the summary with
+ * its text, sources, score and offsets.  The buffer is the caller's
+ * (size-then-fill, as snprintf): nothing to free, no second call to read
+ * it.  Its layout is fixed (64-bit fields, native byte order): a
+ * precis_packed header at offset 0, `count` precis_packed_sentence records
+ * right after it, then `warning_count` precis_packed_warning records; every
+ * other field that names a part is a byte offset from the start of the
+ * buffer.  A buffer aligned for uint64_t can be read through these structs;
+ * otherwise copy the fields out (memcpy). */
+
+/* One document for precis_summarize_documents. */
+typedef struct precis_document {
+    const char *text; /* UTF-8 text, or an HTML page; not NUL-terminated */
+    size_t len;
+    precis_doc_meta meta; /* every field may be NULL; name NULL: "document N" */
+    int html;             /* 1: an HTML page (precis_cluster_add_html); 0: text,
+                             or a page when it opens like one
+                             (precis_looks_like_html) */
+} precis_document;
+
+typedef struct precis_packed {
+    uint64_t size;           /* bytes of the whole result */
+    uint64_t count;          /* sentences of the summary, in output order */
+    uint64_t documents;      /* documents of the cluster (near copies not counted) */
+    uint64_t inputs;         /* documents given (near copies counted) */
+    uint64_t text, text_len; /* the sentences' texts joined by '\n' (the text
+                                format without its final line feed) */
+    uint64_t id, id_len;     /* the cluster's id as a JSON text (a JSON line's;
+                                id_len 0: none) */
+    uint64_t line, line_len; /* precis batch's output line for the cluster, its
+                                line feed included (a JSON line's; else 0) */
+    uint64_t warnings;       /* offset of the warning records */
+    uint64_t warning_count;  /* repairs made to the input (one per document) */
+} precis_packed;
+
+#define PRECIS_PACKED_HTML 1u /* the sentence's document was read as an HTML page */
+
+typedef struct precis_packed_sentence {
+    uint64_t text, len;    /* its display text (a part of precis_packed.text) */
+    uint64_t doc;          /* its document among the cluster's (as precis_sentence.doc) */
+    uint64_t input;        /* that document's position among those given (near
+                              copies counted: where to find it in the input) */
+    uint64_t start, end;   /* byte range in that document as given (of a page:
+                              in its article text) */
+    double score;          /* method score (comparable within one summary only) */
+    uint64_t sources;      /* offset of `source_count` uint64_t: doc and the other */
+    uint64_t source_count; /* documents carrying its content, ascending */
+    uint64_t flags;        /* PRECIS_PACKED_HTML */
+    uint64_t cstart, cend; /* start and end in code points (characters) of the
+                              same text: UTF-8 lead bytes before them */
+} precis_packed_sentence;
+
+typedef struct precis_packed_warning {
+    uint64_t input;                /* the document's position among those given */
+    uint64_t code;                 /* a precis_status */
+    uint64_t offset, line;         /* as precis_error */
+    uint64_t message, message_len; /* not NUL-terminated */
+} precis_packed_warning;
+
+/* Summarizes the n documents docs[0..n) as one cluster (near copies are
+ * merged, pages extracted, as precis_cluster_add_document and
+ * precis_cluster_add_html do) and packs the summary into buf[0..cap).
+ * `*len` (required) receives the size of the packed result; it was written
+ * only when *len <= cap: otherwise call again with a buffer of *len bytes
+ * (the cluster is summarized again; the result is the same).  `opts` may
+ * be NULL.  A repair to a document (invalid UTF-8 replaced, a document cut
+ * to max_document_bytes) is a warning record, not an error.  Errors: those
+ * of the staged calls; `err` (may be NULL) then holds the message, for a
+ * document's "documents[I]: ..." with err->line = I + 1 (0 for an error
+ * that is not a document's); PRECIS_EINVAL for NULL docs with n > 0, NULL
+ * len, or NULL buf with cap > 0. */
+PRECIS_API precis_status precis_summarize_documents(const precis_document *docs, size_t n,
+                                                    const precis_options *opts, void *buf,
+                                                    size_t cap, size_t *len, precis_error *err);
+
+/* The same for one JSON Lines cluster, read as precis_cluster_from_json
+ * reads it: the packed result also holds the id and the line precis batch
+ * writes for it (precis_summary_render_line).  Errors: those of
+ * precis_cluster_from_json and precis_summarize, in `err` (may be NULL). */
+PRECIS_API precis_status precis_summarize_line(const char *line, size_t len,
+                                               const precis_options *opts, void *buf, size_t cap,
+                                               size_t *out_len, precis_error *err);
+
 /* ---- segmentation ------------------------------------------------------ */
 
 /* Splits `text` into sentences (English rules: abbreviations, initials,

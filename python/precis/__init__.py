@@ -17,9 +17,11 @@ cut to a size limit) are reported as PrecisWarning.  See docs/python.md.
 """
 import json as _json
 import re as _re
+import struct as _struct
 from json.encoder import encode_basestring as _encode_basestring  # json.dumps's, C
 import threading as _threading
 import warnings as _warnings
+from itertools import repeat as _repeat
 from typing import NamedTuple as _NamedTuple
 
 from ._binding import LIBRARY_PATH, ffi as _ffi, lib as _lib
@@ -44,11 +46,12 @@ _T_OPTIONS_P = _ffi.typeof("precis_options *")
 _T_ROUGE_PP = _ffi.typeof("precis_rouge **")
 _T_ROUGE_OPTIONS_P = _ffi.typeof("precis_rouge_options *")
 _T_SENTENCE_P = _ffi.typeof("precis_sentence *")
-_T_SENTENCEARR = _ffi.typeof("precis_sentence[]")
-_SENTENCES = 32  # sentences fetched at first (a summary has about 10)
+_T_DOCUMENTARR = _ffi.typeof("precis_document[]")
 _T_SUMMARY_PP = _ffi.typeof("precis_summary **")
 _T_SIZE_T_P = _ffi.typeof("size_t *")
 _T_SIZE_TARR = _ffi.typeof("size_t[]")
+
+_bytes = bytes  # the functions' keyword `bytes` (a length) hides the type
 
 _STATUS = {0: "OK", 1: "ENOMEM", 2: "EINVAL", 3: "EIO", 4: "EPARSE",
            5: "ELIMIT", 6: "EMETHOD", 7: "EEMPTY"}
@@ -126,10 +129,11 @@ def _options(words=None, bytes=None, sentences=None, method=None, order=None,
     same object for the same arguments (the library only reads it, so
     threads share it)."""
     try:
-        # with the types: words=True must not find words=1's options
-        key = tuple((type(v), v) for v in (words, bytes, sentences, method, order,
-                                           redundancy)) + \
-            tuple(sorted((k, type(v), v) for k, v in limits.items()) if limits else ())
+        # with the types: words=True or 1.0 must not find words=1's options
+        key = (words, bytes, sentences, method, order, redundancy, type(words),
+               type(bytes), type(sentences), type(redundancy))
+        if limits:
+            key += tuple(sorted((k, type(v), v) for k, v in limits.items()))
         hit = _OPTIONS_CACHE.get(key)
     except TypeError:  # an unhashable argument: _make_options says why
         key = hit = None
@@ -232,16 +236,14 @@ class _Doc:
         else:
             self.data, self.is_str = _utf8(doc, f"documents[{i}]")
 
-    def offset(self, byte_offset):
-        """The offset in the document as given (characters of a str) of a
-        byte offset in its UTF-8 text."""
-        if not self.is_str or self.html or byte_offset == 0:
-            return byte_offset
+    def byte_offsets(self):
+        """Whether its offsets as given are its UTF-8 byte offsets (bytes,
+        or a str of ASCII)."""
+        if not self.is_str:
+            return True
         if self.ascii is None:
             self.ascii = self.data.isascii()
-        if self.ascii:
-            return byte_offset
-        return len(self.data[:byte_offset].decode("utf-8", "surrogatepass"))
+        return self.ascii
 
 
 def _as_list(documents):
@@ -274,8 +276,8 @@ def _doc_name(i):
 
 
 class _Cluster:
-    """A precis_cluster, freed on close (use with `with`)."""
-    id_json = None  # the id of a cluster read from a JSON line (bytes)
+    """A precis_cluster, freed on close (use with `with`): the staged calls,
+    for what is rendered from a cluster (digest, markdown, segment)."""
 
     def __init__(self, docs, opts):
         pp = _ffi.new(_T_CLUSTER_PP)
@@ -323,33 +325,6 @@ class _Cluster:
         self.summary = pp[0]
         return self.summary
 
-    def sentences(self, docs):
-        """The summary's sentences (docs: the _Doc list, for offsets in a
-        str; None: byte offsets)."""
-        s = self.summary
-        # One call for all the sentences: each C call gives up the GIL and
-        # takes it back, which with other threads waiting is a hand-over
-        arr = _ffi.new(_T_SENTENCEARR, _SENTENCES)
-        n = _lib.precis_summary_sentences(s, arr, _SENTENCES)
-        if n == _SENTENCES:  # perhaps more: all of them
-            n = _lib.precis_summary_count(s)
-            arr = _ffi.new(_T_SENTENCEARR, n)
-            _lib.precis_summary_sentences(s, arr, n)
-        out = []
-        unpack, make = _ffi.unpack, _new_sentence
-        for i in range(n):
-            ps = arr[i]
-            doc, b0, b1, n_also = ps.doc, ps.start, ps.end, ps.also_count
-            src = tuple(sorted((doc, *unpack(ps.also, n_also)))) if n_also else (doc,)
-            if docs is not None:
-                d = docs[doc]
-                c0, c1 = d.offset(b0), d.offset(b1)
-            else:
-                c0, c1 = b0, b1
-            out.append(make(Sentence, (unpack(ps.text, ps.len).decode("utf-8", "replace"),
-                                       doc, src, ps.score, c0, c1, b0, b1)))
-        return out
-
     def render(self, fmt):
         pp, np = _ffi.new(_T_CHAR_PP), _ffi.new(_T_SIZE_T_P)
         st = _lib.precis_summary_render(self.summary, fmt, pp, np)
@@ -372,13 +347,151 @@ class _Cluster:
         self.close()
 
 
+# ---- packed results --------------------------------------------------------
+# A summary comes in ONE library call (precis_summarize_documents or
+# precis_summarize_line) as one buffer holding all its sentences (the layout
+# of precis_packed in include/precis.h), decoded here at once: each C call
+# gives up the GIL and takes it back, a hand-over when another thread waits,
+# and a call per sentence or per field would cost more than the decoding.
+
+_HEAD = _struct.Struct("=12Q")     # precis_packed
+_SENT = _struct.Struct("=6Qd5Q")   # precis_packed_sentence
+_WARN = _struct.Struct("=6Q")      # precis_packed_warning
+_LINE_AT = 8 * 8                   # precis_packed.line, line_len
+_LINE = _struct.Struct("=2Q")
+_TEXT_AT = 4 * 8                   # precis_packed.text, text_len
+_TEXT = _LINE
+_PACKED_HTML = 1
+_BUFFER = 1 << 16       # bytes of a thread's buffer at first (a summary needs ~3 KB)
+_BUFFER_KEPT = 1 << 22  # a larger result gets a buffer of its own, not kept
+
+
+class _Scratch(_threading.local):
+    """Each thread's buffer for packed results, and the out parameters of
+    the packed calls (made once per thread, not per call)."""
+
+    def __init__(self):
+        self.buf = bytearray(_BUFFER)
+        self.cbuf = _ffi.from_buffer(self.buf)
+        self.lenp = _ffi.new(_T_SIZE_T_P)
+        self.err = _ffi.new(_T_ERROR_P)
+
+
+_scratch = _Scratch()
+
+
+def _call_packed(fn, arg, n, opts, sc):
+    """fn(arg, n, opts, ...) with the packed result in a buffer (sc.buf, or a
+    larger one when it did not fit: the library is called again).  Returns
+    (status, buffer); the buffer is valid until this thread's next packed
+    call."""
+    buf = sc.buf
+    st = fn(arg, n, opts, sc.cbuf, len(buf), sc.lenp, sc.err)
+    if st == 0 and sc.lenp[0] > len(buf):
+        size = sc.lenp[0]
+        buf = bytearray(max(size, 2 * len(sc.buf)))
+        cbuf = _ffi.from_buffer(buf)
+        st = fn(arg, n, opts, cbuf, len(buf), sc.lenp, sc.err)
+        if size <= _BUFFER_KEPT:
+            sc.buf, sc.cbuf = buf, cbuf
+    return st, buf
+
+
+def _packed_error(st, err, opts):
+    """The PrecisError of a failed packed call."""
+    return _summarize_error(st, opts) if st == 6 else _error(st, err)
+
+
+def _records(count):
+    """The struct of `count` precis_packed_sentence records (made once per
+    count)."""
+    st = _RECORDS.get(count)
+    if st is None:
+        st = _RECORDS.setdefault(count, _struct.Struct("=" + "6Qd5Q" * count))
+    return st
+
+
+_RECORDS = {}
+
+
+def _unpack(buf, docs):
+    """(sentences, header fields) of a packed result.  docs: the _Doc list
+    (offsets of a str document become character offsets), or None (byte
+    offsets).  The records are read with one struct call and the Sentence
+    tuples made by C loops (map, zip): a loop in Python per sentence would
+    cost several times more."""
+    head = _HEAD.unpack_from(buf)
+    count = head[1]
+    if not count:
+        return [], head
+    t0 = head[4]
+    texts = buf[t0:t0 + head[5]].decode("utf-8", "replace").split("\n")
+    v = _records(count).unpack_from(buf, _HEAD.size)
+    doc, inp, b0, b1, score, so, sc = (v[2::12], v[3::12], v[4::12], v[5::12], v[6::12],
+                                       v[7::12], v[8::12])
+    if len(texts) != count:  # a line feed inside a sentence: each from its bytes
+        texts = [buf[a:a + n].decode("utf-8", "replace") for a, n in zip(v[0::12], v[1::12])]
+    if max(sc) == 1:
+        src = [(d,) for d in doc]
+    else:
+        unpack_from = _struct.unpack_from
+        src = [(d,) if k == 1 else unpack_from(f"={k}Q", buf, o) for d, o, k in zip(doc, so, sc)]
+    c0, c1 = b0, b1
+    if docs is not None:  # character offsets (the library's) where a str is not ASCII
+        chars = [not f & _PACKED_HTML and not docs[i].byte_offsets()
+                 for i, f in zip(inp, v[9::12])]
+        c0 = [c if ch else b for ch, c, b in zip(chars, v[10::12], b0)]
+        c1 = [c if ch else b for ch, c, b in zip(chars, v[11::12], b1)]
+    return list(map(_new_sentence, _repeat(Sentence),
+                    zip(texts, doc, src, score, c0, c1, b0, b1, inp))), head
+
+
+def _packed_text(buf):
+    """The sentences' texts of a packed result, joined by line feeds."""
+    t0, tlen = _TEXT.unpack_from(buf, _TEXT_AT)
+    return buf[t0:t0 + tlen].decode("utf-8", "replace")
+
+
+def _packed_warnings(buf, head):
+    """[(document position, message)] of the repairs of a packed result."""
+    out = []
+    for k in range(head[11]):
+        inp, _, _, _, m0, mlen = _WARN.unpack_from(buf, head[10] + k * _WARN.size)
+        out.append((inp, buf[m0:m0 + mlen].decode("utf-8", "replace")))
+    return out
+
+
+def _document_array(docs):
+    """A precis_document[] of docs and the objects its pointers refer to."""
+    arr = _ffi.new(_T_DOCUMENTARR, len(docs))
+    keep = [arr]
+    from_buffer, new = _ffi.from_buffer, _ffi.new
+    for i, d in enumerate(docs):
+        e = arr[i]
+        t = from_buffer(d.data)
+        keep.append(t)
+        e.text, e.len = t, len(d.data)
+        if d.html:
+            e.html = 1
+        if d.meta:
+            m = e.meta
+            for key, v in d.meta.items():
+                b = new(_T_CHARARR, v.encode("utf-8", "surrogatepass"))
+                keep.append(b)
+                setattr(m, key, b)
+    return arr, keep
+
+
 # ---- summaries -------------------------------------------------------------
 
 class Sentence(_NamedTuple):
     """One sentence of a summary (a named tuple).
 
     text        the display form (white space collapsed, markup removed)
-    doc         0-based index of the document it was taken from
+    doc         0-based index of the document it was taken from among the
+                summary's documents (Summary.documents; a near copy of an
+                earlier document, a wire story run twice, is merged into it
+                and has no index of its own)
     sources     every document carrying its content (doc and the others),
                 ascending: the [n] markers of the Markdown form, less one
     score       the method's score (comparable within one summary only)
@@ -386,6 +499,9 @@ class Sentence(_NamedTuple):
                 of a str, byte offsets of bytes (for an HTML page, of the
                 extracted article text)
     byte_start, byte_end   the same as byte offsets in the UTF-8 text
+    input       the position of its document in the documents given (the
+                same as doc unless a near copy before it was merged):
+                documents[input][start:end] is where the sentence lies
     """
     text: str
     doc: int
@@ -395,6 +511,7 @@ class Sentence(_NamedTuple):
     end: int
     byte_start: int
     byte_end: int
+    input: int
 
 
 _new_sentence = tuple.__new__  # Sentence(...) without the Python-level __new__
@@ -433,12 +550,19 @@ class Summary:
     markdown() and html() render it with the library's renderers, to_dict()
     gives the library's JSON form (docs/json.md), to_jsonl() the line
     `precis batch` writes.  A Summary holds no C memory: it can be kept,
-    pickled and sent between processes."""
+    pickled and sent between processes.
 
-    __slots__ = ("sentences", "method", "_id", "_id_json", "_source", "_dict", "_line")
+    The sentences are decoded from the library's packed result when first
+    read (text and to_jsonl() need no Sentence objects)."""
 
-    def __init__(self, sentences, method, source, id_json=None, line=None):
-        self.sentences = sentences
+    __slots__ = ("_sentences", "_packed", "_docs", "method", "_id", "_id_json", "_source",
+                 "_dict", "_line")
+
+    def __init__(self, sentences, method, source, id_json=None, line=None, packed=None,
+                 docs=None):
+        self._sentences = sentences  # None: not decoded yet from
+        self._packed = packed        # the packed result (bytes)
+        self._docs = docs            # the _Doc list for character offsets, or None
         self.method = method
         self._source = source
         self._id_json = id_json
@@ -468,8 +592,22 @@ class Summary:
         return self._dict
 
     @property
+    def sentences(self):
+        if self._sentences is None:
+            self._sentences = _unpack(self._packed, self._docs)[0]
+            self._packed = self._docs = None
+        return self._sentences
+
+    @sentences.setter
+    def sentences(self, value):
+        self._sentences = value
+        self._packed = self._docs = None
+
+    @property
     def text(self):
-        return "\n".join(s.text for s in self.sentences)
+        if self._sentences is None:
+            return _packed_text(self._packed)
+        return "\n".join(s.text for s in self._sentences)
 
     def __str__(self):
         return self.text
@@ -486,9 +624,11 @@ class Summary:
                 f"method {self.method}>")
 
     def __getstate__(self):
-        return {k: getattr(self, k) for k in self.__slots__}
+        self.sentences  # decoded: the state holds no packed result
+        return {k: getattr(self, k) for k in self.__slots__ if k not in ("_packed", "_docs")}
 
     def __setstate__(self, state):
+        self._packed = self._docs = None
         for k, v in state.items():
             setattr(self, k, v)
 
@@ -552,36 +692,47 @@ def summarize(documents, words=None, *, method=None, order=None, bytes=None,
               order=order, redundancy=redundancy, limits=limits)
     documents = _as_list(documents)
     docs = _documents(documents)
-    sents, _ = _run_docs(docs, kw, lambda c: c.sentences(docs))
-    return Summary(sents, _method_name(method), ("docs", tuple(documents), kw))
+    opts = _options(**kw)[0]
+    arr, keep = _document_array(docs)
+    sc = _scratch
+    st, buf = _call_packed(_lib.precis_summarize_documents, arr, len(docs), opts, sc)
+    if st:
+        raise _packed_error(st, sc.err, opts)
+    head = _HEAD.unpack_from(buf)
+    warns = _packed_warnings(buf, head) if head[11] else ()
+    # the sentences are decoded when first read; the documents are kept
+    # for it only when an offset in characters differs from the byte's
+    s = Summary(None, _method_name(method), ("docs", tuple(documents), kw),
+                packed=_bytes(buf[:head[0]]),
+                docs=None if all(d.byte_offsets() for d in docs) else docs)
+    for i, msg in warns:  # after this thread's buffer is read: a warning
+        # filter may call precis again
+        _warnings.warn(f"documents[{i}]: {msg}", PrecisWarning, stacklevel=2)
+    return s
 
 
 def _run_docs(docs, kw, take):
-    """take(cluster) of the summary of docs."""
+    """take(cluster) of the summary of docs (staged calls)."""
     opts, keep = _options(**kw)
     with _Cluster(docs, opts) as c:
         c.summarize(opts)
-        return take(c), None
+        return take(c)
 
 
 def _run_json(line, kw, take):
-    """(take(cluster), the id as JSON text) of the summary of a JSON line."""
+    """take(cluster) of the summary of a JSON line (staged calls)."""
     opts, keep = _options(**kw)
     pp, idp = _ffi.new(_T_CLUSTER_PP), _ffi.new(_T_CHAR_PP)
     err = _ffi.new(_T_ERROR_P)
     st = _lib.precis_cluster_from_json(line, len(line), opts, _ffi.NULL, pp, idp, err)
     if st:
         raise _error(st, err)
-    id_bytes = None
-    if idp[0] != _ffi.NULL:
-        id_bytes = _ffi.string(idp[0])
-        _lib.precis_free(idp[0])
+    _lib.precis_free(idp[0])
     c = _Cluster.__new__(_Cluster)
-    c.c, c.summary, c.id_json = pp[0], _ffi.NULL, id_bytes
-    id_json = id_bytes.decode("utf-8") if id_bytes is not None else None
+    c.c, c.summary = pp[0], _ffi.NULL
     with c:
         c.summarize(opts)
-        return take(c), id_json
+        return take(c)
 
 
 def _render_again(source, fmt):
@@ -589,8 +740,8 @@ def _render_again(source, fmt):
     kind, data, kw = source
     take = lambda c: c.render(fmt)  # noqa: E731
     if kind == "json":
-        return _run_json(data, kw, take)[0]
-    return _run_docs([_Doc(d, i) for i, d in enumerate(data)], kw, take)[0]
+        return _run_json(data, kw, take)
+    return _run_docs([_Doc(d, i) for i, d in enumerate(data)], kw, take)
 
 
 _DEFAULT_METHOD = []
@@ -613,21 +764,18 @@ def summarize_json(line, words=None, *, method=None, order=None, bytes=None,
     data, _ = _utf8(line, "line")
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
-    # batch's line is rendered by the library now, while the summary is at
-    # hand (to_jsonl() then costs a decode: a quarter of what escaping the
-    # text in Python costs)
-    (sents, line), id_json = _run_json(data, kw, lambda c: (c.sentences(None), _render_line(c)))
-    return Summary(sents, _method_name(method), ("json", data, kw), id_json, line)
-
-
-def _render_line(c):
-    """`precis batch`'s line (bytes, with its line feed) for the summary of
-    cluster c (read from a JSON line)."""
-    pp, np = _ffi.new(_T_CHAR_PP), _ffi.new(_T_SIZE_T_P)
-    st = _lib.precis_summary_render_line(c.summary, c.id_json or _ffi.NULL, pp, np)
+    opts = _options(**kw)[0]
+    sc = _scratch
+    st, buf = _call_packed(_lib.precis_summarize_line, data, len(data), opts, sc)
     if st:
-        raise PrecisError(st)
-    return _take_string(pp, np)
+        raise _packed_error(st, sc.err, opts)
+    head = _HEAD.unpack_from(buf)
+    i0, ilen, l0, llen = head[6:10]
+    id_json = buf[i0:i0 + ilen].decode("utf-8") if ilen else None
+    # batch's line, written by the library with the rest (to_jsonl() then
+    # costs a decode: a quarter of what escaping the text in Python costs)
+    return Summary(None, _method_name(method), ("json", data, kw), id_json,
+                   _bytes(buf[l0:l0 + llen]), packed=_bytes(buf[:head[0]]))
 
 
 def batch_line(line, words=None, *, method=None, order=None, bytes=None,
@@ -638,11 +786,15 @@ def batch_line(line, words=None, *, method=None, order=None, bytes=None,
     batch` answers with an error line; the Python front ends skip it).
     Errors as for summarize_json.  For many lines, batch() is faster."""
     data, _ = _utf8(line, "line")
-    kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
-              order=order, redundancy=redundancy, limits=limits)
-    out = []
-    _batch_lines(data, _options(**kw)[0], "raise", out, single=True)
-    return out[0][:-1].decode("utf-8") if out else None  # without the line feed
+    if not data.strip(_BLANK):
+        return None
+    opts = _options(words, bytes, sentences, method, order, redundancy, limits)[0]
+    sc = _scratch
+    st, buf = _call_packed(_lib.precis_summarize_line, data, len(data), opts, sc)
+    if st:
+        raise _packed_error(st, sc.err, opts)
+    l0, llen = _LINE.unpack_from(buf, _LINE_AT)
+    return buf[l0:l0 + llen - 1].decode("utf-8")  # without the line feed
 
 
 def batch(data, words=None, *, errors="raise", method=None, order=None, bytes=None,
@@ -745,24 +897,21 @@ def tune_malloc():
 _BLANK = b" \t\r"
 
 
-def _batch_lines(data, opts, errors, out, single=False, line0=0):
+def _batch_lines(data, opts, errors, out, line0=0):
     """Appends to `out` batch's output line (bytes, with its line feed) for
     each JSON line of `data` (bytes; lines separated by line feeds, blank
-    ones skipped; single: data is one line, line feeds and all); returns
-    the number of lines.  errors: "raise" or "record" (see batch()); line0:
-    lines before data, for the numbers in messages.  The lines are passed
-    to the library where they lie in data (no copy of each), and the C out
-    parameters are made once for all of them."""
-    cp, idp, err = _ffi.new(_T_CLUSTER_PP), _ffi.new(_T_CHAR_PP), _ffi.new(_T_ERROR_P)
-    sp, pp, np = _ffi.new(_T_SUMMARY_PP), _ffi.new(_T_CHAR_PP), _ffi.new(_T_SIZE_T_P)
-    from_json, summarize = _lib.precis_cluster_from_json, _lib.precis_summarize
-    render, unpack, free = _lib.precis_summary_render_line, _ffi.unpack, _lib.precis_free
-    summary_free, cluster_free, null = _lib.precis_summary_free, _lib.precis_cluster_free, _ffi.NULL
+    ones skipped); returns the number of lines.  errors: "raise" or
+    "record" (see batch()); line0:
+    lines before data, for the numbers in messages.  One library call per
+    line (precis_summarize_line), the line passed where it lies in data (no
+    copy of each)."""
+    sc = _scratch
+    call, line_of = _lib.precis_summarize_line, _LINE.unpack_from
     append, find, size = out.append, data.find, len(data)
     base = _ffi.from_buffer(data)
     start, n = 0, line0
     while start < size:
-        end = size if single else find(b"\n", start)
+        end = find(b"\n", start)
         if end < 0:
             end = size
         n += 1
@@ -770,25 +919,13 @@ def _batch_lines(data, opts, errors, out, single=False, line0=0):
         if end == line_start or (data[line_start] in _BLANK
                                  and not data[line_start:end].strip(_BLANK)):
             continue
-        st = from_json(base + line_start, end - line_start, opts, null, cp, idp, err)
-        if st:
-            e = _error(st, err)
-        else:
-            c, id_json = cp[0], idp[0]
-            st = summarize(c, opts, sp)
-            if not st:
-                st = render(sp[0], id_json, pp, np)
-                summary_free(sp[0])
-                if not st:
-                    append(unpack(pp[0], np[0]))
-                    free(pp[0])
-            cluster_free(c)
-            free(id_json)
-            if not st:
-                continue
-            e = _summarize_error(st, opts)
-        if not single:
-            e = PrecisError(e.code, f"line {n}: {e.message}", e.offset, n)
+        st, buf = _call_packed(call, base + line_start, end - line_start, opts, sc)
+        if not st:
+            l0, llen = line_of(buf, _LINE_AT)
+            append(bytes(buf[l0:l0 + llen]))
+            continue
+        e = _packed_error(st, sc.err, opts)
+        e = PrecisError(e.code, f"line {n}: {e.message}", e.offset, n)
         if errors == "raise":
             raise e
         append(_error_line(data[line_start:end], e.message))

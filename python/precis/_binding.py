@@ -122,6 +122,45 @@ precis_status precis_cluster_from_json(const char *line, size_t len,
     const precis_options *opts, const precis_allocator *alc, precis_cluster **out,
     char **id_out, precis_error *err);
 
+typedef struct precis_document {
+    const char *text;
+    size_t len;
+    precis_doc_meta meta;
+    int html;
+} precis_document;
+typedef struct precis_packed {
+    uint64_t size;
+    uint64_t count;
+    uint64_t documents;
+    uint64_t inputs;
+    uint64_t text, text_len;
+    uint64_t id, id_len;
+    uint64_t line, line_len;
+    uint64_t warnings;
+    uint64_t warning_count;
+} precis_packed;
+typedef struct precis_packed_sentence {
+    uint64_t text, len;
+    uint64_t doc;
+    uint64_t input;
+    uint64_t start, end;
+    double score;
+    uint64_t sources;
+    uint64_t source_count;
+    uint64_t flags;
+    uint64_t cstart, cend;
+} precis_packed_sentence;
+typedef struct precis_packed_warning {
+    uint64_t input;
+    uint64_t code;
+    uint64_t offset, line;
+    uint64_t message, message_len;
+} precis_packed_warning;
+precis_status precis_summarize_documents(const precis_document *docs, size_t n,
+    const precis_options *opts, void *buf, size_t cap, size_t *len, precis_error *err);
+precis_status precis_summarize_line(const char *line, size_t len,
+    const precis_options *opts, void *buf, size_t cap, size_t *out_len, precis_error *err);
+
 typedef int (*precis_span_fn)(void *ctx, size_t start, size_t end);
 precis_status precis_segment(const char *text, size_t len, precis_span_fn emit, void *ctx);
 

@@ -64,3 +64,27 @@ def test_enum_values():
     assert "enum precis_status" in enums
     for key in enums:
         assert full.typeof(key).relements == mine.typeof(key).relements, key
+
+
+def test_packed_formats_follow_the_headers_structs():
+    """The struct formats that decode packed results (precis/__init__.py)
+    read each field of the header's precis_packed* structs at its offset,
+    as an integer or a double as declared."""
+    import struct
+
+    import precis
+
+    full = header_ffi()
+    for fmt, name in ((precis._HEAD, "precis_packed"), (precis._SENT, "precis_packed_sentence"),
+                      (precis._WARN, "precis_packed_warning")):
+        t = full.typeof(f"struct {name}")
+        assert fmt.size == full.sizeof(t), name
+        codes = re.findall(r"(\d*)([Qd])", fmt.format)
+        kinds = "".join(c * int(n or 1) for n, c in codes)
+        assert len(kinds) == len(t.fields), name
+        for (field, ft), kind, k in zip(t.fields, kinds, range(len(kinds))):
+            assert full.offsetof(t, field) == 8 * k, (name, field)
+            assert ft.type.cname == ("double" if kind == "d" else "uint64_t"), (name, field)
+        assert struct.calcsize(fmt.format) == fmt.size
+    assert precis._LINE_AT == full.offsetof("struct precis_packed", "line")
+    assert precis._TEXT_AT == full.offsetof("struct precis_packed", "text")

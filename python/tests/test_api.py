@@ -92,6 +92,52 @@ def test_str_and_bytes_give_the_same_summary_with_offsets_of_each():
     assert moved  # a sentence after "é" and "’": characters != bytes
 
 
+STORY = (
+    "The river Aldane burst its banks near the town of Vesk on Tuesday night, flooding three "
+    "villages and cutting the main road to the coast.\n\n"
+    "Rescue teams in boats reached the village of Orma at dawn and took more than two hundred "
+    "people to a school on higher ground.\n\n"
+    "The regional governor, Tomas Ferel, said the water had risen faster than at any time since "
+    "records began in 1911.\n\n"
+    "Engineers were checking the dam upstream at Lorn, which held, and the weather office said "
+    "more rain was expected on Thursday.\n\n"
+    "Farmers said the flood came two weeks before the harvest and that most of the maize in the "
+    "valley was under water.\n")
+OTHER = (
+    "Café owners in Vesk — the worst hit — counted their losses on Wednesday as the water of "
+    "the Aldane slowly went down.\n\n"
+    "A volunteer from the Red Cross said nine hundred people had slept in the school at Orma "
+    "and in two churches near the station.\n\n"
+    "The national weather office warned that the ground could take no more rain and that the "
+    "river would rise again if the storm arrived on Thursday.\n")
+
+
+def test_offsets_of_a_document_after_a_dropped_copy():
+    # The second document is the first run by another outlet under its own
+    # (non-ASCII) first line: merged at ingest, so the third document is
+    # the summary's second; its offsets must be read in the third input,
+    # not in the copy (which crashed or gave wrong character offsets).
+    docs = [STORY, "ZÜRICH — Wire service report\n\n" + STORY, OTHER]
+    for given in (docs, [d.encode() for d in docs]):
+        s = precis.summarize(given, sentences=12)
+        assert len(s.documents) == 2
+        assert {x.input for x in s} == {0, 2}
+        for x in s:
+            assert x.input == (2 if x.doc == 1 else 0)
+            src = given[x.input]
+            original = src[x.start:x.end]
+            if isinstance(original, bytes):
+                original = original.decode()
+            assert original.split()[:3] == x.text.split()[:3], (original, x.text)
+            assert src.encode()[x.byte_start:x.byte_end] == original.encode() \
+                if isinstance(src, str) else src[x.byte_start:x.byte_end] == original.encode()
+    line = json.dumps({"id": 1, "documents": docs})
+    j = precis.summarize_json(line, sentences=12)
+    b = precis.summarize(docs, sentences=12)
+    assert [(x.input, x.byte_start, x.byte_end) for x in j] == \
+        [(x.input, x.byte_start, x.byte_end) for x in b]
+
+
 def test_documents_with_metadata_and_time_order():
     docs = [
         {"text": "Later report. The bridge reopened to traffic on Friday after repairs "
@@ -213,6 +259,29 @@ def test_argument_errors(volcano):
         precis.summarize(texts, redundancy=1.5)
     with pytest.raises(TypeError, match="unknown option"):
         precis.summarize(texts, max_things=3)
+
+
+def test_summary_read_before_and_after_its_sentences():
+    # The sentences are decoded from the packed result when first read:
+    # text, to_jsonl() and pickling give the same before and after, and
+    # character offsets of non-ASCII str documents are right either way.
+    docs = [OTHER, STORY]
+    fresh = [precis.summarize(docs, sentences=6) for _ in range(3)]
+    text = fresh[0].text
+    assert "\n".join(x.text for x in fresh[0].sentences) == text
+    assert fresh[0].text == text
+    t = pickle.loads(pickle.dumps(fresh[1]))  # pickled undecoded
+    assert t.sentences == fresh[0].sentences and t.text == text
+    for x in fresh[2]:
+        assert docs[x.input][x.start:x.end].split()[:2] == x.text.split()[:2]
+    assert any(x.start != x.byte_start for x in fresh[2])  # "é", "—" before it
+    line = json.dumps({"id": "k", "documents": docs})
+    j1, j2 = precis.summarize_json(line, sentences=6), precis.summarize_json(line, sentences=6)
+    assert j1.to_jsonl() == j2.to_jsonl() and j1.text == text
+    j2.sentences  # noqa: B018 - decoded
+    assert j1.to_jsonl() == j2.to_jsonl() and [x.text for x in j2] == text.split("\n")
+    j1.sentences = j1.sentences[:1]
+    assert j1.text == j2.sentences[0].text
 
 
 def test_summary_is_plain_data(volcano):

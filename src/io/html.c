@@ -12,6 +12,7 @@
 
 #include "html/extract.h"
 #include "html/prep.h"
+#include "model/cluster.h"
 #include "util/alloc.h"
 
 #define DEFAULT_MAX_DOCUMENT ((size_t)64 << 20)
@@ -250,7 +251,10 @@ PRECIS_API precis_status precis_cluster_add_html(precis_cluster *c, const char *
         m.source = precis_extracted_site(x);
     if (!m.url)
         m.url = precis_extracted_url(x);
+    size_t before = c->ndocs;
     st = precis_cluster_add_document(c, x->text.ptr, x->text.len, &m, opts, &w2);
+    if (!st && c->ndocs > before)
+        c->docs[c->ndocs - 1].html = 1; /* its offsets are of the article text */
     if (warn)
         *warn = w1.code ? w1 : w2;
     if (warn && warn->message == w1.buf)

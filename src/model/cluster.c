@@ -653,6 +653,7 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
         return PRECIS_ENOMEM;
     pc_doc *d = &c->docs[c->ndocs];
     memset(d, 0, sizeof *d);
+    d->input = c->ndocs + c->ncopies;
     /* UTF-16 (a Windows "Unicode" text file) is converted to UTF-8; offsets
      * then refer to the converted text. */
     char *conv = NULL;

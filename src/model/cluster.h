@@ -25,6 +25,10 @@ typedef struct pc_doc {
      * in an array of the cluster's allocator */
     precis_doc_meta *copies;
     size_t ncopies, copies_cap;
+    size_t input; /* its position among the documents added, near copies
+                     counted (indices of the caller's list) */
+    int html;     /* added as an HTML page (precis_cluster_add_html): offsets
+                     are of its article text */
 } pc_doc;
 
 typedef struct pc_sent {

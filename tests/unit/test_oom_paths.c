@@ -1,6 +1,6 @@
 /* Allocation failure beyond the summarize path (test_oom.c): the digest,
  * HTML extraction, rendering of every format (summary and digest, and the
- * one-call precis_summarize_text) and ROUGE.  For each path, a clean run
+ * one-call precis_summarize_text), the packed calls and ROUGE.  For each path, a clean run
  * first records its outputs; then for every k the k-th allocation fails,
  * until a run needs fewer than k.  Every call must return PRECIS_OK or
  * PRECIS_ENOMEM (PRECIS_OK only with the same output as the clean run: a
@@ -423,6 +423,47 @@ static void run_summarize_text(path *p)
     }
 }
 
+/* The packed calls (render/packed.c): the documents, a repaired one among
+ * them (a warning record), and a JSON line; outputs: the packed texts and
+ * batch's line. */
+static void run_packed(path *p)
+{
+    static char buf[1 << 15];
+    precis_document d[4];
+    memset(d, 0, sizeof d);
+    for (size_t i = 0; i < 3; i++) {
+        d[i].text = docs[i];
+        d[i].len = strlen(docs[i]);
+    }
+    d[3].text = "A short note on the same day \xff with a bad byte.";
+    d[3].len = strlen(d[3].text);
+    precis_options o;
+    precis_options_init(&o);
+    o.budget = 40;
+    size_t len = 0;
+    precis_error err;
+    precis_packed h;
+    if (status_ok(precis_summarize_documents(d, 4, &o, buf, sizeof buf, &len, &err))) {
+        CHECK(len <= sizeof buf);
+        memcpy(&h, buf, sizeof h);
+        CHECK(h.warning_count == 1);
+        output(p, buf + h.text, h.text_len);
+    } else {
+        skip_outputs(p, 1);
+    }
+    static const char line[] =
+        "{\"id\": 3, \"documents\": [\"A landslide buried part of the village of Kell on "
+        "Saturday, killing at least 12 people. Rescuers searched the mud on Sunday.\", "
+        "{\"text\": \"Fourteen people died when a landslide hit Kell. Two bridges were swept "
+        "away.\", \"source\": \"Wire\"}]}";
+    if (status_ok(precis_summarize_line(line, sizeof line - 1, &o, buf, sizeof buf, &len, &err))) {
+        memcpy(&h, buf, sizeof h);
+        output(p, buf + h.line, h.line_len);
+    } else {
+        skip_outputs(p, 1);
+    }
+}
+
 static void extracted_output(path *p, const precis_extracted *x)
 {
     char buf[4096];
@@ -580,6 +621,7 @@ int main(void)
         {.name = "digest render", .run = run_digest_render},
         {.name = "summary render", .run = run_summary_render},
         {.name = "summarize_text", .run = run_summarize_text},
+        {.name = "packed", .run = run_packed},
         {.name = "html extract", .run = run_extract},
         {.name = "add html", .run = run_add_html},
         {.name = "rouge", .run = run_rouge},
