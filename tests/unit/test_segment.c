@@ -215,6 +215,13 @@ static void test_quotes(void)
     SEG("That is JFK Jr.'s book.", "That is JFK Jr.'s book.");
     SEG("She works at Yahoo! in the accounting department.",
         "She works at Yahoo! in the accounting department.");
+    /* any name written with its "!", not a list of two: a capitalised word
+     * inside the sentence, glued "!", a lowercase word after it */
+    SEG("Fans of Zorblax! on tour sang along.", "Fans of Zorblax! on tour sang along.");
+    SEG("We played Quizmania! before dinner.", "We played Quizmania! before dinner.");
+    /* a capital after the "!" opens the next sentence */
+    SEG("They cheered for Quizmania! Then they left.",
+        "They cheered for Quizmania! | Then they left.");
 }
 
 static void test_ps_drs(void)
