@@ -77,7 +77,7 @@ const pc_lexicon *pc_learned_lexicon(void)
  * a summary of a smaller share of its input keeps fewer concepts, and
  * the likely ones more surely than the rest, so the greedy covers w^gamma
  * instead of w, with gamma rising from 1 when the budget is half of the
- * candidates' length or more (COMPRESS_HI) to GAMMA_MAX at a fifth or less
+ * candidates' length or more (COMPRESS_HI) to GAMMA_MAX at a quarter or less
  * (COMPRESS_LO), linear in the log of the ratio between.  Chosen among
  * gamma 1.25, 1.5, 2 and 2.5 on Multi-News val at 250 words (ratio about
  * 0.55: every gamma above 1 costs up to 0.1, so 1) and at 100 words

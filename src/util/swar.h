@@ -34,16 +34,10 @@ static inline void pc_swar_store(char *p, uint64_t w)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     memcpy(p, &w, 8); /* GCC 12 left the byte stores below as eight stores */
-    return;
+#else
+    for (int i = 0; i < 8; i++) /* the bytes in little-endian order */
+        p[i] = (char)(w >> (8 * i));
 #endif
-    p[0] = (char)w; /* compilers make these one store */
-    p[1] = (char)(w >> 8);
-    p[2] = (char)(w >> 16);
-    p[3] = (char)(w >> 24);
-    p[4] = (char)(w >> 32);
-    p[5] = (char)(w >> 40);
-    p[6] = (char)(w >> 48);
-    p[7] = (char)(w >> 56);
 }
 
 /* Whether all eight bytes are ASCII. */
