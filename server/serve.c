@@ -33,7 +33,7 @@ static void usage(FILE *f)
           "  --timeout SECONDS       idle connection timeout (default 30)\n"
           "  --threads N             worker threads (default: the number of CPUs)\n"
           "  --window DAYS           a story with no article for DAYS of article time closes\n"
-          "                          (default 7)\n"
+          "                          (default 60, as precis cluster: stories run for weeks)\n"
           "  --sync full|normal      fsync every commit (full: survives power loss) or not\n"
           "                          (normal, default: survives the death of the process)\n"
           "  --snapshot-every N      save the story stream's state every N articles (default\n"
@@ -151,7 +151,7 @@ int precis_serve_main(int argc, char **argv)
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     sv.cfg.threads = ncpu > 0 && ncpu < 64 ? (unsigned)ncpu : 2;
     sv.cfg.snapshot_every = 1000;
-    sv.cfg.window_days = 7;
+    sv.cfg.window_days = 0; /* the library's window, as precis cluster */
     const char *token_file = NULL;
     int c;
     long v;

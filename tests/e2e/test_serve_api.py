@@ -211,6 +211,13 @@ srv.start()
 st, lst = srv.json("GET", "/v1/stories?limit=10")
 check(st == 200 and sorted(s["articles"] for s in lst["stories"]) == [2, 4],
       "after a replay: the same two stories: %s" % lst)
+# the default window is the library's (60 days, as precis cluster): a story that
+# goes quiet for a month and comes back is still one story
+late = json.loads(split.splitlines()[0])
+late.update(id="h1-a-month-later", date="2024-10-11T06:00:00Z")
+st, body = srv.json("POST", "/v1/articles", json.dumps(late))
+check(st == 201 and body.get("articles", [{}])[0].get("story") == h1.get("story"),
+      "an article 30 days after its story's last one joins it: %s" % body)
 code, err = srv.stop()
 check(code == 0 and "would now join another story" not in err,
       "the replay agrees with the store: %s" % err[-300:])
