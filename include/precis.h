@@ -951,7 +951,9 @@ typedef struct precis_assignment {
  * time is used in its place, so that one bad date neither reopens old
  * stories nor closes every open one.  `out` may be
  * NULL.  Errors: PRECIS_EINVAL (NULL stream or article, text NULL with len
- * > 0), PRECIS_ENOMEM (the stream is unchanged). */
+ * > 0), PRECIS_ENOMEM: with out->story 0 the stream is unchanged; with
+ * out->story set the article was added (and out->merged is true) but a record
+ * of it is short (its words in the index or the centroid, its kept copy). */
 PRECIS_API precis_status precis_stream_add(precis_stream *stream, const precis_article *article,
                                            precis_assignment *out, precis_error *warn);
 

@@ -952,9 +952,15 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
             st = o;
         }
     }
+    precis_status rc = PRECIS_OK;
     if (st) {
-        if (centroid_add(s, st))
-            return PRECIS_ENOMEM;
+        /* after a merge the stream has changed: the article joins even when
+         * its words cannot enter the centroid (the story stays valid) */
+        if (centroid_add(s, st)) {
+            if (!as.merged)
+                return PRECIS_ENOMEM;
+            rc = PRECIS_ENOMEM;
+        }
         rec.similarity = best_sim;
         st->count++;
         if (t < st->first)
@@ -989,7 +995,6 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
     as.story = st->id;
     /* From here on the article is in the story; a failure to file or keep
      * it leaves the story valid (found by fewer terms, or a record short). */
-    precis_status rc = PRECIS_OK;
     /* the heaviest terms of a centroid change little once it has a few
      * articles: filed anew at each of its first 8 articles, then every 4th */
     int refile = st->count <= 8 || st->count % 4 == 0;
@@ -1019,6 +1024,8 @@ precis_status precis_stream_add(precis_stream *s, const precis_article *a, preci
         memset(warn, 0, sizeof *warn);
         warn->code = PRECIS_OK;
     }
+    if (out)
+        memset(out, 0, sizeof *out);
     if (!s || !a || (!a->text && a->len))
         return PRECIS_EINVAL;
     if (!a->html)

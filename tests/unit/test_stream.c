@@ -465,21 +465,31 @@ static void test_merge(void)
     precis_stream_free(s);
     precis_stream_free(t);
     /* out of memory at any step of a merge: a status, no leak, and the
-     * stream goes on */
+     * stream goes on; ENOMEM with no story leaves the stream as it was (no
+     * merge the caller is not told of), ENOMEM with a story says where the
+     * article went */
     precis_allocator alc = {f_malloc, f_realloc, f_free, NULL};
-    int statuses_ok = 1;
+    int statuses_ok = 1, unchanged = 1, told = 0;
     for (fail_at = 1; fail_at < 200; fail_at++) {
         allocs = 0;
         if (precis_stream_new(NULL, &alc, &s))
             continue;
         for (int i = 0; i < N; i++) {
+            size_t open0 = precis_stream_open_count(s), n0 = precis_stream_article_count(s);
+            memset(&x, 0xff, sizeof x);
             precis_status rc = add_step(s, &feed[i], i, &x);
             statuses_ok &= rc == PRECIS_OK || rc == PRECIS_ENOMEM;
+            if (rc == PRECIS_ENOMEM && x.story == 0)
+                unchanged &= precis_stream_open_count(s) == open0 &&
+                             precis_stream_article_count(s) == n0 && x.merged == 0;
+            told += rc == PRECIS_ENOMEM && x.story != 0 && x.merged != 0;
         }
         precis_stream_close_all(s, NULL, NULL, NULL);
         precis_stream_free(s);
     }
     CHECK(statuses_ok);
+    CHECK(unchanged);
+    CHECK(told > 0); /* a failure after the merge did happen, and was told */
 }
 
 int main(void)
