@@ -3,11 +3,12 @@
  * Terms are Snowball stems of the words that are not function words, plus
  * numbers of three characters or more ("3,197", "747", "1998").  A term's
  * weight is (1 + ln tf) * idf, where tf counts an occurrence in the title
- * TITLE_W times, in the lead (the first LEAD_WORDS words) LEAD_W times, and
- * as a name (capitalised inside a sentence, or all capitals) NAME_W times
- * more: the title and lead state the event, names say who and where, and
- * all three vary less between outlets than the rest of an article.  The idf
- * comes from the stream's own document frequencies (a fixed table of
+ * TITLE_W times and in the lead (the first LEAD_WORDS words) LEAD_W times:
+ * the title and lead state the event and vary less between outlets than the
+ * rest of an article.  Names get no weight of their own (a capitalised-word
+ * weight gave nothing on DUC 2003, and a lower-case feed has none): they
+ * weigh by their rarity.  The idf comes from background document
+ * frequencies of news (story_df.inc) plus the stream's own (a fixed table of
  * 2^ST_DF_BITS counters; two terms in one counter make both look a little
  * more common), so the weights adapt to the feed: the words of a topic that
  * runs all year lose weight, the words that single out one event keep it.
