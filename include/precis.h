@@ -464,7 +464,8 @@ PRECIS_API precis_status precis_summarize_documents(const precis_document *docs,
 
 /* The same for one JSON Lines cluster, read as precis_cluster_from_json
  * reads it: the packed result also holds the id and the line precis batch
- * writes for it (precis_summary_render_line).  Errors: those of
+ * writes for it (precis_summary_render_line), and a warning record for each
+ * document repaired (input = its index in "documents").  Errors: those of
  * precis_cluster_from_json and precis_summarize, in `err` (may be NULL). */
 PRECIS_API precis_status precis_summarize_line(const char *line, size_t len,
                                                const precis_options *opts, void *buf, size_t cap,

@@ -772,10 +772,14 @@ def summarize_json(line, words=None, *, method=None, order=None, bytes=None,
     head = _HEAD.unpack_from(buf)
     i0, ilen, l0, llen = head[6:10]
     id_json = buf[i0:i0 + ilen].decode("utf-8") if ilen else None
+    warns = _packed_warnings(buf, head) if head[11] else ()
     # batch's line, written by the library with the rest (to_jsonl() then
     # costs a decode: a quarter of what escaping the text in Python costs)
-    return Summary(None, _method_name(method), ("json", data, kw), id_json,
-                   _bytes(buf[l0:l0 + llen]), packed=_bytes(buf[:head[0]]))
+    s = Summary(None, _method_name(method), ("json", data, kw), id_json,
+                _bytes(buf[l0:l0 + llen]), packed=_bytes(buf[:head[0]]))
+    for i, msg in warns:  # as summarize(): after the buffer is read
+        _warnings.warn(f"documents[{i}]: {msg}", PrecisWarning, stacklevel=2)
+    return s
 
 
 def batch_line(line, words=None, *, method=None, order=None, bytes=None,

@@ -210,6 +210,14 @@ def test_invalid_utf8_is_repaired_with_a_warning():
     assert "\ufffd" in s.text
 
 
+def test_summarize_json_warns_of_a_repair_as_summarize_does():
+    long = "The committee met again on Tuesday to discuss the new budget plan. " * 200
+    line = json.dumps({"id": 3, "documents": ["The budget plan was approved.", long]})
+    with pytest.warns(precis.PrecisWarning, match="documents\\[1\\].*cut"):
+        s = precis.summarize_json(line, words=40, max_document_bytes=1000)
+    assert s.id == 3 and len(s) > 0
+
+
 def test_huge_document_and_limits():
     sentence = "The committee met again on Tuesday to discuss the new budget plan. "
     huge = sentence * 80_000  # 5.4 MB, one document

@@ -1,4 +1,4 @@
-/* Internal helpers of the HTML readers. */
+/* Internal helpers of the readers (HTML pages, JSON lines). */
 #ifndef PRECIS_IO_HTML_H
 #define PRECIS_IO_HTML_H
 #include <stddef.h>
@@ -15,4 +15,12 @@ precis_status pc_gunzip(const char *data, size_t len, size_t limit, pc_buf *out,
 
 /* 1 if the file name ends in .html, .htm, .xhtml (optionally followed by .gz). */
 int pc_is_html_name(const char *path);
+/* precis_cluster_from_json, calling on_warn (when not NULL) with the index
+ * and the repair of each document repaired (invalid UTF-8, a cut); a status
+ * it returns other than PRECIS_OK stops the parse with that status. */
+typedef precis_status (*pc_doc_warn_fn)(void *ctx, size_t doc, const precis_error *w);
+precis_status pc_cluster_from_json(const char *line, size_t len, const precis_options *o,
+                                   const precis_allocator *alc, precis_cluster **out, char **id_out,
+                                   precis_error *err, pc_doc_warn_fn on_warn, void *ctx);
+
 #endif

@@ -352,6 +352,13 @@ PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
                                                   const precis_allocator *alc, precis_cluster **out,
                                                   char **id_out, precis_error *err)
 {
+    return pc_cluster_from_json(line, len, o, alc, out, id_out, err, NULL, NULL);
+}
+
+precis_status pc_cluster_from_json(const char *line, size_t len, const precis_options *o,
+                                   const precis_allocator *alc, precis_cluster **out, char **id_out,
+                                   precis_error *err, pc_doc_warn_fn on_warn, void *ctx)
+{
     if (err)
         memset(err, 0, sizeof *err);
     if (!out || (!line && len))
@@ -460,6 +467,8 @@ PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
                  w.code ? w.message : precis_strerror(st));
             goto done;
         }
+        if (w.code && on_warn && (st = on_warn(ctx, i, &w)) != PRECIS_OK)
+            goto done;
     }
 done:
     json_decref(root);

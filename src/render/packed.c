@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "io/html.h"
 #include "render/render.h"
 #include "util/utf8.h"
 
@@ -326,6 +327,11 @@ done:
     return st;
 }
 
+static precis_status line_warning(void *ctx, size_t doc, const precis_error *w)
+{
+    return warnings_add(ctx, doc, w);
+}
+
 PRECIS_API precis_status precis_summarize_line(const char *line, size_t len,
                                                const precis_options *opts, void *buf, size_t cap,
                                                size_t *out_len, precis_error *err)
@@ -337,10 +343,13 @@ PRECIS_API precis_status precis_summarize_line(const char *line, size_t len,
     *out_len = 0;
     precis_cluster *c = NULL;
     char *id = NULL;
-    precis_status st = precis_cluster_from_json(line, len, opts, NULL, &c, &id, err);
-    if (st)
-        return st;
-    st = finish(c, NULL, c->ndocs + c->ncopies, id, 1, NULL, opts, buf, cap, out_len, err);
+    warnings ws;
+    memset(&ws, 0, sizeof ws);
+    pc_buf_init(&ws.msgs, NULL);
+    precis_status st = pc_cluster_from_json(line, len, opts, NULL, &c, &id, err, line_warning, &ws);
+    if (!st)
+        st = finish(c, NULL, c->ndocs + c->ncopies, id, 1, &ws, opts, buf, cap, out_len, err);
+    warnings_release(&ws);
     free(id);
     precis_cluster_free(c);
     return st;
