@@ -1,5 +1,7 @@
 /* Story clustering of a stream (src/stories/): dates and the
  * precis_stream_* API on generated feeds whose stories are known. */
+#include <math.h>
+
 #include "check.h"
 #include "precis.h"
 #include "stories/stories.h"
@@ -492,8 +494,53 @@ static void test_merge(void)
     CHECK(told > 0); /* a failure after the merge did happen, and was told */
 }
 
+/* A short article (six terms) with two words of a story and four of its
+ * own is about as like the story as a long article that shares a few of
+ * its words, above the threshold, but that is what two unrelated short
+ * texts can share by chance: it opens a story of its own (SHORT_TERMS).
+ * With the threshold lowered by the factor a short article's is raised it
+ * joins, so its similarity is above the threshold and the rule kept it
+ * apart.  A short article of the story's own words still joins it. */
+static void test_short(void)
+{
+    double factor = sqrt(20.0 / 6.0); /* SHORT_TERMS and the short article's terms */
+    for (int lowered = 0; lowered < 2; lowered++) {
+        precis_stream_options o;
+        precis_stream_options_init(&o);
+        o.threshold = lowered ? o.threshold / factor * 1.01 : o.threshold;
+        precis_stream *s;
+        CHECK(precis_stream_new(&o, NULL, &s) == PRECIS_OK);
+        precis_assignment as[4]; /* two long articles of a story, then the short ones */
+        for (int i = 0; i < 4; i++) {
+            static char buf[8192];
+            uint64_t rng = 77 + (uint64_t)i;
+            char id[32], w[6][32];
+            size_t len;
+            if (i < 2) {
+                len = words_of(buf, sizeof buf, &rng, 3000, 0, 0);
+            } else {
+                for (int k = 0; k < 6; k++) /* story words 3000.., or its own 9000.. */
+                    word((i == 3 || k < 2 ? 3000u : 9000u) + (unsigned)k, w[k]);
+                len = (size_t)snprintf(buf, sizeof buf, "%s %s %s %s %s %s.", w[0], w[1], w[2],
+                                       w[3], w[4], w[5]);
+            }
+            snprintf(id, sizeof id, "s%d", i);
+            precis_article a = {id, buf, len, 0, NULL, "2016-01-01", "wire", NULL};
+            CHECK(precis_stream_add(s, &a, &as[i], NULL) == PRECIS_OK);
+        }
+        CHECK(as[1].story == as[0].story);
+        if (lowered)
+            CHECK(as[2].story == as[0].story);
+        else
+            CHECK(as[2].new_story && as[2].story != as[0].story);
+        CHECK(as[3].story == as[0].story);
+        precis_stream_free(s);
+    }
+}
+
 int main(void)
 {
+    test_short();
     test_template();
     test_oom();
     test_time();
