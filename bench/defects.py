@@ -30,6 +30,19 @@ file, with per 100 summary sentences:
   word after a closing quote and the lead after a dateline's dash), or it
   has fewer than four words.
 
+- unintroduced name: the sentence names someone by the surname alone
+  ("Lavrov said", "Mr. Lavrov") and no sentence before it in the summary
+  introduces them ("Sergei Lavrov", "Foreign Minister Lavrov").  A surname
+  is a capitalised word that the cluster writes twice or more after a
+  given name inside a sentence (initials, or a capitalised word it writes
+  only right before another, never alone and never in lower case; through
+  a short lower-case particle written only before capitals: "F.W. de
+  Klerk"), the given names all with the same first letter, that it never
+  writes in lower case and that it writes bare (no given name, no article
+  before it, no capitalised word after it) somewhere: the rule of
+  src/model/names.c, over rougher sentences (split after . ! ? before a
+  capital).
+
 A run is a sequence of summary sentences each of which follows the one
 before it in their source document (nothing but white space between).
 
@@ -137,6 +150,132 @@ def fragment(s, before=""):
     return len(words(t)) < 4
 
 
+WORD = re.compile(r"[A-Za-z0-9\u00c0-\uffff][A-Za-z0-9'.\u2019\u00c0-\u2017\u2020-\uffff-]*")
+POSS = re.compile(r"(?:['\u2019][sS]|['\u2019])$")
+INITIALS = re.compile(r"(?:[A-Z]\.)+$")
+
+
+def name_words(s):
+    """[(key, kind, possessive, title, adjacent)] of a text: kind "i"
+    (initials), "c" (capitalised, not all capitals), "l" (lower case) or
+    "o"; adjacent: only spaces between it and the word before."""
+    out, last = [], None
+    for m in WORD.finditer(s):
+        w = m.group()
+        adjacent = last is not None and s[last:m.start()].strip(" ") == "" \
+            and m.start() > last
+        last = m.end()
+        if INITIALS.match(w):
+            out.append((w, "i", False, False, adjacent))
+            continue
+        poss, dot = False, False
+        while True:
+            p = POSS.search(w) if len(w) > 1 else None
+            if p and p.start() > 0:
+                w, poss = w[:p.start()], True
+            elif len(w) > 1 and w[-1] in ".-":
+                dot |= w[-1] == "."
+                w = w[:-1]
+            else:
+                break
+        if w[:1].islower() and w[:1].isascii():
+            kind = "l"
+        elif "A" <= w[:1] <= "Z" and re.search("[a-z]", w[1:]) and "." not in w[1:]:
+            kind = "c"
+        else:
+            kind = "o"
+        title = dot and kind == "c" and len(w) <= 4 and not poss
+        out.append((w, kind, poss, title, adjacent))
+    return out
+
+
+def sentences_of(doc):
+    """Rough sentences (after . ! ? and an optional quote mark, before a
+    capital): where a capital says nothing."""
+    return [x for x in re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d]))\s+(?=[\"'\u201c]?[A-Z])",
+                                doc) if x]
+
+
+def occurrence(ws, k, lower, particles, ends):
+    """How word k of ws (capitalised) is written: ("given", G), ("opening",
+    G), "title", "part", "article" or "bare"."""
+    key, kind, poss, title, adj = ws[k]
+    j = k - 1
+    if k > 1 and adj and ws[j][1] == "l" and ws[j][4] and len(ws[j][0]) <= 3 \
+            and ws[j][0].lower() in particles and ws[j - 1][1] in "ic" \
+            and not ws[j - 1][2] and not ws[j - 1][3]:
+        j -= 1
+    if j >= 0 and adj and not ws[j][2] and not ws[j][3]:
+        g = ws[j]
+        if g[1] == "i":
+            return ("given", g[0])
+        if g[1] == "c":
+            if g[0].lower() not in lower and g[0].lower() not in ends:
+                return ("given", g[0]) if j > 0 else ("opening", g[0])
+            if j > 0:
+                return "title"
+    if k + 1 < len(ws) and ws[k + 1][4] and ws[k + 1][1] == "c" and not poss:
+        return "part"
+    if k > 0 and adj and ws[k - 1][0].lower() in ("a", "an", "the"):
+        return "article"
+    return "bare"
+
+
+def cluster_names(docs):
+    """{surname: first letter of its given name} of a cluster."""
+    sents = [name_words(x) for d in docs for x in sentences_of(d)]
+    lower, not_particle, ends = set(), set(), set()
+    for ws in sents:
+        for k, w in enumerate(ws):
+            before_cap = k + 1 < len(ws) and ws[k + 1][1] == "c" and ws[k + 1][4]
+            if w[1] == "l":
+                lower.add(w[0].lower())
+                if not before_cap:
+                    not_particle.add(w[0].lower())
+            if w[1] == "c" and (not before_cap or w[2]):
+                ends.add(w[0].lower())
+    particles = lower - not_particle
+    given, conflict, bare, twice = {}, set(), set(), set()
+    for ws in sents:
+        for k, w in enumerate(ws):
+            t = w[0].lower()
+            if w[1] != "c" or t in lower:
+                continue
+            o = occurrence(ws, k, lower, particles, ends)
+            if o[0] == "given":
+                g = o[1][0].lower()
+                if t in given:
+                    twice.add(t)
+                if given.setdefault(t, g) != g:
+                    conflict.add(t)
+            elif o == "bare":
+                bare.add(t)
+    names = {t: g for t, g in given.items() if t not in conflict and t in bare and t in twice}
+    return names, lower, particles, ends
+
+
+def unintroduced(sents, names, lower, particles, ends):
+    """Per summary sentence: whether it names someone bare whom no sentence
+    before it (nor itself, before) introduces."""
+    known, out = set(), []
+    for s in sents:
+        ws = name_words(s)
+        bad = False
+        for k, w in enumerate(ws):
+            t = w[0].lower()
+            if w[1] != "c" or t not in names:
+                continue
+            o = occurrence(ws, k, lower, particles, ends)
+            if o[0] == "opening":
+                o = ("given", o[1]) if o[1][0].lower() == names[t] else "bare"
+            if o == "title" or o[0] == "given":
+                known.add(t)
+            elif o == "bare" and t not in known:
+                bad = True
+        out.append(bad)
+    return out
+
+
 def norm(s):
     return " ".join(s.split())
 
@@ -168,16 +307,24 @@ def read_jsonl(path):
                 yield json.loads(line)
 
 
+names_of = {}  # cluster id -> cluster_names(), shared by the systems
+
+
 def check(data, path):
     n_sent = n_sum = bad_open = 0
-    counts = {"dangling": 0, "bare quote": 0, "unbalanced": 0, "fragment": 0}
+    counts = {"dangling": 0, "bare quote": 0, "unbalanced": 0, "fragment": 0,
+              "unintroduced": 0}
     for row in read_jsonl(path):
-        docs = data.get(json.dumps(row["id"]))
+        key = json.dumps(row["id"])
+        docs = data.get(key)
         if docs is None:
             continue
         sents = [norm(x) for x in row["summary"].split("\n") if x.strip()]
         if not sents:
             continue
+        if key not in names_of:
+            names_of[key] = cluster_names(docs)
+        counts["unintroduced"] += sum(unintroduced(sents, *names_of[key]))
         n_sum += 1
         locs = [locate(docs, s) for s in sents]
         follows = [k > 0 and locs[k] is not None and locs[k - 1] is not None
@@ -219,15 +366,15 @@ def main(argv):
     for row in read_jsonl(argv[1]):
         data[json.dumps(row["id"])] = [norm(d) for d in row["documents"]]
     print("| system | summaries | sentences | dangling | bare quote | unbalanced "
-          "| fragment | opens badly % |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+          "| fragment | unintroduced names | opens badly % |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for path in argv[2:]:
         n_sum, n_sent, c, bad = check(data, path)
         name = re.sub(r"^(m|b)\.|\.jsonl$", "", path.rsplit("/", 1)[-1])
         per = lambda x: "%.1f" % (100.0 * x / n_sent) if n_sent else "n/a"
-        print("| %s | %d | %d | %s | %s | %s | %s | %s |" % (
+        print("| %s | %d | %d | %s | %s | %s | %s | %s | %s |" % (
             name, n_sum, n_sent, per(c["dangling"]), per(c["bare quote"]),
-            per(c["unbalanced"]), per(c["fragment"]),
+            per(c["unbalanced"]), per(c["fragment"]), per(c["unintroduced"]),
             "%.1f" % (100.0 * bad / n_sum) if n_sum else "n/a"))
     print()
     print("Per 100 summary sentences; opens badly: % of summaries "

@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""bench/defects.py's unintroduced names on a hand-made cluster whose
+counts are known: a summary that names Volkov by the surname alone, or as
+"Mr. Volkov", with no sentence before it that writes "Sergei Volkov" has
+one unintroduced name per such sentence; introduced first, none; "the
+House" (the cluster writes "White House" too), "Friday" ("On Friday
+Turkey") and a surname written in lower case somewhere are no names.
+
+usage: test_defects.py PRECIS SOURCE_DIR DATA_DIR"""
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+from util import SRC, check, done
+
+SCRIPT = os.path.join(SRC, "bench", "defects.py")
+DOCS = [
+    "Foreign Minister Sergei Volkov arrived in Orma on Monday for talks. "
+    "Volkov said the storm destroyed forty boats in the harbour. "
+    "The White House said the storm was the worst in a decade.",
+    "The ministry has been led by Sergei Volkov since 2015. "
+    "Forty boats were destroyed, Mr. Volkov told the House on Tuesday. "
+    "On Friday Turkey sent two ships to the harbour. "
+    "Turkey said the ships would stay for a week. "
+    "Analyst Anna Brand said the harbour was old. "
+    "Analyst Anna Brand said so twice. Brand was right. A brand new quay opened.",
+]
+INTRO = "Foreign Minister Sergei Volkov arrived in Orma on Monday for talks."
+BARE = "Volkov said the storm destroyed forty boats in the harbour."
+MR = "Forty boats were destroyed, Mr. Volkov told the House on Tuesday."
+SUMMARIES = {  # id: (summary sentences, unintroduced names expected)
+    "bare": ([BARE], 1),
+    "mr": ([MR, BARE], 2),
+    "introduced": ([INTRO, BARE, MR], 0),
+    "after": ([BARE, INTRO], 1),
+    "not-names": (["On Friday Turkey sent two ships to the harbour.",
+                   "Turkey said the ships would stay for a week.",
+                   "The White House said the storm was the worst in a decade.",
+                   "Brand was right."], 0),
+}
+
+
+def table_row(out, name):
+    """The cells of the system's row of the printed table."""
+    for line in out.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if cells and cells[0] == name:
+            return cells
+    return None
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        data = os.path.join(tmp, "data.jsonl")
+        with open(data, "w") as f:
+            for cid in SUMMARIES:
+                f.write(json.dumps({"id": cid, "documents": DOCS}) + "\n")
+        total_sents = 0
+        for cid, (sents, want) in SUMMARIES.items():
+            path = os.path.join(tmp, "%s.jsonl" % cid)
+            with open(path, "w") as f:
+                f.write(json.dumps({"id": cid, "summary": "\n".join(sents)}) + "\n")
+            p = subprocess.run([sys.executable, SCRIPT, data, path], capture_output=True,
+                               universal_newlines=True)
+            check(p.returncode == 0, "%s: defects.py runs: %s" % (cid, p.stderr))
+            head = table_row(p.stdout, "system")
+            row = table_row(p.stdout, cid)
+            check(head is not None and "unintroduced names" in head,
+                  "%s: an unintroduced names column: %s" % (cid, p.stdout))
+            if head is None or row is None or "unintroduced names" not in head:
+                continue
+            got = float(row[head.index("unintroduced names")])
+            expect = round(100.0 * want / len(sents), 1)
+            check(got == expect, "%s: %s unintroduced names per 100 sentences, got %s"
+                  % (cid, expect, got))
+            total_sents += len(sents)
+        # every summary in one file: one row over all their sentences
+        path = os.path.join(tmp, "all.jsonl")
+        with open(path, "w") as f:
+            for cid, (sents, _) in SUMMARIES.items():
+                f.write(json.dumps({"id": cid, "summary": "\n".join(sents)}) + "\n")
+        p = subprocess.run([sys.executable, SCRIPT, data, path], capture_output=True,
+                           universal_newlines=True)
+        head, row = table_row(p.stdout, "system"), table_row(p.stdout, "all")
+        want = sum(w for _, w in SUMMARIES.values())
+        check(row is not None and re.match(r"[\d.]+$", row[head.index("unintroduced names")])
+              and float(row[head.index("unintroduced names")])
+              == round(100.0 * want / total_sents, 1),
+              "all: %d of %d sentences: %s" % (want, total_sents, p.stdout))
+    done()
+
+
+if __name__ == "__main__":
+    main()
