@@ -8,23 +8,7 @@
 
 #include "fuzz.h"
 #include "precis.h"
-#include "stories/jsonline.h"
-
-static int same(json_t *root, const char *name, const st_jfield *f)
-{
-    json_t *v = json_object_get(root, name);
-    if (!v)
-        return f->type == ST_JABSENT;
-    if (json_is_null(v))
-        return f->type == ST_JNULL;
-    if (json_is_integer(v)) {
-        char t[32];
-        snprintf(t, sizeof t, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
-        return f->type == ST_JINT && !strcmp(t, f->s);
-    }
-    return json_is_string(v) && f->type == ST_JSTRING && f->len == json_string_length(v) &&
-           !memcmp(f->s, json_string_value(v), f->len) && f->s[f->len] == '\0';
-}
+#include "stories/jsonline_check.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -44,10 +28,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (st_json_read(line, size, buf, &j)) {
         json_t *root = json_loadb(line, size, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, NULL);
         FUZZ_ASSERT(root && json_is_object(root));
-        FUZZ_ASSERT(same(root, "id", &j.id) && same(root, "text", &j.text) &&
-                    same(root, "html", &j.html) && same(root, "title", &j.title) &&
-                    same(root, "date", &j.date) && same(root, "source", &j.source) &&
-                    same(root, "url", &j.url));
+        FUZZ_ASSERT(st_jline_same(root, &j));
         json_decref(root);
     }
     free(buf);
