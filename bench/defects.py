@@ -43,6 +43,17 @@ file, with per 100 summary sentences:
   src/model/names.c, over rougher sentences (split after . ! ? before a
   capital).
 
+- definite back: the sentence opens with a definite description that
+  points back at what the sentence before it in its source introduced
+  ("The plane will return ..." after "... delayed a charter plane ..."):
+  "The" and one or two lower-case words, one of which (no stopword) has
+  the crude stem (plural, -ed, -ing stripped) of a word of that sentence,
+  unless "of", a relative pronoun or a capitalised name in apposition
+  follows the noun; or it opens with "Another", "The other", "The latter"
+  or "The former" -- and the summary sentence before it is not that
+  source sentence.  (The rule of src/model/standalone.c with a cruder
+  stemmer.)
+
 A run is a sequence of summary sentences each of which follows the one
 before it in their source document (nothing but white space between).
 
@@ -109,6 +120,58 @@ def opening_refers_back(s):
                 and w[1] in TIME_WORDS:
             return False
         return True
+    return False
+
+
+STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "but",
+        "is", "was", "are", "were", "be", "been", "by", "with", "from", "as",
+        "that", "this", "it", "its", "his", "her", "their", "has", "have", "had",
+        "new", "first", "last", "same", "two", "three", "other"}
+RESTRICTING = {"of", "who", "which", "that", "whose"}
+
+
+def crude_stem(w):
+    w = w.lower()
+    w = re.sub(r"['\u2019]s?$", "", w)
+    for suf, rep in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ing", "")):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[:-len(suf)] + rep
+    return w
+
+
+def definite_back(s, before):
+    """s opens with "Another", "The other", "The latter", "The former", or
+    "The" and one or two words in lower case, one of which (no stopword,
+    not followed by "of" or a relative pronoun) has the stem of a word of
+    `before`, the sentence before s in its source: a definite description
+    that points back at what that sentence introduced ("The plane will
+    return ...").  Not when the noun is restricted: "of", a relative
+    pronoun or a capitalised name in apposition after it ("The team of six
+    women", "The obstetrician, Dr. Barnett Slepian,")."""
+    t = s.lstrip(" \"'`\u201c\u2018(")
+    m = re.match(r"(\S+)\s+(\S+)(?:\s+(\S+))?(?:[\s,]+(\S+))?", t)
+    if not m:
+        return False
+    w = [x for x in m.groups()]
+    first = w[0].lower()
+    if first == "another":
+        return True
+    if first != "the":
+        return False
+    if w[1].lower() in ("other", "latter", "former"):
+        return True
+    stems = {crude_stem(x) for x in words(before)}
+    for k in (1, 2):
+        x = w[k]
+        if not x or not re.fullmatch(r"[a-z][a-z'\u2019-]*,?", x):
+            return False
+        bare = x.rstrip(",")
+        if bare not in STOP and crude_stem(bare) in stems:
+            rest = t[m.start(k + 1) + len(bare):].lstrip(" ,_-")
+            after = words(rest[:30])
+            return not (rest[:1].isupper() or (after and after[0].lower() in RESTRICTING))
+        if x.endswith(","):
+            return False
     return False
 
 
@@ -313,7 +376,7 @@ names_of = {}  # cluster id -> cluster_names(), shared by the systems
 def check(data, path):
     n_sent = n_sum = bad_open = 0
     counts = {"dangling": 0, "bare quote": 0, "unbalanced": 0, "fragment": 0,
-              "unintroduced": 0}
+              "unintroduced": 0, "definite": 0}
     for row in read_jsonl(path):
         key = json.dumps(row["id"])
         docs = data.get(key)
@@ -348,6 +411,9 @@ def check(data, path):
                 (loc is not None and not follows[k] and inside_quote(docs[loc[0]], loc[1]))
             u = unbalanced(s) and unbalanced(whole)
             f = fragment(s, docs[loc[0]][:loc[1]] if loc else "")
+            if loc is not None and not follows[k] and not d:
+                prior = sentences_of(docs[loc[0]][:loc[1]].rstrip())
+                counts["definite"] += definite_back(s, prior[-1] if prior else "")
             counts["dangling"] += d
             counts["bare quote"] += q
             counts["unbalanced"] += u
@@ -366,15 +432,16 @@ def main(argv):
     for row in read_jsonl(argv[1]):
         data[json.dumps(row["id"])] = [norm(d) for d in row["documents"]]
     print("| system | summaries | sentences | dangling | bare quote | unbalanced "
-          "| fragment | unintroduced names | opens badly % |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| fragment | unintroduced names | definite back | opens badly % |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for path in argv[2:]:
         n_sum, n_sent, c, bad = check(data, path)
         name = re.sub(r"^(m|b)\.|\.jsonl$", "", path.rsplit("/", 1)[-1])
         per = lambda x: "%.1f" % (100.0 * x / n_sent) if n_sent else "n/a"
-        print("| %s | %d | %d | %s | %s | %s | %s | %s | %s |" % (
+        print("| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s |" % (
             name, n_sum, n_sent, per(c["dangling"]), per(c["bare quote"]),
             per(c["unbalanced"]), per(c["fragment"]), per(c["unintroduced"]),
+            per(c["definite"]),
             "%.1f" % (100.0 * bad / n_sum) if n_sum else "n/a"))
     print()
     print("Per 100 summary sentences; opens badly: % of summaries "

@@ -15,8 +15,8 @@
 
 /* Pronouns and determiners whose referent is in an earlier sentence. */
 static const char *const pronouns[] = {
-    "he",    "she",  "it",  "they", "we",    "i",     "you",  "his",  "her",  "its",
-    "their", "them", "him", "our",  "these", "those", "this", "that", "such", "both",
+    "he",   "she", "it",  "they",  "we",    "i",    "you",  "his",  "her",  "its",     "their",
+    "them", "him", "our", "these", "those", "this", "that", "such", "both", "another",
 };
 
 /* Connectives that continue an earlier sentence. */
@@ -35,7 +35,8 @@ static const char *const phrases[] = {
     "in addition",    "as a result", "on the other hand", "even so",      "at the same time",
     "the two",        "the same",    "in turn",           "for his part", "for her part",
     "for their part", "in response", "the move",          "the decision", "the proposal",
-    "the deal",       "the attack",  "the report",
+    "the deal",       "the attack",  "the report",        "the other",    "the latter",
+    "the former",
 };
 
 /* After "this", "that", "these", "those" or "such", a time word makes the
@@ -256,6 +257,57 @@ static int opens_lower(const pc_doc *d, const pc_sent *st)
            p == ':';
 }
 
+/* Whether the words at p, right after a noun, restrict it so that the
+ * description says itself what it is ("The team of six women", "The shower,
+ * which peaks every 33 years,", "The obstetrician, Dr. Barnett Slepian,"):
+ * a preposition "of", a relative pronoun, or a name in apposition (a
+ * capital after a comma or a dash). */
+static int restricted(const char *p, const char *end)
+{
+    static const char *const words[] = {"of", "who", "which", "that", "whose"};
+    char w[8];
+    while (p < end && (*p == ',' || *p == ' ' || *p == '_' || *p == '-'))
+        p++;
+    if (p < end && *p >= 'A' && *p <= 'Z')
+        return 1;
+    next_word(&p, end, w, sizeof w);
+    return in_list(words, COUNT(words), w);
+}
+
+/* Whether sentence st opens with a definite description whose noun the
+ * sentence right before it in its document has ("Two groups claimed the
+ * attack. || The groups were not identified.", "... delayed a plane ... ||
+ * The plane will return later"): "The" and one or two words written in
+ * lower case (a capitalised one is a name: "The Taliban"), one of which,
+ * no stopword, has a stem of `before`.  The description points back at
+ * what that sentence introduced, as a pronoun would.  Word for word the
+ * tokens follow the text's words while they are plain words separated by
+ * single spaces, so the check stops at anything else. */
+static int definite_back(const precis_cluster *c, const pc_sent *st, const pc_sent *before)
+{
+    const char *t = st->text, *end = st->text + st->len;
+    if (st->len < 5 || st->ntok < 2 || (t[0] != 'T' && t[0] != 't') || memcmp(t + 1, "he ", 3))
+        return 0;
+    const char *p = t + 4;
+    for (uint32_t k = 1; k <= 2 && k < st->ntok; k++) {
+        if (p >= end || *p < 'a' || *p > 'z')
+            return 0;
+        uint32_t id = st->tok[k];
+        int has = 0;
+        if (!c->vocab.stop[id])
+            for (uint32_t b = 0; b < before->ntok && !has; b++)
+                has = before->tok[b] == id;
+        while (p < end && *p >= 'a' && *p <= 'z')
+            p++;
+        if (has)
+            return !restricted(p, end);
+        if (p >= end || *p != ' ')
+            return 0;
+        p++;
+    }
+    return 0;
+}
+
 void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
 {
     const precis_cluster *c = m->c;
@@ -300,7 +352,9 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
                 f |= PC_SA_BROKEN;
             if (quote_open)
                 f |= PC_SA_QUOTE_OPEN;
-            if (refers_back(st->text, st->len) || inside)
+            if (refers_back(st->text, st->len) || inside ||
+                (last_sent != UINT32_MAX && last_sent + 1 == s &&
+                 definite_back(c, st, &c->sents[last_sent])))
                 f |= PC_SA_REFERS;
             if (inside_after)
                 f |= PC_SA_OPEN_END;

@@ -1,0 +1,99 @@
+/* The stand-alone flags of model/standalone.c on hand-written documents:
+ * a definite description whose noun the sentence before it introduced
+ * ("... delayed a plane. The plane will return ...") refers back like a
+ * pronoun, and is chosen only right after that sentence; one that says
+ * itself what it is (a name, "of", a relative clause, a name in
+ * apposition) or whose noun the sentence before does not have stands on
+ * its own; "Another" and "The latter" always refer back. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "precis.h"
+#include "model/cluster.h"
+#include "model/model.h"
+#include "model/standalone.h"
+
+static const char *doc_a =
+    "Israeli security officials delayed a charter plane at the Gaza airport on Wednesday. "
+    "The plane will return to the airport later in the day, an airport official said. "
+    "The plane of the visiting minister landed in Amman without any delay at all. "
+    "Prosecutors said the slaying of an obstetrician near Buffalo shocked the region. "
+    "The obstetrician, Dr. Barnett Slepian, was killed by a sniper at his home. "
+    "Diplomats asked the Taliban to hand over the suspect to a foreign court. "
+    "The Taliban refused to hand him over to any court outside of Afghanistan. "
+    "The weather stayed calm across the whole coast for the rest of the week. "
+    "Another storm is expected to reach the northern coast early next week. "
+    "The latter said nothing about the talks with the union leaders on Friday.";
+
+static uint8_t flags_of(const pc_model *m, const uint8_t *sa, const char *prefix)
+{
+    for (size_t i = 0; i < m->ncandidates; i++) {
+        const pc_sent *s = &m->c->sents[m->sentence_of[i]];
+        if (s->len >= strlen(prefix) && memcmp(s->text, prefix, strlen(prefix)) == 0)
+            return sa[i];
+    }
+    CHECK(!"candidate found");
+    return 0xff;
+}
+
+static void check_definite(void)
+{
+    precis_cluster *c;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(c, doc_a, strlen(doc_a), NULL, NULL, NULL) == PRECIS_OK);
+    pc_arena a;
+    pc_model m;
+    pc_arena_init(&a, NULL);
+    CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
+    uint8_t *sa = pc_arena_calloc(&a, m.ncandidates + 1, 1);
+    uint32_t *prev = pc_arena_alloc(&a, (m.ncandidates + 1) * sizeof *prev);
+    CHECK(sa && prev);
+    pc_standalone(&m, sa, prev);
+    CHECK(flags_of(&m, sa, "The plane will return") & PC_SA_REFERS);
+    CHECK(!(flags_of(&m, sa, "The plane of the visiting") & PC_SA_REFERS));
+    CHECK(!(flags_of(&m, sa, "The obstetrician, Dr.") & PC_SA_REFERS));
+    CHECK(!(flags_of(&m, sa, "The Taliban refused") & PC_SA_REFERS));
+    CHECK(!(flags_of(&m, sa, "The weather stayed") & PC_SA_REFERS));
+    CHECK(flags_of(&m, sa, "Another storm") & PC_SA_REFERS);
+    CHECK(flags_of(&m, sa, "The latter said") & PC_SA_REFERS);
+    CHECK(!(flags_of(&m, sa, "Israeli security officials") & PC_SA_REFERS));
+    pc_arena_release(&a);
+    precis_cluster_free(c);
+}
+
+/* In every summary of the document at every budget, "The plane will
+ * return" comes right after the sentence that introduced the plane. */
+static void check_summaries(void)
+{
+    precis_cluster *c;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(c, doc_a, strlen(doc_a), NULL, NULL, NULL) == PRECIS_OK);
+    const char *back = "The plane will return", *intro = "Israeli security officials";
+    for (size_t words = 10; words <= 120; words += 5) {
+        precis_options o;
+        precis_options_init(&o);
+        o.budget = words;
+        precis_summary *s;
+        CHECK(precis_summarize(c, &o, &s) == PRECIS_OK);
+        size_t n = precis_summary_count(s);
+        for (size_t i = 0; i < n; i++) {
+            precis_sentence x;
+            CHECK(precis_summary_sentence(s, i, &x) == PRECIS_OK);
+            if (x.len >= strlen(back) && memcmp(x.text, back, strlen(back)) == 0) {
+                precis_sentence y;
+                CHECK(i > 0 && precis_summary_sentence(s, i - 1, &y) == PRECIS_OK);
+                CHECK(y.len >= strlen(intro) && memcmp(y.text, intro, strlen(intro)) == 0);
+            }
+        }
+        precis_summary_free(s);
+    }
+    precis_cluster_free(c);
+}
+
+int main(void)
+{
+    check_definite();
+    check_summaries();
+    return check_done();
+}
