@@ -52,6 +52,43 @@ def table_row(out, name):
     return None
 
 
+DEF_DOC = ("Officials delayed a charter plane at the airport on Wednesday. "
+           "The plane will return to the airport later in the day. "
+           "The plane of the minister landed in Amman on Friday. "
+           "Diplomats asked the Taliban to hand over the suspect. "
+           "The Taliban refused to hand him over to any foreign court. "
+           "Another storm is expected to reach the coast next week.")
+DEF_SUMMARIES = {  # id: (summary sentences, definite back references expected)
+    "def-alone": (["The plane will return to the airport later in the day."], 1),
+    "def-after": (["Officials delayed a charter plane at the airport on Wednesday.",
+                   "The plane will return to the airport later in the day."], 0),
+    "def-not": (["The plane of the minister landed in Amman on Friday.",
+                 "The Taliban refused to hand him over to any foreign court."], 0),
+    "def-another": (["Another storm is expected to reach the coast next week."], 1),
+}
+
+
+def check_definite(tmp):
+    data = os.path.join(tmp, "def-data.jsonl")
+    with open(data, "w") as f:
+        for cid in DEF_SUMMARIES:
+            f.write(json.dumps({"id": cid, "documents": [DEF_DOC]}) + "\n")
+    for cid, (sents, want) in DEF_SUMMARIES.items():
+        path = os.path.join(tmp, "%s.jsonl" % cid)
+        with open(path, "w") as f:
+            f.write(json.dumps({"id": cid, "summary": "\n".join(sents)}) + "\n")
+        p = subprocess.run([sys.executable, SCRIPT, data, path], capture_output=True,
+                           universal_newlines=True)
+        head, row = table_row(p.stdout, "system"), table_row(p.stdout, cid)
+        ok = head is not None and row is not None and "definite back" in head
+        check(ok, "%s: a definite back column: %s %s" % (cid, p.stdout, p.stderr))
+        if ok:
+            got = float(row[head.index("definite back")])
+            expect = round(100.0 * want / len(sents), 1)
+            check(got == expect, "%s: %s definite back per 100 sentences, got %s"
+                  % (cid, expect, got))
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         data = os.path.join(tmp, "data.jsonl")
@@ -90,6 +127,7 @@ def main():
               and float(row[head.index("unintroduced names")])
               == round(100.0 * want / total_sents, 1),
               "all: %d of %d sentences: %s" % (want, total_sents, p.stdout))
+        check_definite(tmp)
     done()
 
 
