@@ -15,7 +15,8 @@ file, with per 100 summary sentences:
   has nothing before it, so such an opening always dangles there.
 - bare quote: the sentence is all quotation and names no speaker: it opens
   with a quote mark and, outside the quoted text, neither it nor its run
-  (below) has a speech verb ("said", "told", ...), or it starts inside a
+  (below) has a speech verb ("said", "told", ...) whose subject is no
+  personal pronoun ("..., he said." names no one), or it starts inside a
   quotation that an earlier sentence of its document opened (the second
   sentence of a quotation that runs over several) and the summary sentence
   before it is not that one.
@@ -188,13 +189,27 @@ def opens_with_quote(s):
     return t.startswith(OPEN_Q) or t.startswith("'")
 
 
+SPEAKING_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
+
+
+def names_speaker(outside):
+    """Whether text outside quote marks names a speaker: its first word of
+    saying, unless the word right before it is a personal pronoun ("``It's
+    either of the two,'' he said." names no one)."""
+    m = SPEECH.search(outside)
+    if not m:
+        return False
+    before = words(outside[:m.start()])
+    return not (before and before[-1].lower() in SPEAKING_PRONOUNS)
+
+
 def all_quotation(s):
     if not opens_with_quote(s):
         return False
     outside = QUOTED.sub(" ", s)
     if unbalanced(s):  # a quotation that never closes: all of it is quoted
         return True
-    return not SPEECH.search(outside)
+    return not names_speaker(outside)
 
 
 def fragment(s, before=""):
@@ -407,7 +422,7 @@ def check(data, path):
             whole = run_text[run[k]]
             d = opening_refers_back(s) and not follows[k]
             # all quotation, and no speaker in its run either
-            q = (all_quotation(s) and not SPEECH.search(QUOTED.sub(" ", whole))) or \
+            q = (all_quotation(s) and not names_speaker(QUOTED.sub(" ", whole))) or \
                 (loc is not None and not follows[k] and inside_quote(docs[loc[0]], loc[1]))
             u = unbalanced(s) and unbalanced(whole)
             f = fragment(s, docs[loc[0]][:loc[1]] if loc else "")

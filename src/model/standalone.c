@@ -138,17 +138,28 @@ static size_t quote_mark(const char *t, const char *end)
     return 0;
 }
 
-/* Whether a word outside the quotation names a speaker. */
+/* Personal pronouns that can say something: "he said" names no one. */
+static int speaking_pronoun(const char *w)
+{
+    static const char *const list[] = {"he", "she", "it", "they", "we", "i", "you"};
+    return in_list(list, COUNT(list), w);
+}
+
+/* Whether a word outside the quotation names a speaker: the first word of
+ * saying ("said", "told", "according") outside the quote marks, unless its
+ * subject, the word right before it there, is a personal pronoun.  "\"It's either of the two,\" he
+ * said." gives no speaker: who "he" is was said in an earlier sentence. */
 static int speaker_outside(const char *t, size_t len)
 {
     const char *p = t, *end = t + len;
     int inside = 0;
-    char w[24];
+    char w[24], before[24] = "";
     while (p < end) {
         size_t q = quote_mark(p, end);
         if (q) {
             inside = !inside;
             p += q;
+            before[0] = 0;
             continue;
         }
         if (!is_alpha((unsigned char)*p)) {
@@ -159,8 +170,11 @@ static int speaker_outside(const char *t, size_t len)
         next_word(&p, end, w, sizeof w);
         if (p == s)
             p++;
-        if (!inside && pc_speaker_word(w, strlen(w)))
-            return 1;
+        if (inside)
+            continue;
+        if (pc_speaker_word(w, strlen(w)))
+            return !speaking_pronoun(before);
+        memcpy(before, w, sizeof w);
     }
     return 0;
 }

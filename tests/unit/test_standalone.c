@@ -4,7 +4,9 @@
  * pronoun, and is chosen only right after that sentence; one that says
  * itself what it is (a name, "of", a relative clause, a name in
  * apposition) or whose noun the sentence before does not have stands on
- * its own; "Another" and "The latter" always refer back. */
+ * its own; "Another" and "The latter" always refer back.  A quotation
+ * whose speaker is a pronoun ("..., he said.") names no one: it is all
+ * quotation (PC_SA_BARE) like one with no speaker at all. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,7 +26,11 @@ static const char *doc_a =
     "The Taliban refused to hand him over to any court outside of Afghanistan. "
     "The weather stayed calm across the whole coast for the rest of the week. "
     "Another storm is expected to reach the northern coast early next week. "
-    "The latter said nothing about the talks with the union leaders on Friday.";
+    "The latter said nothing about the talks with the union leaders on Friday. "
+    "Airline chief Lucio Tan spoke to reporters at the airport on Monday. "
+    "\"It's either of the two options for the airline,\" he said. "
+    "\"We will rebuild the harbour wall this year,\" Mayor Lena Berg said on Monday. "
+    "\"We will rebuild every house,\" said the mayor of the port town.";
 
 static uint8_t flags_of(const pc_model *m, const uint8_t *sa, const char *prefix)
 {
@@ -58,6 +64,10 @@ static void check_definite(void)
     CHECK(flags_of(&m, sa, "Another storm") & PC_SA_REFERS);
     CHECK(flags_of(&m, sa, "The latter said") & PC_SA_REFERS);
     CHECK(!(flags_of(&m, sa, "Israeli security officials") & PC_SA_REFERS));
+    uint8_t he = flags_of(&m, sa, "\"It's either");
+    CHECK((he & PC_SA_BARE) && !(he & PC_SA_SPEAKER) && !pc_sa_opener(he));
+    CHECK(flags_of(&m, sa, "\"We will rebuild the harbour") & PC_SA_SPEAKER);
+    CHECK(flags_of(&m, sa, "\"We will rebuild every") & PC_SA_SPEAKER);
     pc_arena_release(&a);
     precis_cluster_free(c);
 }
