@@ -25,7 +25,8 @@ file, with per 100 summary sentences:
   and neither do those of its run: a quotation over several sentences
   chosen whole is not cut.
 - fragment: a piece of a sentence cut by segmentation: it ends in an initial
-  ("James P."), or it opens with punctuation, or with a lower-case letter
+  ("James P."), a title ("said Rep.", "Dr.") or a month its source follows
+  with a day ("its Oct." || "1 launch"), or it opens with punctuation, or with a lower-case letter
   right after a letter, digit, comma, colon or semicolon of its source
   (inside a clause; tokenised text such as Multi-News lower-cases the
   word after a closing quote and the lead after a dateline's dash), or it
@@ -212,13 +213,28 @@ def all_quotation(s):
     return not names_speaker(outside)
 
 
-def fragment(s, before=""):
-    """before: the source text before the sentence (lower case after a
-    sentence's end, as Multi-News writes the word after a closing quote, or
-    after a dateline's dash or parenthesis, or at the top of a document, is
-    no fragment)."""
+# Titles that stand before a name and never end a sentence ("said Rep.
+# Michael Burgess"), and months that stand before a day ("its Oct. 1
+# launch"): abbreviations of the AP style, as src/text/abbrev.inc lists them.
+TITLES = {"adm", "amb", "atty", "brig", "capt", "cmdr", "col", "cpl", "det", "dr",
+          "drs", "fr", "gen", "gov", "govs", "hon", "insp", "lt", "maj", "messrs",
+          "mmes", "mr", "mrs", "ms", "msgr", "pfc", "prof", "pvt", "rep", "rev",
+          "sen", "sens", "sgt", "spc", "supt"}
+MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+          "nov", "dec"}
+
+
+def fragment(s, before="", after=""):
+    """before, after: the source text before and after the sentence (lower
+    case after a sentence's end, as Multi-News writes the word after a
+    closing quote, or after a dateline's dash or parenthesis, or at the top
+    of a document, is no fragment)."""
     t = s.strip()
     if re.search(r"(^|[\s(])[A-Z]\.[\"'\u201d]*$", t):
+        return True
+    m = re.search(r"(?:^|\s)([A-Za-z]+)\.$", t)
+    if m and (m.group(1).lower() in TITLES or
+              (m.group(1).lower() in MONTHS and re.match(r"\s*\d", after))):
         return True
     if t and t[0] in ",.;:!?)":
         return True
@@ -425,7 +441,8 @@ def check(data, path):
             q = (all_quotation(s) and not names_speaker(QUOTED.sub(" ", whole))) or \
                 (loc is not None and not follows[k] and inside_quote(docs[loc[0]], loc[1]))
             u = unbalanced(s) and unbalanced(whole)
-            f = fragment(s, docs[loc[0]][:loc[1]] if loc else "")
+            f = fragment(s, docs[loc[0]][:loc[1]] if loc else "",
+                         docs[loc[0]][loc[2]:loc[2] + 8] if loc else "")
             if loc is not None and not follows[k] and not d:
                 prior = sentences_of(docs[loc[0]][:loc[1]].rstrip())
                 counts["definite"] += definite_back(s, prior[-1] if prior else "")

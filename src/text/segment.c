@@ -329,6 +329,29 @@ static const abbr_t *find_abbr(const unsigned char *t, size_t a, size_t b, int m
     return ab;
 }
 
+/* A month or a title of the list that is written capitalised (AB_CAP),
+ * found written in lower case: text that lower-cases everything but the
+ * first letter of its sentences (Multi-News: "before its oct. 1 launch",
+ * "said rep. Michael burgess").  A month before a number ("oct. 1") and a
+ * title before a word that no sentence commonly opens with ("rep.
+ * Michael") do not end the sentence there; "a sales rep. The" still does.
+ * NULL for the rest (state names such as "ill.", "mass.", "wash." are
+ * words). */
+static const abbr_t *find_lower_abbr(const unsigned char *t, size_t a, size_t b)
+{
+    char key[16];
+    size_t k = 0;
+    if (!is_lower(t[a]))
+        return NULL;
+    for (size_t i = a; i < b; i++) {
+        if (k + 1 >= sizeof key || !is_lower(t[i]))
+            return NULL;
+        key[k++] = (char)t[i];
+    }
+    const abbr_t *ab = abbr_lookup(key, k);
+    return ab && (ab->flags & AB_CAP) && (ab->mode == AB_NUM || ab->mode == AB_TITLE) ? ab : NULL;
+}
+
 static int is_ellipsis(const unsigned char *t, size_t n, size_t i)
 {
     return i + 2 < n && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0xA6;
@@ -917,6 +940,8 @@ static int decide_period(const segmenter *g, size_t i, const next_word *pk)
     const abbr_t *ab = find_abbr(t, w, i, 0);
     if (ab)
         return abbr_ends(g, ab, pk);
+    if ((g->lang->seg & PC_SEG_ENGLISH_ABBREVS) && (ab = find_lower_abbr(t, w, i)) != NULL)
+        return ab->mode == AB_NUM ? pk->cls != C_DIGIT : is_starter(g, pk);
     if (wl == 1) {
         if (first_word(g, w))
             return 0; /* "a. The first item", "E. Smith said" */

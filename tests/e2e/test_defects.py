@@ -89,6 +89,37 @@ def check_definite(tmp):
                   % (cid, expect, got))
 
 
+FRAG_DOC = ("Testing ended two weeks before its oct. 1 launch, contractors said. "
+            "\" it is bad, \" said rep. Michael burgess of texas. "
+            "The fever fell in oct. The doctors went home after the storm.")
+FRAG_SUMMARIES = {  # id: (summary sentences, fragments expected)
+    "frag-month": (["Testing ended two weeks before its oct."], 1),
+    "frag-title": (["\" it is bad, \" said rep."], 1),
+    "frag-end": (["The fever fell in oct."], 0),
+}
+
+
+def check_fragments(tmp):
+    data = os.path.join(tmp, "frag-data.jsonl")
+    with open(data, "w") as f:
+        for cid in FRAG_SUMMARIES:
+            f.write(json.dumps({"id": cid, "documents": [FRAG_DOC]}) + "\n")
+    for cid, (sents, want) in FRAG_SUMMARIES.items():
+        path = os.path.join(tmp, "%s.jsonl" % cid)
+        with open(path, "w") as f:
+            f.write(json.dumps({"id": cid, "summary": "\n".join(sents)}) + "\n")
+        p = subprocess.run([sys.executable, SCRIPT, data, path], capture_output=True,
+                           universal_newlines=True)
+        head, row = table_row(p.stdout, "system"), table_row(p.stdout, cid)
+        ok = head is not None and row is not None and "fragment" in head
+        check(ok, "%s: a fragment column: %s %s" % (cid, p.stdout, p.stderr))
+        if ok:
+            got = float(row[head.index("fragment")])
+            check(got == round(100.0 * want / len(sents), 1),
+                  "%s: %d fragments in %d sentences, got %s per 100"
+                  % (cid, want, len(sents), got))
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         data = os.path.join(tmp, "data.jsonl")
@@ -128,6 +159,7 @@ def main():
               == round(100.0 * want / total_sents, 1),
               "all: %d of %d sentences: %s" % (want, total_sents, p.stdout))
         check_definite(tmp)
+        check_fragments(tmp)
     done()
 
 

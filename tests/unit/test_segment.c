@@ -105,6 +105,17 @@ static void test_abbreviations(void)
     SEG("The attack came on Sept. 11, 2001. The war began on Oct. 7.",
         "The attack came on Sept. 11, 2001. | The war began on Oct. 7.");
     SEG("Jan. 5 was cold. Aug. 22 was hot.", "Jan. 5 was cold. | Aug. 22 was hot.");
+    /* lower-cased text (Multi-News): a month before a day, a title before a
+     * name that is no common sentence opener; a word that is also a state
+     * abbreviation still ends ("ill.") */
+    SEG("It came two weeks before its oct. 1 launch, they said. It failed.",
+        "It came two weeks before its oct. 1 launch, they said. | It failed.");
+    SEG("\" it is bad, \" said rep. Michael burgess ( r., texas ). The vote failed.",
+        "\" it is bad, \" said rep. Michael burgess ( r., texas ). | The vote failed.");
+    SEG("She called a sales rep. The line was busy.",
+        "She called a sales rep. | The line was busy.");
+    SEG("He was ill. Doctors came in oct. The fever fell.",
+        "He was ill. | Doctors came in oct. | The fever fell.");
     SEG("He was ranked No. 1 in the world.", "He was ranked No. 1 in the world.");
     SEG("“No. I never said that,” he said.", "“No. | I never said that,” he said.");
     SEG("See p. 55 and pp. 60-62.", "See p. 55 and pp. 60-62.");
