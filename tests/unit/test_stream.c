@@ -494,6 +494,65 @@ static void test_merge(void)
     CHECK(told > 0); /* a failure after the merge did happen, and was told */
 }
 
+/* An article of 90 words: one in `every` from the topic's made-up words
+ * [k, k + 20), the others from the event's [e, e + 20) (every 1: the
+ * topic's alone). */
+static precis_status add_mix(precis_stream *s, int n, unsigned k, unsigned e, int every, int day,
+                             precis_assignment *as)
+{
+    static char buf[8192];
+    uint64_t rng = 5000 + (uint64_t)n;
+    size_t len = 0;
+    for (int i = 0; i < 90; i++) {
+        char tmp[32];
+        word((i % every ? e : k) + (unsigned)(check_random(&rng) % 20), tmp);
+        len +=
+            (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", tmp, i % 12 == 11 ? ". " : " ");
+    }
+    char id[32], date[40];
+    snprintf(id, sizeof id, "t%d", n);
+    st_format_time(1451606400 + (int64_t)day * 86400 + n * 60, date);
+    precis_article a = {id, buf, len, 0, NULL, date, "wire", NULL};
+    memset(as, 0, sizeof *as);
+    return precis_stream_add(s, &a, as, NULL);
+}
+
+/* A topic catch-all: a story of three articles of a topic's words alone (a
+ * country, its leader), then one article each of ten stories of the topic,
+ * a seventh of their words the topic's and the rest their own event's.  The
+ * first ones join the topic story while its latest articles are topic
+ * articles.  Once its latest articles are those of other events, each
+ * close to the newcomer only through the topic's words while its centroid
+ * is still mostly those words, the newcomer is scored by the latest
+ * articles alone (TOPIC_RATIO) and opens a story of its own; without the
+ * rule every one of them joins, at a similarity of about 0.2.  A
+ * follow-up of an event (its words again) joins that event's story, the
+ * topic story for the first event. */
+static void test_topic(void)
+{
+    enum { K = 4000, E = 4100, EVENTS = 10 };
+    precis_stream *s;
+    CHECK(precis_stream_new(NULL, NULL, &s) == PRECIS_OK);
+    precis_assignment as[3 + EVENTS + 2];
+    int n = 0;
+    for (int i = 0; i < 3; i++, n++)
+        CHECK(add_mix(s, n, K, K, 1, 0, &as[n]) == PRECIS_OK);
+    for (int i = 0; i < EVENTS; i++, n++)
+        CHECK(add_mix(s, n, K, E + 20 * (unsigned)i, 7, 1, &as[n]) == PRECIS_OK);
+    CHECK(add_mix(s, n, K, E + 20 * (EVENTS - 1), 7, 2, &as[n]) == PRECIS_OK); /* follow-ups */
+    CHECK(add_mix(s, n + 1, K, E, 7, 2, &as[n + 1]) == PRECIS_OK);
+    CHECK(as[1].story == as[0].story && as[2].story == as[0].story);
+    CHECK(as[3].story == as[0].story); /* while its latest are topic articles */
+    int apart = 0;
+    for (int i = 3; i < 3 + EVENTS; i++)
+        apart += as[i].story != as[0].story;
+    CHECK(apart >= 3);
+    CHECK(as[n - 1].new_story);
+    CHECK(as[n].story == as[n - 1].story); /* of the last event, on its own */
+    CHECK(as[n + 1].story == as[0].story); /* of the first, in the topic story */
+    precis_stream_free(s);
+}
+
 /* A short article (six terms) with two words of a story and four of its
  * own is about as like the story as a long article that shares a few of
  * its words, above the threshold, but that is what two unrelated short
@@ -547,5 +606,6 @@ int main(void)
     test_stream();
     test_max_open();
     test_merge();
+    test_topic();
     return check_done();
 }
