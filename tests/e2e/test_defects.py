@@ -68,25 +68,28 @@ DEF_SUMMARIES = {  # id: (summary sentences, definite back references expected)
 }
 
 
-def check_definite(tmp):
-    data = os.path.join(tmp, "def-data.jsonl")
+def check_column(tmp, column, doc, summaries):
+    """Each of summaries ({id: (sentences, expected count)}), made from the
+    one document doc, has the expected count per 100 sentences in the
+    table's column."""
+    data = os.path.join(tmp, "%s-data.jsonl" % column)
     with open(data, "w") as f:
-        for cid in DEF_SUMMARIES:
-            f.write(json.dumps({"id": cid, "documents": [DEF_DOC]}) + "\n")
-    for cid, (sents, want) in DEF_SUMMARIES.items():
+        for cid in summaries:
+            f.write(json.dumps({"id": cid, "documents": [doc]}) + "\n")
+    for cid, (sents, want) in summaries.items():
         path = os.path.join(tmp, "%s.jsonl" % cid)
         with open(path, "w") as f:
             f.write(json.dumps({"id": cid, "summary": "\n".join(sents)}) + "\n")
         p = subprocess.run([sys.executable, SCRIPT, data, path], capture_output=True,
                            universal_newlines=True)
         head, row = table_row(p.stdout, "system"), table_row(p.stdout, cid)
-        ok = head is not None and row is not None and "definite back" in head
-        check(ok, "%s: a definite back column: %s %s" % (cid, p.stdout, p.stderr))
+        ok = head is not None and row is not None and column in head
+        check(ok, "%s: a %s column: %s %s" % (cid, column, p.stdout, p.stderr))
         if ok:
-            got = float(row[head.index("definite back")])
-            expect = round(100.0 * want / len(sents), 1)
-            check(got == expect, "%s: %s definite back per 100 sentences, got %s"
-                  % (cid, expect, got))
+            got = float(row[head.index(column)])
+            check(got == round(100.0 * want / len(sents), 1),
+                  "%s: %d %s in %d sentences, got %s per 100"
+                  % (cid, want, column, len(sents), got))
 
 
 FRAG_DOC = ("Testing ended two weeks before its oct. 1 launch, contractors said. "
@@ -97,27 +100,6 @@ FRAG_SUMMARIES = {  # id: (summary sentences, fragments expected)
     "frag-title": (["\" it is bad, \" said rep."], 1),
     "frag-end": (["The fever fell in oct."], 0),
 }
-
-
-def check_fragments(tmp):
-    data = os.path.join(tmp, "frag-data.jsonl")
-    with open(data, "w") as f:
-        for cid in FRAG_SUMMARIES:
-            f.write(json.dumps({"id": cid, "documents": [FRAG_DOC]}) + "\n")
-    for cid, (sents, want) in FRAG_SUMMARIES.items():
-        path = os.path.join(tmp, "%s.jsonl" % cid)
-        with open(path, "w") as f:
-            f.write(json.dumps({"id": cid, "summary": "\n".join(sents)}) + "\n")
-        p = subprocess.run([sys.executable, SCRIPT, data, path], capture_output=True,
-                           universal_newlines=True)
-        head, row = table_row(p.stdout, "system"), table_row(p.stdout, cid)
-        ok = head is not None and row is not None and "fragment" in head
-        check(ok, "%s: a fragment column: %s %s" % (cid, p.stdout, p.stderr))
-        if ok:
-            got = float(row[head.index("fragment")])
-            check(got == round(100.0 * want / len(sents), 1),
-                  "%s: %d fragments in %d sentences, got %s per 100"
-                  % (cid, want, len(sents), got))
 
 
 def main():
@@ -158,8 +140,8 @@ def main():
               and float(row[head.index("unintroduced names")])
               == round(100.0 * want / total_sents, 1),
               "all: %d of %d sentences: %s" % (want, total_sents, p.stdout))
-        check_definite(tmp)
-        check_fragments(tmp)
+        check_column(tmp, "definite back", DEF_DOC, DEF_SUMMARIES)
+        check_column(tmp, "fragment", FRAG_DOC, FRAG_SUMMARIES)
     done()
 
 
