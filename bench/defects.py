@@ -385,11 +385,22 @@ def inside_quote(doc, start):
 
 
 def locate(docs, s):
-    """(doc, start, end) of sentence s in the normalised documents, or None."""
+    """(doc, start, end) of sentence s in the normalised documents, or None.
+    A sentence precis edited (a given name of one to three words inserted
+    before a surname: docs/json.md) is found without those words."""
     for d, text in enumerate(docs):
         i = text.find(s)
         if i >= 0:
             return d, i, i + len(s)
+    ws = s.split(" ")
+    for k in range(len(ws)):
+        for n in (1, 2, 3):
+            if k + n < len(ws) and ws[k][:1].isupper():
+                t = " ".join(ws[:k] + ws[k + n:])
+                for d, text in enumerate(docs):
+                    i = text.find(t)
+                    if i >= 0:
+                        return d, i, i + len(t)
     return None
 
 

@@ -307,10 +307,41 @@ PRECIS_API precis_status precis_summarize(precis_cluster *cluster, const precis_
 
 PRECIS_API void precis_summary_free(precis_summary *summary);
 
-/* Number of sentences in the summary and the i-th one, in output order. */
+/* Number of sentences in the summary and the i-th one, in output order;
+ * its text is the one the summary shows (with its edits, below). */
 PRECIS_API size_t precis_summary_count(const precis_summary *summary);
 PRECIS_API precis_status precis_summary_sentence(const precis_summary *summary, size_t i,
                                                  precis_sentence *out);
+
+/* Edits.  A summary sentence that names a person by the surname alone,
+ * when no sentence before it named them in full, gets the given name the
+ * cluster writes for them ("Lavrov said" -> "Sergei Lavrov said"), where
+ * the referent is certain (docs/methods.md, "Names made explicit"); later
+ * mentions stay as written.  The text of precis_summary_sentence() and of
+ * every rendering is the edited one; its start/end still give the
+ * sentence as its document writes it.  Each insertion is an edit:
+ * text[0..len) stands at byte `at` of the edited sentence (later
+ * insertions of the same sentence counted after it), so that removing the
+ * edits from the last to the first gives the sentence as written.  No
+ * edit removes or changes a byte of the sentence. */
+typedef struct precis_edit {
+    size_t at;        /* byte offset in the sentence's (edited) text */
+    const char *text; /* the bytes inserted (not NUL-terminated) */
+    size_t len;
+} precis_edit;
+
+/* Number of edits of summary sentence i (0 when out of range), and its
+ * k-th edit, in the order of the text (PRECIS_EINVAL when out of range).
+ * Pointers stay valid until the summary is freed. */
+PRECIS_API size_t precis_summary_edit_count(const precis_summary *summary, size_t i);
+PRECIS_API precis_status precis_summary_edit(const precis_summary *summary, size_t i, size_t k,
+                                             precis_edit *out);
+
+/* Drops the summary's edits: every sentence is then shown as its document
+ * writes it, by the accessors and by every rendering (the CLI's
+ * --no-rewrite).  Texts read before stay valid until the summary is
+ * freed.  NULL is a no-op. */
+PRECIS_API void precis_summary_undo_edits(precis_summary *summary);
 
 /* Copies the summary's first min(n, precis_summary_count()) sentences, in
  * output order, into out[0..]: each as precis_summary_sentence() gives it
@@ -423,6 +454,10 @@ typedef struct precis_packed {
 } precis_packed;
 
 #define PRECIS_PACKED_HTML 1u /* the sentence's document was read as an HTML page */
+#define PRECIS_PACKED_EDITED                                                                       \
+    2u /* its text has words inserted (precis_summary_edit:                                        \
+          a given name); start/end give the sentence as                                            \
+          written */
 
 typedef struct precis_packed_sentence {
     uint64_t text, len;    /* its display text (a part of precis_packed.text) */
@@ -434,7 +469,7 @@ typedef struct precis_packed_sentence {
     double score;          /* method score (comparable within one summary only) */
     uint64_t sources;      /* offset of `source_count` uint64_t: doc and the other */
     uint64_t source_count; /* documents carrying its content, ascending */
-    uint64_t flags;        /* PRECIS_PACKED_HTML */
+    uint64_t flags;        /* PRECIS_PACKED_HTML, PRECIS_PACKED_EDITED */
     uint64_t cstart, cend; /* start and end in code points (characters) of the
                               same text: UTF-8 lead bytes before them */
 } precis_packed_sentence;

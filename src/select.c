@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/names.h"
 #include "model/standalone.h"
 #include "text/dates.h"
 #include "util/sort.h"
@@ -29,17 +30,51 @@ static int redundant(const pc_model *m, const uint32_t *chosen, size_t k, uint32
     return 0;
 }
 
+/* The room the given names of candidate i would take (model/names.h):
+ * those of the people it names bare first whom no chosen candidate
+ * (named[id] 0) wrote yet.  A name the summary writes first bare gets its
+ * given name there (summary.c); counting it here keeps the summary with
+ * it within the budget.  An introduction chosen later gives nothing back:
+ * the output order may still put the bare mention first. */
+static size_t name_cost(const pc_model *m, const precis_options *o, uint32_t i,
+                        const uint8_t *named)
+{
+    if (!m->nnames || o->unit == PRECIS_UNIT_SENTENCES)
+        return 0;
+    size_t c = 0;
+    for (uint32_t r = m->name_off[i]; r < m->name_off[i + 1]; r++) {
+        const pc_name_ref *x = &m->name_refs[r];
+        if (!named[x->id])
+            c += o->unit == PRECIS_UNIT_WORDS ? x->words : x->bytes;
+    }
+    return c;
+}
+
+static void name_commit(const pc_model *m, uint32_t i, uint8_t *named)
+{
+    for (uint32_t r = m->nnames ? m->name_off[i] : 0; m->nnames && r < m->name_off[i + 1]; r++)
+        named[m->name_refs[r].id] = 1;
+}
+
+/* The state of a selection: the budget used, the candidates chosen (in)
+ * and the names they write (named). */
+typedef struct sel {
+    size_t used;
+    uint8_t *in, *named;
+} sel;
+
 /* Adds candidate i when it fits and says nothing a chosen one says:
  * returns 1 when added, 0 when skipped. */
 static int try_add(const pc_model *m, const precis_options *o, uint32_t i, uint32_t *out, size_t *k,
-                   size_t *used, uint8_t *in)
+                   sel *st)
 {
-    size_t cost = pc_cost(m, i, o);
-    if (cost > o->budget - *used || redundant(m, out, *k, i, o->redundancy))
+    size_t cost = pc_cost(m, i, o) + name_cost(m, o, i, st->named);
+    if (cost > o->budget - st->used || redundant(m, out, *k, i, o->redundancy))
         return 0;
     out[(*k)++] = i;
-    *used += cost;
-    in[i] = 1;
+    st->used += cost;
+    st->in[i] = 1;
+    name_commit(m, i, st->named);
     return 1;
 }
 
@@ -47,21 +82,22 @@ static int try_add(const pc_model *m, const precis_options *o, uint32_t i, uint3
  * member says what a chosen one says (the members of one run, consecutive
  * sentences of one document, are not compared with each other). */
 static int try_add_run(const pc_model *m, const precis_options *o, const uint32_t *run, size_t nrun,
-                       uint32_t *out, size_t *k, size_t *used, uint8_t *in)
+                       uint32_t *out, size_t *k, sel *st)
 {
     size_t cost = 0;
     for (size_t q = 0; q < nrun; q++)
-        cost += pc_cost(m, run[q], o);
-    if (cost > o->budget - *used)
+        cost += pc_cost(m, run[q], o) + name_cost(m, o, run[q], st->named);
+    if (cost > o->budget - st->used)
         return 0;
     for (size_t q = 0; q < nrun; q++)
         if (redundant(m, out, *k, run[q], o->redundancy))
             return 0;
     for (size_t q = 0; q < nrun; q++) {
         out[(*k)++] = run[q];
-        in[run[q]] = 1;
+        st->in[run[q]] = 1;
+        name_commit(m, run[q], st->named);
     }
-    *used += cost;
+    st->used += cost;
     return 1;
 }
 
@@ -72,10 +108,11 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         return 0;
     scored *order = pc_arena_alloc(m->arena, n * sizeof *order);
     uint8_t *seen = pc_arena_calloc(m->arena, n, 1);
-    uint8_t *in = pc_arena_calloc(m->arena, n, 1);
+    sel st = {0, pc_arena_calloc(m->arena, n, 1), pc_arena_calloc(m->arena, m->nnames + 1, 1)};
+    uint8_t *in = st.in;
     const uint8_t *sa = m->standalone;
     const uint32_t *prev = m->standalone_prev;
-    if (!order || !seen || !in)
+    if (!order || !seen || !in || !st.named)
         return SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
         double v = r->score[i];
@@ -83,7 +120,7 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         order[i].idx = (uint32_t)i;
     }
     sort_by_score(order, n);
-    size_t budget = o->budget, used = 0;
+    size_t budget = o->budget;
     /* The opening sentence first: the method's first pick, or best-scored
      * candidate, that can open a summary (no pronoun, connective or
      * quotation opening) and fits. */
@@ -91,8 +128,8 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         size_t len = pass == 0 ? r->npick : n;
         for (size_t j = 0; j < len && k == 0; j++) {
             uint32_t i = pass == 0 ? r->pick[j] : order[j].idx;
-            if (pc_sa_opener(sa[i]) && pc_cost(m, i, o) <= budget)
-                seen[i] = (uint8_t)try_add(m, o, i, out, &k, &used, in);
+            if (pc_sa_opener(sa[i]) && pc_cost(m, i, o) + name_cost(m, o, i, st.named) <= budget)
+                seen[i] = (uint8_t)try_add(m, o, i, out, &k, &st);
         }
     }
     /* Then the picks and the rest by score.  A broken sentence is never
@@ -100,9 +137,9 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
      * together with them, all fitting and none saying what a chosen one
      * says (they are then printed right before it), so the last pass looks
      * again at those passed over. */
-    for (size_t pass = 0; pass < 3 && used < budget; pass++) {
+    for (size_t pass = 0; pass < 3 && st.used < budget; pass++) {
         size_t len = pass == 0 ? r->npick : n;
-        for (size_t j = 0; j < len && used < budget; j++) {
+        for (size_t j = 0; j < len && st.used < budget; j++) {
             uint32_t i = pass == 0 ? r->pick[j] : order[j].idx;
             if (seen[i])
                 continue;
@@ -114,8 +151,8 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
             size_t nrun = pc_sa_chain(sa, prev, in, i, run);
             if (nrun == 1) {
                 seen[i] = 1;
-                try_add(m, o, i, out, &k, &used, in);
-            } else if (nrun > 1 && try_add_run(m, o, run, nrun, out, &k, &used, in)) {
+                try_add(m, o, i, out, &k, &st);
+            } else if (nrun > 1 && try_add_run(m, o, run, nrun, out, &k, &st)) {
                 for (size_t q = 0; q < nrun; q++)
                     seen[run[q]] = 1;
             }

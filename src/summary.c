@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "model/names.h"
 #include "select.h"
 #include "text/words.h"
 #include "util/alloc.h"
@@ -103,6 +104,58 @@ static size_t auto_budget(const precis_cluster *c, precis_unit unit)
     return b < PRECIS_MIN_AUTO_WORDS ? PRECIS_MIN_AUTO_WORDS : b;
 }
 
+/* Writes the given name at the first bare mention of a person
+ * (model/names.h) into the summary's items, within the budget the chosen
+ * sentences left; the other items show their sentence as it is. */
+static precis_status edit_names(precis_summary *s, const pc_model *m, const precis_options *o,
+                                const uint32_t *chosen, size_t k)
+{
+    for (size_t i = 0; i < k; i++) {
+        const pc_sent *st = &s->c->sents[s->items[i].sent];
+        s->items[i].text = st->text;
+        s->items[i].len = st->len;
+    }
+    size_t used = 0; /* as written, the given names left out */
+    for (size_t i = 0; i < k; i++) {
+        const pc_sent *st = pc_model_sent(m, chosen[i]);
+        used += o->unit == PRECIS_UNIT_WORDS   ? st->words
+                : o->unit == PRECIS_UNIT_BYTES ? st->len
+                                               : 1;
+    }
+    pc_name_edit *e;
+    size_t ne;
+    precis_status st =
+        pc_names_expand(m, chosen, k, o->unit, used < o->budget ? o->budget - used : 0, &e, &ne);
+    if (st)
+        return st;
+    for (size_t a = 0, b; a < ne; a = b) {
+        pc_item *it = &s->items[e[a].item];
+        size_t add = 0;
+        for (b = a; b < ne && e[b].item == e[a].item; b++)
+            add += e[b].len;
+        char *text = pc_arena_alloc(&s->arena, it->len + add + 1);
+        it->edits = pc_arena_alloc(&s->arena, (b - a) * sizeof *it->edits);
+        if (!text || !it->edits)
+            return PRECIS_ENOMEM;
+        size_t from = 0, to = 0;
+        for (size_t q = a; q < b; q++) {
+            memcpy(text + to, it->text + from, e[q].at - from);
+            to += e[q].at - from;
+            from = e[q].at;
+            memcpy(text + to, e[q].text, e[q].len);
+            it->edits[q - a] = (pc_edit){to, text + to, e[q].len};
+            to += e[q].len;
+        }
+        memcpy(text + to, it->text + from, it->len - from);
+        to += it->len - from;
+        text[to] = '\0';
+        it->text = text;
+        it->len = to;
+        it->nedits = b - a;
+    }
+    return PRECIS_OK;
+}
+
 PRECIS_API precis_status precis_summarize(precis_cluster *c, const precis_options *opts,
                                           precis_summary **out)
 {
@@ -143,6 +196,8 @@ PRECIS_API precis_status precis_summarize(precis_cluster *c, const precis_option
     uint32_t *chosen = NULL;
     size_t k = 0;
     precis_status st = pc_model_build(&m, c, &scratch);
+    if (!st)
+        st = pc_names_build(&m);
     if (st)
         goto fail;
     st = PRECIS_ENOMEM;
@@ -177,6 +232,9 @@ PRECIS_API precis_status precis_summarize(precis_cluster *c, const precis_option
         it->also = copy;
     }
     s->n = k;
+    st = edit_names(s, &m, &o, chosen, k);
+    if (st)
+        goto fail;
     pc_arena_release(&scratch);
     *out = s;
     return PRECIS_OK;
@@ -210,6 +268,8 @@ PRECIS_API precis_status precis_summary_sentence(const precis_summary *s, size_t
     precis_status st = precis_cluster_sentence(s->c, it->sent, out);
     if (st)
         return st;
+    out->text = it->text;
+    out->len = it->len;
     out->score = it->score;
     out->also = it->also;
     out->also_count = it->nalso;
@@ -224,4 +284,34 @@ PRECIS_API size_t precis_summary_sentences(const precis_summary *s, precis_sente
     while (i < n && i < s->n && precis_summary_sentence(s, i, &out[i]) == PRECIS_OK)
         i++;
     return i;
+}
+
+PRECIS_API size_t precis_summary_edit_count(const precis_summary *s, size_t i)
+{
+    return s && i < s->n ? s->items[i].nedits : 0;
+}
+
+PRECIS_API precis_status precis_summary_edit(const precis_summary *s, size_t i, size_t k,
+                                             precis_edit *out)
+{
+    if (!s || !out || i >= s->n || k >= s->items[i].nedits)
+        return PRECIS_EINVAL;
+    const pc_edit *e = &s->items[i].edits[k];
+    out->at = e->at;
+    out->text = e->text;
+    out->len = e->len;
+    return PRECIS_OK;
+}
+
+PRECIS_API void precis_summary_undo_edits(precis_summary *s)
+{
+    if (!s)
+        return;
+    for (size_t i = 0; i < s->n; i++) {
+        pc_item *it = &s->items[i];
+        const pc_sent *st = &s->c->sents[it->sent];
+        it->text = st->text;
+        it->len = st->len;
+        it->nedits = 0;
+    }
 }

@@ -2,11 +2,26 @@
 #define PRECIS_SUMMARY_H
 #include "model/cluster.h"
 
+/* Bytes inserted into a summary sentence (model/names.h): text[0..len)
+ * stands at byte `at` of the sentence's display text (as the summary shows
+ * it, the inserts before it included). */
+typedef struct pc_edit {
+    size_t at;
+    const char *text;
+    size_t len;
+} pc_edit;
+
 typedef struct pc_item {
     uint32_t sent; /* index in cluster->sents */
     double score;
     size_t *also; /* other documents with the same content */
     size_t nalso;
+    /* the text the summary shows: the sentence's display text, with the
+     * edits when there are any (a copy in the summary's arena) */
+    const char *text;
+    size_t len;
+    pc_edit *edits;
+    size_t nedits;
 } pc_item;
 
 struct precis_summary {

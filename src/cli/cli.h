@@ -28,6 +28,7 @@ enum {
     OPT_MAX_LINE,
     OPT_LANGUAGE,
     OPT_LIST_LANGUAGES,
+    OPT_NO_REWRITE,
 };
 
 #define CLI_COMMON_SHORT "w:m:f:h"
@@ -47,9 +48,14 @@ enum {
         {"max-line-bytes", required_argument, NULL, OPT_MAX_LINE},                                 \
         {"language", required_argument, NULL, OPT_LANGUAGE},                                       \
         {"list-languages", no_argument, NULL, OPT_LIST_LANGUAGES},                                 \
+        {"no-rewrite", no_argument, NULL, OPT_NO_REWRITE},                                         \
     {                                                                                              \
         "help", no_argument, NULL, 'h'                                                             \
     }
+
+/* --no-rewrite: summaries show every sentence as its document writes it
+ * (precis_summary_undo_edits), not with a person's given name added. */
+extern int cli_no_rewrite;
 
 /* Applies one common option.  Returns 1 if handled, 0 if `opt` is not a
  * common option, -1 (after a message) if its argument is invalid. */

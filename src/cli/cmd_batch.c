@@ -104,6 +104,8 @@ static void run_one(job *j, const precis_options *o)
     }
     precis_summary *s = NULL;
     st = precis_summarize(c, o, &s);
+    if (!st && cli_no_rewrite)
+        precis_summary_undo_edits(s);
     if (st) {
         j->error = dup_msg("line %zu: %s", j->lineno, precis_strerror(st));
         precis_cluster_free(c);
@@ -259,7 +261,8 @@ int cmd_batch(int argc, char **argv)
             "line {\"id\": ..., \"summary\": \"...\"} (sentences joined by \\n), in input order;\n"
             "a line that fails gives {\"id\": ..., \"error\": \"...\"} and exit status 1.\n"
             "FILEs (or stdin when none, '-' for stdin) may be gzip-compressed.\n"
-            "Options as for summarize (-w, --bytes, --sentences, -m, --order), and\n"
+            "Options as for summarize (-w, --bytes, --sentences, -m, --order,\n"
+            "--no-rewrite), and\n"
             "  -j, --jobs N   worker threads (default 1)\n",
             out);
         return opt == 'h' ? EXIT_OK : EXIT_USAGE;

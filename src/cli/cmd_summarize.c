@@ -31,6 +31,9 @@ static void usage(FILE *out)
           "                         oldest first) or score\n"
           "      --redundancy X     content overlap (0-1] that makes two sentences the\n"
           "                         same content (default 0.5)\n"
+          "      --no-rewrite       show every sentence as written (by default a person\n"
+          "                         named first by the surname alone gets the given name\n"
+          "                         the sources write, marked in JSON and HTML)\n"
           "      --max-document-bytes N, --max-sentence-bytes N, --max-graph-sentences N,\n"
           "      --max-cluster-bytes N, --max-documents N, --max-cluster-memory N\n"
           "                         limits (docs/limits.md; K, M, G suffixes)\n",
@@ -180,6 +183,8 @@ int cli_summarize(int argc, char **argv, int digest)
     }
     precis_summary *s = NULL;
     precis_status st = precis_summarize(c, &o, &s);
+    if (!st && cli_no_rewrite)
+        precis_summary_undo_edits(s);
     if (!st)
         warn_over_budget(s, &o);
     if (st) {

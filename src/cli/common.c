@@ -35,9 +35,14 @@ static int parse_size(const char *arg, const char *what, size_t *out)
     return 0;
 }
 
+int cli_no_rewrite;
+
 int cli_common_option(int opt, const char *arg, precis_options *o, precis_format *fmt)
 {
     switch (opt) {
+    case OPT_NO_REWRITE:
+        cli_no_rewrite = 1;
+        return 1;
     case 'w':
         o->unit = PRECIS_UNIT_WORDS;
         return parse_size(arg, "--words", &o->budget) ? -1 : 1;

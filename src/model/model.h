@@ -57,6 +57,14 @@ typedef struct pc_model {
     uint8_t *standalone;
     uint32_t *standalone_prev;
     pc_quote_span *quote; /* per candidate (model/quoted.c) */
+    /* the cluster's names, and per candidate the names it introduces or
+     * names bare first, name_refs[name_off[i] .. name_off[i + 1])
+     * (model/names.h; NULL until pc_names_build, and when the cluster has
+     * none) */
+    struct pc_names *names;
+    uint32_t *name_off;
+    struct pc_name_ref *name_refs;
+    uint32_t nnames;
 } pc_model;
 
 /* Builds the model over the cluster's eligible sentences (all sentences when

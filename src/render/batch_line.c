@@ -10,10 +10,9 @@ precis_status pc_write_batch_line(const pc_render_in *in, pc_buf *b)
     pc_buf_adds(b, in->id ? in->id : "null");
     pc_buf_adds(b, ", \"summary\": \"");
     for (size_t i = 0; i < s->n; i++) {
-        const pc_sent *st = &s->c->sents[s->items[i].sent];
         if (i)
             pc_buf_adds(b, "\\n");
-        pc_esc_json(b, st->text, st->len);
+        pc_esc_json(b, s->items[i].text, s->items[i].len);
     }
     pc_buf_adds(b, "\"}\n");
     return PRECIS_OK;

@@ -53,9 +53,8 @@ precis_status pc_write_digest_json(const pc_render_in *in, pc_buf *b)
     memset(insum, 0, c->ndocs + 1);
     pc_buf_adds(b, "{\"summary\": [");
     for (size_t i = 0; s && i < s->n; i++) {
-        const pc_sent *st = &c->sents[s->items[i].sent];
         pc_buf_adds(b, i ? ",\n  {\"text\": " : "\n  {\"text\": ");
-        pc_json_str(b, st->text, st->len);
+        pc_json_str(b, s->items[i].text, s->items[i].len);
         pc_buf_addf(b, ", \"sentence\": %u, \"docs\": [", s->items[i].sent);
         size_t n = pc_summary_item_docs(s, i, tmp), shown = pc_digest_markers(g, n);
         for (size_t k = 0; k < shown; k++) {
@@ -64,6 +63,7 @@ precis_status pc_write_digest_json(const pc_render_in *in, pc_buf *b)
         }
         pc_buf_adds(b, "]");
         more_sources(b, shown, n);
+        pc_json_edits(b, &s->items[i]);
         pc_buf_adds(b, "}");
     }
     pc_buf_adds(b, "],\n \"documents\": [");

@@ -60,8 +60,7 @@ precis_status pc_write_digest_markdown(const pc_render_in *in, pc_buf *b)
     if (s) {
         pc_buf_adds(b, "## Summary\n\n");
         for (size_t i = 0; i < s->n; i++) {
-            const pc_sent *st = &c->sents[s->items[i].sent];
-            pc_buf_add(b, st->text, st->len);
+            pc_buf_add(b, s->items[i].text, s->items[i].len);
             pc_buf_addch(b, ' ');
             size_t nd = pc_summary_item_docs(s, i, tmp);
             for (size_t k = 0; k < pc_digest_markers(g, nd); k++)

@@ -35,7 +35,7 @@ static const char css[] =
     "padding:2px 6px}td.n{text-align:right}"
     "ol.timeline{list-style:none;padding:0}ol.timeline li{margin:.4em 0}"
     ".date{font:bold 13px sans-serif;color:#345;display:inline-block;min-width:11em}"
-    ".rel{color:#a00}";
+    ".rel{color:#a00}.added{border-bottom:1px dotted #888}";
 
 /* Only web addresses become links: a javascript: or data: URL taken from
  * an input would run or load in the reader's browser. */
@@ -61,9 +61,8 @@ precis_status pc_html_page_start(const precis_cluster *c, const precis_summary *
     if (s) {
         pc_buf_adds(b, "<h2>Summary</h2>\n");
         for (size_t i = 0; i < s->n; i++) {
-            const pc_sent *st = &c->sents[s->items[i].sent];
             pc_buf_adds(b, "<p>");
-            pc_esc_html(b, st->text, st->len);
+            pc_html_edited(b, &s->items[i]);
             size_t n = pc_summary_item_docs(s, i, tmp);
             size_t shown = g ? pc_digest_markers(g, n) : n;
             for (size_t k = 0; insum && k < shown; k++)

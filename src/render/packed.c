@@ -190,14 +190,14 @@ static precis_status pack(const precis_summary *s, const precis_document *given,
         if (i)
             pc_buf_addch(b, '\n');
         ps[i].text = b->len;
-        ps[i].len = st->len;
-        pc_buf_add(b, st->text, st->len);
+        ps[i].len = it->len;
+        pc_buf_add(b, it->text, it->len);
         ps[i].doc = st->doc;
         ps[i].input = d->input;
         ps[i].start = pc_doc_input_offset(d, st->start);
         ps[i].end = pc_doc_input_offset(d, st->end);
         ps[i].score = it->score;
-        ps[i].flags = d->html ? PRECIS_PACKED_HTML : 0;
+        ps[i].flags = (d->html ? PRECIS_PACKED_HTML : 0) | (it->nedits ? PRECIS_PACKED_EDITED : 0);
     }
     if (char_offsets(s, given, ps)) {
         free(ps);

@@ -137,6 +137,31 @@ size_t pc_summary_item_docs(const precis_summary *s, size_t i, size_t *out)
     return n;
 }
 
+void pc_json_edits(pc_buf *b, const pc_item *it)
+{
+    for (size_t j = 0; j < it->nedits; j++) {
+        pc_buf_addf(b, "%s{\"at\": %zu, \"inserted\": ", j ? ", " : ", \"edits\": [",
+                    it->edits[j].at);
+        pc_json_str(b, it->edits[j].text, it->edits[j].len);
+        pc_buf_adds(b, j + 1 < it->nedits ? "}" : "}]");
+    }
+}
+
+void pc_html_edited(pc_buf *b, const pc_item *it)
+{
+    size_t from = 0;
+    for (size_t j = 0; j < it->nedits; j++) {
+        const pc_edit *e = &it->edits[j];
+        pc_esc_html(b, it->text + from, e->at - from);
+        pc_buf_adds(b, "<span class=\"added\" title=\"added by precis: the name the sources "
+                       "give\">");
+        pc_esc_html(b, it->text + e->at, e->len);
+        pc_buf_adds(b, "</span>");
+        from = e->at + e->len;
+    }
+    pc_esc_html(b, it->text + from, it->len - from);
+}
+
 void pc_sorted_docs(const size_t *docs, size_t n, size_t *out)
 {
     memcpy(out, docs, n * sizeof *out);

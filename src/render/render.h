@@ -55,6 +55,12 @@ const pc_format *pc_format_find(pc_product product, int format);
 /* Documents carrying summary item i (its own and the others with the same
  * content) into out (ndocs + 1 room), ascending; returns how many. */
 size_t pc_summary_item_docs(const precis_summary *s, size_t i, size_t *out);
+/* , "edits": [{"at": N, "inserted": "..."}, ...] -- the insertions into
+ * summary item it (docs/json.md); nothing when it has none. */
+void pc_json_edits(pc_buf *b, const pc_item *it);
+/* The text of summary item it, HTML-escaped, each insertion in a span
+ * class="added" whose title says so. */
+void pc_html_edited(pc_buf *b, const pc_item *it);
 /* docs[0..n) copied into out and sorted ascending. */
 void pc_sorted_docs(const size_t *docs, size_t n, size_t *out);
 /* How digests and pages name document d: its source, else its title, else

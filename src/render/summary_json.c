@@ -22,13 +22,15 @@ precis_status pc_write_summary_json(const pc_render_in *in, pc_buf *b)
         const pc_sent *st = &c->sents[it->sent];
         const pc_doc *d = &c->docs[st->doc];
         pc_buf_adds(b, i ? ",\n  {\"text\": " : "\n  {\"text\": ");
-        pc_json_str(b, st->text, st->len);
+        pc_json_str(b, it->text, it->len);
         pc_buf_addf(b, ", \"doc\": %u, \"start\": %zu, \"end\": %zu, \"score\": %.6g, \"also\": [",
                     st->doc, pc_doc_input_offset(d, st->start), pc_doc_input_offset(d, st->end),
                     it->score);
         for (size_t j = 0; j < it->nalso; j++)
             pc_buf_addf(b, "%s%zu", j ? ", " : "", it->also[j]);
-        pc_buf_adds(b, "]}");
+        pc_buf_addch(b, ']');
+        pc_json_edits(b, it);
+        pc_buf_addch(b, '}');
     }
     pc_buf_adds(b, "],\n \"documents\": [");
     for (size_t d = 0; d < c->ndocs; d++) {

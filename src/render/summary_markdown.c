@@ -17,8 +17,7 @@ precis_status pc_write_summary_markdown(const pc_render_in *in, pc_buf *b)
     const precis_summary *s = in->summary;
     const precis_cluster *c = s->c;
     for (size_t i = 0; i < s->n; i++) {
-        const pc_sent *st = &c->sents[s->items[i].sent];
-        pc_buf_add(b, st->text, st->len);
+        pc_buf_add(b, s->items[i].text, s->items[i].len);
         pc_buf_addch(b, ' ');
         size_t ns = pc_summary_item_docs(s, i, in->docs);
         for (size_t j = 0; j < ns; j++)

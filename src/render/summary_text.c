@@ -5,8 +5,7 @@ precis_status pc_write_summary_text(const pc_render_in *in, pc_buf *b)
 {
     const precis_summary *s = in->summary;
     for (size_t i = 0; i < s->n; i++) {
-        const pc_sent *st = &s->c->sents[s->items[i].sent];
-        pc_buf_add(b, st->text, st->len);
+        pc_buf_add(b, s->items[i].text, s->items[i].len);
         pc_buf_addch(b, '\n');
     }
     return PRECIS_OK;

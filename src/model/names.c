@@ -1,0 +1,730 @@
+/* People named by the surname alone: which capitalised words of a cluster
+ * are surnames whose given name the cluster writes (model/names.h), and
+ * where a summary names them first without it, so that the given name can
+ * be written there.
+ *
+ * A reader who meets "Lavrov repeated Moscow's denial" in a summary that
+ * never wrote "Sergei Lavrov" meets a name with no one behind it.  The
+ * signal is the writing convention of news: a person is introduced with
+ * the given name (or initials) and named by the surname afterwards.  No
+ * list of names: a word is a surname when the cluster writes it both after
+ * one given name (spelled alike) and alone.  Words the cluster also
+ * writes in lower case are common words ("House", "Minister"); a word
+ * written bare only after an article is no person ("the House"); a
+ * capitalised word right before another is part of a longer name ("House
+ * Speaker", "Obama administration" aside) and is no bare mention. */
+#include "names.h"
+
+#include <string.h>
+
+#include "model/model.h"
+
+enum { W_OTHER, W_LOWER, W_CAP, W_INITIAL };
+
+/* One word of a sentence, as the later passes need it: twelve bytes, as
+ * the cluster's words are kept for them (about twice the cluster's bytes). */
+typedef struct word {
+    uint32_t s; /* its slot in the table of the cluster's words + 1, or 0 */
+    uint8_t cls;
+    uint8_t poss;     /* "Lavrov's", "Lavrovs'" */
+    uint8_t title;    /* a capitalised abbreviation: "Mr.", "Mrs.", "Sen." */
+    uint8_t adjacent; /* only spaces between the word before and this one */
+    uint8_t article;  /* 1 "the", 2 "a" or "an" (is_article) */
+    uint8_t short_;   /* three bytes or fewer: a particle if lower case */
+} word;
+
+/* A word as scanned: key[0..len), a possessive and trailing periods or
+ * hyphens removed (initials keep their periods). */
+typedef struct token {
+    const char *key;
+    uint32_t len;
+    word w;
+} token;
+
+/* Bytes of the word character at s (0 when none): ASCII letters, digits,
+ * apostrophes (' and U+2019), hyphens and periods, and any letter outside
+ * ASCII (lead bytes from 0xC3: U+00C0 on; U+0080..U+00BF is punctuation
+ * and symbols, E2 80 xx the general punctuation of quotes and dashes). */
+static size_t word_char(const char *s, const char *end)
+{
+    unsigned char c = (unsigned char)*s;
+    if (c < 0x80) {
+        int alnum = ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9');
+        return alnum || c == '\'' || c == '-' || c == '.';
+    }
+    if (c == 0xE2 && end - s >= 3 && (unsigned char)s[1] == 0x80)
+        return (unsigned char)s[2] == 0x99 ? 3 : 0;
+    if (c < 0xC3)
+        return c >= 0xC0 ? 0 : 1; /* a stray continuation byte goes with its word */
+    size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    return (size_t)(end - s) < n ? (size_t)(end - s) : n;
+}
+
+static int starts_word(const char *s)
+{
+    unsigned char c = (unsigned char)*s;
+    return ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9') ||
+           (c >= 0xC3 && c != 0xE2);
+}
+
+static int is_upper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+static int is_lower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+/* "F.W.", "P.", "U.S.": capitals each followed by a period. */
+static int initials(const char *s, size_t n)
+{
+    if (n < 2 || n % 2)
+        return 0;
+    for (size_t i = 0; i < n; i += 2)
+        if (!is_upper(s[i]) || s[i + 1] != '.')
+            return 0;
+    return 1;
+}
+
+/* The next word of [*p, end) into w, advancing *p: 0 when none is left. */
+static int next_word(const char **p, const char *end, token *tk)
+{
+    word *w = &tk->w;
+    const char *s = *p;
+    int spaces = 1;
+    while (s < end && !starts_word(s)) {
+        spaces &= *s == ' ';
+        s++;
+    }
+    if (s >= end) {
+        *p = end;
+        return 0;
+    }
+    const char *e = s;
+    for (size_t k; e < end && (k = word_char(e, end)) > 0;)
+        e += k;
+    *p = e;
+    memset(tk, 0, sizeof *tk);
+    w->adjacent = (uint8_t)spaces;
+    size_t n = (size_t)(e - s);
+    if (n > UINT32_MAX)
+        n = UINT32_MAX; /* a word of 4 GB: its end is no name anyway */
+    if (initials(s, n)) {
+        tk->key = s;
+        tk->len = (uint32_t)n;
+        w->cls = W_INITIAL;
+        return 1;
+    }
+    int dot = 0;
+    for (;;) {
+        if (n > 2 && (s[n - 1] == 's' || s[n - 1] == 'S') && s[n - 2] == '\'') {
+            n -= 2;
+            w->poss = 1;
+        } else if (n > 4 && (s[n - 1] == 's' || s[n - 1] == 'S') &&
+                   !memcmp(s + n - 4, "\xE2\x80\x99", 3)) {
+            n -= 4;
+            w->poss = 1;
+        } else if (n > 1 && s[n - 1] == '\'') {
+            n--;
+            w->poss = 1;
+        } else if (n > 3 && !memcmp(s + n - 3, "\xE2\x80\x99", 3)) {
+            n -= 3;
+            w->poss = 1;
+        } else if (n > 1 && (s[n - 1] == '.' || s[n - 1] == '-')) {
+            dot |= s[n - 1] == '.';
+            n--;
+        } else {
+            break;
+        }
+    }
+    tk->key = s;
+    tk->len = (uint32_t)n;
+    if (is_lower(s[0])) {
+        w->cls = W_LOWER;
+    } else if (is_upper(s[0])) {
+        int lower = 0, inner_dot = 0;
+        for (size_t i = 1; i < n; i++) {
+            lower |= is_lower(s[i]);
+            inner_dot |= s[i] == '.';
+        }
+        w->cls = lower && !inner_dot ? W_CAP : W_OTHER;
+        w->title = (uint8_t)(dot && w->cls == W_CAP && n <= 3 + 1 && !w->poss);
+    }
+    return 1;
+}
+
+enum {
+    N_LOWER = 1,         /* written in lower case somewhere */
+    N_GIVEN = 2,         /* written after a given name */
+    N_CONFLICT = 4,      /* after two different given names (or particles) */
+    N_BARE = 8,          /* written bare, with no article before it */
+    N_NOT_PARTICLE = 16, /* a lower-case word written before no capitalised one */
+    N_ENDS = 32,         /* a capitalised word written before no capitalised one */
+    N_GIVEN2 = 64,       /* written after a given name twice or more */
+    N_GROUP = 128,       /* written after "a" or "an", or in the plural: no person */
+};
+
+/* How the cluster writes the given name of a capitalised word: one
+ * spelling, or two that differ in one letter ("Sergei", "Sergey"), each
+ * with how often and where first. */
+typedef struct person {
+    uint32_t given[2]; /* the slot + 1 of each spelling (0: none) */
+    uint32_t count[2];
+    uint32_t sent[2]; /* the first sentence that writes it */
+    uint32_t word[2]; /* ... and the word there that opens the given name */
+    uint32_t pre;     /* the slot + 1 of the given name before initials ("James" P.), or 0 */
+    uint32_t part;    /* ... of the particle ("de" in F.W. de Klerk), or 0 */
+} person;
+
+typedef struct slot {
+    const char *key; /* NULL: empty */
+    uint32_t len, hash;
+    person *p;   /* its given names, when it is written after one */
+    uint32_t id; /* its name id + 1 (pc_name_ref), 0 when it is no name */
+    uint8_t f;
+    uint8_t done; /* the summary has introduced it or named it first */
+} slot;
+
+typedef struct table {
+    slot *s;
+    size_t cap, count;
+    int full; /* a word was left out: the table holds no names */
+} table;
+
+static uint32_t fold_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)(is_upper(s[i]) ? s[i] | 32 : s[i]);
+        h *= 16777619u;
+    }
+    return h;
+}
+
+static int fold_eq(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i] && (a[i] | 32) != (b[i] | 32))
+            return 0;
+    return 1;
+}
+
+/* The slot + 1 of the word, case folded, added when absent; 0 when the
+ * table is three quarters full (t->full is then set). */
+static uint32_t lookup(table *t, const char *key, size_t len)
+{
+    if (len == 0)
+        return 0;
+    uint32_t h = fold_hash(key, len);
+    size_t mask = t->cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        slot *s = &t->s[i];
+        if (!s->key) {
+            if (4 * (t->count + 1) > 3 * t->cap) {
+                t->full = 1;
+                return 0;
+            }
+            s->key = key;
+            s->len = (uint32_t)len;
+            s->hash = h;
+            t->count++;
+            return (uint32_t)i + 1;
+        }
+        if (s->hash == h && s->len == len && fold_eq(s->key, key, len))
+            return (uint32_t)i + 1;
+    }
+}
+
+/* 1 for "the", 2 for "a" and "an", 0 for any other word. */
+static int is_article(const char *key, size_t len)
+{
+    if ((len == 1 && (key[0] | 32) == 'a') || (len == 2 && fold_eq(key, "an", 2)))
+        return 2;
+    return len == 3 && fold_eq(key, "the", 3);
+}
+
+/* The slot of the word, case folded, or NULL when absent. */
+static slot *find(const table *t, const char *key, size_t len)
+{
+    uint32_t h = fold_hash(key, len);
+    size_t mask = t->cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        slot *s = &t->s[i];
+        if (!s->key)
+            return NULL;
+        if (s->hash == h && s->len == len && fold_eq(s->key, key, len))
+            return s;
+    }
+}
+
+/* Capitalised words that name a kind of people, not a person: written
+ * after "a" or "an" ("a Catholic", "an American"; scan), or in the plural
+ * ("Catholics", "Democrats"; here).  A surname is neither, but for a
+ * family ("the Kennedys"), which is no person either. */
+static void find_groups(table *t)
+{
+    for (size_t i = 0; i < t->cap; i++) {
+        const slot *s = &t->s[i];
+        if (s->key && s->len > 3 && (s->key[s->len - 1] | 32) == 's') {
+            slot *one = find(t, s->key, s->len - 1);
+            if (one)
+                one->f |= N_GROUP;
+        }
+    }
+}
+
+static slot *slot_of(const table *t, const word *w)
+{
+    return w->s ? &t->s[w->s - 1] : NULL;
+}
+
+enum { K_BARE, K_PART, K_GIVEN, K_TITLE, K_OPENING };
+
+/* Where the given name of word k of w[0..n) starts: the given name gi,
+ * the particle between it and word k (pi, or SIZE_MAX), and the given name
+ * before initials (pre, or SIZE_MAX: "James" in "James P. Rubin"). */
+typedef struct run {
+    size_t gi, pi, pre;
+} run;
+
+/* Whether word w is a capitalised word the cluster writes only right
+ * before another, never in lower case and never alone: a given name. */
+static int given_word(const table *t, const word *w)
+{
+    const slot *ps = slot_of(t, w);
+    return w->cls == W_CAP && ps && !(ps->f & (N_LOWER | N_ENDS));
+}
+
+/* How capitalised word k of w[0..n) is written: after a given name
+ * (K_GIVEN, *g its slot, r where it starts: initials, or a given_word;
+ * "Sergei", not "Friday" in "On Friday Turkey"); after a given_word that
+ * opens the sentence, where a capital says nothing (K_OPENING, *g its
+ * slot: "Sergei Lavrov said", "Giving Tillerson a chilly reception");
+ * after a capitalised word the cluster also writes in lower case
+ * (K_TITLE: "President Trump", "Foreign Minister Lavrov", or bare when
+ * that word opens the sentence: "But Lavrov"); right before another
+ * capitalised word (K_PART: "House Speaker"); or bare. */
+static int kind(const table *t, const word *w, size_t n, size_t k, slot **g, run *r)
+{
+    const word *cur = &w[k];
+    size_t j = k - 1;
+    *g = NULL;
+    r->pi = r->pre = SIZE_MAX;
+    /* a particle ("F.W. de Klerk"): a short lower-case word that the
+     * cluster writes only before capitalised ones; the name is the word
+     * after it, introduced by the given name before it */
+    if (k > 1 && cur->adjacent && w[k - 1].adjacent && w[k - 1].cls == W_LOWER && w[k - 1].short_ &&
+        (w[k - 2].cls == W_CAP || w[k - 2].cls == W_INITIAL) && !w[k - 2].poss && !w[k - 2].title) {
+        const slot *ps = slot_of(t, &w[k - 1]);
+        if (ps && !(ps->f & N_NOT_PARTICLE)) {
+            r->pi = k - 1;
+            j = k - 2;
+        }
+    }
+    if (k > 0 && cur->adjacent && !w[j].poss && !w[j].title) {
+        const word *prev = &w[j];
+        slot *ps = slot_of(t, prev);
+        r->gi = j;
+        if (prev->cls == W_INITIAL && j > 0 && prev->adjacent && !w[j - 1].poss &&
+            given_word(t, &w[j - 1]))
+            r->pre = j - 1;
+        if (prev->cls == W_INITIAL) {
+            *g = ps;
+            return ps ? K_GIVEN : K_BARE;
+        }
+        if (prev->cls == W_CAP && ps) {
+            if (!(ps->f & (N_LOWER | N_ENDS))) {
+                *g = ps;
+                return j > 0 ? K_GIVEN : K_OPENING;
+            }
+            if (j > 0)
+                return K_TITLE;
+        }
+    }
+    if (k + 1 < n && w[k + 1].adjacent && w[k + 1].cls == W_CAP && !cur->poss)
+        return K_PART;
+    return K_BARE;
+}
+
+/* The slot + 1 of word i of w, or 0 for SIZE_MAX. */
+static uint32_t slot_at(const word *w, size_t i)
+{
+    return i == SIZE_MAX ? 0 : w[i].s;
+}
+
+/* The words of each sentence s: at[s][0 .. n[s]). */
+typedef struct sent_words {
+    word **at;
+    uint32_t *n;
+} sent_words;
+
+static int after_article(const word *w, size_t k)
+{
+    return k > 0 && w[k].adjacent && w[k - 1].article;
+}
+
+/* At most this many words of a sentence are read (a word and a separator
+ * are two bytes). */
+static size_t most_words(const pc_sent *st)
+{
+    return st->len / 2 + 1;
+}
+
+/* 1: every word of the cluster into sw, its slot in t, and which words the
+ * cluster writes in lower case or alone. */
+static precis_status scan(const pc_model *m, table *t, sent_words *sw, token **tk_out)
+{
+    const precis_cluster *c = m->c;
+    size_t most = 1;
+    for (size_t s = 0; s < c->nsents; s++)
+        if (most_words(&c->sents[s]) > most)
+            most = most_words(&c->sents[s]);
+    token *tk = pc_arena_alloc(m->arena, most * sizeof *tk);
+    sw->at = pc_arena_alloc(m->arena, (c->nsents + 1) * sizeof *sw->at);
+    sw->n = pc_arena_alloc(m->arena, (c->nsents + 1) * sizeof *sw->n);
+    if (!tk || !sw->at || !sw->n)
+        return PRECIS_ENOMEM;
+    *tk_out = tk;
+    for (size_t s = 0; s < c->nsents; s++) {
+        const pc_sent *st = &c->sents[s];
+        const char *p = st->text, *end = st->text + st->len;
+        size_t n = 0;
+        while (n < most && next_word(&p, end, &tk[n]))
+            n++;
+        word *ws = pc_arena_alloc(m->arena, (n + 1) * sizeof *ws);
+        if (!ws)
+            return PRECIS_ENOMEM;
+        for (size_t k = 0; k < n; k++) {
+            word *w = &tk[k].w;
+            w->s = w->cls == W_OTHER ? 0 : lookup(t, tk[k].key, tk[k].len);
+            w->article = (uint8_t)is_article(tk[k].key, tk[k].len);
+            w->short_ = tk[k].len <= 3;
+        }
+        for (size_t k = 0; k < n; k++) {
+            const word *w = &tk[k].w;
+            ws[k] = *w;
+            slot *sl = slot_of(t, w);
+            if (!sl)
+                continue;
+            /* before a capitalised word or initials ("James P.") */
+            int before_cap = k + 1 < n && tk[k + 1].w.adjacent &&
+                             (tk[k + 1].w.cls == W_CAP || tk[k + 1].w.cls == W_INITIAL);
+            if (w->cls == W_LOWER)
+                sl->f |= N_LOWER | (before_cap ? 0 : N_NOT_PARTICLE);
+            if (w->cls == W_CAP && (!before_cap || w->poss))
+                sl->f |= N_ENDS;
+            if (w->cls == W_CAP && k > 0 && w->adjacent && tk[k - 1].w.article == 2)
+                sl->f |= N_GROUP;
+        }
+        sw->n[s] = (uint32_t)n;
+        sw->at[s] = ws;
+    }
+    return PRECIS_OK;
+}
+
+/* The byte offsets in sentence st of its first n words (as scan read
+ * them) into at[0..n). */
+static void word_offsets(const pc_sent *st, token *tk, size_t n, size_t *at)
+{
+    const char *p = st->text, *end = st->text + st->len;
+    for (size_t k = 0; k < n && next_word(&p, end, &tk[k]); k++)
+        at[k] = (size_t)(tk[k].key - st->text);
+}
+
+/* Whether two spellings of a given name are one name's: both of four
+ * letters or more, the same first two, and one letter changed, added or
+ * removed, case aside ("Sergei" and "Sergey", "Mohammad" and
+ * "Mohammed"; not "Bill" and "Hillary", "Rob" and "Bob"). */
+static int close_spelling(const slot *a, const slot *b)
+{
+    if (a->len < b->len) {
+        const slot *x = a;
+        a = b;
+        b = x;
+    }
+    if (b->len < 4 || a->len - b->len > 1 || !fold_eq(a->key, b->key, 2))
+        return 0;
+    size_t i = 0;
+    while (i < b->len && fold_eq(a->key + i, b->key + i, 1))
+        i++;
+    if (i == b->len)
+        return 1;                           /* a has one letter more, at its end */
+    size_t skip = a->len == b->len ? 1 : 0; /* changed, or added in a */
+    return fold_eq(a->key + i + 1, b->key + i + skip, b->len - i - skip);
+}
+
+/* Adds a writing of surname w after given name g (slot + 1 gs), its
+ * given name opening word `first` of sentence s: N_CONFLICT when it is a
+ * third spelling, one not close to the first, or the particle or the word
+ * before initials differ. */
+static precis_status add_given(const pc_model *m, table *t, slot *w, uint32_t gs, uint32_t pre,
+                               uint32_t part, size_t s, size_t first)
+{
+    person *p = w->p;
+    if (!p) {
+        if (!(p = w->p = pc_arena_calloc(m->arena, 1, sizeof *p)))
+            return PRECIS_ENOMEM;
+        p->pre = pre;
+        p->part = part;
+    }
+    if (p->pre != pre || p->part != part) {
+        w->f |= N_CONFLICT;
+        return PRECIS_OK;
+    }
+    int v = p->given[0] == gs ? 0 : 1;
+    if (v == 1 && p->given[0]) {
+        if (p->given[1] ? p->given[1] != gs
+                        : !close_spelling(&t->s[p->given[0] - 1], &t->s[gs - 1])) {
+            w->f |= N_CONFLICT;
+            return PRECIS_OK;
+        }
+    } else {
+        v = 0;
+    }
+    if (!p->count[v]++) {
+        p->given[v] = gs;
+        p->sent[v] = (uint32_t)s;
+        p->word[v] = (uint32_t)first;
+    }
+    return PRECIS_OK;
+}
+
+/* 2: the given names written before each capitalised word, and its bare
+ * mentions; a surname is kept when its writings agree (names.h). */
+static precis_status find_given(const pc_model *m, table *t, const sent_words *sw)
+{
+    const precis_cluster *c = m->c;
+    for (size_t s = 0; s < c->nsents; s++) {
+        const word *ws = sw->at[s];
+        size_t nw = sw->n[s];
+        for (size_t k = 0; k < nw; k++) {
+            slot *w = slot_of(t, &ws[k]), *g;
+            if (ws[k].cls != W_CAP || !w || (w->f & N_LOWER))
+                continue;
+            run r;
+            int kd = kind(t, ws, nw, k, &g, &r);
+            if (kd == K_GIVEN) {
+                w->f |= w->f & N_GIVEN ? N_GIVEN2 : N_GIVEN;
+                if (!(w->f & N_CONFLICT) &&
+                    add_given(m, t, w, (uint32_t)(g - t->s) + 1, slot_at(ws, r.pre),
+                              slot_at(ws, r.pi), s, r.pre != SIZE_MAX ? r.pre : r.gi))
+                    return PRECIS_ENOMEM;
+            } else if (kd == K_BARE && !after_article(ws, k)) {
+                w->f |= N_BARE;
+            }
+        }
+    }
+    return PRECIS_OK;
+}
+
+static int is_name(const slot *w)
+{
+    return (w->f & (N_LOWER | N_GIVEN2 | N_CONFLICT | N_BARE | N_GROUP)) == (N_GIVEN2 | N_BARE);
+}
+
+/* The names of a cluster, as pc_names_build finds them: its words, and
+ * room to read the byte offsets of a sentence's words. */
+struct pc_names {
+    table t;
+    sent_words sw;
+    token *tk;
+    size_t *at, *src;
+};
+
+/* What a summary does at word q of sentence s, a name: 0 nothing (not a
+ * name, named after a title, or inside a longer name), 1 it introduces
+ * the person, 2 it names them bare; *w the surname's slot. */
+static int mention(const pc_names *nm, const word *ws, size_t nw, size_t q, slot **wp)
+{
+    slot *w = slot_of(&nm->t, &ws[q]), *g;
+    *wp = w;
+    if (ws[q].cls != W_CAP || !w || !is_name(w))
+        return 0;
+    run r;
+    int kd = kind(&nm->t, ws, nw, q, &g, &r);
+    if (kd == K_OPENING) {
+        uint32_t gs = (uint32_t)(g - nm->t.s) + 1;
+        kd = w->p->given[0] == gs || w->p->given[1] == gs ? K_GIVEN : K_BARE;
+    }
+    if (kd == K_GIVEN || kd == K_TITLE)
+        return 1;
+    if (kd != K_BARE || after_article(ws, q))
+        return 0; /* "the Assad regime": no mention of the person alone */
+    return 2;
+}
+
+/* The given name of surname w as the first sentence that writes its most
+ * written spelling spells it, from its first word to the surname (the
+ * particle included), or to the particle when the mention, word q of ws,
+ * writes one ("De Klerk"); *pi receives that particle's index or
+ * SIZE_MAX.  Returns its length (0 when none is found). */
+static size_t given_text(const precis_cluster *c, const pc_names *nm, const slot *w, const word *ws,
+                         size_t q, const char **text, size_t *pi)
+{
+    const person *p = w->p;
+    int v = p->count[1] > p->count[0];
+    const pc_sent *from = &c->sents[p->sent[v]];
+    const word *fws = nm->sw.at[p->sent[v]];
+    size_t fw = p->word[v], nfw = nm->sw.n[p->sent[v]];
+    uint32_t me = (uint32_t)(w - nm->t.s) + 1;
+    size_t last = fw;
+    while (last < nfw && fws[last].s != me)
+        last++;
+    *pi = SIZE_MAX;
+    if (p->part && q > 0 && ws[q].adjacent && ws[q - 1].s == p->part)
+        *pi = q - 1;
+    if (last >= nfw || last <= fw)
+        return 0;
+    word_offsets(from, nm->tk, nfw, nm->src);
+    size_t end = *pi != SIZE_MAX ? nm->src[last - 1] : nm->src[last];
+    *text = from->text + nm->src[fw];
+    return end > nm->src[fw] ? end - nm->src[fw] : 0;
+}
+
+/* Words in text[0..len): runs of bytes other than spaces. */
+static size_t count_words(const char *text, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');
+    return n;
+}
+
+precis_status pc_names_build(pc_model *m)
+{
+    const precis_cluster *c = m->c;
+    m->names = NULL;
+    m->name_off = NULL;
+    m->name_refs = NULL;
+    m->nnames = 0;
+    pc_names *nm = pc_arena_calloc(m->arena, 1, sizeof *nm);
+    if (!nm)
+        return PRECIS_ENOMEM;
+    /* the distinct words: four times the distinct stems is room enough
+     * (a stem has a few forms, a name one); a cluster that overflows it
+     * gets no names */
+    table *t = &nm->t;
+    t->cap = 64;
+    while (t->cap < 4 * c->vocab.nterms && t->cap < ((size_t)1 << 26))
+        t->cap *= 2;
+    t->s = pc_arena_calloc(m->arena, t->cap, sizeof *t->s);
+    if (!t->s)
+        return PRECIS_ENOMEM;
+    if (scan(m, t, &nm->sw, &nm->tk))
+        return PRECIS_ENOMEM;
+    if (t->full)
+        return PRECIS_OK;
+    find_groups(t);
+    if (find_given(m, t, &nm->sw))
+        return PRECIS_ENOMEM;
+    size_t most = 1;
+    for (size_t s = 0; s < c->nsents; s++)
+        most = nm->sw.n[s] > most ? nm->sw.n[s] : most;
+    nm->at = pc_arena_alloc(m->arena, most * sizeof *nm->at);
+    nm->src = pc_arena_alloc(m->arena, most * sizeof *nm->src);
+    if (!nm->at || !nm->src)
+        return PRECIS_ENOMEM;
+    m->names = nm;
+    /* per candidate, the names it introduces or names bare first, and
+     * the room the given names of the latter would take */
+    uint32_t nnames = 0;
+    for (size_t i = 0; i < t->cap; i++)
+        if (t->s[i].key && is_name(&t->s[i]))
+            t->s[i].id = ++nnames;
+    if (!nnames)
+        return PRECIS_OK;
+    size_t nrefs = 0;
+    for (size_t i = 0; i < m->ncandidates; i++)
+        nrefs += nm->sw.n[m->sentence_of[i]];
+    m->name_off = pc_arena_alloc(m->arena, (m->ncandidates + 1) * sizeof *m->name_off);
+    m->name_refs = pc_arena_alloc(m->arena, (nrefs + 1) * sizeof *m->name_refs);
+    if (!m->name_off || !m->name_refs)
+        return PRECIS_ENOMEM;
+    m->nnames = nnames;
+    nrefs = 0;
+    for (size_t i = 0; i < m->ncandidates; i++) {
+        m->name_off[i] = (uint32_t)nrefs;
+        uint32_t s = m->sentence_of[i];
+        const word *ws = nm->sw.at[s];
+        size_t nw = nm->sw.n[s];
+        for (size_t q = 0; q < nw; q++) {
+            slot *w;
+            int how = mention(nm, ws, nw, q, &w);
+            if (!how || w->done)
+                continue;
+            w->done = 1;
+            pc_name_ref r = {w->id - 1, 0, 0};
+            const char *text;
+            size_t pi, len = 0;
+            if (how == 2 && (q > 0 && ws[q].adjacent && ws[q - 1].title))
+                continue; /* "Mr. Lavrov" stays */
+            if (how == 2 && !(len = given_text(c, nm, w, ws, q, &text, &pi)))
+                continue;
+            if (len) {
+                r.words = (uint32_t)count_words(text, len);
+                r.bytes = (uint32_t)len;
+            }
+            m->name_refs[nrefs++] = r;
+        }
+        for (size_t q = 0; q < nw; q++) {
+            slot *w = slot_of(t, &ws[q]);
+            if (w)
+                w->done = 0;
+        }
+    }
+    m->name_off[m->ncandidates] = (uint32_t)nrefs;
+    return PRECIS_OK;
+}
+
+precis_status pc_names_expand(const pc_model *m, const uint32_t *chosen, size_t k, precis_unit unit,
+                              size_t room, pc_name_edit **out, size_t *nout)
+{
+    const precis_cluster *c = m->c;
+    pc_names *nm = m->names;
+    *out = NULL;
+    *nout = 0;
+    if (!nm || !m->nnames)
+        return PRECIS_OK;
+    size_t cap = 0;
+    for (size_t i = 0; i < k; i++)
+        cap += nm->sw.n[m->sentence_of[chosen[i]]];
+    pc_name_edit *e = pc_arena_alloc(m->arena, (cap + 1) * sizeof *e);
+    if (!e)
+        return PRECIS_ENOMEM;
+    /* the summary in output order; at[] is read only for a sentence that
+     * has a name to expand */
+    size_t ne = 0;
+    for (size_t i = 0; i < k; i++) {
+        uint32_t s = m->sentence_of[chosen[i]];
+        const word *ws = nm->sw.at[s];
+        size_t nw = nm->sw.n[s];
+        int have_at = 0;
+        for (size_t q = 0; q < nw; q++) {
+            slot *w;
+            int how = mention(nm, ws, nw, q, &w);
+            if (!how || w->done)
+                continue;
+            w->done = 1;
+            if (how == 1 || (q > 0 && ws[q].adjacent && ws[q - 1].title))
+                continue; /* introduced; "Mr. Lavrov" stays */
+            const char *text;
+            size_t pi, len = given_text(c, nm, w, ws, q, &text, &pi);
+            size_t cost = unit == PRECIS_UNIT_WORDS   ? count_words(text, len)
+                          : unit == PRECIS_UNIT_BYTES ? len
+                                                      : 0;
+            if (len == 0 || cost > room)
+                continue;
+            room -= cost;
+            if (!have_at) {
+                word_offsets(&c->sents[s], nm->tk, nw, nm->at);
+                have_at = 1;
+            }
+            e[ne++] = (pc_name_edit){i, nm->at[pi != SIZE_MAX ? pi : q], text, len};
+        }
+    }
+    *out = e;
+    *nout = ne;
+    return PRECIS_OK;
+}

@@ -1,0 +1,239 @@
+/* model/names.c and its edits (summary.c, render/): a summary that names a
+ * person by the surname alone before any sentence named them in full gets
+ * the given name the cluster writes for them, once, at the first bare
+ * mention; not when the cluster writes two given names, not after an
+ * introduction or a title, not for a word that names a kind of people.
+ * The edit is in every output: the text, the JSON ("edits"), the HTML
+ * page, the batch line and the packed result, and start/end still point
+ * to the sentence as written; precis_summary_undo_edits drops it. */
+#include "check.h"
+#include "model/model.h"
+#include "model/names.h"
+#include "precis.h"
+
+static precis_cluster *make(const char *const *docs, size_t n)
+{
+    precis_cluster *c;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    for (size_t i = 0; i < n; i++)
+        CHECK(precis_cluster_add_document(c, docs[i], strlen(docs[i]), NULL, NULL, NULL) ==
+              PRECIS_OK);
+    return c;
+}
+
+static uint32_t find(const pc_model *m, const char *start)
+{
+    for (size_t i = 0; i < m->ncandidates; i++)
+        if (strncmp(pc_model_sent(m, i)->text, start, strlen(start)) == 0)
+            return (uint32_t)i;
+    fprintf(stderr, "no candidate opens with \"%s\"\n", start);
+    return UINT32_MAX;
+}
+
+/* The edits of a summary made of the candidates opening with starts[0..n)
+ * in that order, printed into buf as "item@at+text;...". */
+static const char *edits_of(const char *const *docs, size_t ndocs, const char *const *starts,
+                            size_t n, size_t room, char *buf, size_t cap)
+{
+    precis_cluster *c = make(docs, ndocs);
+    pc_arena a;
+    pc_arena_init(&a, NULL);
+    pc_model m;
+    CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
+    CHECK(pc_names_build(&m) == PRECIS_OK);
+    uint32_t chosen[8];
+    for (size_t i = 0; i < n; i++)
+        chosen[i] = find(&m, starts[i]);
+    pc_name_edit *e;
+    size_t ne;
+    buf[0] = '\0';
+    CHECK(pc_names_expand(&m, chosen, n, PRECIS_UNIT_WORDS, room, &e, &ne) == PRECIS_OK);
+    size_t len = 0;
+    for (size_t i = 0; i < ne && len < cap; i++)
+        len += (size_t)snprintf(buf + len, cap - len, "%zu@%zu+%.*s;", e[i].item, e[i].at,
+                                (int)e[i].len, e[i].text);
+    pc_arena_release(&a);
+    precis_cluster_free(c);
+    return buf;
+}
+
+static const char *const VOLKOV[] = {
+    "Foreign Minister Sergei Volkov arrived in Orma on Monday for two days of talks.\n\n"
+    "The ministry gave no details of his schedule beyond a dinner with the mayor.\n\n"
+    "The ministry has been led by Sergei Volkov, 61, since 2015.\n",
+    "Volkov said the storm destroyed forty fishing boats in the harbour.\n\n"
+    "The storm destroyed forty fishing boats overnight, officials said.\n\n"
+    "Later Volkov said the harbour would be rebuilt before winter.\n",
+    "Forty boats were lost, Mr. Volkov told the House on Tuesday.\n\n"
+    "On Friday Turkey sent two ships to help rebuild the harbour.\n\n"
+    "The White House said the storm was the worst in a decade.\n",
+};
+#define N(a) (sizeof a / sizeof *a)
+
+static void check_detection(void)
+{
+    char b[256];
+    /* the first bare mention gets the given name, the later one not */
+    const char *bare[] = {"Volkov said", "Later Volkov"};
+    CHECK_STR(edits_of(VOLKOV, N(VOLKOV), bare, 2, SIZE_MAX, b, sizeof b), "0@0+Sergei ;");
+    /* introduced before: nothing; introduced after: the bare one first */
+    const char *intro_first[] = {"Foreign Minister", "Volkov said"};
+    CHECK_STR(edits_of(VOLKOV, N(VOLKOV), intro_first, 2, SIZE_MAX, b, sizeof b), "");
+    const char *intro_after[] = {"Volkov said", "The ministry has"};
+    CHECK_STR(edits_of(VOLKOV, N(VOLKOV), intro_after, 2, SIZE_MAX, b, sizeof b), "0@0+Sergei ;");
+    /* "Mr. Volkov" stays, and is the first mention: later ones stay too */
+    const char *mr[] = {"Forty boats", "Volkov said"};
+    CHECK_STR(edits_of(VOLKOV, N(VOLKOV), mr, 2, SIZE_MAX, b, sizeof b), "");
+    /* no room in the budget: no edit */
+    CHECK_STR(edits_of(VOLKOV, N(VOLKOV), bare, 2, 0, b, sizeof b), "");
+    /* no name: "Turkey" ("Friday" is written alone), "House" */
+    const char *other[] = {"On Friday", "The White House"};
+    CHECK_STR(edits_of(VOLKOV, N(VOLKOV), other, 2, SIZE_MAX, b, sizeof b), "");
+
+    /* two given names of different letters: not certain */
+    static const char *const conflict[] = {
+        "Anna Petrov spoke first at the meeting in the hall.\n\n"
+        "The hall was full by noon on the second day.\n\n"
+        "Petrov said the plan would cost four million.\n",
+        "Anna Petrov has led the council since 2019.\n\n"
+        "The council met Boris Petrov later that week.\n",
+    };
+    const char *petrov[] = {"Petrov said"};
+    CHECK_STR(edits_of(conflict, N(conflict), petrov, 1, SIZE_MAX, b, sizeof b), "");
+    /* two spellings of one name: the one written most */
+    static const char *const spelling[] = {
+        "Talks were led by Sergey Lavrin in the capital.\n\n"
+        "The capital was quiet on the second day.\n\n"
+        "Lavrin said the talks would go on.\n",
+        "Officials said Sergei Lavrin had arrived late.\n\n"
+        "By then Sergei Lavrin had met the envoy twice.\n",
+    };
+    const char *lavrin[] = {"Lavrin said"};
+    CHECK_STR(edits_of(spelling, N(spelling), lavrin, 1, SIZE_MAX, b, sizeof b), "0@0+Sergei ;");
+    /* a particle, and initials with a given name before them */
+    static const char *const particle[] = {
+        "The report was criticised by F.W. de Klerk on Monday.\n\n"
+        "Lawyers for F.W. de Klerk went to court over it.\n\n"
+        "De Klerk's challenge was only part of the storm.\n\n"
+        "The court heard that de Klerk had not been asked.\n",
+        "The envoy James P. Rubin met the press in the morning.\n\n"
+        "Reporters asked James P. Rubin about the talks.\n\n"
+        "Rubin said the talks had gone well.\n",
+    };
+    const char *klerk[] = {"De Klerk's", "Rubin said"};
+    CHECK_STR(edits_of(particle, N(particle), klerk, 2, SIZE_MAX, b, sizeof b),
+              "0@0+F.W. ;1@0+James P. ;");
+    const char *klerk_mid[] = {"The court heard"};
+    CHECK_STR(edits_of(particle, N(particle), klerk_mid, 1, SIZE_MAX, b, sizeof b), "0@21+F.W. ;");
+    /* a word that names a kind of people (plural, "a Catholic") */
+    static const char *const group[] = {
+        "Most Roman Catholic bishops came to the mass.\n\n"
+        "The country is Catholic and proud of it.\n\n"
+        "Roman Catholics filled the square on Sunday morning.\n",
+        "He met a Catholic priest on the way home.\n\n"
+        "Two Roman Catholic churches were full on Sunday.\n",
+    };
+    const char *catholic[] = {"The country is"};
+    CHECK_STR(edits_of(group, N(group), catholic, 1, SIZE_MAX, b, sizeof b), "");
+}
+
+static void check_outputs(void)
+{
+    /* every sentence chosen, in source order: the bare "Volkov said"
+     * opens the summary */
+    static const char *const docs[] = {
+        "Volkov said the storm destroyed forty fishing boats in the harbour.\n\n"
+        "Later Volkov said the harbour would be rebuilt before winter.\n",
+        "Foreign Minister Sergei Volkov arrived in Orma on Monday for talks.\n\n"
+        "The ministry has been led by Sergei Volkov, 61, since 2015.\n",
+    };
+    precis_cluster *c = make(docs, N(docs));
+    precis_options o;
+    precis_options_init(&o);
+    o.unit = PRECIS_UNIT_SENTENCES;
+    o.budget = 10;
+    o.order = PRECIS_ORDER_SOURCE;
+    o.redundancy = 1;
+    precis_summary *s;
+    CHECK(precis_summarize(c, &o, &s) == PRECIS_OK);
+    CHECK(precis_summary_count(s) == 4);
+    precis_sentence x;
+    CHECK(precis_summary_sentence(s, 0, &x) == PRECIS_OK);
+    const char *want = "Sergei Volkov said the storm destroyed forty fishing boats in the harbour.";
+    CHECK(x.len == strlen(want) && memcmp(x.text, want, x.len) == 0);
+    CHECK(x.start == 0 && x.end == strlen(want) - strlen("Sergei "));
+    CHECK(precis_summary_edit_count(s, 0) == 1 && precis_summary_edit_count(s, 1) == 0);
+    CHECK(precis_summary_edit_count(s, 9) == 0);
+    precis_edit e;
+    CHECK(precis_summary_edit(s, 0, 0, &e) == PRECIS_OK);
+    CHECK(e.at == 0 && e.len == 7 && memcmp(e.text, "Sergei ", 7) == 0);
+    CHECK(precis_summary_edit(s, 0, 1, &e) == PRECIS_EINVAL);
+    CHECK(precis_summary_sentence(s, 1, &x) == PRECIS_OK);
+    CHECK(strncmp(x.text, "Later Volkov said", 17) == 0);
+
+    char *out;
+    CHECK(precis_summary_render(s, PRECIS_FORMAT_TEXT, &out, NULL) == PRECIS_OK);
+    CHECK(strncmp(out, want, strlen(want)) == 0);
+    free(out);
+    CHECK(precis_summary_render(s, PRECIS_FORMAT_JSON, &out, NULL) == PRECIS_OK);
+    CHECK(strstr(out, "\"edits\": [{\"at\": 0, \"inserted\": \"Sergei \"}]") != NULL);
+    CHECK(strstr(out, "{\"text\": \"Sergei Volkov said the storm") != NULL);
+    CHECK(strstr(out, "\"start\": 0, \"end\": 67,") != NULL);
+    free(out);
+    CHECK(precis_summary_render(s, PRECIS_FORMAT_HTML, &out, NULL) == PRECIS_OK);
+    CHECK(strstr(out, "<p><span class=\"added\" title=\"added by precis: the name the sources "
+                      "give\">Sergei </span>Volkov said") != NULL);
+    free(out);
+    CHECK(precis_summary_render(s, PRECIS_FORMAT_MARKDOWN, &out, NULL) == PRECIS_OK);
+    CHECK(strncmp(out, want, strlen(want)) == 0);
+    free(out);
+    CHECK(precis_summary_render_line(s, "1", &out, NULL) == PRECIS_OK);
+    CHECK(strncmp(out, "{\"id\": 1, \"summary\": \"Sergei Volkov said", 40) == 0);
+    free(out);
+
+    /* undone: the sentences as written, no edits anywhere */
+    precis_summary_undo_edits(s);
+    CHECK(precis_summary_edit_count(s, 0) == 0);
+    CHECK(precis_summary_sentence(s, 0, &x) == PRECIS_OK);
+    CHECK(strncmp(x.text, "Volkov said", 11) == 0);
+    CHECK(precis_summary_render(s, PRECIS_FORMAT_JSON, &out, NULL) == PRECIS_OK);
+    CHECK(strstr(out, "edits") == NULL && strstr(out, "{\"text\": \"Volkov said") != NULL);
+    free(out);
+    precis_summary_undo_edits(NULL);
+    precis_summary_free(s);
+
+    /* the packed result: the same text, flagged */
+    precis_document d[2] = {{docs[0], strlen(docs[0]), {0}, 0}, {docs[1], strlen(docs[1]), {0}, 0}};
+    static uint64_t buf[1024];
+    size_t len;
+    CHECK(precis_summarize_documents(d, 2, &o, buf, sizeof buf, &len, NULL) == PRECIS_OK);
+    const precis_packed *h = (const precis_packed *)buf;
+    const precis_packed_sentence *ps = (const precis_packed_sentence *)(h + 1);
+    CHECK(h->count == 4 && (ps[0].flags & PRECIS_PACKED_EDITED) &&
+          !(ps[1].flags & PRECIS_PACKED_EDITED));
+    CHECK(ps[0].len == strlen(want) && memcmp((char *)buf + ps[0].text, want, ps[0].len) == 0);
+    CHECK(ps[0].start == 0 && ps[0].cend == strlen(want) - 7);
+
+    /* a word budget: the given name fits in it */
+    for (size_t w = 10; w <= 40; w++) {
+        precis_options_init(&o);
+        o.budget = w;
+        CHECK(precis_summarize(c, &o, &s) == PRECIS_OK);
+        size_t words = 0;
+        for (size_t i = 0; i < precis_summary_count(s); i++) {
+            CHECK(precis_summary_sentence(s, i, &x) == PRECIS_OK);
+            for (size_t k = 0; k < x.len; k++)
+                words += x.text[k] != ' ' && (k == 0 || x.text[k - 1] == ' ');
+        }
+        CHECK(words <= w || precis_summary_count(s) == 1);
+        precis_summary_free(s);
+    }
+    precis_cluster_free(c);
+}
+
+int main(void)
+{
+    check_detection();
+    check_outputs();
+    return check_done();
+}
