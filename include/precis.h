@@ -454,10 +454,9 @@ typedef struct precis_packed {
 } precis_packed;
 
 #define PRECIS_PACKED_HTML 1u /* the sentence's document was read as an HTML page */
-#define PRECIS_PACKED_EDITED                                                                       \
-    2u /* its text has words inserted (precis_summary_edit:                                        \
-          a given name); start/end give the sentence as                                            \
-          written */
+/* The sentence's text has words inserted (a given name: precis_summary_edit);
+ * its start/end give the sentence as written. */
+#define PRECIS_PACKED_EDITED 2u
 
 typedef struct precis_packed_sentence {
     uint64_t text, len;    /* its display text (a part of precis_packed.text) */

@@ -73,6 +73,27 @@ def test_sentences_carry_sources_and_offsets(volcano):
         assert x.text + " " + "".join(f"[{d + 1}]" for d in x.sources) in md
 
 
+def test_given_name_inserted_in_text_and_listed_in_to_dict():
+    """A person named first by the surname alone gets the given name the
+    cluster writes (docs/methods.md, "Names made explicit"): the same text
+    in every form, the insertion in to_dict(), the offsets of the sentence
+    as written."""
+    docs = ["Volkov said the storm destroyed forty fishing boats in the harbour.\n\n"
+            "Later Volkov said the harbour would be rebuilt before winter.\n",
+            "Foreign Minister Sergei Volkov arrived in Orma on Monday for talks.\n\n"
+            "The ministry has been led by Sergei Volkov, 61, since 2015.\n"]
+    s = precis.summarize(docs, sentences=10, order="source", redundancy=1)
+    first = s.sentences[0]
+    assert first.text.startswith("Sergei Volkov said the storm")
+    assert docs[0][first.start:first.end].startswith("Volkov said the storm")
+    assert s.text.startswith("Sergei Volkov said")
+    d = s.to_dict()["sentences"]
+    assert d[0]["text"] == first.text
+    assert d[0]["edits"] == [{"at": 0, "inserted": "Sergei "}]
+    assert all("edits" not in x for x in d[1:])
+    assert json.loads(s.to_jsonl())["summary"].startswith("Sergei Volkov said")
+
+
 def test_str_and_bytes_give_the_same_summary_with_offsets_of_each():
     doc = ("Café owners in Zürich said the storm flooded 40 streets on Monday. "
            "The city’s mayor promised help for every shop that was damaged. "

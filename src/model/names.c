@@ -8,7 +8,7 @@
  * signal is the writing convention of news: a person is introduced with
  * the given name (or initials) and named by the surname afterwards.  No
  * list of names: a word is a surname when the cluster writes it both after
- * one given name (spelled alike) and alone.  Words the cluster also
+ * one given name (or two spellings of one) and alone.  Words the cluster also
  * writes in lower case are common words ("House", "Minister"); a word
  * written bare only after an article is no person ("the House"); a
  * capitalised word right before another is part of a longer name ("House
@@ -21,16 +21,18 @@
 
 enum { W_OTHER, W_LOWER, W_CAP, W_INITIAL };
 
-/* One word of a sentence, as the later passes need it: twelve bytes, as
- * the cluster's words are kept for them (about twice the cluster's bytes). */
+/* One word of a sentence, as the later passes need it: eight bytes, as
+ * the words of the sentences that may name someone are kept for them
+ * (scan). */
 typedef struct word {
-    uint32_t s; /* its slot in the table of the cluster's words + 1, or 0 */
-    uint8_t cls;
-    uint8_t poss;     /* "Lavrov's", "Lavrovs'" */
-    uint8_t title;    /* a capitalised abbreviation: "Mr.", "Mrs.", "Sen." */
-    uint8_t adjacent; /* only spaces between the word before and this one */
-    uint8_t article;  /* 1 "the", 2 "a" or "an" (is_article) */
-    uint8_t short_;   /* three bytes or fewer: a particle if lower case */
+    uint32_t s;            /* its slot in the table of the cluster's words + 1, or 0 */
+    unsigned cls : 2;      /* W_* */
+    unsigned poss : 1;     /* "Lavrov's", "Lavrovs'" */
+    unsigned title : 1;    /* a capitalised abbreviation: "Mr.", "Mrs.", "Sen." */
+    unsigned adjacent : 1; /* only spaces between the word before and this one */
+    unsigned article : 1;  /* "a", "an", "the" */
+    unsigned indef : 1;    /* "a", "an" */
+    unsigned short_ : 1;   /* three bytes or fewer: a particle if lower case */
 } word;
 
 /* A word as scanned: key[0..len), a possessive and trailing periods or
@@ -107,7 +109,7 @@ static int next_word(const char **p, const char *end, token *tk)
         e += k;
     *p = e;
     memset(tk, 0, sizeof *tk);
-    w->adjacent = (uint8_t)spaces;
+    w->adjacent = spaces != 0;
     size_t n = (size_t)(e - s);
     if (n > UINT32_MAX)
         n = UINT32_MAX; /* a word of 4 GB: its end is no name anyway */
@@ -150,7 +152,7 @@ static int next_word(const char **p, const char *end, token *tk)
             inner_dot |= s[i] == '.';
         }
         w->cls = lower && !inner_dot ? W_CAP : W_OTHER;
-        w->title = (uint8_t)(dot && w->cls == W_CAP && n <= 3 + 1 && !w->poss);
+        w->title = (dot && w->cls == W_CAP && n <= 3 + 1 && !w->poss);
     }
     return 1;
 }
@@ -176,13 +178,13 @@ typedef struct person {
     uint32_t word[2]; /* ... and the word there that opens the given name */
     uint32_t pre;     /* the slot + 1 of the given name before initials ("James" P.), or 0 */
     uint32_t part;    /* ... of the particle ("de" in F.W. de Klerk), or 0 */
+    uint32_t id;      /* its name id + 1 (pc_name_ref), 0 when it is no name */
 } person;
 
 typedef struct slot {
     const char *key; /* NULL: empty */
     uint32_t len, hash;
-    person *p;   /* its given names, when it is written after one */
-    uint32_t id; /* its name id + 1 (pc_name_ref), 0 when it is no name */
+    uint32_t p; /* its given names (table.people + 1), when written after one */
     uint8_t f;
     uint8_t done; /* the summary has introduced it or named it first */
 } slot;
@@ -191,7 +193,16 @@ typedef struct table {
     slot *s;
     size_t cap, count;
     int full; /* a word was left out: the table holds no names */
+    /* the given names of the capitalised words written after one: room
+     * for every word first written with a capital */
+    person *people;
+    uint32_t npeople, most_people;
 } table;
+
+static person *person_of(const table *t, const slot *w)
+{
+    return &t->people[w->p - 1];
+}
 
 static uint32_t fold_hash(const char *s, size_t n)
 {
@@ -372,8 +383,40 @@ static size_t most_words(const pc_sent *st)
     return st->len / 2 + 1;
 }
 
-/* 1: every word of the cluster into sw, its slot in t, and which words the
- * cluster writes in lower case or alone. */
+/* The words of sentence st into tk[0..most), their slots found in t
+ * (added when `add`): their number. */
+static size_t read_words(table *t, const pc_sent *st, token *tk, size_t most, int add)
+{
+    const char *p = st->text, *end = st->text + st->len;
+    size_t n = 0;
+    while (n < most && next_word(&p, end, &tk[n]))
+        n++;
+    for (size_t k = 0; k < n; k++) {
+        word *w = &tk[k].w;
+        if (w->cls == W_OTHER) {
+            w->s = 0;
+        } else if (add) {
+            size_t before = t->count;
+            w->s = lookup(t, tk[k].key, tk[k].len);
+            t->most_people += w->cls == W_CAP && t->count > before;
+        } else {
+            const slot *sl = find(t, tk[k].key, tk[k].len);
+            w->s = sl ? (uint32_t)(sl - t->s) + 1 : 0;
+        }
+        int art = is_article(tk[k].key, tk[k].len);
+        w->article = art != 0;
+        w->indef = art == 2;
+        w->short_ = tk[k].len <= 3;
+    }
+    return n;
+}
+
+/* 1: every word of the cluster into its slot in t, and which words the
+ * cluster writes in lower case or alone; then into sw the words of the
+ * sentences that the later passes read, those with a capitalised word
+ * the cluster never writes in lower case (a name may be there: not "The"
+ * or "But" opening a sentence).  The others keep no words (most of a
+ * lower-cased text): they are read twice instead of kept. */
 static precis_status scan(const pc_model *m, table *t, sent_words *sw, token **tk_out)
 {
     const precis_cluster *c = m->c;
@@ -382,32 +425,20 @@ static precis_status scan(const pc_model *m, table *t, sent_words *sw, token **t
         if (most_words(&c->sents[s]) > most)
             most = most_words(&c->sents[s]);
     token *tk = pc_arena_alloc(m->arena, most * sizeof *tk);
-    sw->at = pc_arena_alloc(m->arena, (c->nsents + 1) * sizeof *sw->at);
-    sw->n = pc_arena_alloc(m->arena, (c->nsents + 1) * sizeof *sw->n);
-    if (!tk || !sw->at || !sw->n)
+    sw->at = pc_arena_calloc(m->arena, c->nsents + 1, sizeof *sw->at);
+    sw->n = pc_arena_calloc(m->arena, c->nsents + 1, sizeof *sw->n);
+    uint8_t *cap = pc_arena_calloc(m->arena, c->nsents + 1, 1);
+    if (!tk || !sw->at || !sw->n || !cap)
         return PRECIS_ENOMEM;
     *tk_out = tk;
     for (size_t s = 0; s < c->nsents; s++) {
-        const pc_sent *st = &c->sents[s];
-        const char *p = st->text, *end = st->text + st->len;
-        size_t n = 0;
-        while (n < most && next_word(&p, end, &tk[n]))
-            n++;
-        word *ws = pc_arena_alloc(m->arena, (n + 1) * sizeof *ws);
-        if (!ws)
-            return PRECIS_ENOMEM;
-        for (size_t k = 0; k < n; k++) {
-            word *w = &tk[k].w;
-            w->s = w->cls == W_OTHER ? 0 : lookup(t, tk[k].key, tk[k].len);
-            w->article = (uint8_t)is_article(tk[k].key, tk[k].len);
-            w->short_ = tk[k].len <= 3;
-        }
+        size_t n = read_words(t, &c->sents[s], tk, most, 1);
         for (size_t k = 0; k < n; k++) {
             const word *w = &tk[k].w;
-            ws[k] = *w;
             slot *sl = slot_of(t, w);
             if (!sl)
                 continue;
+            cap[s] |= w->cls == W_CAP;
             /* before a capitalised word or initials ("James P.") */
             int before_cap = k + 1 < n && tk[k + 1].w.adjacent &&
                              (tk[k + 1].w.cls == W_CAP || tk[k + 1].w.cls == W_INITIAL);
@@ -415,9 +446,27 @@ static precis_status scan(const pc_model *m, table *t, sent_words *sw, token **t
                 sl->f |= N_LOWER | (before_cap ? 0 : N_NOT_PARTICLE);
             if (w->cls == W_CAP && (!before_cap || w->poss))
                 sl->f |= N_ENDS;
-            if (w->cls == W_CAP && k > 0 && w->adjacent && tk[k - 1].w.article == 2)
+            if (w->cls == W_CAP && k > 0 && w->adjacent && tk[k - 1].w.indef)
                 sl->f |= N_GROUP;
         }
+    }
+    if (t->full)
+        return PRECIS_OK;
+    for (size_t s = 0; s < c->nsents; s++) {
+        if (!cap[s])
+            continue;
+        size_t n = read_words(t, &c->sents[s], tk, most, 0), keep = 0;
+        for (size_t k = 0; k < n && !keep; k++) {
+            const slot *sl = slot_of(t, &tk[k].w);
+            keep = tk[k].w.cls == W_CAP && sl && !(sl->f & N_LOWER);
+        }
+        if (!keep)
+            continue;
+        word *ws = pc_arena_alloc(m->arena, (n + 1) * sizeof *ws);
+        if (!ws)
+            return PRECIS_ENOMEM;
+        for (size_t k = 0; k < n; k++)
+            ws[k] = tk[k].w;
         sw->n[s] = (uint32_t)n;
         sw->at[s] = ws;
     }
@@ -462,13 +511,18 @@ static int close_spelling(const slot *a, const slot *b)
 static precis_status add_given(const pc_model *m, table *t, slot *w, uint32_t gs, uint32_t pre,
                                uint32_t part, size_t s, size_t first)
 {
-    person *p = w->p;
-    if (!p) {
-        if (!(p = w->p = pc_arena_calloc(m->arena, 1, sizeof *p)))
-            return PRECIS_ENOMEM;
+    (void)m;
+    if (!w->p) {
+        if (t->npeople >= t->most_people) { /* cannot be: the room was counted */
+            w->f |= N_CONFLICT;
+            return PRECIS_OK;
+        }
+        w->p = ++t->npeople;
+        person *p = person_of(t, w);
         p->pre = pre;
         p->part = part;
     }
+    person *p = person_of(t, w);
     if (p->pre != pre || p->part != part) {
         w->f |= N_CONFLICT;
         return PRECIS_OK;
@@ -546,7 +600,8 @@ static int mention(const pc_names *nm, const word *ws, size_t nw, size_t q, slot
     int kd = kind(&nm->t, ws, nw, q, &g, &r);
     if (kd == K_OPENING) {
         uint32_t gs = (uint32_t)(g - nm->t.s) + 1;
-        kd = w->p->given[0] == gs || w->p->given[1] == gs ? K_GIVEN : K_BARE;
+        const person *p = person_of(&nm->t, w);
+        kd = p->given[0] == gs || p->given[1] == gs ? K_GIVEN : K_BARE;
     }
     if (kd == K_GIVEN || kd == K_TITLE)
         return 1;
@@ -563,7 +618,7 @@ static int mention(const pc_names *nm, const word *ws, size_t nw, size_t q, slot
 static size_t given_text(const precis_cluster *c, const pc_names *nm, const slot *w, const word *ws,
                          size_t q, const char **text, size_t *pi)
 {
-    const person *p = w->p;
+    const person *p = person_of(&nm->t, w);
     int v = p->count[1] > p->count[0];
     const pc_sent *from = &c->sents[p->sent[v]];
     const word *fws = nm->sw.at[p->sent[v]];
@@ -602,20 +657,32 @@ precis_status pc_names_build(pc_model *m)
     pc_names *nm = pc_arena_calloc(m->arena, 1, sizeof *nm);
     if (!nm)
         return PRECIS_ENOMEM;
-    /* the distinct words: four times the distinct stems is room enough
-     * (a stem has a few forms, a name one); a cluster that overflows it
-     * gets no names */
+    /* the distinct words: twice the distinct stems is room enough
+     * mostly (a stem has a few forms, a name one; the table is a power of
+     * two, at most three quarters full); when it is not, the words are
+     * read again into a table twice as large (the first one is left in
+     * the arena), and a cluster too large for 2^26 words gets no names */
     table *t = &nm->t;
-    t->cap = 64;
-    while (t->cap < 4 * c->vocab.nterms && t->cap < ((size_t)1 << 26))
-        t->cap *= 2;
-    t->s = pc_arena_calloc(m->arena, t->cap, sizeof *t->s);
-    if (!t->s)
+    size_t cap = 64;
+    while (cap < 2 * c->vocab.nterms && cap < ((size_t)1 << 26))
+        cap *= 2;
+    for (;;) {
+        memset(t, 0, sizeof *t);
+        t->cap = cap;
+        t->s = pc_arena_calloc(m->arena, t->cap, sizeof *t->s);
+        if (!t->s)
+            return PRECIS_ENOMEM;
+        if (scan(m, t, &nm->sw, &nm->tk))
+            return PRECIS_ENOMEM;
+        if (!t->full)
+            break;
+        if (cap >= ((size_t)1 << 26))
+            return PRECIS_OK;
+        cap *= 2;
+    }
+    t->people = pc_arena_calloc(m->arena, t->most_people + 1, sizeof *t->people);
+    if (!t->people)
         return PRECIS_ENOMEM;
-    if (scan(m, t, &nm->sw, &nm->tk))
-        return PRECIS_ENOMEM;
-    if (t->full)
-        return PRECIS_OK;
     find_groups(t);
     if (find_given(m, t, &nm->sw))
         return PRECIS_ENOMEM;
@@ -632,7 +699,7 @@ precis_status pc_names_build(pc_model *m)
     uint32_t nnames = 0;
     for (size_t i = 0; i < t->cap; i++)
         if (t->s[i].key && is_name(&t->s[i]))
-            t->s[i].id = ++nnames;
+            person_of(t, &t->s[i])->id = ++nnames;
     if (!nnames)
         return PRECIS_OK;
     size_t nrefs = 0;
@@ -655,7 +722,7 @@ precis_status pc_names_build(pc_model *m)
             if (!how || w->done)
                 continue;
             w->done = 1;
-            pc_name_ref r = {w->id - 1, 0, 0};
+            pc_name_ref r = {person_of(t, w)->id - 1, 0, 0};
             const char *text;
             size_t pi, len = 0;
             if (how == 2 && (q > 0 && ws[q].adjacent && ws[q - 1].title))

@@ -138,6 +138,37 @@ check(rc == 0 and lines and lines[0].startswith("A harbour crane")
 rc, out, err = run(["--order", "later", example])
 check(rc == 2 and "time" in err, "unknown order lists the orders: " + err)
 
+# A person named first by the surname alone gets the given name the
+# cluster writes (docs/methods.md, "Names made explicit"), in the text, the
+# JSON (with the insertion) and the batch line; --no-rewrite shows the
+# sentences as written.
+volkov = ["Volkov said the storm destroyed forty fishing boats in the harbour.\n\n"
+          "Later Volkov said the harbour would be rebuilt before winter.",
+          "Foreign Minister Sergei Volkov arrived in Orma on Monday for talks.\n\n"
+          "The ministry has been led by Sergei Volkov, 61, since 2015."]
+stdin = "\n|||||\n".join(volkov)
+base = ["--sentences", "10", "--order", "source", "--redundancy", "1"]
+rc, out, err = run(base + ["-"], stdin)
+check(rc == 0 and out.startswith("Sergei Volkov said the storm")
+      and "\nLater Volkov said" in out, "given name inserted once: " + out)
+rc, out, err = run(base + ["-f", "json", "-"], stdin)
+j = json.loads(out) if rc == 0 else {"sentences": [{}]}
+s0 = j["sentences"][0]
+check(s0.get("edits") == [{"at": 0, "inserted": "Sergei "}]
+      and s0.get("text", "").startswith("Sergei Volkov") and s0.get("start") == 0
+      and volkov[0][s0["start"]:s0["end"]].startswith("Volkov said"),
+      "JSON lists the insertion, offsets of the sentence as written: %s" % s0)
+rc, out, err = run(base + ["--no-rewrite", "-f", "json", "-"], stdin)
+check(rc == 0 and "edits" not in out and '"text": "Volkov said' in out,
+      "--no-rewrite: no insertion: " + out[:200])
+rc, out, err = run(["batch"] + base, json.dumps({"id": 1, "documents": volkov}) + "\n")
+check(rc == 0 and json.loads(out)["summary"].startswith("Sergei Volkov said"),
+      "batch line with the insertion: " + out)
+rc, out, err = run(["batch", "--no-rewrite"] + base,
+                   json.dumps({"id": 1, "documents": volkov}) + "\n")
+check(rc == 0 and json.loads(out)["summary"].startswith("Volkov said"),
+      "batch --no-rewrite: " + out)
+
 rc, out, err = run(["segment", "-"], "Mr. Smith went to Washington. He arrived at 5 p.m. on Monday.")
 check(rc == 0 and len(out.splitlines()) == 2, "segment prints one sentence per line")
 
