@@ -105,8 +105,19 @@ static int next_word(const char **p, const char *end, token *tk)
         return 0;
     }
     const char *e = s;
-    for (size_t k; e < end && (k = word_char(e, end)) > 0;)
-        e += k;
+    for (size_t k; e < end;) {
+        unsigned char ch = (unsigned char)*e;
+        if (ch < 0x80) { /* word_char, ASCII: most of the bytes */
+            if (!(((ch | 32) >= 'a' && (ch | 32) <= 'z') || (ch >= '0' && ch <= '9') ||
+                  ch == '\'' || ch == '-' || ch == '.'))
+                break;
+            e++;
+        } else if ((k = word_char(e, end)) > 0) {
+            e += k;
+        } else {
+            break;
+        }
+    }
     *p = e;
     memset(tk, 0, sizeof *tk);
     w->adjacent = spaces != 0;
@@ -383,9 +394,9 @@ static size_t most_words(const pc_sent *st)
     return st->len / 2 + 1;
 }
 
-/* The words of sentence st into tk[0..most), their slots found in t
- * (added when `add`): their number. */
-static size_t read_words(table *t, const pc_sent *st, token *tk, size_t most, int add)
+/* The words of sentence st into tk[0..most), with their slots in t:
+ * their number. */
+static size_t read_words(table *t, const pc_sent *st, token *tk, size_t most)
 {
     const char *p = st->text, *end = st->text + st->len;
     size_t n = 0;
@@ -395,13 +406,10 @@ static size_t read_words(table *t, const pc_sent *st, token *tk, size_t most, in
         word *w = &tk[k].w;
         if (w->cls == W_OTHER) {
             w->s = 0;
-        } else if (add) {
+        } else {
             size_t before = t->count;
             w->s = lookup(t, tk[k].key, tk[k].len);
             t->most_people += w->cls == W_CAP && t->count > before;
-        } else {
-            const slot *sl = find(t, tk[k].key, tk[k].len);
-            w->s = sl ? (uint32_t)(sl - t->s) + 1 : 0;
         }
         int art = is_article(tk[k].key, tk[k].len);
         w->article = art != 0;
@@ -412,11 +420,12 @@ static size_t read_words(table *t, const pc_sent *st, token *tk, size_t most, in
 }
 
 /* 1: every word of the cluster into its slot in t, and which words the
- * cluster writes in lower case or alone; then into sw the words of the
+ * cluster writes in lower case or alone; into sw the words of the
  * sentences that the later passes read, those with a capitalised word
- * the cluster never writes in lower case (a name may be there: not "The"
- * or "But" opening a sentence).  The others keep no words (most of a
- * lower-cased text): they are read twice instead of kept. */
+ * not written in lower case before (a name may be there: not "The" or
+ * "But" opening a sentence).  A word once written in lower case stays a
+ * common word, so a sentence left out never has a name; most of a
+ * lower-cased text keeps no words. */
 static precis_status scan(const pc_model *m, table *t, sent_words *sw, token **tk_out)
 {
     const precis_cluster *c = m->c;
@@ -427,18 +436,16 @@ static precis_status scan(const pc_model *m, table *t, sent_words *sw, token **t
     token *tk = pc_arena_alloc(m->arena, most * sizeof *tk);
     sw->at = pc_arena_calloc(m->arena, c->nsents + 1, sizeof *sw->at);
     sw->n = pc_arena_calloc(m->arena, c->nsents + 1, sizeof *sw->n);
-    uint8_t *cap = pc_arena_calloc(m->arena, c->nsents + 1, 1);
-    if (!tk || !sw->at || !sw->n || !cap)
+    if (!tk || !sw->at || !sw->n)
         return PRECIS_ENOMEM;
     *tk_out = tk;
     for (size_t s = 0; s < c->nsents; s++) {
-        size_t n = read_words(t, &c->sents[s], tk, most, 1);
+        size_t n = read_words(t, &c->sents[s], tk, most);
         for (size_t k = 0; k < n; k++) {
             const word *w = &tk[k].w;
             slot *sl = slot_of(t, w);
             if (!sl)
                 continue;
-            cap[s] |= w->cls == W_CAP;
             /* before a capitalised word or initials ("James P.") */
             int before_cap = k + 1 < n && tk[k + 1].w.adjacent &&
                              (tk[k + 1].w.cls == W_CAP || tk[k + 1].w.cls == W_INITIAL);
@@ -449,13 +456,7 @@ static precis_status scan(const pc_model *m, table *t, sent_words *sw, token **t
             if (w->cls == W_CAP && k > 0 && w->adjacent && tk[k - 1].w.indef)
                 sl->f |= N_GROUP;
         }
-    }
-    if (t->full)
-        return PRECIS_OK;
-    for (size_t s = 0; s < c->nsents; s++) {
-        if (!cap[s])
-            continue;
-        size_t n = read_words(t, &c->sents[s], tk, most, 0), keep = 0;
+        int keep = 0;
         for (size_t k = 0; k < n && !keep; k++) {
             const slot *sl = slot_of(t, &tk[k].w);
             keep = tk[k].w.cls == W_CAP && sl && !(sl->f & N_LOWER);
