@@ -648,6 +648,34 @@ static size_t count_words(const char *text, size_t len)
     return n;
 }
 
+/* Whether the cluster may have a name: two capitalised words or more
+ * that come one or two words after another capitalised word (a given name
+ * and its surname, "F.W. de Klerk"); a necessary condition, read from
+ * the bytes alone, so that a text without capitals (the lower-cased
+ * Multi-News) costs one quick pass. */
+static int may_have_names(const precis_cluster *c)
+{
+    size_t pairs = 0;
+    for (size_t s = 0; s < c->nsents && pairs < 2; s++) {
+        const unsigned char *t = (const unsigned char *)c->sents[s].text;
+        size_t n = c->sents[s].len;
+        int inword = 0, cap1 = 0, cap2 = 0; /* the last two words opened with a capital */
+        for (size_t i = 0; i < n; i++) {
+            unsigned char ch = t[i];
+            int w = ((ch | 32) >= 'a' && (ch | 32) <= 'z') || (ch >= '0' && ch <= '9') ||
+                    ch == '\'' || ch == '-' || ch == '.' || ch >= 0x80;
+            if (w && !inword) {
+                int cap = ch >= 'A' && ch <= 'Z';
+                pairs += cap && (cap1 || cap2);
+                cap2 = cap1;
+                cap1 = cap;
+            }
+            inword = w;
+        }
+    }
+    return pairs >= 2;
+}
+
 precis_status pc_names_build(pc_model *m)
 {
     const precis_cluster *c = m->c;
@@ -655,6 +683,8 @@ precis_status pc_names_build(pc_model *m)
     m->name_off = NULL;
     m->name_refs = NULL;
     m->nnames = 0;
+    if (!may_have_names(c))
+        return PRECIS_OK;
     pc_names *nm = pc_arena_calloc(m->arena, 1, sizeof *nm);
     if (!nm)
         return PRECIS_ENOMEM;
