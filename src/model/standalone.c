@@ -279,11 +279,21 @@ static int opens_lower(const pc_doc *d, const pc_sent *st)
 static int restricted(const char *p, const char *end)
 {
     static const char *const words[] = {"of", "who", "which", "that", "whose"};
-    char w[8];
+    char w[24];
     while (p < end && (*p == ',' || *p == ' ' || *p == '_' || *p == '-'))
         p++;
-    if (p < end && *p >= 'A' && *p <= 'Z')
+    if (p < end && *p >= 'A' && *p <= 'Z') {
+        /* a name in apposition, unless what the commas hold says who said
+         * it ("The reports, American officials said, included ...") */
+        for (const char *q = p; q < end && *q != ',';) {
+            next_word(&q, end, w, sizeof w);
+            if (!w[0])
+                break;
+            if (pc_speaker_word(w, strlen(w)))
+                return 0;
+        }
         return 1;
+    }
     next_word(&p, end, w, sizeof w);
     return in_list(words, COUNT(words), w);
 }

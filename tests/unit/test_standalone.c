@@ -27,6 +27,8 @@ static const char *doc_a =
     "The weather stayed calm across the whole coast for the rest of the week. "
     "Another storm is expected to reach the northern coast early next week. "
     "The latter said nothing about the talks with the union leaders on Friday. "
+    "Analysts sent two reports about his statements to several government agencies. "
+    "The reports, American officials said, included several caveats about the source. "
     "Airline chief Lucio Tan spoke to reporters at the airport on Monday. "
     "\"It's either of the two options for the airline,\" he said. "
     "\"We will rebuild the harbour wall this year,\" Mayor Lena Berg said on Monday. "
@@ -59,6 +61,7 @@ static void check_definite(void)
     CHECK(flags_of(&m, sa, "The plane will return") & PC_SA_REFERS);
     CHECK(!(flags_of(&m, sa, "The plane of the visiting") & PC_SA_REFERS));
     CHECK(!(flags_of(&m, sa, "The obstetrician, Dr.") & PC_SA_REFERS));
+    CHECK(flags_of(&m, sa, "The reports, American") & PC_SA_REFERS);
     CHECK(!(flags_of(&m, sa, "The Taliban refused") & PC_SA_REFERS));
     CHECK(!(flags_of(&m, sa, "The weather stayed") & PC_SA_REFERS));
     CHECK(flags_of(&m, sa, "Another storm") & PC_SA_REFERS);
