@@ -611,6 +611,17 @@ static int mention(const pc_names *nm, const word *ws, size_t nw, size_t q, slot
     return 2;
 }
 
+/* mention() for a person not met yet in this pass over the summary (or
+ * the candidates): marks them met; 0 for no mention or one met before. */
+static int first_mention(const pc_names *nm, const word *ws, size_t nw, size_t q, slot **w)
+{
+    int how = mention(nm, ws, nw, q, w);
+    if (!how || (*w)->done)
+        return 0;
+    (*w)->done = 1;
+    return how;
+}
+
 /* The given name of surname w as the first sentence that writes its most
  * written spelling spells it, from its first word to the surname (the
  * particle included), or to the particle when the mention, word q of ws,
@@ -749,10 +760,9 @@ precis_status pc_names_build(pc_model *m)
         size_t nw = nm->sw.n[s];
         for (size_t q = 0; q < nw; q++) {
             slot *w;
-            int how = mention(nm, ws, nw, q, &w);
-            if (!how || w->done)
+            int how = first_mention(nm, ws, nw, q, &w);
+            if (!how)
                 continue;
-            w->done = 1;
             pc_name_ref r = {person_of(t, w)->id - 1, 0, 0};
             const char *text;
             size_t pi, len = 0;
@@ -801,10 +811,9 @@ precis_status pc_names_expand(const pc_model *m, const uint32_t *chosen, size_t 
         int have_at = 0;
         for (size_t q = 0; q < nw; q++) {
             slot *w;
-            int how = mention(nm, ws, nw, q, &w);
-            if (!how || w->done)
+            int how = first_mention(nm, ws, nw, q, &w);
+            if (!how)
                 continue;
-            w->done = 1;
             if (how == 1 || (q > 0 && ws[q].adjacent && ws[q - 1].title))
                 continue; /* introduced; "Mr. Lavrov" stays */
             const char *text;
