@@ -380,6 +380,10 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
                 (last_sent != UINT32_MAX && last_sent + 1 == s &&
                  definite_back(c, st, &c->sents[last_sent])))
                 f |= PC_SA_REFERS;
+            else if (last_sent != UINT32_MAX && last_sent + 1 == s && last_sent > 0 &&
+                     c->sents[last_sent - 1].doc == st->doc &&
+                     definite_back(c, st, &c->sents[last_sent - 1]))
+                f |= PC_SA_BACK2;
             if (inside_after)
                 f |= PC_SA_OPEN_END;
             /* a speaker counts for a run (pc_sa_chain) only in a sentence

@@ -25,7 +25,13 @@ enum {
     /* Opens with a quote mark and names no speaker: all quotation.  Chosen
      * only with a sentence that names the speaker, the one after it in the
      * same quotation or the one before it. */
-    PC_SA_BARE = 32
+    PC_SA_BARE = 32,
+    /* Opens with a definite description whose noun the sentence two
+     * before it in its document has (not the one right before: "... saw
+     * four severed heads ... || There was no sign of any bodies. || The
+     * heads were identified ..."): may be chosen, but never opens a
+     * summary. */
+    PC_SA_BACK2 = 64
 };
 
 /* The longest run of sentences chosen together (pc_sa_chain): about a
@@ -57,7 +63,7 @@ size_t pc_sa_chain(const uint8_t *flags, const uint32_t *prev, const uint8_t *in
 /* Whether a sentence with these flags may open a summary. */
 static inline int pc_sa_opener(uint8_t flags)
 {
-    return !(flags &
-             (PC_SA_REFERS | PC_SA_QUOTE_OPEN | PC_SA_BROKEN | PC_SA_OPEN_END | PC_SA_BARE));
+    return !(flags & (PC_SA_REFERS | PC_SA_QUOTE_OPEN | PC_SA_BROKEN | PC_SA_OPEN_END | PC_SA_BARE |
+                      PC_SA_BACK2));
 }
 #endif

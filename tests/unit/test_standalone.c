@@ -4,7 +4,8 @@
  * pronoun, and is chosen only right after that sentence; one that says
  * itself what it is (a name, "of", a relative clause, a name in
  * apposition) or whose noun the sentence before does not have stands on
- * its own; "Another" and "The latter" always refer back.  A quotation
+ * its own; "Another" and "The latter" always refer back.  One whose noun
+ * is two sentences back never opens a summary.  A quotation
  * whose speaker is a pronoun ("..., he said.") names no one: it is all
  * quotation (PC_SA_BARE) like one with no speaker at all. */
 #include <stdlib.h>
@@ -29,6 +30,9 @@ static const char *doc_a =
     "The latter said nothing about the talks with the union leaders on Friday. "
     "Analysts sent two reports about his statements to several government agencies. "
     "The reports, American officials said, included several caveats about the source. "
+    "A reporter saw four severed heads near the village of Assinovskaya on Tuesday. "
+    "There was no sign of any bodies near the village or on the road to it. "
+    "The heads were identified as those of the four engineers by a bodyguard. "
     "Airline chief Lucio Tan spoke to reporters at the airport on Monday. "
     "\"It's either of the two options for the airline,\" he said. "
     "\"We will rebuild the harbour wall this year,\" Mayor Lena Berg said on Monday. "
@@ -62,6 +66,10 @@ static void check_definite(void)
     CHECK(!(flags_of(&m, sa, "The plane of the visiting") & PC_SA_REFERS));
     CHECK(!(flags_of(&m, sa, "The obstetrician, Dr.") & PC_SA_REFERS));
     CHECK(flags_of(&m, sa, "The reports, American") & PC_SA_REFERS);
+    /* the noun two sentences back: chosen alone, but never first */
+    uint8_t heads = flags_of(&m, sa, "The heads were");
+    CHECK((heads & PC_SA_BACK2) && !(heads & PC_SA_REFERS) && !pc_sa_opener(heads));
+    CHECK(pc_sa_opener(flags_of(&m, sa, "There was no sign")));
     CHECK(!(flags_of(&m, sa, "The Taliban refused") & PC_SA_REFERS));
     CHECK(!(flags_of(&m, sa, "The weather stayed") & PC_SA_REFERS));
     CHECK(flags_of(&m, sa, "Another storm") & PC_SA_REFERS);
