@@ -52,7 +52,9 @@ static size_t name_cost(const pc_model *m, const precis_options *o, uint32_t i,
 
 static void name_commit(const pc_model *m, uint32_t i, uint8_t *named)
 {
-    for (uint32_t r = m->nnames ? m->name_off[i] : 0; m->nnames && r < m->name_off[i + 1]; r++)
+    if (!m->nnames)
+        return;
+    for (uint32_t r = m->name_off[i]; r < m->name_off[i + 1]; r++)
         named[m->name_refs[r].id] = 1;
 }
 

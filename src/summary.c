@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "model/names.h"
+#include "rank/rank.h"
 #include "select.h"
 #include "text/words.h"
 #include "util/alloc.h"
@@ -116,12 +117,8 @@ static precis_status edit_names(precis_summary *s, const pc_model *m, const prec
         s->items[i].len = st->len;
     }
     size_t used = 0; /* as written, the given names left out */
-    for (size_t i = 0; i < k; i++) {
-        const pc_sent *st = pc_model_sent(m, chosen[i]);
-        used += o->unit == PRECIS_UNIT_WORDS   ? st->words
-                : o->unit == PRECIS_UNIT_BYTES ? st->len
-                                               : 1;
-    }
+    for (size_t i = 0; i < k; i++)
+        used += pc_cost(m, chosen[i], o);
     pc_name_edit *e;
     size_t ne;
     precis_status st =

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "model/model.h"
+#include "text/normalize.h"
 
 enum { W_OTHER, W_LOWER, W_CAP, W_INITIAL };
 
@@ -651,14 +652,6 @@ static size_t given_text(const precis_cluster *c, const pc_names *nm, const slot
 }
 
 /* Words in text[0..len): runs of bytes other than spaces. */
-static size_t count_words(const char *text, size_t len)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++)
-        n += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');
-    return n;
-}
-
 /* Whether the cluster may have a name: two capitalised words or more
  * that come one or two words after another capitalised word (a given name
  * and its surname, "F.W. de Klerk"); a necessary condition, read from
@@ -771,7 +764,7 @@ precis_status pc_names_build(pc_model *m)
             if (how == 2 && !(len = given_text(c, nm, w, ws, q, &text, &pi)))
                 continue;
             if (len) {
-                r.words = (uint32_t)count_words(text, len);
+                r.words = (uint32_t)pc_count_words(text, len);
                 r.bytes = (uint32_t)len;
             }
             m->name_refs[nrefs++] = r;
@@ -818,7 +811,7 @@ precis_status pc_names_expand(const pc_model *m, const uint32_t *chosen, size_t 
                 continue; /* introduced; "Mr. Lavrov" stays */
             const char *text;
             size_t pi, len = given_text(c, nm, w, ws, q, &text, &pi);
-            size_t cost = unit == PRECIS_UNIT_WORDS   ? count_words(text, len)
+            size_t cost = unit == PRECIS_UNIT_WORDS   ? pc_count_words(text, len)
                           : unit == PRECIS_UNIT_BYTES ? len
                                                       : 0;
             if (len == 0 || cost > room)
