@@ -147,8 +147,9 @@ static int speaking_pronoun(const char *w)
 
 /* Whether a word outside the quotation names a speaker: the first word of
  * saying ("said", "told", "according") outside the quote marks, unless its
- * subject, the word right before it there, is a personal pronoun.  "\"It's either of the two,\" he
- * said." gives no speaker: who "he" is was said in an earlier sentence. */
+ * subject, the word right before it there, is a personal pronoun:
+ * "\"It's either of the two,\" he said." names no one, who "he" is was
+ * said in an earlier sentence. */
 static int speaker_outside(const char *t, size_t len)
 {
     const char *p = t, *end = t + len;
@@ -376,13 +377,12 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
                 f |= PC_SA_BROKEN;
             if (quote_open)
                 f |= PC_SA_QUOTE_OPEN;
-            if (refers_back(st->text, st->len) || inside ||
-                (last_sent != UINT32_MAX && last_sent + 1 == s &&
-                 definite_back(c, st, &c->sents[last_sent])))
+            /* the sentences one and two before it in its document */
+            const pc_sent *b1 = last_sent != UINT32_MAX ? &c->sents[last_sent] : NULL;
+            const pc_sent *b2 = b1 && last_sent > 0 && b1[-1].doc == st->doc ? b1 - 1 : NULL;
+            if (refers_back(st->text, st->len) || inside || (b1 && definite_back(c, st, b1)))
                 f |= PC_SA_REFERS;
-            else if (last_sent != UINT32_MAX && last_sent + 1 == s && last_sent > 0 &&
-                     c->sents[last_sent - 1].doc == st->doc &&
-                     definite_back(c, st, &c->sents[last_sent - 1]))
+            else if (b2 && definite_back(c, st, b2))
                 f |= PC_SA_BACK2;
             if (inside_after)
                 f |= PC_SA_OPEN_END;

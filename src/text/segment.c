@@ -311,8 +311,9 @@ static int is_starter(const segmenter *g, const next_word *pk)
            in_list(starters, sizeof starters / sizeof *starters, g->t, g->n, pk->word_start);
 }
 
-/* Looks up the letters t[a..b) (any case); multi = written with periods. */
-static const abbr_t *find_abbr(const unsigned char *t, size_t a, size_t b, int multi)
+/* The entry of the letters t[a..b) (any case, periods skipped), flags
+ * aside. */
+static const abbr_t *abbr_of_letters(const unsigned char *t, size_t a, size_t b)
 {
     char key[16];
     size_t k = 0;
@@ -323,7 +324,13 @@ static const abbr_t *find_abbr(const unsigned char *t, size_t a, size_t b, int m
             return NULL;
         key[k++] = (char)(t[i] | 0x20);
     }
-    const abbr_t *ab = abbr_lookup(key, k);
+    return abbr_lookup(key, k);
+}
+
+/* Looks up the letters t[a..b) (any case); multi = written with periods. */
+static const abbr_t *find_abbr(const unsigned char *t, size_t a, size_t b, int multi)
+{
+    const abbr_t *ab = abbr_of_letters(t, a, b);
     if (!ab || ((ab->flags & AB_CAP) && !is_upper(t[a])) || ((ab->flags & AB_MD) && !multi))
         return NULL;
     return ab;
@@ -339,16 +346,7 @@ static const abbr_t *find_abbr(const unsigned char *t, size_t a, size_t b, int m
  * words). */
 static const abbr_t *find_lower_abbr(const unsigned char *t, size_t a, size_t b)
 {
-    char key[16];
-    size_t k = 0;
-    if (!is_lower(t[a]))
-        return NULL;
-    for (size_t i = a; i < b; i++) {
-        if (k + 1 >= sizeof key || !is_lower(t[i]))
-            return NULL;
-        key[k++] = (char)t[i];
-    }
-    const abbr_t *ab = abbr_lookup(key, k);
+    const abbr_t *ab = is_lower(t[a]) ? abbr_of_letters(t, a, b) : NULL;
     return ab && (ab->flags & AB_CAP) && (ab->mode == AB_NUM || ab->mode == AB_TITLE) ? ab : NULL;
 }
 
