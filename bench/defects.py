@@ -25,7 +25,8 @@ file, with per 100 summary sentences:
   and neither do those of its run: a quotation over several sentences
   chosen whole is not cut.
 - fragment: a piece of a sentence cut by segmentation: it ends in an initial
-  ("James P."), a title ("said Rep.", "Dr.") or a month its source follows
+  ("James P.", or "james b." before a capitalised word in text that lost
+  its capitals), a title ("said Rep.", "Dr.") or a month its source follows
   with a day ("its Oct." || "1 launch"), or it opens with punctuation, or with a lower-case letter
   right after a letter, digit, comma, colon or semicolon of its source
   (inside a clause; tokenised text such as Multi-News lower-cases the
@@ -231,6 +232,10 @@ def fragment(s, before="", after=""):
     of a document, is no fragment)."""
     t = s.strip()
     if re.search(r"(^|[\s(])[A-Z]\.[\"'\u201d]*$", t):
+        return True
+    # a lowercase middle initial of text that lost its capitals ("fbi
+    # director james b." || "Comey, testifying")
+    if re.search(r"(^|[\s(])[a-z]\.$", t) and re.match(r"\s*[A-Z]", after):
         return True
     m = re.search(r"(?:^|\s)([A-Za-z]+)\.$", t)
     if m and (m.group(1).lower() in TITLES or

@@ -935,6 +935,14 @@ static int decide_period(const segmenter *g, size_t i, const next_word *pk)
      * The"). */
     if (wl == 1 && is_upper(t[w]) && pk->cls == C_UPPER && prev_word_case(t, w) == 1)
         return is_starter(g, pk);
+    /* So is a lowercase letter alone after a word, before a capitalised
+     * word, in text that lost its capitals: "fbi director james b. Comey,
+     * testifying", "dr. Michael p. Manns" (Multi-News writes names so),
+     * whatever abbreviation the letter spells; "plan b. The" ends, and a list
+     * marker ("item b. The second") is the first word of its sentence. */
+    if (wl == 1 && (g->lang->seg & PC_SEG_ENGLISH_ABBREVS) && is_lower(t[w]) &&
+        pk->cls == C_UPPER && prev_word_case(t, w) >= 0 && !first_word(g, w))
+        return is_starter(g, pk);
     const abbr_t *ab = find_abbr(t, w, i, 0);
     if (ab)
         return abbr_ends(g, ab, pk);

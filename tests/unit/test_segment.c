@@ -116,6 +116,13 @@ static void test_abbreviations(void)
         "She called a sales rep. | The line was busy.");
     SEG("He was ill. Doctors came in oct. The fever fell.",
         "He was ill. | Doctors came in oct. | The fever fell.");
+    /* a lowercase middle initial of lower-cased text, whatever abbreviation
+     * its letter spells ("p." for page); a sentence starter after it ends */
+    SEG("Former fbi director james b. Comey, testifying under oath, spoke. It was long.",
+        "Former fbi director james b. Comey, testifying under oath, spoke. | It was long.");
+    SEG("Three were hurt, said dr. Michael p. Manns, the chairman. He left.",
+        "Three were hurt, said dr. Michael p. Manns, the chairman. | He left.");
+    SEG("They needed a plan b. The rest failed.", "They needed a plan b. | The rest failed.");
     SEG("He was ranked No. 1 in the world.", "He was ranked No. 1 in the world.");
     SEG("“No. I never said that,” he said.", "“No. | I never said that,” he said.");
     SEG("See p. 55 and pp. 60-62.", "See p. 55 and pp. 60-62.");
