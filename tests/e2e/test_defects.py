@@ -95,11 +95,15 @@ def check_column(tmp, column, docs, summaries):
 
 FRAG_DOC = ("Testing ended two weeks before its oct. 1 launch, contractors said. "
             "\" it is bad, \" said rep. Michael burgess of texas. "
-            "The fever fell in oct. The doctors went home after the storm.")
+            "The fever fell in oct. The doctors went home after the storm. "
+            "Former fbi director james b. Comey, testifying on thursday, spoke at length. "
+            "They needed a plan b.")
 FRAG_SUMMARIES = {  # id: (summary sentences, fragments expected)
     "frag-month": (["Testing ended two weeks before its oct."], 1),
     "frag-title": (["\" it is bad, \" said rep."], 1),
     "frag-end": (["The fever fell in oct."], 0),
+    "frag-initial": (["Former fbi director james b."], 1),
+    "frag-letter-end": (["They needed a plan b."], 0),
 }
 
 
