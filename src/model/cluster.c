@@ -9,6 +9,7 @@
 
 #include "lang/lang.h"
 #include "text/meta.h"
+#include "text/boilerplate.h"
 #include "text/clean.h"
 #include "text/normalize.h"
 #include "text/stems.h"
@@ -423,7 +424,9 @@ static size_t sentence_words(const char *s, size_t len, size_t ws)
 
 /* A sentence may enter a summary when it reads as a complete sentence of
  * some length: at least 5 words and ending like a sentence in any script
- * (';' too in Greek, where `semicolon_ends`).  `low9`: the language opens
+ * (';' too in Greek, where `semicolon_ends`), and is no page furniture
+ * that many unrelated stories' pages carry (text/boilerplate.h, checked by
+ * the caller).  `low9`: the language opens
  * quotations with „ and closes them with “ (de, cs, ...). */
 static int is_eligible(const char *s, size_t len, size_t words, int semicolon_ends, int low9)
 {
@@ -522,9 +525,11 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
     if (x->an.ntok) /* a sentence of punctuation has no tokens (and tok may be NULL) */
         memcpy(s->tok, x->an.tok, x->an.ntok * sizeof *s->tok);
     x->d->words += x->an.ntok;
+    s->furniture = (uint8_t)pc_is_boilerplate(disp, dl);
     s->eligible =
-        (uint8_t)is_eligible(disp, dl, words, (x->d->lang->seg & PC_SEG_SEMICOLON_QUESTION) != 0,
-                             (x->d->lang->seg & PC_SEG_LOW9_QUOTES) != 0);
+        (uint8_t)(!s->furniture &&
+                  is_eligible(disp, dl, words, (x->d->lang->seg & PC_SEG_SEMICOLON_QUESTION) != 0,
+                              (x->d->lang->seg & PC_SEG_LOW9_QUOTES) != 0));
     c->nsents++;
     x->d->nsent++;
     return 0;

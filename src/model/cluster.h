@@ -37,10 +37,11 @@ typedef struct pc_sent {
     size_t start, end; /* byte range in the document's `text` */
     const char *text;  /* display text: whitespace collapsed, markup removed */
     size_t len;
-    uint32_t words;   /* whitespace-separated words of `text` */
-    uint32_t ntok;    /* analysed tokens (stopwords included) */
-    uint32_t *tok;    /* term ids, in order */
-    uint8_t eligible; /* may enter a summary */
+    uint32_t words;    /* whitespace-separated words of `text` */
+    uint32_t ntok;     /* analysed tokens (stopwords included) */
+    uint32_t *tok;     /* term ids, in order */
+    uint8_t eligible;  /* may enter a summary */
+    uint8_t furniture; /* page furniture (text/boilerplate.h): never in a summary */
 } pc_sent;
 
 struct precis_cluster {

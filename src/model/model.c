@@ -15,9 +15,13 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
     size_t n = 0;
     for (size_t i = 0; i < c->nsents; i++)
         n += c->sents[i].eligible;
+    /* A cluster without a sentence that reads as a complete one (headlines,
+     * lists) is summarized from all its sentences, but page furniture is
+     * never news: a cluster of nothing else has no summary. */
     int all = n == 0;
     if (all)
-        n = c->nsents;
+        for (size_t i = 0; i < c->nsents; i++)
+            n += !c->sents[i].furniture;
     m->ncandidates = n;
     m->sentence_of = pc_arena_alloc(a, (n + 1) * sizeof *m->sentence_of);
     m->sentence_freq = pc_arena_calloc(a, m->nterms + 1, sizeof *m->sentence_freq);
@@ -36,7 +40,7 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
     if (!m->overlap->mark)
         return PRECIS_ENOMEM;
     for (size_t i = 0, k = 0; i < c->nsents; i++)
-        if (all || c->sents[i].eligible)
+        if (all ? !c->sents[i].furniture : c->sents[i].eligible)
             m->sentence_of[k++] = (uint32_t)i;
     /* the concepts of candidates (about nine in ten on news): only theirs
      * are weighed */

@@ -1,0 +1,91 @@
+/* Page furniture inside paragraphs (text/boilerplate.h): the key ignores
+ * case, punctuation and spacing and nothing else; a sentence of the table
+ * is never a candidate, even in a cluster with no other complete sentence;
+ * a cluster of furniture alone has an empty summary.  The two table
+ * sentences below are web-video and notification prompts that Multi-News
+ * train-10k carries in dozens of unrelated clusters (the table's comments
+ * list them): if a regenerated table lost them, this test says so. */
+#include <string.h>
+
+#include "check.h"
+#include "precis.h"
+#include "model/cluster.h"
+#include "model/model.h"
+#include "text/boilerplate.h"
+
+#define RATED "Rating is available when the video has been rented."
+#define NOTIFY "There was a problem saving your notification."
+
+static uint64_t key(const char *s)
+{
+    return pc_boilerplate_key(s, strlen(s));
+}
+
+static void check_key(void)
+{
+    CHECK(key(RATED) != 0);
+    CHECK(key(RATED) == key("rating is available when the video has been rented"));
+    CHECK(key(RATED) == key("  Rating is available, when the video has been RENTED !"));
+    CHECK(key(RATED) != key("Rating is available when the video has been bought."));
+    CHECK(key(RATED) != key("Rating is available when the video has been rented out."));
+    /* fewer than PC_BOILERPLATE_MIN_WORDS words: no key */
+    CHECK(key("Please try again later.") == 0);
+    CHECK(key("") == 0);
+    CHECK(pc_is_boilerplate(RATED, strlen(RATED)));
+    CHECK(pc_is_boilerplate(NOTIFY, strlen(NOTIFY)));
+    const char *news = "The river burst its banks near the town of Vesk on Tuesday night.";
+    CHECK(!pc_is_boilerplate(news, strlen(news)));
+}
+
+/* Candidates of a cluster of one document. */
+static size_t candidates(const char *doc, const char *must_not)
+{
+    precis_cluster *c;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(c, doc, strlen(doc), NULL, NULL, NULL) == PRECIS_OK);
+    pc_arena a;
+    pc_model m;
+    pc_arena_init(&a, NULL);
+    CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
+    size_t n = m.ncandidates;
+    for (size_t i = 0; i < n; i++) {
+        const pc_sent *s = &c->sents[m.sentence_of[i]];
+        CHECK(!(s->len >= strlen(must_not) && memcmp(s->text, must_not, strlen(must_not)) == 0));
+    }
+    pc_arena_release(&a);
+    precis_cluster_free(c);
+    return n;
+}
+
+static void check_candidates(void)
+{
+    /* beside news */
+    CHECK(
+        candidates("The river Aldane burst its banks near the town of Vesk on Tuesday night. " RATED
+                   " Three villages were flooded and the main road was cut.",
+                   "Rating is") == 2);
+    /* with no sentence of five words or more beside it: the short ones are
+     * candidates, the furniture is not */
+    CHECK(candidates(RATED " Roads are closed. Schools are shut. Vesk is flooded.", "Rating is") ==
+          3);
+    /* furniture alone: no candidate, and an empty summary */
+    const char *only = RATED " " NOTIFY;
+    CHECK(candidates(only, "Rating is") == 0);
+    precis_cluster *c;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(c, only, strlen(only), NULL, NULL, NULL) == PRECIS_OK);
+    precis_options o;
+    precis_options_init(&o);
+    precis_summary *s;
+    CHECK(precis_summarize(c, &o, &s) == PRECIS_OK);
+    CHECK(precis_summary_count(s) == 0);
+    precis_summary_free(s);
+    precis_cluster_free(c);
+}
+
+int main(void)
+{
+    check_key();
+    check_candidates();
+    return check_done();
+}
