@@ -12,7 +12,9 @@ file, with per 100 summary sentences:
   ...") or a connective ("But", "However", "Also", ...) and the summary
   sentence before it is not the sentence right before it in its source
   document (where the referent would be).  The first sentence of a summary
-  has nothing before it, so such an opening always dangles there.
+  has nothing before it, so such an opening always dangles there.  So does
+  reported speech, without quote marks, whose speaker is a pronoun ("The
+  coin sold for $1.84 million, he said."): who "he" is was said before.
 - bare quote: the sentence is all quotation and names no speaker: it opens
   with a quote mark and, outside the quoted text, neither it nor its run
   (below) has a speech verb ("said", "told", ...) whose subject is no
@@ -203,6 +205,18 @@ def names_speaker(outside):
         return False
     before = words(outside[:m.start()])
     return not (before and before[-1].lower() in SPEAKING_PRONOUNS)
+
+
+def pronoun_speaker(s):
+    """Reported speech (no quote marks) whose first word of saying has a
+    personal pronoun right before it: "..., he said."."""
+    if re.search(r"[\"\u201c\u201d`]|''", s):
+        return False
+    m = SPEECH.search(s)
+    if not m:
+        return False
+    before = words(s[:m.start()])
+    return bool(before) and before[-1].lower() in SPEAKING_PRONOUNS
 
 
 def all_quotation(s):
@@ -452,7 +466,7 @@ def check(data, path):
         for k, s in enumerate(sents):
             loc = locs[k]
             whole = run_text[run[k]]
-            d = opening_refers_back(s) and not follows[k]
+            d = (opening_refers_back(s) or pronoun_speaker(s)) and not follows[k]
             # all quotation, and no speaker in its run either
             q = (all_quotation(s) and not names_speaker(QUOTED.sub(" ", whole))) or \
                 (loc is not None and not follows[k] and inside_quote(docs[loc[0]], loc[1]))

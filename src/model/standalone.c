@@ -145,11 +145,12 @@ static int speaking_pronoun(const char *w)
     return in_list(list, COUNT(list), w);
 }
 
-/* Whether a word outside the quotation names a speaker: the first word of
- * saying ("said", "told", "according") outside the quote marks, unless its
- * subject, the word right before it there, is a personal pronoun:
+/* The first word of saying ("said", "told", "according") outside the quote
+ * marks: 0 when there is none, 1 when it has a subject, the word right
+ * before it there, that is no personal pronoun, 2 when that subject is one:
  * "\"It's either of the two,\" he said." names no one, who "he" is was
- * said in an earlier sentence. */
+ * said in an earlier sentence, and so does "The price was $1.84 million, he
+ * said." */
 static int speaker_outside(const char *t, size_t len)
 {
     const char *p = t, *end = t + len;
@@ -174,7 +175,7 @@ static int speaker_outside(const char *t, size_t len)
         if (inside)
             continue;
         if (pc_speaker_word(w, strlen(w)))
-            return !speaking_pronoun(before);
+            return speaking_pronoun(before) ? 2 : 1;
         memcpy(before, w, sizeof w);
     }
     return 0;
@@ -389,10 +390,16 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
             /* a speaker counts for a run (pc_sa_chain) only in a sentence
              * with quote marks or one that refers back: looked for there */
             int marks = q.straight || q.curly_open || q.curly_close || q.wire_open || q.wire_close;
-            if ((marks || quote_open || (f & PC_SA_REFERS)) && speaker_outside(st->text, st->len))
+            int speaker = speaker_outside(st->text, st->len);
+            if ((marks || quote_open || (f & PC_SA_REFERS)) && speaker == 1)
                 f |= PC_SA_SPEAKER;
             else if (quote_open)
                 f |= PC_SA_BARE;
+            /* reported speech whose speaker is a pronoun ("The coin sold for
+             * $1.84 million, he said.") refers back to who that is, as an
+             * opening pronoun does */
+            else if (speaker == 2 && !marks)
+                f |= PC_SA_REFERS;
             flags[j] = f;
             prev[j] = last_sent != UINT32_MAX && last_sent + 1 == s ? last_cand : UINT32_MAX;
             last_cand = (uint32_t)j;

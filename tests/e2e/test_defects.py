@@ -106,6 +106,17 @@ FRAG_SUMMARIES = {  # id: (summary sentences, fragments expected)
     "frag-letter-end": (["They needed a plan b."], 0),
 }
 
+SPK_DOC = ("Auctioneer Mark Wells opened the sale of the rare coin at noon on Friday. "
+           "Bidding reached 1.84 million dollars in the end, he said. "
+           "Collectors from Texas bought two more coins that day, the auction house said.")
+SPK_SUMMARIES = {  # id: (summary sentences, dangling expected)
+    "spk-alone": (["Bidding reached 1.84 million dollars in the end, he said."], 1),
+    "spk-after": (["Auctioneer Mark Wells opened the sale of the rare coin at noon on Friday.",
+                   "Bidding reached 1.84 million dollars in the end, he said."], 0),
+    "spk-named": (["Collectors from Texas bought two more coins that day, the auction house "
+                   "said."], 0),
+}
+
 
 def main():
     with tempfile.TemporaryDirectory() as tmp:
@@ -126,6 +137,7 @@ def main():
               "all: %d of %d sentences: %s" % (want, total_sents, p.stdout))
         check_column(tmp, "definite back", [DEF_DOC], DEF_SUMMARIES)
         check_column(tmp, "fragment", [FRAG_DOC], FRAG_SUMMARIES)
+        check_column(tmp, "dangling", [SPK_DOC], SPK_SUMMARIES)
     done()
 
 

@@ -7,7 +7,8 @@
  * its own; "Another" and "The latter" always refer back.  One whose noun
  * is two sentences back never opens a summary.  A quotation
  * whose speaker is a pronoun ("..., he said.") names no one: it is all
- * quotation (PC_SA_BARE) like one with no speaker at all. */
+ * quotation (PC_SA_BARE) like one with no speaker at all, and reported
+ * speech with one ("Bidding reached ..., he said.") refers back. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,7 +37,10 @@ static const char *doc_a =
     "Airline chief Lucio Tan spoke to reporters at the airport on Monday. "
     "\"It's either of the two options for the airline,\" he said. "
     "\"We will rebuild the harbour wall this year,\" Mayor Lena Berg said on Monday. "
-    "\"We will rebuild every house,\" said the mayor of the port town.";
+    "\"We will rebuild every house,\" said the mayor of the port town. "
+    "Auctioneer Mark Wells opened the sale of the rare coin at noon on Friday. "
+    "Bidding reached 1.84 million dollars in the end, he said. "
+    "Collectors from Texas bought two more coins that day, the auction house said.";
 
 static uint8_t flags_of(const pc_model *m, const uint8_t *sa, const char *prefix)
 {
@@ -79,6 +83,9 @@ static void check_definite(void)
     CHECK((he & PC_SA_BARE) && !(he & PC_SA_SPEAKER) && !pc_sa_opener(he));
     CHECK(flags_of(&m, sa, "\"We will rebuild the harbour") & PC_SA_SPEAKER);
     CHECK(flags_of(&m, sa, "\"We will rebuild every") & PC_SA_SPEAKER);
+    /* reported speech: a pronoun speaker refers back, a named one does not */
+    CHECK(flags_of(&m, sa, "Bidding reached") & PC_SA_REFERS);
+    CHECK(!(flags_of(&m, sa, "Collectors from Texas") & PC_SA_REFERS));
     pc_arena_release(&a);
     precis_cluster_free(c);
 }
