@@ -9,12 +9,13 @@ sentences joined by newlines).  Prints one Markdown table, one row per SYS
 file, with per 100 summary sentences:
 
 - dangling: the sentence opens with a pronoun ("He", "It", "They", "This
-  ...") or a connective ("But", "However", "Also", ...) and the summary
-  sentence before it is not the sentence right before it in its source
-  document (where the referent would be).  The first sentence of a summary
-  has nothing before it, so such an opening always dangles there.  So does
-  reported speech, without quote marks, whose speaker is a pronoun ("The
-  coin sold for $1.84 million, he said."): who "he" is was said before.
+  ...", "None of those ..."), or a connective ("But", "However", "Also",
+  ...) and the summary sentence before it is not the sentence right before
+  it in its source document (where the referent would be).  The first
+  sentence of a summary has nothing before it, so such an opening always
+  dangles there.  So does reported speech, without quote marks, whose
+  speaker is a pronoun ("The coin sold for $1.84 million, he said."): who
+  "he" is was said before.
 - bare quote: the sentence is all quotation and names no speaker: it opens
   with a quote mark and, outside the quoted text, neither it nor its run
   (below) has a speech verb ("said", "told", ...) whose subject is no
@@ -90,6 +91,9 @@ PHRASES = ("in addition", "as a result", "on the other hand", "even so",
            "at the same time", "the two", "the same", "in turn", "for his part",
            "for her part", "for their part", "in response", "the move",
            "the decision", "the proposal", "the deal", "the attack", "the report")
+PARTS = {"all", "both", "each", "either", "neither", "none", "one", "some", "many",
+         "most", "several", "few", "any", "half", "two", "three", "much", "more"}
+PART_OF = {"them", "these", "those", "this", "that", "it", "us"}
 # "This year", "that day": a demonstrative before a time word is deictic, not
 # a reference back to an earlier sentence.
 TIME_WORDS = {"year", "week", "month", "morning", "afternoon", "evening", "time",
@@ -119,6 +123,9 @@ def opening_refers_back(s):
     if any(low == p or low.startswith(p + " ") for p in PHRASES):
         return True
     if w[0] in CONNECTIVES:
+        return True
+    # a part of something named before: "None of those rhinos", "One of them"
+    if len(w) > 2 and w[0] in PARTS and w[1] == "of" and w[2] in PART_OF:
         return True
     if w[0] in PRONOUNS:
         if w[0] in ("this", "that", "these", "those", "such") and len(w) > 1 \

@@ -192,6 +192,18 @@ static int refers_back(const char *t, size_t len)
     if (in_list(connectives, COUNT(connectives), w1))
         return 1;
     next_word(&p, end, w2, sizeof w2);
+    /* a part of something named before: "None of those rhinos", "One of
+     * them", "All of these deaths" */
+    static const char *const parts[] = {"all", "both", "each", "either", "neither", "none",
+                                        "one", "some", "many", "most",   "several", "few",
+                                        "any", "half", "two",  "three",  "much",    "more"};
+    if (!strcmp(w2, "of") && in_list(parts, COUNT(parts), w1)) {
+        const char *q = p;
+        next_word(&q, end, w3, sizeof w3);
+        static const char *const back[] = {"them", "these", "those", "this", "that", "it", "us"};
+        if (in_list(back, COUNT(back), w3))
+            return 1;
+    }
     if (in_list(pronouns, COUNT(pronouns), w1)) {
         int demonstrative = !strcmp(w1, "this") || !strcmp(w1, "that") || !strcmp(w1, "these") ||
                             !strcmp(w1, "those") || !strcmp(w1, "such");

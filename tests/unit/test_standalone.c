@@ -40,7 +40,10 @@ static const char *doc_a =
     "\"We will rebuild every house,\" said the mayor of the port town. "
     "Auctioneer Mark Wells opened the sale of the rare coin at noon on Friday. "
     "Bidding reached 1.84 million dollars in the end, he said. "
-    "Collectors from Texas bought two more coins that day, the auction house said.";
+    "Collectors from Texas bought two more coins that day, the auction house said. "
+    "Rangers removed the horns of forty rhinos in the park in 1989. "
+    "None of those animals was killed by poachers in the following decade. "
+    "None of the passengers on the ferry was hurt when it ran aground.";
 
 static uint8_t flags_of(const pc_model *m, const uint8_t *sa, const char *prefix)
 {
@@ -86,6 +89,10 @@ static void check_definite(void)
     /* reported speech: a pronoun speaker refers back, a named one does not */
     CHECK(flags_of(&m, sa, "Bidding reached") & PC_SA_REFERS);
     CHECK(!(flags_of(&m, sa, "Collectors from Texas") & PC_SA_REFERS));
+    /* a part of something named before refers back; a part of a new thing
+     * does not */
+    CHECK(flags_of(&m, sa, "None of those animals") & PC_SA_REFERS);
+    CHECK(!(flags_of(&m, sa, "None of the passengers") & PC_SA_REFERS));
     pc_arena_release(&a);
     precis_cluster_free(c);
 }
