@@ -30,7 +30,8 @@ file, with per 100 summary sentences:
 - fragment: a piece of a sentence cut by segmentation: it ends in an initial
   ("James P.", or "james b." before a capitalised word in text that lost
   its capitals), a title ("said Rep.", "Dr.") or a month its source follows
-  with a day ("its Oct." || "1 launch"), or it opens with punctuation, or with a lower-case letter
+  with a day ("its Oct." || "1 launch"), or it opens with punctuation (the
+  wire's underscore dash of a list item too), or with a lower-case letter
   right after a letter, digit, comma, colon or semicolon of its source
   (inside a clause; tokenised text such as Multi-News lower-cases the
   word after a closing quote and the lead after a dateline's dash), or it
@@ -263,6 +264,8 @@ def fragment(s, before="", after=""):
               (m.group(1).lower() in MONTHS and re.match(r"\s*\d", after))):
         return True
     if t and t[0] in ",.;:!?)":
+        return True
+    if t.startswith("_ "):  # a list item after the wire's underscore dash
         return True
     if t and (t[0].islower() or t[0] == "-") and \
             re.search(r"[A-Za-z0-9,;:][\s\"']*$", before):

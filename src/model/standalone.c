@@ -272,6 +272,10 @@ static int opens_lower(const pc_doc *d, const pc_sent *st)
     unsigned char c = (unsigned char)t[i];
     if (c == ',' || c == ';' || c == ':' || c == '.' || c == ')')
         return 1; /* punctuation opens no sentence (". . . The A.N.C.") */
+    if (c == '_' && (i + 1 == len || t[i + 1] == ' '))
+        return 1; /* a list item after the wire's underscore dash ("_ Treasury
+                   * Department and U.S. Postal Service."): the head of its
+                   * list is in the sentence before */
     if (c < 'a' || c > 'z')
         return 0;
     size_t b = st->start < d->len ? st->start : d->len;

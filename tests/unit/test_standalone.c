@@ -97,6 +97,34 @@ static void check_definite(void)
     precis_cluster_free(c);
 }
 
+/* A list item after the wire's underscore dash is a broken piece: the head
+ * of the list is in another sentence. */
+static void check_list_items(void)
+{
+    static const char doc[] =
+        "The spending bill passed the Senate on Monday by a wide margin after two weeks "
+        "of talks between the leaders of both parties.\n\n"
+        "It covers the following agencies and programs:\n"
+        "_ Justice Department, the federal courts and the State Department.\n"
+        "_ Treasury Department and U.S. Postal Service.\n";
+    precis_cluster *c;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(c, doc, strlen(doc), NULL, NULL, NULL) == PRECIS_OK);
+    pc_arena a;
+    pc_model m;
+    pc_arena_init(&a, NULL);
+    CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
+    uint8_t *sa = pc_arena_calloc(&a, m.ncandidates + 1, 1);
+    uint32_t *prev = pc_arena_alloc(&a, (m.ncandidates + 1) * sizeof *prev);
+    CHECK(sa && prev);
+    pc_standalone(&m, sa, prev);
+    CHECK(flags_of(&m, sa, "_ Treasury Department") & PC_SA_BROKEN);
+    CHECK(flags_of(&m, sa, "_ Justice Department") & PC_SA_BROKEN);
+    CHECK(!(flags_of(&m, sa, "The spending bill") & PC_SA_BROKEN));
+    pc_arena_release(&a);
+    precis_cluster_free(c);
+}
+
 /* In every summary of the document at every budget, "The plane will
  * return" comes right after the sentence that introduced the plane. */
 static void check_summaries(void)
@@ -129,6 +157,7 @@ static void check_summaries(void)
 int main(void)
 {
     check_definite();
+    check_list_items();
     check_summaries();
     return check_done();
 }
