@@ -31,6 +31,12 @@ for method in ("lead", "centroid", "lexrank", "coverage"):
     rc, out, err = run(["-m", method, "-w", "100", example])
     check(rc == 0 and out.strip(), "method %s runs" % method)
 
+# a page of furniture only: an empty summary, and the reason on stderr
+rc, out, err = run(["-"], stdin="Rating is available when the video has been rented. "
+                   "There was a problem saving your notification.\n")
+check(rc == 0 and out.strip() == "" and "furniture" in err,
+      "furniture only: empty summary with a warning (%d, %r, %r)" % (rc, out, err))
+
 rc, out, err = run(["-m", "nosuch", example])
 check(rc == 2 and "nosuch" in err, "unknown method: usage error naming it")
 
