@@ -28,11 +28,12 @@ file, with per 100 summary sentences:
   and neither do those of its run: a quotation over several sentences
   chosen whole is not cut.
 - fragment: a piece of a sentence cut by segmentation: it ends in an initial
-  ("James P.", or "james b." before a capitalised word in text that lost
-  its capitals), a title ("said Rep.", "Dr.") or a month its source follows
-  with a day ("its Oct." || "1 launch"), or it opens with punctuation (the
-  wire's underscore dash of a list item too), or with a lower-case letter
-  right after a letter, digit, comma, colon or semicolon of its source
+  ("James P.", or "james b." before a capitalised word, not a common
+  sentence opener, in text that lost its capitals), a title ("said Rep.",
+  "Dr.") or a month its source follows with a day ("its Oct." || "1
+  launch"), or it opens with punctuation (the wire's underscore dash of a
+  list item too), or with a lower-case letter right after a letter, digit,
+  comma, colon or semicolon of its source
   (inside a clause; tokenised text such as Multi-News lower-cases the
   word after a closing quote and the lead after a dateline's dash), or it
   has fewer than four words.
@@ -217,14 +218,20 @@ def names_speaker(outside):
 
 def pronoun_speaker(s):
     """Reported speech (no quote marks) whose first word of saying has a
-    personal pronoun right before it: "..., he said."."""
+    personal pronoun right before it, and that pronoun opens the sentence or
+    a clause after a comma, semicolon or colon: "..., he said.", "However,
+    she said ..." (not "... to peru where he admits he killed ...", where
+    the sentence itself names him)."""
     if re.search(r"[\"\u201c\u201d`]|''", s):
         return False
     m = SPEECH.search(s)
     if not m:
         return False
-    before = words(s[:m.start()])
-    return bool(before) and before[-1].lower() in SPEAKING_PRONOUNS
+    head = s[:m.start()].rstrip()
+    w = re.search(r"([A-Za-z]+)$", head)
+    if not w or w.group(1).lower() not in SPEAKING_PRONOUNS:
+        return False
+    return re.search(r"(^|[,;:])\s*$", head[:w.start()]) is not None
 
 
 def all_quotation(s):
@@ -234,6 +241,13 @@ def all_quotation(s):
     if unbalanced(s):  # a quotation that never closes: all of it is quoted
         return True
     return not names_speaker(outside)
+
+
+# Words that commonly open a sentence: a lowercase letter alone before one
+# of them may end its sentence ("abu du ' a." || "This represents").
+STARTERS = ("The", "This", "That", "These", "Those", "It", "He", "She", "They", "We",
+            "I", "But", "And", "A", "An", "In", "On", "At", "For", "As", "If", "When",
+            "There", "His", "Her", "Its", "Their", "Our", "So", "Yet", "Now", "Then")
 
 
 # Titles that stand before a name and never end a sentence ("said Rep.
@@ -257,7 +271,8 @@ def fragment(s, before="", after=""):
         return True
     # a lowercase middle initial of text that lost its capitals ("fbi
     # director james b." || "Comey, testifying")
-    if re.search(r"(^|[\s(])[a-z]\.$", t) and re.match(r"\s*[A-Z]", after):
+    if re.search(r"(^|[\s(])[a-z]\.$", t) and re.match(r"\s*[A-Z]", after) and \
+            not re.match(r"\s*(%s)\b" % "|".join(STARTERS), after):
         return True
     m = re.search(r"(?:^|\s)([A-Za-z]+)\.$", t)
     if m and (m.group(1).lower() in TITLES or

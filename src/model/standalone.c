@@ -149,12 +149,14 @@ static int speaking_pronoun(const char *w)
  * marks: 0 when there is none, 1 when it has a subject, the word right
  * before it there, that is no personal pronoun, 2 when that subject is one:
  * "\"It's either of the two,\" he said." names no one, who "he" is was
- * said in an earlier sentence, and so does "The price was $1.84 million, he
- * said." */
+ * said in an earlier sentence.  3 when, moreover, that pronoun opens the
+ * sentence or a clause after a comma ("The price was $1.84 million, he
+ * said.", "However, she said ..."), not a clause of its own sentence's
+ * ("... allowing him to travel to peru where he admits he killed ..."). */
 static int speaker_outside(const char *t, size_t len)
 {
     const char *p = t, *end = t + len;
-    int inside = 0;
+    int inside = 0, clause = 1, before_clause = 0;
     char w[24], before[24] = "";
     while (p < end) {
         size_t q = quote_mark(p, end);
@@ -162,9 +164,11 @@ static int speaker_outside(const char *t, size_t len)
             inside = !inside;
             p += q;
             before[0] = 0;
+            clause = 1;
             continue;
         }
         if (!is_alpha((unsigned char)*p)) {
+            clause |= *p == ',' || *p == ';' || *p == ':';
             p++;
             continue;
         }
@@ -175,8 +179,10 @@ static int speaker_outside(const char *t, size_t len)
         if (inside)
             continue;
         if (pc_speaker_word(w, strlen(w)))
-            return speaking_pronoun(before) ? 2 : 1;
+            return !speaking_pronoun(before) ? 1 : before_clause ? 3 : 2;
         memcpy(before, w, sizeof w);
+        before_clause = clause;
+        clause = 0;
     }
     return 0;
 }
@@ -414,7 +420,7 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
             /* reported speech whose speaker is a pronoun ("The coin sold for
              * $1.84 million, he said.") refers back to who that is, as an
              * opening pronoun does */
-            else if (speaker == 2 && !marks)
+            else if (speaker == 3 && !marks)
                 f |= PC_SA_REFERS;
             flags[j] = f;
             prev[j] = last_sent != UINT32_MAX && last_sent + 1 == s ? last_cand : UINT32_MAX;

@@ -108,11 +108,15 @@ FRAG_SUMMARIES = {  # id: (summary sentences, fragments expected)
 
 SPK_DOC = ("Auctioneer Mark Wells opened the sale of the rare coin at noon on Friday. "
            "Bidding reached 1.84 million dollars in the end, he said. "
-           "Collectors from Texas bought two more coins that day, the auction house said.")
+           "Collectors from Texas bought two more coins that day, the auction house said. "
+           "Police let the dealer Jan Moller travel to Peru, where he admits he sold a fake "
+           "coin.")
 SPK_SUMMARIES = {  # id: (summary sentences, dangling expected)
     "spk-alone": (["Bidding reached 1.84 million dollars in the end, he said."], 1),
     "spk-after": (["Auctioneer Mark Wells opened the sale of the rare coin at noon on Friday.",
                    "Bidding reached 1.84 million dollars in the end, he said."], 0),
+    "spk-clause": (["Police let the dealer Jan Moller travel to Peru, where he admits he sold "
+                    "a fake coin."], 0),
     "spk-named": (["Collectors from Texas bought two more coins that day, the auction house "
                    "said."], 0),
 }

@@ -41,6 +41,7 @@ static const char *doc_a =
     "Auctioneer Mark Wells opened the sale of the rare coin at noon on Friday. "
     "Bidding reached 1.84 million dollars in the end, he said. "
     "Collectors from Texas bought two more coins that day, the auction house said. "
+    "Police let the dealer Jan Moller travel to Peru, where he admits he sold a fake coin. "
     "Rangers removed the horns of forty rhinos in the park in 1989. "
     "None of those animals was killed by poachers in the following decade. "
     "None of the passengers on the ferry was hurt when it ran aground.";
@@ -89,6 +90,8 @@ static void check_definite(void)
     /* reported speech: a pronoun speaker refers back, a named one does not */
     CHECK(flags_of(&m, sa, "Bidding reached") & PC_SA_REFERS);
     CHECK(!(flags_of(&m, sa, "Collectors from Texas") & PC_SA_REFERS));
+    /* a pronoun speaker inside a clause of a sentence that names him */
+    CHECK(!(flags_of(&m, sa, "Police let the dealer") & PC_SA_REFERS));
     /* a part of something named before refers back; a part of a new thing
      * does not */
     CHECK(flags_of(&m, sa, "None of those animals") & PC_SA_REFERS);
