@@ -10,6 +10,31 @@
  * table are page furniture (prompts, subscription offers, an archive's crawl
  * notices, agency credit lines), and so are the sampled ones in 5 to 7.
  *
+ * It writes a second table, boilerplate_prefixes: the keys of the leading
+ * word runs P (at most PC_BOILERPLATE_PREFIX_WORDS words) that are page
+ * furniture glued to the front of a sentence.  P is one when, in train-10k,
+ *   1. P starts sentences of at least PREFIX_MIN_CLUSTERS clusters: it
+ *      recurs across unrelated stories;
+ *   2. at least PREFIX_MIN_START of P's occurrences anywhere in a sentence
+ *      are at its start: furniture sits in front, while a news phrase ("the
+ *      company said", "in a statement", "according to") is as much inside
+ *      sentences as in front of them;
+ *   3. the words after P vary: at least PREFIX_MIN_NEXT distinct next words
+ *      per sentence P starts (a fixed continuation is a longer run, or a
+ *      whole furniture sentence, which the first table has);
+ *   4. P is one fixed run, not a branch of a common opener: each word of P
+ *      follows the words before it in at least PREFIX_MIN_FIXED of the
+ *      sentences these start ("associated press u s" is a branch of
+ *      "associated press", whose continuation varies);
+ *   5. in at least PREFIX_MIN_GLUED clusters, the words after P (the next
+ *      GLUE_WORDS) start a sentence of another document without P: direct
+ *      evidence that P is glued onto a sentence that stands without it.
+ * 2 and 5 together keep sentence openers ("moreover", "he also",
+ * "meanwhile") out: openers are as often inside a sentence, or are not
+ * found glued to a sentence that a copy of the article has without them.
+ * The statistics are of the sentences as the segmenter makes them with the
+ * split-off runs joined back (so the tables do not depend on themselves).
+ *
  * usage: precis-boilerplate TRAIN.jsonl.gz > src/text/boilerplate.inc */
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,16 +49,198 @@
 #define MIN_CLUSTERS 4
 #define SHOWN 72 /* bytes of a sentence's text in its comment */
 
+#define PREFIX_MIN_CLUSTERS 8
+#define PREFIX_MIN_START 0.7
+#define PREFIX_MIN_NEXT 0.3
+#define PREFIX_MIN_FIXED 0.1
+#define PREFIX_MIN_GLUED 3
+#define GLUE_WORDS 5
+#define PW PC_BOILERPLATE_PREFIX_WORDS
+
 typedef struct entry {
     uint64_t key;
     uint32_t clusters;
     char text[SHOWN + 1];
 } entry;
 
+/* A leading word run's statistics. */
+typedef struct run {
+    uint64_t key;
+    uint32_t clusters, last; /* clusters it starts a sentence of; the last + 1 */
+    uint32_t starts;         /* sentences it starts, with a word after it */
+    uint32_t next;           /* distinct words after it */
+    uint32_t anywhere;       /* occurrences anywhere in a sentence */
+    uint32_t glued, glast;   /* clusters of criterion 5; the last + 1 */
+    uint8_t cand;            /* criteria 1, 3 and 4 hold */
+    char text[SHOWN + 1];
+} run;
+
+/* A sentence of the corpus: its display text in `texts`. */
+typedef struct sent {
+    uint32_t cluster, doc;
+    size_t off, len;
+} sent;
+
 static int by_key(const void *a, const void *b)
 {
     uint64_t p = ((const entry *)a)->key, q = ((const entry *)b)->key;
     return (p > q) - (p < q);
+}
+
+static int word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+static void shown(char *dst, const char *s, size_t len)
+{
+    size_t m = len < SHOWN ? len : SHOWN;
+    while (m > 0 && m < len && ((unsigned char)s[m] & 0xC0) == 0x80)
+        m--; /* not inside a character */
+    memcpy(dst, s, m);
+    dst[m] = 0;
+    /* a comment's text: no comment closer in it */
+    for (char *p = dst; *p; p++)
+        if (*p == '*' || *p == '/' || *p == '\\' || (unsigned char)*p < 0x20)
+            *p = '_';
+}
+
+static run *runs;
+static size_t nruns, cap_runs;
+static pc_u64map run_index; /* key -> runs index + 1 */
+
+static run *find_run(uint64_t k)
+{
+    uint64_t *x = pc_u64map_find(&run_index, k);
+    return x ? &runs[*x - 1] : NULL;
+}
+
+static run *add_run(uint64_t k, const char *s, size_t len)
+{
+    run *r = find_run(k);
+    if (r)
+        return r;
+    if (nruns == cap_runs &&
+        !(runs = realloc(runs, (cap_runs = cap_runs ? 2 * cap_runs : 65536) * sizeof *runs)))
+        exit(1);
+    r = &runs[nruns];
+    memset(r, 0, sizeof *r);
+    r->key = k;
+    shown(r->text, s, len);
+    if (pc_u64map_put(&run_index, NULL, k, ++nruns))
+        exit(1);
+    return r;
+}
+
+/* Writes the prefix table from the corpus's sentences. */
+static void prefixes(const sent *ss, size_t ns, const char *texts)
+{
+    pc_u64map kids = {0}, heads = {0}; /* runs seen with a word after; sentence heads */
+    uint64_t keys[PW + 1];
+    size_t ends[PW + 1];
+    for (size_t i = 0; i < ns; i++) {
+        const char *s = texts + ss[i].off;
+        size_t w = pc_boilerplate_prefix_keys(s, ss[i].len, keys, ends, PW + 1);
+        for (size_t n = 1; n <= PW && n < w; n++) {
+            run *r = add_run(keys[n - 1], s, ends[n - 1]);
+            if (r->last != ss[i].cluster + 1) {
+                r->last = ss[i].cluster + 1;
+                r->clusters++;
+            }
+            r->starts++;
+            if (!pc_u64map_find(&kids, keys[n])) {
+                if (pc_u64map_put(&kids, NULL, keys[n], 1))
+                    exit(1);
+                r->next++;
+            }
+        }
+        if (w >= GLUE_WORDS) {
+            uint64_t doc = ((uint64_t)ss[i].cluster << 32 | ss[i].doc) + 1;
+            uint64_t *h = pc_u64map_find(&heads, keys[GLUE_WORDS - 1]);
+            if (!h) {
+                if (pc_u64map_put(&heads, NULL, keys[GLUE_WORDS - 1], doc))
+                    exit(1);
+            } else if (*h != doc) {
+                *h = UINT64_MAX; /* the heads of two documents or more */
+            }
+        }
+    }
+    /* criteria 1, 3, 4 */
+    for (size_t i = 0; i < ns; i++) {
+        const char *s = texts + ss[i].off;
+        size_t w = pc_boilerplate_prefix_keys(s, ss[i].len, keys, ends, PW + 1);
+        int fixed = 1;
+        for (size_t n = 1; n <= PW && n < w; n++) {
+            run *r = find_run(keys[n - 1]);
+            if (n > 1 && r->starts < PREFIX_MIN_FIXED * find_run(keys[n - 2])->starts)
+                fixed = 0;
+            r->cand = fixed && r->clusters >= PREFIX_MIN_CLUSTERS &&
+                      r->next >= PREFIX_MIN_NEXT * r->starts;
+        }
+    }
+    /* criteria 2 and 5 */
+    uint64_t rest[GLUE_WORDS];
+    size_t rest_ends[GLUE_WORDS];
+    for (size_t i = 0; i < ns; i++) {
+        const char *s = texts + ss[i].off;
+        size_t len = ss[i].len, lead = 0;
+        for (size_t p = 0; p < len;) {
+            if (!word_byte((unsigned char)s[p])) {
+                p++;
+                continue;
+            }
+            size_t w = pc_boilerplate_prefix_keys(s + p, len - p, keys, ends, PW);
+            for (size_t n = 1; n <= w; n++) {
+                run *r = find_run(keys[n - 1]);
+                if (!r || r->clusters < PREFIX_MIN_CLUSTERS)
+                    break; /* nor does a longer run start sentences enough */
+                if (!r->cand)
+                    continue;
+                r->anywhere++;
+                if (lead || r->glast == ss[i].cluster + 1)
+                    continue;
+                size_t rp = p + ends[n - 1];
+                if (pc_boilerplate_prefix_keys(s + rp, len - rp, rest, rest_ends, GLUE_WORDS) <
+                    GLUE_WORDS)
+                    continue;
+                uint64_t *h = pc_u64map_find(&heads, rest[GLUE_WORDS - 1]);
+                uint64_t doc = ((uint64_t)ss[i].cluster << 32 | ss[i].doc) + 1;
+                if (h && *h != doc) {
+                    r->glast = ss[i].cluster + 1;
+                    r->glued++;
+                }
+            }
+            lead = 1;
+            p += ends[0];
+        }
+    }
+    entry *e = malloc((nruns ? nruns : 1) * sizeof *e);
+    if (!e)
+        exit(1);
+    size_t kept = 0;
+    for (size_t i = 0; i < nruns; i++) {
+        const run *r = &runs[i];
+        if (r->cand && r->starts >= PREFIX_MIN_START * r->anywhere &&
+            r->glued >= PREFIX_MIN_GLUED) {
+            e[kept].key = r->key;
+            e[kept].clusters = r->clusters;
+            memcpy(e[kept].text, r->text, sizeof r->text);
+            kept++;
+        }
+    }
+    qsort(e, kept, sizeof *e, by_key);
+    printf("\n/* boilerplate_prefixes: leading word runs that are page furniture glued to\n"
+           " * the front of a sentence (%zu of %zu runs that start a sentence), by key;\n"
+           " * each with the clusters whose sentences it starts. */\n",
+           kept, nruns);
+    printf("static const uint64_t boilerplate_prefixes[] = {\n");
+    for (size_t i = 0; i < kept; i++)
+        printf("    0x%016llxull, /* %u: %s */\n", (unsigned long long)e[i].key, e[i].clusters,
+               e[i].text);
+    printf("};\n");
+    free(e);
+    pc_u64map_release(&kids, NULL);
+    pc_u64map_release(&heads, NULL);
 }
 
 int main(int argc, char **argv)
@@ -50,16 +257,33 @@ int main(int argc, char **argv)
     pc_u64map index = {0}; /* key -> entries index + 1 */
     entry *e = NULL;
     size_t n = 0, cap = 0, clusters = 0;
-    pc_buf line = PC_BUF_INIT;
+    sent *ss = NULL;
+    size_t ns = 0, cap_ss = 0;
+    pc_buf texts = PC_BUF_INIT, line = PC_BUF_INIT;
     while (pc_gz_read_line(f, &line)) {
         precis_cluster *c;
         if (precis_cluster_from_json(line.ptr, line.len, NULL, NULL, &c, NULL, NULL))
             continue;
-        clusters++;
         pc_u64map seen = {0}; /* this cluster's keys: each counts once */
         for (size_t i = 0; i < c->nsents; i++) {
+            /* a run split off the front joined back to its sentence */
+            size_t off = texts.len;
             const pc_sent *s = &c->sents[i];
-            uint64_t k = pc_boilerplate_key(s->text, s->len);
+            while (s->furniture == PC_FURNITURE_PREFIX && i + 1 < c->nsents &&
+                   c->sents[i + 1].doc == s->doc) {
+                if (pc_buf_add(&texts, s->text, s->len) || pc_buf_addch(&texts, ' '))
+                    return 1;
+                s = &c->sents[++i];
+            }
+            if (pc_buf_add(&texts, s->text, s->len))
+                return 1;
+            if (ns == cap_ss &&
+                !(ss = realloc(ss, (cap_ss = cap_ss ? 2 * cap_ss : 65536) * sizeof *ss)))
+                return 1;
+            ss[ns++] = (sent){(uint32_t)clusters, s->doc, off, texts.len - off};
+            const char *text = texts.ptr + off;
+            size_t len = texts.len - off;
+            uint64_t k = pc_boilerplate_key(text, len);
             if (!k || pc_u64map_find(&seen, k))
                 continue;
             if (pc_u64map_put(&seen, NULL, k, 1))
@@ -73,16 +297,13 @@ int main(int argc, char **argv)
                 return 1;
             e[n].key = k;
             e[n].clusters = 1;
-            size_t m = s->len < SHOWN ? s->len : SHOWN;
-            while (m > 0 && m < s->len && ((unsigned char)s->text[m] & 0xC0) == 0x80)
-                m--; /* not inside a character */
-            memcpy(e[n].text, s->text, m);
-            e[n].text[m] = 0;
+            shown(e[n].text, text, len);
             if (pc_u64map_put(&index, NULL, k, ++n))
                 return 1;
         }
         pc_u64map_release(&seen, NULL);
         precis_cluster_free(c);
+        clusters++;
     }
     gzclose(f);
     size_t kept = 0;
@@ -99,17 +320,17 @@ int main(int argc, char **argv)
            MIN_CLUSTERS, clusters, kept, n);
     printf("#define PC_BOILERPLATE_MIN_CLUSTERS %d\n", MIN_CLUSTERS);
     printf("static const uint64_t boilerplate_keys[] = {\n");
-    for (size_t i = 0; i < kept; i++) {
-        /* the text as a comment, for the reader (no comment closer in it) */
-        for (char *p = e[i].text; *p; p++)
-            if (*p == '*' || *p == '/' || *p == '\\' || (unsigned char)*p < 0x20)
-                *p = '_';
+    for (size_t i = 0; i < kept; i++)
         printf("    0x%016llxull, /* %u: %s */\n", (unsigned long long)e[i].key, e[i].clusters,
                e[i].text);
-    }
     printf("};\n");
+    prefixes(ss, ns, texts.ptr);
     free(e);
+    free(ss);
+    free(runs);
     pc_u64map_release(&index, NULL);
+    pc_u64map_release(&run_index, NULL);
+    pc_buf_release(&texts);
     pc_buf_release(&line);
     return 0;
 }

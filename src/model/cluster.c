@@ -368,6 +368,7 @@ typedef struct doc_ctx {
     size_t block_off; /* offset of the current block in d->text */
     analyze_ctx an;
     int oom;
+    int after_furniture; /* the next sentence follows furniture split off its front */
 } doc_ctx;
 
 /* Finds the byte c in s[k..len) (memchr, fast on the long runs without
@@ -487,7 +488,10 @@ static int is_eligible(const char *s, size_t len, size_t words, int semicolon_en
     return ends_in_terminator(s, i);
 }
 
-static int add_sentence(doc_ctx *x, size_t start, size_t end)
+/* `furniture`: the span is page furniture that the caller has split off the
+ * front of a sentence (PC_FURNITURE_PREFIX), or 0 to ask the table of whole
+ * furniture sentences. */
+static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
 {
     precis_cluster *c = x->c;
     const char *src = x->d->text + x->block_off + start;
@@ -502,6 +506,12 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
         words = sentence_words(disp, dl, words);
     if (dl == 0)
         return 0;
+    /* the sentence after page furniture split off its front starts where the
+     * furniture ends: its display text opens with a capital, as the source's
+     * did before the furniture ("Story highlights paul ryan ..."); offsets
+     * are of the source */
+    if (x->after_furniture && disp[0] >= 'a' && disp[0] <= 'z')
+        disp[0] = (char)(disp[0] - 'a' + 'A');
     x->an.ntok = x->an.nnew = x->an.nforms = 0;
     x->an.text = disp;
     if (pc_tokenize(disp, dl, on_token, &x->an) || resolve_new_words(&x->an))
@@ -525,7 +535,7 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end)
     if (x->an.ntok) /* a sentence of punctuation has no tokens (and tok may be NULL) */
         memcpy(s->tok, x->an.tok, x->an.ntok * sizeof *s->tok);
     x->d->words += x->an.ntok;
-    s->furniture = (uint8_t)pc_is_boilerplate(disp, dl);
+    s->furniture = furniture ? furniture : (uint8_t)pc_is_boilerplate(disp, dl);
     s->eligible =
         (uint8_t)(!s->furniture &&
                   is_eligible(disp, dl, words, (x->d->lang->seg & PC_SEG_SEMICOLON_QUESTION) != 0,
@@ -541,6 +551,27 @@ oom:
 static int is_space(char ch)
 {
     return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
+}
+
+/* Adds the span as a sentence, after splitting off the page furniture glued
+ * to its front (text/boilerplate.h), each run as a sentence of its own that
+ * never enters a summary; the separators after a run (a colon, a closing
+ * bracket, a dash) go with it, an opening quote stays with the sentence. */
+static int add_span(doc_ctx *x, size_t start, size_t end)
+{
+    const char *t = x->d->text + x->block_off;
+    size_t p;
+    while ((p = pc_boilerplate_prefix(t + start, end - start)) != 0) {
+        if (add_sentence(x, start, start + p, PC_FURNITURE_PREFIX))
+            return -1;
+        start += p;
+        while (start < end && (is_space(t[start]) || memchr(":;,-|)]", t[start], 7)))
+            start++;
+        x->after_furniture = 1;
+    }
+    int r = end > start ? add_sentence(x, start, end, 0) : 0;
+    x->after_furniture = 0;
+    return r;
 }
 
 /* Enforces max_sentence_bytes whatever the segmenter did: a longer span is
@@ -566,13 +597,13 @@ static int on_sentence(void *vctx, size_t start, size_t end)
         size_t e = cut;
         while (e > start && is_space(t[e - 1]))
             e--;
-        if (e > start && add_sentence(x, start, e))
+        if (e > start && add_span(x, start, e))
             return -1;
         start = cut;
         while (start < end && is_space(t[start]))
             start++;
     }
-    return end > start ? add_sentence(x, start, end) : 0;
+    return end > start ? add_span(x, start, end) : 0;
 }
 
 static int on_block(void *vctx, pc_block_kind kind, size_t start, size_t end)

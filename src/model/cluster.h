@@ -31,6 +31,10 @@ typedef struct pc_doc {
                      are of its article text */
 } pc_doc;
 
+/* pc_sent.furniture of page furniture split off the front of a sentence
+ * (text/boilerplate.h); 1 is a whole furniture sentence. */
+#define PC_FURNITURE_PREFIX 2
+
 typedef struct pc_sent {
     uint32_t doc;
     uint32_t pos;      /* index of the sentence within its document */
@@ -41,7 +45,8 @@ typedef struct pc_sent {
     uint32_t ntok;     /* analysed tokens (stopwords included) */
     uint32_t *tok;     /* term ids, in order */
     uint8_t eligible;  /* may enter a summary */
-    uint8_t furniture; /* page furniture (text/boilerplate.h): never in a summary */
+    uint8_t furniture; /* page furniture (text/boilerplate.h): never in a summary;
+                          PC_FURNITURE_PREFIX when split off a sentence's front */
 } pc_sent;
 
 struct precis_cluster {

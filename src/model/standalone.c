@@ -392,11 +392,16 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
                 lead++;
             int quote_open = lead < st->len && (quote_mark(st->text + lead, st->text + st->len) ||
                                                 st->text[lead] == '\'');
+            /* a sentence whose front was page furniture (model/cluster.c)
+             * starts where the furniture ends, in lower case in lower-cased
+             * text ("Advertisement james r. clapper jr. ...") */
+            int after_furniture =
+                s > 0 && st[-1].doc == st->doc && st[-1].furniture == PC_FURNITURE_PREFIX;
             /* quote marks that neither pair up nor open or close the
              * quotation its document is in: a closing mark with nothing
              * open, say */
             if ((!balanced(&q) && inside == inside_after) || ends_in_initial(st->text, st->len) ||
-                opens_lower(&c->docs[st->doc], st))
+                (!after_furniture && opens_lower(&c->docs[st->doc], st)))
                 f |= PC_SA_BROKEN;
             if (quote_open)
                 f |= PC_SA_QUOTE_OPEN;

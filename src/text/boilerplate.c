@@ -8,7 +8,10 @@
 /* Normalised sentences longer than this have no key: furniture is short,
  * and a key needs the whole sentence. */
 #define KEY_MAX 4096
-#define KEY_SEED 0x424F494Cull /* "BOIL" */
+#define KEY_SEED 0x424F494Cull    /* "BOIL" */
+#define PREFIX_SEED 0x50524546ull /* "PREF" */
+/* Normalised bytes of a prefix key: longer leading runs have no key. */
+#define PREFIX_MAX 512
 
 static int word_byte(unsigned char c)
 {
@@ -40,18 +43,63 @@ uint64_t pc_boilerplate_key(const char *s, size_t len)
     return h ? h : 1;
 }
 
-int pc_is_boilerplate(const char *s, size_t len)
+static int in_table(const uint64_t *t, size_t n, uint64_t k)
 {
-    uint64_t k = pc_boilerplate_key(s, len);
-    if (!k)
-        return 0;
-    size_t lo = 0, hi = sizeof boilerplate_keys / sizeof *boilerplate_keys;
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (boilerplate_keys[mid] < k)
+        if (t[mid] < k)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo < sizeof boilerplate_keys / sizeof *boilerplate_keys && boilerplate_keys[lo] == k;
+    return lo < n && t[lo] == k;
+}
+
+int pc_is_boilerplate(const char *s, size_t len)
+{
+    uint64_t k = pc_boilerplate_key(s, len);
+    return k && in_table(boilerplate_keys, sizeof boilerplate_keys / sizeof *boilerplate_keys, k);
+}
+
+size_t pc_boilerplate_prefix_keys(const char *s, size_t len, uint64_t *keys, size_t *ends,
+                                  size_t max)
+{
+    char buf[PREFIX_MAX];
+    size_t n = 0, words = 0;
+    for (size_t i = 0; i < len && words < max;) {
+        if (!word_byte((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
+        if (n) {
+            if (n == PREFIX_MAX)
+                break;
+            buf[n++] = ' ';
+        }
+        for (; i < len && word_byte((unsigned char)s[i]); i++) {
+            if (n == PREFIX_MAX)
+                return words;
+            unsigned char c = (unsigned char)s[i];
+            buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+        }
+        uint64_t h = pc_hash64(buf, n, PREFIX_SEED);
+        keys[words] = h ? h : 1;
+        ends[words++] = i;
+    }
+    return words;
+}
+
+size_t pc_boilerplate_prefix(const char *s, size_t len)
+{
+    uint64_t keys[PC_BOILERPLATE_PREFIX_WORDS + 1];
+    size_t ends[PC_BOILERPLATE_PREFIX_WORDS + 1];
+    size_t w = pc_boilerplate_prefix_keys(s, len, keys, ends, PC_BOILERPLATE_PREFIX_WORDS + 1);
+    /* a run that leaves no word after it is a whole sentence, not a prefix */
+    size_t most = w > PC_BOILERPLATE_PREFIX_WORDS ? PC_BOILERPLATE_PREFIX_WORDS : w ? w - 1 : 0;
+    for (size_t p = most; p > 0; p--)
+        if (in_table(boilerplate_prefixes,
+                     sizeof boilerplate_prefixes / sizeof *boilerplate_prefixes, keys[p - 1]))
+            return ends[p - 1];
+    return 0;
 }

@@ -27,4 +27,27 @@ uint64_t pc_boilerplate_key(const char *s, size_t len);
 
 /* Is s[0..len) a sentence of the table? */
 int pc_is_boilerplate(const char *s, size_t len);
+
+/* Furniture glued to the front of a sentence ("Advertisement ...", "Story
+ * highlights ...", "Media playback is unsupported on your device media
+ * caption ...") in documents written as one line: a second table,
+ * boilerplate_prefixes, holds the keys of the leading word runs that
+ * Multi-News train-10k shows to be such furniture (tools/make_boilerplate.c
+ * gives the criterion; docs/cleaning.md, "Page furniture").  The segmenter's
+ * caller splits such a run off as a sentence of its own (model/cluster.c). */
+
+/* Leading word runs of at most this many words have a prefix key. */
+#define PC_BOILERPLATE_PREFIX_WORDS 12
+
+/* The prefix keys of s[0..len): keys[i] is the key of its first i + 1 words
+ * (normalized as for pc_boilerplate_key) and ends[i] the byte offset just
+ * past word i + 1, for the first `max` words at most.  Returns how many
+ * were filled (fewer when s has fewer words). */
+size_t pc_boilerplate_prefix_keys(const char *s, size_t len, uint64_t *keys, size_t *ends,
+                                  size_t max);
+
+/* The byte length of the furniture glued to the front of s[0..len): the
+ * end of the longest leading word run of the prefix table that some word
+ * follows, or 0. */
+size_t pc_boilerplate_prefix(const char *s, size_t len);
 #endif
