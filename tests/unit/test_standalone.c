@@ -57,47 +57,67 @@ static uint8_t flags_of(const pc_model *m, const uint8_t *sa, const char *prefix
     return 0xff;
 }
 
-static void check_definite(void)
-{
+/* One document's cluster, its model and the stand-alone flags of its
+ * candidates. */
+typedef struct fixture {
     precis_cluster *c;
-    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
-    CHECK(precis_cluster_add_document(c, doc_a, strlen(doc_a), NULL, NULL, NULL) == PRECIS_OK);
     pc_arena a;
     pc_model m;
-    pc_arena_init(&a, NULL);
-    CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
-    uint8_t *sa = pc_arena_calloc(&a, m.ncandidates + 1, 1);
-    uint32_t *prev = pc_arena_alloc(&a, (m.ncandidates + 1) * sizeof *prev);
-    CHECK(sa && prev);
-    pc_standalone(&m, sa, prev);
-    CHECK(flags_of(&m, sa, "The plane will return") & PC_SA_REFERS);
-    CHECK(!(flags_of(&m, sa, "The plane of the visiting") & PC_SA_REFERS));
-    CHECK(!(flags_of(&m, sa, "The obstetrician, Dr.") & PC_SA_REFERS));
-    CHECK(flags_of(&m, sa, "The reports, American") & PC_SA_REFERS);
+    uint8_t *sa;
+    uint32_t *prev;
+} fixture;
+
+static void fixture_build(fixture *f, const char *doc)
+{
+    CHECK(precis_cluster_new(&f->c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(f->c, doc, strlen(doc), NULL, NULL, NULL) == PRECIS_OK);
+    pc_arena_init(&f->a, NULL);
+    CHECK(pc_model_build(&f->m, f->c, &f->a) == PRECIS_OK);
+    f->sa = pc_arena_calloc(&f->a, f->m.ncandidates + 1, 1);
+    f->prev = pc_arena_alloc(&f->a, (f->m.ncandidates + 1) * sizeof *f->prev);
+    CHECK(f->sa && f->prev);
+    pc_standalone(&f->m, f->sa, f->prev);
+}
+
+static void fixture_release(fixture *f)
+{
+    pc_arena_release(&f->a);
+    precis_cluster_free(f->c);
+}
+
+static void check_definite(void)
+{
+    fixture f;
+    fixture_build(&f, doc_a);
+    const pc_model *m = &f.m;
+    const uint8_t *sa = f.sa;
+    CHECK(flags_of(m, sa, "The plane will return") & PC_SA_REFERS);
+    CHECK(!(flags_of(m, sa, "The plane of the visiting") & PC_SA_REFERS));
+    CHECK(!(flags_of(m, sa, "The obstetrician, Dr.") & PC_SA_REFERS));
+    CHECK(flags_of(m, sa, "The reports, American") & PC_SA_REFERS);
     /* the noun two sentences back: chosen alone, but never first */
-    uint8_t heads = flags_of(&m, sa, "The heads were");
+    uint8_t heads = flags_of(m, sa, "The heads were");
     CHECK((heads & PC_SA_BACK2) && !(heads & PC_SA_REFERS) && !pc_sa_opener(heads));
-    CHECK(pc_sa_opener(flags_of(&m, sa, "There was no sign")));
-    CHECK(!(flags_of(&m, sa, "The Taliban refused") & PC_SA_REFERS));
-    CHECK(!(flags_of(&m, sa, "The weather stayed") & PC_SA_REFERS));
-    CHECK(flags_of(&m, sa, "Another storm") & PC_SA_REFERS);
-    CHECK(flags_of(&m, sa, "The latter said") & PC_SA_REFERS);
-    CHECK(!(flags_of(&m, sa, "Israeli security officials") & PC_SA_REFERS));
-    uint8_t he = flags_of(&m, sa, "\"It's either");
+    CHECK(pc_sa_opener(flags_of(m, sa, "There was no sign")));
+    CHECK(!(flags_of(m, sa, "The Taliban refused") & PC_SA_REFERS));
+    CHECK(!(flags_of(m, sa, "The weather stayed") & PC_SA_REFERS));
+    CHECK(flags_of(m, sa, "Another storm") & PC_SA_REFERS);
+    CHECK(flags_of(m, sa, "The latter said") & PC_SA_REFERS);
+    CHECK(!(flags_of(m, sa, "Israeli security officials") & PC_SA_REFERS));
+    uint8_t he = flags_of(m, sa, "\"It's either");
     CHECK((he & PC_SA_BARE) && !(he & PC_SA_SPEAKER) && !pc_sa_opener(he));
-    CHECK(flags_of(&m, sa, "\"We will rebuild the harbour") & PC_SA_SPEAKER);
-    CHECK(flags_of(&m, sa, "\"We will rebuild every") & PC_SA_SPEAKER);
+    CHECK(flags_of(m, sa, "\"We will rebuild the harbour") & PC_SA_SPEAKER);
+    CHECK(flags_of(m, sa, "\"We will rebuild every") & PC_SA_SPEAKER);
     /* reported speech: a pronoun speaker refers back, a named one does not */
-    CHECK(flags_of(&m, sa, "Bidding reached") & PC_SA_REFERS);
-    CHECK(!(flags_of(&m, sa, "Collectors from Texas") & PC_SA_REFERS));
+    CHECK(flags_of(m, sa, "Bidding reached") & PC_SA_REFERS);
+    CHECK(!(flags_of(m, sa, "Collectors from Texas") & PC_SA_REFERS));
     /* a pronoun speaker inside a clause of a sentence that names him */
-    CHECK(!(flags_of(&m, sa, "Police let the dealer") & PC_SA_REFERS));
+    CHECK(!(flags_of(m, sa, "Police let the dealer") & PC_SA_REFERS));
     /* a part of something named before refers back; a part of a new thing
      * does not */
-    CHECK(flags_of(&m, sa, "None of those animals") & PC_SA_REFERS);
-    CHECK(!(flags_of(&m, sa, "None of the passengers") & PC_SA_REFERS));
-    pc_arena_release(&a);
-    precis_cluster_free(c);
+    CHECK(flags_of(m, sa, "None of those animals") & PC_SA_REFERS);
+    CHECK(!(flags_of(m, sa, "None of the passengers") & PC_SA_REFERS));
+    fixture_release(&f);
 }
 
 /* A list item after the wire's underscore dash is a broken piece: the head
@@ -110,22 +130,12 @@ static void check_list_items(void)
         "It covers the following agencies and programs:\n"
         "_ Justice Department, the federal courts and the State Department.\n"
         "_ Treasury Department and U.S. Postal Service.\n";
-    precis_cluster *c;
-    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
-    CHECK(precis_cluster_add_document(c, doc, strlen(doc), NULL, NULL, NULL) == PRECIS_OK);
-    pc_arena a;
-    pc_model m;
-    pc_arena_init(&a, NULL);
-    CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
-    uint8_t *sa = pc_arena_calloc(&a, m.ncandidates + 1, 1);
-    uint32_t *prev = pc_arena_alloc(&a, (m.ncandidates + 1) * sizeof *prev);
-    CHECK(sa && prev);
-    pc_standalone(&m, sa, prev);
-    CHECK(flags_of(&m, sa, "_ Treasury Department") & PC_SA_BROKEN);
-    CHECK(flags_of(&m, sa, "_ Justice Department") & PC_SA_BROKEN);
-    CHECK(!(flags_of(&m, sa, "The spending bill") & PC_SA_BROKEN));
-    pc_arena_release(&a);
-    precis_cluster_free(c);
+    fixture f;
+    fixture_build(&f, doc);
+    CHECK(flags_of(&f.m, f.sa, "_ Treasury Department") & PC_SA_BROKEN);
+    CHECK(flags_of(&f.m, f.sa, "_ Justice Department") & PC_SA_BROKEN);
+    CHECK(!(flags_of(&f.m, f.sa, "The spending bill") & PC_SA_BROKEN));
+    fixture_release(&f);
 }
 
 /* In every summary of the document at every budget, "The plane will
