@@ -368,6 +368,7 @@ typedef struct doc_ctx {
     size_t block_off; /* offset of the current block in d->text */
     analyze_ctx an;
     int oom;
+    int after_furniture; /* the next sentence follows furniture split off its front */
 } doc_ctx;
 
 /* Finds the byte c in s[k..len) (memchr, fast on the long runs without
@@ -505,6 +506,12 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
         words = sentence_words(disp, dl, words);
     if (dl == 0)
         return 0;
+    /* the sentence after page furniture split off its front starts where the
+     * furniture ends: its display text opens with a capital, as the source's
+     * did before the furniture ("Story highlights paul ryan ..."); offsets
+     * are of the source */
+    if (x->after_furniture && disp[0] >= 'a' && disp[0] <= 'z')
+        disp[0] = (char)(disp[0] - 'a' + 'A');
     x->an.ntok = x->an.nnew = x->an.nforms = 0;
     x->an.text = disp;
     if (pc_tokenize(disp, dl, on_token, &x->an) || resolve_new_words(&x->an))
@@ -560,8 +567,11 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
         start += p;
         while (start < end && (is_space(t[start]) || memchr(":;,-|)]", t[start], 7)))
             start++;
+        x->after_furniture = 1;
     }
-    return end > start ? add_sentence(x, start, end, 0) : 0;
+    int r = end > start ? add_sentence(x, start, end, 0) : 0;
+    x->after_furniture = 0;
+    return r;
 }
 
 /* Enforces max_sentence_bytes whatever the segmenter did: a longer span is

@@ -86,8 +86,8 @@ static void check_candidates(void)
 /* Furniture glued to the front of a sentence in lower-cased one-line text
  * ("Advertisement" and "Story highlights" start the sentences of hundreds
  * of train-10k clusters and are in the prefix table): split off as a
- * sentence of its own, which is furniture; the rest is a sentence, its
- * text as the source writes it, at its exact offsets, and may be chosen.  News
+ * sentence of its own, which is furniture; the rest is a sentence that
+ * opens with a capital, at its exact offsets, and may be chosen.  News
  * openers are not in the table. */
 static void check_prefix(void)
 {
@@ -116,7 +116,7 @@ static void check_prefix(void)
     CHECK(c->sents[1].len == strlen("Advertisement"));
     const pc_sent *rest = &c->sents[2];
     CHECK(!rest->furniture && rest->eligible);
-    CHECK(rest->len > 5 && memcmp(rest->text, "three villages", 14) == 0);
+    CHECK(rest->len > 5 && memcmp(rest->text, "Three villages", 14) == 0);
     CHECK(memcmp(doc + rest->start, "three villages", 14) == 0);
     CHECK(rest->end == strlen(doc));
     pc_arena a;
