@@ -26,6 +26,7 @@ typedef struct job {
     size_t offset; /* byte offset of the line in the input */
     char *out;     /* the output line (malloc), or NULL */
     char *error;   /* error message (malloc), or NULL */
+    char *warning; /* a warning about a line answered all the same, or NULL */
 } job;
 
 typedef struct pool {
@@ -114,6 +115,11 @@ static void run_one(job *j, const precis_options *o)
     }
     if (precis_summary_render_line(s, id, &j->out, NULL))
         j->error = dup_msg("line %zu: %s", j->lineno, "out of memory");
+    else if (precis_summary_count(s) == 0)
+        /* every sentence is a candidate but page furniture (model/model.c) */
+        j->warning = dup_msg("line %zu: %s", j->lineno,
+                             "warning: the summary is empty: every sentence of the cluster is "
+                             "web page furniture (docs/cleaning.md, \"Page furniture\")");
     precis_summary_free(s);
     precis_cluster_free(c);
     precis_free(id);
@@ -335,7 +341,7 @@ int cmd_batch(int argc, char **argv)
                 js[n].len = len;
                 js[n].lineno = lineno;
                 js[n].offset = offset;
-                js[n].out = js[n].error = NULL;
+                js[n].out = js[n].error = js[n].warning = NULL;
                 offset += len + 1;
                 n++;
             }
@@ -362,6 +368,13 @@ int cmd_batch(int argc, char **argv)
                         fprintf(stderr, "precis: batch: %s: %s\n", name, js[i].error);
                     failed++;
                 }
+                if (js[i].warning) {
+                    if (is_stdin)
+                        fprintf(stderr, "precis: batch: %s\n", js[i].warning);
+                    else
+                        fprintf(stderr, "precis: batch: %s: %s\n", name, js[i].warning);
+                }
+                free(js[i].warning);
                 free(js[i].out);
                 free(js[i].error);
                 free(js[i].line);

@@ -36,6 +36,17 @@ rc, out, err = run(["-"], stdin="Rating is available when the video has been ren
                    "There was a problem saving your notification.\n")
 check(rc == 0 and out.strip() == "" and "furniture" in err,
       "furniture only: empty summary with a warning (%d, %r, %r)" % (rc, out, err))
+# the same in batch: the line is answered, the warning names its line
+furn = json.dumps({"id": "f", "documents": ["Rating is available when the video has been "
+                                             "rented. There was a problem saving your "
+                                             "notification."]})
+news = json.dumps({"id": "n", "documents": ["The river Aldane burst its banks near the town "
+                                             "of Vesk on Tuesday night, flooding villages."]})
+rc, out, err = run(["batch"], stdin=news + "\n" + furn + "\n")
+lines = out.splitlines()
+check(rc == 0 and len(lines) == 2 and json.loads(lines[1]) == {"id": "f", "summary": ""}
+      and "line 2: warning" in err and "furniture" in err and "line 1" not in err,
+      "batch, furniture only: empty summary, warning for line 2 (%d, %r, %r)" % (rc, out, err))
 
 rc, out, err = run(["-m", "nosuch", example])
 check(rc == 2 and "nosuch" in err, "unknown method: usage error naming it")
