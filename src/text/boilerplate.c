@@ -18,26 +18,38 @@ static int word_byte(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
+/* Appends the next word of s[*i..len) to buf (n bytes used of cap):
+ * lowercased, after one space when buf holds a word already; *i moves past
+ * it.  Returns 1 for a word, 0 when no word is left, -1 when it does not
+ * fit (the caller stops there). */
+static int next_word(const char *s, size_t len, size_t *i, char *buf, size_t *n, size_t cap)
+{
+    while (*i < len && !word_byte((unsigned char)s[*i]))
+        (*i)++;
+    if (*i == len)
+        return 0;
+    if (*n) {
+        if (*n == cap)
+            return -1;
+        buf[(*n)++] = ' ';
+    }
+    for (; *i < len && word_byte((unsigned char)s[*i]); (*i)++) {
+        if (*n == cap)
+            return -1;
+        unsigned char c = (unsigned char)s[*i];
+        buf[(*n)++] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    }
+    return 1;
+}
+
 uint64_t pc_boilerplate_key(const char *s, size_t len)
 {
     char buf[KEY_MAX];
-    size_t n = 0, words = 0;
-    for (size_t i = 0; i < len;) {
-        if (!word_byte((unsigned char)s[i])) {
-            i++;
-            continue;
-        }
-        if (n && n < KEY_MAX)
-            buf[n++] = ' ';
-        for (; i < len && word_byte((unsigned char)s[i]); i++) {
-            if (n == KEY_MAX)
-                return 0;
-            unsigned char c = (unsigned char)s[i];
-            buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
-        }
+    size_t n = 0, words = 0, i = 0;
+    int r;
+    while ((r = next_word(s, len, &i, buf, &n, KEY_MAX)) > 0)
         words++;
-    }
-    if (words < PC_BOILERPLATE_MIN_WORDS)
+    if (r < 0 || words < PC_BOILERPLATE_MIN_WORDS)
         return 0;
     uint64_t h = pc_hash64(buf, n, KEY_SEED);
     return h ? h : 1;
@@ -66,23 +78,8 @@ size_t pc_boilerplate_prefix_keys(const char *s, size_t len, uint64_t *keys, siz
                                   size_t max)
 {
     char buf[PREFIX_MAX];
-    size_t n = 0, words = 0;
-    for (size_t i = 0; i < len && words < max;) {
-        if (!word_byte((unsigned char)s[i])) {
-            i++;
-            continue;
-        }
-        if (n) {
-            if (n == PREFIX_MAX)
-                break;
-            buf[n++] = ' ';
-        }
-        for (; i < len && word_byte((unsigned char)s[i]); i++) {
-            if (n == PREFIX_MAX)
-                return words;
-            unsigned char c = (unsigned char)s[i];
-            buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
-        }
+    size_t n = 0, words = 0, i = 0;
+    while (words < max && next_word(s, len, &i, buf, &n, PREFIX_MAX) > 0) {
         uint64_t h = pc_hash64(buf, n, PREFIX_SEED);
         keys[words] = h ? h : 1;
         ends[words++] = i;
