@@ -57,6 +57,12 @@ enum {
  * (precis_summary_undo_edits), not with a person's given name added. */
 extern int cli_no_rewrite;
 
+/* Why a summary is empty: every sentence is a candidate except page
+ * furniture (model/model.c), so only a cluster of furniture alone has none. */
+#define CLI_EMPTY_SUMMARY                                                                          \
+    "warning: the summary is empty: every sentence of the input is web page furniture "            \
+    "(docs/cleaning.md, \"Page furniture\")"
+
 /* Applies one common option.  Returns 1 if handled, 0 if `opt` is not a
  * common option, -1 (after a message) if its argument is invalid. */
 int cli_common_option(int opt, const char *arg, precis_options *o, precis_format *fmt);

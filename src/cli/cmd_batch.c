@@ -116,10 +116,7 @@ static void run_one(job *j, const precis_options *o)
     if (precis_summary_render_line(s, id, &j->out, NULL))
         j->error = dup_msg("line %zu: %s", j->lineno, "out of memory");
     else if (precis_summary_count(s) == 0)
-        /* every sentence is a candidate but page furniture (model/model.c) */
-        j->warning = dup_msg("line %zu: %s", j->lineno,
-                             "warning: the summary is empty: every sentence of the cluster is "
-                             "web page furniture (docs/cleaning.md, \"Page furniture\")");
+        j->warning = dup_msg("line %zu: %s", j->lineno, CLI_EMPTY_SUMMARY);
     precis_summary_free(s);
     precis_cluster_free(c);
     precis_free(id);

@@ -188,10 +188,7 @@ int cli_summarize(int argc, char **argv, int digest)
     if (!st)
         warn_over_budget(s, &o);
     if (!st && precis_summary_count(s) == 0)
-        /* every sentence is a candidate but page furniture (model/model.c) */
-        fputs("precis: warning: the summary is empty: every sentence of the input is web page "
-              "furniture (docs/cleaning.md, \"Page furniture\")\n",
-              stderr);
+        fputs("precis: " CLI_EMPTY_SUMMARY "\n", stderr);
     if (st) {
         if (st == PRECIS_ELIMIT)
             fputs("precis: summarizing would exceed the cluster memory limit "
