@@ -205,15 +205,24 @@ def opens_with_quote(s):
 SPEAKING_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 
 
+def speech_subject(text):
+    """The first word of saying in text, and the text before it: None when
+    text has no such word, else (the word right before it or "", where that
+    word starts in text)."""
+    m = SPEECH.search(text)
+    if not m:
+        return None
+    head = text[:m.start()].rstrip()
+    w = re.search(r"([A-Za-z][A-Za-z'\u2019-]*)$", head)
+    return (w.group(1).lower(), w.start()) if w else ("", len(head))
+
+
 def names_speaker(outside):
     """Whether text outside quote marks names a speaker: its first word of
     saying, unless the word right before it is a personal pronoun ("``It's
     either of the two,'' he said." names no one)."""
-    m = SPEECH.search(outside)
-    if not m:
-        return False
-    before = words(outside[:m.start()])
-    return not (before and before[-1].lower() in SPEAKING_PRONOUNS)
+    subj = speech_subject(outside)
+    return subj is not None and subj[0] not in SPEAKING_PRONOUNS
 
 
 def pronoun_speaker(s):
@@ -224,14 +233,10 @@ def pronoun_speaker(s):
     the sentence itself names him)."""
     if re.search(r"[\"\u201c\u201d`]|''", s):
         return False
-    m = SPEECH.search(s)
-    if not m:
+    subj = speech_subject(s)
+    if subj is None or subj[0] not in SPEAKING_PRONOUNS:
         return False
-    head = s[:m.start()].rstrip()
-    w = re.search(r"([A-Za-z]+)$", head)
-    if not w or w.group(1).lower() not in SPEAKING_PRONOUNS:
-        return False
-    return re.search(r"(^|[,;:])\s*$", head[:w.start()]) is not None
+    return re.search(r"(^|[,;:])\s*$", s[:subj[1]]) is not None
 
 
 def all_quotation(s):
