@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Readability defects of summaries: sentences that cannot stand on their own.
 
-usage: bench/defects.py DATA.jsonl[.gz] SYS.jsonl [SYS.jsonl ...]
+usage: bench/defects.py [--show] DATA.jsonl[.gz] SYS.jsonl [SYS.jsonl ...]
+
+--show: also list, on standard error, each summary that opens badly (its id
+and first sentence), to read them.
 
 DATA is the input the summaries were made from (rows with "id" and
 "documents"); each SYS file holds `precis batch` lines ({"id", "summary"},
@@ -11,7 +14,8 @@ file, with per 100 summary sentences:
 - dangling: the sentence opens with a pronoun ("He", "It", "They", "This
   ...", "None of those ..."), or a connective ("But", "However", "Also",
   ...) and the summary sentence before it is not the sentence right before
-  it in its source document (where the referent would be).  The first
+  it in its source document (where the referent would be).  "Both X and Y"
+  names what it speaks of and is no pronoun opening.  The first
   sentence of a summary has nothing before it, so such an opening always
   dangles there.  So does reported speech, without quote marks, whose
   speaker is a pronoun ("The coin sold for $1.84 million, he said."): who
@@ -129,11 +133,31 @@ def opening_refers_back(s):
     # a part of something named before: "None of those rhinos", "One of them"
     if len(w) > 2 and w[0] in PARTS and w[1] == "of" and w[2] in PART_OF:
         return True
+    if w[0] == "both" and both_and(t):
+        return False
     if w[0] in PRONOUNS:
         if w[0] in ("this", "that", "these", "those", "such") and len(w) > 1 \
                 and w[1] in TIME_WORDS:
             return False
         return True
+    return False
+
+
+# "Both X and Y" names what it speaks of ("Both the House and the Senate
+# passed ..."); "Both were charged and ..." is the pronoun.
+BOTH_VERBS = {"are", "were", "is", "was", "have", "has", "had", "will", "would", "can",
+              "could", "did", "do", "say", "said", "agree", "agreed", "should", "may",
+              "might", "must"}
+
+
+def both_and(t):
+    clause = re.split(r"[,;:]", t, 1)[0]
+    w = [x.lower() for x in words(clause)][1:5]
+    for k, x in enumerate(w):
+        if x in BOTH_VERBS:
+            return False
+        if x == "and":
+            return k > 0
     return False
 
 
@@ -512,11 +536,20 @@ def check(data, path):
             counts["fragment"] += f
             if k == 0 and (d or q or u or f or opens_with_quote(s)):
                 bad_open += 1
+                if SHOW:
+                    print("opens badly: %s %s" % (row["id"], s), file=sys.stderr)
             n_sent += 1
     return n_sum, n_sent, counts, bad_open
 
 
+SHOW = False
+
+
 def main(argv):
+    global SHOW
+    if len(argv) > 1 and argv[1] == "--show":
+        SHOW = True
+        argv = argv[:1] + argv[2:]
     if len(argv) < 3 or argv[1] in ("-h", "--help"):
         print(__doc__.strip())
         return 0

@@ -152,11 +152,14 @@ static int speaking_pronoun(const char *w)
  * said in an earlier sentence.  3 when, moreover, that pronoun opens the
  * sentence or a clause after a comma ("The price was $1.84 million, he
  * said.", "However, she said ..."), not a clause of its own sentence's
- * ("... allowing him to travel to peru where he admits he killed ..."). */
-static int speaker_outside(const char *t, size_t len)
+ * ("... allowing him to travel to peru where he admits he killed ...").
+ * `inside`: the sentence starts inside a quotation an earlier one opened
+ * ("\" It was late. || We left, \" she said."): its first quote mark
+ * closes it. */
+static int speaker_outside(const char *t, size_t len, int inside)
 {
     const char *p = t, *end = t + len;
-    int inside = 0, clause = 1, before_clause = 0;
+    int clause = 1, before_clause = 0;
     char w[24], before[24] = "";
     while (p < end) {
         size_t q = quote_mark(p, end);
@@ -187,11 +190,37 @@ static int speaker_outside(const char *t, size_t len)
     return 0;
 }
 
+/* Whether the words at p, right after an opening "Both", are the first
+ * half of "both ... and ...": one to three words, then "and", in the same
+ * clause, none of them a verb that "Both" would be the subject of ("Both
+ * Selena and Bieber's reps declined", "Both the House and the Senate
+ * passed" name what they speak of; "Both were charged and released"
+ * does not).  A pronoun "Both" refers back. */
+static int both_and(const char *p, const char *end)
+{
+    static const char *const verbs[] = {
+        "are", "were", "is",  "was",  "have",  "has",    "had",    "will", "would", "can", "could",
+        "did", "do",   "say", "said", "agree", "agreed", "should", "may",  "might", "must"};
+    const char *clause_end = p;
+    while (clause_end < end && *clause_end != ',' && *clause_end != ';' && *clause_end != ':')
+        clause_end++;
+    char w[24];
+    for (int k = 0; k < 4; k++) {
+        next_word(&p, clause_end, w, sizeof w);
+        if (!w[0] || in_list(verbs, COUNT(verbs), w))
+            return 0;
+        if (!strcmp(w, "and"))
+            return k > 0;
+    }
+    return 0;
+}
+
 static int refers_back(const char *t, size_t len)
 {
     const char *p = t, *end = t + len;
     char w1[24], w2[24], w3[24], w4[24];
     next_word(&p, end, w1, sizeof w1);
+    const char *p0 = p;
     size_t l1 = strlen(w1);
     if (!l1 || l1 > 12) /* no listed word is longer */
         return 0;
@@ -210,6 +239,8 @@ static int refers_back(const char *t, size_t len)
         if (in_list(back, COUNT(back), w3))
             return 1;
     }
+    if (!strcmp(w1, "both") && both_and(p0, end))
+        return 0;
     if (in_list(pronouns, COUNT(pronouns), w1)) {
         int demonstrative = !strcmp(w1, "this") || !strcmp(w1, "that") || !strcmp(w1, "these") ||
                             !strcmp(w1, "those") || !strcmp(w1, "such");
@@ -417,7 +448,7 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
             /* a speaker counts for a run (pc_sa_chain) only in a sentence
              * with quote marks or one that refers back: looked for there */
             int marks = q.straight || q.curly_open || q.curly_close || q.wire_open || q.wire_close;
-            int speaker = speaker_outside(st->text, st->len);
+            int speaker = speaker_outside(st->text, st->len, inside);
             if ((marks || quote_open || (f & PC_SA_REFERS)) && speaker == 1)
                 f |= PC_SA_SPEAKER;
             else if (quote_open)

@@ -102,6 +102,8 @@ typedef struct {
     unsigned list_val;
     size_t link_lo, link_hi; /* token already checked for '@', "://", "www." */
     int link;
+    size_t q_pos; /* straight quotes counted in t[0..q_pos) (quote_open_at) */
+    int q_odd;    /* ... and their number is odd */
 } segmenter;
 
 static int is_lower(unsigned c)
@@ -1009,16 +1011,35 @@ static int spaced_quote_after(const segmenter *g, size_t i)
            t[i + 1] == '"' && (i + 2 == n || t[i + 2] == ' ');
 }
 
+/* Is a straight-quote quotation open at i: an odd number of '"' in the
+ * block before it?  The count runs over the whole block (a paragraph), not
+ * the sentence: a quotation of several sentences ("\" It was late. We left,
+ * \" she said. \" Next") is closed in a later sentence than the one that
+ * opened it, and the sentence's own count would take its closing quote for
+ * an opening one and the lone quote after its period for a closing one.
+ * The block is read once, as far as the last question. */
+static int quote_open_at(segmenter *g, size_t i)
+{
+    const unsigned char *t = g->t, *p;
+    if (i < g->q_pos) { /* not reached: positions only grow */
+        g->q_pos = 0;
+        g->q_odd = 0;
+    }
+    while ((p = memchr(t + g->q_pos, '"', i - g->q_pos)) != NULL) {
+        g->q_odd ^= 1;
+        g->q_pos = (size_t)(p - t) + 1;
+    }
+    g->q_pos = i;
+    return g->q_odd;
+}
+
 static size_t single_period(segmenter *g, size_t i)
 {
     const unsigned char *t = g->t;
     if (spaced_quote_after(g, i + 1)) {
-        size_t nq = 0;
-        for (size_t k = g->sent_start; k < i; k++)
-            nq += t[k] == '"';
-        /* Unless the sentence opened a quotation that the lone quote closes
-         * ("is \" futile . \" The"): then it ends after the quote. */
-        size_t q = nq % 2 ? i + 3 : i + 1;
+        /* Unless a quotation is open that the lone quote closes ("is \"
+         * futile . \" The"): then the sentence ends after the quote. */
+        size_t q = quote_open_at(g, i) ? i + 3 : i + 1;
         next_word pk = peek(t, g->n, q);
         if (pk.cls == C_END)
             return q;
@@ -1278,6 +1299,10 @@ static size_t strong_end(segmenter *g, size_t i)
         q = e;
     }
     if (spaced_quote_after(g, q)) {
+        /* the lone quote closes an open quotation ("isn't it ? \" \" I"),
+         * or opens the next sentence */
+        if (quote_open_at(g, i))
+            q += 2;
         next_word pk = peek(t, g->n, q);
         return pk.cls == C_END ? q : settle(g, q, &pk, 1);
     }

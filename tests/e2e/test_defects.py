@@ -121,6 +121,14 @@ SPK_SUMMARIES = {  # id: (summary sentences, dangling expected)
                    "said."], 0),
 }
 
+BOTH_DOC = ("Two ministers met the strikers at the port on Monday. "
+            "Both were booed by the crowd as they left. "
+            "Both the union and the port authority declined to comment.")
+BOTH_SUMMARIES = {  # id: (summary sentences, dangling expected)
+    "both-pronoun": (["Both were booed by the crowd as they left."], 1),
+    "both-and": (["Both the union and the port authority declined to comment."], 0),
+}
+
 
 def main():
     with tempfile.TemporaryDirectory() as tmp:
@@ -142,6 +150,7 @@ def main():
         check_column(tmp, "definite back", [DEF_DOC], DEF_SUMMARIES)
         check_column(tmp, "fragment", [FRAG_DOC], FRAG_SUMMARIES)
         check_column(tmp, "dangling", [SPK_DOC], SPK_SUMMARIES)
+        check_column(tmp, "dangling", [BOTH_DOC], BOTH_SUMMARIES)
     done()
 
 

@@ -83,6 +83,16 @@ static void test_tokenised_quotes(void)
     SEG("He met the u.s. \" envoy \" on friday.", "He met the u.s. \" envoy \" on friday.");
     /* prose keeps its closing quotes with the sentence */
     SEG("She said, \"This is great.\" she said.", "She said, \"This is great.\" she said.");
+    /* A quotation of several sentences: its closing quote, in a later
+     * sentence than its opening one, ends that sentence, and the lone quote
+     * after the next period opens the next quotation (the count of quotes
+     * runs over the paragraph, not the sentence). */
+    SEG("\" it was late. We left, \" she said. \" the road was shut. We slept there. \" the "
+        "police came.",
+        "\" it was late. | We left, \" she said. | \" the road was shut. | We slept there. \" | "
+        "the police came.");
+    SEG("\" it was late. We left. \" who asked? \" no one! \" she said.",
+        "\" it was late. | We left. \" | who asked? | \" no one! \" | she said.");
 }
 
 static void test_abbreviations(void)

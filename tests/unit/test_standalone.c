@@ -120,6 +120,29 @@ static void check_definite(void)
     fixture_release(&f);
 }
 
+/* "Both X and Y" names what it speaks of; "Both" as a pronoun refers back.
+ * A quotation of two sentences in tokenised text: the second, which closes
+ * it and names the speaker after the closing mark, names the speaker for
+ * the run (its first quote mark closes, it does not open). */
+static void check_both_and_speaker(void)
+{
+    static const char doc[] =
+        "Two ministers met the strikers at the port of Varna on Monday morning. "
+        "Both were booed by the crowd as they left the harbour office at noon. "
+        "Both the union and the port authority declined to comment on the talks. "
+        "\" it was a long night . We stayed until dawn , \" striker Ivo Petrov told reporters "
+        "at the gate . The strike entered its third week on Tuesday with no end in sight .";
+    fixture f;
+    fixture_build(&f, doc);
+    CHECK(flags_of(&f.m, f.sa, "Both were booed") & PC_SA_REFERS);
+    CHECK(!(flags_of(&f.m, f.sa, "Both the union") & PC_SA_REFERS));
+    uint8_t first = flags_of(&f.m, f.sa, "\" it was a long");
+    uint8_t second = flags_of(&f.m, f.sa, "We stayed until");
+    CHECK((first & PC_SA_BARE) && (first & PC_SA_OPEN_END));
+    CHECK((second & PC_SA_SPEAKER) && (second & PC_SA_REFERS));
+    fixture_release(&f);
+}
+
 /* A list item after the wire's underscore dash is a broken piece: the head
  * of the list is in another sentence. */
 static void check_list_items(void)
@@ -171,6 +194,7 @@ int main(void)
 {
     check_definite();
     check_list_items();
+    check_both_and_speaker();
     check_summaries();
     return check_done();
 }
