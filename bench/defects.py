@@ -457,14 +457,24 @@ def inside_quote(doc, start):
     return before.count("``") > before.count("''")
 
 
-def locate(docs, s):
+def locate(docs, s, prev=None):
     """(doc, start, end) of sentence s in the normalised documents, or None.
-    A sentence precis edited (a given name of one to three words inserted
-    before a surname: docs/json.md) is found without those words."""
+    Of several copies (a wire story run by two outlets), the one right
+    after prev, the summary sentence before s, when there is one, else the
+    first.  A sentence precis edited (a given name of one to three words
+    inserted before a surname: docs/json.md) is found without those
+    words."""
+    first = None
     for d, text in enumerate(docs):
         i = text.find(s)
-        if i >= 0:
-            return d, i, i + len(s)
+        while i >= 0:
+            if first is None:
+                first = (d, i, i + len(s))
+            if prev is None or text[:i].rstrip().endswith(prev):
+                return d, i, i + len(s)
+            i = text.find(s, i + 1)
+    if first is not None:
+        return first
     ws = s.split(" ")
     for k in range(len(ws)):
         for n in (1, 2, 3):
@@ -504,7 +514,7 @@ def check(data, path):
             names_of[key] = cluster_names(docs)
         counts["unintroduced"] += sum(unintroduced(sents, *names_of[key]))
         n_sum += 1
-        locs = [locate(docs, s) for s in sents]
+        locs = [locate(docs, s, sents[k - 1] if k else None) for k, s in enumerate(sents)]
         follows = [k > 0 and locs[k] is not None and locs[k - 1] is not None
                    and locs[k - 1][0] == locs[k][0]
                    and docs[locs[k][0]][locs[k - 1][2]:locs[k][1]].strip() == ""

@@ -129,6 +129,18 @@ BOTH_SUMMARIES = {  # id: (summary sentences, dangling expected)
     "both-and": (["Both the union and the port authority declined to comment."], 0),
 }
 
+# a sentence two documents carry is read in the one where it follows the
+# summary sentence before it
+COPY_DOCS = ["Shark attacks drew crowds of reporters to the beach this summer. "
+             "But victims are rarely killed.",
+             "Three swimmers were bitten off the coast of Natal on Monday. "
+             "But victims are rarely killed."]
+COPY_SUMMARIES = {  # id: (summary sentences, dangling expected)
+    "copy-second": (["Three swimmers were bitten off the coast of Natal on Monday.",
+                     "But victims are rarely killed."], 0),
+    "copy-alone": (["But victims are rarely killed."], 1),
+}
+
 
 def main():
     with tempfile.TemporaryDirectory() as tmp:
@@ -151,6 +163,7 @@ def main():
         check_column(tmp, "fragment", [FRAG_DOC], FRAG_SUMMARIES)
         check_column(tmp, "dangling", [SPK_DOC], SPK_SUMMARIES)
         check_column(tmp, "dangling", [BOTH_DOC], BOTH_SUMMARIES)
+        check_column(tmp, "dangling", COPY_DOCS, COPY_SUMMARIES)
     done()
 
 
