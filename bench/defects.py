@@ -35,8 +35,10 @@ file, with per 100 summary sentences:
   ("James P.", or "james b." before a capitalised word, not a common
   sentence opener, in text that lost its capitals), a title ("said Rep.",
   "Dr.") or a month its source follows with a day ("its Oct." || "1
-  launch"), or it opens with punctuation (the wire's underscore dash of a
-  list item too), or with a lower-case letter right after a letter, digit,
+  launch"), or inside a parenthesis it opened ("Dean heller ( r-nev."), or
+  it opens with punctuation (the wire's underscore dash of a list item
+  too), with a relative pronoun and asks nothing ("Who represented laboz
+  in the sale, said ..."), or with a lower-case letter right after a letter, digit,
   comma, colon or semicolon of its source
   (inside a clause; tokenised text such as Multi-News lower-cases the
   word after a closing quote and the lead after a dateline's dash), or it
@@ -310,6 +312,13 @@ def fragment(s, before="", after=""):
     if t and t[0] in ",.;:!?)":
         return True
     if t.startswith("_ "):  # a list item after the wire's underscore dash
+        return True
+    # the rest of a sentence after an abbreviation taken for its end ("inc.
+    # || Who represented laboz ..."): a relative pronoun asks nothing here
+    if re.match(r"(who|whom|whose)\b", t, re.I) and not t.rstrip("\"') ").endswith("?"):
+        return True
+    # ends inside a parenthesis it opened ("sen. Dean heller ( r-nev.")
+    if t.count("(") > t.count(")"):
         return True
     if t and (t[0].islower() or t[0] == "-") and \
             re.search(r"[A-Za-z0-9,;:][\s\"']*$", before):

@@ -288,6 +288,42 @@ static int ends_in_initial(const char *t, size_t len)
     return len == 2 || t[len - 3] == ' ' || t[len - 3] == '(';
 }
 
+/* A piece of an aside in brackets that runs over several sentences ("(
+ * voldemort was a literal mass-murderer; trump is not. || Voldemort was
+ * a powerful dark wizard; trump is just a muggle. )"), or of a sentence
+ * cut inside brackets: it opens a parenthesis it does not close, or ends
+ * with one it did not open.  A list item's "1)" opens its sentence and
+ * counts for nothing. */
+static int paren_cut(const char *t, size_t len)
+{
+    size_t open = 0, close = 0;
+    for (size_t i = 0; i < len; i++) {
+        open += t[i] == '(';
+        close += t[i] == ')';
+    }
+    while (len && t[len - 1] == ' ')
+        len--;
+    return open > close || (close > open && len && t[len - 1] == ')');
+}
+
+/* Opens with a relative pronoun ("Who represented laboz in the sale,
+ * said ...") and asks nothing: the rest of a sentence whose abbreviation
+ * ("inc.") the segmenter took for its end.  A question ("Who won?") opens
+ * so too and stands. */
+static int opens_relative(const char *t, size_t len)
+{
+    static const char *const rel[] = {"who", "whom", "whose"};
+    const char *p = t, *end = t + len;
+    char w[24];
+    next_word(&p, end, w, sizeof w);
+    if (!in_list(rel, COUNT(rel), w))
+        return 0;
+    while (len &&
+           (t[len - 1] == ' ' || t[len - 1] == '"' || t[len - 1] == '\'' || t[len - 1] == ')'))
+        len--;
+    return !len || t[len - 1] != '?';
+}
+
 /* Opens with punctuation, or in lower case right after a word, a number or
  * a comma, colon or semicolon of its document: the segmenter split a
  * clause (a hard-wrapped line, the byte limit, an abbreviation it took for
@@ -432,6 +468,7 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
              * quotation its document is in: a closing mark with nothing
              * open, say */
             if ((!balanced(&q) && inside == inside_after) || ends_in_initial(st->text, st->len) ||
+                opens_relative(st->text, st->len) || paren_cut(st->text, st->len) ||
                 (!after_furniture && opens_lower(&c->docs[st->doc], st)))
                 f |= PC_SA_BROKEN;
             if (quote_open)

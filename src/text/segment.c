@@ -1011,6 +1011,30 @@ static int spaced_quote_after(const segmenter *g, size_t i)
            t[i + 1] == '"' && (i + 2 == n || t[i + 2] == ' ');
 }
 
+/* Is a parenthesis open in t[s..i)?  Looks back 200 bytes at most. */
+static int open_paren(const unsigned char *t, size_t s, size_t i)
+{
+    int depth = 0;
+    for (size_t k = i > s + 200 ? i - 200 : s; k < i; k++)
+        depth += t[k] == '(' ? 1 : t[k] == ')' && depth > 0 ? -1 : 0;
+    return depth > 0;
+}
+
+/* Tokenised text writes a closing bracket as a word of its own ("sen.
+ * Dean heller ( r-nev. ) in las vegas", "( who else was there ? ) The"):
+ * after the terminator at i, ending at q, inside a parenthesis the
+ * sentence opened, the bracket goes with the sentence, which may go on
+ * past it.  Returns where the closers end: e, the end skip_closers found,
+ * or the end of the spaced bracket. */
+static size_t spaced_bracket(const segmenter *g, size_t i, size_t q, size_t e)
+{
+    const unsigned char *t = g->t;
+    if (e == q && q + 1 < g->n && t[q] == ' ' && (t[q + 1] == ')' || t[q + 1] == ']') &&
+        open_paren(t, g->sent_start, i))
+        return q + 2;
+    return e;
+}
+
 /* Is a straight-quote quotation open at i: an odd number of '"' in the
  * block before it?  The count runs over the whole block (a paragraph), not
  * the sentence: a quotation of several sentences ("\" It was late. We left,
@@ -1047,7 +1071,7 @@ static size_t single_period(segmenter *g, size_t i)
             pk.cls = C_UPPER;
         return settle(g, q, &pk, pk.newlines >= 2 || decide_period(g, i, &pk));
     }
-    size_t e = skip_closers(g, i + 1);
+    size_t e = spaced_bracket(g, i, i + 1, skip_closers(g, i + 1));
     int nl;
     if (e < g->n && !ws_at(t, g->n, e, &nl)) {
         if (e == i + 1 && glued_boundary(g, i))
@@ -1063,15 +1087,6 @@ static size_t single_period(segmenter *g, size_t i)
     int brk = pk.newlines >= 2 || (pk.cls != C_LOWER && decide_period(g, i, &pk)) ||
               (pk.cls == C_LOWER && lower_start_ends(g, i, i + 1, e, &pk));
     return settle(g, e, &pk, brk);
-}
-
-/* Is a parenthesis open in t[s..i)?  Looks back 200 bytes at most. */
-static int open_paren(const unsigned char *t, size_t s, size_t i)
-{
-    int depth = 0;
-    for (size_t k = i > s + 200 ? i - 200 : s; k < i; k++)
-        depth += t[k] == '(' ? 1 : t[k] == ')' && depth > 0 ? -1 : 0;
-    return depth > 0;
 }
 
 /* Dots glued between two words, "country....Iguazu", "before..I should":
@@ -1306,7 +1321,7 @@ static size_t strong_end(segmenter *g, size_t i)
         next_word pk = peek(t, g->n, q);
         return pk.cls == C_END ? q : settle(g, q, &pk, 1);
     }
-    size_t e = skip_closers(g, q);
+    size_t e = spaced_bracket(g, i, q, skip_closers(g, q));
     int nl;
     if (e < g->n && !ws_at(t, g->n, e, &nl)) {
         /* a quotation followed by a kana particle goes on ("「行こう。」と言った") */

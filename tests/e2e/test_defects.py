@@ -97,13 +97,20 @@ FRAG_DOC = ("Testing ended two weeks before its oct. 1 launch, contractors said.
             "\" it is bad, \" said rep. Michael burgess of texas. "
             "The fever fell in oct. The doctors went home after the storm. "
             "Former fbi director james b. Comey, testifying on thursday, spoke at length. "
-            "They needed a plan b.")
+            "They needed a plan b. They met sen. Dean heller ( r-nev. ) in las vegas. "
+            "Who represented the owner in the sale, said the owner plans to keep it. "
+            "Who represented the owner in the sale of the house?")
 FRAG_SUMMARIES = {  # id: (summary sentences, fragments expected)
     "frag-month": (["Testing ended two weeks before its oct."], 1),
     "frag-title": (["\" it is bad, \" said rep."], 1),
     "frag-end": (["The fever fell in oct."], 0),
     "frag-initial": (["Former fbi director james b."], 1),
     "frag-letter-end": (["They needed a plan b."], 0),
+    "frag-paren": (["They met sen. Dean heller ( r-nev."], 1),
+    "frag-paren-whole": (["They met sen. Dean heller ( r-nev. ) in las vegas."], 0),
+    "frag-relative": (["Who represented the owner in the sale, said the owner plans to keep it."],
+                      1),
+    "frag-question": (["Who represented the owner in the sale of the house?"], 0),
 }
 
 SPK_DOC = ("Auctioneer Mark Wells opened the sale of the rare coin at noon on Friday. "

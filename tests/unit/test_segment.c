@@ -91,6 +91,14 @@ static void test_tokenised_quotes(void)
         "police came.",
         "\" it was late. | We left, \" she said. | \" the road was shut. | We slept there. \" | "
         "the police came.");
+    /* a closing bracket written as a word of its own goes with the
+     * sentence that opened the bracket */
+    SEG("He thanked sen. Dean heller ( r-nev. ) in las vegas on friday.",
+        "He thanked sen. Dean heller ( r-nev. ) in las vegas on friday.");
+    SEG("It was odd ( who else was there ? ) The crowd left.",
+        "It was odd ( who else was there ? ) | The crowd left.");
+    SEG("Stocks fell ( see chart. ) The dollar rose.",
+        "Stocks fell ( see chart. ) | The dollar rose.");
     SEG("\" it was late. We left. \" who asked? \" no one! \" she said.",
         "\" it was late. | We left. \" | who asked? | \" no one! \" | she said.");
 }

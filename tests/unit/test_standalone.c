@@ -9,6 +9,7 @@
  * whose speaker is a pronoun ("..., he said.") names no one: it is all
  * quotation (PC_SA_BARE) like one with no speaker at all, and reported
  * speech with one ("Bidding reached ..., he said.") refers back. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,6 +54,7 @@ static uint8_t flags_of(const pc_model *m, const uint8_t *sa, const char *prefix
         if (s->len >= strlen(prefix) && memcmp(s->text, prefix, strlen(prefix)) == 0)
             return sa[i];
     }
+    fprintf(stderr, "no candidate: %s\n", prefix);
     CHECK(!"candidate found");
     return 0xff;
 }
@@ -143,6 +145,31 @@ static void check_both_and_speaker(void)
     fixture_release(&f);
 }
 
+/* Pieces: the rest of a sentence after an abbreviation taken for its end,
+ * opening with a relative pronoun ("Who represented ..."), and the second
+ * half of an aside in brackets over two sentences (the first is no
+ * candidate).  A question opening with "Who", a whole aside and a list
+ * item's "1)" stand. */
+static void check_pieces(void)
+{
+    static const char doc[] =
+        "The building was sold by a broker, the president of Independent Properties Inc. "
+        "Who represented the owner in the sale, said the new owner plans to keep it.\n\n"
+        "Who will buy the next building on the street this year?\n\n"
+        "The mansion was built without a permit. (Neighbours complained for years. "
+        "Nobody listened to them at the town hall.) The owner paid a fine in May.\n\n"
+        "The council met on Monday evening (its first meeting since the fire in June).\n\n"
+        "1) The council will vote on the new budget for the harbour next week.";
+    fixture f;
+    fixture_build(&f, doc);
+    CHECK(flags_of(&f.m, f.sa, "Who represented") & PC_SA_BROKEN);
+    CHECK(!(flags_of(&f.m, f.sa, "Who will buy") & PC_SA_BROKEN));
+    CHECK(flags_of(&f.m, f.sa, "Nobody listened") & PC_SA_BROKEN);
+    CHECK(!(flags_of(&f.m, f.sa, "The council met") & PC_SA_BROKEN));
+    CHECK(!(flags_of(&f.m, f.sa, "1) The council will") & PC_SA_BROKEN));
+    fixture_release(&f);
+}
+
 /* A list item after the wire's underscore dash is a broken piece: the head
  * of the list is in another sentence. */
 static void check_list_items(void)
@@ -195,6 +222,7 @@ int main(void)
     check_definite();
     check_list_items();
     check_both_and_speaker();
+    check_pieces();
     check_summaries();
     return check_done();
 }
