@@ -35,7 +35,11 @@ file, with per 100 summary sentences:
   ("James P.", or "james b." before a capitalised word, not a common
   sentence opener, in text that lost its capitals), a title ("said Rep.",
   "Dr.") or a month its source follows with a day ("its Oct." || "1
-  launch"), or inside a parenthesis it opened ("Dean heller ( r-nev."), or
+  launch"), inside a parenthesis it opened ("Dean heller ( r-nev."), or in
+  an ellipsis after a comma or a word that cannot end a phrase (a teaser
+  the page cut: "in kabul, afghanistan,...", "the u.s. Of..."), or it opens
+  with a short aside in brackets followed by more words (a caption's credit
+  glued to it: "( associated press ) afghan president ..."), or
   it opens with punctuation (the wire's underscore dash of a list item
   too), with a relative pronoun and asks nothing ("Who represented laboz
   in the sale, said ..."), or with a lower-case letter right after a letter, digit,
@@ -320,6 +324,16 @@ def fragment(s, before="", after=""):
     # ends inside a parenthesis it opened ("sen. Dean heller ( r-nev.")
     if t.count("(") > t.count(")"):
         return True
+    # a caption's credit or an outlet's tag glued to its front ("( associated
+    # press ) afghan president ...")
+    m = re.match(r"[(\[]([^()\[\]]*)[)\]](.*)$", t)
+    if m and len(m.group(1).split()) <= 12 and len(m.group(2).split()) >= 3:
+        return True
+    # cut short by the page: an ellipsis after a comma or a word that
+    # cannot end a phrase ("... in kabul, afghanistan,...", "the u.s. Of...")
+    if re.search(r"(,|\b(a|an|the|of|to|in|on|at|for|with|by|from|and|or|but|his|her|their|"
+                 r"its|our|your|my|into|about|as|than|that))\s*(\.\.\.|\u2026)[\"']*$", t, re.I):
+        return True
     if t and (t[0].islower() or t[0] == "-") and \
             re.search(r"[A-Za-z0-9,;:][\s\"']*$", before):
         return True
@@ -426,7 +440,18 @@ def cluster_names(docs):
                     conflict.add(t)
             elif o == "bare":
                 bare.add(t)
-    names = {t: g for t, g in given.items() if t not in conflict and t in bare and t in twice}
+    # a word for a kind of people is no surname: written after "a"/"an"
+    # ("a Catholic") or in the plural ("Roman Catholics"), as names.c says
+    group = set()
+    for ws in sents:
+        for k, w in enumerate(ws):
+            t = w[0].lower()
+            if k and ws[k - 1][0].lower() in ("a", "an"):
+                group.add(t)
+            if t.endswith("s"):
+                group.add(t[:-1])
+    names = {t: g for t, g in given.items()
+             if t not in conflict and t in bare and t in twice and t not in group}
     return names, lower, particles, ends
 
 

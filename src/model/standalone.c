@@ -306,6 +306,42 @@ static int paren_cut(const char *t, size_t len)
     return open > close || (close > open && len && t[len - 1] == ')');
 }
 
+/* Cut short: a teaser or caption that a page truncated ("... in kabul,
+ * afghanistan,...", "... accused the taliban and the u.s. Of..."): it ends
+ * in an ellipsis right after a comma, or after a word that cannot end a
+ * phrase (an article, a preposition, a conjunction, a possessive).  A
+ * sentence that trails off ("We'll see...") ends after a word that can. */
+static int cut_short(const char *t, size_t len)
+{
+    static const char *const open_words[] = {"a",   "an",   "the",   "of",    "to",   "in",  "on",
+                                             "at",  "for",  "with",  "by",    "from", "and", "or",
+                                             "but", "his",  "her",   "their", "its",  "our", "your",
+                                             "my",  "into", "about", "as",    "than", "that"};
+    while (len && (t[len - 1] == ' ' || t[len - 1] == '"' || t[len - 1] == '\''))
+        len--;
+    size_t e;
+    if (len >= 3 && !memcmp(t + len - 3, "...", 3))
+        e = len - 3;
+    else if (len >= 3 && !memcmp(t + len - 3, "\xE2\x80\xA6", 3)) /* … */
+        e = len - 3;
+    else
+        return 0;
+    while (e && t[e - 1] == ' ')
+        e--;
+    if (e && t[e - 1] == ',')
+        return 1;
+    size_t b = e;
+    while (b && is_alpha((unsigned char)t[b - 1]))
+        b--;
+    char w[8];
+    if (e - b == 0 || e - b >= sizeof w || (b && t[b - 1] != ' '))
+        return 0;
+    for (size_t k = 0; k < e - b; k++)
+        w[k] = (char)(t[b + k] | 32);
+    w[e - b] = 0;
+    return in_list(open_words, COUNT(open_words), w);
+}
+
 /* Opens with a relative pronoun ("Who represented laboz in the sale,
  * said ...") and asks nothing: the rest of a sentence whose abbreviation
  * ("inc.") the segmenter took for its end.  A question ("Who won?") opens
@@ -469,6 +505,7 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
              * open, say */
             if ((!balanced(&q) && inside == inside_after) || ends_in_initial(st->text, st->len) ||
                 opens_relative(st->text, st->len) || paren_cut(st->text, st->len) ||
+                cut_short(st->text, st->len) ||
                 (!after_furniture && opens_lower(&c->docs[st->doc], st)))
                 f |= PC_SA_BROKEN;
             if (quote_open)

@@ -50,4 +50,20 @@ size_t pc_boilerplate_prefix_keys(const char *s, size_t len, uint64_t *keys, siz
  * end of the longest leading word run of the prefix table that some word
  * follows, or 0. */
 size_t pc_boilerplate_prefix(const char *s, size_t len);
+
+/* A short aside in brackets that opens a sentence and is followed by one:
+ * a photo credit or caption tail ("( associated press ) afghan president
+ * hamid karzai delivers ...", "( photo: mark humphrey, ap ) rio de janeiro
+ * -- ..."), an outlet's tag ("(CNN) Debris found ..."), a link's text ("(
+ * here )").  News prose does not open a sentence with an aside in brackets
+ * and go on after it: what the brackets hold belongs to what came before
+ * (a picture, a byline), and a page written as one line glues it to the
+ * next sentence.  Returns the byte length of s[0..len)'s leading group of
+ * at most PC_ASIDE_WORDS words in round or square brackets (no bracket
+ * inside, one line), when PC_ASIDE_REST words or more follow it; else 0.
+ * A sentence that is all aside ("(The company declined to comment.)") is
+ * no prefix. */
+#define PC_ASIDE_WORDS 12
+#define PC_ASIDE_REST 3
+size_t pc_leading_aside(const char *s, size_t len);
 #endif

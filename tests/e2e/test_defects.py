@@ -99,7 +99,9 @@ FRAG_DOC = ("Testing ended two weeks before its oct. 1 launch, contractors said.
             "Former fbi director james b. Comey, testifying on thursday, spoke at length. "
             "They needed a plan b. They met sen. Dean heller ( r-nev. ) in las vegas. "
             "Who represented the owner in the sale, said the owner plans to keep it. "
-            "Who represented the owner in the sale of the house?")
+            "Who represented the owner in the sale of the house? "
+            "( associated press ) three villages were flooded on monday. "
+            "The president accused the rebels and the army of... Nobody knows for how long...")
 FRAG_SUMMARIES = {  # id: (summary sentences, fragments expected)
     "frag-month": (["Testing ended two weeks before its oct."], 1),
     "frag-title": (["\" it is bad, \" said rep."], 1),
@@ -111,6 +113,9 @@ FRAG_SUMMARIES = {  # id: (summary sentences, fragments expected)
     "frag-relative": (["Who represented the owner in the sale, said the owner plans to keep it."],
                       1),
     "frag-question": (["Who represented the owner in the sale of the house?"], 0),
+    "frag-aside": (["( associated press ) three villages were flooded on monday."], 1),
+    "frag-cut": (["The president accused the rebels and the army of..."], 1),
+    "frag-trail": (["Nobody knows for how long..."], 0),
 }
 
 SPK_DOC = ("Auctioneer Mark Wells opened the sale of the rare coin at noon on Friday. "
@@ -134,6 +139,16 @@ BOTH_DOC = ("Two ministers met the strikers at the port on Monday. "
 BOTH_SUMMARIES = {  # id: (summary sentences, dangling expected)
     "both-pronoun": (["Both were booed by the crowd as they left."], 1),
     "both-and": (["Both the union and the port authority declined to comment."], 0),
+}
+
+# a word for a kind of people ("a Catholic", "Roman Catholics") is no
+# surname, though written after a capitalised word twice and bare
+GROUP_DOC = ("He is a hero to millions of Roman Catholic Croats in the north. "
+             "Many Roman Catholic Croats marched in Split on Monday. "
+             "Most of the country is Catholic, and the Vatican sees it as a Catholic bastion.")
+GROUP_SUMMARIES = {
+    "group": (["Most of the country is Catholic, and the Vatican sees it as a Catholic "
+               "bastion."], 0),
 }
 
 # a sentence two documents carry is read in the one where it follows the
@@ -171,6 +186,7 @@ def main():
         check_column(tmp, "dangling", [SPK_DOC], SPK_SUMMARIES)
         check_column(tmp, "dangling", [BOTH_DOC], BOTH_SUMMARIES)
         check_column(tmp, "dangling", COPY_DOCS, COPY_SUMMARIES)
+        check_column(tmp, "unintroduced names", [GROUP_DOC], GROUP_SUMMARIES)
     done()
 
 

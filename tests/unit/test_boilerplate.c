@@ -134,10 +134,44 @@ static void check_prefix(void)
     precis_cluster_free(c);
 }
 
+/* A short aside in brackets glued to the front of a sentence (a caption's
+ * credit, an outlet's tag) is split off like furniture; an aside that is
+ * the whole sentence, or a long one, or one without enough words after
+ * it, is not. */
+static void check_aside(void)
+{
+    const char *credit = "( associated press ) afghan president hamid karzai spoke on sunday.";
+    CHECK(pc_leading_aside(credit, strlen(credit)) == strlen("( associated press )"));
+    const char *tag = "(CNN) Debris found in the ocean appears to be part of a plane.";
+    CHECK(pc_leading_aside(tag, strlen(tag)) == strlen("(CNN)"));
+    const char *whole = "(The company declined to comment on the report.)";
+    CHECK(pc_leading_aside(whole, strlen(whole)) == 0);
+    const char *few = "(photo: ap) he left.";
+    CHECK(pc_leading_aside(few, strlen(few)) == 0);
+    const char *nested = "(a (b) c) the mayor left the town hall early.";
+    CHECK(pc_leading_aside(nested, strlen(nested)) == 0);
+    const char *mid = "The mayor (a former judge) left the town hall early.";
+    CHECK(pc_leading_aside(mid, strlen(mid)) == 0);
+
+    const char *doc =
+        "The river aldane burst its banks near the town of vesk on tuesday night. "
+        "( photo: mark humphrey, ap ) three villages were flooded and the road was cut.";
+    precis_cluster *c;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(c, doc, strlen(doc), NULL, NULL, NULL) == PRECIS_OK);
+    CHECK(c->nsents == 3);
+    CHECK(c->sents[1].furniture == PC_FURNITURE_PREFIX && !c->sents[1].eligible);
+    const pc_sent *rest = &c->sents[2];
+    CHECK(!rest->furniture && rest->eligible);
+    CHECK(rest->len > 5 && memcmp(rest->text, "Three villages", 14) == 0);
+    precis_cluster_free(c);
+}
+
 int main(void)
 {
     check_key();
     check_candidates();
     check_prefix();
+    check_aside();
     return check_done();
 }

@@ -170,6 +170,25 @@ static void check_pieces(void)
     fixture_release(&f);
 }
 
+/* A teaser or caption the page cut short: an ellipsis after a comma or a
+ * word that cannot end a phrase; one that trails off after a word that can
+ * stands. */
+static void check_cut_short(void)
+{
+    static const char doc[] =
+        "The minister walks with the ambassador upon his arrival at the base in Kabul,...\n\n"
+        "The president accused the rebels and the army of...\n\n"
+        "The minister said the talks would go on, but nobody knows for how long...\n\n"
+        "The ministers met the ambassadors for an hour in Kabul on Sunday…";
+    fixture f;
+    fixture_build(&f, doc);
+    CHECK(flags_of(&f.m, f.sa, "The minister walks") & PC_SA_BROKEN);
+    CHECK(flags_of(&f.m, f.sa, "The president accused") & PC_SA_BROKEN);
+    CHECK(!(flags_of(&f.m, f.sa, "The minister said") & PC_SA_BROKEN));
+    CHECK(!(flags_of(&f.m, f.sa, "The ministers met") & PC_SA_BROKEN));
+    fixture_release(&f);
+}
+
 /* A list item after the wire's underscore dash is a broken piece: the head
  * of the list is in another sentence. */
 static void check_list_items(void)
@@ -223,6 +242,7 @@ int main(void)
     check_list_items();
     check_both_and_speaker();
     check_pieces();
+    check_cut_short();
     check_summaries();
     return check_done();
 }
