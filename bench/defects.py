@@ -494,21 +494,24 @@ def inside_quote(doc, start):
 def locate(docs, s, prev=None):
     """(doc, start, end) of sentence s in the normalised documents, or None.
     Of several copies (a wire story run by two outlets), the one right
-    after prev, the summary sentence before s, when there is one, else the
+    after prev, the summary sentence before s, when there is one, else one
+    that follows a sentence's end (or opens its document), else the
     first.  A sentence precis edited (a given name of one to three words
     inserted before a surname: docs/json.md) is found without those
     words."""
-    first = None
+    first = clean = None
     for d, text in enumerate(docs):
         i = text.find(s)
         while i >= 0:
             if first is None:
                 first = (d, i, i + len(s))
-            if prev is None or text[:i].rstrip().endswith(prev):
+            if prev is not None and text[:i].rstrip().endswith(prev):
                 return d, i, i + len(s)
+            if clean is None and re.search(r"(^|[.!?][\s\"'\u201d)]*)$", text[:i].rstrip()):
+                clean = (d, i, i + len(s))
             i = text.find(s, i + 1)
-    if first is not None:
-        return first
+    if clean is not None or first is not None:
+        return clean or first
     ws = s.split(" ")
     for k in range(len(ws)):
         for n in (1, 2, 3):

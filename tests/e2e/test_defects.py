@@ -162,6 +162,14 @@ COPY_SUMMARIES = {  # id: (summary sentences, dangling expected)
                      "But victims are rarely killed."], 0),
     "copy-alone": (["But victims are rarely killed."], 1),
 }
+# the first summary sentence, carried by two documents, is read in the one
+# where it follows a sentence's end, not in the one where a colon runs into it
+COPY_FRAG_DOCS = ["He posted a note before the speech: on floor of house waiting for the "
+                  "speech to start.",
+                  "He posted a note. on floor of house waiting for the speech to start."]
+COPY_FRAG_SUMMARIES = {
+    "copy-clean": (["on floor of house waiting for the speech to start."], 0),
+}
 
 
 def main():
@@ -186,6 +194,7 @@ def main():
         check_column(tmp, "dangling", [SPK_DOC], SPK_SUMMARIES)
         check_column(tmp, "dangling", [BOTH_DOC], BOTH_SUMMARIES)
         check_column(tmp, "dangling", COPY_DOCS, COPY_SUMMARIES)
+        check_column(tmp, "fragment", COPY_FRAG_DOCS, COPY_FRAG_SUMMARIES)
         check_column(tmp, "unintroduced names", [GROUP_DOC], GROUP_SUMMARIES)
     done()
 
