@@ -522,7 +522,7 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
     pc_sent *s = &c->sents[c->nsents];
     memset(s, 0, sizeof *s);
     s->doc = (uint32_t)x->doc_index;
-    s->pos = (uint32_t)x->d->nsent;
+    s->pos = (uint32_t)x->d->npos;
     s->start = x->block_off + start;
     s->end = x->block_off + end;
     s->text = disp;
@@ -542,6 +542,7 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
                               (x->d->lang->seg & PC_SEG_LOW9_QUOTES) != 0));
     c->nsents++;
     x->d->nsent++;
+    x->d->npos += !s->furniture;
     return 0;
 oom:
     x->oom = 1;

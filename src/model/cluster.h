@@ -18,6 +18,10 @@ typedef struct pc_doc {
     size_t nrepl;
     precis_doc_meta meta; /* arena copies */
     size_t first_sent, nsent;
+    /* its sentences that are no page furniture: the positions (pc_sent.pos)
+     * count only these, so furniture split off or before the lead ("(CNN)
+     * Debris found ...", "Advertisement ...") leaves the lead first */
+    size_t npos;
     size_t words;               /* analysed tokens of its sentences */
     const struct pc_lang *lang; /* its language profile (lang/lang.h) */
     /* the near copies of it found as later documents were added

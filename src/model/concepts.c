@@ -186,8 +186,8 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
             cs->ndocs++;
             prev = s->doc;
         }
-        size_t doc_nsent = c->docs[s->doc].nsent;
-        float relpos = doc_nsent > 1 ? (float)s->pos / (float)(doc_nsent - 1) : 0.0f;
+        size_t doc_npos = c->docs[s->doc].npos;
+        float relpos = doc_npos > 1 ? (float)s->pos / (float)(doc_npos - 1) : 0.0f;
         pc_concept_list *list = &cs->by_sentence[i];
         list->ids = pc_arena_alloc(a, (2 * (size_t)s->ntok + 1) * sizeof *list->ids);
         if (!list->ids)

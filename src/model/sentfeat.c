@@ -220,7 +220,7 @@ void pc_sentence_features(const pc_model *m, const pc_sentence_context *ctx, siz
     int first_stop = s->ntok && (cs->terms.bits[s->tok[0]] & PC_TERM_STOP);
     f[PC_SF_BIAS] = 1.0;
     f[PC_SF_INV_POS] = 1.0 / (1.0 + s->pos);
-    f[PC_SF_REL_POS] = d->nsent > 1 ? (double)s->pos / (double)(d->nsent - 1) : 0.0;
+    f[PC_SF_REL_POS] = d->npos > 1 ? (double)s->pos / (double)(d->npos - 1) : 0.0;
     f[PC_SF_FIRST] = s->pos == 0;
     f[PC_SF_INV_DOC] = 1.0 / (1.0 + s->doc);
     double lw = pc_concepts_log1p(cs, s->words);

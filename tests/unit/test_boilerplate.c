@@ -164,6 +164,17 @@ static void check_aside(void)
     const pc_sent *rest = &c->sents[2];
     CHECK(!rest->furniture && rest->eligible);
     CHECK(rest->len > 5 && memcmp(rest->text, "Three villages", 14) == 0);
+    /* positions count the sentences that are no furniture: the rest is the
+     * document's second sentence, and a lead after an outlet's tag is its
+     * first */
+    CHECK(c->sents[0].pos == 0 && rest->pos == 1);
+    precis_cluster_free(c);
+    const char *tagged = "(CNN) Debris found in the western ocean appears to be part of a plane. "
+                         "Investigators will examine it in France next week.";
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(c, tagged, strlen(tagged), NULL, NULL, NULL) == PRECIS_OK);
+    CHECK(c->nsents == 3 && c->sents[0].furniture);
+    CHECK(c->sents[1].pos == 0 && c->sents[2].pos == 1 && c->docs[0].npos == 2);
     precis_cluster_free(c);
 }
 
