@@ -14,7 +14,8 @@ file, with per 100 summary sentences:
 - dangling: the sentence opens with a pronoun ("He", "It", "They", "This
   ...", "None of those ..."), or a connective ("But", "However", "Also",
   ...) and the summary sentence before it is not the sentence right before
-  it in its source document (where the referent would be).  "Both X and Y"
+  it in its source document (where the referent would be).  So does a
+  sentence all in brackets, an aside on the one before it.  "Both X and Y"
   names what it speaks of and is no pronoun opening.  The first
   sentence of a summary has nothing before it, so such an opening always
   dangles there.  So does reported speech, without quote marks, whose
@@ -127,6 +128,10 @@ def words(s):
 
 
 def opening_refers_back(s):
+    # all in brackets: an aside on the sentence before it
+    if re.match(r"\s*\((?:[^()]|\([^()]*\))*\)[\s.!?\"']*$", s) or \
+            re.match(r"\s*\[[^\[\]]*\][\s.!?\"']*$", s):
+        return True
     t = s.lstrip(" \"'`\u201c\u2018(")
     w = [x.lower() for x in words(t[:80])]
     if not w:
@@ -514,9 +519,11 @@ def locate(docs, s, prev=None):
         return clean or first
     ws = s.split(" ")
     for k in range(len(ws)):
+        # an opening bracket or quote before the inserted name stays ("(Nixon")
+        lead = ws[k][:len(ws[k]) - len(ws[k].lstrip("(\"'"))]
         for n in (1, 2, 3):
-            if k + n < len(ws) and ws[k][:1].isupper():
-                t = " ".join(ws[:k] + ws[k + n:])
+            if k + n < len(ws) and ws[k][len(lead):][:1].isupper():
+                t = " ".join(ws[:k] + [lead + ws[k + n]] + ws[k + n + 1:])
                 for d, text in enumerate(docs):
                     i = text.find(t)
                     if i >= 0:

@@ -342,6 +342,28 @@ static int cut_short(const char *t, size_t len)
     return in_list(open_words, COUNT(open_words), w);
 }
 
+/* All in brackets ("(Richard Nixon resigned after the House Judiciary
+ * Committee reported ...)", "( note: she removed the post on sunday )."):
+ * an aside on the sentence before it, which it needs as a pronoun does. */
+static int whole_aside(const char *t, size_t len)
+{
+    while (len && (t[len - 1] == ' ' || t[len - 1] == '.' || t[len - 1] == '!' ||
+                   t[len - 1] == '?' || t[len - 1] == '"'))
+        len--;
+    size_t i = 0;
+    while (i < len && t[i] == ' ')
+        i++;
+    if (len - i < 2 || !((t[i] == '(' && t[len - 1] == ')') || (t[i] == '[' && t[len - 1] == ']')))
+        return 0;
+    int depth = 0;
+    for (size_t k = i; k < len; k++) { /* the opening bracket closes at the end */
+        depth += t[k] == t[i] ? 1 : t[k] == t[len - 1] ? -1 : 0;
+        if (depth == 0 && k + 1 < len)
+            return 0;
+    }
+    return 1;
+}
+
 /* Opens with a relative pronoun ("Who represented laboz in the sale,
  * said ...") and asks nothing: the rest of a sentence whose abbreviation
  * ("inc.") the segmenter took for its end.  A question ("Who won?") opens
@@ -513,7 +535,8 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
             /* the sentences one and two before it in its document */
             const pc_sent *b1 = last_sent != UINT32_MAX ? &c->sents[last_sent] : NULL;
             const pc_sent *b2 = b1 && last_sent > 0 && b1[-1].doc == st->doc ? b1 - 1 : NULL;
-            if (refers_back(st->text, st->len) || inside || (b1 && definite_back(c, st, b1)))
+            if (refers_back(st->text, st->len) || inside || whole_aside(st->text, st->len) ||
+                (b1 && definite_back(c, st, b1)))
                 f |= PC_SA_REFERS;
             else if (b2 && definite_back(c, st, b2))
                 f |= PC_SA_BACK2;

@@ -135,10 +135,22 @@ SPK_SUMMARIES = {  # id: (summary sentences, dangling expected)
 
 BOTH_DOC = ("Two ministers met the strikers at the port on Monday. "
             "Both were booed by the crowd as they left. "
-            "Both the union and the port authority declined to comment.")
+            "Both the union and the port authority declined to comment. "
+            "(The strike was the third this year at the port.)")
 BOTH_SUMMARIES = {  # id: (summary sentences, dangling expected)
     "both-pronoun": (["Both were booed by the crowd as they left."], 1),
     "both-and": (["Both the union and the port authority declined to comment."], 0),
+    "aside": (["(The strike was the third this year at the port.)"], 1),
+}
+# a sentence whose given name precis inserted after an opening bracket is
+# still found in its source, right after the sentence before it
+NAMED_DOC = ("Richard Nixon left the White House in August 1974. "
+             "Historians still write about Richard Nixon and his tapes. "
+             "Clinton is fighting not to become the second president impeached by the House. "
+             "(Nixon resigned before a House vote on the articles.)")
+NAMED_SUMMARIES = {
+    "named-aside": (["Clinton is fighting not to become the second president impeached by the "
+                     "House.", "(Richard Nixon resigned before a House vote on the articles.)"], 0),
 }
 
 # a word for a kind of people ("a Catholic", "Roman Catholics") is no
@@ -193,6 +205,7 @@ def main():
         check_column(tmp, "fragment", [FRAG_DOC], FRAG_SUMMARIES)
         check_column(tmp, "dangling", [SPK_DOC], SPK_SUMMARIES)
         check_column(tmp, "dangling", [BOTH_DOC], BOTH_SUMMARIES)
+        check_column(tmp, "dangling", [NAMED_DOC], NAMED_SUMMARIES)
         check_column(tmp, "dangling", COPY_DOCS, COPY_SUMMARIES)
         check_column(tmp, "fragment", COPY_FRAG_DOCS, COPY_FRAG_SUMMARIES)
         check_column(tmp, "unintroduced names", [GROUP_DOC], GROUP_SUMMARIES)

@@ -189,6 +189,22 @@ static void check_cut_short(void)
     fixture_release(&f);
 }
 
+/* A sentence all in brackets is an aside on the one before it; one that
+ * only opens or ends with brackets is not. */
+static void check_whole_aside(void)
+{
+    static const char doc[] =
+        "The House voted to open an inquiry into the president's conduct on Thursday. "
+        "(Richard Nixon resigned before a House vote on the articles of impeachment.) "
+        "(In a statement) the White House called the vote a partisan exercise. "
+        "The Senate will hold a trial if the House impeaches him (as expected).";
+    fixture f;
+    fixture_build(&f, doc);
+    CHECK(flags_of(&f.m, f.sa, "(Richard Nixon") & PC_SA_REFERS);
+    CHECK(!(flags_of(&f.m, f.sa, "The Senate will") & PC_SA_REFERS));
+    fixture_release(&f);
+}
+
 /* A list item after the wire's underscore dash is a broken piece: the head
  * of the list is in another sentence. */
 static void check_list_items(void)
@@ -243,6 +259,7 @@ int main(void)
     check_both_and_speaker();
     check_pieces();
     check_cut_short();
+    check_whole_aside();
     check_summaries();
     return check_done();
 }
