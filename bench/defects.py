@@ -327,7 +327,7 @@ def fragment(s, before="", after=""):
     if re.match(r"(who|whom|whose)\b", t, re.I) and not t.rstrip("\"') ").endswith("?"):
         return True
     # ends inside a parenthesis it opened ("sen. Dean heller ( r-nev.")
-    if t.count("(") > t.count(")"):
+    if t.count("(") > t.count(")") or t.count("[") > t.count("]"):
         return True
     # a caption's credit or an outlet's tag glued to its front ("( associated
     # press ) afghan president ...")

@@ -293,17 +293,22 @@ static int ends_in_initial(const char *t, size_t len)
  * a powerful dark wizard; trump is just a muggle. )"), or of a sentence
  * cut inside brackets: it opens a parenthesis it does not close, or ends
  * with one it did not open.  A list item's "1)" opens its sentence and
- * counts for nothing. */
-static int paren_cut(const char *t, size_t len)
+ * counts for nothing.  Round and square brackets alike. */
+static int bracket_cut(const char *t, size_t len, char o, char c)
 {
     size_t open = 0, close = 0;
     for (size_t i = 0; i < len; i++) {
-        open += t[i] == '(';
-        close += t[i] == ')';
+        open += t[i] == o;
+        close += t[i] == c;
     }
     while (len && t[len - 1] == ' ')
         len--;
-    return open > close || (close > open && len && t[len - 1] == ')');
+    return open > close || (close > open && len && t[len - 1] == c);
+}
+
+static int paren_cut(const char *t, size_t len)
+{
+    return bracket_cut(t, len, '(', ')') || bracket_cut(t, len, '[', ']');
 }
 
 /* Cut short: a teaser or caption that a page truncated ("... in kabul,

@@ -1012,12 +1012,18 @@ static int spaced_quote_after(const segmenter *g, size_t i)
 }
 
 /* Is a parenthesis open in t[s..i)?  Looks back 200 bytes at most. */
-static int open_paren(const unsigned char *t, size_t s, size_t i)
+static int open_bracket(const unsigned char *t, size_t s, size_t i, unsigned char open,
+                        unsigned char close)
 {
     int depth = 0;
     for (size_t k = i > s + 200 ? i - 200 : s; k < i; k++)
-        depth += t[k] == '(' ? 1 : t[k] == ')' && depth > 0 ? -1 : 0;
+        depth += t[k] == open ? 1 : t[k] == close && depth > 0 ? -1 : 0;
     return depth > 0;
+}
+
+static int open_paren(const unsigned char *t, size_t s, size_t i)
+{
+    return open_bracket(t, s, i, '(', ')');
 }
 
 /* Tokenised text writes a closing bracket as a word of its own ("sen.
@@ -1029,8 +1035,9 @@ static int open_paren(const unsigned char *t, size_t s, size_t i)
 static size_t spaced_bracket(const segmenter *g, size_t i, size_t q, size_t e)
 {
     const unsigned char *t = g->t;
-    if (e == q && q + 1 < g->n && t[q] == ' ' && (t[q + 1] == ')' || t[q + 1] == ']') &&
-        open_paren(t, g->sent_start, i))
+    if (e == q && q + 1 < g->n && t[q] == ' ' &&
+        ((t[q + 1] == ')' && open_paren(t, g->sent_start, i)) ||
+         (t[q + 1] == ']' && open_bracket(t, g->sent_start, i, '[', ']'))))
         return q + 2;
     return e;
 }

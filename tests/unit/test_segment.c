@@ -99,6 +99,8 @@ static void test_tokenised_quotes(void)
         "It was odd ( who else was there ? ) | The crowd left.");
     SEG("Stocks fell ( see chart. ) The dollar rose.",
         "Stocks fell ( see chart. ) | The dollar rose.");
+    SEG("Read on. [ take the quiz: are you ready? ] since the sun is low, days are short.",
+        "Read on. | [ take the quiz: are you ready? ] since the sun is low, days are short.");
     SEG("\" it was late. We left. \" who asked? \" no one! \" she said.",
         "\" it was late. | We left. \" | who asked? | \" no one! \" | she said.");
 }

@@ -159,7 +159,8 @@ static void check_pieces(void)
         "The mansion was built without a permit. (Neighbours complained for years. "
         "Nobody listened to them at the town hall.) The owner paid a fine in May.\n\n"
         "The council met on Monday evening (its first meeting since the fire in June).\n\n"
-        "1) The council will vote on the new budget for the harbour next week.";
+        "1) The council will vote on the new budget for the harbour next week.\n\n"
+        "Take the quiz [ which season are you in this year.";
     fixture f;
     fixture_build(&f, doc);
     CHECK(flags_of(&f.m, f.sa, "Who represented") & PC_SA_BROKEN);
@@ -167,6 +168,7 @@ static void check_pieces(void)
     CHECK(flags_of(&f.m, f.sa, "Nobody listened") & PC_SA_BROKEN);
     CHECK(!(flags_of(&f.m, f.sa, "The council met") & PC_SA_BROKEN));
     CHECK(!(flags_of(&f.m, f.sa, "1) The council will") & PC_SA_BROKEN));
+    CHECK(flags_of(&f.m, f.sa, "Take the quiz") & PC_SA_BROKEN);
     fixture_release(&f);
 }
 
