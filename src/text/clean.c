@@ -32,13 +32,61 @@ typedef struct line_it {
     size_t len, pos;
     int peeked; /* the line [ps, pe) was read but not used */
     size_t ps, pe;
-    int has_cr; /* the text holds a CR (else lines end at LF only) */
+    int has_cr;  /* the text holds a CR (else lines end at LF only) */
+    int escaped; /* lines end at the two bytes "\n" (escaped_lines) */
 } line_it;
+
+/* Text escaped twice (a JSON string's "\\n" decoded once, a scraper's
+ * repr()): one line holding the two bytes '\\' 'n' where its line breaks
+ * were, so its paragraphs, headings and short lines run into one another
+ * and a sentence's end before "\n\nNext" is no end.  Such a text is read
+ * with "\n" as its line break, and "\r" and "\t" as blanks.  Only when
+ * the text has no line break of its own (but a last one, ending a file): a
+ * text with real lines that writes "\n" (code in a technical article) is
+ * read as it is.  Lines of a hard-wrapped paragraph still join into one
+ * block, with the "\n" between them in it. */
+static int escaped_lines(const char *t, size_t len)
+{
+    while (len && (t[len - 1] == '\n' || t[len - 1] == '\r')) /* a file's last line break */
+        len--;
+    if (memchr(t, '\n', len) || memchr(t, '\r', len))
+        return 0;
+    for (const char *p = t; (p = memchr(p, '\\', (size_t)(t + len - p))) != NULL; p++)
+        if (p + 1 < t + len && p[1] == 'n')
+            return 1;
+    return 0;
+}
 
 static line_it lines_of(const char *t, size_t len)
 {
-    line_it it = {t, len, 0, 0, 0, 0, memchr(t, '\r', len) != NULL};
+    line_it it = {t, len, 0, 0, 0, 0, memchr(t, '\r', len) != NULL, escaped_lines(t, len)};
+    while (it.escaped && it.len && (t[it.len - 1] == '\n' || t[it.len - 1] == '\r'))
+        it.len--; /* the file's last line break ends the last line */
     return it;
+}
+
+/* The end of the line that starts at i of an escaped text, and where the
+ * next one starts. */
+static size_t escaped_line_end(const char *t, size_t len, size_t i, size_t *next)
+{
+    for (size_t k = i; k + 1 < len; k++)
+        if (t[k] == '\\' && t[k + 1] == 'n') {
+            *next = k + 2;
+            return k;
+        }
+    *next = len;
+    return len;
+}
+
+/* A blank of an escaped text's line: its escaped CR and tab too. */
+static size_t escaped_blank(const line_it *it, size_t i, size_t end)
+{
+    if (blank_byte(it->t[i]))
+        return 1;
+    if (it->escaped && i + 1 < end && it->t[i] == '\\' &&
+        (it->t[i + 1] == 'r' || it->t[i + 1] == 't'))
+        return 2;
+    return 0;
 }
 
 /* Reads the next line (LF, CRLF or CR ended) into [*s, *e), trimmed of
@@ -54,19 +102,24 @@ static int next_line(line_it *it, size_t *s, size_t *e)
     if (it->pos >= it->len)
         return 0;
     const char *t = it->t;
-    size_t i = it->pos, j;
-    const char *nl = memchr(t + i, '\n', it->len - i);
-    j = nl ? (size_t)(nl - t) : it->len;
-    if (it->has_cr) { /* a CR before the LF ends the line too */
-        const char *cr = memchr(t + i, '\r', j - i);
-        if (cr)
-            j = (size_t)(cr - t);
+    size_t i = it->pos, j, w;
+    if (it->escaped) {
+        j = escaped_line_end(t, it->len, i, &it->pos);
+    } else {
+        const char *nl = memchr(t + i, '\n', it->len - i);
+        j = nl ? (size_t)(nl - t) : it->len;
+        if (it->has_cr) { /* a CR before the LF ends the line too */
+            const char *cr = memchr(t + i, '\r', j - i);
+            if (cr)
+                j = (size_t)(cr - t);
+        }
+        it->pos = j < it->len ? j + 1 + (t[j] == '\r' && j + 1 < it->len && t[j + 1] == '\n') : j;
     }
-    it->pos = j < it->len ? j + 1 + (t[j] == '\r' && j + 1 < it->len && t[j + 1] == '\n') : j;
-    while (i < j && blank_byte(t[i]))
-        i++;
-    while (j > i && blank_byte(t[j - 1]))
-        j--;
+    while (i < j && (w = escaped_blank(it, i, j)) != 0)
+        i += w;
+    while (j > i && (blank_byte(t[j - 1]) || (it->escaped && j >= i + 2 && t[j - 2] == '\\' &&
+                                              (t[j - 1] == 'r' || t[j - 1] == 't'))))
+        j -= blank_byte(t[j - 1]) ? 1 : 2;
     *s = i;
     *e = j;
     return 1;

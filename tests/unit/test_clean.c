@@ -227,6 +227,18 @@ static void test_paragraphs(void)
                     "of the story is also a full sentence.\r"),
               "B:First paragraph of the story is long enough to count here.\n"
               "B:Second paragraph of the story is also a full sentence.\n");
+    /* text escaped twice: the two bytes "\n" are its line breaks (and "\r",
+     * "\t" blanks), when it has no line break of its own but a last one */
+    CHECK_STR(clean("PARIS (AFP) - The French government said on Monday it would raise the minimum "
+                    "wage.\\n\\nSign up now\\r\\n\\tSecond paragraph of the story is also a "
+                    "full sentence.\n"),
+              "B:The French government said on Monday it would raise the minimum wage.\n"
+              "B:Second paragraph of the story is also a full sentence.\n");
+    /* ... but not in a text with lines of its own */
+    CHECK_STR(clean("The program prints \"done\\n\" when the copy of the files has ended.\n"
+                    "Second paragraph of the story is also a full sentence.\n"),
+              "B:The program prints \"done\\n\" when the copy of the files has ended.\n"
+              "B:Second paragraph of the story is also a full sentence.\n");
     /* markdown emphasis kept as is inside a paragraph */
     expect_kept("The engineers called the damage **severe** and said the bridge was *not safe* for "
                 "lorries.",
