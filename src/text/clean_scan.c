@@ -487,14 +487,16 @@ uint64_t pc_line_hash(const char *t, size_t s, size_t e)
 }
 
 /* Sizes and clears the table for the lines of t[0..len): a line ends at LF
- * or CR, so it has at most one more line than it has of these bytes. */
+ * or CR, or at the two bytes "\n" of a text escaped twice (clean.c), so it
+ * has at most one more line than it has of LF, CR and backslash bytes. */
 void pc_repeat_init(pc_repeat *r, const char *t, size_t len)
 {
     size_t lines = 1;
-    for (const char *p = t, *end = t + len; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
-        lines++;
-    for (const char *p = t, *end = t + len; (p = memchr(p, '\r', (size_t)(end - p))) != NULL; p++)
-        lines++;
+    static const char ends[] = {'\n', '\r', '\\'};
+    for (size_t b = 0; b < sizeof ends; b++)
+        for (const char *p = t, *end = t + len; (p = memchr(p, ends[b], (size_t)(end - p))) != NULL;
+             p++)
+            lines++;
     r->slots = 16;
     while (r->slots < PC_REPEAT_SLOTS && r->slots < 2 * lines)
         r->slots *= 2;
@@ -505,7 +507,8 @@ void pc_repeat_init(pc_repeat *r, const char *t, size_t len)
 
 void pc_repeat_add(pc_repeat *r, const char *t, size_t s, size_t e)
 {
-    if (e - s > PC_REPEAT_MAX_LINE || r->used >= PC_REPEAT_LINES)
+    /* a table at most half full: the probe below always finds a free slot */
+    if (e - s > PC_REPEAT_MAX_LINE || r->used >= PC_REPEAT_LINES || 2 * r->used >= r->slots)
         return;
     uint64_t h = pc_line_hash(t, s, e);
     size_t k = (size_t)(h & (r->slots - 1));
