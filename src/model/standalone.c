@@ -274,12 +274,20 @@ static int refers_back(const char *t, size_t len)
     return 0;
 }
 
+/* The length of t[0..len) without the bytes of `set` at its end (closing
+ * quotes, brackets, spaces, terminators). */
+static size_t trim_end(const char *t, size_t len, const char *set)
+{
+    while (len && strchr(set, t[len - 1]))
+        len--;
+    return len;
+}
+
 /* Ends in an initial: "... James P." (a capital alone before the final
  * period, after a space), closing quote marks aside. */
 static int ends_in_initial(const char *t, size_t len)
 {
-    while (len && (t[len - 1] == '"' || t[len - 1] == '\'' || t[len - 1] == ' '))
-        len--;
+    len = trim_end(t, len, "\"' ");
     if (len < 2 || t[len - 1] != '.')
         return 0;
     unsigned char c = (unsigned char)t[len - 2];
@@ -301,8 +309,7 @@ static int bracket_cut(const char *t, size_t len, char o, char c)
         open += t[i] == o;
         close += t[i] == c;
     }
-    while (len && t[len - 1] == ' ')
-        len--;
+    len = trim_end(t, len, " ");
     return open > close || (close > open && len && t[len - 1] == c);
 }
 
@@ -322,8 +329,7 @@ static int cut_short(const char *t, size_t len)
                                              "at",  "for",  "with",  "by",    "from", "and", "or",
                                              "but", "his",  "her",   "their", "its",  "our", "your",
                                              "my",  "into", "about", "as",    "than", "that"};
-    while (len && (t[len - 1] == ' ' || t[len - 1] == '"' || t[len - 1] == '\''))
-        len--;
+    len = trim_end(t, len, " \"'");
     size_t e;
     if (len >= 3 && !memcmp(t + len - 3, "...", 3))
         e = len - 3;
@@ -352,9 +358,7 @@ static int cut_short(const char *t, size_t len)
  * an aside on the sentence before it, which it needs as a pronoun does. */
 static int whole_aside(const char *t, size_t len)
 {
-    while (len && (t[len - 1] == ' ' || t[len - 1] == '.' || t[len - 1] == '!' ||
-                   t[len - 1] == '?' || t[len - 1] == '"'))
-        len--;
+    len = trim_end(t, len, " .!?\"");
     size_t i = 0;
     while (i < len && t[i] == ' ')
         i++;
@@ -381,9 +385,7 @@ static int opens_relative(const char *t, size_t len)
     next_word(&p, end, w, sizeof w);
     if (!in_list(rel, COUNT(rel), w))
         return 0;
-    while (len &&
-           (t[len - 1] == ' ' || t[len - 1] == '"' || t[len - 1] == '\'' || t[len - 1] == ')'))
-        len--;
+    len = trim_end(t, len, " \"')");
     return !len || t[len - 1] != '?';
 }
 

@@ -1,6 +1,7 @@
 /* Web page furniture inside paragraphs: text/boilerplate.h. */
 #include "text/boilerplate.h"
 
+#include "text/normalize.h"
 #include "util/hash.h"
 
 #include "text/boilerplate.inc"
@@ -101,15 +102,6 @@ size_t pc_boilerplate_prefix(const char *s, size_t len)
     return 0;
 }
 
-/* Whitespace-separated words of s[0..len). */
-static size_t count_words(const char *s, size_t len)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++)
-        n += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
-    return n;
-}
-
 size_t pc_leading_aside(const char *s, size_t len)
 {
     size_t i = 0;
@@ -121,8 +113,8 @@ size_t pc_leading_aside(const char *s, size_t len)
     size_t j = i + 1;
     while (j < len && s[j] != close && s[j] != '(' && s[j] != '[' && s[j] != '\n')
         j++;
-    if (j == len || s[j] != close || count_words(s + i + 1, j - i - 1) > PC_ASIDE_WORDS)
+    if (j == len || s[j] != close || pc_count_words(s + i + 1, j - i - 1) > PC_ASIDE_WORDS)
         return 0;
     j++;
-    return count_words(s + j, len - j) >= PC_ASIDE_REST ? j : 0;
+    return pc_count_words(s + j, len - j) >= PC_ASIDE_REST ? j : 0;
 }

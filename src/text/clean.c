@@ -41,14 +41,12 @@ typedef struct line_it {
  * were, so its paragraphs, headings and short lines run into one another
  * and a sentence's end before "\n\nNext" is no end.  Such a text is read
  * with "\n" as its line break, and "\r" and "\t" as blanks.  Only when
- * the text has no line break of its own (but a last one, ending a file): a
+ * t[0..len), the text without a file's last line break, has none: a
  * text with real lines that writes "\n" (code in a technical article) is
  * read as it is.  Lines of a hard-wrapped paragraph still join into one
  * block, with the "\n" between them in it. */
 static int escaped_lines(const char *t, size_t len)
 {
-    while (len && (t[len - 1] == '\n' || t[len - 1] == '\r')) /* a file's last line break */
-        len--;
     if (memchr(t, '\n', len) || memchr(t, '\r', len))
         return 0;
     for (const char *p = t; (p = memchr(p, '\\', (size_t)(t + len - p))) != NULL; p++)
@@ -59,9 +57,11 @@ static int escaped_lines(const char *t, size_t len)
 
 static line_it lines_of(const char *t, size_t len)
 {
-    line_it it = {t, len, 0, 0, 0, 0, memchr(t, '\r', len) != NULL, escaped_lines(t, len)};
-    while (it.escaped && it.len && (t[it.len - 1] == '\n' || t[it.len - 1] == '\r'))
-        it.len--; /* the file's last line break ends the last line */
+    size_t body = len; /* without the file's last line break */
+    while (body && (t[body - 1] == '\n' || t[body - 1] == '\r'))
+        body--;
+    int escaped = escaped_lines(t, body);
+    line_it it = {t, escaped ? body : len, 0, 0, 0, 0, memchr(t, '\r', len) != NULL, escaped};
     return it;
 }
 
@@ -76,6 +76,17 @@ static size_t escaped_line_end(const char *t, size_t len, size_t i, size_t *next
         }
     *next = len;
     return len;
+}
+
+/* The width of the blank that ends t[i..j) (0: none), as escaped_blank. */
+static size_t blank_before(const line_it *it, size_t i, size_t j)
+{
+    if (blank_byte(it->t[j - 1]))
+        return 1;
+    return it->escaped && j >= i + 2 && it->t[j - 2] == '\\' &&
+                   (it->t[j - 1] == 'r' || it->t[j - 1] == 't')
+               ? 2
+               : 0;
 }
 
 /* A blank of an escaped text's line: its escaped CR and tab too. */
@@ -117,9 +128,8 @@ static int next_line(line_it *it, size_t *s, size_t *e)
     }
     while (i < j && (w = escaped_blank(it, i, j)) != 0)
         i += w;
-    while (j > i && (blank_byte(t[j - 1]) || (it->escaped && j >= i + 2 && t[j - 2] == '\\' &&
-                                              (t[j - 1] == 'r' || t[j - 1] == 't'))))
-        j -= blank_byte(t[j - 1]) ? 1 : 2;
+    while (j > i && (w = blank_before(it, i, j)) != 0)
+        j -= w;
     *s = i;
     *e = j;
     return 1;
