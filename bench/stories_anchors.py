@@ -22,7 +22,10 @@ import re
 import sys
 from collections import Counter, defaultdict
 
-import numpy as np
+try:
+    import numpy as np
+except ImportError:
+    sys.exit('stories_anchors.py: needs numpy (Debian: apt-get install python3-numpy)')
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from stories_score import read_lines, score  # noqa: E402

@@ -57,7 +57,10 @@ echo
 echo "## peer: Python single-pass TF-IDF on the first 2,000 articles"
 feed=$(mktemp)
 "$build/precis-stream-bench" "$val" --dump 2000 > "$feed"
-peer=$(/usr/bin/python3 bench/stories_anchors.py --speed "$feed" 2>&1) || peer=""
+if ! peer=$(/usr/bin/python3 bench/stories_anchors.py --speed "$feed" 2>&1); then
+  echo "peer skipped: $peer"
+  peer=""
+fi
 echo "$peer"
 rm -f "$feed"
 ours=$("$build/precis-stream-bench" "$val" 2000 | awk '$1 == 2000 {print $2}')
