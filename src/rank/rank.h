@@ -44,6 +44,11 @@ const pc_lexicon *pc_learned_lexicon(void);
  * candidates' total cost in its unit or more, 1.5 at a quarter or less,
  * between them linear in the log of the ratio. */
 double pc_learned_gamma(const pc_model *m, const precis_options *o);
+/* The share of the universal model in what the learned method uses on an
+ * English cluster (src/rank/learned.c): 0 up to 500 candidate words, 1
+ * from 2,000 on, between them linear in the log of the length, whatever
+ * the budget's unit. */
+double pc_learned_universal_share(const pc_model *m, const precis_options *o);
 precis_status pc_rank_coverage(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_textrank(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_mmr(const pc_model *m, const precis_options *o, pc_ranking *r);

@@ -742,6 +742,59 @@ static void check_learned_gamma(void)
     precis_cluster_free(c);
 }
 
+/* The learned method uses its English parts only on clusters of the
+ * training clusters' length: none from 2,000 candidate words on (it ranks
+ * as learned-universal does), all up to 500, a share growing with the
+ * length between, counted in words whatever the budget's unit. */
+static void check_learned_long(void)
+{
+    static const shape sizes[] = {{2, 1, 4, 1, 8, 1},     /* 64 words */
+                                  {6, 1, 9, 1, 12, 1},    /* 648 */
+                                  {8, 1, 12, 1, 12, 1},   /* 1,152 */
+                                  {10, 1, 20, 1, 12, 1}}; /* 2,400 */
+    double last = -1;
+    for (size_t t = 0; t < sizeof sizes / sizeof *sizes; t++) {
+        pc_arena a;
+        pc_model m;
+        precis_cluster *c =
+            shaped_cluster(sizes[t], quoted_vocab, sizeof quoted_vocab / sizeof *quoted_vocab);
+        pc_arena_init(&a, NULL);
+        CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
+        CHECK(pc_cluster_has_language(c, "en"));
+        precis_options o;
+        precis_options_init(&o);
+        o.budget = 40;
+        size_t words = 0;
+        for (size_t i = 0; i < m.ncandidates; i++)
+            words += pc_cost(&m, i, &o);
+        double share = pc_learned_universal_share(&m, &o);
+        o.unit = PRECIS_UNIT_BYTES;
+        o.budget = 400;
+        CHECK(pc_learned_universal_share(&m, &o) == share);
+        o.unit = PRECIS_UNIT_WORDS;
+        o.budget = 40;
+        CHECK(share >= 0 && share <= 1 && share > last);
+        CHECK((words <= 500) == (share == 0));
+        CHECK((words >= 2000) == (share == 1));
+        last = share;
+        double *s1 = pc_arena_calloc(&a, m.ncandidates + 1, sizeof *s1);
+        double *s2 = pc_arena_calloc(&a, m.ncandidates + 1, sizeof *s2);
+        uint32_t *p1 = pc_arena_alloc(&a, (m.ncandidates + 1) * sizeof *p1);
+        uint32_t *p2 = pc_arena_alloc(&a, (m.ncandidates + 1) * sizeof *p2);
+        CHECK(s1 && s2 && p1 && p2);
+        pc_ranking r1 = {s1, p1, 0}, r2 = {s2, p2, 0};
+        CHECK(pc_rank_learned(&m, &o, &r1) == PRECIS_OK);
+        CHECK(pc_rank_learned_universal(&m, &o, &r2) == PRECIS_OK);
+        CHECK(r1.npick > 0 && r2.npick > 0);
+        int same = r1.npick == r2.npick && !memcmp(p1, p2, r1.npick * sizeof *p1);
+        if (share == 1)
+            CHECK(same);
+        pc_arena_release(&a);
+        precis_cluster_free(c);
+    }
+    CHECK(last == 1);
+}
+
 /* A trap for greedy: X has the best gain per word (5 bigrams, 6 words) and
  * leaves no room for Y or Z (4 bigrams, 5 words each), which together are
  * worth more.  Every bigram has the support of the long second document,
@@ -861,5 +914,6 @@ int main(void)
     check_idf();
     check_learned_lexicon();
     check_learned_gamma();
+    check_learned_long();
     return check_done();
 }
