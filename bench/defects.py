@@ -18,9 +18,10 @@ file, with per 100 summary sentences:
   sentence all in brackets, an aside on the one before it.  "Both X and Y"
   names what it speaks of and is no pronoun opening.  The first
   sentence of a summary has nothing before it, so such an opening always
-  dangles there.  So does reported speech, without quote marks, whose
-  speaker is a pronoun ("The coin sold for $1.84 million, he said."): who
-  "he" is was said before.
+  dangles there.  So does reported speech whose speaker is a pronoun
+  ("The coin sold for $1.84 million, he said.", or with a quotation
+  inside: "There is ``a sense of optimism,'' he said."): who "he" is was
+  said before.
 - bare quote: the sentence is all quotation and names no speaker: it opens
   with a quote mark and, outside the quoted text, neither it nor its run
   (below) has a speech verb ("said", "told", ...) whose subject is no
@@ -261,17 +262,20 @@ def names_speaker(outside):
 
 
 def pronoun_speaker(s):
-    """Reported speech (no quote marks) whose first word of saying has a
+    """Reported speech whose first word of saying outside quote marks has a
     personal pronoun right before it, and that pronoun opens the sentence or
-    a clause after a comma, semicolon or colon: "..., he said.", "However,
-    she said ..." (not "... to peru where he admits he killed ...", where
-    the sentence itself names him)."""
-    if re.search(r"[\"\u201c\u201d`]|''", s):
+    a clause after a comma, semicolon, colon or a quotation: "..., he
+    said.", "However, she said ...", "There is ``a sense of optimism,'' he
+    said." (not "... to peru where he admits he killed ...", where the
+    sentence itself names him).  A sentence that opens with a quotation is
+    judged as a bare quote instead."""
+    if opens_with_quote(s):
         return False
-    subj = speech_subject(s)
+    outside = QUOTED.sub(" , ", s)  # a quotation ends a clause
+    subj = speech_subject(outside)
     if subj is None or subj[0] not in SPEAKING_PRONOUNS:
         return False
-    return re.search(r"(^|[,;:])\s*$", s[:subj[1]]) is not None
+    return re.search(r"(^|[,;:])\s*$", outside[:subj[1]]) is not None
 
 
 def all_quotation(s):

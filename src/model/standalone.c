@@ -558,9 +558,10 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
             else if (quote_open)
                 f |= PC_SA_BARE;
             /* reported speech whose speaker is a pronoun ("The coin sold for
-             * $1.84 million, he said.") refers back to who that is, as an
-             * opening pronoun does */
-            else if (speaker == 3 && !marks)
+             * $1.84 million, he said.", a partial quotation "There is
+             * ``a sense of optimism,'' he said.") refers back to who that
+             * is, as an opening pronoun does */
+            else if (speaker == 3)
                 f |= PC_SA_REFERS;
             flags[j] = f;
             prev[j] = last_sent != UINT32_MAX && last_sent + 1 == s ? last_cand : UINT32_MAX;

@@ -122,7 +122,8 @@ SPK_DOC = ("Auctioneer Mark Wells opened the sale of the rare coin at noon on Fr
            "Bidding reached 1.84 million dollars in the end, he said. "
            "Collectors from Texas bought two more coins that day, the auction house said. "
            "Police let the dealer Jan Moller travel to Peru, where he admits he sold a fake "
-           "coin.")
+           "coin. There is ``a sense of optimism,'' he said after the sale. Dealers expect "
+           "\"higher prices next year,\" Wells said.")
 SPK_SUMMARIES = {  # id: (summary sentences, dangling expected)
     "spk-alone": (["Bidding reached 1.84 million dollars in the end, he said."], 1),
     "spk-after": (["Auctioneer Mark Wells opened the sale of the rare coin at noon on Friday.",
@@ -131,6 +132,8 @@ SPK_SUMMARIES = {  # id: (summary sentences, dangling expected)
                     "a fake coin."], 0),
     "spk-named": (["Collectors from Texas bought two more coins that day, the auction house "
                    "said."], 0),
+    "spk-quoted": (["There is ``a sense of optimism,'' he said after the sale."], 1),
+    "spk-quoted-named": (["Dealers expect \"higher prices next year,\" Wells said."], 0),
 }
 
 BOTH_DOC = ("Two ministers met the strikers at the port on Monday. "

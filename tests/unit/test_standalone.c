@@ -8,7 +8,8 @@
  * is two sentences back never opens a summary.  A quotation
  * whose speaker is a pronoun ("..., he said.") names no one: it is all
  * quotation (PC_SA_BARE) like one with no speaker at all, and reported
- * speech with one ("Bidding reached ..., he said.") refers back. */
+ * speech with one ("Bidding reached ..., he said.", "There is ``a sense
+ * of optimism,'' he said.") refers back. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,6 +44,10 @@ static const char *doc_a =
     "Bidding reached 1.84 million dollars in the end, he said. "
     "Collectors from Texas bought two more coins that day, the auction house said. "
     "Police let the dealer Jan Moller travel to Peru, where he admits he sold a fake coin. "
+    "Envoys from six countries met the minister in the capital on Thursday. "
+    "There is ``a sense of optimism,'' he said after the long talks. "
+    "There is now \"a real chance of a deal,\" she said of the talks. "
+    "Talks would resume \"within a week or two,\" envoy Omar Haddad said. "
     "Rangers removed the horns of forty rhinos in the park in 1989. "
     "None of those animals was killed by poachers in the following decade. "
     "None of the passengers on the ferry was hurt when it ran aground.";
@@ -113,6 +118,11 @@ static void check_definite(void)
     /* reported speech: a pronoun speaker refers back, a named one does not */
     CHECK(flags_of(m, sa, "Bidding reached") & PC_SA_REFERS);
     CHECK(!(flags_of(m, sa, "Collectors from Texas") & PC_SA_REFERS));
+    /* a partial quotation with a pronoun speaker refers back as well (wire
+     * and straight marks); with a named speaker it does not */
+    CHECK(flags_of(m, sa, "There is ``a sense") & PC_SA_REFERS);
+    CHECK(flags_of(m, sa, "There is now \"a real") & PC_SA_REFERS);
+    CHECK(!(flags_of(m, sa, "Talks would resume") & PC_SA_REFERS));
     /* a pronoun speaker inside a clause of a sentence that names him */
     CHECK(!(flags_of(m, sa, "Police let the dealer") & PC_SA_REFERS));
     /* a part of something named before refers back; a part of a new thing
