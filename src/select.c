@@ -200,6 +200,26 @@ static int by_score(const void *a, const void *b)
     return x->key < y->key ? -1 : x->key > y->key;
 }
 
+/* Whether a sentence can tell what happened: a statement (not a question
+ * or an exclamation: "Could cornstarch have plugged the well?") of
+ * OPENER_WORDS words or more.  Who did what, where and when takes words: a
+ * news lead runs 20 to 35; a sentence of a few words at the top of a
+ * document is a feature's hook ("Chicken Little would love this one."), a
+ * teaser ("Chris Brown is at it again.") or a page's line ("Please try
+ * again later."). */
+#define OPENER_WORDS 8
+
+static int informative(const pc_sent *s)
+{
+    size_t e = s->len;
+    while (e > 0 && (s->text[e - 1] == ' ' || s->text[e - 1] == '"' || s->text[e - 1] == '\'' ||
+                     s->text[e - 1] == ')'))
+        e--;
+    if (e > 0 && (s->text[e - 1] == '?' || s->text[e - 1] == '!'))
+        return 0;
+    return s->words >= OPENER_WORDS;
+}
+
 void pc_order(const pc_model *m, const pc_ranking *r, precis_order order, uint32_t *chosen,
               size_t n)
 {
@@ -226,17 +246,24 @@ void pc_order(const pc_model *m, const pc_ranking *r, precis_order order, uint32
     if (sa) {
         /* The opener and the run of chosen sentences that follow it in its
          * document come first.  The opener says what happened: of the
-         * chosen sentences that can open a summary, the one nearest the top
-         * of its document (news puts the event in its lead), the first
-         * chosen of those on a tie; chosen[0] (which pc_select made an
-         * opener when it could) when none can. */
+         * chosen sentences that can open a summary, a statement long
+         * enough to tell it before any other (informative), then the one
+         * nearest the top of its document (news puts the event in its
+         * lead), the first chosen of those on a tie; chosen[0] (which
+         * pc_select made an opener when it could) when none can. */
         size_t best = SIZE_MAX;
         uint32_t best_pos = UINT32_MAX;
-        for (size_t c = 0; c < n; c++)
-            if (pc_sa_opener(sa[chosen[c]]) && pc_model_sent(m, chosen[c])->pos < best_pos) {
-                best_pos = pc_model_sent(m, chosen[c])->pos;
+        int best_inf = -1;
+        for (size_t c = 0; c < n; c++) {
+            const pc_sent *s = pc_model_sent(m, chosen[c]);
+            int inf = informative(s);
+            if (pc_sa_opener(sa[chosen[c]]) &&
+                (inf > best_inf || (inf == best_inf && s->pos < best_pos))) {
+                best_pos = s->pos;
+                best_inf = inf;
                 best = c;
             }
+        }
         uint32_t opener = chosen[best == SIZE_MAX ? 0 : best];
         while (first < n && keys[first].idx != opener)
             first++;

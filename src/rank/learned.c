@@ -151,14 +151,23 @@ double pc_learned_universal_share(const pc_model *m, const precis_options *o)
  * (positions, frequencies, document support, centrality, lengths) does
  * not depend on the language.  docs/languages.md gives the figures of
  * both on English. */
-/* The model's concept weights w (cs.n) and raw sentence priors (unigram,
+/* The model's concept weights (cs->n) and raw sentence priors (unigram,
  * bigram; m->ncandidates each), with or without the English parts. */
-static precis_status model_weights(const pc_model *m, pc_concepts *cs, int trained, double *w,
-                                   double *prior, double *prior_bi)
+typedef struct weights {
+    double *w, *prior, *prior_bi;
+} weights;
+
+static precis_status model_weights(const pc_model *m, pc_concepts *cs, int trained, weights *out)
 {
     static const pc_lexicon no_lexicon;
-    const pc_lexicon *lex = trained ? &learned_lexicon : &no_lexicon;
-    precis_status st = pc_concepts_lexicon(cs, m->c, m->arena, lex);
+    double *w = pc_arena_alloc(m->arena, (cs->n + 1) * sizeof *w);
+    double *prior = pc_arena_alloc(m->arena, (m->ncandidates + 1) * sizeof *prior);
+    double *prior_bi = pc_arena_alloc(m->arena, (m->ncandidates + 1) * sizeof *prior_bi);
+    if (!w || !prior || !prior_bi)
+        return PRECIS_ENOMEM;
+    *out = (weights){w, prior, prior_bi};
+    precis_status st =
+        pc_concepts_lexicon(cs, m->c, m->arena, trained ? &learned_lexicon : &no_lexicon);
     if (st)
         return st;
     pc_concept_probs(cs, learned_concept, w);
@@ -186,30 +195,23 @@ static precis_status rank_learned(const pc_model *m, const precis_options *o, pc
                                   int trained)
 {
     pc_concepts cs = m->concepts;
-    double *w = pc_arena_alloc(m->arena, (cs.n + 1) * sizeof *w);
-    double *prior = pc_arena_alloc(m->arena, (m->ncandidates + 1) * sizeof *prior);
-    double *prior_bi = pc_arena_alloc(m->arena, (m->ncandidates + 1) * sizeof *prior_bi);
-    if (!w || !prior || !prior_bi)
-        return PRECIS_ENOMEM;
     double a = trained ? pc_learned_universal_share(m, o) : 1;
-    precis_status st = model_weights(m, &cs, a < 1, w, prior, prior_bi);
+    weights e;
+    precis_status st = model_weights(m, &cs, a < 1, &e);
     if (st)
         return st;
+    double *w = e.w, *prior = e.prior, *prior_bi = e.prior_bi;
     if (a > 0 && a < 1) {
         pc_concepts cu = m->concepts;
-        double *wu = pc_arena_alloc(m->arena, (cs.n + 1) * sizeof *wu);
-        double *pu = pc_arena_alloc(m->arena, (m->ncandidates + 1) * sizeof *pu);
-        double *pbu = pc_arena_alloc(m->arena, (m->ncandidates + 1) * sizeof *pbu);
-        if (!wu || !pu || !pbu)
-            return PRECIS_ENOMEM;
-        st = model_weights(m, &cu, 0, wu, pu, pbu);
+        weights u;
+        st = model_weights(m, &cu, 0, &u);
         if (st)
             return st;
         for (size_t k = 0; k < cs.n; k++)
-            w[k] = (1 - a) * w[k] + a * wu[k];
+            w[k] = (1 - a) * w[k] + a * u.w[k];
         for (size_t i = 0; i < m->ncandidates; i++) {
-            prior[i] = (1 - a) * prior[i] + a * pu[i];
-            prior_bi[i] = (1 - a) * prior_bi[i] + a * pbu[i];
+            prior[i] = (1 - a) * prior[i] + a * u.prior[i];
+            prior_bi[i] = (1 - a) * prior_bi[i] + a * u.prior_bi[i];
         }
     }
     double mean = 0, mean_bi = 0;

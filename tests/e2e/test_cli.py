@@ -152,6 +152,16 @@ lines = json.loads(out)["summary"].splitlines() if rc == 0 else []
 check(rc == 0 and lines and lines[0].startswith("A harbour crane")
       and all(not l.startswith("He ") or i > 0 and lines[i - 1].startswith("A harbour")
               for i, l in enumerate(lines)), "reading order, no dangling He: " + out)
+# The opener tells what happened: a statement of ten words or more before
+# a short hook or a question, even one at the top of its document.
+hook = [{"text": "Chicken Little would love this one. A storm of meteors will cross the "
+                 "orbits of 600 satellites on Tuesday night. Satellite operators said they "
+                 "would turn the panels of their craft away from the storm."}]
+rc, out, err = run(["batch", "--sentences", "3", "--redundancy", "1"],
+                   json.dumps({"id": "h", "documents": hook}) + "\n")
+lines = json.loads(out)["summary"].splitlines() if rc == 0 else []
+check(rc == 0 and len(lines) == 3 and lines[0].startswith("A storm of meteors")
+      and "Chicken Little would love this one." in lines, "informative opener first: " + out)
 rc, out, err = run(["--order", "later", example])
 check(rc == 2 and "time" in err, "unknown order lists the orders: " + err)
 
