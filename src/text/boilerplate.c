@@ -1,6 +1,8 @@
 /* Web page furniture inside paragraphs: text/boilerplate.h. */
 #include "text/boilerplate.h"
 
+#include <string.h>
+
 #include "text/normalize.h"
 #include "util/hash.h"
 
@@ -117,4 +119,108 @@ size_t pc_leading_aside(const char *s, size_t len)
         return 0;
     j++;
     return pc_count_words(s + j, len - j) >= PC_ASIDE_REST ? j : 0;
+}
+
+/* The words of a caption test: lowercased ASCII letters and digits, at most
+ * 15 bytes each (a longer word is cut, which no word of the lists is). */
+typedef struct cword {
+    char w[16];
+} cword;
+
+static int is_word(const cword *w, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(w->w, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+#define IS(w, list) is_word(w, list, sizeof list / sizeof *list)
+
+static const char *const weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                       "friday", "saturday", "sunday"};
+static const char *const months[] = {"jan", "january", "feb",    "february", "mar", "march",
+                                     "apr", "april",   "may",    "june",     "jun", "july",
+                                     "jul", "aug",     "august", "sept",     "sep", "september",
+                                     "oct", "october", "nov",    "november", "dec", "december"};
+/* what stands between "this" and the picture it names: "this undated file
+ * photo", "this Sept. 10, 2015 handout image", "this aerial photo" */
+static const char *const picture_modifiers[] = {"undated", "file",        "handout", "aerial",
+                                                "recent",  "archive",     "family",  "satellite",
+                                                "video",   "combination", "courtesy"};
+static const char *const pictures[] = {"photo",   "photos",   "image",      "images",
+                                       "picture", "pictures", "photograph", "photographs"};
+
+static int digits(const cword *w, size_t lo, size_t hi)
+{
+    size_t n = strlen(w->w);
+    if (n < lo || n > hi)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (w->w[i] < '0' || w->w[i] > '9')
+            return 0;
+    return 1;
+}
+
+/* A day of the month: "17", "17th". */
+static int day_word(const cword *w)
+{
+    size_t n = strlen(w->w), d = 0;
+    while (d < n && w->w[d] >= '0' && w->w[d] <= '9')
+        d++;
+    return d >= 1 && d <= 2 &&
+           (d == n || (n == d + 2 && (strcmp(w->w + d, "st") == 0 || strcmp(w->w + d, "nd") == 0 ||
+                                      strcmp(w->w + d, "rd") == 0 || strcmp(w->w + d, "th") == 0)));
+}
+
+#define CAPTION_WORDS 256
+
+int pc_is_caption(const char *s, size_t len)
+{
+    cword w[CAPTION_WORDS];
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < CAPTION_WORDS;) {
+        unsigned char c = (unsigned char)s[i];
+        int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!alnum) {
+            i++;
+            continue;
+        }
+        size_t k = 0;
+        for (; i < len; i++) {
+            c = (unsigned char)s[i];
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+                break;
+            if (k + 1 < sizeof w[n].w)
+                w[n].w[k++] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+        }
+        w[n++].w[k] = 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        /* "file photo" */
+        if (strcmp(w[i].w, "file") == 0 && i + 1 < n && strcmp(w[i + 1].w, "photo") == 0)
+            return 1;
+        /* "this [undated file / Sept. 10, 2015 / ...] photo" */
+        if (strcmp(w[i].w, "this") == 0 || strcmp(w[i].w, "these") == 0) {
+            size_t j = i + 1;
+            while (j < n && j <= i + 6 &&
+                   (IS(&w[j], picture_modifiers) || IS(&w[j], months) || IS(&w[j], weekdays) ||
+                    day_word(&w[j]) || digits(&w[j], 4, 4)))
+                j++;
+            if (j > i + 1 && j < n && IS(&w[j], pictures))
+                return 1; /* not a bare "this photo": prose quotes people on one */
+        }
+        /* "in this evidence photo", "in this book cover image": after "in
+         * this", any three words */
+        if (strcmp(w[i].w, "in") == 0 && i + 1 < n &&
+            (strcmp(w[i + 1].w, "this") == 0 || strcmp(w[i + 1].w, "these") == 0))
+            for (size_t j = i + 2; j < n && j <= i + 5; j++)
+                if (IS(&w[j], pictures))
+                    return 1;
+        /* "Thursday, Dec. 20, 2012" */
+        if (IS(&w[i], weekdays) && i + 3 < n && IS(&w[i + 1], months) && day_word(&w[i + 2]) &&
+            digits(&w[i + 3], 4, 4))
+            return 1;
+    }
+    return 0;
 }

@@ -178,11 +178,64 @@ static void check_aside(void)
     precis_cluster_free(c);
 }
 
+static int caption(const char *s)
+{
+    return pc_is_caption(s, strlen(s));
+}
+
+/* Photo captions (English): by their grammar, not by their words; and the
+ * sentences of prose that share those words are not. */
+static void check_caption(void)
+{
+    CHECK(caption("File - in this Sept. 16, 2016, file photo, a buyer compares two phones."));
+    CHECK(caption("A local resident clears snow from his driveway, Thursday, Dec. 20, 2012, "
+                  "in Urbana, Ill."));
+    CHECK(caption("Rescue workers collect bodies at the site, monday, june 4th 2012."));
+    CHECK(caption("The Pentagon is shown in this aerial photo taken last year."));
+    CHECK(caption("Smoke rises over the port in this undated image released by the navy."));
+    CHECK(caption("The car is pictured at the school in this evidence photo released by police."));
+    CHECK(caption("In this book cover image released by the publisher, the memoir is shown."));
+    /* prose about a picture, a date in prose, a quotation on a photo */
+    CHECK(!caption("A photo released by the agency on Tuesday shows the two men shaking hands."));
+    CHECK(!caption("\"I love this photo because it shows her character,\" she said."));
+    CHECK(!caption("The trial opened on Thursday and will resume on Dec. 20, the judge said."));
+    CHECK(!caption("He filed the photo request on Monday, March 3."));
+    CHECK(!caption("The museum will put the file on its photo archive site this year."));
+    CHECK(!caption(""));
+    /* an English caption is furniture, no candidate and no position; in
+     * another language the words mean nothing */
+    const char *doc = "Smoke rises over the port in this undated image released by the navy.\n\n"
+                      "The harbour fire burned for three days before crews put it out.\n\n"
+                      "Officials said no one was hurt in the fire at the harbour.";
+    precis_cluster *c;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(c, doc, strlen(doc), NULL, NULL, NULL) == PRECIS_OK);
+    CHECK(c->nsents == 3 && c->sents[0].furniture && !c->sents[0].eligible);
+    CHECK(!c->sents[1].furniture && c->sents[1].pos == 0 && c->sents[1].eligible);
+    precis_cluster_free(c);
+    CHECK(candidates(doc, "Smoke rises") == 2);
+}
+
+/* A line whose every word opens with a capital (a dateline, an address, a
+ * heading in title case) is no sentence of prose and never a candidate;
+ * letters without case count neither way. */
+static void check_capitals(void)
+{
+    const char *doc = "Nov. 10, 1995, Ancaster, Ont.\n\n"
+                      "A doctor was shot through the window of his home near the city.\n\n"
+                      "Police said the gunman fired from a wooded area behind the house.";
+    CHECK(candidates(doc, "Nov. 10, 1995") == 2);
+    const char *hi = "मुंबई में मेट्रो की नई लाइन सोमवार को खुली। यात्रियों ने नई लाइन का स्वागत किया।";
+    CHECK(candidates(hi, "Nov.") == 2);
+}
+
 int main(void)
 {
     check_key();
     check_candidates();
     check_prefix();
     check_aside();
+    check_caption();
+    check_capitals();
     return check_done();
 }
