@@ -175,8 +175,48 @@ static int day_word(const cword *w)
 
 #define CAPTION_WORDS 256
 
+/* What s[0..len) names, in any case: a picture ("photo", "pictur",
+ * "image": bit 1) or a day followed by what may be a month (a weekday in
+ * the caption's date, "Thursday, Dec. 20", tokenised "thursday , dec.",
+ * "sunday oct. 5": bit 2). */
+static int picture_or_day(const char *s, size_t len)
+{
+    int found = 0;
+    for (size_t i = 0; i + 4 <= len; i++) {
+        char c = (char)(s[i] | 0x20);
+        const char *want = c == 'd'                   ? "day"
+                           : c == 'i'                 ? "image"
+                           : c != 'p'                 ? NULL
+                           : (s[i + 1] | 0x20) == 'h' ? "photo"
+                                                      : "pictur";
+        if (!want)
+            continue;
+        size_t k = 1;
+        while (want[k] && i + k < len && (s[i + k] | 0x20) == want[k])
+            k++;
+        if (want[k])
+            continue;
+        if (c != 'd')
+            found |= 1;
+        else {
+            /* a month after it: "Thursday, Dec.", "thursday , dec.", "sunday oct." */
+            size_t j = i + k;
+            while (j < len && (s[j] == ' ' || s[j] == ','))
+                j++;
+            if (j > i + k && j < len && strchr("jfmasondJFMASOND", s[j]))
+                found |= 2;
+        }
+    }
+    return found;
+}
+
 int pc_is_caption(const char *s, size_t len)
 {
+    /* every form below names a picture or a weekday and a comma: most
+     * sentences have neither and are done here */
+    int found = picture_or_day(s, len), picture = found & 1, day = found & 2;
+    if (!found)
+        return 0;
     cword w[CAPTION_WORDS];
     size_t n = 0;
     for (size_t i = 0; i < len && n < CAPTION_WORDS;) {
@@ -197,6 +237,12 @@ int pc_is_caption(const char *s, size_t len)
         w[n++].w[k] = 0;
     }
     for (size_t i = 0; i < n; i++) {
+        /* "Thursday, Dec. 20, 2012" */
+        if (day && i + 3 < n && IS(&w[i], weekdays) && IS(&w[i + 1], months) &&
+            day_word(&w[i + 2]) && digits(&w[i + 3], 4, 4))
+            return 1;
+        if (!picture)
+            continue;
         /* "file photo" */
         if (strcmp(w[i].w, "file") == 0 && i + 1 < n && strcmp(w[i + 1].w, "photo") == 0)
             return 1;
@@ -217,10 +263,6 @@ int pc_is_caption(const char *s, size_t len)
             for (size_t j = i + 2; j < n && j <= i + 5; j++)
                 if (IS(&w[j], pictures))
                     return 1;
-        /* "Thursday, Dec. 20, 2012" */
-        if (IS(&w[i], weekdays) && i + 3 < n && IS(&w[i + 1], months) && day_word(&w[i + 2]) &&
-            digits(&w[i + 3], 4, 4))
-            return 1;
     }
     return 0;
 }

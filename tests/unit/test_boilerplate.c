@@ -191,6 +191,7 @@ static void check_caption(void)
     CHECK(caption("A local resident clears snow from his driveway, Thursday, Dec. 20, 2012, "
                   "in Urbana, Ill."));
     CHECK(caption("Rescue workers collect bodies at the site, monday, june 4th 2012."));
+    CHECK(caption("forensic workers arrive at the morgue in iguala , sunday oct . 5 , 2014 ."));
     CHECK(caption("The Pentagon is shown in this aerial photo taken last year."));
     CHECK(caption("Smoke rises over the port in this undated image released by the navy."));
     CHECK(caption("The car is pictured at the school in this evidence photo released by police."));
