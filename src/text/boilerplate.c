@@ -176,7 +176,7 @@ static int day_word(const cword *w)
 #define CAPTION_WORDS 256
 
 /* What s[0..len) names, in any case: a picture ("photo", "pictur",
- * "image": bit 1) or a day followed by what may be a month (a weekday in
+ * "image": bit 1) or a day, a separator and what may be a month (a weekday in
  * the caption's date, "Thursday, Dec. 20", tokenised "thursday , dec.",
  * "sunday oct. 5": bit 2). */
 static int picture_or_day(const char *s, size_t len)
@@ -201,7 +201,8 @@ static int picture_or_day(const char *s, size_t len)
         else {
             /* a month after it: "Thursday, Dec.", "thursday , dec.", "sunday oct." */
             size_t j = i + k;
-            while (j < len && (s[j] == ' ' || s[j] == ','))
+            while (j < len && !((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') &&
+                   !(s[j] >= '0' && s[j] <= '9'))
                 j++;
             if (j > i + k && j < len && strchr("jfmasondJFMASOND", s[j]))
                 found |= 2;
