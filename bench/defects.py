@@ -563,9 +563,14 @@ def check(data, path):
         counts["unintroduced"] += sum(unintroduced(sents, *names_of[key]))
         n_sum += 1
         locs = [locate(docs, s, sents[k - 1] if k else None) for k, s in enumerate(sents)]
-        follows = [k > 0 and locs[k] is not None and locs[k - 1] is not None
-                   and locs[k - 1][0] == locs[k][0]
-                   and docs[locs[k][0]][locs[k - 1][2]:locs[k][1]].strip() == ""
+        # right after the summary sentence before it in its source: the
+        # located copy of each, or the copy located right after the one
+        # before, whichever copy of that one was located (two outlets'
+        # copies of a wire story differ in a word or two)
+        follows = [k > 0 and locs[k] is not None
+                   and (docs[locs[k][0]][:locs[k][1]].rstrip().endswith(sents[k - 1])
+                        or (locs[k - 1] is not None and locs[k - 1][0] == locs[k][0]
+                            and docs[locs[k][0]][locs[k - 1][2]:locs[k][1]].strip() == ""))
                    for k in range(len(sents))]
         # runs of summary sentences that follow each other in their source:
         # a quotation over several sentences, chosen whole with its speaker

@@ -177,6 +177,18 @@ COPY_SUMMARIES = {  # id: (summary sentences, dangling expected)
                      "But victims are rarely killed."], 0),
     "copy-alone": (["But victims are rarely killed."], 1),
 }
+# two outlets' copies of a wire story that differ in a word: the summary's
+# second sentence is only in the second copy, right after the first, which
+# both carry (and is located in the first)
+WIRE_DOCS = ["The airline closed for two weeks after its union refused the plan. "
+             "The union later accepted the plan, allowing flights to resume in October.",
+             "The airline closed for two weeks after its union refused the plan. "
+             "The union later accepted the plan, allowing flights to resume."]
+WIRE_SUMMARIES = {  # id: (summary sentences, definite back references expected)
+    "wire-follows": (["The airline closed for two weeks after its union refused the plan.",
+                      "The union later accepted the plan, allowing flights to resume."], 0),
+    "wire-alone": (["The union later accepted the plan, allowing flights to resume."], 1),
+}
 # the first summary sentence, carried by two documents, is read in the one
 # where it follows a sentence's end, not in the one where a colon runs into it
 COPY_FRAG_DOCS = ["He posted a note before the speech: on floor of house waiting for the "
@@ -211,6 +223,7 @@ def main():
         check_column(tmp, "dangling", [NAMED_DOC], NAMED_SUMMARIES)
         check_column(tmp, "dangling", COPY_DOCS, COPY_SUMMARIES)
         check_column(tmp, "fragment", COPY_FRAG_DOCS, COPY_FRAG_SUMMARIES)
+        check_column(tmp, "definite back", WIRE_DOCS, WIRE_SUMMARIES)
         check_column(tmp, "unintroduced names", [GROUP_DOC], GROUP_SUMMARIES)
     done()
 
