@@ -848,7 +848,9 @@ static int64_t article_time(precis_stream *s, const precis_article *a, precis_er
         return s->now;
     }
     if (st_parse_time(a->date, strlen(a->date), &t)) {
-        st_warn(s, warn, 0, "article %zu: date \"%.60s\" not understood: arrival order used",
+        st_warn(s, warn, 0,
+                "article %zu: date \"%.60s\" not understood (ISO 8601, RFC 2822, YYYYMMDD or "
+                "seconds since 1970, years 1000 to 2999): arrival order used",
                 s->narticles + 1, a->date);
         return s->now;
     }

@@ -162,7 +162,8 @@ with tempfile.TemporaryDirectory() as tmp:
     got_bad = assignments(out)
     check(rc == 1, "broken lines: exit status 1 (%d)" % rc)
     for line, what in ((4, "invalid JSON"), (5, "no words"), (6, "neither"), (7, "object"),
-                       (8, "no date"), (9, "not understood"), (10, "future"), (11, "seen before"),
+                       (8, "no date"), (9, "years 1000 to 2999"), (10, "future"),
+                       (11, "seen before"),
                        (12, "must be a string"), (13, "more than a year before")):
         check(("bad.jsonl:%d:" % line) in err and what in err,
               "line %d named with '%s': %s" % (line, what, err))
