@@ -7,6 +7,7 @@
 #include "model/names.h"
 #include "model/standalone.h"
 #include "text/dates.h"
+#include "util/bytes.h"
 #include "util/sort.h"
 
 typedef struct scored {
@@ -211,10 +212,7 @@ static int by_score(const void *a, const void *b)
 
 static int informative(const pc_sent *s)
 {
-    size_t e = s->len;
-    while (e > 0 && (s->text[e - 1] == ' ' || s->text[e - 1] == '"' || s->text[e - 1] == '\'' ||
-                     s->text[e - 1] == ')'))
-        e--;
+    size_t e = pc_trim_end(s->text, s->len, " \"')");
     if (e > 0 && (s->text[e - 1] == '?' || s->text[e - 1] == '!'))
         return 0;
     return s->words >= OPENER_WORDS;

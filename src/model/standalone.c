@@ -12,6 +12,7 @@
 
 #include "lang/lang.h"
 #include "text/words.h"
+#include "util/bytes.h"
 
 /* Pronouns and determiners whose referent is in an earlier sentence. */
 static const char *const pronouns[] = {
@@ -274,20 +275,11 @@ static int refers_back(const char *t, size_t len)
     return 0;
 }
 
-/* The length of t[0..len) without the bytes of `set` at its end (closing
- * quotes, brackets, spaces, terminators). */
-static size_t trim_end(const char *t, size_t len, const char *set)
-{
-    while (len && strchr(set, t[len - 1]))
-        len--;
-    return len;
-}
-
 /* Ends in an initial: "... James P." (a capital alone before the final
  * period, after a space), closing quote marks aside. */
 static int ends_in_initial(const char *t, size_t len)
 {
-    len = trim_end(t, len, "\"' ");
+    len = pc_trim_end(t, len, "\"' ");
     if (len < 2 || t[len - 1] != '.')
         return 0;
     unsigned char c = (unsigned char)t[len - 2];
@@ -309,7 +301,7 @@ static int bracket_cut(const char *t, size_t len, char o, char c)
         open += t[i] == o;
         close += t[i] == c;
     }
-    len = trim_end(t, len, " ");
+    len = pc_trim_end(t, len, " ");
     return open > close || (close > open && len && t[len - 1] == c);
 }
 
@@ -329,7 +321,7 @@ static int cut_short(const char *t, size_t len)
                                              "at",  "for",  "with",  "by",    "from", "and", "or",
                                              "but", "his",  "her",   "their", "its",  "our", "your",
                                              "my",  "into", "about", "as",    "than", "that"};
-    len = trim_end(t, len, " \"'");
+    len = pc_trim_end(t, len, " \"'");
     size_t e;
     if (len >= 3 && !memcmp(t + len - 3, "...", 3))
         e = len - 3;
@@ -358,7 +350,7 @@ static int cut_short(const char *t, size_t len)
  * an aside on the sentence before it, which it needs as a pronoun does. */
 static int whole_aside(const char *t, size_t len)
 {
-    len = trim_end(t, len, " .!?\"");
+    len = pc_trim_end(t, len, " .!?\"");
     size_t i = 0;
     while (i < len && t[i] == ' ')
         i++;
@@ -385,7 +377,7 @@ static int opens_relative(const char *t, size_t len)
     next_word(&p, end, w, sizeof w);
     if (!in_list(rel, COUNT(rel), w))
         return 0;
-    len = trim_end(t, len, " \"')");
+    len = pc_trim_end(t, len, " \"')");
     return !len || t[len - 1] != '?';
 }
 

@@ -157,7 +157,11 @@ typedef struct weights {
     double *w, *prior, *prior_bi;
 } weights;
 
-static precis_status model_weights(const pc_model *m, pc_concepts *cs, int trained, weights *out)
+/* `base`: the sentences' context (centroid cosines, cross-document
+ * support), which depends on neither the lexicon nor the weights: both
+ * models read the one built once. */
+static precis_status model_weights(const pc_model *m, pc_concepts *cs, int trained,
+                                   const pc_sentence_context *base, weights *out)
 {
     static const pc_lexicon no_lexicon;
     double *w = pc_arena_alloc(m->arena, (cs->n + 1) * sizeof *w);
@@ -171,10 +175,9 @@ static precis_status model_weights(const pc_model *m, pc_concepts *cs, int train
     if (st)
         return st;
     pc_concept_probs(cs, learned_concept, w);
-    pc_sentence_context ctx;
-    st = pc_sentence_context_build(m, cs, w, SUPPORT_PAIRS, &ctx);
-    if (st)
-        return st;
+    pc_sentence_context ctx = *base;
+    ctx.concepts = cs;
+    ctx.weight = w;
     double f[PC_NSFEAT];
     for (size_t i = 0; i < m->ncandidates; i++) {
         pc_sentence_features(m, &ctx, i, f);
@@ -196,15 +199,19 @@ static precis_status rank_learned(const pc_model *m, const precis_options *o, pc
 {
     pc_concepts cs = m->concepts;
     double a = trained ? pc_learned_universal_share(m, o) : 1;
+    pc_sentence_context base;
+    precis_status st = pc_sentence_context_build(m, &cs, NULL, SUPPORT_PAIRS, &base);
+    if (st)
+        return st;
     weights e;
-    precis_status st = model_weights(m, &cs, a < 1, &e);
+    st = model_weights(m, &cs, a < 1, &base, &e);
     if (st)
         return st;
     double *w = e.w, *prior = e.prior, *prior_bi = e.prior_bi;
     if (a > 0 && a < 1) {
         pc_concepts cu = m->concepts;
         weights u;
-        st = model_weights(m, &cu, 0, &u);
+        st = model_weights(m, &cu, 0, &base, &u);
         if (st)
             return st;
         for (size_t k = 0; k < cs.n; k++)

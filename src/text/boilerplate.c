@@ -121,8 +121,9 @@ size_t pc_leading_aside(const char *s, size_t len)
     return pc_count_words(s + j, len - j) >= PC_ASIDE_REST ? j : 0;
 }
 
-/* The words of a caption test: lowercased ASCII letters and digits, at most
- * 15 bytes each (a longer word is cut, which no word of the lists is). */
+/* The words of a caption test, as next_word reads them (lowercased), at
+ * most 15 bytes each (a longer word is cut, which no word of the lists
+ * is). */
 typedef struct cword {
     char w[16];
 } cword;
@@ -220,21 +221,14 @@ int pc_is_caption(const char *s, size_t len)
         return 0;
     cword w[CAPTION_WORDS];
     size_t n = 0;
-    for (size_t i = 0; i < len && n < CAPTION_WORDS;) {
-        unsigned char c = (unsigned char)s[i];
-        int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        if (!alnum) {
-            i++;
-            continue;
-        }
+    for (size_t i = 0; n < CAPTION_WORDS;) {
         size_t k = 0;
-        for (; i < len; i++) {
-            c = (unsigned char)s[i];
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
-                break;
-            if (k + 1 < sizeof w[n].w)
-                w[n].w[k++] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
-        }
+        int r = next_word(s, len, &i, w[n].w, &k, sizeof w[n].w - 1);
+        if (r == 0)
+            break;
+        if (r < 0) /* longer than any word of the lists: its rest is skipped */
+            while (i < len && word_byte((unsigned char)s[i]))
+                i++;
         w[n++].w[k] = 0;
     }
     for (size_t i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
-/* Equality of short byte strings, inline: words and stems are a few bytes,
- * for which a call to memcmp costs more than the comparison. */
+/* Small byte-string helpers, inline: equality of short strings (words and
+ * stems are a few bytes, for which a call to memcmp costs more than the
+ * comparison) and trimming a set of bytes off an end. */
 #ifndef PRECIS_UTIL_BYTES_H
 #define PRECIS_UTIL_BYTES_H
 #include <stddef.h>
@@ -29,5 +30,13 @@ static inline int pc_bytes_eq(const char *a, const char *b, size_t n)
         return ((x0 ^ y0) | (x1 ^ y1)) == 0;
     }
     return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
+
+/* The length of t[0..len) without the bytes of `set` at its end. */
+static inline size_t pc_trim_end(const char *t, size_t len, const char *set)
+{
+    while (len && strchr(set, t[len - 1]))
+        len--;
+    return len;
 }
 #endif

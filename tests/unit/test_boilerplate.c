@@ -37,12 +37,19 @@ static void check_key(void)
     CHECK(!pc_is_boilerplate(news, strlen(news)));
 }
 
-/* Candidates of a cluster of one document. */
-static size_t candidates(const char *doc, const char *must_not)
+/* A cluster of one document. */
+static precis_cluster *one_doc(const char *doc)
 {
     precis_cluster *c;
     CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
     CHECK(precis_cluster_add_document(c, doc, strlen(doc), NULL, NULL, NULL) == PRECIS_OK);
+    return c;
+}
+
+/* Candidates of a cluster of one document. */
+static size_t candidates(const char *doc, const char *must_not)
+{
+    precis_cluster *c = one_doc(doc);
     pc_arena a;
     pc_model m;
     pc_arena_init(&a, NULL);
@@ -71,9 +78,7 @@ static void check_candidates(void)
     /* furniture alone: no candidate, and an empty summary */
     const char *only = RATED " " NOTIFY;
     CHECK(candidates(only, "Rating is") == 0);
-    precis_cluster *c;
-    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
-    CHECK(precis_cluster_add_document(c, only, strlen(only), NULL, NULL, NULL) == PRECIS_OK);
+    precis_cluster *c = one_doc(only);
     precis_options o;
     precis_options_init(&o);
     precis_summary *s;
@@ -108,9 +113,7 @@ static void check_prefix(void)
 
     const char *doc = "The river aldane burst its banks near the town of vesk on tuesday night. "
                       "Advertisement three villages were flooded and the main road was cut.";
-    precis_cluster *c;
-    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
-    CHECK(precis_cluster_add_document(c, doc, strlen(doc), NULL, NULL, NULL) == PRECIS_OK);
+    precis_cluster *c = one_doc(doc);
     CHECK(c->nsents == 3);
     CHECK(c->sents[1].furniture == PC_FURNITURE_PREFIX && !c->sents[1].eligible);
     CHECK(c->sents[1].len == strlen("Advertisement"));
@@ -156,9 +159,7 @@ static void check_aside(void)
     const char *doc =
         "The river aldane burst its banks near the town of vesk on tuesday night. "
         "( photo: mark humphrey, ap ) three villages were flooded and the road was cut.";
-    precis_cluster *c;
-    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
-    CHECK(precis_cluster_add_document(c, doc, strlen(doc), NULL, NULL, NULL) == PRECIS_OK);
+    precis_cluster *c = one_doc(doc);
     CHECK(c->nsents == 3);
     CHECK(c->sents[1].furniture == PC_FURNITURE_PREFIX && !c->sents[1].eligible);
     const pc_sent *rest = &c->sents[2];
@@ -171,8 +172,7 @@ static void check_aside(void)
     precis_cluster_free(c);
     const char *tagged = "(CNN) Debris found in the western ocean appears to be part of a plane. "
                          "Investigators will examine it in France next week.";
-    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
-    CHECK(precis_cluster_add_document(c, tagged, strlen(tagged), NULL, NULL, NULL) == PRECIS_OK);
+    c = one_doc(tagged);
     CHECK(c->nsents == 3 && c->sents[0].furniture);
     CHECK(c->sents[1].pos == 0 && c->sents[2].pos == 1 && c->docs[0].npos == 2);
     precis_cluster_free(c);
@@ -208,9 +208,7 @@ static void check_caption(void)
     const char *doc = "Smoke rises over the port in this undated image released by the navy.\n\n"
                       "The harbour fire burned for three days before crews put it out.\n\n"
                       "Officials said no one was hurt in the fire at the harbour.";
-    precis_cluster *c;
-    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
-    CHECK(precis_cluster_add_document(c, doc, strlen(doc), NULL, NULL, NULL) == PRECIS_OK);
+    precis_cluster *c = one_doc(doc);
     CHECK(c->nsents == 3 && c->sents[0].furniture && !c->sents[0].eligible);
     CHECK(!c->sents[1].furniture && c->sents[1].pos == 0 && c->sents[1].eligible);
     precis_cluster_free(c);
