@@ -500,6 +500,17 @@ def inside_quote(doc, start):
     return before.count("``") > before.count("''")
 
 
+def variants(s):
+    """s, and s with its first letter in lower case when it opens with a
+    capital: precis opens a sentence that its source wrote in lower case
+    after a sentence's end ("the hospital.the suspect") with a capital."""
+    return [s, s[0].lower() + s[1:]] if s[:1].isupper() else [s]
+
+
+def ends_with(text, s):
+    return any(text.endswith(v) for v in variants(s))
+
+
 def locate(docs, s, prev=None):
     """(doc, start, end) of sentence s in the normalised documents, or None.
     Of several copies (a wire story run by two outlets), the one right
@@ -510,15 +521,16 @@ def locate(docs, s, prev=None):
     words."""
     first = clean = None
     for d, text in enumerate(docs):
-        i = text.find(s)
-        while i >= 0:
-            if first is None:
-                first = (d, i, i + len(s))
-            if prev is not None and text[:i].rstrip().endswith(prev):
-                return d, i, i + len(s)
-            if clean is None and re.search(r"(^|[.!?][\s\"'\u201d)]*)$", text[:i].rstrip()):
-                clean = (d, i, i + len(s))
-            i = text.find(s, i + 1)
+        for v in variants(s):
+            i = text.find(v)
+            while i >= 0:
+                if first is None:
+                    first = (d, i, i + len(s))
+                if prev is not None and ends_with(text[:i].rstrip(), prev):
+                    return d, i, i + len(s)
+                if clean is None and re.search(r"(^|[.!?][\s\"'\u201d)]*)$", text[:i].rstrip()):
+                    clean = (d, i, i + len(s))
+                i = text.find(v, i + 1)
     if clean is not None or first is not None:
         return clean or first
     ws = s.split(" ")
@@ -568,7 +580,7 @@ def check(data, path):
         # before, whichever copy of that one was located (two outlets'
         # copies of a wire story differ in a word or two)
         follows = [k > 0 and locs[k] is not None
-                   and (docs[locs[k][0]][:locs[k][1]].rstrip().endswith(sents[k - 1])
+                   and (ends_with(docs[locs[k][0]][:locs[k][1]].rstrip(), sents[k - 1])
                         or (locs[k - 1] is not None and locs[k - 1][0] == locs[k][0]
                             and docs[locs[k][0]][locs[k - 1][2]:locs[k][1]].strip() == ""))
                    for k in range(len(sents))]

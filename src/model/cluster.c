@@ -518,6 +518,42 @@ static int is_eligible(const char *s, size_t len, size_t words, int semicolon_en
     return ends_in_terminator(s, i);
 }
 
+/* Does the sentence at text[at] open where its source begins a sentence: at
+ * the top of the document, on a new line, after a sentence's end (a
+ * terminator, then perhaps quotes and spaces), or after what closes a
+ * dateline ("NEW YORK (Reuters Health) - ", "LONDON -- ", an en or em
+ * dash)?  Text that lower-cases its sentences (Multi-News) writes "the
+ * hospital.the suspect", "big sis. \" janet napolitano", "new york (
+ * reuters health ) - stand-up comedians have ...": the display opens such
+ * a sentence with a capital, as its source would have.  model/standalone.c
+ * (opens_lower) reads the same places as a sentence's start. */
+static int opens_sentence(const char *text, size_t at)
+{
+    while (at > 0 && memchr(" \t\r\n\"'", text[at - 1], 6)) {
+        if (text[at - 1] == '\n')
+            return 1;
+        at--;
+    }
+    if (at == 0)
+        return 1;
+    unsigned char p = (unsigned char)text[at - 1];
+    if (p == '.' || p == '!' || p == '?' || p == '-' || p == ')')
+        return 1;
+    /* U+2013, U+2014 (dashes), U+201D (closing quote) */
+    return at >= 3 && (unsigned char)text[at - 3] == 0xE2 && (unsigned char)text[at - 2] == 0x80 &&
+           (p == 0x93 || p == 0x94 || p == 0x9D);
+}
+
+/* Whether the display text's first word is in lower case all through: not
+ * a name written with a capital inside ("iPhone", "eBay"). */
+static int lower_word(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len && s[i] != ' '; i++)
+        if (s[i] >= 'A' && s[i] <= 'Z')
+            return 0;
+    return len > 0 && s[0] >= 'a' && s[0] <= 'z';
+}
+
 /* `furniture`: the span is page furniture that the caller has split off the
  * front of a sentence (PC_FURNITURE_PREFIX), or 0 to ask the table of whole
  * furniture sentences. */
@@ -540,7 +576,8 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
      * furniture ends: its display text opens with a capital, as the source's
      * did before the furniture ("Story highlights paul ryan ..."); offsets
      * are of the source */
-    if (x->after_furniture && disp[0] >= 'a' && disp[0] <= 'z')
+    if (lower_word(disp, dl) &&
+        (x->after_furniture || opens_sentence(x->d->text, x->block_off + start)))
         disp[0] = (char)(disp[0] - 'a' + 'A');
     x->an.ntok = x->an.nnew = x->an.nforms = 0;
     x->an.text = disp;

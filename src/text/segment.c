@@ -702,6 +702,45 @@ static int glued_boundary(segmenter *g, size_t i)
     return !in_link(g, i);
 }
 
+/* "word.the next" without a space, in text that lower-cases what follows a
+ * glued period (Multi-News: "released from the hospital.the suspect, 54,
+ * was", "a probation violation.but when"): a period between a whole word of
+ * three letters or more and a word that opens sentences, with a space after
+ * it.  In English that word is one of the common sentence openers of
+ * abbrev.inc ("the", "but", "according", "a"; not "be" of "youtu.be"),
+ * elsewhere a stopword of three letters or more (two-letter words are
+ * country domains too).  The word before stands alone (after a space, a
+ * quote or a bracket: not a label of "www.news.the") and is no
+ * abbreviation ("etc.", "approx."). */
+static int glued_lower_boundary(segmenter *g, size_t i)
+{
+    const unsigned char *t = g->t;
+    if (i < 3 || i + 3 >= g->n || !is_lower(t[i - 1]) || !is_lower(t[i + 1]))
+        return 0;
+    size_t w = i;
+    while (w > 0 && is_alpha(t[w - 1]))
+        w--;
+    if (i - w < 3 || (w > 0 && !memchr(" \t\n\"'(", t[w - 1], 6)))
+        return 0;
+    size_t k = i + 1;
+    while (k < g->n && is_lower(t[k]))
+        k++;
+    size_t n = k - (i + 1);
+    if (n == 0 || n > 15 || k >= g->n || t[k] != ' ')
+        return 0;
+    if (g->lang->seg & PC_SEG_ENGLISH_ABBREVS) {
+        char cap[16];
+        memcpy(cap, t + i + 1, n);
+        cap[0] = (char)(cap[0] - 'a' + 'A');
+        cap[n] = 0;
+        if (!bsearch(cap, starters, sizeof starters / sizeof *starters, sizeof *starters, cmp_str))
+            return 0;
+    } else if (n < 3 || !pc_lang_is_stopword(g->lang, (const char *)t + i + 1, n)) {
+        return 0;
+    }
+    return !find_abbr(t, w, i, 0) && !in_link(g, i);
+}
+
 /* 1 if the word before w starts with a capital ("Albert I."), 0 if with a
  * lowercase letter ("and I."), -1 if there is no such word nearby. */
 static int prev_word_case(const unsigned char *t, size_t w)
@@ -1081,7 +1120,7 @@ static size_t single_period(segmenter *g, size_t i)
     size_t e = spaced_bracket(g, i, i + 1, skip_closers(g, i + 1));
     int nl;
     if (e < g->n && !ws_at(t, g->n, e, &nl)) {
-        if (e == i + 1 && glued_boundary(g, i))
+        if (e == i + 1 && (glued_boundary(g, i) || glued_lower_boundary(g, i)))
             boundary(g, i + 1);
         return e;
     }

@@ -198,6 +198,16 @@ COPY_FRAG_SUMMARIES = {
     "copy-clean": (["on floor of house waiting for the speech to start."], 0),
 }
 
+# precis opens with a capital a sentence that its source glued in lower case
+# to the one before: read in the source all the same, it follows that one
+GLUED_DOCS = ["The judge sent a veteran to jail for a probation violation.but when the "
+              "door closed, the judge was locked up with him."]
+GLUED_SUMMARIES = {
+    "glued-follows": (["The judge sent a veteran to jail for a probation violation.",
+                       "But when the door closed, the judge was locked up with him."], 0),
+    "glued-alone": (["But when the door closed, the judge was locked up with him."], 1),
+}
+
 
 def main():
     with tempfile.TemporaryDirectory() as tmp:
@@ -225,6 +235,7 @@ def main():
         check_column(tmp, "fragment", COPY_FRAG_DOCS, COPY_FRAG_SUMMARIES)
         check_column(tmp, "definite back", WIRE_DOCS, WIRE_SUMMARIES)
         check_column(tmp, "unintroduced names", [GROUP_DOC], GROUP_SUMMARIES)
+        check_column(tmp, "dangling", GLUED_DOCS, GLUED_SUMMARIES)
     done()
 
 

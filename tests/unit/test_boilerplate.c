@@ -228,6 +228,35 @@ static void check_capitals(void)
     CHECK(candidates(hi, "Nov.") == 2);
 }
 
+/* Text that lower-cases its sentences: a sentence that opens at the top of
+ * the document, on a new line, after a sentence's end (glued or not) or
+ * after a dateline's dash is shown with a capital, at its source's
+ * offsets; a word with a capital inside ("iPhone") is left as written. */
+static void check_display_capital(void)
+{
+    const char *doc = "VESK ( reuters ) - the river aldane burst its banks near the town on "
+                      "tuesday.the villages were flooded and the main road was cut. \" we lost "
+                      "everything,\" said one farmer.\nwater reached the roofs of the lowest "
+                      "houses by noon. iPhone owners could not call out, the mayor said.";
+    precis_cluster *c = one_doc(doc);
+    const char *want[] = {"The river", "The villages", "\" we lost", "Water reached",
+                          "iPhone owners"};
+    size_t k = 0;
+    for (size_t i = 0; i < c->nsents && k < sizeof want / sizeof *want; i++) {
+        const pc_sent *s = &c->sents[i];
+        if (s->furniture)
+            continue;
+        CHECK(s->len > strlen(want[k]) && memcmp(s->text, want[k], strlen(want[k])) == 0);
+        /* offsets are the source's, which has the lower case */
+        size_t n = strlen(want[k]);
+        CHECK((doc[s->start] | 0x20) == (want[k][0] | 0x20) &&
+              memcmp(doc + s->start + 1, want[k] + 1, n - 1) == 0);
+        k++;
+    }
+    CHECK(k == sizeof want / sizeof *want);
+    precis_cluster_free(c);
+}
+
 int main(void)
 {
     check_key();
@@ -236,5 +265,6 @@ int main(void)
     check_aside();
     check_caption();
     check_capitals();
+    check_display_capital();
     return check_done();
 }

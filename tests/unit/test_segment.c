@@ -209,6 +209,18 @@ static void test_numbers_links(void)
     SEG("I had danced to it before..I should have asked.",
         "I had danced to it before.. | I should have asked.");
     SEG("See www.example.com/a...Index for more.", "See www.example.com/a...Index for more.");
+    /* a glued period before a lower-case sentence opener (text that
+     * lower-cases what follows it); not in a domain, after an
+     * abbreviation or before a word that opens no sentence */
+    SEG("He was taken to the hospital.the suspect, 54, ran.",
+        "He was taken to the hospital. | the suspect, 54, ran.");
+    SEG("It was his first grandchild.a nurse came.",
+        "It was his first grandchild. | a nurse came.");
+    SEG("It was a violation.but he said so.", "It was a violation. | but he said so.");
+    SEG("Watch it on youtu.be now.", "Watch it on youtu.be now.");
+    SEG("Go to www.news.the site.", "Go to www.news.the site.");
+    SEG("Apples, pears etc.the rest.", "Apples, pears etc.the rest.");
+    SEG("She met her wife.law school came later.", "She met her wife.law school came later.");
     /* a link without punctuation before a capitalised word ends a sentence */
     SEG("Email: jo@example.com There is nothing wrong.",
         "Email: jo@example.com | There is nothing wrong.");
