@@ -346,6 +346,14 @@ def fragment(s, before="", after=""):
     if t and (t[0].islower() or t[0] == "-") and \
             re.search(r"[A-Za-z0-9,;:][\s\"']*$", before):
         return True
+    # an attribution cut off its quotation ("Ms. Moseley-Braun said in an
+    # interview.", after "``Have I not ... could have?''"): a speaker, a
+    # verb of saying and at most a short phrase, where the quotation
+    # before it in the source ends
+    if re.match(r"(?:[A-Z][\w'.-]*\s+){1,4}(?:said|says|asked|asks|told|added|replied)"
+                r"(?:\s+(?:in|on|at|to|during)\b[^,;:\"]{0,30})?\.$", t) and \
+            re.search(r"[?!.,][\"'\u201d]+\s*$", before):
+        return True
     return len(words(t)) < 4
 
 

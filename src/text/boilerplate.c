@@ -261,3 +261,100 @@ int pc_is_caption(const char *s, size_t len)
     }
     return 0;
 }
+
+/* Reads up to max words of s[*i..len) into w (as next_word reads them);
+ * returns how many. */
+static size_t read_words(const char *s, size_t len, size_t *i, cword *w, size_t max)
+{
+    size_t n = 0;
+    while (n < max) {
+        size_t k = 0;
+        int r = next_word(s, len, i, w[n].w, &k, sizeof w[n].w - 1);
+        if (r == 0)
+            break;
+        if (r < 0)
+            while (*i < len && word_byte((unsigned char)s[*i]))
+                (*i)++;
+        w[n++].w[k] = 0;
+    }
+    return n;
+}
+
+static const char *const credit_labels[] = {"credit", "credits", "video", "photographer"};
+
+/* A picture's credit in the group g[0..n) (inside its brackets): a picture
+ * or credit label, then a colon or "by" / "courtesy" ("photo: ap", "photo:
+ * provided/hamilton county sheriff's department", "photo by john smith"),
+ * and a word after it. */
+static int credit_group(const char *g, size_t n)
+{
+    size_t i = 0;
+    cword w[3];
+    if (read_words(g, n, &i, w, 1) != 1 || !(IS(&w[0], pictures) || IS(&w[0], credit_labels)))
+        return 0;
+    while (i < n && g[i] == ' ')
+        i++;
+    if (i < n && g[i] == ':')
+        return pc_count_words(g + i + 1, n - i - 1) >= 1;
+    return read_words(g, n, &i, w + 1, 2) == 2 &&
+           (strcmp(w[1].w, "by") == 0 || strcmp(w[1].w, "courtesy") == 0);
+}
+
+/* An embedded post's byline "( @handle ) February 20, 2018" whose group
+ * g[0..n) holds the handle alone: the byte offset in s just past the date's
+ * year (a day of one or two digits, then a year 1900-2099 among the next
+ * three words, in any language's order), or 0. */
+static size_t post_byline_end(const char *g, size_t n, const char *s, size_t len, size_t after)
+{
+    size_t i = 0;
+    while (i < n && g[i] == ' ')
+        i++;
+    if (i == n || g[i] != '@' || i + 1 == n ||
+        !(word_byte((unsigned char)g[i + 1]) || g[i + 1] == '_'))
+        return 0;
+    i++;
+    while (i < n && (word_byte((unsigned char)g[i]) || g[i] == '_'))
+        i++;
+    while (i < n && g[i] == ' ')
+        i++;
+    if (i != n)
+        return 0;
+    int day = 0;
+    for (size_t k = 0; k < 3; k++) {
+        cword w;
+        if (read_words(s, len, &after, &w, 1) != 1)
+            return 0;
+        if (day && digits(&w, 4, 4) && (strncmp(w.w, "19", 2) == 0 || strncmp(w.w, "20", 2) == 0))
+            return after;
+        day |= day_word(&w);
+    }
+    return 0;
+}
+
+size_t pc_leading_caption(const char *s, size_t len)
+{
+    size_t words = 0;
+    int in_word = 0;
+    for (size_t i = 0; i < len; i++) {
+        int wb = word_byte((unsigned char)s[i]);
+        if (wb && !in_word && ++words > PC_CAPTION_LEAD_WORDS)
+            return 0;
+        in_word = wb;
+        if (s[i] != '(' && s[i] != '[')
+            continue;
+        char close = s[i] == '(' ? ')' : ']';
+        size_t j = i + 1;
+        while (j < len && j - i <= PC_CAPTION_GROUP_BYTES && s[j] != close && s[j] != '(' &&
+               s[j] != '[' && s[j] != '\n')
+            j++;
+        if (j == len || s[j] != close)
+            continue;
+        size_t end = credit_group(s + i + 1, j - i - 1)
+                         ? j + 1
+                         : post_byline_end(s + i + 1, j - i - 1, s, len, j + 1);
+        if (end) /* fewer words after it: the whole is the caption or the post */
+            return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : len;
+        i = j;
+    }
+    return 0;
+}

@@ -63,6 +63,24 @@ size_t pc_boilerplate_prefix(const char *s, size_t len);
  * inside, one line), when PC_ASIDE_REST words or more follow it; else 0.
  * A sentence that is all aside ("(The company declined to comment.)") is
  * no prefix. */
+/* A picture's caption with its credit, or an embedded post with its byline,
+ * glued to the front of the sentence that follows it in text written as
+ * one line: "charles tan ( photo: provided photo ) alex woodard, 20, said
+ * ...", "... pic.twitter.com/x — alex leary ( @learyreports ) february 20,
+ * 2018 benjamin kelly referred to ...".  A credit in brackets (a picture
+ * or credit label, then a colon, "by" or "courtesy") closes the caption
+ * that it credits; a handle alone in brackets followed by a date closes a
+ * post (the form in which pages embed one).  Either is no part of the
+ * sentence after it.  Returns the byte length of s[0..len) up to the end
+ * of the first such group (and the post's date) among its first
+ * PC_CAPTION_LEAD_WORDS words when PC_ASIDE_REST words or more follow, len
+ * when fewer do (the whole is a caption: "bob jones university campus (
+ * photo courtesy of bju ).", "( photo: ap ) delphi, ind."), 0 when there
+ * is none.  The labels are English words; the byline is any language's. */
+#define PC_CAPTION_LEAD_WORDS 60
+#define PC_CAPTION_GROUP_BYTES 200
+size_t pc_leading_caption(const char *s, size_t len);
+
 /* A photo caption written in the text (English): the caption's grammar,
  * not its words.  A sentence that speaks of "this undated file photo" or
  * "this Sept. 10, 2015 image" (a date or a kind of picture between "this"

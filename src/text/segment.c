@@ -39,6 +39,7 @@
 #include "util/hash.h"
 #include "util/strmap.h"
 #include "lang/lang.h"
+#include "text/words.h"
 
 /* ---- tables ------------------------------------------------------------ */
 
@@ -1328,6 +1329,38 @@ static size_t colon_or_semicolon(segmenter *g, size_t i)
  * "।", "。", Greek ";".  The ideographic and full-width ones end the sentence
  * after their closing quotes and brackets without white space ("。」" then
  * the next sentence), the others only before white space. */
+/* Is the question or exclamation quoted before p told by its speaker
+ * ("?'' Ms. Moseley-Braun said in an interview", "?\" Sen. Bob Dole
+ * asked")?  At p, one to four capitalised words (a title or an initial
+ * with its period among them) and then a verb of saying (English).  The
+ * attribution is the quotation's sentence, not a sentence of its own.  A
+ * capitalised sentence opener ("The", "He") opens a new sentence as
+ * before: "?\" The president said he did not know" may be one. */
+static int attribution_after(const segmenter *g, size_t p)
+{
+    const unsigned char *t = g->t;
+    if (!(g->lang->seg & PC_SEG_ENGLISH_ABBREVS) ||
+        in_list(starters, sizeof starters / sizeof *starters, t, g->n, p))
+        return 0;
+    for (int words = 0; words <= 4 && p < g->n; words++) {
+        size_t k = p;
+        while (k < g->n && (is_alpha(t[k]) || t[k] == '-' || t[k] == '\''))
+            k++;
+        if (k == p)
+            return 0;
+        if (words > 0 && pc_speech_verb((const char *)t + p, k - p))
+            return 1;
+        if (!is_upper(t[p]) || words == 4)
+            return 0;
+        if (k < g->n && t[k] == '.')
+            k++;
+        if (k >= g->n || t[k] != ' ')
+            return 0;
+        p = k + 1;
+    }
+    return 0;
+}
+
 static size_t strong_end(segmenter *g, size_t i)
 {
     const unsigned char *t = g->t;
@@ -1386,6 +1419,8 @@ static size_t strong_end(segmenter *g, size_t i)
         return pe.cls == C_END ? m : settle(g, m, &pe, 1);
     int brk = pk.cls != C_LOWER || any_wide || lower_start_ends(g, i, q, e, &pk);
     if (brk && q == i + 1 && t[i] == '!' && pk.cls == C_LOWER && exclaimed_name(g, i))
+        brk = 0;
+    if (brk && e > q && pk.cls == C_UPPER && !pk.newlines && attribution_after(g, pk.word_start))
         brk = 0;
     return settle(g, e, &pk, brk || pk.newlines >= 2);
 }

@@ -101,7 +101,9 @@ FRAG_DOC = ("Testing ended two weeks before its oct. 1 launch, contractors said.
             "Who represented the owner in the sale, said the owner plans to keep it. "
             "Who represented the owner in the sale of the house? "
             "( associated press ) three villages were flooded on monday. "
-            "The president accused the rebels and the army of... Nobody knows for how long...")
+            "The president accused the rebels and the army of... Nobody knows for how long... "
+            "\"Have I not done well?\" Ms. Moseley-Braun said in an interview. "
+            "Ms. Moseley-Braun said in an interview that the race was close.")
 FRAG_SUMMARIES = {  # id: (summary sentences, fragments expected)
     "frag-month": (["Testing ended two weeks before its oct."], 1),
     "frag-title": (["\" it is bad, \" said rep."], 1),
@@ -116,6 +118,8 @@ FRAG_SUMMARIES = {  # id: (summary sentences, fragments expected)
     "frag-aside": (["( associated press ) three villages were flooded on monday."], 1),
     "frag-cut": (["The president accused the rebels and the army of..."], 1),
     "frag-trail": (["Nobody knows for how long..."], 0),
+    "frag-attribution": (["Ms. Moseley-Braun said in an interview."], 1),
+    "frag-said-more": (["Ms. Moseley-Braun said in an interview that the race was close."], 0),
 }
 
 SPK_DOC = ("Auctioneer Mark Wells opened the sale of the rare coin at noon on Friday. "

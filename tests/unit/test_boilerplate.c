@@ -257,6 +257,46 @@ static void check_display_capital(void)
     precis_cluster_free(c);
 }
 
+/* A caption with its credit in brackets, or an embedded post with its
+ * byline, glued to the front of the sentence after it: split off as
+ * furniture; the whole sentence when too little follows.  Brackets that
+ * credit nothing, and a handle without a date, are left alone. */
+static void check_leading_caption(void)
+{
+    struct {
+        const char *s, *cut; /* cut: the text up to the split; NULL none; "" whole */
+    } cases[] = {
+        {"charles tan ( photo: provided photo ) alex woodard, 20, said he was shocked.",
+         "charles tan ( photo: provided photo )"},
+        {"sheriff tommy bryant (Photo by John Smith) an erath county sheriff was found dead.",
+         "sheriff tommy bryant (Photo by John Smith)"},
+        {"pic.twitter.com/x — alex leary ( @learyreports ) february 20, 2018 benjamin kelly "
+         "referred to a picture.",
+         "pic.twitter.com/x — alex leary ( @learyreports ) february 20, 2018"},
+        {"Toll — Ana (@_ana_b) 20 février 2018 Les secours sont arrivés.",
+         "Toll — Ana (@_ana_b) 20 février 2018"},
+        {"bob jones university campus ( photo courtesy of bju ).", ""},
+        {"— jacob bernstein ( @bernsteinjacob ) february 14, 2017 4.", ""},
+        {"The vote ( 52 to 48 ) was close, officials said on monday.", NULL},
+        {"He wrote to ( @someone ) about the plan on monday night.", NULL},
+        {"The photo ( the one he posted: a cat ) went viral overnight.", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *t = cases[i].s, *cut = cases[i].cut;
+        size_t got = pc_leading_caption(t, strlen(t));
+        size_t want = !cut ? 0 : *cut ? strlen(cut) : strlen(t);
+        CHECK(got == want);
+    }
+    const char *doc = "The river aldane burst its banks near the town of vesk on tuesday night. "
+                      "mayor ana lind ( photo: city hall ) three villages were flooded and the "
+                      "main road was cut.";
+    precis_cluster *c = one_doc(doc);
+    CHECK(c->nsents == 3);
+    CHECK(c->sents[1].furniture == PC_FURNITURE_PREFIX && !c->sents[1].eligible);
+    CHECK(c->sents[2].eligible && memcmp(c->sents[2].text, "Three villages", 14) == 0);
+    precis_cluster_free(c);
+}
+
 int main(void)
 {
     check_key();
@@ -266,5 +306,6 @@ int main(void)
     check_caption();
     check_capitals();
     check_display_capital();
+    check_leading_caption();
     return check_done();
 }

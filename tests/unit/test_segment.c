@@ -221,6 +221,15 @@ static void test_numbers_links(void)
     SEG("Go to www.news.the site.", "Go to www.news.the site.");
     SEG("Apples, pears etc.the rest.", "Apples, pears etc.the rest.");
     SEG("She met her wife.law school came later.", "She met her wife.law school came later.");
+    /* a quoted question or exclamation and its speaker are one sentence
+     * (English); a sentence opener after the quote starts a new one */
+    SEG("\"Why not?\" John Smith asked. \"Go!\" Sen. Bob Dole told reporters.",
+        "\"Why not?\" John Smith asked. | \"Go!\" Sen. Bob Dole told reporters.");
+    SEG("``Have I not done well?'' Ms. Moseley-Braun said in an interview.",
+        "``Have I not done well?'' Ms. Moseley-Braun said in an interview.");
+    SEG("\"Why?\" The president said he did not know.",
+        "\"Why?\" | The president said he did not know.");
+    SEG("Is it? John Smith said yes.", "Is it? | John Smith said yes.");
     /* a link without punctuation before a capitalised word ends a sentence */
     SEG("Email: jo@example.com There is nothing wrong.",
         "Email: jo@example.com | There is nothing wrong.");
