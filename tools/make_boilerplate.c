@@ -35,15 +35,40 @@
  * The statistics are of the sentences as the segmenter makes them with the
  * split-off runs joined back (so the tables do not depend on themselves).
  *
+ * A third table, boilerplate_openers, holds the leading word runs P (at
+ * most OPENER_WORDS words) that are page furniture glued to the front of a
+ * document's first sentence, where a page's top puts a button or a label
+ * ("Close", "Photo", "Update") in front of its lead.  P is one when, in
+ * train-10k,
+ *   O1. P opens the first sentences of documents of at least
+ *       OPENER_MIN_CLUSTERS clusters;
+ *   O2. the reference summaries, written by people from the same
+ *       documents, open a sentence with P at most 1/OPENER_REF_RATIO as
+ *       often (per sentence) as the documents open with it (per document):
+ *       no one writes it as news;
+ *   O3, O4. the words after P vary, and P is one fixed run (criteria 3
+ *       and 4 above, over the openings);
+ *   O5. in at least PREFIX_MIN_GLUED clusters, the GLUE_WORDS words after
+ *       P start a sentence of another document (criterion 5);
+ *   O6. a function word follows P in at least OPENER_MIN_FUNCTION of its
+ *       openings (not a preposition that P heads, "photo by ...",
+ *       "close to ...": text/boilerplate.h): what follows P opens a sentence ("close the ...",
+ * "photo a ..."), where the words after a modifier of the first noun phrase are nouns and names ("u
+ * s officials ...", "republican presidential candidate donald trump ...", "former fbi ..."), which
+ * O2 alone lets in because the summaries write "US" and "Trump".
+ *
  * usage: precis-boilerplate TRAIN.jsonl.gz > src/text/boilerplate.inc */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <jansson.h>
 #include <zlib.h>
 
 #include "gzlines.h"
 #include "model/cluster.h"
+#include "lang/lang.h"
 #include "text/boilerplate.h"
+#include "text/segment.h"
 #include "util/u64map.h"
 
 #define MIN_CLUSTERS 4
@@ -56,6 +81,11 @@
 #define PREFIX_MIN_GLUED 3
 #define GLUE_WORDS 5
 #define PW PC_BOILERPLATE_PREFIX_WORDS
+
+#define OPENER_WORDS PC_BOILERPLATE_OPENER_WORDS
+#define OPENER_MIN_CLUSTERS 8
+#define OPENER_REF_RATIO 20
+#define OPENER_MIN_FUNCTION 0.25
 
 typedef struct entry {
     uint64_t key;
@@ -75,11 +105,24 @@ typedef struct run {
     char text[SHOWN + 1];
 } run;
 
-/* A sentence of the corpus: its display text in `texts`. */
+/* A sentence of the corpus: its display text in `texts`; opening: the first
+ * sentence of its document that is no whole furniture. */
 typedef struct sent {
     uint32_t cluster, doc;
     size_t off, len;
+    int opening;
 } sent;
+
+/* A document-opening run's statistics (O1 to O6). */
+typedef struct orun {
+    uint64_t key;
+    uint32_t clusters, last; /* clusters whose documents it opens; the last + 1 */
+    uint32_t opens;          /* documents it opens, with a word after it */
+    uint32_t next;           /* distinct words after it */
+    uint32_t function;       /* openings where a function word follows it */
+    uint32_t glued, glast;   /* clusters of O5; the last + 1 */
+    char text[SHOWN + 1];
+} orun;
 
 static int by_key(const void *a, const void *b)
 {
@@ -132,6 +175,26 @@ static run *add_run(uint64_t k, const char *s, size_t len)
     return r;
 }
 
+/* The document of a sentence, as a map value (never 0). */
+static uint64_t doc_of(const sent *s)
+{
+    return ((uint64_t)s->cluster << 32 | s->doc) + 1;
+}
+
+/* Records that the sentence s starts with the GLUE_WORDS words of `key`:
+ * heads maps a key to its one document, or to UINT64_MAX for the heads of
+ * two documents or more. */
+static void add_head(pc_u64map *heads, uint64_t key, const sent *s)
+{
+    uint64_t *h = pc_u64map_find(heads, key);
+    if (!h) {
+        if (pc_u64map_put(heads, NULL, key, doc_of(s)))
+            exit(1);
+    } else if (*h != doc_of(s)) {
+        *h = UINT64_MAX;
+    }
+}
+
 /* Writes the prefix table from the corpus's sentences. */
 static void prefixes(const sent *ss, size_t ns, const char *texts)
 {
@@ -154,16 +217,8 @@ static void prefixes(const sent *ss, size_t ns, const char *texts)
                 r->next++;
             }
         }
-        if (w >= GLUE_WORDS) {
-            uint64_t doc = ((uint64_t)ss[i].cluster << 32 | ss[i].doc) + 1;
-            uint64_t *h = pc_u64map_find(&heads, keys[GLUE_WORDS - 1]);
-            if (!h) {
-                if (pc_u64map_put(&heads, NULL, keys[GLUE_WORDS - 1], doc))
-                    exit(1);
-            } else if (*h != doc) {
-                *h = UINT64_MAX; /* the heads of two documents or more */
-            }
-        }
+        if (w >= GLUE_WORDS)
+            add_head(&heads, keys[GLUE_WORDS - 1], &ss[i]);
     }
     /* criteria 1, 3, 4 */
     for (size_t i = 0; i < ns; i++) {
@@ -204,7 +259,7 @@ static void prefixes(const sent *ss, size_t ns, const char *texts)
                     GLUE_WORDS)
                     continue;
                 uint64_t *h = pc_u64map_find(&heads, rest[GLUE_WORDS - 1]);
-                uint64_t doc = ((uint64_t)ss[i].cluster << 32 | ss[i].doc) + 1;
+                uint64_t doc = doc_of(&ss[i]);
                 if (h && *h != doc) {
                     r->glast = ss[i].cluster + 1;
                     r->glued++;
@@ -243,6 +298,172 @@ static void prefixes(const sent *ss, size_t ns, const char *texts)
     pc_u64map_release(&heads, NULL);
 }
 
+/* The lower-cased word of s[0..len) that starts at or after *i (as the
+ * keys read words), in w (cap bytes); 0 when none or too long. */
+static size_t word_after(const char *s, size_t len, size_t i, char *w, size_t cap)
+{
+    while (i < len && !word_byte((unsigned char)s[i]))
+        i++;
+    size_t n = 0;
+    for (; i < len && word_byte((unsigned char)s[i]); i++) {
+        if (n + 1 >= cap)
+            return 0;
+        w[n++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+    }
+    return n;
+}
+
+/* Counts the runs that open reference sentences: key -> count. */
+typedef struct refs {
+    pc_u64map starts;
+    size_t sentences;
+} refs;
+
+static int on_ref_sentence(void *ctx, size_t start, size_t end, const char *text)
+{
+    refs *r = ctx;
+    uint64_t keys[OPENER_WORDS];
+    size_t ends[OPENER_WORDS];
+    size_t w = pc_boilerplate_prefix_keys(text + start, end - start, keys, ends, OPENER_WORDS);
+    for (size_t n = 0; n < w; n++) {
+        uint64_t *x = pc_u64map_find(&r->starts, keys[n]);
+        if (x)
+            ++*x;
+        else if (pc_u64map_put(&r->starts, NULL, keys[n], 1))
+            exit(1);
+    }
+    r->sentences++;
+    return 0;
+}
+
+typedef struct seg_ctx {
+    refs *r;
+    const char *text;
+} seg_ctx;
+
+static int on_ref_span(void *ctx, size_t start, size_t end)
+{
+    seg_ctx *x = ctx;
+    return on_ref_sentence(x->r, start, end, x->text);
+}
+
+/* Adds the sentences of the reference summary of a JSON line. */
+static void add_reference(refs *r, const char *line, size_t len)
+{
+    json_t *root = json_loadb(line, len, 0, NULL);
+    const char *summary = root ? json_string_value(json_object_get(root, "summary")) : NULL;
+    if (summary) {
+        seg_ctx x = {r, summary};
+        pc_segment(summary, strlen(summary), 0, on_ref_span, &x);
+    }
+    json_decref(root);
+}
+
+/* Writes the document-opening table (O1 to O6) from the corpus's sentences
+ * and the references' sentence starts. */
+static void openers(const sent *ss, size_t ns, const char *texts, const refs *r)
+{
+    pc_u64map index = {0}, kids = {0}, heads = {0};
+    orun *o = NULL;
+    size_t no = 0, cap = 0, docs = 0;
+    uint64_t keys[OPENER_WORDS + 1], rest[GLUE_WORDS];
+    size_t ends[OPENER_WORDS + 1], rest_ends[GLUE_WORDS];
+    for (size_t i = 0; i < ns; i++) /* the heads of O5, as criterion 5's */
+        if (pc_boilerplate_prefix_keys(texts + ss[i].off, ss[i].len, rest, rest_ends, GLUE_WORDS) ==
+            GLUE_WORDS)
+            add_head(&heads, rest[GLUE_WORDS - 1], &ss[i]);
+    for (size_t i = 0; i < ns; i++) {
+        if (!ss[i].opening)
+            continue;
+        docs++;
+        const char *s = texts + ss[i].off;
+        size_t len = ss[i].len;
+        size_t w = pc_boilerplate_prefix_keys(s, len, keys, ends, OPENER_WORDS + 1);
+        uint64_t doc = doc_of(&ss[i]);
+        for (size_t n = 1; n <= OPENER_WORDS && n < w; n++) {
+            uint64_t *x = pc_u64map_find(&index, keys[n - 1]);
+            if (!x) {
+                if (no == cap && !(o = realloc(o, (cap = cap ? 2 * cap : 65536) * sizeof *o)))
+                    exit(1);
+                memset(&o[no], 0, sizeof *o);
+                o[no].key = keys[n - 1];
+                shown(o[no].text, s, ends[n - 1]);
+                if (pc_u64map_put(&index, NULL, keys[n - 1], ++no))
+                    exit(1);
+                x = pc_u64map_find(&index, keys[n - 1]);
+            }
+            orun *q = &o[*x - 1];
+            if (q->last != ss[i].cluster + 1) {
+                q->last = ss[i].cluster + 1;
+                q->clusters++;
+            }
+            q->opens++;
+            if (!pc_u64map_find(&kids, keys[n])) {
+                if (pc_u64map_put(&kids, NULL, keys[n], 1))
+                    exit(1);
+                q->next++;
+            }
+            char nw[32];
+            size_t nl = word_after(s, len, ends[n - 1], nw, sizeof nw);
+            q->function += nl && pc_lang_is_stopword(&pc_lang_en, nw, nl) &&
+                           !pc_boilerplate_phrase_head(nw, nl);
+            size_t rp = ends[n - 1];
+            if (q->glast != ss[i].cluster + 1 &&
+                pc_boilerplate_prefix_keys(s + rp, len - rp, rest, rest_ends, GLUE_WORDS) ==
+                    GLUE_WORDS) {
+                uint64_t *h = pc_u64map_find(&heads, rest[GLUE_WORDS - 1]);
+                if (h && *h != doc) {
+                    q->glast = ss[i].cluster + 1;
+                    q->glued++;
+                }
+            }
+        }
+    }
+    entry *e = malloc((no ? no : 1) * sizeof *e);
+    if (!e)
+        exit(1);
+    size_t kept = 0;
+    for (size_t i = 0; i < ns; i++) { /* O4 along each opening, then the rest */
+        if (!ss[i].opening)
+            continue;
+        const char *s = texts + ss[i].off;
+        size_t w = pc_boilerplate_prefix_keys(s, ss[i].len, keys, ends, OPENER_WORDS + 1);
+        for (size_t n = 1; n <= OPENER_WORDS && n < w; n++) {
+            orun *q = &o[*pc_u64map_find(&index, keys[n - 1]) - 1];
+            if (n > 1 &&
+                q->opens < PREFIX_MIN_FIXED * o[*pc_u64map_find(&index, keys[n - 2]) - 1].opens)
+                break;
+            const uint64_t *rs = pc_u64map_find(&r->starts, q->key);
+            double ref_rate = (rs ? (double)*rs : 0.0) / (double)(r->sentences ? r->sentences : 1);
+            if (q->clusters >= OPENER_MIN_CLUSTERS && q->next >= PREFIX_MIN_NEXT * q->opens &&
+                ref_rate * OPENER_REF_RATIO <= (double)q->opens / (double)docs &&
+                q->function >= OPENER_MIN_FUNCTION * q->opens && q->glued >= PREFIX_MIN_GLUED) {
+                e[kept].key = q->key;
+                e[kept].clusters = q->clusters;
+                memcpy(e[kept].text, q->text, sizeof q->text);
+                kept++;
+                q->glued = 0; /* kept once */
+            }
+        }
+    }
+    qsort(e, kept, sizeof *e, by_key);
+    printf("\n/* boilerplate_openers: leading word runs that are page furniture glued to\n"
+           " * the front of a document's first sentence (%zu of %zu runs that open one of\n"
+           " * %zu documents; %zu reference sentences), by key; each with the clusters\n"
+           " * whose documents it opens. */\n",
+           kept, no, docs, r->sentences);
+    printf("static const uint64_t boilerplate_openers[] = {\n");
+    for (size_t i = 0; i < kept; i++)
+        printf("    0x%016llxull, /* %u: %s */\n", (unsigned long long)e[i].key, e[i].clusters,
+               e[i].text);
+    printf("};\n");
+    free(e);
+    free(o);
+    pc_u64map_release(&index, NULL);
+    pc_u64map_release(&kids, NULL);
+    pc_u64map_release(&heads, NULL);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -260,11 +481,14 @@ int main(int argc, char **argv)
     sent *ss = NULL;
     size_t ns = 0, cap_ss = 0;
     pc_buf texts = PC_BUF_INIT, line = PC_BUF_INIT;
+    refs rf = {0};
     while (pc_gz_read_line(f, &line)) {
         precis_cluster *c;
         if (precis_cluster_from_json(line.ptr, line.len, NULL, NULL, &c, NULL, NULL))
             continue;
-        pc_u64map seen = {0}; /* this cluster's keys: each counts once */
+        add_reference(&rf, line.ptr, line.len);
+        uint32_t opened = UINT32_MAX; /* the document whose opening was seen */
+        pc_u64map seen = {0};         /* this cluster's keys: each counts once */
         for (size_t i = 0; i < c->nsents; i++) {
             /* a run split off the front joined back to its sentence */
             size_t off = texts.len;
@@ -280,7 +504,10 @@ int main(int argc, char **argv)
             if (ns == cap_ss &&
                 !(ss = realloc(ss, (cap_ss = cap_ss ? 2 * cap_ss : 65536) * sizeof *ss)))
                 return 1;
-            ss[ns++] = (sent){(uint32_t)clusters, s->doc, off, texts.len - off};
+            int opening = opened != s->doc && s->furniture != 1;
+            if (opening)
+                opened = s->doc;
+            ss[ns++] = (sent){(uint32_t)clusters, s->doc, off, texts.len - off, opening};
             const char *text = texts.ptr + off;
             size_t len = texts.len - off;
             uint64_t k = pc_boilerplate_key(text, len);
@@ -325,6 +552,8 @@ int main(int argc, char **argv)
                e[i].text);
     printf("};\n");
     prefixes(ss, ns, texts.ptr);
+    openers(ss, ns, texts.ptr, &rf);
+    pc_u64map_release(&rf.starts, NULL);
     free(e);
     free(ss);
     free(runs);

@@ -90,18 +90,25 @@ size_t pc_boilerplate_prefix_keys(const char *s, size_t len, uint64_t *keys, siz
     return words;
 }
 
-size_t pc_boilerplate_prefix(const char *s, size_t len)
+/* The end of the longest leading run of s[0..len), of at most `most`
+ * words, that is in the table t[0..n) and that some word follows. */
+static size_t longest_run(const uint64_t *t, size_t n, size_t most, const char *s, size_t len)
 {
     uint64_t keys[PC_BOILERPLATE_PREFIX_WORDS + 1];
     size_t ends[PC_BOILERPLATE_PREFIX_WORDS + 1];
-    size_t w = pc_boilerplate_prefix_keys(s, len, keys, ends, PC_BOILERPLATE_PREFIX_WORDS + 1);
+    size_t w = pc_boilerplate_prefix_keys(s, len, keys, ends, most + 1);
     /* a run that leaves no word after it is a whole sentence, not a prefix */
-    size_t most = w > PC_BOILERPLATE_PREFIX_WORDS ? PC_BOILERPLATE_PREFIX_WORDS : w ? w - 1 : 0;
-    for (size_t p = most; p > 0; p--)
-        if (in_table(boilerplate_prefixes,
-                     sizeof boilerplate_prefixes / sizeof *boilerplate_prefixes, keys[p - 1]))
+    for (size_t p = w > most ? most : w ? w - 1 : 0; p > 0; p--)
+        if (in_table(t, n, keys[p - 1]))
             return ends[p - 1];
     return 0;
+}
+
+size_t pc_boilerplate_prefix(const char *s, size_t len)
+{
+    return longest_run(boilerplate_prefixes,
+                       sizeof boilerplate_prefixes / sizeof *boilerplate_prefixes,
+                       PC_BOILERPLATE_PREFIX_WORDS, s, len);
 }
 
 size_t pc_leading_aside(const char *s, size_t len)
@@ -357,4 +364,38 @@ size_t pc_leading_caption(const char *s, size_t len)
         i = j;
     }
     return 0;
+}
+
+/* Words after which a document's first word heads a phrase rather than
+ * sits in front of the lead: a preposition that takes it ("close to 1,000
+ * people", "photo by john smith/getty images", "update on ...") and the
+ * credit words ("photo courtesy of"). */
+static const char *const phrase_heads[] = {"by", "courtesy", "for", "from", "of",
+                                           "on", "to",       "via", "with"};
+
+int pc_boilerplate_phrase_head(const char *w, size_t n)
+{
+    cword c;
+    if (n >= sizeof c.w)
+        return 0;
+    memcpy(c.w, w, n);
+    c.w[n] = 0;
+    return IS(&c, phrase_heads);
+}
+
+size_t pc_boilerplate_opener(const char *s, size_t len)
+{
+    size_t e =
+        longest_run(boilerplate_openers, sizeof boilerplate_openers / sizeof *boilerplate_openers,
+                    PC_BOILERPLATE_OPENER_WORDS, s, len);
+    /* a whole word ("close-up", "photo's" are others) */
+    if (!e || e >= len || !(s[e] == ' ' || s[e] == ':'))
+        return 0;
+    size_t i = e, k = 0;
+    cword w;
+    if (next_word(s, len, &i, w.w, &k, sizeof w.w - 1) > 0) {
+        if (pc_boilerplate_phrase_head(w.w, k))
+            return 0;
+    }
+    return e;
 }

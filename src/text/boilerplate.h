@@ -36,6 +36,25 @@ int pc_is_boilerplate(const char *s, size_t len);
  * gives the criterion; docs/cleaning.md, "Page furniture").  The segmenter's
  * caller splits such a run off as a sentence of its own (model/cluster.c). */
 
+/* Furniture glued to the front of a document's first sentence, where a
+ * page's top puts a button or a label before its lead ("Close a mexican
+ * restaurant in tallahassee ...", "Photo the bipartisan commission ..."): a
+ * third table, boilerplate_openers, of the leading word runs that
+ * train-10k shows to open documents of many clusters, sentences of its
+ * reference summaries almost never, and to be followed by what opens a
+ * sentence (tools/make_boilerplate.c, O1 to O6).  Returns the byte length
+ * of the longest such run at the front of s[0..len) that a space or a colon
+ * and then a word follow, that word no phrase head (below), or 0; the
+ * caller asks it of a document's first sentence only. */
+#define PC_BOILERPLATE_OPENER_WORDS 6
+size_t pc_boilerplate_opener(const char *s, size_t len);
+
+/* Is the lower-case word w[0..n) one after which such a run heads a phrase
+ * rather than sits in front of the lead ("close to 1,000 people", "photo by
+ * john smith/getty images"): a preposition or a credit word?  The run is
+ * then no furniture there. */
+int pc_boilerplate_phrase_head(const char *w, size_t n);
+
 /* Leading word runs of at most this many words have a prefix key. */
 #define PC_BOILERPLATE_PREFIX_WORDS 12
 

@@ -297,6 +297,30 @@ static void check_leading_caption(void)
     precis_cluster_free(c);
 }
 
+/* A button or a label in front of a document's lead ("Close" opens the
+ * documents of hundreds of train-10k clusters and no reference sentence):
+ * split off the document's first sentence only, and not where it heads a
+ * phrase ("Close to 1,000 people", "Close-up of") or stands inside the
+ * text ("Close inspection revealed"). */
+static void check_opener(void)
+{
+    const char *lead = "Close a mexican restaurant in tallahassee is being sued by a woman.";
+    CHECK(pc_boilerplate_opener(lead, strlen(lead)) == strlen("Close"));
+    const char *keep[] = {"Close to 1,000 people marched in the capital on monday.",
+                          "Close-up of the crust from northern quebec was shown.",
+                          "The company said it would appeal the ruling on monday."};
+    for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
+        CHECK(pc_boilerplate_opener(keep[i], strlen(keep[i])) == 0);
+    const char *doc = "Close a mexican restaurant in tallahassee is being sued by a woman who "
+                      "fell off a stool. close inspection of the stool showed a broken leg.";
+    precis_cluster *c = one_doc(doc);
+    CHECK(c->nsents == 3);
+    CHECK(c->sents[0].furniture == PC_FURNITURE_PREFIX && c->sents[0].len == 5);
+    CHECK(c->sents[1].eligible && memcmp(c->sents[1].text, "A mexican", 9) == 0);
+    CHECK(memcmp(c->sents[2].text, "Close inspection", 16) == 0);
+    precis_cluster_free(c);
+}
+
 int main(void)
 {
     check_key();
@@ -307,5 +331,6 @@ int main(void)
     check_capitals();
     check_display_capital();
     check_leading_caption();
+    check_opener();
     return check_done();
 }
