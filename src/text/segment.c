@@ -893,6 +893,8 @@ static int lang_period_ends(const segmenter *g, size_t i, const next_word *pk)
     return 1;
 }
 
+static int quote_open_at(segmenter *g, size_t i);
+
 /* A sentence that opens in lowercase: informal text (forums, mail, reviews)
  * and some corpora write "cats. they look", "kidding? why would".  After a
  * period, only when the word before is an ordinary word (3 letters or more,
@@ -903,10 +905,18 @@ static int lang_period_ends(const segmenter *g, size_t i, const next_word *pk)
  * (not "Fax:? 203") and it is not "Yahoo! and".  In every language,
  * English included (the learned weights were retrained with it on;
  * docs/languages.md gives the figures). */
-static int lower_start_ends(const segmenter *g, size_t i, size_t q, size_t e, const next_word *pk)
+static int lower_start_ends(segmenter *g, size_t i, size_t q, size_t e, const next_word *pk)
 {
     const unsigned char *t = g->t;
-    if (e != q || pk->newlines || pk->word_start != pk->space_end)
+    if (e != q || pk->newlines)
+        return 0;
+    /* a quotation opening the next sentence, its mark glued to its first
+     * word: text that lower-cases everything writes "over the transom.
+     * \"visual on geronimo, \" said a voice" (a straight quote with no
+     * quotation open before the period, or a curly opening one) */
+    size_t ws = pk->word_start, se = pk->space_end;
+    if (ws != se && !((ws == se + 1 && t[se] == '"' && !quote_open_at(g, i)) ||
+                      (ws == se + 3 && t[se] == 0xE2 && t[se + 1] == 0x80 && t[se + 2] == 0x9C)))
         return 0;
     size_t w = word_back(t, i);
     if (w == i || (w > 0 && !(t[w - 1] == ' ' || t[w - 1] == '(' || t[w - 1] == '"')))

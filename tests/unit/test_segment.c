@@ -230,6 +230,15 @@ static void test_numbers_links(void)
     SEG("\"Why?\" The president said he did not know.",
         "\"Why?\" | The president said he did not know.");
     SEG("Is it? John Smith said yes.", "Is it? | John Smith said yes.");
+    /* lower-cased text: a quotation that opens the next sentence, its mark
+     * glued to its first word, after an ordinary word's period; not a
+     * mark that closes a quotation, nor after an abbreviation */
+    SEG("More word came over the transom. \"visual on geronimo, \" said a voice.",
+        "More word came over the transom. | \"visual on geronimo, \" said a voice.");
+    SEG("It came at last. \u201cwe won, \u201d she said.",
+        "It came at last. | \u201cwe won, \u201d she said.");
+    SEG("\" it was late. \"they left, \" he said.", "\" it was late. \"they left, \" he said.");
+    SEG("It is in the u.s. \"flag\" style.", "It is in the u.s. \"flag\" style.");
     /* a link without punctuation before a capitalised word ends a sentence */
     SEG("Email: jo@example.com There is nothing wrong.",
         "Email: jo@example.com | There is nothing wrong.");
