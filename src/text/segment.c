@@ -718,13 +718,13 @@ static int glued_lower_boundary(segmenter *g, size_t i)
     const unsigned char *t = g->t;
     if (i < 3 || i + 3 >= g->n || !is_lower(t[i - 1]) || !is_lower(t[i + 1]))
         return 0;
-    size_t w = i;
-    while (w > 0 && is_alpha(t[w - 1]))
+    size_t w = i, lim = i > 32 ? i - 32 : 0; /* bounded: no word is longer */
+    while (w > lim && is_alpha(t[w - 1]))
         w--;
     if (i - w < 3 || (w > 0 && !memchr(" \t\n\"'(", t[w - 1], 6)))
         return 0;
     size_t k = i + 1;
-    while (k < g->n && is_lower(t[k]))
+    while (k < g->n && k - i <= 16 && is_lower(t[k]))
         k++;
     size_t n = k - (i + 1);
     if (n == 0 || n > 15 || k >= g->n || t[k] != ' ')
@@ -1354,7 +1354,7 @@ static int attribution_after(const segmenter *g, size_t p)
         return 0;
     for (int words = 0; words <= 4 && p < g->n; words++) {
         size_t k = p;
-        while (k < g->n && (is_alpha(t[k]) || t[k] == '-' || t[k] == '\''))
+        while (k < g->n && k - p < 32 && (is_alpha(t[k]) || t[k] == '-' || t[k] == '\''))
             k++;
         if (k == p)
             return 0;
