@@ -634,7 +634,9 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
 {
     const char *t = x->d->text + x->block_off;
     size_t p;
-    while ((x->d->npos == 0 && (p = pc_boilerplate_opener(t + start, end - start)) != 0) ||
+    /* the openers' table is of English pages' labels ("Close", "Update") */
+    int opening = x->d->npos == 0 && x->d->lang == &pc_lang_en;
+    while ((opening && (p = pc_boilerplate_opener(t + start, end - start)) != 0) ||
            (p = pc_boilerplate_prefix(t + start, end - start)) != 0 ||
            (p = pc_leading_aside(t + start, end - start)) != 0 ||
            (p = pc_leading_caption(t + start, end - start)) != 0) {
