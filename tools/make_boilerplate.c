@@ -93,15 +93,17 @@ typedef struct entry {
     char text[SHOWN + 1];
 } entry;
 
-/* A leading word run's statistics. */
+/* A leading word run's statistics, of the sentences it starts (prefixes)
+ * or of the documents it opens (openers). */
 typedef struct run {
     uint64_t key;
     uint32_t clusters, last; /* clusters it starts a sentence of; the last + 1 */
     uint32_t starts;         /* sentences it starts, with a word after it */
     uint32_t next;           /* distinct words after it */
-    uint32_t anywhere;       /* occurrences anywhere in a sentence */
-    uint32_t glued, glast;   /* clusters of criterion 5; the last + 1 */
-    uint8_t cand;            /* criteria 1, 3 and 4 hold */
+    uint32_t anywhere;       /* occurrences anywhere in a sentence (prefixes) */
+    uint32_t function;       /* starts with a function word after it (openers, O6) */
+    uint32_t glued, glast;   /* clusters of criterion 5 (O5); the last + 1 */
+    uint8_t cand;            /* criteria 1, 3 and 4 hold (prefixes) */
     char text[SHOWN + 1];
 } run;
 
@@ -112,17 +114,6 @@ typedef struct sent {
     size_t off, len;
     int opening;
 } sent;
-
-/* A document-opening run's statistics (O1 to O6). */
-typedef struct orun {
-    uint64_t key;
-    uint32_t clusters, last; /* clusters whose documents it opens; the last + 1 */
-    uint32_t opens;          /* documents it opens, with a word after it */
-    uint32_t next;           /* distinct words after it */
-    uint32_t function;       /* openings where a function word follows it */
-    uint32_t glued, glast;   /* clusters of O5; the last + 1 */
-    char text[SHOWN + 1];
-} orun;
 
 static int by_key(const void *a, const void *b)
 {
@@ -148,33 +139,6 @@ static void shown(char *dst, const char *s, size_t len)
             *p = '_';
 }
 
-static run *runs;
-static size_t nruns, cap_runs;
-static pc_u64map run_index; /* key -> runs index + 1 */
-
-static run *find_run(uint64_t k)
-{
-    uint64_t *x = pc_u64map_find(&run_index, k);
-    return x ? &runs[*x - 1] : NULL;
-}
-
-static run *add_run(uint64_t k, const char *s, size_t len)
-{
-    run *r = find_run(k);
-    if (r)
-        return r;
-    if (nruns == cap_runs &&
-        !(runs = realloc(runs, (cap_runs = cap_runs ? 2 * cap_runs : 65536) * sizeof *runs)))
-        exit(1);
-    r = &runs[nruns];
-    memset(r, 0, sizeof *r);
-    r->key = k;
-    shown(r->text, s, len);
-    if (pc_u64map_put(&run_index, NULL, k, ++nruns))
-        exit(1);
-    return r;
-}
-
 /* The document of a sentence, as a map value (never 0). */
 static uint64_t doc_of(const sent *s)
 {
@@ -195,30 +159,88 @@ static void add_head(pc_u64map *heads, uint64_t key, const sent *s)
     }
 }
 
-/* Writes the prefix table from the corpus's sentences. */
-static void prefixes(const sent *ss, size_t ns, const char *texts)
+/* The runs of one table, by key. */
+typedef struct runset {
+    run *v;
+    size_t n, cap;
+    pc_u64map index; /* key -> v index + 1 */
+} runset;
+
+static run *find_run(runset *rs, uint64_t k)
 {
-    pc_u64map kids = {0}, heads = {0}; /* runs seen with a word after; sentence heads */
+    uint64_t *x = pc_u64map_find(&rs->index, k);
+    return x ? &rs->v[*x - 1] : NULL;
+}
+
+static run *add_run(runset *rs, uint64_t k, const char *s, size_t len)
+{
+    run *r = find_run(rs, k);
+    if (r)
+        return r;
+    if (rs->n == rs->cap &&
+        !(rs->v = realloc(rs->v, (rs->cap = rs->cap ? 2 * rs->cap : 65536) * sizeof *rs->v)))
+        exit(1);
+    r = &rs->v[rs->n];
+    memset(r, 0, sizeof *r);
+    r->key = k;
+    shown(r->text, s, len);
+    if (pc_u64map_put(&rs->index, NULL, k, ++rs->n))
+        exit(1);
+    return r;
+}
+
+static void release_runs(runset *rs)
+{
+    free(rs->v);
+    pc_u64map_release(&rs->index, NULL);
+}
+
+/* Counts a start of r by sentence s (criterion 1's clusters, the starts,
+ * and criterion 3's distinct next words: after_key is the key of r's words
+ * and the one after them). */
+static void count_start(run *r, const sent *s, pc_u64map *kids, uint64_t after_key)
+{
+    if (r->last != s->cluster + 1) {
+        r->last = s->cluster + 1;
+        r->clusters++;
+    }
+    r->starts++;
+    if (!pc_u64map_find(kids, after_key)) {
+        if (pc_u64map_put(kids, NULL, after_key, 1))
+            exit(1);
+        r->next++;
+    }
+}
+
+/* Criterion 5 for one start of r by sentence s: the GLUE_WORDS words of
+ * rest[0..len) after r start a sentence of another document (heads:
+ * add_head). */
+static void count_glue(run *r, const pc_u64map *heads, const sent *s, const char *rest, size_t len)
+{
+    uint64_t keys[GLUE_WORDS];
+    size_t ends[GLUE_WORDS];
+    if (r->glast == s->cluster + 1 ||
+        pc_boilerplate_prefix_keys(rest, len, keys, ends, GLUE_WORDS) < GLUE_WORDS)
+        return;
+    const uint64_t *h = pc_u64map_find(heads, keys[GLUE_WORDS - 1]);
+    if (h && *h != doc_of(s)) {
+        r->glast = s->cluster + 1;
+        r->glued++;
+    }
+}
+
+/* Writes the prefix table from the corpus's sentences. */
+static void prefixes(const sent *ss, size_t ns, const char *texts, const pc_u64map *heads)
+{
+    runset rs = {0};
+    pc_u64map kids = {0}; /* runs seen with a word after */
     uint64_t keys[PW + 1];
     size_t ends[PW + 1];
     for (size_t i = 0; i < ns; i++) {
         const char *s = texts + ss[i].off;
         size_t w = pc_boilerplate_prefix_keys(s, ss[i].len, keys, ends, PW + 1);
-        for (size_t n = 1; n <= PW && n < w; n++) {
-            run *r = add_run(keys[n - 1], s, ends[n - 1]);
-            if (r->last != ss[i].cluster + 1) {
-                r->last = ss[i].cluster + 1;
-                r->clusters++;
-            }
-            r->starts++;
-            if (!pc_u64map_find(&kids, keys[n])) {
-                if (pc_u64map_put(&kids, NULL, keys[n], 1))
-                    exit(1);
-                r->next++;
-            }
-        }
-        if (w >= GLUE_WORDS)
-            add_head(&heads, keys[GLUE_WORDS - 1], &ss[i]);
+        for (size_t n = 1; n <= PW && n < w; n++)
+            count_start(add_run(&rs, keys[n - 1], s, ends[n - 1]), &ss[i], &kids, keys[n]);
     }
     /* criteria 1, 3, 4 */
     for (size_t i = 0; i < ns; i++) {
@@ -226,16 +248,14 @@ static void prefixes(const sent *ss, size_t ns, const char *texts)
         size_t w = pc_boilerplate_prefix_keys(s, ss[i].len, keys, ends, PW + 1);
         int fixed = 1;
         for (size_t n = 1; n <= PW && n < w; n++) {
-            run *r = find_run(keys[n - 1]);
-            if (n > 1 && r->starts < PREFIX_MIN_FIXED * find_run(keys[n - 2])->starts)
+            run *r = find_run(&rs, keys[n - 1]);
+            if (n > 1 && r->starts < PREFIX_MIN_FIXED * find_run(&rs, keys[n - 2])->starts)
                 fixed = 0;
             r->cand = fixed && r->clusters >= PREFIX_MIN_CLUSTERS &&
                       r->next >= PREFIX_MIN_NEXT * r->starts;
         }
     }
     /* criteria 2 and 5 */
-    uint64_t rest[GLUE_WORDS];
-    size_t rest_ends[GLUE_WORDS];
     for (size_t i = 0; i < ns; i++) {
         const char *s = texts + ss[i].off;
         size_t len = ss[i].len, lead = 0;
@@ -246,35 +266,25 @@ static void prefixes(const sent *ss, size_t ns, const char *texts)
             }
             size_t w = pc_boilerplate_prefix_keys(s + p, len - p, keys, ends, PW);
             for (size_t n = 1; n <= w; n++) {
-                run *r = find_run(keys[n - 1]);
+                run *r = find_run(&rs, keys[n - 1]);
                 if (!r || r->clusters < PREFIX_MIN_CLUSTERS)
                     break; /* nor does a longer run start sentences enough */
                 if (!r->cand)
                     continue;
                 r->anywhere++;
-                if (lead || r->glast == ss[i].cluster + 1)
-                    continue;
-                size_t rp = p + ends[n - 1];
-                if (pc_boilerplate_prefix_keys(s + rp, len - rp, rest, rest_ends, GLUE_WORDS) <
-                    GLUE_WORDS)
-                    continue;
-                uint64_t *h = pc_u64map_find(&heads, rest[GLUE_WORDS - 1]);
-                uint64_t doc = doc_of(&ss[i]);
-                if (h && *h != doc) {
-                    r->glast = ss[i].cluster + 1;
-                    r->glued++;
-                }
+                if (!lead)
+                    count_glue(r, heads, &ss[i], s + p + ends[n - 1], len - p - ends[n - 1]);
             }
             lead = 1;
             p += ends[0];
         }
     }
-    entry *e = malloc((nruns ? nruns : 1) * sizeof *e);
+    entry *e = malloc((rs.n ? rs.n : 1) * sizeof *e);
     if (!e)
         exit(1);
     size_t kept = 0;
-    for (size_t i = 0; i < nruns; i++) {
-        const run *r = &runs[i];
+    for (size_t i = 0; i < rs.n; i++) {
+        const run *r = &rs.v[i];
         if (r->cand && r->starts >= PREFIX_MIN_START * r->anywhere &&
             r->glued >= PREFIX_MIN_GLUED) {
             e[kept].key = r->key;
@@ -287,15 +297,15 @@ static void prefixes(const sent *ss, size_t ns, const char *texts)
     printf("\n/* boilerplate_prefixes: leading word runs that are page furniture glued to\n"
            " * the front of a sentence (%zu of %zu runs that start a sentence), by key;\n"
            " * each with the clusters whose sentences it starts. */\n",
-           kept, nruns);
+           kept, rs.n);
     printf("static const uint64_t boilerplate_prefixes[] = {\n");
     for (size_t i = 0; i < kept; i++)
         printf("    0x%016llxull, /* %u: %s */\n", (unsigned long long)e[i].key, e[i].clusters,
                e[i].text);
     printf("};\n");
     free(e);
+    release_runs(&rs);
     pc_u64map_release(&kids, NULL);
-    pc_u64map_release(&heads, NULL);
 }
 
 /* The lower-cased word of s[0..len) that starts at or after *i (as the
@@ -361,17 +371,14 @@ static void add_reference(refs *r, const char *line, size_t len)
 
 /* Writes the document-opening table (O1 to O6) from the corpus's sentences
  * and the references' sentence starts. */
-static void openers(const sent *ss, size_t ns, const char *texts, const refs *r)
+static void openers(const sent *ss, size_t ns, const char *texts, const pc_u64map *heads,
+                    const refs *r)
 {
-    pc_u64map index = {0}, kids = {0}, heads = {0};
-    orun *o = NULL;
-    size_t no = 0, cap = 0, docs = 0;
-    uint64_t keys[OPENER_WORDS + 1], rest[GLUE_WORDS];
-    size_t ends[OPENER_WORDS + 1], rest_ends[GLUE_WORDS];
-    for (size_t i = 0; i < ns; i++) /* the heads of O5, as criterion 5's */
-        if (pc_boilerplate_prefix_keys(texts + ss[i].off, ss[i].len, rest, rest_ends, GLUE_WORDS) ==
-            GLUE_WORDS)
-            add_head(&heads, rest[GLUE_WORDS - 1], &ss[i]);
+    runset rs = {0};
+    pc_u64map kids = {0};
+    size_t docs = 0;
+    uint64_t keys[OPENER_WORDS + 1];
+    size_t ends[OPENER_WORDS + 1];
     for (size_t i = 0; i < ns; i++) {
         if (!ss[i].opening)
             continue;
@@ -379,47 +386,17 @@ static void openers(const sent *ss, size_t ns, const char *texts, const refs *r)
         const char *s = texts + ss[i].off;
         size_t len = ss[i].len;
         size_t w = pc_boilerplate_prefix_keys(s, len, keys, ends, OPENER_WORDS + 1);
-        uint64_t doc = doc_of(&ss[i]);
         for (size_t n = 1; n <= OPENER_WORDS && n < w; n++) {
-            uint64_t *x = pc_u64map_find(&index, keys[n - 1]);
-            if (!x) {
-                if (no == cap && !(o = realloc(o, (cap = cap ? 2 * cap : 65536) * sizeof *o)))
-                    exit(1);
-                memset(&o[no], 0, sizeof *o);
-                o[no].key = keys[n - 1];
-                shown(o[no].text, s, ends[n - 1]);
-                if (pc_u64map_put(&index, NULL, keys[n - 1], ++no))
-                    exit(1);
-                x = pc_u64map_find(&index, keys[n - 1]);
-            }
-            orun *q = &o[*x - 1];
-            if (q->last != ss[i].cluster + 1) {
-                q->last = ss[i].cluster + 1;
-                q->clusters++;
-            }
-            q->opens++;
-            if (!pc_u64map_find(&kids, keys[n])) {
-                if (pc_u64map_put(&kids, NULL, keys[n], 1))
-                    exit(1);
-                q->next++;
-            }
+            run *q = add_run(&rs, keys[n - 1], s, ends[n - 1]);
+            count_start(q, &ss[i], &kids, keys[n]);
             char nw[32];
             size_t nl = word_after(s, len, ends[n - 1], nw, sizeof nw);
             q->function += nl && pc_lang_is_stopword(&pc_lang_en, nw, nl) &&
                            !pc_boilerplate_phrase_head(nw, nl);
-            size_t rp = ends[n - 1];
-            if (q->glast != ss[i].cluster + 1 &&
-                pc_boilerplate_prefix_keys(s + rp, len - rp, rest, rest_ends, GLUE_WORDS) ==
-                    GLUE_WORDS) {
-                uint64_t *h = pc_u64map_find(&heads, rest[GLUE_WORDS - 1]);
-                if (h && *h != doc) {
-                    q->glast = ss[i].cluster + 1;
-                    q->glued++;
-                }
-            }
+            count_glue(q, heads, &ss[i], s + ends[n - 1], len - ends[n - 1]);
         }
     }
-    entry *e = malloc((no ? no : 1) * sizeof *e);
+    entry *e = malloc((rs.n ? rs.n : 1) * sizeof *e);
     if (!e)
         exit(1);
     size_t kept = 0;
@@ -429,15 +406,14 @@ static void openers(const sent *ss, size_t ns, const char *texts, const refs *r)
         const char *s = texts + ss[i].off;
         size_t w = pc_boilerplate_prefix_keys(s, ss[i].len, keys, ends, OPENER_WORDS + 1);
         for (size_t n = 1; n <= OPENER_WORDS && n < w; n++) {
-            orun *q = &o[*pc_u64map_find(&index, keys[n - 1]) - 1];
-            if (n > 1 &&
-                q->opens < PREFIX_MIN_FIXED * o[*pc_u64map_find(&index, keys[n - 2]) - 1].opens)
+            run *q = find_run(&rs, keys[n - 1]);
+            if (n > 1 && q->starts < PREFIX_MIN_FIXED * find_run(&rs, keys[n - 2])->starts)
                 break;
-            const uint64_t *rs = pc_u64map_find(&r->starts, q->key);
-            double ref_rate = (rs ? (double)*rs : 0.0) / (double)(r->sentences ? r->sentences : 1);
-            if (q->clusters >= OPENER_MIN_CLUSTERS && q->next >= PREFIX_MIN_NEXT * q->opens &&
-                ref_rate * OPENER_REF_RATIO <= (double)q->opens / (double)docs &&
-                q->function >= OPENER_MIN_FUNCTION * q->opens && q->glued >= PREFIX_MIN_GLUED) {
+            const uint64_t *rc = pc_u64map_find(&r->starts, q->key);
+            double ref_rate = (rc ? (double)*rc : 0.0) / (double)(r->sentences ? r->sentences : 1);
+            if (q->clusters >= OPENER_MIN_CLUSTERS && q->next >= PREFIX_MIN_NEXT * q->starts &&
+                ref_rate * OPENER_REF_RATIO <= (double)q->starts / (double)docs &&
+                q->function >= OPENER_MIN_FUNCTION * q->starts && q->glued >= PREFIX_MIN_GLUED) {
                 e[kept].key = q->key;
                 e[kept].clusters = q->clusters;
                 memcpy(e[kept].text, q->text, sizeof q->text);
@@ -451,17 +427,15 @@ static void openers(const sent *ss, size_t ns, const char *texts, const refs *r)
            " * the front of a document's first sentence (%zu of %zu runs that open one of\n"
            " * %zu documents; %zu reference sentences), by key; each with the clusters\n"
            " * whose documents it opens. */\n",
-           kept, no, docs, r->sentences);
+           kept, rs.n, docs, r->sentences);
     printf("static const uint64_t boilerplate_openers[] = {\n");
     for (size_t i = 0; i < kept; i++)
         printf("    0x%016llxull, /* %u: %s */\n", (unsigned long long)e[i].key, e[i].clusters,
                e[i].text);
     printf("};\n");
     free(e);
-    free(o);
-    pc_u64map_release(&index, NULL);
+    release_runs(&rs);
     pc_u64map_release(&kids, NULL);
-    pc_u64map_release(&heads, NULL);
 }
 
 int main(int argc, char **argv)
@@ -551,14 +525,22 @@ int main(int argc, char **argv)
         printf("    0x%016llxull, /* %u: %s */\n", (unsigned long long)e[i].key, e[i].clusters,
                e[i].text);
     printf("};\n");
-    prefixes(ss, ns, texts.ptr);
-    openers(ss, ns, texts.ptr, &rf);
+    /* the sentence heads of criterion 5 (and O5) */
+    pc_u64map heads = {0};
+    for (size_t i = 0; i < ns; i++) {
+        uint64_t keys[GLUE_WORDS];
+        size_t ends[GLUE_WORDS];
+        if (pc_boilerplate_prefix_keys(texts.ptr + ss[i].off, ss[i].len, keys, ends, GLUE_WORDS) ==
+            GLUE_WORDS)
+            add_head(&heads, keys[GLUE_WORDS - 1], &ss[i]);
+    }
+    prefixes(ss, ns, texts.ptr, &heads);
+    openers(ss, ns, texts.ptr, &heads, &rf);
+    pc_u64map_release(&heads, NULL);
     pc_u64map_release(&rf.starts, NULL);
     free(e);
     free(ss);
-    free(runs);
     pc_u64map_release(&index, NULL);
-    pc_u64map_release(&run_index, NULL);
     pc_buf_release(&texts);
     pc_buf_release(&line);
     return 0;

@@ -181,6 +181,25 @@ static int day_word(const cword *w)
                                       strcmp(w->w + d, "rd") == 0 || strcmp(w->w + d, "th") == 0)));
 }
 
+/* Reads up to max words of s[*i..len) into w (as next_word reads them; a
+ * word longer than a cword is cut, its rest skipped: no word of the lists
+ * is that long); returns how many. */
+static size_t read_words(const char *s, size_t len, size_t *i, cword *w, size_t max)
+{
+    size_t n = 0;
+    while (n < max) {
+        size_t k = 0;
+        int r = next_word(s, len, i, w[n].w, &k, sizeof w[n].w - 1);
+        if (r == 0)
+            break;
+        if (r < 0)
+            while (*i < len && word_byte((unsigned char)s[*i]))
+                (*i)++;
+        w[n++].w[k] = 0;
+    }
+    return n;
+}
+
 #define CAPTION_WORDS 256
 
 /* What s[0..len) names, in any case: a picture ("photo", "pictur",
@@ -227,17 +246,7 @@ int pc_is_caption(const char *s, size_t len)
     if (!found)
         return 0;
     cword w[CAPTION_WORDS];
-    size_t n = 0;
-    for (size_t i = 0; n < CAPTION_WORDS;) {
-        size_t k = 0;
-        int r = next_word(s, len, &i, w[n].w, &k, sizeof w[n].w - 1);
-        if (r == 0)
-            break;
-        if (r < 0) /* longer than any word of the lists: its rest is skipped */
-            while (i < len && word_byte((unsigned char)s[i]))
-                i++;
-        w[n++].w[k] = 0;
-    }
+    size_t at = 0, n = read_words(s, len, &at, w, CAPTION_WORDS);
     for (size_t i = 0; i < n; i++) {
         /* "Thursday, Dec. 20, 2012" */
         if (day && i + 3 < n && IS(&w[i], weekdays) && IS(&w[i + 1], months) &&
@@ -267,24 +276,6 @@ int pc_is_caption(const char *s, size_t len)
                     return 1;
     }
     return 0;
-}
-
-/* Reads up to max words of s[*i..len) into w (as next_word reads them);
- * returns how many. */
-static size_t read_words(const char *s, size_t len, size_t *i, cword *w, size_t max)
-{
-    size_t n = 0;
-    while (n < max) {
-        size_t k = 0;
-        int r = next_word(s, len, i, w[n].w, &k, sizeof w[n].w - 1);
-        if (r == 0)
-            break;
-        if (r < 0)
-            while (*i < len && word_byte((unsigned char)s[*i]))
-                (*i)++;
-        w[n++].w[k] = 0;
-    }
-    return n;
 }
 
 static const char *const credit_labels[] = {"credit", "credits", "video", "photographer"};
