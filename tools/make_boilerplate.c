@@ -121,6 +121,16 @@ static int by_key(const void *a, const void *b)
     return (p > q) - (p < q);
 }
 
+/* Prints the table `name` of the entries e[0..n), sorted, with comments. */
+static void print_table(const char *name, const entry *e, size_t n)
+{
+    printf("static const uint64_t %s[] = {\n", name);
+    for (size_t i = 0; i < n; i++)
+        printf("    0x%016llxull, /* %u: %s */\n", (unsigned long long)e[i].key, e[i].clusters,
+               e[i].text);
+    printf("};\n");
+}
+
 static int word_byte(unsigned char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
@@ -298,11 +308,7 @@ static void prefixes(const sent *ss, size_t ns, const char *texts, const pc_u64m
            " * the front of a sentence (%zu of %zu runs that start a sentence), by key;\n"
            " * each with the clusters whose sentences it starts. */\n",
            kept, rs.n);
-    printf("static const uint64_t boilerplate_prefixes[] = {\n");
-    for (size_t i = 0; i < kept; i++)
-        printf("    0x%016llxull, /* %u: %s */\n", (unsigned long long)e[i].key, e[i].clusters,
-               e[i].text);
-    printf("};\n");
+    print_table("boilerplate_prefixes", e, kept);
     free(e);
     release_runs(&rs);
     pc_u64map_release(&kids, NULL);
@@ -428,11 +434,7 @@ static void openers(const sent *ss, size_t ns, const char *texts, const pc_u64ma
            " * %zu documents; %zu reference sentences), by key; each with the clusters\n"
            " * whose documents it opens. */\n",
            kept, rs.n, docs, r->sentences);
-    printf("static const uint64_t boilerplate_openers[] = {\n");
-    for (size_t i = 0; i < kept; i++)
-        printf("    0x%016llxull, /* %u: %s */\n", (unsigned long long)e[i].key, e[i].clusters,
-               e[i].text);
-    printf("};\n");
+    print_table("boilerplate_openers", e, kept);
     free(e);
     release_runs(&rs);
     pc_u64map_release(&kids, NULL);
@@ -520,11 +522,7 @@ int main(int argc, char **argv)
            " * (%zu of %zu distinct sentences), by key. */\n",
            MIN_CLUSTERS, clusters, kept, n);
     printf("#define PC_BOILERPLATE_MIN_CLUSTERS %d\n", MIN_CLUSTERS);
-    printf("static const uint64_t boilerplate_keys[] = {\n");
-    for (size_t i = 0; i < kept; i++)
-        printf("    0x%016llxull, /* %u: %s */\n", (unsigned long long)e[i].key, e[i].clusters,
-               e[i].text);
-    printf("};\n");
+    print_table("boilerplate_keys", e, kept);
     /* the sentence heads of criterion 5 (and O5) */
     pc_u64map heads = {0};
     for (size_t i = 0; i < ns; i++) {
