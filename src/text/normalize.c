@@ -44,16 +44,90 @@ static size_t md_link(const char *s, size_t len, size_t i, size_t *close)
     return j;
 }
 
+/* If s[i] == '&' starts a character reference that scraped text carries
+ * escaped, writes its character's UTF-8 bytes to buf (at most 4) and
+ * returns the reference's length, else 0; *n gets the bytes' count, 0 for a
+ * space or a control character (the display form makes it a space).  The
+ * references are the numeric ones ("&#124;", "&#x2019;") and the named ones
+ * of HTML's syntax characters: a page or feed whose text reaches us escaped
+ * (Multi-News carries "&amp;" and "&#124;" in 11 % of its clusters) escaped
+ * what a serialiser must, "&", "<", ">", the quote marks and the no-break
+ * space; a reference that decodes to nothing valid (0, a surrogate, past
+ * U+10FFFF) or has no ';' is left as written ("AT&T;", "&c").  Each is at
+ * least as long as what it decodes to, so the display form is never longer
+ * than its text. */
+static size_t char_ref(const char *s, size_t len, size_t i, unsigned char *buf, size_t *n)
+{
+    static const struct {
+        const char *name;
+        unsigned cp;
+    } named[] = {{"amp;", '&'},  {"lt;", '<'},    {"gt;", '>'},
+                 {"quot;", '"'}, {"apos;", '\''}, {"nbsp;", 0xA0}};
+    size_t j = i + 1;
+    unsigned long cp = 0;
+    if (j < len && s[j] == '#') {
+        int hex = j + 1 < len && (s[j + 1] | 0x20) == 'x';
+        size_t d0 = j + 1 + (size_t)hex, d = d0;
+        for (; d < len && d - d0 < 7; d++) {
+            int c = (unsigned char)s[d], v = c >= '0' && c <= '9' ? c - '0'
+                                             : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f'
+                                                 ? (c | 0x20) - 'a' + 10
+                                                 : -1;
+            if (v < 0)
+                break;
+            cp = cp * (hex ? 16 : 10) + (unsigned long)v;
+        }
+        if (d == d0 || d >= len || s[d] != ';' || cp == 0 || cp > 0x10FFFF ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+        j = d + 1;
+    } else {
+        size_t k = 0;
+        for (; k < sizeof named / sizeof *named; k++) {
+            size_t m = strlen(named[k].name);
+            if (len - j >= m && memcmp(s + j, named[k].name, m) == 0)
+                break;
+        }
+        if (k == sizeof named / sizeof *named)
+            return 0;
+        cp = named[k].cp;
+        j += strlen(named[k].name);
+    }
+    if (cp < 0x80) {
+        buf[0] = (unsigned char)cp;
+        *n = 1;
+    } else if (cp < 0x800) {
+        buf[0] = (unsigned char)(0xC0 | cp >> 6);
+        buf[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        *n = 2;
+    } else if (cp < 0x10000) {
+        buf[0] = (unsigned char)(0xE0 | cp >> 12);
+        buf[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+        buf[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        *n = 3;
+    } else {
+        buf[0] = (unsigned char)(0xF0 | cp >> 18);
+        buf[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3F));
+        buf[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+        buf[3] = (unsigned char)(0x80 | (cp & 0x3F));
+        *n = 4;
+    }
+    if (space_len(buf, *n) == *n)
+        *n = 0; /* a space or a control: white space in the display form */
+    return j - i;
+}
+
 /* Bytes that may start something the display form changes: spaces and
  * controls, the lead bytes of the multi-byte spaces above, emphasis marks,
- * links.  Runs of other bytes are copied as they are. */
+ * links, character references.  Runs of other bytes are copied as they
+ * are. */
 static const unsigned char special[256] = {
-    [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1,
-    [0x07] = 1, [0x08] = 1, [0x09] = 1, [0x0A] = 1, [0x0B] = 1, [0x0C] = 1, [0x0D] = 1,
-    [0x0E] = 1, [0x0F] = 1, [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1,
-    [0x15] = 1, [0x16] = 1, [0x17] = 1, [0x18] = 1, [0x19] = 1, [0x1A] = 1, [0x1B] = 1,
-    [0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1, [' '] = 1,  [0x7F] = 1, ['*'] = 1,
-    ['_'] = 1,  ['['] = 1,  ['<'] = 1,  [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1};
+    [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1, [0x07] = 1,
+    [0x08] = 1, [0x09] = 1, [0x0A] = 1, [0x0B] = 1, [0x0C] = 1, [0x0D] = 1, [0x0E] = 1, [0x0F] = 1,
+    [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+    [0x18] = 1, [0x19] = 1, [0x1A] = 1, [0x1B] = 1, [0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1,
+    [' '] = 1,  [0x7F] = 1, ['*'] = 1,  ['_'] = 1,  ['['] = 1,  ['<'] = 1,  ['&'] = 1,  [0xC2] = 1,
+    [0xE2] = 1, [0xE3] = 1, [0xEF] = 1};
 
 /* Copies the longest prefix of s[i..len) that the display form keeps as it
  * is, eight bytes at a time, to out + o (s[i - 1] is a byte just copied, no
@@ -72,7 +146,8 @@ static size_t plain_prefix(const unsigned char *s, size_t i, size_t len, char *o
          * b | 4 == '_'; a space before a space or in the last byte */
         uint64_t stop = ((~(x + PC_SWAR_ONES * 0x60) | w | (x + PC_SWAR_ONES)) & PC_SWAR_HIGH) |
                         pc_swar_eq(w | PC_SWAR_ONES * 0x04, '_') | pc_swar_eq(w, '*') |
-                        pc_swar_eq(w, '<') | (sp & (sp >> 8 | (uint64_t)0x80 << 56));
+                        pc_swar_eq(w, '<') | pc_swar_eq(w, '&') |
+                        (sp & (sp >> 8 | (uint64_t)0x80 << 56));
         uint64_t keep = pc_swar_leading(~stop & PC_SWAR_HIGH);
         size_t k = pc_swar_count(keep);
         if (k < 8 && k > 0 && s[i + n + k - 1] == ' ')
@@ -157,10 +232,23 @@ static inline size_t normalize(const char *s, size_t len, char *out, size_t *wor
                 continue;
             }
         }
+        unsigned char ref[4];
+        size_t refn, reflen = s[i] == '&' ? char_ref(s, len, i, ref, &refn) : 0;
+        if (reflen && !refn) {
+            pending_space = o > 0;
+            i += reflen;
+            continue;
+        }
         if (pending_space) {
             out[o++] = ' ';
             spaces++;
             pending_space = 0;
+        }
+        if (reflen) {
+            memcpy(out + o, ref, refn);
+            o += refn;
+            i += reflen;
+            continue;
         }
         out[o++] = s[i++];
     }

@@ -43,7 +43,15 @@ static const char *const pieces[] = {"a",
                                      ".",
                                      ",",
                                      "'s",
-                                     "-"};
+                                     "-",
+                                     "&amp;",
+                                     "&#124;",
+                                     "&#x2019;",
+                                     "&nbsp;",
+                                     "&#9;",
+                                     "&",
+                                     "&amp",
+                                     "&#;"};
 
 /* Compares the eight-byte path with the byte path, and the word count with
  * pc_count_words, on random concatenations of pieces. */
@@ -111,6 +119,19 @@ int main(void)
     for (size_t k = 0; k < sizeof samples / sizeof *samples; k++) {
         size_t words, n = pc_normalize_display(samples[k], strlen(samples[k]), out, &words);
         CHECK(words == pc_count_words(out, n));
+    }
+    /* character references a scraper left escaped: numeric ones and those
+     * of HTML's syntax characters; nothing else, nothing invalid */
+    CHECK_STR(norm("AT&amp;T &#124; news &#x2014; &quot;x&quot; &lt;b&gt; it&apos;s"),
+              "AT&T | news \xe2\x80\x94 \"x\" <b> it's");
+    CHECK_STR(norm("a&nbsp;&nbsp;b &#160;c&#x2009;d &#10;e"), "a b c d e");
+    CHECK_STR(norm("&#128512; &#x1F600;"), "\xf0\x9f\x98\x80 \xf0\x9f\x98\x80");
+    CHECK_STR(norm("at&t; &c &amp &eacute; &#0; &#xD800; &#1114112; &#12a; &#x;"),
+              "at&t; &c &amp &eacute; &#0; &#xD800; &#1114112; &#12a; &#x;");
+    CHECK_STR(norm("&amp;amp; &#38;#38;"), "&amp; &#38;");
+    {
+        size_t words, n = pc_normalize_display("x &nbsp; &#124; y", 17, out, &words);
+        CHECK(n == 5 && memcmp(out, "x | y", 5) == 0 && words == 3);
     }
     /* a space before dropped emphasis and more space is not kept twice */
     CHECK_STR(norm("plain text **  bold"), "plain text bold");
