@@ -77,8 +77,18 @@ file, with per 100 summary sentences:
 A run is a sequence of summary sentences each of which follows the one
 before it in their source document (nothing but white space between).
 
+- furniture front: the sentence's first eight words show the top of a page
+  glued to it: a word that labels or credits a picture (photo, image,
+  picture, caption, screenshot, copyright, credit, getty; not after a word
+  such as "a", "the", "of", "new" that makes it news: "a photo of the
+  suspect"), a credit's slash between two words ("reuters/tim", "afp/getty";
+  not "and/or"), a headline's bar "|", a character reference left escaped
+  ("&amp;"), "uploaded by" or "posted by", or a byline ("By" and two words,
+  neither a stopword, a number or a gerund, no comma after the first).
+
 and the share of summaries that open badly: the first sentence dangles, is a
-bare quote, is unbalanced, is a fragment, or opens with a quotation at all.
+bare quote, is unbalanced, is a fragment, or opens with a quotation at all;
+and, apart, the share whose first sentence has a furniture front.
 
 A summary sentence is placed in its source by searching its text (spaces
 collapsed) in the cluster's documents; one that is not found counts as not
@@ -566,10 +576,42 @@ def read_jsonl(path):
 names_of = {}  # cluster id -> cluster_names(), shared by the systems
 
 
+PICTURE_LABELS = {"photo", "photos", "image", "images", "picture", "pictures", "caption",
+                  "screenshot", "copyright", "credit", "credits", "getty"}
+# words after which a picture word is news: "a photo of", "new images show"
+NEWS_BEFORE = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their",
+               "its", "our", "of", "in", "on", "with", "new", "two", "three", "some",
+               "several", "more", "first", "latest", "no", "any", "and", "or", "by"}
+FUNCTION = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with",
+            "then", "now", "he", "she", "it", "they", "we", "his", "her", "their", "this",
+            "that", "far", "way", "law", "contrast", "comparison", "all", "some"}
+
+
+def furniture_front(s):
+    ws = s.split()[:8]
+    low = [re.sub(r"[^\w'/&#;|-]", "", w.lower()) for w in ws]
+    for k, w in enumerate(low):
+        bare = w.strip(":;,.")
+        if bare in PICTURE_LABELS and (k == 0 or low[k - 1] not in NEWS_BEFORE):
+            return True
+        if re.fullmatch(r"[a-z]{2,}/[a-z]{2,}\w*", w) and not all(
+                x in FUNCTION or x in PRONOUNS or x in {"and", "or", "her", "his", "she"}
+                for x in w.split("/")):
+            return True
+        if "|" in ws[k] or re.search(r"&#?\w+;", ws[k]):
+            return True
+    if len(low) >= 2 and low[1] == "by" and low[0] in ("uploaded", "posted"):
+        return True
+    return (len(ws) >= 3 and low[0] == "by" and re.fullmatch(r"[a-z]+", ws[1].lower())
+            is not None and low[1] not in FUNCTION and not low[1].endswith("ing")
+            and re.fullmatch(r"[a-z]+[.,]?", ws[2].lower()) is not None
+            and low[2].strip(".,") not in FUNCTION)
+
+
 def check(data, path):
-    n_sent = n_sum = bad_open = 0
+    n_sent = n_sum = bad_open = furniture_open = 0
     counts = {"dangling": 0, "bare quote": 0, "unbalanced": 0, "fragment": 0,
-              "unintroduced": 0, "definite": 0}
+              "unintroduced": 0, "definite": 0, "furniture": 0}
     for row in read_jsonl(path):
         key = json.dumps(row["id"])
         docs = data.get(key)
@@ -617,12 +659,17 @@ def check(data, path):
             counts["bare quote"] += q
             counts["unbalanced"] += u
             counts["fragment"] += f
+            g = furniture_front(s)
+            counts["furniture"] += g
+            furniture_open += k == 0 and g
+            if SHOW and k == 0 and g:
+                print("opens with furniture: %s %s" % (row["id"], s), file=sys.stderr)
             if k == 0 and (d or q or u or f or opens_with_quote(s)):
                 bad_open += 1
                 if SHOW:
                     print("opens badly: %s %s" % (row["id"], s), file=sys.stderr)
             n_sent += 1
-    return n_sum, n_sent, counts, bad_open
+    return n_sum, n_sent, counts, bad_open, furniture_open
 
 
 SHOW = False
@@ -640,20 +687,21 @@ def main(argv):
     for row in read_jsonl(argv[1]):
         data[json.dumps(row["id"])] = [norm(d) for d in row["documents"]]
     print("| system | summaries | sentences | dangling | bare quote | unbalanced "
-          "| fragment | unintroduced names | definite back | opens badly % |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| fragment | unintroduced names | definite back | furniture front "
+          "| opens badly % | opens with furniture % |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for path in argv[2:]:
-        n_sum, n_sent, c, bad = check(data, path)
+        n_sum, n_sent, c, bad, fopen = check(data, path)
         name = re.sub(r"^(m|b)\.|\.jsonl$", "", path.rsplit("/", 1)[-1])
         per = lambda x: "%.1f" % (100.0 * x / n_sent) if n_sent else "n/a"
-        print("| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s |" % (
+        pct = lambda x: "%.1f" % (100.0 * x / n_sum) if n_sum else "n/a"
+        print("| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
             name, n_sum, n_sent, per(c["dangling"]), per(c["bare quote"]),
             per(c["unbalanced"]), per(c["fragment"]), per(c["unintroduced"]),
-            per(c["definite"]),
-            "%.1f" % (100.0 * bad / n_sum) if n_sum else "n/a"))
+            per(c["definite"]), per(c["furniture"]), pct(bad), pct(fopen)))
     print()
-    print("Per 100 summary sentences; opens badly: % of summaries "
-          "(bench/defects.py).")
+    print("Per 100 summary sentences; opens badly, opens with furniture: % of "
+          "summaries (bench/defects.py).")
     return 0
 
 

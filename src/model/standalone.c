@@ -11,8 +11,10 @@
 #include <string.h>
 
 #include "lang/lang.h"
+#include "text/tokenize.h"
 #include "text/words.h"
 #include "util/bytes.h"
+#include "util/hash.h"
 
 /* Pronouns and determiners whose referent is in an earlier sentence. */
 static const char *const pronouns[] = {
@@ -480,6 +482,121 @@ static int definite_back(const precis_cluster *c, const pc_sent *st, const pc_se
     return 0;
 }
 
+/* Words that name a picture, and the verbs of a credit line ("Uploaded
+ * by", "Posted by"): English, like the lists above. */
+static const char *const picture_words[] = {"photo",   "photos",   "image",      "images",
+                                            "picture", "pictures", "screenshot", "caption"};
+static const char *const credit_verbs[] = {"uploaded", "posted", "written", "photographed",
+                                           "edited"};
+
+#define GLUED_WORDS 6  /* how far into a sentence its front reaches */
+#define LABEL_WORDS 12 /* a headline's length: how far a picture's label may be */
+
+/* Whether the ASCII letters s[0..n) are an English stopword, in any case. */
+static int stopword(const char *s, size_t n)
+{
+    char w[16];
+    if (n >= sizeof w)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        w[i] = (char)(s[i] | 32);
+    return pc_is_stopword(w, n, pc_fnv1a(w, n));
+}
+
+/* Whether t[i..len) is one word of two letter runs joined by a slash, each
+ * of two letters or more and not both of them stopwords: a picture's credit
+ * names its photographer and agency so ("reuters/tim", "mazur/getty",
+ * "afp/getty"), where prose joins alternatives that are function words
+ * ("and/or", "his/her"). */
+static int credit_slash(const char *t, size_t len, size_t i)
+{
+    size_t a = i;
+    while (a < len && is_alpha((unsigned char)t[a]))
+        a++;
+    if (a - i < 2 || a + 2 >= len || t[a] != '/')
+        return 0;
+    size_t b = a + 1;
+    while (b < len && is_alpha((unsigned char)t[b]))
+        b++;
+    if (b - a - 1 < 2 || (b < len && t[b] != ' ' && t[b] != '/'))
+        return 0;
+    return !(stopword(t + i, a - i) && stopword(t + a + 1, b - a - 1));
+}
+
+/* Whether the sentence opens with page furniture glued to it (PC_SA_GLUED):
+ * a headline's bar in its first LABEL_WORDS words ("Eric cantor | wharton
+ * remarks ..."), a credit's slash in its first GLUED_WORDS.  In English
+ * also a picture's label or credit in its first LABEL_WORDS ("photo:",
+ * "credit:", "caption", a gallery's "image 1 of 29"); a picture word as
+ * its first word, or as its second after a word that is no stopword ("Buy
+ * photo ...", "Image copyright ...", "Getty images ..."; "A photo of the
+ * suspect ..." is news); a credit verb and "by" ("Uploaded by ..."); or a
+ * byline: "By" and two words that are neither stopwords nor numbers, the
+ * first no gerund, with nothing between them ("By lauren johnson manhattan
+ * landlord ..."; "By then", "By 2020", "By raising rates, ..." are
+ * sentences).  A news sentence rarely opens so, and one that does is only
+ * kept from opening a summary: the lead sentence of a page whose top the
+ * text kept glued to it is still chosen, after an opener that shows no
+ * furniture. */
+static int glued_front(const char *t, size_t len, int english)
+{
+    size_t i = 0;
+    char w[3][16];
+    int clean[3] = {0, 0, 0}; /* the word is letters only, no mark after them */
+    int gallery = 0;          /* a picture word (1), then a number (2): "image 1 of 29" */
+    for (size_t k = 0; k < LABEL_WORDS; k++) {
+        while (i < len && t[i] == ' ')
+            i++;
+        if (i == len)
+            break;
+        size_t e = i;
+        while (e < len && t[e] != ' ')
+            e++;
+        /* a slash, glued ("reuters/tim") or apart ("somodevilla / getty"),
+         * in the front; a bar anywhere a headline may reach */
+        if (t[i] == '|' ||
+            (k < GLUED_WORDS && (credit_slash(t, len, i) || (k > 0 && e == i + 1 && t[i] == '/'))))
+            return 1;
+        if (english) {
+            /* letters, then at most a mark that ends a phrase ("photos:",
+             * "burke,", "r.") */
+            const char *p = t + i;
+            char x[16];
+            next_word(&p, t + e, x, sizeof x);
+            if (!x[0] || p < t + e - 1 || (p == t + e - 1 && !strchr(".,:;", *p)))
+                x[0] = 0;
+            int picture = in_list(picture_words, COUNT(picture_words), x);
+            /* a picture's label or credit after a headline: "Man pleads
+             * guilty to urinating on alamo photo: billy calzada, ...",
+             * "... image caption ...", "Credit: imperial college", "image 1
+             * of 29" */
+            if ((p == t + e - 1 && *p == ':' &&
+                 (picture || strcmp(x, "credit") == 0 || strcmp(x, "credits") == 0)) ||
+                strcmp(x, "caption") == 0 || (gallery == 2 && strcmp(x, "of") == 0))
+                return 1;
+            gallery = picture                                                    ? 1
+                      : gallery == 1 && t[i] >= '0' && t[i] <= '9' && e - i <= 3 ? 2
+                                                                                 : 0;
+            if (k < 3) {
+                memcpy(w[k], x, sizeof x);
+                clean[k] = p == t + e;
+            }
+        }
+        i = e;
+    }
+    if (!english)
+        return 0;
+    if (in_list(picture_words, COUNT(picture_words), w[0]) ||
+        (in_list(picture_words, COUNT(picture_words), w[1]) && w[0][0] &&
+         !stopword(w[0], strlen(w[0])))) /* "A photo of the suspect ..." is news */
+        return 1;
+    if (strcmp(w[1], "by") == 0 && clean[0] && in_list(credit_verbs, COUNT(credit_verbs), w[0]))
+        return 1;
+    size_t n1 = strlen(w[1]);
+    return strcmp(w[0], "by") == 0 && clean[0] && clean[1] && w[2][0] && !stopword(w[1], n1) &&
+           !(n1 > 4 && strcmp(w[1] + n1 - 3, "ing") == 0) && !stopword(w[2], strlen(w[2]));
+}
+
 void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
 {
     const precis_cluster *c = m->c;
@@ -531,6 +648,8 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
                 f |= PC_SA_BROKEN;
             if (quote_open)
                 f |= PC_SA_QUOTE_OPEN;
+            if (glued_front(st->text, st->len, lang == &pc_lang_en))
+                f |= PC_SA_GLUED;
             /* the sentences one and two before it in its document */
             const pc_sent *b1 = last_sent != UINT32_MAX ? &c->sents[last_sent] : NULL;
             const pc_sent *b2 = b1 && last_sent > 0 && b1[-1].doc == st->doc ? b1 - 1 : NULL;

@@ -31,7 +31,12 @@ enum {
      * four severed heads ... || There was no sign of any bodies. || The
      * heads were identified ..."): may be chosen, but never opens a
      * summary. */
-    PC_SA_BACK2 = 64
+    PC_SA_BACK2 = 64,
+    /* Opens with what a page puts in front of its lead: a picture's credit
+     * or label, a byline, a headline's bar ("Reuters/tim wimborne san
+     * francisco the latest novel ...", "Buy photo jeffrey fowle ..."): may
+     * be chosen, but never opens a summary. */
+    PC_SA_GLUED = 128
 };
 
 /* The longest run of sentences chosen together (pc_sa_chain): about a
@@ -64,6 +69,6 @@ size_t pc_sa_chain(const uint8_t *flags, const uint32_t *prev, const uint8_t *in
 static inline int pc_sa_opener(uint8_t flags)
 {
     return !(flags & (PC_SA_REFERS | PC_SA_QUOTE_OPEN | PC_SA_BROKEN | PC_SA_OPEN_END | PC_SA_BARE |
-                      PC_SA_BACK2));
+                      PC_SA_BACK2 | PC_SA_GLUED));
 }
 #endif

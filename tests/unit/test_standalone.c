@@ -52,6 +52,26 @@ static const char *doc_a =
     "None of those animals was killed by poachers in the following decade. "
     "None of the passengers on the ferry was hurt when it ran aground.";
 
+/* Page furniture glued to the front of a sentence, and sentences that
+ * open alike and are news. */
+static const char *doc_glued =
+    "Reuters/Tim Wimborne San Francisco police arrested a man on the bridge on Monday. "
+    "Buy photo Eight-year-old Landon Ruder salutes during honor guard preparations on Wednesday. "
+    "Uploaded by someone on Plagued by his own demons, the toy executive lost everything. "
+    "By Lauren Johnson Manhattan landlord Maurice Laboz has sold real estate worth millions. "
+    "Man pleads guilty to urinating on alamo photo: Billy Calzada, the shrine is very old. "
+    "Eric Cantor | Wharton remarks as prepared for delivery were read by the leader today. "
+    "May 18, 2015, 1:05 am | the senator from South Carolina says he will announce a run. "
+    "Credit: Imperial College London electrically charged volcanic ash short-circuited the sky. "
+    "Chip Somodevilla / Getty a handgun like the one the gunman used lies on a table. "
+    "New heritage sites for 2014 image 1 of 29 a wetland in Botswana is on the list now. "
+    "By then the storm had moved east across the northern coast of the island. "
+    "By raising rates, the central bank hoped to slow the rise in prices this year. "
+    "By 2020 the city had built three new bridges across the wide river. "
+    "Parents said they would decide whether to keep and/or sell the house next year. "
+    "A photo of the suspect was released by the police on Tuesday evening. "
+    "Backed by a large grant, the city opened two new schools in the autumn.";
+
 static uint8_t flags_of(const pc_model *m, const uint8_t *sa, const char *prefix)
 {
     for (size_t i = 0; i < m->ncandidates; i++) {
@@ -90,6 +110,27 @@ static void fixture_release(fixture *f)
 {
     pc_arena_release(&f->a);
     precis_cluster_free(f->c);
+}
+
+static void check_glued(void)
+{
+    fixture f;
+    fixture_build(&f, doc_glued);
+    static const char *const glued[] = {"Reuters/Tim", "Buy photo",  "Uploaded by",
+                                        "By Lauren",   "Man pleads", "Eric Cantor"};
+    static const char *const news[] = {"By then",      "By raising", "By 2020",
+                                       "Parents said", "A photo of", "Backed by"};
+    for (size_t k = 0; k < sizeof glued / sizeof *glued; k++) {
+        uint8_t fl = flags_of(&f.m, f.sa, glued[k]);
+        CHECK((fl & PC_SA_GLUED) && !pc_sa_opener(fl));
+    }
+    for (size_t k = 0; k < sizeof news / sizeof *news; k++) {
+        uint8_t fl = flags_of(&f.m, f.sa, news[k]);
+        if (!(!(fl & PC_SA_GLUED) && pc_sa_opener(fl)))
+            fprintf(stderr, "%s: flags %u\n", news[k], fl);
+        CHECK(!(fl & PC_SA_GLUED) && pc_sa_opener(fl));
+    }
+    fixture_release(&f);
 }
 
 static void check_definite(void)
@@ -267,6 +308,7 @@ static void check_summaries(void)
 int main(void)
 {
     check_definite();
+    check_glued();
     check_list_items();
     check_both_and_speaker();
     check_pieces();
