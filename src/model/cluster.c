@@ -603,11 +603,12 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
         memcpy(s->tok, x->an.tok, x->an.ntok * sizeof *s->tok);
     x->d->words += x->an.ntok;
     /* furniture: split off a sentence's front by the caller, a sentence of
-     * the table, or an English photo caption (text/boilerplate.h) */
-    s->furniture = furniture                                              ? furniture
-                   : pc_is_boilerplate(disp, dl)                          ? 1
-                   : x->d->lang == &pc_lang_en && pc_is_caption(disp, dl) ? 1
-                                                                          : 0;
+     * the table, or an English photo caption or prompt (text/boilerplate.h) */
+    s->furniture =
+        furniture                     ? furniture
+        : pc_is_boilerplate(disp, dl) ? 1
+        : x->d->lang == &pc_lang_en && (pc_is_caption(disp, dl) || pc_is_prompt(disp, dl)) ? 1
+                                                                                           : 0;
     s->eligible =
         (uint8_t)(!s->furniture &&
                   is_eligible(disp, dl, words, (x->d->lang->seg & PC_SEG_SEMICOLON_QUESTION) != 0,

@@ -278,6 +278,50 @@ int pc_is_caption(const char *s, size_t len)
     return 0;
 }
 
+/* Words of a page's interface that a prompt to its reader names: its
+ * account, mail and subscription, links and pages, the browser's settings.
+ * Each is common in news too ("a bank account", "the crash site"): only
+ * two of them together, said to the reader, make a prompt. */
+static const char *const prompt_cues[] = {
+    "subscribe",   "subscribed", "subscriber",  "subscribers",  "subscription", "subscriptions",
+    "unsubscribe", "newsletter", "newsletters", "login",        "signup",       "click",
+    "clicking",    "clicked",    "email",       "emails",       "mail",         "cookie",
+    "cookies",     "javascript", "browser",     "password",     "inbox",        "account",
+    "app",         "download",   "register",    "registration", "link",         "links",
+    "site",        "website",    "page",        "visit",        "comments",     "comment"};
+/* The reader, and the page's people speaking to them. */
+static const char *const reader_words[] = {"you", "your", "yours", "our", "us"};
+
+#define PROMPT_WORDS 40
+
+int pc_is_prompt(const char *s, size_t len)
+{
+    /* a quotation's speaker may say "you" and "email": a prompt quotes no one */
+    for (size_t i = 0; i < len; i++)
+        if (s[i] == '"' || (s[i] == '\xE2' && i + 2 < len && s[i + 1] == '\x80' &&
+                            (s[i + 2] == '\x9C' || s[i + 2] == '\x9D')))
+            return 0;
+    cword w[PROMPT_WORDS + 1];
+    size_t at = 0, n = read_words(s, len, &at, w, PROMPT_WORDS + 1);
+    if (n > PROMPT_WORDS)
+        return 0;      /* prompts are short */
+    uint64_t cues = 0; /* bit k: prompt_cues[k]; the two last: "please", a pair */
+    int reader = n > 0 && strcmp(w[0].w, "please") == 0;
+    if (reader)
+        cues |= (uint64_t)1 << 62;
+    for (size_t i = 0; i < n; i++) {
+        reader |= IS(&w[i], reader_words);
+        for (size_t k = 0; k < sizeof prompt_cues / sizeof *prompt_cues; k++)
+            if (strcmp(w[i].w, prompt_cues[k]) == 0)
+                cues |= (uint64_t)1 << k;
+        /* "sign up", "sign in", "log in" */
+        if (i + 1 < n && (strcmp(w[i].w, "sign") == 0 || strcmp(w[i].w, "log") == 0) &&
+            (strcmp(w[i + 1].w, "in") == 0 || (w[i].w[0] == 's' && strcmp(w[i + 1].w, "up") == 0)))
+            cues |= (uint64_t)1 << 63;
+    }
+    return reader && (cues & (cues - 1)) != 0; /* two different cues or more */
+}
+
 static const char *const credit_labels[] = {"credit", "credits", "video", "photographer"};
 
 /* A picture's credit in the group g[0..n) (inside its brackets): a picture

@@ -331,6 +331,38 @@ static void check_opener(void)
     precis_cluster_free(c);
 }
 
+static int prompt(const char *s)
+{
+    return pc_is_prompt(s, strlen(s));
+}
+
+/* Prompts: the page speaking to its reader about itself, with two words of
+ * its interface; and the news sentences that have one of the two signs. */
+static void check_prompt(void)
+{
+    CHECK(prompt("Please check your email and click on the link to activate your profile."));
+    CHECK(prompt("Sign up for our newsletter to get the latest updates on the royals!"));
+    CHECK(prompt("Please enable cookies on your web browser in order to continue."));
+    CHECK(prompt("Please log in using this email address and your password."));
+    CHECK(prompt("To inquire about a licence to reproduce material, visit our syndication site."));
+    CHECK(
+        prompt("Whenever Holly Prestidge posts new content, you'll get an email delivered to your "
+               "inbox with a link."));
+    CHECK(prompt("PLEASE VERIFY YOU'RE NOT A ROBOT BY CLICKING THE BOX."));
+    /* one interface word, no reader, a quotation, or too long for a prompt */
+    CHECK(!prompt("Please verify the figures before the board meets on Monday."));
+    CHECK(!prompt("Rescuers reached the crash site and found the account book of the pilot."));
+    CHECK(!prompt("You can see the damage from the road, the mayor told reporters."));
+    CHECK(
+        !prompt("Investigators said the suspect used a fake email account to register the site."));
+    CHECK(!prompt("\"Check your email and click the link,\" the scammers told their victims."));
+    CHECK(!prompt("The company said users who click the link in your inbox can reset the account, "
+                  "and that it would change the page, the app and the site over the next two weeks "
+                  "as regulators in Europe and the United States look at how it handles the data "
+                  "of its users."));
+    CHECK(!prompt(""));
+}
+
 int main(void)
 {
     check_key();
@@ -342,5 +374,6 @@ int main(void)
     check_display_capital();
     check_leading_caption();
     check_opener();
+    check_prompt();
     return check_done();
 }
