@@ -32,6 +32,10 @@
  * 2 and 5 together keep sentence openers ("moreover", "he also",
  * "meanwhile") out: openers are as often inside a sentence, or are not
  * found glued to a sentence that a copy of the article has without them.
+ * A run that is itself a prompt to the reader (pc_is_prompt: "Please
+ * enable javascript to watch this video", in front of the leads of 99
+ * clusters' pages, each lead told by no other document) needs no evidence
+ * of criterion 5: it is no sentence opener of the news.
  * The statistics are of the sentences as the segmenter makes them with the
  * split-off runs joined back (so the tables do not depend on themselves).
  *
@@ -296,7 +300,7 @@ static void prefixes(const sent *ss, size_t ns, const char *texts, const pc_u64m
     for (size_t i = 0; i < rs.n; i++) {
         const run *r = &rs.v[i];
         if (r->cand && r->starts >= PREFIX_MIN_START * r->anywhere &&
-            r->glued >= PREFIX_MIN_GLUED) {
+            (r->glued >= PREFIX_MIN_GLUED || pc_is_prompt(r->text, strlen(r->text)))) {
             e[kept].key = r->key;
             e[kept].clusters = r->clusters;
             memcpy(e[kept].text, r->text, sizeof r->text);
