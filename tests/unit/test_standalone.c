@@ -133,6 +133,25 @@ static void check_glued(void)
     fixture_release(&f);
 }
 
+/* A teaser cut at a length is the start of a longer sentence of the
+ * cluster, word for word, with an ellipsis: broken.  One that ends so but
+ * is no such start (a wire's style) stands. */
+static void check_cut_copy(void)
+{
+    fixture f;
+    fixture_build(&f, "Officials said the old bridge over the river will reopen... "
+                      "The mayor spoke to reporters at the town hall on Friday morning. "
+                      "Officials said the old bridge over the river will reopen on Monday "
+                      "after three weeks of repairs. "
+                      "The document makes it very clear what the city council wants...");
+    CHECK(flags_of(&f.m, f.sa, "Officials said the old bridge over the river will reopen...") &
+          PC_SA_BROKEN);
+    CHECK(!(flags_of(&f.m, f.sa, "Officials said the old bridge over the river will reopen on") &
+            PC_SA_BROKEN));
+    CHECK(!(flags_of(&f.m, f.sa, "The document makes") & PC_SA_BROKEN));
+    fixture_release(&f);
+}
+
 static void check_definite(void)
 {
     fixture f;
@@ -309,6 +328,7 @@ int main(void)
 {
     check_definite();
     check_glued();
+    check_cut_copy();
     check_list_items();
     check_both_and_speaker();
     check_pieces();
