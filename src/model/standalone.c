@@ -550,6 +550,54 @@ static int credit_slash(const char *t, size_t len, size_t i)
     return !(stopword(t + i, a - i) && stopword(t + a + 1, b - a - 1));
 }
 
+/* Whether t[i..e) is a number of digits between lo and hi, followed by
+ * at most the mark `tail` (0 for none). */
+static int number_token(const char *t, size_t i, size_t e, size_t lo, size_t hi, char tail)
+{
+    size_t d = i;
+    while (d < e && t[d] >= '0' && t[d] <= '9')
+        d++;
+    return d - i >= lo && d - i <= hi && (d == e || (tail && d + 1 == e && t[d] == tail));
+}
+
+/* Whether the front of t[0..len) is a page's time stamp: a year, right
+ * after it a clock time, and its zone or half of the day ("Nov. 29, 2018, 1: 40 am
+ * gmt / updated ...", "Oct 3, 2016 11:05 AM ET"), in its first
+ * LABEL_WORDS words.  News prose puts a word between the two ("on Nov. 29,
+ * 2018, at 1:40 a.m."). */
+static int time_stamp(const char *t, size_t len)
+{
+    static const char *const zones[] = {"am", "pm",  "a.m.", "p.m.", "gmt", "utc",
+                                        "et", "edt", "est",  "bst",  "cet"};
+    size_t i = 0, k = 0, clock = 0;
+    int year = 0;
+    while (k < LABEL_WORDS) {
+        while (i < len && t[i] == ' ')
+            i++;
+        if (i == len)
+            break;
+        size_t e = i;
+        while (e < len && t[e] != ' ')
+            e++;
+        if (number_token(t, i, e, 4, 4, ','))
+            year = (int)k + 1;
+        else if (year == (int)k && (number_token(t, i, e, 1, 2, ':') ||
+                                    (e - i >= 4 && e - i <= 5 && memchr(t + i, ':', e - i))))
+            clock = k + 1;
+        else if (clock && k <= clock + 1 && e - i < 8) {
+            char w[8];
+            for (size_t j = 0; j < e - i; j++)
+                w[j] = (char)(t[i + j] | 32);
+            w[e - i] = 0;
+            if (in_list(zones, COUNT(zones), w))
+                return 1;
+        }
+        i = e;
+        k++;
+    }
+    return 0;
+}
+
 /* Whether the sentence opens with page furniture glued to it (PC_SA_GLUED):
  * a headline's bar in its first LABEL_WORDS words ("Eric cantor | wharton
  * remarks ..."), a credit's slash in its first GLUED_WORDS.  In English
@@ -564,9 +612,12 @@ static int credit_slash(const char *t, size_t len, size_t i)
  * sentences).  A news sentence rarely opens so, and one that does is only
  * kept from opening a summary: the lead sentence of a page whose top the
  * text kept glued to it is still chosen, after an opener that shows no
- * furniture. */
+ * furniture.  In any language also a page's time stamp (time_stamp); in
+ * English a gallery's count opening it ("1 of 11 we took a look ..."). */
 static int glued_front(const char *t, size_t len, int english)
 {
+    if (time_stamp(t, len))
+        return 1;
     size_t i = 0;
     char w[3][16];
     int clean[3] = {0, 0, 0}; /* the word is letters only, no mark after them */
@@ -619,6 +670,16 @@ static int glued_front(const char *t, size_t len, int english)
         return 1;
     if (strcmp(w[1], "by") == 0 && clean[0] && in_list(credit_verbs, COUNT(credit_verbs), w[0]))
         return 1;
+    /* a gallery's count: "1 of 11 we took a look at ..." */
+    size_t d0 = 0, d2;
+    while (d0 < len && t[d0] >= '0' && t[d0] <= '9')
+        d0++;
+    if (d0 > 0 && d0 <= 3 && len - d0 > 5 && memcmp(t + d0, " of ", 4) == 0) {
+        for (d2 = d0 + 4; d2 < len && t[d2] >= '0' && t[d2] <= '9';)
+            d2++;
+        if (d2 > d0 + 4 && d2 - d0 - 4 <= 3 && (d2 == len || t[d2] == ' '))
+            return 1;
+    }
     size_t n1 = strlen(w[1]);
     return strcmp(w[0], "by") == 0 && clean[0] && clean[1] && w[2][0] && !stopword(w[1], n1) &&
            !(n1 > 4 && strcmp(w[1] + n1 - 3, "ing") == 0) && !stopword(w[2], strlen(w[2]));

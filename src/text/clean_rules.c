@@ -411,8 +411,43 @@ static size_t match_text_date(const char *t, size_t i, size_t e)
     return n == 4 ? a + 4 : 0;
 }
 
-/* Why: " date 2017-04-11 " or "Published: April 10, 2017 -" opening a
- * paragraph is scraped metadata, not part of its first sentence. */
+/* A clock time at i and what qualifies it: "10: 56 am et", "11:05 AM ET",
+ * "1:40 p.m. GMT" (hour, a colon, minutes, then am / pm and a zone, each
+ * optional but one of them there).  Returns the index after it, or 0. */
+static size_t match_clock(const char *t, size_t i, size_t e)
+{
+    static const char *const quals[] = {"am",  "pm",  "a.m", "p.m", "gmt", "utc", "et",
+                                        "est", "edt", "bst", "cet", "pt",  "pst", "pdt"};
+    size_t j = i, h = 0, m = 0, a, z, end;
+    while (j < e && is_dig(t[j]) && h < 3)
+        j++, h++;
+    if (h == 0 || h > 2 || j >= e || t[j] != ':')
+        return 0;
+    j = skip_sp(t, j + 1, e);
+    while (j < e && is_dig(t[j]) && m < 3)
+        j++, m++;
+    if (m != 2 || (j < e && !is_sp(t[j])))
+        return 0;
+    end = j;
+    int qualified = 0;
+    for (int n = 0; n < 2; n++) {
+        size_t k = end;
+        char w[8];
+        if (!next_token(t, &k, e, &a, &z))
+            break;
+        token_word(t, a, z, w, sizeof w);
+        if (!in_list(w, quals, N_OF(quals)))
+            break;
+        qualified = 1;
+        end = z;
+    }
+    return qualified ? end : 0;
+}
+
+/* Why: " date 2017-04-11 ", "Published: April 10, 2017 -" or "Published
+ * on Oct 21, 2016", or a date with its clock time ("June 02, 2011 10: 56
+ * am et"), opening a paragraph is scraped metadata, not part of its first
+ * sentence. */
 static size_t strip_date_label(const char *t, size_t s, size_t e)
 {
     static const char *const labels[] = {"date", "dated", "published", "updated", "posted"};
@@ -424,6 +459,13 @@ static size_t strip_date_label(const char *t, size_t s, size_t e)
         if (in_list(w, labels, N_OF(labels)) && z - a <= strlen(w) + 1) {
             label = 1;
             i = skip_sp(t, z, e);
+            /* "Published on Oct 21, 2016" (a video page's) */
+            size_t k = i;
+            if (z - a == strlen(w) && next_token(t, &k, e, &a, &z)) {
+                token_word(t, a, z, w, sizeof w);
+                if (strcmp(w, "on") == 0 && z - a == 2)
+                    i = skip_sp(t, z, e);
+            }
         }
     }
     if ((d = match_iso_date(t, i, e)) != 0)
@@ -433,6 +475,11 @@ static size_t strip_date_label(const char *t, size_t s, size_t e)
     if (!d || (d < e && !is_sp(t[d]) && t[d] != ',' && t[d] != ':'))
         return s;
     i = skip_sp(t, (d < e && (t[d] == ',' || t[d] == ':')) ? d + 1 : d, e);
+    size_t c = match_clock(t, i, e);
+    if (c) {
+        label = 1; /* a date with its clock time is a page's stamp */
+        i = skip_sp(t, c, e);
+    }
     size_t k = match_dash(t, i, e);
     if (k)
         i = skip_sp(t, k, e);

@@ -191,6 +191,16 @@ static void test_datelines(void)
     CHECK_STR(
         clean("Published: May 5, 2021 - Officials confirmed the road would reopen next week.\n"),
         "B:Officials confirmed the road would reopen next week.\n");
+    CHECK_STR(clean("Published on oct 21, 2016 this is a short demonstration of the new engine.\n"),
+              "B:this is a short demonstration of the new engine.\n");
+    CHECK_STR(clean("June 02, 2011 10: 56 am et by eric boehlert if the network thought so.\n"),
+              "B:by eric boehlert if the network thought so.\n");
+    CHECK_STR(clean("Oct 3, 2016 11:05 AM ET Officials confirmed the road would reopen.\n"),
+              "B:Officials confirmed the road would reopen.\n");
+    CHECK_STR(clean("June 02, 2011 10 people were hurt when the old bridge gave way.\n"),
+              "B:June 02, 2011 10 people were hurt when the old bridge gave way.\n");
+    CHECK_STR(clean("Published on time, the report said the road would reopen next week.\n"),
+              "B:Published on time, the report said the road would reopen next week.\n");
     CHECK_STR(
         clean("Lagos, nigeria ( ap ) — officials confirmed the road would reopen next week.\n"),
         "B:officials confirmed the road would reopen next week.\n");

@@ -65,6 +65,9 @@ static const char *doc_glued =
     "Credit: Imperial College London electrically charged volcanic ash short-circuited the sky. "
     "Chip Somodevilla / Getty a handgun like the one the gunman used lies on a table. "
     "New heritage sites for 2014 image 1 of 29 a wetland in Botswana is on the list now. "
+    "Nov. 29, 2018, 1: 40 am gmt / updated by phil smith for weeks, veterans raised alarms. "
+    "1 of 11 We took a look at ten celebrities who started companies of their own. "
+    "On Nov. 29, 2018, at 1:40 a.m., the tremor struck the coast near the old port. "
     "By then the storm had moved east across the northern coast of the island. "
     "By raising rates, the central bank hoped to slow the rise in prices this year. "
     "By 2020 the city had built three new bridges across the wide river. "
@@ -118,8 +121,8 @@ static void check_glued(void)
     fixture_build(&f, doc_glued);
     static const char *const glued[] = {"Reuters/Tim", "Buy photo",  "Uploaded by",
                                         "By Lauren",   "Man pleads", "Eric Cantor"};
-    static const char *const news[] = {"By then",      "By raising", "By 2020",
-                                       "Parents said", "A photo of", "Backed by"};
+    static const char *const news[] = {"By then",    "By raising", "By 2020",   "Parents said",
+                                       "A photo of", "Backed by",  "On Nov. 29"};
     for (size_t k = 0; k < sizeof glued / sizeof *glued; k++) {
         uint8_t fl = flags_of(&f.m, f.sa, glued[k]);
         CHECK((fl & PC_SA_GLUED) && !pc_sa_opener(fl));
