@@ -550,6 +550,20 @@ static int credit_slash(const char *t, size_t len, size_t i)
     return !(stopword(t + i, a - i) && stopword(t + a + 1, b - a - 1));
 }
 
+/* The next token of t[0..len) between spaces: moves *i to its start and
+ * sets *e to its end; 0 when none is left. */
+static int space_token(const char *t, size_t len, size_t *i, size_t *e)
+{
+    while (*i < len && t[*i] == ' ')
+        (*i)++;
+    if (*i == len)
+        return 0;
+    *e = *i;
+    while (*e < len && t[*e] != ' ')
+        (*e)++;
+    return 1;
+}
+
 /* Whether t[i..e) is a number of digits between lo and hi, followed by
  * at most the mark `tail` (0 for none). */
 static int number_token(const char *t, size_t i, size_t e, size_t lo, size_t hi, char tail)
@@ -571,14 +585,8 @@ static int time_stamp(const char *t, size_t len)
                                         "et", "edt", "est",  "bst",  "cet"};
     size_t i = 0, k = 0, clock = 0;
     int year = 0;
-    while (k < LABEL_WORDS) {
-        while (i < len && t[i] == ' ')
-            i++;
-        if (i == len)
-            break;
-        size_t e = i;
-        while (e < len && t[e] != ' ')
-            e++;
+    size_t e;
+    while (k < LABEL_WORDS && space_token(t, len, &i, &e)) {
         if (number_token(t, i, e, 4, 4, ','))
             year = (int)k + 1;
         else if (year == (int)k && (number_token(t, i, e, 1, 2, ':') ||
@@ -622,14 +630,8 @@ static int glued_front(const char *t, size_t len, int english)
     char w[3][16];
     int clean[3] = {0, 0, 0}; /* the word is letters only, no mark after them */
     int gallery = 0;          /* a picture word (1), then a number (2): "image 1 of 29" */
-    for (size_t k = 0; k < LABEL_WORDS; k++) {
-        while (i < len && t[i] == ' ')
-            i++;
-        if (i == len)
-            break;
-        size_t e = i;
-        while (e < len && t[e] != ' ')
-            e++;
+    size_t e;
+    for (size_t k = 0; k < LABEL_WORDS && space_token(t, len, &i, &e); k++) {
         /* a slash, glued ("reuters/tim") or apart ("somodevilla / getty"),
          * in the front; a bar anywhere a headline may reach */
         if (t[i] == '|' ||
