@@ -238,15 +238,36 @@ static int picture_or_day(const char *s, size_t len)
     return found;
 }
 
+/* Whether s[0..len) ends in a year: four digits, then at most a period and
+ * spaces. */
+static int ends_in_year(const char *s, size_t len)
+{
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '.'))
+        len--;
+    if (len < 5)
+        return 0;
+    for (size_t k = len - 4; k < len; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    return s[len - 5] == ' ' || s[len - 5] == ',';
+}
+
 int pc_is_caption(const char *s, size_t len)
 {
-    /* every form below names a picture or a weekday and a comma: most
-     * sentences have neither and are done here */
+    /* every form below names a picture or a weekday and a comma, or ends
+     * in a year: most sentences do neither and are done here */
     int found = picture_or_day(s, len), picture = found & 1, day = found & 2;
-    if (!found)
+    int year = ends_in_year(s, len);
+    if (!found && !year)
         return 0;
     cword w[CAPTION_WORDS];
     size_t at = 0, n = read_words(s, len, &at, w, CAPTION_WORDS);
+    /* the agencies' caption ends in its picture's place and date: "... in
+     * paris, april 22, 2015.", "... in boston, massachusetts february 26,
+     * 2015."; news prose dates an event "on april 22, 2015" */
+    if (year && n >= 5 && n < CAPTION_WORDS && IS(&w[n - 3], months) && day_word(&w[n - 2]) &&
+        digits(&w[n - 1], 4, 4) && strcmp(w[n - 4].w, "on") != 0)
+        return 1;
     for (size_t i = 0; i < n; i++) {
         /* "Thursday, Dec. 20, 2012" */
         if (day && i + 3 < n && IS(&w[i], weekdays) && IS(&w[i + 1], months) &&

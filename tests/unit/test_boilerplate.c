@@ -196,6 +196,12 @@ static void check_caption(void)
     CHECK(caption("Smoke rises over the port in this undated image released by the navy."));
     CHECK(caption("The car is pictured at the school in this evidence photo released by police."));
     CHECK(caption("In this book cover image released by the publisher, the memoir is shown."));
+    /* the agencies' form: the picture's place and date end it */
+    CHECK(caption("French soldiers patrol outside the cathedral in paris, april 22, 2015."));
+    CHECK(caption("A vial of vaccine is seen at a hospital in boston, massachusetts february 26, "
+                  "2015."));
+    CHECK(!caption("He died suddenly of a heart attack on nov. 17, 2017."));
+    CHECK(!caption("The station has been closed since 2015."));
     /* prose about a picture, a date in prose, a quotation on a photo */
     CHECK(!caption("A photo released by the agency on Tuesday shows the two men shaking hands."));
     CHECK(!caption("\"I love this photo because it shows her character,\" she said."));
