@@ -581,6 +581,9 @@ static int number_token(const char *t, size_t i, size_t e, size_t lo, size_t hi,
  * 2018, at 1:40 a.m."). */
 static int time_stamp(const char *t, size_t len)
 {
+    /* no clock without a colon in the front: most sentences end here */
+    if (!memchr(t, ':', len < 120 ? len : 120))
+        return 0;
     static const char *const zones[] = {"am", "pm",  "a.m.", "p.m.", "gmt", "utc",
                                         "et", "edt", "est",  "bst",  "cet"};
     size_t i = 0, k = 0, clock = 0;
@@ -637,7 +640,11 @@ static int glued_front(const char *t, size_t len, int english)
         if (t[i] == '|' ||
             (k < GLUED_WORDS && (credit_slash(t, len, i) || (k > 0 && e == i + 1 && t[i] == '/'))))
             return 1;
-        if (english) {
+        /* past the first three, only a word that may be a picture's or a
+         * credit's (p, i, s, c and 5 to 11 bytes with a mark), one with a
+         * colon, or the gallery's "of" is read */
+        if (english && (k < 3 || gallery || t[e - 1] == ':' ||
+                        (e - i >= 5 && e - i <= 11 && strchr("pPiIsScC", t[i])))) {
             /* letters, then at most a mark that ends a phrase ("photos:",
              * "burke,", "r.") */
             const char *p = t + i;

@@ -310,13 +310,42 @@ static const char *const prompt_cues[] = {
     "cookies",     "javascript", "browser",     "password",     "inbox",        "account",
     "app",         "download",   "register",    "registration", "link",         "links",
     "site",        "website",    "page",        "visit",        "comments",     "comment"};
-/* The reader, and the page's people speaking to them. */
-static const char *const reader_words[] = {"you", "your", "yours", "our", "us"};
-
 #define PROMPT_WORDS 40
+
+/* Whether s[0..len) names the reader, or the page's people speaking to
+ * them ("you", "your", "yours", "our", "us", in any case), or opens with
+ * "please": one pass over its bytes, which most sentences end without a
+ * match. */
+static int has_reader_word(const char *s, size_t len)
+{
+    static const char *const forms[] = {"you", "your", "yours", "our", "us"};
+    for (size_t i = 0; i < len; i++) {
+        char c = (char)(s[i] | 0x20);
+        if ((c != 'y' && c != 'o' && c != 'u' && c != 'p') ||
+            (i > 0 && word_byte((unsigned char)s[i - 1])))
+            continue;
+        size_t e = i;
+        while (e < len && e - i < 7 && word_byte((unsigned char)s[e]))
+            e++;
+        if (e < len && word_byte((unsigned char)s[e]))
+            continue; /* longer than any form */
+        char w[8];
+        for (size_t k = i; k < e; k++)
+            w[k - i] = (char)(s[k] | 0x20);
+        w[e - i] = 0;
+        if (c == 'p' ? i == 0 && strcmp(w, "please") == 0
+                     : strcmp(w, forms[0]) == 0 || strcmp(w, forms[1]) == 0 ||
+                           strcmp(w, forms[2]) == 0 || strcmp(w, forms[3]) == 0 ||
+                           strcmp(w, forms[4]) == 0)
+            return 1;
+    }
+    return 0;
+}
 
 int pc_is_prompt(const char *s, size_t len)
 {
+    if (!has_reader_word(s, len))
+        return 0; /* the sign most sentences lack, read without their words */
     /* a quotation's speaker may say "you" and "email": a prompt quotes no one */
     for (size_t i = 0; i < len; i++)
         if (s[i] == '"' || (s[i] == '\xE2' && i + 2 < len && s[i + 1] == '\x80' &&
@@ -327,11 +356,9 @@ int pc_is_prompt(const char *s, size_t len)
     if (n > PROMPT_WORDS)
         return 0;      /* prompts are short */
     uint64_t cues = 0; /* bit k: prompt_cues[k]; the two last: "please", a pair */
-    int reader = n > 0 && strcmp(w[0].w, "please") == 0;
-    if (reader)
+    if (n > 0 && strcmp(w[0].w, "please") == 0)
         cues |= (uint64_t)1 << 62;
     for (size_t i = 0; i < n; i++) {
-        reader |= IS(&w[i], reader_words);
         for (size_t k = 0; k < sizeof prompt_cues / sizeof *prompt_cues; k++)
             if (strcmp(w[i].w, prompt_cues[k]) == 0)
                 cues |= (uint64_t)1 << k;
@@ -340,7 +367,7 @@ int pc_is_prompt(const char *s, size_t len)
             (strcmp(w[i + 1].w, "in") == 0 || (w[i].w[0] == 's' && strcmp(w[i + 1].w, "up") == 0)))
             cues |= (uint64_t)1 << 63;
     }
-    return reader && (cues & (cues - 1)) != 0; /* two different cues or more */
+    return (cues & (cues - 1)) != 0; /* two different cues or more */
 }
 
 static const char *const credit_labels[] = {"credit", "credits", "video", "photographer"};
