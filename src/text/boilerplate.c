@@ -252,8 +252,46 @@ static int ends_in_year(const char *s, size_t len)
     return s[len - 5] == ' ' || s[len - 5] == ',';
 }
 
+/* Whether s[0..len) places a person in its picture: a position set off by
+ * commas or in brackets after a name ("Tobey Maguire, left, and Jake
+ * Gyllenhaal play brothers ...", "Attorney Christopher Dolan ( left ) and
+ * ...").  Not the agencies' single letters, "(L)", "(R)": after a name
+ * "(R)" is as often a party ("Rep. Alan Harper (R)"). */
+static int placed_in_picture(const char *s, size_t len)
+{
+    static const char *const places[] = {"left",       "right",     "center",      "centre",
+                                         "front",      "rear",      "top",         "bottom",
+                                         "far left",   "far right", "second left", "second right",
+                                         "foreground", "background"};
+    for (size_t i = 0; i + 2 < len; i++) {
+        char open = s[i];
+        if (open != ',' && open != '(')
+            continue;
+        size_t a = i + 1;
+        if (a < len && s[a] == ' ')
+            a++;
+        for (size_t k = 0; k < sizeof places / sizeof *places; k++) {
+            size_t n = strlen(places[k]), z = a + n;
+            if (z > len)
+                continue;
+            size_t j = 0;
+            while (j < n && (s[a + j] | 0x20) == places[k][j])
+                j++;
+            if (j < n)
+                continue;
+            if (open == ','
+                    ? z < len && s[z] == ','
+                    : (z < len && s[z] == ')') || (z + 1 < len && s[z] == ' ' && s[z + 1] == ')'))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int pc_is_caption(const char *s, size_t len)
 {
+    if (placed_in_picture(s, len))
+        return 1;
     /* every form below names a picture or a weekday and a comma, or ends
      * in a year: most sentences do neither and are done here */
     int found = picture_or_day(s, len), picture = found & 1, day = found & 2;

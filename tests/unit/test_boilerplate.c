@@ -201,6 +201,13 @@ static void check_caption(void)
     CHECK(caption("A vial of vaccine is seen at a hospital in boston, massachusetts february 26, "
                   "2015."));
     CHECK(!caption("He died suddenly of a heart attack on nov. 17, 2017."));
+    /* a person placed in the picture */
+    CHECK(caption("Tobey Maguire, left, and Jake Gyllenhaal play brothers in the remake."));
+    CHECK(caption("Attorney Christopher Dolan ( left ) and Omari Sealey smiled at reporters."));
+    CHECK(caption("Benioff (right) and Weiss will get their own film as soon as the show ends."));
+    CHECK(!caption("Rep. Alan Harper (R) says people should shop only at local stores."));
+    CHECK(!caption("The party moved to the left, the senator said on Monday."));
+    CHECK(!caption("A 501(c)(4) group can take in unlimited money from anyone."));
     CHECK(!caption("The station has been closed since 2015."));
     /* prose about a picture, a date in prose, a quotation on a photo */
     CHECK(!caption("A photo released by the agency on Tuesday shows the two men shaking hands."));
