@@ -114,7 +114,8 @@ CONNECTIVES = {
 PHRASES = ("in addition", "as a result", "on the other hand", "even so",
            "at the same time", "the two", "the same", "in turn", "for his part",
            "for her part", "for their part", "in response", "the move",
-           "the decision", "the proposal", "the deal", "the attack", "the report")
+           "the decision", "the proposal", "the deal", "the attack", "the report",
+           "on the other is", "on the other was", "on the other are", "on the other were")
 PARTS = {"all", "both", "each", "either", "neither", "none", "one", "some", "many",
          "most", "several", "few", "any", "half", "two", "three", "much", "more"}
 PART_OF = {"them", "these", "those", "this", "that", "it", "us"}

@@ -35,11 +35,32 @@ static const char *const connectives[] = {
 /* Openings of two words that name something said before ("The two", "The
  * move") or continue it ("In addition"). */
 static const char *const phrases[] = {
-    "in addition",    "as a result", "on the other hand", "even so",      "at the same time",
-    "the two",        "the same",    "in turn",           "for his part", "for her part",
-    "for their part", "in response", "the move",          "the decision", "the proposal",
-    "the deal",       "the attack",  "the report",        "the other",    "the latter",
+    "in addition",
+    "as a result",
+    "on the other hand",
+    "even so",
+    "at the same time",
+    "the two",
+    "the same",
+    "in turn",
+    "for his part",
+    "for her part",
+    "for their part",
+    "in response",
+    "the move",
+    "the decision",
+    "the proposal",
+    "the deal",
+    "the attack",
+    "the report",
+    "the other",
+    "the latter",
     "the former",
+    /* "On one side is ... || On the other is Charles Schumer, ..." */
+    "on the other is",
+    "on the other was",
+    "on the other are",
+    "on the other were",
 };
 
 /* After "this", "that", "these", "those" or "such", a time word makes the

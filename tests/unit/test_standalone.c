@@ -50,7 +50,10 @@ static const char *doc_a =
     "Talks would resume \"within a week or two,\" envoy Omar Haddad said. "
     "Rangers removed the horns of forty rhinos in the park in 1989. "
     "None of those animals was killed by poachers in the following decade. "
-    "None of the passengers on the ferry was hurt when it ran aground.";
+    "None of the passengers on the ferry was hurt when it ran aground. "
+    "On one side of the race is the mayor, a former teacher from the north. "
+    "On the other is Charles Schumer, who voted against the crime bills. "
+    "On the other side of the river, farmers moved their cattle to higher ground.";
 
 /* Page furniture glued to the front of a sentence, and sentences that
  * open alike and are news. */
@@ -172,6 +175,8 @@ static void check_definite(void)
     CHECK(!(flags_of(m, sa, "The Taliban refused") & PC_SA_REFERS));
     CHECK(!(flags_of(m, sa, "The weather stayed") & PC_SA_REFERS));
     CHECK(flags_of(m, sa, "Another storm") & PC_SA_REFERS);
+    CHECK(flags_of(m, sa, "On the other is") & PC_SA_REFERS);
+    CHECK(!(flags_of(m, sa, "On the other side") & PC_SA_REFERS));
     CHECK(flags_of(m, sa, "The latter said") & PC_SA_REFERS);
     CHECK(!(flags_of(m, sa, "Israeli security officials") & PC_SA_REFERS));
     uint8_t he = flags_of(m, sa, "\"It's either");
