@@ -1,6 +1,7 @@
 /* precis serve: options, start-up, signals, shutdown. */
 #include <errno.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,14 +10,6 @@
 
 #include "http.h"
 #include "serve.h"
-
-static volatile sig_atomic_t g_stop;
-
-static void on_signal(int sig)
-{
-    (void)sig;
-    g_stop = 1;
-}
 
 static void usage(FILE *f)
 {
@@ -244,6 +237,16 @@ int precis_serve_main(int argc, char **argv)
         free(sv.cfg.token);
         return 1;
     }
+    /* SIGTERM and SIGINT are blocked in every thread (the ones started
+     * below inherit the mask) and taken by sigwait in this one: a handler
+     * that set a flag ran in whichever thread the kernel picked, and when
+     * that was one of libmicrohttpd's, the pause() below never woke (a test
+     * saw the server ignore SIGTERM for 30 s). */
+    sigset_t stop_set;
+    sigemptyset(&stop_set);
+    sigaddset(&stop_set, SIGTERM);
+    sigaddset(&stop_set, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &stop_set, NULL);
     pthread_mutex_init(&sv.stream_lock, NULL);
     if (ingest_open(&sv, err, sizeof err) != 0) {
         fprintf(stderr, "precis serve: %s\n", err);
@@ -251,11 +254,6 @@ int precis_serve_main(int argc, char **argv)
         free(sv.cfg.token);
         return 1;
     }
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_signal;
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGINT, &sa, NULL);
     signal(SIGPIPE, SIG_IGN);
     void *d = http_start(&sv, err, sizeof err);
     if (!d) {
@@ -271,8 +269,9 @@ int precis_serve_main(int argc, char **argv)
            strchr(sv.cfg.listen_host, ':') ? "]" : "", sv.cfg.port, sv.cfg.db_path,
            (long long)store_article_count(sv.db));
     fflush(stdout);
-    while (!g_stop)
-        pause();
+    int sig = 0;
+    while (sigwait(&stop_set, &sig) != 0)
+        ;
     if (!sv.cfg.quiet)
         fputs("precis serve: stopping: finishing the requests in flight\n", stderr);
     http_stop(d, 10.0);

@@ -221,4 +221,14 @@ check(st == 201 and body.get("articles", [{}])[0].get("story") == h1.get("story"
 code, err = srv.stop()
 check(code == 0 and "would now join another story" not in err,
       "the replay agrees with the store: %s" % err[-300:])
+
+# ---- SIGTERM right after start-up, again and again: the stop signal is taken by
+# sigwait in the main thread, never lost to another thread or to the moment
+# between a flag's test and a pause() --------------------------------------------
+stops = 0
+for _ in range(12):
+    srv = Server()
+    code, err = srv.stop()
+    stops += code == 0 and "store is closed" in err
+check(stops == 12, "SIGTERM right after start-up stops the server every time: %d of 12" % stops)
 done()
