@@ -15,6 +15,7 @@
 #include "text/words.h"
 #include "util/bytes.h"
 #include "util/hash.h"
+#include "util/sort.h"
 
 /* Pronouns and determiners whose referent is in an earlier sentence. */
 static const char *const pronouns[] = {
@@ -348,22 +349,60 @@ static size_t ellipsis_at(const char *t, size_t len)
     return 0;
 }
 
-#define COPY_MIN_TOKENS 4 /* a shorter start is shared by chance */
+#define COPY_MIN_TOKENS 4   /* a shorter start is shared by chance */
+#define COPY_MAX_COMPARE 64 /* sentences compared with one excerpt, at most */
+
+/* A key of a sentence's first COPY_MIN_TOKENS tokens. */
+static uint32_t start_key(const pc_sent *s)
+{
+    return pc_fnv1a((const char *)s->tok, COPY_MIN_TOKENS * sizeof *s->tok);
+}
+
+/* The sentences of c with more than COPY_MIN_TOKENS tokens, as (start_key
+ * << 32 | index), sorted; NULL when out of memory (no excerpt is then
+ * found). */
+static uint64_t *start_index(const pc_model *m, size_t *n)
+{
+    const precis_cluster *c = m->c;
+    uint64_t *ix = pc_arena_alloc(m->arena, (c->nsents + 1) * sizeof *ix);
+    *n = 0;
+    if (!ix)
+        return NULL;
+    for (size_t k = 0; k < c->nsents; k++)
+        if (c->sents[k].ntok > COPY_MIN_TOKENS)
+            ix[(*n)++] = (uint64_t)start_key(&c->sents[k]) << 32 | (uint32_t)k;
+    pc_sort_u64(ix, *n);
+    return ix;
+}
 
 /* Whether the sentence st, which ends in an ellipsis, is the start of a
  * longer sentence of its cluster, word for word: a teaser or a feed's
  * excerpt cut at a length ("The state department has approved arms sales
  * to taiwan worth a total of $ 1.4 billion, the first such deal with the
  * self-governing..."), whose whole the cluster has.  Only sentences that
- * end so are compared (about 1 in 60 of Multi-News's), each with every
- * sentence of the cluster. */
-static int cut_copy(const precis_cluster *c, const pc_sent *st)
+ * end so are looked up (about 1 in 60 of Multi-News's), in the index of
+ * sentence starts (built the first time one is), and each is compared with
+ * at most COPY_MAX_COMPARE sentences that start as it does: linear however
+ * many sentences share a start. */
+static int cut_copy(const pc_model *m, const pc_sent *st, uint64_t **ix, size_t *nix)
 {
     if (st->ntok < COPY_MIN_TOKENS || !ellipsis_at(st->text, st->len))
         return 0;
-    for (size_t k = 0; k < c->nsents; k++) {
-        const pc_sent *o = &c->sents[k];
-        if (o != st && o->ntok > st->ntok && o->tok[0] == st->tok[0] &&
+    if (!*ix && !(*ix = start_index(m, nix)))
+        return 0;
+    uint64_t key = (uint64_t)start_key(st) << 32;
+    size_t lo = 0, hi = *nix;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if ((*ix)[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo, seen = 0;
+         k < *nix && ((*ix)[k] >> 32) == key >> 32 && seen < COPY_MAX_COMPARE; k++, seen++) {
+        const pc_sent *o = &m->c->sents[(uint32_t)(*ix)[k]];
+        if (o != st && o->ntok > st->ntok &&
             memcmp(o->tok, st->tok, st->ntok * sizeof *st->tok) == 0)
             return 1;
     }
@@ -723,6 +762,8 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
      * quotation state at each sentence's start and end, and its candidate. */
     quotes open = {0};
     uint32_t doc = UINT32_MAX, last_cand = UINT32_MAX, last_sent = UINT32_MAX;
+    uint64_t *starts = NULL; /* cut_copy's index, built when first needed */
+    size_t nstarts = 0;
     for (size_t s = 0; s < c->nsents; s++) {
         const pc_sent *st = &c->sents[s];
         if (st->doc != doc) {
@@ -761,7 +802,7 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
              * open, say */
             if ((!balanced(&q) && inside == inside_after) || ends_in_initial(st->text, st->len) ||
                 opens_relative(st->text, st->len) || paren_cut(st->text, st->len) ||
-                cut_short(st->text, st->len) || cut_copy(c, st) ||
+                cut_short(st->text, st->len) || cut_copy(m, st, &starts, &nstarts) ||
                 (!after_furniture && opens_lower(&c->docs[st->doc], st)))
                 f |= PC_SA_BROKEN;
             if (quote_open)
