@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "lang/lang.h"
+#include "text/clean.h"
 #include "text/tokenize.h"
 #include "text/words.h"
 #include "util/bytes.h"
@@ -634,38 +635,25 @@ static int number_token(const char *t, size_t i, size_t e, size_t lo, size_t hi,
     return d - i >= lo && d - i <= hi && (d == e || (tail && d + 1 == e && t[d] == tail));
 }
 
-/* Whether the front of t[0..len) is a page's time stamp: a year, right
- * after it a clock time, and its zone or half of the day ("Nov. 29, 2018, 1: 40 am
- * gmt / updated ...", "Oct 3, 2016 11:05 AM ET"), in its first
- * LABEL_WORDS words.  News prose puts a word between the two ("on Nov. 29,
- * 2018, at 1:40 a.m."). */
+/* Whether the front of t[0..len) is a page's time stamp: a year, and
+ * right after it a clock time with its zone or half of the day
+ * (pc_clock_end: "Nov. 29, 2018, 1: 40 am gmt / updated ...", "Oct 3, 2016
+ * 11:05 AM ET"), in its first LABEL_WORDS words.  News prose puts a word
+ * between the two ("on Nov. 29, 2018, at 1:40 a.m."). */
 static int time_stamp(const char *t, size_t len)
 {
     /* no clock without a colon in the front: most sentences end here */
     if (!memchr(t, ':', len < 120 ? len : 120))
         return 0;
-    static const char *const zones[] = {"am", "pm",  "a.m.", "p.m.", "gmt", "utc",
-                                        "et", "edt", "est",  "bst",  "cet"};
-    size_t i = 0, k = 0, clock = 0;
-    int year = 0;
-    size_t e;
-    while (k < LABEL_WORDS && space_token(t, len, &i, &e)) {
-        if (number_token(t, i, e, 4, 4, ','))
-            year = (int)k + 1;
-        else if (year == (int)k && (number_token(t, i, e, 1, 2, ':') ||
-                                    (e - i >= 4 && e - i <= 5 && memchr(t + i, ':', e - i))))
-            clock = k + 1;
-        else if (clock && k <= clock + 1 && e - i < 8) {
-            char w[8];
-            for (size_t j = 0; j < e - i; j++)
-                w[j] = (char)(t[i + j] | 32);
-            w[e - i] = 0;
-            if (in_list(zones, COUNT(zones), w))
+    size_t i = 0, e;
+    for (size_t k = 0; k < LABEL_WORDS && space_token(t, len, &i, &e); k++, i = e)
+        if (number_token(t, i, e, 4, 4, ',')) {
+            size_t c = e;
+            while (c < len && t[c] == ' ')
+                c++;
+            if (pc_clock_end(t, c, len))
                 return 1;
         }
-        i = e;
-        k++;
-    }
     return 0;
 }
 

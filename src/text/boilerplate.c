@@ -359,22 +359,19 @@ static int has_reader_word(const char *s, size_t len)
     static const char *const forms[] = {"you", "your", "yours", "our", "us"};
     for (size_t i = 0; i < len; i++) {
         char c = (char)(s[i] | 0x20);
-        if ((c != 'y' && c != 'o' && c != 'u' && c != 'p') ||
+        if ((c != 'y' && c != 'o' && c != 'u' && (c != 'p' || i > 0)) ||
             (i > 0 && word_byte((unsigned char)s[i - 1])))
             continue;
-        size_t e = i;
-        while (e < len && e - i < 7 && word_byte((unsigned char)s[e]))
+        size_t e = i, most = c == 'p' ? 6 : 5; /* "please", "yours" */
+        while (e < len && e - i <= most && word_byte((unsigned char)s[e]))
             e++;
-        if (e < len && word_byte((unsigned char)s[e]))
+        if (e - i > most)
             continue; /* longer than any form */
-        char w[8];
+        cword w;
         for (size_t k = i; k < e; k++)
-            w[k - i] = (char)(s[k] | 0x20);
-        w[e - i] = 0;
-        if (c == 'p' ? i == 0 && strcmp(w, "please") == 0
-                     : strcmp(w, forms[0]) == 0 || strcmp(w, forms[1]) == 0 ||
-                           strcmp(w, forms[2]) == 0 || strcmp(w, forms[3]) == 0 ||
-                           strcmp(w, forms[4]) == 0)
+            w.w[k - i] = (char)(s[k] | 0x20);
+        w.w[e - i] = 0;
+        if (c == 'p' ? strcmp(w.w, "please") == 0 : IS(&w, forms))
             return 1;
     }
     return 0;

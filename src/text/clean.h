@@ -17,4 +17,12 @@ typedef int (*pc_block_fn)(void *ctx, pc_block_kind kind, size_t start, size_t e
  * -" at the start of a paragraph is excluded from its range.  Linear in len.
  * Returns 0, or -1 as soon as emit returns non-zero. */
 int pc_clean(const char *text, size_t len, pc_block_fn emit, void *ctx);
+
+/* A clock time at t[i] and what qualifies it, as a page's time stamp
+ * writes it: "10: 56 am et", "11:05 AM ET", "1:40 p.m. GMT" (an hour, a
+ * colon, two digits of minutes, then am / pm and a zone, each optional but
+ * one of them there).  Returns the index after it in t[0..e), or 0.  The
+ * cleaner strips a date with one from a paragraph's start; the stand-alone
+ * rules keep a sentence that opens with one from opening a summary. */
+size_t pc_clock_end(const char *t, size_t i, size_t e);
 #endif

@@ -1,6 +1,7 @@
 /* The cleaner's rules: each judges one block from its shape (length, final
  * stop, links, script, repetition) or from generic web-boilerplate cues, and
  * is listed in docs/cleaning.md.  Plus dateline stripping. */
+#include "text/clean.h"
 #include "text/clean_internal.h"
 
 #include <string.h>
@@ -411,10 +412,7 @@ static size_t match_text_date(const char *t, size_t i, size_t e)
     return n == 4 ? a + 4 : 0;
 }
 
-/* A clock time at i and what qualifies it: "10: 56 am et", "11:05 AM ET",
- * "1:40 p.m. GMT" (hour, a colon, minutes, then am / pm and a zone, each
- * optional but one of them there).  Returns the index after it, or 0. */
-static size_t match_clock(const char *t, size_t i, size_t e)
+size_t pc_clock_end(const char *t, size_t i, size_t e)
 {
     static const char *const quals[] = {"am",  "pm",  "a.m", "p.m", "gmt", "utc", "et",
                                         "est", "edt", "bst", "cet", "pt",  "pst", "pdt"};
@@ -475,7 +473,7 @@ static size_t strip_date_label(const char *t, size_t s, size_t e)
     if (!d || (d < e && !is_sp(t[d]) && t[d] != ',' && t[d] != ':'))
         return s;
     i = skip_sp(t, (d < e && (t[d] == ',' || t[d] == ':')) ? d + 1 : d, e);
-    size_t c = match_clock(t, i, e);
+    size_t c = pc_clock_end(t, i, e);
     if (c) {
         label = 1; /* a date with its clock time is a page's stamp */
         i = skip_sp(t, c, e);

@@ -2,6 +2,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "util/swar.h"
 
@@ -93,25 +94,7 @@ static size_t char_ref(const char *s, size_t len, size_t i, unsigned char *buf, 
         cp = named[k].cp;
         j += strlen(named[k].name);
     }
-    if (cp < 0x80) {
-        buf[0] = (unsigned char)cp;
-        *n = 1;
-    } else if (cp < 0x800) {
-        buf[0] = (unsigned char)(0xC0 | cp >> 6);
-        buf[1] = (unsigned char)(0x80 | (cp & 0x3F));
-        *n = 2;
-    } else if (cp < 0x10000) {
-        buf[0] = (unsigned char)(0xE0 | cp >> 12);
-        buf[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
-        buf[2] = (unsigned char)(0x80 | (cp & 0x3F));
-        *n = 3;
-    } else {
-        buf[0] = (unsigned char)(0xF0 | cp >> 18);
-        buf[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3F));
-        buf[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
-        buf[3] = (unsigned char)(0x80 | (cp & 0x3F));
-        *n = 4;
-    }
+    *n = (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, buf);
     if (space_len(buf, *n) == *n)
         *n = 0; /* a space or a control: white space in the display form */
     return j - i;
