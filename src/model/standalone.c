@@ -678,9 +678,9 @@ static int glued_front(const char *t, size_t len, int english)
     if (time_stamp(t, len))
         return 1;
     size_t i = 0;
-    char w[3][16];
-    int clean[3] = {0, 0, 0}; /* the word is letters only, no mark after them */
-    int gallery = 0;          /* a picture word (1), then a number (2): "image 1 of 29" */
+    char w[3][16] = {"", "", ""}; /* the first three words, "" when fewer */
+    int clean[3] = {0, 0, 0};     /* the word is letters only, no mark after them */
+    int gallery = 0;              /* a picture word (1), then a number (2): "image 1 of 29" */
     size_t e;
     for (size_t k = 0; k < LABEL_WORDS && space_token(t, len, &i, &e); k++) {
         /* a slash, glued ("reuters/tim") or apart ("somodevilla / getty"),
