@@ -238,10 +238,11 @@ int precis_serve_main(int argc, char **argv)
         return 1;
     }
     /* SIGTERM and SIGINT are blocked in every thread (the ones started
-     * below inherit the mask) and taken by sigwait in this one: a handler
-     * that set a flag ran in whichever thread the kernel picked, and when
-     * that was one of libmicrohttpd's, the pause() below never woke (a test
-     * saw the server ignore SIGTERM for 30 s). */
+     * below inherit the mask) and taken by sigwait in this one.  A handler
+     * that set a flag, tested before pause(), lost the signal when it came
+     * between the test and the pause, or ran in another thread; the server
+     * then ignored the stop (test_serve_api: 6 of 36 stops right after
+     * start-up). */
     sigset_t stop_set;
     sigemptyset(&stop_set);
     sigaddset(&stop_set, SIGTERM);

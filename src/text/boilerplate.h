@@ -107,18 +107,19 @@ size_t pc_leading_caption(const char *s, size_t len);
  * three words before it), describes the picture beside it; "file photo" is
  * a caption's or a credit's phrase; and a weekday followed by a full date
  * with its year ("Thursday, Dec. 20, 2012") is the wire's caption form,
- * where news prose writes "on Thursday"; so is a full date that ends the
- * sentence without "on" before it ("... in paris, april 22, 2015."), where
- * prose dates an event "on april 22, 2015" (train-10k: 902 source
- * sentences end so, 9 reference sentences; DUC 2003's sources none); and
- * a person placed in the picture, a position set off by commas or in
- * brackets ("Tobey Maguire, left, and ...", "Dolan ( left ) and ...": 648
- * source sentences, 1 reference sentence, none in DUC 2003).  In Multi-News train-10k,
- * 2,480 of the 219,521 source sentences are such (1,010 "file photo", 1,158 the weekday date, 659
- * "this ... photo", 342 "in this ... photo"), and 4 of the 107,834 reference sentences, which are
- * written from the same sources (docs/cleaning.md, "Photo captions").  A bare "this photo" is left
- * out: 22 references quote someone on one ("I love this photo").  Such a sentence is furniture
- * (model/cluster.c). */
+ * where news prose writes "on Thursday".  In Multi-News train-10k, 2,480
+ * of the 219,521 source sentences are such (1,010 "file photo", 1,158 the
+ * weekday date, 659 "this ... photo", 342 "in this ... photo"), and 4 of
+ * the 107,834 reference sentences, which are written from the same sources
+ * (docs/cleaning.md, "Photo captions").  A bare "this photo" is left out:
+ * 22 references quote someone on one ("I love this photo").  Two forms
+ * more (session 15): a full date that ends the sentence without "on"
+ * before it ("... in paris, april 22, 2015."), where prose dates an event
+ * "on april 22, 2015" (902 source sentences, 9 reference sentences, none
+ * in DUC 2003's sources); and a person placed in the picture, a position
+ * set off by commas or in brackets ("Tobey Maguire, left, and ...", "Dolan
+ * ( left ) and ...": 648 source sentences, 1 reference sentence, none in
+ * DUC 2003).  Such a sentence is furniture (model/cluster.c). */
 int pc_is_caption(const char *s, size_t len);
 
 /* Whether the sentence s[0..len) (English) is the page speaking to its
