@@ -16,7 +16,9 @@ file, with per 100 summary sentences:
   ...) and the summary sentence before it is not the sentence right before
   it in its source document (where the referent would be).  So does a
   sentence all in brackets, an aside on the one before it.  "Both X and Y"
-  names what it speaks of and is no pronoun opening.  The first
+  names what it speaks of and is no pronoun opening.  A connective set
+  off by commas after the first phrase ("In Bangkok, however, ...", "The
+  Taliban, too, ...") continues the sentence before as well.  The first
   sentence of a summary has nothing before it, so such an opening always
   dangles there.  So does reported speech whose speaker is a pronoun
   ("The coin sold for $1.84 million, he said.", or with a quotation
@@ -116,6 +118,15 @@ PHRASES = ("in addition", "as a result", "on the other hand", "even so",
            "for her part", "for their part", "in response", "the move",
            "the decision", "the proposal", "the deal", "the attack", "the report",
            "on the other is", "on the other was", "on the other are", "on the other were")
+# connectives set off by commas after the first phrase ("In Bangkok,
+# however, ...", "The Taliban, too, refused ...")
+COMMA_CONNECTIVES = {
+    "however", "though", "meanwhile", "instead", "too", "therefore", "moreover",
+    "furthermore", "nevertheless", "nonetheless", "likewise", "similarly",
+    "consequently", "besides", "thus", "hence", "also", "in turn", "as well",
+    "in addition", "for example", "for instance", "in contrast", "by contrast",
+    "in response", "as a result", "even so", "on the other hand",
+}
 PARTS = {"all", "both", "each", "either", "neither", "none", "one", "some", "many",
          "most", "several", "few", "any", "half", "two", "three", "much", "more"}
 PART_OF = {"them", "these", "those", "this", "that", "it", "us"}
@@ -158,12 +169,18 @@ def opening_refers_back(s):
         return True
     if w[0] == "both" and both_and(t):
         return False
-    if w[0] in PRONOUNS:
-        if w[0] in ("this", "that", "these", "those", "such") and len(w) > 1 \
-                and w[1] in TIME_WORDS:
-            return False
+    if w[0] in PRONOUNS and not (
+            w[0] in ("this", "that", "these", "those", "such") and len(w) > 1
+            and w[1] in TIME_WORDS):
         return True
-    return False
+    return comma_connective(s)
+
+
+def comma_connective(s):
+    """A connective between the first two commas, the first after at most
+    seven words: "In Bangkok, however, there are ..."."""
+    m = re.match(r"\s*((?:\S+ +){0,6}?\S+?) ?, *([^,]{1,19}?) *,", s)
+    return bool(m) and m.group(2).lower() in COMMA_CONNECTIVES
 
 
 # "Both X and Y" names what it speaks of ("Both the House and the Senate

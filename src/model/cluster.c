@@ -603,10 +603,11 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
         memcpy(s->tok, x->an.tok, x->an.ntok * sizeof *s->tok);
     x->d->words += x->an.ntok;
     /* furniture: split off a sentence's front by the caller, a sentence of
-     * the table, or an English photo caption or prompt (text/boilerplate.h) */
+     * the table, a page's time stamp (text/clean.h), or an English photo
+     * caption or prompt (text/boilerplate.h) */
     s->furniture =
-        furniture                     ? furniture
-        : pc_is_boilerplate(disp, dl) ? 1
+        furniture                                              ? furniture
+        : pc_is_boilerplate(disp, dl) || pc_is_stamp(disp, dl) ? 1
         : x->d->lang == &pc_lang_en && (pc_is_caption(disp, dl) || pc_is_prompt(disp, dl)) ? 1
                                                                                            : 0;
     s->eligible =
@@ -639,7 +640,9 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
     int opening = x->d->npos == 0 && x->d->lang == &pc_lang_en;
     while ((opening && (p = pc_boilerplate_opener(t + start, end - start)) != 0) ||
            (p = pc_boilerplate_prefix(t + start, end - start)) != 0 ||
+           (p = pc_leading_dateline(t + start, end - start)) != 0 ||
            (p = pc_leading_aside(t + start, end - start)) != 0 ||
+           (p = pc_leading_bullet(t + start, end - start)) != 0 ||
            (p = pc_leading_caption(t + start, end - start)) != 0) {
         if (add_sentence(x, start, start + p, PC_FURNITURE_PREFIX))
             return -1;

@@ -241,6 +241,52 @@ static int both_and(const char *p, const char *end)
     return 0;
 }
 
+/* Connectives set off by commas after a sentence's first phrase: "In
+ * Bangkok, however, there are ...", "The Taliban, too, refused ...",
+ * "Many towns, for instance, got a foot of snow.".  They continue the
+ * sentence before as the same word opening the sentence would. */
+static const char *const comma_connectives[] = {
+    "however",     "though",       "meanwhile",         "instead",      "too",
+    "therefore",   "moreover",     "furthermore",       "nevertheless", "nonetheless",
+    "likewise",    "similarly",    "consequently",      "besides",      "thus",
+    "hence",       "also",         "in turn",           "as well",      "in addition",
+    "for example", "for instance", "in contrast",       "by contrast",  "in response",
+    "as a result", "even so",      "on the other hand",
+};
+
+#define FIRST_PHRASE_WORDS 7 /* how far the first comma may be */
+
+/* Whether t[0..len)'s first comma, after at most FIRST_PHRASE_WORDS words,
+ * opens a connective that another comma closes. */
+static int comma_connective(const char *t, size_t len)
+{
+    size_t i = 0, words = 0;
+    while (i < len && t[i] != ',') {
+        if (t[i] == ' ' && i > 0 && t[i - 1] != ' ' && ++words >= FIRST_PHRASE_WORDS)
+            return 0;
+        i++;
+    }
+    if (i == len || words == 0)
+        return 0;
+    size_t a = i + 1;
+    while (a < len && t[a] == ' ')
+        a++;
+    size_t b = a;
+    while (b < len && b - a < 20 && t[b] != ',')
+        b++;
+    if (b == len || t[b] != ',')
+        return 0;
+    while (b > a && t[b - 1] == ' ')
+        b--;
+    char w[20];
+    if (b - a >= sizeof w)
+        return 0;
+    for (size_t k = a; k < b; k++)
+        w[k - a] = (char)(t[k] >= 'A' && t[k] <= 'Z' ? t[k] | 32 : t[k]);
+    w[b - a] = 0;
+    return in_list(comma_connectives, COUNT(comma_connectives), w);
+}
+
 static int refers_back(const char *t, size_t len)
 {
     const char *p = t, *end = t + len;
@@ -249,7 +295,7 @@ static int refers_back(const char *t, size_t len)
     const char *p0 = p;
     size_t l1 = strlen(w1);
     if (!l1 || l1 > 12) /* no listed word is longer */
-        return 0;
+        return comma_connective(t, len);
     if (in_list(connectives, COUNT(connectives), w1))
         return 1;
     next_word(&p, end, w2, sizeof w2);
@@ -270,12 +316,13 @@ static int refers_back(const char *t, size_t len)
     if (in_list(pronouns, COUNT(pronouns), w1)) {
         int demonstrative = !strcmp(w1, "this") || !strcmp(w1, "that") || !strcmp(w1, "these") ||
                             !strcmp(w1, "those") || !strcmp(w1, "such");
-        return !(demonstrative && in_list(time_words, COUNT(time_words), w2));
+        return !(demonstrative && in_list(time_words, COUNT(time_words), w2)) ||
+               comma_connective(t, len);
     }
     /* the phrases open with one of these */
     static const char *const phrase_starts[] = {"in", "as", "on", "even", "at", "the", "for"};
     if (!in_list(phrase_starts, COUNT(phrase_starts), w1))
-        return 0;
+        return comma_connective(t, len);
     next_word(&p, end, w3, sizeof w3);
     next_word(&p, end, w4, sizeof w4);
     const char *words[4] = {w1, w2, w3, w4};
@@ -297,7 +344,7 @@ static int refers_back(const char *t, size_t len)
         if (used == strlen(ph))
             return 1;
     }
-    return 0;
+    return comma_connective(t, len);
 }
 
 /* Ends in an initial: "... James P." (a capital alone before the final

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "text/clean_internal.h"
 #include "text/normalize.h"
 #include "util/hash.h"
 
@@ -126,6 +127,96 @@ size_t pc_leading_aside(const char *s, size_t len)
         return 0;
     j++;
     return pc_count_words(s + j, len - j) >= PC_ASIDE_REST ? j : 0;
+}
+
+static char low(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c | 32) : c;
+}
+
+size_t pc_leading_dateline(const char *s, size_t len)
+{
+    size_t i = 0, words = 0;
+    size_t starts[PC_DATELINE_WORDS]; /* where each word before the bracket starts */
+    for (;;) {
+        while (i < len && s[i] == ' ')
+            i++;
+        if (i == len)
+            return 0;
+        if (s[i] == '(')
+            break;
+        if (words == PC_DATELINE_WORDS)
+            return 0;
+        starts[words++] = i;
+        while (i < len && s[i] != ' ') {
+            if (s[i] == '!' || s[i] == '?' || s[i] == '"' || s[i] == '(')
+                return 0;
+            i++;
+        }
+    }
+    /* the agency: one to three words of letters, digits, ". & / -", the
+     * first a letter, not a single letter, not a party ("r-ohio") */
+    size_t a = i + 1;
+    while (a < len && s[a] == ' ')
+        a++;
+    size_t b = a, inner = 0;
+    while (b < len && s[b] != ')' && b - a <= 32) {
+        char c = s[b];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == ' ' || c == '.' || c == '&' || c == '/' || c == '-'))
+            return 0;
+        if (c != ' ' && (b == a || s[b - 1] == ' '))
+            inner++;
+        b++;
+    }
+    if (b >= len || s[b] != ')' || inner == 0 || inner > 3)
+        return 0;
+    size_t close = b;
+    while (b > a && s[b - 1] == ' ')
+        b--;
+    char c0 = low(s[a]);
+    if (c0 < 'a' || c0 > 'z' || b - a < 2 ||
+        (b - a > 2 && s[a + 1] == '-' && (c0 == 'r' || c0 == 'd' || c0 == 'i')))
+        return 0;
+    /* an acronym of the words before it ("... rokitansky kuster hauser
+     * syndrome ( mrkh ) -- which means ..."): three to six letters, the
+     * initials of some of the eight words (or hyphen parts) before the
+     * bracket, in order */
+    if (inner == 1 && words > 0 && b - a >= 3 && b - a <= 6) {
+        size_t m = b - a, k = words > 8 ? words - 8 : 0;
+        for (size_t j = starts[k]; j < i && m > 0; j++)
+            if ((j == starts[k] || s[j - 1] == ' ' || s[j - 1] == '-') && s[j] != ' ') {
+                if (low(s[j]) == low(s[a + (b - a) - m]))
+                    m--;
+            }
+        if (m == 0)
+            return 0;
+    }
+    size_t d = pc_match_dash(s, close + 2 <= len && s[close + 1] == ' ' ? close + 2 : len, len);
+    if (!d || pc_count_words(s + d, len - d) < PC_DATELINE_REST)
+        return 0;
+    return d;
+}
+
+size_t pc_leading_bullet(const char *s, size_t len)
+{
+    /* U+2022 bullet, U+2023 triangular bullet, U+2043 hyphen bullet,
+     * U+25AA and U+25A0 squares, U+25B6, U+25B8 and U+25BA triangles,
+     * U+25CF black circle, U+25E6 white bullet */
+    static const char *const marks[] = {
+        "\xE2\x80\xA2", "\xE2\x80\xA3", "\xE2\x81\x83", "\xE2\x96\xAA", "\xE2\x96\xA0",
+        "\xE2\x96\xB6", "\xE2\x96\xB8", "\xE2\x96\xBA", "\xE2\x97\x8F", "\xE2\x97\xA6"};
+    size_t i = 0, k;
+    while (i < len && s[i] == ' ')
+        i++;
+    if (len - i < 4 || (unsigned char)s[i] != 0xE2)
+        return 0;
+    for (k = 0; k < sizeof marks / sizeof *marks; k++)
+        if (memcmp(s + i, marks[k], 3) == 0)
+            break;
+    if (k == sizeof marks / sizeof *marks || s[i + 3] != ' ')
+        return 0;
+    return pc_count_words(s + i + 3, len - i - 3) >= PC_ASIDE_REST ? i + 3 : 0;
 }
 
 /* The words of a caption test, as next_word reads them (lowercased), at

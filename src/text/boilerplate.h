@@ -140,6 +140,34 @@ int pc_is_caption(const char *s, size_t len);
  * drops may be news.  Such a sentence is furniture (model/cluster.c). */
 int pc_is_prompt(const char *s, size_t len);
 
+/* A wire dateline at the front of a sentence, and whatever page furniture
+ * stands before it: at most PC_DATELINE_WORDS words (a place, a date, a
+ * photo credit or a byline glued in front of it), then an agency in round
+ * brackets (one to three words of letters, digits and ". & / -"), then a
+ * dash (-, --, _, an en or em dash) and PC_DATELINE_REST words or more:
+ * "Reuters/kcna seoul ( reuters ) - north korea rejected ...", "( associated
+ * press ) washington ( ap ) -- the senate ...".  The cleaner strips a
+ * dateline that opens a paragraph (text/clean.h); in a page written as one
+ * line it follows a caption or a credit and stays glued to the lead.  Not a
+ * dateline: a single letter or a party ("( r-ohio )") in the brackets, or
+ * an acronym of the words before them ("... syndrome ( mrkh ) -- which
+ * means ...").  Multi-News train-10k (split after . ! ?): 2,209 source
+ * sentences of the 10,000 clusters have such a front within 15 words, 5
+ * reference sentences do, all five acronyms after ten words or more.
+ * Returns the byte length up to the dash's end, or 0. */
+#define PC_DATELINE_WORDS 12
+#define PC_DATELINE_REST 4
+size_t pc_leading_dateline(const char *s, size_t len);
+
+/* A list's bullet ("\xE2\x80\xA2", a square, a triangle or a circle of the
+ * Unicode bullets) and a space at the front of s[0..len), when
+ * PC_ASIDE_REST words or more follow: its byte length, else 0.  A page
+ * written as one line keeps its list items' bullets in front of their
+ * sentences ("... 48 hours. \xE2\x80\xA2 syrian authorities say ..."); the
+ * segmenter ends a sentence before one, and the bullet belongs to the
+ * list, not to the sentence. */
+size_t pc_leading_bullet(const char *s, size_t len);
+
 #define PC_ASIDE_WORDS 12
 #define PC_ASIDE_REST 3
 size_t pc_leading_aside(const char *s, size_t len);

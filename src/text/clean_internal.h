@@ -166,6 +166,10 @@ int pc_clean_verdicts(const char *text, size_t len, pc_verdict_fn fn, void *ctx)
 const char *pc_verdict_name(pc_verdict v);
 pc_verdict pc_classify(const pc_clean_doc *d, const pc_block *b, const pc_block_features *f);
 size_t pc_strip_dateline(const char *t, size_t s, size_t e);
+/* A dash between a dateline and its text at t[i]: "-", "--", "_" (the AP
+ * wire's typewriter dash), an en or em dash; then white space.  Returns
+ * the index after the dash, or 0. */
+size_t pc_match_dash(const char *t, size_t i, size_t e);
 /* Word counts that decide "short" in the driver. */
 #define PC_FRAGMENT_WORDS 10  /* a heading-like line this short is a subhead */
 #define PC_TITLE_WORDS 25     /* longest title */

@@ -3,6 +3,7 @@
  * is listed in docs/cleaning.md.  Plus dateline stripping. */
 #include "text/clean.h"
 #include "text/clean_internal.h"
+#include "text/words.h"
 
 #include <string.h>
 
@@ -364,9 +365,7 @@ const char *pc_verdict_name(pc_verdict v)
 
 /* ---- datelines ------------------------------------------------------- */
 
-/* A dash between dateline and text: "-", "--", en dash, em dash; then a
- * space.  Returns the index after it, or 0. */
-static size_t match_dash(const char *t, size_t i, size_t e)
+size_t pc_match_dash(const char *t, size_t i, size_t e)
 {
     size_t j = i;
     if (j < e && t[j] == '-')
@@ -442,6 +441,47 @@ size_t pc_clock_end(const char *t, size_t i, size_t e)
     return qualified ? end : 0;
 }
 
+int pc_is_stamp(const char *t, size_t len)
+{
+    static const char *const labels[] = {"updated", "posted", "published", "modified",
+                                         "first",   "last",   "at",        "on"};
+    static const char *const quals[] = {"am",  "pm",  "a.m", "p.m", "gmt", "utc", "et",
+                                        "est", "edt", "bst", "cet", "pt",  "pst", "pdt"};
+    size_t i = 0, a, z, ntok = 0;
+    int dated = 0;
+    char w[16];
+    if (len > 80 || (!memchr(t, ':', len) && !memchr(t, ',', len)))
+        return 0;
+    while (next_token(t, &i, len, &a, &z)) {
+        if (++ntok > 10)
+            return 0;
+        size_t c = pc_clock_end(t, a, len);
+        if (c) { /* a clock with its qualifiers: "12: 50 p.m." */
+            dated = 1;
+            i = c;
+            continue;
+        }
+        token_word(t, a, z, w, sizeof w);
+        size_t n = strlen(w), d = 0;
+        while (d < n && is_dig(w[d]))
+            d++;
+        if (n == 0 || in_list(w, labels, N_OF(labels)) || in_list(w, quals, N_OF(quals)))
+            continue;
+        if (d == n && n <= 4) /* a day or a year */
+            continue;
+        if (d > 0 && d <= 2 && n == d + 2 &&
+            (!strcmp(w + d, "st") || !strcmp(w + d, "nd") || !strcmp(w + d, "rd") ||
+             !strcmp(w + d, "th")))
+            continue;
+        if (is_month(w) || pc_lex_weekday(w, n) >= 0) {
+            dated = 1;
+            continue;
+        }
+        return 0;
+    }
+    return dated;
+}
+
 /* Why: " date 2017-04-11 ", "Published: April 10, 2017 -" or "Published
  * on Oct 21, 2016", or a date with its clock time ("June 02, 2011 10: 56
  * am et"), opening a paragraph is scraped metadata, not part of its first
@@ -478,7 +518,7 @@ static size_t strip_date_label(const char *t, size_t s, size_t e)
         label = 1; /* a date with its clock time is a page's stamp */
         i = skip_sp(t, c, e);
     }
-    size_t k = match_dash(t, i, e);
+    size_t k = pc_match_dash(t, i, e);
     if (k)
         i = skip_sp(t, k, e);
     else if (i < e && t[i] == '|')
@@ -498,7 +538,7 @@ static size_t strip_place(const char *t, size_t s, size_t e)
     char w[16];
     while (ntok < 8 && i < e && i - s < 100) {
         i = skip_sp(t, i, e);
-        size_t k = match_dash(t, i, e);
+        size_t k = pc_match_dash(t, i, e);
         if (k) {
             if (ntok > 0 && ((caps_first && caps_ok) || paren)) {
                 k = skip_sp(t, k, e);

@@ -178,6 +178,76 @@ static void check_aside(void)
     precis_cluster_free(c);
 }
 
+/* A list's bullet in front of a sentence is split off as furniture, and
+ * the sentence after it opens with a capital; a sentence that only dates
+ * its page is furniture (pc_is_stamp, text/clean.h). */
+static void check_bullet_and_stamp(void)
+{
+    const char *item = "\xE2\x80\xA2 syrian authorities say troops have pulled back.";
+    CHECK(pc_leading_bullet(item, strlen(item)) == 3);
+    const char *spaced = "  \xE2\x97\x8F three villages were flooded.";
+    CHECK(pc_leading_bullet(spaced, strlen(spaced)) == 5);
+    const char *glued = "\xE2\x80\xA2syrian authorities say troops have pulled back.";
+    CHECK(pc_leading_bullet(glued, strlen(glued)) == 0);
+    const char *short_item = "\xE2\x80\xA2 read more";
+    CHECK(pc_leading_bullet(short_item, strlen(short_item)) == 0);
+    const char *dash = "\xE2\x80\x94 syrian authorities say troops have pulled back.";
+    CHECK(pc_leading_bullet(dash, strlen(dash)) == 0);
+
+    const char *doc = "The clock starts ticking on the tenth for both sides, he said. "
+                      "\xE2\x80\xA2 syrian authorities say troops have begun pulling back. "
+                      "Updated at 11: 10 a.m.";
+    precis_cluster *c = one_doc(doc);
+    CHECK(c->nsents == 4);
+    CHECK(c->sents[1].furniture == PC_FURNITURE_PREFIX && !c->sents[1].eligible);
+    CHECK(memcmp(c->sents[2].text, "Syrian authorities", 18) == 0);
+    CHECK(!c->sents[2].furniture && c->sents[2].eligible && c->sents[2].pos == 1);
+    CHECK(c->sents[3].furniture && !c->sents[3].eligible);
+    precis_cluster_free(c);
+}
+
+static size_t dateline(const char *s)
+{
+    return pc_leading_dateline(s, strlen(s));
+}
+
+/* A wire dateline glued behind page furniture is split off with it; an
+ * acronym, a party or a letter in brackets before a dash is no agency. */
+static void check_dateline(void)
+{
+    const char *credit = "Reuters/kcna seoul ( reuters ) - north korea rejected a proposal.";
+    CHECK(dateline(credit) == strlen("Reuters/kcna seoul ( reuters ) -"));
+    const char *after = "Washington ( ap ) \xE2\x80\x94 the senate confirmed the nomination.";
+    CHECK(dateline(after) == strlen("Washington ( ap ) \xE2\x80\x94"));
+    const char *wire = "MOSCOW, April 12 (Reuters) -- The ruble fell to a new low on Monday.";
+    CHECK(dateline(wire) == strlen("MOSCOW, April 12 (Reuters) --"));
+    const char *cities = "Jerusalem/warsaw ( reuters ) - swastikas were daubed on the wall.";
+    CHECK(dateline(cities) == strlen("Jerusalem/warsaw ( reuters ) -"));
+    static const char *const not_datelines[] = {
+        "She has mayer rokitansky kuster hauser syndrome ( mrkh ) - which means a lot to her.",
+        "The two top allies, mark meadows and jim jordan ( r-ohio ) - voted against it.",
+        "The correct answer is ( a ) - because sarah needs to pay the money back.",
+        "Washington ( ap ) - the senate.",                        /* too few words after it */
+        "Washington ( ap ) the senate confirmed the nomination.", /* no dash */
+        "One two three four five six seven eight nine ten eleven twelve thirteen ( ap ) - the "
+        "senate confirmed it.", /* past twelve words */
+        "Why? ( ap ) - the senate confirmed the nomination on monday.",
+    };
+    for (size_t k = 0; k < sizeof not_datelines / sizeof *not_datelines; k++)
+        CHECK(dateline(not_datelines[k]) == 0);
+
+    const char *doc = "The river aldane burst its banks near the town of vesk on tuesday night. "
+                      "( associated press ) vesk, ruritania ( ap ) \xE2\x80\x94 three villages "
+                      "were flooded and the road was cut.";
+    precis_cluster *c = one_doc(doc);
+    CHECK(c->nsents == 4);
+    CHECK(c->sents[1].furniture == PC_FURNITURE_PREFIX && c->sents[2].furniture);
+    CHECK(memcmp(c->sents[2].text, "Vesk, ruritania", 15) == 0);
+    CHECK(!c->sents[3].furniture && c->sents[3].eligible);
+    CHECK(memcmp(c->sents[3].text, "Three villages", 14) == 0);
+    precis_cluster_free(c);
+}
+
 static int caption(const char *s)
 {
     return pc_is_caption(s, strlen(s));
@@ -388,5 +458,7 @@ int main(void)
     check_leading_caption();
     check_opener();
     check_prompt();
+    check_bullet_and_stamp();
+    check_dateline();
     return check_done();
 }

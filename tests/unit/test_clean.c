@@ -217,6 +217,31 @@ static void test_datelines(void)
         "B:Paris - the city of light - welcomed a record number of visitors this year.\n");
 }
 
+/* pc_is_stamp: a sentence that only dates its page */
+static void test_stamps(void)
+{
+    static const char *const stamps[] = {"Updated at 11: 10 a.m.",
+                                         "Updated, 12: 48 p.m.",
+                                         "First posted at 3: 19 p.m.",
+                                         "First published: oct 14, 2010 3: 09 pm est",
+                                         "Wednesday, july 10, 2013.",
+                                         "On saturday, june 4, 2016.",
+                                         "June 25, 2016.",
+                                         "11: 55 p.m."};
+    static const char *const news[] = {
+        "Updated figures came out at 11: 10 a.m.",     /* a word of news */
+        "The vote is on june 4, 2016.",                /* a verb */
+        "Posted at 3: 19 p.m. by the city council.",   /* who posted */
+        "Updated at 11.",                              /* no colon, no comma */
+        "On saturday, june 4, the 2016 games opened.", /* a sentence after the date */
+        "At 10, 20 and 30.",                           /* numbers, no date */
+    };
+    for (size_t k = 0; k < sizeof stamps / sizeof *stamps; k++)
+        CHECK(pc_is_stamp(stamps[k], strlen(stamps[k])));
+    for (size_t k = 0; k < sizeof news / sizeof *news; k++)
+        CHECK(!pc_is_stamp(news[k], strlen(news[k])));
+}
+
 static void test_paragraphs(void)
 {
     /* hard-wrapped lines without a stop join into one block */
@@ -463,6 +488,7 @@ int main(void)
     test_rules();
     test_title_and_edges();
     test_datelines();
+    test_stamps();
     test_paragraphs();
     test_robustness();
     test_seeds();

@@ -53,7 +53,13 @@ static const char *doc_a =
     "None of the passengers on the ferry was hurt when it ran aground. "
     "On one side of the race is the mayor, a former teacher from the north. "
     "On the other is Charles Schumer, who voted against the crime bills. "
-    "On the other side of the river, farmers moved their cattle to higher ground.";
+    "On the other side of the river, farmers moved their cattle to higher ground. "
+    "In Bangkok, however, there are some silver linings for the swimming team. "
+    "The Taliban, too, refused to take part in the talks on the new border. "
+    "Many towns in central Iowa, for instance, got about a foot of snow overnight. "
+    "This year, however, the fair was called off because of the floods. "
+    "Rain, wind and hail, the forecast said, will hit the coast by the evening. "
+    "The city, which owns the bridge, will pay for the repairs next spring.";
 
 /* Page furniture glued to the front of a sentence, and sentences that
  * open alike and are news. */
@@ -197,6 +203,14 @@ static void check_definite(void)
      * does not */
     CHECK(flags_of(m, sa, "None of those animals") & PC_SA_REFERS);
     CHECK(!(flags_of(m, sa, "None of the passengers") & PC_SA_REFERS));
+    /* a connective between the first two commas continues the sentence
+     * before; other phrases between commas do not */
+    CHECK(flags_of(m, sa, "In Bangkok, however") & PC_SA_REFERS);
+    CHECK(flags_of(m, sa, "The Taliban, too") & PC_SA_REFERS);
+    CHECK(flags_of(m, sa, "Many towns in central Iowa, for instance") & PC_SA_REFERS);
+    CHECK(flags_of(m, sa, "This year, however") & PC_SA_REFERS);
+    CHECK(!(flags_of(m, sa, "Rain, wind and hail") & PC_SA_REFERS));
+    CHECK(!(flags_of(m, sa, "The city, which owns") & PC_SA_REFERS));
     fixture_release(&f);
 }
 
