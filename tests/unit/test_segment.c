@@ -143,6 +143,18 @@ static void test_abbreviations(void)
     SEG("Three were hurt, said dr. Michael p. Manns, the chairman. He left.",
         "Three were hurt, said dr. Michael p. Manns, the chairman. | He left.");
     SEG("They needed a plan b. The rest failed.", "They needed a plan b. | The rest failed.");
+    /* "And" and "Or" after an abbreviation join it to the next name, in
+     * either case of text; other openers still end the sentence; a time
+     * zone written with a capital is the time's */
+    SEG("Thirty years ago the u.s. And other countries signed it. It held.",
+        "Thirty years ago the u.s. And other countries signed it. | It held.");
+    SEG("It weights giants like boeing co. And caterpillar inc., he said.",
+        "It weights giants like boeing co. And caterpillar inc., he said.");
+    SEG("Talks with the U.S. Or Canada went on. He moved to the U.S. The talks ended.",
+        "Talks with the U.S. Or Canada went on. | He moved to the U.S. | The talks ended.");
+    SEG("They will speak at 12: 30 p.m. Edt, the white house said. It was short.",
+        "They will speak at 12: 30 p.m. Edt, the white house said. | It was short.");
+    SEG("They met at 9 p.m. Andrew left first.", "They met at 9 p.m. | Andrew left first.");
     SEG("He was ranked No. 1 in the world.", "He was ranked No. 1 in the world.");
     SEG("“No. I never said that,” he said.", "“No. | I never said that,” he said.");
     SEG("See p. 55 and pp. 60-62.", "See p. 55 and pp. 60-62.");
