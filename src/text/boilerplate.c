@@ -126,7 +126,8 @@ size_t pc_leading_aside(const char *s, size_t len)
     if (j == len || s[j] != close || pc_count_words(s + i + 1, j - i - 1) > PC_ASIDE_WORDS)
         return 0;
     j++;
-    return pc_count_words(s + j, len - j) >= PC_ASIDE_REST ? j : 0;
+    size_t rest = pc_count_words(s + j, len - j);
+    return rest >= PC_ASIDE_REST ? j : rest > 0 ? len : 0;
 }
 
 static char low(char c)

@@ -79,9 +79,11 @@ size_t pc_boilerplate_prefix(const char *s, size_t len);
  * (a picture, a byline), and a page written as one line glues it to the
  * next sentence.  Returns the byte length of s[0..len)'s leading group of
  * at most PC_ASIDE_WORDS words in round or square brackets (no bracket
- * inside, one line), when PC_ASIDE_REST words or more follow it; else 0.
- * A sentence that is all aside ("(The company declined to comment.)") is
- * no prefix. */
+ * inside, one line), when PC_ASIDE_REST words or more follow it; len
+ * when one or two words do (a credit and a place: "( associated press )
+ * harrisburg, pa.", a dateline that lost its dash: the whole is
+ * furniture); else 0.  A sentence that is all aside ("(The company
+ * declined to comment.)") is no prefix. */
 /* A picture's caption with its credit, or an embedded post with its byline,
  * glued to the front of the sentence that follows it in text written as
  * one line: "charles tan ( photo: provided photo ) alex woodard, 20, said

@@ -150,7 +150,9 @@ static void check_aside(void)
     const char *whole = "(The company declined to comment on the report.)";
     CHECK(pc_leading_aside(whole, strlen(whole)) == 0);
     const char *few = "(photo: ap) he left.";
-    CHECK(pc_leading_aside(few, strlen(few)) == 0);
+    CHECK(pc_leading_aside(few, strlen(few)) == strlen(few));
+    const char *place = "( associated press ) harrisburg, pa.";
+    CHECK(pc_leading_aside(place, strlen(place)) == strlen(place));
     const char *nested = "(a (b) c) the mayor left the town hall early.";
     CHECK(pc_leading_aside(nested, strlen(nested)) == 0);
     const char *mid = "The mayor (a former judge) left the town hall early.";
