@@ -469,15 +469,50 @@ static int has_reader_word(const char *s, size_t len)
     return 0;
 }
 
-int pc_is_prompt(const char *s, size_t len)
+/* Verbs that send the reader somewhere on the page, and the words that
+ * point there. */
+static const char *const link_verbs[] = {"read",   "click",  "watch", "see",      "view",
+                                         "check",  "listen", "find",  "download", "browse",
+                                         "scroll", "tap",    "learn"};
+static const char *const page_points[] = {"here", "below", "above"};
+#define LINK_PROMPT_WORDS 25
+
+/* Whether s[0..len) quotes someone: a straight or a curly double mark. */
+static int has_quote_mark(const char *s, size_t len)
 {
-    if (!has_reader_word(s, len))
-        return 0; /* the sign most sentences lack, read without their words */
-    /* a quotation's speaker may say "you" and "email": a prompt quotes no one */
     for (size_t i = 0; i < len; i++)
         if (s[i] == '"' || (s[i] == '\xE2' && i + 2 < len && s[i + 1] == '\x80' &&
                             (s[i + 2] == '\x9C' || s[i + 2] == '\x9D')))
-            return 0;
+            return 1;
+    return 0;
+}
+
+/* An imperative that sends the reader to a place of the page: "Read the
+ * full story here.", "Click here for more.", "Watch the video below:". */
+static int points_into_page(const char *s, size_t len)
+{
+    cword w[LINK_PROMPT_WORDS + 1];
+    size_t at = 0;
+    if (read_words(s, len, &at, w, 1) != 1 || !IS(&w[0], link_verbs))
+        return 0;
+    size_t n = 1 + read_words(s, len, &at, w + 1, LINK_PROMPT_WORDS);
+    if (n > LINK_PROMPT_WORDS || has_quote_mark(s, len))
+        return 0;
+    for (size_t i = 1; i < n; i++) /* "above 2,000 feet" is a height */
+        if (IS(&w[i], page_points) && !(i + 1 < n && w[i + 1].w[0] >= '0' && w[i + 1].w[0] <= '9'))
+            return 1;
+    return 0;
+}
+
+int pc_is_prompt(const char *s, size_t len)
+{
+    if (points_into_page(s, len))
+        return 1;
+    if (!has_reader_word(s, len))
+        return 0; /* the sign most sentences lack, read without their words */
+    /* a quotation's speaker may say "you" and "email": a prompt quotes no one */
+    if (has_quote_mark(s, len))
+        return 0;
     cword w[PROMPT_WORDS + 1];
     size_t at = 0, n = read_words(s, len, &at, w, PROMPT_WORDS + 1);
     if (n > PROMPT_WORDS)

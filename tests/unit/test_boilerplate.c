@@ -446,6 +446,16 @@ static void check_prompt(void)
                   "as regulators in Europe and the United States look at how it handles the data "
                   "of its users."));
     CHECK(!prompt(""));
+    /* an imperative that points into the page; one that points nowhere on
+     * it, a height, a quotation or no imperative */
+    CHECK(prompt("Read the clouse family's heartbreaking story here."));
+    CHECK(prompt("Click here for more."));
+    CHECK(prompt("Watch the video below ( story continues below it ):"));
+    CHECK(prompt("Find out which celebrities are related in the gallery above."));
+    CHECK(!prompt("Watch out for ice above 2,000 feet on the northern roads tonight."));
+    CHECK(!prompt("Read the report before the board meets on Monday."));
+    CHECK(!prompt("\"See you here next year,\" the mayor told the crowd."));
+    CHECK(!prompt("Police said the crash happened here on Monday night."));
 }
 
 int main(void)
