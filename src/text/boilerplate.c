@@ -139,6 +139,8 @@ size_t pc_leading_dateline(const char *s, size_t len)
 {
     size_t i = 0, words = 0;
     size_t starts[PC_DATELINE_WORDS]; /* where each word before the bracket starts */
+    if (!memchr(s, '(', len < 200 ? len : 200))
+        return 0; /* most sentences: no bracket where a dateline's would be */
     for (;;) {
         while (i < len && s[i] == ' ')
             i++;
