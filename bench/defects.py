@@ -81,10 +81,12 @@ before it in their source document (nothing but white space between).
 
 - furniture front: the sentence's first eight words show the top of a page
   glued to it: a word that labels or credits a picture (photo, image,
-  picture, caption, screenshot, copyright, credit, getty; not after a word
-  such as "a", "the", "of", "new" that makes it news: "a photo of the
-  suspect"), a credit's slash between two words ("reuters/tim", "afp/getty";
-  not "and/or"), a headline's bar "|", a character reference left escaped
+  picture, caption, screenshot, copyright, credit, getty) among the first
+  three words, not after a word such as "a", "the", "of", "new" that makes
+  it news ("a photo of the suspect"), or anywhere with a colon ("photo:"),
+  or "caption" or "copyright" anywhere; a credit's slash between two words
+  ("reuters/tim", "afp/getty"; not "and/or", "should/will"), a headline's
+  bar "|", a character reference left escaped
   ("&amp;"), "uploaded by" or "posted by", or a byline ("By" and two words,
   neither a stopword, a number or a gerund, no comma after the first).
 
@@ -602,7 +604,8 @@ NEWS_BEFORE = {"a", "an", "the", "this", "that", "these", "those", "his", "her",
                "several", "more", "first", "latest", "no", "any", "and", "or", "by"}
 FUNCTION = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with",
             "then", "now", "he", "she", "it", "they", "we", "his", "her", "their", "this",
-            "that", "far", "way", "law", "contrast", "comparison", "all", "some"}
+            "that", "far", "way", "law", "contrast", "comparison", "all", "some",
+            "should", "will", "would", "could", "can", "may", "might", "must"}
 
 
 def furniture_front(s):
@@ -610,7 +613,11 @@ def furniture_front(s):
     low = [re.sub(r"[^\w'/&#;|-]", "", w.lower()) for w in ws]
     for k, w in enumerate(low):
         bare = w.strip(":;,.")
-        if bare in PICTURE_LABELS and (k == 0 or low[k - 1] not in NEWS_BEFORE):
+        # a picture word in the first three words, not after a word that
+        # makes it news ("a photo of", "striking photos"), or anywhere with
+        # a colon ("photo: ap")
+        if bare in PICTURE_LABELS and ((k < 3 and (k == 0 or low[k - 1] not in NEWS_BEFORE))
+                                       or w.endswith(":") or bare in ("caption", "copyright")):
             return True
         if re.fullmatch(r"[a-z]{2,}/[a-z]{2,}\w*", w) and not all(
                 x in FUNCTION or x in PRONOUNS or x in {"and", "or", "her", "his", "she"}
