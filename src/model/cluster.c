@@ -638,7 +638,9 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
     size_t p;
     /* the openers' table is of English pages' labels ("Close", "Update") */
     int opening = x->d->npos == 0 && x->d->lang == &pc_lang_en;
+    int english = x->d->lang == &pc_lang_en;
     while ((opening && (p = pc_boilerplate_opener(t + start, end - start)) != 0) ||
+           (english && (p = pc_leading_photo(t + start, end - start)) != 0) ||
            (p = pc_boilerplate_prefix(t + start, end - start)) != 0 ||
            (p = pc_leading_dateline(t + start, end - start)) != 0 ||
            (p = pc_leading_aside(t + start, end - start)) != 0 ||

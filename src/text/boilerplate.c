@@ -2,6 +2,7 @@
 #include "text/boilerplate.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "text/clean_internal.h"
 #include "text/normalize.h"
@@ -628,6 +629,49 @@ int pc_boilerplate_phrase_head(const char *w, size_t n)
     memcpy(c.w, w, n);
     c.w[n] = 0;
     return IS(&c, phrase_heads);
+}
+
+/* "Continue reading" and what the button names after it ("the main
+ * story", "below", "more") at s[i]: the index after them, or 0. */
+static size_t continue_button(const char *s, size_t len, size_t i)
+{
+    static const char *const rest[] = {"the main story", "the story", "the article", "below",
+                                       "more"};
+    if (len - i < 17 || strncasecmp(s + i, "continue reading ", 17) != 0)
+        return 0;
+    size_t e = i + 16;
+    for (size_t k = 0; k < sizeof rest / sizeof *rest; k++) {
+        size_t n = strlen(rest[k]);
+        if (len - e > n + 1 && strncasecmp(s + e + 1, rest[k], n) == 0 && s[e + 1 + n] == ' ')
+            return pc_count_words(s + e + 1 + n, len - e - 1 - n) >= PC_ASIDE_REST ? e + 1 + n : 0;
+    }
+    return 0; /* "Continue reading the report, the officer said." */
+}
+
+size_t pc_leading_photo(const char *s, size_t len)
+{
+    /* nouns that "photo" makes a compound with ("Photo ID laws ..."), and
+     * the credit's words ("Photo credit: ...", "Photo illustration") */
+    static const char *const compounds[] = {
+        "id",     "ids",     "identification", "op",      "booth",        "booths",
+        "editor", "editors", "shoot",          "credit",  "illustration", "finish",
+        "album",  "essay",   "gallery",        "contest", "courtesy"};
+    size_t i = 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    if (i < len && (s[i] | 0x20) == 'c')
+        return continue_button(s, len, i);
+    if (len - i < 7 || (s[i] | 0x20) != 'p' || strncasecmp(s + i, "photo ", 6) != 0)
+        return 0;
+    size_t e = i + 5, k = 0, at = e;
+    cword w;
+    if (next_word(s, len, &at, w.w, &k, sizeof w.w - 1) <= 0)
+        return 0;
+    w.w[k] = 0;
+    if (pc_boilerplate_phrase_head(w.w, k) || IS(&w, compounds) ||
+        pc_count_words(s + e, len - e) < PC_ASIDE_REST)
+        return 0;
+    return e;
 }
 
 size_t pc_boilerplate_opener(const char *s, size_t len)
