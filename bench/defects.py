@@ -171,7 +171,8 @@ def opening_refers_back(s):
         return True
     if w[0] == "both" and both_and(t):
         return False
-    if w[0] in PRONOUNS and not (
+    first = w[0].replace("\u2019", "'").split("'")[0]  # "they've", "it's"
+    if (w[0] in PRONOUNS or first in PRONOUNS) and not (
             w[0] in ("this", "that", "these", "those", "such") and len(w) > 1
             and w[1] in TIME_WORDS):
         return True

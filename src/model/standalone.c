@@ -313,6 +313,10 @@ static int refers_back(const char *t, size_t len)
     }
     if (!strcmp(w1, "both") && both_and(p0, end))
         return 0;
+    /* a pronoun with its verb contracted: "They've got ...", "It's ..." */
+    char *apostrophe = strchr(w1, '\'');
+    if (apostrophe && apostrophe > w1)
+        *apostrophe = 0;
     if (in_list(pronouns, COUNT(pronouns), w1)) {
         int demonstrative = !strcmp(w1, "this") || !strcmp(w1, "that") || !strcmp(w1, "these") ||
                             !strcmp(w1, "those") || !strcmp(w1, "such");

@@ -162,6 +162,20 @@ rc, out, err = run(["batch", "--sentences", "3", "--redundancy", "1"],
 lines = json.loads(out)["summary"].splitlines() if rc == 0 else []
 check(rc == 0 and len(lines) == 3 and lines[0].startswith("A storm of meteors")
       and "Chicken Little would love this one." in lines, "informative opener first: " + out)
+# A "sentence" of more than 55 words (headlines glued by a page that lost
+# its line breaks) opens only when no other can.
+glued = ("Storm news ferry cancelled at dawn crews called out lines down across the valley "
+         "schools shut early markets close roads flooded near the bridge mayor speaks at noon "
+         "more rain expected overnight officials warn drivers to stay home residents fill "
+         "sandbags as the river keeps rising in the old town center tonight "
+         "and the ferry company says it will decide by dawn.")
+lead = [{"text": glued + " The river Aldane burst its banks near the town of Vesk on Tuesday "
+                 "night, flooding three villages. Farmers said most of the maize was lost."}]
+rc, out, err = run(["batch", "--sentences", "3", "--redundancy", "1"],
+                   json.dumps({"id": "g", "documents": lead}) + "\n")
+lines = json.loads(out)["summary"].splitlines() if rc == 0 else []
+check(rc == 0 and len(lines) == 3 and lines[0].startswith("The river Aldane")
+      and any(l.startswith("Storm news") for l in lines), "no glued headlines first: " + out)
 rc, out, err = run(["--order", "later", example])
 check(rc == 2 and "time" in err, "unknown order lists the orders: " + err)
 

@@ -59,7 +59,9 @@ static const char *doc_a =
     "Many towns in central Iowa, for instance, got about a foot of snow overnight. "
     "This year, however, the fair was called off because of the floods. "
     "Rain, wind and hail, the forecast said, will hit the coast by the evening. "
-    "The city, which owns the bridge, will pay for the repairs next spring.";
+    "The city, which owns the bridge, will pay for the repairs next spring. "
+    "They've got their own little colony out in the cane fields near the town. "
+    "It's a long way from the old mill to the coast, the driver said.";
 
 /* Page furniture glued to the front of a sentence, and sentences that
  * open alike and are news. */
@@ -211,6 +213,9 @@ static void check_definite(void)
     CHECK(flags_of(m, sa, "This year, however") & PC_SA_REFERS);
     CHECK(!(flags_of(m, sa, "Rain, wind and hail") & PC_SA_REFERS));
     CHECK(!(flags_of(m, sa, "The city, which owns") & PC_SA_REFERS));
+    /* a pronoun with its verb contracted */
+    CHECK(flags_of(m, sa, "They've got") & PC_SA_REFERS);
+    CHECK(flags_of(m, sa, "It's a long way") & PC_SA_REFERS);
     fixture_release(&f);
 }
 
