@@ -85,8 +85,9 @@ before it in their source document (nothing but white space between).
   three words, not after a word such as "a", "the", "of", "new" that makes
   it news ("a photo of the suspect"), or anywhere with a colon ("photo:"),
   or "caption" or "copyright" anywhere; a credit's slash between two words
-  ("reuters/tim", "afp/getty"; not "and/or", "should/will"), a headline's
-  bar "|", a character reference left escaped
+  ("reuters/tim", "afp/getty"; not "and/or", "should/will") or a slash
+  alone first ("/ updated by ..."), a headline's bar "|", a character
+  reference left escaped
   ("&amp;"), "uploaded by" or "posted by", or a byline ("By" and two words,
   neither a stopword, a number or a gerund, no comma after the first).
 
@@ -627,6 +628,8 @@ def furniture_front(s):
         if "|" in ws[k] or re.search(r"&#?\w+;", ws[k]):
             return True
     if len(low) >= 2 and low[1] == "by" and low[0] in ("uploaded", "posted"):
+        return True
+    if ws and ws[0] in ("/", "|"):  # "/ updated by ...": a page's byline line
         return True
     return (len(ws) >= 3 and low[0] == "by" and re.fullmatch(r"[a-z]+", ws[1].lower())
             is not None and low[1] not in FUNCTION and not low[1].endswith("ing")

@@ -3,6 +3,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "model/names.h"
 #include "model/standalone.h"
@@ -219,11 +220,16 @@ static int by_score(const void *a, const void *b)
 #define OPENER_MAX_WORDS 55
 
 /* 2 for a statement of OPENER_WORDS to OPENER_MAX_WORDS words, 1 for a
- * longer one, 0 for a shorter one, a question or an exclamation. */
+ * longer one, 0 for a shorter one, a question, an exclamation or a
+ * request. */
 static int informative(const pc_sent *s)
 {
     size_t e = pc_trim_end(s->text, s->len, " \"')");
     if (e > 0 && (s->text[e - 1] == '?' || s->text[e - 1] == '!'))
+        return 0;
+    /* a request tells no event ("Please try again later.", "Please check
+     * that you've entered the correct item number ...") */
+    if (s->len > 7 && strncasecmp(s->text, "please ", 7) == 0)
         return 0;
     return s->words < OPENER_WORDS ? 0 : s->words <= OPENER_MAX_WORDS ? 2 : 1;
 }

@@ -734,10 +734,11 @@ static int glued_front(const char *t, size_t len, int english)
     int gallery = 0;              /* a picture word (1), then a number (2): "image 1 of 29" */
     size_t e;
     for (size_t k = 0; k < LABEL_WORDS && space_token(t, len, &i, &e); k++) {
-        /* a slash, glued ("reuters/tim") or apart ("somodevilla / getty"),
-         * in the front; a bar anywhere a headline may reach */
+        /* a slash, glued ("reuters/tim"), apart ("somodevilla / getty")
+         * or first ("/ updated by ...", a page's byline line), in the
+         * front; a bar anywhere a headline may reach */
         if (t[i] == '|' ||
-            (k < GLUED_WORDS && (credit_slash(t, len, i) || (k > 0 && e == i + 1 && t[i] == '/'))))
+            (k < GLUED_WORDS && (credit_slash(t, len, i) || (e == i + 1 && t[i] == '/'))))
             return 1;
         /* past the first three, only a word that may be a picture's or a
          * credit's (p, i, s, c and 5 to 11 bytes with a mark), one with a

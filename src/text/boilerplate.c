@@ -520,17 +520,19 @@ int pc_is_prompt(const char *s, size_t len)
     size_t at = 0, n = read_words(s, len, &at, w, PROMPT_WORDS + 1);
     if (n > PROMPT_WORDS)
         return 0;      /* prompts are short */
-    uint64_t cues = 0; /* bit k: prompt_cues[k]; the two last: "please", a pair */
+    uint64_t cues = 0; /* bit k: prompt_cues[k]; the three last: "try again", "please", a pair */
     if (n > 0 && strcmp(w[0].w, "please") == 0)
         cues |= (uint64_t)1 << 62;
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < sizeof prompt_cues / sizeof *prompt_cues; k++)
             if (strcmp(w[i].w, prompt_cues[k]) == 0)
                 cues |= (uint64_t)1 << k;
-        /* "sign up", "sign in", "log in" */
+        /* "sign up", "sign in", "log in", "try again" (an error page's) */
         if (i + 1 < n && (strcmp(w[i].w, "sign") == 0 || strcmp(w[i].w, "log") == 0) &&
             (strcmp(w[i + 1].w, "in") == 0 || (w[i].w[0] == 's' && strcmp(w[i + 1].w, "up") == 0)))
             cues |= (uint64_t)1 << 63;
+        if (i + 1 < n && strcmp(w[i].w, "try") == 0 && strcmp(w[i + 1].w, "again") == 0)
+            cues |= (uint64_t)1 << 61;
     }
     return (cues & (cues - 1)) != 0; /* two different cues or more */
 }

@@ -176,6 +176,16 @@ rc, out, err = run(["batch", "--sentences", "3", "--redundancy", "1"],
 lines = json.loads(out)["summary"].splitlines() if rc == 0 else []
 check(rc == 0 and len(lines) == 3 and lines[0].startswith("The river Aldane")
       and any(l.startswith("Storm news") for l in lines), "no glued headlines first: " + out)
+# A request to the reader tells no event: it never comes first when a
+# statement can.
+ask = [{"text": "Please check that the number you entered is the correct item number for "
+                "the sale. The river Aldane burst its banks near the town of Vesk on Tuesday "
+                "night, flooding three villages."}]
+rc, out, err = run(["batch", "--sentences", "2", "--redundancy", "1"],
+                   json.dumps({"id": "p", "documents": ask}) + "\n")
+lines = json.loads(out)["summary"].splitlines() if rc == 0 else []
+check(rc == 0 and len(lines) == 2 and lines[0].startswith("The river Aldane"),
+      "no request first: " + out)
 rc, out, err = run(["--order", "later", example])
 check(rc == 2 and "time" in err, "unknown order lists the orders: " + err)
 

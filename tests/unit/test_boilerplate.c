@@ -476,6 +476,8 @@ static void check_prompt(void)
      * it, a height, a quotation or no imperative */
     CHECK(prompt("Read the clouse family's heartbreaking story here."));
     CHECK(prompt("Click here for more."));
+    CHECK(prompt("Please try again later."));
+    CHECK(!prompt("Please try to understand what our family is going through."));
     CHECK(prompt("Watch the video below ( story continues below it ):"));
     CHECK(prompt("Find out which celebrities are related in the gallery above."));
     CHECK(!prompt("Watch out for ice above 2,000 feet on the northern roads tonight."));

@@ -84,7 +84,8 @@ static const char *doc_glued =
     "By 2020 the city had built three new bridges across the wide river. "
     "Parents said they would decide whether to keep and/or sell the house next year. "
     "A photo of the suspect was released by the police on Tuesday evening. "
-    "Backed by a large grant, the city opened two new schools in the autumn.";
+    "Backed by a large grant, the city opened two new schools in the autumn. "
+    "/ updated by dennis romero as the inquiry drew closer, the show stayed on the news.";
 
 static uint8_t flags_of(const pc_model *m, const uint8_t *sa, const char *prefix)
 {
@@ -130,8 +131,8 @@ static void check_glued(void)
 {
     fixture f;
     fixture_build(&f, doc_glued);
-    static const char *const glued[] = {"Reuters/Tim", "Buy photo",  "Uploaded by",
-                                        "By Lauren",   "Man pleads", "Eric Cantor"};
+    static const char *const glued[] = {"Reuters/Tim", "Buy photo",   "Uploaded by", "By Lauren",
+                                        "Man pleads",  "Eric Cantor", "/ updated by"};
     static const char *const news[] = {"By then",    "By raising", "By 2020",   "Parents said",
                                        "A photo of", "Backed by",  "On Nov. 29"};
     for (size_t k = 0; k < sizeof glued / sizeof *glued; k++) {
