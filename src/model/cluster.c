@@ -643,6 +643,7 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
            (english && (p = pc_leading_photo(t + start, end - start)) != 0) ||
            (p = pc_boilerplate_prefix(t + start, end - start)) != 0 ||
            (p = pc_leading_dateline(t + start, end - start)) != 0 ||
+           (p = pc_leading_stamp(t + start, end - start)) != 0 ||
            (p = pc_leading_aside(t + start, end - start)) != 0 ||
            (p = pc_leading_bullet(t + start, end - start)) != 0 ||
            (p = pc_leading_caption(t + start, end - start)) != 0) {

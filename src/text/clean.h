@@ -36,4 +36,13 @@ size_t pc_clock_end(const char *t, size_t i, size_t e);
  * of 219,521 source sentences, 1 of 107,834 reference sentences ("On june
  * 13, 1838.", a quip).  Such a sentence is furniture (model/cluster.c). */
 int pc_is_stamp(const char *t, size_t len);
+
+/* A page's time stamp glued to the front of a sentence: "Updated",
+ * "Update", "Posted" or "Published", then only stamp words as above, at
+ * least one of them a month, a weekday or a clock time ("Update at 3: 40
+ * p.m.: the youngest victim ...", "Published 31 january 2011 researchers
+ * show ..."), then three words or more.  Returns the stamp's byte length,
+ * or 0.  The sentence's caller splits it off as furniture
+ * (model/cluster.c). */
+size_t pc_leading_stamp(const char *t, size_t len);
 #endif

@@ -441,45 +441,91 @@ size_t pc_clock_end(const char *t, size_t i, size_t e)
     return qualified ? end : 0;
 }
 
-int pc_is_stamp(const char *t, size_t len)
+static const char *const stamp_labels[] = {"updated", "update", "posted", "published", "modified",
+                                           "first",   "last",   "at",     "on"};
+
+/* The token t[a..z) of a time stamp (stamp_labels, a number, a day's
+ * ordinal, a month, a weekday, a clock time with its qualifiers): moves
+ * *i past it (past the clock's qualifiers) and sets *dated for a month, a
+ * weekday or a clock.  0 when it is no such token. */
+static int stamp_token(const char *t, size_t len, size_t a, size_t z, size_t *i, int *dated)
 {
-    static const char *const labels[] = {"updated", "posted", "published", "modified",
-                                         "first",   "last",   "at",        "on"};
     static const char *const quals[] = {"am",  "pm",  "a.m", "p.m", "gmt", "utc", "et",
                                         "est", "edt", "bst", "cet", "pt",  "pst", "pdt"};
+    char w[16];
+    size_t c = pc_clock_end(t, a, len);
+    if (c) { /* a clock with its qualifiers: "12: 50 p.m." */
+        *dated = 1;
+        *i = c;
+        return 1;
+    }
+    *i = z;
+    token_word(t, a, z, w, sizeof w);
+    size_t n = strlen(w), d = 0;
+    while (d < n && is_dig(w[d]))
+        d++;
+    if (n == 0 || in_list(w, stamp_labels, N_OF(stamp_labels)) || in_list(w, quals, N_OF(quals)))
+        return 1;
+    if (d == n && n <= 4) /* a day or a year */
+        return 1;
+    if (d > 0 && d <= 2 && n == d + 2 &&
+        (!strcmp(w + d, "st") || !strcmp(w + d, "nd") || !strcmp(w + d, "rd") ||
+         !strcmp(w + d, "th")))
+        return 1;
+    if (is_month(w) || pc_lex_weekday(w, n) >= 0) {
+        *dated = 1;
+        return 1;
+    }
+    return 0;
+}
+
+int pc_is_stamp(const char *t, size_t len)
+{
     size_t i = 0, a, z, ntok = 0;
     int dated = 0;
-    char w[16];
     if (len > 80 || (!memchr(t, ':', len) && !memchr(t, ',', len)))
         return 0;
-    while (next_token(t, &i, len, &a, &z)) {
-        if (++ntok > 10)
+    while (next_token(t, &i, len, &a, &z))
+        if (++ntok > 10 || !stamp_token(t, len, a, z, &i, &dated))
             return 0;
-        size_t c = pc_clock_end(t, a, len);
-        if (c) { /* a clock with its qualifiers: "12: 50 p.m." */
-            dated = 1;
-            i = c;
-            continue;
-        }
-        token_word(t, a, z, w, sizeof w);
-        size_t n = strlen(w), d = 0;
-        while (d < n && is_dig(w[d]))
-            d++;
-        if (n == 0 || in_list(w, labels, N_OF(labels)) || in_list(w, quals, N_OF(quals)))
-            continue;
-        if (d == n && n <= 4) /* a day or a year */
-            continue;
-        if (d > 0 && d <= 2 && n == d + 2 &&
-            (!strcmp(w + d, "st") || !strcmp(w + d, "nd") || !strcmp(w + d, "rd") ||
-             !strcmp(w + d, "th")))
-            continue;
-        if (is_month(w) || pc_lex_weekday(w, n) >= 0) {
-            dated = 1;
-            continue;
-        }
-        return 0;
-    }
     return dated;
+}
+
+size_t pc_leading_stamp(const char *t, size_t len)
+{
+    static const char *const heads[] = {"updated", "update", "posted", "published"};
+    size_t i = 0, a, z, end = 0, ntok = 0;
+    int dated = 0;
+    char w[16];
+    if (!next_token(t, &i, len, &a, &z))
+        return 0;
+    token_word(t, a, z, w, sizeof w);
+    if (!in_list(w, heads, N_OF(heads)))
+        return 0;
+    while (ntok < 10 && next_token(t, &i, len, &a, &z)) {
+        size_t at = a;
+        int was = dated;
+        if (!stamp_token(t, len, a, z, &i, &dated))
+            break;
+        ntok++;
+        /* a label word ("at", "on") belongs to the stamp only when a date
+         * or a clock follows it: "Update at 1: 48 p.m.: at a news
+         * conference ..." */
+        token_word(t, at, z, w, sizeof w);
+        if (in_list(w, stamp_labels, N_OF(stamp_labels))) {
+            size_t j = i, b, c;
+            int d = 0;
+            if (!next_token(t, &j, len, &b, &c) || !stamp_token(t, len, b, c, &j, &d) || !d)
+                break;
+            continue;
+        }
+        end = i;
+        if (dated && was && t[i - 1] == ':')
+            break; /* "... p.m.:" ends the stamp */
+    }
+    if (!dated || count_tokens(t, end, len) < 3)
+        return 0;
+    return end;
 }
 
 /* Why: " date 2017-04-11 ", "Published: April 10, 2017 -" or "Published

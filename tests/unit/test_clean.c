@@ -240,6 +240,21 @@ static void test_stamps(void)
         CHECK(pc_is_stamp(stamps[k], strlen(stamps[k])));
     for (size_t k = 0; k < sizeof news / sizeof *news; k++)
         CHECK(!pc_is_stamp(news[k], strlen(news[k])));
+    /* a stamp glued to the front of a sentence */
+    const char *upd = "Update at 3: 40 p.m.: the youngest victim has been identified.";
+    CHECK(pc_leading_stamp(upd, strlen(upd)) == strlen("Update at 3: 40 p.m.:"));
+    const char *at = "Update at 1: 48 p.m.: at a news conference friday, he said it.";
+    CHECK(pc_leading_stamp(at, strlen(at)) == strlen("Update at 1: 48 p.m.:"));
+    const char *pub = "Published 31 january 2011 researchers show how the flow is stopped.";
+    CHECK(pc_leading_stamp(pub, strlen(pub)) == strlen("Published 31 january 2011"));
+    static const char *const not_stamps[] = {
+        "Updated figures show that the economy grew by 2 percent.", /* no date */
+        "Published 10 studies on the topic, she said at the time.", /* a count */
+        "Posted on monday.",                                        /* nothing after */
+        "The update at 3: 40 p.m. said the road was open again.",   /* not first */
+    };
+    for (size_t k = 0; k < sizeof not_stamps / sizeof *not_stamps; k++)
+        CHECK(pc_leading_stamp(not_stamps[k], strlen(not_stamps[k])) == 0);
 }
 
 static void test_paragraphs(void)
