@@ -186,6 +186,15 @@ rc, out, err = run(["batch", "--sentences", "2", "--redundancy", "1"],
 lines = json.loads(out)["summary"].splitlines() if rc == 0 else []
 check(rc == 0 and len(lines) == 2 and lines[0].startswith("The river Aldane"),
       "no request first: " + out)
+# Nor does a live blog's header, a topic and a clock time.
+blog = [{"text": "The latest on the flood in the Aldane valley ( all times local ): 9: 25 a.m. "
+                 "The river Aldane burst its banks near the town of Vesk on Tuesday night, "
+                 "flooding three villages."}]
+rc, out, err = run(["batch", "--sentences", "2", "--redundancy", "1"],
+                   json.dumps({"id": "b", "documents": blog}) + "\n")
+lines = json.loads(out)["summary"].splitlines() if rc == 0 else []
+check(rc == 0 and len(lines) == 2 and lines[0].startswith("The river Aldane"),
+      "no live blog header first: " + out)
 rc, out, err = run(["--order", "later", example])
 check(rc == 2 and "time" in err, "unknown order lists the orders: " + err)
 
