@@ -136,28 +136,11 @@ static char low(char c)
     return c >= 'A' && c <= 'Z' ? (char)(c | 32) : c;
 }
 
-size_t pc_leading_dateline(const char *s, size_t len)
+/* The agency in round brackets at s[i] and the dash after it
+ * (pc_leading_dateline), the words before it starting at starts[0..words):
+ * the index after the dash, or 0. */
+static size_t agency_dash(const char *s, size_t len, size_t i, const size_t *starts, size_t words)
 {
-    size_t i = 0, words = 0;
-    size_t starts[PC_DATELINE_WORDS]; /* where each word before the bracket starts */
-    if (!memchr(s, '(', len < 200 ? len : 200))
-        return 0; /* most sentences: no bracket where a dateline's would be */
-    for (;;) {
-        while (i < len && s[i] == ' ')
-            i++;
-        if (i == len)
-            return 0;
-        if (s[i] == '(')
-            break;
-        if (words == PC_DATELINE_WORDS)
-            return 0;
-        starts[words++] = i;
-        while (i < len && s[i] != ' ') {
-            if (s[i] == '!' || s[i] == '?' || s[i] == '"' || s[i] == '(')
-                return 0;
-            i++;
-        }
-    }
     /* the agency: one to three words of letters, digits, ". & / -", the
      * first a letter, not a single letter, not a party ("r-ohio") */
     size_t a = i + 1;
@@ -189,17 +172,47 @@ size_t pc_leading_dateline(const char *s, size_t len)
     if (inner == 1 && words > 0 && b - a >= 3 && b - a <= 6) {
         size_t m = b - a, k = words > 8 ? words - 8 : 0;
         for (size_t j = starts[k]; j < i && m > 0; j++)
-            if ((j == starts[k] || s[j - 1] == ' ' || s[j - 1] == '-') && s[j] != ' ') {
-                if (low(s[j]) == low(s[a + (b - a) - m]))
-                    m--;
-            }
+            if ((j == starts[k] || s[j - 1] == ' ' || s[j - 1] == '-') && s[j] != ' ' &&
+                low(s[j]) == low(s[a + (b - a) - m]))
+                m--;
         if (m == 0)
             return 0;
     }
     size_t d = pc_match_dash(s, close + 2 <= len && s[close + 1] == ' ' ? close + 2 : len, len);
-    if (!d || pc_count_words(s + d, len - d) < PC_DATELINE_REST)
-        return 0;
-    return d;
+    return d && pc_count_words(s + d, len - d) >= PC_DATELINE_REST ? d : 0;
+}
+
+size_t pc_leading_dateline(const char *s, size_t len)
+{
+    size_t i = 0, words = 0;
+    size_t starts[PC_DATELINE_WORDS]; /* where each word before the bracket starts */
+    if (!memchr(s, '(', len < 200 ? len : 200))
+        return 0; /* most sentences: no bracket where a dateline's would be */
+    for (;;) {
+        while (i < len && s[i] == ' ')
+            i++;
+        if (i == len || words == PC_DATELINE_WORDS)
+            return 0;
+        if (s[i] == '(') {
+            size_t d = agency_dash(s, len, i, starts, words);
+            if (d)
+                return d;
+            /* a caption's credit before the dateline ("( associated
+             * press ) washington ( ap ) -- ..."): one word more */
+            const char *close = memchr(s + i, ')', len - i < 64 ? len - i : 64);
+            if (!close)
+                return 0;
+            starts[words++] = i;
+            i = (size_t)(close - s) + 1;
+            continue;
+        }
+        starts[words++] = i;
+        while (i < len && s[i] != ' ') {
+            if (s[i] == '!' || s[i] == '?' || s[i] == '"' || s[i] == '(')
+                return 0;
+            i++;
+        }
+    }
 }
 
 size_t pc_leading_bullet(const char *s, size_t len)
