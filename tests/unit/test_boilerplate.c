@@ -232,10 +232,9 @@ static void check_dateline(void)
         "She has mayer rokitansky kuster hauser syndrome ( mrkh ) - which means a lot to her.",
         "The two top allies, mark meadows and jim jordan ( r-ohio ) - voted against it.",
         "The correct answer is ( a ) - because sarah needs to pay the money back.",
-        "Washington ( ap ) - the senate.",                        /* too few words after it */
-        "Washington ( ap ) the senate confirmed the nomination.", /* no dash */
-        "One two three four five six seven eight nine ten eleven twelve thirteen ( ap ) - the "
-        "senate confirmed it.", /* past twelve words */
+        "Washington ( ap ) - the senate.",                             /* too few words after it */
+        "Washington ( ap ) the senate confirmed the nomination.",      /* no dash */
+        "a b c d e f g h i j k l m ( ap ) - the senate confirmed it.", /* past twelve words */
         "Why? ( ap ) - the senate confirmed the nomination on monday.",
     };
     for (size_t k = 0; k < sizeof not_datelines / sizeof *not_datelines; k++)
