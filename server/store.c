@@ -258,8 +258,8 @@ int store_story_merge(store *s, int64_t from, int64_t into, double now)
         " headline = COALESCE(headline, (SELECT f.headline FROM stories f WHERE f.id = ?1)),"
         " updated = ?3, version = version + 1"
         " WHERE id = ?2 AND EXISTS (SELECT 1 FROM stories f WHERE f.id = ?1)",
-        "INSERT OR IGNORE INTO outlets (story, outlet) SELECT ?2, outlet FROM outlets"
-        " WHERE story = ?1",
+        ("INSERT OR IGNORE INTO outlets (story, outlet) SELECT ?2, outlet FROM outlets"
+         " WHERE story = ?1"),
         "DELETE FROM outlets WHERE story = ?1",
         "DELETE FROM stories WHERE id = ?1",
     };

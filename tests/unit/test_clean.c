@@ -482,8 +482,8 @@ static void test_seeds(void)
         "Secretary of State Rex Tillerson, opening an emergency meeting with key allies",
         "Tillerson and Putin are also friends", "The administration is hoping to convince Russia"};
     static const char *const s3[] = {
-        "U.S. Secretary of State Rex Tillerson said on Wednesday that Washington has no firm "
-        "evidence",
+        ("U.S. Secretary of State Rex Tillerson said on Wednesday that Washington has no firm "
+         "evidence"),
         "Also on Wednesday evening, Russia vetoed a UN Security Council resolution",
         "Of Assad, Trump added: \"This is an animal.\"",
         "Intelligence services from several Western countries dispute that claim."};
