@@ -229,7 +229,7 @@ static int clock_heading(const char *t, size_t len)
     for (size_t i = e > 2 ? e - 2 : 0; i > 0 && e - i < 24; i--)
         if (t[i - 1] == ':' && t[i] == ' ' && t[i + 1] >= '0' && t[i + 1] <= '9') {
             size_t c = pc_clock_end(t, i + 1, len);
-            if (c && pc_trim_end(t, len, " .") <= c)
+            if (c && e <= c)
                 return 1;
         }
     return 0;
@@ -278,10 +278,10 @@ void pc_order(const pc_model *m, const pc_ranking *r, precis_order order, uint32
          * document come first.  The opener says what happened: of the
          * chosen sentences that can open a summary, a statement long
          * enough to tell it and not too long to be one before any other
-         * (informative), then the one
-         * nearest the top of its document (news puts the event in its
-         * lead), the first chosen of those on a tie; chosen[0] (which
-         * pc_select made an opener when it could) when none can. */
+         * (informative), then the one nearest the top of its document
+         * (news puts the event in its lead), the first chosen of those on
+         * a tie; chosen[0] (which pc_select made an opener when it could)
+         * when none can. */
         size_t best = SIZE_MAX;
         uint32_t best_pos = UINT32_MAX;
         int best_inf = -1;
