@@ -157,11 +157,21 @@ check(rc == 0 and lines and lines[0].startswith("A harbour crane")
 hook = [{"text": "Chicken Little would love this one. A storm of meteors will cross the "
                  "orbits of 600 satellites on Tuesday night. Satellite operators said they "
                  "would turn the panels of their craft away from the storm."}]
-rc, out, err = run(["batch", "--sentences", "3", "--redundancy", "1"],
-                   json.dumps({"id": "h", "documents": hook}) + "\n")
-lines = json.loads(out)["summary"].splitlines() if rc == 0 else []
-check(rc == 0 and len(lines) == 3 and lines[0].startswith("A storm of meteors")
+
+
+def summary_lines(text, n):
+    """The summary of one document in reading order, n sentences, every
+    sentence allowed (no redundancy test), and the raw output."""
+    rc, out, _ = run(["batch", "--sentences", str(n), "--redundancy", "1"],
+                     json.dumps({"id": "o", "documents": [{"text": text}]}) + "\n")
+    return (json.loads(out)["summary"].splitlines() if rc == 0 else []), out
+
+
+lines, out = summary_lines(hook[0]["text"], 3)
+check(len(lines) == 3 and lines[0].startswith("A storm of meteors")
       and "Chicken Little would love this one." in lines, "informative opener first: " + out)
+flood = ("The river Aldane burst its banks near the town of Vesk on Tuesday night, flooding "
+         "three villages.")
 # A "sentence" of more than 55 words (headlines glued by a page that lost
 # its line breaks) opens only when no other can.
 glued = ("Storm news ferry cancelled at dawn crews called out lines down across the valley "
@@ -169,32 +179,16 @@ glued = ("Storm news ferry cancelled at dawn crews called out lines down across 
          "more rain expected overnight officials warn drivers to stay home residents fill "
          "sandbags as the river keeps rising in the old town center tonight "
          "and the ferry company says it will decide by dawn.")
-lead = [{"text": glued + " The river Aldane burst its banks near the town of Vesk on Tuesday "
-                 "night, flooding three villages. Farmers said most of the maize was lost."}]
-rc, out, err = run(["batch", "--sentences", "3", "--redundancy", "1"],
-                   json.dumps({"id": "g", "documents": lead}) + "\n")
-lines = json.loads(out)["summary"].splitlines() if rc == 0 else []
-check(rc == 0 and len(lines) == 3 and lines[0].startswith("The river Aldane")
+lines, out = summary_lines(glued + " " + flood + " Farmers said most of the maize was lost.", 3)
+check(len(lines) == 3 and lines[0].startswith("The river Aldane")
       and any(l.startswith("Storm news") for l in lines), "no glued headlines first: " + out)
-# A request to the reader tells no event: it never comes first when a
-# statement can.
-ask = [{"text": "Please check that the number you entered is the correct item number for "
-                "the sale. The river Aldane burst its banks near the town of Vesk on Tuesday "
-                "night, flooding three villages."}]
-rc, out, err = run(["batch", "--sentences", "2", "--redundancy", "1"],
-                   json.dumps({"id": "p", "documents": ask}) + "\n")
-lines = json.loads(out)["summary"].splitlines() if rc == 0 else []
-check(rc == 0 and len(lines) == 2 and lines[0].startswith("The river Aldane"),
-      "no request first: " + out)
-# Nor does a live blog's header, a topic and a clock time.
-blog = [{"text": "The latest on the flood in the Aldane valley ( all times local ): 9: 25 a.m. "
-                 "The river Aldane burst its banks near the town of Vesk on Tuesday night, "
-                 "flooding three villages."}]
-rc, out, err = run(["batch", "--sentences", "2", "--redundancy", "1"],
-                   json.dumps({"id": "b", "documents": blog}) + "\n")
-lines = json.loads(out)["summary"].splitlines() if rc == 0 else []
-check(rc == 0 and len(lines) == 2 and lines[0].startswith("The river Aldane"),
-      "no live blog header first: " + out)
+# A request to the reader tells no event, nor does a live blog's header (a
+# topic and a clock time): neither comes first when a statement can.
+for first in ("Please check that the number you entered is the correct item number for the sale.",
+              "The latest on the flood in the Aldane valley ( all times local ): 9: 25 a.m."):
+    lines, out = summary_lines(first + " " + flood, 2)
+    check(len(lines) == 2 and lines[0].startswith("The river Aldane"),
+          "no request or header first: " + out)
 rc, out, err = run(["--order", "later", example])
 check(rc == 2 and "time" in err, "unknown order lists the orders: " + err)
 
