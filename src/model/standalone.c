@@ -287,7 +287,9 @@ static int comma_connective(const char *t, size_t len)
     return in_list(comma_connectives, COUNT(comma_connectives), w);
 }
 
-static int refers_back(const char *t, size_t len)
+/* Whether the sentence's opening words point back: a pronoun, a
+ * connective, a phrase of the list. */
+static int opening_refers_back(const char *t, size_t len)
 {
     const char *p = t, *end = t + len;
     char w1[24], w2[24], w3[24], w4[24];
@@ -295,7 +297,7 @@ static int refers_back(const char *t, size_t len)
     const char *p0 = p;
     size_t l1 = strlen(w1);
     if (!l1 || l1 > 12) /* no listed word is longer */
-        return comma_connective(t, len);
+        return 0;
     if (in_list(connectives, COUNT(connectives), w1))
         return 1;
     next_word(&p, end, w2, sizeof w2);
@@ -320,13 +322,12 @@ static int refers_back(const char *t, size_t len)
     if (in_list(pronouns, COUNT(pronouns), w1)) {
         int demonstrative = !strcmp(w1, "this") || !strcmp(w1, "that") || !strcmp(w1, "these") ||
                             !strcmp(w1, "those") || !strcmp(w1, "such");
-        return !(demonstrative && in_list(time_words, COUNT(time_words), w2)) ||
-               comma_connective(t, len);
+        return !(demonstrative && in_list(time_words, COUNT(time_words), w2));
     }
     /* the phrases open with one of these */
     static const char *const phrase_starts[] = {"in", "as", "on", "even", "at", "the", "for"};
     if (!in_list(phrase_starts, COUNT(phrase_starts), w1))
-        return comma_connective(t, len);
+        return 0;
     next_word(&p, end, w3, sizeof w3);
     next_word(&p, end, w4, sizeof w4);
     const char *words[4] = {w1, w2, w3, w4};
@@ -348,7 +349,12 @@ static int refers_back(const char *t, size_t len)
         if (used == strlen(ph))
             return 1;
     }
-    return comma_connective(t, len);
+    return 0;
+}
+
+static int refers_back(const char *t, size_t len)
+{
+    return opening_refers_back(t, len) || comma_connective(t, len);
 }
 
 /* Ends in an initial: "... James P." (a capital alone before the final
