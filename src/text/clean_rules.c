@@ -447,7 +447,9 @@ static const char *const stamp_labels[] = {"updated", "update", "posted", "publi
 /* The token t[a..z) of a time stamp (stamp_labels, a number, a day's
  * ordinal, a month, a weekday, a clock time with its qualifiers): moves
  * *i past it (past the clock's qualifiers) and sets *dated for a month, a
- * weekday or a clock.  0 when it is no such token. */
+ * weekday or a clock.  STAMP_LABEL for a label of stamp_labels, 1 for the
+ * others, 0 when it is no such token. */
+#define STAMP_LABEL 2
 static int stamp_token(const char *t, size_t len, size_t a, size_t z, size_t *i, int *dated)
 {
     static const char *const quals[] = {"am",  "pm",  "a.m", "p.m", "gmt", "utc", "et",
@@ -464,7 +466,9 @@ static int stamp_token(const char *t, size_t len, size_t a, size_t z, size_t *i,
     size_t n = strlen(w), d = 0;
     while (d < n && is_dig(w[d]))
         d++;
-    if (n == 0 || in_list(w, stamp_labels, N_OF(stamp_labels)) || in_list(w, quals, N_OF(quals)))
+    if (in_list(w, stamp_labels, N_OF(stamp_labels)))
+        return STAMP_LABEL;
+    if (n == 0 || in_list(w, quals, N_OF(quals)))
         return 1;
     if (d == n && n <= 4) /* a day or a year */
         return 1;
@@ -497,22 +501,20 @@ size_t pc_leading_stamp(const char *t, size_t len)
     size_t i = 0, a, z, end = 0, ntok = 0;
     int dated = 0;
     char w[16];
-    if (!next_token(t, &i, len, &a, &z))
-        return 0;
+    if (!next_token(t, &i, len, &a, &z) || ((t[a] | 0x20) != 'u' && (t[a] | 0x20) != 'p'))
+        return 0; /* most sentences: no head */
     token_word(t, a, z, w, sizeof w);
     if (!in_list(w, heads, N_OF(heads)))
         return 0;
     while (ntok < 10 && next_token(t, &i, len, &a, &z)) {
-        size_t at = a;
-        int was = dated;
-        if (!stamp_token(t, len, a, z, &i, &dated))
+        int was = dated, kind = stamp_token(t, len, a, z, &i, &dated);
+        if (!kind)
             break;
         ntok++;
         /* a label word ("at", "on") belongs to the stamp only when a date
          * or a clock follows it: "Update at 1: 48 p.m.: at a news
          * conference ..." */
-        token_word(t, at, z, w, sizeof w);
-        if (in_list(w, stamp_labels, N_OF(stamp_labels))) {
+        if (kind == STAMP_LABEL) {
             size_t j = i, b, c;
             int d = 0;
             if (!next_token(t, &j, len, &b, &c) || !stamp_token(t, len, b, c, &j, &d) || !d)
