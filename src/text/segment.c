@@ -314,19 +314,23 @@ static int is_starter(const segmenter *g, const next_word *pk)
            in_list(starters, sizeof starters / sizeof *starters, g->t, g->n, pk->word_start);
 }
 
-/* A time zone of the list written with a capital and then lower case
- * ("p.m. Edt, the white house said"): text that lower-cases everything
- * but what follows a period it took for an end writes "EDT" so. */
-static int zone_word(const segmenter *g, const next_word *pk)
+/* Whether the next word is a TIMEWORD: as the list writes it, or a time
+ * zone of the list written with a capital and then lower case ("p.m. Edt,
+ * the white house said": text that lower-cases everything but what follows
+ * a period it took for an end writes "EDT" so). */
+static int time_word(const segmenter *g, const next_word *pk)
 {
-    char w[8];
-    size_t k;
-    if (!word_at(g->t, g->n, pk->word_start, w, sizeof w) || (k = strlen(w)) < 2 || k > 4)
+    char w[16];
+    size_t k, n = sizeof timewords / sizeof *timewords;
+    if (!word_at(g->t, g->n, pk->word_start, w, sizeof w))
+        return 0;
+    if (bsearch(w, timewords, n, sizeof *timewords, cmp_str))
+        return 1;
+    if ((k = strlen(w)) < 2 || k > 4)
         return 0;
     for (size_t i = 1; i < k; i++)
         w[i] = (char)(w[i] & ~0x20);
-    return bsearch(w, timewords, sizeof timewords / sizeof *timewords, sizeof *timewords,
-                   cmp_str) != NULL;
+    return bsearch(w, timewords, n, sizeof *timewords, cmp_str) != NULL;
 }
 
 /* A sentence opener after an abbreviation: any but "And" and "Or".  After
@@ -342,9 +346,9 @@ static int is_starter_after_abbr(const segmenter *g, const next_word *pk)
         return 0;
     const unsigned char *q = g->t + pk->word_start;
     size_t n = g->n - pk->word_start;
-    int and = n >= 3 && q[0] == 'A' && q[1] == 'n' && q[2] == 'd' && (n == 3 || !is_alpha(q[3]));
-    int or = n >= 2 && q[0] == 'O' && q[1] == 'r' && (n == 2 || !is_alpha(q[2]));
-    return !and&&! or ;
+    int is_and = n >= 3 && q[0] == 'A' && q[1] == 'n' && q[2] == 'd' && (n == 3 || !is_alpha(q[3]));
+    int is_or = n >= 2 && q[0] == 'O' && q[1] == 'r' && (n == 2 || !is_alpha(q[2]));
+    return !is_and && !is_or;
 }
 
 /* The entry of the letters t[a..b) (any case, periods skipped), flags
@@ -832,9 +836,7 @@ static int abbr_ends(const segmenter *g, const abbr_t *ab, const next_word *pk)
         return pk->cls != C_DIGIT;
     default: /* AB_TIME */
         if (pk->cls == C_UPPER)
-            return !in_list(timewords, sizeof timewords / sizeof *timewords, g->t, g->n,
-                            pk->word_start) &&
-                   !zone_word(g, pk);
+            return !time_word(g, pk);
         return pk->cls == C_OTHER;
     }
 }
