@@ -640,7 +640,7 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
     int opening = x->d->npos == 0 && x->d->lang == &pc_lang_en;
     int english = x->d->lang == &pc_lang_en;
     while ((opening && (p = pc_boilerplate_opener(t + start, end - start)) != 0) ||
-           (english && (p = pc_leading_photo(t + start, end - start)) != 0) ||
+           (english && (p = pc_leading_label(t + start, end - start)) != 0) ||
            (p = pc_boilerplate_prefix(t + start, end - start)) != 0 ||
            (p = pc_leading_dateline(t + start, end - start)) != 0 ||
            (p = pc_leading_stamp(t + start, end - start)) != 0 ||

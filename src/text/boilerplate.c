@@ -663,7 +663,7 @@ static size_t continue_button(const char *s, size_t len, size_t i)
     return 0; /* "Continue reading the report, the officer said." */
 }
 
-size_t pc_leading_photo(const char *s, size_t len)
+size_t pc_leading_label(const char *s, size_t len)
 {
     /* nouns that "photo" makes a compound with ("Photo ID laws ..."), and
      * the credit's words ("Photo credit: ...", "Photo illustration") */

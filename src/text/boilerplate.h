@@ -184,7 +184,7 @@ size_t pc_leading_dateline(const char *s, size_t len);
  * the main story for many women, a $1,000 dress is ..." (train-10k: 162
  * "continue reading the main story", 11 "continue reading below").
  * Returns the label's byte length, or 0. */
-size_t pc_leading_photo(const char *s, size_t len);
+size_t pc_leading_label(const char *s, size_t len);
 
 /* A list's bullet ("\xE2\x80\xA2", a square, a triangle or a circle of the
  * Unicode bullets) and a space at the front of s[0..len), when

@@ -252,30 +252,30 @@ static void check_dateline(void)
     precis_cluster_free(c);
 }
 
-static size_t photo(const char *s)
+static size_t label(const char *s)
 {
-    return pc_leading_photo(s, strlen(s));
+    return pc_leading_label(s, strlen(s));
 }
 
 /* The label "Photo" glued to a sentence is split off; a credit, a
  * compound noun, a plural or a colon is not this label. */
-static void check_photo(void)
+static void check_label(void)
 {
-    CHECK(photo("Photo desperate migrants traveling for days may have foraged.") == 5);
-    CHECK(photo("Photo ms. Rowe, a freshman at the university, described it.") == 5);
-    CHECK(photo("Photo \"it's inexcusable,\" said an analyst at the bank.") == 5);
-    CHECK(photo("Photo by andrew burton/getty images martin shkreli was arrested.") == 0);
-    CHECK(photo("Photo ID laws were struck down by the court on Friday.") == 0);
-    CHECK(photo("Photos can also be uploaded from social platforms.") == 0);
-    CHECK(photo("Photo: getty on wednesday, the company shut down.") == 0);
-    CHECK(photo("Photo courtesy of the family.") == 0);
-    CHECK(photo("Photo two.") == 0);
-    CHECK(photo("Continue reading the main story for many women, a dress is a dream.") ==
+    CHECK(label("Photo desperate migrants traveling for days may have foraged.") == 5);
+    CHECK(label("Photo ms. Rowe, a freshman at the university, described it.") == 5);
+    CHECK(label("Photo \"it's inexcusable,\" said an analyst at the bank.") == 5);
+    CHECK(label("Photo by andrew burton/getty images martin shkreli was arrested.") == 0);
+    CHECK(label("Photo ID laws were struck down by the court on Friday.") == 0);
+    CHECK(label("Photos can also be uploaded from social platforms.") == 0);
+    CHECK(label("Photo: getty on wednesday, the company shut down.") == 0);
+    CHECK(label("Photo courtesy of the family.") == 0);
+    CHECK(label("Photo two.") == 0);
+    CHECK(label("Continue reading the main story for many women, a dress is a dream.") ==
           strlen("Continue reading the main story"));
-    CHECK(photo("Continue reading below the officer said he had seen nothing.") ==
+    CHECK(label("Continue reading below the officer said he had seen nothing.") ==
           strlen("Continue reading below"));
-    CHECK(photo("Continue reading the report, the officer said.") == 0);
-    CHECK(photo("Continuing reading lessons, the school grew.") == 0);
+    CHECK(label("Continue reading the report, the officer said.") == 0);
+    CHECK(label("Continuing reading lessons, the school grew.") == 0);
 }
 
 static int caption(const char *s)
@@ -502,6 +502,6 @@ int main(void)
     check_prompt();
     check_bullet_and_stamp();
     check_dateline();
-    check_photo();
+    check_label();
     return check_done();
 }
