@@ -617,7 +617,10 @@ def furniture_front(s):
         bare = w.strip(":;,.")
         # a picture word in the first three words, not after a word that
         # makes it news ("a photo of", "striking photos"), or anywhere with
-        # a colon ("photo: ap")
+        # a colon ("photo: ap"); "copyright" is news after a word that is
+        # no label ("an attempt to copyright a series of poses")
+        if bare == "copyright" and k > 0 and low[k - 1].strip(":;,.") not in PICTURE_LABELS:
+            continue
         if bare in PICTURE_LABELS and ((k < 3 and (k == 0 or low[k - 1] not in NEWS_BEFORE))
                                        or w.endswith(":") or bare in ("caption", "copyright")):
             return True

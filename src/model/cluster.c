@@ -554,6 +554,13 @@ static int lower_word(const char *s, size_t len)
     return len > 0 && s[0] >= 'a' && s[0] <= 'z';
 }
 
+/* A copyright notice that is the whole sentence (text/clean.h). */
+static int notice_alone(const char *t, size_t len)
+{
+    size_t n = pc_copyright_notice(t, len);
+    return n != 0 && n <= PC_COPYRIGHT_TOKENS;
+}
+
 /* `furniture`: the span is page furniture that the caller has split off the
  * front of a sentence (PC_FURNITURE_PREFIX), or 0 to ask the table of whole
  * furniture sentences. */
@@ -603,11 +610,11 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
         memcpy(s->tok, x->an.tok, x->an.ntok * sizeof *s->tok);
     x->d->words += x->an.ntok;
     /* furniture: split off a sentence's front by the caller, a sentence of
-     * the table, a page's time stamp (text/clean.h), or an English photo
+     * the table, a page's time stamp or copyright notice (text/clean.h), or an English photo
      * caption or prompt (text/boilerplate.h) */
     s->furniture =
-        furniture                                              ? furniture
-        : pc_is_boilerplate(disp, dl) || pc_is_stamp(disp, dl) ? 1
+        furniture                                                                        ? furniture
+        : pc_is_boilerplate(disp, dl) || pc_is_stamp(disp, dl) || notice_alone(disp, dl) ? 1
         : x->d->lang == &pc_lang_en && (pc_is_caption(disp, dl) || pc_is_prompt(disp, dl)) ? 1
                                                                                            : 0;
     s->eligible =

@@ -728,11 +728,13 @@ static int time_stamp(const char *t, size_t len)
  * sentences).  A news sentence rarely opens so, and one that does is only
  * kept from opening a summary: the lead sentence of a page whose top the
  * text kept glued to it is still chosen, after an opener that shows no
- * furniture.  In any language also a page's time stamp (time_stamp); in
+ * furniture.  In any language also a page's time stamp (time_stamp) or a
+ * copyright notice ("Copyright © 2018 albuquerque journal a construction
+ * crew ...", pc_copyright_notice); in
  * English a gallery's count opening it ("1 of 11 we took a look ..."). */
 static int glued_front(const char *t, size_t len, int english)
 {
-    if (time_stamp(t, len))
+    if (time_stamp(t, len) || pc_copyright_notice(t, len))
         return 1;
     size_t i = 0;
     char w[3][16] = {"", "", ""}; /* the first three words, "" when fewer */

@@ -6,6 +6,7 @@
 #include "text/words.h"
 
 #include <string.h>
+#include <strings.h>
 
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -493,6 +494,31 @@ int pc_is_stamp(const char *t, size_t len)
         if (++ntok > 10 || !stamp_token(t, len, a, z, &i, &dated))
             return 0;
     return dated;
+}
+
+size_t pc_copyright_notice(const char *t, size_t len)
+{
+    size_t i = 0, a, z;
+    if (!next_token(t, &i, len, &a, &z))
+        return 0;
+    int sign = z - a == 2 && (unsigned char)t[a] == 0xC2 && (unsigned char)t[a + 1] == 0xA9;
+    if (!sign && !(z - a == 9 && strncasecmp(t + a, "copyright", 9) == 0) &&
+        !(z - a == 3 && strncasecmp(t + a, "(c)", 3) == 0))
+        return 0; /* most sentences */
+    for (int k = 0; k < 2 && next_token(t, &i, len, &a, &z); k++) {
+        if (z - a == 2 && (unsigned char)t[a] == 0xC2 && (unsigned char)t[a + 1] == 0xA9)
+            continue; /* "Copyright ©" */
+        if (z - a == 3 && strncasecmp(t + a, "(c)", 3) == 0)
+            continue;
+        size_t d = a;
+        while (d < z && is_dig(t[d]))
+            d++;
+        if (d - a == 4 && (t[a] == '1' || t[a] == '2') && (t[a + 1] == '9' || t[a + 1] == '0') &&
+            (d == z || !is_al(t[d])))
+            return count_tokens(t, i, len) + 2 + (size_t)k;
+        return 0;
+    }
+    return 0;
 }
 
 size_t pc_leading_stamp(const char *t, size_t len)

@@ -212,6 +212,19 @@ GLUED_SUMMARIES = {
     "glued-alone": (["But when the door closed, the judge was locked up with him."], 1),
 }
 
+# a picture's label or a copyright notice in front is furniture; the verb
+# "to copyright" inside a sentence is news
+FURN_DOCS = ["Copyright 2018 albuquerque journal a construction crew found bones on tuesday. "
+             "Image copyright afp image caption the queen arrived for the dinner. "
+             "A court found his attempt to copyright a series of yoga poses a stretch."]
+FURN_SUMMARIES = {
+    "furn-notice": (["Copyright 2018 albuquerque journal a construction crew found bones on "
+                     "tuesday."], 1),
+    "furn-label": (["Image copyright afp image caption the queen arrived for the dinner."], 1),
+    "furn-verb": (["A court found his attempt to copyright a series of yoga poses a stretch."],
+                  0),
+}
+
 
 def main():
     with tempfile.TemporaryDirectory() as tmp:
@@ -240,6 +253,7 @@ def main():
         check_column(tmp, "definite back", WIRE_DOCS, WIRE_SUMMARIES)
         check_column(tmp, "unintroduced names", [GROUP_DOC], GROUP_SUMMARIES)
         check_column(tmp, "dangling", GLUED_DOCS, GLUED_SUMMARIES)
+        check_column(tmp, "furniture front", FURN_DOCS, FURN_SUMMARIES)
     done()
 
 

@@ -393,6 +393,30 @@ static void check_leading_caption(void)
         {"The vote ( 52 to 48 ) was close, officials said on monday.", NULL},
         {"He wrote to ( @someone ) about the plan on monday night.", NULL},
         {"The photo ( the one he posted: a cat ) went viral overnight.", NULL},
+        /* a credit without a label: the picture's kind last or before a
+         * slash, or a photographer and an outlet joined by a slash */
+        {"attorney general eric holder ( ap photo/john raoux ) in an unusual move, the "
+         "department asked for comments.",
+         "attorney general eric holder ( ap photo/john raoux )"},
+        {"the senator at the hearing ( getty images ) the senate voted on tuesday night.",
+         "the senator at the hearing ( getty images )"},
+        {"at 99th st. ( jefferson siegel/new york daily news ) joan rivers visited a clinic.",
+         "at 99th st. ( jefferson siegel/new york daily news )"},
+        /* prose in brackets: a function word first, a list, a quotation,
+         * the kind of picture inside a phrase, too far from the front, too
+         * little after it */
+        {"She is a writer ( which has examples of the retouched images ) and a comedian.", NULL},
+        {"She played a teacher ( a french teacher/guidance counselor ) in the show for years.",
+         NULL},
+        {"These included eight basic color terms ( aka/red, ki/yellow, midori/green ) and "
+         "others.",
+         NULL},
+        {"The app ( \" makes outdoor photos gorgeous \" ) is up 30 percent this year.", NULL},
+        {"The team used the telescope ( and its photos of them ) to search for far objects.", NULL},
+        {"He said on monday that the long review of the case in the city court last year had "
+         "found ( getty images ) that the claim was false.",
+         NULL},
+        {"He tells the show ( retouched images ) now.", NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         const char *t = cases[i].s, *cut = cases[i].cut;

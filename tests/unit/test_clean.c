@@ -257,6 +257,26 @@ static void test_stamps(void)
         CHECK(pc_leading_stamp(not_stamps[k], strlen(not_stamps[k])) == 0);
 }
 
+/* pc_copyright_notice: a sentence that opens with a copyright notice */
+static void test_copyright(void)
+{
+    static const struct {
+        const char *s;
+        size_t tokens; /* 0: no notice */
+    } cases[] = {
+        {"Copyright 2019 nexstar broadcasting, inc.", 5},
+        {"\xC2\xA9 2017 Cable News Network.", 5},
+        {"Copyright \xC2\xA9 2018 albuquerque journal a construction crew found bones.", 10},
+        {"(c) 2016 The Associated Press. All rights reserved.", 8},
+        {"Copyright infringement cases rose in 2019, the office said.", 0}, /* a noun */
+        {"Copyright 20 ways to save money.", 0},                            /* no year */
+        {"The court found that he could not copyright 2018 poses.", 0},     /* not first */
+        {"Copyright law changed in 2019.", 0},                              /* year too late */
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++)
+        CHECK(pc_copyright_notice(cases[k].s, strlen(cases[k].s)) == cases[k].tokens);
+}
+
 static void test_paragraphs(void)
 {
     /* hard-wrapped lines without a stop join into one block */
@@ -504,6 +524,7 @@ int main(void)
     test_title_and_edges();
     test_datelines();
     test_stamps();
+    test_copyright();
     test_paragraphs();
     test_robustness();
     test_seeds();

@@ -85,7 +85,10 @@ static const char *doc_glued =
     "Parents said they would decide whether to keep and/or sell the house next year. "
     "A photo of the suspect was released by the police on Tuesday evening. "
     "Backed by a large grant, the city opened two new schools in the autumn. "
-    "/ updated by dennis romero as the inquiry drew closer, the show stayed on the news.";
+    "/ updated by dennis romero as the inquiry drew closer, the show stayed on the news. "
+    "Copyright \xC2\xA9 2018 albuquerque journal a construction crew found bones on the mesa. "
+    "Copyright 2019 nexstar broadcasting. "
+    "Copyright infringement cases rose sharply in the courts of the state last year.";
 
 static uint8_t flags_of(const pc_model *m, const uint8_t *sa, const char *prefix)
 {
@@ -131,10 +134,12 @@ static void check_glued(void)
 {
     fixture f;
     fixture_build(&f, doc_glued);
-    static const char *const glued[] = {"Reuters/Tim", "Buy photo",   "Uploaded by", "By Lauren",
-                                        "Man pleads",  "Eric Cantor", "/ updated by"};
-    static const char *const news[] = {"By then",    "By raising", "By 2020",   "Parents said",
-                                       "A photo of", "Backed by",  "On Nov. 29"};
+    static const char *const glued[] = {
+        "Reuters/Tim", "Buy photo",   "Uploaded by",  "By Lauren",
+        "Man pleads",  "Eric Cantor", "/ updated by", "Copyright \xC2\xA9 2018"};
+    static const char *const news[] = {
+        "By then",    "By raising", "By 2020",    "Parents said",
+        "A photo of", "Backed by",  "On Nov. 29", "Copyright infringement"};
     for (size_t k = 0; k < sizeof glued / sizeof *glued; k++) {
         uint8_t fl = flags_of(&f.m, f.sa, glued[k]);
         CHECK((fl & PC_SA_GLUED) && !pc_sa_opener(fl));
@@ -145,6 +150,16 @@ static void check_glued(void)
             fprintf(stderr, "%s: flags %u\n", news[k], fl);
         CHECK(!(fl & PC_SA_GLUED) && pc_sa_opener(fl));
     }
+    /* a notice alone is furniture: no candidate */
+    for (size_t i = 0; i < f.m.ncandidates; i++) {
+        const pc_sent *s = &f.m.c->sents[f.m.sentence_of[i]];
+        CHECK(!(s->len >= 14 && memcmp(s->text, "Copyright 2019", 14) == 0));
+    }
+    int seen = 0;
+    for (size_t i = 0; i < f.c->nsents; i++)
+        seen |= f.c->sents[i].len >= 14 && memcmp(f.c->sents[i].text, "Copyright 2019", 14) == 0 &&
+                f.c->sents[i].furniture;
+    CHECK(seen);
     fixture_release(&f);
 }
 
