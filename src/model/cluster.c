@@ -466,10 +466,11 @@ static int is_eligible(const char *s, size_t len, size_t words, int semicolon_en
     if (len == 0 || only_capitals(s, len))
         return 0;
     size_t i = len;
-    /* skip closing quotes and brackets */
+    /* skip closing quotes and brackets, and the spaces before them in text
+     * that writes its quote marks apart (Multi-News: "... prison alive. \"") */
     while (i > 0) {
         unsigned char ch = (unsigned char)s[i - 1];
-        if (ch == '"' || ch == '\'' || ch == ')' || ch == ']') {
+        if (ch == '"' || ch == '\'' || ch == ')' || ch == ']' || (ch == ' ' && i < len)) {
             i--;
         } else if (i >= 3 && ch >= 0x98 && ch <= 0x9D && (unsigned char)s[i - 2] == 0x80 &&
                    (unsigned char)s[i - 3] == 0xE2) {

@@ -83,10 +83,17 @@ int pc_is_boilerplate(const char *s, size_t len)
 size_t pc_boilerplate_prefix_keys(const char *s, size_t len, uint64_t *keys, size_t *ends,
                                   size_t max)
 {
+    /* each word is hashed once and chained onto the key of the words
+     * before it, so the keys of all prefixes cost one pass (hashing each
+     * prefix whole read the first words again for every longer one) */
     char buf[PREFIX_MAX];
-    size_t n = 0, words = 0, i = 0;
-    while (words < max && next_word(s, len, &i, buf, &n, PREFIX_MAX) > 0) {
-        uint64_t h = pc_hash64(buf, n, PREFIX_SEED);
+    size_t total = 0, words = 0, i = 0;
+    uint64_t h = PREFIX_SEED;
+    for (size_t n = 0; words < max && next_word(s, len, &i, buf, &n, PREFIX_MAX) > 0; n = 0) {
+        total += n + (words > 0); /* the prefix's normalised length, with its spaces */
+        if (total > PREFIX_MAX)
+            break;
+        h = pc_mix64(h ^ pc_hash64(buf, n, PREFIX_SEED));
         keys[words] = h ? h : 1;
         ends[words++] = i;
     }

@@ -512,6 +512,22 @@ static void check_prompt(void)
     CHECK(!prompt("Police said the crash happened here on Monday night."));
 }
 
+/* A sentence that ends in a quotation or an aside is a candidate when the
+ * text writes its closing marks apart from the words (Multi-News: "...
+ * alive. \""), as when they are glued. */
+static void check_quote_end(void)
+{
+    const char *doc = "A survey reveals a vast complex of monuments near the stones, including a "
+                      "huge stone \" super henge. \"\n\n"
+                      "Officials said the plan would \"cut costs.\"\n\n"
+                      "The council met again on monday ( the third time this year. )\n";
+    precis_cluster *c = one_doc(doc);
+    CHECK(c->nsents == 3);
+    for (size_t i = 0; i < c->nsents; i++)
+        CHECK(c->sents[i].eligible);
+    precis_cluster_free(c);
+}
+
 int main(void)
 {
     check_key();
@@ -527,5 +543,6 @@ int main(void)
     check_bullet_and_stamp();
     check_dateline();
     check_label();
+    check_quote_end();
     return check_done();
 }

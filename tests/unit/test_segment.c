@@ -143,6 +143,14 @@ static void test_abbreviations(void)
     SEG("Three were hurt, said dr. Michael p. Manns, the chairman. He left.",
         "Three were hurt, said dr. Michael p. Manns, the chairman. | He left.");
     SEG("They needed a plan b. The rest failed.", "They needed a plan b. | The rest failed.");
+    /* a letter alone before a number abbreviates what the number counts or
+     * places; a number that opens a sentence is spelled out */
+    SEG("The declaration nostra aetate n. 4 was issued in 1965. It held.",
+        "The declaration nostra aetate n. 4 was issued in 1965. | It held.");
+    SEG("They live at 954 s. 900 east in the town. It is old.",
+        "They live at 954 s. 900 east in the town. | It is old.");
+    SEG("Corduroy ( b. 1 august 1989 ) won the title. He is old.",
+        "Corduroy ( b. 1 august 1989 ) won the title. | He is old.");
     /* "And" and "Or" after an abbreviation join it to the next name, in
      * either case of text; other openers still end the sentence; a time
      * zone written with a capital is the time's */
