@@ -84,6 +84,10 @@ size_t pc_boilerplate_prefix(const char *s, size_t len);
  * harrisburg, pa.", a dateline that lost its dash: the whole is
  * furniture); else 0.  A sentence that is all aside ("(The company
  * declined to comment.)") is no prefix. */
+#define PC_ASIDE_WORDS 12
+#define PC_ASIDE_REST 3
+size_t pc_leading_aside(const char *s, size_t len);
+
 /* A picture's caption with its credit, or an embedded post with its byline,
  * glued to the front of the sentence that follows it in text written as
  * one line: "charles tan ( photo: provided photo ) alex woodard, 20, said
@@ -194,8 +198,4 @@ size_t pc_leading_label(const char *s, size_t len);
  * segmenter ends a sentence before one, and the bullet belongs to the
  * list, not to the sentence. */
 size_t pc_leading_bullet(const char *s, size_t len);
-
-#define PC_ASIDE_WORDS 12
-#define PC_ASIDE_REST 3
-size_t pc_leading_aside(const char *s, size_t len);
 #endif
