@@ -18,8 +18,10 @@ if rc != 0 and "not built" in err:
     sys.exit(77)
 
 srv = Server()
-check(srv.start_seconds < 1.0, "starts in under a second on an empty store (%.3f s)"
-      % srv.start_seconds)
+# how fast it starts is a figure of bench/serve.py, not a timed test (a
+# loaded machine or a sanitizer build takes longer); Server() fails when the
+# server does not say where it listens within 30 s
+print("started on an empty store in %.3f s" % srv.start_seconds)
 
 # ---- health, metrics ------------------------------------------------------
 st, body = srv.json("GET", "/healthz")
