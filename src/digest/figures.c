@@ -63,15 +63,15 @@ static double number_value(const char *s, size_t n, int *money, int *pct, int de
     for (; i < n; i++) {
         char c = s[i];
         if (c >= '0' && c <= '9') {
-            if (scale) {
+            if (scale != 0) {
                 v += (c - '0') / scale;
                 scale *= 10;
             } else {
                 v = v * 10 + (c - '0');
             }
-        } else if (c == (decimal_comma ? '.' : ',') && i + 3 < n + 1 && !scale) {
+        } else if (c == (decimal_comma ? '.' : ',') && i + 3 < n + 1 && scale == 0) {
             continue;
-        } else if (c == (decimal_comma ? ',' : '.') && !scale && i + 1 < n) {
+        } else if (c == (decimal_comma ? ',' : '.') && scale == 0 && i + 1 < n) {
             scale = 10;
         } else {
             return -1; /* "G-7", "10:30", "1990s", "3rd" */

@@ -212,7 +212,7 @@ void pc_sentence_features(const pc_model *m, const pc_sentence_context *ctx, siz
             continue;
         double v = cs->lexicon.term_logodds[id];
         lsum += v;
-        if (!nlex || v < lmin)
+        if (nlex == 0 || v < lmin)
             lmin = v;
         nlex++;
     }
@@ -228,7 +228,7 @@ void pc_sentence_features(const pc_model *m, const pc_sentence_context *ctx, siz
     f[PC_SF_SHORT] = s->words < 10;
     f[PC_SF_LONG] = s->words > 40;
     f[PC_SF_MEAN_WEIGHT] = wsum / nconcepts;
-    f[PC_SF_MULTI_DOC_BIGRAMS] = nbigrams ? multi_doc / nbigrams : 0.0;
+    f[PC_SF_MULTI_DOC_BIGRAMS] = nbigrams > 0 ? multi_doc / nbigrams : 0.0;
     f[PC_SF_STOP_SHARE] = stops / ntok;
     f[PC_SF_QUOTE] = has_quote(s->text, s->len);
     f[PC_SF_DIGIT] = digits > 0;
@@ -255,7 +255,7 @@ void pc_sentence_features(const pc_model *m, const pc_sentence_context *ctx, siz
     f[PC_SF_WORDS_20_29] = s->words >= 20 && s->words < 30;
     f[PC_SF_WORDS_30_39] = s->words >= 30 && s->words < 40;
     f[PC_SF_LEAD] = s->pos == 0 && s->doc == 0;
-    f[PC_SF_LEX_MEAN] = nlex ? lsum / nlex : 0;
+    f[PC_SF_LEX_MEAN] = nlex > 0 ? lsum / nlex : 0;
     f[PC_SF_LEX_MIN] = lmin;
-    f[PC_SF_LEX_UNKNOWN] = ncontent ? 1.0 - nlex / ncontent : 0;
+    f[PC_SF_LEX_UNKNOWN] = ncontent > 0 ? 1.0 - nlex / ncontent : 0;
 }
