@@ -412,10 +412,12 @@ static size_t match_text_date(const char *t, size_t i, size_t e)
     return n == 4 ? a + 4 : 0;
 }
 
+/* What qualifies a clock time: the half of the day and the zone. */
+static const char *const clock_quals[] = {"am",  "pm",  "a.m", "p.m", "gmt", "utc", "et",
+                                          "est", "edt", "bst", "cet", "pt",  "pst", "pdt"};
+
 size_t pc_clock_end(const char *t, size_t i, size_t e)
 {
-    static const char *const quals[] = {"am",  "pm",  "a.m", "p.m", "gmt", "utc", "et",
-                                        "est", "edt", "bst", "cet", "pt",  "pst", "pdt"};
     size_t j = i, h = 0, m = 0, a, z, end;
     while (j < e && is_dig(t[j]) && h < 3)
         j++, h++;
@@ -434,7 +436,7 @@ size_t pc_clock_end(const char *t, size_t i, size_t e)
         if (!next_token(t, &k, e, &a, &z))
             break;
         token_word(t, a, z, w, sizeof w);
-        if (!in_list(w, quals, N_OF(quals)))
+        if (!in_list(w, clock_quals, N_OF(clock_quals)))
             break;
         qualified = 1;
         end = z;
@@ -453,8 +455,6 @@ static const char *const stamp_labels[] = {"updated", "update", "posted", "publi
 #define STAMP_LABEL 2
 static int stamp_token(const char *t, size_t len, size_t a, size_t z, size_t *i, int *dated)
 {
-    static const char *const quals[] = {"am",  "pm",  "a.m", "p.m", "gmt", "utc", "et",
-                                        "est", "edt", "bst", "cet", "pt",  "pst", "pdt"};
     char w[16];
     size_t c = pc_clock_end(t, a, len);
     if (c) { /* a clock with its qualifiers: "12: 50 p.m." */
@@ -469,7 +469,7 @@ static int stamp_token(const char *t, size_t len, size_t a, size_t z, size_t *i,
         d++;
     if (in_list(w, stamp_labels, N_OF(stamp_labels)))
         return STAMP_LABEL;
-    if (n == 0 || in_list(w, quals, N_OF(quals)))
+    if (n == 0 || in_list(w, clock_quals, N_OF(clock_quals)))
         return 1;
     if (d == n && n <= 4) /* a day or a year */
         return 1;
@@ -496,20 +496,23 @@ int pc_is_stamp(const char *t, size_t len)
     return dated;
 }
 
+/* Whether the token t[a..z) is a copyright sign: "©" or "(c)". */
+static int copyright_sign(const char *t, size_t a, size_t z)
+{
+    return (z - a == 2 && (unsigned char)t[a] == 0xC2 && (unsigned char)t[a + 1] == 0xA9) ||
+           (z - a == 3 && strncasecmp(t + a, "(c)", 3) == 0);
+}
+
 size_t pc_copyright_notice(const char *t, size_t len)
 {
     size_t i = 0, a, z;
     if (!next_token(t, &i, len, &a, &z))
         return 0;
-    int sign = z - a == 2 && (unsigned char)t[a] == 0xC2 && (unsigned char)t[a + 1] == 0xA9;
-    if (!sign && !(z - a == 9 && strncasecmp(t + a, "copyright", 9) == 0) &&
-        !(z - a == 3 && strncasecmp(t + a, "(c)", 3) == 0))
+    if (!copyright_sign(t, a, z) && !(z - a == 9 && strncasecmp(t + a, "copyright", 9) == 0))
         return 0; /* most sentences */
     for (int k = 0; k < 2 && next_token(t, &i, len, &a, &z); k++) {
-        if (z - a == 2 && (unsigned char)t[a] == 0xC2 && (unsigned char)t[a + 1] == 0xA9)
+        if (copyright_sign(t, a, z))
             continue; /* "Copyright ©" */
-        if (z - a == 3 && strncasecmp(t + a, "(c)", 3) == 0)
-            continue;
         size_t d = a;
         while (d < z && is_dig(t[d]))
             d++;
