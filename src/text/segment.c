@@ -1043,8 +1043,8 @@ static int decide_period(const segmenter *g, size_t i, const next_word *pk)
          * counts or places ("nostra aetate n. 4", "954 s. 900 east", "( b.
          * 1 august 1989 )"); news spells out a number that opens a
          * sentence.  Multi-News train-10k: 34 such places, one boundary. */
-        if (pk->cls == C_DIGIT)
-            return 0;
+        if (pk->cls == C_DIGIT && (w == 0 || t[w - 1] < 0x80))
+            return 0; /* (not the last letter of "persuasión") */
         if (is_upper(t[w])) {
             if (pk->cls != C_UPPER)
                 return 1;

@@ -151,6 +151,9 @@ static void test_abbreviations(void)
         "They live at 954 s. 900 east in the town. | It is old.");
     SEG("Corduroy ( b. 1 august 1989 ) won the title. He is old.",
         "Corduroy ( b. 1 august 1989 ) won the title. | He is old.");
+    /* the last letter of a word with letters beyond ASCII is no letter alone */
+    SEG("Fue por medio de la persuasi\xC3\xB3n. 23 personas llegaron.",
+        "Fue por medio de la persuasi\xC3\xB3n. | 23 personas llegaron.");
     /* "And" and "Or" after an abbreviation join it to the next name, in
      * either case of text; other openers still end the sentence; a time
      * zone written with a capital is the time's */
