@@ -61,6 +61,22 @@
  * s officials ...", "republican presidential candidate donald trump ...", "former fbi ..."), which
  * O2 alone lets in because the summaries write "US" and "Trump".
  *
+ * A fourth table, boilerplate_credits, holds the outlets of pictures'
+ * credits written without brackets at the front of a sentence ("reuters/tim
+ * wimborne ...", "luke sharrett/bloomberg in a series ...";
+ * pc_leading_credit).  A word X is one when, in train-10k,
+ *   C1. X is the last word of a leading slash chain (pc_leading_slash_chain)
+ *       in the sources of at least CREDIT_MIN_CLUSTERS clusters;
+ *   C2. after those chains (and the picture words after them, "getty
+ *       images"), a function word follows in at least CREDIT_MIN_OPEN of
+ *       them: what comes after X opens a sentence ("/bloomberg in a series
+ *       ..."), where a photographer's first name ("reuters/mike segar")
+ *       is followed by the rest of the name;
+ *   C3. the reference summaries write X beside a slash at most once per
+ *       CREDIT_REF_RATIO clusters of C1: no one writes it in news ("a
+ *       reuters/ipsos poll" is news, and rare);
+ *   C4. X is no function word ("on/off", "/the washington post").
+ *
  * usage: precis-boilerplate TRAIN.jsonl.gz > src/text/boilerplate.inc */
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,6 +89,7 @@
 #include "lang/lang.h"
 #include "text/boilerplate.h"
 #include "text/segment.h"
+#include "util/hash.h"
 #include "util/u64map.h"
 
 #define MIN_CLUSTERS 4
@@ -90,6 +107,11 @@
 #define OPENER_MIN_CLUSTERS 8
 #define OPENER_REF_RATIO 20
 #define OPENER_MIN_FUNCTION 0.25
+
+#define CREDIT_MIN_CLUSTERS 5
+#define CREDIT_MIN_OPEN 0.2
+#define CREDIT_REF_RATIO 10
+#define CREDIT_WORD 16 /* bytes of a credit word, with its terminator */
 
 typedef struct entry {
     uint64_t key;
@@ -336,8 +358,50 @@ static size_t word_after(const char *s, size_t len, size_t i, char *w, size_t ca
 /* Counts the runs that open reference sentences: key -> count. */
 typedef struct refs {
     pc_u64map starts;
+    pc_u64map slashed; /* hash of a word written beside a slash -> count */
     size_t sentences;
 } refs;
+
+/* The key of the lower-cased word w[0..n) in the credit counts. */
+static uint64_t word_key(const char *w, size_t n)
+{
+    uint64_t h = pc_hash64(w, n, 0x43524544ull); /* "CRED" */
+    return h ? h : 1;
+}
+
+static int name_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 || c == '.' || c == '-' ||
+           c == '\'';
+}
+
+/* Counts the words that the summary s writes beside a slash (C3). */
+static void count_slashed(refs *r, const char *s)
+{
+    for (const char *p = strchr(s, '/'); p; p = strchr(p + 1, '/')) {
+        for (int side = 0; side < 2; side++) {
+            const char *b = p, *e = p;
+            if (side == 0)
+                while (b > s && name_byte((unsigned char)b[-1]))
+                    b--;
+            else
+                for (b = e = p + 1; name_byte((unsigned char)*e); e++)
+                    ;
+            char w[CREDIT_WORD];
+            size_t n = (size_t)(e - b);
+            if (n == 0 || n >= sizeof w)
+                continue;
+            for (size_t k = 0; k < n; k++)
+                w[k] = (char)(b[k] >= 'A' && b[k] <= 'Z' ? b[k] | 0x20 : b[k]);
+            uint64_t key = word_key(w, n);
+            uint64_t *x = pc_u64map_find(&r->slashed, key);
+            if (x)
+                ++*x;
+            else if (pc_u64map_put(&r->slashed, NULL, key, 1))
+                exit(1);
+        }
+    }
+}
 
 static int on_ref_sentence(void *ctx, size_t start, size_t end, const char *text)
 {
@@ -373,6 +437,7 @@ static void add_reference(refs *r, const char *line, size_t len)
     json_t *root = json_loadb(line, len, 0, NULL);
     const char *summary = root ? json_string_value(json_object_get(root, "summary")) : NULL;
     if (summary) {
+        count_slashed(r, summary);
         seg_ctx x = {r, summary};
         pc_segment(summary, strlen(summary), 0, on_ref_span, &x);
     }
@@ -442,6 +507,92 @@ static void openers(const sent *ss, size_t ns, const char *texts, const pc_u64ma
     free(e);
     release_runs(&rs);
     pc_u64map_release(&kids, NULL);
+}
+
+/* A credit word's statistics (C1, C2). */
+typedef struct credit {
+    char w[CREDIT_WORD];
+    uint32_t clusters, last; /* clusters of C1; the last + 1 */
+    uint32_t chains, opens;  /* chains it ends; those a function word follows */
+} credit;
+
+static int by_word(const void *a, const void *b)
+{
+    return strcmp(((const credit *)a)->w, ((const credit *)b)->w);
+}
+
+/* Writes the credits' table (C1 to C4) from the corpus's sentences and the
+ * references' slashed words. */
+static void credits(const sent *ss, size_t ns, const char *texts, const refs *r)
+{
+    pc_u64map index = {0}; /* word key -> entry + 1 */
+    credit *c = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < ns; i++) {
+        const char *s = texts + ss[i].off;
+        size_t len = ss[i].len, cs, ce;
+        if (!pc_leading_slash_chain(s, len, &cs, &ce))
+            continue;
+        size_t b = ce;
+        while (s[b - 1] != '/')
+            b--;
+        char w[CREDIT_WORD];
+        size_t wn = ce - b;
+        if (wn >= sizeof w)
+            continue;
+        for (size_t k = 0; k < wn; k++)
+            w[k] = (char)(s[b + k] >= 'A' && s[b + k] <= 'Z' ? s[b + k] | 0x20 : s[b + k]);
+        w[wn] = 0;
+        uint64_t key = word_key(w, wn);
+        uint64_t *x = pc_u64map_find(&index, key);
+        if (!x) {
+            if (n == cap && !(c = realloc(c, (cap = cap ? 2 * cap : 1024) * sizeof *c)))
+                exit(1);
+            c[n] = (credit){0};
+            memcpy(c[n].w, w, wn + 1);
+            if (pc_u64map_put(&index, NULL, key, ++n))
+                exit(1);
+            x = pc_u64map_find(&index, key);
+        }
+        credit *q = &c[*x - 1];
+        if (q->last != ss[i].cluster + 1) {
+            q->last = ss[i].cluster + 1;
+            q->clusters++;
+        }
+        q->chains++;
+        /* the word after the chain and its picture words */
+        char nw[32];
+        size_t at = ce, nl;
+        while ((nl = word_after(s, len, at, nw, sizeof nw)) != 0 &&
+               pc_boilerplate_picture_word(nw, nl)) {
+            while (at < len && !word_byte((unsigned char)s[at]))
+                at++;
+            at += nl;
+        }
+        q->opens += nl && pc_lang_is_stopword(&pc_lang_en, nw, nl);
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        const uint64_t *rc = pc_u64map_find(&r->slashed, word_key(c[i].w, strlen(c[i].w)));
+        double refs = rc ? (double)*rc : 0.0;
+        size_t wl = strlen(c[i].w);
+        if (c[i].clusters >= CREDIT_MIN_CLUSTERS && c[i].opens >= CREDIT_MIN_OPEN * c[i].chains &&
+            refs * CREDIT_REF_RATIO <= c[i].clusters && wl >= 2 &&
+            !pc_lang_is_stopword(&pc_lang_en, c[i].w, wl))
+            c[kept++] = c[i];
+    }
+    qsort(c, kept, sizeof *c, by_word);
+    printf("\n/* boilerplate_credits: the outlets of pictures' credits without brackets\n"
+           " * (%zu of %zu words that end a leading slash chain), sorted; each with the\n"
+           " * clusters whose sources end such a chain with it, the chains, and those\n"
+           " * that a function word follows. */\n",
+           kept, n);
+    printf("static const char *const boilerplate_credits[] = {\n");
+    for (size_t i = 0; i < kept; i++)
+        printf("    \"%s\", /* %u, %u, %u */\n", c[i].w, c[i].clusters, c[i].chains, c[i].opens);
+    printf("};\n");
+    free(c);
+    pc_u64map_release(&index, NULL);
 }
 
 int main(int argc, char **argv)
@@ -538,8 +689,10 @@ int main(int argc, char **argv)
     }
     prefixes(ss, ns, texts.ptr, &heads);
     openers(ss, ns, texts.ptr, &heads, &rf);
+    credits(ss, ns, texts.ptr, &rf);
     pc_u64map_release(&heads, NULL);
     pc_u64map_release(&rf.starts, NULL);
+    pc_u64map_release(&rf.slashed, NULL);
     free(e);
     free(ss);
     pc_u64map_release(&index, NULL);

@@ -649,12 +649,14 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
     int english = x->d->lang == &pc_lang_en;
     while ((opening && (p = pc_boilerplate_opener(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_label(t + start, end - start)) != 0) ||
+           (english && (p = pc_leading_picture_label(t + start, end - start)) != 0) ||
            (p = pc_boilerplate_prefix(t + start, end - start)) != 0 ||
            (p = pc_leading_dateline(t + start, end - start)) != 0 ||
            (p = pc_leading_stamp(t + start, end - start)) != 0 ||
            (p = pc_leading_aside(t + start, end - start)) != 0 ||
            (p = pc_leading_bullet(t + start, end - start)) != 0 ||
-           (p = pc_leading_caption(t + start, end - start)) != 0) {
+           (p = pc_leading_caption(t + start, end - start)) != 0 ||
+           (p = pc_leading_credit(t + start, end - start)) != 0) {
         if (add_sentence(x, start, start + p, PC_FURNITURE_PREFIX))
             return -1;
         start += p;

@@ -706,14 +706,20 @@ size_t pc_leading_caption(const char *s, size_t len)
 static const char *const phrase_heads[] = {"by", "courtesy", "for", "from", "of",
                                            "on", "to",       "via", "with"};
 
-int pc_boilerplate_phrase_head(const char *w, size_t n)
+/* Is the word w[0..n) (lower case) in the list? */
+static int word_in(const char *w, size_t n, const char *const *list, size_t nlist)
 {
     cword c;
     if (n >= sizeof c.w)
         return 0;
     memcpy(c.w, w, n);
     c.w[n] = 0;
-    return IS(&c, phrase_heads);
+    return is_word(&c, list, nlist);
+}
+
+int pc_boilerplate_phrase_head(const char *w, size_t n)
+{
+    return word_in(w, n, phrase_heads, sizeof phrase_heads / sizeof *phrase_heads);
 }
 
 /* "Continue reading" and what the button names after it ("the main
@@ -774,4 +780,325 @@ size_t pc_boilerplate_opener(const char *s, size_t len)
             return 0;
     }
     return e;
+}
+
+int pc_boilerplate_picture_word(const char *w, size_t n)
+{
+    return word_in(w, n, pictures, sizeof pictures / sizeof *pictures);
+}
+
+/* The bytes a credit's words are made of: letters (any script), and the
+ * dot, hyphen and apostrophe inside a name ("j.", "jpl-caltech", "o'neill"). */
+static int name_byte(unsigned char c)
+{
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80 || c == '.' || c == '-' ||
+           c == '\'';
+}
+
+/* Is t[0..n) a slash chain: parts of two or more name bytes, at least one
+ * letter each, joined by single slashes, two parts or more? */
+static int slash_chain(const char *t, size_t n)
+{
+    size_t parts = 0, i = 0;
+    while (i <= n) {
+        size_t k = i, letters = 0;
+        for (; k < n && t[k] != '/'; k++) {
+            if (!name_byte((unsigned char)t[k]))
+                return 0;
+            letters += ((unsigned char)t[k] | 0x20) >= 'a' && ((unsigned char)t[k] | 0x20) <= 'z';
+        }
+        if (k - i < 2 || letters == 0)
+            return 0;
+        parts++;
+        i = k + 1;
+    }
+    return parts >= 2;
+}
+
+int pc_leading_slash_chain(const char *s, size_t len, size_t *start, size_t *end)
+{
+    size_t i = 0;
+    for (int k = 0; k < PC_CREDIT_CHAIN_TOKENS; k++) {
+        while (i < len && s[i] == ' ')
+            i++;
+        size_t b = i;
+        while (i < len && s[i] != ' ')
+            i++;
+        if (b == i)
+            return 0;
+        size_t e = i; /* the token without what closes it ("tt,", "images;") */
+        while (e > b && memchr(",;:", s[e - 1], 3))
+            e--;
+        if (memchr(s + b, '/', e - b) && slash_chain(s + b, e - b)) {
+            *start = b;
+            *end = e;
+            return 1;
+        }
+        if (memchr(s + b, ',', i - b) || memchr(s + b, '(', i - b) || memchr(s + b, ')', i - b) ||
+            memchr(s + b, '[', i - b) || has_quote_mark(s + b, i - b))
+            return 0;
+        size_t at = b, m = 0;
+        cword w;
+        if (next_word(s, i, &at, w.w, &m, sizeof w.w - 1) > 0) {
+            w.w[m] = 0;
+            if (function_word(&w) && strcmp(w.w, "by") != 0)
+                return 0;
+        }
+    }
+    return 0;
+}
+
+/* The outlets of boilerplate.inc's table (sorted, lower-case). */
+static int credit_word(const char *w, size_t n)
+{
+    size_t lo = 0, hi = sizeof boilerplate_credits / sizeof *boilerplate_credits;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *c = boilerplate_credits[mid];
+        int d = strncmp(c, w, n);
+        if (d == 0)
+            d = c[n] != 0;
+        if (d < 0)
+            lo = mid + 1;
+        else if (d > 0)
+            hi = mid;
+        else
+            return 1;
+    }
+    return 0;
+}
+
+/* The part of the chain t[0..n) that `last` picks (the first or the last),
+ * lower-cased into w (with dots and hyphens as in the text): its length,
+ * 0 when it does not fit. */
+static size_t chain_part(const char *t, size_t n, int last, char *w, size_t cap)
+{
+    size_t b = 0, e = n;
+    if (last) {
+        while (e > 0 && t[e - 1] != '/')
+            e--;
+        b = e;
+        e = n;
+    } else {
+        e = (size_t)((const char *)memchr(t, '/', n) - t);
+    }
+    if (e - b >= cap)
+        return 0;
+    for (size_t k = b; k < e; k++)
+        w[k - b] = (char)(t[k] >= 'A' && t[k] <= 'Z' ? t[k] | 0x20 : t[k]);
+    return e - b;
+}
+
+/* The word at s[*i..len) (after spaces), lower-cased into w: its length,
+ * with *i past it; 0 when none (or longer than w). */
+static size_t token_at(const char *s, size_t len, size_t *i, cword *w)
+{
+    size_t b = *i;
+    while (b < len && s[b] == ' ')
+        b++;
+    size_t e = b;
+    while (e < len && name_byte((unsigned char)s[e]))
+        e++;
+    if (e == b || e - b >= sizeof w->w)
+        return 0;
+    for (size_t k = b; k < e; k++)
+        w->w[k - b] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] | 0x20 : s[k]);
+    w->w[e - b] = 0;
+    *i = e;
+    return e - b;
+}
+
+/* The token at s[*i..len) after spaces, a name's word or a chain of them
+ * ("munoz/file"): its first word lower-cased into w, and its length, with
+ * *i past the token; 0 when there is none (or it holds other bytes). */
+static size_t name_token(const char *s, size_t len, size_t *i, cword *w)
+{
+    size_t at = *i, n = token_at(s, len, &at, w);
+    if (!n)
+        return 0;
+    while (at < len && s[at] != ' ') {
+        if (s[at] != '/' && !name_byte((unsigned char)s[at]))
+            return 0;
+        at++;
+    }
+    *i = at;
+    return n;
+}
+
+/* Kinds of media a credit names after the outlet ("via reuters tv"). */
+static const char *const media[] = {"tv", "video"};
+
+/* Past the picture words at s[i..): "getty images", "ap photo". */
+static size_t past_pictures(const char *s, size_t len, size_t i, int *any)
+{
+    cword w;
+    for (size_t at = i; token_at(s, len, &at, &w) && IS(&w, pictures); i = at)
+        *any = 1;
+    return i;
+}
+
+size_t pc_leading_credit(const char *s, size_t len)
+{
+    size_t cs, ce;
+    if (!pc_leading_slash_chain(s, len, &cs, &ce))
+        return 0;
+    char first[16], last[16];
+    size_t fn = chain_part(s + cs, ce - cs, 0, first, sizeof first);
+    size_t ln = chain_part(s + cs, ce - cs, 1, last, sizeof last);
+    int pictured = 0;
+    size_t end = past_pictures(s, len, ce, &pictured);
+    if (!pictured && !(ln && credit_word(last, ln))) {
+        /* "reuters/tim wimborne": the outlet's slash opens the name */
+        if (!(fn && (credit_word(first, fn) || pc_boilerplate_picture_word(first, fn))) ||
+            (end < len && s[end] != ' '))
+            return 0;
+        cword w;
+        size_t at = end, n = name_token(s, len, &at, &w);
+        if (n == 2 && w.w[1] == '.') { /* an initial: "aaron p. bernstein" */
+            end = at;
+            n = name_token(s, len, &at, &w);
+        }
+        if (!n)
+            return 0;
+        end = past_pictures(s, len, at, &pictured); /* "munoz/file photo" */
+    }
+    /* "handout via reuters", "afp via getty images", "reuters/bahrain state
+     * tv via reuters tv": the outlet that passed the picture on, within
+     * two words, and the kind of picture after it */
+    cword w;
+    size_t at = end;
+    for (int k = 0; k < 3 && token_at(s, len, &at, &w); k++) {
+        if (strcmp(w.w, "via") != 0)
+            continue;
+        size_t via = at, n;
+        int outlet = 0;
+        for (; (n = token_at(s, len, &via, &w)) != 0 && credit_word(w.w, n); at = via)
+            outlet = 1;
+        if (outlet) {
+            end = past_pictures(s, len, at, &outlet);
+            for (size_t m = end; token_at(s, len, &m, &w) && IS(&w, media); end = m)
+                ;
+        }
+        break;
+    }
+    /* "Image copyright afp/getty images image caption <the caption> <the
+     * lead>": where the caption ends and the lead begins does not show in
+     * lower-cased text, and either read with the other is no sentence */
+    at = end;
+    if (token_at(s, len, &at, &w) && strcmp(w.w, "caption") == 0)
+        return len;
+    return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : 0;
+}
+
+/* A word of s with its place: lower-cased text (cut to fit) and bytes. */
+typedef struct placed {
+    cword w;
+    size_t start, end;
+} placed;
+
+/* The first `max` words of s[0..len) (as next_word reads them): how many. */
+static size_t place_words(const char *s, size_t len, placed *p, size_t max)
+{
+    size_t n = 0, i = 0;
+    while (n < max) {
+        while (i < len && !word_byte((unsigned char)s[i]))
+            i++;
+        if (i == len)
+            break;
+        size_t b = i, k = 0;
+        for (; i < len && word_byte((unsigned char)s[i]); i++)
+            if (k + 1 < sizeof p[n].w.w)
+                p[n].w.w[k++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+        p[n].w.w[k] = 0;
+        p[n].start = b;
+        p[n].end = i;
+        n++;
+    }
+    return n;
+}
+
+/* Do the words p[k..] read the label `label` (words split by spaces)? */
+static int label_at(const placed *p, size_t n, size_t k, const char *label)
+{
+    for (const char *l = label;; k++) {
+        const char *sp = strchr(l, ' ');
+        size_t m = sp ? (size_t)(sp - l) : strlen(l);
+        if (k >= n || strlen(p[k].w.w) != m || memcmp(p[k].w.w, l, m) != 0)
+            return 0;
+        if (!sp)
+            return 1;
+        l = sp + 1;
+    }
+}
+
+#define LABEL_WORDS 32
+
+/* The end of a credit that starts at word k: a credit written twice ("rob
+ * schmitz/npr rob schmitz/npr", "ap ap": a page's caption and its
+ * alternative text), or up to the picture words or the slash chain among
+ * its first four words ("getty images", "tom berg/npr"); 0 when neither
+ * shows. */
+static size_t credit_end(const char *s, size_t len, const placed *p, size_t n, size_t k)
+{
+    for (size_t m = 1; m <= 8 && k + 2 * m <= n; m++) {
+        size_t a = p[k].start, b = p[k + m - 1].end, c = p[k + m].start;
+        if (b - a == p[k + 2 * m - 1].end - c && memcmp(s + a, s + c, b - a) == 0)
+            return p[k + 2 * m - 1].end;
+    }
+    size_t end = 0;
+    for (size_t j = k; j < k + 4 && j < n; j++) {
+        int picture = IS(&p[j].w, pictures);
+        int chained = p[j].end < len && s[p[j].end] == '/';
+        if (picture || (chained && j + 1 < n))
+            end = picture ? p[j].end : p[j + 1].end;
+        else if (end)
+            break;
+    }
+    if (end) { /* the rest of the chain's token, and picture words after it */
+        int any = 0;
+        while (end < len && s[end] != ' ' && s[end] != ',' && s[end] != ';')
+            end++;
+        end = past_pictures(s, len, end, &any);
+    }
+    return end;
+}
+
+size_t pc_leading_picture_label(const char *s, size_t len)
+{
+    placed p[LABEL_WORDS];
+    size_t n = place_words(s, len, p, LABEL_WORDS), end = 0;
+    if (n == 0)
+        return 0;
+    if (label_at(p, n, 0, "image caption") || label_at(p, n, 0, "media caption") ||
+        label_at(p, n, 0, "hide caption"))
+        return len;
+    if (label_at(p, n, 0, "image copyright")) {
+        for (size_t j = 2; j < 10 && j < n; j++)
+            if (label_at(p, n, j, "image caption") || label_at(p, n, j, "media caption"))
+                return len;
+        end = credit_end(s, len, p, n, 2);
+        if (!end && n > 2 && credit_word(p[2].w.w, strlen(p[2].w.w)))
+            end = p[2].end;
+        if (!end)
+            return len; /* where the credit ends does not show */
+    } else {
+        /* a page's button after a headline or a caption ("... enlarge this
+         * image toggle caption rob schmitz/npr rob schmitz/npr <lead>") */
+        for (size_t k = 0; k < PC_DATELINE_WORDS && k + 1 < n; k++)
+            if (label_at(p, n, k, "toggle caption")) {
+                end = credit_end(s, len, p, n, k + 2);
+                if (!end)
+                    end = p[k + 1].end;
+                break;
+            }
+        /* what stands before "buy photo" is a caption or a credit, no
+         * prose ("He wanted to buy photo equipment") */
+        for (size_t k = 0; !end && k < PC_DATELINE_WORDS && k + 1 < n && !function_word(&p[k].w);
+             k++)
+            if (label_at(p, n, k, "buy photo"))
+                end = p[k + 1].end;
+        if (!end)
+            return 0;
+    }
+    return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : len;
 }

@@ -190,6 +190,62 @@ size_t pc_leading_dateline(const char *s, size_t len);
  * Returns the label's byte length, or 0. */
 size_t pc_leading_label(const char *s, size_t len);
 
+/* A picture's credit written without brackets in front of a sentence, in
+ * text that lost its line breaks: "Reuters/tim wimborne san francisco the
+ * latest novel ...", "chip somodevilla/getty images trump counterpunches
+ * ...", "Photographer: luke sharrett/bloomberg in a series of ...".  Its
+ * mark is a slash chain (pc_leading_slash_chain) among the sentence's first
+ * words, where an outlet stands beside a photographer's name.  Where it
+ * ends does not show in lower-cased text; what tells it is the outlet:
+ * boilerplate_credits, the words that end such chains in train-10k's
+ * sources and are followed there by what opens a sentence
+ * (tools/make_boilerplate.c, C1 to C4).  The credit ends
+ *   - after the picture words that follow the chain ("/getty images"), or
+ *     after the chain when its last word is an outlet ("/bloomberg");
+ *   - after the name that follows an outlet's slash ("reuters/tim
+ *     wimborne": one word more, two after an initial, "aaron p. bernstein");
+ * and takes "via" and the outlets after it ("handout via reuters").
+ * Returns its byte length when PC_ASIDE_REST words or more follow it, else
+ * 0 (no chain, no outlet in it, or too little after it); len when the
+ * label "caption" follows it ("Image copyright afp/getty images image
+ * caption <caption> <lead>"): a caption glued to a lead, whose boundary
+ * does not show in lower-cased text, is furniture whole. */
+size_t pc_leading_credit(const char *s, size_t len);
+
+/* The leading slash chain of s[0..len): a token (between spaces) of two
+ * words or more of letters joined by '/' ("reuters/tim", "somodevilla/
+ * afp/getty"), among its first PC_CREDIT_CHAIN_TOKENS tokens, the tokens
+ * before it holding no comma, bracket, quote mark or function word but
+ * "by" (a credit's label may: "Photo by", "Photographer:").  Sets
+ * [*start, *end) to the token without trailing punctuation and returns 1,
+ * or returns 0.  Shared with the table's writer, which counts what follows
+ * such chains. */
+#define PC_CREDIT_CHAIN_TOKENS 6
+int pc_leading_slash_chain(const char *s, size_t len, size_t *start, size_t *end);
+
+/* Is the lower-case word w[0..n) a kind of picture ("photo", "images")? */
+int pc_boilerplate_picture_word(const char *w, size_t n);
+
+/* A picture's label and what it labels, at the front of a sentence of an
+ * English page written as one line (train-10k's sources, no reference):
+ *   - "Image caption" and "Media caption" (637 and 259 in train-10k's
+ *     sources), "Hide caption" (a gallery's, 38): a caption glued to the
+ *     lead after it, where the one ends and the other begins does not show
+ *     in lower-cased text: the sentence is furniture whole (returns len);
+ *   - "Image copyright" and its credit (586): up to the credit's picture
+ *     words or slash chain ("afp/getty images"), or its outlet of the
+ *     credits' table ("reuters"); len when the credit's end does not show
+ *     or a caption follows ("Image copyright afp image caption ...");
+ *   - "toggle caption" (173), among the first PC_DATELINE_WORDS words, after
+ *     a headline: through the credit after it, which pages write twice
+ *     ("rob schmitz/npr rob schmitz/npr") or end with picture words or a
+ *     slash chain; through the label when neither shows;
+ *   - "buy photo" (111), after a caption or a credit (no function word
+ *     before it), or first.
+ * Returns the byte length of the front to split off (len when fewer than
+ * PC_ASIDE_REST words follow it), or 0. */
+size_t pc_leading_picture_label(const char *s, size_t len);
+
 /* A list's bullet ("\xE2\x80\xA2", a square, a triangle or a circle of the
  * Unicode bullets) and a space at the front of s[0..len), when
  * PC_ASIDE_REST words or more follow: its byte length, else 0.  A page

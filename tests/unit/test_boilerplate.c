@@ -370,15 +370,39 @@ static void check_display_capital(void)
     precis_cluster_free(c);
 }
 
+/* A case of a rule that splits a front off a sentence: the sentence, and
+ * the text up to the split (NULL: none; "": the whole sentence). */
+typedef struct front_case {
+    const char *s, *cut;
+} front_case;
+
+static void check_fronts(const front_case *cases, size_t n, size_t (*front)(const char *, size_t))
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *t = cases[i].s, *cut = cases[i].cut;
+        CHECK(front(t, strlen(t)) == (!cut ? 0 : *cut ? strlen(cut) : strlen(t)));
+    }
+}
+
+/* The document `doc` of two sentences, the second with a front that a rule
+ * splits off: three sentences, the front furniture, the rest (starting
+ * with `rest`) a candidate. */
+static void check_split(const char *doc, const char *rest)
+{
+    precis_cluster *c = one_doc(doc);
+    CHECK(c->nsents == 3);
+    CHECK(c->sents[1].furniture == PC_FURNITURE_PREFIX && !c->sents[1].eligible);
+    CHECK(c->sents[2].eligible && memcmp(c->sents[2].text, rest, strlen(rest)) == 0);
+    precis_cluster_free(c);
+}
+
 /* A caption with its credit in brackets, or an embedded post with its
  * byline, glued to the front of the sentence after it: split off as
  * furniture; the whole sentence when too little follows.  Brackets that
  * credit nothing, and a handle without a date, are left alone. */
 static void check_leading_caption(void)
 {
-    struct {
-        const char *s, *cut; /* cut: the text up to the split; NULL none; "" whole */
-    } cases[] = {
+    static const front_case cases[] = {
         {"charles tan ( photo: provided photo ) alex woodard, 20, said he was shocked.",
          "charles tan ( photo: provided photo )"},
         {"sheriff tommy bryant (Photo by John Smith) an erath county sheriff was found dead.",
@@ -418,20 +442,11 @@ static void check_leading_caption(void)
          NULL},
         {"He tells the show ( retouched images ) now.", NULL},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        const char *t = cases[i].s, *cut = cases[i].cut;
-        size_t got = pc_leading_caption(t, strlen(t));
-        size_t want = !cut ? 0 : *cut ? strlen(cut) : strlen(t);
-        CHECK(got == want);
-    }
-    const char *doc = "The river aldane burst its banks near the town of vesk on tuesday night. "
-                      "mayor ana lind ( photo: city hall ) three villages were flooded and the "
-                      "main road was cut.";
-    precis_cluster *c = one_doc(doc);
-    CHECK(c->nsents == 3);
-    CHECK(c->sents[1].furniture == PC_FURNITURE_PREFIX && !c->sents[1].eligible);
-    CHECK(c->sents[2].eligible && memcmp(c->sents[2].text, "Three villages", 14) == 0);
-    precis_cluster_free(c);
+    check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_caption);
+    check_split("The river aldane burst its banks near the town of vesk on tuesday night. "
+                "mayor ana lind ( photo: city hall ) three villages were flooded and the "
+                "main road was cut.",
+                "Three villages");
 }
 
 /* A button or a label in front of a document's lead ("Close" opens the
@@ -528,6 +543,70 @@ static void check_quote_end(void)
     precis_cluster_free(c);
 }
 
+/* A picture's credit without brackets in front of a lead: an outlet of
+ * the table beside a photographer's name, joined by a slash; the lead
+ * after it is a sentence of its own.  Prose with a slash is left alone. */
+static void check_credit(void)
+{
+    static const front_case cases[] = {
+        {"Reuters/ana lind the river aldane burst its banks on tuesday.", "Reuters/ana lind"},
+        {"tom berg/getty images the council voted on monday to close the school.",
+         "tom berg/getty images"},
+        {"Photographer: tom berg/bloomberg in a series of messages, the mayor said no.",
+         "Photographer: tom berg/bloomberg"},
+        {"Reuters/ana p. Lind - the river aldane burst its banks on tuesday.",
+         "Reuters/ana p. Lind"},
+        {"Reuters/ana lind/file photo the court set a date for the trial.",
+         "Reuters/ana lind/file photo"},
+        {"tom berg/handout via reuters the ministers met on friday in vesk.",
+         "tom berg/handout via reuters"},
+        {"A reuters/ipsos poll found that most voters agree with the plan.", NULL},
+        {"Vesk/aldane at least ten people were hurt on monday night.", NULL},
+        {"The on/off switch was broken, he said on monday.", NULL},
+        {"Reuters/ana lind the end.", NULL},
+        {"He said, tom berg/getty images were shown on monday night.", NULL},
+        {"tom berg/getty images", NULL},
+        /* a caption glued to its lead after the credit: furniture whole */
+        {"Image copyright tom berg/getty images image caption the dam at vesk the river "
+         "burst its banks on tuesday.",
+         ""},
+    };
+    check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_credit);
+    check_split("The river aldane burst its banks near the town of vesk on tuesday night. "
+                "Reuters/ana lind three villages were flooded and the main road was cut.",
+                "Three villages");
+}
+
+/* A picture's label in front of a lead: a caption glued to the lead is
+ * furniture whole; a credit after "Image copyright" or "toggle caption"
+ * goes with its label where its end shows; "buy photo" after a credit. */
+static void check_picture_label(void)
+{
+    static const front_case cases[] = {
+        {"Image caption the dam at vesk the river aldane burst its banks on tuesday.", ""},
+        {"Media caption the mayor speaks to reporters three villages were flooded.", ""},
+        {"Image copyright tom berg/getty images the river aldane burst its banks.",
+         "Image copyright tom berg/getty images"},
+        {"Image copyright reuters the river aldane burst its banks on tuesday.",
+         "Image copyright reuters"},
+        {"Image copyright vesk council the river aldane burst its banks on tuesday.", ""},
+        {"Image copyright reuters image caption the dam the river burst its banks.", ""},
+        {"Flood in vesk enlarge this image toggle caption ana lind/npr ana lind/npr the river "
+         "aldane burst its banks on tuesday.",
+         "Flood in vesk enlarge this image toggle caption ana lind/npr ana lind/npr"},
+        {"toggle caption tom berg/npr the river aldane burst its banks on tuesday.",
+         "toggle caption tom berg/npr"},
+        {"ana lind/vesk times buy photo the river aldane burst its banks on tuesday.",
+         "ana lind/vesk times buy photo"},
+        {"He wanted to buy photo equipment for the trip to vesk.", NULL},
+        {"The caption of the image was wrong, the paper said on monday.", NULL},
+    };
+    check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_picture_label);
+    check_split("The river aldane burst its banks near the town of vesk on tuesday night. "
+                "Image copyright reuters three villages were flooded and the main road was cut.",
+                "Three villages");
+}
+
 int main(void)
 {
     check_key();
@@ -538,6 +617,8 @@ int main(void)
     check_capitals();
     check_display_capital();
     check_leading_caption();
+    check_credit();
+    check_picture_label();
     check_opener();
     check_prompt();
     check_bullet_and_stamp();
