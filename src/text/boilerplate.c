@@ -16,6 +16,10 @@
 #define KEY_MAX 4096
 #define KEY_SEED 0x424F494Cull    /* "BOIL" */
 #define PREFIX_SEED 0x50524546ull /* "PREF" */
+/* Bytes of a sentence's front where a credit's slash chain or a picture's
+ * label is looked for: the first PC_DATELINE_WORDS words of a headline or
+ * a caption, generously. */
+#define LABEL_BYTES 160
 /* Normalised bytes of a prefix key: longer leading runs have no key. */
 #define PREFIX_MAX 512
 
@@ -817,6 +821,10 @@ static int slash_chain(const char *t, size_t n)
 
 int pc_leading_slash_chain(const char *s, size_t len, size_t *start, size_t *end)
 {
+    /* six tokens of a credit fit in this many bytes; most sentences have
+     * no slash there */
+    if (!memchr(s, '/', len < LABEL_BYTES ? len : LABEL_BYTES))
+        return 0;
     size_t i = 0;
     for (int k = 0; k < PC_CREDIT_CHAIN_TOKENS; k++) {
         while (i < len && s[i] == ' ')
@@ -1063,8 +1071,35 @@ static size_t credit_end(const char *s, size_t len, const placed *p, size_t n, s
     return end;
 }
 
+/* Can s[0..len) hold one of the labels: a word "caption" or "buy photo"
+ * among its first LABEL_BYTES bytes, or "image copyright" first?  A cheap
+ * look before the words are read (most sentences hold none): both words
+ * have a "p", a rare letter, and the look starts from each. */
+static int may_hold_label(const char *s, size_t len)
+{
+    if (len >= 15 && (s[0] | 0x20) == 'i' && strncasecmp(s, "image copyright", 15) == 0)
+        return 1;
+    size_t n = len < LABEL_BYTES ? len : LABEL_BYTES;
+    for (int pass = 0; pass < 2; pass++) {
+        char p = pass ? 'P' : 'p';
+        for (const char *q = memchr(s, p, n); q; q = memchr(q + 1, p, n - (size_t)(q + 1 - s))) {
+            size_t i = (size_t)(q - s);
+            if ((i >= 2 && len - (i - 2) >= 7 && strncasecmp(q - 2, "caption", 7) == 0 &&
+                 (i == 2 || s[i - 3] == ' ')) ||
+                (i >= 4 && len - (i - 4) >= 9 && strncasecmp(q - 4, "buy photo", 9) == 0 &&
+                 (i == 4 || s[i - 5] == ' ')))
+                return 1;
+            if (q + 1 == s + n)
+                break;
+        }
+    }
+    return 0;
+}
+
 size_t pc_leading_picture_label(const char *s, size_t len)
 {
+    if (!may_hold_label(s, len))
+        return 0;
     placed p[LABEL_WORDS];
     size_t n = place_words(s, len, p, LABEL_WORDS), end = 0;
     if (n == 0)
