@@ -639,7 +639,8 @@ static int is_space(char ch)
 /* Adds the span as a sentence, after splitting off the page furniture glued
  * to its front (text/boilerplate.h), each run as a sentence of its own that
  * never enters a summary; the separators after a run (a colon, a closing
- * bracket, a dash) go with it, an opening quote stays with the sentence. */
+ * bracket, a dash of any length) go with it, an opening quote stays with
+ * the sentence. */
 static int add_span(doc_ctx *x, size_t start, size_t end)
 {
     const char *t = x->d->text + x->block_off;
@@ -648,6 +649,7 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
     int opening = x->d->npos == 0 && x->d->lang == &pc_lang_en;
     int english = x->d->lang == &pc_lang_en;
     while ((opening && (p = pc_boilerplate_opener(t + start, end - start)) != 0) ||
+           (opening && (p = pc_leading_byline(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_label(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_picture_label(t + start, end - start)) != 0) ||
            (p = pc_boilerplate_prefix(t + start, end - start)) != 0 ||
@@ -660,8 +662,16 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
         if (add_sentence(x, start, start + p, PC_FURNITURE_PREFIX))
             return -1;
         start += p;
-        while (start < end && (is_space(t[start]) || memchr(":;,-|)]", t[start], 7)))
-            start++;
+        /* and an en or em dash ("lance's rise and fall – after denying ...") */
+        while (start < end) {
+            if (is_space(t[start]) || memchr(":;,-|)]", t[start], 7))
+                start++;
+            else if (end - start >= 3 && memcmp(t + start, "\xE2\x80", 2) == 0 &&
+                     (t[start + 2] == '\x93' || t[start + 2] == '\x94'))
+                start += 3;
+            else
+                break;
+        }
         x->after_furniture = 1;
     }
     int r = end > start ? add_sentence(x, start, end, 0) : 0;

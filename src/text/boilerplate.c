@@ -672,6 +672,9 @@ static size_t post_byline_end(const char *g, size_t n, const char *s, size_t len
 
 size_t pc_leading_caption(const char *s, size_t len)
 {
+    /* most sentences have no bracket: done without counting words */
+    if (!memchr(s, '(', len) && !memchr(s, '[', len))
+        return 0;
     size_t words = 0;
     int in_word = 0;
     for (size_t i = 0; i < len; i++) {
@@ -945,8 +948,62 @@ static size_t past_pictures(const char *s, size_t len, size_t i, int *any)
     return i;
 }
 
+/* Verbs that follow their subject ("... is a writer", "... has been"). */
+static const char *const subject_verbs[] = {"is",    "was",  "are",  "were",  "has",
+                                            "have",  "had",  "will", "would", "can",
+                                            "could", "said", "says", "does",  "did"};
+
+/* A credit or a headline written twice at the front of s[0..len) ("amy
+ * lind, getty images amy lind, getty images <lead>", "lance's rise and
+ * fall lance's rise and fall <caption>": a picture's caption and its
+ * alternative text, a gallery's title and its slide's, a heading over a
+ * sentence that starts with its words): the end of the second copy when
+ * the run is of at most 8 words and holds a picture word or an outlet, or
+ * holds neither and is of 3 words or more (news prose does not open by
+ * saying three words twice); but then the end of the first when a verb
+ * follows the second, which is the sentence's subject; else 0. */
+static size_t doubled_credit(const char *s, size_t len)
+{
+    size_t n = len < LABEL_BYTES ? len : LABEL_BYTES, first = 0;
+    while (first < n && s[first] != ' ')
+        first++;
+    if (first < 2 || first == n)
+        return 0;
+    for (int pass = 0; pass < 2; pass++) {
+        char c = (char)(pass ? s[0] | 0x20 : s[0] & ~0x20);
+        for (const char *q = memchr(s + first, c, n - first); q;
+             q = q + 1 < s + n ? memchr(q + 1, c, n - (size_t)(q + 1 - s)) : NULL) {
+            size_t o = (size_t)(q - s), run = o;
+            while (run > 0 && s[run - 1] == ' ')
+                run--;
+            if (s[o - 1] != ' ' || len - o < run || strncasecmp(s, q, run) != 0 ||
+                (o + run < len && s[o + run] != ' '))
+                continue;
+            int credit = 0;
+            size_t words = 0;
+            cword w;
+            for (size_t at = 0, k; at < run && (k = token_at(s, run, &at, &w)) != 0; words++) {
+                credit |= IS(&w, pictures) || credit_word(w.w, k);
+                while (at < run && !name_byte((unsigned char)s[at]))
+                    at++;
+            }
+            /* a credit goes whole, and so does a headline, unless the
+             * second copy is the subject of the verb after it ("mark lind
+             * mark lind is a writer for ...": a heading over its entry) */
+            if (words > 8 || (!credit && words < 3))
+                return 0;
+            size_t at = o + run;
+            return !credit && token_at(s, len, &at, &w) && IS(&w, subject_verbs) ? o : o + run;
+        }
+    }
+    return 0;
+}
+
 size_t pc_leading_credit(const char *s, size_t len)
 {
+    size_t d = doubled_credit(s, len);
+    if (d)
+        return pc_count_words(s + d, len - d) >= PC_ASIDE_REST ? d : 0;
     size_t cs, ce;
     if (!pc_leading_slash_chain(s, len, &cs, &ce))
         return 0;
@@ -1136,4 +1193,67 @@ size_t pc_leading_picture_label(const char *s, size_t len)
             return 0;
     }
     return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : len;
+}
+
+/* Words that follow "By" in prose at a text's start: times ("By late
+ * wednesday", "By monday morning") and the phrases "by contrast", "by
+ * far", "by law", ... (weekdays and months are told apart too). */
+static const char *const by_prose[] = {
+    "late",      "early",     "mid",     "midday",    "midnight", "noon",       "dawn",
+    "morning",   "afternoon", "evening", "night",     "tonight",  "today",      "tomorrow",
+    "yesterday", "then",      "now",     "far",       "contrast", "comparison", "law",
+    "design",    "default",   "chance",  "nightfall", "sunset",   "sunrise",    "year"};
+
+/* Is p (at s[p->start..p->end)) a word of a byline's name: letters only,
+ * two or more, no function word, no time, no -ing or -ly word? */
+static int name_word(const placed *p)
+{
+    size_t n = strlen(p->w.w);
+    if (n < 2 || p->end - p->start != n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (p->w.w[i] < 'a' || p->w.w[i] > 'z')
+            return 0;
+    if (function_word(&p->w) || IS(&p->w, weekdays) || IS(&p->w, months) || IS(&p->w, by_prose))
+        return 0;
+    return !(n > 3 && (strcmp(p->w.w + n - 3, "ing") == 0 || strcmp(p->w.w + n - 2, "ly") == 0));
+}
+
+/* Is p an initial: one letter and a dot ("r.")? */
+static int initial_word(const char *s, size_t len, const placed *p)
+{
+    return p->end - p->start == 1 && p->end < len && s[p->end] == '.';
+}
+
+/* The end of the name at word k ("steve benen", "william r. levesque"), or
+ * 0: two name words, an initial between them. */
+static size_t byline_name(const char *s, size_t len, const placed *p, size_t n, size_t k)
+{
+    if (k + 1 >= n || !name_word(&p[k]) || (p[k].end < len && s[p[k].end] == ','))
+        return 0;
+    if (initial_word(s, len, &p[k + 1]))
+        k++;
+    return k + 1 < n && name_word(&p[k + 1]) ? k + 2 : 0;
+}
+
+size_t pc_leading_byline(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    if (len - i < 4 || strncasecmp(s + i, "by ", 3) != 0)
+        return 0;
+    placed p[8];
+    size_t n = place_words(s, len, p, 8);
+    size_t k = byline_name(s, len, p, n, 1);
+    if (!k)
+        return 0;
+    /* "by michael isikoff and mark hosenball" */
+    if (k + 2 < n && strcmp(p[k].w.w, "and") == 0) {
+        size_t k2 = byline_name(s, len, p, n, k + 1);
+        if (k2)
+            k = k2;
+    }
+    size_t end = p[k - 1].end;
+    return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : 0;
 }

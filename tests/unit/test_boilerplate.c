@@ -566,6 +566,14 @@ static void check_credit(void)
         {"Reuters/ana lind the end.", NULL},
         {"He said, tom berg/getty images were shown on monday night.", NULL},
         {"tom berg/getty images", NULL},
+        /* a credit written twice (a caption and its alternative text) */
+        {"Tom berg, getty images tom berg, getty images the council voted on monday.",
+         "Tom berg, getty images tom berg, getty images"},
+        {"Tom said tom would come, the council said on monday.", NULL},
+        {"Floods in vesk floods in vesk the river burst its banks on tuesday.",
+         "Floods in vesk floods in vesk"},
+        {"Ana maria lind ana maria lind is the mayor of vesk.", "Ana maria lind "},
+        {"Vesk, vesk and more: the river burst its banks on tuesday.", NULL},
         /* a caption glued to its lead after the credit: furniture whole */
         {"Image copyright tom berg/getty images image caption the dam at vesk the river "
          "burst its banks on tuesday.",
@@ -607,6 +615,36 @@ static void check_picture_label(void)
                 "Three villages");
 }
 
+/* A byline glued to a document's first sentence: "By" and a name of two
+ * words (an initial between them), or two names joined by "and"; times
+ * and phrases after "By" are prose. */
+static void check_byline(void)
+{
+    static const front_case cases[] = {
+        {"By ana lind the river aldane burst its banks on tuesday.", "By ana lind"},
+        {"By tom r. berg the river aldane burst its banks on tuesday.", "By tom r. berg"},
+        {"By ana lind and tom berg three villages were flooded on tuesday.",
+         "By ana lind and tom berg"},
+        {"By ana lind, vesk times three villages were flooded on tuesday.", "By ana lind"},
+        {"By late tuesday, three villages were flooded near vesk.", NULL},
+        {"By monday morning the river had burst its banks.", NULL},
+        {"By contrast, the river aldane stayed within its banks.", NULL},
+        {"By aggressively closing the dam, the council saved three villages.", NULL},
+        {"By the end of the week the river had fallen.", NULL},
+        {"By ana lind the end.", NULL},
+    };
+    check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_byline);
+    /* a document's first sentence only: inside a document it stays */
+    precis_cluster *c =
+        one_doc("By ana lind the river aldane burst its banks near vesk on tuesday. "
+                "By tom berg three villages were flooded and the road was cut.");
+    CHECK(c->nsents == 3);
+    CHECK(c->sents[0].furniture == PC_FURNITURE_PREFIX);
+    CHECK(c->sents[1].eligible && memcmp(c->sents[1].text, "The river", 9) == 0);
+    CHECK(c->sents[2].eligible && memcmp(c->sents[2].text, "By tom", 6) == 0);
+    precis_cluster_free(c);
+}
+
 int main(void)
 {
     check_key();
@@ -619,6 +657,7 @@ int main(void)
     check_leading_caption();
     check_credit();
     check_picture_label();
+    check_byline();
     check_opener();
     check_prompt();
     check_bullet_and_stamp();
