@@ -652,6 +652,7 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
            (opening && (p = pc_leading_byline(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_label(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_picture_label(t + start, end - start)) != 0) ||
+           (english && (p = pc_leading_updated(t + start, end - start)) != 0) ||
            (p = pc_boilerplate_prefix(t + start, end - start)) != 0 ||
            (p = pc_leading_dateline(t + start, end - start)) != 0 ||
            (p = pc_leading_stamp(t + start, end - start)) != 0 ||

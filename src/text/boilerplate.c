@@ -1236,6 +1236,27 @@ static size_t byline_name(const char *s, size_t len, const placed *p, size_t n, 
     return k + 1 < n && name_word(&p[k + 1]) ? k + 2 : 0;
 }
 
+/* The end (a word index) of the name, or of the names listed with commas
+ * and a last "and", at word k ("michael isikoff and mark hosenball", "ken
+ * dilanian, courtney kube and mac bishop"), at most four; or 0.  A comma
+ * without the "and" at the list's end may start a title ("ana lind, vesk
+ * times"): the name before it ends the byline. */
+static size_t byline_names(const char *s, size_t len, const placed *p, size_t n, size_t k)
+{
+    k = byline_name(s, len, p, n, k);
+    size_t at = k;
+    for (int more = 1; at && more < 4 && at + 2 < n; more++) {
+        if (strcmp(p[at].w.w, "and") == 0) {
+            size_t next = byline_name(s, len, p, n, at + 1);
+            return next ? next : k;
+        }
+        if (p[at - 1].end >= len || s[p[at - 1].end] != ',')
+            break;
+        at = byline_name(s, len, p, n, at);
+    }
+    return k;
+}
+
 size_t pc_leading_byline(const char *s, size_t len)
 {
     size_t i = 0;
@@ -1243,17 +1264,30 @@ size_t pc_leading_byline(const char *s, size_t len)
         i++;
     if (len - i < 4 || strncasecmp(s + i, "by ", 3) != 0)
         return 0;
-    placed p[8];
-    size_t n = place_words(s, len, p, 8);
-    size_t k = byline_name(s, len, p, n, 1);
+    placed p[16];
+    size_t n = place_words(s, len, p, 16);
+    size_t k = byline_names(s, len, p, n, 1);
     if (!k)
         return 0;
-    /* "by michael isikoff and mark hosenball" */
-    if (k + 2 < n && strcmp(p[k].w.w, "and") == 0) {
-        size_t k2 = byline_name(s, len, p, n, k + 1);
-        if (k2)
-            k = k2;
-    }
     size_t end = p[k - 1].end;
+    return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : 0;
+}
+
+size_t pc_leading_updated(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    if (i == len || s[i] != '/')
+        return 0;
+    for (i++; i < len && s[i] == ' '; i++)
+        ;
+    if (len - i < 8 || strncasecmp(s + i, "updated", 7) != 0 || s[i + 7] != ' ')
+        return 0;
+    size_t end = i + 7;
+    placed p[16];
+    size_t n = place_words(s, len, p, 16), k;
+    if (n > 2 && strcmp(p[1].w.w, "by") == 0 && (k = byline_names(s, len, p, n, 2)) != 0)
+        end = p[k - 1].end;
     return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : 0;
 }

@@ -262,6 +262,15 @@ size_t pc_leading_picture_label(const char *s, size_t len);
  * of "By" and the name(s) when PC_ASIDE_REST words or more follow, else 0. */
 size_t pc_leading_byline(const char *s, size_t len);
 
+/* A page's "updated" stamp with its byline glued to the front of a
+ * sentence: "/ updated by dennis romero as robert mueller's investigation
+ * ...", "/ updated in a personal note, ..." (train-10k's sources: "/
+ * updated" 134 times, no reference).  The stamp, and "by" with the name or
+ * names after it (as pc_leading_byline reads them); the byte length when
+ * PC_ASIDE_REST words or more follow, else 0.  What follows a name that is
+ * no byline's (a title, a dateline) stays with the sentence. */
+size_t pc_leading_updated(const char *s, size_t len);
+
 /* A list's bullet ("\xE2\x80\xA2", a square, a triangle or a circle of the
  * Unicode bullets) and a space at the front of s[0..len), when
  * PC_ASIDE_REST words or more follow: its byte length, else 0.  A page

@@ -1381,6 +1381,33 @@ static size_t colon_or_semicolon(segmenter *g, size_t i)
  * "।", "。", Greek ";".  The ideographic and full-width ones end the sentence
  * after their closing quotes and brackets without white space ("。」" then
  * the next sentence), the others only before white space. */
+/* A speaker at p: one to `most` words (each capitalised when
+ * `capitalised`, a title's or an initial's period after it then allowed),
+ * then an English verb of saying. */
+static int speaker_at(const segmenter *g, size_t p, int capitalised, int most)
+{
+    const unsigned char *t = g->t;
+    if (!(g->lang->seg & PC_SEG_ENGLISH_ABBREVS))
+        return 0;
+    for (int words = 0; words <= most && p < g->n; words++) {
+        size_t k = p;
+        while (k < g->n && k - p < 32 && (is_alpha(t[k]) || t[k] == '-' || t[k] == '\''))
+            k++;
+        if (k == p)
+            return 0;
+        if (words > 0 && pc_speech_verb((const char *)t + p, k - p))
+            return 1;
+        if ((capitalised && !is_upper(t[p])) || words == most)
+            return 0;
+        if (capitalised && k < g->n && t[k] == '.')
+            k++;
+        if (k >= g->n || t[k] != ' ')
+            return 0;
+        p = k + 1;
+    }
+    return 0;
+}
+
 /* Is the question or exclamation quoted before p told by its speaker
  * ("?'' Ms. Moseley-Braun said in an interview", "?\" Sen. Bob Dole
  * asked")?  At p, one to four capitalised words (a title or an initial
@@ -1390,27 +1417,25 @@ static size_t colon_or_semicolon(segmenter *g, size_t i)
  * before: "?\" The president said he did not know" may be one. */
 static int attribution_after(const segmenter *g, size_t p)
 {
+    return !in_list(starters, sizeof starters / sizeof *starters, g->t, g->n, p) &&
+           speaker_at(g, p, 1, 4);
+}
+
+/* Did the quotation open before i (its mark the last straight quote, at
+ * most 300 bytes back) open inside its sentence: a word or a comma before
+ * its mark ("the game show \" jeopardy! \"", "she said, \" no! \"")? */
+static int quotation_inside(const segmenter *g, size_t i)
+{
     const unsigned char *t = g->t;
-    if (!(g->lang->seg & PC_SEG_ENGLISH_ABBREVS) ||
-        in_list(starters, sizeof starters / sizeof *starters, t, g->n, p))
+    size_t lim = i > 300 ? i - 300 : 0, k = i;
+    while (k > lim && t[k - 1] != '"')
+        k--;
+    if (k == lim)
         return 0;
-    for (int words = 0; words <= 4 && p < g->n; words++) {
-        size_t k = p;
-        while (k < g->n && k - p < 32 && (is_alpha(t[k]) || t[k] == '-' || t[k] == '\''))
-            k++;
-        if (k == p)
-            return 0;
-        if (words > 0 && pc_speech_verb((const char *)t + p, k - p))
-            return 1;
-        if (!is_upper(t[p]) || words == 4)
-            return 0;
-        if (k < g->n && t[k] == '.')
-            k++;
-        if (k >= g->n || t[k] != ' ')
-            return 0;
-        p = k + 1;
-    }
-    return 0;
+    size_t o = k - 1;
+    while (o > 0 && t[o - 1] == ' ')
+        o--;
+    return o > 0 && (is_alpha(t[o - 1]) || (t[o - 1] >= '0' && t[o - 1] <= '9') || t[o - 1] == ',');
 }
 
 static size_t strong_end(segmenter *g, size_t i)
@@ -1447,10 +1472,19 @@ static size_t strong_end(segmenter *g, size_t i)
     if (spaced_quote_after(g, q)) {
         /* the lone quote closes an open quotation ("isn't it ? \" \" I"),
          * or opens the next sentence */
-        if (quote_open_at(g, i))
+        int closes = quote_open_at(g, i);
+        if (closes)
             q += 2;
         next_word pk = peek(t, g->n, q);
-        return pk.cls == C_END ? q : settle(g, q, &pk, 1);
+        /* a quotation that asks or exclaims goes on in lowercase when it
+         * stands inside its sentence ("the game show \" jeopardy! \" since
+         * 1984") or its speaker follows ("\" why? \" he asked"); text that
+         * re-capitalised sentence by sentence leaves the next sentence
+         * lowercase after a closing quote ("\" guns again! \" one video
+         * showed ...") */
+        int inside = closes && t[i] != '.' && pk.cls == C_LOWER && !pk.newlines &&
+                     (quotation_inside(g, i) || speaker_at(g, pk.word_start, 0, 5));
+        return pk.cls == C_END ? q : settle(g, q, &pk, !inside);
     }
     size_t e = spaced_bracket(g, i, q, skip_closers(g, q));
     int nl;

@@ -634,6 +634,17 @@ static void check_byline(void)
         {"By ana lind the end.", NULL},
     };
     check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_byline);
+    static const front_case updated[] = {
+        {"/ updated by ana lind and tom berg the river aldane burst its banks.",
+         "/ updated by ana lind and tom berg"},
+        {"/ updated in a note, the mayor of vesk said the dam held.", "/ updated"},
+        {"/ updated by ana lind, tom berg and eva holm the river aldane burst its banks.",
+         "/ updated by ana lind, tom berg and eva holm"},
+        {"/ updated by late tuesday the river had fallen again.", "/ updated"},
+        {"The page was updated by ana lind on tuesday night.", NULL},
+        {"/ updated the end.", NULL},
+    };
+    check_fronts(updated, sizeof updated / sizeof *updated, pc_leading_updated);
     /* a document's first sentence only: inside a document it stays */
     precis_cluster *c =
         one_doc("By ana lind the river aldane burst its banks near vesk on tuesday. "

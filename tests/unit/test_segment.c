@@ -91,6 +91,19 @@ static void test_tokenised_quotes(void)
         "police came.",
         "\" it was late. | We left, \" she said. | \" the road was shut. | We slept there. \" | "
         "the police came.");
+    /* a quotation that asks or exclaims inside a sentence: the sentence
+     * goes on in lowercase after its closing quote */
+    SEG("He hosted the game show \" jeopardy! \" since 1984 and won.",
+        "He hosted the game show \" jeopardy! \" since 1984 and won.");
+    SEG("\" why? \" he asked. It rained.", "\" why? \" he asked. | It rained.");
+    SEG("\" stop! \" He ran.", "\" stop! \" | He ran.");
+    /* but a quotation that opened its sentence is one, and the lowercase
+     * word after it opens the next (text re-capitalised sentence by
+     * sentence leaves it so), unless a speaker follows */
+    SEG("\" guns again! \" the crowd ran to the exits.",
+        "\" guns again! \" | the crowd ran to the exits.");
+    SEG("\" guns again! \" a man in the crowd shouted.",
+        "\" guns again! \" a man in the crowd shouted.");
     /* a closing bracket written as a word of its own goes with the
      * sentence that opened the bracket */
     SEG("He thanked sen. Dean heller ( r-nev. ) in las vegas on friday.",
@@ -102,7 +115,7 @@ static void test_tokenised_quotes(void)
     SEG("Read on. [ take the quiz: are you ready? ] since the sun is low, days are short.",
         "Read on. | [ take the quiz: are you ready? ] since the sun is low, days are short.");
     SEG("\" it was late. We left. \" who asked? \" no one! \" she said.",
-        "\" it was late. | We left. \" | who asked? | \" no one! \" | she said.");
+        "\" it was late. | We left. \" | who asked? | \" no one! \" she said.");
 }
 
 static void test_abbreviations(void)
