@@ -1128,6 +1128,22 @@ static size_t credit_end(const char *s, size_t len, const placed *p, size_t n, s
     return end;
 }
 
+/* A credit's label with its colon first in s[0..len) ("Photo: ap ...",
+ * "Credit: ..."): the byte length of the label and its colon, or 0. */
+static size_t colon_label(const char *s, size_t len)
+{
+    static const char *const labels[] = {"photo",  "photos", "photograph", "photographer",
+                                         "credit", "image",  "picture"};
+    const char *c = memchr(s, ':', len < 14 ? len : 14);
+    if (!c)
+        return 0;
+    size_t n = (size_t)(c - s);
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+        if (strlen(labels[k]) == n && strncasecmp(s, labels[k], n) == 0)
+            return n + 1;
+    return 0;
+}
+
 /* Can s[0..len) hold one of the labels: a word "caption" or "buy photo"
  * among its first LABEL_BYTES bytes, or "image copyright" first?  A cheap
  * look before the words are read (most sentences hold none): both words
@@ -1135,6 +1151,8 @@ static size_t credit_end(const char *s, size_t len, const placed *p, size_t n, s
 static int may_hold_label(const char *s, size_t len)
 {
     if (len >= 15 && (s[0] | 0x20) == 'i' && strncasecmp(s, "image copyright", 15) == 0)
+        return 1;
+    if (colon_label(s, len))
         return 1;
     size_t n = len < LABEL_BYTES ? len : LABEL_BYTES;
     for (int pass = 0; pass < 2; pass++) {
@@ -1173,6 +1191,18 @@ size_t pc_leading_picture_label(const char *s, size_t len)
             end = p[2].end;
         if (!end)
             return len; /* where the credit ends does not show */
+    } else if (colon_label(s, len)) {
+        /* "Photo: ap monday, chinese authorities ...": an outlet of the
+         * table and its picture words; a name's end does not show after a
+         * label ("Photograph: brook lapping/kessler prod/bbc ...": a slash
+         * chain is pc_leading_credit's) */
+        if (n < 2 || !credit_word(p[1].w.w, strlen(p[1].w.w)) || p[1].start <= p[0].end ||
+            (p[1].end < len && s[p[1].end] == '/'))
+            return 0;
+        int any = 0;
+        end = past_pictures(s, len, p[1].end, &any);
+        if (end < len && s[end] == '/')
+            return 0; /* "Image: ap photo/amr nabil ...": a chain's */
     } else {
         /* a page's button after a headline or a caption ("... enlarge this
          * image toggle caption rob schmitz/npr rob schmitz/npr <lead>") */

@@ -241,7 +241,13 @@ int pc_boilerplate_picture_word(const char *w, size_t n);
  *     ("rob schmitz/npr rob schmitz/npr") or end with picture words or a
  *     slash chain; through the label when neither shows;
  *   - "buy photo" (111), after a caption or a credit (no function word
- *     before it), or first.
+ *     before it), or first;
+ *   - a credit's label and its colon first ("Photo:", "Credit:", "Image:",
+ *     "Photographer:") and an outlet of the table ("Photo: ap monday,
+ *     chinese ...", "Image: getty as reported by ..."): through the outlet
+ *     and its picture words; a name after the label ("Photograph: brook
+ *     lapping/kessler prod/bbc ...") shows no end, and a slash chain is
+ *     pc_leading_credit's.
  * Returns the byte length of the front to split off (len when fewer than
  * PC_ASIDE_REST words follow it), or 0. */
 size_t pc_leading_picture_label(const char *s, size_t len);

@@ -607,6 +607,11 @@ static void check_picture_label(void)
         {"ana lind/vesk times buy photo the river aldane burst its banks on tuesday.",
          "ana lind/vesk times buy photo"},
         {"He wanted to buy photo equipment for the trip to vesk.", NULL},
+        {"Photo: reuters the river aldane burst its banks on tuesday.", "Photo: reuters"},
+        {"Image: getty images the river aldane burst its banks on tuesday.", "Image: getty images"},
+        {"Credit: tom berg/getty images the river aldane burst its banks.", NULL},
+        {"Image: ap photo/tom berg the river aldane burst its banks on tuesday.", NULL},
+        {"Photo: vesk council the river aldane burst its banks on tuesday.", NULL},
         {"The caption of the image was wrong, the paper said on monday.", NULL},
     };
     check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_picture_label);
