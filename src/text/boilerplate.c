@@ -999,6 +999,36 @@ static size_t doubled_credit(const char *s, size_t len)
     return 0;
 }
 
+/* "handout via reuters", "afp via getty images", "reuters/bahrain state
+ * tv via reuters tv": "via" among the three tokens (between spaces) after
+ * s[end], then outlets of the table, their picture words and the kind of
+ * media; the end of all that, or 0 when there is no such "via". */
+static size_t via_outlet(const char *s, size_t len, size_t end)
+{
+    size_t at = end;
+    for (int k = 0; k < 3 && at < len; k++) {
+        while (at < len && s[at] == ' ')
+            at++;
+        size_t b = at;
+        while (at < len && s[at] != ' ')
+            at++;
+        if (at - b != 3 || strncasecmp(s + b, "via", 3) != 0)
+            continue;
+        cword w;
+        size_t via = at, n, after = 0;
+        while ((n = token_at(s, len, &via, &w)) != 0 && credit_word(w.w, n))
+            after = via;
+        if (!after)
+            return 0;
+        int any = 0;
+        after = past_pictures(s, len, after, &any);
+        for (size_t m = after; token_at(s, len, &m, &w) && IS(&w, media); after = m)
+            ;
+        return after;
+    }
+    return 0;
+}
+
 size_t pc_leading_credit(const char *s, size_t len)
 {
     size_t d = doubled_credit(s, len);
@@ -1015,8 +1045,12 @@ size_t pc_leading_credit(const char *s, size_t len)
     if (!pictured && !(ln && credit_word(last, ln))) {
         /* "reuters/tim wimborne": the outlet's slash opens the name */
         if (!(fn && (credit_word(first, fn) || pc_boilerplate_picture_word(first, fn))) ||
-            (end < len && s[end] != ' '))
-            return 0;
+            (end < len && s[end] != ' ')) {
+            /* an outlet that passed the picture on tells the credit
+             * ("janek skarzynski/afp via getty images ...") */
+            end = via_outlet(s, len, ce);
+            return end && pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : 0;
+        }
         cword w;
         size_t at = end, n = name_token(s, len, &at, &w);
         if (n == 2 && w.w[1] == '.') { /* an initial: "aaron p. bernstein" */
@@ -1027,29 +1061,14 @@ size_t pc_leading_credit(const char *s, size_t len)
             return 0;
         end = past_pictures(s, len, at, &pictured); /* "munoz/file photo" */
     }
-    /* "handout via reuters", "afp via getty images", "reuters/bahrain state
-     * tv via reuters tv": the outlet that passed the picture on, within
-     * two words, and the kind of picture after it */
-    cword w;
-    size_t at = end;
-    for (int k = 0; k < 3 && token_at(s, len, &at, &w); k++) {
-        if (strcmp(w.w, "via") != 0)
-            continue;
-        size_t via = at, n;
-        int outlet = 0;
-        for (; (n = token_at(s, len, &via, &w)) != 0 && credit_word(w.w, n); at = via)
-            outlet = 1;
-        if (outlet) {
-            end = past_pictures(s, len, at, &outlet);
-            for (size_t m = end; token_at(s, len, &m, &w) && IS(&w, media); end = m)
-                ;
-        }
-        break;
-    }
+    size_t v = via_outlet(s, len, end);
+    if (v)
+        end = v;
     /* "Image copyright afp/getty images image caption <the caption> <the
      * lead>": where the caption ends and the lead begins does not show in
      * lower-cased text, and either read with the other is no sentence */
-    at = end;
+    cword w;
+    size_t at = end;
     if (token_at(s, len, &at, &w) && strcmp(w.w, "caption") == 0)
         return len;
     return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : 0;

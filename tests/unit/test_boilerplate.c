@@ -560,6 +560,11 @@ static void check_credit(void)
          "Reuters/ana lind/file photo"},
         {"tom berg/handout via reuters the ministers met on friday in vesk.",
          "tom berg/handout via reuters"},
+        /* an outlet the table does not hold, and one that passed it on */
+        {"tom berg/vesk times via getty images the ministers met on friday.",
+         "tom berg/vesk times via getty images"},
+        {"tom berg/vesk times the ministers met on friday in vesk.", NULL},
+        {"Vesk/aldane via the old road, the ministers met on friday.", NULL},
         {"A reuters/ipsos poll found that most voters agree with the plan.", NULL},
         {"Vesk/aldane at least ten people were hurt on monday night.", NULL},
         {"The on/off switch was broken, he said on monday.", NULL},
