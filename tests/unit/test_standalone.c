@@ -134,12 +134,21 @@ static void check_glued(void)
 {
     fixture f;
     fixture_build(&f, doc_glued);
-    static const char *const glued[] = {
-        "Reuters/Tim", "Buy photo",   "Uploaded by",  "By Lauren",
-        "Man pleads",  "Eric Cantor", "/ updated by", "Copyright \xC2\xA9 2018"};
-    static const char *const news[] = {
-        "By then",    "By raising", "By 2020",    "Parents said",
-        "A photo of", "Backed by",  "On Nov. 29", "Copyright infringement"};
+    static const char *const glued[] = {"Uploaded by", "By Lauren", "Man pleads", "Eric Cantor",
+                                        "Copyright \xC2\xA9 2018"};
+    /* a credit, a label and a stamp that the cluster splits off
+     * (text/boilerplate.h): what follows them is a sentence of its own */
+    static const char *const news[] = {"By then",
+                                       "By raising",
+                                       "By 2020",
+                                       "Parents said",
+                                       "A photo of",
+                                       "Backed by",
+                                       "On Nov. 29",
+                                       "Copyright infringement",
+                                       "San Francisco police",
+                                       "Eight-year-old Landon",
+                                       "As the inquiry"};
     for (size_t k = 0; k < sizeof glued / sizeof *glued; k++) {
         uint8_t fl = flags_of(&f.m, f.sa, glued[k]);
         CHECK((fl & PC_SA_GLUED) && !pc_sa_opener(fl));
