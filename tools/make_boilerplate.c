@@ -340,19 +340,27 @@ static void prefixes(const sent *ss, size_t ns, const char *texts, const pc_u64m
     pc_u64map_release(&kids, NULL);
 }
 
+/* The n bytes of src lower-cased (ASCII) into dst, ended. */
+static void lower_copy(char *dst, const char *src, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        dst[k] = (char)(src[k] >= 'A' && src[k] <= 'Z' ? src[k] | 0x20 : src[k]);
+    dst[n] = 0;
+}
+
 /* The lower-cased word of s[0..len) that starts at or after *i (as the
  * keys read words), in w (cap bytes); 0 when none or too long. */
 static size_t word_after(const char *s, size_t len, size_t i, char *w, size_t cap)
 {
     while (i < len && !word_byte((unsigned char)s[i]))
         i++;
-    size_t n = 0;
-    for (; i < len && word_byte((unsigned char)s[i]); i++) {
-        if (n + 1 >= cap)
-            return 0;
-        w[n++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
-    }
-    return n;
+    size_t e = i;
+    while (e < len && word_byte((unsigned char)s[e]))
+        e++;
+    if (e - i >= cap)
+        return 0;
+    lower_copy(w, s + i, e - i);
+    return e - i;
 }
 
 /* Counts the runs that open reference sentences: key -> count. */
@@ -391,8 +399,7 @@ static void count_slashed(refs *r, const char *s)
             size_t n = (size_t)(e - b);
             if (n == 0 || n >= sizeof w)
                 continue;
-            for (size_t k = 0; k < n; k++)
-                w[k] = (char)(b[k] >= 'A' && b[k] <= 'Z' ? b[k] | 0x20 : b[k]);
+            lower_copy(w, b, n);
             uint64_t key = word_key(w, n);
             uint64_t *x = pc_u64map_find(&r->slashed, key);
             if (x)
@@ -540,9 +547,7 @@ static void credits(const sent *ss, size_t ns, const char *texts, const refs *r)
         size_t wn = ce - b;
         if (wn >= sizeof w)
             continue;
-        for (size_t k = 0; k < wn; k++)
-            w[k] = (char)(s[b + k] >= 'A' && s[b + k] <= 'Z' ? s[b + k] | 0x20 : s[b + k]);
-        w[wn] = 0;
+        lower_copy(w, s + b, wn);
         uint64_t key = word_key(w, wn);
         uint64_t *x = pc_u64map_find(&index, key);
         if (!x) {

@@ -7,6 +7,7 @@
 #include "text/clean_internal.h"
 #include "text/normalize.h"
 #include "text/tokenize.h"
+#include "util/bytes.h"
 #include "util/hash.h"
 
 #include "text/boilerplate.inc"
@@ -146,6 +147,14 @@ size_t pc_leading_aside(const char *s, size_t len)
 static char low(char c)
 {
     return c >= 'A' && c <= 'Z' ? (char)(c | 32) : c;
+}
+
+/* Copies the n bytes of src to dst lower-cased (ASCII) and ends dst. */
+static void lower_copy(char *dst, const char *src, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        dst[k] = low(src[k]);
+    dst[n] = 0;
 }
 
 /* The agency in round brackets at s[i] and the dash after it
@@ -837,9 +846,8 @@ int pc_leading_slash_chain(const char *s, size_t len, size_t *start, size_t *end
             i++;
         if (b == i)
             return 0;
-        size_t e = i; /* the token without what closes it ("tt,", "images;") */
-        while (e > b && memchr(",;:", s[e - 1], 3))
-            e--;
+        /* the token without what closes it ("tt,", "images;") */
+        size_t e = b + pc_trim_end(s + b, i - b, ",;:");
         if (memchr(s + b, '/', e - b) && slash_chain(s + b, e - b)) {
             *start = b;
             *end = e;
@@ -895,8 +903,7 @@ static size_t chain_part(const char *t, size_t n, int last, char *w, size_t cap)
     }
     if (e - b >= cap)
         return 0;
-    for (size_t k = b; k < e; k++)
-        w[k - b] = (char)(t[k] >= 'A' && t[k] <= 'Z' ? t[k] | 0x20 : t[k]);
+    lower_copy(w, t + b, e - b);
     return e - b;
 }
 
@@ -912,9 +919,7 @@ static size_t token_at(const char *s, size_t len, size_t *i, cword *w)
         e++;
     if (e == b || e - b >= sizeof w->w)
         return 0;
-    for (size_t k = b; k < e; k++)
-        w->w[k - b] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] | 0x20 : s[k]);
-    w->w[e - b] = 0;
+    lower_copy(w->w, s + b, e - b);
     *i = e;
     return e - b;
 }
@@ -1092,7 +1097,7 @@ static size_t place_words(const char *s, size_t len, placed *p, size_t max)
         size_t b = i, k = 0;
         for (; i < len && word_byte((unsigned char)s[i]); i++)
             if (k + 1 < sizeof p[n].w.w)
-                p[n].w.w[k++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+                p[n].w.w[k++] = low(s[i]);
         p[n].w.w[k] = 0;
         p[n].start = b;
         p[n].end = i;

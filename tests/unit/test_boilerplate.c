@@ -384,15 +384,20 @@ static void check_fronts(const front_case *cases, size_t n, size_t (*front)(cons
     }
 }
 
-/* The document `doc` of two sentences, the second with a front that a rule
- * splits off: three sentences, the front furniture, the rest (starting
- * with `rest`) a candidate. */
-static void check_split(const char *doc, const char *rest)
+/* A document of a lead and a second sentence with `front` glued to it: the
+ * front is split off as furniture and the rest ("Three villages ...") is a
+ * candidate of its own. */
+static void check_split(const char *front)
 {
+    char doc[512];
+    snprintf(doc, sizeof doc,
+             "The river aldane burst its banks near the town of vesk on tuesday night. %s "
+             "three villages were flooded and the main road was cut.",
+             front);
     precis_cluster *c = one_doc(doc);
     CHECK(c->nsents == 3);
     CHECK(c->sents[1].furniture == PC_FURNITURE_PREFIX && !c->sents[1].eligible);
-    CHECK(c->sents[2].eligible && memcmp(c->sents[2].text, rest, strlen(rest)) == 0);
+    CHECK(c->sents[2].eligible && memcmp(c->sents[2].text, "Three villages", 14) == 0);
     precis_cluster_free(c);
 }
 
@@ -443,10 +448,7 @@ static void check_leading_caption(void)
         {"He tells the show ( retouched images ) now.", NULL},
     };
     check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_caption);
-    check_split("The river aldane burst its banks near the town of vesk on tuesday night. "
-                "mayor ana lind ( photo: city hall ) three villages were flooded and the "
-                "main road was cut.",
-                "Three villages");
+    check_split("mayor ana lind ( photo: city hall )");
 }
 
 /* A button or a label in front of a document's lead ("Close" opens the
@@ -585,9 +587,7 @@ static void check_credit(void)
          ""},
     };
     check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_credit);
-    check_split("The river aldane burst its banks near the town of vesk on tuesday night. "
-                "Reuters/ana lind three villages were flooded and the main road was cut.",
-                "Three villages");
+    check_split("Reuters/ana lind");
 }
 
 /* A picture's label in front of a lead: a caption glued to the lead is
@@ -620,9 +620,7 @@ static void check_picture_label(void)
         {"The caption of the image was wrong, the paper said on monday.", NULL},
     };
     check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_picture_label);
-    check_split("The river aldane burst its banks near the town of vesk on tuesday night. "
-                "Image copyright reuters three villages were flooded and the main road was cut.",
-                "Three villages");
+    check_split("Image copyright reuters");
 }
 
 /* A byline glued to a document's first sentence: "By" and a name of two
