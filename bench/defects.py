@@ -649,7 +649,7 @@ def check(data, path):
         docs = data.get(key)
         if docs is None:
             continue
-        sents = [norm(x) for x in row["summary"].split("\n") if x.strip()]
+        sents = [norm(x) for x in row.get("summary", "").split("\n") if x.strip()]
         if not sents:
             continue
         if key not in names_of:

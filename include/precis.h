@@ -406,7 +406,8 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *cluster, cons
  * like an HTML page, is an HTML page (precis_cluster_add_html).  `*id_out` receives the id as a
  * JSON text (e.g. "\"a\"" or "17"), freed with precis_free(), or NULL when the line has none.
  * Errors: PRECIS_EPARSE with err->offset set to the byte of the fault in the line, PRECIS_ELIMIT (a
- * line over opts->max_line_bytes, a document refused), PRECIS_ENOMEM.  JSON values are allocated by
+ * line over opts->max_line_bytes, a document refused), PRECIS_EEMPTY (no documents, or none with
+ * any text but white space), PRECIS_ENOMEM.  JSON values are allocated by
  * jansson with its own allocator (json_set_alloc_funcs), not `alc`. */
 PRECIS_API precis_status precis_cluster_from_json(const char *line, size_t len,
                                                   const precis_options *opts,

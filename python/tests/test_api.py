@@ -341,7 +341,7 @@ def batch_input():
         {"id": 17, "documents": [{"text": body, "source": "Gazette", "date": "2024-03-04"}]},
         {"id": None, "documents": [body]},
         {"documents": [body]},
-        {"id": ["x", 1], "documents": []},
+        {"id": ["x", 1], "documents": ["A short one: two sentences. The second is here."]},
         {"id": "ünï", "documents": ["Ünïcode text is kept as it is. Ça va très bien, merci."]},
     ]
     return [json.dumps(x, ensure_ascii=i % 2 == 0) for i, x in enumerate(lines)]
@@ -399,7 +399,8 @@ def test_summarize_json_errors():
 def test_batch_errors_are_raised_or_written_as_batch_writes_them():
     good = '{"id": 1, "documents": ["A fine document. It has two sentences."]}'
     bad = [good, '{"id": 2, "documents": ["broken', '{"id": 3, "documents": 7}',
-           '{"id": "\u00e9\\\\u00e9", "documents": 7}', "nonsense", good]
+           '{"id": "\u00e9\\\\u00e9", "documents": 7}', "nonsense",
+           '{"id": 5, "documents": []}', '{"id": 6, "documents": [" ", {"text": ""}]}', good]
     data = "\n".join(bad) + "\n"
     p = subprocess.run([BIN, "batch"], input=data.encode(), capture_output=True)
     if p.returncode not in (0, 1):
@@ -412,6 +413,11 @@ def test_batch_errors_are_raised_or_written_as_batch_writes_them():
     assert e.value.line == 2
     with pytest.raises(precis.PrecisError, match="line 1: unknown method 'nope'"):
         precis.batch(good, method="nope")
+    for line, why in (('{"id": 5, "documents": []}', "no documents"),
+                      ('{"documents": [" \\n", {"text": ""}]}', "no document has any text")):
+        with pytest.raises(precis.PrecisError, match=why) as e:
+            precis.summarize_json(line)
+        assert e.value.status == "EEMPTY"
     with pytest.raises(ValueError):
         precis.batch(good, errors="skip")
     with pytest.raises(TypeError):

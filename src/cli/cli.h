@@ -3,6 +3,7 @@
 #define PRECIS_CLI_H
 #include <getopt.h>
 #include <stdio.h>
+#include <zlib.h>
 #include "precis.h"
 
 /* Exit statuses (documented in docs/precis.1). */
@@ -85,8 +86,38 @@ const char *cli_read_error(void);
  * longer than the limit (the rest is drained unread). */
 char *cli_read_all(FILE *f, size_t limit, size_t *len, int *cut);
 
+/* Flushes standard output: 0, or EXIT_INTERNAL after "precis: error
+ * writing output: REASON" (a full disk, a closed pipe) -- the exit status
+ * docs/precis.1 gives when output could not be written. */
+int cli_finish_output(void);
+
 /* precis_options.warn_fn for the CLI: prints "precis: warning: ..." */
 void cli_print_warning(void *ctx, const precis_error *w);
+
+/* A JSON Lines input (lines.c): a file or standard input ("-"), plain or
+ * gzip (zlib's transparent reader), read in blocks; NUL bytes are kept in
+ * a line (the JSON parser names them). */
+typedef struct cli_lines {
+    gzFile f;
+    const char *name; /* for messages: the path, or "standard input" */
+    int is_stdin;
+    char buf[1 << 16];
+    size_t pos, end, blocks;
+    int eof;
+    int binary;        /* its first block is not text: nothing was read */
+    char why[160];     /* ... and why (precis_looks_binary) */
+    const char *error; /* why reading stopped early (also a gzip stream cut
+                          short: the lines before were read), or NULL */
+} cli_lines;
+/* Opens `path` ("-": standard input).  Returns 0, or -1 with errno set
+ * (0 when out of memory). */
+int cli_lines_open(cli_lines *r, const char *path);
+/* Reads one line, without its '\n', into a new buffer of at most `limit`
+ * bytes.  Returns 1 for a line, 0 at the end of the input (or of a file
+ * that is not text: r->binary), -1 when out of memory.  A longer line is
+ * read to its end but not kept: *out is NULL and *len its full length. */
+int cli_lines_read(cli_lines *r, size_t limit, char **out, size_t *len);
+void cli_lines_close(cli_lines *r);
 
 int cmd_summarize(int argc, char **argv);
 /* summarize with the digest (quotes, figures, timeline, entities) when

@@ -97,7 +97,7 @@ static void run_one(job *j, const precis_options *o)
     }
     precis_status st = precis_cluster_from_json(j->line, j->len, o, NULL, &c, &id, &err);
     if (st) {
-        if (st == PRECIS_EPARSE || st == PRECIS_ELIMIT)
+        if (st == PRECIS_EPARSE || st == PRECIS_ELIMIT || st == PRECIS_EEMPTY)
             j->error = dup_msg("line %zu: %s", j->lineno, err.message);
         else
             j->error = dup_msg("line %zu: %s", j->lineno, precis_strerror(st));
@@ -134,90 +134,6 @@ static void *worker(void *arg)
             error_line(&p->jobs[i]);
     }
     return NULL;
-}
-
-/* Reads one line, without its '\n', into a new buffer of at most `limit`
- * bytes.  Returns 1 for a line, 0 at the end of the input, -1 when out of
- * memory.  A longer line is read to its end but not kept: *out is NULL and
- * *len its full length. */
-/* Input buffered in blocks: lines are found with memchr rather than byte by
- * byte.  Embedded NUL bytes are kept (the JSON parser reports them). */
-typedef struct reader {
-    gzFile f; /* zlib reads gzip data and, transparently, plain data */
-    char buf[1 << 16];
-    size_t pos, end;
-    int eof;
-    const char *error; /* why reading stopped early, or NULL */
-} reader;
-
-static int refill(reader *r)
-{
-    if (r->eof)
-        return 0;
-    r->pos = 0;
-    int n = gzread(r->f, r->buf, (unsigned)sizeof r->buf);
-    if (n < 0) {
-        int code;
-        const char *msg = gzerror(r->f, &code);
-        r->error = code == Z_ERRNO ? strerror(errno) : msg;
-        n = 0;
-    }
-    r->end = (size_t)n;
-    if (r->end == 0)
-        r->eof = 1;
-    return r->end > 0;
-}
-
-static int read_line(reader *r, size_t limit, char **out, size_t *len)
-{
-    size_t cap = 256, n = 0, total = 0;
-    char *buf = malloc(cap);
-    if (!buf)
-        return -1;
-    int newline = 0;
-    for (;;) {
-        if (r->pos == r->end && !refill(r))
-            break;
-        const char *start = r->buf + r->pos;
-        size_t avail = r->end - r->pos;
-        const char *nl = memchr(start, '\n', avail);
-        size_t take = nl ? (size_t)(nl - start) : avail;
-        r->pos += take + (nl != NULL);
-        total += take;
-        if (buf && n + take > limit) {
-            free(buf); /* over the limit: skip to the end of the line */
-            buf = NULL;
-        }
-        if (buf) {
-            if (n + take + 1 > cap) {
-                size_t ncap = cap;
-                while (ncap < n + take + 1)
-                    ncap *= 2;
-                char *p = realloc(buf, ncap);
-                if (!p) {
-                    free(buf);
-                    return -1;
-                }
-                buf = p;
-                cap = ncap;
-            }
-            memcpy(buf + n, start, take);
-            n += take;
-        }
-        if (nl) {
-            newline = 1;
-            break;
-        }
-    }
-    if (!newline && total == 0) {
-        free(buf);
-        return 0;
-    }
-    if (buf)
-        buf[n] = '\0';
-    *out = buf;
-    *len = total;
-    return 1;
 }
 
 static double now(void)
@@ -279,7 +195,7 @@ int cmd_batch(int argc, char **argv)
     size_t block = (size_t)jobs * BLOCK_PER_JOB;
     job *js = calloc(block, sizeof *js);
     pthread_t *th = calloc((size_t)jobs, sizeof *th);
-    reader *rd = calloc(1, sizeof *rd);
+    cli_lines *rd = calloc(1, sizeof *rd);
     if (!js || !th || !rd) {
         free(js);
         free(th);
@@ -297,20 +213,13 @@ int cmd_batch(int argc, char **argv)
     double t0 = now(), last_report = t0;
     for (int in = 0; in < ninputs && !oom; in++) {
         const char *name = inputs[in];
-        int is_stdin = strcmp(name, "-") == 0;
-        int fd = is_stdin ? dup(0) : -1;
-        memset(rd, 0, sizeof *rd);
-        errno = 0;
-        rd->f = is_stdin ? (fd >= 0 ? gzdopen(fd, "rb") : NULL) : gzopen(name, "rb");
-        if (!rd->f) {
-            fprintf(stderr, "precis: %s: cannot read: %s\n", is_stdin ? "standard input" : name,
+        if (cli_lines_open(rd, name)) {
+            fprintf(stderr, "precis: %s: cannot read: %s\n", rd->name,
                     errno ? strerror(errno) : "out of memory");
-            if (fd >= 0)
-                close(fd);
             status = EXIT_INPUT;
             continue;
         }
-        gzbuffer(rd->f, 1 << 17);
+        int is_stdin = rd->is_stdin;
         /* The ETA needs the input's size: known when it is a regular file. */
         struct stat sb;
         int sfd = is_stdin ? 0 : -1;
@@ -326,7 +235,7 @@ int cmd_batch(int argc, char **argv)
             while (n < block) {
                 char *line;
                 size_t len;
-                int got = read_line(rd, o.max_line_bytes, &line, &len);
+                int got = cli_lines_read(rd, o.max_line_bytes, &line, &len);
                 if (got <= 0) {
                     oom = got < 0;
                     eof = 1;
@@ -393,12 +302,15 @@ int cmd_batch(int argc, char **argv)
         if (oom)
             fprintf(stderr, "precis: batch: out of memory reading line %zu of %s\n", lineno + 1,
                     is_stdin ? "standard input" : name);
-        else if (rd->error) {
-            fprintf(stderr, "precis: batch: error reading %s after line %zu: %s\n",
-                    is_stdin ? "standard input" : name, lineno, rd->error);
+        else if (rd->binary) {
+            fprintf(stderr, "precis: warning: %s: skipped: %s\n", rd->name, rd->why);
+            status = EXIT_INPUT;
+        } else if (rd->error) {
+            fprintf(stderr, "precis: batch: error reading %s after line %zu: %s\n", rd->name,
+                    lineno, rd->error);
             status = EXIT_INPUT;
         }
-        gzclose(rd->f);
+        cli_lines_close(rd);
     }
     if (progress)
         fputc('\n', stderr);
@@ -407,10 +319,8 @@ int cmd_batch(int argc, char **argv)
     free(th);
     if (oom)
         return EXIT_INTERNAL;
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        fputs("precis: error writing output\n", stderr);
+    if (cli_finish_output())
         return EXIT_INTERNAL;
-    }
     if (failed) {
         fprintf(stderr,
                 "precis: batch: %zu of %zu lines failed (their output lines hold "

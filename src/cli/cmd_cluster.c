@@ -77,61 +77,46 @@ static void one_line(run *r, const char *line, size_t len)
     precis_stream_close_idle(r->s, r->articles ? NULL : print_story, r, NULL);
 }
 
-/* Reads the JSON Lines of one file (gzip or plain) or of stdin. */
+/* Reads the JSON Lines of one file (gzip or plain) or of stdin
+ * (cli_lines: a file that is not text is skipped with a warning). */
 static int read_lines(run *r, const char *path)
 {
-    gzFile f = strcmp(path, "-") == 0 ? gzdopen(0, "rb") : gzopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "precis: %s: %s\n", path, errno ? strerror(errno) : "cannot open");
+    cli_lines *in = malloc(sizeof *in);
+    if (!in || cli_lines_open(in, path)) {
+        fprintf(stderr, "precis: %s: %s\n", strcmp(path, "-") == 0 ? "standard input" : path,
+                in && errno ? strerror(errno) : "cannot open");
+        free(in);
         return -1;
     }
-    gzbuffer(f, 1 << 17);
-    r->file = strcmp(path, "-") == 0 ? "stdin" : path;
+    r->file = in->is_stdin ? "stdin" : path;
     r->line = 0;
-    char *buf = NULL;
-    size_t cap = 0, len = 0;
-    char chunk[1 << 16];
     int rc = 0;
     for (;;) {
-        if (!gzgets(f, chunk, sizeof chunk)) {
-            if (len) { /* a last line without newline */
-                r->line++;
-                one_line(r, buf, len);
-            }
+        char *line;
+        size_t len;
+        int got = cli_lines_read(in, SIZE_MAX, &line, &len);
+        if (got < 0) {
+            fprintf(stderr, "precis: %s:%zu: out of memory\n", r->file, r->line + 1);
+            rc = -1;
             break;
         }
-        size_t n = strlen(chunk);
-        if (len + n + 1 > cap) {
-            size_t ncap = cap ? cap * 2 : sizeof chunk;
-            while (ncap < len + n + 1)
-                ncap *= 2;
-            char *nb = realloc(buf, ncap);
-            if (!nb) {
-                fprintf(stderr, "precis: %s:%zu: out of memory\n", r->file, r->line + 1);
-                rc = -1;
-                break;
-            }
-            buf = nb;
-            cap = ncap;
-        }
-        memcpy(buf + len, chunk, n);
-        len += n;
-        if (chunk[n - 1] == '\n') {
-            r->line++;
-            one_line(r, buf, len - 1);
-            len = 0;
-            if (r->write_failed)
-                break;
-        }
+        if (got == 0)
+            break;
+        r->line++;
+        one_line(r, line, len);
+        free(line);
+        if (r->write_failed)
+            break;
     }
-    int errnum = 0;
-    const char *msg = gzerror(f, &errnum);
-    if (errnum != Z_OK && errnum != Z_BUF_ERROR) {
-        fprintf(stderr, "precis: %s: line %zu: %s\n", r->file, r->line + 1, msg);
+    if (in->binary) {
+        fprintf(stderr, "precis: warning: %s: skipped: %s\n", in->name, in->why);
+        rc = -1;
+    } else if (in->error) {
+        fprintf(stderr, "precis: %s: line %zu: %s\n", r->file, r->line + 1, in->error);
         rc = -1;
     }
-    gzclose(f);
-    free(buf);
+    cli_lines_close(in);
+    free(in);
     return rc;
 }
 
@@ -175,11 +160,14 @@ static int read_dir(run *r, const char *dir)
     if (rc)
         fprintf(stderr, "precis: %s: out of memory\n", dir);
     qsort(names, n, sizeof *names, by_name);
+    /* a file that fails (not text, cut short) does not stop the others */
+    int failed = 0;
     for (size_t i = 0; i < n; i++) {
         if (!rc && !r->write_failed && read_lines(r, names[i]))
-            rc = -1;
+            failed = 1;
         free(names[i]);
     }
+    rc |= -failed;
     free(names);
     return rc;
 }

@@ -247,10 +247,19 @@ static int score_system(precis_rouge *ev, json_t *refs, const char *path, const 
     size_t used = 0;
     const char **rv = NULL;
     size_t *rl = NULL, rcap = 0;
+    size_t failed = 0;
     while ((o = jsonl_next(&r, &err))) {
         char ibuf[32];
         const char *id;
         json_t *sum = json_object_get(o, "summary");
+        /* a cluster `precis batch` failed on ({"id", "error"}) made no
+         * summary: it scores as an empty one, so that the average stays
+         * over every cluster */
+        if (!sum && json_is_string(json_object_get(o, "error"))) {
+            sum = json_string("");
+            json_object_set_new(o, "summary", sum);
+            failed++;
+        }
         if (line_id(o, ibuf, sizeof ibuf, &id) < 0 || !json_is_string(sum)) {
             fprintf(stderr, "precis: eval: %s:%zu: expected {\"id\", \"summary\": string}\n", path,
                     r.lineno);
@@ -301,6 +310,11 @@ static int score_system(precis_rouge *ev, json_t *refs, const char *path, const 
     free(r.data);
     if (err)
         return -1;
+    if (failed)
+        fprintf(stderr,
+                "precis: eval: warning: %zu lines of %s hold an error and no summary; "
+                "each is scored as an empty summary\n",
+                failed, path);
     if (used < json_object_size(refs))
         fprintf(stderr,
                 "precis: eval: warning: %zu of %zu reference ids have no summary in %s; "
@@ -440,8 +454,8 @@ int precis_cmd_eval(int argc, char **argv)
             rc = 1;
         } else {
             fwrite(out, 1, len, stdout);
-            if (fflush(stdout) != 0)
-                rc = 1;
+            if (cli_finish_output())
+                rc = EXIT_INTERNAL;
         }
         precis_free(out);
     }

@@ -162,9 +162,5 @@ int cmd_extract(int argc, char **argv)
     fwrite(out, 1, outlen, stdout);
     precis_free(out);
     precis_extracted_free(x);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        fputs("precis: error writing output\n", stderr);
-        return EXIT_INTERNAL;
-    }
-    return EXIT_OK;
+    return cli_finish_output() ? EXIT_INTERNAL : EXIT_OK;
 }

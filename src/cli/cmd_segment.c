@@ -110,7 +110,7 @@ int cmd_segment(int argc, char **argv)
             if (r)
                 status = r;
         }
-        return status;
+        return cli_finish_output() ? EXIT_INTERNAL : status;
     }
     for (int i = optind; i < argc; i++) {
         precis_cluster *c;
@@ -140,6 +140,12 @@ int cmd_segment(int argc, char **argv)
         if (st)
             status = EXIT_INPUT;
         size_t n = precis_cluster_sentence_count(c);
+        /* nothing left (not text, empty, no sentence): exit 1, as summarize */
+        if (!st && n == 0) {
+            fprintf(stderr, "precis: %s: no sentences\n",
+                    strcmp(argv[i], "-") == 0 ? "standard input" : argv[i]);
+            status = EXIT_INPUT;
+        }
         for (size_t k = 0; k < n; k++) {
             precis_sentence s;
             precis_cluster_sentence(c, k, &s);
@@ -148,5 +154,7 @@ int cmd_segment(int argc, char **argv)
         }
         precis_cluster_free(c);
     }
+    if (cli_finish_output())
+        return EXIT_INTERNAL;
     return status;
 }

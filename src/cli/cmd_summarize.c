@@ -225,9 +225,7 @@ int cli_summarize(int argc, char **argv, int digest)
     }
     precis_summary_free(s);
     precis_cluster_free(c);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        fputs("precis: error writing output\n", stderr);
+    if (cli_finish_output())
         return EXIT_INTERNAL;
-    }
     return status;
 }

@@ -202,3 +202,12 @@ int cli_getopt(int argc, char **argv, const char *shortopts, const struct option
     }
     return opt;
 }
+
+int cli_finish_output(void)
+{
+    errno = 0;
+    if (fflush(stdout) == 0 && !ferror(stdout))
+        return 0;
+    fprintf(stderr, "precis: error writing output: %s\n", errno ? strerror(errno) : "write failed");
+    return EXIT_INTERNAL;
+}

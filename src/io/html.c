@@ -112,9 +112,14 @@ static precis_status extract(precis_extracted *x, const char *html, size_t len,
         if (st == PRECIS_ENOMEM)
             goto out;
         if (st || cut)
-            set_warn(warn, st ? st : PRECIS_ELIMIT, gz.len,
-                     st ? "corrupt gzip data (the part before kept)"
-                        : "page cut at the document size limit");
+            set_warn(warn,
+                     st                   ? st
+                     : cut == PC_GZ_SHORT ? PRECIS_EPARSE
+                                          : PRECIS_ELIMIT,
+                     gz.len,
+                     st                   ? "corrupt gzip data (the part before kept)"
+                     : cut == PC_GZ_SHORT ? "gzip data cut short (the part before kept)"
+                                          : "page cut at the document size limit");
         st = PRECIS_OK;
         html = gz.ptr;
         len = gz.len;
@@ -344,7 +349,7 @@ precis_status pc_gunzip(const char *data, size_t len, size_t limit, pc_buf *out,
             fed += slice;
         }
         if (out->len >= limit) {
-            *cut = 1;
+            *cut = PC_GZ_LIMIT;
             break;
         }
         if (pc_buf_grow(out, 65536)) {
@@ -366,8 +371,10 @@ precis_status pc_gunzip(const char *data, size_t len, size_t limit, pc_buf *out,
                 continue; /* concatenated members */
             break;
         }
-        if (r == Z_BUF_ERROR && !z.avail_in && fed >= len)
-            break; /* truncated stream: keep what came out */
+        if (r == Z_BUF_ERROR && !z.avail_in && fed >= len) {
+            *cut = PC_GZ_SHORT; /* the file was cut short: keep what came out */
+            break;
+        }
         if (r != Z_OK && r != Z_BUF_ERROR) {
             st = PRECIS_EPARSE;
             break;

@@ -8,9 +8,15 @@
 /* 1 if data starts with the gzip magic bytes. */
 int pc_is_gzip(const char *data, size_t len);
 
-/* Inflates the gzip stream data[0..len) into out, at most limit bytes (the
- * rest is dropped and *cut set).  Returns PRECIS_OK, PRECIS_EPARSE for a
- * corrupt stream (what was inflated so far is kept) or PRECIS_ENOMEM. */
+/* *cut after pc_gunzip: the output stopped at the limit (the rest is
+ * dropped), or the input stopped before the end of its gzip stream (a file
+ * cut short: what came out of it is kept). */
+enum { PC_GZ_LIMIT = 1, PC_GZ_SHORT = 2 };
+
+/* Inflates the gzip stream data[0..len) into out, at most limit bytes;
+ * *cut is 0, PC_GZ_LIMIT or PC_GZ_SHORT.  Returns PRECIS_OK, PRECIS_EPARSE
+ * for a corrupt stream (what was inflated so far is kept) or
+ * PRECIS_ENOMEM. */
 precis_status pc_gunzip(const char *data, size_t len, size_t limit, pc_buf *out, int *cut);
 
 /* 1 if the file name ends in .html, .htm, .xhtml (optionally followed by .gz). */

@@ -74,6 +74,20 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* A gzip file cut short (pc_gunzip's PC_GZ_SHORT): what came out of it is
+ * read, with a named warning. */
+static void short_gzip(const precis_options *o, precis_error *warn, const char *path)
+{
+    precis_error w;
+    memset(&w, 0, sizeof w);
+    w.code = PRECIS_EPARSE;
+    snprintf(w.buf, sizeof w.buf, "%s: gzip data cut short: the text before the cut is read", path);
+    w.message = w.buf;
+    if (warn && !warn->code)
+        copy_error(warn, &w);
+    pc_warn(o, NULL, &w);
+}
+
 /* A file that is not read (in a directory, or not text): a named warning, the walk goes on. */
 static void skip_file(const precis_options *o, precis_error *warn, const char *path,
                       const char *why)
@@ -103,6 +117,8 @@ static precis_status add_file(precis_cluster *c, const char *path, const precis_
         if (st)
             fail(err, st, 0, 0, "%s: %s", path,
                  st == PRECIS_ENOMEM ? "out of memory" : "corrupt gzip data");
+        else if (cut == PC_GZ_SHORT)
+            short_gzip(o, warn, path);
         pc_buf_release(&b);
         b = z;
         pc_buf_init(&z, c->alc);
@@ -280,6 +296,8 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *c, const char
                      "corrupt gzip data");
             return st == PRECIS_ENOMEM ? st : PRECIS_EPARSE;
         }
+        if (cut == PC_GZ_SHORT)
+            short_gzip(o, warn, name ? name : "input");
         st = precis_cluster_add_joined(c, z.ptr, z.len, name, o, warn);
         pc_buf_release(&z);
         return st;
@@ -424,7 +442,7 @@ precis_status pc_cluster_from_json(const char *line, size_t len, const precis_op
     if (st)
         goto done;
     expect_text(c, o, len); /* the line is about as long as its texts */
-    size_t i;
+    size_t i, with_text = 0;
     json_t *d;
     json_array_foreach(docs, i, d)
     {
@@ -459,6 +477,8 @@ precis_status pc_cluster_from_json(const char *line, size_t len, const precis_op
                       name, "");
             goto done;
         }
+        for (size_t k = 0; k < tlen && !with_text; k++)
+            with_text = !memchr(" \t\r\n\f\v", text[k], 6);
         precis_error w;
         st = add_text_or_html(c, text, tlen, html, &meta, o, &w);
         if (st) {
@@ -470,6 +490,12 @@ precis_status pc_cluster_from_json(const char *line, size_t len, const precis_op
         if (w.code && on_warn && (st = on_warn(ctx, i, &w)) != PRECIS_OK)
             goto done;
     }
+    /* nothing to summarize: the line is as wrong as one without
+     * "documents" (a cluster whose text the cleaner drops whole, page
+     * furniture alone, is not: it has an empty summary and a warning) */
+    if (!with_text)
+        st = fail(err, PRECIS_EEMPTY, 0, 0, "%s%s",
+                  json_array_size(docs) ? "no document has any text" : "no documents", "");
 done:
     json_decref(root);
     if (st) {

@@ -354,6 +354,10 @@ static int kind(const table *t, const word *w, size_t n, size_t k, slot **g, run
             given_word(t, &w[j - 1]))
             r->pre = j - 1;
         if (prev->cls == W_INITIAL) {
+            /* "U.S. Secretary": initials the cluster writes before lower-case
+             * words too name a country or a body, like a title word */
+            if (ps && (ps->f & N_ENDS))
+                return K_TITLE;
             *g = ps;
             return ps ? K_GIVEN : K_BARE;
         }
@@ -453,6 +457,13 @@ static precis_status scan(const pc_model *m, table *t, sent_words *sw, token **t
             if (w->cls == W_LOWER)
                 sl->f |= N_LOWER | (before_cap ? 0 : N_NOT_PARTICLE);
             if (w->cls == W_CAP && (!before_cap || w->poss))
+                sl->f |= N_ENDS;
+            /* and initials written before a lower-case word that no
+             * capitalised one follows ("U.S. officials", not the particle of
+             * "F.W. de Klerk"): an abbreviation, no person's */
+            if (w->cls == W_INITIAL && !before_cap &&
+                (k + 1 >= n || tk[k + 1].w.cls != W_LOWER || k + 2 >= n ||
+                 tk[k + 2].w.cls != W_CAP))
                 sl->f |= N_ENDS;
             if (w->cls == W_CAP && k > 0 && w->adjacent && tk[k - 1].w.indef)
                 sl->f |= N_GROUP;

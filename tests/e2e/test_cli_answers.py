@@ -1,0 +1,142 @@
+"""Inputs and outputs a user met on a tour of every command (session 19):
+each check is one case that answered wrongly before (a line lost, a binary
+file read as lines, a file cut short read in silence, output that could not
+be written reported as success, a name invented)."""
+import gzip
+import json
+import os
+import random
+import tempfile
+
+from util import check, done, run
+
+S = [
+    "The storm destroyed forty fishing boats in the harbour overnight, officials said.",
+    "Harbour officials said repairs to the damaged piers would take several months.",
+    "Fishermen gathered on the quay on Tuesday morning to count their losses.",
+    "The regional government promised emergency grants to the owners of the boats.",
+]
+TEXT = " ".join(S) + "\n"
+HAS_FULL = os.path.exists("/dev/full")
+
+with tempfile.TemporaryDirectory() as tmp:
+    def write(name, data):
+        path = os.path.join(tmp, name)
+        with open(path, "wb") as f:
+            f.write(data.encode() if isinstance(data, str) else data)
+        return path
+
+    # 1. cluster: a NUL byte inside a line is named by the JSON parser; the
+    #    line after it is read (the reader once stopped the line at the NUL,
+    #    lost its newline and glued the next line to it).
+    arts = [{"id": "a", "text": S[0]}, {"id": "b", "text": S[1]}, {"id": "c", "text": S[2]}]
+    lines = [json.dumps(a).encode() for a in arts]
+    nul = write("nul.jsonl", lines[0] + b"\n\0\n" + lines[1][:-2] + b"\0 x\"}\n" + lines[2] + b"\n")
+    rc, out, err = run(["cluster", "-a", nul])
+    ids = [json.loads(x)["id"] for x in out.splitlines()]
+    check(rc == 1 and ids == ["a", "c"] and "nul.jsonl:3:" in err and "0x0" in err,
+          "cluster: a NUL byte fails its own line only: rc=%d ids=%r err=%r" % (rc, ids, err))
+
+    # 2. batch and cluster skip a file that is not text, with a warning
+    #    naming it, and read the others
+    rng = random.Random(19)
+    garbage = write("garbage.bin", bytes(rng.getrandbits(8) for _ in range(50_000)))
+    good = write("good.jsonl", json.dumps({"id": 1, "documents": [TEXT]}) + "\n")
+    rc, out, err = run(["batch", garbage, good])
+    outl = out.splitlines()
+    check(rc == 1 and len(outl) == 1 and json.loads(outl[0])["id"] == 1 and
+          "garbage.bin: skipped: not text" in err and err.count("\n") <= 3,
+          "batch skips a binary file: rc=%d lines=%d err=%r" % (rc, len(outl), err[:400]))
+    feed = os.path.join(tmp, "feed")
+    os.mkdir(feed)
+    os.rename(garbage, os.path.join(feed, "a.bin"))
+    with open(os.path.join(feed, "b.jsonl"), "wb") as f:
+        f.write(b"\n".join(lines) + b"\n")
+    rc, out, err = run(["cluster", "-a", feed])
+    check(rc == 1 and len(out.splitlines()) == 3 and "a.bin: skipped: not text" in err,
+          "cluster skips a binary file of a directory and reads the next: rc=%d out=%r err=%r"
+          % (rc, out, err[:300]))
+
+    # 3. a gzip file cut short: what came out of it is read, with a warning
+    #    naming the file; batch and cluster say after which line
+    many = b"".join(json.dumps({"id": i, "documents": [TEXT]}).encode() + b"\n"
+                    for i in range(40))
+    gz = gzip.compress(many)
+    cut = write("cut.jsonl.gz", gz[:-6])  # the stream's end and its trailer missing
+    rc, out, err = run(["batch", "-w", "20", cut])
+    check(rc == 1 and len(out.splitlines()) >= 1 and "cut short" in err and "cut.jsonl.gz" in err,
+          "batch reports a gzip file cut short: rc=%d err=%r" % (rc, err[-300:]))
+    feedgz = write("feed.jsonl.gz", gzip.compress(b"\n".join(lines) + b"\n")[:-6])
+    rc, out, err = run(["cluster", "-a", feedgz])
+    check(rc == 1 and "cut short" in err, "cluster reports a gzip file cut short: %r" % err)
+    doc = write("doc.txt.gz", gzip.compress((TEXT * 3).encode())[:-20])
+    for cmd in ([], ["segment"], ["digest"]):
+        rc, out, err = run(cmd + [doc])
+        check("doc.txt.gz: gzip data cut short" in err,
+              "%s warns of a gzip file cut short: rc=%d err=%r" % (cmd, rc, err))
+
+    # 4. segment: nothing left (not text, empty) exits 1 and names the file
+    empty = write("empty.txt", "")
+    bad = write("bad.bin", bytes(rng.getrandbits(8) for _ in range(5000)))
+    for path in (empty, bad):
+        rc, out, err = run(["segment", path])
+        check(rc == 1 and out == "" and os.path.basename(path) in err,
+              "segment %s: exit 1, file named: rc=%d err=%r" % (path, rc, err))
+
+    # 5. output that cannot be written: exit 3 and a message, every command
+    if HAS_FULL:
+        text = write("a.txt", TEXT)
+        sys_ = write("sys.jsonl", json.dumps({"id": 1, "summary": S[0]}) + "\n")
+        refs = write("refs.jsonl", json.dumps({"id": 1, "summary": S[1]}) + "\n")
+        cmds = ([text], ["segment", text], ["segment", "--raw", text], ["batch", good],
+                ["eval", "--refs", refs, "--sys", sys_])
+        for cmd in cmds:
+            with open("/dev/full", "wb") as full:
+                import subprocess
+                from util import PRECIS
+                p = subprocess.run([PRECIS] + cmd, stdout=full, stderr=subprocess.PIPE)
+            check(p.returncode == 3 and b"error writing output" in p.stderr,
+                  "%s > /dev/full: exit 3 and a message: rc=%d err=%r"
+                  % (cmd[:2], p.returncode, p.stderr[-200:]))
+
+    # 6. batch: a cluster with no documents, or none with text, is a failed
+    #    line (an error line in its place); one of page furniture alone is not
+    rows = ['{"id": 1, "documents": []}', '{"id": 2, "documents": ["", {"text": " \\n"}]}',
+            json.dumps({"id": 3, "documents": [TEXT]})]
+    rc, out, err = run(["batch"], stdin="\n".join(rows) + "\n")
+    objs = [json.loads(x) for x in out.splitlines()]
+    check(rc == 1 and len(objs) == 3 and objs[0] == {"id": 1, "error": "line 1: no documents"} and
+          "no document has any text" in objs[1].get("error", "") and "summary" in objs[2],
+          "batch fails clusters without text: rc=%d out=%r" % (rc, objs))
+
+    # 7. eval scores a failed line as an empty summary (the average stays
+    #    over every cluster) and says so
+    sysf = write("sys2.jsonl", "\n".join(json.dumps(o) for o in objs) + "\n")
+    reff = write("refs2.jsonl", "\n".join(json.dumps({"id": i, "summary": S[i]})
+                                         for i in (1, 2, 3)) + "\n")
+    rc, out, err = run(["eval", "-n", "1", "--refs", reff, "--sys", sysf])
+    check(rc == 0 and "ROUGE-1" in out and "2 lines" in err and "empty summary" in err,
+          "eval reads error lines as empty summaries: rc=%d out=%r err=%r" % (rc, out[:200], err))
+
+    # 8. initials written before lower-case words ("U.S. officials") are no
+    #    person's: "U.S. Secretary ... Smith" gives "Secretary" no given name
+    docs = [
+        "U.S. Secretary of State Anna Smith met U.S. officials in Geneva on Monday. "
+        "U.S. Secretary Smith said talks would go on.",
+        "Secretary of State Anna Smith arrived in Geneva for talks on the crisis, officials said. "
+        "Secretary Smith held a press conference after the meeting.",
+        "Anna Smith told reporters that the U.S. position had not changed. "
+        "Smith will fly to Rome on Tuesday, the U.S. embassy said.",
+    ]
+    for i, d in enumerate(docs):
+        write("n%d.txt" % i, d + "\n")
+    names = os.path.join(tmp, "names")
+    os.mkdir(names)
+    for i in range(3):
+        os.rename(os.path.join(tmp, "n%d.txt" % i), os.path.join(names, "n%d.txt" % i))
+    rc, out, err = run(["-f", "json", "--sentences", "6", names])
+    edits = [e for s in json.loads(out)["sentences"] for e in s.get("edits", [])] if rc == 0 else None
+    check(rc == 0 and all(e["inserted"].strip() != "U.S." for e in edits),
+          "no given name 'U.S.' is written before 'Secretary': rc=%d edits=%r" % (rc, edits))
+
+done()
