@@ -179,6 +179,8 @@ def _make_options(words, bytes, sentences, method, order, redundancy, limits):
         if name == "language" and value is not None:
             if not isinstance(value, str):
                 raise TypeError("precis: language must be an ISO 639-1 code (str)")
+            if value not in languages():  # as the CLI's --language refuses it
+                raise ValueError(f"precis: unknown language {value!r} (see precis.languages())")
             lang = _ffi.new(_T_CHARARR, value.encode())
             keep.append(lang)
             o.language = lang
@@ -677,7 +679,8 @@ def summarize(documents, words=None, *, method=None, order=None, bytes=None,
                 at most half the input); a sentence that does not fit is
                 skipped, never cut
     method      a ranking method (precis.methods()); default the library's
-    order       "source" (default), "time" or "score"
+    order       "reading" (default: the opening sentence first, then source
+                order), "source", "time" or "score"
     redundancy  content-word overlap (0..1) at which two sentences count as
                 one
     limits      max_document_bytes, max_sentence_bytes, max_graph_sentences,
@@ -692,7 +695,7 @@ def summarize(documents, words=None, *, method=None, order=None, bytes=None,
               order=order, redundancy=redundancy, limits=limits)
     documents = _as_list(documents)
     docs = _documents(documents)
-    opts = _options(**kw)[0]
+    opts, held = _options(**kw)  # held: what opts points to, alive through the calls
     arr, keep = _document_array(docs)
     sc = _scratch
     st, buf = _call_packed(_lib.precis_summarize_documents, arr, len(docs), opts, sc)
@@ -764,7 +767,7 @@ def summarize_json(line, words=None, *, method=None, order=None, bytes=None,
     data, _ = _utf8(line, "line")
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
-    opts = _options(**kw)[0]
+    opts, held = _options(**kw)  # held: what opts points to, alive through the calls
     sc = _scratch
     st, buf = _call_packed(_lib.precis_summarize_line, data, len(data), opts, sc)
     if st:
@@ -792,7 +795,7 @@ def batch_line(line, words=None, *, method=None, order=None, bytes=None,
     data, _ = _utf8(line, "line")
     if not data.strip(_BLANK):
         return None
-    opts = _options(words, bytes, sentences, method, order, redundancy, limits)[0]
+    opts, held = _options(words, bytes, sentences, method, order, redundancy, limits)
     sc = _scratch
     st, buf = _call_packed(_lib.precis_summarize_line, data, len(data), opts, sc)
     if st:
@@ -825,7 +828,8 @@ def batch(data, words=None, *, errors="raise", method=None, order=None, bytes=No
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
     out = []
-    _batch_lines(block, _options(**kw)[0], errors, out)
+    opts, held = _options(**kw)
+    _batch_lines(block, opts, errors, out)
     res = b"".join(out)
     return res.decode("utf-8") if is_str else res
 
@@ -842,7 +846,7 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
         raise ValueError(f"precis: errors must be 'raise' or 'record', not {errors!r}")
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
-    opts = _options(**kw)[0]
+    opts, held = _options(**kw)  # held: what opts points to, alive through the calls
     carry, lines, written = b"", 0, 0
     left = size
     while True:

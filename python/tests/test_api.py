@@ -631,6 +631,9 @@ def test_language_option_equals_cli(volcano, cli):
         assert s.to_dict() == json.loads(cli("-w", "90", "--language", lang, "-f", "json", *paths))
     with pytest.raises(TypeError):
         precis.summarize(texts, language=7)
+    for code in ("xx", "EN"):  # refused as `precis --language xx` refuses it
+        with pytest.raises(ValueError, match="unknown language"):
+            precis.summarize(texts, language=code)
 
 
 def test_methods_equal_cli(cli):

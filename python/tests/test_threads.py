@@ -75,3 +75,28 @@ def test_the_gil_is_released_inside_the_library():
     margin = 2 * sys.getswitchinterval()
     inside = [x for x in ticks if start + margin < x < end - margin]
     assert len(inside) > 10, (len(inside), end - start)
+
+
+def test_options_live_through_the_call_when_the_cache_drops_them(monkeypatch):
+    """Another thread may empty the options cache (it holds 256) while a
+    call runs: every entry point keeps what its options point to (the
+    method's string) until the library returns.  Here the cache keeps
+    nothing, as if emptied at once; before the fix nearly every call read
+    a freed method name ("unknown method '\\ufffd'")."""
+
+    class NoCache(dict):
+        def __setitem__(self, key, value):
+            pass
+
+    monkeypatch.setattr(precis, "_OPTIONS_CACHE", NoCache())
+    docs = ["The storm destroyed forty fishing boats in the harbour overnight, officials said. "
+            "Harbour officials said repairs would take months.",
+            "Fishermen gathered on the quay on Tuesday morning to count their losses."]
+    line = '{"id": 1, "documents": ["%s"]}' % docs[0]
+    junk = []
+    for i in range(100):
+        assert precis.summarize(docs, words=20 + i % 7, method="lexrank").text
+        assert precis.summarize_json(line, method="lexrank").text
+        assert "summary" in precis.batch_line(line, method="lexrank")
+        assert b"summary" in precis.batch(line.encode(), method="lexrank")
+        junk.append(bytearray(b"\xff" * 24))  # reuses what a freed name held
