@@ -173,6 +173,13 @@ static precis_status cluster_of(json_t *docs, const precis_options *o, precis_cl
                      precis_strerror(st));
         precis_cluster_free(*out);
         *out = NULL;
+    } else if (precis_cluster_sentence_count(*out) == 0) {
+        /* as the page /new and `precis` answer it: nothing to summarize */
+        answer_error(ans, 422, "empty_text",
+                     "no sentences in the documents (empty, white space or page furniture only)");
+        precis_cluster_free(*out);
+        *out = NULL;
+        st = PRECIS_EEMPTY;
     }
     return st;
 }
@@ -380,6 +387,15 @@ static int read_article(json_t *o, size_t line_no, ingest_item *it, answer *out)
                      line_no);
         return -1;
     }
+    json_t *date = json_object_get(o, "date");
+    if (json_is_string(date) && json_string_length(date) > 0 &&
+        precis_parse_date(json_string_value(date), json_string_length(date), NULL) != 0) {
+        answer_error(out, 400, "invalid_field",
+                     "line %zu: \"date\" is not understood (ISO 8601, RFC 2822, YYYYMMDD or "
+                     "seconds since 1970, years 1000 to 2999)",
+                     line_no);
+        return -1;
+    }
     it->title = dup_field(o, "title");
     it->source = dup_field(o, "source");
     it->date = dup_field(o, "date");
@@ -510,7 +526,13 @@ void api_articles(server *sv, const request_in *in, answer *out)
     for (size_t i = 0; i < n; i++) {
         json_t *a = json_object();
         json_object_set_new(a, "id", json_string(items[i].id));
-        json_object_set_new(a, "story", json_integer(items[i].story));
+        /* in no story: null, as `precis cluster -a` writes it, and why */
+        json_object_set_new(a, "story",
+                            items[i].story ? json_integer(items[i].story) : json_null());
+        if (!items[i].story)
+            json_object_set_new(a, "warning",
+                                json_string("stored in no story: no words to cluster by, or "
+                                            "mostly a page's template text"));
         if (items[i].merged)
             json_object_set_new(a, "merged", json_integer(items[i].merged));
         if (items[i].duplicate)

@@ -57,6 +57,8 @@ static const struct {
     [R_STORY] = {"/v1/stories/{id}", "GET, HEAD"},
 };
 
+#define SLOW_BODY_RATE 1024.0 /* bytes a second, after --timeout */
+
 typedef struct request {
     route_id route;
     long long id; /* {id} of the path */
@@ -445,6 +447,15 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     if (*upload_size) {
         size_t n = *upload_size;
         *upload_size = 0;
+        /* A slow body: MHD's --timeout closes a connection idle that long,
+         * but one byte every few seconds keeps it busy for ever (a few such
+         * clients take every connection).  Past --timeout, the body must
+         * have come at SLOW_BODY_RATE bytes a second on average since then,
+         * or the connection is closed: a 15 MB article over a 100 KB/s link
+         * is far above it. */
+        double late = now_seconds() - r->start - (double)sv->cfg.timeout_s;
+        if (late > 0 && (double)(r->len + n) < late * SLOW_BODY_RATE)
+            return MHD_NO;
         if (r->over || r->len + n > sv->cfg.max_body) {
             r->over = 1; /* drop it; answered 413 at the end */
             return MHD_YES;
@@ -541,14 +552,17 @@ void *http_start(server *sv, char *err, size_t errlen)
     }
     (void)sl;
     /* MHD's own cap is above ours, so that connections past ours are still
-     * read and answered 503 instead of being dropped unanswered. */
+     * read and answered 503 instead of being dropped unanswered.  No
+     * MHD_OPTION_LISTENING_ADDRESS_REUSE: it sets SO_REUSEPORT, under which
+     * a second server started on the same port shares it and takes half the
+     * requests; MHD's default, SO_REUSEADDR, restarts at once after a stop
+     * and refuses a port that a live server holds. */
     struct MHD_Daemon *d = MHD_start_daemon(
         flags, sv->cfg.port, NULL, NULL, on_request, sv, MHD_OPTION_EXTERNAL_LOGGER, on_log, sv,
         MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss, MHD_OPTION_THREAD_POOL_SIZE, sv->cfg.threads,
         MHD_OPTION_CONNECTION_LIMIT, sv->cfg.max_connections + 64, MHD_OPTION_CONNECTION_TIMEOUT,
         sv->cfg.timeout_s, MHD_OPTION_NOTIFY_COMPLETED, on_completed, sv,
-        MHD_OPTION_NOTIFY_CONNECTION, on_connection, sv, MHD_OPTION_LISTENING_ADDRESS_REUSE, 1,
-        MHD_OPTION_END);
+        MHD_OPTION_NOTIFY_CONNECTION, on_connection, sv, MHD_OPTION_END);
     if (!d) {
         snprintf(err, errlen, "cannot listen on %s:%u (in use, or not an address of this host)",
                  sv->cfg.listen_host, sv->cfg.port);

@@ -4,15 +4,23 @@
  * (digests are computed outside the lock). */
 #include "store.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "precis.h"
 
 struct store {
     sqlite3 *db;
     pthread_mutex_t lock;
+    int owner_fd; /* the database file, flock()ed while this server runs; -1 */
 };
 
 static const char SCHEMA[] =
@@ -52,9 +60,27 @@ store *store_open(const char *path, int sync_full, char *err, size_t errlen)
         return NULL;
     }
     pthread_mutex_init(&s->lock, NULL);
+    s->owner_fd = -1;
     int rc = sqlite3_open_v2(
         path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
     char *msg = NULL;
+    /* One server per store: two would each assign story ids from their
+     * own stream and put unrelated articles in one story.  An flock() on
+     * the database file (released by the kernel when the process dies, kill
+     * -9 too; independent of SQLite's fcntl() locks, and the descriptor is
+     * closed only after SQLite's, which would otherwise lose its locks). */
+    if (rc == SQLITE_OK && strcmp(path, ":memory:") != 0) {
+        s->owner_fd = open(path, O_RDONLY | O_CLOEXEC);
+        if (s->owner_fd >= 0 && flock(s->owner_fd, LOCK_EX | LOCK_NB) != 0) {
+            snprintf(err, errlen, "%s: %s", path,
+                     errno == EWOULDBLOCK ? "in use by another precis serve (one server per store)"
+                                          : strerror(errno));
+            sqlite3_close(s->db); /* untouched: no checkpoint of another's store */
+            s->db = NULL;
+            store_close(s);
+            return NULL;
+        }
+    }
     if (rc == SQLITE_OK) {
         sqlite3_busy_timeout(s->db, 5000);
         rc = sqlite3_exec(s->db, "PRAGMA journal_mode=WAL;", NULL, NULL, &msg);
@@ -84,6 +110,8 @@ void store_close(store *s)
         sqlite3_exec(s->db, "PRAGMA wal_checkpoint(TRUNCATE);", NULL, NULL, NULL);
         sqlite3_close(s->db);
     }
+    if (s->owner_fd >= 0)
+        close(s->owner_fd);
     pthread_mutex_destroy(&s->lock);
     free(s);
 }
@@ -171,6 +199,23 @@ static int step_done(sqlite3_stmt *st)
     return rc;
 }
 
+/* The date as a story's time span keeps it: ISO 8601 in UTC ("2031-01-03",
+ * or "2031-01-03T10:00:00Z" with a time of day), so that dates given in
+ * other forms (RFC 2822, seconds since 1970) compare as times; NULL for no
+ * date or one that is not understood (the API refuses those). */
+static const char *span_date(const char *date, char buf[32])
+{
+    int64_t t;
+    if (!date || !*date || precis_parse_date(date, strlen(date), &t))
+        return NULL;
+    time_t tt = (time_t)t;
+    struct tm tm;
+    if (!gmtime_r(&tt, &tm))
+        return NULL;
+    strftime(buf, 32, t % 86400 ? "%Y-%m-%dT%H:%M:%SZ" : "%Y-%m-%d", &tm);
+    return buf;
+}
+
 int store_article_insert(store *s, const store_article *a, double now)
 {
     sqlite3_stmt *st = prep(s, "INSERT INTO articles (id, story, title, source, date, url, text,"
@@ -188,6 +233,8 @@ int store_article_insert(store *s, const store_article *a, double now)
     sqlite3_bind_double(st, 8, now);
     if (step_done(st))
         return -1;
+    if (a->story == 0) /* in no story (precis_assignment): no story's row */
+        return 0;
     /* The story's row: created by its first article, whose title (or first
      * words) is the headline until a digest gives a better one. */
     char head[161];
@@ -227,7 +274,8 @@ int store_article_insert(store *s, const store_article *a, double now)
         return -1;
     sqlite3_bind_int64(st, 1, a->story);
     bind_text(st, 2, headline);
-    bind_text(st, 3, a->date && *a->date ? a->date : NULL);
+    char span[32];
+    bind_text(st, 3, span_date(a->date, span));
     sqlite3_bind_double(st, 4, now);
     if (step_done(st))
         return -1;

@@ -142,6 +142,16 @@ static int rfc2822(cur *c, int64_t *t)
     return finish(y, m, d, h, mi, sec, off, t);
 }
 
+PRECIS_API int precis_parse_date(const char *s, size_t len, int64_t *t)
+{
+    int64_t v;
+    if (!s || st_parse_time(s, len, &v))
+        return -1;
+    if (t)
+        *t = v;
+    return 0;
+}
+
 int st_parse_time(const char *s, size_t len, int64_t *t)
 {
     cur c = {s, 0, len};

@@ -1,0 +1,95 @@
+"""`precis serve` against what an operator and a client met on a tour
+(session 19): a second server on the same port or the same store, a client
+that sends its body a byte at a time, articles without words, dates that are
+no dates, a story's span from dates written two ways, a summary of nothing."""
+import os
+import socket
+import subprocess
+import time
+
+from serve_util import Server
+from util import PRECIS, WRAPPER, check, done
+
+TEXT = ("Crews finished repairs to the Halden rail bridge on Thursday, two weeks after a barge "
+        "struck one of its piers. Trains will run on the bridge again from Monday, the rail "
+        "operator said.")
+
+a = Server(args=["--timeout", "2", "--max-connections", "8"])
+try:
+    # 1. one server per port and per store: a second one is refused (once it
+    #    shared the port through SO_REUSEPORT and took half the requests, or
+    #    the store, and gave unrelated articles one story id)
+    for args, what in ((["--listen", "127.0.0.1:%d" % a.port,
+                         "--db", os.path.join(a.tmp, "other.db")], "the same port"),
+                       (["--listen", "127.0.0.1:0", "--db", a.db], "the same store")):
+        p = subprocess.Popen(WRAPPER + [PRECIS, "serve"] + args, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE)
+        try:
+            _, err = p.communicate(timeout=20)
+        except subprocess.TimeoutExpired:  # it started: kill it, and fail
+            p.kill()
+            _, err = p.communicate()
+        err = err.decode()
+        check(p.returncode not in (0, -9) and "in use" in err,
+              "a second server on %s is refused: rc=%d err=%r" % (what, p.returncode, err[-300:]))
+
+    # 2. a body that trickles in is cut off after --timeout (2 s here):
+    #    at 1 byte every 0.5 s it would hold the connection for 50 s
+    s = socket.create_connection(("127.0.0.1", a.port))
+    s.sendall(b"POST /v1/articles HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+              b"Content-Length: 100\r\n\r\n")
+    t0, closed = time.time(), None
+    while time.time() - t0 < 20:
+        try:
+            s.sendall(b" ")
+            s.settimeout(0.5)
+            if s.recv(1) == b"":
+                closed = time.time() - t0
+                break
+        except socket.timeout:
+            continue
+        except OSError:
+            closed = time.time() - t0
+            break
+    s.close()
+    check(closed is not None and closed < 10,
+          "a trickling body is closed soon after --timeout: %r s" % closed)
+    st, _ = a.json("GET", "/healthz")
+    check(st == 200, "the server answers after the slow client: %d" % st)
+
+    # 3. an article without words to cluster by is stored in no story: its
+    #    answer says so, and no story 0 appears in the list
+    st, r = a.json("POST", "/v1/articles", {"id": "w1", "text": "the of and a"})
+    art = (r.get("articles") or [{}])[0]
+    check(st == 201 and art.get("story", 0) is None and "no story" in art.get("warning", ""),
+          "an article without words: story null and a warning: %d %r" % (st, r))
+    st, r = a.json("POST", "/v1/articles", {"id": "b1", "text": TEXT, "date": "2031-01-09"})
+    check(st == 201, "an article stored: %d %r" % (st, r))
+    st, r = a.json("GET", "/v1/stories")
+    ids = [x["id"] for x in r.get("stories", [])]
+    check(st == 200 and 0 not in ids and len(ids) == 1, "no story 0 in the list: %r" % ids)
+    st, _ = a.json("GET", "/v1/stories/0")
+    check(st == 404, "/v1/stories/0 is no story: %d" % st)
+
+    # 4. a date that is no date is refused (400 invalid_field), a date in
+    #    another form is one: the story's span compares times
+    for bad in ("yesterday", "2031-13-45", "-5", "99999999999999999999"):
+        st, r = a.json("POST", "/v1/articles", {"id": "d-" + bad, "text": TEXT, "date": bad})
+        check(st == 400 and r.get("error") == "invalid_field" and "date" in r.get("detail", ""),
+              "date %r refused: %d %r" % (bad, st, r))
+    st, r = a.json("POST", "/v1/articles", {"id": "b2", "text": TEXT,
+                                           "date": "Fri, 3 Jan 2031 10:00:00 GMT"})
+    sid = (r.get("articles") or [{}])[0].get("story")
+    st, r = a.json("GET", "/v1/stories/%s" % sid)
+    check(st == 200 and r.get("first") == "2031-01-03T10:00:00Z" and r.get("last") == "2031-01-09",
+          "the span of dates written two ways: %r..%r" % (r.get("first"), r.get("last")))
+
+    # 5. a summary or digest of documents without text: 422 empty_text, as
+    #    /new and the CLI answer it
+    for path in ("/v1/summarize", "/v1/digest"):
+        st, r = a.json("POST", path, {"documents": ["   ", "\n\n"]})
+        check(st == 422 and r.get("error") == "empty_text",
+              "%s of white space: 422 empty_text: %d %r" % (path, st, r))
+finally:
+    a.stop()
+done()
