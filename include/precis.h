@@ -1075,7 +1075,7 @@ PRECIS_API precis_status precis_stream_close_all(precis_stream *stream, precis_s
                                                  void *ctx, size_t *closed);
 
 /* Renders open story `story` as one JSON line (no newline) in the shape
- * `precis batch` and `precis digest` read: {"id": "story-ID", "story": ID,
+ * `precis batch` reads (a JSON Lines cluster): {"id": "story-ID", "story": ID,
  * "articles": N, "first": "date", "last": "date", "documents": [{"id",
  * "text", "title", "date", "source", "url"}, ...]} with the kept articles
  * ("text" is "" without opts.keep_text; absent fields are left out).  The

@@ -64,6 +64,11 @@ extern int cli_no_rewrite;
     "warning: the summary is empty: every sentence of the input is web page furniture "            \
     "(docs/cleaning.md, \"Page furniture\")"
 
+/* A whole number in 1..SIZE_MAX, with an optional K, M or G suffix
+ * (powers of 1024), into *out: 0, or -1 after a message naming the option
+ * `what` and the range. */
+int cli_parse_count(const char *arg, const char *what, size_t *out);
+
 /* Applies one common option.  Returns 1 if handled, 0 if `opt` is not a
  * common option, -1 (after a message) if its argument is invalid. */
 int cli_common_option(int opt, const char *arg, precis_options *o, precis_format *fmt);

@@ -236,16 +236,10 @@ int cmd_cluster(int argc, char **argv)
             o.window = (int64_t)(d * 86400);
             break;
         }
-        case OPT_MAX_OPEN: {
-            unsigned long long v = strtoull(optarg, &end, 10);
-            if (*end || !v || optarg[0] == '-') {
-                fprintf(stderr, "precis: --max-open: expected a positive number, not '%s'\n",
-                        optarg);
+        case OPT_MAX_OPEN:
+            if (cli_parse_count(optarg, "--max-open", &o.max_open_stories))
                 return EXIT_USAGE;
-            }
-            o.max_open_stories = (size_t)v;
             break;
-        }
         case OPT_NO_TEXT:
             o.keep_text = 0;
             break;

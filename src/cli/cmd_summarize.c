@@ -101,14 +101,8 @@ int cli_summarize(int argc, char **argv, int digest)
             continue;
         }
         if (opt == OPT_DIGEST_ITEMS) {
-            char *end;
-            unsigned long long v = strtoull(optarg, &end, 10);
-            if (end == optarg || *end || v == 0) {
-                fprintf(stderr, "precis: --digest-items expects a positive number, got '%s'\n",
-                        optarg);
+            if (cli_parse_count(optarg, "--digest-items", &o.digest_items))
                 return EXIT_USAGE;
-            }
-            o.digest_items = (size_t)v;
             continue;
         }
         if (opt == 'h') {

@@ -5,8 +5,7 @@
 
 #include "cli.h"
 
-/* A positive integer, with an optional K, M or G suffix (powers of 1024). */
-static int parse_size(const char *arg, const char *what, size_t *out)
+int cli_parse_count(const char *arg, const char *what, size_t *out)
 {
     char *end;
     errno = 0;
@@ -45,27 +44,27 @@ int cli_common_option(int opt, const char *arg, precis_options *o, precis_format
         return 1;
     case 'w':
         o->unit = PRECIS_UNIT_WORDS;
-        return parse_size(arg, "--words", &o->budget) ? -1 : 1;
+        return cli_parse_count(arg, "--words", &o->budget) ? -1 : 1;
     case OPT_BYTES:
         o->unit = PRECIS_UNIT_BYTES;
-        return parse_size(arg, "--bytes", &o->budget) ? -1 : 1;
+        return cli_parse_count(arg, "--bytes", &o->budget) ? -1 : 1;
     case OPT_SENTENCES:
         o->unit = PRECIS_UNIT_SENTENCES;
-        return parse_size(arg, "--sentences", &o->budget) ? -1 : 1;
+        return cli_parse_count(arg, "--sentences", &o->budget) ? -1 : 1;
     case OPT_MAX_SENTENCE:
-        return parse_size(arg, "--max-sentence-bytes", &o->max_sentence_bytes) ? -1 : 1;
+        return cli_parse_count(arg, "--max-sentence-bytes", &o->max_sentence_bytes) ? -1 : 1;
     case OPT_MAX_DOCUMENT:
-        return parse_size(arg, "--max-document-bytes", &o->max_document_bytes) ? -1 : 1;
+        return cli_parse_count(arg, "--max-document-bytes", &o->max_document_bytes) ? -1 : 1;
     case OPT_MAX_GRAPH:
-        return parse_size(arg, "--max-graph-sentences", &o->max_graph_sentences) ? -1 : 1;
+        return cli_parse_count(arg, "--max-graph-sentences", &o->max_graph_sentences) ? -1 : 1;
     case OPT_MAX_CLUSTER:
-        return parse_size(arg, "--max-cluster-bytes", &o->max_cluster_bytes) ? -1 : 1;
+        return cli_parse_count(arg, "--max-cluster-bytes", &o->max_cluster_bytes) ? -1 : 1;
     case OPT_MAX_DOCUMENTS:
-        return parse_size(arg, "--max-documents", &o->max_documents) ? -1 : 1;
+        return cli_parse_count(arg, "--max-documents", &o->max_documents) ? -1 : 1;
     case OPT_MAX_MEMORY:
-        return parse_size(arg, "--max-cluster-memory", &o->max_cluster_memory) ? -1 : 1;
+        return cli_parse_count(arg, "--max-cluster-memory", &o->max_cluster_memory) ? -1 : 1;
     case OPT_MAX_LINE:
-        return parse_size(arg, "--max-line-bytes", &o->max_line_bytes) ? -1 : 1;
+        return cli_parse_count(arg, "--max-line-bytes", &o->max_line_bytes) ? -1 : 1;
     case 'm':
         o->method = arg;
         return 1;

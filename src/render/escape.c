@@ -2,12 +2,29 @@
 #include "render/escape.h"
 
 #include <string.h>
+#include <utf8proc.h>
 
 void pc_esc_json(pc_buf *b, const char *s, size_t len)
 {
     size_t run = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            /* JSON is UTF-8: a byte that starts no valid sequence (a file
+             * name in Latin-1, say; texts were repaired on the way in)
+             * becomes U+FFFD, as the documents' own bytes do */
+            utf8proc_int32_t cp;
+            utf8proc_ssize_t n =
+                utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+            if (n > 0) {
+                i += (size_t)n - 1;
+                continue;
+            }
+            pc_buf_add(b, s + run, i - run);
+            pc_buf_add(b, "\xEF\xBF\xBD", 3);
+            run = i + 1;
+            continue;
+        }
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
         pc_buf_add(b, s + run, i - run);

@@ -10,7 +10,8 @@
 #include "util/buf.h"
 
 /* s[0..len) as the inside of a JSON string (no quotes): " \ and control
- * characters escaped, everything else (UTF-8 included) kept. */
+ * characters escaped, a byte of invalid UTF-8 written U+FFFD, everything
+ * else (UTF-8 included) kept. */
 void pc_esc_json(pc_buf *b, const char *s, size_t len);
 /* s[0..len) as a quoted JSON string, or null when s is NULL. */
 void pc_json_str(pc_buf *b, const char *s, size_t len);

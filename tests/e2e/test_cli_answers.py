@@ -6,9 +6,10 @@ import gzip
 import json
 import os
 import random
+import subprocess
 import tempfile
 
-from util import check, done, run
+from util import PRECIS, check, done, run
 
 S = [
     "The storm destroyed forty fishing boats in the harbour overnight, officials said.",
@@ -84,16 +85,14 @@ with tempfile.TemporaryDirectory() as tmp:
               "segment %s: exit 1, file named: rc=%d err=%r" % (path, rc, err))
 
     # 5. output that cannot be written: exit 3 and a message, every command
+    text = write("a.txt", TEXT)
     if HAS_FULL:
-        text = write("a.txt", TEXT)
         sys_ = write("sys.jsonl", json.dumps({"id": 1, "summary": S[0]}) + "\n")
         refs = write("refs.jsonl", json.dumps({"id": 1, "summary": S[1]}) + "\n")
         cmds = ([text], ["segment", text], ["segment", "--raw", text], ["batch", good],
                 ["eval", "--refs", refs, "--sys", sys_])
         for cmd in cmds:
             with open("/dev/full", "wb") as full:
-                import subprocess
-                from util import PRECIS
                 p = subprocess.run([PRECIS] + cmd, stdout=full, stderr=subprocess.PIPE)
             check(p.returncode == 3 and b"error writing output" in p.stderr,
                   "%s > /dev/full: exit 3 and a message: rc=%d err=%r"
@@ -138,5 +137,45 @@ with tempfile.TemporaryDirectory() as tmp:
     edits = [e for s in json.loads(out)["sentences"] for e in s.get("edits", [])] if rc == 0 else None
     check(rc == 0 and all(e["inserted"].strip() != "U.S." for e in edits),
           "no given name 'U.S.' is written before 'Secretary': rc=%d edits=%r" % (rc, edits))
+
+    # 9. JSON stays UTF-8 whatever a file name's bytes: an invalid byte of
+    #    a name is written U+FFFD (a raw 0xFF made the output unreadable)
+    odd = os.path.join(tmp, "odd")
+    os.mkdir(odd)
+    with open(os.path.join(odd.encode(), b"bad\xffname.txt"), "wb") as f:
+        f.write(TEXT.encode())
+    for cmd in ([], ["digest"]):
+        p = subprocess.run([PRECIS] + cmd + ["-f", "json", odd], capture_output=True)
+        try:
+            doc = json.loads(p.stdout.decode("utf-8"))
+            name = (doc.get("documents") or doc.get("sources") or [{}])[0].get("name", "")
+        except (UnicodeDecodeError, ValueError) as e:
+            name = "unreadable: %s" % e
+        check(p.returncode == 0 and name.endswith("bad\ufffdname.txt"),
+              "%s -f json with a Latin-1 file name: %r" % (cmd, name))
+
+    # 10. counts are checked alike everywhere: range and sign
+    for args in (["digest", "--digest-items", "-1", text], ["digest", "--digest-items",
+                 "99999999999999999999", text], ["cluster", "--max-open", "99999999999999999999",
+                                                 nul]):
+        rc, out, err = run(args)
+        check(rc == 2 and args[1] in err, "%s %s refused: rc=%d err=%r" % (args[1], args[2], rc, err))
+
+# 11. the README's examples print what the program prints
+from util import SRC  # noqa: E402
+with open(os.path.join(SRC, "README.md"), encoding="utf-8") as f:
+    readme = f.read()
+block = readme.split("(`precis --sentences 2 examples/NAME`):", 1)[1].split("```", 2)[1]
+shown, name = {}, None
+for line in block.strip("\n").splitlines():
+    if line[:1].strip():
+        name, text_ = line.split(None, 1)
+        shown[name] = [text_]
+    elif name:
+        shown[name].append(line.strip())
+for name, lines in shown.items():
+    rc, out, err = run(["--sentences", "2", os.path.join(SRC, "examples", name)])
+    check(rc == 0 and out.splitlines() == lines,
+          "README example %s: %r, the program prints %r" % (name, lines, out.splitlines()))
 
 done()
