@@ -80,7 +80,7 @@ def main(argv=None):
     ap.add_argument("--bytes", type=int, help="summary length in bytes")
     ap.add_argument("--sentences", type=int, help="summary length in sentences")
     ap.add_argument("-m", "--method", help="ranking method (precis --list-methods)")
-    ap.add_argument("--order", choices=("source", "time", "score"))
+    ap.add_argument("--order", choices=("reading", "source", "time", "score"))
     args = ap.parse_args(argv)
 
     options = {k: v for k, v in (("words", args.words), ("bytes", args.bytes),

@@ -15,6 +15,7 @@ extract, segment, rouge, methods, default_method, tune_malloc.  Errors of the li
 raise PrecisError; repairs it makes to the input (invalid UTF-8, a document
 cut to a size limit) are reported as PrecisWarning.  See docs/python.md.
 """
+import gzip as _gzip
 import json as _json
 import re as _re
 import struct as _struct
@@ -808,7 +809,7 @@ def batch(data, words=None, *, errors="raise", method=None, order=None, bytes=No
           sentences=None, redundancy=None, **limits):
     """What `precis batch` writes for a block of JSON Lines clusters: data
     holds many lines {"id": ..., "documents": [...]} (bytes or str, lines
-    separated by "\n"); returns one output line {"id": ..., "summary": ...}
+    separated by "\n"; bytes may be gzip, recognised by its signature); returns one output line {"id": ..., "summary": ...}
     per cluster, each ending in "\n", in input order, as one bytes (a str
     when data is a str).  Blank lines are skipped.
 
@@ -825,6 +826,8 @@ def batch(data, words=None, *, errors="raise", method=None, order=None, bytes=No
         raise ValueError(f"precis: errors must be 'raise' or 'record', not {errors!r}")
     is_str = isinstance(data, str)
     block, _ = _utf8(data, "data")
+    if block[:2] == _GZIP_MAGIC:  # gzip, recognised by its signature as everywhere
+        block = _gzip.decompress(block)
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
     out = []
@@ -847,6 +850,12 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
     opts, held = _options(**kw)  # held: what opts points to, alive through the calls
+    if size is None and fin.seekable():  # gzip, by its signature, as `precis batch` reads it
+        at = fin.tell()
+        magic = fin.read(2)
+        fin.seek(at)
+        if magic == _GZIP_MAGIC:
+            fin = _gzip.GzipFile(fileobj=fin, mode="rb")
     carry, lines, written = b"", 0, 0
     left = size
     while True:
@@ -870,6 +879,9 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
             written += len(out)
         if last:
             return written
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 _MALLOC_TUNED = []

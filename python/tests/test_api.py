@@ -652,3 +652,18 @@ def test_library_path_and_errors():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         precis.summarize(["A clean document. Nothing to repair here at all."])
+
+
+def test_batch_reads_gzip_as_the_cli_does(cli):
+    """gzip is recognised by its signature everywhere (README): batch() of
+    gzip bytes and batch_file() of a gzip file give batch's lines."""
+    import gzip
+    import io
+
+    lines = batch_input()
+    data = ("\n".join(lines) + "\n").encode()
+    want = cli("batch", "-w", "40", input=gzip.compress(data))
+    assert precis.batch(gzip.compress(data), words=40) == want
+    out = io.BytesIO()
+    assert precis.batch_file(io.BytesIO(gzip.compress(data)), out, words=40, chunk=64) == len(lines)
+    assert out.getvalue() == want
