@@ -43,6 +43,24 @@ static char *dup_msg(const char *fmt, size_t a, const char *b)
     return strdup(tmp);
 }
 
+/* precis_options.warn_fn of one line: the library's warnings about it (a
+ * document cut at --max-document-bytes, bytes repaired) join its warning
+ * ("line N: warning: ...; ..."), printed after its output line. */
+static void job_warn(void *ctx, const precis_error *w)
+{
+    job *j = ctx;
+    char head[48];
+    snprintf(head, sizeof head, "line %zu: warning", j->lineno);
+    const char *before = j->warning ? j->warning : head;
+    size_t n = strlen(before) + strlen(w->message) + 3;
+    char *m = malloc(n);
+    if (!m)
+        return;
+    snprintf(m, n, "%s%s%s", before, j->warning ? "; " : ": ", w->message);
+    free(j->warning);
+    j->warning = m;
+}
+
 /* The output line of a line that failed: {"id": ID, "error": "..."}, the id
  * taken from the line when it is a JSON object holding one, else null, so
  * that output line N still answers input line N. */
@@ -95,6 +113,10 @@ static void run_one(job *j, const precis_options *o)
         j->error = dup_msg("line %zu: %s", j->lineno, "blank line (no cluster)");
         return;
     }
+    precis_options oj = *o; /* this line's warnings are its own */
+    oj.warn_fn = job_warn;
+    oj.warn_ctx = j;
+    o = &oj;
     precis_status st = precis_cluster_from_json(j->line, j->len, o, NULL, &c, &id, &err);
     if (st) {
         if (st == PRECIS_EPARSE || st == PRECIS_ELIMIT || st == PRECIS_EEMPTY)
@@ -116,7 +138,8 @@ static void run_one(job *j, const precis_options *o)
     if (precis_summary_render_line(s, id, &j->out, NULL))
         j->error = dup_msg("line %zu: %s", j->lineno, "out of memory");
     else if (precis_summary_count(s) == 0)
-        j->warning = dup_msg("line %zu: %s", j->lineno, CLI_EMPTY_SUMMARY);
+        job_warn(j, &(precis_error){.code = PRECIS_EEMPTY,
+                                    .message = CLI_EMPTY_SUMMARY + sizeof "warning: " - 1});
     precis_summary_free(s);
     precis_cluster_free(c);
     precis_free(id);

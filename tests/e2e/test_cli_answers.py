@@ -161,6 +161,14 @@ with tempfile.TemporaryDirectory() as tmp:
         rc, out, err = run(args)
         check(rc == 2 and args[1] in err, "%s %s refused: rc=%d err=%r" % (args[1], args[2], rc, err))
 
+    # 12. batch says what the library did to a line's documents: a document
+    #     cut at --max-document-bytes is named with its line (it was cut in
+    #     silence)
+    row = json.dumps({"id": 1, "documents": [TEXT * 30, TEXT]}) + "\n"
+    rc, out, err = run(["batch", "--max-document-bytes", "1K"], stdin=row)
+    check(rc == 0 and "summary" in out and "line 1: warning: document 1: document cut at 1024"
+          in err, "batch warns of a cut document: rc=%d err=%r" % (rc, err))
+
 # 11. the README's examples print what the program prints
 from util import SRC  # noqa: E402
 with open(os.path.join(SRC, "README.md"), encoding="utf-8") as f:
