@@ -159,6 +159,10 @@ static int read_dir(run *r, const char *dir)
     closedir(d);
     if (rc)
         fprintf(stderr, "precis: %s: out of memory\n", dir);
+    else if (n == 0) {
+        fprintf(stderr, "precis: %s: directory has no readable files\n", dir);
+        rc = -1;
+    }
     qsort(names, n, sizeof *names, by_name);
     /* a file that fails (not text, cut short) does not stop the others */
     int failed = 0;

@@ -310,6 +310,10 @@ static int score_system(precis_rouge *ev, json_t *refs, const char *path, const 
     free(r.data);
     if (err)
         return -1;
+    if (used == 0) {
+        fprintf(stderr, "precis: eval: %s holds no summary\n", path);
+        return -1;
+    }
     if (failed)
         fprintf(stderr,
                 "precis: eval: warning: %zu lines of %s hold an error and no summary; "

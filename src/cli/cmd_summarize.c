@@ -168,10 +168,11 @@ int cli_summarize(int argc, char **argv, int digest)
     if (precis_cluster_sentence_count(c) == 0) {
         /* nothing to summarize: no output at all, rather than an empty one */
         if (status == EXIT_OK)
-            fputs(precis_cluster_document_count(c)
-                      ? "precis: the input holds no sentences\n"
-                      : "precis: nothing to summarize: no input was read as text\n",
-                  stderr);
+            fprintf(stderr, "precis: %s%s%s\n", optind == argc - 1 ? argv[optind] : "",
+                    optind == argc - 1 ? ": " : "",
+                    precis_cluster_document_count(c)
+                        ? "the input holds no sentences"
+                        : "nothing to summarize: no input was read as text");
         precis_cluster_free(c);
         return status == EXIT_INTERNAL ? status : EXIT_INPUT;
     }

@@ -169,6 +169,16 @@ with tempfile.TemporaryDirectory() as tmp:
     check(rc == 0 and "summary" in out and "line 1: warning: document 1: document cut at 1024"
           in err, "batch warns of a cut document: rc=%d err=%r" % (rc, err))
 
+    # 13. nothing to work on is said, with the input's name, and exits 1
+    emptydir = os.path.join(tmp, "emptydir")
+    os.mkdir(emptydir)
+    nosys = write("nosys.jsonl", "")
+    for args, what in ((["cluster", emptydir], "emptydir: directory has no readable files"),
+                       ([empty], "empty.txt: the input holds no sentences"),
+                       (["eval", "--refs", reff, "--sys", nosys], "nosys.jsonl holds no summary")):
+        rc, out, err = run(args)
+        check(rc == 1 and what in err, "%s: exit 1 and %r: rc=%d err=%r" % (args[0], what, rc, err))
+
 # 11. the README's examples print what the program prints
 from util import SRC  # noqa: E402
 with open(os.path.join(SRC, "README.md"), encoding="utf-8") as f:
