@@ -8,6 +8,7 @@
  * answer) gets the answer instead of a reset connection; a body announced
  * far past the limit (8x) is refused before it is read. */
 #include <arpa/inet.h>
+#include <jansson.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -131,8 +132,35 @@ void answer_take(answer *a, unsigned status, const char *type, char *body, size_
     a->len = len;
 }
 
+/* A browser asks for HTML; everything else gets the API's JSON errors. */
+static int wants_html(struct MHD_Connection *c)
+{
+    const char *acc = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept");
+    return acc && strstr(acc, "text/html") != NULL;
+}
+
+/* An error of a page (the index, a story's page, the form) answers a
+ * browser with a page, whatever step refused it (a bad query, a form over
+ * the body limit, a method not allowed): the API's JSON error, its detail
+ * kept, as HTML. */
+static void error_as_page(struct MHD_Connection *c, const request *r, answer *a)
+{
+    if (a->status < 400 || !a->body || strcmp(a->type, "application/json") != 0 ||
+        (r->route != R_INDEX && r->route != R_NEW && r->route != R_STORY_PAGE) || !wants_html(c))
+        return;
+    json_t *j = json_loadb(a->body, a->len, 0, NULL);
+    const char *detail = json_string_value(json_object_get(j, "detail"));
+    const char *reason = MHD_get_reason_phrase_for(a->status);
+    char *d = strdup(detail ? detail : reason ? reason : "error");
+    json_decref(j);
+    if (d)
+        page_error(a, a->status, reason && *reason ? reason : "Error", d);
+    free(d);
+}
+
 static enum MHD_Result send_answer(struct MHD_Connection *c, request *r, answer *a, int head)
 {
+    error_as_page(c, r, a);
     if (!a->body) { /* out of memory while answering */
         static const char oom[] = "{\"error\": \"internal\", \"detail\": \"out of memory\"}\n";
         a->status = 500;
@@ -378,13 +406,6 @@ static void dispatch(server *sv, struct MHD_Connection *c, request *r, const cha
     case R_NONE:
         break;
     }
-}
-
-/* A browser asks for HTML; everything else gets the API's JSON errors. */
-static int wants_html(struct MHD_Connection *c)
-{
-    const char *acc = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept");
-    return acc && strstr(acc, "text/html") != NULL;
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,

@@ -247,6 +247,15 @@ int store_article_insert(store *s, const store_article *a, double now)
             t++;
         const char *nl = memchr(t, '\n', (size_t)(end - t));
         size_t n = (size_t)((nl ? nl : end) - t);
+        /* its first sentence, when the line holds more ("... said. The
+         * category ..." read as a headline cut in the next one): a
+         * terminator, a space and a capital or a quote, past 20 bytes */
+        for (size_t k = 20; k + 2 < n && k < 160; k++)
+            if ((t[k] == '.' || t[k] == '!' || t[k] == '?') && t[k + 1] == ' ' &&
+                ((t[k + 2] >= 'A' && t[k + 2] <= 'Z') || t[k + 2] == '"')) {
+                n = k + 1;
+                break;
+            }
         if (n > 160) {
             n = 160;
             while (n > 100 && t[n] != ' ')

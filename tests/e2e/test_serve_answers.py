@@ -90,6 +90,26 @@ try:
         st, r = a.json("POST", path, {"documents": ["   ", "\n\n"]})
         check(st == 422 and r.get("error") == "empty_text",
               "%s of white space: 422 empty_text: %d %r" % (path, st, r))
+
+    # 6. a page's error is a page for a browser (it was the API's JSON), the
+    #    API's stays JSON
+    st, hd, body = a.request("GET", "/?order=bogus", headers={"Accept": "text/html"})
+    check(st == 400 and hd.get("content-type", "").startswith("text/html") and
+          b"order must be newest or largest" in body,
+          "a bad query of the index answers a browser with a page: %d %r" % (st, body[:120]))
+    st, hd, body = a.request("GET", "/v1/stories?order=bogus", headers={"Accept": "text/html"})
+    check(st == 400 and hd.get("content-type", "").startswith("application/json"),
+          "the API answers JSON whatever the Accept: %d %r" % (st, hd.get("content-type")))
+
+    # 7. a story's headline without a title is its first sentence, not the
+    #    first 160 bytes of its first line
+    two = ("Officials in the port city of Marlow said the storm closed the harbour on Tuesday. "
+           "The category of the storm was raised twice during the night as the winds grew.")
+    st, r = a.json("POST", "/v1/articles", {"id": "h1", "text": two})
+    sid = (r.get("articles") or [{}])[0].get("story")
+    st, r = a.json("GET", "/v1/stories/%s" % sid)
+    check(r.get("headline") == two.split(". ")[0] + ".",
+          "the headline is the first sentence: %r" % r.get("headline"))
 finally:
     a.stop()
 done()
