@@ -36,6 +36,24 @@ int cli_parse_count(const char *arg, const char *what, size_t *out)
 
 int cli_no_rewrite;
 
+/* The budget's unit given (-1: none yet): two kinds of budget in one call
+ * ("--bytes 100 --sentences 1") are an error, not "the last one wins". */
+static int budget_unit = -1;
+
+static int set_budget(precis_options *o, precis_unit unit, const char *arg, const char *what)
+{
+    if (budget_unit >= 0 && budget_unit != (int)unit) {
+        fprintf(stderr,
+                "precis: give one budget: --words, --bytes or --sentences (%s after "
+                "another)\n",
+                what);
+        return -1;
+    }
+    budget_unit = (int)unit;
+    o->unit = unit;
+    return cli_parse_count(arg, what, &o->budget) ? -1 : 1;
+}
+
 int cli_common_option(int opt, const char *arg, precis_options *o, precis_format *fmt)
 {
     switch (opt) {
@@ -43,14 +61,11 @@ int cli_common_option(int opt, const char *arg, precis_options *o, precis_format
         cli_no_rewrite = 1;
         return 1;
     case 'w':
-        o->unit = PRECIS_UNIT_WORDS;
-        return cli_parse_count(arg, "--words", &o->budget) ? -1 : 1;
+        return set_budget(o, PRECIS_UNIT_WORDS, arg, "--words");
     case OPT_BYTES:
-        o->unit = PRECIS_UNIT_BYTES;
-        return cli_parse_count(arg, "--bytes", &o->budget) ? -1 : 1;
+        return set_budget(o, PRECIS_UNIT_BYTES, arg, "--bytes");
     case OPT_SENTENCES:
-        o->unit = PRECIS_UNIT_SENTENCES;
-        return cli_parse_count(arg, "--sentences", &o->budget) ? -1 : 1;
+        return set_budget(o, PRECIS_UNIT_SENTENCES, arg, "--sentences");
     case OPT_MAX_SENTENCE:
         return cli_parse_count(arg, "--max-sentence-bytes", &o->max_sentence_bytes) ? -1 : 1;
     case OPT_MAX_DOCUMENT:

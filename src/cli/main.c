@@ -31,6 +31,12 @@ static void usage(FILE *out)
 int main(int argc, char **argv)
 {
     opterr = 0; /* cli_getopt words the messages, starting with "precis:" */
+    /* "precis help COMMAND" is "precis COMMAND --help" */
+    char *help_argv[] = {argv[0], argc >= 3 ? argv[2] : NULL, "--help", NULL};
+    if (argc == 3 && strcmp(argv[1], "help") == 0 && strcmp(argv[2], "help") != 0) {
+        argc = 3;
+        argv = help_argv;
+    }
     if (argc >= 2) {
         const char *cmd = argv[1];
         if (strcmp(cmd, "summarize") == 0)

@@ -80,8 +80,11 @@ static int set(precis_rouge_options *o, char letter, const char *arg)
         return parse_size(arg, &o->word_limit);
     case 'b':
         return parse_size(arg, &o->byte_limit);
-    case 'r':
-        return parse_size(arg, &o->resamples) < 0 || o->resamples == 0 ? -1 : 0;
+    case 'r': /* 1..10^6: more resamples move no digit ROUGE prints, and
+               * 10^11 of them only ran out of memory */
+        return parse_size(arg, &o->resamples) < 0 || o->resamples == 0 || o->resamples > 1000000
+                   ? -1
+                   : 0;
     case 'c':
         return parse_double(arg, &o->confidence) < 0 || o->confidence < 0 || o->confidence > 100
                    ? -1

@@ -86,9 +86,9 @@ with tempfile.TemporaryDirectory() as tmp:
 
     # 5. output that cannot be written: exit 3 and a message, every command
     text = write("a.txt", TEXT)
+    sys_ = write("sys.jsonl", json.dumps({"id": 1, "summary": S[0]}) + "\n")
+    refs = write("refs.jsonl", json.dumps({"id": 1, "summary": S[1]}) + "\n")
     if HAS_FULL:
-        sys_ = write("sys.jsonl", json.dumps({"id": 1, "summary": S[0]}) + "\n")
-        refs = write("refs.jsonl", json.dumps({"id": 1, "summary": S[1]}) + "\n")
         cmds = ([text], ["segment", text], ["segment", "--raw", text], ["batch", good],
                 ["eval", "--refs", refs, "--sys", sys_])
         for cmd in cmds:
@@ -178,6 +178,16 @@ with tempfile.TemporaryDirectory() as tmp:
                        (["eval", "--refs", reff, "--sys", nosys], "nosys.jsonl holds no summary")):
         rc, out, err = run(args)
         check(rc == 1 and what in err, "%s: exit 1 and %r: rc=%d err=%r" % (args[0], what, rc, err))
+
+    # 14. usage: `help COMMAND` is the command's help; two kinds of budget
+    #     are refused (the last one won in silence); a resample count past
+    #     10^6 is refused (10^11 ran out of memory, exit 1)
+    rc, out, err = run(["help", "batch"])
+    check(rc == 0 and out.startswith("usage: precis batch"), "help batch: %r" % out[:60])
+    rc, out, err = run(["--bytes", "100", "--sentences", "1", text])
+    check(rc == 2 and "one budget" in err, "two budgets refused: rc=%d err=%r" % (rc, err))
+    rc, out, err = run(["eval", "-r", "99999999999", "--refs", refs, "--sys", sys_])
+    check(rc == 2 and "-r" in err, "eval -r 10^11 refused: rc=%d err=%r" % (rc, err))
 
 # 11. the README's examples print what the program prints
 from util import SRC  # noqa: E402
