@@ -60,9 +60,10 @@ extern int cli_no_rewrite;
 
 /* Why a summary is empty: every sentence is a candidate except page
  * furniture (model/model.c), so only a cluster of furniture alone has none. */
-#define CLI_EMPTY_SUMMARY                                                                          \
-    "warning: the summary is empty: every sentence of the input is web page furniture "            \
+#define CLI_EMPTY_SUMMARY_WHY                                                                      \
+    "the summary is empty: every sentence of the input is web page furniture "                     \
     "(docs/cleaning.md, \"Page furniture\")"
+#define CLI_EMPTY_SUMMARY "warning: " CLI_EMPTY_SUMMARY_WHY
 
 /* A whole number in 1..SIZE_MAX, with an optional K, M or G suffix
  * (powers of 1024), into *out: 0, or -1 after a message naming the option

@@ -138,8 +138,7 @@ static void run_one(job *j, const precis_options *o)
     if (precis_summary_render_line(s, id, &j->out, NULL))
         j->error = dup_msg("line %zu: %s", j->lineno, "out of memory");
     else if (precis_summary_count(s) == 0)
-        job_warn(j, &(precis_error){.code = PRECIS_EEMPTY,
-                                    .message = CLI_EMPTY_SUMMARY + sizeof "warning: " - 1});
+        job_warn(j, &(precis_error){.code = PRECIS_EEMPTY, .message = CLI_EMPTY_SUMMARY_WHY});
     precis_summary_free(s);
     precis_cluster_free(c);
     precis_free(id);
