@@ -832,14 +832,18 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
                       c->opts.max_cluster_bytes);
     }
     size_t first_bad = pc_utf8_first_invalid(text, len);
+    int meta_lost = 0; /* a field given, and no room for its copy */
     if (meta) {
         d->meta.name = dup_opt(&c->arena, meta->name);
         d->meta.source = dup_opt(&c->arena, meta->source);
         d->meta.title = dup_opt(&c->arena, meta->title);
         d->meta.date = dup_opt(&c->arena, meta->date);
         d->meta.url = dup_opt(&c->arena, meta->url);
+        meta_lost = (meta->name && !d->meta.name) || (meta->source && !d->meta.source) ||
+                    (meta->title && !d->meta.title) || (meta->date && !d->meta.date) ||
+                    (meta->url && !d->meta.url);
     }
-    int bad_copy = repair_copy(c, d, text, len, first_bad);
+    int bad_copy = meta_lost || repair_copy(c, d, text, len, first_bad);
     size_t bad_line = first_bad < len ? line_of(text, first_bad) : 0;
     pc_free(c->alc, conv, conv_cap);
     /* the language forced by the options, or the document's own; then the

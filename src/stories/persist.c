@@ -278,7 +278,11 @@ static int load_story(precis_stream *s, rd *r)
     }
     st->norm = norm > 0 ? sqrt(norm) : 1;
     uint32_t nmem = get_u32(r), mnext = get_u32(r);
-    if (!r->bad && (nmem > ST_MEMBERS || mnext >= ST_MEMBERS))
+    /* slots 0..nmem-1 hold the members; until the ring is full the next is
+     * slot nmem (a state whose checksum was made to fit after mnext was
+     * changed read unwritten slots) */
+    if (!r->bad &&
+        (nmem > ST_MEMBERS || mnext >= ST_MEMBERS || (nmem < ST_MEMBERS && mnext != nmem)))
         bad(r, "bad story");
     if (!r->bad && nmem && !(st->mem = pc_malloc(s->alc, ST_MEMBERS * sizeof *st->mem))) {
         st_story_free(s, st);
@@ -395,6 +399,8 @@ precis_status precis_stream_load(const char *data, size_t len, const precis_stre
     precis_stream *s = NULL;
     precis_status rc = PRECIS_OK;
     if (!r.bad && (rc = precis_stream_new(&o, alc, &s)) != PRECIS_OK) {
+        if (rc == PRECIS_EINVAL && opts) /* the caller's, not the file's */
+            return PRECIS_EINVAL;
         if (rc == PRECIS_EINVAL)
             bad(&r, "bad options");
         else

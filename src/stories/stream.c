@@ -571,7 +571,9 @@ precis_status precis_stream_close_idle(precis_stream *s, precis_story_fn fn, voi
 {
     if (!s)
         return PRECIS_EINVAL;
-    int64_t cutoff = s->now - s->o.window;
+    /* saturating: a window as long as int64 allows, with times before
+     * 1970, closed every story (now - window overflowed) */
+    int64_t cutoff = s->now < INT64_MIN + s->o.window ? INT64_MIN : s->now - s->o.window;
     size_t n = s->have_time ? close_while(s, cutoff, 0, SIZE_MAX, fn, ctx) : 0;
     if (closed)
         *closed = n;
@@ -840,9 +842,11 @@ static int story_merge(precis_stream *s, st_story *o, st_story *y)
 
 /* The article's time: its date when readable and plausible, else the
  * stream's time. */
-static int64_t article_time(precis_stream *s, const precis_article *a, precis_error *warn)
+static int64_t article_time(precis_stream *s, const precis_article *a, precis_error *warn,
+                            int *dated)
 {
     int64_t t;
+    *dated = 0;
     if (!a->date || !*a->date) {
         st_warn(s, warn, 0, "article %zu: no date: arrival order used", s->narticles + 1);
         return s->now;
@@ -866,6 +870,7 @@ static int64_t article_time(precis_stream *s, const precis_article *a, precis_er
                 s->narticles + 1, a->date, why);
         return s->now;
     }
+    *dated = 1;
     return t;
 }
 
@@ -884,7 +889,8 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
                 s->narticles + 1, id, len, s->o.max_article_bytes);
         len = s->o.max_article_bytes;
     }
-    int64_t t = article_time(s, a, warn);
+    int dated;
+    int64_t t = article_time(s, a, warn, &dated);
     s->day = (uint32_t)((t > 0 ? t : 0) / 86400);
     long nterms = st_analyze(s, a->title, a->title ? strlen(a->title) : 0, text, len);
     if (nterms < 0)
@@ -1048,11 +1054,16 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
         st->title = pc_malloc(s->alc, n + 1);
         if (st->title)
             memcpy(st->title, a->title, n + 1);
+        else
+            rc = PRECIS_ENOMEM; /* the story stays valid, without its title */
     }
     st_count_df(s);
-    if (!s->have_time || t > s->now)
+    /* only a date read from an article sets the stream's time: a first
+     * article without one left it at 1970, and every later date was then
+     * "more than a year after the stream's latest" */
+    if (dated && (!s->have_time || t > s->now))
         s->now = t;
-    s->have_time = 1;
+    s->have_time |= dated;
     s->narticles++;
     if (out)
         *out = as;
@@ -1099,6 +1110,9 @@ precis_status precis_stream_add(precis_stream *s, const precis_article *a, preci
 
 static st_story *find(const precis_stream *s, uint64_t id)
 {
+    if (id == 0) /* no story has it (an article not clustered), and the map's
+                    empty slots hold key 0 */
+        return NULL;
     uint64_t *v = pc_u64map_find(&s->by_id, id);
     return v ? (st_story *)(uintptr_t)*v : NULL;
 }

@@ -154,6 +154,25 @@ PRECIS_API int precis_parse_date(const char *s, size_t len, int64_t *t)
 
 int st_parse_time(const char *s, size_t len, int64_t *t)
 {
+    /* seconds since 1970 written out: 9 to 11 digits (8 are YYYYMMDD),
+     * within the years this parser reads (to 2999) */
+    size_t a = 0, e = len;
+    while (a < e && (s[a] == ' ' || s[a] == '\t'))
+        a++;
+    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        e--;
+    size_t nd = 0;
+    while (a + nd < e && s[a + nd] >= '0' && s[a + nd] <= '9')
+        nd++;
+    if (a + nd == e && nd >= 9 && nd <= 11) {
+        int64_t v = 0;
+        for (size_t k = a; k < e; k++)
+            v = v * 10 + (s[k] - '0');
+        if (v >= 32503680000) /* 3000-01-01 */
+            return -1;
+        *t = v;
+        return 0;
+    }
     cur c = {s, 0, len};
     while (c.n > 0 && (s[c.n - 1] == ' ' || s[c.n - 1] == '\t'))
         c.n--;

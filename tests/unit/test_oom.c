@@ -103,6 +103,12 @@ static void run_path(void)
         precis_doc_meta meta = {.name = "doc", .source = "Wire", .date = "2017-04-10"};
         st = precis_cluster_add_document(c, docs[i], strlen(docs[i]), &meta, NULL, &w);
         CHECK(ok_or_oom(st));
+        /* OK means all of it: the metadata given is kept (its copies'
+         * failures were swallowed) */
+        const precis_doc_meta *got =
+            st == PRECIS_OK ? precis_cluster_document_meta(c, precis_cluster_document_count(c) - 1)
+                            : NULL;
+        CHECK(!got || (got->name && got->source && got->date));
     }
     for (size_t m = 0; m < precis_method_count(); m++) {
         precis_options o;

@@ -53,6 +53,13 @@ static void test_time(void)
     CHECK(st_parse_time("yesterday", 9, &t) == -1);
     CHECK(st_parse_time("", 0, &t) == -1);
     CHECK(st_parse_time("2016-01-05T25:00", 16, &t) == -1);
+    /* seconds since 1970, written out (9 to 11 digits; 8 are YYYYMMDD) */
+    CHECK(precis_parse_date("1709800000", 10, &t) == 0 && t == 1709800000);
+    CHECK(precis_parse_date(" 1451989800 ", 12, &t) == 0 && t == 1451989800);
+    CHECK(precis_parse_date("-86400", 6, &t) == -1);
+    CHECK(precis_parse_date("99999999999", 11, &t) == -1); /* past 2999 */
+    CHECK(precis_parse_date("99999999999999999999", 20, &t) == -1);
+    CHECK(precis_parse_date(NULL, 0, &t) == -1);
     char buf[40];
     st_format_time(1451989800, buf);
     CHECK_STR(buf, "2016-01-05T10:30:00Z");
@@ -277,9 +284,15 @@ static void test_oom(void)
         uint64_t rng = 3;
         for (int i = 0; i < 30; i++) {
             size_t n = article(buf, sizeof buf, (unsigned)i % 4, &rng, 80);
-            precis_article a = {NULL, buf, n, 0, NULL, NULL, NULL, NULL};
-            st = precis_stream_add(s, &a, NULL, NULL);
+            precis_article a = {NULL, buf, n, 0, "A title", NULL, NULL, NULL};
+            precis_assignment as;
+            st = precis_stream_add(s, &a, &as, NULL);
             statuses_ok &= st == PRECIS_OK || st == PRECIS_ENOMEM;
+            /* OK means all of it: a story opened by a titled article has
+             * its title (an allocation that failed there was swallowed) */
+            precis_story story;
+            if (st == PRECIS_OK && as.story && precis_stream_story(s, as.story, &story) == 0)
+                statuses_ok &= story.title != NULL;
             failed += st != PRECIS_OK;
         }
         char *saved = NULL;
@@ -597,8 +610,69 @@ static void test_short(void)
     }
 }
 
+/* A user's tour of the API (session 19): story id 0 (an article not
+ * clustered) is no story, a first article without a date leaves the stream
+ * without a time, a window as long as int64 closes nothing, a saved state
+ * whose member ring disagrees with its count is refused, and a bad option
+ * of the caller's is PRECIS_EINVAL, not a fault of the file. */
+static void test_tour(void)
+{
+    precis_stream *s;
+    CHECK(precis_stream_new(NULL, NULL, &s) == PRECIS_OK);
+    precis_story story;
+    CHECK(precis_stream_story(s, 0, &story) == PRECIS_EINVAL);
+    const char *t = "Mount Keldar erupted on Monday, sending ash over Palvik and closing airports.";
+    precis_article a = {0};
+    a.text = t;
+    a.len = strlen(t);
+    precis_assignment as;
+    CHECK(precis_stream_add(s, &a, &as, NULL) == PRECIS_OK && as.story);
+    CHECK(precis_stream_story(s, 0, &story) == PRECIS_EINVAL);
+    char *json = NULL;
+    size_t len = 0;
+    CHECK(precis_stream_story_json(s, 0, &json, &len) == PRECIS_EINVAL);
+    CHECK(precis_stream_time(s) == 0);
+    /* (each text new: the same text again is the stream's template text) */
+    const char *t2 = "Flights resumed at Palvik airport on Friday after the ash cloud from Keldar "
+                     "drifted east.";
+    const char *t3 = "Scientists said the Keldar volcano could erupt again within weeks, and "
+                     "villages stayed evacuated.";
+    a.text = t2;
+    a.len = strlen(t2);
+    a.date = "2024-03-01";
+    precis_error w;
+    CHECK(precis_stream_add(s, &a, &as, &w) == PRECIS_OK && !w.message);
+    a.text = t3;
+    a.len = strlen(t3);
+    a.date = "2024-06-01";
+    CHECK(precis_stream_add(s, &a, &as, &w) == PRECIS_OK && !w.message);
+    CHECK(precis_stream_time(s) == 1717200000);
+    char *saved;
+    CHECK(precis_stream_save(s, &saved, &len) == PRECIS_OK);
+    precis_stream_options bad;
+    precis_stream_options_init(&bad);
+    bad.threshold = 3;
+    precis_stream *u = NULL;
+    precis_error err;
+    CHECK(precis_stream_load(saved, len, &bad, NULL, &u, &err) == PRECIS_EINVAL && !u);
+    precis_free(saved);
+    precis_stream_free(s);
+
+    precis_stream_options o;
+    precis_stream_options_init(&o);
+    o.window = INT64_MAX;
+    CHECK(precis_stream_new(&o, NULL, &s) == PRECIS_OK);
+    a.date = "1969-12-01";
+    CHECK(precis_stream_add(s, &a, &as, NULL) == PRECIS_OK && as.story);
+    size_t closed = 9;
+    CHECK(precis_stream_close_idle(s, NULL, NULL, &closed) == PRECIS_OK && closed == 0);
+    CHECK(precis_stream_open_count(s) == 1);
+    precis_stream_free(s);
+}
+
 int main(void)
 {
+    test_tour();
     test_short();
     test_template();
     test_oom();
