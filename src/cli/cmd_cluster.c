@@ -163,7 +163,8 @@ static int read_dir(run *r, const char *dir)
         fprintf(stderr, "precis: %s: directory has no readable files\n", dir);
         rc = -1;
     }
-    qsort(names, n, sizeof *names, by_name);
+    if (n) /* names is NULL for an empty directory, and qsort's base may not be */
+        qsort(names, n, sizeof *names, by_name);
     /* a file that fails (not text, cut short) does not stop the others */
     int failed = 0;
     for (size_t i = 0; i < n; i++) {
