@@ -95,7 +95,8 @@ static void skip_file(const precis_options *o, precis_error *warn, const char *p
     precis_error w;
     memset(&w, 0, sizeof w);
     w.code = PRECIS_EIO;
-    snprintf(w.buf, sizeof w.buf, "%s: skipped: %.120s", path, why);
+    if (snprintf(w.buf, sizeof w.buf, "%s: skipped: %.120s", path, why) >= (int)sizeof w.buf)
+        memcpy(w.buf + sizeof w.buf - 4, "...", 4); /* a long path: the message cut */
     w.message = w.buf;
     if (warn && !warn->code)
         copy_error(warn, &w);
@@ -341,8 +342,19 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *c, const char
                 snprintf(label, sizeof label, "document %zu", ndoc);
             meta.name = label;
             precis_error w;
-            precis_status st =
-                add_text_or_html(c, text + doc_start, end - doc_start, 0, &meta, o, &w);
+            char why2[160];
+            precis_status st = PRECIS_OK;
+            /* each document is judged as a file is: a binary one among
+             * them (an image pasted between two separators) is skipped */
+            if (ndoc > 1 || sep || glued) {
+                if (precis_looks_binary(text + doc_start, end - doc_start, why2, sizeof why2)) {
+                    skip_file(o, warn, label, why2);
+                    doc_start = i + 1;
+                    line = i + 1;
+                    continue;
+                }
+            }
+            st = add_text_or_html(c, text + doc_start, end - doc_start, 0, &meta, o, &w);
             if (w.code && warn && (st || !warn->code)) {
                 copy_error(warn, &w);
                 /* offsets in the joined input */

@@ -189,6 +189,16 @@ with tempfile.TemporaryDirectory() as tmp:
     rc, out, err = run(["eval", "-r", "99999999999", "--refs", refs, "--sys", sys_])
     check(rc == 2 and "-r" in err, "eval -r 10^11 refused: rc=%d err=%r" % (rc, err))
 
+    # 15. joined documents on standard input are judged one by one: an image
+    #     between two separators is skipped, named, and the others read
+    joined = (TEXT * 20).encode() + b"|||||\n\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + \
+        bytes(rng.getrandbits(8) for _ in range(2000)) + b"\n|||||\n" + \
+        (TEXT.replace("storm", "gale").replace("forty", "thirty") * 20).encode()
+    rc, out, err = run(["-f", "json", "-"], stdin=joined)
+    names = [d["name"] for d in json.loads(out)["documents"]] if rc == 0 else None
+    check(rc == 0 and names == ["-#1", "-#3"] and "-#2: skipped: not text (a PNG image)" in err,
+          "a PNG among joined documents is skipped: rc=%d names=%r err=%r" % (rc, names, err))
+
 # 11. the README's examples print what the program prints
 from util import SRC  # noqa: E402
 with open(os.path.join(SRC, "README.md"), encoding="utf-8") as f:
