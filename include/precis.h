@@ -297,7 +297,8 @@ PRECIS_API const precis_doc_meta *precis_cluster_document_copy(const precis_clus
 
 typedef struct precis_summary precis_summary;
 
-/* Summarizes the cluster.  `opts` may be NULL.  Errors: PRECIS_EMETHOD for an
+/* Summarizes the cluster.  `opts` may be NULL.  Errors: PRECIS_EINVAL for a
+ * unit, order or redundancy (0..1) out of range, PRECIS_EMETHOD for an
  * unknown method, PRECIS_ELIMIT when the cluster memory limit is reached,
  * PRECIS_ENOMEM.  A cluster without sentences gives an empty
  * summary (not an error).  The summary refers to the cluster: free it before

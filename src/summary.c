@@ -164,6 +164,12 @@ PRECIS_API precis_status precis_summarize(precis_cluster *c, const precis_option
         o = *opts;
     else
         precis_options_init(&o);
+    /* options out of their range are the caller's fault, said at once (a
+     * unit of 4 or an order of 5 fell through to some other, a NaN
+     * redundancy turned the test of same content off) */
+    if ((unsigned)o.unit > PRECIS_UNIT_SENTENCES || (unsigned)o.order > PRECIS_ORDER_READING ||
+        !(o.redundancy >= 0 && o.redundancy <= 1))
+        return PRECIS_EINVAL;
     if (!o.budget)
         o.budget = auto_budget(c, o.unit);
     if (!o.max_graph_sentences)

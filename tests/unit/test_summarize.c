@@ -1,5 +1,7 @@
 /* The library's staged and one-call paths on hand-written clusters:
  * budgets, redundancy, source tracing, offsets, repair warnings. */
+#include <math.h>
+
 #include "check.h"
 #include "precis.h"
 
@@ -127,6 +129,19 @@ int main(void)
     /* Unknown method */
     o.method = "nope";
     CHECK(precis_summarize(c, &o, &s) == PRECIS_EMETHOD);
+    /* options out of range: the caller's fault, at once (they fell through) */
+    o.method = NULL;
+    precis_options out_of_range = o;
+    out_of_range.unit = (precis_unit)4;
+    CHECK(precis_summarize(c, &out_of_range, &s) == PRECIS_EINVAL && !s);
+    out_of_range = o;
+    out_of_range.order = (precis_order)5;
+    CHECK(precis_summarize(c, &out_of_range, &s) == PRECIS_EINVAL && !s);
+    out_of_range = o;
+    out_of_range.redundancy = NAN;
+    CHECK(precis_summarize(c, &out_of_range, &s) == PRECIS_EINVAL && !s);
+    out_of_range.redundancy = 1.5;
+    CHECK(precis_summarize(c, &out_of_range, &s) == PRECIS_EINVAL && !s);
     precis_cluster_free(c);
 
     /* Repair: invalid bytes, BOM; offsets map back to the input as given. */
