@@ -74,33 +74,36 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* A gzip file cut short (pc_gunzip's PC_GZ_SHORT): what came out of it is
- * read, with a named warning. */
-static void short_gzip(const precis_options *o, precis_error *warn, const char *path)
+/* A named warning about a file (or a joined document) that the walk goes
+ * on after: "PATH: WHAT" with `code`, kept in `warn` when it holds none yet
+ * and reported through the options' warn_fn. */
+static void file_warning(const precis_options *o, precis_error *warn, precis_status code,
+                         const char *path, const char *what, const char *why)
 {
     precis_error w;
     memset(&w, 0, sizeof w);
-    w.code = PRECIS_EPARSE;
-    snprintf(w.buf, sizeof w.buf, "%s: gzip data cut short: the text before the cut is read", path);
+    w.code = code;
+    if (snprintf(w.buf, sizeof w.buf, "%s: %s%.120s", path, what, why) >= (int)sizeof w.buf)
+        memcpy(w.buf + sizeof w.buf - 4, "...", 4); /* a long path: the message cut */
     w.message = w.buf;
     if (warn && !warn->code)
         copy_error(warn, &w);
     pc_warn(o, NULL, &w);
 }
 
-/* A file that is not read (in a directory, or not text): a named warning, the walk goes on. */
+/* A gzip file cut short (pc_gunzip's PC_GZ_SHORT): what came out of it is
+ * read. */
+static void short_gzip(const precis_options *o, precis_error *warn, const char *path)
+{
+    file_warning(o, warn, PRECIS_EPARSE, path,
+                 "gzip data cut short: the text before the cut is read", "");
+}
+
+/* A file that is not read (in a directory, or not text). */
 static void skip_file(const precis_options *o, precis_error *warn, const char *path,
                       const char *why)
 {
-    precis_error w;
-    memset(&w, 0, sizeof w);
-    w.code = PRECIS_EIO;
-    if (snprintf(w.buf, sizeof w.buf, "%s: skipped: %.120s", path, why) >= (int)sizeof w.buf)
-        memcpy(w.buf + sizeof w.buf - 4, "...", 4); /* a long path: the message cut */
-    w.message = w.buf;
-    if (warn && !warn->code)
-        copy_error(warn, &w);
-    pc_warn(o, NULL, &w);
+    file_warning(o, warn, PRECIS_EIO, path, "skipped: ", why);
 }
 
 static precis_status add_file(precis_cluster *c, const char *path, const precis_options *o,

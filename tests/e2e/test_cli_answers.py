@@ -9,7 +9,7 @@ import random
 import subprocess
 import tempfile
 
-from util import PRECIS, check, done, run
+from util import PRECIS, check, done, file_writer, run
 
 S = [
     "The storm destroyed forty fishing boats in the harbour overnight, officials said.",
@@ -21,11 +21,7 @@ TEXT = " ".join(S) + "\n"
 HAS_FULL = os.path.exists("/dev/full")
 
 with tempfile.TemporaryDirectory() as tmp:
-    def write(name, data):
-        path = os.path.join(tmp, name)
-        with open(path, "wb") as f:
-            f.write(data.encode() if isinstance(data, str) else data)
-        return path
+    write = file_writer(tmp)
 
     # 1. cluster: a NUL byte inside a line is named by the JSON parser; the
     #    line after it is read (the reader once stopped the line at the NUL,

@@ -6,7 +6,7 @@ import os
 import random
 import tempfile
 
-from util import DATA, check, done, run
+from util import DATA, check, done, file_writer, run
 
 S = [
     "The storm destroyed forty fishing boats in the harbour overnight, officials said.",
@@ -20,11 +20,7 @@ DOC_A = " ".join(S[:3]) + "\n"
 DOC_B = " ".join(S[3:]) + "\n"
 
 with tempfile.TemporaryDirectory() as tmp:
-    def write(name, data):
-        path = os.path.join(tmp, name)
-        with open(path, "wb") as f:
-            f.write(data.encode() if isinstance(data, str) else data)
-        return path
+    write = file_writer(tmp)
 
     # 1. random bytes: skipped with a warning naming the file, nothing on
     #    stdout, exit 1; the same for digest and extract.

@@ -69,3 +69,14 @@ def done():
 
 def words(text):
     return len(text.split())
+
+
+def file_writer(directory):
+    """write(name, data): writes str or bytes to a file of `directory` and
+    returns its path (the tests' scratch files)."""
+    def write(name, data):
+        path = os.path.join(directory, name)
+        with open(path, "wb") as f:
+            f.write(data.encode() if isinstance(data, str) else data)
+        return path
+    return write
