@@ -56,24 +56,40 @@ static int clock_time(cur *c, int *h, int *mi, int *sec)
     return *h <= 24 && *mi < 60 && *sec <= 60 ? 0 : -1;
 }
 
-/* Z, +HH:MM, +HHMM, -HH, UTC, GMT, UT, or nothing: seconds east of UTC. */
+/* The zone names of RFC 2822 (section 4.3, kept by RSS feeds' pubDate),
+ * any case: hours east of UTC. */
+static const struct {
+    char name[4];
+    int hours;
+} zone_names[] = {{"UTC", 0},  {"GMT", 0},  {"UT", 0},   {"EST", -5}, {"EDT", -4}, {"CST", -6},
+                  {"CDT", -5}, {"MST", -7}, {"MDT", -6}, {"PST", -8}, {"PDT", -7}};
+
+/* Z, +HH:MM, +HHMM, -HH, a name above, or nothing: seconds east of UTC. */
 static int zone(cur *c, int *off)
 {
     *off = 0;
     spaces(c);
     if (c->i >= c->n)
         return 0;
-    const char *p = c->s + c->i;
-    size_t left = c->n - c->i;
-    if (eat(c, 'Z'))
+    if (eat(c, 'Z') || eat(c, 'z'))
         return 0;
-    if (left >= 3 && (!memcmp(p, "UTC", 3) || !memcmp(p, "GMT", 3))) {
-        c->i += 3;
-        return 0;
-    }
-    if (left >= 2 && !memcmp(p, "UT", 2)) {
-        c->i += 2;
-        return 0;
+    size_t len = 0;
+    while (c->i + len < c->n && len < 4 &&
+           ((c->s[c->i + len] | 0x20) >= 'a' && (c->s[c->i + len] | 0x20) <= 'z'))
+        len++;
+    if (len >= 2) {
+        for (size_t k = 0; k < sizeof zone_names / sizeof zone_names[0]; k++) {
+            const char *z = zone_names[k].name;
+            size_t zl = strlen(z), j = 0;
+            while (j < zl && (c->s[c->i + j] & ~0x20) == z[j])
+                j++;
+            if (j == zl && zl == len) {
+                c->i += len;
+                *off = zone_names[k].hours * 3600;
+                return 0;
+            }
+        }
+        return -1;
     }
     int sign = eat(c, '+') ? 1 : eat(c, '-') ? -1 : 0;
     if (!sign)
@@ -118,7 +134,8 @@ static int finish(int64_t y, int m, int d, int h, int mi, int sec, int off, int6
     return 0;
 }
 
-/* RFC 2822: [Day,] D Mon YYYY [HH:MM[:SS]] [zone]. */
+/* RFC 2822: [Day,] D Mon YYYY [HH:MM[:SS]] [zone]; a year of two digits
+ * is 1950-2049, of three 1900 + it. */
 static int rfc2822(cur *c, int64_t *t)
 {
     int d, m, y, h = 0, mi = 0, sec = 0, off = 0;
@@ -132,13 +149,25 @@ static int rfc2822(cur *c, int64_t *t)
     if (month_name(c, &m))
         return -1;
     spaces(c);
-    if (digits(c, 4, 4, &y))
+    size_t y0 = c->i;
+    if (digits(c, 2, 4, &y))
         return -1;
+    if (c->i - y0 == 2) /* RFC 2822's obsolete two-digit year (section 4.3) */
+        y += y < 50 ? 2000 : 1900;
+    else if (c->i - y0 == 3)
+        y += 1900;
     spaces(c);
     if (c->i < c->n && clock_time(c, &h, &mi, &sec))
         return -1;
     if (zone(c, &off))
         return -1;
+    spaces(c);
+    if (eat(c, '(')) { /* a comment, as in "-0500 (EST)" */
+        while (c->i < c->n && c->s[c->i] != ')')
+            c->i++;
+        if (!eat(c, ')'))
+            return -1;
+    }
     return finish(y, m, d, h, mi, sec, off, t);
 }
 

@@ -48,6 +48,17 @@ static void test_time(void)
     CHECK(st_parse_time("Tue, 5 Jan 2016 10:30:00 GMT", 28, &t) == 0 && t == 1451989800);
     CHECK(st_parse_time("5 January 2016 05:30:00 -0500", 29, &t) == 0 && t == 1451989800);
     CHECK(st_parse_time("19981017", 8, &t) == 0 && t == 908582400);
+    /* RFC 2822's zone names, any case, a comment after the zone, two-digit years */
+    CHECK(st_parse_time("Tue, 5 Jan 2016 05:30:00 EST", 28, &t) == 0 && t == 1451989800);
+    CHECK(st_parse_time("Tue, 5 Jan 2016 03:30:00 pdt", 28, &t) == 0 && t == 1451989800);
+    CHECK(st_parse_time("Tue, 5 Jan 2016 10:30:00 UT", 27, &t) == 0 && t == 1451989800);
+    CHECK(st_parse_time("Tue, 5 Jan 2016 05:30:00 -0500 (EST)", 36, &t) == 0 && t == 1451989800);
+    CHECK(st_parse_time("Tue, 5 Jan 16 10:30:00 GMT", 26, &t) == 0 && t == 1451989800);
+    CHECK(st_parse_time("Sat, 17 Oct 98 00:00:00 GMT", 27, &t) == 0 && t == 908582400);
+    CHECK(st_parse_time("2016-01-05T05:30:00 EST", 23, &t) == 0 && t == 1451989800);
+    CHECK(st_parse_time("Tue, 5 Jan 2016 10:30:00 ESTX", 29, &t) == -1);
+    CHECK(st_parse_time("Tue, 5 Jan 2016 10:30:00 CEST", 29, &t) == -1); /* ambiguous names: no */
+    CHECK(st_parse_time("Tue, 5 Jan 2016 10:30:00 (GMT", 29, &t) == -1);
     CHECK(st_parse_time("2016-02-30", 10, &t) == -1);
     CHECK(st_parse_time("2016-13-01", 10, &t) == -1);
     CHECK(st_parse_time("yesterday", 9, &t) == -1);
