@@ -180,9 +180,10 @@ def _make_options(words, bytes, sentences, method, order, redundancy, limits):
         if name == "language" and value is not None:
             if not isinstance(value, str):
                 raise TypeError("precis: language must be an ISO 639-1 code (str)")
-            if value not in languages():  # as the CLI's --language refuses it
+            code = _language_code(value)
+            if code is None:  # as the CLI's --language refuses it
                 raise ValueError(f"precis: unknown language {value!r} (see precis.languages())")
-            lang = _ffi.new(_T_CHARARR, value.encode())
+            lang = _ffi.new(_T_CHARARR, code.encode())
             keep.append(lang)
             o.language = lang
             continue
@@ -1213,6 +1214,17 @@ def languages():
     return {_ffi.string(_lib.precis_language_code(i)).decode():
             _ffi.string(_lib.precis_language_name(i)).decode()
             for i in range(_lib.precis_language_count())}
+
+
+def _language_code(tag):
+    """The profile's code a language tag names: the code in any case,
+    alone or before a region or script subtag ("EN", "en-US", "pt_BR",
+    "zh-Hans"; BCP 47 tags are case-insensitive), or None."""
+    head, sep, rest = tag.replace("_", "-").partition("-")
+    code = head.lower()
+    if (sep and not rest) or code not in languages():
+        return None
+    return code
 
 
 def default_method():

@@ -631,9 +631,14 @@ def test_language_option_equals_cli(volcano, cli):
         assert s.to_dict() == json.loads(cli("-w", "90", "--language", lang, "-f", "json", *paths))
     with pytest.raises(TypeError):
         precis.summarize(texts, language=7)
-    for code in ("xx", "EN"):  # refused as `precis --language xx` refuses it
+    for code in ("xx", "en-", "english", ""):  # refused as `precis --language xx` refuses it
         with pytest.raises(ValueError, match="unknown language"):
             precis.summarize(texts, language=code)
+    # a tag in any case, with a region subtag, names the same profile
+    want = precis.summarize(named(paths, texts), words=90, language="pt").to_dict()
+    for tag in ("PT", "pt-BR", "pt_PT"):
+        got = precis.summarize(named(paths, texts), words=90, language=tag).to_dict()
+        assert got == want and {d["language"] for d in got["documents"]} == {"pt"}
 
 
 def test_methods_equal_cli(cli):

@@ -38,6 +38,18 @@ int cli_no_rewrite;
 
 /* The budget's unit given (-1: none yet): two kinds of budget in one call
  * ("--bytes 100 --sentences 1") are an error, not "the last one wins". */
+/* A language tag names the profile `code`: the code in any case, alone or
+ * before a region or script subtag ("en", "EN", "en-US", "pt_BR",
+ * "zh-Hans"), as BCP 47 tags are case-insensitive. */
+static int language_tag_is(const char *tag, const char *code)
+{
+    size_t n = 0;
+    for (; code[n]; n++)
+        if ((tag[n] >= 'A' && tag[n] <= 'Z' ? tag[n] + 32 : tag[n]) != code[n])
+            return 0;
+    return tag[n] == 0 || ((tag[n] == '-' || tag[n] == '_') && tag[n + 1] != 0);
+}
+
 static int budget_unit = -1;
 
 static int set_budget(precis_options *o, precis_unit unit, const char *arg, const char *what)
@@ -85,7 +97,7 @@ int cli_common_option(int opt, const char *arg, precis_options *o, precis_format
         return 1;
     case OPT_LANGUAGE:
         for (size_t i = 0; i < precis_language_count(); i++)
-            if (strcmp(precis_language_code(i), arg) == 0) {
+            if (language_tag_is(arg, precis_language_code(i))) {
                 o->language = precis_language_code(i);
                 return 1;
             }

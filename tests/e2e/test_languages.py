@@ -49,8 +49,14 @@ check(rc == 0 and len(out.splitlines()) == 1, "segment --raw --language en keeps
 rc, out, _ = run(["-f", "json", "--language", "pt", os.path.join(SRC, "examples", "fr-bridge")])
 check(rc == 0 and all(d["language"] == "pt" for d in json.loads(out)["documents"]),
       "--language pt is what the JSON reports")
-rc, _, err = run(["--language", "xx", os.path.join(SRC, "examples", "fr-bridge")])
-check(rc == 2 and "unknown language" in err, "--language xx is refused: %s" % err)
+for bad in ("xx", "en-", "english", "f"):
+    rc, _, err = run(["--language", bad, os.path.join(SRC, "examples", "fr-bridge")])
+    check(rc == 2 and "unknown language" in err, "--language %s is refused: %s" % (bad, err))
+# a tag in any case, with a region subtag, names the profile (BCP 47 is case-insensitive)
+for tag in ("PT", "pt-BR", "pt_PT"):
+    rc, out, _ = run(["-f", "json", "--language", tag, os.path.join(SRC, "examples", "fr-bridge")])
+    check(rc == 0 and all(d["language"] == "pt" for d in json.loads(out)["documents"]),
+          "--language %s is pt in the JSON" % tag)
 rc, out, _ = run(["--list-languages"])
 check(rc == 0 and "zh  Chinese" in out and "en  English" in out, "--list-languages")
 
