@@ -69,6 +69,10 @@ extern int cli_no_rewrite;
  * (powers of 1024), into *out: 0, or -1 after a message naming the option
  * `what` and the range. */
 int cli_parse_count(const char *arg, const char *what, size_t *out);
+/* 1 (with a message) when "-" is among the operands argv[first..argc) more
+ * than once: standard input can be read once, and a second "-" would be an
+ * empty input. */
+int cli_stdin_twice(int argc, char **argv, int first);
 
 /* Applies one common option.  Returns 1 if handled, 0 if `opt` is not a
  * common option, -1 (after a message) if its argument is invalid. */

@@ -225,6 +225,8 @@ int cmd_batch(int argc, char **argv)
         fputs("precis: out of memory\n", stderr);
         return EXIT_INTERNAL;
     }
+    if (cli_stdin_twice(argc, argv, optind))
+        return EXIT_USAGE;
     int progress = isatty(2);
     /* No FILE: standard input.  Each input, gzip-compressed or not. */
     static char *const std_in[] = {"-"};

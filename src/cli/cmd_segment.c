@@ -100,6 +100,8 @@ int cmd_segment(int argc, char **argv)
         fputs("usage: precis segment FILE|DIR|- ...\n", stderr);
         return EXIT_USAGE;
     }
+    if (cli_stdin_twice(argc, argv, optind))
+        return EXIT_USAGE;
     o.warn_fn = cli_print_warning;
     int status = EXIT_OK;
     if (raw) {

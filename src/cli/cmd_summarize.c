@@ -117,6 +117,8 @@ int cli_summarize(int argc, char **argv, int digest)
         usage(stderr);
         return EXIT_USAGE;
     }
+    if (cli_stdin_twice(argc, argv, optind))
+        return EXIT_USAGE;
     if (cli_check_method(&o))
         return EXIT_USAGE;
     if (fmt == (precis_format)-1)

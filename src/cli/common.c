@@ -237,3 +237,15 @@ int cli_finish_output(void)
     fprintf(stderr, "precis: error writing output: %s\n", errno ? strerror(errno) : "write failed");
     return EXIT_INTERNAL;
 }
+
+int cli_stdin_twice(int argc, char **argv, int first)
+{
+    int seen = 0;
+    for (int i = first; i < argc; i++)
+        if (strcmp(argv[i], "-") == 0 && seen++) {
+            fputs("precis: standard input ('-') is named more than once; it can be read once\n",
+                  stderr);
+            return 1;
+        }
+    return 0;
+}

@@ -195,6 +195,13 @@ with tempfile.TemporaryDirectory() as tmp:
     check(rc == 0 and names == ["-#1", "-#3"] and "-#2: skipped: not text (a PNG image)" in err,
           "a PNG among joined documents is skipped: rc=%d names=%r err=%r" % (rc, names, err))
 
+# 16. standard input named twice is refused: a second read would be an
+#     empty document (summarize, digest, segment) or no lines (batch)
+for cmd in ([], ["digest"], ["segment"], ["batch"]):
+    rc, out, err = run(cmd + ["-", "-"], stdin=TEXT)
+    check(rc == 2 and out == "" and "more than once" in err,
+          "%s - - refused: rc=%d err=%r" % (cmd or "summarize", rc, err))
+
 # 11. the README's examples print what the program prints
 from util import SRC  # noqa: E402
 with open(os.path.join(SRC, "README.md"), encoding="utf-8") as f:
