@@ -173,8 +173,8 @@ def _make_options(words, bytes, sentences, method, order, redundancy, limits):
         o.order = _ORDERS[order]
     if redundancy is not None:
         r = float(redundancy)
-        if not 0.0 <= r <= 1.0:
-            raise ValueError(f"precis: redundancy must be within 0..1, got {redundancy}")
+        if not 0.0 < r <= 1.0:  # as --redundancy: 0 would be the library's default, 0.5
+            raise ValueError(f"precis: redundancy must be within (0, 1], got {redundancy}")
         o.redundancy = r
     for name, value in (limits or {}).items():
         if name == "language" and value is not None:

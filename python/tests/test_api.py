@@ -285,8 +285,9 @@ def test_argument_errors(volcano):
         precis.summarize(texts, words=10, bytes=100)
     with pytest.raises(ValueError):
         precis.summarize(texts, order="alphabetical")
-    with pytest.raises(ValueError):
-        precis.summarize(texts, redundancy=1.5)
+    for r in (1.5, 0, -0.1, float("nan")):  # as --redundancy refuses them
+        with pytest.raises(ValueError, match="redundancy"):
+            precis.summarize(texts, redundancy=r)
     with pytest.raises(TypeError, match="unknown option"):
         precis.summarize(texts, max_things=3)
 
