@@ -174,7 +174,9 @@ PRECIS_API precis_status precis_rouge_add(precis_rouge *ev, const char *id, cons
         if (!refs[r] && ref_lens[r])
             return PRECIS_EINVAL;
 
-    /* the instance key "<id>.<peer>" must be new */
+    /* the pair (id, peer) must be new: the map's key is "<id>\0<peer>", as
+     * "<id>.<peer>" (ROUGE-1.5.5's name of the evaluation, printed and
+     * sorted) is the same for id "a", peer "b.c" and id "a.b", peer "c" */
     size_t il = strlen(id), pl = strlen(peer);
     if (il > SIZE_MAX / 2 - pl)
         return PRECIS_EINVAL;
@@ -182,7 +184,7 @@ PRECIS_API precis_status precis_rouge_add(precis_rouge *ev, const char *id, cons
     if (!key)
         return PRECIS_ENOMEM;
     memcpy(key, id, il);
-    key[il] = '.';
+    key[il] = '\0';
     memcpy(key + il + 1, peer, pl + 1);
     size_t kl = il + pl + 1;
     uint32_t kh = rouge_hash(key, kl), dummy;
@@ -232,11 +234,13 @@ PRECIS_API precis_status precis_rouge_add(precis_rouge *ev, const char *id, cons
         goto out;
     }
     rouge_eval *e = &ev->evals[ev->nevals];
-    e->key = (char *)stored;
+    e->key = pc_arena_strndup(&ev->arena, stored, kl);
     e->id = pc_arena_strndup(&ev->arena, id, il);
     e->peer = ev->peers[p].name;
     e->peer_index = p;
-    if (!e->id) {
+    if (e->key)
+        e->key[il] = '.';
+    if (!e->id || !e->key) {
         st = PRECIS_ENOMEM; /* the key stays reserved; the evaluation is not added */
         goto out;
     }

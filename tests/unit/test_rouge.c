@@ -150,9 +150,17 @@ static void test_handmade(void)
     CHECK(precis_rouge_add(ev, "1", "s", "a", 1, &ref, &rl, 1) == PRECIS_OK);
     CHECK(precis_rouge_add(ev, "1", "s", "a", 1, &ref, &rl, 1) == PRECIS_EINVAL);
     CHECK(precis_rouge_add(ev, "2", "s", "a", 1, &ref, &rl, 0) == PRECIS_EINVAL);
+    CHECK(precis_rouge_eval_count(ev) == 1);
+    /* two pairs that ROUGE-1.5.5 names alike ("a.b.c") are still two */
+    CHECK(precis_rouge_add(ev, "a", "b.c", "a", 1, &ref, &rl, 1) == PRECIS_OK);
+    CHECK(precis_rouge_add(ev, "a.b", "c", "a", 1, &ref, &rl, 1) == PRECIS_OK);
+    CHECK(precis_rouge_add(ev, "a.b", "c", "a", 1, &ref, &rl, 1) == PRECIS_EINVAL);
+    CHECK(precis_rouge_eval_count(ev) == 3);
     char *rep = NULL;
     CHECK(precis_rouge_report(ev, PRECIS_ROUGE_TEXT, &rep, NULL) == PRECIS_OK);
     CHECK(rep && strstr(rep, "s ROUGE-1 Average_R: 1.00000 (95%-conf.int. 1.00000 - 1.00000)"));
+    CHECK(rep && strstr(rep, "b.c ROUGE-1 Average_R: 1.00000") &&
+          strstr(rep, "\nc ROUGE-1 Average_R: 1.00000"));
     precis_free(rep);
     precis_rouge_free(ev);
     precis_rouge_free(NULL);
