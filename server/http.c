@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "http.h"
@@ -75,6 +76,10 @@ typedef struct request {
     char *last_key; /* the form field the last chunk belonged to */
     char *last_file;
     char words[32], method[64];
+    /* for the access log: the request line, the client, the answer */
+    char verb[16], target[160], client[48];
+    unsigned status;
+    size_t sent;
 } request;
 
 static _Atomic unsigned g_connections;
@@ -200,6 +205,10 @@ static enum MHD_Result send_answer(struct MHD_Connection *c, request *r, answer 
         MHD_add_response_header(resp, "Connection", "close");
     enum MHD_Result ok = MHD_queue_response(c, a->status, resp);
     MHD_destroy_response(resp);
+    if (r) {
+        r->status = a->status;
+        r->sent = head ? 0 : a->len;
+    }
     metrics_record(r ? ROUTES[r->route].name : "unknown", a->status,
                    r ? now_seconds() - r->start : 0);
     return ok;
@@ -408,6 +417,73 @@ static void dispatch(server *sv, struct MHD_Connection *c, request *r, const cha
     }
 }
 
+/* ---- access log ---------------------------------------------------------- */
+
+/* Copies s into dst (cap bytes) for a log line: bytes outside printable
+ * ASCII, quotes and backslashes as \xHH, so no path can forge a line. */
+static void log_copy(char *dst, size_t cap, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    size_t n = 0;
+    for (; *s && n + 5 < cap; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch > 32 && ch < 127 && ch != '"' && ch != '\\') {
+            dst[n++] = (char)ch;
+        } else {
+            dst[n++] = '\\';
+            dst[n++] = 'x';
+            dst[n++] = hex[ch >> 4];
+            dst[n++] = hex[ch & 15];
+        }
+    }
+    if (*s && n + 4 <= cap) { /* cut: say so */
+        memcpy(dst + n, "...", 3);
+        n += 3;
+    }
+    dst[n] = 0;
+}
+
+static void note_request(request *r, struct MHD_Connection *c, const char *method, const char *url)
+{
+    log_copy(r->verb, sizeof r->verb, method);
+    log_copy(r->target, sizeof r->target, url);
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    const struct sockaddr *sa = ci ? ci->client_addr : NULL;
+    const void *addr = NULL;
+    if (sa && sa->sa_family == AF_INET)
+        addr = &((const struct sockaddr_in *)(const void *)sa)->sin_addr;
+    else if (sa && sa->sa_family == AF_INET6)
+        addr = &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr;
+    if (!addr || !inet_ntop(sa->sa_family, addr, r->client, sizeof r->client))
+        strcpy(r->client, "-");
+}
+
+/* One line per request as it ends: UTC time, client, "METHOD path", status
+ * (or "-" with why when no answer went out: timeout, closed, error,
+ * shutdown), body bytes, milliseconds. */
+static void access_line(FILE *f, const request *r, enum MHD_RequestTerminationCode why)
+{
+    time_t t = time(NULL);
+    struct tm tm;
+    char when[32];
+    gmtime_r(&t, &tm);
+    strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    double ms = (now_seconds() - r->start) * 1000.0;
+    const char *end = why == MHD_REQUEST_TERMINATED_COMPLETED_OK      ? ""
+                      : why == MHD_REQUEST_TERMINATED_TIMEOUT_REACHED ? " timeout"
+                      : why == MHD_REQUEST_TERMINATED_CLIENT_ABORT    ? " closed"
+                      : why == MHD_REQUEST_TERMINATED_DAEMON_SHUTDOWN ? " shutdown"
+                      : why == MHD_REQUEST_TERMINATED_READ_ERROR      ? " read-error"
+                                                                      : " error";
+    if (r->status)
+        fprintf(f, "%s %s \"%s %s\" %u %zu %.1f%s\n", when, r->client, r->verb, r->target,
+                r->status, r->sent, ms, end);
+    else
+        fprintf(f, "%s %s \"%s %s\" - 0 %.1f%s\n", when, r->client, r->verb, r->target, ms,
+                *end ? end : " error");
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
                                   const char *method, const char *version, const char *upload_data,
                                   size_t *upload_size, void **con_cls)
@@ -422,6 +498,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
             return MHD_NO;
         *con_cls = r;
         r->start = now_seconds();
+        if (sv->cfg.access_log)
+            note_request(r, c, method, url);
         atomic_fetch_add(&g_in_flight, 1);
         r->route = route_of(url, &r->id);
         int head = strcmp(method, "HEAD") == 0;
@@ -513,9 +591,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
                          enum MHD_RequestTerminationCode why)
 {
-    (void)cls;
+    server *sv = cls;
     (void)c;
-    (void)why;
+    if (*con_cls && sv->cfg.access_log)
+        access_line(sv->cfg.access_log, *con_cls, why);
     if (*con_cls) {
         request_free(*con_cls);
         *con_cls = NULL;

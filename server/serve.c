@@ -32,6 +32,8 @@ static void usage(FILE *f)
           "  --snapshot-every N      save the story stream's state every N articles (default\n"
           "                          1000; a restart replays the articles stored after it)\n"
           "  --quiet                 no log lines\n"
+          "  --access-log FILE       one line per request appended to FILE ('-': standard\n"
+          "                          output): time, client, method, path, status, bytes, ms\n"
           "See docs/api.md and docs/operations.md.\n",
           f);
 }
@@ -117,7 +119,8 @@ int precis_serve_main(int argc, char **argv)
         O_WINDOW,
         O_SYNC,
         O_QUIET,
-        O_SNAPSHOT
+        O_SNAPSHOT,
+        O_ACCESS
     };
     static const struct option longs[] = {{"listen", required_argument, NULL, O_LISTEN},
                                           {"db", required_argument, NULL, O_DB},
@@ -130,6 +133,7 @@ int precis_serve_main(int argc, char **argv)
                                           {"sync", required_argument, NULL, O_SYNC},
                                           {"quiet", no_argument, NULL, O_QUIET},
                                           {"snapshot-every", required_argument, NULL, O_SNAPSHOT},
+                                          {"access-log", required_argument, NULL, O_ACCESS},
                                           {"help", no_argument, NULL, 'h'},
                                           {NULL, 0, NULL, 0}};
     server sv;
@@ -145,7 +149,7 @@ int precis_serve_main(int argc, char **argv)
     sv.cfg.threads = ncpu > 0 && ncpu < 64 ? (unsigned)ncpu : 2;
     sv.cfg.snapshot_every = 1000;
     sv.cfg.window_days = 0; /* the library's window, as precis cluster */
-    const char *token_file = NULL;
+    const char *token_file = NULL, *access_path = NULL;
     int c;
     long v;
     opterr = 0;
@@ -207,6 +211,9 @@ int precis_serve_main(int argc, char **argv)
                 return 2;
             sv.cfg.snapshot_every = (unsigned)v;
             break;
+        case O_ACCESS:
+            access_path = optarg;
+            break;
         case 'h':
             usage(stdout);
             return 0;
@@ -222,6 +229,17 @@ int precis_serve_main(int argc, char **argv)
     }
     if (token_file && !(sv.cfg.token = read_token(token_file)))
         return 2;
+    if (access_path) {
+        /* appended to, line-buffered: each request's line is written whole
+         * as it ends (stdio locks the stream per call across threads) */
+        sv.cfg.access_log = strcmp(access_path, "-") == 0 ? stdout : fopen(access_path, "a");
+        if (!sv.cfg.access_log) {
+            fprintf(stderr, "precis serve: --access-log %s: %s\n", access_path, strerror(errno));
+            free(sv.cfg.token);
+            return 2;
+        }
+        setvbuf(sv.cfg.access_log, NULL, _IOLBF, 0);
+    }
     if (!is_loopback(sv.cfg.listen_host) && !sv.cfg.token) {
         fprintf(stderr,
                 "precis serve: refusing to listen on %s without --token-file: anyone who"
@@ -280,6 +298,8 @@ int precis_serve_main(int argc, char **argv)
     store_close(sv.db);
     pthread_mutex_destroy(&sv.stream_lock);
     free(sv.cfg.token);
+    if (sv.cfg.access_log && sv.cfg.access_log != stdout)
+        fclose(sv.cfg.access_log);
     if (!sv.cfg.quiet)
         fputs("precis serve: stopped; the store is closed\n", stderr);
     return 0;

@@ -17,6 +17,8 @@
 #include <stdint.h>
 
 #include "precis.h"
+#include <stdio.h>
+
 #include "store.h"
 
 typedef struct server_config {
@@ -32,6 +34,7 @@ typedef struct server_config {
     unsigned snapshot_every; /* articles between stream snapshots */
     double window_days;      /* story idle window (article time) */
     int quiet;
+    FILE *access_log; /* one line per request (--access-log), or NULL */
 } server_config;
 
 typedef struct server server;

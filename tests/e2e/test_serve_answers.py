@@ -112,4 +112,32 @@ try:
           "the headline is the first sentence: %r" % r.get("headline"))
 finally:
     a.stop()
+
+# 8. --access-log: one line per request as it ends, with its status, and a
+#    line for a request that got no answer; a path cannot forge a line
+log = os.path.join(a.tmp, "access.log")
+b = Server(args=["--access-log", log, "--timeout", "2"])
+try:
+    b.json("GET", "/healthz")
+    b.json("POST", "/v1/articles", {"id": "l1", "text": TEXT})
+    b.request("GET", "/v1/stories/999999")
+    b.request("GET", "/nowhere%0a2026-01-01T00:00:00Z%20127.0.0.1%20%22GET%20/%22%20200")
+    b.request("HEAD", "/")
+    s = socket.create_connection(("127.0.0.1", b.port))  # a body never sent
+    s.sendall(b"POST /v1/articles HTTP/1.1\r\nHost: x\r\nContent-Length: 50\r\n\r\n{")
+    s.close()
+    time.sleep(0.5)
+finally:
+    b.stop()
+with open(log, encoding="utf-8") as f:
+    lines = f.read().splitlines()
+got = [(l.split('"')[1], l.split('"')[2].split()[0]) for l in lines if l.count('"') == 2]
+want = [("GET /healthz", "200"), ("POST /v1/articles", "201"), ("GET /v1/stories/999999", "404"),
+        ("HEAD /", "200"), ("POST /v1/articles", "-")]
+check(len(lines) == 6 and all(w in got for w in want),
+      "one access line per request, statuses right: %r" % lines)
+check(all(l[:4].isdigit() and l.endswith(("", "closed", "error")) for l in lines) and
+      any("\\x0a" in l and "/nowhere" in l for l in lines),
+      "a newline in a path is written \\x0a, never a line of its own: %r" % lines)
+check(any(l.split('"')[0].split()[1] == "127.0.0.1" for l in lines), "the client is named")
 done()
