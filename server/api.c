@@ -360,6 +360,15 @@ static int read_article(json_t *o, size_t line_no, ingest_item *it, answer *out)
                      line_no);
         return -1;
     }
+    if (json_is_string(id) && json_string_length(id) == 0) {
+        /* "" would make every article without a real id one article (the
+         * rest answered as duplicates, never stored).  A NUL in an id is
+         * refused by the JSON reader already. */
+        answer_error(out, 400, "invalid_field",
+                     "line %zu: \"id\" must not be empty; leave it out and the server makes one",
+                     line_no);
+        return -1;
+    }
     for (size_t f = 0; f < 4; f++) {
         json_t *v = json_object_get(o, fields[f]);
         if (v && !json_is_string(v) && !json_is_null(v)) {

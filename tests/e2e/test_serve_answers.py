@@ -110,10 +110,21 @@ try:
     st, r = a.json("GET", "/v1/stories/%s" % sid)
     check(r.get("headline") == two.split(". ")[0] + ".",
           "the headline is the first sentence: %r" % r.get("headline"))
+
+    # 8. an empty id, or one with a NUL, is refused: every article sent with
+    #    "" was one article, the later ones answered as duplicates, unstored
+    for bad in ("", "x\u0000y"):
+        st, r = a.json("POST", "/v1/articles", {"id": bad, "text": TEXT})
+        check(st == 400 and r.get("error", "").startswith("invalid_"),
+              "id %r is refused: %d %r" % (bad, st, r))
+    st, r = a.json("POST", "/v1/articles", {"id": 4242, "text": TEXT})
+    st2, r2 = a.json("POST", "/v1/articles", {"id": "4242", "text": TEXT})
+    check(st == 201 and st2 == 200 and (r2.get("articles") or [{}])[0].get("duplicate"),
+          "ids are compared as text: 4242 and \"4242\" are one article: %d %d %r" % (st, st2, r2))
 finally:
     a.stop()
 
-# 8. --access-log: one line per request as it ends, with its status, and a
+# 9. --access-log: one line per request as it ends, with its status, and a
 #    line for a request that got no answer; a path cannot forge a line
 log = os.path.join(a.tmp, "access.log")
 b = Server(args=["--access-log", log, "--timeout", "2"])
