@@ -125,8 +125,10 @@ static void story_item(void *ctx, const store_story *st)
     iso_time(st->updated, upd, sizeof upd);
     fprintf(f, "<li><a href=\"/stories/%lld\">", (long long)st->id);
     html_puts(f, st->headline && *st->headline ? st->headline : "(untitled story)");
-    fprintf(f, "</a><div class=\"meta\">%lld article%s · %lld outlet%s", (long long)st->articles,
-            st->articles == 1 ? "" : "s", (long long)st->outlets, st->outlets == 1 ? "" : "s");
+    fprintf(f, "</a><div class=\"meta\">%lld article%s", (long long)st->articles,
+            st->articles == 1 ? "" : "s");
+    if (st->outlets > 0) /* articles sent without a source name none */
+        fprintf(f, " · %lld outlet%s", (long long)st->outlets, st->outlets == 1 ? "" : "s");
     if (st->first_date) {
         fputs(" · ", f);
         html_puts(f, st->first_date);

@@ -121,6 +121,11 @@ try:
     st2, r2 = a.json("POST", "/v1/articles", {"id": "4242", "text": TEXT})
     check(st == 201 and st2 == 200 and (r2.get("articles") or [{}])[0].get("duplicate"),
           "ids are compared as text: 4242 and \"4242\" are one article: %d %d %r" % (st, st2, r2))
+    # the index names no "0 outlets" for stories of articles sent without a source
+    st, hd, page = a.request("GET", "/", headers={"Accept": "text/html"})
+    page = page.decode()
+    check(st == 200 and "article" in page and "0 outlets" not in page,
+          "no '0 outlets' on the index: %r" % page[page.find("meta"):][:200])
 finally:
     a.stop()
 
