@@ -95,6 +95,51 @@ static int death_word(const pc_words *w, const char *s, size_t i)
     return 0;
 }
 
+static int injury_word(const pc_words *w, const char *s, size_t i)
+{
+    static const char *const d[] = {"injured",  "injuring", "injuries",     "wounded",
+                                    "wounding", "hurt",     "hospitalized", "hospitalised"};
+    for (size_t k = 0; k < sizeof d / sizeof *d; k++)
+        if (is(w, s, i, d[k]))
+            return 1;
+    return 0;
+}
+
+enum { EV_NONE, EV_DEATH, EV_INJURY };
+
+/* What a count of people (its words a..k, the noun at k) is a count of: the
+ * nearest word of dying or of injury in its own clause, before the number
+ * ("killed 12 people", "injured 40 others") or after the noun ("12 people
+ * died", "40 people were hurt").  The search stops at punctuation and, before
+ * the number, at a conjunction: in "killed 12 people and injured 40 others"
+ * the 40 are injured, in "3,197 died ... and 1,102 people remain
+ * unaccounted for" the 1,102 are no deaths. */
+static int event_kind(const pc_words *w, const char *s, size_t a, size_t k)
+{
+    for (size_t c = a; c-- > 0 && c + 6 >= a;) {
+        if (w->w[c].after)
+            break;
+        if (death_word(w, s, c))
+            return EV_DEATH;
+        if (injury_word(w, s, c))
+            return EV_INJURY;
+        if (is(w, s, c, "and") || is(w, s, c, "but") || is(w, s, c, "while") ||
+            is(w, s, c, "including") || is(w, s, c, "or"))
+            break;
+    }
+    for (size_t c = k + 1; c < w->n && c <= k + 4; c++) {
+        if (w->w[c - 1].after)
+            break;
+        if (death_word(w, s, c))
+            return EV_DEATH;
+        if (injury_word(w, s, c))
+            return EV_INJURY;
+        if (is(w, s, c, "and") || is(w, s, c, "but"))
+            break;
+    }
+    return EV_NONE;
+}
+
 static int push(fctx *x, const pc_sent *st, uint32_t sent, const char *text, size_t tl, double lo,
                 double hi, const char *quantity)
 {
@@ -177,6 +222,26 @@ static size_t other_noun(const pc_lang *lang, const char *s, const pc_words *w, 
     return SIZE_MAX;
 }
 
+/* A range written as one word: "10-15", "200–300" (an en dash), the second
+ * number above the first.  1 with *lo and *hi set, else 0. */
+static int range_word(const char *s, size_t n, int decimal_comma, double *lo, double *hi)
+{
+    for (size_t k = 1; k + 1 < n; k++) {
+        size_t dl = s[k] == '-' ? 1 : (k + 3 < n && memcmp(s + k, "\xE2\x80\x93", 3) == 0) ? 3 : 0;
+        if (!dl)
+            continue;
+        int m1, p1, m2, p2;
+        double a = number_value(s, k, &m1, &p1, decimal_comma);
+        double b = number_value(s + k + dl, n - k - dl, &m2, &p2, decimal_comma);
+        if (a < 0 || b <= a || m1 || m2 || p1 || p2)
+            return 0;
+        *lo = a;
+        *hi = b;
+        return 1;
+    }
+    return 0;
+}
+
 static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_words *w)
 {
     const char *s = st->text;
@@ -195,6 +260,7 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
         int money, pct;
         double v = number_value(ws, wl, &money, &pct, decimal_comma);
         double lo, hi;
+        int range = 0;
         size_t j = i + 1; /* first word after the number */
         size_t vend = i;  /* last word of the number */
         if (v >= 0) {
@@ -226,6 +292,24 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
                 is(w, s, j, "pm") || (i > 0 && (is(w, s, i - 1, "aged") || is(w, s, i - 1, "age"))))
                 continue;
             lo = hi = v;
+            /* a range: "10 to 15", "between 200 and 300" (not "from 10 to
+             * 15", a change); the second number above the first */
+            if (!t->after && j + 1 < w->n && !w->w[j].after &&
+                ((is(w, s, j, "to") && !(i > 0 && is(w, s, i - 1, "from"))) ||
+                 (is(w, s, j, "and") && i > 0 && is(w, s, i - 1, "between")))) {
+                int m2, p2;
+                const pc_word *u = &w->w[j + 1];
+                double v2 = number_value(s + u->start, u->end - u->start, &m2, &p2, decimal_comma);
+                if (v2 > v && m2 == money && (p2 == pct || (pct && !p2))) {
+                    hi = v2;
+                    range = 1;
+                    vend = j + 1;
+                    j += 2;
+                }
+            }
+        } else if (range_word(ws, wl, decimal_comma, &lo, &hi)) {
+            money = pct = 0;
+            range = 1;
         } else {
             long nw = pc_lex_number_word(ws, wl);
             if (nw >= 2 && !(t->cap && i > 0)) { /* not "one", not "Group of Seven" */
@@ -251,7 +335,7 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
             continue;
         /* multipliers */
         double mult = 1;
-        if (!t->after) {
+        if (!w->w[vend].after) {
             if (is(w, s, j, "million"))
                 mult = 1e6;
             else if (is(w, s, j, "billion"))
@@ -269,9 +353,11 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
         hi *= mult;
         /* the qualifier before the number */
         size_t a = i;
-        if (i >= 2 &&
-            ((is(w, s, i - 2, "more") || is(w, s, i - 2, "fewer") || is(w, s, i - 2, "less")) &&
-             is(w, s, i - 1, "than"))) {
+        if (range && i >= 1 && (is(w, s, i - 1, "between") || is(w, s, i - 1, "from"))) {
+            a = i - 1;
+        } else if (i >= 2 && ((is(w, s, i - 2, "more") || is(w, s, i - 2, "fewer") ||
+                               is(w, s, i - 2, "less")) &&
+                              is(w, s, i - 1, "than"))) {
             a = i - 2;
             if (is(w, s, a, "more"))
                 lo = lo + 1e-6, hi = INFINITY;
@@ -338,10 +424,8 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
                         if (pc_lex_eq(s, u->start, u->end, qn[q]))
                             quantity = "deaths";
                     if (!quantity && pc_lex_human_noun(s + u->start, ul)) {
-                        int including = a > 0 && is(w, s, a - 1, "including");
-                        for (size_t c = a > 6 ? a - 6 : 0; c < k + 4 && c < w->n; c++)
-                            if (death_word(w, s, c) && !including)
-                                quantity = "deaths";
+                        int ev = event_kind(w, s, a, k);
+                        quantity = ev == EV_DEATH ? "deaths" : ev == EV_INJURY ? "injured" : NULL;
                     }
                     if (!quantity)
                         quantity = (const char *)1; /* the noun itself, below */
@@ -371,6 +455,10 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
                     quantity = "deaths";
                 else if (a > 0 && (is(w, s, a - 1, "wounded") || is(w, s, a - 1, "injured")))
                     quantity = "injured";
+                else if (!w->w[vend].after && (is(w, s, j, "were") || is(w, s, j, "was")) &&
+                         (death_word(w, s, j + 1) || injury_word(w, s, j + 1)))
+                    /* "40 were hurt", "12 were killed" */
+                    quantity = death_word(w, s, j + 1) ? "deaths" : "injured";
                 else {
                     int toll = 0;
                     for (size_t c = 0; c < a; c++)
@@ -387,6 +475,10 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
             continue;
         /* the words of the value itself: qualifier + number (+ multiplier) */
         size_t ve = mult != 1 ? w->w[vend + 1].end : w->w[vend].end;
+        if (!pct && is(w, s, j, "percent"))
+            ve = w->w[j].end; /* "2.5 percent", as "45%" keeps its sign */
+        else if (!pct && is(w, s, j, "per") && is(w, s, j + 1, "cent"))
+            ve = w->w[j + 1].end;
         push(x, st, sent, s + w->w[a].start, ve - w->w[a].start, lo, hi, quantity);
         i = j - 1;
     }
@@ -464,12 +556,25 @@ precis_status pc_figures_extract(precis_digest *g)
                 lastdoc = f->doc;
             }
         }
-        for (size_t a = 0; a < gr->n && !gr->disagree; a++)
-            for (size_t b = a + 1; b < gr->n; b++)
-                if (gr->v[a].doc != gr->v[b].doc && pc_figures_disjoint(&gr->v[a], &gr->v[b])) {
-                    gr->disagree = 1;
-                    break;
+        /* Two documents disagree when one gives a value that none of the
+         * other's values allows: a document that gives several values of
+         * one quantity (the aid and the damage in dollars, the toll of
+         * today and of last week) agrees with another that gives the same
+         * ones, in any order.  The values are in document order. */
+        for (size_t a = 0; a < gr->n && !gr->disagree; a++) {
+            for (size_t b0 = 0; b0 < gr->n && !gr->disagree;) {
+                size_t b1 = b0;
+                while (b1 < gr->n && gr->v[b1].doc == gr->v[b0].doc)
+                    b1++;
+                if (gr->v[b0].doc != gr->v[a].doc) {
+                    int allowed = 0;
+                    for (size_t b = b0; b < b1 && !allowed; b++)
+                        allowed = !pc_figures_disjoint(&gr->v[a], &gr->v[b]);
+                    gr->disagree = !allowed;
                 }
+                b0 = b1;
+            }
+        }
         if (gr->ndocs >= 2) /* a quantity one source gives cannot disagree */
             ng++;
         i = j;

@@ -82,6 +82,59 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* the nearest word of its clause says what a count of people counts:
+     * the 40 injured are no deaths, "40 were hurt" are injured */
+    g = digest_of("The storm killed 12 people and injured 40 others.\n|||||\nTwelve people "
+                  "died and 40 were hurt.",
+                  &c);
+    CHECK(group(g, "deaths", &gr) && !gr.disagree && gr.value_count == 2);
+    CHECK(group(g, "injured", &gr) && !gr.disagree && has_value(&gr, "40", 0) &&
+          has_value(&gr, "40", 1));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    g = digest_of("In all, 3,197 people died and 1,102 people remain missing.\n|||||\nMore "
+                  "than 4,000 people died.",
+                  &c);
+    CHECK(group(g, "deaths", &gr) && !has_value(&gr, "1,102", 0) && has_value(&gr, "3,197", 0));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
+    /* a document that gives two amounts agrees with one that gives the same
+     * two in another order; a value no other document allows disagrees */
+    g = digest_of("The government pledged $2 million in aid. The damage was put at $9 million."
+                  "\n|||||\nDamage reached $9 million, and $2 million was pledged.",
+                  &c);
+    CHECK(group(g, "dollars", &gr) && !gr.disagree && gr.value_count == 4);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    g = digest_of("The government pledged $2 million in aid. The damage was put at $9 million."
+                  "\n|||||\nDamage reached $12 million, and $2 million was pledged.",
+                  &c);
+    CHECK(group(g, "dollars", &gr) && gr.disagree);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
+    /* ranges keep both ends: 250 is within 200 to 300, 12 within 10-15,
+     * 20 is not; "from 10 to 15" is a change, not a range */
+    g = digest_of("Between 200 and 300 homes were flooded. The storm killed 10 to 15 people."
+                  "\n|||||\nAbout 250 homes were flooded. The storm killed 12 people.\n|||||\n"
+                  "Some 10-15 people were killed and 280 homes flooded.",
+                  &c);
+    CHECK(group(g, "homes", &gr) && !gr.disagree && has_value(&gr, "Between 200 and 300", 0));
+    CHECK(group(g, "deaths", &gr) && !gr.disagree && has_value(&gr, "10 to 15", 0));
+    CHECK(gr.values[0].low == 10 && gr.values[0].high == 15);
+    CHECK(has_value(&gr, "Some 10-15", 2));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    g = digest_of("The storm killed 10 to 15 people.\n|||||\nThe storm killed 20 people.", &c);
+    CHECK(group(g, "deaths", &gr) && gr.disagree);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    g = digest_of("The toll rose from 10 to 15 people killed.\n|||||\nIt killed 12 people.", &c);
+    CHECK(!group(g, "deaths", &gr) || !has_value(&gr, "from 10 to 15", 0));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* traps: numbers in dates, years, ages, compounds, names, times, and
      * "one of" are no figures */
     const char *trap = "On April 10, 2017, a 45-year-old man aged 45 and a man 30 years old "
