@@ -7,4 +7,5 @@ const pc_lang pc_lang_bg = {
     .stemmer = NULL,
     .script = PC_LANG_CYRILLIC,
     .seg = PC_SEG_LOW9_QUOTES,
+    .absent = "ыэёіїєґјљњћђџў",
 };

@@ -183,6 +183,20 @@ static int surely_english(const unsigned char *t, size_t len)
     return words >= 30 && other * 20 < words && hits * 4 >= words;
 }
 
+/* Counts, for every profile whose alphabet lacks the letter enc[0..m),
+ * one more use of it. */
+static void count_absent(const utf8proc_uint8_t *enc, size_t m, unsigned *absent)
+{
+    char l[5];
+    memcpy(l, enc, m);
+    l[m] = 0;
+    for (size_t i = 0; i < pc_lang_count() && i < 64; i++) {
+        const char *a = pc_lang_at(i)->absent;
+        if (a && strstr(a, l))
+            absent[i]++;
+    }
+}
+
 const pc_lang *pc_lang_identify(const char *text, size_t len)
 {
     if (surely_english((const unsigned char *)text, len))
@@ -191,6 +205,7 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
     size_t n = len < PC_LANG_ID_BYTES ? len : PC_LANG_ID_BYTES;
     size_t letters[PC_LANG_SCRIPTS] = {0};
     double score[64] = {0};
+    unsigned absent[64] = {0};
     char word[64];
     size_t wl = 0;
     int too_long = 0;
@@ -215,10 +230,13 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
             letter = c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME;
         }
         if (letter) {
+            pc_script sc = cp != '\'' ? script_of(cp) : PC_LANG_OTHER;
             if (cp != '\'')
-                letters[script_of(cp)]++;
+                letters[sc]++;
             utf8proc_uint8_t enc[4];
             utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp), enc);
+            if (sc == PC_LANG_CYRILLIC && m > 0)
+                count_absent(enc, (size_t)m, absent);
             if (wl + (size_t)m < sizeof word) {
                 memcpy(word + wl, enc, (size_t)m);
                 wl += (size_t)m;
@@ -252,9 +270,22 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
     const pc_lang *pick = NULL;
     double top = 0;
     for (size_t i = 0; i < pc_lang_count() && i < 64; i++)
-        if (pc_lang_at(i)->script == best && score[i] > top) {
+        if (pc_lang_at(i)->script == best && score[i] > top && absent[i] < 2) {
             top = score[i];
             pick = pc_lang_at(i);
         }
-    return pick && top >= 1.0 ? pick : script_default(best);
+    if (pick && top >= 1.0)
+        return pick;
+    /* no function word decides: the script's default, unless its alphabet
+     * lacks letters the text uses; then the profile of that script whose
+     * alphabet has them */
+    const pc_lang *fallback = script_default(best);
+    size_t fi = index_of(fallback);
+    if (fi < 64 && absent[fi] >= 2)
+        for (size_t i = 0; i < pc_lang_count() && i < 64; i++)
+            if (pc_lang_at(i)->script == best && absent[i] < 2 && absent[i] < absent[fi]) {
+                fallback = pc_lang_at(i);
+                fi = i;
+            }
+    return fallback;
 }

@@ -66,6 +66,12 @@ typedef struct pc_lang {
      * lowercase, without their final period ("dr", "z.b", "т.е"), sorted by
      * strcmp; NULL-terminated.  May be NULL. */
     const char *const *abbrevs;
+    /* Letters of its script that its alphabet lacks (lower case, UTF-8),
+     * or NULL: a text that writes them twice or more is not in this
+     * language (Russian has no "і", Ukrainian no "ы", Bulgarian neither).
+     * Set for the Cyrillic profiles, whose alphabets differ by design and
+     * whose texts transliterate foreign names. */
+    const char *absent;
 } pc_lang;
 
 /* The profile of the language `code` (ISO 639-1, case-insensitive, a region

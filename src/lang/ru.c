@@ -14,5 +14,6 @@ const pc_lang pc_lang_ru = {
     .stemmer = "russian",
     .script = PC_LANG_CYRILLIC,
     .seg = 0,
+    .absent = "іїєґјљњћђџѝў",
     .abbrevs = abbrevs,
 };

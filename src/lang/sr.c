@@ -7,4 +7,5 @@ const pc_lang pc_lang_sr = {
     .stemmer = "serbian",
     .script = PC_LANG_CYRILLIC,
     .seg = 0,
+    .absent = "ыэъёйщьюяіїєґѝў",
 };
