@@ -19,6 +19,7 @@
 #include <string.h>
 #include <stdio.h>
 
+#include "lang/lang.h"
 #include "stories/stories.h"
 #include "text/stems.h"
 #include "text/tokenize.h"
@@ -34,9 +35,19 @@
 #define SENT_WORDS 64
 #define TEMPLATE_DAYS 3
 #define KEY_SEED 0x53544f52ull /* "STOR" */
+#define ID_BYTES 1024
 
 typedef struct an_ctx {
     precis_stream *s;
+    /* the article's language when its rules are not English's: its
+     * stopwords and stemmer (NULL: none), and 1 + its profile index */
+    const pc_lang *lang;
+    struct sb_stemmer *stemmer;
+    uint8_t lang_tag;
+    int cjk; /* words are not spaced (zh, ja): terms are character pairs */
+    char prev[4];
+    size_t pair_end; /* where prev ends; a character starting there pairs */
+    int prev_ok;     /* prev is a character that may open a pair */
     const char *text;
     float base;   /* weight of an occurrence here (title or body) */
     size_t words; /* words read in the body */
@@ -107,6 +118,19 @@ static int grow_slots(st_scratch *sc, const precis_allocator *alc, size_t nslot)
     return 0;
 }
 
+/* The bytes of stem[0..n) kept for display: at most ST_STEM_MAX, cut
+ * before a character, never inside one (a Devanagari or Cyrillic stem is
+ * longer than ST_STEM_MAX bytes sooner than a Latin one). */
+static size_t display_len(const char *stem, size_t n)
+{
+    if (n <= ST_STEM_MAX)
+        return n;
+    size_t k = ST_STEM_MAX;
+    while (k > 0 && ((unsigned char)stem[k] & 0xC0) == 0x80)
+        k--;
+    return k;
+}
+
 /* Adds weight w to the term of stem[0..n); returns its index in
  * s->sc.terms, or -1 when out of memory. */
 static long add_term(precis_stream *s, uint64_t key, const char *stem, size_t n, float w)
@@ -131,7 +155,7 @@ static long add_term(precis_stream *s, uint64_t key, const char *stem, size_t n,
     st_term *t = &sc->terms[sc->nterms];
     t->key = key;
     t->w = w;
-    t->len = (uint8_t)(n < ST_STEM_MAX ? n : ST_STEM_MAX);
+    t->len = (uint8_t)display_len(stem, n);
     memcpy(t->s, stem, t->len);
     sc->slot[j] = (uint32_t)++sc->nterms;
     sc->used[sc->nused++] = (uint32_t)j;
@@ -148,6 +172,37 @@ static int has_digit(const char *w, size_t n)
 
 static int add_word(an_ctx *x, uint64_t key, const char *stem, size_t sl, float wt);
 
+/* A word of Chinese or Japanese text.  The tokenizer makes each Han
+ * character and kana a word of its own; one character says little of a
+ * story (it is part of many words), so the terms are pairs of adjacent
+ * characters (most Chinese words are two characters, and a pair of a
+ * longer word still names it), as in bigram indexing for Chinese retrieval.
+ * A pair with a function character (的, 了, の, は) or that is a function
+ * word, a weekday or a month is no term.  Other words (Latin names,
+ * numbers) are read as words. */
+static int cjk_word(an_ctx *x, const char *w, size_t n, size_t start, size_t end, float wt)
+{
+    int single = n == 3 && (unsigned char)w[0] >= 0xE3 && (unsigned char)w[0] <= 0xE9;
+    if (!single) {
+        x->prev_ok = 0;
+        if (n < 3 || pc_lang_is_stopword(x->lang, w, n))
+            return 0;
+        return add_word(x, pc_hash64(w, n, KEY_SEED) | 1, w, n, wt);
+    }
+    int ok = !pc_lang_is_stopword(x->lang, w, n);
+    int pair = ok && x->prev_ok && x->pair_end == start;
+    char two[6];
+    memcpy(two, x->prev, 3);
+    memcpy(two + 3, w, 3);
+    memcpy(x->prev, w, 3);
+    x->prev_ok = ok;
+    x->pair_end = end;
+    if (!pair || pc_lang_is_stopword(x->lang, two, 6) || pc_lang_weekday(x->lang, two, 6) >= 0 ||
+        pc_lang_month(x->lang, two, 6))
+        return 0;
+    return add_word(x, pc_hash64(two, 6, KEY_SEED) | 1, two, 6, wt);
+}
+
 static int on_word(void *vctx, const char *w, size_t n, uint32_t h, size_t start, size_t end)
 {
     an_ctx *x = vctx;
@@ -160,6 +215,8 @@ static int on_word(void *vctx, const char *w, size_t n, uint32_t h, size_t start
     float wt = x->base;
     if (x->body && x->words++ < LEAD_WORDS)
         wt *= LEAD_W;
+    if (x->cjk)
+        return cjk_word(x, w, n, start, end, wt);
     st_form *f = NULL;
     uint64_t w8[2] = {0, 0};
     if (n <= ST_FORM_MAX) {
@@ -168,17 +225,31 @@ static int on_word(void *vctx, const char *w, size_t n, uint32_t h, size_t start
         memcpy(&w8[0], w, 8);
         if (n > 8)
             memcpy(&w8[1], w + 8, 8);
-        if (f->hash == h && f->flen == n && w8[0] == f->form8[0] && w8[1] == f->form8[1]) {
+        if (f->hash == h && f->flen == n && f->lang == x->lang_tag && w8[0] == f->form8[0] &&
+            w8[1] == f->form8[1]) {
             if (f->skip)
                 return 0;
             return add_word(x, f->key, f->stem, f->slen, wt);
         }
     }
-    int skip = n < 2 || (n < 3 && has_digit(w, n)) || pc_is_stopword(w, n, h);
+    /* in another language, weekday and month names are no terms either:
+     * they say when, not what, and without the background frequencies
+     * English has (story_df.inc) they would weigh as rare words and join
+     * the unrelated stories of one Saturday */
+    int skip = n < 2 || (n < 3 && has_digit(w, n)) ||
+               (x->lang ? pc_lang_is_stopword(x->lang, w, n) ||
+                              pc_lang_weekday(x->lang, w, n) >= 0 || pc_lang_month(x->lang, w, n)
+                        : pc_is_stopword(w, n, h));
     const char *stem = w;
     size_t sl = n;
     char buf[PC_STEM_MAX_FORM + 1];
-    if (!skip && pc_stem_wanted(w, n)) {
+    if (!skip && x->lang && x->stemmer && pc_stem_wanted(w, n)) {
+        const sb_symbol *sb = sb_stemmer_stem(x->stemmer, (const sb_symbol *)w, (int)n);
+        if (sb) {
+            stem = (const char *)sb;
+            sl = (size_t)sb_stemmer_length(x->stemmer);
+        }
+    } else if (!skip && !x->lang && pc_stem_wanted(w, n)) {
         if ((sl = pc_stem_lookup(w, n, h, buf)) != 0) {
             stem = buf;
         } else {
@@ -198,8 +269,9 @@ static int on_word(void *vctx, const char *w, size_t n, uint32_t h, size_t start
         f->form8[0] = w8[0];
         f->form8[1] = w8[1];
         f->skip = (uint8_t)skip;
+        f->lang = x->lang_tag;
         f->key = key;
-        f->slen = (uint8_t)(sl < ST_STEM_MAX ? sl : ST_STEM_MAX);
+        f->slen = (uint8_t)display_len(stem, sl);
         memcpy(f->stem, stem, f->slen);
     }
     if (skip)
@@ -272,6 +344,45 @@ void st_count_df(precis_stream *s)
     s->ndocs++;
 }
 
+/* The article's language (docs/stories.md, "Languages"): identified from
+ * its text (its title when it has none).  English, and text that no
+ * language's function words decide (short Latin items, numbers), keep the
+ * English rules the weights were tuned with; another language gets its own
+ * stopwords and its Snowball stemmer, so that its function words ("der",
+ * "les", "и", "के") are no terms that join unrelated stories, and its
+ * inflections meet. */
+static void set_language(an_ctx *x, const char *title, size_t tlen, const char *text, size_t len)
+{
+    if (!text || !len) {
+        text = title;
+        len = title ? tlen : 0;
+    }
+    /* the first ID_BYTES bytes are enough to tell a language by its
+     * function words (a hundred words or more) */
+    if (len > ID_BYTES) {
+        len = ID_BYTES;
+        while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
+            len--;
+    }
+    const pc_lang *lang = len ? pc_lang_identify(text, len) : &pc_lang_und;
+    if (lang == &pc_lang_en || lang == &pc_lang_und)
+        return;
+    precis_stream *s = x->s;
+    for (size_t i = 0; i < pc_lang_count(); i++) {
+        if (pc_lang_at(i) != lang)
+            continue;
+        if (i >= sizeof s->lang_stemmer / sizeof *s->lang_stemmer || i >= 255)
+            return; /* no slot: English rules */
+        if (lang->stemmer && !s->lang_stemmer[i])
+            s->lang_stemmer[i] = sb_stemmer_new(lang->stemmer, NULL);
+        x->lang = lang;
+        x->cjk = (lang->seg & PC_SEG_NO_SPACES) != 0;
+        x->stemmer = s->lang_stemmer[i]; /* NULL: no stemmer, or out of memory */
+        x->lang_tag = (uint8_t)(i + 1);
+        return;
+    }
+}
+
 long st_collect(precis_stream *s, const char *title, size_t tlen, const char *text, size_t len)
 {
     st_scratch *sc = &s->sc;
@@ -282,6 +393,7 @@ long st_collect(precis_stream *s, const char *title, size_t tlen, const char *te
     an_ctx x;
     memset(&x, 0, sizeof x);
     x.s = s;
+    set_language(&x, title, tlen, text, len);
     x.text = title;
     x.base = TITLE_W;
     if (title && tlen)
@@ -291,6 +403,7 @@ long st_collect(precis_stream *s, const char *title, size_t tlen, const char *te
     x.base = 1.0f;
     x.body = 1;
     x.prev_end = 0;
+    x.prev_ok = 0;
     if (!x.oom && text && len)
         pc_tokenize(text, len, on_word, &x);
     end_sentence(&x);

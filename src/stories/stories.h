@@ -74,6 +74,7 @@ typedef struct st_form {
     uint8_t flen;  /* 0: an empty slot */
     uint8_t skip;  /* not a term (stopword, short, short number) */
     uint8_t slen;
+    uint8_t lang;                    /* 0: English rules; else 1 + the profile's index */
     uint64_t form8[ST_FORM_MAX / 8]; /* the form, NUL-padded, 8 bytes at a time */
     char stem[ST_STEM_MAX];
     uint64_t key;
@@ -165,6 +166,9 @@ struct precis_stream {
     const precis_allocator *alc;
     precis_stream_options o;
     struct sb_stemmer *stemmer;
+    /* the stemmers of other languages, by profile index, made when an
+     * article of the language first needs one */
+    struct sb_stemmer *lang_stemmer[64];
     uint32_t *df;              /* 2^ST_DF_BITS counters of articles per term bucket */
     uint64_t ndocs;            /* articles counted in df */
     float logdf[ST_LOG_TABLE]; /* ln(i + 1) */

@@ -213,6 +213,9 @@ void precis_stream_free(precis_stream *s)
     pc_free(alc, s->sc.used, s->sc.used_cap * sizeof *s->sc.used);
     if (s->stemmer)
         sb_stemmer_delete(s->stemmer);
+    for (size_t i = 0; i < sizeof s->lang_stemmer / sizeof *s->lang_stemmer; i++)
+        if (s->lang_stemmer[i])
+            sb_stemmer_delete(s->lang_stemmer[i]);
     pc_free(alc, s, sizeof *s);
 }
 

@@ -185,4 +185,53 @@ for name in ("fr-bridge", "zh-library", "ru-flood"):
 rc, out, _ = run(["-f", "json", "-"], stdin="\n|||||\n".join(docs))
 check(rc == 0 and [d["language"] for d in json.loads(out)["documents"]] == ["fr", "zh", "ru"],
       "a mixed cluster: fr, zh, ru")
+
+# story clustering reads each article in its own language: unrelated news
+# of one Saturday in Spanish, French, German, Russian or Chinese shares
+# function words and the weekday, which once joined them all (es1-es4 in
+# one story, de1-de3 in one); two reports of one fire still join
+STREAM = [
+ # Spanish, unrelated, one Saturday
+ ("es1", "El gobierno de Chile anunció el sábado que subirá el salario mínimo un seis por ciento el próximo año."),
+ ("es2", "Un incendio en un almacén de Sevilla obligó el sábado a desalojar a cientos de vecinos, según los bomberos."),
+ ("es3", "El Atlético de Madrid fichó el sábado a un portero por cuarenta millones de euros, informó el club."),
+ ("es4", "La policía de Bilbao detuvo el sábado a un hombre acusado de robar a cientos de ancianos."),
+ # French
+ ("fr1", "Le gouvernement a présenté samedi un projet de loi sur les loyers, qui sera débattu par les députés en juin."),
+ ("fr2", "Un incendie s'est déclaré samedi dans un entrepôt près de Nantes, et les pompiers ont évacué les riverains."),
+ ("fr3", "Le club de rugby de Toulouse a annoncé samedi l'arrivée d'un nouvel entraîneur pour la saison prochaine."),
+ ("fr4", "Près de Nantes, l'incendie d'un entrepôt de meubles a mobilisé quatre-vingts pompiers samedi. Les riverains évacués ont pu rentrer chez eux dans la soirée, selon la préfecture."),
+ # German
+ ("de1", "Der Landtag hat am Samstag ein neues Schulgesetz beschlossen, die Opposition kritisierte die Eile."),
+ ("de2", "In Bremen ist am Samstag ein Lagerhaus abgebrannt, die Feuerwehr war mit vielen Fahrzeugen im Einsatz."),
+ ("de3", "Der Verein aus Dortmund hat am Samstag einen Torwart für die nächste Saison verpflichtet."),
+ # Russian
+ ("ru1", "В Новосибирске в субботу открылся новый мост через реку, мэр назвал его важным для города."),
+ ("ru2", "Полиция Екатеринбурга в субботу задержала мужчину, который обманул сотни пенсионеров."),
+ ("ru3", "В Самаре в субботу сгорел склад, на место выехали пожарные, пострадавших нет."),
+ ("ru4", "Склад в Самаре сгорел в субботу: пожарные тушили огонь шесть часов. Пострадавших нет, сообщили в МЧС."),
+ # Chinese
+ ("zh1", "杭州市政府周六宣布，将在明年新建二十座图书馆，市民可以免费借书。"),
+ ("zh2", "武汉警方周六表示，一名男子因涉嫌盗窃被逮捕，他偷走了多辆电动车。"),
+ ("zh3", "南京市政府周六宣布，地铁票价将从下个月起上调，部分市民表示不满。"),
+]
+lines = "".join(json.dumps({"id": i, "date": "2031-05-10", "text": t}, ensure_ascii=False) + "\n"
+                for i, t in STREAM)
+rc, out, err = run(["cluster", "-a", "-"], stdin=lines)
+story = {json.loads(l)["id"]: json.loads(l)["story"] for l in out.splitlines()} if rc == 0 else {}
+same = {frozenset(("fr2", "fr4")), frozenset(("ru3", "ru4")), frozenset(("zh1", "zh3"))}
+wrong = [(a, b) for a in story for b in story
+         if a < b and story[a] == story[b] and frozenset((a, b)) not in same and
+         a[:2] != "zh"]
+check(rc == 0 and len(story) == len(STREAM) and not wrong,
+      "unrelated articles of one language stay apart: %r" % wrong)
+check(story.get("fr2") == story.get("fr4") and story.get("ru3") == story.get("ru4"),
+      "two reports of one fire share a story: %r" % story)
+check(story.get("zh2") not in (story.get("zh1"), story.get("zh3")),
+      "Chinese: the theft is no story of the city announcements: %r" % story)
+rc, out, _ = run(["cluster", "-"], stdin=lines)
+terms = [t for l in out.splitlines() for t in json.loads(l).get("terms", [])] if rc == 0 else []
+check(terms and not any(t in ("der", "les", "el", "в", "的", "sábado", "samstag") for t in terms),
+      "no function word or weekday is a story term: %r" % terms)
+check(all("\ufffd" not in t for t in terms), "story terms are whole characters: %r" % terms)
 done()
