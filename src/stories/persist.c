@@ -13,7 +13,7 @@
 #include "util/hash.h"
 
 #define MAGIC "PRCSSTRM"
-#define VERSION 1u
+#define VERSION 2u /* 2: the pending jump of the time (jump_t, jump_n); 1 is read too */
 #define SUM_SEED 0x5355ull
 #define NO_STR UINT64_MAX
 
@@ -123,6 +123,8 @@ precis_status precis_stream_save(const precis_stream *s, char **out, size_t *len
     put_u64(&b, s->narticles);
     put_u64(&b, (uint64_t)s->now);
     put_u32(&b, (uint32_t)s->have_time);
+    put_u64(&b, (uint64_t)s->jump_t);
+    put_u32(&b, s->jump_n);
     put_u64(&b, s->ndocs);
     size_t dfn = (size_t)1 << ST_DF_BITS, nz = 0;
     for (size_t i = 0; i < dfn; i++)
@@ -360,11 +362,13 @@ precis_status precis_stream_load(const char *data, size_t len, const precis_stre
         return PRECIS_EINVAL;
     *out = NULL;
     rd r = {(const unsigned char *)data, 0, len, 0, 0, NULL};
+    uint32_t version = 0;
     if (len < 20 || memcmp(data, MAGIC, 8)) {
         bad(&r, "not a saved precis stream");
     } else {
         r.i = 8;
-        if (get_u32(&r) != VERSION) {
+        version = get_u32(&r);
+        if (version != VERSION && version != 1) {
             r.i = 8;
             bad(&r, "saved by another version of precis");
         } else {
@@ -411,6 +415,10 @@ precis_status precis_stream_load(const char *data, size_t len, const precis_stre
         s->narticles = (size_t)get_u64(&r);
         s->now = (int64_t)get_u64(&r);
         s->have_time = get_u32(&r) != 0;
+        if (version >= 2) {
+            s->jump_t = (int64_t)get_u64(&r);
+            s->jump_n = get_u32(&r);
+        }
         s->ndocs = get_u64(&r);
         uint64_t nz = get_u64(&r);
         memset(s->df, 0, ((size_t)1 << ST_DF_BITS) * sizeof *s->df); /* the saved ones only */

@@ -176,6 +176,12 @@ struct precis_stream {
     size_t narticles;
     int64_t now; /* latest article time seen */
     int have_time;
+    /* a date more than MAX_JUMP after `now`, and how many articles in a
+     * row gave one within JUMP_NEAR of it: at JUMP_CONFIRM the stream's
+     * time moves there (a feed resumed after a year, a clock first set by
+     * a bad date) */
+    int64_t jump_t;
+    uint32_t jump_n;
     st_sent *sent;   /* ST_SENT_SLOTS sentences seen, by hash */
     st_form *forms;  /* ST_FORM_SLOTS word forms analysed */
     uint32_t day;    /* the current article's day (template text) */

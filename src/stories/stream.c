@@ -35,6 +35,13 @@
  * stories nor close every open one. */
 #define MAX_JUMP ((int64_t)366 * 86400)
 #define MAX_AHEAD ((int64_t)86400)
+/* ... unless it is not one bad date: JUMP_CONFIRM articles in a row dated
+ * more than MAX_JUMP after the stream's time, within JUMP_NEAR of one
+ * another, move the stream's time forward (the feed resumed after a year
+ * of silence, or its time was first set by a bad date: an "1005" typo, a
+ * stale state).  One outlier among good dates resets the count. */
+#define JUMP_CONFIRM 2
+#define JUMP_NEAR ((int64_t)30 * 86400)
 /* A candidate story that shares less than this part of the weight of the
  * article's index terms that the best candidate shares is not compared in
  * full: it would not win (the same stories on both development streams at
@@ -845,6 +852,25 @@ static int story_merge(precis_stream *s, st_story *o, st_story *y)
 
 /* The article's time: its date when readable and plausible, else the
  * stream's time. */
+/* The first dated article: the stories opened before it, by articles
+ * without a date, were given the stream's time of then, 1970; they arrived
+ * just before this one, so they take its time (else a dated copy of an
+ * undated first article was 50 years away from it and opened a story of
+ * its own). */
+static void undated_stories_at(precis_stream *s, int64_t t)
+{
+    int moved = 0;
+    for (size_t i = 0; i < s->nopen; i++) {
+        st_story *st = s->open[i];
+        if (st->last == 0 && st->first == 0) {
+            st->first = st->last = t;
+            moved = 1;
+        }
+    }
+    for (size_t i = s->nopen / 2; moved && i-- > 0;) /* the heap of last times, anew */
+        heap_down(s, i);
+}
+
 static int64_t article_time(precis_stream *s, const precis_article *a, precis_error *warn,
                             int *dated)
 {
@@ -862,12 +888,35 @@ static int64_t article_time(precis_stream *s, const precis_article *a, precis_er
         return s->now;
     }
     const char *why = NULL;
-    if (t > (int64_t)time(NULL) + MAX_AHEAD)
+    if (t == 0)
+        why = "1970-01-01T00:00:00Z, a placeholder for no date";
+    else if (t > (int64_t)time(NULL) + MAX_AHEAD)
         why = "in the future";
     else if (s->have_time && t < s->now - MAX_JUMP)
         why = "more than a year before the stream's latest";
-    else if (s->have_time && t > s->now + MAX_JUMP)
-        why = "more than a year after the stream's latest";
+    else if (s->have_time && t > s->now + MAX_JUMP) {
+        if (s->jump_n && t - s->jump_t <= JUMP_NEAR && s->jump_t - t <= JUMP_NEAR)
+            s->jump_n++;
+        else
+            s->jump_t = t, s->jump_n = 1;
+        if (s->jump_n >= JUMP_CONFIRM) {
+            st_warn(s, warn, 0,
+                    "article %zu: date \"%.60s\": the %u latest articles are dated more than "
+                    "a year after the stream's time, which moves to them",
+                    s->narticles + 1, a->date, (unsigned)s->jump_n);
+            s->jump_n = 0;
+            s->now = t; /* the window and the decay read from here on */
+            *dated = 1;
+            return t;
+        }
+        /* the article keeps its date; the stream's time waits for another */
+        st_warn(s, warn, 0,
+                "article %zu: date \"%.60s\" is more than a year after the stream's latest: "
+                "the stream's time stays until another article confirms it",
+                s->narticles + 1, a->date);
+        return t;
+    }
+    s->jump_n = 0; /* a date in line with the stream's, or none: the jump was one bad date */
     if (why) {
         st_warn(s, warn, 0, "article %zu: date \"%.60s\" is %s: arrival order used",
                 s->narticles + 1, a->date, why);
@@ -894,6 +943,8 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
     }
     int dated;
     int64_t t = article_time(s, a, warn, &dated);
+    if (dated && !s->have_time)
+        undated_stories_at(s, t);
     s->day = (uint32_t)((t > 0 ? t : 0) / 86400);
     long nterms = st_analyze(s, a->title, a->title ? strlen(a->title) : 0, text, len);
     if (nterms < 0)

@@ -681,9 +681,91 @@ static void test_tour(void)
     precis_stream_free(s);
 }
 
+/* One article; its story, and the warning's message (or "") in msg. */
+static uint64_t add_dated(precis_stream *s, const char *id, const char *date, const char *text,
+                          char *msg, size_t cap)
+{
+    precis_article a = {0};
+    a.id = id;
+    a.date = date;
+    a.text = text;
+    a.len = strlen(text);
+    precis_assignment as = {0};
+    precis_error w = {0};
+    CHECK(precis_stream_add(s, &a, &as, &w) == PRECIS_OK);
+    snprintf(msg, cap, "%s", w.message ? w.message : "");
+    return as.story;
+}
+
+/* Dates a feed gets wrong (a user's tour): the 1970 placeholder, a first
+ * article without a date, a typo year first, one outlier among good dates,
+ * a feed resumed after a year. */
+static void test_bad_clock(void)
+{
+    static const char *fire[] = {
+        "A fire tore through a warehouse in the Calder docks on Saturday, injuring twelve "
+        "workers, the fire brigade said.",
+        "Investigators searched the burnt Calder docks warehouse on Sunday for the cause of the "
+        "fire that injured twelve workers.",
+        "The owner of the Calder docks warehouse destroyed by fire said twelve injured workers "
+        "would be paid in full.",
+    };
+    static const char *other = "Lawmakers in Ostrava passed a budget that raises teacher pay "
+                               "and cuts the tram fares for students.";
+    char msg[512];
+    precis_stream *s;
+    precis_story story;
+    /* the placeholder date is no date: the stream's time is not 1970 */
+    CHECK(precis_stream_new(NULL, NULL, &s) == PRECIS_OK);
+    add_dated(s, "p", "Thu, 01 Jan 1970 00:00:00 GMT", other, msg, sizeof msg);
+    CHECK(strstr(msg, "placeholder") != NULL);
+    uint64_t a = add_dated(s, "a", "2023-06-10", fire[0], msg, sizeof msg);
+    uint64_t b = add_dated(s, "b", "2023-06-11", fire[1], msg, sizeof msg);
+    CHECK(a == b && !*msg && precis_stream_time(s) == 1686441600);
+    precis_stream_free(s);
+    /* an undated first article and its dated follow-up: one story, dated */
+    CHECK(precis_stream_new(NULL, NULL, &s) == PRECIS_OK);
+    a = add_dated(s, "a", NULL, fire[0], msg, sizeof msg);
+    b = add_dated(s, "b", "2023-06-11", fire[1], msg, sizeof msg);
+    CHECK(a == b);
+    CHECK(precis_stream_story(s, a, &story) == PRECIS_OK && story.first_time == 1686441600);
+    precis_stream_free(s);
+    /* a typo year first: the next two articles move the time, and keep
+     * their story */
+    CHECK(precis_stream_new(NULL, NULL, &s) == PRECIS_OK);
+    add_dated(s, "t", "1005-01-01", other, msg, sizeof msg);
+    a = add_dated(s, "a", "2023-06-10", fire[0], msg, sizeof msg);
+    CHECK(strstr(msg, "until another article confirms it") != NULL);
+    b = add_dated(s, "b", "2023-06-11", fire[1], msg, sizeof msg);
+    CHECK(strstr(msg, "moves to them") != NULL && precis_stream_time(s) == 1686441600);
+    uint64_t c = add_dated(s, "c", "2023-06-12", fire[2], msg, sizeof msg);
+    CHECK(a == b && b == c && !*msg);
+    /* one outlier among good dates: the time stays; a good date resets it,
+     * so a second outlier later does not confirm the first */
+    add_dated(s, "o1", "2025-01-01", other, msg, sizeof msg);
+    CHECK(precis_stream_time(s) == 1686528000);
+    add_dated(s, "g", "2023-06-12", fire[2], msg, sizeof msg);
+    add_dated(s, "o2", "2025-01-02", other, msg, sizeof msg);
+    CHECK(precis_stream_time(s) == 1686528000);
+    /* the pending jump is saved and loaded: a restart does not forget it */
+    char *saved;
+    size_t len;
+    CHECK(precis_stream_save(s, &saved, &len) == PRECIS_OK);
+    precis_stream *u = NULL;
+    precis_error err;
+    CHECK(precis_stream_load(saved, len, NULL, NULL, &u, &err) == PRECIS_OK && u);
+    precis_free(saved);
+    /* a feed resumed after a year: two articles in a row move the time */
+    add_dated(u, "r", "2025-01-03", fire[0], msg, sizeof msg);
+    CHECK(strstr(msg, "moves to them") != NULL && precis_stream_time(u) == 1735862400);
+    precis_stream_free(u);
+    precis_stream_free(s);
+}
+
 int main(void)
 {
     test_tour();
+    test_bad_clock();
     test_short();
     test_template();
     test_oom();
