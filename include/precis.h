@@ -903,8 +903,10 @@ typedef struct precis_stream_options {
      * precis_stream_add() closes the story idle the longest first, through
      * `on_close` (it is dropped unread when on_close is NULL). */
     size_t max_open_stories;
-    /* Most articles kept per story for reading back (the story still grows
-     * past it; later articles are counted, not kept); 0 = default (1,000). */
+    /* Most articles kept per story for reading back; 0 = default (1,000).
+     * The story still grows past it, counting every article: it keeps its
+     * first half and its latest articles (the oldest of the latest is
+     * dropped as each new one comes). */
     size_t max_story_articles;
     /* Keep each article's text in the open stories (for
      * precis_stream_story_article() and precis_stream_story_json()); 0

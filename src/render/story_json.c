@@ -1,6 +1,6 @@
 /* A story of a stream as one JSON line (precis_stream_story_json), in the
  * shape `precis batch` and `precis digest` read: {"id", "story", "articles",
- * "first", "last", "title", "terms", "documents": [{"text", "id", "title",
+ * ["omitted",] "first", "last", "title", "terms", "documents": [{"text", "id", "title",
  * "date", "source", "url"}, ...]}.  Read through the public stream
  * accessors. */
 #include "render/render.h"
@@ -24,6 +24,8 @@ precis_status pc_write_story_json(const pc_render_in *in, pc_buf *b)
     st_format_time(st.last_time, last);
     pc_buf_addf(b, "{\"id\": \"story-%llu\", \"story\": %llu, \"articles\": %zu",
                 (unsigned long long)st.id, (unsigned long long)st.id, st.article_count);
+    if (st.kept_count < st.article_count) /* max_story_articles: the middle left out */
+        pc_buf_addf(b, ", \"omitted\": %zu", st.article_count - st.kept_count);
     field(b, "first", first);
     field(b, "last", last);
     field(b, "title", st.title);

@@ -510,8 +510,17 @@ static const char *put_str(char **at, const char *p, size_t n)
 
 int st_story_keep(precis_stream *s, st_story *st, const precis_stream_article *a)
 {
-    if (st->nkept >= s->o.max_story_articles)
-        return 0;
+    size_t max = s->o.max_story_articles;
+    if (st->nkept >= max && max > 0) {
+        /* full: the story keeps its first half (how it began) and its
+         * latest articles (how it stands): the oldest of the latest goes
+         * (a reader or a summary of a long story wants both; keeping the
+         * first ones only dropped every new development) */
+        size_t drop = max / 2;
+        pc_free(s->alc, st->kept[drop], st->kept[drop]->size);
+        memmove(st->kept + drop, st->kept + drop + 1, (st->nkept - drop - 1) * sizeof *st->kept);
+        st->nkept--;
+    }
     size_t size = sizeof(st_kept) + slen(a->id) + slen(a->title) + slen(a->date) + slen(a->source) +
                   slen(a->url) + (a->text ? a->len + 1 : 0);
     if (pc_array_reserve(s->alc, (void **)&st->kept, &st->kept_cap, st->nkept + 1,
@@ -806,14 +815,19 @@ static int story_merge(precis_stream *s, st_story *o, st_story *y)
     if (centroid_set(s, o, n))
         return -1;
     /* kept records in arrival order (a merge from the back); past
-     * max_story_articles the latest go */
+     * max_story_articles, as st_story_keep does, the first half and the
+     * latest stay: the records after the first half go */
     size_t i2 = o->nkept, j2 = y->nkept;
     for (size_t at = nk; at-- > 0;)
         o->kept[at] = j2 == 0 || (i2 > 0 && o->kept[i2 - 1]->a.article > y->kept[j2 - 1]->a.article)
                           ? o->kept[--i2]
                           : y->kept[--j2];
-    for (size_t k = keep; k < nk; k++)
-        pc_free(s->alc, o->kept[k], o->kept[k]->size);
+    if (keep < nk) {
+        size_t cut = keep / 2;
+        for (size_t k = cut; k < cut + (nk - keep); k++)
+            pc_free(s->alc, o->kept[k], o->kept[k]->size);
+        memmove(o->kept + cut, o->kept + cut + (nk - keep), (keep - cut) * sizeof *o->kept);
+    }
     o->nkept = keep;
     y->nkept = 0;
     for (j = 0; j < y->nidh; j++) {

@@ -762,10 +762,49 @@ static void test_bad_clock(void)
     precis_stream_free(s);
 }
 
+/* Past max_story_articles a story keeps its first half and its latest
+ * articles (it kept the first ones only, every new development dropped). */
+static void test_keep(void)
+{
+    precis_stream_options o;
+    precis_stream_options_init(&o);
+    o.max_story_articles = 4;
+    precis_stream *s;
+    CHECK(precis_stream_new(&o, NULL, &s) == PRECIS_OK);
+    char text[256], id[16], msg[256];
+    uint64_t story = 0;
+    for (int i = 0; i < 7; i++) {
+        snprintf(text, sizeof text,
+                 "Crews repairing the Harlow bridge cables worked through day %d, and the Harlow "
+                 "bridge stays closed to trucks, engineers said (update %d).",
+                 i + 1, i + 1);
+        snprintf(id, sizeof id, "u%d", i);
+        uint64_t got = add_dated(s, id, "2023-06-10", text, msg, sizeof msg);
+        CHECK(got && (!story || got == story));
+        story = got;
+    }
+    precis_story st;
+    CHECK(precis_stream_story(s, story, &st) == PRECIS_OK && st.article_count == 7 &&
+          st.kept_count == 4);
+    const char *want[] = {"u0", "u1", "u5", "u6"};
+    for (size_t i = 0; i < 4; i++) {
+        precis_stream_article a;
+        CHECK(precis_stream_story_article(s, story, i, &a) == PRECIS_OK && a.id &&
+              strcmp(a.id, want[i]) == 0);
+    }
+    char *json = NULL;
+    size_t len = 0;
+    CHECK(precis_stream_story_json(s, story, &json, &len) == PRECIS_OK && json &&
+          strstr(json, "\"omitted\": 3"));
+    precis_free(json);
+    precis_stream_free(s);
+}
+
 int main(void)
 {
     test_tour();
     test_bad_clock();
+    test_keep();
     test_short();
     test_template();
     test_oom();
