@@ -108,9 +108,15 @@ void cli_print_warning(void *ctx, const precis_error *w);
  * gzip (zlib's transparent reader), read in blocks; NUL bytes are kept in
  * a line (the JSON parser names them). */
 typedef struct cli_lines {
-    gzFile f;
+    gzFile f;         /* a file */
     const char *name; /* for messages: the path, or "standard input" */
     int is_stdin;
+    /* standard input is read as it comes (a live feed: a line is read as
+     * soon as it is written, where gzread waits to fill its buffer):
+     * plain, or gzip through inflate */
+    int mode; /* 0 not yet known, 1 plain, 2 gzip, 3 gzip member ended */
+    z_stream z;
+    unsigned char in[1 << 16];
     char buf[1 << 16];
     size_t pos, end, blocks;
     int eof;

@@ -21,6 +21,7 @@ typedef struct run {
     int articles; /* --articles: one line per article */
     int failed;   /* a line was refused */
     int write_failed;
+    int live; /* reading standard input: flush each answer */
 } run;
 
 static void on_warning(void *ctx, const precis_error *w)
@@ -75,6 +76,8 @@ static void one_line(run *r, const char *line, size_t len)
         precis_free(id);
     }
     precis_stream_close_idle(r->s, r->articles ? NULL : print_story, r, NULL);
+    if (r->live)
+        fflush(stdout); /* a live feed on standard input: each answer as it comes */
 }
 
 /* Reads the JSON Lines of one file (gzip or plain) or of stdin
@@ -89,6 +92,7 @@ static int read_lines(run *r, const char *path)
         return -1;
     }
     r->file = in->is_stdin ? "stdin" : path;
+    r->live = in->is_stdin;
     r->line = 0;
     int rc = 0;
     for (;;) {

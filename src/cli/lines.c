@@ -14,14 +14,9 @@ int cli_lines_open(cli_lines *r, const char *path)
     r->is_stdin = strcmp(path, "-") == 0;
     r->name = r->is_stdin ? "standard input" : path;
     errno = 0;
-    if (r->is_stdin) {
-        int fd = dup(0);
-        r->f = fd >= 0 ? gzdopen(fd, "rb") : NULL;
-        if (!r->f && fd >= 0)
-            close(fd);
-    } else {
-        r->f = gzopen(path, "rb");
-    }
+    if (r->is_stdin)
+        return 0;
+    r->f = gzopen(path, "rb");
     if (!r->f)
         return -1;
     gzbuffer(r->f, 1 << 17);
@@ -33,6 +28,87 @@ void cli_lines_close(cli_lines *r)
     if (r->f)
         gzclose(r->f);
     r->f = NULL;
+    if (r->mode >= 2)
+        inflateEnd(&r->z);
+    r->mode = 0;
+}
+
+static ssize_t read_some(void *buf, size_t cap)
+{
+    ssize_t k;
+    do
+        k = read(0, buf, cap);
+    while (k < 0 && errno == EINTR);
+    return k;
+}
+
+/* Up to cap bytes of standard input, as soon as there are some: 0 at its
+ * end, -1 with r->error set.  gzip (its magic bytes first) is inflated,
+ * members one after another as gzip(1) writes them. */
+static ssize_t stdin_block(cli_lines *r, char *out, size_t cap)
+{
+    if (r->mode == 0) {
+        ssize_t k = read_some(r->in, sizeof r->in);
+        if (k <= 0) {
+            if (k < 0)
+                r->error = strerror(errno);
+            r->mode = 1;
+            return k;
+        }
+        if (k >= 2 && r->in[0] == 0x1f && r->in[1] == 0x8b) {
+            memset(&r->z, 0, sizeof r->z);
+            if (inflateInit2(&r->z, 15 + 16) != Z_OK) {
+                r->error = "out of memory";
+                return -1;
+            }
+            r->z.next_in = r->in;
+            r->z.avail_in = (unsigned)k;
+            r->mode = 2;
+        } else {
+            memcpy(out, r->in, (size_t)k); /* cap >= sizeof r->in */
+            r->mode = 1;
+            return k;
+        }
+    }
+    if (r->mode == 1) {
+        ssize_t k = read_some(out, cap);
+        if (k < 0)
+            r->error = strerror(errno);
+        return k;
+    }
+    for (;;) {
+        if (r->z.avail_in == 0) {
+            ssize_t k = read_some(r->in, sizeof r->in);
+            if (k < 0) {
+                r->error = strerror(errno);
+                return -1;
+            }
+            if (k == 0) {
+                if (r->mode != 3)
+                    r->error = "gzip data cut short (unexpected end of file)";
+                return 0;
+            }
+            r->z.next_in = r->in;
+            r->z.avail_in = (unsigned)k;
+        }
+        if (r->mode == 3) { /* more after a member: the next member */
+            if (inflateReset(&r->z) != Z_OK)
+                return -1;
+            r->mode = 2;
+        }
+        r->z.next_out = (unsigned char *)out;
+        r->z.avail_out = (unsigned)cap;
+        int rc = inflate(&r->z, Z_NO_FLUSH);
+        size_t made = cap - r->z.avail_out;
+        if (rc == Z_STREAM_END)
+            r->mode = 3;
+        else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+            r->error = "gzip data corrupt";
+            return made ? (ssize_t)made : -1;
+        }
+        if (made)
+            return (ssize_t)made;
+    }
 }
 
 /* The next block of the input.  The first one is judged before any line
@@ -44,25 +120,31 @@ static int refill(cli_lines *r)
     if (r->eof)
         return 0;
     r->pos = 0;
-    int n = gzread(r->f, r->buf, (unsigned)sizeof r->buf);
-    int code = Z_OK;
-    if (n < 0) {
+    int n, code = Z_OK;
+    if (r->is_stdin) {
+        ssize_t k = stdin_block(r, r->buf, sizeof r->buf);
+        n = k > 0 ? (int)k : 0;
+    } else if ((n = gzread(r->f, r->buf, (unsigned)sizeof r->buf)) < 0) {
         const char *msg = gzerror(r->f, &code);
         r->error = code == Z_ERRNO ? strerror(errno) : msg;
         n = 0;
-    } else if (n == 0) {
+    } else if (n == 0 && !r->is_stdin) {
         gzerror(r->f, &code);
         /* zlib: Z_BUF_ERROR at the end of the input is a stream cut short */
         if (code == Z_BUF_ERROR)
             r->error = "gzip data cut short (unexpected end of file)";
     }
     r->end = (size_t)n;
+    if (!r->blocks && n >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0)
+        r->pos = 3; /* a UTF-8 byte order mark opens the input: not the first line's */
     if (!r->blocks++ && n > 0 && precis_looks_binary(r->buf, r->end, r->why, sizeof r->why)) {
         r->binary = 1;
         r->end = 0;
     }
     if (r->end == 0)
         r->eof = 1;
+    if (r->end > 0 && r->pos == r->end)
+        return refill(r); /* a block of a byte order mark alone */
     return r->end > 0;
 }
 

@@ -7,7 +7,9 @@ import json
 import os
 import random
 import subprocess
+import select
 import tempfile
+import time
 
 from util import PRECIS, check, done, file_writer, run
 
@@ -201,6 +203,40 @@ for cmd in ([], ["digest"], ["segment"], ["batch"]):
     rc, out, err = run(cmd + ["-", "-"], stdin=TEXT)
     check(rc == 2 and out == "" and "more than once" in err,
           "%s - - refused: rc=%d err=%r" % (cmd or "summarize", rc, err))
+
+# 17. a feed on standard input is read as it comes: `cluster -a -` answers
+#     each article while the writer is still open (zlib's gzread waited to
+#     fill 64 KB); a byte order mark opens a file or stdin without losing
+#     its first line; gzip members one after another are one input
+feed = "".join(json.dumps({"id": "f%d" % i, "date": "2031-03-0%d" % (i + 1),
+                           "text": S[i % len(S)] + " " + S[(i + 3) % len(S)]}) + "\n"
+               for i in range(4))
+p = subprocess.Popen([PRECIS, "cluster", "-a", "-"], stdin=subprocess.PIPE,
+                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+p.stdin.write(feed.encode())
+p.stdin.flush()
+got, t0 = b"", time.time()
+while got.count(b"\n") < 4 and time.time() - t0 < 20:
+    r, _, _ = select.select([p.stdout], [], [], 0.5)
+    if r:
+        got += os.read(p.stdout.fileno(), 65536)
+check(got.count(b"\n") == 4 and p.poll() is None,
+      "cluster -a answers a live feed before its end: %r" % got)
+p.stdin.close()
+p.wait(20)
+bom = b"\xef\xbb\xbf" + feed.encode()
+rc, out, err = run(["cluster", "-a", "-"], stdin=bom)
+check(rc == 0 and len(out.splitlines()) == 4, "a BOM on stdin loses no line: %r" % err)
+with tempfile.NamedTemporaryFile(suffix=".jsonl") as f:
+    f.write(bom)
+    f.flush()
+    rc, out, err = run(["cluster", "-a", f.name])
+    check(rc == 0 and len(out.splitlines()) == 4, "a BOM in a file loses no line: %r" % err)
+twice = gzip.compress(feed.encode()) + gzip.compress(feed.replace('"f', '"g').encode())
+rc, out, err = run(["cluster", "-a", "-"], stdin=twice)
+check(rc == 0 and len(out.splitlines()) == 8, "two gzip members on stdin: %r %r" % (out, err))
+rc, out, err = run(["cluster", "-a", "-"], stdin=gzip.compress(feed.encode())[:-12])
+check(rc == 1 and "cut short" in err, "gzip cut short on stdin is named: %r" % err)
 
 # 11. the README's examples print what the program prints
 from util import SRC  # noqa: E402
