@@ -63,9 +63,20 @@ typedef struct an_ctx {
     } sw[SENT_WORDS];
 } an_ctx;
 
+/* A remembered sentence's `last` holds its day in the low DAY_BITS bits
+ * (days since 1970 to the year 2999) and a SRC_BITS-bit hash of the source
+ * of its first sighting above them (0: no source named); `days` holds its
+ * count of days and, in its top bit, MANY_SOURCES: seen from two sources.
+ * Packed so that saved streams keep their layout. */
+#define DAY_BITS 19
+#define SRC_BITS 13
+#define MANY_SOURCES 0x80000000u
+
 /* Ends the current sentence: when the stream has seen it on TEMPLATE_DAYS
  * different days (a page template, a footer, a crawl notice), takes its
- * words back out of the article. */
+ * words back out of the article -- unless two outlets gave it: a template
+ * is one site's, while a wire story that outlets run for days is news
+ * (its third day's copies had no words left and joined no story). */
 static void end_sentence(an_ctx *x)
 {
     size_t n = x->sn;
@@ -76,18 +87,24 @@ static void end_sentence(an_ctx *x)
         return;
     precis_stream *s = x->s;
     st_sent *e = &s->sent[h & (ST_SENT_SLOTS - 1)];
-    uint32_t check = (uint32_t)(h >> 32) | 1, day = s->day;
+    uint32_t check = (uint32_t)(h >> 32) | 1, day = s->day & ((1u << DAY_BITS) - 1);
+    uint32_t src = s->src_hash & ((1u << SRC_BITS) - 1);
     if (e->check != check) {
         e->check = check;
-        e->last = day;
+        e->last = day | src << DAY_BITS;
         e->days = 1;
         return;
     }
-    if (e->last != day && e->days < UINT32_MAX) {
+    uint32_t seen = e->last >> DAY_BITS;
+    if (src && seen && src != seen)
+        e->days |= MANY_SOURCES;
+    else if (src && !seen)
+        e->last |= src << DAY_BITS;
+    if ((e->last & ((1u << DAY_BITS) - 1)) != day && (e->days & ~MANY_SOURCES) < ~MANY_SOURCES) {
         e->days++;
-        e->last = day;
+        e->last = day | (e->last >> DAY_BITS) << DAY_BITS;
     }
-    if (e->days >= TEMPLATE_DAYS)
+    if ((e->days & ~MANY_SOURCES) >= TEMPLATE_DAYS && !(e->days & MANY_SOURCES))
         for (size_t k = 0; k < n; k++) {
             s->sc.terms[x->sw[k].term].w -= x->sw[k].w;
             x->removed += x->sw[k].w;

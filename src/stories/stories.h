@@ -182,11 +182,12 @@ struct precis_stream {
      * a bad date) */
     int64_t jump_t;
     uint32_t jump_n;
-    st_sent *sent;   /* ST_SENT_SLOTS sentences seen, by hash */
-    st_form *forms;  /* ST_FORM_SLOTS word forms analysed */
-    uint32_t day;    /* the current article's day (template text) */
-    float tpl_share; /* share of the current article's weight that is template text */
-    st_story **open; /* no set order */
+    st_sent *sent;     /* ST_SENT_SLOTS sentences seen, by hash */
+    st_form *forms;    /* ST_FORM_SLOTS word forms analysed */
+    uint32_t day;      /* the current article's day (template text) */
+    uint32_t src_hash; /* its source's hash, 0 when it names none (template text) */
+    float tpl_share;   /* share of the current article's weight that is template text */
+    st_story **open;   /* no set order */
     size_t nopen, open_cap;
     st_story **heap; /* min-heap on last article time */
     size_t heap_cap;

@@ -960,6 +960,8 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
     if (dated && !s->have_time)
         undated_stories_at(s, t);
     s->day = (uint32_t)((t > 0 ? t : 0) / 86400);
+    s->src_hash =
+        a->source && *a->source ? (uint32_t)pc_hash64(a->source, strlen(a->source), 0) | 1 : 0;
     long nterms = st_analyze(s, a->title, a->title ? strlen(a->title) : 0, text, len);
     if (nterms < 0)
         return PRECIS_ENOMEM;

@@ -762,6 +762,46 @@ static void test_bad_clock(void)
     precis_stream_free(s);
 }
 
+/* A wire story that several outlets run over several days is news, not
+ * template text: its copies of the third day on had no words left and
+ * joined no story.  The same text from one outlet on three days is still
+ * that outlet's template. */
+static void test_wire(void)
+{
+    static const char wire[] = "The Santa Ana River dam failed early Tuesday, sending a wall of "
+                               "water through the town of Corona in Riverside County. Officials "
+                               "said 14 people were missing and more than 200 homes were "
+                               "damaged.";
+    for (int one_outlet = 0; one_outlet < 2; one_outlet++) {
+        precis_stream *s;
+        CHECK(precis_stream_new(NULL, NULL, &s) == PRECIS_OK);
+        uint64_t story = 0;
+        int lost = 0;
+        for (int d = 0; d < 5; d++) {
+            char date[40], id[16], src[16];
+            st_format_time(1686355200 + (int64_t)d * 86400, date);
+            snprintf(id, sizeof id, "w%d", d);
+            snprintf(src, sizeof src, "outlet%d", one_outlet ? 0 : d);
+            precis_article a = {0};
+            a.id = id;
+            a.text = wire;
+            a.len = strlen(wire);
+            a.date = date;
+            a.source = src;
+            precis_assignment as = {0};
+            CHECK(precis_stream_add(s, &a, &as, NULL) == PRECIS_OK);
+            if (!as.story)
+                lost++;
+            else if (!story)
+                story = as.story;
+            else
+                CHECK(as.story == story);
+        }
+        CHECK(one_outlet ? lost == 3 : lost == 0);
+        precis_stream_free(s);
+    }
+}
+
 /* Past max_story_articles a story keeps its first half and its latest
  * articles (it kept the first ones only, every new development dropped). */
 static void test_keep(void)
@@ -805,6 +845,7 @@ int main(void)
     test_tour();
     test_bad_clock();
     test_keep();
+    test_wire();
     test_short();
     test_template();
     test_oom();
