@@ -931,9 +931,10 @@ PRECIS_API void precis_stream_options_init(precis_stream_options *opts);
 
 /* Reads a date as the story stream reads an article's "date": ISO 8601
  * (a date, or a date and time with an optional zone), RFC 2822 (with its
- * zone names: UT, GMT, EST/EDT, CST/CDT, MST/MDT, PST/PDT), YYYYMMDD or
- * seconds since 1970, years 1000 to 2999.  Returns 0 with *t (may be NULL)
- * the time in seconds since 1970 UTC, or -1 when it is none of these. */
+ * zone names: UT, GMT, EST/EDT, CST/CDT, MST/MDT, PST/PDT), the month first
+ * ("June 10, 2003"), YYYY/MM/DD, YYYYMMDD[THHMMSS], seconds since 1970 (a
+ * fraction allowed) or milliseconds (12-13 digits), years 1000 to 2999.  Returns 0 with *t (may be
+ * NULL) the time in seconds since 1970 UTC, or -1 when it is none of these. */
 PRECIS_API int precis_parse_date(const char *s, size_t len, int64_t *t);
 
 /* Creates an empty stream.  `opts` is copied (NULL = defaults); `alc` may

@@ -1,5 +1,6 @@
 /* precis_stream_add_json: one JSON Lines article of a feed. */
 #include <jansson.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -186,12 +187,13 @@ precis_status precis_stream_add_json(precis_stream *s, const char *line, size_t 
         goto done;
     }
     json_t *date = json_object_get(root, "date");
-    if (json_is_number(date)) { /* seconds since 1970 */
-        double t = json_number_value(date);
-        if (t > -6e10 && t < 2.5e11) {
-            st_format_time((int64_t)t, datebuf);
-            a.date = datebuf;
-        }
+    if (json_is_integer(date)) { /* read as the same digits in a string would be */
+        snprintf(datebuf, sizeof datebuf, "%" JSON_INTEGER_FORMAT, json_integer_value(date));
+        a.date = datebuf;            /* YYYYMMDD, seconds or milliseconds since 1970 */
+    } else if (json_is_real(date)) { /* seconds since 1970 and a fraction */
+        double t = json_real_value(date);
+        snprintf(datebuf, sizeof datebuf, "%.0f", t > -1e12 && t < 1e12 ? floor(t) : -1.0);
+        a.date = datebuf;
     } else if (str_field(root, "date", &a.date, NULL)) {
         st = fail(err, PRECIS_EPARSE, 0, "%s", "\"date\" must be a string or a number");
         goto done;

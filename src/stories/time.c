@@ -171,6 +171,51 @@ static int rfc2822(cur *c, int64_t *t)
     return finish(y, m, d, h, mi, sec, off, t);
 }
 
+/* The month first, as American English writes dates: "June 10, 2003",
+ * "Jun 10 2003 4:00 PM EDT", "Tuesday, June 10, 2003". */
+static int month_first(cur *c, int64_t *t)
+{
+    int d, m, y, h = 0, mi = 0, sec = 0, off = 0;
+    size_t w = c->i; /* a weekday first: "Tuesday, " */
+    while (w < c->n && ((c->s[w] | 0x20) >= 'a' && (c->s[w] | 0x20) <= 'z'))
+        w++;
+    if (w < c->n && c->s[w] == ',') {
+        c->i = w + 1;
+        spaces(c);
+    }
+    if (month_name(c, &m))
+        return -1;
+    spaces(c);
+    if (digits(c, 1, 2, &d))
+        return -1;
+    eat(c, ',');
+    spaces(c);
+    if (digits(c, 4, 4, &y))
+        return -1;
+    eat(c, ',');
+    spaces(c);
+    if (c->i < c->n && c->s[c->i] >= '0' && c->s[c->i] <= '9') {
+        if (digits(c, 1, 2, &h) || !eat(c, ':') || digits(c, 2, 2, &mi))
+            return -1;
+        if (eat(c, ':') && digits(c, 2, 2, &sec))
+            return -1;
+        spaces(c);
+        size_t left = c->n - c->i;
+        if (left >= 2 && (c->s[c->i + 1] | 0x20) == 'm' &&
+            ((c->s[c->i] | 0x20) == 'a' || (c->s[c->i] | 0x20) == 'p')) {
+            if (h < 1 || h > 12)
+                return -1;
+            h = h % 12 + ((c->s[c->i] | 0x20) == 'p' ? 12 : 0);
+            c->i += 2;
+        }
+        if (h > 24 || mi > 59 || sec > 60)
+            return -1;
+    }
+    if (zone(c, &off))
+        return -1;
+    return finish(y, m, d, h, mi, sec, off, t);
+}
+
 PRECIS_API int precis_parse_date(const char *s, size_t len, int64_t *t)
 {
     int64_t v;
@@ -193,11 +238,25 @@ int st_parse_time(const char *s, size_t len, int64_t *t)
     size_t nd = 0;
     while (a + nd < e && s[a + nd] >= '0' && s[a + nd] <= '9')
         nd++;
-    if (a + nd == e && nd >= 9 && nd <= 11) {
+    /* a fraction of a second after 9 to 11 digits ("1055217600.5") */
+    size_t frac = 0;
+    if (nd >= 9 && nd <= 11 && a + nd + 1 < e && s[a + nd] == '.') {
+        frac = 1;
+        while (a + nd + frac < e && s[a + nd + frac] >= '0' && s[a + nd + frac] <= '9')
+            frac++;
+        if (a + nd + frac != e || frac == 1)
+            frac = 0;
+    }
+    if ((a + nd == e || frac) && nd >= 9 && nd <= 13) {
         int64_t v = 0;
-        for (size_t k = a; k < e; k++)
+        for (size_t k = a; k < a + nd; k++)
             v = v * 10 + (s[k] - '0');
-        if (v >= 32503680000) /* 3000-01-01 */
+        if (nd >= 12) { /* milliseconds, as JavaScript's Date.now() writes them */
+            if (frac)
+                return -1;
+            v /= 1000;
+        }
+        if (v >= 32503680000 || (nd >= 12 && v < 100000000)) /* 3000-01-01; 1973 */
             return -1;
         *t = v;
         return 0;
@@ -209,23 +268,37 @@ int st_parse_time(const char *s, size_t len, int64_t *t)
     size_t start = c.i;
     int y, m, d, h = 0, mi = 0, sec = 0, off = 0;
     if (digits(&c, 4, 4, &y) == 0) {
-        if (c.i == c.n || (c.s[c.i] >= '0' && c.s[c.i] <= '9')) { /* YYYYMMDD */
+        int basic = c.i == c.n || (c.s[c.i] >= '0' && c.s[c.i] <= '9');
+        if (basic) { /* YYYYMMDD */
             if (digits(&c, 2, 2, &m) || digits(&c, 2, 2, &d))
                 return -1;
-        } else if (!eat(&c, '-') || digits(&c, 2, 2, &m) || !eat(&c, '-') || digits(&c, 2, 2, &d)) {
-            return -1;
+        } else {
+            char sep = c.s[c.i]; /* 2003-06-10, or 2003/06/10 */
+            if ((sep != '-' && sep != '/') || !eat(&c, sep) || digits(&c, 2, 2, &m) ||
+                !eat(&c, sep) || digits(&c, 2, 2, &d))
+                return -1;
         }
         if (c.i < c.n) {
             if (!eat(&c, 'T') && !eat(&c, 't') && !eat(&c, ' '))
                 return -1;
             spaces(&c);
-            if (c.i < c.n && clock_time(&c, &h, &mi, &sec))
+            if (basic && c.i + 4 <= c.n && c.s[c.i + 2] != ':') { /* 20230610T040000Z */
+                if (digits(&c, 2, 2, &h) || digits(&c, 2, 2, &mi) ||
+                    (c.i < c.n && c.s[c.i] >= '0' && c.s[c.i] <= '9' && digits(&c, 2, 2, &sec)))
+                    return -1;
+                if (h > 24 || mi > 59 || sec > 60)
+                    return -1;
+            } else if (c.i < c.n && clock_time(&c, &h, &mi, &sec)) {
                 return -1;
+            }
             if (zone(&c, &off))
                 return -1;
         }
         return c.i == c.n ? finish(y, m, d, h, mi, sec, off, t) : -1;
     }
+    c.i = start;
+    if (month_first(&c, t) == 0 && c.i == c.n)
+        return 0;
     c.i = start;
     return rfc2822(&c, t) == 0 && c.i == c.n ? 0 : -1;
 }

@@ -238,6 +238,16 @@ check(rc == 0 and len(out.splitlines()) == 8, "two gzip members on stdin: %r %r"
 rc, out, err = run(["cluster", "-a", "-"], stdin=gzip.compress(feed.encode())[:-12])
 check(rc == 1 and "cut short" in err, "gzip cut short on stdin is named: %r" % err)
 
+# 18. dates as feeds write them: a JSON number read as its digits would be
+#     (20230612 was 1970-08-23), milliseconds, the month first, RSS zones
+for d in ('20230612', '1686528000000', '1686528000.7', '"June 12, 2023"', '"2023/06/12"',
+          '"Mon, 12 Jun 2023 04:00:00 EDT"', '"12 Jun 23 08:00 GMT"'):
+    line = '{"id": "a", "date": %s, "text": "%s"}\n' % (d, S[0])
+    rc, out, err = run(["cluster", "--no-text", "-"], stdin=line)
+    first = json.loads(out)["first"][:10] if rc == 0 and out else None
+    check(first == "2023-06-12" and "warning" not in err,
+          "date %s is 2023-06-12: %r %r" % (d, first, err))
+
 # 11. the README's examples print what the program prints
 from util import SRC  # noqa: E402
 with open(os.path.join(SRC, "README.md"), encoding="utf-8") as f:

@@ -59,6 +59,21 @@ static void test_time(void)
     CHECK(st_parse_time("Tue, 5 Jan 2016 10:30:00 ESTX", 29, &t) == -1);
     CHECK(st_parse_time("Tue, 5 Jan 2016 10:30:00 CEST", 29, &t) == -1); /* ambiguous names: no */
     CHECK(st_parse_time("Tue, 5 Jan 2016 10:30:00 (GMT", 29, &t) == -1);
+    /* other forms feeds write: milliseconds, a fraction of a second,
+     * slashes, ISO 8601's basic form, the month first */
+    CHECK(st_parse_time("1451989800000", 13, &t) == 0 && t == 1451989800);
+    CHECK(st_parse_time("1451989800.5", 12, &t) == 0 && t == 1451989800);
+    CHECK(st_parse_time("1451989800.", 11, &t) == -1);
+    CHECK(st_parse_time("2016/01/05 10:30", 16, &t) == 0 && t == 1451989800);
+    CHECK(st_parse_time("2016/01-05", 10, &t) == -1);
+    CHECK(st_parse_time("20160105T103000Z", 16, &t) == 0 && t == 1451989800);
+    CHECK(st_parse_time("20160105T1230+02", 16, &t) == 0 && t == 1451989800);
+    CHECK(st_parse_time("January 5, 2016", 15, &t) == 0 && t == 1451952000);
+    CHECK(st_parse_time("Jan 5 2016 10:30 AM GMT", 23, &t) == 0 && t == 1451989800);
+    CHECK(st_parse_time("Tuesday, January 5, 2016, 5:30 am EST", 37, &t) == 0 && t == 1451989800);
+    CHECK(st_parse_time("Jan 5 2016 12:30 PM", 19, &t) == 0 && t == 1451997000);
+    CHECK(st_parse_time("Jan 5 2016 13:30 PM", 19, &t) == -1);
+    CHECK(st_parse_time("January 2016", 12, &t) == -1);
     CHECK(st_parse_time("2016-02-30", 10, &t) == -1);
     CHECK(st_parse_time("2016-13-01", 10, &t) == -1);
     CHECK(st_parse_time("yesterday", 9, &t) == -1);
