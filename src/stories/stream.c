@@ -7,6 +7,7 @@
  * ST_QUERY * ST_POSTING_MAX index entries and ST_CANDIDATES full
  * comparisons, whatever the length of the stream.  Memory is that of the
  * open stories (centroid, index keys, kept articles) plus fixed tables. */
+#include <inttypes.h>
 #include <libstemmer.h>
 #include <math.h>
 #include <stdarg.h>
@@ -885,6 +886,17 @@ static void undated_stories_at(precis_stream *s, int64_t t)
         heap_down(s, i);
 }
 
+/* The open story that holds an article of id hash h (a linear search:
+ * only for an id the map says is there). */
+static st_story *story_with_id(const precis_stream *s, uint64_t h)
+{
+    for (size_t i = 0; i < s->nopen; i++)
+        for (size_t k = 0; k < s->open[i]->nidh; k++)
+            if (s->open[i]->idh[k] == h)
+                return s->open[i];
+    return NULL;
+}
+
 static int64_t article_time(precis_stream *s, const precis_article *a, precis_error *warn,
                             int *dated)
 {
@@ -949,6 +961,26 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
         snprintf(idbuf, sizeof idbuf, "#%zu", s->narticles + 1);
         id = idbuf;
     }
+    uint64_t idh = st_id_hash(id, strlen(id));
+    if (pc_u64map_find(&s->ids, idh)) {
+        /* the same article sent again (a feed re-read, a crawler's second
+         * visit): it stays once in its story, as the server keeps it once;
+         * counted twice it was listed twice and weighed twice.  Checked
+         * first: read again, its sentences would count another day of
+         * template text */
+        st_story *had = story_with_id(s, idh);
+        if (had) {
+            st_warn(s, warn, 0,
+                    "article %zu: id \"%.60s\" seen before in story %" PRIu64 ": not added again",
+                    s->narticles + 1, id, had->id);
+            precis_assignment as = {had->id, 0, 0, had->last, s->narticles, 0};
+            s->narticles++;
+            if (out)
+                *out = as;
+            return PRECIS_OK;
+        }
+    }
+
     if (len > s->o.max_article_bytes) {
         st_warn(s, warn, s->o.max_article_bytes,
                 "article %zu (%.60s): text of %zu bytes cut to %zu (max_article_bytes)",
@@ -974,11 +1006,6 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
             *out = as;
         return PRECIS_OK;
     }
-    uint64_t idh = st_id_hash(id, strlen(id));
-    if (pc_u64map_find(&s->ids, idh))
-        st_warn(s, warn, 0, "article %zu: id \"%.60s\" seen before in an open story",
-                s->narticles + 1, id);
-
     st_story *cand[ST_CANDIDATES], *best = NULL;
     float shared[ST_CANDIDATES], most = 0;
     size_t nc = candidates(s, cand, shared);

@@ -209,11 +209,20 @@ static void test_stream(void)
     static char buf[16384];
     uint64_t rng = 5;
     size_t n = article(buf, sizeof buf, 3, &rng, 150);
-    precis_article bad = {"s3-a0", buf, n, 0, NULL, "next tuesday", NULL, NULL};
+    precis_article bad = {"s3-x", buf, n, 0, NULL, "next tuesday", NULL, NULL};
     int before = w.n;
     CHECK(precis_stream_add(s, &bad, &as, &warn) == PRECIS_OK && as.story == got[3][0]);
-    CHECK(w.n == before + 2); /* the date and the id */
+    CHECK(w.n == before + 1 && strstr(warn.message, "not understood")); /* the date */
     CHECK(as.time == precis_stream_time(s));
+    /* an id seen before: the article is not added again, and its story is
+     * named */
+    precis_story st3;
+    CHECK(precis_stream_story(s, got[3][0], &st3) == PRECIS_OK);
+    size_t count3 = st3.article_count;
+    bad.id = "s3-a0";
+    CHECK(precis_stream_add(s, &bad, &as, &warn) == PRECIS_OK && as.story == got[3][0]);
+    CHECK(w.n == before + 2 && strstr(warn.message, "not added again"));
+    CHECK(precis_stream_story(s, got[3][0], &st3) == PRECIS_OK && st3.article_count == count3);
     precis_article future = {"f", buf, n, 0, NULL, "2999-01-01", NULL, NULL};
     CHECK(precis_stream_add(s, &future, &as, &warn) == PRECIS_OK);
     CHECK(warn.message && strstr(warn.message, "future"));
