@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include "cli.h"
@@ -181,6 +182,30 @@ static int read_dir(run *r, const char *dir)
     return rc;
 }
 
+/* 1 (with a message) when the directory of the --state file cannot take
+ * it: said before the feed is read, not after (the run's state was lost). */
+static int state_dir_unwritable(const char *state)
+{
+    size_t n = strlen(state);
+    char *dir = malloc(n + 2);
+    if (!dir)
+        return 0;
+    memcpy(dir, state, n + 1);
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        strcpy(dir, ".");
+    else if (slash == dir)
+        dir[1] = 0;
+    else
+        *slash = 0;
+    int bad = access(dir, W_OK | X_OK) != 0;
+    if (bad)
+        fprintf(stderr, "precis: --state %s: cannot write in %s: %s\n", state, dir,
+                strerror(errno));
+    free(dir);
+    return bad;
+}
+
 static void usage(FILE *out)
 {
     fputs("usage: precis cluster [options] FILE|DIR|-\n"
@@ -273,6 +298,8 @@ int cmd_cluster(int argc, char **argv)
     o.on_close = r.articles ? NULL : print_story;
     o.on_close_ctx = &r;
     r.file = "state";
+    if (state && state_dir_unwritable(state))
+        return EXIT_USAGE;
     precis_status st;
     struct stat sb;
     precis_error err;

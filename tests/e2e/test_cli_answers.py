@@ -248,6 +248,12 @@ for d in ('20230612', '1686528000000', '1686528000.7', '"June 12, 2023"', '"2023
     check(first == "2023-06-12" and "warning" not in err,
           "date %s is 2023-06-12: %r %r" % (d, first, err))
 
+# 19. a --state where it cannot be written is refused before the feed is
+#     read (the run went through and its state was lost at the end)
+rc, out, err = run(["cluster", "--state", "/nonexistent-dir/s.bin", "-"], stdin=feed)
+check(rc == 2 and out == "" and "cannot write in /nonexistent-dir" in err,
+      "--state in a missing directory refused first: rc=%d %r" % (rc, err))
+
 # 11. the README's examples print what the program prints
 from util import SRC  # noqa: E402
 with open(os.path.join(SRC, "README.md"), encoding="utf-8") as f:
