@@ -228,11 +228,17 @@ static int is_place_run(const pc_words *w, const char *s, size_t i, size_t j)
     return pc_lex_place(buf, strlen(buf));
 }
 
-/* An adjective of nation or region ("Syrian", "European", "Chinese"): part
- * of an organisation's name ("Syrian Observatory for Human Rights"). */
+/* An adjective of nation or region ("Syrian", "European", "Chinese",
+ * "Israeli", "French", "Arab"): part of an organisation's name ("Syrian
+ * Observatory for Human Rights", "Arab League").  By its ending, or one of
+ * the few that have none of these endings. */
 static int nationality(const char *s, size_t n)
 {
-    static const char *const end[] = {"an", "ish", "ese", "ic", "ern"};
+    static const char *const end[] = {"an", "ish", "ese", "ic", "ern", "i", "ch"};
+    static const char *const other[] = {"arab", "greek", "swiss", "thai", "soviet", "welsh"};
+    for (size_t k = 0; k < sizeof other / sizeof *other; k++)
+        if (pc_lex_eq(s, 0, n, other[k]))
+            return 1;
     if (n < 4)
         return 0;
     for (size_t k = 0; k < sizeof end / sizeof *end; k++) {
@@ -362,9 +368,9 @@ static int speaker_context(const pc_words *w, const char *s, size_t a, size_t b)
         return 1;
     if (last->after == ',') {
         size_t k = b;
-        while (k < w->n && k < b + 12 && w->w[k].after != ',' && !w->w[k].before)
+        while (k < w->n && k < b + PC_APPOS_MAX && w->w[k].after != ',' && !w->w[k].before)
             k++;
-        if (k < w->n && k < b + 12 && w->w[k].after == ',' && is_speech(w, s, k + 1))
+        if (k < w->n && k < b + PC_APPOS_MAX && w->w[k].after == ',' && is_speech(w, s, k + 1))
             return 1;
     }
     /* "the minister, Jon Aas, said" */

@@ -6,6 +6,11 @@
 #include "digest/digest.h"
 #include "digest/lex.h"
 
+/* The longest apposition ("Jon Aas, a law professor and director of ...,
+ * said") searched for its commas, in words: bounds the search per name or
+ * verb of saying. */
+#define PC_APPOS_MAX 40
+
 /* The end (exclusive word index) of the capitalised run starting at word i:
  * capitalised words, joined by name particles ("de", "al") and by "of" or
  * "for" when a capitalised word follows; a run ends at punctuation or a

@@ -365,6 +365,21 @@ static const char *speaker_of_run(qctx *x, const pc_words *w, const char *s, siz
 
 enum { NONE = 0, NAMED, PRONOUN, UNNAMED };
 
+/* A preposition whose object a name may be ("a diplomat from Cairo",
+ * "residents of Lund", "an analyst at Barclays"): that name is not the
+ * subject of a following verb. */
+static int preposition(const pc_words *w, const char *s, size_t i)
+{
+    static const char *const p[] = {"from", "of",     "in",     "at",      "near",   "for",
+                                    "with", "within", "inside", "outside", "across", "to"};
+    if (w->w[i].cap || w->w[i].after)
+        return 0;
+    for (size_t k = 0; k < sizeof p / sizeof *p; k++)
+        if (pc_lex_is(w, s, i, p[k]))
+            return 1;
+    return 0;
+}
+
 /* The speaker of the speech verb at word v, from the words before it (not
  * before lo): "Aas said", "the Kremlin said", "Jon Aas, the minister,
  * said", "the minister, Jon Aas, said", "she said".  Returns NAMED (with
@@ -383,14 +398,25 @@ static int subject_before(qctx *x, const pc_words *w, const char *s, size_t v, s
     const pc_word *t = &w->w[j - 1];
     if (name_word(w, s, j - 1) && !t->after && !t->poss) {
         size_t i = run_start(w, s, j, lo);
+        /* "a diplomat from Cairo said": a name after a preposition is its
+         * object; the subject is the noun phrase before the preposition */
+        if (i > lo && i < j && preposition(w, s, i - 1)) {
+            size_t h = i - 1;
+            if (h == lo || !name_word(w, s, h - 1) || w->w[h - 1].after || w->w[h - 1].poss)
+                return UNNAMED;
+            j = h;
+            i = run_start(w, s, j, lo);
+        }
         if (i < j)
             *out = speaker_of_run(x, w, s, i, j);
         return *out ? NAMED : UNNAMED;
     }
     if (t->after == ',' && !t->poss) {
-        /* an apposition between commas */
+        /* an apposition between commas, however long its description ("Diane
+         * Orentlicher, a law professor and director of ... in Washington,
+         * said": not Washington) up to PC_APPOS_MAX words */
         size_t m = j - 1;
-        while (m > lo && m + 12 > j && w->w[m - 1].after != ',')
+        while (m > lo && m + PC_APPOS_MAX > j && w->w[m - 1].after != ',')
             m--;
         if (m > lo && w->w[m - 1].after == ',') {
             /* [m, j) between the commas: a name ("the minister, Jon Aas,") */
@@ -409,7 +435,7 @@ static int subject_before(qctx *x, const pc_words *w, const char *s, size_t v, s
                     *out = speaker_of_run(x, w, s, i, m);
                 return *out ? NAMED : UNNAMED;
             }
-        } else if (t->cap) {
+        } else if (t->cap && m == lo) {
             size_t i = run_start(w, s, j, lo);
             if (i < j)
                 *out = speaker_of_run(x, w, s, i, j);
@@ -437,24 +463,36 @@ static int object_after(qctx *x, const pc_words *w, const char *s, size_t v, con
         return UNNAMED;
     if (pc_lex_is(w, s, i, "the"))
         i++;
-    /* up to three lower-case words of description, or a capitalised
-     * qualifier followed by them */
-    size_t k = i, low = 0;
-    while (k < w->n && k < i + 5) {
+    /* up to three lower-case words of description before the name ("said
+     * union official Kevin Burke"), after a capitalised qualifier of any
+     * length ("said Rohingya refugee Mohammed Ayub", "said Defense Ministry
+     * spokesman Avi Benayahu": the name, not the ministry).  A qualifier
+     * followed by a description and no name heads no name ("said U.S.
+     * officials"); one followed by a preposition or punctuation is the
+     * speaker itself ("said the Kremlin in a statement"). */
+    size_t k = i, low = 0, qa = 0, qe = 0;
+    while (k < w->n && k < i + 5 + (qe - qa)) {
         const pc_word *t = &w->w[k];
         if (t->cap) {
             size_t e = pc_entity_run(w, s, k);
-            if (e < w->n && !w->w[e - 1].after && !w->w[e].cap && e + 1 < w->n &&
-                !word_is(w, s, e, pc_lex_name_particle) && low == 0 && e - k == 1) {
-                k = e; /* "Rohingya refugee ..." */
+            if (qe == 0 && low == 0 && e < w->n && !w->w[e - 1].after && !w->w[e - 1].poss &&
+                !w->w[e].cap && !word_is(w, s, e, pc_lex_name_particle)) {
+                qa = k, qe = e; /* a qualifier: what follows decides */
+                k = e;
                 continue;
             }
             *out = speaker_of_run(x, w, s, k, e);
             return *out ? NAMED : UNNAMED;
         }
-        if (t->after || low >= 3 || pc_lex_is(w, s, k, "on") || pc_lex_is(w, s, k, "in") ||
-            pc_lex_is(w, s, k, "that") || pc_lex_is(w, s, k, "at") || pc_lex_is(w, s, k, "of") ||
-            pc_lex_is(w, s, k, "to") || pc_lex_is(w, s, k, "by") || pc_lex_is(w, s, k, "it"))
+        int stop = pc_lex_is(w, s, k, "on") || pc_lex_is(w, s, k, "in") ||
+                   pc_lex_is(w, s, k, "that") || pc_lex_is(w, s, k, "at") ||
+                   pc_lex_is(w, s, k, "of") || pc_lex_is(w, s, k, "to") ||
+                   pc_lex_is(w, s, k, "by") || pc_lex_is(w, s, k, "it");
+        if (stop && qe && low == 0) { /* "said the Kremlin in a statement" */
+            *out = speaker_of_run(x, w, s, qa, qe);
+            return *out ? NAMED : UNNAMED;
+        }
+        if (stop || t->after || low >= 3)
             return UNNAMED;
         low++;
         k++;

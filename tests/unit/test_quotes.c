@@ -77,6 +77,37 @@ static const qcase cases[] = {
      "not "
      "done yet,\xE2\x80\x9D she added.",
      "work here is not", "Anna Berg", 1},
+    /* the subject of a long apposition, not the last name inside it, and
+     * "she said" after it */
+    {"Diane Orentlicher, a law professor and director of the War Crimes Research Office at "
+     "American University in Washington, said the arrest put \"teeth into the legal principle\" "
+     "that abusers are criminals. \"The central point of all of this is that crimes against "
+     "humanity transcend borders,\" she said.",
+     "teeth into the legal", "Diane Orentlicher", 1},
+    {"Diane Orentlicher, a law professor and director of the War Crimes Research Office at "
+     "American University in Washington, said the arrest was important. \"The central point of "
+     "all of this is that crimes against humanity transcend borders,\" she said.",
+     "transcend borders", "Diane Orentlicher", 1},
+    {"Mireya Garcia, secretary general of the Group of the Families of the Detained and "
+     "Disappeared, said: \"It takes a while for the people to absorb this news.\"",
+     "absorb this news", "Mireya Garcia", 1},
+    /* a multi-word qualifier before the title and the name */
+    {"\"Israel is not a part of this dispute in any way,\" said Defense Ministry spokesman Avi "
+     "Benayahu.",
+     "not a part of this", "Avi Benayahu", 1},
+    /* a qualifier followed by a preposition is the speaker itself */
+    {"\"The road is very good for the town,\" said the Kremlin in a statement.", "very good for",
+     "Kremlin", 1},
+    /* trap: the name after "from" is a place, not the speaker */
+    {"\"It would not take a whole lot more to turn it into a real blaze,\" a diplomat from Cairo "
+     "said.",
+     "real blaze", NULL, 1},
+    {"\"We will not sign this agreement today,\" Jon Aas from Oslo said.", "sign this agreement",
+     "Jon Aas", 1},
+    /* a national adjective stays in an organisation's name */
+    {"The Arab League issued a statement saying the tensions were \"a blatant threat to the "
+     "security of the region.\"",
+     "blatant threat", "Arab League", 1},
     /* the same quote in two outlets: one entry, two sources */
     {"\"Every time one of these attacks occurs, it draws Russia closer to responsibility,\" Rex "
      "Tillerson said.\n|||||\nOfficials were worried. He said that \"every time one of these "
