@@ -53,8 +53,11 @@ static int is_space(char c)
 
 /* Families of paired quote marks: which closing marks end what an opening
  * mark opens.  English “ ”, German and Czech „ “ (or Polish „ ”), ‚ ‘,
- * guillemets « », CJK corner brackets 「 」 and 『 』. */
-enum { Q_CURLY = 1, Q_LOW9, Q_LOW9_SINGLE, Q_GUILLEMET, Q_CORNER, Q_WHITE_CORNER };
+ * guillemets « », CJK corner brackets 「 」 and 『 』, and the ``newswire''
+ * convention of the AP and NYT wires (DUC, LDC corpora): two backticks
+ * open, two apostrophes close -- a closing mark only after an opening ``,
+ * so apostrophes elsewhere stay apostrophes. */
+enum { Q_CURLY = 1, Q_LOW9, Q_LOW9_SINGLE, Q_GUILLEMET, Q_CORNER, Q_WHITE_CORNER, Q_BACKTICK };
 
 /* 1 for an opening quote mark, 2 a closing one, 3 straight, 0 other; *n the
  * mark's length, *fam its family (an opening mark's; for “, which also
@@ -66,6 +69,11 @@ static int mark_at(const char *s, size_t len, size_t i, size_t *n, int *fam)
     if (s[i] == '"') {
         *n = 1;
         return 3;
+    }
+    if ((s[i] == '`' || s[i] == '\'') && i + 1 < len && s[i + 1] == s[i]) {
+        *n = 2;
+        *fam = Q_BACKTICK;
+        return s[i] == '`' ? 1 : 2;
     }
     if (u[i] == 0xC2 && i + 1 < len && (u[i + 1] == 0xAB || u[i + 1] == 0xBB)) {
         *n = 2;

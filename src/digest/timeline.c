@@ -145,12 +145,27 @@ static int reports_event(const pc_words *w, const char *s, size_t len)
         return 0;
     for (size_t i = 0; i < 3 && i < w->n && !w->w[0].before; i++)
         for (size_t k = w->w[i].end; k < w->w[i].raw_end; k++)
-            if (s[k] == '"' || (k + 2 < w->w[i].raw_end + 1 && (unsigned char)s[k] == 0xE2 &&
-                                (unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x9D))
+            if (s[k] == '"' || (s[k] == '\'' && k + 1 < w->w[i].raw_end && s[k + 1] == '\'') ||
+                (k + 2 < w->w[i].raw_end + 1 && (unsigned char)s[k] == 0xE2 &&
+                 (unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x9D))
                 return 0; /* the end of a quote that began in an earlier sentence */
     while (len && (s[len - 1] == ' ' || s[len - 1] == '"' || s[len - 1] == '\''))
         len--;
     return !(len && s[len - 1] == '?');
+}
+
+/* A closing quote mark after the word, also behind its punctuation
+ * (`sources,"`, `sources,''`, `sources,”`): the quote ends there. */
+static int closes_quote(const pc_word *t, const char *s)
+{
+    for (size_t k = t->end; k < t->raw_end; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c == '"' || (c == '\'' && k + 1 < t->raw_end && s[k + 1] == '\'') ||
+            (c == 0xE2 && k + 2 < t->raw_end && (unsigned char)s[k + 1] == 0x80 &&
+             (unsigned char)s[k + 2] == 0x9D))
+            return 1;
+    }
+    return 0;
 }
 
 static void scan_sentence(scan *x, pc_words *w)
@@ -171,7 +186,7 @@ static void scan_sentence(scan *x, pc_words *w)
         if (w->w[i].before)
             q = 1;
         inq[i] = (uint8_t)q;
-        if (w->w[i].after == '"')
+        if (closes_quote(&w->w[i], s))
             q = 0;
     }
     scan_words(x, w, inq);
@@ -408,12 +423,17 @@ static int paragraph_break(const precis_cluster *c, size_t i)
 }
 
 /* Whether a quote is open at the end of s, given whether one was at its
- * start: curly marks open and close; a straight one opens after a space. */
+ * start: curly marks open and close, as do newswire `` and ''; a straight
+ * one opens after a space. */
 static int quote_open_after(const char *s, size_t len, int open)
 {
     for (size_t i = 0; i < len; i++) {
         if (s[i] == '"')
             open = (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') ? 1 : 0;
+        else if (i + 1 < len && s[i] == '`' && s[i + 1] == '`')
+            open = 1;
+        else if (i + 1 < len && s[i] == '\'' && s[i + 1] == '\'' && open)
+            open = 0;
         else if (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80) {
             if ((unsigned char)s[i + 2] == 0x9C)
                 open = 1;

@@ -31,7 +31,7 @@ void pc_words_release(pc_words *w)
 static size_t quote_mark(const char *s, size_t len, size_t i)
 {
     unsigned char c = (unsigned char)s[i];
-    if (c == '"' || c == '\'')
+    if (c == '"' || c == '\'' || c == '`') /* `` opens a quote in newswire */
         return 1;
     if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80) {
         unsigned char d = (unsigned char)s[i + 2];

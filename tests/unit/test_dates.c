@@ -104,5 +104,16 @@ int main(void)
     }
     precis_digest_free(g);
     precis_cluster_free(c);
+
+    /* newswire quote marks: a date inside ``...'' is what someone said */
+    precis_cluster_new(&c, NULL);
+    t = "The ministers said they made progress in the talks. The minister said: ``We will meet "
+        "again on Monday and again on Friday.'' The talks ended on Tuesday.";
+    precis_cluster_add_document(c, t, strlen(t), &dm, NULL, NULL);
+    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    CHECK(!event(g, "on Monday", &e) && !event(g, "on Friday", &e));
+    CHECK(event(g, "on Tuesday", &e) && ymd(&e, 2017, 4, 4));
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }

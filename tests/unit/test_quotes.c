@@ -108,6 +108,13 @@ static const qcase cases[] = {
     {"The Arab League issued a statement saying the tensions were \"a blatant threat to the "
      "security of the region.\"",
      "blatant threat", "Arab League", 1},
+    /* newswire quote marks: `` opens, '' closes */
+    {"``We will not back down from this fight,'' John Smith said.", "back down from this",
+     "John Smith", 1},
+    {"``We are ready to talk,'' Anna Berg said. ``But we will not wait forever for an answer.''",
+     "not wait forever", "Anna Berg", 1},
+    {"Peter Novak said the deal was ``a step in the right direction'' for the whole region.",
+     "step in the right", "Peter Novak", 1},
     /* the same quote in two outlets: one entry, two sources */
     {"\"Every time one of these attacks occurs, it draws Russia closer to responsibility,\" Rex "
      "Tillerson said.\n|||||\nOfficials were worried. He said that \"every time one of these "
@@ -175,7 +182,10 @@ int main(void)
         "The Kremlin called the strike \xE2\x80\x9Cillegal\xE2\x80\x9D and "
         "\xE2\x80\x9Cvery dangerous\xE2\x80\x9D.",
         "It was, she said, a \xE2\x80\x98"
-        "very long and hard day\xE2\x80\x99."};
+        "very long and hard day\xE2\x80\x99.",
+        /* two apostrophes without an opening `` quote nothing */
+        "The workers'' union said it was the bosses' duty to pay the ''fair'' wage they promised "
+        "in the spring."};
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
         precis_cluster *c;
         precis_cluster_new(&c, NULL);
