@@ -97,6 +97,17 @@ static int word_is_num(const char *s, const pc_word *w, long lo, long hi, long *
 
 static const char *const future_cues[] = {"will",  "set", "scheduled", "expected",
                                           "plans", "due", "upcoming",  "tomorrow"};
+/* Words of intention that speak of the future when "to" and a verb follow
+ * ("hopes to sign", "are to meet", "is planning to rule", "is going to
+ * vote"); participles only after a present "is"/"are" ("was planning to"
+ * tells a past plan); no word that is also a noun ("a plan to rebuild"). */
+static const char *const intent_cues[] = {"hopes", "intend", "intends", "aims", "is", "are", "am"};
+static const char *const intent_participles[] = {"planning", "hoping", "intending", "aiming",
+                                                 "going"};
+/* Words after "is to" that are no verb ("is to blame", "going to the polls"). */
+static const char *const not_verbs[] = {"the",  "a",     "an",    "his",   "her",
+                                        "its",  "their", "our",   "my",    "your",
+                                        "this", "that",  "these", "those", "blame"};
 static const char *const month_preps[] = {"in",      "since", "until",  "by",   "from",   "early",
                                           "late",    "mid",   "last",   "next", "of",     "through",
                                           "between", "and",   "during", "this", "before", "after"};
@@ -194,11 +205,30 @@ static void scan_sentence(scan *x, pc_words *w)
         pc_free(x->g->alc, inq, w->n);
 }
 
+/* Word i is a cue of the future: "will", "scheduled", ..., or a word of
+ * intention followed by "to" and a verb ("are to meet", "is to be signed",
+ * "is planning to rule"; not "is to blame", "was planning to"). */
+static int future_cue(const pc_words *w, const char *s, size_t i)
+{
+    if (is_any(w, s, i, future_cues, sizeof future_cues / sizeof *future_cues))
+        return 1;
+    if (i + 2 >= w->n || w->w[i].after || !pc_lex_is(w, s, i + 1, "to") || w->w[i + 1].after ||
+        w->w[i + 2].cap || is_any(w, s, i + 2, not_verbs, sizeof not_verbs / sizeof *not_verbs))
+        return 0;
+    if (is_any(w, s, i, intent_cues, sizeof intent_cues / sizeof *intent_cues))
+        return 1;
+    return i > 0 &&
+           is_any(w, s, i, intent_participles,
+                  sizeof intent_participles / sizeof *intent_participles) &&
+           (pc_lex_is(w, s, i - 1, "is") || pc_lex_is(w, s, i - 1, "are") ||
+            pc_lex_is(w, s, i - 1, "am") || w->w[i - 1].poss); /* "he's planning" */
+}
+
 static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
 {
     const char *s = x->s->text;
     for (size_t i = 0; i < w->n; i++)
-        if (is_any(w, s, i, future_cues, sizeof future_cues / sizeof *future_cues))
+        if (future_cue(w, s, i))
             x->future = 1;
     pc_date ref = x->ref;
     for (size_t i = 0; i < w->n && !x->oom; i++) {
@@ -248,15 +278,20 @@ static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
             pc_prec p = day ? PC_PREC_DAY : PC_PREC_MONTH;
             pc_date d = {year, mo, day};
             int resolved = year != 0;
+            /* "last November" is past, "next March" to come, whatever
+             * else the sentence says */
+            int fut = i > 0 && pc_lex_is(w, s, i - 1, "last")   ? 0
+                      : i > 0 && pc_lex_is(w, s, i - 1, "next") ? 1
+                                                                : x->future;
             if (!year && ref.y) {
-                d.y = infer_year(ref, mo, day, x->future);
+                d.y = infer_year(ref, mo, day, fut);
                 resolved = 1;
             }
             if (day && d.y && !pc_date_valid(d.y, mo, day))
                 continue;
             pc_date d2 = d;
             if (!year && !ref.y && x->ref2.y)
-                d2.y = infer_year(x->ref2, mo, day, x->future);
+                d2.y = infer_year(x->ref2, mo, day, fut);
             flag_elsewhere(x, d2, p, d2.y != 0);
             add_event(x, a, b, resolved, d, p);
             i = j - 1;

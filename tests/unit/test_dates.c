@@ -115,5 +115,22 @@ int main(void)
     CHECK(event(g, "on Tuesday", &e) && ymd(&e, 2017, 4, 4));
     precis_digest_free(g);
     precis_cluster_free(c);
+
+    /* plans for the future resolve forward from Wednesday 5 March 2031; a
+     * past plan and "last November" stay in the past */
+    precis_cluster_new(&c, NULL);
+    t = "The court is planning to rule on Monday.\n\nThe president hopes to sign the bill on "
+        "Sunday.\n\nThe ministers are to meet on Saturday.\n\nThe rebels were planning to attack "
+        "the town on Friday.\n\nThe envoy arrived last November and said talks will go on.";
+    dm.date = "2031-03-05";
+    precis_cluster_add_document(c, t, strlen(t), &dm, NULL, NULL);
+    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    CHECK(event(g, "on Monday", &e) && ymd(&e, 2031, 3, 10));
+    CHECK(event(g, "on Sunday", &e) && ymd(&e, 2031, 3, 9));
+    CHECK(event(g, "on Saturday", &e) && ymd(&e, 2031, 3, 8));
+    CHECK(event(g, "on Friday", &e) && ymd(&e, 2031, 2, 28));
+    CHECK(event(g, "last November", &e) && ymd(&e, 2030, 11, 0));
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }
