@@ -544,8 +544,9 @@ precis_status pc_dates_extract(precis_digest *g)
     pc_event *out = pc_arena_calloc(&g->arena, x.nev + 1, sizeof *out);
     uint32_t **h = pc_arena_calloc(&g->arena, x.nev + 1, sizeof *h);
     size_t *nh = pc_arena_calloc(&g->arena, x.nev + 1, sizeof *nh);
-    uint32_t **nearh = pc_arena_calloc(&g->arena, x.nev + 1, sizeof *nearh);
-    size_t *nnearh = pc_arena_calloc(&g->arena, x.nev + 1, sizeof *nnearh);
+    /* words next to the date, before it ([2k]) and after it ([2k + 1]) */
+    uint32_t **nearh = pc_arena_calloc(&g->arena, 2 * x.nev + 2, sizeof *nearh);
+    size_t *nnearh = pc_arena_calloc(&g->arena, 2 * x.nev + 2, sizeof *nnearh);
     size_t n = 0;
     precis_status st = PRECIS_ENOMEM;
     if (!out || !h || !nh || !nearh || !nnearh)
@@ -561,9 +562,10 @@ precis_status pc_dates_extract(precis_digest *g)
          * Monday"), without verbs of saying */
         size_t wa = e->ea > NEAR_BYTES ? e->ea - NEAR_BYTES : 0;
         size_t wb = e->eb + NEAR_BYTES < s->len ? e->eb + NEAR_BYTES : s->len;
-        uint32_t *near;
-        size_t nnear = near_words(g, s->text, wa, wb, &near);
-        if (nnear == SIZE_MAX)
+        uint32_t *near[2];
+        size_t nnear[2] = {near_words(g, s->text, wa, e->ea, &near[0]),
+                           near_words(g, s->text, e->eb, wb, &near[1])};
+        if (nnear[0] == SIZE_MAX || nnear[1] == SIZE_MAX)
             goto done;
         pc_event *into = NULL;
         for (size_t k = n; k > 0 && n - k < MERGE_WINDOW; k--) {
@@ -578,9 +580,18 @@ precis_status pc_dates_extract(precis_digest *g)
             /* another document's report of it, or the same sentence again */
             /* reports of one event share a third of their content words
              * (at least two: "Keldar erupted", "volcano erupted") */
-            if ((!has_doc && ((ov >= 2 && 3 * ov >= small) ||
-                              (o->prec == PC_PREC_DAY &&
-                               pc_hash_overlap(nearh[k - 1], nnearh[k - 1], near, nnear) > 0))) ||
+            /* or a word next to the date on the same side of it: the
+             * event's verb ("erupted on Monday", "erupted early on
+             * Monday"), as the summary lists a source only when it carries
+             * the same fact -- "The opposition won the vote in the capital
+             * on Monday" does not say "The government resigned on Monday
+             * after the vote", though both have "vote" near the date */
+            int near_same =
+                o->prec == PC_PREC_DAY &&
+                (pc_hash_overlap(nearh[2 * (k - 1)], nnearh[2 * (k - 1)], near[0], nnear[0]) > 0 ||
+                 pc_hash_overlap(nearh[2 * (k - 1) + 1], nnearh[2 * (k - 1) + 1], near[1],
+                                 nnear[1]) > 0);
+            if ((!has_doc && ((ov >= 2 && 3 * ov >= small) || near_same)) ||
                 (has_doc && ov == nhs && ov == nh[k - 1])) {
                 into = o;
                 break;
@@ -612,8 +623,10 @@ precis_status pc_dates_extract(precis_digest *g)
         out[n].ndocs = 1;
         h[n] = hs;
         nh[n] = nhs;
-        nearh[n] = near;
-        nnearh[n] = nnear;
+        for (int side = 0; side < 2; side++) {
+            nearh[2 * n + (size_t)side] = near[side];
+            nnearh[2 * n + (size_t)side] = nnear[side];
+        }
         n++;
     }
     g->events = out;

@@ -132,5 +132,28 @@ int main(void)
     CHECK(event(g, "last November", &e) && ymd(&e, 2030, 11, 0));
     precis_digest_free(g);
     precis_cluster_free(c);
+
+    /* a merged entry lists only the documents that carry its fact: a word
+     * next to the same date ("vote") is not enough */
+    precis_cluster_new(&c, NULL);
+    t = "Published: 2031-03-05\n\nThe government resigned on Monday after the vote.\n|||||\n"
+        "Published: 2031-03-05\n\nThe opposition won the vote in the capital on Monday.\n|||||\n"
+        "Published: 2031-03-05\n\nThe whole government resigned on Monday after losing the "
+        "vote.";
+    precis_cluster_add_joined(c, t, strlen(t), "t", NULL, NULL);
+    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    size_t entries = 0;
+    for (size_t i = 0; i < precis_digest_event_count(g); i++) {
+        precis_digest_event(g, i, &e);
+        entries++;
+        CHECK(ymd(&e, 2031, 3, 3));
+        if (e.docs[0] != 1) /* the resignation: documents 0 and 2 */
+            CHECK(e.doc_count == 2 && e.docs[1] == 2);
+        else /* the opposition's win: document 1 alone */
+            CHECK(e.doc_count == 1);
+    }
+    CHECK(entries == 2);
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }
