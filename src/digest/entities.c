@@ -292,6 +292,9 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
     }
     size_t a = i;
     int titled = 0;
+    /* leading words that name nothing are dropped ("The", "Former"), but
+     * "New" before a capitalised word begins a name ("The New York Times",
+     * "New Zealand Herald"), whatever the list of common words says */
     while (a < j) {
         const pc_word *t = &w->w[a];
         size_t n = t->end - t->start;
@@ -302,7 +305,8 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
             a++;
         } else if (modifier(s + t->start, n) ||
                    (pc_lex_common_cap(s + t->start, n) &&
-                    !(nationality(s + t->start, n) && is_org_run(w, s, a + 1, j))) ||
+                    !(nationality(s + t->start, n) && is_org_run(w, s, a + 1, j)) &&
+                    !(a + 1 < j && pc_lex_eq(s, t->start, t->end, "new"))) ||
                    pc_lex_eq(s, t->start, t->end, "of") ||
                    (a + 1 < j && pc_lex_place(s + t->start, n) &&
                     pc_lex_title(s + w->w[a + 1].start, w->w[a + 1].end - w->w[a + 1].start))) {

@@ -49,5 +49,18 @@ int main(void)
     CHECK(security);
     precis_digest_free(g);
     precis_cluster_free(c);
+
+    /* "New" before a capitalised word begins a name; alone it names nothing */
+    t = "The New York Times and the New Zealand Herald reported the talks. New rules came into "
+        "force on Monday.";
+    precis_cluster_new(&c, NULL);
+    precis_cluster_add_document(c, t, strlen(t), NULL, NULL, NULL);
+    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    CHECK(entity(g, "New York Times", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(entity(g, "New Zealand Herald", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(!entity(g, "York Times", &e) && !entity(g, "Zealand Herald", &e) &&
+          !entity(g, "New", &e));
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }
