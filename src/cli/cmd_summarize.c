@@ -1,7 +1,9 @@
 /* precis [summarize]: one cluster from files, directories or stdin. */
+#include <jansson.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 
@@ -62,6 +64,98 @@ static void warn_over_budget(const precis_summary *s, const precis_options *o)
                 "precis: warning: the budget of %zu %s is exceeded: every sentence is longer, "
                 "so the summary is the one chosen sentence (%zu %s)\n",
                 o->budget, unit, n, unit);
+}
+
+/* 1 when line[0..n) is a JSON Lines cluster: an object with a "documents"
+ * array (what `precis batch` reads and `precis cluster` writes). */
+static int cluster_line(const char *line, size_t n)
+{
+    size_t k = 0;
+    if (n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
+        k = 3;
+    while (k < n && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r'))
+        k++;
+    if (k == n || line[k] != '{')
+        return 0;
+    json_t *j = json_loadb(line + k, n - k, 0, NULL);
+    int yes = json_is_array(json_object_get(j, "documents"));
+    json_decref(j);
+    return yes;
+}
+
+/* The only input, when it is a JSON Lines cluster (a file, or standard
+ * input's text): its cluster in *c (replacing the empty one).  Returns 0
+ * when it is not one (read it as documents), 1 when *c is that cluster, -1
+ * with a message when it holds several clusters or a bad line.  Before,
+ * a story line of `precis cluster` was read as one document of JSON text,
+ * and its strings came out as quotes and sentences. */
+static int json_lines_input(const char *name, const char *text, size_t len, precis_options *o,
+                            precis_cluster **c)
+{
+    char *first = NULL, *more = NULL;
+    size_t flen = 0, mlen = 0, lines = 0;
+    cli_lines *rd = NULL;
+    if (text) {
+        const char *nl = memchr(text, '\n', len);
+        flen = nl ? (size_t)(nl - text) : len;
+        if (!cluster_line(text, flen))
+            return 0;
+        for (const char *p = text; p < text + len;) { /* lines with more than white space */
+            const char *e = memchr(p, '\n', (size_t)(text + len - p));
+            size_t n = e ? (size_t)(e - p) : (size_t)(text + len - p);
+            size_t k = 0;
+            while (k < n && (p[k] == ' ' || p[k] == '\t' || p[k] == '\r'))
+                k++;
+            lines += k < n;
+            p += n + 1;
+        }
+    } else {
+        struct stat sb;
+        if (stat(name, &sb) != 0 || !S_ISREG(sb.st_mode) || !(rd = malloc(sizeof *rd)))
+            return 0;
+        if (cli_lines_open(rd, name)) {
+            free(rd);
+            return 0;
+        }
+        size_t limit = o->max_line_bytes ? o->max_line_bytes : (size_t)64 << 20;
+        int got = cli_lines_read(rd, limit, &first, &flen);
+        if (got <= 0 || !first || !cluster_line(first, flen)) {
+            free(first);
+            cli_lines_close(rd);
+            free(rd);
+            return 0;
+        }
+        lines = 1;
+        while (lines < 2 && cli_lines_read(rd, 0, &more, &mlen) > 0) {
+            lines += mlen > 0;
+            free(more);
+            more = NULL;
+        }
+        cli_lines_close(rd);
+        free(rd);
+        text = first;
+    }
+    int r = -1;
+    if (lines > 1) {
+        fprintf(stderr,
+                "precis: %s: JSON Lines of %s clusters; a summary or a digest is of one: "
+                "precis batch summarizes each line, or give one line\n",
+                name, lines > 2 ? "several" : "two or more");
+    } else {
+        precis_cluster *nc = NULL;
+        precis_error err = {0};
+        precis_status st = precis_cluster_from_json(text, flen, o, NULL, &nc, NULL, &err);
+        if (st) {
+            fprintf(stderr, "precis: %s: %s\n", name,
+                    err.message ? err.message : precis_strerror(st));
+        } else {
+            precis_cluster_free(*c);
+            *c = nc;
+            r = 1;
+        }
+    }
+    free(first);
+    return r;
 }
 
 int cmd_summarize(int argc, char **argv)
@@ -153,11 +247,28 @@ int cli_summarize(int argc, char **argv, int digest)
                         "precis: warning: -: standard input cut at %zu bytes "
                         "(--max-cluster-bytes)\n",
                         len);
+            int jl = optind == argc - 1 ? json_lines_input("-", text, len, &o, &c) : 0;
+            if (jl) {
+                free(text);
+                if (jl < 0) {
+                    precis_cluster_free(c);
+                    return EXIT_INPUT;
+                }
+                break;
+            }
             st = precis_cluster_add_joined(c, text, len, "-", &o, &w);
             free(text);
             if (st)
                 fprintf(stderr, "precis: %s\n", w.code ? w.message : precis_strerror(st));
         } else {
+            int jl = optind == argc - 1 ? json_lines_input(argv[i], NULL, 0, &o, &c) : 0;
+            if (jl) {
+                if (jl < 0) {
+                    precis_cluster_free(c);
+                    return EXIT_INPUT;
+                }
+                break;
+            }
             st = precis_cluster_add_path(c, argv[i], &o, &err, &w);
             if (st)
                 fprintf(stderr, "precis: %s\n", err.code ? err.message : precis_strerror(st));

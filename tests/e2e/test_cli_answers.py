@@ -254,6 +254,28 @@ rc, out, err = run(["cluster", "--state", "/nonexistent-dir/s.bin", "-"], stdin=
 check(rc == 2 and out == "" and "cannot write in /nonexistent-dir" in err,
       "--state in a missing directory refused first: rc=%d %r" % (rc, err))
 
+# 20. a JSON Lines cluster (a story line of `precis cluster`, a line of
+#     batch input) is read as its documents by summarize and digest; it was
+#     one document of JSON text, its strings printed as quotes; several
+#     clusters are refused with the way to summarize them
+story = {"id": "s1", "documents": [{"text": " ".join(S[:3]), "source": "One"},
+                                   {"text": " ".join(S[3:6]), "source": "Two"}]}
+with tempfile.NamedTemporaryFile("w", suffix=".jsonl") as f:
+    f.write(json.dumps(story) + "\n")
+    f.flush()
+    for cmd in ([], ["digest"]):
+        rc, out, err = run(cmd + ["-f", "json", f.name])
+        d = json.loads(out) if rc == 0 else {}
+        texts = [x["text"] for x in d.get("summary", d.get("sentences", []))]
+        check(rc == 0 and texts and all(t in " ".join(S) for t in texts) and
+              len(d.get("documents", [])) == 2,
+              "%s of a JSON Lines cluster reads its documents: %r %r" % (cmd or "summarize",
+                                                                      texts, err))
+    rc, out, err = run(["digest", "-"], stdin=json.dumps(story) + "\n")
+    check(rc == 0 and S[0] in out and '"text"' not in out, "a story line on stdin: %r" % err)
+    rc, out, err = run(["digest", "-"], stdin=(json.dumps(story) + "\n") * 2)
+    check(rc == 1 and out == "" and "precis batch" in err, "two clusters refused: %r" % err)
+
 # 11. the README's examples print what the program prints
 from util import SRC  # noqa: E402
 with open(os.path.join(SRC, "README.md"), encoding="utf-8") as f:
