@@ -316,7 +316,10 @@ int pc_clean_verdicts(const char *text, size_t len, pc_verdict_fn fn, void *ctx)
         }
         nb++;
         size_t s = b.start;
-        if (tail != PC_NONE && b.start >= tail) {
+        if (tail != PC_NONE && b.start >= tail &&
+            !(v == PC_V_BODY && f.words >= PC_TAIL_SENTENCE)) {
+            /* a sentence of PC_TAIL_SENTENCE words or more among the tail's
+             * captions and prompts is the article's own last paragraph */
             v = PC_V_TAIL;
         } else if (title != PC_NONE && b.start < title && f.words <= PC_PREHEADER_WORDS) {
             v = PC_V_PREHEADER;

@@ -175,4 +175,10 @@ size_t pc_match_dash(const char *t, size_t i, size_t e);
 #define PC_TITLE_WORDS 25     /* longest title */
 #define PC_PREHEADER_WORDS 15 /* a line above the title this short is chrome */
 #define PC_TAIL_WORDS 20      /* longest line of a trailing headline list */
+/* A body block (a sentence with its full stop, no cue) this long in the
+ * tail is kept: the article's last paragraphs between a photo credit, a
+ * "Related article:" line and a prompt were dropped with them.  Trailing
+ * headlines have no full stop, and captions with one are shorter or carry
+ * a credit label (rule_credit). */
+#define PC_TAIL_SENTENCE 12
 #endif

@@ -99,8 +99,15 @@ check(e["documents"][1]["date"] == "2031-03-03", "dateline day gets the cluster'
 kinds = {x["name"]: x["kind"] for x in e["entities"]}
 check(kinds.get("Maren Solberg") == "person" and kinds.get("Palvik") == "place",
       "volcano entities (%s)" % kinds)
-monday = [x for x in e["timeline"] if x["date"] == "2031-03-03"]
+monday = [x for x in e["timeline"] if x["date"] == "2031-03-03"
+          and any("erupt" in src["text"] for src in x["sources"])]
 check(len(monday) == 1 and len(monday[0]["sources"]) == 4, "the eruption is one event, 4 sources")
+# the article's last paragraphs among a photo credit, a "Related article:"
+# line and a prompt are read (the cleaner dropped them with the tail)
+texts = [src["text"] for x in e["timeline"] for src in x["sources"]]
+check(any(t.startswith("Police evacuated the villages") for t in texts) and
+      any(t.startswith("The regional government will decide") for t in texts),
+      "the harbour article's last paragraphs are read: %r" % texts)
 
 names = {e["name"]: e for e in d["entities"]}
 check("Rex Tillerson" in names and names["Rex Tillerson"]["kind"] == "person", "Tillerson")

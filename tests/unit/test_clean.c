@@ -160,6 +160,15 @@ static void test_title_and_edges(void)
                           "A dog on the beach at sunset.\n\nLocal Team Wins Cup After Ten Years\n\n"
                           "Why Prices Keep Rising in the Suburbs\n"),
               K1 K2);
+    /* ...but the article's own last paragraph among them stays: a sentence
+     * of 12 words or more, between a photo credit, a related link and a
+     * prompt (the volcano example lost two) */
+    CHECK_STR(clean(P1 P2 "Photo: Ash over the ridge. Credit: OLE VIK/COURIER\n\n"
+                          "Police evacuated the villages of Ostby and Lund as a precaution on "
+                          "Monday.\n\nRelated article: Five things to know about Keldar\n\n"
+                          "A dog on the beach at sunset.\n\nSubscribe for $1 a week\n"),
+              K1 K2
+              "B:Police evacuated the villages of Ostby and Lund as a precaution on Monday.\n");
     /* a short article under its title, byline and date line is no tail
      * (it was dropped whole: the run of short blocks began at the title) */
     CHECK_STR(clean("Ferry strike ends after three days\n\nBy Jonas Berg\n\nOctober 2, 2025\n\n"
