@@ -242,6 +242,165 @@ static int range_word(const char *s, size_t n, int decimal_comma, double *lo, do
     return 0;
 }
 
+/* The qualifiers of a number in languages other than English, the word or
+ * two before it: what "about", "more than", "at least", "nearly" and "up
+ * to" are above (the English ones find nothing there, and "Environ 3 000"
+ * against "Plus de 2 500" was a disagreement).  Folded forms. */
+enum { Q_ABOUT, Q_NEARLY, Q_MORE, Q_LESS, Q_ATLEAST, Q_UPTO };
+static const struct {
+    const char *lang, *words;
+    int kind;
+} qualifiers[] = {
+    {"fr", "environ", Q_ABOUT},
+    {"fr", "quelque", Q_ABOUT},
+    {"fr", "près de", Q_NEARLY},
+    {"fr", "presque", Q_NEARLY},
+    {"fr", "plus de", Q_MORE},
+    {"fr", "moins de", Q_LESS},
+    {"fr", "au moins", Q_ATLEAST},
+    {"fr", "jusqu'à", Q_UPTO},
+    {"de", "etwa", Q_ABOUT},
+    {"de", "rund", Q_ABOUT},
+    {"de", "ungefähr", Q_ABOUT},
+    {"de", "circa", Q_ABOUT},
+    {"de", "ca", Q_ABOUT},
+    {"de", "fast", Q_NEARLY},
+    {"de", "knapp", Q_NEARLY},
+    {"de", "mehr als", Q_MORE},
+    {"de", "über", Q_MORE},
+    {"de", "weniger als", Q_LESS},
+    {"de", "unter", Q_LESS},
+    {"de", "mindestens", Q_ATLEAST},
+    {"de", "bis zu", Q_UPTO},
+    {"es", "unos", Q_ABOUT},
+    {"es", "unas", Q_ABOUT},
+    {"es", "alrededor de", Q_ABOUT},
+    {"es", "cerca de", Q_NEARLY},
+    {"es", "aproximadamente", Q_ABOUT},
+    {"es", "casi", Q_NEARLY},
+    {"es", "más de", Q_MORE},
+    {"es", "menos de", Q_LESS},
+    {"es", "al menos", Q_ATLEAST},
+    {"es", "hasta", Q_UPTO},
+    {"it", "circa", Q_ABOUT},
+    {"it", "quasi", Q_NEARLY},
+    {"it", "più di", Q_MORE},
+    {"it", "oltre", Q_MORE},
+    {"it", "meno di", Q_LESS},
+    {"it", "almeno", Q_ATLEAST},
+    {"it", "fino a", Q_UPTO},
+    {"pt", "cerca de", Q_ABOUT},
+    {"pt", "aproximadamente", Q_ABOUT},
+    {"pt", "quase", Q_NEARLY},
+    {"pt", "mais de", Q_MORE},
+    {"pt", "menos de", Q_LESS},
+    {"pt", "pelo menos", Q_ATLEAST},
+    {"pt", "até", Q_UPTO},
+    {"nl", "ongeveer", Q_ABOUT},
+    {"nl", "circa", Q_ABOUT},
+    {"nl", "bijna", Q_NEARLY},
+    {"nl", "meer dan", Q_MORE},
+    {"nl", "minder dan", Q_LESS},
+    {"nl", "minstens", Q_ATLEAST},
+    {"nl", "tot", Q_UPTO},
+    {"ru", "около", Q_ABOUT},
+    {"ru", "примерно", Q_ABOUT},
+    {"ru", "почти", Q_NEARLY},
+    {"ru", "более", Q_MORE},
+    {"ru", "больше", Q_MORE},
+    {"ru", "свыше", Q_MORE},
+    {"ru", "менее", Q_LESS},
+    {"ru", "меньше", Q_LESS},
+    {"ru", "не менее", Q_ATLEAST},
+    {"ru", "по меньшей мере", Q_ATLEAST},
+    {"ru", "до", Q_UPTO},
+    {"el", "περίπου", Q_ABOUT},
+    {"el", "σχεδόν", Q_NEARLY},
+    {"el", "πάνω από", Q_MORE},
+    {"el", "περισσότεροι από", Q_MORE},
+    {"el", "περισσότερα από", Q_MORE},
+    {"el", "λιγότερο από", Q_LESS},
+    {"el", "τουλάχιστον", Q_ATLEAST},
+    {"el", "έως", Q_UPTO},
+    {"hi", "लगभग", Q_ABOUT},
+    {"hi", "करीब", Q_ABOUT},
+    {"hi", "क़रीब", Q_ABOUT},
+};
+
+/* The word w[k] case folded into buf (cap bytes); its length, or 0. */
+static size_t fold_word(const char *s, const pc_word *u, char *buf, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = u->start; i < u->end;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t m =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(u->end - i), &cp);
+        if (m <= 0 || k + 4 >= cap)
+            return 0;
+        i += (size_t)m;
+        k += (size_t)utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)buf + k);
+    }
+    return k;
+}
+
+/* The qualifier of the number at word i in `lang`: how many words it has
+ * (0: none), with *lo and *hi made its interval. */
+static size_t other_qualifier(const pc_lang *lang, const char *s, const pc_words *w, size_t i,
+                              double *lo, double *hi)
+{
+    char one[64], two[130], three[200];
+    size_t n1 = i >= 1 && !w->w[i - 1].after ? fold_word(s, &w->w[i - 1], one, sizeof one) : 0;
+    size_t n2 = 0, n3 = 0;
+    if (n1 && i >= 2 && !w->w[i - 2].after) {
+        size_t m = fold_word(s, &w->w[i - 2], two, 64);
+        if (m) {
+            two[m] = ' ';
+            memcpy(two + m + 1, one, n1);
+            n2 = m + 1 + n1;
+        }
+    }
+    if (n2 && i >= 3 && !w->w[i - 3].after) {
+        size_t m = fold_word(s, &w->w[i - 3], three, 64);
+        if (m) {
+            three[m] = ' ';
+            memcpy(three + m + 1, two, n2);
+            n3 = m + 1 + n2;
+        }
+    }
+    for (size_t k = 0; k < sizeof qualifiers / sizeof *qualifiers; k++) {
+        if (strcmp(qualifiers[k].lang, lang->code))
+            continue;
+        size_t ql = strlen(qualifiers[k].words), words = 1;
+        for (const char *p = qualifiers[k].words; *p; p++)
+            words += *p == ' ';
+        const char *have = words == 1 ? one : words == 2 ? two : three;
+        size_t hl = words == 1 ? n1 : words == 2 ? n2 : n3;
+        if (hl != ql || memcmp(have, qualifiers[k].words, ql))
+            continue;
+        switch (qualifiers[k].kind) {
+        case Q_ABOUT:
+            *lo *= 0.85, *hi *= 1.15;
+            break;
+        case Q_NEARLY:
+            *lo *= 0.85;
+            break;
+        case Q_MORE:
+            *lo += 1e-6, *hi = INFINITY;
+            break;
+        case Q_LESS:
+            *hi -= 1e-6, *lo = 0;
+            break;
+        case Q_ATLEAST:
+            *hi = INFINITY;
+            break;
+        default:
+            *lo = 0;
+        }
+        return words;
+    }
+    return 0;
+}
+
 static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_words *w)
 {
     const char *s = st->text;
@@ -390,6 +549,10 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
                               is(w, s, i - 1, "some") || is(w, s, i - 1, "estimated"))) {
             a = i - 1;
             lo = 0.85 * lo, hi = 1.15 * hi;
+        } else if (other) {
+            size_t q = other_qualifier(lang, s, w, i, &lo, &hi);
+            if (q)
+                a = i - q;
         }
         size_t b = j; /* end of the figure's words */
         const char *quantity = NULL;

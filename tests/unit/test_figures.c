@@ -135,6 +135,23 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* the qualifiers of other languages: "environ" (about) and "plus de"
+     * (more than) allow both; without them 3 000 and 2 500 disagreed */
+    g = digest_of("Environ 3 000 passagers avaient réservé une traversée pour le week-end, selon "
+                  "la compagnie.\n|||||\nPlus de 2 500 passagers sont concernés par la grève des "
+                  "marins, a précisé la compagnie.",
+                  &c);
+    CHECK(group(g, "passagers", &gr) && !gr.disagree && has_value(&gr, "Environ 3 000", 0) &&
+          has_value(&gr, "Plus de 2 500", 1));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    g = digest_of("Mindestens 40 Fahrgäste wurden bei dem Unglück verletzt, teilte die Polizei "
+                  "mit.\n|||||\nBei dem Unglück wurden 12 Fahrgäste verletzt, sagte ein Sprecher.",
+                  &c);
+    CHECK(group(g, "fahrgäste", &gr) && gr.disagree && has_value(&gr, "Mindestens 40", 0));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* traps: numbers in dates, years, ages, compounds, names, times, and
      * "one of" are no figures */
     const char *trap = "On April 10, 2017, a 45-year-old man aged 45 and a man 30 years old "
