@@ -1,5 +1,6 @@
 /* The digest as Markdown: summary, sources, quotes, figures, timeline and
  * the table of who and where (docs/digest.md). */
+#include "render/escape.h"
 #include "render/render.h"
 
 #include <string.h>
@@ -24,7 +25,7 @@ static void md_markers_g(pc_buf *b, const precis_digest *g, const size_t *docs, 
 static void md_text(pc_buf *b, const precis_digest *g, const char *t, size_t len)
 {
     int cut;
-    pc_buf_add(b, t, pc_digest_text_len(g, t, len, &cut));
+    pc_esc_md(b, t, pc_digest_text_len(g, t, len, &cut));
     if (cut)
         pc_buf_adds(b, "…");
 }
@@ -40,8 +41,11 @@ static void md_value_list(pc_buf *b, const precis_digest *g, const pc_figgroup *
     char lb[32];
     for (size_t k = 0; k < gr->n; k++) {
         const pc_figure *f = &gr->v[k];
-        pc_buf_addf(b, "  - %s — %s [%u]\n", f->text, pc_doc_label(g->c, f->doc, lb, sizeof lb),
-                    f->doc + 1);
+        pc_buf_adds(b, "  - ");
+        pc_esc_mdz(b, f->text);
+        pc_buf_adds(b, " — ");
+        pc_esc_mdz(b, pc_doc_label(g->c, f->doc, lb, sizeof lb));
+        pc_buf_addf(b, " [%u]\n", f->doc + 1);
     }
 }
 
@@ -60,7 +64,7 @@ precis_status pc_write_digest_markdown(const pc_render_in *in, pc_buf *b)
     if (s) {
         pc_buf_adds(b, "## Summary\n\n");
         for (size_t i = 0; i < s->n; i++) {
-            pc_buf_add(b, s->items[i].text, s->items[i].len);
+            pc_esc_md(b, s->items[i].text, s->items[i].len);
             pc_buf_addch(b, ' ');
             size_t nd = pc_summary_item_docs(s, i, tmp);
             for (size_t k = 0; k < pc_digest_markers(g, nd); k++)
@@ -78,16 +82,20 @@ precis_status pc_write_digest_markdown(const pc_render_in *in, pc_buf *b)
             continue;
         }
         const char *l = pc_doc_label(c, d, lb, sizeof lb);
-        pc_buf_addf(b, "%zu. **%s**", d + 1, l);
-        if (m->title && m->title != l)
-            pc_buf_addf(b, " — %s", m->title);
+        pc_buf_addf(b, "%zu. **", d + 1);
+        pc_esc_mdz(b, l);
+        pc_buf_adds(b, "**");
+        if (m->title && m->title != l) {
+            pc_buf_adds(b, " — ");
+            pc_esc_mdz(b, m->title);
+        }
         char db[16];
         const char *date = pc_digest_doc_date(g, d, db, sizeof db);
         if (date)
             pc_buf_addf(b, " (%s)", date);
         if (m->url)
             pc_buf_addf(b, " <%s>", m->url);
-        pc_doc_outlets(b, c, d, " — also: ", pc_plain);
+        pc_doc_outlets(b, c, d, " — also: ", pc_esc_mdz);
         pc_buf_addch(b, '\n');
     }
     pc_free(c->alc, insum, c->ndocs + 1);
@@ -100,9 +108,11 @@ precis_status pc_write_digest_markdown(const pc_render_in *in, pc_buf *b)
         pc_buf_adds(b, "- “");
         md_text(b, g, q->text, q->len);
         pc_buf_adds(b, "” — ");
-        if (q->speaker)
-            pc_buf_addf(b, "**%s** ", q->speaker);
-        else
+        if (q->speaker) {
+            pc_buf_adds(b, "**");
+            pc_esc_mdz(b, q->speaker);
+            pc_buf_adds(b, "** ");
+        } else
             pc_buf_adds(b, "*speaker not named* ");
         pc_sorted_docs(q->docs, q->ndocs, tmp);
         md_markers_g(b, g, tmp, q->ndocs);
@@ -116,7 +126,9 @@ precis_status pc_write_digest_markdown(const pc_render_in *in, pc_buf *b)
         if (!gr->disagree)
             continue;
         ndis++;
-        pc_buf_addf(b, "- **%s**: the sources give different figures\n", gr->quantity);
+        pc_buf_adds(b, "- **");
+        pc_esc_mdz(b, gr->quantity);
+        pc_buf_adds(b, "**: the sources give different figures\n");
         md_value_list(b, g, gr);
     }
     if (!ndis)
@@ -127,7 +139,9 @@ precis_status pc_write_digest_markdown(const pc_render_in *in, pc_buf *b)
             const pc_figgroup *gr = &g->groups[i];
             if (gr->disagree)
                 continue;
-            pc_buf_addf(b, "- **%s**\n", gr->quantity);
+            pc_buf_adds(b, "- **");
+            pc_esc_mdz(b, gr->quantity);
+            pc_buf_adds(b, "**\n");
             md_value_list(b, g, gr);
         }
     }
@@ -140,8 +154,9 @@ precis_status pc_write_digest_markdown(const pc_render_in *in, pc_buf *b)
         const pc_sent *st = &c->sents[e->sents[0]];
         pc_buf_adds(b, "- **");
         pc_event_date_label(b, e);
-        pc_buf_addf(b, "** — “%s”%s: ", e->expr,
-                    e->resolved ? "" : " (relative; its source has no date)");
+        pc_buf_adds(b, "** — “");
+        pc_esc_mdz(b, e->expr);
+        pc_buf_addf(b, "”%s: ", e->resolved ? "" : " (relative; its source has no date)");
         md_text(b, g, st->text, st->len);
         pc_buf_addch(b, ' ');
         pc_sorted_docs(e->docs, e->ndocs, tmp);
@@ -174,7 +189,9 @@ precis_status pc_write_digest_markdown(const pc_render_in *in, pc_buf *b)
     pc_buf_adds(b, "--:|\n");
     for (size_t i = 0; i < g->nents; i++) {
         const pc_entity *e = &g->ents[i];
-        pc_buf_addf(b, "| %s | %s |", e->name, pc_entity_kind_name(e->kind));
+        pc_buf_adds(b, "| ");
+        pc_esc_mdz(b, e->name);
+        pc_buf_addf(b, " | %s |", pc_entity_kind_name(e->kind));
         size_t nd = 0;
         for (size_t d = 0; d < c->ndocs; d++) {
             if (cols)

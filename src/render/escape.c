@@ -116,3 +116,26 @@ void pc_esc_csv(pc_buf *b, const char *s)
     }
     pc_buf_addch(b, '"');
 }
+
+void pc_esc_md(pc_buf *b, const char *s, size_t len)
+{
+    size_t run = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        int esc = c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' ||
+                  c == '<' || c == '>' || c == '|' ||
+                  (i == 0 && (c == '#' || c == '+' || c == '-' || c == '='));
+        if (!esc)
+            continue;
+        pc_buf_add(b, s + run, i - run);
+        pc_buf_addch(b, '\\');
+        run = i;
+    }
+    pc_buf_add(b, s + run, len - run);
+}
+
+void pc_esc_mdz(pc_buf *b, const char *s)
+{
+    if (s)
+        pc_esc_md(b, s, strlen(s));
+}

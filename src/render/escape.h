@@ -24,6 +24,14 @@ void pc_esc_html(pc_buf *b, const char *s, size_t len);
 /* The NUL-terminated s, escaped as pc_esc_html. */
 void pc_esc_htmlz(pc_buf *b, const char *s);
 
+/* s[0..len) as Markdown text: the ASCII punctuation Markdown reads as
+ * markup (\ ` * _ [ ] < > | and # or a list mark opening a line)
+ * backslash-escaped, so article text shows as written and a page's
+ * "<script>" or "*win*" is no markup where the Markdown is rendered. */
+void pc_esc_md(pc_buf *b, const char *s, size_t len);
+/* The NUL-terminated s, escaped as pc_esc_md. */
+void pc_esc_mdz(pc_buf *b, const char *s);
+
 /* The NUL-terminated s as one CSV field (RFC 4180): quoted, with quotes
  * doubled, when it holds a comma, a quote or a line break. */
 void pc_esc_csv(pc_buf *b, const char *s);

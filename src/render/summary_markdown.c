@@ -1,5 +1,6 @@
 /* The summary as Markdown: sentences with [n] source markers, then the
  * numbered source list. */
+#include "render/escape.h"
 #include "render/render.h"
 
 /* The name of a source in the list: source, title or the full file name. */
@@ -17,7 +18,7 @@ precis_status pc_write_summary_markdown(const pc_render_in *in, pc_buf *b)
     const precis_summary *s = in->summary;
     const precis_cluster *c = s->c;
     for (size_t i = 0; i < s->n; i++) {
-        pc_buf_add(b, s->items[i].text, s->items[i].len);
+        pc_esc_md(b, s->items[i].text, s->items[i].len);
         pc_buf_addch(b, ' ');
         size_t ns = pc_summary_item_docs(s, i, in->docs);
         for (size_t j = 0; j < ns; j++)
@@ -30,18 +31,20 @@ precis_status pc_write_summary_markdown(const pc_render_in *in, pc_buf *b)
         const char *label = doc_label(doc);
         pc_buf_addf(b, "%zu. ", d + 1);
         if (label)
-            pc_buf_adds(b, label);
+            pc_esc_mdz(b, label);
         else
             pc_buf_addf(b, "document %zu", d + 1);
-        if (doc->meta.title && label != doc->meta.title)
-            pc_buf_addf(b, ": %s", doc->meta.title);
+        if (doc->meta.title && label != doc->meta.title) {
+            pc_buf_adds(b, ": ");
+            pc_esc_mdz(b, doc->meta.title);
+        }
         char db[32];
         const char *date = pc_doc_display_date(c, d, db, sizeof db);
         if (date)
             pc_buf_addf(b, " (%s)", date);
         if (doc->meta.url)
             pc_buf_addf(b, " <%s>", doc->meta.url);
-        pc_doc_outlets(b, c, d, " — also: ", pc_plain);
+        pc_doc_outlets(b, c, d, " — also: ", pc_esc_mdz);
         pc_buf_addch(b, '\n');
     }
     return PRECIS_OK;

@@ -276,6 +276,16 @@ with tempfile.NamedTemporaryFile("w", suffix=".jsonl") as f:
     rc, out, err = run(["digest", "-"], stdin=(json.dumps(story) + "\n") * 2)
     check(rc == 1 and out == "" and "precis batch" in err, "two clusters refused: %r" % err)
 
+# 21. Markdown output escapes what Markdown reads as markup: article text
+#     shows as written, and a page's <script> or *emphasis* is no markup
+#     where the Markdown is rendered (it was passed through)
+marked = ("Officials said the <script>alert(1)</script> tag and the *win* claim in the "
+          "report were false, and the harbour stays closed to ships.")
+for cmd in ([], ["digest"]):
+    rc, out, err = run(cmd + ["-f", "markdown", "-"], stdin=marked + "\n|||||\n" + TEXT)
+    check(rc == 0 and "\\<script\\>" in out and "\\*win\\*" in out and "<script>" not in out,
+          "%s markdown escapes markup: %r" % (cmd or "summarize", out[:400]))
+
 # 11. the README's examples print what the program prints
 from util import SRC  # noqa: E402
 with open(os.path.join(SRC, "README.md"), encoding="utf-8") as f:
