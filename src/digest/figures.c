@@ -171,25 +171,31 @@ static int digit_group(const char *s, const pc_word *u)
            s[u->start + 2] <= '9';
 }
 
-/* The word u case folded, in the arena (the counted noun of a figure in a
- * language other than English); NULL when out of memory. */
-static const char *folded(fctx *x, const char *s, const pc_word *u)
+/* The word u case folded into buf (cap bytes, 4 a byte of u are enough);
+ * its length (what comes before a byte that is no UTF-8). */
+static size_t fold_word(const char *s, const pc_word *u, char *buf, size_t cap)
 {
-    size_t n = u->end - u->start;
-    char *q = pc_arena_alloc(&x->g->arena, 4 * n + 1);
-    if (!q)
-        return NULL;
     size_t k = 0;
     for (size_t i = u->start; i < u->end;) {
         utf8proc_int32_t cp;
         utf8proc_ssize_t m =
             utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(u->end - i), &cp);
-        if (m <= 0)
+        if (m <= 0 || k + 4 >= cap)
             break;
         i += (size_t)m;
-        k += (size_t)utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)q + k);
+        k += (size_t)utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)buf + k);
     }
-    q[k] = 0;
+    return k;
+}
+
+/* The word u case folded, in the arena (the counted noun of a figure in a
+ * language other than English); NULL when out of memory. */
+static const char *folded(fctx *x, const char *s, const pc_word *u)
+{
+    size_t cap = 4 * (u->end - u->start) + 1;
+    char *q = pc_arena_alloc(&x->g->arena, cap);
+    if (q)
+        q[fold_word(s, u, q, cap)] = 0;
     return q;
 }
 
@@ -327,20 +333,17 @@ static const struct {
     {"hi", "क़रीब", Q_ABOUT},
 };
 
-/* The word w[k] case folded into buf (cap bytes); its length, or 0. */
-static size_t fold_word(const char *s, const pc_word *u, char *buf, size_t cap)
+/* Word k folded (at most 63 bytes), a space and rest[0..rl) into out;
+ * the length, or 0 when word k is followed by punctuation or empty. */
+static size_t phrase(const char *s, const pc_words *w, size_t k, const char *rest, size_t rl,
+                     char *out)
 {
-    size_t k = 0;
-    for (size_t i = u->start; i < u->end;) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t m =
-            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(u->end - i), &cp);
-        if (m <= 0 || k + 4 >= cap)
-            return 0;
-        i += (size_t)m;
-        k += (size_t)utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)buf + k);
-    }
-    return k;
+    size_t m = w->w[k].after ? 0 : fold_word(s, &w->w[k], out, 64);
+    if (!m)
+        return 0;
+    out[m] = ' ';
+    memcpy(out + m + 1, rest, rl);
+    return m + 1 + rl;
 }
 
 /* The qualifier of the number at word i in `lang`: how many words it has
@@ -350,23 +353,8 @@ static size_t other_qualifier(const pc_lang *lang, const char *s, const pc_words
 {
     char one[64], two[130], three[200];
     size_t n1 = i >= 1 && !w->w[i - 1].after ? fold_word(s, &w->w[i - 1], one, sizeof one) : 0;
-    size_t n2 = 0, n3 = 0;
-    if (n1 && i >= 2 && !w->w[i - 2].after) {
-        size_t m = fold_word(s, &w->w[i - 2], two, 64);
-        if (m) {
-            two[m] = ' ';
-            memcpy(two + m + 1, one, n1);
-            n2 = m + 1 + n1;
-        }
-    }
-    if (n2 && i >= 3 && !w->w[i - 3].after) {
-        size_t m = fold_word(s, &w->w[i - 3], three, 64);
-        if (m) {
-            three[m] = ' ';
-            memcpy(three + m + 1, two, n2);
-            n3 = m + 1 + n2;
-        }
-    }
+    size_t n2 = n1 && i >= 2 ? phrase(s, w, i - 2, one, n1, two) : 0;
+    size_t n3 = n2 && i >= 3 ? phrase(s, w, i - 3, two, n2, three) : 0;
     for (size_t k = 0; k < sizeof qualifiers / sizeof *qualifiers; k++) {
         if (strcmp(qualifiers[k].lang, lang->code))
             continue;
