@@ -208,10 +208,11 @@ static int state_dir_unwritable(const char *state)
 
 static void usage(FILE *out)
 {
-    fputs("usage: precis cluster [options] FILE|DIR|-\n"
+    fputs("usage: precis cluster [options] [FILE|DIR|-]...\n"
           "Groups a feed of articles into stories, online, in arrival order.  Input: JSON\n"
           "Lines {\"id\", \"text\" or \"html\", \"title\", \"date\", \"source\", \"url\"}, plain\n"
-          "or gzip, a directory of such files (name order) or - (stdin).\n"
+          "or gzip, files or directories of such files (name order) read as one feed in\n"
+          "the order given, or - (stdin, also when no FILE is given).\n"
           "Output: one line per story as it closes, {\"id\", \"story\", \"documents\": [...]}\n"
           "(what `precis batch` reads), or with -a one line {\"id\", \"story\"} per article;\n"
           "a line with \"merged\": M says story M joined this one (its articles now belong here).\n"
@@ -287,10 +288,8 @@ int cmd_cluster(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
-    if (argc - optind != 1) {
-        usage(stderr);
+    if (cli_stdin_twice(argc, argv, optind))
         return EXIT_USAGE;
-    }
     if (r.articles)
         o.keep_text = 0;
     o.warn_fn = on_warning;
@@ -312,12 +311,20 @@ int cmd_cluster(int argc, char **argv)
                 st == PRECIS_EPARSE || st == PRECIS_EIO ? err.message : precis_strerror(st));
         return st == PRECIS_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
     }
-    const char *path = argv[optind];
-    int rc;
-    if (strcmp(path, "-") != 0 && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
-        rc = read_dir(&r, path);
-    else
-        rc = read_lines(&r, path);
+    /* no FILE: standard input, as precis batch; several: one feed, in the
+     * order given (a day's file after another) */
+    int rc = 0;
+    for (int i = optind; i < argc || (i == optind && optind == argc); i++) {
+        const char *path = i < argc ? argv[i] : "-";
+        int r1;
+        if (strcmp(path, "-") != 0 && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+            r1 = read_dir(&r, path);
+        else
+            r1 = read_lines(&r, path);
+        rc |= r1;
+        if (r.write_failed)
+            break;
+    }
     if (state) {
         if (precis_stream_save_file(r.s, state, &err)) {
             fprintf(stderr, "precis: %s\n", err.message ? err.message : "cannot save the state");

@@ -286,6 +286,19 @@ for cmd in ([], ["digest"]):
     check(rc == 0 and "\\<script\\>" in out and "\\*win\\*" in out and "<script>" not in out,
           "%s markdown escapes markup: %r" % (cmd or "summarize", out[:400]))
 
+# 22. cluster reads standard input when no FILE is given (as batch does) and
+#     several files as one feed in the order given (it printed its usage)
+rc, out, err = run(["cluster", "-a"], stdin=feed)
+check(rc == 0 and len(out.splitlines()) == 4, "cluster with no FILE reads stdin: %r" % err)
+with tempfile.TemporaryDirectory() as d:
+    for k, name in enumerate(("day1.jsonl", "day2.jsonl")):
+        with open(os.path.join(d, name), "w") as f:
+            f.write(feed.replace('"f', '"d%d-' % k))
+    rc, out, err = run(["cluster", "-a", os.path.join(d, "day1.jsonl"), os.path.join(d, "day2.jsonl")])
+    ids = [json.loads(l)["id"] for l in out.splitlines()] if rc == 0 else []
+    check(len(ids) == 8 and ids[0].startswith("d0-") and ids[-1].startswith("d1-"),
+          "cluster of two files reads them in order: %r %r" % (ids, err))
+
 # 11. the README's examples print what the program prints
 from util import SRC  # noqa: E402
 with open(os.path.join(SRC, "README.md"), encoding="utf-8") as f:
