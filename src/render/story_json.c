@@ -26,8 +26,12 @@ precis_status pc_write_story_json(const pc_render_in *in, pc_buf *b)
                 (unsigned long long)st.id, (unsigned long long)st.id, st.article_count);
     if (st.kept_count < st.article_count) /* max_story_articles: the middle left out */
         pc_buf_addf(b, ", \"omitted\": %zu", st.article_count - st.kept_count);
-    field(b, "first", first);
-    field(b, "last", last);
+    if (st.first_time == 0 && st.last_time == 0) /* articles without dates only */
+        pc_buf_adds(b, ", \"first\": null, \"last\": null");
+    else {
+        field(b, "first", first);
+        field(b, "last", last);
+    }
     field(b, "title", st.title);
     pc_buf_adds(b, ", \"terms\": [");
     for (size_t i = 0; i < st.term_count; i++) {

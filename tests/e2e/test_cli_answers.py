@@ -299,6 +299,14 @@ with tempfile.TemporaryDirectory() as d:
     check(len(ids) == 8 and ids[0].startswith("d0-") and ids[-1].startswith("d1-"),
           "cluster of two files reads them in order: %r %r" % (ids, err))
 
+# 23. a story of articles without dates has no first and last date (it
+#     showed 1970-01-01)
+rc, out, err = run(["cluster", "--no-text", "-"],
+                   stdin=json.dumps({"id": "u", "text": S[0] + " " + S[1]}) + "\n")
+st = json.loads(out) if rc == 0 and out else {}
+check(st.get("first", 0) is None and st.get("last", 0) is None,
+      "an undated story's first and last are null: %r" % out[:200])
+
 # 11. the README's examples print what the program prints
 from util import SRC  # noqa: E402
 with open(os.path.join(SRC, "README.md"), encoding="utf-8") as f:
