@@ -175,8 +175,13 @@ void pc_entity_phrase(char *buf, size_t cap, const pc_words *w, const char *s, s
         size_t n = w->w[k].end - w->w[k].start;
         if (n == 1 && w->w[k].end < w->w[k].raw_end && s[w->w[k].end] == '.')
             n++; /* an initial keeps its period: "Ruth A. Mercer" */
-        if (o + n + 2 >= cap)
-            break;
+        if (o + n + 2 >= cap) {
+            if (k > i || cap < 2)
+                break;
+            n = cap - 2; /* a first word longer than the buffer: its start, whole characters */
+            while (n > 0 && ((unsigned char)s[w->w[k].start + n] & 0xC0) == 0x80)
+                n--;
+        }
         if (k > i)
             buf[o++] = ' ';
         memcpy(buf + o, s + w->w[k].start, n);

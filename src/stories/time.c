@@ -81,7 +81,7 @@ static int zone(cur *c, int *off)
         for (size_t k = 0; k < sizeof zone_names / sizeof zone_names[0]; k++) {
             const char *z = zone_names[k].name;
             size_t zl = strlen(z), j = 0;
-            while (j < zl && (c->s[c->i + j] & ~0x20) == z[j])
+            while (j < zl && j < len && (c->s[c->i + j] & ~0x20) == z[j])
                 j++;
             if (j == zl && zl == len) {
                 c->i += len;
@@ -130,7 +130,12 @@ static int finish(int64_t y, int m, int d, int h, int mi, int sec, int off, int6
 {
     if (!pc_date_valid((int)y, m, d)) /* a real day of a year 1000..2999 */
         return -1;
-    *t = (int64_t)pc_date_days((int)y, m, d) * 86400 + h * 3600 + mi * 60 + sec - off;
+    int64_t v = (int64_t)pc_date_days((int)y, m, d) * 86400 + h * 3600 + mi * 60 + sec - off;
+    /* 24:00, a leap second or the zone's offset can carry the last day of
+     * 2999 or the first of 1000 out of the years the parser promises */
+    if (v < -30610224000 || v >= 32503680000)
+        return -1;
+    *t = v;
     return 0;
 }
 

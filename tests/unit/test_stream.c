@@ -74,6 +74,14 @@ static void test_time(void)
     CHECK(st_parse_time("Jan 5 2016 12:30 PM", 19, &t) == 0 && t == 1451997000);
     CHECK(st_parse_time("Jan 5 2016 13:30 PM", 19, &t) == -1);
     CHECK(st_parse_time("January 2016", 12, &t) == -1);
+    /* 24:00, a leap second or an offset never carry a time out of the
+     * years 1000 to 2999 (the fuzzer's finds) */
+    CHECK(st_parse_time("2999-12-31T24:00:00Z", 20, &t) == -1);
+    CHECK(st_parse_time("2999-12-31T23:59:59-01:00", 25, &t) == -1);
+    CHECK(st_parse_time("1000-01-01T00:00:00+01:00", 25, &t) == -1);
+    CHECK(st_parse_time("2999-12-31T23:59:59Z", 20, &t) == 0 && t == 32503679999);
+    CHECK(st_parse_time("febn 1 2000 PD", 14, &t) == -1); /* a zone's prefix at the end */
+    CHECK(st_parse_time("Jun 10 2003 4:00:30 am UT", 25, &t) == 0 && t == 1055217630);
     CHECK(st_parse_time("2016-02-30", 10, &t) == -1);
     CHECK(st_parse_time("2016-13-01", 10, &t) == -1);
     CHECK(st_parse_time("yesterday", 9, &t) == -1);
