@@ -208,7 +208,7 @@ int cmd_batch(int argc, char **argv)
             out);
         return opt == 'h' ? EXIT_OK : EXIT_USAGE;
     }
-    if (cli_check_method(&o))
+    if (cli_check_method(&o) || cli_stdin_twice(argc, argv, optind))
         return EXIT_USAGE;
     /* Every cluster allocates and frees the same few blocks: keep them in the
      * process instead of returning them to the system after each one. */
@@ -225,8 +225,6 @@ int cmd_batch(int argc, char **argv)
         fputs("precis: out of memory\n", stderr);
         return EXIT_INTERNAL;
     }
-    if (cli_stdin_twice(argc, argv, optind))
-        return EXIT_USAGE;
     int progress = isatty(2);
     /* No FILE: standard input.  Each input, gzip-compressed or not. */
     static char *const std_in[] = {"-"};
