@@ -50,7 +50,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int64_t back = INT64_MIN;
     int rb = precis_parse_date(copy, (size_t)n, &back);
     if (rb != 0 || back != t) {
-        fprintf(stderr, "t = %" PRId64 ", ISO %s reads back as %d, %" PRId64 "\n", t, iso, rb, back);
+        fprintf(stderr, "t = %" PRId64 ", ISO %s reads back as %d, %" PRId64 "\n", t, iso, rb,
+                back);
         FUZZ_ASSERT(rb == 0 && back == t);
     }
     free(copy);

@@ -42,7 +42,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             text = nl ? nl + 1 : dend;
         }
         precis_error warn;
-        precis_status st = precis_cluster_add_document(c, text, (size_t)(dend - text), &m, &o, &warn);
+        precis_status st =
+            precis_cluster_add_document(c, text, (size_t)(dend - text), &m, &o, &warn);
         if (st == PRECIS_ENOMEM)
             break;
         p = sep ? sep + 5 : end;
