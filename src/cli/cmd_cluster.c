@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -59,9 +60,20 @@ static void one_line(run *r, const char *line, size_t len)
     char *id = NULL;
     precis_status st = precis_stream_add_json(r->s, line, len, &as, r->articles ? &id : NULL, &err);
     if (st) {
-        fprintf(stderr, "precis: %s:%zu: %s\n", r->file, r->line,
-                err.message ? err.message : precis_strerror(st));
+        const char *why = err.message ? err.message : precis_strerror(st);
+        fprintf(stderr, "precis: %s:%zu: %s\n", r->file, r->line, why);
         r->failed = 1;
+        if (r->articles && st != PRECIS_ENOMEM) {
+            /* one line out per article line in, as batch: a refused line
+             * says so where its assignment would be */
+            json_t *msg = json_string(why);
+            char *m = msg ? json_dumps(msg, JSON_ENCODE_ANY) : NULL;
+            printf("{\"id\": %s, \"story\": null, \"line\": %zu, \"error\": %s}\n",
+                   id ? id : "null", r->line, m ? m : "\"refused\"");
+            free(m);
+            json_decref(msg);
+        }
+        precis_free(id);
         if (st == PRECIS_ENOMEM)
             r->write_failed = 1; /* stop: nothing more can be done */
         return;

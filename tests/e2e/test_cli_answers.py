@@ -32,8 +32,11 @@ with tempfile.TemporaryDirectory() as tmp:
     lines = [json.dumps(a).encode() for a in arts]
     nul = write("nul.jsonl", lines[0] + b"\n\0\n" + lines[1][:-2] + b"\0 x\"}\n" + lines[2] + b"\n")
     rc, out, err = run(["cluster", "-a", nul])
-    ids = [json.loads(x)["id"] for x in out.splitlines()]
-    check(rc == 1 and ids == ["a", "c"] and "nul.jsonl:3:" in err and "0x0" in err,
+    got = [json.loads(x) for x in out.splitlines()]
+    ids = [x["id"] for x in got if "error" not in x]
+    refused = [x["line"] for x in got if "error" in x]  # one line out per line in
+    check(rc == 1 and ids == ["a", "c"] and refused == [2, 3] and "nul.jsonl:3:" in err and
+          "0x0" in err,
           "cluster: a NUL byte fails its own line only: rc=%d ids=%r err=%r" % (rc, ids, err))
 
     # 2. batch and cluster skip a file that is not text, with a warning

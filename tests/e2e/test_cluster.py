@@ -74,7 +74,8 @@ def write_jsonl(path, arts, opener=open):
 
 
 def assignments(out):
-    return {json.loads(l)["id"]: json.loads(l)["story"] for l in out.splitlines() if l.strip()}
+    return {json.loads(l)["id"]: json.loads(l)["story"] for l in out.splitlines()
+            if l.strip() and "error" not in json.loads(l)}
 
 
 def grouped_right(arts, got):
