@@ -305,7 +305,9 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
         size_t n = t->end - t->start;
         int title = pc_lex_title(s + t->start, n) ||
                     (t->end < t->raw_end && s[t->end] == '.' && pc_lex_title(s + t->start, n + 1));
-        if (title && !is_org_run(w, s, a, a + 1)) {
+        if (title && !is_org_run(w, s, a, a + 1) &&
+            !(a + 1 < j &&
+              pc_lex_org_word(s + w->w[a + 1].start, w->w[a + 1].end - w->w[a + 1].start))) {
             titled = 1;
             a++;
         } else if (modifier(s + t->start, n) ||

@@ -62,5 +62,21 @@ int main(void)
           !entity(g, "New", &e));
     precis_digest_free(g);
     precis_cluster_free(c);
+
+    /* a title word before the word of a body belongs to the body's name:
+     * "Foreign Ministry", "Justice Department", "Labor Party" (they were
+     * "Ministry", "Department", "Party") */
+    t = "The Foreign Ministry and the Justice Department said the Labor Party had asked for "
+        "the files. Foreign Minister Sergei Lavrov said nothing.";
+    precis_cluster_new(&c, NULL);
+    precis_cluster_add_document(c, t, strlen(t), NULL, NULL, NULL);
+    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    CHECK(entity(g, "Foreign Ministry", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(entity(g, "Justice Department", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(entity(g, "Labor Party", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(!entity(g, "Ministry", &e) && !entity(g, "Department", &e));
+    CHECK(entity(g, "Sergei Lavrov", &e) && e.kind == PRECIS_ENTITY_PERSON);
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }
