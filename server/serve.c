@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "http.h"
@@ -14,7 +15,8 @@
 static void usage(FILE *f)
 {
     fputs("usage: precis serve [--listen ADDR:PORT] [--db FILE] [--token-file FILE] [options]\n"
-          "  --listen ADDR:PORT      address to listen on (default 127.0.0.1:8080; port 0 picks\n"
+          "  --listen ADDR:PORT      address to listen on (default 127.0.0.1:8080; localhost is\n"
+          "                          127.0.0.1; port 0 picks\n"
           "                          a free one); an address other than loopback needs\n"
           "                          --token-file\n"
           "  --db FILE               the store (SQLite, WAL; default precis.db; :memory: keeps\n"
@@ -53,6 +55,8 @@ static int parse_listen(const char *s, server_config *c, char *host, size_t host
         return -1;
     memcpy(host, h, n);
     host[n] = 0;
+    if (strcasecmp(host, "localhost") == 0) /* the name every system gives 127.0.0.1 */
+        strcpy(host, "127.0.0.1");
     char *end;
     long port = strtol(colon + 1, &end, 10);
     if (*end || end == colon + 1 || port < 0 || port > 65535)

@@ -129,7 +129,16 @@ try:
 finally:
     a.stop()
 
-# 9. --access-log: one line per request as it ends, with its status, and a
+# 9. --listen localhost:PORT is loopback, as the name is on every system
+#     (it was refused as "not loopback" without a token)
+c = Server(args=["--listen", "localhost:0"])
+try:
+    st, _ = c.json("GET", "/healthz")
+    check(st == 200, "--listen localhost:0 serves on 127.0.0.1: %d" % st)
+finally:
+    c.stop()
+
+# 10. --access-log: one line per request as it ends, with its status, and a
 #    line for a request that got no answer; a path cannot forge a line
 log = os.path.join(a.tmp, "access.log")
 b = Server(args=["--access-log", log, "--timeout", "2"])
