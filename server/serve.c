@@ -16,9 +16,8 @@ static void usage(FILE *f)
 {
     fputs("usage: precis serve [--listen ADDR:PORT] [--db FILE] [--token-file FILE] [options]\n"
           "  --listen ADDR:PORT      address to listen on (default 127.0.0.1:8080; localhost is\n"
-          "                          127.0.0.1; port 0 picks\n"
-          "                          a free one); an address other than loopback needs\n"
-          "                          --token-file\n"
+          "                          127.0.0.1; port 0 picks a free one); an address other\n"
+          "                          than loopback needs --token-file\n"
           "  --db FILE               the store (SQLite, WAL; default precis.db; :memory: keeps\n"
           "                          nothing)\n"
           "  --token-file FILE       writes (POST /v1/articles) need 'Authorization: Bearer' with\n"
