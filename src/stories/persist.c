@@ -341,11 +341,8 @@ static int load_story(precis_stream *s, rd *r)
     }
     /* the ids were counted in s->ids by st_story_add_idh: undo on failure */
     if (r->bad || st_story_open(s, st)) {
-        for (size_t i = 0; i < st->nidh; i++) {
-            uint64_t *c = pc_u64map_find(&s->ids, st->idh[i]);
-            if (c && --*c == 0)
-                pc_u64map_del(&s->ids, st->idh[i]);
-        }
+        for (size_t i = 0; i < st->nidh; i++)
+            st_ids_release(s, st->idh[i]);
         st_story_free(s, st);
         return r->bad ? 0 : -1;
     }

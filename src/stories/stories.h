@@ -193,7 +193,7 @@ struct precis_stream {
     size_t heap_cap;
     pc_u64map by_id; /* story id -> st_story* */
     pc_u64map index; /* term key -> st_posting* */
-    pc_u64map ids;   /* article id hash -> count in open stories */
+    pc_u64map ids;   /* article id hash -> holders and story (ST_IDS_COUNT) */
     st_scratch sc;
     st_term vec[ST_ARTICLE_TERMS]; /* the current article's vector, by key */
     size_t nvec;
@@ -240,7 +240,13 @@ int st_story_open(precis_stream *s, st_story *st);
  * and files it under the keys.  Returns 0 or -1. */
 int st_story_reindex(precis_stream *s, st_story *st);
 int st_story_keep(precis_stream *s, st_story *st, const precis_stream_article *a);
+/* s->ids maps an article id's hash to how many open stories hold it (the
+ * low 16 bits, ST_IDS_COUNT) and the id of the latest story that took it
+ * (the bits above).  add counts the story's article id in; release counts
+ * one holder out (the entry goes at 0). */
+#define ST_IDS_COUNT 0xFFFFu
 int st_story_add_idh(precis_stream *s, st_story *st, uint64_t h);
+void st_ids_release(precis_stream *s, uint64_t h);
 /* Adds m to the story's ring of latest articles.  Returns 0 or -1. */
 int st_story_add_member(precis_stream *s, st_story *st, const st_member *m);
 void st_story_free(precis_stream *s, st_story *st);

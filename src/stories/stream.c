@@ -486,11 +486,18 @@ int st_story_add_idh(precis_stream *s, st_story *st, uint64_t h)
         return -1;
     uint64_t *c = pc_u64map_find(&s->ids, h);
     if (c)
-        (*c)++;
-    else if (pc_u64map_put(&s->ids, s->alc, h, 1))
+        *c = ((*c & ST_IDS_COUNT) + ((*c & ST_IDS_COUNT) < ST_IDS_COUNT)) | st->id << 16;
+    else if (pc_u64map_put(&s->ids, s->alc, h, 1 | st->id << 16))
         return -1;
     st->idh[st->nidh++] = h;
     return 0;
+}
+
+void st_ids_release(precis_stream *s, uint64_t h)
+{
+    uint64_t *c = pc_u64map_find(&s->ids, h);
+    if (c && (--*c & ST_IDS_COUNT) == 0)
+        pc_u64map_del(&s->ids, h);
 }
 
 static size_t slen(const char *p)
@@ -548,11 +555,8 @@ static void story_close(precis_stream *s, st_story *st)
 {
     for (uint32_t i = 0; i < st->nkeys; i++)
         posting_remove(s, st->keys[i], st);
-    for (size_t i = 0; i < st->nidh; i++) {
-        uint64_t *c = pc_u64map_find(&s->ids, st->idh[i]);
-        if (c && --*c == 0)
-            pc_u64map_del(&s->ids, st->idh[i]);
-    }
+    for (size_t i = 0; i < st->nidh; i++)
+        st_ids_release(s, st->idh[i]);
     pc_u64map_del(&s->by_id, st->id);
     size_t last = s->nopen - 1;
     s->open[st->pos] = s->open[last];
@@ -832,12 +836,13 @@ static int story_merge(precis_stream *s, st_story *o, st_story *y)
     o->nkept = keep;
     y->nkept = 0;
     for (j = 0; j < y->nidh; j++) {
-        if (o->nidh < keepi)
-            o->idh[o->nidh++] = y->idh[j];
-        else {
+        if (o->nidh < keepi) {
             uint64_t *c = pc_u64map_find(&s->ids, y->idh[j]);
-            if (c && --*c == 0)
-                pc_u64map_del(&s->ids, y->idh[j]);
+            if (c) /* the id's story is now o */
+                *c = (*c & ST_IDS_COUNT) | o->id << 16;
+            o->idh[o->nidh++] = y->idh[j];
+        } else {
+            st_ids_release(s, y->idh[j]);
         }
     }
     y->nidh = 0;
@@ -886,10 +891,16 @@ static void undated_stories_at(precis_stream *s, int64_t t)
         heap_down(s, i);
 }
 
-/* The open story that holds an article of id hash h (a linear search:
- * only for an id the map says is there). */
+/* The open story that holds an article of id hash h: the one the id map
+ * names (the latest to take it), else a linear search (an id two stories
+ * hold, from a stream saved before duplicates were refused, after the one
+ * named closed). */
 static st_story *story_with_id(const precis_stream *s, uint64_t h)
 {
+    uint64_t *c = pc_u64map_find(&s->ids, h);
+    uint64_t *v = c ? pc_u64map_find(&s->by_id, *c >> 16) : NULL;
+    if (v)
+        return (st_story *)(uintptr_t)*v;
     for (size_t i = 0; i < s->nopen; i++)
         for (size_t k = 0; k < s->open[i]->nidh; k++)
             if (s->open[i]->idh[k] == h)
