@@ -15,6 +15,16 @@ static int entity(const precis_digest *g, const char *name, precis_entity *out)
     return 0;
 }
 
+/* The digest of t as one document; its cluster in *c. */
+static precis_digest *digest_of_document(const char *t, precis_cluster **c)
+{
+    precis_digest *g = NULL;
+    precis_cluster_new(c, NULL);
+    precis_cluster_add_document(*c, t, strlen(t), NULL, NULL, NULL);
+    CHECK(precis_digest_new(*c, NULL, &g) == PRECIS_OK);
+    return g;
+}
+
 int main(void)
 {
     const char *t = "Secretary of State Rex Tillerson met Russian Foreign Minister Sergei Lavrov "
@@ -53,9 +63,7 @@ int main(void)
     /* "New" before a capitalised word begins a name; alone it names nothing */
     t = "The New York Times and the New Zealand Herald reported the talks. New rules came into "
         "force on Monday.";
-    precis_cluster_new(&c, NULL);
-    precis_cluster_add_document(c, t, strlen(t), NULL, NULL, NULL);
-    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    g = digest_of_document(t, &c);
     CHECK(entity(g, "New York Times", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
     CHECK(entity(g, "New Zealand Herald", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
     CHECK(!entity(g, "York Times", &e) && !entity(g, "Zealand Herald", &e) &&
@@ -68,9 +76,7 @@ int main(void)
      * "Ministry", "Department", "Party") */
     t = "The Foreign Ministry and the Justice Department said the Labor Party had asked for "
         "the files. Foreign Minister Sergei Lavrov said nothing.";
-    precis_cluster_new(&c, NULL);
-    precis_cluster_add_document(c, t, strlen(t), NULL, NULL, NULL);
-    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    g = digest_of_document(t, &c);
     CHECK(entity(g, "Foreign Ministry", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
     CHECK(entity(g, "Justice Department", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
     CHECK(entity(g, "Labor Party", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
