@@ -1083,7 +1083,7 @@ PRECIS_API precis_status precis_stream_close_all(precis_stream *stream, precis_s
  * `precis batch` reads (a JSON Lines cluster): {"id": "story-ID", "story": ID,
  * "articles": N, "first": "date", "last": "date", "documents": [{"id",
  * "text", "title", "date", "source", "url"}, ...]} with the kept articles
- * ("text" is "" without opts.keep_text; absent fields are left out).  The
+ * (without opts.keep_text, "text" is left out like every absent field).  The
  * result is a new NUL-terminated string freed with precis_free(); `len`
  * may be NULL.  Errors: PRECIS_EINVAL (no such open story), PRECIS_ENOMEM. */
 PRECIS_API precis_status precis_stream_story_json(const precis_stream *stream, uint64_t story,

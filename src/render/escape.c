@@ -117,14 +117,29 @@ void pc_esc_csv(pc_buf *b, const char *s)
     pc_buf_addch(b, '"');
 }
 
+/* Length of the ordered-list marker a Markdown line opening with s would
+ * start (CommonMark: 1 to 9 digits, then '.' or ')', then a space or the
+ * end: "1998. The ..." is item 1998), without its delimiter; 0 when none. */
+static size_t md_list_digits(const char *s, size_t len)
+{
+    size_t n = 0;
+    while (n < len && n < 10 && s[n] >= '0' && s[n] <= '9')
+        n++;
+    if (n == 0 || n > 9 || n == len || (s[n] != '.' && s[n] != ')'))
+        return 0;
+    return n + 1 == len || s[n + 1] == ' ' || s[n + 1] == '\t' ? n : 0;
+}
+
 void pc_esc_md(pc_buf *b, const char *s, size_t len)
 {
     size_t run = 0;
+    size_t marker = md_list_digits(s, len);
     for (size_t i = 0; i < len; i++) {
         char c = s[i];
         int esc = c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' ||
                   c == '<' || c == '>' || c == '|' ||
-                  (i == 0 && (c == '#' || c == '+' || c == '-' || c == '='));
+                  (i == 0 && (c == '#' || c == '+' || c == '-' || c == '=')) ||
+                  (marker && i == marker);
         if (!esc)
             continue;
         pc_buf_add(b, s + run, i - run);

@@ -1,17 +1,25 @@
 /* A story of a stream as one JSON line (precis_stream_story_json), in the
  * shape `precis batch` and `precis digest` read: {"id", "story", "articles",
  * ["omitted",] "first", "last", "title", "terms", "documents": [{"text", "id", "title",
- * "date", "source", "url"}, ...]}.  Read through the public stream
- * accessors. */
+ * "date", "source", "url"}, ...]} ("text" left out under --no-text).  Read
+ * through the public stream accessors. */
 #include "render/render.h"
 #include "stories/stories.h"
 
-static void field(pc_buf *b, const char *name, const char *v)
+/* A field of a document's object, after a comma when one came before. */
+static void doc_field(pc_buf *b, int *n, const char *name, const char *v)
 {
     if (!v)
         return;
-    pc_buf_addf(b, ", \"%s\": ", name);
+    pc_buf_addf(b, "%s\"%s\": ", *n ? ", " : "", name);
     pc_json_strz(b, v);
+    *n = 1;
+}
+
+static void field(pc_buf *b, const char *name, const char *v)
+{
+    int n = 1;
+    doc_field(b, &n, name, v);
 }
 
 precis_status pc_write_story_json(const pc_render_in *in, pc_buf *b)
@@ -44,15 +52,21 @@ precis_status pc_write_story_json(const pc_render_in *in, pc_buf *b)
         precis_stream_article a;
         if (precis_stream_story_article(in->stream, in->story, i, &a))
             return PRECIS_EINVAL;
-        pc_buf_adds(b, i ? ", {\"text\": \"" : "{\"text\": \"");
-        if (a.text)
+        /* without the texts (--no-text) a document is its metadata alone:
+         * an empty "text" would read as an empty article */
+        pc_buf_adds(b, i ? ", {" : "{");
+        int n = 0;
+        if (a.text) {
+            pc_buf_adds(b, "\"text\": \"");
             pc_esc_json(b, a.text, a.len);
-        pc_buf_addch(b, '"');
-        field(b, "id", a.id);
-        field(b, "title", a.title);
-        field(b, "date", a.date);
-        field(b, "source", a.source);
-        field(b, "url", a.url);
+            pc_buf_addch(b, '"');
+            n = 1;
+        }
+        doc_field(b, &n, "id", a.id);
+        doc_field(b, &n, "title", a.title);
+        doc_field(b, &n, "date", a.date);
+        doc_field(b, &n, "source", a.source);
+        doc_field(b, &n, "url", a.url);
         pc_buf_addch(b, '}');
     }
     pc_buf_adds(b, "]}");

@@ -310,6 +310,14 @@ st = json.loads(out) if rc == 0 and out else {}
 check(st.get("first", 0) is None and st.get("last", 0) is None,
       "an undated story's first and last are null: %r" % out[:200])
 
+# 24. --no-text leaves the texts out: a document has no "text" (it had
+#     "text": "", which reads as an empty article), and keeps its id
+rc, out, err = run(["cluster", "--no-text", "-"],
+                   stdin=json.dumps({"id": "nt", "source": "Wire", "text": S[0]}) + "\n")
+docs = json.loads(out)["documents"] if rc == 0 and out else []
+check(len(docs) == 1 and "text" not in docs[0] and docs[0].get("id") == "nt"
+      and docs[0].get("source") == "Wire", "--no-text documents have no text: %r" % out[:300])
+
 # 11. the README's examples print what the program prints
 from util import SRC  # noqa: E402
 with open(os.path.join(SRC, "README.md"), encoding="utf-8") as f:

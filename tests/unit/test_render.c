@@ -28,6 +28,35 @@ static void escapes(void)
     pc_buf_release(&b);
 }
 
+/* Markdown: markup characters anywhere, and what would open a block at the
+ * start of a line: a heading, a bullet, and an ordered-list marker (a
+ * sentence opening "1998. The ..." is no list item 1998). */
+static void markdown(void)
+{
+    static const struct {
+        const char *in, *out;
+    } cases[] = {
+        {"a *b* [c]_d_", "a \\*b\\* \\[c\\]\\_d\\_"},
+        {"# not a heading", "\\# not a heading"},
+        {"- not a bullet", "\\- not a bullet"},
+        {"1998. The year of the flood.", "1998\\. The year of the flood."},
+        {"2) Second", "2\\) Second"},
+        {"7.", "7\\."},
+        {"1.5 million people fled.", "1.5 million people fled."},
+        {"1234567890. Ten digits", "1234567890. Ten digits"},
+        {"In 1998. Then", "In 1998. Then"},
+        {"12", "12"},
+    };
+    pc_buf b = PC_BUF_INIT;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pc_buf_reset(&b);
+        pc_esc_mdz(&b, cases[i].in);
+        CHECK_STR(b.ptr, cases[i].out);
+    }
+    CHECK(!b.oom);
+    pc_buf_release(&b);
+}
+
 /* Every format of the public enums has its writer, and no other. */
 static void table(void)
 {
@@ -120,6 +149,7 @@ static void extracted(void)
 int main(void)
 {
     escapes();
+    markdown();
     table();
     batch_line();
     extracted();
