@@ -267,6 +267,47 @@ static int modifier(const char *s, size_t n)
     return 0;
 }
 
+/* The name of a person who holds an organisation's office, at the end of a
+ * run ("Foreign Office Minister Derek Fatchett", "Senate Majority Leader
+ * Trent Lott"): after a title word that follows an organisation's word, two
+ * or three capitalised words that are no title, organisation, acronym,
+ * month or weekday.  Returns where the name starts, or j when the run has
+ * none (the organisation alone, "Foreign Office Minister", or "Energy
+ * Policy Act" whose title word opens it). */
+static size_t held_title(const pc_words *w, const char *s, size_t a, size_t j)
+{
+    size_t k = j;
+    while (k > a + 1 && j - k < 3) {
+        const pc_word *t = &w->w[k - 1];
+        size_t n = t->end - t->start;
+        if (pc_lex_title(s + t->start, n) ||
+            (t->end < t->raw_end && s[t->end] == '.' && pc_lex_title(s + t->start, n + 1)))
+            break;
+        if (pc_lex_org_word(s + t->start, n) || pc_lex_acronym(s + t->start, n) ||
+            pc_lex_month(s + t->start, n) || pc_lex_weekday(s + t->start, n) >= 0 ||
+            (k < j && (t->poss || t->after)))
+            return j;
+        k--;
+    }
+    if (k == j || k <= a + 1)
+        return j;
+    const pc_word *title = &w->w[k - 1];
+    size_t tn = title->end - title->start;
+    if (!(pc_lex_title(s + title->start, tn) ||
+          (title->end < title->raw_end && s[title->end] == '.' &&
+           pc_lex_title(s + title->start, tn + 1))) ||
+        !is_org_run(w, s, a, k - 1))
+        return j;
+    /* a given name and a surname at least: one word after the title is
+     * as often the rest of the organisation's name ("Ministry of Foreign
+     * Affairs"), and so is anything after "of" */
+    const pc_word *before = &w->w[k - 2];
+    if (j - k < 2 || pc_lex_eq(s, before->start, before->end, "of") ||
+        pc_lex_eq(s, before->start, before->end, "for"))
+        return j;
+    return k;
+}
+
 static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
 {
     rclass r;
@@ -329,6 +370,11 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
         return r;
     }
     if (is_org_run(w, s, a, j)) {
+        size_t k = held_title(w, s, a, j);
+        if (k < j) { /* "Foreign Office Minister Derek Fatchett" */
+            r.kind = PC_PERSON, r.a = k, r.b = j, r.full = 1, r.known = 1;
+            return r;
+        }
         r.kind = PC_ORG, r.a = a, r.b = j, r.known = 1;
         return r;
     }

@@ -59,10 +59,7 @@ int pc_html_has_ci(const char *s, size_t len, const char *needle)
 
 /* ---- charset ------------------------------------------------------------ */
 
-/* Finds a charset declaration (<meta charset=X> or content="...; charset=X")
- * in the first 4 KiB; copies its name into cs (lower case).  Returns 1 if
- * found. */
-static int declared_charset(const char *s, size_t len, char *cs, size_t cap)
+int pc_html_declared_charset(const char *s, size_t len, char *cs, size_t cap)
 {
     if (len > 4096)
         len = 4096;
@@ -143,7 +140,7 @@ int pc_html_to_utf8(const char *html, size_t len, pc_buf *out)
     if (pc_utf8_first_invalid(html, len) == len)
         return 0;
     char cs[48];
-    if (!declared_charset(html, len, cs, sizeof cs))
+    if (!pc_html_declared_charset(html, len, cs, sizeof cs))
         return convert("WINDOWS-1252", html, len, out);
     if (strcmp(cs, "utf-8") == 0 || strcmp(cs, "utf8") == 0)
         return 0; /* declared UTF-8 with bad bytes: repaired later */

@@ -15,6 +15,11 @@
  * out of memory. */
 int pc_html_to_utf8(const char *html, size_t len, pc_buf *out);
 
+/* Finds a charset declaration (<meta charset=X> or content="...; charset=X")
+ * in the first 4 KiB of s; copies its name into cs (lower case).  Returns 1
+ * if found. */
+int pc_html_declared_charset(const char *s, size_t len, char *cs, size_t cap);
+
 /* Reduces a page for the parser: drops comments and the content of script,
  * style, template, noscript, iframe, svg and math elements, and keeps only
  * the attributes extraction reads; class and id are replaced by one

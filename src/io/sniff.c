@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "html/prep.h"
 #include "precis.h"
 #include "util/utf8.h"
 
@@ -74,7 +75,7 @@ PRECIS_API int precis_looks_binary(const char *data, size_t len, char *why, size
     if (pc_utf16_detect(data, len, &bom))
         return 0; /* UTF-16 text is converted by the cluster */
     const unsigned char *s = (const unsigned char *)data;
-    size_t n = len < SNIFF_BYTES ? len : SNIFF_BYTES, nul = 0, bad = 0;
+    size_t n = len < SNIFF_BYTES ? len : SNIFF_BYTES, nul = 0, bad = 0, ctl = 0;
     for (size_t i = 0; i < n;) {
         unsigned c = s[i];
         if (c == 0) {
@@ -83,7 +84,7 @@ PRECIS_API int precis_looks_binary(const char *data, size_t len, char *why, size
         } else if (c < 0x20) {
             /* tab, newline, vertical tab, form feed, carriage return and
              * escape occur in text files; other C0 controls do not */
-            bad += !(c >= 0x09 && c <= 0x0D) && c != 0x1B;
+            ctl += !(c >= 0x09 && c <= 0x0D) && c != 0x1B;
             i++;
         } else if (c < 0x80) {
             i++;
@@ -108,11 +109,21 @@ PRECIS_API int precis_looks_binary(const char *data, size_t len, char *why, size
     /* Invalid UTF-8 and control characters: Latin-1 or Windows-1252 text
      * with accented letters stays below about 5 %; random or compressed
      * bytes are about half. */
+    bad += ctl;
+    /* A page in a charset of its own (Shift_JIS, windows-1251, ISO-8859-5)
+     * is mostly bytes invalid as UTF-8: when it declares that charset and
+     * has next to no control characters (random bytes have one in eight),
+     * it is text, converted by the HTML reader. */
+    char cs[48];
+    if (bad * 10 > n && ctl * 100 <= n && pc_html_declared_charset(data, n, cs, sizeof cs) &&
+        strcmp(cs, "utf-8") != 0 && strcmp(cs, "utf8") != 0)
+        return 0;
     if (bad * 10 > n) {
         if (why && why_size)
             snprintf(why, why_size,
                      "not text (%zu%% of its first %zu bytes are invalid UTF-8 or control "
-                     "characters; more than 10%% means binary)",
+                     "characters; more than 10%% means binary; text in another charset "
+                     "must be converted to UTF-8 or, for HTML, declare it)",
                      bad * 100 / n, n);
         return 1;
     }

@@ -318,6 +318,28 @@ docs = json.loads(out)["documents"] if rc == 0 and out else []
 check(len(docs) == 1 and "text" not in docs[0] and docs[0].get("id") == "nt"
       and docs[0].get("source") == "Wire", "--no-text documents have no text: %r" % out[:300])
 
+# 25. a page in a charset of its own that declares it is read in that
+#     charset (Shift_JIS, windows-1251: it was "not text", most of its bytes
+#     invalid UTF-8); the same bytes undeclared are refused with a hint
+ja = "港北市で木曜日、老朽化した橋が崩落し、4人が死亡、11人がけがをした。" * 3
+ru = "В Северогорске в среду обрушился пролёт старого моста через реку Сольву." * 3
+with tempfile.TemporaryDirectory() as d:
+    for name, cs, text in (("ja.html", "shift_jis", ja), ("ru.html", "windows-1251", ru)):
+        page = ('<html><head><meta charset="%s"><title>x</title></head><body><article><p>%s'
+                '</p></article></body></html>' % (cs, text)).encode(cs)
+        path = os.path.join(d, name)
+        with open(path, "wb") as f:
+            f.write(page)
+        rc, out, err = run(["extract", path])
+        check(rc == 0 and text[:20] in out, "%s page read in its declared charset: %r %r"
+              % (cs, out[:80], err[:200]))
+    path = os.path.join(d, "ja.txt")
+    with open(path, "wb") as f:
+        f.write(ja.encode("shift_jis"))
+    rc, out, err = run(["extract", path])
+    check(rc != 0 and "not text" in err and "converted to UTF-8" in err,
+          "undeclared Shift_JIS text refused with a hint: %r" % err[:300])
+
 # 11. the README's examples print what the program prints
 from util import SRC  # noqa: E402
 with open(os.path.join(SRC, "README.md"), encoding="utf-8") as f:

@@ -84,5 +84,19 @@ int main(void)
     CHECK(entity(g, "Sergei Lavrov", &e) && e.kind == PRECIS_ENTITY_PERSON);
     precis_digest_free(g);
     precis_cluster_free(c);
+
+    /* the holder of an organisation's office is a person, whatever the
+     * list of given names knows ("Foreign Office Minister Derek Fatchett"
+     * was an organisation); "Ministry of Foreign Affairs" stays one
+     * organisation, and its last word is nobody */
+    t = "Foreign Office Minister Derek Fatchett said on Monday that aid was coming. Fatchett met "
+        "officials of the Ministry of Foreign Affairs in London.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Derek Fatchett", &e) && e.kind == PRECIS_ENTITY_PERSON && e.total == 2);
+    CHECK(!entity(g, "Foreign Office Minister Derek Fatchett", &e));
+    CHECK(entity(g, "Ministry of Foreign Affairs", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(!entity(g, "Affairs", &e));
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }
