@@ -251,6 +251,14 @@ static int rule_byline(const pc_clean_doc *d, const pc_block *b, const pc_block_
 
 /* Why: a line made only of a date or time ("April 10, 2017", "Updated 5:15
  * p.m. ET") is page metadata. */
+static size_t letters_in(const char *w)
+{
+    size_t n = 0;
+    for (; *w; w++)
+        n += is_al(*w) != 0;
+    return n;
+}
+
 static int rule_date_only(const pc_clean_doc *d, const pc_block *b, const pc_block_features *f)
 {
     static const char *const vocab[] = {
@@ -261,7 +269,7 @@ static int rule_date_only(const pc_clean_doc *d, const pc_block *b, const pc_blo
         "pt",     "pst",     "pdt",       "updated",  "published", "posted",   "last",
         "on",     "at",      "date",      "dated",    "modified",  "first"};
     const char *t = d->text;
-    size_t i = b->start, a, z, dated = 0;
+    size_t i = b->start, a, z, dated = 0, named = 0;
     char w[16];
     if (f->words == 0 || f->words > 12)
         return 0;
@@ -274,10 +282,13 @@ static int rule_date_only(const pc_clean_doc *d, const pc_block *b, const pc_blo
         }
         if (is_month(w)) {
             dated++;
+            named += letters_in(w);
             continue;
         }
-        if (in_list(w, vocab, N_OF(vocab)))
+        if (in_list(w, vocab, N_OF(vocab))) {
+            named += letters_in(w);
             continue;
+        }
         size_t k = 0;
         while (w[k] && (is_dig(w[k]) || w[k] == ':' || w[k] == '/' || w[k] == '-' || w[k] == '.' ||
                         w[k] == ','))
@@ -285,9 +296,13 @@ static int rule_date_only(const pc_clean_doc *d, const pc_block *b, const pc_blo
         if (k == 0 || (w[k] && strcmp(w + k, "st") && strcmp(w + k, "nd") && strcmp(w + k, "rd") &&
                        strcmp(w + k, "th")))
             return 0;
+        named += letters_in(w + k);
         dated++;
     }
-    return dated > 0;
+    /* every letter of the line in a date's words: a token is cut down to
+     * its ASCII core, and "据消防局称，大桥于上午8时许倒塌" is one token
+     * whose core is "8" */
+    return dated > 0 && f->letters <= named;
 }
 
 /* Why: several items joined by bullets or bars ("A ■ B ■ C", "Home | World")

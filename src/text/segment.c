@@ -1377,10 +1377,6 @@ static size_t colon_or_semicolon(segmenter *g, size_t i)
     return i + 1;
 }
 
-/* A run of terminators other than '.' (sterm_at) starting at i: "?", "?!",
- * "।", "。", Greek ";".  The ideographic and full-width ones end the sentence
- * after their closing quotes and brackets without white space ("。」" then
- * the next sentence), the others only before white space. */
 /* A speaker at p: one to `most` words (each capitalised when
  * `capitalised`, a title's or an initial's period after it then allowed),
  * then an English verb of saying. */
@@ -1438,6 +1434,57 @@ static int quotation_inside(const segmenter *g, size_t i)
     return o > 0 && (is_alpha(t[o - 1]) || (t[o - 1] >= '0' && t[o - 1] <= '9') || t[o - 1] == ',');
 }
 
+/* The CJK quotation marks: 「 」 『 』 (Japanese) and “ ” (Chinese);
+ * +1 for an opening one at t[k], -1 for a closing one, 0 for neither. */
+static int wide_quote_at(const unsigned char *t, size_t n, size_t k)
+{
+    if (k + 2 >= n)
+        return 0;
+    if (t[k] == 0xE3 && t[k + 1] == 0x80 && t[k + 2] >= 0x8C && t[k + 2] <= 0x8F)
+        return t[k + 2] & 1 ? -1 : 1;
+    if (t[k] == 0xE2 && t[k + 1] == 0x80 && (t[k + 2] == 0x9C || t[k + 2] == 0x9D))
+        return t[k + 2] == 0x9C ? 1 : -1;
+    return 0;
+}
+
+/* Is the ideographic terminator at i inside a quotation ("市长表示：“我们将
+ * 彻底调查原因。责任一定会查明。”", "「原因を調べる。責任を明らかにする」と
+ * 述べた") that opened in its paragraph and closes in it, within 1,000
+ * bytes each way?  Its sentences are one sentence with the speaker's: cut
+ * at the inner "。", the second half is a fragment without a speaker, and
+ * a summary could pair it with another outlet's first half. */
+static int inside_wide_quote(const segmenter *g, size_t i)
+{
+    const unsigned char *t = g->t;
+    size_t p = i, lim = i > 1000 ? i - 1000 : 0;
+    while (p > lim && t[p - 1] != '\n')
+        p--;
+    int depth = 0;
+    for (size_t k = p; k < i; k++) {
+        depth += wide_quote_at(t, g->n, k);
+        if (depth < 0)
+            depth = 0;
+    }
+    if (depth <= 0)
+        return 0;
+    for (size_t k = i; k < g->n && k - i < 1000 && t[k] != '\n'; k++)
+        if ((depth += wide_quote_at(t, g->n, k)) == 0)
+            return 1;
+    return 0;
+}
+
+/* After a quotation closed by "。”", a Chinese sentence goes on when the
+ * next character joins a clause to it: 并 ("and"), 而 ("while"). */
+static int zh_goes_on(const unsigned char *t, size_t n, size_t e)
+{
+    return e + 2 < n && ((t[e] == 0xE5 && t[e + 1] == 0xB9 && t[e + 2] == 0xB6) ||
+                         (t[e] == 0xE8 && t[e + 1] == 0x80 && t[e + 2] == 0x8C));
+}
+
+/* A run of terminators other than '.' (sterm_at) starting at i: "?", "?!",
+ * "।", "。", Greek ";".  The ideographic and full-width ones end the sentence
+ * after their closing quotes and brackets without white space ("。」" then
+ * the next sentence), the others only before white space. */
 static size_t strong_end(segmenter *g, size_t i)
 {
     const unsigned char *t = g->t;
@@ -1493,7 +1540,10 @@ static size_t strong_end(segmenter *g, size_t i)
         int particle =
             e > q0 && e + 2 < g->n && t[e] == 0xE3 &&
             ((t[e + 1] == 0x81 && t[e + 2] >= 0x81) || (t[e + 1] == 0x82 && t[e + 2] < 0xA0));
-        if (any_wide && !particle)
+        /* inside a quotation that closes further on, or a Chinese clause
+         * joined after it ("。”并宣布") */
+        int goes_on = e > q0 ? zh_goes_on(t, g->n, e) : inside_wide_quote(g, i);
+        if (any_wide && !particle && !goes_on)
             boundary(g, e);
         return e;
     }

@@ -123,6 +123,24 @@ static void test_rules(void)
     expect_dropped("Monday, 3 March 2025");
     expect_dropped("Updated 10:42 a.m. ET | Jan. 5, 2024");
     expect_kept("The vote is on March 3.", NULL);
+    /* ...not a short paragraph of another script with a number in it (its
+     * words counted as punctuation), in a document of that script */
+    static const char *const own[][2] = {
+        {"دخلت محطة تحلية المياه الجديدة في رأس النخيل الخدمة يوم الأحد بعد ثلاث سنوات من "
+         "العمل.\n\n",
+         "وتنتج المحطة 250 ألف متر مكعب من المياه يوميا."},
+        {"青河市一座老旧大桥周四倒塌，造成4人死亡、11人受伤。\n\n",
+         "据消防局称，大桥于上午8时许倒塌，三辆汽车坠入河中。"},
+        {"Οι ναυτεργάτες της γραμμής προχωρούν σε απεργία από την Τετάρτη, ανακοίνωσε το "
+         "σωματείο.\n\n",
+         "Η απεργία διαρκεί 48 ώρες."},
+    };
+    for (size_t k = 0; k < sizeof own / sizeof own[0]; k++) {
+        char in[1024], want[512];
+        snprintf(in, sizeof in, "%s%s\n", own[k][0], own[k][1]);
+        snprintf(want, sizeof want, "B:%s\n", own[k][1]);
+        CHECK(strstr(clean(in), want) != NULL);
+    }
     /* rule_separator_list */
     expect_dropped("Home | World | Business | Sport");
     expect_dropped("Floods close roads • Schools shut early • Power cut for thousands");

@@ -46,6 +46,15 @@ int main(void)
               "「行こう。」と彼は言った。 | 雨だ! | 傘がない");
     /* ...a CJK closing quote stays with its sentence, a terminator after it too */
     CHECK_STR(seg("zh", "他說：「好嗎？」。然後走了。"), "他說：「好嗎？」。 | 然後走了。");
+    /* ...the sentences of a quotation that closes in its paragraph are one
+     * with their speaker's ("「原因を調べる。責任を明らかにする」と述べた"),
+     * and "。”并" goes on; a quotation that never closes splits as before */
+    CHECK_STR(seg("ja", "市長は「原因を調べる。責任を明らかにする」と述べた。雨だ。"),
+              "市長は「原因を調べる。責任を明らかにする」と述べた。 | 雨だ。");
+    CHECK_STR(seg("zh", "市长表示：“我们将调查。责任会查明。”并宣布成立委员会。事故造成4人死亡。"),
+              "市长表示：“我们将调查。责任会查明。”并宣布成立委员会。 | 事故造成4人死亡。");
+    CHECK_STR(seg("zh", "他说：“我们将调查。责任会查明。事故造成4人死亡。"),
+              "他说：“我们将调查。 | 责任会查明。 | 事故造成4人死亡。");
     /* Greek: ';' is the question mark in Greek only */
     CHECK_STR(seg("el", "Τι κάνεις; Καλά."), "Τι κάνεις; | Καλά.");
     CHECK_STR(seg("el", "Τι κάνεις\xCD\xBE Καλά."), "Τι κάνεις\xCD\xBE | Καλά.");
