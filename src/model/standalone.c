@@ -106,8 +106,9 @@ static void next_word(const char **p, const char *end, char *w, size_t cap)
     *p = s;
 }
 
-/* Quote marks of one sentence: straight, curly opening and closing, and
- * the wire's `` and ''.  Opening curly marks are U+201C and the low U+201E
+/* Quote marks of one sentence: straight, curly opening and closing (and
+ * with them guillemets and the CJK corner brackets), and the wire's `` and
+ * ''.  Opening curly marks are U+201C and the low U+201E
  * („); in languages that open with „ (de, cs, ...: PC_SEG_LOW9_QUOTES)
  * U+201C closes, elsewhere U+201D does.  A straight quote between two
  * letters outside ASCII is no quote mark: Hebrew writes its acronyms so
@@ -128,6 +129,20 @@ static quotes count_quotes(const char *t, size_t len, int low9)
             unsigned char d = (unsigned char)t[i + 2];
             q.curly_open += d == 0x9E || (d == 0x9C && !low9);
             q.curly_close += d == 0x9D || (d == 0x9C && low9);
+        } else if (ch == 0xC2 && i + 1 < len &&
+                   ((unsigned char)t[i + 1] == 0xAB || (unsigned char)t[i + 1] == 0xBB)) {
+            /* guillemets: « opens (French, Russian, Spanish, Greek, Arabic),
+             * » opens where „ does (German, Czech: »...«) */
+            int opens = ((unsigned char)t[i + 1] == 0xAB) != (low9 != 0);
+            q.curly_open += opens;
+            q.curly_close += !opens;
+            i++;
+        } else if (ch == 0xE3 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 &&
+                   (unsigned char)t[i + 2] >= 0x8C && (unsigned char)t[i + 2] <= 0x8F) {
+            /* the CJK corner brackets 「 」 and 『 』 */
+            q.curly_open += !((unsigned char)t[i + 2] & 1);
+            q.curly_close += (unsigned char)t[i + 2] & 1;
+            i += 2;
         } else if (ch == '`' && i + 1 < len && t[i + 1] == '`') {
             q.wire_open++;
             i++;

@@ -294,6 +294,32 @@ static void check_pieces(void)
     fixture_release(&f);
 }
 
+/* A quotation in guillemets or CJK corner brackets over two sentences:
+ * its second half refers back to the first (it was chosen alone, "Les
+ * responsables devront répondre », a déclaré le maire"); one in a sentence
+ * of its own stands. */
+static void check_other_quotes(void)
+{
+    static const char fr[] =
+        "Le pont de Valmoreau a été fermé lundi après la découverte de fissures importantes. « "
+        "Nous "
+        "allons tout vérifier pendant la semaine. Les responsables devront répondre », a déclaré "
+        "le maire mardi soir. « Le pont restera fermé », a ajouté la préfecture ce mercredi.";
+    static const char ja[] = "港北市で木曜日に古い橋が崩落し、四人が死亡した。\n\n"
+                             "市長は「原因を徹底的に調べる。\n\n"
+                             "責任は必ず明らかにする」と述べた。";
+    fixture f;
+    fixture_build(&f, fr);
+    CHECK(flags_of(&f.m, f.sa, "Les responsables") & PC_SA_REFERS);
+    CHECK(flags_of(&f.m, f.sa, "« Nous allons") & PC_SA_OPEN_END);
+    CHECK(!(flags_of(&f.m, f.sa, "« Le pont") & (PC_SA_REFERS | PC_SA_BROKEN | PC_SA_OPEN_END)));
+    fixture_release(&f);
+    fixture_build(&f, ja);
+    CHECK(flags_of(&f.m, f.sa, "責任は") & PC_SA_REFERS);
+    CHECK(flags_of(&f.m, f.sa, "市長は") & PC_SA_OPEN_END);
+    fixture_release(&f);
+}
+
 /* A teaser or caption the page cut short: an ellipsis after a comma or a
  * word that cannot end a phrase; one that trails off after a word that can
  * stands. */
@@ -384,6 +410,7 @@ int main(void)
     check_list_items();
     check_both_and_speaker();
     check_pieces();
+    check_other_quotes();
     check_cut_short();
     check_whole_aside();
     check_summaries();
