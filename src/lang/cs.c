@@ -4,9 +4,13 @@
 /* Abbreviations that do not end a sentence before a capitalised word or a
  * number (lowercase, without their period; strcmp order). */
 static const char *const abbrevs[] = {
-    "aj", "doc",  "dr", "ing", "mgr", "mj", "např", "p",  "prof", "pí",
-    "r",  "resp", "st", "str", "sv",  "tj", "tzv",  "ul", "č",    NULL,
+    "aj",   "arch", "doc", "dr",     "ing",  "judr", "mgr", "mj", "mudr",
+    "mvdr", "např", "p",   "paeddr", "phdr", "prof", "pí",  "r",  "resp",
+    "rndr", "st",   "str", "sv",     "tj",   "tzv",  "ul",  "č",  NULL,
 };
+
+/* Abbreviations that may end a sentence: atd., apod. ("etc."). */
+static const char *const enders[] = {"apod", "atd", NULL};
 
 const pc_lang pc_lang_cs = {
     .code = "cs",
@@ -15,4 +19,5 @@ const pc_lang pc_lang_cs = {
     .script = PC_LANG_LATIN,
     .seg = PC_SEG_ORDINAL_DOT | PC_SEG_LOW9_QUOTES,
     .abbrevs = abbrevs,
+    .enders = enders,
 };

@@ -4,8 +4,8 @@
 /* Abbreviations that do not end a sentence before a capitalised word or a
  * number (lowercase, without their period; strcmp order). */
 static const char *const abbrevs[] = {
-    "arq", "art", "av", "dr",  "dra",  "f",   "gral", "hab", "ing", "lic", "n",
-    "núm", "pág", "sr", "sra", "srta", "tel", "ud",   "uds", "vol", NULL,
+    "aprox", "arq", "art", "av", "dr",  "dra",  "dña",  "ee",   "f",   "gral", "hab", "ing", "lic",
+    "n",     "núm", "pág", "sr", "sra", "sras", "sres", "srta", "tel", "ud",   "uds", "vol", NULL,
 };
 
 const pc_lang pc_lang_es = {

@@ -1,10 +1,15 @@
 /* Hebrew. */
 #include "lang/lang.h"
 
+/* Abbreviations that do not end a sentence before a word (without their
+ * period; strcmp order): "פרופ." (professor). */
+static const char *const abbrevs[] = {"פרופ", NULL};
+
 const pc_lang pc_lang_he = {
     .code = "he",
     .name = "Hebrew",
     .stemmer = NULL,
     .script = PC_LANG_HEBREW,
     .seg = 0,
+    .abbrevs = abbrevs,
 };

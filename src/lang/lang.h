@@ -66,6 +66,10 @@ typedef struct pc_lang {
      * lowercase, without their final period ("dr", "z.b", "т.е"), sorted by
      * strcmp; NULL-terminated.  May be NULL. */
     const char *const *abbrevs;
+    /* Abbreviations that may end a sentence ("usw", "atd": "etc."), so
+     * that only a lowercase word after them goes on with it; same form.
+     * May be NULL. */
+    const char *const *enders;
     /* Letters of its script that its alphabet lacks (lower case, UTF-8),
      * or NULL: a text that writes them twice or more is not in this
      * language (Russian has no "і", Ukrainian no "ы", Bulgarian neither).

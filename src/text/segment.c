@@ -878,9 +878,21 @@ static int append_lower(char *buf, size_t cap, size_t *k, utf8proc_int32_t cp)
  * lowercase: 0 when it surely does not end the sentence, 1 when the
  * shared rules decide.
  * - an ordinal ("am 3. Oktober") where the language writes them so;
- * - an abbreviation of the language's list ("κ. Χατζηδάκη", "ул. Ленина");
+ * - an abbreviation of the language's list ("κ. Χατζηδάκη", "ул. Ленина"),
+ *   or of its list of those that may end one, before a lowercase word
+ *   ("Fenstern usw. in der Stadt");
  * - a single capital letter of a script other than Latin after a space, an
  *   initial ("Ν. Κορέας"). */
+static int in_lang_list(const char *const *list, const char *key)
+{
+    if (!list)
+        return 0;
+    size_t cnt = 0;
+    while (list[cnt])
+        cnt++;
+    return bsearch(key, list, cnt, sizeof *list, cmp_str) != NULL;
+}
+
 static int lang_period_ends(const segmenter *g, size_t i, const next_word *pk)
 {
     const unsigned char *t = g->t;
@@ -918,14 +930,9 @@ static int lang_period_ends(const segmenter *g, size_t i, const next_word *pk)
     if (letters == 1 && !ascii && utf8proc_category(first) == UTF8PROC_CATEGORY_LU &&
         (w == 0 || t[w - 1] == ' ' || t[w - 1] == '('))
         return 0;
-    const char *const *list = g->lang->abbrevs;
-    if (list) {
-        size_t cnt = 0;
-        while (list[cnt])
-            cnt++;
-        if (bsearch(key, list, cnt, sizeof *list, cmp_str))
-            return 0;
-    }
+    if (in_lang_list(g->lang->abbrevs, key) ||
+        (pk->cls == C_LOWER && in_lang_list(g->lang->enders, key)))
+        return 0;
     return 1;
 }
 

@@ -55,6 +55,21 @@ int main(void)
               "市长表示：“我们将调查。责任会查明。”并宣布成立委员会。 | 事故造成4人死亡。");
     CHECK_STR(seg("zh", "他说：“我们将调查。责任会查明。事故造成4人死亡。"),
               "他说：“我们将调查。 | 责任会查明。 | 事故造成4人死亡。");
+    /* abbreviations of titles and phrases that end no sentence, and those
+     * that may ("usw.", "atd.") going on before a lowercase word */
+    CHECK_STR(seg("de", "Die Firma lagerte dort v. a. Holz. Der Verein e. V. spendete Decken. Es "
+                        "gab Schäden an Fenstern usw. in der Stadt. Dort lagen Autos usw. Die "
+                        "Polizei kam."),
+              "Die Firma lagerte dort v. a. Holz. | Der Verein e. V. spendete Decken. | Es gab "
+              "Schäden an Fenstern usw. in der Stadt. | Dort lagen Autos usw. | Die Polizei kam.");
+    CHECK_STR(seg("cs", "Promluvil hejtman MUDr. Karel Svoboda. Škody vznikly na mostech atd. v "
+                        "celém kraji."),
+              "Promluvil hejtman MUDr. Karel Svoboda. | Škody vznikly na mostech atd. v celém "
+              "kraji.");
+    CHECK_STR(seg("es", "Las ayudas llegarán a EE. UU. pronto. Se evacuaron aprox. 300 personas."),
+              "Las ayudas llegarán a EE. UU. pronto. | Se evacuaron aprox. 300 personas.");
+    CHECK_STR(seg("he", "פרופ. דוד לוי אמר כי השריפה הוצתה. המשטרה חוקרת."),
+              "פרופ. דוד לוי אמר כי השריפה הוצתה. | המשטרה חוקרת.");
     /* Greek: ';' is the question mark in Greek only */
     CHECK_STR(seg("el", "Τι κάνεις; Καλά."), "Τι κάνεις; | Καλά.");
     CHECK_STR(seg("el", "Τι κάνεις\xCD\xBE Καλά."), "Τι κάνεις\xCD\xBE | Καλά.");
