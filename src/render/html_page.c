@@ -2,6 +2,7 @@
  * style sheet, the head, the summary with its source markers and the
  * source list. */
 #include "render/render.h"
+#include "lang/lang.h"
 
 #include <string.h>
 #include <strings.h>
@@ -59,9 +60,17 @@ precis_status pc_html_page_start(const precis_cluster *c, const precis_summary *
                 "<title>%s</title><style>%s</style></head><body>\n<h1>%s</h1>\n",
                 title, css, title);
     if (s) {
-        pc_buf_adds(b, "<h2>Summary</h2>\n");
+        if (g) /* a summary's page has its heading already */
+            pc_buf_adds(b, "<h2>Summary</h2>\n");
         for (size_t i = 0; i < s->n; i++) {
-            pc_buf_adds(b, "<p>");
+            /* the page's own words are English; a sentence says which
+             * language it is in, for the browser's fonts and hyphenation
+             * and for screen readers */
+            const struct pc_lang *l = c->docs[c->sents[s->items[i].sent].doc].lang;
+            if (l && strcmp(l->code, "und") != 0 && strcmp(l->code, "en") != 0)
+                pc_buf_addf(b, "<p lang=\"%s\">", l->code);
+            else
+                pc_buf_adds(b, "<p>");
             pc_html_edited(b, &s->items[i]);
             size_t n = pc_summary_item_docs(s, i, tmp);
             size_t shown = g ? pc_digest_markers(g, n) : n;

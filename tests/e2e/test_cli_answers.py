@@ -11,7 +11,7 @@ import select
 import tempfile
 import time
 
-from util import PRECIS, check, done, file_writer, run
+from util import PRECIS, SRC, check, done, file_writer, run
 
 S = [
     "The storm destroyed forty fishing boats in the harbour overnight, officials said.",
@@ -340,8 +340,13 @@ with tempfile.TemporaryDirectory() as d:
     check(rc != 0 and "not text" in err and "converted to UTF-8" in err,
           "undeclared Shift_JIS text refused with a hint: %r" % err[:300])
 
+# 26. an HTML summary has one "Summary" heading (it had an <h1> and an <h2>),
+#     and a sentence not in English says its language
+rc, out, err = run(["-f", "html", "-w", "60", os.path.join(SRC, "examples", "ja-typhoon")])
+check(rc == 0 and out.count(">Summary</h") == 1 and '<p lang="ja">' in out,
+      "HTML summary: one heading, lang on its sentences: %r" % out[-600:])
+
 # 11. the README's examples print what the program prints
-from util import SRC  # noqa: E402
 with open(os.path.join(SRC, "README.md"), encoding="utf-8") as f:
     readme = f.read()
 block = readme.split("(`precis --sentences 2 examples/NAME`):", 1)[1].split("```", 2)[1]
