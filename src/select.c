@@ -177,15 +177,16 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
 typedef struct order_key {
     uint64_t key; /* document << 32 | position */
     double score;
-    uint32_t date; /* YYYYMMDD of the document, UINT32_MAX when unknown */
+    int64_t when; /* the document's time (seconds since 1970; midnight UTC
+                   * of its day when it gives no time), INT64_MAX unknown */
     uint32_t idx;
 } order_key;
 
 static int by_time(const void *a, const void *b)
 {
     const order_key *x = a, *y = b;
-    if (x->date != y->date)
-        return x->date < y->date ? -1 : 1;
+    if (x->when != y->when)
+        return x->when < y->when ? -1 : 1;
     return x->key < y->key ? -1 : x->key > y->key;
 }
 
@@ -260,12 +261,17 @@ void pc_order(const pc_model *m, const pc_ranking *r, precis_order order, uint32
         const pc_sent *s = pc_model_sent(m, chosen[i]);
         keys[i].key = (uint64_t)s->doc << 32 | s->pos;
         keys[i].score = r->score[chosen[i]];
-        keys[i].date = UINT32_MAX;
+        keys[i].when = INT64_MAX;
         keys[i].idx = chosen[i];
         const char *ds = m->c->docs[s->doc].meta.date;
         pc_date d;
-        if (order == PRECIS_ORDER_TIME && ds && pc_date_parse(ds, strlen(ds), &d) && d.y > 0)
-            keys[i].date = (uint32_t)(d.y * 10000 + d.m * 100 + d.d);
+        int64_t t;
+        /* the time of day and zone where the date gives them: reports of
+         * one morning in the order they were written */
+        if (order == PRECIS_ORDER_TIME && ds && precis_parse_date(ds, strlen(ds), &t) == 0)
+            keys[i].when = t;
+        else if (order == PRECIS_ORDER_TIME && ds && pc_date_parse(ds, strlen(ds), &d) && d.y > 0)
+            keys[i].when = (int64_t)pc_date_days(d.y, d.m, d.d) * 86400;
     }
     qsort(keys, n, sizeof *keys,
           order == PRECIS_ORDER_SCORE  ? by_score

@@ -141,6 +141,14 @@ check(rc == 0 and first_words(out) == ["Inspectors", "The", "Dock"],
       "--order time: oldest document first, undated last: " + out)
 rc, out, err = run(["batch", "--sentences", "3", "--order", "source"], line)
 check(rc == 0 and first_words(out) == ["The", "Inspectors", "Dock"], "--order source: " + out)
+# ...and by the time of day within one day, in any zone (10:30+02:00 is
+# 08:30 UTC; the day alone left reports of one morning in input order)
+dated[0]["date"], dated[1]["date"] = "2017-04-12T09:15:00Z", "2017-04-12T10:30:00+02:00"
+dated[2]["date"] = "Wed, 12 Apr 2017 09:00:00 GMT"
+rc, out, err = run(["batch", "--sentences", "3", "--order", "time"],
+                   json.dumps({"id": "t", "documents": dated}) + "\n")
+check(rc == 0 and first_words(out) == ["Inspectors", "Dock", "The"],
+      "--order time: by the time of day: " + out)
 # Reading order (the default): the opener first; "He", which refers back,
 # only right after the sentence it needs, never first.
 reading = [{"text": "He said the crane arms had rusted for years. The port will stay shut."},
