@@ -61,6 +61,17 @@ static void name_commit(const pc_model *m, uint32_t i, uint8_t *named)
         named[m->name_refs[r].id] = 1;
 }
 
+/* A question or an exclamation, in any script: it tells no event. */
+static int asks(const pc_sent *s)
+{
+    size_t e = pc_trim_end(s->text, s->len, " \"')");
+    const unsigned char *t = (const unsigned char *)s->text;
+    return (e > 0 && (t[e - 1] == '?' || t[e - 1] == '!')) ||
+           (e >= 2 && t[e - 2] == 0xD8 && t[e - 1] == 0x9F) || /* Arabic ؟ */
+           (e >= 3 && t[e - 3] == 0xEF && t[e - 2] == 0xBC &&
+            (t[e - 1] == 0x9F || t[e - 1] == 0x81)); /* ？ ！ */
+}
+
 /* The state of a selection: the budget used, the candidates chosen (in)
  * and the names they write (named). */
 typedef struct sel {
@@ -164,11 +175,23 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         }
     }
     if (k == 0) {
-        /* Nothing fits: the shortest of the best-scored candidates. */
-        size_t best = order[0].idx;
-        for (size_t j = 1; j < n && j < 10; j++)
-            if (pc_cost(m, order[j].idx, o) < pc_cost(m, best, o))
-                best = order[j].idx;
+        /* Nothing fits: the shortest of the fifty best-scored candidates
+         * that can open a summary and asks nothing, the budget passed by
+         * as little as can be ("It was broken, says ...", the shortest of
+         * all, told nothing); else the shortest of the ten best. */
+        size_t best = SIZE_MAX;
+        for (size_t j = 0; j < n && j < 50; j++) {
+            uint32_t i = order[j].idx;
+            if (pc_sa_opener(sa[i]) && !asks(pc_model_sent(m, i)) &&
+                (best == SIZE_MAX || pc_cost(m, i, o) < pc_cost(m, best, o)))
+                best = i;
+        }
+        if (best == SIZE_MAX) {
+            best = order[0].idx;
+            for (size_t j = 1; j < n && j < 10; j++)
+                if (pc_cost(m, order[j].idx, o) < pc_cost(m, best, o))
+                    best = order[j].idx;
+        }
         out[k++] = (uint32_t)best;
     }
     return k;
@@ -241,8 +264,7 @@ static int clock_heading(const char *t, size_t len)
  * or a live blog's header. */
 static int informative(const pc_sent *s)
 {
-    size_t e = pc_trim_end(s->text, s->len, " \"')");
-    if (e > 0 && (s->text[e - 1] == '?' || s->text[e - 1] == '!'))
+    if (asks(s))
         return 0;
     /* a request tells no event ("Please try again later.", "Please check
      * that you've entered the correct item number ...") */

@@ -346,6 +346,22 @@ rc, out, err = run(["-f", "html", "-w", "60", os.path.join(SRC, "examples", "ja-
 check(rc == 0 and out.count(">Summary</h") == 1 and '<p lang="ja">' in out,
       "HTML summary: one heading, lang on its sentences: %r" % out[-600:])
 
+# 27. a budget no sentence fits gives the shortest sentence that can open a
+#     summary, not the shortest of all ("It was broken." refers back) nor a
+#     question
+with tempfile.TemporaryDirectory() as d:
+    for name, text in (("a.txt", "The council closed the old bridge on Monday after engineers "
+                        "found cracks in its steel supports. It was broken. Would it ever open "
+                        "again? The mayor said repairs would take a year."),
+                       ("b.txt", "Engineers found cracks in the steel supports of the old bridge, "
+                        "and the council closed it on Monday. It was broken. Repairs will take "
+                        "a year, the mayor said.")):
+        with open(os.path.join(d, name), "w") as f:
+            f.write(text + "\n")
+    rc, out, err = run(["-w", "2", d])
+    check(rc == 0 and len(out.splitlines()) == 1 and not out.startswith("It ")
+          and "?" not in out and "exceeded" in err, "tiny budget: an opener: %r %r" % (out, err))
+
 # 11. the README's examples print what the program prints
 with open(os.path.join(SRC, "README.md"), encoding="utf-8") as f:
     readme = f.read()
