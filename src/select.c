@@ -290,7 +290,7 @@ void pc_order(const pc_model *m, const pc_ranking *r, precis_order order, uint32
         int64_t t;
         /* the time of day and zone where the date gives them: reports of
          * one morning in the order they were written */
-        if (order == PRECIS_ORDER_TIME && ds && precis_parse_date(ds, strlen(ds), &t) == 0)
+        if (order == PRECIS_ORDER_TIME && ds && pc_time_parse(ds, strlen(ds), &t) == 0)
             keys[i].when = t;
         else if (order == PRECIS_ORDER_TIME && ds && pc_date_parse(ds, strlen(ds), &d) && d.y > 0)
             keys[i].when = (int64_t)pc_date_days(d.y, d.m, d.d) * 86400;

@@ -28,8 +28,8 @@ precis_status pc_write_story_json(const pc_render_in *in, pc_buf *b)
     if (precis_stream_story(in->stream, in->story, &st))
         return PRECIS_EINVAL;
     char first[40], last[40];
-    st_format_time(st.first_time, first);
-    st_format_time(st.last_time, last);
+    pc_time_format(st.first_time, first);
+    pc_time_format(st.last_time, last);
     pc_buf_addf(b, "{\"id\": \"story-%llu\", \"story\": %llu, \"articles\": %zu",
                 (unsigned long long)st.id, (unsigned long long)st.id, st.article_count);
     if (st.kept_count < st.article_count) /* max_story_articles: the middle left out */

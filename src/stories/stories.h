@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "precis.h"
+#include "text/dates.h"
 #include "util/buf.h"
 #include "util/sort.h"
 #include "util/u64map.h"
@@ -251,12 +252,6 @@ void st_ids_release(precis_stream *s, uint64_t h);
 int st_story_add_member(precis_stream *s, st_story *st, const st_member *m);
 void st_story_free(precis_stream *s, st_story *st);
 uint64_t st_id_hash(const char *id, size_t len);
-
-/* Time (time.c): seconds since 1970 UTC of an ISO 8601 or RFC 2822 date;
- * returns 0 and sets *t, or -1 when the text is not such a date. */
-int st_parse_time(const char *s, size_t len, int64_t *t);
-/* Writes t as "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SSZ" (buf of 40 bytes); years 1000 to 2999. */
-void st_format_time(int64_t t, char *buf);
 
 /* Messages: fills err (when not NULL) and calls the warning callback. */
 void st_warn(const precis_stream *s, precis_error *warn, size_t offset, const char *fmt, ...)

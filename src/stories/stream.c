@@ -917,7 +917,7 @@ static int64_t article_time(precis_stream *s, const precis_article *a, precis_er
         st_warn(s, warn, 0, "article %zu: no date: arrival order used", s->narticles + 1);
         return s->now;
     }
-    if (st_parse_time(a->date, strlen(a->date), &t)) {
+    if (pc_time_parse(a->date, strlen(a->date), &t)) {
         st_warn(s, warn, 0,
                 "article %zu: date \"%.60s\" not understood (ISO 8601, RFC 2822, YYYYMMDD or "
                 "seconds since 1970, years 1000 to 2999): arrival order used",

@@ -4,6 +4,7 @@
 #ifndef PRECIS_TEXT_DATES_H
 #define PRECIS_TEXT_DATES_H
 #include <stddef.h>
+#include <stdint.h>
 
 /* A calendar date; month and day are 0 when unknown (year or month
  * precision). */
@@ -31,4 +32,13 @@ int pc_date_valid(int y, int m, int d);
 /* Reads the run of at most 9 ASCII digits at s[i..len) into *v; returns how
  * many digits it read (0: none). */
 size_t pc_date_digits(const char *s, size_t len, size_t i, long *v);
+/* Times (time.c): seconds since 1970 UTC of an ISO 8601 or RFC 2822 date
+ * (precis_parse_date); returns 0 and sets *t, or -1 when the text is not
+ * such a date.  Written here because the C library's strptime is
+ * locale-dependent and ignores zone offsets, and timegm is not C11. */
+int pc_time_parse(const char *s, size_t len, int64_t *t);
+/* Writes t as "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SSZ" (buf of 40 bytes);
+ * years 1000 to 2999. */
+void pc_time_format(int64_t t, char *buf);
+
 #endif

@@ -41,52 +41,52 @@ static size_t article(char *buf, size_t cap, unsigned story, uint64_t *rng, size
 static void test_time(void)
 {
     int64_t t;
-    CHECK(st_parse_time("1970-01-02", 10, &t) == 0 && t == 86400);
-    CHECK(st_parse_time("2016-01-05T10:30:00Z", 20, &t) == 0 && t == 1451989800);
-    CHECK(st_parse_time("2016-01-05T12:30:00+02:00", 25, &t) == 0 && t == 1451989800);
-    CHECK(st_parse_time("2016-01-05 10:30", 16, &t) == 0 && t == 1451989800);
-    CHECK(st_parse_time("Tue, 5 Jan 2016 10:30:00 GMT", 28, &t) == 0 && t == 1451989800);
-    CHECK(st_parse_time("5 January 2016 05:30:00 -0500", 29, &t) == 0 && t == 1451989800);
-    CHECK(st_parse_time("19981017", 8, &t) == 0 && t == 908582400);
+    CHECK(pc_time_parse("1970-01-02", 10, &t) == 0 && t == 86400);
+    CHECK(pc_time_parse("2016-01-05T10:30:00Z", 20, &t) == 0 && t == 1451989800);
+    CHECK(pc_time_parse("2016-01-05T12:30:00+02:00", 25, &t) == 0 && t == 1451989800);
+    CHECK(pc_time_parse("2016-01-05 10:30", 16, &t) == 0 && t == 1451989800);
+    CHECK(pc_time_parse("Tue, 5 Jan 2016 10:30:00 GMT", 28, &t) == 0 && t == 1451989800);
+    CHECK(pc_time_parse("5 January 2016 05:30:00 -0500", 29, &t) == 0 && t == 1451989800);
+    CHECK(pc_time_parse("19981017", 8, &t) == 0 && t == 908582400);
     /* RFC 2822's zone names, any case, a comment after the zone, two-digit years */
-    CHECK(st_parse_time("Tue, 5 Jan 2016 05:30:00 EST", 28, &t) == 0 && t == 1451989800);
-    CHECK(st_parse_time("Tue, 5 Jan 2016 03:30:00 pdt", 28, &t) == 0 && t == 1451989800);
-    CHECK(st_parse_time("Tue, 5 Jan 2016 10:30:00 UT", 27, &t) == 0 && t == 1451989800);
-    CHECK(st_parse_time("Tue, 5 Jan 2016 05:30:00 -0500 (EST)", 36, &t) == 0 && t == 1451989800);
-    CHECK(st_parse_time("Tue, 5 Jan 16 10:30:00 GMT", 26, &t) == 0 && t == 1451989800);
-    CHECK(st_parse_time("Sat, 17 Oct 98 00:00:00 GMT", 27, &t) == 0 && t == 908582400);
-    CHECK(st_parse_time("2016-01-05T05:30:00 EST", 23, &t) == 0 && t == 1451989800);
-    CHECK(st_parse_time("Tue, 5 Jan 2016 10:30:00 ESTX", 29, &t) == -1);
-    CHECK(st_parse_time("Tue, 5 Jan 2016 10:30:00 CEST", 29, &t) == -1); /* ambiguous names: no */
-    CHECK(st_parse_time("Tue, 5 Jan 2016 10:30:00 (GMT", 29, &t) == -1);
+    CHECK(pc_time_parse("Tue, 5 Jan 2016 05:30:00 EST", 28, &t) == 0 && t == 1451989800);
+    CHECK(pc_time_parse("Tue, 5 Jan 2016 03:30:00 pdt", 28, &t) == 0 && t == 1451989800);
+    CHECK(pc_time_parse("Tue, 5 Jan 2016 10:30:00 UT", 27, &t) == 0 && t == 1451989800);
+    CHECK(pc_time_parse("Tue, 5 Jan 2016 05:30:00 -0500 (EST)", 36, &t) == 0 && t == 1451989800);
+    CHECK(pc_time_parse("Tue, 5 Jan 16 10:30:00 GMT", 26, &t) == 0 && t == 1451989800);
+    CHECK(pc_time_parse("Sat, 17 Oct 98 00:00:00 GMT", 27, &t) == 0 && t == 908582400);
+    CHECK(pc_time_parse("2016-01-05T05:30:00 EST", 23, &t) == 0 && t == 1451989800);
+    CHECK(pc_time_parse("Tue, 5 Jan 2016 10:30:00 ESTX", 29, &t) == -1);
+    CHECK(pc_time_parse("Tue, 5 Jan 2016 10:30:00 CEST", 29, &t) == -1); /* ambiguous names: no */
+    CHECK(pc_time_parse("Tue, 5 Jan 2016 10:30:00 (GMT", 29, &t) == -1);
     /* other forms feeds write: milliseconds, a fraction of a second,
      * slashes, ISO 8601's basic form, the month first */
-    CHECK(st_parse_time("1451989800000", 13, &t) == 0 && t == 1451989800);
-    CHECK(st_parse_time("1451989800.5", 12, &t) == 0 && t == 1451989800);
-    CHECK(st_parse_time("1451989800.", 11, &t) == -1);
-    CHECK(st_parse_time("2016/01/05 10:30", 16, &t) == 0 && t == 1451989800);
-    CHECK(st_parse_time("2016/01-05", 10, &t) == -1);
-    CHECK(st_parse_time("20160105T103000Z", 16, &t) == 0 && t == 1451989800);
-    CHECK(st_parse_time("20160105T1230+02", 16, &t) == 0 && t == 1451989800);
-    CHECK(st_parse_time("January 5, 2016", 15, &t) == 0 && t == 1451952000);
-    CHECK(st_parse_time("Jan 5 2016 10:30 AM GMT", 23, &t) == 0 && t == 1451989800);
-    CHECK(st_parse_time("Tuesday, January 5, 2016, 5:30 am EST", 37, &t) == 0 && t == 1451989800);
-    CHECK(st_parse_time("Jan 5 2016 12:30 PM", 19, &t) == 0 && t == 1451997000);
-    CHECK(st_parse_time("Jan 5 2016 13:30 PM", 19, &t) == -1);
-    CHECK(st_parse_time("January 2016", 12, &t) == -1);
+    CHECK(pc_time_parse("1451989800000", 13, &t) == 0 && t == 1451989800);
+    CHECK(pc_time_parse("1451989800.5", 12, &t) == 0 && t == 1451989800);
+    CHECK(pc_time_parse("1451989800.", 11, &t) == -1);
+    CHECK(pc_time_parse("2016/01/05 10:30", 16, &t) == 0 && t == 1451989800);
+    CHECK(pc_time_parse("2016/01-05", 10, &t) == -1);
+    CHECK(pc_time_parse("20160105T103000Z", 16, &t) == 0 && t == 1451989800);
+    CHECK(pc_time_parse("20160105T1230+02", 16, &t) == 0 && t == 1451989800);
+    CHECK(pc_time_parse("January 5, 2016", 15, &t) == 0 && t == 1451952000);
+    CHECK(pc_time_parse("Jan 5 2016 10:30 AM GMT", 23, &t) == 0 && t == 1451989800);
+    CHECK(pc_time_parse("Tuesday, January 5, 2016, 5:30 am EST", 37, &t) == 0 && t == 1451989800);
+    CHECK(pc_time_parse("Jan 5 2016 12:30 PM", 19, &t) == 0 && t == 1451997000);
+    CHECK(pc_time_parse("Jan 5 2016 13:30 PM", 19, &t) == -1);
+    CHECK(pc_time_parse("January 2016", 12, &t) == -1);
     /* 24:00, a leap second or an offset never carry a time out of the
      * years 1000 to 2999 (the fuzzer's finds) */
-    CHECK(st_parse_time("2999-12-31T24:00:00Z", 20, &t) == -1);
-    CHECK(st_parse_time("2999-12-31T23:59:59-01:00", 25, &t) == -1);
-    CHECK(st_parse_time("1000-01-01T00:00:00+01:00", 25, &t) == -1);
-    CHECK(st_parse_time("2999-12-31T23:59:59Z", 20, &t) == 0 && t == 32503679999);
-    CHECK(st_parse_time("febn 1 2000 PD", 14, &t) == -1); /* a zone's prefix at the end */
-    CHECK(st_parse_time("Jun 10 2003 4:00:30 am UT", 25, &t) == 0 && t == 1055217630);
-    CHECK(st_parse_time("2016-02-30", 10, &t) == -1);
-    CHECK(st_parse_time("2016-13-01", 10, &t) == -1);
-    CHECK(st_parse_time("yesterday", 9, &t) == -1);
-    CHECK(st_parse_time("", 0, &t) == -1);
-    CHECK(st_parse_time("2016-01-05T25:00", 16, &t) == -1);
+    CHECK(pc_time_parse("2999-12-31T24:00:00Z", 20, &t) == -1);
+    CHECK(pc_time_parse("2999-12-31T23:59:59-01:00", 25, &t) == -1);
+    CHECK(pc_time_parse("1000-01-01T00:00:00+01:00", 25, &t) == -1);
+    CHECK(pc_time_parse("2999-12-31T23:59:59Z", 20, &t) == 0 && t == 32503679999);
+    CHECK(pc_time_parse("febn 1 2000 PD", 14, &t) == -1); /* a zone's prefix at the end */
+    CHECK(pc_time_parse("Jun 10 2003 4:00:30 am UT", 25, &t) == 0 && t == 1055217630);
+    CHECK(pc_time_parse("2016-02-30", 10, &t) == -1);
+    CHECK(pc_time_parse("2016-13-01", 10, &t) == -1);
+    CHECK(pc_time_parse("yesterday", 9, &t) == -1);
+    CHECK(pc_time_parse("", 0, &t) == -1);
+    CHECK(pc_time_parse("2016-01-05T25:00", 16, &t) == -1);
     /* seconds since 1970, written out (9 to 11 digits; 8 are YYYYMMDD) */
     CHECK(precis_parse_date("1709800000", 10, &t) == 0 && t == 1709800000);
     CHECK(precis_parse_date(" 1451989800 ", 12, &t) == 0 && t == 1451989800);
@@ -95,15 +95,15 @@ static void test_time(void)
     CHECK(precis_parse_date("99999999999999999999", 20, &t) == -1);
     CHECK(precis_parse_date(NULL, 0, &t) == -1);
     char buf[40];
-    st_format_time(1451989800, buf);
+    pc_time_format(1451989800, buf);
     CHECK_STR(buf, "2016-01-05T10:30:00Z");
-    st_format_time(-86400, buf);
+    pc_time_format(-86400, buf);
     CHECK_STR(buf, "1969-12-31");
     /* round trip over many days, leap years included */
     int ok = 1;
     for (int64_t d = -354000; d < 376000; d += 97) /* years 1001 to 2999 */ {
-        st_format_time(d * 86400, buf);
-        if (st_parse_time(buf, strlen(buf), &t) || t != d * 86400)
+        pc_time_format(d * 86400, buf);
+        if (pc_time_parse(buf, strlen(buf), &t) || t != d * 86400)
             ok = 0;
     }
     CHECK(ok);
@@ -153,7 +153,7 @@ static void feed(precis_stream *s, uint64_t got[STORIES][PER_STORY], int round_f
         for (unsigned k = 0; k < STORIES; k++) {
             char id[32], date[40];
             snprintf(id, sizeof id, "s%u-a%d", k, r);
-            st_format_time(1451606400 + (int64_t)r * 86400 + k * 60, date);
+            pc_time_format(1451606400 + (int64_t)r * 86400 + k * 60, date);
             size_t len = article(buf, sizeof buf, k, &rng, 150);
             precis_article a = {id, buf, len, 0, NULL, date, "wire", NULL};
             precis_assignment as;
@@ -385,7 +385,7 @@ static void test_template(void)
             s = t;
         }
         char date[40], id[32], w1[32], w2[32], w3[32];
-        st_format_time(1451606400 + (int64_t)d * 86400, date);
+        pc_time_format(1451606400 + (int64_t)d * 86400, date);
         snprintf(id, sizeof id, "n%d", d);
         word(5000 + 3 * (unsigned)d, w1);
         word(5001 + 3 * (unsigned)d, w2);
@@ -443,7 +443,7 @@ static precis_status add_step(precis_stream *s, const step *p, int n, precis_ass
     uint64_t rng = 1000 + (uint64_t)n;
     char id[32], date[40];
     snprintf(id, sizeof id, "m%d", n);
-    st_format_time(1451606400 + (int64_t)p->day * 86400 + n * 60, date);
+    pc_time_format(1451606400 + (int64_t)p->day * 86400 + n * 60, date);
     size_t len = words_of(buf, sizeof buf, &rng, p->a, p->b, p->c);
     precis_article a = {id, buf, len, 0, NULL, date, "wire", NULL};
     memset(as, 0, sizeof *as);
@@ -567,7 +567,7 @@ static precis_status add_mix(precis_stream *s, int n, unsigned k, unsigned e, in
     }
     char id[32], date[40];
     snprintf(id, sizeof id, "t%d", n);
-    st_format_time(1451606400 + (int64_t)day * 86400 + n * 60, date);
+    pc_time_format(1451606400 + (int64_t)day * 86400 + n * 60, date);
     precis_article a = {id, buf, len, 0, NULL, date, "wire", NULL};
     memset(as, 0, sizeof *as);
     return precis_stream_add(s, &a, as, NULL);
@@ -811,7 +811,7 @@ static void test_wire(void)
         int lost = 0;
         for (int d = 0; d < 5; d++) {
             char date[40], id[16], src[16];
-            st_format_time(1686355200 + (int64_t)d * 86400, date);
+            pc_time_format(1686355200 + (int64_t)d * 86400, date);
             snprintf(id, sizeof id, "w%d", d);
             snprintf(src, sizeof src, "outlet%d", one_outlet ? 0 : d);
             precis_article a = {0};

@@ -1,10 +1,11 @@
-/* Article times: the dates feeds give (ISO 8601, RFC 2822 as in RSS) as
- * seconds since 1970 UTC.  Written here because the C library's strptime
- * is locale-dependent and ignores zone offsets, and timegm is not C11. */
+/* Times: the dates feeds and pages give (ISO 8601, RFC 2822 as in RSS) as
+ * seconds since 1970 UTC, for story clustering and --order time.  Written
+ * here because the C library's strptime is locale-dependent and ignores
+ * zone offsets, and timegm is not C11. */
 #include <stdio.h>
 #include <string.h>
 
-#include "stories/stories.h"
+#include "precis.h"
 #include "text/dates.h"
 
 typedef struct cur {
@@ -224,14 +225,14 @@ static int month_first(cur *c, int64_t *t)
 PRECIS_API int precis_parse_date(const char *s, size_t len, int64_t *t)
 {
     int64_t v;
-    if (!s || st_parse_time(s, len, &v))
+    if (!s || pc_time_parse(s, len, &v))
         return -1;
     if (t)
         *t = v;
     return 0;
 }
 
-int st_parse_time(const char *s, size_t len, int64_t *t)
+int pc_time_parse(const char *s, size_t len, int64_t *t)
 {
     /* seconds since 1970 written out: 9 to 11 digits (8 are YYYYMMDD),
      * within the years this parser reads (to 2999) */
@@ -308,7 +309,7 @@ int st_parse_time(const char *s, size_t len, int64_t *t)
     return rfc2822(&c, t) == 0 && c.i == c.n ? 0 : -1;
 }
 
-void st_format_time(int64_t t, char *buf)
+void pc_time_format(int64_t t, char *buf)
 {
     int64_t days = t >= 0 ? t / 86400 : (t - 86399) / 86400, sec = t - days * 86400;
     pc_date epoch = {1970, 1, 1};
