@@ -1,7 +1,12 @@
 /* Saving and loading a stream's state (docs/stories.md, "Saved state").
  * Little-endian fields, length-prefixed strings (each followed by a NUL so
- * that a loaded string can be used in place), a checksum at the end; the
- * index, the heap and the id maps are rebuilt on load. */
+ * that a loaded string can be used in place), a checksum at the end.  The
+ * state is exact: a stream loaded goes on as the one saved would have (the
+ * terms each story is filed under, its norm, the heap's order and each
+ * index list's order are saved as they are, not recomputed: recomputing
+ * them put later articles in other stories, and the server, replaying
+ * after a crash, wrote them under the ids of other stories).  The id maps
+ * are rebuilt on load. */
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -13,7 +18,10 @@
 #include "util/hash.h"
 
 #define MAGIC "PRCSSTRM"
-#define VERSION 2u /* 2: the pending jump of the time (jump_t, jump_n); 1 is read too */
+/* 3: a story's norm and index terms, the heap and the index lists, as
+ * they are; 2: the pending jump of the time (jump_t, jump_n).  1 and 2 are
+ * read too (their index and heap rebuilt, as then). */
+#define VERSION 3u
 #define SUM_SEED 0x5355ull
 #define NO_STR UINT64_MAX
 
@@ -74,6 +82,10 @@ static void put_story(pc_buf *b, const st_story *st)
         put_u64(b, st->topkey[i]);
         put_cstr(b, st->topbuf[i]);
     }
+    put_f64(b, st->norm);
+    put_u32(b, st->nkeys);
+    for (uint32_t i = 0; i < st->nkeys; i++)
+        put_u64(b, st->keys[i]);
     put_u32(b, st->nmem);
     put_u32(b, st->mnext);
     for (uint32_t k = 0; k < st->nmem; k++) {
@@ -147,8 +159,31 @@ precis_status precis_stream_save(const precis_stream *s, char **out, size_t *len
             put_u32(&b, s->sent[i].days);
         }
     put_u64(&b, s->nopen);
-    for (size_t i = 0; i < s->nopen; i++) /* oldest first: the same order on load */
+    for (size_t i = 0; i < s->nopen; i++) /* the same order on load */
         put_story(&b, s->open[i]);
+    for (size_t i = 0; i < s->nopen; i++)
+        put_u64(&b, s->heap[i]->id);
+    /* the index lists by term: the same bytes for the same state, whatever
+     * order the map's slots are in */
+    uint64_t *keys = s->index.n ? pc_malloc(s->alc, s->index.n * sizeof *keys) : NULL;
+    if (s->index.n && !keys) {
+        pc_buf_release(&b);
+        return PRECIS_ENOMEM;
+    }
+    size_t nk = 0;
+    for (size_t i = 0; i < s->index.cap; i++)
+        if (s->index.keys[i])
+            keys[nk++] = s->index.keys[i];
+    pc_sort_u64(keys, nk);
+    put_u64(&b, nk);
+    for (size_t i = 0; i < nk; i++) {
+        const st_posting *p = (const st_posting *)(uintptr_t)*pc_u64map_find(&s->index, keys[i]);
+        put_u64(&b, keys[i]);
+        put_u32(&b, p->n);
+        for (uint32_t k = 0; k < p->n; k++)
+            put_u64(&b, p->v[k]->id);
+    }
+    pc_free(s->alc, keys, s->index.n * sizeof *keys);
     put_u64(&b, pc_hash64(b.ptr, b.len, SUM_SEED));
     return pc_buf_finish(&b, out, len);
 }
@@ -223,7 +258,7 @@ static const char *get_str(rd *r, size_t *len)
     return s;
 }
 
-static int load_story(precis_stream *s, rd *r)
+static int load_story(precis_stream *s, rd *r, uint32_t version)
 {
     uint64_t id = get_u64(r);
     if (r->bad)
@@ -279,6 +314,15 @@ static int load_story(precis_stream *s, rd *r)
         st->ntop = i + 1;
     }
     st->norm = norm > 0 ? sqrt(norm) : 1;
+    if (version >= 3 && !r->bad) {
+        st->norm = get_f64(r);
+        uint32_t nkeys = get_u32(r);
+        if (!r->bad && (!(st->norm > 0 && st->norm < 1e9) || nkeys > ST_KEYS))
+            bad(r, "bad story");
+        for (uint32_t i = 0; i < nkeys && !r->bad; i++)
+            st->keys[i] = get_u64(r);
+        st->nkeys = r->bad ? 0 : nkeys;
+    }
     uint32_t nmem = get_u32(r), mnext = get_u32(r);
     /* slots 0..nmem-1 hold the members; until the ring is full the next is
      * slot nmem (a state whose checksum was made to fit after mnext was
@@ -346,7 +390,43 @@ static int load_story(precis_stream *s, rd *r)
         st_story_free(s, st);
         return r->bad ? 0 : -1;
     }
-    return st_story_reindex(s, st);
+    return version >= 3 ? 0 : st_story_reindex(s, st);
+}
+
+/* The heap and the index lists of a state of version 3, as saved: every
+ * open story once in the heap, in heap order, and each list's stories open
+ * ones filed under that term. */
+static int load_index(precis_stream *s, rd *r)
+{
+    uint64_t *ids = NULL;
+    if (s->nopen && !(ids = malloc(s->nopen * sizeof *ids)))
+        return -1;
+    for (size_t i = 0; i < s->nopen && !r->bad; i++)
+        ids[i] = get_u64(r);
+    if (!r->bad && st_heap_restore(s, ids, s->nopen))
+        bad(r, "bad heap");
+    free(ids);
+    uint64_t nkeys = get_u64(r);
+    if (!r->bad && nkeys > (r->n - r->i) / 12)
+        bad(r, "bad count");
+    for (uint64_t k = 0; k < nkeys && !r->bad; k++) {
+        uint64_t key = get_u64(r);
+        uint32_t n = get_u32(r);
+        if (!r->bad && (key == 0 || n == 0 || n > ST_POSTING_MAX || pc_u64map_find(&s->index, key)))
+            bad(r, "bad index");
+        for (uint32_t i = 0; i < n && !r->bad; i++) {
+            uint64_t *v = pc_u64map_find(&s->by_id, get_u64(r));
+            st_story *st = v ? (st_story *)(uintptr_t)*v : NULL;
+            uint32_t j = 0;
+            while (st && j < st->nkeys && st->keys[j] != key)
+                j++;
+            if (!st || j == st->nkeys)
+                bad(r, "bad index");
+            else if (st_posting_add(s, key, st))
+                return -1;
+        }
+    }
+    return 0;
 }
 
 precis_status precis_stream_load(const char *data, size_t len, const precis_stream_options *opts,
@@ -365,7 +445,7 @@ precis_status precis_stream_load(const char *data, size_t len, const precis_stre
     } else {
         r.i = 8;
         version = get_u32(&r);
-        if (version != VERSION && version != 1) {
+        if (version < 1 || version > VERSION) {
             r.i = 8;
             bad(&r, "saved by another version of precis");
         } else {
@@ -444,10 +524,14 @@ precis_status precis_stream_load(const char *data, size_t len, const precis_stre
         }
         uint64_t nopen = get_u64(&r);
         for (uint64_t i = 0; i < nopen && !r.bad; i++)
-            if (load_story(s, &r)) {
+            if (load_story(s, &r, version)) {
                 precis_stream_free(s);
                 return PRECIS_ENOMEM;
             }
+        if (version >= 3 && !r.bad && load_index(s, &r)) {
+            precis_stream_free(s);
+            return PRECIS_ENOMEM;
+        }
         if (!r.bad && r.i != r.n)
             bad(&r, "trailing bytes");
     }

@@ -252,6 +252,12 @@ void st_ids_release(precis_stream *s, uint64_t h);
 int st_story_add_member(precis_stream *s, st_story *st, const st_member *m);
 void st_story_free(precis_stream *s, st_story *st);
 uint64_t st_id_hash(const char *id, size_t len);
+/* Files story st under term key, at the end of its list (persist.c rebuilds
+ * the lists in their saved order).  Returns 0 or -1. */
+int st_posting_add(precis_stream *s, uint64_t key, st_story *st);
+/* Puts the open stories in the heap in the order of ids[0..n) (the saved
+ * heap): -1 when that is not every open story once, in heap order. */
+int st_heap_restore(precis_stream *s, const uint64_t *ids, size_t n);
 
 /* Messages: fills err (when not NULL) and calls the warning callback. */
 void st_warn(const precis_stream *s, precis_error *warn, size_t offset, const char *fmt, ...)

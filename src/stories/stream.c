@@ -235,6 +235,26 @@ static void heap_set(precis_stream *s, size_t i, st_story *st)
     st->hpos = i;
 }
 
+int st_heap_restore(precis_stream *s, const uint64_t *ids, size_t n)
+{
+    if (n != s->nopen)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t *v = pc_u64map_find(&s->by_id, ids[i]);
+        if (!v)
+            return -1;
+        st_story *st = (st_story *)(uintptr_t)*v;
+        /* a permutation of the open stories with the heap's order */
+        if ((i > 0 && s->heap[(i - 1) / 2]->last > st->last) || st->hpos == SIZE_MAX)
+            return -1;
+        heap_set(s, i, st);
+        st->hpos = SIZE_MAX; /* taken; set again below */
+    }
+    for (size_t i = 0; i < n; i++)
+        s->heap[i]->hpos = i;
+    return 0;
+}
+
 static void heap_up(precis_stream *s, size_t i)
 {
     st_story *st = s->heap[i];
@@ -269,6 +289,11 @@ static void heap_down(precis_stream *s, size_t i)
 /* ---- the inverted index ------------------------------------------------- */
 
 static int posting_add(precis_stream *s, uint64_t key, st_story *st)
+{
+    return st_posting_add(s, key, st);
+}
+
+int st_posting_add(precis_stream *s, uint64_t key, st_story *st)
 {
     uint64_t *v = pc_u64map_find(&s->index, key);
     st_posting *p;
@@ -410,18 +435,19 @@ int st_story_reindex(precis_stream *s, st_story *st)
             posting_remove(s, st->keys[i], st);
     for (uint32_t j = 0; j < nk; j++) {
         if (!keyset_has(oldset, keys[j]) && posting_add(s, keys[j], st)) {
-            /* keep what is filed consistent: file it under the old keys
-             * still there plus those added so far */
-            uint32_t m = 0;
+            /* keep what is filed consistent: the new keys filed so far
+             * (keys[0..j)) and the old ones still filed, those of the new
+             * set after j.  (Looked up in keys[] as it was overwritten,
+             * the old ones were lost or doubled, and a story stayed filed
+             * under keys it no longer listed: left behind when it closed.) */
+            uint64_t done[KEYSET];
+            memset(done, 0, sizeof done);
             for (uint32_t a = 0; a < j; a++)
-                keys[m++] = keys[a];
-            for (uint32_t a = 0; a < st->nkeys && m < ST_KEYS; a++) {
-                uint32_t b = 0;
-                while (b < nk && keys[b] != st->keys[a])
-                    b++;
-                if (b < nk && b >= j)
+                keyset_put(done, keys[a]);
+            uint32_t m = j;
+            for (uint32_t a = 0; a < st->nkeys && m < ST_KEYS; a++)
+                if (keyset_has(newset, st->keys[a]) && !keyset_has(done, st->keys[a]))
                     keys[m++] = st->keys[a];
-            }
             memcpy(st->keys, keys, m * sizeof *keys);
             st->nkeys = m;
             return -1;
