@@ -1039,6 +1039,14 @@ PRECIS_API size_t precis_stream_open_count(const precis_stream *stream);
 PRECIS_API precis_status precis_stream_open_story(const precis_stream *stream, size_t i,
                                                   precis_story *out);
 
+/* New stories get ids of `next` or more: an application that keeps stories
+ * elsewhere (precis serve's store) and rebuilt the stream from a snapshot
+ * passes its highest story id + 1, so that a new story never takes the id
+ * of one it holds, even when the rebuilt stream went another way (a
+ * snapshot of a format before version 3, or another window).  No effect when the
+ * stream's next id is that high already; NULL is a no-op. */
+PRECIS_API void precis_stream_reserve_ids(precis_stream *stream, uint64_t next);
+
 /* The open story with id `story`; PRECIS_EINVAL when no open story has it
  * (unknown or closed).  Pointers valid as for precis_stream_open_story(). */
 PRECIS_API precis_status precis_stream_story(const precis_stream *stream, uint64_t story,

@@ -133,6 +133,11 @@ int ingest_open(server *sv, char *err, size_t errlen)
         return -1;
     }
     free(r.moved);
+    /* new stories after every story the store holds, whatever the replay
+     * did (a snapshot of an older precis is rebuilt, not restored) */
+    int64_t top = store_max_story(sv->db);
+    if (top > 0)
+        precis_stream_reserve_ids(stream, (uint64_t)top + 1);
     if (r.nmoved && !sv->cfg.quiet)
         fprintf(stderr,
                 "precis serve: %zu of %zu replayed articles would now join another story;"

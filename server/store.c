@@ -361,6 +361,12 @@ int64_t store_article_count(store *s)
     return scalar(s, "SELECT COALESCE(MAX(seq), 0) FROM articles");
 }
 
+int64_t store_max_story(store *s)
+{
+    return scalar(s, "SELECT MAX(COALESCE((SELECT MAX(id) FROM stories), 0),"
+                     " COALESCE((SELECT MAX(story) FROM articles), 0))");
+}
+
 int64_t store_story_count(store *s)
 {
     return scalar(s, "SELECT COUNT(*) FROM stories");

@@ -53,6 +53,8 @@ int store_snapshot_save(store *s, const void *data, size_t len, int64_t seq);
 /* Outside transactions (each takes the lock itself). */
 int64_t store_article_count(store *s);
 int64_t store_story_count(store *s);
+/* The highest story id the store holds (0 when none). */
+int64_t store_max_story(store *s);
 int64_t store_bytes(store *s);
 /* The latest snapshot (malloc'd, caller frees) and its sequence number;
  * *data NULL when there is none.  0 or -1. */

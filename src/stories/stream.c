@@ -1263,6 +1263,12 @@ static void fill_story(const st_story *st, precis_story *out)
     out->term_count = st->ntop;
 }
 
+void precis_stream_reserve_ids(precis_stream *s, uint64_t next)
+{
+    if (s && next > s->next_id)
+        s->next_id = next;
+}
+
 size_t precis_stream_open_count(const precis_stream *s)
 {
     return s ? s->nopen : 0;

@@ -323,6 +323,27 @@ static void test_exact(void)
     precis_stream_free(t);
 }
 
+/* Reserved ids: a new story takes an id past them; a lower reservation
+ * changes nothing. */
+static void test_reserve(void)
+{
+    static char buf[4096];
+    precis_stream *s = NULL;
+    CHECK(precis_stream_new(NULL, NULL, &s) == PRECIS_OK);
+    precis_stream_reserve_ids(s, 100);
+    precis_stream_reserve_ids(s, 50);
+    precis_stream_reserve_ids(NULL, 7);
+    uint64_t rng = 5;
+    precis_assignment as[2];
+    for (unsigned k = 0; k < 2 && s; k++) {
+        size_t len = article(buf, sizeof buf, k, &rng, 60);
+        precis_article a = {NULL, buf, len, 0, NULL, "2016-01-01", NULL, NULL};
+        CHECK(precis_stream_add(s, &a, &as[k], NULL) == PRECIS_OK);
+    }
+    CHECK(as[0].story == 100 && as[1].story == 101);
+    precis_stream_free(s);
+}
+
 static void test_max_open(void)
 {
     precis_stream_options o;
@@ -935,6 +956,7 @@ int main(void)
     test_time();
     test_stream();
     test_exact();
+    test_reserve();
     test_max_open();
     test_merge();
     test_topic();
