@@ -161,20 +161,30 @@ static int snapshot(server *sv)
     return rc;
 }
 
-void ingest_close(server *sv)
+int ingest_close(server *sv, char *err, size_t errlen)
 {
     if (!sv->stream)
-        return;
+        return 0;
     pthread_mutex_lock(&sv->stream_lock);
-    if (sv->since_snapshot > 0 && store_begin(sv->db) == 0) {
-        if (snapshot(sv) == 0)
-            store_commit(sv->db);
-        else
+    int rc = 0;
+    if (sv->since_snapshot > 0) {
+        /* the last snapshot: without it the next start replays the
+         * articles stored since the one before (nothing is lost) */
+        if (store_begin(sv->db) != 0) {
+            snprintf(err, errlen, "cannot save the stream snapshot: %s", store_error(sv->db));
+            rc = -1;
+        } else if (snapshot(sv) != 0) {
+            snprintf(err, errlen, "cannot save the stream snapshot: %s", store_error(sv->db));
             store_rollback(sv->db);
+            rc = -1;
+        } else if (store_commit(sv->db, err, errlen) != 0) {
+            rc = -1;
+        }
     }
     precis_stream_free(sv->stream);
     sv->stream = NULL;
     pthread_mutex_unlock(&sv->stream_lock);
+    return rc;
 }
 
 int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t errlen)
@@ -224,7 +234,7 @@ int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t err
     if (rc == 0 && sv->since_snapshot >= (int64_t)sv->cfg.snapshot_every)
         rc = snapshot(sv);
     if (rc == 0)
-        rc = store_commit(sv->db);
+        rc = store_commit(sv->db, err, errlen);
     else {
         if (rc == -1)
             snprintf(err, errlen, "store: %s", store_error(sv->db));
@@ -232,6 +242,13 @@ int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t err
         rc = -1;
     }
     if (rc != 0) {
+        /* the operator hears of it (a full disk answers every client 503),
+         * at most once a second */
+        static double logged;
+        if (!sv->cfg.quiet && now - logged >= 1.0) {
+            fprintf(stderr, "precis serve: %s: nothing was stored\n", err);
+            logged = now;
+        }
         /* The stream may hold articles the store does not: rebuild it from
          * the store so that both agree again. */
         precis_stream_free(sv->stream);

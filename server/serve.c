@@ -169,6 +169,11 @@ int precis_serve_main(int argc, char **argv)
             }
             break;
         case O_DB:
+            if (!*optarg) { /* SQLite makes "" a temporary store: nothing kept */
+                fputs("precis serve: --db expects a file (or :memory:), not an empty name\n",
+                      stderr);
+                return 2;
+            }
             sv.cfg.db_path = optarg;
             break;
         case O_TOKEN:
@@ -272,16 +277,19 @@ int precis_serve_main(int argc, char **argv)
     pthread_mutex_init(&sv.stream_lock, NULL);
     if (ingest_open(&sv, err, sizeof err) != 0) {
         fprintf(stderr, "precis serve: %s\n", err);
-        store_close(sv.db);
+        store_close(sv.db, NULL, 0);
         free(sv.cfg.token);
         return 1;
     }
     signal(SIGPIPE, SIG_IGN);
+    /* a file-size limit (ulimit -f, systemd's LimitFSIZE=) makes a write
+     * fail, answered 503 like a full disk, instead of killing the server */
+    signal(SIGXFSZ, SIG_IGN);
     void *d = http_start(&sv, err, sizeof err);
     if (!d) {
         fprintf(stderr, "precis serve: %s\n", err);
-        ingest_close(&sv);
-        store_close(sv.db);
+        ingest_close(&sv, err, sizeof err);
+        store_close(sv.db, NULL, 0);
         free(sv.cfg.token);
         return 1;
     }
@@ -297,12 +305,23 @@ int precis_serve_main(int argc, char **argv)
     if (!sv.cfg.quiet)
         fputs("precis serve: stopping: finishing the requests in flight\n", stderr);
     http_stop(d, 10.0);
-    ingest_close(&sv);
-    store_close(sv.db);
+    /* a stop that could not finish its work says so and exits 1: the
+     * operator must not take the database file alone for a backup */
+    char e1[512] = "", e2[512] = "";
+    int failed = ingest_close(&sv, e1, sizeof e1) != 0;
+    failed |= store_close(sv.db, e2, sizeof e2) != 0;
     pthread_mutex_destroy(&sv.stream_lock);
     free(sv.cfg.token);
     if (sv.cfg.access_log && sv.cfg.access_log != stdout)
         fclose(sv.cfg.access_log);
+    if (e1[0])
+        fprintf(stderr, "precis serve: %s: %s\n", sv.cfg.db_path, e1);
+    if (e2[0])
+        fprintf(stderr, "precis serve: %s: %s\n", sv.cfg.db_path, e2);
+    if (failed) {
+        fputs("precis serve: stopped; the store is closed, but not complete in one file\n", stderr);
+        return 1;
+    }
     if (!sv.cfg.quiet)
         fputs("precis serve: stopped; the store is closed\n", stderr);
     return 0;

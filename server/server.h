@@ -44,7 +44,9 @@ typedef struct server server;
 /* Opens the stream from the store's snapshot and replays the articles
  * stored after it.  0, or -1 with a message in err. */
 int ingest_open(server *sv, char *err, size_t errlen);
-void ingest_close(server *sv);
+/* Saves the last snapshot and frees the stream: -1 with the reason in err
+ * when the snapshot could not be saved. */
+int ingest_close(server *sv, char *err, size_t errlen);
 
 /* One article to ingest (strings NUL-terminated, may be NULL but text). */
 typedef struct ingest_item {

@@ -77,7 +77,7 @@ store *store_open(const char *path, int sync_full, char *err, size_t errlen)
                                           : strerror(errno));
             sqlite3_close(s->db); /* untouched: no checkpoint of another's store */
             s->db = NULL;
-            store_close(s);
+            store_close(s, NULL, 0);
             return NULL;
         }
     }
@@ -94,26 +94,40 @@ store *store_open(const char *path, int sync_full, char *err, size_t errlen)
     if (rc != SQLITE_OK) {
         snprintf(err, errlen, "%s: %s", path, msg ? msg : sqlite3_errmsg(s->db));
         sqlite3_free(msg);
-        store_close(s);
+        store_close(s, NULL, 0);
         return NULL;
     }
     return s;
 }
 
-void store_close(store *s)
+int store_close(store *s, char *err, size_t errlen)
 {
     if (!s)
-        return;
+        return 0;
+    int rc = 0;
     if (s->db) {
         /* Folds the WAL back into the database file, so a copy of the file
-         * alone is a complete backup after a clean stop. */
-        sqlite3_exec(s->db, "PRAGMA wal_checkpoint(TRUNCATE);", NULL, NULL, NULL);
+         * alone is a complete backup after a clean stop.  When it cannot
+         * (a full disk), the WAL beside it still holds what was committed:
+         * said, so that the operator keeps both files. */
+        int busy = 0, logged = 0, moved = 0;
+        if (sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, &logged, &moved) !=
+                SQLITE_OK ||
+            (busy = logged > moved)) {
+            rc = -1;
+            if (err && errlen)
+                snprintf(err, errlen,
+                         "the write-ahead log could not be folded into the database (%s): keep "
+                         "the -wal file beside it, it holds committed articles",
+                         busy ? "pages left" : sqlite3_errmsg(s->db));
+        }
         sqlite3_close(s->db);
     }
     if (s->owner_fd >= 0)
         close(s->owner_fd);
     pthread_mutex_destroy(&s->lock);
     free(s);
+    return rc;
 }
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -163,11 +177,16 @@ int store_begin(store *s)
     return 0;
 }
 
-int store_commit(store *s)
+int store_commit(store *s, char *err, size_t errlen)
 {
     int rc = sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
-    if (rc)
+    if (rc) {
+        /* the reason before the rollback replaces it ("database or disk is
+         * full") */
+        if (err && errlen)
+            snprintf(err, errlen, "store: cannot commit: %s", sqlite3_errmsg(s->db));
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    }
     pthread_mutex_unlock(&s->lock);
     return rc;
 }

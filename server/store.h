@@ -23,13 +23,16 @@ typedef struct store_article {
  * synchronous=NORMAL, which survives the death of the process.  On failure
  * returns NULL with a message in err. */
 store *store_open(const char *path, int sync_full, char *err, size_t errlen);
-void store_close(store *s);
+/* Closes the store, folding the write-ahead log into the database file:
+ * -1 with the reason in err when that failed (the -wal file then holds
+ * committed articles), else 0. */
+int store_close(store *s, char *err, size_t errlen);
 
 /* The writer's transaction: store_begin() takes the store's lock and opens a
- * transaction, store_commit() commits (returns 0, or -1 and rolls back),
- * store_rollback() undoes; both release the lock. */
+ * transaction, store_commit() commits (returns 0, or -1 with the reason
+ * in err, and rolls back), store_rollback() undoes; both release the lock. */
 int store_begin(store *s);
-int store_commit(store *s);
+int store_commit(store *s, char *err, size_t errlen);
 void store_rollback(store *s);
 
 /* Inside a transaction.  Looks an article id up: 1 with its story, 0 when

@@ -14,11 +14,12 @@ from util import PRECIS, SRC, WRAPPER, _CHECKER_ERRORS, check
 
 
 class Server:
-    def __init__(self, db=None, args=(), env=None):
+    def __init__(self, db=None, args=(), env=None, preexec=None):
         self.tmp = tempfile.mkdtemp(prefix="precis-serve-")
         self.db = db or os.path.join(self.tmp, "store.db")
         self.args = list(args)
         self.env = env
+        self.preexec = preexec
         self.proc = None
         self.port = None
         self.start()
@@ -27,7 +28,8 @@ class Server:
         cmd = WRAPPER + [PRECIS, "serve", "--listen", "127.0.0.1:0", "--db", self.db] + self.args
         self.errpath = os.path.join(self.tmp, "stderr.log")
         with open(self.errpath, "ab") as errf:
-            self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errf, env=self.env)
+            self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errf, env=self.env,
+                                         preexec_fn=self.preexec)
         t0 = time.time()
         line = b""
         while time.time() - t0 < 30:

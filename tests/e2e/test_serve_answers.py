@@ -3,12 +3,14 @@
 that sends its body a byte at a time, articles without words, dates that are
 no dates, a story's span from dates written two ways, a summary of nothing."""
 import os
+import random
+import signal
 import socket
 import subprocess
 import time
 
 from serve_util import Server
-from util import PRECIS, WRAPPER, check, done
+from util import PRECIS, WRAPPER, check, done, run
 
 TEXT = ("Crews finished repairs to the Halden rail bridge on Thursday, two weeks after a barge "
         "struck one of its piers. Trains will run on the bridge again from Monday, the rail "
@@ -165,4 +167,43 @@ check(all(l[:4].isdigit() and l.endswith(("", "closed", "error")) for l in lines
       any("\\x0a" in l and "/nowhere" in l for l in lines),
       "a newline in a path is written \\x0a, never a line of its own: %r" % lines)
 check(any(l.split('"')[0].split()[1] == "127.0.0.1" for l in lines), "the client is named")
+# 11. a store that cannot grow (a file-size limit, as on a full disk): the
+#     answer names why, the server lives on (SIGXFSZ killed it), the stop
+#     says the store is not whole in one file and exits 1, and every
+#     acknowledged article is there after a restart; --db "" is refused (an
+#     SQLite temporary store keeps nothing)
+import resource  # noqa: E402
+
+
+def small_files():
+    signal.signal(signal.SIGXFSZ, signal.SIG_DFL)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (300 * 1024, resource.RLIM_INFINITY))
+
+
+if not WRAPPER:  # a checker's own files would meet the limit
+    e = Server(preexec=small_files)
+    acked, detail = [], ""
+    rng = random.Random(5)
+    for i in range(60):
+        words = " ".join("".join(rng.choice("abcdefghij") for _ in range(7)) for _ in range(1500))
+        st, r = e.json("POST", "/v1/articles", {"id": "f%d" % i, "text": words + "."})
+        if st == 201:
+            acked.append("f%d" % i)
+        elif st == 503:
+            detail = r.get("detail", "")
+    check(e.proc.poll() is None and "cannot commit" in detail,
+          "a store that cannot grow: 503 naming why, the server alive: %r" % detail)
+    code, err = e.stop()
+    check(code == 1 and "not complete in one file" in err,
+          "the stop says so: %s %r" % (code, err[-300:]))
+    e.preexec = None
+    e.start()
+    missing = [i for i in acked
+               if not e.json("POST", "/v1/articles", {"id": i, "text": "x y z."})[1]
+               .get("articles", [{}])[0].get("duplicate")]
+    check(acked and not missing,
+          "every acknowledged article kept (%d, %d missing)" % (len(acked), len(missing)))
+    e.stop()
+rc, out, err = run(["serve", "--db", "", "--listen", "127.0.0.1:0"])
+check(rc == 2 and "empty name" in err, "--db '' refused: %d %r" % (rc, err))
 done()
