@@ -83,7 +83,8 @@
  * follow-up that says it differently open two stories, and the next
  * article, close to both and to nothing else, is the evidence that they
  * are one.  Only young stories merge: an older story has a centroid of its
- * own, and merging two of them is how catch-alls grow. */
+ * own, and merging two of them is how catch-alls grow.  Only an article of
+ * SHORT_TERMS terms or more merges. */
 /* An article whose cosine with the closest of a story's latest articles is
  * under TOPIC_RATIO times its cosine with the story's centroid is scored by
  * that closest latest article alone (for a story of TOPIC_MIN articles or
@@ -1113,7 +1114,9 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
             *out = as;
         return PRECIS_OK;
     }
-    if (st && !templ && st->count <= MERGE_MAX) {
+    /* a short article is too little evidence that two stories are one (a
+     * one-word "menu" merged a story of it into a restaurant chain's) */
+    if (st && !templ && nterms >= SHORT_TERMS && st->count <= MERGE_MAX) {
         /* the second best, and whether it stands out from the rest */
         size_t sk = nc;
         for (size_t k = 0; k < nc; k++)

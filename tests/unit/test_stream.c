@@ -344,6 +344,30 @@ static void test_reserve(void)
     precis_stream_free(s);
 }
 
+/* A one-word article never merges two stories (a second "menu" merged the
+ * story of the first into a restaurant chain's). */
+static void test_short_merge(void)
+{
+    static const char *const texts[] = {
+        "IHOP said on Monday it would change its name to IHOb for a few weeks, a publicity stunt "
+        "to promote its hamburger menu. The pancake chain asked customers to guess what the b "
+        "stood for, and the answer was burgers. Rival chains mocked the announcement on social "
+        "media, and analysts said the menu change shows how hard it is for breakfast "
+        "restaurants to win diners at lunch and dinner.",
+        "menu", "menu"};
+    precis_stream *s = NULL;
+    CHECK(precis_stream_new(NULL, NULL, &s) == PRECIS_OK);
+    int merged = 0;
+    for (size_t k = 0; k < 3 && s; k++) {
+        precis_article a = {NULL, texts[k], strlen(texts[k]), 0, NULL, "2020-01-05", NULL, NULL};
+        precis_assignment as;
+        CHECK(precis_stream_add(s, &a, &as, NULL) == PRECIS_OK);
+        merged |= as.merged != 0;
+    }
+    CHECK(!merged);
+    precis_stream_free(s);
+}
+
 static void test_max_open(void)
 {
     precis_stream_options o;
@@ -957,6 +981,7 @@ int main(void)
     test_stream();
     test_exact();
     test_reserve();
+    test_short_merge();
     test_max_open();
     test_merge();
     test_topic();
