@@ -21,10 +21,11 @@ typedef struct scan {
     const pc_sent *s;
     const pc_lang *lang; /* of the sentence's document */
     uint32_t sent;
-    pc_date ref;    /* the document's date (y == 0 when unknown) */
-    pc_date ref2;   /* same, or the cluster's date: for the "elsewhere" flag */
-    int future;     /* the sentence speaks of what is to come */
-    int open_quote; /* the sentence starts inside a quote opened before it */
+    pc_date ref;     /* the document's date (y == 0 when unknown) */
+    pc_date ref2;    /* same, or the cluster's date: for the "elsewhere" flag */
+    int undated_doc; /* the document gives no date: ref is the cluster's */
+    int future;      /* the sentence speaks of what is to come */
+    int open_quote;  /* the sentence starts inside a quote opened before it */
     pc_event *ev;
     size_t nev, cap;
     int oom;
@@ -348,7 +349,15 @@ static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
             }
             int rw = pc_date_weekday(ref);
             int delta;
-            if (next || (x->future && !last)) {
+            if (x->undated_doc && !next && !last) {
+                /* the cluster's date is not the document's: the day of
+                 * that name nearest to it, before or after (a reaction
+                 * "on Thursday" to Tuesday's collapse was the Thursday
+                 * before) */
+                delta = (wd - rw + 7) % 7;
+                if (delta > 3)
+                    delta -= 7;
+            } else if (next || (x->future && !last)) {
                 delta = (wd - rw + 7) % 7;
                 if (next && delta == 0)
                     delta = 7;
@@ -521,6 +530,7 @@ precis_status pc_dates_extract(precis_digest *g)
         /* relative dates: against the document's date, else the cluster's */
         x.ref2 = g->docdate[x.s->doc].y ? g->docdate[x.s->doc] : g->refdate;
         x.ref = x.ref2;
+        x.undated_doc = g->docdate[x.s->doc].y == 0;
         if (pc_lex_split(&w, x.s->text, x.s->len)) {
             x.oom = 1;
             break;

@@ -76,7 +76,8 @@ int main(void)
     precis_doc_meta dm = {0};
     dm.date = "2017-04-10";
     precis_cluster_add_document(c, t, strlen(t), &dm, NULL, NULL);
-    const char *u = "The ministers met on Sunday to talk.";
+    const char *u = "The ministers met on Sunday to talk. Engineers said on Thursday that the "
+                    "bridge was weak.";
     precis_cluster_add_document(c, u, strlen(u), NULL, NULL, NULL);
     precis_digest *g = NULL;
     CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
@@ -90,6 +91,9 @@ int main(void)
     CHECK(event(g, "Tuesday", &e) && ymd(&e, 2017, 4, 4));
     /* an undated document: against the cluster's date (Monday 10 April) */
     CHECK(event(g, "on Sunday", &e) && ymd(&e, 2017, 4, 9) && e.docs[0] == 1);
+    /* ...the day of that name nearest to it, after it too: its own date is
+     * not known (a reaction "on Thursday" was dated the Thursday before) */
+    CHECK(event(g, "on Thursday", &e) && ymd(&e, 2017, 4, 13) && e.docs[0] == 1);
     for (size_t i = 0; i < precis_digest_event_count(g); i++) {
         precis_digest_event(g, i, &e);
         CHECK(strstr(e.expression, "45") == NULL && strstr(e.expression, "72") == NULL &&
