@@ -26,6 +26,7 @@ static const cue cues[] = {
     /* comment threads */
     {"comment", K_HARD | K_NEG},
     {"disqus", K_HARD},
+    {"conversation", K_HARD}, /* the comment widgets of OpenWeb, Viafoura */
     {"replies", K_HARD},
     {"respond", K_HARD},
     /* strong */

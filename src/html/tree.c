@@ -299,6 +299,90 @@ static void mark_lines(pc_xtree *t)
     }
 }
 
+/* The text of node i's subtree (text nodes in order, white space runs as
+ * one space), lower-cased in ASCII, at most cap - 1 bytes; its length. */
+static size_t subtree_text(const pc_xtree *t, uint32_t i, char *buf, size_t cap)
+{
+    size_t n = 0;
+    for (uint32_t k = i + 1; k < t->n[i].end && n + 1 < cap; k++) {
+        if (t->n[k].tag != PC_TAG_TEXT)
+            continue;
+        for (const char *p = t->n[k].g->v.text.text; *p && n + 1 < cap; p++) {
+            char c = *p;
+            if (c == '\n' || c == '\t' || c == '\r')
+                c = ' ';
+            if (c == ' ' && (n == 0 || buf[n - 1] == ' '))
+                continue;
+            buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        if (n && buf[n - 1] != ' ' && n + 1 < cap)
+            buf[n++] = ' ';
+    }
+    while (n && buf[n - 1] == ' ')
+        n--;
+    buf[n] = 0;
+    return n;
+}
+
+/* Does a heading say that what it heads is readers' comments: "Comments
+ * (3)", "3 comments", "Readers' comments", "Leave a comment", or the plural
+ * in another language ("Kommentare", "Commentaires", "Comentarios",
+ * "Commenti", "Komentáře", "Комментарии")?  The plural (or a count, or a
+ * prompt to write one), not "Comment", which heads opinion articles. */
+static int comments_heading(const char *h, size_t n)
+{
+    static const char *const plural[] = {"comments",    "kommentare", "commentaires", "comentarios",
+                                         "comentários", "commenti",   "komentáře",    "комментарии",
+                                         "reacties",    "kommentarer"};
+    static const char *const prompt[] = {"leave a comment",     "post a comment",
+                                         "add a comment",       "write a comment",
+                                         "join the discussion", "join the conversation"};
+    if (n == 0 || n > 60)
+        return 0;
+    for (size_t k = 0; k < sizeof prompt / sizeof *prompt; k++)
+        if (strstr(h, prompt[k]))
+            return 1;
+    for (size_t k = 0; k < sizeof plural / sizeof *plural; k++) {
+        const char *at = strstr(h, plural[k]);
+        size_t m = strlen(plural[k]);
+        /* the word whole, and the heading no longer than a label with a
+         * count and an owner ("Readers' comments (3)") */
+        if (at && (at == h || at[-1] == ' ' || at[-1] == '(') &&
+            (at[m] == 0 || at[m] == ' ' || at[m] == '(' || at[m] == ':' || at[m] == ')'))
+            return 1;
+    }
+    return 0;
+}
+
+/* A section that a heading names as readers' comments is a comment thread
+ * whatever its class names say (neutral ones: "entry", "user"): left out
+ * with its subtree, as a "comments" class is.  The heading must be the
+ * first element of its parent, which must be no article, main or body. */
+static void mark_comment_sections(pc_xtree *t)
+{
+    char buf[96];
+    for (uint32_t i = 1; i < t->len; i++) {
+        unsigned tag = t->n[i].tag;
+        if (tag < GUMBO_TAG_H1 || tag > GUMBO_TAG_H6)
+            continue;
+        uint32_t p = t->n[i].parent;
+        if (p == UINT32_MAX || p == 0)
+            continue;
+        unsigned pt = t->n[p].tag;
+        if (pt == GUMBO_TAG_ARTICLE || pt == GUMBO_TAG_MAIN || pt == GUMBO_TAG_BODY ||
+            (t->n[p].flags & PC_XF_BODYPROP))
+            continue;
+        uint32_t first = p + 1;
+        while (first < i && t->n[first].tag == PC_TAG_TEXT && t->n[first].text == 0)
+            first = t->n[first].end;
+        if (first != i)
+            continue;
+        size_t n = subtree_text(t, i, buf, sizeof buf);
+        if (comments_heading(buf, n))
+            t->n[p].flags |= PC_XF_CUE | PC_XF_HARD;
+    }
+}
+
 int pc_xtree_build(pc_xtree *t, const GumboNode *root)
 {
     root = find_body(root);
@@ -364,6 +448,7 @@ int pc_xtree_build(pc_xtree *t, const GumboNode *root)
             goto out;
         st[sp++] = (frame){c, idx, 0};
     }
+    mark_comment_sections(t);
     pc_xtree_stats(t, PC_XF_HARD);
     mark_lines(t);
     rc = 0;

@@ -62,6 +62,19 @@ static void test_boilerplate(void)
                      "<section id=\"comments\"><p>I think this bridge was fine for years, "
                      "honestly, and the council is wasting money again.</p></section>",
                      "wasting money");
+    /* a thread named by its heading, its class names neutral; a short
+     * article, where the fallback read every paragraph of the page */
+    boilerplate_case("comments by heading", "", "",
+                     "<section><h3>Readers' comments (3)</h3><div class=\"entry\"><div "
+                     "class=\"user\">elston_mom</div><p>The city council has known about these "
+                     "problems for years and did nothing, and now four families grieve.</p></div>"
+                     "</section>",
+                     "four families grieve");
+    boilerplate_case("conversation widget", "", "",
+                     "<div class=\"vf-conversations\"><h3>Conversation</h3><p>Everyone is "
+                     "blaming the mayor, but the state is responsible for the inspections.</p>"
+                     "</div>",
+                     "blaming the mayor");
     boilerplate_case("related", "",
                      "<div class=\"related-articles\"><ul><li><a href=/a>Council budget "
                      "approved</a></li><li><a href=/b>Ferry prices rise</a></li></ul></div>",
