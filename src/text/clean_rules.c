@@ -641,12 +641,15 @@ static size_t strip_place(const char *t, size_t s, size_t e)
         if (i < e && t[i] == '(') {
             size_t j = i + 1;
             while (j < e && j - i < 40 &&
-                   (is_al(t[j]) || t[j] == ' ' || t[j] == '.' || t[j] == '&' || t[j] == '-'))
-                j++;
+                   (is_al(t[j]) || (unsigned char)t[j] >= 0x80 || t[j] == ' ' || t[j] == '.' ||
+                    t[j] == '&' || t[j] == '-'))
+                j++; /* letters of any script: "(ČTK)" */
             if (j >= e || t[j] != ')')
                 return s;
             paren = 1;
             i = j + 1;
+            if (i < e && t[i] == '.' && pc_match_dash(t, i + 1, e))
+                i++; /* "(EFE).-" */
             ntok++;
             continue;
         }

@@ -158,9 +158,12 @@ static size_t paren_agency(const char *s, const char *p, const char *e, size_t *
     const char *a = ++p;
     while (p < e && *p != ')' && p - a < 40)
         p++;
-    if (p >= e || *p != ')' || p == a || !(*a >= 'A' && *a <= 'Z'))
+    /* a capital first, in any script ("(Reuters)", "(ČTK)") */
+    if (p >= e || *p != ')' || p == a || !((*a >= 'A' && *a <= 'Z') || (unsigned char)*a >= 0xC3))
         return 0;
     const char *q = p + 1;
+    if (q < e && *q == '.') /* "(EFE).-" */
+        q++;
     while (q < e && *q == ' ')
         q++;
     if (!(q < e && (*q == '-' || (unsigned char)*q == 0xE2)))
@@ -170,7 +173,10 @@ static size_t paren_agency(const char *s, const char *p, const char *e, size_t *
 }
 
 /* "WASHINGTON (Reuters) -": upper-case place, then an agency in parentheses,
- * then a dash.  Returns the agency's length (at s + *off) or 0. */
+ * then a dash; the place may name its country or state ("VILLANUEVA, Spain
+ * (AP) —"), or be written as a name ("Lipnice (ČTK) -", "Madrid (EFE).-":
+ * one to three capitalised words).  Returns the agency's length (at s +
+ * *off) or 0. */
 static size_t dateline_agency(const char *s, const char *e, size_t *off)
 {
     const char *p = s;
@@ -181,9 +187,42 @@ static size_t dateline_agency(const char *s, const char *e, size_t *off)
             caps++;
         p++;
     }
-    if (caps < 2)
-        return 0;
-    return paren_agency(s, p, e, off);
+    if (p < e && *p >= 'a' && *p <= 'z') {
+        /* back to the word's start: "VILLANUEVA, Spain" stops in "Spain",
+         * "WASHINGTONs" has no place in capitals */
+        while (p > s && p[-1] != ' ')
+            p--;
+        if (p == s)
+            caps = 0;
+    }
+    if (caps >= 2) {
+        size_t al = paren_agency(s, p, e, off);
+        if (al || p - s < 2 || p[-2] != ',')
+            return al;
+        /* ", Spain (AP)": one or two capitalised words of a country */
+        for (int words = 0; words < 2 && p < e && *p >= 'A' && *p <= 'Z'; words++) {
+            while (p < e && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || *p == '.'))
+                p++;
+            while (p < e && *p == ' ')
+                p++;
+        }
+        return paren_agency(s, p, e, off);
+    }
+    /* a place written as a name: capitalised words, letters of any script */
+    p = s;
+    for (int words = 0; words < 3 && p < e; words++) {
+        if (!((*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0xC3))
+            break;
+        while (p < e && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+                         (unsigned char)*p >= 0x80 || *p == '-'))
+            p++;
+        while (p < e && *p == ' ')
+            p++;
+        size_t al = paren_agency(s, p, e, off);
+        if (al)
+            return al;
+    }
+    return 0;
 }
 
 /* An outlet's name as a byline or date line gives it: short, starting with

@@ -234,6 +234,12 @@ static void test_datelines(void)
     CHECK_STR(
         clean("ROME (AP) _ The council voted on Monday to close the old bridge to traffic.\n"),
         "B:The council voted on Monday to close the old bridge to traffic.\n");
+    /* an agency in any script, with a dot before its dash */
+    CHECK_STR(clean("Lipnice (\xC4\x8CTK) - Obec dostane novou \xC5\xA1kolu do konce roku.\n"),
+              "B:Obec dostane novou \xC5\xA1kolu do konce roku.\n");
+    CHECK_STR(
+        clean("Madrid (EFE).- El Gobierno aprob\xC3\xB3 hoy el presupuesto del a\xC3\xB1o.\n"),
+        "B:El Gobierno aprob\xC3\xB3 hoy el presupuesto del a\xC3\xB1o.\n");
     /* not datelines */
     CHECK_STR(clean("snake_case names are common in code, the engineer said on Monday.\n"),
               "B:snake_case names are common in code, the engineer said on Monday.\n");

@@ -41,6 +41,24 @@ int main(void)
     CHECK(same(m.source, "Reuters"));
     CHECK(m.url == NULL);
 
+    /* A place with its country, or written as a name in any script; an
+     * agency in any script; a dot before the dash. */
+    static const struct {
+        const char *text, *source;
+    } wires[] = {
+        {"VILLANUEVA, Spain (AP) \xE2\x80\x94 The fire burned for two days.\n", "AP"},
+        {"Lipnice (\xC4\x8CTK) - Obec dostane novou \xC5\xA1kolu.\n", "\xC4\x8CTK"},
+        {"Madrid (EFE).- El Gobierno aprob\xC3\xB3 hoy el presupuesto.\n", "EFE"},
+        {"New Delhi (Reuters) - The court ruled on Monday.\n", "Reuters"},
+        /* no agency: lower-case words before the brackets, no dash */
+        {"the firm (Acme) - which makes tools - grew.\n", NULL},
+        {"Madrid (EFE) El Gobierno aprob\xC3\xB3 hoy el presupuesto.\n", NULL},
+    };
+    for (size_t k = 0; k < sizeof wires / sizeof *wires; k++) {
+        m = detect(&a, wires[k].text, strlen(wires[k].text));
+        CHECK(same(m.source, wires[k].source));
+    }
+
     static const char inl[] = "Original url: https://www.example.org/a/b\nThe council met.\n";
     m = detect(&a, inl, sizeof inl - 1);
     CHECK(same(m.url, "https://www.example.org/a/b"));
