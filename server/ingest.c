@@ -111,13 +111,26 @@ int ingest_open(server *sv, char *err, size_t errlen)
     if (data) {
         precis_error perr;
         st = precis_stream_load(data, len, &o, NULL, &stream, &perr);
-        if (st != PRECIS_OK) {
-            snprintf(err, errlen, "%s: stream snapshot unreadable at byte %zu: %s", sv->cfg.db_path,
-                     perr.offset, perr.message ? perr.message : precis_strerror(st));
+        if (st == PRECIS_ENOMEM) {
+            snprintf(err, errlen, "%s: cannot load the stream snapshot: out of memory",
+                     sv->cfg.db_path);
             free(data);
             return -1;
         }
-    } else
+        if (st != PRECIS_OK) {
+            /* The snapshot is derived from the articles, which the store
+             * keeps whole: a damaged one is rebuilt from all of them (a
+             * replay of every stored article, their stored stories kept)
+             * rather than keep the server from starting. */
+            fprintf(stderr,
+                    "precis serve: %s: stream snapshot unreadable at byte %zu (%s); rebuilding the"
+                    " stream from every stored article\n",
+                    sv->cfg.db_path, perr.offset,
+                    perr.message ? perr.message : precis_strerror(st));
+            seq = 0;
+        }
+    }
+    if (!stream)
         st = precis_stream_new(&o, NULL, &stream);
     free(data);
     if (st != PRECIS_OK) {

@@ -146,6 +146,26 @@ srv.start()
 check(stories_of(srv) == final, "the same stories after a clean restart")
 srv.stop()
 
+# A damaged snapshot (it is derived from the articles, which the store keeps
+# whole) is rebuilt from every stored article: the server starts, says so,
+# and every article keeps its story (it refused to start).
+import sqlite3
+con = sqlite3.connect(srv.db)
+n_snap = con.execute("SELECT count(*) FROM snapshot").fetchone()[0]
+con.execute("UPDATE snapshot SET data = substr(data, 1, 40) || zeroblob(64)")
+con.commit()
+con.close()
+check(n_snap == 1, "a snapshot was stored: %d" % n_snap)
+srv.start()
+check(stories_of(srv) == final, "the same stories after a rebuild from a damaged snapshot")
+code, err = srv.stop()
+check(code == 0 and "snapshot unreadable" in err and "rebuilding" in err,
+      "the damaged snapshot is named and rebuilt: %d %r" % (code, err[-400:]))
+srv.start()
+check(stories_of(srv) == final, "and the snapshot saved at that stop restores them")
+code, err = srv.stop()
+check(code == 0 and "unreadable" not in err.split("rebuilding")[-1], "no rebuild the next time")
+
 # SIGTERM finishes the requests in flight: a request whose body is half sent
 # when the signal comes is still answered, and the server then exits 0.
 import signal
