@@ -150,8 +150,10 @@ static int find_url(const char *s, const char *e, const char **us, const char **
 }
 
 /* "(Reuters) -" at p: an agency in parentheses, then a dash.  Returns the
- * agency's length (at s + *off) or 0. */
-static size_t paren_agency(const char *s, const char *p, const char *e, size_t *off)
+ * agency's length (at s + *off) or 0.  lower_ok: after a place in capitals,
+ * a short lower-case agency too ("BERLIN (dpa) -"); elsewhere a word in
+ * brackets before a dash is an aside ("the company (mrkh) - which"). */
+static size_t paren_agency(const char *s, const char *p, const char *e, size_t *off, int lower_ok)
 {
     if (p >= e || *p != '(')
         return 0;
@@ -159,7 +161,9 @@ static size_t paren_agency(const char *s, const char *p, const char *e, size_t *
     while (p < e && *p != ')' && p - a < 40)
         p++;
     /* a capital first, in any script ("(Reuters)", "(ČTK)") */
-    if (p >= e || *p != ')' || p == a || !((*a >= 'A' && *a <= 'Z') || (unsigned char)*a >= 0xC3))
+    if (p >= e || *p != ')' || p == a ||
+        !((*a >= 'A' && *a <= 'Z') || (unsigned char)*a >= 0xC3 ||
+          (lower_ok && *a >= 'a' && *a <= 'z' && p - a <= 5)))
         return 0;
     const char *q = p + 1;
     if (q < e && *q == '.') /* "(EFE).-" */
@@ -196,7 +200,7 @@ static size_t dateline_agency(const char *s, const char *e, size_t *off)
             caps = 0;
     }
     if (caps >= 2) {
-        size_t al = paren_agency(s, p, e, off);
+        size_t al = paren_agency(s, p, e, off, 1);
         if (al || p - s < 2 || p[-2] != ',')
             return al;
         /* ", Spain (AP)": one or two capitalised words of a country */
@@ -206,7 +210,7 @@ static size_t dateline_agency(const char *s, const char *e, size_t *off)
             while (p < e && *p == ' ')
                 p++;
         }
-        return paren_agency(s, p, e, off);
+        return paren_agency(s, p, e, off, 1);
     }
     /* a place written as a name: capitalised words, letters of any script */
     p = s;
@@ -218,7 +222,7 @@ static size_t dateline_agency(const char *s, const char *e, size_t *off)
             p++;
         while (p < e && *p == ' ')
             p++;
-        size_t al = paren_agency(s, p, e, off);
+        size_t al = paren_agency(s, p, e, off, 0);
         if (al)
             return al;
     }
@@ -327,7 +331,7 @@ static size_t dated_dateline(const char *s, const char *e, const pc_lang *lang, 
         return 0;
     while (p < e && *p == ' ')
         p++;
-    size_t al = paren_agency(s, p, e, off);
+    size_t al = paren_agency(s, p, e, off, 1);
     if (!al)
         return 0;
     *month = mo;

@@ -50,7 +50,10 @@ int main(void)
         {"Lipnice (\xC4\x8CTK) - Obec dostane novou \xC5\xA1kolu.\n", "\xC4\x8CTK"},
         {"Madrid (EFE).- El Gobierno aprob\xC3\xB3 hoy el presupuesto.\n", "EFE"},
         {"New Delhi (Reuters) - The court ruled on Monday.\n", "Reuters"},
-        /* no agency: lower-case words before the brackets, no dash */
+        {"BERLIN (dpa) - Die Regierung hat am Montag beschlossen.\n", "dpa"},
+        /* no agency: lower-case words before the brackets, no dash, a
+         * lower-case word in brackets after a name */
+        {"Smith (left) - pictured with her brother - won the race.\n", NULL},
         {"the firm (Acme) - which makes tools - grew.\n", NULL},
         {"Madrid (EFE) El Gobierno aprob\xC3\xB3 hoy el presupuesto.\n", NULL},
     };
