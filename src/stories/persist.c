@@ -22,7 +22,6 @@
  * they are; 2: the pending jump of the time (jump_t, jump_n).  1 and 2 are
  * read too (their index and heap rebuilt, as then). */
 #define VERSION 3u
-#define SUM_SEED 0x5355ull
 #define NO_STR UINT64_MAX
 
 static void put_u64(pc_buf *b, uint64_t v)
@@ -184,7 +183,7 @@ precis_status precis_stream_save(const precis_stream *s, char **out, size_t *len
             put_u64(&b, p->v[k]->id);
     }
     pc_free(s->alc, keys, s->index.n * sizeof *keys);
-    put_u64(&b, pc_hash64(b.ptr, b.len, SUM_SEED));
+    put_u64(&b, pc_hash64(b.ptr, b.len, ST_SAVE_SUM_SEED));
     return pc_buf_finish(&b, out, len);
 }
 
@@ -451,7 +450,7 @@ precis_status precis_stream_load(const char *data, size_t len, const precis_stre
         } else {
             r.n = len - 8;
             rd sum = {(const unsigned char *)data, len - 8, len, 0, 0, NULL};
-            if (pc_hash64(data, len - 8, SUM_SEED) != get_u64(&sum)) {
+            if (pc_hash64(data, len - 8, ST_SAVE_SUM_SEED) != get_u64(&sum)) {
                 r.i = len - 8;
                 bad(&r, "checksum mismatch (corrupt)");
             }

@@ -23,6 +23,7 @@
 #define ST_MEMBER_CHECKS 3              /* of them compared with their latest articles */
 #define ST_TOP_TERMS 10                 /* terms shown per story (precis_story.terms) */
 #define ST_DF_BITS 20                   /* document-frequency table: 2^20 counters */
+#define ST_SAVE_SUM_SEED 0x5355ull      /* the saved state's checksum (persist.c) */
 #define ST_STEM_MAX 19                  /* longest stem kept for display (bytes) */
 #define ST_MEMBERS 6                    /* latest articles of a story compared one by one */
 #define ST_MEMBER_TERMS 64              /* terms kept of each of them */

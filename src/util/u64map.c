@@ -14,7 +14,7 @@ static size_t home(uint64_t key, size_t mask)
 
 uint64_t *pc_u64map_find(const pc_u64map *m, uint64_t key)
 {
-    if (!m->cap)
+    if (!m->cap || !key) /* key 0 marks the empty slots: no entry has it */
         return NULL;
     size_t mask = m->cap - 1;
     for (size_t j = home(key, mask);; j = (j + 1) & mask) {
@@ -59,6 +59,8 @@ static int resize(pc_u64map *m, const precis_allocator *alc, size_t cap)
 
 int pc_u64map_put(pc_u64map *m, const precis_allocator *alc, uint64_t key, uint64_t val)
 {
+    if (!key)
+        return -1; /* it would read as an empty slot */
     uint64_t *p = pc_u64map_find(m, key);
     if (p) {
         *p = val;
@@ -72,7 +74,7 @@ int pc_u64map_put(pc_u64map *m, const precis_allocator *alc, uint64_t key, uint6
 
 void pc_u64map_del(pc_u64map *m, uint64_t key)
 {
-    if (!m->cap)
+    if (!m->cap || !key)
         return;
     size_t mask = m->cap - 1, j = home(key, mask);
     while (m->keys[j] != key) {

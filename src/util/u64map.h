@@ -18,7 +18,8 @@ typedef struct pc_u64map {
 
 /* The value of key, or NULL when it is absent; valid until the next put. */
 uint64_t *pc_u64map_find(const pc_u64map *m, uint64_t key);
-/* Sets key -> val.  Returns 0, or -1 when out of memory. */
+/* Sets key -> val.  Returns 0, or -1 when out of memory or key is 0 (find
+ * and del take 0 for a key no entry has). */
 int pc_u64map_put(pc_u64map *m, const precis_allocator *alc, uint64_t key, uint64_t val);
 void pc_u64map_del(pc_u64map *m, uint64_t key);
 /* Frees the slots; the map is then empty and usable again. */
