@@ -8,7 +8,7 @@ JOBS ?= 2
 # Debian packages that building the library and the program needs (CMake's
 # configure step needs python3 for the test scripts it registers) ...
 DEPS = cmake gcc make pkg-config libstemmer-dev libutf8proc-dev libjansson-dev \
-       libgumbo-dev libglpk-dev zlib1g-dev libmicrohttpd-dev libsqlite3-dev python3
+       libgumbo-dev libuchardet-dev libglpk-dev zlib1g-dev libmicrohttpd-dev libsqlite3-dev python3
 # The Python package (python/, `make python`: CFFI in ABI mode, and
 # `python3 -m pip install ./python` in a venv): Debian's.
 DEPS_PYTHON = python3-cffi python3-setuptools python3-pip python3-venv

@@ -121,7 +121,7 @@ typedef struct cli_lines {
     size_t pos, end, blocks;
     int eof;
     int binary;        /* its first block is not text: nothing was read */
-    char why[160];     /* ... and why (precis_looks_binary) */
+    char why[256];     /* ... and why (precis_looks_binary) */
     const char *error; /* why reading stopped early (also a gzip stream cut
                           short: the lines before were read), or NULL */
 } cli_lines;

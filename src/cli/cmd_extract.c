@@ -123,7 +123,7 @@ int cmd_extract(int argc, char **argv)
         fprintf(stderr, "precis: %s: cannot read: %s\n", path, cli_read_error());
         return EXIT_INPUT;
     }
-    char why[160];
+    char why[256];
     int gz = len >= 2 && (unsigned char)data[0] == 0x1F && (unsigned char)data[1] == 0x8B;
     if (!gz && precis_looks_binary(data, len, why, sizeof why)) {
         fprintf(stderr, "precis: %s: skipped: %s; no article found in %s\n", path, why, path);

@@ -11,6 +11,7 @@
 #include <iconv.h>
 #include <stdint.h>
 #include <string.h>
+#include <uchardet/uchardet.h>
 
 #include "html/cues.h"
 #include "util/utf8.h"
@@ -90,6 +91,85 @@ int pc_html_declared_charset(const char *s, size_t len, char *cs, size_t cap)
     return 0;
 }
 
+/* name in the NULL-ended list? */
+static int listed(const char *name, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(name, *list) == 0)
+            return 1;
+    return 0;
+}
+
+int pc_html_guess_charset(const char *s, size_t len, char *cs, size_t cap)
+{
+    /* Charsets of Latin script that pages use, and those of other scripts
+     * (uchardet's names, lower case).  Any other guess (MAC-CENTRALEUROPE,
+     * IBM852: one curly apostrophe made uchardet say the first) is not worth
+     * the risk against windows-1252. */
+    static const char *const latin[] = {
+        "iso-8859-1",   "windows-1252", "iso-8859-15", "iso-8859-2",   "windows-1250",
+        "iso-8859-9",   "windows-1254", "iso-8859-3",  "iso-8859-4",   "iso-8859-13",
+        "windows-1257", "iso-8859-10",  "iso-8859-16", "windows-1258", NULL};
+    static const char *const other[] = {
+        "windows-1251", "koi8-r",       "koi8-u",       "iso-8859-5",  "ibm866",
+        "mac-cyrillic", "iso-8859-7",   "windows-1253", "iso-8859-8",  "windows-1255",
+        "iso-8859-6",   "windows-1256", "tis-620",      "iso-8859-11", "shift_jis",
+        "euc-jp",       "iso-2022-jp",  "euc-kr",       "iso-2022-kr", "gb18030",
+        "big5",         "euc-tw",       "iso-2022-cn",  "hz-gb-2312",  NULL};
+    if (len > 65536)
+        len = 65536;
+    /* Bytes past ASCII against ASCII letters, outside tags.  A guess needs
+     * 16 of them (uchardet's models need evidence: a page with one "café"
+     * was "ISO-8859-2"); one of another script needs 30 % of the letters
+     * (text in Latin script has under a tenth past ASCII, text in Cyrillic,
+     * Greek, Hebrew, Arabic or CJK charsets most). */
+    size_t hi = 0, ascii = 0, c1 = 0;
+    int in_tag = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '<')
+            in_tag = 1;
+        else if (c == '>')
+            in_tag = 0;
+        else if (!in_tag && c >= 0x80) {
+            hi++;
+            c1 += c < 0xA0;
+        } else if (!in_tag && is_alpha(c))
+            ascii++;
+    }
+    if (hi < 16)
+        return 0;
+    uchardet_t u = uchardet_new();
+    if (!u)
+        return 0;
+    int ok = uchardet_handle_data(u, s, len) == 0;
+    uchardet_data_end(u);
+    const char *g = ok ? uchardet_get_charset(u) : NULL;
+    size_t k = 0;
+    while (g && g[k] && k + 1 < cap) {
+        cs[k] = (char)lower((unsigned char)g[k]);
+        k++;
+    }
+    cs[k] = '\0';
+    int whole = g && !g[k];
+    uchardet_delete(u);
+    if (!k || !whole)
+        return 0;
+    if (listed(cs, latin)) {
+        /* bytes 0x80-0x9F are punctuation in the windows- charsets and
+         * controls in the ISO ones: text that has them is windows- */
+        const char *w = strcmp(cs, "iso-8859-1") == 0 || strcmp(cs, "iso-8859-15") == 0
+                            ? "windows-1252"
+                        : strcmp(cs, "iso-8859-9") == 0       ? "windows-1254"
+                        : strcmp(cs, "iso-8859-2") == 0 && c1 ? "windows-1250"
+                                                              : NULL;
+        if (w && strlen(w) < cap)
+            memcpy(cs, w, strlen(w) + 1);
+        return 1;
+    }
+    return listed(cs, other) && hi * 10 >= (hi + ascii) * 3;
+}
+
 static int convert(const char *from, const char *html, size_t len, pc_buf *out)
 {
     iconv_t cd = iconv_open("UTF-8", from);
@@ -141,7 +221,8 @@ int pc_html_to_utf8(const char *html, size_t len, pc_buf *out)
         return 0;
     char cs[48];
     if (!pc_html_declared_charset(html, len, cs, sizeof cs))
-        return convert("WINDOWS-1252", html, len, out);
+        return convert(pc_html_guess_charset(html, len, cs, sizeof cs) ? cs : "WINDOWS-1252", html,
+                       len, out);
     if (strcmp(cs, "utf-8") == 0 || strcmp(cs, "utf8") == 0)
         return 0; /* declared UTF-8 with bad bytes: repaired later */
     /* WHATWG: these labels all mean windows-1252 */

@@ -9,7 +9,8 @@
 /* Converts html[0..len) to UTF-8 into `out` when it is not UTF-8 already:
  * a byte-order mark wins, then valid UTF-8 is taken as UTF-8 whatever the
  * page declares (crawlers re-encode pages and keep the old <meta charset>),
- * then the charset declared in the first 4 KiB, then windows-1252.  Bytes
+ * then the charset declared in the first 4 KiB, then the one
+ * pc_html_guess_charset finds, then windows-1252.  Bytes
  * the charset cannot decode become U+FFFD.  Returns 0 and leaves `out` empty
  * when no conversion is needed, 1 when `out` holds the converted page, -1 on
  * out of memory. */
@@ -19,6 +20,14 @@ int pc_html_to_utf8(const char *html, size_t len, pc_buf *out);
  * in the first 4 KiB of s; copies its name into cs (lower case).  Returns 1
  * if found. */
 int pc_html_declared_charset(const char *s, size_t len, char *cs, size_t cap);
+
+/* Guesses the charset of s[0..len) (not UTF-8, declaring none) with
+ * uchardet, Mozilla's universal detector: a charset of Latin script when
+ * the text has 16 bytes past ASCII or more, one of another script (Cyrillic,
+ * Greek, Hebrew, Arabic, Thai, CJK) when they are also 30 % of its letters
+ * outside tags.  Copies its name (lower case, for iconv) into cs and returns
+ * 1; 0 when there is no guess worth more than windows-1252. */
+int pc_html_guess_charset(const char *s, size_t len, char *cs, size_t cap);
 
 /* Reduces a page for the parser: drops comments and the content of script,
  * style, template, noscript, iframe, svg and math elements, and keeps only

@@ -127,7 +127,7 @@ static precis_status add_file(precis_cluster *c, const char *path, const precis_
         b = z;
         pc_buf_init(&z, c->alc);
     }
-    char why[160];
+    char why[256];
     if (!st && precis_looks_binary(b.ptr, b.len, why, sizeof why)) {
         skip_file(o, warn, path, why);
     } else if (!st) {
@@ -306,7 +306,7 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *c, const char
         pc_buf_release(&z);
         return st;
     }
-    char why[160];
+    char why[256];
     if (precis_looks_binary(text, len, why, sizeof why)) {
         skip_file(o, warn, name ? name : "input", why);
         return PRECIS_OK;

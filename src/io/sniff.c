@@ -59,6 +59,18 @@ static size_t utf8_len(const unsigned char *s, size_t n)
     return k;
 }
 
+/* The refusal of bytes of which `bad` of the first n are invalid UTF-8 or
+ * controls (the message fits a precis_error's buffer after a path). */
+static int binary(size_t bad, size_t n, char *why, size_t why_size)
+{
+    if (why && why_size)
+        snprintf(why, why_size,
+                 "not text: %zu%% of its first %zu bytes are invalid UTF-8 or controls "
+                 "(binary over 10%%; convert text to UTF-8)",
+                 bad * 100 / n, n);
+    return 1;
+}
+
 PRECIS_API int precis_looks_binary(const char *data, size_t len, char *why, size_t why_size)
 {
     if (why && why_size)
@@ -115,17 +127,24 @@ PRECIS_API int precis_looks_binary(const char *data, size_t len, char *why, size
      * has next to no control characters (random bytes have one in eight),
      * it is text, converted by the HTML reader. */
     char cs[48];
-    if (bad * 10 > n && ctl * 100 <= n && pc_html_declared_charset(data, n, cs, sizeof cs) &&
-        strcmp(cs, "utf-8") != 0 && strcmp(cs, "utf8") != 0)
-        return 0;
-    if (bad * 10 > n) {
-        if (why && why_size)
-            snprintf(why, why_size,
-                     "not text (%zu%% of its first %zu bytes are invalid UTF-8 or control "
-                     "characters; more than 10%% means binary; text in another charset "
-                     "must be converted to UTF-8 or, for HTML, declare it)",
-                     bad * 100 / n, n);
-        return 1;
+    if (bad * 10 > n && ctl * 100 <= n) {
+        if (pc_html_declared_charset(data, n, cs, sizeof cs))
+            return strcmp(cs, "utf-8") == 0 || strcmp(cs, "utf8") == 0
+                       ? binary(bad, n, why, why_size)
+                       : 0;
+        /* undeclared: a page the HTML reader converts with the charset
+         * uchardet finds; plain text is read as UTF-8, so it is refused,
+         * naming the charset to convert it from */
+        if (pc_html_guess_charset(data, n, cs, sizeof cs)) {
+            if (precis_looks_like_html(data, n))
+                return 0;
+            if (why && why_size)
+                snprintf(why, why_size, "not UTF-8: it looks like %s text (iconv -f %s -t UTF-8)",
+                         cs, cs);
+            return 1;
+        }
     }
+    if (bad * 10 > n)
+        return binary(bad, n, why, why_size);
     return 0;
 }

@@ -337,8 +337,26 @@ with tempfile.TemporaryDirectory() as d:
     with open(path, "wb") as f:
         f.write(ja.encode("shift_jis"))
     rc, out, err = run(["extract", path])
-    check(rc != 0 and "not text" in err and "converted to UTF-8" in err,
-          "undeclared Shift_JIS text refused with a hint: %r" % err[:300])
+    check(rc != 0 and "looks like shift_jis" in err and "iconv -f shift_jis -t UTF-8" in err,
+          "undeclared Shift_JIS text refused, naming its charset: %r" % err[:300])
+    # the same pages without their declaration are read in the charset
+    # uchardet finds (they were "not text", or windows-1252 mojibake); an
+    # undeclared English page with a few curly quotes stays windows-1252
+    # (uchardet alone called one "MAC-CENTRALEUROPE")
+    gr = "Το πλοίο έφτασε στο λιμάνι του Πειραιά με καθυστέρηση τεσσάρων ωρών. " * 2
+    en = ("The council\u2019s report \u2014 published last week \u2014 praised the repairs, "
+          "and the mayor\u2019s office called it \u201ca good day\u201d for the town\u2019s "
+          "caf\u00e9 owners and their r\u00e9sum\u00e9s.")
+    for name, cs, text in (("ja2.html", "shift_jis", ja), ("ru2.html", "koi8-r", ru),
+                           ("el2.html", "iso-8859-7", gr), ("en2.html", "windows-1252", en)):
+        page = ('<html><head><title>x</title></head><body><article><p>%s</p></article>'
+                '</body></html>' % text).encode(cs)
+        path = os.path.join(d, name)
+        with open(path, "wb") as f:
+            f.write(page)
+        rc, out, err = run(["extract", path])
+        check(rc == 0 and text[:40] in out, "undeclared %s page read as %s: %r %r"
+              % (name, cs, out[:80], err[:200]))
 
 # 26. an HTML summary has one "Summary" heading (it had an <h1> and an <h2>),
 #     and a sentence not in English says its language

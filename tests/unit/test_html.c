@@ -4,6 +4,7 @@
 
 #include "check.h"
 #include "precis.h"
+#include "html/prep.h"
 
 static const char *LEAD =
     "<p>The city council voted on Tuesday to close the old bridge, citing a report that "
@@ -263,6 +264,16 @@ static void test_charsets(void)
     CHECK(st == PRECIS_OK && has(x, "Sixteen bits, per unit"));
     precis_extracted_free(x);
     free(u16);
+    /* undeclared, in a charset uchardet tells (KOI8-R): read in it */
+    char guess[48];
+    static const char koi[] = "<p>\xED\xCF\xD3\xCB\xD7\xC1 \xC9 \xD0\xD2\xC9\xC7\xCF\xD2\xCF\xC4"
+                              "\xD9 \xD0\xCF\xD4\xCF\xD0\xCC\xC5\xCE\xD9 \xD7 "
+                              "\xD0\xCF\xCE\xC5\xC4\xC5\xCC\xD8\xCE\xC9\xCB.</p>";
+    CHECK(pc_html_guess_charset(koi, sizeof koi - 1, guess, sizeof guess) == 1);
+    CHECK_STR(guess, "koi8-r");
+    /* too few bytes past ASCII to guess from: no guess */
+    static const char one[] = "<p>The caf\xE9 reopened on Monday after repairs.</p>";
+    CHECK(pc_html_guess_charset(one, sizeof one - 1, guess, sizeof guess) == 0);
     /* undeclared and not UTF-8: windows-1252 */
     x = extract("<html><body><p>Na\xEFve guesses, made in haste, are often wrong, said the "
                 "report.</p></body></html>");
