@@ -2,6 +2,7 @@
  * before anything is changed: a bad line in a batch of articles rejects the
  * whole batch, and the answer names the line, the byte and the field. */
 #include <jansson.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -344,10 +345,32 @@ static char *make_id(void)
     return strdup(buf);
 }
 
+/* An article's "date" as text in *out (NULL when absent or null), read as
+ * `precis cluster` reads it (precis_stream_add_json): a string as it is,
+ * an integer as the same digits in a string would be (YYYYMMDD, seconds or
+ * milliseconds since 1970), a real as whole seconds since 1970 (buf holds
+ * the digits).  Returns -1 for any other type. */
+static int date_field(json_t *v, char buf[40], const char **out)
+{
+    *out = NULL;
+    if (json_is_integer(v)) {
+        snprintf(buf, 40, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+        *out = buf;
+    } else if (json_is_real(v)) {
+        double t = json_real_value(v);
+        snprintf(buf, 40, "%.0f", t > -1e12 && t < 1e12 ? floor(t) : -1.0);
+        *out = buf;
+    } else if (json_is_string(v))
+        *out = json_string_value(v);
+    else if (v && !json_is_null(v))
+        return -1;
+    return 0;
+}
+
 /* Reads one article object into `it`.  Returns 0, or -1 with `out` set. */
 static int read_article(json_t *o, size_t line_no, ingest_item *it, answer *out)
 {
-    static const char *fields[] = {"title", "source", "date", "url"};
+    static const char *fields[] = {"title", "source", "url"};
     if (!json_is_object(o)) {
         answer_error(out, 400, "invalid_json", "line %zu: an article is a JSON object", line_no);
         return -1;
@@ -369,7 +392,7 @@ static int read_article(json_t *o, size_t line_no, ingest_item *it, answer *out)
                      line_no);
         return -1;
     }
-    for (size_t f = 0; f < 4; f++) {
+    for (size_t f = 0; f < 3; f++) {
         json_t *v = json_object_get(o, fields[f]);
         if (v && !json_is_string(v) && !json_is_null(v)) {
             answer_error(out, 400, "invalid_field", "line %zu: \"%s\" must be a string", line_no,
@@ -396,9 +419,14 @@ static int read_article(json_t *o, size_t line_no, ingest_item *it, answer *out)
                      line_no);
         return -1;
     }
-    json_t *date = json_object_get(o, "date");
-    if (json_is_string(date) && json_string_length(date) > 0 &&
-        precis_parse_date(json_string_value(date), json_string_length(date), NULL) != 0) {
+    char datebuf[40];
+    const char *date;
+    if (date_field(json_object_get(o, "date"), datebuf, &date) != 0) {
+        answer_error(out, 400, "invalid_field", "line %zu: \"date\" must be a string or a number",
+                     line_no);
+        return -1;
+    }
+    if (date && *date && precis_parse_date(date, strlen(date), NULL) != 0) {
         answer_error(out, 400, "invalid_field",
                      "line %zu: \"date\" is not understood (ISO 8601, RFC 2822, YYYYMMDD or "
                      "seconds since 1970, years 1000 to 2999)",
@@ -407,7 +435,7 @@ static int read_article(json_t *o, size_t line_no, ingest_item *it, answer *out)
     }
     it->title = dup_field(o, "title");
     it->source = dup_field(o, "source");
-    it->date = dup_field(o, "date");
+    it->date = date ? strdup(date) : NULL;
     it->url = dup_field(o, "url");
     if (json_is_integer(id)) {
         char b[32];
@@ -587,15 +615,27 @@ static void add_story(void *ctx, const store_story *st)
     json_array_append_new(ctx, story_json(st));
 }
 
-/* since: seconds since 1970, or an ISO 8601 date or time (UTC). */
+/* The first second of the year 3000: dates are read up to 2999
+ * (precis_parse_date), and a `since` past it is a mistake (milliseconds,
+ * or a number that overflowed), not a wish for no stories. */
+#define SINCE_MAX 32503680000.0
+
+/* since: seconds since 1970 (digits, a fraction allowed, up to SINCE_MAX),
+ * or an ISO 8601 date or time (UTC). */
 int parse_since(const char *s, double *out)
 {
     *out = 0;
     if (!s || !*s)
         return 0;
-    char *end;
-    double v = strtod(s, &end);
-    if (*end == 0 && v >= 0) {
+    const char *end = s + strspn(s, "0123456789");
+    if (end > s && *end == '.' && end[1] >= '0' && end[1] <= '9')
+        end += 1 + strspn(end + 1, "0123456789");
+    if (end > s && *end == 0) {
+        /* strtod alone took "1e400", "inf" and "nan" too, and read
+         * 999999999999999999999 as a time past any story's */
+        double v = strtod(s, NULL);
+        if (v > SINCE_MAX)
+            return -1;
         *out = v;
         return 0;
     }
@@ -616,7 +656,9 @@ int parse_list_query(const request_in *in, double *since, long long *limit, int 
     if (parse_since(in->query_since, since) != 0) {
         answer_error(
             out, 400, "invalid_query",
-            "since must be seconds since 1970 or an ISO 8601 date (YYYY-MM-DD[THH:MM:SSZ])");
+            "since must be seconds since 1970 (up to %.0f, the year 3000) or an ISO 8601 date"
+            " (YYYY-MM-DD[THH:MM:SSZ])",
+            SINCE_MAX);
         return -1;
     }
     *limit = 50;
