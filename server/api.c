@@ -747,3 +747,37 @@ void api_story(server *sv, const request_in *in, answer *out, long long id)
     free(dj);
     json_answer(out, 200, o);
 }
+
+static int one_article(void *ctx, int64_t seq, const store_article *a)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_string(a->id));
+    json_object_set_new(o, "story", a->story > 0 ? json_integer(a->story) : json_null());
+    json_object_set_new(o, "seq", json_integer(seq));
+    set_str(o, "title", a->title);
+    set_str(o, "source", a->source);
+    set_str(o, "date", a->date);
+    set_str(o, "url", a->url);
+    json_object_set_new(o, "text", json_stringn(a->text ? a->text : "", a->text_len));
+    *(json_t **)ctx = o;
+    return 1;
+}
+
+/* An article as stored: its story now (after any merge since it was
+ * answered), its fields, and its text (extracted, when it came as HTML). */
+void api_article(server *sv, const request_in *in, answer *out, const char *id)
+{
+    (void)in;
+    json_t *o = NULL;
+    int rc = store_article_get(sv->db, id, one_article, &o);
+    if (rc < 0) {
+        json_decref(o);
+        answer_error(out, 500, "store_failed", "%s", store_error(sv->db));
+        return;
+    }
+    if (rc == 0 || !o) {
+        answer_error(out, 404, "not_found", "no article with id \"%.200s\"", id);
+        return;
+    }
+    json_answer(out, 200, o);
+}

@@ -36,7 +36,8 @@ typedef enum route_id {
     R_EXTRACT,
     R_ARTICLES,
     R_STORIES,
-    R_STORY
+    R_STORY,
+    R_ARTICLE
 } route_id;
 
 /* Route names in the metrics, and the methods each path takes. */
@@ -57,6 +58,7 @@ static const struct {
     [R_ARTICLES] = {"/v1/articles", "POST"},
     [R_STORIES] = {"/v1/stories", "GET, HEAD"},
     [R_STORY] = {"/v1/stories/{id}", "GET, HEAD"},
+    [R_ARTICLE] = {"/v1/articles/{id}", "GET, HEAD"},
 };
 
 #define SLOW_BODY_RATE 1024.0 /* bytes a second, after --timeout */
@@ -74,6 +76,7 @@ typedef struct request {
     form_doc *docs;
     size_t ndocs;
     char *last_key; /* the form field the last chunk belonged to */
+    char *article;  /* {id} of /v1/articles/{id} */
     char *last_file;
     char words[32], method[64];
     /* for the access log: the request line, the client, the answer */
@@ -252,6 +255,8 @@ static route_id route_of(const char *url, long long *id)
         return R_STORY;
     if (strncmp(url, "/stories/", 9) == 0 && parse_id(url + 9, id))
         return R_STORY_PAGE;
+    if (strncmp(url, "/v1/articles/", 13) == 0 && url[13])
+        return R_ARTICLE; /* any id: libmicrohttpd has decoded its %XX */
     return R_NONE;
 }
 
@@ -399,6 +404,7 @@ static void request_free(request *r)
     free(r->docs);
     free(r->last_key);
     free(r->last_file);
+    free(r->article);
     free(r->body);
     free(r);
 }
@@ -466,6 +472,9 @@ static void dispatch(server *sv, struct MHD_Connection *c, request *r, const cha
         break;
     case R_STORY:
         api_story(sv, &in, a, r->id);
+        break;
+    case R_ARTICLE:
+        api_article(sv, &in, a, r->article);
         break;
     case R_NONE:
         break;
@@ -557,6 +566,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
             note_request(r, c, method, url);
         atomic_fetch_add(&g_in_flight, 1);
         r->route = route_of(url, &r->id);
+        if (r->route == R_ARTICLE && !(r->article = strdup(url + 13)))
+            r->route = R_NONE;
         int head = strcmp(method, "HEAD") == 0;
         if (bad_framing(c, &a))
             return send_answer(c, r, &a, head);

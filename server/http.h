@@ -44,6 +44,7 @@ void api_extract(server *sv, const request_in *in, answer *out);
 void api_articles(server *sv, const request_in *in, answer *out);
 void api_stories(server *sv, const request_in *in, answer *out);
 void api_story(server *sv, const request_in *in, answer *out, long long id);
+void api_article(server *sv, const request_in *in, answer *out, const char *id);
 
 /* pages.c */
 void page_index(server *sv, const request_in *in, answer *out);

@@ -482,6 +482,28 @@ int store_story_articles(store *s, int64_t id,
         s, "SELECT " ARTICLE_COLUMNS " FROM articles WHERE story = ?1 ORDER BY seq", id, fn, ctx);
 }
 
+int store_article_get(store *s, const char *id,
+                      int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx)
+{
+    pthread_mutex_lock(&s->lock);
+    sqlite3_stmt *st = prep(s, "SELECT " ARTICLE_COLUMNS " FROM articles WHERE id = ?1");
+    int rc = -1;
+    if (st) {
+        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW) {
+            store_article a;
+            fill_article(st, &a);
+            fn(ctx, sqlite3_column_int64(st, 0), &a);
+            rc = 1;
+        } else
+            rc = rc == SQLITE_DONE ? 0 : -1;
+    }
+    sqlite3_finalize(st);
+    pthread_mutex_unlock(&s->lock);
+    return rc;
+}
+
 #define STORY_COLUMNS                                                                              \
     "id, headline, articles, (SELECT COUNT(*) FROM outlets o WHERE o.story = stories.id),"         \
     " first_date, last_date, updated"

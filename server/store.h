@@ -67,6 +67,10 @@ int store_snapshot_load(store *s, void **data, size_t *len, int64_t *seq);
 int store_articles_after(store *s, int64_t after,
                          int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx);
 
+/* One article by its id: calls fn with it and returns 1, 0 when there is
+ * none, -1 on error. */
+int store_article_get(store *s, const char *id,
+                      int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx);
 /* One row of the story list. */
 typedef struct store_story {
     int64_t id;

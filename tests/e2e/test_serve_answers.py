@@ -206,4 +206,32 @@ if not WRAPPER:  # a checker's own files would meet the limit
     e.stop()
 rc, out, err = run(["serve", "--db", "", "--listen", "127.0.0.1:0"])
 check(rc == 2 and "empty name" in err, "--db '' refused: %d %r" % (rc, err))
+
+# 12. an article is read back by its id (any id: its bytes percent-encoded
+#     in the path): its story as it is now, its fields and its stored text
+#     (extracted, when it came as HTML); an unknown id is a JSON 404
+import json  # noqa: E402
+import urllib.parse  # noqa: E402
+g = Server()
+page = ("<html><head><title>Halden bridge reopens</title></head><body><article><p>%s</p>"
+        "</article><footer>Subscribe to our newsletter</footer></body></html>" % TEXT)
+st, r = g.json("POST", "/v1/articles", "\n".join(json.dumps(a) for a in (
+    {"id": "a/b c?", "text": TEXT, "source": "Valley Post", "date": "2031-01-09"},
+    {"id": "h1", "html": page})))
+story = [x.get("story") for x in r.get("articles", [])]
+check(st == 201 and len(story) == 2, "two articles stored: %d %r" % (st, r))
+st, a = g.json("GET", "/v1/articles/" + urllib.parse.quote("a/b c?", safe=""))
+check(st == 200 and a.get("id") == "a/b c?" and a.get("story") == story[0]
+      and a.get("source") == "Valley Post" and a.get("text") == TEXT,
+      "an article read back by an id with a slash, a space and a '?': %d %r" % (st, a))
+st, a = g.json("GET", "/v1/articles/h1")
+check(st == 200 and a.get("title") == "Halden bridge reopens" and "Crews finished" in
+      a.get("text", "") and "newsletter" not in a.get("text", ""),
+      "an HTML article read back with its extracted text: %d %r" % (st, a))
+st, a = g.json("GET", "/v1/articles/nope")
+check(st == 404 and a.get("error") == "not_found" and "nope" in a.get("detail", ""),
+      "an unknown article: JSON 404: %d %r" % (st, a))
+st, _, _ = g.request("DELETE", "/v1/articles/h1")
+check(st == 405, "an article cannot be deleted: %d" % st)
+g.stop()
 done()
