@@ -776,6 +776,204 @@ static const char *name_near(qctx *x, const char *s, size_t len, int after)
     return bj ? speaker_of_run(x, w, s, bi, bj) : NULL;
 }
 
+/* ---- Japanese and Chinese ---------------------------------------------- */
+
+/* The bytes of the UTF-8 string u at s[i..n)? */
+static int at(const char *s, size_t n, size_t i, const char *u)
+{
+    size_t k = strlen(u);
+    return i + k <= n && memcmp(s + i, u, k) == 0;
+}
+
+/* Start of the character that ends at s[e) (UTF-8). */
+static size_t char_back(const char *s, size_t e)
+{
+    size_t i = e - 1;
+    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
+/* Marks that end a clause: a speaker never spans them. */
+static int clause_mark(const char *s, size_t n, size_t i)
+{
+    static const char *const marks[] = {"\u3001", "\u3002", "\uFF0C", "\uFF1B", "\uFF1A",
+                                        "\u300C", "\u300D", "\u300E", "\u300F", "\u201C",
+                                        "\u201D", "\uFF01", "\uFF1F", NULL};
+    if (s[i] == ',' || s[i] == '.' || s[i] == ';' || s[i] == ':' || s[i] == '"' || s[i] == '\n')
+        return 1;
+    for (int k = 0; marks[k]; k++)
+        if (at(s, n, i, marks[k]))
+            return 1;
+    return 0;
+}
+
+/* The speaker s[a..e), trimmed of spaces and of a Chinese phrase of place
+ * or listener after it (在 "at", 对 and 向 "to", 于 "at": "市长李文华在开馆
+ * 仪式上说" is said by 市长李文华), when it is 2 to 16 characters of letters
+ * (no digits, no clause marks): interned, else NULL. */
+static const char *cjk_name(qctx *x, const char *s, size_t a, size_t e)
+{
+    static const char *const cut[] = {"\u5728", "\u5BF9", "\u5411", "\u4E8E", NULL};
+    while (a < e && is_space(s[a]))
+        a++;
+    for (size_t i = a + 6; i + 3 <= e; i++) /* after two characters at least */
+        for (int k = 0; cut[k]; k++)
+            if (at(s, e, i, cut[k])) {
+                e = i;
+                break;
+            }
+    while (e > a && is_space(s[e - 1]))
+        e--;
+    size_t chars = 0;
+    for (size_t i = a; i < e; i++) {
+        if ((s[i] >= '0' && s[i] <= '9') || clause_mark(s, e, i))
+            return NULL;
+        chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+    }
+    /* "a mother", "some residents": no one named (一位 一名 一个 一些, ある) */
+    static const char *const nobody[] = {"\u4E00\u4F4D", "\u4E00\u540D", "\u4E00\u4E2A",
+                                         "\u4E00\u4E9B", "\u3042\u308B", NULL};
+    for (int k = 0; nobody[k]; k++)
+        if (at(s, e, a, nobody[k]))
+            return NULL;
+    return chars >= 2 && chars <= 16 ? intern(x, s + a, e - a) : NULL;
+}
+
+/* Does s[0..n) (what follows a Japanese closing mark) go on with と and a
+ * verb of saying within a few characters ("」と述べた", "」と記者団に話した")?
+ * A topic before a quote is its speaker only then: "原因は「…」とみられる"
+ * ("the cause is thought to be ...") names no speaker. */
+static int ja_said(const char *s, size_t n)
+{
+    static const char *const verbs[] = {"\u8FF0\u3079",
+                                        "\u8A71",
+                                        "\u8A9E",
+                                        "\u8A00\u3063",
+                                        "\u8A00\u3046",
+                                        "\u547C\u3073\u304B\u3051",
+                                        "\u8AAC\u660E",
+                                        "\u5F37\u8ABF",
+                                        "\u660E\u3089\u304B\u306B",
+                                        "\u7B54\u3048",
+                                        "\u8A34\u3048",
+                                        "\u6307\u6458",
+                                        "\u30B3\u30E1\u30F3\u30C8",
+                                        "\u767A\u8868",
+                                        "\u8868\u660E",
+                                        "\u4E3B\u5F35",
+                                        NULL}; /* 述べ 話 語 言っ 言う 呼びかけ 説明 強調 明らかに
+                                                  答え 訴え 指摘 コメント 発表 表明 主張 */
+    size_t i = 0;
+    while (i < n && is_space(s[i]))
+        i++;
+    if (!at(s, n, i, "\u3068")) /* と */
+        return 0;
+    size_t lim = i + 3 + 3 * 12 < n ? i + 3 + 3 * 12 : n;
+    for (size_t j = i + 3; j < lim; j++) {
+        if (clause_mark(s, lim, j) && !at(s, lim, j, "\u3001"))
+            return 0;
+        for (int k = 0; verbs[k]; k++)
+            if (at(s, lim, j, verbs[k]))
+                return 1;
+    }
+    return 0;
+}
+
+/* The start of the clause that ends at s[e): after the last clause mark. */
+static size_t clause_start(const char *s, size_t e)
+{
+    size_t a = e;
+    while (a > 0) {
+        size_t b = char_back(s, a);
+        if (clause_mark(s, a, b))
+            break;
+        a = b;
+    }
+    return a;
+}
+
+/* Attribution in Japanese and Chinese, which write no spaces and no
+ * capitals: the topic or subject of the clause that opens the quote
+ * ("田中浩二市長は「…」と述べた", "漁師の佐藤健さんは「…」と話した"; the
+ * quote's clause follows the particle は or が), or the subject of a verb
+ * of saying before a colon ("市长王明表示：“…”", "…说：“…”"); after the
+ * closing mark, "と" and a subject with は or が ("「…」と田中市長は述べた")
+ * or a subject and a verb of saying ("“…”，王明说。").  The speaker is
+ * the clause's words up to the particle or the verb, 2 to 16 characters. */
+static const char *cjk_speaker(qctx *x, const char *s, size_t len, int after, const char *rest,
+                               size_t rest_len)
+{
+    static const char *const ja_topic[] = {"\u306F", "\u304C", NULL}; /* は が */
+    /* 表示 说 称 指出 强调 介绍 透露 告诉记者 说道 表示说 回应 */
+    static const char *const zh_say[] = {"\u8868\u793A",
+                                         "\u8BF4\u9053",
+                                         "\u8BF4",
+                                         "\u79F0",
+                                         "\u6307\u51FA",
+                                         "\u5F3A\u8C03",
+                                         "\u4ECB\u7ECD",
+                                         "\u900F\u9732",
+                                         "\u544A\u8BC9\u8BB0\u8005",
+                                         "\u56DE\u5E94",
+                                         "\u8AAA", /* 說 (traditional) */
+                                         NULL};
+    if (!after) {
+        size_t e = len;
+        while (e > 0 && is_space(s[e - 1]))
+            e--;
+        int colon = e >= 3 && at(s, len, e - 3, "\uFF1A");
+        if (!colon && e > 0 && s[e - 1] == ':')
+            colon = 1, e--;
+        else if (colon)
+            e -= 3;
+        if (colon) {
+            for (int k = 0; zh_say[k]; k++) {
+                size_t vl = strlen(zh_say[k]);
+                if (e >= vl && memcmp(s + e - vl, zh_say[k], vl) == 0)
+                    return cjk_name(x, s, clause_start(s, e - vl), e - vl);
+            }
+            return NULL;
+        }
+        /* Japanese: the particle ends the clause before the mark, or a few
+         * words come between ("市長は記者会見で「"), and a verb of saying
+         * follows the quote */
+        if (!ja_said(rest, rest_len))
+            return NULL;
+        size_t a = clause_start(s, e);
+        for (size_t i = a; i < e; i++)
+            for (int k = 0; ja_topic[k]; k++)
+                if (at(s, e, i, ja_topic[k]) && e - i <= 3 * 12)
+                    return cjk_name(x, s, a, i);
+        return NULL;
+    }
+    size_t i = 0;
+    while (i < len && is_space(s[i]))
+        i++;
+    if (at(s, len, i, "\u3068")) { /* と */
+        size_t a = i + 3, lim = a + 3 * 16 < len ? a + 3 * 16 : len;
+        for (size_t j = a; j < lim; j++) {
+            if (clause_mark(s, lim, j))
+                return NULL;
+            for (int k = 0; ja_topic[k]; k++)
+                if (at(s, lim, j, ja_topic[k]))
+                    return cjk_name(x, s, a, j);
+        }
+        return NULL;
+    }
+    if (at(s, len, i, "\uFF0C") || (i < len && s[i] == ','))
+        i += s[i] == ',' ? 1 : 3;
+    size_t lim = i + 3 * 20 < len ? i + 3 * 20 : len;
+    for (size_t j = i; j < lim; j++) {
+        if (clause_mark(s, lim, j))
+            return NULL;
+        for (int k = 0; zh_say[k]; k++)
+            if (at(s, lim, j, zh_say[k]))
+                return cjk_name(x, s, i, j);
+    }
+    return NULL;
+}
+
 /* Full names the document gives before its quotes: sentence subjects
  * ("Kwame Mensah spoke outside parliament") and speakers of speech verbs
  * outside quotes ("the transport minister, Jon Aas, said"), so that a later
@@ -918,10 +1116,15 @@ static void doc_quotes(qctx *x)
         if (!spk && !found && bstart < q->open)
             spk = before_speaker(x, t + bstart, q->open - bstart, ka, &found);
         if (!spk && !found && other_language(x)) {
-            if (q->close < aend)
-                spk = name_near(x, t + q->close, aend - q->close, 1);
+            const char *code = x->g->c->docs[x->doc].lang->code;
+            int cjk = strcmp(code, "ja") == 0 || strcmp(code, "zh") == 0;
+            size_t rest = q->close < aend ? aend - q->close : 0;
+            if (rest)
+                spk = cjk ? cjk_speaker(x, t + q->close, rest, 1, NULL, 0)
+                          : name_near(x, t + q->close, rest, 1);
             if (!spk && bstart < q->open)
-                spk = name_near(x, t + bstart, q->open - bstart, 0);
+                spk = cjk ? cjk_speaker(x, t + bstart, q->open - bstart, 0, t + q->close, rest)
+                          : name_near(x, t + bstart, q->open - bstart, 0);
             found = spk != NULL;
         }
         /* a quote standing alone continues the previous sentence's speaker */

@@ -68,9 +68,13 @@ for name, want in (("fr-bridge", "Nous avons perdu"), ("ja-typhoon", "命を守�
     check(any(want in q for q in quotes), "%s: the quote %r is found: %s" % (name, want, quotes))
 # speakers where precis lists no verbs of saying: a full name after the
 # quote ("», explique Marc Delorme"), or before it when a colon introduces it
+# (Japanese and Chinese: the topic or subject of the clause that says it,
+# "田中浩二市長は「…」と呼びかけた", "市长李文华在开馆仪式上说：“…”")
 for name, quote, speaker in (("fr-bridge", "Nous avons perdu", "Marc Delorme"),
                              ("ru-flood", "Такого не было", "Вера Соколова"),
-                             ("el-ferry", "Κάθε μέρα χωρίς", "Μαρία Σταθοπούλου")):
+                             ("el-ferry", "Κάθε μέρα χωρίς", "Μαρία Σταθοπούλου"),
+                             ("ja-typhoon", "命を守る行動", "田中浩二市長"),
+                             ("zh-library", "图书馆是城市的客厅", "市长李文华")):
     rc, out, _ = run(["digest", "-f", "json", os.path.join(SRC, "examples", name)])
     quotes = json.loads(out).get("quotes", []) if rc == 0 else []
     got = [q.get("speaker") for q in quotes if q["text"].startswith(quote)]

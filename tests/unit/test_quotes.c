@@ -120,6 +120,31 @@ static const qcase cases[] = {
      "Tillerson said.\n|||||\nOfficials were worried. He said that \"every time one of these "
      "attacks occurs, it draws Russia closer to responsibility.\"",
      "draws Russia closer", "Rex Tillerson", 2},
+    /* Japanese and Chinese: the clause's topic before 「 with a verb of
+     * saying after 」と, a subject after 」と, the subject of a verb of saying
+     * before a colon or after the quote; traps: a topic that does not speak
+     * (みられる "is thought"), an indefinite person ("a mother") */
+    {"\u7530\u4E2D\u6D69\u4E8C\u5E02\u9577\u306F\u300C\u547D\u3092\u5B88\u308B\u884C"
+     "\u52D5\u3092\u6700\u512A\u5148\u3057\u3066\u307B\u3057\u3044\u300D\u3068\u547C"
+     "\u3073\u304B\u3051\u305F\u3002",
+     "\u547D\u3092\u5B88\u308B", "\u7530\u4E2D\u6D69\u4E8C\u5E02\u9577", 1},
+    {"\u300C\u88AB\u5BB3\u306E\u5168\u5BB9\u628A\u63E1\u3092\u6025\u304E\u305F\u3044"
+     "\u300D\u3068\u7530\u4E2D\u5E02\u9577\u306F\u8A18\u8005\u56E3\u306B\u8FF0\u3079"
+     "\u305F\u3002",
+     "\u5168\u5BB9\u628A\u63E1", "\u7530\u4E2D\u5E02\u9577", 1},
+    {"\u539F\u56E0\u306F\u300C\u8001\u673D\u5316\u3057\u305F\u96FB\u7DDA\u304C\u5207"
+     "\u308C\u305F\u305F\u3081\u3060\u300D\u3068\u307F\u3089\u308C\u308B\u3002",
+     "\u8001\u673D\u5316", NULL, 1},
+    {"\u5E02\u957F\u674E\u6587\u534E\u5728\u5F00\u9986\u4EEA\u5F0F\u4E0A\u8BF4\uFF1A"
+     "\u201C\u56FE\u4E66\u9986\u662F\u57CE\u5E02\u7684\u5BA2\u5385\uFF0C\u6B22\u8FCE"
+     "\u6240\u6709\u4EBA\u3002\u201D",
+     "\u57CE\u5E02\u7684\u5BA2\u5385", "\u5E02\u957F\u674E\u6587\u534E", 1},
+    {"\u201C\u6211\u4EEC\u4F1A\u5C3D\u5FEB\u6062\u590D\u4F9B\u7535\uFF0C\u8BF7\u5927"
+     "\u5BB6\u8010\u5FC3\u7B49\u5F85\uFF0C\u201D\u738B\u660E\u8BF4\u3002",
+     "\u6062\u590D\u4F9B\u7535", "\u738B\u660E", 1},
+    {"\u4E00\u4F4D\u6BCD\u4EB2\u8BF4\uFF1A\u201C\u5B69\u5B50\u5728\u8FD9\u91CC\u5F85"
+     "\u4E86\u4E00\u6574\u5929\u90FD\u4E0D\u60F3\u8D70\u3002\u201D",
+     "\u4E00\u6574\u5929", NULL, 1},
     /* trap: a sentence that says "said" but quotes nothing, then an
      * unattributed quote in a new paragraph after an unrelated sentence */
     {"John Smith said the talks would resume next week.\n\nThe weather was cold.\n\n\"Nobody "
