@@ -5,20 +5,40 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "text/tokenize.h"
 #include "text/words.h"
 #include "util/alloc.h"
 #include "util/utf8.h"
 
+/* FNV-1a of the word in lower case: ASCII by byte, other letters by code
+ * point through utf8proc ("Δεν" and "δεν" are one word: a quote one outlet
+ * opens a sentence with and another quotes inside one is one quote). */
 static uint32_t hash_word(const char *s, size_t n)
 {
     uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c - 'A' + 'a');
-        h = (h ^ (unsigned char)c) * 16777619u;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (c >= 'A' && c <= 'Z')
+                c = (unsigned char)(c - 'A' + 'a');
+            h = (h ^ c) * 16777619u;
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0) { /* an invalid byte: hashed as it is */
+            h = (h ^ c) * 16777619u;
+            i++;
+            continue;
+        }
+        cp = utf8proc_tolower(cp);
+        for (int b = 0; b < 4; b++)
+            h = (h ^ (uint32_t)((cp >> (8 * b)) & 0xFF)) * 16777619u;
+        i += (size_t)k;
     }
     return h;
 }

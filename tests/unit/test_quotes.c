@@ -145,6 +145,19 @@ static const qcase cases[] = {
     {"\u4E00\u4F4D\u6BCD\u4EB2\u8BF4\uFF1A\u201C\u5B69\u5B50\u5728\u8FD9\u91CC\u5F85"
      "\u4E86\u4E00\u6574\u5929\u90FD\u4E0D\u60F3\u8D70\u3002\u201D",
      "\u4E00\u6574\u5929", NULL, 1},
+    /* one quote of four words, opening one outlet's sentence and inside
+     * another's: one quote of two sources whatever the case of its first
+     * letter (Greek) */
+    {"\u00AB\u0394\u03B5\u03BD \u03AD\u03C7\u03BF\u03C5\u03BC\u03B5 \u03AC\u03BB\u03BB"
+     "\u03B7 \u03B5\u03C0\u03B9\u03BB\u03BF\u03B3\u03AE\u00BB, "
+     "\u03B5\u03AF\u03C0\u03B5 \u03BF \u039D\u03AF\u03BA\u03BF\u03C2 "
+     "\u0392\u03B1\u03C1\u03B4\u03AC\u03BA\u03B7\u03C2.\n|||||\n\u039F \u03B4\u03AE\u03BC"
+     "\u03B1\u03C1\u03C7\u03BF\u03C2 \u03B5\u03AF\u03C0\u03B5 \u03CC\u03C4\u03B9 "
+     "\u00AB\u03B4\u03B5\u03BD \u03AD\u03C7\u03BF\u03C5\u03BC\u03B5 \u03AC\u03BB\u03BB"
+     "\u03B7 \u03B5\u03C0\u03B9\u03BB\u03BF\u03B3\u03AE\u00BB "
+     "\u03C3\u03C4\u03BF \u03BB\u03B9\u03BC\u03AC\u03BD\u03B9.",
+     "\u03AC\u03BB\u03BB\u03B7 \u03B5\u03C0\u03B9\u03BB\u03BF\u03B3\u03AE",
+     "\u039D\u03AF\u03BA\u03BF\u03C2 \u0392\u03B1\u03C1\u03B4\u03AC\u03BA\u03B7\u03C2", 2},
     /* trap: a sentence that says "said" but quotes nothing, then an
      * unattributed quote in a new paragraph after an unrelated sentence */
     {"John Smith said the talks would resume next week.\n\nThe weather was cold.\n\n\"Nobody "
