@@ -974,6 +974,164 @@ static const char *cjk_speaker(qctx *x, const char *s, size_t len, int after, co
     return NULL;
 }
 
+/* ---- Hindi, Arabic, Hebrew --------------------------------------------- */
+
+/* Words of s[0..n) split at white space, with their ends; at most `max`. */
+static size_t split_ws(const char *s, size_t n, size_t *ws, size_t *we, size_t max)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < max;) {
+        while (i < n && is_space(s[i]))
+            i++;
+        if (i >= n)
+            break;
+        ws[k] = i;
+        while (i < n && !is_space(s[i]))
+            i++;
+        we[k++] = i;
+    }
+    return k;
+}
+
+/* Is word s[a..e), without a final comma, colon or period and (Arabic)
+ * without the conjunction و glued before it, one of list? */
+static int word_in(const char *s, size_t a, size_t e, const char *const *list, int wa)
+{
+    while (e > a && (s[e - 1] == ',' || s[e - 1] == ':' || s[e - 1] == '.'))
+        e--;
+    if (e - a >= 2 && at(s, e, e - 2, "\u060C")) /* ، */
+        e -= 2;
+    if (e - a >= 3 && at(s, e, e - 3, "\u0964")) /* । */
+        e -= 3;
+    for (int pass = 0; pass < 1 + wa; pass++) {
+        size_t b = a + (pass ? 2 : 0); /* و is two bytes */
+        if (pass && !(e - a > 2 && at(s, e, a, "\u0648")))
+            break;
+        for (int k = 0; list[k]; k++)
+            if (strlen(list[k]) == e - b && memcmp(s + b, list[k], e - b) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* Does the word end a speaker's name: a punctuation mark at its end, or a
+ * conjunction "that" (Arabic إن أن, Hindi कि)? */
+static int ends_name(const char *s, size_t a, size_t e)
+{
+    static const char *const that[] = {"\u0625\u0646", "\u0623\u0646", "\u0643\u093F", NULL};
+    return word_in(s, a, e, that, 0);
+}
+
+/* The speaker words[i..j) of s, 1 to 6 words, their end trimmed of
+ * punctuation: interned, else NULL. */
+static const char *words_name(qctx *x, const char *s, const size_t *ws, const size_t *we, size_t i,
+                              size_t j)
+{
+    if (j <= i || j - i > 6)
+        return NULL;
+    size_t a = ws[i], e = we[j - 1];
+    while (e > a && (s[e - 1] == ',' || s[e - 1] == ':' || s[e - 1] == '.' || s[e - 1] == '"'))
+        e--;
+    if (e - a >= 2 && at(s, e, e - 2, "\u060C"))
+        e -= 2;
+    return e > a ? intern(x, s + a, e - a) : NULL;
+}
+
+/* Attribution by verbs of saying in Hindi, Arabic and Hebrew (scripts
+ * without capitals).  Hindi: the agent before ने and a verb of saying
+ * ("मुख्यमंत्री रमेश वर्मा ने कहा, "…"", ""…", मंत्री ने कहा").  Arabic
+ * and Hebrew: the words after a verb of saying, up to "that" or a mark
+ * ("وقال وزير المياه سالم الحارثي إن "…"", ""…", אמר ראש העירייה");
+ * Hebrew also the words before it ("ראש העירייה אמר: "…""). */
+static const char *verb_speaker(qctx *x, const char *s, size_t len, int after, const char *code)
+{
+    static const char *const hi_say[] = {"\u0915\u0939\u093E", "\u092C\u0924\u093E\u092F\u093E",
+                                         "\u091C\u094B\u0921\u093C\u093E", "\u0915\u0939\u093E,",
+                                         NULL}; /* कहा बताया जोड़ा */
+    static const char *const ar_say[] = {
+        "\u0642\u0627\u0644",
+        "\u0642\u0627\u0644\u062A",
+        "\u0623\u0636\u0627\u0641",
+        "\u0623\u0636\u0627\u0641\u062A",
+        "\u0623\u0643\u062F",
+        "\u0623\u0643\u062F\u062A",
+        "\u0623\u0648\u0636\u062D",
+        "\u0623\u0648\u0636\u062D\u062A",
+        "\u0635\u0631\u062D",
+        "\u0635\u0631\u062D\u062A",
+        "\u0630\u0643\u0631",
+        "\u0630\u0643\u0631\u062A",
+        NULL}; /* قال قالت أضاف أضافت أكد أكدت أوضح أوضحت صرح صرحت ذكر ذكرت */
+    static const char *const he_say[] = {
+        "\u05D0\u05DE\u05E8",
+        "\u05D0\u05DE\u05E8\u05D4",
+        "\u05D4\u05D5\u05E1\u05D9\u05E3",
+        "\u05D4\u05D5\u05E1\u05D9\u05E4\u05D4",
+        "\u05E6\u05D9\u05D9\u05DF",
+        "\u05E6\u05D9\u05D9\u05E0\u05D4",
+        "\u05DE\u05E1\u05E8",
+        "\u05DE\u05E1\u05E8\u05D4",
+        "\u05D4\u05D3\u05D2\u05D9\u05E9",
+        "\u05D4\u05D3\u05D2\u05D9\u05E9\u05D4",
+        NULL}; /* אמר אמרה הוסיף הוסיפה ציין ציינה מסר מסרה הדגיש הדגישה */
+    int hi = strcmp(code, "hi") == 0, ar = strcmp(code, "ar") == 0, he = strcmp(code, "he") == 0;
+    if (!hi && !ar && !he)
+        return NULL;
+    size_t ws[64], we[64];
+    size_t n = split_ws(s, len, ws, we, 64);
+    if (after && n > 12)
+        n = 12; /* the attribution follows the quote closely */
+    if (hi) {
+        for (size_t v = 1; v + 1 < n + 1 && v < n; v++) {
+            if (!at(s, we[v], ws[v], "\u0928\u0947") || we[v] - ws[v] != 6) /* ने */
+                continue;
+            /* a verb of saying after ने (its object may come between) */
+            int said = 0;
+            for (size_t k = v + 1; k < n && k <= v + 6 && !said; k++)
+                said = word_in(s, ws[k], we[k], hi_say, 0);
+            if (!said)
+                continue;
+            size_t i = v; /* back to the clause's start: a comma or a danda */
+            while (i > 0 && v - i < 6 && s[we[i - 1] - 1] != ',' &&
+                   !at(s, we[i - 1], we[i - 1] - 3, "\u0964"))
+                i--;
+            return words_name(x, s, ws, we, i, v);
+        }
+        return NULL;
+    }
+    const char *const *say = ar ? ar_say : he_say;
+    size_t v = n;
+    if (after) {
+        for (v = 0; v < n && v < 4; v++)
+            if (word_in(s, ws[v], we[v], say, ar))
+                break;
+        if (v >= n || v >= 4)
+            return NULL;
+    } else {
+        while (v > 0 && !word_in(s, ws[v - 1], we[v - 1], say, ar))
+            v--;
+        if (v == 0)
+            return NULL;
+        v--;
+    }
+    size_t j = v + 1;
+    while (j < n && j - v <= 6 && !ends_name(s, ws[j], we[j])) {
+        char c = s[we[j] - 1];
+        j++;
+        if (c == ',' || c == ':' || c == '.' ||
+            (we[j - 1] - ws[j - 1] >= 2 && at(s, we[j - 1], we[j - 1] - 2, "\u060C")))
+            break;
+    }
+    const char *name = words_name(x, s, ws, we, v + 1, j);
+    if (!name && he && !after && v > 0) { /* "ראש העירייה אמר:" */
+        size_t i = v;
+        while (i > 0 && v - i < 5 && s[we[i - 1] - 1] != ',' && s[we[i - 1] - 1] != '.')
+            i--;
+        name = words_name(x, s, ws, we, i, v);
+    }
+    return name;
+}
+
 /* Full names the document gives before its quotes: sentence subjects
  * ("Kwame Mensah spoke outside parliament") and speakers of speech verbs
  * outside quotes ("the transport minister, Jon Aas, said"), so that a later
@@ -1125,6 +1283,10 @@ static void doc_quotes(qctx *x)
             if (!spk && bstart < q->open)
                 spk = cjk ? cjk_speaker(x, t + bstart, q->open - bstart, 0, t + q->close, rest)
                           : name_near(x, t + bstart, q->open - bstart, 0);
+            if (!spk && rest)
+                spk = verb_speaker(x, t + q->close, rest, 1, code);
+            if (!spk && bstart < q->open)
+                spk = verb_speaker(x, t + bstart, q->open - bstart, 0, code);
             found = spk != NULL;
         }
         /* a quote standing alone continues the previous sentence's speaker */
@@ -1138,6 +1300,23 @@ static void doc_quotes(qctx *x)
         if (!is_short)
             add_quote(x, t + q->start, q->end - q->start, spk, dt->first + ka);
     }
+}
+
+/* The length of the words that a and b both end with, when they are two
+ * words or more and start with no lower-case ASCII letter ("of Foreign
+ * Affairs" names no one); 0 otherwise. */
+static size_t common_name(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b), k = 0;
+    while (k < la && k < lb && a[la - 1 - k] == b[lb - 1 - k])
+        k++;
+    /* to a word boundary in both */
+    while (k > 0 && !((k == la || a[la - 1 - k] == ' ') && (k == lb || b[lb - 1 - k] == ' ')))
+        k--;
+    const char *t = a + la - k;
+    if (k == 0 || !strchr(t, ' ') || (*t >= 'a' && *t <= 'z'))
+        return 0;
+    return k;
 }
 
 /* Same quote: the smaller word set lies (80 %) in the larger one. */
@@ -1219,15 +1398,24 @@ static precis_status merge(qctx *x)
         }
     }
     for (size_t k = 0; k < n; k++) {
-        /* documents disagreeing on the speaker: none is given */
+        /* documents disagreeing on the speaker: none is given; two that
+         * end in the same name of two words or more name one person, given
+         * with that name ("Foreign Minister Sergei Lavrov" and "Sergei
+         * Lavrov"; "وزير المياه سالم الحارثي" and "الوزير سالم الحارثي") */
         const char *spk = NULL;
         int clash = 0;
-        for (size_t j = 0; j < m[k].ndocs; j++) {
+        for (size_t j = 0; j < m[k].ndocs && !clash; j++) {
             const char *s = m[k].doc_speaker[j];
             if (!s)
                 continue;
-            if (spk && strcmp(spk, s) != 0)
-                clash = 1;
+            if (spk && strcmp(spk, s) != 0) {
+                size_t tl = common_name(spk, s);
+                if (!tl)
+                    clash = 1;
+                else if (tl != strlen(spk) && !(spk = intern(x, spk + strlen(spk) - tl, tl)))
+                    return PRECIS_ENOMEM;
+                continue;
+            }
             spk = s;
         }
         m[k].speaker = clash ? NULL : spk;

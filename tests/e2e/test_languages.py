@@ -74,7 +74,11 @@ for name, quote, speaker in (("fr-bridge", "Nous avons perdu", "Marc Delorme"),
                              ("ru-flood", "Такого не было", "Вера Соколова"),
                              ("el-ferry", "Κάθε μέρα χωρίς", "Μαρία Σταθοπούλου"),
                              ("ja-typhoon", "命を守る行動", "田中浩二市長"),
-                             ("zh-library", "图书馆是城市的客厅", "市长李文华")):
+                             ("zh-library", "图书馆是城市的客厅", "市长李文华"),
+                             # Hindi: the agent of ने कहा; Arabic: after وقال and
+                             # وأوضح, two titles before one name: the name
+                             ("hi-metro", "यह शहर के लिए", "मुख्यमंत्री रमेश वर्मा"),
+                             ("ar-water", "المحطة ستنهي", "سالم الحارثي")):
     rc, out, _ = run(["digest", "-f", "json", os.path.join(SRC, "examples", name)])
     quotes = json.loads(out).get("quotes", []) if rc == 0 else []
     got = [q.get("speaker") for q in quotes if q["text"].startswith(quote)]
