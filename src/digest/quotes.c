@@ -1093,7 +1093,7 @@ static const char *verb_speaker(qctx *x, const char *s, size_t len, int after, c
                 continue;
             size_t i = v; /* back to the clause's start: a comma or a danda */
             while (i > 0 && v - i < 6 && s[we[i - 1] - 1] != ',' &&
-                   !at(s, we[i - 1], we[i - 1] - 3, "\u0964"))
+                   !(we[i - 1] - ws[i - 1] >= 3 && at(s, we[i - 1], we[i - 1] - 3, "\u0964")))
                 i--;
             return words_name(x, s, ws, we, i, v);
         }
