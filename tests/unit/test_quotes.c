@@ -205,6 +205,11 @@ static const qcase cases[] = {
      "\u05E0\u05DB\u05EA\u05D1 \u05D1\u05E9\u05DC\u05D8 \u05DC\u05D9\u05D3 "
      "\u05D4\u05DB\u05E0\u05D9\u05E1\u05D4 \u05DC\u05E2\u05D9\u05E8.",
      "\u05D4\u05D2\u05E9\u05E8 \u05DE\u05D7\u05D3\u05E9", NULL, 1},
+    /* a word of two bytes before ने (the walk back read before it) */
+    {"AP \u0928\u0947 \u0915\u0939\u093E, \"\u092F\u0939 \u0936\u0939\u0930 \u0915\u0947 "
+     "\u0932\u093F\u090F \u090F\u0915 \u0928\u092F\u093E \u0905\u0927\u094D\u092F\u093E\u092F "
+     "\u0939\u0948\u0964\"",
+     "\u0928\u092F\u093E \u0905\u0927\u094D\u092F\u093E\u092F", "AP", 1},
     /* trap: a sentence that says "said" but quotes nothing, then an
      * unattributed quote in a new paragraph after an unrelated sentence */
     {"John Smith said the talks would resume next week.\n\nThe weather was cold.\n\n\"Nobody "
