@@ -16,6 +16,7 @@ typedef struct meta_ctx {
     struct precis_extracted *x;
     int rank[NFIELDS]; /* rank of the value held (lower is better; 0 = none) */
     int oom;
+    pc_buf names; /* every name the page gives itself, folded, NUL-separated */
 } meta_ctx;
 
 static pc_buf *field(struct precis_extracted *x, int f)
@@ -68,6 +69,157 @@ static void offer_str(meta_ctx *m, int f, int rank, const char *s)
 {
     if (s)
         offer(m, f, rank, s, strlen(s));
+}
+
+/* ---- the site's own name in the title ------------------------------------ */
+
+/* s[0..n) folded for comparing names: ASCII letters lower-cased, ASCII
+ * punctuation, white space and general punctuation (U+00A0, U+2000-U+206F)
+ * left out, other letters kept as they are, and a leading word "the"
+ * dropped ("The Gazette" is "Gazette").  Writes at most cap - 1 bytes to out
+ * and returns the length, or 0 when the name does not fit. */
+static size_t fold_name(const char *s, size_t n, char *out, size_t cap)
+{
+    if (n > 4 && strncasecmp(s, "the ", 4) == 0) {
+        s += 4;
+        n -= 4;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+            i++;
+            continue;
+        }
+        if (c == 0xE2 && i + 2 < n &&
+            ((unsigned char)s[i + 1] == 0x80 || (unsigned char)s[i + 1] == 0x81)) {
+            i += 2;
+            continue;
+        }
+        if (c < 0x80 &&
+            !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            continue;
+        if (k + 1 >= cap)
+            return 0;
+        out[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    out[k] = '\0';
+    return k;
+}
+
+/* Keeps s[0..n), folded, as one of the names the page gives itself
+ * (og:site_name, application-name, the JSON-LD publisher and WebSite). */
+static void add_name(meta_ctx *m, const char *s, size_t n)
+{
+    char f[256];
+    size_t k = fold_name(s, n, f, sizeof f);
+    if (k && m->names.len < 4096 && pc_buf_add(&m->names, f, k + 1))
+        m->oom = 1;
+}
+
+static void add_name_str(meta_ctx *m, const char *s)
+{
+    if (s)
+        add_name(m, s, strlen(s));
+}
+
+/* The URL's host gives two names: its main label ("techcrunch" for
+ * techcrunch.com, "bbc" for www.bbc.co.uk) and the registered domain
+ * written out ("spacenewscom", as titles end "- SpaceNews.com"). */
+static void add_host_names(meta_ctx *m, const char *url, size_t len)
+{
+    const char *h = NULL, *end = url + len;
+    for (const char *q = url; q + 2 < end; q++)
+        if (q[0] == ':' && q[1] == '/' && q[2] == '/') {
+            h = q + 3;
+            break;
+        }
+    if (!h)
+        return;
+    const char *he = h;
+    while (he < end && *he != '/' && *he != ':' && *he != '?' && *he != '#')
+        he++;
+    /* the last three dots, last first: label.sld.tld */
+    const char *dot[3] = {NULL, NULL, NULL};
+    int nd = 0;
+    for (const char *p = he; p > h && nd < 3; p--)
+        if (p[-1] == '.')
+            dot[nd++] = p - 1;
+    if (!dot[0])
+        return;
+    /* a country's second level ("co.uk", "com.au") before a two-letter
+     * top level */
+    int sld = 0;
+    if (he - dot[0] == 3 && dot[1]) {
+        static const char *const slds[] = {"co",  "com", "org", "net", "ac",
+                                           "gov", "edu", "or",  "ne",  "go"};
+        size_t l = (size_t)(dot[0] - dot[1] - 1);
+        for (size_t i = 0; i < sizeof slds / sizeof *slds; i++)
+            if (strlen(slds[i]) == l && strncasecmp(dot[1] + 1, slds[i], l) == 0)
+                sld = 1;
+    }
+    const char *ls = sld ? (dot[2] ? dot[2] + 1 : h) : dot[1] ? dot[1] + 1 : h;
+    const char *le = sld ? dot[1] : dot[0];
+    if (le > ls) {
+        add_name(m, ls, (size_t)(le - ls));
+        add_name(m, ls, (size_t)(he - ls));
+    }
+}
+
+/* Is t[0..n) one of the page's own names? */
+static int is_own_name(const meta_ctx *m, const char *t, size_t n)
+{
+    char f[256];
+    size_t k = fold_name(t, n, f, sizeof f);
+    if (!k)
+        return 0;
+    for (size_t i = 0; i < m->names.len;) {
+        size_t l = strlen(m->names.ptr + i);
+        if (l == k && memcmp(m->names.ptr + i, f, k) == 0)
+            return 1;
+        i += l + 1;
+    }
+    return 0;
+}
+
+/* "Ash cloud grounds flights | Port Elston Gazette" -> "Ash cloud grounds
+ * flights": a title's segment after (or before) a separator is cut when it
+ * is one of the page's own names.  Titles name the site for browser tabs
+ * and search results; a list of sources names it already.  A segment that
+ * names nothing the page calls itself is part of the title ("Emden -
+ * Sights", "Hong Kong | Editorial") and stays, and so does a title that is
+ * only the site's name. */
+static void strip_site_name(meta_ctx *m)
+{
+    static const char *const seps[] = {" | ", " \xe2\x80\x93 ", " \xe2\x80\x94 ",
+                                       " - ", " :: ",           " \xc2\xb7 "};
+    pc_buf *t = &m->x->title;
+    if (!m->names.len || t->len < 5)
+        return;
+    size_t at[32], end[32], n = 0;
+    for (size_t i = 0; i < t->len && n < 32; i++)
+        for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+            size_t l = strlen(seps[k]);
+            if (i + l <= t->len && memcmp(t->ptr + i, seps[k], l) == 0) {
+                at[n] = i;
+                end[n++] = i + l;
+                break;
+            }
+        }
+    /* the longest trailing segment first: a site's name may hold a
+     * separator itself ("AOC media - Analyse Opinion Critique") */
+    for (size_t k = 0; k < n; k++)
+        if (at[k] > 0 && is_own_name(m, t->ptr + end[k], t->len - end[k])) {
+            t->len = at[k];
+            t->ptr[t->len] = '\0';
+            break;
+        }
+    for (size_t k = n; k-- > 0;)
+        if (end[k] < t->len && is_own_name(m, t->ptr, at[k])) {
+            memmove(t->ptr, t->ptr + end[k], t->len - end[k] + 1);
+            t->len -= end[k];
+            break;
+        }
 }
 
 /* ---- JSON-LD ------------------------------------------------------------ */
@@ -135,10 +287,12 @@ static void ld_walk(meta_ctx *m, json_t *v, int depth)
         offer_str(m, F_DATE, 1, ld_name(json_object_get(v, "datePublished")));
         offer_str(m, F_BYLINE, 1, ld_name(json_object_get(v, "author")));
         offer_str(m, F_SITE, 2, ld_name(json_object_get(v, "publisher")));
+        add_name_str(m, ld_name(json_object_get(v, "publisher")));
         json_t *u = json_object_get(v, "url");
         offer_str(m, F_URL, 3, json_is_string(u) ? json_string_value(u) : NULL);
     } else if (json_is_string(type) && strcmp(json_string_value(type), "WebSite") == 0) {
         offer_str(m, F_SITE, 3, ld_name(json_object_get(v, "name")));
+        add_name_str(m, ld_name(json_object_get(v, "name")));
     }
 }
 
@@ -203,8 +357,11 @@ static void meta_tag(meta_ctx *m, const GumboElement *e)
         {"og:url", F_URL, 2},
     };
     for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
-        if (strcasecmp(key, keys[i].key) == 0)
+        if (strcasecmp(key, keys[i].key) == 0) {
             offer_str(m, keys[i].f, keys[i].rank, v);
+            if (keys[i].f == F_SITE)
+                add_name_str(m, v);
+        }
 }
 
 /* Visible text of an element, collapsed, into b (cut at 300 bytes). */
@@ -272,6 +429,7 @@ int pc_html_meta(const GumboNode *root, const char *js, size_t jlen, struct prec
     meta_ctx m;
     memset(&m, 0, sizeof m);
     m.x = x;
+    pc_buf_init(&m.names, x->alc);
     if (js && jlen)
         jsonld(&m, js, jlen);
     pc_buf tmp;
@@ -283,8 +441,11 @@ int pc_html_meta(const GumboNode *root, const char *js, size_t jlen, struct prec
     } fr;
     fr *st = NULL;
     size_t sp = 0, cap = 0;
-    if (pc_array_reserve(x->alc, (void **)&st, &cap, 1, sizeof *st))
+    if (pc_array_reserve(x->alc, (void **)&st, &cap, 1, sizeof *st)) {
+        pc_buf_release(&m.names);
+        pc_buf_release(&tmp);
         return -1;
+    }
     st[sp++] = (fr){root, 0};
     if (root->type == GUMBO_NODE_ELEMENT)
         element(&m, root, &tmp);
@@ -306,5 +467,10 @@ int pc_html_meta(const GumboNode *root, const char *js, size_t jlen, struct prec
     }
     pc_free(x->alc, st, cap * sizeof *st);
     pc_buf_release(&tmp);
+    if (!m.oom) {
+        add_host_names(&m, x->url.ptr, x->url.len);
+        strip_site_name(&m);
+    }
+    pc_buf_release(&m.names);
     return m.oom ? -1 : 0;
 }

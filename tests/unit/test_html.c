@@ -224,6 +224,60 @@ static void test_metadata(void)
     precis_extracted_free(x);
 }
 
+/* A page's title with the site's own name before or after a separator:
+ * cut when the page names itself so, kept otherwise. */
+static void title_case(const char *head, const char *want)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><head>%s</head><body><div class=\"story\">%s%s</div>"
+             "</body></html>",
+             head, LEAD, PARAS);
+    precis_extracted *x = extract(page);
+    CHECK_STR(precis_extracted_title(x), want);
+    precis_extracted_free(x);
+}
+
+static void test_title_site_name(void)
+{
+    /* og:site_name, application-name, the JSON-LD publisher */
+    title_case("<title>Ash cloud grounds flights | Port Elston Gazette</title>"
+               "<meta property=\"og:site_name\" content=\"The Port Elston Gazette\">",
+               "Ash cloud grounds flights");
+    title_case("<title>Ash cloud grounds flights :: Elston-Net</title>"
+               "<meta name=\"application-name\" content=\"elston net\">"
+               "<meta property=\"og:site_name\" content=\"Port Elston\">",
+               "Ash cloud grounds flights");
+    title_case("<title>Ash cloud grounds flights \xc2\xb7 Gazette</title>"
+               "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+               "\"publisher\": {\"@type\": \"Organization\", \"name\": \"Gazette\"}}"
+               "</script>",
+               "Ash cloud grounds flights");
+    /* the host's main label, also written out; a name that holds a
+     * separator itself; the name first */
+    title_case("<title>Startup raises $5M \xe2\x80\x93 TechCrunch</title>"
+               "<link rel=\"canonical\" href=\"https://techcrunch.com/2024/startup\">",
+               "Startup raises $5M");
+    title_case("<title>Lander program grows - Orbit-News.co.uk</title>"
+               "<link rel=\"canonical\" href=\"https://www.orbit-news.co.uk/lander\">",
+               "Lander program grows");
+    title_case("<title>Ash cloud - day two \xe2\x80\x94 Gazette - Port Elston</title>"
+               "<meta property=\"og:site_name\" content=\"Gazette - Port Elston\">",
+               "Ash cloud - day two");
+    title_case("<title>PORT ELSTON GAZETTE | Ash cloud grounds flights</title>"
+               "<meta property=\"og:site_name\" content=\"Port Elston Gazette\">",
+               "Ash cloud grounds flights");
+    /* nothing names the segment as the site; the title is only the name */
+    title_case("<title>Ash cloud grounds flights | Editorial</title>"
+               "<meta property=\"og:site_name\" content=\"Port Elston Gazette\">",
+               "Ash cloud grounds flights | Editorial");
+    title_case("<title>Ash cloud grounds flights - Gazette</title>",
+               "Ash cloud grounds flights - Gazette");
+    title_case("<title>Port Elston Gazette</title>"
+               "<meta property=\"og:site_name\" content=\"Port Elston Gazette\">",
+               "Port Elston Gazette");
+}
+
 static void test_charsets(void)
 {
     /* Latin-1 declared, é as byte 0xE9 */
@@ -594,6 +648,7 @@ int main(void)
     test_media_and_captions();
     test_lead_and_stamps();
     test_metadata();
+    test_title_site_name();
     test_charsets();
     test_malformed();
     test_gzip();
