@@ -35,6 +35,50 @@ static pc_buf *field(struct precis_extracted *x, int f)
     }
 }
 
+/* "JILL LAWLESSAssociated Press": a name in capitals glued to the
+ * capitalised word after it (two elements the page set apart by style
+ * alone, or a feed that dropped the space) is split there, as "JILL
+ * LAWLESS, Associated Press".  Only a name: a word in capitals from its
+ * start, after another word in capitals, then a capital and two small
+ * letters; "McDonald", "iPhone", "CEOs" and a brand ("FIFPlay") are not
+ * glue.  Returns -1 when out of memory. */
+static int is_upper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+static int is_lower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+static int split_caps_glue(pc_buf *b)
+{
+    for (size_t i = 2; i + 2 < b->len; i++) {
+        const char *p = b->ptr;
+        if (!(is_upper(p[i - 2]) && is_upper(p[i - 1]) && is_upper(p[i]) && is_lower(p[i + 1]) &&
+              is_lower(p[i + 2])))
+            continue;
+        size_t w = i;
+        while (w > 0 && p[w - 1] != ' ' && !is_lower(p[w - 1]))
+            w--;
+        if (w < 3 || p[w - 1] != ' ')
+            continue; /* a small letter earlier in the word, or no word before */
+        size_t v = w - 1, caps = 0;
+        while (v > 0 && p[v - 1] != ' ' && !is_lower(p[v - 1]))
+            caps += is_upper(p[--v]);
+        if (caps < 2 || (v > 0 && p[v - 1] != ' '))
+            continue; /* the word before is not in capitals */
+        if (pc_buf_grow(b, 2))
+            return -1;
+        memmove(b->ptr + i + 2, b->ptr + i, b->len - i + 1);
+        memcpy(b->ptr + i, ", ", 2);
+        b->len += 2;
+        i += 2;
+    }
+    return 0;
+}
+
 /* Offers a value of rank `rank` for field f; kept when better than what is
  * held.  White space is collapsed; empty and overlong values are ignored. */
 static void offer(meta_ctx *m, int f, int rank, const char *s, size_t n)
@@ -60,6 +104,10 @@ static void offer(meta_ctx *m, int f, int rank, const char *s, size_t n)
     if (f == F_BYLINE && b->len > 3 && strncasecmp(b->ptr, "by ", 3) == 0) {
         memmove(b->ptr, b->ptr + 3, b->len - 2);
         b->len -= 3;
+    }
+    if (f == F_BYLINE && split_caps_glue(b)) {
+        m->oom = 1;
+        return;
     }
     if (b->len)
         m->rank[f] = rank;
@@ -364,20 +412,120 @@ static void meta_tag(meta_ctx *m, const GumboElement *e)
         }
 }
 
-/* Visible text of an element, collapsed, into b (cut at 300 bytes). */
-static void inner_text(const GumboNode *n, pc_buf *b, int depth)
+/* Elements a browser lays out as lines of their own. */
+static int is_block(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_UL:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Does b end in white space (a space or U+00A0)?  Returns its length. */
+static size_t trailing_space(const pc_buf *b)
+{
+    if (b->len && b->ptr[b->len - 1] == ' ')
+        return 1;
+    if (b->len > 1 && (unsigned char)b->ptr[b->len - 2] == 0xC2 &&
+        (unsigned char)b->ptr[b->len - 1] == 0xA0)
+        return 2;
+    return 0;
+}
+
+/* Cuts white space and the separators in `cut` from the end of b: a comma
+ * always, others when they stand alone ("Jane Doe -", not "Grade C-"). */
+static void trim_end(pc_buf *b, const char *cut)
+{
+    for (size_t n;;) {
+        char c = b->len ? b->ptr[b->len - 1] : '\0';
+        int sep = c && strchr(cut, c) && (c == ',' || b->len == 1 || b->ptr[b->len - 2] == ' ');
+        if ((n = trailing_space(b)) == 0 && !sep)
+            break;
+        b->len -= n ? n : 1;
+        b->ptr[b->len] = '\0';
+    }
+}
+
+/* A line break in an element's text, before text starting with `next`:
+ * `sep` (", " in a byline, " " in a title) after a line of two words or
+ * more; a space after one word ("By", "Von") or next to punctuation that
+ * separates already ("|", ":", ","). */
+static void text_break(pc_buf *b, const char *sep, char next)
+{
+    trim_end(b, "");
+    if (!b->len)
+        return;
+    size_t line = 0, sl = strlen(sep); /* where the current line starts */
+    for (size_t i = b->len; i-- > 0;)
+        if (i + sl <= b->len && memcmp(b->ptr + i, sep, sl) == 0) {
+            line = i + sl;
+            break;
+        }
+    int words = memchr(b->ptr + line, ' ', b->len - line) != NULL;
+    int punct = strchr(",;:|/-", b->ptr[b->len - 1]) || strchr(",;:|/-", next);
+    pc_buf_adds(b, !words || punct ? " " : sep);
+}
+
+/* Visible text of an element, collapsed, into b (cut at 300 bytes); the
+ * lines of block children are separated by `sep`: "By JILL LAWLESS" and
+ * "Associated Press" in two <div>s are not one word "LAWLESSAssociated".
+ * *brk is set while a line break waits for the next text. */
+static void inner_text(const GumboNode *n, pc_buf *b, const char *sep, int *brk, int depth)
 {
     if (b->len > 300 || depth > 20)
         return;
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE) {
-        pc_html_add_collapsed(b, n->v.text.text, strlen(n->v.text.text));
+        const char *t = n->v.text.text;
+        if (*brk) {
+            const char *c = t;
+            while (*c == ' ' || *c == '\n' || *c == '\t' || *c == '\r' ||
+                   ((unsigned char)c[0] == 0xC2 && (unsigned char)c[1] == 0xA0))
+                c += *c == ' ' || *c == '\n' || *c == '\t' || *c == '\r' ? 1 : 2;
+            if (!*c)
+                return; /* white space between lines */
+            text_break(b, sep, *c);
+            *brk = 0;
+        }
+        pc_html_add_collapsed(b, t, strlen(t));
         return;
     }
     if (n->type != GUMBO_NODE_ELEMENT)
         return;
+    int block = is_block(n->v.element.tag);
+    *brk |= block;
     const GumboVector *ch = &n->v.element.children;
     for (unsigned i = 0; i < ch->length; i++)
-        inner_text(ch->data[i], b, depth + 1);
+        inner_text(ch->data[i], b, sep, brk, depth + 1);
+    *brk |= block;
+    if (depth == 0) /* a separator left open at the end goes */
+        trim_end(b, ",;|-");
 }
 
 static void element(meta_ctx *m, const GumboNode *n, pc_buf *tmp)
@@ -398,7 +546,8 @@ static void element(meta_ctx *m, const GumboNode *n, pc_buf *tmp)
         if (m->rank[F_TITLE] && m->rank[F_TITLE] <= 4)
             return;
         pc_buf_reset(tmp);
-        inner_text(n, tmp, 0);
+        int brk = 0;
+        inner_text(n, tmp, " ", &brk, 0);
         offer(m, F_TITLE, e->tag == GUMBO_TAG_H1 ? 4 : 5, tmp->ptr, tmp->len);
         return;
     case GUMBO_TAG_TIME:
@@ -418,7 +567,8 @@ static void element(meta_ctx *m, const GumboNode *n, pc_buf *tmp)
                  (attr(e, "rel") && strcasecmp(attr(e, "rel"), "author") == 0);
     if (byline) {
         pc_buf_reset(tmp);
-        inner_text(n, tmp, 0);
+        int brk = 0;
+        inner_text(n, tmp, ", ", &brk, 0);
         if (tmp->len < 100)
             offer(m, F_BYLINE, ip ? 5 : 6, tmp->ptr, tmp->len);
     }

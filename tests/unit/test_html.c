@@ -224,6 +224,38 @@ static void test_metadata(void)
     precis_extracted_free(x);
 }
 
+/* A byline's lines, in block elements or glued by a feed, are not one
+ * word: "JILL LAWLESSAssociated Press" is a name and an agency. */
+static void byline_case(const char *head, const char *byline, const char *want)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><head><title>Ash cloud</title>%s</head><body>%s<div class=\"story\">%s%s"
+             "</div></body></html>",
+             head, byline, LEAD, PARAS);
+    precis_extracted *x = extract(page);
+    CHECK_STR(precis_extracted_byline(x), want);
+    precis_extracted_free(x);
+}
+
+static void test_byline_lines(void)
+{
+    byline_case("",
+                "<div class=\"byline\"><div>By DANICA KIRKA and JILL LAWLESS</div>"
+                "<div>Associated Press</div></div>",
+                "DANICA KIRKA and JILL LAWLESS, Associated Press");
+    byline_case("", "<div class=\"byline\"><p>Ina Holm</p>\n <p>| March 3, 2031</p></div>",
+                "Ina Holm | March 3, 2031");
+    byline_case("", "<div class=\"byline\"><div>By</div><div>Clark Kent</div> -</div>",
+                "Clark Kent");
+    byline_case("<meta name=\"author\" content=\"JILL LAWLESSAssociated Press\">", "",
+                "JILL LAWLESS, Associated Press");
+    /* not glue: a name in mixed case, a plural acronym, one word */
+    byline_case("<meta name=\"author\" content=\"Ronald McDonald\">", "", "Ronald McDonald");
+    byline_case("<meta name=\"author\" content=\"THE CEOs Desk\">", "", "THE CEOs Desk");
+    byline_case("<meta name=\"author\" content=\"NEWSPlay\">", "", "NEWSPlay");
+}
+
 /* A page's title with the site's own name before or after a separator:
  * cut when the page names itself so, kept otherwise. */
 static void title_case(const char *head, const char *want)
@@ -649,6 +681,7 @@ int main(void)
     test_lead_and_stamps();
     test_metadata();
     test_title_site_name();
+    test_byline_lines();
     test_charsets();
     test_malformed();
     test_gzip();
