@@ -449,12 +449,49 @@ static int heads_nothing(const writer *w, uint32_t h)
     return siblings > 0;
 }
 
+/* 1 if s[0..n) is only white space and no-break spaces (U+00A0): ending a
+ * line, it is a blank line. */
+static int blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if ((unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0)
+            i++;
+        else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\f')
+            return 0;
+    }
+    return 1;
+}
+
+/* Appends text s[0..len) of a <pre> to b: its lines stay lines, as <br>
+ * writes them ("\n": the cleaner rejoins lines hard-wrapped at a fixed
+ * width, a poem's or a table's lines stay apart), a blank line ends a
+ * paragraph ("\n\n"), and white space inside a line is collapsed as
+ * anywhere else. */
+static int add_pre(pc_buf *b, const char *s, size_t len)
+{
+    for (size_t i = 0;;) {
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - s) : len;
+        if ((!nl || !blank(s + i, e - i)) && pc_html_add_collapsed(b, s + i, e - i))
+            return -1;
+        if (!nl)
+            return 0;
+        while (b->len && b->ptr[b->len - 1] == ' ')
+            b->ptr[--b->len] = '\0';
+        /* at most two line breaks in a row: a blank line */
+        if (b->len && !(b->len >= 2 && b->ptr[b->len - 1] == '\n' && b->ptr[b->len - 2] == '\n') &&
+            pc_buf_addch(b, '\n'))
+            return -1;
+        i = e + 1;
+    }
+}
+
 static int write_range(writer *w, uint32_t root)
 {
     pc_xtree *t = w->t;
     uint32_t *blocks = NULL; /* the open block elements */
     size_t nb = 0, bcap = 0;
-    uint32_t link_end = 0;
+    uint32_t link_end = 0, pre_end = 0;
     int rc = 0;
     for (uint32_t i = root; i < t->n[root].end && !rc;) {
         while (nb && t->n[blocks[nb - 1]].end <= i) {
@@ -465,7 +502,8 @@ static int write_range(writer *w, uint32_t root)
         pc_xnode *x = &t->n[i];
         if (x->tag == PC_TAG_TEXT) {
             const char *s = x->g->v.text.text;
-            rc |= pc_html_add_collapsed(&w->para, s, strlen(s));
+            rc |= i < pre_end ? add_pre(&w->para, s, strlen(s))
+                              : pc_html_add_collapsed(&w->para, s, strlen(s));
             w->chars += x->text;
             if (i < link_end)
                 w->link += x->text;
@@ -485,6 +523,8 @@ static int write_range(writer *w, uint32_t root)
         }
         if (x->tag == GUMBO_TAG_A && i >= link_end)
             link_end = x->end;
+        if ((x->tag == GUMBO_TAG_PRE || x->tag == GUMBO_TAG_LISTING) && i >= pre_end)
+            pre_end = x->end;
         if (!pc_tag_is_block(x->tag) && link_list(t, i)) {
             i = x->end;
             continue;

@@ -133,6 +133,27 @@ static void test_paragraphs(void)
     precis_extracted_free(x);
 }
 
+/* A <pre>'s lines stay lines (code, a poem, a statement wrapped at a fixed
+ * width, which the cleaner rejoins); a blank line, also one of no-break
+ * spaces, ends a paragraph; white space inside a line is collapsed. */
+static void test_pre(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article>%s<pre>\nSTATEMENT OF THE COUNCIL\n   The bridge will "
+             "close on Monday.   Buses will run\nevery ten minutes, and <b>ferries</b> every "
+             "half hour.\n\n\n\nSigned, the   Mayor\n&nbsp;\nFROM python:3.7\nCMD flask "
+             "run\n</pre>%s</article></body></html>",
+             LEAD, PARAS);
+    precis_extracted *x = extract(page);
+    CHECK(has(x, "take a year.\n\nSTATEMENT OF THE COUNCIL\nThe bridge will close on Monday. "
+                 "Buses will run\nevery ten minutes, and ferries every half hour.\n\nSigned, "
+                 "the Mayor\n\nFROM python:3.7\nCMD flask run\n\nEngineers had warned"));
+    if (!has(x, "Signed, the Mayor\n\nFROM"))
+        fprintf(stderr, "pre: got [%s]\n", precis_extracted_text(x, NULL));
+    precis_extracted_free(x);
+}
+
 /* The rules that keep text: inline elements, misnamed or unclosed
  * containers, text between block children, the fallback chain. */
 static void test_recall(void)
@@ -675,6 +696,7 @@ int main(void)
 {
     test_boilerplate();
     test_paragraphs();
+    test_pre();
     test_recall();
     test_article_parts();
     test_media_and_captions();
