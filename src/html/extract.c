@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "html/tree.h"
+#include "text/clean.h"
 #include "util/alloc.h"
 
 #define NTOP 5
@@ -304,9 +305,41 @@ static int figures_only(const char *s, size_t n)
     return digits;
 }
 
+/* Drops the lines of paragraph p that are copyright notices: "©", "(c)"
+ * or "Copyright", then a year (pc_copyright_notice), and at most
+ * NOTICE_MAX tokens in all.  A page's foot written as the last line of the
+ * article's last paragraph, after a <br> ("... footbridge.<br>© 2024 Port
+ * Elston Gazette. All rights reserved."), is no part of the article; in a
+ * block of its own it is one only when its class names a copyright (a
+ * cue).  A line is what <br> ends, so the notice has a line to itself and
+ * the bound can be wider than for a sentence of plain text, where a
+ * notice may run into the lead (PC_COPYRIGHT_TOKENS): the wire's "All
+ * rights reserved. This material may not be published, broadcast,
+ * rewritten or redistributed." belongs to it. */
+#define NOTICE_MAX 30 /* tokens */
+static void drop_notices(pc_buf *p)
+{
+    size_t r = 0, o = 0;
+    while (r < p->len) {
+        const char *nl = memchr(p->ptr + r, '\n', p->len - r);
+        size_t e = nl ? (size_t)(nl - p->ptr) + 1 : p->len;
+        size_t n = pc_copyright_notice(p->ptr + r, e - r);
+        if (!n || n > NOTICE_MAX) {
+            memmove(p->ptr + o, p->ptr + r, e - r);
+            o += e - r;
+        }
+        r = e;
+    }
+    if (o < p->len) { /* an empty buffer is the shared pc_buf_empty */
+        p->len = o;
+        p->ptr[o] = '\0';
+    }
+}
+
 static int flush(writer *w)
 {
     pc_buf *p = &w->para;
+    drop_notices(p);
     size_t a = 0, b = p->len;
     while (a < b && (p->ptr[a] == ' ' || p->ptr[a] == '\n'))
         a++;

@@ -154,6 +154,24 @@ static void test_pre(void)
     precis_extracted_free(x);
 }
 
+/* A copyright notice is a page's foot, also as the last line of the
+ * article's last paragraph after a <br>; "copyright" in a sentence is
+ * prose. */
+static void test_copyright_line(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article>%s%s<p>Copyright claims over the bridge's design, filed in "
+             "2019, were settled.<br>\xc2\xa9 2024 Port Elston Gazette. All rights reserved.</p>"
+             "<p>(c) 2024 Gazette Media, Inc. All rights reserved. This material may not be "
+             "published, broadcast, rewritten or redistributed.</p></article></body></html>",
+             LEAD, PARAS);
+    precis_extracted *x = extract(page);
+    CHECK(has(x, "temporary footbridge") && has(x, "filed in 2019, were settled."));
+    CHECK(!has(x, "All rights reserved") && !has(x, "Port Elston Gazette"));
+    precis_extracted_free(x);
+}
+
 /* The rules that keep text: inline elements, misnamed or unclosed
  * containers, text between block children, the fallback chain. */
 static void test_recall(void)
@@ -697,6 +715,7 @@ int main(void)
     test_boilerplate();
     test_paragraphs();
     test_pre();
+    test_copyright_line();
     test_recall();
     test_article_parts();
     test_media_and_captions();
