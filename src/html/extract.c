@@ -590,22 +590,31 @@ static int take_sibling(const pc_xtree *t, uint32_t s, uint32_t top)
     /* a part of the article wrapped deeper than the top candidate */
     if (x->best >= threshold && link_density(x) < 0.25)
         return 1;
-    if (is_para_like(x)) {
+    /* a list is text like a paragraph, as in scoring ("Lists, tables and
+     * block quotes are not special"): a list of prose between the
+     * article's blocks was lost, while the paragraphs around it were
+     * taken */
+    int list = x->tag == GUMBO_TAG_UL || x->tag == GUMBO_TAG_OL;
+    if (is_para_like(x) || list) {
         double ld = link_density(x);
         if (x->text > 80 && ld < 0.25)
             return 1;
         if (x->text > 0 && x->text <= 80 && ld == 0) {
-            /* a short paragraph ending a sentence */
-            const GumboNode *g = x->g;
-            const GumboVector *ch = &g->v.element.children;
-            if (ch->length) {
-                const GumboNode *l = ch->data[ch->length - 1];
-                if (l->type == GUMBO_NODE_TEXT) {
-                    size_t n = strlen(l->v.text.text);
-                    while (n && (l->v.text.text[n - 1] == ' ' || l->v.text.text[n - 1] == '\n'))
-                        n--;
-                    return n && l->v.text.text[n - 1] == '.';
-                }
+            /* a short paragraph (a list's last item) ending a sentence */
+            const GumboNode *l = NULL;
+            if (list) {
+                for (uint32_t c = x->end; c-- > s + 1 && !l;)
+                    if (t->n[c].tag == PC_TAG_TEXT && t->n[c].text)
+                        l = t->n[c].g;
+            } else if (x->g->v.element.children.length) {
+                const GumboVector *ch = &x->g->v.element.children;
+                l = ch->data[ch->length - 1];
+            }
+            if (l && l->type == GUMBO_NODE_TEXT) {
+                size_t n = strlen(l->v.text.text);
+                while (n && (l->v.text.text[n - 1] == ' ' || l->v.text.text[n - 1] == '\n'))
+                    n--;
+                return n && l->v.text.text[n - 1] == '.';
             }
         }
     }

@@ -172,6 +172,32 @@ static void test_copyright_line(void)
     precis_extracted_free(x);
 }
 
+/* A list between the article's blocks, next to the container the article
+ * was found in, is taken like the paragraphs around it: one of prose, or
+ * whose last item ends a sentence; a list of links is not. */
+static void test_list_sibling(void)
+{
+    const char *lists[] = {
+        "<ul><li>Buses will be rerouted over the north crossing while the bridge is shut.</li>"
+        "</ul>",
+        "<ol><li><p>Buses will be rerouted over the north crossing while the bridge is "
+        "shut.</p></li></ol>",
+        "<ul><li>Buses will be rerouted over the north crossing, the council said, while the "
+        "old bridge is closed for repairs</li></ul>"};
+    char page[8192];
+    for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
+        snprintf(page, sizeof page,
+                 "<html><body><div><div>%s</div><table><tr><td>Old bridge</td><td>24,000 cars"
+                 "</td></tr></table>%s<div>%s</div><ul><li><a href=/a>Ferry prices rise</a>"
+                 "</li><li><a href=/b>Council budget approved</a></li></ul></div></body></html>",
+                 LEAD, lists[i], PARAS);
+        precis_extracted *x = extract(page);
+        CHECK(has(x, "take a year.\n\nBuses will be rerouted over the north crossing"));
+        CHECK(has(x, "temporary footbridge") && !has(x, "Ferry prices"));
+        precis_extracted_free(x);
+    }
+}
+
 /* The rules that keep text: inline elements, misnamed or unclosed
  * containers, text between block children, the fallback chain. */
 static void test_recall(void)
@@ -716,6 +742,7 @@ int main(void)
     test_paragraphs();
     test_pre();
     test_copyright_line();
+    test_list_sibling();
     test_recall();
     test_article_parts();
     test_media_and_captions();
