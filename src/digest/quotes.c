@@ -893,6 +893,22 @@ static size_t clause_start(const char *s, size_t e)
     return a;
 }
 
+/* The speaker from s[a) to the first of `words` within `chars` characters
+ * (of three bytes) of the same clause, or NULL. */
+static const char *name_up_to(qctx *x, const char *s, size_t len, size_t a, size_t chars,
+                              const char *const *words)
+{
+    size_t lim = a + 3 * chars < len ? a + 3 * chars : len;
+    for (size_t j = a; j < lim; j++) {
+        if (clause_mark(s, lim, j))
+            return NULL;
+        for (int k = 0; words[k]; k++)
+            if (at(s, lim, j, words[k]))
+                return cjk_name(x, s, a, j);
+    }
+    return NULL;
+}
+
 /* Attribution in Japanese and Chinese, which write no spaces and no
  * capitals: the topic or subject of the clause that opens the quote
  * ("田中浩二市長は「…」と述べた", "漁師の佐藤健さんは「…」と話した"; the
@@ -950,28 +966,11 @@ static const char *cjk_speaker(qctx *x, const char *s, size_t len, int after, co
     size_t i = 0;
     while (i < len && is_space(s[i]))
         i++;
-    if (at(s, len, i, "\u3068")) { /* と */
-        size_t a = i + 3, lim = a + 3 * 16 < len ? a + 3 * 16 : len;
-        for (size_t j = a; j < lim; j++) {
-            if (clause_mark(s, lim, j))
-                return NULL;
-            for (int k = 0; ja_topic[k]; k++)
-                if (at(s, lim, j, ja_topic[k]))
-                    return cjk_name(x, s, a, j);
-        }
-        return NULL;
-    }
+    if (at(s, len, i, "\u3068")) /* と */
+        return name_up_to(x, s, len, i + 3, 16, ja_topic);
     if (at(s, len, i, "\uFF0C") || (i < len && s[i] == ','))
         i += s[i] == ',' ? 1 : 3;
-    size_t lim = i + 3 * 20 < len ? i + 3 * 20 : len;
-    for (size_t j = i; j < lim; j++) {
-        if (clause_mark(s, lim, j))
-            return NULL;
-        for (int k = 0; zh_say[k]; k++)
-            if (at(s, lim, j, zh_say[k]))
-                return cjk_name(x, s, i, j);
-    }
-    return NULL;
+    return name_up_to(x, s, len, i, 20, zh_say);
 }
 
 /* ---- Hindi, Arabic, Hebrew --------------------------------------------- */

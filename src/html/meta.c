@@ -412,40 +412,10 @@ static void meta_tag(meta_ctx *m, const GumboElement *e)
         }
 }
 
-/* Elements a browser lays out as lines of their own. */
+/* Elements a browser lays out as lines of their own, and a line break. */
 static int is_block(GumboTag tag)
 {
-    switch (tag) {
-    case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_BR:
-    case GUMBO_TAG_DD:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_DT:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_LI:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_TD:
-    case GUMBO_TAG_TH:
-    case GUMBO_TAG_TR:
-    case GUMBO_TAG_UL:
-        return 1;
-    default:
-        return 0;
-    }
+    return tag == GUMBO_TAG_BR || pc_tag_is_block(tag);
 }
 
 /* Does b end in white space (a space or U+00A0)?  Returns its length. */
