@@ -1076,6 +1076,13 @@ static const char *verb_speaker(qctx *x, const char *s, size_t len, int after, c
     int hi = strcmp(code, "hi") == 0, ar = strcmp(code, "ar") == 0, he = strcmp(code, "he") == 0;
     if (!hi && !ar && !he)
         return NULL;
+    if (!after && len > 512) { /* the words nearest the quote */
+        size_t cut = len - 512;
+        while (cut < len && !is_space(s[cut]))
+            cut++;
+        s += cut;
+        len -= cut;
+    }
     size_t ws[64], we[64];
     size_t n = split_ws(s, len, ws, we, 64);
     if (after && n > 12)
