@@ -4,9 +4,9 @@
 /* Abbreviations that do not end a sentence before a capitalised word or a
  * number (lowercase, without their period; strcmp order). */
 static const char *const abbrevs[] = {
-    "aj",   "arch", "doc", "dr",     "ing",  "judr", "mgr", "mj", "mudr",
-    "mvdr", "např", "p",   "paeddr", "phdr", "prof", "pí",  "r",  "resp",
-    "rndr", "st",   "str", "sv",     "tj",   "tzv",  "ul",  "č",  NULL,
+    "aj",   "arch", "doc",  "dr", "ing",    "judr", "mgr",  "mil", "mj", "mld",
+    "mudr", "mvdr", "např", "p",  "paeddr", "phdr", "prof", "pí",  "r",  "resp",
+    "rndr", "st",   "str",  "sv", "tis",    "tj",   "tzv",  "ul",  "č",  NULL,
 };
 
 /* Abbreviations that may end a sentence: atd., apod. ("etc."). */

@@ -4,9 +4,9 @@
 /* Abbreviations that do not end a sentence before a capitalised word or a
  * number (lowercase, without their period; strcmp order). */
 static const char *const abbrevs[] = {
-    "a",   "abs", "art", "b",    "bd",  "bzw", "ca",   "dr",   "e",   "evtl",
-    "fr",  "ggf", "hr",  "inkl", "mio", "mrd", "nr",   "prof", "sog", "std",
-    "str", "tel", "u",   "v",    "vgl", "z",   "zzgl", NULL,
+    "a",   "abs", "art", "b",  "bd",   "bzw", "ca",  "dr",   "e",    "evtl",
+    "fa",  "fr",  "ggf", "hr", "inkl", "mio", "mrd", "nr",   "prof", "sog",
+    "std", "str", "tel", "u",  "v",    "vgl", "z",   "zzgl", NULL,
 };
 
 /* Abbreviations that may end a sentence: usw. ("and so on"). */

@@ -8,6 +8,9 @@ static const char *const abbrevs[] = {
     "p",   "pag", "prof", "sen", "sig", "sigg", "tel",  NULL,
 };
 
+/* Abbreviations that may end a sentence: ecc. ("and so on"). */
+static const char *const enders[] = {"ecc", "etc", NULL};
+
 const pc_lang pc_lang_it = {
     .code = "it",
     .name = "Italian",
@@ -15,4 +18,5 @@ const pc_lang pc_lang_it = {
     .script = PC_LANG_LATIN,
     .seg = 0,
     .abbrevs = abbrevs,
+    .enders = enders,
 };

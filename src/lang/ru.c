@@ -4,8 +4,9 @@
 /* Abbreviations that do not end a sentence before a capitalised word or a
  * number (lowercase, without their period; strcmp order). */
 static const char *const abbrevs[] = {
-    "акад", "букв", "в",    "вв",  "г",   "гг", "гл", "др", "им",  "коп", "млн", "млрд", "обл",
-    "ок",   "пос",  "проф", "род", "руб", "св", "см", "ст", "тыс", "ул",  "ум",  "чел",  NULL,
+    "акад", "букв", "в",   "вв",   "г",   "гг", "гл",  "д",   "др", "им",   "кв",
+    "коп",  "корп", "млн", "млрд", "обл", "ок", "пер", "пос", "пр", "проф", "род",
+    "руб",  "св",   "см",  "ст",   "тыс", "ул", "ум",  "чел", NULL,
 };
 
 const pc_lang pc_lang_ru = {

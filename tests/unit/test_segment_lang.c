@@ -70,6 +70,18 @@ int main(void)
               "Las ayudas llegarán a EE. UU. pronto. | Se evacuaron aprox. 300 personas.");
     CHECK_STR(seg("he", "פרופ. דוד לוי אמר כי השריפה הוצתה. המשטרה חוקרת."),
               "פרופ. דוד לוי אמר כי השריפה הוצתה. | המשטרה חוקרת.");
+    CHECK_STR(seg("it", "Ha parlato a lungo, ecc. ecc., poi se ne è andato. Poi pioveva ecc. "
+                        "Il sindaco tacque."),
+              "Ha parlato a lungo, ecc. ecc., poi se ne è andato. | Poi pioveva ecc. | Il "
+              "sindaco tacque.");
+    CHECK_STR(seg("ru", "Завод на ул. Ленина, д. 5 закрыт. Работы идут."),
+              "Завод на ул. Ленина, д. 5 закрыт. | Работы идут.");
+    CHECK_STR(seg("cs", "Škody jsou cca 3 mil. Kč. Obec žádá pomoc."),
+              "Škody jsou cca 3 mil. Kč. | Obec žádá pomoc.");
+    CHECK_STR(seg("de", "Die Stadt zahlte an die Fa. Bauer GmbH. Der Rat stimmte zu."),
+              "Die Stadt zahlte an die Fa. Bauer GmbH. | Der Rat stimmte zu.");
+    CHECK_STR(seg("ar", "قال د. أحمد السالم إن المستشفى جاهز. هل هذا كاف؟"),
+              "قال د. أحمد السالم إن المستشفى جاهز. | هل هذا كاف؟");
     /* Greek: ';' is the question mark in Greek only */
     CHECK_STR(seg("el", "Τι κάνεις; Καλά."), "Τι κάνεις; | Καλά.");
     CHECK_STR(seg("el", "Τι κάνεις\xCD\xBE Καλά."), "Τι κάνεις\xCD\xBE | Καλά.");
