@@ -46,9 +46,12 @@ precis_status pc_write_digest_html(const pc_render_in *in, pc_buf *b)
     if (pst)
         return pst;
     pc_buf_adds(b, "<h2>Quotes</h2>\n");
+    if (!g->nquotes)
+        pc_buf_adds(b, "<p>No direct quotes.</p>\n");
     for (size_t i = 0; i < g->nquotes; i++) {
         const pc_quote *q = &g->quotes[i];
-        pc_buf_adds(b, "<blockquote>“");
+        /* dir="auto": a quote in Arabic or Hebrew reads right to left */
+        pc_buf_adds(b, "<blockquote dir=\"auto\">“");
         pc_esc_html(b, q->text, q->len);
         pc_buf_adds(b, "”<div class=\"who\">— ");
         if (q->speaker) {
@@ -76,7 +79,8 @@ precis_status pc_write_digest_html(const pc_render_in *in, pc_buf *b)
         if (!g->groups[i].disagree)
             html_group(b, g, &g->groups[i]);
     html_more(b, g->more_groups, "figure groups");
-    pc_buf_adds(b, "<h2>Timeline</h2>\n<ol class=\"timeline\">\n");
+    pc_buf_adds(b, g->nevents ? "<h2>Timeline</h2>\n<ol class=\"timeline\">\n"
+                              : "<h2>Timeline</h2>\n<p>No dated events.</p>\n");
     for (size_t i = 0; i < g->nevents; i++) {
         const pc_event *e = &g->events[i];
         const pc_sent *st = &c->sents[e->sents[0]];
@@ -84,22 +88,29 @@ precis_status pc_write_digest_html(const pc_render_in *in, pc_buf *b)
         pc_event_date_label(b, e);
         pc_buf_adds(b, "</span> <i>");
         pc_esc_htmlz(b, e->expr);
-        pc_buf_adds(b, "</i>: ");
+        pc_buf_adds(b, "</i>: <span dir=\"auto\">");
         int cut;
         pc_esc_html(b, st->text, pc_digest_text_len(g, st->text, st->len, &cut));
         if (cut)
             pc_buf_adds(b, "…");
+        pc_buf_adds(b, "</span>");
         pc_sorted_docs(e->docs, e->ndocs, tmp);
         html_markers_g(b, g, tmp, e->ndocs);
         pc_buf_adds(b, "</li>\n");
     }
-    pc_buf_adds(b, "</ol>\n");
+    if (g->nevents)
+        pc_buf_adds(b, "</ol>\n");
     html_more(b, g->more_events, "timeline entries");
     if (g->undated)
         pc_buf_addf(
             b, "<p class=\"who\">%zu relative dates left out: no document gives its date.</p>\n",
             g->undated);
-    pc_buf_adds(b, "<h2>Who and where</h2>\n<table><tr><th>Name</th><th>Kind</th>");
+    pc_buf_adds(b, "<h2>Who and where</h2>\n");
+    if (!g->nents) {
+        pc_buf_adds(b, "<p>No named people, organizations or places.</p>\n</body></html>\n");
+        return PRECIS_OK;
+    }
+    pc_buf_adds(b, "<table><tr><th>Name</th><th>Kind</th>");
     int cols = pc_digest_doc_columns(g);
     for (size_t d = 0; cols && d < c->ndocs; d++)
         pc_buf_addf(b, "<th><a href=\"#src-%zu\">%zu</a></th>", d + 1, d + 1);

@@ -89,8 +89,8 @@ precis_status pc_write_digest_markdown(const pc_render_in *in, pc_buf *b)
             pc_buf_adds(b, " — ");
             pc_esc_mdz(b, m->title);
         }
-        char db[16];
-        const char *date = pc_digest_doc_date(g, d, db, sizeof db);
+        char db[32];
+        const char *date = pc_digest_doc_date_shown(g, d, db, sizeof db);
         if (date)
             pc_buf_addf(b, " (%s)", date);
         if (m->url)

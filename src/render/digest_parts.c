@@ -78,6 +78,21 @@ int pc_digest_doc_columns(const precis_digest *g)
     return g->items == SIZE_MAX || g->c->ndocs <= DIGEST_DOC_COLUMNS;
 }
 
+const char *pc_digest_doc_date_shown(const precis_digest *g, size_t d, char *buf, size_t n)
+{
+    static const char *const months[] = {"January",   "February", "March",    "April",
+                                         "May",       "June",     "July",     "August",
+                                         "September", "October",  "November", "December"};
+    const char *s = pc_digest_doc_date(g, d, buf, n);
+    int mo, dd;
+    if (s && strlen(s) == 7 && s[0] == '-' && s[1] == '-' &&
+        sscanf(s + 2, "%2d-%2d", &mo, &dd) == 2 && mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31) {
+        snprintf(buf, n, "%d %s, no year", dd, months[mo - 1]);
+        return buf;
+    }
+    return s;
+}
+
 const char *pc_digest_doc_date(const precis_digest *g, size_t d, char *buf, size_t n)
 {
     const char *m = g ? g->c->docs[d].meta.date : NULL;

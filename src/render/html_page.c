@@ -68,7 +68,10 @@ precis_status pc_html_page_start(const precis_cluster *c, const precis_summary *
              * and for screen readers */
             const struct pc_lang *l = c->docs[c->sents[s->items[i].sent].doc].lang;
             if (l && strcmp(l->code, "und") != 0 && strcmp(l->code, "en") != 0)
-                pc_buf_addf(b, "<p lang=\"%s\">", l->code);
+                pc_buf_addf(b, "<p lang=\"%s\"%s>", l->code,
+                            l->script == PC_LANG_ARABIC || l->script == PC_LANG_HEBREW
+                                ? " dir=\"rtl\""
+                                : "");
             else
                 pc_buf_adds(b, "<p>");
             pc_html_edited(b, &s->items[i]);
@@ -108,12 +111,14 @@ precis_status pc_html_page_start(const precis_cluster *c, const precis_summary *
             pc_buf_adds(b, "</b>");
         }
         if (m->title && m->title != l) {
-            pc_buf_adds(b, " — ");
+            /* <bdi>: a title in Arabic or Hebrew keeps its own direction */
+            pc_buf_adds(b, " — <bdi>");
             pc_esc_htmlz(b, m->title);
+            pc_buf_adds(b, "</bdi>");
         }
         char db[32];
-        const char *date =
-            g ? pc_digest_doc_date(g, d, db, sizeof db) : pc_doc_display_date(c, d, db, sizeof db);
+        const char *date = g ? pc_digest_doc_date_shown(g, d, db, sizeof db)
+                             : pc_doc_display_date(c, d, db, sizeof db);
         if (date) {
             pc_buf_adds(b, " <span class=\"who\">(");
             pc_esc_htmlz(b, date);

@@ -111,6 +111,10 @@ int pc_digest_doc_columns(const precis_digest *g);
  * digest read one (a dateline's day gets the cluster's year), else the
  * metadata as given, else NULL.  buf has at least 16 bytes. */
 const char *pc_digest_doc_date(const precis_digest *g, size_t d, char *buf, size_t n);
+/* The same for a reader (Markdown, HTML): a day without its year
+ * ("--03-03", ISO 8601's form, kept in JSON) is written "3 March, no
+ * year". */
+const char *pc_digest_doc_date_shown(const precis_digest *g, size_t d, char *buf, size_t n);
 /* Document d's date as a summary shows it: as given, except a dateline's
  * day without its year ("--03-03"), which takes the year of the first
  * document of the cluster whose date has one ("2031-03-03"), and is left out

@@ -305,6 +305,23 @@ static size_t dated_dateline(const char *s, const char *e, const pc_lang *lang, 
     p++;
     while (p < e && *p == ' ')
         p++;
+    /* "ISLA BRAVA, Spain, March 3 (Reuters) -": a country or state of one
+     * or two capitalised words and a comma before the date */
+    const char *q = p;
+    for (int words = 0; words < 2 && q < e && *q >= 'A' && *q <= 'Z'; words++) {
+        while (q < e && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || *q == '.'))
+            q++;
+        if (q < e && *q == ',') {
+            q++;
+            while (q < e && *q == ' ')
+                q++;
+            if (!(lang ? pc_lang_month(lang, p, (size_t)(q - p)) : 0))
+                p = q;
+            break;
+        }
+        while (q < e && *q == ' ')
+            q++;
+    }
     int dd = 0, mo = 0;
     if (lang && p < e && *p >= '0' && *p <= '9') { /* "3 mars", "3. März" */
         while (p < e && *p >= '0' && *p <= '9' && dd < 100)

@@ -396,4 +396,27 @@ for name, lines in shown.items():
     check(rc == 0 and out.splitlines() == lines,
           "README example %s: %r, the program prints %r" % (name, lines, out.splitlines()))
 
+# 27. a digest page of Hebrew or Arabic text reads right to left: the
+#     summary's paragraphs say dir="rtl", quotes and timeline text
+#     dir="auto", titles are isolated (<bdi>); empty sections say so, as
+#     Markdown does (an empty <ol> and a table of headers only); a day
+#     without its year is written for a reader ("3 March, no year"), its
+#     JSON keeps ISO 8601's "--03-03"
+he = ("שריפה גדולה פרצה ביער ליד העיר ביום שלישי בבוקר, ומאות תושבים פונו מבתיהם. "
+      "כבאים עבדו כל הלילה כדי לעצור את האש לפני שתגיע לשכונות הסמוכות.\n")
+rc, out, err = run(["digest", "-f", "html", "-"], stdin=he)
+check(rc == 0 and 'lang="he" dir="rtl"' in out and "<p>No dated events.</p>" in out
+      and "<p>No named people, organizations or places.</p>" in out
+      and '<ol class="timeline">' not in out and "<table>" not in out,
+      "a Hebrew digest page: rtl paragraphs and empty sections said: %r" % out[-600:])
+wire = ("Ferry capsizes off Isla Brava\n\nISLA BRAVA, Spain, March 3 (Reuters) - A passenger ferry "
+        "capsized in rough seas off Isla Brava on Sunday, killing at least 17 people, officials "
+        "said.\n")
+rc, out, err = run(["digest", "-"], stdin=wire)
+check(rc == 0 and "**Reuters**" in out and "(3 March, no year)" in out,
+      "a dateline with its country credits the agency; a day without its year read: %r"
+      % out[out.find("## Sources"):][:200])
+rc, out, err = run(["digest", "-f", "json", "-"], stdin=wire)
+src = json.loads(out).get("documents", [{}]) if rc == 0 else [{}]
+check(src and src[0].get("date") == "--03-03", "its JSON keeps --03-03: %r" % src[:1])
 done()

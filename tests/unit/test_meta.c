@@ -51,6 +51,7 @@ int main(void)
         {"Madrid (EFE).- El Gobierno aprob\xC3\xB3 hoy el presupuesto.\n", "EFE"},
         {"New Delhi (Reuters) - The court ruled on Monday.\n", "Reuters"},
         {"BERLIN (dpa) - Die Regierung hat am Montag beschlossen.\n", "dpa"},
+        {"ISLA BRAVA, Spain, March 3 (Reuters) - A ferry capsized in rough seas.\n", "Reuters"},
         /* no agency: lower-case words before the brackets, no dash, a
          * lower-case word in brackets after a name */
         {"Smith (left) - pictured with her brother - won the race.\n", NULL},
