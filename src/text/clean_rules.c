@@ -7,6 +7,7 @@
 
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -628,7 +629,9 @@ static size_t strip_place(const char *t, size_t s, size_t e)
     size_t i = s, a, z, ntok = 0;
     int caps_first = 0, caps_ok = 1, paren = 0;
     char w[16];
-    while (ntok < 8 && i < e && i - s < 100) {
+    int dated = 0; /* a number or a month among the tokens: two more allowed,
+                      "VALE VERDE, 3 de março de 2031 (Agência Brasil) -" */
+    while ((ntok < 8 || (dated && ntok < 10)) && i < e && i - s < 120) {
         i = skip_sp(t, i, e);
         size_t k = pc_match_dash(t, i, e);
         if (k) {
@@ -655,9 +658,26 @@ static size_t strip_place(const char *t, size_t s, size_t e)
         }
         if (!next_token(t, &i, e, &a, &z))
             return s;
-        size_t up = 0, lo = 0, dg = 0;
+        size_t up = 0, lo = 0, dg = 0, caseless = 0;
         for (size_t j = a; j < z; j++) {
-            if (is_up(t[j]))
+            if ((unsigned char)t[j] >= 0x80) {
+                /* letters of any script: "МОСКВА", "BRASÍLIA", "الريان،" */
+                utf8proc_int32_t cp;
+                utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)t + j,
+                                                      (utf8proc_ssize_t)(z - j), &cp);
+                if (n <= 0)
+                    return s;
+                utf8proc_category_t c = utf8proc_category(cp);
+                if (c == UTF8PROC_CATEGORY_LU)
+                    up++;
+                else if (c == UTF8PROC_CATEGORY_LL)
+                    lo++;
+                else if (c == UTF8PROC_CATEGORY_LO || c == UTF8PROC_CATEGORY_MN)
+                    caseless++;
+                else if (cp != 0x060C) /* the Arabic comma */
+                    return s;
+                j += (size_t)n - 1;
+            } else if (is_up(t[j]))
                 up++;
             else if (is_lo(t[j]))
                 lo++;
@@ -666,8 +686,11 @@ static size_t strip_place(const char *t, size_t s, size_t e)
             else if (t[j] != '.' && t[j] != ',' && t[j] != '\'' && t[j] != '-')
                 return s; /* not a place, date or agency token */
         }
+        if (caseless)
+            caps_ok = 0; /* a script without capitals: a place only before an agency */
         int digits = dg > 0 && up + lo == 0;
         token_word(t, a, z, w, sizeof w);
+        dated |= digits || is_month(w);
         if (ntok == 0)
             caps_first = up >= 3 && lo == 0 && dg == 0;
         if (!(up > 0 && lo == 0) && !is_month(w) && !digits)

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #include "lang/lang.h"
 #include "text/dates.h"
@@ -149,6 +150,17 @@ static int find_url(const char *s, const char *e, const char **us, const char **
     return 0;
 }
 
+/* The length of the upper-case letter beyond ASCII at p, or 0. */
+static size_t upper_at(const char *p, const char *e)
+{
+    if ((unsigned char)*p < 0x80)
+        return 0;
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n =
+        utf8proc_iterate((const utf8proc_uint8_t *)p, (utf8proc_ssize_t)(e - p), &cp);
+    return n > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU ? (size_t)n : 0;
+}
+
 /* "(Reuters) -" at p: an agency in parentheses, then a dash.  Returns the
  * agency's length (at s + *off) or 0.  lower_ok: after a place in capitals,
  * a short lower-case agency too ("BERLIN (dpa) -"); elsewhere a word in
@@ -176,19 +188,54 @@ static size_t paren_agency(const char *s, const char *p, const char *e, size_t *
     return (size_t)(p - a);
 }
 
+/* Past a date between a dateline's place and its agency: numbers, month
+ * names (of `lang`, or English) and short lower-case words ("3 de março de
+ * 2031", "3 مارس 2031"), six words at most, one number at least, up to the
+ * agency's bracket.  Returns the bracket, or p when there is no such date. */
+static const char *skip_date_words(const char *p, const char *e, const pc_lang *lang)
+{
+    const char *q = p;
+    int digits = 0;
+    for (int w = 0; w < 6 && q < e && *q != '('; w++) {
+        const char *a = q;
+        while (q < e && *q != ' ' && *q != '(')
+            q++;
+        size_t n = (size_t)(q - a);
+        while (n && (a[n - 1] == ',' || a[n - 1] == '.'))
+            n--;
+        size_t d = 0, low = 0;
+        for (size_t k = 0; k < n; k++) {
+            d += a[k] >= '0' && a[k] <= '9';
+            low += a[k] >= 'a' && a[k] <= 'z';
+        }
+        int month = n && ((lang && pc_lang_month(lang, a, n)) || pc_lex_month(a, n));
+        if (!(n && (d == n || month || (low == n && n <= 3))))
+            return p;
+        digits |= d == n;
+        while (q < e && *q == ' ')
+            q++;
+    }
+    return digits && q < e && *q == '(' ? q : p;
+}
+
 /* "WASHINGTON (Reuters) -": upper-case place, then an agency in parentheses,
  * then a dash; the place may name its country or state ("VILLANUEVA, Spain
  * (AP) —"), or be written as a name ("Lipnice (ČTK) -", "Madrid (EFE).-":
  * one to three capitalised words).  Returns the agency's length (at s +
  * *off) or 0. */
-static size_t dateline_agency(const char *s, const char *e, size_t *off)
+static size_t dateline_agency(const char *s, const char *e, const pc_lang *lang, size_t *off)
 {
     const char *p = s;
-    size_t caps = 0;
+    size_t caps = 0, k;
     while (p < e && ((*p >= 'A' && *p <= 'Z') || *p == ' ' || *p == ',' || *p == '.' ||
-                     (*p >= '0' && *p <= '9') || *p == '-')) {
+                     (*p >= '0' && *p <= '9') || *p == '-' || (k = upper_at(p, e)) != 0)) {
         if (*p >= 'A' && *p <= 'Z')
             caps++;
+        else if ((unsigned char)*p >= 0x80) { /* "BRASÍLIA", "МОСКВА" */
+            caps++;
+            p += k;
+            continue;
+        }
         p++;
     }
     if (p < e && *p >= 'a' && *p <= 'z') {
@@ -201,6 +248,8 @@ static size_t dateline_agency(const char *s, const char *e, size_t *off)
     }
     if (caps >= 2) {
         size_t al = paren_agency(s, p, e, off, 1);
+        if (!al)
+            al = paren_agency(s, skip_date_words(p, e, lang), e, off, 1);
         if (al || p - s < 2 || p[-2] != ',')
             return al;
         /* ", Spain (AP)": one or two capitalised words of a country */
@@ -223,6 +272,8 @@ static size_t dateline_agency(const char *s, const char *e, size_t *off)
         while (p < e && *p == ' ')
             p++;
         size_t al = paren_agency(s, p, e, off, 0);
+        if (!al)
+            al = paren_agency(s, skip_date_words(p, e, lang), e, off, 0);
         if (al)
             return al;
     }
@@ -435,7 +486,7 @@ int pc_meta_detect_lang(pc_arena *a, const char *text, size_t len, const pc_lang
             continue;
         }
         if (!seen_text && !src_dl) {
-            size_t off, al = dateline_agency(s, e, &off);
+            size_t off, al = dateline_agency(s, e, lang, &off);
             if (!al)
                 al = dated_dateline(s, e, lang, &off, &dl_month, &dl_day);
             if (al)

@@ -2,6 +2,7 @@
  * line, the wire dateline's agency, and the "Original url:" line at the
  * head or in the tail of a long document. */
 #include "check.h"
+#include "lang/lang.h"
 #include "text/meta.h"
 
 static precis_doc_meta detect(pc_arena *a, const char *text, size_t len)
@@ -52,6 +53,24 @@ int main(void)
         {"New Delhi (Reuters) - The court ruled on Monday.\n", "Reuters"},
         {"BERLIN (dpa) - Die Regierung hat am Montag beschlossen.\n", "dpa"},
         {"ISLA BRAVA, Spain, March 3 (Reuters) - A ferry capsized in rough seas.\n", "Reuters"},
+        {"\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90 "
+         "(\xD0\x98\xD0\xBD\xD1\x82\xD0\xB5\xD1\x80\xD1\x84\xD0\xB0\xD0\xBA\xD1\x81) - "
+         "\xD0\x92\xD0\xBB\xD0\xB0\xD1\x81\xD1\x82\xD0\xB8 "
+         "\xD0\xB3\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4\xD0\xB0 "
+         "\xD0\xBE\xD0\xB1\xD1\x8A\xD1\x8F\xD0\xB2\xD0\xB8\xD0\xBB\xD0\xB8 "
+         "\xD1\x8D\xD0\xB2\xD0\xB0\xD0\xBA\xD1\x83\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8E.\n",
+         "\xD0\x98\xD0\xBD\xD1\x82\xD0\xB5\xD1\x80\xD1\x84\xD0\xB0\xD0\xBA\xD1\x81"},
+        {"\xD8\xA7\xD9\x84\xD8\xB1\xD9\x8A\xD8\xA7\xD9\x86\xD8\x8C 3 "
+         "\xD9\x85\xD8\xA7\xD8\xB1\xD8\xB3 2031 (\xD9\x88\xD8\xA7\xD9\x85) - "
+         "\xD8\xA7\xD9\x81\xD8\xAA\xD8\xAA\xD8\xAD \xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1 "
+         "\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD8\xA7\xD9\x87 "
+         "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD8\xB7\xD8\xA9.\n",
+         "\xD9\x88\xD8\xA7\xD9\x85"},
+        {"VALE VERDE, 3 de mar\xC3\xA7o de 2031 (Ag\xC3\xAAncia Brasil) - As fortes chuvas "
+         "deixaram cinco mil "
+         "desabrigados na regi\xC3\xA3o, segundo a Defesa Civil do estado.\n",
+         "Ag\xC3\xAAncia Brasil"},
+        {"BRAS\xC3\x8DLIA (Reuters) - O governo anunciou novas medidas.\n", "Reuters"},
         /* no agency: lower-case words before the brackets, no dash, a
          * lower-case word in brackets after a name */
         {"Smith (left) - pictured with her brother - won the race.\n", NULL},
@@ -59,7 +78,11 @@ int main(void)
         {"Madrid (EFE) El Gobierno aprob\xC3\xB3 hoy el presupuesto.\n", NULL},
     };
     for (size_t k = 0; k < sizeof wires / sizeof *wires; k++) {
-        m = detect(&a, wires[k].text, strlen(wires[k].text));
+        /* in its own language, as the cluster reads it ("3 de março") */
+        size_t n = strlen(wires[k].text);
+        m = (precis_doc_meta){0};
+        CHECK(pc_meta_detect_lang(&a, wires[k].text, n, pc_lang_identify(wires[k].text, n), &m) ==
+              0);
         CHECK(same(m.source, wires[k].source));
     }
 
