@@ -486,9 +486,10 @@ int pc_meta_detect_lang(pc_arena *a, const char *text, size_t len, const pc_lang
             continue;
         }
         if (!seen_text && !src_dl) {
-            size_t off, al = dateline_agency(s, e, lang, &off);
+            /* the dated form first: it gives the day as well */
+            size_t off, al = dated_dateline(s, e, lang, &off, &dl_month, &dl_day);
             if (!al)
-                al = dated_dateline(s, e, lang, &off, &dl_month, &dl_day);
+                al = dateline_agency(s, e, lang, &off);
             if (al)
                 src_dl = s + off, len_dl = al;
         }
