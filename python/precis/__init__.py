@@ -177,7 +177,9 @@ def _make_options(words, bytes, sentences, method, order, redundancy, limits):
             raise ValueError(f"precis: redundancy must be within (0, 1], got {redundancy}")
         o.redundancy = r
     for name, value in (limits or {}).items():
-        if name == "language" and value is not None:
+        if name == "language":
+            if value is None:  # the default, as for every option
+                continue
             if not isinstance(value, str):
                 raise TypeError("precis: language must be an ISO 639-1 code (str)")
             code = _language_code(value)
@@ -583,7 +585,9 @@ class Summary:
     @id.setter
     def id(self, value):
         self._id = value
-        self._id_json = _json.dumps(value, ensure_ascii=False)
+        # numpy and pandas scalars (a DataFrame's index) written as the
+        # numbers or text they hold
+        self._id_json = _json.dumps(value, ensure_ascii=False, default=_plain_id)
         self._line = None
 
     @property
@@ -829,6 +833,8 @@ def batch(data, words=None, *, errors="raise", method=None, order=None, bytes=No
     block, _ = _utf8(data, "data")
     if block[:2] == _GZIP_MAGIC:  # gzip, recognised by its signature as everywhere
         block = _gzip.decompress(block)
+    if block[:3] == _BOM:  # as `precis batch` skips it at the start of a file
+        block = block[3:]
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
     out = []
@@ -848,6 +854,8 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
     and options as for batch() (line numbers counted from fin's position)."""
     if errors not in ("raise", "record"):
         raise ValueError(f"precis: errors must be 'raise' or 'record', not {errors!r}")
+    if not isinstance(chunk, int) or chunk <= 0:  # 0 read nothing and wrote nothing
+        raise ValueError(f"precis: chunk must be a positive number of bytes, not {chunk!r}")
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
     opts, held = _options(**kw)  # held: what opts points to, alive through the calls
@@ -864,6 +872,8 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
         data = fin.read(want) if want > 0 else b""
         if left is not None:
             left -= len(data)
+        if lines == 0 and not carry and data[:3] == _BOM:
+            data = data[3:]  # at the start of the file, as `precis batch`
         if not data:
             data, last = carry, True
         else:
@@ -882,7 +892,19 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
             return written
 
 
+def _plain_id(value):
+    """An id json cannot write: a numpy or pandas scalar's own value
+    (.item()), else its text."""
+    item = getattr(value, "item", None)
+    if callable(item):
+        v = item()
+        if isinstance(v, (int, float, str, bool)) or v is None:
+            return v
+    return str(value)
+
+
 _GZIP_MAGIC = b"\x1f\x8b"
+_BOM = b"\xef\xbb\xbf"  # a UTF-8 byte order mark
 
 
 _MALLOC_TUNED = []

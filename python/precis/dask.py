@@ -94,6 +94,11 @@ def _as_block(records):
             return None
         if r.find(b"\n", 0, len(r) - 1) >= 0:
             return None  # a line feed inside: one record, not two
+        if r.endswith(b"\n"):
+            r = r[:-1]  # read_text's line feed: joined below, once (line N is
+            # the partition's Nth record, as `precis batch` counts it)
+        if r.endswith(b"\r"):
+            r = r[:-1]
         parts.append(r)
     return b"\n".join(parts)
 

@@ -673,3 +673,45 @@ def test_batch_reads_gzip_as_the_cli_does(cli):
     out = io.BytesIO()
     assert precis.batch_file(io.BytesIO(gzip.compress(data)), out, words=40, chunk=64) == len(lines)
     assert out.getvalue() == want
+
+
+# ---- what an aggregator's engineer met (session 22) -------------------------
+
+def test_batch_skips_a_byte_order_mark_as_the_cli_does(cli):
+    line = json.dumps({"id": "b", "documents": ["The council met on Monday and voted to "
+                                                 "close the old bridge to traffic."]}).encode()
+    data = b"\xef\xbb\xbf" + line + b"\n"
+    assert precis.batch(data) == precis.batch(line + b"\n")
+    import io
+    out = io.BytesIO()
+    precis.batch_file(io.BytesIO(data), out)
+    assert out.getvalue() == precis.batch(line + b"\n")
+
+
+def test_batch_file_refuses_a_chunk_that_reads_nothing():
+    import io
+    for chunk in (0, -1):
+        with pytest.raises(ValueError, match="chunk"):
+            precis.batch_file(io.BytesIO(b'{"id":1,"documents":["a b c."]}\n'), io.BytesIO(),
+                              chunk=chunk)
+
+
+def test_language_none_is_the_default(volcano):
+    paths, texts = volcano
+    assert precis.summarize(texts, language=None).text == precis.summarize(texts).text
+
+
+def test_an_id_json_cannot_write_is_written_as_its_value(volcano):
+    paths, texts = volcano
+    s = precis.summarize(texts, words=40)
+
+    class Scalar:  # a numpy or pandas scalar's shape: .item() gives the value
+        def __init__(self, v):
+            self.v = v
+
+        def item(self):
+            return self.v
+    s.id = Scalar(5)
+    assert json.loads(s.to_jsonl())["id"] == 5
+    s.id = Scalar("c-7")
+    assert json.loads(s.to_jsonl())["id"] == "c-7"

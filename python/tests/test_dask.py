@@ -157,3 +157,12 @@ def test_errors_raise_or_are_recorded(client):
         precis.dask.summarize_bag(db.from_sequence(bad, npartitions=2)).compute()
     with pytest.raises(ValueError):
         precis.dask.summarize_bag(db.from_sequence(bad), output="xml")
+
+
+def test_error_lines_count_records_as_batch_counts_lines(lines):
+    """read_text keeps each line's line feed: line N is still the
+    partition's Nth record (it was 2N - 1)."""
+    recs = [lines[0] + b"\n", b"{bad\n", lines[1] + b"\n", b'{"id":"e","documents":[]}\n']
+    got = precis.dask.summarize_records(recs, output="line", errors="record")
+    errs = [json.loads(x)["error"] for x in got if "error" in json.loads(x)]
+    assert [e.split(":")[0] for e in errs] == ["line 2", "line 4"], errs
