@@ -142,8 +142,8 @@ static precis_status cluster_of(json_t *docs, const precis_options *o, precis_cl
     {
         if (st != PRECIS_OK)
             break;
-        char name[32];
-        snprintf(name, sizeof name, "documents[%zu]", i);
+        char name[32]; /* as precis -f json and Python name a JSON line's documents */
+        snprintf(name, sizeof name, "document %zu", i + 1);
         precis_doc_meta meta = {name, NULL, NULL, NULL, NULL};
         json_t *t = d;
         int html = 0;

@@ -76,6 +76,8 @@ static void one_line(run *r, const char *line, size_t len)
         precis_free(id);
         if (st == PRECIS_ENOMEM)
             r->write_failed = 1; /* stop: nothing more can be done */
+        if (r->live)
+            fflush(stdout); /* a refusal is an answer too: it came with the next one */
         return;
     }
     if (r->articles) {

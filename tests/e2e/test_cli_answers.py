@@ -225,6 +225,16 @@ while got.count(b"\n") < 4 and time.time() - t0 < 20:
         got += os.read(p.stdout.fileno(), 65536)
 check(got.count(b"\n") == 4 and p.poll() is None,
       "cluster -a answers a live feed before its end: %r" % got)
+# ...a refused line is answered at once too (it came with the next article)
+p.stdin.write(b"not json\n")
+p.stdin.flush()
+got, t0 = b"", time.time()
+while b"\n" not in got and time.time() - t0 < 20:
+    r, _, _ = select.select([p.stdout], [], [], 0.5)
+    if r:
+        got += os.read(p.stdout.fileno(), 65536)
+check(b'"error"' in got and b'"line": 5' in got,
+      "cluster -a answers a bad line of a live feed at once: %r" % got)
 p.stdin.close()
 p.wait(20)
 bom = b"\xef\xbb\xbf" + feed.encode()

@@ -233,5 +233,14 @@ check(st == 404 and a.get("error") == "not_found" and "nope" in a.get("detail", 
       "an unknown article: JSON 404: %d %r" % (st, a))
 st, _, _ = g.request("DELETE", "/v1/articles/h1")
 check(st == 405, "an article cannot be deleted: %d" % st)
+# 13. /v1/summarize names a request's documents as precis -f json and Python
+#     name a JSON line's ("document 1", not "documents[0]")
+line = {"documents": [TEXT, "The rail operator said trains would run on the Halden bridge "
+                            "again from Monday, two weeks after a barge struck a pier."]}
+st, r = g.json("POST", "/v1/summarize", line)
+rc, out, _ = run(["-f", "json", "-"], stdin=json.dumps(line) + "\n")
+cli_names = [d.get("name") for d in json.loads(out).get("documents", [])] if rc == 0 else None
+check(st == 200 and [d.get("name") for d in r.get("documents", [])] == cli_names
+      == ["document 1", "document 2"], "document names as the CLI's: %r %r" % (r, cli_names))
 g.stop()
 done()
