@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "digest/entities.h"
 #include "digest/lex.h"
@@ -742,6 +743,32 @@ static const char *before_speaker(qctx *x, const char *s, size_t len, uint32_t k
  * сообщил глава города Андрей Лукин"); before the opening mark, the last
  * such name when a colon introduces the quote ("Marc Delorme a déclaré :
  * « ... »").  Scripts without capitals give no speaker this way. */
+/* All capitals, two letters or more ("ГУ МЧС", "EFE"): an acronym, not a
+ * word of a person's name. */
+static int all_caps(const char *s, size_t a, size_t e)
+{
+    size_t letters = 0;
+    while (a < e) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + a, (utf8proc_ssize_t)(e - a), &cp);
+        if (n <= 0)
+            return 0;
+        a += (size_t)n;
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO)
+            return 0;
+        letters += c == UTF8PROC_CATEGORY_LU;
+    }
+    return letters >= 2;
+}
+
+/* A capitalised word that may be part of a person's name: not an acronym. */
+static int cap_word(const pc_words *w, const char *s, size_t i)
+{
+    return w->w[i].cap && !all_caps(s, w->w[i].start, w->w[i].end);
+}
+
 static const char *name_near(qctx *x, const char *s, size_t len, int after)
 {
     if (!after) {
@@ -759,12 +786,12 @@ static const char *name_near(qctx *x, const char *s, size_t len, int after)
     }
     size_t hi = after && w->n > 8 ? 8 : w->n, bi = 0, bj = 0;
     for (size_t i = 0; i < hi;) {
-        if (!w->w[i].cap) {
+        if (!cap_word(w, s, i)) {
             i++;
             continue;
         }
         size_t j = i + 1;
-        while (j < w->n && w->w[j].cap && !w->w[j - 1].after && !w->w[j].before)
+        while (j < w->n && cap_word(w, s, j) && !w->w[j - 1].after && !w->w[j].before)
             j++;
         if (j - i >= 2) {
             bi = i, bj = j;
