@@ -769,6 +769,52 @@ static int cap_word(const pc_words *w, const char *s, size_t i)
     return w->w[i].cap && !all_caps(s, w->w[i].start, w->w[i].end);
 }
 
+/* A lower-case particle inside a name ("Hans-Peter von Weizsäcker", "Maria
+ * das Dores Silva", "Ahmed bin Saleh").  An article (der, den, la, los,
+ * las) only after another particle ("van der", "de la"): alone it is the
+ * article of a noun ("sagte Anna Berg der Zeitung"). */
+static int name_particle(const pc_words *w, const char *s, size_t i, int second)
+{
+    static const char *const lead[] = {"von", "van", "de",  "da",    "das", "do",
+                                       "dos", "di",  "del", "della", "du",  "le",
+                                       "la",  "ten", "ter", "bin",   "ibn", "al"};
+    static const char *const article[] = {"der", "den", "la", "los", "las"};
+    if (w->w[i].cap)
+        return 0;
+    for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
+        if (pc_lex_is(w, s, i, lead[k]))
+            return 1;
+    for (size_t k = 0; second && k < sizeof article / sizeof *article; k++)
+        if (pc_lex_is(w, s, i, article[k]))
+            return 1;
+    return 0;
+}
+
+/* The end of the name that starts with the capitalised word i: its
+ * capitalised words, with particles between two of them and "al-" glued to
+ * one; *caps counts the capitalised words. */
+static size_t name_end(const pc_words *w, const char *s, size_t i, size_t *caps)
+{
+    size_t j = i + 1;
+    *caps = 1;
+    while (j < w->n && !w->w[j - 1].after) {
+        size_t k = j;
+        while (k < w->n && k < j + 3 && !w->w[k].after && !w->w[k].before &&
+               name_particle(w, s, k, k > j))
+            k++;
+        if (k >= w->n || w->w[k].before)
+            break;
+        const pc_word *t = &w->w[k];
+        int glued = t->end - t->start > 3 &&
+                    (memcmp(s + t->start, "al-", 3) == 0 || memcmp(s + t->start, "el-", 3) == 0);
+        if (!cap_word(w, s, k) && !glued)
+            break;
+        j = k + 1;
+        ++*caps;
+    }
+    return j;
+}
+
 static const char *name_near(qctx *x, const char *s, size_t len, int after)
 {
     if (!after) {
@@ -790,10 +836,9 @@ static const char *name_near(qctx *x, const char *s, size_t len, int after)
             i++;
             continue;
         }
-        size_t j = i + 1;
-        while (j < w->n && cap_word(w, s, j) && !w->w[j - 1].after && !w->w[j].before)
-            j++;
-        if (j - i >= 2) {
+        size_t caps;
+        size_t j = name_end(w, s, i, &caps);
+        if (caps >= 2) {
             bi = i, bj = j;
             if (after)
                 break;

@@ -221,6 +221,26 @@ static const qcase cases[] = {
      "\u0412\u0438\u043A\u0442\u043E\u0440 \u041E\u0440\u043B\u043E\u0432.",
      "\u0443\u0441\u0438\u043B\u0435\u043D\u043D\u043E\u043C \u0440\u0435\u0436\u0438\u043C\u0435",
      "\u0412\u0438\u043A\u0442\u043E\u0440 \u041E\u0440\u043B\u043E\u0432", 1},
+    /* a particle between capitalised words of a name (von, das, dos, de la, al-); an article alone
+       is no particle (der Zeitung) */
+    {"\u201EWir werden die Br\u00FCcke im n\u00E4chsten Sommer wieder \u00F6ffnen\u201C, sagte "
+     "B\u00FCrgermeister Hans-Peter von Weizs\u00E4cker.",
+     "im n\u00E4chsten Sommer", "B\u00FCrgermeister Hans-Peter von Weizs\u00E4cker", 1},
+    {"\u201CEu trabalho aqui h\u00E1 mais de trinta anos e nunca vi nada assim\u201D, contou a "
+     "costureira Maria das Dores Silva.",
+     "trinta anos", "Maria das Dores Silva", 1},
+    {"\u201CVamos reconstruir todas as escolas atingidas pela enchente\u201D, disse o governador "
+     "Jo\u00E3o dos Santos.",
+     "escolas atingidas", "Jo\u00E3o dos Santos", 1},
+    {"\u201CVamos reconstruir todas as escolas atingidas\u201D, disse o ministro Ahmed al-Tayeb em "
+     "Lisboa.",
+     "escolas atingidas", "Ahmed al-Tayeb", 1},
+    {"\u201EWir werden die Br\u00FCcke im n\u00E4chsten Sommer wieder \u00F6ffnen\u201C, sagte "
+     "Anna Berger der S\u00FCddeutschen Zeitung.",
+     "im n\u00E4chsten Sommer", "Anna Berger", 1},
+    {"\u201CEl fuego est\u00E1 controlado pero no extinguido todav\u00EDa\u201D, dijo a EFE el "
+     "portavoz de Bomberos, Juan de la Fuente.",
+     "fuego est", "Juan de la Fuente", 1},
     /* trap: a sentence that says "said" but quotes nothing, then an
      * unattributed quote in a new paragraph after an unrelated sentence */
     {"John Smith said the talks would resume next week.\n\nThe weather was cold.\n\n\"Nobody "
