@@ -815,6 +815,45 @@ static size_t name_end(const pc_words *w, const char *s, size_t i, size_t *caps)
     return j;
 }
 
+/* A preposition or article before an organisation's name ("consejera de
+ * Medio Ambiente", "Sprecherin der Deutschen Bahn", "εκπρόσωπος της Νέας
+ * Δημοκρατίας"): the capitalised words after it name no person. */
+static int genitive(const pc_words *w, const char *s, size_t i)
+{
+    static const char *const g[] = {"de",
+                                    "del",
+                                    "da",
+                                    "do",
+                                    "das",
+                                    "dos",
+                                    "di",
+                                    "della",
+                                    "du",
+                                    "des",
+                                    "of",
+                                    "von",
+                                    "vom",
+                                    "der",
+                                    "la",
+                                    "le",
+                                    "les",
+                                    "las",
+                                    "los",
+                                    "el",
+                                    "il",
+                                    "dei",
+                                    "degli",
+                                    "\u03C4\u03B7\u03C2",
+                                    "\u03C4\u03BF\u03C5",
+                                    "\u03C4\u03C9\u03BD"}; /* της του των */
+    if (w->w[i].cap || w->w[i].after)
+        return 0;
+    for (size_t k = 0; k < sizeof g / sizeof *g; k++)
+        if (pc_lex_eq(s, w->w[i].start, w->w[i].end, g[k]))
+            return 1;
+    return 0;
+}
+
 static const char *name_near(qctx *x, const char *s, size_t len, int after)
 {
     if (!after) {
@@ -840,8 +879,18 @@ static const char *name_near(qctx *x, const char *s, size_t len, int after)
         size_t j = name_end(w, s, i, &caps);
         if (caps >= 2) {
             bi = i, bj = j;
-            if (after)
-                break;
+            if (!after) {
+                i = j;
+                continue;
+            }
+            /* an organisation after its title, then the person's name
+             * between commas ("la consejera de Medio Ambiente, María Luisa
+             * Fernández"): the apposition is the speaker */
+            size_t k, c2;
+            if (i > 0 && w->w[j - 1].after == ',' && genitive(w, s, i - 1) && j < hi &&
+                cap_word(w, s, j) && !w->w[j].before && (k = name_end(w, s, j, &c2), c2 >= 2))
+                bi = j, bj = k;
+            break;
         }
         i = j;
     }

@@ -241,6 +241,17 @@ static const qcase cases[] = {
     {"\u201CEl fuego est\u00E1 controlado pero no extinguido todav\u00EDa\u201D, dijo a EFE el "
      "portavoz de Bomberos, Juan de la Fuente.",
      "fuego est", "Juan de la Fuente", 1},
+    /* an organisation after a title, then the name between commas: the name; trap: a title after
+       the name */
+    {"\u201CHemos cerrado el parque natural hasta que pase el peligro\u201D, afirm\u00F3 la "
+     "consejera de Medio Ambiente, Mar\u00EDa Luisa Fern\u00E1ndez.",
+     "parque natural", "Mar\u00EDa Luisa Fern\u00E1ndez", 1},
+    {"\u201EDie Z\u00FCge fahren ab Montag wieder nach dem normalen Fahrplan\u201C, sagte die "
+     "Sprecherin der Deutschen Bahn, Anna Berger.",
+     "normalen Fahrplan", "Anna Berger", 1},
+    {"\u201CHemos cerrado el parque natural hasta que pase el peligro\u201D, dijo Juan P\u00E9rez, "
+     "Ministro de Salud.",
+     "parque natural", "Juan P\u00E9rez", 1},
     /* trap: a sentence that says "said" but quotes nothing, then an
      * unattributed quote in a new paragraph after an unrelated sentence */
     {"John Smith said the talks would resume next week.\n\nThe weather was cold.\n\n\"Nobody "
