@@ -1135,11 +1135,20 @@ static int word_in(const char *s, size_t a, size_t e, const char *const *list, i
 }
 
 /* Does the word end a speaker's name: a punctuation mark at its end, or a
- * conjunction "that" (Arabic إن أن, Hindi कि)? */
+ * conjunction "that" (Arabic إن أن, Hindi कि, Hebrew כי)? */
 static int ends_name(const char *s, size_t a, size_t e)
 {
-    static const char *const that[] = {"\u0625\u0646", "\u0623\u0646", "\u0643\u093F", NULL};
+    static const char *const that[] = {"\u0625\u0646", "\u0623\u0646", "\u0643\u093F",
+                                       "\u05DB\u05D9", NULL};
     return word_in(s, a, e, that, 0);
+}
+
+/* Is word s[a..e) a verb of saying, also with the conjunction ו ("and")
+ * glued before it (Hebrew)? */
+static int he_verb(const char *s, size_t a, size_t e, const char *const *say)
+{
+    return word_in(s, a, e, say, 0) ||
+           (e - a > 2 && at(s, e, a, "\u05D5") && word_in(s, a + 2, e, say, 0));
 }
 
 /* The speaker words[i..j) of s, 1 to 6 words, their end trimmed of
@@ -1205,7 +1214,7 @@ static const char *verb_speaker(qctx *x, const char *s, size_t len, int after, c
         len -= cut;
     }
     size_t ws[64], we[64];
-    size_t n = split_ws(s, len, ws, we, 64);
+    size_t n = split_ws(s, len, ws, we, 64), all = n;
     if (after && n > 12)
         n = 12; /* the attribution follows the quote closely */
     if (hi) {
@@ -1249,11 +1258,36 @@ static const char *verb_speaker(qctx *x, const char *s, size_t len, int after, c
             (we[j - 1] - ws[j - 1] >= 2 && at(s, we[j - 1], we[j - 1] - 2, "\u060C")))
             break;
     }
+    if (he && j > v + 1 && j < n && s[we[j - 1] - 1] == ',') {
+        /* a title, then the name in apposition ("אמר מפקד המחוז, ניצב משה
+         * כהן"): up to four words that end at a mark, at "that" or at the
+         * end, none of them a verb of saying ("אמר השר, והוסיף כי") */
+        size_t k = j;
+        int end = 0;
+        while (k < n && k - j < 4 && !end && !ends_name(s, ws[k], we[k]) &&
+               !he_verb(s, ws[k], we[k], say)) {
+            char c = s[we[k] - 1];
+            end = c == ',' || c == ':' || c == '.';
+            k++;
+        }
+        if (end || k == all || (k < n && ends_name(s, ws[k], we[k])))
+            return words_name(x, s, ws, we, j, k);
+    }
     const char *name = words_name(x, s, ws, we, v + 1, j);
-    if (!name && he && !after && v > 0) { /* "ראש העירייה אמר:" */
+    if (!name && he && !after && v > 0) {
         size_t i = v;
-        while (i > 0 && v - i < 5 && s[we[i - 1] - 1] != ',' && s[we[i - 1] - 1] != '.')
-            i--;
+        if (s[we[v - 1] - 1] == ',') {
+            /* the name between commas before the verb ("ראש המועצה
+             * האזורית, דנה לוי, אמרה כי"), or opening the sentence */
+            i = v - 1;
+            while (i > 0 && v - i < 4 && s[we[i - 1] - 1] != ',' && s[we[i - 1] - 1] != '.')
+                i--;
+            if (i > 0 && s[we[i - 1] - 1] != ',' && s[we[i - 1] - 1] != '.')
+                return NULL;
+        } else { /* "ראש העירייה אמר:" */
+            while (i > 0 && v - i < 5 && s[we[i - 1] - 1] != ',' && s[we[i - 1] - 1] != '.')
+                i--;
+        }
         name = words_name(x, s, ws, we, i, v);
     }
     return name;

@@ -221,8 +221,8 @@ static const qcase cases[] = {
      "\u0412\u0438\u043A\u0442\u043E\u0440 \u041E\u0440\u043B\u043E\u0432.",
      "\u0443\u0441\u0438\u043B\u0435\u043D\u043D\u043E\u043C \u0440\u0435\u0436\u0438\u043C\u0435",
      "\u0412\u0438\u043A\u0442\u043E\u0440 \u041E\u0440\u043B\u043E\u0432", 1},
-    /* a particle between capitalised words of a name (von, das, dos, de la, al-); an article alone
-       is no particle (der Zeitung) */
+    /* a particle between capitalised words of a name (von, das, dos, de
+     * la, al-); an article alone is no particle (der Zeitung) */
     {"\u201EWir werden die Br\u00FCcke im n\u00E4chsten Sommer wieder \u00F6ffnen\u201C, sagte "
      "B\u00FCrgermeister Hans-Peter von Weizs\u00E4cker.",
      "im n\u00E4chsten Sommer", "B\u00FCrgermeister Hans-Peter von Weizs\u00E4cker", 1},
@@ -241,8 +241,8 @@ static const qcase cases[] = {
     {"\u201CEl fuego est\u00E1 controlado pero no extinguido todav\u00EDa\u201D, dijo a EFE el "
      "portavoz de Bomberos, Juan de la Fuente.",
      "fuego est", "Juan de la Fuente", 1},
-    /* an organisation after a title, then the name between commas: the name; trap: a title after
-       the name */
+    /* an organisation after a title, then the name between commas: the
+     * name; trap: a title after the name */
     {"\u201CHemos cerrado el parque natural hasta que pase el peligro\u201D, afirm\u00F3 la "
      "consejera de Medio Ambiente, Mar\u00EDa Luisa Fern\u00E1ndez.",
      "parque natural", "Mar\u00EDa Luisa Fern\u00E1ndez", 1},
@@ -252,6 +252,32 @@ static const qcase cases[] = {
     {"\u201CHemos cerrado el parque natural hasta que pase el peligro\u201D, dijo Juan P\u00E9rez, "
      "Ministro de Salud.",
      "parque natural", "Juan P\u00E9rez", 1},
+    /* Hebrew: כי ("that") ends the name; a name in apposition between
+     * commas, before the verb or after a title; trap: a verb after the
+     * comma */
+    {"\u05E8\u05D0\u05E9 \u05D4\u05DE\u05D5\u05E2\u05E6\u05D4 "
+     "\u05D4\u05D0\u05D6\u05D5\u05E8\u05D9\u05EA, \u05D3\u05E0\u05D4 \u05DC\u05D5\u05D9, "
+     "\u05D0\u05DE\u05E8\u05D4 \u05DB\u05D9 \"\u05E0\u05E4\u05EA\u05D7 \u05D0\u05EA "
+     "\u05D4\u05D2\u05E9\u05E8 \u05DE\u05D7\u05D3\u05E9 \u05D1\u05E7\u05D9\u05E5 "
+     "\u05D4\u05D1\u05D0\".",
+     "\u05D4\u05D2\u05E9\u05E8 \u05DE\u05D7\u05D3\u05E9", "\u05D3\u05E0\u05D4 \u05DC\u05D5\u05D9",
+     1},
+    {"\u05E8\u05D0\u05E9 \u05D4\u05E2\u05D9\u05E8\u05D9\u05D9\u05D4 \u05D0\u05DE\u05E8 "
+     "\u05DB\u05D9 \"\u05E0\u05E4\u05EA\u05D7 \u05D0\u05EA \u05D4\u05D2\u05E9\u05E8 "
+     "\u05DE\u05D7\u05D3\u05E9 \u05D1\u05E7\u05D9\u05E5 \u05D4\u05D1\u05D0\".",
+     "\u05D4\u05D2\u05E9\u05E8 \u05DE\u05D7\u05D3\u05E9",
+     "\u05E8\u05D0\u05E9 \u05D4\u05E2\u05D9\u05E8\u05D9\u05D9\u05D4", 1},
+    {"\"\u05E0\u05E4\u05EA\u05D7 \u05D0\u05EA \u05D4\u05DB\u05D1\u05D9\u05E9 "
+     "\u05DE\u05D7\u05D3\u05E9 \u05D1\u05E7\u05D9\u05E5 \u05D4\u05D1\u05D0\", \u05D0\u05DE\u05E8 "
+     "\u05DE\u05E4\u05E7\u05D3 \u05D4\u05DE\u05D7\u05D5\u05D6, \u05E0\u05D9\u05E6\u05D1 "
+     "\u05DE\u05E9\u05D4 \u05DB\u05D4\u05DF.",
+     "\u05D4\u05DB\u05D1\u05D9\u05E9 \u05DE\u05D7\u05D3\u05E9",
+     "\u05E0\u05D9\u05E6\u05D1 \u05DE\u05E9\u05D4 \u05DB\u05D4\u05DF", 1},
+    {"\"\u05E0\u05E4\u05EA\u05D7 \u05D0\u05EA \u05D4\u05DB\u05D1\u05D9\u05E9 "
+     "\u05DE\u05D7\u05D3\u05E9 \u05D1\u05E7\u05D9\u05E5 \u05D4\u05D1\u05D0\", \u05D0\u05DE\u05E8 "
+     "\u05D4\u05E9\u05E8, \u05D5\u05D4\u05D5\u05E1\u05D9\u05E3 \u05DB\u05D9 "
+     "\u05D4\u05E2\u05D1\u05D5\u05D3\u05D5\u05EA \u05D9\u05D9\u05DE\u05E9\u05DB\u05D5.",
+     "\u05D4\u05DB\u05D1\u05D9\u05E9 \u05DE\u05D7\u05D3\u05E9", "\u05D4\u05E9\u05E8", 1},
     /* trap: a sentence that says "said" but quotes nothing, then an
      * unattributed quote in a new paragraph after an unrelated sentence */
     {"John Smith said the talks would resume next week.\n\nThe weather was cold.\n\n\"Nobody "
