@@ -929,6 +929,38 @@ static int clause_mark(const char *s, size_t n, size_t i)
     return 0;
 }
 
+/* The end of a number in brackets at s[i) ("（34）", "(34)", "（34歳）":
+ * an age), or i. */
+static size_t bracket_number(const char *s, size_t e, size_t i)
+{
+    size_t k;
+    if (s[i] == '(')
+        k = i + 1;
+    else if (at(s, e, i, "\uFF08")) /* （ */
+        k = i + 3;
+    else
+        return i;
+    size_t d = k;
+    for (;;) {
+        if (k < e && s[k] >= '0' && s[k] <= '9')
+            k++;
+        else if (k + 3 <= e && (unsigned char)s[k] == 0xEF && (unsigned char)s[k + 1] == 0xBC &&
+                 (unsigned char)s[k + 2] >= 0x90 && (unsigned char)s[k + 2] <= 0x99)
+            k += 3; /* ０ to ９ */
+        else
+            break;
+    }
+    if (k == d)
+        return i;
+    if (at(s, e, k, "\u6B73")) /* 歳 */
+        k += 3;
+    if (k < e && s[k] == ')')
+        return k + 1;
+    if (at(s, e, k, "\uFF09")) /* ） */
+        return k + 3;
+    return i;
+}
+
 /* The speaker s[a..e), trimmed of spaces and of a Chinese phrase of place
  * or listener after it (在 "at", 对 and 向 "to", 于 "at": "市长李文华在开馆
  * 仪式上说" is said by 市长李文华), when it is 2 to 16 characters of letters
@@ -946,19 +978,32 @@ static const char *cjk_name(qctx *x, const char *s, size_t a, size_t e)
             }
     while (e > a && is_space(s[e - 1]))
         e--;
+    /* without an age or a number in brackets ("鈴木大輔さん（34）") */
+    char buf[256];
+    size_t n = 0;
+    for (size_t i = a; i < e && n + 4 < sizeof buf;) {
+        size_t k = bracket_number(s, e, i);
+        if (k > i) {
+            i = k;
+            continue;
+        }
+        buf[n++] = s[i++];
+    }
+    if (n + 4 >= sizeof buf)
+        return NULL;
     size_t chars = 0;
-    for (size_t i = a; i < e; i++) {
-        if ((s[i] >= '0' && s[i] <= '9') || clause_mark(s, e, i))
+    for (size_t i = 0; i < n; i++) {
+        if ((buf[i] >= '0' && buf[i] <= '9') || clause_mark(buf, n, i))
             return NULL;
-        chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+        chars += ((unsigned char)buf[i] & 0xC0) != 0x80;
     }
     /* "a mother", "some residents": no one named (一位 一名 一个 一些, ある) */
     static const char *const nobody[] = {"\u4E00\u4F4D", "\u4E00\u540D", "\u4E00\u4E2A",
                                          "\u4E00\u4E9B", "\u3042\u308B", NULL};
     for (int k = 0; nobody[k]; k++)
-        if (at(s, e, a, nobody[k]))
+        if (at(buf, n, 0, nobody[k]))
             return NULL;
-    return chars >= 2 && chars <= 16 ? intern(x, s + a, e - a) : NULL;
+    return chars >= 2 && chars <= 16 ? intern(x, buf, n) : NULL;
 }
 
 /* Does s[0..n) (what follows a Japanese closing mark) go on with と and a
@@ -983,8 +1028,30 @@ static int ja_said(const char *s, size_t n)
                                         "\u767A\u8868",
                                         "\u8868\u660E",
                                         "\u4E3B\u5F35",
+                                        "\u8B1D\u7F6A",
+                                        "\u6279\u5224",
+                                        "\u53CD\u8AD6",
+                                        "\u8A3C\u8A00",
+                                        "\u632F\u308A\u8FD4",
+                                        "\u660E\u304B\u3057",
+                                        "\u660E\u8A00",
+                                        "\u65AD\u8A00",
+                                        "\u5BA3\u8A00",
+                                        "\u767A\u8A00",
+                                        "\u91C8\u660E",
+                                        "\u6297\u8B70",
+                                        "\u56DE\u7B54",
+                                        "\u7B54\u5F01",
+                                        "\u5831\u544A",
+                                        "\u5606\u3044",
+                                        "\u8981\u8ACB",
+                                        "\u6C42\u3081",
+                                        "\u6253\u3061\u660E\u3051",
                                         NULL}; /* 述べ 話 語 言っ 言う 呼びかけ 説明 強調 明らかに
-                                                  答え 訴え 指摘 コメント 発表 表明 主張 */
+                                                  答え 訴え 指摘 コメント 発表 表明 主張; acts of
+                                                  speech: 謝罪 批判 反論 証言 振り返 明かし 明言
+                                                  断言 宣言 発言 釈明 抗議 回答 答弁 報告 嘆い
+                                                  要請 求め 打ち明け */
     size_t i = 0;
     while (i < n && is_space(s[i]))
         i++;
