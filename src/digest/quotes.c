@@ -1235,11 +1235,13 @@ static const char *words_name(qctx *x, const char *s, const size_t *ws, const si
 
 /* Attribution by verbs of saying in Hindi, Arabic and Hebrew (scripts
  * without capitals).  Hindi: the agent before ने and a verb of saying
- * ("मुख्यमंत्री रमेश वर्मा ने कहा, "…"", ""…", मंत्री ने कहा").  Arabic
+ * ("मुख्यमंत्री रमेश वर्मा ने कहा, "…"", ""…", मंत्री ने कहा"), or a pronoun
+ * ("उन्होंने कहा") resolved as "he said" in sentence `sent`.  Arabic
  * and Hebrew: the words after a verb of saying, up to "that" or a mark
  * ("وقال وزير المياه سالم الحارثي إن "…"", ""…", אמר ראש העירייה");
  * Hebrew also the words before it ("ראש העירייה אמר: "…""). */
-static const char *verb_speaker(qctx *x, const char *s, size_t len, int after, const char *code)
+static const char *verb_speaker(qctx *x, const char *s, size_t len, int after, const char *code,
+                                uint32_t sent)
 {
     static const char *const hi_say[] = {"\u0915\u0939\u093E", "\u092C\u0924\u093E\u092F\u093E",
                                          "\u091C\u094B\u0921\u093C\u093E", "\u0915\u0939\u093E,",
@@ -1270,6 +1272,10 @@ static const char *verb_speaker(qctx *x, const char *s, size_t len, int after, c
         "\u05D4\u05D3\u05D2\u05D9\u05E9",
         "\u05D4\u05D3\u05D2\u05D9\u05E9\u05D4",
         NULL}; /* אמר אמרה הוסיף הוסיפה ציין ציינה מסר מסרה הדגיש הדגישה */
+    /* the agent pronouns "he", "she", "they" (उन्होंने उसने इन्होंने इसने) */
+    static const char *const hi_pronoun[] = {
+        "\u0909\u0928\u094D\u0939\u094B\u0902\u0928\u0947", "\u0909\u0938\u0928\u0947",
+        "\u0907\u0928\u094D\u0939\u094B\u0902\u0928\u0947", "\u0907\u0938\u0928\u0947", NULL};
     int hi = strcmp(code, "hi") == 0, ar = strcmp(code, "ar") == 0, he = strcmp(code, "he") == 0;
     if (!hi && !ar && !he)
         return NULL;
@@ -1285,8 +1291,10 @@ static const char *verb_speaker(qctx *x, const char *s, size_t len, int after, c
     if (after && n > 12)
         n = 12; /* the attribution follows the quote closely */
     if (hi) {
-        for (size_t v = 1; v + 1 < n + 1 && v < n; v++) {
-            if (!at(s, we[v], ws[v], "\u0928\u0947") || we[v] - ws[v] != 6) /* ने */
+        for (size_t v = 0; v < n; v++) {
+            int pronoun = word_in(s, ws[v], we[v], hi_pronoun, 0);
+            if (!pronoun &&
+                (v == 0 || !at(s, we[v], ws[v], "\u0928\u0947") || we[v] - ws[v] != 6)) /* ने */
                 continue;
             /* a verb of saying after ने (its object may come between) */
             int said = 0;
@@ -1294,6 +1302,8 @@ static const char *verb_speaker(qctx *x, const char *s, size_t len, int after, c
                 said = word_in(s, ws[k], we[k], hi_say, 0);
             if (!said)
                 continue;
+            if (pronoun) /* "he said": resolved as in English */
+                return resolve_pronoun(x, sent);
             size_t i = v; /* back to the clause's start: a comma or a danda */
             while (i > 0 && v - i < 6 && s[we[i - 1] - 1] != ',' &&
                    !(we[i - 1] - ws[i - 1] >= 3 && at(s, we[i - 1], we[i - 1] - 3, "\u0964")))
@@ -1512,9 +1522,9 @@ static void doc_quotes(qctx *x)
                 spk = cjk ? cjk_speaker(x, t + bstart, q->open - bstart, 0, t + q->close, rest)
                           : name_near(x, t + bstart, q->open - bstart, 0);
             if (!spk && rest)
-                spk = verb_speaker(x, t + q->close, rest, 1, code);
+                spk = verb_speaker(x, t + q->close, rest, 1, code, ka);
             if (!spk && bstart < q->open)
-                spk = verb_speaker(x, t + bstart, q->open - bstart, 0, code);
+                spk = verb_speaker(x, t + bstart, q->open - bstart, 0, code, ka);
             found = spk != NULL;
         }
         /* a quote standing alone continues the previous sentence's speaker */
