@@ -1444,8 +1444,16 @@ static int only_punct(const char *s, size_t len)
 
 static void add_quote(qctx *x, const char *s, size_t len, const char *spk, uint32_t sent)
 {
-    while (len && (is_space(s[len - 1]) || s[len - 1] == ','))
-        len--;
+    /* a comma before the closing mark, also Chinese ， and the Hindi
+     * danda । (the quote goes on in the attribution) */
+    for (;;) {
+        if (len && (is_space(s[len - 1]) || s[len - 1] == ','))
+            len--;
+        else if (len >= 3 && (at(s, len, len - 3, "\uFF0C") || at(s, len, len - 3, "\u0964")))
+            len -= 3;
+        else
+            break;
+    }
     while (len && is_space(s[0]))
         s++, len--;
     if (pc_array_reserve(x->g->alc, (void **)&x->out, &x->outcap, x->nout + 1, sizeof *x->out)) {

@@ -406,6 +406,39 @@ int main(void)
         precis_digest_free(g);
         precis_cluster_free(c);
     }
+    /* a quote's text ends without the comma before its closing mark,
+     * Chinese ， and the Hindi danda । too */
+    {
+        static const char *const trim[][2] = {
+            {"\u201C\u6211\u4EEC\u4F1A\u5C3D\u5FEB\u6062\u590D\u4F9B\u7535\uFF0C\u8BF7"
+             "\u5927\u5BB6\u8010\u5FC3\u7B49\u5F85\uFF0C\u201D\u738B\u660E\u8BF4\u3002",
+             "\u6211\u4EEC\u4F1A\u5C3D\u5FEB\u6062\u590D\u4F9B\u7535\uFF0C\u8BF7\u5927"
+             "\u5BB6\u8010\u5FC3\u7B49\u5F85"},
+            {"\u092E\u0941\u0916\u094D\u092F\u092E\u0902\u0924\u094D\u0930\u0940 "
+             "\u0930\u092E\u0947\u0936 \u0935\u0930\u094D\u092E\u093E \u0928\u0947 "
+             "\u0915\u0939\u093E, \"\u092F\u0939 \u0936\u0939\u0930 \u0915\u0947 "
+             "\u0932\u093F\u090F \u090F\u0915 \u0928\u092F\u093E "
+             "\u0905\u0927\u094D\u092F\u093E\u092F \u0939\u0948\u0964\"",
+             "\u092F\u0939 \u0936\u0939\u0930 \u0915\u0947 \u0932\u093F\u090F \u090F\u0915 "
+             "\u0928\u092F\u093E \u0905\u0927\u094D\u092F\u093E\u092F \u0939\u0948"},
+            {"\"We will not back down from this fight,\" John Smith said.",
+             "We will not back down from this fight"}};
+        for (size_t i = 0; i < sizeof trim / sizeof trim[0]; i++) {
+            precis_cluster *c;
+            precis_cluster_new(&c, NULL);
+            precis_cluster_add_document(c, trim[i][0], strlen(trim[i][0]), NULL, NULL, NULL);
+            precis_digest *g = NULL;
+            CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+            CHECK(precis_digest_quote_count(g) == 1);
+            if (precis_digest_quote_count(g) == 1) {
+                precis_quote q;
+                precis_digest_quote(g, 0, &q);
+                CHECK_STR(q.text, trim[i][1]);
+            }
+            precis_digest_free(g);
+            precis_cluster_free(c);
+        }
+    }
     /* two different quotes sharing words stay apart */
     {
         const char *t = "\"Every time one of these horrific attacks occurs, it draws Russia "
