@@ -1210,6 +1210,17 @@ static int ends_name(const char *s, size_t a, size_t e)
     return word_in(s, a, e, that, 0);
 }
 
+/* Do Hebrew words [i, j) look like a title rather than a name: a noun in
+ * construct before a definite one ("מפקד המחוז", "ראש המועצה"), or one
+ * definite word ("השר")?  Words with the article ה are not names. */
+static int he_title(const char *s, const size_t *ws, const size_t *we, size_t i, size_t j)
+{
+    for (size_t k = j - i == 1 ? i : i + 1; k < j; k++)
+        if (at(s, we[k], ws[k], "\u05D4"))
+            return 1;
+    return 0;
+}
+
 /* Is word s[a..e) a verb of saying, also with the conjunction ו ("and")
  * glued before it (Hebrew)? */
 static int he_verb(const char *s, size_t a, size_t e, const char *const *say)
@@ -1335,7 +1346,7 @@ static const char *verb_speaker(qctx *x, const char *s, size_t len, int after, c
             (we[j - 1] - ws[j - 1] >= 2 && at(s, we[j - 1], we[j - 1] - 2, "\u060C")))
             break;
     }
-    if (he && j > v + 1 && j < n && s[we[j - 1] - 1] == ',') {
+    if (he && j > v + 1 && j < n && s[we[j - 1] - 1] == ',' && he_title(s, ws, we, v + 1, j)) {
         /* a title, then the name in apposition ("אמר מפקד המחוז, ניצב משה
          * כהן"): up to four words that end at a mark, at "that" or at the
          * end, none of them a verb of saying ("אמר השר, והוסיף כי") */
@@ -1361,6 +1372,15 @@ static const char *verb_speaker(qctx *x, const char *s, size_t len, int after, c
                 i--;
             if (i > 0 && s[we[i - 1] - 1] != ',' && s[we[i - 1] - 1] != '.')
                 return NULL;
+            /* "דנה לוי, ראש המועצה, אמרה": the name before the title */
+            if (i > 0 && s[we[i - 1] - 1] == ',' && he_title(s, ws, we, i, v)) {
+                size_t h = i - 1;
+                while (h > 0 && i - h < 4 && s[we[h - 1] - 1] != ',' && s[we[h - 1] - 1] != '.')
+                    h--;
+                int start = h == 0 || s[we[h - 1] - 1] == ',' || s[we[h - 1] - 1] == '.';
+                if (start && !he_title(s, ws, we, h, i))
+                    return words_name(x, s, ws, we, h, i);
+            }
         } else { /* "ראש העירייה אמר:" */
             while (i > 0 && v - i < 5 && s[we[i - 1] - 1] != ',' && s[we[i - 1] - 1] != '.')
                 i--;
