@@ -88,14 +88,17 @@ static int read_options(json_t *root, precis_options *o, answer *out)
     json_t *ord = json_object_get(root, "order");
     if (ord) {
         const char *s = json_is_string(ord) ? json_string_value(ord) : "";
-        if (strcmp(s, "source") == 0)
+        if (strcmp(s, "reading") == 0) /* the default, named as --order and Python name it */
+            o->order = PRECIS_ORDER_READING;
+        else if (strcmp(s, "source") == 0)
             o->order = PRECIS_ORDER_SOURCE;
         else if (strcmp(s, "time") == 0)
             o->order = PRECIS_ORDER_TIME;
         else if (strcmp(s, "score") == 0)
             o->order = PRECIS_ORDER_SCORE;
         else {
-            answer_error(out, 400, "invalid_field", "\"order\" must be source, time or score");
+            answer_error(out, 400, "invalid_field",
+                         "\"order\" must be reading, source, time or score");
             return -1;
         }
     }

@@ -242,5 +242,8 @@ rc, out, _ = run(["-f", "json", "-"], stdin=json.dumps(line) + "\n")
 cli_names = [d.get("name") for d in json.loads(out).get("documents", [])] if rc == 0 else None
 check(st == 200 and [d.get("name") for d in r.get("documents", [])] == cli_names
       == ["document 1", "document 2"], "document names as the CLI's: %r %r" % (r, cli_names))
+line["order"] = "reading"
+st2, r2 = g.json("POST", "/v1/summarize", line)
+check(st2 == 200 and r2 == r, "order \"reading\", the default, is taken: %d %r" % (st2, r2))
 g.stop()
 done()
