@@ -264,6 +264,20 @@ def _as_list(documents):
                         f"not {type(documents).__name__}") from None
 
 
+def _frozen(value):
+    """A value the caller cannot change under a Summary: bytearray and
+    memoryview as bytes (a memoryview does not pickle either)."""
+    return bytes(value) if isinstance(value, (bytearray, memoryview)) else value
+
+
+def _snapshot(documents):
+    """The documents as a Summary keeps them to render later (markdown(),
+    html(), to_dict()): a dict copied, a mutable buffer made bytes, so
+    that changing the caller's input afterwards renders no other summary."""
+    return tuple({k: _frozen(v) for k, v in d.items()} if isinstance(d, dict) else _frozen(d)
+                 for d in documents)
+
+
 def _documents(documents):
     return [_Doc(d, i) for i, d in enumerate(_as_list(documents))]
 
@@ -711,7 +725,7 @@ def summarize(documents, words=None, *, method=None, order=None, bytes=None,
     warns = _packed_warnings(buf, head) if head[11] else ()
     # the sentences are decoded when first read; the documents are kept
     # for it only when an offset in characters differs from the byte's
-    s = Summary(None, _method_name(method), ("docs", tuple(documents), kw),
+    s = Summary(None, _method_name(method), ("docs", _snapshot(documents), kw),
                 packed=_bytes(buf[:head[0]]),
                 docs=None if all(d.byte_offsets() for d in docs) else docs)
     for i, msg in warns:  # after this thread's buffer is read: a warning
@@ -784,7 +798,7 @@ def summarize_json(line, words=None, *, method=None, order=None, bytes=None,
     warns = _packed_warnings(buf, head) if head[11] else ()
     # batch's line, written by the library with the rest (to_jsonl() then
     # costs a decode: a quarter of what escaping the text in Python costs)
-    s = Summary(None, _method_name(method), ("json", data, kw), id_json,
+    s = Summary(None, _method_name(method), ("json", _frozen(data), kw), id_json,
                 _bytes(buf[l0:l0 + llen]), packed=_bytes(buf[:head[0]]))
     for i, msg in warns:  # as summarize(): after the buffer is read
         _warnings.warn(f"documents[{i}]: {msg}", PrecisWarning, stacklevel=2)

@@ -715,3 +715,21 @@ def test_an_id_json_cannot_write_is_written_as_its_value(volcano):
     assert json.loads(s.to_jsonl())["id"] == 5
     s.id = Scalar("c-7")
     assert json.loads(s.to_jsonl())["id"] == "c-7"
+
+
+def test_a_summary_keeps_its_input_as_it_was(volcano):
+    """Changing the documents after summarize() renders no other summary,
+    and a summary of memoryview documents pickles."""
+    paths, texts = volcano
+    docs = [{"text": t} for t in texts]
+    s = precis.summarize(docs, words=60)
+    before = s.markdown()
+    docs[0]["text"] = "Nothing happened at all today in the town, officials said."
+    assert s.markdown() == before
+    buf = bytearray(texts[0].encode())
+    s2 = precis.summarize([buf, texts[1]], words=60)
+    md = s2.markdown()
+    buf[:5] = b"XXXXX"
+    assert s2.markdown() == md
+    s3 = precis.summarize([memoryview(texts[0].encode()), texts[1]], words=60)
+    assert pickle.loads(pickle.dumps(s3)).markdown() == s3.markdown()
