@@ -106,6 +106,116 @@ static char *iso(pc_arena *a, pc_date d)
 
 /* A date line: the whole line is a full date, or it starts with "date ",
  * "Published:", "Updated:" or "Date:" followed by one. */
+/* A date in digits, day first outside English ("03.03.2031", "3/3/2031";
+ * month first in English: "3/10/2031" is March 10), or year first in
+ * Chinese and Japanese characters ("2031年3月3日", a weekday in brackets
+ * after it allowed).  Returns 1 and fills *out when the whole of s..e is
+ * one (a valid day). */
+static int digit_date(const char *s, const char *e, const pc_lang *lang, pc_date *out)
+{
+    int v[3] = {0, 0, 0}, k = 0, cjk = 0;
+    const char *p = s;
+    while (p < e && k < 3) {
+        if (!(*p >= '0' && *p <= '9'))
+            return 0;
+        int n = 0, digits = 0;
+        while (p < e && *p >= '0' && *p <= '9' && digits < 5)
+            n = n * 10 + (*p++ - '0'), digits++;
+        v[k++] = n;
+        if (p < e && (*p == '.' || *p == '/' || *p == '-'))
+            p++;
+        else if (e - p >= 3 && (memcmp(p, "\xE5\xB9\xB4", 3) == 0 || /* 年 */
+                                memcmp(p, "\xE6\x9C\x88", 3) == 0 || /* 月 */
+                                memcmp(p, "\xE6\x97\xA5", 3) == 0))  /* 日 */
+            p += 3, cjk++;
+        else
+            break;
+    }
+    while (p < e && (*p == ' ' || *p == '.'))
+        p++;
+    if (cjk == 3 && p < e && (e - p <= 12)) /* "（月）": a weekday in brackets */
+        p = e;
+    if (k != 3 || p != e)
+        return 0;
+    int y, m, d;
+    if (cjk == 3 || v[0] >= 1000)
+        y = v[0], m = v[1], d = v[2];
+    else if (!lang || lang == &pc_lang_en || strcmp(lang->code, "en") == 0)
+        m = v[0], d = v[1], y = v[2];
+    else
+        d = v[0], m = v[1], y = v[2];
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1] ||
+        (m == 2 && d == 29 && (y % 4 || (y % 100 == 0 && y % 400))))
+        return 0;
+    out->y = y, out->m = m, out->d = d;
+    return 1;
+}
+
+/* Date lines as other languages and pages write them: a label of one to
+ * three words and a colon before the date ("Publicado: 3 de marzo de 2031",
+ * "Datum: 3. März 2031", "Опубликовано: 3 марта 2031") or before a date
+ * that opens with its day ("Publicado em 3 de março de 2031"), a word after the
+ * year ("3 марта 2031 года", "2031 г."), a date in digits. */
+static int other_date_line(const char *s, const char *e, const pc_lang *lang, pc_date *out)
+{
+    while (e > s && (e[-1] == ' ' || e[-1] == '\r'))
+        e--;
+    const char *colon = NULL;
+    int words = 1;
+    for (const char *p = s; p < e && p - s <= 40; p++) {
+        if (*p >= '0' && *p <= '9')
+            break;
+        if (*p == ' ')
+            words++;
+        if (*p == ':' || (e - p >= 3 && memcmp(p, "\xEF\xBC\x9A", 3) == 0)) { /* ： */
+            colon = p + (*p == ':' ? 1 : 3);
+            break;
+        }
+    }
+    if (colon && words <= 3) {
+        while (colon < e && *colon == ' ')
+            colon++;
+        if ((pc_date_parse_lang(colon, (size_t)(e - colon), lang, out) && out->d) ||
+            digit_date(colon, e, lang, out))
+            return 1;
+        /* a clock time after the date: "发布时间：2031-03-03 09:30" */
+        const char *sp = colon;
+        while (sp < e && *sp != ' ')
+            sp++;
+        if (sp < e && ((pc_date_parse_lang(colon, (size_t)(sp - colon), lang, out) && out->d) ||
+                       digit_date(colon, sp, lang, out)))
+            return 1;
+        s = colon;
+    } else {
+        /* a label without a colon: "Publicado em 3 de março de 2031" */
+        const char *p = s;
+        for (int wd = 0; wd < 3 && p < e; wd++) {
+            while (p < e && *p != ' ') {
+                if (*p >= '0' && *p <= '9')
+                    goto whole;
+                p++;
+            }
+            while (p < e && *p == ' ')
+                p++;
+            if (p < e && *p >= '0' && *p <= '9' &&
+                ((pc_date_parse_lang(p, (size_t)(e - p), lang, out) && out->d) ||
+                 digit_date(p, e, lang, out)))
+                return 1;
+        }
+    }
+whole:
+    if (digit_date(s, e, lang, out))
+        return 1;
+    /* a word after the year: "3 марта 2031 года", "5. března 2031 r." */
+    const char *w = e;
+    while (w > s && w[-1] != ' ')
+        w--;
+    if (w > s && w < e && !(*w >= '0' && *w <= '9') && w[-2] >= '0' && w[-2] <= '9')
+        return pc_date_parse_lang(s, (size_t)(w - 1 - s), lang, out) && out->d;
+    return 0;
+}
+
 static int date_line(const char *s, const char *e, const pc_lang *lang, pc_date *out)
 {
     static const char *const prefixes[] = {
@@ -129,7 +239,9 @@ static int date_line(const char *s, const char *e, const pc_lang *lang, pc_date 
      * parsed as a whole. */
     if (e - s > 64)
         return 0;
-    return pc_date_parse_lang(s, (size_t)(e - s), lang, out) && out->d;
+    if (pc_date_parse_lang(s, (size_t)(e - s), lang, out) && out->d)
+        return 1;
+    return other_date_line(s, e, lang, out);
 }
 
 /* A URL in s..e: the first "http" run, without <> or Markdown link marks. */

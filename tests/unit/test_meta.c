@@ -86,6 +86,43 @@ int main(void)
         CHECK(same(m.source, wires[k].source));
     }
 
+    /* date lines of other languages: a label and a colon or a label before
+     * the day, a word after the year, digits day first (month first in
+     * English), Chinese and Japanese year-month-day; no date: an invalid
+     * day, a label before a number that is no date */
+    static const struct {
+        const char *line, *lang, *date;
+    } dls[] = {
+        {"Publicado: 3 de marzo de 2031\n\nThe council met.\n", "es", "2031-03-03"},
+        {"Publicado em 3 de mar\xC3\xA7o de 2031\n\nThe council met.\n", "pt", "2031-03-03"},
+        {"Datum: 3. M\xC3\xA4rz 2031\n\nThe council met.\n", "de", "2031-03-03"},
+        {"3 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 2031 \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0\n\nThe "
+         "council met.\n",
+         "ru", "2031-03-03"},
+        {"\xD0\x9E\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD"
+         "\xD0\xBE: 3 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 2031\n\nThe council met.\n",
+         "ru", "2031-03-03"},
+        {"03.04.2031\n\nThe council met.\n", "de", "2031-04-03"},
+        {"04/03/2031\n\nThe council met.\n", "en", "2031-04-03"},
+        {"2031\xE5\xB9\xB4"
+         "3\xE6\x9C\x88"
+         "3\xE6\x97\xA5\xEF\xBC\x88\xE6\x9C\x88\xEF\xBC\x89\n\nThe "
+         "council met.\n",
+         "ja", "2031-03-03"},
+        {"\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xB6\xE9\x97\xB4\xEF\xBC\x9A"
+         "2031-03-03 09:30\n\nThe "
+         "council met.\n",
+         "zh", "2031-03-03"},
+        {"31.02.2031\n\nThe council met.\n", "de", NULL},
+        {"Kapitel: 12\n\nThe council met.\n", "de", NULL},
+    };
+    for (size_t k = 0; k < sizeof dls / sizeof *dls; k++) {
+        m = (precis_doc_meta){0};
+        CHECK(pc_meta_detect_lang(&a, dls[k].line, strlen(dls[k].line), pc_lang_find(dls[k].lang),
+                                  &m) == 0);
+        CHECK(same(m.date, dls[k].date));
+    }
+
     static const char inl[] = "Original url: https://www.example.org/a/b\nThe council met.\n";
     m = detect(&a, inl, sizeof inl - 1);
     CHECK(same(m.url, "https://www.example.org/a/b"));
