@@ -206,6 +206,9 @@ static const char *folded(fctx *x, const char *s, const pc_word *u)
  * SIZE_MAX. */
 static size_t other_noun(const pc_lang *lang, const char *s, const pc_words *w, size_t j)
 {
+    /* a stopword list may hold nouns ("человек", people, is in Russian's):
+     * the first of five letters or more, when no other word is there */
+    size_t long_stop = SIZE_MAX;
     for (size_t k = j; k < w->n && k < j + 3; k++) {
         const pc_word *u = &w->w[k];
         if (k > j && w->w[k - 1].after)
@@ -218,14 +221,62 @@ static size_t other_noun(const pc_lang *lang, const char *s, const pc_words *w, 
             char c = s[u->start + i];
             low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
         }
-        if (pc_lang_is_stopword(lang, low, n))
-            continue;
         size_t letters = 0;
         for (size_t i = 0; i < n; i++)
             letters += ((unsigned char)s[u->start + i] & 0xC0) != 0x80;
+        if (pc_lang_is_stopword(lang, low, n)) {
+            if (letters >= 5 && long_stop == SIZE_MAX)
+                long_stop = k;
+            continue;
+        }
         return letters >= 2 ? k : SIZE_MAX;
     }
-    return SIZE_MAX;
+    return long_stop;
+}
+
+/* A multiplier written as a word after a number in a language other than
+ * English ("5 mil desabrigados" is 5,000 in Spanish and Portuguese, "1,2
+ * тыс.", "38 millions", "2 लाख"): its value, or 1.  The word is then part
+ * of the number, not the counted noun. */
+static double other_multiplier(const pc_lang *lang, const char *s, const pc_words *w, size_t j)
+{
+    static const struct {
+        const char *lang, *word;
+        double m;
+    } t[] = {
+        {"es", "mil", 1e3},        {"es", "millón", 1e6},    {"es", "millones", 1e6},
+        {"pt", "mil", 1e3},        {"pt", "milhão", 1e6},    {"pt", "milhões", 1e6},
+        {"pt", "bilhão", 1e9},     {"pt", "bilhões", 1e9},   {"ca", "mil", 1e3},
+        {"it", "mila", 1e3},       {"it", "mille", 1e3},     {"it", "milione", 1e6},
+        {"it", "milioni", 1e6},    {"it", "miliardo", 1e9},  {"it", "miliardi", 1e9},
+        {"fr", "mille", 1e3},      {"fr", "million", 1e6},   {"fr", "millions", 1e6},
+        {"fr", "milliard", 1e9},   {"fr", "milliards", 1e9}, {"de", "tausend", 1e3},
+        {"de", "tsd", 1e3},        {"de", "million", 1e6},   {"de", "millionen", 1e6},
+        {"de", "mio", 1e6},        {"de", "milliarde", 1e9}, {"de", "milliarden", 1e9},
+        {"de", "mrd", 1e9},        {"nl", "duizend", 1e3},   {"nl", "miljoen", 1e6},
+        {"nl", "miljard", 1e9},    {"pl", "tys", 1e3},       {"pl", "mln", 1e6},
+        {"pl", "mld", 1e9},        {"ru", "тыс", 1e3},       {"ru", "тысяч", 1e3},
+        {"ru", "тысячи", 1e3},     {"ru", "тысяча", 1e3},    {"ru", "млн", 1e6},
+        {"ru", "миллион", 1e6},    {"ru", "миллиона", 1e6},  {"ru", "миллионов", 1e6},
+        {"ru", "млрд", 1e9},       {"ru", "миллиард", 1e9},  {"ru", "миллиарда", 1e9},
+        {"ru", "миллиардов", 1e9}, {"uk", "тис", 1e3},       {"uk", "млн", 1e6},
+        {"uk", "млрд", 1e9},       {"cs", "tis", 1e3},       {"cs", "tisíc", 1e3},
+        {"cs", "tisíce", 1e3},     {"cs", "mil", 1e6},       {"cs", "milion", 1e6},
+        {"cs", "miliony", 1e6},    {"cs", "milionů", 1e6},   {"cs", "mld", 1e9},
+        {"cs", "miliardy", 1e9},   {"cs", "miliard", 1e9},   {"el", "χιλιάδες", 1e3},
+        {"el", "χιλ", 1e3},        {"el", "εκατ", 1e6},      {"el", "εκατομμύρια", 1e6},
+        {"el", "δισ", 1e9},        {"hi", "हज़ार", 1e3},      {"hi", "हजार", 1e3},
+        {"hi", "लाख", 1e5},        {"hi", "करोड़", 1e7},      {"hi", "करोड़", 1e7},
+        {"ar", "ألف", 1e3},        {"ar", "آلاف", 1e3},      {"ar", "مليون", 1e6},
+        {"ar", "ملايين", 1e6},     {"ar", "مليار", 1e9},     {"he", "אלף", 1e3},
+        {"he", "מיליון", 1e6},     {"he", "מיליארד", 1e9},
+    };
+    if (j >= w->n)
+        return 1;
+    for (size_t k = 0; k < sizeof t / sizeof *t; k++)
+        if (strcmp(lang->code, t[k].lang) == 0 && is(w, s, j, t[k].word))
+            return t[k].m;
+    return 1;
 }
 
 /* A range written as one word: "10-15", "200–300" (an en dash), the second
@@ -493,6 +544,8 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
                 mult = 1e2;
             else if (is(w, s, j, "dozen"))
                 mult = 12;
+            else if (other)
+                mult = other_multiplier(lang, s, w, j);
             if (mult != 1)
                 j++;
         }
@@ -556,6 +609,10 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
                     x->oom = 1;
                     return;
                 }
+                /* an elided article is no part of the noun: "d'euros", "l'acqua" */
+                const char *ap = strchr(quantity, '\'');
+                if (ap && ap - quantity <= 4 && strlen(ap + 1) >= 3)
+                    quantity = ap + 1;
                 b = k + 1;
             }
         } else {

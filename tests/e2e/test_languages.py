@@ -139,10 +139,26 @@ fr = ["Le chantier a coûté 38,5 millions d'euros. Près de 9 000 véhicules pa
       "Les travaux ont coûté 41 millions d'euros. Chaque jour, 9 000 véhicules traversaient."]
 rc, out, _ = run(["digest", "-f", "json", "-"], stdin="\n|||||\n".join(fr) + "\n")
 groups = {g["quantity"]: g for g in json.loads(out).get("figures", [])} if rc == 0 else {}
-check("millions" in groups and groups["millions"].get("disagree"),
-      "French: 38,5 and 41 millions disagree: %s" % groups)
+# (millions multiply: 38.5 and 41 million euros, "d'" no part of the noun)
+eur = groups.get("euros", {})
+check(eur.get("disagree") and sorted(v["low"] for v in eur.get("values", [])) == [38.5e6, 41e6],
+      "French: 38,5 and 41 millions d'euros disagree: %s" % groups)
 check("véhicules" in groups and not groups["véhicules"].get("disagree"),
       "French: 9 000 véhicules in both agree: %s" % groups)
+# a multiplier word of the language ("5 mil" is 5,000 in Portuguese), and a
+# counted noun that the stopword list holds ("человек", people, in Russian)
+for docs, noun, lows, dis in (
+        (["As chuvas deixaram cerca de 4.500 desabrigados na região serrana do estado.",
+          "A Defesa Civil contou 5 mil desabrigados depois das chuvas da semana passada."],
+         "desabrigados", [4500, 5000], True),
+        (["В результате наводнения в области погибли 12 человек, сообщили спасатели.",
+          "По последним данным, при наводнении в области погибли 15 человек."],
+         "человек", [12, 15], True)):
+    rc, out, _ = run(["digest", "-f", "json", "-"], stdin="\n|||||\n".join(docs) + "\n")
+    groups = {g["quantity"]: g for g in json.loads(out).get("figures", [])} if rc == 0 else {}
+    grp = groups.get(noun, {})
+    check(sorted(v["high"] for v in grp.get("values", [])) == lows
+          and bool(grp.get("disagree")) == dis, "%s: %s" % (noun, groups))
 
 # a document's date line in its own language ("3 mars 2031", "4 de marzo de
 # 2031") dates it, and its weekdays resolve against that date
