@@ -65,16 +65,36 @@ static int add_event(scan *x, size_t a, size_t b, int resolved, pc_date d, pc_pr
     return 0;
 }
 
-/* The year a month (and day) without a year falls in: the document's year,
- * or the year before when that would put it after the document (or the year
- * after, for the future). */
-static int infer_year(pc_date ref, int m, int d, int future)
+/* The year a month (and day) without a year falls in.  A day ("March 15",
+ * "am 12. März") is in the year that puts it nearest the document's date,
+ * within six months either way, a tie going to the past: a day named
+ * without its year is within weeks of the story, often the next ones ("until
+ * March 15" in a paper of 3 March is twelve days on, not a year back; "the
+ * Nov. 3 elections" in October).  A month alone ("in March") is the last
+ * such month, the document's own included: news reports what happened, and
+ * "He bought the plant in March" in October is the March before (in DUC
+ * 2003, seven of twelve months alone that the nearest rule would move were
+ * in the past).  dir > 0 (the sentence speaks of the future, "next March")
+ * takes the date on or after the document's, dir < 0 ("last November") the
+ * one on or before it. */
+static int infer_year(pc_date ref, int m, int d, int dir)
 {
     int after = m > ref.m || (m == ref.m && d > ref.d);
     int before = m < ref.m || (m == ref.m && d && d < ref.d);
-    if (future)
+    if (dir > 0)
         return before ? ref.y + 1 : ref.y;
-    return after ? ref.y - 1 : ref.y;
+    if (dir < 0 || !d)
+        return after ? ref.y - 1 : ref.y;
+    long r = pc_date_days(ref.y, ref.m, ref.d), best = 0;
+    int year = ref.y;
+    for (int y = ref.y + 1; y >= ref.y - 1; y--) { /* ties: the earlier year */
+        long dist = labs(pc_date_days(y, m, d) - r);
+        if (y == ref.y + 1 || dist <= best) {
+            best = dist;
+            year = y;
+        }
+    }
+    return year;
 }
 
 static void flag_elsewhere(scan *x, pc_date d, pc_prec p, int resolved)
@@ -281,18 +301,18 @@ static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
             int resolved = year != 0;
             /* "last November" is past, "next March" to come, whatever
              * else the sentence says */
-            int fut = i > 0 && pc_lex_is(w, s, i - 1, "last")   ? 0
+            int dir = i > 0 && pc_lex_is(w, s, i - 1, "last")   ? -1
                       : i > 0 && pc_lex_is(w, s, i - 1, "next") ? 1
                                                                 : x->future;
             if (!year && ref.y) {
-                d.y = infer_year(ref, mo, day, fut);
+                d.y = infer_year(ref, mo, day, dir);
                 resolved = 1;
             }
             if (day && d.y && !pc_date_valid(d.y, mo, day))
                 continue;
             pc_date d2 = d;
             if (!year && !ref.y && x->ref2.y)
-                d2.y = infer_year(x->ref2, mo, day, fut);
+                d2.y = infer_year(x->ref2, mo, day, dir);
             flag_elsewhere(x, d2, p, d2.y != 0);
             add_event(x, a, b, resolved, d, p);
             i = j - 1;

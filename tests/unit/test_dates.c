@@ -1,5 +1,6 @@
 /* Dates: parsing, metadata date lines, and the timeline resolved against a
  * document's date. */
+#include <stdio.h>
 #include <string.h>
 
 #include "check.h"
@@ -19,6 +20,42 @@ static int event(const precis_digest *g, const char *expr, precis_event *out)
 static int ymd(const precis_event *e, int y, int m, int d)
 {
     return e->resolved && e->year == y && e->month == m && e->day == d;
+}
+
+/* The date the timeline gives the expression containing `part` in `text`,
+ * one document in `lang` dated `date`: 1 when it is y-m-d. */
+static int dated_as(const char *lang, const char *date, const char *text, const char *part, int y,
+                    int m, int d)
+{
+    precis_cluster *c;
+    precis_options o;
+    precis_options_init(&o);
+    o.language = lang;
+    precis_doc_meta dm = {0};
+    dm.date = date;
+    if (precis_cluster_new(&c, NULL) != PRECIS_OK)
+        return 0;
+    precis_cluster_add_document(c, text, strlen(text), &dm, &o, NULL);
+    precis_digest *g = NULL;
+    int ok = 0, found = 0;
+    if (precis_digest_new(c, &o, &g) == PRECIS_OK) {
+        precis_event e;
+        for (size_t i = 0; i < precis_digest_event_count(g); i++) {
+            precis_digest_event(g, i, &e);
+            if (strstr(e.expression, part)) {
+                found = 1;
+                ok = ymd(&e, y, m, d);
+                if (!ok)
+                    fprintf(stderr, "%s: \"%s\" is %04d-%02d-%02d, not %04d-%02d-%02d\n", lang,
+                            e.expression, e.year, e.month, e.day, y, m, d);
+            }
+        }
+    }
+    if (!found)
+        fprintf(stderr, "%s: no date \"%s\" in \"%s\"\n", lang, part, text);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    return ok;
 }
 
 int main(void)
@@ -159,5 +196,23 @@ int main(void)
     CHECK(entries == 2);
     precis_digest_free(g);
     precis_cluster_free(c);
+
+    /* a day and month without a year: the year that puts it nearest the
+     * document's date (Monday 3 March 2031), not a year back when it is
+     * later in the same month; a month alone is the last such month */
+    CHECK(dated_as("de", "2031-03-03", "Die Frist läuft am 12. März ab.", "12. März", 2031, 3, 12));
+    CHECK(dated_as("en", "2031-03-03", "The office stays closed until March 15.", "March 15", 2031,
+                   3, 15));
+    CHECK(dated_as("es", "2031-03-03", "La oficina permanece cerrada hasta el 15 de marzo.",
+                   "15 de marzo", 2031, 3, 15));
+    CHECK(dated_as("ru", "2031-03-03", "Офис закрыт до 10 марта.", "10 марта", 2031, 3, 10));
+    CHECK(dated_as("cs", "2031-03-03", "Úřad je zavřený ve středu 5. března.", "5. března", 2031, 3,
+                   5));
+    CHECK(dated_as("en", "2031-03-03", "The office was closed on Dec. 20 for the holidays.",
+                   "Dec. 20", 2030, 12, 20));
+    CHECK(dated_as("en", "2030-12-20", "The office will stay closed until Jan. 5.", "Jan. 5", 2031,
+                   1, 5));
+    CHECK(dated_as("en", "2031-10-17", "He bought the plant in March.", "March", 2031, 3, 0));
+    CHECK(dated_as("en", "2031-03-03", "He sold the plant in July.", "July", 2030, 7, 0));
     return check_done();
 }
