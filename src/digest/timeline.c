@@ -245,6 +245,43 @@ static int future_cue(const pc_words *w, const char *s, size_t i)
             pc_lex_is(w, s, i - 1, "am") || w->w[i - 1].poss); /* "he's planning" */
 }
 
+/* Word i names a month: in English with a capital, in the document's
+ * language in any case. */
+static int month_word(const scan *x, const pc_words *w, const char *s, size_t i)
+{
+    const pc_word *t = &w->w[i];
+    return (t->cap && pc_lex_month(s + t->start, t->end - t->start)) ||
+           pc_lang_month(x->lang, s + t->start, t->end - t->start);
+}
+
+/* The index of the month of a date written right after weekday i, a comma
+ * or an article between ("Wednesday, March 12", "Mittwoch, dem 12. März",
+ * "mercredi 12 mars", "el miércoles, 12 de marzo"), or 0 when none: the
+ * weekday is part of that date, which says the day even when the weekday
+ * disagrees with it. */
+static size_t weekday_date(const scan *x, const pc_words *w, const char *s, size_t i)
+{
+    long v;
+    size_t j = i + 1;
+    if (w->w[i].after && w->w[i].after != ',')
+        return 0;
+    if (j + 1 < w->n && !w->w[j].after && !month_word(x, w, s, j) &&
+        !word_is_num(s, &w->w[j], 1, 31, &v) && function_word(x, w, s, j))
+        j++; /* "the", "dem", "le", "el" */
+    if (j + 1 >= w->n)
+        return 0;
+    if (month_word(x, w, s, j) && word_is_num(s, &w->w[j + 1], 1, 31, &v))
+        return j; /* "March 12" */
+    if (!word_is_num(s, &w->w[j], 1, 31, &v) || (w->w[j].after && w->w[j].after != '.'))
+        return 0;
+    if (month_word(x, w, s, j + 1))
+        return j + 1; /* "12 mars", "12. März" */
+    if (j + 2 < w->n && !w->w[j + 1].after && function_word(x, w, s, j + 1) &&
+        month_word(x, w, s, j + 2))
+        return j + 2; /* "12 de marzo" */
+    return 0;
+}
+
 static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
 {
     const char *s = x->s->text;
@@ -252,6 +289,9 @@ static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
         if (future_cue(w, s, i))
             x->future = 1;
     pc_date ref = x->ref;
+    /* a weekday that opens a date: where the date's month is, and where
+     * its expression starts ("On Wednesday, March 12, 2031") */
+    size_t wd_month = SIZE_MAX, wd_start = 0;
     for (size_t i = 0; i < w->n && !x->oom; i++) {
         if (inq[i])
             continue;
@@ -296,6 +336,8 @@ static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
                 continue; /* "Theresa May", "March" as a verb, ... */
             if (prep && !day && !pc_lex_is(w, s, i - 1, "and"))
                 a = w->w[i - 1].start;
+            if (i == wd_month)
+                a = wd_start;
             pc_prec p = day ? PC_PREC_DAY : PC_PREC_MONTH;
             pc_date d = {year, mo, day};
             int resolved = year != 0;
@@ -356,6 +398,12 @@ static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
                 a = w->w[i - 1].start;
                 last = pc_lex_is(w, s, i - 1, "last");
                 next = pc_lex_is(w, s, i - 1, "next");
+            }
+            size_t mj = weekday_date(x, w, s, i);
+            if (mj) {
+                wd_month = mj;
+                wd_start = a;
+                continue;
             }
             if (i + 1 < w->n && !t->after &&
                 (pc_lex_is(w, s, i + 1, "morning") || pc_lex_is(w, s, i + 1, "afternoon") ||

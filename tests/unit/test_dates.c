@@ -214,5 +214,21 @@ int main(void)
                    1, 5));
     CHECK(dated_as("en", "2031-10-17", "He bought the plant in March.", "March", 2031, 3, 0));
     CHECK(dated_as("en", "2031-03-03", "He sold the plant in July.", "July", 2030, 7, 0));
+
+    /* a weekday written with its date is part of it; the date wins when
+     * they disagree (12 March 2031 is a Wednesday) */
+    const char *de = "Am Mittwoch, dem 12. März 2031, sollen die Gespräche fortgesetzt werden.";
+    CHECK(dated_as("de", NULL, de, "12. März 2031", 2031, 3, 12));
+    CHECK(dated_as("de", "2031-03-03", de, "12. März 2031", 2031, 3, 12));
+    CHECK(dated_as("en", "2031-03-03", "On Wednesday, March 12, 2031, the talks will resume.",
+                   "Wednesday, March 12", 2031, 3, 12));
+    CHECK(dated_as("en", "2031-03-03", "On Friday, March 12, 2031, the talks will resume.",
+                   "March 12", 2031, 3, 12));
+    CHECK(dated_as("fr", "2031-03-03", "Les discussions reprendront mercredi 12 mars.", "12 mars",
+                   2031, 3, 12));
+    CHECK(dated_as("es", "2031-03-03", "Las conversaciones se reanudan el miércoles, 12 de marzo.",
+                   "12 de marzo", 2031, 3, 12));
+    CHECK(dated_as("en", "2031-03-03", "The talks resumed on Wednesday in March.", "Wednesday",
+                   2031, 2, 26));
     return check_done();
 }
