@@ -282,11 +282,83 @@ static size_t weekday_date(const scan *x, const pc_words *w, const char *s, size
     return 0;
 }
 
+/* Word t of s case folded, without punctuation, into buf[0..cap); its
+ * length, 0 when it does not fit or is not UTF-8. */
+static size_t fold_word(const char *s, const pc_word *t, char *buf, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = t->start; i < t->end;) {
+        utf8proc_int32_t cp, out[4];
+        utf8proc_ssize_t n =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(t->end - i), &cp);
+        if (n <= 0)
+            return 0;
+        i += (size_t)n;
+        utf8proc_category_t cat = utf8proc_category(cp);
+        if (cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO)
+            continue; /* a mark the splitter left on the word: "करेंगे।" */
+        int bc = 0;
+        utf8proc_ssize_t m = utf8proc_decompose_char(cp, out, 4, UTF8PROC_CASEFOLD, &bc);
+        if (m <= 0 || m > 4)
+            return 0;
+        for (utf8proc_ssize_t j = 0; j < m; j++) {
+            if (k + 4 >= cap)
+                return 0;
+            k += (size_t)utf8proc_encode_char(out[j], (utf8proc_uint8_t *)buf + k);
+        }
+    }
+    return k;
+}
+
+/* Letters (code points) of s[0..n). */
+static size_t letters(const char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return k;
+}
+
+/* Word i is a cue of the future in the document's language other than
+ * English (lang.h: the profile's future_words, _stems, _endings and
+ * _prefixes). */
+static int lang_future_cue(const scan *x, const pc_words *w, const char *s, size_t i)
+{
+    const pc_lang *l = x->lang;
+    if (!l->future_words && !l->future_stems && !l->future_endings && !l->future_prefixes)
+        return 0;
+    char f[96];
+    size_t n = fold_word(s, &w->w[i], f, sizeof f);
+    if (!n)
+        return 0;
+    for (const char *const *p = l->future_words; p && *p; p++)
+        if (strlen(*p) == n && !memcmp(*p, f, n))
+            return 1;
+    for (const char *const *p = l->future_stems; p && *p; p++)
+        if (strlen(*p) < n && !memcmp(*p, f, strlen(*p)))
+            return 1;
+    for (const char *const *p = l->future_endings; p && *p && !w->w[i].cap; p++) {
+        size_t e = strlen(*p);
+        if (e < n && !memcmp(*p, f + n - e, e) && letters(f, n - e) >= 2)
+            return 1;
+    }
+    /* "ة" ends a noun; "ا" after "سي" begins one ("سيارة", "سياسة") */
+    if (n >= 2 && !memcmp(f + n - 2, "\xD8\xA9", 2))
+        return 0;
+    for (const char *const *p = l->future_prefixes; p && *p; p++) {
+        size_t e = strlen(*p);
+        if (e < n && !memcmp(*p, f, e) && letters(f + e, n - e) >= 2 &&
+            memcmp(f + e, "\xD8\xA7", 2) != 0)
+            return 1;
+    }
+    return 0;
+}
+
 static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
 {
     const char *s = x->s->text;
-    for (size_t i = 0; i < w->n; i++)
-        if (future_cue(w, s, i))
+    for (size_t i = 0; i < w->n && !x->future; i++)
+        if (future_cue(w, s, i) || lang_future_cue(x, w, s, i))
             x->future = 1;
     pc_date ref = x->ref;
     /* a weekday that opens a date: where the date's month is, and where

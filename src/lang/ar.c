@@ -4,6 +4,14 @@
 /* Abbreviations that do not end a sentence (without their period): د.
  * (doctor) before a name. */
 static const char *const abbrevs[] = {"\xD8\xAF", NULL};
+/* Future cues (see lang.h): the particle "سوف", "القادم(ة)" and
+ * "المقبل(ة)" ("next"), and the prefix "س" with the person prefix of a verb
+ * in the imperfect after "و" or "ف" ("وسيفتح", "وستعقد").  Not without "و"
+ * or "ف", nor "سن": as many names and nouns begin so as verbs ("سيمون",
+ * "سيطر", "ستريت", "سنوات"; half of such words in the Arabic UD sentences). */
+static const char *const future_words[] = {"سوف",    "غدا",     "القادم", "القادمة",
+                                           "المقبل", "المقبلة", NULL};
+static const char *const future_prefixes[] = {"وسي", "وست", "فسي", "فست", NULL};
 
 const pc_lang pc_lang_ar = {
     .code = "ar",
@@ -12,4 +20,6 @@ const pc_lang pc_lang_ar = {
     .script = PC_LANG_ARABIC,
     .seg = 0,
     .abbrevs = abbrevs,
+    .future_words = future_words,
+    .future_prefixes = future_prefixes,
 };

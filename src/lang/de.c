@@ -12,6 +12,13 @@ static const char *const abbrevs[] = {
 /* Abbreviations that may end a sentence: usw. ("and so on"). */
 static const char *const enders[] = {"etc", "usw", NULL};
 
+/* Future cues (see lang.h): "wird", "werden", "soll", "sollen" before an
+ * infinitive ("wird am Dienstag besuchen", "sollen fortgesetzt werden";
+ * also the present passive, which news uses for what is planned), and
+ * "nächste", "kommende", "bevorstehende" in their inflections. */
+static const char *const future_words[] = {"wird", "werden", "soll", "sollen", "übermorgen", NULL};
+static const char *const future_stems[] = {"nächst", "kommend", "bevorstehend", NULL};
+
 const pc_lang pc_lang_de = {
     .code = "de",
     .name = "German",
@@ -20,4 +27,6 @@ const pc_lang pc_lang_de = {
     .seg = PC_SEG_ORDINAL_DOT | PC_SEG_LOW9_QUOTES | PC_SEG_NOUN_CAPITALS,
     .abbrevs = abbrevs,
     .enders = enders,
+    .future_words = future_words,
+    .future_stems = future_stems,
 };

@@ -7,6 +7,11 @@ static const char *const abbrevs[] = {
     "αρ", "βλ", "δρ", "κ", "καθ", "κκ", "σελ", "τηλ", NULL,
 };
 
+/* Future cues (see lang.h): the particle "θα" of every future form, and
+ * "επόμενος" ("next") in its inflections. */
+static const char *const future_words[] = {"θα", "αύριο", NULL};
+static const char *const future_stems[] = {"επόμεν", NULL};
+
 const pc_lang pc_lang_el = {
     .code = "el",
     .name = "Greek",
@@ -14,4 +19,6 @@ const pc_lang pc_lang_el = {
     .script = PC_LANG_GREEK,
     .seg = PC_SEG_SEMICOLON_QUESTION,
     .abbrevs = abbrevs,
+    .future_words = future_words,
+    .future_stems = future_stems,
 };

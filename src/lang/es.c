@@ -8,6 +8,13 @@ static const char *const abbrevs[] = {
     "n",     "núm", "pág", "sr", "sra", "sras", "sres", "srta", "tel", "ud",   "uds", "vol", NULL,
 };
 
+/* Future cues (see lang.h): "ir a" before an infinitive ("va a
+ * visitar"), "próximo(a)(s)", and the endings of the simple future
+ * ("visitará", "serán", "haremos"), written with their accent. */
+static const char *const future_words[] = {"va", "van", "vamos", NULL};
+static const char *const future_stems[] = {"próxim", NULL};
+static const char *const future_endings[] = {"rá", "rán", "remos", NULL};
+
 const pc_lang pc_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -15,4 +22,7 @@ const pc_lang pc_lang_es = {
     .script = PC_LANG_LATIN,
     .seg = 0,
     .abbrevs = abbrevs,
+    .future_words = future_words,
+    .future_stems = future_stems,
+    .future_endings = future_endings,
 };

@@ -8,6 +8,19 @@ static const char *const abbrevs[] = {
     "mme", "mmes", "p",  "pr", "st",  "ste", "tél", "vol", NULL,
 };
 
+/* Future cues (see lang.h): "aller" and "devoir" before an infinitive
+ * ("va signer", "doit rencontrer"), the future of "être", "avoir",
+ * "faire", "aller", "prochain(e)(s)", and the endings of the simple
+ * future after its stem ("rendra", "visitera", "pourront"; not "-ra"
+ * alone, which ends nouns: "caméra", "Sahara"). */
+static const char *const future_words[] = {
+    "va",   "vont",   "doit", "doivent", "devra", "devront", "sera",   "seront",
+    "aura", "auront", "fera", "feront",  "ira",   "iront",   "demain", NULL,
+};
+static const char *const future_stems[] = {"prochain", NULL};
+static const char *const future_endings[] = {"era",   "eront", "ira",   "iront", "dra",
+                                             "dront", "rra",   "rront", NULL};
+
 const pc_lang pc_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -15,4 +28,7 @@ const pc_lang pc_lang_fr = {
     .script = PC_LANG_LATIN,
     .seg = PC_SEG_SPACED_CLOSERS,
     .abbrevs = abbrevs,
+    .future_words = future_words,
+    .future_stems = future_stems,
+    .future_endings = future_endings,
 };

@@ -9,6 +9,14 @@ static const char *const abbrevs[] = {
     NULL,
 };
 
+/* Future cues (see lang.h): the endings of the future tense, the verb's
+ * stem, a vowel sign and गा/गी/गे ("करेंगे", "जाएगा", "करूंगा"; not
+ * "ोगी" alone, which ends "योगी", "सहयोगी"), and "होगा"/"होगी"/"होंगे". */
+static const char *const future_words[] = {"होगा", "होगी", "होंगे",  "होंगी",
+                                           "होगे",  "अगले",  "अगली", NULL};
+static const char *const future_endings[] = {"ेगा",  "ेगी", "ेंगे",  "ेंगी", "एगा", "एगी", "एंगे",
+                                             "एंगी", "ूंगा", "ूंगी", "ूँगा", "ूँगी",  "ोंगे",  NULL};
+
 const pc_lang pc_lang_hi = {
     .code = "hi",
     .name = "Hindi",
@@ -16,4 +24,6 @@ const pc_lang pc_lang_hi = {
     .script = PC_LANG_DEVANAGARI,
     .seg = 0,
     .abbrevs = abbrevs,
+    .future_words = future_words,
+    .future_endings = future_endings,
 };

@@ -10,6 +10,11 @@ static const char *const abbrevs[] = {
 
 /* Abbreviations that may end a sentence: ecc. ("and so on"). */
 static const char *const enders[] = {"ecc", "etc", NULL};
+/* Future cues (see lang.h): "prossimo(a)", and the endings of the simple
+ * future ("visiterà", "saranno", "faremo", "farò"). */
+static const char *const future_words[] = {"domani", NULL};
+static const char *const future_stems[] = {"prossim", NULL};
+static const char *const future_endings[] = {"rà", "ranno", "remo", NULL};
 
 const pc_lang pc_lang_it = {
     .code = "it",
@@ -19,4 +24,7 @@ const pc_lang pc_lang_it = {
     .seg = 0,
     .abbrevs = abbrevs,
     .enders = enders,
+    .future_words = future_words,
+    .future_stems = future_stems,
+    .future_endings = future_endings,
 };

@@ -76,6 +76,26 @@ typedef struct pc_lang {
      * Set for the Cyrillic profiles, whose alphabets differ by design and
      * whose texts transliterate foreign names. */
     const char *absent;
+    /* Cues that a sentence speaks of the future, for the timeline: its
+     * weekdays and months without a year are then the next ones, not the
+     * last ("visitará el martes", "wird am Dienstag", "θα ... την Τρίτη").
+     * English has its own in digest/timeline.c.  Case folded,
+     * NULL-terminated, each may be NULL:
+     *   future_words: whole words, auxiliaries and particles ("wird",
+     *     "θα", "будет", "سوف");
+     *   future_stems: beginnings of words, "next" in its inflections
+     *     ("nächst", "próxim", "следующ");
+     *   future_endings: endings of the future tense of verbs, after at
+     *     least two letters, in a word without a capital ("rá" of
+     *     "visitará", "ranno", "ेंगे" of "करेंगे");
+     *   future_prefixes: beginnings of future verb forms before at least
+     *     two letters (Arabic "وس" and the person prefix, "وسي" of
+     *     "وسيفتح"), not in a word ending in ة (a noun) nor with "ا"
+     *     after the prefix ("وسيارة", "وسياسة"). */
+    const char *const *future_words;
+    const char *const *future_stems;
+    const char *const *future_endings;
+    const char *const *future_prefixes;
 } pc_lang;
 
 /* The profile of the language `code` (ISO 639-1, case-insensitive, a region

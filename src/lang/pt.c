@@ -8,6 +8,13 @@ static const char *const abbrevs[] = {
     "p",   "prof", "pág", "sr", "sra", "tel", "vol", NULL,
 };
 
+/* Future cues (see lang.h): "ir" before an infinitive ("vai visitar"),
+ * "próximo(a)(s)", and the endings of the simple future ("visitará",
+ * "serão", "faremos"). */
+static const char *const future_words[] = {"vai", "vão", "vamos", "amanhã", NULL};
+static const char *const future_stems[] = {"próxim", NULL};
+static const char *const future_endings[] = {"rá", "rão", "remos", NULL};
+
 const pc_lang pc_lang_pt = {
     .code = "pt",
     .name = "Portuguese",
@@ -15,4 +22,7 @@ const pc_lang pc_lang_pt = {
     .script = PC_LANG_LATIN,
     .seg = 0,
     .abbrevs = abbrevs,
+    .future_words = future_words,
+    .future_stems = future_stems,
+    .future_endings = future_endings,
 };

@@ -9,6 +9,14 @@ static const char *const abbrevs[] = {
     "руб",  "св",   "см",  "ст",   "тыс", "ул", "ум",  "чел", NULL,
 };
 
+/* Future cues (see lang.h): the auxiliary "быть" in the future ("будет
+ * решать"), "следующий" and "предстоящий" ("next", "upcoming") in their
+ * inflections.  The future of perfective verbs ("посетит") has the form
+ * of a present and no cue of its own. */
+static const char *const future_words[] = {"будет",  "будут",  "буду", "будем",
+                                           "будете", "завтра", NULL};
+static const char *const future_stems[] = {"следующ", "предстоящ", NULL};
+
 const pc_lang pc_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -17,4 +25,6 @@ const pc_lang pc_lang_ru = {
     .seg = 0,
     .absent = "іїєґјљњћђџѝў",
     .abbrevs = abbrevs,
+    .future_words = future_words,
+    .future_stems = future_stems,
 };

@@ -230,5 +230,34 @@ int main(void)
                    "12 de marzo", 2031, 3, 12));
     CHECK(dated_as("en", "2031-03-03", "The talks resumed on Wednesday in March.", "Wednesday",
                    2031, 2, 26));
+
+    /* future cues of other languages (src/lang/XX.c): the next weekday
+     * after Monday 3 March 2031, the last one in the past tense */
+    static const struct {
+        const char *lang, *text, *day;
+        int d;
+    } future[] = {
+        {"es", "El ministro visitará la isla el martes.", "martes", 4},
+        {"es", "El ministro visitó la isla el martes.", "martes", -25},
+        {"de", "Der Minister wird die Insel am Dienstag besuchen.", "Dienstag", 4},
+        {"de", "Der Minister besuchte die Insel am Dienstag.", "Dienstag", -25},
+        {"ru", "Министр будет на острове во вторник.", "вторник", 4},
+        {"fr", "Le ministre se rendra mardi sur l'île.", "mardi", 4},
+        {"fr", "Le ministre s'est rendu mardi sur l'île.", "mardi", -25},
+        {"el", "Ο υπουργός θα επισκεφθεί το νησί την Τρίτη.", "Τρίτη", 4},
+        {"ar", "وسيفتح الوزير الجسر الجديد يوم الأربعاء.", "الأربعاء", 5},
+        {"ar", "افتتح الوزير الجسر الجديد يوم الأربعاء.", "الأربعاء", -26},
+        {"hi", "मंत्री मंगलवार को द्वीप का दौरा करेंगे।", "मंगलवार", 4},
+        {"it", "Il ministro visiterà l'isola martedì.", "martedì", 4},
+        {"it", "Il ponte resta chiuso fino a mercoledì 5 marzo.", "5 marzo", 5},
+        {"pt", "O ministro visitará a ilha no sábado.", "sábado", 8},
+        {"es", "El puente se abrió el martes por la mañana.", "martes", -25},
+        {"it", "Il ministro però arrivò martedì.", "martedì", -25},
+    };
+    for (size_t k = 0; k < sizeof future / sizeof *future; k++) {
+        int d = future[k].d;
+        CHECK(dated_as(future[k].lang, "2031-03-03", future[k].text, future[k].day, 2031,
+                       d > 0 ? 3 : 2, d > 0 ? d : -d));
+    }
     return check_done();
 }
