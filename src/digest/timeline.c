@@ -460,16 +460,25 @@ static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
         int wd = t->cap ? pc_lex_weekday(ws, wl) : -1;
         if (wd < 0)
             wd = pc_lang_weekday(x->lang, ws, wl); /* "samedi", "в субботу" */
+        /* a name of two words: "ביום ראשון" ("on Sunday") */
+        size_t we = i; /* the weekday's last word */
+        if (wd < 0 && i + 1 < w->n && !t->after) {
+            const pc_word *t2 = &w->w[i + 1];
+            wd = pc_lang_weekday2(x->lang, ws, wl, s + t2->start, t2->end - t2->start);
+            if (wd >= 0)
+                we = i + 1;
+        }
         if (wd >= 0) {
-            size_t a = t->start, b = t->end;
+            size_t a = t->start, b = w->w[we].end, f = i; /* its first word */
+            i = we;
             int last = 0, next = 0;
-            if (i > 0 && (pc_lex_is(w, s, i - 1, "on") || pc_lex_is(w, s, i - 1, "last") ||
-                          pc_lex_is(w, s, i - 1, "next") || pc_lex_is(w, s, i - 1, "this") ||
-                          pc_lex_is(w, s, i - 1, "since") || pc_lex_is(w, s, i - 1, "until") ||
-                          pc_lex_is(w, s, i - 1, "by"))) {
-                a = w->w[i - 1].start;
-                last = pc_lex_is(w, s, i - 1, "last");
-                next = pc_lex_is(w, s, i - 1, "next");
+            if (f > 0 && (pc_lex_is(w, s, f - 1, "on") || pc_lex_is(w, s, f - 1, "last") ||
+                          pc_lex_is(w, s, f - 1, "next") || pc_lex_is(w, s, f - 1, "this") ||
+                          pc_lex_is(w, s, f - 1, "since") || pc_lex_is(w, s, f - 1, "until") ||
+                          pc_lex_is(w, s, f - 1, "by"))) {
+                a = w->w[f - 1].start;
+                last = pc_lex_is(w, s, f - 1, "last");
+                next = pc_lex_is(w, s, f - 1, "next");
             }
             size_t mj = weekday_date(x, w, s, i);
             if (mj) {
@@ -477,7 +486,7 @@ static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
                 wd_start = a;
                 continue;
             }
-            if (i + 1 < w->n && !t->after &&
+            if (i + 1 < w->n && !w->w[i].after &&
                 (pc_lex_is(w, s, i + 1, "morning") || pc_lex_is(w, s, i + 1, "afternoon") ||
                  pc_lex_is(w, s, i + 1, "evening") || pc_lex_is(w, s, i + 1, "night"))) {
                 b = w->w[i + 1].end;

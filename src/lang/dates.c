@@ -110,6 +110,35 @@ int pc_lang_weekday(const pc_lang *lang, const char *s, size_t n)
     return w && w->kind == 1 ? w->value : -1;
 }
 
+/* 1 when a name of lang's table is two words or more ("יום ראשון"):
+ * kept per thread for the last language asked, as dates_of keeps its
+ * entry, since it is asked for every word the table does not know. */
+static int has_spaced_names(const pc_lang *lang)
+{
+    static _Thread_local const pc_lang *last;
+    static _Thread_local int last_spaced;
+    if (lang == last)
+        return last_spaced;
+    const pc_lang_dates *d = dates_of(lang);
+    int spaced = 0;
+    for (const pc_lang_date_word *v = d ? d->words : NULL; v && v->name && !spaced; v++)
+        spaced = strchr(v->name, ' ') != NULL;
+    last = lang;
+    last_spaced = spaced;
+    return spaced;
+}
+
+int pc_lang_weekday2(const pc_lang *lang, const char *a, size_t an, const char *b, size_t bn)
+{
+    char buf[96];
+    if (!an || !bn || an + bn + 1 > sizeof buf || !has_spaced_names(lang))
+        return -1;
+    memcpy(buf, a, an);
+    buf[an] = ' ';
+    memcpy(buf + an + 1, b, bn);
+    return pc_lang_weekday(lang, buf, an + 1 + bn);
+}
+
 const pc_lang_numbers *pc_lang_number_format(const pc_lang *lang)
 {
     const pc_lang_dates *d = dates_of(lang);

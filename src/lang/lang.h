@@ -140,6 +140,11 @@ int pc_lang_month(const pc_lang *lang, const char *s, size_t n);
 /* The weekday 0 (Monday)..6 that the word names in `lang`, -1 when none. */
 int pc_lang_weekday(const pc_lang *lang, const char *s, size_t n);
 
+/* The weekday that the two words a b name together in `lang`, -1 when
+ * none: CLDR writes some as two ("יום ראשון", Sunday, also with Hebrew's
+ * prefixes: "ביום ראשון", "on Sunday"). */
+int pc_lang_weekday2(const pc_lang *lang, const char *a, size_t an, const char *b, size_t bn);
+
 /* The decimal and grouping separators of numbers in Latin digits in `lang`
  * (UTF-8; "," and "\xE2\x80\xAF" in French); "." and "," for English and
  * the fallback profile.  Never NULL. */

@@ -259,5 +259,14 @@ int main(void)
         CHECK(dated_as(future[k].lang, "2031-03-03", future[k].text, future[k].day, 2031,
                        d > 0 ? 3 : 2, d > 0 ? d : -d));
     }
+
+    /* weekdays of two words (CLDR's Hebrew "יום ראשון", Sunday), with the
+     * prefix ב ("on") or ו ("and"), after Monday 3 March 2031 */
+    CHECK(dated_as("he", "2031-03-03", "הגשר נפתח לתנועה ביום ראשון בבוקר.", "ראשון", 2031, 3, 2));
+    CHECK(dated_as("he", "2031-03-03", "השר ביקר באי וביום שלישי חזר לעיר.", "שלישי", 2031, 2, 25));
+    CHECK(
+        dated_as("ar", "2031-03-03", "افتتح الوزير الجسر الجديد يوم الأحد.", "الأحد", 2031, 3, 2));
+    CHECK(dated_as("ga", "2031-03-03", "Osclaíodh an droichead nua Dé hAoine.", "Dé hAoine", 2031,
+                   2, 28));
     return check_done();
 }
