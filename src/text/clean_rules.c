@@ -700,8 +700,48 @@ static size_t strip_place(const char *t, size_t s, size_t e)
     return s;
 }
 
+/* Why: Chinese and Japanese wires open with their dateline too: "新华社江北
+ * 3月3日电 " (an agency and a place, the day, then 电 "cabled"), possibly
+ * with "（记者 王明）" after it, and "【北浜】" (the place in lenticular
+ * brackets).  Returns the start of the text after it, or s. */
+static size_t strip_cjk_dateline(const char *t, size_t s, size_t e)
+{
+    static const char lb[] = "\xE3\x80\x90", rb[] = "\xE3\x80\x91"; /* 【 】 */
+    if (e - s > 6 && memcmp(t + s, lb, 3) == 0) {
+        for (size_t i = s + 3; i + 3 <= e && i - s <= 3 + 3 * 12; i++)
+            if (memcmp(t + i, rb, 3) == 0)
+                return i + 3 < e ? skip_sp(t, i + 3, e) : s;
+        return s;
+    }
+    /* ...月...日电 within the first 20 characters */
+    static const char yue[] = "\xE6\x9C\x88", ri[] = "\xE6\x97\xA5", dian[] = "\xE7\x94\xB5";
+    size_t lim = s + 3 * 20 < e ? s + 3 * 20 : e;
+    for (size_t i = s; i + 6 <= lim; i++) {
+        if (memcmp(t + i, ri, 3) != 0 || memcmp(t + i + 3, dian, 3) != 0)
+            continue;
+        /* a day in digits before 日, a month before it */
+        size_t d = i;
+        while (d > s && is_dig(t[d - 1]))
+            d--;
+        if (d == i || d < s + 3 || memcmp(t + d - 3, yue, 3) != 0)
+            return s;
+        size_t k = skip_sp(t, i + 6, e);
+        /* "（记者 王明）": the reporter, in full-width brackets */
+        if (k + 3 <= e && memcmp(t + k, "\xEF\xBC\x88", 3) == 0)
+            for (size_t j = k + 3; j + 3 <= e && j - k <= 3 * 20; j++)
+                if (memcmp(t + j, "\xEF\xBC\x89", 3) == 0) {
+                    k = skip_sp(t, j + 3, e);
+                    break;
+                }
+        return k < e ? k : s;
+    }
+    return s;
+}
+
 size_t pc_strip_dateline(const char *t, size_t s, size_t e)
 {
     size_t r = strip_date_label(t, s, e);
-    return r != s ? r : strip_place(t, s, e);
+    if (r == s)
+        r = strip_place(t, s, e);
+    return r != s ? r : strip_cjk_dateline(t, s, e);
 }
