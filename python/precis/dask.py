@@ -257,7 +257,8 @@ def summarize_files(inputs, out, *, blocksize=None, partitions=None, gzip=False,
                 files, or .gz (any compression fsspec infers from the name),
                 in the order given (a glob's files in name order)
     out         directory (or URL) of the parts: part-00000.jsonl,
-                part-00001.jsonl, ... (.jsonl.gz with gzip=True); the parts
+                part-00001.jsonl, ... (.jsonl.gz with gzip=True), the parts
+                an earlier run left there removed first (compute=True); the parts
                 concatenated in name order are batch's output for the inputs
                 concatenated in order (blank lines skipped)
     blocksize   bytes per block of a plain file (default: the inputs' size
@@ -298,4 +299,8 @@ def summarize_files(inputs, out, *, blocksize=None, partitions=None, gzip=False,
         return tasks
     fs, root = url_to_fs(out)
     fs.makedirs(root, exist_ok=True)
+    # the parts of an earlier run (with more blocks, or the other extension)
+    # would be read with these as one output: removed first
+    for old in fs.glob(root.rstrip("/") + "/part-[0-9][0-9][0-9][0-9][0-9].jsonl*"):
+        fs.rm(old)
     return list(dask.compute(*tasks))

@@ -96,6 +96,12 @@ def test_files_in_blocks_equal_batch(lines, batch, client, tmp_path):
                                      partitions=3, gzip=True)
     assert [os.path.basename(p) for p, _ in gz] == ["part-00000.jsonl.gz"]
     assert gzip.open(gz[0][0]).read().decode().splitlines() == batch[120:]
+    # a second run into the same folder with fewer blocks leaves no part of
+    # the first (concatenated, they were both runs' output)
+    again = precis.dask.summarize_files(str(tmp_path / "in" / "c.jsonl"), str(tmp_path / "out"),
+                                        partitions=1)
+    left = sorted(os.listdir(tmp_path / "out"))
+    assert left == [os.path.basename(p) for p, _ in again] == ["part-00000.jsonl"]
 
 
 def test_files_with_bad_lines(client, tmp_path):
