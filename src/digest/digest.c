@@ -435,7 +435,8 @@ PRECIS_API precis_status precis_digest_new(const precis_cluster *c, const precis
         g->docdate[d] = best;
     }
     if ((st = pc_entities_extract(g)) || (st = pc_dates_extract(g)) ||
-        (st = pc_quotes_extract(g)) || (st = pc_figures_extract(g)))
+        (st = pc_quotes_extract(g)) || (st = pc_entities_add_speakers(g)) ||
+        (st = pc_figures_extract(g)))
         goto fail;
     st = PRECIS_ENOMEM;
     if (bound(g) || publish(g))

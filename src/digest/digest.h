@@ -104,6 +104,11 @@ struct precis_digest {
 /* Extractors, run in this order by precis_digest_new.  Each returns
  * PRECIS_OK or PRECIS_ENOMEM. */
 precis_status pc_entities_extract(precis_digest *g);
+/* After the quotes: in a language other than English, whose names the
+ * entity rules (English word lists) do not find, each quote's speaker is a
+ * person, counted where the documents write the name (at least once in a
+ * document that names them as its speaker). */
+precis_status pc_entities_add_speakers(precis_digest *g);
 precis_status pc_dates_extract(precis_digest *g);
 precis_status pc_quotes_extract(precis_digest *g);
 precis_status pc_figures_extract(precis_digest *g);

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lang/lang.h"
+#include "model/cluster.h"
 #include "util/alloc.h"
 #include "util/hash.h"
 #include <stdio.h>
@@ -774,4 +776,70 @@ const pc_entity *pc_entity_of_run(const precis_digest *g, const pc_words *w, con
             hit = &g->ents[k];
         }
     return hit;
+}
+
+/* Occurrences of the string name in s[0..n). */
+static size_t occurrences(const char *s, size_t n, const char *name)
+{
+    size_t k = strlen(name), c = 0;
+    if (!k)
+        return 0;
+    for (const char *p = s; (size_t)(p - s) + k <= n;) {
+        const char *q = memchr(p, name[0], n - (size_t)(p - s) - k + 1);
+        if (!q)
+            break;
+        if (memcmp(q, name, k) == 0) {
+            c++;
+            p = q + k;
+        } else {
+            p = q + 1;
+        }
+    }
+    return c;
+}
+
+precis_status pc_entities_add_speakers(precis_digest *g)
+{
+    const precis_cluster *c = g->c;
+    size_t extra = 0;
+    for (size_t i = 0; i < g->nquotes; i++)
+        extra += g->quotes[i].speaker != NULL;
+    if (!extra)
+        return PRECIS_OK;
+    pc_entity *out = pc_arena_calloc(&g->arena, g->nents + extra + 1, sizeof *out);
+    if (!out)
+        return PRECIS_ENOMEM;
+    if (g->nents)
+        memcpy(out, g->ents, g->nents * sizeof *out);
+    size_t n = g->nents;
+    for (size_t i = 0; i < g->nquotes; i++) {
+        const pc_quote *q = &g->quotes[i];
+        const pc_lang *l = q->ndocs ? c->docs[q->docs[0]].lang : NULL;
+        if (!q->speaker || !l || l == &pc_lang_en || strcmp(l->code, "en") == 0 ||
+            strcmp(l->code, "und") == 0)
+            continue;
+        int known = 0;
+        for (size_t k = 0; k < n && !known; k++)
+            known = strcmp(out[k].name, q->speaker) == 0;
+        if (known)
+            continue;
+        size_t *count = pc_arena_calloc(&g->arena, c->ndocs + 1, sizeof *count);
+        char *key = pc_arena_alloc(&g->arena, strlen(q->speaker) + 3);
+        if (!count || !key)
+            return PRECIS_ENOMEM;
+        snprintf(key, strlen(q->speaker) + 3, "p:%s", q->speaker);
+        size_t total = 0;
+        for (size_t d = 0; d < c->ndocs; d++) {
+            count[d] = occurrences(g->dt[d].text, g->dt[d].len, q->speaker);
+            total += count[d];
+        }
+        for (size_t j = 0; j < q->ndocs; j++) /* named as its speaker there */
+            if (!count[q->docs[j]] && q->doc_speaker[j])
+                count[q->docs[j]] = 1, total++;
+        out[n++] = (pc_entity){q->speaker, key, PC_PERSON, count, total};
+    }
+    qsort(out, n, sizeof *out, cmp_entity);
+    g->ents = out;
+    g->nents = n;
+    return PRECIS_OK;
 }

@@ -83,6 +83,14 @@ for name, quote, speaker in (("fr-bridge", "Nous avons perdu", "Marc Delorme"),
     quotes = json.loads(out).get("quotes", []) if rc == 0 else []
     got = [q.get("speaker") for q in quotes if q["text"].startswith(quote)]
     check(got == [speaker], "%s: %r said by %s: %s" % (name, quote, speaker, got))
+# ...and the people quoted are in "Who and where" (the entity rules are
+# English word lists: it was empty in Russian, Greek, Japanese, Arabic)
+for name, person in (("ru-flood", "Андрей Лукин"), ("ar-water", "سالم الحارثي"),
+                     ("ja-typhoon", "田中浩二市長")):
+    rc, out, _ = run(["digest", "-f", "json", os.path.join(SRC, "examples", name)])
+    ents = json.loads(out).get("entities", []) if rc == 0 else []
+    check(any(e.get("name") == person and e.get("kind") == "person" for e in ents),
+          "%s: %s among the people: %s" % (name, person, ents))
 rc, out, _ = run(["digest", "-f", "json", "--language", "fr", "-"],
                  stdin="Le ministre Paul Girard a déclaré : « Nous rouvrirons le pont avant l'été "
                        "prochain, quoi qu'il arrive. » Les travaux dureront encore trois mois.\n")
