@@ -118,6 +118,8 @@ def _count(name, value):
         raise TypeError(f"precis: {name} must be an int, not {type(value).__name__}")
     if value < 0:
         raise ValueError(f"precis: {name} must be >= 0, got {value}")
+    if value >= 1 << 63:  # a size_t of the library's options (OverflowError in cffi)
+        raise ValueError(f"precis: {name} is too large: {value}")
     return value
 
 
@@ -172,6 +174,8 @@ def _make_options(words, bytes, sentences, method, order, redundancy, limits):
                              f"not {order!r}")
         o.order = _ORDERS[order]
     if redundancy is not None:
+        if isinstance(redundancy, bool) or not isinstance(redundancy, (int, float)):
+            raise TypeError(f"precis: redundancy must be a number, not {type(redundancy).__name__}")
         r = float(redundancy)
         if not 0.0 < r <= 1.0:  # as --redundancy: 0 would be the library's default, 0.5
             raise ValueError(f"precis: redundancy must be within (0, 1], got {redundancy}")

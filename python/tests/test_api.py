@@ -733,3 +733,11 @@ def test_a_summary_keeps_its_input_as_it_was(volcano):
     assert s2.markdown() == md
     s3 = precis.summarize([memoryview(texts[0].encode()), texts[1]], words=60)
     assert pickle.loads(pickle.dumps(s3)).markdown() == s3.markdown()
+
+
+def test_options_out_of_range_name_themselves(volcano):
+    paths, texts = volcano
+    with pytest.raises(ValueError, match="words is too large"):
+        precis.summarize(texts, words=2 ** 70)
+    with pytest.raises(TypeError, match="redundancy must be a number"):
+        precis.summarize(texts, redundancy="x")
