@@ -104,10 +104,44 @@ int pc_lang_month(const pc_lang *lang, const char *s, size_t n)
     return w && w->kind == 0 ? w->value : 0;
 }
 
+/* The accusative of a feminine weekday, as Slavic languages write a day
+ * after "on" ("в среду", "в пятницу", "ve středu", "v neděli", "w
+ * środę"), read back as the name CLDR lists ("среда", "středa", "neděle",
+ * "środa"): its last letter replaced.  Returns the weekday or -1. */
+static int slavic_accusative(const pc_lang *lang, const char *s, size_t n)
+{
+    static const struct {
+        const char *lang, *acc, *nom;
+    } t[] = {
+        {"ru", "\xD1\x83", "\xD0\xB0"}, /* у -> а */
+        {"uk", "\xD1\x83", "\xD0\xB0"},
+        {"bg", "\xD1\x83", "\xD0\xB0"},
+        {"cs", "u", "a"}, /* středu -> středa */
+        {"cs", "i", "e"}, /* neděli -> neděle */
+        {"sk", "u", "a"},
+        {"pl", "\xC4\x99", "a"}, /* ę -> a */
+    };
+    char buf[64];
+    for (size_t k = 0; k < sizeof t / sizeof *t; k++) {
+        size_t al = strlen(t[k].acc), nl = strlen(t[k].nom);
+        if (strcmp(lang->code, t[k].lang) != 0 || n <= al || n - al + nl >= sizeof buf ||
+            memcmp(s + n - al, t[k].acc, al) != 0)
+            continue;
+        memcpy(buf, s, n - al);
+        memcpy(buf + n - al, t[k].nom, nl);
+        const pc_lang_date_word *w = find_word(lang, buf, n - al + nl);
+        if (w && w->kind == 1)
+            return w->value;
+    }
+    return -1;
+}
+
 int pc_lang_weekday(const pc_lang *lang, const char *s, size_t n)
 {
     const pc_lang_date_word *w = find_word(lang, s, n);
-    return w && w->kind == 1 ? w->value : -1;
+    if (w)
+        return w->kind == 1 ? w->value : -1;
+    return lang ? slavic_accusative(lang, s, n) : -1;
 }
 
 /* 1 when a name of lang's table is two words or more ("יום ראשון"):

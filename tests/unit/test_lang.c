@@ -1,6 +1,8 @@
 /* Language profiles and identification (src/lang/): the identifier on short
  * hand-written texts of each script and of Latin-script languages that share
  * words, the stopword test of each profile, and the public entry points. */
+#include <string.h>
+
 #include "check.h"
 #include "lang/lang.h"
 #include "precis.h"
@@ -10,8 +12,23 @@ static const char *id(const char *text)
     return pc_lang_identify(text, strlen(text))->code;
 }
 
+static int weekday(const char *code, const char *w)
+{
+    return pc_lang_weekday(pc_lang_find(code), w, strlen(w));
+}
+
 int main(void)
 {
+    /* weekdays after "on" in Slavic languages are accusative: "в среду",
+     * "ve středu", "v neděli", "w środę" are Wednesday and Sunday; a word
+     * that only ends like one is none */
+    CHECK(weekday("ru", "среду") == 2 && weekday("ru", "пятницу") == 4 &&
+          weekday("ru", "субботу") == 5 && weekday("ru", "среда") == 2);
+    CHECK(weekday("cs", "středu") == 2 && weekday("cs", "neděli") == 6 &&
+          weekday("cs", "sobotu") == 5);
+    CHECK(weekday("pl", "środę") == 2 && weekday("pl", "niedzielę") == 6);
+    CHECK(weekday("ru", "сумму") == -1 && weekday("cs", "cestu") == -1 &&
+          weekday("en", "wednesdau") == -1);
     CHECK_STR(id("The minister said on Monday that the bridge would reopen in the summer, "
                  "after two years of work and a bill that was higher than the one planned."),
               "en");
