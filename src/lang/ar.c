@@ -13,6 +13,9 @@ static const char *const future_words[] = {"سوف",    "غدا",     "القا�
                                            "المقبل", "المقبلة", NULL};
 static const char *const future_prefixes[] = {"وسي", "وست", "فسي", "فست", NULL};
 
+/* Openings that point back to an earlier sentence (see lang.h). */
+static const char *const back_openers[] = {"لكن", "ولكن", "وهو", "وهي", "هو", "هي", "كما", NULL};
+
 const pc_lang pc_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -22,4 +25,5 @@ const pc_lang pc_lang_ar = {
     .abbrevs = abbrevs,
     .future_words = future_words,
     .future_prefixes = future_prefixes,
+    .back_openers = back_openers,
 };

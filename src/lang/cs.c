@@ -12,6 +12,10 @@ static const char *const abbrevs[] = {
 /* Abbreviations that may end a sentence: atd., apod. ("etc."). */
 static const char *const enders[] = {"apod", "atd", NULL};
 
+/* Openings that point back to an earlier sentence (see lang.h). */
+static const char *const back_openers[] = {"On",    "Ona",  "Oni",  "Ale",  "Však",
+                                           "Tento", "Tato", "Toto", "Také", NULL};
+
 const pc_lang pc_lang_cs = {
     .code = "cs",
     .name = "Czech",
@@ -20,4 +24,5 @@ const pc_lang pc_lang_cs = {
     .seg = PC_SEG_ORDINAL_DOT | PC_SEG_LOW9_QUOTES,
     .abbrevs = abbrevs,
     .enders = enders,
+    .back_openers = back_openers,
 };

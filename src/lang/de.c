@@ -19,6 +19,11 @@ static const char *const enders[] = {"etc", "usw", NULL};
 static const char *const future_words[] = {"wird", "werden", "soll", "sollen", "übermorgen", NULL};
 static const char *const future_stems[] = {"nächst", "kommend", "bevorstehend", NULL};
 
+/* Openings that point back to an earlier sentence (see lang.h). */
+static const char *const back_openers[] = {"Er",       "Aber",   "Doch",   "Jedoch", "Dies",
+                                           "Diese",    "Dieser", "Dieses", "Dabei",  "Deshalb",
+                                           "Außerdem", "Zudem",  NULL};
+
 const pc_lang pc_lang_de = {
     .code = "de",
     .name = "German",
@@ -29,4 +34,5 @@ const pc_lang pc_lang_de = {
     .enders = enders,
     .future_words = future_words,
     .future_stems = future_stems,
+    .back_openers = back_openers,
 };

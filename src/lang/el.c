@@ -12,6 +12,10 @@ static const char *const abbrevs[] = {
 static const char *const future_words[] = {"θα", "αύριο", NULL};
 static const char *const future_stems[] = {"επόμεν", NULL};
 
+/* Openings that point back to an earlier sentence (see lang.h). */
+static const char *const back_openers[] = {"Αυτός", "Αυτή",   "Αυτοί",  "Όμως",
+                                           "Αλλά",  "Ωστόσο", "Επίσης", NULL};
+
 const pc_lang pc_lang_el = {
     .code = "el",
     .name = "Greek",
@@ -21,4 +25,5 @@ const pc_lang pc_lang_el = {
     .abbrevs = abbrevs,
     .future_words = future_words,
     .future_stems = future_stems,
+    .back_openers = back_openers,
 };

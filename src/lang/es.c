@@ -15,6 +15,10 @@ static const char *const future_words[] = {"va", "van", "vamos", NULL};
 static const char *const future_stems[] = {"próxim", NULL};
 static const char *const future_endings[] = {"rá", "rán", "remos", NULL};
 
+/* Openings that point back to an earlier sentence (see lang.h). */
+static const char *const back_openers[] = {"Él",      "Ella", "Ellos", "Ellas", "Pero",  "Además",
+                                           "También", "Esto", "Eso",   "Estos", "Estas", NULL};
+
 const pc_lang pc_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -25,4 +29,5 @@ const pc_lang pc_lang_es = {
     .future_words = future_words,
     .future_stems = future_stems,
     .future_endings = future_endings,
+    .back_openers = back_openers,
 };

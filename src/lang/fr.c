@@ -21,6 +21,11 @@ static const char *const future_stems[] = {"prochain", NULL};
 static const char *const future_endings[] = {"era",   "eront", "ira",   "iront", "dra",
                                              "dront", "rra",   "rront", NULL};
 
+/* Openings that point back to an earlier sentence (see lang.h). */
+static const char *const back_openers[] = {"Il",        "Elle",      "Ils",  "Elles", "Mais",
+                                           "Cependant", "Pourtant",  "Cela", "Ceci",  "Ces",
+                                           "Cette",     "Toutefois", NULL};
+
 const pc_lang pc_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -31,4 +36,5 @@ const pc_lang pc_lang_fr = {
     .future_words = future_words,
     .future_stems = future_stems,
     .future_endings = future_endings,
+    .back_openers = back_openers,
 };

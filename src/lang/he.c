@@ -5,6 +5,9 @@
  * period; strcmp order): "פרופ." (professor). */
 static const char *const abbrevs[] = {"פרופ", NULL};
 
+/* Openings that point back to an earlier sentence (see lang.h). */
+static const char *const back_openers[] = {"הוא", "היא", "הם", "אבל", "אולם", NULL};
+
 const pc_lang pc_lang_he = {
     .code = "he",
     .name = "Hebrew",
@@ -12,4 +15,5 @@ const pc_lang pc_lang_he = {
     .script = PC_LANG_HEBREW,
     .seg = 0,
     .abbrevs = abbrevs,
+    .back_openers = back_openers,
 };

@@ -17,6 +17,10 @@ static const char *const future_words[] = {"होगा", "होगी", "ह�
 static const char *const future_endings[] = {"ेगा",  "ेगी", "ेंगे",  "ेंगी", "एगा", "एगी", "एंगे",
                                              "एंगी", "ूंगा", "ूंगी", "ूँगा", "ूँगी",  "ोंगे",  NULL};
 
+/* Openings that point back to an earlier sentence (see lang.h). */
+static const char *const back_openers[] = {"उन्होंने", "उसने", "वह", "वे", "लेकिन",
+                                           "परंतु",   "इसके", "यह", NULL};
+
 const pc_lang pc_lang_hi = {
     .code = "hi",
     .name = "Hindi",
@@ -26,4 +30,5 @@ const pc_lang pc_lang_hi = {
     .abbrevs = abbrevs,
     .future_words = future_words,
     .future_endings = future_endings,
+    .back_openers = back_openers,
 };

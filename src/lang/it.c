@@ -16,6 +16,10 @@ static const char *const future_words[] = {"domani", NULL};
 static const char *const future_stems[] = {"prossim", NULL};
 static const char *const future_endings[] = {"rà", "ranno", "remo", NULL};
 
+/* Openings that point back to an earlier sentence (see lang.h). */
+static const char *const back_openers[] = {
+    "Lui", "Lei", "Essi", "Ma", "Però", "Tuttavia", "Questo", "Questa", "Questi", "Inoltre", NULL};
+
 const pc_lang pc_lang_it = {
     .code = "it",
     .name = "Italian",
@@ -27,4 +31,5 @@ const pc_lang pc_lang_it = {
     .future_words = future_words,
     .future_stems = future_stems,
     .future_endings = future_endings,
+    .back_openers = back_openers,
 };

@@ -96,6 +96,13 @@ typedef struct pc_lang {
     const char *const *future_stems;
     const char *const *future_endings;
     const char *const *future_prefixes;
+    /* Words that, opening a sentence, point back to an earlier one (its
+     * personal pronouns, demonstratives, "but", "however"), as written
+     * there (capitalised); NULL-terminated or NULL.  A sentence opening so
+     * is chosen for a summary only right after the sentence before it
+     * (model/standalone.c), as English "He", "But" are.  In Chinese and
+     * Japanese, which write no spaces, the sentence's first characters. */
+    const char *const *back_openers;
 } pc_lang;
 
 /* The profile of the language `code` (ISO 639-1, case-insensitive, a region

@@ -1,10 +1,15 @@
 /* Dutch. */
 #include "lang/lang.h"
 
+/* Openings that point back to an earlier sentence (see lang.h). */
+static const char *const back_openers[] = {"Hij", "Zij",  "Ze",     "Maar",
+                                           "Dit", "Deze", "Echter", NULL};
+
 const pc_lang pc_lang_nl = {
     .code = "nl",
     .name = "Dutch",
     .stemmer = "dutch",
     .script = PC_LANG_LATIN,
     .seg = 0,
+    .back_openers = back_openers,
 };

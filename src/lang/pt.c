@@ -15,6 +15,10 @@ static const char *const future_words[] = {"vai", "vão", "vamos", "amanhã", NU
 static const char *const future_stems[] = {"próxim", NULL};
 static const char *const future_endings[] = {"rá", "rão", "remos", NULL};
 
+/* Openings that point back to an earlier sentence (see lang.h). */
+static const char *const back_openers[] = {"Ele",     "Ela",  "Eles", "Elas", "Mas", "Porém",
+                                           "Contudo", "Isso", "Isto", "Além", NULL};
+
 const pc_lang pc_lang_pt = {
     .code = "pt",
     .name = "Portuguese",
@@ -25,4 +29,5 @@ const pc_lang pc_lang_pt = {
     .future_words = future_words,
     .future_stems = future_stems,
     .future_endings = future_endings,
+    .back_openers = back_openers,
 };

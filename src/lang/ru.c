@@ -17,6 +17,10 @@ static const char *const future_words[] = {"будет",  "будут",  "буд
                                            "будете", "завтра", NULL};
 static const char *const future_stems[] = {"следующ", "предстоящ", NULL};
 
+/* Openings that point back to an earlier sentence (see lang.h). */
+static const char *const back_openers[] = {"Он",   "Она", "Оно", "Они",   "Но",    "Однако", "Это",
+                                           "Этот", "Эта", "Эти", "Также", "Кроме", NULL};
+
 const pc_lang pc_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -27,4 +31,5 @@ const pc_lang pc_lang_ru = {
     .abbrevs = abbrevs,
     .future_words = future_words,
     .future_stems = future_stems,
+    .back_openers = back_openers,
 };

@@ -5,7 +5,8 @@
  * The word lists are English closed classes (pronouns, connectives; the
  * verbs of saying are text/words.c's, shared with the digest), written by
  * hand: they are grammar, not data, and no library of Debian's gives them.  A sentence in another
- * language simply never matches them and is judged on its quote marks alone. */
+ * language is judged on its quote marks and on the short list of openings
+ * that point back that its profile gives (pc_lang.back_openers). */
 #include "standalone.h"
 
 #include <string.h>
@@ -300,6 +301,30 @@ static int comma_connective(const char *t, size_t len)
         w[k - a] = (char)(t[k] >= 'A' && t[k] <= 'Z' ? t[k] | 32 : t[k]);
     w[b - a] = 0;
     return in_list(comma_connectives, COUNT(comma_connectives), w);
+}
+
+/* Whether the sentence opens with one of its language's words that point
+ * back (pc_lang.back_openers: "Он", "Pero", "उन्होंने"): the word whole,
+ * followed by a space or a comma; in Chinese and Japanese the first
+ * characters. */
+static int lang_refers_back(const struct pc_lang *lang, const char *t, size_t len)
+{
+    if (!lang || !lang->back_openers)
+        return 0;
+    int spaced = strcmp(lang->code, "ja") != 0 && strcmp(lang->code, "zh") != 0;
+    size_t i = 0;
+    while (i < len && t[i] == ' ')
+        i++;
+    for (const char *const *w = lang->back_openers; *w; w++) {
+        size_t n = strlen(*w);
+        if (i + n > len || memcmp(t + i, *w, n) != 0)
+            continue;
+        if (!spaced || i + n == len || t[i + n] == ' ' || t[i + n] == ',' ||
+            (i + n + 2 <= len && (unsigned char)t[i + n] == 0xD8 &&
+             (unsigned char)t[i + n + 1] == 0x8C)) /* the Arabic comma */
+            return 1;
+    }
+    return 0;
 }
 
 /* Whether the sentence's opening words point back: a pronoun, a
@@ -875,8 +900,8 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
             /* the sentences one and two before it in its document */
             const pc_sent *b1 = last_sent != UINT32_MAX ? &c->sents[last_sent] : NULL;
             const pc_sent *b2 = b1 && last_sent > 0 && b1[-1].doc == st->doc ? b1 - 1 : NULL;
-            if (refers_back(st->text, st->len) || inside || whole_aside(st->text, st->len) ||
-                (b1 && definite_back(c, st, b1)))
+            if (refers_back(st->text, st->len) || lang_refers_back(lang, st->text, st->len) ||
+                inside || whole_aside(st->text, st->len) || (b1 && definite_back(c, st, b1)))
                 f |= PC_SA_REFERS;
             else if (b2 && definite_back(c, st, b2))
                 f |= PC_SA_BACK2;

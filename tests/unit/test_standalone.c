@@ -320,6 +320,40 @@ static void check_other_quotes(void)
     fixture_release(&f);
 }
 
+/* Openings that point back in other languages (pc_lang.back_openers):
+ * "Он", "Pero", "उन्होंने" refer back, as "He" and "But" do; a word that
+ * only begins like one does not ("Ona" is no "On ..."; "Ma" is no "Mario"). */
+static void check_other_openers(void)
+{
+    static const char ru[] = "Губернатор области Андрей Лукин посетил затопленные районы в "
+                             "понедельник. Он пообещал помочь всем пострадавшим семьям. "
+                             "Ночью уровень воды в реке снова поднялся.";
+    static const char es[] = "El alcalde de Valmoreau inauguró el puente el sábado por la mañana. "
+                             "Pero los vecinos se quejaron del ruido de las obras. Mario Gómez, "
+                             "comerciante, dijo que las ventas cayeron mucho.";
+    static const char hi[] = "मुख्यमंत्री रमेश वर्मा ने सोमवार को नई मेट्रो लाइन का उद्घाटन किया। "
+                             "उन्होंने कहा कि दूसरी लाइन अगले साल शुरू होगी। शहर में यात्रियों की "
+                             "भीड़ रही।";
+    static const char it[] =
+        "Il sindaco ha aperto il ponte sabato mattina dopo due anni di lavori. "
+        "Mario Rossi, commerciante, ha detto che le vendite sono crollate.";
+    fixture f;
+    fixture_build(&f, ru);
+    CHECK(flags_of(&f.m, f.sa, "Он пообещал") & PC_SA_REFERS);
+    CHECK(!(flags_of(&f.m, f.sa, "Ночью") & PC_SA_REFERS));
+    fixture_release(&f);
+    fixture_build(&f, es);
+    CHECK(flags_of(&f.m, f.sa, "Pero los") & PC_SA_REFERS);
+    CHECK(!(flags_of(&f.m, f.sa, "Mario") & PC_SA_REFERS));
+    fixture_release(&f);
+    fixture_build(&f, hi);
+    CHECK(flags_of(&f.m, f.sa, "उन्होंने") & PC_SA_REFERS);
+    fixture_release(&f);
+    fixture_build(&f, it);
+    CHECK(!(flags_of(&f.m, f.sa, "Mario Rossi") & PC_SA_REFERS));
+    fixture_release(&f);
+}
+
 /* A teaser or caption the page cut short: an ellipsis after a comma or a
  * word that cannot end a phrase; one that trails off after a word that can
  * stands. */
@@ -411,6 +445,7 @@ int main(void)
     check_both_and_speaker();
     check_pieces();
     check_other_quotes();
+    check_other_openers();
     check_cut_short();
     check_whole_aside();
     check_summaries();
