@@ -842,10 +842,41 @@ static int glued_front(const char *t, size_t len, int english)
            !(n1 > 4 && strcmp(w[1] + n1 - 3, "ing") == 0) && !stopword(w[2], strlen(w[2]));
 }
 
+/* The language of 80 % or more of a cluster's text, when it has another
+ * too, else NULL.  An aggregator's English story with one German copy is
+ * summarized in English; a cluster a desk mixed on purpose (three
+ * languages in thirds) keeps every language. */
+static const struct pc_lang *dominant_language(const precis_cluster *c)
+{
+    enum { MAXL = 8 };
+    const struct pc_lang *l[MAXL];
+    size_t bytes[MAXL], nl = 0, total = 0;
+    for (size_t s = 0; s < c->nsents; s++) {
+        const struct pc_lang *x = c->docs[c->sents[s].doc].lang;
+        size_t k = 0;
+        while (k < nl && l[k] != x)
+            k++;
+        if (k == nl) {
+            if (nl == MAXL)
+                return NULL; /* many languages: none dominates */
+            l[nl] = x, bytes[nl++] = 0;
+        }
+        bytes[k] += c->sents[s].len;
+        total += c->sents[s].len;
+    }
+    if (nl < 2)
+        return NULL;
+    for (size_t k = 0; k < nl; k++)
+        if (bytes[k] >= total / 10 * 8 + (total % 10) * 8 / 10)
+            return l[k];
+    return NULL;
+}
+
 void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
 {
     const precis_cluster *c = m->c;
     size_t n = m->ncandidates, j = 0;
+    const struct pc_lang *dominant = dominant_language(c);
     /* One walk over every sentence of the cluster, in document order: the
      * quotation state at each sentence's start and end, and its candidate. */
     quotes open = {0};
@@ -897,6 +928,11 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
                 f |= PC_SA_QUOTE_OPEN;
             if (glued_front(st->text, st->len, lang == &pc_lang_en))
                 f |= PC_SA_GLUED;
+            /* a sentence in another language than the one of 80 % of the
+             * cluster: it counts for what the cluster says, but is not
+             * chosen (never chosen, as a broken one) */
+            if (dominant && lang != dominant)
+                f |= PC_SA_BROKEN;
             /* the sentences one and two before it in its document */
             const pc_sent *b1 = last_sent != UINT32_MAX ? &c->sents[last_sent] : NULL;
             const pc_sent *b2 = b1 && last_sent > 0 && b1[-1].doc == st->doc ? b1 - 1 : NULL;

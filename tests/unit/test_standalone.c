@@ -124,6 +124,21 @@ static void fixture_build(fixture *f, const char *doc)
     pc_standalone(&f->m, f->sa, f->prev);
 }
 
+/* A cluster of several documents. */
+static void fixture_build_docs(fixture *f, const char *const *docs, size_t n)
+{
+    CHECK(precis_cluster_new(&f->c, NULL) == PRECIS_OK);
+    for (size_t i = 0; i < n; i++)
+        CHECK(precis_cluster_add_document(f->c, docs[i], strlen(docs[i]), NULL, NULL, NULL) ==
+              PRECIS_OK);
+    pc_arena_init(&f->a, NULL);
+    CHECK(pc_model_build(&f->m, f->c, &f->a) == PRECIS_OK);
+    f->sa = pc_arena_calloc(&f->a, f->m.ncandidates + 1, 1);
+    f->prev = pc_arena_alloc(&f->a, (f->m.ncandidates + 1) * sizeof *f->prev);
+    CHECK(f->sa && f->prev);
+    pc_standalone(&f->m, f->sa, f->prev);
+}
+
 static void fixture_release(fixture *f)
 {
     pc_arena_release(&f->a);
@@ -354,6 +369,42 @@ static void check_other_openers(void)
     fixture_release(&f);
 }
 
+/* A cluster of one language with a short article in another (an
+ * aggregator's stray copy): the other language's sentences are not chosen;
+ * two languages in halves (a desk's mixed story) keep both. */
+static void check_dominant_language(void)
+{
+    static const char *const en[] = {
+        "The council of Halden voted on Monday to close the old rail bridge after engineers "
+        "found deep cracks in two of its piers. Trains will stop at the river until a new "
+        "bridge opens. The repairs are expected to take at least two years, officials said.",
+        "Halden's old rail bridge will close after inspectors found cracks in its piers, the "
+        "council decided on Monday. Passengers will cross the river by bus while a new bridge "
+        "is built. The council said the work would take two years and cost 40 million euros.",
+        "Engineers who inspected the Halden bridge last week found cracks deep enough to close "
+        "it, the council said on Monday. Freight trains will be diverted through the valley. "
+        "Local businesses said the closure would hurt trade in the town for years to come.",
+        "Der Stadtrat von Halden hat am Montag beschlossen, die alte Eisenbahnbrücke zu "
+        "schließen.",
+    };
+    static const char *const half[] = {
+        "The council of Halden voted on Monday to close the old rail bridge after engineers "
+        "found deep cracks in two of its piers. Trains will stop at the river until a new "
+        "bridge opens.",
+        "Der Stadtrat von Halden hat am Montag beschlossen, die alte Eisenbahnbrücke zu "
+        "schließen, nachdem Ingenieure tiefe Risse in zwei Pfeilern gefunden hatten. Die "
+        "Züge halten am Fluss, bis eine neue Brücke eröffnet wird.",
+    };
+    fixture f;
+    fixture_build_docs(&f, en, 4);
+    CHECK(flags_of(&f.m, f.sa, "Der Stadtrat") & PC_SA_BROKEN);
+    CHECK(!(flags_of(&f.m, f.sa, "The council of Halden") & PC_SA_BROKEN));
+    fixture_release(&f);
+    fixture_build_docs(&f, half, 2);
+    CHECK(!(flags_of(&f.m, f.sa, "Der Stadtrat") & PC_SA_BROKEN));
+    fixture_release(&f);
+}
+
 /* A teaser or caption the page cut short: an ellipsis after a comma or a
  * word that cannot end a phrase; one that trails off after a word that can
  * stands. */
@@ -446,6 +497,7 @@ int main(void)
     check_pieces();
     check_other_quotes();
     check_other_openers();
+    check_dominant_language();
     check_cut_short();
     check_whole_aside();
     check_summaries();
