@@ -624,6 +624,19 @@ static const char *resolve_pronoun(qctx *x, uint32_t k)
     return NULL;
 }
 
+/* "he" after a quote in a language whose sentence subjects precis cannot
+ * read (German capitalises its nouns: "Die Brücke" is no person): the
+ * speaker of a quote in the same sentence or in the two before, else no
+ * one. */
+static const char *last_speaker(qctx *x, uint32_t k)
+{
+    if (x->st[k].spk && !x->st[k].conflict)
+        return x->st[k].spk;
+    if (x->last && x->last_k + 2 >= k && x->last_k < k)
+        return x->last;
+    return NULL;
+}
+
 /* "quoted NAME as saying" anywhere in w. */
 static const char *quoted_as(qctx *x, const pc_words *w, const char *s)
 {
@@ -895,6 +908,50 @@ static const char *name_near(qctx *x, const char *s, size_t len, int after)
         i = j;
     }
     return bj ? speaker_of_run(x, w, s, bi, bj) : NULL;
+}
+
+/* A personal pronoun among the first four words after a quote, in a
+ * language whose verbs of saying precis does not list: the speaker is "he"
+ * or "she" ("», — подчеркнул он", "«, sagte er", "», a-t-il ajouté", "»,
+ * dijo él"), resolved as English "he said" is.  French writes it after
+ * its verb with a hyphen ("a-t-il", "ajoute-t-elle"). */
+static int pronoun_after(const char *s, size_t len, const char *code)
+{
+    static const struct {
+        const char *lang, *word;
+    } t[] = {
+        {"ru", "он"},  {"ru", "она"},   {"ru", "они"},  {"uk", "він"}, {"uk", "вона"},
+        {"bg", "той"}, {"bg", "тя"},    {"de", "er"},   {"de", "sie"}, {"nl", "hij"},
+        {"nl", "zij"}, {"es", "él"},    {"es", "ella"}, {"pt", "ele"}, {"pt", "ela"},
+        {"it", "lui"}, {"it", "lei"},   {"cs", "on"},   {"cs", "ona"}, {"pl", "on"},
+        {"pl", "ona"}, {"el", "αυτός"}, {"el", "αυτή"}, {"fr", "il"},  {"fr", "elle"},
+    };
+    size_t i = 0;
+    for (int words = 0; words < 4 && i < len; words++) {
+        while (i < len && (is_space(s[i]) || s[i] == ',' || s[i] == '-' ||
+                           (unsigned char)s[i] == 0xE2)) { /* and dashes: "— " */
+            if ((unsigned char)s[i] == 0xE2 && i + 2 < len)
+                i += 2;
+            i++;
+        }
+        size_t a = i;
+        while (i < len && !is_space(s[i]) && s[i] != ',' && s[i] != '.')
+            i++;
+        if (i == a)
+            break;
+        for (size_t k = 0; k < sizeof t / sizeof *t; k++) {
+            if (strcmp(code, t[k].lang) != 0)
+                continue;
+            size_t n = strlen(t[k].word);
+            if (i - a == n && memcmp(s + a, t[k].word, n) == 0)
+                return 1;
+            /* French: "a-t-il", "ajoute-t-elle", "dit-il" */
+            if (!strcmp(code, "fr") && i - a > n + 1 && s[i - n - 1] == '-' &&
+                memcmp(s + i - n, t[k].word, n) == 0)
+                return 1;
+        }
+    }
+    return 0;
 }
 
 /* ---- Japanese and Chinese ---------------------------------------------- */
@@ -1553,6 +1610,8 @@ static void doc_quotes(qctx *x)
                 spk = verb_speaker(x, t + q->close, rest, 1, code, ka);
             if (!spk && bstart < q->open)
                 spk = verb_speaker(x, t + bstart, q->open - bstart, 0, code, ka);
+            if (!spk && rest && pronoun_after(t + q->close, rest, code))
+                spk = last_speaker(x, ka); /* "— подчеркнул он", "sagte er" */
             found = spk != NULL;
         }
         /* a quote standing alone continues the previous sentence's speaker */

@@ -345,6 +345,33 @@ static const qcase cases[] = {
      "\u0932\u093E\u0907\u0928 \u092D\u0940 \u0936\u0941\u0930\u0942 "
      "\u0915\u0930\u0947\u0902\u0917\u0947\u0964\"",
      "\u0926\u0942\u0938\u0930\u0940 \u0932\u093E\u0907\u0928", NULL, 1},
+    /* a pronoun after the quote in other languages ("— подчеркнул он",
+     * "a-t-il ajouté", "sagte er") is the speaker named before it, and no
+     * one when no one was */
+    {"\u0413\u0443\u0431\u0435\u0440\u043D\u0430\u0442\u043E\u0440 "
+     "\u0421\u0435\u0440\u0433\u0435\u0439 \u041F\u0435\u0442\u0440\u043E\u0432 "
+     "\u043E\u0441\u043C\u043E\u0442\u0440\u0435\u043B "
+     "\u0437\u0430\u0442\u043E\u043F\u043B\u0435\u043D\u043D\u044B\u0435 "
+     "\u0440\u0430\u0439\u043E\u043D\u044B. \u00AB\u041C\u044B "
+     "\u043F\u043E\u043C\u043E\u0436\u0435\u043C \u043A\u0430\u0436\u0434\u043E\u0439 "
+     "\u0441\u0435\u043C\u044C\u0435, \u043A\u043E\u0442\u043E\u0440\u0430\u044F "
+     "\u043F\u043E\u0441\u0442\u0440\u0430\u0434\u0430\u043B\u0430\u00BB, \u2014 "
+     "\u0441\u043A\u0430\u0437\u0430\u043B \u0421\u0435\u0440\u0433\u0435\u0439 "
+     "\u041F\u0435\u0442\u0440\u043E\u0432. \u00AB\u041C\u044B "
+     "\u0432\u043E\u0441\u0441\u0442\u0430\u043D\u043E\u0432\u0438\u043C \u0432\u0441\u0435 "
+     "\u0434\u043E\u043C\u0430 \u0434\u043E \u043A\u043E\u043D\u0446\u0430 "
+     "\u0433\u043E\u0434\u0430\u00BB, \u2014 "
+     "\u043F\u043E\u0434\u0447\u0435\u0440\u043A\u043D\u0443\u043B \u043E\u043D.",
+     "\u0432\u043E\u0441\u0441\u0442\u0430\u043D\u043E\u0432\u0438\u043C \u0432\u0441\u0435 "
+     "\u0434\u043E\u043C\u0430",
+     "\u0421\u0435\u0440\u0433\u0435\u0439 \u041F\u0435\u0442\u0440\u043E\u0432", 1},
+    {"Le maire Paul Girard a visit\u00E9 le pont lundi. \u00AB Nous rouvrirons le pont avant "
+     "l'\u00E9t\u00E9 prochain \u00BB, a d\u00E9clar\u00E9 Paul Girard. \u00AB Les travaux seront "
+     "pay\u00E9s par la r\u00E9gion \u00BB, a-t-il ajout\u00E9.",
+     "pay\u00E9s par la r\u00E9gion", "Paul Girard", 1},
+    {"Die Br\u00FCcke wurde am Montag geschlossen. \u00ABDie Reparatur wird mindestens zwei Jahre "
+     "dauern\u00BB, sagte er.",
+     "mindestens zwei Jahre", NULL, 1},
     /* trap: a sentence that says "said" but quotes nothing, then an
      * unattributed quote in a new paragraph after an unrelated sentence */
     {"John Smith said the talks would resume next week.\n\nThe weather was cold.\n\n\"Nobody "
