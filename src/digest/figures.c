@@ -39,6 +39,43 @@ int pc_figures_disjoint(const pc_figure *a, const pc_figure *b)
  * a plain number.  *money and *pct report a "$" prefix or "%" suffix.  In a
  * language that writes a decimal comma (decimal_comma: "3,5", "2.000" in
  * German or Spanish) the two marks swap. */
+/* A number written in Arabic-Indic, Persian or Devanagari digits ("١٢",
+ * "۱۲", "१२", "١٫٤" with the Arabic decimal separator) as Latin digits in
+ * out (the decimal and group marks as the language's number format reads
+ * them); its length, or 0 when s[0..n) holds no such digit or anything but
+ * digits, separators and ASCII. */
+static size_t latin_digits(const char *s, size_t n, char *out, int decimal_comma)
+{
+    size_t o = 0, digits = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            out[o++] = (char)c;
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0)
+            return 0;
+        if (cp >= 0x0660 && cp <= 0x0669)
+            out[o++] = (char)('0' + cp - 0x0660), digits++;
+        else if (cp >= 0x06F0 && cp <= 0x06F9)
+            out[o++] = (char)('0' + cp - 0x06F0), digits++;
+        else if (cp >= 0x0966 && cp <= 0x096F)
+            out[o++] = (char)('0' + cp - 0x0966), digits++;
+        else if (cp == 0x066B) /* Arabic decimal separator */
+            out[o++] = decimal_comma ? ',' : '.';
+        else if (cp == 0x066C) /* Arabic thousands separator */
+            out[o++] = decimal_comma ? '.' : ',';
+        else
+            return 0;
+        i += (size_t)k;
+    }
+    return digits ? o : 0;
+}
+
 static double number_value(const char *s, size_t n, int *money, int *pct, int decimal_comma)
 {
     *money = *pct = 0;
@@ -455,6 +492,12 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
         const pc_word *t = &w->w[i];
         const char *ws = s + t->start;
         size_t wl = t->end - t->start;
+        char native[64];
+        if (other && (unsigned char)ws[0] >= 0xD9 && wl < sizeof native) {
+            size_t nl = latin_digits(ws, wl, native, decimal_comma);
+            if (nl)
+                ws = native, wl = nl;
+        }
         int money, pct;
         double v = number_value(ws, wl, &money, &pct, decimal_comma);
         double lo, hi;

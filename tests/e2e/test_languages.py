@@ -167,6 +167,16 @@ for docs, noun, lows, dis in (
     grp = groups.get(noun, {})
     check(sorted(v["high"] for v in grp.get("values", [])) == lows
           and bool(grp.get("disagree")) == dis, "%s: %s" % (noun, groups))
+# numbers in Arabic-Indic and Devanagari digits ("١٢", "१२") are figures too
+for lang, docs in (("ar", ["قتل ١٢ شخصا في الفيضانات التي ضربت المدينة يوم الاثنين.",
+                           "قتل 15 شخصا في الفيضانات التي ضربت المدينة يوم الاثنين."]),
+                   ("hi", ["बाढ़ में १२ लोगों की मौत हो गई।", "बाढ़ में 14 लोगों की मौत हो गई।"])):
+    rc, out, _ = run(["digest", "-f", "json", "--language", lang, "-"],
+                     stdin="\n|||||\n".join(docs) + "\n")
+    figs = json.loads(out).get("figures", []) if rc == 0 else []
+    vals = sorted(v["high"] for g in figs for v in g.get("values", []))
+    check(any(g.get("disagree") for g in figs) and vals[:1] == [12],
+          "%s: native digits read (12 against 15 or 14): %s" % (lang, figs))
 
 # a document's date line in its own language ("3 mars 2031", "4 de marzo de
 # 2031") dates it, and its weekdays resolve against that date
