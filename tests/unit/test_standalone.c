@@ -384,8 +384,7 @@ static void check_dominant_language(void)
         "Engineers who inspected the Halden bridge last week found cracks deep enough to close "
         "it, the council said on Monday. Freight trains will be diverted through the valley. "
         "Local businesses said the closure would hurt trade in the town for years to come.",
-        "Der Stadtrat von Halden hat am Montag beschlossen, die alte Eisenbahnbrücke zu "
-        "schließen.",
+        "Der Stadtrat von Halden hat am Montag beschlossen, die Eisenbahnbrücke zu schließen.",
     };
     static const char *const half[] = {
         "The council of Halden voted on Monday to close the old rail bridge after engineers "
