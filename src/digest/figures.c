@@ -477,10 +477,174 @@ static size_t other_qualifier(const pc_lang *lang, const char *s, const pc_words
     return 0;
 }
 
+/* Figures in Chinese and Japanese, which write numbers glued to their
+ * multiplier and counted noun in one run of characters ("31.2万人次",
+ * "约3万5千户", "4万世帯"): Latin digits (full-width too), then 万 (10^4),
+ * 億/亿 (10^8), 千 (10^3) or 百, a second part after 万 ("3万5千"), then the
+ * noun: the next one or two characters that are no particle or mark.  约/約
+ * ("about") before it widens the value as "about" does in English; 超过/
+ * 以上 ("more than") opens it upwards.  Years (4 digits before 年) and
+ * dates (月, 日) are no figures. */
+/* A katakana letter (U+30A1..U+30FC, the long vowel mark included) at p. */
+static int kata(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return u[0] == 0xE3 && ((u[1] == 0x82 && u[2] >= 0xA1) || (u[1] == 0x83 && u[2] <= 0xBC));
+}
+
+static void scan_cjk(fctx *x, const pc_sent *st, uint32_t sent)
+{
+    const char *s = st->text;
+    size_t n = st->len;
+    static const char *const stop[] = {"\xE7\x9A\x84",
+                                       "\xE3\x81\xAE",
+                                       "\xE4\xBA\x86",
+                                       "\xE5\x9C\xA8", /* 的 の 了 在 */
+                                       "\xE5\x92\x8C",
+                                       "\xE3\x81\xAF",
+                                       "\xE3\x81\x8C",
+                                       "\xE3\x82\x92", /* 和 は が を */
+                                       "\xE3\x81\xAB",
+                                       "\xE3\x81\xA7",
+                                       "\xE3\x81\xA8",
+                                       "\xE3\x82\x82", /* に で と も */
+                                       "\xE5\xB9\xB4",
+                                       "\xE6\x9C\x88",
+                                       "\xE6\x97\xA5",
+                                       "\xE6\x97\xB6", /* 年 月 日 时 */
+                                       "\xE6\x99\x82",
+                                       "\xE5\x88\x86",
+                                       "\xE5\x8F\xB7", /* 時 分 号 */
+                                       NULL};
+    for (size_t i = 0; i < n && !x->oom;) {
+        /* a number: ASCII or full-width digits, one decimal point */
+        size_t a = i;
+        double v = 0, frac = 0, scale = 1;
+        int digits = 0, dot = 0;
+        while (i < n) {
+            int d = -1;
+            if (s[i] >= '0' && s[i] <= '9')
+                d = s[i] - '0', i++;
+            else if (i + 3 <= n && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
+                     (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x99)
+                d = (unsigned char)s[i + 2] - 0x90, i += 3;
+            else if (s[i] == '.' && digits && !dot && i + 1 < n && s[i + 1] >= '0' &&
+                     s[i + 1] <= '9') {
+                dot = 1, i++;
+                continue;
+            } else if (s[i] == ',' && digits && i + 3 < n && s[i + 1] >= '0' && s[i + 1] <= '9') {
+                i++;
+                continue;
+            } else
+                break;
+            digits++;
+            if (dot)
+                scale /= 10, frac += d * scale;
+            else
+                v = v * 10 + d;
+        }
+        if (!digits) {
+            i++;
+            while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+                i++;
+            continue;
+        }
+        v += frac;
+        /* the multiplier, and the second part of "3万5千" */
+        double mult = 1;
+        if (i + 3 <= n && memcmp(s + i, "\xE4\xB8\x87", 3) == 0) /* 万 */
+            mult = 1e4;
+        else if (i + 3 <= n && (memcmp(s + i, "\xE5\x84\x84", 3) == 0 || /* 億 */
+                                memcmp(s + i, "\xE4\xBA\xBF", 3) == 0))  /* 亿 */
+            mult = 1e8;
+        else if (i + 3 <= n && memcmp(s + i, "\xE5\x8D\x83", 3) == 0) /* 千 */
+            mult = 1e3;
+        if (mult != 1) {
+            i += 3;
+            v *= mult;
+            size_t k = i;
+            double v2 = 0;
+            int d2 = 0;
+            while (k < n && s[k] >= '0' && s[k] <= '9')
+                v2 = v2 * 10 + (s[k++] - '0'), d2++;
+            if (d2 && mult == 1e4 && k + 3 <= n && memcmp(s + k, "\xE5\x8D\x83", 3) == 0)
+                v += v2 * 1e3, i = k + 3; /* 3万5千 */
+        }
+        size_t ve = i;
+        /* dates, years and times are no figures */
+        int skip = 0;
+        for (int k = 0; stop[k] && !skip; k++)
+            skip = k >= 12 && i + 3 <= n && memcmp(s + i, stop[k], 3) == 0;
+        if (skip || (mult == 1 && v >= 1900 && v <= 2099 && digits == 4)) {
+            continue;
+        }
+        /* the noun: one or two characters of three bytes, no particle */
+        size_t ne = i;
+        for (int c = 0;
+             c < 2 && ne + 3 <= n && (unsigned char)s[ne] >= 0xE3 && (unsigned char)s[ne] <= 0xE9;
+             c++) {
+            int particle = 0;
+            for (int k = 0; stop[k] && !particle; k++)
+                particle = memcmp(s + ne, stop[k], 3) == 0;
+            if (particle)
+                break;
+            ne += 3;
+        }
+        /* a word in katakana goes on to its end: "42メートル" */
+        while (ne > i && ne + 3 <= n && ne - i < 3 * 8 && kata(s + ne - 3) && kata(s + ne))
+            ne += 3;
+        if (ne == i)
+            continue;
+        /* people (人, 名) are counted for a death toll or the injured only,
+         * as English "people" is: "12人死亡", "5人が死亡", "3人受伤",
+         * "けが人"; other counts of people are of different things ("約8千人
+         * に避難指示", "約3千人が避難所に") */
+        const char *qn = NULL;
+        if (ne - i >= 3 &&
+            (memcmp(s + i, "\xE4\xBA\xBA", 3) == 0 ||                      /* 人 */
+             memcmp(s + i, "\xE5\x90\x8D", 3) == 0) &&                     /* 名 */
+            !(ne - i == 6 && memcmp(s + i + 3, "\xE6\xAC\xA1", 3) == 0)) { /* not 人次 (trips) */
+            ne = i + 3;
+            size_t lim = ne + 3 * 4 < n ? ne + 3 * 4 : n;
+            for (size_t k = ne; k + 3 <= lim && !qn; k++) {
+                if (memcmp(s + k, "\xE6\xAD\xBB", 3) == 0) /* 死 */
+                    qn = "deaths";
+                else if (memcmp(s + k, "\xE4\xBC\xA4", 3) == 0 || /* 伤 */
+                         memcmp(s + k, "\xE5\x82\xB7", 3) == 0)   /* 傷 */
+                    qn = "injured";
+            }
+            if (!qn) {
+                i = ne;
+                continue;
+            }
+        }
+        double lo = v, hi = v;
+        size_t qa = a;
+        if (a >= 3 && (memcmp(s + a - 3, "\xE7\xBA\xA6", 3) == 0 || /* 约 */
+                       memcmp(s + a - 3, "\xE7\xB4\x84", 3) == 0))  /* 約 */
+            lo = 0.85 * v, hi = 1.15 * v, qa = a - 3;
+        else if (a >= 6 && memcmp(s + a - 6, "\xE8\xB6\x85\xE8\xBF\x87", 6) == 0) /* 超过 */
+            lo = v + 1e-6, hi = INFINITY, qa = a - 6;
+        if (ne + 6 <= n && memcmp(s + ne, "\xE4\xBB\xA5\xE4\xB8\x8A", 6) == 0) /* 以上 */
+            lo = v, hi = INFINITY;
+        const char *q = qn ? qn : pc_arena_strndup(&x->g->arena, s + i, ne - i);
+        if (!q) {
+            x->oom = 1;
+            return;
+        }
+        push(x, st, sent, s + qa, ve - qa, lo, hi, q);
+        i = ne;
+    }
+}
+
 static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_words *w)
 {
     const char *s = st->text;
     const pc_lang *lang = x->g->c->docs[st->doc].lang;
+    if (lang && (strcmp(lang->code, "zh") == 0 || strcmp(lang->code, "ja") == 0)) {
+        scan_cjk(x, st, sent);
+        return;
+    }
     const pc_lang_numbers *nf = pc_lang_number_format(lang);
     /* languages other than English: their separators, month names and
      * counted nouns (the English count nouns, qualifiers and multipliers

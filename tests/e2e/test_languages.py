@@ -167,6 +167,22 @@ for docs, noun, lows, dis in (
     grp = groups.get(noun, {})
     check(sorted(v["high"] for v in grp.get("values", [])) == lows
           and bool(grp.get("disagree")) == dis, "%s: %s" % (noun, groups))
+# Chinese and Japanese figures glued to their multiplier and counter
+# ("31.2万人次", "約3万5千世帯"); people counted for deaths only ("12人死亡"),
+# not "約8千人に避難指示" against "約3千人が避難所に" (different things)
+for lang, docs, want in (
+        ("zh", ["地铁首日客流达到31.2万人次。事故造成12人死亡。",
+                "地铁首日客流约28万人次。事故已造成15人死亡。"],
+         {"人次": [238000.0, 312000.0], "deaths": [12.0, 15.0]}),
+        ("ja", ["台風で約3万5千世帯が停電し、約8千人に避難指示が出た。",
+                "台風で4万世帯が停電した。約3千人が避難所に身を寄せた。"],
+         {"世帯": [29750.0, 40000.0]})):
+    rc, out, _ = run(["digest", "-f", "json", "--language", lang, "-"],
+                     stdin="\n|||||\n".join(docs) + "\n")
+    figs = json.loads(out).get("figures", []) if rc == 0 else []
+    got = {g["quantity"]: sorted(v["low"] for v in g["values"]) for g in figs}
+    check(got == want, "%s: CJK figures %s (want %s)" % (lang, got, want))
+
 # numbers in Arabic-Indic and Devanagari digits ("١٢", "१२") are figures too
 for lang, docs in (("ar", ["قتل ١٢ شخصا في الفيضانات التي ضربت المدينة يوم الاثنين.",
                            "قتل 15 شخصا في الفيضانات التي ضربت المدينة يوم الاثنين."]),
