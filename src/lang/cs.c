@@ -12,9 +12,12 @@ static const char *const abbrevs[] = {
 /* Abbreviations that may end a sentence: atd., apod. ("etc."). */
 static const char *const enders[] = {"apod", "atd", NULL};
 
-/* Openings that point back to an earlier sentence (see lang.h). */
-static const char *const back_openers[] = {"On",    "Ona",  "Oni",  "Ale",  "Však",
-                                           "Tento", "Tato", "Toto", "Také", NULL};
+/* Openings that point back to an earlier sentence (see lang.h); a verb
+ * of saying first has its subject in an earlier sentence (the language
+ * leaves it out: "Dijo que ...", "He said that ..."). */
+static const char *const back_openers[] = {"On",     "Ona",  "Oni",   "Ale",    "Však",    "Tento",
+                                           "Tato",   "Toto", "Také",  "Dodal",  "Dodala",  "Uvedl",
+                                           "Uvedla", "Řekl", "Řekla", "Odhadl", "Odhadla", NULL};
 
 const pc_lang pc_lang_cs = {
     .code = "cs",

@@ -15,9 +15,13 @@ static const char *const future_words[] = {"va", "van", "vamos", NULL};
 static const char *const future_stems[] = {"próxim", NULL};
 static const char *const future_endings[] = {"rá", "rán", "remos", NULL};
 
-/* Openings that point back to an earlier sentence (see lang.h). */
-static const char *const back_openers[] = {"Él",      "Ella", "Ellos", "Ellas", "Pero",  "Además",
-                                           "También", "Esto", "Eso",   "Estos", "Estas", NULL};
+/* Openings that point back to an earlier sentence (see lang.h); a verb
+ * of saying first has its subject in an earlier sentence (the language
+ * leaves it out: "Dijo que ...", "He said that ..."). */
+static const char *const back_openers[] = {"Él",      "Ella",    "Ellos",  "Ellas",  "Pero",
+                                           "Además",  "También", "Esto",   "Eso",    "Estos",
+                                           "Estas",   "Dijo",    "Añadió", "Agregó", "Explicó",
+                                           "Aseguró", "Afirmó",  "Señaló", "Indicó", NULL};
 
 const pc_lang pc_lang_es = {
     .code = "es",

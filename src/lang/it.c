@@ -16,9 +16,12 @@ static const char *const future_words[] = {"domani", NULL};
 static const char *const future_stems[] = {"prossim", NULL};
 static const char *const future_endings[] = {"rà", "ranno", "remo", NULL};
 
-/* Openings that point back to an earlier sentence (see lang.h). */
+/* Openings that point back to an earlier sentence (see lang.h); a verb
+ * of saying first has its subject in an earlier sentence (the language
+ * leaves it out: "Dijo que ...", "He said that ..."). */
 static const char *const back_openers[] = {
-    "Lui", "Lei", "Essi", "Ma", "Però", "Tuttavia", "Questo", "Questa", "Questi", "Inoltre", NULL};
+    "Lui",    "Lei",     "Essi", "Ma",       "Però",     "Tuttavia", "Questo", "Questa",
+    "Questi", "Inoltre", "Ha",   "Aggiunge", "Aggiunse", "Spiega",   "Spiegò", NULL};
 
 const pc_lang pc_lang_it = {
     .code = "it",

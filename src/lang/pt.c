@@ -15,9 +15,12 @@ static const char *const future_words[] = {"vai", "vão", "vamos", "amanhã", NU
 static const char *const future_stems[] = {"próxim", NULL};
 static const char *const future_endings[] = {"rá", "rão", "remos", NULL};
 
-/* Openings that point back to an earlier sentence (see lang.h). */
-static const char *const back_openers[] = {"Ele",     "Ela",  "Eles", "Elas", "Mas", "Porém",
-                                           "Contudo", "Isso", "Isto", "Além", NULL};
+/* Openings that point back to an earlier sentence (see lang.h); a verb
+ * of saying first has its subject in an earlier sentence (the language
+ * leaves it out: "Dijo que ...", "He said that ..."). */
+static const char *const back_openers[] = {
+    "Ele",  "Ela",  "Eles",  "Elas",        "Mas",     "Porém",    "Contudo",  "Isso",
+    "Isto", "Além", "Disse", "Acrescentou", "Afirmou", "Explicou", "Declarou", NULL};
 
 const pc_lang pc_lang_pt = {
     .code = "pt",

@@ -17,9 +17,13 @@ static const char *const future_words[] = {"будет",  "будут",  "буд
                                            "будете", "завтра", NULL};
 static const char *const future_stems[] = {"следующ", "предстоящ", NULL};
 
-/* Openings that point back to an earlier sentence (see lang.h). */
-static const char *const back_openers[] = {"Он",   "Она", "Оно", "Они",   "Но",    "Однако", "Это",
-                                           "Этот", "Эта", "Эти", "Также", "Кроме", NULL};
+/* Openings that point back to an earlier sentence (see lang.h); a verb
+ * of saying first has its subject in an earlier sentence (the language
+ * leaves it out: "Dijo que ...", "He said that ..."). */
+static const char *const back_openers[] = {
+    "Он",      "Она",      "Оно",    "Они",     "Но",         "Однако",      "Это",     "Этот",
+    "Эта",     "Эти",      "Также",  "Кроме",   "Заявил",     "Заявила",     "Добавил", "Добавила",
+    "Отметил", "Отметила", "Сказал", "Сказала", "Подчеркнул", "Подчеркнула", NULL};
 
 const pc_lang pc_lang_ru = {
     .code = "ru",

@@ -367,6 +367,14 @@ static void check_other_openers(void)
     fixture_build(&f, it);
     CHECK(!(flags_of(&f.m, f.sa, "Mario Rossi") & PC_SA_REFERS));
     fixture_release(&f);
+    /* a verb of saying first: its subject is in an earlier sentence */
+    static const char es2[] = "El alcalde de Valmoreau inauguró el puente el sábado por la mañana. "
+                              "Dijo que las obras terminaron antes de lo previsto. Dijon es una "
+                              "ciudad francesa famosa por su mostaza y sus vinos.";
+    fixture_build(&f, es2);
+    CHECK(flags_of(&f.m, f.sa, "Dijo que") & PC_SA_REFERS);
+    CHECK(!(flags_of(&f.m, f.sa, "Dijon es") & PC_SA_REFERS));
+    fixture_release(&f);
 }
 
 /* A cluster of one language with a short article in another (an
