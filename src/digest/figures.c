@@ -496,26 +496,29 @@ static void scan_cjk(fctx *x, const pc_sent *st, uint32_t sent)
 {
     const char *s = st->text;
     size_t n = st->len;
-    static const char *const stop[] = {"\xE7\x9A\x84",
-                                       "\xE3\x81\xAE",
-                                       "\xE4\xBA\x86",
-                                       "\xE5\x9C\xA8", /* 的 の 了 在 */
-                                       "\xE5\x92\x8C",
-                                       "\xE3\x81\xAF",
-                                       "\xE3\x81\x8C",
-                                       "\xE3\x82\x92", /* 和 は が を */
-                                       "\xE3\x81\xAB",
-                                       "\xE3\x81\xA7",
-                                       "\xE3\x81\xA8",
-                                       "\xE3\x82\x82", /* に で と も */
-                                       "\xE5\xB9\xB4",
-                                       "\xE6\x9C\x88",
-                                       "\xE6\x97\xA5",
-                                       "\xE6\x97\xB6", /* 年 月 日 时 */
-                                       "\xE6\x99\x82",
-                                       "\xE5\x88\x86",
-                                       "\xE5\x8F\xB7", /* 時 分 号 */
-                                       NULL};
+    /* particles that end a counter ("的", "の", "は", ...), and the words
+     * of dates and times, which make a number no figure (and end one too) */
+    static const char *const particles[] = {"\xE7\x9A\x84",
+                                            "\xE3\x81\xAE",
+                                            "\xE4\xBA\x86",
+                                            "\xE5\x9C\xA8", /* 的 の 了 在 */
+                                            "\xE5\x92\x8C",
+                                            "\xE3\x81\xAF",
+                                            "\xE3\x81\x8C",
+                                            "\xE3\x82\x92", /* 和 は が を */
+                                            "\xE3\x81\xAB",
+                                            "\xE3\x81\xA7",
+                                            "\xE3\x81\xA8",
+                                            "\xE3\x82\x82", /* に で と も */
+                                            NULL};
+    static const char *const dates[] = {"\xE5\xB9\xB4",
+                                        "\xE6\x9C\x88",
+                                        "\xE6\x97\xA5",
+                                        "\xE6\x97\xB6", /* 年 月 日 时 */
+                                        "\xE6\x99\x82",
+                                        "\xE5\x88\x86",
+                                        "\xE5\x8F\xB7", /* 時 分 号 */
+                                        NULL};
     for (size_t i = 0; i < n && !x->oom;) {
         /* a number: ASCII or full-width digits, one decimal point */
         size_t a = i;
@@ -573,8 +576,8 @@ static void scan_cjk(fctx *x, const pc_sent *st, uint32_t sent)
         size_t ve = i;
         /* dates, years and times are no figures */
         int skip = 0;
-        for (int k = 0; stop[k] && !skip; k++)
-            skip = k >= 12 && i + 3 <= n && memcmp(s + i, stop[k], 3) == 0;
+        for (int k = 0; dates[k] && !skip; k++)
+            skip = i + 3 <= n && memcmp(s + i, dates[k], 3) == 0;
         if (skip || (mult == 1 && v >= 1900 && v <= 2099 && digits == 4)) {
             continue;
         }
@@ -584,8 +587,10 @@ static void scan_cjk(fctx *x, const pc_sent *st, uint32_t sent)
              c < 2 && ne + 3 <= n && (unsigned char)s[ne] >= 0xE3 && (unsigned char)s[ne] <= 0xE9;
              c++) {
             int particle = 0;
-            for (int k = 0; stop[k] && !particle; k++)
-                particle = memcmp(s + ne, stop[k], 3) == 0;
+            for (int k = 0; particles[k] && !particle; k++)
+                particle = memcmp(s + ne, particles[k], 3) == 0;
+            for (int k = 0; dates[k] && !particle; k++)
+                particle = memcmp(s + ne, dates[k], 3) == 0;
             if (particle)
                 break;
             ne += 3;

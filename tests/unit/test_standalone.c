@@ -102,7 +102,7 @@ static uint8_t flags_of(const pc_model *m, const uint8_t *sa, const char *prefix
     return 0xff;
 }
 
-/* One document's cluster, its model and the stand-alone flags of its
+/* A cluster, its model and the stand-alone flags of its
  * candidates. */
 typedef struct fixture {
     precis_cluster *c;
@@ -112,19 +112,8 @@ typedef struct fixture {
     uint32_t *prev;
 } fixture;
 
-static void fixture_build(fixture *f, const char *doc)
-{
-    CHECK(precis_cluster_new(&f->c, NULL) == PRECIS_OK);
-    CHECK(precis_cluster_add_document(f->c, doc, strlen(doc), NULL, NULL, NULL) == PRECIS_OK);
-    pc_arena_init(&f->a, NULL);
-    CHECK(pc_model_build(&f->m, f->c, &f->a) == PRECIS_OK);
-    f->sa = pc_arena_calloc(&f->a, f->m.ncandidates + 1, 1);
-    f->prev = pc_arena_alloc(&f->a, (f->m.ncandidates + 1) * sizeof *f->prev);
-    CHECK(f->sa && f->prev);
-    pc_standalone(&f->m, f->sa, f->prev);
-}
-
-/* A cluster of several documents. */
+/* A cluster of the documents, its model and the stand-alone flags of its
+ * candidates. */
 static void fixture_build_docs(fixture *f, const char *const *docs, size_t n)
 {
     CHECK(precis_cluster_new(&f->c, NULL) == PRECIS_OK);
@@ -137,6 +126,11 @@ static void fixture_build_docs(fixture *f, const char *const *docs, size_t n)
     f->prev = pc_arena_alloc(&f->a, (f->m.ncandidates + 1) * sizeof *f->prev);
     CHECK(f->sa && f->prev);
     pc_standalone(&f->m, f->sa, f->prev);
+}
+
+static void fixture_build(fixture *f, const char *doc)
+{
+    fixture_build_docs(f, &doc, 1);
 }
 
 static void fixture_release(fixture *f)
