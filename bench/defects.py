@@ -72,8 +72,10 @@ file, with per 100 summary sentences:
   the crude stem (plural, -ed, -ing stripped) of a word of that sentence,
   unless "of", a relative pronoun or a capitalised name in apposition
   follows the noun; or it opens with "Another", "The other", "The latter"
-  or "The former" -- and the summary sentence before it is not that
-  source sentence.  (The rule of src/model/standalone.c with a cruder
+  or "The former", or "The" and a shell noun that names what the
+  sentences before said as a whole ("The result is that ...", "The
+  comments echoed ...", unless restricted as above) -- and the summary
+  sentence before it is not that source sentence.  (The rule of src/model/standalone.c with a cruder
   stemmer.)
 
 A run is a sequence of summary sentences each of which follows the one
@@ -221,6 +223,15 @@ def crude_stem(w):
     return w
 
 
+# Nouns that name, as a whole, what the sentences before said ("shell
+# nouns", Schmid 2000): "The result is that ...", "The comments echoed ...";
+# the list of src/model/standalone.c.
+SHELL_NOUNS = {"result", "results", "outcome", "incident", "announcement", "ruling",
+               "verdict", "change", "changes", "situation", "problem", "statement",
+               "comments", "remarks", "news", "effort", "step", "findings", "episode",
+               "claim", "claims", "allegations"}
+
+
 def definite_back(s, before):
     """s opens with "Another", "The other", "The latter", "The former", or
     "The" and one or two words in lower case, one of which (no stopword,
@@ -242,6 +253,11 @@ def definite_back(s, before):
         return False
     if w[1].lower() in ("other", "latter", "former"):
         return True
+    shell = w[1].rstrip(",")
+    if before.strip() and shell in SHELL_NOUNS:
+        rest = t[m.start(2) + len(shell):].lstrip(" ,_-")
+        after = words(rest[:30])
+        return not (rest[:1].isupper() or (after and after[0].lower() in RESTRICTING))
     stems = {crude_stem(x) for x in words(before)}
     for k in (1, 2):
         x = w[k]

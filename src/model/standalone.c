@@ -633,6 +633,31 @@ static int restricted(const char *p, const char *end)
     return in_list(words, COUNT(words), w);
 }
 
+/* Nouns that name, as a whole, what the sentences before them said (the
+ * "shell nouns" of Schmid 2000, the "labels" of Francis 1994): "The result
+ * is that much of the cost ...", "The ruling was expected", "The comments
+ * echoed ...".  After "The", unrestricted (not "The result of the vote",
+ * "The news that ..."), such a noun points back at a clause, not at a word
+ * the sentence before repeats, so the stem test below cannot see it.
+ * English, like the lists above. */
+static const char *const shell_nouns[] = {
+    "result",   "results",  "outcome",   "incident", "announcement", "ruling",
+    "verdict",  "change",   "changes",   "situation", "problem",     "statement",
+    "comments", "remarks",  "news",      "effort",    "step",        "findings",
+    "episode",  "claim",    "claims",    "allegations",
+};
+
+/* Whether p opens with a shell noun that nothing after it restricts. */
+static int shell_noun(const char *p, const char *end)
+{
+    char w[24];
+    const char *q = p;
+    if (p >= end || *p < 'a' || *p > 'z')
+        return 0;
+    next_word(&q, end, w, sizeof w);
+    return in_list(shell_nouns, COUNT(shell_nouns), w) && !restricted(q, end);
+}
+
 /* Whether sentence st opens with a definite description whose noun the
  * sentence right before it in its document has ("Two groups claimed the
  * attack. || The groups were not identified.", "... delayed a plane ... ||
@@ -648,6 +673,8 @@ static int definite_back(const precis_cluster *c, const pc_sent *st, const pc_se
     if (st->len < 5 || st->ntok < 2 || (t[0] != 'T' && t[0] != 't') || memcmp(t + 1, "he ", 3))
         return 0;
     const char *p = t + 4;
+    if (shell_noun(p, end))
+        return 1;
     for (uint32_t k = 1; k <= 2 && k < st->ntok; k++) {
         if (p >= end || *p < 'a' || *p > 'z')
             return 0;

@@ -57,7 +57,9 @@ DEF_DOC = ("Officials delayed a charter plane at the airport on Wednesday. "
            "The plane of the minister landed in Amman on Friday. "
            "Diplomats asked the Taliban to hand over the suspect. "
            "The Taliban refused to hand him over to any foreign court. "
-           "Another storm is expected to reach the coast next week.")
+           "Another storm is expected to reach the coast next week. "
+           "The result is that most of the cost will fall on the families. "
+           "The result of the vote surprised the leaders of every party.")
 DEF_SUMMARIES = {  # id: (summary sentences, definite back references expected)
     "def-alone": (["The plane will return to the airport later in the day."], 1),
     "def-after": (["Officials delayed a charter plane at the airport on Wednesday.",
@@ -65,6 +67,9 @@ DEF_SUMMARIES = {  # id: (summary sentences, definite back references expected)
     "def-not": (["The plane of the minister landed in Amman on Friday.",
                  "The Taliban refused to hand him over to any foreign court."], 0),
     "def-another": (["Another storm is expected to reach the coast next week."], 1),
+    # a shell noun names what the sentences before said as a whole
+    "def-shell": (["The result is that most of the cost will fall on the families."], 1),
+    "def-shell-of": (["The result of the vote surprised the leaders of every party."], 0),
 }
 
 

@@ -200,6 +200,26 @@ static void check_cut_copy(void)
     fixture_release(&f);
 }
 
+/* A shell noun after "The" names what the sentences before said as a
+ * whole ("The result is that ..."): it refers back though the sentence
+ * before has no word of its stem; restricted ("The result of the vote")
+ * it says itself what it is. */
+static void check_shell_nouns(void)
+{
+    fixture f;
+    fixture_build(&f, "Only a third of the homes on the island carried insurance against storms. "
+                      "The result is that most of the cost will fall on the families themselves. "
+                      "The ruling was expected by lawyers on both sides of the long dispute. "
+                      "The result of the vote on Sunday surprised the leaders of every party. "
+                      "The news that the bridge would reopen reached the village by noon.");
+    uint8_t res = flags_of(&f.m, f.sa, "The result is that");
+    CHECK((res & PC_SA_REFERS) && !pc_sa_opener(res));
+    CHECK(flags_of(&f.m, f.sa, "The ruling was expected") & PC_SA_REFERS);
+    CHECK(!(flags_of(&f.m, f.sa, "The result of the vote") & PC_SA_REFERS));
+    CHECK(!(flags_of(&f.m, f.sa, "The news that the bridge") & PC_SA_REFERS));
+    fixture_release(&f);
+}
+
 static void check_definite(void)
 {
     fixture f;
@@ -491,6 +511,7 @@ static void check_summaries(void)
 int main(void)
 {
     check_definite();
+    check_shell_nouns();
     check_glued();
     check_cut_copy();
     check_list_items();
