@@ -74,8 +74,9 @@ file, with per 100 summary sentences:
   follows the noun; or it opens with "Another", "The other", "The latter"
   or "The former", or "The" and a shell noun that names what the
   sentences before said as a whole ("The result is that ...", "The
-  comments echoed ...", unless restricted as above) -- and the summary
-  sentence before it is not that source sentence.  (The rule of src/model/standalone.c with a cruder
+  comments echoed ...", unless restricted as above); the same after a
+  fronted preposition ("At the meeting, the government contends ...")
+  -- and the summary sentence before it is not that source sentence.  (The rule of src/model/standalone.c with a cruder
   stemmer.)
 
 A run is a sequence of summary sentences each of which follows the one
@@ -232,6 +233,10 @@ SHELL_NOUNS = {"result", "results", "outcome", "incident", "announcement", "ruli
                "claim", "claims", "allegations"}
 
 
+FRONTED = re.compile(r"(?:At|In|During|After|Before|Since|Following|Despite|Under|From|On|"
+                     r"With|Through)\s+(?=the\s)")
+
+
 def definite_back(s, before):
     """s opens with "Another", "The other", "The latter", "The former", or
     "The" and one or two words in lower case, one of which (no stopword,
@@ -242,6 +247,10 @@ def definite_back(s, before):
     pronoun or a capitalised name in apposition after it ("The team of six
     women", "The obstetrician, Dr. Barnett Slepian,")."""
     t = s.lstrip(" \"'`\u201c\u2018(")
+    # a fronted phrase "At the meeting, ..." points back as "The meeting" does
+    fronted = FRONTED.match(t)
+    if fronted:
+        t = t[fronted.end():]
     m = re.match(r"(\S+)\s+(\S+)(?:\s+(\S+))?(?:[\s,]+(\S+))?", t)
     if not m:
         return False

@@ -658,6 +658,30 @@ static int shell_noun(const char *p, const char *end)
     return in_list(shell_nouns, COUNT(shell_nouns), w) && !restricted(q, end);
 }
 
+/* How many words open t before the noun of a definite description: 1
+ * for "The ...", 2 for a fronted phrase "At the ...", "During the ..."
+ * (the topic of the sentence, which points back as its subject would: "...
+ * a disputed meeting between Microsoft and Netscape ... || At the meeting,
+ * the government contends, ..."); 0 for neither. */
+static uint32_t fronted_the(const char *t, size_t len)
+{
+    static const char *const preps[] = {"at",     "in",        "during",  "after", "before",
+                                        "since",  "following", "despite", "under", "from",
+                                        "on",     "with",      "through"};
+    if (len >= 5 && (t[0] == 'T' || t[0] == 't') && !memcmp(t + 1, "he ", 3))
+        return 1;
+    const char *sp = memchr(t, ' ', len);
+    size_t n = sp ? (size_t)(sp - t) : 0;
+    char w[16];
+    if (n < 2 || n >= sizeof w || t[0] < 'A' || t[0] > 'Z' || len < n + 6 ||
+        memcmp(sp, " the ", 5))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        w[i] = (char)(t[i] | 32);
+    w[n] = 0;
+    return in_list(preps, COUNT(preps), w) ? 2 : 0;
+}
+
 /* Whether sentence st opens with a definite description whose noun the
  * sentence right before it in its document has ("Two groups claimed the
  * attack. || The groups were not identified.", "... delayed a plane ... ||
@@ -670,12 +694,15 @@ static int shell_noun(const char *p, const char *end)
 static int definite_back(const precis_cluster *c, const pc_sent *st, const pc_sent *before)
 {
     const char *t = st->text, *end = st->text + st->len;
-    if (st->len < 5 || st->ntok < 2 || (t[0] != 'T' && t[0] != 't') || memcmp(t + 1, "he ", 3))
+    uint32_t lead = fronted_the(t, st->len); /* words before the noun */
+    if (!lead || st->ntok <= lead)
         return 0;
-    const char *p = t + 4;
+    const char *p = t;
+    for (uint32_t k = 0; k < lead; k++)
+        p = strchr(p, ' ') + 1;
     if (shell_noun(p, end))
         return 1;
-    for (uint32_t k = 1; k <= 2 && k < st->ntok; k++) {
+    for (uint32_t k = lead; k <= lead + 1 && k < st->ntok; k++) {
         if (p >= end || *p < 'a' || *p > 'z')
             return 0;
         uint32_t id = st->tok[k];

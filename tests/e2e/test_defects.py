@@ -59,7 +59,9 @@ DEF_DOC = ("Officials delayed a charter plane at the airport on Wednesday. "
            "The Taliban refused to hand him over to any foreign court. "
            "Another storm is expected to reach the coast next week. "
            "The result is that most of the cost will fall on the families. "
-           "The result of the vote surprised the leaders of every party.")
+           "The result of the vote surprised the leaders of every party. "
+           "The two firms held a secret meeting in a hotel near the border. "
+           "At the meeting, the firms agreed to split the market between them.")
 DEF_SUMMARIES = {  # id: (summary sentences, definite back references expected)
     "def-alone": (["The plane will return to the airport later in the day."], 1),
     "def-after": (["Officials delayed a charter plane at the airport on Wednesday.",
@@ -70,6 +72,7 @@ DEF_SUMMARIES = {  # id: (summary sentences, definite back references expected)
     # a shell noun names what the sentences before said as a whole
     "def-shell": (["The result is that most of the cost will fall on the families."], 1),
     "def-shell-of": (["The result of the vote surprised the leaders of every party."], 0),
+    "def-fronted": (["At the meeting, the firms agreed to split the market between them."], 1),
 }
 
 

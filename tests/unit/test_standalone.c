@@ -203,7 +203,8 @@ static void check_cut_copy(void)
 /* A shell noun after "The" names what the sentences before said as a
  * whole ("The result is that ..."): it refers back though the sentence
  * before has no word of its stem; restricted ("The result of the vote")
- * it says itself what it is. */
+ * it says itself what it is.  A fronted "At the meeting, ..." is read as
+ * "The meeting" is. */
 static void check_shell_nouns(void)
 {
     fixture f;
@@ -211,12 +212,19 @@ static void check_shell_nouns(void)
                       "The result is that most of the cost will fall on the families themselves. "
                       "The ruling was expected by lawyers on both sides of the long dispute. "
                       "The result of the vote on Sunday surprised the leaders of every party. "
-                      "The news that the bridge would reopen reached the village by noon.");
+                      "The news that the bridge would reopen reached the village by noon. "
+                      "The two firms held a secret meeting in a hotel near the border. "
+                      "At the meeting, the prosecutors say, the firms agreed to split the market. "
+                      "In the morning, the firms sent their lawyers to the court in the capital.");
     uint8_t res = flags_of(&f.m, f.sa, "The result is that");
     CHECK((res & PC_SA_REFERS) && !pc_sa_opener(res));
     CHECK(flags_of(&f.m, f.sa, "The ruling was expected") & PC_SA_REFERS);
     CHECK(!(flags_of(&f.m, f.sa, "The result of the vote") & PC_SA_REFERS));
     CHECK(!(flags_of(&f.m, f.sa, "The news that the bridge") & PC_SA_REFERS));
+    /* a fronted phrase with a definite noun the sentence before has points
+     * back as "The meeting" would; one whose noun is new does not */
+    CHECK(flags_of(&f.m, f.sa, "At the meeting, the prosecutors") & PC_SA_REFERS);
+    CHECK(!(flags_of(&f.m, f.sa, "In the morning, the firms") & PC_SA_REFERS));
     fixture_release(&f);
 }
 
