@@ -976,7 +976,11 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
             if ((!balanced(&q) && inside == inside_after) || ends_in_initial(st->text, st->len) ||
                 opens_relative(st->text, st->len) || paren_cut(st->text, st->len) ||
                 cut_short(st->text, st->len) || cut_copy(m, st, &starts, &nstarts) ||
-                (!after_furniture && opens_lower(&c->docs[st->doc], st)))
+                (!after_furniture && opens_lower(&c->docs[st->doc], st)) ||
+                /* a bar is the page's, never prose's: menus ("« previous |
+                 * main | next »"), a headline and its site, a credit glued
+                 * to a lead ("| ap photo ...") */
+                memchr(st->text, '|', st->len))
                 f |= PC_SA_BROKEN;
             if (quote_open)
                 f |= PC_SA_QUOTE_OPEN;

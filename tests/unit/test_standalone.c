@@ -228,6 +228,19 @@ static void check_shell_nouns(void)
     fixture_release(&f);
 }
 
+/* A bar belongs to the page, never to prose: a sentence with one is not
+ * chosen, wherever the bar stands. */
+static void check_bar(void)
+{
+    fixture f;
+    fixture_build(&f, "The council approved the new budget for the harbour on Monday night. "
+                      "Related | council votes to close the old ferry terminal after forty years. "
+                      "The mayor said the work on the new quay would start in the spring.");
+    CHECK(flags_of(&f.m, f.sa, "Related | council") & PC_SA_BROKEN);
+    CHECK(!(flags_of(&f.m, f.sa, "The mayor said") & PC_SA_BROKEN));
+    fixture_release(&f);
+}
+
 static void check_definite(void)
 {
     fixture f;
@@ -520,6 +533,7 @@ int main(void)
 {
     check_definite();
     check_shell_nouns();
+    check_bar();
     check_glued();
     check_cut_copy();
     check_list_items();
