@@ -13,6 +13,7 @@
 
 #include "lang/lang.h"
 #include "text/clean.h"
+#include "text/segment.h"
 #include "text/tokenize.h"
 #include "text/words.h"
 #include "util/bytes.h"
@@ -682,6 +683,17 @@ static uint32_t fronted_the(const char *t, size_t len)
     return in_list(preps, COUNT(preps), w) ? 2 : 0;
 }
 
+/* Whether t[0..len) has a bar that is the page's, never prose's: menus
+ * ("« previous | main | next »"), a headline and its site, a credit glued
+ * to a lead ("| ap photo ...").  A danda typed as a bar is no such bar. */
+static int page_bar(const char *t, size_t len)
+{
+    for (const char *b = memchr(t, '|', len); b; b = memchr(b + 1, '|', len - (size_t)(b + 1 - t)))
+        if (!pc_bar_danda(t, len, (size_t)(b - t)))
+            return 1;
+    return 0;
+}
+
 /* Whether sentence st opens with a definite description whose noun the
  * sentence right before it in its document has ("Two groups claimed the
  * attack. || The groups were not identified.", "... delayed a plane ... ||
@@ -977,10 +989,7 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
                 opens_relative(st->text, st->len) || paren_cut(st->text, st->len) ||
                 cut_short(st->text, st->len) || cut_copy(m, st, &starts, &nstarts) ||
                 (!after_furniture && opens_lower(&c->docs[st->doc], st)) ||
-                /* a bar is the page's, never prose's: menus ("« previous |
-                 * main | next »"), a headline and its site, a credit glued
-                 * to a lead ("| ap photo ...") */
-                memchr(st->text, '|', st->len))
+                page_bar(st->text, st->len))
                 f |= PC_SA_BROKEN;
             if (quote_open)
                 f |= PC_SA_QUOTE_OPEN;

@@ -436,7 +436,7 @@ static inline __attribute__((always_inline)) void feat_scan(const char *t, size_
                     j++;
                 nx = j;
             }
-        } else if (is_separator(cp) && pc_is_space(last)) {
+        } else if (is_separator(cp) && pc_is_space(last) && !pc_bar_danda(t, e, i)) {
             f->separators++;
         }
         last = cp;

@@ -64,14 +64,15 @@ static const char *const timewords[] = {
 #include "text/abbrev.inc"
 };
 
-/* Byte classes that stop the fast scan.  K_SEMI (';', ':' and '@', for the
- * Greek question mark, semicolons, emoticons and links) and K_MB (the lead bytes of
+/* Byte classes that stop the fast scan.  K_SEMI (';', ':', '@' and '|', for the
+ * Greek question mark, semicolons, emoticons, links and the danda typed as a bar) and K_MB (the lead bytes of
  * the sentence terminators of other scripts, see sterm_at) come before K_C2:
  * none of them starts white space. */
 enum { K_PLAIN = 0, K_WS, K_DOT, K_QE, K_SEMI, K_MB, K_C2, K_E2, K_E3 };
 static const unsigned char kind[256] = {
     ['\t'] = K_WS, ['\n'] = K_WS, ['\v'] = K_WS, ['\f'] = K_WS,  ['\r'] = K_WS,  [' '] = K_WS,
     ['.'] = K_DOT, ['?'] = K_QE,  ['!'] = K_QE,  [';'] = K_SEMI, [':'] = K_SEMI, ['@'] = K_SEMI,
+    ['|'] = K_SEMI,
     [0xCD] = K_MB, [0xD6] = K_MB, [0xD8] = K_MB, [0xDB] = K_MB,  [0xDC] = K_MB,  [0xE0] = K_MB,
     [0xE1] = K_MB, [0xEF] = K_MB, [0xC2] = K_C2, [0xE2] = K_E2,  [0xE3] = K_E3,
 };
@@ -511,6 +512,8 @@ static size_t sterm_at(const segmenter *g, size_t i, int *wide)
     *wide = 0;
     if (c == '?' || c == '!')
         return 1;
+    if (c == '|')
+        return pc_bar_danda((const char *)t, n, i);
     if (c == ';')
         return (g->lang->seg & PC_SEG_SEMICOLON_QUESTION) ? 1 : 0;
     if (c < 0xC0 || i + 1 >= n)
@@ -1686,6 +1689,22 @@ int pc_segment_bytes(const char *text, size_t len, size_t max_sentence, precis_s
     return segment(text, len, max_sentence, &pc_lang_en, emit, ctx, 0);
 }
 
+int pc_bar_danda(const char *text, size_t n, size_t i)
+{
+    const unsigned char *t = (const unsigned char *)text;
+    if (i >= n || t[i] != '|' || (i + 1 < n && t[i + 1] != '|' && t[i + 1] != ' ' &&
+                                  t[i + 1] != '\n' && t[i + 1] != '\t' && t[i + 1] != '\r'))
+        return 0;
+    size_t j = i;
+    if (j > 0 && t[j - 1] == '|')
+        j--; /* the second bar of "||", the double danda */
+    if (j > 0 && t[j - 1] == ' ')
+        j--;
+    /* a letter or sign of U+0900..U+0DFF: E0 A4..B7, continuation */
+    return j >= 3 && t[j - 3] == 0xE0 && t[j - 2] >= 0xA4 && t[j - 2] <= 0xB7 &&
+           (t[j - 1] & 0xC0) == 0x80;
+}
+
 size_t pc_terminator_before(const char *text, size_t s, size_t e)
 {
     const unsigned char *u = (const unsigned char *)text;
@@ -1693,6 +1712,8 @@ size_t pc_terminator_before(const char *text, size_t s, size_t e)
         return 0;
     unsigned c = u[e - 1];
     if (c == '.' || c == '!' || c == '?')
+        return 1;
+    if (c == '|' && e - s >= 4 && pc_bar_danda(text, e, e - 1))
         return 1;
     /* ';' after a Greek letter: the Greek question mark (U+037E becomes ';'
      * under NFC) */

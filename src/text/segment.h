@@ -21,8 +21,15 @@ int pc_segment(const char *text, size_t len, size_t max_sentence, precis_span_fn
 
 /* Length of the sentence terminator of any script that ends text[s..e)
  * (. ! ? … ‼ ⁇ ⁈ ⁉ ؟ ۔ ։ । ॥ ። 。 ！ ？ ． ｡, the Greek question mark and ';'
- * after a Greek letter), 0 if none. */
+ * after a Greek letter, a danda typed as a bar: pc_bar_danda), 0 if none. */
 size_t pc_terminator_before(const char *text, size_t s, size_t e);
+
+/* Whether the '|' at text[i] (of n bytes) is a danda typed as a bar, as
+ * much Hindi, Bengali or Nepali on the web is: right after a letter or sign
+ * of an Indic script (U+0900..U+0DFF), or one space after it, or after such
+ * a bar ("||", the double danda), and before white space or the end.
+ * Anywhere else a bar is the page's (menus, credits), never prose. */
+int pc_bar_danda(const char *text, size_t n, size_t i);
 
 /* The same without the loop over plain words that skips their single spaces
  * (tests compare the two). */

@@ -39,6 +39,11 @@ int main(void)
 {
     /* terminators of other scripts */
     CHECK_STR(seg("hi", "वह घर गया। फिर वह सो गया॥ अंत"), "वह घर गया। | फिर वह सो गया॥ | अंत");
+    /* ...the danda typed as a bar after an Indic letter (and "||"); a bar
+     * anywhere else ends nothing */
+    CHECK_STR(seg("hi", "वह घर गया | फिर वह सो गया|| अंत"), "वह घर गया | | फिर वह सो गया|| | अंत");
+    CHECK_STR(seg("en", "Home | World news. Next"), "Home | World news. | Next");
+    CHECK_STR(seg("hi", "वह|घर गया।"), "वह|घर गया।");
     CHECK_STR(seg("ar", "هل أنت هنا؟ نعم."), "هل أنت هنا؟ | نعم.");
     CHECK_STR(seg("ur", "وہ گھر گیا۔ پھر سو گیا۔"), "وہ گھر گیا۔ | پھر سو گیا۔");
     CHECK_STR(seg("zh", "他來了。她走了！真的嗎？是的"), "他來了。 | 她走了！ | 真的嗎？ | 是的");
