@@ -642,10 +642,10 @@ static int restricted(const char *p, const char *end)
  * the sentence before repeats, so the stem test below cannot see it.
  * English, like the lists above. */
 static const char *const shell_nouns[] = {
-    "result",   "results",  "outcome",   "incident", "announcement", "ruling",
-    "verdict",  "change",   "changes",   "situation", "problem",     "statement",
-    "comments", "remarks",  "news",      "effort",    "step",        "findings",
-    "episode",  "claim",    "claims",    "allegations",
+    "result",   "results", "outcome", "incident",    "announcement", "ruling",
+    "verdict",  "change",  "changes", "situation",   "problem",      "statement",
+    "comments", "remarks", "news",    "effort",      "step",         "findings",
+    "episode",  "claim",   "claims",  "allegations",
 };
 
 /* Whether p opens with a shell noun that nothing after it restricts. */
@@ -666,16 +666,15 @@ static int shell_noun(const char *p, const char *end)
  * the government contends, ..."); 0 for neither. */
 static uint32_t fronted_the(const char *t, size_t len)
 {
-    static const char *const preps[] = {"at",     "in",        "during",  "after", "before",
-                                        "since",  "following", "despite", "under", "from",
-                                        "on",     "with",      "through"};
+    static const char *const preps[] = {"at",    "in",        "during",  "after", "before",
+                                        "since", "following", "despite", "under", "from",
+                                        "on",    "with",      "through"};
     if (len >= 5 && (t[0] == 'T' || t[0] == 't') && !memcmp(t + 1, "he ", 3))
         return 1;
     const char *sp = memchr(t, ' ', len);
     size_t n = sp ? (size_t)(sp - t) : 0;
     char w[16];
-    if (n < 2 || n >= sizeof w || t[0] < 'A' || t[0] > 'Z' || len < n + 6 ||
-        memcmp(sp, " the ", 5))
+    if (n < 2 || n >= sizeof w || t[0] < 'A' || t[0] > 'Z' || len < n + 6 || memcmp(sp, " the ", 5))
         return 0;
     for (size_t i = 0; i < n; i++)
         w[i] = (char)(t[i] | 32);

@@ -65,16 +65,15 @@ static const char *const timewords[] = {
 };
 
 /* Byte classes that stop the fast scan.  K_SEMI (';', ':', '@' and '|', for the
- * Greek question mark, semicolons, emoticons, links and the danda typed as a bar) and K_MB (the lead bytes of
- * the sentence terminators of other scripts, see sterm_at) come before K_C2:
- * none of them starts white space. */
+ * Greek question mark, semicolons, emoticons, links and the danda typed as a bar) and K_MB (the
+ * lead bytes of the sentence terminators of other scripts, see sterm_at) come before K_C2: none of
+ * them starts white space. */
 enum { K_PLAIN = 0, K_WS, K_DOT, K_QE, K_SEMI, K_MB, K_C2, K_E2, K_E3 };
 static const unsigned char kind[256] = {
-    ['\t'] = K_WS, ['\n'] = K_WS, ['\v'] = K_WS, ['\f'] = K_WS,  ['\r'] = K_WS,  [' '] = K_WS,
-    ['.'] = K_DOT, ['?'] = K_QE,  ['!'] = K_QE,  [';'] = K_SEMI, [':'] = K_SEMI, ['@'] = K_SEMI,
-    ['|'] = K_SEMI,
-    [0xCD] = K_MB, [0xD6] = K_MB, [0xD8] = K_MB, [0xDB] = K_MB,  [0xDC] = K_MB,  [0xE0] = K_MB,
-    [0xE1] = K_MB, [0xEF] = K_MB, [0xC2] = K_C2, [0xE2] = K_E2,  [0xE3] = K_E3,
+    ['\t'] = K_WS,  ['\n'] = K_WS, ['\v'] = K_WS, ['\f'] = K_WS,  ['\r'] = K_WS,  [' '] = K_WS,
+    ['.'] = K_DOT,  ['?'] = K_QE,  ['!'] = K_QE,  [';'] = K_SEMI, [':'] = K_SEMI, ['@'] = K_SEMI,
+    ['|'] = K_SEMI, [0xCD] = K_MB, [0xD6] = K_MB, [0xD8] = K_MB,  [0xDB] = K_MB,  [0xDC] = K_MB,
+    [0xE0] = K_MB,  [0xE1] = K_MB, [0xEF] = K_MB, [0xC2] = K_C2,  [0xE2] = K_E2,  [0xE3] = K_E3,
 };
 
 /* Classes of the word after a terminator. */
@@ -1692,8 +1691,9 @@ int pc_segment_bytes(const char *text, size_t len, size_t max_sentence, precis_s
 int pc_bar_danda(const char *text, size_t n, size_t i)
 {
     const unsigned char *t = (const unsigned char *)text;
-    if (i >= n || t[i] != '|' || (i + 1 < n && t[i + 1] != '|' && t[i + 1] != ' ' &&
-                                  t[i + 1] != '\n' && t[i + 1] != '\t' && t[i + 1] != '\r'))
+    if (i >= n || t[i] != '|' ||
+        (i + 1 < n && t[i + 1] != '|' && t[i + 1] != ' ' && t[i + 1] != '\n' && t[i + 1] != '\t' &&
+         t[i + 1] != '\r'))
         return 0;
     size_t j = i;
     if (j > 0 && t[j - 1] == '|')
