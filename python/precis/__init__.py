@@ -993,16 +993,42 @@ def _batch_lines(data, opts, errors, out, line0=0):
     return n - line0
 
 
+_LEADING_ID = _re.compile(rb'[ \t]*\{[ \t]*"id"[ \t]*:[ \t]*')
+
+
+def _leading_id(line):
+    """The id of a line that is no valid JSON but opens {"id": ID (a str or
+    an integer jansson reads), as `precis batch` reads it; else None."""
+    m = _LEADING_ID.match(line)
+    if not m:
+        return None
+    try:
+        value, _ = _json.JSONDecoder().raw_decode(
+            line[m.end():].decode("utf-8", "surrogateescape"))
+    except ValueError:
+        return None
+    if type(value) is int:
+        return value if -(1 << 63) <= value < (1 << 63) else None
+    if type(value) is str:
+        try:
+            value.encode("utf-8")  # no lone surrogate, escaped or undecodable
+        except UnicodeEncodeError:
+            return None
+        return value
+    return None
+
+
 def _error_line(line, message):
     """The line `precis batch` writes for a line that failed: the id taken
-    from the line when it is a JSON object holding one."""
+    from the line when it is a JSON object holding one, or when it opens as
+    one ({"id": ID, then a fault)."""
     cid = None
     try:
         obj = _json.loads(line)
         if isinstance(obj, dict):
             cid = obj.get("id")
     except ValueError:
-        pass
+        cid = _leading_id(line)
     text = _json.dumps({"id": cid, "error": message}, separators=(",", ":"))
     # jansson, which batch writes with, spells \u escapes in capitals
     return (_UPPER_ESCAPE.sub(lambda m: m.group(1) + "\\u" + m.group(2).upper(), text)

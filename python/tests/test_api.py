@@ -401,13 +401,22 @@ def test_batch_errors_are_raised_or_written_as_batch_writes_them():
     good = '{"id": 1, "documents": ["A fine document. It has two sentences."]}'
     bad = [good, '{"id": 2, "documents": ["broken', '{"id": 3, "documents": 7}',
            '{"id": "\u00e9\\\\u00e9", "documents": 7}', "nonsense",
-           '{"id": 5, "documents": []}', '{"id": 6, "documents": [" ", {"text": ""}]}', good]
+           '{"id": 5, "documents": []}', '{"id": 6, "documents": [" ", {"text": ""}]}', good,
+           # no valid JSON, but the id before the fault is read
+           '{ "id" : "n\u00e9", "documents": [', '{"id": -9, "documents": [1',
+           '{"id": 1.5, "documents": [', '{"id": "\\ud800", "documents": [',
+           '{"id": true, "documents": [', '{"id": 99999999999999999999, "documents": [']
     data = "\n".join(bad) + "\n"
     p = subprocess.run([BIN, "batch"], input=data.encode(), capture_output=True)
     if p.returncode not in (0, 1):
         pytest.skip(f"no precis program at {BIN}")
     assert p.returncode == 1  # batch's exit status for failed lines
     assert precis.batch(data, errors="record") == p.stdout.decode()
+    assert [json.loads(x)["id"] for x in p.stdout.decode().splitlines()] == \
+        [1, 2, 3, "\u00e9\\u00e9", None, 5, 6, 1, "n\u00e9", -9, None, None, None, None]
+    raw = b'{"id": 12, "documents": ["\xff"]}\n'
+    p = subprocess.run([BIN, "batch"], input=raw, capture_output=True)
+    assert precis.batch(raw, errors="record") == p.stdout and json.loads(p.stdout)["id"] == 12
     with pytest.raises(precis.PrecisError) as e:
         precis.batch(data)
     assert e.value.status == "EPARSE" and e.value.message.startswith("line 2: invalid JSON")
