@@ -867,6 +867,44 @@ static int genitive(const pc_words *w, const char *s, size_t i)
     return 0;
 }
 
+/* Whether word i ends in one of the UTF-8 suffixes (NULL-terminated). */
+static int ends_in(const pc_words *w, const char *s, size_t i, const char *const *suffixes)
+{
+    size_t a = w->w[i].start, e = w->w[i].end;
+    for (size_t k = 0; suffixes[k]; k++) {
+        size_t n = strlen(suffixes[k]);
+        if (e - a > n && memcmp(s + e - n, suffixes[k], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Russian, Ukrainian and Belarusian write a full name as given name,
+ * patronymic and surname, or given name and surname: three capitalised
+ * words whose middle one is no patronymic (-ович, -евич, -овна, -ична, ...)
+ * hold a place or a body before the name, in the genitive its title
+ * governs ("сообщил глава Северогорска Андрей Лукин", "мэр Парижа", "мэр
+ * Харкова").  The first word goes when it ends as such a noun does (a
+ * vowel: Парижа, Москвы, России, Харкова has -а); a word ending in a
+ * consonant ("Ким Чен Ын") stays.  Returns the name's first word. */
+static size_t east_slavic_start(const pc_words *w, const char *s, size_t i, size_t j,
+                                const char *code)
+{
+    static const char *const patronymic[] = {"\u0432\u0438\u0447", "\u0432\u043d\u0430",
+                                             "\u0438\u0447\u043d\u0430", "\u0456\u0432\u043d\u0430",
+                                             NULL};
+    static const char *const oblique[] = {"\u0430", "\u044f", "\u044b", "\u0438", "\u0443",
+                                          "\u044e", "\u0456", "\u0457", NULL};
+    if ((strcmp(code, "ru") && strcmp(code, "uk") && strcmp(code, "be")) || j - i != 3)
+        return i;
+    for (size_t k = i; k < j; k++)
+        if (!w->w[k].cap)
+            return i; /* a particle inside: another naming custom */
+    if (ends_in(w, s, i + 1, patronymic) || !ends_in(w, s, i, oblique))
+        return i;
+    return i + 1;
+}
+
 static const char *name_near(qctx *x, const char *s, size_t len, int after)
 {
     if (!after) {
@@ -907,6 +945,8 @@ static const char *name_near(qctx *x, const char *s, size_t len, int after)
         }
         i = j;
     }
+    if (bj && after)
+        bi = east_slavic_start(w, s, bi, bj, x->g->c->docs[x->doc].lang->code);
     return bj ? speaker_of_run(x, w, s, bi, bj) : NULL;
 }
 

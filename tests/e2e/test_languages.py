@@ -108,6 +108,19 @@ for name, person in (("ru-flood", "Андрей Лукин"), ("ar-water", "سا
     ents = json.loads(out).get("entities", []) if rc == 0 else []
     check(any(e.get("name") == person and e.get("kind") == "person" for e in ents),
           "%s: %s among the people: %s" % (name, person, ents))
+# Russian and Ukrainian: a place in the genitive between the title and the
+# name is no part of it; a patronymic is, and so is a name ending in a
+# consonant
+for text, speaker in (("«Мы развернули три пункта размещения в школах», — сообщил глава "
+                       "Северогорска Андрей Лукин.", "Андрей Лукин"),
+                      ("«Мы развернули три пункта размещения в школах», — сообщил "
+                       "Андрей Петрович Лукин.", "Андрей Петрович Лукин"),
+                      ("«Ми відкрили три пункти тимчасового розміщення», — сказав мер "
+                       "Харкова Олег Коваль.", "Олег Коваль")):
+    rc, out, _ = run(["digest", "-f", "json", "--language", "uk" if "Ми" in text else "ru",
+                      "-"], stdin=text + " Вода продолжает подниматься уже третий день.\n")
+    quotes = json.loads(out).get("quotes", []) if rc == 0 else []
+    check([q.get("speaker") for q in quotes] == [speaker], "%s: %s" % (speaker, quotes))
 rc, out, _ = run(["digest", "-f", "json", "--language", "fr", "-"],
                  stdin="Le ministre Paul Girard a déclaré : « Nous rouvrirons le pont avant l'été "
                        "prochain, quoi qu'il arrive. » Les travaux dureront encore trois mois.\n")
