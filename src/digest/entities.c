@@ -310,6 +310,42 @@ static size_t held_title(const pc_words *w, const char *s, size_t a, size_t j)
     return k;
 }
 
+/* Whether word k is a title word ("Minister", "Gen.", "Sen.") */
+static int title_word(const pc_words *w, const char *s, size_t k)
+{
+    const pc_word *t = &w->w[k];
+    size_t n = t->end - t->start;
+    return pc_lex_title(s + t->start, n) ||
+           (t->end < t->raw_end && s[t->end] == '.' && pc_lex_title(s + t->start, n + 1));
+}
+
+/* Where the name after a title inside the run [a, j) starts: the last of
+ * the title words that follow one to three others ("Communications
+ * Minister", "Tribunal Chief Prosecutor"), then two or three capitalised
+ * words that are no title, organisation, acronym, month or weekday, and
+ * none of the run's words a possessive or followed by punctuation before
+ * the end; j when the run is no such thing. */
+static size_t inner_title(const pc_words *w, const char *s, size_t a, size_t j)
+{
+    for (size_t k = a + 1; k + 2 < j && k <= a + 3; k++) {
+        if (!title_word(w, s, k) || title_word(w, s, k + 1) || j - k - 1 > 3)
+            continue;
+        for (size_t m = a; m < j; m++)
+            if (m + 1 < j && (w->w[m].poss || w->w[m].after))
+                return j;
+        for (size_t m = k + 1; m < j; m++) {
+            const pc_word *t = &w->w[m];
+            size_t n = t->end - t->start;
+            if (title_word(w, s, m) || pc_lex_org_word(s + t->start, n) ||
+                pc_lex_acronym(s + t->start, n) || pc_lex_month(s + t->start, n) ||
+                pc_lex_weekday(s + t->start, n) >= 0)
+                return j;
+        }
+        return k + 1;
+    }
+    return j;
+}
+
 static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
 {
     rclass r;
@@ -384,6 +420,14 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
         w->w[j - 1].end - w->w[j - 1].start >= 4 && w->w[j - 1].after != ':' &&
         !pc_lex_acronym(s + w->w[j - 1].start, w->w[j - 1].end - w->w[j - 1].start)) {
         r.kind = PC_PERSON, r.a = a, r.b = j, r.full = 1, r.known = 1; /* "President Assad" */
+        return r;
+    }
+    /* a portfolio the title lists do not know before a title and a name
+     * ("Communications Minister Imad Falouji", "Tourism Secretary Ana
+     * Ruiz"): the person is the two or three words after the title */
+    size_t k = inner_title(w, s, a, j);
+    if (k < j) {
+        r.kind = PC_PERSON, r.a = k, r.b = j, r.full = 1, r.known = 1;
         return r;
     }
     /* otherwise: maybe a known surname, decided by the caller */

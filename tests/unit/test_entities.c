@@ -98,5 +98,17 @@ int main(void)
     CHECK(!entity(g, "Affairs", &e));
     precis_digest_free(g);
     precis_cluster_free(c);
+
+    /* a portfolio the lists do not know before a title, and a title after
+     * a body's name: the person is the two words after the last title */
+    t = "Communications Minister Imad Falouji said the talks would go on. Tribunal Chief "
+        "Prosecutor Louise Arbour arrived in The Hague on Friday. Falouji and Arbour spoke.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Imad Falouji", &e) && e.kind == PRECIS_ENTITY_PERSON && e.total == 2);
+    CHECK(entity(g, "Louise Arbour", &e) && e.kind == PRECIS_ENTITY_PERSON && e.total == 2);
+    CHECK(!entity(g, "Communications Minister Imad Falouji", &e) &&
+          !entity(g, "Prosecutor Louise Arbour", &e));
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }
