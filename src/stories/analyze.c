@@ -315,11 +315,6 @@ static int add_word(an_ctx *x, uint64_t key, const char *stem, size_t sl, float 
     return 0;
 }
 
-static size_t df_slot(uint64_t key)
-{
-    return (size_t)(key >> (64 - ST_DF_BITS));
-}
-
 /* Document frequencies in Multi-News train (tools/make_story_df.c). */
 static const struct {
     uint64_t key;
@@ -333,7 +328,7 @@ void st_seed_df(precis_stream *s)
     for (size_t i = 0; i < ST_LOG_TABLE; i++)
         s->logdf[i] = logf((float)i + 1.0f);
     for (size_t i = 0; i < sizeof prior_df / sizeof *prior_df; i++)
-        s->df[df_slot(prior_df[i].key)] += prior_df[i].df;
+        s->df[st_df_slot(prior_df[i].key)] += prior_df[i].df;
     s->ndocs = ST_PRIOR_DOCS;
 }
 
@@ -345,7 +340,7 @@ static void weigh(const precis_stream *s, st_term *t, size_t n)
 {
     float ln = logf((float)s->ndocs + 1.0f) + 1.0f;
     for (size_t i = 0; i < n; i++) {
-        uint32_t df = s->df[df_slot(t[i].key)];
+        uint32_t df = st_df(s, t[i].key);
         float ldf = df < ST_LOG_TABLE ? s->logdf[df] : logf((float)df + 1.0f);
         t[i].w = (1.0f + logf(t[i].w)) * (ln - ldf);
     }
@@ -354,7 +349,7 @@ static void weigh(const precis_stream *s, st_term *t, size_t n)
 void st_count_df(precis_stream *s)
 {
     for (size_t i = 0; i < s->nvec; i++) {
-        uint32_t *c = &s->df[df_slot(s->vec[i].key)];
+        uint32_t *c = &s->df[st_df_slot(s->vec[i].key)];
         if (*c < UINT32_MAX)
             (*c)++;
     }
@@ -440,6 +435,8 @@ long st_analyze(precis_stream *s, const char *title, size_t tlen, const char *te
             sc->terms[kept++] = sc->terms[i];
     sc->nterms = kept;
     weigh(s, sc->terms, kept);
+    /* idf = ln((N + 1) / (df + 1)) + 1 >= ST_SPECIFIC_IDF */
+    s->spec_df1 = (float)(((double)s->ndocs + 1) * exp(1 - ST_SPECIFIC_IDF));
     size_t n = sc->nterms < ST_ARTICLE_TERMS ? sc->nterms : ST_ARTICLE_TERMS;
     /* the n heaviest; among them the member vector's, and the query's
      * first, heaviest first */
@@ -463,13 +460,17 @@ long st_analyze(precis_stream *s, const char *title, size_t tlen, const char *te
     s->nquery = nq;
     s->mvec.n = (uint32_t)nm;
     memset(s->atab, 0, sizeof s->atab);
+    s->spec_mass = 0;
     for (size_t i = 0; i < n; i++) {
         size_t j = st_atab_slot(sc->terms[i].key);
         while (s->atab[j].key)
             j = (j + 1) & (ST_ATAB_SLOTS - 1);
         s->atab[j].key = sc->terms[i].key;
         s->atab[j].w = sc->terms[i].w;
-        s->atab[j].wm = i < s->mvec.n ? sc->terms[i].w : 0;
+        s->atab[j].member = i < s->mvec.n;
+        s->atab[j].specific = (uint8_t)st_specific(s, sc->terms[i].key);
+        if (s->atab[j].specific)
+            s->spec_mass += sc->terms[i].w * sc->terms[i].w;
         if (i < s->mvec.n) {
             s->mvec.t[i].fp = ST_FP(sc->terms[i].key);
             s->mvec.t[i].w = sc->terms[i].w;

@@ -110,9 +110,10 @@ PC_SELECT_DEFINE_BY(st_mselect_weight, st_mterm, ST_HEAVIER, st_msort_weight)
 #define ST_ATAB_BITS 9
 #define ST_ATAB_SLOTS (1u << ST_ATAB_BITS) /* > 4 * ST_ARTICLE_TERMS */
 typedef struct st_aterm {
-    uint64_t key; /* 0: empty */
-    float w;      /* weight in the article's vector */
-    float wm;     /* weight in its member vector (0 past ST_MEMBER_TERMS) */
+    uint64_t key;     /* 0: empty */
+    float w;          /* weight in the article's vector */
+    uint8_t member;   /* in its member vector too (its ST_MEMBER_TERMS heaviest) */
+    uint8_t specific; /* st_specific */
 } st_aterm;
 static inline size_t st_atab_fslot(uint32_t fp)
 {
@@ -203,6 +204,9 @@ struct precis_stream {
     st_member mvec;               /* its member vector */
     st_aterm atab[ST_ATAB_SLOTS]; /* vec and mvec by key */
     size_t nquery;
+    /* df + 1 at or under which a term is specific (st_specific), and the
+     * share of the article's vector (its sum of squares) in such terms */
+    float spec_df1, spec_mass;
     st_mterm tmp[4 * ST_CENTROID]; /* centroid merge buffer (two centroids) and its copy */
     st_story **cand;               /* candidate table: ST_CAND_SLOTS story pointers ... */
     float *cand_score;             /* ... and their summed query weights */
@@ -227,6 +231,27 @@ long st_analyze(precis_stream *s, const char *title, size_t tlen, const char *te
  * terms of the article with their weighted counts (the tf of the vector).
  * Returns n, or -1 when out of memory. */
 long st_collect(precis_stream *s, const char *title, size_t tlen, const char *text, size_t len);
+/* The counter of term `key` in the document frequencies, and its count. */
+static inline size_t st_df_slot(uint64_t key)
+{
+    return (size_t)(key >> (64 - ST_DF_BITS));
+}
+static inline uint32_t st_df(const precis_stream *s, uint64_t key)
+{
+    return s->df[st_df_slot(key)];
+}
+/* A term is specific when its idf is ST_SPECIFIC_IDF or more: in at most
+ * 40 of the 27,750 background articles, and the same share of the
+ * stream's articles as they are counted (s->spec_df1, set by st_analyze).
+ * Names of people and places and a story's own numbers are; the words of a
+ * kind of event that news keeps reporting ("wildfire" in 57, "blaze" 67,
+ * "acres" 107, "airstrike" 65, "strike" 461) are not.  docs/stories.md
+ * says why. */
+#define ST_SPECIFIC_IDF 7.5
+static inline int st_specific(const precis_stream *s, uint64_t key)
+{
+    return (float)st_df(s, key) + 1.0f <= s->spec_df1;
+}
 /* Counts the article's terms (s->vec) in the document frequencies. */
 void st_count_df(precis_stream *s);
 /* Seeds the document frequencies with those of Multi-News train (and

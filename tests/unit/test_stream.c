@@ -530,6 +530,7 @@ static size_t words_of(char *buf, size_t cap, uint64_t *rng, unsigned a, unsigne
 typedef struct step {
     unsigned a, b, c; /* word sets of the article */
     int day;
+    unsigned name; /* a made-up word it names once at its end (0: none) */
 } step;
 
 /* Adds the article of one step; returns its assignment. */
@@ -541,33 +542,41 @@ static precis_status add_step(precis_stream *s, const step *p, int n, precis_ass
     snprintf(id, sizeof id, "m%d", n);
     pc_time_format(1451606400 + (int64_t)p->day * 86400 + n * 60, date);
     size_t len = words_of(buf, sizeof buf, &rng, p->a, p->b, p->c);
+    if (p->name) {
+        char w[32];
+        word(p->name, w);
+        len += (size_t)snprintf(buf + len, sizeof buf - len, "%s.", w);
+    }
     precis_article a = {id, buf, len, 0, NULL, date, "wire", NULL};
     memset(as, 0, sizeof *as);
     return precis_stream_add(s, &a, as, NULL);
 }
 
-/* Online merge: two young stories (an event told in two ways) and an
- * article close to both and to nothing else: the younger merges into the
- * older.  Not when the older has more than two articles, nor when a third
- * story is as close. */
+/* Online merge: two young stories (an event told in two ways, which share
+ * only its name: two stories that share no name do not merge, as
+ * test_same_kind shows) and an article close to both and to nothing else:
+ * the younger merges into the older.  Not when the older has more than two
+ * articles, nor when a third story is as close. */
 static void test_merge(void)
 {
+    /* word sets; NAMED: the event's name */
     enum { P = 3000, Q = 3100, R = 3200, T = 3300, U = 3400, V = 3500, W = 3600, X = 3700 };
+    enum { NAMED = 3800 };
     static const step feed[] = {
-        {P, 0, 0, 0}, /* 0: story 1 */
-        {Q, 0, 0, 0}, /* 1: story 2, no word of P */
-        {X, 0, 0, 0}, /* 2: story 3, apart */
-        {P, Q, 0, 1}, /* 3: close to 1 and 2 alone: 2 merges into 1 */
-        {P, 0, 0, 1}, /* 4: story 1 */
-        {R, 0, 0, 2}, /* 5: story 4 */
-        {R, 0, 0, 2}, /* 6: story 4 */
-        {R, 0, 0, 2}, /* 7: story 4, three articles */
-        {T, 0, 0, 2}, /* 8: story 5 */
-        {R, T, 0, 3}, /* 9: joins 4; 5 stays apart (4 is no longer young) */
-        {U, 0, 0, 4}, /* 10: story 6 */
-        {V, 0, 0, 4}, /* 11: story 7 */
-        {W, 0, 0, 4}, /* 12: story 8 */
-        {U, V, W, 5}, /* 13: as close to 6, 7 and 8: no merge */
+        {P, 0, 0, 0, NAMED}, /* 0: story 1, naming the event */
+        {Q, 0, 0, 0, NAMED}, /* 1: story 2, no word of P but the name */
+        {X, 0, 0, 0, 0},     /* 2: story 3, apart */
+        {P, Q, 0, 1, NAMED}, /* 3: close to 1 and 2 alone: 2 merges into 1 */
+        {P, 0, 0, 1, 0},     /* 4: story 1 */
+        {R, 0, 0, 2, 0},     /* 5: story 4 */
+        {R, 0, 0, 2, 0},     /* 6: story 4 */
+        {R, 0, 0, 2, 0},     /* 7: story 4, three articles */
+        {T, 0, 0, 2, 0},     /* 8: story 5 */
+        {R, T, 0, 3, 0},     /* 9: joins 4; 5 stays apart (4 is no longer young) */
+        {U, 0, 0, 4, 0},     /* 10: story 6 */
+        {V, 0, 0, 4, 0},     /* 11: story 7 */
+        {W, 0, 0, 4, 0},     /* 12: story 8 */
+        {U, V, W, 5, 0},     /* 13: as close to 6, 7 and 8: no merge */
     };
     enum { N = sizeof feed / sizeof *feed };
     precis_stream_options o;
@@ -603,7 +612,7 @@ static void test_merge(void)
     CHECK(precis_stream_load(saved, len, NULL, NULL, &t, NULL) == PRECIS_OK);
     precis_free(saved);
     CHECK(t && precis_stream_open_count(t) == precis_stream_open_count(s));
-    step more = {P, 0, 0, 6};
+    step more = {P, 0, 0, 6, 0};
     precis_assignment x, y;
     CHECK(add_step(s, &more, N, &x) == PRECIS_OK && x.story == as[0].story);
     CHECK(t && add_step(t, &more, N, &y) == PRECIS_OK && y.story == x.story);
@@ -968,6 +977,121 @@ static void test_keep(void)
     precis_stream_free(s);
 }
 
+/* Two events of one kind (two wildfires a day apart, in two made-up towns)
+ * share the words of their kind ("wildfire", "blaze", "acres",
+ * "evacuation", "firefighters", all in dozens to thousands of news articles)
+ * and none of their names: two stories, and the second report of the
+ * second fire, which shares a rare word with the first fire's ("tankers"),
+ * does not merge them.  Two reports of one fire in other words, which share
+ * its names, are one story. */
+static void test_same_kind(void)
+{
+    static const char *text[] = {
+        "A wildfire near the town of Harwick Falls grew to 4,200 acres overnight and forced the "
+        "evacuation of about 1,500 residents, officials in Dunmore County said on Tuesday. "
+        "Firefighters battled the blaze on steep, dry slopes as winds gusted to 40 miles an "
+        "hour, and at least a dozen homes were destroyed. Dunmore County fire chief Alden Presky "
+        "said crews had the fire 5 percent contained. Evacuation centers opened at Harwick Falls "
+        "High School, and the highway into town was closed.",
+        "Flames crept to the edge of Harwick Falls on Tuesday as hundreds of families fled with "
+        "what they could carry. The fire, which began in a canyon west of town, has burned 4,200 "
+        "acres of brush and timber. Alden Presky, the Dunmore County fire chief, said the wind "
+        "had pushed embers across the river overnight. Residents who left waited for news at the "
+        "Harwick Falls High School gym, where volunteers served meals. More firefighters and air "
+        "tankers were on their way, Presky said.",
+        "A fast-moving wildfire in the Tolvern Valley burned 3,000 acres on Wednesday and forced "
+        "the evacuation of about 900 residents near the city of Castleby, officials said. "
+        "Firefighters fought the blaze as strong winds drove it through dry brush, and several "
+        "homes were destroyed. Kestrel County fire spokeswoman Mira Odenkirk said the fire was 10 "
+        "percent contained. An evacuation center opened at the Castleby fairgrounds, and two "
+        "roads were closed.",
+        "Residents of Castleby watched a column of smoke rise over the Tolvern Valley on "
+        "Wednesday as the fire moved toward the ridge. Mira Odenkirk, speaking for the Kestrel "
+        "County fire authority, said 3,000 acres had burned. Families who fled spent the night at "
+        "the Castleby fairgrounds, where the Red Cross set up cots. Air tankers dropped retardant "
+        "on the ridge, and crews cut lines to hold the fire, Odenkirk said.",
+    };
+    static const char *date[] = {"2024-07-02T08:00:00Z", "2024-07-02T15:00:00Z",
+                                 "2024-07-03T09:00:00Z", "2024-07-03T16:00:00Z"};
+    precis_stream *s;
+    CHECK(precis_stream_new(NULL, NULL, &s) == PRECIS_OK);
+    precis_assignment as[4];
+    for (int i = 0; i < 4; i++) {
+        char id[8];
+        snprintf(id, sizeof id, "f%d", i);
+        precis_article a = {id, text[i], strlen(text[i]), 0, NULL, date[i], "wire", NULL};
+        CHECK(precis_stream_add(s, &a, &as[i], NULL) == PRECIS_OK);
+    }
+    CHECK(as[1].story == as[0].story);
+    CHECK(as[2].new_story && as[2].story != as[0].story);
+    CHECK(as[3].story == as[2].story && !as[3].merged);
+    precis_stream_free(s);
+}
+
+/* The unit vector of a text, as the stream weighs it now (without counting
+ * it), by key in v; returns its number of terms. */
+static size_t vector_of(precis_stream *s, const char *text, st_term *v)
+{
+    long n = st_analyze(s, NULL, 0, text, strlen(text));
+    CHECK(n > 0);
+    memcpy(v, s->vec, (size_t)n * sizeof *v);
+    return (size_t)n;
+}
+
+/* Two texts that share only common words (every shared term in more than
+ * 40 background articles, checked, and few names on either side): the
+ * second article's similarity with the first one's story is divided by
+ * COMMON_X (1.25).  At a threshold of 0.9 times their cosine it opens a
+ * story of its own; at 0.7 times it (under 1 / 1.25) it joins, with that
+ * similarity. */
+static void test_common_words(void)
+{
+    static const char *first =
+        "Prices of coffee, milk and eggs rose again this month, and many families said they were "
+        "buying less meat and fresh fruit. Shop owners said the cost of fuel, rent and wages had "
+        "climbed for a year, and some small shops have closed. Economists expect food prices to "
+        "keep rising through the winter.";
+    static const char *second =
+        "Families are paying more for groceries than a year ago, and the rise in food prices has "
+        "hit households with children hardest. Many said they now buy cheaper coffee and less "
+        "meat, while shop owners blamed higher costs for fuel and wages.";
+    for (int lower = 0; lower < 2; lower++) {
+        precis_stream *s;
+        CHECK(precis_stream_new(NULL, NULL, &s) == PRECIS_OK);
+        st_term a[ST_ARTICLE_TERMS], b[ST_ARTICLE_TERMS];
+        size_t na = vector_of(s, first, a), nb = vector_of(s, second, b);
+        double cos = 0;
+        for (size_t i = 0, j = 0; i < na && j < nb;) {
+            if (a[i].key < b[j].key)
+                i++;
+            else if (b[j].key < a[i].key)
+                j++;
+            else {
+                CHECK(!st_specific(s, a[i].key));
+                cos += (double)a[i++].w * b[j++].w;
+            }
+        }
+        CHECK(cos > 0.2);
+        precis_stream_free(s);
+        precis_stream_options o;
+        precis_stream_options_init(&o);
+        o.threshold = cos * (lower ? 0.7 : 0.9);
+        CHECK(precis_stream_new(&o, NULL, &s) == PRECIS_OK);
+        precis_assignment as[2];
+        const char *texts[2] = {first, second};
+        for (int i = 0; i < 2; i++) {
+            precis_article art = {
+                i ? "c1" : "c0", texts[i], strlen(texts[i]), 0, NULL, "2024-03-04", "wire", NULL};
+            CHECK(precis_stream_add(s, &art, &as[i], NULL) == PRECIS_OK);
+        }
+        if (lower)
+            CHECK(as[1].story == as[0].story && fabs(as[1].similarity * 1.25 - cos) < 0.02);
+        else
+            CHECK(as[1].new_story);
+        precis_stream_free(s);
+    }
+}
+
 int main(void)
 {
     test_tour();
@@ -985,5 +1109,7 @@ int main(void)
     test_max_open();
     test_merge();
     test_topic();
+    test_same_kind();
+    test_common_words();
     return check_done();
 }
