@@ -76,6 +76,36 @@ static size_t latin_digits(const char *s, size_t n, char *out, int decimal_comma
     return digits ? o : 0;
 }
 
+/* The integer part s[0..n) of a number is grouped as numbers are written:
+ * no group mark, or groups of three after a first group of one to three
+ * digits ("1,250,000"), or, with a comma, the Indian grouping of lakhs and
+ * crores: a first group of one or two digits, groups of two, then the last
+ * three ("1,50,000" is 150,000, "2,00,00,000" 20 million).  Anything else
+ * ("1,5,000", "12,34", "10,20,30", a list) is no number. */
+static int grouped(const char *s, size_t n, char mark)
+{
+    size_t len[64], ng = 0, run = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && s[i] != mark) {
+            run++;
+            continue;
+        }
+        if (ng == sizeof len / sizeof *len)
+            return 0;
+        len[ng++] = run;
+        run = 0;
+    }
+    if (ng == 1)
+        return 1;
+    int western = len[0] >= 1 && len[0] <= 3, indian = mark == ',' && ng >= 3 && len[0] >= 1 &&
+                                                        len[0] <= 2 && len[ng - 1] == 3;
+    for (size_t k = 1; k < ng; k++) {
+        western &= len[k] == 3;
+        indian &= k == ng - 1 || len[k] == 2;
+    }
+    return western || indian;
+}
+
 static double number_value(const char *s, size_t n, int *money, int *pct, int decimal_comma)
 {
     *money = *pct = 0;
@@ -96,6 +126,9 @@ static double number_value(const char *s, size_t n, int *money, int *pct, int de
     }
     if (i >= n || s[i] < '0' || s[i] > '9')
         return -1;
+    const char *dec = memchr(s + i, decimal_comma ? ',' : '.', n - i);
+    if (!grouped(s + i, (dec ? (size_t)(dec - s) : n) - i, decimal_comma ? '.' : ','))
+        return -1;
     double v = 0, scale = 0;
     for (; i < n; i++) {
         char c = s[i];
@@ -106,8 +139,8 @@ static double number_value(const char *s, size_t n, int *money, int *pct, int de
             } else {
                 v = v * 10 + (c - '0');
             }
-        } else if (c == (decimal_comma ? '.' : ',') && i + 3 < n + 1 && scale == 0) {
-            continue;
+        } else if (c == (decimal_comma ? '.' : ',') && scale == 0) {
+            continue; /* a group mark, its groups checked above */
         } else if (c == (decimal_comma ? ',' : '.') && scale == 0 && i + 1 < n) {
             scale = 10;
         } else {
@@ -303,7 +336,13 @@ static double other_multiplier(const pc_lang *lang, const char *s, const pc_word
         {"cs", "miliardy", 1e9},   {"cs", "miliard", 1e9},   {"el", "χιλιάδες", 1e3},
         {"el", "χιλ", 1e3},        {"el", "εκατ", 1e6},      {"el", "εκατομμύρια", 1e6},
         {"el", "δισ", 1e9},        {"hi", "हज़ार", 1e3},      {"hi", "हजार", 1e3},
-        {"hi", "लाख", 1e5},        {"hi", "करोड़", 1e7},      {"hi", "करोड़", 1e7},
+        {"hi", "लाख", 1e5},        {"hi", "करोड़", 1e7},
+        /* हज़ार and करोड़ with the nukta letters precomposed (U+095B ज़,
+         * U+095C ड़), as some texts write them */
+        {"hi", "\xE0\xA4\xB9\xE0\xA5\x9B\xE0\xA4\xBE\xE0\xA4\xB0", 1e3},
+        {"hi", "\xE0\xA4\x95\xE0\xA4\xB0\xE0\xA5\x8B\xE0\xA5\x9C", 1e7},
+        {"ne", "हजार", 1e3},       {"ne", "लाख", 1e5},       {"ne", "करोड", 1e7},
+        {"ur", "ہزار", 1e3},       {"ur", "لاکھ", 1e5},       {"ur", "کروڑ", 1e7},
         {"ar", "ألف", 1e3},        {"ar", "آلاف", 1e3},      {"ar", "مليون", 1e6},
         {"ar", "ملايين", 1e6},     {"ar", "مليار", 1e9},     {"he", "אלף", 1e3},
         {"he", "מיליון", 1e6},     {"he", "מיליארד", 1e9},
@@ -756,6 +795,10 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
                 mult = 1e2;
             else if (is(w, s, j, "dozen"))
                 mult = 12;
+            else if (is(w, s, j, "lakh") || is(w, s, j, "lakhs"))
+                mult = 1e5; /* English of South Asia: "2 lakh", "1.5 crore" */
+            else if (is(w, s, j, "crore") || is(w, s, j, "crores"))
+                mult = 1e7;
             else if (other)
                 mult = other_multiplier(lang, s, w, j);
             if (mult != 1)

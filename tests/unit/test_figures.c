@@ -152,6 +152,38 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* the Indian grouping of lakhs and crores ("1,50,000" = 150,000,
+     * "2,00,00,000" = 20 million) and "lakh"/"crore" as multipliers; a
+     * malformed grouping ("1,5,000") or a list ("10,20,30") is no number */
+    g = digest_of("The floods left 1,50,000 people homeless in the state, officials said."
+                  "\n|||||\nThe floods left 2 lakh people homeless in the state, officials said."
+                  "\n|||||\nThe floods left 1,5,000 people homeless, and 10,20,30 people waited."
+                  "\n|||||\nThe state says 2,00,00,000 people live in the flooded districts and "
+                  "0.5 crore people left.",
+                  &c);
+    CHECK(group(g, "people", &gr) && gr.disagree && gr.value_count == 4);
+    CHECK(has_value(&gr, "1,50,000", 0) && gr.values[0].low == 150000);
+    CHECK(has_value(&gr, "2 lakh", 1) && gr.values[1].low == 200000);
+    CHECK(has_value(&gr, "2,00,00,000", 3) && gr.values[2].low == 2e7);
+    CHECK(has_value(&gr, "0.5 crore", 3) && gr.values[3].low == 5e6);
+    CHECK(!has_value(&gr, "1,5,000", 2) && !has_value(&gr, "10,20,30", 2));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    /* Hindi's करोड़ (ten million) with the nukta letter precomposed (U+095C)
+     * as with the two code points */
+    g = digest_of("\xE0\xA4\xAC\xE0\xA4\xBE\xE0\xA4\xA2\xE0\xA4\xBC \xE0\xA4\xAE"
+                  "\xE0\xA5\x87\xE0\xA4\x82 2 \xE0\xA4\x95\xE0\xA4\xB0\xE0\xA5\x8B"
+                  "\xE0\xA5\x9C \xE0\xA4\xB0\xE0\xA5\x81\xE0\xA4\xAA\xE0\xA4\xAF"
+                  "\xE0\xA5\x87 \xE0\xA4\x95\xE0\xA4\xBE \xE0\xA4\xA8\xE0\xA5\x81"
+                  "\xE0\xA4\x95\xE0\xA4\xB8\xE0\xA4\xBE\xE0\xA4\xA8 \xE0\xA4\xB9"
+                  "\xE0\xA5\x81\xE0\xA4\x86\xE0\xA5\xA4\n|||||\n"
+                  "बाढ़ में 3 करोड़ रुपये का नुकसान हुआ।",
+                  &c);
+    CHECK(group(g, "रुपये", &gr) && gr.disagree && gr.values[0].low == 2e7 &&
+          gr.values[1].low == 3e7);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* traps: numbers in dates, years, ages, compounds, names, times, and
      * "one of" are no figures */
     const char *trap = "On April 10, 2017, a 45-year-old man aged 45 and a man 30 years old "
