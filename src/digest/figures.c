@@ -516,19 +516,186 @@ static size_t other_qualifier(const pc_lang *lang, const char *s, const pc_words
     return 0;
 }
 
-/* Figures in Chinese and Japanese, which write numbers glued to their
- * multiplier and counted noun in one run of characters ("31.2万人次",
- * "约3万5千户", "4万世帯"): Latin digits (full-width too), then 万 (10^4),
- * 億/亿 (10^8), 千 (10^3) or 百, a second part after 万 ("3万5千"), then the
- * noun: the next one or two characters that are no particle or mark.  约/約
- * ("about") before it widens the value as "about" does in English; 超过/
- * 以上 ("more than") opens it upwards.  Years (4 digits before 年) and
- * dates (月, 日) are no figures. */
 /* A katakana letter (U+30A1..U+30FC, the long vowel mark included) at p. */
 static int kata(const char *p)
 {
     const unsigned char *u = (const unsigned char *)p;
     return u[0] == 0xE3 && ((u[1] == 0x82 && u[2] >= 0xA1) || (u[1] == 0x83 && u[2] <= 0xBC));
+}
+
+/* The one of the characters `set` (each of three bytes, in one string)
+ * that s[i..n) starts with: its index, or -1. */
+static int cjk_char(const char *s, size_t n, size_t i, const char *set)
+{
+    if (i + 3 > n)
+        return -1;
+    for (int k = 0; set[3 * k]; k++)
+        if (memcmp(s + i, set + 3 * k, 3) == 0)
+            return k;
+    return -1;
+}
+
+/* The digit 0..9 written as a character at s[i] (〇 零 一 二 两 兩 三 ... 九),
+ * or -1. */
+static int cjk_digit(const char *s, size_t n, size_t i)
+{
+    static const int value[] = {0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9};
+    int k = cjk_char(s, n, i, "〇零一二两兩三四五六七八九");
+    return k < 0 ? -1 : value[k];
+}
+
+/* The unit written as a character at s[i]: 十 百 千 (10, 100, 1000) and
+ * 万 萬 亿 億 (10^4, 10^8), or 0. */
+static double cjk_unit(const char *s, size_t n, size_t i)
+{
+    static const double value[] = {10, 100, 1000, 1e4, 1e4, 1e8, 1e8};
+    int k = cjk_char(s, n, i, "十百千万萬亿億");
+    return k < 0 ? 0 : value[k];
+}
+
+/* A run of Latin or full-width digits at s[i..n) with one decimal point
+ * and commas between groups ("31.2", "1,200", "３"): its length (0: none),
+ * *v its value, *digits how many digits. */
+static size_t digit_run(const char *s, size_t n, size_t i, double *v, int *digits)
+{
+    size_t a = i;
+    double frac = 0, scale = 1;
+    int dot = 0;
+    *v = 0, *digits = 0;
+    while (i < n) {
+        int d = -1;
+        if (s[i] >= '0' && s[i] <= '9')
+            d = s[i] - '0', i++;
+        else if (i + 3 <= n && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
+                 (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x99)
+            d = (unsigned char)s[i + 2] - 0x90, i += 3;
+        else if (s[i] == '.' && *digits && !dot && i + 1 < n && s[i + 1] >= '0' &&
+                 s[i + 1] <= '9') {
+            dot = 1, i++;
+            continue;
+        } else if (s[i] == ',' && *digits && i + 3 < n && s[i + 1] >= '0' && s[i + 1] <= '9') {
+            i++;
+            continue;
+        } else
+            break;
+        (*digits)++;
+        if (dot)
+            scale /= 10, frac += d * scale;
+        else
+            *v = *v * 10 + d;
+    }
+    *v += frac;
+    return *digits ? i - a : 0;
+}
+
+/* A number of Chinese or Japanese (see scan_cjk). */
+typedef struct cjk_num {
+    double v;
+    size_t end;    /* the byte after it */
+    int latin;     /* digits written in Latin or full-width digits: "3万" */
+    int digits;    /* how many, for a year */
+    int units;     /* units in it (十 百 千 万 亿) */
+    double unit;   /* the last unit's value, 1 when none */
+} cjk_num;
+
+/* The number at s[i..n), digits and units written as characters or in
+ * digits ("三万", "一百二十", "十二", "两千", "3千", "1万2千", "31.2万",
+ * "1亿2000万"): 1 with *r, else 0.  Units descend within the four digits
+ * before 万 or 亿; a digit right after a unit without 零 stands for the next
+ * unit down ("三万五" is 35,000, "一百二" 120, as the language reads them;
+ * "1万2000" adds, digits giving their own places); 零 holds a place
+ * ("一百零五" is 105).  Two digits in a row end the number: "三四十人"
+ * ("thirty or forty") and "二〇二一" (a year) have no single value.  A unit
+ * opens one only as 十 ("十二人") or after "several" (several = 1). */
+static int cjk_numeral(const char *s, size_t n, size_t i, int several, cjk_num *r)
+{
+    double total = 0, section = 0, pend = -1, small = 1e9, big = 0;
+    int after_unit = 0, abbrev = 0, ndig;
+    size_t a = i;
+    memset(r, 0, sizeof *r);
+    r->unit = 1;
+    while (i < n) {
+        double d;
+        size_t k = digit_run(s, n, i, &d, &ndig);
+        int cd = k ? -1 : cjk_digit(s, n, i);
+        if (k || cd > 0) {
+            if (pend >= 0)
+                break;
+            pend = k ? d : cd;
+            abbrev = !k && after_unit;
+            r->latin |= k != 0;
+            r->digits += k ? ndig : 1;
+            i += k ? k : 3;
+            after_unit = 0;
+            continue;
+        }
+        if (cd == 0) { /* 零 holds a place after a unit, else ends */
+            if (!after_unit || pend >= 0)
+                break;
+            after_unit = 0;
+            i += 3;
+            continue;
+        }
+        double u = cjk_unit(s, n, i);
+        /* what the unit multiplies: the digit before it; for 万 and 亿 the
+         * section before them too ("三千万") */
+        double m = (pend >= 0 ? pend : 0) + (u >= 1e4 ? section : 0) + (u == 1e8 ? total : 0);
+        if (m == 0 && i == a && (u == 10 || several))
+            m = 1;
+        if (!u || m == 0 || (u < 1e4 && u >= small) || u == big)
+            break;
+        if (u < 1e4) {
+            section += m * u;
+            small = u;
+        } else { /* "一万亿" is 10^12: 亿 multiplies all before it */
+            total = u == 1e8 ? m * u : total + m * u;
+            section = 0, small = 1e9, big = u;
+        }
+        pend = -1, after_unit = 1, r->unit = u, r->units++;
+        i += 3;
+    }
+    if (i == a || (r->units == 0 && pend < 0))
+        return 0;
+    r->v = total + section + (pend < 0 ? 0 : abbrev ? pend * r->unit / 10 : pend);
+    r->end = i;
+    return 1;
+}
+
+/* Figures in Chinese and Japanese, which write numbers glued to their
+ * multiplier and counted noun in one run of characters ("31.2万人次",
+ * "约3万5千户", "4万世帯", "三万人", "两千名"): a number (cjk_numeral), then
+ * the noun: the next one or two characters that are no particle or mark.
+ * 约/約 ("about") before it widens the value as "about" does in English;
+ * 超过/以上 ("more than") open it upwards, 多/余 after the number ("两千
+ * 多名", 2,000 and more) up to the next step of its last unit, 数/几
+ * ("several") before a unit make it 2 to 9 of them ("数十人", "dozens");
+ * after 第 it is an ordinal.  Years (4 digits before 年) and dates (月, 日)
+ * are no figures.
+ *
+ * A number written in characters counts only before a counter of the
+ * closed list below (people, households, buildings, vehicles, ships,
+ * cases, money, weights and lengths), and from 2 up: 一 is also "a" and
+ * ends or begins ordinary words (一些 "some", 一起 "together", 统一, 一定
+ * "certainly"), 万一 is "in case", 千万 "by all means", and numerals begin
+ * place names (四川, 三峡, 九州); none of those is followed by a counter.
+ * Counters that also end such names or words are left out (台: 五台山, 七台
+ * 河; 条: 三条; 本: 二本松; 次: 二次 "secondary"; 間; 国), and so is 位,
+ * a rank in Japanese (4位 "fourth place", 従四位 a court rank). */
+static const char *const cjk_counters[] = {
+    "人",   "名",   "个",   "個",   "户",   "戶",   "家",   "座",   "辆",
+    "輛",   "架",   "艘",   "隻",   "只",   "所",   "间",   "栋",   "棟",   "起",
+    "例",   "件",   "项",   "項",   "吨",   "噸",   "元",   "美元", "公里", "公斤",
+    "米",   "亩",   "公顷", "世帯", "軒",   "機",   "匹",   "校",   "社",   "円",
+    "ドル", "トン", "キロ", "メートル", "カ所", "か所", "ヶ所", "箇所", NULL};
+
+static int cjk_counter(const char *s, size_t n, size_t i)
+{
+    for (int k = 0; cjk_counters[k]; k++) {
+        size_t l = strlen(cjk_counters[k]);
+        if (i + l <= n && memcmp(s + i, cjk_counters[k], l) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 static void scan_cjk(fctx *x, const pc_sent *st, uint32_t sent)
@@ -559,71 +726,50 @@ static void scan_cjk(fctx *x, const pc_sent *st, uint32_t sent)
                                         "\xE5\x8F\xB7", /* 時 分 号 */
                                         NULL};
     for (size_t i = 0; i < n && !x->oom;) {
-        /* a number: ASCII or full-width digits, one decimal point */
         size_t a = i;
-        double v = 0, frac = 0, scale = 1;
-        int digits = 0, dot = 0;
-        while (i < n) {
-            int d = -1;
-            if (s[i] >= '0' && s[i] <= '9')
-                d = s[i] - '0', i++;
-            else if (i + 3 <= n && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
-                     (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x99)
-                d = (unsigned char)s[i + 2] - 0x90, i += 3;
-            else if (s[i] == '.' && digits && !dot && i + 1 < n && s[i + 1] >= '0' &&
-                     s[i + 1] <= '9') {
-                dot = 1, i++;
-                continue;
-            } else if (s[i] == ',' && digits && i + 3 < n && s[i + 1] >= '0' && s[i + 1] <= '9') {
-                i++;
-                continue;
-            } else
-                break;
-            digits++;
-            if (dot)
-                scale /= 10, frac += d * scale;
-            else
-                v = v * 10 + d;
-        }
-        if (!digits) {
+        int several = a >= 3 && cjk_char(s, n, a - 3, "数數几幾") >= 0;
+        cjk_num num;
+        if (!cjk_numeral(s, n, i, several, &num)) {
             i++;
             while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
                 i++;
             continue;
         }
-        v += frac;
-        /* the multiplier, and the second part of "3万5千" */
-        double mult = 1;
-        if (i + 3 <= n && memcmp(s + i, "\xE4\xB8\x87", 3) == 0) /* 万 */
-            mult = 1e4;
-        else if (i + 3 <= n && (memcmp(s + i, "\xE5\x84\x84", 3) == 0 || /* 億 */
-                                memcmp(s + i, "\xE4\xBA\xBF", 3) == 0))  /* 亿 */
-            mult = 1e8;
-        else if (i + 3 <= n && memcmp(s + i, "\xE5\x8D\x83", 3) == 0) /* 千 */
-            mult = 1e3;
-        if (mult != 1) {
-            i += 3;
-            v *= mult;
-            size_t k = i;
-            double v2 = 0;
-            int d2 = 0;
-            while (k < n && s[k] >= '0' && s[k] <= '9')
-                v2 = v2 * 10 + (s[k++] - '0'), d2++;
-            if (d2 && mult == 1e4 && k + 3 <= n && memcmp(s + k, "\xE5\x8D\x83", 3) == 0)
-                v += v2 * 1e3, i = k + 3; /* 3万5千 */
-        }
+        i = num.end;
+        double v = num.v;
         size_t ve = i;
-        /* dates, years and times are no figures */
-        int skip = 0;
+        /* dates, years, times and ordinals (第三, 第3) are no figures */
+        int skip = a >= 3 && memcmp(s + a - 3, "第", 3) == 0;
         for (int k = 0; dates[k] && !skip; k++)
             skip = i + 3 <= n && memcmp(s + i, dates[k], 3) == 0;
-        if (skip || (mult == 1 && v >= 1900 && v <= 2099 && digits == 4)) {
+        if (skip || (!num.units && v >= 1900 && v <= 2099 && num.digits == 4))
             continue;
+        /* durations are no counts either: "四个月", "两个星期", "3小时", "5天",
+         * "3週間", "6ヶ月" */
+        static const char *const spans[] = {"个月", "個月", "ヶ月", "か月", "カ月", "个星期",
+                                            "個星期", "星期", "周",   "週",   "小时", "小時",
+                                            "天",   NULL};
+        for (int k = 0; spans[k] && !skip; k++)
+            skip = i + strlen(spans[k]) <= n && memcmp(s + i, spans[k], strlen(spans[k])) == 0;
+        if (skip)
+            continue;
+        /* "两千多", "三千余": more than it, less than the next step */
+        double step = 0;
+        if (cjk_char(s, n, i, "多余餘") >= 0) {
+            step = 1;
+            while (step * 10 <= v && fmod(v, step * 10) == 0)
+                step *= 10;
+            i += 3;
         }
-        /* the noun: one or two characters of three bytes, no particle */
+        if (!num.latin && (v < 2 || !cjk_counter(s, n, i)))
+            continue;
+        /* the noun: one or two characters of three bytes, no particle and
+         * no mark of the CJK punctuation block (U+3000..U+303F: "。", "、",
+         * "「", which "2000万元。" took as part of its noun "元。") */
         size_t ne = i;
-        for (int c = 0;
-             c < 2 && ne + 3 <= n && (unsigned char)s[ne] >= 0xE3 && (unsigned char)s[ne] <= 0xE9;
+        for (int c = 0; c < 2 && ne + 3 <= n && (unsigned char)s[ne] >= 0xE3 &&
+                        (unsigned char)s[ne] <= 0xE9 &&
+                        !((unsigned char)s[ne] == 0xE3 && (unsigned char)s[ne + 1] == 0x80);
              c++) {
             int particle = 0;
             for (int k = 0; particles[k] && !particle; k++)
@@ -662,21 +808,23 @@ static void scan_cjk(fctx *x, const pc_sent *st, uint32_t sent)
                 continue;
             }
         }
-        double lo = v, hi = v;
-        size_t qa = a;
-        if (a >= 3 && (memcmp(s + a - 3, "\xE7\xBA\xA6", 3) == 0 || /* 约 */
-                       memcmp(s + a - 3, "\xE7\xB4\x84", 3) == 0))  /* 約 */
-            lo = 0.85 * v, hi = 1.15 * v, qa = a - 3;
-        else if (a >= 6 && memcmp(s + a - 6, "\xE8\xB6\x85\xE8\xBF\x87", 6) == 0) /* 超过 */
-            lo = v + 1e-6, hi = INFINITY, qa = a - 6;
+        double lo = v, hi = step ? v + step - 1e-6 : v;
+        if (several && num.units == 1 && v == num.unit)
+            lo = 2 * v, hi = 10 * v - 1e-6; /* 数十: 20 to 99 */
+        size_t qa = several ? a - 3 : a;
+        if (qa >= 3 && (memcmp(s + qa - 3, "\xE7\xBA\xA6", 3) == 0 || /* 约 */
+                        memcmp(s + qa - 3, "\xE7\xB4\x84", 3) == 0))  /* 約 */
+            lo = 0.85 * lo, hi = 1.15 * hi, qa -= 3;
+        else if (qa >= 6 && memcmp(s + qa - 6, "\xE8\xB6\x85\xE8\xBF\x87", 6) == 0) /* 超过 */
+            lo = lo + 1e-6, hi = INFINITY, qa -= 6;
         if (ne + 6 <= n && memcmp(s + ne, "\xE4\xBB\xA5\xE4\xB8\x8A", 6) == 0) /* 以上 */
-            lo = v, hi = INFINITY;
+            hi = INFINITY;
         const char *q = qn ? qn : pc_arena_strndup(&x->g->arena, s + i, ne - i);
         if (!q) {
             x->oom = 1;
             return;
         }
-        push(x, st, sent, s + qa, ve - qa, lo, hi, q);
+        push(x, st, sent, s + qa, (step ? i : ve) - qa, lo, hi, q);
         i = ne;
     }
 }

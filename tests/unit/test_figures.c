@@ -33,10 +33,28 @@ static int has_value(const precis_figure_group *gr, const char *text, size_t doc
     return 0;
 }
 
+/* The documents of `text` give no figure group (those they give are
+ * printed). */
+static int no_figures(const char *text)
+{
+    precis_cluster *c;
+    precis_figure_group gr;
+    precis_digest *g = digest_of(text, &c);
+    size_t n = precis_digest_figure_group_count(g);
+    for (size_t i = 0; i < n; i++) {
+        precis_digest_figure_group(g, i, &gr);
+        fprintf(stderr, "unexpected group %s (%s)\n", gr.quantity, gr.values[0].text);
+    }
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    return n == 0;
+}
+
 int main(void)
 {
     precis_cluster *c;
     precis_figure_group gr;
+    char both[2048];
     /* the death toll: compatible values are not a disagreement... */
     precis_digest *g = digest_of("The attack killed at least 70 people, many of them children.\n"
                                  "|||||\nThe death toll in the town had reached 72, including 20 "
@@ -184,21 +202,55 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* Chinese and Japanese numbers written in characters, alone or mixed
+     * with digits ("三万", "两千", "十二", "一百二十", "2千5百", "1万2千",
+     * "1亿2000万", "十万亿", "一百零五", "两千多" 2,000 to 2,999, "数十"
+     * 20 to 99), before a counter */
+    g = digest_of("洪水造成十二人死亡。一百二十辆汽车被冲走。损失达三千万元。两千多吨货物被毁。"
+                  "债务达十万亿美元。\n|||||\n洪水造成数十人死亡。一百零五辆汽车被冲走。"
+                  "损失达1亿2000万元。2千5百吨货物被毁。债务达10万亿美元。\n|||||\n"
+                  "台風で三万世帯が停電し、十五人が死亡した。\n|||||\n"
+                  "台風で1万2千世帯が停電し、12人が死亡した。",
+                  &c);
+    CHECK(group(g, "deaths", &gr) && gr.disagree && has_value(&gr, "十二", 0) &&
+          has_value(&gr, "数十", 1) && has_value(&gr, "十五", 2) && has_value(&gr, "12", 3));
+    CHECK(gr.values[1].low == 20 && gr.values[1].high < 100 && gr.values[2].low == 15);
+    CHECK(group(g, "辆汽", &gr) && gr.disagree && gr.values[0].low == 120 &&
+          gr.values[1].low == 105);
+    CHECK(group(g, "元", &gr) && gr.values[0].low == 3e7 && gr.values[1].low == 1.2e8);
+    CHECK(group(g, "吨货", &gr) && !gr.disagree && has_value(&gr, "两千多", 0) &&
+          gr.values[0].low == 2000 && gr.values[0].high < 3000 && gr.values[1].low == 2500);
+    CHECK(group(g, "美元", &gr) && !gr.disagree && gr.values[0].low == 1e13 &&
+          gr.values[1].low == 1e13);
+    CHECK(group(g, "世帯", &gr) && gr.disagree && has_value(&gr, "三万", 2) &&
+          gr.values[0].low == 30000 && gr.values[1].low == 12000);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    /* ...and what is no figure: 一 ("a", 一些, 一起, 统一, 一定), 万一 ("in
+     * case"), 千万 ("by all means"), place names (四川, 三峡, 五台山, 九州,
+     * 八戸), years written digit by digit, dates, ordinals (第三, 第3),
+     * durations (四个月, 两个星期, 3天, 8个星期: "3天" and "8个星期" were
+     * counts of 天 and 个星), ranks (従四位), numbers before no counter
+     * (三四十人 "thirty or forty", 星期三) */
+    const char *zh = "我们一起去了一些地方，统一了意见，一定要来。万一下雨，千万不要出门。四川和三峡"
+                     "的五台山两千年来都很有名。会议在二〇二一年十月一日举行。第三次会议上，第3名选手"
+                     "训练两个星期，休息3天，8个星期后回来。他停赛四个月。三四十人在星期三来了。";
+    /* the same traps in other sentences (a near copy is one document) */
+    const char *zh2 = "据说我们一起去了一些地方。据说统一了意见，一定要来。据说万一下雨，千万不要出门。"
+                      "据说四川和三峡的五台山两千年来都很有名。据说会议在二〇二一年十月一日举行。"
+                      "据说第三次会议上，第3名选手训练两个星期，休息3天，8个星期后回来。"
+                      "据说他停赛四个月。据说三四十人在星期三来了。";
+    const char *ja = "九州と八戸市で一人の男性が従四位を受けた。四日市の会議は第二回だった。";
+    snprintf(both, sizeof both, "%s\n|||||\n%s\n|||||\n%s\n|||||\n%s", zh, zh2, ja, ja);
+    CHECK(no_figures(both));
+
     /* traps: numbers in dates, years, ages, compounds, names, times, and
      * "one of" are no figures */
     const char *trap = "On April 10, 2017, a 45-year-old man aged 45 and a man 30 years old "
                        "joined the Group of Seven talks at 10 a.m.; one of them cited the "
                        "2013 deal and the six-year war.";
-    char both[1024];
     snprintf(both, sizeof both, "%s\n|||||\n%s", trap, trap);
-    g = digest_of(both, &c);
-    CHECK(precis_digest_figure_group_count(g) == 0);
-    for (size_t i = 0; i < precis_digest_figure_group_count(g); i++) {
-        precis_digest_figure_group(g, i, &gr);
-        fprintf(stderr, "unexpected group %s (%s)\n", gr.quantity, gr.values[0].text);
-    }
-    precis_digest_free(g);
-    precis_cluster_free(c);
+    CHECK(no_figures(both));
 
     /* figures of another event (another month or year) stay out */
     g = digest_of("The attack killed 72 people.\n|||||\nIn October, an attack on a school "
