@@ -354,6 +354,85 @@ static int lang_future_cue(const scan *x, const pc_words *w, const char *s, size
     return 0;
 }
 
+/* Word k ends with e (folded into f[0..n)) after at least two letters. */
+static int ends(const char *f, size_t n, const char *e)
+{
+    size_t l = strlen(e);
+    return l < n && memcmp(f + n - l, e, l) == 0 && letters(f, n - l) >= 2;
+}
+
+/* The tense that word k's ending tells in a language with a `tense`
+ * profile (lang.h): 1 present, -1 past, 0 none (no verb, or a capitalised
+ * word inside the sentence: a name). */
+static int word_tense(const pc_lang_tense *t, const pc_words *w, const char *s, size_t k)
+{
+    char f[96];
+    size_t n = w->w[k].cap && k > 0 ? 0 : fold_word(s, &w->w[k], f, sizeof f);
+    if (!n)
+        return 0;
+    for (const char *const *p = t->past; *p; p++) {
+        if (!ends(f, n, *p))
+            continue;
+        /* the letter before the ending, back to its first byte */
+        size_t e = n - strlen(*p), b = e;
+        do
+            b--;
+        while (b > 0 && ((unsigned char)f[b] & 0xC0) == 0x80);
+        char c[5] = {0};
+        memcpy(c, f + b, e - b < 4 ? e - b : 4);
+        if (strstr(t->past_after, c))
+            return -1;
+    }
+    for (const char *const *p = t->present; *p; p++)
+        if (ends(f, n, *p))
+            return 1;
+    return 0;
+}
+
+/* The tense of the verb nearest to words a..b on one side of them (dir -1
+ * before, 1 after) within their clause (up to punctuation); *joined tells
+ * whether a join ("и", "а") stands between. */
+static int side_tense(const pc_lang_tense *t, const pc_words *w, const char *s, size_t a,
+                      size_t b, int dir, int *joined)
+{
+    *joined = 0;
+    for (size_t k = dir < 0 ? a : b; dir < 0 ? k > 0 : k + 1 < w->n;) {
+        if (w->w[dir < 0 ? k - 1 : k].after)
+            return 0;
+        k = dir < 0 ? k - 1 : k + 1;
+        int join = 0;
+        for (const char *const *p = t->joins; *p && !join; p++)
+            join = pc_lex_is(w, s, k, *p);
+        *joined |= join;
+        int tense = join ? 0 : word_tense(t, w, s, k);
+        if (tense)
+            return tense;
+    }
+    return 0;
+}
+
+/* The date expression at words a..b is to come by the verb nearest to it
+ * in its clause: a Slavic perfective in the present form ("посетит во
+ * вторник", "во вторник президент посетит Китай"), not a past ("посетил",
+ * "был"); the form of a perfective present alone cannot tell a future
+ * from a present (lang.h, pc_lang_tense).  A verb past a join ("и", "а")
+ * counts only when the other side has one nearer ("прилетел в понедельник
+ * и проведёт переговоры во вторник": Monday past, Tuesday to come); of two
+ * at the same remove a past wins, as every weekday did before. */
+static int clause_future(const scan *x, const pc_words *w, const char *s, size_t a, size_t b)
+{
+    const pc_lang_tense *t = x->lang->tense;
+    if (!t)
+        return 0;
+    int jl, jr;
+    int l = side_tense(t, w, s, a, b, -1, &jl), r = side_tense(t, w, s, a, b, 1, &jr);
+    if (l && r && jl != jr)
+        return (jl ? r : l) > 0;
+    if (l && r)
+        return l > 0 && r > 0;
+    return l + r > 0;
+}
+
 static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
 {
     const char *s = x->s->text;
@@ -418,6 +497,8 @@ static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
             int dir = i > 0 && pc_lex_is(w, s, i - 1, "last")   ? -1
                       : i > 0 && pc_lex_is(w, s, i - 1, "next") ? 1
                                                                 : x->future;
+            if (!dir && !year)
+                dir = clause_future(x, w, s, i, j - 1);
             if (!year && ref.y) {
                 d.y = infer_year(ref, mo, day, dir);
                 resolved = 1;
@@ -506,7 +587,7 @@ static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
                 delta = (wd - rw + 7) % 7;
                 if (delta > 3)
                     delta -= 7;
-            } else if (next || (x->future && !last)) {
+            } else if (next || ((x->future || clause_future(x, w, s, f, we)) && !last)) {
                 delta = (wd - rw + 7) % 7;
                 if (next && delta == 0)
                     delta = 7;

@@ -1,6 +1,12 @@
 /* Bulgarian. */
 #include "lang/lang.h"
 
+/* Future cues (see lang.h): the particle "ще" of every future form ("ще
+ * посети"), as Greek "θα"; "утре" (tomorrow); "следващ" ("next") in its
+ * inflections. */
+static const char *const future_words[] = {"ще", "утре", NULL};
+static const char *const future_stems[] = {"следващ", NULL};
+
 const pc_lang pc_lang_bg = {
     .code = "bg",
     .name = "Bulgarian",
@@ -8,4 +14,6 @@ const pc_lang pc_lang_bg = {
     .script = PC_LANG_CYRILLIC,
     .seg = PC_SEG_LOW9_QUOTES,
     .absent = "ыэёіїєґјљњћђџў",
+    .future_words = future_words,
+    .future_stems = future_stems,
 };

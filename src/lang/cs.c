@@ -12,6 +12,14 @@ static const char *const abbrevs[] = {
 /* Abbreviations that may end a sentence: atd., apod. ("etc."). */
 static const char *const enders[] = {"apod", "atd", NULL};
 
+/* Future cues (see lang.h): the auxiliary "být" in the future ("bude
+ * hlasovat"), "zítra", "příští" ("next").  The perfective future
+ * ("navštíví") has the form of a present, whose endings ("-í", "-e", "-á")
+ * end as many adjectives and nouns: it has no cue. */
+static const char *const future_words[] = {"bude",   "budou", "budu", "budeme",
+                                           "budete", "zítra", NULL};
+static const char *const future_stems[] = {"příšt", NULL};
+
 /* Openings that point back to an earlier sentence (see lang.h); a verb
  * of saying first has its subject in an earlier sentence (the language
  * leaves it out: "Dijo que ...", "He said that ..."). */
@@ -27,5 +35,7 @@ const pc_lang pc_lang_cs = {
     .seg = PC_SEG_ORDINAL_DOT | PC_SEG_LOW9_QUOTES,
     .abbrevs = abbrevs,
     .enders = enders,
+    .future_words = future_words,
+    .future_stems = future_stems,
     .back_openers = back_openers,
 };

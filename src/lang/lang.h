@@ -56,6 +56,25 @@ typedef enum pc_script {
     PC_LANG_SCRIPTS
 } pc_script;
 
+/* Endings that tell a verb's tense in a Slavic language (see pc_lang's
+ * `tense`), case folded, NULL-terminated:
+ *   present: endings of the third person of the present form, after at
+ *     least two letters, only those that end no common noun (Russian
+ *     "-ит" but not "-зит", "-цит", "-мит": "визит", "дефицит", "лимит";
+ *     "-ат" only after ж ш ч щ: "решат", not "депутат"), and the
+ *     reflexive forms ("-ится", "-ется": "состоится");
+ *   past: endings of the past tense ("л", "ла", "ли", "лся"), after a
+ *     letter of past_after (a vowel: "был", "посетил"), the word of at
+ *     least two letters before the ending;
+ *   joins: words that join clauses or phrases ("и", "а", "но"): a verb
+ *     form past one of them counts only when none is nearer. */
+typedef struct pc_lang_tense {
+    const char *const *present;
+    const char *const *past;
+    const char *past_after;
+    const char *const *joins;
+} pc_lang_tense;
+
 typedef struct pc_lang {
     const char *code;    /* ISO 639-1 ("en"), or "und" for the fallback */
     const char *name;    /* English name ("English") */
@@ -96,6 +115,12 @@ typedef struct pc_lang {
     const char *const *future_stems;
     const char *const *future_endings;
     const char *const *future_prefixes;
+    /* The tenses of a language whose perfective verbs say the future in
+     * the form of a present, with no cue of their own (Russian "посетит во
+     * вторник", "will visit on Tuesday"; Ukrainian "відвідає"), or NULL.
+     * A weekday or month is to come when the verb form nearest to it in
+     * its clause has a present ending (digest/timeline.c). */
+    const struct pc_lang_tense *tense;
     /* Words that, opening a sentence, point back to an earlier one (its
      * personal pronouns, demonstratives, "but", "however"), as written
      * there (capitalised); NULL-terminated or NULL.  A sentence opening so

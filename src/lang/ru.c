@@ -12,10 +12,27 @@ static const char *const abbrevs[] = {
 /* Future cues (see lang.h): the auxiliary "быть" in the future ("будет
  * решать"), "следующий" and "предстоящий" ("next", "upcoming") in their
  * inflections.  The future of perfective verbs ("посетит") has the form
- * of a present and no cue of its own. */
+ * of a present and no cue of its own: `tense` below tells it. */
 static const char *const future_words[] = {"будет",  "будут",  "буду", "будем",
                                            "будете", "завтра", NULL};
 static const char *const future_stems[] = {"следующ", "предстоящ", NULL};
+
+/* The tenses (see lang.h, pc_lang_tense).  Present endings that also end
+ * common nouns are left out: consonant + "ет" but "дет" ("бюджет", "совет",
+ * "комитет", "кабинет"; "проведет"), "нёт"/"лёт"/"чёт" ("самолёт",
+ * "отчёт"), "зит"/"цит"/"мит"/"бит"/"лит" ("визит", "дефицит", "лимит";
+ * "убит", "разлит" are participles of the past), "нут"/"тут"/"рут"
+ * ("минут", "институт", "маршрут"), "ат" but after ж ш ч щ ("депутат",
+ * "результат").  A present ending is a verb's third person; the first
+ * ("-ем", "-им") ends too many nouns and adjectives ("проблем", "режим"). */
+static const char *const present[] = {
+    "ает",  "яет",  "еет",  "оет",  "ует",  "юет",  "дет",  "дёт",  "сёт", "зёт", "тёт",
+    "аёт",  "оёт",  "уёт",  "тит",  "вит",  "шит",  "рит",  "дит",  "чит", "пит", "жит",
+    "нит",  "сит",  "дут",  "гут",  "ают",  "яют",  "еют",  "оют",  "уют", "ят",  "жат",
+    "шат",  "чат",  "щат",  "ется", "ётся", "ится", "ятся", "утся", "ются", "атся", NULL};
+static const char *const past[] = {"л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", NULL};
+static const char *const joins[] = {"и", "а", "но", "или", NULL};
+static const pc_lang_tense tense = {present, past, "аяеиыоуё", joins};
 
 /* Openings that point back to an earlier sentence (see lang.h); a verb
  * of saying first has its subject in an earlier sentence (the language
@@ -35,5 +52,6 @@ const pc_lang pc_lang_ru = {
     .abbrevs = abbrevs,
     .future_words = future_words,
     .future_stems = future_stems,
+    .tense = &tense,
     .back_openers = back_openers,
 };

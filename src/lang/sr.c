@@ -1,6 +1,14 @@
 /* Serbian. */
 #include "lang/lang.h"
 
+/* Future cues (see lang.h): the clitic of the future ("ће посетити";
+ * "посетиће" writes it glued to the verb: "-иће", "-ићемо", not "-аће",
+ * which ends nouns, "плаће", "браће"), "сутра" (tomorrow), "следећи" and
+ * "наредни" ("next"). */
+static const char *const future_words[] = {"ће", "ћу", "ћемо", "ћете", "сутра", NULL};
+static const char *const future_stems[] = {"следећ", "наредн", NULL};
+static const char *const future_endings[] = {"иће", "ићемо", NULL};
+
 const pc_lang pc_lang_sr = {
     .code = "sr",
     .name = "Serbian",
@@ -8,4 +16,7 @@ const pc_lang pc_lang_sr = {
     .script = PC_LANG_CYRILLIC,
     .seg = 0,
     .absent = "ыэъёйщьюяіїєґѝў",
+    .future_words = future_words,
+    .future_stems = future_stems,
+    .future_endings = future_endings,
 };

@@ -1,6 +1,29 @@
 /* Ukrainian. */
 #include "lang/lang.h"
 
+/* Future cues (see lang.h): the auxiliary "бути" in the future ("буде
+ * вирішувати"), "завтра", "наступний" ("next") in its inflections, and
+ * the synthetic future of imperfective verbs ("працюватиме",
+ * "працюватимуть"); the perfective future ("відвідає") has the form of a
+ * present: `tense` below tells it. */
+static const char *const future_words[] = {"буде",   "будуть", "буду", "будемо",
+                                           "будете", "завтра", NULL};
+static const char *const future_stems[] = {"наступн", NULL};
+static const char *const future_endings[] = {"тиме", "тимуть", "тимемо", NULL};
+
+/* The tenses (see lang.h, pc_lang_tense), as in Russian: present endings
+ * that end no common noun or adjective (consonant + "е" but "де":
+ * "проведе", not "основне"; "ять" but after digits' "сять", "цять",
+ * "'ять": "десять", "двадцять", "пам'ять"), the reflexive "-ться" (the
+ * infinitive ends in "-тися"); the past in "в", "ла", "ли" after a
+ * vowel, not after "і" ("Київ", "Харків", "Львів"). */
+static const char *const present[] = {"ає",  "яє",   "ує",   "де",   "ить",  "уть",
+                                      "ють", "лять", "рять", "дять", "нять", "жать",
+                                      "шать", "чать", "щать", "ться", NULL};
+static const char *const past[] = {"в", "ла", "ло", "ли", "вся", "лася", "лося", "лися", NULL};
+static const char *const joins[] = {"і", "й", "та", "а", "але", "або", NULL};
+static const pc_lang_tense tense = {present, past, "аяиоуе", joins};
+
 /* Openings that point back to an earlier sentence (see lang.h); a verb
  * of saying first has its subject in an earlier sentence (the language
  * leaves it out: "Dijo que ...", "He said that ..."). */
@@ -15,5 +38,9 @@ const pc_lang pc_lang_uk = {
     .script = PC_LANG_CYRILLIC,
     .seg = 0,
     .absent = "ыэъёјљњћђџѝў",
+    .future_words = future_words,
+    .future_stems = future_stems,
+    .future_endings = future_endings,
+    .tense = &tense,
     .back_openers = back_openers,
 };
