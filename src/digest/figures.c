@@ -856,6 +856,15 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
         }
         int money, pct;
         double v = number_value(ws, wl, &money, &pct, decimal_comma);
+        /* a percentage written with a decimal point where the language
+         * writes a decimal comma ("el 3.97 % eran", as the Spanish of the
+         * Americas and translated tables write): its point is no group
+         * mark, which three digits follow; only a percentage, as "20.00
+         * Uhr" and "3.32 τα ξημερώματα" are times */
+        if (v < 0 && decimal_comma &&
+            (ws[wl - 1] == '%' ||
+             (i + 1 < w->n && !t->after && pc_lex_eq(s, w->w[i + 1].start, w->w[i + 1].end, "%"))))
+            v = number_value(ws, wl, &money, &pct, 0);
         double lo, hi;
         int range = 0;
         size_t j = i + 1; /* first word after the number */

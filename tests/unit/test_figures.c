@@ -187,6 +187,22 @@ int main(void)
     CHECK(!has_value(&gr, "1,5,000", 2) && !has_value(&gr, "10,20,30", 2));
     precis_digest_free(g);
     precis_cluster_free(c);
+    /* in a language of decimal commas a group mark has three digits after
+     * it: "3.97 %" is no 397 %; a percentage with a decimal point is read
+     * as written, "20.00 Uhr" (a time) is no number */
+    g = digest_of("Según el censo, el 3.97 % de los habitantes eran afroamericanos y el 0.87 % "
+                  "eran asiáticos.\n|||||\nSegún el censo, el 4,5 % de los habitantes eran "
+                  "afroamericanos.",
+                  &c);
+    CHECK(group(g, "percent", &gr) && gr.disagree && has_value(&gr, "3.97 %", 0) &&
+          fabs(gr.values[0].low - 3.97) < 1e-9 && fabs(gr.values[1].low - 0.87) < 1e-9 &&
+          fabs(gr.values[2].low - 4.5) < 1e-9);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    CHECK(no_figures("Die Fähre legte um 20.00 Uhr in Kiel ab, sagte die Reederei.\n|||||\n"
+                     "Die Fähre legte gegen 21.00 Uhr in Kiel ab, sagte ein Sprecher der "
+                     "Reederei."));
+
     /* Hindi's करोड़ (ten million) with the nukta letter precomposed (U+095C)
      * as with the two code points */
     g = digest_of("\xE0\xA4\xAC\xE0\xA4\xBE\xE0\xA4\xA2\xE0\xA4\xBC \xE0\xA4\xAE"
