@@ -97,8 +97,8 @@ static int grouped(const char *s, size_t n, char mark)
     }
     if (ng == 1)
         return 1;
-    int western = len[0] >= 1 && len[0] <= 3, indian = mark == ',' && ng >= 3 && len[0] >= 1 &&
-                                                        len[0] <= 2 && len[ng - 1] == 3;
+    int western = len[0] >= 1 && len[0] <= 3,
+        indian = mark == ',' && ng >= 3 && len[0] >= 1 && len[0] <= 2 && len[ng - 1] == 3;
     for (size_t k = 1; k < ng; k++) {
         western &= len[k] == 3;
         indian &= k == ng - 1 || len[k] == 2;
@@ -304,6 +304,11 @@ static size_t other_noun(const pc_lang *lang, const char *s, const pc_words *w, 
     return long_stop;
 }
 
+/* हज़ार and करोड़ with their nukta letter precomposed (U+095B ज़, U+095C
+ * ड़), as some texts write them; the table has them as two code points */
+#define HI_HAZAR "\xE0\xA4\xB9\xE0\xA5\x9B\xE0\xA4\xBE\xE0\xA4\xB0"
+#define HI_KAROR "\xE0\xA4\x95\xE0\xA4\xB0\xE0\xA5\x8B\xE0\xA5\x9C"
+
 /* A multiplier written as a word after a number in a language other than
  * English ("5 mil desabrigados" is 5,000 in Spanish and Portuguese, "1,2
  * тыс.", "38 millions", "2 लाख"): its value, or 1.  The word is then part
@@ -336,16 +341,12 @@ static double other_multiplier(const pc_lang *lang, const char *s, const pc_word
         {"cs", "miliardy", 1e9},   {"cs", "miliard", 1e9},   {"el", "χιλιάδες", 1e3},
         {"el", "χιλ", 1e3},        {"el", "εκατ", 1e6},      {"el", "εκατομμύρια", 1e6},
         {"el", "δισ", 1e9},        {"hi", "हज़ार", 1e3},      {"hi", "हजार", 1e3},
-        {"hi", "लाख", 1e5},        {"hi", "करोड़", 1e7},
-        /* हज़ार and करोड़ with the nukta letters precomposed (U+095B ज़,
-         * U+095C ड़), as some texts write them */
-        {"hi", "\xE0\xA4\xB9\xE0\xA5\x9B\xE0\xA4\xBE\xE0\xA4\xB0", 1e3},
-        {"hi", "\xE0\xA4\x95\xE0\xA4\xB0\xE0\xA5\x8B\xE0\xA5\x9C", 1e7},
-        {"ne", "हजार", 1e3},       {"ne", "लाख", 1e5},       {"ne", "करोड", 1e7},
-        {"ur", "ہزار", 1e3},       {"ur", "لاکھ", 1e5},       {"ur", "کروڑ", 1e7},
-        {"ar", "ألف", 1e3},        {"ar", "آلاف", 1e3},      {"ar", "مليون", 1e6},
-        {"ar", "ملايين", 1e6},     {"ar", "مليار", 1e9},     {"he", "אלף", 1e3},
-        {"he", "מיליון", 1e6},     {"he", "מיליארד", 1e9},
+        {"hi", "लाख", 1e5},        {"hi", "करोड़", 1e7},      {"ne", "हजार", 1e3},
+        {"ne", "लाख", 1e5},        {"ne", "करोड", 1e7},      {"ur", "ہزار", 1e3},
+        {"ur", "لاکھ", 1e5},       {"ur", "کروڑ", 1e7},      {"ar", "ألف", 1e3},
+        {"ar", "آلاف", 1e3},       {"ar", "مليون", 1e6},     {"ar", "ملايين", 1e6},
+        {"ar", "مليار", 1e9},      {"he", "אלף", 1e3},       {"he", "מיליון", 1e6},
+        {"he", "מיליארד", 1e9},    {"hi", HI_HAZAR, 1e3},    {"hi", HI_KAROR, 1e7},
     };
     if (j >= w->n)
         return 1;
@@ -591,11 +592,11 @@ static size_t digit_run(const char *s, size_t n, size_t i, double *v, int *digit
 /* A number of Chinese or Japanese (see scan_cjk). */
 typedef struct cjk_num {
     double v;
-    size_t end;    /* the byte after it */
-    int latin;     /* digits written in Latin or full-width digits: "3万" */
-    int digits;    /* how many, for a year */
-    int units;     /* units in it (十 百 千 万 亿) */
-    double unit;   /* the last unit's value, 1 when none */
+    size_t end;  /* the byte after it */
+    int latin;   /* digits written in Latin or full-width digits: "3万" */
+    int digits;  /* how many, for a year */
+    int units;   /* units in it (十 百 千 万 亿) */
+    double unit; /* the last unit's value, 1 when none */
 } cjk_num;
 
 /* The number at s[i..n), digits and units written as characters or in
@@ -682,11 +683,10 @@ static int cjk_numeral(const char *s, size_t n, size_t i, int several, cjk_num *
  * 河; 条: 三条; 本: 二本松; 次: 二次 "secondary"; 間; 国), and so is 位,
  * a rank in Japanese (4位 "fourth place", 従四位 a court rank). */
 static const char *const cjk_counters[] = {
-    "人",   "名",   "个",   "個",   "户",   "戶",   "家",   "座",   "辆",
-    "輛",   "架",   "艘",   "隻",   "只",   "所",   "间",   "栋",   "棟",   "起",
-    "例",   "件",   "项",   "項",   "吨",   "噸",   "元",   "美元", "公里", "公斤",
-    "米",   "亩",   "公顷", "世帯", "軒",   "機",   "匹",   "校",   "社",   "円",
-    "ドル", "トン", "キロ", "メートル", "カ所", "か所", "ヶ所", "箇所", NULL};
+    "人", "名", "个",   "個",   "户",   "戶",   "家",       "座",   "辆",   "輛",   "架",   "艘",
+    "隻", "只", "所",   "间",   "栋",   "棟",   "起",       "例",   "件",   "项",   "項",   "吨",
+    "噸", "元", "美元", "公里", "公斤", "米",   "亩",       "公顷", "世帯", "軒",   "機",   "匹",
+    "校", "社", "円",   "ドル", "トン", "キロ", "メートル", "カ所", "か所", "ヶ所", "箇所", NULL};
 
 static int cjk_counter(const char *s, size_t n, size_t i)
 {
@@ -746,9 +746,9 @@ static void scan_cjk(fctx *x, const pc_sent *st, uint32_t sent)
             continue;
         /* durations are no counts either: "四个月", "两个星期", "3小时", "5天",
          * "3週間", "6ヶ月" */
-        static const char *const spans[] = {"个月", "個月", "ヶ月", "か月", "カ月", "个星期",
-                                            "個星期", "星期", "周",   "週",   "小时", "小時",
-                                            "天",   NULL};
+        static const char *const spans[] = {"个月",   "個月",   "ヶ月", "か月", "カ月",
+                                            "个星期", "個星期", "星期", "周",   "週",
+                                            "小时",   "小時",   "天",   NULL};
         for (int k = 0; spans[k] && !skip; k++)
             skip = i + strlen(spans[k]) <= n && memcmp(s + i, spans[k], strlen(spans[k])) == 0;
         if (skip)
@@ -767,9 +767,9 @@ static void scan_cjk(fctx *x, const pc_sent *st, uint32_t sent)
          * no mark of the CJK punctuation block (U+3000..U+303F: "。", "、",
          * "「", which "2000万元。" took as part of its noun "元。") */
         size_t ne = i;
-        for (int c = 0; c < 2 && ne + 3 <= n && (unsigned char)s[ne] >= 0xE3 &&
-                        (unsigned char)s[ne] <= 0xE9 &&
-                        !((unsigned char)s[ne] == 0xE3 && (unsigned char)s[ne + 1] == 0x80);
+        for (int c = 0;
+             c < 2 && ne + 3 <= n && (unsigned char)s[ne] >= 0xE3 && (unsigned char)s[ne] <= 0xE9 &&
+             !((unsigned char)s[ne] == 0xE3 && (unsigned char)s[ne + 1] == 0x80);
              c++) {
             int particle = 0;
             for (int k = 0; particles[k] && !particle; k++)

@@ -392,8 +392,8 @@ static int word_tense(const pc_lang_tense *t, const pc_words *w, const char *s, 
 /* The tense of the verb nearest to words a..b on one side of them (dir -1
  * before, 1 after) within their clause (up to punctuation); *joined tells
  * whether a join ("и", "а") stands between. */
-static int side_tense(const pc_lang_tense *t, const pc_words *w, const char *s, size_t a,
-                      size_t b, int dir, int *joined)
+static int side_tense(const pc_lang_tense *t, const pc_words *w, const char *s, size_t a, size_t b,
+                      int dir, int *joined)
 {
     *joined = 0;
     for (size_t k = dir < 0 ? a : b; dir < 0 ? k > 0 : k + 1 < w->n;) {

@@ -17,8 +17,8 @@ static const char *const future_endings[] = {"тиме", "тимуть", "тим
  * "'ять": "десять", "двадцять", "пам'ять"), the reflexive "-ться" (the
  * infinitive ends in "-тися"); the past in "в", "ла", "ли" after a
  * vowel, not after "і" ("Київ", "Харків", "Львів"). */
-static const char *const present[] = {"ає",  "яє",   "ує",   "де",   "ить",  "уть",
-                                      "ють", "лять", "рять", "дять", "нять", "жать",
+static const char *const present[] = {"ає",   "яє",   "ує",   "де",   "ить",  "уть",
+                                      "ють",  "лять", "рять", "дять", "нять", "жать",
                                       "шать", "чать", "щать", "ться", NULL};
 static const char *const past[] = {"в", "ла", "ло", "ли", "вся", "лася", "лося", "лися", NULL};
 static const char *const joins[] = {"і", "й", "та", "а", "але", "або", NULL};
