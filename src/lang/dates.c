@@ -115,6 +115,7 @@ static int slavic_accusative(const pc_lang *lang, const char *s, size_t n)
     } t[] = {
         {"ru", "\xD1\x83", "\xD0\xB0"}, /* у -> а */
         {"uk", "\xD1\x83", "\xD0\xB0"},
+        {"uk", "\xD1\x8E", "\xD1\x8F"}, /* ю -> я: неділю, пʼятницю */
         {"bg", "\xD1\x83", "\xD0\xB0"},
         {"cs", "u", "a"}, /* středu -> středa */
         {"cs", "i", "e"}, /* neděli -> neděle */
@@ -136,11 +137,37 @@ static int slavic_accusative(const pc_lang *lang, const char *s, size_t n)
     return -1;
 }
 
+/* s[0..n) with each apostrophe written as ' or ’ made the modifier letter
+ * ʼ (U+02BC) that CLDR writes in Ukrainian names ("пʼятниця"), into buf
+ * (cap bytes); its length, 0 when s has none or it does not fit. */
+static size_t modifier_apostrophe(const char *s, size_t n, char *buf, size_t cap)
+{
+    size_t k = 0, found = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t skip = s[i] == '\''                                     ? 0
+                      : i + 2 < n && !memcmp(s + i, "\xE2\x80\x99", 3) ? 2
+                                                                       : SIZE_MAX;
+        if (k + 2 >= cap)
+            return 0;
+        if (skip == SIZE_MAX) {
+            buf[k++] = s[i];
+            continue;
+        }
+        memcpy(buf + k, "\xCA\xBC", 2);
+        k += 2, i += skip, found = 1;
+    }
+    return found ? k : 0;
+}
+
 int pc_lang_weekday(const pc_lang *lang, const char *s, size_t n)
 {
     const pc_lang_date_word *w = find_word(lang, s, n);
     if (w)
         return w->kind == 1 ? w->value : -1;
+    char buf[64];
+    size_t m = lang ? modifier_apostrophe(s, n, buf, sizeof buf) : 0;
+    if (m)
+        return pc_lang_weekday(lang, buf, m);
     return lang ? slavic_accusative(lang, s, n) : -1;
 }
 
