@@ -317,6 +317,35 @@ static int figures_only(const char *s, size_t n)
  * rights reserved. This material may not be published, broadcast,
  * rewritten or redistributed." belongs to it. */
 #define NOTICE_MAX 30 /* tokens */
+
+/* 1 if the line s[0..n) ends in a picture credit: "©" and at most
+ * CREDIT_TOKENS tokens after it, to the end of a line shorter than
+ * CREDIT_LINE_MAX bytes ("Marco Odermatt, Ski-Star. © AFP / MARCO
+ * BERTORELLO", "Foto © Jörg Gemsch", "©iStock").  A credit without a year
+ * is no copyright notice, but the line it ends is a caption, or the credit
+ * alone: CMSs write them as paragraphs of the body, out of reach of the
+ * figure and caption rules.  The sign itself, not the word "Photo" of one
+ * language. */
+#define CREDIT_TOKENS 8
+#define CREDIT_LINE_MAX 300 /* bytes */
+static int credit_line(const char *s, size_t n)
+{
+    if (n >= CREDIT_LINE_MAX)
+        return 0;
+    size_t c = n;
+    while (c >= 2 && !((unsigned char)s[c - 2] == 0xC2 && (unsigned char)s[c - 1] == 0xA9))
+        c--;
+    if (c < 2)
+        return 0;
+    unsigned tokens = 0;
+    for (size_t i = c; i < n; i++) {
+        int sp = s[i] == ' ' || s[i] == '\n' || s[i] == '\t';
+        if (!sp && (i == c || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '\t'))
+            tokens++;
+    }
+    return tokens >= 1 && tokens <= CREDIT_TOKENS;
+}
+
 static void drop_notices(pc_buf *p)
 {
     size_t r = 0, o = 0;
@@ -324,7 +353,7 @@ static void drop_notices(pc_buf *p)
         const char *nl = memchr(p->ptr + r, '\n', p->len - r);
         size_t e = nl ? (size_t)(nl - p->ptr) + 1 : p->len;
         size_t n = pc_copyright_notice(p->ptr + r, e - r);
-        if (!n || n > NOTICE_MAX) {
+        if ((!n || n > NOTICE_MAX) && !credit_line(p->ptr + r, e - r)) {
             memmove(p->ptr + o, p->ptr + r, e - r);
             o += e - r;
         }

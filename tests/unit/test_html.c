@@ -156,19 +156,27 @@ static void test_pre(void)
 
 /* A copyright notice is a page's foot, also as the last line of the
  * article's last paragraph after a <br>; "copyright" in a sentence is
- * prose. */
+ * prose.  A caption or a credit written as a paragraph of the body, ending
+ * in "©" and the name of an agency or photographer, goes with its line;
+ * "©" with a long sentence after it is text. */
 static void test_copyright_line(void)
 {
     char page[8192];
     snprintf(page, sizeof page,
-             "<html><body><article>%s%s<p>Copyright claims over the bridge's design, filed in "
-             "2019, were settled.<br>\xc2\xa9 2024 Port Elston Gazette. All rights reserved.</p>"
-             "<p>(c) 2024 Gazette Media, Inc. All rights reserved. This material may not be "
-             "published, broadcast, rewritten or redistributed.</p></article></body></html>",
+             "<html><body><article>%s<p>The old bridge seen from the river on Monday. "
+             "\xc2\xa9 PEG / JANE ROE</p><p>Foto \xc2\xa9 Sam Poe</p>%s<p>Copyright claims "
+             "over the bridge's design, filed in 2019, were settled.<br>\xc2\xa9 2024 Port "
+             "Elston Gazette. All rights reserved.</p><p>(c) 2024 Gazette Media, Inc. All "
+             "rights reserved. This material may not be published, broadcast, rewritten or "
+             "redistributed.</p><p>The logo, \xc2\xa9 marked on every sign of the town since "
+             "the bridge was opened by the mayor's grandfather, will stay.</p></article>"
+             "</body></html>",
              LEAD, PARAS);
     precis_extracted *x = extract(page);
     CHECK(has(x, "temporary footbridge") && has(x, "filed in 2019, were settled."));
     CHECK(!has(x, "All rights reserved") && !has(x, "Port Elston Gazette"));
+    CHECK(!has(x, "seen from the river") && !has(x, "JANE ROE") && !has(x, "Sam Poe"));
+    CHECK(has(x, "cracks in three of its supports") && has(x, "grandfather, will stay."));
     precis_extracted_free(x);
 }
 
