@@ -951,10 +951,13 @@ int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct 
                 break;
             }
         /* the page's title in a <header> above the article and outside
-         * its scope: that header's lead comes first */
+         * its scope: that header's lead comes first.  The title is the
+         * <h1>, or an <h2> that repeats the page's title (themes that keep
+         * <h1> for the site's name) */
         uint32_t head = 0;
         for (uint32_t i = 1; i < top; i++)
-            if (t.n[i].tag == GUMBO_TAG_H1)
+            if (t.n[i].tag == GUMBO_TAG_H1 ||
+                (t.n[i].tag == GUMBO_TAG_H2 && heading_is_title(&t, i, &x->title)))
                 for (uint32_t a = t.n[i].parent; a != UINT32_MAX && a != 0; a = t.n[a].parent)
                     if (t.n[a].tag == GUMBO_TAG_HEADER) {
                         head = a;

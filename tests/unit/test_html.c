@@ -723,6 +723,22 @@ static void test_lead_and_stamps(void)
                       "<article>%s%s</article></body></html>");
     CHECK(has(x, "surprised nobody") && has(x, "temporary footbridge"));
     precis_extracted_free(x);
+    /* ... also when the title is an <h2> repeating the page's title (the
+     * theme keeps <h1> for the site's name); another <h2> is no title */
+    const char *h2s[] = {"Council closes the old bridge", "Latest from the town"};
+    for (size_t i = 0; i < 2; i++) {
+        char fmt[4096];
+        snprintf(fmt, sizeof fmt,
+                 "<html><head><title>Council closes the old bridge | Gazette</title></head>"
+                 "<body><main><header><h2>%s</h2><div><p>In a vote that surprised nobody in the "
+                 "town, the council has decided to close its oldest bridge for a whole year."
+                 "</p></div></header><article><div class=\"entry-content\">%%s%%s</div><div>"
+                 "<a href=/t>Town</a></div></article></main></body></html>",
+                 h2s[i]);
+        x = extract_story(fmt);
+        CHECK(has(x, "temporary footbridge") && has(x, "surprised nobody") == (i == 0));
+        precis_extracted_free(x);
+    }
     /* a line of figures alone is a date stamp; figures in a sentence and in
      * a table are text */
     x = extract_story("<html><body><div class=\"article-body\"><p>12.03.2021 14:35</p>%s"
