@@ -848,10 +848,20 @@ static int heading_is_title(const pc_xtree *t, uint32_t h, const pc_buf *title)
     return 0;
 }
 
+/* The nearest ancestor of node i tagged t1 or t2, or 0. */
+static uint32_t enclosing(const pc_xtree *t, uint32_t i, unsigned t1, unsigned t2)
+{
+    for (uint32_t a = t->n[i].parent; a != UINT32_MAX && a != 0; a = t->n[a].parent)
+        if (t->n[a].tag == t1 || t->n[a].tag == t2)
+            return a;
+    return 0;
+}
+
 /* When the page holds several articles (an endless scroll that appended
  * the next stories), the one to extract is the one under the heading that
  * repeats the page's title: the best candidate inside that heading's
- * <article>, when it scores at least TITLE_RATIO of `top`.  Returns the
+ * <article> (else its <section> or <main>), when it scores at least
+ * TITLE_RATIO of `top`.  Returns the
  * (possibly new) top. */
 static uint32_t title_article(pc_xtree *t, uint32_t top, const pc_buf *title)
 {
@@ -863,11 +873,13 @@ static uint32_t title_article(pc_xtree *t, uint32_t top, const pc_buf *title)
             continue;
         if (!heading_is_title(t, h, title))
             continue;
-        uint32_t a = t->n[h].parent;
-        while (a != UINT32_MAX && a != 0 && t->n[a].tag != GUMBO_TAG_ARTICLE)
-            a = t->n[a].parent;
-        if (a == UINT32_MAX || a == 0 || a == top || is_ancestor(t, a, top) ||
-            is_ancestor(t, top, a))
+        /* the heading's <article>, else its <section> or <main>: HTML's
+         * sectioning, where a theme puts the title in a <header> beside the
+         * body rather than inside an <article> around both */
+        uint32_t a = enclosing(t, h, GUMBO_TAG_ARTICLE, GUMBO_TAG_ARTICLE);
+        if (!a)
+            a = enclosing(t, h, GUMBO_TAG_SECTION, GUMBO_TAG_MAIN);
+        if (!a || a == top || is_ancestor(t, a, top) || is_ancestor(t, top, a))
             return top;
         uint32_t best = 0;
         for (uint32_t i = a; i < t->n[a].end; i++)

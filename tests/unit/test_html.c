@@ -568,10 +568,24 @@ static void test_cluster(void)
 
 /* The page made from fmt with the article's first paragraph (LEAD) and the
  * rest (PARAS) in its two %s, extracted. */
+/* A second story, longer than the first. */
+static const char *HARBOUR =
+    "<p>The harbour festival, which drew thousands of visitors, returns in June, "
+    "with music, food stalls, boat races and fireworks over the water.</p>"
+    "<p>Organisers said, after a long debate, that tickets would cost less than last "
+    "year, that children go free, and that the parade starts at noon.</p>"
+    "<p>Volunteers, shop owners and the harbour master, who all helped, were "
+    "thanked, and the mayor, who opened it, promised a bigger stage.</p>"
+    "<p>Hotels, cafes and the ferry company, expecting crowds, added staff, "
+    "rooms, tables and trips, and the town added buses, too.</p>"
+    "<p>The weather, always a worry, looks good, forecasters said, with sun, light "
+    "wind, warm evenings and, so far, no rain at all.</p>";
+
+/* fmt with %s for LEAD, PARAS and, when it has a third, HARBOUR */
 static precis_extracted *extract_story(const char *fmt)
 {
     char page[16384];
-    snprintf(page, sizeof page, fmt, LEAD, PARAS);
+    snprintf(page, sizeof page, fmt, LEAD, PARAS, HARBOUR);
     return extract(page);
 }
 
@@ -601,20 +615,18 @@ static void test_article_parts(void)
     precis_extracted_free(x);
     /* two stories on one page (an endless scroll): the one under the
      * heading that repeats the page's title, not the longer next one */
+    x = extract_story("<html><head><title>Bridge closes for a year | Town News</title></head><body>"
+                      "<article><h1>Bridge closes for a year</h1><div class=\"text\">%s%s</div>"
+                      "</article><article><h2>Harbour festival</h2><div class=\"text\">"
+                      "%s</div></article></body></html>");
+    CHECK(has(x, "temporary footbridge") && !has(x, "harbour festival"));
+    precis_extracted_free(x);
+    /* ... also when the title's <section> holds it in a <header> beside the
+     * body, and the longer story is a sidebar's */
     x = extract_story(
         "<html><head><title>Bridge closes for a year | Town News</title></head><body>"
-        "<article><h1>Bridge closes for a year</h1><div class=\"text\">%s%s</div>"
-        "</article><article><h2>Harbour festival</h2><div class=\"text\">"
-        "<p>The harbour festival, which drew thousands of visitors, returns in June, "
-        "with music, food stalls, boat races and fireworks over the water.</p>"
-        "<p>Organisers said, after a long debate, that tickets would cost less than last "
-        "year, that children go free, and that the parade starts at noon.</p>"
-        "<p>Volunteers, shop owners and the harbour master, who all helped, were "
-        "thanked, and the mayor, who opened it, promised a bigger stage.</p>"
-        "<p>Hotels, cafes and the ferry company, expecting crowds, added staff, "
-        "rooms, tables and trips, and the town added buses, too.</p>"
-        "<p>The weather, always a worry, looks good, forecasters said, with sun, light "
-        "wind, warm evenings and, so far, no rain at all.</p></div></article>"
+        "<div><section><header><h1>Bridge closes for a year</h1></header><div>%s%s</div>"
+        "</section></div><div class=\"sidebar\"><h2>Harbour festival</h2>%s</div>"
         "</body></html>");
     CHECK(has(x, "temporary footbridge") && !has(x, "harbour festival"));
     precis_extracted_free(x);
