@@ -282,6 +282,8 @@ typedef struct writer {
     pc_buf *out;
     double link_ok; /* link density above which a container is a link list */
     int cell;       /* the paragraph being flushed is a table cell's */
+    int wrapped;    /* ... is a block inside a link (<a><p>...</p></a>) */
+    size_t first;   /* the length of `out` when the range began */
 } writer;
 
 /* 1 if s[0..n) is made of figures alone: digits, with ASCII punctuation,
@@ -365,6 +367,17 @@ static void drop_notices(pc_buf *p)
     }
 }
 
+/* 1 if the paragraph s[0..n) being flushed is a lead wrapped in a link
+ * (<a href><p>...</p></a>, a teaser-styled standfirst that links to
+ * itself): a block inside the link, of PROSE_MIN+ characters, ending a
+ * sentence, and the first text of the range.  Teasers of other stories
+ * follow the body; a link inside a line is still judged by its share. */
+static int wrapped_lead(const writer *w, const char *s, size_t n)
+{
+    return w->wrapped && w->out->len == w->first && w->chars >= PROSE_MIN && n &&
+           (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?');
+}
+
 static int flush(writer *w)
 {
     pc_buf *p = &w->para;
@@ -379,7 +392,8 @@ static int flush(writer *w)
     /* a line that is mostly link text is navigation, not prose, unless the
      * article itself is mostly links (a link roll, a list of sources) */
     double ld = w->chars ? (double)w->link / w->chars : 0;
-    if (w->link_ok <= 0.5 && !w->cell && (ld > 0.8 || (ld > 0.5 && w->chars < 100)))
+    if (w->link_ok <= 0.5 && !w->cell && !wrapped_lead(w, p->ptr + a, b - a) &&
+        (ld > 0.8 || (ld > 0.5 && w->chars < 100)))
         keep = 0;
     /* a line of figures alone outside a table is a date or time stamp, a
      * counter or a page number, not prose */
@@ -553,11 +567,13 @@ static int write_range(writer *w, uint32_t root)
     pc_xtree *t = w->t;
     uint32_t *blocks = NULL; /* the open block elements */
     size_t nb = 0, bcap = 0;
-    uint32_t link_end = 0, pre_end = 0;
+    uint32_t link_start = 0, link_end = 0, pre_end = 0;
     int rc = 0;
+    w->first = w->out->len;
     for (uint32_t i = root; i < t->n[root].end && !rc;) {
         while (nb && t->n[blocks[nb - 1]].end <= i) {
             w->cell = is_cell(t, blocks[nb - 1]);
+            w->wrapped = blocks[nb - 1] > link_start && blocks[nb - 1] < link_end;
             nb--;
             rc |= flush(w);
         }
@@ -583,8 +599,10 @@ static int write_range(writer *w, uint32_t root)
             i = x->end;
             continue;
         }
-        if (x->tag == GUMBO_TAG_A && i >= link_end)
+        if (x->tag == GUMBO_TAG_A && i >= link_end) {
+            link_start = i;
             link_end = x->end;
+        }
         if ((x->tag == GUMBO_TAG_PRE || x->tag == GUMBO_TAG_LISTING) && i >= pre_end)
             pre_end = x->end;
         if (!pc_tag_is_block(x->tag) && link_list(t, i)) {
@@ -593,6 +611,7 @@ static int write_range(writer *w, uint32_t root)
         }
         if (pc_tag_is_block(x->tag)) {
             w->cell = nb && is_cell(t, blocks[nb - 1]);
+            w->wrapped = nb && blocks[nb - 1] > link_start && blocks[nb - 1] < link_end;
             rc |= flush(w);
             if (pc_array_reserve(t->alc, (void **)&blocks, &bcap, nb + 1, sizeof *blocks)) {
                 rc = -1;
@@ -602,7 +621,7 @@ static int write_range(writer *w, uint32_t root)
         }
         i++;
     }
-    w->cell = 0;
+    w->cell = w->wrapped = 0;
     rc |= flush(w);
     pc_free(t->alc, blocks, bcap * sizeof *blocks);
     return rc;
@@ -789,6 +808,9 @@ static int write_scope(writer *w, uint32_t scope, uint32_t top, uint32_t head)
             rc = write_header_lead(w, i);
             i = x->end;
         } else if (is_ancestor(t, i, top)) {
+            i++;
+        } else if (x->tag == GUMBO_TAG_A && (x->flags & PC_XF_BLOCKKIDS) &&
+                   !(x->flags & PC_XF_CUE)) {
             i++;
         } else if (x->tag == PC_TAG_TEXT || (x->flags & PC_XF_CUE) || x->tag == GUMBO_TAG_H1 ||
                    x->tag == GUMBO_TAG_A || clean_out(w, x)) {

@@ -751,6 +751,27 @@ static void test_lead_and_stamps(void)
         CHECK(has(x, "temporary footbridge") && has(x, "surprised nobody") == (i == 0));
         precis_extracted_free(x);
     }
+    /* a lead wrapped in a link (<a><p>...</p></a>, a teaser-styled
+     * standfirst), inside the body's container or above it; a story's
+     * teaser in a link after the body stays out */
+    const char *wrapped[] = {
+        "<div class=\"article-body\"><a href=/l><p>In a vote that surprised nobody in the town, "
+        "the council has decided to close its oldest bridge for a whole year.</p></a>%s%s"
+        "<a href=/n><p>Next story: the harbour festival returns in June, with music, food "
+        "stalls, boat races and fireworks.</p></a></div>",
+        "<article><a href=/l><div class=\"teaser\"><p>In a vote that surprised nobody in the "
+        "town, the council has decided to close its oldest bridge for a whole year.</p></div>"
+        "</a><div class=\"article-body\">%s%s</div><a href=/n><p>Next story: the harbour "
+        "festival returns in June, with music, food stalls, boat races and fireworks.</p></a>"
+        "</article>"};
+    for (size_t i = 0; i < 2; i++) {
+        char fmt[4096];
+        snprintf(fmt, sizeof fmt, "<html><body>%s</body></html>", wrapped[i]);
+        x = extract_story(fmt);
+        CHECK(has(x, "surprised nobody") && has(x, "temporary footbridge"));
+        CHECK(!has(x, "harbour festival"));
+        precis_extracted_free(x);
+    }
     /* a line of figures alone is a date stamp; figures in a sentence and in
      * a table are text */
     x = extract_story("<html><body><div class=\"article-body\"><p>12.03.2021 14:35</p>%s"
