@@ -916,6 +916,27 @@ static uint32_t title_article(pc_xtree *t, uint32_t top, const pc_buf *title)
     return top;
 }
 
+/* 1 if the JSON-LD body ld is clearly longer than the visible text vis
+ * (LD_LONGER times) and opens like it: its first LD_OPENING bytes are
+ * found in vis.  The visible page is then the same story cut short, a
+ * teaser with a subscription prompt that a paywall left (the twice-as-long
+ * rule alone kept a teaser of half the story with its prompt). */
+#define LD_LONGER 1.25
+#define LD_OPENING 64 /* bytes */
+static int same_story(const pc_buf *ld, const pc_buf *vis)
+{
+    if ((double)ld->len < LD_LONGER * (double)vis->len || ld->len < LD_OPENING ||
+        vis->len < LD_OPENING)
+        return 0;
+    size_t n = LD_OPENING;
+    while (n && ((unsigned char)ld->ptr[n] & 0xC0) == 0x80) /* a whole character */
+        n--;
+    for (size_t i = 0; i + n <= vis->len; i++)
+        if (vis->ptr[i] == ld->ptr[0] && memcmp(vis->ptr + i, ld->ptr, n) == 0)
+            return 1;
+    return 0;
+}
+
 int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct precis_extracted *x)
 {
     pc_xtree t;
@@ -1038,7 +1059,7 @@ int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct 
                     rc = write_range(&w, largest_block(&t));
                 break;
             }
-            if (!rc && alt.len > 2 * x->text.len) {
+            if (!rc && (alt.len > 2 * x->text.len || (k == 0 && same_story(&alt, &x->text)))) {
                 pc_buf tmp = x->text;
                 x->text = alt;
                 alt = tmp;

@@ -659,6 +659,36 @@ static void test_article_parts(void)
         "y></html>");
     CHECK(has(x, "Paragraph 7 of the full story"));
     precis_extracted_free(x);
+    /* a paywalled page: the teaser and its prompt, under twice the length
+     * of the JSON-LD body that opens like it; a longer body of another
+     * story (a page's own JSON-LD for a linked one) is not taken */
+    const char *openings[] = {"The city council voted on Tuesday to close the old bridge",
+                              "The harbour festival returns in June with fireworks"};
+    for (size_t i = 0; i < 2; i++) {
+        char page[8192];
+        snprintf(page, sizeof page,
+                 "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle"
+                 "\",\"articleBody\":\"%s, citing a report that found cracks in three of its "
+                 "supports, and said repairs would take a year.\\nEngineers had warned for "
+                 "years that the bridge, built in 1931, was carrying far more traffic than it was "
+                 "designed for, according to the report.\\nBusiness owners near the bridge said "
+                 "they feared losing customers.\\nThe rest of the story, behind the paywall, "
+                 "tells at length what the council decided, why, and what it means for the "
+                 "people who cross the bridge every day, with the figures of its budget.\\n"
+                 "Paragraph 2 of the rest tells how the ferries will run every half hour while "
+                 "the bridge is shut, and what tickets will cost the town's commuters.\"}"
+                 "</script></head><body><div class=\"article-body\">%s<p>Engineers had warned "
+                 "for years that the bridge, built in 1931, was carrying far more traffic than "
+                 "it was designed for, according to the report.</p><p>Business owners near the "
+                 "bridge said they feared losing customers.</p><p>Subscribe to read the whole "
+                 "story: one month of unlimited access for one euro, cancel at any time.</p>"
+                 "</div></body></html>",
+                 openings[i], LEAD);
+        x = extract(page);
+        CHECK(has(x, "cracks in three") && has(x, "Paragraph 2 of the rest") == (i == 0));
+        CHECK(has(x, "Subscribe to read") == (i == 1));
+        precis_extracted_free(x);
+    }
 }
 
 /* The rules of the third round (docs/extraction.md), each on a page that
