@@ -43,6 +43,31 @@ static int eq_ci(const char *s, size_t n, const char *w)
     return i == n && !w[i];
 }
 
+/* 1 if the inline style s[0..n) sets property prop to value val (both
+ * lower-case), with any white space around the colon: "display:none",
+ * "display : none ;", "visibility: hidden !important". */
+static int style_is(const char *s, size_t n, const char *prop, const char *val)
+{
+    size_t pl = strlen(prop), vl = strlen(val);
+    for (size_t i = 0; i + pl <= n; i++) {
+        if ((i && (is_alpha((unsigned char)s[i - 1]) || s[i - 1] == '-')) ||
+            !eq_ci(s + i, pl, prop))
+            continue;
+        size_t j = i + pl;
+        while (j < n && is_space((unsigned char)s[j]))
+            j++;
+        if (j >= n || s[j] != ':')
+            continue;
+        j++;
+        while (j < n && is_space((unsigned char)s[j]))
+            j++;
+        if (j + vl <= n && eq_ci(s + j, vl, val) &&
+            (j + vl == n || !(is_alpha((unsigned char)s[j + vl]) || s[j + vl] == '-')))
+            return 1;
+    }
+    return 0;
+}
+
 int pc_html_has_ci(const char *s, size_t len, const char *needle)
 {
     size_t n = strlen(needle);
@@ -509,9 +534,8 @@ int pc_html_reduce(const char *s, size_t len, size_t limit, pc_buf *out, pc_buf 
                     markup = 1;
             } else if (eq_ci(s + an, anl, "style")) {
                 /* inline styles matter only when they hide the element */
-                if (pc_html_has_ci(s + vs, ve - vs, "display:none") ||
-                    pc_html_has_ci(s + vs, ve - vs, "display: none") ||
-                    pc_html_has_ci(s + vs, ve - vs, "visibility:hidden"))
+                if (style_is(s + vs, ve - vs, "display", "none") ||
+                    style_is(s + vs, ve - vs, "visibility", "hidden"))
                     if (pc_buf_add(out, " hidden", 7))
                         return -1;
             } else if (eq_ci(s + an, anl, "class") || eq_ci(s + an, anl, "id")) {

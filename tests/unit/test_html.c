@@ -110,6 +110,14 @@ static void test_boilerplate(void)
                      "ranked by readers.</p></aside>",
                      "", "", "best beaches");
     boilerplate_case("ad", "", "<div class=\"ad\">Advertisement</div>", "", "Advertisement");
+    /* an inline style hides an element whatever its white space */
+    boilerplate_case("style hidden", "",
+                     "<div style=\"display : none ;\">BC-XX--Bridge-Vote, 1st Ld-Writethru</div>",
+                     "", "Writethru");
+    boilerplate_case("style visibility", "",
+                     "<p style=\"color: red; visibility:  hidden\">Secret text that is not "
+                     "shown.</p>",
+                     "", "Secret text");
     boilerplate_case("hidden", "", "<p hidden>Secret text that is not shown.</p>", "",
                      "Secret text");
     boilerplate_case("script", "<script>var x = 'script text here';</script>", "", "",
