@@ -879,6 +879,20 @@ static uint32_t enclosing(const pc_xtree *t, uint32_t i, unsigned t1, unsigned t
     return 0;
 }
 
+/* Without sectioning elements, the block around heading h: its nearest
+ * ancestor of TITLE_ARTICLE_MIN+ characters, when that block's parent
+ * does not also hold `top` (a title block beside the body, with a long
+ * standfirst, is the article's head, not another article).  Or 0. */
+static uint32_t title_block(const pc_xtree *t, uint32_t h, uint32_t top)
+{
+    uint32_t a = t->n[h].parent;
+    while (a != UINT32_MAX && a != 0 && t->n[a].text < TITLE_ARTICLE_MIN)
+        a = t->n[a].parent;
+    if (a == UINT32_MAX || a == 0 || is_ancestor(t, t->n[a].parent, top))
+        return 0;
+    return a;
+}
+
 /* When the page holds several articles (an endless scroll that appended
  * the next stories), the one to extract is the one under the heading that
  * repeats the page's title: the best candidate inside that heading's
@@ -901,6 +915,8 @@ static uint32_t title_article(pc_xtree *t, uint32_t top, const pc_buf *title)
         uint32_t a = enclosing(t, h, GUMBO_TAG_ARTICLE, GUMBO_TAG_ARTICLE);
         if (!a)
             a = enclosing(t, h, GUMBO_TAG_SECTION, GUMBO_TAG_MAIN);
+        if (!a)
+            a = title_block(t, h, top);
         if (!a || a == top || is_ancestor(t, a, top) || is_ancestor(t, top, a))
             return top;
         uint32_t best = 0;

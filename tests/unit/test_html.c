@@ -638,6 +638,14 @@ static void test_article_parts(void)
         "</body></html>");
     CHECK(has(x, "temporary footbridge") && !has(x, "harbour festival"));
     precis_extracted_free(x);
+    /* ... and, without sectioning elements, in the block of 500+
+     * characters around the title */
+    x = extract_story(
+        "<html><head><title>Bridge closes for a year | Town News</title></head><body>"
+        "<div><div><div><h1>Bridge closes for a year</h1></div><div>%s%s</div></div></div>"
+        "<div class=\"sidebar\"><h2>Harbour festival</h2>%s</div></body></html>");
+    CHECK(has(x, "temporary footbridge") && !has(x, "harbour festival"));
+    precis_extracted_free(x);
     /* a teaser page (500+ bytes shown) that states the whole body in its
      * JSON-LD */
     x = extract(
