@@ -896,9 +896,9 @@ static uint32_t title_block(const pc_xtree *t, uint32_t h, uint32_t top)
 /* When the page holds several articles (an endless scroll that appended
  * the next stories), the one to extract is the one under the heading that
  * repeats the page's title: the best candidate inside that heading's
- * <article> (else its <section> or <main>), when it scores at least
- * TITLE_RATIO of `top`.  Returns the
- * (possibly new) top. */
+ * <article> (else its <section> or <main>, else its title_block), when
+ * it scores at least TITLE_RATIO of `top`.  Returns the (possibly new)
+ * top. */
 static uint32_t title_article(pc_xtree *t, uint32_t top, const pc_buf *title)
 {
     if (!title->len)
