@@ -31,12 +31,27 @@ def is_word(w):
     return w and all(unicodedata.category(ch)[0] in "LM" for ch in w)
 
 
+def unaccented(w):
+    """w without its combining marks (Greek tonos and dialytika)."""
+    return unicodedata.normalize("NFC", "".join(
+        ch for ch in unicodedata.normalize("NFD", w) if unicodedata.category(ch) != "Mn"))
+
+
+# Greek: stopwords-iso writes many words without their accent ("χωρις",
+# "οτι", "ειναι") that news always accents; the analyser looks a Greek word
+# up without its accents too (src/lang/identify.c), so every entry is also
+# listed unaccented.
+UNACCENTED = {"el"}
+
+
 out = ["/* The stopwords of every language profile: stopwords-iso 1.1.0 (MIT) and, for",
        " * English, src/text/stopwords.txt. */"]
 table = []
 for code in sorted(lists):
-    words = sorted({unicodedata.normalize("NFC", w.strip()).casefold() for w in lists[code]},
-                   key=lambda w: w.encode())
+    forms = {unicodedata.normalize("NFC", w.strip()).casefold() for w in lists[code]}
+    if code in UNACCENTED:
+        forms |= {unaccented(w) for w in forms}
+    words = sorted(forms, key=lambda w: w.encode())
     words = [w for w in words if is_word(w) and len(w.encode()) < 64]
     out.append("static const char *const sw_%s[] = {" % code)
     line = "   "

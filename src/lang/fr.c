@@ -26,6 +26,11 @@ static const char *const back_openers[] = {"Il",        "Elle",      "Ils",  "El
                                            "Cependant", "Pourtant",  "Cela", "Ceci",  "Ces",
                                            "Cette",     "Toutefois", NULL};
 
+/* Words elided before a vowel with an apostrophe ("l'Élysée", "d'euros", "qu'il", "jusqu'à"): the
+ * word after the apostrophe is the term (see lang.h). */
+static const char *const elisions[] = {"l", "d",  "j",      "m",      "n",     "s",      "t",
+                                       "c", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu", NULL};
+
 const pc_lang pc_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -37,4 +42,5 @@ const pc_lang pc_lang_fr = {
     .future_stems = future_stems,
     .future_endings = future_endings,
     .back_openers = back_openers,
+    .elisions = elisions,
 };

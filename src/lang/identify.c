@@ -71,10 +71,45 @@ static size_t index_of(const pc_lang *lang)
     return SIZE_MAX;
 }
 
+/* w[0..n) without the accents of Greek lower-case vowels (tonos,
+ * dialytika) in out; 0 when it has none. */
+static size_t greek_unaccented(const char *w, size_t n, char *out)
+{
+    int any = 0;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char a = (unsigned char)w[k], b = k + 1 < n ? (unsigned char)w[k + 1] : 0;
+        out[k] = (char)a;
+        if (a == 0xCE && ((b >= 0xAC && b <= 0xB0) || b == 0x90)) {
+            /* ά έ ή ί ΰ ΐ -> α ε η ι υ ι */
+            static const unsigned char to[] = {0xB1, 0xB5, 0xB7, 0xB9, 0x85};
+            unsigned char t = b == 0x90 ? 0xB9 : to[b - 0xAC];
+            out[k] = (char)(t == 0x85 ? 0xCF : 0xCE);
+            out[++k] = (char)t;
+            any = 1;
+        } else if (a == 0xCF && b >= 0x8A && b <= 0x8E) {
+            /* ϊ ϋ ό ύ ώ -> ι υ ο υ ω */
+            static const unsigned char lead[] = {0xCE, 0xCF, 0xCE, 0xCF, 0xCF};
+            static const unsigned char to[] = {0xB9, 0x85, 0xBF, 0x85, 0x89};
+            out[k] = (char)lead[b - 0x8A];
+            out[++k] = (char)to[b - 0x8A];
+            any = 1;
+        }
+    }
+    return any ? n : 0;
+}
+
 int pc_lang_is_stopword(const pc_lang *lang, const char *w, size_t n)
 {
     size_t i = index_of(lang);
-    return i < 64 && (mask_of(w, n) >> i & 1);
+    if (i >= 64)
+        return 0;
+    if (mask_of(w, n) >> i & 1)
+        return 1;
+    /* Greek lists its stopwords unaccented too (tools/make_lang_stopwords.py):
+     * "χωρίς" is the listed "χωρις" */
+    char buf[256];
+    return lang->script == PC_LANG_GREEK && n < sizeof buf && greek_unaccented(w, n, buf) &&
+           (mask_of(buf, n) >> i & 1);
 }
 
 /* Script of a letter (code point cp). */
@@ -288,4 +323,37 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
                 fi = i;
             }
     return fallback;
+}
+
+size_t pc_lang_elision(const pc_lang *l, const char *text, size_t start, size_t end,
+                       size_t *letters)
+{
+    if (!l->elisions)
+        return 0;
+    size_t i = start;
+    char w[8];
+    while (i < end && i - start < sizeof w - 1 &&
+           ((text[i] | 32) >= 'a' && (text[i] | 32) <= 'z')) {
+        w[i - start] = (char)(text[i] | 32);
+        i++;
+    }
+    size_t n = i - start, a;
+    if (n == 0 || i >= end)
+        return 0;
+    if (text[i] == '\'')
+        a = 1;
+    else if (end - i >= 3 && (unsigned char)text[i] == 0xE2 && (unsigned char)text[i + 1] == 0x80 &&
+             (unsigned char)text[i + 2] == 0x99)
+        a = 3;
+    else
+        return 0;
+    if (i + a >= end)
+        return 0; /* "po'": an apostrophe that ends the word */
+    w[n] = 0;
+    for (const char *const *e = l->elisions; *e; e++)
+        if (strcmp(*e, w) == 0) {
+            *letters = n;
+            return n + a;
+        }
+    return 0;
 }

@@ -23,6 +23,12 @@ static const char *const back_openers[] = {
     "Lui",    "Lei",     "Essi", "Ma",       "Però",     "Tuttavia", "Questo", "Questa",
     "Questi", "Inoltre", "Ha",   "Aggiunge", "Aggiunse", "Spiega",   "Spiegò", NULL};
 
+/* Words elided before a vowel with an apostrophe ("l'acqua", "dell'anno", "un'altra", "c'è"): the
+ * word after the apostrophe is the term (see lang.h). */
+static const char *const elisions[] = {"l",    "d",    "un",  "dell",  "all",   "dall", "nell",
+                                       "sull", "coll", "dev", "quell", "quest", "bell", "sant",
+                                       "c",    "m",    "t",   "s",     "v",     "n",    NULL};
+
 const pc_lang pc_lang_it = {
     .code = "it",
     .name = "Italian",
@@ -35,4 +41,5 @@ const pc_lang pc_lang_it = {
     .future_stems = future_stems,
     .future_endings = future_endings,
     .back_openers = back_openers,
+    .elisions = elisions,
 };

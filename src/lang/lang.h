@@ -128,7 +128,22 @@ typedef struct pc_lang {
      * (model/standalone.c), as English "He", "But" are.  In Chinese and
      * Japanese, which write no spaces, the sentence's first characters. */
     const char *const *back_openers;
+    /* Articles, pronouns and prepositions the language elides before a
+     * vowel and joins to the next word with an apostrophe ("l'", "d'",
+     * "qu'" in French; "dell'", "un'" in Italian), case folded, without
+     * the apostrophe; NULL-terminated or NULL.  The word after the
+     * apostrophe is the term ("d'euros" is "euros", as "euros" alone):
+     * pc_lang_elision. */
+    const char *const *elisions;
 } pc_lang;
+
+/* The number of bytes of the elided word and its apostrophe (' or U+2019)
+ * that open the word text[start..end) in language l ("l'" of "l'Élysée",
+ * "dell'" of "dell'acqua"), when letters follow; 0 otherwise.  *letters
+ * receives the elided word's letters: the folded form of the word
+ * (text/tokenize.h, apostrophes removed) opens with as many bytes of it. */
+size_t pc_lang_elision(const pc_lang *l, const char *text, size_t start, size_t end,
+                       size_t *letters);
 
 /* The profile of the language `code` (ISO 639-1, case-insensitive, a region
  * suffix "pt-BR" or "pt_BR" ignored); the fallback profile ("und") for NULL,

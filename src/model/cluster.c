@@ -15,6 +15,7 @@
 #include "text/stems.h"
 #include "text/segment.h"
 #include "text/tokenize.h"
+#include "util/hash.h"
 #include "util/alloc.h"
 #include "util/utf8.h"
 
@@ -260,6 +261,11 @@ static int on_token(void *vctx, const char *w, size_t n, uint32_t h, size_t star
     analyze_ctx *x = vctx;
     precis_cluster *c = x->c;
     const precis_allocator *alc = c->alc;
+    size_t letters, el;
+    if (x->lang->elisions && (el = pc_lang_elision(x->lang, x->text, start, end, &letters))) {
+        /* "d'euros" is the term "euros", as "euros" alone is */
+        w += letters, n -= letters, h = pc_fnv1a(w, n), start += el;
+    }
     if (x->ntok == x->tok_cap &&
         pc_array_reserve(alc, (void **)&x->tok, &x->tok_cap, x->ntok + 1, sizeof *x->tok))
         return -1;

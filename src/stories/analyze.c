@@ -223,6 +223,9 @@ static int cjk_word(an_ctx *x, const char *w, size_t n, size_t start, size_t end
 static int on_word(void *vctx, const char *w, size_t n, uint32_t h, size_t start, size_t end)
 {
     an_ctx *x = vctx;
+    size_t letters;
+    if (x->lang && x->lang->elisions && pc_lang_elision(x->lang, x->text, start, end, &letters))
+        w += letters, n -= letters, h = pc_fnv1a(w, n); /* "d'euros": "euros" */
     for (size_t k = x->prev_end; k < start; k++)
         if (x->text[k] == '.' || x->text[k] == '!' || x->text[k] == '?' || x->text[k] == '\n') {
             end_sentence(x);

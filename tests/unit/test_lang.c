@@ -84,6 +84,22 @@ int main(void)
     CHECK(!pc_lang_is_stopword(pc_lang_find("en"), "le", 2));
     CHECK(pc_lang_is_stopword(pc_lang_find("ru"), "что", strlen("что")));
     CHECK(!pc_lang_is_stopword(&pc_lang_und, "the", 3));
+    /* Greek with its accents, as news writes it, though stopwords-iso
+     * lists "οτι", "ειναι", "χωρις"; content words stay content words
+     * (case folded, as the analyser asks: a final sigma is "σ") */
+    static const char *const greek[] = {"ότι", "είναι", "χωρίσ", "αλλά", "ήταν", "επίσησ", "από"};
+    for (size_t k = 0; k < sizeof greek / sizeof *greek; k++)
+        CHECK(pc_lang_is_stopword(pc_lang_find("el"), greek[k], strlen(greek[k])));
+    CHECK(!pc_lang_is_stopword(pc_lang_find("el"), "πλοίο", strlen("πλοίο")));
+    CHECK(!pc_lang_is_stopword(pc_lang_find("el"), "απεργία", strlen("απεργία")));
+    /* elided articles: "d'euros" is "euros", "l'acqua" is "acqua" */
+    size_t letters = 0;
+    CHECK(pc_lang_elision(pc_lang_find("fr"), "d'euros", 0, 7, &letters) == 2 && letters == 1);
+    CHECK(pc_lang_elision(pc_lang_find("fr"), "qu\u2019il", 0, 7, &letters) == 5 && letters == 2);
+    CHECK(pc_lang_elision(pc_lang_find("it"), "dell'acqua", 0, 10, &letters) == 5 && letters == 4);
+    CHECK(!pc_lang_elision(pc_lang_find("fr"), "aujourd'hui", 0, 11, &letters));
+    CHECK(!pc_lang_elision(pc_lang_find("it"), "po'", 0, 3, &letters));
+    CHECK(!pc_lang_elision(pc_lang_find("en"), "d'Artagnan", 0, 10, &letters));
     /* the public list */
     CHECK(precis_language_count() == pc_lang_count() && precis_language_count() >= 14);
     CHECK(precis_language_code(precis_language_count()) == NULL);
