@@ -98,6 +98,22 @@ static size_t greek_unaccented(const char *w, size_t n, char *out)
     return any ? n : 0;
 }
 
+/* w[0..n) with the alef of its hamza and madda forms (أ إ آ) bare (ا) in
+ * out; 0 when it has none. */
+static size_t arabic_bare_alef(const char *w, size_t n, char *out)
+{
+    int any = 0;
+    memcpy(out, w, n);
+    for (size_t k = 0; k + 1 < n; k++)
+        if ((unsigned char)w[k] == 0xD8 &&
+            ((unsigned char)w[k + 1] == 0xA2 || (unsigned char)w[k + 1] == 0xA3 ||
+             (unsigned char)w[k + 1] == 0xA5)) {
+            out[++k] = (char)0xA7;
+            any = 1;
+        }
+    return any ? n : 0;
+}
+
 int pc_lang_is_stopword(const pc_lang *lang, const char *w, size_t n)
 {
     size_t i = index_of(lang);
@@ -108,7 +124,13 @@ int pc_lang_is_stopword(const pc_lang *lang, const char *w, size_t n)
     /* Greek lists its stopwords unaccented too (tools/make_lang_stopwords.py):
      * "χωρίς" is the listed "χωρις" */
     char buf[256];
-    return lang->script == PC_LANG_GREEK && n < sizeof buf && greek_unaccented(w, n, buf) &&
+    if (n >= sizeof buf)
+        return 0;
+    if (lang->script == PC_LANG_GREEK)
+        return greek_unaccented(w, n, buf) && (mask_of(buf, n) >> i & 1);
+    /* Arabic: stopwords-iso lists "انه", "ايضا", "اخرى" with a bare alef,
+     * news writes "أنه", "أيضا", "أخرى" */
+    return strcmp(lang->code, "ar") == 0 && arabic_bare_alef(w, n, buf) &&
            (mask_of(buf, n) >> i & 1);
 }
 

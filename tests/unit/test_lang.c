@@ -92,6 +92,11 @@ int main(void)
         CHECK(pc_lang_is_stopword(pc_lang_find("el"), greek[k], strlen(greek[k])));
     CHECK(!pc_lang_is_stopword(pc_lang_find("el"), "πλοίο", strlen("πλοίο")));
     CHECK(!pc_lang_is_stopword(pc_lang_find("el"), "απεργία", strlen("απεργία")));
+    /* Arabic with its hamza on the alef, as news writes it ("أنه", listed "انه") */
+    static const char *const arabic[] = {"أنه", "أيضا", "أخرى", "إلا", "الآن"};
+    for (size_t k = 0; k < sizeof arabic / sizeof *arabic; k++)
+        CHECK(pc_lang_is_stopword(pc_lang_find("ar"), arabic[k], strlen(arabic[k])));
+    CHECK(!pc_lang_is_stopword(pc_lang_find("ar"), "أمطار", strlen("أمطار")));
     /* elided articles: "d'euros" is "euros", "l'acqua" is "acqua" */
     size_t letters = 0;
     CHECK(pc_lang_elision(pc_lang_find("fr"), "d'euros", 0, 7, &letters) == 2 && letters == 1);
