@@ -111,7 +111,9 @@ static precis_status add_file(precis_cluster *c, const char *path, const precis_
 {
     pc_buf b;
     pc_buf_init(&b, c->alc);
-    size_t limit = o && o->max_document_bytes ? o->max_document_bytes : c->opts.max_document_bytes;
+    precis_options ro;
+    pc_options_resolve(&ro, o);
+    size_t limit = ro.max_document_bytes;
     precis_status st = read_file(path, limit, &b, err);
     pc_buf z;
     pc_buf_init(&z, c->alc);
@@ -149,10 +151,11 @@ static precis_status add_file(precis_cluster *c, const char *path, const precis_
  * first document (see pc_vocab_expect). */
 static void expect_text(precis_cluster *c, const precis_options *o, size_t bytes)
 {
-    if (!c->ndocs)
-        pc_vocab_expect(&c->vocab, &c->arena, bytes,
-                        o && o->max_cluster_memory ? o->max_cluster_memory
-                                                   : c->opts.max_cluster_memory);
+    if (!c->ndocs) {
+        precis_options ro;
+        pc_options_resolve(&ro, o);
+        pc_vocab_expect(&c->vocab, &c->arena, bytes, ro.max_cluster_memory);
+    }
 }
 
 PRECIS_API precis_status precis_cluster_add_path(precis_cluster *c, const char *path,
@@ -291,8 +294,9 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *c, const char
         pc_buf z;
         pc_buf_init(&z, c->alc);
         int cut;
-        size_t limit = o && o->max_cluster_bytes ? o->max_cluster_bytes : c->opts.max_cluster_bytes;
-        precis_status st = pc_gunzip(text, len, limit ? limit : SIZE_MAX, &z, &cut);
+        precis_options ro;
+        pc_options_resolve(&ro, o);
+        precis_status st = pc_gunzip(text, len, ro.max_cluster_bytes, &z, &cut);
         if (st) {
             pc_buf_release(&z);
             if (warn && st != PRECIS_ENOMEM)

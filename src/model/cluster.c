@@ -745,6 +745,27 @@ static int on_block(void *vctx, pc_block_kind kind, size_t start, size_t end)
     return 0;
 }
 
+void pc_options_resolve(precis_options *out, const precis_options *opts)
+{
+    /* This call's options, NULL the defaults: never an earlier call's, whose
+     * language string and warn_fn context the caller may have freed since. */
+    precis_options defaults;
+    precis_options_init(&defaults);
+    *out = opts ? *opts : defaults;
+    if (!out->max_document_bytes)
+        out->max_document_bytes = defaults.max_document_bytes;
+    if (!out->max_sentence_bytes)
+        out->max_sentence_bytes = defaults.max_sentence_bytes;
+    if (!out->max_graph_sentences)
+        out->max_graph_sentences = defaults.max_graph_sentences;
+    if (!out->max_cluster_bytes)
+        out->max_cluster_bytes = defaults.max_cluster_bytes;
+    if (!out->max_documents)
+        out->max_documents = defaults.max_documents;
+    if (!out->max_cluster_memory)
+        out->max_cluster_memory = defaults.max_cluster_memory;
+}
+
 static precis_status refuse(precis_error *warn, precis_status code, const char *fmt, size_t v)
 {
     if (warn) {
@@ -774,22 +795,7 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
     warn->message = "";
     if (!c || (!text && len))
         return PRECIS_EINVAL;
-    if (opts)
-        c->opts = *opts;
-    precis_options defaults;
-    precis_options_init(&defaults);
-    if (!c->opts.max_document_bytes)
-        c->opts.max_document_bytes = defaults.max_document_bytes;
-    if (!c->opts.max_sentence_bytes)
-        c->opts.max_sentence_bytes = defaults.max_sentence_bytes;
-    if (!c->opts.max_graph_sentences)
-        c->opts.max_graph_sentences = defaults.max_graph_sentences;
-    if (!c->opts.max_cluster_bytes)
-        c->opts.max_cluster_bytes = defaults.max_cluster_bytes;
-    if (!c->opts.max_documents)
-        c->opts.max_documents = defaults.max_documents;
-    if (!c->opts.max_cluster_memory)
-        c->opts.max_cluster_memory = defaults.max_cluster_memory;
+    pc_options_resolve(&c->opts, opts);
     c->arena.limit = c->opts.max_cluster_memory;
     /* near copies count: they were read too */
     if (c->ndocs + c->ncopies >= c->opts.max_documents || c->ndocs >= UINT32_MAX - 1)

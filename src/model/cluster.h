@@ -70,6 +70,10 @@ struct precis_cluster {
     int keep_copies; /* 1: every document is kept, copies too (for measuring them) */
 };
 
+/* The options a call works with: `opts` (NULL: the defaults) with every
+ * limit left 0 set to its default. */
+void pc_options_resolve(precis_options *out, const precis_options *opts);
+
 /* Reports a warning through opts->warn_fn (if any), prefixed with `name`. */
 void pc_warn(const precis_options *opts, const char *name, const precis_error *w);
 

@@ -78,6 +78,44 @@ int main(void)
     CHECK(strstr(w.message, "max_cluster_bytes") != NULL);
     precis_cluster_free(c);
 
+    /* opts NULL is the defaults, not the options of the call before: its
+     * limits, its language (a string the caller may have reused since) and
+     * its warn_fn (whose ctx may be gone) belong to that call. */
+    precis_options_init(&o);
+    o.max_documents = 1;
+    o.warn_fn = on_warn;
+    char lang[] = "de";
+    o.language = lang;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(c, doc, strlen(doc), NULL, &o, &w) == PRECIS_OK);
+    CHECK_STR(precis_cluster_document_language(c, 0), "de");
+    memcpy(lang, "fr", 2);
+    nwarn = 0;
+    const char *bad = "Rescue crews reached the \xff village on Tuesday morning, the army said.";
+    CHECK(precis_cluster_add_document(c, bad, strlen(bad), NULL, NULL, &w) == PRECIS_OK);
+    CHECK(w.code != PRECIS_OK && nwarn == 0);
+    CHECK(precis_cluster_document_count(c) == 2);
+    CHECK_STR(precis_cluster_document_language(c, 1), "en");
+    precis_cluster_free(c);
+
+    /* The same for a file: read whole with opts NULL after a call that cut
+     * its document to 40 bytes. */
+    const char *file = PRECIS_SOURCE_DIR "/examples/volcano/01-harbour-courier.txt";
+    precis_error err;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_path(c, file, NULL, &err, &w) == PRECIS_OK && w.code == PRECIS_OK);
+    size_t whole = precis_cluster_sentence_count(c);
+    precis_cluster_free(c);
+    precis_options_init(&o);
+    o.max_document_bytes = 40;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(c, doc, strlen(doc), NULL, &o, &w) == PRECIS_OK);
+    CHECK(w.code == PRECIS_ELIMIT);
+    size_t first = precis_cluster_sentence_count(c);
+    CHECK(precis_cluster_add_path(c, file, NULL, &err, &w) == PRECIS_OK && w.code == PRECIS_OK);
+    CHECK(whole > 3 && precis_cluster_sentence_count(c) == first + whole);
+    precis_cluster_free(c);
+
     /* Repairs reach warn_fn, named. */
     nwarn = 0;
     precis_options_init(&o);
@@ -106,7 +144,6 @@ int main(void)
     /* JSON Lines: a line over the limit is refused before parsing. */
     precis_options_init(&o);
     o.max_line_bytes = 10;
-    precis_error err;
     char *id;
     const char *line = "{\"id\": 1, \"documents\": [\"a\"]}";
     CHECK(precis_cluster_from_json(line, strlen(line), &o, NULL, &c, &id, &err) == PRECIS_ELIMIT);
