@@ -5,7 +5,7 @@
  * Build against an installed precis (see README, "Install"):
  *   cc summarize_files.c $(pkg-config --cflags --libs precis) -o summarize_files
  * or, linking the static library:
- *   cc summarize_files.c $(pkg-config --static --cflags --libs precis) -o summarize_files
+ *   cc summarize_files.c $(pkg-config --cflags --libs precis-static) -o summarize_files
  */
 #include <precis.h>
 #include <stdio.h>

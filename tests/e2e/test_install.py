@@ -1,9 +1,11 @@
 """README's install section, followed: `cmake --install` into a DESTDIR and
 into a prefix, then examples/library/summarize_files.c compiled with the
-pkg-config line against the installed library (shared and static) and run on
-examples/volcano."""
+README's pkg-config lines against the installed library (shared and static)
+and run on examples/volcano; the static program must not need
+libprecis.so."""
 import glob
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -26,6 +28,17 @@ if not shutil.which("pkg-config") or not shutil.which(CC) or \
         not os.path.exists(os.path.join(BUILD, "CMakeCache.txt")):
     print("SKIP: needs pkg-config, a C compiler and the CMake build directory")
     raise SystemExit(77)
+
+
+def readme_pkg_config(kind):
+    """The pkg-config arguments of README's `cc myprog.c $(pkg-config ...)
+    -o myprog   # KIND` line."""
+    with open(os.path.join(SRC, "README.md"), encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"cc myprog\.c \$\(pkg-config ([^)]*)\) -o myprog\s+# (\w+)", line)
+            if m and m.group(2) == kind:
+                return m.group(1).split()
+    return None
 
 
 def sh(args, env=None):
@@ -53,21 +66,28 @@ with tempfile.TemporaryDirectory() as tmp:
             continue
         libdir = os.path.dirname(os.path.dirname(pcs[0]))
         penv = dict(env, PKG_CONFIG_PATH=os.path.dirname(pcs[0]))
-        for static in (False, True):
-            exe = os.path.join(tmp, "example-%s" % ("static" if static else "shared"))
-            rc, flags, err = sh(["pkg-config"] + (["--static"] if static else []) +
-                                ["--cflags", "--libs", "precis"], penv)
-            check(rc == 0 and "-lprecis" in flags, "pkg-config line: %r %s" % (flags, err))
-            link = flags.split()
-            if static:  # link the archive, not the shared library beside it
-                link = [os.path.join(libdir, "libprecis.a") if f == "-lprecis" else f
-                        for f in link]
+        for kind in ("shared", "static"):
+            exe = os.path.join(tmp, "example-%s" % kind)
+            args = readme_pkg_config(kind)
+            check(args is not None, "README has the %s pkg-config line" % kind)
+            if args is None:
+                continue
+            rc, flags, err = sh(["pkg-config"] + args, penv)
+            check(rc == 0 and "precis" in flags, "pkg-config line: %r %s" % (flags, err))
             rc, out, err = sh([CC, "-std=c11", "-Wall", "-Wextra", "-Werror", EXAMPLE, "-o", exe]
-                              + link)
-            check(rc == 0, "example builds (%s): %s" % ("static" if static else "shared", err))
+                              + flags.split())
+            check(rc == 0, "example builds (%s): %s" % (kind, err))
             if rc:
                 continue
             renv = dict(env, LD_LIBRARY_PATH=libdir)
+            if kind == "static":
+                # the archive, not the libprecis.so beside it: the program
+                # runs where no libprecis.so can be found
+                renv = {k: v for k, v in env.items() if k != "LD_LIBRARY_PATH"}
+                if shutil.which("readelf"):
+                    rc, dyn, err = sh(["readelf", "-d", exe])
+                    check("libprecis" not in dyn, "static example needs no libprecis.so: %s"
+                          % [l for l in dyn.splitlines() if "NEEDED" in l])
             rc, out, err = sh([exe, VOLCANO], renv)
             lines = out.splitlines()
             check(rc == 0 and lines and all(l.endswith(".txt]") for l in lines),
