@@ -76,7 +76,11 @@ typedef struct precis_error {
  * values while a line is parsed (json_set_alloc_funcs), file-name lists of a
  * directory walk, and strings returned to the caller (malloc; precis_free).
  * `realloc` and `free` receive the size of the old block when known (0 if
- * not), for arena-style allocators that want it. */
+ * not), for arena-style allocators that want it.  With the default
+ * allocator each thread keeps the arena blocks of the objects it freed, up
+ * to 32 MiB, for its next clusters and summaries, and gives them back when
+ * it exits (the main thread: at process exit; valgrind lists them as still
+ * reachable); a custom allocator gets every block back at once. */
 typedef struct precis_allocator {
     void *(*malloc)(void *ctx, size_t size);
     void *(*realloc)(void *ctx, void *ptr, size_t old_size, size_t new_size);
@@ -406,7 +410,8 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *cluster, cons
  * "date", "url"}; {"html": ...} in place of "text", or a string that opens
  * like an HTML page, is an HTML page (precis_cluster_add_html).  `*id_out` receives the id as a
  * JSON text (e.g. "\"a\"" or "17"), freed with precis_free(), or NULL when the line has none.
- * Errors: PRECIS_EPARSE with err->offset set to the byte of the fault in the line, PRECIS_ELIMIT (a
+ * Errors: PRECIS_EPARSE with err->offset set to the byte of the fault in the line (0 when the JSON
+ * is valid and a field is at fault: the message names it), PRECIS_ELIMIT (a
  * line over opts->max_line_bytes, a document refused), PRECIS_EEMPTY (no documents, or none with
  * any text but white space), PRECIS_ENOMEM.  JSON values are allocated by
  * jansson with its own allocator (json_set_alloc_funcs), not `alc`. */
@@ -670,8 +675,9 @@ PRECIS_API precis_status precis_rouge_report(precis_rouge *ev, precis_rouge_form
  * and places named.  See docs/digest.md for what each part means. */
 typedef struct precis_digest precis_digest;
 
-/* Extracts the digest of `cluster`.  `opts` may be NULL (it is not used yet;
- * reserved for limits).  The digest refers to the cluster: free it before
+/* Extracts the digest of `cluster`.  `opts` may be NULL (defaults); its
+ * digest_items bounds every section (precis_options.digest_items), the
+ * other fields are not used.  The digest refers to the cluster: free it before
  * the cluster.  Errors: PRECIS_EINVAL (NULL argument), PRECIS_ENOMEM.  The
  * result is freed with precis_digest_free(). */
 PRECIS_API precis_status precis_digest_new(const precis_cluster *cluster,
@@ -1012,8 +1018,9 @@ PRECIS_API precis_status precis_stream_add(precis_stream *stream, const precis_a
  * NULL, receives the id as a JSON text (e.g. "\"a\"" or "17"), freed with
  * precis_free(), or NULL when the line has none.  Errors: PRECIS_EPARSE
  * (invalid JSON, not an object, a field of the wrong type, neither "text"
- * nor "html") with err->offset the byte of the fault in the line and
- * err->message saying what;
+ * nor "html") with err->message saying what and err->offset the byte of
+ * the fault in the line (0 when the JSON is valid and a field is at fault:
+ * the message names the field);
  * PRECIS_ELIMIT (a line over max_article_bytes * 2 + 64 KB); PRECIS_ENOMEM.
  * Warnings of precis_stream_add() go to `err` too when the call succeeds
  * (err->code is then PRECIS_OK). */
@@ -1089,7 +1096,8 @@ PRECIS_API precis_status precis_stream_close_all(precis_stream *stream, precis_s
 
 /* Renders open story `story` as one JSON line (no newline) in the shape
  * `precis batch` reads (a JSON Lines cluster): {"id": "story-ID", "story": ID,
- * "articles": N, "first": "date", "last": "date", "documents": [{"id",
+ * "articles": N, "first": "date", "last": "date", "terms": [its most
+ * distinctive terms, as precis_story.terms], "documents": [{"id",
  * "text", "title", "date", "source", "url"}, ...]} with the kept articles
  * (without opts.keep_text, "text" is left out like every absent field).  The
  * result is a new NUL-terminated string freed with precis_free(); `len`
