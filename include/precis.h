@@ -37,7 +37,16 @@ extern "C" {
 #define PRECIS_API
 #endif
 
+/* The version of this header: "MAJOR.MINOR.PATCH", the project's version
+ * (CMakeLists.txt, precis.pc).  The shared library's soname changes with
+ * MAJOR. */
 #define PRECIS_VERSION_STRING "0.1.0"
+
+/* The version of the library the program runs with, as
+ * PRECIS_VERSION_STRING wrote it when the library was built (static): a
+ * program linked with the shared library compares it with the header's to
+ * learn which library the loader gave it. */
+PRECIS_API const char *precis_version(void);
 
 /* ---- status codes ------------------------------------------------------ */
 
