@@ -1001,17 +1001,22 @@ typedef struct precis_assignment {
  * articles each, and to no other, shows them to be one: the younger is
  * merged into the older, which the article joins (out->merged says which
  * went; a caller that recorded story ids relabels its articles).  Articles are copied as needed
- * (the caller's buffers may be reused at once).  Repairs go to `warn` (its code PRECIS_OK when
- * nothing was wrong; may be NULL) and opts.warn_fn: an article with no
- * words, or mostly of template text (sentences seen on other days) and not
- * close enough to a story, gets story 0 and a warning, and is not kept; an
- * article without a date gets a warning and the latest article time; an id seen before in
- * an open story (among its kept articles) is a warning (the article is still clustered: it is
- * usually a re-sent or updated copy); a date that cannot be read, more
- * than a year before or after the latest article time seen, or more than a
- * day ahead of the machine's clock, is a warning and the latest article
- * time is used in its place, so that one bad date neither reopens old
- * stories nor closes every open one.  `out` may be
+ * (the caller's buffers may be reused at once).  Repairs go to `warn` (the
+ * first of the call; its code PRECIS_OK when nothing was wrong; may be
+ * NULL) and opts.warn_fn (each), with a code saying what was wrong: an
+ * article with no words, or mostly of template text (sentences seen on
+ * other days) and not close enough to a story, gets story 0 and is not kept
+ * (PRECIS_EEMPTY); a text over max_article_bytes is cut (PRECIS_ELIMIT,
+ * offset the cut); an id seen before in an open story (among its kept
+ * articles) is not added again: out->story names the story that has it (a
+ * feed read twice, a re-sent copy; PRECIS_EINVAL); an article without a
+ * date, or with a date that cannot be read, more than a year before the
+ * latest article time seen, or more than a day ahead of the machine's
+ * clock, gets the latest article time (PRECIS_EPARSE), so that one bad date
+ * neither reopens old stories nor closes every open one; a date more than a
+ * year after it is kept, with a warning (PRECIS_EPARSE), and moves the
+ * stream's time only when the next articles confirm it (docs/stories.md).
+ * `out` may be
  * NULL.  Errors: PRECIS_EINVAL (NULL stream or article, text NULL with len
  * > 0), PRECIS_ENOMEM: with out->story 0 the stream is unchanged; with
  * out->story set the article was added (and out->merged is true) but a record
@@ -1106,7 +1111,8 @@ PRECIS_API precis_status precis_stream_close_all(precis_stream *stream, precis_s
 /* Renders open story `story` as one JSON line (no newline) in the shape
  * `precis batch` reads (a JSON Lines cluster): {"id": "story-ID", "story": ID,
  * "articles": N, "first": "date", "last": "date", "terms": [its most
- * distinctive terms, as precis_story.terms], "documents": [{"id",
+ * distinctive terms, as precis_story.terms], "omitted": the articles not
+ * kept (only when some were not: max_story_articles), "documents": [{"id",
  * "text", "title", "date", "source", "url"}, ...]} with the kept articles
  * (without opts.keep_text, "text" is left out like every absent field).  The
  * result is a new NUL-terminated string freed with precis_free(); `len`

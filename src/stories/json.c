@@ -22,6 +22,17 @@ static precis_status fail(precis_error *err, precis_status code, size_t off, con
     return code;
 }
 
+/* precis_stream_add() for a line: its warning reaches `err` with the code
+ * PRECIS_OK, as `err` is the line's error and the line was taken. */
+static precis_status add_line(precis_stream *s, const precis_article *a, precis_assignment *out,
+                              precis_error *err)
+{
+    precis_status st = precis_stream_add(s, a, out, err);
+    if (st == PRECIS_OK && err)
+        err->code = PRECIS_OK;
+    return st;
+}
+
 /* The string field `name` of o into *out (NULL when absent or null);
  * -1 when it has another type. */
 static int str_field(json_t *o, const char *name, const char **out, size_t *len)
@@ -110,7 +121,7 @@ static precis_status add_fast(precis_stream *s, const st_jline *j, precis_assign
     a.url = j->url.type == ST_JSTRING ? j->url.s : NULL;
     if (id_out && j->id.type != ST_JABSENT && fast_id(&j->id, id_out))
         return PRECIS_ENOMEM;
-    return precis_stream_add(s, &a, out, err);
+    return add_line(s, &a, out, err);
 }
 
 precis_status precis_stream_add_json(precis_stream *s, const char *line, size_t len,
@@ -211,7 +222,7 @@ precis_status precis_stream_add_json(precis_stream *s, const char *line, size_t 
         st = PRECIS_ENOMEM;
         goto done;
     }
-    st = precis_stream_add(s, &a, out, err);
+    st = add_line(s, &a, out, err);
 done:
     json_decref(root);
     return st;

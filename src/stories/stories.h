@@ -285,7 +285,10 @@ int st_posting_add(precis_stream *s, uint64_t key, st_story *st);
  * heap): -1 when that is not every open story once, in heap order. */
 int st_heap_restore(precis_stream *s, const uint64_t *ids, size_t n);
 
-/* Messages: fills err (when not NULL) and calls the warning callback. */
-void st_warn(const precis_stream *s, precis_error *warn, size_t offset, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
+/* Messages: fills err (when not NULL; the first warning of a call) and
+ * calls the warning callback, with `code` saying what was wrong, as the
+ * cluster's warnings do: PRECIS_EPARSE a date, PRECIS_ELIMIT a cut,
+ * PRECIS_EEMPTY no words, PRECIS_EINVAL an id seen before. */
+void st_warn(const precis_stream *s, precis_error *warn, precis_status code, size_t offset,
+             const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 #endif

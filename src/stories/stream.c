@@ -151,11 +151,12 @@ static int fix_options(precis_stream_options *o)
     return 0;
 }
 
-void st_warn(const precis_stream *s, precis_error *warn, size_t offset, const char *fmt, ...)
+void st_warn(const precis_stream *s, precis_error *warn, precis_status code, size_t offset,
+             const char *fmt, ...)
 {
     precis_error e;
     memset(&e, 0, sizeof e);
-    e.code = PRECIS_OK;
+    e.code = code;
     e.offset = offset;
     va_list ap;
     va_start(ap, fmt);
@@ -1001,11 +1002,12 @@ static int64_t article_time(precis_stream *s, const precis_article *a, precis_er
     int64_t t;
     *dated = 0;
     if (!a->date || !*a->date) {
-        st_warn(s, warn, 0, "article %zu: no date: arrival order used", s->narticles + 1);
+        st_warn(s, warn, PRECIS_EPARSE, 0, "article %zu: no date: arrival order used",
+                s->narticles + 1);
         return s->now;
     }
     if (pc_time_parse(a->date, strlen(a->date), &t)) {
-        st_warn(s, warn, 0,
+        st_warn(s, warn, PRECIS_EPARSE, 0,
                 "article %zu: date \"%.60s\" not understood (ISO 8601, RFC 2822, YYYYMMDD or "
                 "seconds since 1970, years 1000 to 2999): arrival order used",
                 s->narticles + 1, a->date);
@@ -1024,7 +1026,7 @@ static int64_t article_time(precis_stream *s, const precis_article *a, precis_er
         else
             s->jump_t = t, s->jump_n = 1;
         if (s->jump_n >= JUMP_CONFIRM) {
-            st_warn(s, warn, 0,
+            st_warn(s, warn, PRECIS_EPARSE, 0,
                     "article %zu: date \"%.60s\": the %u latest articles are dated more than "
                     "a year after the stream's time, which moves to them",
                     s->narticles + 1, a->date, (unsigned)s->jump_n);
@@ -1034,7 +1036,7 @@ static int64_t article_time(precis_stream *s, const precis_article *a, precis_er
             return t;
         }
         /* the article keeps its date; the stream's time waits for another */
-        st_warn(s, warn, 0,
+        st_warn(s, warn, PRECIS_EPARSE, 0,
                 "article %zu: date \"%.60s\" is more than a year after the stream's latest: "
                 "the stream's time stays until another article confirms it",
                 s->narticles + 1, a->date);
@@ -1042,7 +1044,7 @@ static int64_t article_time(precis_stream *s, const precis_article *a, precis_er
     }
     s->jump_n = 0; /* a date in line with the stream's, or none: the jump was one bad date */
     if (why) {
-        st_warn(s, warn, 0, "article %zu: date \"%.60s\" is %s: arrival order used",
+        st_warn(s, warn, PRECIS_EPARSE, 0, "article %zu: date \"%.60s\" is %s: arrival order used",
                 s->narticles + 1, a->date, why);
         return s->now;
     }
@@ -1068,7 +1070,7 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
          * template text */
         st_story *had = story_with_id(s, idh);
         if (had) {
-            st_warn(s, warn, 0,
+            st_warn(s, warn, PRECIS_EINVAL, 0,
                     "article %zu: id \"%.60s\" seen before in story %" PRIu64 ": not added again",
                     s->narticles + 1, id, had->id);
             precis_assignment as = {had->id, 0, 0, had->last, s->narticles, 0};
@@ -1080,7 +1082,7 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
     }
 
     if (len > s->o.max_article_bytes) {
-        st_warn(s, warn, s->o.max_article_bytes,
+        st_warn(s, warn, PRECIS_ELIMIT, s->o.max_article_bytes,
                 "article %zu (%.60s): text of %zu bytes cut to %zu (max_article_bytes)",
                 s->narticles + 1, id, len, s->o.max_article_bytes);
         len = s->o.max_article_bytes;
@@ -1097,8 +1099,8 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
         return PRECIS_ENOMEM;
     precis_assignment as = {0, 0, 0, t, s->narticles, 0};
     if (nterms == 0) {
-        st_warn(s, warn, 0, "article %zu (%.60s): no words to cluster by: not assigned",
-                s->narticles + 1, id);
+        st_warn(s, warn, PRECIS_EEMPTY, 0,
+                "article %zu (%.60s): no words to cluster by: not assigned", s->narticles + 1, id);
         s->narticles++;
         if (out)
             *out = as;
@@ -1175,8 +1177,8 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
         thr *= sqrt((double)SHORT_TERMS / (double)nterms);
     st_story *st = best && best_sim >= thr ? best : NULL;
     if (!st && templ) {
-        st_warn(s, warn, 0, "article %zu (%.60s): mostly template text: not assigned",
-                s->narticles + 1, id);
+        st_warn(s, warn, PRECIS_EEMPTY, 0,
+                "article %zu (%.60s): mostly template text: not assigned", s->narticles + 1, id);
         s->narticles++;
         if (out)
             *out = as;

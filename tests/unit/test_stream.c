@@ -112,6 +112,7 @@ static void test_time(void)
 typedef struct warns {
     int n;
     char last[160];
+    precis_status code; /* of the last warning */
 } warns;
 
 static void on_warn(void *ctx, const precis_error *w)
@@ -119,6 +120,7 @@ static void on_warn(void *ctx, const precis_error *w)
     warns *x = ctx;
     x->n++;
     snprintf(x->last, sizeof x->last, "%s", w->message);
+    x->code = w->code;
 }
 
 typedef struct closed {
@@ -214,6 +216,9 @@ static void test_stream(void)
     precis_error warn;
     CHECK(precis_stream_add(s, &empty, &as, &warn) == PRECIS_OK && as.story == 0);
     CHECK(warn.message && strstr(warn.message, "no words"));
+    /* a warning has a code, as the cluster's have: a caller testing
+     * warn.code (PRECIS_OK when nothing was wrong) sees it */
+    CHECK(warn.code == PRECIS_EEMPTY && w.code == PRECIS_EEMPTY);
     static char buf[16384];
     uint64_t rng = 5;
     size_t n = article(buf, sizeof buf, 3, &rng, 150);
@@ -221,6 +226,7 @@ static void test_stream(void)
     int before = w.n;
     CHECK(precis_stream_add(s, &bad, &as, &warn) == PRECIS_OK && as.story == got[3][0]);
     CHECK(w.n == before + 1 && strstr(warn.message, "not understood")); /* the date */
+    CHECK(warn.code == PRECIS_EPARSE && w.code == PRECIS_EPARSE);
     CHECK(as.time == precis_stream_time(s));
     /* an id seen before: the article is not added again, and its story is
      * named */
@@ -230,10 +236,11 @@ static void test_stream(void)
     bad.id = "s3-a0";
     CHECK(precis_stream_add(s, &bad, &as, &warn) == PRECIS_OK && as.story == got[3][0]);
     CHECK(w.n == before + 2 && strstr(warn.message, "not added again"));
+    CHECK(warn.code == PRECIS_EINVAL && w.code == PRECIS_EINVAL);
     CHECK(precis_stream_story(s, got[3][0], &st3) == PRECIS_OK && st3.article_count == count3);
     precis_article future = {"f", buf, n, 0, NULL, "2999-01-01", NULL, NULL};
     CHECK(precis_stream_add(s, &future, &as, &warn) == PRECIS_OK);
-    CHECK(warn.message && strstr(warn.message, "future"));
+    CHECK(warn.message && strstr(warn.message, "future") && warn.code == PRECIS_EPARSE);
     CHECK(as.time == precis_stream_time(s));
     CHECK(precis_stream_add(s, NULL, &as, &warn) == PRECIS_EINVAL);
     /* JSON lines */
@@ -1092,8 +1099,33 @@ static void test_common_words(void)
     }
 }
 
+/* A text cut to max_article_bytes is a warning with its code and the
+ * offset of the cut; precis_stream_add_json passes it on with err->code
+ * PRECIS_OK, as its error struct says "no error". */
+static void test_cut(void)
+{
+    precis_stream_options o;
+    precis_stream_options_init(&o);
+    o.max_article_bytes = 40;
+    precis_stream *s;
+    CHECK(precis_stream_new(&o, NULL, &s) == PRECIS_OK);
+    const char *text = "Crews repairing the Harlow bridge cables worked through the night.";
+    precis_article a = {"c1", text, strlen(text), 0, NULL, "2023-06-10", NULL, NULL};
+    precis_assignment as;
+    precis_error warn;
+    CHECK(precis_stream_add(s, &a, &as, &warn) == PRECIS_OK && as.story);
+    CHECK(warn.code == PRECIS_ELIMIT && warn.offset == 40 &&
+          strstr(warn.message, "max_article_bytes"));
+    const char *line = "{\"id\": \"c2\", \"date\": \"2023-06-10\", \"text\": \"Crews repairing "
+                       "the Harlow bridge cables worked through the day.\"}";
+    CHECK(precis_stream_add_json(s, line, strlen(line), &as, NULL, &warn) == PRECIS_OK);
+    CHECK(warn.code == PRECIS_OK && warn.message && strstr(warn.message, "max_article_bytes"));
+    precis_stream_free(s);
+}
+
 int main(void)
 {
+    test_cut();
     test_tour();
     test_bad_clock();
     test_keep();
