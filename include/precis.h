@@ -897,8 +897,13 @@ typedef struct precis_stream precis_stream;
 
 /* Called for each story as it closes, before its articles are dropped; the
  * story can be read with precis_stream_story() and
- * precis_stream_story_article() during the call.  Return 0 to go on,
- * non-zero to stop closing (the stories not closed yet stay open). */
+ * precis_stream_story_article() during the call, and the stream with every
+ * call that reads it (precis_stream_story_json, precis_stream_save, ...).
+ * The stream cannot change during the call: precis_stream_add(),
+ * precis_stream_add_json() and the close calls made from it return
+ * PRECIS_EINVAL and do nothing, and it must not free the stream.  Return 0
+ * to go on, non-zero to stop closing (the stories not closed yet stay
+ * open). */
 typedef int (*precis_story_fn)(void *ctx, const precis_stream *stream, uint64_t story);
 
 /* Default idle window (article time): a story with no new article for 60

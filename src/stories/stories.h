@@ -179,6 +179,10 @@ struct precis_stream {
     size_t narticles;
     int64_t now; /* latest article time seen */
     int have_time;
+    /* 1 while a story callback runs: the stream is then read-only (the
+     * loop that called it holds the story being closed, an add holds the
+     * article being analysed) */
+    int in_callback;
     /* a date more than MAX_JUMP after `now`, and how many articles in a
      * row gave one within JUMP_NEAR of it: at JUMP_CONFIRM the stream's
      * time moves there (a feed resumed after a year, a clock first set by

@@ -625,7 +625,9 @@ static size_t close_while(precis_stream *s, int64_t cutoff, int all, size_t max,
     size_t n = 0;
     while (n < max && s->nopen && (all || s->heap[0]->last < cutoff)) {
         st_story *st = s->heap[0];
+        s->in_callback = 1;
         int stop = fn ? fn(ctx, s, st->id) : 0;
+        s->in_callback = 0;
         story_close(s, st);
         n++;
         if (stop)
@@ -637,7 +639,7 @@ static size_t close_while(precis_stream *s, int64_t cutoff, int all, size_t max,
 precis_status precis_stream_close_idle(precis_stream *s, precis_story_fn fn, void *ctx,
                                        size_t *closed)
 {
-    if (!s)
+    if (!s || s->in_callback)
         return PRECIS_EINVAL;
     /* saturating: a window as long as int64 allows, with times before
      * 1970, closed every story (now - window overflowed) */
@@ -651,7 +653,7 @@ precis_status precis_stream_close_idle(precis_stream *s, precis_story_fn fn, voi
 precis_status precis_stream_close_all(precis_stream *s, precis_story_fn fn, void *ctx,
                                       size_t *closed)
 {
-    if (!s)
+    if (!s || s->in_callback)
         return PRECIS_EINVAL;
     size_t n = close_while(s, 0, 1, SIZE_MAX, fn, ctx);
     if (closed)
@@ -1286,7 +1288,7 @@ precis_status precis_stream_add(precis_stream *s, const precis_article *a, preci
     }
     if (out)
         memset(out, 0, sizeof *out);
-    if (!s || !a || (!a->text && a->len))
+    if (!s || !a || (!a->text && a->len) || s->in_callback)
         return PRECIS_EINVAL;
     if (!a->html)
         return add_plain(s, a, a->text, a->len, out, warn);

@@ -1123,8 +1123,65 @@ static void test_cut(void)
     precis_stream_free(s);
 }
 
+/* A story callback that changes the stream (adds an article, closes
+ * stories) ran inside the loop that was closing: the nested close freed
+ * the story the loop closed next (a use after free), a nested add
+ * overwrote the analysis of the article being added.  Such calls are
+ * refused; reading stays allowed. */
+typedef struct reentry {
+    precis_stream *s;
+    int calls, refused, read;
+} reentry;
+
+static int on_close_reenter(void *ctx, const precis_stream *cs, uint64_t id)
+{
+    reentry *r = ctx;
+    r->calls++;
+    const char *text = "Chess players gathered in Oslo for the winter tournament finals.";
+    precis_article a = {"in", text, strlen(text), 0, NULL, "2023-09-01", NULL, NULL};
+    precis_assignment as;
+    size_t n = 99;
+    r->refused += precis_stream_add(r->s, &a, &as, NULL) == PRECIS_EINVAL && as.story == 0;
+    r->refused += precis_stream_close_all(r->s, NULL, NULL, &n) == PRECIS_EINVAL && n == 99;
+    r->refused += precis_stream_close_idle(r->s, NULL, NULL, NULL) == PRECIS_EINVAL;
+    precis_story st;
+    r->read += precis_stream_story(cs, id, &st) == PRECIS_OK && st.id == id;
+    return 0;
+}
+
+static void test_reentry(void)
+{
+    reentry r = {0};
+    precis_stream_options o;
+    precis_stream_options_init(&o);
+    o.max_open_stories = 2;
+    o.on_close = on_close_reenter;
+    o.on_close_ctx = &r;
+    CHECK(precis_stream_new(&o, NULL, &r.s) == PRECIS_OK);
+    const char *texts[] = {
+        "A volcano erupted near the harbour town, and ash fell on the roofs.",
+        "The council approved a new budget for schools and roads on Tuesday.",
+        "A storm flooded the river valley, and hundreds of homes were evacuated.",
+        "The national orchestra announced a summer tour of seven cities."};
+    for (int i = 0; i < 4; i++) {
+        precis_article a = {NULL, texts[i], strlen(texts[i]), 0, NULL, "2023-01-01", NULL, NULL};
+        CHECK(precis_stream_add(r.s, &a, NULL, NULL) == PRECIS_OK);
+    }
+    CHECK(r.calls == 2 && precis_stream_open_count(r.s) == 2); /* closed by max_open_stories */
+    size_t n = 0;
+    CHECK(precis_stream_close_all(r.s, on_close_reenter, &r, &n) == PRECIS_OK && n == 2);
+    CHECK(r.calls == 4 && r.refused == 12 && r.read == 4);
+    CHECK(precis_stream_open_count(r.s) == 0 && precis_stream_article_count(r.s) == 4);
+    /* after the callbacks the stream takes changes again */
+    precis_article a = {NULL, texts[0], strlen(texts[0]), 0, NULL, "2023-01-02", NULL, NULL};
+    precis_assignment as;
+    CHECK(precis_stream_add(r.s, &a, &as, NULL) == PRECIS_OK && as.story);
+    precis_stream_free(r.s);
+}
+
 int main(void)
 {
+    test_reentry();
     test_cut();
     test_tour();
     test_bad_clock();
