@@ -1296,9 +1296,13 @@ precis_status precis_stream_add(precis_stream *s, const precis_article *a, preci
     precis_options po;
     precis_options_init(&po);
     po.max_document_bytes = s->o.max_article_bytes;
-    precis_status st = precis_html_extract(a->text, a->len, &po, &x, NULL);
+    precis_error xw;
+    precis_status st = precis_html_extract(a->text, a->len, &po, &x, &xw);
     if (st)
         return st;
+    if (xw.code) /* a page cut, bytes undecodable: the article's repairs */
+        st_warn(s, warn, xw.code, xw.offset, "article %zu (%.60s): %s", s->narticles + 1,
+                a->id ? a->id : "#", xw.message);
     precis_article b = *a;
     size_t n;
     const char *text = precis_extracted_text(x, &n);

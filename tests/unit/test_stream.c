@@ -1121,6 +1121,19 @@ static void test_cut(void)
     CHECK(precis_stream_add_json(s, line, strlen(line), &as, NULL, &warn) == PRECIS_OK);
     CHECK(warn.code == PRECIS_OK && warn.message && strstr(warn.message, "max_article_bytes"));
     precis_stream_free(s);
+
+    /* a page: the repairs of its extraction (here a page cut to the
+     * limit) are the article's warnings too (they were dropped) */
+    o.max_article_bytes = 120;
+    CHECK(precis_stream_new(&o, NULL, &s) == PRECIS_OK);
+    const char *page = "<html><body><article><p>Crews repairing the Harlow bridge cables worked "
+                       "through the night, engineers said.</p><p>The bridge stays closed to "
+                       "trucks until Friday.</p></article></body></html>";
+    precis_article p = {"h1", page, strlen(page), 1, NULL, "2023-06-10", NULL, NULL};
+    CHECK(precis_stream_add(s, &p, &as, &warn) == PRECIS_OK && as.story);
+    CHECK(warn.code == PRECIS_ELIMIT && warn.message && strstr(warn.message, "h1") &&
+          strstr(warn.message, "cut"));
+    precis_stream_free(s);
 }
 
 /* A story callback that changes the stream (adds an article, closes
