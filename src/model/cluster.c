@@ -537,7 +537,7 @@ static int is_eligible(const char *s, size_t len, size_t words, int semicolon_en
 static int opens_sentence(const char *text, size_t at)
 {
     while (at > 0 && memchr(" \t\r\n\"'", text[at - 1], 6)) {
-        if (text[at - 1] == '\n')
+        if (text[at - 1] == '\n' || text[at - 1] == '\r') /* CR alone ends lines too */
             return 1;
         at--;
     }

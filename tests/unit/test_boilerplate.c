@@ -368,6 +368,26 @@ static void check_display_capital(void)
     }
     CHECK(k == sizeof want / sizeof *want);
     precis_cluster_free(c);
+    /* a lone CR ends a line as LF does ("CRLF and CR line ends are
+     * accepted"): the same display texts ("gathered" was left in lower case
+     * after a CR, a line that ends with no full stop before it) */
+    const char *lines[] = {doc, "The mayor opened the new bridge on Monday morning.\nCrowds of "
+                                "people\ngathered to watch the ceremony.\n"};
+    for (size_t k2 = 0; k2 < 2; k2++) {
+        char cr[512];
+        size_t len = strlen(lines[k2]);
+        CHECK(len < sizeof cr);
+        for (size_t i = 0; i <= len && i < sizeof cr; i++)
+            cr[i] = lines[k2][i] == '\n' ? '\r' : lines[k2][i];
+        c = one_doc(lines[k2]);
+        precis_cluster *d = one_doc(cr);
+        CHECK(c->nsents > 0 && d->nsents == c->nsents);
+        for (size_t i = 0; i < c->nsents && i < d->nsents; i++)
+            CHECK(d->sents[i].len == c->sents[i].len &&
+                  memcmp(d->sents[i].text, c->sents[i].text, c->sents[i].len) == 0);
+        precis_cluster_free(d);
+        precis_cluster_free(c);
+    }
 }
 
 /* A case of a rule that splits a front off a sentence: the sentence, and
