@@ -367,7 +367,9 @@ PRECIS_API size_t precis_summary_sentences(const precis_summary *summary, precis
                                            size_t n);
 
 /* Renders the summary in `format` into a new NUL-terminated string that the
- * caller frees with precis_free().  `len` may be NULL. */
+ * caller frees with precis_free().  `len` may be NULL.  Errors:
+ * PRECIS_EINVAL (NULL summary or out, a value that is no format),
+ * PRECIS_ENOMEM. */
 PRECIS_API precis_status precis_summary_render(const precis_summary *summary, precis_format format,
                                                char **out, size_t *len);
 
@@ -384,7 +386,13 @@ PRECIS_API precis_status precis_summary_render_line(const precis_summary *summar
 
 /* Summarizes documents given as one text, documents separated by a line that
  * holds only "|||||", and renders the result in `format`.  The result is a
- * new string freed with precis_free().  `opts` may be NULL. */
+ * new string freed with precis_free().  `opts` may be NULL.  Errors (no
+ * result then): those of precis_cluster_add_joined (PRECIS_ELIMIT when a
+ * document is refused: max_documents, max_cluster_bytes, the memory limit)
+ * and of precis_summarize; PRECIS_EINVAL for NULL out, text NULL with
+ * len > 0 or a value that is no format.  Text without sentences gives an
+ * empty summary, not an error.  The staged calls say which document failed
+ * and why. */
 PRECIS_API precis_status precis_summarize_text(const char *text, size_t len,
                                                const precis_options *opts, precis_format format,
                                                char **out, size_t *out_len);
@@ -407,7 +415,8 @@ PRECIS_API precis_status precis_cluster_add_path(precis_cluster *cluster, const 
                                                  precis_error *warn);
 
 /* Adds the documents of `text`, separated by lines "|||||" (stdin format),
- * named "NAME#1", "NAME#2", ...  Stops at the first document refused; `warn`
+ * named "NAME#1", "NAME#2", ... ("document 1", ... when `name` is NULL).
+ * Stops at the first document refused; `warn`
  * then holds the reason.  A document that opens like an HTML page is
  * extracted as one. */
 PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *cluster, const char *text,
