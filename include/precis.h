@@ -950,7 +950,8 @@ typedef struct precis_stream_options {
     precis_story_fn on_close;
     void *on_close_ctx;
     /* Called for every warning (article without text, bad date, duplicate
-     * id, ...) as it happens; NULL = none. */
+     * id, ...) as it happens; NULL = none.  The stream cannot change during
+     * the call, as during a precis_story_fn. */
     void (*warn_fn)(void *ctx, const precis_error *warning);
     void *warn_ctx;
 } precis_stream_options;

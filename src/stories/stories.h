@@ -179,9 +179,9 @@ struct precis_stream {
     size_t narticles;
     int64_t now; /* latest article time seen */
     int have_time;
-    /* 1 while a story callback runs: the stream is then read-only (the
-     * loop that called it holds the story being closed, an add holds the
-     * article being analysed) */
+    /* 1 while a callback (on_close, a story_fn, warn_fn) runs: the stream
+     * is then read-only (the loop that called it holds the story being
+     * closed, an add holds the article being analysed) */
     int in_callback;
     /* a date more than MAX_JUMP after `now`, and how many articles in a
      * row gave one within JUMP_NEAR of it: at JUMP_CONFIRM the stream's
@@ -293,6 +293,6 @@ int st_heap_restore(precis_stream *s, const uint64_t *ids, size_t n);
  * calls the warning callback, with `code` saying what was wrong, as the
  * cluster's warnings do: PRECIS_EPARSE a date, PRECIS_ELIMIT a cut,
  * PRECIS_EEMPTY no words, PRECIS_EINVAL an id seen before. */
-void st_warn(const precis_stream *s, precis_error *warn, precis_status code, size_t offset,
+void st_warn(precis_stream *s, precis_error *warn, precis_status code, size_t offset,
              const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 #endif

@@ -151,7 +151,7 @@ static int fix_options(precis_stream_options *o)
     return 0;
 }
 
-void st_warn(const precis_stream *s, precis_error *warn, precis_status code, size_t offset,
+void st_warn(precis_stream *s, precis_error *warn, precis_status code, size_t offset,
              const char *fmt, ...)
 {
     precis_error e;
@@ -167,8 +167,12 @@ void st_warn(const precis_stream *s, precis_error *warn, precis_status code, siz
         *warn = e;
         warn->message = warn->buf;
     }
-    if (s->o.warn_fn)
+    if (s->o.warn_fn) {
+        int was = s->in_callback;
+        s->in_callback = 1; /* the article is half added: no change now */
         s->o.warn_fn(s->o.warn_ctx, &e);
+        s->in_callback = was;
+    }
 }
 
 precis_status precis_stream_new(const precis_stream_options *opts, const precis_allocator *alc,
@@ -625,9 +629,10 @@ static size_t close_while(precis_stream *s, int64_t cutoff, int all, size_t max,
     size_t n = 0;
     while (n < max && s->nopen && (all || s->heap[0]->last < cutoff)) {
         st_story *st = s->heap[0];
+        int was = s->in_callback;
         s->in_callback = 1;
         int stop = fn ? fn(ctx, s, st->id) : 0;
-        s->in_callback = 0;
+        s->in_callback = was;
         story_close(s, st);
         n++;
         if (stop)

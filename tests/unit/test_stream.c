@@ -1162,6 +1162,17 @@ static int on_close_reenter(void *ctx, const precis_stream *cs, uint64_t id)
     return 0;
 }
 
+/* The same from the warning callback, called in the middle of an add. */
+static void on_warn_reenter(void *ctx, const precis_error *w)
+{
+    reentry *r = ctx;
+    (void)w;
+    const char *text = "Chess players gathered in Oslo for the winter tournament finals.";
+    precis_article a = {"in", text, strlen(text), 0, NULL, "2023-09-01", NULL, NULL};
+    r->refused += precis_stream_add(r->s, &a, NULL, NULL) == PRECIS_EINVAL;
+    r->refused += precis_stream_close_all(r->s, NULL, NULL, NULL) == PRECIS_EINVAL;
+}
+
 static void test_reentry(void)
 {
     reentry r = {0};
@@ -1170,6 +1181,8 @@ static void test_reentry(void)
     o.max_open_stories = 2;
     o.on_close = on_close_reenter;
     o.on_close_ctx = &r;
+    o.warn_fn = on_warn_reenter;
+    o.warn_ctx = &r;
     CHECK(precis_stream_new(&o, NULL, &r.s) == PRECIS_OK);
     const char *texts[] = {
         "A volcano erupted near the harbour town, and ash fell on the roofs.",
@@ -1185,10 +1198,13 @@ static void test_reentry(void)
     CHECK(precis_stream_close_all(r.s, on_close_reenter, &r, &n) == PRECIS_OK && n == 2);
     CHECK(r.calls == 4 && r.refused == 12 && r.read == 4);
     CHECK(precis_stream_open_count(r.s) == 0 && precis_stream_article_count(r.s) == 4);
-    /* after the callbacks the stream takes changes again */
-    precis_article a = {NULL, texts[0], strlen(texts[0]), 0, NULL, "2023-01-02", NULL, NULL};
+    /* after the callbacks the stream takes changes again; an article
+     * without a date warns, and the warning callback cannot add either:
+     * the article keeps its number */
+    precis_article a = {NULL, texts[0], strlen(texts[0]), 0, NULL, NULL, NULL, NULL};
     precis_assignment as;
     CHECK(precis_stream_add(r.s, &a, &as, NULL) == PRECIS_OK && as.story);
+    CHECK(r.refused == 14 && as.article == 4 && precis_stream_article_count(r.s) == 5);
     precis_stream_free(r.s);
 }
 
