@@ -1233,8 +1233,11 @@ static precis_status add_plain(precis_stream *s, const precis_article *a, const 
         }
         as.similarity = best_sim;
     } else {
+        /* the stalest, as many as it takes: a stream loaded with a lower
+         * limit than it was saved with is over it by more than one */
         if (s->nopen >= s->o.max_open_stories)
-            close_while(s, 0, 1, 1, s->o.on_close, s->o.on_close_ctx); /* the stalest */
+            close_while(s, 0, 1, s->nopen - s->o.max_open_stories + 1, s->o.on_close,
+                        s->o.on_close_ctx);
         st = st_story_new(s, s->next_id);
         if (!st)
             return PRECIS_ENOMEM;

@@ -389,6 +389,25 @@ static void test_max_open(void)
     feed(s, got, 0, 2);
     CHECK(precis_stream_open_count(s) <= 5);
     CHECK(c.n + precis_stream_open_count(s) >= STORIES && c.ok);
+    /* loaded with a lower limit than it was saved with, the stream is back
+     * under it at the next new story (it closed one story per new one, and
+     * stayed over the limit for good) */
+    char *saved;
+    size_t len;
+    CHECK(precis_stream_save(s, &saved, &len) == PRECIS_OK);
+    o.max_open_stories = 2;
+    precis_stream *t = NULL;
+    CHECK(precis_stream_load(saved, len, &o, NULL, &t, NULL) == PRECIS_OK);
+    CHECK(precis_stream_open_count(t) == precis_stream_open_count(s) &&
+          precis_stream_open_count(t) > 2);
+    size_t before = c.n;
+    const char *text = "Chess players gathered in Oslo for the winter tournament finals.";
+    precis_article a = {"chess", text, strlen(text), 0, NULL, NULL, NULL, NULL};
+    precis_assignment as;
+    CHECK(precis_stream_add(t, &a, &as, NULL) == PRECIS_OK && as.new_story);
+    CHECK(precis_stream_open_count(t) == 2 && c.n == before + precis_stream_open_count(s) - 1);
+    precis_stream_free(t);
+    precis_free(saved);
     precis_stream_free(s);
 }
 
