@@ -293,15 +293,17 @@ PRECIS_API precis_status precis_cluster_sentence(const precis_cluster *cluster, 
 PRECIS_API const char *precis_cluster_document_language(const precis_cluster *cluster, size_t doc);
 
 /* Metadata of document `doc` (fields NULL when unknown); NULL if out of
- * range.  Valid until the cluster is freed. */
+ * range.  The struct is valid until the next document is added to the
+ * cluster (the documents' table may move as it grows); the strings it
+ * points to, until the cluster is freed. */
 PRECIS_API const precis_doc_meta *precis_cluster_document_meta(const precis_cluster *cluster,
                                                                size_t doc);
 
 /* Near copies of document `doc` found as later documents were added (see
  * precis_cluster_add_document): their number (0 if `doc` is out of range),
  * and the metadata of the k-th, in the order added (NULL if out of range),
- * valid until the cluster is freed.  Outputs list them as the document's
- * other outlets. */
+ * valid as precis_cluster_document_meta()'s.  Outputs list them as the
+ * document's other outlets. */
 PRECIS_API size_t precis_cluster_document_copy_count(const precis_cluster *cluster, size_t doc);
 PRECIS_API const precis_doc_meta *precis_cluster_document_copy(const precis_cluster *cluster,
                                                                size_t doc, size_t k);
