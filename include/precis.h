@@ -896,9 +896,9 @@ PRECIS_API int precis_looks_like_html(const char *text, size_t len);
  *   precis_stream *s;
  *   precis_stream_new(NULL, NULL, &s);
  *   for each article a:
- *       precis_stream_add(s, &a, &assigned, &warn);   // assigned.story
- *       precis_stream_close_idle(s, on_close, ctx);   // reads closing stories
- *   precis_stream_close_all(s, on_close, ctx);        // end of the feed
+ *       precis_stream_add(s, &a, &assigned, &warn);        // assigned.story
+ *       precis_stream_close_idle(s, on_close, ctx, NULL);  // reads closing stories
+ *   precis_stream_close_all(s, on_close, ctx, NULL);       // end of the feed
  *   precis_stream_free(s);
  *
  * Story ids are positive 64-bit numbers, never reused by a stream (nor by a
