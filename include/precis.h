@@ -1145,8 +1145,12 @@ PRECIS_API precis_status precis_stream_story_json(const precis_stream *stream, u
 PRECIS_API precis_status precis_stream_save(const precis_stream *stream, char **out, size_t *len);
 
 /* Makes a stream from bytes written by precis_stream_save().  `opts` NULL
- * keeps the saved options; otherwise its threshold, window and limits
- * replace them (callbacks always come from `opts`).  `alc` may be NULL.
+ * keeps the saved options; otherwise its threshold, window, limits and
+ * keep_text replace them (callbacks always come from `opts`).  The articles
+ * kept at saving keep their texts (keep_text 0 leaves out the texts of
+ * articles added from then on), and a max_open_stories lower than the open
+ * stories closes the stalest as the next new story opens.  `alc` may be
+ * NULL.
  * Errors: PRECIS_EPARSE (not a saved stream, another version, truncated or
  * corrupt: err->offset is the byte where reading failed), PRECIS_EINVAL,
  * PRECIS_ENOMEM. */
