@@ -65,8 +65,10 @@ typedef enum precis_status {
 PRECIS_API const char *precis_strerror(precis_status status);
 
 /* Where and why outside input was rejected or repaired.  `message` points to
- * a static string or to `buf`; `offset` is a byte offset into the input and
- * `line` a 1-based line number (0 when not applicable). */
+ * a static string or to `buf` (of the struct the library filled: a copy
+ * made by assignment still points into the original's buf); `offset` is a
+ * byte offset into the input and `line` a 1-based line number (0 when not
+ * applicable). */
 typedef struct precis_error {
     precis_status code;
     const char *message;
