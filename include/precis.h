@@ -432,8 +432,8 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *cluster, cons
  * "date", "url"}; {"html": ...} in place of "text", or a string that opens
  * like an HTML page, is an HTML page (precis_cluster_add_html).  `*id_out` receives the id as a
  * JSON text (e.g. "\"a\"" or "17"), freed with precis_free(), or NULL when the line has none.
- * Errors: PRECIS_EPARSE with err->offset set to the byte of the fault in the line (0 when the JSON
- * is valid and a field is at fault: the message names it), PRECIS_ELIMIT (a
+ * Errors: PRECIS_EPARSE with err->offset set to the byte of the fault in the line (of a value of
+ * the wrong type: where it begins), PRECIS_ELIMIT (a
  * line over opts->max_line_bytes, a document refused), PRECIS_EEMPTY (no documents, or none with
  * any text but white space), PRECIS_ENOMEM.  JSON values are allocated by
  * jansson with its own allocator (json_set_alloc_funcs), not `alc`. */
@@ -1052,8 +1052,8 @@ PRECIS_API precis_status precis_stream_add(precis_stream *stream, const precis_a
  * precis_free(), or NULL when the line has none.  Errors: PRECIS_EPARSE
  * (invalid JSON, not an object, a field of the wrong type, neither "text"
  * nor "html") with err->message saying what and err->offset the byte of
- * the fault in the line (0 when the JSON is valid and a field is at fault:
- * the message names the field);
+ * the fault in the line (of a field of the wrong type: where its value
+ * begins);
  * PRECIS_ELIMIT (a line over max_article_bytes * 2 + 64 KB); PRECIS_ENOMEM.
  * Warnings of precis_stream_add() go to `err` too when the call succeeds
  * (err->code is then PRECIS_OK). */

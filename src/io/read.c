@@ -11,6 +11,7 @@
 #include "io/html.h"
 #include "model/cluster.h"
 #include "util/buf.h"
+#include "util/json_pos.h"
 
 static precis_status fail(precis_error *err, precis_status code, size_t off, size_t line,
                           const char *fmt, const char *a, const char *b)
@@ -438,8 +439,11 @@ precis_status pc_cluster_from_json(const char *line, size_t len, const precis_op
         st = fail(err, PRECIS_EPARSE, 0, 0, "%s%s", "a cluster must be a JSON object", "");
         goto done;
     }
+    /* jansson keeps no position of a value: the errors below name the byte
+     * where the value at fault begins */
+    size_t docs_at = pc_json_member_at(line, len, "documents", 0);
     if (!json_is_array(docs)) {
-        st = fail(err, PRECIS_EPARSE, 0, 0, "%s%s", "\"documents\" must be an array", "");
+        st = fail(err, PRECIS_EPARSE, docs_at, 0, "%s%s", "\"documents\" must be an array", "");
         goto done;
     }
     if (id_out) {
@@ -490,7 +494,7 @@ precis_status pc_cluster_from_json(const char *line, size_t len, const precis_op
             meta.url = json_str(d, "url");
         } else {
             snprintf(name, sizeof name, "%zu", i);
-            st = fail(err, PRECIS_EPARSE, 0, 0,
+            st = fail(err, PRECIS_EPARSE, pc_json_element_at(line, len, docs_at, i), 0,
                       "documents[%s]: expected a string or an object with a string \"text\" or "
                       "\"html\"%s",
                       name, "");

@@ -8,6 +8,7 @@
 #include "stories/jsonline.h"
 #include "stories/stories.h"
 #include "util/alloc.h"
+#include "util/json_pos.h"
 
 static precis_status fail(precis_error *err, precis_status code, size_t off, const char *fmt,
                           const char *a)
@@ -20,6 +21,13 @@ static precis_status fail(precis_error *err, precis_status code, size_t off, con
         err->message = err->buf;
     }
     return code;
+}
+
+/* The byte of member `key`'s value in the line, for an error that names
+ * the field. */
+static size_t at(const char *line, size_t len, const char *key)
+{
+    return pc_json_member_at(line, len, key, 0);
 }
 
 /* precis_stream_add() for a line: its warning reaches `err` with the code
@@ -179,16 +187,17 @@ precis_status precis_stream_add_json(precis_stream *s, const char *line, size_t 
         snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(id));
         a.id = idbuf;
     } else if (id && !json_is_null(id)) {
-        st = fail(err, PRECIS_EPARSE, 0, "%s", "\"id\" must be a string or an integer");
+        st = fail(err, PRECIS_EPARSE, at(line, len, "id"), "%s",
+                  "\"id\" must be a string or an integer");
         goto done;
     }
     if (str_field(root, "text", &a.text, &a.len)) {
-        st = fail(err, PRECIS_EPARSE, 0, "%s", "\"text\" must be a string");
+        st = fail(err, PRECIS_EPARSE, at(line, len, "text"), "%s", "\"text\" must be a string");
         goto done;
     }
     if (!a.text) {
         if (str_field(root, "html", &a.text, &a.len)) {
-            st = fail(err, PRECIS_EPARSE, 0, "%s", "\"html\" must be a string");
+            st = fail(err, PRECIS_EPARSE, at(line, len, "html"), "%s", "\"html\" must be a string");
             goto done;
         }
         a.html = a.text != NULL;
@@ -206,7 +215,8 @@ precis_status precis_stream_add_json(precis_stream *s, const char *line, size_t 
         snprintf(datebuf, sizeof datebuf, "%.0f", t > -1e12 && t < 1e12 ? floor(t) : -1.0);
         a.date = datebuf;
     } else if (str_field(root, "date", &a.date, NULL)) {
-        st = fail(err, PRECIS_EPARSE, 0, "%s", "\"date\" must be a string or a number");
+        st = fail(err, PRECIS_EPARSE, at(line, len, "date"), "%s",
+                  "\"date\" must be a string or a number");
         goto done;
     }
     static const char *const names[] = {"title", "source", "url"};
@@ -215,7 +225,7 @@ precis_status precis_stream_add_json(precis_stream *s, const char *line, size_t 
         if (str_field(root, names[k], fields[k], NULL)) {
             char msg[64];
             snprintf(msg, sizeof msg, "\"%s\" must be a string", names[k]);
-            st = fail(err, PRECIS_EPARSE, 0, "%s", msg);
+            st = fail(err, PRECIS_EPARSE, at(line, len, names[k]), "%s", msg);
             goto done;
         }
     if (id_out && id && dump_id(id, id_out)) {

@@ -141,6 +141,18 @@ int main(void)
     precis_summary_free(s);
     precis_cluster_free(c);
 
+    /* JSON Lines: a document or field of the wrong type is named with the
+     * byte where its value begins (it was 0) */
+    char *jid = NULL;
+    const char *wrong = "{\"id\": 1, \"documents\": [\"A text.\", {\"title\": \"t\"}]}";
+    CHECK(precis_cluster_from_json(wrong, strlen(wrong), NULL, NULL, &c, &jid, &err) ==
+          PRECIS_EPARSE);
+    CHECK(strstr(err.message, "documents[1]") && err.offset == 35 && c == NULL && jid == NULL);
+    const char *notarray = "{\"documents\": \"A text.\"}";
+    CHECK(precis_cluster_from_json(notarray, strlen(notarray), NULL, NULL, &c, &jid, &err) ==
+          PRECIS_EPARSE);
+    CHECK(strstr(err.message, "\"documents\"") && err.offset == 14);
+
     /* JSON Lines: a line over the limit is refused before parsing. */
     precis_options_init(&o);
     o.max_line_bytes = 10;

@@ -241,6 +241,14 @@ static void test_api(void)
     const char *num = "{\"id\": 2.5, \"text\": \"t\"}";
     CHECK(precis_stream_add_json(s, num, strlen(num), &as, NULL, &err) == PRECIS_EPARSE);
     CHECK_STR(err.message, "\"id\" must be a string or an integer");
+    /* err->offset is the byte of the field's value (it was 0) */
+    CHECK(err.offset == 7);
+    const char *badtitle = "{\"text\": \"t\", \"date\": \"2016-01-05\",  \"title\" : [1]}";
+    CHECK(precis_stream_add_json(s, badtitle, strlen(badtitle), &as, NULL, &err) == PRECIS_EPARSE);
+    CHECK(strstr(err.message, "\"title\"") && err.offset == strlen(badtitle) - 4);
+    const char *baddate = "{\"text\": \"t\", \"date\": {\"y\": 2016}}";
+    CHECK(precis_stream_add_json(s, baddate, strlen(baddate), &as, NULL, &err) == PRECIS_EPARSE);
+    CHECK(strstr(err.message, "\"date\"") && err.offset == 22);
     const char *dup = "{\"text\": \"a\", \"text\": \"b\"}";
     CHECK(precis_stream_add_json(s, dup, strlen(dup), &as, NULL, &err) == PRECIS_EPARSE);
     CHECK(err.message && strstr(err.message, "duplicate") != NULL);
