@@ -91,7 +91,8 @@ typedef struct precis_error {
  * allocator each thread keeps the arena blocks of the objects it freed, up
  * to 32 MiB, for its next clusters and summaries, and gives them back when
  * it exits (the main thread: at process exit; valgrind lists them as still
- * reachable); a custom allocator gets every block back at once. */
+ * reachable); a custom allocator gets every block back at once.  For that,
+ * libprecis.so stays loaded after a dlclose (it is linked -z nodelete). */
 typedef struct precis_allocator {
     void *(*malloc)(void *ctx, size_t size);
     void *(*realloc)(void *ctx, void *ptr, size_t old_size, size_t new_size);
