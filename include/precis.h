@@ -177,7 +177,9 @@ typedef struct precis_options {
     /* Called for every warning (repaired bytes, a document cut, a file of a
      * directory skipped, ...) as it happens, with the message naming the
      * input; NULL = none.  The `warn` out-parameters still receive the first
-     * warning of a call. */
+     * warning of a call.  A document being added to a cluster is half added
+     * during the call: adding another to that cluster from it fails with
+     * PRECIS_EINVAL. */
     void (*warn_fn)(void *ctx, const precis_error *warning);
     void *warn_ctx;
     /* ISO 639-1 code of the language of every document ("fr", "zh"); NULL

@@ -793,7 +793,7 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
         warn = &local;
     memset(warn, 0, sizeof *warn);
     warn->message = "";
-    if (!c || (!text && len))
+    if (!c || (!text && len) || c->in_callback)
         return PRECIS_EINVAL;
     pc_options_resolve(&c->opts, opts);
     c->arena.limit = c->opts.max_cluster_memory;
@@ -894,7 +894,9 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
         snprintf(warn->buf, sizeof warn->buf, "document cut at %zu bytes (max_document_bytes)",
                  len);
     }
+    c->in_callback = 1;
     pc_warn(&c->opts, meta ? meta->name : NULL, warn);
+    c->in_callback = 0;
     d->first_sent = c->nsents;
     doc_ctx x;
     memset(&x, 0, sizeof x);

@@ -68,6 +68,9 @@ struct precis_cluster {
     pc_copies copies;                    /* the sentence index that finds near copies */
     size_t ncopies;                      /* documents added as near copies of others */
     int keep_copies; /* 1: every document is kept, copies too (for measuring them) */
+    /* 1 while opts.warn_fn runs in the middle of adding a document: no
+     * other document may be added then (its slot of `docs` is taken) */
+    int in_callback;
 };
 
 /* The options a call works with: `opts` (NULL: the defaults) with every

@@ -11,6 +11,19 @@ static void on_warn(void *ctx, const precis_error *w)
     CHECK(w->code != PRECIS_OK && w->message && w->message[0]);
 }
 
+/* A warning callback that adds a document to the cluster being added to:
+ * refused (the document of the warning is half added; the nested add wrote
+ * over its slot of the documents' table, and the table could move under
+ * it: a crash). */
+static int nrefused;
+static void on_warn_add(void *ctx, const precis_error *w)
+{
+    (void)w;
+    const char *text = "The harbour reopened on Friday after the storm, officials said.";
+    nrefused +=
+        precis_cluster_add_document(ctx, text, strlen(text), NULL, NULL, NULL) == PRECIS_EINVAL;
+}
+
 int main(void)
 {
     precis_options o;
@@ -96,6 +109,25 @@ int main(void)
     CHECK(w.code != PRECIS_OK && nwarn == 0);
     CHECK(precis_cluster_document_count(c) == 2);
     CHECK_STR(precis_cluster_document_language(c, 1), "en");
+    precis_cluster_free(c);
+
+    precis_options_init(&o);
+    o.warn_fn = on_warn_add;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    o.warn_ctx = c;
+    char text[160];
+    for (int i = 0; i < 40; i++) {
+        snprintf(text, sizeof text,
+                 "Storm number %d destroyed \xff %d fishing boats overnight, officials said.", i,
+                 i * 7);
+        CHECK(precis_cluster_add_document(c, text, strlen(text), NULL, &o, &w) == PRECIS_OK);
+    }
+    CHECK(nrefused == 40 && precis_cluster_document_count(c) == 40);
+    for (size_t i = 0; i < precis_cluster_sentence_count(c); i++) {
+        precis_sentence ps;
+        CHECK(precis_cluster_sentence(c, i, &ps) == PRECIS_OK && ps.doc == i);
+    }
+    CHECK_STR(precis_cluster_document_language(c, 39), "en");
     precis_cluster_free(c);
 
     /* The same for a file: read whole with opts NULL after a call that cut
