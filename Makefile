@@ -29,7 +29,7 @@ EXAMPLE = examples/volcano
 BUILD_TARGETS ?= precis precis_static precis_shared
 MAKEFLAGS += --no-print-directory
 
-.PHONY: all deps deps-test build pgo run test install clean check-asan check-valgrind \
+.PHONY: all deps deps-test build pgo run test install clean check-asan check-tsan check-valgrind \
         fuzz generate check-generated train stems bench serve story-df python deps-python
 
 all: build
@@ -182,6 +182,23 @@ check-asan: deps-test
 	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=99 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --output-on-failure -j $(JOBS)
+
+# The tests that run the library in several threads at once, built with
+# ThreadSanitizer: the server's (its worker threads; test_serve_concurrent
+# compares every answer under load with the answer alone), precis batch -j
+# (test_cli) and the Python package's threads (test_threads, with the TSan
+# runtime preloaded by python/tests/run.py).  A report fails the test (exit
+# status 66, and tests/e2e/util.py reads the server's stderr).  The other
+# tests run one thread: TSan has nothing to see there; the browser's tests
+# (one page at a time) are left to `make test`, their timings to chromium.
+TSAN_TESTS = e2e/test_serve_|e2e/test_cli$$|python/test_threads
+TSAN_SKIP = e2e/test_serve_browser
+check-tsan: deps-test
+	@echo "precis: building with ThreadSanitizer in build-tsan/ (log: build-tsan/build.log)"
+	@$(call logged,build-tsan/build.log,cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DPRECIS_SANITIZE_THREAD=ON && cmake --build build-tsan -j $(JOBS))
+	@cd build-tsan && PRECIS_SANITIZED=thread TSAN_OPTIONS=exitcode=66 \
+	  ctest --output-on-failure -j $(JOBS) -R '$(TSAN_TESTS)' -E '$(TSAN_SKIP)'
 
 # The whole suite under valgrind memcheck: unit tests and fuzz replays via
 # PRECIS_TEST_WRAPPER, CLI calls of the e2e tests via PRECIS_WRAPPER

@@ -15,7 +15,8 @@ WRAPPER = os.environ.get("PRECIS_WRAPPER", "").split()
 CHECKED = bool(WRAPPER) or os.environ.get("PRECIS_SANITIZED") == "1"
 # Reports of a memory checker in stderr fail the test whatever the exit code.
 _CHECKER_ERRORS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",
-                   "Invalid read", "Invalid write", "definitely lost", "uninitialised")
+                   "Invalid read", "Invalid write", "definitely lost", "uninitialised",
+                   "WARNING: ThreadSanitizer")
 
 
 def run(args, stdin=None, timeout=300):
