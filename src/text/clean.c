@@ -9,12 +9,15 @@
  *
  * A block is one line, or several consecutive non-blank lines when they look
  * hard-wrapped: a line of at least PC_WRAP_BYTES bytes without a final stop
- * continues on the next non-blank line (fixed-width e-mail and wire text).
+ * continues on the next non-blank line (fixed-width e-mail and wire text),
+ * and so does a shorter one when the next opens in lower case (soft_wraps).
  * A blank line always ends a block. */
 #include "text/clean.h"
 
 #include <stdint.h>
 #include <string.h>
+
+#include <utf8proc.h>
 
 #include "text/clean_internal.h"
 #include "util/swar.h"
@@ -148,6 +151,35 @@ static int wraps(const char *t, size_t s, size_t e)
     return e - s >= PC_WRAP_BYTES && t[s] != '#' && t[e - 1] != ':' && !pc_ends_sentence(t, s, e);
 }
 
+/* Whether the line [ns, ne) opens with a word all in lower case (not
+ * "iPhone"): after a line without a final stop, the rest of its sentence
+ * ("Crowds of people\ngathered to watch ..."), wrapped however short the
+ * line was.  A title or a heading is followed by a capital. */
+static int opens_lower_word(const char *t, size_t ns, size_t ne)
+{
+    int first = 1;
+    for (size_t i = ns; i < ne;) {
+        uint32_t cp;
+        size_t nx = pc_utf8_step(t, i, ne, &cp);
+        utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+        if (c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT)
+            return 0;
+        if (c != UTF8PROC_CATEGORY_LL)
+            return !first && (c != UTF8PROC_CATEGORY_LO && c != UTF8PROC_CATEGORY_MN);
+        first = 0;
+        i = nx;
+    }
+    return !first;
+}
+
+/* Whether a short line goes on in the next one: no final stop, no colon,
+ * no heading mark, and the next one opens in lower case. */
+static int soft_wraps(const char *t, size_t s, size_t e, size_t ns, size_t ne)
+{
+    return t[s] != '#' && t[e - 1] != ':' && !pc_ends_sentence(t, s, e) &&
+           opens_lower_word(t, ns, ne);
+}
+
 /* Whether a line can continue a wrapped block: not a heading or list item. */
 static int continues(const char *t, size_t s, size_t e)
 {
@@ -167,10 +199,13 @@ static int next_block(line_it *it, pc_block *b)
     b->start = s;
     b->end = e;
     b->lines = 1;
-    while (wraps(it->t, s, e) && next_line(it, &ns, &ne)) {
-        if (ns == ne)
+    for (;;) {
+        int long_line = wraps(it->t, s, e);
+        if (!long_line && pc_ends_sentence(it->t, s, e))
+            break; /* a line with its final stop goes on in no other */
+        if (!next_line(it, &ns, &ne) || ns == ne)
             break;
-        if (!continues(it->t, ns, ne)) {
+        if (!continues(it->t, ns, ne) || !(long_line || soft_wraps(it->t, s, e, ns, ne))) {
             unread_line(it, ns, ne);
             break;
         }

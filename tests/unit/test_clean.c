@@ -399,6 +399,17 @@ static void test_paragraphs(void)
                          "road, who fear that the closure will cost them customers.\n"
                          "B:A second meeting is planned for next month in the town hall.\n");
     CHECK(O.blocks == 2);
+    /* ... and a short line without a stop when the next opens in lower case
+     * (its first line was a "preheader" above the "title" Crowds of people);
+     * a title is followed by a capital, "iPhone" is no lower-case word */
+    CHECK_STR(clean("The mayor opened the new bridge on Monday morning.\nCrowds of people\n"
+                    "gathered to watch the ceremony.\n"),
+              "B:The mayor opened the new bridge on Monday morning.\n"
+              "B:Crowds of people\ngathered to watch the ceremony.\n");
+    CHECK_STR(clean("Bridge reopens\nThe mayor opened the new bridge on Monday morning.\n"),
+              "T:Bridge reopens\nB:The mayor opened the new bridge on Monday morning.\n");
+    CHECK_STR(clean("Apple results\niPhone sales rose sharply in the quarter, the company said.\n"),
+              "T:Apple results\nB:iPhone sales rose sharply in the quarter, the company said.\n");
     /* CRLF and CR line ends */
     CHECK_STR(clean("PARIS (AFP) - The French government said on Monday it would raise the minimum "
                     "wage.\r\n\r\nSign up now\r\n"),
