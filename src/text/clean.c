@@ -172,12 +172,44 @@ static int opens_lower_word(const char *t, size_t ns, size_t ne)
     return !first;
 }
 
-/* Whether a short line goes on in the next one: no final stop, no colon,
- * no heading mark, and the next one opens in lower case. */
+/* Whether t[s..e) holds a mark of code or markup rather than prose
+ * ("argparse==1.4.0", "my_ggp <- ggplot(", "a) ..."). */
+static int code_marks(const char *t, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++)
+        if (t[i] && strchr("=<>#(){}[]_\\|;$@*/", t[i]))
+            return 1;
+    return 0;
+}
+
+/* Whether the first word of [ns, ne) (up to white space) stands in
+ * [s, e) too, in any case: a heading that names what its paragraph opens
+ * with ("About my6sense\nmy6sense offers ..."), a command repeated on
+ * every line ("make su\nmake install"). */
+static int first_word_repeats(const char *t, size_t s, size_t e, size_t ns, size_t ne)
+{
+    size_t n = 0;
+    while (ns + n < ne && t[ns + n] != ' ' && t[ns + n] != '\t')
+        n++;
+    for (size_t i = s; n && i + n <= e; i++)
+        if ((i == s || t[i - 1] == ' ') && (i + n == e || t[i + n] == ' ' || t[i + n] == ',')) {
+            size_t k = 0;
+            while (k < n && (t[i + k] | 32) == (t[ns + k] | 32))
+                k++;
+            if (k == n)
+                return 1;
+        }
+    return 0;
+}
+
+/* Whether a short line goes on in the next one: prose without a final
+ * stop, colon or heading mark, and the next one opens in lower case with a
+ * word the line does not hold; neither holds a mark of code. */
 static int soft_wraps(const char *t, size_t s, size_t e, size_t ns, size_t ne)
 {
     return t[s] != '#' && t[e - 1] != ':' && !pc_ends_sentence(t, s, e) &&
-           opens_lower_word(t, ns, ne);
+           opens_lower_word(t, ns, ne) && !code_marks(t, s, e) && !code_marks(t, ns, ne) &&
+           !first_word_repeats(t, s, e, ns, ne);
 }
 
 /* Whether a line can continue a wrapped block: not a heading or list item. */

@@ -410,6 +410,13 @@ static void test_paragraphs(void)
               "T:Bridge reopens\nB:The mayor opened the new bridge on Monday morning.\n");
     CHECK_STR(clean("Apple results\niPhone sales rose sharply in the quarter, the company said.\n"),
               "T:Apple results\nB:iPhone sales rose sharply in the quarter, the company said.\n");
+    /* a heading that names what its paragraph opens with, and code, stay
+     * lines of their own */
+    CHECK_STR(clean("About myfirm\nmyfirm makes the software that runs the ticket machines.\n"),
+              "T:About myfirm\nB:myfirm makes the software that runs the ticket machines.\n");
+    CHECK(!strstr(clean("The committee asked the council to reopen the bridge before winter.\n"
+                        "pip install flask\nflask==1.0.3 # via the app\n"),
+                  "pip install flask\nflask"));
     /* CRLF and CR line ends */
     CHECK_STR(clean("PARIS (AFP) - The French government said on Monday it would raise the minimum "
                     "wage.\r\n\r\nSign up now\r\n"),
