@@ -241,6 +241,8 @@ class _Doc:
                     if not isinstance(v, str):
                         raise TypeError(f"precis: documents[{i}]['{key}'] must be a "
                                         f"str, not {type(v).__name__}")
+                    if "\0" in v:  # the library reads C strings: it would be cut there
+                        raise ValueError(f"precis: documents[{i}]['{key}'] must not hold NUL")
                     meta[key] = v
             self.meta = meta
         else:

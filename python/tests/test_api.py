@@ -177,6 +177,10 @@ def test_documents_with_metadata_and_time_order():
     md = s.markdown()
     assert "1. Wire B: Bridge reopens (2024-05-10) <https://example.org/b>" in md
     assert "2. Wire A (2024-05-07)" in md
+    # a NUL would cut the C string the library reads: refused, naming the field
+    bad = dict(docs[1], source="Wire\0A")
+    with pytest.raises(ValueError, match=r"documents\[1\]\['source'\] must not hold NUL"):
+        precis.summarize([docs[0], bad])
 
 
 def test_html_documents(volcano):
