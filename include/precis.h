@@ -198,7 +198,7 @@ typedef struct precis_options {
 #define PRECIS_DIGEST_ITEMS 25
 #define PRECIS_DIGEST_TEXT_BYTES 600
 
-/* Fills `opts` with the defaults. */
+/* Fills `opts` with the defaults (NULL: nothing is done). */
 PRECIS_API void precis_options_init(precis_options *opts);
 
 /* ---- methods ----------------------------------------------------------- */
@@ -963,7 +963,7 @@ typedef struct precis_stream_options {
     void *warn_ctx;
 } precis_stream_options;
 
-/* Fills `opts` with the defaults. */
+/* Fills `opts` with the defaults (NULL: nothing is done). */
 PRECIS_API void precis_stream_options_init(precis_stream_options *opts);
 
 /* Reads a date as the story stream reads an article's "date": ISO 8601

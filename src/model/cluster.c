@@ -29,6 +29,8 @@
 
 PRECIS_API void precis_options_init(precis_options *o)
 {
+    if (!o)
+        return; /* as precis_rouge_options_init: nothing to fill */
     memset(o, 0, sizeof *o);
     o->unit = PRECIS_UNIT_WORDS;
     o->budget = 0; /* automatic: see PRECIS_DEFAULT_WORDS */

@@ -125,6 +125,8 @@
 
 void precis_stream_options_init(precis_stream_options *o)
 {
+    if (!o)
+        return; /* as precis_rouge_options_init: nothing to fill */
     memset(o, 0, sizeof *o);
     o->threshold = DEFAULT_THRESHOLD;
     o->window = PRECIS_STREAM_DEFAULT_WINDOW;

@@ -29,6 +29,10 @@ int main(void)
     precis_options o;
     precis_options_init(&o);
     CHECK(o.max_cluster_bytes && o.max_documents && o.max_cluster_memory && o.max_line_bytes);
+    /* NULL fills nothing and does not crash, as for the ROUGE options */
+    precis_options_init(NULL);
+    precis_stream_options_init(NULL);
+    precis_rouge_options_init(NULL);
 
     /* A run with no sentence end is split at white space, within the limit. */
     char run[3000];
