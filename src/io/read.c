@@ -503,6 +503,15 @@ precis_status pc_cluster_from_json(const char *line, size_t len, const precis_op
         for (size_t k = 0; k < tlen && !with_text; k++)
             with_text = !memchr(" \t\r\n\f\v", text[k], 6);
         precis_error w;
+        if (!html && json_is_object(d) && json_is_string(json_object_get(d, "html"))) {
+            /* a page given twice, as text and as HTML: say which is read */
+            memset(&w, 0, sizeof w);
+            w.code = PRECIS_EINVAL;
+            w.message = "both \"text\" and \"html\": the \"text\" is read";
+            pc_warn(o, name, &w);
+            if (on_warn && (st = on_warn(ctx, i, &w)) != PRECIS_OK)
+                goto done;
+        }
         st = add_text_or_html(c, text, tlen, html, &meta, o, &w);
         if (st) {
             snprintf(name, sizeof name, "%zu", i);

@@ -98,4 +98,9 @@ for n in (3, 4, 5, 6, 7, 9):
     check("line %d:" % n in err, "batch: bad line %d named" % n)
 check("line 9: invalid JSON at byte" in err, "batch: truncated last line: parse error with byte")
 check(rc == 1 and "7 of 9 lines failed" in err, "batch: exit 1 and a count: " + err)
+# a document given as text and as HTML: the text is read, and a warning says so
+both = json.dumps({"id": "b", "documents": [{"text": S1, "html": "<p>Other words.</p>"}, S2]})
+rc, out, err = run(["batch"], both + "\n")
+check(rc == 0 and 'document 1: both "text" and "html": the "text" is read' in err
+      and "Other words" not in out, "batch: text and html both: a warning: " + err)
 done()
