@@ -428,6 +428,33 @@ static int bracket_cut(const char *t, size_t len, char o, char c)
     return open > close || (close > open && len && t[len - 1] == c);
 }
 
+/* Whether t is a question of the writer's own: it ends in a question mark
+ * of any script (? ؟ ？, Greek ; after a Greek letter), closing brackets
+ * aside, and holds no quote mark (a quoted question is someone's words).
+ * A column's "Could cornstarch have plugged bp's oil well?", a page's
+ * "Can't get enough of people's royals coverage?" ask; a summary says. */
+static int own_question(const char *t, size_t len)
+{
+    len = pc_trim_end(t, len, " )]");
+    if (len == 0)
+        return 0;
+    const unsigned char *u = (const unsigned char *)t;
+    int q = t[len - 1] == '?' || (len >= 2 && u[len - 2] == 0xD8 && u[len - 1] == 0x9F) || /* ؟ */
+            (len >= 3 && u[len - 3] == 0xEF && u[len - 2] == 0xBC && u[len - 1] == 0x9F) ||
+            (t[len - 1] == ';' && len >= 3 && (u[len - 3] == 0xCE || u[len - 3] == 0xCF));
+    if (!q)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        if (t[i] == '"' || t[i] == '`' ||
+            (u[i] == 0xE2 && i + 2 < len && u[i + 1] == 0x80 && u[i + 2] >= 0x9C &&
+             u[i + 2] <= 0x9F) ||
+            (u[i] == 0xC2 && i + 1 < len && (u[i + 1] == 0xAB || u[i + 1] == 0xBB)) ||
+            (u[i] == 0xE3 && i + 2 < len && u[i + 1] == 0x80 && u[i + 2] >= 0x8C &&
+             u[i + 2] <= 0x8F))
+            return 0;
+    return 1;
+}
+
 static int paren_cut(const char *t, size_t len)
 {
     return bracket_cut(t, len, '(', ')') || bracket_cut(t, len, '[', ']');
@@ -988,7 +1015,7 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
                 opens_relative(st->text, st->len) || paren_cut(st->text, st->len) ||
                 cut_short(st->text, st->len) || cut_copy(m, st, &starts, &nstarts) ||
                 (!after_furniture && opens_lower(&c->docs[st->doc], st)) ||
-                page_bar(st->text, st->len))
+                page_bar(st->text, st->len) || own_question(st->text, st->len))
                 f |= PC_SA_BROKEN;
             if (quote_open)
                 f |= PC_SA_QUOTE_OPEN;
