@@ -580,6 +580,27 @@ static int whole_aside(const char *t, size_t len)
     return 1;
 }
 
+/* t[0..len) without the closing marks at its end: white space, straight
+ * and curly quotes, guillemets, CJK corner brackets and closing brackets
+ * ("Who will buy it?\u201d" ends in its question mark). */
+static size_t trim_closers(const char *t, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    for (;;) {
+        len = pc_trim_end(t, len, " \"')]");
+        if (len >= 3 && u[len - 3] == 0xE2 && u[len - 2] == 0x80 &&
+            (u[len - 1] == 0x9D || u[len - 1] == 0x99))
+            len -= 3; /* ” ’ */
+        else if (len >= 3 && u[len - 3] == 0xE3 && u[len - 2] == 0x80 &&
+                 (u[len - 1] == 0x8D || u[len - 1] == 0x8F))
+            len -= 3; /* 」 』 */
+        else if (len >= 2 && u[len - 2] == 0xC2 && (u[len - 1] == 0xBB || u[len - 1] == 0xAB))
+            len -= 2; /* » « */
+        else
+            return len;
+    }
+}
+
 /* Opens with a relative pronoun ("Who represented laboz in the sale,
  * said ...") and asks nothing: the rest of a sentence whose abbreviation
  * ("inc.") the segmenter took for its end.  A question ("Who won?") opens
@@ -592,7 +613,7 @@ static int opens_relative(const char *t, size_t len)
     next_word(&p, end, w, sizeof w);
     if (!in_list(rel, COUNT(rel), w))
         return 0;
-    len = pc_trim_end(t, len, " \"')");
+    len = trim_closers(t, len);
     return !len || t[len - 1] != '?';
 }
 

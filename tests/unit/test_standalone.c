@@ -328,6 +328,7 @@ static void check_pieces(void)
         "The building was sold by a broker, the president of Independent Properties Inc. "
         "Who represented the owner in the sale, said the new owner plans to keep it.\n\n"
         "\"Who will buy the next building on the street this year?\"\n\n"
+        "\u201cWho will pay for the repairs to the roof of the old hall?\u201d\n\n"
         "Could the next owner keep the old facade of the building as it is?\n\n"
         "The mansion was built without a permit. (Neighbours complained for years. "
         "Nobody listened to them at the town hall.) The owner paid a fine in May.\n\n"
@@ -338,6 +339,7 @@ static void check_pieces(void)
     fixture_build(&f, doc);
     CHECK(flags_of(&f.m, f.sa, "Who represented") & PC_SA_BROKEN);
     CHECK(!(flags_of(&f.m, f.sa, "\"Who will buy") & PC_SA_BROKEN));
+    CHECK(!(flags_of(&f.m, f.sa, "\u201cWho will pay") & PC_SA_BROKEN));
     /* a question of the writer's own says nothing a summary can keep; a
      * quoted one is someone's words */
     CHECK(flags_of(&f.m, f.sa, "Could the next owner") & PC_SA_BROKEN);
