@@ -393,6 +393,42 @@ static int opening_refers_back(const char *t, size_t len)
     return 0;
 }
 
+/* Whether the cluster writes capitals inside its sentences (2 % of its
+ * words or more, counted per term when its documents were read): in text
+ * that lost them (Multi-News), a sentence without a capital may still name
+ * someone ("mark wahlburg is opening ...").  One pass over the terms. */
+static int cased(const precis_cluster *c)
+{
+    uint64_t caps = 0, all = 0;
+    for (size_t i = 0; i < c->vocab.nterms; i++) {
+        caps += c->vocab.terms[i].capitalised;
+        all += c->vocab.terms[i].occurrences;
+    }
+    return caps * 50 >= all && all > 0;
+}
+
+/* A short sentence of a cased cluster that names nothing: at most
+ * VAGUE_WORDS words, none capitalised but the first, no digit ("The party
+ * denied the reports.", "No hearing date has been set.", "Things could
+ * have been worse."): what it speaks of was named before it. */
+#define VAGUE_WORDS 7
+static int vague(const precis_cluster *c, const pc_sent *st)
+{
+    if (st->ntok > VAGUE_WORDS || st->ntok == 0)
+        return 0;
+    /* its first word is a name when the cluster capitalises it inside
+     * sentences too ("Liu was never put on trial.") */
+    const pc_term *first = &c->vocab.terms[st->tok[0]];
+    if (first->capitalised && first->capitalised * 2 >= first->occurrences)
+        return 0;
+    for (size_t i = 0; i < st->len; i++) {
+        char ch = st->text[i];
+        if ((ch >= '0' && ch <= '9') || (i > 0 && st->text[i - 1] == ' ' && ch >= 'A' && ch <= 'Z'))
+            return 0;
+    }
+    return 1;
+}
+
 static int refers_back(const char *t, size_t len)
 {
     return opening_refers_back(t, len) || comma_connective(t, len);
@@ -990,6 +1026,7 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
     const precis_cluster *c = m->c;
     size_t n = m->ncandidates, j = 0;
     const struct pc_lang *dominant = dominant_language(c);
+    int with_capitals = cased(c);
     /* One walk over every sentence of the cluster, in document order: the
      * quotation state at each sentence's start and end, and its candidate. */
     quotes open = {0};
@@ -1051,7 +1088,8 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
             const pc_sent *b1 = last_sent != UINT32_MAX ? &c->sents[last_sent] : NULL;
             const pc_sent *b2 = b1 && last_sent > 0 && b1[-1].doc == st->doc ? b1 - 1 : NULL;
             if (refers_back(st->text, st->len) || lang_refers_back(lang, st->text, st->len) ||
-                inside || whole_aside(st->text, st->len) || (b1 && definite_back(c, st, b1)))
+                (lang == &pc_lang_en && with_capitals && vague(c, st)) || inside ||
+                whole_aside(st->text, st->len) || (b1 && definite_back(c, st, b1)))
                 f |= PC_SA_REFERS;
             else if (b2 && definite_back(c, st, b2))
                 f |= PC_SA_BACK2;

@@ -241,6 +241,28 @@ static void check_bar(void)
     fixture_release(&f);
 }
 
+/* A short sentence that names nothing in a cluster that writes capitals
+ * ("The party denied the reports.") needs the sentence before it; one
+ * whose first word the cluster capitalises inside sentences ("Liu was
+ * never put on trial.") names someone; in text without capitals
+ * ("mark wahlburg is opening ...") no sentence is judged so. */
+static void check_vague(void)
+{
+    fixture f;
+    fixture_build(&f, "Newspapers reported that the leader of the True Path was in talks with "
+                      "Virtue about an alliance. The party denied the reports. Police arrested "
+                      "the writer Wei Liu in Beijing on Monday, his lawyer said. Liu was never "
+                      "put on trial.");
+    CHECK(flags_of(&f.m, f.sa, "The party denied") & PC_SA_REFERS);
+    CHECK(!(flags_of(&f.m, f.sa, "Liu was never") & PC_SA_REFERS));
+    fixture_release(&f);
+    fixture_build(&f, "newspapers said on sunday that the leader was in talks with the "
+                      "greens about an alliance. the party denied the reports. police "
+                      "arrested the writer in the capital on monday, his lawyer said.");
+    CHECK(!(flags_of(&f.m, f.sa, "The party denied") & PC_SA_REFERS));
+    fixture_release(&f);
+}
+
 static void check_definite(void)
 {
     fixture f;
@@ -540,6 +562,7 @@ int main(void)
     check_definite();
     check_shell_nouns();
     check_bar();
+    check_vague();
     check_glued();
     check_cut_copy();
     check_list_items();
