@@ -19,7 +19,7 @@ static const char STYLE[] =
     "h1{font-size:1.5em}"
     "ol.stories{list-style:none;padding:0}"
     "ol.stories li{padding:.6em 0;border-bottom:1px solid #e4e4e4}"
-    "ol.stories a{color:#123;font-size:1.1em;text-decoration:none}"
+    "ol.stories a{display:block;color:#123;font-size:1.1em;text-decoration:none}"
     "ol.stories a:hover{text-decoration:underline}"
     ".meta{font:13px Helvetica,Arial,sans-serif;color:#666}"
     "textarea{width:100%;min-height:16em;font:14px monospace;box-sizing:border-box}"
@@ -118,14 +118,12 @@ void page_error(answer *out, unsigned status, const char *title, const char *det
 
 /* ---- the list of stories ---------------------------------------------------- */
 
-static void story_item(void *ctx, const store_story *st)
+/* The line of a story's articles, outlets, dates and last update. */
+static void story_meta(FILE *f, const store_story *st)
 {
-    FILE *f = ctx;
     char upd[32];
     iso_time(st->updated, upd, sizeof upd);
-    fprintf(f, "<li><a href=\"/stories/%lld\">", (long long)st->id);
-    html_puts(f, st->headline && *st->headline ? st->headline : "(untitled story)");
-    fprintf(f, "</a><div class=\"meta\">%lld article%s", (long long)st->articles,
+    fprintf(f, "<div class=\"meta\">%lld article%s", (long long)st->articles,
             st->articles == 1 ? "" : "s");
     if (st->outlets > 0) /* articles sent without a source name none */
         fprintf(f, " · %lld outlet%s", (long long)st->outlets, st->outlets == 1 ? "" : "s");
@@ -137,7 +135,17 @@ static void story_item(void *ctx, const store_story *st)
             html_puts(f, st->last_date);
         }
     }
-    fprintf(f, " · updated <time datetime=\"%s\">%s</time></div></li>\n", upd, upd);
+    fprintf(f, " · updated <time datetime=\"%s\">%s</time></div>", upd, upd);
+}
+
+static void story_item(void *ctx, const store_story *st)
+{
+    FILE *f = ctx;
+    fprintf(f, "<li><a dir=\"auto\" href=\"/stories/%lld\">", (long long)st->id);
+    html_puts(f, st->headline && *st->headline ? st->headline : "(untitled story)");
+    fputs("</a>", f);
+    story_meta(f, st);
+    fputs("</li>\n", f);
 }
 
 void page_index(server *sv, const request_in *in, answer *out)
@@ -165,14 +173,17 @@ void page_index(server *sv, const request_in *in, answer *out)
 /* ---- a digest page ------------------------------------------------------------ */
 
 /* Serves the library's digest page with the site's viewport and navigation
- * put in after its <head> and <body> tags. */
-static void digest_page(const char *html, answer *out)
+ * put in after its <head> and <body> tags.  `head` (may be NULL): HTML of
+ * the page's heading, and `title` its text for the <title>, in place of the
+ * renderer's "Digest". */
+static void digest_page(const char *html, const char *title, const char *head, answer *out)
 {
     static const char head_add[] =
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         "<link rel=\"stylesheet\" href=\"/static/style.css\">";
     static const char body_add[] =
         "\n<nav><a href=\"/\">Stories</a><a href=\"/new\">Summarize articles</a></nav>";
+    static const char title_tag[] = "<title>Digest</title>", h1_tag[] = "\n<h1>Digest</h1>";
     const char *h = strstr(html, "<head>");
     const char *b = strstr(html, "<body>");
     if (!h || !b || b < h) {
@@ -181,24 +192,66 @@ static void digest_page(const char *html, answer *out)
     }
     h += 6;
     b += 6;
-    size_t n = strlen(html), cap = n + sizeof head_add + sizeof body_add;
-    char *o = malloc(cap), *q = o;
-    if (!o) {
+    const char *t = title ? strstr(h, title_tag) : NULL;
+    if (t && t > b)
+        t = NULL;
+    int h1 = head && strncmp(b, h1_tag, sizeof h1_tag - 1) == 0;
+    page p = {NULL, 0, NULL};
+    p.f = open_memstream(&p.buf, &p.len);
+    if (!p.f) {
         answer_error(out, 500, "internal", "out of memory");
         return;
     }
-    memcpy(q, html, (size_t)(h - html));
-    q += h - html;
-    memcpy(q, head_add, sizeof head_add - 1);
-    q += sizeof head_add - 1;
-    memcpy(q, h, (size_t)(b - h));
-    q += b - h;
-    memcpy(q, body_add, sizeof body_add - 1);
-    q += sizeof body_add - 1;
-    memcpy(q, b, n - (size_t)(b - html));
-    q += n - (size_t)(b - html);
-    *q = 0;
-    answer_take(out, 200, "text/html; charset=utf-8", o, (size_t)(q - o));
+    fwrite(html, 1, (size_t)(h - html), p.f);
+    fputs(head_add, p.f);
+    if (t) {
+        fwrite(h, 1, (size_t)(t - h), p.f);
+        fputs("<title>", p.f);
+        html_puts(p.f, title);
+        fputs(" — precis</title>", p.f);
+        h = t + sizeof title_tag - 1;
+    }
+    fwrite(h, 1, (size_t)(b - h), p.f);
+    fputs(body_add, p.f);
+    if (h1) {
+        fputc('\n', p.f);
+        fputs(head, p.f);
+        b += sizeof h1_tag - 1;
+    }
+    fputs(b, p.f);
+    if (fclose(p.f) != 0) {
+        free(p.buf);
+        answer_error(out, 500, "internal", "out of memory");
+        return;
+    }
+    answer_take(out, 200, "text/html; charset=utf-8", p.buf, p.len);
+}
+
+/* A story's heading: its headline, and the list's line of articles,
+ * outlets and dates under it. */
+typedef struct story_head {
+    char *title;
+    char *html;
+} story_head;
+
+static void one_head(void *ctx, const store_story *st)
+{
+    story_head *sh = ctx;
+    const char *t = st->headline && *st->headline ? st->headline : "(untitled story)";
+    size_t n;
+    FILE *f = open_memstream(&sh->html, &n);
+    if (!f)
+        return;
+    fputs("<h1 dir=\"auto\">", f);
+    html_puts(f, t);
+    fputs("</h1>", f);
+    story_meta(f, st);
+    if (fclose(f) != 0) {
+        free(sh->html);
+        sh->html = NULL;
+        return;
+    }
+    sh->title = strdup(t);
 }
 
 void page_story(server *sv, const request_in *in, answer *out, long long id)
@@ -207,12 +260,17 @@ void page_story(server *sv, const request_in *in, answer *out, long long id)
     char *json = NULL, *html = NULL;
     int rc = story_digest(sv, id, &json, &html);
     free(json);
+    story_head sh = {NULL, NULL};
     if (rc == 0)
         page_error(out, 404, "No such story", "There is no story with this number.");
     else if (rc < 0)
         page_error(out, 500, "Error", "The story's digest could not be made.");
-    else
-        digest_page(html, out);
+    else {
+        store_story_get(sv->db, id, one_head, &sh);
+        digest_page(html, sh.title, sh.title ? sh.html : NULL, out);
+    }
+    free(sh.title);
+    free(sh.html);
     free(html);
 }
 
@@ -291,7 +349,7 @@ void page_summary(server *sv, const request_in *in, answer *out)
     if (precis_summarize(cl, &o, &sum) == PRECIS_OK &&
         precis_digest_new(cl, &o, &dg) == PRECIS_OK &&
         precis_digest_render(dg, sum, PRECIS_FORMAT_HTML, &html, NULL) == PRECIS_OK)
-        digest_page(html, out);
+        digest_page(html, NULL, NULL, out);
     else
         page_error(out, 500, "Error", "The summary could not be made.");
     precis_free(html);

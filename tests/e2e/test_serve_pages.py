@@ -1,0 +1,75 @@
+"""precis serve's web page as an editor uses it: a story's page is titled
+with its headline and tells its articles, outlets and dates; headlines in
+the list and on the story's page take their own direction (Arabic reads
+right to left)."""
+import html
+import os
+import re
+import sys
+
+from util import SRC, check, done, run
+from serve_util import Server, read_example_articles
+
+rc, out, err = run(["serve", "--help"])
+if rc != 0 and "not built" in err:
+    print("SKIP: precis built without the server")
+    sys.exit(77)
+
+srv = Server()
+H = {"Content-Type": "application/json"}
+HTML = {"Accept": "text/html"}
+for a in read_example_articles():
+    if a["story_dir"] not in ("volcano", "ar-water"):
+        continue
+    a = dict(a, date="2031-03-0%d" % (2 if a["story_dir"] == "ar-water" else 8),
+             source=a["id"].split("/")[1][3:].split(".")[0])
+    del a["story_dir"]
+    st, body = srv.json("POST", "/v1/articles", a, H)
+    check(st == 201, "ingest %s: %s" % (a["id"], st))
+
+st, lst = srv.json("GET", "/v1/stories")
+stories = lst["stories"]
+check(len(stories) == 2, "two stories: %s" % [s["headline"] for s in stories])
+for s in stories:
+    st, hd, page = srv.request("GET", "/stories/%d" % s["id"], headers=HTML)
+    page = page.decode()
+    check(st == 200, "story page %d: %s" % (s["id"], st))
+    # the headline is the digest's lead sentence: read it after the page made it
+    st, one = srv.json("GET", "/v1/stories/%d" % s["id"])
+    head = one["headline"]
+    check(head and len(head) > 10, "story %d has a headline: %r" % (s["id"], head))
+    title = re.search(r"<title>(.*?)</title>", page, re.S)
+    check(title and html.unescape(title.group(1)).startswith(head),
+          "the tab's title is the headline: %r" % (title and title.group(1)))
+    h1 = re.findall(r"<h1[^>]*>(.*?)</h1>", page, re.S)
+    check(len(h1) == 1 and html.unescape(h1[0]) == head,
+          "one heading, the headline: %r" % h1)
+    check(re.search(r'<h1 dir="auto">', page), "the heading takes its text's direction")
+    n = one["articles"]
+    meta = re.search(r'</h1><div class="meta">(.*?)</div>', page, re.S)
+    check(meta and ("%d articles" % n) in meta.group(1) and "outlets" in meta.group(1)
+          and one["first"] in meta.group(1),
+          "under the headline: articles, outlets, dates: %r" % (meta and meta.group(1)))
+
+st, hd, page = srv.request("GET", "/", headers=HTML)
+page = page.decode()
+links = re.findall(r'<li><a ([^>]*)>(.*?)</a>', page)
+check(len(links) == 2 and all('dir="auto"' in a for a, t in links),
+      "each headline in the list takes its own direction: %r" % links)
+ar = [t for a, t in links if re.search("[\u0600-\u06ff]", t)]
+check(len(ar) == 1, "the Arabic story is listed: %r" % links)
+
+# the paste page's digest keeps its own title (nothing stored, no headline)
+vol = os.path.join(SRC, "examples", "volcano")
+text = "\n|||||\n".join(open(os.path.join(vol, n), encoding="utf-8").read()
+                         for n in sorted(os.listdir(vol)))
+b = "----precisb"
+body = ("--%s\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n%s\r\n--%s--\r\n"
+        % (b, text, b)).encode()
+st, hd, page = srv.request("POST", "/new", body,
+                           {"Content-Type": "multipart/form-data; boundary=" + b})
+check(st == 200 and b"<h1>Digest</h1>" in page, "a pasted cluster's digest: %s" % st)
+
+code, err = srv.stop()
+check(code == 0, "clean stop")
+done()
