@@ -12,6 +12,7 @@
 
 static const char STYLE[] =
     "body{font:16px/1.5 Georgia,serif;max-width:46em;margin:0 auto;padding:0 1em;color:#222;"
+    "overflow-wrap:anywhere;"
     "background:#fdfdfb}"
     "nav{font:14px Helvetica,Arial,sans-serif;padding:.6em 0;border-bottom:1px solid #ccc;"
     "display:flex;gap:1.2em;flex-wrap:wrap}"

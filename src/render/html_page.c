@@ -21,7 +21,7 @@ void pc_html_markers(pc_buf *b, const precis_cluster *c, const size_t *docs, siz
 
 static const char css[] =
     "body{font:16px/1.5 Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;"
-    "color:#222;background:#fdfdfb}"
+    "color:#222;background:#fdfdfb;overflow-wrap:anywhere}"
     "h1{font-size:1.6em;border-bottom:2px solid #333}h2{font-size:1.2em;margin-top:2em;"
     "border-bottom:1px solid #bbb;font-family:Helvetica,Arial,sans-serif}"
     "a.src{font:bold 11px sans-serif;background:#e4e8f0;color:#234;border-radius:3px;"

@@ -91,6 +91,24 @@ try {
   const sents = await page.$$eval('h2 + p, h2 ~ p', ps => ps.map(p => p.textContent));
   check(sents.length > 0 && sents[0].length > 20, `the summary has sentences (${sents.length})`);
   await page.screenshot({ path: path.join(outDir, 'serve-paste.png'), fullPage: true });
+
+  // A word longer than a phone's width (a URL, a chemical name, a run of
+  // letters) wraps instead of pushing the page sideways: on the list, on a
+  // story's page and on a pasted digest.
+  await page.setViewport({ width: 390, height: 844, isMobile: true });
+  for (const u of ['/', ...links.map(l => l.href)]) {
+    await page.goto(base + u, { waitUntil: 'load' });
+    const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    check(over <= 2, `no sideways scrolling at phone width on ${u} (${over}px)`);
+  }
+  await page.goto(base + '/new', { waitUntil: 'load' });
+  const longWord = 'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(8);
+  await page.$eval('#text', (t, v) => { t.value = v; },
+    longWord + '\n\nThe report named ' + longWord + ' as the cause, the council said on Monday.\n\n' +
+    'The council met on Monday to discuss the harbour bridge and the mayor said repairs would take a year.');
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type=submit]')]);
+  const overPaste = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  check(overPaste <= 2, `a long word wraps on a pasted digest at phone width (${overPaste}px)`);
 } finally {
   await browser.close();
 }

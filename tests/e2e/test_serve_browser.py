@@ -51,6 +51,10 @@ evil = [
              "\n\n\"Nobody was hurt <script>window.__xss=5;alert(5)</script>, and the tunnel"
              " will reopen tomorrow,\" said Nadia Haddad, the service's spokeswoman.\n\n"
              "About 40 passengers left the tram on foot, the service said."},
+    {"id": "x3", "title": "Tunnelinspectionreport" * 12, "source": "Qoro Daily",
+     "date": "2031-07-02",
+     "text": "The inspection report " + "Tunnelinspectionreport" * 12 + " found cracks in the"
+             " Qoro tunnel's lining, the transport office said on Wednesday."},
     {"id": "x2", "title": "Qoro tunnel tram fire: no one hurt", "source": "Qoro Daily",
      "url": "https://qoro.example/tram", "date": "2031-07-01",
      "text": "No one was hurt when a tram caught fire in the Qoro tunnel on Tuesday, the fire"
