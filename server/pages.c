@@ -328,6 +328,24 @@ void page_summary(server *sv, const request_in *in, answer *out)
         const form_doc *d = &in->docs[i];
         if (d->len == 0)
             continue;
+        char why[256];
+        if (d->name && precis_looks_binary(d->data, d->len, why, sizeof why)) {
+            /* an image, a PDF, a program: refused with its name, as the
+             * command line skips it, rather than summarized as letters */
+            precis_cluster_free(cl);
+            page p;
+            if (page_open(&p, "Not text") != 0) {
+                answer_error(out, 500, "internal", "out of memory");
+                return;
+            }
+            fputs("<h1>Not text</h1><p class=\"error\">", p.f);
+            html_puts(p.f, d->name);
+            fputs(": ", p.f);
+            html_puts(p.f, why);
+            fputs(". Upload text or HTML files, or paste the articles' text.</p>", p.f);
+            page_close(&p, out, 422);
+            return;
+        }
         if (d->name) {
             precis_doc_meta meta = {d->name, NULL, NULL, NULL, NULL};
             st = precis_looks_like_html(d->data, d->len)

@@ -1,13 +1,13 @@
 """precis serve's web page as an editor uses it: a story's page is titled
 with its headline and tells its articles, outlets and dates; headlines in
 the list and on the story's page take their own direction (Arabic reads
-right to left)."""
+right to left); a file uploaded to /new that is not text is refused by name."""
 import html
 import os
 import re
 import sys
 
-from util import SRC, check, done, run
+from util import PRECIS, SRC, check, done, run
 from serve_util import Server, read_example_articles
 
 rc, out, err = run(["serve", "--help"])
@@ -69,6 +69,34 @@ body = ("--%s\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n%s\r\n--%s
 st, hd, page = srv.request("POST", "/new", body,
                            {"Content-Type": "multipart/form-data; boundary=" + b})
 check(st == 200 and b"<h1>Digest</h1>" in page, "a pasted cluster's digest: %s" % st)
+
+
+
+def upload(files):
+    """POST /new with files [(name, bytes)] as a browser sends them."""
+    parts = []
+    for name, data in files:
+        parts.append(("--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%s\"\r\n"
+                      "Content-Type: application/octet-stream\r\n\r\n" % (b, name)).encode()
+                     + data + b"\r\n")
+    body = b"".join(parts) + ("--%s--\r\n" % b).encode()
+    return srv.request("POST", "/new", body, {"Content-Type": "multipart/form-data; boundary=" + b,
+                                              "Accept": "text/html"})
+
+
+# a file that is not text (an image, a program) is refused, by name, not
+# summarized as a run of stray letters
+art = open(os.path.join(vol, sorted(os.listdir(vol))[0]), "rb").read()
+png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
+elf = open(PRECIS, "rb").read()[:200000]
+for name, data in (("photo<1>.png", png), ("precis", elf)):
+    st, hd, page = upload([("story.txt", art), (name, data)])
+    page = page.decode(errors="replace")
+    check(st == 422, "%s uploaded: %s" % (name, st))
+    check(html.escape(name, quote=True).replace("&#x27;", "&#39;") in page and "not text" in page
+          and "\ufffd" not in page, "the page names the file that is not text: %r" % page[-300:])
+st, hd, page = upload([("story.txt", art)])
+check(st == 200 and b"<h2>Summary</h2>" in page, "a text file alone is summarized: %s" % st)
 
 code, err = srv.stop()
 check(code == 0, "clean stop")
