@@ -1,7 +1,9 @@
 /* The JSON API, version 1 (docs/api.md).  Every request is checked in full
  * before anything is changed: a bad line in a batch of articles rejects the
  * whole batch, and the answer names the line, the byte and the field. */
+#include <errno.h>
 #include <jansson.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -653,8 +655,8 @@ int parse_since(const char *s, double *out)
     return 0;
 }
 
-int parse_list_query(const request_in *in, double *since, long long *limit, int *largest,
-                     answer *out)
+int parse_list_query(const request_in *in, double *since, long long *limit, long long *offset,
+                     int *largest, answer *out)
 {
     if (parse_since(in->query_since, since) != 0) {
         answer_error(
@@ -674,6 +676,18 @@ int parse_list_query(const request_in *in, double *since, long long *limit, int 
         }
         *limit = v;
     }
+    *offset = 0;
+    if (in->query_offset) {
+        char *end;
+        errno = 0;
+        long long v = strtoll(in->query_offset, &end, 10);
+        if (*end || end == in->query_offset || v < 0 || v > LLONG_MAX / 2 || errno == ERANGE) {
+            answer_error(out, 400, "invalid_query",
+                         "offset must be a number of stories to skip, from 0");
+            return -1;
+        }
+        *offset = v;
+    }
     *largest = 0;
     if (in->query_order) {
         if (strcmp(in->query_order, "largest") == 0)
@@ -689,12 +703,12 @@ int parse_list_query(const request_in *in, double *since, long long *limit, int 
 void api_stories(server *sv, const request_in *in, answer *out)
 {
     double since;
-    long long limit;
+    long long limit, offset;
     int largest;
-    if (parse_list_query(in, &since, &limit, &largest, out) != 0)
+    if (parse_list_query(in, &since, &limit, &offset, &largest, out) != 0)
         return;
     json_t *arr = json_array();
-    if (store_stories(sv->db, since, largest, limit, add_story, arr) != 0) {
+    if (store_stories(sv->db, since, largest, limit, offset, add_story, arr) != 0) {
         json_decref(arr);
         answer_error(out, 500, "store_failed", "%s", store_error(sv->db));
         return;

@@ -428,6 +428,7 @@ static void dispatch(server *sv, struct MHD_Connection *c, request *r, const cha
     in.query_since = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "since");
     in.query_limit = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "limit");
     in.query_order = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "order");
+    in.query_offset = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "offset");
     in.docs = r->docs;
     in.ndocs = r->ndocs;
     in.form_words = r->words[0] ? r->words : NULL;

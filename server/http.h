@@ -15,7 +15,7 @@ typedef struct form_doc {
 
 typedef struct request_in {
     const char *path; /* without the query */
-    const char *query_since, *query_limit, *query_order;
+    const char *query_since, *query_limit, *query_order, *query_offset;
     const char *body; /* raw body (API), NUL-terminated */
     size_t body_len;
     const char *content_type;
@@ -57,8 +57,8 @@ void page_error(answer *out, unsigned status, const char *title, const char *det
 /* api.c, shared with pages.c */
 void iso_time(double t, char *buf, size_t n);
 int parse_since(const char *s, double *out);
-int parse_list_query(const request_in *in, double *since, long long *limit, int *largest,
-                     answer *out);
+int parse_list_query(const request_in *in, double *since, long long *limit, long long *offset,
+                     int *largest, answer *out);
 
 /* Starts the HTTP daemon; returns an opaque handle or NULL (message in err). */
 void *http_start(server *sv, char *err, size_t errlen);

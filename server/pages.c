@@ -139,9 +139,17 @@ static void story_meta(FILE *f, const store_story *st)
     fprintf(f, " · updated <time datetime=\"%s\">%s</time></div>", upd, upd);
 }
 
+typedef struct story_list {
+    FILE *f;
+    long long n, max; /* stories seen; the page shows the first max */
+} story_list;
+
 static void story_item(void *ctx, const store_story *st)
 {
-    FILE *f = ctx;
+    story_list *l = ctx;
+    FILE *f = l->f;
+    if (l->n++ == l->max) /* one more than the page shows: there is a next page */
+        return;
     fprintf(f, "<li><a dir=\"auto\" href=\"/stories/%lld\">", (long long)st->id);
     html_puts(f, st->headline && *st->headline ? st->headline : "(untitled story)");
     fputs("</a>", f);
@@ -149,25 +157,65 @@ static void story_item(void *ctx, const store_story *st)
     fputs("</li>\n", f);
 }
 
+/* A link to another page of the list: the same query, another offset. */
+static void list_link(FILE *f, const request_in *in, int largest, long long limit, long long offset,
+                      const char *rel, const char *text)
+{
+    fprintf(f, "<a rel=\"%s\" href=\"/?order=%s&amp;limit=%lld&amp;offset=%lld", rel,
+            largest ? "largest" : "newest", limit, offset);
+    if (in->query_since) { /* digits, or an ISO date: parse_since took it */
+        fputs("&amp;since=", f);
+        html_puts(f, in->query_since);
+    }
+    fprintf(f, "\">%s</a>", text);
+}
+
 void page_index(server *sv, const request_in *in, answer *out)
 {
     double since;
-    long long limit;
+    long long limit, offset;
     int largest;
-    if (parse_list_query(in, &since, &limit, &largest, out) != 0)
+    if (parse_list_query(in, &since, &limit, &offset, &largest, out) != 0)
         return;
     page p;
     if (page_open(&p, "Stories") != 0) {
         answer_error(out, 500, "internal", "out of memory");
         return;
     }
+    long long total = (long long)store_story_count(sv->db);
     fprintf(p.f,
             "<h1>Stories</h1><p class=\"meta\">%lld articles in %lld stories · "
             "<a href=\"/?order=newest\">newest</a> · <a href=\"/?order=largest\">largest</a>"
-            "</p>\n<ol class=\"stories\">\n",
-            (long long)store_article_count(sv->db), (long long)store_story_count(sv->db));
-    store_stories(sv->db, since, largest, limit, story_item, p.f);
+            "</p>\n<ol class=\"stories\" start=\"%lld\">\n",
+            (long long)store_article_count(sv->db), total, offset + 1);
+    story_list l = {p.f, 0, limit};
+    store_stories(sv->db, since, largest, limit + 1, offset, story_item, &l);
+    int more = l.n > limit;
+    if (more)
+        l.n = limit;
     fputs("</ol>\n", p.f);
+    /* the list goes on: a page of `limit` stories after another, so that
+     * every story can be reached from the first page */
+    if (offset > 0 || more) {
+        fputs("<p class=\"meta\">", p.f);
+        if (l.n == 0)
+            fprintf(p.f, "No stories past %lld", offset);
+        else {
+            fprintf(p.f, "Stories %lld–%lld", offset + 1, offset + l.n);
+            if (!in->query_since) /* the count is of every story */
+                fprintf(p.f, " of %lld", total);
+        }
+        if (offset > 0) {
+            fputs(" · ", p.f);
+            list_link(p.f, in, largest, limit, offset > limit ? offset - limit : 0, "prev",
+                      "← previous");
+        }
+        if (more) {
+            fputs(" · ", p.f);
+            list_link(p.f, in, largest, limit, offset + limit, "next", "next →");
+        }
+        fputs("</p>\n", p.f);
+    }
     page_close(&p, out, 200);
 }
 

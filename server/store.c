@@ -519,18 +519,20 @@ static void fill_story(sqlite3_stmt *st, store_story *r)
     r->updated = sqlite3_column_double(st, 6);
 }
 
-int store_stories(store *s, double since, int largest, int64_t limit,
+int store_stories(store *s, double since, int largest, int64_t limit, int64_t offset,
                   void (*fn)(void *ctx, const store_story *st), void *ctx)
 {
     pthread_mutex_lock(&s->lock);
-    sqlite3_stmt *st = prep(s, largest ? "SELECT " STORY_COLUMNS " FROM stories WHERE updated >= ?1"
-                                         " ORDER BY articles DESC, updated DESC, id DESC LIMIT ?2"
-                                       : "SELECT " STORY_COLUMNS " FROM stories WHERE updated >= ?1"
-                                         " ORDER BY updated DESC, id DESC LIMIT ?2");
+    sqlite3_stmt *st =
+        prep(s, largest ? "SELECT " STORY_COLUMNS " FROM stories WHERE updated >= ?1"
+                          " ORDER BY articles DESC, updated DESC, id DESC LIMIT ?2 OFFSET ?3"
+                        : "SELECT " STORY_COLUMNS " FROM stories WHERE updated >= ?1"
+                          " ORDER BY updated DESC, id DESC LIMIT ?2 OFFSET ?3");
     int rc = -1;
     if (st) {
         sqlite3_bind_double(st, 1, since);
         sqlite3_bind_int64(st, 2, limit);
+        sqlite3_bind_int64(st, 3, offset);
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             store_story r;
             fill_story(st, &r);

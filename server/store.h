@@ -81,8 +81,9 @@ typedef struct store_story {
 } store_story;
 
 /* Lists stories updated at or after `since` (0 = all), `largest` first or
- * newest first, at most `limit`.  Calls fn per row.  0 or -1. */
-int store_stories(store *s, double since, int largest, int64_t limit,
+ * newest first, at most `limit` after the first `offset`.  Calls fn per
+ * row.  0 or -1. */
+int store_stories(store *s, double since, int largest, int64_t limit, int64_t offset,
                   void (*fn)(void *ctx, const store_story *st), void *ctx);
 /* One story's row: 1 found, 0 not, -1 error. */
 int store_story_get(store *s, int64_t id, void (*fn)(void *ctx, const store_story *st), void *ctx);

@@ -1,7 +1,8 @@
 """precis serve's web page as an editor uses it: a story's page is titled
 with its headline and tells its articles, outlets and dates; headlines in
 the list and on the story's page take their own direction (Arabic reads
-right to left); a file uploaded to /new that is not text is refused by name."""
+right to left); the list goes on page by page to every story; a file
+uploaded to /new that is not text is refused by name."""
 import html
 import os
 import re
@@ -58,6 +59,31 @@ check(len(links) == 2 and all('dir="auto"' in a for a, t in links),
       "each headline in the list takes its own direction: %r" % links)
 ar = [t for a, t in links if re.search("[\u0600-\u06ff]", t)]
 check(len(ar) == 1, "the Arabic story is listed: %r" % links)
+
+# every story can be reached from the list: a page of `limit` stories links
+# to the next one (and back), in either order, through all the stories
+for order in ("newest", "largest"):
+    st, api = srv.json("GET", "/v1/stories?order=%s" % order)
+    want = [s["id"] for s in api["stories"]]
+    seen, url, pages = [], "/?order=%s&limit=1" % order, 0
+    while url and pages < 10:
+        st, hd, page = srv.request("GET", html.unescape(url), headers=HTML)
+        page = page.decode()
+        check(st == 200, "%s: %s" % (url, st))
+        seen += [int(i) for i in re.findall(r'href="/stories/(\d+)"', page)]
+        nxt = re.search(r'<a rel="next" href="([^"]*)"', page)
+        prev = re.search(r'<a rel="prev" href="([^"]*)"', page)
+        check((prev is not None) == (pages > 0), "page %d links back: %s" % (pages, prev))
+        url = nxt and nxt.group(1)
+        pages += 1
+    check(pages == len(want), "one page a story, the last without a next link: %d" % pages)
+    check(seen == want, "the pages of the list show every story once, in order (%s): %s vs %s"
+          % (order, seen, want))
+    st, one = srv.json("GET", "/v1/stories?order=%s&limit=1&offset=1" % order)
+    check([s["id"] for s in one["stories"]] == want[1:2], "the API skips `offset` stories")
+for bad in ("-1", "x", "", "1e3", "99999999999999999999"):
+    st, body = srv.json("GET", "/v1/stories?offset=" + bad)
+    check(st == 400 and "offset" in body.get("detail", ""), "offset=%r: %s %s" % (bad, st, body))
 
 # the paste page's digest keeps its own title (nothing stored, no headline)
 vol = os.path.join(SRC, "examples", "volcano")
