@@ -235,6 +235,24 @@ static const char *span_date(const char *date, char buf[32])
     return buf;
 }
 
+/* The end of a line's first sentence of 20 bytes or more that is not the
+ * whole line (0: none), by precis_segment. */
+typedef struct first_end {
+    size_t end, len;
+} first_end;
+
+static int first_sentence(void *ctx, size_t start, size_t end)
+{
+    (void)start;
+    first_end *fe = ctx;
+    if (end >= fe->len)
+        return 1;
+    if (end < 20)
+        return 0;
+    fe->end = end;
+    return 1;
+}
+
 int store_article_insert(store *s, const store_article *a, double now)
 {
     sqlite3_stmt *st = prep(s, "INSERT INTO articles (id, story, title, source, date, url, text,"
@@ -267,14 +285,13 @@ int store_article_insert(store *s, const store_article *a, double now)
         const char *nl = memchr(t, '\n', (size_t)(end - t));
         size_t n = (size_t)((nl ? nl : end) - t);
         /* its first sentence, when the line holds more ("... said. The
-         * category ..." read as a headline cut in the next one): a
-         * terminator, a space and a capital or a quote, past 20 bytes */
-        for (size_t k = 20; k + 2 < n && k < 160; k++)
-            if ((t[k] == '.' || t[k] == '!' || t[k] == '?') && t[k + 1] == ' ' &&
-                ((t[k + 2] >= 'A' && t[k + 2] <= 'Z') || t[k + 2] == '"')) {
-                n = k + 1;
-                break;
-            }
+         * category ..." read as a headline cut in the next one): the
+         * library's sentence rules, so that "a U.S. embassy" or "Gen.
+         * Augusto Pinochet" is not cut at its full stop; past 20 bytes */
+        first_end fe = {0, n};
+        precis_segment(t, n, first_sentence, &fe);
+        if (fe.end > 0)
+            n = fe.end;
         if (n > 160) {
             n = 160;
             while (n > 100 && t[n] != ' ')

@@ -1,7 +1,8 @@
 """precis serve's web page as an editor uses it: a story's page is titled
 with its headline and tells its articles, outlets and dates; headlines in
 the list and on the story's page take their own direction (Arabic reads
-right to left); the list goes on page by page to every story; a file
+right to left); an untitled article's headline is its whole first
+sentence; the list goes on page by page to every story; a file
 uploaded to /new that is not text is refused by name."""
 import html
 import os
@@ -84,6 +85,26 @@ for order in ("newest", "largest"):
 for bad in ("-1", "x", "", "1e3", "99999999999999999999"):
     st, body = srv.json("GET", "/v1/stories?offset=" + bad)
     check(st == 400 and "offset" in body.get("detail", ""), "offset=%r: %s %s" % (bad, st, body))
+
+# an article without a title is listed by its first sentence, cut by the
+# library's sentence rules: not at the full stop of "U.S." or "Gen."
+untitled = [
+    ("u1", "Solemn-faced Kenyans whose relatives were killed in the bombing of a U.S. Embassy"
+           " collected benefits on Friday. They said the sums failed to compensate them.",
+     "Solemn-faced Kenyans whose relatives were killed in the bombing of a U.S. Embassy"
+     " collected benefits on Friday."),
+    ("u2", "A lawmaker on Saturday backed requests to question former dictator Gen. Augusto"
+           " Pinochet in London. The request came from a Spanish judge.",
+     "A lawmaker on Saturday backed requests to question former dictator Gen. Augusto"
+     " Pinochet in London."),
+]
+for aid, text, head in untitled:
+    st, body = srv.json("POST", "/v1/articles", {"id": aid, "text": text, "date": "1998-10-17"}, H)
+    check(st == 201, "ingest %s: %s %s" % (aid, st, body))
+    story = body["articles"][0]["story"]
+    st, lst = srv.json("GET", "/v1/stories?limit=1000")
+    got = [s["headline"] for s in lst["stories"] if s["id"] == story]
+    check(got == [head], "the headline is the first sentence, whole: %r" % got)
 
 # the paste page's digest keeps its own title (nothing stored, no headline)
 vol = os.path.join(SRC, "examples", "volcano")
