@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "http.h"
 
@@ -122,8 +123,13 @@ void page_error(answer *out, unsigned status, const char *title, const char *det
 /* The line of a story's articles, outlets, dates and last update. */
 static void story_meta(FILE *f, const store_story *st)
 {
-    char upd[32];
+    char upd[32], shown[32];
     iso_time(st->updated, upd, sizeof upd);
+    /* read as "2031-07-01 09:30 UTC"; the machine form in the attribute */
+    time_t t = (time_t)st->updated;
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(shown, sizeof shown, "%Y-%m-%d %H:%M UTC", &tm);
     fprintf(f, "<div class=\"meta\">%lld article%s", (long long)st->articles,
             st->articles == 1 ? "" : "s");
     if (st->outlets > 0) /* articles sent without a source name none */
@@ -136,7 +142,7 @@ static void story_meta(FILE *f, const store_story *st)
             html_puts(f, st->last_date);
         }
     }
-    fprintf(f, " · updated <time datetime=\"%s\">%s</time></div>", upd, upd);
+    fprintf(f, " · updated <time datetime=\"%s\">%s</time></div>", upd, shown);
 }
 
 typedef struct story_list {

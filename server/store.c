@@ -274,7 +274,7 @@ int store_article_insert(store *s, const store_article *a, double now)
         return 0;
     /* The story's row: created by its first article, whose title (or first
      * words) is the headline until a digest gives a better one. */
-    char head[161];
+    char head[164];
     const char *headline = a->title;
     if (!headline || !*headline) {
         /* No title: the first line of the text that has words, cut at a
@@ -292,7 +292,8 @@ int store_article_insert(store *s, const store_article *a, double now)
         precis_segment(t, n, first_sentence, &fe);
         if (fe.end > 0)
             n = fe.end;
-        if (n > 160) {
+        int cut = n > 160;
+        if (cut) {
             n = 160;
             while (n > 100 && t[n] != ' ')
                 n--;
@@ -302,6 +303,10 @@ int store_article_insert(store *s, const store_article *a, double now)
         while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\r'))
             n--;
         memcpy(head, t, n);
+        if (cut) { /* an ellipsis tells the reader the line goes on */
+            memcpy(head + n, "\xe2\x80\xa6", 3);
+            n += 3;
+        }
         head[n] = 0;
         headline = head;
     }

@@ -2,7 +2,8 @@
 with its headline and tells its articles, outlets and dates; headlines in
 the list and on the story's page take their own direction (Arabic reads
 right to left); an untitled article's headline is its whole first
-sentence; the list goes on page by page to every story; a file
+sentence, or an ellipsis where it is cut; the time of an update reads as
+'2031-07-01 09:30 UTC'; the list goes on page by page to every story; a file
 uploaded to /new that is not text is refused by name."""
 import html
 import os
@@ -98,6 +99,11 @@ untitled = [
      "A lawmaker on Saturday backed requests to question former dictator Gen. Augusto"
      " Pinochet in London."),
 ]
+long = ("Searchers recovered more bodies over the weekend from tons of gravel deposited by"
+        " storm flooding in a southeastern Haitian town, pushing the national death toll from"
+        " Hurricane Georges past 200 and raising fears of more")
+untitled.append(("u3", long + "\n\nOfficials said on Monday the count would rise.",
+                 long[:long.rindex(" ", 0, 161)] + "\u2026"))
 for aid, text, head in untitled:
     st, body = srv.json("POST", "/v1/articles", {"id": aid, "text": text, "date": "1998-10-17"}, H)
     check(st == 201, "ingest %s: %s %s" % (aid, st, body))
@@ -105,6 +111,14 @@ for aid, text, head in untitled:
     st, lst = srv.json("GET", "/v1/stories?limit=1000")
     got = [s["headline"] for s in lst["stories"] if s["id"] == story]
     check(got == [head], "the headline is the first sentence, whole: %r" % got)
+
+# the list tells when a story was updated in a form an editor reads, and
+# the machine form in the <time> element's attribute
+st, hd, page = srv.request("GET", "/", headers=HTML)
+times = re.findall(r'updated <time datetime="([^"]+)">([^<]+)</time>', page.decode())
+check(times and all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", a) and
+                    b == a[:10] + " " + a[11:16] + " UTC" for a, b in times),
+      "updated 2031-07-01 09:30 UTC, ISO in the attribute: %r" % times[:2])
 
 # the paste page's digest keeps its own title (nothing stored, no headline)
 vol = os.path.join(SRC, "examples", "volcano")
