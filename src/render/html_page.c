@@ -27,7 +27,7 @@ static const char css[] =
     "a.src{font:bold 11px sans-serif;background:#e4e8f0;color:#234;border-radius:3px;"
     "padding:0 4px;margin-left:2px;text-decoration:none;vertical-align:super}"
     "blockquote{margin:.6em 0;padding:.2em .8em;border-left:4px solid #9ab}"
-    ".who{font-family:sans-serif;font-size:.9em;color:#444}.unknown{color:#999}"
+    ".who{font-family:sans-serif;font-size:.9em;color:#444}.unknown{color:#6b6b6b}"
     ".disagree{background:#fff1e6;border:1px solid #f0a060;border-radius:4px;"
     "padding:.4em .8em;margin:.6em 0}.disagree h3{color:#b04000;margin:.2em 0;font-size:1em}"
     ".agree{padding:.4em .8em;margin:.6em 0;border:1px solid #ddd;border-radius:4px}"

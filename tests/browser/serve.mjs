@@ -92,6 +92,36 @@ try {
   check(sents.length > 0 && sents[0].length > 20, `the summary has sentences (${sents.length})`);
   await page.screenshot({ path: path.join(outDir, 'serve-paste.png'), fullPage: true });
 
+  // Every text on every page stands out from its background by the 4.5:1
+  // contrast ratio of WCAG 2 AA (an unnamed speaker's grey was 2.8:1).
+  await page.setViewport({ width: 1100, height: 900 });
+  for (const u of ['/', '/new', '/stories/999999', ...links.map(l => l.href)]) {
+    await page.goto(base + u, { waitUntil: 'load' });
+    const low = await page.evaluate(() => {
+      const rgb = s => (s.match(/[\d.]+/g) || []).map(Number);
+      const lum = ([r, g, b]) => {
+        const f = c => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const bg = e => {
+        for (; e; e = e.parentElement) {
+          const c = rgb(getComputedStyle(e).backgroundColor);
+          if (c.length === 3 || c[3] > 0) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const out = [];
+      for (const e of document.querySelectorAll('body *')) {
+        if (![...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+        const a = lum(rgb(getComputedStyle(e).color)), b = lum(bg(e));
+        const r = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        if (r < 4.5) out.push(`${e.tagName}.${e.className} ${r.toFixed(2)} "${e.textContent.slice(0, 30)}"`);
+      }
+      return out;
+    });
+    check(low.length === 0, `every text on ${u} has a contrast of 4.5:1 or more: ${low.slice(0, 3).join(' | ')}`);
+  }
+
   // A word longer than a phone's width (a URL, a chemical name, a run of
   // letters) wraps instead of pushing the page sideways: on the list, on a
   // story's page and on a pasted digest.
