@@ -200,6 +200,11 @@ void page_index(server *sv, const request_in *in, answer *out)
     if (more)
         l.n = limit;
     fputs("</ol>\n", p.f);
+    if (total == 0) /* a new server: say how stories come */
+        fputs("<p>No stories yet. Articles sent to <code>POST /v1/articles</code> are grouped"
+              " into stories here; to summarize articles at once without storing them, paste"
+              " them in <a href=\"/new\">Summarize articles</a>.</p>\n",
+              p.f);
     /* the list goes on: a page of `limit` stories after another, so that
      * every story can be reached from the first page */
     if (offset > 0 || more) {
@@ -344,7 +349,7 @@ void page_new(server *sv, const request_in *in, answer *out)
           "<form method=\"post\" action=\"/new\" enctype=\"multipart/form-data\">\n"
           "<label for=\"text\">Articles, as text or HTML: put a line <code>|||||</code>"
           " between two articles</label>\n"
-          "<textarea id=\"text\" name=\"text\"></textarea>\n"
+          "<textarea id=\"text\" name=\"text\" dir=\"auto\"></textarea>\n"
           "<label for=\"file\">or upload files (text or HTML pages)</label>\n"
           "<input id=\"file\" type=\"file\" name=\"file\" multiple>\n"
           "<label for=\"words\">Summary length in words</label>\n"

@@ -2,7 +2,8 @@
 with its headline and tells its articles, outlets and dates; headlines in
 the list and on the story's page take their own direction (Arabic reads
 right to left); an untitled article's headline is its whole first
-sentence, or an ellipsis where it is cut; the time of an update reads as
+sentence, or an ellipsis where it is cut; an empty list says how stories
+come; the paste box takes the direction of its text; the time of an update reads as
 '2031-07-01 09:30 UTC'; the list goes on page by page to every story; a file
 uploaded to /new that is not text is refused by name."""
 import html
@@ -17,6 +18,13 @@ rc, out, err = run(["serve", "--help"])
 if rc != 0 and "not built" in err:
     print("SKIP: precis built without the server")
     sys.exit(77)
+
+# a new server's list says how stories come, rather than showing nothing
+empty = Server()
+st, hd, page = empty.request("GET", "/", headers={"Accept": "text/html"})
+check(st == 200 and b"No stories yet" in page and b'href="/new"' in page,
+      "an empty list explains itself: %r" % page[-300:])
+check(empty.stop()[0] == 0, "clean stop")
 
 srv = Server()
 H = {"Content-Type": "application/json"}
@@ -56,6 +64,7 @@ for s in stories:
 
 st, hd, page = srv.request("GET", "/", headers=HTML)
 page = page.decode()
+check("No stories yet" not in page, "a list with stories does not say it has none")
 links = re.findall(r'<li><a ([^>]*)>(.*?)</a>', page)
 check(len(links) == 2 and all('dir="auto"' in a for a, t in links),
       "each headline in the list takes its own direction: %r" % links)
@@ -119,6 +128,10 @@ times = re.findall(r'updated <time datetime="([^"]+)">([^<]+)</time>', page.deco
 check(times and all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", a) and
                     b == a[:10] + " " + a[11:16] + " UTC" for a, b in times),
       "updated 2031-07-01 09:30 UTC, ISO in the attribute: %r" % times[:2])
+
+# the paste box takes the direction of what is pasted (Arabic, Hebrew)
+st, hd, page = srv.request("GET", "/new", headers=HTML)
+check(re.search(rb'<textarea id="text" name="text" dir="auto">', page), "the paste box: dir=auto")
 
 # the paste page's digest keeps its own title (nothing stored, no headline)
 vol = os.path.join(SRC, "examples", "volcano")
