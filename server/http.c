@@ -198,6 +198,8 @@ static enum MHD_Result send_answer(struct MHD_Connection *c, request *r, answer 
                                 " frame-ancestors 'none'");
         MHD_add_response_header(resp, "X-Frame-Options", "DENY");
     }
+    if (a->location[0])
+        MHD_add_response_header(resp, "Location", a->location);
     if (r && a->status == 405)
         MHD_add_response_header(resp, "Allow", ROUTES[r->route].allow);
     if (a->status == 401)
@@ -556,7 +558,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     (void)version;
     server *sv = cls;
     request *r = *con_cls;
-    answer a = {0, "application/json", NULL, 0};
+    answer a = {0, "application/json", NULL, 0, ""};
     if (!r) {
         r = calloc(1, sizeof *r);
         if (!r)

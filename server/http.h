@@ -30,6 +30,7 @@ typedef struct answer {
     const char *type; /* Content-Type */
     char *body;       /* malloc'd; http.c frees it */
     size_t len;
+    char location[40]; /* a redirect's Location, or "" */
 } answer;
 
 /* Sets an error answer {"error": code, "detail": detail}. */

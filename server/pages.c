@@ -321,7 +321,13 @@ void page_story(server *sv, const request_in *in, answer *out, long long id)
     int rc = story_digest(sv, id, &json, &html);
     free(json);
     story_head sh = {NULL, NULL};
-    if (rc == 0)
+    int64_t into;
+    if (rc == 0 && store_story_moved(sv->db, id, &into) == 1) {
+        /* merged into another story (a bookmark, a link sent before the
+         * merge): its articles are there now */
+        page_error(out, 301, "Moved", "This story was merged into another.");
+        snprintf(out->location, sizeof out->location, "/stories/%lld", (long long)into);
+    } else if (rc == 0)
         page_error(out, 404, "No such story", "There is no story with this number.");
     else if (rc < 0)
         page_error(out, 500, "Error", "The story's digest could not be made.");

@@ -44,6 +44,8 @@ static const char SCHEMA[] =
     "CREATE INDEX IF NOT EXISTS stories_updated ON stories(updated);"
     "CREATE TABLE IF NOT EXISTS outlets (story INTEGER NOT NULL, outlet TEXT NOT NULL,"
     "  PRIMARY KEY (story, outlet)) WITHOUT ROWID;"
+    /* a story merged into another: its old id still leads to its articles */
+    "CREATE TABLE IF NOT EXISTS merged (id INTEGER PRIMARY KEY, into_id INTEGER NOT NULL);"
     "CREATE TABLE IF NOT EXISTS snapshot (one INTEGER PRIMARY KEY CHECK (one = 1),"
     "  seq INTEGER NOT NULL, data BLOB NOT NULL);";
 
@@ -360,6 +362,7 @@ int store_story_merge(store *s, int64_t from, int64_t into, double now)
          " WHERE story = ?1"),
         "DELETE FROM outlets WHERE story = ?1",
         "DELETE FROM stories WHERE id = ?1",
+        "INSERT OR REPLACE INTO merged (id, into_id) VALUES (?1, ?2)",
     };
     for (size_t i = 0; i < sizeof sql / sizeof *sql; i++) {
         sqlite3_stmt *st = prep(s, sql[i]);
@@ -561,6 +564,30 @@ int store_stories(store *s, double since, int largest, int64_t limit, int64_t of
             fn(ctx, &r);
         }
         rc = rc == SQLITE_DONE ? 0 : -1;
+    }
+    sqlite3_finalize(st);
+    pthread_mutex_unlock(&s->lock);
+    return rc;
+}
+
+int store_story_moved(store *s, int64_t id, int64_t *into)
+{
+    pthread_mutex_lock(&s->lock);
+    sqlite3_stmt *st = prep(s, "SELECT into_id FROM merged WHERE id = ?1");
+    int rc = st ? 0 : -1;
+    /* a story merged into one merged in turn: followed to the end (a
+     * bounded walk: ids only grow, but a store is data) */
+    for (int hops = 0; st && hops < 64; hops++) {
+        sqlite3_reset(st);
+        sqlite3_bind_int64(st, 1, id);
+        int r = sqlite3_step(st);
+        if (r != SQLITE_ROW) {
+            rc = r == SQLITE_DONE ? rc : -1;
+            break;
+        }
+        id = sqlite3_column_int64(st, 0);
+        *into = id;
+        rc = 1;
     }
     sqlite3_finalize(st);
     pthread_mutex_unlock(&s->lock);

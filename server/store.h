@@ -85,6 +85,9 @@ typedef struct store_story {
  * row.  0 or -1. */
 int store_stories(store *s, double since, int largest, int64_t limit, int64_t offset,
                   void (*fn)(void *ctx, const store_story *st), void *ctx);
+/* The story a merged story's articles went to (followed through later
+ * merges): 1 and *into set, 0 when `id` was never merged, -1 error. */
+int store_story_moved(store *s, int64_t id, int64_t *into);
 /* One story's row: 1 found, 0 not, -1 error. */
 int store_story_get(store *s, int64_t id, void (*fn)(void *ctx, const store_story *st), void *ctx);
 /* The story's articles in arrival order (with their text). */
