@@ -232,6 +232,30 @@ void page_index(server *sv, const request_in *in, answer *out)
 
 /* ---- a digest page ------------------------------------------------------------ */
 
+/* Writes the rest of a digest page without the renderer's hints for the
+ * command line ("12 more quotes not shown (--digest-all shows all)."): no
+ * option of the page does that, and an editor has no --digest-all. */
+static void put_without_hints(FILE *f, const char *s)
+{
+    static const char *const hints[] = {" (--digest-all shows all)", " (--digest-all lists them)"};
+    for (;;) {
+        const char *next = NULL;
+        size_t len = 0;
+        for (size_t i = 0; i < sizeof hints / sizeof *hints; i++) {
+            const char *h = strstr(s, hints[i]);
+            if (h && (!next || h < next)) {
+                next = h;
+                len = strlen(hints[i]);
+            }
+        }
+        if (!next)
+            break;
+        fwrite(s, 1, (size_t)(next - s), f);
+        s = next + len;
+    }
+    fputs(s, f);
+}
+
 /* Serves the library's digest page with the site's viewport and navigation
  * put in after its <head> and <body> tags.  `head` (may be NULL): HTML of
  * the page's heading, and `title` its text for the <title>, in place of the
@@ -278,7 +302,7 @@ static void digest_page(const char *html, const char *title, const char *head, a
         fputs(head, p.f);
         b += sizeof h1_tag - 1;
     }
-    fputs(b, p.f);
+    put_without_hints(p.f, b);
     if (fclose(p.f) != 0) {
         free(p.buf);
         answer_error(out, 500, "internal", "out of memory");

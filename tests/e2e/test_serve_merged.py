@@ -2,7 +2,9 @@
 link an editor sent before the merge) redirects to the story its articles
 went to, through later merges too, instead of 'No such story'; a story
 number never used is still a 404.  Feeds the DUC 2003 stream (30 TDT
-stories, Oct-Dec 1998), whose young stories merge a dozen times."""
+stories, Oct-Dec 1998), whose young stories merge a dozen times.  A long
+story's page tells what it leaves out without the command line's
+--digest-all hint."""
 import json
 import os
 import subprocess
@@ -53,6 +55,14 @@ for m in sorted(merged):
     # the API keeps its documented 404 for a story merged away
     st, body = srv.json("GET", "/v1/stories/%d" % m)
     check(st == 404, "/v1/stories/%d: %s" % (m, st))
+# a long story's page says how much it leaves out, without the command
+# line's "--digest-all" (no option of the page shows more)
+more = 0
+for i in sorted(live):
+    st, hd, page = srv.request("GET", "/stories/%d" % i, headers=HTML)
+    check(st == 200 and b"--digest-all" not in page, "story %d's page: %s, no CLI hint" % (i, st))
+    more += b" not shown.</p>" in page
+check(more > 0, "long stories' pages tell what they leave out (%d)" % more)
 never = max(live | set(merged)) + 1000
 st, hd, page = srv.request("GET", "/stories/%d" % never, headers=HTML)
 check(st == 404 and "location" not in hd, "a story number never used: %s" % st)
