@@ -176,13 +176,11 @@ static enum MHD_Result send_answer(struct MHD_Connection *c, request *r, answer 
         a->body = strdup(oom);
         a->len = a->body ? strlen(oom) : 0;
     }
+    /* HEAD: the GET's answer, whose Content-Length libmicrohttpd sends
+     * without its body */
     struct MHD_Response *resp =
-        head ? MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT)
-             : MHD_create_response_from_buffer(a->len, a->body ? a->body : (void *)"",
-                                               a->body ? MHD_RESPMEM_MUST_FREE
-                                                       : MHD_RESPMEM_PERSISTENT);
-    if (head)
-        free(a->body);
+        MHD_create_response_from_buffer(a->len, a->body ? a->body : (void *)"",
+                                        a->body ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
     a->body = NULL;
     if (!resp)
         return MHD_NO;

@@ -5,10 +5,12 @@ right to left); an untitled article's headline is its whole first
 sentence, or an ellipsis where it is cut; an empty list says how stories
 come; the paste box takes the direction of its text; the time of an update reads as
 '2031-07-01 09:30 UTC'; the list goes on page by page to every story; a file
-uploaded to /new that is not text is refused by name."""
+uploaded to /new that is not text is refused by name; HEAD tells the
+length of what GET sends."""
 import html
 import os
 import re
+import socket
 import sys
 
 from util import PRECIS, SRC, check, done, run
@@ -132,6 +134,30 @@ check(times and all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", a) and
 # the paste box takes the direction of what is pasted (Arabic, Hebrew)
 st, hd, page = srv.request("GET", "/new", headers=HTML)
 check(re.search(rb'<textarea id="text" name="text" dir="auto">', page), "the paste box: dir=auto")
+
+# HEAD answers with the headers of GET, its Content-Length among them (a
+# link checker's or a monitor's request), and no body: a request sent after
+# it on the same connection is answered as itself
+for path in ("/", "/new", "/stories/%d" % stories[0]["id"], "/static/style.css",
+             "/v1/stories", "/stories/999999"):
+    st_g, hd_g, body_g = srv.request("GET", path, headers=HTML)
+    st_h, hd_h, body_h = srv.request("HEAD", path, headers=HTML)
+    check(st_h == st_g and body_h == b"" and hd_h.get("content-length") == str(len(body_g))
+          and hd_h.get("content-type") == hd_g.get("content-type"),
+          "HEAD %s: %s, length %s (GET: %s, %d bytes)"
+          % (path, st_h, hd_h.get("content-length"), st_g, len(body_g)))
+s = socket.create_connection(("127.0.0.1", srv.port), timeout=10)
+s.sendall(b"HEAD / HTTP/1.1\r\nHost: x\r\n\r\n"
+          b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+raw = b""
+while True:
+    d = s.recv(65536)
+    if not d:
+        break
+    raw += d
+s.close()
+check(raw.count(b"HTTP/1.1 200") == 2 and raw.split(b"\r\n\r\n")[1].startswith(b"HTTP/1.1 200"),
+      "HEAD sends no body before the next answer: %r" % raw[:80])
 
 # the paste page's digest keeps its own title (nothing stored, no headline)
 vol = os.path.join(SRC, "examples", "volcano")
