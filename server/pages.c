@@ -259,8 +259,10 @@ static void put_without_hints(FILE *f, const char *s)
 /* Serves the library's digest page with the site's viewport and navigation
  * put in after its <head> and <body> tags.  `head` (may be NULL): HTML of
  * the page's heading, and `title` its text for the <title>, in place of the
- * renderer's "Digest". */
-static void digest_page(const char *html, const char *title, const char *head, answer *out)
+ * renderer's "Digest"; `notes` (may be NULL): <li> items of what reading
+ * the documents repaired, shown over the digest. */
+static void digest_page(const char *html, const char *title, const char *head, const char *notes,
+                        answer *out)
 {
     static const char head_add[] =
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -297,6 +299,11 @@ static void digest_page(const char *html, const char *title, const char *head, a
     }
     fwrite(h, 1, (size_t)(b - h), p.f);
     fputs(body_add, p.f);
+    if (notes) {
+        fputs("\n<div class=\"error\" role=\"status\">Repaired while reading:<ul>", p.f);
+        fputs(notes, p.f);
+        fputs("</ul></div>", p.f);
+    }
     if (h1) {
         fputc('\n', p.f);
         fputs(head, p.f);
@@ -357,7 +364,7 @@ void page_story(server *sv, const request_in *in, answer *out, long long id)
         page_error(out, 500, "Error", "The story's digest could not be made.");
     else {
         store_story_get(sv->db, id, one_head, &sh);
-        digest_page(html, sh.title, sh.title ? sh.html : NULL, out);
+        digest_page(html, sh.title, sh.title ? sh.html : NULL, NULL, out);
     }
     free(sh.title);
     free(sh.html);
@@ -413,6 +420,11 @@ void page_summary(server *sv, const request_in *in, answer *out)
         return;
     }
     precis_status st = PRECIS_OK;
+    /* what the library repaired (invalid UTF-8: a file saved as Latin-1 or
+     * Windows-1252), told on the page as the command line warns */
+    char *notes = NULL;
+    size_t notes_len = 0;
+    FILE *nf = open_memstream(&notes, &notes_len);
     for (size_t i = 0; i < in->ndocs && st == PRECIS_OK; i++) {
         const form_doc *d = &in->docs[i];
         if (d->len == 0)
@@ -422,6 +434,9 @@ void page_summary(server *sv, const request_in *in, answer *out)
             /* an image, a PDF, a program: refused with its name, as the
              * command line skips it, rather than summarized as letters */
             precis_cluster_free(cl);
+            if (nf)
+                fclose(nf);
+            free(notes);
             page p;
             if (page_open(&p, "Not text") != 0) {
                 answer_error(out, 500, "internal", "out of memory");
@@ -435,16 +450,30 @@ void page_summary(server *sv, const request_in *in, answer *out)
             page_close(&p, out, 422);
             return;
         }
+        precis_error w;
+        memset(&w, 0, sizeof w);
         if (d->name) {
             precis_doc_meta meta = {d->name, NULL, NULL, NULL, NULL};
             st = precis_looks_like_html(d->data, d->len)
-                     ? precis_cluster_add_html(cl, d->data, d->len, &meta, &o, NULL)
-                     : precis_cluster_add_document(cl, d->data, d->len, &meta, &o, NULL);
+                     ? precis_cluster_add_html(cl, d->data, d->len, &meta, &o, &w)
+                     : precis_cluster_add_document(cl, d->data, d->len, &meta, &o, &w);
         } else
-            st = precis_cluster_add_joined(cl, d->data, d->len, "pasted", &o, NULL);
+            st = precis_cluster_add_joined(cl, d->data, d->len, "pasted", &o, &w);
+        if (st == PRECIS_OK && w.code != PRECIS_OK && nf) {
+            fputs("<li>", nf);
+            html_puts(nf, d->name ? d->name : "pasted text");
+            fputs(": ", nf);
+            html_puts(nf, w.message ? w.message : precis_strerror(w.code));
+            fputs("</li>", nf);
+        }
+    }
+    if (nf && fclose(nf) != 0) {
+        free(notes);
+        notes = NULL;
     }
     if (st != PRECIS_OK || precis_cluster_sentence_count(cl) == 0) {
         precis_cluster_free(cl);
+        free(notes);
         page_error(out, st == PRECIS_OK ? 422 : 400, "Nothing to summarize",
                    st == PRECIS_OK ? "No sentences were found in what was sent: paste articles"
                                      " or upload text or HTML files."
@@ -457,11 +486,12 @@ void page_summary(server *sv, const request_in *in, answer *out)
     if (precis_summarize(cl, &o, &sum) == PRECIS_OK &&
         precis_digest_new(cl, &o, &dg) == PRECIS_OK &&
         precis_digest_render(dg, sum, PRECIS_FORMAT_HTML, &html, NULL) == PRECIS_OK)
-        digest_page(html, NULL, NULL, out);
+        digest_page(html, NULL, NULL, notes && *notes ? notes : NULL, out);
     else
         page_error(out, 500, "Error", "The summary could not be made.");
     precis_free(html);
     precis_digest_free(dg);
     precis_summary_free(sum);
     precis_cluster_free(cl);
+    free(notes);
 }

@@ -5,7 +5,8 @@ right to left); an untitled article's headline is its whole first
 sentence, or an ellipsis where it is cut; an empty list says how stories
 come; the paste box takes the direction of its text; the time of an update reads as
 '2031-07-01 09:30 UTC'; the list goes on page by page to every story; a file
-uploaded to /new that is not text is refused by name; HEAD tells the
+uploaded to /new that is not text is refused by name, one not in UTF-8 is
+read with a note that says so; HEAD tells the
 length of what GET sends."""
 import html
 import os
@@ -197,6 +198,16 @@ for name, data in (("photo<1>.png", png), ("precis", elf)):
           and "\ufffd" not in page, "the page names the file that is not text: %r" % page[-300:])
 st, hd, page = upload([("story.txt", art)])
 check(st == 200 and b"<h2>Summary</h2>" in page, "a text file alone is summarized: %s" % st)
+check(b"Repaired while reading" not in page, "a UTF-8 file has nothing repaired")
+# a file saved as Latin-1 (Windows-1252) is read with its bad bytes replaced,
+# and the page says so, naming the file, as the command line warns
+fr = os.path.join(SRC, "examples", "fr-bridge")
+latin = open(os.path.join(fr, sorted(os.listdir(fr))[0]), encoding="utf-8").read()
+st, hd, page = upload([("courrier-latin1.txt", latin.encode("latin-1"))])
+note = re.search(rb'<div class="error" role="status">(.*?)</div>', page, re.S)
+check(st == 200 and b"<h2>Summary</h2>" in page and note and b"courrier-latin1.txt" in note.group(1)
+      and b"invalid UTF-8" in note.group(1),
+      "the page tells what was repaired: %s %r" % (st, note and note.group(1)))
 
 code, err = srv.stop()
 check(code == 0, "clean stop")
