@@ -189,11 +189,16 @@ void page_index(server *sv, const request_in *in, answer *out)
         return;
     }
     long long total = (long long)store_story_count(sv->db);
+    /* the order shown is text, the other a link: which one is this page */
     fprintf(p.f,
-            "<h1>Stories</h1><p class=\"meta\">%lld articles in %lld stories · "
-            "<a href=\"/?order=newest\">newest</a> · <a href=\"/?order=largest\">largest</a>"
+            "<h1>Stories</h1><p class=\"meta\">%lld articles in %lld stories · %s · %s"
             "</p>\n<ol class=\"stories\" start=\"%lld\">\n",
-            (long long)store_article_count(sv->db), total, offset + 1);
+            (long long)store_article_count(sv->db), total,
+            largest ? "<a href=\"/?order=newest\">newest first</a>"
+                    : "<b aria-current=\"page\">newest first</b>",
+            largest ? "<b aria-current=\"page\">largest first</b>"
+                    : "<a href=\"/?order=largest\">largest first</a>",
+            offset + 1);
     story_list l = {p.f, 0, limit};
     store_stories(sv->db, since, largest, limit + 1, offset, story_item, &l);
     int more = l.n > limit;

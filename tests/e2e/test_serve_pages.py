@@ -3,11 +3,11 @@ with its headline and tells its articles, outlets and dates; headlines in
 the list and on the story's page take their own direction (Arabic reads
 right to left); an untitled article's headline is its whole first
 sentence, or an ellipsis where it is cut; an empty list says how stories
-come; the paste box takes the direction of its text; the time of an update reads as
-'2031-07-01 09:30 UTC'; the list goes on page by page to every story; a file
-uploaded to /new that is not text is refused by name, one not in UTF-8 is
-read with a note that says so; HEAD tells the
-length of what GET sends."""
+come; the paste box takes the direction of its text; the time of an
+update reads as '2031-07-01 09:30 UTC'; the list marks the order it shows
+and goes on page by page to every story; a file uploaded to /new that is
+not text is refused by name, one not in UTF-8 is read with a note that
+says so; HEAD tells the length of what GET sends."""
 import html
 import os
 import re
@@ -131,6 +131,16 @@ times = re.findall(r'updated <time datetime="([^"]+)">([^<]+)</time>', page.deco
 check(times and all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", a) and
                     b == a[:10] + " " + a[11:16] + " UTC" for a, b in times),
       "updated 2031-07-01 09:30 UTC, ISO in the attribute: %r" % times[:2])
+
+# the list says which order it shows: that one as text, the other a link
+for q, cur, other in (("", "newest", "largest"), ("?order=newest", "newest", "largest"),
+                      ("?order=largest", "largest", "newest")):
+    st, hd, page = srv.request("GET", "/" + q, headers=HTML)
+    page = page.decode()
+    check('<b aria-current="page">%s first</b>' % cur in page
+          and '<a href="/?order=%s">%s first</a>' % (other, other) in page
+          and 'href="/?order=%s"' % cur not in page.split("</p>")[0],
+          "/%s marks %s as the order shown" % (q, cur))
 
 # the paste box takes the direction of what is pasted (Arabic, Hebrew)
 st, hd, page = srv.request("GET", "/new", headers=HTML)
