@@ -277,15 +277,17 @@ int store_article_insert(store *s, const store_article *a, double now)
     /* The story's row: created by its first article, whose title (or first
      * words) is the headline until a digest gives a better one. */
     char head[164];
-    const char *headline = a->title;
-    if (!headline || !*headline) {
+    const char *t = a->title;
+    size_t n = t ? strlen(t) : 0;
+    if (n == 0) {
         /* No title: the first line of the text that has words, cut at a
          * word boundary (a digest gives a better one later). */
-        const char *t = a->text ? a->text : "", *end = t + a->text_len;
+        t = a->text ? a->text : "";
+        const char *end = t + a->text_len;
         while (t < end && (*t == '#' || *t == ' ' || *t == '\n' || *t == '\r' || *t == '\t'))
             t++;
         const char *nl = memchr(t, '\n', (size_t)(end - t));
-        size_t n = (size_t)((nl ? nl : end) - t);
+        n = (size_t)((nl ? nl : end) - t);
         /* its first sentence, when the line holds more ("... said. The
          * category ..." read as a headline cut in the next one): the
          * library's sentence rules, so that "a U.S. embassy" or "Gen.
@@ -294,24 +296,26 @@ int store_article_insert(store *s, const store_article *a, double now)
         precis_segment(t, n, first_sentence, &fe);
         if (fe.end > 0)
             n = fe.end;
-        int cut = n > 160;
-        if (cut) {
-            n = 160;
-            while (n > 100 && t[n] != ' ')
-                n--;
-            while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
-                n--; /* never cut inside a UTF-8 sequence */
-        }
-        while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\r'))
-            n--;
-        memcpy(head, t, n);
-        if (cut) { /* an ellipsis tells the reader the line goes on */
-            memcpy(head + n, "\xe2\x80\xa6", 3);
-            n += 3;
-        }
-        head[n] = 0;
-        headline = head;
     }
+    /* at most 160 bytes, a title too (a page's whole teaser sent as its
+     * title made a headline of a screenful) */
+    int cut = n > 160;
+    if (cut) {
+        n = 160;
+        while (n > 100 && t[n] != ' ')
+            n--;
+        while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
+            n--; /* never cut inside a UTF-8 sequence */
+    }
+    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\r'))
+        n--;
+    memcpy(head, t, n);
+    if (cut) { /* an ellipsis tells the reader the line goes on */
+        memcpy(head + n, "\xe2\x80\xa6", 3);
+        n += 3;
+    }
+    head[n] = 0;
+    const char *headline = head;
     st =
         prep(s, "INSERT INTO stories (id, headline, articles, first_date, last_date, updated,"
                 " version) VALUES (?1, ?2, 1, ?3, ?3, ?4, 1)"
