@@ -255,6 +255,33 @@ static int first_sentence(void *ctx, size_t start, size_t end)
     return 1;
 }
 
+/* A headline of at most HEADLINE_BYTES bytes of t[0..n), in out (at least
+ * HEADLINE_BYTES + 4 bytes): cut at a word boundary, never inside a UTF-8
+ * sequence, with an ellipsis that tells the reader the line goes on.  A
+ * title, a first line or a digest's lead sentence alike (a page's whole
+ * teaser sent as its title made a headline of a screenful, a digest's
+ * lead one of 60 words). */
+#define HEADLINE_BYTES 160
+static void headline_cut(const char *t, size_t n, char *out)
+{
+    int cut = n > HEADLINE_BYTES;
+    if (cut) {
+        n = HEADLINE_BYTES;
+        while (n > 100 && t[n] != ' ')
+            n--;
+        while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
+            n--; /* never cut inside a UTF-8 sequence */
+    }
+    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\r'))
+        n--;
+    memcpy(out, t, n);
+    if (cut) {
+        memcpy(out + n, "\xe2\x80\xa6", 3);
+        n += 3;
+    }
+    out[n] = 0;
+}
+
 int store_article_insert(store *s, const store_article *a, double now)
 {
     sqlite3_stmt *st = prep(s, "INSERT INTO articles (id, story, title, source, date, url, text,"
@@ -276,7 +303,7 @@ int store_article_insert(store *s, const store_article *a, double now)
         return 0;
     /* The story's row: created by its first article, whose title (or first
      * words) is the headline until a digest gives a better one. */
-    char head[164];
+    char head[HEADLINE_BYTES + 4];
     const char *t = a->title;
     size_t n = t ? strlen(t) : 0;
     if (n == 0) {
@@ -297,24 +324,7 @@ int store_article_insert(store *s, const store_article *a, double now)
         if (fe.end > 0)
             n = fe.end;
     }
-    /* at most 160 bytes, a title too (a page's whole teaser sent as its
-     * title made a headline of a screenful) */
-    int cut = n > 160;
-    if (cut) {
-        n = 160;
-        while (n > 100 && t[n] != ' ')
-            n--;
-        while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
-            n--; /* never cut inside a UTF-8 sequence */
-    }
-    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\r'))
-        n--;
-    memcpy(head, t, n);
-    if (cut) { /* an ellipsis tells the reader the line goes on */
-        memcpy(head + n, "\xe2\x80\xa6", 3);
-        n += 3;
-    }
-    head[n] = 0;
+    headline_cut(t, n, head);
     const char *headline = head;
     st =
         prep(s, "INSERT INTO stories (id, headline, articles, first_date, last_date, updated,"
@@ -666,12 +676,15 @@ int store_digest_put(store *s, int64_t id, int64_t version, const char *json, co
                                " digest_html = ?4, headline = COALESCE(?5, headline)"
                                " WHERE id = ?1 AND version = ?2");
     int rc = -1;
+    char head[HEADLINE_BYTES + 4];
+    if (headline)
+        headline_cut(headline, strlen(headline), head);
     if (st) {
         sqlite3_bind_int64(st, 1, id);
         sqlite3_bind_int64(st, 2, version);
         bind_text(st, 3, json);
         bind_text(st, 4, html);
-        bind_text(st, 5, headline);
+        bind_text(st, 5, headline ? head : NULL);
         rc = step_done(st);
     }
     pthread_mutex_unlock(&s->lock);

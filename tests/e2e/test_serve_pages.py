@@ -132,6 +132,23 @@ for aid, text, head in untitled:
     got = [s["headline"] for s in lst["stories"] if s["id"] == story]
     check(got == [head], "%s: the headline is the first sentence or title, whole: %r" % (aid, got))
 
+# a digest's lead sentence, which becomes the headline once the story's
+# page is made, is cut as a title is (a 60-word heading before)
+lead = ("The regional council of the northern highlands voted late on Thursday evening to close"
+        " the old suspension bridge over the river Harwick for at least eighteen months while"
+        " engineers replace the corroded main cables, the steel hangers and the whole deck of"
+        " the crossing, officials said.")
+a = {"id": "lead1", "text": lead + " Traffic will go through the town centre instead. The"
+     " work will cost about 40 million euros, the council said on Friday.",
+     "date": "1998-10-18", "title": "Bridge to close"}
+st, body = srv.json("POST", "/v1/articles", a, H)
+story = body["articles"][0]["story"]
+srv.request("GET", "/stories/%d" % story, headers=HTML)  # makes the digest
+st, lst = srv.json("GET", "/v1/stories?limit=1000")
+got = [x["headline"] for x in lst["stories"] if x["id"] == story]
+check(got and len(got[0].encode()) <= 163 and got[0].endswith("\u2026")
+      and lead.startswith(got[0][:-1].rstrip()), "a digest's long lead is cut: %r" % got)
+
 # the list tells when a story was updated in a form an editor reads, and
 # the machine form in the <time> element's attribute
 st, hd, page = srv.request("GET", "/", headers=HTML)
