@@ -150,14 +150,41 @@ typedef struct story_list {
     long long n, max; /* stories seen; the page shows the first max */
 } story_list;
 
+/* The language of a headline written in a script that tells it (Arabic,
+ * Greek, Cyrillic, Hebrew, Devanagari, Chinese, Japanese, ...), for its
+ * lang attribute: a screen reader then reads it in its own voice, not the
+ * page's English one; NULL for Latin script, whose short headlines the
+ * function words cannot tell apart for sure. */
+static const char *script_lang(const char *t)
+{
+    static const char *const by_script[] = {"ar", "fa", "ur", "he", "yi", "el", "ru", "uk", "bg",
+                                            "sr", "hi", "ne", "ja", "zh", "ko", "ta", "hy"};
+    const char *code = precis_language_identify(t, strlen(t));
+    for (size_t k = 0; k < sizeof by_script / sizeof *by_script; k++)
+        if (strcmp(code, by_script[k]) == 0)
+            return code;
+    return NULL;
+}
+
+/* ` lang="xx"` for a headline in such a script, nothing otherwise. */
+static void lang_attr(FILE *f, const char *t)
+{
+    const char *code = script_lang(t);
+    if (code)
+        fprintf(f, " lang=\"%s\"", code);
+}
+
 static void story_item(void *ctx, const store_story *st)
 {
     story_list *l = ctx;
     FILE *f = l->f;
     if (l->n++ == l->max) /* one more than the page shows: there is a next page */
         return;
-    fprintf(f, "<li><a dir=\"auto\" href=\"/stories/%lld\">", (long long)st->id);
-    html_puts(f, st->headline && *st->headline ? st->headline : "(untitled story)");
+    const char *t = st->headline && *st->headline ? st->headline : "(untitled story)";
+    fprintf(f, "<li><a dir=\"auto\"");
+    lang_attr(f, t);
+    fprintf(f, " href=\"/stories/%lld\">", (long long)st->id);
+    html_puts(f, t);
     fputs("</a>", f);
     story_meta(f, st);
     fputs("</li>\n", f);
@@ -338,7 +365,9 @@ static void one_head(void *ctx, const store_story *st)
     FILE *f = open_memstream(&sh->html, &n);
     if (!f)
         return;
-    fputs("<h1 dir=\"auto\">", f);
+    fputs("<h1 dir=\"auto\"", f);
+    lang_attr(f, t);
+    fputs(">", f);
     html_puts(f, t);
     fputs("</h1>", f);
     story_meta(f, st);

@@ -58,7 +58,11 @@ for s in stories:
     h1 = re.findall(r"<h1[^>]*>(.*?)</h1>", page, re.S)
     check(len(h1) == 1 and html.unescape(h1[0]) == head,
           "one heading, the headline: %r" % h1)
-    check(re.search(r'<h1 dir="auto">', page), "the heading takes its text's direction")
+    check(re.search(r'<h1 dir="auto"( lang="ar")?>', page),
+          "the heading takes its text's direction")
+    # ... and the Arabic one its language, for a screen reader's voice
+    if re.search("[\u0600-\u06ff]", head):
+        check('<h1 dir="auto" lang="ar">' in page, "the Arabic heading says lang=ar")
     n = one["articles"]
     meta = re.search(r'</h1><div class="meta">(.*?)</div>', page, re.S)
     check(meta and ("%d articles" % n) in meta.group(1) and "outlets" in meta.group(1)
@@ -71,8 +75,10 @@ check("No stories yet" not in page, "a list with stories does not say it has non
 links = re.findall(r'<li><a ([^>]*)>(.*?)</a>', page)
 check(len(links) == 2 and all('dir="auto"' in a for a, t in links),
       "each headline in the list takes its own direction: %r" % links)
-ar = [t for a, t in links if re.search("[\u0600-\u06ff]", t)]
+ar = [a for a, t in links if re.search("[\u0600-\u06ff]", t)]
 check(len(ar) == 1, "the Arabic story is listed: %r" % links)
+check(all(('lang="ar"' in a) == bool(re.search("[\u0600-\u06ff]", t)) for a, t in links),
+      "the Arabic headline alone says lang=ar, the English one none: %r" % links)
 
 # every story can be reached from the list: a page of `limit` stories links
 # to the next one (and back), in either order, through all the stories
