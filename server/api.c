@@ -744,6 +744,20 @@ void api_story(server *sv, const request_in *in, answer *out, long long id)
     char *dj = NULL, *dh = NULL;
     int rc = story_digest(sv, id, &dj, &dh);
     free(dh);
+    int64_t into;
+    if (rc == 0 && store_story_moved(sv->db, id, &into) == 1) {
+        /* merged: its articles are in `into` now; the web page redirects
+         * there, a client is told where to look */
+        json_t *e = json_object();
+        char detail[96];
+        snprintf(detail, sizeof detail, "story %lld was merged into story %lld", id,
+                 (long long)into);
+        json_object_set_new(e, "error", json_string("not_found"));
+        json_object_set_new(e, "detail", json_string(detail));
+        json_object_set_new(e, "merged_into", json_integer(into));
+        json_answer(out, 404, e);
+        return;
+    }
     if (rc == 0) {
         answer_error(out, 404, "not_found", "no story %lld", id);
         return;

@@ -52,9 +52,11 @@ for m in sorted(merged):
     check(final(m) in live, "story %d went into a story that is listed (%d)" % (m, final(m)))
     st, hd, page = srv.request("GET", want, headers=HTML)
     check(st == 200 and b"<h2>Summary</h2>" in page, "%s: %s" % (want, st))
-    # the API keeps its documented 404 for a story merged away
+    # the API keeps its documented 404 for a story merged away, and says
+    # where its articles went
     st, body = srv.json("GET", "/v1/stories/%d" % m)
-    check(st == 404, "/v1/stories/%d: %s" % (m, st))
+    check(st == 404 and body.get("error") == "not_found" and body.get("merged_into") == final(m),
+          "/v1/stories/%d: %s %s" % (m, st, body))
 # a long story's page says how much it leaves out, without the command
 # line's "--digest-all" (no option of the page shows more)
 more = 0
