@@ -464,31 +464,20 @@ static int bracket_cut(const char *t, size_t len, char o, char c)
     return open > close || (close > open && len && t[len - 1] == c);
 }
 
-/* Whether t is a question of the writer's own: it ends in a question mark
- * of any script (? ؟ ？, Greek ; after a Greek letter), closing brackets
- * aside, and holds no quote mark (a quoted question is someone's words).
- * A column's "Could cornstarch have plugged bp's oil well?", a page's
- * "Can't get enough of people's royals coverage?" ask; a summary says. */
-static int own_question(const char *t, size_t len)
+/* Whether t ends as a question: a question mark of any script (? ؟ ？,
+ * Greek ; after a Greek letter) before its closing marks.  Without a quote
+ * mark in it (the caller's count), it is the writer's own question: a
+ * column's "Could cornstarch have plugged bp's oil well?", a page's "Can't
+ * get enough of people's royals coverage?" ask, and a summary tells; a
+ * quoted question is someone's words. */
+static int ends_question(const char *t, size_t len)
 {
-    len = pc_trim_end(t, len, " )]");
-    if (len == 0)
-        return 0;
+    len = pc_trim_closers(t, 0, len);
     const unsigned char *u = (const unsigned char *)t;
-    int q = t[len - 1] == '?' || (len >= 2 && u[len - 2] == 0xD8 && u[len - 1] == 0x9F) || /* ؟ */
+    return len > 0 &&
+           (t[len - 1] == '?' || (len >= 2 && u[len - 2] == 0xD8 && u[len - 1] == 0x9F) || /* ؟ */
             (len >= 3 && u[len - 3] == 0xEF && u[len - 2] == 0xBC && u[len - 1] == 0x9F) ||
-            (t[len - 1] == ';' && len >= 3 && (u[len - 3] == 0xCE || u[len - 3] == 0xCF));
-    if (!q)
-        return 0;
-    for (size_t i = 0; i < len; i++)
-        if (t[i] == '"' || t[i] == '`' ||
-            (u[i] == 0xE2 && i + 2 < len && u[i + 1] == 0x80 && u[i + 2] >= 0x9C &&
-             u[i + 2] <= 0x9F) ||
-            (u[i] == 0xC2 && i + 1 < len && (u[i + 1] == 0xAB || u[i + 1] == 0xBB)) ||
-            (u[i] == 0xE3 && i + 2 < len && u[i + 1] == 0x80 && u[i + 2] >= 0x8C &&
-             u[i + 2] <= 0x8F))
-            return 0;
-    return 1;
+            (t[len - 1] == ';' && len >= 3 && (u[len - 3] == 0xCE || u[len - 3] == 0xCF)));
 }
 
 static int paren_cut(const char *t, size_t len)
@@ -616,27 +605,6 @@ static int whole_aside(const char *t, size_t len)
     return 1;
 }
 
-/* t[0..len) without the closing marks at its end: white space, straight
- * and curly quotes, guillemets, CJK corner brackets and closing brackets
- * ("Who will buy it?\u201d" ends in its question mark). */
-static size_t trim_closers(const char *t, size_t len)
-{
-    const unsigned char *u = (const unsigned char *)t;
-    for (;;) {
-        len = pc_trim_end(t, len, " \"')]");
-        if (len >= 3 && u[len - 3] == 0xE2 && u[len - 2] == 0x80 &&
-            (u[len - 1] == 0x9D || u[len - 1] == 0x99))
-            len -= 3; /* ” ’ */
-        else if (len >= 3 && u[len - 3] == 0xE3 && u[len - 2] == 0x80 &&
-                 (u[len - 1] == 0x8D || u[len - 1] == 0x8F))
-            len -= 3; /* 」 』 */
-        else if (len >= 2 && u[len - 2] == 0xC2 && (u[len - 1] == 0xBB || u[len - 1] == 0xAB))
-            len -= 2; /* » « */
-        else
-            return len;
-    }
-}
-
 /* Opens with a relative pronoun ("Who represented laboz in the sale,
  * said ...") and asks nothing: the rest of a sentence whose abbreviation
  * ("inc.") the segmenter took for its end.  A question ("Who won?") opens
@@ -649,7 +617,7 @@ static int opens_relative(const char *t, size_t len)
     next_word(&p, end, w, sizeof w);
     if (!in_list(rel, COUNT(rel), w))
         return 0;
-    len = trim_closers(t, len);
+    len = pc_trim_closers(t, 0, len);
     return !len || t[len - 1] != '?';
 }
 
@@ -1044,6 +1012,7 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
         int inside = inside_quote(&open);
         const struct pc_lang *lang = c->docs[st->doc].lang;
         quotes q = count_quotes(st->text, st->len, lang && (lang->seg & PC_SEG_LOW9_QUOTES));
+        int marks = q.straight || q.curly_open || q.curly_close || q.wire_open || q.wire_close;
         open.straight += q.straight;
         open.curly_open += q.curly_open;
         open.curly_close += q.curly_close;
@@ -1073,7 +1042,7 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
                 opens_relative(st->text, st->len) || paren_cut(st->text, st->len) ||
                 cut_short(st->text, st->len) || cut_copy(m, st, &starts, &nstarts) ||
                 (!after_furniture && opens_lower(&c->docs[st->doc], st)) ||
-                page_bar(st->text, st->len) || own_question(st->text, st->len))
+                page_bar(st->text, st->len) || (!marks && ends_question(st->text, st->len)))
                 f |= PC_SA_BROKEN;
             if (quote_open)
                 f |= PC_SA_QUOTE_OPEN;
@@ -1097,7 +1066,6 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
                 f |= PC_SA_OPEN_END;
             /* a speaker counts for a run (pc_sa_chain) only in a sentence
              * with quote marks or one that refers back: looked for there */
-            int marks = q.straight || q.curly_open || q.curly_close || q.wire_open || q.wire_close;
             int speaker = speaker_outside(st->text, st->len, inside);
             if ((marks || quote_open || (f & PC_SA_REFERS)) && speaker == 1)
                 f |= PC_SA_SPEAKER;

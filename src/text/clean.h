@@ -61,4 +61,7 @@ size_t pc_copyright_notice(const char *t, size_t len);
  * or 0.  The sentence's caller splits it off as furniture
  * (model/cluster.c). */
 size_t pc_leading_stamp(const char *t, size_t len);
+/* The end of t[s..e) without the white space, closing quotes and brackets
+ * and emphasis marks at its end (" ' ) ] * _ ` ” ’ » › “ 」 』 ）). */
+size_t pc_trim_closers(const char *t, size_t s, size_t e);
 #endif

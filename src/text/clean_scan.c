@@ -1,6 +1,7 @@
 /* Measuring a block for the cleaner: UTF-8 decoding, letter scripts, words,
  * links, web cue words, the final stop, and the repeated-line table.  Every
  * function here is linear in the bytes it is given and allocates nothing. */
+#include "text/clean.h"
 #include "text/clean_internal.h"
 #include "text/segment.h"
 
@@ -93,17 +94,22 @@ int pc_ends_sentence(const char *t, size_t s, size_t e)
         if (k > s + 1 && t[k - 1] == '(' && t[k - 2] == ']')
             e = k - 1;
     }
+    e = pc_trim_closers(t, s, e);
+    if (e == s)
+        return 0;
+    return pc_terminator_before(t, s, e) != 0; /* any script's: . ? । 。 ؟ … */
+}
+
+size_t pc_trim_closers(const char *t, size_t s, size_t e)
+{
     for (;;) {
         size_t n;
         while (e > s && pc_is_space((unsigned char)t[e - 1]))
             e--;
         if (e == s || (n = closer_before(t, s, e)) == 0)
-            break;
+            return e;
         e -= n;
     }
-    if (e == s)
-        return 0;
-    return pc_terminator_before(t, s, e) != 0; /* any script's: . ? । 。 ؟ … */
 }
 
 /* Generic web-interface words: widgets, account prompts, cookie and script
