@@ -130,8 +130,8 @@ int pc_lang_is_stopword(const pc_lang *lang, const char *w, size_t n)
         return greek_unaccented(w, n, buf) && (mask_of(buf, n) >> i & 1);
     /* Arabic: stopwords-iso lists "انه", "ايضا", "اخرى" with a bare alef,
      * news writes "أنه", "أيضا", "أخرى" */
-    return strcmp(lang->code, "ar") == 0 && arabic_bare_alef(w, n, buf) &&
-           (mask_of(buf, n) >> i & 1);
+    return lang->script == PC_LANG_ARABIC && strcmp(lang->code, "ar") == 0 &&
+           arabic_bare_alef(w, n, buf) && (mask_of(buf, n) >> i & 1);
 }
 
 /* Script of a letter (code point cp). */
