@@ -94,6 +94,14 @@ before it in their source document (nothing but white space between).
   ("&amp;"), "uploaded by" or "posted by", or a byline ("By" and two words,
   neither a stopword, a number or a gerund, no comma after the first).
 
+- repeated figure: the sentence states a figure (a number that is not a
+  year) that an earlier summary sentence states too, and half the content
+  words of the shorter of the two (crude stems, stopwords left out) are in
+  the other: the same fact said twice ("died at the age of 82" / "Armstrong
+  died aug. 25, 2012, at age 82").  A measure of redundancy, not of
+  standing alone: the same words in another test than the summarizer's
+  (src/model/model.h, pc_same_content, reads its concept sets).
+
 and the share of summaries that open badly: the first sentence dangles, is a
 bare quote, is unbalanced, is a fragment, or opens with a quotation at all;
 and, apart, the share whose first sentence has a furniture front.
@@ -213,6 +221,39 @@ STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "but
         "that", "this", "it", "its", "his", "her", "their", "has", "have", "had",
         "new", "first", "last", "same", "two", "three", "other"}
 RESTRICTING = {"of", "who", "which", "that", "whose"}
+
+
+FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*(?![\w])")
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+REPEAT_STOP = set("""a an and are as at be been but by for from had has have he her his
+    in into is it its more not of on or said says she than that the their
+    they this to was were which who will with would after over about""".split())
+
+
+def figures(s):
+    out = set()
+    for m in FIGURE.finditer(s):
+        t = m.group(0).rstrip(".,")
+        if not YEAR.fullmatch(t):
+            out.add(t)
+    return out
+
+
+def content_stems(s):
+    return {crude_stem(w) for w in words(s) if w.lower() not in REPEAT_STOP and len(w) > 2}
+
+
+def repeated_figure(s, earlier):
+    f = figures(s)
+    if not f:
+        return False
+    a = content_stems(s)
+    for e in earlier:
+        if f & figures(e):
+            b = content_stems(e)
+            if a and b and len(a & b) >= 0.5 * min(len(a), len(b)):
+                return True
+    return False
 
 
 def crude_stem(w):
@@ -668,7 +709,7 @@ def furniture_front(s):
 def check(data, path):
     n_sent = n_sum = bad_open = furniture_open = 0
     counts = {"dangling": 0, "bare quote": 0, "unbalanced": 0, "fragment": 0,
-              "unintroduced": 0, "definite": 0, "furniture": 0}
+              "unintroduced": 0, "definite": 0, "furniture": 0, "repeat": 0}
     for row in read_jsonl(path):
         key = json.dumps(row["id"])
         docs = data.get(key)
@@ -716,6 +757,7 @@ def check(data, path):
             counts["bare quote"] += q
             counts["unbalanced"] += u
             counts["fragment"] += f
+            counts["repeat"] += repeated_figure(s, sents[:k])
             g = furniture_front(s)
             counts["furniture"] += g
             furniture_open += k == 0 and g
@@ -745,17 +787,17 @@ def main(argv):
         data[json.dumps(row["id"])] = [norm(d) for d in row["documents"]]
     print("| system | summaries | sentences | dangling | bare quote | unbalanced "
           "| fragment | unintroduced names | definite back | furniture front "
-          "| opens badly % | opens with furniture % |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| repeated figure | opens badly % | opens with furniture % |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for path in argv[2:]:
         n_sum, n_sent, c, bad, fopen = check(data, path)
         name = re.sub(r"^(m|b)\.|\.jsonl$", "", path.rsplit("/", 1)[-1])
         per = lambda x: "%.1f" % (100.0 * x / n_sent) if n_sent else "n/a"
         pct = lambda x: "%.1f" % (100.0 * x / n_sum) if n_sum else "n/a"
-        print("| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+        print("| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
             name, n_sum, n_sent, per(c["dangling"]), per(c["bare quote"]),
             per(c["unbalanced"]), per(c["fragment"]), per(c["unintroduced"]),
-            per(c["definite"]), per(c["furniture"]), pct(bad), pct(fopen)))
+            per(c["definite"]), per(c["furniture"]), per(c["repeat"]), pct(bad), pct(fopen)))
     print()
     print("Per 100 summary sentences; opens badly, opens with furniture: % of "
           "summaries (bench/defects.py).")

@@ -130,6 +130,22 @@ long pc_concepts_find(const pc_concepts *cs, uint64_t key)
 
 /* First-person pronouns (1) and attribution verbs (2), by the stem's bytes:
  * i we my our me / said say told. */
+/* A number that is not a year: its digits say one quantity of the story
+ * ("17 students", "$ 25 million", "aged 37"), where a year (1800 to 2099,
+ * four digits alone) dates many of its facts alike. */
+static int is_figure(const pc_term *t)
+{
+    const char *s = t->str;
+    if (s[0] < '0' || s[0] > '9')
+        return 0;
+    if (t->len != 4)
+        return 1;
+    for (int k = 1; k < 4; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 1;
+    return !((s[0] == '1' && s[1] >= '8') || (s[0] == '2' && s[1] == '0'));
+}
+
 static int word_kind(const pc_term *t)
 {
     const char *s = t->str;
@@ -267,7 +283,8 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
         cs->terms.bits[t] =
             (uint8_t)((tm->stop ? PC_TERM_STOP : 0) |
                       (tm->str[0] >= '0' && tm->str[0] <= '9' ? PC_TERM_DIGIT : 0) |
-                      (kind == 1 ? PC_TERM_FIRST_PERSON : 0) | (kind == 2 ? PC_TERM_SAYS : 0));
+                      (kind == 1 ? PC_TERM_FIRST_PERSON : 0) | (kind == 2 ? PC_TERM_SAYS : 0) |
+                      (is_figure(tm) ? PC_TERM_FIGURE : 0));
     }
     pc_small_counts *sc = &cs->counts;
     for (size_t k = 0; k < PC_SMALL_COUNTS; k++)

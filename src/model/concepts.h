@@ -101,8 +101,15 @@ typedef struct pc_concepts {
 } pc_concepts;
 
 /* Per-term bits: a stopword, a number, a first-person pronoun (i we my
- * our me), an attribution verb (said say told). */
-enum { PC_TERM_STOP = 1, PC_TERM_DIGIT = 2, PC_TERM_FIRST_PERSON = 4, PC_TERM_SAYS = 8 };
+ * our me), an attribution verb (said say told), a figure (a number that is
+ * not a year: model.h, pc_shares_figure). */
+enum {
+    PC_TERM_STOP = 1,
+    PC_TERM_DIGIT = 2,
+    PC_TERM_FIRST_PERSON = 4,
+    PC_TERM_SAYS = 8,
+    PC_TERM_FIGURE = 16
+};
 
 /* Builds the concepts of every sentence of c in arena a.  With `unigrams`,
  * content unigrams are concepts too.  Linear in the number of tokens. */

@@ -162,3 +162,48 @@ double pc_overlap_with(const pc_model *m, size_t j)
         common += o->mark[b->ids[t]] == o->stamp;
     return (double)common / (double)(o->nmarked < b->n ? o->nmarked : b->n);
 }
+
+/* The figure of term t: its leading digits with the separators between
+ * them ("38", "17.8", "9,000"; "48" of the Greek "48ωρη", a 48-hour
+ * strike), or 0 bytes when t is no figure (PC_TERM_FIGURE). */
+static size_t figure_of(const pc_model *m, uint32_t t, const char **s)
+{
+    if (!(m->concepts.terms.bits[t] & PC_TERM_FIGURE))
+        return 0;
+    const char *str = m->c->vocab.terms[t].str;
+    size_t n = 0;
+    while ((str[n] >= '0' && str[n] <= '9') ||
+           ((str[n] == '.' || str[n] == ',') && str[n + 1] >= '0' && str[n + 1] <= '9'))
+        n++;
+    *s = str;
+    return n;
+}
+
+/* Called only for a pair whose overlap falls between the figure share of
+ * the limit and the limit, so it costs nothing to the other pairs: each
+ * figure of j against each of the marked candidate (a sentence has few).
+ * Only unigram concepts are read: a figure's bigrams ("38 million")
+ * contain its unigram.  Two figures are the same when their digits are
+ * ("48" and "48-hour" alike).  ASCII digits only (PC_TERM_FIGURE). */
+int pc_shares_figure(const pc_model *m, size_t j)
+{
+    const pc_concepts *cs = &m->concepts;
+    const pc_concept_list *a = &m->cand_concepts[m->overlap->marked];
+    const pc_concept_list *b = &m->cand_concepts[j];
+    for (uint32_t u = 0; u < b->n; u++) {
+        const char *fb;
+        size_t nb =
+            cs->is_bigram[b->ids[u]] ? 0 : figure_of(m, (uint32_t)(cs->key[b->ids[u]] - 1), &fb);
+        if (!nb)
+            continue;
+        for (uint32_t t = 0; t < a->n; t++) {
+            const char *fa;
+            size_t na = cs->is_bigram[a->ids[t]]
+                            ? 0
+                            : figure_of(m, (uint32_t)(cs->key[a->ids[t]] - 1), &fa);
+            if (na == nb && memcmp(fa, fb, na) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
