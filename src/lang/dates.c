@@ -98,40 +98,55 @@ static const pc_lang_date_word *find_word(const pc_lang *lang, const char *s, si
     return w;
 }
 
-int pc_lang_month(const pc_lang *lang, const char *s, size_t n)
-{
-    const pc_lang_date_word *w = find_word(lang, s, n);
-    return w && w->kind == 0 ? w->value : 0;
-}
-
-/* The accusative of a feminine weekday, as Slavic languages write a day
- * after "on" ("в среду", "в пятницу", "ve středu", "v neděli", "w
- * środę"), read back as the name CLDR lists ("среда", "středa", "neděle",
- * "środa"): its last letter replaced.  Returns the weekday or -1. */
-static int slavic_accusative(const pc_lang *lang, const char *s, size_t n)
+/* A date word in a case CLDR does not list, read back as a form it lists:
+ * its ending replaced.  Returns the table's value of that form, or -1.
+ * - weekdays (kind 1): the accusative of a feminine weekday, as Slavic
+ *   languages write a day after "on" ("в среду", "в пятницу", "ve
+ *   středu", "v neděli", "w środę"), as its nominative ("среда",
+ *   "středa", "neděle", "środa");
+ * - months (kind 0): the locative that follows "in" ("в марте", "в мае",
+ *   "у березні", "v březnu", "v červenci", "w marcu", "w listopadzie", "у
+ *   марту"), as its genitive ("марта", "мая", "березня", "března",
+ *   "července", "marca", "listopada") or, in Serbian, its nominative
+ *   ("март", "октобар" for "октобру").  A word that only looks like
+ *   such a form has to become a month name of the table to count. */
+static int slavic_case(const pc_lang *lang, const char *s, size_t n, int kind)
 {
     static const struct {
-        const char *lang, *acc, *nom;
+        const char *lang, *from, *to;
+        int kind;
     } t[] = {
-        {"ru", "\xD1\x83", "\xD0\xB0"}, /* у -> а */
-        {"uk", "\xD1\x83", "\xD0\xB0"},
-        {"uk", "\xD1\x8E", "\xD1\x8F"}, /* ю -> я: неділю, пʼятницю */
-        {"bg", "\xD1\x83", "\xD0\xB0"},
-        {"cs", "u", "a"}, /* středu -> středa */
-        {"cs", "i", "e"}, /* neděli -> neděle */
-        {"sk", "u", "a"},
-        {"pl", "\xC4\x99", "a"}, /* ę -> a */
+        {"ru", "\xD1\x83", "\xD0\xB0", 1}, /* у -> а */
+        {"uk", "\xD1\x83", "\xD0\xB0", 1},
+        {"uk", "\xD1\x8E", "\xD1\x8F", 1}, /* ю -> я: неділю, пʼятницю */
+        {"bg", "\xD1\x83", "\xD0\xB0", 1},
+        {"cs", "u", "a", 1}, /* středu -> středa */
+        {"cs", "i", "e", 1}, /* neděli -> neděle */
+        {"sk", "u", "a", 1},
+        {"pl", "\xC4\x99", "a", 1},        /* ę -> a */
+        {"ru", "\xD0\xB5", "\xD0\xB0", 0}, /* е -> а: марте, августе */
+        {"ru", "\xD0\xB5", "\xD1\x8F", 0}, /* е -> я: мае, январе */
+        {"uk", "\xD1\x96", "\xD1\x8F", 0}, /* і -> я: березні, травні */
+        {"uk", "\xD0\xB4\xD1\x96", "\xD0\xB4\xD0\xB0", 0}, /* ді -> да: листопаді */
+        {"uk", "\xD0\xBE\xD0\xBC\xD1\x83", "\xD0\xBE\xD0\xB3\xD0\xBE", 0}, /* ому -> ого: лютому */
+        {"cs", "u", "a", 0},                                               /* březnu -> března */
+        {"cs", "i", "e", 0},                                               /* červenci, prosinci */
+        {"pl", "u", "a", 0},                                               /* marcu -> marca */
+        {"pl", "zie", "a", 0},                             /* listopadzie -> listopada */
+        {"pl", "ym", "ego", 0},                            /* lutym -> lutego */
+        {"sr", "\xD1\x83", "", 0},                         /* у -> : марту -> март */
+        {"sr", "\xD1\x80\xD1\x83", "\xD0\xB0\xD1\x80", 0}, /* ру -> ар: октобру */
     };
     char buf[64];
     for (size_t k = 0; k < sizeof t / sizeof *t; k++) {
-        size_t al = strlen(t[k].acc), nl = strlen(t[k].nom);
-        if (strcmp(lang->code, t[k].lang) != 0 || n <= al || n - al + nl >= sizeof buf ||
-            memcmp(s + n - al, t[k].acc, al) != 0)
+        size_t al = strlen(t[k].from), nl = strlen(t[k].to);
+        if (t[k].kind != kind || strcmp(lang->code, t[k].lang) != 0 || n <= al ||
+            n - al + nl >= sizeof buf || memcmp(s + n - al, t[k].from, al) != 0)
             continue;
         memcpy(buf, s, n - al);
-        memcpy(buf + n - al, t[k].nom, nl);
+        memcpy(buf + n - al, t[k].to, nl);
         const pc_lang_date_word *w = find_word(lang, buf, n - al + nl);
-        if (w && w->kind == 1)
+        if (w && w->kind == kind)
             return w->value;
     }
     return -1;
@@ -168,7 +183,18 @@ int pc_lang_weekday(const pc_lang *lang, const char *s, size_t n)
     size_t m = lang ? modifier_apostrophe(s, n, buf, sizeof buf) : 0;
     if (m)
         return pc_lang_weekday(lang, buf, m);
-    return lang ? slavic_accusative(lang, s, n) : -1;
+    return lang ? slavic_case(lang, s, n, 1) : -1;
+}
+
+int pc_lang_month(const pc_lang *lang, const char *s, size_t n)
+{
+    const pc_lang_date_word *w = find_word(lang, s, n);
+    if (w)
+        return w->kind == 0 ? w->value : 0;
+    if (!dates_of(lang))
+        return 0;
+    int v = slavic_case(lang, s, n, 0);
+    return v > 0 ? v : 0;
 }
 
 /* 1 when a name of lang's table is two words or more ("יום ראשון"):

@@ -206,6 +206,14 @@ int main(void)
     CHECK(dated_as("es", "2031-03-03", "La oficina permanece cerrada hasta el 15 de marzo.",
                    "15 de marzo", 2031, 3, 15));
     CHECK(dated_as("ru", "2031-03-03", "Офис закрыт до 10 марта.", "10 марта", 2031, 3, 10));
+    /* a month after "in" is in the locative, which CLDR does not list */
+    CHECK(dated_as("ru", "2031-03-03", "Строительство началось в марте 2029 года.", "марте 2029",
+                   2029, 3, 0));
+    CHECK(dated_as("uk", "2031-03-03", "Будівництво почалося у березні 2029 року.", "березні 2029",
+                   2029, 3, 0));
+    CHECK(dated_as("cs", "2031-03-03", "Stavba začala v březnu 2029.", "březnu 2029", 2029, 3, 0));
+    CHECK(dated_as("pl", "2031-03-03", "Budowa ruszyła w listopadzie 2029 roku.",
+                   "listopadzie 2029", 2029, 11, 0));
     CHECK(dated_as("cs", "2031-03-03", "Úřad je zavřený ve středu 5. března.", "5. března", 2031, 3,
                    5));
     CHECK(dated_as("en", "2031-03-03", "The office was closed on Dec. 20 for the holidays.",

@@ -17,6 +17,11 @@ static int weekday(const char *code, const char *w)
     return pc_lang_weekday(pc_lang_find(code), w, strlen(w));
 }
 
+static int month(const char *code, const char *w)
+{
+    return pc_lang_month(pc_lang_find(code), w, strlen(w));
+}
+
 int main(void)
 {
     /* weekdays after "on" in Slavic languages are accusative: "в среду",
@@ -29,6 +34,21 @@ int main(void)
     CHECK(weekday("pl", "środę") == 2 && weekday("pl", "niedzielę") == 6);
     CHECK(weekday("ru", "сумму") == -1 && weekday("cs", "cestu") == -1 &&
           weekday("en", "wednesdau") == -1);
+    /* months after "in" are locative: "в марте", "у березні", "v březnu",
+     * "w listopadzie", "у октобру" are March and November; a word that
+     * only ends like one is none, and a month is never a weekday */
+    CHECK(month("ru", "марте") == 3 && month("ru", "мае") == 5 && month("ru", "январе") == 1 &&
+          month("ru", "Декабре") == 12 && month("ru", "марта") == 3);
+    CHECK(month("uk", "березні") == 3 && month("uk", "листопаді") == 11 &&
+          month("uk", "лютому") == 2);
+    CHECK(month("cs", "březnu") == 3 && month("cs", "červenci") == 7 &&
+          month("cs", "prosinci") == 12 && month("cs", "září") == 9);
+    CHECK(month("pl", "marcu") == 3 && month("pl", "listopadzie") == 11 &&
+          month("pl", "lutym") == 2 && month("pl", "maju") == 5);
+    CHECK(month("sr", "марту") == 3 && month("sr", "октобру") == 10);
+    CHECK(month("ru", "море") == 0 && month("ru", "поле") == 0 && month("cs", "domu") == 0 &&
+          month("pl", "domu") == 0 && month("en", "marchu") == 0);
+    CHECK(weekday("ru", "марте") == -1 && month("ru", "среду") == 0);
     CHECK_STR(id("The minister said on Monday that the bridge would reopen in the summer, "
                  "after two years of work and a bill that was higher than the one planned."),
               "en");
