@@ -688,15 +688,31 @@ static const char *const cjk_counters[] = {
     "噸", "元", "美元", "公里", "公斤", "米",   "亩",       "公顷", "世帯", "軒",   "機",   "匹",
     "校", "社", "円",   "ドル", "トン", "キロ", "メートル", "カ所", "か所", "ヶ所", "箇所", NULL};
 
-static int cjk_counter(const char *s, size_t n, size_t i)
+/* The length of the word of `list` at s[i..n), 0 when none. */
+static size_t cjk_word_at(const char *const *list, const char *s, size_t n, size_t i)
 {
-    for (int k = 0; cjk_counters[k]; k++) {
-        size_t l = strlen(cjk_counters[k]);
-        if (i + l <= n && memcmp(s + i, cjk_counters[k], l) == 0)
-            return 1;
+    for (int k = 0; list[k]; k++) {
+        size_t l = strlen(list[k]);
+        if (i + l <= n && memcmp(s + i, list[k], l) == 0)
+            return l;
     }
     return 0;
 }
+
+static int cjk_counter(const char *s, size_t n, size_t i)
+{
+    return cjk_word_at(cjk_counters, s, n, i) != 0;
+}
+
+/* Counters that are nouns of their own: units of money, weight, length and
+ * area, and households ("3200户居民" counts 户, households, as "三千二百户"
+ * does; "两千多吨货物" counts 吨, tons).  After one of them the noun is the
+ * counter alone; after a classifier, which sorts what it counts ("辆" for
+ * vehicles, "座" for bridges or buildings), the next character stays part
+ * of the noun ("3座桥" and "5座楼" are not one thing). */
+static const char *const cjk_unit_nouns[] = {"户", "戶",   "世帯", "美元",     "元",   "吨",
+                                             "噸", "公里", "公斤", "米",       "亩",   "公顷",
+                                             "円", "ドル", "トン", "メートル", "キロ", NULL};
 
 static void scan_cjk(fctx *x, const pc_sent *st, uint32_t sent)
 {
@@ -729,6 +745,14 @@ static void scan_cjk(fctx *x, const pc_sent *st, uint32_t sent)
         size_t a = i;
         int several = a >= 3 && cjk_char(s, n, a - 3, "数數几幾") >= 0;
         cjk_num num;
+        /* a percentage: "百分之三十" (a hundredth's thirty), "30%", "30％" */
+        if (i + 9 < n && memcmp(s + i, "\xE7\x99\xBE\xE5\x88\x86\xE4\xB9\x8B", 9) == 0 &&
+            cjk_numeral(s, n, i + 9, 0, &num)) {
+            if (push(x, st, sent, s + a, num.end - a, num.v, num.v, "percent"))
+                return;
+            i = num.end;
+            continue;
+        }
         if (!cjk_numeral(s, n, i, several, &num)) {
             i++;
             while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
@@ -738,6 +762,15 @@ static void scan_cjk(fctx *x, const pc_sent *st, uint32_t sent)
         i = num.end;
         double v = num.v;
         size_t ve = i;
+        size_t pct = i < n && s[i] == '%'                                  ? 1
+                     : i + 3 <= n && memcmp(s + i, "\xEF\xBC\x85", 3) == 0 ? 3 /* ％ */
+                                                                           : 0;
+        if (pct && num.latin) {
+            if (push(x, st, sent, s + a, i + pct - a, v, v, "percent"))
+                return;
+            i += pct;
+            continue;
+        }
         /* dates, years, times and ordinals (第三, 第3) are no figures */
         int skip = a >= 3 && memcmp(s + a - 3, "第", 3) == 0;
         for (int k = 0; dates[k] && !skip; k++)
@@ -766,10 +799,10 @@ static void scan_cjk(fctx *x, const pc_sent *st, uint32_t sent)
         /* the noun: one or two characters of three bytes, no particle and
          * no mark of the CJK punctuation block (U+3000..U+303F: "。", "、",
          * "「", which "2000万元。" took as part of its noun "元。") */
-        size_t ne = i;
-        for (int c = 0;
-             c < 2 && ne + 3 <= n && (unsigned char)s[ne] >= 0xE3 && (unsigned char)s[ne] <= 0xE9 &&
-             !((unsigned char)s[ne] == 0xE3 && (unsigned char)s[ne + 1] == 0x80);
+        size_t unit = cjk_word_at(cjk_unit_nouns, s, n, i), ne = i + unit;
+        for (int c = 0; !unit && c < 2 && ne + 3 <= n && (unsigned char)s[ne] >= 0xE3 &&
+                        (unsigned char)s[ne] <= 0xE9 &&
+                        !((unsigned char)s[ne] == 0xE3 && (unsigned char)s[ne + 1] == 0x80);
              c++) {
             int particle = 0;
             for (int k = 0; particles[k] && !particle; k++)

@@ -234,12 +234,25 @@ int main(void)
     CHECK(group(g, "辆汽", &gr) && gr.disagree && gr.values[0].low == 120 &&
           gr.values[1].low == 105);
     CHECK(group(g, "元", &gr) && gr.values[0].low == 3e7 && gr.values[1].low == 1.2e8);
-    CHECK(group(g, "吨货", &gr) && !gr.disagree && has_value(&gr, "两千多", 0) &&
+    CHECK(group(g, "吨", &gr) && !gr.disagree && has_value(&gr, "两千多", 0) &&
           gr.values[0].low == 2000 && gr.values[0].high < 3000 && gr.values[1].low == 2500);
     CHECK(group(g, "美元", &gr) && !gr.disagree && gr.values[0].low == 1e13 &&
           gr.values[1].low == 1e13);
     CHECK(group(g, "世帯", &gr) && gr.disagree && has_value(&gr, "三万", 2) &&
           gr.values[0].low == 30000 && gr.values[1].low == 12000);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    /* percentages: "百分之三十" is 30 %, as "30%" and "30％" are; a unit
+     * that is a noun of its own (户, households) is the noun without the
+     * character after it, so "3200户居民" and "三千二百户" are one figure */
+    g = digest_of("今年的降雨量减少了百分之三十。全市三千二百户居民受到影响。\n|||||\n"
+                  "据统计，降雨量减少了30%。约3200户受影响。\n|||||\n"
+                  "气象局说，降雨量减少了４０％。",
+                  &c);
+    CHECK(group(g, "percent", &gr) && gr.disagree && has_value(&gr, "百分之三十", 0) &&
+          has_value(&gr, "30%", 1) && gr.values[0].low == 30 && gr.values[1].low == 30);
+    CHECK(group(g, "户", &gr) && !gr.disagree && has_value(&gr, "三千二百", 0) &&
+          gr.values[0].low == 3200);
     precis_digest_free(g);
     precis_cluster_free(c);
     /* ...and what is no figure: 一 ("a", 一些, 一起, 统一, 一定), 万一 ("in
