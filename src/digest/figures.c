@@ -155,55 +155,67 @@ static int is(const pc_words *w, const char *s, size_t i, const char *lit)
     return pc_lex_is(w, s, i, lit);
 }
 
-static int death_word(const pc_words *w, const char *s, size_t i)
-{
-    static const char *const d[] = {"killed", "killing", "kills", "kill",       "died", "dead",
-                                    "death",  "deaths",  "lives", "fatalities", "toll"};
-    for (size_t k = 0; k < sizeof d / sizeof *d; k++)
-        if (is(w, s, i, d[k]))
-            return 1;
-    return 0;
-}
+enum { EV_NONE, EV_DEATH, EV_INJURY, EV_EVACUATED, EV_MISSING, EV_ARRESTED };
 
-static int injury_word(const pc_words *w, const char *s, size_t i)
-{
-    static const char *const d[] = {"injured",  "injuring", "injuries",     "wounded",
-                                    "wounding", "hurt",     "hospitalized", "hospitalised"};
-    for (size_t k = 0; k < sizeof d / sizeof *d; k++)
-        if (is(w, s, i, d[k]))
-            return 1;
-    return 0;
-}
+/* The words that say what happened to a count of people, and the quantity
+ * each makes of it ("deaths", "injured", "evacuated", "missing",
+ * "arrested"): a monitoring desk compares a death toll, the injured, the
+ * evacuated, the missing and the arrested across outlets alike. */
+static const struct {
+    const char *word;
+    int kind;
+} event_words[] = {
+    {"killed", EV_DEATH},         {"killing", EV_DEATH},        {"kills", EV_DEATH},
+    {"kill", EV_DEATH},           {"died", EV_DEATH},           {"dead", EV_DEATH},
+    {"death", EV_DEATH},          {"deaths", EV_DEATH},         {"lives", EV_DEATH},
+    {"fatalities", EV_DEATH},     {"toll", EV_DEATH},           {"injured", EV_INJURY},
+    {"injuring", EV_INJURY},      {"injuries", EV_INJURY},      {"wounded", EV_INJURY},
+    {"wounding", EV_INJURY},      {"hurt", EV_INJURY},          {"hospitalized", EV_INJURY},
+    {"hospitalised", EV_INJURY},  {"evacuated", EV_EVACUATED},  {"evacuate", EV_EVACUATED},
+    {"evacuating", EV_EVACUATED}, {"evacuation", EV_EVACUATED}, {"displaced", EV_EVACUATED},
+    {"missing", EV_MISSING},      {"unaccounted", EV_MISSING},  {"arrested", EV_ARRESTED},
+    {"arresting", EV_ARRESTED},   {"arrests", EV_ARRESTED},     {"detained", EV_ARRESTED},
+};
+static const char *const event_quantity[] = {NULL,        "deaths",  "injured",
+                                             "evacuated", "missing", "arrested"};
 
-enum { EV_NONE, EV_DEATH, EV_INJURY };
+static int event_word(const pc_words *w, const char *s, size_t i)
+{
+    for (size_t k = 0; k < sizeof event_words / sizeof *event_words; k++)
+        if (is(w, s, i, event_words[k].word))
+            return event_words[k].kind;
+    return EV_NONE;
+}
 
 /* What a count of people (its words a..k, the noun at k) is a count of: the
- * nearest word of dying or of injury in its own clause, before the number
- * ("killed 12 people", "injured 40 others") or after the noun ("12 people
- * died", "40 people were hurt").  The search stops at punctuation and, before
- * the number, at a conjunction: in "killed 12 people and injured 40 others"
- * the 40 are injured, in "3,197 died ... and 1,102 people remain
- * unaccounted for" the 1,102 are no deaths. */
+ * nearest word of an event (event_words) in its own clause, before the
+ * number ("killed 12 people", "injured 40 others", "evacuated 1,200
+ * residents") or after the noun ("12 people died", "40 people were hurt",
+ * "1,500 people were evacuated").  The search stops at punctuation and, before
+ * the number, at a conjunction or a word that opens a clause: in "killed 12
+ * people and injured 40 others" the 40 are injured, in "3,197 died ... and
+ * 1,102 people remain unaccounted for" the 1,102 are no deaths, in "one of
+ * those detained had admitted that 17 students had been shot dead" the 17
+ * are deaths, not arrests. */
 static int event_kind(const pc_words *w, const char *s, size_t a, size_t k)
 {
     for (size_t c = a; c-- > 0 && c + 6 >= a;) {
         if (w->w[c].after)
             break;
-        if (death_word(w, s, c))
-            return EV_DEATH;
-        if (injury_word(w, s, c))
-            return EV_INJURY;
+        int ev = event_word(w, s, c);
+        if (ev)
+            return ev;
         if (is(w, s, c, "and") || is(w, s, c, "but") || is(w, s, c, "while") ||
-            is(w, s, c, "including") || is(w, s, c, "or"))
+            is(w, s, c, "including") || is(w, s, c, "or") || is(w, s, c, "that") ||
+            is(w, s, c, "who") || is(w, s, c, "which"))
             break;
     }
     for (size_t c = k + 1; c < w->n && c <= k + 4; c++) {
         if (w->w[c - 1].after)
             break;
-        if (death_word(w, s, c))
-            return EV_DEATH;
-        if (injury_word(w, s, c))
-            return EV_INJURY;
+        int ev = event_word(w, s, c);
+        if (ev)
+            return ev;
         if (is(w, s, c, "and") || is(w, s, c, "but"))
             break;
     }
@@ -1077,8 +1089,7 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
                         if (pc_lex_eq(s, u->start, u->end, qn[q]))
                             quantity = "deaths";
                     if (!quantity && pc_lex_human_noun(s + u->start, ul)) {
-                        int ev = event_kind(w, s, a, k);
-                        quantity = ev == EV_DEATH ? "deaths" : ev == EV_INJURY ? "injured" : NULL;
+                        quantity = event_quantity[event_kind(w, s, a, k)];
                     }
                     if (!quantity)
                         quantity = (const char *)1; /* the noun itself, below */
@@ -1109,9 +1120,9 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
                 else if (a > 0 && (is(w, s, a - 1, "wounded") || is(w, s, a - 1, "injured")))
                     quantity = "injured";
                 else if (!w->w[vend].after && (is(w, s, j, "were") || is(w, s, j, "was")) &&
-                         (death_word(w, s, j + 1) || injury_word(w, s, j + 1)))
-                    /* "40 were hurt", "12 were killed" */
-                    quantity = death_word(w, s, j + 1) ? "deaths" : "injured";
+                         event_word(w, s, j + 1))
+                    /* "40 were hurt", "12 were killed", "200 were evacuated" */
+                    quantity = event_quantity[event_word(w, s, j + 1)];
                 else {
                     int toll = 0;
                     for (size_t c = 0; c < a; c++)

@@ -116,6 +116,27 @@ int main(void)
     CHECK(group(g, "deaths", &gr) && !has_value(&gr, "1,102", 0) && has_value(&gr, "3,197", 0));
     precis_digest_free(g);
     precis_cluster_free(c);
+    /* the evacuated, the missing and the arrested are counts of their own,
+     * whatever noun names the people ("residents", "people", "others");
+     * a word that opens a clause ends the search before the number: the
+     * 17 "detained ... that" shot dead are deaths */
+    g = digest_of("Some 1,200 residents were evacuated, and 200 others were missing. "
+                  "Police arrested 30 others.\n|||||\n"
+                  "About 2,500 people were evacuated from the district. 200 people remain "
+                  "missing, and 30 were arrested.\n|||||\n"
+                  "One of those detained admitted that 17 people had been shot dead.\n|||||\n"
+                  "The flood killed 17 people.",
+                  &c);
+    CHECK(group(g, "evacuated", &gr) && gr.disagree && has_value(&gr, "Some 1,200", 0) &&
+          has_value(&gr, "About 2,500", 1));
+    CHECK(group(g, "missing", &gr) && !gr.disagree && has_value(&gr, "200", 0) &&
+          has_value(&gr, "200", 1));
+    CHECK(group(g, "arrested", &gr) && !gr.disagree && has_value(&gr, "30", 0) &&
+          has_value(&gr, "30", 1));
+    CHECK(group(g, "deaths", &gr) && has_value(&gr, "17", 2) && has_value(&gr, "17", 3));
+    CHECK(!group(g, "others", &gr) && !group(g, "people", &gr) && !group(g, "residents", &gr));
+    precis_digest_free(g);
+    precis_cluster_free(c);
 
     /* a document that gives two amounts agrees with one that gives the same
      * two in another order; a value no other document allows disagrees */
