@@ -41,6 +41,9 @@ typedef struct qctx {
     size_t nreg;
     const char *last; /* last speaker named in the document */
     uint32_t last_k;  /* and its sentence */
+    /* the office word of the last ROLE subject (subject_before) */
+    const pc_words *role_w;
+    uint32_t role;
     /* results, all documents */
     pc_quote *out;
     size_t nout, outcap;
@@ -372,7 +375,25 @@ static const char *speaker_of_run(qctx *x, const pc_words *w, const char *s, siz
     return name;
 }
 
-enum { NONE = 0, NAMED, PRONOUN, UNNAMED };
+enum { NONE = 0, NAMED, PRONOUN, UNNAMED, ROLE };
+
+/* Nouns of an office held by one person at a time, which news writes as
+ * "the mayor said" after naming "Mayor Jane Smith" (ROLE, resolve_role).
+ * Not the words that only qualify one ("foreign", "deputy", "prime"), nor
+ * offices many hold at once ("senator", "official"). */
+static const char *const roles[] = {
+    "president",  "minister",  "secretary",   "ambassador",   "governor",  "mayor", "judge",
+    "envoy",      "spokesman", "spokeswoman", "spokesperson", "commander", "chief", "chairman",
+    "chairwoman", "director",  "leader",      "chancellor",   "king",      "queen", "pope",
+    "prosecutor", "premier",   "sheriff",     "coach",        "ceo",       NULL};
+
+static int role_word(const pc_words *w, const char *s, size_t i)
+{
+    for (size_t k = 0; roles[k]; k++)
+        if (pc_lex_is(w, s, i, roles[k]))
+            return 1;
+    return 0;
+}
 
 /* A preposition whose object a name may be ("a diplomat from Cairo",
  * "residents of Lund", "an analyst at Barclays"): that name is not the
@@ -405,6 +426,19 @@ static int subject_before(qctx *x, const pc_words *w, const char *s, size_t v, s
     if (is_pronoun(w, s, j - 1))
         return PRONOUN;
     const pc_word *t = &w->w[j - 1];
+    /* "the mayor said", "the foreign minister said": the one person the
+     * document named with that office (resolve_role) */
+    if (!t->cap && !t->after && !t->poss && role_word(w, s, j - 1)) {
+        size_t h = j - 1;
+        while (h > lo && h + 3 > j && !w->w[h - 1].cap && !w->w[h - 1].after &&
+               !pc_lex_is(w, s, h - 1, "the"))
+            h--;
+        if (h > lo && pc_lex_is(w, s, h - 1, "the") && !w->w[h - 1].after) {
+            x->role = (uint32_t)(j - 1);
+            x->role_w = w;
+            return ROLE;
+        }
+    }
     if (name_word(w, s, j - 1) && !t->after && !t->poss) {
         size_t i = run_start(w, s, j, lo);
         /* "a diplomat from Cairo said": a name after a preposition is its
@@ -624,6 +658,59 @@ static const char *resolve_pronoun(qctx *x, uint32_t k)
     return NULL;
 }
 
+/* The one person sentences 0..k of the document name with the office of
+ * the ROLE subject (x->role_w, x->role in sentence k's words s): "Mayor
+ * Jane Smith", "Foreign Minister Sergei Lavrov" (the office in a
+ * capitalised run before a name), "Jane Smith, the mayor of Lund," or
+ * "Jane Smith, mayor of Lund," (after a name and a comma).  NULL when none
+ * or more than one does: "the minister said" after two ministers were
+ * named is no one's quote. */
+static const char *resolve_role(qctx *x, uint32_t k, const char *s)
+{
+    const pc_word *rw = &x->role_w->w[x->role];
+    char role[32];
+    size_t rn = rw->end - rw->start;
+    if (rn >= sizeof role)
+        return NULL;
+    memcpy(role, s + rw->start, rn);
+    role[rn] = 0;
+    const char *found = NULL;
+    const pc_dtext *dt = x->dt;
+    pc_words w = {0};
+    w.alc = x->g->alc;
+    for (uint32_t q = 0; q <= k; q++) {
+        const char *t = dt->text + dt->off[q];
+        if (pc_lex_split(&w, t, dt->off[q + 1] - dt->off[q])) {
+            x->oom = 1;
+            break;
+        }
+        for (size_t i = 0; i < w.n; i++) {
+            if (!pc_lex_eq(t, w.w[i].start, w.w[i].end, role) && !pc_lex_is(&w, t, i, role))
+                continue;
+            size_t a = i, e = i;
+            if (w.w[i].cap && !w.w[i].after) { /* "Mayor Jane Smith" */
+                e = pc_entity_run(&w, t, i);
+            } else if (!w.w[i].cap && i > 0) { /* "Jane Smith, (the) mayor" */
+                size_t h = i > 0 && pc_lex_is(&w, t, i - 1, "the") ? i - 1 : i;
+                if (h > 0 && w.w[h - 1].after == ',' && w.w[h - 1].cap) {
+                    e = h;
+                    a = run_start(&w, t, h, 0);
+                }
+            }
+            const pc_entity *en = a < e ? pc_entity_of_run(x->g, &w, t, a, e) : NULL;
+            if (!en || en->kind != PC_PERSON)
+                continue;
+            if (found && strcmp(found, en->name) != 0) {
+                pc_words_release(&w);
+                return NULL;
+            }
+            found = en->name;
+        }
+    }
+    pc_words_release(&w);
+    return found;
+}
+
 /* "he" after a quote in a language whose sentence subjects precis cannot
  * read (German capitalises its nouns: "Die Brücke" is no person): the
  * speaker of a quote in the same sentence or in the two before, else no
@@ -691,6 +778,8 @@ static const char *after_speaker(qctx *x, const char *s, size_t len, uint32_t k,
             r = object_after(x, w, s, v, &e);
         if (r == PRONOUN)
             return resolve_pronoun(x, k);
+        if (r == ROLE)
+            return resolve_role(x, k, s);
         return r == NAMED ? e : NULL;
     }
     int r = according_to(x, w, s, &e);
@@ -746,6 +835,8 @@ static const char *before_speaker(qctx *x, const char *s, size_t len, uint32_t k
         r = object_after(x, w, s, v, &e);
     if (r == PRONOUN)
         return resolve_pronoun(x, k);
+    if (r == ROLE)
+        return resolve_role(x, k, s);
     return r == NAMED ? e : NULL;
 }
 

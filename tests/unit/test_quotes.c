@@ -64,6 +64,24 @@ static const qcase cases[] = {
      "blow up sarin", "Hamish de Bretton-Gordon", 1},
     {"\"We will respond at a time of our choosing,\" the minister said.", "time of our choosing",
      NULL, 1},
+    /* "the mayor said": the one person the document named with that
+     * office, before a name or after it with a comma; none when two hold it
+     * or when it is an office of many (senator) */
+    {"Mayor Jane Smith toured the flooded streets with Governor John Doe. \"We will rebuild "
+     "every house,\" the mayor said.",
+     "rebuild every house", "Jane Smith", 1},
+    {"Foreign Minister Sergei Lavrov arrived on Monday. \"We are ready to talk,\" the foreign "
+     "minister said.",
+     "ready to talk", "Sergei Lavrov", 1},
+    {"John Doe, the governor of the state, visited the town. \"The state will pay,\" the "
+     "governor said.",
+     "state will pay", "John Doe", 1},
+    {"Foreign Minister Sergei Lavrov met Defence Minister Anna Berg. \"We agreed on nothing,\" "
+     "the minister said.",
+     "agreed on nothing", NULL, 1},
+    {"Senator Maria Lopez met voters. \"Taxes will fall for every family next year,\" the senator "
+     "said.",
+     "Taxes will fall", NULL, 1},
     {"According to Anna Berg, \"the vote was rigged from the start.\"", "rigged from the",
      "Anna Berg", 1},
     {"Boris Johnson rejected the claim, saying, \xE2\x80\x9C"
