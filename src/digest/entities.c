@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lang/lang.h"
 #include "model/cluster.h"
@@ -155,6 +156,66 @@ static void lower(char *buf, size_t cap, const char *s, size_t a, size_t b)
         buf[o++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
     }
     buf[o] = '\0';
+}
+
+/* The consonant skeleton of the first word of name into buf: its first
+ * letter, then its other ASCII consonants in lower case, a letter repeated
+ * once ("Mohammed", "Muhamad": "mhmd"; "Goeran", "Goren", "Göran": "grn").
+ * Vowels, "y" and letters beyond ASCII are left out. */
+static size_t skeleton(char *buf, size_t cap, const char *name)
+{
+    size_t k = 0;
+    for (size_t i = 0; name[i] && name[i] != ' ' && k + 1 < cap; i++) {
+        char c = name[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (i > 0 && ((unsigned char)c >= 0x80 || !(c >= 'a' && c <= 'z') || strchr("aeiouy", c)))
+            continue;
+        if (k && buf[k - 1] == c)
+            continue;
+        buf[k++] = c;
+    }
+    buf[k] = 0;
+    return k;
+}
+
+/* Two given names of one surname that name one person: the same first
+ * three letters (Sergei / Sergey), or the same skeleton of three
+ * consonants or more, as outlets spell a name from another script or with
+ * letters beyond ASCII (Goran / Goeran / Göran, Mohammed / Muhammad);
+ * "John" and "Joan" ("jhn", "jn"), "Dana" and "Dina" (two letters) stay
+ * apart. */
+static int same_given(const char *a, const char *b)
+{
+    size_t na = strcspn(a, " "), nb = strcspn(b, " ");
+    if ((na == nb && strncasecmp(a, b, na) == 0) ||
+        (na >= 3 && nb >= 3 && strncasecmp(a, b, 3) == 0))
+        return 1;
+    char ka[32], kb[32];
+    return skeleton(ka, sizeof ka, a) >= 3 && skeleton(kb, sizeof kb, b) >= 3 && !strcmp(ka, kb);
+}
+
+/* Whether word a, before a surname that names the person `full` (a full
+ * name), is another given name: "Joan Persson" is not "John Persson".
+ * Not for a word that may only open the sentence ("Yet D'Amato", "Neither
+ * Blair"), a title ("Chairman Arafat") or a common word; an initial
+ * agrees with the given name's first letter ("J. Hyde", Henry J. Hyde:
+ * the middle initial, so any initial). */
+static int other_given(const char *full, const pc_words *w, const char *s, size_t a)
+{
+    const pc_word *t = &w->w[a];
+    size_t n = t->end - t->start;
+    const char *last = strrchr(full, ' ');
+    if (!last || a == 0 || n < 2 || pc_lex_title(s + t->start, n) ||
+        (strlen(last + 1) == n && memcmp(last + 1, s + t->start, n) == 0) || /* "Arafat Arafat" */
+        pc_lex_common_cap(s + t->start, n) || (t->end < t->raw_end && s[t->end] == '.'))
+        return 0;
+    char given[64];
+    if (n >= sizeof given)
+        return 0;
+    memcpy(given, s + t->start, n);
+    given[n] = 0;
+    return !same_given(full, given);
 }
 
 /* Key of a surname: lower case, "al-" dropped. */
@@ -538,6 +599,8 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
                 e = find_person(x, w, s, r.b);
                 if (e < 0)
                     continue;
+                if (r.b - r.a >= 2 && other_given(x->e[e].name, w, s, r.a))
+                    continue;
                 x->e[e].count[doc]++;
                 x->e[e].total++;
                 continue;
@@ -552,15 +615,15 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
                 } else if (r.b - r.a > 1) {
                     const char *old = x->e[e].name;
                     /* same surname: the same person when the first names agree
-                     * on their first three letters (Sergei / Sergey) */
+                     * (same_given) */
                     int old_full = strchr(old, ' ') != NULL;
                     if (!old_full || strlen(name) > strlen(old)) {
-                        if (old_full && strncmp(old, name, 3) != 0)
+                        if (old_full && !same_given(old, name))
                             x->ambiguous[e] = 1;
                         else if (!(x->e[e].name =
                                        pc_arena_strndup(&x->g->arena, name, strlen(name))))
                             x->oom = 1;
-                    } else if (strncmp(old, name, 3) != 0) {
+                    } else if (!same_given(old, name)) {
                         x->ambiguous[e] = 1;
                     }
                 }

@@ -60,6 +60,29 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* one surname, given names spelled two ways by two outlets (Goran /
+     * Goeran, Mohammed / Muhammad): one person; John and Joan Persson two,
+     * and Joan, a given name no list knows, is not counted as John */
+    t = "Prime Minister Goran Persson met Mohammed Karim in Stockholm. Persson said little.\n"
+        "|||||\nGoeran Persson spoke to Muhammad Karim on Monday. Karim agreed.";
+    precis_cluster_new(&c, NULL);
+    precis_cluster_add_joined(c, t, strlen(t), "t", NULL, NULL);
+    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    CHECK((entity(g, "Goran Persson", &e) || entity(g, "Goeran Persson", &e)) &&
+          e.mentions[0] == 2 && e.mentions[1] == 1);
+    CHECK((entity(g, "Mohammed Karim", &e) || entity(g, "Muhammad Karim", &e)) &&
+          e.mentions[0] == 1 && e.mentions[1] == 2);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    t = "On Sunday, John Persson met the press.\n|||||\nOn Monday, Joan Persson spoke to "
+        "reporters.";
+    precis_cluster_new(&c, NULL);
+    precis_cluster_add_joined(c, t, strlen(t), "t", NULL, NULL);
+    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    CHECK(entity(g, "John Persson", &e) && e.mentions[0] == 1 && e.mentions[1] == 0);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* "New" before a capitalised word begins a name; alone it names nothing */
     t = "The New York Times and the New Zealand Herald reported the talks. New rules came into "
         "force on Monday.";
