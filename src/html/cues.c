@@ -200,16 +200,32 @@ static void scan(const char *s, size_t n, unsigned *kind)
 }
 
 /* Class tokens that describe the post, not the block: CMSs tag the article
- * container with its categories ("category-advertising", "tag-social"). */
+ * container with its categories ("category-advertising", "tag-social").
+ * After "post-" and "author-" comes the post's or the author's number or
+ * name ("post-4725", "author-jdoe"), or the name of a part of the page
+ * ("post-author", "author-bio", "post-date"): a part named like
+ * boilerplate is no taxonomy, and its cue counts. */
 static int taxonomy_token(const char *w, size_t n)
 {
-    static const char *const prefixes[] = {"category-", "tag-",    "tags-",    "postid-",
-                                           "post-",     "topic-",  "section-", "format-",
-                                           "type-",     "status-", "author-",  NULL};
-    for (int i = 0; prefixes[i]; i++) {
-        size_t k = strlen(prefixes[i]);
-        if (n > k && strncasecmp(w, prefixes[i], k) == 0)
+    static const struct {
+        const char *prefix;
+        int or_part; /* may also start the name of a part of the page */
+    } prefixes[] = {{"category-", 0}, {"tag-", 0},     {"tags-", 0},   {"postid-", 0},
+                    {"topic-", 0},    {"section-", 0}, {"format-", 0}, {"type-", 0},
+                    {"status-", 0},   {"post-", 1},    {"author-", 1}};
+    for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
+        size_t k = strlen(prefixes[i].prefix);
+        if (n <= k || strncasecmp(w, prefixes[i].prefix, k) != 0)
+            continue;
+        if (!prefixes[i].or_part)
             return 1;
+        char part[64];
+        size_t l = n - k < sizeof part ? n - k : sizeof part;
+        for (size_t j = 0; j < l; j++)
+            part[j] = (char)(w[k + j] >= 'A' && w[k + j] <= 'Z' ? w[k + j] + 32 : w[k + j]);
+        unsigned kind = 0;
+        scan(part, l, &kind);
+        return !(kind & (K_HARD | K_STRONG | K_WEAK | K_WORD));
     }
     return 0;
 }
