@@ -123,6 +123,7 @@ static const cue cues[] = {
     {"topics", K_WORD},
     {"keywords", K_WORD},
     {"dfp", K_WORD},
+    {"cta", K_WORD}, /* a call to action: "article-cta", "cta-box" */
     /* content */
     {"article", K_CONTENT | K_POS},
     {"body", K_CONTENT | K_POS},

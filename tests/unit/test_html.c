@@ -123,6 +123,12 @@ static void test_boilerplate(void)
                      "Secret text");
     boilerplate_case("script", "<script>var x = 'script text here';</script>", "", "",
                      "script text");
+    /* a call to action: "cta" as a word of the class */
+    boilerplate_case("call to action", "", "",
+                     "<div class=\"article-cta\"><h4>Something to consider</h4><p>If you "
+                     "enjoyed this article, join our members' club for unlimited reading, from "
+                     "five dollars a month.</p></div>",
+                     "members' club");
     /* "post-" and "author-" followed by the name of a part of the page
      * named like boilerplate: no CMS taxonomy, the cue counts */
     boilerplate_case("post-author box", "", "",
