@@ -161,8 +161,11 @@ static void error_as_page(struct MHD_Connection *c, const request *r, answer *a)
     const char *reason = MHD_get_reason_phrase_for(a->status);
     char *d = strdup(detail ? detail : reason ? reason : "error");
     json_decref(j);
-    if (d)
-        page_error(a, a->status, reason && *reason ? reason : "Error", d);
+    const char *title = reason && *reason ? reason : "Error";
+    if (d && r->route == R_NEW) /* the form again, to send anew */
+        page_form_error(a, a->status, title, d);
+    else if (d)
+        page_error(a, a->status, title, d);
     free(d);
 }
 

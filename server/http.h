@@ -54,6 +54,9 @@ void page_new(server *sv, const request_in *in, answer *out);
 void page_summary(server *sv, const request_in *in, answer *out);
 void page_style(answer *out);
 void page_error(answer *out, unsigned status, const char *title, const char *detail);
+/* The paste page's form again, empty, with an error over it (a form
+ * refused before it was read). */
+void page_form_error(answer *out, unsigned status, const char *title, const char *detail);
 
 /* api.c, shared with pages.c */
 void iso_time(double t, char *buf, size_t n);

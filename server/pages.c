@@ -3,6 +3,7 @@
  * links, no script: readable without JavaScript, on a phone too.  Every
  * text that came from an article goes through html_put(); the digest itself
  * is the library's HTML renderer's, the same as `precis digest -f html`. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -407,28 +408,74 @@ void page_story(server *sv, const request_in *in, answer *out, long long id)
 
 /* ---- paste or upload ------------------------------------------------------------- */
 
+/* The summary length the form takes, in words: the input's min and max,
+ * the check of what is posted and the error's message all read these, so
+ * that the form never offers a length the server refuses, or the reverse. */
+#define FORM_WORDS_MIN 1
+#define FORM_WORDS_MAX 100000
+#define FORM_WORDS_DEFAULT 120
+
+/* The paste page.  With an error (`title`, `detail`), the form comes back
+ * with the error over it and what was typed in the box and the length
+ * kept, so that nothing is lost; a browser keeps no file chosen, so the
+ * page asks for those again.  `in` may be NULL (a form refused before it
+ * was read: too large, not a form). */
+static void form_page(answer *out, unsigned status, const request_in *in, const char *title,
+                      const char *detail)
+{
+    page p;
+    if (page_open(&p, title ? title : "Summarize articles") != 0) {
+        answer_error(out, 500, "internal", "out of memory");
+        return;
+    }
+    int files = 0;
+    for (size_t i = 0; in && i < in->ndocs; i++)
+        files |= in->docs[i].name != NULL;
+    fputs("<h1>Summarize articles</h1>\n", p.f);
+    if (title) {
+        fputs("<div class=\"error\" role=\"alert\"><b>", p.f);
+        html_puts(p.f, title);
+        fputs(":</b> ", p.f);
+        html_puts(p.f, detail);
+        if (files)
+            fputs(" The files chosen are not kept: choose them again.", p.f);
+        fputs("</div>\n", p.f);
+    }
+    fputs("<form method=\"post\" action=\"/new\" enctype=\"multipart/form-data\">\n"
+          "<label for=\"text\">Articles, as text or HTML: put a line <code>|||||</code>"
+          " between two articles</label>\n"
+          /* the newline after the tag: a browser drops the first one of
+           * the box's text, which may be the pasted text's own */
+          "<textarea id=\"text\" name=\"text\" dir=\"auto\">\n",
+          p.f);
+    for (size_t i = 0; in && i < in->ndocs; i++)
+        if (!in->docs[i].name)
+            html_put(p.f, in->docs[i].data, in->docs[i].len);
+    fprintf(p.f,
+            "</textarea>\n"
+            "<label for=\"file\">or upload files (text or HTML pages)</label>\n"
+            "<input id=\"file\" type=\"file\" name=\"file\" multiple>\n"
+            "<label for=\"words\">Summary length in words (%d to %d)</label>\n"
+            "<input id=\"words\" name=\"words\" type=\"number\" min=\"%d\" max=\"%d\" value=\"",
+            FORM_WORDS_MIN, FORM_WORDS_MAX, FORM_WORDS_MIN, FORM_WORDS_MAX);
+    if (in && in->form_words)
+        html_puts(p.f, in->form_words);
+    else
+        fprintf(p.f, "%d", FORM_WORDS_DEFAULT);
+    fputs("\">\n<p><button type=\"submit\">Summarize</button></p>\n</form>\n", p.f);
+    page_close(&p, out, status);
+}
+
 void page_new(server *sv, const request_in *in, answer *out)
 {
     (void)sv;
     (void)in;
-    page p;
-    if (page_open(&p, "Summarize articles") != 0) {
-        answer_error(out, 500, "internal", "out of memory");
-        return;
-    }
-    fputs("<h1>Summarize articles</h1>\n"
-          "<form method=\"post\" action=\"/new\" enctype=\"multipart/form-data\">\n"
-          "<label for=\"text\">Articles, as text or HTML: put a line <code>|||||</code>"
-          " between two articles</label>\n"
-          "<textarea id=\"text\" name=\"text\" dir=\"auto\"></textarea>\n"
-          "<label for=\"file\">or upload files (text or HTML pages)</label>\n"
-          "<input id=\"file\" type=\"file\" name=\"file\" multiple>\n"
-          "<label for=\"words\">Summary length in words</label>\n"
-          "<input id=\"words\" name=\"words\" type=\"number\" min=\"20\" max=\"1000\""
-          " value=\"120\">\n"
-          "<p><button type=\"submit\">Summarize</button></p>\n</form>\n",
-          p.f);
-    page_close(&p, out, 200);
+    form_page(out, 200, NULL, NULL, NULL);
+}
+
+void page_form_error(answer *out, unsigned status, const char *title, const char *detail)
+{
+    form_page(out, status, NULL, title, detail);
 }
 
 void page_summary(server *sv, const request_in *in, answer *out)
@@ -436,21 +483,24 @@ void page_summary(server *sv, const request_in *in, answer *out)
     (void)sv;
     precis_options o;
     precis_options_init(&o);
-    o.budget = 120;
+    o.budget = FORM_WORDS_DEFAULT;
     if (in->form_words) {
         char *end;
+        errno = 0;
         long v = strtol(in->form_words, &end, 10);
-        if (*end || v < 1 || v > 100000) {
-            page_error(out, 400, "Bad length",
-                       "The length must be a number of words from 1 to"
-                       " 100000.");
+        if (end == in->form_words || *end || errno || v < FORM_WORDS_MIN || v > FORM_WORDS_MAX) {
+            char msg[96];
+            snprintf(msg, sizeof msg,
+                     "the summary length must be a whole number of words from %d to %d.",
+                     FORM_WORDS_MIN, FORM_WORDS_MAX);
+            form_page(out, 400, in, "Bad length", msg);
             return;
         }
         o.budget = (size_t)v;
     }
     precis_cluster *cl = NULL;
     if (precis_cluster_new(&cl, NULL) != PRECIS_OK) {
-        page_error(out, 500, "Error", "Out of memory.");
+        form_page(out, 500, in, "Error", "out of memory.");
         return;
     }
     precis_status st = PRECIS_OK;
@@ -471,17 +521,12 @@ void page_summary(server *sv, const request_in *in, answer *out)
             if (nf)
                 fclose(nf);
             free(notes);
-            page p;
-            if (page_open(&p, "Not text") != 0) {
-                answer_error(out, 500, "internal", "out of memory");
-                return;
-            }
-            fputs("<h1>Not text</h1><p class=\"error\">", p.f);
-            html_puts(p.f, d->name);
-            fputs(": ", p.f);
-            html_puts(p.f, why);
-            fputs(". Upload text or HTML files, or paste the articles' text.</p>", p.f);
-            page_close(&p, out, 422);
+            char *msg = NULL;
+            if (asprintf(&msg, "%s: %s. Upload text or HTML files, or paste the articles' text.",
+                         d->name, why) < 0)
+                msg = NULL;
+            form_page(out, 422, in, "Not text", msg ? msg : why);
+            free(msg);
             return;
         }
         precis_error w;
@@ -508,10 +553,10 @@ void page_summary(server *sv, const request_in *in, answer *out)
     if (st != PRECIS_OK || precis_cluster_sentence_count(cl) == 0) {
         precis_cluster_free(cl);
         free(notes);
-        page_error(out, st == PRECIS_OK ? 422 : 400, "Nothing to summarize",
-                   st == PRECIS_OK ? "No sentences were found in what was sent: paste articles"
-                                     " or upload text or HTML files."
-                                   : precis_strerror(st));
+        form_page(out, st == PRECIS_OK ? 422 : 400, in, "Nothing to summarize",
+                  st == PRECIS_OK ? "no sentences were found in what was sent: paste articles"
+                                    " or upload text or HTML files."
+                                  : precis_strerror(st));
         return;
     }
     precis_summary *sum = NULL;
@@ -522,7 +567,7 @@ void page_summary(server *sv, const request_in *in, answer *out)
         precis_digest_render(dg, sum, PRECIS_FORMAT_HTML, &html, NULL) == PRECIS_OK)
         digest_page(html, NULL, NULL, notes && *notes ? notes : NULL, out);
     else
-        page_error(out, 500, "Error", "The summary could not be made.");
+        form_page(out, 500, in, "Error", "the summary could not be made.");
     precis_free(html);
     precis_digest_free(dg);
     precis_summary_free(sum);
