@@ -27,6 +27,7 @@ typedef enum route_id {
     R_NONE,
     R_INDEX,
     R_STYLE,
+    R_ICON,
     R_NEW,
     R_STORY_PAGE,
     R_HEALTH,
@@ -48,6 +49,7 @@ static const struct {
     [R_NONE] = {"unknown", ""},
     [R_INDEX] = {"/", "GET, HEAD"},
     [R_STYLE] = {"/static/style.css", "GET, HEAD"},
+    [R_ICON] = {"/favicon.ico", "GET, HEAD"},
     [R_NEW] = {"/new", "GET, HEAD, POST"},
     [R_STORY_PAGE] = {"/stories/{id}", "GET, HEAD"},
     [R_HEALTH] = {"/healthz", "GET, HEAD"},
@@ -199,6 +201,8 @@ static enum MHD_Result send_answer(struct MHD_Connection *c, request *r, answer 
                                 " frame-ancestors 'none'");
         MHD_add_response_header(resp, "X-Frame-Options", "DENY");
     }
+    if (r && r->route == R_ICON && a->status == 204)
+        MHD_add_response_header(resp, "Cache-Control", "max-age=86400");
     if (a->location[0])
         MHD_add_response_header(resp, "Location", a->location);
     if (r && a->status == 405)
@@ -243,6 +247,7 @@ static route_id route_of(const char *url, long long *id)
         route_id r;
     } exact[] = {{"/", R_INDEX},
                  {"/static/style.css", R_STYLE},
+                 {"/favicon.ico", R_ICON},
                  {"/new", R_NEW},
                  {"/healthz", R_HEALTH},
                  {"/metrics", R_METRICS},
@@ -443,6 +448,12 @@ static void dispatch(server *sv, struct MHD_Connection *c, request *r, const cha
         break;
     case R_STYLE:
         page_style(a);
+        break;
+    case R_ICON:
+        /* the pages name their icon inline; a client that asks anyway
+         * (a feed reader, a bookmark) is told there is nothing, once a day
+         * at most, rather than 404 in every log */
+        answer_take(a, 204, "image/x-icon", strdup(""), 0);
         break;
     case R_NEW:
         post ? page_summary(sv, &in, a) : page_new(sv, &in, a);

@@ -12,11 +12,13 @@
 
 #include "http.h"
 
+/* Font sizes in rem: they follow the reader's own default size (a browser
+ * set to larger text), which px ignore. */
 static const char STYLE[] =
-    "body{font:16px/1.5 Georgia,serif;max-width:46em;margin:0 auto;padding:0 1em;color:#222;"
+    "body{font:1rem/1.5 Georgia,serif;max-width:46em;margin:0 auto;padding:0 1em;color:#222;"
     "overflow-wrap:anywhere;"
     "background:#fdfdfb}"
-    "nav{font:14px Helvetica,Arial,sans-serif;padding:.6em 0;border-bottom:1px solid #ccc;"
+    "nav{font:.875rem Helvetica,Arial,sans-serif;padding:.6em 0;border-bottom:1px solid #ccc;"
     "display:flex;gap:1.2em;flex-wrap:wrap}"
     "nav a{color:#234;text-decoration:none;font-weight:bold}"
     "h1{font-size:1.5em}"
@@ -24,13 +26,24 @@ static const char STYLE[] =
     "ol.stories li{padding:.6em 0;border-bottom:1px solid #e4e4e4}"
     "ol.stories a{display:block;color:#123;font-size:1.1em;text-decoration:none}"
     "ol.stories a:hover{text-decoration:underline}"
-    ".meta{font:13px Helvetica,Arial,sans-serif;color:#666}"
-    "textarea{width:100%;min-height:16em;font:14px monospace;box-sizing:border-box}"
-    "input,button,select{font:15px sans-serif}"
+    ".meta{font:.8125rem Helvetica,Arial,sans-serif;color:#666}"
+    "textarea{width:100%;min-height:16em;font:.875rem monospace;box-sizing:border-box}"
+    "input,button,select{font:.9375rem sans-serif}"
     "button{padding:.4em 1.2em}"
-    "label{display:block;margin:.8em 0 .3em;font:bold 14px sans-serif}"
+    "label{display:block;margin:.8em 0 .3em;font:bold .875rem sans-serif}"
     ".error{background:#fff1e6;border:1px solid #f0a060;padding:.6em 1em}"
-    "@media (max-width:600px){body{font-size:15px}}";
+    "@media (max-width:600px){body{font-size:.9375rem}}";
+
+/* What every page's <head> adds: the phone's viewport, the style sheet,
+ * and an icon inline (a browser asks for /favicon.ico, once per page, on a
+ * page that names none). */
+static const char HEAD_ADD[] =
+    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+    "<link rel=\"stylesheet\" href=\"/static/style.css\">"
+    "<link rel=\"icon\" href=\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'"
+    " viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%23234'/%3E%3Cpath"
+    " fill='%23fff' fill-rule='evenodd' d='M4 3h5a3.5 3.5 0 0 1 0 7H6.5v3H4zM6.5 5.2v2.6H9a1.3"
+    " 1.3 0 0 0 0-2.6z'/%3E%3C/svg%3E\">";
 
 typedef struct page {
     char *buf;
@@ -45,10 +58,9 @@ static int page_open(page *p, const char *title)
     p->f = open_memstream(&p->buf, &p->len);
     if (!p->f)
         return -1;
-    fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-          "<link rel=\"stylesheet\" href=\"/static/style.css\"><title>",
-          p->f);
+    fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">", p->f);
+    fputs(HEAD_ADD, p->f);
+    fputs("<title>", p->f);
     fputs(title, p->f);
     fputs(" — precis</title></head><body>\n"
           "<nav><a href=\"/\">Stories</a><a href=\"/new\">Summarize articles</a></nav>\n",
@@ -297,9 +309,6 @@ static void put_without_hints(FILE *f, const char *s)
 static void digest_page(const char *html, const char *title, const char *head, const char *notes,
                         answer *out)
 {
-    static const char head_add[] =
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        "<link rel=\"stylesheet\" href=\"/static/style.css\">";
     static const char body_add[] =
         "\n<nav><a href=\"/\">Stories</a><a href=\"/new\">Summarize articles</a></nav>";
     static const char title_tag[] = "<title>Digest</title>", h1_tag[] = "\n<h1>Digest</h1>";
@@ -322,7 +331,7 @@ static void digest_page(const char *html, const char *title, const char *head, c
         return;
     }
     fwrite(html, 1, (size_t)(h - html), p.f);
-    fputs(head_add, p.f);
+    fputs(HEAD_ADD, p.f);
     if (t) {
         fwrite(h, 1, (size_t)(t - h), p.f);
         fputs("<title>", p.f);

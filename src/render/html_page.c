@@ -20,11 +20,11 @@ void pc_html_markers(pc_buf *b, const precis_cluster *c, const size_t *docs, siz
 }
 
 static const char css[] =
-    "body{font:16px/1.5 Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;"
+    "body{font:1rem/1.5 Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;"
     "color:#222;background:#fdfdfb;overflow-wrap:anywhere}"
     "h1{font-size:1.6em;border-bottom:2px solid #333}h2{font-size:1.2em;margin-top:2em;"
     "border-bottom:1px solid #bbb;font-family:Helvetica,Arial,sans-serif}"
-    "a.src{font:bold 11px sans-serif;background:#e4e8f0;color:#234;border-radius:3px;"
+    "a.src{font:bold .8rem sans-serif;background:#e4e8f0;color:#234;border-radius:3px;"
     "padding:0 4px;margin-left:2px;text-decoration:none;vertical-align:super}"
     "blockquote{margin:.6em 0;padding:.2em .8em;border-left:4px solid #9ab}"
     ".who{font-family:sans-serif;font-size:.9em;color:#444}.unknown{color:#6b6b6b}"
@@ -32,10 +32,10 @@ static const char css[] =
     "padding:.4em .8em;margin:.6em 0}.disagree h3{color:#b04000;margin:.2em 0;font-size:1em}"
     ".agree{padding:.4em .8em;margin:.6em 0;border:1px solid #ddd;border-radius:4px}"
     ".agree h3{margin:.2em 0;font-size:1em}"
-    "table{border-collapse:collapse;font:13px sans-serif}td,th{border:1px solid #ccc;"
+    "table{border-collapse:collapse;font:.8125rem sans-serif}td,th{border:1px solid #ccc;"
     "padding:2px 6px}td.n{text-align:right}"
     "ol.timeline{list-style:none;padding:0}ol.timeline li{margin:.4em 0}"
-    ".date{font:bold 13px sans-serif;color:#345;display:inline-block;min-width:11em}"
+    ".date{font:bold .8125rem sans-serif;color:#345;display:inline-block;min-width:11em}"
     ".rel{color:#a00}.added{border-bottom:1px dotted #888}";
 
 /* Only web addresses become links: a javascript: or data: URL taken from

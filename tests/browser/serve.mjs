@@ -23,6 +23,9 @@ try {
   const page = await browser.newPage();
   const dialogs = [];
   page.on('dialog', async d => { dialogs.push(d.message()); await d.dismiss(); });
+  // what the browser fetched that was not found (an icon it looked for)
+  const missing = [];
+  page.on('response', r => { if (r.status() === 404 && !/\/stories\/999999$/.test(r.url())) missing.push(r.url()); });
   await page.setViewport({ width: 1100, height: 900 });
 
   // The list of stories.
@@ -51,6 +54,18 @@ try {
     if (!ok) broken.push(m);
   }
   check(broken.length === 0, 'every source marker links to a listed source: ' + broken.join(' '));
+  // The markers' text follows the reader's default font size (rem, not
+  // px), and is no smaller than 12px at the browser's default of 16px.
+  const markerPx = async () => page.$eval('a.src', a => parseFloat(getComputedStyle(a).fontSize));
+  const cdp = await page.target().createCDPSession();
+  const small = await markerPx();
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+  await page.reload({ waitUntil: 'load' });
+  const large = await markerPx();
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 } });
+  await page.reload({ waitUntil: 'load' });
+  check(small >= 12 && large >= small * 1.4,
+        `source markers follow the default font size (${small}px at 16px, ${large}px at 24px)`);
   await page.screenshot({ path: path.join(outDir, 'serve-story.png'), fullPage: true });
   await page.setViewport({ width: 390, height: 844, isMobile: true });
   await page.reload({ waitUntil: 'load' });
@@ -139,6 +154,7 @@ try {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type=submit]')]);
   const overPaste = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   check(overPaste <= 2, `a long word wraps on a pasted digest at phone width (${overPaste}px)`);
+  check(missing.length === 0, 'nothing the pages asked for was missing (an icon): ' + missing.join(' '));
 } finally {
   await browser.close();
 }
