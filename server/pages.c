@@ -163,26 +163,43 @@ typedef struct story_list {
     long long n, max; /* stories seen; the page shows the first max */
 } story_list;
 
-/* The language of a headline written in a script that tells it (Arabic,
- * Greek, Cyrillic, Hebrew, Devanagari, Chinese, Japanese, ...), for its
- * lang attribute: a screen reader then reads it in its own voice, not the
- * page's English one; NULL for Latin script, whose short headlines the
- * function words cannot tell apart for sure. */
-static const char *script_lang(const char *t)
+/* A language whose script tells it (Arabic, Greek, Cyrillic, Hebrew,
+ * Devanagari, Chinese, Japanese, ...): the others are written in Latin. */
+static int script_tells(const char *code)
 {
     static const char *const by_script[] = {"ar", "fa", "ur", "he", "yi", "el", "ru", "uk", "bg",
                                             "sr", "hi", "ne", "ja", "zh", "ko", "ta", "hy"};
-    const char *code = precis_language_identify(t, strlen(t));
     for (size_t k = 0; k < sizeof by_script / sizeof *by_script; k++)
         if (strcmp(code, by_script[k]) == 0)
-            return code;
-    return NULL;
+            return 1;
+    return 0;
 }
 
-/* ` lang="xx"` for a headline in such a script, nothing otherwise. */
-static void lang_attr(FILE *f, const char *t)
+/* The language of a story's headline, for its lang attribute: a screen
+ * reader then reads it in its own voice, and a browser hyphenates it by its
+ * own rules.  A script that tells the language (Arabic, Greek, Cyrillic,
+ * Hebrew, Devanagari, Chinese, Japanese, ...) is told by the headline
+ * itself; a Latin one is too short to tell English from French for sure,
+ * so its language is that of the start of the story's first article, when
+ * it is Latin too.  NULL for English (the page's) or when unknown. */
+static const char *story_lang(const store_story *st, const char *t)
 {
-    const char *code = script_lang(t);
+    const char *code = precis_language_identify(t, strlen(t));
+    if (strcmp(code, "und") == 0 || script_tells(code))
+        return strcmp(code, "und") != 0 ? code : NULL;
+    if (!st->sample) /* a Latin headline, and no article to tell by */
+        return NULL;
+    code = precis_language_identify(st->sample, strlen(st->sample));
+    /* not an article in another script than its headline's */
+    if (strcmp(code, "und") == 0 || strcmp(code, "en") == 0 || script_tells(code))
+        return NULL;
+    return code;
+}
+
+/* ` lang="xx"` for a headline not in the page's English, nothing otherwise. */
+static void lang_attr(FILE *f, const store_story *st, const char *t)
+{
+    const char *code = story_lang(st, t);
     if (code)
         fprintf(f, " lang=\"%s\"", code);
 }
@@ -195,7 +212,7 @@ static void story_item(void *ctx, const store_story *st)
         return;
     const char *t = st->headline && *st->headline ? st->headline : "(untitled story)";
     fprintf(f, "<li><a dir=\"auto\"");
-    lang_attr(f, t);
+    lang_attr(f, st, t);
     fprintf(f, " href=\"/stories/%lld\">", (long long)st->id);
     html_puts(f, t);
     fputs("</a>", f);
@@ -376,7 +393,7 @@ static void one_head(void *ctx, const store_story *st)
     if (!f)
         return;
     fputs("<h1 dir=\"auto\"", f);
-    lang_attr(f, t);
+    lang_attr(f, st, t);
     fputs(">", f);
     html_puts(f, t);
     fputs("</h1>", f);

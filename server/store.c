@@ -543,9 +543,12 @@ int store_article_get(store *s, const char *id,
     return rc;
 }
 
+/* The last column: the start of the story's first article (characters,
+ * never a cut UTF-8 sequence), from which a page tells its language. */
 #define STORY_COLUMNS                                                                              \
     "id, headline, articles, (SELECT COUNT(*) FROM outlets o WHERE o.story = stories.id),"         \
-    " first_date, last_date, updated"
+    " first_date, last_date, updated, (SELECT substr(a.text, 1, 1500) FROM articles a"             \
+    " WHERE a.story = stories.id ORDER BY a.seq LIMIT 1)"
 
 static void fill_story(sqlite3_stmt *st, store_story *r)
 {
@@ -556,6 +559,7 @@ static void fill_story(sqlite3_stmt *st, store_story *r)
     r->first_date = col_text(st, 4);
     r->last_date = col_text(st, 5);
     r->updated = sqlite3_column_double(st, 6);
+    r->sample = col_text(st, 7);
 }
 
 int store_stories(store *s, double since, int largest, int64_t limit, int64_t offset,

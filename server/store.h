@@ -78,6 +78,7 @@ typedef struct store_story {
     int64_t articles, outlets;
     const char *first_date, *last_date; /* article dates, as ISO text, may be NULL */
     double updated;                     /* arrival time of its last article */
+    const char *sample;                 /* the start of its first article's text (NULL: none) */
 } store_story;
 
 /* Lists stories updated at or after `since` (0 = all), `largest` first or
