@@ -741,8 +741,8 @@ void api_story(server *sv, const request_in *in, answer *out, long long id)
     (void)in;
     /* The digest first: making it may give the story its headline, so the
      * row read after it is current. */
-    char *dj = NULL, *dh = NULL;
-    int rc = story_digest(sv, id, &dj, &dh);
+    char *dj = NULL, *dh = NULL, *head = NULL;
+    int rc = story_digest(sv, id, &dj, &dh, &head);
     free(dh);
     int64_t into;
     if (rc == 0 && store_story_moved(sv->db, id, &into) == 1) {
@@ -769,9 +769,13 @@ void api_story(server *sv, const request_in *in, answer *out, long long id)
         json_decref(o);
         json_decref(arts);
         free(dj);
+        free(head);
         answer_error(out, 500, "store_failed", "%s", store_error(sv->db));
         return;
     }
+    if (head) /* the digest's own, whatever came since it was made */
+        json_object_set_new(o, "headline", json_string(head));
+    free(head);
     json_object_set_new(o, "documents", arts);
     json_t *d = dj ? json_loads(dj, 0, NULL) : NULL;
     json_object_set_new(o, "digest", d ? d : json_null());

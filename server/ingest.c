@@ -297,10 +297,10 @@ static int gather_one(void *ctx, int64_t seq, const store_article *a)
     return 0;
 }
 
-int story_digest(server *sv, int64_t id, char **json, char **html)
+int story_digest(server *sv, int64_t id, char **json, char **html, char **headline)
 {
     int64_t version;
-    int rc = store_digest_get(sv->db, id, json, html, &version);
+    int rc = store_digest_get(sv->db, id, json, html, headline, &version);
     if (rc != 0 || version < 0)
         return rc < 0 ? -1 : rc == 1 ? 1 : 0;
     /* Stale: compute it outside the store's lock, from the stored articles. */
@@ -334,6 +334,12 @@ int story_digest(server *sv, int64_t id, char **json, char **html)
         *json = strdup(j);
         *html = strdup(h);
         rc = *json && *html ? 1 : -1;
+        if (head && headline) {
+            char cut[STORE_HEADLINE_BYTES + 4];
+            store_headline(head, strlen(head), cut);
+            if (!(*headline = strdup(cut)))
+                rc = -1;
+        }
     }
     free(head);
     precis_free(j);
@@ -345,6 +351,10 @@ int story_digest(server *sv, int64_t id, char **json, char **html)
         free(*json);
         free(*html);
         *json = *html = NULL;
+        if (headline) {
+            free(*headline);
+            *headline = NULL;
+        }
     }
     return rc;
 }

@@ -380,6 +380,7 @@ static void digest_page(const char *html, const char *title, const char *head, c
 /* A story's heading: its headline, and the list's line of articles,
  * outlets and dates under it. */
 typedef struct story_head {
+    const char *digest_head; /* the headline made with the digest shown, or NULL */
     char *title;
     char *html;
 } story_head;
@@ -387,7 +388,9 @@ typedef struct story_head {
 static void one_head(void *ctx, const store_story *st)
 {
     story_head *sh = ctx;
-    const char *t = st->headline && *st->headline ? st->headline : "(untitled story)";
+    const char *t = sh->digest_head                 ? sh->digest_head
+                    : st->headline && *st->headline ? st->headline
+                                                    : "(untitled story)";
     size_t n;
     FILE *f = open_memstream(&sh->html, &n);
     if (!f)
@@ -409,10 +412,11 @@ static void one_head(void *ctx, const store_story *st)
 void page_story(server *sv, const request_in *in, answer *out, long long id)
 {
     (void)in;
-    char *json = NULL, *html = NULL;
-    int rc = story_digest(sv, id, &json, &html);
+    char *json = NULL, *html = NULL, *head = NULL;
+    int rc = story_digest(sv, id, &json, &html, &head);
     free(json);
-    story_head sh = {NULL, NULL};
+    /* the heading is the digest's own lead, whatever came since it was made */
+    story_head sh = {head, NULL, NULL};
     int64_t into;
     if (rc == 0 && store_story_moved(sv->db, id, &into) == 1) {
         /* merged into another story (a bookmark, a link sent before the
@@ -430,6 +434,7 @@ void page_story(server *sv, const request_in *in, answer *out, long long id)
     free(sh.title);
     free(sh.html);
     free(html);
+    free(head);
 }
 
 /* ---- paste or upload ------------------------------------------------------------- */

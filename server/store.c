@@ -255,18 +255,14 @@ static int first_sentence(void *ctx, size_t start, size_t end)
     return 1;
 }
 
-/* A headline of at most HEADLINE_BYTES bytes of t[0..n), in out (at least
- * HEADLINE_BYTES + 4 bytes): cut at a word boundary, never inside a UTF-8
- * sequence, with an ellipsis that tells the reader the line goes on.  A
- * title, a first line or a digest's lead sentence alike (a page's whole
- * teaser sent as its title made a headline of a screenful, a digest's
- * lead one of 60 words). */
-#define HEADLINE_BYTES 160
-static void headline_cut(const char *t, size_t n, char *out)
+/* The ellipsis tells the reader the line goes on.  A title, a first line
+ * or a digest's lead sentence alike (a page's whole teaser sent as its
+ * title made a headline of a screenful, a digest's lead one of 60 words). */
+void store_headline(const char *t, size_t n, char *out)
 {
-    int cut = n > HEADLINE_BYTES;
+    int cut = n > STORE_HEADLINE_BYTES;
     if (cut) {
-        n = HEADLINE_BYTES;
+        n = STORE_HEADLINE_BYTES;
         while (n > 100 && t[n] != ' ')
             n--;
         while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
@@ -303,7 +299,7 @@ int store_article_insert(store *s, const store_article *a, double now)
         return 0;
     /* The story's row: created by its first article, whose title (or first
      * words) is the headline until a digest gives a better one. */
-    char head[HEADLINE_BYTES + 4];
+    char head[STORE_HEADLINE_BYTES + 4];
     const char *t = a->title;
     size_t n = t ? strlen(t) : 0;
     if (n == 0) {
@@ -324,7 +320,7 @@ int store_article_insert(store *s, const store_article *a, double now)
         if (fe.end > 0)
             n = fe.end;
     }
-    headline_cut(t, n, head);
+    store_headline(t, n, head);
     const char *headline = head;
     st =
         prep(s, "INSERT INTO stories (id, headline, articles, first_date, last_date, updated,"
@@ -639,13 +635,16 @@ static char *dup_col(sqlite3_stmt *st, int i)
     return t ? strdup(t) : NULL;
 }
 
-int store_digest_get(store *s, int64_t id, char **json, char **html, int64_t *version)
+int store_digest_get(store *s, int64_t id, char **json, char **html, char **headline,
+                     int64_t *version)
 {
     *json = *html = NULL;
+    if (headline)
+        *headline = NULL;
     *version = -1;
     pthread_mutex_lock(&s->lock);
-    sqlite3_stmt *st = prep(
-        s, "SELECT version, digest_version, digest_json, digest_html FROM stories WHERE id = ?1");
+    sqlite3_stmt *st = prep(s, "SELECT version, digest_version, digest_json, digest_html,"
+                               " headline FROM stories WHERE id = ?1");
     int rc = -1;
     if (st) {
         sqlite3_bind_int64(st, 1, id);
@@ -658,6 +657,9 @@ int store_digest_get(store *s, int64_t id, char **json, char **html, int64_t *ve
                 *json = dup_col(st, 2);
                 *html = dup_col(st, 3);
                 rc = *json && *html ? 1 : -1;
+                if (headline && sqlite3_column_type(st, 4) != SQLITE_NULL &&
+                    !(*headline = dup_col(st, 4)))
+                    rc = -1;
             }
         } else if (r == SQLITE_DONE)
             rc = 0;
@@ -668,6 +670,10 @@ int store_digest_get(store *s, int64_t id, char **json, char **html, int64_t *ve
         free(*json);
         free(*html);
         *json = *html = NULL;
+        if (headline) {
+            free(*headline);
+            *headline = NULL;
+        }
     }
     return rc;
 }
@@ -680,9 +686,9 @@ int store_digest_put(store *s, int64_t id, int64_t version, const char *json, co
                                " digest_html = ?4, headline = COALESCE(?5, headline)"
                                " WHERE id = ?1 AND version = ?2");
     int rc = -1;
-    char head[HEADLINE_BYTES + 4];
+    char head[STORE_HEADLINE_BYTES + 4];
     if (headline)
-        headline_cut(headline, strlen(headline), head);
+        store_headline(headline, strlen(headline), head);
     if (st) {
         sqlite3_bind_int64(st, 1, id);
         sqlite3_bind_int64(st, 2, version);

@@ -97,12 +97,21 @@ int store_story_articles(store *s, int64_t id,
 
 /* The cached digest of a story: returns 1 and malloc'd copies when it is
  * fresh (no article added since it was computed), 0 when stale or absent,
- * -1 on error.  *version receives the story's version either way. */
-int store_digest_get(store *s, int64_t id, char **json, char **html, int64_t *version);
+ * -1 on error.  *version receives the story's version either way.  With
+ * `headline` not NULL, *headline is a copy of the story's headline read
+ * with the digest (the one stored with it), or NULL. */
+int store_digest_get(store *s, int64_t id, char **json, char **html, char **headline,
+                     int64_t *version);
 /* Stores a digest computed at `version`; ignored when the story changed
  * since (a newer article arrived meanwhile).  `headline` may be NULL. */
 int store_digest_put(store *s, int64_t id, int64_t version, const char *json, const char *html,
                      const char *headline);
+
+/* A headline of at most STORE_HEADLINE_BYTES bytes of t[0..n) in out (of
+ * STORE_HEADLINE_BYTES + 4 bytes), as a story's row keeps it: cut at a
+ * word, never inside a UTF-8 sequence, with an ellipsis when cut. */
+#define STORE_HEADLINE_BYTES 160
+void store_headline(const char *t, size_t n, char *out);
 
 /* A message for the last SQLite error (static or the connection's). */
 const char *store_error(store *s);
