@@ -249,12 +249,18 @@ void page_index(server *sv, const request_in *in, answer *out)
     /* the order shown is text, the other a link: which one is this page */
     fprintf(p.f,
             "<h1>Stories</h1><p class=\"meta\">%lld articles in %lld stories · %s · %s"
-            "</p>\n<ol class=\"stories\" start=\"%lld\">\n",
+            "%s</p>\n<ol class=\"stories\" start=\"%lld\">\n",
             (long long)store_article_count(sv->db), total,
             largest ? "<a href=\"/?order=newest\">newest first</a>"
                     : "<b aria-current=\"page\">newest first</b>",
             largest ? "<b aria-current=\"page\">largest first</b>"
                     : "<a href=\"/?order=largest\">largest first</a>",
+            /* a feed sent late (a backlog, a replay) brings old news in
+             * new: the order is not by the dates the articles bear */
+            largest ? ""
+                    : "<br>Newest first is by arrival: the story that took in an article last"
+                      " comes first (its time &#8220;updated&#8221;), whatever date its articles"
+                      " bear.",
             offset + 1);
     story_list l = {p.f, 0, limit};
     store_stories(sv->db, since, largest, limit + 1, offset, story_item, &l);

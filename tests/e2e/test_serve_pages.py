@@ -5,7 +5,7 @@ right to left); an untitled article's headline is its whole first
 sentence, a title or first line of over 160 bytes ends in an ellipsis; an empty list says how stories
 come; the paste box takes the direction of its text; the time of an
 update reads as '2031-07-01 09:30 UTC'; the list marks the order it shows
-and goes on page by page to every story; a file uploaded to /new that is
+(newest: by arrival, it says) and goes on page by page to every story; a file uploaded to /new that is
 not text is refused by name, one not in UTF-8 is read with a note that
 says so; HEAD tells the length of what GET sends."""
 import html
@@ -172,6 +172,10 @@ for q, cur, other in (("", "newest", "largest"), ("?order=newest", "newest", "la
           and '<a href="/?order=%s">%s first</a>' % (other, other) in page
           and 'href="/?order=%s"' % cur not in page.split("</p>")[0],
           "/%s marks %s as the order shown" % (q, cur))
+    # newest is by arrival, not by the articles' dates (a backlog sent
+    # today is "newest"): the page says so where it shows that order
+    check(("is by arrival" in page.split("</p>")[0]) == (cur == "newest"),
+          "/%s says what newest means only in that order" % q)
 
 # the paste box takes the direction of what is pasted (Arabic, Hebrew)
 st, hd, page = srv.request("GET", "/new", headers=HTML)
