@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "http.h"
@@ -328,9 +329,10 @@ static void put_without_hints(FILE *f, const char *s)
  * put in after its <head> and <body> tags.  `head` (may be NULL): HTML of
  * the page's heading, and `title` its text for the <title>, in place of the
  * renderer's "Digest"; `notes` (may be NULL): <li> items of what reading
- * the documents repaired, shown over the digest. */
+ * the documents repaired, shown over the digest; `tail` (may be NULL): HTML
+ * put at the end of the body. */
 static void digest_page(const char *html, const char *title, const char *head, const char *notes,
-                        answer *out)
+                        const char *tail, answer *out)
 {
     static const char body_add[] =
         "\n<nav><a href=\"/\">Stories</a><a href=\"/new\">Summarize articles</a></nav>";
@@ -374,7 +376,15 @@ static void digest_page(const char *html, const char *title, const char *head, c
         fputs(head, p.f);
         b += sizeof h1_tag - 1;
     }
-    put_without_hints(p.f, b);
+    /* the renderer's text is escaped: its only "</body>" is its own */
+    const char *end = tail ? strstr(b, "</body>") : NULL;
+    char *body = end ? strndup(b, (size_t)(end - b)) : NULL;
+    put_without_hints(p.f, body ? body : b);
+    if (body) {
+        fputs(tail, p.f);
+        fputs(end, p.f);
+    }
+    free(body);
     if (fclose(p.f) != 0) {
         free(p.buf);
         answer_error(out, 500, "internal", "out of memory");
@@ -389,6 +399,7 @@ typedef struct story_head {
     const char *digest_head; /* the headline made with the digest shown, or NULL */
     char *title;
     char *html;
+    long long articles;
 } story_head;
 
 static void one_head(void *ctx, const store_story *st)
@@ -413,16 +424,113 @@ static void one_head(void *ctx, const store_story *st)
         return;
     }
     sh->title = strdup(t);
+    sh->articles = st->articles;
+}
+
+/* Only web addresses become links (a javascript: URL would run). */
+static int web_url(const char *u)
+{
+    return u && (strncasecmp(u, "http://", 7) == 0 || strncasecmp(u, "https://", 8) == 0);
+}
+
+/* One article of a story's list: its title (or first words) linking to its
+ * address, its outlet, date and id. */
+static int article_item(void *ctx, int64_t seq, const store_article *a)
+{
+    (void)seq;
+    story_list *l = ctx;
+    FILE *f = l->f;
+    if (l->n++ == l->max)
+        return 1;
+    char words[STORE_HEADLINE_BYTES + 4];
+    const char *t = a->title;
+    if (!t || !*t) {
+        store_headline(a->text ? a->text : "", a->text ? a->text_len : 0, words);
+        t = *words ? words : "(no text)";
+    }
+    fputs(web_url(a->url) ? "<li><a dir=\"auto\" href=\"" : "<li><span dir=\"auto\"", f);
+    if (web_url(a->url))
+        html_puts(f, a->url);
+    fputs(web_url(a->url) ? "\">" : ">", f);
+    html_puts(f, t);
+    fputs(web_url(a->url) ? "</a>" : "</span>", f);
+    fputs("<div class=\"meta\">", f);
+    if (a->source && *a->source) {
+        html_puts(f, a->source);
+        fputs(" · ", f);
+    }
+    if (a->date && *a->date) {
+        html_puts(f, a->date);
+        fputs(" · ", f);
+    }
+    fputs("id <code>", f);
+    html_puts(f, a->id);
+    fputs("</code></div></li>\n", f);
+    return 0;
+}
+
+/* A link to another page of a story's articles. */
+static void articles_link(FILE *f, long long id, long long limit, long long offset, const char *rel,
+                          const char *text)
+{
+    fputs(" · <a", f);
+    if (rel)
+        fprintf(f, " rel=\"%s\"", rel);
+    fprintf(f, " href=\"/stories/%lld?limit=%lld&amp;offset=%lld#articles\">%s</a>", id, limit,
+            offset, text);
+}
+
+/* Every article of the story, `limit` to a page, in the order they came:
+ * the digest lists only the sources it cites (and the first 12), and near
+ * copies of one another as one. */
+static char *story_articles(server *sv, long long id, long long total, long long limit,
+                            long long offset)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f)
+        return NULL;
+    fprintf(f, "<h2 id=\"articles\">Articles</h2>\n<ol class=\"stories\" start=\"%lld\">\n",
+            offset + 1);
+    story_list l = {f, 0, limit};
+    store_story_article_page(sv->db, id, limit + 1, offset, article_item, &l);
+    int more = l.n > limit;
+    if (more)
+        l.n = limit;
+    fputs("</ol>\n<p class=\"meta\">", f);
+    if (l.n == 0)
+        fprintf(f, "No articles past %lld of %lld", offset, total);
+    else
+        fprintf(f, "Articles %lld–%lld of %lld, in the order they arrived", offset + 1,
+                offset + l.n, total);
+    if (offset > 0)
+        articles_link(f, id, limit, offset > limit ? offset - limit : 0, "prev", "← previous");
+    if (more)
+        articles_link(f, id, limit, offset + limit, "next", "next →");
+    if (more || offset > 0)
+        articles_link(f, id, total > 1000 ? 1000 : total, 0, NULL,
+                      total > 1000 ? "the first 1000" : "all");
+    fputs("</p>\n", f);
+    if (fclose(f) != 0) {
+        free(buf);
+        return NULL;
+    }
+    return buf;
 }
 
 void page_story(server *sv, const request_in *in, answer *out, long long id)
 {
-    (void)in;
+    double since;
+    long long limit, offset;
+    int largest;
+    if (parse_list_query(in, &since, &limit, &offset, &largest, out) != 0)
+        return;
     char *json = NULL, *html = NULL, *head = NULL;
     int rc = story_digest(sv, id, &json, &html, &head);
     free(json);
     /* the heading is the digest's own lead, whatever came since it was made */
-    story_head sh = {head, NULL, NULL};
+    story_head sh = {head, NULL, NULL, 0};
     int64_t into;
     if (rc == 0 && store_story_moved(sv->db, id, &into) == 1) {
         /* merged into another story (a bookmark, a link sent before the
@@ -435,7 +543,9 @@ void page_story(server *sv, const request_in *in, answer *out, long long id)
         page_error(out, 500, "Error", "The story's digest could not be made.");
     else {
         store_story_get(sv->db, id, one_head, &sh);
-        digest_page(html, sh.title, sh.title ? sh.html : NULL, NULL, out);
+        char *arts = sh.title ? story_articles(sv, id, sh.articles, limit, offset) : NULL;
+        digest_page(html, sh.title, sh.title ? sh.html : NULL, NULL, arts, out);
+        free(arts);
     }
     free(sh.title);
     free(sh.html);
@@ -602,7 +712,7 @@ void page_summary(server *sv, const request_in *in, answer *out)
     if (precis_summarize(cl, &o, &sum) == PRECIS_OK &&
         precis_digest_new(cl, &o, &dg) == PRECIS_OK &&
         precis_digest_render(dg, sum, PRECIS_FORMAT_HTML, &html, NULL) == PRECIS_OK)
-        digest_page(html, NULL, NULL, notes && *notes ? notes : NULL, out);
+        digest_page(html, NULL, NULL, notes && *notes ? notes : NULL, NULL, out);
     else
         form_page(out, 500, in, "Error", "the summary could not be made.");
     precis_free(html);

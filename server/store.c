@@ -487,8 +487,9 @@ static int each_article(store *s, sqlite3_stmt *st,
 
 #define ARTICLE_COLUMNS "seq, id, story, title, source, date, url, text"
 
-/* Runs `sql` (one int64 parameter) and calls fn per article row. */
-static int articles_where(store *s, const char *sql, int64_t param,
+/* Runs `sql` (one int64 parameter, and a LIMIT ?2 OFFSET ?3 when it has
+ * them) and calls fn per article row. */
+static int articles_where(store *s, const char *sql, int64_t param, int64_t limit, int64_t offset,
                           int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx)
 {
     pthread_mutex_lock(&s->lock);
@@ -496,6 +497,10 @@ static int articles_where(store *s, const char *sql, int64_t param,
     int rc = -1;
     if (st) {
         sqlite3_bind_int64(st, 1, param);
+        if (sqlite3_bind_parameter_count(st) == 3) {
+            sqlite3_bind_int64(st, 2, limit);
+            sqlite3_bind_int64(st, 3, offset);
+        }
         rc = each_article(s, st, fn, ctx);
     }
     sqlite3_finalize(st);
@@ -507,14 +512,24 @@ int store_articles_after(store *s, int64_t after,
                          int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx)
 {
     return articles_where(s, "SELECT " ARTICLE_COLUMNS " FROM articles WHERE seq > ?1 ORDER BY seq",
-                          after, fn, ctx);
+                          after, 0, 0, fn, ctx);
 }
 
 int store_story_articles(store *s, int64_t id,
                          int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx)
 {
-    return articles_where(
-        s, "SELECT " ARTICLE_COLUMNS " FROM articles WHERE story = ?1 ORDER BY seq", id, fn, ctx);
+    return articles_where(s,
+                          "SELECT " ARTICLE_COLUMNS " FROM articles WHERE story = ?1 ORDER BY seq",
+                          id, 0, 0, fn, ctx);
+}
+
+int store_story_article_page(store *s, int64_t id, int64_t limit, int64_t offset,
+                             int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx)
+{
+    return articles_where(s,
+                          "SELECT seq, id, story, title, source, date, url, substr(text, 1, 300)"
+                          " FROM articles WHERE story = ?1 ORDER BY seq LIMIT ?2 OFFSET ?3",
+                          id, limit, offset, fn, ctx);
 }
 
 int store_article_get(store *s, const char *id,
