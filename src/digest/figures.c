@@ -15,12 +15,24 @@
 #include "lang/lang.h"
 #include "model/cluster.h"
 #include "util/alloc.h"
+#include "util/hash.h"
 
 #define GROUP_MAX 256
+
+/* Words around a figure that say what it counts beyond its noun: "40
+ * kilometers west of Dili" and "1,900 kilometers from Jakarta" are two
+ * distances, not two values of one.  Up to CTX_WORDS content words within
+ * CTX_SPAN words on each side, each as a hash of its first CTX_STEM bytes
+ * case folded (a crude stem: "killed" and "killing" one word). */
+#define CTX_WORDS 10
+#define CTX_SPAN 6
+#define CTX_STEM 5
 
 typedef struct fig {
     pc_figure f;
     const char *quantity;
+    uint32_t ctx[CTX_WORDS];
+    uint8_t nctx;
 } fig;
 
 typedef struct fctx {
@@ -28,6 +40,11 @@ typedef struct fctx {
     fig *v;
     size_t n, cap;
     int oom;
+    /* the sentence being read: its words (NULL for Chinese and Japanese,
+     * read without them) and language */
+    const pc_words *w;
+    const char *s;
+    const pc_lang *lang;
 } fctx;
 
 int pc_figures_disjoint(const pc_figure *a, const pc_figure *b)
@@ -222,6 +239,8 @@ static int event_kind(const pc_words *w, const char *s, size_t a, size_t k)
     return EV_NONE;
 }
 
+static void context(const fctx *x, fig *f, const char *text, size_t tl);
+
 static int push(fctx *x, const pc_sent *st, uint32_t sent, const char *text, size_t tl, double lo,
                 double hi, const char *quantity)
 {
@@ -240,6 +259,7 @@ static int push(fctx *x, const pc_sent *st, uint32_t sent, const char *text, siz
         x->oom = 1;
         return -1;
     }
+    context(x, f, text, tl);
     x->n++;
     return 0;
 }
@@ -268,6 +288,65 @@ static size_t fold_word(const char *s, const pc_word *u, char *buf, size_t cap)
         k += (size_t)utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)buf + k);
     }
     return k;
+}
+
+/* f's context (CTX_WORDS): the content words of its sentence within
+ * CTX_SPAN words of its own words text[0..tl), neither a function word of
+ * the language, a number, a word of two letters or fewer, nor the counted
+ * noun itself. */
+static void context(const fctx *x, fig *f, const char *text, size_t tl)
+{
+    f->nctx = 0;
+    if (!x->w)
+        return;
+    const pc_words *w = x->w;
+    size_t start = (size_t)(text - x->s), end = start + tl, a = 0, b;
+    while (a < w->n && w->w[a].end <= start)
+        a++;
+    for (b = a; b < w->n && w->w[b].start < end;)
+        b++;
+    size_t lo = a > CTX_SPAN ? a - CTX_SPAN : 0, hi = b + CTX_SPAN < w->n ? b + CTX_SPAN : w->n;
+    size_t ql = strlen(f->quantity);
+    for (size_t k = lo; k < hi && f->nctx < CTX_WORDS; k++) {
+        if (k >= a && k < b)
+            continue;
+        char buf[64];
+        size_t n = fold_word(x->s, &w->w[k], buf, sizeof buf);
+        if (n <= 2 || (buf[0] >= '0' && buf[0] <= '9') || pc_lang_is_stopword(x->lang, buf, n) ||
+            (n == ql && memcmp(buf, f->quantity, n) == 0))
+            continue;
+        f->ctx[f->nctx++] = pc_fnv1a(buf, n < CTX_STEM ? n : CTX_STEM);
+    }
+}
+
+/* Units of measure and money: the noun says how a thing is measured, not
+ * what: "40 kilometers west of Dili" and "1,900 kilometers from Jakarta",
+ * "$5 million in aid" and "$10 million of damage", "inflation of 3
+ * percent" and "unemployment of 5 percent" are no two values of one
+ * figure.  A counted noun names its thing ("59 missiles", "3 000
+ * passagers"): in one story, mostly the same one. */
+static const char *const units[] = {
+    "percent",    "dollars",  "euros",     "pounds",     "yen",     "kilometers", "kilometres",
+    "km",         "miles",    "meters",    "metres",     "feet",    "inches",     "yards",
+    "acres",      "hectares", "kilograms", "kg",         "tons",    "tonnes",     "degrees",
+    "years",      "hours",    "minutes",   "kilomètres", "mètres",  "kilómetros", "metros",
+    "chilometri", "metri",    "kilometer", "meter",      "prozent", NULL};
+
+/* Whether two figures of one quantity may count the same thing: always,
+ * but for a unit (units above), whose two values must share a word of
+ * their contexts, unless either has none to tell (Chinese, Japanese). */
+static int comparable(const fig *p, const fig *q)
+{
+    int unit = 0;
+    for (int k = 0; units[k] && !unit; k++)
+        unit = strcmp(p->quantity, units[k]) == 0;
+    if (!unit || !p->nctx || !q->nctx)
+        return 1;
+    for (int i = 0; i < p->nctx; i++)
+        for (int j = 0; j < q->nctx; j++)
+            if (p->ctx[i] == q->ctx[j])
+                return 1;
+    return 0;
 }
 
 /* The word u case folded, in the arena (the counted noun of a figure in a
@@ -879,6 +958,7 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
     const char *s = st->text;
     const pc_lang *lang = x->g->c->docs[st->doc].lang;
     if (lang && (strcmp(lang->code, "zh") == 0 || strcmp(lang->code, "ja") == 0)) {
+        x->w = NULL; /* no words to read a context from */
         scan_cjk(x, st, sent);
         return;
     }
@@ -1184,6 +1264,9 @@ precis_status pc_figures_extract(precis_digest *g)
             x.oom = 1;
             break;
         }
+        x.w = &w;
+        x.s = c->sents[i].text;
+        x.lang = c->docs[c->sents[i].doc].lang;
         scan_sentence(&x, &c->sents[i], (uint32_t)i, &w);
     }
     pc_words_release(&w);
@@ -1196,6 +1279,9 @@ precis_status pc_figures_extract(precis_digest *g)
     if (!grp)
         goto done;
     size_t ng = 0;
+    const fig **src = pc_arena_alloc(&g->arena, (x.n + 1) * sizeof *src);
+    if (!src)
+        goto done;
     for (size_t i = 0; i < x.n;) {
         size_t j = i;
         while (j < x.n && strcmp(x.v[j].quantity, x.v[i].quantity) == 0)
@@ -1214,6 +1300,7 @@ precis_status pc_figures_extract(precis_digest *g)
                 dup |= strcasecmp(gr->v[m - 1].text, f->text) == 0;
             if (dup)
                 continue;
+            src[gr->n] = &x.v[k];
             gr->v[gr->n++] = *f;
             if (f->doc != lastdoc) {
                 gr->ndocs++;
@@ -1224,22 +1311,33 @@ precis_status pc_figures_extract(precis_digest *g)
          * other's values allows: a document that gives several values of
          * one quantity (the aid and the damage in dollars, the toll of
          * today and of last week) agrees with another that gives the same
-         * ones, in any order.  The values are in document order. */
+         * ones, in any order.  Only values that may count the same thing
+         * are compared (comparable): "40 kilometers west of Dili" says
+         * nothing of "1,900 kilometers from Jakarta", and a group whose
+         * documents give no such pair is not shown.  The values are in
+         * document order. */
+        int related = 0;
         for (size_t a = 0; a < gr->n && !gr->disagree; a++) {
             for (size_t b0 = 0; b0 < gr->n && !gr->disagree;) {
                 size_t b1 = b0;
                 while (b1 < gr->n && gr->v[b1].doc == gr->v[b0].doc)
                     b1++;
                 if (gr->v[b0].doc != gr->v[a].doc) {
-                    int allowed = 0;
-                    for (size_t b = b0; b < b1 && !allowed; b++)
+                    int compared = 0, allowed = 0;
+                    for (size_t b = b0; b < b1 && !allowed; b++) {
+                        if (!comparable(src[a], src[b]))
+                            continue;
+                        compared = 1;
                         allowed = !pc_figures_disjoint(&gr->v[a], &gr->v[b]);
-                    gr->disagree = !allowed;
+                    }
+                    related |= compared;
+                    gr->disagree = compared && !allowed;
                 }
                 b0 = b1;
             }
         }
-        if (gr->ndocs >= 2) /* a quantity one source gives cannot disagree */
+        /* a quantity one source gives cannot disagree */
+        if (gr->ndocs >= 2 && related)
             ng++;
         i = j;
     }

@@ -81,6 +81,28 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* a unit says how a thing is measured, not what: two distances to two
+     * places, two shares of two things, are no figure the sources give
+     * two values of; the same distance or share, told around the same
+     * words, still is */
+    g = digest_of("The village lies 40 kilometers west of Dili, the capital.\n|||||\n"
+                  "The island is 1,900 kilometers east of Jakarta.\n|||||\n"
+                  "Prices of bread rose 3 percent this week.\n|||||\n"
+                  "Unemployment fell to 8 percent, the bank said.",
+                  &c);
+    CHECK(!group(g, "kilometers", &gr) && !group(g, "percent", &gr));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    g = digest_of("The village lies 40 kilometers west of Dili, the capital.\n|||||\n"
+                  "The village is about 60 kilometers west of Dili.\n|||||\n"
+                  "Prices of bread rose 3 percent this week.\n|||||\n"
+                  "Prices of bread rose 4.5 percent this week, the bank said.",
+                  &c);
+    CHECK(group(g, "kilometers", &gr) && gr.disagree);
+    CHECK(group(g, "percent", &gr) && gr.disagree);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* different precision is not disagreement: dozens and 59 */
     g = digest_of("The navy fired dozens of cruise missiles at the base.\n|||||\nThe decision to "
                   "launch 59 Tomahawk missiles was criticised.",
