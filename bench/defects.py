@@ -164,6 +164,12 @@ def words(s):
     return re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", s)
 
 
+QUANTIFIERS = {"some", "many", "most", "all", "few", "several", "others"}
+QUANT_VERBS = {"are", "were", "was", "is", "have", "had", "has", "do", "did", "will", "would",
+               "can", "could", "may", "might", "must", "should", "went", "said", "say", "says",
+               "also", "still", "remain", "remained"}
+
+
 def opening_refers_back(s):
     # all in brackets: an aside on the sentence before it
     if re.match(r"\s*\((?:[^()]|\([^()]*\))*\)[\s.!?\"']*$", s) or \
@@ -180,6 +186,10 @@ def opening_refers_back(s):
         return True
     # a part of something named before: "None of those rhinos", "One of them"
     if len(w) > 2 and w[0] in PARTS and w[1] == "of" and w[2] in PART_OF:
+        return True
+    # a quantifier standing for a group named before, its verb right
+    # after it: "Some had gone into hiding", "Others went to the church"
+    if w[0] in QUANTIFIERS and (w[0] == "others" or (len(w) > 1 and w[1] in QUANT_VERBS)):
         return True
     if w[0] == "both" and both_and(t):
         return False

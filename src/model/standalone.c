@@ -354,6 +354,19 @@ static int opening_refers_back(const char *t, size_t len)
         if (in_list(back, COUNT(back), w3))
             return 1;
     }
+    /* a quantifier standing for a group named before, its verb right
+     * after it: "Some had gone into hiding", "All are expected at the
+     * funeral", "Most were children" (a noun after it names the group:
+     * "Some protesters", "Most states") */
+    static const char *const quantifiers[] = {"some", "many",    "most",  "all",
+                                              "few",  "several", "others"};
+    static const char *const verbs[] = {
+        "are",  "were",  "was",  "is",    "have",  "had",    "has",     "do",     "did",
+        "will", "would", "can",  "could", "may",   "might",  "must",    "should", "went",
+        "said", "say",   "says", "also",  "still", "remain", "remained"};
+    if (in_list(quantifiers, COUNT(quantifiers), w1) &&
+        (!strcmp(w1, "others") || in_list(verbs, COUNT(verbs), w2)))
+        return 1;
     if (!strcmp(w1, "both") && both_and(p0, end))
         return 0;
     /* a pronoun with its verb contracted: "They've got ...", "It's ..." */

@@ -51,6 +51,9 @@ static const char *doc_a =
     "Rangers removed the horns of forty rhinos in the park in 1989. "
     "None of those animals was killed by poachers in the following decade. "
     "None of the passengers on the ferry was hurt when it ran aground. "
+    "Some had gone into hiding in the hills for several days. "
+    "Others went to the church to pray for the victims. "
+    "Some protesters stayed in the square until the morning. "
     "On one side of the race is the mayor, a former teacher from the north. "
     "On the other is Charles Schumer, who voted against the crime bills. "
     "On the other side of the river, farmers moved their cattle to higher ground. "
@@ -302,6 +305,11 @@ static void check_definite(void)
      * does not */
     CHECK(flags_of(m, sa, "None of those animals") & PC_SA_REFERS);
     CHECK(!(flags_of(m, sa, "None of the passengers") & PC_SA_REFERS));
+    /* a quantifier with its verb after it stands for a group named before;
+     * with a noun after it, it names the group */
+    CHECK(flags_of(m, sa, "Some had gone") & PC_SA_REFERS);
+    CHECK(flags_of(m, sa, "Others went") & PC_SA_REFERS);
+    CHECK(!(flags_of(m, sa, "Some protesters") & PC_SA_REFERS));
     /* a connective between the first two commas continues the sentence
      * before; other phrases between commas do not */
     CHECK(flags_of(m, sa, "In Bangkok, however") & PC_SA_REFERS);
