@@ -567,6 +567,31 @@ static int place_context(const pc_words *w, const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* A place named by a point of the compass and one name: "East Timor",
+ * "South Sudan", "West Papua", "Northern Ireland" (no given name is a
+ * compass word; "Oliver North" ends with one and stays a person).  Not a
+ * people or its adjective ("South Koreans", "East Timorese", "North
+ * African"), nor a longer run ("East Asian Games"). */
+static int compass_place(const pc_words *w, const char *s, size_t a, size_t b)
+{
+    static const char *const compass[] = {"north",    "south",    "east",    "west",
+                                          "northern", "southern", "eastern", "western"};
+    static const char *const demonym[] = {"ean", "ian", "can", "ese", "ish"};
+    if (b - a != 2 || w->w[a].after || w->w[a].poss)
+        return 0;
+    const char *t = s + w->w[a + 1].start;
+    size_t n = w->w[a + 1].end - w->w[a + 1].start;
+    if (n > 3 && t[n - 1] == 's')
+        n--;
+    for (size_t k = 0; k < sizeof demonym / sizeof *demonym; k++)
+        if (n > 4 && memcmp(t + n - 3, demonym[k], 3) == 0)
+            return 0;
+    for (size_t k = 0; k < sizeof compass / sizeof *compass; k++)
+        if (pc_lex_eq(s, w->w[a].start, w->w[a].end, compass[k]))
+            return 1;
+    return 0;
+}
+
 /* Pass 1 learns people's full names; pass 2 counts every mention. */
 static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32_t doc)
 {
@@ -577,8 +602,11 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
             continue;
         }
         rclass r = classify(w, s, i, j);
-        if (!r.known && r.kind == PC_PERSON && r.b - r.a >= 2 && r.b - r.a <= 4 &&
-            speaker_context(w, s, r.a, r.b)) {
+        if (!r.known && r.kind == PC_PERSON && compass_place(w, s, r.a, r.b)) {
+            r.kind = PC_PLACE;
+            r.known = 1;
+        } else if (!r.known && r.kind == PC_PERSON && r.b - r.a >= 2 && r.b - r.a <= 4 &&
+                   speaker_context(w, s, r.a, r.b)) {
             r.known = 1; /* "said Maren Solberg", "Jon Aas, the minister, said" */
             r.full = 1;
         } else if (!r.known && r.b > r.a && r.b - r.a <= 3 && place_context(w, s, r.a, r.b)) {

@@ -83,6 +83,20 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* a point of the compass and one name is a place; a people, its
+     * adjective or a longer run is not, and a name ending with one stays a
+     * person's */
+    t = "Rebels in East Timor freed two soldiers. South Koreans and North African traders "
+        "watched the East Asian Games. \"We will wait,\" Oliver North said.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "East Timor", &e) && e.kind == PRECIS_ENTITY_PLACE);
+    CHECK(!entity(g, "South Koreans", &e) || e.kind != PRECIS_ENTITY_PLACE);
+    CHECK(!entity(g, "North African", &e) || e.kind != PRECIS_ENTITY_PLACE);
+    CHECK(!entity(g, "East Asian Games", &e) || e.kind != PRECIS_ENTITY_PLACE);
+    CHECK(entity(g, "Oliver North", &e) && e.kind == PRECIS_ENTITY_PERSON);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* "New" before a capitalised word begins a name; alone it names nothing */
     t = "The New York Times and the New Zealand Herald reported the talks. New rules came into "
         "force on Monday.";
