@@ -97,6 +97,17 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* a company's word without its period, an airline: organisations,
+     * not people (DUC 2003's "Granger Telecom" and "Motors Corp" were) */
+    t = "On Monday, engineers from Granger Telecom and Acme Motors Corp met staff from "
+        "Northwest Airlines in Detroit.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Granger Telecom", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(entity(g, "Northwest Airlines", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(entity(g, "Acme Motors Corp", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* "New" before a capitalised word begins a name; alone it names nothing */
     t = "The New York Times and the New Zealand Herald reported the talks. New rules came into "
         "force on Monday.";
