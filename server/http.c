@@ -22,46 +22,7 @@
 #include <unistd.h>
 
 #include "http.h"
-
-typedef enum route_id {
-    R_NONE,
-    R_INDEX,
-    R_STYLE,
-    R_ICON,
-    R_NEW,
-    R_STORY_PAGE,
-    R_HEALTH,
-    R_METRICS,
-    R_SUMMARIZE,
-    R_DIGEST,
-    R_EXTRACT,
-    R_ARTICLES,
-    R_STORIES,
-    R_STORY,
-    R_ARTICLE
-} route_id;
-
-/* Route names in the metrics, and the methods each path takes. */
-static const struct {
-    const char *name;
-    const char *allow;
-} ROUTES[] = {
-    [R_NONE] = {"unknown", ""},
-    [R_INDEX] = {"/", "GET, HEAD"},
-    [R_STYLE] = {"/static/style.css", "GET, HEAD"},
-    [R_ICON] = {"/favicon.ico", "GET, HEAD"},
-    [R_NEW] = {"/new", "GET, HEAD, POST"},
-    [R_STORY_PAGE] = {"/stories/{id}", "GET, HEAD"},
-    [R_HEALTH] = {"/healthz", "GET, HEAD"},
-    [R_METRICS] = {"/metrics", "GET, HEAD"},
-    [R_SUMMARIZE] = {"/v1/summarize", "POST"},
-    [R_DIGEST] = {"/v1/digest", "POST"},
-    [R_EXTRACT] = {"/v1/extract", "POST"},
-    [R_ARTICLES] = {"/v1/articles", "POST"},
-    [R_STORIES] = {"/v1/stories", "GET, HEAD"},
-    [R_STORY] = {"/v1/stories/{id}", "GET, HEAD"},
-    [R_ARTICLE] = {"/v1/articles/{id}", "GET, HEAD"},
-};
+#include "request.h"
 
 #define SLOW_BODY_RATE 1024.0 /* bytes a second, after --timeout */
 
@@ -75,12 +36,8 @@ typedef struct request {
     size_t len, cap;
     int over; /* body past the limit: read and dropped */
     struct MHD_PostProcessor *pp;
-    form_doc *docs;
-    size_t ndocs;
-    char *last_key; /* the form field the last chunk belonged to */
-    char *article;  /* {id} of /v1/articles/{id} */
-    char *last_file;
-    char words[32], method[64];
+    form form;     /* the fields of a form (POST /new) */
+    char *article; /* {id} of /v1/articles/{id} */
     /* for the access log: the request line, the client, the answer */
     char verb[16], target[160], client[48];
     unsigned status;
@@ -206,7 +163,7 @@ static enum MHD_Result send_answer(struct MHD_Connection *c, request *r, answer 
     if (a->location[0])
         MHD_add_response_header(resp, "Location", a->location);
     if (r && a->status == 405)
-        MHD_add_response_header(resp, "Allow", ROUTES[r->route].allow);
+        MHD_add_response_header(resp, "Allow", route_allow(r->route));
     if (a->status == 401)
         MHD_add_response_header(resp, "WWW-Authenticate", "Bearer");
     if (a->status == 503)
@@ -219,64 +176,12 @@ static enum MHD_Result send_answer(struct MHD_Connection *c, request *r, answer 
         r->status = a->status;
         r->sent = head ? 0 : a->len;
     }
-    metrics_record(r ? ROUTES[r->route].name : "unknown", a->status,
+    metrics_record(r ? route_name(r->route) : "unknown", a->status,
                    r ? now_seconds() - r->start : 0);
     return ok;
 }
 
 /* ---- routing ------------------------------------------------------------ */
-
-static int parse_id(const char *s, long long *id)
-{
-    if (!*s || strlen(s) > 18)
-        return 0;
-    long long v = 0;
-    for (; *s; s++) {
-        if (*s < '0' || *s > '9')
-            return 0;
-        v = v * 10 + (*s - '0');
-    }
-    *id = v;
-    return 1;
-}
-
-static route_id route_of(const char *url, long long *id)
-{
-    static const struct {
-        const char *path;
-        route_id r;
-    } exact[] = {{"/", R_INDEX},
-                 {"/static/style.css", R_STYLE},
-                 {"/favicon.ico", R_ICON},
-                 {"/new", R_NEW},
-                 {"/healthz", R_HEALTH},
-                 {"/metrics", R_METRICS},
-                 {"/v1/summarize", R_SUMMARIZE},
-                 {"/v1/digest", R_DIGEST},
-                 {"/v1/extract", R_EXTRACT},
-                 {"/v1/articles", R_ARTICLES},
-                 {"/v1/stories", R_STORIES}};
-    for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
-        if (strcmp(url, exact[i].path) == 0)
-            return exact[i].r;
-    if (strncmp(url, "/v1/stories/", 12) == 0 && parse_id(url + 12, id))
-        return R_STORY;
-    if (strncmp(url, "/stories/", 9) == 0 && parse_id(url + 9, id))
-        return R_STORY_PAGE;
-    if (strncmp(url, "/v1/articles/", 13) == 0 && url[13])
-        return R_ARTICLE; /* any id: libmicrohttpd has decoded its %XX */
-    return R_NONE;
-}
-
-static int method_allowed(route_id r, const char *method)
-{
-    const char *allow = ROUTES[r].allow;
-    size_t n = strlen(method);
-    for (const char *p = allow; (p = strstr(p, method)) != NULL; p += n)
-        if ((p == allow || p[-2] == ',') && (p[n] == 0 || p[n] == ','))
-            return 1;
-    return 0;
-}
 
 static int is_write(route_id r)
 {
@@ -359,44 +264,7 @@ static enum MHD_Result form_iter(void *cls, enum MHD_ValueKind kind, const char 
     (void)content_type;
     (void)transfer_encoding;
     request *r = cls;
-    if (strcmp(key, "words") == 0 || strcmp(key, "method") == 0) {
-        char *dst = key[0] == 'w' ? r->words : r->method;
-        size_t cap = key[0] == 'w' ? sizeof r->words : sizeof r->method;
-        size_t have = off < cap ? (size_t)off : cap - 1;
-        size_t n = size < cap - 1 - have ? size : cap - 1 - have;
-        memcpy(dst + have, data, n);
-        dst[have + n] = 0;
-        return MHD_YES;
-    }
-    if (strcmp(key, "text") != 0 && strcmp(key, "file") != 0)
-        return MHD_YES; /* unknown fields are ignored */
-    int same = off > 0 && r->ndocs > 0 && r->last_key && strcmp(r->last_key, key) == 0 &&
-               ((!filename && !r->last_file) ||
-                (filename && r->last_file && strcmp(filename, r->last_file) == 0));
-    if (!same) {
-        if (size == 0 && off == 0 && !filename)
-            return MHD_YES;
-        form_doc *d = realloc(r->docs, (r->ndocs + 1) * sizeof *d);
-        if (!d)
-            return MHD_NO;
-        r->docs = d;
-        d = &r->docs[r->ndocs++];
-        memset(d, 0, sizeof *d);
-        d->name = filename ? strdup(filename) : NULL;
-        free(r->last_key);
-        free(r->last_file);
-        r->last_key = strdup(key);
-        r->last_file = filename ? strdup(filename) : NULL;
-    }
-    form_doc *d = &r->docs[r->ndocs - 1];
-    char *p = realloc(d->data, d->len + size + 1);
-    if (!p)
-        return MHD_NO;
-    memcpy(p + d->len, data, size);
-    d->len += size;
-    p[d->len] = 0;
-    d->data = p;
-    return MHD_YES;
+    return form_field(&r->form, key, filename, data, off, size) == 0 ? MHD_YES : MHD_NO;
 }
 
 static void request_free(request *r)
@@ -405,13 +273,7 @@ static void request_free(request *r)
         return;
     if (r->pp)
         MHD_destroy_post_processor(r->pp);
-    for (size_t i = 0; i < r->ndocs; i++) {
-        free(r->docs[i].name);
-        free(r->docs[i].data);
-    }
-    free(r->docs);
-    free(r->last_key);
-    free(r->last_file);
+    form_release(&r->form);
     free(r->article);
     free(r->body);
     free(r);
@@ -437,10 +299,10 @@ static void dispatch(server *sv, struct MHD_Connection *c, request *r, const cha
     in.query_limit = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "limit");
     in.query_order = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "order");
     in.query_offset = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "offset");
-    in.docs = r->docs;
-    in.ndocs = r->ndocs;
-    in.form_words = r->words[0] ? r->words : NULL;
-    in.form_method = r->method[0] ? r->method : NULL;
+    in.docs = r->form.docs;
+    in.ndocs = r->form.ndocs;
+    in.form_words = r->form.words[0] ? r->form.words : NULL;
+    in.form_method = r->form.method[0] ? r->form.method : NULL;
     int post = strcmp(method, "POST") == 0;
     switch (r->route) {
     case R_INDEX:
@@ -492,6 +354,7 @@ static void dispatch(server *sv, struct MHD_Connection *c, request *r, const cha
         api_article(sv, &in, a, r->article);
         break;
     case R_NONE:
+    case R_COUNT:
         break;
     }
 }
@@ -599,8 +462,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
             return send_answer(c, r, &a, head);
         }
         if (!method_allowed(r->route, method)) {
-            answer_error(&a, 405, "method_not_allowed", "%s takes %s", ROUTES[r->route].name,
-                         ROUTES[r->route].allow);
+            answer_error(&a, 405, "method_not_allowed", "%s takes %s", route_name(r->route),
+                         route_allow(r->route));
             return send_answer(c, r, &a, head);
         }
         r->method_ok = 1;

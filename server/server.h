@@ -1,7 +1,8 @@
 /* precis serve: the pieces of the HTTP front end and how they meet.
  *
  *   serve.c    options, start-up, signals, shutdown
- *   http.c     libmicrohttpd glue: bodies, limits, auth, routing, answers
+ *   http.c     libmicrohttpd glue: bodies, limits, auth, answers
+ *   request.c  routes and form fields, without a connection (fuzzed)
  *   api.c      the JSON API (/v1/...)
  *   pages.c    the web page (/, /stories/N, /new) and its style sheet
  *   ingest.c   articles in: extraction, story assignment, the store, the
