@@ -78,13 +78,19 @@ route_id route_of(const char *url, long long *id)
     return R_NONE;
 }
 
+/* Compares whole names: "ET" (a request line may name any method) is
+ * inside "GET", whose byte before it the old scan read past the start of
+ * the list; "" matched at every place, for ever. */
 int method_allowed(route_id r, const char *method)
 {
-    const char *allow = route_allow(r);
     size_t n = strlen(method);
-    for (const char *p = allow; (p = strstr(p, method)) != NULL; p += n)
-        if ((p == allow || p[-2] == ',') && (p[n] == 0 || p[n] == ','))
+    for (const char *p = route_allow(r); *p;) {
+        size_t k = strcspn(p, ", ");
+        if (k == n && n > 0 && memcmp(p, method, n) == 0)
             return 1;
+        p += k;
+        p += strspn(p, ", ");
+    }
     return 0;
 }
 
