@@ -8,9 +8,11 @@
  * answer) gets the answer instead of a reset connection; a body announced
  * far past the limit (8x) is refused before it is read. */
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
+#include <pthread.h>
 #include <sys/socket.h>
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -46,6 +48,113 @@ typedef struct request {
 
 static _Atomic unsigned g_connections;
 static _Atomic unsigned g_in_flight;
+
+/* ---- a deadline for the headers (slowloris) -------------------------------- */
+
+/* libmicrohttpd 0.9.75's timeout is one of inactivity, and it calls no
+ * handler before the headers are whole: a client that sends its headers a
+ * byte every few seconds was never idle and held its connection for as
+ * long as it went on, and a few more such clients than --max-connections
+ * had every other client answered 503 busy.  So each connection has
+ * --timeout seconds for its request line and headers, from its opening or
+ * from the answer before (a kept-alive connection); a watchdog thread
+ * shuts down the socket of one past its deadline, and libmicrohttpd,
+ * reading its end, closes it.  The watchdog acts on a duplicate of the
+ * socket's descriptor, closed only when libmicrohttpd says the connection
+ * is closed: never on a descriptor number the kernel gave to another. */
+typedef struct watched {
+    int fd;          /* dup() of the connection's socket */
+    double deadline; /* monotonic seconds; 0 while a request is handled */
+    struct watched *prev, *next;
+} watched;
+
+#define WATCH_PERIOD_MS 200
+
+static pthread_mutex_t g_watch_lock = PTHREAD_MUTEX_INITIALIZER;
+static watched *g_watched;
+static double g_header_timeout;
+static pthread_t g_watchdog;
+static int g_watchdog_running;
+static _Atomic int g_watchdog_stop;
+
+static double mono_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static void watch_start(struct MHD_Connection *c, void **socket_ctx)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+    watched *w = ci ? calloc(1, sizeof *w) : NULL;
+    if (!w)
+        return; /* not watched: libmicrohttpd's timeout alone */
+    w->fd = fcntl(ci->connect_fd, F_DUPFD_CLOEXEC, 0);
+    if (w->fd < 0) {
+        free(w);
+        return;
+    }
+    w->deadline = mono_seconds() + g_header_timeout;
+    pthread_mutex_lock(&g_watch_lock);
+    w->next = g_watched;
+    if (g_watched)
+        g_watched->prev = w;
+    g_watched = w;
+    pthread_mutex_unlock(&g_watch_lock);
+    *socket_ctx = w;
+}
+
+static void watch_end(void **socket_ctx)
+{
+    watched *w = *socket_ctx;
+    if (!w)
+        return;
+    pthread_mutex_lock(&g_watch_lock);
+    if (w->prev)
+        w->prev->next = w->next;
+    else
+        g_watched = w->next;
+    if (w->next)
+        w->next->prev = w->prev;
+    pthread_mutex_unlock(&g_watch_lock);
+    close(w->fd);
+    free(w);
+    *socket_ctx = NULL;
+}
+
+/* The headers of the connection's request are whole (`waiting` 0), or its
+ * answer went out and the next request's headers are awaited (1). */
+static void watch_headers(struct MHD_Connection *c, int waiting)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    watched *w = ci ? ci->socket_context : NULL;
+    if (!w)
+        return;
+    pthread_mutex_lock(&g_watch_lock);
+    w->deadline = waiting ? mono_seconds() + g_header_timeout : 0;
+    pthread_mutex_unlock(&g_watch_lock);
+}
+
+static void *watchdog(void *arg)
+{
+    (void)arg;
+    const struct timespec period = {0, WATCH_PERIOD_MS * 1000000L};
+    while (!atomic_load(&g_watchdog_stop)) {
+        nanosleep(&period, NULL);
+        double now = mono_seconds();
+        pthread_mutex_lock(&g_watch_lock);
+        for (watched *w = g_watched; w; w = w->next)
+            if (w->deadline > 0 && now > w->deadline) {
+                shutdown(w->fd, SHUT_RDWR);
+                w->deadline = 0;
+            }
+        pthread_mutex_unlock(&g_watch_lock);
+    }
+    return NULL;
+}
 
 /* ---- answers ------------------------------------------------------------ */
 
@@ -443,6 +552,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         if (sv->cfg.access_log)
             note_request(r, c, method, url);
         atomic_fetch_add(&g_in_flight, 1);
+        watch_headers(c, 0);
         r->route = route_of(url, &r->id);
         if (r->route == R_ARTICLE && !(r->article = strdup(url + 13)))
             r->route = R_NONE;
@@ -538,7 +648,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
                          enum MHD_RequestTerminationCode why)
 {
     server *sv = cls;
-    (void)c;
+    watch_headers(c, 1); /* the next request on this connection, if any */
     if (*con_cls && sv->cfg.access_log)
         access_line(sv->cfg.access_log, *con_cls, why);
     if (*con_cls) {
@@ -552,12 +662,13 @@ static void on_connection(void *cls, struct MHD_Connection *c, void **socket_ctx
                           enum MHD_ConnectionNotificationCode what)
 {
     (void)cls;
-    (void)c;
-    (void)socket_ctx;
-    if (what == MHD_CONNECTION_NOTIFY_STARTED)
+    if (what == MHD_CONNECTION_NOTIFY_STARTED) {
         atomic_fetch_add(&g_connections, 1);
-    else
+        watch_start(c, socket_ctx);
+    } else {
         atomic_fetch_sub(&g_connections, 1);
+        watch_end(socket_ctx);
+    }
 }
 
 static void on_log(void *cls, const char *fmt, va_list ap)
@@ -603,6 +714,7 @@ void *http_start(server *sv, char *err, size_t errlen)
      * a second server started on the same port shares it and takes half the
      * requests; MHD's default, SO_REUSEADDR, restarts at once after a stop
      * and refuses a port that a live server holds. */
+    g_header_timeout = (double)sv->cfg.timeout_s; /* before the first connection */
     struct MHD_Daemon *d = MHD_start_daemon(
         flags, sv->cfg.port, NULL, NULL, on_request, sv, MHD_OPTION_EXTERNAL_LOGGER, on_log, sv,
         MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss, MHD_OPTION_THREAD_POOL_SIZE, sv->cfg.threads,
@@ -612,6 +724,13 @@ void *http_start(server *sv, char *err, size_t errlen)
     if (!d) {
         snprintf(err, errlen, "cannot listen on %s:%u (in use, or not an address of this host)",
                  sv->cfg.listen_host, sv->cfg.port);
+        return NULL;
+    }
+    atomic_store(&g_watchdog_stop, 0);
+    g_watchdog_running = pthread_create(&g_watchdog, NULL, watchdog, NULL) == 0;
+    if (!g_watchdog_running) {
+        MHD_stop_daemon(d);
+        snprintf(err, errlen, "cannot start the thread that times out slow headers");
         return NULL;
     }
     if (sv->cfg.port == 0) { /* an ephemeral port: say which */
@@ -630,6 +749,11 @@ void http_stop(void *daemon, double grace_s)
     while (atomic_load(&g_in_flight) > 0 && now_seconds() < until)
         usleep(10000);
     MHD_stop_daemon(d);
+    if (g_watchdog_running) {
+        atomic_store(&g_watchdog_stop, 1);
+        pthread_join(g_watchdog, NULL);
+        g_watchdog_running = 0;
+    }
     /* The listening socket is ours after quiescing, but MHD's threads may
      * still look at it until the daemon has stopped (microhttpd.h). */
     if (s != MHD_INVALID_SOCKET)

@@ -24,7 +24,7 @@ static void usage(FILE *f)
           "                          the token in FILE (its first line)\n"
           "  --max-body BYTES        largest request body (default 16 MiB; past it 413)\n"
           "  --max-connections N     connections at once (default 256; past it 503)\n"
-          "  --timeout SECONDS       idle connection timeout (default 30)\n"
+          "  --timeout SECONDS       idle connections, slow headers and bodies (default 30)\n"
           "  --threads N             worker threads (default: the number of CPUs)\n"
           "  --window DAYS           a story with no article for DAYS of article time closes\n"
           "                          (default 60, as precis cluster: stories run for weeks)\n"
