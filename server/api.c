@@ -35,16 +35,25 @@ static void json_answer(answer *out, unsigned status, json_t *v)
     answer_take(out, status, "application/json", b, n + 1);
 }
 
-/* Parse errors of jansson as an answer: invalid UTF-8 is told apart. */
-static void parse_error(answer *out, const json_error_t *e, size_t line_no)
+/* Parse errors of jansson as an answer: invalid UTF-8 is told apart, and a
+ * NUL is named as such (jansson names its own flag for an escaped one, and
+ * takes a raw one outside a string for the end of the text: "end of file
+ * expected near end of file").  `text` is what was parsed, `len` bytes. */
+static void parse_error(answer *out, const json_error_t *e, size_t line_no, const char *text,
+                        size_t len)
 {
     const char *code =
         strstr(e->text, "decode") || strstr(e->text, "UTF-8") ? "invalid_utf8" : "invalid_json";
+    const char *what = e->text;
+    if (strstr(e->text, "JSON_ALLOW_NUL"))
+        what = "a string holds \\u0000 (NUL), which is not allowed";
+    else if (e->position > 0 && (size_t)e->position <= len && text[e->position - 1] == 0)
+        what = "a NUL byte, which JSON allows nowhere";
     if (line_no)
-        answer_error(out, 400, code, "line %zu, byte %d: %s", line_no, e->position, e->text);
+        answer_error(out, 400, code, "line %zu, byte %d: %s", line_no, e->position, what);
     else
         answer_error(out, 400, code, "byte %d (line %d, column %d): %s", e->position, e->line,
-                     e->column, e->text);
+                     e->column, what);
 }
 
 static int known_method(const char *m)
@@ -196,7 +205,7 @@ void api_summarize(server *sv, const request_in *in, answer *out, int digest)
     json_error_t e;
     json_t *root = json_loadb(in->body, in->body_len, JSON_REJECT_DUPLICATES, &e);
     if (!root) {
-        parse_error(out, &e, 0);
+        parse_error(out, &e, 0, in->body, in->body_len);
         return;
     }
     if (!json_is_object(root)) {
@@ -269,7 +278,7 @@ void api_extract(server *sv, const request_in *in, answer *out)
         json_error_t e;
         root = json_loadb(in->body, in->body_len, JSON_REJECT_DUPLICATES, &e);
         if (!root) {
-            parse_error(out, &e, 0);
+            parse_error(out, &e, 0, in->body, in->body_len);
             return;
         }
         json_t *h = json_object_get(root, "html");
@@ -523,7 +532,7 @@ void api_articles(server *sv, const request_in *in, answer *out)
             }
             o = json_loadb(p, (size_t)(nl - p), JSON_REJECT_DUPLICATES, &e);
             if (!o) {
-                parse_error(out, &e, line_no);
+                parse_error(out, &e, line_no, p, (size_t)(nl - p));
                 free_items(items, n);
                 return;
             }

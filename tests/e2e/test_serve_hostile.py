@@ -186,7 +186,7 @@ bad_strings = [
     ("an overlong '/'", b'"a\xc0\xafb"', "invalid_utf8", ["decode byte 0xc0"]),
     ("a UTF-16 surrogate in UTF-8", b'"a\xed\xa0\x80b"', "invalid_utf8", ["decode byte 0xed"]),
     ("a sequence cut short", b'"a\xe2\x82"', "invalid_utf8", ["decode byte 0xe2"]),
-    ("an escaped NUL", b'"a\\u0000b"', "invalid_json", ["\\u0000"]),
+    ("an escaped NUL", b'"a\\u0000b"', "invalid_json", ["\\u0000 (nul)"]),
     ("a raw NUL", b'"a\x00b"', "invalid_json", ["control character 0x0"]),
     ("a lone escaped surrogate", b'"a\\ud800b"', "invalid_json", ["invalid unicode"]),
 ]
@@ -197,10 +197,19 @@ for what, s, code, words in bad_strings:
         body = json.dumps(one).encode().replace(b'"@@"', s)
         st, ans = post_articles(good + b"\n" + body + b"\n")
         refused(st, ans, 400, code, words + ["line 2"], "%s in %s, line 2" % (what, field))
+# a NUL byte outside any string: named, not taken for the end of the text
+# (jansson: "end of file expected near end of file")
+for what, body in [("before the object", b"\x00" + good), ("after it", good + b"\x00"),
+                   ("between two fields", good[:-1] + b', \x00"x": 1}'),
+                   ("in a line of a batch", good + b"\n" + good[:-1] + b"\x00}\n")]:
+    st, ans = post_articles(body)
+    refused(st, ans, 400, "invalid_json", ["nul byte"], "a NUL byte " + what)
 check(srv.request("GET", "/v1/articles/batch-ok")[0] == 404,
       "a batch with a bad line stores none of it")
 st, ans = srv.json("POST", "/v1/summarize", b'{"documents": ["a\\u0000b"]}', JSON)
-refused(st, ans, 400, "invalid_json", ["\\u0000"], "an escaped NUL in a cluster")
+refused(st, ans, 400, "invalid_json", ["\\u0000 (nul)"], "an escaped NUL in a cluster")
+st, ans = srv.json("POST", "/v1/summarize", b'{"documents": ["ab"]}\x00', JSON)
+refused(st, ans, 400, "invalid_json", ["nul byte"], "a NUL byte after a cluster")
 
 # 5. JSON nested deeper than jansson goes (2048): 400 naming the depth,
 #    quickly, as an article, a line of a batch and a cluster.
