@@ -545,6 +545,53 @@ static int object_after(qctx *x, const pc_words *w, const char *s, size_t v, con
 
 static const char *person_of(qctx *x, uint32_t k);
 
+/* Is word j (after adverbs such as "then", "also") a verb of a clause's
+ * subject: a verb of saying, an auxiliary ("has", "was", "will", ...) or
+ * a past tense in -ed ("criticized")?  What follows a common word opening
+ * a sentence is rather a preposition, an adverb or a noun ("Seconds
+ * later", "Because of", "Tens of", "Most people"). */
+static int finite_verb(const pc_words *w, const char *s, size_t j)
+{
+    static const char *const aux[] = {"is",    "was", "has",  "had",    "will", "would", "can",
+                                      "could", "did", "does", "should", "may",  "might", "must"};
+    while (j < w->n && !w->w[j].after && !w->w[j].cap &&
+           (pc_lex_is(w, s, j, "then") || pc_lex_is(w, s, j, "also") ||
+            pc_lex_is(w, s, j, "later") || pc_lex_is(w, s, j, "again")))
+        j++;
+    if (j >= w->n || w->w[j].cap || w->w[j].before)
+        return 0;
+    if (is_verb(w, s, j))
+        return 1;
+    for (size_t k = 0; k < sizeof aux / sizeof *aux; k++)
+        if (pc_lex_is(w, s, j, aux[k]))
+            return 1;
+    const pc_word *t = &w->w[j];
+    return t->end - t->start > 4 && memcmp(s + t->end - 2, "ed", 2) == 0;
+}
+
+/* Does an apposition that describes a person start at word j, after a
+ * comma: an age ("Lovato, 25, went on"), "who" or "whose" ("Brokaw, who
+ * has worked at NBC"), or an article opening a description that a comma
+ * closes before a verb ("Roestandi, a three-star general ..., said")?
+ * "Sadly, the news that ... take, and sell" and "Instead, she said" are
+ * none. */
+static int person_apposition(const pc_words *w, const char *s, size_t j)
+{
+    if (j == 0 || j >= w->n || w->w[j - 1].after != ',' || w->w[j].before)
+        return 0;
+    const pc_word *t = &w->w[j];
+    if (s[t->start] >= '0' && s[t->start] <= '9')
+        return t->after == ',';
+    if (pc_lex_is(w, s, j, "who") || pc_lex_is(w, s, j, "whose"))
+        return 1;
+    if (!pc_lex_is(w, s, j, "a") && !pc_lex_is(w, s, j, "an") && !pc_lex_is(w, s, j, "the"))
+        return 0;
+    for (size_t k = j; k < w->n && k < j + PC_APPOS_MAX && !w->w[k].before; k++)
+        if (w->w[k].after == ',')
+            return finite_verb(w, s, k + 1);
+    return 0;
+}
+
 /* The sentence's subject when it opens the sentence: "Governor Dana
  * Whitfield signed ...", "Li Wei, an economist, expects ...", or a
  * sentence-initial pronoun resolved through the previous sentence. */
@@ -568,7 +615,18 @@ static const char *subject_of(qctx *x, uint32_t k, const pc_words *w, const char
         return NULL;
     if (w->w[j - 1].poss)
         return NULL;
-    return speaker_of_run(x, w, s, i, j);
+    const char *name = speaker_of_run(x, w, s, i, j);
+    /* one capitalised word opening a sentence is as often a common word
+     * ("Seconds later, ...", "Because of ...", "Failure to do so ...",
+     * "Like many, she said"): it is the subject only when it names someone
+     * known otherwise (a full name of the document, an entity of the
+     * cluster), or when a verb ("Craw said", "Zhu criticized", "Legwell
+     * had criticized") or a person's apposition follows it */
+    const pc_entity *e = j - i == 1 ? pc_entity_of_run(x->g, w, s, i, j) : NULL;
+    if (name && j - i == 1 && !strchr(name, ' ') && !finite_verb(w, s, j) &&
+        !(e && e->kind != PC_PLACE) && !person_apposition(w, s, j))
+        return NULL;
+    return name;
 }
 
 /* A run that looks like a person's name though no entity knows it: two to

@@ -395,6 +395,20 @@ static const qcase cases[] = {
     {"John Smith said the talks would resume next week.\n\nThe weather was cold.\n\n\"Nobody "
      "knows what comes next in these talks.\"",
      "Nobody knows", NULL, 1},
+    /* a common word opening the sentence before "she said" is no one
+     * ("Seconds later", "Because of") */
+    {"\"I saw his eyes. He looked right at me,\" said Rahel Zaken. Seconds later, an explosion "
+     "shook the area. \"I fell to the ground and crawled away on my hands,\" she said.",
+     "fell to the ground", NULL, 1},
+    {"Because of recent progress, diplomats were hopeful on Monday. \"There is now a good "
+     "chance of a trial,\" he said.",
+     "good chance of a trial", NULL, 1},
+    /* but one word before a verb, an age or "who" is a subject */
+    {"Zhu criticized the United States on Monday. \"No country should interfere in our "
+     "affairs,\" he said.",
+     "should interfere", "Zhu", 1},
+    {"Brokaw, 74, was diagnosed in August. \"I am a very lucky guy all the same,\" he said.",
+     "lucky guy", "Brokaw", 1},
 };
 
 static int find_quote(const precis_digest *g, const char *frag, precis_quote *q)
