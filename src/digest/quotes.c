@@ -410,6 +410,34 @@ static int preposition(const pc_words *w, const char *s, size_t i)
     return 0;
 }
 
+/* Where the preposition that governs the run starting at word i starts
+ * ("from Cairo", "of the U.S. Agency"), not before lo; i when none does. */
+static size_t object_start(const pc_words *w, const char *s, size_t i, size_t lo)
+{
+    size_t p = i;
+    if (p > lo && pc_lex_is(w, s, p - 1, "the") && !w->w[p - 1].cap && !w->w[p - 1].after)
+        p--;
+    return p > lo && preposition(w, s, p - 1) ? p - 1 : i;
+}
+
+/* Is the run [m, j) between commas a qualifier of the name before it
+ * rather than a name in apposition: a place ("Porto, Portugal,") or an
+ * American party and state ("Lamar Smith, R-Texas,", "D-Calif.": one
+ * capital letter and a hyphen)? */
+static int qualifier_after_comma(qctx *x, const pc_words *w, const char *s, size_t m, size_t j)
+{
+    const pc_word *t = &w->w[m];
+    if (j - m == 1 && t->end - t->start > 2 && s[t->start + 1] == '-' && s[t->start] >= 'A' &&
+        s[t->start] <= 'Z')
+        return 1;
+    const pc_entity *e = pc_entity_of_run(x->g, w, s, m, j);
+    if (e)
+        return e->kind == PC_PLACE;
+    char buf[120];
+    pc_entity_phrase(buf, sizeof buf, w, s, m, j);
+    return pc_lex_place(buf, strlen(buf));
+}
+
 /* The speaker of the speech verb at word v, from the words before it (not
  * before lo): "Aas said", "the Kremlin said", "Jon Aas, the minister,
  * said", "the minister, Jon Aas, said", "she said".  Returns NAMED (with
@@ -442,13 +470,23 @@ static int subject_before(qctx *x, const pc_words *w, const char *s, size_t v, s
     if (name_word(w, s, j - 1) && !t->after && !t->poss) {
         size_t i = run_start(w, s, j, lo);
         /* "a diplomat from Cairo said": a name after a preposition is its
-         * object; the subject is the noun phrase before the preposition */
-        if (i > lo && i < j && preposition(w, s, i - 1)) {
-            size_t h = i - 1;
+         * object; the subject is the noun phrase before the preposition,
+         * itself maybe the object of another ("an official of the U.S.
+         * Agency for International Development said": no one; "Magno of
+         * the Foundation for Economic Freedom said": Magno).  After a
+         * word of organisations "of" and "for" are inside one name ("the
+         * International Committee of the Red Cross said") */
+        for (size_t h; i < j && (h = object_start(w, s, i, lo)) < i;) {
             if (h == lo || !name_word(w, s, h - 1) || w->w[h - 1].after || w->w[h - 1].poss)
                 return UNNAMED;
+            size_t i2 = run_start(w, s, h, lo);
+            if (i2 < h && word_is(w, s, h - 1, pc_lex_org_word) &&
+                (pc_lex_is(w, s, h, "of") || pc_lex_is(w, s, h, "for"))) {
+                i = i2;
+                continue;
+            }
             j = h;
-            i = run_start(w, s, j, lo);
+            i = i2;
         }
         if (i < j)
             *out = speaker_of_run(x, w, s, i, j);
@@ -462,8 +500,10 @@ static int subject_before(qctx *x, const pc_words *w, const char *s, size_t v, s
         while (m > lo && m + PC_APPOS_MAX > j && w->w[m - 1].after != ',')
             m--;
         if (m > lo && w->w[m - 1].after == ',') {
-            /* [m, j) between the commas: a name ("the minister, Jon Aas,") */
-            int all = w->w[m].cap;
+            /* [m, j) between the commas: a name ("the minister, Jon Aas,"),
+             * not a place ("in Porto, Portugal,") nor a party and state
+             * ("Lamar Smith, R-Texas,") */
+            int all = w->w[m].cap && !qualifier_after_comma(x, w, s, m, j);
             for (size_t k = m; k < j && all; k++)
                 all = name_word(w, s, k);
             if (all) {
@@ -471,9 +511,23 @@ static int subject_before(qctx *x, const pc_words *w, const char *s, size_t v, s
                 if (*out)
                     return NAMED;
             }
-            /* or a description after the name ("Jon Aas, the minister,") */
-            if (w->w[m - 1].cap && !w->w[m - 1].poss) {
+            /* or a description after the name ("Jon Aas, the minister,"),
+             * which may hold commas after a preposition's object ("George
+             * Aditjondro, who teaches ... in Australia, where he ..., said";
+             * "Abel Matutes, attending the summit in Porto, Portugal,
+             * said"): the name is before the description's first comma */
+            while (w->w[m - 1].cap && !w->w[m - 1].poss) {
                 size_t i = run_start(w, s, m, lo);
+                if (i < m && object_start(w, s, i, lo) < i) {
+                    size_t m2 = i;
+                    while (m2 > lo && m2 + PC_APPOS_MAX > j && w->w[m2 - 1].after != ',')
+                        m2--;
+                    if (m2 > lo && w->w[m2 - 1].after == ',') {
+                        m = m2;
+                        continue;
+                    }
+                    return UNNAMED;
+                }
                 if (i < m)
                     *out = speaker_of_run(x, w, s, i, m);
                 return *out ? NAMED : UNNAMED;

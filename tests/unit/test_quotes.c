@@ -409,6 +409,28 @@ static const qcase cases[] = {
      "should interfere", "Zhu", 1},
     {"Brokaw, 74, was diagnosed in August. \"I am a very lucky guy all the same,\" he said.",
      "lucky guy", "Brokaw", 1},
+    /* a name governed by a preposition is no subject, nor is the name
+     * governed in turn ("an official of the U.S. Agency for ..."), but
+     * "of" after a word of organisations is inside its name */
+    {"An official of the U.S. Agency for International Development said that \"they were "
+     "totally unprepared to respond.\"",
+     "totally unprepared", NULL, 1},
+    {"Magno of the Foundation for Economic Freedom said the rules \"would restore the airline "
+     "to monopoly status.\"",
+     "monopoly status", "Magno", 1},
+    {"The International Committee of the Red Cross said its team had found \"no confirmation "
+     "of large-scale atrocities.\"",
+     "large-scale atrocities", "International Committee of the Red Cross", 1},
+    /* a description holding commas after a place, and a place or a party
+     * between commas, qualify the name before them */
+    {"George Aditjondro, an activist who teaches at Newcastle University in Australia, where he "
+     "has documented the family's wealth, said that \"the documents came from the army.\"",
+     "came from the army", "George Aditjondro", 1},
+    {"Spanish Foreign Minister Abel Matutes, attending the summit in Porto, Portugal, said his "
+     "government \"respects the decisions taken by courts.\"",
+     "decisions taken by courts", "Abel Matutes", 1},
+    {"Rep. Lamar Smith, R-Texas, said he \"could support a compromise on the bill.\"",
+     "support a compromise", "Lamar Smith", 1},
 };
 
 static int find_quote(const precis_digest *g, const char *frag, precis_quote *q)
