@@ -669,16 +669,22 @@ static const char *subject_of(qctx *x, uint32_t k, const pc_words *w, const char
         return NULL;
     if (w->w[j - 1].poss)
         return NULL;
+    /* "The Philippine president also assured ...", "House speaker Nancy
+     * Pelosi": the run qualifies an office, whose holder is the subject */
+    if (!w->w[j - 1].after && is_title(w, s, j))
+        return NULL;
     const char *name = speaker_of_run(x, w, s, i, j);
     /* one capitalised word opening a sentence is as often a common word
      * ("Seconds later, ...", "Because of ...", "Failure to do so ...",
-     * "Like many, she said"): it is the subject only when it names someone
+     * "Like many, she said"), or after a preposition that opens it ("In
+     * Brazil, there would be ..."): it is the subject only when it names someone
      * known otherwise (a full name of the document, an entity of the
      * cluster), or when a verb ("Craw said", "Zhu criticized", "Legwell
      * had criticized") or a person's apposition follows it */
-    const pc_entity *e = j - i == 1 ? pc_entity_of_run(x->g, w, s, i, j) : NULL;
-    if (name && j - i == 1 && !strchr(name, ' ') && !finite_verb(w, s, j) &&
-        !(e && e->kind != PC_PLACE) && !person_apposition(w, s, j))
+    if (!name || strchr(name, ' '))
+        return name;
+    const pc_entity *e = pc_entity_of_run(x->g, w, s, i, j);
+    if (!finite_verb(w, s, j) && !(e && e->kind != PC_PLACE) && !person_apposition(w, s, j))
         return NULL;
     return name;
 }

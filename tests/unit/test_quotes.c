@@ -431,6 +431,18 @@ static const qcase cases[] = {
      "decisions taken by courts", "Abel Matutes", 1},
     {"Rep. Lamar Smith, R-Texas, said he \"could support a compromise on the bill.\"",
      "support a compromise", "Lamar Smith", 1},
+    /* a sentence's subject is not a run that qualifies an office ("The
+     * Philippine president"), nor a place after a preposition opening it,
+     * nor a conjunction ("Yet") */
+    {"The Philippine president also assured the union. \"It is not true that I am "
+     "anti-labor,\" he said.",
+     "not true that I am", NULL, 1},
+    {"In Brazil, there would be no changes in policy. \"We will keep the exchange rate as it "
+     "is,\" he said.",
+     "keep the exchange rate", NULL, 1},
+    {"Jim Maloney is a congressman. Yet Maloney contends that such talk turns voters off. \"I "
+     "have said this does not belong in politics,\" he said.",
+     "belong in politics", "Jim Maloney", 1},
 };
 
 static int find_quote(const precis_digest *g, const char *frag, precis_quote *q)
