@@ -100,8 +100,11 @@ size_t pc_entity_run(const pc_words *w, const char *s, size_t i)
         return i;
     size_t j = i + 1;
     const pc_word *f = &w->w[i];
+    /* "Dr. Maren Solberg", "E. Gerald Corrigan": an abbreviated title or
+     * an initial goes on */
     int abbrev = f->after == '.' && f->end < f->raw_end && s[f->end] == '.' &&
-                 pc_lex_title(s + f->start, f->end - f->start + 1) && j < w->n && w->w[j].cap;
+                 (f->end - f->start == 1 || pc_lex_title(s + f->start, f->end - f->start + 1)) &&
+                 j < w->n && w->w[j].cap;
     if ((f->after && !abbrev) || f->poss)
         return j;
     while (j < w->n && j - i < MAX_RUN) {
@@ -425,12 +428,16 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
         r.kind = PC_PLACE, r.a = i, r.b = j, r.known = 1;
         return r;
     }
-    /* a first name followed by a capitalised word starts a person */
+    /* a first name followed by a capitalised word starts a person, unless
+     * a title follows it: "San Juan Mayor Sila Calderon" is Sila Calderon */
     for (size_t k = i; k + 1 < j; k++) {
         const pc_word *t = &w->w[k];
+        int titled_after = 0;
+        for (size_t m = k + 1; m + 1 < j && !titled_after; m++)
+            titled_after = title_word(w, s, m);
         if (pc_lex_first_name(s + t->start, t->end - t->start) && !t->poss && !t->after &&
-            t->end - t->start > 1 && !(s[t->start + 1] >= 'A' && s[t->start + 1] <= 'Z') &&
-            !is_org_run(w, s, k + 1, j)) {
+            !titled_after && t->end - t->start > 1 &&
+            !(s[t->start + 1] >= 'A' && s[t->start + 1] <= 'Z') && !is_org_run(w, s, k + 1, j)) {
             r.kind = PC_PERSON, r.a = k, r.b = j, r.full = 1, r.known = 1;
             return r;
         }

@@ -585,6 +585,11 @@ static int object_after(qctx *x, const pc_words *w, const char *s, size_t v, con
                    pc_lex_is(w, s, k, "that") || pc_lex_is(w, s, k, "at") ||
                    pc_lex_is(w, s, k, "of") || pc_lex_is(w, s, k, "to") ||
                    pc_lex_is(w, s, k, "by") || pc_lex_is(w, s, k, "it");
+        /* an article after the qualifier starts a description of it: the
+         * qualifier is the name ("said Luciano Dias a Brasilia-based
+         * political consultant") */
+        stop = stop || (qe && (pc_lex_is(w, s, k, "a") || pc_lex_is(w, s, k, "an") ||
+                               pc_lex_is(w, s, k, "the")));
         if (stop && qe && low == 0) { /* "said the Kremlin in a statement" */
             *out = speaker_of_run(x, w, s, qa, qe);
             return *out ? NAMED : UNNAMED;

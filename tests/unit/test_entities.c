@@ -158,5 +158,21 @@ int main(void)
           !entity(g, "Prosecutor Louise Arbour", &e));
     precis_digest_free(g);
     precis_cluster_free(c);
+    /* a first name before a title does not start the person: "San Juan
+     * Mayor Sila Calderon" is Sila Calderon; an initial starts a name
+     * ("E. Gerald Corrigan" is a person) */
+    {
+        precis_cluster *cc;
+        precis_digest *gg = digest_of_document(
+            "San Juan Mayor Sila Calderon said the plan would work. The bank chief, E. Gerald "
+            "Corrigan, said the markets were calm.",
+            &cc);
+        precis_entity ee;
+        CHECK(entity(gg, "Sila Calderon", &ee) && ee.kind == PRECIS_ENTITY_PERSON);
+        CHECK(!entity(gg, "Juan Mayor Sila Calderon", &ee));
+        CHECK(entity(gg, "Gerald Corrigan", &ee) && ee.kind == PRECIS_ENTITY_PERSON);
+        precis_digest_free(gg);
+        precis_cluster_free(cc);
+    }
     return check_done();
 }

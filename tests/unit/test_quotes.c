@@ -443,6 +443,14 @@ static const qcase cases[] = {
     {"Jim Maloney is a congressman. Yet Maloney contends that such talk turns voters off. \"I "
      "have said this does not belong in politics,\" he said.",
      "belong in politics", "Jim Maloney", 1},
+    /* an article after a name after the verb opens its description; an
+     * initial is no speaker */
+    {"\"Governors have always exerted enormous influence,\" said Luciano Dias a Brasilia-based "
+     "political consultant.",
+     "enormous influence", "Luciano Dias", 1},
+    {"\"Latin America is being buffeted by external shocks,\" said E. Gerald Corrigan of "
+     "Goldman Sachs and a former president of the bank.",
+     "external shocks", NULL, 1},
 };
 
 static int find_quote(const precis_digest *g, const char *frag, precis_quote *q)
