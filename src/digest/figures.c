@@ -734,7 +734,7 @@ static int cjk_numeral(const char *s, size_t n, size_t i, int several, cjk_num *
         double m = (pend >= 0 ? pend : 0) + (u >= 1e4 ? section : 0) + (u == 1e8 ? total : 0);
         if (m == 0 && i == a && (u == 10 || several))
             m = 1;
-        if (!u || m == 0 || (u < 1e4 && u >= small) || u == big)
+        if (u == 0 || m == 0 || (u < 1e4 && u >= small) || u == big)
             break;
         if (u < 1e4) {
             section += m * u;
@@ -932,7 +932,7 @@ static void scan_cjk(fctx *x, const pc_sent *st, uint32_t sent)
                 continue;
             }
         }
-        double lo = v, hi = step ? v + step - 1e-6 : v;
+        double lo = v, hi = step != 0 ? v + step - 1e-6 : v;
         if (several && num.units == 1 && v == num.unit)
             lo = 2 * v, hi = 10 * v - 1e-6; /* 数十: 20 to 99 */
         size_t qa = several ? a - 3 : a;
@@ -948,7 +948,7 @@ static void scan_cjk(fctx *x, const pc_sent *st, uint32_t sent)
             x->oom = 1;
             return;
         }
-        push(x, st, sent, s + qa, (step ? i : ve) - qa, lo, hi, q);
+        push(x, st, sent, s + qa, (step != 0 ? i : ve) - qa, lo, hi, q);
         i = ne;
     }
 }
