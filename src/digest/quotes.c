@@ -558,8 +558,22 @@ static int object_after(qctx *x, const pc_words *w, const char *s, size_t v, con
     if (pc_lex_is(w, s, i, "a") || pc_lex_is(w, s, i, "an") || pc_lex_is(w, s, i, "one") ||
         pc_lex_is(w, s, i, "another"))
         return UNNAMED;
-    if (pc_lex_is(w, s, i, "the"))
+    if (pc_lex_is(w, s, i, "the")) {
         i++;
+        /* "said the mayor.", "said the foreign minister, adding ...": the
+         * office's one holder (resolve_role), when no name follows */
+        size_t r = i;
+        while (r < w->n && r < i + 2 && !w->w[r].cap && !w->w[r].after && !role_word(w, s, r))
+            r++;
+        /* a name after it, also after a comma ("said the deputy mayor,
+         * Tom Berg"), is read below */
+        if (r < w->n && !w->w[r].cap && !w->w[r].poss && role_word(w, s, r) &&
+            (r + 1 == w->n || !w->w[r + 1].cap || (w->w[r].after && w->w[r].after != ','))) {
+            x->role = (uint32_t)r;
+            x->role_w = w;
+            return ROLE;
+        }
+    }
     /* up to three lower-case words of description before the name ("said
      * union official Kevin Burke"), after a capitalised qualifier of any
      * length ("said Rohingya refugee Mohammed Ayub", "said Defense Ministry

@@ -79,6 +79,14 @@ static const qcase cases[] = {
     {"Foreign Minister Sergei Lavrov met Defence Minister Anna Berg. \"We agreed on nothing,\" "
      "the minister said.",
      "agreed on nothing", NULL, 1},
+    {"Mayor Jane Smith toured the flooded streets. \"We will rebuild every house,\" said the "
+     "mayor.",
+     "rebuild every house", "Jane Smith", 1},
+    /* trap: a name follows the office (the apposition after "said" is not
+     * read yet: no speaker, but never the other mayor) */
+    {"Mayor Jane Smith toured the streets. \"The river is falling,\" said the deputy mayor, "
+     "Tom Berg.",
+     "river is falling", NULL, 1},
     {"Senator Maria Lopez met voters. \"Taxes will fall for every family next year,\" the senator "
      "said.",
      "Taxes will fall", NULL, 1},
