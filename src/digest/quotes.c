@@ -870,6 +870,19 @@ static const char *quoted_as(qctx *x, const pc_words *w, const char *s)
         size_t j = pc_entity_run(w, s, i + 1);
         if (j > i + 1 && pc_lex_is(w, s, j, "as"))
             return speaker_of_run(x, w, s, i + 1, j);
+        /* the passive: "Yilmaz was quoted Saturday by the daily Hurriyet
+         * as saying": the subject of "was" */
+        if (i > 0 && (pc_lex_is(w, s, i - 1, "was") || pc_lex_is(w, s, i - 1, "is") ||
+                      pc_lex_is(w, s, i - 1, "been"))) {
+            size_t k = i + 1;
+            while (k + 1 < w->n && k < i + 10 && !pc_lex_is(w, s, k, "as"))
+                k++;
+            const char *e = NULL;
+            size_t v = pc_lex_is(w, s, i - 1, "been") && i > 1 ? i - 2 : i - 1;
+            if (k + 1 < w->n && pc_lex_is(w, s, k, "as") && pc_lex_is(w, s, k + 1, "saying") &&
+                subject_before(x, w, s, v, 0, &e) == NAMED)
+                return e;
+        }
     }
     return NULL;
 }

@@ -82,6 +82,9 @@ static const qcase cases[] = {
     {"Mayor Jane Smith toured the flooded streets. \"We will rebuild every house,\" said the "
      "mayor.",
      "rebuild every house", "Jane Smith", 1},
+    {"Prime Minister Mesut Yilmaz was quoted Saturday by the daily Hurriyet as saying: \"We "
+     "will not resign before the vote.\"",
+     "not resign before", "Mesut Yilmaz", 1},
     /* trap: a name follows the office (the apposition after "said" is not
      * read yet: no speaker, but never the other mayor) */
     {"Mayor Jane Smith toured the streets. \"The river is falling,\" said the deputy mayor, "
