@@ -320,6 +320,22 @@ static void remember(qctx *x, const char *name)
  * the cluster, or the word itself ("Suharto"). */
 static const char *speaker_of_run(qctx *x, const pc_words *w, const char *s, size_t i, size_t j)
 {
+    /* a person and what he belongs to: "Dick Armey of Texas", "Michael
+     * Reisman of Yale", "John Hetherington of Paribas Asia Equity Ltd":
+     * the person, when the words before "of" are two to four capitalised
+     * words of no organisation ("Bank of America", "University of Texas"
+     * stay whole; "Duke of Edinburgh", one word, too) */
+    for (size_t p = i + 2; p < j && p <= i + 5; p++) {
+        if (!pc_lex_is(w, s, p, "of"))
+            continue;
+        int person = 1;
+        for (size_t k = i; k < p && person; k++)
+            person = w->w[k].cap && !word_is(w, s, k, pc_lex_org_word) &&
+                     !word_is(w, s, k, pc_lex_place) && !word_is(w, s, k, pc_lex_common_cap);
+        if (person)
+            j = p;
+        break;
+    }
     const pc_entity *e = i < j ? pc_entity_of_run(x->g, w, s, i, j) : NULL;
     if (e && e->kind == PC_ORG && j - i > 1)
         return e->name; /* "the European Commission" */

@@ -85,6 +85,11 @@ static const qcase cases[] = {
     {"Prime Minister Mesut Yilmaz was quoted Saturday by the daily Hurriyet as saying: \"We "
      "will not resign before the vote.\"",
      "not resign before", "Mesut Yilmaz", 1},
+    {"\"The bill will pass this week,\" said Dick Armey of Texas, the majority leader.",
+     "bill will pass", "Dick Armey", 1},
+    {"\"Rates will stay low,\" said an economist at the Bank of America, adding that prices were "
+     "stable.",
+     "Rates will stay", NULL, 1},
     /* trap: a name follows the office (the apposition after "said" is not
      * read yet: no speaker, but never the other mayor) */
     {"Mayor Jane Smith toured the streets. \"The river is falling,\" said the deputy mayor, "
