@@ -608,6 +608,19 @@ static int object_after(qctx *x, const pc_words *w, const char *s, size_t v, con
                 k = e;
                 continue;
             }
+            /* a place's or a body's office, then the name between commas:
+             * "explained Puerto Rico's Housing Secretary, Ana Carmen
+             * Alemany" (the possessive run owns the office, the office
+             * ends at the comma, the name follows it) */
+            if (w->w[e - 1].poss && e < w->n && w->w[e].cap && low == 0) {
+                size_t o = pc_entity_run(w, s, e);
+                if (o < w->n && o > e && w->w[o - 1].after == ',' && is_title(w, s, o - 1) &&
+                    w->w[o].cap) {
+                    size_t n2 = pc_entity_run(w, s, o);
+                    *out = n2 > o ? speaker_of_run(x, w, s, o, n2) : NULL;
+                    return *out ? NAMED : UNNAMED;
+                }
+            }
             *out = speaker_of_run(x, w, s, k, e);
             return *out ? NAMED : UNNAMED;
         }

@@ -90,6 +90,9 @@ static const qcase cases[] = {
     {"\"Rates will stay low,\" said an economist at the Bank of America, adding that prices were "
      "stable.",
      "Rates will stay", NULL, 1},
+    {"\"We need more money for the houses,\" explained Puerto Rico's Housing Secretary, Ana "
+     "Carmen Alemany.",
+     "more money for the houses", "Ana Carmen Alemany", 1},
     /* trap: a name follows the office (the apposition after "said" is not
      * read yet: no speaker, but never the other mayor) */
     {"Mayor Jane Smith toured the streets. \"The river is falling,\" said the deputy mayor, "
