@@ -333,11 +333,14 @@ static const char *const units[] = {
     "chilometri", "metri",    "kilometer", "meter",      "prozent", NULL};
 
 /* Whether two figures of one quantity may count the same thing: always,
- * but for a unit (units above), whose two values must share a word of
- * their contexts, unless either has none to tell (Chinese, Japanese). */
+ * but for a unit (units above) or a noun of people that no event qualifies
+ * ("800,000 people" of a territory, "hundreds of people" at a rally;
+ * deaths, the injured, ... are events, not nouns), whose two values must
+ * share a word of their contexts, unless either has none to tell
+ * (Chinese, Japanese). */
 static int comparable(const fig *p, const fig *q)
 {
-    int unit = 0;
+    int unit = pc_lex_human_noun(p->quantity, strlen(p->quantity));
     for (int k = 0; units[k] && !unit; k++)
         unit = strcmp(p->quantity, units[k]) == 0;
     if (!unit || !p->nctx || !q->nctx)

@@ -103,6 +103,15 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* counts of people that no event qualifies are compared only around
+     * the same words: a territory's people and a rally's are two counts */
+    g = digest_of("The territory has 800,000 people and a small army.\n|||||\n"
+                  "Hundreds of people marched in the capital on Sunday.",
+                  &c);
+    CHECK(!group(g, "people", &gr));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* different precision is not disagreement: dozens and 59 */
     g = digest_of("The navy fired dozens of cruise missiles at the base.\n|||||\nThe decision to "
                   "launch 59 Tomahawk missiles was criticised.",
