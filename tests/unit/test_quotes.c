@@ -93,6 +93,9 @@ static const qcase cases[] = {
     {"\"We need more money for the houses,\" explained Puerto Rico's Housing Secretary, Ana "
      "Carmen Alemany.",
      "more money for the houses", "Ana Carmen Alemany", 1},
+    /* trap: a plural noun of people names no one */
+    {"\"The ruling will be appealed within the week,\" Lawyers for the family said.",
+     "ruling will be appealed", NULL, 1},
     /* trap: a name follows the office (the apposition after "said" is not
      * read yet: no speaker, but never the other mayor) */
     {"Mayor Jane Smith toured the streets. \"The river is falling,\" said the deputy mayor, "
