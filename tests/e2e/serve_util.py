@@ -13,6 +13,16 @@ import time
 from util import PRECIS, SRC, WRAPPER, _CHECKER_ERRORS, check
 
 
+def skip_without_server():
+    """Exit with CTest's skip status (77) when precis was built without the
+    server (libmicrohttpd or SQLite missing)."""
+    from util import run
+    rc, _out, err = run(["serve", "--help"])
+    if rc != 0 and "not built" in err:
+        print("SKIP: precis built without the server (libmicrohttpd/SQLite missing)")
+        sys.exit(77)
+
+
 class Server:
     def __init__(self, db=None, args=(), env=None, preexec=None):
         self.tmp = tempfile.mkdtemp(prefix="precis-serve-")

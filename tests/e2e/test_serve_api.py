@@ -10,12 +10,9 @@ import sys
 import tempfile
 
 from util import PRECIS, SRC, check, done, run
-from serve_util import Server, read_example_articles
+from serve_util import skip_without_server, Server, read_example_articles
 
-rc, out, err = run(["serve", "--help"])
-if rc != 0 and "not built" in err:
-    print("SKIP: precis built without the server (libmicrohttpd/SQLite missing)")
-    sys.exit(77)
+skip_without_server()
 
 srv = Server()
 # how fast it starts is a figure of bench/serve.py, not a timed test (a

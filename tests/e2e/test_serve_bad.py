@@ -10,12 +10,9 @@ import tempfile
 import time
 
 from util import check, done, run
-from serve_util import Server
+from serve_util import skip_without_server, Server
 
-rc, out, err = run(["serve", "--help"])
-if rc != 0 and "not built" in err:
-    print("SKIP: precis built without the server")
-    sys.exit(77)
+skip_without_server()
 
 tmp = tempfile.mkdtemp()
 token = "s3cret-token-for-tests-0123456789"

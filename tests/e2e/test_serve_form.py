@@ -9,12 +9,9 @@ import re
 import sys
 
 from util import SRC, check, done, run
-from serve_util import Server
+from serve_util import skip_without_server, Server
 
-rc, out, err = run(["serve", "--help"])
-if rc != 0 and "not built" in err:
-    print("SKIP: precis built without the server")
-    sys.exit(77)
+skip_without_server()
 
 HTML = {"Accept": "text/html"}
 B = "----precisform"

@@ -13,13 +13,10 @@ import sys
 import threading
 import time
 
-from serve_util import Server
+from serve_util import skip_without_server, Server
 from util import check, done, run
 
-rc, out, err = run(["serve", "--help"])
-if rc != 0 and "not built" in err:
-    print("SKIP: precis built without the server")
-    sys.exit(77)
+skip_without_server()
 
 T0 = time.time()
 TIMEOUT = 2  # --timeout: idle connections, headers, slow bodies

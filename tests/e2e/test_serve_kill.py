@@ -17,13 +17,10 @@ import threading
 import time
 
 from util import DATA, SRC, check, done, run
-from serve_util import Server, read_example_articles
+from serve_util import skip_without_server, Server, read_example_articles
 import sys
 
-rc, out, err = run(["serve", "--help"])
-if rc != 0 and "not built" in err:
-    print("SKIP: precis built without the server")
-    sys.exit(77)
+skip_without_server()
 
 stream_path = os.path.join(DATA, "stories", "mn-val-stream.jsonl.gz")
 if os.path.exists(stream_path):

@@ -11,12 +11,9 @@ import subprocess
 import sys
 
 from util import SRC, check, done, need_data, run
-from serve_util import Server
+from serve_util import skip_without_server, Server
 
-rc, out, err = run(["serve", "--help"])
-if rc != 0 and "not built" in err:
-    print("SKIP: precis built without the server")
-    sys.exit(77)
+skip_without_server()
 duc = need_data(os.path.join("duc2003", "task2.jsonl"))
 stream = subprocess.run([sys.executable, os.path.join(SRC, "bench", "stories_duc.py"), duc],
                         capture_output=True, text=True, check=True).stdout.splitlines()

@@ -10,13 +10,10 @@ import socket
 import sys
 import tempfile
 
-from serve_util import Server
+from serve_util import skip_without_server, Server
 from util import check, done, run
 
-rc, out, err = run(["serve", "--help"])
-if rc != 0 and "not built" in err:
-    print("SKIP: precis built without the server")
-    sys.exit(77)
+skip_without_server()
 
 TEXT = ("Crews finished repairs to the Halden rail bridge on Thursday, two weeks after a barge "
         "struck one of its piers. Trains will run on the bridge again from Monday, the rail "

@@ -11,12 +11,9 @@ import re
 import sys
 
 from util import check, done, run
-from serve_util import Server, read_example_articles
+from serve_util import skip_without_server, Server, read_example_articles
 
-rc, out, err = run(["serve", "--help"])
-if rc != 0 and "not built" in err:
-    print("SKIP: precis built without the server")
-    sys.exit(77)
+skip_without_server()
 
 HTML = {"Accept": "text/html"}
 H = {"Content-Type": "application/json"}
