@@ -27,6 +27,8 @@ typedef struct sstate {
 
 #define REG_MAX 256 /* full names remembered per document */
 
+#define ROLES_KEPT 8
+
 typedef struct qctx {
     precis_digest *g;
     const pc_dtext *dt;
@@ -44,6 +46,12 @@ typedef struct qctx {
     /* the office word of the last ROLE subject (subject_before) */
     const pc_words *role_w;
     uint32_t role;
+    /* the cluster's one holder of an office (or NULL), per office asked */
+    struct {
+        char role[32];
+        const char *holder;
+    } roles[ROLES_KEPT];
+    size_t nroles;
     /* results, all documents */
     pc_quote *out;
     size_t nout, outcap;
@@ -824,33 +832,25 @@ static const char *resolve_pronoun(qctx *x, uint32_t k)
     return NULL;
 }
 
-/* The one person sentences 0..k of the document name with the office of
- * the ROLE subject (x->role_w, x->role in sentence k's words s): "Mayor
- * Jane Smith", "Foreign Minister Sergei Lavrov" (the office in a
+/* The person that sentences 0..upto-1 of dt name with the office `role`:
+ * "Mayor Jane Smith", "Foreign Minister Sergei Lavrov" (the office in a
  * capitalised run before a name), "Jane Smith, the mayor of Lund," or
- * "Jane Smith, mayor of Lund," (after a name and a comma).  NULL when none
- * or more than one does: "the minister said" after two ministers were
- * named is no one's quote. */
-static const char *resolve_role(qctx *x, uint32_t k, const char *s)
+ * "Jane Smith, mayor of Lund," (after a name and a comma).  Returns 0 with
+ * *found left as it was when none does, 1 with *found when one (or the
+ * same as *found) does, -1 when another than *found does. */
+static int role_holders(qctx *x, const pc_dtext *dt, uint32_t upto, const char *role,
+                        const char **found)
 {
-    const pc_word *rw = &x->role_w->w[x->role];
-    char role[32];
-    size_t rn = rw->end - rw->start;
-    if (rn >= sizeof role)
-        return NULL;
-    memcpy(role, s + rw->start, rn);
-    role[rn] = 0;
-    const char *found = NULL;
-    const pc_dtext *dt = x->dt;
+    int r = 0;
     pc_words w = {0};
     w.alc = x->g->alc;
-    for (uint32_t q = 0; q <= k; q++) {
+    for (uint32_t q = 0; q < upto && r >= 0; q++) {
         const char *t = dt->text + dt->off[q];
         if (pc_lex_split(&w, t, dt->off[q + 1] - dt->off[q])) {
             x->oom = 1;
             break;
         }
-        for (size_t i = 0; i < w.n; i++) {
+        for (size_t i = 0; i < w.n && r >= 0; i++) {
             if (!pc_lex_eq(t, w.w[i].start, w.w[i].end, role) && !pc_lex_is(&w, t, i, role))
                 continue;
             size_t a = i, e = i;
@@ -866,15 +866,52 @@ static const char *resolve_role(qctx *x, uint32_t k, const char *s)
             const pc_entity *en = a < e ? pc_entity_of_run(x->g, &w, t, a, e) : NULL;
             if (!en || en->kind != PC_PERSON)
                 continue;
-            if (found && strcmp(found, en->name) != 0) {
-                pc_words_release(&w);
-                return NULL;
-            }
-            found = en->name;
+            if (*found && strcmp(*found, en->name) != 0)
+                r = -1;
+            else
+                *found = en->name, r = 1;
         }
     }
     pc_words_release(&w);
-    return found;
+    return r;
+}
+
+/* The one person named with the office of the ROLE subject (x->role_w,
+ * x->role in sentence k's words s): in sentences 0..k of the document,
+ * else, when the document names no one with it, in the whole cluster (one
+ * story's "the mayor" is the mayor another outlet named; the cluster's
+ * answer is kept per office).  NULL when none or more than one does:
+ * "the minister said" after two ministers were named is no one's quote. */
+static const char *resolve_role(qctx *x, uint32_t k, const char *s)
+{
+    const pc_word *rw = &x->role_w->w[x->role];
+    char role[32];
+    size_t rn = rw->end - rw->start;
+    if (rn >= sizeof role)
+        return NULL;
+    for (size_t i = 0; i < rn; i++)
+        role[i] =
+            (char)(s[rw->start + i] >= 'A' && s[rw->start + i] <= 'Z' ? s[rw->start + i] - 'A' + 'a'
+                                                                      : s[rw->start + i]);
+    role[rn] = 0;
+    const char *found = NULL;
+    int r = role_holders(x, x->dt, k + 1, role, &found);
+    if (r)
+        return r > 0 ? found : NULL;
+    for (size_t c = 0; c < x->nroles; c++)
+        if (!strcmp(x->roles[c].role, role))
+            return x->roles[c].holder;
+    const precis_digest *g = x->g;
+    for (size_t d = 0; d < g->c->ndocs && r >= 0; d++) {
+        int rd = role_holders(x, &g->dt[d], g->dt[d].n, role, &found);
+        r = rd < 0 ? -1 : rd > 0 ? 1 : r;
+    }
+    const char *holder = r > 0 ? found : NULL;
+    if (x->nroles < ROLES_KEPT) {
+        memcpy(x->roles[x->nroles].role, role, rn + 1);
+        x->roles[x->nroles++].holder = holder;
+    }
+    return holder;
 }
 
 /* "he" after a quote in a language whose sentence subjects precis cannot

@@ -93,6 +93,15 @@ static const qcase cases[] = {
     {"\"We need more money for the houses,\" explained Puerto Rico's Housing Secretary, Ana "
      "Carmen Alemany.",
      "more money for the houses", "Ana Carmen Alemany", 1},
+    /* the office named by another outlet of the story; two holders in the
+     * cluster, no one */
+    {"Mayor Jane Smith toured the flooded streets on Monday.\n|||||\n\"We will rebuild every "
+     "house in this town,\" the mayor said.",
+     "rebuild every house in this", "Jane Smith", 1},
+    {"Mayor Jane Smith toured the flooded streets on Monday.\n|||||\nMayor Tom Berg of the "
+     "next town sent pumps.\n|||||\n\"We will rebuild every house in this town,\" the mayor "
+     "said.",
+     "rebuild every house in this", NULL, 1},
     /* trap: a plural noun of people names no one */
     {"\"The ruling will be appealed within the week,\" Lawyers for the family said.",
      "ruling will be appealed", NULL, 1},
