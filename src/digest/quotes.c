@@ -590,12 +590,18 @@ static int object_after(qctx *x, const pc_words *w, const char *s, size_t v, con
         while (r < w->n && r < i + 2 && !w->w[r].cap && !w->w[r].after && !role_word(w, s, r))
             r++;
         /* a name after it, also after a comma ("said the deputy mayor,
-         * Tom Berg"), is read below */
-        if (r < w->n && !w->w[r].cap && !w->w[r].poss && role_word(w, s, r) &&
-            (r + 1 == w->n || !w->w[r + 1].cap || (w->w[r].after && w->w[r].after != ','))) {
-            x->role = (uint32_t)r;
-            x->role_w = w;
-            return ROLE;
+         * Tom Berg"), is the speaker; a name right after it is read below */
+        if (r < w->n && !w->w[r].cap && !w->w[r].poss && role_word(w, s, r)) {
+            if (r + 1 < w->n && w->w[r + 1].cap && w->w[r].after == ',') {
+                size_t e = pc_entity_run(w, s, r + 1);
+                *out = e > r + 1 ? speaker_of_run(x, w, s, r + 1, e) : NULL;
+                return *out ? NAMED : UNNAMED;
+            }
+            if (r + 1 == w->n || !w->w[r + 1].cap || w->w[r].after) {
+                x->role = (uint32_t)r;
+                x->role_w = w;
+                return ROLE;
+            }
         }
     }
     /* up to three lower-case words of description before the name ("said

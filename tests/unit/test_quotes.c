@@ -105,11 +105,10 @@ static const qcase cases[] = {
     /* trap: a plural noun of people names no one */
     {"\"The ruling will be appealed within the week,\" Lawyers for the family said.",
      "ruling will be appealed", NULL, 1},
-    /* trap: a name follows the office (the apposition after "said" is not
-     * read yet: no speaker, but never the other mayor) */
+    /* a name follows the office: that name, never the other mayor */
     {"Mayor Jane Smith toured the streets. \"The river is falling,\" said the deputy mayor, "
      "Tom Berg.",
-     "river is falling", NULL, 1},
+     "river is falling", "Tom Berg", 1},
     {"Senator Maria Lopez met voters. \"Taxes will fall for every family next year,\" the senator "
      "said.",
      "Taxes will fall", NULL, 1},
