@@ -22,7 +22,24 @@
 #define lex_generic_list lex_generic
 #define lex_count_noun_list lex_noun
 #define lex_human_noun_list lex_human
-LOOKUP(title)
+/* A title, also a hyphenated one whose parts are all capitalised and whose
+ * last part is a title ("Attorney-General", "Secretary-General",
+ * "Vice-President"; not "Port-au-Prince"). */
+int pc_lex_title(const char *s, size_t n)
+{
+    if (pc_word_in(lex_title, COUNT(lex_title), s, n))
+        return 1;
+    if (n < 3 || !(s[0] >= 'A' && s[0] <= 'Z'))
+        return 0;
+    size_t last = 0;
+    for (size_t i = 1; i + 1 < n; i++)
+        if (s[i] == '-') {
+            if (!(s[i + 1] >= 'A' && s[i + 1] <= 'Z'))
+                return 0;
+            last = i + 1;
+        }
+    return last && pc_word_in(lex_title, COUNT(lex_title), s + last, n - last);
+}
 LOOKUP(first_name)
 LOOKUP(org_word)
 LOOKUP(place)

@@ -97,6 +97,16 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* a hyphenated title is dropped from the name; a place's hyphens are
+     * no title ("Port-au-Prince" ends in "Prince") */
+    t = "Attorney-General Amos Wako spoke in Nairobi. Aid reached Port-au-Prince on Monday.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Amos Wako", &e) && e.kind == PRECIS_ENTITY_PERSON);
+    CHECK(!entity(g, "Attorney-General Amos Wako", &e));
+    CHECK(!entity(g, "Port-au", &e));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* a company's word without its period, an airline: organisations,
      * not people (DUC 2003's "Granger Telecom" and "Motors Corp" were) */
     t = "On Monday, engineers from Granger Telecom and Acme Motors Corp met staff from "
