@@ -102,6 +102,8 @@ static const qcase cases[] = {
      "next town sent pumps.\n|||||\n\"We will rebuild every house in this town,\" the mayor "
      "said.",
      "rebuild every house in this", NULL, 1},
+    {"\"The procedures were unfair,\" said Candidate Majid Ansari, who was barred.",
+     "procedures were unfair", "Majid Ansari", 1},
     /* trap: a plural noun of people names no one */
     {"\"The ruling will be appealed within the week,\" Lawyers for the family said.",
      "ruling will be appealed", NULL, 1},
