@@ -338,11 +338,18 @@ static const char *const units[] = {
  * deaths, the injured, ... are events, not nouns), whose two values must
  * share a word of their contexts, unless either has none to tell
  * (Chinese, Japanese). */
-static int comparable(const fig *p, const fig *q)
+static int measured(const char *quantity)
 {
-    int unit = pc_lex_human_noun(p->quantity, strlen(p->quantity));
+    int unit = pc_lex_human_noun(quantity, strlen(quantity));
     for (int k = 0; units[k] && !unit; k++)
-        unit = strcmp(p->quantity, units[k]) == 0;
+        unit = strcmp(quantity, units[k]) == 0;
+    return unit;
+}
+
+/* p and q are of one quantity; unit: measured(that quantity), asked once
+ * per group. */
+static int comparable(const fig *p, const fig *q, int unit)
+{
     if (!unit || !p->nctx || !q->nctx)
         return 1;
     for (int i = 0; i < p->nctx; i++)
@@ -1319,7 +1326,7 @@ precis_status pc_figures_extract(precis_digest *g)
          * nothing of "1,900 kilometers from Jakarta", and a group whose
          * documents give no such pair is not shown.  The values are in
          * document order. */
-        int related = 0;
+        int related = 0, unit = measured(gr->quantity);
         for (size_t a = 0; a < gr->n && !gr->disagree; a++) {
             for (size_t b0 = 0; b0 < gr->n && !gr->disagree;) {
                 size_t b1 = b0;
@@ -1328,7 +1335,7 @@ precis_status pc_figures_extract(precis_digest *g)
                 if (gr->v[b0].doc != gr->v[a].doc) {
                     int compared = 0, allowed = 0;
                     for (size_t b = b0; b < b1 && !allowed; b++) {
-                        if (!comparable(src[a], src[b]))
+                        if (!comparable(src[a], src[b], unit))
                             continue;
                         compared = 1;
                         allowed = !pc_figures_disjoint(&gr->v[a], &gr->v[b]);

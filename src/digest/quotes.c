@@ -419,6 +419,15 @@ static int role_word(const pc_words *w, const char *s, size_t i)
     return 0;
 }
 
+/* Keeps word i of w as the office of a ROLE subject (resolve_role reads
+ * it) and returns ROLE. */
+static int role_subject(qctx *x, const pc_words *w, size_t i)
+{
+    x->role = (uint32_t)i;
+    x->role_w = w;
+    return ROLE;
+}
+
 /* A preposition whose object a name may be ("a diplomat from Cairo",
  * "residents of Lund", "an analyst at Barclays"): that name is not the
  * subject of a following verb. */
@@ -486,9 +495,7 @@ static int subject_before(qctx *x, const pc_words *w, const char *s, size_t v, s
                !pc_lex_is(w, s, h - 1, "the"))
             h--;
         if (h > lo && pc_lex_is(w, s, h - 1, "the") && !w->w[h - 1].after) {
-            x->role = (uint32_t)(j - 1);
-            x->role_w = w;
-            return ROLE;
+            return role_subject(x, w, j - 1);
         }
     }
     if (name_word(w, s, j - 1) && !t->after && !t->poss) {
@@ -598,9 +605,7 @@ static int object_after(qctx *x, const pc_words *w, const char *s, size_t v, con
                 return *out ? NAMED : UNNAMED;
             }
             if (r + 1 == w->n || !w->w[r + 1].cap || w->w[r].after) {
-                x->role = (uint32_t)r;
-                x->role_w = w;
-                return ROLE;
+                return role_subject(x, w, r);
             }
         }
     }
