@@ -102,6 +102,12 @@ before it in their source document (nothing but white space between).
   standing alone: the same words in another test than the summarizer's
   (src/model/model.h, pc_same_content, reads its concept sets).
 
+- cut short: the sentence ends in an ellipsis (three dots or U+2026, not
+  four) right after a word or a closing bracket, outside quotation marks:
+  a teaser or a link's preview that the page cut ("Iran's navy said sunday
+  it test-fired...").  Broader than the fragment's ellipsis (after a
+  function word or a comma); one sentence can count in both.
+
 and the share of summaries that open badly: the first sentence dangles, is a
 bare quote, is unbalanced, is a fragment, or opens with a quotation at all;
 and, apart, the share whose first sentence has a furniture front.
@@ -413,6 +419,10 @@ MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
           "nov", "dec"}
 
 
+def cut_short(s):
+    return re.search(r"[\w)]\s?(?<!\.)(\.\.\.|\u2026)$", s.strip()) is not None
+
+
 def fragment(s, before="", after=""):
     """before, after: the source text before and after the sentence (lower
     case after a sentence's end, as Multi-News writes the word after a
@@ -719,7 +729,8 @@ def furniture_front(s):
 def check(data, path):
     n_sent = n_sum = bad_open = furniture_open = 0
     counts = {"dangling": 0, "bare quote": 0, "unbalanced": 0, "fragment": 0,
-              "unintroduced": 0, "definite": 0, "furniture": 0, "repeat": 0}
+              "unintroduced": 0, "definite": 0, "furniture": 0, "repeat": 0,
+              "cut": 0}
     for row in read_jsonl(path):
         key = json.dumps(row["id"])
         docs = data.get(key)
@@ -768,6 +779,7 @@ def check(data, path):
             counts["unbalanced"] += u
             counts["fragment"] += f
             counts["repeat"] += repeated_figure(s, sents[:k])
+            counts["cut"] += cut_short(s)
             g = furniture_front(s)
             counts["furniture"] += g
             furniture_open += k == 0 and g
@@ -797,17 +809,17 @@ def main(argv):
         data[json.dumps(row["id"])] = [norm(d) for d in row["documents"]]
     print("| system | summaries | sentences | dangling | bare quote | unbalanced "
           "| fragment | unintroduced names | definite back | furniture front "
-          "| repeated figure | opens badly % | opens with furniture % |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| repeated figure | cut short | opens badly % | opens with furniture % |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for path in argv[2:]:
         n_sum, n_sent, c, bad, fopen = check(data, path)
         name = re.sub(r"^(m|b)\.|\.jsonl$", "", path.rsplit("/", 1)[-1])
         per = lambda x: "%.1f" % (100.0 * x / n_sent) if n_sent else "n/a"
         pct = lambda x: "%.1f" % (100.0 * x / n_sum) if n_sum else "n/a"
-        print("| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+        print("| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
             name, n_sum, n_sent, per(c["dangling"]), per(c["bare quote"]),
             per(c["unbalanced"]), per(c["fragment"]), per(c["unintroduced"]),
-            per(c["definite"]), per(c["furniture"]), per(c["repeat"]), pct(bad), pct(fopen)))
+            per(c["definite"]), per(c["furniture"]), per(c["repeat"]), per(c["cut"]), pct(bad), pct(fopen)))
     print()
     print("Per 100 summary sentences; opens badly, opens with furniture: % of "
           "summaries (bench/defects.py).")

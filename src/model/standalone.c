@@ -499,10 +499,13 @@ static int paren_cut(const char *t, size_t len)
 }
 
 /* Cut short: a teaser or caption that a page truncated ("... in kabul,
- * afghanistan,...", "... accused the taliban and the u.s. Of..."): it ends
- * in an ellipsis right after a comma, or after a word that cannot end a
- * phrase (an article, a preposition, a conjunction, a possessive).  A
- * sentence that trails off ("We'll see...") ends after a word that can. */
+ * afghanistan,...", "... accused the taliban and the u.s. Of...", "The
+ * national weather service has...", "430 kilometers ( 267 miles )..."): it
+ * ends in an ellipsis right after a comma, or after a word that cannot end
+ * a phrase (an article, a preposition, a conjunction, a possessive), or,
+ * outside quotation marks, after any word or a closing bracket.  Speech
+ * that trails off ("... i ' mma be honest... \"") keeps its sentence, and
+ * four dots ("get it....") are an ellipsis and a period. */
 /* Where the ellipsis that ends t[0..len) starts ("...", "…", before closing
  * quote marks), or 0 when it ends otherwise. */
 static size_t ellipsis_at(const char *t, size_t len)
@@ -582,10 +585,20 @@ static int cut_short(const char *t, size_t len)
     size_t e = ellipsis_at(t, len);
     if (!e)
         return 0;
+    int quoted = e + 3 < pc_trim_end(t, len, " ");
     while (e && t[e - 1] == ' ')
         e--;
     if (e && t[e - 1] == ',')
         return 1;
+    if (!quoted && e && t[e - 1] != '.') {
+        unsigned char b = (unsigned char)t[e - 1];
+        /* a word's last letter or digit (any script, not the punctuation
+         * block U+2000..U+206F), or a closing bracket */
+        if (b == ')' || (b < 0x80 && (is_alpha(b) || (b >= '0' && b <= '9'))) ||
+            (b >= 0x80 && !(e >= 3 && (unsigned char)t[e - 3] == 0xE2 &&
+                            ((unsigned char)t[e - 2] == 0x80 || (unsigned char)t[e - 2] == 0x81))))
+            return 1;
+    }
     size_t b = e;
     while (b && is_alpha((unsigned char)t[b - 1]))
         b--;

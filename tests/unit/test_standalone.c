@@ -185,21 +185,22 @@ static void check_glued(void)
 }
 
 /* A teaser cut at a length is the start of a longer sentence of the
- * cluster, word for word, with an ellipsis: broken.  One that ends so but
- * is no such start (a wire's style) stands. */
+ * cluster, word for word, with an ellipsis: broken, inside a quotation
+ * too.  One that is no such start is broken when the ellipsis follows a
+ * word outside quotation marks (check_cut_short), and stands inside. */
 static void check_cut_copy(void)
 {
     fixture f;
-    fixture_build(&f, "Officials said the old bridge over the river will reopen... "
+    fixture_build(&f, "\"Officials said the old bridge over the river will reopen...\" "
                       "The mayor spoke to reporters at the town hall on Friday morning. "
                       "Officials said the old bridge over the river will reopen on Monday "
                       "after three weeks of repairs. "
-                      "The document makes it very clear what the city council wants...");
-    CHECK(flags_of(&f.m, f.sa, "Officials said the old bridge over the river will reopen...") &
+                      "\"The document makes it very clear what the city council wants...\"");
+    CHECK(flags_of(&f.m, f.sa, "\"Officials said the old bridge over the river will reopen...") &
           PC_SA_BROKEN);
     CHECK(!(flags_of(&f.m, f.sa, "Officials said the old bridge over the river will reopen on") &
             PC_SA_BROKEN));
-    CHECK(!(flags_of(&f.m, f.sa, "The document makes") & PC_SA_BROKEN));
+    CHECK(!(flags_of(&f.m, f.sa, "\"The document makes") & PC_SA_BROKEN));
     fixture_release(&f);
 }
 
@@ -484,21 +485,28 @@ static void check_dominant_language(void)
 }
 
 /* A teaser or caption the page cut short: an ellipsis after a comma or a
- * word that cannot end a phrase; one that trails off after a word that can
- * stands. */
+ * word that cannot end a phrase, or outside quotation marks after any word
+ * or a closing bracket.  Speech that trails off inside its quotation, and
+ * an ellipsis followed by a period, stand. */
 static void check_cut_short(void)
 {
     static const char doc[] =
         "The minister walks with the ambassador upon his arrival at the base in Kabul,...\n\n"
         "The president accused the rebels and the army of...\n\n"
         "The minister said the talks would go on, but nobody knows for how long...\n\n"
-        "The ministers met the ambassadors for an hour in Kabul on Sunday…";
+        "The ministers met the ambassadors for an hour in Kabul on Sunday…\n\n"
+        "The convoy stopped at a checkpoint 40 kilometers ( 25 miles ) ...\n\n"
+        "The envoy said: \"We will go on talking for as long as it takes...\"\n\n"
+        "The minister said nobody in the capital had expected the talks to fail....";
     fixture f;
     fixture_build(&f, doc);
     CHECK(flags_of(&f.m, f.sa, "The minister walks") & PC_SA_BROKEN);
     CHECK(flags_of(&f.m, f.sa, "The president accused") & PC_SA_BROKEN);
-    CHECK(!(flags_of(&f.m, f.sa, "The minister said") & PC_SA_BROKEN));
-    CHECK(!(flags_of(&f.m, f.sa, "The ministers met") & PC_SA_BROKEN));
+    CHECK(flags_of(&f.m, f.sa, "The minister said the talks") & PC_SA_BROKEN);
+    CHECK(flags_of(&f.m, f.sa, "The ministers met") & PC_SA_BROKEN);
+    CHECK(flags_of(&f.m, f.sa, "The convoy stopped") & PC_SA_BROKEN);
+    CHECK(!(flags_of(&f.m, f.sa, "The envoy said") & PC_SA_BROKEN));
+    CHECK(!(flags_of(&f.m, f.sa, "The minister said nobody") & PC_SA_BROKEN));
     fixture_release(&f);
 }
 
