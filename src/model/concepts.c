@@ -128,6 +128,38 @@ long pc_concepts_find(const pc_concepts *cs, uint64_t key)
     return -1;
 }
 
+/* English number words from two to ninety, as the stemmer leaves them
+ * ("twelv", "twenti"), with their digits, sorted by stem.  "one" is left
+ * out: it is a pronoun as often ("one of the victims"). */
+static const struct {
+    const char *stem, *digits;
+} number_words[] = {
+    {"eight", "8"},     {"eighteen", "18"}, {"eighti", "80"},    {"eleven", "11"},
+    {"fifteen", "15"},  {"fifti", "50"},    {"five", "5"},       {"forti", "40"},
+    {"four", "4"},      {"fourteen", "14"}, {"nine", "9"},       {"nineteen", "19"},
+    {"nineti", "90"},   {"seven", "7"},     {"seventeen", "17"}, {"seventi", "70"},
+    {"six", "6"},       {"sixteen", "16"},  {"sixti", "60"},     {"ten", "10"},
+    {"thirteen", "13"}, {"thirti", "30"},   {"three", "3"},      {"twelv", "12"},
+    {"twenti", "20"},
+};
+
+const char *pc_number_word_figure(const char *stem, size_t n)
+{
+    size_t lo = 0, hi = sizeof number_words / sizeof *number_words;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        /* a table stem that the term is a prefix of sorts after it */
+        int c = strncmp(number_words[mid].stem, stem, n);
+        if (c == 0 && number_words[mid].stem[n] == '\0')
+            return number_words[mid].digits;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
 /* First-person pronouns (1) and attribution verbs (2), by the stem's bytes:
  * i we my our me / said say told. */
 /* A number that is not a year: its digits say one quantity of the story
@@ -137,7 +169,7 @@ static int is_figure(const pc_term *t)
 {
     const char *s = t->str;
     if (s[0] < '0' || s[0] > '9')
-        return 0;
+        return pc_number_word_figure(s, t->len) != NULL;
     if (t->len != 4)
         return 1;
     for (int k = 1; k < 4; k++)

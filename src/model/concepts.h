@@ -111,6 +111,11 @@ enum {
     PC_TERM_FIGURE = 16
 };
 
+/* The digits of an English number word's stem ("three" "3", "twenti"
+ * "20"; two to ninety, not "one"), or NULL: a figure as its digits are
+ * (pc_shares_figure, model.h). */
+const char *pc_number_word_figure(const char *stem, size_t n);
+
 /* Builds the concepts of every sentence of c in arena a.  With `unigrams`,
  * content unigrams are concepts too.  Linear in the number of tokens. */
 precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_arena *a,

@@ -170,7 +170,12 @@ static size_t figure_of(const pc_model *m, uint32_t t, const char **s)
 {
     if (!(m->concepts.terms.bits[t] & PC_TERM_FIGURE))
         return 0;
-    const char *str = m->c->vocab.terms[t].str;
+    const pc_term *tm = &m->c->vocab.terms[t];
+    const char *str = tm->str;
+    if (str[0] < '0' || str[0] > '9') { /* a number word: its digits */
+        *s = pc_number_word_figure(str, tm->len);
+        return strlen(*s);
+    }
     size_t n = 0;
     while ((str[n] >= '0' && str[n] <= '9') ||
            ((str[n] == '.' || str[n] == ',') && str[n + 1] >= '0' && str[n + 1] <= '9'))
