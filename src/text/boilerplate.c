@@ -1195,6 +1195,39 @@ static int may_hold_label(const char *s, size_t len)
     return 0;
 }
 
+static int name_word(const placed *p);
+
+/* Words that open a lead's clause right after a credit: articles,
+ * personal pronouns and possessives, and "at" / "when" / "after" / "as" */
+static const char *const clause_openers[] = {"a",     "after", "an",   "as",  "at",  "he",  "her",
+                                             "his",   "i",     "it",   "its", "she", "the", "their",
+                                             "these", "they",  "this", "we",  "when"};
+
+/* The end of a photographer's or an agency's name after a credit's label
+ * and colon ("Credit: andrew meares she said ...", "Photograph: ignacio
+ * lopez/epa the decision ...", "Credit: © john sibbick / natural history
+ * museum the largest ..."): two to five words of letters, no function
+ * word, time, -ing or -ly word among them (name_word), joined by spaces,
+ * commas or slashes, and then a word that opens a clause, which a name's
+ * words never are; 0 when its end does not show so ("Credit: imperial
+ * college london electrically charged ...", "Image: cards against
+ * humanity ...").  Not after "Photos:", a gallery's link, which a
+ * headline follows ("photos: demi moore takes a stray cat"). */
+static size_t named_credit_end(const char *s, const placed *p, size_t n)
+{
+    size_t k = 1;
+    if (k < n && strcmp(p[k].w.w, "\xC2\xA9") == 0) /* © */
+        k++;
+    size_t first = k;
+    for (; k < n && k - first < 5 && name_word(&p[k]); k++)
+        for (size_t b = p[k].end; k + 1 < n && b < p[k + 1].start; b++)
+            if (s[b] != ' ' && s[b] != ',' && s[b] != '/')
+                return 0;
+    if (k - first < 2 || k >= n || !IS(&p[k].w, clause_openers) || p[k].end - p[k].start == 0)
+        return 0;
+    return p[k - 1].end;
+}
+
 size_t pc_leading_picture_label(const char *s, size_t len)
 {
     if (!may_hold_label(s, len))
@@ -1220,6 +1253,10 @@ size_t pc_leading_picture_label(const char *s, size_t len)
          * table and its picture words; a name's end does not show after a
          * label ("Photograph: brook lapping/kessler prod/bbc ...": a slash
          * chain is pc_leading_credit's) */
+        if (n >= 2 && !credit_word(p[1].w.w, strlen(p[1].w.w)) && p[1].start > p[0].end &&
+            strncasecmp(s, "photos:", 7) != 0 && (end = named_credit_end(s, p, n)) != 0) {
+            return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : len;
+        }
         if (n < 2 || !credit_word(p[1].w.w, strlen(p[1].w.w)) || p[1].start <= p[0].end ||
             (p[1].end < len && s[p[1].end] == '/'))
             return 0;

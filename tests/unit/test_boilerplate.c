@@ -634,9 +634,19 @@ static void check_picture_label(void)
         {"He wanted to buy photo equipment for the trip to vesk.", NULL},
         {"Photo: reuters the river aldane burst its banks on tuesday.", "Photo: reuters"},
         {"Image: getty images the river aldane burst its banks on tuesday.", "Image: getty images"},
-        {"Credit: tom berg/getty images the river aldane burst its banks.", NULL},
+        {"Credit: tom berg/getty images the river aldane burst its banks.",
+         "Credit: tom berg/getty images"},
         {"Image: ap photo/tom berg the river aldane burst its banks on tuesday.", NULL},
-        {"Photo: vesk council the river aldane burst its banks on tuesday.", NULL},
+        /* a name after the label ends where a word that opens a clause
+         * follows it */
+        {"Photo: vesk council the river aldane burst its banks on tuesday.", "Photo: vesk council"},
+        {"Credit: \xC2\xA9 ana lind / vesk times three villages were flooded on tuesday.", NULL},
+        {"Credit: \xC2\xA9 ana lind / vesk times at dawn three villages were flooded.",
+         "Credit: \xC2\xA9 ana lind / vesk times"},
+        {"Credit: ana lind she said three villages were flooded on tuesday.", "Credit: ana lind"},
+        {"Credit: lind she said three villages were flooded on tuesday.", NULL},
+        {"Credit: vesk council flooding the river aldane burst its banks on tuesday.", NULL},
+        {"Photos: ana lind visits the river and she says it burst its banks.", NULL},
         {"The caption of the image was wrong, the paper said on monday.", NULL},
     };
     check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_picture_label);
