@@ -145,6 +145,9 @@ static const struct {
 
 const char *pc_number_word_figure(const char *stem, size_t n)
 {
+    /* every stem of the table is 3 to 9 letters and starts so */
+    if (n < 3 || n > 9 || !memchr("efnst", stem[0], 5))
+        return NULL;
     size_t lo = 0, hi = sizeof number_words / sizeof *number_words;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -169,7 +172,7 @@ static int is_figure(const pc_term *t)
 {
     const char *s = t->str;
     if (s[0] < '0' || s[0] > '9')
-        return pc_number_word_figure(s, t->len) != NULL;
+        return 0;
     if (t->len != 4)
         return 1;
     for (int k = 1; k < 4; k++)

@@ -168,12 +168,13 @@ double pc_overlap_with(const pc_model *m, size_t j)
  * strike), or 0 bytes when t is no figure (PC_TERM_FIGURE). */
 static size_t figure_of(const pc_model *m, uint32_t t, const char **s)
 {
-    if (!(m->concepts.terms.bits[t] & PC_TERM_FIGURE))
-        return 0;
     const pc_term *tm = &m->c->vocab.terms[t];
     const char *str = tm->str;
-    if (str[0] < '0' || str[0] > '9') { /* a number word: its digits */
-        *s = pc_number_word_figure(str, tm->len);
+    if (!(m->concepts.terms.bits[t] & PC_TERM_FIGURE)) {
+        /* a number word: its digits (looked up here, for the few pairs
+         * that ask, not for every term of every cluster) */
+        if (m->concepts.terms.bits[t] & PC_TERM_STOP || !(*s = pc_number_word_figure(str, tm->len)))
+            return 0;
         return strlen(*s);
     }
     size_t n = 0;
@@ -189,7 +190,8 @@ static size_t figure_of(const pc_model *m, uint32_t t, const char **s)
  * figure of j against each of the marked candidate (a sentence has few).
  * Only unigram concepts are read: a figure's bigrams ("38 million")
  * contain its unigram.  Two figures are the same when their digits are
- * ("48" and "48-hour" alike).  ASCII digits only (PC_TERM_FIGURE). */
+ * ("48" and "48-hour" alike; "eight" and "8").  ASCII digits
+ * (PC_TERM_FIGURE) and English number words (pc_number_word_figure). */
 int pc_shares_figure(const pc_model *m, size_t j)
 {
     const pc_concepts *cs = &m->concepts;

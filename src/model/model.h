@@ -106,7 +106,8 @@ precis_status pc_quotes_build(pc_model *m);
  * say.  Quadratic in the two sentences' tokens at worst. */
 int pc_shares_quote(const pc_model *m, size_t i, size_t j);
 /* Whether the marked candidate and j have a figure in common (a number
- * that is not a year, PC_TERM_FIGURE).  Linear in j's concepts. */
+ * that is not a year, PC_TERM_FIGURE, or an English number word from
+ * three to ninety).  Linear in j's concepts. */
 int pc_shares_figure(const pc_model *m, size_t j);
 /* Two sentences that state the same figure state the same fact when they
  * share this share of the overlap the redundancy limit asks of any two
