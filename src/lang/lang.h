@@ -197,6 +197,23 @@ int pc_lang_weekday2(const pc_lang *lang, const char *a, size_t an, const char *
  * the fallback profile.  Never NULL. */
 const pc_lang_numbers *pc_lang_number_format(const pc_lang *lang);
 
+/* Number words (src/lang/numbers.c, from CLDR's spell-out rules through
+ * tools/make_lang_numbers.c). */
+typedef struct pc_lang_number_word {
+    const char *term, *digits; /* a term as precis makes it; its value */
+    uint32_t len, hash;        /* the term's length and pc_fnv1a (model/vocab.h, pc_hash) */
+} pc_lang_number_word;
+
+/* The digits of the number word whose term (folded and stemmed as the
+ * tokenizer and the profile's stemmer make it) is s[0..n) in `lang`
+ * ("three" "3", "twenti" "20", Russian "трех" "3"), from three to
+ * ninety-nine; NULL when none, and for languages written without spaces. */
+const char *pc_lang_number_digits(const struct pc_lang *lang, const char *s, size_t n);
+
+/* All the number words of `lang`, sorted by term; *n of them (0 and NULL
+ * when it has none). */
+const pc_lang_number_word *pc_lang_number_list(const struct pc_lang *lang, size_t *n);
+
 /* Profiles in the table (tests, --list-languages). */
 size_t pc_lang_count(void);
 const pc_lang *pc_lang_at(size_t i);

@@ -1,4 +1,5 @@
 #include "model/concepts.h"
+#include "lang/lang.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -128,39 +129,56 @@ long pc_concepts_find(const pc_concepts *cs, uint64_t key)
     return -1;
 }
 
-/* English number words from two to ninety, as the stemmer leaves them
- * ("twelv", "twenti"), with their digits, sorted by stem.  "one" is left
- * out: it is a pronoun as often ("one of the victims"). */
-static const struct {
-    const char *stem, *digits;
-} number_words[] = {
-    {"eight", "8"},     {"eighteen", "18"}, {"eighti", "80"},    {"eleven", "11"},
-    {"fifteen", "15"},  {"fifti", "50"},    {"five", "5"},       {"forti", "40"},
-    {"four", "4"},      {"fourteen", "14"}, {"nine", "9"},       {"nineteen", "19"},
-    {"nineti", "90"},   {"seven", "7"},     {"seventeen", "17"}, {"seventi", "70"},
-    {"six", "6"},       {"sixteen", "16"},  {"sixti", "60"},     {"ten", "10"},
-    {"thirteen", "13"}, {"thirti", "30"},   {"three", "3"},      {"twelv", "12"},
-    {"twenti", "20"},
-};
-
-const char *pc_number_word_figure(const char *stem, size_t n)
+/* Marks the terms that are number words of a language of the cluster's
+ * documents (lang/lang.h, pc_lang_number_list: "three", Russian "трех"),
+ * from three to ninety-nine, and keeps their digits: each word of the
+ * language's table is looked up among the cluster's terms, a few dozen
+ * lookups for a cluster (a lookup per term cost 2 % of the summarizer's
+ * instructions).  The first language that lists a term gives its value.
+ * Returns 0, or -1 when out of memory. */
+static int mark_numbers(const precis_cluster *c, pc_arena *a, pc_term_traits *tt)
 {
-    /* every stem of the table is 3 to 9 letters and starts so */
-    if (n < 3 || n > 9 || !memchr("efnst", stem[0], 5))
-        return NULL;
-    size_t lo = 0, hi = sizeof number_words / sizeof *number_words;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        /* a table stem that the term is a prefix of sorts after it */
-        int c = strncmp(number_words[mid].stem, stem, n);
-        if (c == 0 && number_words[mid].stem[n] == '\0')
-            return number_words[mid].digits;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    tt->nnumbers = 0;
+    tt->stop_numbers = 0;
+    tt->number_term = NULL;
+    tt->number_digits = NULL;
+    const struct pc_lang *seen[8];
+    size_t nseen = 0, cap = 0;
+    for (size_t d = 0; d < c->ndocs && nseen < 8; d++) {
+        const struct pc_lang *l = c->docs[d].lang;
+        size_t k = 0;
+        while (k < nseen && seen[k] != l)
+            k++;
+        if (k < nseen)
+            continue;
+        seen[nseen++] = l;
+        size_t n;
+        const pc_lang_number_word *w = pc_lang_number_list(l, &n);
+        for (size_t i = 0; i < n; i++) {
+            uint32_t id = pc_vocab_find_term(&c->vocab, w[i].term, w[i].len, w[i].hash);
+            if (!id || (tt->bits[id - 1] & (PC_TERM_NUMBER | PC_TERM_FIGURE)))
+                continue;
+            if (tt->nnumbers == cap) {
+                size_t nc = cap ? 2 * cap : 16;
+                uint32_t *nt = pc_arena_alloc(a, nc * sizeof *nt);
+                const char **nd = pc_arena_alloc(a, nc * sizeof *nd);
+                if (!nt || !nd)
+                    return -1;
+                if (cap) {
+                    memcpy(nt, tt->number_term, cap * sizeof *nt);
+                    memcpy(nd, tt->number_digits, cap * sizeof *nd);
+                }
+                tt->number_term = nt;
+                tt->number_digits = nd;
+                cap = nc;
+            }
+            tt->bits[id - 1] |= PC_TERM_NUMBER;
+            tt->stop_numbers |= (tt->bits[id - 1] & PC_TERM_STOP) != 0;
+            tt->number_term[tt->nnumbers] = id - 1;
+            tt->number_digits[tt->nnumbers++] = w[i].digits;
+        }
     }
-    return NULL;
+    return 0;
 }
 
 /* First-person pronouns (1) and attribution verbs (2), by the stem's bytes:
@@ -321,6 +339,8 @@ precis_status pc_concepts_build(pc_concepts *cs, const precis_cluster *c, pc_are
                       (kind == 1 ? PC_TERM_FIRST_PERSON : 0) | (kind == 2 ? PC_TERM_SAYS : 0) |
                       (is_figure(tm) ? PC_TERM_FIGURE : 0));
     }
+    if (mark_numbers(c, a, &cs->terms))
+        return PRECIS_ENOMEM;
     pc_small_counts *sc = &cs->counts;
     for (size_t k = 0; k < PC_SMALL_COUNTS; k++)
         sc->log1p[k] = log(1.0 + (double)k);

@@ -70,6 +70,12 @@ typedef struct pc_term_traits {
     double *cap_share; /* share of its occurrences capitalised inside a sentence */
     uint8_t *len;      /* its length in bytes, at most 255 */
     uint8_t *bits;     /* PC_TERM_* */
+    /* the terms that are number words of a document's language
+     * (PC_TERM_NUMBER), with their digits: few, looked up by a scan */
+    uint32_t *number_term;
+    const char **number_digits;
+    size_t nnumbers;
+    int stop_numbers; /* one of them is a stopword (then only a bigram holds it) */
 } pc_term_traits;
 
 /* The lexicon's values for this cluster (pc_concepts_lexicon); all NULL
@@ -108,13 +114,9 @@ enum {
     PC_TERM_DIGIT = 2,
     PC_TERM_FIRST_PERSON = 4,
     PC_TERM_SAYS = 8,
-    PC_TERM_FIGURE = 16
+    PC_TERM_FIGURE = 16,
+    PC_TERM_NUMBER = 32 /* a number word ("three", "трех"): pc_term_traits.number_term */
 };
-
-/* The digits of an English number word's stem ("three" "3", "twenti"
- * "20"; two to ninety, not "one"), or NULL: a figure as its digits are
- * (pc_shares_figure, model.h). */
-const char *pc_number_word_figure(const char *stem, size_t n);
 
 /* Builds the concepts of every sentence of c in arena a.  With `unigrams`,
  * content unigrams are concepts too.  Linear in the number of tokens. */

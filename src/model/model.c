@@ -165,18 +165,22 @@ double pc_overlap_with(const pc_model *m, size_t j)
 
 /* The figure of term t: its leading digits with the separators between
  * them ("38", "17.8", "9,000"; "48" of the Greek "48ωρη", a 48-hour
- * strike), or 0 bytes when t is no figure (PC_TERM_FIGURE). */
+ * strike), or the digits of a number word of a language of the cluster
+ * ("three", Russian "трех": PC_TERM_NUMBER); 0 bytes when t is neither. */
 static size_t figure_of(const pc_model *m, uint32_t t, const char **s)
 {
-    const pc_term *tm = &m->c->vocab.terms[t];
-    const char *str = tm->str;
-    if (!(m->concepts.terms.bits[t] & PC_TERM_FIGURE)) {
-        /* a number word: its digits (looked up here, for the few pairs
-         * that ask, not for every term of every cluster) */
-        if (m->concepts.terms.bits[t] & PC_TERM_STOP || !(*s = pc_number_word_figure(str, tm->len)))
-            return 0;
-        return strlen(*s);
+    const pc_term_traits *tt = &m->concepts.terms;
+    if (tt->bits[t] & PC_TERM_NUMBER) {
+        for (size_t k = 0; k < tt->nnumbers; k++)
+            if (tt->number_term[k] == t) {
+                *s = tt->number_digits[k];
+                return strlen(*s);
+            }
+        return 0;
     }
+    if (!(tt->bits[t] & PC_TERM_FIGURE))
+        return 0;
+    const char *str = m->c->vocab.terms[t].str;
     size_t n = 0;
     while ((str[n] >= '0' && str[n] <= '9') ||
            ((str[n] == '.' || str[n] == ',') && str[n + 1] >= '0' && str[n + 1] <= '9'))
@@ -185,32 +189,48 @@ static size_t figure_of(const pc_model *m, uint32_t t, const char **s)
     return n;
 }
 
+/* The figures of concept k, at most two (a bigram's two words): digits
+ * from unigrams (a figure's bigrams, "38 million", contain its unigram),
+ * number words from both, as many languages list theirs as stopwords,
+ * which make no unigram ("три пункта": a bigram alone). */
+static size_t figures_of(const pc_model *m, uint32_t k, const char *f[2], size_t len[2])
+{
+    const pc_concepts *cs = &m->concepts;
+    uint64_t key = cs->key[k];
+    if (!cs->is_bigram[k])
+        return (len[0] = figure_of(m, (uint32_t)(key - 1), &f[0])) != 0;
+    if (!cs->terms.stop_numbers) /* a number word that is no stopword has its unigram */
+        return 0;
+    size_t n = 0;
+    uint32_t t[2] = {(uint32_t)(key >> 32) - 1, (uint32_t)key - 1};
+    for (int i = 0; i < 2; i++)
+        if ((cs->terms.bits[t[i]] & (PC_TERM_NUMBER | PC_TERM_STOP)) ==
+                (PC_TERM_NUMBER | PC_TERM_STOP) &&
+            (len[n] = figure_of(m, t[i], &f[n])) != 0)
+            n++;
+    return n;
+}
+
 /* Called only for a pair whose overlap falls between the figure share of
  * the limit and the limit, so it costs nothing to the other pairs: each
  * figure of j against each of the marked candidate (a sentence has few).
- * Only unigram concepts are read: a figure's bigrams ("38 million")
- * contain its unigram.  Two figures are the same when their digits are
- * ("48" and "48-hour" alike; "eight" and "8").  ASCII digits
- * (PC_TERM_FIGURE) and English number words (pc_number_word_figure). */
+ * Two figures are the same when their digits are ("48" and "48-hour"
+ * alike; "eight" and "8"). */
 int pc_shares_figure(const pc_model *m, size_t j)
 {
-    const pc_concepts *cs = &m->concepts;
     const pc_concept_list *a = &m->cand_concepts[m->overlap->marked];
     const pc_concept_list *b = &m->cand_concepts[j];
     for (uint32_t u = 0; u < b->n; u++) {
-        const char *fb;
-        size_t nb =
-            cs->is_bigram[b->ids[u]] ? 0 : figure_of(m, (uint32_t)(cs->key[b->ids[u]] - 1), &fb);
-        if (!nb)
-            continue;
-        for (uint32_t t = 0; t < a->n; t++) {
-            const char *fa;
-            size_t na = cs->is_bigram[a->ids[t]]
-                            ? 0
-                            : figure_of(m, (uint32_t)(cs->key[a->ids[t]] - 1), &fa);
-            if (na == nb && memcmp(fa, fb, na) == 0)
-                return 1;
-        }
+        const char *fb[2];
+        size_t nb[2], kb = figures_of(m, b->ids[u], fb, nb);
+        for (size_t x = 0; x < kb; x++)
+            for (uint32_t t = 0; t < a->n; t++) {
+                const char *fa[2];
+                size_t na[2], ka = figures_of(m, a->ids[t], fa, na);
+                for (size_t y = 0; y < ka; y++)
+                    if (na[y] == nb[x] && memcmp(fa[y], fb[x], na[y]) == 0)
+                        return 1;
+            }
     }
     return 0;
 }

@@ -8,7 +8,9 @@
  * concept sets than any two sentences; the same pair with two different
  * figures, or sharing only a year, is not. */
 #include "check.h"
+#include "lang/lang.h"
 #include "model/model.h"
+#include "model/vocab.h"
 #include "precis.h"
 
 static const char *const DOCS[] = {
@@ -137,35 +139,17 @@ static void same_figure(void)
     CHECK(with_41 == 1); /* another figure: another fact, kept */
 }
 
-/* Number words are figures as digits are: "three" states 3, "twenty" 20
- * (stems as the stemmer leaves them); "one" and "two", which say little of
- * a fact ("one of them", "the two countries"), are none. */
-static const char *const WORD_DOCS[] = {
-    "The bridge reopened on Saturday after fourteen months of repairs that cost a fortune.\n\n"
-    "Before it closed, about nine thousand vehicles crossed the river on the bridge every day.\n",
-    "The region and the department shared the cost of the bridge repairs over fourteen months.\n\n"
-    "Engineers found cracks in the old cables of the bridge during the first inspection.\n",
-};
-
-static int word_figure(const char *stem, const char *digits)
+/* The sentences of docs that open with `told` and `retold` overlap less
+ * than the redundancy limit and more than its figure share, and share a
+ * figure: the same content. */
+static void retold_figure(const char *const docs[2], const char *told_at, const char *retold_at)
 {
-    const char *d = pc_number_word_figure(stem, strlen(stem));
-    return digits ? d && strcmp(d, digits) == 0 : d == NULL;
-}
-
-static void number_words(void)
-{
-    CHECK(word_figure("three", "3") && word_figure("twenti", "20"));
-    CHECK(word_figure("eight", "8") && word_figure("eighteen", "18") &&
-          word_figure("eighti", "80"));
-    CHECK(word_figure("one", NULL) && word_figure("two", NULL));
-    CHECK(word_figure("twent", NULL) && word_figure("threes", NULL));
-    precis_cluster *c = two_docs(WORD_DOCS);
+    precis_cluster *c = two_docs(docs);
     pc_arena a;
     pc_arena_init(&a, NULL);
     pc_model m;
     CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
-    size_t told = find(&m, "The bridge reopened"), retold = find(&m, "The region and");
+    size_t told = find(&m, told_at), retold = find(&m, retold_at);
     CHECK(told != SIZE_MAX && retold != SIZE_MAX);
     if (told != SIZE_MAX && retold != SIZE_MAX) {
         double ov = overlap(&m, told, retold);
@@ -178,8 +162,72 @@ static void number_words(void)
     precis_cluster_free(c);
 }
 
+/* Number words are figures as digits are: "three" states 3, "twenty" 20
+ * (stems as the stemmer leaves them); "one" and "two", which say little of
+ * a fact ("one of them", "the two countries"), are none. */
+static const char *const WORD_DOCS[] = {
+    "The bridge reopened on Saturday after fourteen months of repairs that cost a fortune.\n\n"
+    "Before it closed, about nine thousand vehicles crossed the river on the bridge every day.\n",
+    "The region and the department shared the cost of the bridge repairs over fourteen months.\n\n"
+    "Engineers found cracks in the old cables of the bridge during the first inspection.\n",
+};
+
+static int word_figure(const pc_lang *lang, const char *term, const char *digits)
+{
+    const char *d = pc_lang_number_digits(lang, term, strlen(term));
+    return digits ? d && strcmp(d, digits) == 0 : d == NULL;
+}
+
+static void number_words(void)
+{
+    const pc_lang *en = &pc_lang_en, *ru = pc_lang_find("ru"), *hi = pc_lang_find("hi"),
+                  *el = pc_lang_find("el"), *fr = pc_lang_find("fr"), *zh = pc_lang_find("zh");
+    CHECK(word_figure(en, "three", "3") && word_figure(en, "twenti", "20"));
+    CHECK(word_figure(en, "eight", "8") && word_figure(en, "eighteen", "18") &&
+          word_figure(en, "eighti", "80"));
+    CHECK(word_figure(en, "one", NULL) && word_figure(en, "two", NULL));
+    CHECK(word_figure(en, "twent", NULL) && word_figure(en, "threes", NULL));
+    /* terms as the language's stemmer makes them, every case and gender */
+    CHECK(word_figure(ru, "три", "3") && word_figure(ru, "трех", "3"));
+    CHECK(word_figure(hi, "चौदह", "14") && word_figure(fr, "vingt", "20"));
+    CHECK(word_figure(fr, "three", NULL) && word_figure(en, "vingt", NULL));
+    /* a stem of two letters is some other word's too (Greek "εξ", six and
+     * "out of"); Chinese numerals are characters of other words */
+    CHECK(word_figure(el, "εξ", NULL) && word_figure(zh, "三", NULL));
+    /* the table's lengths and hashes are the vocabulary's (its terms are
+     * looked up by them) */
+    const pc_lang *langs[] = {en, ru, hi, el, fr};
+    for (size_t l = 0; l < sizeof langs / sizeof *langs; l++) {
+        size_t n;
+        const pc_lang_number_word *w = pc_lang_number_list(langs[l], &n);
+        CHECK(n >= 10);
+        for (size_t i = 0; i < n; i++) {
+            CHECK(strlen(w[i].term) == w[i].len && pc_hash(w[i].term, w[i].len) == w[i].hash);
+            CHECK(i == 0 || strcmp(w[i - 1].term, w[i].term) < 0);
+        }
+    }
+    retold_figure(WORD_DOCS, "The bridge reopened", "The region and");
+}
+
+/* A number word is a figure in every language with a table: Russian
+ * writes "три" (a stopword there, so only the bigram "три пункта" holds
+ * it) and "трёх" (genitive) for 3. */
+static const char *const RU_DOCS[] = {
+    "Река вышла из берегов в ночь на вторник и затопила нижнюю часть города.\n\n"
+    "«Мы развернули три пункта временного размещения в школах», — сообщил глава "
+    "города.\n",
+    "Городские власти открыли пункты временного размещения в трёх школах.\n\n"
+    "Вода в реке продолжает подниматься, и жители укрепляют дома мешками с песком.\n",
+};
+
+static void russian_number_words(void)
+{
+    retold_figure(RU_DOCS, "\xC2\xAB\xD0\x9C\xD1\x8B", "Городские");
+}
+
 int main(void)
 {
+    russian_number_words();
     same_figure();
     number_words();
     precis_cluster *c = two_docs(DOCS);
