@@ -409,6 +409,60 @@ static int flush(writer *w)
     return rc ? -1 : 0;
 }
 
+/* 1 if the text of node i ends a sentence: its last non-space character
+ * is '.', '!' or '?', closing quotes and brackets after it aside. */
+static int ends_sentence(const pc_xtree *t, uint32_t i)
+{
+    for (uint32_t k = t->n[i].end; k-- > i + 1;) {
+        if (t->n[k].tag != PC_TAG_TEXT || !t->n[k].text)
+            continue;
+        const char *s = t->n[k].g->v.text.text;
+        size_t n = strlen(s);
+        while (n) {
+            unsigned char c = (unsigned char)s[n - 1];
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '"' || c == '\'' ||
+                c == ')')
+                n--;
+            else if (n >= 2 && (c == 0xBB || c == 0xAB) && (unsigned char)s[n - 2] == 0xC2)
+                n -= 2; /* » « */
+            else if (n >= 3 && (c == 0x9D || c == 0x9C || c == 0x99) &&
+                     (unsigned char)s[n - 2] == 0x80 && (unsigned char)s[n - 3] == 0xE2)
+                n -= 3; /* ” “ ’ */
+            else
+                break;
+        }
+        if (!n)
+            continue;
+        char c = s[n - 1];
+        return c == '.' || c == '!' || c == '?';
+    }
+    return 0;
+}
+
+/* 1 if container i is the wrapper of one prose paragraph: its one child
+ * element is a <p> of PROSE_MIN+ characters, under a quarter link text,
+ * ending a sentence, with no image and no text beside it.  A paragraph is
+ * judged as prose whatever its wrapper is named: CNN wraps its lead in
+ * "el__leafmedia", where "media", a readability word for widgets, is read
+ * inside a compound name. */
+static int one_paragraph(const pc_xtree *t, uint32_t i)
+{
+    uint32_t only = 0;
+    for (uint32_t c = i + 1; c < t->n[i].end; c = t->n[c].end) {
+        if (t->n[c].tag == PC_TAG_TEXT) {
+            if (t->n[c].text)
+                return 0;
+            continue;
+        }
+        if (only)
+            return 0;
+        only = c;
+    }
+    const pc_xnode *p = &t->n[only];
+    return only && p->tag == GUMBO_TAG_P && p->text >= PROSE_MIN && !p->imgs &&
+           link_density(p) < 0.25 && ends_sentence(t, only);
+}
+
 /* readability's conditional cleaning: containers inside the article that
  * look like link lists, galleries or widgets. */
 static int clean_out(const writer *w, const pc_xnode *x)
@@ -431,7 +485,7 @@ static int clean_out(const writer *w, const pc_xnode *x)
      * paragraph */
     int weight = x->weight;
     float score = (x->flags & PC_XF_CAND) ? x->score - (float)tag_base(x->tag) : 0;
-    if ((float)weight + score < 0)
+    if ((float)weight + score < 0 && !one_paragraph(w->t, (uint32_t)(x - w->t->n)))
         return 1;
     /* a short block with a text field is a sign-up or search box */
     if (x->inputs && x->text < FORM_MAX)
@@ -732,36 +786,6 @@ static uint32_t largest_block(pc_xtree *t)
         if (!(t->n[i].flags & PC_XF_HARD))
             t->n[i].flags &= (uint16_t)~PC_XF_CUE;
     return best;
-}
-
-/* 1 if the text of node i ends a sentence: its last non-space character
- * is '.', '!' or '?', closing quotes and brackets after it aside. */
-static int ends_sentence(const pc_xtree *t, uint32_t i)
-{
-    for (uint32_t k = t->n[i].end; k-- > i + 1;) {
-        if (t->n[k].tag != PC_TAG_TEXT || !t->n[k].text)
-            continue;
-        const char *s = t->n[k].g->v.text.text;
-        size_t n = strlen(s);
-        while (n) {
-            unsigned char c = (unsigned char)s[n - 1];
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '"' || c == '\'' ||
-                c == ')')
-                n--;
-            else if (n >= 2 && (c == 0xBB || c == 0xAB) && (unsigned char)s[n - 2] == 0xC2)
-                n -= 2; /* » « */
-            else if (n >= 3 && (c == 0x9D || c == 0x9C || c == 0x99) &&
-                     (unsigned char)s[n - 2] == 0x80 && (unsigned char)s[n - 3] == 0xE2)
-                n -= 3; /* ” “ ’ */
-            else
-                break;
-        }
-        if (!n)
-            continue;
-        char c = s[n - 1];
-        return c == '.' || c == '!' || c == '?';
-    }
-    return 0;
 }
 
 /* Writes the lead paragraphs inside header h of the article: <p>s of

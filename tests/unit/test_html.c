@@ -847,6 +847,18 @@ static void test_lead_and_stamps(void)
     CHECK(has(x, "temporary footbridge") && has(x, "31 to 4") && has(x, "1931"));
     CHECK(!has(x, "14:35"));
     precis_extracted_free(x);
+    /* a lead wrapped alone in a block whose name holds a widget's word
+     * ("media" inside "el__leafmedia") is a paragraph; a box of that name
+     * with a heading and a teaser stays out */
+    x = extract_story("<html><body><div class=\"l-container\"><div class=\"el__leafmedia\">"
+                      "<p>In a vote that surprised nobody in the town, the council has decided "
+                      "to close its oldest bridge for a whole year.</p></div>%s%s<div "
+                      "class=\"media-box\"><h3>Watch</h3><p>Our film about the harbour "
+                      "festival, with music, food stalls, boat races and fireworks, is out.</p>"
+                      "</div></div></body></html>");
+    CHECK(has(x, "surprised nobody") && has(x, "temporary footbridge"));
+    CHECK(!has(x, "harbour festival"));
+    precis_extracted_free(x);
     /* a heading over nothing (a player, a link list cleaned out) is a
      * widget's label; one over a subheading or over the text after its
      * wrapper heads a section */
