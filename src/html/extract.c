@@ -281,9 +281,16 @@ typedef struct writer {
     uint32_t chars, link;
     pc_buf *out;
     double link_ok; /* link density above which a container is a link list */
-    int cell;       /* the paragraph being flushed is a table cell's */
-    int wrapped;    /* ... is a block inside a link (<a><p>...</p></a>) */
-    size_t first;   /* the length of `out` when the range began */
+    uint32_t cell;  /* the table cell whose paragraph is being flushed, or 0 */
+    int wrapped;    /* the paragraph is a block inside a link (<a><p>...</p></a>) */
+    /* a table's rows as lines (flush): */
+    uint32_t row;         /* the row of the last cell flushed, */
+    unsigned row_cells;   /* ... its cells when it is a row of data, else 0, */
+    unsigned row_written; /* ... how many of them were written joined, */
+    uint32_t row_table;   /* ... and its table */
+    uint32_t table;       /* the table of the last joined cell, */
+    size_t table_out;     /* ... and the length of `out` after it */
+    size_t first;         /* the length of `out` when the range began */
 } writer;
 
 /* 1 if s[0..n) is made of figures alone: digits, with ASCII punctuation,
@@ -378,15 +385,62 @@ static int wrapped_lead(const writer *w, const char *s, size_t n)
            (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?');
 }
 
+/* The number of cells of row r of a table when it is a row of data:
+ * each cell text and inline elements only, under CELL_MAX characters.  A
+ * layout table's cells hold the page's blocks, or its whole text beside a
+ * menu.  0 for any other row. */
+#define CELL_MAX 500
+static unsigned data_row(const pc_xtree *t, uint32_t r)
+{
+    if (t->n[r].tag != GUMBO_TAG_TR)
+        return 0;
+    unsigned cells = 0;
+    for (uint32_t c = r + 1; c < t->n[r].end; c = t->n[c].end) {
+        const pc_xnode *x = &t->n[c];
+        if (x->tag == PC_TAG_TEXT)
+            continue;
+        if ((x->tag != GUMBO_TAG_TD && x->tag != GUMBO_TAG_TH) || (x->flags & PC_XF_BLOCKKIDS) ||
+            x->text >= CELL_MAX)
+            return 0;
+        cells++;
+    }
+    return cells;
+}
+
+/* The <table> around row r, or r itself. */
+static uint32_t table_of(const pc_xtree *t, uint32_t r)
+{
+    for (uint32_t a = t->n[r].parent; a != UINT32_MAX; a = t->n[a].parent)
+        if (t->n[a].tag == GUMBO_TAG_TABLE)
+            return a;
+    return r;
+}
+
 static int flush(writer *w)
 {
     pc_buf *p = &w->para;
     drop_notices(p);
     size_t a = 0, b = p->len;
-    while (a < b && (p->ptr[a] == ' ' || p->ptr[a] == '\n'))
-        a++;
-    while (b > a && (p->ptr[b - 1] == ' ' || p->ptr[b - 1] == '\n'))
-        b--;
+    /* white space around the text, and in a table's cell no-break spaces
+     * (U+00A0) too: a cell holding "&nbsp;" is empty */
+    for (;;) {
+        if (a < b && (p->ptr[a] == ' ' || p->ptr[a] == '\n'))
+            a++;
+        else if (w->cell && b - a >= 2 && (unsigned char)p->ptr[a] == 0xC2 &&
+                 (unsigned char)p->ptr[a + 1] == 0xA0)
+            a += 2;
+        else
+            break;
+    }
+    for (;;) {
+        if (b > a && (p->ptr[b - 1] == ' ' || p->ptr[b - 1] == '\n'))
+            b--;
+        else if (w->cell && b - a >= 2 && (unsigned char)p->ptr[b - 2] == 0xC2 &&
+                 (unsigned char)p->ptr[b - 1] == 0xA0)
+            b -= 2;
+        else
+            break;
+    }
     int rc = 0;
     int keep = b > a;
     /* a line that is mostly link text is navigation, not prose, unless the
@@ -400,9 +454,39 @@ static int flush(writer *w)
     if (keep && !w->cell && b - a < FIGURES_MAX && figures_only(p->ptr + a, b - a))
         keep = 0;
     if (keep) {
+        const char *sep = "\n\n";
+        uint32_t row = w->cell ? w->t->n[w->cell].parent : 0;
+        if (row && row != w->row) {
+            w->row = row;
+            w->row_cells = data_row(w->t, row);
+            w->row_table = w->row_cells ? table_of(w->t, row) : 0;
+            w->row_written = 0;
+        }
+        /* a table's rows are lines of one paragraph, a row's cells joined
+         * by " | "; a row of one cell continues the rows of data before it */
+        int joined = 0;
+        if (row && w->row_cells) {
+            if (w->row_written)
+                sep = " | ", joined = 1;
+            else if (w->out->len == w->table_out && w->row_table == w->table)
+                sep = "\n", joined = 1;
+            else
+                joined = w->row_cells >= 2;
+        }
         if (w->out->len)
-            rc |= pc_buf_add(w->out, "\n\n", 2);
+            rc |= pc_buf_add(w->out, sep, strlen(sep));
+        size_t at = w->out->len;
         rc |= pc_buf_add(w->out, p->ptr + a, b - a);
+        if (joined && !rc) {
+            /* a line break inside a cell (a trailing <br>, "Street<br>City")
+             * would break its row */
+            for (size_t k = at; k < w->out->len; k++)
+                if (w->out->ptr[k] == '\n')
+                    w->out->ptr[k] = ' ';
+            w->row_written++;
+            w->table = w->row_table;
+            w->table_out = w->out->len;
+        }
     }
     pc_buf_reset(p);
     w->chars = w->link = 0;
@@ -626,7 +710,7 @@ static int write_range(writer *w, uint32_t root)
     w->first = w->out->len;
     for (uint32_t i = root; i < t->n[root].end && !rc;) {
         while (nb && t->n[blocks[nb - 1]].end <= i) {
-            w->cell = is_cell(t, blocks[nb - 1]);
+            w->cell = is_cell(t, blocks[nb - 1]) ? blocks[nb - 1] : 0;
             w->wrapped = blocks[nb - 1] > link_start && blocks[nb - 1] < link_end;
             nb--;
             rc |= flush(w);
@@ -664,7 +748,7 @@ static int write_range(writer *w, uint32_t root)
             continue;
         }
         if (pc_tag_is_block(x->tag)) {
-            w->cell = nb && is_cell(t, blocks[nb - 1]);
+            w->cell = nb && is_cell(t, blocks[nb - 1]) ? blocks[nb - 1] : 0;
             w->wrapped = nb && blocks[nb - 1] > link_start && blocks[nb - 1] < link_end;
             rc |= flush(w);
             if (pc_array_reserve(t->alc, (void **)&blocks, &bcap, nb + 1, sizeof *blocks)) {

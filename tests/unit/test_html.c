@@ -872,6 +872,44 @@ static void test_lead_and_stamps(void)
     precis_extracted_free(x);
 }
 
+/* A table of data reads as rows: a row's cells on one line joined by
+ * " | ", the rows as lines of one paragraph; an empty cell ("&nbsp;")
+ * is skipped, a <br> inside a cell does not break its row.  A layout
+ * table (cells holding blocks, or a page's whole text) keeps its
+ * paragraphs. */
+static void test_tables(void)
+{
+    precis_extracted *x = extract_story(
+        "<html><body><div class=\"article-body\">%s<table><thead><tr><th>Crossing</th><th>Cars "
+        "a day</th><th>&nbsp;</th></tr></thead><tbody><tr><td>Old bridge<br></td><td>24,000"
+        "</td><td>&nbsp;</td></tr><tr><td colspan=2>Planned</td></tr><tr><td>North crossing"
+        "</td><td>9,500</td><td>ferry</td></tr></tbody></table>%s</div></body></html>");
+    CHECK(has(x, "take a year.\n\nCrossing | Cars a day\nOld bridge | 24,000\nPlanned\n"
+                 "North crossing | 9,500 | ferry\n\nEngineers had warned"));
+    precis_extracted_free(x);
+    /* a page laid out in a table: a menu cell beside the article's cell */
+    x = extract_story("<html><body><table><tr><td><ul><li><a href=/>Home</a></li><li><a "
+                      "href=/n>News</a></li></ul></td><td>%s%s</td></tr></table></body></html>");
+    CHECK(has(x, "take a year.\n\nEngineers had warned") && has(x, "temporary footbridge"));
+    CHECK(!has(x, " | "));
+    precis_extracted_free(x);
+    /* ... and one whose cells hold the text and <br>s, no blocks */
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><table><tr><td><a href=/>Home</a> <a href=/n>News</a></td><td>%s"
+             "<br><br>%s</td></tr></table></body></html>",
+             "The city council voted on Tuesday to close the old bridge, citing a report that "
+             "found cracks in three of its supports, and said repairs would take a year.",
+             "Engineers had warned for years that the bridge, built in 1931, was carrying far "
+             "more traffic than it was designed for, according to the report, which was made "
+             "public. Mayor Ana Ruiz said the decision was painful but necessary, adding that "
+             "buses would be rerouted over the north crossing, and that ferries would run every "
+             "half hour. Business owners near the bridge said they feared losing customers.");
+    x = extract(page);
+    CHECK(has(x, "take a year.\n\nEngineers had warned") && !has(x, " | "));
+    precis_extracted_free(x);
+}
+
 int main(void)
 {
     test_boilerplate();
@@ -879,6 +917,7 @@ int main(void)
     test_pre();
     test_copyright_line();
     test_list_sibling();
+    test_tables();
     test_recall();
     test_article_parts();
     test_media_and_captions();
