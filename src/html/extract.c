@@ -416,6 +416,15 @@ static uint32_t table_of(const pc_xtree *t, uint32_t r)
     return r;
 }
 
+/* 1 if a paragraph of `chars` characters, `link` of them link text, is
+ * navigation, not prose: mostly link text, unless the article itself is
+ * mostly links (a link roll, a list of sources). */
+static int link_line(const writer *w, uint32_t chars, uint32_t link)
+{
+    double ld = chars ? (double)link / chars : 0;
+    return w->link_ok <= 0.5 && (ld > 0.8 || (ld > 0.5 && chars < 100));
+}
+
 static int flush(writer *w)
 {
     pc_buf *p = &w->para;
@@ -443,11 +452,7 @@ static int flush(writer *w)
     }
     int rc = 0;
     int keep = b > a;
-    /* a line that is mostly link text is navigation, not prose, unless the
-     * article itself is mostly links (a link roll, a list of sources) */
-    double ld = w->chars ? (double)w->link / w->chars : 0;
-    if (w->link_ok <= 0.5 && !w->cell && !wrapped_lead(w, p->ptr + a, b - a) &&
-        (ld > 0.8 || (ld > 0.5 && w->chars < 100)))
+    if (!w->cell && !wrapped_lead(w, p->ptr + a, b - a) && link_line(w, w->chars, w->link))
         keep = 0;
     /* a line of figures alone outside a table is a date or time stamp, a
      * counter or a page number, not prose */
@@ -655,6 +660,10 @@ static int heads_nothing(const writer *w, uint32_t h)
             continue;
         if (x->tag == PC_TAG_TEXT)
             return 0;
+        /* a paragraph that flush() drops as a link line is nothing too
+         * ("Further articles in this column:" over <p><a>...</a></p>s) */
+        if (is_para_like(x) && x->tag != GUMBO_TAG_TD && link_line(w, x->text, x->link))
+            continue;
         if (!(x->flags & PC_XF_CUE) && !clean_out(w, x))
             return 0;
     }

@@ -870,6 +870,18 @@ static void test_lead_and_stamps(void)
     CHECK(has(x, "temporary footbridge") && has(x, "What happens next"));
     CHECK(has(x, "The plan") && has(x, "Buses") && !has(x, "latest editorial"));
     precis_extracted_free(x);
+    /* ... and so is one over paragraphs that are links alone, dropped as
+     * link lines; a heading over a paragraph with a link in its sentence
+     * stays */
+    x = extract_story("<html><body><div class=\"article-body\">%s%s<h3>The ferry timetable</h3>"
+                      "<p>Ferries run every <a href=/f>half hour</a> from the north pier, the "
+                      "operator said on Monday.</p><h2>More from this column on the town and its "
+                      "bridges</h2><p><a href=/1>Why our bridges age</a></p><p><a href=/2>The "
+                      "harbour festival returns</a></p></div></body></html>");
+    CHECK(has(x, "The ferry timetable\n\nFerries run every half hour"));
+    CHECK(!has(x, "More from this column") && !has(x, "harbour festival"));
+    CHECK(has(x, "temporary footbridge"));
+    precis_extracted_free(x);
 }
 
 /* A table of data reads as rows: a row's cells on one line joined by
