@@ -291,6 +291,7 @@ typedef struct writer {
     uint32_t table;       /* the table of the last joined cell, */
     size_t table_out;     /* ... and the length of `out` after it */
     size_t first;         /* the length of `out` when the range began */
+    uint32_t *upto;       /* upto[i]: characters of the text nodes before node i */
 } writer;
 
 /* 1 if s[0..n) is made of figures alone: digits, with ASCII punctuation,
@@ -709,6 +710,35 @@ static int add_pre(pc_buf *b, const char *s, size_t len)
     }
 }
 
+/* 1 if the <hr> at node hr closes container root: the text after it
+ * (text nodes up to root's end) is under BREAK_SHARE of root's text and
+ * under BREAK_TAIL_MAX characters.  HTML defines <hr> as a thematic
+ * break; editors set an article's closing furniture apart with one
+ * (author notes, picture credits, disclosures, "see also" lists, an
+ * "updated on" line).  A section of a long story after a break is
+ * longer.  -1 when out of memory. */
+#define BREAK_SHARE 10     /* percent */
+#define BREAK_TAIL_MAX 500 /* characters */
+static int closing_break(writer *w, uint32_t root, uint32_t hr)
+{
+    const pc_xtree *t = w->t;
+    if (!w->upto) { /* computed once per page: linear */
+        w->upto = pc_malloc(t->alc, (t->len + 1) * sizeof *w->upto);
+        if (!w->upto)
+            return -1;
+        uint32_t sum = 0;
+        for (size_t i = 0; i < t->len; i++) {
+            w->upto[i] = sum;
+            if (t->n[i].tag == PC_TAG_TEXT)
+                sum += t->n[i].text;
+        }
+        w->upto[t->len] = sum;
+    }
+    uint32_t end = t->n[root].end;
+    uint64_t all = w->upto[end] - w->upto[root], after = w->upto[end] - w->upto[hr];
+    return after < BREAK_TAIL_MAX && after * 100 < all * BREAK_SHARE;
+}
+
 static int write_range(writer *w, uint32_t root)
 {
     pc_xtree *t = w->t;
@@ -739,6 +769,17 @@ static int write_range(writer *w, uint32_t root)
             rc |= pc_buf_addch(&w->para, '\n');
             i++;
             continue;
+        }
+        if (x->tag == GUMBO_TAG_HR) {
+            int r = closing_break(w, root, i);
+            if (r < 0) {
+                rc = -1;
+                break;
+            }
+            if (r) { /* the rest of the range is furniture */
+                i = t->n[root].end;
+                continue;
+            }
         }
         if ((x->flags & PC_XF_CUE) || x->tag == GUMBO_TAG_H1 ||
             (i != root && (clean_out(w, x) || is_caption(t, i))) ||
@@ -1221,6 +1262,8 @@ int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct 
             o->ptr[o->len] = '\0';
         }
     }
+    if (w.upto)
+        pc_free(t.alc, w.upto, (t.len + 1) * sizeof *w.upto);
     pc_buf_release(&w.para);
     pc_xtree_release(&t);
     return rc;

@@ -922,6 +922,57 @@ static void test_tables(void)
     precis_extracted_free(x);
 }
 
+/* A thematic break (<hr>) before a short closing part of the article's
+ * container sets the article's furniture apart: the author's note after
+ * it goes.  A break between sections keeps the section after it: the
+ * last section of a story is longer, and so is what follows an early
+ * break. */
+static void test_closing_break(void)
+{
+    precis_extracted *x = extract_story(
+        "<html><body><div class=\"article-body\">%s%s<hr><p><em>Jo Reed covers the town "
+        "council. Picture: J. Smith.</em></p></div></body></html>");
+    CHECK(has(x, "temporary footbridge") && !has(x, "Jo Reed"));
+    precis_extracted_free(x);
+    x = extract_story("<html><body><div class=\"article-body\">%s<hr>%s</div></body></html>");
+    CHECK(has(x, "take a year.") && has(x, "temporary footbridge"));
+    precis_extracted_free(x);
+    x = extract_story(
+        "<html><body><div class=\"article-body\">%s%s<p>The council also published the report, "
+        "with its photographs of the cracks, and a timetable for the repairs, which the "
+        "engineers said could not be shortened.</p><p>Repairs are to start in March, the "
+        "council said, if the contract is signed in time, and the work will be done at "
+        "night.</p><p>Cyclists and walkers will use a temporary footbridge, which will be "
+        "built beside the old one and opened in the spring, the council said.</p><hr><h2>The "
+        "history</h2><p>The bridge was opened in 1931 by the mayor of the day, who walked "
+        "across it with the engineers, the builders and their families, in front of a crowd "
+        "of thousands.</p><p>It was widened in 1962, when a second lane was added, and "
+        "repaired in 1988 after a flood carried away part of its railing and one of its "
+        "lamps.</p></div></body></html>");
+    CHECK(has(x, "The history") && has(x, "widened in 1962"));
+    precis_extracted_free(x);
+    /* ... also a last section under a tenth of a long story */
+    char page[32768];
+    size_t n =
+        (size_t)snprintf(page, sizeof page, "<html><body><div class=\"article-body\">%s", LEAD);
+    for (int k = 0; k < 20; k++)
+        n += (size_t)snprintf(page + n, sizeof page - n, "%s", PARAS);
+    snprintf(page + n, sizeof page - n,
+             "<hr><p>The bridge was opened in 1931 by the mayor of the day, who walked across it "
+             "with the engineers, the builders and their families, in front of a crowd of "
+             "thousands, and it carried trams until 1958.</p><p>It was widened in 1962, when a "
+             "second lane was added, and repaired in 1988 after a flood carried away part of "
+             "its railing and two of its lamps, and again in 2004, when its deck was rebuilt "
+             "with steel from the old tram depot and the lamps were replaced.</p><p>Its "
+             "railings were painted green in 2010, the colour of the town's trams, and a "
+             "plaque was put up at each end to name the engineers who had built it and the "
+             "workers who had died while building it.</p></div>"
+             "</body></html>");
+    x = extract(page);
+    CHECK(has(x, "widened in 1962"));
+    precis_extracted_free(x);
+}
+
 int main(void)
 {
     test_boilerplate();
@@ -930,6 +981,7 @@ int main(void)
     test_copyright_line();
     test_list_sibling();
     test_tables();
+    test_closing_break();
     test_recall();
     test_article_parts();
     test_media_and_captions();
