@@ -472,12 +472,12 @@ static int flush(writer *w)
          * by " | "; a row of one cell continues the rows of data before it */
         int joined = 0;
         if (row && w->row_cells) {
+            int line = w->out->len == w->table_out && w->row_table == w->table;
             if (w->row_written)
-                sep = " | ", joined = 1;
-            else if (w->out->len == w->table_out && w->row_table == w->table)
-                sep = "\n", joined = 1;
-            else
-                joined = w->row_cells >= 2;
+                sep = " | ";
+            else if (line)
+                sep = "\n";
+            joined = w->row_written || line || w->row_cells >= 2;
         }
         if (w->out->len)
             rc |= pc_buf_add(w->out, sep, strlen(sep));
