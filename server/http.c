@@ -27,8 +27,14 @@
 #include "request.h"
 
 #define SLOW_BODY_RATE 1024.0 /* bytes a second, after --timeout */
+/* Query parameters a request may carry, and the longest target with a
+ * query; past them, 414 (see on_uri). */
+#define MAX_QUERY_PARAMS 100
+#define MAX_QUERY_TARGET 8192
 
 typedef struct request {
+    int begun;                 /* on_request has seen it (counted in g_in_flight) */
+    size_t params, target_len; /* of a target with a query over the limits */
     route_id route;
     long long id; /* {id} of the path */
     double start;
@@ -388,6 +394,41 @@ static void request_free(request *r)
     free(r);
 }
 
+/* ---- the request line ------------------------------------------------------ */
+
+/* libmicrohttpd 0.9.75 keeps a record of some 56 bytes per query
+ * parameter in the connection's memory (32 KiB, with the request line and
+ * headers): some 500 parameters in a line of a few KiB do not fit, and it
+ * then closes the connection without an answer.  No memory limit closes
+ * that gap ("a&" is 2 bytes of line and one record), so the parameters
+ * are counted here, where libmicrohttpd hands the target over before it
+ * parses them (MHD_OPTION_URI_LOG_CALLBACK), and past MAX_QUERY_PARAMS the
+ * query is cut to nothing in its buffer (writable: it is the connection's
+ * read buffer, which the parser cuts in place too): the request reaches
+ * on_request with no parameter, and is answered 414 there.  The routes
+ * read at most four. */
+static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
+{
+    (void)cls;
+    (void)c;
+    request *r = calloc(1, sizeof *r);
+    char *q = strchr(uri, '?');
+    if (!q)
+        return r;
+    size_t n = 1;
+    for (const char *p = q + 1; *p; p++)
+        n += *p == '&';
+    size_t len = (size_t)(q - uri) + strlen(q);
+    if (n > MAX_QUERY_PARAMS || len > MAX_QUERY_TARGET) {
+        q[1] = 0;
+        if (r) {
+            r->params = n;
+            r->target_len = len;
+        }
+    }
+    return r;
+}
+
 /* ---- the handler ---------------------------------------------------------- */
 
 static void dispatch(server *sv, struct MHD_Connection *c, request *r, const char *method,
@@ -543,11 +584,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     server *sv = cls;
     request *r = *con_cls;
     answer a = {0, "application/json", NULL, 0, ""};
-    if (!r) {
-        r = calloc(1, sizeof *r);
-        if (!r)
+    if (!r || !r->begun) {
+        if (!r && !(r = calloc(1, sizeof *r)))
             return MHD_NO;
         *con_cls = r;
+        r->begun = 1;
         r->start = now_seconds();
         if (sv->cfg.access_log)
             note_request(r, c, method, url);
@@ -559,6 +600,17 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         int head = strcmp(method, "HEAD") == 0;
         if (bad_framing(c, &a))
             return send_answer(c, r, &a, head);
+        if (r->params > MAX_QUERY_PARAMS) {
+            answer_error(&a, 414, "uri_too_long", "%zu query parameters; the limit is %d",
+                         r->params, MAX_QUERY_PARAMS);
+            return send_answer(c, r, &a, head);
+        }
+        if (r->target_len > MAX_QUERY_TARGET) {
+            answer_error(&a, 414, "uri_too_long",
+                         "a target with a query of %zu bytes; the limit is %d bytes", r->target_len,
+                         MAX_QUERY_TARGET);
+            return send_answer(c, r, &a, head);
+        }
         if (atomic_load(&g_connections) > sv->cfg.max_connections) {
             answer_error(&a, 503, "busy", "more than %u connections; try again",
                          sv->cfg.max_connections);
@@ -648,14 +700,14 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
                          enum MHD_RequestTerminationCode why)
 {
     server *sv = cls;
+    request *r = *con_cls;
     watch_headers(c, 1); /* the next request on this connection, if any */
-    if (*con_cls && sv->cfg.access_log)
-        access_line(sv->cfg.access_log, *con_cls, why);
-    if (*con_cls) {
-        request_free(*con_cls);
-        *con_cls = NULL;
+    if (r && r->begun && sv->cfg.access_log)
+        access_line(sv->cfg.access_log, r, why);
+    if (r && r->begun)
         atomic_fetch_sub(&g_in_flight, 1);
-    }
+    request_free(r);
+    *con_cls = NULL;
 }
 
 static void on_connection(void *cls, struct MHD_Connection *c, void **socket_ctx,
@@ -720,7 +772,8 @@ void *http_start(server *sv, char *err, size_t errlen)
         MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss, MHD_OPTION_THREAD_POOL_SIZE, sv->cfg.threads,
         MHD_OPTION_CONNECTION_LIMIT, sv->cfg.max_connections + 64, MHD_OPTION_CONNECTION_TIMEOUT,
         sv->cfg.timeout_s, MHD_OPTION_NOTIFY_COMPLETED, on_completed, sv,
-        MHD_OPTION_NOTIFY_CONNECTION, on_connection, sv, MHD_OPTION_END);
+        MHD_OPTION_NOTIFY_CONNECTION, on_connection, sv, MHD_OPTION_URI_LOG_CALLBACK, on_uri, sv,
+        MHD_OPTION_END);
     if (!d) {
         snprintf(err, errlen, "cannot listen on %s:%u (in use, or not an address of this host)",
                  sv->cfg.listen_host, sv->cfg.port);
