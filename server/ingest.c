@@ -200,9 +200,42 @@ int ingest_close(server *sv, char *err, size_t errlen)
     return rc;
 }
 
+/* After a write that failed, the stream is rebuilt from the store (below);
+ * when that failed too (the store could not be read either), sv->stream is
+ * NULL and every write comes here first: the rebuild is tried again, and
+ * the write goes on once it works.  The store is the truth, so nothing
+ * acknowledged is lost or counted twice: the rebuild replays exactly the
+ * committed articles.  Said once when it fails first and once when it
+ * works again after that.  0, or -1 with the reason in err.  Under stream_lock. */
+static int stream_recover(server *sv, char *err, size_t errlen)
+{
+    static int64_t failures;
+    char e2[256];
+    if (ingest_open(sv, e2, sizeof e2) == 0) {
+        if (failures && !sv->cfg.quiet)
+            fprintf(stderr,
+                    "precis serve: story stream rebuilt from the store (%lld articles replayed)"
+                    " after %lld failed attempt%s; writes are taken again\n",
+                    (long long)sv->since_snapshot, (long long)failures, failures == 1 ? "" : "s");
+        failures = 0;
+        return 0;
+    }
+    if (failures++ == 0 && !sv->cfg.quiet)
+        fprintf(stderr,
+                "precis serve: %s; writes are refused until the story stream is rebuilt (tried"
+                " again at each write)\n",
+                e2);
+    snprintf(err, errlen, "the story stream could not be rebuilt from the store: %s", e2);
+    return -1;
+}
+
 int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t errlen)
 {
     pthread_mutex_lock(&sv->stream_lock);
+    if (!sv->stream && stream_recover(sv, err, errlen) != 0) {
+        pthread_mutex_unlock(&sv->stream_lock);
+        return -1;
+    }
     if (store_begin(sv->db) != 0) {
         snprintf(err, errlen, "store busy: %s", store_error(sv->db));
         pthread_mutex_unlock(&sv->stream_lock);
@@ -263,12 +296,12 @@ int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t err
             logged = now;
         }
         /* The stream may hold articles the store does not: rebuild it from
-         * the store so that both agree again. */
+         * the store so that both agree again (or at the next write, when
+         * the store cannot be read now either). */
         precis_stream_free(sv->stream);
         sv->stream = NULL;
         char e2[256];
-        if (ingest_open(sv, e2, sizeof e2) != 0 && !sv->cfg.quiet)
-            fprintf(stderr, "precis serve: %s\n", e2);
+        stream_recover(sv, e2, sizeof e2);
         pthread_mutex_unlock(&sv->stream_lock);
         return -1;
     }
