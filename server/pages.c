@@ -30,6 +30,7 @@ static const char STYLE[] =
     ".meta{font:.8125rem Helvetica,Arial,sans-serif;color:#666}"
     "textarea{width:100%;min-height:16em;font:.875rem monospace;box-sizing:border-box}"
     "input,button,select{font:.9375rem sans-serif}"
+    "select{max-width:100%}"
     "button{padding:.4em 1.2em}"
     "label{display:block;margin:.8em 0 .3em;font:bold .875rem sans-serif}"
     ".error{background:#fff1e6;border:1px solid #f0a060;padding:.6em 1em}"
@@ -562,6 +563,15 @@ void page_story(server *sv, const request_in *in, answer *out, long long id)
 #define FORM_WORDS_MAX 100000
 #define FORM_WORDS_DEFAULT 120
 
+/* 1 when `m` is a method name of the library. */
+static int form_method_known(const char *m)
+{
+    for (size_t i = 0; i < precis_method_count(); i++)
+        if (strcmp(precis_method_name(i), m) == 0)
+            return 1;
+    return 0;
+}
+
 /* The paste page.  With an error (`title`, `detail`), the form comes back
  * with the error over it and what was typed in the box and the length
  * kept, so that nothing is lost; a browser keeps no file chosen, so the
@@ -609,7 +619,24 @@ static void form_page(answer *out, unsigned status, const request_in *in, const 
         html_puts(p.f, in->form_words);
     else
         fprintf(p.f, "%d", FORM_WORDS_DEFAULT);
-    fputs("\">\n<p><button type=\"submit\">Summarize</button></p>\n</form>\n", p.f);
+    /* the methods of `precis --list-methods`, the one chosen kept when the
+     * form comes back (the default when none or an unknown one was sent) */
+    const char *chosen = in && in->form_method && form_method_known(in->form_method)
+                             ? in->form_method
+                             : precis_default_method();
+    fputs("\">\n<label for=\"method\">Method</label>\n<select id=\"method\" name=\"method\">\n",
+          p.f);
+    for (size_t i = 0; i < precis_method_count(); i++) {
+        const char *name = precis_method_name(i);
+        fputs("<option value=\"", p.f);
+        html_puts(p.f, name);
+        fputs(strcmp(name, chosen) == 0 ? "\" selected>" : "\">", p.f);
+        html_puts(p.f, name);
+        fputs(": ", p.f);
+        html_puts(p.f, precis_method_description(i));
+        fputs("</option>\n", p.f);
+    }
+    fputs("</select>\n<p><button type=\"submit\">Summarize</button></p>\n</form>\n", p.f);
     page_close(&p, out, status);
 }
 
@@ -644,6 +671,14 @@ void page_summary(server *sv, const request_in *in, answer *out)
             return;
         }
         o.budget = (size_t)v;
+    }
+    if (in->form_method) {
+        if (!form_method_known(in->form_method)) {
+            form_page(out, 400, in, "Bad method",
+                      "the method must be one of the list (precis --list-methods).");
+            return;
+        }
+        o.method = in->form_method;
     }
     precis_cluster *cl = NULL;
     if (precis_cluster_new(&cl, NULL) != PRECIS_OK) {

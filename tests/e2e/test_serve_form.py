@@ -1,8 +1,9 @@
 """The paste page /new as an editor uses it: the length the form offers is
 the length the server takes (the input's min and max, the check, the
-error's words), and a refused form comes back as the form, the error over
-it, with what was typed in the box and the length kept, rather than a page
-that loses them."""
+error's words), the methods it offers are the library's and the one chosen
+makes the summary, and a refused form comes back as the form, the error
+over it, with what was typed in the box, the length and the method kept,
+rather than a page that loses them."""
 import html
 import os
 import re
@@ -20,8 +21,11 @@ ARTICLES = "\n|||||\n".join(open(os.path.join(vol, n), encoding="utf-8").read()
                             for n in sorted(os.listdir(vol)))
 
 
-def post(text=None, words=None, files=()):
+def post(text=None, words=None, files=(), method=None):
     parts = []
+    if method is not None:
+        parts.append('--%s\r\nContent-Disposition: form-data; name="method"\r\n\r\n%s\r\n'
+                     % (B, method))
     if text is not None:
         parts.append('--%s\r\nContent-Disposition: form-data; name="text"\r\n\r\n%s\r\n'
                      % (B, text))
@@ -105,6 +109,44 @@ page = page.decode()
 check(st == 413 and form_of(page) is not None and 'role="alert"' in page,
       "a form too large: the form again, with the error: %s" % st)
 check(small.stop()[0] == 0, "clean stop")
+
+# 3. the methods the form offers are those of `precis --list-methods`, the
+# default chosen; the one chosen makes the summary, as -m makes it on the
+# command line; one not in the list is refused, the form kept
+st, hd, page = srv.request("GET", "/new", headers=HTML)
+page = page.decode()
+offered = re.findall(r'<option value="([^"]+)"( selected)?>', page)
+rc, out, err = run(["--list-methods"])
+methods = [ln.split()[0] for ln in out.splitlines() if ln.strip()]
+default = [ln.split()[0] for ln in out.splitlines() if "[default]" in ln]
+check([m for m, _ in offered] == methods and [m for m, sel in offered if sel] == default,
+      "the form offers the library's methods, the default chosen: %r" % offered)
+
+
+def summary_of(page):
+    m = re.search(r"<h2>Summary</h2>(.*?)<h2", page, re.S)
+    return html.unescape(re.sub(r"<[^>]+>", " ", m.group(1))) if m else ""
+
+
+got = {}
+for method in ("lead", "centroid"):
+    st, page = post(ARTICLES, 60, method=method)
+    got[method] = summary_of(page)
+    rc, out, err = run(["-m", method, "-w", "60", "-"], stdin=ARTICLES)
+    norm = " ".join(got[method].split())
+    check(st == 200 and rc == 0 and out.strip() and all(" ".join(ln.split()) in norm
+                                                         for ln in out.splitlines() if ln.strip()),
+          "method %s: the page's summary is `precis -m %s`'s: %s %r / %r"
+          % (method, method, st, norm[:200], out[:200]))
+check(got["lead"] != got["centroid"], "two methods, two summaries")
+st, page = post(ARTICLES, "0", method="lead")
+check(st == 400 and re.findall(r'<option value="([^"]+)" selected>', page) == ["lead"],
+      "a refused form keeps the method chosen")
+st, page = post(ARTICLES, 60, method="nonsense<b>")
+err = re.search(r'<div class="error" role="alert">(.*?)</div>', page, re.S)
+check(st == 400 and err and "method" in err.group(1) and form_of(page)
+      and form_of(page)[0] == ARTICLES and "nonsense<b>" not in page,
+      "a method not in the list is refused, the form kept: %s %r" % (st, err and err.group(1)))
 
 code, err = srv.stop()
 check(code == 0, "clean stop")
