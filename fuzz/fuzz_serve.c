@@ -10,7 +10,9 @@
  *   3  the fields of a form posted to /new, as the post processor hands
  *      them over (see form_events)
  *   4  the body of POST /v1/extract (HTML, or JSON with the next byte odd)
- *   5  a method, a NUL byte and a path: its route and its handler
+ *   5  a method, a NUL byte and a path: its route and its handler; after
+ *      another NUL, the value of the story's `digest` query (none when
+ *      absent: the API and the page answer it alike)
  *
  * Every answer has a status under 500 (no store failure, no out of
  * memory here), a JSON answer parses and an error names its code and
@@ -208,25 +210,32 @@ static void path(server *sv, const uint8_t *data, size_t size)
     if (strcmp(method, "GET") == 0)
         FUZZ_ASSERT(ok == (r != R_NONE && r != R_SUMMARIZE && r != R_DIGEST && r != R_EXTRACT &&
                            r != R_ARTICLES));
+    char *digest = size ? take_part(&data, &size) : NULL;
     request_in in;
     memset(&in, 0, sizeof in);
     in.path = url;
+    in.query_digest = digest;
     answer a = {0, "application/json", NULL, 0, ""};
     if (r == R_ARTICLE || r == R_STORY || r == R_STORY_PAGE)
         articles(sv, ONE, sizeof ONE - 1); /* something to find */
     if (r == R_ARTICLE) {
         api_article(sv, &in, &a, url + 13);
         check_answer(&a);
-    } else if (r == R_STORY) {
+    } else if (r == R_STORY || r == R_STORY_PAGE) {
         FUZZ_ASSERT(id >= 0);
         api_story(sv, &in, &a, id);
         check_answer(&a);
-    } else if (r == R_STORY_PAGE) {
-        FUZZ_ASSERT(id >= 0);
+        /* a bad `digest` is the same 400 on the page; a story found or
+         * not, the same on both (the page answers a merged one 301) */
+        int bad = a.status == 400;
+        FUZZ_ASSERT(bad == (digest && strcmp(digest, "all") != 0));
+        reset(&a);
         page_story(sv, &in, &a, id);
         check_answer(&a);
+        FUZZ_ASSERT((a.status == 400) == bad);
     }
     reset(&a);
+    free(digest);
     free(method);
     free(url);
 }

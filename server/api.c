@@ -745,13 +745,29 @@ static int add_article(void *ctx, int64_t seq, const store_article *a)
     return 0;
 }
 
+int parse_digest_query(const request_in *in, int *all, answer *out)
+{
+    *all = 0;
+    if (!in->query_digest)
+        return 0;
+    if (strcmp(in->query_digest, "all") != 0) {
+        answer_error(out, 400, "invalid_query",
+                     "digest must be \"all\" (every quote, figure, date and name), or absent");
+        return -1;
+    }
+    *all = 1;
+    return 0;
+}
+
 void api_story(server *sv, const request_in *in, answer *out, long long id)
 {
-    (void)in;
+    int all;
+    if (parse_digest_query(in, &all, out) != 0)
+        return;
     /* The digest first: making it may give the story its headline, so the
      * row read after it is current. */
     char *dj = NULL, *dh = NULL, *head = NULL;
-    int rc = story_digest(sv, id, &dj, &dh, &head);
+    int rc = story_digest(sv, id, all, &dj, &dh, &head);
     free(dh);
     int64_t into;
     if (rc == 0 && store_story_moved(sv->db, id, &into) == 1) {

@@ -449,6 +449,7 @@ static void dispatch(server *sv, struct MHD_Connection *c, request *r, const cha
     in.query_limit = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "limit");
     in.query_order = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "order");
     in.query_offset = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "offset");
+    in.query_digest = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "digest");
     in.docs = r->form.docs;
     in.ndocs = r->form.ndocs;
     in.form_words = r->form.words[0] ? r->form.words : NULL;

@@ -16,7 +16,8 @@ typedef struct form_doc {
 typedef struct request_in {
     const char *path; /* without the query */
     const char *query_since, *query_limit, *query_order, *query_offset;
-    const char *body; /* raw body (API), NUL-terminated */
+    const char *query_digest; /* "all": every item of a story's digest */
+    const char *body;         /* raw body (API), NUL-terminated */
     size_t body_len;
     const char *content_type;
     form_doc *docs; /* form uploads and text (POST /new) */
@@ -63,6 +64,9 @@ void iso_time(double t, char *buf, size_t n);
 int parse_since(const char *s, double *out);
 int parse_list_query(const request_in *in, double *since, long long *limit, long long *offset,
                      int *largest, answer *out);
+/* `digest` of a story's query: *all 1 for "all", 0 when absent; else -1
+ * with a 400 in out. */
+int parse_digest_query(const request_in *in, int *all, answer *out);
 
 /* Starts the HTTP daemon; returns an opaque handle or NULL (message in err). */
 void *http_start(server *sv, char *err, size_t errlen);

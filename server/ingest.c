@@ -330,10 +330,20 @@ static int gather_one(void *ctx, int64_t seq, const store_article *a)
     return 0;
 }
 
-int story_digest(server *sv, int64_t id, char **json, char **html, char **headline)
+int story_digest(server *sv, int64_t id, int all, char **json, char **html, char **headline)
 {
     int64_t version;
     int rc = store_digest_get(sv->db, id, json, html, headline, &version);
+    if (rc == 1 && all) { /* the story exists; its cached digest is the bounded one */
+        free(*json);
+        free(*html);
+        *json = *html = NULL;
+        if (headline) {
+            free(*headline);
+            *headline = NULL;
+        }
+        rc = 0;
+    }
     if (rc != 0 || version < 0)
         return rc < 0 ? -1 : rc == 1 ? 1 : 0;
     /* Stale: compute it outside the store's lock, from the stored articles. */
@@ -347,6 +357,8 @@ int story_digest(server *sv, int64_t id, char **json, char **html, char **headli
     precis_options o;
     precis_options_init(&o);
     o.budget = 150;
+    if (all)
+        o.digest_items = SIZE_MAX;
     precis_summary *sum = NULL;
     precis_digest *dg = NULL;
     char *j = NULL, *h = NULL, *head = NULL;
@@ -363,7 +375,8 @@ int story_digest(server *sv, int64_t id, char **json, char **html, char **headli
                 head[s0.len] = 0;
             }
         }
-        store_digest_put(sv->db, id, version, j, h, head);
+        if (!all)
+            store_digest_put(sv->db, id, version, j, h, head);
         *json = strdup(j);
         *html = strdup(h);
         rc = *json && *html ? 1 : -1;

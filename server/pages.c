@@ -303,25 +303,30 @@ void page_index(server *sv, const request_in *in, answer *out)
 /* ---- a digest page ------------------------------------------------------------ */
 
 /* Writes the rest of a digest page without the renderer's hints for the
- * command line ("12 more quotes not shown (--digest-all shows all)."): no
- * option of the page does that, and an editor has no --digest-all. */
-static void put_without_hints(FILE *f, const char *s)
+ * command line ("12 more quotes not shown (--digest-all shows all)."): an
+ * editor has no --digest-all.  With `link_all` (a stored story's page) the
+ * hint of a section becomes a link to the same page with ?digest=all,
+ * which shows every item; the documents' hint goes (the page lists every
+ * article under the digest). */
+static void put_without_hints(FILE *f, const char *s, int link_all)
 {
     static const char *const hints[] = {" (--digest-all shows all)", " (--digest-all lists them)"};
     for (;;) {
         const char *next = NULL;
-        size_t len = 0;
+        size_t which = 0;
         for (size_t i = 0; i < sizeof hints / sizeof *hints; i++) {
             const char *h = strstr(s, hints[i]);
             if (h && (!next || h < next)) {
                 next = h;
-                len = strlen(hints[i]);
+                which = i;
             }
         }
         if (!next)
             break;
         fwrite(s, 1, (size_t)(next - s), f);
-        s = next + len;
+        if (link_all && which == 0)
+            fputs(" (<a href=\"?digest=all\">show all</a>)", f);
+        s = next + strlen(hints[which]);
     }
     fputs(s, f);
 }
@@ -331,9 +336,10 @@ static void put_without_hints(FILE *f, const char *s)
  * the page's heading, and `title` its text for the <title>, in place of the
  * renderer's "Digest"; `notes` (may be NULL): <li> items of what reading
  * the documents repaired, shown over the digest; `tail` (may be NULL): HTML
- * put at the end of the body. */
+ * put at the end of the body; `link_all`: the sections' hints of what
+ * they left out link to ?digest=all (put_without_hints). */
 static void digest_page(const char *html, const char *title, const char *head, const char *notes,
-                        const char *tail, answer *out)
+                        const char *tail, int link_all, answer *out)
 {
     static const char body_add[] =
         "\n<nav><a href=\"/\">Stories</a><a href=\"/new\">Summarize articles</a></nav>";
@@ -380,7 +386,7 @@ static void digest_page(const char *html, const char *title, const char *head, c
     /* the renderer's text is escaped: its only "</body>" is its own */
     const char *end = tail ? strstr(b, "</body>") : NULL;
     char *body = end ? strndup(b, (size_t)(end - b)) : NULL;
-    put_without_hints(p.f, body ? body : b);
+    put_without_hints(p.f, body ? body : b, link_all);
     if (body) {
         fputs(tail, p.f);
         fputs(end, p.f);
@@ -525,10 +531,12 @@ void page_story(server *sv, const request_in *in, answer *out, long long id)
     double since;
     long long limit, offset;
     int largest;
-    if (parse_list_query(in, &since, &limit, &offset, &largest, out) != 0)
+    int all;
+    if (parse_list_query(in, &since, &limit, &offset, &largest, out) != 0 ||
+        parse_digest_query(in, &all, out) != 0)
         return;
     char *json = NULL, *html = NULL, *head = NULL;
-    int rc = story_digest(sv, id, &json, &html, &head);
+    int rc = story_digest(sv, id, all, &json, &html, &head);
     free(json);
     /* the heading is the digest's own lead, whatever came since it was made */
     story_head sh = {head, NULL, NULL, 0};
@@ -545,7 +553,7 @@ void page_story(server *sv, const request_in *in, answer *out, long long id)
     else {
         store_story_get(sv->db, id, one_head, &sh);
         char *arts = sh.title ? story_articles(sv, id, sh.articles, limit, offset) : NULL;
-        digest_page(html, sh.title, sh.title ? sh.html : NULL, NULL, arts, out);
+        digest_page(html, sh.title, sh.title ? sh.html : NULL, NULL, arts, !all, out);
         free(arts);
     }
     free(sh.title);
@@ -747,7 +755,7 @@ void page_summary(server *sv, const request_in *in, answer *out)
     if (precis_summarize(cl, &o, &sum) == PRECIS_OK &&
         precis_digest_new(cl, &o, &dg) == PRECIS_OK &&
         precis_digest_render(dg, sum, PRECIS_FORMAT_HTML, &html, NULL) == PRECIS_OK)
-        digest_page(html, NULL, NULL, notes && *notes ? notes : NULL, NULL, out);
+        digest_page(html, NULL, NULL, notes && *notes ? notes : NULL, NULL, 0, out);
     else
         form_page(out, 500, in, "Error", "the summary could not be made.");
     precis_free(html);

@@ -67,12 +67,13 @@ typedef struct ingest_item {
 int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t errlen);
 
 /* The digest of a story as JSON and HTML, computed when the story changed
- * since the last time and cached in the store.  1 found, 0 no such story,
- * -1 error.  With `headline` not NULL, *headline is the headline that goes
- * with this digest (its lead sentence, cut as the story's row keeps it), or
+ * since the last time and cached in the store; with `all`, every item of
+ * every section (precis_options.digest_items SIZE_MAX), computed at each
+ * call and not cached.  1 found, 0 no such story, -1 error.  With `headline` not NULL, *headline is
+ * the headline that goes with this digest (its lead sentence, cut as the story's row keeps it), or
  * NULL when it has none: an article arriving while a digest is made changes
  * the story's row, but not what was made.  Caller frees them all. */
-int story_digest(server *sv, int64_t id, char **json, char **html, char **headline);
+int story_digest(server *sv, int64_t id, int all, char **json, char **html, char **headline);
 
 /* ---- metrics.c ---------------------------------------------------------- */
 

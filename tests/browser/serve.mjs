@@ -95,6 +95,32 @@ try {
   }
   check(dialogs.length === 0, 'no alert() dialog ever opened: ' + dialogs.join(' | '));
 
+  // A story with more quotes, dates and names than its digest shows: each
+  // section says how many it left out, with a link that shows them all.
+  const many = links.find(l => /Halden/.test(l.text));
+  check(many !== undefined, 'the story with many quotes is listed');
+  const allPages = [];
+  if (many) {
+    await page.goto(base + many.href, { waitUntil: 'load' });
+    const count = () => page.evaluate(() => ({
+      quotes: document.querySelectorAll('blockquote').length,
+      dates: document.querySelectorAll('ol.timeline li').length,
+      names: document.querySelectorAll('table tr').length - 1,
+      hidden: document.body.innerText.includes('not shown'),
+    }));
+    const before = await count();
+    const showAll = await page.$$eval('p.who a', as => as.map(a => a.textContent + ' ' + a.getAttribute('href')));
+    check(before.quotes === 25 && before.dates === 25 && before.names === 25 && before.hidden &&
+          showAll.length === 3 && showAll.every(t => t === 'show all ?digest=all'),
+          `a bounded story page: 25 of each and a "show all" link under each: ${JSON.stringify(before)} ${showAll}`);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('p.who a')]);
+    const after = await count();
+    check(page.url().endsWith(many.href + '?digest=all') && after.quotes > 25 && after.dates > 25 &&
+          after.names > 25 && !after.hidden,
+          `"show all" shows every quote, date and name: ${page.url()} ${JSON.stringify(after)}`);
+    allPages.push(many.href + '?digest=all');
+  }
+
   // Paste a cluster and read its summary.
   await page.goto(base + '/new', { waitUntil: 'load' });
   const pasted = fs.readFileSync(pasteFile, 'utf8');
@@ -110,7 +136,7 @@ try {
   // Every text on every page stands out from its background by the 4.5:1
   // contrast ratio of WCAG 2 AA (an unnamed speaker's grey was 2.8:1).
   await page.setViewport({ width: 1100, height: 900 });
-  for (const u of ['/', '/new', '/stories/999999', ...links.map(l => l.href)]) {
+  for (const u of ['/', '/new', '/stories/999999', ...links.map(l => l.href), ...allPages]) {
     await page.goto(base + u, { waitUntil: 'load' });
     const low = await page.evaluate(() => {
       const rgb = s => (s.match(/[\d.]+/g) || []).map(Number);
@@ -141,7 +167,7 @@ try {
   // letters) wraps instead of pushing the page sideways: on the list, on a
   // story's page and on a pasted digest.
   await page.setViewport({ width: 390, height: 844, isMobile: true });
-  for (const u of ['/', ...links.map(l => l.href)]) {
+  for (const u of ['/', ...links.map(l => l.href), ...allPages]) {
     await page.goto(base + u, { waitUntil: 'load' });
     const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     check(over <= 2, `no sideways scrolling at phone width on ${u} (${over}px)`);

@@ -7,6 +7,7 @@ import select
 import signal
 import subprocess
 import sys
+import random
 import tempfile
 import time
 
@@ -106,3 +107,35 @@ from serve_examples import example_articles  # noqa: E402
 def read_example_articles():
     """The bundled examples as articles: one per file of each examples/*/ folder."""
     return example_articles(SRC)
+
+
+# ---- a story with more quotes, dates and names than a bounded digest shows --
+
+LAST = ["Berg", "Lind", "Holm", "Dahl", "Strand", "Nygaard", "Moen", "Lunde", "Aas", "Vik",
+        "Solberg", "Haugen", "Bakke", "Eide", "Foss", "Grande", "Hagen", "Jensen", "Karlsen",
+        "Larsen", "Myhre", "Nilsen", "Olsen", "Pettersen", "Quist", "Rud", "Sande", "Thorsen",
+        "Ulven", "Vang", "Wold", "Aune", "Brekke", "Dale", "Engen", "Fjeld", "Gjerde", "Hovland",
+        "Isaksen", "Kvam"]
+FIRST = ["Anna", "Jonas", "Maria", "Peter", "Ingrid", "Lars", "Sofia", "Erik", "Clara", "Henrik"]
+VOCAB = ("river harbour ferry winter storm council budget tunnel station signal engineer "
+         "weather morning evening traffic freight passenger timetable concrete steel paint "
+         "inspection contract ministry village school market hospital airport highway canal "
+         "lighthouse orchard quarry factory museum library stadium garden forest valley").split()
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
+
+def many_items_article(n=40):
+    """One article on the Halden bridge with n quotes of n named people and n dated
+    events: more than a bounded digest's 25 of each."""
+    rng = random.Random(7)
+    paras = ["Crews finished repairs to the Halden rail bridge on Thursday, two weeks after a "
+             "barge struck one of its piers, the rail operator said."]
+    for k in range(n):
+        who = "%s %s" % (FIRST[k % len(FIRST)], LAST[k])
+        w = rng.sample(VOCAB, 6)
+        paras.append('"Our %s and the %s matter more than the %s, and the %s will follow the %s '
+                     'by %s," said %s, who spoke for the works.' % (tuple(w) + (who,)))
+        paras.append("On %d %s 2031, %s replaced the %s near the %s."
+                     % (1 + k % 28, MONTHS[k % 12], who, w[0], w[1]))
+    return "\n\n".join(paras)

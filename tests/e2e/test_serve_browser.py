@@ -13,7 +13,7 @@ import sys
 import tempfile
 
 from util import SRC, check, done, run
-from serve_util import Server, read_example_articles
+from serve_util import Server, many_items_article, read_example_articles
 
 REQUIRED = os.environ.get("PRECIS_REQUIRE_BROWSER") == "1"
 
@@ -68,6 +68,10 @@ for a in evil:
         a = dict(a, url=None)
         st, body = srv.json("POST", "/v1/articles", a, H)
         check(st == 201, "payload article stored without its URL: %s" % st)
+# a story with more quotes, dates and names than its digest shows
+st, body = srv.json("POST", "/v1/articles", {"id": "many-1", "text": many_items_article(),
+                                            "source": "Halden Post", "date": "2031-05-08"}, H)
+check(st == 201, "ingest of the article with many quotes: %s %s" % (st, body))
 paste = tempfile.mktemp(suffix=".txt")
 vol = os.path.join(SRC, "examples", "volcano")
 with open(paste, "w", encoding="utf-8") as f:

@@ -55,12 +55,12 @@ for m in sorted(merged):
     check(st == 404 and body.get("error") == "not_found" and body.get("merged_into") == final(m),
           "/v1/stories/%d: %s %s" % (m, st, body))
 # a long story's page says how much it leaves out, without the command
-# line's "--digest-all" (no option of the page shows more)
+# line's "--digest-all": with a link to the page that shows it all
 more = 0
 for i in sorted(live):
     st, hd, page = srv.request("GET", "/stories/%d" % i, headers=HTML)
     check(st == 200 and b"--digest-all" not in page, "story %d's page: %s, no CLI hint" % (i, st))
-    more += b" not shown.</p>" in page
+    more += b' not shown (<a href="?digest=all">show all</a>).</p>' in page
 check(more > 0, "long stories' pages tell what they leave out (%d)" % more)
 never = max(live | set(merged)) + 1000
 st, hd, page = srv.request("GET", "/stories/%d" % never, headers=HTML)

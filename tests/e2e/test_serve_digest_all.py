@@ -1,0 +1,69 @@
+"""A story's whole digest: the page and the API bound each section to the
+digest's 25 most important items, and say under a section what they left
+out; on the page that says so with a link, `?digest=all`, to the same page
+with every quote, figure, date and name (before session 25 it said
+"(--digest-all shows all)", the command line's way, which a reader of the
+page cannot take).  `GET /v1/stories/{id}?digest=all` is the same for a
+client.  The bounded digest stays the one cached."""
+import json
+import re
+
+from serve_util import skip_without_server, Server, many_items_article
+from util import check, done
+
+skip_without_server()
+HTML = {"Accept": "text/html"}
+srv = Server()
+st, r = srv.json("POST", "/v1/articles", {"id": "many-1", "text": many_items_article(),
+                                          "source": "Halden Post", "date": "2031-05-08"})
+check(st == 201, "the article stored: %s %r" % (st, r))
+sid = r["articles"][0]["story"]
+
+st, bounded = srv.json("GET", "/v1/stories/%d" % sid)
+d = bounded.get("digest") or {}
+om = d.get("omitted", {})
+check(st == 200 and len(d.get("quotes", [])) == 25 and om.get("quotes", 0) > 0
+      and om.get("timeline", 0) > 0 and om.get("entities", 0) > 0,
+      "the bounded digest keeps 25 of each and says what it left out: %r" % om)
+st, whole = srv.json("GET", "/v1/stories/%d?digest=all" % sid)
+w = whole.get("digest") or {}
+check(st == 200 and all(len(w.get(k, [])) == len(d.get(k, [])) + om.get(k, 0)
+                        for k in ("quotes", "timeline", "entities"))
+      and not any(v for k, v in w.get("omitted", {}).items() if k != "undated"),
+      "?digest=all: every item, nothing omitted: %s %r" % (
+          st, {k: len(w.get(k, [])) for k in ("quotes", "timeline", "entities")}))
+check(whole.get("headline") == bounded.get("headline") and whole.get("documents") ==
+      bounded.get("documents"), "the rest of the story is the same")
+st, again = srv.json("GET", "/v1/stories/%d" % sid)
+check(again.get("digest") == d, "the bounded digest is still the one answered (and cached)")
+for q in ("digest=some", "digest=", "digest=ALL"):
+    st, e = srv.json("GET", "/v1/stories/%d?%s" % (sid, q))
+    check(st == 400 and e.get("error") == "invalid_query" and "digest" in e.get("detail", ""),
+          "?%s refused, naming digest: %s %r" % (q, st, e))
+st, e = srv.json("GET", "/v1/stories/999999?digest=all")
+check(st == 404, "no such story with ?digest=all: %s" % st)
+
+# the page: each "N more ... not shown" links to ?digest=all; that page
+# shows them all and says nothing is left out
+st, hd, page = srv.request("GET", "/stories/%d" % sid, headers=HTML)
+page = page.decode()
+hints = re.findall(r'<p class="who">(\d+) more (\w[\w ]*?) not shown \(<a href="\?digest=all">'
+                   r'show all</a>\)\.</p>', page)
+check(st == 200 and "--digest-all" not in page and
+      {what for _, what in hints} == {"quotes", "timeline entries", "names"},
+      "the page links each section's left-out items to ?digest=all: %r" % hints)
+check(page.count("<blockquote") == 25, "25 quotes on the bounded page: %d"
+      % page.count("<blockquote"))
+st, hd, full = srv.request("GET", "/stories/%d?digest=all" % sid, headers=HTML)
+full = full.decode()
+check(st == 200 and "not shown" not in full and
+      full.count("<blockquote") == len(w.get("quotes", [])) and
+      full.count("<li><span class=\"date") == len(w.get("timeline", [])),
+      "the page with ?digest=all shows every quote and date: %d quotes, %d dates"
+      % (full.count("<blockquote"), full.count("<li><span class=\"date")))
+st, hd, bad = srv.request("GET", "/stories/%d?digest=everything" % sid, headers=HTML)
+check(st == 400 and b"digest" in bad and b"<html" in bad.lower(),
+      "a bad ?digest on the page: a 400 page naming it: %s" % st)
+code, err = srv.stop()
+check(code == 0, "clean stop: %r" % err[-300:])
+done()
