@@ -1,0 +1,90 @@
+"""`precis serve` against clients that read their answer slowly (a few
+bytes a second through a 1 KiB receive buffer): they hold no thread of the
+server, and a connection of theirs is given back within --timeout once the
+socket's send buffer is full (libmicrohttpd finds it idle), so that after
+that every other client is served again, while the slow clients go on
+reading what the kernel keeps for them.  The figures of the bound are in
+docs/operations.md ("Slow readers") and bench/serve_slow_readers.py."""
+import json
+import random
+import socket
+import threading
+import time
+
+from serve_util import skip_without_server, Server
+from util import WRAPPER, check, done
+
+skip_without_server()
+TIMEOUT = 1
+CAP = 4
+srv = Server(args=["--timeout", str(TIMEOUT), "--max-connections", str(CAP), "--threads", "2"])
+rng = random.Random(3)
+# an article of 6 MB: its answer is longer than a socket's send buffer takes
+text = " ".join("".join(rng.choice("abcdefghij") for _ in range(7)) for _ in range(750000)) + "."
+st, r = srv.json("POST", "/v1/articles", {"id": "long", "text": text})
+check(st == 201, "the long article stored: %s %r" % (st, r))
+
+
+def threads():
+    with open("/proc/%d/status" % srv.proc.pid) as f:
+        return int([ln for ln in f if ln.startswith("Threads:")][0].split()[1])
+
+
+def status():
+    try:
+        st, hd, data = srv.request("GET", "/healthz", timeout=10)
+        return st
+    except OSError:
+        return 0
+
+
+got = []
+stop = threading.Event()
+
+
+def slow_reader():
+    s = socket.socket()
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 1024)
+    s.connect(("127.0.0.1", srv.port))
+    s.sendall(b"GET /v1/articles/long HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    s.settimeout(10)
+    n = 0
+    while not stop.is_set():
+        try:
+            b = s.recv(100)
+        except OSError:
+            break
+        if not b:
+            break
+        n += len(b)
+        time.sleep(0.25)
+    s.close()
+    got.append(n)
+
+
+before = threads()
+readers = [threading.Thread(target=slow_reader) for _ in range(CAP)]
+for t in readers:
+    t.start()
+time.sleep(0.5)
+held = status()
+during = threads()
+t0 = time.time()
+free = 0
+while time.time() - t0 < 20 and free != 200:
+    time.sleep(0.5)
+    free = status()
+stop.set()
+for t in readers:
+    t.join()
+check(held == 503, "%d slow readers hold the %d connections at first: a new client gets %s"
+      % (CAP, CAP, held))
+check(free == 200, "their connections are given back (within %d s of --timeout %d and a full "
+      "send buffer): a new client gets %s after %.1f s" % (20, TIMEOUT, free, time.time() - t0))
+check(WRAPPER or during == before, "no thread per slow reader: %d threads, %d before"
+      % (during, before))
+check(all(n > 0 for n in got) and all(n < len(text) for n in got),
+      "the slow readers were still reading: %r bytes" % got)
+code, err = srv.stop()
+check(code == 0, "clean stop: %s %r" % (code, err[-300:]))
+done()
