@@ -476,21 +476,22 @@ static int article_item(void *ctx, int64_t seq, const store_article *a)
     return 0;
 }
 
-/* A link to another page of a story's articles. */
-static void articles_link(FILE *f, long long id, long long limit, long long offset, const char *rel,
-                          const char *text)
+/* A link to another page of a story's articles (with its whole digest,
+ * `all`, when the page has it). */
+static void articles_link(FILE *f, long long id, int all, long long limit, long long offset,
+                          const char *rel, const char *text)
 {
     fputs(" · <a", f);
     if (rel)
         fprintf(f, " rel=\"%s\"", rel);
-    fprintf(f, " href=\"/stories/%lld?limit=%lld&amp;offset=%lld#articles\">%s</a>", id, limit,
-            offset, text);
+    fprintf(f, " href=\"/stories/%lld?limit=%lld&amp;offset=%lld%s#articles\">%s</a>", id, limit,
+            offset, all ? "&amp;digest=all" : "", text);
 }
 
 /* Every article of the story, `limit` to a page, in the order they came:
  * the digest lists only the sources it cites (and the first 12), and near
  * copies of one another as one. */
-static char *story_articles(server *sv, long long id, long long total, long long limit,
+static char *story_articles(server *sv, long long id, int all, long long total, long long limit,
                             long long offset)
 {
     char *buf = NULL;
@@ -512,11 +513,11 @@ static char *story_articles(server *sv, long long id, long long total, long long
         fprintf(f, "Articles %lld–%lld of %lld, in the order they arrived", offset + 1,
                 offset + l.n, total);
     if (offset > 0)
-        articles_link(f, id, limit, offset > limit ? offset - limit : 0, "prev", "← previous");
+        articles_link(f, id, all, limit, offset > limit ? offset - limit : 0, "prev", "← previous");
     if (more)
-        articles_link(f, id, limit, offset + limit, "next", "next →");
+        articles_link(f, id, all, limit, offset + limit, "next", "next →");
     if (more || offset > 0)
-        articles_link(f, id, total > 1000 ? 1000 : total, 0, NULL,
+        articles_link(f, id, all, total > 1000 ? 1000 : total, 0, NULL,
                       total > 1000 ? "the first 1000" : "all");
     fputs("</p>\n", f);
     if (fclose(f) != 0) {
@@ -552,7 +553,7 @@ void page_story(server *sv, const request_in *in, answer *out, long long id)
         page_error(out, 500, "Error", "The story's digest could not be made.");
     else {
         store_story_get(sv->db, id, one_head, &sh);
-        char *arts = sh.title ? story_articles(sv, id, sh.articles, limit, offset) : NULL;
+        char *arts = sh.title ? story_articles(sv, id, all, sh.articles, limit, offset) : NULL;
         digest_page(html, sh.title, sh.title ? sh.html : NULL, NULL, arts, !all, out);
         free(arts);
     }

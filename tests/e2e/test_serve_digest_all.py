@@ -4,7 +4,8 @@ out; on the page that says so with a link, `?digest=all`, to the same page
 with every quote, figure, date and name (before session 25 it said
 "(--digest-all shows all)", the command line's way, which a reader of the
 page cannot take).  `GET /v1/stories/{id}?digest=all` is the same for a
-client.  The bounded digest stays the one cached."""
+client.  The bounded digest stays the one cached; the links to other pages
+of the story's articles keep `?digest=all`."""
 import json
 import re
 
@@ -61,6 +62,17 @@ check(st == 200 and "not shown" not in full and
       full.count("<li><span class=\"date") == len(w.get("timeline", [])),
       "the page with ?digest=all shows every quote and date: %d quotes, %d dates"
       % (full.count("<blockquote"), full.count("<li><span class=\"date")))
+# the links to other pages of the story's articles keep ?digest=all
+st, r = srv.json("POST", "/v1/articles", {"id": "many-2", "text": many_items_article(),
+                                          "source": "Valley Post", "date": "2031-05-09"})
+check(st == 201 and r["articles"][0]["story"] == sid, "a copy joins the story: %s %r" % (st, r))
+st, hd, full = srv.request("GET", "/stories/%d?digest=all&limit=1" % sid, headers=HTML)
+nxt = '<a rel="next" href="/stories/%d?limit=1&amp;offset=1' % sid
+check(st == 200 and (nxt + '&amp;digest=all#articles">') in full.decode(),
+      "the next page of articles keeps ?digest=all: %r" % re.findall(r'<a rel="next"[^>]*>',
+                                                                     full.decode()))
+st, hd, page = srv.request("GET", "/stories/%d?limit=1" % sid, headers=HTML)
+check(st == 200 and (nxt + '#articles">') in page.decode(), "and the bounded page's does not")
 st, hd, bad = srv.request("GET", "/stories/%d?digest=everything" % sid, headers=HTML)
 check(st == 400 and b"digest" in bad and b"<html" in bad.lower(),
       "a bad ?digest on the page: a 400 page naming it: %s" % st)
