@@ -167,12 +167,16 @@ try {
   // letters) wraps instead of pushing the page sideways: on the list, on a
   // story's page and on a pasted digest.
   await page.setViewport({ width: 390, height: 844, isMobile: true });
-  for (const u of ['/', ...links.map(l => l.href), ...allPages]) {
+  for (const u of ['/', '/new', ...links.map(l => l.href), ...allPages]) {
     await page.goto(base + u, { waitUntil: 'load' });
     const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     check(over <= 2, `no sideways scrolling at phone width on ${u} (${over}px)`);
   }
   await page.goto(base + '/new', { waitUntil: 'load' });
+  const select = await page.$eval('#method', e => [e.getBoundingClientRect().right, window.innerWidth,
+                                                   e.options.length]);
+  check(select[2] > 1 && select[0] <= select[1],
+        `the method's list offers the methods and fits a phone's width (${select})`);
   const longWord = 'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(8);
   await page.$eval('#text', (t, v) => { t.value = v; },
     longWord + '\n\nThe report named ' + longWord + ' as the cause, the council said on Monday.\n\n' +
