@@ -422,7 +422,10 @@ PRECIS_API precis_status precis_cluster_add_path(precis_cluster *cluster, const 
                                                  precis_error *warn);
 
 /* Adds the documents of `text`, separated by lines "|||||" (stdin format),
- * named "NAME#1", "NAME#2", ... ("document 1", ... when `name` is NULL).
+ * named "NAME, document 1", "NAME, document 2", ... (the number counts
+ * the separators before it, skipped documents included), "NAME" when the
+ * text holds one document, "document 1", ... when `name` is NULL: a
+ * source list shows the name as written ("standard input, document 2").
  * Stops at the first document refused; `warn`
  * then holds the reason.  A document that opens like an HTML page is
  * extracted as one. */

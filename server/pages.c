@@ -728,7 +728,7 @@ void page_summary(server *sv, const request_in *in, answer *out)
                      ? precis_cluster_add_html(cl, d->data, d->len, &meta, &o, &w)
                      : precis_cluster_add_document(cl, d->data, d->len, &meta, &o, &w);
         } else
-            st = precis_cluster_add_joined(cl, d->data, d->len, "pasted", &o, &w);
+            st = precis_cluster_add_joined(cl, d->data, d->len, "pasted text", &o, &w);
         if (st == PRECIS_OK && w.code != PRECIS_OK && nf) {
             fputs("<li>", nf);
             html_puts(nf, d->name ? d->name : "pasted text");

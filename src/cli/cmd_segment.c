@@ -129,7 +129,8 @@ int cmd_segment(int argc, char **argv)
                         "precis: warning: -: standard input cut at %zu bytes "
                         "(--max-cluster-bytes)\n",
                         len);
-            st = text ? precis_cluster_add_joined(c, text, len, "-", &o, &w) : PRECIS_EIO;
+            st = text ? precis_cluster_add_joined(c, text, len, "standard input", &o, &w)
+                      : PRECIS_EIO;
             free(text);
             if (st)
                 fprintf(stderr, "precis: -: %s\n",

@@ -256,7 +256,7 @@ int cli_summarize(int argc, char **argv, int digest)
                 }
                 break;
             }
-            st = precis_cluster_add_joined(c, text, len, "-", &o, &w);
+            st = precis_cluster_add_joined(c, text, len, "standard input", &o, &w);
             free(text);
             if (st)
                 fprintf(stderr, "precis: %s\n", w.code ? w.message : precis_strerror(st));

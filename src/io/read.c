@@ -344,8 +344,10 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *c, const char
             size_t end = sep ? line : glued ? line + glued : len;
             precis_doc_meta meta = {0};
             ++ndoc;
-            if (name)
-                snprintf(label, sizeof label, "%s#%zu", name, ndoc);
+            if (name && ndoc == 1 && !sep && !glued)
+                snprintf(label, sizeof label, "%s", name); /* the one document */
+            else if (name)
+                snprintf(label, sizeof label, "%s, document %zu", name, ndoc);
             else
                 snprintf(label, sizeof label, "document %zu", ndoc);
             meta.name = label;

@@ -197,7 +197,8 @@ with tempfile.TemporaryDirectory() as tmp:
         (TEXT.replace("storm", "gale").replace("forty", "thirty") * 20).encode()
     rc, out, err = run(["-f", "json", "-"], stdin=joined)
     names = [d["name"] for d in json.loads(out)["documents"]] if rc == 0 else None
-    check(rc == 0 and names == ["-#1", "-#3"] and "-#2: skipped: not text (a PNG image)" in err,
+    check(rc == 0 and names == ["standard input, document 1", "standard input, document 3"]
+          and "standard input, document 2: skipped: not text (a PNG image)" in err,
           "a PNG among joined documents is skipped: rc=%d names=%r err=%r" % (rc, names, err))
 
 # 16. standard input named twice is refused: a second read would be an

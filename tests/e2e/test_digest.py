@@ -109,6 +109,24 @@ check(any(t.startswith("Police evacuated the villages") for t in texts) and
       any(t.startswith("The regional government will decide") for t in texts),
       "the harbour article's last paragraphs are read: %r" % texts)
 
+# Documents read from standard input have no file name: "standard input"
+# when it holds one, "standard input, document N" for the Nth of several
+# (the old "-#2" showed as "\-#2" in Markdown), in every format.
+doc1 = "The dam on the Vasa river burst on Sunday night after heavy rain.\n"
+doc2 = "Officials said the dam burst flooded 200 homes in the valley below.\n"
+seed0 = os.path.join(seeds, sorted(os.listdir(seeds))[0])
+rc, js, err = run(["digest", "-f", "json", seed0, "-"], doc1 + "|||||\n" + doc2)
+names = [x["name"] for x in json.loads(js)["documents"]] if rc == 0 else None
+check(names is not None and names[1:] == ["standard input, document 1",
+                                          "standard input, document 2"],
+      "stdin documents named in json: %r" % names)
+rc, md, err = run(["digest", "-"], doc1 + "|||||\n" + doc2)
+check(rc == 0 and "1. **standard input, document 1**" in md and "#" not in md.split("## Sources")[1]
+      .split("##")[0] and "\\-" not in md, "stdin documents named in markdown: %r" % md[-300:])
+rc, html, err = run(["digest", "-f", "html", "-"], doc1)
+check(rc == 0 and "<b>standard input</b>" in html and "-#" not in html,
+      "one stdin document is the standard input in html")
+
 names = {e["name"]: e for e in d["entities"]}
 check("Rex Tillerson" in names and names["Rex Tillerson"]["kind"] == "person", "Tillerson")
 check("Syria" in names and names["Syria"]["kind"] == "place", "Syria")

@@ -86,7 +86,7 @@ with tempfile.TemporaryDirectory() as tmp:
     # 6. "|||||" glued to the end of a document without a final newline
     joined = DOC_A.rstrip("\n") + "|||||\n" + DOC_B
     rc, out, err = run(["-f", "json", "-w", "200", "-"], stdin=joined)
-    check(rc == 0 and "-#2" in out and "|||||" in err and "warning" in err,
+    check(rc == 0 and "standard input, document 2" in out and "|||||" in err and "warning" in err,
           "glued separator recognised with a warning: rc=%d err=%r" % (rc, err))
 
     # 7. the same article twice loses no sentence of its first copy
