@@ -301,6 +301,23 @@ static void check_caption(void)
     CHECK(caption("A vial of vaccine is seen at a hospital in boston, massachusetts february 26, "
                   "2015."));
     CHECK(!caption("He died suddenly of a heart attack on nov. 17, 2017."));
+    /* in cased text the picture's date follows a place or a weekday, not a
+     * verb or a conjunction as in prose */
+    CHECK(caption("French soldiers patrol outside the cathedral in Paris, April 22, 2015."));
+    CHECK(caption("A vial is seen at a hospital in Boston, Massachusetts February 26, 2015."));
+    CHECK(!caption("Their terms will end Nov. 16, 2001."));
+    CHECK(!caption("On Wednesday, March 12, 2031, the talks will resume."));
+    CHECK(!caption("He ruled between Sept. 11, 1973, the day he seized power, and Dec. 31, "
+                   "1983."));
+    /* a name and what it is doing, with no finite verb */
+    CHECK(caption("Charles Lindbergh addressing an America First Committee rally on October 3, "
+                  "1941."));
+    CHECK(caption("President Jon Aas speaking to reporters in Oslo."));
+    CHECK(!caption("Police Chief Jon Aas speaking at the site said the road was closed."));
+    CHECK(!caption("Investigators looking into the crash have found heat damage."));
+    CHECK(!caption("While Serving as archbishop in 1941, Stepinac backed the government."));
+    CHECK(!caption("Jon Aas, speaking at the site, thanked the crews."));
+    CHECK(!caption("Jon Aas during the rally on October 3, 1941."));
     /* a person placed in the picture */
     CHECK(caption("Tobey Maguire, left, and Jake Gyllenhaal play brothers in the remake."));
     CHECK(caption("Attorney Christopher Dolan ( left ) and Omari Sealey smiled at reporters."));
