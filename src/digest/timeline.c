@@ -769,7 +769,10 @@ precis_status pc_dates_extract(precis_digest *g)
         if (i == 0 || c->sents[i - 1].doc != x.s->doc || paragraph_break(c, i))
             open_q = 0;
         x.open_quote = open_q;
-        scan_sentence(&x, &w);
+        /* page furniture (a photo caption, a credit, a stamp) dates its
+         * picture or its page, not an event of the story */
+        if (!x.s->furniture)
+            scan_sentence(&x, &w);
         open_q = quote_open_after(x.s->text, x.s->len, open_q);
     }
     pc_words_release(&w);

@@ -157,6 +157,19 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* a photo caption is no event, whatever its date: the cleaner's
+     * furniture (a picture's place and date, a name doing something) */
+    precis_cluster_new(&c, NULL);
+    t = "The rally drew a large crowd.\n\nCharles Lindbergh addressing an America First "
+        "Committee rally on October 3, 1941.\n\nFrench soldiers patrol outside the cathedral in "
+        "Paris, April 22, 2015.\n\nTheir terms will end Nov. 16, 2001.";
+    precis_cluster_add_document(c, t, strlen(t), &dm, NULL, NULL);
+    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    CHECK(!event(g, "October 3, 1941", &e) && !event(g, "April 22, 2015", &e));
+    CHECK(event(g, "Nov. 16, 2001", &e) && ymd(&e, 2001, 11, 16));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* plans for the future resolve forward from Wednesday 5 March 2031; a
      * past plan and "last November" stay in the past */
     precis_cluster_new(&c, NULL);
