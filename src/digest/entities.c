@@ -24,12 +24,27 @@ typedef struct etab {
     size_t cap; /* power of two */
 } etab;
 
+/* A spelling of a person's full name and how often pass 1 met it; an
+ * entity's spellings are chained through `next` (index + 1, 0 ends). */
+typedef struct espell {
+    const char *name;
+    uint32_t count, next;
+} espell;
+
+/* Spellings kept per person: a name is written in a few ways, and a
+ * surname written with hundreds of given names is ambiguous long before. */
+#define MAX_SPELLINGS 16
+
 typedef struct ectx {
     precis_digest *g;
     pc_entity *e;
     size_t n, cap;
     uint8_t *ambiguous; /* per entity: a surname shared by different people */
     size_t amb_cap;
+    uint32_t *spell1; /* per entity: its first spelling (index + 1), 0 for none */
+    size_t spell1_cap;
+    espell *sp;
+    size_t nsp, sp_cap;
     etab t;
     int oom;
 } ectx;
@@ -76,7 +91,9 @@ static long tab_add(ectx *x, const char *key, const char *name, pc_ekind kind)
     if ((x->n + 1) * 2 > x->t.cap && tab_grow(x))
         return -1;
     if (pc_array_reserve(x->g->alc, (void **)&x->e, &x->cap, x->n + 1, sizeof *x->e) ||
-        pc_array_reserve(x->g->alc, (void **)&x->ambiguous, &x->amb_cap, x->n + 1, 1))
+        pc_array_reserve(x->g->alc, (void **)&x->ambiguous, &x->amb_cap, x->n + 1, 1) ||
+        pc_array_reserve(x->g->alc, (void **)&x->spell1, &x->spell1_cap, x->n + 1,
+                         sizeof *x->spell1))
         return -1;
     pc_entity *e = &x->e[x->n];
     memset(e, 0, sizeof *e);
@@ -87,6 +104,7 @@ static long tab_add(ectx *x, const char *key, const char *name, pc_ekind kind)
     if (!e->key || !e->name || !e->count)
         return -1;
     x->ambiguous[x->n] = 0;
+    x->spell1[x->n] = 0;
     size_t i = hash_str(key) & (x->t.cap - 1);
     while (x->t.slot[i])
         i = (i + 1) & (x->t.cap - 1);
@@ -188,7 +206,7 @@ static size_t skeleton(char *buf, size_t cap, const char *name)
  * letters beyond ASCII (Goran / Goeran / Göran, Mohammed / Muhammad);
  * "John" and "Joan" ("jhn", "jn"), "Dana" and "Dina" (two letters) stay
  * apart. */
-static int same_given(const char *a, const char *b)
+int pc_entity_same_given(const char *a, const char *b)
 {
     size_t na = strcspn(a, " "), nb = strcspn(b, " ");
     if ((na == nb && strncasecmp(a, b, na) == 0) ||
@@ -218,7 +236,7 @@ static int other_given(const char *full, const pc_words *w, const char *s, size_
         return 0;
     memcpy(given, s + t->start, n);
     given[n] = 0;
-    return !same_given(full, given);
+    return !pc_entity_same_given(full, given);
 }
 
 /* Key of a surname: lower case, "al-" dropped. */
@@ -599,6 +617,48 @@ static int compass_place(const pc_words *w, const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* Counts one more use of the spelling `name` (a full name) of person e. */
+static int add_spelling(ectx *x, size_t e, const char *name)
+{
+    uint32_t *link = &x->spell1[e];
+    size_t kept = 0;
+    for (; *link; link = &x->sp[*link - 1].next, kept++)
+        if (strcmp(x->sp[*link - 1].name, name) == 0) {
+            x->sp[*link - 1].count++;
+            return 0;
+        }
+    if (kept >= MAX_SPELLINGS)
+        return 0;
+    if (pc_array_reserve(x->g->alc, (void **)&x->sp, &x->sp_cap, x->nsp + 1, sizeof *x->sp))
+        return -1;
+    espell *v = &x->sp[x->nsp];
+    if (!(v->name = pc_arena_strndup(&x->g->arena, name, strlen(name))))
+        return -1;
+    v->count = 1;
+    v->next = 0;
+    *link = (uint32_t)++x->nsp;
+    return 0;
+}
+
+/* After pass 1: a person is named by its most frequent full spelling, the
+ * longer of two as frequent, then the first ("Hans Carlsson" three times
+ * over "Hand Carlsson" once, both of 13 bytes: the first read was kept
+ * until session 25). */
+static void choose_spellings(ectx *x)
+{
+    for (size_t e = 0; e < x->n; e++) {
+        const espell *best = NULL;
+        for (uint32_t k = x->spell1[e]; k; k = x->sp[k - 1].next) {
+            const espell *v = &x->sp[k - 1];
+            if (!best || v->count > best->count ||
+                (v->count == best->count && strlen(v->name) > strlen(best->name)))
+                best = v;
+        }
+        if (best && !x->ambiguous[e])
+            x->e[e].name = best->name;
+    }
+}
+
 /* Pass 1 learns people's full names; pass 2 counts every mention. */
 static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32_t doc)
 {
@@ -644,21 +704,23 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
             pc_entity_phrase(name, sizeof name, w, s, r.a, r.b);
             e = tab_find(x, key);
             if (pass == 1) {
-                if (e < 0) {
-                    if (tab_add(x, key, name, PC_PERSON) < 0)
-                        x->oom = 1;
-                } else if (r.b - r.a > 1) {
+                long at = e;
+                if (at < 0 && (at = tab_add(x, key, name, PC_PERSON)) < 0)
+                    x->oom = 1;
+                else if (r.b - r.a > 1 && add_spelling(x, (size_t)at, name))
+                    x->oom = 1;
+                if (e >= 0 && r.b - r.a > 1) {
                     const char *old = x->e[e].name;
                     /* same surname: the same person when the first names agree
                      * (same_given) */
                     int old_full = strchr(old, ' ') != NULL;
                     if (!old_full || strlen(name) > strlen(old)) {
-                        if (old_full && !same_given(old, name))
+                        if (old_full && !pc_entity_same_given(old, name))
                             x->ambiguous[e] = 1;
                         else if (!(x->e[e].name =
                                        pc_arena_strndup(&x->g->arena, name, strlen(name))))
                             x->oom = 1;
-                    } else if (!same_given(old, name)) {
+                    } else if (!pc_entity_same_given(old, name)) {
                         x->ambiguous[e] = 1;
                     }
                 }
@@ -863,6 +925,8 @@ precis_status pc_entities_extract(precis_digest *g)
             }
             run_pass(&x, pass, &w, st->text, st->doc);
         }
+        if (pass == 1)
+            choose_spellings(&x);
     }
     pc_words_release(&w);
     precis_status rs = PRECIS_OK;
@@ -888,6 +952,8 @@ precis_status pc_entities_extract(precis_digest *g)
     pc_free(g->alc, x.t.slot, x.t.cap * sizeof *x.t.slot);
     pc_free(g->alc, x.e, x.cap * sizeof *x.e);
     pc_free(g->alc, x.ambiguous, x.amb_cap);
+    pc_free(g->alc, x.spell1, x.spell1_cap * sizeof *x.spell1);
+    pc_free(g->alc, x.sp, x.sp_cap * sizeof *x.sp);
     return rs;
 }
 

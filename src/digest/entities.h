@@ -21,6 +21,10 @@ size_t pc_entity_run(const pc_words *w, const char *s, size_t i);
  * Also usable before extraction ends (speakers, in quotes.c). */
 const pc_entity *pc_entity_of_run(const precis_digest *g, const pc_words *w, const char *s,
                                   size_t i, size_t j);
+/* Whether the given names of two full names of one surname agree: the
+ * same first three letters (Sergei / Sergey) or the same skeleton of three
+ * consonants or more (Goren / Goeran / Göran). */
+int pc_entity_same_given(const char *a, const char *b);
 /* The words [i, j) of w as written, one space apart, initials with their
  * period ("Ruth A. Mercer"), into buf (cut to cap). */
 void pc_entity_phrase(char *buf, size_t cap, const pc_words *w, const char *s, size_t i, size_t j);

@@ -74,6 +74,16 @@ int main(void)
           e.mentions[0] == 1 && e.mentions[1] == 2);
     precis_digest_free(g);
     precis_cluster_free(c);
+    /* two spellings of one length: the more frequent names the person,
+     * not the first read (a typo, "Hand Carlsson", in the first outlet) */
+    t = "Police chief Hand Carlsson said the doors were locked.\n|||||\nPolice chief Hans "
+        "Carlsson said the hall was full.\n|||||\nHans Carlsson said 400 people were inside.";
+    precis_cluster_new(&c, NULL);
+    precis_cluster_add_joined(c, t, strlen(t), "t", NULL, NULL);
+    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    CHECK(entity(g, "Hans Carlsson", &e) && e.total == 3 && !entity(g, "Hand Carlsson", &e));
+    precis_digest_free(g);
+    precis_cluster_free(c);
     t = "On Sunday, John Persson met the press.\n|||||\nOn Monday, Joan Persson spoke to "
         "reporters.";
     precis_cluster_new(&c, NULL);
