@@ -388,8 +388,11 @@ static const char *speaker_of_run(qctx *x, const pc_words *w, const char *s, siz
     if (e && e->kind != PC_PLACE) {
         pc_entity_phrase(buf, sizeof buf, w, s, a, j);
         size_t n = strlen(buf);
-        /* the entity's name when it is this name or a fuller one */
-        if (strstr(e->name, buf) || (e->kind == PC_ORG && n))
+        /* the entity's name when it is this name or a fuller one, or
+         * another spelling of the given name ("Goren Persson" and "Goeran
+         * Persson" are one person, and one speaker) */
+        if (strstr(e->name, buf) || (e->kind == PC_ORG && n) ||
+            (e->kind == PC_PERSON && strchr(buf, ' ') && pc_entity_same_given(e->name, buf)))
             return e->name;
     }
     pc_entity_phrase(buf, sizeof buf, w, s, a, j);

@@ -483,6 +483,14 @@ static const qcase cases[] = {
     {"\"Latin America is being buffeted by external shocks,\" said E. Gerald Corrigan of "
      "Goldman Sachs and a former president of the bank.",
      "external shocks", NULL, 1},
+    /* one person whose given name two outlets spell otherwise is one
+     * speaker, under the person's most frequent spelling (the sources'
+     * speakers "Goren Persson" and "Goeran Persson" gave none) */
+    {"\"It was all burned out, with only a skeleton left,\" Prime Minister Goren Persson "
+     "said.\n|||||\nPrime Minister Goeran Persson visited the hall on Friday. Goeran Persson met "
+     "the families.\n|||||\n\"It was all burned out, with only a skeleton left,\" said Prime "
+     "Minister Goeran Persson.",
+     "only a skeleton", "Goeran Persson", 2},
 };
 
 static int find_quote(const precis_digest *g, const char *frag, precis_quote *q)
