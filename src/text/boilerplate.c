@@ -425,24 +425,24 @@ static int placed_in_picture(const char *s, size_t len)
 }
 
 /* Whether the date that ends a sentence ("... April 22, 2015.", month
- * w[m], the word before it w[m - 1]) follows a place or a weekday, as the
- * picture's date of an agency caption does ("in Paris, April 22, 2015",
- * "in Boston, Massachusetts February 26, 2015", "Thursday, Dec. 20,
- * 2012"): in cased text a capitalised word or a comma.  Prose writes such
- * a date after a verb or a conjunction ("Their terms will end Nov. 16,
- * 2001.", "between Sept. 11, 1973, ... and Dec. 31, 1983."; DUC 2003's
- * d30051, d30003).  In lower-cased text (a lower-case month) nothing tells
- * a place from a verb: any word. */
-static int date_after_place(const char *s, const cword *w, size_t m)
+ * w[m], the word before it w[m - 1]) may be a picture's: not after a
+ * word that joins or bounds dates ("between Sept. 11, 1973, ... and Dec. 31, 1983.", twice in
+ * DUC 2003's d30003), nor in a sentence that speaks of the future ("Their
+ * terms will end Nov. 16, 2001.", d30051): a picture shows what is or
+ * was.  Whether the word before is a place or a verb does not show in
+ * Multi-News's lower-cased text, whose captions end "... in anthem,
+ * arizona, u.s. January 9, 2013." with a month capitalised again. */
+static int picture_date(const cword *w, size_t m)
 {
-    if (!(s[w[m].start] >= 'A' && s[w[m].start] <= 'Z'))
-        return 1;
-    if (s[w[m - 1].start] >= 'A' && s[w[m - 1].start] <= 'Z')
-        return 1;
-    for (size_t k = w[m - 1].end; k < w[m].start; k++)
-        if (s[k] == ',')
-            return 1;
-    return 0;
+    /* the words that bound or join dates in prose */
+    static const char *const joins[] = {"after", "and",   "before",  "between", "by", "from",
+                                        "or",    "since", "through", "till",    "to", "until"};
+    if (IS(&w[m - 1], joins))
+        return 0;
+    for (size_t k = 0; k < m; k++)
+        if (strcmp(w[k].w, "will") == 0)
+            return 0;
+    return 1;
 }
 
 /* A finite verb: an auxiliary or a verb of saying not in -ing. */
@@ -508,7 +508,7 @@ int pc_is_caption(const char *s, size_t len)
      * paris, april 22, 2015.", "... in boston, massachusetts february 26,
      * 2015."; news prose dates an event "on april 22, 2015" */
     if (year && n >= 5 && n < CAPTION_WORDS && IS(&w[n - 3], months) && day_word(&w[n - 2]) &&
-        digits(&w[n - 1], 4, 4) && strcmp(w[n - 4].w, "on") != 0 && date_after_place(s, w, n - 3))
+        digits(&w[n - 1], 4, 4) && strcmp(w[n - 4].w, "on") != 0 && picture_date(w, n - 3))
         return 1;
     for (size_t i = 0; i < n; i++) {
         /* "Thursday, Dec. 20, 2012"; a sentence that opens with it is

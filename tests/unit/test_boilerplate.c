@@ -301,11 +301,14 @@ static void check_caption(void)
     CHECK(caption("A vial of vaccine is seen at a hospital in boston, massachusetts february 26, "
                   "2015."));
     CHECK(!caption("He died suddenly of a heart attack on nov. 17, 2017."));
-    /* in cased text the picture's date follows a place or a weekday, not a
-     * verb or a conjunction as in prose */
+    /* the picture's date follows its place, not a word that joins dates,
+     * and is no future date */
     CHECK(caption("French soldiers patrol outside the cathedral in Paris, April 22, 2015."));
     CHECK(caption("A vial is seen at a hospital in Boston, Massachusetts February 26, 2015."));
     CHECK(!caption("Their terms will end Nov. 16, 2001."));
+    CHECK(caption("Sheriff joe arpaio announces a program in anthem, arizona, u.s. January 9, "
+                  "2013."));
+    CHECK(caption("An archaeologist works on an excavation site in xi ' an april 30, 2015."));
     CHECK(!caption("On Wednesday, March 12, 2031, the talks will resume."));
     CHECK(!caption("He ruled between Sept. 11, 1973, the day he seized power, and Dec. 31, "
                    "1983."));
