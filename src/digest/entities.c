@@ -659,6 +659,23 @@ static void choose_spellings(ectx *x)
     }
 }
 
+/* Where a person's name ends in the run [i, j) when "of" and what the
+ * person belongs to follow it ("John Hetherington of Paribas Asia Equity
+ * Ltd", "Dick Armey of Texas", "Judge Leonard Sand of U.S. District
+ * Court"): at the "of" after two to four words that name a person by a
+ * first name or a title; else j.  "Bank of America", "University of
+ * Texas", "Federal Republic of Yugoslavia" name no person before it. */
+static size_t person_before_of(const pc_words *w, const char *s, size_t i, size_t j)
+{
+    for (size_t p = i + 2; p + 1 < j && p <= i + 4; p++) {
+        if (!pc_lex_is(w, s, p, "of"))
+            continue;
+        rclass r = classify(w, s, i, p);
+        return r.known && r.full && r.kind == PC_PERSON ? p : j;
+    }
+    return j;
+}
+
 /* Pass 1 learns people's full names; pass 2 counts every mention. */
 static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32_t doc)
 {
@@ -668,6 +685,7 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
             i++;
             continue;
         }
+        j = person_before_of(w, s, i, j);
         rclass r = classify(w, s, i, j);
         if (!r.known && r.kind == PC_PERSON && compass_place(w, s, r.a, r.b)) {
             r.kind = PC_PLACE;

@@ -153,6 +153,20 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* a person and what he belongs to are two names: "John Hetherington
+     * of Paribas Asia Equity Ltd" was one organisation, "Dick Armey of
+     * Texas" one person; "Bank of America" stays whole */
+    t = "\"Prices will fall,\" said John Hetherington of Paribas Asia Equity Ltd. Rep. Dick "
+        "Armey of Texas agreed. The Bank of America said nothing.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "John Hetherington", &e) && e.kind == PRECIS_ENTITY_PERSON);
+    CHECK(entity(g, "Paribas Asia Equity Ltd", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(entity(g, "Dick Armey", &e) && e.kind == PRECIS_ENTITY_PERSON);
+    CHECK(entity(g, "Texas", &e) && e.kind == PRECIS_ENTITY_PLACE);
+    CHECK(entity(g, "Bank of America", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* the holder of an organisation's office is a person, whatever the
      * list of given names knows ("Foreign Office Minister Derek Fatchett"
      * was an organisation); "Ministry of Foreign Affairs" stays one
