@@ -480,6 +480,9 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
                     !(nationality(s + t->start, n) && is_org_run(w, s, a + 1, j)) &&
                     !(a + 1 < j && pc_lex_eq(s, t->start, t->end, "new"))) ||
                    pc_lex_eq(s, t->start, t->end, "of") ||
+                   /* "Engineers of Granger Telecom" opening a sentence */
+                   (a + 1 < j && pc_lex_generic(s + t->start, n) &&
+                    pc_lex_eq(s, w->w[a + 1].start, w->w[a + 1].end, "of")) ||
                    (a + 1 < j && pc_lex_place(s + t->start, n) &&
                     pc_lex_title(s + w->w[a + 1].start, w->w[a + 1].end - w->w[a + 1].start))) {
             a++;
@@ -488,6 +491,10 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
         }
     }
     if (a >= j)
+        return r;
+    /* one word that heads a noun phrase naming no one ("Police said",
+     * "Engineers") is a common noun, capitalised as the sentence opens */
+    if (j - a == 1 && pc_lex_generic(s + w->w[a].start, w->w[a].end - w->w[a].start))
         return r;
     if (is_place_run(w, s, a, j)) {
         r.kind = PC_PLACE, r.a = a, r.b = j, r.known = 1;

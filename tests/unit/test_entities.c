@@ -167,6 +167,17 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* a common noun capitalised as its sentence opens ("Police",
+     * "Airlines") names nothing, nor opens a name before "of" */
+    t = "Police said the road was closed. Engineers of Granger Telecom were freed on Monday. "
+        "Airlines cancelled their flights.";
+    g = digest_of_document(t, &c);
+    CHECK(!entity(g, "Police", &e) && !entity(g, "Airlines", &e) &&
+          !entity(g, "Engineers of Granger Telecom", &e));
+    CHECK(entity(g, "Granger Telecom", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* the holder of an organisation's office is a person, whatever the
      * list of given names knows ("Foreign Office Minister Derek Fatchett"
      * was an organisation); "Ministry of Foreign Affairs" stays one
