@@ -310,6 +310,15 @@ static int is_org_run(const pc_words *w, const char *s, size_t i, size_t j)
     return 0;
 }
 
+/* Whether a word of [i, j) is a word of organisations ("Corp", "Council"). */
+static int org_word_in(const pc_words *w, const char *s, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++)
+        if (pc_lex_org_word(s + w->w[k].start, w->w[k].end - w->w[k].start))
+            return 1;
+    return 0;
+}
+
 static int is_place_run(const pc_words *w, const char *s, size_t i, size_t j)
 {
     char buf[160];
@@ -470,9 +479,10 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
         size_t n = t->end - t->start;
         int title = pc_lex_title(s + t->start, n) ||
                     (t->end < t->raw_end && s[t->end] == '.' && pc_lex_title(s + t->start, n + 1));
-        if (title && !is_org_run(w, s, a, a + 1) &&
-            !(a + 1 < j &&
-              pc_lex_org_word(s + w->w[a + 1].start, w->w[a + 1].end - w->w[a + 1].start))) {
+        /* a title word opens an organisation's name when a word of
+         * organisations follows it in the run ("General Assembly",
+         * "General Motors Corp", "State Security Council") */
+        if (title && !is_org_run(w, s, a, a + 1) && !org_word_in(w, s, a + 1, j)) {
             titled = 1;
             a++;
         } else if (modifier(s + t->start, n) ||

@@ -143,8 +143,13 @@ int main(void)
      * "Foreign Ministry", "Justice Department", "Labor Party" (they were
      * "Ministry", "Department", "Party") */
     t = "The Foreign Ministry and the Justice Department said the Labor Party had asked for "
-        "the files. Foreign Minister Sergei Lavrov said nothing.";
+        "the files. Foreign Minister Sergei Lavrov said nothing. The satellite belongs to a unit "
+        "of General Motors Corp.";
     g = digest_of_document(t, &c);
+    /* ...also when a word follows it ("General Motors Corp" was "Motors
+     * Corp") */
+    CHECK(entity(g, "General Motors Corp", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION &&
+          !entity(g, "Motors Corp", &e));
     CHECK(entity(g, "Foreign Ministry", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
     CHECK(entity(g, "Justice Department", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
     CHECK(entity(g, "Labor Party", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
