@@ -172,6 +172,14 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* "Doctor" is a title: "Doctor Slepian" is Barnett Slepian */
+    t = "Dr. Barnett Slepian was shot at his home. She added: \"Doctor Slepian helped a lot of "
+        "people.\"";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Barnett Slepian", &e) && e.total == 2);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* a common noun capitalised as its sentence opens ("Police",
      * "Airlines") names nothing, nor opens a name before "of" */
     t = "Police said the road was closed. Engineers of Granger Telecom were freed on Monday. "
