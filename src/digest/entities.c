@@ -297,6 +297,43 @@ typedef struct rclass {
     int known;   /* classified */
 } rclass;
 
+/* Whether word k is a title word ("Minister", "Gen.", "Sen.") */
+static int title_word(const pc_words *w, const char *s, size_t k)
+{
+    const pc_word *t = &w->w[k];
+    size_t n = t->end - t->start;
+    return pc_lex_title(s + t->start, n) ||
+           (t->end < t->raw_end && s[t->end] == '.' && pc_lex_title(s + t->start, n + 1));
+}
+
+/* Whether word k of the run [i, j), written as an acronym, is part of a
+ * person's name: initials before a name ("B.J. Habibie", "F.W. de Klerk":
+ * single letters with their periods, then a capitalised word, or a
+ * particle and one, that is no title, organisation or acronym; "U.N.
+ * Secretary-General", "U.S. District Court" stay acronyms) or a regnal
+ * number after one ("John Paul II", "Carl XVI Gustaf": letters of Roman
+ * numerals only). */
+static int name_letters(const pc_words *w, const char *s, size_t i, size_t k, size_t j)
+{
+    const pc_word *t = &w->w[k];
+    size_t n = t->end - t->start;
+    if (k > i && strspn(s + t->start, "IVXLC") >= n)
+        return 1;
+    for (size_t m = 0; m < n; m += 2)
+        if (!(s[t->start + m] >= 'A' && s[t->start + m] <= 'Z') || m + 1 >= n ||
+            s[t->start + m + 1] != '.')
+            return 0;
+    size_t q = k + 1;
+    if (q + 1 < j && !w->w[q].cap &&
+        pc_lex_name_particle(s + w->w[q].start, w->w[q].end - w->w[q].start))
+        q++;
+    if (q + 1 != j || !w->w[q].cap)
+        return 0; /* the surname ends the run: "U.N. Human Development Index" */
+    const char *u = s + w->w[q].start;
+    size_t un = w->w[q].end - w->w[q].start;
+    return !title_word(w, s, q) && !pc_lex_org_word(u, un) && !pc_lex_acronym(u, un);
+}
+
 static int is_org_run(const pc_words *w, const char *s, size_t i, size_t j)
 {
     for (size_t k = i; k < j; k++) {
@@ -304,7 +341,8 @@ static int is_org_run(const pc_words *w, const char *s, size_t i, size_t j)
         size_t n = t->end - t->start;
         if (pc_lex_org_word(s + t->start, n))
             return 1;
-        if (pc_lex_acronym(s + t->start, n) && n <= 5 && !pc_lex_place(s + t->start, n))
+        if (pc_lex_acronym(s + t->start, n) && n <= 5 && !pc_lex_place(s + t->start, n) &&
+            !name_letters(w, s, i, k, j))
             return 1;
     }
     return 0;
@@ -399,15 +437,6 @@ static size_t held_title(const pc_words *w, const char *s, size_t a, size_t j)
         pc_lex_eq(s, before->start, before->end, "for"))
         return j;
     return k;
-}
-
-/* Whether word k is a title word ("Minister", "Gen.", "Sen.") */
-static int title_word(const pc_words *w, const char *s, size_t k)
-{
-    const pc_word *t = &w->w[k];
-    size_t n = t->end - t->start;
-    return pc_lex_title(s + t->start, n) ||
-           (t->end < t->raw_end && s[t->end] == '.' && pc_lex_title(s + t->start, n + 1));
 }
 
 /* Where the name after a title inside the run [a, j) starts: the last of

@@ -172,6 +172,18 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* initials before a surname and a regnal number are a person's, not
+     * an acronym's ("B.J. Habibie", "John Paul II" were organisations);
+     * "U.N. Human Development Index" stays one */
+    t = "President B.J. Habibie met Pope John Paul II in Rome on Monday. The U.N. Human "
+        "Development Index ranked the country low.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "B.J. Habibie", &e) && e.kind == PRECIS_ENTITY_PERSON);
+    CHECK(!entity(g, "John Paul II", &e) || e.kind == PRECIS_ENTITY_PERSON);
+    CHECK(entity(g, "U.N. Human Development Index", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* "Doctor" is a title: "Doctor Slepian" is Barnett Slepian */
     t = "Dr. Barnett Slepian was shot at his home. She added: \"Doctor Slepian helped a lot of "
         "people.\"";
