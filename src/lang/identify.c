@@ -8,7 +8,10 @@
  * 10,000-word cluster costs.  Telling languages apart by their function
  * words (Grefenstette 1995; Cavnar and Trenkle's n-grams do better only on
  * a line or two) needs no more than the stopword lists the profiles carry
- * anyway: bench/langid.sh compares both on the UD paragraphs. */
+ * anyway: bench/langid.sh compares both on the UD paragraphs.  Where
+ * function words are few (a headline, a Czech sentence of nouns), the
+ * letters beyond ASCII a text writes rule out the languages whose alphabet
+ * lacks them (CLDR's, src/lang/letters.inc). */
 #include "lang/lang.h"
 
 #include <pthread.h>
@@ -17,6 +20,7 @@
 
 #include "util/hash.h"
 
+#include "lang/letters.inc"
 #include "lang/stopwords.inc"
 
 #define SLOTS 32768 /* a power of two, over twice the distinct stopwords */
@@ -33,6 +37,36 @@ static size_t probe(const char *w, size_t n)
     while (slot_word[j] && !(slot_len[j] == n && memcmp(slot_word[j], w, n) == 0))
         j = (j + 1) & (SLOTS - 1);
     return j;
+}
+
+/* The letters of lang_letters: bit i of has[cp] when pc_lang_at(i)'s
+ * alphabet has the letter cp (every letter of the table is below
+ * U+0980: Latin, Cyrillic, Hebrew, Arabic, Devanagari); `lettered`: the
+ * profiles the table lists. */
+#define LETTERS 0x980
+static uint64_t has[LETTERS];
+static uint64_t lettered;
+static pthread_once_t letters_once = PTHREAD_ONCE_INIT;
+
+static void build_letters(void)
+{
+    for (size_t i = 0; i < pc_lang_count() && i < 64; i++)
+        for (size_t k = 0; k < sizeof lang_letters / sizeof *lang_letters; k++) {
+            if (strcmp(lang_letters[k].code, pc_lang_at(i)->code))
+                continue;
+            lettered |= (uint64_t)1 << i;
+            const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)lang_letters[k].letters;
+            utf8proc_int32_t cp;
+            for (utf8proc_ssize_t r; *p && (r = utf8proc_iterate(p, -1, &cp)) > 0; p += r)
+                if (cp < LETTERS)
+                    has[cp] |= (uint64_t)1 << i;
+        }
+}
+
+/* The profiles whose alphabet has the letter cp (lower case). */
+static uint64_t has_letter(utf8proc_int32_t cp)
+{
+    return cp >= 0 && cp < LETTERS ? has[cp] : 0;
 }
 
 static void build(void)
@@ -258,8 +292,16 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
 {
     if (surely_english((const unsigned char *)text, len))
         return &pc_lang_en;
+    pthread_once(&letters_once, build_letters);
     const unsigned char *t = (const unsigned char *)text;
     size_t n = len < PC_LANG_ID_BYTES ? len : PC_LANG_ID_BYTES;
+    /* per profile: the words that write a Latin letter beyond ASCII its
+     * alphabet lacks, and its stopwords (each counted whole, however many
+     * languages share it); the words; the profiles whose alphabet lacks a
+     * letter of the current word */
+    unsigned lacking[64] = {0}, hits[64] = {0};
+    size_t words = 0;
+    uint64_t lacks = 0;
     size_t letters[PC_LANG_SCRIPTS] = {0};
     double score[64] = {0};
     unsigned absent[64] = {0};
@@ -294,6 +336,9 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
             utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp), enc);
             if (sc == PC_LANG_CYRILLIC && m > 0)
                 count_absent(enc, (size_t)m, absent);
+            /* not ª º, which Unicode counts as letters and no alphabet lists */
+            if (sc == PC_LANG_LATIN && cp >= 0x80 && utf8proc_category(cp) <= UTF8PROC_CATEGORY_LT)
+                lacks |= lettered & ~has_letter(utf8proc_tolower(cp));
             if (wl + (size_t)m < sizeof word) {
                 memcpy(word + wl, enc, (size_t)m);
                 wl += (size_t)m;
@@ -304,11 +349,16 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
             uint64_t mask = too_long ? 0 : mask_of(word, wl);
             if (mask) {
                 double share = 1.0 / __builtin_popcountll(mask);
-                for (; mask; mask &= mask - 1)
+                for (; mask; mask &= mask - 1) {
                     score[__builtin_ctzll(mask)] += share;
+                    hits[__builtin_ctzll(mask)]++;
+                }
             }
             wl = 0;
             too_long = 0;
+            words++;
+            for (; lacks; lacks &= lacks - 1)
+                lacking[__builtin_ctzll(lacks)]++;
         }
         i += w;
     }
@@ -324,6 +374,17 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
             best = (pc_script)s;
     if (!letters[best] || best == PC_LANG_OTHER)
         return &pc_lang_und;
+    /* A Latin-script text is not in a language (ruled out as a Cyrillic
+     * alphabet's absent letters rule out) whose alphabet lacks the letters
+     * of two or more of its words, a tenth of its words or more, and more
+     * of them than it has stopwords of that language: a name or two brings
+     * foreign letters into any language ("Dvořák" in English), a
+     * language's own words bring its letters throughout (Czech ř ě ů,
+     * Portuguese ã õ) */
+    if (best == PC_LANG_LATIN)
+        for (size_t i = 0; i < pc_lang_count() && i < 64; i++)
+            if (lacking[i] >= 2 && lacking[i] * 10 >= words && lacking[i] > hits[i])
+                absent[i] = 2;
     const pc_lang *pick = NULL;
     double top = 0;
     for (size_t i = 0; i < pc_lang_count() && i < 64; i++)
@@ -338,6 +399,17 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
      * alphabet has them */
     const pc_lang *fallback = script_default(best);
     size_t fi = index_of(fallback);
+    if (fi < 64 && absent[fi] >= 2 && best == PC_LANG_LATIN) {
+        /* the Latin profile whose alphabet lacks the letters of the fewest
+         * words, and among those the one with most stopwords */
+        for (size_t i = 0; i < pc_lang_count() && i < 64; i++)
+            if (pc_lang_at(i)->script == best &&
+                (lacking[i] < lacking[fi] || (lacking[i] == lacking[fi] && score[i] > score[fi]))) {
+                fallback = pc_lang_at(i);
+                fi = i;
+            }
+        return fallback;
+    }
     if (fi < 64 && absent[fi] >= 2)
         for (size_t i = 0; i < pc_lang_count() && i < 64; i++)
             if (pc_lang_at(i)->script == best && absent[i] < 2 && absent[i] < absent[fi]) {

@@ -162,7 +162,9 @@ int pc_lang_is_stopword(const pc_lang *lang, const char *w, size_t n);
  * its letters, then, among the profiles of that script, the one whose
  * stopwords the text uses most (each stopword counting 1/k when k
  * languages share it), read over the first words only (at most
- * PC_LANG_ID_BYTES bytes).  A script with one profile (Greek, Hebrew,
+ * PC_LANG_ID_BYTES bytes), among the profiles whose alphabet has the
+ * letters the text writes (src/lang/letters.inc; docs/languages.md,
+ * "Identification").  A script with one profile (Greek, Hebrew,
  * Hangul, ...) decides alone; Han text with kana is Japanese.  Returns the
  * fallback profile when there are no letters, or no stopword decides. */
 #define PC_LANG_ID_BYTES 6000
