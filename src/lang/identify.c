@@ -265,6 +265,13 @@ static int surely_english(const unsigned char *t, size_t len)
         }
         if (c >= 0xC0)
             other++;
+        /* a Latin letter beyond ASCII (U+00C0 to U+024F, two bytes) goes
+         * on with the word, which is then too long to be an English
+         * stopword: Portuguese "até" is not "at" */
+        if (c - 0xC3u < 7u || (c - 0x80u < 0x40u && wl > sizeof w)) {
+            wl = sizeof w + 1;
+            continue;
+        }
         if (wl) {
             words++;
             hits += wl <= sizeof w && en_stop(w, wl);
