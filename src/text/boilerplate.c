@@ -468,6 +468,11 @@ static int finite_verb(const cword *w)
  * caption opens so. */
 static int name_then_participle(const char *s, size_t len)
 {
+    /* first a cheap look: two capitalised words open the sentence (most
+     * sentences have a word in lower case second, and are done here) */
+    const char *sp = len > 2 && s[0] >= 'A' && s[0] <= 'Z' ? memchr(s, ' ', len) : NULL;
+    if (!sp || sp + 1 == s + len || !(sp[1] >= 'A' && sp[1] <= 'Z'))
+        return 0;
     cword w;
     size_t at = 0, k = 0;
     for (;;) {
