@@ -31,9 +31,10 @@ static void html_markers_g(pc_buf *b, const precis_digest *g, const size_t *docs
 
 static void html_more(pc_buf *b, size_t n, const char *what)
 {
+    char one[64];
     if (n)
         pc_buf_addf(b, "<p class=\"who\">%zu more %s not shown (--digest-all shows all).</p>\n", n,
-                    what);
+                    pc_noun_for(n, what, one, sizeof one));
 }
 
 precis_status pc_write_digest_html(const pc_render_in *in, pc_buf *b)
@@ -102,9 +103,9 @@ precis_status pc_write_digest_html(const pc_render_in *in, pc_buf *b)
         pc_buf_adds(b, "</ol>\n");
     html_more(b, g->more_events, "timeline entries");
     if (g->undated)
-        pc_buf_addf(
-            b, "<p class=\"who\">%zu relative dates left out: no document gives its date.</p>\n",
-            g->undated);
+        pc_buf_addf(b,
+                    "<p class=\"who\">%zu relative %s left out: no document gives its date.</p>\n",
+                    g->undated, g->undated == 1 ? "date" : "dates");
     pc_buf_adds(b, "<h2>Who and where</h2>\n");
     if (!g->nents) {
         pc_buf_adds(b, "<p>No named people, organizations or places.</p>\n</body></html>\n");

@@ -32,8 +32,10 @@ static void md_text(pc_buf *b, const precis_digest *g, const char *t, size_t len
 
 static void md_more(pc_buf *b, size_t n, const char *what)
 {
+    char one[64];
     if (n)
-        pc_buf_addf(b, "\n*%zu more %s not shown (--digest-all shows all).*\n", n, what);
+        pc_buf_addf(b, "\n*%zu more %s not shown (--digest-all shows all).*\n", n,
+                    pc_noun_for(n, what, one, sizeof one));
 }
 
 static void md_value_list(pc_buf *b, const precis_digest *g, const pc_figgroup *gr)
@@ -166,9 +168,9 @@ precis_status pc_write_digest_markdown(const pc_render_in *in, pc_buf *b)
     md_more(b, g->more_events, "timeline entries");
     if (g->undated)
         pc_buf_addf(b,
-                    "\n*%zu relative dates (such as \"on Monday\") left out: no document of the "
+                    "\n*%zu relative %s (such as \"on Monday\") left out: no document of the "
                     "cluster gives its date.*\n",
-                    g->undated);
+                    g->undated, g->undated == 1 ? "date" : "dates");
     pc_buf_adds(b, "\n## Who and where\n\n");
     if (!g->nents) {
         pc_buf_adds(b, "No named people, organizations or places.\n");

@@ -105,3 +105,16 @@ const char *pc_digest_doc_date(const precis_digest *g, size_t d, char *buf, size
     }
     return g ? g->c->docs[d].meta.date : NULL;
 }
+
+const char *pc_noun_for(size_t n, const char *plural, char *buf, size_t cap)
+{
+    size_t len = strlen(plural);
+    if (n != 1 || len < 2 || plural[len - 1] != 's' || len + 1 > cap)
+        return plural;
+    memcpy(buf, plural, len - 1);
+    if (len > 3 && memcmp(plural + len - 3, "ies", 3) == 0)
+        memcpy(buf + len - 3, "y", 2); /* entries: entry */
+    else
+        buf[len - 1] = '\0';
+    return buf;
+}

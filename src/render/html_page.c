@@ -131,10 +131,10 @@ precis_status pc_html_page_start(const precis_cluster *c, const precis_summary *
         pc_buf_adds(b, "</li>\n");
     }
     pc_buf_adds(b, "</ol>\n");
+    char one[16];
     if (unlisted)
-        pc_buf_addf(
-            b, "<p class=\"who\">%zu more documents not listed (--digest-all lists them).</p>\n",
-            unlisted);
+        pc_buf_addf(b, "<p class=\"who\">%zu more %s not listed (--digest-all lists them).</p>\n",
+                    unlisted, pc_noun_for(unlisted, "documents", one, sizeof one));
     if (insum)
         pc_free(c->alc, insum, c->ndocs + 1);
     return PRECIS_OK;

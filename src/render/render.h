@@ -104,6 +104,9 @@ const char *pc_entity_kind_name(pc_ekind k);
  * DIGEST_DOC_COLUMNS documents, or an unbounded digest). */
 #define DIGEST_DOC_COLUMNS 8
 size_t pc_digest_markers(const precis_digest *g, size_t n);
+/* `plural` ("quotes", "timeline entries") as n of it reads: its singular
+ * ("quote", "timeline entry") in buf when n is 1. */
+const char *pc_noun_for(size_t n, const char *plural, char *buf, size_t cap);
 size_t pc_digest_text_len(const precis_digest *g, const char *t, size_t len, int *cut);
 int pc_digest_doc_listed(const precis_digest *g, const uint8_t *in_summary, size_t d);
 int pc_digest_doc_columns(const precis_digest *g);

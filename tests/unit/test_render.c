@@ -146,8 +146,22 @@ static void extracted(void)
     CHECK(precis_extracted_render(NULL, PRECIS_FORMAT_TEXT, &out, &len) == PRECIS_EINVAL);
 }
 
+/* "1 more quote", "2 more quotes", "1 timeline entry": the singular of
+ * the plural nouns the digest's hints use, for one. */
+static void check_noun_for(void)
+{
+    char b[32];
+    CHECK(strcmp(pc_noun_for(1, "quotes", b, sizeof b), "quote") == 0);
+    CHECK(strcmp(pc_noun_for(2, "quotes", b, sizeof b), "quotes") == 0);
+    CHECK(strcmp(pc_noun_for(0, "names", b, sizeof b), "names") == 0);
+    CHECK(strcmp(pc_noun_for(1, "timeline entries", b, sizeof b), "timeline entry") == 0);
+    CHECK(strcmp(pc_noun_for(1, "figure groups", b, sizeof b), "figure group") == 0);
+    CHECK(strcmp(pc_noun_for(1, "figure groups", b, 4), "figure groups") == 0); /* no room */
+}
+
 int main(void)
 {
+    check_noun_for();
     escapes();
     markdown();
     table();
