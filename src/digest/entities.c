@@ -666,15 +666,16 @@ static int compass_place(const pc_words *w, const char *s, size_t a, size_t b)
 /* Counts one more use of the spelling `name` (a full name) of person e. */
 static int add_spelling(ectx *x, size_t e, const char *name)
 {
-    uint32_t *link = &x->spell1[e];
+    uint32_t last = 0; /* the list's last entry (1-based), 0 for none */
     size_t kept = 0;
-    for (; *link; link = &x->sp[*link - 1].next, kept++)
-        if (strcmp(x->sp[*link - 1].name, name) == 0) {
-            x->sp[*link - 1].count++;
+    for (uint32_t k = x->spell1[e]; k; last = k, k = x->sp[k - 1].next, kept++)
+        if (strcmp(x->sp[k - 1].name, name) == 0) {
+            x->sp[k - 1].count++;
             return 0;
         }
     if (kept >= MAX_SPELLINGS)
         return 0;
+    /* may move x->sp: the link to the new entry is found after it */
     if (pc_array_reserve(x->g->alc, (void **)&x->sp, &x->sp_cap, x->nsp + 1, sizeof *x->sp))
         return -1;
     espell *v = &x->sp[x->nsp];
@@ -682,6 +683,7 @@ static int add_spelling(ectx *x, size_t e, const char *name)
         return -1;
     v->count = 1;
     v->next = 0;
+    uint32_t *link = last ? &x->sp[last - 1].next : &x->spell1[e];
     *link = (uint32_t)++x->nsp;
     return 0;
 }

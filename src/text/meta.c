@@ -338,7 +338,7 @@ static const char *skip_date_words(const char *p, const char *e, const pc_lang *
 static size_t dateline_agency(const char *s, const char *e, const pc_lang *lang, size_t *off)
 {
     const char *p = s;
-    size_t caps = 0, k;
+    size_t caps = 0, k = 0; /* set by upper_at before it is read */
     while (p < e && ((*p >= 'A' && *p <= 'Z') || *p == ' ' || *p == ',' || *p == '.' ||
                      (*p >= '0' && *p <= '9') || *p == '-' || (k = upper_at(p, e)) != 0)) {
         if (*p >= 'A' && *p <= 'Z')
