@@ -2015,6 +2015,21 @@ static int same_quote(const pc_quote *a, const pc_quote *b)
     return 5 * pc_hash_overlap(a->toks, a->ntoks, b->toks, b->ntoks) >= 4 * small;
 }
 
+/* Whether document q->docs[0] already gave `into` to another named
+ * speaker than q's: two people of one article whose words are alike (a
+ * spokesman and a minister repeating a line) said two quotes, which the
+ * word overlap alone would take for one told twice. */
+static int other_speaker_in_doc(const pc_quote *into, const pc_quote *q)
+{
+    if (!q->speaker)
+        return 0;
+    for (size_t j = 0; j < into->ndocs; j++)
+        if (into->docs[j] == q->docs[0] && into->doc_speaker[j] &&
+            strcmp(into->doc_speaker[j], q->speaker) != 0)
+            return 1;
+    return 0;
+}
+
 static precis_status merge(qctx *x)
 {
     precis_digest *g = x->g;
@@ -2048,7 +2063,7 @@ static precis_status merge(qctx *x)
             }
         }
         for (size_t k = 0; !into && k < n && n < QUOTE_MAX; k++)
-            if (same_quote(&m[k], q)) {
+            if (same_quote(&m[k], q) && !other_speaker_in_doc(&m[k], q)) {
                 into = &m[k];
                 break;
             }

@@ -491,6 +491,16 @@ static const qcase cases[] = {
      "the families.\n|||||\n\"It was all burned out, with only a skeleton left,\" said Prime "
      "Minister Goeran Persson.",
      "only a skeleton", "Goeran Persson", 2},
+    /* two people of one article who say nearly the same words said two
+     * quotes: neither is merged into the other's (session 25) */
+    {"\"The new bridge will open on time and the trains will run every hour,\" said Anna Berg, "
+     "the mayor. \"The new bridge will open on time and the trains will run every day,\" said "
+     "Jonas Lind, the engineer.",
+     "every hour", "Anna Berg", 1},
+    {"\"The new bridge will open on time and the trains will run every hour,\" said Anna Berg, "
+     "the mayor. \"The new bridge will open on time and the trains will run every day,\" said "
+     "Jonas Lind, the engineer.",
+     "every day", "Jonas Lind", 1},
 };
 
 static int find_quote(const precis_digest *g, const char *frag, precis_quote *q)
