@@ -206,14 +206,10 @@ typedef struct pc_lang_number_word {
     uint32_t len, hash;        /* the term's length and pc_fnv1a (model/vocab.h, pc_hash) */
 } pc_lang_number_word;
 
-/* The digits of the number word whose term (folded and stemmed as the
- * tokenizer and the profile's stemmer make it) is s[0..n) in `lang`
- * ("three" "3", "twenti" "20", Russian "трех" "3"), from three to
- * ninety-nine; NULL when none, and for languages written without spaces. */
-const char *pc_lang_number_digits(const struct pc_lang *lang, const char *s, size_t n);
-
-/* All the number words of `lang`, sorted by term; *n of them (0 and NULL
- * when it has none). */
+/* All the number words of `lang` ("three" "3", "twenti" "20", Russian
+ * "трех" "3"; each term folded and stemmed as the tokenizer and the
+ * profile's stemmer make it), sorted by term; *n of them (0 and NULL when
+ * it has none, as for languages written without spaces). */
 const pc_lang_number_word *pc_lang_number_list(const struct pc_lang *lang, size_t *n);
 
 /* Profiles in the table (tests, --list-languages). */

@@ -32,27 +32,6 @@ static const pc_lang_number_words *words_of(const pc_lang *lang)
     return w;
 }
 
-const char *pc_lang_number_digits(const pc_lang *lang, const char *s, size_t n)
-{
-    const pc_lang_number_words *ws = words_of(lang);
-    if (!ws || n == 0)
-        return NULL;
-    const pc_lang_number_word *w = ws->words;
-    size_t lo = 0, hi = ws->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        /* a table term that s is a prefix of sorts after s */
-        int c = strncmp(w[mid].term, s, n);
-        if (c == 0 && w[mid].term[n] == '\0')
-            return w[mid].digits;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return NULL;
-}
-
 const pc_lang_number_word *pc_lang_number_list(const pc_lang *lang, size_t *n)
 {
     const pc_lang_number_words *ws = words_of(lang);

@@ -181,8 +181,6 @@ static int mark_numbers(const precis_cluster *c, pc_arena *a, pc_term_traits *tt
     return 0;
 }
 
-/* First-person pronouns (1) and attribution verbs (2), by the stem's bytes:
- * i we my our me / said say told. */
 /* A number that is not a year: its digits say one quantity of the story
  * ("17 students", "$ 25 million", "aged 37"), where a year (1800 to 2099,
  * four digits alone) dates many of its facts alike. */
@@ -199,6 +197,8 @@ static int is_figure(const pc_term *t)
     return !((s[0] == '1' && s[1] >= '8') || (s[0] == '2' && s[1] == '0'));
 }
 
+/* First-person pronouns (1) and attribution verbs (2), by the stem's bytes:
+ * i we my our me / said say told. */
 static int word_kind(const pc_term *t)
 {
     const char *s = t->str;

@@ -174,7 +174,12 @@ static const char *const WORD_DOCS[] = {
 
 static int word_figure(const pc_lang *lang, const char *term, const char *digits)
 {
-    const char *d = pc_lang_number_digits(lang, term, strlen(term));
+    size_t n;
+    const pc_lang_number_word *w = pc_lang_number_list(lang, &n);
+    const char *d = NULL;
+    for (size_t i = 0; i < n && !d; i++)
+        if (strcmp(w[i].term, term) == 0)
+            d = w[i].digits;
     return digits ? d && strcmp(d, digits) == 0 : d == NULL;
 }
 
