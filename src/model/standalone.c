@@ -493,6 +493,21 @@ static int ends_question(const char *t, size_t len)
             (t[len - 1] == ';' && len >= 3 && (u[len - 3] == 0xCE || u[len - 3] == 0xCF)));
 }
 
+/* Whether t ends in an exclamation mark (! ！) before its closing marks.
+ * Without a quote mark in it, it is the writer's own exclamation: a
+ * page's call to action ("Get email notifications on ... daily!", "Be sure
+ * to vote for ...!"), a headline's hook ("Justin bieber proposed to hailey
+ * baldwin!", "Tsa baggage screeners: not all bad!"), a columnist's aside
+ * ("Buckle up and hold on!").  News tells its events in statements; a
+ * quoted exclamation is someone's words, and stays. */
+static int ends_exclaim(const char *t, size_t len)
+{
+    len = pc_trim_closers(t, 0, len);
+    const unsigned char *u = (const unsigned char *)t;
+    return len > 0 && (t[len - 1] == '!' || (len >= 3 && u[len - 3] == 0xEF && u[len - 2] == 0xBC &&
+                                             u[len - 1] == 0x81));
+}
+
 static int paren_cut(const char *t, size_t len)
 {
     return bracket_cut(t, len, '(', ')') || bracket_cut(t, len, '[', ']');
@@ -1068,7 +1083,8 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
                 opens_relative(st->text, st->len) || paren_cut(st->text, st->len) ||
                 cut_short(st->text, st->len) || cut_copy(m, st, &starts, &nstarts) ||
                 (!after_furniture && opens_lower(&c->docs[st->doc], st)) ||
-                page_bar(st->text, st->len) || (!marks && ends_question(st->text, st->len)))
+                page_bar(st->text, st->len) ||
+                (!marks && (ends_question(st->text, st->len) || ends_exclaim(st->text, st->len))))
                 f |= PC_SA_BROKEN;
             if (quote_open)
                 f |= PC_SA_QUOTE_OPEN;

@@ -352,7 +352,8 @@ static void check_both_and_speaker(void)
  * opening with a relative pronoun ("Who represented ..."), and the second
  * half of an aside in brackets over two sentences (the first is no
  * candidate).  A quoted question opening with "Who", a whole aside and a
- * list item's "1)" stand; a question of the writer's own does not. */
+ * list item's "1)" stand; a question or an exclamation of the writer's
+ * own does not. */
 static void check_pieces(void)
 {
     static const char doc[] =
@@ -365,7 +366,9 @@ static void check_pieces(void)
         "Nobody listened to them at the town hall.) The owner paid a fine in May.\n\n"
         "The council met on Monday evening (its first meeting since the fire in June).\n\n"
         "1) The council will vote on the new budget for the harbour next week.\n\n"
-        "Take the quiz [ which season are you in this year.";
+        "Take the quiz [ which season are you in this year.\n\n"
+        "Get email notifications on the harbour council's meetings every day!\n\n"
+        "Asked whether the council would vote again, the mayor answered, \"Not this year!\"";
     fixture f;
     fixture_build(&f, doc);
     CHECK(flags_of(&f.m, f.sa, "Who represented") & PC_SA_BROKEN);
@@ -378,6 +381,10 @@ static void check_pieces(void)
     CHECK(!(flags_of(&f.m, f.sa, "The council met") & PC_SA_BROKEN));
     CHECK(!(flags_of(&f.m, f.sa, "1) The council will") & PC_SA_BROKEN));
     CHECK(flags_of(&f.m, f.sa, "Take the quiz") & PC_SA_BROKEN);
+    /* an exclamation of the writer's own is a page's call or a hook; a
+     * quoted one is someone's words */
+    CHECK(flags_of(&f.m, f.sa, "Get email notifications") & PC_SA_BROKEN);
+    CHECK(!(flags_of(&f.m, f.sa, "Asked whether") & PC_SA_BROKEN));
     fixture_release(&f);
 }
 
@@ -394,7 +401,8 @@ static void check_other_quotes(void)
         "le maire mardi soir. « Le pont restera fermé », a ajouté la préfecture ce mercredi.";
     static const char ja[] = "港北市で木曜日に古い橋が崩落し、四人が死亡した。\n\n"
                              "市長は「原因を徹底的に調べる。\n\n"
-                             "責任は必ず明らかにする」と述べた。";
+                             "責任は必ず明らかにする」と述べた。\n\n"
+                             "新しい橋の開通は来年の春になる予定です！";
     fixture f;
     fixture_build(&f, fr);
     CHECK(flags_of(&f.m, f.sa, "Les responsables") & PC_SA_REFERS);
@@ -404,6 +412,7 @@ static void check_other_quotes(void)
     fixture_build(&f, ja);
     CHECK(flags_of(&f.m, f.sa, "責任は") & PC_SA_REFERS);
     CHECK(flags_of(&f.m, f.sa, "市長は") & PC_SA_OPEN_END);
+    CHECK(flags_of(&f.m, f.sa, "新しい橋の") & PC_SA_BROKEN); /* the writer's ！ */
     fixture_release(&f);
 }
 
