@@ -108,6 +108,12 @@ before it in their source document (nothing but white space between).
   it test-fired...").  Broader than the fragment's ellipsis (after a
   function word or a comma); one sentence can count in both.
 
+- asks: the sentence ends in a question or an exclamation mark (? ! ؟ ？
+  ！, before closing brackets or marks) and has no quote mark at all: the
+  writer's own question or exclamation ("Could cornstarch have plugged bp's
+  oil well?", "Get email notifications on ... daily!"), which asks or
+  calls where a summary tells.  A quoted one is someone's words.
+
 and the share of summaries that open badly: the first sentence dangles, is a
 bare quote, is unbalanced, is a fragment, or opens with a quotation at all;
 and, apart, the share whose first sentence has a furniture front.
@@ -423,6 +429,16 @@ def cut_short(s):
     return re.search(r"[\w)]\s?(?<!\.)(\.\.\.|\u2026)$", s.strip()) is not None
 
 
+QUOTE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u300e\u300f`]|''|"
+                         "(^|\\s)['\u2018\u2019]|['\u2018\u2019]([\\s,.!?]|$)")
+
+
+def asks(s):
+    t = s.strip()
+    return re.search("[?!\u061f\uff1f\uff01][)\\]\\s]*$", t) is not None and \
+        not QUOTE_MARKS.search(t)
+
+
 def fragment(s, before="", after=""):
     """before, after: the source text before and after the sentence (lower
     case after a sentence's end, as Multi-News writes the word after a
@@ -730,7 +746,7 @@ def check(data, path):
     n_sent = n_sum = bad_open = furniture_open = 0
     counts = {"dangling": 0, "bare quote": 0, "unbalanced": 0, "fragment": 0,
               "unintroduced": 0, "definite": 0, "furniture": 0, "repeat": 0,
-              "cut": 0}
+              "cut": 0, "asks": 0}
     for row in read_jsonl(path):
         key = json.dumps(row["id"])
         docs = data.get(key)
@@ -780,6 +796,7 @@ def check(data, path):
             counts["fragment"] += f
             counts["repeat"] += repeated_figure(s, sents[:k])
             counts["cut"] += cut_short(s)
+            counts["asks"] += asks(s)
             g = furniture_front(s)
             counts["furniture"] += g
             furniture_open += k == 0 and g
@@ -809,17 +826,18 @@ def main(argv):
         data[json.dumps(row["id"])] = [norm(d) for d in row["documents"]]
     print("| system | summaries | sentences | dangling | bare quote | unbalanced "
           "| fragment | unintroduced names | definite back | furniture front "
-          "| repeated figure | cut short | opens badly % | opens with furniture % |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| repeated figure | cut short | asks | opens badly % | opens with furniture % |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for path in argv[2:]:
         n_sum, n_sent, c, bad, fopen = check(data, path)
         name = re.sub(r"^(m|b)\.|\.jsonl$", "", path.rsplit("/", 1)[-1])
         per = lambda x: "%.1f" % (100.0 * x / n_sent) if n_sent else "n/a"
         pct = lambda x: "%.1f" % (100.0 * x / n_sum) if n_sum else "n/a"
-        print("| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+        print("| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
             name, n_sum, n_sent, per(c["dangling"]), per(c["bare quote"]),
             per(c["unbalanced"]), per(c["fragment"]), per(c["unintroduced"]),
-            per(c["definite"]), per(c["furniture"]), per(c["repeat"]), per(c["cut"]), pct(bad), pct(fopen)))
+            per(c["definite"]), per(c["furniture"]), per(c["repeat"]), per(c["cut"]), per(c["asks"]),
+            pct(bad), pct(fopen)))
     print()
     print("Per 100 summary sentences; opens badly, opens with furniture: % of "
           "summaries (bench/defects.py).")

@@ -233,6 +233,18 @@ FURN_SUMMARIES = {
                   0),
 }
 
+ASK_DOC = ("Could the new quay have saved the boats? Get storm alerts for the harbour every day! "
+           "\"Will they rebuild the quay?\" the mayor asked. "
+           "Asked about the quay, the mayor said, \"Not this year!\" "
+           "The quay\u2019s repairs will cost more than expected.")
+ASK_SUMMARIES = {  # id: (summary sentences, the writer's questions and exclamations)
+    "ask-own": (["Could the new quay have saved the boats?"], 1),
+    "ask-call": (["Get storm alerts for the harbour every day!"], 1),
+    "ask-quoted": (["\"Will they rebuild the quay?\" the mayor asked."], 0),
+    "ask-quoted-end": (["Asked about the quay, the mayor said, \"Not this year!\""], 0),
+    "ask-statement": (["The quay\u2019s repairs will cost more than expected."], 0),
+}
+
 
 def main():
     with tempfile.TemporaryDirectory() as tmp:
@@ -262,6 +274,7 @@ def main():
         check_column(tmp, "unintroduced names", [GROUP_DOC], GROUP_SUMMARIES)
         check_column(tmp, "dangling", GLUED_DOCS, GLUED_SUMMARIES)
         check_column(tmp, "furniture front", FURN_DOCS, FURN_SUMMARIES)
+        check_column(tmp, "asks", [ASK_DOC], ASK_SUMMARIES)
     done()
 
 
