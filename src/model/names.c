@@ -196,10 +196,26 @@ typedef struct person {
 typedef struct slot {
     const char *key; /* NULL: empty */
     uint32_t len, hash;
-    uint32_t p; /* its given names (table.people + 1), when written after one */
+    uint32_t p;        /* its given names (table.people + 1), when written after one */
+    uint32_t bare_doc; /* the last document + 1 that wrote it bare */
+    uint32_t full_doc; /* ... that wrote it in a run T G (add_family) */
+    uint32_t next;     /* the slot + 1 of the capitalised word first written after it */
     uint8_t f;
+    uint8_t g;    /* F_*: the family name written first */
     uint8_t done; /* the summary has introduced it or named it first */
 } slot;
+
+/* A family name written first ("Xu Wenli", then "Xu"): the word T of a
+ * two-word run T G whose G is the given name, as Chinese, Korean and
+ * Hungarian names are written, and news writes them. */
+enum {
+    F_WRITTEN = 1,  /* written first in such a run: its person holds G */
+    F_CONFLICT = 2, /* before two different words, or also after a given name */
+    F_LATE = 4,     /* a document wrote it bare before it wrote the run */
+    F_NAME = 8,     /* a family name written first (is_name) */
+    F_ALONE = 16,   /* written bare, and not right after a capitalised word */
+    F_ARTICLE = 32, /* written after an article: "the Saudi government" */
+};
 
 typedef struct table {
     slot *s;
@@ -558,6 +574,64 @@ static precis_status add_given(const pc_model *m, table *t, slot *w, uint32_t gs
     return PRECIS_OK;
 }
 
+/* Word k of ws (slot w), a capitalised word right before another: when
+ * the two are a run of their own, T G with nothing capitalised around
+ * them but a title word the cluster also writes in lower case
+ * ("dissident Xu Wenli", "Premier Zhu Rongji"), T may be a family name
+ * written first and G its given name: the run is counted for T (one G
+ * only, else F_CONFLICT), and T is F_LATE when document `doc` wrote T
+ * bare before the run: news introduces a person in full before it names
+ * them by one name, while "China ... China Daily" names a country first
+ * and a newspaper later. */
+static void add_family(table *t, const word *ws, size_t nw, size_t k, slot *w, uint32_t doc,
+                       size_t s)
+{
+    const word *gw = &ws[k + 1];
+    const slot *gs = slot_of(t, gw);
+    if (ws[k].poss || ws[k].title)
+        return;
+    /* before two different capitalised words: a country or a body
+     * ("Saudi Arabia", "Saudi King Fahd"), or two people of one family */
+    if (w->next && w->next != gw->s)
+        w->g |= F_CONFLICT;
+    w->next = gw->s;
+    if (gw->cls != W_CAP || gw->title || !gs || (gs->f & N_LOWER))
+        return;
+    if (k + 2 < nw && ws[k + 2].adjacent && (ws[k + 2].cls == W_CAP || ws[k + 2].cls == W_INITIAL))
+        return; /* a longer run: "Kosovo Liberation Army" */
+    if (k > 0 && ws[k].adjacent && (ws[k - 1].cls == W_CAP || ws[k - 1].cls == W_INITIAL)) {
+        const slot *ps = slot_of(t, &ws[k - 1]);
+        if (!ps || !(ps->f & N_LOWER))
+            return; /* inside a longer name */
+    }
+    if (w->p && !(w->g & F_WRITTEN)) { /* also written after a given name */
+        w->g |= F_CONFLICT;
+        return;
+    }
+    if (w->bare_doc == doc + 1 && w->full_doc != doc + 1)
+        w->g |= F_LATE;
+    w->full_doc = doc + 1;
+    uint32_t gslot = gw->s;
+    if (!w->p) {
+        if (t->npeople >= t->most_people) {
+            w->g |= F_CONFLICT;
+            return;
+        }
+        w->p = ++t->npeople;
+        w->g |= F_WRITTEN;
+    }
+    person *p = person_of(t, w);
+    if (p->given[0] && p->given[0] != gslot) {
+        w->g |= F_CONFLICT;
+        return;
+    }
+    if (!p->count[0]++) {
+        p->given[0] = gslot;
+        p->sent[0] = (uint32_t)s;
+        p->word[0] = (uint32_t)k;
+    }
+}
+
 /* 2: the given names written before each capitalised word, and its bare
  * mentions; a surname is kept when its writings agree (names.h). */
 static precis_status find_given(const pc_model *m, table *t, const sent_words *sw)
@@ -572,15 +646,28 @@ static precis_status find_given(const pc_model *m, table *t, const sent_words *s
                 continue;
             run r;
             int kd = kind(t, ws, nw, k, &g, &r);
+            if (after_article(ws, k))
+                w->g |= F_ARTICLE;
             if (kd == K_GIVEN) {
                 w->f |= w->f & N_GIVEN ? N_GIVEN2 : N_GIVEN;
-                if (!(w->f & N_CONFLICT) &&
-                    add_given(m, t, w, (uint32_t)(g - t->s) + 1, slot_at(ws, r.pre),
-                              slot_at(ws, r.pi), s, r.pre != SIZE_MAX ? r.pre : r.gi))
+                if (w->g & F_WRITTEN)
+                    w->g |= F_CONFLICT;
+                else if (!(w->f & N_CONFLICT) &&
+                         add_given(m, t, w, (uint32_t)(g - t->s) + 1, slot_at(ws, r.pre),
+                                   slot_at(ws, r.pi), s, r.pre != SIZE_MAX ? r.pre : r.gi))
                     return PRECIS_ENOMEM;
             } else if (kd == K_BARE && !after_article(ws, k)) {
                 w->f |= N_BARE;
+                w->bare_doc = c->sents[s].doc + 1;
+                const slot *ps = k > 0 && ws[k].adjacent && ws[k - 1].cls == W_CAP
+                                     ? slot_of(t, &ws[k - 1])
+                                     : NULL;
+                if (!ps || (ps->f & N_LOWER)) /* not "Wenli" of "Xu Wenli said" */
+                    w->g |= F_ALONE;
             }
+            if (kd != K_GIVEN && kd != K_OPENING && k + 1 < nw && ws[k + 1].adjacent &&
+                ws[k + 1].cls == W_CAP)
+                add_family(t, ws, nw, k, w, c->sents[s].doc, s);
         }
     }
     return PRECIS_OK;
@@ -588,7 +675,28 @@ static precis_status find_given(const pc_model *m, table *t, const sent_words *s
 
 static int is_name(const slot *w)
 {
-    return (w->f & (N_LOWER | N_GIVEN2 | N_CONFLICT | N_BARE | N_GROUP)) == (N_GIVEN2 | N_BARE);
+    return (w->f & (N_LOWER | N_GIVEN2 | N_CONFLICT | N_BARE | N_GROUP)) == (N_GIVEN2 | N_BARE) ||
+           (w->g & F_NAME);
+}
+
+/* Marks F_NAME the family names written first (names.h): written bare,
+ * never in lower case nor after a given name, and twice or more before
+ * one given name G that the cluster writes only after another word,
+ * never in lower case: introduced in full before they were named bare in
+ * every document that does both. */
+static void find_families(table *t)
+{
+    for (size_t i = 0; i < t->cap; i++) {
+        slot *w = &t->s[i];
+        if (!w->key || (w->g & (F_WRITTEN | F_CONFLICT | F_LATE | F_ARTICLE)) != F_WRITTEN ||
+            (w->f & (N_LOWER | N_GIVEN | N_CONFLICT | N_BARE | N_GROUP)) != N_BARE)
+            continue;
+        const person *p = person_of(t, w);
+        const slot *g = p->given[0] ? &t->s[p->given[0] - 1] : NULL;
+        if (p->count[0] >= 2 && g && !(g->f & (N_LOWER | N_GROUP | N_GIVEN)) &&
+            !(g->g & (F_WRITTEN | F_ALONE)))
+            w->g |= F_NAME;
+    }
 }
 
 /* The names of a cluster, as pc_names_build finds them: its words, and
@@ -609,6 +717,12 @@ static int mention(const pc_names *nm, const word *ws, size_t nw, size_t q, slot
     *wp = w;
     if (ws[q].cls != W_CAP || !w || !is_name(w))
         return 0;
+    if (w->g & F_NAME) { /* "Xu Wenli" introduces, "Xu" names bare */
+        if (q + 1 < nw && ws[q + 1].adjacent &&
+            (ws[q + 1].cls == W_CAP || ws[q + 1].cls == W_INITIAL))
+            return ws[q + 1].s == person_of(&nm->t, w)->given[0];
+        return after_article(ws, q) ? 0 : 2;
+    }
     run r;
     int kd = kind(&nm->t, ws, nw, q, &g, &r);
     if (kd == K_OPENING) {
@@ -643,6 +757,18 @@ static size_t given_text(const precis_cluster *c, const pc_names *nm, const slot
                          size_t q, const char **text, size_t *pi)
 {
     const person *p = person_of(&nm->t, w);
+    if (w->g & F_NAME) { /* " Wenli": from the family name's end to the given name's */
+        const pc_sent *from = &c->sents[p->sent[0]];
+        size_t fw = p->word[0], nfw = nm->sw.n[p->sent[0]];
+        const slot *g = &nm->t.s[p->given[0] - 1];
+        *pi = SIZE_MAX;
+        if (fw + 1 >= nfw)
+            return 0;
+        word_offsets(from, nm->tk, nfw, nm->src);
+        size_t a = nm->src[fw] + w->len, b = nm->src[fw + 1] + g->len;
+        *text = from->text + a;
+        return b > a ? b - a : 0;
+    }
     int v = p->count[1] > p->count[0];
     const pc_sent *from = &c->sents[p->sent[v]];
     const word *fws = nm->sw.at[p->sent[v]];
@@ -732,6 +858,7 @@ precis_status pc_names_build(pc_model *m)
     find_groups(t);
     if (find_given(m, t, &nm->sw))
         return PRECIS_ENOMEM;
+    find_families(t);
     size_t most = 1;
     for (size_t s = 0; s < c->nsents; s++)
         most = nm->sw.n[s] > most ? nm->sw.n[s] : most;
@@ -832,7 +959,8 @@ precis_status pc_names_expand(const pc_model *m, const uint32_t *chosen, size_t 
                 word_offsets(&c->sents[s], nm->tk, nw, nm->at);
                 have_at = 1;
             }
-            e[ne++] = (pc_name_edit){i, nm->at[pi != SIZE_MAX ? pi : q], text, len};
+            size_t at = (w->g & F_NAME) ? nm->at[q] + w->len : nm->at[pi != SIZE_MAX ? pi : q];
+            e[ne++] = (pc_name_edit){i, at, text, len};
         }
     }
     *out = e;

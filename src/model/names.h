@@ -55,6 +55,14 @@ precis_status pc_names_build(struct pc_model *m);
  * - it never writes in lower case, and writes bare somewhere: no given
  *   name, no article before it, no capitalised word after it ("Lavrov
  *   said"; not "the House", "House Speaker").
+ * A family name written first is a capitalised word T (Chinese, Korean
+ * order: "Xu Wenli", then "Xu") that the cluster writes twice or more in
+ * a run "T G" of two capitalised words alone (a title word it also writes
+ * in lower case may come before), never in lower case, never after a
+ * given name or an article, never before another capitalised word than
+ * G, and bare somewhere, but in no document bare before the run; G is
+ * never written alone or in lower case.  Its first bare mention gets " G"
+ * right after it ("Xu Wenli spent ...", "Xu Wenli's").
  * A summary sentence introduces T when it writes T after a given name,
  * or after a capitalised word inside the sentence that the cluster also
  * writes in lower case ("Foreign Minister Lavrov", "President Trump").

@@ -135,6 +135,33 @@ static void check_detection(void)
     };
     const char *catholic[] = {"The country is"};
     CHECK_STR(edits_of(group, N(group), catholic, 1, SIZE_MAX, b, sizeof b), "");
+
+    /* a family name written first ("Xu Wenli", then "Xu"): the given name
+     * goes after it, before a possessive's "'s" too */
+    static const char *const family[] = {
+        "Police detained the dissident Xu Wenli at his home on Monday.\n\n"
+        "Xu said he would not leave the country.\n\n"
+        "Xu's wife was questioned the same evening.\n",
+        "The arrest of Xu Wenli drew protests from abroad.\n\n"
+        "Xu spent twelve years in prison in the past.\n",
+        "The government said Saudi Arabia had offered to mediate.\n\n"
+        "Talks with Saudi officials began on Friday.\n\n"
+        "Saudi King Fahd met the envoy, and Saudi Arabia paid for the talks.\n",
+        "China sent a team to the talks, China Daily said.\n\n"
+        "According to China Daily, China wanted calm.\n",
+    };
+    const char *xu[] = {"Xu spent", "Xu said"};
+    CHECK_STR(edits_of(family, N(family), xu, 2, SIZE_MAX, b, sizeof b), "0@2+ Wenli;");
+    const char *xu_poss[] = {"Xu's wife"};
+    CHECK_STR(edits_of(family, N(family), xu_poss, 1, SIZE_MAX, b, sizeof b), "0@2+ Wenli;");
+    /* introduced in full first: nothing */
+    const char *xu_intro[] = {"The arrest of", "Xu spent"};
+    CHECK_STR(edits_of(family, N(family), xu_intro, 2, SIZE_MAX, b, sizeof b), "");
+    /* a word written before two different capitalised words ("Saudi
+     * Arabia", "Saudi King"), and one a document writes bare before it
+     * writes the run ("China ... China Daily") are no names */
+    const char *places[] = {"Talks with Saudi", "China sent"};
+    CHECK_STR(edits_of(family, N(family), places, 2, SIZE_MAX, b, sizeof b), "");
 }
 
 static void check_outputs(void)
