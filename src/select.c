@@ -33,32 +33,65 @@ static int redundant(const pc_model *m, const uint32_t *chosen, size_t k, uint32
     return 0;
 }
 
+/* The state of a selection: the budget used, the candidates chosen (in)
+ * and, per name (model/names.h), whether a chosen candidate paid for its
+ * given name (paid) and the source position of the earliest chosen one
+ * that introduces the person (intro: (document << 32 | position) + 1, 0
+ * when none). */
+typedef struct sel {
+    size_t used;
+    uint8_t *in, *paid;
+    uint64_t *intro;
+} sel;
+
+static uint64_t source_key(const pc_model *m, uint32_t i)
+{
+    const pc_sent *s = pc_model_sent(m, i);
+    return ((uint64_t)s->doc << 32 | s->pos) + 1;
+}
+
 /* The room the given names of candidate i would take (model/names.h):
- * those of the people it names bare first whom no chosen candidate
- * (named[id] 0) wrote yet.  A name the summary writes first bare gets its
- * given name there (summary.c); counting it here keeps the summary with
- * it within the budget.  An introduction chosen later gives nothing back:
- * the output order may still put the bare mention first. */
-static size_t name_cost(const pc_model *m, const precis_options *o, uint32_t i,
-                        const uint8_t *named)
+ * those of the people it names bare first whom no chosen candidate paid
+ * for and no chosen candidate introduces before it in its source order
+ * (the order the summary prints, but for its opening sentence).  A name
+ * the summary writes first bare gets its given name there (summary.c);
+ * counting it here keeps the summary with it within the budget.  An
+ * introduction that the output puts after the bare mention ("Netanyahu
+ * issued no public statements." before "... Prime Minister Benjamin
+ * Netanyahu ...") leaves the bare one to pay. */
+static size_t name_cost(const pc_model *m, const precis_options *o, uint32_t i, const sel *st)
 {
     if (!m->nnames || o->unit == PRECIS_UNIT_SENTENCES)
         return 0;
     size_t c = 0;
+    uint64_t key = 0;
     for (uint32_t r = m->name_off[i]; r < m->name_off[i + 1]; r++) {
         const pc_name_ref *x = &m->name_refs[r];
-        if (!named[x->id])
+        if (!x->words || st->paid[x->id])
+            continue;
+        if (!key)
+            key = source_key(m, i);
+        if (!st->intro[x->id] || st->intro[x->id] > key)
             c += o->unit == PRECIS_UNIT_WORDS ? x->words : x->bytes;
     }
     return c;
 }
 
-static void name_commit(const pc_model *m, uint32_t i, uint8_t *named)
+static void name_commit(const pc_model *m, const precis_options *o, uint32_t i, sel *st)
 {
     if (!m->nnames)
         return;
-    for (uint32_t r = m->name_off[i]; r < m->name_off[i + 1]; r++)
-        named[m->name_refs[r].id] = 1;
+    uint64_t key = source_key(m, i);
+    for (uint32_t r = m->name_off[i]; r < m->name_off[i + 1]; r++) {
+        const pc_name_ref *x = &m->name_refs[r];
+        if (!x->words) {
+            if (!st->intro[x->id] || key < st->intro[x->id])
+                st->intro[x->id] = key;
+        } else if (o->unit != PRECIS_UNIT_SENTENCES &&
+                   (!st->intro[x->id] || st->intro[x->id] > key)) {
+            st->paid[x->id] = 1;
+        }
+    }
 }
 
 /* A question or an exclamation, in any script: it tells no event. */
@@ -72,25 +105,18 @@ static int asks(const pc_sent *s)
             (t[e - 1] == 0x9F || t[e - 1] == 0x81)); /* ？ ！ */
 }
 
-/* The state of a selection: the budget used, the candidates chosen (in)
- * and the names they write (named). */
-typedef struct sel {
-    size_t used;
-    uint8_t *in, *named;
-} sel;
-
 /* Adds candidate i when it fits and says nothing a chosen one says:
  * returns 1 when added, 0 when skipped. */
 static int try_add(const pc_model *m, const precis_options *o, uint32_t i, uint32_t *out, size_t *k,
                    sel *st)
 {
-    size_t cost = pc_cost(m, i, o) + name_cost(m, o, i, st->named);
+    size_t cost = pc_cost(m, i, o) + name_cost(m, o, i, st);
     if (cost > o->budget - st->used || redundant(m, out, *k, i, o->redundancy))
         return 0;
     out[(*k)++] = i;
     st->used += cost;
     st->in[i] = 1;
-    name_commit(m, i, st->named);
+    name_commit(m, o, i, st);
     return 1;
 }
 
@@ -102,7 +128,7 @@ static int try_add_run(const pc_model *m, const precis_options *o, const uint32_
 {
     size_t cost = 0;
     for (size_t q = 0; q < nrun; q++)
-        cost += pc_cost(m, run[q], o) + name_cost(m, o, run[q], st->named);
+        cost += pc_cost(m, run[q], o) + name_cost(m, o, run[q], st);
     if (cost > o->budget - st->used)
         return 0;
     for (size_t q = 0; q < nrun; q++)
@@ -111,7 +137,7 @@ static int try_add_run(const pc_model *m, const precis_options *o, const uint32_
     for (size_t q = 0; q < nrun; q++) {
         out[(*k)++] = run[q];
         st->in[run[q]] = 1;
-        name_commit(m, run[q], st->named);
+        name_commit(m, o, run[q], st);
     }
     st->used += cost;
     return 1;
@@ -124,11 +150,12 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         return 0;
     scored *order = pc_arena_alloc(m->arena, n * sizeof *order);
     uint8_t *seen = pc_arena_calloc(m->arena, n, 1);
-    sel st = {0, pc_arena_calloc(m->arena, n, 1), pc_arena_calloc(m->arena, m->nnames + 1, 1)};
+    sel st = {0, pc_arena_calloc(m->arena, n, 1), pc_arena_calloc(m->arena, m->nnames + 1, 1),
+              pc_arena_calloc(m->arena, m->nnames + 1, sizeof *st.intro)};
     uint8_t *in = st.in;
     const uint8_t *sa = m->standalone;
     const uint32_t *prev = m->standalone_prev;
-    if (!order || !seen || !in || !st.named)
+    if (!order || !seen || !in || !st.paid || !st.intro)
         return SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
         double v = r->score[i];
@@ -144,7 +171,7 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         size_t len = pass == 0 ? r->npick : n;
         for (size_t j = 0; j < len && k == 0; j++) {
             uint32_t i = pass == 0 ? r->pick[j] : order[j].idx;
-            if (pc_sa_opener(sa[i]) && pc_cost(m, i, o) + name_cost(m, o, i, st.named) <= budget)
+            if (pc_sa_opener(sa[i]) && pc_cost(m, i, o) + name_cost(m, o, i, &st) <= budget)
                 seen[i] = (uint8_t)try_add(m, o, i, out, &k, &st);
         }
     }

@@ -188,18 +188,18 @@ typedef struct person {
     uint32_t count[2];
     uint32_t sent[2]; /* the first sentence that writes it */
     uint32_t word[2]; /* ... and the word there that opens the given name */
-    uint32_t pre;     /* the slot + 1 of the given name before initials ("James" P.), or 0 */
-    uint32_t part;    /* ... of the particle ("de" in F.W. de Klerk), or 0 */
+    uint32_t pre;     /* the slot + 1 of the given name before initials ("James" P.), or 0;
+                       * of a family name (F_WRITTEN): of the first capitalised word after it */
+    uint32_t part;    /* ... of the particle ("de" in F.W. de Klerk), or 0; of a family
+                       * name: the last document + 1 that wrote it (find_families) */
     uint32_t id;      /* its name id + 1 (pc_name_ref), 0 when it is no name */
 } person;
 
 typedef struct slot {
     const char *key; /* NULL: empty */
     uint32_t len, hash;
-    uint32_t p;        /* its given names (table.people + 1), when written after one */
-    uint32_t bare_doc; /* the last document + 1 that wrote it bare */
-    uint32_t full_doc; /* ... that wrote it in a run T G (add_family) */
-    uint32_t next;     /* the slot + 1 of the capitalised word first written after it */
+    uint32_t p;    /* its given names (table.people + 1), when written after one */
+    uint32_t next; /* the slot + 1 of the capitalised word first written after it */
     uint8_t f;
     uint8_t g;    /* F_*: the family name written first */
     uint8_t done; /* the summary has introduced it or named it first */
@@ -225,6 +225,7 @@ typedef struct table {
      * for every word first written with a capital */
     person *people;
     uint32_t npeople, most_people;
+    uint32_t nfamily; /* words F_WRITTEN */
 } table;
 
 static person *person_of(const table *t, const slot *w)
@@ -579,22 +580,32 @@ static precis_status add_given(const pc_model *m, table *t, slot *w, uint32_t gs
  * them but a title word the cluster also writes in lower case
  * ("dissident Xu Wenli", "Premier Zhu Rongji"), T may be a family name
  * written first and G its given name: the run is counted for T (one G
- * only, else F_CONFLICT), and T is F_LATE when document `doc` wrote T
- * bare before the run: news introduces a person in full before it names
- * them by one name, while "China ... China Daily" names a country first
- * and a newspaper later. */
-static void add_family(table *t, const word *ws, size_t nw, size_t k, slot *w, uint32_t doc,
-                       size_t s)
+ * only, and no other capitalised word after T, else F_CONFLICT). */
+static void add_family(table *t, const word *ws, size_t nw, size_t k, slot *w, size_t s)
 {
     const word *gw = &ws[k + 1];
     const slot *gs = slot_of(t, gw);
     if (ws[k].poss || ws[k].title)
         return;
+    if (w->p && !(w->g & F_WRITTEN)) { /* also written after a given name */
+        w->g |= F_CONFLICT;
+        return;
+    }
+    if (!w->p) {
+        if (t->npeople >= t->most_people) {
+            w->g |= F_CONFLICT;
+            return;
+        }
+        w->p = ++t->npeople;
+        w->g |= F_WRITTEN;
+        t->nfamily++;
+    }
+    person *p = person_of(t, w);
     /* before two different capitalised words: a country or a body
      * ("Saudi Arabia", "Saudi King Fahd"), or two people of one family */
-    if (w->next && w->next != gw->s)
+    if (p->pre && p->pre != gw->s)
         w->g |= F_CONFLICT;
-    w->next = gw->s;
+    p->pre = gw->s;
     if (gw->cls != W_CAP || gw->title || !gs || (gs->f & N_LOWER))
         return;
     if (k + 2 < nw && ws[k + 2].adjacent && (ws[k + 2].cls == W_CAP || ws[k + 2].cls == W_INITIAL))
@@ -604,31 +615,41 @@ static void add_family(table *t, const word *ws, size_t nw, size_t k, slot *w, u
         if (!ps || !(ps->f & N_LOWER))
             return; /* inside a longer name */
     }
-    if (w->p && !(w->g & F_WRITTEN)) { /* also written after a given name */
-        w->g |= F_CONFLICT;
-        return;
-    }
-    if (w->bare_doc == doc + 1 && w->full_doc != doc + 1)
-        w->g |= F_LATE;
-    w->full_doc = doc + 1;
-    uint32_t gslot = gw->s;
-    if (!w->p) {
-        if (t->npeople >= t->most_people) {
-            w->g |= F_CONFLICT;
-            return;
-        }
-        w->p = ++t->npeople;
-        w->g |= F_WRITTEN;
-    }
-    person *p = person_of(t, w);
-    if (p->given[0] && p->given[0] != gslot) {
-        w->g |= F_CONFLICT;
-        return;
-    }
     if (!p->count[0]++) {
-        p->given[0] = gslot;
+        p->given[0] = gw->s;
         p->sent[0] = (uint32_t)s;
         p->word[0] = (uint32_t)k;
+    }
+}
+
+/* F_LATE for the family names that a document writes bare before it
+ * writes them in full: news introduces a person in full before it names
+ * them by one name, while "China ... China Daily" names a country first
+ * and a newspaper later.  A second pass over the sentences, made only
+ * when the cluster has a candidate (t->nfamily). */
+static void find_late(const precis_cluster *c, table *t, const sent_words *sw)
+{
+    for (size_t s = 0; s < c->nsents; s++) {
+        const word *ws = sw->at[s];
+        size_t nw = sw->n[s];
+        uint32_t doc = c->sents[s].doc + 1;
+        for (size_t k = 0; k < nw; k++) {
+            slot *w = slot_of(t, &ws[k]);
+            if (!w || ws[k].cls != W_CAP || (w->g & (F_WRITTEN | F_LATE)) != F_WRITTEN)
+                continue;
+            person *p = person_of(t, w);
+            int full =
+                k + 1 < nw && ws[k + 1].adjacent && p->given[0] && ws[k + 1].s == p->given[0];
+            if (p->part != doc) { /* its first mention in this document */
+                p->part = doc;
+                p->count[1] = full;
+                if (!full && (after_article(ws, k) ||
+                              (k + 1 < nw && ws[k + 1].adjacent && ws[k + 1].cls == W_CAP)))
+                    p->part = 0; /* neither bare nor in full: not its first */
+            } else if (full && !p->count[1]) {
+                w->g |= F_LATE;
+            }
+        }
     }
 }
 
@@ -658,7 +679,6 @@ static precis_status find_given(const pc_model *m, table *t, const sent_words *s
                     return PRECIS_ENOMEM;
             } else if (kd == K_BARE && !after_article(ws, k)) {
                 w->f |= N_BARE;
-                w->bare_doc = c->sents[s].doc + 1;
                 const slot *ps = k > 0 && ws[k].adjacent && ws[k - 1].cls == W_CAP
                                      ? slot_of(t, &ws[k - 1])
                                      : NULL;
@@ -667,7 +687,7 @@ static precis_status find_given(const pc_model *m, table *t, const sent_words *s
             }
             if (kd != K_GIVEN && kd != K_OPENING && k + 1 < nw && ws[k + 1].adjacent &&
                 ws[k + 1].cls == W_CAP)
-                add_family(t, ws, nw, k, w, c->sents[s].doc, s);
+                add_family(t, ws, nw, k, w, s);
         }
     }
     return PRECIS_OK;
@@ -684,10 +704,14 @@ static int is_name(const slot *w)
  * one given name G that the cluster writes only after another word,
  * never in lower case: introduced in full before they were named bare in
  * every document that does both. */
-static void find_families(table *t)
+static void find_families(const precis_cluster *c, table *t, const sent_words *sw)
 {
-    for (size_t i = 0; i < t->cap; i++) {
+    if (!t->nfamily)
+        return;
+    find_late(c, t, sw);
+    for (size_t i = 0, left = t->nfamily; i < t->cap && left; i++) {
         slot *w = &t->s[i];
+        left -= w->key && (w->g & F_WRITTEN);
         if (!w->key || (w->g & (F_WRITTEN | F_CONFLICT | F_LATE | F_ARTICLE)) != F_WRITTEN ||
             (w->f & (N_LOWER | N_GIVEN | N_CONFLICT | N_BARE | N_GROUP)) != N_BARE)
             continue;
@@ -858,7 +882,7 @@ precis_status pc_names_build(pc_model *m)
     find_groups(t);
     if (find_given(m, t, &nm->sw))
         return PRECIS_ENOMEM;
-    find_families(t);
+    find_families(c, t, &nm->sw);
     size_t most = 1;
     for (size_t s = 0; s < c->nsents; s++)
         most = nm->sw.n[s] > most ? nm->sw.n[s] : most;
