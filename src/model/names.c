@@ -671,11 +671,17 @@ static precis_status find_given(const pc_model *m, table *t, const sent_words *s
                 w->g |= F_ARTICLE;
             if (kd == K_GIVEN) {
                 w->f |= w->f & N_GIVEN ? N_GIVEN2 : N_GIVEN;
-                if (w->g & F_WRITTEN)
-                    w->g |= F_CONFLICT;
-                else if (!(w->f & N_CONFLICT) &&
-                         add_given(m, t, w, (uint32_t)(g - t->s) + 1, slot_at(ws, r.pre),
-                                   slot_at(ws, r.pi), s, r.pre != SIZE_MAX ? r.pre : r.gi))
+                if (w->g & F_WRITTEN) { /* "Volkov Visits Orma." first: its record anew */
+                    person *p = person_of(t, w);
+                    memset(p, 0, sizeof *p);
+                    p->pre = slot_at(ws, r.pre);
+                    p->part = slot_at(ws, r.pi);
+                    w->g = (uint8_t)((w->g & ~F_WRITTEN) | F_CONFLICT);
+                    t->nfamily--;
+                }
+                if (!(w->f & N_CONFLICT) &&
+                    add_given(m, t, w, (uint32_t)(g - t->s) + 1, slot_at(ws, r.pre),
+                              slot_at(ws, r.pi), s, r.pre != SIZE_MAX ? r.pre : r.gi))
                     return PRECIS_ENOMEM;
             } else if (kd == K_BARE && !after_article(ws, k)) {
                 w->f |= N_BARE;

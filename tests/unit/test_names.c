@@ -162,6 +162,16 @@ static void check_detection(void)
      * writes the run ("China ... China Daily") are no names */
     const char *places[] = {"Talks with Saudi", "China sent"};
     CHECK_STR(edits_of(family, N(family), places, 2, SIZE_MAX, b, sizeof b), "");
+    /* a surname first met before a capitalised word (a headline's "Volkov
+     * Says") is still the surname of "Sergei Volkov" */
+    static const char *const headline[] = {
+        "Volkov Visits Orma.\n\n"
+        "Foreign Minister Sergei Volkov arrived in Orma on Monday for talks.\n\n"
+        "Volkov said the storm destroyed forty fishing boats.\n",
+        "The ministry has been led by Sergei Volkov since 2015.\n",
+    };
+    const char *volkov[] = {"Volkov said"};
+    CHECK_STR(edits_of(headline, N(headline), volkov, 1, SIZE_MAX, b, sizeof b), "0@0+Sergei ;");
 }
 
 static void check_outputs(void)
