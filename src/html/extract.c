@@ -710,6 +710,15 @@ static int add_pre(pc_buf *b, const char *s, size_t len)
     }
 }
 
+/* 1 if s starts with a letter or digit: ASCII, or Latin-1 and Latin
+ * Extended-A letters (UTF-8 lead bytes C3-C5; C2 is punctuation, such as
+ * the no-break space and guillemets) */
+static int starts_word(const char *s)
+{
+    unsigned c = (unsigned char)*s;
+    return (c | 0x20u) - 'a' < 26u || c - '0' < 10u || (c >= 0xC3 && c <= 0xC5);
+}
+
 /* 1 if the <hr> at node hr closes container root: the text after it
  * (text nodes up to root's end) is under BREAK_SHARE of root's text and
  * under BREAK_TAIL_MAX characters.  HTML defines <hr> as a thematic
@@ -757,6 +766,12 @@ static int write_range(writer *w, uint32_t root)
         pc_xnode *x = &t->n[i];
         if (x->tag == PC_TAG_TEXT) {
             const char *s = x->g->v.text.text;
+            /* a closing parenthesis of an inline element's text glued to
+             * the word after it: "<cite>Hong Kong (CNN Business)</cite>A
+             * muddled view" is a dateline set apart by style alone */
+            if (i >= pre_end && w->para.len && w->para.ptr[w->para.len - 1] == ')' &&
+                starts_word(s))
+                rc |= pc_buf_addch(&w->para, ' ');
             rc |= i < pre_end ? add_pre(&w->para, s, strlen(s))
                               : pc_html_add_collapsed(&w->para, s, strlen(s));
             w->chars += x->text;

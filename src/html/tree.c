@@ -148,11 +148,12 @@ static int classify(const GumboElement *e, unsigned parse_flags, pc_xnode *x)
     if (gumbo_get_attribute(&e->attributes, "hidden") || attr_is(e, "aria-hidden", "true"))
         return 1;
     GumboAttribute *role = gumbo_get_attribute(&e->attributes, "role");
-    if (role && (strcasecmp(role->value, "navigation") == 0 ||
-                 strcasecmp(role->value, "complementary") == 0 ||
-                 strcasecmp(role->value, "contentinfo") == 0 ||
-                 strcasecmp(role->value, "banner") == 0 || strcasecmp(role->value, "menu") == 0 ||
-                 strcasecmp(role->value, "dialog") == 0 || strcasecmp(role->value, "alert") == 0))
+    if (role &&
+        (strcasecmp(role->value, "navigation") == 0 ||
+         strcasecmp(role->value, "complementary") == 0 ||
+         strcasecmp(role->value, "contentinfo") == 0 || strcasecmp(role->value, "banner") == 0 ||
+         strcasecmp(role->value, "menu") == 0 || strcasecmp(role->value, "dialog") == 0 ||
+         strcasecmp(role->value, "alert") == 0 || strcasecmp(role->value, "button") == 0))
         return 1;
     GumboAttribute *ip = gumbo_get_attribute(&e->attributes, "itemprop");
     if (ip && (strcasecmp(ip->value, "articleBody") == 0 || strcasecmp(ip->value, "text") == 0))

@@ -121,6 +121,11 @@ static void test_boilerplate(void)
                      "", "Secret text");
     boilerplate_case("hidden", "", "<p hidden>Secret text that is not shown.</p>", "",
                      "Secret text");
+    /* an element with role=button is a control, like <button>: its text
+     * is its label (an image toggle's "Show picture") */
+    boilerplate_case("role button", "",
+                     "<div role=\"button\">Show the picture of the old bridge</div>", "",
+                     "Show the picture");
     boilerplate_case("script", "<script>var x = 'script text here';</script>", "", "",
                      "script text");
     /* a call to action: "cta" as a word of the class */
@@ -927,6 +932,23 @@ static void test_tables(void)
  * it goes.  A break between sections keeps the section after it: the
  * last section of a story is longer, and so is what follows an early
  * break. */
+/* A dateline set apart by its own inline element and style alone
+ * ("<cite>Hong Kong (CNN Business)</cite>A muddled view") keeps a space
+ * before the word after it; a parenthesis followed by punctuation, or
+ * inside one text, is left as written. */
+static void test_inline_glue(void)
+{
+    precis_extracted *x = extract_story(
+        "<html><body><div class=\"article-body\"><p><cite>Port Elston (Gazette)</cite>The "
+        "council met on Tuesday, with the mayor, and voted to close the old bridge for "
+        "repairs.</p><p>The report was written by <a href=/e>the engineers (of the "
+        "town)</a>, who found cracks, and by <em>the inspectors (two)</em>\u201d as the "
+        "mayor said, while f(x)y stays.</p>%s%s</div></body></html>");
+    CHECK(has(x, "Port Elston (Gazette) The council met"));
+    CHECK(has(x, "(of the town), who found") && has(x, "(two)\u201d as") && has(x, "f(x)y"));
+    precis_extracted_free(x);
+}
+
 static void test_closing_break(void)
 {
     precis_extracted *x = extract_story(
@@ -982,6 +1004,7 @@ int main(void)
     test_list_sibling();
     test_tables();
     test_closing_break();
+    test_inline_glue();
     test_recall();
     test_article_parts();
     test_media_and_captions();
