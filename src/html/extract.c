@@ -431,12 +431,13 @@ static int flush(writer *w)
     pc_buf *p = &w->para;
     drop_notices(p);
     size_t a = 0, b = p->len;
-    /* white space around the text, and in a table's cell no-break spaces
-     * (U+00A0) too: a cell holding "&nbsp;" is empty */
+    /* white space around the text, no-break spaces (U+00A0) too: a cell
+     * or a paragraph holding "&nbsp;" is empty (editors space blocks with
+     * <p>&nbsp;</p>) */
     for (;;) {
         if (a < b && (p->ptr[a] == ' ' || p->ptr[a] == '\n'))
             a++;
-        else if (w->cell && b - a >= 2 && (unsigned char)p->ptr[a] == 0xC2 &&
+        else if (b - a >= 2 && (unsigned char)p->ptr[a] == 0xC2 &&
                  (unsigned char)p->ptr[a + 1] == 0xA0)
             a += 2;
         else
@@ -445,7 +446,7 @@ static int flush(writer *w)
     for (;;) {
         if (b > a && (p->ptr[b - 1] == ' ' || p->ptr[b - 1] == '\n'))
             b--;
-        else if (w->cell && b - a >= 2 && (unsigned char)p->ptr[b - 2] == 0xC2 &&
+        else if (b - a >= 2 && (unsigned char)p->ptr[b - 2] == 0xC2 &&
                  (unsigned char)p->ptr[b - 1] == 0xA0)
             b -= 2;
         else

@@ -949,6 +949,19 @@ static void test_inline_glue(void)
     precis_extracted_free(x);
 }
 
+/* A paragraph of no-break spaces (<p>&nbsp;</p>, editors' spacing) is
+ * empty, and a paragraph's no-break spaces at its ends are white space:
+ * a closing line that ends a sentence before one is no furniture. */
+static void test_nbsp_paragraphs(void)
+{
+    precis_extracted *x =
+        extract_story("<html><body><div class=\"article-body\">%s<p>&nbsp;</p><p> &nbsp; </p>%s"
+                      "<p>Updated at 1:23 p.m.&nbsp;</p></div></body></html>");
+    CHECK(has(x, "temporary footbridge") && has(x, "Updated at 1:23 p.m."));
+    CHECK(!has(x, "\xc2\xa0"));
+    precis_extracted_free(x);
+}
+
 static void test_closing_break(void)
 {
     precis_extracted *x = extract_story(
@@ -1005,6 +1018,7 @@ int main(void)
     test_tables();
     test_closing_break();
     test_inline_glue();
+    test_nbsp_paragraphs();
     test_recall();
     test_article_parts();
     test_media_and_captions();
