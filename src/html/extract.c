@@ -800,6 +800,14 @@ static int write_range(writer *w, uint32_t root)
         if ((x->flags & PC_XF_CUE) || x->tag == GUMBO_TAG_H1 ||
             (i != root && (clean_out(w, x) || is_caption(t, i))) ||
             (tag_base(x->tag) == -5 && x->tag != GUMBO_TAG_TH && heads_nothing(w, i))) {
+            /* a block left out still ends the line before it, as it does
+             * on the page: "on Wednesday.<div class=...></div>The
+             * stabbing" is two sentences, not "Wednesday.The" */
+            if (pc_tag_is_block(x->tag)) {
+                w->cell = nb && is_cell(t, blocks[nb - 1]) ? blocks[nb - 1] : 0;
+                w->wrapped = nb && blocks[nb - 1] > link_start && blocks[nb - 1] < link_end;
+                rc |= flush(w);
+            }
             i = x->end;
             continue;
         }

@@ -962,6 +962,20 @@ static void test_nbsp_paragraphs(void)
     precis_extracted_free(x);
 }
 
+/* A block left out (a share bar by its class) still ends the line
+ * before it, as on the page: the sentences around it stay apart. */
+static void test_left_out_block_breaks(void)
+{
+    precis_extracted *x = extract_story(
+        "<html><body><div class=\"article-body\">%s<div>The mayor spoke to reporters on "
+        "Wednesday, after the vote, and took questions.<div class=\"share-bar\"><a "
+        "href=/s>Share</a></div>The vote was seven to two, with one council member "
+        "absent.</div>%s</div></body></html>");
+    CHECK(has(x, "temporary footbridge") && has(x, "took questions.") &&
+          has(x, "The vote was seven") && !has(x, "questions.The vote") && !has(x, "Share"));
+    precis_extracted_free(x);
+}
+
 static void test_closing_break(void)
 {
     precis_extracted *x = extract_story(
@@ -1019,6 +1033,7 @@ int main(void)
     test_closing_break();
     test_inline_glue();
     test_nbsp_paragraphs();
+    test_left_out_block_breaks();
     test_recall();
     test_article_parts();
     test_media_and_captions();
