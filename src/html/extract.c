@@ -946,9 +946,10 @@ static uint32_t largest_block(pc_xtree *t)
     return best;
 }
 
-/* Writes the lead paragraphs inside header h of the article: <p>s of
- * PROSE_MIN+ characters that end a sentence (a standfirst; the title,
- * kicker, byline and date around them are short or end otherwise). */
+/* Writes the lead paragraphs inside header h of the article: <p>s, and
+ * <div>s without blocks inside (a <div class="intro">), of PROSE_MIN+
+ * characters that end a sentence (a standfirst; the title, kicker,
+ * byline and date around them are short or end otherwise). */
 static int write_header_lead(writer *w, uint32_t h)
 {
     pc_xtree *t = w->t;
@@ -959,7 +960,7 @@ static int write_header_lead(writer *w, uint32_t h)
             i = x->end;
             continue;
         }
-        if (x->tag == GUMBO_TAG_P) {
+        if (x->tag == GUMBO_TAG_P || (x->tag == GUMBO_TAG_DIV && !(x->flags & PC_XF_BLOCKKIDS))) {
             if (x->text >= PROSE_MIN && link_density(x) < 0.25 && ends_sentence(t, i))
                 rc = write_range(w, i);
             i = x->end;

@@ -807,6 +807,16 @@ static void test_lead_and_stamps(void)
                       "<article>%s%s</article></body></html>");
     CHECK(has(x, "surprised nobody") && has(x, "temporary footbridge"));
     precis_extracted_free(x);
+    /* ... also a standfirst written as a <div> without blocks inside;
+     * a short teaser <div> without a sentence end stays out */
+    x = extract_story("<html><body><div><header><h1>Bridge closes</h1><div class=\"intro\">"
+                      "In a vote that surprised nobody in the town, the council has decided to "
+                      "close its oldest bridge for a whole year.</div><div>Read the full story "
+                      "of how the town has argued about its bridges for fifty years</div>"
+                      "</header></div><article>%s%s</article></body></html>");
+    CHECK(has(x, "surprised nobody") && has(x, "temporary footbridge"));
+    CHECK(!has(x, "argued about its bridges"));
+    precis_extracted_free(x);
     /* ... also when the title is an <h2> repeating the page's title (the
      * theme keeps <h1> for the site's name); another <h2> is no title */
     const char *h2s[] = {"Council closes the old bridge", "Latest from the town"};
