@@ -15,7 +15,7 @@
 
 #define MAX_WORDS 100000
 
-static void json_answer(answer *out, unsigned status, json_t *v)
+void json_answer(answer *out, unsigned status, json_t *v)
 {
     char *s = json_dumps(v, JSON_COMPACT | JSON_ENSURE_ASCII);
     json_decref(v);

@@ -475,7 +475,10 @@ static void dispatch(server *sv, struct MHD_Connection *c, request *r, const cha
         page_story(sv, &in, a, r->id);
         break;
     case R_HEALTH:
-        answer_take(a, 200, "application/json", strdup("{\"status\": \"ok\"}\n"), 17);
+        health_live(sv, a);
+        break;
+    case R_READY:
+        health_ready(sv, a);
         break;
     case R_METRICS: {
         size_t n = 0;

@@ -37,6 +37,10 @@ typedef struct answer {
 /* Sets an error answer {"error": code, "detail": detail}. */
 void answer_error(answer *a, unsigned status, const char *code, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* Answers the JSON value v (taking it: jansson's json_t), compact, with a
+ * newline (api.c). */
+struct json_t;
+void json_answer(answer *a, unsigned status, struct json_t *v);
 /* Takes ownership of a malloc'd NUL-terminated body. */
 void answer_take(answer *a, unsigned status, const char *type, char *body, size_t len);
 
@@ -58,6 +62,13 @@ void page_error(answer *out, unsigned status, const char *title, const char *det
 /* The paste page's form again, empty, with an error over it (a form
  * refused before it was read). */
 void page_form_error(answer *out, unsigned status, const char *title, const char *detail);
+
+/* health.c: GET /healthz (liveness: 200, its body saying whether writes
+ * are refused) and GET /readyz (200 when writes are taken, else 503 naming
+ * the error and since when; it tries the writes again at most once a
+ * second, so that a server out of a balancer's rotation comes back). */
+void health_live(server *sv, answer *out);
+void health_ready(server *sv, answer *out);
 
 /* api.c, shared with pages.c */
 void iso_time(double t, char *buf, size_t n);

@@ -233,11 +233,13 @@ int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t err
 {
     pthread_mutex_lock(&sv->stream_lock);
     if (!sv->stream && stream_recover(sv, err, errlen) != 0) {
+        health_write_failed(sv, err, 1);
         pthread_mutex_unlock(&sv->stream_lock);
         return -1;
     }
     if (store_begin(sv->db) != 0) {
         snprintf(err, errlen, "store busy: %s", store_error(sv->db));
+        health_write_failed(sv, err, 1);
         pthread_mutex_unlock(&sv->stream_lock);
         return -1;
     }
@@ -302,11 +304,36 @@ int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t err
         sv->stream = NULL;
         char e2[256];
         stream_recover(sv, e2, sizeof e2);
+        health_write_failed(sv, err, 1);
         pthread_mutex_unlock(&sv->stream_lock);
         return -1;
     }
+    health_write_ok(sv);
     pthread_mutex_unlock(&sv->stream_lock);
     return 0;
+}
+
+int ingest_probe(server *sv, char *err, size_t errlen)
+{
+    pthread_mutex_lock(&sv->stream_lock);
+    int rc = 0;
+    if (!sv->stream && stream_recover(sv, err, errlen) != 0)
+        rc = -1;
+    else if (store_begin(sv->db) != 0) {
+        snprintf(err, errlen, "store busy: %s", store_error(sv->db));
+        rc = -1;
+    } else if (store_write_probe(sv->db, now_seconds()) != 0) {
+        snprintf(err, errlen, "store: %s", store_error(sv->db));
+        store_rollback(sv->db);
+        rc = -1;
+    } else
+        rc = store_commit(sv->db, err, errlen);
+    if (rc == 0)
+        health_write_ok(sv);
+    else
+        health_write_failed(sv, err, 0);
+    pthread_mutex_unlock(&sv->stream_lock);
+    return rc;
 }
 
 /* ---- digests -------------------------------------------------------------- */

@@ -1,7 +1,7 @@
 /* Prometheus text exposition (version 0.0.4) of the server's counters:
- * requests by route and status, a latency histogram, and the store's
- * articles, stories and bytes.  Routes are a fixed set of names (never the
- * raw path), so the number of series is bounded. */
+ * requests by route and status, a latency histogram, the store's
+ * articles, stories and bytes, and whether it takes writes (health.c).  Routes are a fixed set of
+ * names (never the raw path), so the number of series is bounded. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -97,6 +97,7 @@ char *metrics_render(server *sv, size_t *len)
             "# HELP precis_store_bytes Size of the store's database file.\n"
             "# TYPE precis_store_bytes gauge\nprecis_store_bytes %lld\n",
             (long long)store_bytes(sv->db));
+    health_metrics(sv, f);
     fprintf(f,
             "# HELP precis_uptime_seconds Seconds since the server started.\n"
             "# TYPE precis_uptime_seconds gauge\nprecis_uptime_seconds %.3f\n",

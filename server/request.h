@@ -17,6 +17,7 @@ typedef enum route_id {
     R_NEW,
     R_STORY_PAGE,
     R_HEALTH,
+    R_READY,
     R_METRICS,
     R_SUMMARIZE,
     R_DIGEST,

@@ -275,6 +275,7 @@ int precis_serve_main(int argc, char **argv)
     sigaddset(&stop_set, SIGINT);
     pthread_sigmask(SIG_BLOCK, &stop_set, NULL);
     pthread_mutex_init(&sv.stream_lock, NULL);
+    pthread_mutex_init(&sv.health_lock, NULL);
     if (ingest_open(&sv, err, sizeof err) != 0) {
         fprintf(stderr, "precis serve: %s\n", err);
         store_close(sv.db, NULL, 0);
@@ -311,6 +312,7 @@ int precis_serve_main(int argc, char **argv)
     int failed = ingest_close(&sv, e1, sizeof e1) != 0;
     failed |= store_close(sv.db, e2, sizeof e2) != 0;
     pthread_mutex_destroy(&sv.stream_lock);
+    pthread_mutex_destroy(&sv.health_lock);
     free(sv.cfg.token);
     if (sv.cfg.access_log && sv.cfg.access_log != stdout)
         fclose(sv.cfg.access_log);

@@ -8,6 +8,7 @@
  *   ingest.c   articles in: extraction, story assignment, the store, the
  *              stream's snapshot
  *   metrics.c  Prometheus counters
+ *   health.c   /healthz and /readyz: whether the store takes writes
  *   store.c    SQLite
  *
  * Like the CLI, the server uses only include/precis.h of the library. */
@@ -75,6 +76,23 @@ int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t err
  * the story's row, but not what was made.  Caller frees them all. */
 int story_digest(server *sv, int64_t id, int all, char **json, char **html, char **headline);
 
+/* Tries the store's writes again after a failure, without an article:
+ * rebuilds the story stream when it is gone, then commits a one-row write
+ * (store_write_probe).  0 when both worked (health_write_ok is called), or
+ * -1 with the reason in err. */
+int ingest_probe(server *sv, char *err, size_t errlen);
+
+/* ---- health.c: whether writes are taken ----------------------------------- */
+
+/* A write failed (nothing stored): the server refuses writes from now until
+ * one succeeds.  `why` is the reason answered to the client; `counted` 0
+ * for a retry of the readiness probe (not a client's write). */
+void health_write_failed(server *sv, const char *why, int counted);
+/* A write was committed: writes are taken (again). */
+void health_write_ok(server *sv);
+/* Writes metrics' lines on the health (gauges and a counter) to f. */
+void health_metrics(server *sv, FILE *f);
+
 /* ---- metrics.c ---------------------------------------------------------- */
 
 void metrics_record(const char *route, unsigned status, double seconds);
@@ -90,6 +108,13 @@ struct server {
     pthread_mutex_t stream_lock;
     int64_t since_snapshot;
     double started;
+    /* health.c: from a failed write to the next one that works */
+    pthread_mutex_t health_lock;
+    int refusing;                      /* writes are refused (the last one failed) */
+    double refusing_since;             /* wall time of the first failure of this run */
+    char refusing_why[256];            /* the last failure's reason */
+    unsigned long long write_failures; /* ever */
+    double probed;                     /* monotonic time of /readyz's last retry */
 };
 
 double now_seconds(void);

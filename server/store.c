@@ -47,7 +47,10 @@ static const char SCHEMA[] =
     /* a story merged into another: its old id still leads to its articles */
     "CREATE TABLE IF NOT EXISTS merged (id INTEGER PRIMARY KEY, into_id INTEGER NOT NULL);"
     "CREATE TABLE IF NOT EXISTS snapshot (one INTEGER PRIMARY KEY CHECK (one = 1),"
-    "  seq INTEGER NOT NULL, data BLOB NOT NULL);";
+    "  seq INTEGER NOT NULL, data BLOB NOT NULL);"
+    /* one row, rewritten by the readiness probe after a failed write */
+    "CREATE TABLE IF NOT EXISTS probe (one INTEGER PRIMARY KEY CHECK (one = 1),"
+    "  at REAL NOT NULL);";
 
 const char *store_error(store *s)
 {
@@ -218,6 +221,14 @@ static int step_done(sqlite3_stmt *st)
     int rc = st && sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
     sqlite3_finalize(st);
     return rc;
+}
+
+int store_write_probe(store *s, double now)
+{
+    sqlite3_stmt *st = prep(s, "INSERT OR REPLACE INTO probe (one, at) VALUES (1, ?1)");
+    if (st)
+        sqlite3_bind_double(st, 1, now);
+    return step_done(st);
 }
 
 /* The date as a story's time span keeps it: ISO 8601 in UTC ("2031-01-03",

@@ -53,6 +53,11 @@ int store_story_merge(store *s, int64_t from, int64_t into, double now);
 int64_t store_last_seq(store *s);
 int store_snapshot_save(store *s, const void *data, size_t len, int64_t seq);
 
+/* Inside a transaction: writes one row of its own (the time `now`), so
+ * that a commit after it tells whether the store takes writes, without an
+ * article (the readiness probe after a failure).  0 or -1. */
+int store_write_probe(store *s, double now);
+
 /* Outside transactions (each takes the lock itself). */
 int64_t store_article_count(store *s);
 int64_t store_story_count(store *s);

@@ -1,0 +1,144 @@
+/* Whether the server takes writes, for an operator's balancer and monitor.
+ *
+ * After a write that failed (a full or failing disk), the server goes on
+ * answering reads but refuses articles until a write works again (ingest.c
+ * rebuilds the story stream from the store first).  /healthz stays the
+ * liveness answer (200 while the process answers; its body says
+ * "degraded" and why), /readyz is the readiness answer (503 while writes
+ * are refused, naming the error and since when), and /metrics has a gauge.
+ *
+ * A balancer that stops sending to a server that is not ready would send
+ * it no write to find out that the disk mended: so /readyz, while writes
+ * are refused, tries them again itself (ingest_probe: the stream rebuilt,
+ * a one-row write committed), at most once a second whatever the number
+ * of probes. */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "http.h"
+
+#define PROBE_EVERY 1.0 /* seconds between two retries of /readyz */
+
+static double mono_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+void health_write_failed(server *sv, const char *why, int counted)
+{
+    pthread_mutex_lock(&sv->health_lock);
+    if (!sv->refusing) {
+        sv->refusing = 1;
+        sv->refusing_since = now_seconds();
+    }
+    snprintf(sv->refusing_why, sizeof sv->refusing_why, "%s", why && *why ? why : "unknown error");
+    if (counted)
+        sv->write_failures++;
+    pthread_mutex_unlock(&sv->health_lock);
+}
+
+void health_write_ok(server *sv)
+{
+    pthread_mutex_lock(&sv->health_lock);
+    int was = sv->refusing;
+    double since = sv->refusing_since;
+    sv->refusing = 0;
+    sv->refusing_since = 0;
+    sv->refusing_why[0] = 0;
+    pthread_mutex_unlock(&sv->health_lock);
+    if (was && !sv->cfg.quiet)
+        fprintf(stderr, "precis serve: the store takes writes again (refused for %.1f s)\n",
+                now_seconds() - since);
+}
+
+/* A copy of the state, taken under the lock. */
+typedef struct health {
+    int refusing;
+    double since;
+    char why[256];
+    unsigned long long failures;
+} health;
+
+static health health_get(server *sv)
+{
+    health h;
+    pthread_mutex_lock(&sv->health_lock);
+    h.refusing = sv->refusing;
+    h.since = sv->refusing_since;
+    memcpy(h.why, sv->refusing_why, sizeof h.why);
+    h.failures = sv->write_failures;
+    pthread_mutex_unlock(&sv->health_lock);
+    return h;
+}
+
+/* {"status": ..., "writes": "refused", "error": ..., "since": ...} for a
+ * server refusing writes; answered with `status`. */
+static void refusing_answer(answer *out, unsigned status, const char *word, const health *h)
+{
+    char since[32];
+    iso_time(h->since, since, sizeof since);
+    json_t *o = json_object();
+    json_object_set_new(o, "status", json_string(word));
+    json_object_set_new(o, "writes", json_string("refused"));
+    json_object_set_new(o, "error", json_string(h->why));
+    json_object_set_new(o, "since", json_string(since));
+    json_object_set_new(o, "failures", json_integer((json_int_t)h->failures));
+    json_answer(out, status, o);
+}
+
+void health_live(server *sv, answer *out)
+{
+    health h = health_get(sv);
+    if (h.refusing)
+        refusing_answer(out, 200, "degraded", &h);
+    else
+        answer_take(out, 200, "application/json", strdup("{\"status\": \"ok\"}\n"), 17);
+}
+
+void health_ready(server *sv, answer *out)
+{
+    health h = health_get(sv);
+    if (h.refusing) {
+        int retry = 0;
+        pthread_mutex_lock(&sv->health_lock);
+        double now = mono_now();
+        if (now - sv->probed >= PROBE_EVERY) {
+            sv->probed = now;
+            retry = 1;
+        }
+        pthread_mutex_unlock(&sv->health_lock);
+        char err[256];
+        if (retry)
+            ingest_probe(sv, err, sizeof err);
+        h = health_get(sv);
+    }
+    if (h.refusing)
+        refusing_answer(out, 503, "not_ready", &h);
+    else
+        answer_take(out, 200, "application/json", strdup("{\"status\": \"ready\"}\n"), 20);
+}
+
+void health_metrics(server *sv, FILE *f)
+{
+    health h = health_get(sv);
+    fprintf(f,
+            "# HELP precis_writes_refused 1 while the store refuses writes (the last one failed),"
+            " else 0.\n# TYPE precis_writes_refused gauge\nprecis_writes_refused %d\n",
+            h.refusing);
+    fprintf(f,
+            "# HELP precis_writes_refused_since_seconds When writes began to be refused (Unix"
+            " time), 0 while they are taken.\n"
+            "# TYPE precis_writes_refused_since_seconds gauge\n"
+            "precis_writes_refused_since_seconds %.3f\n",
+            h.refusing ? h.since : 0.0);
+    fprintf(f,
+            "# HELP precis_write_failures_total Writes answered 503 store_failed (nothing"
+            " stored).\n# TYPE precis_write_failures_total counter\n"
+            "precis_write_failures_total %llu\n",
+            h.failures);
+}
