@@ -371,8 +371,15 @@ int story_digest(server *sv, int64_t id, int all, char **json, char **html, char
         }
         rc = 0;
     }
+    if (rc == 1)
+        metrics_digest(0, 0);
     if (rc != 0 || version < 0)
         return rc < 0 ? -1 : rc == 1 ? 1 : 0;
+    if (all && (rc = digest_cache_get(id, version, json, html, headline)) != 0) {
+        if (rc == 1)
+            metrics_digest(1, 0);
+        return rc;
+    }
     /* Stale: compute it outside the store's lock, from the stored articles. */
     gather g = {NULL, PRECIS_OK};
     if (precis_cluster_new(&g.cluster, NULL) != PRECIS_OK)
@@ -402,17 +409,22 @@ int story_digest(server *sv, int64_t id, int all, char **json, char **html, char
                 head[s0.len] = 0;
             }
         }
+        char cut[STORE_HEADLINE_BYTES + 4];
+        if (head)
+            store_headline(head, strlen(head), cut);
+        /* each kept under the version read before the articles were: the
+         * store ignores a put when the story changed since, the cache is
+         * only given one when it did not */
         if (!all)
             store_digest_put(sv->db, id, version, j, h, head);
+        else if (store_story_version(sv->db, id) == version)
+            digest_cache_put(id, version, j, h, head ? cut : NULL);
+        metrics_digest(all, 1);
         *json = strdup(j);
         *html = strdup(h);
         rc = *json && *html ? 1 : -1;
-        if (head && headline) {
-            char cut[STORE_HEADLINE_BYTES + 4];
-            store_headline(head, strlen(head), cut);
-            if (!(*headline = strdup(cut)))
-                rc = -1;
-        }
+        if (head && headline && !(*headline = strdup(cut)))
+            rc = -1;
     }
     free(head);
     precis_free(j);

@@ -1,7 +1,8 @@
 /* Prometheus text exposition (version 0.0.4) of the server's counters:
- * requests by route and status, a latency histogram, the store's
- * articles, stories and bytes, and whether it takes writes (health.c).  Routes are a fixed set of
- * names (never the raw path), so the number of series is bounded. */
+ * requests by route and status, a latency histogram, digests made and
+ * cached, the store's articles, stories and bytes, and whether it takes
+ * writes (health.c).  Routes are a fixed set of names (never the
+ * raw path), so the number of series is bounded. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +22,7 @@ static struct {
         unsigned long long n;
     } series[MAX_SERIES];
     size_t nseries;
+    unsigned long long digests[2][2]; /* [all][made] */
     unsigned long long bucket[NBUCKETS + 1];
     double sum;
     unsigned long long count;
@@ -47,6 +49,13 @@ void metrics_record(const char *route, unsigned status, double seconds)
     M.bucket[b]++;
     M.sum += seconds;
     M.count++;
+    pthread_mutex_unlock(&M.lock);
+}
+
+void metrics_digest(int all, int made)
+{
+    pthread_mutex_lock(&M.lock);
+    M.digests[all != 0][made != 0]++;
     pthread_mutex_unlock(&M.lock);
 }
 
@@ -77,6 +86,14 @@ char *metrics_render(server *sv, size_t *len)
     fprintf(f, "precis_http_request_duration_seconds_bucket{le=\"+Inf\"} %llu\n", cum);
     fprintf(f, "precis_http_request_duration_seconds_sum %.6f\n", M.sum);
     fprintf(f, "precis_http_request_duration_seconds_count %llu\n", M.count);
+    fputs("# HELP precis_digests_total Stories' digests answered, by kind (bounded, or all:"
+          " ?digest=all) and source (made for the request, or cached).\n"
+          "# TYPE precis_digests_total counter\n",
+          f);
+    for (int all = 0; all < 2; all++)
+        for (int made = 0; made < 2; made++)
+            fprintf(f, "precis_digests_total{kind=\"%s\",source=\"%s\"} %llu\n",
+                    all ? "all" : "bounded", made ? "made" : "cached", M.digests[all][made]);
     pthread_mutex_unlock(&M.lock);
     fprintf(f,
             "# HELP precis_articles Articles in the store.\n# TYPE precis_articles gauge\n"

@@ -304,11 +304,11 @@ void page_index(server *sv, const request_in *in, answer *out)
 
 /* Writes the rest of a digest page without the renderer's hints for the
  * command line ("12 more quotes not shown (--digest-all shows all)."): an
- * editor has no --digest-all.  With `link_all` (a stored story's page) the
- * hint of a section becomes a link to the same page with ?digest=all,
- * which shows every item; the documents' hint goes (the page lists every
- * article under the digest). */
-static void put_without_hints(FILE *f, const char *s, int link_all)
+ * editor has no --digest-all.  With `all_href` (a stored story's page: the
+ * same page with ?digest=all, which shows every item) the hint of a
+ * section becomes a link to it; the documents' hint goes (the page lists
+ * every article under the digest). */
+static void put_without_hints(FILE *f, const char *s, const char *all_href)
 {
     static const char *const hints[] = {" (--digest-all shows all)", " (--digest-all lists them)"};
     for (;;) {
@@ -324,8 +324,8 @@ static void put_without_hints(FILE *f, const char *s, int link_all)
         if (!next)
             break;
         fwrite(s, 1, (size_t)(next - s), f);
-        if (link_all && which == 0)
-            fputs(" (<a href=\"?digest=all\">show all</a>)", f);
+        if (all_href && which == 0)
+            fprintf(f, " (<a href=\"%s\">show all</a>)", all_href);
         s = next + strlen(hints[which]);
     }
     fputs(s, f);
@@ -336,10 +336,10 @@ static void put_without_hints(FILE *f, const char *s, int link_all)
  * the page's heading, and `title` its text for the <title>, in place of the
  * renderer's "Digest"; `notes` (may be NULL): <li> items of what reading
  * the documents repaired, shown over the digest; `tail` (may be NULL): HTML
- * put at the end of the body; `link_all`: the sections' hints of what
- * they left out link to ?digest=all (put_without_hints). */
+ * put at the end of the body; `all_href` (may be NULL): where the
+ * sections' hints of what they left out link to (put_without_hints). */
 static void digest_page(const char *html, const char *title, const char *head, const char *notes,
-                        const char *tail, int link_all, answer *out)
+                        const char *tail, const char *all_href, answer *out)
 {
     static const char body_add[] =
         "\n<nav><a href=\"/\">Stories</a><a href=\"/new\">Summarize articles</a></nav>";
@@ -386,7 +386,7 @@ static void digest_page(const char *html, const char *title, const char *head, c
     /* the renderer's text is escaped: its only "</body>" is its own */
     const char *end = tail ? strstr(b, "</body>") : NULL;
     char *body = end ? strndup(b, (size_t)(end - b)) : NULL;
-    put_without_hints(p.f, body ? body : b, link_all);
+    put_without_hints(p.f, body ? body : b, all_href);
     if (body) {
         fputs(tail, p.f);
         fputs(end, p.f);
@@ -554,7 +554,16 @@ void page_story(server *sv, const request_in *in, answer *out, long long id)
     else {
         store_story_get(sv->db, id, one_head, &sh);
         char *arts = sh.title ? story_articles(sv, id, all, sh.articles, limit, offset) : NULL;
-        digest_page(html, sh.title, sh.title ? sh.html : NULL, NULL, arts, !all, out);
+        /* the page with every item keeps the page of articles shown */
+        char all_href[96];
+        int n = snprintf(all_href, sizeof all_href, "?");
+        if (in->query_limit)
+            n += snprintf(all_href + n, sizeof all_href - (size_t)n, "limit=%lld&amp;", limit);
+        if (in->query_offset)
+            n += snprintf(all_href + n, sizeof all_href - (size_t)n, "offset=%lld&amp;", offset);
+        snprintf(all_href + n, sizeof all_href - (size_t)n, "digest=all");
+        digest_page(html, sh.title, sh.title ? sh.html : NULL, NULL, arts, all ? NULL : all_href,
+                    out);
         free(arts);
     }
     free(sh.title);
@@ -756,7 +765,7 @@ void page_summary(server *sv, const request_in *in, answer *out)
     if (precis_summarize(cl, &o, &sum) == PRECIS_OK &&
         precis_digest_new(cl, &o, &dg) == PRECIS_OK &&
         precis_digest_render(dg, sum, PRECIS_FORMAT_HTML, &html, NULL) == PRECIS_OK)
-        digest_page(html, NULL, NULL, notes && *notes ? notes : NULL, NULL, 0, out);
+        digest_page(html, NULL, NULL, notes && *notes ? notes : NULL, NULL, NULL, out);
     else
         form_page(out, 500, in, "Error", "the summary could not be made.");
     precis_free(html);

@@ -313,6 +313,7 @@ int precis_serve_main(int argc, char **argv)
     failed |= store_close(sv.db, e2, sizeof e2) != 0;
     pthread_mutex_destroy(&sv.stream_lock);
     pthread_mutex_destroy(&sv.health_lock);
+    digest_cache_clear();
     free(sv.cfg.token);
     if (sv.cfg.access_log && sv.cfg.access_log != stdout)
         fclose(sv.cfg.access_log);

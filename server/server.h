@@ -9,6 +9,7 @@
  *              stream's snapshot
  *   metrics.c  Prometheus counters
  *   health.c   /healthz and /readyz: whether the store takes writes
+ *   cache.c    the whole digests (?digest=all) last asked, in memory
  *   store.c    SQLite
  *
  * Like the CLI, the server uses only include/precis.h of the library. */
@@ -69,8 +70,9 @@ int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t err
 
 /* The digest of a story as JSON and HTML, computed when the story changed
  * since the last time and cached in the store; with `all`, every item of
- * every section (precis_options.digest_items SIZE_MAX), computed at each
- * call and not cached.  1 found, 0 no such story, -1 error.  With `headline` not NULL, *headline is
+ * every section (precis_options.digest_items SIZE_MAX), cached in memory
+ * (cache.c) under the same key, the story's version.  1 found, 0 no such
+ * story, -1 error.  With `headline` not NULL, *headline is
  * the headline that goes with this digest (its lead sentence, cut as the story's row keeps it), or
  * NULL when it has none: an article arriving while a digest is made changes
  * the story's row, but not what was made.  Caller frees them all. */
@@ -93,9 +95,26 @@ void health_write_ok(server *sv);
 /* Writes metrics' lines on the health (gauges and a counter) to f. */
 void health_metrics(server *sv, FILE *f);
 
+/* ---- cache.c: the whole digests last asked, in memory --------------------- */
+
+/* The whole digest of story `id` made at `version`: 1 with malloc'd copies
+ * (headline NULL when it has none; `headline` may be NULL), 0 when none is
+ * kept for this version, -1 out of memory. */
+int digest_cache_get(int64_t id, int64_t version, char **json, char **html, char **headline);
+/* Keeps copies of a whole digest made at `version` (the caller checked that
+ * the story is still at it), dropping the least recently used when full;
+ * one too large, or out of memory, is not kept.  `headline` may be NULL. */
+void digest_cache_put(int64_t id, int64_t version, const char *json, const char *html,
+                      const char *headline);
+/* Frees every entry (at the stop). */
+void digest_cache_clear(void);
+
 /* ---- metrics.c ---------------------------------------------------------- */
 
 void metrics_record(const char *route, unsigned status, double seconds);
+/* A story's digest was answered: `all` (whole) or bounded, `made` 1 when
+ * it was computed for it, 0 when it came from a cache. */
+void metrics_digest(int all, int made);
 /* Renders the Prometheus text page (malloc'd). */
 char *metrics_render(server *sv, size_t *len);
 

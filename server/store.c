@@ -704,6 +704,21 @@ int store_digest_get(store *s, int64_t id, char **json, char **html, char **head
     return rc;
 }
 
+int64_t store_story_version(store *s, int64_t id)
+{
+    pthread_mutex_lock(&s->lock);
+    int64_t v = -1;
+    sqlite3_stmt *st = prep(s, "SELECT version FROM stories WHERE id = ?1");
+    if (st) {
+        sqlite3_bind_int64(st, 1, id);
+        if (sqlite3_step(st) == SQLITE_ROW)
+            v = sqlite3_column_int64(st, 0);
+    }
+    sqlite3_finalize(st);
+    pthread_mutex_unlock(&s->lock);
+    return v;
+}
+
 int store_digest_put(store *s, int64_t id, int64_t version, const char *json, const char *html,
                      const char *headline)
 {

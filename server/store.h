@@ -111,6 +111,9 @@ int store_story_article_page(store *s, int64_t id, int64_t limit, int64_t offset
  * with the digest (the one stored with it), or NULL. */
 int store_digest_get(store *s, int64_t id, char **json, char **html, char **headline,
                      int64_t *version);
+/* The story's version (raised by every article and merge), or -1 when
+ * there is no such story or on error. */
+int64_t store_story_version(store *s, int64_t id);
 /* Stores a digest computed at `version`; ignored when the story changed
  * since (a newer article arrived meanwhile).  `headline` may be NULL. */
 int store_digest_put(store *s, int64_t id, int64_t version, const char *json, const char *html,
