@@ -399,14 +399,33 @@ static void request_free(request *r)
 /* libmicrohttpd 0.9.75 keeps a record of some 56 bytes per query
  * parameter in the connection's memory (32 KiB, with the request line and
  * headers): some 500 parameters in a line of a few KiB do not fit, and it
- * then closes the connection without an answer.  No memory limit closes
- * that gap ("a&" is 2 bytes of line and one record), so the parameters
- * are counted here, where libmicrohttpd hands the target over before it
- * parses them (MHD_OPTION_URI_LOG_CALLBACK), and past MAX_QUERY_PARAMS the
- * query is cut to nothing in its buffer (writable: it is the connection's
- * read buffer, which the parser cuts in place too): the request reaches
+ * then neither answers nor calls on_request: the connection hangs,
+ * unanswered, until --timeout closes it.  So the parameters are counted
+ * here, where libmicrohttpd hands the target over before it parses them
+ * (MHD_OPTION_URI_LOG_CALLBACK), and past MAX_QUERY_PARAMS the query is
+ * cut to nothing in its buffer (writable: it is the connection's read
+ * buffer, which the parser cuts in place too): the request reaches
  * on_request with no parameter, and is answered 414 there.  The routes
- * read at most four. */
+ * read at most four.
+ *
+ * Writing into a `const char *` of the library's relies on 0.9.75's
+ * internals; the public API has no other way (session 26):
+ * - no option bounds the parameters or the target's length apart from the
+ *   connection's memory, and a larger MHD_OPTION_CONNECTION_MEMORY_LIMIT
+ *   only moves the gap ("a&" is 2 bytes of line and one record: a 32 KB
+ *   line of 16,000 parameters hangs a connection of 1 MiB the same);
+ * - the parse comes between this callback and on_request with no hook
+ *   that can stop it: this callback's return value is the request's
+ *   context, MHD_OPTION_UNESCAPE_CALLBACK is called per parameter but
+ *   cannot drop one, and a response may be queued from on_request only,
+ *   which is never called;
+ * - writing the 414 to the socket from here (its descriptor is public)
+ *   would answer behind libmicrohttpd's back, on the same reliance on its
+ *   order of steps, and without its headers, keep-alive or our metrics.
+ * tests/serve/test_mhd_query.c guards both halves against the library:
+ * it fails, naming this function, when an uncut flood gets an answer (a
+ * later version handles it: the cut may go) or when the cut no longer
+ * leaves the handler without parameters (the cut stopped working). */
 static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
 {
     (void)cls;
