@@ -3,14 +3,18 @@
 how long.  Prints a Markdown report; never fails a build.
 
     bench/serve_slow_readers.py [--readers N] [--seconds S] [--kib K] [--timeout T]
+                                [--rate B] [--rcvbuf R]
 
 PRECIS=path (default build/precis).  The server runs with --timeout T
 (default 10) and --max-connections N; one article of about K KiB (default
 8000: an answer longer than the kernel takes into a socket at once) is stored,
 then N clients (default 40) each ask for it (GET /v1/articles/{id}) with a
-1 KiB receive buffer and read 100 bytes every half second (200 bytes a
-second).  Every few seconds: the server's resident memory and threads, the
-server's sockets of the port still established or closing (ss), the bytes
+receive buffer of R bytes (default 1024) and read B/2 bytes every half
+second (default B 200: 100 bytes).  A reader fast enough to keep its
+connection (--rate 65536 --rcvbuf 65536) shows how long the server holds
+an answer for a reader that goes on reading.
+Every few seconds: the server's resident memory and threads, the server's
+sockets of the port still established or closing (ss), the bytes
 they hold unsent, and the status a fresh client gets.  Another answer of
 the same size at full speed is the peer row (how long a fast reader
 takes)."""
@@ -31,6 +35,8 @@ readers = int(sys.argv[sys.argv.index("--readers") + 1]) if "--readers" in sys.a
 seconds = float(sys.argv[sys.argv.index("--seconds") + 1]) if "--seconds" in sys.argv else 30
 kib = int(sys.argv[sys.argv.index("--kib") + 1]) if "--kib" in sys.argv else 8000
 timeout = int(sys.argv[sys.argv.index("--timeout") + 1]) if "--timeout" in sys.argv else 10
+rate = int(sys.argv[sys.argv.index("--rate") + 1]) if "--rate" in sys.argv else 200
+rcvbuf = int(sys.argv[sys.argv.index("--rcvbuf") + 1]) if "--rcvbuf" in sys.argv else 1024
 
 tmp = tempfile.mkdtemp(prefix="precis-bench-slow-")
 proc = subprocess.Popen([precis, "serve", "--listen", "127.0.0.1:0", "--db",
@@ -67,7 +73,7 @@ lock = threading.Lock()
 
 def slow_reader():
     s = socket.socket()
-    s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 1024)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, rcvbuf)
     s.connect(("127.0.0.1", port))
     s.sendall(b"GET /v1/articles/big HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
     t0 = time.time()
@@ -75,7 +81,7 @@ def slow_reader():
     s.settimeout(10)
     while time.time() - t0 < seconds + 5:
         try:
-            b = s.recv(100)
+            b = s.recv(max(1, rate // 2), socket.MSG_WAITALL)
         except OSError:
             b = b""
         if not b:
@@ -108,8 +114,9 @@ def sockets():
 
 
 print("# Slow readers of `precis serve` (%s)\n" % os.path.basename(precis))
-print("answer %d bytes, %d slow readers at 200 B/s, --timeout %d, --max-connections %d; a fast "
-      "reader takes it in %.3f s (status %s)\n" % (size, readers, timeout, readers, fast, st))
+print("answer %d bytes, %d slow readers at %d B/s (receive buffer %d), --timeout %d, "
+      "--max-connections %d; a fast reader takes it in %.3f s (status %s)\n"
+      % (size, readers, rate, rcvbuf, timeout, readers, fast, st))
 print("| s | RSS KiB | threads | sockets held / closing | unsent bytes | a new client |")
 print("|---|---|---|---|---|---|")
 print("| before | %s | %s | %s | %d | %s |" % ((proc_status("VmRSS"), proc_status("Threads"))

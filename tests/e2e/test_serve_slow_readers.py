@@ -4,7 +4,9 @@ server, and a connection of theirs is given back within --timeout once the
 socket's send buffer is full (libmicrohttpd finds it idle), so that after
 that every other client is served again, while the slow clients go on
 reading what the kernel keeps for them.  The figures of the bound are in
-docs/operations.md ("Slow readers") and bench/serve_slow_readers.py."""
+docs/operations.md ("Slow readers") and bench/serve_slow_readers.py; what
+the server holds for them meanwhile (the answer each, not more: "What one
+connection holds") is checked against its resident memory."""
 import os
 import random
 import socket
@@ -35,6 +37,11 @@ check(st == 201, "the long article stored: %s %r" % (st, r))
 def threads():
     with open("/proc/%d/status" % srv.proc.pid) as f:
         return int([ln for ln in f if ln.startswith("Threads:")][0].split()[1])
+
+
+def rss_kib():
+    with open("/proc/%d/status" % srv.proc.pid) as f:
+        return int([ln for ln in f if ln.startswith("VmRSS:")][0].split()[1])
 
 
 def status():
@@ -78,6 +85,8 @@ def slow_reader():
     got.append(n)
 
 
+st, hd, answer = srv.request("GET", "/v1/articles/long")  # its length, and malloc warmed
+rss_before = rss_kib()
 before = threads()
 readers = [threading.Thread(target=slow_reader) for _ in range(CAP)]
 for t in readers:
@@ -88,6 +97,7 @@ while len(first) < CAP and time.time() - t0 < 30:
 check(first == [b"HTTP/1.1 200 OK"] * CAP, "the slow readers are answered: %r" % first)
 held = status()
 during = threads()
+rss_held = rss_kib()
 t0 = time.time()
 free = 0
 while time.time() - t0 < 20 and free != 200:
@@ -102,6 +112,16 @@ check(free == 200, "their connections are given back (within %d s of --timeout %
       "send buffer): a new client gets %s after %.1f s" % (20, TIMEOUT, free, time.time() - t0))
 check(during == before, "no thread per slow reader: %d threads, %d before"
       % (during, before))
+# docs/operations.md ("What one connection holds"): a connection holds the
+# whole answer (about its length, not a copy per step) and 32 KiB of
+# libmicrohttpd's; allowed here: twice the answer each, and 24 MiB for the
+# allocator's own
+grown = rss_held - rss_before
+bound = CAP * (2 * len(answer) // 1024 + 32) + 24 * 1024
+print("RSS %d KiB before, %d KiB while %d readers hold a %d-byte answer: +%d KiB (bound %d)"
+      % (rss_before, rss_held, CAP, len(answer), grown, bound))
+check(grown <= bound, "what %d slow readers cost the server: +%d KiB, at most %d KiB"
+      % (CAP, grown, bound))
 check(all(n > 0 for n in got) and all(n < len(text) for n in got),
       "the slow readers were still reading: %r bytes" % got)
 code, err = srv.stop()
