@@ -112,6 +112,14 @@ static long tab_add(ectx *x, const char *key, const char *name, pc_ekind kind)
     return (long)x->n++;
 }
 
+/* Whether an underscore stands between words k - 1 and k: the AP wires
+ * write " _ " for a dash, which the word splitter drops as punctuation
+ * ("NEVIS _ Both", "N.Y. _ Dr. Barnett A. Slepian" were one name each). */
+static int dash_before(const pc_words *w, const char *s, size_t k)
+{
+    return k > 0 && memchr(s + w->w[k - 1].end, '_', w->w[k].start - w->w[k - 1].end) != NULL;
+}
+
 size_t pc_entity_run(const pc_words *w, const char *s, size_t i)
 {
     if (i >= w->n || !w->w[i].cap)
@@ -127,7 +135,7 @@ size_t pc_entity_run(const pc_words *w, const char *s, size_t i)
         return j;
     while (j < w->n && j - i < MAX_RUN) {
         const pc_word *t = &w->w[j];
-        if (t->before)
+        if (t->before || dash_before(w, s, j))
             break;
         if (t->cap) {
             j++;
@@ -158,7 +166,7 @@ size_t pc_entity_run(const pc_words *w, const char *s, size_t i)
             while (m < w->n && !w->w[m].cap && !w->w[m].after && m - j < 3 &&
                    pc_lex_name_particle(s + w->w[m].start, w->w[m].end - w->w[m].start))
                 m++;
-            if (m < w->n && w->w[m].cap && !w->w[m].before) {
+            if (m < w->n && w->w[m].cap && !w->w[m].before && !dash_before(w, s, m)) {
                 j = m;
                 continue;
             }
@@ -216,6 +224,30 @@ int pc_entity_same_given(const char *a, const char *b)
     return skeleton(ka, sizeof ka, a) >= 3 && skeleton(kb, sizeof kb, b) >= 3 && !strcmp(ka, kb);
 }
 
+/* Whether the first given name of b is one of the given names of the full
+ * name a (its words before the last, not particles nor initials). */
+static int given_among(const char *a, const char *b)
+{
+    for (const char *p = a; *p;) {
+        size_t n = strcspn(p, " ");
+        if (!p[n])
+            break; /* the surname */
+        if (n >= 2 && p[n - 1] != '.' && !pc_lex_name_particle(p, n) && pc_entity_same_given(p, b))
+            return 1;
+        p += n + 1;
+    }
+    return 0;
+}
+
+/* Two full names of one surname that name one person: their given names
+ * agree (pc_entity_same_given), or the first given name of one is another
+ * given name of the other ("Stanley Frederick James Shaw", "Stanley
+ * Shaw" and "James Shaw"; "Glenn Edward Murray" and "Edward Murray"). */
+int pc_entity_same_person(const char *a, const char *b)
+{
+    return pc_entity_same_given(a, b) || given_among(a, b) || given_among(b, a);
+}
+
 /* Whether word a, before a surname that names the person `full` (a full
  * name), is another given name: "Joan Persson" is not "John Persson".
  * Not for a word that may only open the sentence ("Yet D'Amato", "Neither
@@ -228,6 +260,7 @@ static int other_given(const char *full, const pc_words *w, const char *s, size_
     size_t n = t->end - t->start;
     const char *last = strrchr(full, ' ');
     if (!last || a == 0 || n < 2 || pc_lex_title(s + t->start, n) ||
+        (!t->cap && pc_lex_name_particle(s + t->start, n)) || /* "the bin Laden network" */
         (strlen(last + 1) == n && memcmp(last + 1, s + t->start, n) == 0) || /* "Arafat Arafat" */
         pc_lex_common_cap(s + t->start, n) || (t->end < t->raw_end && s[t->end] == '.'))
         return 0;
@@ -236,12 +269,45 @@ static int other_given(const char *full, const pc_words *w, const char *s, size_
         return 0;
     memcpy(given, s + t->start, n);
     given[n] = 0;
-    return !pc_entity_same_given(full, given);
+    return !pc_entity_same_person(full, given);
 }
 
-/* Key of a surname: lower case, "al-" dropped. */
-static void surname_key(char *buf, size_t cap, const char *s, const pc_word *t)
+/* Whether s[0..n) is a Roman number from 1 to 39 ("II", "XVI", "XXIII"):
+ * a regnal number after a name ("Pius XII", "Carl XVI Gustaf"). */
+static int roman(const char *s, size_t n)
 {
+    size_t k = 0;
+    while (k < n && k < 3 && s[k] == 'X')
+        k++;
+    if (k + 2 == n && s[k] == 'I' && (s[k + 1] == 'X' || s[k + 1] == 'V'))
+        return 1;
+    if (k < n && s[k] == 'V')
+        k++;
+    size_t ones = 0;
+    while (k < n && ones < 3 && s[k] == 'I')
+        k++, ones++;
+    return n > 0 && k == n;
+}
+
+/* Whether word k is a regnal number after a capitalised name word. */
+static int regnal(const pc_words *w, const char *s, size_t k)
+{
+    return k > 0 && w->w[k - 1].cap && !w->w[k - 1].after && !w->w[k - 1].poss &&
+           roman(s + w->w[k].start, w->w[k].end - w->w[k].start);
+}
+
+/* Key of the surname that ends a name at word b - 1: lower case, "al-"
+ * dropped; a regnal number keeps the name before it ("p:pius xii": the
+ * number alone would make every "II" one person). */
+static void surname_key(char *buf, size_t cap, const pc_words *w, const char *s, size_t b)
+{
+    const pc_word *t = &w->w[b - 1];
+    if (b >= 2 && regnal(w, s, b - 1)) {
+        char tmp[96];
+        lower(tmp, sizeof tmp, s, w->w[b - 2].start, t->end);
+        snprintf(buf, cap, "p:%s", tmp);
+        return;
+    }
     size_t a = t->start;
     if (t->end - a > 3 && (strncmp(s + a, "al-", 3) == 0 || strncmp(s + a, "Al-", 3) == 0 ||
                            strncmp(s + a, "el-", 3) == 0))
@@ -306,18 +372,19 @@ static int title_word(const pc_words *w, const char *s, size_t k)
            (t->end < t->raw_end && s[t->end] == '.' && pc_lex_title(s + t->start, n + 1));
 }
 
-/* Whether word k of the run [i, j), written as an acronym, is part of a
- * person's name: initials before a name ("B.J. Habibie", "F.W. de Klerk":
- * single letters with their periods, then a capitalised word, or a
- * particle and one, that is no title, organisation or acronym; "U.N.
+/* Whether word k of a run ending before word j, written as an acronym, is
+ * part of a person's name: initials before a name ("B.J. Habibie", "F.W.
+ * de Klerk": single letters with their periods, then a capitalised word,
+ * or a particle and one, that is no title, organisation or acronym; "U.N.
  * Secretary-General", "U.S. District Court" stay acronyms) or a regnal
- * number after one ("John Paul II", "Carl XVI Gustaf": letters of Roman
- * numerals only). */
-static int name_letters(const pc_words *w, const char *s, size_t i, size_t k, size_t j)
+ * number after a name ("John Paul II", "Carl XVI Gustaf": a Roman number
+ * after a capitalised word, also when the run is cut before the number,
+ * as the test of a first name's surname cuts it). */
+static int name_letters(const pc_words *w, const char *s, size_t k, size_t j)
 {
     const pc_word *t = &w->w[k];
     size_t n = t->end - t->start;
-    if (k > i && strspn(s + t->start, "IVXLC") >= n)
+    if (regnal(w, s, k))
         return 1;
     for (size_t m = 0; m < n; m += 2)
         if (!(s[t->start + m] >= 'A' && s[t->start + m] <= 'Z') || m + 1 >= n ||
@@ -342,7 +409,7 @@ static int is_org_run(const pc_words *w, const char *s, size_t i, size_t j)
         if (pc_lex_org_word(s + t->start, n))
             return 1;
         if (pc_lex_acronym(s + t->start, n) && n <= 5 && !pc_lex_place(s + t->start, n) &&
-            !name_letters(w, s, i, k, j))
+            !name_letters(w, s, k, j))
             return 1;
     }
     return 0;
@@ -466,6 +533,37 @@ static size_t inner_title(const pc_words *w, const char *s, size_t a, size_t j)
     return j;
 }
 
+/* Where a person's given names start when the first one the list knows
+ * is word k of a run starting at i: up to two capitalised words before it
+ * that read as given names ("Stanley Frederick James Shaw", "Glenn
+ * Edward Murray", "Yusef Ali Mohammed Zughayar"), none the sentence's
+ * first word (which is capitalised whatever it is: "Maybe Bill Gates"),
+ * nor a title, a common or generic word, a word of organisations or
+ * places, an adjective of nation, a modifier, a month or weekday, an
+ * acronym, a possessive, a word before punctuation, a plural ("Britons
+ * Peter Kennedy"), or a word after an article. */
+static size_t given_names_before(const pc_words *w, const char *s, size_t i, size_t k)
+{
+    size_t a = k;
+    /* "the Exchequer Gordon Brown": no given name after an article */
+    size_t first = i + (i > 0 && (pc_lex_is(w, s, i - 1, "the") || pc_lex_is(w, s, i - 1, "a") ||
+                                  pc_lex_is(w, s, i - 1, "an")));
+    while (a > first && a > 0 && k - a < 2) {
+        const pc_word *t = &w->w[a - 1];
+        const char *p = s + t->start;
+        size_t n = t->end - t->start;
+        if (a - 1 == 0 || !t->cap || t->poss || t->after || t->before || n < 2 ||
+            (p[1] >= 'A' && p[1] <= 'Z') || p[n - 1] == 's' || title_word(w, s, a - 1) ||
+            pc_lex_common_cap(p, n) || pc_lex_generic(p, n) || pc_lex_org_word(p, n) ||
+            pc_lex_place(p, n) || pc_lex_name_particle(p, n) || nationality(p, n) ||
+            modifier(p, n) || pc_lex_month(p, n) || pc_lex_weekday(p, n) >= 0 ||
+            dash_before(w, s, a))
+            break;
+        a--;
+    }
+    return a;
+}
+
 static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
 {
     rclass r;
@@ -484,6 +582,34 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
         r.kind = PC_PLACE, r.a = i, r.b = j, r.known = 1;
         return r;
     }
+    /* a state's name ("Federal Republic of Yugoslavia", "The Dominican
+     * Republic", "United Arab Emirates") is a place, however its words
+     * read: the state's word ends the run or "of" follows it ("United
+     * States Space Command", "Commonwealth Games" are other things), no
+     * word of organisations ("Republic National Bank") nor title
+     * ("Dominican Republic President Leonel Fernandez") in the run; "The"
+     * and the like before the state's word are dropped */
+    {
+        size_t a = i, k = i;
+        for (; k < j; k++) {
+            const char *t = s + w->w[k].start;
+            size_t n = w->w[k].end - w->w[k].start;
+            if (pc_lex_state_word(t, n))
+                break;
+            if (pc_lex_common_cap(t, n) && !nationality(t, n))
+                a = k + 1;
+        }
+        if (k < j && (k + 1 == j ? k > a : pc_lex_is(w, s, k + 1, "of")) &&
+            !org_word_in(w, s, a, j)) {
+            size_t m = a;
+            while (m < j && !title_word(w, s, m))
+                m++;
+            if (m == j) {
+                r.kind = PC_PLACE, r.a = a, r.b = j, r.known = 1;
+                return r;
+            }
+        }
+    }
     /* a first name followed by a capitalised word starts a person, unless
      * a title follows it: "San Juan Mayor Sila Calderon" is Sila Calderon */
     for (size_t k = i; k + 1 < j; k++) {
@@ -495,9 +621,26 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
             !titled_after && t->end - t->start > 1 &&
             !(s[t->start + 1] >= 'A' && s[t->start + 1] <= 'Z') && !is_org_run(w, s, k + 1, j)) {
             r.kind = PC_PERSON, r.a = k, r.b = j, r.full = 1, r.known = 1;
+            if (j - k <= 3) /* "Stanley Frederick James Shaw" */
+                r.a = given_names_before(w, s, i, k);
             return r;
         }
     }
+    /* "Osama bin Laden", "Abdullah ibn Hussein": "son of" between two
+     * capitalised words joins a person's names */
+    for (size_t k = i + 1; k + 1 < j; k++)
+        if ((pc_lex_is(w, s, k, "bin") || pc_lex_is(w, s, k, "ibn")) && w->w[k - 1].cap &&
+            !title_word(w, s, k - 1) &&
+            !pc_lex_common_cap(s + w->w[k - 1].start, w->w[k - 1].end - w->w[k - 1].start) &&
+            !org_word_in(w, s, i, j)) {
+            size_t a = i; /* after the last title: "Saudi Prince Walled bin Talal" */
+            for (size_t m = i; m + 1 < k; m++)
+                if (title_word(w, s, m) ||
+                    pc_lex_common_cap(s + w->w[m].start, w->w[m].end - w->w[m].start))
+                    a = m + 1;
+            r.kind = PC_PERSON, r.a = a, r.b = j, r.full = 1, r.known = 1;
+            return r;
+        }
     size_t a = i;
     int titled = 0;
     /* leading words that name nothing are dropped ("The", "Former"), but
@@ -548,10 +691,14 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
         r.kind = PC_ORG, r.a = a, r.b = j, r.known = 1;
         return r;
     }
-    if (titled && j - a <= 2 && !pc_lex_month(s + w->w[a].start, w->w[a].end - w->w[a].start) &&
-        w->w[j - 1].end - w->w[j - 1].start >= 4 && w->w[j - 1].after != ':' &&
-        !pc_lex_acronym(s + w->w[j - 1].start, w->w[j - 1].end - w->w[j - 1].start)) {
-        r.kind = PC_PERSON, r.a = a, r.b = j, r.full = 1, r.known = 1; /* "President Assad" */
+    /* "President Assad", "Pope Pius XII" (the name before a regnal number
+     * is read as the surname) */
+    size_t sn = j - 1 > a && regnal(w, s, j - 1) ? j - 2 : j - 1;
+    if (titled && j - a <= 2 + (sn < j - 1) &&
+        !pc_lex_month(s + w->w[a].start, w->w[a].end - w->w[a].start) &&
+        w->w[sn].end - w->w[sn].start >= 4 && w->w[j - 1].after != ':' &&
+        !pc_lex_acronym(s + w->w[sn].start, w->w[sn].end - w->w[sn].start)) {
+        r.kind = PC_PERSON, r.a = a, r.b = j, r.full = 1, r.known = 1;
         return r;
     }
     /* a portfolio the title lists do not know before a title and a name
@@ -570,7 +717,7 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
 static long find_person(const ectx *x, const pc_words *w, const char *s, size_t b)
 {
     char key[112];
-    surname_key(key, sizeof key, s, &w->w[b - 1]);
+    surname_key(key, sizeof key, w, s, b);
     long e = tab_find(x, key);
     if (e >= 0 && x->ambiguous[e])
         return -1;
@@ -724,7 +871,52 @@ static size_t person_before_of(const pc_words *w, const char *s, size_t i, size_
     return j;
 }
 
-/* Pass 1 learns people's full names; pass 2 counts every mention. */
+/* Where the run [i, j) ends when "of" or "for" inside it is followed by a
+ * person ("the Taliban of bin Laden's involvement", "the request to the
+ * Taliban for bin Laden"): a full name opened by a first name of the list
+ * or joined by "bin" ("Osama bin Laden"), or in pass 2 the surname of a
+ * person of the cluster, alone or after its particle ("bin Laden");
+ * names of organisations and places hold no person after "of" ("Bank of
+ * America", "Federal Republic of Yugoslavia"), and a title makes no
+ * person there ("Ministry of Foreign Affairs").  At the first such "of";
+ * else j. */
+static size_t person_after_of(const ectx *x, int pass, const pc_words *w, const char *s, size_t i,
+                              size_t j)
+{
+    for (size_t p = i + 1; p + 1 < j; p++) {
+        if (!pc_lex_is(w, s, p, "of") && !pc_lex_is(w, s, p, "for"))
+            continue;
+        rclass r = classify(w, s, p + 1, j);
+        if (r.kind != PC_PERSON || r.b <= r.a || r.a != p + 1)
+            continue;
+        const pc_word *f = &w->w[r.a];
+        int particle = !f->cap && pc_lex_name_particle(s + f->start, f->end - f->start);
+        if (r.known && r.full &&
+            (pc_lex_first_name(s + f->start, f->end - f->start) ||
+             (r.b - r.a >= 3 &&
+              (pc_lex_is(w, s, r.a + 1, "bin") || pc_lex_is(w, s, r.a + 1, "ibn")))))
+            return p;
+        if (pass == 2 && !r.known && r.b - r.a == 1u + (unsigned)particle &&
+            find_person(x, w, s, r.b) >= 0)
+            return p;
+    }
+    return j;
+}
+
+/* Where the short name of the state named by the place [a, b) starts:
+ * after the "of" that follows its state's word ("Federal Republic of
+ * Yugoslavia": Yugoslavia, "Kingdom of Jordan"); b when none. */
+static size_t state_short_name(const pc_words *w, const char *s, size_t a, size_t b)
+{
+    for (size_t k = a; k + 2 < b; k++)
+        if (pc_lex_state_word(s + w->w[k].start, w->w[k].end - w->w[k].start) &&
+            pc_lex_is(w, s, k + 1, "of"))
+            return w->w[k + 2].cap ? k + 2 : b;
+    return b;
+}
+
+/* Pass 1 learns people's full names and the short names of states; pass
+ * 2 counts every mention. */
 static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32_t doc)
 {
     for (size_t i = 0; i < w->n && !x->oom;) {
@@ -734,14 +926,30 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
             continue;
         }
         j = person_before_of(w, s, i, j);
+        j = person_after_of(x, pass, w, s, i, j);
         rclass r = classify(w, s, i, j);
         if (!r.known && r.kind == PC_PERSON && compass_place(w, s, r.a, r.b)) {
             r.kind = PC_PLACE;
+            r.known = 1;
+        } else if (!r.known && r.kind == PC_PERSON && r.a == i && r.b == i + 2 && i > 0 &&
+                   pc_lex_is(w, s, i - 1, "at") && !w->w[i - 1].after &&
+                   pc_lex_acronym(s + w->w[i].start, w->w[i].end - w->w[i].start) &&
+                   name_letters(w, s, i, j)) {
+            r.kind = PC_ORG; /* "a consultant at A.T. Kearney": a firm */
             r.known = 1;
         } else if (!r.known && r.kind == PC_PERSON && r.b - r.a >= 2 && r.b - r.a <= 4 &&
                    speaker_context(w, s, r.a, r.b)) {
             r.known = 1; /* "said Maren Solberg", "Jon Aas, the minister, said" */
             r.full = 1;
+            /* "Baker of Rutgers said", "Trent Lott of Mississippi, ...,
+             * said": the person is the name before "of", what follows it is
+             * read as a run of its own */
+            for (size_t k = r.a + 1; k + 1 < r.b; k++)
+                if (pc_lex_is(w, s, k, "of")) {
+                    r.b = j = k;
+                    r.full = k - r.a >= 2;
+                    break;
+                }
         } else if (!r.known && r.b > r.a && r.b - r.a <= 3 && place_context(w, s, r.a, r.b)) {
             r.kind = PC_PLACE; /* "Mount Keldar", "in Palvik" */
             r.known = 1;
@@ -752,6 +960,36 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
             continue;
         char key[176], name[160];
         long e;
+        if (pass == 1 && r.kind == PC_PLACE) {
+            /* "Federal Republic of Yugoslavia": Yugoslavia is a place */
+            size_t k = state_short_name(w, s, r.a, r.b);
+            if (k < r.b) {
+                char low[160];
+                pc_entity_phrase(name, sizeof name, w, s, k, r.b);
+                lower(low, sizeof low, name, 0, strlen(name));
+                snprintf(key, sizeof key, "s:%s", low); /* never counted itself */
+                if (tab_find(x, key) < 0 && tab_add(x, key, name, PC_PLACE) < 0)
+                    x->oom = 1;
+            }
+            continue;
+        }
+        if (!r.known && pass == 2) {
+            /* a state's short name learnt in pass 1 ("Yugoslavia") */
+            char low[160];
+            pc_entity_phrase(name, sizeof name, w, s, r.a, r.b);
+            lower(low, sizeof low, name, 0, strlen(name));
+            snprintf(key, sizeof key, "s:%s", low);
+            if (tab_find(x, key) >= 0) {
+                key[0] = 'l';
+                if ((e = tab_find(x, key)) < 0 && (e = tab_add(x, key, name, PC_PLACE)) < 0) {
+                    x->oom = 1;
+                    continue;
+                }
+                x->e[e].count[doc]++;
+                x->e[e].total++;
+                continue;
+            }
+        }
         if (r.kind == PC_PERSON) {
             if (!r.full) {
                 if (pass == 1 ||
@@ -766,9 +1004,19 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
                 x->e[e].total++;
                 continue;
             }
-            surname_key(key, sizeof key, s, &w->w[r.b - 1]);
+            surname_key(key, sizeof key, w, s, r.b);
             pc_entity_phrase(name, sizeof name, w, s, r.a, r.b);
             e = tab_find(x, key);
+            if (pass == 1 && (r.a == 0 || !w->w[r.a].cap) &&
+                pc_lex_name_particle(s + w->w[r.a].start, w->w[r.a].end - w->w[r.a].start)) {
+                /* "Bin Laden said", "De Klerk said": a surname and its
+                 * particle, capitalised as they open the sentence, name the
+                 * person until a given name is read, and are no spelling of
+                 * the full name ("Al Becker" within a sentence is one) */
+                if (e < 0 && tab_add(x, key, name, PC_PERSON) < 0)
+                    x->oom = 1;
+                continue;
+            }
             if (pass == 1) {
                 long at = e;
                 if (at < 0 && (at = tab_add(x, key, name, PC_PERSON)) < 0)
@@ -779,14 +1027,16 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
                     const char *old = x->e[e].name;
                     /* same surname: the same person when the first names agree
                      * (same_given) */
-                    int old_full = strchr(old, ' ') != NULL;
+                    /* a name read without a given name ("Bin Laden said")
+                     * has no spelling */
+                    int old_full = strchr(old, ' ') != NULL && x->spell1[e];
                     if (!old_full || strlen(name) > strlen(old)) {
-                        if (old_full && !pc_entity_same_given(old, name))
+                        if (old_full && !pc_entity_same_person(old, name))
                             x->ambiguous[e] = 1;
                         else if (!(x->e[e].name =
                                        pc_arena_strndup(&x->g->arena, name, strlen(name))))
                             x->oom = 1;
-                    } else if (!pc_entity_same_given(old, name)) {
+                    } else if (!pc_entity_same_person(old, name)) {
                         x->ambiguous[e] = 1;
                     }
                 }
@@ -1031,7 +1281,7 @@ const pc_entity *pc_entity_of_run(const precis_digest *g, const pc_words *w, con
         return NULL;
     char key[176], name[160];
     if (r.kind == PC_PERSON) {
-        surname_key(key, sizeof key, s, &w->w[r.b - 1]);
+        surname_key(key, sizeof key, w, s, r.b);
         key[0] = 'p';
     } else {
         pc_entity_phrase(name, sizeof name, w, s, r.a, r.b);

@@ -25,6 +25,10 @@ const pc_entity *pc_entity_of_run(const precis_digest *g, const pc_words *w, con
  * same first three letters (Sergei / Sergey) or the same skeleton of three
  * consonants or more (Goren / Goeran / Göran). */
 int pc_entity_same_given(const char *a, const char *b);
+/* Whether two full names of one surname name one person: the same given
+ * name, or the first given name of one among the other's ("Stanley
+ * Frederick James Shaw" and "Stanley Shaw" or "James Shaw"). */
+int pc_entity_same_person(const char *a, const char *b);
 /* The words [i, j) of w as written, one space apart, initials with their
  * period ("Ruth A. Mercer"), into buf (cut to cap). */
 void pc_entity_phrase(char *buf, size_t cap, const pc_words *w, const char *s, size_t i, size_t j);

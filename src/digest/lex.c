@@ -22,6 +22,7 @@
 #define lex_generic_list lex_generic
 #define lex_count_noun_list lex_noun
 #define lex_human_noun_list lex_human
+#define lex_state_word_list lex_state
 /* A title, also a hyphenated one whose parts are all capitalised and whose
  * last part is a title ("Attorney-General", "Secretary-General",
  * "Vice-President"; not "Port-au-Prince"). */
@@ -48,6 +49,7 @@ LOOKUP(common_cap)
 LOOKUP(generic)
 LOOKUP(count_noun)
 LOOKUP(human_noun)
+LOOKUP(state_word)
 
 long pc_lex_number_word(const char *s, size_t n)
 {

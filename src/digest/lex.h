@@ -20,6 +20,7 @@ int pc_lex_common_cap(const char *s, size_t n);    /* The, But, ...: sentence st
 int pc_lex_generic(const char *s, size_t n);       /* officials, residents, ...: no one named */
 int pc_lex_count_noun(const char *s, size_t n);    /* people, missiles, ... */
 int pc_lex_human_noun(const char *s, size_t n);    /* people, civilians, ... */
+int pc_lex_state_word(const char *s, size_t n);    /* Republic, Kingdom, ...: a state */
 /* Value of a number word ("three" = 3, "twenty" = 20), or -1. */
 long pc_lex_number_word(const char *s, size_t n);
 /* 1 if the word is all upper-case letters (and dots), at least two letters:

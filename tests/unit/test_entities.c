@@ -244,5 +244,62 @@ int main(void)
         precis_digest_free(gg);
         precis_cluster_free(cc);
     }
+
+    /* session 26: a state's name is a place, never a person, and teaches
+     * its short name ("Yugoslavia"); "Dominican Republic" likewise */
+    t = "The Federal Republic of Yugoslavia continues to flout the law, the judge said. "
+        "Investigators went to Yugoslavia on Monday. The Dominican Republic said it would help.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Federal Republic of Yugoslavia", &e) && e.kind == PRECIS_ENTITY_PLACE);
+    CHECK(entity(g, "Yugoslavia", &e) && e.kind == PRECIS_ENTITY_PLACE && e.total == 1);
+    CHECK(entity(g, "Dominican Republic", &e) && e.kind == PRECIS_ENTITY_PLACE);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
+    /* "X of Y" with Y a person splits; "bin" joins a person's names; a
+     * sentence opened by "Bin Laden" names him, and is no other given name */
+    t = "The Taliban sheltered Osama bin Laden in Kandahar. Prince Turki presented evidence to "
+        "the Taliban of bin Laden's involvement. Bin Laden said nothing. The Saudi request to "
+        "the Taliban for bin Laden was new.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Osama bin Laden", &e) && e.kind == PRECIS_ENTITY_PERSON && e.total == 4);
+    CHECK(entity(g, "Taliban", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION && e.total == 3);
+    CHECK(!entity(g, "Taliban of bin Laden", &e) && !entity(g, "Taliban for bin Laden", &e));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
+    /* given names the list does not know before one it knows belong to
+     * the person ("Stanley Frederick James Shaw" is "Stanley Shaw"), a
+     * plural before them does not ("Britons Peter Kennedy") */
+    t = "The hostages were Britons Peter Kennedy and Darren Hickey, and Stanley Frederick James "
+        "Shaw of New Zealand. New Zealand's Stanley Shaw was an engineer. Shaw had been there a "
+        "week. Kennedy had not.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Stanley Frederick James Shaw", &e) && e.kind == PRECIS_ENTITY_PERSON &&
+          e.total == 3);
+    CHECK(!entity(g, "James Shaw", &e));
+    CHECK(entity(g, "Peter Kennedy", &e) && e.total == 2);
+    CHECK(!entity(g, "Britons Peter Kennedy", &e));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
+    /* regnal numbers: "Pope Pius XII", "King Carl XVI Gustaf" are people;
+     * an AP dash "_" ends a name ("NEVIS _ Both", "Manitoba _ Dr. Jack
+     * Fainman"); a name of initials after "at" is a firm; "Baker of
+     * Rutgers said" is Baker, of Rutgers */
+    t = "Pope Pius XII later made him a cardinal. King Carl XVI Gustaf sent a statement. "
+        "WINNIPEG, Manitoba _ Dr. Jack Fainman was shot. NEVIS _ Both islands were hit. "
+        "``It is a loss,'' said David Sherman, a consultant at A.T. Kearney in Hong Kong. "
+        "``Not at all,'' said Ross Baker. ``It is late,'' Baker of Rutgers said.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Pius XII", &e) && e.kind == PRECIS_ENTITY_PERSON);
+    CHECK(entity(g, "Carl XVI Gustaf", &e) && e.kind == PRECIS_ENTITY_PERSON);
+    CHECK(entity(g, "Jack Fainman", &e) && e.kind == PRECIS_ENTITY_PERSON);
+    CHECK(!entity(g, "NEVIS Both", &e) && !entity(g, "Manitoba Dr Jack Fainman", &e));
+    CHECK(entity(g, "A.T. Kearney", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(entity(g, "Ross Baker", &e) && e.total == 2);
+    CHECK(!entity(g, "Baker of Rutgers", &e));
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }
