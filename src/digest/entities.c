@@ -737,14 +737,25 @@ static int is_speech(const pc_words *w, const char *s, size_t k)
  * first names, makes it a person. */
 static int speaker_context(const pc_words *w, const char *s, size_t a, size_t b)
 {
+    static const char *const prep[] = {"in",  "at",   "of",   "from", "near",
+                                       "for", "with", "into", "on"};
     const pc_word *last = &w->w[b - 1];
     for (size_t k = a; k < b; k++)
         if (pc_lex_generic(s + w->w[k].start, w->w[k].end - w->w[k].start))
             return 0;
+    /* the object of a preposition is no speaker ("a student in Sao Paulo,
+     * said", "the insurance commissioner of Puerto Rico, also sees ...,
+     * said"), as for quotes */
+    for (size_t k = 0; a > 0 && !w->w[a - 1].after && k < sizeof prep / sizeof *prep; k++)
+        if (pc_lex_is(w, s, a - 1, prep[k]))
+            return 0;
     if (!last->after && is_speech(w, s, b))
         return 1;
-    if (a > 0 && is_speech(w, s, a - 1) && !w->w[a - 1].after &&
-        !pc_lex_eq(s, w->w[a - 1].start, w->w[a - 1].end, "told"))
+    /* "explained Puerto Rico's Housing Secretary, ...": the possessor is
+     * no speaker; "four developed states _ Sao Paulo, ...": a dash
+     * between the verb and the name */
+    if (a > 0 && is_speech(w, s, a - 1) && !w->w[a - 1].after && !last->poss &&
+        !dash_before(w, s, a) && !pc_lex_eq(s, w->w[a - 1].start, w->w[a - 1].end, "told"))
         return 1;
     if (a == 1 && pc_lex_eq(s, w->w[0].start, w->w[0].end, "by") && last->after == ',')
         return 1;
@@ -761,10 +772,9 @@ static int speaker_context(const pc_words *w, const char *s, size_t a, size_t b)
     return 0;
 }
 
-/* A place without a gazetteer: a run headed by a word of geography ("Mount
- * Keldar", "Lake Chad", "Gulf of Aden"), or a single capitalised word after
- * "in", "near" or "outside" that is no person's name ("in Palvik"). */
-static int place_context(const pc_words *w, const char *s, size_t a, size_t b)
+/* A run headed or ended by a word of geography ("Mount Keldar", "Lake
+ * Chad", "Gulf of Aden", "Idlib province"). */
+static int geo_run(const pc_words *w, const char *s, size_t a, size_t b)
 {
     static const char *const geo[] = {
         "mount", "mt.",    "lake",   "river",  "gulf",     "bay",    "island", "islands",  "cape",
@@ -773,14 +783,33 @@ static int place_context(const pc_words *w, const char *s, size_t a, size_t b)
         if (b - a >= 2 && (pc_lex_eq(s, w->w[a].start, w->w[a].end, geo[k]) ||
                            pc_lex_eq(s, w->w[b - 1].start, w->w[b - 1].end, geo[k])))
             return 1;
-    if (b - a == 1 && a > 0 && !w->w[a - 1].after &&
+    return 0;
+}
+
+/* A place without a gazetteer: a run headed or ended by a word of
+ * geography (geo_run), or one or two capitalised words after "in",
+ * "near" or "outside" that are no person's name ("in Palvik", "in Puerto
+ * Rico"; the caller checks the surname against the cluster's people). */
+static int place_context(const pc_words *w, const char *s, size_t a, size_t b)
+{
+    if (geo_run(w, s, a, b))
+        return 1;
+    if (b - a <= 2 && a > 0 && !w->w[a - 1].after &&
         (pc_lex_eq(s, w->w[a - 1].start, w->w[a - 1].end, "in") ||
          pc_lex_eq(s, w->w[a - 1].start, w->w[a - 1].end, "near") ||
          pc_lex_eq(s, w->w[a - 1].start, w->w[a - 1].end, "outside"))) {
-        const char *t = s + w->w[a].start;
-        size_t n = w->w[a].end - w->w[a].start;
-        return n > 2 && !pc_lex_month(t, n) && pc_lex_weekday(t, n) < 0 && !pc_lex_acronym(t, n) &&
-               !pc_lex_common_cap(t, n) && !pc_lex_generic(t, n) && !w->w[a].poss;
+        /* two words too ("in Puerto Rico", "in Sao Paulo"), none a given
+         * name, a title or a word of organisations */
+        for (size_t k = a; k < b; k++) {
+            const char *t = s + w->w[k].start;
+            size_t n = w->w[k].end - w->w[k].start;
+            if (n <= 2 || pc_lex_month(t, n) || pc_lex_weekday(t, n) >= 0 || pc_lex_acronym(t, n) ||
+                pc_lex_common_cap(t, n) || pc_lex_generic(t, n) || w->w[k].poss ||
+                (b - a == 2 && (pc_lex_first_name(t, n) || title_word(w, s, k) ||
+                                pc_lex_org_word(t, n) || !w->w[k].cap)))
+                return 0;
+        }
+        return 1;
     }
     return 0;
 }
@@ -950,7 +979,9 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
                     r.full = k - r.a >= 2;
                     break;
                 }
-        } else if (!r.known && r.b > r.a && r.b - r.a <= 3 && place_context(w, s, r.a, r.b)) {
+        } else if (!r.known && r.b > r.a && r.b - r.a <= 3 && place_context(w, s, r.a, r.b) &&
+                   (geo_run(w, s, r.a, r.b) ||
+                    !(r.b - r.a == 2 && find_person(x, w, s, r.b) >= 0))) {
             r.kind = PC_PLACE; /* "Mount Keldar", "in Palvik" */
             r.known = 1;
         }

@@ -301,5 +301,18 @@ int main(void)
     CHECK(!entity(g, "Baker of Rutgers", &e));
     precis_digest_free(g);
     precis_cluster_free(c);
+
+    /* no speaker, so no person: a possessive after the verb ("explained
+     * Puerto Rico's Housing Secretary"), a name after a dash ("states _
+     * Sao Paulo"), the object of a preposition ("a student in Sao Paulo,
+     * said"); two words after "in" are a place ("in Puerto Rico") */
+    t = "``It is hard,'' explained Puerto Rico's Housing Secretary, Ana Carmen Alemany. The "
+        "allies are weak in four states _ Sao Paulo, Rio de Janeiro and Bahia. ``It is bad,'' "
+        "a student in Sao Paulo, said. Rain fell in Puerto Rico on Monday.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Puerto Rico", &e) && e.kind == PRECIS_ENTITY_PLACE && e.total == 1);
+    CHECK(entity(g, "Sao Paulo", &e) && e.kind == PRECIS_ENTITY_PLACE && e.total == 1);
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }
