@@ -676,7 +676,8 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
         return r;
     /* one word that heads a noun phrase naming no one ("Police said",
      * "Engineers") is a common noun, capitalised as the sentence opens */
-    if (j - a == 1 && pc_lex_generic(s + w->w[a].start, w->w[a].end - w->w[a].start))
+    if (j - a == 1 && (pc_lex_generic(s + w->w[a].start, w->w[a].end - w->w[a].start) ||
+                       pc_lex_facility(s + w->w[a].start, w->w[a].end - w->w[a].start)))
         return r;
     if (is_place_run(w, s, a, j)) {
         r.kind = PC_PLACE, r.a = a, r.b = j, r.known = 1;
@@ -887,15 +888,28 @@ static void choose_spellings(ectx *x)
  * person belongs to follow it ("John Hetherington of Paribas Asia Equity
  * Ltd", "Dick Armey of Texas", "Judge Leonard Sand of U.S. District
  * Court"): at the "of" after two to four words that name a person by a
- * first name or a title; else j.  "Bank of America", "University of
- * Texas", "Federal Republic of Yugoslavia" name no person before it. */
+ * first name or a title, or by two or three words of no list before an
+ * organisation's name ("Kerstin Einarsson of Sahlgrenska Hospital"); else
+ * j.  "Bank of America", "University of Texas", "Federal Republic of
+ * Yugoslavia", "Sloan School of Management" name no person before it. */
 static size_t person_before_of(const pc_words *w, const char *s, size_t i, size_t j)
 {
     for (size_t p = i + 2; p + 1 < j && p <= i + 4; p++) {
         if (!pc_lex_is(w, s, p, "of"))
             continue;
         rclass r = classify(w, s, i, p);
-        return r.known && r.full && r.kind == PC_PERSON ? p : j;
+        if (r.known && r.full && r.kind == PC_PERSON)
+            return p;
+        if (r.known || r.kind != PC_PERSON || r.a != i || p - i > 3 || !org_word_in(w, s, p + 1, j))
+            return j;
+        for (size_t k = i; k < p; k++) {
+            const char *t = s + w->w[k].start;
+            size_t n = w->w[k].end - w->w[k].start;
+            if (!w->w[k].cap || pc_lex_place(t, n) || pc_lex_common_cap(t, n) ||
+                nationality(t, n) || pc_lex_acronym(t, n) || pc_lex_generic(t, n))
+                return j;
+        }
+        return p;
     }
     return j;
 }

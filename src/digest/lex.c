@@ -23,6 +23,7 @@
 #define lex_count_noun_list lex_noun
 #define lex_human_noun_list lex_human
 #define lex_state_word_list lex_state
+#define lex_facility_list lex_facility
 /* A title, also a hyphenated one whose parts are all capitalised and whose
  * last part is a title ("Attorney-General", "Secretary-General",
  * "Vice-President"; not "Port-au-Prince"). */
@@ -50,6 +51,7 @@ LOOKUP(generic)
 LOOKUP(count_noun)
 LOOKUP(human_noun)
 LOOKUP(state_word)
+LOOKUP(facility)
 
 long pc_lex_number_word(const char *s, size_t n)
 {

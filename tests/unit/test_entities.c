@@ -314,5 +314,21 @@ int main(void)
     CHECK(entity(g, "Sao Paulo", &e) && e.kind == PRECIS_ENTITY_PLACE && e.total == 1);
     precis_digest_free(g);
     precis_cluster_free(c);
+
+    /* a school, a board, a hospital are organisations, and no entity
+     * alone; a name of no list before "of" and an organisation is a
+     * person's */
+    t = "Hospital staff were tired. Anna-Lisa Saar, a social worker at Oestra Hospital, said "
+        "little. Kerstin Einarsson of Sahlgrenska Hospital said more. A professor at Vanderbilt "
+        "Law School agreed with the Transportation Safety Board.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Oestra Hospital", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(entity(g, "Sahlgrenska Hospital", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(!entity(g, "Kerstin Einarsson of Sahlgrenska Hospital", &e));
+    CHECK(entity(g, "Vanderbilt Law School", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(entity(g, "Transportation Safety Board", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(!entity(g, "Hospital", &e));
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }
