@@ -643,6 +643,23 @@ static int object_after(qctx *x, const pc_words *w, const char *s, size_t v, con
                     return *out ? NAMED : UNNAMED;
                 }
             }
+            /* "said Zughayar's 54-year-old father, Mohammed": the speaker
+             * is what the possessive run owns, not the run; a full name in
+             * apposition names it ("said Wang's wife, Hu Jiangxia") */
+            if (w->w[e - 1].poss && e < w->n && !w->w[e].cap) {
+                size_t m = e;
+                while (m < w->n && m < e + 3 && !w->w[m].cap && !w->w[m].after)
+                    m++;
+                if (m < w->n && m + 1 < w->n && !w->w[m].cap && w->w[m].after == ',' &&
+                    w->w[m + 1].cap) {
+                    size_t n2 = pc_entity_run(w, s, m + 1);
+                    if (n2 >= m + 3) {
+                        *out = speaker_of_run(x, w, s, m + 1, n2);
+                        return *out ? NAMED : UNNAMED;
+                    }
+                }
+                return UNNAMED;
+            }
             *out = speaker_of_run(x, w, s, k, e);
             return *out ? NAMED : UNNAMED;
         }

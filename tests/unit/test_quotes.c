@@ -501,6 +501,14 @@ static const qcase cases[] = {
      "the mayor. \"The new bridge will open on time and the trains will run every day,\" said "
      "Jonas Lind, the engineer.",
      "every day", "Jonas Lind", 1},
+    /* after the verb, a possessive owns the speaker: the run is not the
+     * speaker, a full name in apposition is (session 26) */
+    {"One bomber was Yusef Ali Zughayar. \"I didn't raise him to lose him like that,\" said "
+     "Zughayar's 54-year-old father, Mohammed.",
+     "raise him", NULL, 1},
+    {"Wang Youcai was tried on Monday. \"I don't know what happens from here,\" said Wang's "
+     "wife, Hu Jiangxia, who was allowed to attend.",
+     "happens from here", "Hu Jiangxia", 1},
 };
 
 static int find_quote(const precis_digest *g, const char *frag, precis_quote *q)
