@@ -295,6 +295,21 @@ static void count_absent(const utf8proc_uint8_t *enc, size_t m, unsigned *absent
     }
 }
 
+/* Counts, for every profile that writes "ъ" only before some letters, one
+ * more letter its alphabet lacks when the "ъ" just read stands before cp
+ * (lower case; -1: no letter) and cp is none of them. */
+static void count_hard_sign(utf8proc_int32_t cp, unsigned *absent)
+{
+    char l[5] = {0};
+    if (cp >= 0 && utf8proc_encode_char(cp, (utf8proc_uint8_t *)l) <= 0)
+        l[0] = 0;
+    for (size_t i = 0; i < pc_lang_count() && i < 64; i++) {
+        const char *b = pc_lang_at(i)->hard_sign_before;
+        if (b && (!l[0] || !strstr(b, l)))
+            absent[i]++;
+    }
+}
+
 const pc_lang *pc_lang_identify(const char *text, size_t len)
 {
     if (surely_english((const unsigned char *)text, len))
@@ -314,7 +329,7 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
     unsigned absent[64] = {0};
     char word[64];
     size_t wl = 0;
-    int too_long = 0;
+    int too_long = 0, after_hard_sign = 0;
     for (size_t i = 0; i <= n;) {
         utf8proc_int32_t cp = -1;
         size_t w = 1;
@@ -335,6 +350,9 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
             utf8proc_category_t c = utf8proc_category(cp);
             letter = c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME;
         }
+        if (after_hard_sign)
+            count_hard_sign(letter ? utf8proc_tolower(cp) : -1, absent);
+        after_hard_sign = letter && utf8proc_tolower(cp) == 0x44A; /* ъ */
         if (letter) {
             pc_script sc = cp != '\'' ? script_of(cp) : PC_LANG_OTHER;
             if (cp != '\'')
@@ -387,13 +405,25 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
      * of them than it has stopwords of that language: a name or two brings
      * foreign letters into any language ("Dvořák" in English), a
      * language's own words bring its letters throughout (Czech ř ě ů,
-     * Portuguese ã õ) */
+     * Portuguese ã õ).  One such word is enough when the text has no
+     * stopword of the language at all (a headline, "Demonização"): nothing
+     * then speaks for it; the fallback below still keeps it unless one
+     * profile fits the text better than every other. */
     if (best == PC_LANG_LATIN)
         for (size_t i = 0; i < pc_lang_count() && i < 64; i++)
-            if (lacking[i] >= 2 && lacking[i] * 10 >= words && lacking[i] > hits[i])
+            if ((lacking[i] >= 2 || hits[i] == 0) && lacking[i] * 10 >= words &&
+                lacking[i] > hits[i])
                 absent[i] = 2;
+    /* the script's default first: a tie comes from words the tied
+     * languages share, which tell them no more apart than no word does */
+    const pc_lang *fallback = script_default(best);
+    size_t fi = index_of(fallback);
     const pc_lang *pick = NULL;
     double top = 0;
+    if (fi < 64 && absent[fi] < 2 && score[fi] > 0) {
+        top = score[fi];
+        pick = fallback;
+    }
     for (size_t i = 0; i < pc_lang_count() && i < 64; i++)
         if (pc_lang_at(i)->script == best && score[i] > top && absent[i] < 2) {
             top = score[i];
@@ -404,18 +434,28 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
     /* no function word decides: the script's default, unless its alphabet
      * lacks letters the text uses; then the profile of that script whose
      * alphabet has them */
-    const pc_lang *fallback = script_default(best);
-    size_t fi = index_of(fallback);
     if (fi < 64 && absent[fi] >= 2 && best == PC_LANG_LATIN) {
         /* the Latin profile whose alphabet lacks the letters of the fewest
-         * words, and among those the one with most stopwords */
-        for (size_t i = 0; i < pc_lang_count() && i < 64; i++)
-            if (pc_lang_at(i)->script == best &&
-                (lacking[i] < lacking[fi] || (lacking[i] == lacking[fi] && score[i] > score[fi]))) {
-                fallback = pc_lang_at(i);
-                fi = i;
+         * words, and among those the one with most stopwords; when one
+         * word ruled the default out, only a profile that fits better
+         * than every other replaces it ("Universitário" has the á of
+         * Spanish, Portuguese, Czech, ...: no better guess than the
+         * default) */
+        size_t bi = fi;
+        int tied = 0;
+        for (size_t i = 0; i < pc_lang_count() && i < 64; i++) {
+            if (pc_lang_at(i)->script != best || i == bi)
+                continue;
+            if (lacking[i] < lacking[bi] || (lacking[i] == lacking[bi] && score[i] > score[bi])) {
+                bi = i;
+                tied = 0;
+            } else if (lacking[i] == lacking[bi] && score[i] == score[bi]) {
+                tied = 1;
             }
-        return fallback;
+        }
+        if (tied && lacking[fi] < 2)
+            return fallback;
+        return pc_lang_at(bi);
     }
     if (fi < 64 && absent[fi] >= 2)
         for (size_t i = 0; i < pc_lang_count() && i < 64; i++)

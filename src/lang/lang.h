@@ -95,6 +95,11 @@ typedef struct pc_lang {
      * Set for the Cyrillic profiles, whose alphabets differ by design and
      * whose texts transliterate foreign names. */
     const char *absent;
+    /* Cyrillic: the letters before which alone its alphabet writes "ъ"
+     * (Russian "еёюя": the separating hard sign of "объект", "съезд"), or
+     * NULL: a "ъ" before anything else (Bulgarian "във", "Лувър",
+     * "прокурорът", where it is a vowel) counts as a letter of `absent`. */
+    const char *hard_sign_before;
     /* Cues that a sentence speaks of the future, for the timeline: its
      * weekdays and months without a year are then the next ones, not the
      * last ("visitará el martes", "wird am Dienstag", "θα ... την Τρίτη").

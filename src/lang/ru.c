@@ -49,6 +49,7 @@ const pc_lang pc_lang_ru = {
     .script = PC_LANG_CYRILLIC,
     .seg = 0,
     .absent = "іїєґјљњћђџѝў",
+    .hard_sign_before = "еёюя",
     .abbrevs = abbrevs,
     .future_words = future_words,
     .future_stems = future_stems,
