@@ -30,6 +30,7 @@
 
 typedef struct entry {
     char term[96];
+    char form[96]; /* the folded word the term was made of */
     int value;
 } entry;
 
@@ -37,7 +38,9 @@ static int cmp_entry(const void *a, const void *b)
 {
     const entry *x = a, *y = b;
     int c = strcmp(x->term, y->term);
-    return c ? c : x->value - y->value;
+    if (!c)
+        c = x->value - y->value;
+    return c ? c : strcmp(x->form, y->form);
 }
 
 /* The folded UTF-8 of u[0..n) without soft hyphens (CLDR's Greek
@@ -77,6 +80,30 @@ static int fold(const UChar *u, int32_t n, char *out, size_t cap)
     }
     out[o] = '\0';
     return o ? 0 : -1;
+}
+
+static size_t code_points(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* Whether a term of `forms` distinct folded words, one of them the term
+ * itself when `whole`, is kept.  Three code points or more: always.  Two:
+ * when it is a whole word (Hindi "आठ", Persian "سه", Korean "스물": looked
+ * up whole, as it is written), or the stem of two forms or more of the
+ * number, which the stemmer took the endings of its inflection off (Greek
+ * "τρεις", "τρία", "τριών": "τρ").  A stem of two cut from one word that
+ * does not inflect is a beginning that many other words share (Greek
+ * "έξι": "εξ", also "out of" and the stem of "εξωτερικός", "foreign";
+ * Turkish "altı": "al", "take"; Hungarian "hét", seven and "week": "hé").
+ * One code point: never. */
+static int short_term_kept(const char *term, size_t forms, int whole)
+{
+    size_t cps = code_points(term);
+    return cps >= 3 || (cps == 2 && (whole || forms >= 2));
 }
 
 /* The digits of v as a C string literal's contents. */
@@ -139,7 +166,7 @@ int main(void)
             for (int v = MIN_VALUE; v <= MAX_VALUE && !U_FAILURE(e2); v++) {
                 UChar u[128];
                 int32_t un = unum_format(f, v, u, 128, NULL, &e2);
-                entry x = {{0}, v};
+                entry x = {{0}, {0}, v};
                 char folded[96];
                 if (U_FAILURE(e2) || un <= 0 || un >= 128 || fold(u, un, folded, sizeof folded))
                     continue;
@@ -151,12 +178,8 @@ int main(void)
                     snprintf(x.term, sizeof x.term, "%.*s", sb_stemmer_length(st), (const char *)s);
                 else
                     snprintf(x.term, sizeof x.term, "%s", folded);
-                size_t cps = 0; /* code points: a stem of two ("τρ", "εξ": Greek
-                                 * three and six, "εξ" also "out of") is
-                                 * some other word's too */
-                for (const char *q = x.term; *q; q++)
-                    cps += ((unsigned char)*q & 0xC0) != 0x80;
-                if (cps >= 3 && n < sizeof es / sizeof *es)
+                snprintf(x.form, sizeof x.form, "%s", folded);
+                if (code_points(x.term) >= 2 && n < sizeof es / sizeof *es)
                     es[n++] = x;
             }
             if (U_FAILURE(e2)) {
@@ -171,10 +194,14 @@ int main(void)
         qsort(es, n, sizeof *es, cmp_entry);
         size_t kept = 0;
         for (size_t k = 0; k < n;) { /* a term of one value (its forms repeat it) */
-            size_t j = k + 1, other = 0;
-            while (j < n && !strcmp(es[j].term, es[k].term))
-                other |= es[j++].value != es[k].value;
-            if (!other)
+            size_t j = k + 1, other = 0, forms = 1, whole = !strcmp(es[k].term, es[k].form);
+            while (j < n && !strcmp(es[j].term, es[k].term)) {
+                other |= es[j].value != es[k].value;
+                forms += strcmp(es[j].form, es[j - 1].form) != 0;
+                whole |= !strcmp(es[j].term, es[j].form);
+                j++;
+            }
+            if (!other && short_term_kept(es[k].term, forms, whole))
                 es[kept++] = es[k];
             k = j;
         }

@@ -196,9 +196,15 @@ static void number_words(void)
     CHECK(word_figure(ru, "три", "3") && word_figure(ru, "трех", "3"));
     CHECK(word_figure(hi, "चौदह", "14") && word_figure(fr, "vingt", "20"));
     CHECK(word_figure(fr, "three", NULL) && word_figure(en, "vingt", NULL));
-    /* a stem of two letters is some other word's too (Greek "εξ", six and
-     * "out of"); Chinese numerals are characters of other words */
+    /* a stem of two letters cut from one word is some other word's too
+     * (Greek "εξ", six, "out of" and "εξωτερικός"; Turkish "al" of "altı",
+     * six, is "take"); the stem of a number's inflection (Greek "τρεις",
+     * "τρία": "τρ") and a whole word of two (Hindi "आठ", eight) are the
+     * number's; Chinese numerals are characters of other words */
     CHECK(word_figure(el, "εξ", NULL) && word_figure(zh, "三", NULL));
+    CHECK(word_figure(pc_lang_find("tr"), "al", NULL) &&
+          word_figure(pc_lang_find("tr"), "üç", "3"));
+    CHECK(word_figure(el, "τρ", "3") && word_figure(hi, "आठ", "8"));
     /* the table's lengths and hashes are the vocabulary's (its terms are
      * looked up by them) */
     const pc_lang *langs[] = {en, ru, hi, el, fr};
@@ -230,9 +236,24 @@ static void russian_number_words(void)
     retold_figure(RU_DOCS, "\xC2\xAB\xD0\x9C\xD1\x8B", "Городские");
 }
 
+/* Greek three is the stem "τρ" of "τρία" and "τρεις" (before, no Greek
+ * term of three: a stem of two code points was left out). */
+static const char *const EL_DOCS[] = {
+    "Το ποτάμι πλημμύρισε τη νύχτα της Τρίτης και κάλυψε το κάτω μέρος της πόλης.\n\n"
+    "«Ανοίξαμε τρία κέντρα φιλοξενίας σε σχολεία», δήλωσε ο δήμαρχος της πόλης.\n",
+    "Οι αρχές της πόλης άνοιξαν κέντρα φιλοξενίας σε τρεις σχολικές αίθουσες.\n\n"
+    "Η στάθμη του νερού συνεχίζει να ανεβαίνει και οι κάτοικοι ενισχύουν τα σπίτια τους.\n",
+};
+
+static void greek_number_words(void)
+{
+    retold_figure(EL_DOCS, "\xC2\xAB\xCE\x91", "Οι αρχές");
+}
+
 int main(void)
 {
     russian_number_words();
+    greek_number_words();
     same_figure();
     number_words();
     precis_cluster *c = two_docs(DOCS);
