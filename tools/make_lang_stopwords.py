@@ -43,9 +43,32 @@ def unaccented(w):
 # listed unaccented.
 UNACCENTED = {"el"}
 
+# Hebrew and Hindi: function words that stopwords-iso lacks (session 26).
+# Method: the words in 3 % or more of the UD paragraphs of the language
+# (../shared/data/sbd/ud, he 271 rows, hi 198; counted once a row) that
+# the list lacks, and of them only the closed classes: pronouns, forms of
+# auxiliaries and light verbs whose other forms the list has (Hebrew
+# "היה", "היתה" and not "היו"; Hindi "किया", "दिया", "रहा" and not "किए",
+# "दी", "रही"), postpositions and the nouns of compound postpositions
+# ("על ידי" by, "על פי" according to, "के बारे में" about, "के बीच"
+# between), conjunctions, quantifiers; the list's prefixed forms of its
+# own words ("לבין", "ואת") give "בכל", "לכל", "שלא", "שיש".  Nouns,
+# verbs of content, names and numbers among those frequent words stay out
+# (docs/languages.md lists them).
+ADDED = {
+    "he": ["זו", "אלא", "יותר", "ביותר", "כדי", "תוך", "לאחר", "כמה", "היו", "ידי", "שלא",
+           "שיש", "בכל", "ללא", "מאז", "בלבד", "כולל", "במהלך", "לכל", "פי", "רבים"],
+    "hi": ["मैं", "मैंने", "उसने", "उसका", "उसकी", "हमारे", "गयी", "गए", "जाता", "जाने", "रही",
+           "थीं", "हूं", "होगा", "सकती", "करती", "लिया", "दी", "किए", "बीच", "बारे", "दौरान",
+           "अनुसार", "पास", "क्योंकि", "केवल", "हर", "दोनों", "ज्यादा", "वाली", "वाला", "ऐसा"],
+}
+for code, words in ADDED.items():
+    lists[code] = list(lists[code]) + words
+
 
 out = ["/* The stopwords of every language profile: stopwords-iso 1.1.0 (MIT) and, for",
-       " * English, src/text/stopwords.txt. */"]
+       " * English, src/text/stopwords.txt; Hebrew and Hindi function words it lacks",
+       " * (tools/make_lang_stopwords.py, ADDED). */"]
 table = []
 for code in sorted(lists):
     forms = {unicodedata.normalize("NFC", w.strip()).casefold() for w in lists[code]}

@@ -165,6 +165,16 @@ int main(void)
     for (size_t k = 0; k < sizeof arabic / sizeof *arabic; k++)
         CHECK(pc_lang_is_stopword(pc_lang_find("ar"), arabic[k], strlen(arabic[k])));
     CHECK(!pc_lang_is_stopword(pc_lang_find("ar"), "أمطار", strlen("أمطار")));
+    /* Hebrew and Hindi function words stopwords-iso lacks (tools/
+     * make_lang_stopwords.py, ADDED): "were", "in order to", "after";
+     * "I", "he (did)", "between", "during"; content words stay */
+    static const char *const he_hi[][2] = {{"he", "היו"},  {"he", "כדי"}, {"he", "לאחר"},
+                                           {"hi", "मैं"},    {"hi", "उसने"}, {"hi", "बीच"},
+                                           {"hi", "दौरान"}};
+    for (size_t k = 0; k < sizeof he_hi / sizeof *he_hi; k++)
+        CHECK(pc_lang_is_stopword(pc_lang_find(he_hi[k][0]), he_hi[k][1], strlen(he_hi[k][1])));
+    CHECK(!pc_lang_is_stopword(pc_lang_find("he"), "חוק", strlen("חוק")));
+    CHECK(!pc_lang_is_stopword(pc_lang_find("hi"), "क्षेत्र", strlen("क्षेत्र")));
     /* elided articles: "d'euros" is "euros", "l'acqua" is "acqua" */
     size_t letters = 0;
     CHECK(pc_lang_elision(pc_lang_find("fr"), "d'euros", 0, 7, &letters) == 2 && letters == 1);
