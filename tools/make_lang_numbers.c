@@ -170,6 +170,8 @@ int main(void)
                 char folded[96];
                 if (U_FAILURE(e2) || un <= 0 || un >= 128 || fold(u, un, folded, sizeof folded))
                     continue;
+                size_t pre = pc_lang_prefix(l, folded, strlen(folded)); /* Hebrew */
+                memmove(folded, folded + pre, strlen(folded + pre) + 1);
                 size_t fl = strlen(folded);
                 const sb_symbol *s = st && pc_stem_wanted(folded, fl)
                                          ? sb_stemmer_stem(st, (const sb_symbol *)folded, (int)fl)

@@ -16,4 +16,8 @@ const pc_lang pc_lang_he = {
     .seg = 0,
     .abbrevs = abbrevs,
     .back_openers = back_openers,
+    /* "ו" and, "ה" the, "ב" in, "ל" to, glued to the next word
+     * ("ובירושלים"): not "מ" "ש" "כ", which begin too many roots
+     * ("משבר", "שמונה", "כלבה"); docs/languages.md */
+    .prefixes = "והבל",
 };

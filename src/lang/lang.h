@@ -100,6 +100,10 @@ typedef struct pc_lang {
      * NULL: a "ъ" before anything else (Bulgarian "във", "Лувър",
      * "прокурорът", where it is a vowel) counts as a letter of `absent`. */
     const char *hard_sign_before;
+    /* A language without a stemmer whose words take one-letter prefixes:
+     * those letters (UTF-8), the first a conjunction that may stand before
+     * one of the others (Hebrew "והבל"), or NULL (see pc_lang_prefix). */
+    const char *prefixes;
     /* Cues that a sentence speaks of the future, for the timeline: its
      * weekdays and months without a year are then the next ones, not the
      * last ("visitará el martes", "wird am Dienstag", "θα ... την Τρίτη").
@@ -216,6 +220,13 @@ typedef struct pc_lang_number_word {
  * profile's stemmer make it), sorted by term; *n of them (0 and NULL when
  * it has none, as for languages written without spaces). */
 const pc_lang_number_word *pc_lang_number_list(const struct pc_lang *lang, size_t *n);
+
+/* The bytes of w[0..n) (a folded word) that are a prefix of lang's
+ * `prefixes` to leave out of its term: one of them, or the first and one
+ * other (Hebrew "ו" "and", then "ב" "in"), when three letters or more
+ * remain ("בירושלים" and "ירושלים" are one term); 0 when lang has none
+ * or none applies. */
+size_t pc_lang_prefix(const pc_lang *lang, const char *w, size_t n);
 
 /* Profiles in the table (tests, --list-languages). */
 size_t pc_lang_count(void);

@@ -59,3 +59,46 @@ int pc_lang_known(const char *code)
 {
     return lookup(code) != NULL;
 }
+
+/* The bytes of the letter that opens w[0..n) when it is one of `letters`
+ * (UTF-8), else 0.  No ASCII letter is a prefix of a list. */
+static size_t prefix_letter(const char *letters, const char *w, size_t n)
+{
+    unsigned char c = n ? (unsigned char)w[0] : 0;
+    size_t r = c < 0xC0 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (!r || r > n)
+        return 0;
+    char l[5] = {0};
+    memcpy(l, w, r);
+    return strstr(letters, l) ? r : 0;
+}
+
+static size_t code_points(const char *w, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += ((unsigned char)w[i] & 0xC0) != 0x80;
+    return k;
+}
+
+/* Light prefix stripping, as light stemmers of Hebrew and Arabic do for
+ * retrieval (Larkey et al. 2002, for Arabic's "و" and "ال"): one prefix,
+ * or the first of `prefixes` (a conjunction) and one other, when three
+ * letters are left, a root's length (docs/languages.md).  A word that
+ * opens with its first prefix twice keeps it: Hebrew writes a consonant
+ * "ו" doubled ("וושינגטון"). */
+size_t pc_lang_prefix(const pc_lang *lang, const char *w, size_t n)
+{
+    if (!lang || !lang->prefixes)
+        return 0;
+    size_t a = prefix_letter(lang->prefixes, w, n);
+    if (!a)
+        return 0;
+    int conj = !memcmp(w, lang->prefixes, a);
+    if (conj && n >= 2 * a && !memcmp(w, w + a, a))
+        return 0;
+    size_t b = conj ? prefix_letter(lang->prefixes, w + a, n - a) : 0;
+    if (b && code_points(w + a + b, n - a - b) >= 3)
+        return a + b;
+    return code_points(w + a, n - a) >= 3 ? a : 0;
+}

@@ -313,11 +313,18 @@ static int resolve_new_words(analyze_ctx *x)
         } else {
             int stop = x->lang == &pc_lang_en ? pc_is_stopword(w, n, nw->hash)
                                               : pc_lang_is_stopword(x->lang, w, n);
+            /* Hebrew: "ובירושלים" is the term "ירושלים", "בכל" the
+             * stopword "כל" (lang.h, pc_lang_prefix) */
+            size_t pre = x->lang->prefixes ? pc_lang_prefix(x->lang, w, n) : 0;
+            const char *bare = w + pre;
+            size_t bn = n - pre;
+            uint32_t bh = pre ? pc_hash(bare, bn) : nw->hash;
+            stop = stop || (pre && pc_lang_is_stopword(x->lang, bare, bn));
             size_t sl;
             char buf[PC_STEM_MAX_FORM + 1];
-            const char *stem = stem_of(c, x->lang, w, n, nw->hash, buf, &sl);
+            const char *stem = stem_of(c, x->lang, bare, bn, bh, buf, &sl);
             /* the stem is often the form itself, whose hash is known */
-            uint32_t sh = sl == n && pc_bytes_eq(stem, w, n) ? nw->hash : pc_hash(stem, sl);
+            uint32_t sh = sl == bn && pc_bytes_eq(stem, bare, bn) ? bh : pc_hash(stem, sl);
             id = pc_vocab_intern(&c->vocab, &c->arena, stem, sl, sh, stop);
             if (id == UINT32_MAX || pc_vocab_add_surface(&c->vocab, &c->arena, w, n, nw->hash, id))
                 return -1;

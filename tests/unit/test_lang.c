@@ -175,6 +175,22 @@ int main(void)
         CHECK(pc_lang_is_stopword(pc_lang_find(he_hi[k][0]), he_hi[k][1], strlen(he_hi[k][1])));
     CHECK(!pc_lang_is_stopword(pc_lang_find("he"), "חוק", strlen("חוק")));
     CHECK(!pc_lang_is_stopword(pc_lang_find("hi"), "क्षेत्र", strlen("क्षेत्र")));
+    /* Hebrew light prefixes: "ו" "ה" "ב" "ל", or "ו" and one of the
+     * others, when three letters are left ("בירושלים" is "ירושלים");
+     * not "מ" "ש" "כ", not a doubled "ו" (a consonant: "וושינגטון"),
+     * not a word of three letters ("בית"); no other language has any */
+    const pc_lang *he = pc_lang_find("he");
+    CHECK(pc_lang_prefix(he, "בירושלים", strlen("בירושלים")) == 2);
+    CHECK(pc_lang_prefix(he, "ובירושלים", strlen("ובירושלים")) == 4);
+    CHECK(pc_lang_prefix(he, "הממשלה", strlen("הממשלה")) == 2);
+    CHECK(pc_lang_prefix(he, "ירושלים", strlen("ירושלים")) == 0);
+    CHECK(pc_lang_prefix(he, "משבר", strlen("משבר")) == 0);
+    CHECK(pc_lang_prefix(he, "וושינגטון", strlen("וושינגטון")) == 0);
+    CHECK(pc_lang_prefix(he, "בית", strlen("בית")) == 0);
+    CHECK(pc_lang_prefix(he, "ובית", strlen("ובית")) == 2);
+    CHECK(pc_lang_prefix(pc_lang_find("ar"), "وبالقدس", strlen("وبالقدس")) == 0);
+    CHECK(pc_lang_prefix(pc_lang_find("yi"), "בירושלים", strlen("בירושלים")) == 0);
+    CHECK(pc_lang_prefix(&pc_lang_en, "below", 5) == 0);
     /* elided articles: "d'euros" is "euros", "l'acqua" is "acqua" */
     size_t letters = 0;
     CHECK(pc_lang_elision(pc_lang_find("fr"), "d'euros", 0, 7, &letters) == 2 && letters == 1);
