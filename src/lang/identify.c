@@ -200,8 +200,12 @@ static pc_script script_of(utf8proc_int32_t cp)
     return PC_LANG_OTHER;
 }
 
-/* The profile a script falls back to when no stopword decides. */
-static const pc_lang *script_default(pc_script s)
+/* The profile each script falls back to when no stopword decides, found
+ * once (every identification asks, for its ties). */
+static const pc_lang *default_of[PC_LANG_SCRIPTS];
+static pthread_once_t defaults_once = PTHREAD_ONCE_INIT;
+
+static void build_defaults(void)
 {
     static const char *const code[PC_LANG_SCRIPTS] = {
         [PC_LANG_LATIN] = "en",      [PC_LANG_CYRILLIC] = "ru", [PC_LANG_GREEK] = "el",
@@ -209,7 +213,14 @@ static const pc_lang *script_default(pc_script s)
         [PC_LANG_DEVANAGARI] = "hi", [PC_LANG_TAMIL] = "ta",    [PC_LANG_HANGUL] = "ko",
         [PC_LANG_KANA] = "ja",       [PC_LANG_HAN] = "zh",
     };
-    return pc_lang_find(code[s]);
+    for (int s = 0; s < PC_LANG_SCRIPTS; s++)
+        default_of[s] = pc_lang_find(code[s]);
+}
+
+static const pc_lang *script_default(pc_script s)
+{
+    pthread_once(&defaults_once, build_defaults);
+    return default_of[s];
 }
 
 /* English first: most documents are English, and English text is one
@@ -352,7 +363,7 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
         }
         if (after_hard_sign)
             count_hard_sign(letter ? utf8proc_tolower(cp) : -1, absent);
-        after_hard_sign = letter && utf8proc_tolower(cp) == 0x44A; /* ъ */
+        after_hard_sign = letter && (cp == 0x44A || cp == 0x42A); /* ъ Ъ */
         if (letter) {
             pc_script sc = cp != '\'' ? script_of(cp) : PC_LANG_OTHER;
             if (cp != '\'')
