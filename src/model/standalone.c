@@ -477,35 +477,27 @@ static int bracket_cut(const char *t, size_t len, char o, char c)
     return open > close || (close > open && len && t[len - 1] == c);
 }
 
-/* Whether t ends as a question: a question mark of any script (? ؟ ？,
- * Greek ; after a Greek letter) before its closing marks.  Without a quote
- * mark in it (the caller's count), it is the writer's own question: a
- * column's "Could cornstarch have plugged bp's oil well?", a page's "Can't
- * get enough of people's royals coverage?" ask, and a summary tells; a
- * quoted question is someone's words. */
-static int ends_question(const char *t, size_t len)
+/* Whether t ends as a question or an exclamation: a question mark of any
+ * script (? ؟ ？, Greek ; after a Greek letter) or an exclamation mark (!
+ * ！) before its closing marks.  Without a quote mark in it (the caller's
+ * count), it is the writer's own: a column's "Could cornstarch have
+ * plugged bp's oil well?", a page's "Can't get enough of people's royals
+ * coverage?" ask; a page's call to action ("Get email notifications on
+ * ... daily!", "Be sure to vote for ...!"), a headline's hook ("Justin
+ * bieber proposed to hailey baldwin!", "Tsa baggage screeners: not all
+ * bad!"), a columnist's aside ("Buckle up and hold on!") call out; a
+ * summary tells, as news tells its events in statements.  A quoted
+ * question or exclamation is someone's words. */
+static int ends_asking(const char *t, size_t len)
 {
     len = pc_trim_closers(t, 0, len);
     const unsigned char *u = (const unsigned char *)t;
     return len > 0 &&
-           (t[len - 1] == '?' || (len >= 2 && u[len - 2] == 0xD8 && u[len - 1] == 0x9F) || /* ؟ */
-            (len >= 3 && u[len - 3] == 0xEF && u[len - 2] == 0xBC && u[len - 1] == 0x9F) ||
+           (t[len - 1] == '?' || t[len - 1] == '!' ||
+            (len >= 2 && u[len - 2] == 0xD8 && u[len - 1] == 0x9F) || /* ؟ */
+            (len >= 3 && u[len - 3] == 0xEF && u[len - 2] == 0xBC &&
+             (u[len - 1] == 0x9F || u[len - 1] == 0x81)) || /* ？ ！ */
             (t[len - 1] == ';' && len >= 3 && (u[len - 3] == 0xCE || u[len - 3] == 0xCF)));
-}
-
-/* Whether t ends in an exclamation mark (! ！) before its closing marks.
- * Without a quote mark in it, it is the writer's own exclamation: a
- * page's call to action ("Get email notifications on ... daily!", "Be sure
- * to vote for ...!"), a headline's hook ("Justin bieber proposed to hailey
- * baldwin!", "Tsa baggage screeners: not all bad!"), a columnist's aside
- * ("Buckle up and hold on!").  News tells its events in statements; a
- * quoted exclamation is someone's words, and stays. */
-static int ends_exclaim(const char *t, size_t len)
-{
-    len = pc_trim_closers(t, 0, len);
-    const unsigned char *u = (const unsigned char *)t;
-    return len > 0 && (t[len - 1] == '!' || (len >= 3 && u[len - 3] == 0xEF && u[len - 2] == 0xBC &&
-                                             u[len - 1] == 0x81));
 }
 
 static int paren_cut(const char *t, size_t len)
@@ -1083,8 +1075,7 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
                 opens_relative(st->text, st->len) || paren_cut(st->text, st->len) ||
                 cut_short(st->text, st->len) || cut_copy(m, st, &starts, &nstarts) ||
                 (!after_furniture && opens_lower(&c->docs[st->doc], st)) ||
-                page_bar(st->text, st->len) ||
-                (!marks && (ends_question(st->text, st->len) || ends_exclaim(st->text, st->len))))
+                page_bar(st->text, st->len) || (!marks && ends_asking(st->text, st->len)))
                 f |= PC_SA_BROKEN;
             if (quote_open)
                 f |= PC_SA_QUOTE_OPEN;
