@@ -8,13 +8,21 @@
 
 /* Length of a Unicode space or control character at s (valid UTF-8), 0 if
  * the character there is not one. */
+/* space_len's answer for a soft hyphen (U+00AD), which a page puts inside
+ * a word where a line may break ("Wäh\u00ADrend"): no space, and not
+ * kept, so that the word is the word written elsewhere without it. */
+#define SOFT_HYPHEN ((size_t)1 << 8 | 2)
+
 static size_t space_len(const unsigned char *s, size_t left)
 {
     if (s[0] < 0x80)
         return (s[0] <= 0x20 || s[0] == 0x7F) ? 1 : 0;
-    if (left >= 2 && s[0] == 0xC2 &&
-        (s[1] == 0xA0 || s[1] == 0x85 || (s[1] >= 0x80 && s[1] < 0xA0)))
-        return 2; /* NBSP, NEL, C1 controls */
+    if (left >= 2 && s[0] == 0xC2) {
+        if (s[1] == 0xA0 || s[1] == 0x85 || (s[1] >= 0x80 && s[1] < 0xA0))
+            return 2; /* NBSP, NEL, C1 controls */
+        if (s[1] == 0xAD)
+            return SOFT_HYPHEN; /* shown only where a line breaks: a word */
+    }
     if (left >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
         ((s[2] >= 0x80 && s[2] <= 0x8B) || s[2] == 0xA8 || s[2] == 0xA9 || s[2] == 0xAF))
         return 3; /* en/em/thin... spaces, zero width space, line/para sep, NNBSP */
@@ -189,6 +197,10 @@ static inline size_t normalize(const char *s, size_t len, char *out, size_t *wor
         }
         size_t sp = space_len(u + i, len - i);
         if (sp) {
+            if (sp == SOFT_HYPHEN) {
+                i += 2;
+                continue;
+            }
             pending_space = o > 0;
             i += sp;
             continue;

@@ -6,7 +6,8 @@
 /* Writes the display form of s[0..len) into out (room for len bytes; the
  * result is never longer) and returns its length: runs of white space
  * (including line breaks, tabs, no-break and other Unicode spaces, control
- * characters) become one space, the ends are trimmed, Markdown emphasis
+ * characters) become one space, soft hyphens (U+00AD) are left out, the
+ * ends are trimmed, Markdown emphasis
  * markers (** and __) are dropped, a Markdown link [text](target) keeps its
  * text and an autolink <http...> is dropped.  Input must be valid UTF-8.
  * Unless words is NULL, *words gets the number of words of the result (its

@@ -33,6 +33,7 @@ static const char *const pieces[] = {"a",
                                      "<http://a.b/c>",
                                      "<https://x>",
                                      "\xc2\xa0",
+                                     "\xc2\xad",
                                      "\xe2\x80\x89",
                                      "\xe3\x80\x80",
                                      "\xef\xbb\xbf",
@@ -95,6 +96,11 @@ int main(void)
 {
     CHECK_STR(norm("  a\n\tb  c "), "a b c");
     CHECK_STR(norm("x\xc2\xa0y\xe2\x80\x89z"), "x y z"); /* NBSP, thin space */
+    /* a soft hyphen is no space and not shown: "Wäh-rend" is "Während" */
+    CHECK_STR(norm("W\xc3\xa4h\xc2\xadrend Br\xc3\xbc\xc2\xad"
+                   "cke \xc2\xad x"),
+              "W\xc3\xa4hrend Br\xc3\xbc"
+              "cke x");
     CHECK_STR(norm("**Bold** claim"), "Bold claim");
     CHECK_STR(norm("[Tillerson said](#) it"), "Tillerson said it");
     CHECK_STR(norm("see [a](http://x.y/z) and [b] c"), "see a and [b] c");
