@@ -773,6 +773,26 @@ static int speaker_context(const pc_words *w, const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* A name followed by an age in apposition ("Xu Wenli, 55, of Beijing",
+ * "Qin Yongmin, 45, of the central city of Wuhan"): news gives a
+ * person's age so, and nothing else's.  The run ends before a comma, and
+ * a number of one to three digits, 1 to 120, closed by a comma follows. */
+static int age_context(const pc_words *w, const char *s, size_t b)
+{
+    if (b == 0 || b >= w->n || w->w[b - 1].after != ',' || w->w[b].after != ',')
+        return 0;
+    size_t a = w->w[b].start, e = w->w[b].end;
+    if (e - a < 1 || e - a > 3 || w->w[b].before)
+        return 0;
+    unsigned v = 0;
+    for (size_t k = a; k < e; k++) {
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+        v = v * 10 + (unsigned)(s[k] - '0');
+    }
+    return v >= 1 && v <= 120;
+}
+
 /* A run headed or ended by a word of geography ("Mount Keldar", "Lake
  * Chad", "Gulf of Aden", "Idlib province"). */
 static int geo_run(const pc_words *w, const char *s, size_t a, size_t b)
@@ -981,7 +1001,7 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
             r.kind = PC_ORG; /* "a consultant at A.T. Kearney": a firm */
             r.known = 1;
         } else if (!r.known && r.kind == PC_PERSON && r.b - r.a >= 2 && r.b - r.a <= 4 &&
-                   speaker_context(w, s, r.a, r.b)) {
+                   (speaker_context(w, s, r.a, r.b) || age_context(w, s, r.b))) {
             r.known = 1; /* "said Maren Solberg", "Jon Aas, the minister, said" */
             r.full = 1;
             /* "Baker of Rutgers said", "Trent Lott of Mississippi, ...,

@@ -330,5 +330,18 @@ int main(void)
     CHECK(!entity(g, "Hospital", &e));
     precis_digest_free(g);
     precis_cluster_free(c);
+
+    /* an age in apposition makes a person, whatever the name's order or
+     * its given name ("Xu Wenli, 55, of Beijing"); a number that is no
+     * age does not ("Terminal Four, 400, ...") */
+    t = "Police detained Qin Yongmin, 45, of the central city of Wuhan, and Xu Wenli, 55, of "
+        "Beijing. The flights left Terminal Four, 400, and Terminal Five, 0, for the day.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Qin Yongmin", &e) && e.kind == PRECIS_ENTITY_PERSON);
+    CHECK(entity(g, "Xu Wenli", &e) && e.kind == PRECIS_ENTITY_PERSON);
+    CHECK(!entity(g, "Terminal Four", &e) || e.kind != PRECIS_ENTITY_PERSON);
+    CHECK(!entity(g, "Terminal Five", &e) || e.kind != PRECIS_ENTITY_PERSON);
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }
