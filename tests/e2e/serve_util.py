@@ -24,6 +24,21 @@ def skip_without_server():
         sys.exit(77)
 
 
+def faultio_shim():
+    """The fault injector tests/faultio builds beside precis, to preload into
+    the server; exits with CTest's skip status (77) where it cannot be
+    preloaded.  ASan's runtime must come first among the libraries loaded,
+    and valgrind's preloads are its own (TSan takes one more: under
+    check-tsan the tests that fail the store's disk run, the recovery being
+    threaded code)."""
+    shim = os.path.join(os.path.dirname(os.path.abspath(PRECIS)), "faultio.so")
+    if (WRAPPER or os.environ.get("PRECIS_SANITIZED", "thread") != "thread"
+            or not os.path.exists(shim)):
+        print("SKIP: no LD_PRELOAD under ASan or valgrind, or %s not built" % shim)
+        sys.exit(77)
+    return shim
+
+
 class Server:
     def __init__(self, db=None, args=(), env=None, preexec=None):
         self.tmp = tempfile.mkdtemp(prefix="precis-serve-")

@@ -13,22 +13,14 @@ LD_PRELOAD (EIO on every read and write of the store while a flag file
 exists)."""
 import calendar
 import os
-import sys
 import tempfile
 import time
 
-from serve_util import skip_without_server, Server
-from util import PRECIS, WRAPPER, check, done
+from serve_util import faultio_shim, skip_without_server, Server
+from util import check, done
 
 skip_without_server()
-SHIM = os.path.join(os.path.dirname(os.path.abspath(PRECIS)), "faultio.so")
-if (WRAPPER or os.environ.get("PRECIS_SANITIZED", "thread") != "thread"
-        or not os.path.exists(SHIM)):
-    # ASan's runtime must come first among the libraries loaded, and
-    # valgrind's preloads are its own (TSan takes one more: under
-    # check-tsan this runs, the recovery being threaded code)
-    print("SKIP: no LD_PRELOAD under ASan or valgrind, or %s not built" % SHIM)
-    sys.exit(77)
+SHIM = faultio_shim()
 
 TEXT = ("Crews finished repairs to the Halden rail bridge on Thursday, two weeks after a barge "
         "struck one of its piers. Trains will run on the bridge again from Monday. Article %d.")
