@@ -191,15 +191,14 @@ typedef struct person {
     uint32_t pre;     /* the slot + 1 of the given name before initials ("James" P.), or 0;
                        * of a family name (F_WRITTEN): of the first capitalised word after it */
     uint32_t part;    /* ... of the particle ("de" in F.W. de Klerk), or 0; of a family
-                       * name: the last document + 1 that wrote it (find_families) */
+                       * name: the last document + 1 that wrote it (find_late) */
     uint32_t id;      /* its name id + 1 (pc_name_ref), 0 when it is no name */
 } person;
 
 typedef struct slot {
     const char *key; /* NULL: empty */
     uint32_t len, hash;
-    uint32_t p;    /* its given names (table.people + 1), when written after one */
-    uint32_t next; /* the slot + 1 of the capitalised word first written after it */
+    uint32_t p; /* its given names (table.people + 1), when written after one */
     uint8_t f;
     uint8_t g;    /* F_*: the family name written first */
     uint8_t done; /* the summary has introduced it or named it first */
