@@ -38,7 +38,7 @@ LAYERS = [
     ("render", "every output format of every product, one table"),
     ("python", "front end: the Python binding (public header only)"),
     ("server", "front end: precis serve, HTTP and store (public header only)"),
-    ("cli", "front end: the precis program, which embeds the server"),
+    ("cli", "front end: the precis program (`precis serve` runs precis-serve)"),
 ]
 # Front ends use the public header only (and the front ends below them).
 # Those outside src/ are top-level folders of the project.

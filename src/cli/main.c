@@ -1,13 +1,49 @@
 /* precis: command-line front end.  A thin shell over include/precis.h. */
+#include <errno.h>
+#include <limits.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
-#ifdef PRECIS_HAVE_SERVER
-#include "serve.h"
-#endif
 #if __has_include("cmd_eval.h")
 #include "cmd_eval.h"
 #define HAVE_EVAL 1
+#endif
+
+#ifdef PRECIS_HAVE_SERVER
+/* `precis serve` is a program of its own, precis-serve, which this process
+ * becomes (server/main/precis_serve.c says why).  Looked for beside this
+ * program (the build tree), then in the libexec folder beside its bin
+ * folder (an install under any prefix or DESTDIR), then where the build
+ * was configured to install it.  argv[0] is "serve". */
+static int run_serve(char **argv)
+{
+    char self[PATH_MAX], path[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    self[n > 0 ? n : 0] = 0;
+    char *slash = strrchr(self, '/');
+    int len = slash ? (int)(slash - self) : -1;
+    const char *const where[] = {"%.*s/precis-serve", "%.*s/../" PRECIS_SERVE_RELATIVE};
+    argv[0] = "precis-serve";
+    const char *tried = PRECIS_SERVE_PROGRAM;
+    int err = ENOENT;
+    for (size_t k = 0; k < sizeof where / sizeof *where + 1; k++) {
+        const char *p = PRECIS_SERVE_PROGRAM;
+        if (k < sizeof where / sizeof *where) {
+            if (len < 0 || snprintf(path, sizeof path, where[k], len, self) >= (int)sizeof path)
+                continue;
+            p = path;
+        }
+        execv(p, argv);
+        if (errno != ENOENT && errno != ENOTDIR) { /* there, but it does not run */
+            err = errno;
+            tried = p;
+            break;
+        }
+    }
+    fprintf(stderr, "precis: serve: cannot run %s: %s\n", tried, strerror(err));
+    return EXIT_INTERNAL;
+}
 #endif
 
 static void usage(FILE *out)
@@ -61,7 +97,7 @@ int main(int argc, char **argv)
         }
         if (strcmp(cmd, "serve") == 0) {
 #ifdef PRECIS_HAVE_SERVER
-            return precis_serve_main(argc - 1, argv + 1);
+            return run_serve(argv + 1);
 #else
             fputs("precis: serve is not built in this version (it needs libmicrohttpd and"
                   " SQLite)\n",

@@ -2,9 +2,11 @@
 import json
 import re
 import os
+import shutil
+import subprocess
 import tempfile
 
-from util import DATA, SRC, check, done, run, words
+from util import DATA, PRECIS, SRC, WRAPPER, check, done, run, words
 
 example = os.path.join(SRC, "examples", "volcano")
 
@@ -236,4 +238,29 @@ check(rc == 0 and len(out.splitlines()) == 2, "segment prints one sentence per l
 
 rc, out, err = run(["--version"])
 check(rc == 0 and out.startswith("precis "), "--version")
+
+# `precis serve` runs the program precis-serve of the build tree; a copy of
+# precis alone, with no precis-serve where it looks, says what it tried
+BUILD = os.path.dirname(os.path.abspath(PRECIS))
+if os.path.exists(os.path.join(BUILD, "precis-serve")):
+    rc, out, err = run(["serve", "--help"])
+    check(rc == 0 and out.startswith("usage: precis serve"), "serve --help: %d %s" % (rc, err))
+    rc, out, err = run(["serve", "--no-such-option"])
+    check(rc == 2 and "unknown option" in err, "serve: a bad option: %d %s" % (rc, err))
+    prefix = None
+    with open(os.path.join(BUILD, "CMakeCache.txt"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("CMAKE_INSTALL_PREFIX:"):
+                prefix = line.strip().split("=", 1)[1]
+    installed = prefix and os.path.exists(os.path.join(prefix, "libexec", "precis",
+                                                       "precis-serve"))
+    if not installed and not WRAPPER:
+        with tempfile.TemporaryDirectory() as tmp:
+            lone = os.path.join(tmp, "precis")
+            shutil.copy(PRECIS, lone)
+            p = subprocess.run([lone, "serve", "--help"], capture_output=True, text=True,
+                               timeout=60)
+            check(p.returncode == 3 and "precis: serve: cannot run" in p.stderr
+                  and "precis-serve" in p.stderr,
+                  "serve without precis-serve: %d %s" % (p.returncode, p.stderr))
 done()

@@ -65,6 +65,16 @@ with tempfile.TemporaryDirectory() as tmp:
         if len(pcs) != 1:
             continue
         libdir = os.path.dirname(os.path.dirname(pcs[0]))
+        # `precis serve` finds the server's program the install put in
+        # libexec, under any prefix (src/cli/main.c, run_serve)
+        if os.path.exists(os.path.join(BUILD, "precis-serve")):
+            served = glob.glob(os.path.join(root, "libexec", "**", "precis-serve"),
+                               recursive=True)
+            check(len(served) == 1, "precis-serve installed in libexec: %r" % served)
+            rc, out, err = sh([os.path.join(root, "bin", "precis"), "serve", "--help"])
+            check(rc == 0 and out.startswith("usage: precis serve"),
+                  "installed precis serve --help under %s: rc=%d %r %s"
+                  % (root, rc, out[:200], err[-300:]))
         penv = dict(env, PKG_CONFIG_PATH=os.path.dirname(pcs[0]))
         for kind in ("shared", "static"):
             exe = os.path.join(tmp, "example-%s" % kind)
