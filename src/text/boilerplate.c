@@ -596,7 +596,19 @@ static const char *const link_verbs[] = {"read",   "click",  "watch", "see",    
                                          "check",  "listen", "find",  "download", "browse",
                                          "scroll", "tap",    "learn"};
 static const char *const page_points[] = {"here", "below", "above"};
+/* What such a verb sends the reader to when it names no place: the page's
+ * media and its parts ("View images", "See more videos", "View all ...
+ * newsletters", "Check out the photos in the gallery"). */
+static const char *const page_things[] = {
+    "photo",  "photos",  "image",     "images",  "picture",    "pictures",    "video",
+    "videos", "gallery", "slideshow", "slides",  "newsletter", "newsletters", "trailer",
+    "clip",   "clips",   "audio",     "podcast", "map",        "maps"};
+/* The verbs among them that only a page says at a sentence's front
+ * ("Click to view the report", "Scroll down for video"): news prose does
+ * not open with them. */
+static const char *const page_verbs[] = {"click", "scroll", "tap"};
 #define LINK_PROMPT_WORDS 25
+#define LINK_THING_WORDS 5
 
 /* Whether s[0..len) quotes someone: a straight or a curly double mark. */
 static int has_quote_mark(const char *s, size_t len)
@@ -609,7 +621,10 @@ static int has_quote_mark(const char *s, size_t len)
 }
 
 /* An imperative that sends the reader to a place of the page: "Read the
- * full story here.", "Click here for more.", "Watch the video below:". */
+ * full story here.", "Click here for more.", "Watch the video below:";
+ * or to a thing of the page within its first words ("View images", "See
+ * more videos"); or a verb of the page alone ("Click to view the report",
+ * "Scroll down for video"). */
 static int points_into_page(const char *s, size_t len)
 {
     cword w[LINK_PROMPT_WORDS + 1];
@@ -619,9 +634,15 @@ static int points_into_page(const char *s, size_t len)
     size_t n = 1 + read_words(s, len, &at, w + 1, LINK_PROMPT_WORDS);
     if (n > LINK_PROMPT_WORDS || has_quote_mark(s, len))
         return 0;
-    for (size_t i = 1; i < n; i++) /* "above 2,000 feet" is a height */
+    if (IS(&w[0], page_verbs))
+        return 1;
+    for (size_t i = 1; i < n; i++) {
+        if (i <= LINK_THING_WORDS && IS(&w[i], page_things))
+            return 1;
+        /* "above 2,000 feet" is a height */
         if (IS(&w[i], page_points) && !(i + 1 < n && w[i + 1].w[0] >= '0' && w[i + 1].w[0] <= '9'))
             return 1;
+    }
     return 0;
 }
 

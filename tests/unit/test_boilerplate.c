@@ -567,6 +567,18 @@ static void check_prompt(void)
     CHECK(!prompt("Read the report before the board meets on Monday."));
     CHECK(!prompt("\"See you here next year,\" the mayor told the crowd."));
     CHECK(!prompt("Police said the crash happened here on Monday night."));
+    /* a verb of the page before one of its things, among the first words;
+     * a verb of the page alone; the same words in news */
+    CHECK(prompt("View all daily courier newsletters."));
+    CHECK(prompt("See more videos of the storm."));
+    CHECK(prompt("Check out the photos of the new bridge."));
+    CHECK(prompt("Click to view the council's report."));
+    CHECK(prompt("Scroll down for the full timeline."));
+    CHECK(!prompt("See the report the council published on monday for the full list of roads "
+                  "and the photos of the flooded bridge."));
+    CHECK(!prompt("Police released photos of the suspect on monday."));
+    CHECK(!prompt("\"Watch the video and you will see,\" the mayor said."));
+    CHECK(!prompt("Clicking noises were heard before the bridge collapsed."));
 }
 
 /* A sentence that ends in a quotation or an aside is a candidate when the
