@@ -599,8 +599,9 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
      * furniture ends: its display text opens with a capital, as the source's
      * did before the furniture ("Story highlights paul ryan ..."); offsets
      * are of the source */
-    if (lower_word(disp, dl) &&
-        (x->after_furniture || opens_sentence(x->d->text, x->block_off + start)))
+    int recapped = lower_word(disp, dl) &&
+                   (x->after_furniture || opens_sentence(x->d->text, x->block_off + start));
+    if (recapped)
         disp[0] = (char)(disp[0] - 'a' + 'A');
     x->an.ntok = x->an.nnew = x->an.nforms = 0;
     x->an.text = disp;
@@ -617,6 +618,7 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
     s->end = x->block_off + end;
     s->text = disp;
     s->len = dl;
+    s->recapped = (uint8_t)recapped;
     s->words = words > UINT32_MAX ? UINT32_MAX : (uint32_t)words;
     s->ntok = (uint32_t)x->an.ntok;
     s->tok = pc_arena_alloc(&c->arena, x->an.ntok * sizeof *s->tok);

@@ -51,6 +51,8 @@ typedef struct pc_sent {
     uint8_t eligible;  /* may enter a summary */
     uint8_t furniture; /* page furniture (text/boilerplate.h): never in a summary;
                           PC_FURNITURE_PREFIX when split off a sentence's front */
+    uint8_t recapped;  /* `text` opens with a capital where its source has a
+                          lower-case letter (model/cluster.c) */
 } pc_sent;
 
 struct precis_cluster {

@@ -62,6 +62,12 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev);
  * quotation open (the run must end with the sentence that closes it), the
  * run reaches the top of its document or a sentence that is no candidate,
  * or it would be longer than PC_SA_CHAIN. */
+/* Marks PC_SA_BROKEN, in flags as pc_standalone fills them, the
+ * candidates that open with a wire's code glued to their front ("nn
+ * Another hazard ...": standalone.c, code_front); pc_standalone calls it
+ * for a cluster written in mixed case. */
+void pc_sa_codes(const struct pc_model *m, uint8_t *flags);
+
 size_t pc_sa_chain(const uint8_t *flags, const uint32_t *prev, const uint8_t *in, uint32_t i,
                    uint32_t members[PC_SA_CHAIN]);
 

@@ -582,6 +582,28 @@ static void check_summaries(void)
     precis_cluster_free(c);
 }
 
+/* A wire's code glued to a sentence's front ("nn Another hazard ...", a
+ * paragraph mark): a lower-case word the cluster writes only where
+ * sentences open, before a capital, in text that keeps its capitals.  "de
+ * Klerk", whose "de" is written inside sentences too, opens a sentence. */
+static void check_code_front(void)
+{
+    static const char *const docs[] = {
+        "The storm hit the Baltic coast on Monday and damaged many homes in Gdansk. nn Another "
+        "hazard is electrical, officials in Warsaw said on Tuesday. nn The Polish government "
+        "sent the army to help the towns on the coast.",
+        "President F.W. de Klerk visited Cape Town on Monday to meet the mayor. de Klerk said "
+        "the talks with Nelson Mandela would go on next week in Pretoria.",
+    };
+    fixture f;
+    fixture_build_docs(&f, docs, 2);
+    CHECK(flags_of(&f.m, f.sa, "Nn Another") & PC_SA_BROKEN);
+    CHECK(flags_of(&f.m, f.sa, "Nn The Polish") & PC_SA_BROKEN);
+    CHECK(!(flags_of(&f.m, f.sa, "De Klerk said") & PC_SA_BROKEN));
+    CHECK(!(flags_of(&f.m, f.sa, "The storm hit") & PC_SA_BROKEN));
+    fixture_release(&f);
+}
+
 int main(void)
 {
     check_definite();
@@ -599,5 +621,6 @@ int main(void)
     check_cut_short();
     check_whole_aside();
     check_summaries();
+    check_code_front();
     return check_done();
 }
