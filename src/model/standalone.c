@@ -446,9 +446,48 @@ static int vague(const precis_cluster *c, const pc_sent *st)
     return 1;
 }
 
+/* A fronted phrase or clause that names someone by a pronoun, before a
+ * main clause whose subject is a pronoun too: "After he lost 50 pounds, he
+ * was moved to a hospital", "As much as she would not mind ..., she
+ * worries ...", "For his first joke, he ...".  Both point back to a person
+ * the sentence never names; with a name after the comma the pronoun points
+ * forward to it ("When he arrived, Smith said ...").  Not "it", as often
+ * nobody ("While research has shown ..., it is possible to ...").  The
+ * pronoun is among the first FRONT_WORDS words, right after the word that
+ * fronts the clause: further on, the clause may name whom it points to
+ * ("When jenny rodgers saw her doctor, she ...", in text without
+ * capitals). */
+#define FRONT_BYTES 160
+#define FRONT_WORDS 4
+static int fronted_pronoun(const char *t, size_t len)
+{
+    const char *comma = memchr(t, ',', len < FRONT_BYTES ? len : FRONT_BYTES);
+    if (!comma || !is_alpha((unsigned char)t[0]))
+        return 0; /* most sentences; an opening quotation is judged apart */
+    static const char *const persons[] = {"he",  "she", "they", "his",
+                                          "her", "him", "them", "their"};
+    static const char *const subjects[] = {"he", "she", "they"};
+    char w[16];
+    const char *p = t;
+    for (int k = 0;; k++) {
+        next_word(&p, comma, w, sizeof w);
+        if (!w[0] || k == FRONT_WORDS)
+            return 0;
+        if (in_list(persons, COUNT(persons), w))
+            break;
+    }
+    p = comma + 1;
+    while (p < t + len && *p == ' ')
+        p++;
+    if (p == t + len || !is_alpha((unsigned char)*p))
+        return 0;
+    next_word(&p, t + len, w, sizeof w);
+    return in_list(subjects, COUNT(subjects), w);
+}
+
 static int refers_back(const char *t, size_t len)
 {
-    return opening_refers_back(t, len) || comma_connective(t, len);
+    return opening_refers_back(t, len) || comma_connective(t, len) || fronted_pronoun(t, len);
 }
 
 /* Ends in an initial: "... James P." (a capital alone before the final

@@ -232,6 +232,28 @@ static void check_shell_nouns(void)
     fixture_release(&f);
 }
 
+/* A fronted clause with a pronoun before a pronoun subject points back to
+ * a person the sentence never names; a name after the comma, a pronoun
+ * further into the clause (which may name its person first) or "it" does
+ * not. */
+static void check_fronted_pronoun(void)
+{
+    fixture f;
+    fixture_build(&f, "The mayor of the harbour town was charged with fraud on Monday morning. "
+                      "After he lost the vote, he resigned from the council of the town. "
+                      "As much as she admired the plan, she worried about its cost to the town. "
+                      "When he arrived at the court, Mayor Berg said nothing to reporters. "
+                      "When the old mayor of the town saw his lawyer, he smiled at the crowd. "
+                      "While the river rose in the night, it did not reach the houses by the "
+                      "harbour.");
+    CHECK(flags_of(&f.m, f.sa, "After he lost the vote") & PC_SA_REFERS);
+    CHECK(flags_of(&f.m, f.sa, "As much as she admired") & PC_SA_REFERS);
+    CHECK(!(flags_of(&f.m, f.sa, "When he arrived at the court") & PC_SA_REFERS));
+    CHECK(!(flags_of(&f.m, f.sa, "When the old mayor") & PC_SA_REFERS));
+    CHECK(!(flags_of(&f.m, f.sa, "While the river rose") & PC_SA_REFERS));
+    fixture_release(&f);
+}
+
 /* A bar belongs to the page, never to prose: a sentence with one is not
  * chosen, wherever the bar stands. */
 static void check_bar(void)
@@ -608,6 +630,7 @@ int main(void)
 {
     check_definite();
     check_shell_nouns();
+    check_fronted_pronoun();
     check_bar();
     check_vague();
     check_glued();
