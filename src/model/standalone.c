@@ -485,9 +485,25 @@ static int fronted_pronoun(const char *t, size_t len)
     return in_list(subjects, COUNT(subjects), w);
 }
 
+/* Ends on a demonstrative standing for a thing named before: "Chicken
+ * Little would love this one.", "Kudos to the writers on this one.", "We
+ * suspect he's right about that one." */
+static int ends_on_this_one(const char *t, size_t len)
+{
+    len = pc_trim_end(t, len, "\"' .!?");
+    static const char *const ends[] = {" this one", " that one"};
+    for (size_t k = 0; k < COUNT(ends); k++) {
+        size_t n = strlen(ends[k]);
+        if (len >= n && memcmp(t + len - n, ends[k], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int refers_back(const char *t, size_t len)
 {
-    return opening_refers_back(t, len) || comma_connective(t, len) || fronted_pronoun(t, len);
+    return opening_refers_back(t, len) || comma_connective(t, len) || fronted_pronoun(t, len) ||
+           ends_on_this_one(t, len);
 }
 
 /* Ends in an initial: "... James P." (a capital alone before the final

@@ -235,7 +235,7 @@ static void check_shell_nouns(void)
 /* A fronted clause with a pronoun before a pronoun subject points back to
  * a person the sentence never names; a name after the comma, a pronoun
  * further into the clause (which may name its person first) or "it" does
- * not. */
+ * not.  Nor does a sentence that ends on "this one". */
 static void check_fronted_pronoun(void)
 {
     fixture f;
@@ -245,12 +245,17 @@ static void check_fronted_pronoun(void)
                       "When he arrived at the court, Mayor Berg said nothing to reporters. "
                       "When the old mayor of the town saw his lawyer, he smiled at the crowd. "
                       "While the river rose in the night, it did not reach the houses by the "
-                      "harbour.");
+                      "harbour. "
+                      "Gamblers in the harbour town would love this one. "
+                      "Few in the town expected this one-sided vote on the new harbour wall.");
     CHECK(flags_of(&f.m, f.sa, "After he lost the vote") & PC_SA_REFERS);
     CHECK(flags_of(&f.m, f.sa, "As much as she admired") & PC_SA_REFERS);
     CHECK(!(flags_of(&f.m, f.sa, "When he arrived at the court") & PC_SA_REFERS));
     CHECK(!(flags_of(&f.m, f.sa, "When the old mayor") & PC_SA_REFERS));
     CHECK(!(flags_of(&f.m, f.sa, "While the river rose") & PC_SA_REFERS));
+    /* "this one" at the end stands for a thing named before */
+    CHECK(flags_of(&f.m, f.sa, "Gamblers in the harbour") & PC_SA_REFERS);
+    CHECK(!(flags_of(&f.m, f.sa, "Few in the town") & PC_SA_REFERS));
     fixture_release(&f);
 }
 
