@@ -88,6 +88,11 @@ struct precis_digest {
     size_t nevents;
     pc_entity *ents;
     size_t nents;
+    /* family names written first ("Xu Wenli", then "Xu"; model/names.h),
+     * sorted by family name, case folded: a person's key is the family
+     * name there (entities.c) */
+    struct pc_family *fams;
+    size_t nfams;
     /* Bounds (precis_options.digest_items): items kept per section, and the
      * longest text shown; SIZE_MAX when the digest shows all. */
     size_t items, textmax;

@@ -11,6 +11,7 @@
 
 #include "lang/lang.h"
 #include "model/cluster.h"
+#include "model/names.h"
 #include "util/alloc.h"
 #include "util/hash.h"
 #include <stdio.h>
@@ -296,24 +297,78 @@ static int regnal(const pc_words *w, const char *s, size_t k)
            roman(s + w->w[k].start, w->w[k].end - w->w[k].start);
 }
 
-/* Key of the surname that ends a name at word b - 1: lower case, "al-"
- * dropped; a regnal number keeps the name before it ("p:pius xii": the
- * number alone would make every "II" one person). */
-static void surname_key(char *buf, size_t cap, const pc_words *w, const char *s, size_t b)
+/* Case-folded order of two words of n and m bytes. */
+static int cmp_folded(const char *a, size_t n, const char *b, size_t m)
+{
+    int c = strncasecmp(a, b, n < m ? n : m);
+    return c ? c : (n > m) - (n < m);
+}
+
+static int cmp_family(const void *pa, const void *pb)
+{
+    const pc_family *a = pa, *b = pb;
+    return cmp_folded(a->family, a->flen, b->family, b->flen);
+}
+
+/* The family name written first ("Xu" of "Xu Wenli": model/names.h
+ * finds them) that word k is, or NULL; binary search. */
+static const pc_family *family_name(const precis_digest *g, const pc_words *w, const char *s,
+                                    size_t k)
+{
+    const pc_word *t = &w->w[k];
+    size_t lo = 0, hi = g->nfams;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const pc_family *f = &g->fams[mid];
+        int c = cmp_folded(f->family, f->flen, s + t->start, t->end - t->start);
+        if (c == 0)
+            return f;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+/* Whether the two-word name [b - 2, b) is written family name first:
+ * a family name written first and its given name ("Xu Wenli"), or a name
+ * whose last word is another's family name written first ("Zhang Xiong"
+ * beside "Xiong Guoming" and "Xiong won": the cluster writes names family
+ * first, and "Zhang said" names the coach). */
+static int family_order(const precis_digest *g, const pc_words *w, const char *s, size_t b)
+{
+    const pc_family *f = family_name(g, w, s, b - 2);
+    const pc_word *u = &w->w[b - 1];
+    return (f && cmp_folded(f->given, f->glen, s + u->start, u->end - u->start) == 0) ||
+           family_name(g, w, s, b - 1) != NULL;
+}
+
+/* Key of the surname of the name [a, b): its last word, lower case,
+ * "al-" dropped; a regnal number keeps the name before it ("p:pius xii":
+ * the number alone would make every "II" one person); a family name
+ * written first is the surname of a two-word name ("p:xu" for "Xu
+ * Wenli", as "Xu" names him alone; family_order). */
+static void surname_key(const precis_digest *g, char *buf, size_t cap, const pc_words *w,
+                        const char *s, size_t a, size_t b)
 {
     const pc_word *t = &w->w[b - 1];
+    char tmp[96];
+    if (b == a + 2 && g->nfams && family_order(g, w, s, b)) {
+        lower(tmp, sizeof tmp, s, w->w[b - 2].start, w->w[b - 2].end);
+        snprintf(buf, cap, "p:%s", tmp);
+        return;
+    }
     if (b >= 2 && regnal(w, s, b - 1)) {
-        char tmp[96];
         lower(tmp, sizeof tmp, s, w->w[b - 2].start, t->end);
         snprintf(buf, cap, "p:%s", tmp);
         return;
     }
-    size_t a = t->start;
-    if (t->end - a > 3 && (strncmp(s + a, "al-", 3) == 0 || strncmp(s + a, "Al-", 3) == 0 ||
-                           strncmp(s + a, "el-", 3) == 0))
-        a += 3;
-    char tmp[96];
-    lower(tmp, sizeof tmp, s, a, t->end);
+    size_t at = t->start;
+    if (t->end - at > 3 && (strncmp(s + at, "al-", 3) == 0 || strncmp(s + at, "Al-", 3) == 0 ||
+                            strncmp(s + at, "el-", 3) == 0))
+        at += 3;
+    lower(tmp, sizeof tmp, s, at, t->end);
     snprintf(buf, cap, "p:%s", tmp);
 }
 
@@ -715,10 +770,10 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
     return r;
 }
 
-static long find_person(const ectx *x, const pc_words *w, const char *s, size_t b)
+static long find_person(const ectx *x, const pc_words *w, const char *s, size_t a, size_t b)
 {
     char key[112];
-    surname_key(key, sizeof key, w, s, b);
+    surname_key(x->g, key, sizeof key, w, s, a, b);
     long e = tab_find(x, key);
     if (e >= 0 && x->ambiguous[e])
         return -1;
@@ -960,7 +1015,7 @@ static size_t person_after_of(const ectx *x, int pass, const pc_words *w, const 
               (pc_lex_is(w, s, r.a + 1, "bin") || pc_lex_is(w, s, r.a + 1, "ibn")))))
             return p;
         if (pass == 2 && !r.known && r.b - r.a == 1u + (unsigned)particle &&
-            find_person(x, w, s, r.b) >= 0)
+            find_person(x, w, s, r.a, r.b) >= 0)
             return p;
     }
     return j;
@@ -1015,7 +1070,7 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
                 }
         } else if (!r.known && r.b > r.a && r.b - r.a <= 3 && place_context(w, s, r.a, r.b) &&
                    (geo_run(w, s, r.a, r.b) ||
-                    !(r.b - r.a == 2 && find_person(x, w, s, r.b) >= 0))) {
+                    !(r.b - r.a == 2 && find_person(x, w, s, r.a, r.b) >= 0))) {
             r.kind = PC_PLACE; /* "Mount Keldar", "in Palvik" */
             r.known = 1;
         }
@@ -1060,7 +1115,7 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
                 if (pass == 1 ||
                     pc_lex_month(s + w->w[r.b - 1].start, w->w[r.b - 1].end - w->w[r.b - 1].start))
                     continue;
-                e = find_person(x, w, s, r.b);
+                e = find_person(x, w, s, r.a, r.b);
                 if (e < 0)
                     continue;
                 if (r.b - r.a >= 2 && other_given(x->e[e].name, w, s, r.a))
@@ -1069,7 +1124,7 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
                 x->e[e].total++;
                 continue;
             }
-            surname_key(key, sizeof key, w, s, r.b);
+            surname_key(x->g, key, sizeof key, w, s, r.a, r.b);
             pc_entity_phrase(name, sizeof name, w, s, r.a, r.b);
             e = tab_find(x, key);
             if (pass == 1 && (r.a == 0 || !w->w[r.a].cap) &&
@@ -1297,6 +1352,26 @@ precis_status pc_entities_extract(precis_digest *g)
     x.g = g;
     pc_words w = {0};
     w.alc = g->alc;
+    /* the family names written first, read with a scratch arena: the
+     * table of the cluster's words dies here, the names (bytes of the
+     * cluster's text) are copied */
+    {
+        pc_arena tmp;
+        pc_family *f;
+        size_t nf;
+        pc_arena_init(&tmp, g->alc);
+        if (pc_names_families(c, &tmp, &f, &nf) ||
+            (nf && !(g->fams = pc_arena_alloc(&g->arena, nf * sizeof *g->fams)))) {
+            pc_arena_release(&tmp);
+            return PRECIS_ENOMEM;
+        }
+        if (nf) {
+            memcpy(g->fams, f, nf * sizeof *f);
+            qsort(g->fams, nf, sizeof *f, cmp_family);
+        }
+        g->nfams = nf;
+        pc_arena_release(&tmp);
+    }
     for (int pass = 1; pass <= 2 && !x.oom; pass++) {
         for (size_t i = 0; i < c->nsents && !x.oom; i++) {
             const pc_sent *st = &c->sents[i];
@@ -1346,7 +1421,7 @@ const pc_entity *pc_entity_of_run(const precis_digest *g, const pc_words *w, con
         return NULL;
     char key[176], name[160];
     if (r.kind == PC_PERSON) {
-        surname_key(key, sizeof key, w, s, r.b);
+        surname_key(g, key, sizeof key, w, s, r.a, r.b);
         key[0] = 'p';
     } else {
         pc_entity_phrase(name, sizeof name, w, s, r.a, r.b);

@@ -447,16 +447,16 @@ static size_t read_words(table *t, const pc_sent *st, token *tk, size_t most)
  * "But" opening a sentence).  A word once written in lower case stays a
  * common word, so a sentence left out never has a name; most of a
  * lower-cased text keeps no words. */
-static precis_status scan(const pc_model *m, table *t, sent_words *sw, token **tk_out)
+static precis_status scan(const precis_cluster *c, pc_arena *arena, table *t, sent_words *sw,
+                          token **tk_out)
 {
-    const precis_cluster *c = m->c;
     size_t most = 1;
     for (size_t s = 0; s < c->nsents; s++)
         if (most_words(&c->sents[s]) > most)
             most = most_words(&c->sents[s]);
-    token *tk = pc_arena_alloc(m->arena, most * sizeof *tk);
-    sw->at = pc_arena_calloc(m->arena, c->nsents + 1, sizeof *sw->at);
-    sw->n = pc_arena_calloc(m->arena, c->nsents + 1, sizeof *sw->n);
+    token *tk = pc_arena_alloc(arena, most * sizeof *tk);
+    sw->at = pc_arena_calloc(arena, c->nsents + 1, sizeof *sw->at);
+    sw->n = pc_arena_calloc(arena, c->nsents + 1, sizeof *sw->n);
     if (!tk || !sw->at || !sw->n)
         return PRECIS_ENOMEM;
     *tk_out = tk;
@@ -491,7 +491,7 @@ static precis_status scan(const pc_model *m, table *t, sent_words *sw, token **t
         }
         if (!keep)
             continue;
-        word *ws = pc_arena_alloc(m->arena, (n + 1) * sizeof *ws);
+        word *ws = pc_arena_alloc(arena, (n + 1) * sizeof *ws);
         if (!ws)
             return PRECIS_ENOMEM;
         for (size_t k = 0; k < n; k++)
@@ -537,10 +537,9 @@ static int close_spelling(const slot *a, const slot *b)
  * given name opening word `first` of sentence s: N_CONFLICT when it is a
  * third spelling, one not close to the first, or the particle or the word
  * before initials differ. */
-static precis_status add_given(const pc_model *m, table *t, slot *w, uint32_t gs, uint32_t pre,
-                               uint32_t part, size_t s, size_t first)
+static precis_status add_given(table *t, slot *w, uint32_t gs, uint32_t pre, uint32_t part,
+                               size_t s, size_t first)
 {
-    (void)m;
     if (!w->p) {
         if (t->npeople >= t->most_people) { /* cannot be: the room was counted */
             w->f |= N_CONFLICT;
@@ -654,9 +653,8 @@ static void find_late(const precis_cluster *c, table *t, const sent_words *sw)
 
 /* 2: the given names written before each capitalised word, and its bare
  * mentions; a surname is kept when its writings agree (names.h). */
-static precis_status find_given(const pc_model *m, table *t, const sent_words *sw)
+static precis_status find_given(const precis_cluster *c, table *t, const sent_words *sw)
 {
-    const precis_cluster *c = m->c;
     for (size_t s = 0; s < c->nsents; s++) {
         const word *ws = sw->at[s];
         size_t nw = sw->n[s];
@@ -679,8 +677,8 @@ static precis_status find_given(const pc_model *m, table *t, const sent_words *s
                     t->nfamily--;
                 }
                 if (!(w->f & N_CONFLICT) &&
-                    add_given(m, t, w, (uint32_t)(g - t->s) + 1, slot_at(ws, r.pre),
-                              slot_at(ws, r.pi), s, r.pre != SIZE_MAX ? r.pre : r.gi))
+                    add_given(t, w, (uint32_t)(g - t->s) + 1, slot_at(ws, r.pre), slot_at(ws, r.pi),
+                              s, r.pre != SIZE_MAX ? r.pre : r.gi))
                     return PRECIS_ENOMEM;
             } else if (kd == K_BARE && !after_article(ws, k)) {
                 w->f |= N_BARE;
@@ -846,6 +844,81 @@ static int may_have_names(const precis_cluster *c)
     return pairs >= 2;
 }
 
+/* Reads the words of cluster c into nm (in arena) and finds its surnames
+ * and family names written first (names.h); *found 0 when the cluster is
+ * too large for the table (2^26 words), which then holds no names. */
+static precis_status read_names(const precis_cluster *c, pc_arena *arena, pc_names *nm, int *found)
+{
+    /* the distinct words: twice the distinct stems is room enough
+     * mostly (a stem has a few forms, a name one; the table is a power of
+     * two, at most three quarters full); when it is not, the words are
+     * read again into a table twice as large (the first one is left in
+     * the arena), and a cluster too large for 2^26 words gets no names */
+    table *t = &nm->t;
+    size_t cap = 64;
+    *found = 0;
+    while (cap < 2 * c->vocab.nterms && cap < ((size_t)1 << 26))
+        cap *= 2;
+    for (;;) {
+        memset(t, 0, sizeof *t);
+        t->cap = cap;
+        t->s = pc_arena_calloc(arena, t->cap, sizeof *t->s);
+        if (!t->s)
+            return PRECIS_ENOMEM;
+        if (scan(c, arena, t, &nm->sw, &nm->tk))
+            return PRECIS_ENOMEM;
+        if (!t->full)
+            break;
+        if (cap >= ((size_t)1 << 26))
+            return PRECIS_OK;
+        cap *= 2;
+    }
+    t->people = pc_arena_calloc(arena, t->most_people + 1, sizeof *t->people);
+    if (!t->people)
+        return PRECIS_ENOMEM;
+    find_groups(t);
+    if (find_given(c, t, &nm->sw))
+        return PRECIS_ENOMEM;
+    find_families(c, t, &nm->sw);
+    *found = 1;
+    return PRECIS_OK;
+}
+
+precis_status pc_names_families(const precis_cluster *c, pc_arena *arena, pc_family **out,
+                                size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (!may_have_names(c))
+        return PRECIS_OK;
+    pc_names nm;
+    int found;
+    memset(&nm, 0, sizeof nm);
+    if (read_names(c, arena, &nm, &found))
+        return PRECIS_ENOMEM;
+    if (!found || !nm.t.nfamily)
+        return PRECIS_OK;
+    size_t k = 0;
+    for (size_t i = 0; i < nm.t.cap; i++)
+        k += nm.t.s[i].key && (nm.t.s[i].g & F_NAME);
+    if (!k)
+        return PRECIS_OK;
+    pc_family *f = pc_arena_alloc(arena, k * sizeof *f);
+    if (!f)
+        return PRECIS_ENOMEM;
+    k = 0;
+    for (size_t i = 0; i < nm.t.cap; i++) {
+        const slot *w = &nm.t.s[i];
+        if (!w->key || !(w->g & F_NAME))
+            continue;
+        const slot *g = &nm.t.s[person_of(&nm.t, w)->given[0] - 1];
+        f[k++] = (pc_family){w->key, g->key, w->len, g->len};
+    }
+    *out = f;
+    *n = k;
+    return PRECIS_OK;
+}
+
 precis_status pc_names_build(pc_model *m)
 {
     const precis_cluster *c = m->c;
@@ -858,36 +931,12 @@ precis_status pc_names_build(pc_model *m)
     pc_names *nm = pc_arena_calloc(m->arena, 1, sizeof *nm);
     if (!nm)
         return PRECIS_ENOMEM;
-    /* the distinct words: twice the distinct stems is room enough
-     * mostly (a stem has a few forms, a name one; the table is a power of
-     * two, at most three quarters full); when it is not, the words are
-     * read again into a table twice as large (the first one is left in
-     * the arena), and a cluster too large for 2^26 words gets no names */
+    int found;
+    if (read_names(c, m->arena, nm, &found))
+        return PRECIS_ENOMEM;
+    if (!found)
+        return PRECIS_OK;
     table *t = &nm->t;
-    size_t cap = 64;
-    while (cap < 2 * c->vocab.nterms && cap < ((size_t)1 << 26))
-        cap *= 2;
-    for (;;) {
-        memset(t, 0, sizeof *t);
-        t->cap = cap;
-        t->s = pc_arena_calloc(m->arena, t->cap, sizeof *t->s);
-        if (!t->s)
-            return PRECIS_ENOMEM;
-        if (scan(m, t, &nm->sw, &nm->tk))
-            return PRECIS_ENOMEM;
-        if (!t->full)
-            break;
-        if (cap >= ((size_t)1 << 26))
-            return PRECIS_OK;
-        cap *= 2;
-    }
-    t->people = pc_arena_calloc(m->arena, t->most_people + 1, sizeof *t->people);
-    if (!t->people)
-        return PRECIS_ENOMEM;
-    find_groups(t);
-    if (find_given(m, t, &nm->sw))
-        return PRECIS_ENOMEM;
-    find_families(c, t, &nm->sw);
     size_t most = 1;
     for (size_t s = 0; s < c->nsents; s++)
         most = nm->sw.n[s] > most ? nm->sw.n[s] : most;

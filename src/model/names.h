@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "precis.h"
+#include "util/arena.h"
 
 struct pc_model;
 typedef struct pc_names pc_names;
@@ -80,4 +81,18 @@ precis_status pc_names_build(struct pc_model *m);
  * PRECIS_ENOMEM. */
 precis_status pc_names_expand(const struct pc_model *m, const uint32_t *chosen, size_t k,
                               precis_unit unit, size_t room, pc_name_edit **out, size_t *n);
+
+/* A family name written first and its given name (above: "Xu" and
+ * "Wenli"), as the cluster first writes them: bytes of its text. */
+typedef struct pc_family {
+    const char *family, *given;
+    uint32_t flen, glen;
+} pc_family;
+
+/* The family names written first of cluster c, found as for the summary's
+ * edits (the rule above), for the digest's entities: *out (in arena, in
+ * no order; NULL when none) and *n receive them.  Linear in the cluster's
+ * text.  Returns PRECIS_OK or PRECIS_ENOMEM. */
+precis_status pc_names_families(const precis_cluster *c, pc_arena *arena, pc_family **out,
+                                size_t *n);
 #endif

@@ -343,5 +343,22 @@ int main(void)
     CHECK(!entity(g, "Terminal Five", &e) || e.kind != PRECIS_ENTITY_PERSON);
     precis_digest_free(g);
     precis_cluster_free(c);
+
+    /* a family name written first (model/names.h: "Moon Jaehee", then
+     * "Moon"): the bare family name counts for the person, and a name
+     * whose last word is that family name ("Han Moon", the coach) is
+     * named by its first word ("Han said") */
+    t = "Moon Jaehee, 24, scored twice on Sunday. Coach Han Moon said the team was ready. "
+        "Moon said she was tired. Han said little.\n|||||\nThe striker Moon Jaehee was "
+        "injured. Moon will rest for a week, said Han Moon.";
+    precis_cluster_new(&c, NULL);
+    precis_cluster_add_joined(c, t, strlen(t), "t", NULL, NULL);
+    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    CHECK(entity(g, "Moon Jaehee", &e) && e.kind == PRECIS_ENTITY_PERSON && e.mentions[0] == 2 &&
+          e.mentions[1] == 2);
+    CHECK(entity(g, "Han Moon", &e) && e.kind == PRECIS_ENTITY_PERSON && e.mentions[0] == 2 &&
+          e.mentions[1] == 1);
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }

@@ -162,6 +162,20 @@ static void check_detection(void)
      * writes the run ("China ... China Daily") are no names */
     const char *places[] = {"Talks with Saudi", "China sent"};
     CHECK_STR(edits_of(family, N(family), places, 2, SIZE_MAX, b, sizeof b), "");
+    /* the same rule gives the digest its family names: Xu and Wenli, not
+     * Saudi nor China */
+    {
+        precis_cluster *c = make(family, N(family));
+        pc_arena a;
+        pc_arena_init(&a, NULL);
+        pc_family *f;
+        size_t nf;
+        CHECK(pc_names_families(c, &a, &f, &nf) == PRECIS_OK);
+        CHECK(nf == 1 && f[0].flen == 2 && !memcmp(f[0].family, "Xu", 2) && f[0].glen == 5 &&
+              !memcmp(f[0].given, "Wenli", 5));
+        pc_arena_release(&a);
+        precis_cluster_free(c);
+    }
     /* a surname first met before a capitalised word (a headline's "Volkov
      * Says") is still the surname of "Sergei Volkov" */
     static const char *const headline[] = {
