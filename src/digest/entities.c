@@ -240,12 +240,26 @@ static int given_among(const char *a, const char *b)
     return 0;
 }
 
+static int roman(const char *s, size_t n);
+
+/* The regnal number that ends the full name a ("II" of "John Paul II"),
+ * or NULL. */
+static const char *regnal_of(const char *a)
+{
+    const char *last = strrchr(a, ' ');
+    return last && roman(last + 1, strlen(last + 1)) ? last + 1 : NULL;
+}
+
 /* Two full names of one surname that name one person: their given names
  * agree (pc_entity_same_given), or the first given name of one is another
  * given name of the other ("Stanley Frederick James Shaw", "Stanley
- * Shaw" and "James Shaw"; "Glenn Edward Murray" and "Edward Murray"). */
+ * Shaw" and "James Shaw"; "Glenn Edward Murray" and "Edward Murray"),
+ * and no two regnal numbers differ ("John Paul" is "John Paul II"). */
 int pc_entity_same_person(const char *a, const char *b)
 {
+    const char *ra = regnal_of(a), *rb = regnal_of(b);
+    if (ra && rb && strcmp(ra, rb) != 0)
+        return 0; /* "Pius XI", "Pius XII" */
     return pc_entity_same_given(a, b) || given_among(a, b) || given_among(b, a);
 }
 
@@ -345,8 +359,10 @@ static int family_order(const precis_digest *g, const pc_words *w, const char *s
 }
 
 /* Key of the surname of the name [a, b): its last word, lower case,
- * "al-" dropped; a regnal number keeps the name before it ("p:pius xii":
- * the number alone would make every "II" one person); a family name
+ * "al-" dropped; the name before a regnal number ("p:paul" for "John Paul
+ * II", as for "John Paul": the number alone would make every "II" one
+ * person, and pc_entity_same_person keeps "Pius XI" and "Pius XII"
+ * apart); a family name
  * written first is the surname of a two-word name ("p:xu" for "Xu
  * Wenli", as "Xu" names him alone; family_order). */
 static void surname_key(const precis_digest *g, char *buf, size_t cap, const pc_words *w,
@@ -359,17 +375,32 @@ static void surname_key(const precis_digest *g, char *buf, size_t cap, const pc_
         snprintf(buf, cap, "p:%s", tmp);
         return;
     }
-    if (b >= 2 && regnal(w, s, b - 1)) {
-        lower(tmp, sizeof tmp, s, w->w[b - 2].start, t->end);
-        snprintf(buf, cap, "p:%s", tmp);
-        return;
-    }
+    if (b >= 2 && regnal(w, s, b - 1))
+        t = &w->w[b - 2];
     size_t at = t->start;
     if (t->end - at > 3 && (strncmp(s + at, "al-", 3) == 0 || strncmp(s + at, "Al-", 3) == 0 ||
                             strncmp(s + at, "el-", 3) == 0))
         at += 3;
     lower(tmp, sizeof tmp, s, at, t->end);
     snprintf(buf, cap, "p:%s", tmp);
+}
+
+/* When the name [a, b) ends in a regnal number and the person keyed by
+ * its name (surname_key) ends in another ("Pius XI" where that person is
+ * "Pius XII"), the key with the number ("p:pius xi") into buf: two people;
+ * returns 1 then, else 0. */
+static int numbered_key(const char *person, char *buf, size_t cap, const pc_words *w, const char *s,
+                        size_t a, size_t b)
+{
+    const char *r = regnal_of(person);
+    const pc_word *t = &w->w[b - 1];
+    if (!r || b < a + 2 || !regnal(w, s, b - 1) ||
+        (strlen(r) == t->end - t->start && memcmp(r, s + t->start, strlen(r)) == 0))
+        return 0;
+    char tmp[96];
+    lower(tmp, sizeof tmp, s, w->w[b - 2].start, t->end);
+    snprintf(buf, cap, "p:%s", tmp);
+    return 1;
 }
 
 /* Text of words [i, j) as written (single spaces). */
@@ -775,6 +806,8 @@ static long find_person(const ectx *x, const pc_words *w, const char *s, size_t 
     char key[112];
     surname_key(x->g, key, sizeof key, w, s, a, b);
     long e = tab_find(x, key);
+    if (e >= 0 && numbered_key(x->e[e].name, key, sizeof key, w, s, a, b))
+        e = tab_find(x, key);
     if (e >= 0 && x->ambiguous[e])
         return -1;
     return e;
@@ -941,7 +974,8 @@ static int add_spelling(ectx *x, size_t e, const char *name)
 }
 
 /* After pass 1: a person is named by its most frequent full spelling, the
- * longer of two as frequent, then the first ("Hans Carlsson" three times
+ * longer of two as frequent, then the first, or that spelling with a
+ * regnal number after it ("Hans Carlsson" three times
  * over "Hand Carlsson" once, both of 13 bytes: the first read was kept
  * until session 25). */
 static void choose_spellings(ectx *x)
@@ -954,6 +988,17 @@ static void choose_spellings(ectx *x)
                 (v->count == best->count && strlen(v->name) > strlen(best->name)))
                 best = v;
         }
+        /* "John Paul II" over "John Paul": the number completes the name */
+        size_t n = best ? strlen(best->name) : 0;
+        const espell *numbered = NULL;
+        for (uint32_t k = x->spell1[e]; best && k; k = x->sp[k - 1].next) {
+            const espell *v = &x->sp[k - 1];
+            if (!strncmp(v->name, best->name, n) && v->name[n] == ' ' &&
+                regnal_of(v->name) == v->name + n + 1 && (!numbered || v->count > numbered->count))
+                numbered = v;
+        }
+        if (numbered)
+            best = numbered;
         if (best && !x->ambiguous[e])
             x->e[e].name = best->name;
     }
@@ -1127,6 +1172,8 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32
             surname_key(x->g, key, sizeof key, w, s, r.a, r.b);
             pc_entity_phrase(name, sizeof name, w, s, r.a, r.b);
             e = tab_find(x, key);
+            if (e >= 0 && numbered_key(x->e[e].name, key, sizeof key, w, s, r.a, r.b))
+                e = tab_find(x, key); /* "Pius XI" beside "Pius XII" */
             if (pass == 1 && (r.a == 0 || !w->w[r.a].cap) &&
                 pc_lex_name_particle(s + w->w[r.a].start, w->w[r.a].end - w->w[r.a].start)) {
                 /* "Bin Laden said", "De Klerk said": a surname and its
@@ -1431,15 +1478,20 @@ const pc_entity *pc_entity_of_run(const precis_digest *g, const pc_words *w, con
         snprintf(key, sizeof key, "%c:%s", r.kind == PC_ORG ? 'o' : 'l', low);
     }
     /* g->ents is sorted, not hashed: a linear scan over the entities, done
-     * once per speaker candidate (bounded by the number of quotes). */
-    const pc_entity *hit = NULL;
-    for (size_t k = 0; k < g->nents; k++)
-        if (strcmp(g->ents[k].key, key) == 0) {
-            if (hit)
-                return NULL; /* two people share the key */
-            hit = &g->ents[k];
-        }
-    return hit;
+     * once per speaker candidate (bounded by the number of quotes), twice
+     * for "Pius XI" beside "Pius XII" */
+    for (int again = 0;; again = 1) {
+        const pc_entity *hit = NULL;
+        for (size_t k = 0; k < g->nents; k++)
+            if (strcmp(g->ents[k].key, key) == 0) {
+                if (hit)
+                    return NULL; /* two people share the key */
+                hit = &g->ents[k];
+            }
+        if (!hit || again || r.kind != PC_PERSON ||
+            !numbered_key(hit->name, key, sizeof key, w, s, r.a, r.b))
+            return hit;
+    }
 }
 
 /* Occurrences of the string name in s[0..n). */

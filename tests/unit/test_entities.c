@@ -360,5 +360,23 @@ int main(void)
           e.mentions[1] == 1);
     precis_digest_free(g);
     precis_cluster_free(c);
+
+    /* a regnal number completes a name: "John Paul" is "John Paul II",
+     * named so, and the speaker of his quote; another number is another
+     * person ("John Paul I", "Pius XI" beside "Pius XII") */
+    t = "Pope John Paul II arrived in the city on Saturday. ``The country must heal its "
+        "wounds,'' John Paul said. Later, John Paul visited the shrine. His predecessor, Pope "
+        "John Paul I, reigned for 33 days. Pope Pius XII and Pope Pius XI served before him.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "John Paul II", &e) && e.kind == PRECIS_ENTITY_PERSON && e.total == 3);
+    CHECK(!entity(g, "John Paul", &e));
+    CHECK(entity(g, "John Paul I", &e) && e.kind == PRECIS_ENTITY_PERSON && e.total == 1);
+    CHECK(entity(g, "Pius XII", &e) && e.total == 1);
+    CHECK(entity(g, "Pius XI", &e) && e.total == 1);
+    precis_quote q;
+    CHECK(precis_digest_quote_count(g) == 1 && precis_digest_quote(g, 0, &q) == PRECIS_OK &&
+          q.speaker && strcmp(q.speaker, "John Paul II") == 0);
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }
