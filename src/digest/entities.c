@@ -121,6 +121,25 @@ static int dash_before(const pc_words *w, const char *s, size_t k)
     return k > 0 && memchr(s + w->w[k - 1].end, '_', w->w[k].start - w->w[k - 1].end) != NULL;
 }
 
+/* Whether word k is the possessive of a plural that opens a name with the
+ * capitalised word after it ("People's Republic of China", "Women's
+ * Hospital", "Children's Aid Society"): a group owns no one thing, so its
+ * possessive there names an attribute, where "Croatia's Stepinac" names an
+ * owner.  The English plurals that take "'s" (people, men, women,
+ * children); a plural in "-s'" is read as punctuation after the word. */
+static int plural_poss(const pc_words *w, const char *s, size_t k)
+{
+    static const char *const plural[] = {"people", "men", "women", "children"};
+    const pc_word *t = &w->w[k];
+    if (!t->poss || !t->cap || t->after || k + 1 >= w->n || !w->w[k + 1].cap ||
+        w->w[k + 1].before || dash_before(w, s, k + 1))
+        return 0;
+    for (size_t m = 0; m < sizeof plural / sizeof *plural; m++)
+        if (pc_lex_eq(s, t->start, t->end, plural[m]))
+            return 1;
+    return 0;
+}
+
 size_t pc_entity_run(const pc_words *w, const char *s, size_t i)
 {
     if (i >= w->n || !w->w[i].cap)
@@ -132,7 +151,7 @@ size_t pc_entity_run(const pc_words *w, const char *s, size_t i)
     int abbrev = f->after == '.' && f->end < f->raw_end && s[f->end] == '.' &&
                  (f->end - f->start == 1 || pc_lex_title(s + f->start, f->end - f->start + 1)) &&
                  j < w->n && w->w[j].cap;
-    if ((f->after && !abbrev) || f->poss)
+    if ((f->after && !abbrev) || (f->poss && !plural_poss(w, s, i)))
         return j;
     while (j < w->n && j - i < MAX_RUN) {
         const pc_word *t = &w->w[j];
@@ -146,7 +165,7 @@ size_t pc_entity_run(const pc_words *w, const char *s, size_t i)
                 w->w[j].cap &&
                 (t->end - t->start == 1 || pc_lex_title(s + t->start, t->end - t->start + 1)))
                 continue;
-            if (t->after || t->poss)
+            if (t->after || (t->poss && !plural_poss(w, s, j - 1)))
                 break;
             continue;
         }
@@ -410,7 +429,9 @@ void pc_entity_phrase(char *buf, size_t cap, const pc_words *w, const char *s, s
     for (size_t k = i; k < j; k++) {
         size_t n = w->w[k].end - w->w[k].start;
         if (n == 1 && w->w[k].end < w->w[k].raw_end && s[w->w[k].end] == '.')
-            n++; /* an initial keeps its period: "Ruth A. Mercer" */
+            n++;                       /* an initial keeps its period: "Ruth A. Mercer" */
+        if (w->w[k].poss && k + 1 < j) /* "People's Republic of China" */
+            n += s[w->w[k].end] == '\'' ? 2 : 4;
         if (o + n + 2 >= cap) {
             if (k > i || cap < 2)
                 break;
@@ -650,6 +671,19 @@ static size_t given_names_before(const pc_words *w, const char *s, size_t i, siz
     return a;
 }
 
+/* Whether word k is a word of geography ("Mount", "Lake", "Bay",
+ * "province"). */
+static int geo_word(const pc_words *w, const char *s, size_t k)
+{
+    static const char *const geo[] = {
+        "mount", "mt.",    "lake",   "river",  "gulf",     "bay",    "island", "islands",  "cape",
+        "sea",   "strait", "valley", "desert", "province", "county", "region", "district", "port"};
+    for (size_t m = 0; m < sizeof geo / sizeof *geo; m++)
+        if (pc_lex_eq(s, w->w[k].start, w->w[k].end, geo[m]))
+            return 1;
+    return 0;
+}
+
 static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
 {
     rclass r;
@@ -709,6 +743,12 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
             r.kind = PC_PERSON, r.a = k, r.b = j, r.full = 1, r.known = 1;
             if (j - k <= 3) /* "Stanley Frederick James Shaw" */
                 r.a = given_names_before(w, s, i, k);
+            /* a first name in a place's name: "San Juan Bay", "the Charles
+             * River", three words or an article before the run and a word
+             * of geography at its end ("Michael Bay" stays a person) */
+            if (geo_word(w, s, j - 1) &&
+                (j - i >= 3 || (i > 0 && pc_lex_is(w, s, i - 1, "the") && !w->w[i - 1].after)))
+                r.kind = PC_PLACE, r.a = i, r.full = 0;
             return r;
         }
     }
@@ -885,14 +925,7 @@ static int age_context(const pc_words *w, const char *s, size_t b)
  * Chad", "Gulf of Aden", "Idlib province"). */
 static int geo_run(const pc_words *w, const char *s, size_t a, size_t b)
 {
-    static const char *const geo[] = {
-        "mount", "mt.",    "lake",   "river",  "gulf",     "bay",    "island", "islands",  "cape",
-        "sea",   "strait", "valley", "desert", "province", "county", "region", "district", "port"};
-    for (size_t k = 0; k < sizeof geo / sizeof *geo; k++)
-        if (b - a >= 2 && (pc_lex_eq(s, w->w[a].start, w->w[a].end, geo[k]) ||
-                           pc_lex_eq(s, w->w[b - 1].start, w->w[b - 1].end, geo[k])))
-            return 1;
-    return 0;
+    return b - a >= 2 && (geo_word(w, s, a) || geo_word(w, s, b - 1));
 }
 
 /* A place without a gazetteer: a run headed or ended by a word of
@@ -1391,6 +1424,42 @@ static int merge_aliases(ectx *x)
     return 0;
 }
 
+/* A place named by the words before the "of" of exactly one longer place
+ * of the cluster, two words or more, is that place ("People's Republic"
+ * of "People's Republic of China"; "Republic" alone is no place), named
+ * as the cluster writes it most.  One hash lookup per place. */
+static int merge_state_heads(ectx *x)
+{
+    size_t n = x->n;
+    size_t *into = pc_arena_alloc(&x->g->arena, (n + 1) * sizeof *into);
+    if (!into)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        into[i] = SIZE_MAX;
+    for (size_t i = 0; i < n; i++) {
+        const char *name = x->e[i].name, *of = strstr(name, " of ");
+        if (x->e[i].kind != PC_PLACE || !x->e[i].total || !of ||
+            !memchr(name, ' ', (size_t)(of - name)))
+            continue;
+        char key[176];
+        snprintf(key, sizeof key, "l:%.*s", (int)(of - name), name);
+        lower(key, sizeof key, key, 0, strlen(key));
+        long h = tab_find(x, key);
+        if (h < 0 || (size_t)h == i || x->e[h].kind != PC_PLACE)
+            continue;
+        into[h] = into[h] == SIZE_MAX ? i : SIZE_MAX - 1; /* two: ambiguous */
+    }
+    for (size_t h = 0; h < n; h++)
+        if (into[h] < SIZE_MAX - 1) {
+            /* named as written most: "United States" (7) over "United
+             * States of America" (1) */
+            if (x->e[h].total > x->e[into[h]].total)
+                x->e[into[h]].name = x->e[h].name;
+            merge_into(x, h, into[h]);
+        }
+    return 0;
+}
+
 precis_status pc_entities_extract(precis_digest *g)
 {
     const precis_cluster *c = g->c;
@@ -1433,7 +1502,7 @@ precis_status pc_entities_extract(precis_digest *g)
     }
     pc_words_release(&w);
     precis_status rs = PRECIS_OK;
-    if (!x.oom && merge_aliases(&x))
+    if (!x.oom && (merge_aliases(&x) || merge_state_heads(&x)))
         x.oom = 1;
     if (x.oom) {
         rs = PRECIS_ENOMEM;

@@ -378,5 +378,26 @@ int main(void)
           q.speaker && strcmp(q.speaker, "John Paul II") == 0);
     precis_digest_free(g);
     precis_cluster_free(c);
+
+    /* the possessive of a plural opens a name ("People's Republic of
+     * Dorvania", "Women's Hospital"), where a singular's names an owner
+     * ("Dorvania's Senate"); a state's name before its "of" is that state;
+     * a first name in a place's name ("Santa Maria Bay", "the Charles
+     * River") is no person's, but "Michael Bay" is a person */
+    t = "The People's Republic of Dorvania sent troops. The People's Republic said little. "
+        "Doctors at the Women's Hospital treated them. Dorvania's Senate met in Paris. Ships "
+        "crossed Santa Maria Bay and sailed up the Charles River. ``The film is done,'' said "
+        "Michael Bay.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "People's Republic of Dorvania", &e) && e.kind == PRECIS_ENTITY_PLACE &&
+          e.total == 2);
+    CHECK(!entity(g, "Republic of Dorvania", &e) && !entity(g, "People's Republic", &e));
+    CHECK(entity(g, "Women's Hospital", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(!entity(g, "Dorvania's Senate", &e));
+    CHECK(entity(g, "Santa Maria Bay", &e) && e.kind == PRECIS_ENTITY_PLACE);
+    CHECK(entity(g, "Charles River", &e) && e.kind == PRECIS_ENTITY_PLACE);
+    CHECK(entity(g, "Michael Bay", &e) && e.kind == PRECIS_ENTITY_PERSON);
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }
