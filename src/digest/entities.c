@@ -46,9 +46,18 @@ typedef struct ectx {
     size_t spell1_cap;
     espell *sp;
     size_t nsp, sp_cap;
+    struct dline *dl; /* datelines in capitals, counted after pass 2 */
+    size_t ndl, dl_cap;
     etab t;
     int oom;
 } ectx;
+
+/* A dateline in capitals ("HAITI _ The tourist ..."): the place it names,
+ * its key ("l:haiti") and name ("Haiti"), and its document. */
+typedef struct dline {
+    const char *key, *name;
+    uint32_t doc;
+} dline;
 
 static uint32_t hash_str(const char *s)
 {
@@ -1111,16 +1120,211 @@ static size_t state_short_name(const pc_words *w, const char *s, size_t a, size_
     return b;
 }
 
+/* Whether word k is written in capitals: ASCII capitals, one at least, no
+ * lower-case letter nor letter beyond ASCII ("HAITI", "A.N.C.",
+ * "EDITOR'S", "WIN95"). */
+static int capitals(const pc_words *w, const char *s, size_t k)
+{
+    size_t up = 0;
+    for (size_t m = w->w[k].start; m < w->w[k].end; m++) {
+        unsigned char c = (unsigned char)s[m];
+        if (c >= 'A' && c <= 'Z')
+            up++;
+        else if ((c >= 'a' && c <= 'z') || c >= 0x80)
+            return 0;
+    }
+    return up > 0;
+}
+
+/* Whether word k has four letters or more and no period: a word, not
+ * initials ("FORECAST", "KITTS"; not "A.N.C.", "ST", "PC"). */
+static int long_word(const pc_words *w, const char *s, size_t k)
+{
+    const pc_word *t = &w->w[k];
+    return t->end - t->start >= 4 && !memchr(s + t->start, '.', t->end - t->start) &&
+           !(t->end < t->raw_end && s[t->end] == '.');
+}
+
+/* Whether a dash stands before word k (or after the last word, k ==
+ * w->n, of the text of len bytes), between it and word k - 1 or as word k
+ * itself: an underscore (the AP wires' dash), "--", an en or em dash. */
+static int dash_gap(const pc_words *w, const char *s, size_t len, size_t k)
+{
+    if (k == 0 || k > w->n)
+        return 0;
+    const char *a = s + w->w[k - 1].end, *b = k < w->n ? s + w->w[k].end : s + len;
+    for (const char *p = a; p < b; p++)
+        if (*p == '_' || (*p == '-' && p + 1 < b && p[1] == '-') ||
+            ((unsigned char)*p == 0xE2 && p + 2 < b && (unsigned char)p[1] == 0x80 &&
+             ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94)))
+            return 1;
+        else if (k < w->n && p >= s + w->w[k].start && *p != '-')
+            return 0; /* word k is a word */
+    return 0;
+}
+
+/* Whether the word k in capitals ends its block: punctuation after it
+ * (but the period of one or two letters, "ST."), or a dash. */
+static int caps_stop(const pc_words *w, const char *s, size_t len, size_t k)
+{
+    const pc_word *t = &w->w[k];
+    return (t->after && !(t->after == '.' && t->end - t->start <= 2)) || dash_gap(w, s, len, k + 1);
+}
+
+/* The end of the words in capitals that start at word k, one after
+ * another (caps_stop), at most MAX_RUN of them (a longer block is read in
+ * pieces: run_pass calls this per word, so the bound keeps it linear); k
+ * when word k is not in capitals. */
+static size_t caps_end(const pc_words *w, const char *s, size_t len, size_t k)
+{
+    size_t m = k;
+    while (m < w->n && m - k < MAX_RUN && capitals(w, s, m)) {
+        m++;
+        if (caps_stop(w, s, len, m - 1))
+            break;
+    }
+    return m;
+}
+
+/* Whether the words in capitals [k, e) are a heading or a shout, not a
+ * name: two words or more, one of them a word (long_word): "PRIMARY
+ * FINDING", "WINNIE MADIKIZELA-MANDELA", "A.N.C. CAMPS", "STAY AWAY";
+ * names in capitals are acronyms ("IBM PC" stays). */
+static int caps_heading(const pc_words *w, const char *s, size_t k, size_t e)
+{
+    for (size_t m = k; e >= k + 2 && m < e; m++)
+        if (long_word(w, s, m))
+            return 1;
+    return 0;
+}
+
+/* A dateline in capitals at the start of the sentence s[0..len): words in
+ * capitals (and "and" between two: "ST. KITTS and NEVIS"), then a dash
+ * ("HAITI _ The tourist ..."), or a comma, at most five words and a
+ * closing bracket before one ("PORT-AU-PRINCE, Haiti (AP) --").  Returns
+ * the end of its words in capitals (0 when there is no dateline); *place
+ * the end of the place after the comma ("Haiti", up to the bracket: as
+ * the end of the words in capitals when none), *end the word after the
+ * dash. */
+static size_t dateline(const pc_words *w, const char *s, size_t len, size_t *place, size_t *end)
+{
+    size_t m = 0;
+    while (m < w->n && m < 8) {
+        if (m > 0 && pc_lex_is(w, s, m, "and") && !w->w[m].after && m + 1 < w->n &&
+            capitals(w, s, m + 1))
+            m++;
+        else if (!capitals(w, s, m))
+            break;
+        m++;
+        if (caps_stop(w, s, len, m - 1))
+            break;
+    }
+    *place = *end = m;
+    if (m == 0 || (m == w->n && !dash_gap(w, s, len, m)))
+        return 0;
+    if (dash_gap(w, s, len, m))
+        return m;
+    if (w->w[m - 1].after != ',')
+        return 0;
+    for (size_t k = m + 1; k <= w->n && k <= m + 6; k++)
+        if (dash_gap(w, s, len, k)) {
+            size_t to = k < w->n ? w->w[k].start : len;
+            if (!memchr(s + w->w[m].start, ')', to - w->w[m].start))
+                return 0;
+            *place = m;
+            while (*place < k && s[w->w[*place].raw_start] != '(')
+                (*place)++;
+            *end = k;
+            return m;
+        }
+    return 0;
+}
+
+/* Keeps the place [a, e) of a dateline of document doc: its name in
+ * title case ("ST. KITTS and NEVIS" is "St. Kitts and Nevis",
+ * "PORT-AU-PRINCE" "Port-au-Prince": a particle or "and", "of", "the"
+ * after the first part in lower case). */
+static void keep_dateline(ectx *x, const pc_words *w, const char *s, size_t a, size_t e,
+                          uint32_t doc)
+{
+    char name[160], low[160], key[176];
+    if (e <= a)
+        return;
+    pc_entity_phrase(name, sizeof name, w, s, a, e);
+    lower(low, sizeof low, name, 0, strlen(name));
+    for (size_t p = 0, q; name[p]; p = q + (name[q] != '\0')) {
+        q = p + strcspn(name + p, " -");
+        int small = p > 0 && (pc_lex_name_particle(low + p, q - p) || pc_lex_eq(low, p, q, "and") ||
+                              pc_lex_eq(low, p, q, "of") || pc_lex_eq(low, p, q, "the"));
+        for (size_t k = p + 1; k < q; k++)
+            name[k] = low[k];
+        name[p] = small ? low[p] : name[p];
+    }
+    snprintf(key, sizeof key, "l:%s", low);
+    if (pc_array_reserve(x->g->alc, (void **)&x->dl, &x->dl_cap, x->ndl + 1, sizeof *x->dl)) {
+        x->oom = 1;
+        return;
+    }
+    dline *d = &x->dl[x->ndl];
+    d->key = pc_arena_strndup(&x->g->arena, key, strlen(key));
+    d->name = pc_arena_strndup(&x->g->arena, name, strlen(name));
+    d->doc = doc;
+    if (!d->key || !d->name)
+        x->oom = 1;
+    else
+        x->ndl++;
+}
+
+/* After pass 2: a dateline counts for its place when the cluster names
+ * that place otherwise or the list of places knows it ("HAITI _" beside
+ * "in Haiti"); else it names nothing ("EDITOR'S NOTE _", a slug). */
+static void count_datelines(ectx *x)
+{
+    for (size_t k = 0; k < x->ndl && !x->oom; k++) {
+        const dline *d = &x->dl[k];
+        long e = tab_find(x, d->key);
+        if (e >= 0 && x->e[e].kind != PC_PLACE)
+            continue;
+        if (e < 0 && (!pc_lex_place(d->name, strlen(d->name)) ||
+                      (e = tab_add(x, d->key, d->name, PC_PLACE)) < 0)) {
+            x->oom = e < 0 && pc_lex_place(d->name, strlen(d->name));
+            continue;
+        }
+        x->e[e].count[d->doc]++;
+        x->e[e].total++;
+    }
+}
+
 /* Pass 1 learns people's full names and the short names of states; pass
  * 2 counts every mention. */
-static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, uint32_t doc)
+static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, size_t len, uint32_t doc)
 {
-    for (size_t i = 0; i < w->n && !x->oom;) {
+    size_t place, start, d = dateline(w, s, len, &place, &start);
+    if (d && pass == 2) {
+        keep_dateline(x, w, s, 0, d, doc);     /* "HAITI", "PORT-AU-PRINCE" */
+        keep_dateline(x, w, s, d, place, doc); /* ", Haiti (AP) --" */
+    }
+    for (size_t i = d ? start : 0; i < w->n && !x->oom;) {
+        size_t ce = caps_end(w, s, len, i);
+        if (caps_heading(w, s, i, ce)) {
+            i = ce; /* "NATIONAL FORECAST Low pressure ...": no name */
+            continue;
+        }
         size_t j = pc_entity_run(w, s, i);
         if (j == i) {
             i++;
             continue;
         }
+        /* a heading in capitals inside the run ends it, and so does a
+         * word that opens sentences after a word in capitals ("INKATHA The
+         * Commission finds ...": a heading glued to its text) */
+        for (size_t k = i + 1; k < j; k++)
+            if (caps_heading(w, s, k, caps_end(w, s, len, k)) ||
+                (capitals(w, s, k - 1) && long_word(w, s, k - 1) && !capitals(w, s, k) &&
+                 pc_lex_common_cap(s + w->w[k].start, w->w[k].end - w->w[k].start))) {
+                j = k;
+                break;
+            }
         j = person_before_of(w, s, i, j);
         j = person_after_of(x, pass, w, s, i, j);
         rclass r = classify(w, s, i, j);
@@ -1495,11 +1699,12 @@ precis_status pc_entities_extract(precis_digest *g)
                 x.oom = 1;
                 break;
             }
-            run_pass(&x, pass, &w, st->text, st->doc);
+            run_pass(&x, pass, &w, st->text, st->len, st->doc);
         }
         if (pass == 1)
             choose_spellings(&x);
     }
+    count_datelines(&x);
     pc_words_release(&w);
     precis_status rs = PRECIS_OK;
     if (!x.oom && (merge_aliases(&x) || merge_state_heads(&x)))
@@ -1526,6 +1731,7 @@ precis_status pc_entities_extract(precis_digest *g)
     pc_free(g->alc, x.ambiguous, x.amb_cap);
     pc_free(g->alc, x.spell1, x.spell1_cap * sizeof *x.spell1);
     pc_free(g->alc, x.sp, x.sp_cap * sizeof *x.sp);
+    pc_free(g->alc, x.dl, x.dl_cap * sizeof *x.dl);
     return rs;
 }
 

@@ -399,5 +399,31 @@ int main(void)
     CHECK(entity(g, "Michael Bay", &e) && e.kind == PRECIS_ENTITY_PERSON);
     precis_digest_free(g);
     precis_cluster_free(c);
+
+    /* words in capitals: a dateline names its place ("HAITI _" counted
+     * for Haiti, "PORT-AU-PRINCE, Haiti (AP) --" for both, places the
+     * cluster names otherwise), a
+     * slug no one ("EDITOR'S NOTE _"), a heading or a shout nothing
+     * ("NATIONAL FORECAST", "OWN THE MARKET"), and a word in capitals is
+     * no name with the sentence glued after it ("INKATHA The Commission");
+     * acronyms stay ("IBM PC") */
+    t = "Relief workers in Haiti said the roads were closed. Rescuers in Port-au-Prince "
+        "waited on Monday. HAITI _ The tourist trade is ruined, officials said. EDITOR'S NOTE _ "
+        "Mark "
+        "Lee wrote this report. NATIONAL FORECAST Rain will fall on Tuesday. INKATHA The "
+        "Commission finds that the party was to blame. They wanted to ``OWN THE MARKET AND "
+        "STAY AWAY.'' The IBM PC was sold.\n\nThe rains stopped after a week of storms. "
+        "PORT-AU-PRINCE, Haiti (AP) -- The capital was dark.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Haiti", &e) && e.kind == PRECIS_ENTITY_PLACE && e.total == 3);
+    CHECK(entity(g, "Port-au-Prince", &e) && e.kind == PRECIS_ENTITY_PLACE && e.total == 2);
+    CHECK(!entity(g, "HAITI", &e) && !entity(g, "NOTE", &e) && !entity(g, "Editor Note", &e));
+    CHECK(!entity(g, "Haiti AP", &e) && !entity(g, "NATIONAL FORECAST Rain", &e));
+    CHECK(!entity(g, "INKATHA The Commission", &e) && !entity(g, "OWN THE MARKET AND STAY", &e));
+    CHECK(entity(g, "Commission", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(entity(g, "IBM PC", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(precis_digest_entity_count(g) == 5); /* and Mark Lee */
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }
