@@ -377,6 +377,13 @@ static const char *folded(fctx *x, const char *s, const pc_word *u)
  * SIZE_MAX. */
 static size_t other_noun(const pc_lang *lang, const char *s, const pc_words *w, size_t j)
 {
+    /* the words for people that the stopword lists (stopwords-iso) hold:
+     * a counted noun before any later word ("12 Menschen kamen ums
+     * Leben" counted "kamen", "12 personnes ont été tuées" "tuées") */
+    static const struct {
+        const char *lang, *word;
+    } people[] = {{"de", "menschen"}, {"fr", "personnes"}, {"fr", "gens"},   {"it", "persone"},
+                  {"it", "gente"},    {"pt", "pessoas"},   {"ru", "человек"}};
     /* a stopword list may hold nouns ("человек", people, is in Russian's):
      * the first of five letters or more, when no other word is there */
     size_t long_stop = SIZE_MAX;
@@ -396,6 +403,10 @@ static size_t other_noun(const pc_lang *lang, const char *s, const pc_words *w, 
         for (size_t i = 0; i < n; i++)
             letters += ((unsigned char)s[u->start + i] & 0xC0) != 0x80;
         if (pc_lang_is_stopword(lang, low, n)) {
+            for (size_t p = 0; p < sizeof people / sizeof *people; p++)
+                if (!strcmp(lang->code, people[p].lang) && strlen(people[p].word) == n &&
+                    !memcmp(low, people[p].word, n))
+                    return k;
             if (letters >= 5 && long_stop == SIZE_MAX)
                 long_stop = k;
             continue;

@@ -1243,6 +1243,24 @@ static size_t east_slavic_start(const pc_words *w, const char *s, size_t i, size
     return i + 1;
 }
 
+/* Whether word i is a function word of lang (its stopword list), case
+ * folded ("Der", "Le", "Ο"). */
+static int function_word(const pc_lang *lang, const pc_words *w, const char *s, size_t i)
+{
+    char buf[64];
+    size_t k = 0;
+    for (size_t a = w->w[i].start; a < w->w[i].end;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + a,
+                                              (utf8proc_ssize_t)(w->w[i].end - a), &cp);
+        if (n <= 0 || k + 4 >= sizeof buf)
+            return 0;
+        a += (size_t)n;
+        k += (size_t)utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)buf + k);
+    }
+    return lang && pc_lang_is_stopword(lang, buf, k);
+}
+
 static const char *name_near(qctx *x, const char *s, size_t len, int after)
 {
     if (!after) {
@@ -1285,6 +1303,10 @@ static const char *name_near(qctx *x, const char *s, size_t len, int after)
     }
     if (bj && after)
         bi = east_slavic_start(w, s, bi, bj, x->g->c->docs[x->doc].lang->code);
+    /* a function word capitalised as it opens the sentence is none of the
+     * name ("Der Verkehrsminister Jonas Keller sagte: „…“") */
+    while (bj > bi + 2 && function_word(x->g->c->docs[x->doc].lang, w, s, bi))
+        bi++;
     return bj ? speaker_of_run(x, w, s, bi, bj) : NULL;
 }
 

@@ -222,6 +222,23 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* a word for people that the language's stopword list holds is the
+     * counted noun all the same ("12 Menschen kamen ...": was "kamen",
+     * and "20 Menschen ums Leben" "leben", two quantities) */
+    static const char *const people[][2] = {
+        {"Etwa 12 Menschen kamen bei dem Unglück ums Leben, teilte die Polizei mit.\n|||||\n"
+         "Bei dem Unglück kamen 20 Menschen ums Leben, sagte ein Sprecher.",
+         "menschen"},
+        {"Selon la police, 12 personnes ont été tuées dans l'accident du train.\n|||||\n"
+         "L'accident du train a fait 20 personnes tuées, selon les pompiers.",
+         "personnes"}};
+    for (size_t k = 0; k < sizeof people / sizeof *people; k++) {
+        g = digest_of(people[k][0], &c);
+        CHECK(group(g, people[k][1], &gr) && gr.disagree && has_value(&gr, "20", 1));
+        precis_digest_free(g);
+        precis_cluster_free(c);
+    }
+
     /* the Indian grouping of lakhs and crores ("1,50,000" = 150,000,
      * "2,00,00,000" = 20 million) and "lakh"/"crore" as multipliers; a
      * malformed grouping ("1,5,000") or a list ("10,20,30") is no number */

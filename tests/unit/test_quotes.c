@@ -288,6 +288,14 @@ static const qcase cases[] = {
     {"\u201EWir werden die Br\u00FCcke im n\u00E4chsten Sommer wieder \u00F6ffnen\u201C, sagte "
      "Anna Berger der S\u00FCddeutschen Zeitung.",
      "im n\u00E4chsten Sommer", "Anna Berger", 1},
+    /* the article that opens the sentence is no part of the name before
+     * the colon; German single quotes (‚…‘) open a quote too */
+    {"Der Verkehrsminister Jonas Keller sagte am Mittwoch in Berlin: \u201EWir werden alles "
+     "genau aufkl\u00E4ren, das verspreche ich.\u201C",
+     "alles genau", "Verkehrsminister Jonas Keller", 1},
+    {"Ein Anwohner sagte, er habe \u201Adas Knacken der Br\u00FCcke schon seit Wochen "
+     "geh\u00F6rt\u2018 und die Stadt gewarnt.",
+     "Knacken der", NULL, 1},
     {"\u201CEl fuego est\u00E1 controlado pero no extinguido todav\u00EDa\u201D, dijo a EFE el "
      "portavoz de Bomberos, Juan de la Fuente.",
      "fuego est", "Juan de la Fuente", 1},
