@@ -1023,10 +1023,12 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
                 (j < w->n && w->w[j].cap &&
                  pc_lex_month(s + w->w[j].start, w->w[j].end - w->w[j].start)))
                 continue;
-            if (other &&
-                ((i > 0 && pc_lang_month(lang, s + w->w[i - 1].start,
-                                         w->w[i - 1].end - w->w[i - 1].start)) ||
-                 (j < w->n && pc_lang_month(lang, s + w->w[j].start, w->w[j].end - w->w[j].start))))
+            /* "15 de marzo", "15 de março": the day, "de", the month */
+            size_t mo = j + 1 < w->n && !w->w[j].after && is(w, s, j, "de") ? j + 1 : j;
+            if (other && ((i > 0 && pc_lang_month(lang, s + w->w[i - 1].start,
+                                                  w->w[i - 1].end - w->w[i - 1].start)) ||
+                          (mo < w->n &&
+                           pc_lang_month(lang, s + w->w[mo].start, w->w[mo].end - w->w[mo].start))))
                 continue;
             if (other && space_groups && !pct && !money && wl <= 3)
                 while (j < w->n && !w->w[j - 1].after && digit_group(s, &w->w[j])) {

@@ -239,6 +239,17 @@ int main(void)
         precis_cluster_free(c);
     }
 
+    /* a day before "de" and its month is a date, not a count of months
+     * ("el 15 de marzo" was a figure "15" of "marzo") */
+    g = digest_of(
+        "Publicado: 4 de marzo de 2031\n\nEl pueblo reabrirá sus escuelas el 15 de marzo, "
+        "dijo el alcalde.\n|||||\nPublicado: 5 de marzo de 2031\n\nEl alcalde dijo que "
+        "el pueblo reabrirá sus escuelas el 15 de marzo.",
+        &c);
+    CHECK(precis_digest_figure_group_count(g) == 0);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* the Indian grouping of lakhs and crores ("1,50,000" = 150,000,
      * "2,00,00,000" = 20 million) and "lakh"/"crore" as multipliers; a
      * malformed grouping ("1,5,000") or a list ("10,20,30") is no number */
