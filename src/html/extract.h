@@ -18,10 +18,11 @@ struct precis_extracted {
 int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen,
                  struct precis_extracted *x);
 
-/* The longest schema.org articleBody in the JSON-LD texts jsonld[0..jlen)
- * (each NUL-terminated), as paragraphs separated by blank lines, into
- * `out` (left empty when there is none, or when it holds markup).
- * Returns 0, or -1 when out of memory. */
+/* The body a page states in the JSON-LD texts jsonld[0..jlen) (each
+ * NUL-terminated): the longest schema.org articleBody, or else the
+ * description and steps of a HowTo (or Recipe), markup read as text, as
+ * paragraphs separated by blank lines, into `out` (left empty when there
+ * is none).  Returns 0, or -1 when out of memory. */
 int pc_html_ld_body(const char *jsonld, size_t jlen, pc_buf *out);
 
 /* Fills the metadata fields of x from meta tags, the JSON-LD texts in

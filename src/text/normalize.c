@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 
 #include "util/swar.h"
+#include "util/utf8.h"
 
 /* Length of a Unicode space or control character at s (valid UTF-8), 0 if
  * the character there is not one. */
@@ -75,21 +76,9 @@ static size_t char_ref(const char *s, size_t len, size_t i, unsigned char *buf, 
     size_t j = i + 1;
     unsigned long cp = 0;
     if (j < len && s[j] == '#') {
-        int hex = j + 1 < len && (s[j + 1] | 0x20) == 'x';
-        size_t d0 = j + 1 + (size_t)hex, d = d0;
-        for (; d < len && d - d0 < 7; d++) {
-            int c = (unsigned char)s[d], v = c >= '0' && c <= '9' ? c - '0'
-                                             : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f'
-                                                 ? (c | 0x20) - 'a' + 10
-                                                 : -1;
-            if (v < 0)
-                break;
-            cp = cp * (hex ? 16 : 10) + (unsigned long)v;
-        }
-        if (d == d0 || d >= len || s[d] != ';' || cp == 0 || cp > 0x10FFFF ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
+        j = pc_utf8_numeric_ref(s, len, j, &cp);
+        if (!j)
             return 0;
-        j = d + 1;
     } else {
         size_t k = 0;
         for (; k < sizeof named / sizeof *named; k++) {

@@ -25,4 +25,32 @@ static inline size_t pc_utf16_max_out(size_t len)
 {
     return len / 2 * 3 + 3;
 }
+/* A numeric character reference whose '#' is at s[j] ("#124;",
+ * "#x2019;", at most 7 digits): returns the index after its ';' and sets
+ * *cp to the code point, or returns 0 when it has no digit or no ';' or
+ * decodes to nothing valid (0, a surrogate, past U+10FFFF). */
+static inline size_t pc_utf8_numeric_ref(const char *s, size_t len, size_t j, unsigned long *cp)
+{
+    int hex = j + 1 < len && (s[j + 1] | 0x20) == 'x';
+    size_t d0 = j + 1 + (size_t)hex, d = d0;
+    unsigned long v = 0;
+    for (; d < len && d - d0 < 7; d++) {
+        int c = (unsigned char)s[d], dv = c >= '0' && c <= '9' ? c - '0'
+                                          : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f'
+                                              ? (c | 0x20) - 'a' + 10
+                                              : -1;
+        if (dv < 0)
+            break;
+        v = v * (hex ? 16 : 10) + (unsigned long)dv;
+    }
+    if (d == d0 || d >= len || s[d] != ';' || v == 0 || v > 0x10FFFF ||
+        (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *cp = v;
+    return d + 1;
+}
+
+/* Writes the code point cp (valid: not a surrogate, at most U+10FFFF) as
+ * UTF-8 to out (room for 4 bytes); returns the bytes written. */
+size_t pc_utf8_put(unsigned long cp, char *out);
 #endif

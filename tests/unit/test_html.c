@@ -294,6 +294,35 @@ static void test_recall(void)
     x = extract(page);
     CHECK(!has(x, "council said"));
     precis_extracted_free(x);
+    /* an articleBody written as markup is read as text: tags go, blocks
+     * end paragraphs, character references are decoded, a caption and a
+     * script are left out, a "<" that opens no tag stays */
+    x = extract("<html><head><script type=\"application/ld+json\">{\"@type\": "
+                "\"NewsArticle\", \"articleBody\": \"<p>The bridge closes today, the "
+                "council&#8217;s engineers said.</p><figure><img src=x><figcaption>The bridge "
+                "in 1931</figcaption></figure><p>Repairs &amp; checks will take a "
+                "<b>year</b>; lanes open: 1 < 2.<script>var x = 1;<\\/script></p>\"}"
+                "</script></head><body><div id=\"app\"></div></body></html>");
+    CHECK(strcmp(precis_extracted_text(x, NULL),
+                 "The bridge closes today, the council\xE2\x80\x99s engineers said.\n\nRepairs "
+                 "& checks will take a year; lanes open: 1 < 2.") == 0);
+    precis_extracted_free(x);
+    /* a page shown by script that states a HowTo (schema.org): its
+     * description and its steps, a step's name unless its text opens
+     * with it, a section's steps in order */
+    x = extract("<html><head><script type=\"application/ld+json\">{\"@type\": \"HowTo\", "
+                "\"name\": \"A round tablecloth\", \"description\": \"<p>Any round table "
+                "needs a cloth that fits.</p>\", \"step\": [{\"@type\": \"HowToStep\", "
+                "\"name\": \"Measure\", \"itemListElement\": {\"@type\": "
+                "\"HowToDirection\", \"text\": \"Measure the diameter of the table.\"}}, "
+                "{\"@type\": \"HowToSection\", \"name\": \"Sewing\", \"itemListElement\": "
+                "[{\"@type\": \"HowToStep\", \"name\": \"Cut the cloth\", \"text\": \"Cut "
+                "the cloth to a circle.\"}, {\"@type\": \"HowToStep\", \"text\": \"Hem the "
+                "edge.\"}]}]}</script></head><body><div id=\"app\">Loading</div></body></html>");
+    CHECK(strcmp(precis_extracted_text(x, NULL),
+                 "Any round table needs a cloth that fits.\n\nMeasure\n\nMeasure the diameter "
+                 "of the table.\n\nSewing\n\nCut the cloth to a circle.\n\nHem the edge.") == 0);
+    precis_extracted_free(x);
     /* never empty: the only text sits in a block named like boilerplate */
     x = extract("<html><body><div class=\"footer-note\">The council voted on Tuesday to "
                 "close the old bridge after engineers found cracks.</div></body></html>");

@@ -61,5 +61,21 @@ int main(void)
     CHECK(bad == 3);
     CHECK_STR(conv("\x3C\xD8", 2, 0, &bad), "\xEF\xBF\xBD"); /* high surrogate at the end */
     CHECK(bad == 1);
+    /* numeric character references and their UTF-8 */
+    {
+        unsigned long cp = 0;
+        char u[5] = {0};
+        const char *r = "&#x2019;&#124;&#0;&#xD800;&#12&#;";
+        CHECK(pc_utf8_numeric_ref(r, strlen(r), 1, &cp) == 8 && cp == 0x2019);
+        CHECK(pc_utf8_put(cp, u) == 3 && strcmp(u, "\xE2\x80\x99") == 0);
+        CHECK(pc_utf8_numeric_ref(r, strlen(r), 9, &cp) == 14 && cp == 124);
+        CHECK(pc_utf8_numeric_ref(r, strlen(r), 15, &cp) == 0); /* zero */
+        CHECK(pc_utf8_numeric_ref(r, strlen(r), 19, &cp) == 0); /* a surrogate */
+        CHECK(pc_utf8_numeric_ref(r, strlen(r), 27, &cp) == 0); /* no ';' */
+        CHECK(pc_utf8_numeric_ref(r, strlen(r), 31, &cp) == 0); /* no digit */
+        CHECK(pc_utf8_put(0x1F30A, u) == 4 && memcmp(u, "\xF0\x9F\x8C\x8A", 4) == 0);
+        CHECK(pc_utf8_put('a', u) == 1 && u[0] == 'a');
+        CHECK(pc_utf8_put(0xE9, u) == 2 && memcmp(u, "\xC3\xA9", 2) == 0);
+    }
     return check_done();
 }
