@@ -325,8 +325,12 @@ static int figures_only(const char *s, size_t n)
  * the bound can be wider than for a sentence of plain text, where a
  * notice may run into the lead (PC_COPYRIGHT_TOKENS): the wire's "All
  * rights reserved. This material may not be published, broadcast,
- * rewritten or redistributed." belongs to it. */
-#define NOTICE_MAX 30 /* tokens */
+ * rewritten or redistributed." belongs to it, and so do a site's reprint
+ * terms ("This article is the property of ... Written permission must be
+ * obtained ...", 37 tokens with its notice).  The bound only keeps a
+ * long paragraph that opens like a notice (a list's "(c) 2019 rules
+ * ..."). */
+#define NOTICE_MAX 60 /* tokens */
 
 /* 1 if the line s[0..n) ends in a picture credit: "©" and at most
  * CREDIT_TOKENS tokens after it, to the end of a line shorter than

@@ -212,6 +212,24 @@ static void test_copyright_line(void)
     CHECK(!has(x, "seen from the river") && !has(x, "JANE ROE") && !has(x, "Sam Poe"));
     CHECK(has(x, "cracks in three of its supports") && has(x, "grandfather, will stay."));
     precis_extracted_free(x);
+    /* a notice with its reprint terms, 45 tokens on a line of its own,
+     * goes; a paragraph over NOTICE_MAX tokens that opens like one (the
+     * third item of a list of rules) stays */
+    snprintf(page, sizeof page,
+             "<html><body><article>%s%s<p>\xc2\xa9 2024, Port Elston Gazette. This story is "
+             "the property of the Gazette and may not be copied, printed, sent or shown in any "
+             "form, online or in print, without the written consent of its editors; copying it "
+             "without consent and payment is theft and will be prosecuted.</p><p>(c) 2019 "
+             "rules on the weight of lorries apply to the new bridge as they did to the old "
+             "one, the council said, adding that the engineers who inspected the supports in "
+             "the spring had found that the limit of the old rules was too high for a bridge "
+             "of its age and design, and that the county would pay for the signs at both ends "
+             "of the bridge and for the checks.</p></article></body></html>",
+             LEAD, PARAS);
+    x = extract(page);
+    CHECK(has(x, "temporary footbridge") && !has(x, "the property of the Gazette"));
+    CHECK(has(x, "(c) 2019 rules on the weight") && has(x, "and for the checks."));
+    precis_extracted_free(x);
 }
 
 /* A list between the article's blocks, next to the container the article
