@@ -9,7 +9,9 @@
 #include <string.h>
 
 #include "html/tree.h"
+#include "lang/lang.h"
 #include "text/clean.h"
+#include "text/dates.h"
 #include "util/alloc.h"
 
 #define NTOP 5
@@ -315,6 +317,116 @@ static int figures_only(const char *s, size_t n)
     return digits;
 }
 
+/* 1 if s[0..n) is a labelled time stamp: a label of one to three words
+ * without digits, a colon, then a date and, optionally, a clock time with
+ * at most one short word after it ("Veröffentlichung: 2. Februar 2022",
+ * "Stand: 05. Februar 2020", "zuletzt bearbeitet: 04.02.2022, 08:27 Uhr",
+ * "Datum: 19.11.2021").  The date is in figures (numeric_date: "Level:
+ * 70" and "Tel.: 0228-999582-5777" are none) or written with a
+ * month's name in English or in any language of the profiles
+ * (pc_date_parse_lang).  Like a line of figures alone, the line dates the
+ * page: a label and a date say nothing else. */
+#define STAMP_MAX 60 /* bytes */
+
+/* 1 if s[0..n) is a date in figures: day, month and year ("19.11.2021",
+ * "4. 2. 2022", "28-04-2021", "3/4/21") or year, month and day
+ * ("2021-04-28"), separated by '.', '/' or '-' (a space after a '.');
+ * not a telephone number ("0228-999582-5777", "06051 88770 230"). */
+static int numeric_date(const char *s, size_t n)
+{
+    size_t len[3], i = 0;
+    char sep = 0;
+    for (int g = 0; g < 3; g++) {
+        size_t st = i;
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            i++;
+        len[g] = i - st;
+        if (!len[g] || len[g] > 4)
+            return 0;
+        if (g == 2)
+            break;
+        if (i == n || (s[i] != '.' && s[i] != '/' && s[i] != '-') || (sep && s[i] != sep))
+            return 0;
+        sep = s[i++];
+        if (sep == '.' && i < n && s[i] == ' ')
+            i++;
+    }
+    if (i != n)
+        return 0;
+    if (len[0] == 4)
+        return len[1] <= 2 && len[2] <= 2;
+    return len[0] <= 2 && len[1] <= 2 && (len[2] == 2 || len[2] == 4);
+}
+static int labelled_stamp(const char *line, size_t len)
+{
+    if (len >= STAMP_MAX)
+        return 0;
+    char s[STAMP_MAX]; /* the line, no-break spaces as spaces */
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if ((unsigned char)line[i] == 0xC2 && i + 1 < len && (unsigned char)line[i + 1] == 0xA0) {
+            s[n++] = ' ';
+            i++;
+        } else {
+            s[n++] = line[i] == '\n' || line[i] == '\t' ? ' ' : line[i];
+        }
+    }
+    while (n && s[0] == ' ') {
+        memmove(s, s + 1, --n);
+    }
+    const char *colon = memchr(s, ':', n);
+    if (!colon || colon == s)
+        return 0;
+    size_t lab = (size_t)(colon - s), words = 0;
+    for (size_t i = 0; i < lab; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ')
+            continue;
+        if ((c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '-' && c != '.') ||
+            (c == '.' && (i == 0 || s[i - 1] == ' ')))
+            return 0; /* digits, punctuation: no label */
+        words += i == 0 || s[i - 1] == ' ';
+    }
+    if (!words || words > 3)
+        return 0;
+    size_t a = lab + 1, e = n;
+    while (a < e && s[a] == ' ')
+        a++;
+    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '.'))
+        e--;
+    /* a clock time, H:MM or HH:MM, and at most one word of up to 4 bytes */
+    size_t d = e;
+    for (size_t k = a; k + 3 < e; k++)
+        if (s[k] >= '0' && s[k] <= '9' && (k == a || s[k - 1] == ' ' || s[k - 1] == ',')) {
+            size_t h = k;
+            while (h < e && h - k < 2 && s[h] >= '0' && s[h] <= '9')
+                h++;
+            if (h + 2 < e && s[h] == ':' && s[h + 1] >= '0' && s[h + 1] <= '9' && s[h + 2] >= '0' &&
+                s[h + 2] <= '9') {
+                size_t t = h + 3;
+                while (t < e && s[t] == ' ')
+                    t++;
+                if (e - t <= 4 && !memchr(s + t, ' ', e - t)) {
+                    d = k;
+                    break;
+                }
+            }
+        }
+    while (d > a && (s[d - 1] == ' ' || s[d - 1] == ',' || s[d - 1] == '-' || s[d - 1] == '|'))
+        d--;
+    if (d == a)
+        return 0;
+    if (numeric_date(s + a, d - a))
+        return 1;
+    pc_date dt;
+    if (pc_date_parse(s + a, d - a, &dt))
+        return 1;
+    for (size_t i = 0; i < pc_lang_count(); i++)
+        if (pc_date_parse_lang(s + a, d - a, pc_lang_at(i), &dt))
+            return 1;
+    return 0;
+}
+
 /* Drops the lines of paragraph p that are copyright notices: "©", "(c)"
  * or "Copyright", then a year (pc_copyright_notice), and at most
  * NOTICE_MAX tokens in all.  A page's foot written as the last line of the
@@ -367,7 +479,8 @@ static void drop_notices(pc_buf *p)
         const char *nl = memchr(p->ptr + r, '\n', p->len - r);
         size_t e = nl ? (size_t)(nl - p->ptr) + 1 : p->len;
         size_t n = pc_copyright_notice(p->ptr + r, e - r);
-        if ((!n || n > NOTICE_MAX) && !credit_line(p->ptr + r, e - r)) {
+        if ((!n || n > NOTICE_MAX) && !credit_line(p->ptr + r, e - r) &&
+            !labelled_stamp(p->ptr + r, e - r)) {
             memmove(p->ptr + o, p->ptr + r, e - r);
             o += e - r;
         }

@@ -909,6 +909,19 @@ static void test_lead_and_stamps(void)
     CHECK(has(x, "temporary footbridge") && has(x, "31 to 4") && has(x, "1931"));
     CHECK(!has(x, "14:35"));
     precis_extracted_free(x);
+    /* a label and a date alone (in figures or with a month's name, in
+     * English or another language of the profiles, a clock time after it)
+     * is a stamp too, also as one line of a paragraph; a label with a
+     * number, a telephone number, a date inside a sentence stay */
+    x = extract_story("<html><body><div class=\"article-body\"><p>Published: 18 November "
+                      "2019</p><p>Stand:&nbsp;5. Februar 2020, 12:30&nbsp;Uhr.</p>%s<p>Datum: "
+                      "19.11.2021<br>Level: 70<br>Tel.: 0228-999582-5777</p><p>Deadline: 5 "
+                      "March 2022 for the last of the entries.</p>%s<p>Updated: 2021-04-28 "
+                      "08:27</p></div></body></html>");
+    CHECK(has(x, "temporary footbridge") && has(x, "Level: 70") && has(x, "0228-999582-5777"));
+    CHECK(has(x, "Deadline: 5 March 2022 for the last"));
+    CHECK(!has(x, "Published") && !has(x, "Stand") && !has(x, "19.11.2021") && !has(x, "Updated"));
+    precis_extracted_free(x);
     /* a lead wrapped alone in a block whose name holds a widget's word
      * ("media" inside "el__leafmedia") is a paragraph; a box of that name
      * with a heading and a teaser stays out */
