@@ -12,6 +12,7 @@
 #include "lang/lang.h"
 #include "text/clean.h"
 #include "text/dates.h"
+#include "text/words.h"
 #include "util/alloc.h"
 
 #define NTOP 5
@@ -322,9 +323,9 @@ static int figures_only(const char *s, size_t n)
  * at most one short word after it ("Veröffentlichung: 2. Februar 2022",
  * "Stand: 05. Februar 2020", "zuletzt bearbeitet: 04.02.2022, 08:27 Uhr",
  * "Datum: 19.11.2021").  The date is in figures (numeric_date: "Level:
- * 70" and "Tel.: 0228-999582-5777" are none) or written with a
- * month's name in English or in any language of the profiles
- * (pc_date_parse_lang).  Like a line of figures alone, the line dates the
+ * 70" and "Tel.: 0228-999582-5777" are none) or written with a year of
+ * four digits and a month's name in English or in any language of the
+ * profiles (pc_date_parse_lang).  Like a line of figures alone, the line dates the
  * page: a label and a date say nothing else. */
 #define STAMP_MAX 60 /* bytes */
 
@@ -418,12 +419,32 @@ static int labelled_stamp(const char *line, size_t len)
         return 0;
     if (numeric_date(s + a, d - a))
         return 1;
+    /* a month's name: the parser of the languages that have it (the
+     * parser is not tried on every label's text: most are no dates) */
+    size_t year = 0; /* a run of four digits, a year, is needed */
+    for (size_t i = a; i < d && !year; i++)
+        if ((i == a || s[i - 1] < '0' || s[i - 1] > '9') && i + 4 <= d && s[i] >= '0' &&
+            s[i] <= '9' && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' &&
+            s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
+            (i + 4 == d || s[i + 4] < '0' || s[i + 4] > '9'))
+            year = 1;
+    if (!year)
+        return 0;
     pc_date dt;
-    if (pc_date_parse(s + a, d - a, &dt))
-        return 1;
-    for (size_t i = 0; i < pc_lang_count(); i++)
-        if (pc_date_parse_lang(s + a, d - a, pc_lang_at(i), &dt))
-            return 1;
+    for (size_t i = a; i < d; i++) {
+        if ((unsigned char)s[i] < 0x80 && !((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+            continue;
+        size_t j = i;
+        while (j < d && s[j] != ' ' && s[j] != ',' && s[j] != '.' && !(s[j] >= '0' && s[j] <= '9'))
+            j++;
+        if (pc_lex_month(s + i, j - i))
+            return pc_date_parse(s + a, d - a, &dt);
+        for (size_t k = 0; k < pc_lang_count(); k++)
+            if (pc_lang_month(pc_lang_at(k), s + i, j - i) &&
+                pc_date_parse_lang(s + a, d - a, pc_lang_at(k), &dt))
+                return 1;
+        i = j;
+    }
     return 0;
 }
 
