@@ -164,7 +164,7 @@ check(rc == 0 and lines and lines[0].startswith("A harbour crane")
               for i, l in enumerate(lines)), "reading order, no dangling He: " + out)
 # The opener tells what happened: a statement of ten words or more before
 # a short hook or a question, even one at the top of its document.
-hook = [{"text": "Chicken Little would love this one. A storm of meteors will cross the "
+hook = [{"text": "Stargazers in Europe will be lucky. A storm of meteors will cross the "
                  "orbits of 600 satellites on Tuesday night. Satellite operators said they "
                  "would turn the panels of their craft away from the storm."}]
 
@@ -179,7 +179,12 @@ def summary_lines(text, n):
 
 lines, out = summary_lines(hook[0]["text"], 3)
 check(len(lines) == 3 and lines[0].startswith("A storm of meteors")
-      and "Chicken Little would love this one." in lines, "informative opener first: " + out)
+      and "Stargazers in Europe will be lucky." in lines, "informative opener first: " + out)
+# A hook that ends on "this one" stands for a thing named elsewhere: left out
+lines, out = summary_lines(hook[0]["text"].replace("Stargazers in Europe will be lucky.",
+                                                   "Chicken Little would love this one."), 3)
+check(len(lines) == 2 and lines[0].startswith("A storm of meteors")
+      and not any("this one" in l for l in lines), "a hook on 'this one' left out: " + out)
 flood = ("The river Aldane burst its banks near the town of Vesk on Tuesday night, flooding "
          "three villages.")
 # A "sentence" of more than 55 words (headlines glued by a page that lost
