@@ -8,6 +8,7 @@
  * answer) gets the answer instead of a reset connection; a body announced
  * far past the limit (8x) is refused before it is read. */
 #include <arpa/inet.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <jansson.h>
 #include <microhttpd.h>
@@ -755,6 +756,21 @@ static void on_log(void *cls, const char *fmt, va_list ap)
     vfprintf(stderr, fmt, ap);
 }
 
+/* Why the address cannot be listened on, for the start-up error: MHD says
+ * it only in its log (silenced by --quiet), so a bind of our own asks the
+ * system again.  NULL when that bind works (a failure MHD alone knows). */
+static const char *bind_error(const struct sockaddr *sa, socklen_t sl)
+{
+    int fd = socket(sa->sa_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return strerror(errno);
+    int one = 1; /* as MHD: a port left in TIME_WAIT by a stop is free */
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    int rc = bind(fd, sa, sl), e = errno;
+    close(fd);
+    return rc == 0 ? NULL : strerror(e);
+}
+
 void *http_start(server *sv, char *err, size_t errlen)
 {
     struct sockaddr_storage ss;
@@ -782,7 +798,6 @@ void *http_start(server *sv, char *err, size_t errlen)
         snprintf(err, errlen, "--listen: '%s' is not an IPv4 or IPv6 address", sv->cfg.listen_host);
         return NULL;
     }
-    (void)sl;
     /* MHD's own cap is above ours, so that connections past ours are still
      * read and answered 503 instead of being dropped unanswered.  No
      * MHD_OPTION_LISTENING_ADDRESS_REUSE: it sets SO_REUSEPORT, under which
@@ -798,8 +813,9 @@ void *http_start(server *sv, char *err, size_t errlen)
         MHD_OPTION_NOTIFY_CONNECTION, on_connection, sv, MHD_OPTION_URI_LOG_CALLBACK, on_uri, sv,
         MHD_OPTION_END);
     if (!d) {
-        snprintf(err, errlen, "cannot listen on %s:%u (in use, or not an address of this host)",
-                 sv->cfg.listen_host, sv->cfg.port);
+        const char *why = bind_error((struct sockaddr *)&ss, sl);
+        snprintf(err, errlen, "cannot listen on %s:%u: %s", sv->cfg.listen_host, sv->cfg.port,
+                 why ? why : "the HTTP daemon did not start (see the line above)");
         return NULL;
     }
     atomic_store(&g_watchdog_stop, 0);

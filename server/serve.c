@@ -79,9 +79,11 @@ static char *read_token(const char *path)
     }
     char buf[512];
     char *line = fgets(buf, sizeof buf, f);
+    int read_errno = ferror(f) ? errno : 0; /* a directory opens, and fails here */
     fclose(f);
     if (!line) {
-        fprintf(stderr, "precis serve: --token-file %s: the file is empty\n", path);
+        fprintf(stderr, "precis serve: --token-file %s: %s\n", path,
+                read_errno ? strerror(read_errno) : "the file is empty");
         return NULL;
     }
     size_t n = strcspn(buf, "\r\n");
@@ -235,33 +237,41 @@ int precis_serve_main(int argc, char **argv)
         fprintf(stderr, "precis serve: unexpected argument '%s'\n", argv[optind]);
         return 2;
     }
+    /* From here every start-up error goes to `out`, which undoes what was
+     * made, in the reverse order, and says nothing more (each error was
+     * said where it happened). */
+    int status = 2, locks = 0;
+    char err[512];
+    void *d = NULL;
+    sigset_t stop_set;
+    sigemptyset(&stop_set);
+    sigaddset(&stop_set, SIGTERM);
+    sigaddset(&stop_set, SIGINT);
     if (token_file && !(sv.cfg.token = read_token(token_file)))
-        return 2;
+        goto out;
+    if (!is_loopback(sv.cfg.listen_host) && !sv.cfg.token) {
+        fprintf(stderr,
+                "precis serve: refusing to listen on %s without --token-file: anyone who"
+                " can reach it could write to the store\n",
+                sv.cfg.listen_host);
+        goto out;
+    }
     if (access_path) {
         /* appended to, line-buffered: each request's line is written whole
          * as it ends (stdio locks the stream per call across threads) */
         sv.cfg.access_log = strcmp(access_path, "-") == 0 ? stdout : fopen(access_path, "a");
         if (!sv.cfg.access_log) {
             fprintf(stderr, "precis serve: --access-log %s: %s\n", access_path, strerror(errno));
-            free(sv.cfg.token);
-            return 2;
+            goto out;
         }
         setvbuf(sv.cfg.access_log, NULL, _IOLBF, 0);
     }
-    if (!is_loopback(sv.cfg.listen_host) && !sv.cfg.token) {
-        fprintf(stderr,
-                "precis serve: refusing to listen on %s without --token-file: anyone who"
-                " can reach it could write to the store\n",
-                sv.cfg.listen_host);
-        return 2;
-    }
+    status = 1; /* the options were good: what fails now is the system */
     sv.started = now_seconds();
-    char err[512];
     sv.db = store_open(sv.cfg.db_path, sv.cfg.sync_full, err, sizeof err);
     if (!sv.db) {
         fprintf(stderr, "precis serve: cannot open the store %s\n", err);
-        free(sv.cfg.token);
-        return 1;
+        goto out;
     }
     /* SIGTERM and SIGINT are blocked in every thread (the ones started
      * below inherit the mask) and taken by sigwait in this one.  A handler
@@ -269,30 +279,22 @@ int precis_serve_main(int argc, char **argv)
      * between the test and the pause, or ran in another thread; the server
      * then ignored the stop (test_serve_api: 6 of 36 stops right after
      * start-up). */
-    sigset_t stop_set;
-    sigemptyset(&stop_set);
-    sigaddset(&stop_set, SIGTERM);
-    sigaddset(&stop_set, SIGINT);
     pthread_sigmask(SIG_BLOCK, &stop_set, NULL);
     pthread_mutex_init(&sv.stream_lock, NULL);
     pthread_mutex_init(&sv.health_lock, NULL);
+    locks = 1;
     if (ingest_open(&sv, err, sizeof err) != 0) {
         fprintf(stderr, "precis serve: %s\n", err);
-        store_close(sv.db, NULL, 0);
-        free(sv.cfg.token);
-        return 1;
+        goto out;
     }
     signal(SIGPIPE, SIG_IGN);
     /* a file-size limit (ulimit -f, systemd's LimitFSIZE=) makes a write
      * fail, answered 503 like a full disk, instead of killing the server */
     signal(SIGXFSZ, SIG_IGN);
-    void *d = http_start(&sv, err, sizeof err);
+    d = http_start(&sv, err, sizeof err);
     if (!d) {
         fprintf(stderr, "precis serve: %s\n", err);
-        ingest_close(&sv, err, sizeof err);
-        store_close(sv.db, NULL, 0);
-        free(sv.cfg.token);
-        return 1;
+        goto out;
     }
     /* The one line a supervisor or a test reads to know where to connect. */
     printf("precis serve: listening on http://%s%s%s:%u/ (store %s, %lld articles)\n",
@@ -311,21 +313,29 @@ int precis_serve_main(int argc, char **argv)
     char e1[512] = "", e2[512] = "";
     int failed = ingest_close(&sv, e1, sizeof e1) != 0;
     failed |= store_close(sv.db, e2, sizeof e2) != 0;
-    pthread_mutex_destroy(&sv.stream_lock);
-    pthread_mutex_destroy(&sv.health_lock);
-    digest_cache_clear();
-    free(sv.cfg.token);
-    if (sv.cfg.access_log && sv.cfg.access_log != stdout)
-        fclose(sv.cfg.access_log);
+    sv.db = NULL;
     if (e1[0])
         fprintf(stderr, "precis serve: %s: %s\n", sv.cfg.db_path, e1);
     if (e2[0])
         fprintf(stderr, "precis serve: %s: %s\n", sv.cfg.db_path, e2);
-    if (failed) {
+    if (failed)
         fputs("precis serve: stopped; the store is closed, but not complete in one file\n", stderr);
-        return 1;
-    }
-    if (!sv.cfg.quiet)
+    else if (!sv.cfg.quiet)
         fputs("precis serve: stopped; the store is closed\n", stderr);
-    return 0;
+    status = failed;
+out:
+    /* a start that failed after the stream was rebuilt saves its snapshot
+     * as a stop does (the replay need not be done again) */
+    if (!d && locks)
+        ingest_close(&sv, err, sizeof err);
+    store_close(sv.db, NULL, 0);
+    if (locks) {
+        pthread_mutex_destroy(&sv.stream_lock);
+        pthread_mutex_destroy(&sv.health_lock);
+    }
+    digest_cache_clear();
+    free(sv.cfg.token);
+    if (sv.cfg.access_log && sv.cfg.access_log != stdout)
+        fclose(sv.cfg.access_log);
+    return status;
 }

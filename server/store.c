@@ -97,7 +97,11 @@ store *store_open(const char *path, int sync_full, char *err, size_t errlen)
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(s->db, SCHEMA, NULL, NULL, &msg);
     if (rc != SQLITE_OK) {
-        snprintf(err, errlen, "%s: %s", path, msg ? msg : sqlite3_errmsg(s->db));
+        /* "unable to open database file" alone does not say why: the
+         * system's reason does (no such directory, permission denied) */
+        int sys = s->db && (rc & 0xff) == SQLITE_CANTOPEN ? sqlite3_system_errno(s->db) : 0;
+        snprintf(err, errlen, "%s: %s%s%s%s", path, msg ? msg : sqlite3_errmsg(s->db),
+                 sys ? " (" : "", sys ? strerror(sys) : "", sys ? ")" : "");
         sqlite3_free(msg);
         store_close(s, NULL, 0);
         return NULL;
