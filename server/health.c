@@ -11,11 +11,21 @@
  * it no write to find out that the disk mended: so /readyz, while writes
  * are refused, tries them again itself (ingest_probe: the stream rebuilt,
  * a one-row write committed), at most once a second whatever the number
- * of probes. */
+ * of probes.
+ *
+ * Hysteresis: a write that fails ends readiness at once, but a write that
+ * works (that probe, or an article) restores it only when the store's file
+ * system also has room for the largest request taken, twice (--max-body:
+ * its article in the write-ahead log, then in the database).  On a disk
+ * full but for a few pages the one-row probe commits while articles do
+ * not; without the room rule /readyz said ready after each probe and not
+ * ready after each article, a balancer sending writes to a server that
+ * refuses them one time in two (tests/e2e/test_serve_ready_full.py). */
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/statvfs.h>
 #include <time.h>
 
 #include "http.h"
@@ -42,9 +52,34 @@ void health_write_failed(server *sv, const char *why, int counted)
     pthread_mutex_unlock(&sv->health_lock);
 }
 
+/* 1 when the store's file system has the room to take writes again (or
+ * when that cannot be known: a store in memory, a file system that does not
+ * say), else 0 with the reason in why. */
+static int has_room(const server *sv, char *why, size_t len)
+{
+    struct statvfs fs;
+    if (strcmp(sv->cfg.db_path, ":memory:") == 0 || statvfs(sv->cfg.db_path, &fs) != 0)
+        return 1;
+    unsigned long long have = (unsigned long long)fs.f_bavail * fs.f_frsize;
+    unsigned long long need = 2ull * sv->cfg.max_body;
+    if (have >= need)
+        return 1;
+    snprintf(why, len,
+             "the store's file system has %llu bytes free; writes are taken again from %llu"
+             " (twice --max-body)",
+             have, need);
+    return 0;
+}
+
 void health_write_ok(server *sv)
 {
     pthread_mutex_lock(&sv->health_lock);
+    char why[256];
+    if (sv->refusing && !has_room(sv, why, sizeof why)) {
+        memcpy(sv->refusing_why, why, sizeof why);
+        pthread_mutex_unlock(&sv->health_lock);
+        return;
+    }
     int was = sv->refusing;
     double since = sv->refusing_since;
     sv->refusing = 0;

@@ -90,7 +90,9 @@ int ingest_probe(server *sv, char *err, size_t errlen);
  * one succeeds.  `why` is the reason answered to the client; `counted` 0
  * for a retry of the readiness probe (not a client's write). */
 void health_write_failed(server *sv, const char *why, int counted);
-/* A write was committed: writes are taken (again). */
+/* A write was committed: writes are taken (again), but after a failure
+ * only once the store's file system has room for two of the largest
+ * bodies taken (health.c says why). */
 void health_write_ok(server *sv);
 /* Writes metrics' lines on the health (gauges and a counter) to f. */
 void health_metrics(server *sv, FILE *f);
