@@ -815,7 +815,7 @@ void *http_start(server *sv, char *err, size_t errlen)
     if (!d) {
         const char *why = bind_error((struct sockaddr *)&ss, sl);
         snprintf(err, errlen, "cannot listen on %s:%u: %s", sv->cfg.listen_host, sv->cfg.port,
-                 why ? why : "the HTTP daemon did not start (see the line above)");
+                 why ? why : "libmicrohttpd did not start (its reason is logged without --quiet)");
         return NULL;
     }
     atomic_store(&g_watchdog_stop, 0);

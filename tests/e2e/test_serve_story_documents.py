@@ -1,0 +1,54 @@
+"""GET /v1/stories/{id} lists at most 1,000 of the story's articles
+(`documents`), in arrival order, `limit` (1 to 1000) and `offset` choosing
+which, as for the list of stories; the row's `articles` says how many there
+are.  Before session 27 it listed them all: an answer that grew with the
+story (6.0 MB for a story of 20,008 articles, bench/serve_memory.py), made
+whole in memory and held there until the client had it."""
+import json
+
+from util import check, done
+from serve_util import skip_without_server, Server
+
+skip_without_server()
+
+TEXT = ("Crews finished repairs to the Halden rail bridge on Thursday, two weeks after a barge "
+        "struck one of its piers. Trains will run on the bridge again from Monday, the railway "
+        "said, and the ferry that carried commuters across the Glomma will stop on Sunday.")
+N = 1003  # one wire story republished: one story, past the default
+
+srv = Server(args=["--quiet"])
+body = "\n".join(json.dumps({"id": "w%04d" % i, "text": TEXT, "source": "Outlet %d" % i,
+                             "date": "2031-05-08"}) for i in range(N))
+st, r = srv.json("POST", "/v1/articles", body, {"Content-Type": "application/json"})
+check(st == 201 and r.get("stored") == N, "%d copies stored: %s" % (N, st))
+stories = {a["story"] for a in r.get("articles", [])}
+check(len(stories) == 1, "one story: %r" % sorted(stories)[:5])
+sid = stories.pop()
+
+
+def ids(query=""):
+    st, s = srv.json("GET", "/v1/stories/%d%s" % (sid, query))
+    return st, s, [d["id"] for d in s.get("documents", [])]
+
+
+everything = ["w%04d" % i for i in range(N)]
+st, s, got = ids()
+check(st == 200 and s.get("articles") == N and got == everything[:1000],
+      "no limit: the first 1,000 of %d, in arrival order, the row counting all: %s %r %d"
+      % (N, st, s.get("articles"), len(got)))
+check(s.get("digest") and s.get("headline"), "the digest and headline as before")
+st, s, got = ids("?offset=1000")
+check(st == 200 and got == everything[1000:], "offset=1000: the rest: %r" % got)
+st, s, got = ids("?limit=2&offset=5")
+check(st == 200 and got == ["w0005", "w0006"], "limit=2&offset=5: %r" % got)
+st, s, got = ids("?limit=1000&offset=%d" % N)
+check(st == 200 and got == [] and s.get("articles") == N, "past the end: none: %r" % got)
+st, s, got = ids("?digest=all&limit=3")
+check(st == 200 and got == everything[:3] and s.get("digest"), "with digest=all: %r" % got)
+for bad in ("?limit=0", "?limit=1001", "?limit=x", "?offset=-1"):
+    st, e = srv.json("GET", "/v1/stories/%d%s" % (sid, bad))
+    check(st == 400 and e.get("error") == "invalid_query", "%s: 400 invalid_query: %s %r"
+          % (bad, st, e))
+code, err = srv.stop()
+check(code == 0, "clean stop: %s %r" % (code, err[-300:]))
+done()
