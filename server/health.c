@@ -74,9 +74,7 @@ static int has_room(const server *sv, char *why, size_t len)
 void health_write_ok(server *sv)
 {
     pthread_mutex_lock(&sv->health_lock);
-    char why[256];
-    if (sv->refusing && !has_room(sv, why, sizeof why)) {
-        memcpy(sv->refusing_why, why, sizeof why);
+    if (sv->refusing && !has_room(sv, sv->refusing_why, sizeof sv->refusing_why)) {
         pthread_mutex_unlock(&sv->health_lock);
         return;
     }
