@@ -1355,6 +1355,82 @@ static size_t link_end(segmenter *g, size_t i)
     return e;
 }
 
+/* Length of the run of 1 to `most` ASCII digits at t[a..), 0 if none or longer. */
+static size_t digits_at(const unsigned char *t, size_t n, size_t a, size_t most)
+{
+    size_t k = a;
+    while (k < n && k - a <= most && is_digit(t[k]))
+        k++;
+    return k - a > most ? 0 : k - a;
+}
+
+/* Start of a numeric date "04/26/2001" or "3/9/05" that ends at e (after a
+ * space, a bracket or the start), or (size_t)-1. */
+static size_t date_before(const unsigned char *t, size_t e)
+{
+    size_t k = e;
+    for (int part = 0; part < 3; part++) {
+        size_t d = 0;
+        while (k > 0 && d < 5 && is_digit(t[k - 1]))
+            k--, d++;
+        if (d == 0 || (part == 0 ? d != 2 && d != 4 : d > 2))
+            return (size_t)-1;
+        if (part < 2 && (k == 0 || t[--k] != '/'))
+            return (size_t)-1;
+    }
+    return k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' ? k : (size_t)-1;
+}
+
+/* The ':' at i inside a time of day that follows a numeric date, the
+ * stamp a mail or forum header puts on its own line ("Kay Mann 04/26/2001
+ * 07:17 AM Will you be", "Sean Boyle 08/17/2000 11:21 AM I spoke"): the
+ * stamp ends its sentence before a capitalised word on the same line
+ * (not a time zone or a day: "PM Eastern", "PM EDT"), and, when it ends so
+ * or ends its line, opens one after the capitalised name or the address of
+ * its sender ("Mann", "jo@x.com>"); after a preposition ("on 08/16/2000
+ * 03:14 PM") it is a sentence's date.  Returns where the scan goes on, 0
+ * if i is no such ':'. */
+static size_t stamp_end(segmenter *g, size_t i)
+{
+    const unsigned char *t = g->t;
+    size_t n = g->n, h = i;
+    while (h > 0 && i - h < 2 && is_digit(t[h - 1]))
+        h--;
+    if (h == i || h < 2 || t[h - 1] != ' ' || digits_at(t, n, i + 1, 2) != 2)
+        return 0;
+    size_t d = date_before(t, h - 1);
+    if (d == (size_t)-1)
+        return 0;
+    size_t e = i + 3;
+    if (e + 2 < n && t[e] == ':' && digits_at(t, n, e + 1, 2) == 2)
+        e += 3; /* seconds */
+    if (e + 3 <= n && t[e] == ' ' && ((t[e + 1] | 0x20) == 'a' || (t[e + 1] | 0x20) == 'p') &&
+        (t[e + 2] | 0x20) == 'm' && (e + 3 == n || !is_alnum(t[e + 3])))
+        e += 3;
+    if (e < n && !ws_at(t, n, e, &(int){0}))
+        return 0;
+    next_word pk = peek(t, n, e);
+    int ends =
+        pk.cls == C_END || pk.newlines ||
+        (pk.cls == C_UPPER && !pk.caseless && pk.word_start == pk.space_end && !time_word(g, &pk) &&
+         (titlecase_at(t, n, pk.word_start) || pk.word_start + 1 >= n ||
+          !is_alpha(t[pk.word_start + 1])));
+    if (!ends)
+        return e;
+    if (d > g->sent_start && d >= 2 && t[d - 1] == ' ' && (is_alpha(t[d - 2]) || t[d - 2] == '>')) {
+        size_t w = d - 1; /* the sender's name or address before the date */
+        while (w > g->sent_start && !ws_at(t, n, w - 1, &(int){0}))
+            w--;
+        if (is_upper(t[w]) || t[w] == '<' || t[w] == '"' || memchr(t + w, '@', d - w)) {
+            boundary(g, d);
+            g->words = 1;
+        }
+    }
+    if (pk.cls != C_END && !pk.newlines)
+        boundary(g, e);
+    return e;
+}
+
 /* A ';' or ':' that is no terminator of the language, at i:
  * - an emoticon after a word (":)", ";-)") ends the sentence before a
  *   capitalised word ("seak :) Now I have", forum and mail text);
@@ -1368,7 +1444,10 @@ static size_t colon_or_semicolon(segmenter *g, size_t i)
     const unsigned char *t = g->t;
     if (t[i] == '@' || (t[i] == ':' && i + 2 < g->n && t[i + 1] == '/' && t[i + 2] == '/'))
         return link_end(g, i);
-    size_t m = emoticon_at(t, g->n, i);
+    size_t m;
+    if (t[i] == ':' && i > 0 && is_digit(t[i - 1]) && (m = stamp_end(g, i)) != 0)
+        return m;
+    m = emoticon_at(t, g->n, i);
     if (m && g->words && i > 0 && ws_before(t, 0, i)) {
         next_word pk = peek(t, g->n, i + m);
         if (pk.cls == C_UPPER && !pk.caseless && !pk.newlines) {

@@ -305,6 +305,30 @@ static void test_emoticons(void)
     SEG("See http://example.com :D Next", "See http://example.com :D | Next");
 }
 
+/* Lines of a mail or forum header, run together without their line
+ * breaks: a numeric date and a time of day end the sentence before a
+ * capitalised word and open one after the sender's name or address. */
+static void test_header_stamps(void)
+{
+    SEG("Kay Mann 04/26/2001 07:17 AM Will you be providing a version?",
+        "Kay Mann | 04/26/2001 07:17 AM | Will you be providing a version?");
+    SEG("\"Jo Ames\" <ja@example.com> 02/13/2001 08:02 PM It is done.",
+        "\"Jo Ames\" <ja@example.com> | 02/13/2001 08:02 PM | It is done.");
+    SEG("Forwarded by Al on 08/16/2000 03:14:14 PM Steve asked.",
+        "Forwarded by Al on 08/16/2000 03:14:14 PM | Steve asked.");
+    SEG("Notes on 04/25/01 12:42:55 We moved.", "Notes on 04/25/01 12:42:55 | We moved.");
+    /* a time zone or a day goes with the time; lowercase goes on; a time
+     * without a date is no stamp; a preposition makes it the sentence's */
+    SEG("It opens 10/12/2016 10:30 PM Eastern time.", "It opens 10/12/2016 10:30 PM Eastern time.");
+    SEG("It opens 10/12/2016 10:30 PM EDT and closes.",
+        "It opens 10/12/2016 10:30 PM EDT and closes.");
+    SEG("Sent 3/9/2005 11:16 PM to all of them.", "Sent 3/9/2005 11:16 PM to all of them.");
+    SEG("The race starts at 10:30 AM Sunday and at 11:00 AM Anna runs.",
+        "The race starts at 10:30 AM Sunday and at 11:00 AM Anna runs.");
+    SEG("the vote of 04/26/2001 07:17 AM left.", "the vote of 04/26/2001 07:17 AM left.");
+    SEG("Score 1/2/3 4:56 ratio.", "Score 1/2/3 4:56 ratio.");
+}
+
 static void test_quotes(void)
 {
     SEG("“We will not back down,” he said. “Never.” Then he left.",
@@ -612,6 +636,7 @@ int main(void)
     test_numbers_links();
     test_quotes();
     test_emoticons();
+    test_header_stamps();
     test_ps_drs();
     test_ellipses();
     test_lists_lines();
