@@ -660,10 +660,74 @@ static int continues_line(const unsigned char *t, size_t s, size_t i)
     return c == ',' || c == ';' || c == '-' || c == '&' || c == '(';
 }
 
-/* White space [i, j) with `nl` line breaks, outside any terminator (or after
- * one that has decided already: then nl is 0). */
-static void white_space(segmenter *g, size_t i, size_t j, int nl)
+/* Is t[a..b) one of the words of `list` (capitalised, strcmp order), in
+ * either case of its first letter? */
+static int word_in(const char *const *list, size_t count, const unsigned char *t, size_t a,
+                   size_t b)
 {
+    char w[16];
+    if (b - a < 2 || b - a >= sizeof w)
+        return 0;
+    for (size_t k = a; k < b; k++)
+        if (!is_alpha(t[k]))
+            return 0;
+    memcpy(w, t + a, b - a);
+    w[0] = (char)(w[0] & ~0x20);
+    w[b - a] = 0;
+    return bsearch(w, list, count, sizeof *list, cmp_str) != NULL;
+}
+
+/* The words that open or close a letter, alone before their comma
+ * ("Hi,", "Regards,"), then after an adjective ("Best regards,") or
+ * before a name ("Dear All,"): general English, not words of any data. */
+static const char *const greetings[] = {"Cheers", "Hello", "Hi", "Regards", "Sincerely", "Thanks"};
+static const char *const greeting_adjectives[] = {"Best", "Kind", "Kindest", "Warm", "Warmest"};
+
+/* The first token of a sentence, t[a..b), opens a letter's greeting or
+ * closing that ends with a comma before a capitalised word on the same
+ * line ("Hi, Yes we have", "Regards, Debra", "Best regards, Bill", "Dear
+ * All, My name"): a line of its own, run into the next one when the text
+ * lost its line breaks.  Not before a name and its comma ("Thanks, John,
+ * for coming").  Returns the end of its comma, or 0.  English. */
+static size_t greeting_end(const segmenter *g, size_t a, size_t b)
+{
+    const unsigned char *t = g->t;
+    size_t c = 0, k;
+    if (t[b - 1] == ',') {
+        if (word_in(greetings, sizeof greetings / sizeof *greetings, t, a, b - 1))
+            c = b;
+    } else if (b + 1 < g->n && t[b] == ' ') {
+        int dear = b - a == 4 && memcmp(t + a, "Dear", 4) == 0;
+        if (!dear && !word_in(greeting_adjectives,
+                              sizeof greeting_adjectives / sizeof *greeting_adjectives, t, a, b))
+            return 0;
+        k = b + 1; /* "regards," after the adjective, one name after "Dear" */
+        while (k < g->n && k - b < 20 && is_alpha(t[k]))
+            k++;
+        if (k >= g->n || t[k] != ',' ||
+            (dear ? !is_upper(t[b + 1])
+                  : !((k - b == 8 && memcmp(t + b + 1, "regards", 7) == 0) ||
+                      (k - b == 7 && memcmp(t + b + 1, "wishes", 6) == 0))))
+            return 0;
+        c = k + 1;
+    }
+    if (!c || c >= g->n || t[c] != ' ')
+        return 0;
+    next_word pk = peek(t, g->n, c);
+    if (pk.cls != C_UPPER || pk.caseless || pk.newlines)
+        return 0;
+    for (k = pk.word_start; k < g->n && k - pk.word_start < 32 && is_alpha(t[k]); k++)
+        ;
+    return k < g->n && t[k] == ',' ? 0 : c; /* "Thanks, John, for coming" */
+}
+
+/* White space [i, j) with `nl` line breaks, outside any terminator (or after
+ * one that has decided already: then nl is 0).  Returns where the scan
+ * goes on: j, or the end of a greeting's comma further on. */
+static size_t white_space(segmenter *g, size_t i, size_t j, int nl)
+{
+    int first = !g->words && i > g->tok_start;
+    size_t a = g->tok_start;
     end_token(g, i);
     if (nl >= 2 || (nl == 1 && j < g->n && !continues_line(g->t, g->sent_start, i) &&
                     peek(g->t, g->n, j).cls != C_LOWER)) {
@@ -671,8 +735,23 @@ static void white_space(segmenter *g, size_t i, size_t j, int nl)
     } else if (g->list_kind && g->words && next_marker_at(g, j)) {
         g->tok_start = j;
         boundary(g, j);
+    } else if (first && (g->lang->seg & PC_SEG_ENGLISH_ABBREVS)) {
+        size_t c = greeting_end(g, a, i);
+        if (c) {
+            boundary(g, c);
+            return c;
+        }
     }
     g->tok_start = j;
+    return j;
+}
+
+/* Does a URL start at p ("http://", "https://", "www.")? */
+static int url_at(const unsigned char *t, size_t n, size_t p)
+{
+    return (p + 7 < n && memcmp(t + p, "http://", 7) == 0) ||
+           (p + 8 < n && memcmp(t + p, "https://", 8) == 0) ||
+           (p + 4 < n && memcmp(t + p, "www.", 4) == 0);
 }
 
 /* Does the token around i look like an e-mail address or a URL? */
@@ -955,6 +1034,12 @@ static int lower_start_ends(segmenter *g, size_t i, size_t q, size_t e, const ne
     const unsigned char *t = g->t;
     if (e != q || pk->newlines)
         return 0;
+    /* a link opens its sentence after a word's terminator (": ) .
+     * http://example.com"; not after "e.g."), as a capital would */
+    if (url_at(t, g->n, pk->word_start) && pk->word_start == pk->space_end) {
+        size_t w = word_back(t, i);
+        return t[i] != '.' || w == i || !((w > 0 && t[w - 1] == '.') || find_abbr(t, w, i, 0));
+    }
     /* a quotation opening the next sentence, its mark glued to its first
      * word: text that lower-cases everything writes "over the transom.
      * \"visual on geronimo, \" said a voice" (a straight quote with no
@@ -1093,9 +1178,7 @@ static size_t settle(segmenter *g, size_t e, const next_word *pk, int brk)
 {
     if (brk)
         boundary(g, e);
-    if (pk->space_end > e)
-        white_space(g, e, pk->space_end, 0);
-    return pk->space_end;
+    return pk->space_end > e ? white_space(g, e, pk->space_end, 0) : pk->space_end;
 }
 
 /* Tokenised text (Multi-News, PTB style) writes quotes as words: a period, a
@@ -1257,6 +1340,9 @@ static size_t dots(segmenter *g, size_t i)
     int inner = !attached && nd <= 3 &&
                 ((g->lang->seg & PC_SEG_ENGLISH_ABBREVS) || pk.cls != C_UPPER ||
                  open_paren(t, g->sent_start, i));
+    if (pk.cls == C_LOWER && attached && !pk.newlines && pk.word_start == pk.space_end &&
+        url_at(t, n, pk.word_start))
+        return settle(g, e, &pk, 1); /* "cool... http://example.com" */
     if (pk.cls == C_LOWER || inner || pk.caseless)
         return settle(g, e, &pk, 0); /* no capital to tell: an ellipsis in caseless
                                       * scripts trails off more often than it ends */
@@ -1334,6 +1420,7 @@ static int titlecase_at(const unsigned char *t, size_t n, size_t p)
  * http://example.com/x It is a start"): a link closes a signature, a
  * header or a sentence whose writer left the period off so as not to
  * change the address (15 of the 17 such links in the English UD rows).
+ * So does a link before another one: a list of links, one a line.
  * Returns where the scan goes on: past the link, whose periods and '?'
  * end nothing. */
 static size_t link_end(segmenter *g, size_t i)
@@ -1349,7 +1436,8 @@ static size_t link_end(segmenter *g, size_t i)
     if (!(is_alnum(c) || c == '>' || c == ']' || c == '/'))
         return i + 1;
     next_word pk = peek(t, g->n, e);
-    if (pk.newlines || pk.word_start != pk.space_end || !titlecase_at(t, g->n, pk.word_start))
+    if (pk.newlines || pk.word_start != pk.space_end ||
+        !(titlecase_at(t, g->n, pk.word_start) || url_at(t, g->n, pk.word_start)))
         return i + 1;
     boundary(g, e);
     return e;
@@ -1739,8 +1827,7 @@ static inline __attribute__((always_inline)) int segment(const char *text, size_
             }
             nl = 0;
             size_t j = skip_ws(t, len, i, &nl);
-            white_space(&g, i, j, nl);
-            i = j;
+            i = white_space(&g, i, j, nl);
             break;
         }
         }

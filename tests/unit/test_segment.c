@@ -286,6 +286,17 @@ static void test_numbers_links(void)
     SEG("Traci Warner@ENRON COMMUNICATIONS on Monday",
         "Traci Warner@ENRON COMMUNICATIONS on Monday");
     SEG("Mail jo@example.com, Then go.", "Mail jo@example.com, Then go.");
+    /* a link before another link, and a link after a terminator, open a
+     * sentence (a list of links one a line); not after an abbreviation */
+    SEG("http://example.com/a.html http://example.com/b.html",
+        "http://example.com/a.html | http://example.com/b.html");
+    SEG("They are cool... http://example.com/a.html",
+        "They are cool... | http://example.com/a.html");
+    SEG("I love them. http://example.com", "I love them. | http://example.com");
+    SEG("Try a site, e.g. http://example.com today.", "Try a site, e.g. http://example.com today.");
+    SEG("See http://example.com for more.", "See http://example.com for more.");
+    SEG("Or see http://example.com and www.example.org now.",
+        "Or see http://example.com and www.example.org now.");
 }
 
 /* Emoticons: after a terminator they stay with its sentence, which ends
@@ -327,6 +338,25 @@ static void test_header_stamps(void)
         "The race starts at 10:30 AM Sunday and at 11:00 AM Anna runs.");
     SEG("the vote of 04/26/2001 07:17 AM left.", "the vote of 04/26/2001 07:17 AM left.");
     SEG("Score 1/2/3 4:56 ratio.", "Score 1/2/3 4:56 ratio.");
+}
+
+/* A letter's greeting or closing with its comma, run into the next line:
+ * it ends its sentence before a capitalised word. */
+static void test_greetings(void)
+{
+    SEG("Hi, Yes storage is still available.", "Hi, | Yes storage is still available.");
+    SEG("Thanks for all. Regards, Debra Smith", "Thanks for all. | Regards, | Debra Smith");
+    SEG("Best regards, Bill Gottlieb", "Best regards, | Bill Gottlieb");
+    SEG("Dear All, My name is Visit.", "Dear All, | My name is Visit.");
+    SEG("Do it ASAP. Thanks, Sean Here you go.", "Do it ASAP. | Thanks, | Sean Here you go.");
+    /* inside a sentence, before a name and its comma, before lowercase, or
+     * another word: no end */
+    SEG("Thanks, John, for coming.", "Thanks, John, for coming.");
+    SEG("Hi, how are you?", "Hi, how are you?");
+    SEG("He sent his regards, Anna said.", "He sent his regards, Anna said.");
+    SEG("Best wishes to Anna.", "Best wishes to Anna.");
+    SEG("Dear me, This is odd.", "Dear me, This is odd.");
+    SEG("\"Thanks, Bob,\" she said.", "\"Thanks, Bob,\" she said.");
 }
 
 static void test_quotes(void)
@@ -637,6 +667,7 @@ int main(void)
     test_quotes();
     test_emoticons();
     test_header_stamps();
+    test_greetings();
     test_ps_drs();
     test_ellipses();
     test_lists_lines();
