@@ -65,15 +65,17 @@ static const char *const timewords[] = {
 };
 
 /* Byte classes that stop the fast scan.  K_SEMI (';', ':', '@' and '|', for the
- * Greek question mark, semicolons, emoticons, links and the danda typed as a bar) and K_MB (the
- * lead bytes of the sentence terminators of other scripts, see sterm_at) come before K_C2: none of
- * them starts white space. */
-enum { K_PLAIN = 0, K_WS, K_DOT, K_QE, K_SEMI, K_MB, K_C2, K_E2, K_E3 };
+ * Greek question mark, semicolons, emoticons, links and the danda typed as a bar), K_MB (the
+ * lead bytes of the sentence terminators of other scripts, see sterm_at) and K_RULE (the bytes
+ * of a horizontal rule, "***", "=====", "_____", "~~~") come before K_C2: none of them starts
+ * white space. */
+enum { K_PLAIN = 0, K_WS, K_DOT, K_QE, K_SEMI, K_MB, K_RULE, K_C2, K_E2, K_E3 };
 static const unsigned char kind[256] = {
-    ['\t'] = K_WS,  ['\n'] = K_WS, ['\v'] = K_WS, ['\f'] = K_WS,  ['\r'] = K_WS,  [' '] = K_WS,
-    ['.'] = K_DOT,  ['?'] = K_QE,  ['!'] = K_QE,  [';'] = K_SEMI, [':'] = K_SEMI, ['@'] = K_SEMI,
-    ['|'] = K_SEMI, [0xCD] = K_MB, [0xD6] = K_MB, [0xD8] = K_MB,  [0xDB] = K_MB,  [0xDC] = K_MB,
-    [0xE0] = K_MB,  [0xE1] = K_MB, [0xEF] = K_MB, [0xC2] = K_C2,  [0xE2] = K_E2,  [0xE3] = K_E3,
+    ['\t'] = K_WS,  ['\n'] = K_WS,  ['\v'] = K_WS,  ['\f'] = K_WS,  ['\r'] = K_WS,  [' '] = K_WS,
+    ['.'] = K_DOT,  ['?'] = K_QE,   ['!'] = K_QE,   [';'] = K_SEMI, [':'] = K_SEMI, ['@'] = K_SEMI,
+    ['|'] = K_SEMI, [0xCD] = K_MB,  [0xD6] = K_MB,  [0xD8] = K_MB,  [0xDB] = K_MB,  [0xDC] = K_MB,
+    [0xE0] = K_MB,  [0xE1] = K_MB,  [0xEF] = K_MB,  [0xC2] = K_C2,  [0xE2] = K_E2,  [0xE3] = K_E3,
+    ['*'] = K_RULE, ['='] = K_RULE, ['_'] = K_RULE, ['~'] = K_RULE,
 };
 
 /* Classes of the word after a terminator. */
@@ -1519,13 +1521,33 @@ static size_t stamp_end(segmenter *g, size_t i)
     return e;
 }
 
+/* Does an item of an enumeration open at p: an article's number and its
+ * period before a capital ("947. Mutamenti"), or a letter or a roman
+ * numeral and a closing bracket ("b) il", "ii) le")? */
+static int item_marker_at(const unsigned char *t, size_t n, size_t p)
+{
+    size_t k = p;
+    while (k < n && k - p <= 4 && is_digit(t[k]))
+        k++;
+    if (k > p)
+        return k - p <= 4 && k + 2 < n && t[k] == '.' && t[k + 1] == ' ' && is_upper(t[k + 2]);
+    while (k < n && k - p <= 4 && is_lower(t[k]) && (k == p || memchr("ivx", t[k], 3)))
+        k++;
+    if (k > p + 1 && !memchr("ivx", t[p], 3))
+        return 0;
+    return k > p && k - p <= 4 && k + 1 < n && t[k] == ')' && t[k + 1] == ' ';
+}
+
 /* A ';' or ':' that is no terminator of the language, at i:
  * - an emoticon after a word (":)", ";-)") ends the sentence before a
  *   capitalised word ("seak :) Now I have", forum and mail text);
  * - a semicolon before a capitalised function word ("la pace nel mondo;
  *   Ogni individuo", "; The") ends it: after a semicolon a sentence goes on
  *   in lowercase, so a capital there opens a new one, and a function word
- *   is no name or list item ("1400; Terni, azioni").
+ *   is no name or list item ("1400; Terni, azioni");
+ * - so does a semicolon before an item of an enumeration ("mescolata; 947.
+ *   Mutamenti", "difficoltà; ii) le spese"): the item opens a line of its
+ *   own, as a list marker after a line break does.
  * Returns where the scan goes on. */
 static size_t colon_or_semicolon(segmenter *g, size_t i)
 {
@@ -1547,8 +1569,9 @@ static size_t colon_or_semicolon(segmenter *g, size_t i)
     if (t[i] != ';' || i + 1 >= g->n || !ws_at(t, g->n, i + 1, &(int){0}))
         return i + 1;
     next_word pk = peek(t, g->n, i + 1);
-    if (pk.cls == C_UPPER && !pk.caseless && !pk.newlines &&
-        capitalised_function_word(g, pk.word_start))
+    if ((pk.cls == C_UPPER && !pk.caseless && !pk.newlines &&
+         capitalised_function_word(g, pk.word_start)) ||
+        (!pk.newlines && item_marker_at(t, g->n, pk.space_end)))
         return settle(g, i + 1, &pk, 1);
     return i + 1;
 }
@@ -1737,6 +1760,30 @@ static size_t strong_end(segmenter *g, size_t i)
     return settle(g, e, &pk, brk || pk.newlines >= 2);
 }
 
+/* A horizontal rule at i: a token of three or more of one of '*', '=',
+ * '_', '~' ("***", "=====", "_______").  A rule is a line of its own (a
+ * section break, the line above a signature or a disclaimer, the "___"
+ * between a live blog's timed entries): it is a sentence of its own,
+ * ended before the next word on its line ("Graae. *** Bush also
+ * nominated", "opposite. ___ 1:45 p.m. European officials"), so that no
+ * sentence carries it.  Returns where the scan goes on. */
+static size_t rule_end(segmenter *g, size_t i)
+{
+    const unsigned char *t = g->t;
+    size_t e = i;
+    int nl;
+    while (e < g->n && t[e] == t[i])
+        e++;
+    if (e - i < 3 || (i > 0 && !ws_before(t, 0, i)) || (e < g->n && !ws_at(t, g->n, e, &nl)))
+        return e;
+    if (g->words && i > g->sent_start)
+        boundary(g, i);
+    next_word pk = peek(t, g->n, e);
+    if (pk.cls != C_END && !pk.newlines)
+        boundary(g, e);
+    return e;
+}
+
 /* ---- the scan ---------------------------------------------------------- */
 
 /* The scan; fast = 0 leaves out the loop over plain words (tests compare
@@ -1793,6 +1840,9 @@ static inline __attribute__((always_inline)) int segment(const char *text, size_
         case K_SEMI:
         case K_MB:
             i = strong_end(&g, i);
+            break;
+        case K_RULE:
+            i = rule_end(&g, i);
             break;
         case K_E3:
             if (i + 2 < len && t[i + 1] == 0x80 && t[i + 2] == 0x82) {

@@ -359,6 +359,23 @@ static void test_greetings(void)
     SEG("\"Thanks, Bob,\" she said.", "\"Thanks, Bob,\" she said.");
 }
 
+/* A horizontal rule is a sentence of its own, run into its neighbours
+ * when the text lost its line breaks. */
+static void test_rules(void)
+{
+    SEG("replacing Graae. *** Bush also nominated Kramer.",
+        "replacing Graae. | *** | Bush also nominated Kramer.");
+    SEG("jo@example.com ________ Get your copy.", "jo@example.com | ________ | Get your copy.");
+    SEG("the opposite. ___ 1:45 p.m. Officials say so.",
+        "the opposite. | ___ | 1:45 p.m. | Officials say so.");
+    SEG("===== The information is secret.", "===== | The information is secret.");
+    SEG("It ends here. ~~~", "It ends here. | ~~~");
+    /* not a rule: two marks, marks glued to a word */
+    SEG("It is ** great ** fun.", "It is ** great ** fun.");
+    SEG("See the ***NOTICE*** below.", "See the ***NOTICE*** below.");
+    SEG("a snake_case_name and x==y here.", "a snake_case_name and x==y here.");
+}
+
 static void test_quotes(void)
 {
     SEG("“We will not back down,” he said. “Never.” Then he left.",
@@ -668,6 +685,7 @@ int main(void)
     test_emoticons();
     test_header_stamps();
     test_greetings();
+    test_rules();
     test_ps_drs();
     test_ellipses();
     test_lists_lines();

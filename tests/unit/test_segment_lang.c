@@ -102,6 +102,18 @@ int main(void)
     CHECK_STR(seg("de", "in der Box; Die Tiere sind nett."), "in der Box; Die Tiere sind nett.");
     CHECK_STR(seg("es", "Vino tarde;  Por eso se fue."), "Vino tarde; | Por eso se fue.");
     CHECK_STR(seg("ru", "Он пришёл; Это было поздно."), "Он пришёл; | Это было поздно.");
+    /* a semicolon before an item of an enumeration ends a sentence: an
+     * article's number before a capital, a letter or a roman numeral and
+     * its bracket; not a year in brackets, nor a number before lowercase */
+    CHECK_STR(seg("it", "la cosa mescolata; 947. Mutamenti del letto."),
+              "la cosa mescolata; | 947. Mutamenti del letto.");
+    CHECK_STR(seg("it", "in caso di difficoltà; ii) le spese diverse."),
+              "in caso di difficoltà; | ii) le spese diverse.");
+    CHECK_STR(seg("en", "the first item; b) the second item."),
+              "the first item; | b) the second item.");
+    CHECK_STR(seg("ru", "Сборник (1999); (2006) и другие."), "Сборник (1999); (2006) и другие.");
+    CHECK_STR(seg("en", "He sold 40; 12. the rest went."), "He sold 40; 12. the rest went.");
+    CHECK_STR(seg("en", "the cost; via) the road."), "the cost; via) the road.");
     /* guillemets, closing or spaced (French puts a space before them) */
     CHECK_STR(seg("fr", "Il a dit « Je pars. » Puis il est parti."),
               "Il a dit « Je pars. » | Puis il est parti.");
