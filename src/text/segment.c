@@ -107,6 +107,7 @@ typedef struct {
     int link;
     size_t q_pos; /* straight quotes counted in t[0..q_pos) (quote_open_at) */
     int q_odd;    /* ... and their number is odd */
+    int greet;    /* the first token was "Best" (1) or "Dear" (2): greeting() */
 } segmenter;
 
 static int is_lower(unsigned c)
@@ -636,6 +637,65 @@ static int next_marker_at(const segmenter *g, size_t p)
     return kd && kd == g->list_kind && v == g->list_val + 1;
 }
 
+/* Is t[a..b) one of the words of `list`, in either case of its first
+ * letter? */
+static int word_is(const unsigned char *t, size_t a, size_t b, const char *const *list,
+                   size_t count)
+{
+    for (size_t k = 0; k < count; k++)
+        if (strlen(list[k]) == b - a && (t[a] | 0x20) == (unsigned char)(list[k][0] | 0x20) &&
+            memcmp(t + a + 1, list[k] + 1, b - a - 1) == 0)
+            return 1;
+    return 0;
+}
+
+/* The words that open or close a letter, alone before their comma ("Hi,",
+ * "Regards,"), and the adjectives of "Best regards,": general English, not
+ * words of any data. */
+static const char *const greetings[] = {"Cheers", "Hello", "Hi", "Regards", "Sincerely", "Thanks"};
+static const char *const greeting_adjectives[] = {"Best", "Kind", "Kindest", "Warm", "Warmest"};
+
+/* The first token of a sentence, t[tok_start..e), in English: a letter's
+ * greeting or closing that ends with a comma before a capitalised word on
+ * the same line ("Hi, Yes we have", "Regards, Debra", "Best regards,
+ * Bill", "Dear All, My name") ends the sentence there: a line of its own,
+ * run into the next one when the text lost its line breaks.  Not before a
+ * name and its comma ("Thanks, John, for coming").  "Best" or "Dear" waits
+ * for the next token (g->greet; the sentence then has no word yet, so the
+ * scan stops at the next space).  Returns 1 when the token is no first
+ * word: a greeting that ended its sentence, or "Best" / "Dear". */
+static __attribute__((noinline)) int greeting(segmenter *g, size_t e)
+{
+    const unsigned char *t = g->t;
+    size_t a = g->tok_start, k;
+    int greet = g->greet;
+    g->greet = 0;
+    if (t[e - 1] != ',') {
+        if (greet || e >= g->n || t[e] != ' ')
+            return 0;
+        if (e - a == 4 && memcmp(t + a, "Dear", 4) == 0)
+            g->greet = 2;
+        else if (word_is(t, a, e, greeting_adjectives,
+                         sizeof greeting_adjectives / sizeof *greeting_adjectives))
+            g->greet = 1;
+        return g->greet != 0;
+    }
+    if (greet == 2   ? !is_upper(t[a])
+        : greet == 1 ? !(e - a == 8 && memcmp(t + a, "regards", 7) == 0) &&
+                           !(e - a == 7 && memcmp(t + a, "wishes", 6) == 0)
+                     : !word_is(t, a, e - 1, greetings, sizeof greetings / sizeof *greetings))
+        return 0;
+    next_word pk = peek(t, g->n, e);
+    if (pk.cls != C_UPPER || pk.caseless || pk.newlines)
+        return 0;
+    for (k = pk.word_start; k < g->n && k - pk.word_start < 32 && is_alpha(t[k]); k++)
+        ;
+    if (k < g->n && t[k] == ',') /* "Thanks, John, for coming" */
+        return 0;
+    boundary(g, e);
+    return 1;
+}
+
 /* A token ended at e: the first word of a sentence may be a list marker. */
 static void end_token(segmenter *g, size_t e)
 {
@@ -645,6 +705,10 @@ static void end_token(segmenter *g, size_t e)
     if (is_bullet(t, e, g->tok_start) ||
         (e - g->tok_start == 1 && (t[g->tok_start] == '-' || t[g->tok_start] == '*')))
         return; /* the bullet of "• 9. Item" is not the first word */
+    if ((t[e - 1] == ',' || g->greet || t[g->tok_start] == 'B' || t[g->tok_start] == 'D' ||
+         t[g->tok_start] == 'K' || t[g->tok_start] == 'W') &&
+        (g->lang->seg & PC_SEG_ENGLISH_ABBREVS) && greeting(g, e))
+        return;
     g->words = 1;
     g->list_kind = marker_shape(t, g->tok_start, e, &g->list_val);
 }
@@ -662,74 +726,10 @@ static int continues_line(const unsigned char *t, size_t s, size_t i)
     return c == ',' || c == ';' || c == '-' || c == '&' || c == '(';
 }
 
-/* Is t[a..b) one of the words of `list` (capitalised, strcmp order), in
- * either case of its first letter? */
-static int word_in(const char *const *list, size_t count, const unsigned char *t, size_t a,
-                   size_t b)
-{
-    char w[16];
-    if (b - a < 2 || b - a >= sizeof w)
-        return 0;
-    for (size_t k = a; k < b; k++)
-        if (!is_alpha(t[k]))
-            return 0;
-    memcpy(w, t + a, b - a);
-    w[0] = (char)(w[0] & ~0x20);
-    w[b - a] = 0;
-    return bsearch(w, list, count, sizeof *list, cmp_str) != NULL;
-}
-
-/* The words that open or close a letter, alone before their comma
- * ("Hi,", "Regards,"), then after an adjective ("Best regards,") or
- * before a name ("Dear All,"): general English, not words of any data. */
-static const char *const greetings[] = {"Cheers", "Hello", "Hi", "Regards", "Sincerely", "Thanks"};
-static const char *const greeting_adjectives[] = {"Best", "Kind", "Kindest", "Warm", "Warmest"};
-
-/* The first token of a sentence, t[a..b), opens a letter's greeting or
- * closing that ends with a comma before a capitalised word on the same
- * line ("Hi, Yes we have", "Regards, Debra", "Best regards, Bill", "Dear
- * All, My name"): a line of its own, run into the next one when the text
- * lost its line breaks.  Not before a name and its comma ("Thanks, John,
- * for coming").  Returns the end of its comma, or 0.  English. */
-static size_t greeting_end(const segmenter *g, size_t a, size_t b)
-{
-    const unsigned char *t = g->t;
-    size_t c = 0, k;
-    if (t[b - 1] == ',') {
-        if (word_in(greetings, sizeof greetings / sizeof *greetings, t, a, b - 1))
-            c = b;
-    } else if (b + 1 < g->n && t[b] == ' ') {
-        int dear = b - a == 4 && memcmp(t + a, "Dear", 4) == 0;
-        if (!dear && !word_in(greeting_adjectives,
-                              sizeof greeting_adjectives / sizeof *greeting_adjectives, t, a, b))
-            return 0;
-        k = b + 1; /* "regards," after the adjective, one name after "Dear" */
-        while (k < g->n && k - b < 20 && is_alpha(t[k]))
-            k++;
-        if (k >= g->n || t[k] != ',' ||
-            (dear ? !is_upper(t[b + 1])
-                  : !((k - b == 8 && memcmp(t + b + 1, "regards", 7) == 0) ||
-                      (k - b == 7 && memcmp(t + b + 1, "wishes", 6) == 0))))
-            return 0;
-        c = k + 1;
-    }
-    if (!c || c >= g->n || t[c] != ' ')
-        return 0;
-    next_word pk = peek(t, g->n, c);
-    if (pk.cls != C_UPPER || pk.caseless || pk.newlines)
-        return 0;
-    for (k = pk.word_start; k < g->n && k - pk.word_start < 32 && is_alpha(t[k]); k++)
-        ;
-    return k < g->n && t[k] == ',' ? 0 : c; /* "Thanks, John, for coming" */
-}
-
 /* White space [i, j) with `nl` line breaks, outside any terminator (or after
- * one that has decided already: then nl is 0).  Returns where the scan
- * goes on: j, or the end of a greeting's comma further on. */
-static size_t white_space(segmenter *g, size_t i, size_t j, int nl)
+ * one that has decided already: then nl is 0). */
+static void white_space(segmenter *g, size_t i, size_t j, int nl)
 {
-    int first = !g->words && i > g->tok_start;
-    size_t a = g->tok_start;
     end_token(g, i);
     if (nl >= 2 || (nl == 1 && j < g->n && !continues_line(g->t, g->sent_start, i) &&
                     peek(g->t, g->n, j).cls != C_LOWER)) {
@@ -737,15 +737,8 @@ static size_t white_space(segmenter *g, size_t i, size_t j, int nl)
     } else if (g->list_kind && g->words && next_marker_at(g, j)) {
         g->tok_start = j;
         boundary(g, j);
-    } else if (first && (g->lang->seg & PC_SEG_ENGLISH_ABBREVS)) {
-        size_t c = greeting_end(g, a, i);
-        if (c) {
-            boundary(g, c);
-            return c;
-        }
     }
     g->tok_start = j;
-    return j;
 }
 
 /* Does a URL start at p ("http://", "https://", "www.")? */
@@ -1180,7 +1173,9 @@ static size_t settle(segmenter *g, size_t e, const next_word *pk, int brk)
 {
     if (brk)
         boundary(g, e);
-    return pk->space_end > e ? white_space(g, e, pk->space_end, 0) : pk->space_end;
+    if (pk->space_end > e)
+        white_space(g, e, pk->space_end, 0);
+    return pk->space_end;
 }
 
 /* Tokenised text (Multi-News, PTB style) writes quotes as words: a period, a
@@ -1877,7 +1872,8 @@ static inline __attribute__((always_inline)) int segment(const char *text, size_
             }
             nl = 0;
             size_t j = skip_ws(t, len, i, &nl);
-            i = white_space(&g, i, j, nl);
+            white_space(&g, i, j, nl);
+            i = j;
             break;
         }
         }
