@@ -135,7 +135,8 @@ static int is_alnum(unsigned c)
 
 /* Length of the white-space character at i (0 if none); *nl gets the line
  * breaks it stands for (U+2029 PARAGRAPH SEPARATOR counts as a blank line). */
-static size_t ws_at(const unsigned char *t, size_t n, size_t i, int *nl)
+static inline __attribute__((always_inline)) size_t ws_at(const unsigned char *t, size_t n,
+                                                          size_t i, int *nl)
 {
     unsigned c = t[i];
     *nl = 0;
@@ -1675,6 +1676,22 @@ static int zh_goes_on(const unsigned char *t, size_t n, size_t e)
                          (t[e] == 0xE8 && t[e + 1] == 0x80 && t[e + 2] == 0x8C));
 }
 
+/* "recruits foreigners?thanks I've", "for talk?they will": a question or
+ * an exclamation, t[i..q), glued to a lowercase word of two letters or
+ * more that a space ends, after a lowercase word of three letters or more,
+ * as forum text that leaves out the space writes it.  Not inside a link
+ * ("?q=x", "?id=5&x"), nor after a capitalised name ("Yahoo!mail"). */
+static __attribute__((noinline)) int glued_question(segmenter *g, size_t i, size_t q)
+{
+    const unsigned char *t = g->t;
+    size_t w = run_start(t, i), k = q;
+    if (i - w < 3 || !is_lower(t[w]) || !is_lower(t[i - 1]))
+        return 0;
+    while (k < g->n && k - q < 16 && is_lower(t[k]))
+        k++;
+    return k - q >= 2 && k < g->n && t[k] == ' ' && !in_link(g, i);
+}
+
 /* A run of terminators other than '.' (sterm_at) starting at i: "?", "?!",
  * "।", "。", Greek ";".  The ideographic and full-width ones end the sentence
  * after their closing quotes and brackets without white space ("。」" then
@@ -1737,7 +1754,7 @@ static size_t strong_end(segmenter *g, size_t i)
         /* inside a quotation that closes further on, or a Chinese clause
          * joined after it ("。”并宣布") */
         int goes_on = e > q0 ? zh_goes_on(t, g->n, e) : inside_wide_quote(g, i);
-        if (any_wide && !particle && !goes_on)
+        if ((any_wide && !particle && !goes_on) || (!any_wide && e == q && glued_question(g, i, q)))
             boundary(g, e);
         return e;
     }

@@ -397,6 +397,17 @@ static void test_quotes(void)
     /* a capital after the "!" opens the next sentence */
     SEG("They cheered for Quizmania! Then they left.",
         "They cheered for Quizmania! | Then they left.");
+    /* a question glued to the next lowercase word ends a sentence; not in
+     * a link, nor after a capitalised name */
+    SEG("Do they hire foreigners?thanks for any help.",
+        "Do they hire foreigners? | thanks for any help.");
+    SEG("Are they open for talk?they will talk.", "Are they open for talk? | they will talk.");
+    SEG("Does it take one person??cos ill go alone.",
+        "Does it take one person?? | cos ill go alone.");
+    SEG("See example.com/search?query=x now.", "See example.com/search?query=x now.");
+    SEG("Go to http://example.com/page?id now.", "Go to http://example.com/page?id now.");
+    SEG("I use Yahoo!mail daily.", "I use Yahoo!mail daily.");
+    SEG("What?no way.", "What?no way.");
 }
 
 static void test_ps_drs(void)
