@@ -1015,6 +1015,34 @@ static int lang_period_ends(const segmenter *g, size_t i, const next_word *pk)
 
 static int quote_open_at(segmenter *g, size_t i);
 
+/* English: a period after a number or a two-letter word, before one of
+ * the common sentence openers of abbrev.inc in lowercase ("call them at
+ * 303-832-8160. they haven't", "i loved it. why do you", "easy to take
+ * care of. they all need"): the shorter words that the rule below leaves
+ * out, when the next word says a sentence opens.  Not after an
+ * abbreviation ("vs.", "no." of the list) nor a segment of one ("e.g."). */
+static int short_word_end(const segmenter *g, size_t i, size_t w, const next_word *pk)
+{
+    const unsigned char *t = g->t;
+    size_t a = w;
+    if (w == i) { /* a number: digits, and the commas and hyphens inside */
+        while (a > 0 && i - a < 24 && (is_digit(t[a - 1]) || t[a - 1] == '-' || t[a - 1] == ','))
+            a--;
+        if (a == i || !is_digit(t[i - 1]) || !is_digit(t[a]))
+            return 0;
+    } else if (i - w != 2 || !is_lower(t[w]) || !is_lower(t[w + 1]) || find_abbr(t, w, i, 0)) {
+        return 0;
+    }
+    if (a > 0 && t[a - 1] != ' ')
+        return 0;
+    char cap[16];
+    if (pk->word_start != pk->space_end || !word_at(t, g->n, pk->word_start, cap, sizeof cap))
+        return 0;
+    cap[0] = (char)(cap[0] & ~0x20);
+    return bsearch(cap, starters, sizeof starters / sizeof *starters, sizeof *starters, cmp_str) !=
+           NULL;
+}
+
 /* A sentence that opens in lowercase: informal text (forums, mail, reviews)
  * and some corpora write "cats. they look", "kidding? why would".  After a
  * period, only when the word before is an ordinary word (3 letters or more,
@@ -1045,6 +1073,8 @@ static int lower_start_ends(segmenter *g, size_t i, size_t q, size_t e, const ne
                       (ws == se + 3 && t[se] == 0xE2 && t[se + 1] == 0x80 && t[se + 2] == 0x9C)))
         return 0;
     size_t w = word_back(t, i);
+    if (t[i] == '.' && (g->lang->seg & PC_SEG_ENGLISH_ABBREVS) && short_word_end(g, i, w, pk))
+        return 1;
     if (w == i || (w > 0 && !(t[w - 1] == ' ' || t[w - 1] == '(' || t[w - 1] == '"')))
         return 0;
     size_t letters = 0;

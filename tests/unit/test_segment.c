@@ -408,6 +408,18 @@ static void test_quotes(void)
     SEG("Go to http://example.com/page?id now.", "Go to http://example.com/page?id now.");
     SEG("I use Yahoo!mail daily.", "I use Yahoo!mail daily.");
     SEG("What?no way.", "What?no way.");
+    /* a period after a number or a two-letter word before a lowercase
+     * sentence opener ends a sentence; not after an abbreviation, nor
+     * before another word */
+    SEG("call them at 303-832-8160. they will answer.",
+        "call them at 303-832-8160. | they will answer.");
+    SEG("i loved it. why do you ask?", "i loved it. | why do you ask?");
+    SEG("easy to take care of. they need love.", "easy to take care of. | they need love.");
+    SEG("we sold 1,200. the rest stayed.", "we sold 1,200. | the rest stayed.");
+    SEG("a fight of red sox vs. the yankees.", "a fight of red sox vs. the yankees.");
+    SEG("found it at no. the store is closed.", "found it at no. the store is closed.");
+    SEG("we sold 1,200. pieces stayed.", "we sold 1,200. pieces stayed.");
+    SEG("it is in ch. 3. the rest follows.", "it is in ch. 3. | the rest follows.");
 }
 
 static void test_ps_drs(void)

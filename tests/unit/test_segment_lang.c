@@ -112,7 +112,7 @@ int main(void)
     CHECK_STR(seg("en", "the first item; b) the second item."),
               "the first item; | b) the second item.");
     CHECK_STR(seg("ru", "Сборник (1999); (2006) и другие."), "Сборник (1999); (2006) и другие.");
-    CHECK_STR(seg("en", "He sold 40; 12. the rest went."), "He sold 40; 12. the rest went.");
+    CHECK_STR(seg("en", "He sold 40; 12. pieces went."), "He sold 40; 12. pieces went.");
     CHECK_STR(seg("en", "the cost; via) the road."), "the cost; via) the road.");
     /* guillemets, closing or spaced (French puts a space before them) */
     CHECK_STR(seg("fr", "Il a dit « Je pars. » Puis il est parti."),
