@@ -681,10 +681,11 @@ static __attribute__((noinline)) int greeting(segmenter *g, size_t e)
             g->greet = 1;
         return g->greet != 0;
     }
-    if (greet == 2   ? !is_upper(t[a])
-        : greet == 1 ? !(e - a == 8 && memcmp(t + a, "regards", 7) == 0) &&
-                           !(e - a == 7 && memcmp(t + a, "wishes", 6) == 0)
-                     : !word_is(t, a, e - 1, greetings, sizeof greetings / sizeof *greetings))
+    if (greet == 2 ? !is_upper(t[a])
+        : greet == 1
+            ? !(e - a == 8 && (t[a] | 0x20) == 'r' && memcmp(t + a + 1, "egards", 6) == 0) &&
+                  !(e - a == 7 && (t[a] | 0x20) == 'w' && memcmp(t + a + 1, "ishes", 5) == 0)
+            : !word_is(t, a, e - 1, greetings, sizeof greetings / sizeof *greetings))
         return 0;
     next_word pk = peek(t, g->n, e);
     if (pk.cls != C_UPPER || pk.caseless || pk.newlines)
@@ -1535,8 +1536,8 @@ static size_t stamp_end(segmenter *g, size_t i)
         return e;
     if (d > g->sent_start && d >= 2 && t[d - 1] == ' ' && (is_alpha(t[d - 2]) || t[d - 2] == '>')) {
         size_t w = d - 1; /* the sender's name or address before the date */
-        while (w > g->sent_start && !ws_at(t, n, w - 1, &(int){0}))
-            w--;
+        while (w > g->sent_start && d - w < 64 && !ws_at(t, n, w - 1, &(int){0}))
+            w--; /* bounded: no name or address is longer */
         if (is_upper(t[w]) || t[w] == '<' || t[w] == '"' || memchr(t + w, '@', d - w)) {
             boundary(g, d);
             g->words = 1;

@@ -347,6 +347,7 @@ static void test_greetings(void)
     SEG("Hi, Yes storage is still available.", "Hi, | Yes storage is still available.");
     SEG("Thanks for all. Regards, Debra Smith", "Thanks for all. | Regards, | Debra Smith");
     SEG("Best regards, Bill Gottlieb", "Best regards, | Bill Gottlieb");
+    SEG("Kind Regards, Bill Gottlieb", "Kind Regards, | Bill Gottlieb");
     SEG("Dear All, My name is Visit.", "Dear All, | My name is Visit.");
     SEG("Do it ASAP. Thanks, Sean Here you go.", "Do it ASAP. | Thanks, | Sean Here you go.");
     /* inside a sentence, before a name and its comma, before lowercase, or
