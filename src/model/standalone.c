@@ -500,10 +500,12 @@ static int ends_on_this_one(const char *t, size_t len)
     return 0;
 }
 
-static int refers_back(const char *t, size_t len)
+/* The last two are read in English text only: Spanish writes "he" for "I
+ * have" ("Cuando he llegado, he visto ..."). */
+static int refers_back(const char *t, size_t len, int english)
 {
-    return opening_refers_back(t, len) || comma_connective(t, len) || fronted_pronoun(t, len) ||
-           ends_on_this_one(t, len);
+    return opening_refers_back(t, len) || comma_connective(t, len) ||
+           (english && (fronted_pronoun(t, len) || ends_on_this_one(t, len)));
 }
 
 /* Ends in an initial: "... James P." (a capital alone before the final
@@ -1183,7 +1185,8 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
             /* the sentences one and two before it in its document */
             const pc_sent *b1 = last_sent != UINT32_MAX ? &c->sents[last_sent] : NULL;
             const pc_sent *b2 = b1 && last_sent > 0 && b1[-1].doc == st->doc ? b1 - 1 : NULL;
-            if (refers_back(st->text, st->len) || lang_refers_back(lang, st->text, st->len) ||
+            if (refers_back(st->text, st->len, lang == &pc_lang_en) ||
+                lang_refers_back(lang, st->text, st->len) ||
                 (lang == &pc_lang_en && with_capitals && vague(c, st)) || inside ||
                 whole_aside(st->text, st->len) || (b1 && definite_back(c, st, b1)))
                 f |= PC_SA_REFERS;

@@ -257,6 +257,13 @@ static void check_fronted_pronoun(void)
     CHECK(flags_of(&f.m, f.sa, "Gamblers in the harbour") & PC_SA_REFERS);
     CHECK(!(flags_of(&f.m, f.sa, "Few in the town") & PC_SA_REFERS));
     fixture_release(&f);
+    /* English words: Spanish writes "he" for "I have" */
+    fixture_build(&f, "El alcalde de la ciudad presentó el nuevo puente sobre el río el lunes por "
+                      "la mañana. Cuando he llegado a la plaza mayor, he visto a cientos de "
+                      "vecinos con banderas y con flores. Los vecinos esperaron durante horas la "
+                      "llegada del alcalde y de los ministros del gobierno.");
+    CHECK(!(flags_of(&f.m, f.sa, "Cuando he llegado") & PC_SA_REFERS));
+    fixture_release(&f);
 }
 
 /* A bar belongs to the page, never to prose: a sentence with one is not
