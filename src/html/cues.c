@@ -226,6 +226,14 @@ static int taxonomy_token(const char *w, size_t n)
             part[j] = (char)(w[k + j] >= 'A' && w[k + j] <= 'Z' ? w[k + j] + 32 : w[k + j]);
         unsigned kind = 0;
         scan(part, l, &kind);
+        /* ... and so does a cue that itself begins with the prefix: the
+         * part after "author-" in "author-bio" is "bio", no cue alone */
+        for (size_t c = 0; c < NCUES; c++) {
+            size_t cl = strlen(cues[c].s);
+            if (cl > k && cl - k <= l && strncmp(cues[c].s, prefixes[i].prefix, k) == 0 &&
+                memcmp(part, cues[c].s + k, cl - k) == 0)
+                kind |= cues[c].kind;
+        }
         return !(kind & (K_HARD | K_STRONG | K_WEAK | K_WORD));
     }
     return 0;

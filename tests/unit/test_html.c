@@ -154,6 +154,29 @@ static void test_boilerplate(void)
                      "Another story");
 }
 
+/* A very short post (two short paragraphs) with the theme's author box
+ * after it: the box scores half as much as the post on its text and is
+ * brought back with it unless its own class names it.  "author-bio" is
+ * no CMS taxonomy (the author's name after "author-"), it names the
+ * part. */
+static void test_short_post_author_box(void)
+{
+    precis_extracted *x = extract(
+        "<!DOCTYPE html><html><head><title>Charging stations</title></head><body><main>"
+        "<article class=\"post-15 post type-post hentry\"><header class=\"entry-header\">"
+        "<h1 class=\"entry-title\">Charging stations</h1></header><div class=\"entry-content\">"
+        "<p>I would invest in smart and cheap charging stations. I wonder why nobody sells them "
+        "yet.</p><p>Thanks for the tip, by the way.</p></div><footer class=\"entry-footer\">"
+        "<a href=\"/tag/cars\" rel=\"tag\">Cars</a></footer><div class=\"entry-author\">"
+        "<h2 class=\"author-title\">Published by Jane Doe</h2><p class=\"author-bio\">Life is "
+        "not a spreadsheet. Life is a long walk in the rain, with a dog. <a "
+        "href=\"/author/jdoe\">All posts by Jane Doe</a></p></div></article></main></body></html>");
+    CHECK(has(x, "nobody sells them yet.") && has(x, "Thanks for the tip"));
+    CHECK(!has(x, "long walk in the rain"));
+    CHECK(!has(x, "Published by"));
+    precis_extracted_free(x);
+}
+
 static void test_paragraphs(void)
 {
     precis_extracted *x = extract("<html><body><article><h1>Title here</h1>"
@@ -1095,6 +1118,7 @@ static void test_closing_break(void)
 int main(void)
 {
     test_boilerplate();
+    test_short_post_author_box();
     test_paragraphs();
     test_pre();
     test_copyright_line();
