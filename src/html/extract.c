@@ -1253,6 +1253,15 @@ static uint32_t title_article(pc_xtree *t, uint32_t top, const pc_buf *title)
     return top;
 }
 
+/* 1 for the sectioning elements HTML sets beside the content: <aside>,
+ * <nav>, <footer>, <menu>.  Not <header>: a page that never closes it
+ * holds the article, and the title's header holds its standfirst. */
+static int beside_box(unsigned tag)
+{
+    return tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER ||
+           tag == GUMBO_TAG_MENU;
+}
+
 /* 1 if the JSON-LD body ld is clearly longer than the visible text vis
  * (LD_LONGER times) and opens like it: its first LD_OPENING bytes are
  * found in vis.  The visible page is then the same story cut short, a
@@ -1299,6 +1308,14 @@ int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct 
     for (uint32_t i = 1; i < t.len; i++)
         if (i == b0 || ((t.n[i].flags & PC_XF_CAND) && t.n[i].score >= near && near > 0))
             for (uint32_t a = i; a != UINT32_MAX; a = t.n[a].parent) {
+                /* a box set beside the article by HTML's own elements
+                 * (aside, nav, footer, menu) keeps its cue for what it
+                 * holds: a block there that scores half the article on
+                 * its text is the box's (a paywall's offers, a list of
+                 * teasers), unless the best block is inside it */
+                if (i != b0 && (t.n[a].flags & PC_XF_CUE) && beside_box(t.n[a].tag) &&
+                    !is_ancestor(&t, a, b0))
+                    break;
                 /* nor is it a widget by its class weight: page builders
                  * call every block a "widget" */
                 t.n[a].flags &= (uint16_t)~PC_XF_CUE;

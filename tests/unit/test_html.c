@@ -154,6 +154,23 @@ static void test_boilerplate(void)
                      "Another story");
 }
 
+/* A whole page: the texts in `keep` (NULL-ended) must come out, those in
+ * `drop` must not. */
+static void page_case(const char *name, const char *page, const char *const *keep,
+                      const char *const *drop)
+{
+    precis_extracted *x = extract(page);
+    int ok = 1;
+    for (; *keep; keep++)
+        ok &= has(x, *keep);
+    for (; *drop; drop++)
+        ok &= !has(x, *drop);
+    if (!ok)
+        fprintf(stderr, "case %s: got [%s]\n", name, x ? precis_extracted_text(x, NULL) : "");
+    CHECK(ok);
+    precis_extracted_free(x);
+}
+
 /* A very short post (two short paragraphs) with the theme's author box
  * after it: the box scores half as much as the post on its text and is
  * brought back with it unless its own class names it.  "author-bio" is
@@ -161,7 +178,10 @@ static void test_boilerplate(void)
  * part. */
 static void test_short_post_author_box(void)
 {
-    precis_extracted *x = extract(
+    static const char *const keep[] = {"nobody sells them yet.", "Thanks for the tip", NULL};
+    static const char *const drop[] = {"long walk in the rain", "Published by", NULL};
+    page_case(
+        "author box",
         "<!DOCTYPE html><html><head><title>Charging stations</title></head><body><main>"
         "<article class=\"post-15 post type-post hentry\"><header class=\"entry-header\">"
         "<h1 class=\"entry-title\">Charging stations</h1></header><div class=\"entry-content\">"
@@ -170,10 +190,48 @@ static void test_short_post_author_box(void)
         "<a href=\"/tag/cars\" rel=\"tag\">Cars</a></footer><div class=\"entry-author\">"
         "<h2 class=\"author-title\">Published by Jane Doe</h2><p class=\"author-bio\">Life is "
         "not a spreadsheet. Life is a long walk in the rain, with a dog. <a "
-        "href=\"/author/jdoe\">All posts by Jane Doe</a></p></div></article></main></body></html>");
-    CHECK(has(x, "nobody sells them yet.") && has(x, "Thanks for the tip"));
-    CHECK(!has(x, "long walk in the rain"));
-    CHECK(!has(x, "Published by"));
+        "href=\"/author/jdoe\">All posts by Jane Doe</a></p></div></article></main></body></html>",
+        keep, drop);
+}
+
+/* A paywall's box inside the article's section after its teaser: its
+ * offers (lists with commas) score half as much as the one paragraph on
+ * their text, which lifted the cues of every element around them, the
+ * <aside> too.  An <aside>, <nav>, <footer> or <menu> that does not hold
+ * the best block keeps its cue. */
+static void test_paywall_aside(void)
+{
+    static const char *const keep[] = {"people covered in fake blood", "said they would be back.",
+                                       NULL};
+    static const char *const drop[] = {"read on:", "e-reader", NULL};
+    page_case(
+        "paywall aside",
+        "<!DOCTYPE html><html><head><title>Banks and the climate</title></head><body><main>"
+        "<article><header><h1>Banks and the climate</h1></header><div class=\"article-body\">"
+        "<section class=\"article-page\"><p>Tourists and traders were surprised when people "
+        "covered in fake blood threw themselves on the pavement in front of the stock exchange. "
+        "The activists wanted to show the link between the banks, the funds and the companies "
+        "that burn coal, oil and gas, and said they would be back.</p><aside class=\"gate\" "
+        "id=\"paywall\"><h3>Choose your access and read on:</h3><form action=\"/order\"><div "
+        "class=\"gate__offer\"><label>Digital access</label><ul><li>All articles on the "
+        "website, free</li><li>The paper as an app, an e-paper and on the e-reader</li><li>"
+        "<strong>Four weeks free trial</strong></li></ul></div><div class=\"gate__offer\">"
+        "<label>Digital access for subscribers</label><ul><li>All articles on the website, "
+        "free</li><li>The paper as an app, an e-paper and on the e-reader</li><li>In addition "
+        "to your print subscription</li></ul></div></form></aside></section></div></article>"
+        "</main></body></html>",
+        keep, drop);
+    /* the same box holding the best block is the article (a theme that
+     * wraps its post in an <aside>): its cue goes */
+    precis_extracted *x =
+        extract("<!DOCTYPE html><html><head><title>Bridge closes</title></head><body><aside>"
+                "<div>"
+                "<p>The city council voted on Tuesday to close the old bridge, citing a report "
+                "that found cracks in three of its supports, and said repairs would take a "
+                "year.</p><p>Engineers had warned for years that the bridge, built in 1931, was "
+                "carrying far more traffic than it was designed for, according to the report."
+                "</p></div></aside></body></html>");
+    CHECK(has(x, "cracks in three of its supports") && has(x, "according to the report."));
     precis_extracted_free(x);
 }
 
@@ -1119,6 +1177,7 @@ int main(void)
 {
     test_boilerplate();
     test_short_post_author_box();
+    test_paywall_aside();
     test_paragraphs();
     test_pre();
     test_copyright_line();
