@@ -124,6 +124,7 @@ static const cue cues[] = {
     {"keywords", K_WORD},
     {"dfp", K_WORD},
     {"cta", K_WORD}, /* a call to action: "article-cta", "cta-box" */
+    {"bio", K_WORD}, /* an author's biography: "bio", "auth-bio", "bio-box" */
     /* content */
     {"article", K_CONTENT | K_POS},
     {"body", K_CONTENT | K_POS},
@@ -226,8 +227,8 @@ static int taxonomy_token(const char *w, size_t n)
             part[j] = (char)(w[k + j] >= 'A' && w[k + j] <= 'Z' ? w[k + j] + 32 : w[k + j]);
         unsigned kind = 0;
         scan(part, l, &kind);
-        /* ... and so does a cue that itself begins with the prefix: the
-         * part after "author-" in "author-bio" is "bio", no cue alone */
+        /* ... and so does a cue that itself begins with the prefix (the
+         * list's "author-bio"), whether or not its rest is a cue alone */
         for (size_t c = 0; c < NCUES; c++) {
             size_t cl = strlen(cues[c].s);
             if (cl > k && cl - k <= l && strncmp(cues[c].s, prefixes[i].prefix, k) == 0 &&

@@ -141,6 +141,12 @@ static void test_boilerplate(void)
                      "covers city hall and transport for the paper since 2012, and lives in "
                      "the old town with two cats.</p></div></div>",
                      "two cats");
+    /* an author's biography after the article, named "bio" as a word */
+    boilerplate_case("bio box", "",
+                     "<div class=\"bio\"><p>Jane Doe is a former editor of the Gazette and the "
+                     "author of two books on city politics. Her writing has also appeared in the "
+                     "Herald, the Post and the Review.</p></div>",
+                     "", "former editor");
     /* ... but a CMS's taxonomy on the article's container is no cue: the
      * post's number, categories and tags, its author's name */
     boilerplate_case("taxonomy", "", "",
