@@ -47,6 +47,7 @@ typedef struct ectx {
     espell *sp;
     size_t nsp, sp_cap;
     struct dline *dl; /* datelines in capitals, counted after pass 2 */
+    size_t midcaps;   /* capitalised runs within sentences (pass 1) */
     size_t ndl, dl_cap;
     etab t;
     int oom;
@@ -758,6 +759,13 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
             if (geo_word(w, s, j - 1) &&
                 (j - i >= 3 || (i > 0 && pc_lex_is(w, s, i - 1, "the") && !w->w[i - 1].after)))
                 r.kind = PC_PLACE, r.a = i, r.full = 0;
+            /* "the Jack Tar, the biggest property on the island": news
+             * writes no article before a person's name, unless the name
+             * modifies the noun after it ("the George Bush administration") */
+            else if (((k == i && i > 0 && pc_lex_is(w, s, i - 1, "the") && !w->w[i - 1].after) ||
+                      (k == i + 1 && pc_lex_is(w, s, i, "the"))) &&
+                     !(j < w->n && !w->w[j - 1].after && !w->w[j].cap))
+                r.known = 0, r.full = 0, r.a = k;
             return r;
         }
     }
@@ -897,6 +905,10 @@ static int speaker_context(const pc_words *w, const char *s, size_t a, size_t b)
         return 1;
     if (a == 1 && pc_lex_eq(s, w->w[0].start, w->w[0].end, "by") && last->after == ',')
         return 1;
+    /* "a consulting company, Estudios Tecnicos, which works with ...,
+     * said": a relative "which" follows a thing, not a person */
+    if (last->after == ',' && pc_lex_is(w, s, b, "which"))
+        return 0;
     if (last->after == ',') {
         size_t k = b;
         while (k < w->n && k < b + PC_APPOS_MAX && w->w[k].after != ',' && !w->w[k].before)
@@ -937,6 +949,29 @@ static int geo_run(const pc_words *w, const char *s, size_t a, size_t b)
     return b - a >= 2 && (geo_word(w, s, a) || geo_word(w, s, b - 1));
 }
 
+/* Whether word k ends in "s'", the possessive of a name in -s ("in
+ * Georges' path": the hurricane's path), not two apostrophes closing a
+ * quote ("in Haiti''"). */
+static int plural_poss_mark(const pc_words *w, const char *s, size_t k)
+{
+    const pc_word *t = &w->w[k];
+    return t->end > t->start && t->end < t->raw_end && s[t->end - 1] == 's' && s[t->end] == '\'' &&
+           (t->end + 1 >= t->raw_end || s[t->end + 1] != '\'');
+}
+
+/* Whether s[0..n) reads as a people or its adjective, in the singular or
+ * the plural: "Koreans", "Timorese", "African", "Portuguese", "English". */
+static int demonym(const char *t, size_t n)
+{
+    static const char *const end[] = {"ean", "ian", "can", "ese", "ish"};
+    if (n > 3 && t[n - 1] == 's')
+        n--;
+    for (size_t k = 0; k < sizeof end / sizeof *end; k++)
+        if (n > 4 && memcmp(t + n - 3, end[k], 3) == 0)
+            return 1;
+    return 0;
+}
+
 /* A place without a gazetteer: a run headed or ended by a word of
  * geography (geo_run), or one or two capitalised words after "in",
  * "near" or "outside" that are no person's name ("in Palvik", "in Puerto
@@ -956,6 +991,7 @@ static int place_context(const pc_words *w, const char *s, size_t a, size_t b)
             size_t n = w->w[k].end - w->w[k].start;
             if (n <= 2 || pc_lex_month(t, n) || pc_lex_weekday(t, n) >= 0 || pc_lex_acronym(t, n) ||
                 pc_lex_common_cap(t, n) || pc_lex_generic(t, n) || w->w[k].poss ||
+                plural_poss_mark(w, s, k) || demonym(t, n) ||
                 (b - a == 2 && (pc_lex_first_name(t, n) || title_word(w, s, k) ||
                                 pc_lex_org_word(t, n) || !w->w[k].cap)))
                 return 0;
@@ -974,16 +1010,9 @@ static int compass_place(const pc_words *w, const char *s, size_t a, size_t b)
 {
     static const char *const compass[] = {"north",    "south",    "east",    "west",
                                           "northern", "southern", "eastern", "western"};
-    static const char *const demonym[] = {"ean", "ian", "can", "ese", "ish"};
-    if (b - a != 2 || w->w[a].after || w->w[a].poss)
+    if (b - a != 2 || w->w[a].after || w->w[a].poss ||
+        demonym(s + w->w[a + 1].start, w->w[a + 1].end - w->w[a + 1].start))
         return 0;
-    const char *t = s + w->w[a + 1].start;
-    size_t n = w->w[a + 1].end - w->w[a + 1].start;
-    if (n > 3 && t[n - 1] == 's')
-        n--;
-    for (size_t k = 0; k < sizeof demonym / sizeof *demonym; k++)
-        if (n > 4 && memcmp(t + n - 3, demonym[k], 3) == 0)
-            return 0;
     for (size_t k = 0; k < sizeof compass / sizeof *compass; k++)
         if (pc_lex_eq(s, w->w[a].start, w->w[a].end, compass[k]))
             return 1;
@@ -1275,6 +1304,63 @@ static void keep_dateline(ectx *x, const pc_words *w, const char *s, size_t a, s
         x->ndl++;
 }
 
+/* Keeps the initials of a state after its city ("Buffalo, N.Y." gives
+ * "ny") of document doc, counted by count_initials. */
+static void keep_initials(ectx *x, const char *ini, uint32_t doc)
+{
+    char key[8];
+    snprintf(key, sizeof key, "i:%s", ini);
+    if (pc_array_reserve(x->g->alc, (void **)&x->dl, &x->dl_cap, x->ndl + 1, sizeof *x->dl)) {
+        x->oom = 1;
+        return;
+    }
+    dline *d = &x->dl[x->ndl];
+    d->key = d->name = pc_arena_strndup(&x->g->arena, key, strlen(key));
+    d->doc = doc;
+    if (!d->key)
+        x->oom = 1;
+    else
+        x->ndl++;
+}
+
+/* After the merges: a state's initials ("N.Y.") count for the one place
+ * of the cluster of two words or more whose capitalised words start with
+ * these letters ("New York", "British Columbia"); they name nothing when
+ * no place or several have them.  Each place is keyed "i:ny" once, the
+ * key naming the place ("l:new york"; ambiguous when two places share
+ * it), so this is linear. */
+static void count_initials(ectx *x)
+{
+    size_t n0 = x->n;
+    for (size_t e = 0; e < n0 && !x->oom; e++) {
+        if (x->e[e].kind != PC_PLACE || !x->e[e].total || x->e[e].key[0] != 'l')
+            continue;
+        char key[8] = "i:";
+        size_t m = 2, words = 0;
+        for (const char *p = x->e[e].name; *p && m < sizeof key; p++)
+            if ((p == x->e[e].name || p[-1] == ' ') && *p >= 'A' && *p <= 'Z') {
+                key[m++] = (char)(*p - 'A' + 'a');
+                words++;
+            }
+        if (words < 2 || words > 3 || m >= sizeof key)
+            continue;
+        key[m] = '\0';
+        long f = tab_find(x, key);
+        if (f < 0 && tab_add(x, key, x->e[e].key, PC_PLACE) < 0)
+            x->oom = 1;
+        else if (f >= 0 && strcmp(x->e[f].name, x->e[e].key) != 0)
+            x->ambiguous[f] = 1;
+    }
+    for (size_t k = 0; k < x->ndl && !x->oom; k++) {
+        const dline *d = &x->dl[k];
+        long f = d->key[0] == 'i' ? tab_find(x, d->key) : -1, e;
+        if (f < 0 || x->ambiguous[f] || (e = tab_find(x, x->e[f].name)) < 0)
+            continue;
+        x->e[e].count[d->doc]++;
+        x->e[e].total++;
+    }
+}
+
 /* After pass 2: a dateline counts for its place when the cluster names
  * that place otherwise or the list of places knows it ("HAITI _" beside
  * "in Haiti"); else it names nothing ("EDITOR'S NOTE _", a slug). */
@@ -1282,6 +1368,8 @@ static void count_datelines(ectx *x)
 {
     for (size_t k = 0; k < x->ndl && !x->oom; k++) {
         const dline *d = &x->dl[k];
+        if (d->key[0] != 'l')
+            continue; /* a state's initials: count_initials */
         long e = tab_find(x, d->key);
         if (e >= 0 && x->e[e].kind != PC_PLACE)
             continue;
@@ -1293,6 +1381,86 @@ static void count_datelines(ectx *x)
         x->e[e].count[d->doc]++;
         x->e[e].total++;
     }
+}
+
+/* Whether word k is the abbreviation of a state or province after its
+ * city ("Buffalo, N.Y.", "Vancouver, B.C."): two or three single capitals
+ * with their periods, alone in the run, after a comma that follows a
+ * capitalised word; the letters in lower case into buf ("ny"). */
+static int state_initials(const pc_words *w, const char *s, size_t k, size_t j, char *buf)
+{
+    const pc_word *t = &w->w[k];
+    size_t n = t->end - t->start, m = 0;
+    if (j != k + 1 || k == 0 || w->w[k - 1].after != ',' || !w->w[k - 1].cap || n < 3 || n > 6)
+        return 0;
+    for (size_t q = 0; q < n; q += 2, m++) {
+        char c = s[t->start + q];
+        if (c < 'A' || c > 'Z' || (q + 1 < n && s[t->start + q + 1] != '.'))
+            return 0;
+        buf[m] = (char)(c - 'A' + 'a');
+    }
+    buf[m] = '\0';
+    return m >= 2 && m <= 3;
+}
+
+/* Pass 1: counts how the cluster writes a word of organisations within a
+ * sentence, in lower case ("the government") or capitalised alone ("the
+ * Parliament voted"), in the entry "c:government" (total 0, never
+ * listed): count[0] its lower-case uses, count[1] its capitalised ones. */
+static void note_case(ectx *x, const pc_words *w, const char *s, size_t k)
+{
+    char key[64];
+    size_t n = w->w[k].end - w->w[k].start;
+    if (n + 3 > sizeof key || x->g->c->ndocs < 1 || !pc_lex_org_word(s + w->w[k].start, n))
+        return;
+    key[0] = 'c', key[1] = ':';
+    lower(key + 2, sizeof key - 2, s, w->w[k].start, w->w[k].end);
+    long e = tab_find(x, key);
+    if (e < 0 && (e = tab_add(x, key, key + 2, PC_ORG)) < 0) {
+        x->oom = 1;
+        return;
+    }
+    x->e[e].count[w->w[k].cap ? 1 : 0]++;
+}
+
+/* Pass 1: notes the first one and two words of a firm's name, a run that
+ * ends in a company's legal form ("Netscape Communications Corp.": "f:netscape",
+ * "f:netscape communications"): a name of a firm, not of a place, however
+ * "in Netscape" reads. */
+static void note_firm(ectx *x, const pc_words *w, const char *s, size_t a, size_t b)
+{
+    static const char *const form[] = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc"};
+    size_t k = 0;
+    while (k < sizeof form / sizeof *form && !pc_lex_is(w, s, b - 1, form[k]))
+        k++;
+    if (b < a + 2 || k == sizeof form / sizeof *form)
+        return;
+    for (size_t e = a + 1; e <= a + 2 && e < b; e++) {
+        char name[160], key[176];
+        pc_entity_phrase(name, sizeof name, w, s, a, e);
+        key[0] = 'f', key[1] = ':';
+        lower(key + 2, sizeof key - 2, name, 0, strlen(name));
+        if (tab_find(x, key) < 0 && tab_add(x, key, name, PC_ORG) < 0)
+            x->oom = 1;
+    }
+}
+
+/* Whether the word of organisations [a, a + 1), capitalised alone at the
+ * start of a sentence ("Government officials estimate ..."), is a common
+ * noun: a cluster that writes capitals within its sentences (one
+ * capitalised run every four sentences at least: not text in lower case,
+ * where every word would be) writes it in lower case ("the government")
+ * and never capitalised alone within a sentence ("in Parliament": there
+ * the cluster names a body so, "Parliament toppled ..." is that body). */
+static int common_opener(const ectx *x, const pc_words *w, const char *s, size_t a)
+{
+    char key[176];
+    if (x->midcaps * 4 < x->g->c->nsents)
+        return 0;
+    key[0] = 'c', key[1] = ':';
+    lower(key + 2, sizeof key - 2, s, w->w[a].start, w->w[a].end);
+    long e = tab_find(x, key);
+    return e >= 0 && x->e[e].count[0] > 0 && x->e[e].count[1] == 0;
 }
 
 /* Pass 1 learns people's full names and the short names of states; pass
@@ -1312,7 +1480,26 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, size_t
         }
         size_t j = pc_entity_run(w, s, i);
         if (j == i) {
+            if (pass == 1)
+                note_case(x, w, s, i);
             i++;
+            continue;
+        }
+        if (pass == 1 && i > (d ? start : 0)) {
+            /* a capitalised run within the sentence, not after a period
+             * ("The u.s. Will protest ...": text in lower case, a sentence
+             * read as two) */
+            x->midcaps += s[w->w[i - 1].raw_end - 1] != '.';
+            if (j == i + 1)
+                note_case(x, w, s, i);
+        }
+        char ini[4];
+        if (state_initials(w, s, i, j, ini)) {
+            /* "Buffalo, N.Y.": counted after pass 2 for the cluster's
+             * place of these initials, if one ("New York"); else nothing */
+            if (pass == 2)
+                keep_initials(x, ini, doc);
+            i = j;
             continue;
         }
         /* a heading in capitals inside the run ends it, and so does a
@@ -1328,6 +1515,8 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, size_t
         j = person_before_of(w, s, i, j);
         j = person_after_of(x, pass, w, s, i, j);
         rclass r = classify(w, s, i, j);
+        if (pass == 1 && r.known && r.kind == PC_ORG)
+            note_firm(x, w, s, r.a, r.b);
         if (!r.known && r.kind == PC_PERSON && compass_place(w, s, r.a, r.b)) {
             r.kind = PC_PLACE;
             r.known = 1;
@@ -1338,6 +1527,7 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, size_t
             r.kind = PC_ORG; /* "a consultant at A.T. Kearney": a firm */
             r.known = 1;
         } else if (!r.known && r.kind == PC_PERSON && r.b - r.a >= 2 && r.b - r.a <= 4 &&
+                   !geo_word(w, s, r.a) &&
                    (speaker_context(w, s, r.a, r.b) || age_context(w, s, r.b))) {
             r.known = 1; /* "said Maren Solberg", "Jon Aas, the minister, said" */
             r.full = 1;
@@ -1372,16 +1562,32 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, size_t
                 snprintf(key, sizeof key, "s:%s", low); /* never counted itself */
                 if (tab_find(x, key) < 0 && tab_add(x, key, name, PC_PLACE) < 0)
                     x->oom = 1;
+            } else if (r.b - r.a <= 2) {
+                /* "in Haiti": the name is the place wherever the cluster
+                 * writes it alone ("Haiti has only dlrs 23 million") */
+                char low[160];
+                pc_entity_phrase(name, sizeof name, w, s, r.a, r.b);
+                lower(low, sizeof low, name, 0, strlen(name));
+                snprintf(key, sizeof key, "n:%s", low); /* never counted itself */
+                if (tab_find(x, key) < 0 && tab_add(x, key, name, PC_PLACE) < 0)
+                    x->oom = 1;
             }
             continue;
         }
         if (!r.known && pass == 2) {
-            /* a state's short name learnt in pass 1 ("Yugoslavia") */
+            /* a state's short name learnt in pass 1 ("Yugoslavia"), or a
+             * place the cluster names after "in" ("in Haiti"), unless a
+             * person of the cluster has that name */
             char low[160];
             pc_entity_phrase(name, sizeof name, w, s, r.a, r.b);
             lower(low, sizeof low, name, 0, strlen(name));
             snprintf(key, sizeof key, "s:%s", low);
-            if (tab_find(x, key) >= 0) {
+            int learnt = tab_find(x, key) >= 0;
+            char fk[176];
+            snprintf(fk, sizeof fk, "f:%s", low);
+            key[0] = 'n';
+            if (learnt || (tab_find(x, key) >= 0 && tab_find(x, fk) < 0 &&
+                           find_person(x, w, s, r.a, r.b) < 0)) {
                 key[0] = 'l';
                 if ((e = tab_find(x, key)) < 0 && (e = tab_add(x, key, name, PC_PLACE)) < 0) {
                     x->oom = 1;
@@ -1456,6 +1662,9 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, size_t
             snprintf(key, sizeof key, "%c:%s", r.kind == PC_ORG ? 'o' : 'l', low);
             if (pass == 1)
                 continue;
+            if (r.kind == PC_ORG && r.b == r.a + 1 && r.a == (d ? start : 0) &&
+                common_opener(x, w, s, r.a))
+                continue; /* "Government officials estimate ..." */
             e = tab_find(x, key);
             if (e < 0 && (e = tab_add(x, key, name, r.kind)) < 0) {
                 x->oom = 1;
@@ -1576,7 +1785,9 @@ static int merge_aliases(ectx *x)
         return -1;
     for (size_t i = 0; i < n; i++) {
         parent[i] = i;
-        if (x->e[i].kind == PC_ORG && !(norm[i] = norm_name(ar, x->e[i].name)))
+        /* organisations only, not the words of pass 1 ("c:government") */
+        if (x->e[i].kind == PC_ORG && x->e[i].key[0] == 'o' &&
+            !(norm[i] = norm_name(ar, x->e[i].name)))
             return -1;
         if (norm[i])
             for (const char *p = norm[i]; *p; p++)
@@ -1709,6 +1920,8 @@ precis_status pc_entities_extract(precis_digest *g)
     precis_status rs = PRECIS_OK;
     if (!x.oom && (merge_aliases(&x) || merge_state_heads(&x)))
         x.oom = 1;
+    if (!x.oom)
+        count_initials(&x);
     if (x.oom) {
         rs = PRECIS_ENOMEM;
     } else {

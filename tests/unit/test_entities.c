@@ -305,13 +305,15 @@ int main(void)
     /* no speaker, so no person: a possessive after the verb ("explained
      * Puerto Rico's Housing Secretary"), a name after a dash ("states _
      * Sao Paulo"), the object of a preposition ("a student in Sao Paulo,
-     * said"); two words after "in" are a place ("in Puerto Rico") */
+     * said"); two words after "in" are a place ("in Puerto Rico"), and
+     * since session 27 the cluster's other mentions of it too */
     t = "``It is hard,'' explained Puerto Rico's Housing Secretary, Ana Carmen Alemany. The "
         "allies are weak in four states _ Sao Paulo, Rio de Janeiro and Bahia. ``It is bad,'' "
         "a student in Sao Paulo, said. Rain fell in Puerto Rico on Monday.";
     g = digest_of_document(t, &c);
-    CHECK(entity(g, "Puerto Rico", &e) && e.kind == PRECIS_ENTITY_PLACE && e.total == 1);
-    CHECK(entity(g, "Sao Paulo", &e) && e.kind == PRECIS_ENTITY_PLACE && e.total == 1);
+    CHECK(entity(g, "Puerto Rico", &e) && e.kind == PRECIS_ENTITY_PLACE && e.total == 2);
+    CHECK(entity(g, "Sao Paulo", &e) && e.kind == PRECIS_ENTITY_PLACE && e.total == 2);
+    CHECK(!entity(g, "Ana Carmen Alemany", &e) || e.kind == PRECIS_ENTITY_PERSON);
     precis_digest_free(g);
     precis_cluster_free(c);
 
@@ -423,6 +425,69 @@ int main(void)
     CHECK(entity(g, "Commission", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
     CHECK(entity(g, "IBM PC", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
     CHECK(precis_digest_entity_count(g) == 5); /* and Mark Lee */
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
+    /* a state's initials after its city are the cluster's place of those
+     * initials ("Buffalo, N.Y." and New York), or nothing ("Vancouver,
+     * B.C.": no British Columbia here); never an organisation */
+    t = "Dr. Ann Berg of Buffalo, N.Y., was shot. The governor of New York spoke. A doctor in "
+        "Vancouver, B.C., was hurt. Rochester, N.Y. _ A third doctor was shot.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "New York", &e) && e.kind == PRECIS_ENTITY_PLACE && e.total == 3);
+    CHECK(!entity(g, "N.Y.", &e) && !entity(g, "B.C.", &e));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
+    /* no person: a run headed by a word of geography before "states"
+     * (a verb of saying too), a first name after "the" heading its noun
+     * phrase, a name followed by ", which"; "the Bill Clinton
+     * administration" keeps its person */
+    t = "Damage in the Gulf Coast states, the mayor said, was heavy. Officials said the Jack "
+        "Tar, the biggest property, will stay closed. Jose Villamil heads a consulting company, "
+        "Estudios Tecnicos, which works with the government, said the report. Aid came from "
+        "the Bill Clinton administration.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Gulf Coast", &e) && e.kind == PRECIS_ENTITY_PLACE);
+    CHECK(!entity(g, "Jack Tar", &e) && !entity(g, "Estudios Tecnicos", &e));
+    CHECK(entity(g, "Bill Clinton", &e) && e.kind == PRECIS_ENTITY_PERSON);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
+    /* a word of organisations alone at a sentence's start that the
+     * cluster writes in lower case, and never capitalised alone within a
+     * sentence, is that common noun; one written "in Parliament" is the
+     * body; text in lower case reads no such evidence */
+    t = "Government officials estimate the damage. The Red Cross said the government was slow. "
+        "Parliament voted on Monday. The vote in Parliament was close, and the parliament of "
+        "Sweden met. Television stations broadcast warnings. Officials of Radio Haiti-Inter "
+        "said television and radio were off.";
+    g = digest_of_document(t, &c);
+    CHECK(!entity(g, "Government", &e) && !entity(g, "Television", &e));
+    CHECK(entity(g, "Parliament", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION && e.total == 2);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    t = "Government officials estimate the damage. the government was slow, the mayor said.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Government", &e)); /* one sentence of two has capitals: lower case */
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
+    /* a place named after "in" is that place wherever the cluster writes
+     * it alone ("Haiti has ...", "Haiti's"), but not a possessive in "-s'"
+     * ("in Georges' path": no place), a people's adjective ("in
+     * Portuguese"), nor the short name of a firm ("in Netscape" beside
+     * "Netscape Communications Corp."), nor a person's surname */
+    t = "Haiti has little money. Aid arrived in Haiti on Monday. Haiti's government asked for "
+        "more. The island was in Georges' path, and Georges left it flooded. Talks were held "
+        "in Portuguese. Portuguese officials came. AOL invested in Netscape. Netscape "
+        "Communications Corp. agreed. Netscape said so. Maria Palvik lives in Palvik. Palvik "
+        "said she was happy.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Haiti", &e) && e.kind == PRECIS_ENTITY_PLACE && e.total == 3);
+    CHECK(!entity(g, "Georges", &e) && !entity(g, "Portuguese", &e));
+    CHECK(entity(g, "Netscape", &e) && e.kind == PRECIS_ENTITY_PLACE && e.total == 1);
+    CHECK(entity(g, "Maria Palvik", &e) && e.kind == PRECIS_ENTITY_PERSON && e.total == 2);
     precis_digest_free(g);
     precis_cluster_free(c);
     return check_done();
