@@ -1386,13 +1386,15 @@ static void count_datelines(ectx *x)
 /* Whether word k is the abbreviation of a state or province after its
  * city ("Buffalo, N.Y.", "Vancouver, B.C."): two or three single capitals
  * with their periods, alone in the run, after a comma that follows a
- * capitalised word; the letters in lower case into buf ("ny"). */
+ * capitalised word, and no lower-case word right after it; the letters
+ * in lower case into buf ("ny"). */
 static int state_initials(const pc_words *w, const char *s, size_t k, size_t j, char *buf)
 {
     const pc_word *t = &w->w[k];
     size_t n = t->end - t->start, m = 0;
-    if (j != k + 1 || k == 0 || w->w[k - 1].after != ',' || !w->w[k - 1].cap || n < 3 || n > 6)
-        return 0;
+    if (j != k + 1 || k == 0 || w->w[k - 1].after != ',' || !w->w[k - 1].cap || n < 3 || n > 6 ||
+        (k + 1 < w->n && t->end == t->raw_end && !w->w[k + 1].cap))
+        return 0; /* "In New York, U.N. officials said": an acronym before its noun */
     for (size_t q = 0; q < n; q += 2, m++) {
         char c = s[t->start + q];
         if (c < 'A' || c > 'Z' || (q + 1 < n && s[t->start + q + 1] != '.'))

@@ -438,6 +438,11 @@ int main(void)
     CHECK(!entity(g, "N.Y.", &e) && !entity(g, "B.C.", &e));
     precis_digest_free(g);
     precis_cluster_free(c);
+    t = "In Geneva, U.N. officials said the talks failed.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "United Nations", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    precis_digest_free(g);
+    precis_cluster_free(c);
 
     /* no person: a run headed by a word of geography before "states"
      * (a verb of saying too), a first name after "the" heading its noun
