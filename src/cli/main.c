@@ -16,32 +16,32 @@
  * program (the build tree), then in the libexec folder beside its bin
  * folder (an install under any prefix or DESTDIR), then where the build
  * was configured to install it.  argv[0] is "serve". */
+/* 0 when p is not there (this process goes on), else why it did not run:
+ * execv returns only when it fails. */
+static int exec_if_there(const char *p, char **argv)
+{
+    execv(p, argv);
+    return errno == ENOENT || errno == ENOTDIR ? 0 : errno;
+}
+
 static int run_serve(char **argv)
 {
     char self[PATH_MAX], path[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
     self[n > 0 ? n : 0] = 0;
-    char *slash = strrchr(self, '/');
-    int len = slash ? (int)(slash - self) : -1;
-    const char *const where[] = {"%.*s/precis-serve", "%.*s/../" PRECIS_SERVE_RELATIVE};
-    argv[0] = "precis-serve";
+    const char *slash = strrchr(self, '/');
+    static const char *const beside[] = {"precis-serve", "../" PRECIS_SERVE_RELATIVE};
     const char *tried = PRECIS_SERVE_PROGRAM;
-    int err = ENOENT;
-    for (size_t k = 0; k < sizeof where / sizeof *where + 1; k++) {
-        const char *p = PRECIS_SERVE_PROGRAM;
-        if (k < sizeof where / sizeof *where) {
-            if (len < 0 || snprintf(path, sizeof path, where[k], len, self) >= (int)sizeof path)
-                continue;
-            p = path;
-        }
-        execv(p, argv);
-        if (errno != ENOENT && errno != ENOTDIR) { /* there, but it does not run */
-            err = errno;
-            tried = p;
-            break;
-        }
-    }
-    fprintf(stderr, "precis: serve: cannot run %s: %s\n", tried, strerror(err));
+    int err = 0;
+    argv[0] = "precis-serve";
+    for (size_t k = 0; slash && !err && k < sizeof beside / sizeof *beside; k++)
+        if (snprintf(path, sizeof path, "%.*s/%s", (int)(slash - self), self, beside[k]) <
+                (int)sizeof path &&
+            (err = exec_if_there(path, argv)) != 0)
+            tried = path;
+    if (!err)
+        err = exec_if_there(PRECIS_SERVE_PROGRAM, argv);
+    fprintf(stderr, "precis: serve: cannot run %s: %s\n", tried, strerror(err ? err : ENOENT));
     return EXIT_INTERNAL;
 }
 #endif
