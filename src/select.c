@@ -271,31 +271,16 @@ static int by_score(const void *a, const void *b)
  * immigration group pushes trump ..."). */
 #define OPENER_MAX_WORDS 55
 
-/* Whether t[0..len) ends in a colon and a clock time: the header of a
- * live blog's entry ("The latest on hurricane irma ( all times local ): 9:
- * 25 a.m."), which names a topic and tells no event. */
-static int clock_heading(const char *t, size_t len)
-{
-    size_t e = pc_trim_end(t, len, " .");
-    for (size_t i = e > 2 ? e - 2 : 0; i > 0 && e - i < 24; i--)
-        if (t[i - 1] == ':' && t[i] == ' ' && t[i + 1] >= '0' && t[i + 1] <= '9') {
-            size_t c = pc_clock_end(t, i + 1, len);
-            if (c && e <= c)
-                return 1;
-        }
-    return 0;
-}
-
 /* 2 for a statement of OPENER_WORDS to OPENER_MAX_WORDS words, 1 for a
  * longer one, 0 for a shorter one, a question, an exclamation, a request
- * or a live blog's header. */
+ */
 static int informative(const pc_sent *s)
 {
     if (asks(s))
         return 0;
     /* a request tells no event ("Please try again later.", "Please check
      * that you've entered the correct item number ...") */
-    if ((s->len > 7 && strncasecmp(s->text, "please ", 7) == 0) || clock_heading(s->text, s->len))
+    if (s->len > 7 && strncasecmp(s->text, "please ", 7) == 0)
         return 0;
     return s->words < OPENER_WORDS ? 0 : s->words <= OPENER_MAX_WORDS ? 2 : 1;
 }

@@ -594,7 +594,7 @@ static int has_reader_word(const char *s, size_t len)
  * point there. */
 static const char *const link_verbs[] = {"read",   "click",  "watch", "see",      "view",
                                          "check",  "listen", "find",  "download", "browse",
-                                         "scroll", "tap",    "learn"};
+                                         "scroll", "tap",    "learn", "subscribe"};
 static const char *const page_points[] = {"here", "below", "above"};
 /* What such a verb sends the reader to when it names no place: the page's
  * media and its parts ("View images", "See more videos", "View all ...
@@ -604,9 +604,10 @@ static const char *const page_things[] = {
     "videos", "gallery", "slideshow", "slides",  "newsletter", "newsletters", "trailer",
     "clip",   "clips",   "audio",     "podcast", "map",        "maps"};
 /* The verbs among them that only a page says at a sentence's front
- * ("Click to view the report", "Scroll down for video"): news prose does
+ * ("Click to view the report", "Scroll down for video", "Subscribe to
+ * the channel"): news prose does
  * not open with them. */
-static const char *const page_verbs[] = {"click", "scroll", "tap"};
+static const char *const page_verbs[] = {"click", "scroll", "tap", "subscribe"};
 #define LINK_PROMPT_WORDS 25
 #define LINK_THING_WORDS 5
 
@@ -625,7 +626,7 @@ static int has_quote_mark(const char *s, size_t len)
  * or to a thing of the page within its first words ("View images", "See
  * more videos"); or a verb of the page alone ("Click to view the report",
  * "Scroll down for video"). */
-static int points_into_page(const char *s, size_t len)
+static int imperative_into_page(const char *s, size_t len)
 {
     cword w[LINK_PROMPT_WORDS + 1];
     size_t at = 0;
@@ -644,6 +645,27 @@ static int points_into_page(const char *s, size_t len)
             return 1;
     }
     return 0;
+}
+
+/* Fronted clauses of purpose or condition that a page puts before its
+ * imperative: "To receive the magazine, click here to subscribe.", "For
+ * unlimited access, subscribe to ...". */
+static const char *const fronting_words[] = {"to", "for", "if"};
+#define FRONTED_BYTES 100
+
+/* imperative_into_page, whole or after a fronted clause: the clause opens
+ * with a word of fronting_words and ends at a comma in its first
+ * FRONTED_BYTES bytes. */
+static int points_into_page(const char *s, size_t len)
+{
+    if (imperative_into_page(s, len))
+        return 1;
+    cword w[1];
+    size_t at = 0;
+    if (read_words(s, len, &at, w, 1) != 1 || !IS(&w[0], fronting_words))
+        return 0;
+    const char *comma = memchr(s, ',', len < FRONTED_BYTES ? len : FRONTED_BYTES);
+    return comma && imperative_into_page(comma + 1, len - (size_t)(comma + 1 - s));
 }
 
 int pc_is_prompt(const char *s, size_t len)

@@ -4,6 +4,7 @@
 #include "text/clean.h"
 #include "text/clean_internal.h"
 #include "text/words.h"
+#include "util/bytes.h"
 
 #include <string.h>
 #include <strings.h>
@@ -469,6 +470,28 @@ static const char *const stamp_labels[] = {"updated", "update", "posted", "publi
  * weekday or a clock.  STAMP_LABEL for a label of stamp_labels, 1 for the
  * others, 0 when it is no such token. */
 #define STAMP_LABEL 2
+
+/* Whether w is a date written in figures: three groups of one to four
+ * digits joined by one kind of separator, a slash or a hyphen ("10/02/15",
+ * "2015-10-02"). */
+static int numeric_date(const char *w)
+{
+    size_t groups = 1, run = 0;
+    char sep = 0;
+    for (const char *p = w; *p; p++) {
+        if (is_dig(*p)) {
+            if (++run > 4)
+                return 0;
+        } else if ((*p == '/' || *p == '-') && run && (!sep || *p == sep)) {
+            sep = *p;
+            groups++;
+            run = 0;
+        } else {
+            return 0;
+        }
+    }
+    return groups == 3 && run;
+}
 static int stamp_token(const char *t, size_t len, size_t a, size_t z, size_t *i, int *dated)
 {
     char w[16];
@@ -489,6 +512,10 @@ static int stamp_token(const char *t, size_t len, size_t a, size_t z, size_t *i,
         return 1;
     if (d == n && n <= 4) /* a day or a year */
         return 1;
+    if (numeric_date(w)) { /* "10/02/15", "2015-10-02" */
+        *dated = 1;
+        return 1;
+    }
     if (d > 0 && d <= 2 && n == d + 2 &&
         (!strcmp(w + d, "st") || !strcmp(w + d, "nd") || !strcmp(w + d, "rd") ||
          !strcmp(w + d, "th")))
@@ -500,10 +527,33 @@ static int stamp_token(const char *t, size_t len, size_t a, size_t z, size_t *i,
     return 0;
 }
 
+/* Whether t[0..len) ends in a colon and a clock time: the header of a
+ * live blog's entry ("The latest on hurricane irma ( all times local ): 9:
+ * 25 a.m."), which names a topic and tells no event. */
+static int clock_heading(const char *t, size_t len)
+{
+    size_t e = pc_trim_end(t, len, " .");
+    /* a clock's qualifier ends the sentence (am, p.m, gmt, utc: m, t, c),
+     * and a colon is near the end: most sentences stop here */
+    char last = e ? (char)(t[e - 1] | 0x20) : 0;
+    size_t near = e < 24 ? e : 24;
+    if ((last != 'm' && last != 't' && last != 'c') || !memchr(t + e - near, ':', near))
+        return 0;
+    for (size_t i = e > 2 ? e - 2 : 0; i > 0 && e - i < 24; i--)
+        if (t[i - 1] == ':' && t[i] == ' ' && is_dig(t[i + 1])) {
+            size_t c = pc_clock_end(t, i + 1, len);
+            if (c && e <= c)
+                return 1;
+        }
+    return 0;
+}
+
 int pc_is_stamp(const char *t, size_t len)
 {
     size_t i = 0, a, z, ntok = 0;
     int dated = 0;
+    if (clock_heading(t, len))
+        return 1;
     if (len > 80 || (!memchr(t, ':', len) && !memchr(t, ',', len)))
         return 0;
     while (next_token(t, &i, len, &a, &z))

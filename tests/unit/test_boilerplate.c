@@ -579,6 +579,16 @@ static void check_prompt(void)
     CHECK(!prompt("Police released photos of the suspect on monday."));
     CHECK(!prompt("\"Watch the video and you will see,\" the mayor said."));
     CHECK(!prompt("Clicking noises were heard before the bridge collapsed."));
+    /* the same imperatives after a fronted clause of purpose or condition;
+     * a fronted clause before news, or before a verb of news */
+    CHECK(prompt("To receive the magazine, click here to subscribe."));
+    CHECK(prompt("For unlimited access to the best local news, subscribe to the daily courier."));
+    CHECK(prompt("If you want more, see the gallery above."));
+    CHECK(prompt("Subscribe to the channel for more videos."));
+    CHECK(!prompt("To reach the village, rescuers walked for six hours."));
+    CHECK(!prompt("For years, readers subscribed to the paper for its sports pages."));
+    CHECK(!prompt("If convicted, he faces up to ten years in prison."));
+    CHECK(!prompt("Subscribers to the service were told on monday that prices would rise."));
 }
 
 /* A sentence that ends in a quotation or an aside is a candidate when the

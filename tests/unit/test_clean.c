@@ -337,14 +337,20 @@ static void test_stamps(void)
                                          "Wednesday, july 10, 2013.",
                                          "On saturday, june 4, 2016.",
                                          "June 25, 2016.",
-                                         "11: 55 p.m."};
+                                         "11: 55 p.m.",
+                                         "Updated 10/02/15 \u2013 2: 27 p.m.",
+                                         "Posted 2015-10-02 10: 56 am et",
+                                         "The latest on the storm ( all times local ): 9: 25 a.m."};
     static const char *const news[] = {
-        "Updated figures came out at 11: 10 a.m.",     /* a word of news */
-        "The vote is on june 4, 2016.",                /* a verb */
-        "Posted at 3: 19 p.m. by the city council.",   /* who posted */
-        "Updated at 11.",                              /* no colon, no comma */
-        "On saturday, june 4, the 2016 games opened.", /* a sentence after the date */
-        "At 10, 20 and 30.",                           /* numbers, no date */
+        "Updated figures came out at 11: 10 a.m.",       /* a word of news */
+        "The vote is on june 4, 2016.",                  /* a verb */
+        "Posted at 3: 19 p.m. by the city council.",     /* who posted */
+        "Updated at 11.",                                /* no colon, no comma */
+        "On saturday, june 4, the 2016 games opened.",   /* a sentence after the date */
+        "At 10, 20 and 30.",                             /* numbers, no date */
+        "Updated 10/02 figures came out at 2: 27 p.m.",  /* no date, a word of news */
+        "The ferry leaves at 9: 25 a.m.",                /* a clock in a sentence */
+        "He said: 9: 25 a.m. was too early for a vote.", /* words after the clock */
     };
     for (size_t k = 0; k < sizeof stamps / sizeof *stamps; k++)
         CHECK(pc_is_stamp(stamps[k], strlen(stamps[k])));
