@@ -500,12 +500,15 @@ static int ends_on_this_one(const char *t, size_t len)
     return 0;
 }
 
-/* The last two are read in English text only: Spanish writes "he" for "I
- * have" ("Cuando he llegado, he visto ..."). */
+/* Read in English text only, as every list above is English: other
+ * languages write the same letters for other words (Spanish "He visto" is
+ * "I have seen", Italian "I ministri" "The ministers", Swedish and Danish
+ * "I går" "Yesterday", French "Plus de cent" "More than a hundred"); their
+ * own openers are their profiles' (lang_refers_back). */
 static int refers_back(const char *t, size_t len, int english)
 {
-    return opening_refers_back(t, len) || comma_connective(t, len) ||
-           (english && (fronted_pronoun(t, len) || ends_on_this_one(t, len)));
+    return english && (opening_refers_back(t, len) || comma_connective(t, len) ||
+                       fronted_pronoun(t, len) || ends_on_this_one(t, len));
 }
 
 /* Ends in an initial: "... James P." (a capital alone before the final
@@ -702,7 +705,8 @@ static int whole_aside(const char *t, size_t len)
 /* Opens with a relative pronoun ("Who represented laboz in the sale,
  * said ...") and asks nothing: the rest of a sentence whose abbreviation
  * ("inc.") the segmenter took for its end.  A question ("Who won?") opens
- * so too and stands. */
+ * so too and stands.  English sentences only: German writes the World
+ * Health Organization's initials as a word ("WHO warnt vor ..."). */
 static int opens_relative(const char *t, size_t len)
 {
     static const char *const rel[] = {"who", "whom", "whose"};
@@ -1168,8 +1172,9 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
              * quotation its document is in: a closing mark with nothing
              * open, say */
             if ((!balanced(&q) && inside == inside_after) || ends_in_initial(st->text, st->len) ||
-                opens_relative(st->text, st->len) || paren_cut(st->text, st->len) ||
-                cut_short(st->text, st->len) || cut_copy(m, st, &starts, &nstarts) ||
+                (lang == &pc_lang_en && opens_relative(st->text, st->len)) ||
+                paren_cut(st->text, st->len) || cut_short(st->text, st->len) ||
+                cut_copy(m, st, &starts, &nstarts) ||
                 (!after_furniture && opens_lower(&c->docs[st->doc], st)) ||
                 page_bar(st->text, st->len) || (!marks && ends_asking(st->text, st->len)))
                 f |= PC_SA_BROKEN;

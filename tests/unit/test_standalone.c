@@ -16,6 +16,7 @@
 
 #include "check.h"
 #include "precis.h"
+#include "lang/lang.h"
 #include "model/cluster.h"
 #include "model/model.h"
 #include "model/standalone.h"
@@ -492,6 +493,68 @@ static void check_other_openers(void)
     fixture_release(&f);
 }
 
+/* The English lists read English sentences only: other languages write
+ * the same letters for other words.  Spanish "He visto" is "I have seen",
+ * Italian "I vigili" "The firemen", French "Plus de" "More than", German
+ * "So viele ... wie" "As many ... as", Swedish "I Göteborg" "In
+ * Gothenburg"; German writes the WHO's initials as a word opening a
+ * sentence.  The same words open English sentences that do point back
+ * ("He", "Plus,") or are the rest of a cut sentence ("Who ..."). */
+static void check_english_words_elsewhere(void)
+{
+    static const struct {
+        const char *lang, *text, *opening;
+        uint8_t flag;
+    } cases[] = {
+        {"es",
+         "El alcalde de Sevilla inauguró el nuevo puente sobre el río el lunes por la mañana. "
+         "He visto a cientos de vecinos en la plaza con banderas y con flores, contó una "
+         "vecina a la radio. Los vecinos esperaron durante horas la llegada del alcalde.",
+         "He visto", PC_SA_REFERS},
+        {"it",
+         "Il sindaco di Genova ha aperto il nuovo ponte sabato mattina dopo due anni di lavori. "
+         "I vigili del fuoco hanno controllato la struttura per tutta la notte. Le vendite dei "
+         "negozi vicini sono crollate durante i lavori.",
+         "I vigili", PC_SA_REFERS},
+        {"fr",
+         "Le maire de Lyon a inauguré le nouveau pont samedi matin après deux ans de travaux. "
+         "Plus de trois cents personnes ont assisté à la cérémonie sur les quais du fleuve. "
+         "Les commerçants du quartier se sont plaints du bruit des travaux.",
+         "Plus de", PC_SA_REFERS},
+        {"de",
+         "Die Stadt Köln hat am Montag die neue Brücke über den Rhein eröffnet. So viele "
+         "Besucher wie noch nie kamen zu dem Fest am Ufer des Flusses. Die Feier dauerte bis "
+         "in die Nacht und die Polizei meldete keine Zwischenfälle.",
+         "So viele", PC_SA_REFERS},
+        {"de",
+         "Die Hitze in den Städten des Landes ist für viele ältere Menschen eine Gefahr. WHO "
+         "warnt vor den Folgen der Hitze für die Gesundheit der Kinder und der Alten. Die "
+         "Kliniken in der Stadt haben mehr Betten für die Kranken bereitgestellt.",
+         "WHO warnt", PC_SA_BROKEN},
+        {"sv",
+         "Regeringen presenterade på måndagen en ny plan för järnvägen mellan Stockholm och "
+         "Göteborg. I Göteborg välkomnade politikerna beskedet från regeringen. Planen ska "
+         "vara klar till nästa år enligt ministern.",
+         "I Göteborg", PC_SA_REFERS},
+    };
+    fixture f;
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        fixture_build(&f, cases[k].text);
+        CHECK(strcmp(f.c->docs[0].lang->code, cases[k].lang) == 0);
+        CHECK(!(flags_of(&f.m, f.sa, cases[k].opening) & cases[k].flag));
+        fixture_release(&f);
+    }
+    fixture_build(&f, "The mayor of Seville opened the new bridge over the river on Monday "
+                      "morning. He thanked the workers who had built it in two years. Plus, "
+                      "the city will open a second bridge next spring. Who built the first "
+                      "bridge, the city said, was never recorded in its archives.");
+    CHECK(strcmp(f.c->docs[0].lang->code, "en") == 0);
+    CHECK(flags_of(&f.m, f.sa, "He thanked") & PC_SA_REFERS);
+    CHECK(flags_of(&f.m, f.sa, "Plus, the city") & PC_SA_REFERS);
+    CHECK(flags_of(&f.m, f.sa, "Who built") & PC_SA_BROKEN);
+    fixture_release(&f);
+}
+
 /* A cluster of one language with a short article in another (an
  * aggregator's stray copy): the other language's sentences are not chosen;
  * two languages in halves (a desk's mixed story) keep both. */
@@ -652,6 +715,7 @@ int main(void)
     check_pieces();
     check_other_quotes();
     check_other_openers();
+    check_english_words_elsewhere();
     check_dominant_language();
     check_cut_short();
     check_whole_aside();
