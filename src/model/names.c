@@ -17,6 +17,7 @@
 
 #include <string.h>
 
+#include "lang/lang.h"
 #include "model/model.h"
 #include "text/normalize.h"
 
@@ -416,8 +417,11 @@ static size_t most_words(const pc_sent *st)
 }
 
 /* The words of sentence st into tk[0..most), with their slots in t:
- * their number. */
-static size_t read_words(table *t, const pc_sent *st, token *tk, size_t most)
+ * their number.  `english`: st is in an English document, the only one
+ * whose articles are "a", "an" and "the" (Spanish "a" and German "an" are
+ * prepositions before a person's name: "ayuda a Volkov", "ein Brief an
+ * Volkov"); elsewhere no word is an article. */
+static size_t read_words(table *t, const pc_sent *st, token *tk, size_t most, int english)
 {
     const char *p = st->text, *end = st->text + st->len;
     size_t n = 0;
@@ -432,7 +436,7 @@ static size_t read_words(table *t, const pc_sent *st, token *tk, size_t most)
             w->s = lookup(t, tk[k].key, tk[k].len);
             t->most_people += w->cls == W_CAP && t->count > before;
         }
-        int art = is_article(tk[k].key, tk[k].len);
+        int art = english ? is_article(tk[k].key, tk[k].len) : 0;
         w->article = art != 0;
         w->indef = art == 2;
         w->short_ = tk[k].len <= 3;
@@ -461,7 +465,8 @@ static precis_status scan(const precis_cluster *c, pc_arena *arena, table *t, se
         return PRECIS_ENOMEM;
     *tk_out = tk;
     for (size_t s = 0; s < c->nsents; s++) {
-        size_t n = read_words(t, &c->sents[s], tk, most);
+        size_t n =
+            read_words(t, &c->sents[s], tk, most, c->docs[c->sents[s].doc].lang == &pc_lang_en);
         for (size_t k = 0; k < n; k++) {
             const word *w = &tk[k].w;
             slot *sl = slot_of(t, w);

@@ -188,6 +188,36 @@ static void check_detection(void)
     CHECK_STR(edits_of(headline, N(headline), volkov, 1, SIZE_MAX, b, sizeof b), "0@0+Sergei ;");
 }
 
+/* "a" and "an" are English articles: Spanish "a" is a preposition before
+ * a person ("pidieron ayuda a Volkov"), German "an" one too ("ein Brief an
+ * Volkov"); neither makes the surname a kind of people. */
+static void check_other_languages(void)
+{
+    static const struct {
+        const char *docs[2], *bare, *want;
+    } cases[] = {
+        {{"El ministro de Exteriores Sergio Volkov llegó a Orma el lunes para dos días de "
+          "conversaciones.\n\nEl ministerio no dio detalles de su agenda más allá de una cena "
+          "con el alcalde.\n\nEl ministerio está dirigido por Sergio Volkov desde el año 2015.\n",
+          "Volkov dijo que la tormenta destruyó cuarenta barcos de pesca en el puerto.\n\nLa "
+          "tormenta destruyó cuarenta barcos durante la noche, dijeron las autoridades.\n\nLos "
+          "pescadores pidieron ayuda a Volkov para reconstruir el puerto antes del invierno.\n"},
+         "Volkov dijo",
+         "0@0+Sergio ;"},
+        {{"Außenminister Sergej Volkov ist am Montag zu zweitägigen Gesprächen in Orma "
+          "eingetroffen.\n\nDas Ministerium nannte keine Einzelheiten zu seinem Programm und dem "
+          "Besuch.\n\nDas Ministerium wird seit dem Jahr 2015 von Sergej Volkov geleitet.\n",
+          "Volkov sagte, der Sturm habe vierzig Fischerboote im Hafen zerstört.\n\nDie Fischer "
+          "schrieben einen Brief an Volkov und baten um Hilfe für den Hafen.\n"},
+         "Volkov sagte",
+         "0@0+Sergej ;"},
+    };
+    char b[256];
+    for (size_t k = 0; k < N(cases); k++)
+        CHECK_STR(edits_of(cases[k].docs, 2, &cases[k].bare, 1, SIZE_MAX, b, sizeof b),
+                  cases[k].want);
+}
+
 static void check_outputs(void)
 {
     /* every sentence chosen, in source order: the bare "Volkov said"
@@ -301,6 +331,7 @@ static void check_outputs(void)
 int main(void)
 {
     check_detection();
+    check_other_languages();
     check_outputs();
     return check_done();
 }
