@@ -21,10 +21,12 @@ static const char *const future_stems[] = {"prochain", NULL};
 static const char *const future_endings[] = {"era",   "eront", "ira",   "iront", "dra",
                                              "dront", "rra",   "rront", NULL};
 
-/* Openings that point back to an earlier sentence (see lang.h). */
-static const char *const back_openers[] = {"Il",        "Elle",      "Ils",  "Elles", "Mais",
-                                           "Cependant", "Pourtant",  "Cela", "Ceci",  "Ces",
-                                           "Cette",     "Toutefois", NULL};
+/* Openings that point back to an earlier sentence (see lang.h); "Or"
+ * ("Now", "Yet": "Or, les quais étaient fermés") and "Plus tard" ("Later")
+ * are connectives, as English "later" is. */
+static const char *const back_openers[] = {"Il",        "Elle",      "Ils",  "Elles",     "Mais",
+                                           "Cependant", "Pourtant",  "Cela", "Ceci",      "Ces",
+                                           "Cette",     "Toutefois", "Or",   "Plus tard", NULL};
 
 /* Words elided before a vowel with an apostrophe ("l'Élysée", "d'euros", "qu'il", "jusqu'à"): the
  * word after the apostrophe is the term (see lang.h). */

@@ -544,6 +544,15 @@ static void check_english_words_elsewhere(void)
         CHECK(!(flags_of(&f.m, f.sa, cases[k].opening) & cases[k].flag));
         fixture_release(&f);
     }
+    /* French connectives that English read by chance: "Plus tard" is
+     * "Later", "Or" "Now" (fr profile) */
+    fixture_build(&f, "Le maire de Lyon a inauguré le nouveau pont samedi matin après deux ans "
+                      "de travaux. Plus tard, la préfecture a fermé les quais au public pour la "
+                      "nuit. Or, les commerçants du quartier avaient prévu une fête sur les "
+                      "quais du fleuve.");
+    CHECK(flags_of(&f.m, f.sa, "Plus tard") & PC_SA_REFERS);
+    CHECK(flags_of(&f.m, f.sa, "Or, les") & PC_SA_REFERS);
+    fixture_release(&f);
     fixture_build(&f, "The mayor of Seville opened the new bridge over the river on Monday "
                       "morning. He thanked the workers who had built it in two years. Plus, "
                       "the city will open a second bridge next spring. Who built the first "
