@@ -12,6 +12,7 @@
 #include "lang/lang.h"
 #include "model/cluster.h"
 #include "model/names.h"
+#include "text/tokenize.h"
 #include "util/alloc.h"
 #include "util/hash.h"
 #include <stdio.h>
@@ -572,8 +573,9 @@ static int nationality(const char *s, size_t n)
 /* "Russia-based", "Iran-backed", "state-run": a modifier, not a name. */
 static int modifier(const char *s, size_t n)
 {
-    static const char *const suf[] = {"-based",  "-backed", "-led",  "-owned",  "-run",
-                                      "-linked", "-born",   "-made", "-funded", "-allied"};
+    static const char *const suf[] = {
+        "-based",  "-backed", "-led",   "-owned",  "-run", "-linked",   "-born", "-made",
+        "-funded", "-allied", "-laden", "-ridden", "-hit", "-stricken", "-torn", "-strapped"};
     for (size_t k = 0; k < sizeof suf / sizeof *suf; k++) {
         size_t m = strlen(suf[k]);
         if (n > m && memcmp(s + n - m, suf[k], m) == 0)
@@ -972,6 +974,31 @@ static int demonym(const char *t, size_t n)
     return 0;
 }
 
+/* Whether word k starts with a digit ("1830", "2000", "9:45"). */
+static int digit_word(const pc_words *w, const char *s, size_t k)
+{
+    return k < w->n && s[w->w[k].start] >= '0' && s[w->w[k].start] <= '9';
+}
+
+/* Whether word k, in lower case after a name, is a function word, a
+ * number, a verb of saying or a past tense ("in Haiti on Monday", "in
+ * Haiti was", "in Kosovo 20 years", "in Santiago said", "in Manhattan
+ * returned") or a word of geography ("in Golestan province"): not a noun
+ * the name modifies. */
+static int noun_follows_ok(const pc_words *w, const char *s, size_t k)
+{
+    char buf[32];
+    size_t n = w->w[k].end - w->w[k].start;
+    if (n == 0 || n >= sizeof buf || digit_word(w, s, k) || is_speech(w, s, k) ||
+        geo_word(w, s, k) || (n >= 3 && s[w->w[k].end - 2] == 'e' && s[w->w[k].end - 1] == 'd'))
+        return 1;
+    for (size_t m = 0; m < n; m++) {
+        char ch = s[w->w[k].start + m];
+        buf[m] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    return pc_is_stopword(buf, n, pc_fnv1a(buf, n));
+}
+
 /* A place without a gazetteer: a run headed or ended by a word of
  * geography (geo_run), or one or two capitalised words after "in",
  * "near" or "outside" that are no person's name ("in Palvik", "in Puerto
@@ -984,14 +1011,20 @@ static int place_context(const pc_words *w, const char *s, size_t a, size_t b)
         (pc_lex_eq(s, w->w[a - 1].start, w->w[a - 1].end, "in") ||
          pc_lex_eq(s, w->w[a - 1].start, w->w[a - 1].end, "near") ||
          pc_lex_eq(s, w->w[a - 1].start, w->w[a - 1].end, "outside"))) {
+        /* "in Internet software": the name modifies the noun after it,
+         * a content word in lower case right after it (a function word,
+         * "in Haiti on Monday", or punctuation ends a place's phrase) */
+        if (b < w->n && !w->w[b - 1].after && !w->w[b - 1].poss && !w->w[b].cap &&
+            !w->w[b].before && !noun_follows_ok(w, s, b))
+            return 0;
         /* two words too ("in Puerto Rico", "in Sao Paulo"), none a given
          * name, a title or a word of organisations */
         for (size_t k = a; k < b; k++) {
             const char *t = s + w->w[k].start;
             size_t n = w->w[k].end - w->w[k].start;
             if (n <= 2 || pc_lex_month(t, n) || pc_lex_weekday(t, n) >= 0 || pc_lex_acronym(t, n) ||
-                pc_lex_common_cap(t, n) || pc_lex_generic(t, n) || w->w[k].poss ||
-                plural_poss_mark(w, s, k) || demonym(t, n) ||
+                pc_lex_common_cap(t, n) || pc_lex_generic(t, n) || pc_lex_event_word(t, n) ||
+                w->w[k].poss || plural_poss_mark(w, s, k) || demonym(t, n) ||
                 (b - a == 2 && (pc_lex_first_name(t, n) || title_word(w, s, k) ||
                                 pc_lex_org_word(t, n) || !w->w[k].cap)))
                 return 0;
@@ -1425,10 +1458,64 @@ static void note_case(ectx *x, const pc_words *w, const char *s, size_t k)
     x->e[e].count[w->w[k].cap ? 1 : 0]++;
 }
 
+/* Whether two firms' names are one: equal in lower case without periods
+ * ("Microsoft Corp." and "Microsoft Corp"). */
+static int same_firm(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        while (*a == '.')
+            a++;
+        while (*b == '.')
+            b++;
+        char p = *a >= 'A' && *a <= 'Z' ? (char)(*a + 32) : *a;
+        char q = *b >= 'A' && *b <= 'Z' ? (char)(*b + 32) : *b;
+        if (p != q)
+            return 0;
+        if (!p)
+            return 1;
+    }
+}
+
+/* The organisation named by the firm's note f ("f:netscape"), added if
+ * the cluster has not counted it yet; -1 when out of memory. */
+static long firm_entity(ectx *x, long f)
+{
+    char name[160], low[160], key[176];
+    snprintf(name, sizeof name, "%s", x->e[f].name);
+    alias(name, sizeof name);
+    lower(low, sizeof low, name, 0, strlen(name));
+    snprintf(key, sizeof key, "o:%s", low);
+    long e = tab_find(x, key);
+    if (e < 0 && (e = tab_add(x, key, name, PC_ORG)) < 0)
+        x->oom = 1;
+    return e;
+}
+
+/* Notes [a, b) as the short name of the organisation `org`, in the entry
+ * "f:" and the short name in lower case; a short name of two
+ * organisations is ambiguous, no one's. */
+static void note_short_name(ectx *x, const pc_words *w, const char *s, size_t a, size_t b,
+                            const char *org)
+{
+    char name[160], key[176];
+    pc_entity_phrase(name, sizeof name, w, s, a, b);
+    key[0] = 'f', key[1] = ':';
+    lower(key + 2, sizeof key - 2, name, 0, strlen(name));
+    long f = tab_find(x, key);
+    if (f < 0) {
+        if (tab_add(x, key, org, PC_ORG) < 0)
+            x->oom = 1;
+    } else if (!same_firm(x->e[f].name, org)) {
+        x->ambiguous[f] |= 1;
+    }
+}
+
 /* Pass 1: notes the first one and two words of a firm's name, a run that
  * ends in a company's legal form ("Netscape Communications Corp.": "f:netscape",
- * "f:netscape communications"): a name of a firm, not of a place, however
- * "in Netscape" reads. */
+ * "f:netscape communications"), with the firm's name: a name of a firm, not
+ * of a place, however "in Netscape" reads, and written alone it is that
+ * firm ("Netscape got an early lead").  Two firms of one first word
+ * ("Apex Corp" and "Apex Media Inc") make it ambiguous: no one's. */
 static void note_firm(ectx *x, const pc_words *w, const char *s, size_t a, size_t b)
 {
     static const char *const form[] = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc"};
@@ -1437,13 +1524,86 @@ static void note_firm(ectx *x, const pc_words *w, const char *s, size_t a, size_
         k++;
     if (b < a + 2 || k == sizeof form / sizeof *form)
         return;
-    for (size_t e = a + 1; e <= a + 2 && e < b; e++) {
-        char name[160], key[176];
-        pc_entity_phrase(name, sizeof name, w, s, a, e);
-        key[0] = 'f', key[1] = ':';
-        lower(key + 2, sizeof key - 2, name, 0, strlen(name));
-        if (tab_find(x, key) < 0 && tab_add(x, key, name, PC_ORG) < 0)
-            x->oom = 1;
+    char firm[160];
+    pc_entity_phrase(firm, sizeof firm, w, s, a, b);
+    for (size_t e = a + 1; e <= a + 2 && e < b; e++)
+        note_short_name(x, w, s, a, e, firm);
+}
+
+/* Pass 1: a name of one or two words right after a noun naming a kind of
+ * organisation ("the newspaper Expressen", "the airline PAL", "the group
+ * Hamas": `[kind]` in lexicon.txt) names an organisation: noted as a
+ * firm's short name that is the whole name ("f:expressen", "Expressen"),
+ * so "in Expressen" is no place and "Expressen reported" counts for it. */
+static void note_kind(ectx *x, const pc_words *w, const char *s, size_t a, size_t b)
+{
+    if (a == 0 || w->w[a - 1].after || w->w[a - 1].cap || w->w[a].before ||
+        !pc_lex_kind(s + w->w[a - 1].start, w->w[a - 1].end - w->w[a - 1].start))
+        return;
+    for (size_t k = a; k < b; k++) {
+        const char *t = s + w->w[k].start;
+        size_t n = w->w[k].end - w->w[k].start;
+        if (pc_lex_month(t, n) || pc_lex_weekday(t, n) >= 0 || pc_lex_common_cap(t, n) ||
+            pc_lex_generic(t, n) || title_word(w, s, k))
+            return;
+    }
+    char name[160];
+    pc_entity_phrase(name, sizeof name, w, s, a, b);
+    note_short_name(x, w, s, a, b, name);
+}
+
+/* Pass 2: the name [a, b) of one or two words that opens the name of one
+ * firm of the cluster ("Netscape", "in Netscape", "Netscape's") counts
+ * for that firm, unless a person of the cluster has it as surname or it
+ * names a people ("South African" of "South African Broadcasting Corp").  At a
+ * sentence's start, where any word is capitalised ("First Call Corp." and
+ * "First, ..."), it waits in the firm's note until the end of pass 2, and
+ * counts only if the cluster writes the name alone within a sentence too
+ * (count_firms).  Returns 1 if counted or kept. */
+static int firm_mention(ectx *x, const pc_words *w, const char *s, size_t a, size_t b, int first,
+                        uint32_t doc)
+{
+    char name[160], key[176];
+    if (b - a > 2)
+        return 0;
+    for (size_t k = a; k < b; k++) /* "South African Broadcasting Corp" */
+        if (nationality(s + w->w[k].start, w->w[k].end - w->w[k].start) ||
+            demonym(s + w->w[k].start, w->w[k].end - w->w[k].start))
+            return 0;
+    pc_entity_phrase(name, sizeof name, w, s, a, b);
+    key[0] = 'f', key[1] = ':';
+    lower(key + 2, sizeof key - 2, name, 0, strlen(name));
+    long f = tab_find(x, key);
+    if (f < 0 || (x->ambiguous[f] & 1) || find_person(x, w, s, a, b) >= 0)
+        return 0;
+    if (first) {
+        x->e[f].count[doc]++;
+        return 1;
+    }
+    x->ambiguous[f] |= 2; /* written alone within a sentence */
+    long e = firm_entity(x, f);
+    if (e < 0)
+        return 0;
+    x->e[e].count[doc]++;
+    x->e[e].total++;
+    return 1;
+}
+
+/* After pass 2: a firm's short name at sentences' starts counts for the
+ * firm when the cluster also writes it alone within a sentence. */
+static void count_firms(ectx *x)
+{
+    size_t n = x->n; /* firm_entity may add entries */
+    for (size_t f = 0; f < n && !x->oom; f++) {
+        if (x->e[f].key[0] != 'f' || x->e[f].key[1] != ':' || x->ambiguous[f] != 2)
+            continue;
+        long e = firm_entity(x, (long)f);
+        if (e < 0)
+            continue;
+        for (uint32_t d = 0; d < x->g->c->ndocs; d++) {
+            x->e[e].count[d] += x->e[f].count[d];
+            x->e[e].total += x->e[f].count[d];
+        }
     }
 }
 
@@ -1463,6 +1623,51 @@ static int common_opener(const ectx *x, const pc_words *w, const char *s, size_t
     lower(key + 2, sizeof key - 2, s, w->w[a].start, w->w[a].end);
     long e = tab_find(x, key);
     return e >= 0 && x->e[e].count[0] > 0 && x->e[e].count[1] == 0;
+}
+
+/* Lower case of word k without its periods ("B.C." -> "bc"), or "" when
+ * longer than the buffer. */
+static void undotted(const pc_words *w, const char *s, size_t k, char *buf, size_t cap)
+{
+    size_t m = 0;
+    for (size_t p = w->w[k].start; p < w->w[k].end; p++) {
+        if (s[p] == '.')
+            continue;
+        if (m + 1 >= cap) {
+            m = 0;
+            break;
+        }
+        buf[m++] = (char)(s[p] >= 'A' && s[p] <= 'Z' ? s[p] + 32 : s[p]);
+    }
+    buf[m] = 0;
+}
+
+/* Whether word k, in capitals, is no name but a word of dates and clocks:
+ * an era after a year or a century ("2000 B.C.", "the sixth century
+ * B.C.", "A.D. 70": B.C., A.D., BC, AD, BCE, CE) or a time zone after a
+ * clock's digits ("9:45 a.m. (0745 GMT)", "at 1500 UTC"; after "p.m." the
+ * sentence splitter has ended the sentence).  The abbreviations are
+ * facts of English; the number or the century beside them tells them
+ * from an acronym ("AD" is also a firm's initials). */
+static int date_caps(const pc_words *w, const char *s, size_t k)
+{
+    static const char *const era[] = {"bc", "ad", "bce", "ce"};
+    static const char *const zone[] = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst",
+                                       "mdt", "pst", "pdt", "bst", "cet", "cest"};
+    char t[8];
+    undotted(w, s, k, t, sizeof t);
+    int after_number = k > 0 && !w->w[k - 1].after && digit_word(w, s, k - 1);
+    for (size_t m = 0; m < sizeof era / sizeof *era; m++)
+        if (strcmp(t, era[m]) == 0)
+            return after_number ||
+                   (k > 0 && !w->w[k - 1].after &&
+                    (pc_lex_is(w, s, k - 1, "century") || pc_lex_is(w, s, k - 1, "centuries") ||
+                     pc_lex_is(w, s, k - 1, "millennium"))) ||
+                   (!w->w[k].after && digit_word(w, s, k + 1));
+    for (size_t m = 0; m < sizeof zone / sizeof *zone; m++)
+        if (strcmp(t, zone[m]) == 0)
+            return after_number;
+    return 0;
 }
 
 /* Pass 1 learns people's full names and the short names of states; pass
@@ -1495,6 +1700,10 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, size_t
             if (j == i + 1)
                 note_case(x, w, s, i);
         }
+        if (date_caps(w, s, i)) {
+            i++; /* "the sixth century B.C.", "(0745 GMT)": no name */
+            continue;
+        }
         char ini[4];
         if (state_initials(w, s, i, j, ini)) {
             /* "Buffalo, N.Y.": counted after pass 2 for the cluster's
@@ -1519,6 +1728,13 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, size_t
         rclass r = classify(w, s, i, j);
         if (pass == 1 && r.known && r.kind == PC_ORG)
             note_firm(x, w, s, r.a, r.b);
+        if (pass == 1 && !r.known && r.b > r.a && r.b - r.a <= 2 && r.a == i)
+            note_kind(x, w, s, r.a, r.b); /* "the newspaper Expressen" */
+        if (pass == 2 && !r.known && r.b > r.a &&
+            firm_mention(x, w, s, r.a, r.b, r.a == (d ? start : 0), doc)) {
+            i = j; /* "Netscape", "in Netscape": the firm */
+            continue;
+        }
         if (!r.known && r.kind == PC_PERSON && compass_place(w, s, r.a, r.b)) {
             r.kind = PC_PLACE;
             r.known = 1;
@@ -1543,8 +1759,7 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, size_t
                     break;
                 }
         } else if (!r.known && r.b > r.a && r.b - r.a <= 3 && place_context(w, s, r.a, r.b) &&
-                   (geo_run(w, s, r.a, r.b) ||
-                    !(r.b - r.a == 2 && find_person(x, w, s, r.a, r.b) >= 0))) {
+                   (geo_run(w, s, r.a, r.b) || find_person(x, w, s, r.a, r.b) < 0)) {
             r.kind = PC_PLACE; /* "Mount Keldar", "in Palvik" */
             r.known = 1;
         }
@@ -1918,6 +2133,7 @@ precis_status pc_entities_extract(precis_digest *g)
             choose_spellings(&x);
     }
     count_datelines(&x);
+    count_firms(&x);
     pc_words_release(&w);
     precis_status rs = PRECIS_OK;
     if (!x.oom && (merge_aliases(&x) || merge_state_heads(&x)))

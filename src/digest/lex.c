@@ -24,6 +24,8 @@
 #define lex_human_noun_list lex_human
 #define lex_state_word_list lex_state
 #define lex_facility_list lex_facility
+#define lex_event_word_list lex_event
+#define lex_kind_list lex_kind
 /* A title, also a hyphenated one whose parts are all capitalised and whose
  * last part is a title ("Attorney-General", "Secretary-General",
  * "Vice-President"; not "Port-au-Prince"). */
@@ -52,6 +54,8 @@ LOOKUP(count_noun)
 LOOKUP(human_noun)
 LOOKUP(state_word)
 LOOKUP(facility)
+LOOKUP(event_word)
+LOOKUP(kind)
 
 long pc_lex_number_word(const char *s, size_t n)
 {
