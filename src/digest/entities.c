@@ -1530,26 +1530,36 @@ static void note_firm(ectx *x, const pc_words *w, const char *s, size_t a, size_
         note_short_name(x, w, s, a, e, firm);
 }
 
-/* Pass 1: a name of one or two words right after a noun naming a kind of
- * organisation ("the newspaper Expressen", "the airline PAL", "the group
- * Hamas": `[kind]` in lexicon.txt) names an organisation: noted as a
- * firm's short name that is the whole name ("f:expressen", "Expressen"),
- * so "in Expressen" is no place and "Expressen reported" counts for it. */
-static void note_kind(ectx *x, const pc_words *w, const char *s, size_t a, size_t b)
+/* Whether the name [a, b) of one or two words comes right after a noun
+ * naming a kind of organisation ("the newspaper Expressen", "the Syrian
+ * newspaper Al Baath said", "the group Hamas": `[kind]` in lexicon.txt):
+ * an organisation's name, noted in pass 1 as a short name that is the
+ * whole name ("f:expressen", "Expressen"), so "in Expressen" is no place,
+ * "Al Baath said" no person, and "Expressen reported" counts for it. */
+static int kind_name(const pc_words *w, const char *s, size_t a, size_t b)
 {
     if (a == 0 || w->w[a - 1].after || w->w[a - 1].cap || w->w[a].before ||
         !pc_lex_kind(s + w->w[a - 1].start, w->w[a - 1].end - w->w[a - 1].start))
-        return;
+        return 0;
     for (size_t k = a; k < b; k++) {
         const char *t = s + w->w[k].start;
         size_t n = w->w[k].end - w->w[k].start;
         if (pc_lex_month(t, n) || pc_lex_weekday(t, n) >= 0 || pc_lex_common_cap(t, n) ||
             pc_lex_generic(t, n) || title_word(w, s, k))
-            return;
+            return 0;
     }
-    char name[160];
+    return 1;
+}
+
+/* Whether the cluster has [a, b) as the short name of an organisation
+ * (note_short_name). */
+static int short_name(const ectx *x, const pc_words *w, const char *s, size_t a, size_t b)
+{
+    char name[160], key[176];
     pc_entity_phrase(name, sizeof name, w, s, a, b);
-    note_short_name(x, w, s, a, b, name);
+    key[0] = 'f', key[1] = ':';
+    lower(key + 2, sizeof key - 2, name, 0, strlen(name));
+    return tab_find(x, key) >= 0;
 }
 
 /* Pass 2: the name [a, b) of one or two words that opens the name of one
@@ -1566,16 +1576,19 @@ static int firm_mention(ectx *x, const pc_words *w, const char *s, size_t a, siz
     char name[160], key[176];
     if (b - a > 2)
         return 0;
-    for (size_t k = a; k < b; k++) /* "South African Broadcasting Corp" */
-        if (nationality(s + w->w[k].start, w->w[k].end - w->w[k].start) ||
-            demonym(s + w->w[k].start, w->w[k].end - w->w[k].start))
-            return 0;
     pc_entity_phrase(name, sizeof name, w, s, a, b);
     key[0] = 'f', key[1] = ':';
     lower(key + 2, sizeof key - 2, name, 0, strlen(name));
     long f = tab_find(x, key);
     if (f < 0 || (x->ambiguous[f] & 1) || find_person(x, w, s, a, b) >= 0)
         return 0;
+    /* "South African" of "South African Broadcasting Corp"; a name read
+     * after a noun of its kind is the whole name ("the daily Evenimentul
+     * Zilei", whose "-i" reads as an adjective of nation) */
+    for (size_t k = a; k < b && !same_firm(x->e[f].name, name); k++)
+        if (nationality(s + w->w[k].start, w->w[k].end - w->w[k].start) ||
+            demonym(s + w->w[k].start, w->w[k].end - w->w[k].start))
+            return 0;
     if (first) {
         x->e[f].count[doc]++;
         return 1;
@@ -1728,8 +1741,15 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, size_t
         rclass r = classify(w, s, i, j);
         if (pass == 1 && r.known && r.kind == PC_ORG)
             note_firm(x, w, s, r.a, r.b);
-        if (pass == 1 && !r.known && r.b > r.a && r.b - r.a <= 2 && r.a == i)
-            note_kind(x, w, s, r.a, r.b); /* "the newspaper Expressen" */
+        if (r.kind == PC_PERSON && r.a == i && r.b > r.a && r.b - r.a <= 2 &&
+            kind_name(w, s, r.a, r.b)) {
+            r.known = 0, r.full = 0; /* "the newspaper Expressen" */
+            if (pass == 1) {
+                char name[160];
+                pc_entity_phrase(name, sizeof name, w, s, r.a, r.b);
+                note_short_name(x, w, s, r.a, r.b, name);
+            }
+        }
         if (pass == 2 && !r.known && r.b > r.a &&
             firm_mention(x, w, s, r.a, r.b, r.a == (d ? start : 0), doc)) {
             i = j; /* "Netscape", "in Netscape": the firm */
@@ -1745,7 +1765,8 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, size_t
             r.kind = PC_ORG; /* "a consultant at A.T. Kearney": a firm */
             r.known = 1;
         } else if (!r.known && r.kind == PC_PERSON && r.b - r.a >= 2 && r.b - r.a <= 4 &&
-                   !geo_word(w, s, r.a) &&
+                   !geo_word(w, s, r.a) && !kind_name(w, s, r.a, r.b) &&
+                   !short_name(x, w, s, r.a, r.b) &&
                    (speaker_context(w, s, r.a, r.b) || age_context(w, s, r.b))) {
             r.known = 1; /* "said Maren Solberg", "Jon Aas, the minister, said" */
             r.full = 1;

@@ -573,5 +573,14 @@ int main(void)
     CHECK(!entity(g, "Monday", &e));
     precis_digest_free(g);
     precis_cluster_free(c);
+    /* a name after its kind is no person though a verb of saying follows
+     * or a first name opens it, and no adjective of nation for its "-i" */
+    t = "The Syrian newspaper Al Baath said Turkey was wrong. The Bucharest daily Evenimentul "
+        "Zilei said in a headline that Romanians should stay.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Al Baath", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(entity(g, "Evenimentul Zilei", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }
