@@ -688,8 +688,9 @@ static size_t given_names_before(const pc_words *w, const char *s, size_t i, siz
 static int geo_word(const pc_words *w, const char *s, size_t k)
 {
     static const char *const geo[] = {
-        "mount", "mt.",    "lake",   "river",  "gulf",     "bay",    "island", "islands",  "cape",
-        "sea",   "strait", "valley", "desert", "province", "county", "region", "district", "port"};
+        "mount",   "mt.",    "lake",     "river",  "gulf",      "bay",      "island",
+        "islands", "cape",   "sea",      "strait", "valley",    "desert",   "province",
+        "county",  "region", "district", "port",   "mountains", "mountain", "peninsula"};
     for (size_t m = 0; m < sizeof geo / sizeof *geo; m++)
         if (pc_lex_eq(s, w->w[k].start, w->w[k].end, geo[m]))
             return 1;
@@ -787,7 +788,7 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
             return r;
         }
     size_t a = i;
-    int titled = 0;
+    int titled = 0, the_title = 0;
     /* leading words that name nothing are dropped ("The", "Former"), but
      * "New" before a capitalised word begins a name ("The New York Times",
      * "New Zealand Herald"), whatever the list of common words says */
@@ -800,6 +801,12 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
          * organisations follows it in the run ("General Assembly",
          * "General Motors Corp", "State Security Council") */
         if (title && !is_org_run(w, s, a, a + 1) && !org_word_in(w, s, a + 1, j)) {
+            /* "the State Duma", "The State Duma": an article before the
+             * first title (news writes "President Yeltsin", not "the
+             * President Yeltsin") */
+            if (!titled && (a > i ? pc_lex_is(w, s, a - 1, "the")
+                                  : i > 0 && !w->w[i - 1].after && pc_lex_is(w, s, i - 1, "the")))
+                the_title = 1;
             titled = 1;
             a++;
         } else if (modifier(s + t->start, n) ||
@@ -840,7 +847,7 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
     /* "President Assad", "Pope Pius XII" (the name before a regnal number
      * is read as the surname) */
     size_t sn = j - 1 > a && regnal(w, s, j - 1) ? j - 2 : j - 1;
-    if (titled && j - a <= 2 + (sn < j - 1) &&
+    if (titled && j - a <= 2 + (sn < j - 1) && !(the_title && j - a == 1) &&
         !pc_lex_month(s + w->w[a].start, w->w[a].end - w->w[a].start) &&
         w->w[sn].end - w->w[sn].start >= 4 && w->w[j - 1].after != ':' &&
         !pc_lex_acronym(s + w->w[sn].start, w->w[sn].end - w->w[sn].start)) {

@@ -582,5 +582,17 @@ int main(void)
     CHECK(entity(g, "Evenimentul Zilei", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
     precis_digest_free(g);
     precis_cluster_free(c);
+
+    /* "the" before a title and one name: a body, no person ("the State
+     * Duma"); "President Yeltsin" stays one; a run ending in "Mountains"
+     * is a place, its first name no person's */
+    t = "The State Duma backed the plan. President Yeltsin signed it, and the Duma cheered. "
+        "Snow fell on the San Juan Mountains on Monday.";
+    g = digest_of_document(t, &c);
+    CHECK(!entity(g, "Duma", &e) && !entity(g, "Juan Mountains", &e));
+    CHECK(entity(g, "Yeltsin", &e) && e.kind == PRECIS_ENTITY_PERSON);
+    CHECK(entity(g, "San Juan Mountains", &e) && e.kind == PRECIS_ENTITY_PLACE);
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }
