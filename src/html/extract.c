@@ -493,6 +493,45 @@ static int credit_line(const char *s, size_t n)
     return tokens >= 1 && tokens <= CREDIT_TOKENS;
 }
 
+/* 1 if the line s[0..n) is written in mixed scripts: MIXED_MIN or more
+ * of its words, and at least a quarter of them, each mix Latin letters
+ * with Cyrillic or Greek ones ("Аdvеrtіѕе wіth thе most visited").
+ * Natural text writes a word in one script; a word spelled with look-alike
+ * letters of another is text hidden from filters, an advertisement or
+ * spam, never the article.  A Russian text naming "iPhone" has words of
+ * each script, no word mixing both; one slip of the keyboard ("Cовет", a
+ * Latin C) is under the bound.  Latin: ASCII letters and U+00C0-U+024F;
+ * Greek U+0370-U+03FF; Cyrillic U+0400-U+04FF (two-byte UTF-8). */
+#define MIXED_MIN 3 /* words */
+static int mixed_script(const char *s, size_t n)
+{
+    unsigned words = 0, mixed = 0, seen = 0; /* bits: 1 Latin, 2 Greek, 4 Cyrillic */
+    for (size_t i = 0; i <= n; i++) {
+        unsigned char c = i < n ? (unsigned char)s[i] : 0;
+        unsigned k = 0;
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+            k = 1;
+        else if (c >= 0xC3 && c <= 0xC9 && i + 1 < n)
+            k = 1;
+        else if (c >= 0xCD && c <= 0xCF && i + 1 < n &&
+                 (c > 0xCD || (unsigned char)s[i + 1] >= 0xB0))
+            k = 2;
+        else if (c >= 0xD0 && c <= 0xD3 && i + 1 < n)
+            k = 4;
+        if (k) {
+            seen |= k;
+            i += k > 1 || c >= 0x80; /* the continuation byte */
+            continue;
+        }
+        if (seen) {
+            words++;
+            mixed += (seen & 1) && (seen & 6);
+        }
+        seen = 0;
+    }
+    return mixed >= MIXED_MIN && mixed * 4 >= words;
+}
+
 static void drop_notices(pc_buf *p)
 {
     size_t r = 0, o = 0;
@@ -501,7 +540,7 @@ static void drop_notices(pc_buf *p)
         size_t e = nl ? (size_t)(nl - p->ptr) + 1 : p->len;
         size_t n = pc_copyright_notice(p->ptr + r, e - r);
         if ((!n || n > NOTICE_MAX) && !credit_line(p->ptr + r, e - r) &&
-            !labelled_stamp(p->ptr + r, e - r)) {
+            !labelled_stamp(p->ptr + r, e - r) && !mixed_script(p->ptr + r, e - r)) {
             memmove(p->ptr + o, p->ptr + r, e - r);
             o += e - r;
         }

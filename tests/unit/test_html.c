@@ -1133,6 +1133,25 @@ static void test_left_out_block_breaks(void)
     precis_extracted_free(x);
 }
 
+/* A line whose words mix Latin letters with Cyrillic look-alikes is text
+ * hidden from filters (an advertisement), never the article; a Russian
+ * paragraph naming "iPhone", with one Latin "C" slipped into a word, and
+ * a Greek letter beside Latin words are natural text. */
+static void test_mixed_script(void)
+{
+    precis_extracted *x = extract_story(
+        "<html><body><div class=\"article-body\">%s%s<p>\u0410dv\u0435rt\u0456\u0455\u0435 "
+        "w\u0456th th\u0435 most visited news site ~ W\u0435 \u043eff\u0435r fully "
+        "customizable packages.</p><p>\u041f\u0440\u043e\u0434\u0430\u0436\u0438 iPhone "
+        "\u0432\u044b\u0440\u043e\u0441\u043b\u0438, C\u043e\u0432\u0435\u0442 "
+        "\u0434\u0438\u0440\u0435\u043a\u0442\u043e\u0440\u043e\u0432 "
+        "\u0434\u043e\u0432\u043e\u043b\u0435\u043d.</p><p>The \u03b2 factor of the "
+        "bridge's steel was measured twice.</p></div></body></html>");
+    CHECK(has(x, "temporary footbridge") && !has(x, "most visited"));
+    CHECK(has(x, "iPhone") && has(x, "factor of the"));
+    precis_extracted_free(x);
+}
+
 static void test_closing_break(void)
 {
     precis_extracted *x = extract_story(
@@ -1190,6 +1209,7 @@ int main(void)
     test_list_sibling();
     test_tables();
     test_closing_break();
+    test_mixed_script();
     test_inline_glue();
     test_nbsp_paragraphs();
     test_left_out_block_breaks();
