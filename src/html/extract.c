@@ -1058,15 +1058,30 @@ static int take_sibling(const pc_xtree *t, uint32_t s, uint32_t top)
     return 0;
 }
 
-/* Safety net when the scorer found next to nothing: every prose paragraph
- * of the page outside boilerplate. */
-static int write_baseline(writer *w)
+/* 1 if node i is a form to fill in: a <form> with a text field that does
+ * not hold the best candidate `top` (without one, that holds under half of
+ * the page's text).  Its paragraphs are the form's notes ("By filling in
+ * this form you join our mailing list ..."), its labels and search box;
+ * frameworks that wrap the whole page in one <form> (ASP.NET) put the
+ * article in it. */
+static int form_box(const pc_xtree *t, uint32_t i, uint32_t top)
+{
+    const pc_xnode *x = &t->n[i];
+    if (x->tag != GUMBO_TAG_FORM || !x->inputs)
+        return 0;
+    return top ? top < i || top >= x->end : 2 * (uint64_t)x->text < t->n[0].text;
+}
+
+/* Safety net when the scorer found next to nothing (its best candidate
+ * top, or 0): every prose paragraph of the page outside boilerplate and
+ * forms to fill in. */
+static int write_baseline(writer *w, uint32_t top)
 {
     pc_xtree *t = w->t;
     int rc = 0;
     for (uint32_t i = 1; i < t->len && !rc;) {
         const pc_xnode *x = &t->n[i];
-        if (x->flags & PC_XF_CUE) {
+        if ((x->flags & PC_XF_CUE) || form_box(t, i, top)) {
             i = x->end;
             continue;
         }
@@ -1445,7 +1460,7 @@ int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct 
                     rc = write_range(&w, at);
                 break;
             case 2:
-                rc = write_baseline(&w);
+                rc = write_baseline(&w, top);
                 break;
             default: /* only for a page that would come out empty */
                 if (!x->text.len)

@@ -1152,6 +1152,33 @@ static void test_mixed_script(void)
     precis_extracted_free(x);
 }
 
+/* A short page's prose fallback leaves a form to fill in out (its note,
+ * labels and search box), but not a <form> that wraps the whole page, as
+ * ASP.NET writes it, with the article inside. */
+static void test_short_page_forms(void)
+{
+    static const char *const keep[] = {"to close the old bridge, for a year.", NULL};
+    static const char *const drop[] = {"mailing list", NULL};
+    page_case("newsletter form",
+              "<!DOCTYPE html><html><head><title>Bridge</title></head><body><div><h1>Bridge"
+              "</h1><p>The council, after a long debate, voted on Tuesday, by a wide margin, to "
+              "close the old bridge, for a year.</p></div><div><form action=\"/join\"><label>"
+              "E-mail</label><input type=\"email\" name=\"m\"><p>By filling in this form you "
+              "join our mailing list and can leave it at any time with the link at the end of "
+              "each message we send you and your address is never given to anyone else whatever "
+              "they offer us for it.</p><button>Join</button></form></div></body></html>",
+              keep, drop);
+    static const char *const keep2[] = {"to close the old bridge", "a year.", NULL};
+    static const char *const drop2[] = {NULL};
+    page_case("page in a form",
+              "<!DOCTYPE html><html><head><title>Bridge</title></head><body><form "
+              "method=\"post\" action=\"./bridge.aspx\" id=\"form1\"><div class=\"search\">"
+              "<input type=\"text\" name=\"q\"></div><div><h1>Bridge</h1><p>The council voted "
+              "to close the old bridge for repairs, after engineers found cracks.</p><p>The "
+              "work will take a year.</p></div></form></body></html>",
+              keep2, drop2);
+}
+
 static void test_closing_break(void)
 {
     precis_extracted *x = extract_story(
@@ -1210,6 +1237,7 @@ int main(void)
     test_tables();
     test_closing_break();
     test_mixed_script();
+    test_short_page_forms();
     test_inline_glue();
     test_nbsp_paragraphs();
     test_left_out_block_breaks();
