@@ -1097,7 +1097,104 @@ static int write_baseline(writer *w, uint32_t top)
 }
 
 #define FALLBACK_BELOW 500 /* bytes of text under which the fallbacks run */
-#define TAIL_MIN 40        /* bytes: a shorter closing line may be furniture */
+
+/* A reader's prompt closing the text: a paragraph under PROMPT_MAX bytes
+ * that asks the reader to subscribe or sign up ("Get the latest updates
+ * right in your inbox. Subscribe to our newsletters.", "Wenn du keinen
+ * Artikel mehr verpassen willst, hol dir jetzt meinen Newsletter!").  Two
+ * signals, both general words of the web and of grammar: a word of
+ * subscribing (PROMPT_STEMS, "sign up"), and the paragraph addressed to
+ * the reader, the prompt word opening a sentence (an imperative) or a
+ * pronoun of the reader or the site (ADDRESS: you, our, Sie, du, unser,
+ * vous, notre, ...).  A closing sentence about subscriptions ("Netflix
+ * said its subscriptions rose by 5 %.") addresses no one and stays. */
+#define PROMPT_MAX 250 /* bytes */
+static const char *const PROMPT_STEMS[] = {
+    "subscri", "newsletter", "abonnier",  "abonnez",  "abonner", "abonneer", "nieuwsbrief",
+    "suscrib", "subskryp",   "iscriviti", "abbonati", "assine",  NULL};
+static const char *const ADDRESS[] = {
+    "you",    "your",  "our",    "du",      "dir",     "dich",    "dein",     "deine",    "deinen",
+    "euch",   "unser", "unsere", "unseren", "unserem", "unseres", "uns",      "vous",     "votre",
+    "vos",    "notre", "nos",    "usted",   "nuestro", "nuestra", "nuestros", "nuestras", "nostro",
+    "nostra", "nosso", "nossa",  "uw",      "onze",    NULL};
+/* written in this case: German polite forms ("sie", "ihr" are third
+ * persons), "us" (not "US") */
+static const char *const ADDRESS_CASED[] = {"Sie",   "Ihr",   "Ihre", "Ihren",
+                                            "Ihrem", "Ihnen", "us",   NULL};
+
+static int word_in(const char *w, size_t n, const char *const *list, int fold)
+{
+    for (; *list; list++) {
+        size_t k = strlen(*list), i = 0;
+        if (k != n)
+            continue;
+        while (i < n && (fold ? (w[i] | 0x20) : w[i]) == (*list)[i])
+            i++;
+        if (i == n)
+            return 1;
+    }
+    return 0;
+}
+
+static int prompt_stem(const char *w, size_t n)
+{
+    for (const char *const *st = PROMPT_STEMS; *st; st++) {
+        size_t k = strlen(*st), i = 0;
+        while (i < k && i < n && (w[i] | 0x20) == (*st)[i])
+            i++;
+        if (i == k)
+            return 1;
+    }
+    return 0;
+}
+
+static int reader_prompt(const char *s, size_t n)
+{
+    static const char *const sign[] = {"sign", "signing", NULL}, *const up[] = {"up", NULL},
+                             *const subscribe[] = {"subscribe", NULL};
+    if (n >= PROMPT_MAX)
+        return 0;
+    /* quotation marks: someone else's words, or a title, not the site's
+     * own voice */
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '"' ||
+            ((unsigned char)s[i] == 0xC2 && i + 1 < n &&
+             ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] == 0xBB)) ||
+            ((unsigned char)s[i] == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+             (unsigned char)s[i + 2] >= 0x9C && (unsigned char)s[i + 2] <= 0x9E))
+            return 0;
+    int prompt = 0, imperative = 0, address = 0, start = 1, prev_sign = 0, prev_start = 0;
+    for (size_t i = 0; i < n;) {
+        /* words: runs of ASCII letters and of bytes past ASCII */
+        size_t j = i;
+        while (j < n &&
+               (((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') || (unsigned char)s[j] >= 0x80))
+            j++;
+        if (j == i) {
+            if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == '\n')
+                start = 1;
+            i++;
+            continue;
+        }
+        const char *w = s + i;
+        size_t wn = j - i;
+        if (prompt_stem(w, wn)) {
+            prompt = 1;
+            imperative |= start && word_in(w, wn, subscribe, 1);
+        } else if (prev_sign && word_in(w, wn, up, 1)) {
+            prompt = 1;
+            imperative |= prev_start && prev_sign == 1; /* "Sign up", not "Signing up" */
+        }
+        if (word_in(w, wn, ADDRESS, 1) || word_in(w, wn, ADDRESS_CASED, 0))
+            address = 1;
+        prev_sign = word_in(w, wn, sign, 1) ? 1 + (wn > 4) : 0;
+        prev_start = start;
+        start = 0;
+        i = j;
+    }
+    return prompt && (address || imperative);
+}
+#define TAIL_MIN 40 /* bytes: a shorter closing line may be furniture */
 
 /* The <article> element with the most text outside boilerplate, or 0. */
 static uint32_t largest_article(const pc_xtree *t)
@@ -1475,6 +1572,18 @@ int pc_html_body(const GumboNode *root, const char *jsonld, size_t jlen, struct 
             }
         }
         pc_buf_release(&alt);
+    }
+    /* Reader's prompts that close the text (up to two paragraphs), when
+     * there is an article before them */
+    for (int k = 0; k < 2 && !rc && x->text.len >= FALLBACK_BELOW; k++) {
+        pc_buf *o = &x->text;
+        size_t st = o->len;
+        while (st >= 2 && !(o->ptr[st - 1] == '\n' && o->ptr[st - 2] == '\n'))
+            st--;
+        if (st < FALLBACK_BELOW + 2 || !reader_prompt(o->ptr + st, o->len - st))
+            break;
+        o->len = st - 2;
+        o->ptr[o->len] = '\0';
     }
     /* Short lines (under TAIL_MIN bytes) without a sentence end that close
      * the text are its furniture: source and credit lines, "Kontakt:",

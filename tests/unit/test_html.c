@@ -1179,6 +1179,24 @@ static void test_short_page_forms(void)
               keep2, drop2);
 }
 
+/* A closing paragraph asking the reader to subscribe or sign up goes; one
+ * about subscriptions, or quoting someone who asks, is the article's. */
+static void test_closing_prompt(void)
+{
+    precis_extracted *x = extract_story(
+        "<html><body><div class=\"article-body\">%s%s<p>Get the latest news right in your "
+        "inbox. Subscribe to our newsletters.</p><p>Wenn du nichts mehr verpassen willst, hol "
+        "dir jetzt meinen Newsletter!</p></div></body></html>");
+    CHECK(has(x, "temporary footbridge") && !has(x, "Subscribe") && !has(x, "Newsletter"));
+    precis_extracted_free(x);
+    x = extract_story("<html><body><div class=\"article-body\">%s%s<p>The ferry company said "
+                      "its subscriptions rose by a fifth in the first month.</p><p>\u201cWhat "
+                      "is your plan to sign up more riders?\u201d the mayor asked.</p></div>"
+                      "</body></html>");
+    CHECK(has(x, "its subscriptions rose") && has(x, "the mayor asked."));
+    precis_extracted_free(x);
+}
+
 static void test_closing_break(void)
 {
     precis_extracted *x = extract_story(
@@ -1238,6 +1256,7 @@ int main(void)
     test_closing_break();
     test_mixed_script();
     test_short_page_forms();
+    test_closing_prompt();
     test_inline_glue();
     test_nbsp_paragraphs();
     test_left_out_block_breaks();
