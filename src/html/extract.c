@@ -494,18 +494,19 @@ static int credit_line(const char *s, size_t n)
 }
 
 /* 1 if the line s[0..n) is written in mixed scripts: MIXED_MIN or more
- * of its words, and at least a quarter of them, each mix Latin letters
- * with Cyrillic or Greek ones ("Аdvеrtіѕе wіth thе most visited").
- * Natural text writes a word in one script; a word spelled with look-alike
- * letters of another is text hidden from filters, an advertisement or
- * spam, never the article.  A Russian text naming "iPhone" has words of
- * each script, no word mixing both; one slip of the keyboard ("Cовет", a
- * Latin C) is under the bound.  Latin: ASCII letters and U+00C0-U+024F;
- * Greek U+0370-U+03FF; Cyrillic U+0400-U+04FF (two-byte UTF-8). */
+ * of its words, and at least a quarter of them, each mix Latin and
+ * Cyrillic letters ("Аdvеrtіѕе wіth thе most visited").  Natural text
+ * writes a word in one script; a word spelled with look-alike letters of
+ * another is text hidden from filters, an advertisement or spam, never
+ * the article.  A Russian text naming "iPhone" has words of each script,
+ * no word mixing both; one slip of the keyboard ("Cовет", a Latin C) is
+ * under the bound.  Not Greek: its letters are symbols inside Latin
+ * words ("μg", "kΩ").  Latin: ASCII letters and U+00C0-U+024F; Cyrillic
+ * U+0400-U+04FF (two-byte UTF-8). */
 #define MIXED_MIN 3 /* words */
 static int mixed_script(const char *s, size_t n)
 {
-    unsigned words = 0, mixed = 0, seen = 0; /* bits: 1 Latin, 2 Greek, 4 Cyrillic */
+    unsigned words = 0, mixed = 0, seen = 0; /* bits: 1 Latin, 2 Cyrillic */
     for (size_t i = 0; i <= n; i++) {
         unsigned char c = i < n ? (unsigned char)s[i] : 0;
         unsigned k = 0;
@@ -513,19 +514,16 @@ static int mixed_script(const char *s, size_t n)
             k = 1;
         else if (c >= 0xC3 && c <= 0xC9 && i + 1 < n)
             k = 1;
-        else if (c >= 0xCD && c <= 0xCF && i + 1 < n &&
-                 (c > 0xCD || (unsigned char)s[i + 1] >= 0xB0))
-            k = 2;
         else if (c >= 0xD0 && c <= 0xD3 && i + 1 < n)
-            k = 4;
+            k = 2;
         if (k) {
             seen |= k;
-            i += k > 1 || c >= 0x80; /* the continuation byte */
+            i += c >= 0x80; /* the continuation byte */
             continue;
         }
         if (seen) {
             words++;
-            mixed += (seen & 1) && (seen & 6);
+            mixed += seen == 3;
         }
         seen = 0;
     }
@@ -550,6 +548,134 @@ static void drop_notices(pc_buf *p)
         p->len = o;
         p->ptr[o] = '\0';
     }
+}
+
+/* A reader's prompt: a paragraph under PROMPT_MAX bytes that asks the
+ * reader to subscribe or sign up ("Get the latest updates right in your
+ * inbox. Subscribe to our newsletters.", "Wenn du keinen Artikel mehr
+ * verpassen willst, hol dir jetzt meinen Newsletter!").  It has no
+ * structure to read, only words, so two signals, both general words of
+ * the web and of grammar, must meet: a word of subscribing (PROMPT_STEMS,
+ * "sign up"), and the paragraph addressed to the reader: a pronoun of the
+ * reader (READER: you, Sie, du, vous, ...) or of the site (SITE: our,
+ * unser, notre, ...), or "Subscribe"/"Sign up" opening a sentence (an
+ * imperative).  Quotation marks report someone else's words or name a
+ * title: no prompt.  PROMPT_CLOSING: such a paragraph, dropped when it
+ * closes the text (a closing sentence about subscriptions, "Netflix said
+ * its subscriptions rose by 5 %.", addresses no one and stays).
+ * PROMPT_OFFER: the site offering its own ("our newsletter") and calling
+ * on the reader (a pronoun of the reader, the imperative, or a closing
+ * '!'): dropped wherever it is, the newsletter box written as a paragraph
+ * of the body ("Never miss the latest news by signing up to our
+ * newsletter today!").  A company's "Our subscriptions rose by a fifth."
+ * calls on no one. */
+enum { PROMPT_NONE, PROMPT_CLOSING, PROMPT_OFFER };
+#define PROMPT_MAX 250 /* bytes */
+static const char *const PROMPT_STEMS[] = {
+    "subscri", "newsletter", "abonnier",  "abonnez",  "abonner", "abonneer", "nieuwsbrief",
+    "suscrib", "subskryp",   "iscriviti", "abbonati", "assine",  NULL};
+static const char *const READER[] = {"you",   "your",  "du",     "dir",  "dich",
+                                     "dein",  "deine", "deinen", "euch", "vous",
+                                     "votre", "vos",   "usted",  "uw",   NULL};
+/* the site speaking of its own offer: "our newsletter" */
+static const char *const SITE[] = {"our",     "unser",    "unsere",   "unseren", "unserem",
+                                   "unseres", "uns",      "notre",    "nos",     "nuestro",
+                                   "nuestra", "nuestros", "nuestras", "nostro",  "nostra",
+                                   "nosso",   "nossa",    "onze",     NULL};
+/* written in this case: German polite forms ("sie", "ihr" are third
+ * persons), "us" (not "US") */
+static const char *const READER_CASED[] = {"Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihnen", NULL};
+static const char *const SITE_CASED[] = {"us", NULL};
+
+static int word_in(const char *w, size_t n, const char *const *list, int fold)
+{
+    for (; *list; list++) {
+        size_t k = strlen(*list), i = 0;
+        if (k != n)
+            continue;
+        while (i < n && (fold ? (w[i] | 0x20) : w[i]) == (*list)[i])
+            i++;
+        if (i == n)
+            return 1;
+    }
+    return 0;
+}
+
+static int prompt_stem(const char *w, size_t n)
+{
+    for (const char *const *st = PROMPT_STEMS; *st; st++) {
+        size_t k = strlen(*st), i = 0;
+        while (i < k && i < n && (w[i] | 0x20) == (*st)[i])
+            i++;
+        if (i == k)
+            return 1;
+    }
+    return 0;
+}
+
+static int reader_prompt(const char *s, size_t n)
+{
+    static const char *const sign[] = {"sign", "signing", NULL}, *const up[] = {"up", NULL},
+                             *const subscribe[] = {"subscribe", NULL};
+    if (n >= PROMPT_MAX)
+        return PROMPT_NONE;
+    /* quotation marks: someone else's words, or a title, not the site's
+     * own voice */
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '"' ||
+            ((unsigned char)s[i] == 0xC2 && i + 1 < n &&
+             ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] == 0xBB)) ||
+            ((unsigned char)s[i] == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+             (unsigned char)s[i + 2] >= 0x9C && (unsigned char)s[i + 2] <= 0x9E))
+            return PROMPT_NONE;
+    int prompt = 0, imperative = 0, address = 0, start = 1, prev_sign = 0, prev_start = 0;
+    for (size_t i = 0; i < n;) {
+        /* words: runs of ASCII letters and of bytes past ASCII but a
+         * no-break space */
+        size_t j = i;
+        while (j < n &&
+               (((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') ||
+                ((unsigned char)s[j] >= 0x80 &&
+                 !((unsigned char)s[j] == 0xC2 && j + 1 < n && (unsigned char)s[j + 1] == 0xA0))))
+            j++;
+        if (j == i && n - i >= 2 && (unsigned char)s[i] == 0xC2 &&
+            (unsigned char)s[i + 1] == 0xA0) {
+            i += 2;
+            continue;
+        }
+        if (j == i) {
+            if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == '\n')
+                start = 1;
+            i++;
+            continue;
+        }
+        const char *w = s + i;
+        size_t wn = j - i;
+        if (prompt_stem(w, wn)) {
+            prompt = 1;
+            imperative |= start && word_in(w, wn, subscribe, 1);
+        } else if (prev_sign && word_in(w, wn, up, 1)) {
+            prompt = 1;
+            imperative |= prev_start && prev_sign == 1; /* "Sign up", not "Signing up" */
+        }
+        if (word_in(w, wn, READER, 1) || word_in(w, wn, READER_CASED, 0))
+            address |= 1;
+        if (word_in(w, wn, SITE, 1) || word_in(w, wn, SITE_CASED, 0))
+            address |= 2;
+        prev_sign = word_in(w, wn, sign, 1) ? 1 + (wn > 4) : 0;
+        prev_start = start;
+        start = 0;
+        i = j;
+    }
+    if (!prompt)
+        return PROMPT_NONE;
+    size_t e = n;
+    while (e && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+        e--;
+    int call = (address & 1) || imperative || (e && s[e - 1] == '!');
+    if ((address & 2) && call)
+        return PROMPT_OFFER;
+    return address || imperative ? PROMPT_CLOSING : PROMPT_NONE;
 }
 
 /* 1 if the paragraph s[0..n) being flushed is a lead wrapped in a link
@@ -636,6 +762,9 @@ static int flush(writer *w)
     /* a line of figures alone outside a table is a date or time stamp, a
      * counter or a page number, not prose */
     if (keep && !w->cell && b - a < FIGURES_MAX && figures_only(p->ptr + a, b - a))
+        keep = 0;
+    /* a newsletter box written as a paragraph of the body */
+    if (keep && !w->cell && reader_prompt(p->ptr + a, b - a) == PROMPT_OFFER)
         keep = 0;
     if (keep) {
         const char *sep = "\n\n";
@@ -1098,102 +1227,6 @@ static int write_baseline(writer *w, uint32_t top)
 
 #define FALLBACK_BELOW 500 /* bytes of text under which the fallbacks run */
 
-/* A reader's prompt closing the text: a paragraph under PROMPT_MAX bytes
- * that asks the reader to subscribe or sign up ("Get the latest updates
- * right in your inbox. Subscribe to our newsletters.", "Wenn du keinen
- * Artikel mehr verpassen willst, hol dir jetzt meinen Newsletter!").  Two
- * signals, both general words of the web and of grammar: a word of
- * subscribing (PROMPT_STEMS, "sign up"), and the paragraph addressed to
- * the reader, the prompt word opening a sentence (an imperative) or a
- * pronoun of the reader or the site (ADDRESS: you, our, Sie, du, unser,
- * vous, notre, ...).  A closing sentence about subscriptions ("Netflix
- * said its subscriptions rose by 5 %.") addresses no one and stays. */
-#define PROMPT_MAX 250 /* bytes */
-static const char *const PROMPT_STEMS[] = {
-    "subscri", "newsletter", "abonnier",  "abonnez",  "abonner", "abonneer", "nieuwsbrief",
-    "suscrib", "subskryp",   "iscriviti", "abbonati", "assine",  NULL};
-static const char *const ADDRESS[] = {
-    "you",    "your",  "our",    "du",      "dir",     "dich",    "dein",     "deine",    "deinen",
-    "euch",   "unser", "unsere", "unseren", "unserem", "unseres", "uns",      "vous",     "votre",
-    "vos",    "notre", "nos",    "usted",   "nuestro", "nuestra", "nuestros", "nuestras", "nostro",
-    "nostra", "nosso", "nossa",  "uw",      "onze",    NULL};
-/* written in this case: German polite forms ("sie", "ihr" are third
- * persons), "us" (not "US") */
-static const char *const ADDRESS_CASED[] = {"Sie",   "Ihr",   "Ihre", "Ihren",
-                                            "Ihrem", "Ihnen", "us",   NULL};
-
-static int word_in(const char *w, size_t n, const char *const *list, int fold)
-{
-    for (; *list; list++) {
-        size_t k = strlen(*list), i = 0;
-        if (k != n)
-            continue;
-        while (i < n && (fold ? (w[i] | 0x20) : w[i]) == (*list)[i])
-            i++;
-        if (i == n)
-            return 1;
-    }
-    return 0;
-}
-
-static int prompt_stem(const char *w, size_t n)
-{
-    for (const char *const *st = PROMPT_STEMS; *st; st++) {
-        size_t k = strlen(*st), i = 0;
-        while (i < k && i < n && (w[i] | 0x20) == (*st)[i])
-            i++;
-        if (i == k)
-            return 1;
-    }
-    return 0;
-}
-
-static int reader_prompt(const char *s, size_t n)
-{
-    static const char *const sign[] = {"sign", "signing", NULL}, *const up[] = {"up", NULL},
-                             *const subscribe[] = {"subscribe", NULL};
-    if (n >= PROMPT_MAX)
-        return 0;
-    /* quotation marks: someone else's words, or a title, not the site's
-     * own voice */
-    for (size_t i = 0; i < n; i++)
-        if (s[i] == '"' ||
-            ((unsigned char)s[i] == 0xC2 && i + 1 < n &&
-             ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] == 0xBB)) ||
-            ((unsigned char)s[i] == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-             (unsigned char)s[i + 2] >= 0x9C && (unsigned char)s[i + 2] <= 0x9E))
-            return 0;
-    int prompt = 0, imperative = 0, address = 0, start = 1, prev_sign = 0, prev_start = 0;
-    for (size_t i = 0; i < n;) {
-        /* words: runs of ASCII letters and of bytes past ASCII */
-        size_t j = i;
-        while (j < n &&
-               (((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') || (unsigned char)s[j] >= 0x80))
-            j++;
-        if (j == i) {
-            if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == '\n')
-                start = 1;
-            i++;
-            continue;
-        }
-        const char *w = s + i;
-        size_t wn = j - i;
-        if (prompt_stem(w, wn)) {
-            prompt = 1;
-            imperative |= start && word_in(w, wn, subscribe, 1);
-        } else if (prev_sign && word_in(w, wn, up, 1)) {
-            prompt = 1;
-            imperative |= prev_start && prev_sign == 1; /* "Sign up", not "Signing up" */
-        }
-        if (word_in(w, wn, ADDRESS, 1) || word_in(w, wn, ADDRESS_CASED, 0))
-            address = 1;
-        prev_sign = word_in(w, wn, sign, 1) ? 1 + (wn > 4) : 0;
-        prev_start = start;
-        start = 0;
-        i = j;
-    }
-    return prompt && (address || imperative);
-}
 #define TAIL_MIN 40 /* bytes: a shorter closing line may be furniture */
 
 /* The <article> element with the most text outside boilerplate, or 0. */
