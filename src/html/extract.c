@@ -506,6 +506,10 @@ static int credit_line(const char *s, size_t n)
 #define MIXED_MIN 3 /* words */
 static int mixed_script(const char *s, size_t n)
 {
+    /* most lines have no Cyrillic letter (lead bytes 0xD0-0xD3): done at
+     * once */
+    if (!memchr(s, 0xD0, n) && !memchr(s, 0xD1, n) && !memchr(s, 0xD2, n) && !memchr(s, 0xD3, n))
+        return 0;
     unsigned words = 0, mixed = 0, seen = 0; /* bits: 1 Latin, 2 Cyrillic */
     for (size_t i = 0; i <= n; i++) {
         unsigned char c = i < n ? (unsigned char)s[i] : 0;
@@ -590,12 +594,10 @@ static const char *const SITE_CASED[] = {"us", NULL};
 static int word_in(const char *w, size_t n, const char *const *list, int fold)
 {
     for (; *list; list++) {
-        size_t k = strlen(*list), i = 0;
-        if (k != n)
-            continue;
-        while (i < n && (fold ? (w[i] | 0x20) : w[i]) == (*list)[i])
+        size_t i = 0;
+        while (i < n && (*list)[i] && (fold ? (w[i] | 0x20) : w[i]) == (*list)[i])
             i++;
-        if (i == n)
+        if (i == n && !(*list)[i])
             return 1;
     }
     return 0;
@@ -604,13 +606,32 @@ static int word_in(const char *w, size_t n, const char *const *list, int fold)
 static int prompt_stem(const char *w, size_t n)
 {
     for (const char *const *st = PROMPT_STEMS; *st; st++) {
-        size_t k = strlen(*st), i = 0;
-        while (i < k && i < n && (w[i] | 0x20) == (*st)[i])
+        size_t i = 0;
+        while (i < n && (*st)[i] && (w[i] | 0x20) == (*st)[i])
             i++;
-        if (i == k)
+        if (!(*st)[i])
             return 1;
     }
     return 0;
+}
+
+/* The end of the word starting at s[i] (i itself when none starts
+ * there): a run of ASCII letters and of bytes past ASCII but a no-break
+ * space (a prompt's "our&nbsp;eNATION" is two words). */
+static size_t word_end(const char *s, size_t i, size_t n)
+{
+    while (i < n && (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') ||
+                     ((unsigned char)s[i] >= 0x80 && !((unsigned char)s[i] == 0xC2 && i + 1 < n &&
+                                                       (unsigned char)s[i + 1] == 0xA0))))
+        i++;
+    return i;
+}
+
+/* The byte after the character at s[i] outside a word: a no-break space
+ * is two bytes (the second would start a word). */
+static size_t next_char(const char *s, size_t i, size_t n)
+{
+    return i + 1 + ((unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0);
 }
 
 static int reader_prompt(const char *s, size_t n)
@@ -618,6 +639,39 @@ static int reader_prompt(const char *s, size_t n)
     static const char *const sign[] = {"sign", "signing", NULL}, *const up[] = {"up", NULL},
                              *const subscribe[] = {"subscribe", NULL};
     if (n >= PROMPT_MAX)
+        return PROMPT_NONE;
+    /* a word of subscribing, and whether it opens a sentence as an
+     * imperative; most paragraphs stop here (the first letters of the
+     * stems pick the words worth comparing) */
+    uint32_t first = 1u << ('s' - 'a');
+    for (const char *const *st = PROMPT_STEMS; *st; st++)
+        first |= 1u << ((*st)[0] - 'a');
+    int prompt = 0, imperative = 0, start = 1, prev_sign = 0, prev_start = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = word_end(s, i, n);
+        if (j == i) {
+            if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == '\n')
+                start = 1;
+            i = next_char(s, i, n);
+            continue;
+        }
+        const char *w = s + i;
+        size_t wn = j - i;
+        unsigned c = (unsigned char)(w[0] | 0x20) - 'a';
+        int cand = c < 26 && (first >> c & 1);
+        if (cand && prompt_stem(w, wn)) {
+            prompt = 1;
+            imperative |= start && word_in(w, wn, subscribe, 1);
+        } else if (prev_sign && wn == 2 && word_in(w, wn, up, 1)) {
+            prompt = 1;
+            imperative |= prev_start && prev_sign == 1; /* "Sign up", not "Signing up" */
+        }
+        prev_sign = cand && (wn == 4 || wn == 7) && word_in(w, wn, sign, 1) ? 1 + (wn > 4) : 0;
+        prev_start = start;
+        start = 0;
+        i = j;
+    }
+    if (!prompt)
         return PROMPT_NONE;
     /* quotation marks: someone else's words, or a title, not the site's
      * own voice */
@@ -628,47 +682,19 @@ static int reader_prompt(const char *s, size_t n)
             ((unsigned char)s[i] == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
              (unsigned char)s[i + 2] >= 0x9C && (unsigned char)s[i + 2] <= 0x9E))
             return PROMPT_NONE;
-    int prompt = 0, imperative = 0, address = 0, start = 1, prev_sign = 0, prev_start = 0;
+    int address = 0; /* 1: the reader's pronoun, 2: the site's */
     for (size_t i = 0; i < n;) {
-        /* words: runs of ASCII letters and of bytes past ASCII but a
-         * no-break space */
-        size_t j = i;
-        while (j < n &&
-               (((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') ||
-                ((unsigned char)s[j] >= 0x80 &&
-                 !((unsigned char)s[j] == 0xC2 && j + 1 < n && (unsigned char)s[j + 1] == 0xA0))))
-            j++;
-        if (j == i && n - i >= 2 && (unsigned char)s[i] == 0xC2 &&
-            (unsigned char)s[i + 1] == 0xA0) {
-            i += 2;
-            continue;
-        }
+        size_t j = word_end(s, i, n);
         if (j == i) {
-            if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == '\n')
-                start = 1;
-            i++;
+            i = next_char(s, i, n);
             continue;
         }
-        const char *w = s + i;
-        size_t wn = j - i;
-        if (prompt_stem(w, wn)) {
-            prompt = 1;
-            imperative |= start && word_in(w, wn, subscribe, 1);
-        } else if (prev_sign && word_in(w, wn, up, 1)) {
-            prompt = 1;
-            imperative |= prev_start && prev_sign == 1; /* "Sign up", not "Signing up" */
-        }
-        if (word_in(w, wn, READER, 1) || word_in(w, wn, READER_CASED, 0))
+        if (word_in(s + i, j - i, READER, 1) || word_in(s + i, j - i, READER_CASED, 0))
             address |= 1;
-        if (word_in(w, wn, SITE, 1) || word_in(w, wn, SITE_CASED, 0))
+        if (word_in(s + i, j - i, SITE, 1) || word_in(s + i, j - i, SITE_CASED, 0))
             address |= 2;
-        prev_sign = word_in(w, wn, sign, 1) ? 1 + (wn > 4) : 0;
-        prev_start = start;
-        start = 0;
         i = j;
     }
-    if (!prompt)
-        return PROMPT_NONE;
     size_t e = n;
     while (e && (s[e - 1] == ' ' || s[e - 1] == '\n'))
         e--;

@@ -1210,11 +1210,12 @@ static void test_closing_prompt(void)
     /* inside the body: the site offering its newsletter and calling on the
      * reader goes; the site's own news of its subscriptions stays */
     static const char *const keep3[] = {"temporary footbridge", "Our subscriptions rose", NULL};
-    static const char *const drop3[] = {"Never miss", NULL};
+    static const char *const drop3[] = {"Never miss", "daily briefing", NULL};
     story_case("offer in the body",
                "<html><body><div class=\"article-body\">%s<p>Never miss the latest news by "
                "signing up to our newsletter today!</p><p>Our subscriptions rose by a fifth "
-               "this year, the ferry company said.</p>%s</div></body></html>",
+               "this year, the ferry company said.</p><p>No time to read?&nbsp;Sign&nbsp;up "
+               "for our daily briefing!</p>%s</div></body></html>",
                keep3, drop3);
 }
 
