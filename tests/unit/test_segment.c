@@ -203,6 +203,25 @@ static void test_multi_period(void)
     SEG("The blast came at 7 a.m. Police arrived soon.",
         "The blast came at 7 a.m. | Police arrived soon.");
     SEG("It ends at 9 a.m. EST on Friday.", "It ends at 9 a.m. EST on Friday.");
+    /* A time joined to what follows: a range, a second event, its day, its
+     * conversion, an aside after a dash. */
+    SEG("The call came just after 10: 30 a.m. On march 26 – the same day.",
+        "The call came just after 10: 30 a.m. On march 26 – the same day.");
+    SEG("Police came at 6 p.m. On Sunday, the house was empty.",
+        "Police came at 6 p.m. On Sunday, the house was empty.");
+    SEG("It is open from 10 a.m. To 5 p.m. In winter it closes.",
+        "It is open from 10 a.m. To 5 p.m. | In winter it closes.");
+    SEG("Officers arrived at 6 p.m. And stayed for hours.",
+        "Officers arrived at 6 p.m. And stayed for hours.");
+    SEG("He died at 12: 30 p.m. Local time, police said.",
+        "He died at 12: 30 p.m. Local time, police said.");
+    SEG("They met at 6 p.m. ( 1600 gmt ) on Monday.", "They met at 6 p.m. ( 1600 gmt ) on Monday.");
+    SEG("It fell silent at 2: 46 p.m. — the time of the quake.",
+        "It fell silent at 2: 46 p.m. — the time of the quake.");
+    /* What does not join stays an end: "On" before no day, a bracket
+     * before no figure. */
+    SEG("He came at 3 p.m. On route 17 he stopped.", "He came at 3 p.m. | On route 17 he stopped.");
+    SEG("It was 2 p.m. (CBS) The mayor spoke.", "It was 2 p.m. | (CBS) The mayor spoke.");
     SEG("Use tools, e.g. Hammers and saws.", "Use tools, e.g. Hammers and saws.");
     SEG("She holds a Ph.D. The degree took years.", "She holds a Ph.D. | The degree took years.");
     SEG("J.R.R. Tolkien wrote it.", "J.R.R. Tolkien wrote it.");
