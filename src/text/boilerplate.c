@@ -1509,3 +1509,71 @@ size_t pc_leading_updated(const char *s, size_t len)
         end = p[k - 1].end;
     return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : 0;
 }
+
+/* ---- a row of share buttons -------------------------------------------- */
+
+/* The networks a page's share buttons name, and the buttons' other labels
+ * that stand among them ("google plus", "embed" of a video player, "menu") */
+static const char *const share_networks[] = {"digg",     "email",     "facebook", "instagram",
+                                             "linkedin", "pinterest", "reddit",   "stumbleupon",
+                                             "tumblr",   "twitter",   "whatsapp"};
+static const char *const share_labels[] = {"embed", "google", "menu", "plus", "print", "share"};
+
+#define SHARE_BYTES 120 /* where a row of buttons is looked for */
+#define SHARE_FIRST 10  /* the words that may stand before it */
+#define SHARE_WORDS 32  /* the words read: the row, a video's title, its length */
+
+/* Can s[0..len) hold "facebook" or "twitter" in its first SHARE_BYTES
+ * bytes?  A cheap look before the words are read: most sentences have no
+ * "k" and no "w" there. */
+static int may_hold_share(const char *s, size_t len)
+{
+    size_t n = len < SHARE_BYTES ? len : SHARE_BYTES;
+    for (const char *q = memchr(s, 'k', n); q; q = memchr(q + 1, 'k', n - (size_t)(q + 1 - s)))
+        if (q - s >= 7 && strncasecmp(q - 7, "facebook", 8) == 0)
+            return 1;
+    for (const char *q = memchr(s, 'w', n); q; q = memchr(q + 1, 'w', n - (size_t)(q + 1 - s)))
+        if (q > s && len - (size_t)(q - 1 - s) >= 7 && strncasecmp(q - 1, "twitter", 7) == 0)
+            return 1;
+    return 0;
+}
+
+size_t pc_leading_share_buttons(const char *s, size_t len)
+{
+    if (!may_hold_share(s, len))
+        return 0;
+    placed p[SHARE_WORDS];
+    size_t n = place_words(s, len, p, SHARE_WORDS), k = 0;
+    /* two networks side by side, nothing but a space between them */
+    for (; k + 1 < n && k <= SHARE_FIRST; k++)
+        if (IS(&p[k].w, share_networks) && IS(&p[k + 1].w, share_networks) &&
+            p[k + 1].start == p[k].end + 1 && s[p[k].end] == ' ')
+            break;
+    if (k + 1 >= n || k > SHARE_FIRST)
+        return 0;
+    size_t j = k + 2;
+    int video = 0, shared = 0;
+    for (size_t m = 0; m < k; m++)
+        shared |= strcmp(p[m].w.w, "share") == 0;
+    while (j < n && (IS(&p[j].w, share_networks) || IS(&p[j].w, share_labels))) {
+        video |= strcmp(p[j].w.w, "embed") == 0;
+        shared |= strcmp(p[j].w.w, "share") == 0;
+        j++;
+    }
+    /* a row alone at the front, neither a video's nor an article's ("share
+     * this article ..."), is a picture's: its caption follows */
+    if (k == 0 && !video && !shared)
+        return len;
+    size_t end = p[j - 1].end;
+    /* a video player's buttons: its title and its length ("... embed
+     * towering dust storm forms over phoenix 2: 23 a massive ...") */
+    for (size_t m = j; video && m + 1 < n; m++) {
+        cword *a = &p[m].w, *b = &p[m + 1].w;
+        if (digits(a, 1, 2) && digits(b, 2, 2) && s[p[m].end] == ':' &&
+            p[m + 1].start - p[m].end <= 2) {
+            end = p[m + 1].end;
+            break;
+        }
+    }
+    return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : len;
+}

@@ -208,6 +208,44 @@ static void check_bullet_and_stamp(void)
     precis_cluster_free(c);
 }
 
+/* A row of share buttons at a sentence's front goes with what stands
+ * before it; a video player's row with the video's title and length; a
+ * row alone at the front, a picture's, with the caption after it.  Prose
+ * that names the networks is left alone. */
+static size_t share(const char *s)
+{
+    return pc_leading_share_buttons(s, strlen(s));
+}
+
+static void check_share_buttons(void)
+{
+    const char *article = "Listen to article 4: 26 share this article facebook twitter linkedin "
+                          "email president donald trump ordered a review.";
+    CHECK(share(article) == strlen("Listen to article 4: 26 share this article facebook twitter "
+                                   "linkedin email"));
+    const char *video = "Play facebook twitter embed towering dust storm forms over phoenix 2: 23 "
+                        "a massive dust storm moved through the area.";
+    CHECK(share(video) ==
+          strlen("Play facebook twitter embed towering dust storm forms over phoenix 2: 23"));
+    const char *untimed = "Play facebook twitter google plus embed a massive dust storm moved in.";
+    CHECK(share(untimed) == strlen("Play facebook twitter google plus embed"));
+    const char *picture = "Facebook twitter pinterest dhaka floods throughout the monsoon season.";
+    CHECK(share(picture) == strlen(picture));
+    CHECK(share("Share this article facebook twitter linkedin email") ==
+          strlen("Share this article facebook twitter linkedin email"));
+    CHECK(share("He posted it on facebook, twitter and instagram last week.") == 0);
+    CHECK(share("The row of facebook and twitter buttons is gone.") == 0);
+    CHECK(share("One two three four five six seven eight nine ten eleven facebook twitter "
+                "buttons were there.") == 0);
+
+    precis_cluster *c = one_doc("The postal service lost money again last year, the report said. "
+                                "Play facebook twitter embed a task force for the mail 1: 05 "
+                                "president donald trump ordered a review of the service.");
+    CHECK(c->nsents == 3 && c->sents[1].furniture == PC_FURNITURE_PREFIX);
+    CHECK(memcmp(c->sents[2].text, "President donald trump", 22) == 0 && c->sents[2].eligible);
+    precis_cluster_free(c);
+}
+
 static size_t dateline(const char *s)
 {
     return pc_leading_dateline(s, strlen(s));
@@ -752,6 +790,7 @@ int main(void)
     check_opener();
     check_prompt();
     check_bullet_and_stamp();
+    check_share_buttons();
     check_dateline();
     check_label();
     check_quote_end();
