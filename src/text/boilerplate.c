@@ -1161,6 +1161,8 @@ static size_t via_outlet(const char *s, size_t len, size_t end)
     return 0;
 }
 
+static size_t spaced_credit(const char *s, size_t len);
+
 size_t pc_leading_credit(const char *s, size_t len)
 {
     size_t d = doubled_credit(s, len);
@@ -1168,7 +1170,7 @@ size_t pc_leading_credit(const char *s, size_t len)
         return pc_count_words(s + d, len - d) >= PC_ASIDE_REST ? d : 0;
     size_t cs, ce;
     if (!pc_leading_slash_chain(s, len, &cs, &ce))
-        return 0;
+        return spaced_credit(s, len);
     char first[16], last[16];
     size_t fn = chain_part(s + cs, ce - cs, 0, first, sizeof first);
     size_t ln = chain_part(s + cs, ce - cs, 1, last, sizeof last);
@@ -1576,4 +1578,92 @@ size_t pc_leading_share_buttons(const char *s, size_t len)
         }
     }
     return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : len;
+}
+
+/* ---- a credit without a slash ------------------------------------------ */
+
+#define SPACED_CREDIT_BYTES 80 /* where its picture word is looked for */
+#define SPACED_CREDIT_FIRST 5  /* the words that may stand before the outlet */
+
+/* Can s[0..len) hold "image" or "photo" among its first
+ * SPACED_CREDIT_BYTES bytes?  A cheap look before the words are read. */
+static int may_hold_picture(const char *s, size_t len)
+{
+    size_t n = len < SPACED_CREDIT_BYTES ? len : SPACED_CREDIT_BYTES;
+    for (const char *q = memchr(s, 'm', n); q; q = memchr(q + 1, 'm', n - (size_t)(q + 1 - s)))
+        if (q > s && (q[-1] | 0x20) == 'i' && n - (size_t)(q - s) >= 4 &&
+            memcmp(q + 1, "age", 3) == 0)
+            return 1;
+    for (const char *q = memchr(s, 'h', n); q; q = memchr(q + 1, 'h', n - (size_t)(q + 1 - s)))
+        if (q > s && (q[-1] | 0x20) == 'p' && n - (size_t)(q - s) >= 4 &&
+            memcmp(q + 1, "oto", 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* A word of a photographer's name, or "via" between the name and the
+ * outlet: a name's word (name_word) or one letter (an initial written
+ * without its dot, "jeff j mitchell"). */
+static int credit_name_word(const placed *p)
+{
+    if (name_word(p) || strcmp(p->w.w, "via") == 0)
+        return 1;
+    return p->end - p->start == 1 && p->w.w[0] >= 'a' && p->w.w[0] <= 'z';
+}
+
+static size_t spaced_credit(const char *s, size_t len)
+{
+    if (!may_hold_picture(s, len))
+        return 0;
+    placed p[SPACED_CREDIT_FIRST + 6];
+    size_t n = place_words(s, len, p, SPACED_CREDIT_FIRST + 6), j = 0;
+    for (; j <= SPACED_CREDIT_FIRST && j + 1 < n; j++)
+        if (credit_word(p[j].w.w, strlen(p[j].w.w)) && IS(&p[j + 1].w, pictures) &&
+            p[j + 1].start == p[j].end + 1)
+            break;
+    if (j > SPACED_CREDIT_FIRST || j + 1 >= n)
+        return 0;
+    for (size_t b = 0; b < p[0].start; b++)
+        if (s[b] != ' ')
+            return 0;
+    int labelled = 0;
+    for (size_t k = 0; k < j; k++) { /* a name, spaces and slashes: "lisa lake / getty images" */
+        if (!credit_name_word(&p[k]))
+            return 0;
+        labelled |= IS(&p[k].w, pictures);
+        for (size_t b = p[k].end; b < p[k + 1].start; b++)
+            if (s[b] != ' ' && s[b] != '/')
+                return 0;
+    }
+    /* a picture's label before the credit ("View full image getty images a
+     * bank owned sign hangs ..."): the picture's caption follows, and where
+     * it ends does not show */
+    if (labelled)
+        return len;
+    int any = 0;
+    size_t end = past_pictures(s, len, p[j].end, &any), at = end;
+    cword w;
+    if (token_at(s, len, &at, &w) && strcmp(w.w, "file") == 0)
+        end = at; /* "... / getty images file trump conceded ..." */
+    at = end;
+    if (token_at(s, len, &at, &w) && strcmp(w.w, "id") == 0 && at + 1 < len && s[at] == ':') {
+        size_t d = at + 1; /* the picture's number: "id: 8289274" */
+        while (d < len && s[d] == ' ')
+            d++;
+        size_t e = d;
+        while (e < len && s[e] >= '0' && s[e] <= '9')
+            e++;
+        if (e > d)
+            end = e;
+    }
+    /* an outlet first names no photographer: a clause must open after it
+     * ("Getty images the packers ...", not "Getty images has agreed ...") */
+    if (j == 0) {
+        size_t k = 0;
+        while (k < n && p[k].start < end)
+            k++;
+        if (k >= n || !IS(&p[k].w, clause_openers))
+            return 0;
+    }
+    return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : 0;
 }

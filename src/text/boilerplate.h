@@ -209,7 +209,16 @@ size_t pc_leading_label(const char *s, size_t len);
  * 0 (no chain, no outlet in it, or too little after it); len when the
  * label "caption" follows it ("Image copyright afp/getty images image
  * caption <caption> <lead>"): a caption glued to a lead, whose boundary
- * does not show in lower-cased text, is furniture whole. */
+ * does not show in lower-cased text, is furniture whole.
+ * Without a slash chain, a credit is an outlet of the table and its
+ * picture words among the first words ("getty images"), after a name of
+ * up to five words joined by spaces or slashes ("joe raedle via getty
+ * images the world health ...", "lisa lake / getty images elizabeth
+ * ..."), with "file" and the picture's number after them ("/ getty
+ * images id: 8289274 betty white ..."); an outlet first ("Getty images the
+ * packers ...") only when an article or a pronoun follows ("Getty images
+ * has agreed ..." is news about the outlet); len when a picture word
+ * stands before the outlet ("View full image getty images <caption>"). */
 size_t pc_leading_credit(const char *s, size_t len);
 
 /* The leading slash chain of s[0..len): a token (between spaces) of two

@@ -685,6 +685,19 @@ static void check_credit(void)
         {"Image copyright tom berg/getty images image caption the dam at vesk the river "
          "burst its banks on tuesday.",
          ""},
+        /* no slash: a name, an outlet and its picture words (session 28) */
+        {"Ana lind via getty images the ministers met on friday in vesk.",
+         "Ana lind via getty images"},
+        {"Ana lind / getty images file the ministers met on friday in vesk.",
+         "Ana lind / getty images file"},
+        {"Tom j berg / getty images id: 8289274 the ministers met on friday.",
+         "Tom j berg / getty images id: 8289274"},
+        {"Getty images the ministers met on friday in vesk.", "Getty images"},
+        {"Getty images has agreed to buy a rival agency on friday.", NULL},
+        {"A former getty images photographer was arrested on friday.", NULL},
+        {"Ana lind, getty images and the council agreed on friday.", NULL},
+        /* a picture's label before the credit: its caption follows */
+        {"View full image getty images a sign hangs in front of a home in vesk.", ""},
     };
     check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_credit);
     check_split("Reuters/ana lind");
