@@ -882,6 +882,55 @@ static size_t continue_button(const char *s, size_t len, size_t i)
     return 0; /* "Continue reading the report, the officer said." */
 }
 
+/* The next word of s[*at..len), lower-cased into w and ended: its
+ * length, or 0 when none is left (or it does not fit). */
+static size_t word_after(const char *s, size_t len, size_t *at, cword *w)
+{
+    size_t k = 0;
+    if (next_word(s, len, at, w->w, &k, sizeof w->w - 1) <= 0)
+        return 0;
+    w->w[k] = 0;
+    return k;
+}
+
+/* A label that ends at e and that the word w (k bytes) follows: e when w
+ * is no head of a phrase the label would open (pc_boilerplate_phrase_head)
+ * nor a word of `tied` (n of them), and PC_ASIDE_REST words or more
+ * follow; else 0. */
+static size_t label_end(const char *s, size_t len, size_t e, const cword *w, size_t k,
+                        const char *const *tied, size_t n)
+{
+    if (pc_boilerplate_phrase_head(w->w, k) || is_word(w, tied, n) ||
+        pc_count_words(s + e, len - e) < PC_ASIDE_REST)
+        return 0;
+    return e;
+}
+
+/* A "Subscribe" button at s[i], with "now" or "today" on it, glued to
+ * the sentence after it: the index after it, or 0.  The verb without its
+ * complement: "to", "for" and the other heads, "and", "or", "here",
+ * "online" after it make a prompt or prose ("Subscribe to our channel
+ * ...", pc_is_prompt's), anything else opens the next sentence ("Subscribe
+ * washington — martin shkreli ...", "Subscribe now no gas leaked ..."). */
+static size_t subscribe_button(const char *s, size_t len, size_t i)
+{
+    static const char *const tied[] = {"and", "or", "here", "online", "below", "at", "in"};
+    if (len - i < 10 || strncasecmp(s + i, "subscribe ", 10) != 0)
+        return 0;
+    size_t e = i + 9, at = e, k;
+    cword w;
+    if (!(k = word_after(s, len, &at, &w)))
+        return 0;
+    if (strcmp(w.w, "now") == 0 || strcmp(w.w, "today") == 0) {
+        e = at;
+        if (e < len && s[e] == '!')
+            e++;
+        if (!(k = word_after(s, len, &at, &w)))
+            return 0;
+    }
+    return label_end(s, len, e, &w, k, tied, sizeof tied / sizeof *tied);
+}
+
 size_t pc_leading_label(const char *s, size_t len)
 {
     /* nouns that "photo" makes a compound with ("Photo ID laws ..."), and
@@ -895,17 +944,15 @@ size_t pc_leading_label(const char *s, size_t len)
         i++;
     if (i < len && (s[i] | 0x20) == 'c')
         return continue_button(s, len, i);
+    if (i < len && (s[i] | 0x20) == 's')
+        return subscribe_button(s, len, i);
     if (len - i < 7 || (s[i] | 0x20) != 'p' || strncasecmp(s + i, "photo ", 6) != 0)
         return 0;
-    size_t e = i + 5, k = 0, at = e;
+    size_t e = i + 5, at = e, k;
     cword w;
-    if (next_word(s, len, &at, w.w, &k, sizeof w.w - 1) <= 0)
+    if (!(k = word_after(s, len, &at, &w)))
         return 0;
-    w.w[k] = 0;
-    if (pc_boilerplate_phrase_head(w.w, k) || IS(&w, compounds) ||
-        pc_count_words(s + e, len - e) < PC_ASIDE_REST)
-        return 0;
-    return e;
+    return label_end(s, len, e, &w, k, compounds, sizeof compounds / sizeof *compounds);
 }
 
 size_t pc_boilerplate_opener(const char *s, size_t len)

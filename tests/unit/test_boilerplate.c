@@ -313,6 +313,16 @@ static void check_label(void)
     CHECK(label("Continue reading below the officer said he had seen nothing.") ==
           strlen("Continue reading below"));
     CHECK(label("Continue reading the report, the officer said.") == 0);
+    /* a "Subscribe" button glued to the next sentence; the verb with its
+     * complement is a prompt or prose */
+    CHECK(label("Subscribe washington — the senate ended its debate.") == strlen("Subscribe"));
+    CHECK(label("Subscribe now no gas leaked, but workers waited.") == strlen("Subscribe now"));
+    CHECK(label("Subscribe today! nobody knew where to sit.") == strlen("Subscribe today!"));
+    CHECK(label("Subscribe to our channel for more news.") == 0);
+    CHECK(label("Subscribe now to get the paper every day.") == 0);
+    CHECK(label("Subscribe and save on every issue this year.") == 0);
+    CHECK(label("Subscribe with rates rising, the state acted.") == 0);
+    CHECK(label("Subscribe now.") == 0);
     CHECK(label("Continuing reading lessons, the school grew.") == 0);
 }
 
