@@ -1297,6 +1297,8 @@ static int label_at(const placed *p, size_t n, size_t k, const char *label)
 }
 
 #define LABEL_WORDS 32
+/* Words before "toggle caption": a headline and "enlarge this image". */
+#define TOGGLE_WORDS 24
 
 /* The end of a credit that starts at word k: a credit written twice ("rob
  * schmitz/npr rob schmitz/npr", "ap ap": a page's caption and its
@@ -1442,9 +1444,12 @@ size_t pc_leading_picture_label(const char *s, size_t len)
             return 0; /* "Image: ap photo/amr nabil ...": a chain's */
     } else {
         /* a page's button after a headline or a caption ("... enlarge this
-         * image toggle caption rob schmitz/npr rob schmitz/npr <lead>") */
-        for (size_t k = 0; k < PC_DATELINE_WORDS && k + 1 < n; k++)
-            if (label_at(p, n, k, "toggle caption")) {
+         * image toggle caption rob schmitz/npr rob schmitz/npr <lead>"); no
+         * prose says "toggle caption", so a headline of up to TOGGLE_WORDS
+         * words may stand before it; "itoggle" is the label with its icon's
+         * letter glued on (train-10k: 152 and 20) */
+        for (size_t k = 0; k < TOGGLE_WORDS && k + 1 < n; k++)
+            if (label_at(p, n, k, "toggle caption") || label_at(p, n, k, "itoggle caption")) {
                 end = credit_end(s, len, p, n, k + 2);
                 if (!end)
                     end = p[k + 1].end;

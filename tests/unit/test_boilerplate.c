@@ -732,6 +732,15 @@ static void check_picture_label(void)
          "Flood in vesk enlarge this image toggle caption ana lind/npr ana lind/npr"},
         {"toggle caption tom berg/npr the river aldane burst its banks on tuesday.",
          "toggle caption tom berg/npr"},
+        {"Vesk mayor dies at 96 i itoggle caption ana lind/ap ana lind/ap the mayor of vesk "
+         "died on monday.",
+         "Vesk mayor dies at 96 i itoggle caption ana lind/ap ana lind/ap"},
+        /* a headline of 16 words before the button (session 28) */
+        {"Council proposes new rule defining which roads can be closed by the mayor in vesk "
+         "enlarge this image toggle caption ana lind/npr ana lind/npr the head of the council "
+         "proposed a rule.",
+         "Council proposes new rule defining which roads can be closed by the mayor in vesk "
+         "enlarge this image toggle caption ana lind/npr ana lind/npr"},
         {"ana lind/vesk times buy photo the river aldane burst its banks on tuesday.",
          "ana lind/vesk times buy photo"},
         {"He wanted to buy photo equipment for the trip to vesk.", NULL},
