@@ -185,16 +185,17 @@ def main():
             print("%s: %s: input missing: %s" % (what, t.out, ", ".join(
                 shown(p) for p in missing)))
 
-    targets = [t.target for t in runnable if t.target]
-    if targets:
-        with open(log, "ab") as out:
-            r = subprocess.run(["cmake", "--build", build, "-j", a.jobs, "--target"] + targets,
-                               cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
-        if r.returncode != 0:
-            sys.stdout.write(tail(log))
-            sys.exit("%s: building %s failed (log: %s)" % (what, ", ".join(targets), log))
-
     for t in runnable:
+        # each generator is built right before it runs, so that it compiles
+        # in the tables written before it ("boilerplate learned": the
+        # trainer cleans its text with the furniture table just made)
+        if t.target:
+            with open(log, "ab") as out:
+                r = subprocess.run(["cmake", "--build", build, "-j", a.jobs, "--target", t.target],
+                                   cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+            if r.returncode != 0:
+                sys.stdout.write(tail(log))
+                sys.exit("%s: building %s failed (log: %s)" % (what, t.target, log))
         body = run_generator(t, build, data, log)
         if body is None:
             sys.stdout.write(tail(log))
