@@ -802,7 +802,7 @@ void api_story(server *sv, const request_in *in, answer *out, long long id)
     json_t *o = NULL;
     json_t *arts = json_array();
     if (rc < 0 || store_story_get(sv->db, id, one_story, &o) != 1 ||
-        store_story_article_page(sv->db, id, limit, offset, add_article, arts) != 0) {
+        store_story_article_page(sv->db, id, limit, offset, 0, add_article, arts) != 0) {
         json_decref(o);
         json_decref(arts);
         free(dj);

@@ -502,7 +502,7 @@ static char *story_articles(server *sv, long long id, int all, long long total, 
     fprintf(f, "<h2 id=\"articles\">Articles</h2>\n<ol class=\"stories\" start=\"%lld\">\n",
             offset + 1);
     story_list l = {f, 0, limit};
-    store_story_article_page(sv->db, id, limit + 1, offset, article_item, &l);
+    store_story_article_page(sv->db, id, limit + 1, offset, 1, article_item, &l);
     int more = l.n > limit;
     if (more)
         l.n = limit;

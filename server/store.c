@@ -538,12 +538,21 @@ int store_story_articles(store *s, int64_t id,
                           id, 0, 0, fn, ctx);
 }
 
-int store_story_article_page(store *s, int64_t id, int64_t limit, int64_t offset,
+/* substr() of a column loads the whole value (every overflow page of a
+ * long text): before session 28 the API's list and the page's read the
+ * whole text of each of their articles, 21 MB a request for 1,000
+ * articles of 20 KiB (bench/serve_story_read.py); the API used none of
+ * it, the page the first words of an article without a title. */
+int store_story_article_page(store *s, int64_t id, int64_t limit, int64_t offset, int starts,
                              int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx)
 {
     return articles_where(s,
-                          "SELECT seq, id, story, title, source, date, url, substr(text, 1, 300)"
-                          " FROM articles WHERE story = ?1 ORDER BY seq LIMIT ?2 OFFSET ?3",
+                          starts
+                              ? "SELECT seq, id, story, title, source, date, url,"
+                                " CASE WHEN coalesce(title, '') = '' THEN substr(text, 1, 300) END"
+                                " FROM articles WHERE story = ?1 ORDER BY seq LIMIT ?2 OFFSET ?3"
+                              : "SELECT seq, id, story, title, source, date, url, NULL"
+                                " FROM articles WHERE story = ?1 ORDER BY seq LIMIT ?2 OFFSET ?3",
                           id, limit, offset, fn, ctx);
 }
 

@@ -99,9 +99,11 @@ int store_story_get(store *s, int64_t id, void (*fn)(void *ctx, const store_stor
 /* The story's articles in arrival order (with their text). */
 int store_story_articles(store *s, int64_t id,
                          int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx);
-/* A page of them: at most `limit` after the first `offset`, each with only
- * the start of its text (its first 300 characters), for a list. */
-int store_story_article_page(store *s, int64_t id, int64_t limit, int64_t offset,
+/* A page of them: at most `limit` after the first `offset`, for a list.
+ * With `starts`, an article without a title comes with the start of its
+ * text (its first 300 characters, to show its first words); otherwise, and
+ * for an article with a title, text is NULL (the text is not read). */
+int store_story_article_page(store *s, int64_t id, int64_t limit, int64_t offset, int starts,
                              int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx);
 
 /* The cached digest of a story: returns 1 and malloc'd copies when it is
