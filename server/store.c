@@ -52,6 +52,148 @@ static const char SCHEMA[] =
     "CREATE TABLE IF NOT EXISTS probe (one INTEGER PRIMARY KEY CHECK (one = 1),"
     "  at REAL NOT NULL);";
 
+/* precis's mark in the database file's header (PRAGMA application_id,
+ * "PRCS"), and the store's format (PRAGMA user_version): set at the first
+ * start (session 28); a store of an earlier precis has neither. */
+#define STORE_APPLICATION_ID 1347568467 /* 0x50524353 */
+#define STORE_FORMAT 1
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
+static const char *col_text0(sqlite3_stmt *st, int i)
+{
+    const char *t = (const char *)sqlite3_column_text(st, i);
+    return t ? t : "";
+}
+
+/* The names of the columns of `table` in db, comma-separated (malloc'd;
+ * "" for no such table), or NULL on error. */
+static char *columns_of(sqlite3 *db, const char *table)
+{
+    sqlite3_stmt *st = NULL;
+    char *cols = NULL;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT coalesce(group_concat(name, ','), '') FROM"
+                           " (SELECT name FROM pragma_table_info(?1) ORDER BY cid)",
+                           -1, &st, NULL) == SQLITE_OK) {
+        sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
+        if (sqlite3_step(st) == SQLITE_ROW)
+            cols = strdup(col_text0(st, 0));
+    }
+    sqlite3_finalize(st);
+    return cols;
+}
+
+static int64_t pragma_int(sqlite3 *db, const char *sql, int *rc)
+{
+    sqlite3_stmt *st = NULL;
+    int64_t v = 0;
+    *rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+    if (*rc == SQLITE_OK) {
+        *rc = sqlite3_step(st);
+        if (*rc == SQLITE_ROW) {
+            v = sqlite3_column_int64(st, 0);
+            *rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(st);
+    return v;
+}
+
+/* Whether the tables and indexes of a database without precis's mark are
+ * those of a store of an earlier precis: each one named as one of SCHEMA,
+ * each table with the columns of SCHEMA's (compared with SCHEMA made in
+ * memory), `articles` among them; or no table at all (a new file).  1
+ * yes, 0 no (the reason in why), -1 a read that failed. */
+static int earlier_store(sqlite3 *db, char *why, size_t len)
+{
+    sqlite3 *ref = NULL;
+    sqlite3_stmt *st = NULL;
+    int rc = -1, n = 0, articles = 0;
+    if (sqlite3_open_v2(":memory:", &ref, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+        sqlite3_exec(ref, SCHEMA, NULL, NULL, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(db,
+                           "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%'"
+                           " ESCAPE '\\' ORDER BY name",
+                           -1, &st, NULL) != SQLITE_OK)
+        goto out;
+    int step = SQLITE_DONE;
+    rc = 1;
+    while (rc == 1 && (step = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *type = col_text0(st, 0), *name = col_text0(st, 1);
+        n++;
+        sqlite3_stmt *q = NULL;
+        int known = 0;
+        if (sqlite3_prepare_v2(ref, "SELECT 1 FROM sqlite_master WHERE type = ?1 AND name = ?2", -1,
+                               &q, NULL) == SQLITE_OK) {
+            sqlite3_bind_text(q, 1, type, -1, SQLITE_STATIC);
+            sqlite3_bind_text(q, 2, name, -1, SQLITE_STATIC);
+            known = sqlite3_step(q) == SQLITE_ROW;
+        }
+        sqlite3_finalize(q);
+        if (!known) {
+            snprintf(why, len, "it has a %s '%s', which a precis store has not", type, name);
+            rc = 0;
+        } else if (strcmp(type, "table") == 0) {
+            char *have = columns_of(db, name), *want = columns_of(ref, name);
+            if (!have || !want)
+                rc = -1;
+            else if (strcmp(have, want) != 0) {
+                snprintf(why, len, "its table '%s' has the columns (%s), a precis store's (%s)",
+                         name, have, want);
+                rc = 0;
+            }
+            articles |= strcmp(name, "articles") == 0;
+            free(have);
+            free(want);
+        }
+    }
+    if (rc == 1 && step != SQLITE_DONE)
+        rc = -1;
+    else if (rc == 1 && n > 0 && !articles) {
+        snprintf(why, len, "it has no table 'articles'");
+        rc = 0;
+    }
+out:
+    sqlite3_finalize(st);
+    sqlite3_close(ref);
+    return rc;
+}
+
+/* Before anything is written: whether the database is precis's store (its
+ * mark), one of an earlier precis (no mark, precis's tables), or a new
+ * file.  Another program's database is refused untouched: before session
+ * 28 it was switched to WAL and given precis's tables before failing.
+ * SQLITE_OK, or an SQLite error code (the message is the connection's), or
+ * -1 with the reason in err for a database not precis's. */
+static int check_ours(sqlite3 *db, const char *path, char *err, size_t errlen)
+{
+    int rc;
+    int64_t app = pragma_int(db, "PRAGMA application_id", &rc);
+    if (rc != SQLITE_OK)
+        return rc;
+    if (app == STORE_APPLICATION_ID) {
+        int64_t format = pragma_int(db, "PRAGMA user_version", &rc);
+        if (rc == SQLITE_OK && format > STORE_FORMAT) {
+            snprintf(err, errlen,
+                     "%s: a store of a newer precis (format %lld; this one reads format %d);"
+                     " left untouched",
+                     path, (long long)format, STORE_FORMAT);
+            return -1;
+        }
+        return rc;
+    }
+    char why[256];
+    if (app != 0)
+        snprintf(why, sizeof why, "its application_id is 0x%08llx, precis's 0x%08x",
+                 (unsigned long long)(uint32_t)app, STORE_APPLICATION_ID);
+    else if ((rc = earlier_store(db, why, sizeof why)) != 0)
+        return rc > 0 ? SQLITE_OK : SQLITE_ERROR;
+    snprintf(err, errlen, "%s: not a precis store (%s): another program's database, left untouched",
+             path, why);
+    return -1;
+}
+
 const char *store_error(store *s)
 {
     return s && s->db ? sqlite3_errmsg(s->db) : "no store";
@@ -86,16 +228,32 @@ store *store_open(const char *path, int sync_full, char *err, size_t errlen)
             return NULL;
         }
     }
+    int foreign = 0;
     if (rc == SQLITE_OK) {
         sqlite3_busy_timeout(s->db, 5000);
-        rc = sqlite3_exec(s->db, "PRAGMA journal_mode=WAL;", NULL, NULL, &msg);
+        rc = check_ours(s->db, path, err, errlen);
+        foreign = rc == -1;
     }
+    if (foreign) {
+        sqlite3_close(s->db); /* nothing written: no checkpoint */
+        s->db = NULL;
+        store_close(s, NULL, 0);
+        return NULL;
+    }
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(s->db, "PRAGMA journal_mode=WAL;", NULL, NULL, &msg);
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(s->db,
                           sync_full ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;",
                           NULL, NULL, &msg);
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(s->db, SCHEMA, NULL, NULL, &msg);
+    if (rc == SQLITE_OK) /* marked once its tables are there */
+        rc = sqlite3_exec(s->db,
+                          "PRAGMA application_id=" STR(
+                              STORE_APPLICATION_ID) ";"
+                                                    " PRAGMA user_version=" STR(STORE_FORMAT) ";",
+                          NULL, NULL, &msg);
     if (rc != SQLITE_OK) {
         /* "unable to open database file" alone does not say why: the
          * system's reason does (no such directory, permission denied) */

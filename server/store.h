@@ -18,7 +18,10 @@ typedef struct store_article {
 } store_article;
 
 /* Opens (creating when absent) the database at `path` (":memory:" for a
- * store that lives as long as the process).  `sync_full` asks SQLite to
+ * store that lives as long as the process).  A database that is not a
+ * precis store (another program's: another application_id, or tables that
+ * are not precis's) is refused before anything is written to it; a new
+ * file and a store of an earlier precis are marked as precis's.  `sync_full` asks SQLite to
  * fsync at every commit (survives power loss); otherwise WAL with
  * synchronous=NORMAL, which survives the death of the process.  On failure
  * returns NULL with a message in err. */

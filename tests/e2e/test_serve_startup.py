@@ -48,17 +48,91 @@ check(rc == 1 and "notes.txt" in err and "not a database" in err,
 with open(notdb, "rb") as f:
     check(f.read() == b"these are not the pages of a database\n" * 200, "the file is unchanged")
 check(not leftovers(notdb), "nothing left beside it: %r" % leftovers(notdb))
-# a database of another program with a table of our name: opened, then the
-# stream cannot be read from it (the path where the locks exist already)
-foreign = os.path.join(tmp, "foreign.db")
-con = sqlite3.connect(foreign)
+
+
+def file_bytes(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def make_db(path, *sql):
+    con = sqlite3.connect(path)
+    for q in sql:
+        con.execute(q)
+    con.commit()
+    con.close()
+
+
+# another program's database is refused before anything is written to it
+# (before session 28 it was switched to WAL and given precis's tables, and
+# then failed): its bytes unchanged, nothing left beside it
+foreign = [("notes.db", ["CREATE TABLE notes (x)", "INSERT INTO notes VALUES ('keep me')"],
+            "a table 'notes'"),
+           ("marked.db", ["PRAGMA application_id = 1179603796", "CREATE TABLE t (x)"],
+            "application_id is 0x464f5354"),
+           ("wal.db", ["PRAGMA journal_mode = WAL", "CREATE TABLE articles (a, b)",
+                       "INSERT INTO articles VALUES (1, 2)"], "table 'articles' has the columns"),
+           ("ours-but.db", ["CREATE TABLE outlets (story INTEGER NOT NULL, outlet TEXT NOT NULL,"
+                            " PRIMARY KEY (story, outlet)) WITHOUT ROWID"], "no table 'articles'")]
+for name, sql, why in foreign:
+    path = os.path.join(tmp, name)
+    make_db(path, *sql)
+    before = file_bytes(path)
+    rc, err = start("--db", path)
+    check(rc == 1 and name in err and "not a precis store" in err and why in err,
+          "another program's database %s: %s %r" % (name, rc, err))
+    check(file_bytes(path) == before, "%s: its bytes unchanged" % name)
+    check(not leftovers(path), "%s: nothing left beside it: %r" % (name, leftovers(path)))
+
+# a store of precis's: marked at its first start; one of an earlier precis
+# (no mark, and neither the 'merged' nor the 'probe' table of later
+# sessions) opens with its articles and is marked; one of a newer precis
+# (a higher format) is refused untouched
+srv = Server(args=["--quiet"])
+st, r = srv.json("POST", "/v1/articles", {"id": "a1", "text": "Crews finished repairs to the "
+                                          "Halden rail bridge on Thursday. Trains run again "
+                                          "from Monday.", "date": "2031-05-08"})
+check(st == 201, "an article stored: %s %r" % (st, r))
+check(srv.stop()[0] == 0, "clean stop")
+con = sqlite3.connect(srv.db)
+check(con.execute("PRAGMA application_id").fetchone()[0] == 0x50524353
+      and con.execute("PRAGMA user_version").fetchone()[0] == 1, "a new store is marked")
+con.execute("PRAGMA application_id = 0")
+con.execute("PRAGMA user_version = 0")
+con.execute("DROP TABLE merged")
+con.execute("DROP TABLE probe")
+con.commit()
+con.close()
+srv.start()
+st, r = srv.json("GET", "/v1/articles/a1")
+check(st == 200 and r.get("story") == 1, "a store of an earlier precis opens, its article kept: "
+      "%s %r" % (st, r))
+check(srv.stop()[0] == 0, "clean stop")
+con = sqlite3.connect(srv.db)
+check(con.execute("PRAGMA application_id").fetchone()[0] == 0x50524353
+      and con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'probe'").fetchone()[0],
+      "and is marked, with the tables of today")
+con.execute("PRAGMA user_version = 2")
+con.commit()
+con.close()
+before = file_bytes(srv.db)
+rc, err = start("--db", srv.db)
+check(rc == 1 and "newer precis" in err and "format 2" in err,
+      "a store of a newer precis: %s %r" % (rc, err))
+check(file_bytes(srv.db) == before and not leftovers(srv.db), "left untouched")
+
+# a precis store whose stream cannot be read (a table replaced by hand):
+# opened, then refused (the path where the locks exist already)
+con = sqlite3.connect(srv.db)
+con.execute("PRAGMA user_version = 1")
+con.execute("DROP TABLE snapshot")
 con.execute("CREATE TABLE snapshot (x)")
 con.commit()
 con.close()
-rc, err = start("--db", foreign)
-check(rc == 1 and "foreign.db" in err and "snapshot" in err,
+rc, err = start("--db", srv.db)
+check(rc == 1 and os.path.basename(srv.db) in err and "snapshot" in err,
       "a store whose stream cannot be read: %s %r" % (rc, err))
-check(not leftovers(foreign), "the store closed after the failed start: %r" % leftovers(foreign))
+check(not leftovers(srv.db), "the store closed after the failed start: %r" % leftovers(srv.db))
 
 # the address: a port in use, after the store was opened and its articles
 # replayed (every piece made so far undone)
