@@ -13,14 +13,23 @@
  * a one-row write committed), at most once a second whatever the number
  * of probes.
  *
- * Hysteresis: a write that fails ends readiness at once, but a write that
- * works (that probe, or an article) restores it only when the store's file
- * system also has room for the largest request taken, twice (--max-body:
- * its article in the write-ahead log, then in the database).  On a disk
- * full but for a few pages the one-row probe commits while articles do
- * not; without the room rule /readyz said ready after each probe and not
- * ready after each article, a balancer sending writes to a server that
- * refuses them one time in two (tests/e2e/test_serve_ready_full.py). */
+ * Hysteresis: a write that fails ends readiness at once (it cannot be told
+ * from the first of a full or dead disk's, and its client was answered 503
+ * anyway), but writes that work (that probe, or articles) restore it only
+ * once they have worked for --ready-after seconds (default 10) with none
+ * failing, and the store's file system has room for the largest request
+ * taken, twice (--max-body: its article in the write-ahead log, then in
+ * the database).  The first write that works after a failure starts the
+ * clock, a failed one stops it, and a write that works once it has run
+ * that long says ready.  So readiness comes back at most once per
+ * --ready-after after a failure: on a disk that fails a write now and then
+ * (more often than that) the server stays out of a balancer's rotation
+ * instead of coming and going at each write (before session 28 one write
+ * that worked made it ready; tests/e2e/test_serve_ready_flaky.py).  On a
+ * disk full but for a few pages the one-row probe commits while articles
+ * do not; without the room rule /readyz said ready after each probe and
+ * not ready after each article, a balancer sending writes to a server
+ * that refuses them one time in two (tests/e2e/test_serve_ready_full.py). */
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,6 +55,7 @@ void health_write_failed(server *sv, const char *why, int counted)
         sv->refusing = 1;
         sv->refusing_since = now_seconds();
     }
+    sv->ok_since = 0;
     snprintf(sv->refusing_why, sizeof sv->refusing_why, "%s", why && *why ? why : "unknown error");
     if (counted)
         sv->write_failures++;
@@ -74,15 +84,22 @@ static int has_room(const server *sv, char *why, size_t len)
 void health_write_ok(server *sv)
 {
     pthread_mutex_lock(&sv->health_lock);
-    if (sv->refusing && !has_room(sv, sv->refusing_why, sizeof sv->refusing_why)) {
-        pthread_mutex_unlock(&sv->health_lock);
-        return;
+    if (sv->refusing) {
+        double now = mono_now();
+        if (sv->ok_since == 0)
+            sv->ok_since = now;
+        if (now - sv->ok_since < sv->cfg.ready_after_s ||
+            !has_room(sv, sv->refusing_why, sizeof sv->refusing_why)) {
+            pthread_mutex_unlock(&sv->health_lock);
+            return;
+        }
     }
     int was = sv->refusing;
     double since = sv->refusing_since;
     sv->refusing = 0;
     sv->refusing_since = 0;
     sv->refusing_why[0] = 0;
+    sv->ok_since = 0;
     pthread_mutex_unlock(&sv->health_lock);
     if (was && !sv->cfg.quiet)
         fprintf(stderr, "precis serve: the store takes writes again (refused for %.1f s)\n",
@@ -95,6 +112,8 @@ typedef struct health {
     double since;
     char why[256];
     unsigned long long failures;
+    double ok_for; /* seconds writes have worked since the last failure; -1: none has */
+    double ready_after;
 } health;
 
 static health health_get(server *sv)
@@ -105,6 +124,8 @@ static health health_get(server *sv)
     h.since = sv->refusing_since;
     memcpy(h.why, sv->refusing_why, sizeof h.why);
     h.failures = sv->write_failures;
+    h.ok_for = sv->ok_since > 0 ? mono_now() - sv->ok_since : -1;
+    h.ready_after = sv->cfg.ready_after_s;
     pthread_mutex_unlock(&sv->health_lock);
     return h;
 }
@@ -121,6 +142,10 @@ static void refusing_answer(answer *out, unsigned status, const char *word, cons
     json_object_set_new(o, "error", json_string(h->why));
     json_object_set_new(o, "since", json_string(since));
     json_object_set_new(o, "failures", json_integer((json_int_t)h->failures));
+    json_object_set_new(o, "writes_working_for",
+                        h->ok_for >= 0 ? json_real((double)(long long)(h->ok_for * 10) / 10)
+                                       : json_null());
+    json_object_set_new(o, "ready_after", json_real(h->ready_after));
     json_answer(out, status, o);
 }
 
@@ -160,8 +185,9 @@ void health_metrics(server *sv, FILE *f)
 {
     health h = health_get(sv);
     fprintf(f,
-            "# HELP precis_writes_refused 1 while the store refuses writes (the last one failed),"
-            " else 0.\n# TYPE precis_writes_refused gauge\nprecis_writes_refused %d\n",
+            "# HELP precis_writes_refused 1 from a failed write until writes have worked for"
+            " --ready-after seconds, else 0.\n# TYPE precis_writes_refused "
+            "gauge\nprecis_writes_refused %d\n",
             h.refusing);
     fprintf(f,
             "# HELP precis_writes_refused_since_seconds When writes began to be refused (Unix"

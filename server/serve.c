@@ -32,6 +32,8 @@ static void usage(FILE *f)
           "                          (normal, default: survives the death of the process)\n"
           "  --snapshot-every N      save the story stream's state every N articles (default\n"
           "                          1000; a restart replays the articles stored after it)\n"
+          "  --ready-after SECONDS   after a failed write, /readyz says ready again once writes\n"
+          "                          have worked that long with none failing (default 10)\n"
           "  --quiet                 no log lines\n"
           "  --access-log FILE       one line per request appended to FILE ('-': standard\n"
           "                          output): time, client, method, path, status, bytes, ms\n"
@@ -125,7 +127,8 @@ int precis_serve_main(int argc, char **argv)
         O_SYNC,
         O_QUIET,
         O_SNAPSHOT,
-        O_ACCESS
+        O_ACCESS,
+        O_READY
     };
     static const struct option longs[] = {{"listen", required_argument, NULL, O_LISTEN},
                                           {"db", required_argument, NULL, O_DB},
@@ -139,6 +142,7 @@ int precis_serve_main(int argc, char **argv)
                                           {"quiet", no_argument, NULL, O_QUIET},
                                           {"snapshot-every", required_argument, NULL, O_SNAPSHOT},
                                           {"access-log", required_argument, NULL, O_ACCESS},
+                                          {"ready-after", required_argument, NULL, O_READY},
                                           {"help", no_argument, NULL, 'h'},
                                           {NULL, 0, NULL, 0}};
     server sv;
@@ -154,6 +158,7 @@ int precis_serve_main(int argc, char **argv)
     sv.cfg.threads = ncpu > 0 && ncpu < 64 ? (unsigned)ncpu : 2;
     sv.cfg.snapshot_every = 1000;
     sv.cfg.window_days = 0; /* the library's window, as precis cluster */
+    sv.cfg.ready_after_s = 10;
     const char *token_file = NULL, *access_path = NULL;
     int c;
     long v;
@@ -223,6 +228,11 @@ int precis_serve_main(int argc, char **argv)
             break;
         case O_ACCESS:
             access_path = optarg;
+            break;
+        case O_READY:
+            if ((v = num_arg("--ready-after", optarg, 0, 3600)) < 0)
+                return 2;
+            sv.cfg.ready_after_s = (double)v;
             break;
         case 'h':
             usage(stdout);

@@ -36,6 +36,7 @@ typedef struct server_config {
     int sync_full;
     unsigned snapshot_every; /* articles between stream snapshots */
     double window_days;      /* story idle window (article time) */
+    double ready_after_s;    /* writes working that long before /readyz says ready again */
     int quiet;
     FILE *access_log; /* one line per request (--access-log), or NULL */
 } server_config;
@@ -136,6 +137,7 @@ struct server {
     char refusing_why[256];            /* the last failure's reason */
     unsigned long long write_failures; /* ever */
     double probed;                     /* monotonic time of /readyz's last retry */
+    double ok_since; /* monotonic time of the first write that worked since the last failure */
 };
 
 double now_seconds(void);

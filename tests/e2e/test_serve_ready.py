@@ -29,7 +29,7 @@ tmp = tempfile.mkdtemp(prefix="precis-ready-")
 flag = os.path.join(tmp, "disk-fails")
 db = os.path.join(tmp, "store.db")
 env = dict(os.environ, LD_PRELOAD=SHIM, FAULTIO_FLAG=flag, FAULTIO_UNDER=db)
-srv = Server(db=db, env=env)
+srv = Server(db=db, env=env, args=["--ready-after", "0"])  # one write that works: ready
 
 
 def post(i):

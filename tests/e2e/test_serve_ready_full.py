@@ -27,7 +27,7 @@ flag = os.path.join(tmp, "disk-fails")
 free = os.path.join(tmp, "free-bytes")
 db = os.path.join(tmp, "store.db")
 env = dict(os.environ, LD_PRELOAD=SHIM, FAULTIO_FLAG=flag, FAULTIO_UNDER=db, FAULTIO_FREE=free)
-srv = Server(db=db, env=env, args=["--max-body", str(MAX_BODY)])
+srv = Server(db=db, env=env, args=["--max-body", str(MAX_BODY), "--ready-after", "0"])
 
 
 def put(path, text):
