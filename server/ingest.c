@@ -10,6 +10,7 @@
  * When an article merges two stories (precis_assignment.merged), the store
  * moves the articles of the story merged away to the one that stays, in
  * the transaction of that article. */
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -395,7 +396,7 @@ int story_digest(server *sv, int64_t id, int all, char **json, char **html, char
         o.digest_items = SIZE_MAX;
     precis_summary *sum = NULL;
     precis_digest *dg = NULL;
-    char *j = NULL, *h = NULL, *head = NULL;
+    char *j = NULL, *h = NULL, *head = NULL, *bounded = NULL;
     rc = -1;
     if (precis_summarize(g.cluster, &o, &sum) == PRECIS_OK &&
         precis_digest_new(g.cluster, &o, &dg) == PRECIS_OK &&
@@ -412,21 +413,31 @@ int story_digest(server *sv, int64_t id, int all, char **json, char **html, char
         char cut[STORE_HEADLINE_BYTES + 4];
         if (head)
             store_headline(head, strlen(head), cut);
+        /* kept as the API answers it: the lists it cuts are not kept whole
+         * (the library's JSON when it cannot be parsed: out of memory) */
+        json_t *parsed = json_loads(j, 0, NULL);
+        if (parsed) {
+            digest_bound(parsed);
+            bounded = json_dumps(parsed, JSON_COMPACT);
+            json_decref(parsed);
+        }
+        const char *kept = bounded ? bounded : j;
         /* each kept under the version read before the articles were: the
          * store ignores a put when the story changed since, the cache is
          * only given one when it did not */
         if (!all)
-            store_digest_put(sv->db, id, version, j, h, head);
+            store_digest_put(sv->db, id, version, kept, h, head);
         else if (store_story_version(sv->db, id) == version)
-            digest_cache_put(id, version, j, h, head ? cut : NULL);
+            digest_cache_put(id, version, kept, h, head ? cut : NULL);
         metrics_digest(all, 1);
-        *json = strdup(j);
+        *json = strdup(kept);
         *html = strdup(h);
         rc = *json && *html ? 1 : -1;
         if (head && headline && !(*headline = strdup(cut)))
             rc = -1;
     }
     free(head);
+    free(bounded);
     precis_free(j);
     precis_free(h);
     precis_digest_free(dg);

@@ -78,6 +78,10 @@ int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t err
  * NULL when it has none: an article arriving while a digest is made changes
  * the story's row, but not what was made.  Caller frees them all. */
 int story_digest(server *sv, int64_t id, int all, char **json, char **html, char **headline);
+/* Cuts each document's list of near copies in a digest (a parsed `precis
+ * digest -f json` object) as the API answers it (api.c). */
+struct json_t;
+void digest_bound(struct json_t *digest);
 
 /* Tries the store's writes again after a failure, without an article:
  * rebuilds the story stream when it is gone, then commits a one-row write

@@ -3,7 +3,9 @@
 which, as for the list of stories; the row's `articles` says how many there
 are.  Before session 27 it listed them all: an answer that grew with the
 story (6.0 MB for a story of 20,008 articles, bench/serve_memory.py), made
-whole in memory and held there until the client had it."""
+whole in memory and held there until the client had it.  The digest's own
+list of documents lists at most 12 of each document's near copies (session
+28)."""
 import json
 
 from util import check, done
@@ -45,6 +47,31 @@ st, s, got = ids("?limit=1000&offset=%d" % N)
 check(st == 200 and got == [] and s.get("articles") == N, "past the end: none: %r" % got)
 st, s, got = ids("?digest=all&limit=3")
 check(st == 200 and got == everything[:3] and s.get("digest"), "with digest=all: %r" % got)
+
+
+def copies_listed(digest):
+    """(the documents, each document's copies listed, and those left out)."""
+    docs = digest.get("documents", [])
+    return (docs, [len(d.get("copies", [])) for d in docs],
+            sum(d.get("more_copies", 0) for d in docs))
+
+
+# the digest's own documents: each lists at most 12 of its near copies,
+# `more_copies` counting the rest, every article counted once (session 28:
+# before, one document listed its 1,002 copies, about 120 bytes each)
+for query in ("", "?digest=all"):
+    st, s = srv.json("GET", "/v1/stories/%d%s" % (sid, query))
+    docs, listed, more = copies_listed(s.get("digest") or {})
+    check(st == 200 and docs and max(listed) == 12 and more > 0
+          and len(docs) + sum(listed) + more == N
+          and all(d.get("more_copies", 0) == 0 or len(d["copies"]) == 12 for d in docs),
+          "digest%s: %d documents, copies listed %r, %d more, of %d articles"
+          % (query, len(docs), listed, more, N))
+    check(len(json.dumps(s["digest"])) < 20000, "the digest%s bounded: %d bytes"
+          % (query, len(json.dumps(s["digest"]))))
+    copy = docs[0]["copies"][0]
+    check(copy.get("name", "").startswith("w") and copy.get("source", "").startswith("Outlet"),
+          "a copy keeps its fields: %r" % copy)
 for bad in ("?limit=0", "?limit=1001", "?limit=x", "?offset=-1"):
     st, e = srv.json("GET", "/v1/stories/%d%s" % (sid, bad))
     check(st == 400 and e.get("error") == "invalid_query", "%s: 400 invalid_query: %s %r"
