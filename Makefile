@@ -18,7 +18,9 @@ DEPS_PYTHON = python3-cffi python3-setuptools python3-pip python3-venv
 DEPS_TEST = libicu-dev libexttextcat-dev chromium curl $(DEPS_PYTHON) \
             python3-pytest python3-dask python3-distributed python3-pandas \
             $(if $(shell command -v npm 2>/dev/null),,nodejs npm)
-VALGRIND = valgrind --error-exitcode=99 --leak-check=full \
+# --trace-children=yes: `precis serve` execs precis-serve (session 27);
+# without it memcheck checked only the first part, the server not at all.
+VALGRIND = valgrind --error-exitcode=99 --leak-check=full --trace-children=yes \
            --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect -q
 FUZZ_SECONDS ?= 60
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -202,7 +204,9 @@ check-tsan: deps-test
 
 # The whole suite under valgrind memcheck: unit tests and fuzz replays via
 # PRECIS_TEST_WRAPPER, CLI calls of the e2e tests via PRECIS_WRAPPER
-# (tests/e2e/util.py).  The timing tests skip themselves (too slow).
+# (tests/e2e/util.py), following `precis serve` into precis-serve
+# (--trace-children).  The timing tests skip themselves (too slow).
+# VALGRIND_TESTS=REGEX runs only those tests (e.g. e2e/test_serve_).
 check-valgrind: deps-test
 	@$(MAKE) DEPS=valgrind deps
 	@echo "precis: building the suite in build-valgrind/ (log: build-valgrind/build.log)"
@@ -210,7 +214,8 @@ check-valgrind: deps-test
 	  -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  "-DPRECIS_TEST_WRAPPER=$(shell echo $(VALGRIND) | tr ' ' ';')" && \
 	  cmake --build build-valgrind -j $(JOBS))
-	@cd build-valgrind && PRECIS_WRAPPER="$(VALGRIND)" ctest --output-on-failure -j $(JOBS)
+	@cd build-valgrind && PRECIS_WRAPPER="$(VALGRIND)" ctest --output-on-failure -j $(JOBS) \
+	  $(if $(VALGRIND_TESTS),-R '$(VALGRIND_TESTS)')
 
 # libFuzzer campaign (clang): every target of fuzz/targets.txt for
 # FUZZ_SECONDS each.
