@@ -596,7 +596,15 @@ size_t pc_leading_stamp(const char *t, size_t len)
     size_t i = 0, a, z, end = 0, ntok = 0;
     int dated = 0;
     char w[16];
-    if (!next_token(t, &i, len, &a, &z) || ((t[a] | 0x20) != 'u' && (t[a] | 0x20) != 'p'))
+    if (!next_token(t, &i, len, &a, &z))
+        return 0;
+    if (is_dig(t[a])) {
+        /* a live blog's entry time: a clock at the front and a colon right
+         * after it ("12: 32 p.m.: the man accused ...") */
+        size_t c = pc_clock_end(t, a, len);
+        return c && t[c - 1] == ':' && count_tokens(t, c, len) >= 3 ? c : 0;
+    }
+    if ((t[a] | 0x20) != 'u' && (t[a] | 0x20) != 'p')
         return 0; /* most sentences: no head */
     token_word(t, a, z, w, sizeof w);
     if (!in_list(w, heads, N_OF(heads)))

@@ -361,6 +361,10 @@ static void test_stamps(void)
     CHECK(pc_leading_stamp(upd, strlen(upd)) == strlen("Update at 3: 40 p.m.:"));
     const char *at = "Update at 1: 48 p.m.: at a news conference friday, he said it.";
     CHECK(pc_leading_stamp(at, strlen(at)) == strlen("Update at 1: 48 p.m.:"));
+    const char *entry = "12: 32 p.m.: the man accused of the shooting was found in a shed.";
+    CHECK(pc_leading_stamp(entry, strlen(entry)) == strlen("12: 32 p.m.:"));
+    const char *told = "10: 30 a.m. on monday, the council met again in the hall.";
+    CHECK(pc_leading_stamp(told, strlen(told)) == 0); /* no colon: the clock is news */
     const char *pub = "Published 31 january 2011 researchers show how the flow is stopped.";
     CHECK(pc_leading_stamp(pub, strlen(pub)) == strlen("Published 31 january 2011"));
     static const char *const not_stamps[] = {
