@@ -7,6 +7,10 @@
 static const char *const future_words[] = {"ще", "утре", NULL};
 static const char *const future_stems[] = {"следващ", NULL};
 
+/* Openings that point back to an earlier sentence (see lang.h): he, she, they, but, besides,
+ * therefore. */
+static const char *const back_openers[] = {"Той", "Тя", "Те", "Но", "Освен това", "Затова", NULL};
+
 const pc_lang pc_lang_bg = {
     .code = "bg",
     .name = "Bulgarian",
@@ -16,4 +20,5 @@ const pc_lang pc_lang_bg = {
     .absent = "ыэёіїєґјљњћђџў",
     .future_words = future_words,
     .future_stems = future_stems,
+    .back_openers = back_openers,
 };

@@ -5,6 +5,11 @@
  * word after the apostrophe is the term (see lang.h). */
 static const char *const elisions[] = {"l", "d", "s", "m", "t", "n", NULL};
 
+/* Openings that point back to an earlier sentence (see lang.h): he, she, they, but, besides,
+ * therefore, this. */
+static const char *const back_openers[] = {"Ell",   "Ella",     "Ells",   "Elles",   "Però",
+                                           "A més", "Per això", "Aquest", "Aquesta", NULL};
+
 const pc_lang pc_lang_ca = {
     .code = "ca",
     .name = "Catalan",
@@ -12,4 +17,5 @@ const pc_lang pc_lang_ca = {
     .script = PC_LANG_LATIN,
     .seg = 0,
     .elisions = elisions,
+    .back_openers = back_openers,
 };

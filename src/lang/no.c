@@ -1,10 +1,16 @@
 /* Norwegian. */
 #include "lang/lang.h"
 
+/* Openings that point back to an earlier sentence (see lang.h): he, she, but, moreover, therefore,
+ * this, these. */
+static const char *const back_openers[] = {"Han",    "Hun",   "Men",   "Dessuten",
+                                           "Derfor", "Dette", "Disse", NULL};
+
 const pc_lang pc_lang_no = {
     .code = "no",
     .name = "Norwegian",
     .stemmer = "norwegian",
     .script = PC_LANG_LATIN,
     .seg = 0,
+    .back_openers = back_openers,
 };

@@ -1,10 +1,17 @@
 /* Turkish. */
 #include "lang/lang.h"
 
+/* Openings that point back to an earlier sentence (see lang.h): they, but, however, besides,
+ * therefore; not "O" and "Bu", which are also "that" and "this" before a noun of time ("O gün", "Bu
+ * yıl"). */
+static const char *const back_openers[] = {"Onlar",  "Ama",        "Fakat", "Ancak",
+                                           "Ayrıca", "Bu nedenle", NULL};
+
 const pc_lang pc_lang_tr = {
     .code = "tr",
     .name = "Turkish",
     .stemmer = "turkish",
     .script = PC_LANG_LATIN,
     .seg = 0,
+    .back_openers = back_openers,
 };
