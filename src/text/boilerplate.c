@@ -259,6 +259,24 @@ size_t pc_leading_bullet(const char *s, size_t len)
     return pc_count_words(s + i + 3, len - i - 3) >= PC_ASIDE_REST ? i + 3 : 0;
 }
 
+size_t pc_leading_dash(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    size_t d = i;
+    while (d < len && s[d] == '-')
+        d++;
+    if (d == i && d + 3 <= len && (unsigned char)s[d] == 0xE2 && (unsigned char)s[d + 1] == 0x80 &&
+        ((unsigned char)s[d + 2] == 0x93 || (unsigned char)s[d + 2] == 0x94))
+        d += 3; /* U+2013 en dash, U+2014 em dash */
+    if (d == i || d >= len || s[d] != ' ')
+        return 0;
+    while (d < len && s[d] == ' ')
+        d++;
+    return pc_count_words(s + d, len - d) >= PC_ASIDE_REST ? d : 0;
+}
+
 /* The words of a caption test, as next_word reads them (lowercased), at
  * most 15 bytes each (a longer word is cut, which no word of the lists
  * is). */

@@ -312,4 +312,13 @@ size_t pc_leading_share_buttons(const char *s, size_t len);
  * segmenter ends a sentence before one, and the bullet belongs to the
  * list, not to the sentence. */
 size_t pc_leading_bullet(const char *s, size_t len);
+
+/* A dash and a space at the front of s[0..len) (a run of hyphens, an en
+ * or an em dash), when PC_ASIDE_REST words or more follow: its byte
+ * length, else 0.  It is what is left of a dateline whose place a page or
+ * a corpus cut ("WASHINGTON (AP) -- Two men ..." kept as "-- two men
+ * ..."): English prose does not open a sentence with a dash.  English
+ * only (model/cluster.c): Russian, Spanish and other languages open
+ * direct speech with one. */
+size_t pc_leading_dash(const char *s, size_t len);
 #endif

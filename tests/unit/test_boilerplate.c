@@ -208,6 +208,37 @@ static void check_bullet_and_stamp(void)
     precis_cluster_free(c);
 }
 
+/* A dash left of a cut dateline is split off an English sentence, which
+ * then opens with a capital; a dash of Russian direct speech stays. */
+static void check_leading_dash(void)
+{
+    const char *em = "\xE2\x80\x94 two men are under arrest after the burglary, police said.";
+    CHECK(pc_leading_dash(em, strlen(em)) == 4);
+    const char *wire = "-- two men are under arrest after the burglary, police said.";
+    CHECK(pc_leading_dash(wire, strlen(wire)) == 3);
+    const char *glued = "-two men are under arrest after the burglary, police said.";
+    CHECK(pc_leading_dash(glued, strlen(glued)) == 0);
+    const char *alone = "\xE2\x80\x93 read more";
+    CHECK(pc_leading_dash(alone, strlen(alone)) == 0);
+    const char *news = "Two men are under arrest - police said so on Friday.";
+    CHECK(pc_leading_dash(news, strlen(news)) == 0);
+
+    precis_cluster *c = one_doc("The burglary happened at the house on Friday night, they said. "
+                                "\xE2\x80\x94 two men are under arrest after the burglary, police "
+                                "said on Saturday.");
+    CHECK(c->nsents == 3);
+    CHECK(c->sents[1].furniture == PC_FURNITURE_PREFIX);
+    CHECK(memcmp(c->sents[2].text, "Two men", 7) == 0);
+    precis_cluster_free(c);
+    c = one_doc("Губернатор области Андрей Лукин посетил затопленные районы в понедельник. "
+                "\xE2\x80\x94 Мы развернули три пункта временного размещения в школах, сказал "
+                "он "
+                "журналистам.");
+    CHECK(c->nsents == 2);
+    CHECK(memcmp(c->sents[1].text, "\xE2\x80\x94 Мы", 6) == 0);
+    precis_cluster_free(c);
+}
+
 /* A row of share buttons at a sentence's front goes with what stands
  * before it; a video player's row with the video's title and length; a
  * row alone at the front, a picture's, with the caption after it.  Prose
@@ -822,6 +853,7 @@ int main(void)
     check_opener();
     check_prompt();
     check_bullet_and_stamp();
+    check_leading_dash();
     check_share_buttons();
     check_dateline();
     check_label();
