@@ -272,8 +272,9 @@ static int by_score(const void *a, const void *b)
 #define OPENER_MAX_WORDS 55
 
 /* 2 for a statement of OPENER_WORDS to OPENER_MAX_WORDS words, 1 for a
- * longer one, 0 for a shorter one, a question, an exclamation, a request
- */
+ * longer one, 0 for a shorter one, a question, an exclamation or a
+ * request.  (A live blog's header is a page's time stamp, never chosen:
+ * text/clean.h.) */
 static int informative(const pc_sent *s)
 {
     if (asks(s))

@@ -288,7 +288,7 @@ typedef struct cword {
 static int is_word(const cword *w, const char *const *list, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (strcmp(w->w, list[i]) == 0)
+        if (list[i][0] == w->w[0] && strcmp(w->w, list[i]) == 0)
             return 1;
     return 0;
 }
@@ -639,16 +639,15 @@ static int has_quote_mark(const char *s, size_t len)
     return 0;
 }
 
-/* An imperative that sends the reader to a place of the page: "Read the
+/* Whether s[0..len), whose first word w[0] was read up to `at`, is an
+ * imperative that sends the reader to a place of the page: "Read the
  * full story here.", "Click here for more.", "Watch the video below:";
  * or to a thing of the page within its first words ("View images", "See
  * more videos"); or a verb of the page alone ("Click to view the report",
  * "Scroll down for video"). */
-static int imperative_into_page(const char *s, size_t len)
+static int imperative_into_page(const char *s, size_t len, cword *w, size_t at)
 {
-    cword w[LINK_PROMPT_WORDS + 1];
-    size_t at = 0;
-    if (read_words(s, len, &at, w, 1) != 1 || !IS(&w[0], link_verbs))
+    if (!IS(&w[0], link_verbs))
         return 0;
     size_t n = 1 + read_words(s, len, &at, w + 1, LINK_PROMPT_WORDS);
     if (n > LINK_PROMPT_WORDS || has_quote_mark(s, len))
@@ -673,17 +672,22 @@ static const char *const fronting_words[] = {"to", "for", "if"};
 
 /* imperative_into_page, whole or after a fronted clause: the clause opens
  * with a word of fronting_words and ends at a comma in its first
- * FRONTED_BYTES bytes. */
+ * FRONTED_BYTES bytes.  The first word is read once. */
 static int points_into_page(const char *s, size_t len)
 {
-    if (imperative_into_page(s, len))
-        return 1;
-    cword w[1];
+    cword w[LINK_PROMPT_WORDS + 1];
     size_t at = 0;
-    if (read_words(s, len, &at, w, 1) != 1 || !IS(&w[0], fronting_words))
+    if (read_words(s, len, &at, w, 1) != 1)
         return 0;
+    if (!IS(&w[0], fronting_words))
+        return imperative_into_page(s, len, w, at);
     const char *comma = memchr(s, ',', len < FRONTED_BYTES ? len : FRONTED_BYTES);
-    return comma && imperative_into_page(comma + 1, len - (size_t)(comma + 1 - s));
+    if (!comma)
+        return 0;
+    const char *r = comma + 1;
+    size_t rl = len - (size_t)(r - s);
+    at = 0;
+    return read_words(r, rl, &at, w, 1) == 1 && imperative_into_page(r, rl, w, at);
 }
 
 int pc_is_prompt(const char *s, size_t len)
@@ -1595,19 +1599,30 @@ static const char *const share_labels[] = {"embed", "google", "menu", "plus", "p
 #define SHARE_FIRST 10  /* the words that may stand before it */
 #define SHARE_WORDS 32  /* the words read: the row, a video's title, its length */
 
+/* Whether `word` (lower case) stands in s[0..n), in any case but at its
+ * letter `pivot`, which is looked for with memchr: a cheap look before the
+ * words are read, as most sentences lack that letter near their front. */
+static int holds(const char *s, size_t n, const char *word, size_t pivot)
+{
+    size_t wl = strlen(word);
+    for (const char *q = memchr(s, word[pivot], n); q;
+         q = memchr(q + 1, word[pivot], n - (size_t)(q + 1 - s))) {
+        size_t at = (size_t)(q - s);
+        /* the letter before the pivot first: most matches end there */
+        if (at >= pivot && at - pivot + wl <= n &&
+            (q[pivot ? -1 : 1] | 0x20) == word[pivot ? pivot - 1 : 1] &&
+            strncasecmp(q - pivot, word, wl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Can s[0..len) hold "facebook" or "twitter" in its first SHARE_BYTES
- * bytes?  A cheap look before the words are read: most sentences have no
- * "k" and no "w" there. */
+ * bytes?  Most sentences have no "k" and no "w" there. */
 static int may_hold_share(const char *s, size_t len)
 {
     size_t n = len < SHARE_BYTES ? len : SHARE_BYTES;
-    for (const char *q = memchr(s, 'k', n); q; q = memchr(q + 1, 'k', n - (size_t)(q + 1 - s)))
-        if (q - s >= 7 && strncasecmp(q - 7, "facebook", 8) == 0)
-            return 1;
-    for (const char *q = memchr(s, 'w', n); q; q = memchr(q + 1, 'w', n - (size_t)(q + 1 - s)))
-        if (q > s && len - (size_t)(q - 1 - s) >= 7 && strncasecmp(q - 1, "twitter", 7) == 0)
-            return 1;
-    return 0;
+    return holds(s, n, "facebook", 7) || holds(s, n, "twitter", 1);
 }
 
 size_t pc_leading_share_buttons(const char *s, size_t len)
@@ -1656,19 +1671,11 @@ size_t pc_leading_share_buttons(const char *s, size_t len)
 #define SPACED_CREDIT_FIRST 5  /* the words that may stand before the outlet */
 
 /* Can s[0..len) hold "image" or "photo" among its first
- * SPACED_CREDIT_BYTES bytes?  A cheap look before the words are read. */
+ * SPACED_CREDIT_BYTES bytes? */
 static int may_hold_picture(const char *s, size_t len)
 {
     size_t n = len < SPACED_CREDIT_BYTES ? len : SPACED_CREDIT_BYTES;
-    for (const char *q = memchr(s, 'm', n); q; q = memchr(q + 1, 'm', n - (size_t)(q + 1 - s)))
-        if (q > s && (q[-1] | 0x20) == 'i' && n - (size_t)(q - s) >= 4 &&
-            memcmp(q + 1, "age", 3) == 0)
-            return 1;
-    for (const char *q = memchr(s, 'h', n); q; q = memchr(q + 1, 'h', n - (size_t)(q + 1 - s)))
-        if (q > s && (q[-1] | 0x20) == 'p' && n - (size_t)(q - s) >= 4 &&
-            memcmp(q + 1, "oto", 3) == 0)
-            return 1;
-    return 0;
+    return holds(s, n, "image", 1) || holds(s, n, "photo", 1);
 }
 
 /* A word of a photographer's name, or "via" between the name and the

@@ -34,7 +34,11 @@ size_t pc_clock_end(const char *t, size_t i, size_t e);
  * modified, first, last.  News says something about a date; a line that is
  * only one dates the page.  Multi-News train-10k (split after . ! ?): 112
  * of 219,521 source sentences, 1 of 107,834 reference sentences ("On june
- * 13, 1838.", a quip).  Such a sentence is furniture (model/cluster.c). */
+ * 13, 1838.", a quip).  A date in figures ("10/02/15", "2015-10-02")
+ * dates it too, and a live blog's entry header is one whatever its length:
+ * a topic ended by a colon and a clock time ("The latest on hurricane irma
+ * ( all times local ): 9: 25 a.m.").  Such a sentence is furniture
+ * (model/cluster.c). */
 int pc_is_stamp(const char *t, size_t len);
 
 /* Whether t[0..len) opens with a copyright notice: "Copyright", "©" or
@@ -57,7 +61,9 @@ size_t pc_copyright_notice(const char *t, size_t len);
  * "Update", "Posted" or "Published", then only stamp words as above, at
  * least one of them a month, a weekday or a clock time ("Update at 3: 40
  * p.m.: the youngest victim ...", "Published 31 january 2011 researchers
- * show ..."), then three words or more.  Returns the stamp's byte length,
+ * show ..."), then three words or more; or a live blog's entry time, a
+ * clock at the front with a colon right after it ("12: 32 p.m.: the man
+ * accused ...").  Returns the stamp's byte length,
  * or 0.  The sentence's caller splits it off as furniture
  * (model/cluster.c). */
 size_t pc_leading_stamp(const char *t, size_t len);
