@@ -9,6 +9,13 @@ static const char *const future_words[] = {"ће", "ћу", "ћемо", "ћете
 static const char *const future_stems[] = {"следећ", "наредн", NULL};
 static const char *const future_endings[] = {"иће", "ићемо", NULL};
 
+/* Openings that point back to an earlier sentence (see lang.h): he, she, they, but, however, yet,
+ * therefore, besides that, also, "that is"; not "То" and "Ово" alone, which are also "that" and
+ * "this" before a noun. */
+static const char *const back_openers[] = {"Он",        "Она",     "Оно",   "Они",  "Оне",
+                                           "Али",       "Међутим", "Ипак",  "Зато", "Стога",
+                                           "Осим тога", "Такође",  "То је", NULL};
+
 const pc_lang pc_lang_sr = {
     .code = "sr",
     .name = "Serbian",
@@ -19,4 +26,5 @@ const pc_lang pc_lang_sr = {
     .future_words = future_words,
     .future_stems = future_stems,
     .future_endings = future_endings,
+    .back_openers = back_openers,
 };
