@@ -758,7 +758,9 @@ static int function_word(const cword *w)
  * counselor )" are prose.  In Multi-News train-10k such a group within
  * the first PC_DATELINE_WORDS words of a sentence, with three words or
  * more after it, is in 123 source sentences and no reference sentence. */
-static int agency_credit(const char *g, size_t n)
+static int credit_word(const char *w, size_t n);
+
+static int agency_credit(const char *g, size_t n, int english)
 {
     if (has_quote_mark(g, n))
         return 0;
@@ -787,7 +789,9 @@ static int agency_credit(const char *g, size_t n)
                 x.w[xn++] = (char)(g[b++] | 0x20);
             x.w[xn] = 0;
             if (a == m && xn >= 2 && (b == n || g[b] == ' ' || g[b] == '/') && !memchr(g, ',', n) &&
-                !(function_word(&w) && function_word(&x)))
+                !(function_word(&w) && function_word(&x)) &&
+                (english || credit_word(w.w, m) || credit_word(x.w, xn) || IS(&w, pictures) ||
+                 IS(&x, pictures)))
                 return 1;
         }
         if (e == n)
@@ -830,6 +834,11 @@ static size_t post_byline_end(const char *g, size_t n, const char *s, size_t len
 
 size_t pc_leading_caption(const char *s, size_t len)
 {
+    return pc_leading_caption_in(s, len, 1);
+}
+
+size_t pc_leading_caption_in(const char *s, size_t len, int english)
+{
     /* most sentences have no bracket: done without counting words */
     if (!memchr(s, '(', len) && !memchr(s, '[', len))
         return 0;
@@ -856,7 +865,7 @@ size_t pc_leading_caption(const char *s, size_t len)
             return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : len;
         /* a credit without its label closes a caption of a headline's
          * length; the sentence goes on after it */
-        if (words <= PC_DATELINE_WORDS && agency_credit(s + i + 1, j - i - 1) &&
+        if (words <= PC_DATELINE_WORDS && agency_credit(s + i + 1, j - i - 1, english) &&
             pc_count_words(s + j + 1, len - j - 1) >= PC_ASIDE_REST)
             return j + 1;
         i = j;

@@ -106,6 +106,15 @@ size_t pc_leading_aside(const char *s, size_t len);
 #define PC_CAPTION_GROUP_BYTES 200
 size_t pc_leading_caption(const char *s, size_t len);
 
+/* pc_leading_caption in a document of any language; `english` 0 when the
+ * document is not in English.  There, a pair of names joined by a slash in
+ * brackets without a credit's label ("(PSOE/Sumar)", "(CDU/CSU)": parties,
+ * a coalition) is a credit only when one of its words is an outlet of
+ * boilerplate_credits or a kind of picture ("(EFE/Reuters)", "(foto/AP)"):
+ * the slash pair alone was measured on English text only (agency_credit),
+ * and other languages' news writes party pairs so in its prose. */
+size_t pc_leading_caption_in(const char *s, size_t len, int english);
+
 /* A photo caption written in the text (English): the caption's grammar,
  * not its words.  A sentence that speaks of "this undated file photo" or
  * "this Sept. 10, 2015 image" (a date or a kind of picture between "this"

@@ -9,6 +9,7 @@
 
 #include "check.h"
 #include "precis.h"
+#include "lang/lang.h"
 #include "model/cluster.h"
 #include "model/model.h"
 #include "text/boilerplate.h"
@@ -570,6 +571,38 @@ static void check_leading_caption(void)
     check_split("mayor ana lind ( photo: city hall )");
 }
 
+/* A pair of names joined by a slash in brackets is a picture's credit in
+ * a document of another language only with an outlet or a kind of picture
+ * in it: Spanish and German news write parties so ("(PSOE/Sumar)",
+ * "(CDU/CSU)"), and the sentence goes on past them.  Hand-written. */
+static void check_caption_other_languages(void)
+{
+    static const char *const kept[] = {
+        "El Gobierno de coalición (PSOE/Sumar) aprobó el martes la reforma de la ley de vivienda.",
+        "Die Regierung (CDU/CSU) hat am Dienstag im Kabinett die Reform des Mietrechts "
+        "beschlossen."};
+    for (size_t k = 0; k < sizeof kept / sizeof *kept; k++) {
+        CHECK(pc_leading_caption_in(kept[k], strlen(kept[k]), 0) == 0);
+        /* in a document: one sentence, the brackets inside it */
+        char doc[400];
+        snprintf(doc, sizeof doc, "%s %s", kept[k],
+                 k == 0 ? "La ministra defendió la medida ante la prensa en Madrid el miércoles."
+                        : "Die Ministerin verteidigte die Reform am Mittwoch vor der Presse.");
+        precis_cluster *c = one_doc(doc);
+        CHECK(strcmp(c->docs[0].lang->code, k == 0 ? "es" : "de") == 0);
+        CHECK(c->nsents == 2 && c->sents[0].furniture == 0 && c->sents[0].eligible);
+        precis_cluster_free(c);
+    }
+    /* an outlet or a kind of picture in the pair: a credit in any language */
+    static const char *const cut[] = {
+        "El presidente (Reuters/Juan Pérez) aprobó el martes la reforma de la ley de vivienda.",
+        "Der Minister (photo/Anna Berger) sprach am Dienstag vor dem Bundestag in Berlin."};
+    for (size_t k = 0; k < sizeof cut / sizeof *cut; k++) {
+        const char *e = strchr(cut[k], ')') + 1;
+        CHECK(pc_leading_caption_in(cut[k], strlen(cut[k]), 0) == (size_t)(e - cut[k]));
+    }
+}
+
 /* A button or a label in front of a document's lead ("Close" opens the
  * documents of hundreds of train-10k clusters and no reference sentence):
  * split off the document's first sentence only, and not where it heads a
@@ -847,6 +880,7 @@ int main(void)
     check_capitals();
     check_display_capital();
     check_leading_caption();
+    check_caption_other_languages();
     check_credit();
     check_picture_label();
     check_byline();
