@@ -461,7 +461,7 @@ void pc_lexicon_filter(const pc_lexicon *lex, uint64_t *filter)
 #define LEX_AHEAD 16
 
 precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
-                                  const pc_lexicon *lex)
+                                  const pc_lexicon *lex, const uint8_t *terms_read)
 {
     size_t nterms = c->vocab.nterms;
     float *term_logodds = pc_arena_calloc(a, nterms + 1, sizeof *term_logodds);
@@ -487,7 +487,8 @@ precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_a
             __builtin_prefetch(&lex->slot[terms[t + LEX_AHEAD].hash & slot_mask]);
         const pc_term *tm = &terms[t]; /* its hash is pc_lexicon_hash's FNV-1a */
         h64[t] = pc_hash64(tm->str, tm->len, lex->seed);
-        if (tm->len && lex_get(lex, tm->hash, pc_lexicon_check(h64[t]), &term_logodds[t]))
+        if (tm->len && (!terms_read || terms_read[t]) &&
+            lex_get(lex, tm->hash, pc_lexicon_check(h64[t]), &term_logodds[t]))
             term_known[t] = 1;
     }
     /* A bigram is in the lexicon only if both its stems are, and the filter

@@ -222,9 +222,12 @@ static inline uint32_t pc_lexicon_hash(const char *s, size_t len)
 /* Looks every vocabulary term of c up in `lex` and sets
  * cs->lexicon.term_logodds and term_known, then every bigram concept of two
  * known stems and sets bigram_logodds and bigram_known (arena a).  Linear in
- * terms + concepts.  Returns PRECIS_ENOMEM. */
+ * terms + concepts.  `terms_read`, when not NULL, says which terms (1) the
+ * lexicon may know: the others are unknown to it (the terms that only
+ * documents in a language other than the lexicon's write: rank/learned.c).
+ * Returns PRECIS_ENOMEM. */
 precis_status pc_concepts_lexicon(pc_concepts *cs, const precis_cluster *c, pc_arena *a,
-                                  const pc_lexicon *lex);
+                                  const pc_lexicon *lex, const uint8_t *terms_read);
 
 /* Concept id of `key`, or -1 when the cluster has no such concept. */
 long pc_concepts_find(const pc_concepts *cs, uint64_t key);

@@ -198,17 +198,20 @@ void pc_sentence_features(const pc_model *m, const pc_sentence_context *ctx, siz
     /* the lexicon over the sentence's content words: mean, lowest, and
      * the share of words it does not know */
     double lsum = 0, lmin = 0, nlex = 0, ncontent = 0;
+    /* the English parts, or none of them (untrained_doc) */
+    unsigned english = ctx->untrained_doc && ctx->untrained_doc[s->doc] ? 0 : ~0u;
+    const uint8_t *known = english ? cs->lexicon.term_known : NULL;
     for (uint32_t t = 0; t < s->ntok; t++) {
         uint32_t id = s->tok[t];
         unsigned bits = cs->terms.bits[id];
         stops += bits & PC_TERM_STOP;
         digits += (bits & PC_TERM_DIGIT) != 0;
-        first_person += (bits & PC_TERM_FIRST_PERSON) != 0;
-        says += (bits & PC_TERM_SAYS) != 0;
+        first_person += (bits & english & PC_TERM_FIRST_PERSON) != 0;
+        says += (bits & english & PC_TERM_SAYS) != 0;
         if (bits & PC_TERM_STOP)
             continue;
         ncontent++;
-        if (!cs->lexicon.term_logodds || !cs->lexicon.term_known[id])
+        if (!known || !known[id])
             continue;
         double v = cs->lexicon.term_logodds[id];
         lsum += v;

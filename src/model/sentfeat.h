@@ -12,6 +12,13 @@ typedef struct pc_sentence_context {
     double *centroid_cos;     /* per candidate: cosine with the cluster centroid */
     double *doc_centroid_cos; /* per document: cosine of its vector with the centroid */
     double *support;          /* per candidate: best same-content overlap in another document */
+    /* per document, or NULL: 1 for a document whose words the model's
+     * English parts (the lexicon, the first-person and saying word lists)
+     * must not read, a document not in English in a cluster that has
+     * English ones; its sentences get those features as in a language
+     * without training data (rank/learned.c).  pc_sentence_context_build
+     * leaves it NULL. */
+    const uint8_t *untrained_doc;
 } pc_sentence_context;
 
 /* Fills ctx.  The cross-document support compares the pairs of candidates

@@ -18,6 +18,7 @@
  * with the best-single-sentence check. */
 #include <math.h>
 
+#include "lang/lang.h"
 #include "model/cluster.h"
 #include "model/sentfeat.h"
 #include "rank/greedy.h"
@@ -157,11 +158,62 @@ typedef struct weights {
     double *w, *prior, *prior_bi;
 } weights;
 
+/* Where the English parts may read (rank.h, pc_learned_untrained): not
+ * in a document identified as another language in a cluster that has
+ * English documents (an English story with a German or Spanish report, a
+ * desk's reports of one event in three languages).  Its words are no
+ * English words, whatever letters they share with some (Spanish "me",
+ * Italian "i" for the first person; "real", "local", "general" for
+ * English stems of the lexicon): its sentences get the features of a
+ * language without training data (the lexicon knows none of their words,
+ * no first person, no saying), and the lexicon knows a term only when an
+ * English document writes it.  The other features, which read no words,
+ * are as before.  Linear in the cluster's tokens when it has such a
+ * document, else in its documents. */
+typedef struct untrained {
+    uint8_t *docs, *terms;
+} untrained;
+
+static precis_status untrained_parts(const pc_model *m, untrained *u)
+{
+    const precis_cluster *c = m->c;
+    u->docs = u->terms = NULL;
+    size_t d = 0;
+    while (d < c->ndocs && (c->docs[d].lang == &pc_lang_en || !c->docs[d].nsent))
+        d++;
+    if (d == c->ndocs)
+        return PRECIS_OK;
+    u->docs = pc_arena_calloc(m->arena, c->ndocs + 1, 1);
+    u->terms = pc_arena_calloc(m->arena, c->vocab.nterms + 1, 1);
+    if (!u->docs || !u->terms)
+        return PRECIS_ENOMEM;
+    for (d = 0; d < c->ndocs; d++) {
+        const pc_doc *doc = &c->docs[d];
+        u->docs[d] = doc->lang != &pc_lang_en;
+        if (u->docs[d])
+            continue;
+        for (size_t s = doc->first_sent; s < doc->first_sent + doc->nsent; s++)
+            for (uint32_t t = 0; t < c->sents[s].ntok; t++)
+                u->terms[c->sents[s].tok[t]] = 1;
+    }
+    return PRECIS_OK;
+}
+
+precis_status pc_learned_untrained(const pc_model *m, uint8_t **docs, uint8_t **terms)
+{
+    untrained u;
+    precis_status st = untrained_parts(m, &u);
+    *docs = u.docs;
+    *terms = u.terms;
+    return st;
+}
+
 /* `base`: the sentences' context (centroid cosines, cross-document
  * support), which depends on neither the lexicon nor the weights: both
  * models read the one built once. */
 static precis_status model_weights(const pc_model *m, pc_concepts *cs, int trained,
-                                   const pc_sentence_context *base, weights *out)
+                                   const pc_sentence_context *base, const untrained *u,
+                                   weights *out)
 {
     static const pc_lexicon no_lexicon;
     double *w = pc_arena_alloc(m->arena, (cs->n + 1) * sizeof *w);
@@ -171,13 +223,14 @@ static precis_status model_weights(const pc_model *m, pc_concepts *cs, int train
         return PRECIS_ENOMEM;
     *out = (weights){w, prior, prior_bi};
     precis_status st =
-        pc_concepts_lexicon(cs, m->c, m->arena, trained ? &learned_lexicon : &no_lexicon);
+        pc_concepts_lexicon(cs, m->c, m->arena, trained ? &learned_lexicon : &no_lexicon, u->terms);
     if (st)
         return st;
     pc_concept_probs(cs, learned_concept, w);
     pc_sentence_context ctx = *base;
     ctx.concepts = cs;
     ctx.weight = w;
+    ctx.untrained_doc = u->docs;
     double f[PC_NSFEAT];
     for (size_t i = 0; i < m->ncandidates; i++) {
         pc_sentence_features(m, &ctx, i, f);
@@ -203,22 +256,25 @@ static precis_status rank_learned(const pc_model *m, const precis_options *o, pc
     precis_status st = pc_sentence_context_build(m, &cs, NULL, SUPPORT_PAIRS, &base);
     if (st)
         return st;
+    untrained u = {NULL, NULL};
+    if (a < 1 && (st = untrained_parts(m, &u)) != PRECIS_OK)
+        return st;
     weights e;
-    st = model_weights(m, &cs, a < 1, &base, &e);
+    st = model_weights(m, &cs, a < 1, &base, &u, &e);
     if (st)
         return st;
     double *w = e.w, *prior = e.prior, *prior_bi = e.prior_bi;
     if (a > 0 && a < 1) {
         pc_concepts cu = m->concepts;
-        weights u;
-        st = model_weights(m, &cu, 0, &base, &u);
+        weights v;
+        st = model_weights(m, &cu, 0, &base, &(untrained){NULL, NULL}, &v);
         if (st)
             return st;
         for (size_t k = 0; k < cs.n; k++)
-            w[k] = (1 - a) * w[k] + a * u.w[k];
+            w[k] = (1 - a) * w[k] + a * v.w[k];
         for (size_t i = 0; i < m->ncandidates; i++) {
-            prior[i] = (1 - a) * prior[i] + a * u.prior[i];
-            prior_bi[i] = (1 - a) * prior_bi[i] + a * u.prior_bi[i];
+            prior[i] = (1 - a) * prior[i] + a * v.prior[i];
+            prior_bi[i] = (1 - a) * prior_bi[i] + a * v.prior_bi[i];
         }
     }
     double mean = 0, mean_bi = 0;

@@ -49,6 +49,13 @@ double pc_learned_gamma(const pc_model *m, const precis_options *o);
  * from 2,000 on, between them linear in the log of the length, whatever
  * the budget's unit. */
 double pc_learned_universal_share(const pc_model *m, const precis_options *o);
+/* Where the learned method's English parts may not read in a cluster with
+ * English documents (src/rank/learned.c): *docs (per document, 1: a
+ * document in another language, whose sentences get the features of a
+ * language without training data) and *terms (per term, 1: written by an
+ * English document, so the lexicon may know it), in m's arena; both NULL
+ * when every document with sentences is English.  PRECIS_ENOMEM. */
+precis_status pc_learned_untrained(const pc_model *m, uint8_t **docs, uint8_t **terms);
 precis_status pc_rank_coverage(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_textrank(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_mmr(const pc_model *m, const precis_options *o, pc_ranking *r);

@@ -10,6 +10,7 @@
 #include "precis.h"
 #include "model/concepts.h"
 #include "model/model.h"
+#include "model/sentfeat.h"
 #include "model/standalone.h"
 #include "rank/greedy.h"
 #include "rank/rank.h"
@@ -695,6 +696,86 @@ static void check_learned_lexicon(void)
     CHECK(found == 0);
 }
 
+/* The term id of the stem `stem` in c, or -1. */
+static long term_id(const precis_cluster *c, const char *stem)
+{
+    for (size_t t = 0; t < c->vocab.nterms; t++)
+        if (strcmp(c->vocab.terms[t].str, stem) == 0)
+            return (long)t;
+    return -1;
+}
+
+/* A cluster of two English reports and a Spanish one (hand-written): the
+ * learned method's English parts do not read the Spanish document.  Its
+ * "me" is no English first person and its "local" (Spanish only here) no
+ * stem of the English lexicon, though both are as letters; a name that an
+ * English document writes too ("Vesk") stays known, and the English
+ * documents are read as before. */
+static void check_learned_mixed_languages(void)
+{
+    static const char *docs[] = {
+        "Fire crews fought a blaze at an old hotel near the river in the town of Vesk on Tuesday "
+        "night. Three guests were taken to hospital with burns, officials said on Wednesday.",
+        "A fire destroyed part of an old hotel in Vesk overnight, and three people were hurt. The "
+        "cause of the blaze is not yet known, police said on Wednesday morning.",
+        "Un incendio destruyó el martes parte de un viejo hotel en el centro de Vesk, según la "
+        "policía local. El alcalde me dijo que la ciudad ayudará a las familias afectadas por el "
+        "fuego. Los bomberos trabajaron toda la noche para apagar las llamas del edificio."};
+    precis_cluster *c = make(docs, 3);
+    CHECK(strcmp(precis_cluster_document_language(c, 0), "en") == 0 &&
+          strcmp(precis_cluster_document_language(c, 2), "es") == 0);
+    pc_arena a;
+    pc_arena_init(&a, NULL);
+    pc_model m;
+    CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
+    uint8_t *docs_out = NULL, *terms = NULL;
+    CHECK(pc_learned_untrained(&m, &docs_out, &terms) == PRECIS_OK);
+    CHECK(docs_out && terms && !docs_out[0] && !docs_out[1] && docs_out[2]);
+    long local = term_id(c, "local"), vesk = term_id(c, "vesk");
+    CHECK(local >= 0 && vesk >= 0);
+    size_t es = m.ncandidates, en = m.ncandidates;
+    for (size_t i = 0; i < m.ncandidates; i++) {
+        const pc_sent *st = pc_model_sent(&m, i);
+        if (st->len > 14 && memcmp(st->text, "El alcalde me ", 14) == 0)
+            es = i;
+        if (st->len > 11 && memcmp(st->text, "Three guest", 11) == 0)
+            en = i;
+    }
+    CHECK(es < m.ncandidates && en < m.ncandidates);
+    if (local >= 0 && vesk >= 0 && es < m.ncandidates && en < m.ncandidates) {
+        CHECK(!terms[local] && terms[vesk]);
+        /* the lexicon knows "local" as an English stem, not from the
+         * Spanish document */
+        pc_concepts cs = m.concepts;
+        const pc_lexicon *lex = pc_learned_lexicon();
+        CHECK(pc_concepts_lexicon(&cs, c, &a, lex, NULL) == PRECIS_OK);
+        CHECK(cs.lexicon.term_known[local]);
+        uint8_t vesk_known = cs.lexicon.term_known[vesk];
+        CHECK(pc_concepts_lexicon(&cs, c, &a, lex, terms) == PRECIS_OK);
+        CHECK(!cs.lexicon.term_known[local] && cs.lexicon.term_known[vesk] == vesk_known);
+        /* "El alcalde me dijo ...": a first person as English letters, none
+         * in Spanish; an English sentence keeps its features */
+        pc_sentence_context ctx;
+        CHECK(pc_sentence_context_build(&m, &cs, NULL, 1024, &ctx) == PRECIS_OK);
+        double *weight = pc_arena_calloc(&a, cs.n + 1, sizeof *weight);
+        CHECK(weight != NULL);
+        ctx.weight = weight;
+        double f[PC_NSFEAT], g[PC_NSFEAT], h[PC_NSFEAT];
+        pc_sentence_features(&m, &ctx, es, f);
+        CHECK(f[PC_SF_FIRST_PERSON] == 1);
+        pc_sentence_features(&m, &ctx, en, g);
+        CHECK(g[PC_SF_SAYS] == 1 && g[PC_SF_LEX_MEAN] != 0);
+        ctx.untrained_doc = docs_out;
+        pc_sentence_features(&m, &ctx, es, f);
+        CHECK(f[PC_SF_FIRST_PERSON] == 0 && f[PC_SF_SAYS] == 0 && f[PC_SF_LEX_MEAN] == 0 &&
+              f[PC_SF_LEX_MIN] == 0 && f[PC_SF_LEX_UNKNOWN] == 1);
+        pc_sentence_features(&m, &ctx, en, h);
+        CHECK(memcmp(g, h, sizeof g) == 0);
+    }
+    pc_arena_release(&a);
+    precis_cluster_free(c);
+}
+
 /* The learned method sharpens its concept weights for tight budgets: the
  * exponent is 1 down to a budget of half the candidates' length, 1.5 from
  * a quarter down, falls as the budget grows between them, and reads the
@@ -835,7 +916,7 @@ static void check_lexicon(void)
     pc_arena_init(&a, NULL);
     pc_concepts cs;
     CHECK(pc_concepts_build(&cs, c, &a, 1) == PRECIS_OK);
-    CHECK(pc_concepts_lexicon(&cs, c, &a, &lex) == PRECIS_OK);
+    CHECK(pc_concepts_lexicon(&cs, c, &a, &lex, NULL) == PRECIS_OK);
     size_t found = 0;
     for (size_t t = 0; t < c->vocab.nterms; t++) {
         const char *s = c->vocab.terms[t].str;
@@ -873,18 +954,18 @@ static void check_lexicon(void)
     CHECK(bits >= 1 && bits <= 2); /* one bigram entry, two bits */
     pc_lexicon flex = lex;
     flex.filter = filter;
-    CHECK(pc_concepts_lexicon(&cs, c, &a, &flex) == PRECIS_OK);
+    CHECK(pc_concepts_lexicon(&cs, c, &a, &flex, NULL) == PRECIS_OK);
     bigrams = 0;
     for (size_t k = 0; k < cs.n; k++)
         bigrams += cs.lexicon.bigram_known[k] && cs.lexicon.bigram_logodds[k] == 1.5f;
     CHECK(bigrams == 1);
     memset(filter, 0, sizeof filter);
-    CHECK(pc_concepts_lexicon(&cs, c, &a, &flex) == PRECIS_OK);
+    CHECK(pc_concepts_lexicon(&cs, c, &a, &flex, NULL) == PRECIS_OK);
     bigrams = 0;
     for (size_t k = 0; k < cs.n; k++)
         bigrams += cs.lexicon.bigram_known[k];
     CHECK(bigrams == 0);
-    CHECK(pc_concepts_lexicon(&cs, c, &a, &none) == PRECIS_OK);
+    CHECK(pc_concepts_lexicon(&cs, c, &a, &none, NULL) == PRECIS_OK);
     for (size_t t = 0; t < c->vocab.nterms; t++)
         CHECK(!cs.lexicon.term_known[t] && cs.lexicon.term_logodds[t] == 0.0f);
     for (size_t k = 0; k < cs.n; k++)
@@ -913,6 +994,7 @@ int main(void)
     check_live();
     check_idf();
     check_learned_lexicon();
+    check_learned_mixed_languages();
     check_learned_gamma();
     check_learned_long();
     return check_done();
