@@ -21,10 +21,10 @@
  * is redundant with "Rescuers reached three flooded villages" but does
  * not carry its fact; words rather than bigrams, so that the same fact in
  * other words still counts.  And both say it the same way round: as many
- * negations and verbs of denial or undoing (pc_reversal_words), counted
- * modulo two, in each -- "X has denied it was behind the attack" shares
- * every content word of "Y says X was behind the attack" but not its fact.
- * *reversed is that parity for i, computed the first time it is needed
+ * negations and verbs of denial or undoing (pc_reversal_words_in: in
+ * English; another language's own negations), counted modulo two, in each -- "X has denied it was
+ * behind the attack" shares every content word of "Y says X was behind the attack" but not its
+ * fact. *reversed is that parity for i, computed the first time it is needed
  * (-1 before). */
 #define SAME_FACT_RECALL 0.7
 
@@ -55,10 +55,11 @@ static int same_fact(const pc_model *m, uint32_t i, uint32_t j, double limit, in
         return 0;
     if (*reversed < 0) {
         const pc_sent *si = pc_model_sent(m, i);
-        *reversed = (int)(pc_reversal_words(si->text, si->len) % 2);
+        *reversed = (int)(pc_reversal_words_in(m->c->docs[si->doc].lang, si->text, si->len) % 2);
     }
     const pc_sent *sj = pc_model_sent(m, j);
-    return (int)(pc_reversal_words(sj->text, sj->len) % 2) == *reversed;
+    return (int)(pc_reversal_words_in(m->c->docs[sj->doc].lang, sj->text, sj->len) % 2) ==
+           *reversed;
 }
 
 /* Other documents carrying the fact of candidate i: for each other

@@ -16,6 +16,11 @@ static const char *const future_prefixes[] = {"وسي", "وست", "فسي", "ف�
 /* Openings that point back to an earlier sentence (see lang.h). */
 static const char *const back_openers[] = {"لكن", "ولكن", "وهو", "وهي", "هو", "هي", "كما", NULL};
 
+/* Negations (see lang.h): not (of the present, of the past, of the future), is not; alone and after
+ * "و" (and). */
+static const char *const negations[] = {"لا",  "لم",  "لن",  "ليس",  "ليست",
+                                        "ولا", "ولم", "ولن", "وليس", NULL};
+
 const pc_lang pc_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -26,4 +31,5 @@ const pc_lang pc_lang_ar = {
     .future_words = future_words,
     .future_prefixes = future_prefixes,
     .back_openers = back_openers,
+    .negations = negations,
 };

@@ -11,6 +11,9 @@ static const char *const future_stems[] = {"следващ", NULL};
  * therefore. */
 static const char *const back_openers[] = {"Той", "Тя", "Те", "Но", "Освен това", "Затова", NULL};
 
+/* Negations (see lang.h): not, there is no / will not; not "никога", "нищо", which go with "не". */
+static const char *const negations[] = {"не", "няма", NULL};
+
 const pc_lang pc_lang_bg = {
     .code = "bg",
     .name = "Bulgarian",
@@ -21,4 +24,5 @@ const pc_lang pc_lang_bg = {
     .future_words = future_words,
     .future_stems = future_stems,
     .back_openers = back_openers,
+    .negations = negations,
 };

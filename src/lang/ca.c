@@ -10,6 +10,9 @@ static const char *const elisions[] = {"l", "d", "s", "m", "t", "n", NULL};
 static const char *const back_openers[] = {"Ell",   "Ella",     "Ells",   "Elles",   "Però",
                                            "A més", "Per això", "Aquest", "Aquesta", NULL};
 
+/* Negations (see lang.h): not, without; not "mai", "res", "ningú", which follow "no". */
+static const char *const negations[] = {"no", "sense", NULL};
+
 const pc_lang pc_lang_ca = {
     .code = "ca",
     .name = "Catalan",
@@ -18,4 +21,5 @@ const pc_lang pc_lang_ca = {
     .seg = 0,
     .elisions = elisions,
     .back_openers = back_openers,
+    .negations = negations,
 };

@@ -24,6 +24,11 @@ static const char *const back_openers[] = {"Er",       "Aber",   "Doch",   "Jedo
                                            "Diese",    "Dieser", "Dieses", "Dabei",  "Deshalb",
                                            "Außerdem", "Zudem",  NULL};
 
+/* Negations (see lang.h): not, no (the article of negation in its forms), never, nothing, nobody.
+ */
+static const char *const negations[] = {"nicht",  "kein", "keine",   "keinen", "keinem",  "keiner",
+                                        "keines", "nie",  "niemals", "nichts", "niemand", NULL};
+
 const pc_lang pc_lang_de = {
     .code = "de",
     .name = "German",
@@ -35,4 +40,5 @@ const pc_lang pc_lang_de = {
     .future_words = future_words,
     .future_stems = future_stems,
     .back_openers = back_openers,
+    .negations = negations,
 };

@@ -16,6 +16,9 @@ static const char *const future_stems[] = {"επόμεν", NULL};
 static const char *const back_openers[] = {"Αυτός", "Αυτή",   "Αυτοί",  "Όμως",
                                            "Αλλά",  "Ωστόσο", "Επίσης", NULL};
 
+/* Negations (see lang.h): not (of the indicative and of the subjunctive), no. */
+static const char *const negations[] = {"δεν", "μην", "μη", "όχι", NULL};
+
 const pc_lang pc_lang_el = {
     .code = "el",
     .name = "Greek",
@@ -26,4 +29,5 @@ const pc_lang pc_lang_el = {
     .future_words = future_words,
     .future_stems = future_stems,
     .back_openers = back_openers,
+    .negations = negations,
 };

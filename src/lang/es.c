@@ -23,6 +23,10 @@ static const char *const back_openers[] = {"Él",      "Ella",    "Ellos",  "Ell
                                            "Estas",   "Dijo",    "Añadió", "Agregó", "Explicó",
                                            "Aseguró", "Afirmó",  "Señaló", "Indicó", NULL};
 
+/* Negations (see lang.h): no, never, without; not "nada", "nadie", "ningún", which follow "no" ("no
+ * dijo nada": one negation). */
+static const char *const negations[] = {"no", "nunca", "jamás", "sin", NULL};
+
 const pc_lang pc_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -34,4 +38,5 @@ const pc_lang pc_lang_es = {
     .future_stems = future_stems,
     .future_endings = future_endings,
     .back_openers = back_openers,
+    .negations = negations,
 };

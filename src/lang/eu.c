@@ -9,6 +9,9 @@ static const char *const back_openers[] = {
     "Hark",       "Bera",  "Haiek",   "Baina", "Hala ere", "Hala eta guztiz ere",
     "Horregatik", "Beraz", "Gainera", "Hau",   "Hori",     NULL};
 
+/* Negations (see lang.h): not. */
+static const char *const negations[] = {"ez", NULL};
+
 const pc_lang pc_lang_eu = {
     .code = "eu",
     .name = "Basque",
@@ -16,4 +19,5 @@ const pc_lang pc_lang_eu = {
     .script = PC_LANG_LATIN,
     .seg = 0,
     .back_openers = back_openers,
+    .negations = negations,
 };

@@ -8,6 +8,10 @@ static const char *const back_openers[] = {"او",       "وی",     "آنها",
                                            "ایشان",    "اما",    "ولی",  "با این حال",
                                            "بنابراین", "همچنین", NULL};
 
+/* Negations (see lang.h): no, is not, are not (verbs take the prefix "ن", which no word list
+ * reaches). */
+static const char *const negations[] = {"نه", "نیست", "نیستند", NULL};
+
 const pc_lang pc_lang_fa = {
     .code = "fa",
     .name = "Persian",
@@ -15,4 +19,5 @@ const pc_lang pc_lang_fa = {
     .script = PC_LANG_ARABIC,
     .seg = 0,
     .back_openers = back_openers,
+    .negations = negations,
 };

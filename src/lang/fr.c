@@ -33,6 +33,11 @@ static const char *const back_openers[] = {"Il",        "Elle",      "Ils",  "El
 static const char *const elisions[] = {"l", "d",  "j",      "m",      "n",     "s",      "t",
                                        "c", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu", NULL};
 
+/* Negations (see lang.h): the second part of "ne ... pas", "ne ... jamais", "ne ... rien", "ne ...
+ * aucun" (the first, "ne", goes with each: counting both would make two), and "sans" (without); not
+ * "plus" and "personne", which are also "more" and "person". */
+static const char *const negations[] = {"pas", "jamais", "rien", "aucun", "aucune", "sans", NULL};
+
 const pc_lang pc_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -45,4 +50,5 @@ const pc_lang pc_lang_fr = {
     .future_endings = future_endings,
     .back_openers = back_openers,
     .elisions = elisions,
+    .negations = negations,
 };

@@ -7,6 +7,9 @@
 static const char *const back_openers[] = {
     "Ach", "Mar sin", "Dá bhrí sin", "Ina theannta sin", "Chomh maith leis sin", NULL};
 
+/* Negations (see lang.h): the negative particles of the verb. */
+static const char *const negations[] = {"ní", "níor", "nach", "nár", NULL};
+
 const pc_lang pc_lang_ga = {
     .code = "ga",
     .name = "Irish",
@@ -14,4 +17,5 @@ const pc_lang pc_lang_ga = {
     .script = PC_LANG_LATIN,
     .seg = 0,
     .back_openers = back_openers,
+    .negations = negations,
 };

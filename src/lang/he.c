@@ -8,6 +8,9 @@ static const char *const abbrevs[] = {"פרופ", NULL};
 /* Openings that point back to an earlier sentence (see lang.h). */
 static const char *const back_openers[] = {"הוא", "היא", "הם", "אבל", "אולם", NULL};
 
+/* Negations (see lang.h): not, there is no, is not (in its forms). */
+static const char *const negations[] = {"לא", "אין", "אינו", "אינה", "אינם", "אינן", NULL};
+
 const pc_lang pc_lang_he = {
     .code = "he",
     .name = "Hebrew",
@@ -20,4 +23,5 @@ const pc_lang pc_lang_he = {
      * ("ובירושלים"): not "מ" "ש" "כ", which begin too many roots
      * ("משבר", "שמונה", "כלבה"); docs/languages.md */
     .prefixes = "והבל",
+    .negations = negations,
 };

@@ -21,6 +21,9 @@ static const char *const future_endings[] = {"ेगा",  "ेगी", "ें�
 static const char *const back_openers[] = {"उन्होंने", "उसने", "वह", "वे", "लेकिन",
                                            "परंतु",   "इसके", "यह", NULL};
 
+/* Negations (see lang.h): not, no, do not. */
+static const char *const negations[] = {"नहीं", "न", "मत", NULL};
+
 const pc_lang pc_lang_hi = {
     .code = "hi",
     .name = "Hindi",
@@ -31,4 +34,5 @@ const pc_lang pc_lang_hi = {
     .future_words = future_words,
     .future_endings = future_endings,
     .back_openers = back_openers,
+    .negations = negations,
 };

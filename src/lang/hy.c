@@ -8,6 +8,9 @@ static const char *const back_openers[] = {
     "Նա",       "Նրանք", "Սա",           "Դա",       "Բայց", "Սակայն", "Այնուամենայնիվ",
     "Հետևաբար", "Ուստի", "Այդ պատճառով", "Բացի այդ", NULL};
 
+/* Negations (see lang.h): not, no (verbs take the prefix "չ-", which no word list reaches). */
+static const char *const negations[] = {"ոչ", NULL};
+
 const pc_lang pc_lang_hy = {
     .code = "hy",
     .name = "Armenian",
@@ -15,4 +18,5 @@ const pc_lang pc_lang_hy = {
     .script = PC_LANG_ARMENIAN,
     .seg = 0,
     .back_openers = back_openers,
+    .negations = negations,
 };

@@ -6,6 +6,9 @@
 static const char *const back_openers[] = {"Ia",     "Dia",        "Mereka",          "Namun",
                                            "Tetapi", "Selain itu", "Oleh karena itu", NULL};
 
+/* Negations (see lang.h): not, not (of nouns), not yet, without. */
+static const char *const negations[] = {"tidak", "tak", "bukan", "belum", "tanpa", NULL};
+
 const pc_lang pc_lang_id = {
     .code = "id",
     .name = "Indonesian",
@@ -13,4 +16,5 @@ const pc_lang pc_lang_id = {
     .script = PC_LANG_LATIN,
     .seg = 0,
     .back_openers = back_openers,
+    .negations = negations,
 };

@@ -29,6 +29,10 @@ static const char *const elisions[] = {"l",    "d",    "un",  "dell",  "all",   
                                        "sull", "coll", "dev", "quell", "quest", "bell", "sant",
                                        "c",    "m",    "t",   "s",     "v",     "n",    NULL};
 
+/* Negations (see lang.h): not, without; not "mai", "niente", "nessuno", which follow "non" ("non è
+ * mai stato"). */
+static const char *const negations[] = {"non", "senza", NULL};
+
 const pc_lang pc_lang_it = {
     .code = "it",
     .name = "Italian",
@@ -42,4 +46,5 @@ const pc_lang pc_lang_it = {
     .future_endings = future_endings,
     .back_openers = back_openers,
     .elisions = elisions,
+    .negations = negations,
 };

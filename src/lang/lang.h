@@ -137,6 +137,16 @@ typedef struct pc_lang {
      * (model/standalone.c), as English "He", "But" are.  In Chinese and
      * Japanese, which write no spaces, the sentence's first characters. */
     const char *const *back_openers;
+    /* Words that negate a statement ("nicht", "kein", "не", "لا"), case
+     * folded, whole words; NULL-terminated or NULL.  Only the words that
+     * carry the negation alone: in a language that negates twice ("no ...
+     * nada", "не ... никогда"), the particle only, and none of the words
+     * that are also something else (Portuguese "no" is "in the").  Counted
+     * by pc_reversal_words_in (text/words.h), which tells two sentences
+     * that share their words but say opposite things.  NULL (no word
+     * counted) in a language that negates by a verb's prefix or ending
+     * (cs, lt, ko, ja) or writes no spaces (zh). */
+    const char *const *negations;
     /* Articles, pronouns and prepositions the language elides before a
      * vowel and joins to the next word with an apostrophe ("l'", "d'",
      * "qu'" in French; "dell'", "un'" in Italian), case folded, without

@@ -7,6 +7,9 @@
 static const char *const back_openers[] = {"उनले", "उनी",   "उहाँले",  "उहाँ",  "उनीहरूले", "उनीहरू",
                                            "तर",  "तथापि", "यद्यपि", "त्यसैले", "साथै",    NULL};
 
+/* Negations (see lang.h): is not, is not (identity), no. */
+static const char *const negations[] = {"छैन", "होइन", "नाइँ", NULL};
+
 const pc_lang pc_lang_ne = {
     .code = "ne",
     .name = "Nepali",
@@ -14,4 +17,5 @@ const pc_lang pc_lang_ne = {
     .script = PC_LANG_DEVANAGARI,
     .seg = 0,
     .back_openers = back_openers,
+    .negations = negations,
 };

@@ -5,6 +5,9 @@
 static const char *const back_openers[] = {"Hij", "Zij",  "Ze",     "Maar",
                                            "Dit", "Deze", "Echter", NULL};
 
+/* Negations (see lang.h): not, no, never, nothing, nobody. */
+static const char *const negations[] = {"niet", "geen", "nooit", "niets", "niemand", NULL};
+
 const pc_lang pc_lang_nl = {
     .code = "nl",
     .name = "Dutch",
@@ -12,4 +15,5 @@ const pc_lang pc_lang_nl = {
     .script = PC_LANG_LATIN,
     .seg = 0,
     .back_openers = back_openers,
+    .negations = negations,
 };

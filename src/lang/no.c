@@ -6,6 +6,9 @@
 static const char *const back_openers[] = {"Han",    "Hun",   "Men",   "Dessuten",
                                            "Derfor", "Dette", "Disse", NULL};
 
+/* Negations (see lang.h): not, never, no, nothing. */
+static const char *const negations[] = {"ikke", "aldri", "ingen", "intet", "ingenting", NULL};
+
 const pc_lang pc_lang_no = {
     .code = "no",
     .name = "Norwegian",
@@ -13,4 +16,5 @@ const pc_lang pc_lang_no = {
     .script = PC_LANG_LATIN,
     .seg = 0,
     .back_openers = back_openers,
+    .negations = negations,
 };

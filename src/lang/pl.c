@@ -17,6 +17,10 @@ static const char *const back_openers[] = {
     "On",    "Ona",   "Oni",    "Ale",        "Jednak",      "Ten",        "Ta",          "To",
     "Także", "Dodał", "Dodała", "Powiedział", "Powiedziała", "Podkreślił", "Podkreśliła", NULL};
 
+/* Negations (see lang.h): not (before verbs, and "no" as a reply in "nie ma"); not "nigdy", "nic",
+ * which go with "nie". */
+static const char *const negations[] = {"nie", NULL};
+
 const pc_lang pc_lang_pl = {
     .code = "pl",
     .name = "Polish",
@@ -25,4 +29,5 @@ const pc_lang pc_lang_pl = {
     .seg = 0,
     .future_words = future_words,
     .back_openers = back_openers,
+    .negations = negations,
 };

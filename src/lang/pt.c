@@ -22,6 +22,10 @@ static const char *const back_openers[] = {
     "Ele",  "Ela",  "Eles",  "Elas",        "Mas",     "Porém",    "Contudo",  "Isso",
     "Isto", "Além", "Disse", "Acrescentou", "Afirmou", "Explicou", "Declarou", NULL};
 
+/* Negations (see lang.h): not, never, without; not "no", which is "in the", nor "nada", "ninguém",
+ * which follow "não". */
+static const char *const negations[] = {"não", "nunca", "jamais", "sem", NULL};
+
 const pc_lang pc_lang_pt = {
     .code = "pt",
     .name = "Portuguese",
@@ -33,4 +37,5 @@ const pc_lang pc_lang_pt = {
     .future_stems = future_stems,
     .future_endings = future_endings,
     .back_openers = back_openers,
+    .negations = negations,
 };

@@ -6,6 +6,9 @@
 static const char *const back_openers[] = {
     "El", "Ea", "Ei", "Ele", "Dar", "Însă", "Totuși", "De asemenea", "Acesta", "Aceasta", NULL};
 
+/* Negations (see lang.h): not, without; not "niciodată", "nimic", which follow "nu". */
+static const char *const negations[] = {"nu", "fără", NULL};
+
 const pc_lang pc_lang_ro = {
     .code = "ro",
     .name = "Romanian",
@@ -13,4 +16,5 @@ const pc_lang pc_lang_ro = {
     .script = PC_LANG_LATIN,
     .seg = 0,
     .back_openers = back_openers,
+    .negations = negations,
 };

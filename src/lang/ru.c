@@ -42,6 +42,9 @@ static const char *const back_openers[] = {
     "Эта",     "Эти",      "Также",  "Кроме",   "Заявил",     "Заявила",     "Добавил", "Добавила",
     "Отметил", "Отметила", "Сказал", "Сказала", "Подчеркнул", "Подчеркнула", NULL};
 
+/* Negations (see lang.h): not, no (there is no); not "никогда", "ничего", which go with "не". */
+static const char *const negations[] = {"не", "нет", NULL};
+
 const pc_lang pc_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -55,4 +58,5 @@ const pc_lang pc_lang_ru = {
     .future_stems = future_stems,
     .tense = &tense,
     .back_openers = back_openers,
+    .negations = negations,
 };

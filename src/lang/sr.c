@@ -16,6 +16,10 @@ static const char *const back_openers[] = {"Он",        "Она",     "Оно"
                                            "Али",       "Међутим", "Ипак",  "Зато", "Стога",
                                            "Осим тога", "Такође",  "То је", NULL};
 
+/* Negations (see lang.h): not, there is no, the negated "to be" and "will" written as one word. */
+static const char *const negations[] = {"не",    "нема", "није", "нисам", "ниси", "нисмо",
+                                        "нисте", "нису", "неће", "нећу",  NULL};
+
 const pc_lang pc_lang_sr = {
     .code = "sr",
     .name = "Serbian",
@@ -27,4 +31,5 @@ const pc_lang pc_lang_sr = {
     .future_stems = future_stems,
     .future_endings = future_endings,
     .back_openers = back_openers,
+    .negations = negations,
 };

@@ -8,6 +8,9 @@ static const char *const back_openers[] = {"அவர்",   "அவன்",   "
                                            "இது",   "அது",   "ஆனால்", "இருப்பினும்", "எனவே",
                                            "மேலும்", "இதனால்", NULL};
 
+/* Negations (see lang.h): is not, is not (identity). */
+static const char *const negations[] = {"இல்லை", "அல்ல", NULL};
+
 const pc_lang pc_lang_ta = {
     .code = "ta",
     .name = "Tamil",
@@ -15,4 +18,5 @@ const pc_lang pc_lang_ta = {
     .script = PC_LANG_TAMIL,
     .seg = 0,
     .back_openers = back_openers,
+    .negations = negations,
 };

@@ -7,6 +7,10 @@
 static const char *const back_openers[] = {"Onlar",  "Ama",        "Fakat", "Ancak",
                                            "Ayrıca", "Bu nedenle", NULL};
 
+/* Negations (see lang.h): is not, there is no (Turkish negates verbs by a suffix, which no word
+ * list reaches). */
+static const char *const negations[] = {"değil", "yok", NULL};
+
 const pc_lang pc_lang_tr = {
     .code = "tr",
     .name = "Turkish",
@@ -14,4 +18,5 @@ const pc_lang pc_lang_tr = {
     .script = PC_LANG_LATIN,
     .seg = 0,
     .back_openers = back_openers,
+    .negations = negations,
 };

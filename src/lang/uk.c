@@ -31,6 +31,9 @@ static const char *const back_openers[] = {"Він",    "Вона",   "Вони"
                                            "Це",     "Також",  "Заявив",  "Заявила", "Додав",
                                            "Додала", "Сказав", "Сказала", NULL};
 
+/* Negations (see lang.h): not, no (there is no); not "ніколи", "нічого", which go with "не". */
+static const char *const negations[] = {"не", "немає", "нема", NULL};
+
 const pc_lang pc_lang_uk = {
     .code = "uk",
     .name = "Ukrainian",
@@ -43,4 +46,5 @@ const pc_lang pc_lang_uk = {
     .future_endings = future_endings,
     .tense = &tense,
     .back_openers = back_openers,
+    .negations = negations,
 };

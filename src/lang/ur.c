@@ -7,6 +7,9 @@
 static const char *const back_openers[] = {"انہوں نے", "انھوں نے", "اس نے",  "لیکن",   "مگر",
                                            "تاہم",     "البتہ",    "اس لیے", "اس لئے", NULL};
 
+/* Negations (see lang.h): not, no, do not. */
+static const char *const negations[] = {"نہیں", "نہ", "مت", NULL};
+
 const pc_lang pc_lang_ur = {
     .code = "ur",
     .name = "Urdu",
@@ -14,4 +17,5 @@ const pc_lang pc_lang_ur = {
     .script = PC_LANG_ARABIC,
     .seg = 0,
     .back_openers = back_openers,
+    .negations = negations,
 };

@@ -7,6 +7,9 @@
 static const char *const back_openers[] = {
     "ער", "זי", "זיי", "אָבער", "אבער", "דערפֿאַר", "דערפאר", "פֿונדעסטוועגן", "פונדעסטוועגן", NULL};
 
+/* Negations (see lang.h): not (both spellings), no (the article of negation). */
+static const char *const negations[] = {"ניט", "נישט", "קיין", NULL};
+
 const pc_lang pc_lang_yi = {
     .code = "yi",
     .name = "Yiddish",
@@ -14,4 +17,5 @@ const pc_lang pc_lang_yi = {
     .script = PC_LANG_HEBREW,
     .seg = 0,
     .back_openers = back_openers,
+    .negations = negations,
 };

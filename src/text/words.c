@@ -12,6 +12,8 @@
 #include <strings.h>
 #include <utf8proc.h>
 
+#include "lang/lang.h"
+#include "text/tokenize.h"
 #include "util/alloc.h"
 #include "util/hash.h"
 #include "util/strmap.h"
@@ -363,4 +365,35 @@ size_t pc_reversal_words(const char *s, size_t len)
             n++;
     }
     return n;
+}
+
+/* The negations of a profile counted over a sentence's words (folded by
+ * the tokenizer). */
+typedef struct negation_count {
+    const char *const *list;
+    size_t n;
+} negation_count;
+
+static int count_negation(void *ctx, const char *folded, size_t flen, uint32_t hash, size_t start,
+                          size_t end)
+{
+    (void)hash, (void)start, (void)end;
+    negation_count *x = ctx;
+    for (const char *const *w = x->list; *w; w++)
+        if (strlen(*w) == flen && memcmp(*w, folded, flen) == 0) {
+            x->n++;
+            break;
+        }
+    return 0;
+}
+
+size_t pc_reversal_words_in(const struct pc_lang *lang, const char *s, size_t len)
+{
+    if (!lang || lang == &pc_lang_en)
+        return pc_reversal_words(s, len);
+    if (!lang->negations)
+        return 0;
+    negation_count x = {lang->negations, 0};
+    pc_tokenize(s, len, count_negation, &x);
+    return x.n;
 }

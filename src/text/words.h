@@ -73,6 +73,14 @@ int pc_speaker_word(const char *s, size_t n);
  * how many; linear in len. */
 size_t pc_reversal_words(const char *s, size_t len);
 
+/* pc_reversal_words of a sentence in `lang`: English's (and NULL's) as
+ * above; in another language the words of its profile's `negations`
+ * (lang/lang.h), 0 when it has none: the English words are English
+ * ("no" is Portuguese "in the", "never" and "denied" are no other
+ * language's).  Linear in len. */
+struct pc_lang;
+size_t pc_reversal_words_in(const struct pc_lang *lang, const char *s, size_t len);
+
 /* Month 1..12 for a month name or abbreviation ("Oct", "Sept"), else 0. */
 int pc_lex_month(const char *s, size_t n);
 /* Weekday 0 (Monday) .. 6 (Sunday), or -1. */

@@ -5,6 +5,7 @@
  * sorted for its binary search), in any case and with a curly apostrophe;
  * words that are not verbs of saying are not. */
 #include "check.h"
+#include "lang/lang.h"
 #include "text/words.h"
 
 static int verb(const char *w)
@@ -75,6 +76,33 @@ int main(void)
         if (got != rev[i].n)
             fprintf(stderr, "%zu reversal words in \"%s\", want %zu\n", got, rev[i].text, rev[i].n);
         CHECK(got == rev[i].n);
+    }
+    /* in another language, its own negations (hand-written sentences):
+     * Portuguese "no" is "in the", Spanish "no ... nada" one negation,
+     * German and Russian are counted at all */
+    static const struct {
+        const char *lang, *text;
+        size_t n, english;
+    } other[] = {
+        {"pt", "O ministro falou no parlamento no domingo.", 0, 2},
+        {"pt", "O ministro não falou no parlamento.", 1, 1},
+        {"es", "El ministro no dijo nada sobre el acuerdo.", 1, 1},
+        {"es", "El ministro habló sobre el acuerdo.", 0, 0},
+        {"de", "Die Polizei hat den Mann nicht festgenommen.", 1, 0},
+        {"de", "Die Polizei hat keinen Verdächtigen festgenommen.", 1, 0},
+        {"de", "Die Polizei hat den Mann festgenommen.", 0, 0},
+        {"ru", "Министр не подтвердил эти сведения.", 1, 0},
+        {"el", "Ο υπουργός δεν επιβεβαίωσε την είδηση.", 1, 0},
+        {"fr", "Le ministre n'a pas confirmé la nouvelle.", 1, 0},
+        {"ar", "الوزير لم يؤكد الخبر.", 1, 0},
+        {"zh", "部长没有证实这一消息。", 0, 0},
+    };
+    for (size_t i = 0; i < sizeof other / sizeof *other; i++) {
+        const pc_lang *l = pc_lang_find(other[i].lang);
+        const char *t = other[i].text;
+        CHECK(pc_reversal_words_in(l, t, strlen(t)) == other[i].n);
+        CHECK(pc_reversal_words(t, strlen(t)) == other[i].english);
+        CHECK(pc_reversal_words_in(&pc_lang_en, t, strlen(t)) == other[i].english);
     }
     return check_done();
 }
