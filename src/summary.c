@@ -21,11 +21,12 @@
  * is redundant with "Rescuers reached three flooded villages" but does
  * not carry its fact; words rather than bigrams, so that the same fact in
  * other words still counts.  And both say it the same way round: as many
- * negations and verbs of denial or undoing (pc_reversal_words_in: in
- * English; another language's own negations), counted modulo two, in each -- "X has denied it was
- * behind the attack" shares every content word of "Y says X was behind the attack" but not its
- * fact. *reversed is that parity for i, computed the first time it is needed
- * (-1 before). */
+ * negations and verbs of denial or undoing (pc_reversal_words_in: those
+ * of English, or the negations of the sentence's own language), counted
+ * modulo two, in each -- "X has denied it was behind the attack" shares
+ * every content word of "Y says X was behind the attack" but not its
+ * fact.  *reversed is that parity for i, computed the first time it is
+ * needed (-1 before). */
 #define SAME_FACT_RECALL 0.7
 
 static int same_fact(const pc_model *m, uint32_t i, uint32_t j, double limit, int *reversed)

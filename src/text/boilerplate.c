@@ -757,7 +757,10 @@ static int function_word(const cword *w)
  * examples of the retouched images )" and "( a french teacher/guidance
  * counselor )" are prose.  In Multi-News train-10k such a group within
  * the first PC_DATELINE_WORDS words of a sentence, with three words or
- * more after it, is in 123 source sentences and no reference sentence. */
+ * more after it, is in 123 source sentences and no reference sentence.
+ * Outside English (`english` 0) the slash pair needs an outlet or a kind
+ * of picture among its two words: "(PSOE/Sumar)" is a coalition
+ * (pc_leading_caption_in). */
 static int credit_word(const char *w, size_t n);
 
 static int agency_credit(const char *g, size_t n, int english)
