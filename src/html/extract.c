@@ -572,12 +572,21 @@ static void drop_notices(pc_buf *p)
  * '!'): dropped wherever it is, the newsletter box written as a paragraph
  * of the body ("Never miss the latest news by signing up to our
  * newsletter today!").  A company's "Our subscriptions rose by a fifth."
- * calls on no one. */
+ * calls on no one.  An appeal for money is the same box: a word of
+ * supporting, donating or a paywall (APPEAL_STEMS), the site's voice and
+ * a call on the reader ("Hilf mit und unterstütze unser Magazin",
+ * "Spenden könnt ihr ... auf unser Konto ... Herzlichen Dank!"); as
+ * these words are everyday ones in articles ("the campaign supported
+ * our members"), an appeal is only ever a PROMPT_OFFER, never a closing
+ * prompt on a pronoun alone. */
 enum { PROMPT_NONE, PROMPT_CLOSING, PROMPT_OFFER };
 #define PROMPT_MAX 250 /* bytes */
 static const char *const PROMPT_STEMS[] = {
     "subscri", "newsletter", "abonnier",  "abonnez",  "abonner", "abonneer", "nieuwsbrief",
     "suscrib", "subskryp",   "iscriviti", "abbonati", "assine",  NULL};
+static const char *const APPEAL_STEMS[] = {"donat",   "spende",         "spendet",  "unterstütz",
+                                           "support", "soutien",        "soutenez", "apoya",
+                                           "paywall", "bezahlschranke", NULL};
 static const char *const READER[] = {"you",   "your",  "du",     "dir",  "dich",
                                      "dein",  "deine", "deinen", "euch", "vous",
                                      "votre", "vos",   "usted",  "uw",   NULL};
@@ -603,11 +612,11 @@ static int word_in(const char *w, size_t n, const char *const *list, int fold)
     return 0;
 }
 
-static int prompt_stem(const char *w, size_t n)
+static int prompt_stem(const char *w, size_t n, const char *const *stems)
 {
-    for (const char *const *st = PROMPT_STEMS; *st; st++) {
-        size_t i = 0;
-        while (i < n && (*st)[i] && (w[i] | 0x20) == (*st)[i])
+    for (const char *const *st = stems; *st; st++) {
+        size_t i = 0; /* ASCII letters folded; bytes past ASCII as they are */
+        while (i < n && (*st)[i] && (w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]) == (*st)[i])
             i++;
         if (!(*st)[i])
             return 1;
@@ -646,7 +655,9 @@ static int reader_prompt(const char *s, size_t n)
     uint32_t first = 1u << ('s' - 'a');
     for (const char *const *st = PROMPT_STEMS; *st; st++)
         first |= 1u << ((*st)[0] - 'a');
-    int prompt = 0, imperative = 0, start = 1, prev_sign = 0, prev_start = 0;
+    for (const char *const *st = APPEAL_STEMS; *st; st++)
+        first |= 1u << ((*st)[0] - 'a');
+    int prompt = 0, appeal = 0, imperative = 0, start = 1, prev_sign = 0, prev_start = 0;
     for (size_t i = 0; i < n;) {
         size_t j = word_end(s, i, n);
         if (j == i) {
@@ -659,9 +670,11 @@ static int reader_prompt(const char *s, size_t n)
         size_t wn = j - i;
         unsigned c = (unsigned char)(w[0] | 0x20) - 'a';
         int cand = c < 26 && (first >> c & 1);
-        if (cand && prompt_stem(w, wn)) {
+        if (cand && prompt_stem(w, wn, PROMPT_STEMS)) {
             prompt = 1;
             imperative |= start && word_in(w, wn, subscribe, 1);
+        } else if (cand && prompt_stem(w, wn, APPEAL_STEMS)) {
+            appeal = 1;
         } else if (prev_sign && wn == 2 && word_in(w, wn, up, 1)) {
             prompt = 1;
             imperative |= prev_start && prev_sign == 1; /* "Sign up", not "Signing up" */
@@ -671,7 +684,7 @@ static int reader_prompt(const char *s, size_t n)
         start = 0;
         i = j;
     }
-    if (!prompt)
+    if (!prompt && !appeal)
         return PROMPT_NONE;
     /* quotation marks: someone else's words, or a title, not the site's
      * own voice */
@@ -701,7 +714,48 @@ static int reader_prompt(const char *s, size_t n)
     int call = (address & 1) || imperative || (e && s[e - 1] == '!');
     if ((address & 2) && call)
         return PROMPT_OFFER;
-    return address || imperative ? PROMPT_CLOSING : PROMPT_NONE;
+    return prompt && (address || imperative) ? PROMPT_CLOSING : PROMPT_NONE;
+}
+
+/* Drops the parts of paragraph p that are PROMPT_OFFERs: a part is what
+ * a blank line ends (<br><br> inside one block: a box of three appeals
+ * written as one <p> of lines, "Gefällt dir unser Magazin? ...<br><br>
+ * Hilf mit und unterstütze unser Magazin ..."), white space and no-break
+ * spaces around it aside. */
+static void drop_offers(pc_buf *p)
+{
+    size_t r = 0, o = 0;
+    while (r < p->len) {
+        size_t e = r;
+        while (e < p->len && !(p->ptr[e] == '\n' && e + 1 < p->len && p->ptr[e + 1] == '\n'))
+            e++;
+        if (e < p->len)
+            e += 2; /* the blank line goes with the part before it */
+        size_t a = r, b = e;
+        for (;;) {
+            if (a < b && (p->ptr[a] == ' ' || p->ptr[a] == '\n'))
+                a++;
+            else if (b - a >= 2 && (unsigned char)p->ptr[a] == 0xC2 &&
+                     (unsigned char)p->ptr[a + 1] == 0xA0)
+                a += 2;
+            else if (b > a && (p->ptr[b - 1] == ' ' || p->ptr[b - 1] == '\n'))
+                b--;
+            else if (b - a >= 2 && (unsigned char)p->ptr[b - 2] == 0xC2 &&
+                     (unsigned char)p->ptr[b - 1] == 0xA0)
+                b -= 2;
+            else
+                break;
+        }
+        if (b == a || reader_prompt(p->ptr + a, b - a) != PROMPT_OFFER) {
+            memmove(p->ptr + o, p->ptr + r, e - r);
+            o += e - r;
+        }
+        r = e;
+    }
+    if (o < p->len) {
+        p->len = o;
+        p->ptr[o] = '\0';
+    }
 }
 
 /* 1 if the paragraph s[0..n) being flushed is a lead wrapped in a link
@@ -759,6 +813,9 @@ static int flush(writer *w)
 {
     pc_buf *p = &w->para;
     drop_notices(p);
+    /* a newsletter box or an appeal written as a paragraph of the body */
+    if (!w->cell)
+        drop_offers(p);
     size_t a = 0, b = p->len;
     /* white space around the text, no-break spaces (U+00A0) too: a cell
      * or a paragraph holding "&nbsp;" is empty (editors space blocks with
@@ -788,9 +845,6 @@ static int flush(writer *w)
     /* a line of figures alone outside a table is a date or time stamp, a
      * counter or a page number, not prose */
     if (keep && !w->cell && b - a < FIGURES_MAX && figures_only(p->ptr + a, b - a))
-        keep = 0;
-    /* a newsletter box written as a paragraph of the body */
-    if (keep && !w->cell && reader_prompt(p->ptr + a, b - a) == PROMPT_OFFER)
         keep = 0;
     if (keep) {
         const char *sep = "\n\n";

@@ -1217,6 +1217,18 @@ static void test_closing_prompt(void)
                "this year, the ferry company said.</p><p>No time to read?&nbsp;Sign&nbsp;up "
                "for our daily briefing!</p>%s</div></body></html>",
                keep3, drop3);
+    /* an appeal for money is the same box (also as the lines of one <p>
+     * between <br><br>); support and donations as news stay */
+    static const char *const keep4[] = {"temporary footbridge", "supported our members",
+                                        "Donations to our fund", "Ferry news, daily.", NULL};
+    static const char *const drop4[] = {"independent journalism", "small donation", NULL};
+    story_case("appeal in the body",
+               "<html><body><div class=\"article-body\">%s<p>Support our independent "
+               "journalism: become a member today!</p><p>The strike fund supported our members "
+               "for a month, the union said.</p><p>Ferry news, daily.<br><br>Like what you read? "
+               "Help us and support our magazine with a small donation.</p><p>Donations to our "
+               "fund rose by a third, the charity said.</p>%s</div></body></html>",
+               keep4, drop4);
 }
 
 static void test_closing_break(void)
