@@ -36,6 +36,47 @@
 #define FORM_MAX 300   /* characters: a form with more text is a page in a form */
 #define FIGURES_MAX 40 /* bytes: a longer line of figures may be data */
 
+/* The length of the invisible format character at s[0..n), or 0: the soft
+ * hyphen U+00AD, the zero-width space U+200B, the word joiner U+2060 and
+ * the zero-width no-break space (BOM) U+FEFF.  A page puts them inside
+ * words where a line may or may not break ("Wäh\u00ADrend",
+ * "long\u200Bword"); a reader sees the word without them, and with them
+ * the word is another string to every search, tokenizer and comparison.
+ * Not the zero-width (non-)joiners U+200C/U+200D: they change how
+ * Persian, Indic scripts and emoji are drawn. */
+static size_t invisible(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 2 && u[0] == 0xC2 && u[1] == 0xAD)
+        return 2;
+    if (n >= 3 && ((u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x8B) ||
+                   (u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0xA0) ||
+                   (u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)))
+        return 3;
+    return 0;
+}
+
+/* Adds the word s[0..n) without its invisible characters; the number of
+ * bytes added, or -1 */
+static long add_visible(pc_buf *b, const char *s, size_t n)
+{
+    size_t a = 0, added = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        size_t k = c == 0xC2 || c == 0xE2 || c == 0xEF ? invisible(s + i, n - i) : 0;
+        if (!k)
+            continue;
+        if (i > a && pc_buf_add(b, s + a, i - a))
+            return -1;
+        added += i - a;
+        i += k - 1;
+        a = i + 1;
+    }
+    if (n > a && pc_buf_add(b, s + a, n - a))
+        return -1;
+    return (long)(added + n - a);
+}
+
 int pc_html_add_collapsed(pc_buf *b, const char *s, size_t len)
 {
     int sp = b->len == 0 || b->ptr[b->len - 1] == ' ' || b->ptr[b->len - 1] == '\n';
@@ -46,9 +87,11 @@ int pc_html_add_collapsed(pc_buf *b, const char *s, size_t len)
                s[j] != '\f')
             j++;
         if (j > i) {
-            if (pc_buf_add(b, s + i, j - i))
+            long k = add_visible(b, s + i, j - i);
+            if (k < 0)
                 return -1;
-            sp = 0;
+            if (k)
+                sp = 0;
         }
         if (j < len && !sp) {
             if (pc_buf_addch(b, ' '))
@@ -600,11 +643,13 @@ static const char *const SITE[] = {"our",     "unser",    "unsere",   "unseren",
 static const char *const READER_CASED[] = {"Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihnen", NULL};
 static const char *const SITE_CASED[] = {"us", NULL};
 
+/* 1 if the word w[0..n) is in list; fold: ASCII capitals as small letters */
 static int word_in(const char *w, size_t n, const char *const *list, int fold)
 {
     for (; *list; list++) {
         size_t i = 0;
-        while (i < n && (*list)[i] && (fold ? (w[i] | 0x20) : w[i]) == (*list)[i])
+        while (i < n && (*list)[i] &&
+               (fold && w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]) == (*list)[i])
             i++;
         if (i == n && !(*list)[i])
             return 1;

@@ -32,6 +32,8 @@ int pc_html_meta(const GumboNode *root, const char *jsonld, size_t jlen,
                  struct precis_extracted *x);
 
 /* Appends s[0..len) to b with runs of white space collapsed to one space
- * (a leading space only if b does not end in white space). */
+ * (a leading space only if b does not end in white space), and without
+ * the invisible format characters a page puts inside words (soft hyphen,
+ * zero-width space, word joiner, BOM). */
 int pc_html_add_collapsed(pc_buf *b, const char *s, size_t len);
 #endif

@@ -1119,6 +1119,24 @@ static void test_nbsp_paragraphs(void)
     precis_extracted_free(x);
 }
 
+/* Invisible characters inside words (soft hyphen, zero-width space, word
+ * joiner, BOM) are left out of the text and the title, as a reader sees
+ * the words; a paragraph of them alone is empty; the zero-width joiner
+ * of an emoji sequence stays. */
+static void test_invisible_characters(void)
+{
+    precis_extracted *x = extract_story(
+        "<html><head><title>Brid&shy;ge re&#x200B;pairs</title></head><body><div "
+        "class=\"article-body\">%s<p>The Ver&shy;kehrs&shy;mi&shy;nis&shy;ter said "
+        "foot&#8203;bridge works start to&#x2060;day&#xFEFF;, with the family \xf0\x9f\x91\xa9"
+        "\xe2\x80\x8d\xf0\x9f\x91\xa7 sign.</p><p>&#8203;&#8203;</p>%s</div></body></html>");
+    CHECK(has(x, "The Verkehrsminister said footbridge works start today, with"));
+    CHECK(has(x, "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7 sign."));
+    CHECK(!has(x, "\xc2\xad") && !has(x, "\xe2\x80\x8b") && !has(x, "\n\n\n"));
+    CHECK(x && strcmp(precis_extracted_title(x), "Bridge repairs") == 0);
+    precis_extracted_free(x);
+}
+
 /* A block left out (a share bar by its class) still ends the line
  * before it, as on the page: the sentences around it stay apart. */
 static void test_left_out_block_breaks(void)
@@ -1293,6 +1311,7 @@ int main(void)
     test_closing_prompt();
     test_inline_glue();
     test_nbsp_paragraphs();
+    test_invisible_characters();
     test_left_out_block_breaks();
     test_recall();
     test_article_parts();
