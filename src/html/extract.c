@@ -688,6 +688,43 @@ static size_t next_char(const char *s, size_t i, size_t n)
     return i + 1 + ((unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0);
 }
 
+/* A call to follow the site or its writer (on a social network), opening
+ * a sentence: a verb of following (FOLLOW: "Follow", "Folgen", "Suivez")
+ * and a pronoun as its object (FOLLOW_OBJ: us, him, uns, nous, ...) or an
+ * @-handle, after the German polite "Sie" or a hyphen if any ("Follow her
+ * on Twitter @...", "Folgen Sie uns auf ...", "Suivez-nous", "Follow
+ * @..."), or one word that is both (FOLLOW_ONE: "Síguenos").  The object
+ * is what makes it a call: "Follow the river to the bridge" and
+ * "Folgen Sie dem Weg" are directions. */
+static const char *const FOLLOW[] = {"follow", "folgen", "folgt", "folge", "suivez", NULL};
+static const char *const FOLLOW_OBJ[] = {"us",  "me",   "him",  "her", "them", "uns",
+                                         "mir", "mich", "nous", "moi", NULL};
+static const char *const FOLLOW_ONE[] = {"síguenos", "seguici", NULL};
+
+static int follow_call(const char *s, size_t i, size_t j, size_t n)
+{
+    static const char *const sie[] = {"Sie", NULL};
+    if (word_in(s + i, j - i, FOLLOW_ONE, 1))
+        return 1;
+    if (!word_in(s + i, j - i, FOLLOW, 1))
+        return 0;
+    for (int k = 0; k < 2; k++) {
+        while (j < n &&
+               (s[j] == ' ' || s[j] == '-' ||
+                ((unsigned char)s[j] == 0xC2 && j + 1 < n && (unsigned char)s[j + 1] == 0xA0)))
+            j = next_char(s, j, n);
+        if (j < n && s[j] == '@')
+            return 1;
+        size_t e = word_end(s, j, n);
+        if (word_in(s + j, e - j, FOLLOW_OBJ, 1))
+            return 1;
+        if (k || !word_in(s + j, e - j, sie, 0))
+            return 0;
+        j = e;
+    }
+    return 0;
+}
+
 static int reader_prompt(const char *s, size_t n)
 {
     static const char *const sign[] = {"sign", "signing", NULL}, *const up[] = {"up", NULL},
@@ -697,7 +734,7 @@ static int reader_prompt(const char *s, size_t n)
     /* a word of subscribing, and whether it opens a sentence as an
      * imperative; most paragraphs stop here (the first letters of the
      * stems pick the words worth comparing) */
-    uint32_t first = 1u << ('s' - 'a');
+    uint32_t first = 1u << ('s' - 'a') | 1u << ('f' - 'a');
     for (const char *const *st = PROMPT_STEMS; *st; st++)
         first |= 1u << ((*st)[0] - 'a');
     for (const char *const *st = APPEAL_STEMS; *st; st++)
@@ -720,6 +757,8 @@ static int reader_prompt(const char *s, size_t n)
             imperative |= start && word_in(w, wn, subscribe, 1);
         } else if (cand && prompt_stem(w, wn, APPEAL_STEMS)) {
             appeal = 1;
+        } else if (cand && start && follow_call(s, i, j, n)) {
+            prompt = imperative = 1;
         } else if (prev_sign && wn == 2 && word_in(w, wn, up, 1)) {
             prompt = 1;
             imperative |= prev_start && prev_sign == 1; /* "Sign up", not "Signing up" */

@@ -1247,6 +1247,18 @@ static void test_closing_prompt(void)
                "Help us and support our magazine with a small donation.</p><p>Donations to our "
                "fund rose by a third, the charity said.</p>%s</div></body></html>",
                keep4, drop4);
+    /* a call to follow the site (anywhere) or its writer (closing); a
+     * direction to follow a road is no call */
+    static const char *const keep5[] = {"temporary footbridge", "Follow the river path",
+                                        "Folgen Sie dem Weg", NULL};
+    static const char *const drop5[] = {"Folgen Sie uns", "Follow her", NULL};
+    story_case("follow calls",
+               "<html><body><div class=\"article-body\">%s<p>Folgen Sie uns auf unseren "
+               "Kan\xc3\xa4len!</p><p>Follow the river path to reach the old bridge from the "
+               "station.</p><p>Folgen Sie dem Weg bis zur Br\xc3\xbc"
+               "cke.</p>%s<p>Jo Reed covers the "
+               "town. Follow her on the network @joreed.</p></div></body></html>",
+               keep5, drop5);
 }
 
 static void test_closing_break(void)
