@@ -508,6 +508,18 @@ static int labelled_stamp(const char *line, size_t len)
  * ..."). */
 #define NOTICE_MAX 60 /* tokens */
 
+/* the tokens of s[0..n), white space between them */
+static unsigned count_tokens(const char *s, size_t n)
+{
+    unsigned tokens = 0;
+    for (size_t i = 0; i < n; i++) {
+        int sp = s[i] == ' ' || s[i] == '\n' || s[i] == '\t';
+        if (!sp && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '\t'))
+            tokens++;
+    }
+    return tokens;
+}
+
 /* 1 if the line s[0..n) ends in a picture credit: "©" and at most
  * CREDIT_TOKENS tokens after it, to the end of a line shorter than
  * CREDIT_LINE_MAX bytes ("Marco Odermatt, Ski-Star. © AFP / MARCO
@@ -527,13 +539,68 @@ static int credit_line(const char *s, size_t n)
         c--;
     if (c < 2)
         return 0;
-    unsigned tokens = 0;
-    for (size_t i = c; i < n; i++) {
-        int sp = s[i] == ' ' || s[i] == '\n' || s[i] == '\t';
-        if (!sp && (i == c || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '\t'))
-            tokens++;
-    }
+    unsigned tokens = count_tokens(s + c, n - c);
     return tokens >= 1 && tokens <= CREDIT_TOKENS;
+}
+
+/* 1 if the line s[0..n) is a labelled picture credit: one or two words
+ * naming a picture or a credit (PICTURE_LABELS), a colon and at most
+ * CREDIT_TOKENS tokens to the end of the line ("Fotos: Tobias König",
+ * "Crédits photos : Bestimage", "Titelbild: Geyres Christophe/ABACA/
+ * picture-alliance", a lone "Bild:" whose credit went as a © line), or
+ * a line under CREDIT_LINE_MAX bytes that ends in such a credit in
+ * brackets, a caption ("... im Überblick. (Foto: Getty)").  The same
+ * furniture as the © credit, in the words of the language; the labels
+ * are the general words for a picture, not a site's.  A source line
+ * ("Quelle: Landesregierung", under a table) is no picture's and
+ * stays. */
+static const char *const PICTURE_LABELS[] = {
+    "photo",        "photos",     "foto",       "fotos",       "bild",    "bilder",
+    "titelbild",    "titelfoto",  "image",      "images",      "picture", "pictures",
+    "illustration", "credit",     "credits",    "crédit",      "crédits", "bildnachweis",
+    "fotonachweis", "bildquelle", "fotocredit", "fotocredits", NULL};
+static int word_in(const char *w, size_t n, const char *const *list, int fold);
+static size_t word_end(const char *s, size_t i, size_t n);
+
+/* the end of a picture label of one or two words at s[i..n) followed by a
+ * colon (the byte after the colon), or 0 */
+static size_t picture_label(const char *s, size_t i, size_t n)
+{
+    for (int k = 0; k < 2; k++) {
+        size_t e = word_end(s, i, n);
+        if (e == i || !word_in(s + i, e - i, PICTURE_LABELS, 1))
+            return 0;
+        i = e;
+        while (i < n && s[i] == ' ')
+            i++;
+        if (i < n && s[i] == ':')
+            return i + 1;
+    }
+    return 0;
+}
+
+static int picture_credit(const char *s, size_t n)
+{
+    if (n >= CREDIT_LINE_MAX)
+        return 0;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
+        n--;
+    size_t i = 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    size_t c = picture_label(s, i, n);
+    if (c)
+        return count_tokens(s + c, n - c) <= CREDIT_TOKENS;
+    /* a credit in brackets closing the line */
+    if (!n || s[n - 1] != ')')
+        return 0;
+    size_t o = n - 1;
+    while (o > 0 && s[o - 1] != '(' && s[o - 1] != ')')
+        o--;
+    if (!o || s[o - 1] != '(')
+        return 0;
+    c = picture_label(s, o, n - 1);
+    return c && c < n - 1 && count_tokens(s + c, n - 1 - c) <= CREDIT_TOKENS;
 }
 
 /* 1 if the line s[0..n) is written in mixed scripts: MIXED_MIN or more
@@ -585,7 +652,8 @@ static void drop_notices(pc_buf *p)
         size_t e = nl ? (size_t)(nl - p->ptr) + 1 : p->len;
         size_t n = pc_copyright_notice(p->ptr + r, e - r);
         if ((!n || n > NOTICE_MAX) && !credit_line(p->ptr + r, e - r) &&
-            !labelled_stamp(p->ptr + r, e - r) && !mixed_script(p->ptr + r, e - r)) {
+            !picture_credit(p->ptr + r, e - r) && !labelled_stamp(p->ptr + r, e - r) &&
+            !mixed_script(p->ptr + r, e - r)) {
             memmove(p->ptr + o, p->ptr + r, e - r);
             o += e - r;
         }

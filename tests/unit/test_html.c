@@ -280,6 +280,29 @@ static void test_pre(void)
  * prose.  A caption or a credit written as a paragraph of the body, ending
  * in "©" and the name of an agency or photographer, goes with its line;
  * "©" with a long sentence after it is text. */
+/* A labelled picture credit (a picture's label, a colon, a few tokens) is
+ * furniture as a line of its own or closing a caption in brackets; a
+ * source line, a long line after a label and a credit inside a sentence
+ * stay. */
+static void test_picture_credit(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article>%s<p>Cr\xc3\xa9"
+             "dits photos : Jane Roe</p><p>The old "
+             "bridge on Monday, seen from the river bank (Photo: Sam Poe)</p>%s<p>Fotos: Max "
+             "Muster und Erika Muster</p><p>Quelle: Statistisches Landesamt</p><p>Photo: the "
+             "engineers who inspected the supports in March said that the cracks were new and "
+             "had grown.</p><p>The photo (Image: council archive) showed the bridge in 1931, "
+             "before the trams came.</p><p>Titelbild:</p></article></body></html>",
+             LEAD, PARAS);
+    static const char *const keep[] = {"temporary footbridge", "Quelle: Statistisches Landesamt",
+                                       "the cracks were new and had grown.",
+                                       "(Image: council archive)", NULL};
+    static const char *const drop[] = {"Jane Roe", "Sam Poe", "Erika", "Titelbild", NULL};
+    page_case("picture credits", page, keep, drop);
+}
+
 static void test_copyright_line(void)
 {
     char page[8192];
@@ -1315,6 +1338,7 @@ int main(void)
     test_paragraphs();
     test_pre();
     test_copyright_line();
+    test_picture_credit();
     test_list_sibling();
     test_tables();
     test_closing_break();
