@@ -77,8 +77,22 @@ static long add_visible(pc_buf *b, const char *s, size_t n)
     return (long)(added + n - a);
 }
 
+/* 1 if s[0..n) holds an invisible character (memchr for their lead bytes:
+ * most text has none, and the words are then copied as they are) */
+static int has_invisible(const char *s, size_t n)
+{
+    static const unsigned char lead[] = {0xC2, 0xE2, 0xEF};
+    for (size_t k = 0; k < sizeof lead; k++)
+        for (const char *p = memchr(s, lead[k], n); p;
+             p = memchr(p + 1, lead[k], n - (size_t)(p + 1 - s)))
+            if (invisible(p, n - (size_t)(p - s)))
+                return 1;
+    return 0;
+}
+
 int pc_html_add_collapsed(pc_buf *b, const char *s, size_t len)
 {
+    int inv = has_invisible(s, len);
     int sp = b->len == 0 || b->ptr[b->len - 1] == ' ' || b->ptr[b->len - 1] == '\n';
     size_t i = 0;
     while (i < len) {
@@ -87,7 +101,8 @@ int pc_html_add_collapsed(pc_buf *b, const char *s, size_t len)
                s[j] != '\f')
             j++;
         if (j > i) {
-            long k = add_visible(b, s + i, j - i);
+            long k = inv ? add_visible(b, s + i, j - i)
+                         : (pc_buf_add(b, s + i, j - i) ? -1 : (long)(j - i));
             if (k < 0)
                 return -1;
             if (k)
@@ -793,6 +808,16 @@ static int follow_call(const char *s, size_t i, size_t j, size_t n)
     return 0;
 }
 
+/* the first letters of the words of list (each opens with an ASCII
+ * letter), as bits of a-z */
+static uint32_t first_letters(const char *const *list)
+{
+    uint32_t m = 0;
+    for (; *list; list++)
+        m |= 1u << (((*list)[0] | 0x20) - 'a');
+    return m;
+}
+
 static int reader_prompt(const char *s, size_t n)
 {
     static const char *const sign[] = {"sign", "signing", NULL}, *const up[] = {"up", NULL},
@@ -802,11 +827,9 @@ static int reader_prompt(const char *s, size_t n)
     /* a word of subscribing, and whether it opens a sentence as an
      * imperative; most paragraphs stop here (the first letters of the
      * stems pick the words worth comparing) */
-    uint32_t first = 1u << ('s' - 'a') | 1u << ('f' - 'a');
-    for (const char *const *st = PROMPT_STEMS; *st; st++)
-        first |= 1u << ((*st)[0] - 'a');
-    for (const char *const *st = APPEAL_STEMS; *st; st++)
-        first |= 1u << ((*st)[0] - 'a');
+    uint32_t m_prompt = first_letters(PROMPT_STEMS) | 1u << ('s' - 'a'), /* "sign" */
+        m_appeal = first_letters(APPEAL_STEMS),
+             m_follow = first_letters(FOLLOW) | first_letters(FOLLOW_ONE);
     int prompt = 0, appeal = 0, imperative = 0, start = 1, prev_sign = 0, prev_start = 0;
     for (size_t i = 0; i < n;) {
         size_t j = word_end(s, i, n);
@@ -819,13 +842,14 @@ static int reader_prompt(const char *s, size_t n)
         const char *w = s + i;
         size_t wn = j - i;
         unsigned c = (unsigned char)(w[0] | 0x20) - 'a';
-        int cand = c < 26 && (first >> c & 1);
+        uint32_t bit = c < 26 ? 1u << c : 0;
+        int cand = (bit & m_prompt) != 0;
         if (cand && prompt_stem(w, wn, PROMPT_STEMS)) {
             prompt = 1;
             imperative |= start && word_in(w, wn, subscribe, 1);
-        } else if (cand && prompt_stem(w, wn, APPEAL_STEMS)) {
+        } else if ((bit & m_appeal) && prompt_stem(w, wn, APPEAL_STEMS)) {
             appeal = 1;
-        } else if (cand && start && follow_call(s, i, j, n)) {
+        } else if ((bit & m_follow) && start && follow_call(s, i, j, n)) {
             prompt = imperative = 1;
         } else if (prev_sign && wn == 2 && word_in(w, wn, up, 1)) {
             prompt = 1;
