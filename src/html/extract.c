@@ -893,6 +893,30 @@ static int reader_prompt(const char *s, size_t n)
     return prompt && (address || imperative) ? PROMPT_CLOSING : PROMPT_NONE;
 }
 
+/* Narrows s[*a..*b) to its text: white space around it, no-break spaces
+ * (U+00A0) too (a cell or a paragraph holding "&nbsp;" is empty: editors
+ * space blocks with <p>&nbsp;</p>). */
+static void trim_blank(const char *s, size_t *a, size_t *b)
+{
+    for (;;) {
+        if (*a < *b && (s[*a] == ' ' || s[*a] == '\n'))
+            ++*a;
+        else if (*b - *a >= 2 && (unsigned char)s[*a] == 0xC2 && (unsigned char)s[*a + 1] == 0xA0)
+            *a += 2;
+        else
+            break;
+    }
+    for (;;) {
+        if (*b > *a && (s[*b - 1] == ' ' || s[*b - 1] == '\n'))
+            --*b;
+        else if (*b - *a >= 2 && (unsigned char)s[*b - 2] == 0xC2 &&
+                 (unsigned char)s[*b - 1] == 0xA0)
+            *b -= 2;
+        else
+            break;
+    }
+}
+
 /* Drops the parts of paragraph p that are PROMPT_OFFERs: a part is what
  * a blank line ends (<br><br> inside one block: a box of three appeals
  * written as one <p> of lines, "Gefällt dir unser Magazin? ...<br><br>
@@ -908,20 +932,7 @@ static void drop_offers(pc_buf *p)
         if (e < p->len)
             e += 2; /* the blank line goes with the part before it */
         size_t a = r, b = e;
-        for (;;) {
-            if (a < b && (p->ptr[a] == ' ' || p->ptr[a] == '\n'))
-                a++;
-            else if (b - a >= 2 && (unsigned char)p->ptr[a] == 0xC2 &&
-                     (unsigned char)p->ptr[a + 1] == 0xA0)
-                a += 2;
-            else if (b > a && (p->ptr[b - 1] == ' ' || p->ptr[b - 1] == '\n'))
-                b--;
-            else if (b - a >= 2 && (unsigned char)p->ptr[b - 2] == 0xC2 &&
-                     (unsigned char)p->ptr[b - 1] == 0xA0)
-                b -= 2;
-            else
-                break;
-        }
+        trim_blank(p->ptr, &a, &b);
         if (b == a || reader_prompt(p->ptr + a, b - a) != PROMPT_OFFER) {
             memmove(p->ptr + o, p->ptr + r, e - r);
             o += e - r;
@@ -993,27 +1004,7 @@ static int flush(writer *w)
     if (!w->cell)
         drop_offers(p);
     size_t a = 0, b = p->len;
-    /* white space around the text, no-break spaces (U+00A0) too: a cell
-     * or a paragraph holding "&nbsp;" is empty (editors space blocks with
-     * <p>&nbsp;</p>) */
-    for (;;) {
-        if (a < b && (p->ptr[a] == ' ' || p->ptr[a] == '\n'))
-            a++;
-        else if (b - a >= 2 && (unsigned char)p->ptr[a] == 0xC2 &&
-                 (unsigned char)p->ptr[a + 1] == 0xA0)
-            a += 2;
-        else
-            break;
-    }
-    for (;;) {
-        if (b > a && (p->ptr[b - 1] == ' ' || p->ptr[b - 1] == '\n'))
-            b--;
-        else if (b - a >= 2 && (unsigned char)p->ptr[b - 2] == 0xC2 &&
-                 (unsigned char)p->ptr[b - 1] == 0xA0)
-            b -= 2;
-        else
-            break;
-    }
+    trim_blank(p->ptr, &a, &b);
     int rc = 0;
     int keep = b > a;
     if (!w->cell && !wrapped_lead(w, p->ptr + a, b - a) && link_line(w, w->chars, w->link))
