@@ -49,6 +49,8 @@ typedef struct ectx {
     size_t nsp, sp_cap;
     struct dline *dl; /* datelines in capitals, counted after pass 2 */
     size_t midcaps;   /* capitalised runs within sentences (pass 1) */
+    int openers;      /* a "w:" entry was noted (note_opener) */
+    int after_clock;  /* the sentence read follows one ending in "p.m." */
     size_t ndl, dl_cap;
     etab t;
     int oom;
@@ -1046,17 +1048,22 @@ static int place_context(const pc_words *w, const char *s, size_t a, size_t b)
  * compass word; "Oliver North" ends with one and stays a person).  Not a
  * people or its adjective ("South Koreans", "East Timorese", "North
  * African"), nor a longer run ("East Asian Games"). */
-static int compass_place(const pc_words *w, const char *s, size_t a, size_t b)
+static int compass_word(const pc_words *w, const char *s, size_t k)
 {
     static const char *const compass[] = {"north",    "south",    "east",    "west",
                                           "northern", "southern", "eastern", "western"};
+    for (size_t m = 0; m < sizeof compass / sizeof *compass; m++)
+        if (pc_lex_eq(s, w->w[k].start, w->w[k].end, compass[m]))
+            return 1;
+    return 0;
+}
+
+static int compass_place(const pc_words *w, const char *s, size_t a, size_t b)
+{
     if (b - a != 2 || w->w[a].after || w->w[a].poss ||
         demonym(s + w->w[a + 1].start, w->w[a + 1].end - w->w[a + 1].start))
         return 0;
-    for (size_t k = 0; k < sizeof compass / sizeof *compass; k++)
-        if (pc_lex_eq(s, w->w[a].start, w->w[a].end, compass[k]))
-            return 1;
-    return 0;
+    return compass_word(w, s, a);
 }
 
 /* Counts one more use of the spelling `name` (a full name) of person e. */
@@ -1465,10 +1472,46 @@ static void note_case(ectx *x, const pc_words *w, const char *s, size_t k)
     x->e[e].count[w->w[k].cap ? 1 : 0]++;
 }
 
+/* The words that end a firm's name and say what it is: a company's legal
+ * form, and the words that end an airline's name ("Cathay Pacific
+ * Airways"), facts of English. */
+static const char *const firm_forms[] = {"corp", "corp.", "inc", "inc.",    "ltd",
+                                         "ltd.", "plc",   "llc", "airways", "airlines"};
+
+/* Whether s[0..n) is a word of firm_forms; 2 for an airline's word. */
+static int firm_form(const char *s, size_t n)
+{
+    for (size_t k = 0; k < sizeof firm_forms / sizeof *firm_forms; k++)
+        if (pc_lex_eq(s, 0, n, firm_forms[k]))
+            return k >= 8 ? 2 : 1; /* "airways", "airlines" */
+    return 0;
+}
+
+/* The length of a firm's name without its last word when that word is of
+ * firm_forms ("Cathay Pacific Airways" -> "Cathay Pacific"), else its
+ * length. */
+static size_t firm_stem(const char *a)
+{
+    const char *sp = strrchr(a, ' ');
+    return sp && firm_form(sp + 1, strlen(sp + 1)) ? (size_t)(sp - a) : strlen(a);
+}
+
 /* Whether two firms' names are one: equal in lower case without periods
- * ("Microsoft Corp." and "Microsoft Corp"). */
+ * ("Microsoft Corp." and "Microsoft Corp"), the word of firm_forms that
+ * ends them aside ("Cathay Pacific Airways" and "Cathay Pacific
+ * Airlines": one airline, which outlets name both ways). */
 static int same_firm(const char *a, const char *b)
 {
+    size_t na = firm_stem(a), nb = firm_stem(b);
+    if (na < strlen(a) && nb < strlen(b)) {
+        if (na != nb)
+            return 0;
+        for (size_t k = 0; k < na; k++)
+            if (a[k] != b[k] &&
+                !((a[k] | 32) == (b[k] | 32) && (a[k] | 32) >= 'a' && (a[k] | 32) <= 'z'))
+                return 0;
+        return 1;
+    }
     for (;; a++, b++) {
         while (*a == '.')
             a++;
@@ -1502,7 +1545,7 @@ static long firm_entity(ectx *x, long f)
  * "f:" and the short name in lower case; a short name of two
  * organisations is ambiguous, no one's. */
 static void note_short_name(ectx *x, const pc_words *w, const char *s, size_t a, size_t b,
-                            const char *org)
+                            const char *org, int airline)
 {
     char name[160], key[176];
     pc_entity_phrase(name, sizeof name, w, s, a, b);
@@ -1510,8 +1553,10 @@ static void note_short_name(ectx *x, const pc_words *w, const char *s, size_t a,
     lower(key + 2, sizeof key - 2, name, 0, strlen(name));
     long f = tab_find(x, key);
     if (f < 0) {
-        if (tab_add(x, key, org, PC_ORG) < 0)
+        if ((f = tab_add(x, key, org, PC_ORG)) < 0)
             x->oom = 1;
+        else if (airline)
+            x->ambiguous[f] |= 4;
     } else if (!same_firm(x->e[f].name, org)) {
         x->ambiguous[f] |= 1;
     }
@@ -1525,16 +1570,23 @@ static void note_short_name(ectx *x, const pc_words *w, const char *s, size_t a,
  * ("Apex Corp" and "Apex Media Inc") make it ambiguous: no one's. */
 static void note_firm(ectx *x, const pc_words *w, const char *s, size_t a, size_t b)
 {
-    static const char *const form[] = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc"};
-    size_t k = 0;
-    while (k < sizeof form / sizeof *form && !pc_lex_is(w, s, b - 1, form[k]))
-        k++;
-    if (b < a + 2 || k == sizeof form / sizeof *form)
+    int form =
+        b >= a + 2 ? firm_form(s + w->w[b - 1].start, w->w[b - 1].end - w->w[b - 1].start) : 0;
+    if (!form)
         return;
     char firm[160];
     pc_entity_phrase(firm, sizeof firm, w, s, a, b);
+    /* an airline is named after its place more often than not ("Singapore
+     * Airlines", "Hong Kong Airlines"): its short name is the whole name
+     * before the word, of two words, and no place of the cluster
+     * (firm_mention) */
+    if (form == 2) {
+        if (b == a + 3)
+            note_short_name(x, w, s, a, b - 1, firm, 1);
+        return;
+    }
     for (size_t e = a + 1; e <= a + 2 && e < b; e++)
-        note_short_name(x, w, s, a, e, firm);
+        note_short_name(x, w, s, a, e, firm, 0);
 }
 
 /* Whether the name [a, b) of one or two words comes right after a noun
@@ -1587,15 +1639,33 @@ static int firm_mention(ectx *x, const pc_words *w, const char *s, size_t a, siz
     key[0] = 'f', key[1] = ':';
     lower(key + 2, sizeof key - 2, name, 0, strlen(name));
     long f = tab_find(x, key);
-    if (f < 0 || (x->ambiguous[f] & 1) || find_person(x, w, s, a, b) >= 0)
+    if (f < 0 || (x->ambiguous[f] & 1))
         return 0;
+    /* a person learnt from this very name ("Cathay Pacific has said",
+     * read before "Cathay Pacific Airways") is the firm */
+    long p = find_person(x, w, s, a, b);
+    if (p >= 0 && strcmp(x->e[p].name, name) != 0)
+        return 0;
+    int airline = x->ambiguous[f] & 4;
+    if (airline) {
+        /* an airline's short name that the cluster names as a place ("in
+         * Hong Kong", here or elsewhere) is that place */
+        char pk[176];
+        snprintf(pk, sizeof pk, "n:%s", key + 2);
+        if (tab_find(x, pk) >= 0 ||
+            (a > 0 && !w->w[a - 1].after &&
+             (pc_lex_is(w, s, a - 1, "in") || pc_lex_is(w, s, a - 1, "near") ||
+              pc_lex_is(w, s, a - 1, "outside"))))
+            return 0;
+    }
     /* "South African" of "South African Broadcasting Corp"; a name read
      * after a noun of its kind is the whole name ("the daily Evenimentul
      * Zilei", whose "-i" reads as an adjective of nation) */
-    for (size_t k = a; k < b && !same_firm(x->e[f].name, name); k++)
-        if (nationality(s + w->w[k].start, w->w[k].end - w->w[k].start) ||
+    for (size_t k = a; k < b && (airline || !same_firm(x->e[f].name, name)); k++)
+        if ((nationality(s + w->w[k].start, w->w[k].end - w->w[k].start) &&
+             (!airline || k + 1 < b)) ||
             demonym(s + w->w[k].start, w->w[k].end - w->w[k].start))
-            return 0;
+            return 0; /* "Libyan Arab Airlines"; "Cathay Pacific" is one */
     if (first) {
         x->e[f].count[doc]++;
         return 1;
@@ -1615,7 +1685,7 @@ static void count_firms(ectx *x)
 {
     size_t n = x->n; /* firm_entity may add entries */
     for (size_t f = 0; f < n && !x->oom; f++) {
-        if (x->e[f].key[0] != 'f' || x->e[f].key[1] != ':' || x->ambiguous[f] != 2)
+        if (x->e[f].key[0] != 'f' || x->e[f].key[1] != ':' || (x->ambiguous[f] & 3) != 2)
             continue;
         long e = firm_entity(x, (long)f);
         if (e < 0)
@@ -1669,11 +1739,37 @@ static void undotted(const pc_words *w, const char *s, size_t k, char *buf, size
  * sentence splitter has ended the sentence).  The abbreviations are
  * facts of English; the number or the century beside them tells them
  * from an acronym ("AD" is also a firm's initials). */
+static const char *const time_zones[] = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst",
+                                         "mdt", "pst", "pdt", "bst", "cet", "cest"};
+
+/* Whether word k is a time zone of time_zones. */
+static int zone_word(const pc_words *w, const char *s, size_t k)
+{
+    char t[8];
+    undotted(w, s, k, t, sizeof t);
+    for (size_t m = 0; m < sizeof time_zones / sizeof *time_zones; m++)
+        if (strcmp(t, time_zones[m]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the sentence s[0..len) ends in "a.m." or "p.m.": the sentence
+ * splitter ends a sentence there before a capitalised word, and the time
+ * zone of "at 3 p.m. EST Tuesday" opens the next one. */
+static int ends_in_clock(const char *s, size_t len)
+{
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\n'))
+        len--;
+    if (len < 4 || (len > 4 && s[len - 5] != ' ' && s[len - 5] != '\n'))
+        return 0;
+    const char *t = s + len - 4;
+    return (t[0] == 'a' || t[0] == 'p' || t[0] == 'A' || t[0] == 'P') && t[1] == '.' &&
+           (t[2] == 'm' || t[2] == 'M') && t[3] == '.';
+}
+
 static int date_caps(const pc_words *w, const char *s, size_t k)
 {
     static const char *const era[] = {"bc", "ad", "bce", "ce"};
-    static const char *const zone[] = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst",
-                                       "mdt", "pst", "pdt", "bst", "cet", "cest"};
     char t[8];
     undotted(w, s, k, t, sizeof t);
     int after_number = k > 0 && !w->w[k - 1].after && digit_word(w, s, k - 1);
@@ -1684,10 +1780,142 @@ static int date_caps(const pc_words *w, const char *s, size_t k)
                     (pc_lex_is(w, s, k - 1, "century") || pc_lex_is(w, s, k - 1, "centuries") ||
                      pc_lex_is(w, s, k - 1, "millennium"))) ||
                    (!w->w[k].after && digit_word(w, s, k + 1));
-    for (size_t m = 0; m < sizeof zone / sizeof *zone; m++)
-        if (strcmp(t, zone[m]) == 0)
-            return after_number;
-    return 0;
+    /* "3 p.m. EST" when the splitter kept the sentence whole */
+    int after_clock = k > 0 && !w->w[k - 1].after &&
+                      (pc_lex_is(w, s, k - 1, "p.m.") || pc_lex_is(w, s, k - 1, "a.m.") ||
+                       pc_lex_is(w, s, k - 1, "p.m") || pc_lex_is(w, s, k - 1, "a.m"));
+    return (after_number || after_clock) && zone_word(w, s, k);
+}
+
+/* Whether word i, opening a sentence and a run of two words or more, may
+ * be a common word glued to the name after it ("Ailing Philippine
+ * Airlines and ..." opening a headline): a word of letters only, three
+ * or more, that is no title, given name, place, word of geography, of the
+ * compass or of organisations, and no adjective of nation. */
+static int opener_candidate(const pc_words *w, const char *s, size_t i)
+{
+    const char *t = s + w->w[i].start;
+    size_t n = w->w[i].end - w->w[i].start;
+    if (n < 3 || w->w[i].after || w->w[i].poss)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (!((t[k] | 32) >= 'a' && (t[k] | 32) <= 'z'))
+            return 0;
+    return !title_word(w, s, i) && !pc_lex_first_name(t, n) && !pc_lex_place(t, n) &&
+           !geo_word(w, s, i) && !compass_word(w, s, i) && !pc_lex_org_word(t, n) &&
+           !nationality(t, n) && !demonym(t, n) && !pc_lex_name_particle(t, n);
+}
+
+/* The entry of word k in the table of note_opener ("w:ailing"), -1 when
+ * none; its key is written in key[64] (empty when the word is longer). */
+static long opener_entry(const ectx *x, const pc_words *w, const char *s, size_t k, char *key)
+{
+    key[0] = 0;
+    if (w->w[k].end - w->w[k].start + 3 > 64)
+        return -1;
+    key[0] = 'w', key[1] = ':';
+    lower(key + 2, 62, s, w->w[k].start, w->w[k].end);
+    return tab_find(x, key);
+}
+
+/* Pass 1: notes the candidate word i in the entry "w:" and the word in
+ * lower case (total 0, never listed), whose uses within sentences
+ * note_opener_uses counts. */
+static void note_opener(ectx *x, const pc_words *w, const char *s, size_t i)
+{
+    char key[64];
+    if (opener_entry(x, w, s, i, key) < 0 && key[0] && tab_add(x, key, key + 2, PC_ORG) < 0)
+        x->oom = 1;
+    x->openers = 1;
+}
+
+/* Between the passes: counts, for each word noted by note_opener, its
+ * uses within a sentence (not its first word), in lower case (count[0])
+ * and capitalised (count[1]). */
+static void note_opener_uses(ectx *x, const pc_words *w, const char *s)
+{
+    char key[64];
+    for (size_t k = 1; k < w->n; k++) {
+        long e = w->w[k].end - w->w[k].start < 3 ? -1 : opener_entry(x, w, s, k, key);
+        if (e >= 0)
+            x->e[e].count[w->w[k].cap ? 1 : 0]++;
+    }
+}
+
+/* Whether word i, opening the sentence and the run [i, j), is a common
+ * word before a name: the cluster writes it in lower case within its
+ * sentences and never capitalised there, and the words after it make a
+ * name of their own ("Ailing Philippine Airlines": "ailing Philippine
+ * Airlines" within a sentence; the airline, not "Ailing Philippine
+ * Airlines").  Not in text in lower case, where a sentence's first word is
+ * the only capitalised one (midcaps). */
+static int common_before_name(const ectx *x, const pc_words *w, const char *s, size_t i, size_t j)
+{
+    char key[64];
+    if (!x->openers || j < i + 2 || x->midcaps * 4 < x->g->c->nsents || !opener_candidate(w, s, i))
+        return 0;
+    long e = opener_entry(x, w, s, i, key);
+    if (e < 0 || x->e[e].count[0] == 0 || x->e[e].count[1] > 0)
+        return 0;
+    return classify(w, s, i + 1, j).known;
+}
+
+/* Whether the acronym k is used as the name of a thing, not of an agent:
+ * it modifies the lower-case noun right after it ("DNA samples", "VX
+ * nerve gas", "the VIP lounge"), a noun that names no people, body or
+ * kind of organisation ("FBI agents", "NATO member states", "APEC
+ * officials" are the bodies'), or it is what a share is a share of
+ * ("4 percent of GNP"): an economy's measure, not a body. */
+static int thing_acronym(const pc_words *w, const char *s, size_t k)
+{
+    if (k >= 2 && !w->w[k - 2].after && !w->w[k - 1].after && pc_lex_is(w, s, k - 1, "of") &&
+        (pc_lex_is(w, s, k - 2, "percent") || pc_lex_is(w, s, k - 2, "cent") ||
+         pc_lex_is(w, s, k - 2, "%")))
+        return 1;
+    if (k + 1 >= w->n || w->w[k].after || w->w[k].poss || w->w[k + 1].cap || w->w[k + 1].before ||
+        noun_follows_ok(w, s, k + 1))
+        return 0;
+    const char *t = s + w->w[k + 1].start;
+    size_t n = w->w[k + 1].end - w->w[k + 1].start;
+    return !pc_lex_generic(t, n) && !pc_lex_human_noun(t, n) && !pc_lex_org_word(t, n) &&
+           !pc_lex_kind(t, n) && !pc_lex_title(t, n);
+}
+
+/* Counts a use of the organisation's acronym [k, k + 1) of key `key`
+ * ("o:dna") as a thing's name (thing_acronym) in the entry "t:dna"
+ * (total 0, never listed); not of an acronym the list of words of
+ * organisations holds ("CNN newscasts", "our NATO ally"). */
+static void note_thing(ectx *x, const pc_words *w, const char *s, size_t k, const char *key)
+{
+    char tk[176];
+    const char *t = s + w->w[k].start;
+    size_t n = w->w[k].end - w->w[k].start;
+    if (!pc_lex_acronym(t, n) || pc_lex_org_word(t, n) || !thing_acronym(w, s, k))
+        return;
+    snprintf(tk, sizeof tk, "t:%s", key + 2);
+    long e = tab_find(x, tk);
+    if (e < 0 && (e = tab_add(x, tk, tk + 2, PC_ORG)) < 0) {
+        x->oom = 1;
+        return;
+    }
+    x->e[e].count[0]++;
+}
+
+/* After pass 2: an acronym the cluster only ever uses as a thing's name
+ * (note_thing) names no organisation. */
+static void drop_things(ectx *x)
+{
+    char tk[176];
+    for (size_t i = 0; i < x->n; i++) {
+        if (x->e[i].key[0] != 'o' || !x->e[i].total || strchr(x->e[i].name, ' '))
+            continue;
+        snprintf(tk, sizeof tk, "t:%s", x->e[i].key + 2);
+        long e = tab_find(x, tk);
+        if (e >= 0 && x->e[e].count[0] >= x->e[i].total) {
+            x->e[i].total = 0;
+            memset(x->e[i].count, 0, x->g->c->ndocs * sizeof *x->e[i].count);
+        }
+    }
 }
 
 /* Pass 1 learns people's full names and the short names of states; pass
@@ -1720,8 +1948,8 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, size_t
             if (j == i + 1)
                 note_case(x, w, s, i);
         }
-        if (date_caps(w, s, i)) {
-            i++; /* "the sixth century B.C.", "(0745 GMT)": no name */
+        if (date_caps(w, s, i) || (i == 0 && x->after_clock && zone_word(w, s, i))) {
+            i++; /* "the sixth century B.C.", "(0745 GMT)", "3 p.m. EST": no name */
             continue;
         }
         char ini[4];
@@ -1743,6 +1971,12 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, size_t
                 j = k;
                 break;
             }
+        if (i == (d ? start : 0) && j >= i + 2) {
+            if (pass == 1 && opener_candidate(w, s, i))
+                note_opener(x, w, s, i);
+            else if (pass == 2 && common_before_name(x, w, s, i, j))
+                i++; /* "Ailing Philippine Airlines ..." */
+        }
         j = person_before_of(w, s, i, j);
         j = person_after_of(x, pass, w, s, i, j);
         rclass r = classify(w, s, i, j);
@@ -1754,7 +1988,7 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, size_t
             if (pass == 1) {
                 char name[160];
                 pc_entity_phrase(name, sizeof name, w, s, r.a, r.b);
-                note_short_name(x, w, s, r.a, r.b, name);
+                note_short_name(x, w, s, r.a, r.b, name, 0);
             }
         }
         if (pass == 2 && !r.known && r.b > r.a &&
@@ -1915,6 +2149,8 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, size_t
                 x->oom = 1;
                 continue;
             }
+            if (r.kind == PC_ORG && r.b == r.a + 1)
+                note_thing(x, w, s, r.a, key); /* "DNA samples" */
         }
         x->e[e].count[doc]++;
         x->e[e].total++;
@@ -2013,6 +2249,38 @@ static void merge_into(ectx *x, size_t from, size_t to)
         x->e[to].count[d] += x->e[from].count[d];
     x->e[to].total += x->e[from].total;
     x->e[from].total = 0;
+}
+
+/* One row per firm written with two forms ("Cathay Pacific Airways" and
+ * "Cathay Pacific Airlines", same_firm): the less mentioned joins the
+ * more mentioned, in the entry "m:" and the name without its form. */
+static int merge_firm_forms(ectx *x)
+{
+    size_t n = x->n; /* tab_add adds entries */
+    for (size_t i = 0; i < n; i++) {
+        const char *name = x->e[i].name;
+        size_t m = firm_stem(name);
+        if (x->e[i].key[0] != 'o' || !x->e[i].total || m == strlen(name))
+            continue;
+        char key[176];
+        key[0] = 'm', key[1] = ':';
+        lower(key + 2, sizeof key - 2, name, 0, m);
+        long e = tab_find(x, key);
+        if (e < 0) {
+            if ((e = tab_add(x, key, name, PC_ORG)) < 0)
+                return -1;
+            x->e[e].count[0] = i; /* the row of this firm so far */
+            continue;
+        }
+        size_t j = x->e[e].count[0];
+        if (x->e[j].total >= x->e[i].total) {
+            merge_into(x, i, j);
+        } else {
+            merge_into(x, j, i);
+            x->e[e].count[0] = i;
+        }
+    }
+    return 0;
 }
 
 /* Aliases of organisations within the cluster: dotted and undotted forms
@@ -2155,16 +2423,28 @@ precis_status pc_entities_extract(precis_digest *g)
                 x.oom = 1;
                 break;
             }
+            /* "... at 3 p.m." then "EST Tuesday ...": the splitter's cut */
+            x.after_clock = i > 0 && c->sents[i - 1].doc == st->doc &&
+                            ends_in_clock(c->sents[i - 1].text, c->sents[i - 1].len);
             run_pass(&x, pass, &w, st->text, st->len, st->doc);
         }
         if (pass == 1)
             choose_spellings(&x);
+        for (size_t i = 0; pass == 1 && x.openers && i < c->nsents && !x.oom; i++) {
+            const pc_sent *st = &c->sents[i];
+            if (pc_lex_split(&w, st->text, st->len)) {
+                x.oom = 1;
+                break;
+            }
+            note_opener_uses(&x, &w, st->text);
+        }
     }
     count_datelines(&x);
     count_firms(&x);
+    drop_things(&x);
     pc_words_release(&w);
     precis_status rs = PRECIS_OK;
-    if (!x.oom && (merge_aliases(&x) || merge_state_heads(&x)))
+    if (!x.oom && (merge_firm_forms(&x) || merge_aliases(&x) || merge_state_heads(&x)))
         x.oom = 1;
     if (!x.oom)
         count_initials(&x);

@@ -594,5 +594,64 @@ int main(void)
     CHECK(entity(g, "San Juan Mountains", &e) && e.kind == PRECIS_ENTITY_PLACE);
     precis_digest_free(g);
     precis_cluster_free(c);
+    /* session 29: the name of an airline before its word ("Cathay Pacific"
+     * of "Cathay Pacific Airways") counts for the airline, also when a
+     * verb of saying made it a person before the airline's name was read,
+     * and the other word of an airline of that name is the same airline (one
+     * row);
+     * an airline named after a place leaves that place alone ("Port Vell
+     * Airways" beside "in Port Vell"), and so does one of a single word */
+    t = "Cathay Pacific has said it wants control. Espiritu said Cathay Pacific may invest. "
+        "Cathay Pacific Airways confirmed it, and Cathay Pacific Airlines staff agreed. Port "
+        "Vell Airways flies daily, and the storm hit hard in Port Vell. Port Vell said so. "
+        "Kell Airlines is small. Kell said no.";
+    g = digest_of_document(t, &c);
+    CHECK(!entity(g, "Cathay Pacific", &e));
+    CHECK(entity(g, "Cathay Pacific Airways", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION &&
+          e.total == 4 && !entity(g, "Cathay Pacific Airlines", &e));
+    CHECK(entity(g, "Port Vell", &e) && e.kind == PRECIS_ENTITY_PLACE && e.total == 2);
+    CHECK(entity(g, "Port Vell Airways", &e) && e.total == 1);
+    CHECK(entity(g, "Kell Airlines", &e) && e.total == 1);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    /* session 29: a word opening a sentence before a name, which the
+     * cluster writes in lower case within its sentences and never
+     * capitalised there, is no word of the name ("Ailing Kell Airways");
+     * one the cluster capitalises within a sentence stays ("Grand Vell
+     * Hotel", "a grand plan") */
+    t = "Ailing Kell Airways and its investor met on Monday. Creditors of the ailing Kell "
+        "Airways agreed. Grand Vell Hotel reopened. It had a grand plan, and guests of the "
+        "Grand Vell Hotel were back.";
+    g = digest_of_document(t, &c);
+    CHECK(!entity(g, "Ailing Kell Airways", &e));
+    CHECK(entity(g, "Kell Airways", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION && e.total == 2);
+    CHECK(entity(g, "Grand Vell Hotel", &e) && e.total == 2);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    /* session 29: an acronym the cluster only uses before a noun of things
+     * ("DNA samples", "VX nerve gas") or as what a share is of ("4 percent
+     * of GDP") names no organisation; one that also acts ("the NLF said"),
+     * modifies a noun of people ("NLF fighters", "KPA officials") or is a
+     * word of organisations of the list ("CNN newscasts") stays one */
+    t = "Police took DNA samples from relatives. The DNA patterns matched. The plant made VX "
+        "nerve gas. Debt reached 4 percent of GDP. The NLF said it would fight, and NLF "
+        "fighters attacked. KPA officials came. CNN newscasts showed it.";
+    g = digest_of_document(t, &c);
+    CHECK(!entity(g, "DNA", &e) && !entity(g, "VX", &e) && !entity(g, "GDP", &e));
+    CHECK(entity(g, "NLF", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION && e.total == 2);
+    CHECK(entity(g, "KPA", &e) && e.total == 1);
+    CHECK(entity(g, "CNN", &e) && e.total == 1);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    /* session 29: a time zone after "p.m." or "a.m." is no organisation,
+     * within the sentence or opening the next one when the splitter cut
+     * there; the same letters elsewhere stay an acronym */
+    t = "Polls closed at 3 p.m. EST Tuesday, officials said. The EST union met. The vote ended "
+        "at 9 a.m.\nEDT officials counted the ballots.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "EST", &e) && e.total == 1); /* "The EST union" */
+    CHECK(!entity(g, "EDT", &e));
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }
