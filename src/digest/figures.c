@@ -1000,7 +1000,7 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
             if (nl)
                 ws = native, wl = nl;
         }
-        int money, pct;
+        int money, pct, dlrs = 0;
         double v = number_value(ws, wl, &money, &pct, decimal_comma);
         /* a percentage written with a decimal point where the language
          * writes a decimal comma ("el 3.97 % eran", as the Spanish of the
@@ -1040,6 +1040,11 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
                 pct = 1; /* "12 %" */
                 vend = j++;
             }
+            /* "dlrs 75,000", "dlrs 5 million": the AP wires' abbreviation
+             * of dollars before the number, as "$" */
+            dlrs = !money && i > 0 && !w->w[i - 1].after && is(w, s, i - 1, "dlrs");
+            if (dlrs)
+                money = 1;
             if (!money && !pct && wl == 4 && v >= 1900 && v <= 2099 && floor(v) == v)
                 continue;
             if (is(w, s, j, "a.m.") || is(w, s, j, "p.m.") || is(w, s, j, "am") ||
@@ -1155,7 +1160,9 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
             if (q)
                 a = i - q;
         }
-        size_t b = j; /* end of the figure's words */
+        if (dlrs && a == i)
+            a = i - 1; /* "dlrs 75,000" */
+        size_t b = j;  /* end of the figure's words */
         const char *quantity = NULL;
         if (pct || is(w, s, j, "percent") || (is(w, s, j, "per") && is(w, s, j + 1, "cent"))) {
             quantity = "percent";

@@ -370,5 +370,15 @@ int main(void)
     CHECK(!group(g, "deaths", &gr));
     precis_digest_free(g);
     precis_cluster_free(c);
+    /* session 29: "dlrs" before a number is the wires' "$": money, no count
+     * of the people near it ("a dlrs 75,000 cap for people killed") */
+    g = digest_of("The crash killed all 229 people aboard. Carriers opted out of a dlrs 75,000 "
+                  "liability cap for people killed in crashes.\n|||||\nThe crash killed 229 "
+                  "people. Airlines pay up to dlrs 75,000 for each person killed.",
+                  &c);
+    CHECK(group(g, "deaths", &gr) && gr.value_count == 2 && !gr.disagree);
+    CHECK(group(g, "dollars", &gr) && has_value(&gr, "dlrs 75,000", 0) && !gr.disagree);
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }
