@@ -215,6 +215,12 @@ static void scan_sentence(scan *x, pc_words *w)
     }
     int q = x->open_quote;
     for (size_t i = 0; i < w->n; i++) {
+        /* a straight quote standing alone between two words opens a quote
+         * or closes the open one (`the movie " 2012. "`: text whose quote
+         * marks were spaced off their words) */
+        for (size_t k = i ? w->w[i - 1].raw_end : 0; k < w->w[i].raw_start; k++)
+            if (s[k] == '"' && (k == 0 || s[k - 1] == ' ') && (s[k + 1] == ' ' || s[k + 1] == '\n'))
+                q = !q;
         if (w->w[i].before)
             q = 1;
         inq[i] = (uint8_t)q;
@@ -698,11 +704,14 @@ static int paragraph_break(const precis_cluster *c, size_t i)
 
 /* Whether a quote is open at the end of s, given whether one was at its
  * start: curly marks open and close, as do newswire `` and ''; a straight
- * one opens after a space. */
+ * one opens after a space, and one standing alone between spaces opens or
+ * closes. */
 static int quote_open_after(const char *s, size_t len, int open)
 {
     for (size_t i = 0; i < len; i++) {
-        if (s[i] == '"')
+        if (s[i] == '"' && (i == 0 || s[i - 1] == ' ') && (i + 1 == len || s[i + 1] == ' '))
+            open = !open; /* standing alone: `the movie " 2012. "` */
+        else if (s[i] == '"')
             open = (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') ? 1 : 0;
         else if (i + 1 < len && s[i] == '`' && s[i + 1] == '`')
             open = 1;

@@ -157,6 +157,21 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* session 29: straight quotes spaced off their words (as Multi-News
+     * writes them) open and close a quote: the title " 2012 " is inside,
+     * and the dates after the closing mark, in this sentence and the
+     * next, are outside */
+    precis_cluster_new(&c, NULL);
+    t = "The film was called \" 2012 \" and the crew met in 2011 to shoot it. The studio sold "
+        "it in 2014 and fans rejoiced.";
+    precis_cluster_add_document(c, t, strlen(t), &dm, NULL, NULL);
+    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    CHECK(!event(g, "2012", &e));
+    CHECK(event(g, "in 2011", &e) && e.year == 2011);
+    CHECK(event(g, "in 2014", &e) && e.year == 2014);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* a photo caption is no event, whatever its date: the cleaner's
      * furniture (a picture's place and date, a name doing something) */
     precis_cluster_new(&c, NULL);
