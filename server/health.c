@@ -130,15 +130,19 @@ static health health_get(server *sv)
     return h;
 }
 
-/* {"status": ..., "writes": "refused", "error": ..., "since": ...} for a
- * server refusing writes; answered with `status`. */
+/* {"status": ..., "writes": ..., "error": ..., "since": ...} for a server
+ * not ready (from a failed write to the end of the wait); answered with
+ * `status`. */
 static void refusing_answer(answer *out, unsigned status, const char *word, const health *h)
 {
     char since[32];
     iso_time(h->since, since, sizeof since);
     json_t *o = json_object();
     json_object_set_new(o, "status", json_string(word));
-    json_object_set_new(o, "writes", json_string("refused"));
+    /* "taken" once a write has worked since the last failure: the wait of
+     * --ready-after, in which an article is stored (committed, kept
+     * through a crash) and answered 201 */
+    json_object_set_new(o, "writes", json_string(h->ok_for >= 0 ? "taken" : "refused"));
     json_object_set_new(o, "error", json_string(h->why));
     json_object_set_new(o, "since", json_string(since));
     json_object_set_new(o, "failures", json_integer((json_int_t)h->failures));
@@ -185,10 +189,14 @@ void health_metrics(server *sv, FILE *f)
 {
     health h = health_get(sv);
     fprintf(f,
-            "# HELP precis_writes_refused 1 from a failed write until writes have worked for"
-            " --ready-after seconds, else 0.\n# TYPE precis_writes_refused "
-            "gauge\nprecis_writes_refused %d\n",
-            h.refusing);
+            "# HELP precis_writes_refused 1 from a failed write until a write works, else 0.\n"
+            "# TYPE precis_writes_refused gauge\nprecis_writes_refused %d\n",
+            h.refusing && h.ok_for < 0);
+    fprintf(f,
+            "# HELP precis_ready 0 from a failed write until writes have worked for"
+            " --ready-after seconds (as /readyz), else 1.\n"
+            "# TYPE precis_ready gauge\nprecis_ready %d\n",
+            !h.refusing);
     fprintf(f,
             "# HELP precis_writes_refused_since_seconds When writes began to be refused (Unix"
             " time), 0 while they are taken.\n"

@@ -45,6 +45,29 @@ def faultio_shim():
     return shim
 
 
+def faulty_server(prefix, args=()):
+    """A server on a store whose disk fails (EIO on every read and write,
+    tests/faultio) while the returned flag file exists: (server, flag, db).
+    Skips as faultio_shim does."""
+    shim = faultio_shim()
+    tmp = tempfile.mkdtemp(prefix=prefix)
+    flag = os.path.join(tmp, "disk-fails")
+    db = os.path.join(tmp, "store.db")
+    env = dict(os.environ, LD_PRELOAD=shim, FAULTIO_FLAG=flag, FAULTIO_UNDER=db)
+    return Server(db=db, env=env, args=args), flag, db
+
+
+def metrics(srv):
+    """/metrics of srv as {series: value}."""
+    st, hd, data = srv.request("GET", "/metrics")
+    out = {}
+    for line in data.decode().splitlines():
+        if line and not line.startswith("#"):
+            k, v = line.rsplit(" ", 1)
+            out[k] = float(v)
+    return out
+
+
 class Server:
     def __init__(self, db=None, args=(), env=None, preexec=None):
         self.tmp = tempfile.mkdtemp(prefix="precis-serve-")

@@ -13,38 +13,22 @@ LD_PRELOAD (EIO on every read and write of the store while a flag file
 exists)."""
 import calendar
 import os
-import tempfile
 import time
 
-from serve_util import faultio_shim, skip_without_server, Server
+from serve_util import faulty_server, metrics, skip_without_server
 from util import check, done
 
 skip_without_server()
-SHIM = faultio_shim()
 
 TEXT = ("Crews finished repairs to the Halden rail bridge on Thursday, two weeks after a barge "
         "struck one of its piers. Trains will run on the bridge again from Monday. Article %d.")
 
-tmp = tempfile.mkdtemp(prefix="precis-ready-")
-flag = os.path.join(tmp, "disk-fails")
-db = os.path.join(tmp, "store.db")
-env = dict(os.environ, LD_PRELOAD=SHIM, FAULTIO_FLAG=flag, FAULTIO_UNDER=db)
-srv = Server(db=db, env=env, args=["--ready-after", "0"])  # one write that works: ready
+srv, flag, db = faulty_server("precis-ready-", ["--ready-after", "0"])  # one write that works: ready
 
 
 def post(i):
     return srv.json("POST", "/v1/articles", {"id": "a%d" % i, "text": TEXT % i,
                                              "source": "Valley Post", "date": "2031-05-08"})
-
-
-def metrics():
-    st, hd, data = srv.request("GET", "/metrics")
-    out = {}
-    for line in data.decode().splitlines():
-        if line and not line.startswith("#"):
-            k, v = line.rsplit(" ", 1)
-            out[k] = float(v)
-    return out
 
 
 def iso_seconds(s):
@@ -61,7 +45,7 @@ st, r = srv.json("GET", "/readyz")
 check(st == 200 and r == {"status": "ready"}, "/readyz of a healthy server: %s %r" % (st, r))
 st, hd, body = srv.request("HEAD", "/readyz")
 check(st == 200 and body == b"", "HEAD /readyz: %s" % st)
-m = metrics()
+m = metrics(srv)
 check(m.get("precis_writes_refused") == 0 and m.get("precis_writes_refused_since_seconds") == 0
       and m.get("precis_write_failures_total") == 0,
       "the gauges of a healthy server: %r" % {k: v for k, v in m.items() if "write" in k})
@@ -90,7 +74,7 @@ check(st == 503 and r.get("status") == "not_ready" and r.get("since") == since
       "/readyz: 503 naming the error and since when: %s %r" % (st, r))
 st, hd, body = srv.request("HEAD", "/readyz")
 check(st == 503 and body == b"", "HEAD /readyz while refusing: %s" % st)
-m = metrics()
+m = metrics(srv)
 check(m.get("precis_writes_refused") == 1
       and abs(m.get("precis_writes_refused_since_seconds", 0) - t_fail) <= 2
       and m.get("precis_write_failures_total") == 1,
@@ -119,7 +103,7 @@ check(st == 200 and r == {"status": "ready"},
       "/readyz after the disk mends, with no write in between: %s %r" % (st, r))
 st, h = srv.json("GET", "/healthz")
 check(st == 200 and h == {"status": "ok"}, "/healthz after: %s %r" % (st, h))
-m = metrics()
+m = metrics(srv)
 check(m.get("precis_writes_refused") == 0 and m.get("precis_writes_refused_since_seconds") == 0
       and m.get("precis_write_failures_total") == 2,
       "the gauges after: %r" % {k: v for k, v in m.items() if "write" in k})
@@ -139,7 +123,7 @@ st, r = post(6)
 check(st == 201, "the write after the disk mends: %s %r" % (st, r))
 st, r = srv.json("GET", "/readyz")
 check(st == 200, "ready after that write: %s %r" % (st, r))
-check(metrics().get("precis_articles") == 5, "5 articles stored")
+check(metrics(srv).get("precis_articles") == 5, "5 articles stored")
 code, err = srv.stop()
 check(code == 0, "clean stop: %s %r" % (code, err[-500:]))
 done()
