@@ -18,13 +18,14 @@ peak resident memory (VmHWM, reset before each request through
 A digest is asked twice: made, then from the cache.
 """
 import gzip
-import http.client
 import json
 import os
 import subprocess
 import sys
 import tempfile
 import time
+
+import serve_client
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 precis = os.path.abspath(os.environ.get("PRECIS", os.path.join(root, "build", "precis")))
@@ -76,21 +77,11 @@ port = int(line.split("http://127.0.0.1:")[1].split("/")[0])
 
 
 def status(key):
-    with open("/proc/%d/status" % proc.pid) as f:
-        for ln in f:
-            if ln.startswith(key + ":"):
-                return int(ln.split()[1]) * 1024
-    return 0
+    return serve_client.proc_field(proc.pid, "status", key) * 1024
 
 
 def request(method, path, body=None):
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
-    conn.request(method, path, body=body,
-                 headers={"Content-Type": "application/json"} if body else {})
-    r = conn.getresponse()
-    out = r.read()
-    conn.close()
-    return r.status, out
+    return serve_client.request(port, method, path, body)
 
 
 def post_all(arts):

@@ -15,7 +15,6 @@ web page's (`/stories/{id}?limit=1000`), the
 answer's bytes, the digest's bytes and its `documents` list's, and the
 median time.  Needs no data set.
 """
-import http.client
 import json
 import os
 import statistics
@@ -23,6 +22,8 @@ import subprocess
 import sys
 import tempfile
 import time
+
+import serve_client
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 precis = os.path.abspath(os.environ.get("PRECIS", os.path.join(root, "build", "precis")))
@@ -54,21 +55,11 @@ pid = proc.pid
 
 
 def request(method, path, body=None, headers=None):
-    c = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
-    c.request(method, path, body=body,
-              headers=headers or ({"Content-Type": "application/json"} if body else {}))
-    r = c.getresponse()
-    data = r.read()
-    c.close()
-    return r.status, data
+    return serve_client.request(port, method, path, body, headers)
 
 
 def rchar():
-    with open("/proc/%d/io" % pid) as f:
-        for ln in f:
-            if ln.startswith("rchar:"):
-                return int(ln.split()[1])
-    return 0
+    return serve_client.proc_field(pid, "io", "rchar")
 
 
 try:

@@ -717,7 +717,7 @@ void api_stories(server *sv, const request_in *in, answer *out)
     if (parse_list_query(in, &since, &limit, &offset, &largest, out) != 0)
         return;
     json_t *arr = json_array();
-    if (store_stories(sv->db, since, largest, limit, offset, add_story, arr) != 0) {
+    if (store_stories(sv->db, since, largest, limit, offset, 0, add_story, arr) != 0) {
         json_decref(arr);
         answer_error(out, 500, "store_failed", "%s", store_error(sv->db));
         return;
@@ -825,7 +825,7 @@ void api_story(server *sv, const request_in *in, answer *out, long long id)
     }
     json_t *o = NULL;
     json_t *arts = json_array();
-    if (rc < 0 || store_story_get(sv->db, id, one_story, &o) != 1 ||
+    if (rc < 0 || store_story_get(sv->db, id, 0, one_story, &o) != 1 ||
         store_story_article_page(sv->db, id, limit, offset, 0, add_article, arts) != 0) {
         json_decref(o);
         json_decref(arts);

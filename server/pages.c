@@ -265,7 +265,7 @@ void page_index(server *sv, const request_in *in, answer *out)
                       " bear.",
             offset + 1);
     story_list l = {p.f, 0, limit};
-    store_stories(sv->db, since, largest, limit + 1, offset, story_item, &l);
+    store_stories(sv->db, since, largest, limit + 1, offset, 1, story_item, &l);
     int more = l.n > limit;
     if (more)
         l.n = limit;
@@ -552,7 +552,7 @@ void page_story(server *sv, const request_in *in, answer *out, long long id)
     else if (rc < 0)
         page_error(out, 500, "Error", "The story's digest could not be made.");
     else {
-        store_story_get(sv->db, id, one_head, &sh);
+        store_story_get(sv->db, id, 1, one_head, &sh);
         char *arts = sh.title ? story_articles(sv, id, all, sh.articles, limit, offset) : NULL;
         /* the page with every item keeps the page of articles shown */
         char all_href[96];

@@ -39,9 +39,19 @@ static const char SCHEMA[] =
     "  first_date TEXT, last_date TEXT,"
     "  updated REAL NOT NULL,"
     "  version INTEGER NOT NULL DEFAULT 0," /* +1 per article; digests name theirs */
+    /* where format 1 kept the digest: empty since format 2, kept so that
+     * the store of an earlier precis is known by its columns */
     "  digest_version INTEGER NOT NULL DEFAULT -1,"
     "  digest_json TEXT, digest_html TEXT);"
     "CREATE INDEX IF NOT EXISTS stories_updated ON stories(updated);"
+    /* the list, largest first, read in order from the index (rowid last) */
+    "CREATE INDEX IF NOT EXISTS stories_largest ON stories(articles, updated);"
+    /* A story's digest (JSON and HTML, tens of KB), made at the story's
+     * `version`, in a table of its own: in the story's row it made every
+     * row read by a list a page or more, and every article of the story
+     * rewrote it (format 1, before session 29). */
+    "CREATE TABLE IF NOT EXISTS digests (story INTEGER PRIMARY KEY, version INTEGER NOT NULL,"
+    "  json TEXT NOT NULL, html TEXT NOT NULL);"
     "CREATE TABLE IF NOT EXISTS outlets (story INTEGER NOT NULL, outlet TEXT NOT NULL,"
     "  PRIMARY KEY (story, outlet)) WITHOUT ROWID;"
     /* a story merged into another: its old id still leads to its articles */
@@ -56,7 +66,7 @@ static const char SCHEMA[] =
  * "PRCS"), and the store's format (PRAGMA user_version): set at the first
  * start (session 28); a store of an earlier precis has neither. */
 #define STORE_APPLICATION_ID 1347568467 /* 0x50524353 */
-#define STORE_FORMAT 1
+#define STORE_FORMAT 2                  /* 2: digests in their own table (session 29) */
 #define STR_(x) #x
 #define STR(x) STR_(x)
 
@@ -248,6 +258,20 @@ store *store_open(const char *path, int sync_full, char *err, size_t errlen)
                           NULL, NULL, &msg);
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(s->db, SCHEMA, NULL, NULL, &msg);
+    int format = 0;
+    if (rc == SQLITE_OK)
+        format = (int)pragma_int(s->db, "PRAGMA user_version", &rc);
+    if (rc == SQLITE_OK && format < 2) /* a store of format 1 or before: nothing on a new one */
+        rc = sqlite3_exec(s->db,
+                          "BEGIN IMMEDIATE;"
+                          " INSERT OR REPLACE INTO digests (story, version, json, html)"
+                          " SELECT id, digest_version, digest_json, digest_html FROM stories"
+                          " WHERE digest_json IS NOT NULL AND digest_html IS NOT NULL;"
+                          " UPDATE stories SET digest_version = -1, digest_json = NULL,"
+                          " digest_html = NULL WHERE digest_json IS NOT NULL"
+                          " OR digest_html IS NOT NULL;"
+                          " COMMIT;",
+                          NULL, NULL, &msg);
     if (rc == SQLITE_OK) /* marked once its tables are there */
         rc = sqlite3_exec(s->db,
                           "PRAGMA application_id=" STR(
@@ -545,6 +569,7 @@ int store_story_merge(store *s, int64_t from, int64_t into, double now)
          " WHERE story = ?1"),
         "DELETE FROM outlets WHERE story = ?1",
         "DELETE FROM stories WHERE id = ?1",
+        "DELETE FROM digests WHERE story = ?1",
         "INSERT OR REPLACE INTO merged (id, into_id) VALUES (?1, ?2)",
     };
     for (size_t i = 0; i < sizeof sql / sizeof *sql; i++) {
@@ -736,12 +761,15 @@ int store_article_get(store *s, const char *id,
     return rc;
 }
 
-/* The last column: the start of the story's first article (characters,
- * never a cut UTF-8 sequence), from which a page tells its language. */
-#define STORY_COLUMNS                                                                              \
+/* The last column: with `sample`, the start of the story's first article
+ * (characters, never a cut UTF-8 sequence), from which a page tells its
+ * language; else NULL, and no article is read (the API shows no sample). */
+#define STORY_HEAD                                                                                 \
     "id, headline, articles, (SELECT COUNT(*) FROM outlets o WHERE o.story = stories.id),"         \
-    " first_date, last_date, updated, (SELECT substr(a.text, 1, 1500) FROM articles a"             \
-    " WHERE a.story = stories.id ORDER BY a.seq LIMIT 1)"
+    " first_date, last_date, updated, "
+#define STORY_SAMPLE                                                                               \
+    "(SELECT substr(a.text, 1, 1500) FROM articles a WHERE a.story = stories.id ORDER BY a.seq"    \
+    " LIMIT 1)"
 
 static void fill_story(sqlite3_stmt *st, store_story *r)
 {
@@ -755,15 +783,20 @@ static void fill_story(sqlite3_stmt *st, store_story *r)
     r->sample = col_text(st, 7);
 }
 
-int store_stories(store *s, double since, int largest, int64_t limit, int64_t offset,
+int store_stories(store *s, double since, int largest, int64_t limit, int64_t offset, int sample,
                   void (*fn)(void *ctx, const store_story *st), void *ctx)
 {
+    static const char *const sql[2][2] = {
+        {"SELECT " STORY_HEAD "NULL FROM stories WHERE updated >= ?1"
+         " ORDER BY updated DESC, id DESC LIMIT ?2 OFFSET ?3",
+         "SELECT " STORY_HEAD "NULL FROM stories WHERE updated >= ?1"
+         " ORDER BY articles DESC, updated DESC, id DESC LIMIT ?2 OFFSET ?3"},
+        {"SELECT " STORY_HEAD STORY_SAMPLE " FROM stories WHERE updated >= ?1"
+         " ORDER BY updated DESC, id DESC LIMIT ?2 OFFSET ?3",
+         "SELECT " STORY_HEAD STORY_SAMPLE " FROM stories WHERE updated >= ?1"
+         " ORDER BY articles DESC, updated DESC, id DESC LIMIT ?2 OFFSET ?3"}};
     pthread_mutex_lock(&s->lock);
-    sqlite3_stmt *st =
-        prep(s, largest ? "SELECT " STORY_COLUMNS " FROM stories WHERE updated >= ?1"
-                          " ORDER BY articles DESC, updated DESC, id DESC LIMIT ?2 OFFSET ?3"
-                        : "SELECT " STORY_COLUMNS " FROM stories WHERE updated >= ?1"
-                          " ORDER BY updated DESC, id DESC LIMIT ?2 OFFSET ?3");
+    sqlite3_stmt *st = prep(s, sql[sample != 0][largest != 0]);
     int rc = -1;
     if (st) {
         sqlite3_bind_double(st, 1, since);
@@ -805,10 +838,13 @@ int store_story_moved(store *s, int64_t id, int64_t *into)
     return rc;
 }
 
-int store_story_get(store *s, int64_t id, void (*fn)(void *ctx, const store_story *st), void *ctx)
+int store_story_get(store *s, int64_t id, int sample, void (*fn)(void *ctx, const store_story *st),
+                    void *ctx)
 {
     pthread_mutex_lock(&s->lock);
-    sqlite3_stmt *st = prep(s, "SELECT " STORY_COLUMNS " FROM stories WHERE id = ?1");
+    sqlite3_stmt *st =
+        prep(s, sample ? "SELECT " STORY_HEAD STORY_SAMPLE " FROM stories WHERE id = ?1"
+                       : "SELECT " STORY_HEAD "NULL FROM stories WHERE id = ?1");
     int rc = -1;
     if (st) {
         sqlite3_bind_int64(st, 1, id);
@@ -840,8 +876,9 @@ int store_digest_get(store *s, int64_t id, char **json, char **html, char **head
         *headline = NULL;
     *version = -1;
     pthread_mutex_lock(&s->lock);
-    sqlite3_stmt *st = prep(s, "SELECT version, digest_version, digest_json, digest_html,"
-                               " headline FROM stories WHERE id = ?1");
+    sqlite3_stmt *st = prep(s, "SELECT s.version, d.version, d.json, d.html, s.headline"
+                               " FROM stories s LEFT JOIN digests d ON d.story = s.id"
+                               " WHERE s.id = ?1");
     int rc = -1;
     if (st) {
         sqlite3_bind_int64(st, 1, id);
@@ -849,8 +886,8 @@ int store_digest_get(store *s, int64_t id, char **json, char **html, char **head
         if (r == SQLITE_ROW) {
             *version = sqlite3_column_int64(st, 0);
             rc = 0;
-            if (sqlite3_column_int64(st, 1) == *version &&
-                sqlite3_column_type(st, 2) != SQLITE_NULL) {
+            if (sqlite3_column_type(st, 1) != SQLITE_NULL &&
+                sqlite3_column_int64(st, 1) == *version) {
                 *json = dup_col(st, 2);
                 *html = dup_col(st, 3);
                 rc = *json && *html ? 1 : -1;
@@ -893,22 +930,33 @@ int64_t store_story_version(store *s, int64_t id)
 int store_digest_put(store *s, int64_t id, int64_t version, const char *json, const char *html,
                      const char *headline)
 {
-    pthread_mutex_lock(&s->lock);
-    sqlite3_stmt *st = prep(s, "UPDATE stories SET digest_version = ?2, digest_json = ?3,"
-                               " digest_html = ?4, headline = COALESCE(?5, headline)"
-                               " WHERE id = ?1 AND version = ?2");
-    int rc = -1;
+    static const char *const sql[] = {
+        "INSERT INTO digests (story, version, json, html) SELECT ?1, ?2, ?3, ?4"
+        " WHERE EXISTS (SELECT 1 FROM stories WHERE id = ?1 AND version = ?2)"
+        " ON CONFLICT(story) DO UPDATE SET version = excluded.version, json = excluded.json,"
+        " html = excluded.html",
+        "UPDATE stories SET headline = COALESCE(?5, headline) WHERE id = ?1 AND version = ?2",
+    };
     char head[STORE_HEADLINE_BYTES + 4];
     if (headline)
         store_headline(headline, strlen(headline), head);
-    if (st) {
-        sqlite3_bind_int64(st, 1, id);
-        sqlite3_bind_int64(st, 2, version);
-        bind_text(st, 3, json);
-        bind_text(st, 4, html);
-        bind_text(st, 5, headline ? head : NULL);
+    pthread_mutex_lock(&s->lock);
+    int rc = sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
+    for (size_t i = 0; i < sizeof sql / sizeof *sql && rc == 0; i++) {
+        sqlite3_stmt *st = prep(s, sql[i]);
+        if (st) {
+            sqlite3_bind_int64(st, 1, id);
+            sqlite3_bind_int64(st, 2, version);
+            bind_text(st, 3, json);
+            bind_text(st, 4, html);
+            bind_text(st, 5, headline ? head : NULL);
+        }
         rc = step_done(st);
     }
+    if (rc == 0 && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+        rc = -1;
+    if (rc != 0 && !sqlite3_get_autocommit(s->db))
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     pthread_mutex_unlock(&s->lock);
     return rc;
 }

@@ -86,19 +86,23 @@ typedef struct store_story {
     int64_t articles, outlets;
     const char *first_date, *last_date; /* article dates, as ISO text, may be NULL */
     double updated;                     /* arrival time of its last article */
-    const char *sample;                 /* the start of its first article's text (NULL: none) */
+    const char *sample; /* the start of its first article's text (NULL: none, or not asked) */
 } store_story;
 
 /* Lists stories updated at or after `since` (0 = all), `largest` first or
- * newest first, at most `limit` after the first `offset`.  Calls fn per
- * row.  0 or -1. */
-int store_stories(store *s, double since, int largest, int64_t limit, int64_t offset,
+ * newest first, at most `limit` after the first `offset`; with `sample`,
+ * each with the start of its first article (read from the article: asked
+ * only by the page, which tells the story's language from it).  Calls fn
+ * per row.  0 or -1. */
+int store_stories(store *s, double since, int largest, int64_t limit, int64_t offset, int sample,
                   void (*fn)(void *ctx, const store_story *st), void *ctx);
 /* The story a merged story's articles went to (followed through later
  * merges): 1 and *into set, 0 when `id` was never merged, -1 error. */
 int store_story_moved(store *s, int64_t id, int64_t *into);
-/* One story's row: 1 found, 0 not, -1 error. */
-int store_story_get(store *s, int64_t id, void (*fn)(void *ctx, const store_story *st), void *ctx);
+/* One story's row (`sample` as for store_stories): 1 found, 0 not, -1
+ * error. */
+int store_story_get(store *s, int64_t id, int sample, void (*fn)(void *ctx, const store_story *st),
+                    void *ctx);
 /* The story's articles in arrival order (with their text). */
 int store_story_articles(store *s, int64_t id,
                          int (*fn)(void *ctx, int64_t seq, const store_article *a), void *ctx);

@@ -11,7 +11,7 @@ import sqlite3
 import tempfile
 
 from util import check, done, run
-from serve_util import skip_without_server, Server
+from serve_util import metrics, skip_without_server, Server
 
 skip_without_server()
 
@@ -93,10 +93,33 @@ st, r = srv.json("POST", "/v1/articles", {"id": "a1", "text": "Crews finished re
                                           "Halden rail bridge on Thursday. Trains run again "
                                           "from Monday.", "date": "2031-05-08"})
 check(st == 201, "an article stored: %s %r" % (st, r))
+st, made = srv.json("GET", "/v1/stories/1")
+check(st == 200 and made.get("digest"), "its story's digest: %s %r" % (st, made))
 check(srv.stop()[0] == 0, "clean stop")
 con = sqlite3.connect(srv.db)
 check(con.execute("PRAGMA application_id").fetchone()[0] == 0x50524353
-      and con.execute("PRAGMA user_version").fetchone()[0] == 1, "a new store is marked")
+      and con.execute("PRAGMA user_version").fetchone()[0] == 2, "a new store is marked")
+# format 1 (before session 29) kept the digest in the story's row: it is
+# moved to the table of digests at the start, and answered from there
+con.execute("UPDATE stories SET (digest_version, digest_json, digest_html) ="
+            " (SELECT version, json, html FROM digests WHERE story = stories.id)")
+con.execute("DROP TABLE digests")
+con.execute("PRAGMA user_version = 1")
+con.commit()
+con.close()
+srv.start()
+cached = 'precis_digests_total{kind="bounded",source="cached"}'
+st, again = srv.json("GET", "/v1/stories/1")
+check(st == 200 and again.get("digest") == made.get("digest")
+      and metrics(srv).get(cached) == 1,
+      "a store of format 1: its digest answered as stored: %s %r" % (st, metrics(srv)))
+check(srv.stop()[0] == 0, "clean stop")
+con = sqlite3.connect(srv.db)
+check(con.execute("PRAGMA user_version").fetchone()[0] == 2
+      and con.execute("SELECT count(*) FROM digests").fetchone()[0] == 1
+      and con.execute("SELECT count(*) FROM stories WHERE digest_json IS NOT NULL"
+                      " OR digest_html IS NOT NULL").fetchone()[0] == 0,
+      "and its digest moved to the table of digests, format 2")
 con.execute("PRAGMA application_id = 0")
 con.execute("PRAGMA user_version = 0")
 con.execute("DROP TABLE merged")
@@ -112,19 +135,19 @@ con = sqlite3.connect(srv.db)
 check(con.execute("PRAGMA application_id").fetchone()[0] == 0x50524353
       and con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'probe'").fetchone()[0],
       "and is marked, with the tables of today")
-con.execute("PRAGMA user_version = 2")
+con.execute("PRAGMA user_version = 3")
 con.commit()
 con.close()
 before = file_bytes(srv.db)
 rc, err = start("--db", srv.db)
-check(rc == 1 and "newer precis" in err and "format 2" in err,
+check(rc == 1 and "newer precis" in err and "format 3" in err,
       "a store of a newer precis: %s %r" % (rc, err))
 check(file_bytes(srv.db) == before and not leftovers(srv.db), "left untouched")
 
 # a precis store whose stream cannot be read (a table replaced by hand):
 # opened, then refused (the path where the locks exist already)
 con = sqlite3.connect(srv.db)
-con.execute("PRAGMA user_version = 1")
+con.execute("PRAGMA user_version = 2")
 con.execute("DROP TABLE snapshot")
 con.execute("CREATE TABLE snapshot (x)")
 con.commit()
