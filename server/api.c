@@ -772,21 +772,27 @@ int parse_digest_query(const request_in *in, int *all, answer *out)
  * of one article, 3.2 MB for 20,008 (bench/serve_story_read.py,
  * bench/serve_memory.py).  The copies are the story's articles, which its
  * own `documents` lists, paged; the digest keeps as many of each
- * document's as it shows source markers (12), `more_copies` counting the
- * rest. */
-#define DIGEST_COPIES 12
-
-void digest_bound(json_t *digest)
+ * document's as it shows source markers (DIGEST_COPIES), `more_copies`
+ * counting the rest, with the articles not given to the library
+ * (ingest.c) that `skipped` counts under the document or one of its
+ * copies. */
+void digest_bound(json_t *digest, size_t (*skipped)(void *ctx, const char *id), void *ctx)
 {
     json_t *docs = json_object_get(digest, "documents");
     for (size_t i = 0; i < json_array_size(docs); i++) {
         json_t *doc = json_array_get(docs, i), *copies = json_object_get(doc, "copies");
-        size_t k = json_array_size(copies);
-        if (k <= DIGEST_COPIES)
+        size_t k = json_array_size(copies), more = k > DIGEST_COPIES ? k - DIGEST_COPIES : 0;
+        if (skipped) {
+            more += skipped(ctx, json_string_value(json_object_get(doc, "name")));
+            for (size_t j = 0; j < k; j++)
+                more += skipped(
+                    ctx, json_string_value(json_object_get(json_array_get(copies, j), "name")));
+        }
+        if (!more)
             continue;
         for (size_t j = k; j-- > DIGEST_COPIES;)
             json_array_remove(copies, j);
-        json_object_set_new(doc, "more_copies", json_integer((json_int_t)(k - DIGEST_COPIES)));
+        json_object_set_new(doc, "more_copies", json_integer((json_int_t)more));
     }
 }
 
@@ -840,7 +846,7 @@ void api_story(server *sv, const request_in *in, answer *out, long long id)
     json_object_set_new(o, "documents", arts);
     json_t *d = dj ? json_loads(dj, 0, NULL) : NULL;
     if (d) /* a digest stored by an earlier precis is whole */
-        digest_bound(d);
+        digest_bound(d, NULL, NULL);
     json_object_set_new(o, "digest", d ? d : json_null());
     free(dj);
     json_answer(out, 200, o);

@@ -339,15 +339,128 @@ int ingest_probe(server *sv, char *err, size_t errlen)
 
 /* ---- digests -------------------------------------------------------------- */
 
+/* A story's articles go into the library's cluster, which folds near copies
+ * into the document they copy but keeps, in its arena, the text and the
+ * sentences of each (a wire story of 20,003 copies: +83 MB to make its
+ * digest, bench/serve_memory.py).  A digest shows DIGEST_COPIES copies of
+ * a document and the library's HTML the first OUTLETS_SHOWN outlets of
+ * its copies, in the order given: so an article with a source whose text
+ * is, byte for byte, that of DIGEST_COPIES + 1 articles given already (the
+ * first one and DIGEST_COPIES copies) is given only when its source is
+ * one its text's group has not had yet (until OUTLETS_SHOWN + 2 sources,
+ * the document's own among them, more than the HTML shows); the others
+ * are counted under the group's first article and added to `more_copies`
+ * (digest_bound).  The copies listed, the outlets shown and the summary
+ * are those of all the articles (an exact copy adds no sentence, word or
+ * count of its own; every copy of one text goes to one document). */
+#define OUTLETS_SHOWN 20 /* the library's HTML: src/render/render.h, PC_OUTLETS_SHOWN */
+
+typedef struct text_group {
+    uint64_t h1, h2; /* two hashes of the text, and its length: one text */
+    size_t len;
+    char *first; /* id of its first article */
+    size_t given, skipped;
+    char *labels[OUTLETS_SHOWN + 2]; /* distinct sources of the articles given */
+    size_t nlabels;
+} text_group;
+
 typedef struct gather {
     precis_cluster *cluster;
     precis_status st;
+    text_group *groups; /* open addressing on h1, at most half full */
+    size_t cap, n;
+    text_group **more; /* the groups with skipped articles, by `first` */
+    size_t nmore;
 } gather;
+
+static void text_hashes(const char *t, size_t n, uint64_t *h1, uint64_t *h2)
+{
+    uint64_t a = 1469598103934665603ull, b = 0x9E3779B97F4A7C15ull;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)t[i];
+        a = (a ^ c) * 1099511628211ull;      /* FNV-1a */
+        b = (b ^ c) * 0xFF51AFD7ED558CCDull; /* another multiplier, and a shift */
+        b ^= b >> 29;
+    }
+    *h1 = a;
+    *h2 = b ^ n;
+}
+
+/* The group of text t (created when absent), or NULL out of memory. */
+static text_group *text_group_of(gather *g, const char *t, size_t n, const char *id)
+{
+    if (2 * (g->n + 1) > g->cap) {
+        size_t cap = g->cap ? 2 * g->cap : 64;
+        text_group *gs = calloc(cap, sizeof *gs);
+        if (!gs)
+            return NULL;
+        for (size_t i = 0; i < g->cap; i++)
+            if (g->groups[i].first) {
+                size_t k = (size_t)g->groups[i].h1 & (cap - 1);
+                while (gs[k].first)
+                    k = (k + 1) & (cap - 1);
+                gs[k] = g->groups[i];
+            }
+        free(g->groups);
+        g->groups = gs;
+        g->cap = cap;
+    }
+    uint64_t h1, h2;
+    text_hashes(t, n, &h1, &h2);
+    size_t k = (size_t)h1 & (g->cap - 1);
+    for (; g->groups[k].first; k = (k + 1) & (g->cap - 1))
+        if (g->groups[k].h1 == h1 && g->groups[k].h2 == h2 && g->groups[k].len == n)
+            return &g->groups[k];
+    text_group *x = &g->groups[k];
+    if (!(x->first = strdup(id)))
+        return NULL;
+    x->h1 = h1;
+    x->h2 = h2;
+    x->len = n;
+    g->n++;
+    return x;
+}
+
+/* Whether the article is given to the cluster (1), counted only (0), or
+ * -1 out of memory. */
+static int give(gather *g, const store_article *a)
+{
+    text_group *x = text_group_of(g, a->text, a->text_len, a->id);
+    if (!x)
+        return -1;
+    /* Its outlet as the library's HTML names it: the source given (the
+     * library keeps a field given as it is).  Without one the library may
+     * find one in the text or the URL, which only it knows: such an
+     * article is always given. */
+    const char *l = a->source;
+    if (!l) {
+        x->given++;
+        return 1;
+    }
+    size_t i = 0;
+    while (i < x->nlabels && strcmp(x->labels[i], l) != 0)
+        i++;
+    int fresh = i == x->nlabels && x->nlabels < OUTLETS_SHOWN + 2;
+    if (x->given > DIGEST_COPIES && !fresh) {
+        x->skipped++;
+        return 0;
+    }
+    if (fresh && !(x->labels[x->nlabels++] = strdup(l)))
+        return -1;
+    x->given++;
+    return 1;
+}
 
 static int gather_one(void *ctx, int64_t seq, const store_article *a)
 {
     (void)seq;
     gather *g = ctx;
+    int r = give(g, a);
+    if (r <= 0) {
+        if (r < 0)
+            g->st = PRECIS_ENOMEM;
+        return r < 0;
+    }
     precis_doc_meta meta = {a->id, a->source, a->title, a->date, a->url};
     precis_status st =
         precis_cluster_add_document(g->cluster, a->text, a->text_len, &meta, NULL, NULL);
@@ -356,6 +469,51 @@ static int gather_one(void *ctx, int64_t seq, const store_article *a)
         return 1;
     }
     return 0;
+}
+
+static int by_first(const void *x, const void *y)
+{
+    return strcmp((*(text_group *const *)x)->first, (*(text_group *const *)y)->first);
+}
+
+/* The articles not given whose text is that of the article `id` (0: none). */
+static size_t skipped_of(void *ctx, const char *id)
+{
+    gather *g = ctx;
+    text_group key = {0}, *k = &key, **hit;
+    key.first = (char *)id;
+    if (!id || !g->nmore || !(hit = bsearch(&k, g->more, g->nmore, sizeof *g->more, by_first)))
+        return 0;
+    return (*hit)->skipped;
+}
+
+/* Sorts the groups that skipped articles for skipped_of: 0 or -1. */
+static int gather_index(gather *g)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < g->cap; i++)
+        n += g->groups[i].skipped > 0;
+    if (!n)
+        return 0;
+    if (!(g->more = malloc(n * sizeof *g->more)))
+        return -1;
+    for (size_t i = 0; i < g->cap; i++)
+        if (g->groups[i].skipped)
+            g->more[g->nmore++] = &g->groups[i];
+    qsort(g->more, g->nmore, sizeof *g->more, by_first);
+    return 0;
+}
+
+static void gather_free(gather *g)
+{
+    for (size_t i = 0; i < g->cap; i++) {
+        free(g->groups[i].first);
+        for (size_t j = 0; j < g->groups[i].nlabels; j++)
+            free(g->groups[i].labels[j]);
+    }
+    free(g->groups);
+    free(g->more);
+    precis_cluster_free(g->cluster);
 }
 
 int story_digest(server *sv, int64_t id, int all, char **json, char **html, char **headline)
@@ -382,11 +540,12 @@ int story_digest(server *sv, int64_t id, int all, char **json, char **html, char
         return rc;
     }
     /* Stale: compute it outside the store's lock, from the stored articles. */
-    gather g = {NULL, PRECIS_OK};
+    gather g = {NULL, PRECIS_OK, NULL, 0, 0, NULL, 0};
     if (precis_cluster_new(&g.cluster, NULL) != PRECIS_OK)
         return -1;
-    if (store_story_articles(sv->db, id, gather_one, &g) != 0 || g.st != PRECIS_OK) {
-        precis_cluster_free(g.cluster);
+    if (store_story_articles(sv->db, id, gather_one, &g) != 0 || g.st != PRECIS_OK ||
+        gather_index(&g) != 0) {
+        gather_free(&g);
         return -1;
     }
     precis_options o;
@@ -417,7 +576,7 @@ int story_digest(server *sv, int64_t id, int all, char **json, char **html, char
          * (the library's JSON when it cannot be parsed: out of memory) */
         json_t *parsed = json_loads(j, 0, NULL);
         if (parsed) {
-            digest_bound(parsed);
+            digest_bound(parsed, skipped_of, &g);
             bounded = json_dumps(parsed, JSON_COMPACT);
             json_decref(parsed);
         }
@@ -442,7 +601,7 @@ int story_digest(server *sv, int64_t id, int all, char **json, char **html, char
     precis_free(h);
     precis_digest_free(dg);
     precis_summary_free(sum);
-    precis_cluster_free(g.cluster);
+    gather_free(&g);
     if (rc != 1) {
         free(*json);
         free(*html);

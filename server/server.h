@@ -78,10 +78,15 @@ int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t err
  * NULL when it has none: an article arriving while a digest is made changes
  * the story's row, but not what was made.  Caller frees them all. */
 int story_digest(server *sv, int64_t id, int all, char **json, char **html, char **headline);
+/* The near copies of a document a digest lists (the number of source
+ * markers it shows); `more_copies` counts the others. */
+#define DIGEST_COPIES 12
 /* Cuts each document's list of near copies in a digest (a parsed `precis
- * digest -f json` object) as the API answers it (api.c). */
+ * digest -f json` object) as the API answers it (api.c), adding to its
+ * `more_copies` what `skipped` (may be NULL) says of the document's id and
+ * of each of its copies' (the exact copies not given to the library). */
 struct json_t;
-void digest_bound(struct json_t *digest);
+void digest_bound(struct json_t *digest, size_t (*skipped)(void *ctx, const char *id), void *ctx);
 
 /* Tries the store's writes again after a failure, without an article:
  * rebuilds the story stream when it is gone, then commits a one-row write

@@ -72,6 +72,38 @@ for query in ("", "?digest=all"):
     copy = docs[0]["copies"][0]
     check(copy.get("name", "").startswith("w") and copy.get("source", "").startswith("Outlet"),
           "a copy keeps its fields: %r" % copy)
+# Exact copies past the 13th of a text are not given to the library when
+# their outlet is one the text had (session 29: a story of 20,003 copies
+# held them all, +83 MB to make its digest): what the digest lists and the
+# page shows is what all of them give.  30 copies from the document's own
+# outlet, one without a source whose URL names an outlet, 25 outlets more:
+# the page names the outlet of the URL and the first 20 others, then "...",
+# and the JSON counts every article.
+TEXT2 = ("Police in Tromso arrested two men on Friday after a robbery at a jewellery shop in the "
+         "town centre. The men were held overnight and will be charged on Saturday, police said.")
+arts = [{"id": "r%02d" % i, "text": TEXT2, "source": "Wire"} for i in range(30)]
+arts.append({"id": "r-url", "text": TEXT2, "url": "https://www.reuters.com/world/tromso"})
+arts += [{"id": "r-late%02d" % i, "text": TEXT2, "source": "Late outlet %02d" % i}
+         for i in range(25)]
+st, r = srv.json("POST", "/v1/articles", "\n".join(json.dumps(a) for a in arts),
+                 {"Content-Type": "application/json"})
+check(st == 201 and len({a["story"] for a in r.get("articles", [])}) == 1,
+      "the second story's %d articles: %s" % (len(arts), st))
+sid2 = r["articles"][0]["story"]
+for query in ("", "?digest=all"):
+    st, s = srv.json("GET", "/v1/stories/%d%s" % (sid2, query))
+    docs, listed, more = copies_listed(s.get("digest") or {})
+    check(st == 200 and len(docs) == 1 and listed == [12] and more == len(arts) - 13
+          and [c["name"] for c in docs[0]["copies"]] == ["r%02d" % i for i in range(1, 13)],
+          "digest%s of the second story: copies r01-r12 listed, %d more: %r %r"
+          % (query, len(arts) - 13, listed, more))
+st, hd, page = srv.request("GET", "/stories/%d" % sid2)
+page = page.decode()
+shown = ["Reuters"] + ["Late outlet %02d" % i for i in range(19)]
+check(st == 200 and all(o in page for o in shown) and "Late outlet 19" not in page
+      and "Late outlet 18, ..." in page,
+      "the page names the outlet of the URL, then 19 others and '...': %s %r"
+      % (st, [o for o in shown if o not in page]))
 for bad in ("?limit=0", "?limit=1001", "?limit=x", "?offset=-1"):
     st, e = srv.json("GET", "/v1/stories/%d%s" % (sid, bad))
     check(st == 400 and e.get("error") == "invalid_query", "%s: 400 invalid_query: %s %r"
