@@ -15,7 +15,7 @@ readers do, so that the store holds them.  The server is then stopped and
 started again before each list, so that SQLite's page cache is empty, and
 each list is asked once: the bytes the server read through read()/pread()
 during that request (rchar of /proc/PID/io), that is, the store's pages
-the list needed.  Then the first 100 articles again (new ids, so
+the list needed (and /metrics, which counts the stories).  Then the first 100 articles again (new ids, so
 that each joins its story, most of them with a digest), one to a request, and the growth of the store's files (database
 plus write-ahead log) is printed per article.
 """
@@ -64,7 +64,7 @@ with gzip.open(val, "rt", encoding="utf-8") as f:
             break
 feed = articles[:n_articles]
 
-LISTS = ["/v1/stories", "/v1/stories?limit=1000", "/v1/stories?order=largest",
+LISTS = ["/v1/stories", "/v1/stories?limit=1000", "/v1/stories?order=largest", "/metrics",
          "/", "/?order=largest"]
 
 

@@ -21,6 +21,11 @@ struct store {
     sqlite3 *db;
     pthread_mutex_t lock;
     int owner_fd; /* the database file, flock()ed while this server runs; -1 */
+    /* The number of stories, counted once at the start and kept by the
+     * writes (stories made and merged away, `pending` until their commit):
+     * COUNT(*) read the whole of an index of the stories at every page of
+     * the list and every scrape of /metrics. */
+    int64_t stories, pending;
 };
 
 static const char SCHEMA[] =
@@ -272,6 +277,8 @@ store *store_open(const char *path, int sync_full, char *err, size_t errlen)
                           " OR digest_html IS NOT NULL;"
                           " COMMIT;",
                           NULL, NULL, &msg);
+    if (rc == SQLITE_OK)
+        s->stories = pragma_int(s->db, "SELECT COUNT(*) FROM stories", &rc);
     if (rc == SQLITE_OK) /* marked once its tables are there */
         rc = sqlite3_exec(s->db,
                           "PRAGMA application_id=" STR(
@@ -371,6 +378,9 @@ int store_begin(store *s)
 int store_commit(store *s, char *err, size_t errlen)
 {
     int rc = sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
+    if (rc == 0)
+        s->stories += s->pending;
+    s->pending = 0;
     if (rc) {
         /* the reason before the rollback replaces it ("database or disk is
          * full") */
@@ -384,6 +394,7 @@ int store_commit(store *s, char *err, size_t errlen)
 
 void store_rollback(store *s)
 {
+    s->pending = 0;
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     pthread_mutex_unlock(&s->lock);
 }
@@ -528,7 +539,7 @@ int store_article_insert(store *s, const store_article *a, double now)
                 " last_date = CASE WHEN ?3 IS NOT NULL AND (last_date IS NULL OR ?3 > last_date)"
                 "   THEN ?3 ELSE last_date END,"
                 " headline = COALESCE(headline, ?2),"
-                " updated = ?4, version = version + 1");
+                " updated = ?4, version = version + 1 RETURNING version");
     if (!st)
         return -1;
     sqlite3_bind_int64(st, 1, a->story);
@@ -536,8 +547,14 @@ int store_article_insert(store *s, const store_article *a, double now)
     char span[32];
     bind_text(st, 3, span_date(a->date, span));
     sqlite3_bind_double(st, 4, now);
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        sqlite3_finalize(st);
+        return -1;
+    }
+    int64_t made = sqlite3_column_int64(st, 0) == 1; /* a new story's row */
     if (step_done(st))
         return -1;
+    s->pending += made;
     if (a->source && *a->source) {
         st = prep(s, "INSERT OR IGNORE INTO outlets (story, outlet) VALUES (?1, ?2)");
         if (!st)
@@ -581,8 +598,11 @@ int store_story_merge(store *s, int64_t from, int64_t into, double now)
             sqlite3_bind_int64(st, 2, into);
         if (sqlite3_bind_parameter_count(st) >= 3)
             sqlite3_bind_double(st, 3, now);
+        int del = strncmp(sql[i], "DELETE FROM stories", 19) == 0;
         if (step_done(st))
             return -1;
+        if (del)
+            s->pending -= sqlite3_changes(s->db);
     }
     return 0;
 }
@@ -621,7 +641,10 @@ int64_t store_max_story(store *s)
 
 int64_t store_story_count(store *s)
 {
-    return scalar(s, "SELECT COUNT(*) FROM stories");
+    pthread_mutex_lock(&s->lock);
+    int64_t n = s->stories;
+    pthread_mutex_unlock(&s->lock);
+    return n;
 }
 
 int64_t store_bytes(store *s)

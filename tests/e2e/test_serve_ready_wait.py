@@ -30,11 +30,17 @@ check(m.get("precis_writes_refused") == 0 and m.get("precis_ready") == 1,
       "healthy: refused 0, ready 1: %r" % {k: m.get(k) for k in ("precis_writes_refused",
                                                                  "precis_ready")})
 
-# a write fails: refused, not ready
+# a write fails: refused, not ready; the story it would have made is not
+# counted (the count of stories is kept by the writes that commit)
+OTHER = ("Police in Tromso arrested two men on Friday after a robbery at a jewellery shop in "
+         "the town centre; they will be charged on Saturday.")
 open(flag, "w").close()
 st, r = post(2)
+st2, r2 = srv.json("POST", "/v1/articles", {"id": "b1", "text": OTHER})
 os.unlink(flag)
-check(st == 503 and r.get("error") == "store_failed", "a failed write: %s %r" % (st, r))
+check(st == 503 and r.get("error") == "store_failed" and st2 == 503,
+      "failed writes: %s %r %s" % (st, r, st2))
+check(metrics(srv).get("precis_stories") == 1, "the story not made is not counted")
 st, h = srv.json("GET", "/healthz")
 check(st == 200 and h.get("status") == "degraded" and h.get("writes") == "refused"
       and h.get("writes_working_for") is None, "/healthz after the failure: %s %r" % (st, h))
@@ -57,6 +63,10 @@ check(st == 503 and r.get("status") == "not_ready" and r.get("writes") == "taken
 m = metrics(srv)
 check(m.get("precis_writes_refused") == 0 and m.get("precis_ready") == 0,
       "during the wait: refused 0, ready 0: %r" % m)
+
+st, r = srv.json("POST", "/v1/articles", {"id": "b1", "text": OTHER})
+check(st == 201 and metrics(srv).get("precis_stories") == 2, "a new story counted: %s %r"
+      % (st, metrics(srv).get("precis_stories")))
 
 # what was answered 201 during the wait survives a crash
 srv.kill()
