@@ -23,9 +23,11 @@ import gzip
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
+import time
 
 from serve_client import proc_field, request
 
@@ -70,11 +72,13 @@ LISTS = ["/v1/stories", "/v1/stories?limit=1000", "/v1/stories?order=largest", "
 
 class Server:
     def __init__(self, precis, db):
+        t0 = time.perf_counter()
         self.proc = subprocess.Popen([precis, "serve", "--quiet", "--listen", "127.0.0.1:0",
                                       "--db", db], stdout=subprocess.PIPE,
                                      stderr=subprocess.DEVNULL)
         line = self.proc.stdout.readline().decode()
         self.port = int(line.split("http://127.0.0.1:")[1].split("/")[0])
+        self.start_ms = (time.perf_counter() - t0) * 1000
 
     def request(self, method, path, body=None):
         return request(self.port, method, path, body)
@@ -107,11 +111,13 @@ def run(precis):
             sv.request("GET", "/v1/stories/%d" % sid)
         sv.stop()
         out["store"] = store_bytes(db)
+        starts = []
         for path in LISTS:
             sv = Server(precis, db)
             r0 = sv.io()
             st, body = sv.request("GET", path)
             out[path] = (sv.io() - r0, len(body), st)
+            starts.append(sv.start_ms)
             sv.stop()
         sv = Server(precis, db)
         w0 = sv.io("wchar")
@@ -121,6 +127,7 @@ def run(precis):
         out["written"] = (sv.io("wchar") - w0) / 100
         sv.stop()
         out["store2"] = store_bytes(db)
+        out["start"] = statistics.median(starts)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return out
@@ -138,10 +145,13 @@ for path in LISTS:
     cells = ["%.0f KB, %.0f KB" % (r[path][0] / 1e3, r[path][1] / 1e3) for _, r in results]
     ratio = ""
     if len(results) > 1:
-        ratio = " %.1fx |" % (results[0][1][path][0] / max(1, results[-1][1][path][0]))
+        new = results[-1][1][path][0]
+        ratio = " %.1fx |" % (results[0][1][path][0] / new) if new else " none read now |"
     print("| `%s` | %s |%s" % (path, " | ".join(cells), ratio))
 print("| written per article, 100 posted one by one | " + " | ".join(
     "%.1f KB" % (r["written"] / 1e3) for _, r in results) + (" | %.1fx |" % (
         results[0][1]["written"] / max(1, results[-1][1]["written"])) if len(results) > 1 else ""))
+print("| start after a clean stop, to the listening line (median of %d) | " % len(LISTS)
+      + " | ".join("%.0f ms" % r["start"] for _, r in results) + (" | |" if len(results) > 1 else ""))
 print("| store after them (clean stop) | " + " | ".join(
     "%.1f MB" % (r["store2"] / 1e6) for _, r in results) + (" | |" if len(results) > 1 else ""))
