@@ -285,8 +285,11 @@ int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t err
     if (rc == 0)
         rc = store_commit(sv->db, err, errlen);
     else {
-        if (rc == -1)
-            snprintf(err, errlen, "store: %s", store_error(sv->db));
+        if (rc == -1) {
+            char why[256];
+            store_reason(sv->db, why, sizeof why);
+            snprintf(err, errlen, "store: %s", why);
+        }
         store_rollback(sv->db);
         rc = -1;
     }

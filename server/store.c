@@ -214,6 +214,29 @@ const char *store_error(store *s)
     return s && s->db ? sqlite3_errmsg(s->db) : "no store";
 }
 
+/* The system's reason behind SQLite error `rc` (0: none): "disk I/O error"
+ * or "unable to open database file" alone do not say that the disk is
+ * full, or that a directory is missing. */
+static int os_errno(store *s, int rc)
+{
+    int primary = rc & 0xff;
+    return s->db &&
+                   (primary == SQLITE_CANTOPEN || primary == SQLITE_IOERR || primary == SQLITE_FULL)
+               ? sqlite3_system_errno(s->db)
+               : 0;
+}
+
+void store_reason(store *s, char *out, size_t n)
+{
+    if (!s || !s->db) {
+        snprintf(out, n, "no store");
+        return;
+    }
+    int sys = os_errno(s, sqlite3_extended_errcode(s->db));
+    snprintf(out, n, "%s%s%s%s", sqlite3_errmsg(s->db), sys ? " (" : "", sys ? strerror(sys) : "",
+             sys ? ")" : "");
+}
+
 store *store_open(const char *path, int sync_full, char *err, size_t errlen)
 {
     store *s = calloc(1, sizeof *s);
@@ -286,9 +309,9 @@ store *store_open(const char *path, int sync_full, char *err, size_t errlen)
                                                     " PRAGMA user_version=" STR(STORE_FORMAT) ";",
                           NULL, NULL, &msg);
     if (rc != SQLITE_OK) {
-        /* "unable to open database file" alone does not say why: the
-         * system's reason does (no such directory, permission denied) */
-        int sys = s->db && (rc & 0xff) == SQLITE_CANTOPEN ? sqlite3_system_errno(s->db) : 0;
+        /* the system's reason too (no such directory, permission denied,
+         * no space left on device) */
+        int sys = os_errno(s, rc);
         snprintf(err, errlen, "%s: %s%s%s%s", path, msg ? msg : sqlite3_errmsg(s->db),
                  sys ? " (" : "", sys ? strerror(sys) : "", sys ? ")" : "");
         sqlite3_free(msg);
@@ -384,8 +407,11 @@ int store_commit(store *s, char *err, size_t errlen)
     if (rc) {
         /* the reason before the rollback replaces it ("database or disk is
          * full") */
-        if (err && errlen)
-            snprintf(err, errlen, "store: cannot commit: %s", sqlite3_errmsg(s->db));
+        if (err && errlen) {
+            char why[256];
+            store_reason(s, why, sizeof why);
+            snprintf(err, errlen, "store: cannot commit: %s", why);
+        }
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     }
     pthread_mutex_unlock(&s->lock);

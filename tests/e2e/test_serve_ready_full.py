@@ -9,10 +9,11 @@ disk is faked from outside by tests/faultio/faultio.c under LD_PRELOAD: a
 flag file holding "full" fails every write of the store with ENOSPC, and
 $FAULTIO_FREE says how many bytes statvfs reports free."""
 import os
+import sqlite3
 import tempfile
 import time
 
-from serve_util import faultio_shim, skip_without_server, Server
+from serve_util import faultio_shim, metrics, skip_without_server, Server
 from util import check, done
 
 skip_without_server()
@@ -51,7 +52,9 @@ check(st == 201, "an article stored: %s %r" % (st, r))
 put(free, "8192")
 put(flag, "full")
 st, r = post(1)
-check(st == 503 and r.get("error") == "store_failed", "a write on a full disk: %s %r" % (st, r))
+check(st == 503 and r.get("error") == "store_failed"
+      and "disk is full" in r.get("detail", ""),
+      "a write on a full disk, the client told why: %s %r" % (st, r))
 st, r = ready()
 check(st == 503 and "full" in r.get("error", ""), "not ready, the disk full: %s %r" % (st, r))
 # the disk takes small writes again, but has 8 KiB free: each probe commits
@@ -92,6 +95,34 @@ check(st == 200, "a ready server stays ready while its writes work: %s %r" % (st
 err = srv.stderr()
 check(err.count("the store takes writes again") == 1, "the recovery said once: %r" % err[-800:])
 os.unlink(free)
+code, err = srv.stop()
+check(code == 0, "clean stop: %s %r" % (code, err[-500:]))
+
+# a start on a full disk that must write (a store of format 1 is brought to
+# format 2): exit 1 naming the file and the system's reason, the store as
+# it was, its articles there at the next start
+con = sqlite3.connect(db)
+con.execute("PRAGMA user_version = 1")
+con.commit()
+con.close()
+put(flag, "full")
+srv.proc = None
+try:
+    srv.start()
+    started = True
+except RuntimeError as e:
+    started, why = False, str(e)
+os.unlink(flag)
+check(not started and srv.proc.wait(30) == 1 and db in why and "No space left on device" in why,
+      "a start on a full disk: %r" % (why if not started else "started"))
+con = sqlite3.connect(db)
+check(con.execute("PRAGMA user_version").fetchone()[0] == 1, "the store as it was")
+con.close()
+srv.start()
+check(all(srv.json("GET", "/v1/articles/a%d" % i)[0] == 200 for i in (0, 2, 3))
+      and metrics(srv).get("precis_articles") == 3,
+      "every article answered 201 there after the disk mends, none other: %r"
+      % metrics(srv).get("precis_articles"))
 code, err = srv.stop()
 check(code == 0, "clean stop: %s %r" % (code, err[-500:]))
 done()
