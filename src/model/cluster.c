@@ -653,6 +653,14 @@ static int is_space(char ch)
     return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
 }
 
+/* pc_leading_stamp, noting in *stamped that a stamp was split off. */
+static size_t stamp_front(const char *s, size_t len, int *stamped)
+{
+    size_t p = pc_leading_stamp(s, len);
+    *stamped |= p != 0;
+    return p;
+}
+
 /* Adds the span as a sentence, after splitting off the page furniture glued
  * to its front (text/boilerplate.h), each run as a sentence of its own that
  * never enters a summary; the separators after a run (a colon, a closing
@@ -665,14 +673,17 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
     /* the openers' table is of English pages' labels ("Close", "Update") */
     int opening = x->d->npos == 0 && x->d->lang == &pc_lang_en;
     int english = x->d->lang == &pc_lang_en;
+    /* a byline right after a page's stamp is one wherever it stands */
+    int stamped = 0;
     while ((opening && (p = pc_boilerplate_opener(t + start, end - start)) != 0) ||
-           (opening && (p = pc_leading_byline(t + start, end - start)) != 0) ||
+           ((opening || (stamped && english)) &&
+            (p = pc_leading_byline(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_label(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_picture_label(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_updated(t + start, end - start)) != 0) ||
            (p = pc_boilerplate_prefix(t + start, end - start)) != 0 ||
            (p = pc_leading_dateline(t + start, end - start)) != 0 ||
-           (p = pc_leading_stamp(t + start, end - start)) != 0 ||
+           (p = stamp_front(t + start, end - start, &stamped)) != 0 ||
            (p = pc_leading_aside(t + start, end - start)) != 0 ||
            (p = pc_leading_bullet(t + start, end - start)) != 0 ||
            (english && (p = pc_leading_dash(t + start, end - start)) != 0) ||

@@ -1588,13 +1588,27 @@ size_t pc_leading_updated(const char *s, size_t len)
         return 0;
     for (i++; i < len && s[i] == ' '; i++)
         ;
-    if (len - i < 8 || strncasecmp(s + i, "updated", 7) != 0 || s[i + 7] != ' ')
-        return 0;
-    size_t end = i + 7;
     placed p[16];
-    size_t n = place_words(s, len, p, 16), k;
-    if (n > 2 && strcmp(p[1].w.w, "by") == 0 && (k = byline_names(s, len, p, n, 2)) != 0)
+    size_t n, k, end;
+    if (len - i >= 8 && strncasecmp(s + i, "updated", 7) == 0 && s[i + 7] == ' ') {
+        end = i + 7;
+        n = place_words(s, len, p, 16);
+        if (n > 2 && strcmp(p[1].w.w, "by") == 0 && (k = byline_names(s, len, p, n, 2)) != 0)
+            end = p[k - 1].end;
+    } else if (len - i >= 8 && strncasecmp(s + i, "source:", 7) == 0) {
+        /* "/ source: reuters by paul goldman and ...": the stamp's source,
+         * up to three words, goes with the byline after it, and only then
+         * (where a source without a byline ends does not show) */
+        n = place_words(s, len, p, 16);
+        for (k = 2; k < n && k <= 4 && strcmp(p[k].w.w, "by") != 0; k++)
+            ;
+        if (k >= n || k > 4 || (k = byline_names(s, len, p, n, k + 1)) == 0 ||
+            (k + 1 < n && strcmp(p[k + 1].w.w, "and") == 0))
+            return 0; /* "by eun kyung kim and ...": a name of three words */
         end = p[k - 1].end;
+    } else {
+        return 0;
+    }
     return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : 0;
 }
 

@@ -292,7 +292,10 @@ size_t pc_leading_byline(const char *s, size_t len);
  * updated" 134 times, no reference).  The stamp, and "by" with the name or
  * names after it (as pc_leading_byline reads them); the byte length when
  * PC_ASIDE_REST words or more follow, else 0.  What follows a name that is
- * no byline's (a title, a dateline) stays with the sentence. */
+ * no byline's (a title, a dateline) stays with the sentence.  The same
+ * stamp's "/ source:" label goes with up to three words of source and the
+ * byline after them ("/ source: reuters by paul goldman and lawahez
+ * jabari four israelis ..."), and only with a byline. */
 size_t pc_leading_updated(const char *s, size_t len);
 
 /* A row of share buttons at the front of a sentence of a page written as

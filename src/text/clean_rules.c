@@ -83,6 +83,15 @@ static void token_word(const char *t, size_t a, size_t b, char *w, size_t cap)
     w[b - a] = 0;
 }
 
+/* Whether t[a..b) holds a letter or a digit. */
+static int has_alnum(const char *t, size_t a, size_t b)
+{
+    for (; a < b; a++)
+        if (is_al(t[a]) || is_dig(t[a]))
+            return 1;
+    return 0;
+}
+
 static int in_list(const char *w, const char *const *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
@@ -604,11 +613,23 @@ size_t pc_leading_stamp(const char *t, size_t len)
         size_t c = pc_clock_end(t, a, len);
         return c && t[c - 1] == ':' && count_tokens(t, c, len) >= 3 ? c : 0;
     }
-    if ((t[a] | 0x20) != 'u' && (t[a] | 0x20) != 'p')
-        return 0; /* most sentences: no head */
-    token_word(t, a, z, w, sizeof w);
-    if (!in_list(w, heads, N_OF(heads)))
-        return 0;
+    size_t dm = match_text_date(t, a, len);
+    if (dm) {
+        /* a date with its year, then a clock: the page's own stamp ("Nov.
+         * 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am gmt");
+         * a date alone opens news ("Nov. 29, 2018, was the day ...") */
+        size_t c = pc_clock_end(t, skip_sp(t, dm < len && t[dm] == ',' ? dm + 1 : dm, len), len);
+        if (!c)
+            return 0;
+        i = end = c;
+        dated = 1;
+    } else {
+        if ((t[a] | 0x20) != 'u' && (t[a] | 0x20) != 'p')
+            return 0; /* most sentences: no head */
+        token_word(t, a, z, w, sizeof w);
+        if (!in_list(w, heads, N_OF(heads)))
+            return 0;
+    }
     while (ntok < 10 && next_token(t, &i, len, &a, &z)) {
         int was = dated, kind = stamp_token(t, len, a, z, &i, &dated);
         if (!kind)
@@ -624,6 +645,8 @@ size_t pc_leading_stamp(const char *t, size_t len)
                 break;
             continue;
         }
+        if (kind == 1 && !has_alnum(t, a, z) && dm)
+            continue; /* "/" ends the stamp only before a date or a clock */
         end = i;
         if (dated && was && t[i - 1] == ':')
             break; /* "... p.m.:" ends the stamp */

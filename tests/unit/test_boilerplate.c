@@ -857,6 +857,14 @@ static void check_byline(void)
         {"/ updated by late tuesday the river had fallen again.", "/ updated"},
         {"The page was updated by ana lind on tuesday night.", NULL},
         {"/ updated the end.", NULL},
+        /* the stamp's source goes with a byline after it, and only then */
+        {"/ source: reuters by ana lind and tom berg three villages were flooded.",
+         "/ source: reuters by ana lind and tom berg"},
+        {"/ source: vesk news by ana lind three villages were flooded on tuesday.",
+         "/ source: vesk news by ana lind"},
+        {"/ source: reuters three villages were flooded on tuesday near vesk.", NULL},
+        {"/ source: reuters by ana lind berg and tom holm said the dam held.", NULL},
+        {"The source: reuters by ana lind said three villages were flooded.", NULL},
     };
     check_fronts(updated, sizeof updated / sizeof *updated, pc_leading_updated);
     /* a document's first sentence only: inside a document it stays */
@@ -867,6 +875,16 @@ static void check_byline(void)
     CHECK(c->sents[0].furniture == PC_FURNITURE_PREFIX);
     CHECK(c->sents[1].eligible && memcmp(c->sents[1].text, "The river", 9) == 0);
     CHECK(c->sents[2].eligible && memcmp(c->sents[2].text, "By tom", 6) == 0);
+    precis_cluster_free(c);
+    /* but after a page's stamp a byline is one wherever it stands */
+    c = one_doc("The river aldane burst its banks near vesk on tuesday night. "
+                "Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am gmt by ana "
+                "lind three villages were flooded and the road was cut.");
+    CHECK(c->nsents == 4);
+    CHECK(c->sents[1].furniture == PC_FURNITURE_PREFIX);
+    CHECK(c->sents[2].furniture == PC_FURNITURE_PREFIX);
+    CHECK(c->sents[2].len == strlen("by ana lind"));
+    CHECK(c->sents[3].eligible && memcmp(c->sents[3].text, "Three villages", 14) == 0);
     precis_cluster_free(c);
 }
 

@@ -367,11 +367,25 @@ static void test_stamps(void)
     CHECK(pc_leading_stamp(told, strlen(told)) == 0); /* no colon: the clock is news */
     const char *pub = "Published 31 january 2011 researchers show how the flow is stopped.";
     CHECK(pc_leading_stamp(pub, strlen(pub)) == strlen("Published 31 january 2011"));
+    /* a date with its year and a clock, and the update after it */
+    const char *nbc = "Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am gmt by "
+                      "ana lind for weeks, the river rose.";
+    CHECK(pc_leading_stamp(nbc, strlen(nbc)) ==
+          strlen("Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am gmt"));
+    const char *src = "July 30, 2018, 11: 29 am gmt / source: today by ana lind the river rose.";
+    CHECK(pc_leading_stamp(src, strlen(src)) == strlen("July 30, 2018, 11: 29 am gmt"));
+    const char *est = "april 18, 2014 6: 38 pm edt updated: friday, april 18, 2014 6: 38 pm edt "
+                      "police say the river rose.";
+    CHECK(pc_leading_stamp(est, strlen(est)) ==
+          strlen("april 18, 2014 6: 38 pm edt updated: friday, april 18, 2014 6: 38 pm edt"));
     static const char *const not_stamps[] = {
-        "Updated figures show that the economy grew by 2 percent.", /* no date */
-        "Published 10 studies on the topic, she said at the time.", /* a count */
-        "Posted on monday.",                                        /* nothing after */
-        "The update at 3: 40 p.m. said the road was open again.",   /* not first */
+        "Nov. 29, 2018, was the day the river rose above its banks.", /* no clock */
+        "June 4 at 9: 25 a.m. the ferry left the harbour for vesk.",  /* no year */
+        "May 20, 2014, 11: 42 pm gmt.",                               /* nothing after */
+        "Updated figures show that the economy grew by 2 percent.",   /* no date */
+        "Published 10 studies on the topic, she said at the time.",   /* a count */
+        "Posted on monday.",                                          /* nothing after */
+        "The update at 3: 40 p.m. said the road was open again.",     /* not first */
     };
     for (size_t k = 0; k < sizeof not_stamps / sizeof *not_stamps; k++)
         CHECK(pc_leading_stamp(not_stamps[k], strlen(not_stamps[k])) == 0);
