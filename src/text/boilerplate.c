@@ -151,6 +151,11 @@ static char low(char c)
     return c >= 'A' && c <= 'Z' ? (char)(c | 32) : c;
 }
 
+static int ascii_letter(char c)
+{
+    return low(c) >= 'a' && low(c) <= 'z';
+}
+
 /* Copies the n bytes of src to dst lower-cased (ASCII) and ends dst. */
 static void lower_copy(char *dst, const char *src, size_t n)
 {
@@ -688,6 +693,19 @@ static int points_into_page(const char *s, size_t len)
     size_t rl = len - (size_t)(r - s);
     at = 0;
     return read_words(r, rl, &at, w, 1) == 1 && imperative_into_page(r, rl, w, at);
+}
+
+int pc_is_markup(const char *s, size_t len)
+{
+    for (const char *p = s, *e = s + len; (p = memchr(p, '=', (size_t)(e - p))) != NULL; p++) {
+        /* an attribute: a letter, "=", a double quote ("poster= \"http") */
+        const char *q = p + 1;
+        if (q < e && *q == ' ')
+            q++;
+        if (p > s && ascii_letter(p[-1]) && q < e && *q == '"')
+            return 1;
+    }
+    return 0;
 }
 
 int pc_is_prompt(const char *s, size_t len)

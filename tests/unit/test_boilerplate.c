@@ -706,6 +706,35 @@ static void check_prompt(void)
 /* A sentence that ends in a quotation or an aside is a candidate when the
  * text writes its closing marks apart from the words (Multi-News: "...
  * alive. \""), as when they are glued. */
+/* Markup left in the text: an attribute with its quote, a closing tag. */
+static void check_markup(void)
+{
+    static const char *const markup[] = {
+        "Poster= \" http://example.com/a.jpg \" true the river aldane burst its banks.",
+        "Floods <a href=\"http://example.com/\">#vesk</a> the river burst its banks.",
+        "[ embedtweet id= \" 4685 \" ] the river aldane burst its banks.",
+    };
+    static const char *const prose[] = {
+        "The ratio x = \"a\" held, the engineers said of the dam.",
+        "He wrote \"e=mc2\" on the board and the class laughed.",
+        "The river rose < 2 metres, and the level 2<3 held at vesk.",
+        "She said: \"the river burst its banks.\"",
+        "Prices rose 5% & rents <b>doubled</b> in vesk.", /* a tag alone */
+    };
+    for (size_t k = 0; k < sizeof markup / sizeof *markup; k++)
+        CHECK(pc_is_markup(markup[k], strlen(markup[k])));
+    for (size_t k = 0; k < sizeof prose / sizeof *prose; k++)
+        CHECK(!pc_is_markup(prose[k], strlen(prose[k])));
+    /* such a sentence never enters a summary */
+    precis_cluster *c = one_doc("The river aldane burst its banks near vesk on tuesday. "
+                                "Poster= \" http://example.com/a.jpg \" true floods hit "
+                                "vesk three villages were flooded and the road was cut.");
+    CHECK(c->nsents == 2);
+    CHECK(c->sents[0].eligible && !c->sents[0].furniture);
+    CHECK(c->sents[1].furniture == 1 && !c->sents[1].eligible);
+    precis_cluster_free(c);
+}
+
 static void check_quote_end(void)
 {
     const char *doc = "A survey reveals a vast complex of monuments near the stones, including a "
@@ -904,6 +933,7 @@ int main(void)
     check_byline();
     check_opener();
     check_prompt();
+    check_markup();
     check_bullet_and_stamp();
     check_leading_dash();
     check_share_buttons();
