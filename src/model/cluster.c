@@ -629,15 +629,17 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
     x->d->words += x->an.ntok;
     /* furniture: split off a sentence's front by the caller, a sentence of
      * the table, a page's time stamp or copyright notice (text/clean.h), leaked
-     * markup, or an English photo caption or prompt
+     * markup, or an English photo caption, prompt or link's label
      * (text/boilerplate.h) */
     s->furniture =
         furniture ? furniture
         : pc_is_boilerplate(disp, dl) || pc_is_stamp(disp, dl) || notice_alone(disp, dl) ||
                 pc_is_markup(disp, dl)
             ? 1
-        : x->d->lang == &pc_lang_en && (pc_is_caption(disp, dl) || pc_is_prompt(disp, dl)) ? 1
-                                                                                           : 0;
+        : x->d->lang == &pc_lang_en &&
+                (pc_is_caption(disp, dl) || pc_is_prompt(disp, dl) || pc_is_link_label(disp, dl))
+            ? 1
+            : 0;
     s->eligible =
         (uint8_t)(!s->furniture &&
                   is_eligible(disp, dl, words, (x->d->lang->seg & PC_SEG_SEMICOLON_QUESTION) != 0,

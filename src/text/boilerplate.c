@@ -695,6 +695,30 @@ static int points_into_page(const char *s, size_t len)
     return read_words(r, rl, &at, w, 1) == 1 && imperative_into_page(r, rl, w, at);
 }
 
+int pc_is_link_label(const char *s, size_t len)
+{
+    static const char *const labels[] = {
+        "photos:", "related:", "see also:", "watch:", "read more:", "video:", "videos:"};
+    if (len < 8)
+        return 0;
+    char c = low(s[0]);
+    if (c != 'p' && c != 'r' && c != 's' && c != 'w' && c != 'v')
+        return 0; /* most sentences */
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        size_t n = strlen(labels[k]);
+        if (len > n && strncasecmp(s, labels[k], n) == 0 && s[n] == ' ')
+            return pc_count_words(s, len) <= PC_LINK_WORDS;
+    }
+    /* "Related video:", "Related stories:": "related", one word, a colon */
+    if (strncasecmp(s, "related ", 8) != 0)
+        return 0;
+    size_t i = 8;
+    while (i < len && ascii_letter(s[i]))
+        i++;
+    return i > 8 && i + 1 < len && s[i] == ':' && s[i + 1] == ' ' &&
+           pc_count_words(s, len) <= PC_LINK_WORDS;
+}
+
 int pc_is_markup(const char *s, size_t len)
 {
     for (const char *p = s, *e = s + len; (p = memchr(p, '=', (size_t)(e - p))) != NULL; p++) {

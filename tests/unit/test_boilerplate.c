@@ -706,6 +706,37 @@ static void check_prompt(void)
 /* A sentence that ends in a quotation or an aside is a candidate when the
  * text writes its closing marks apart from the words (Multi-News: "...
  * alive. \""), as when they are glued. */
+/* A link's label and its colon with the linked headline alone. */
+static void check_link_label(void)
+{
+    static const char *const links[] = {
+        "Photos: vesk under water.",
+        "Related: the dam at vesk holds.",
+        "See also: floods in the aldane valley.",
+        "Watch: the river bursts its banks at vesk.",
+        "Read more: the flood's toll.",
+        "Video: the flood at vesk.",
+        "Related video: the flood at vesk.",
+        "RELATED STORIES: the flood at vesk.",
+    };
+    static const char *const prose[] = {
+        "More: the council met on tuesday after the river rose.", /* Newser's own */
+        "Photos show the river aldane bursting its banks at vesk.",
+        "Related to the flood, the council met on tuesday.",
+        "Watch out for the river, the mayor of vesk told residents.",
+        "Related to the dam: the council met on tuesday.",
+        "Video:the flood at vesk.",                                     /* no space: no label */
+        "Photo: ana lind the river aldane burst its banks on tuesday.", /* a credit */
+        /* a headline with the lead run on after it: the lead is news */
+        "Photos: vesk under water the river aldane burst its banks on tuesday and three "
+        "villages were flooded, the council said.",
+    };
+    for (size_t k = 0; k < sizeof links / sizeof *links; k++)
+        CHECK(pc_is_link_label(links[k], strlen(links[k])));
+    for (size_t k = 0; k < sizeof prose / sizeof *prose; k++)
+        CHECK(!pc_is_link_label(prose[k], strlen(prose[k])));
+}
+
 /* Markup left in the text: an attribute with its quote, a closing tag. */
 static void check_markup(void)
 {
@@ -934,6 +965,7 @@ int main(void)
     check_opener();
     check_prompt();
     check_markup();
+    check_link_label();
     check_bullet_and_stamp();
     check_leading_dash();
     check_share_buttons();
