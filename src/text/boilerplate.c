@@ -1733,6 +1733,20 @@ size_t pc_leading_share_buttons(const char *s, size_t len)
     return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : len;
 }
 
+size_t pc_leading_listen(const char *s, size_t len)
+{
+    if (len < 24 || (s[0] | 0x20) != 'l' || strncasecmp(s, "listen to article ", 18) != 0)
+        return 0; /* most sentences */
+    placed p[6];
+    size_t n = place_words(s, len, p, 6);
+    /* the article's length: minutes, a colon, two digits of seconds */
+    if (n < 5 || !digits(&p[3].w, 1, 2) || !digits(&p[4].w, 2, 2) || s[p[3].end] != ':' ||
+        p[4].start - p[3].end > 2)
+        return 0;
+    size_t end = p[4].end;
+    return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : 0;
+}
+
 /* ---- a credit without a slash ------------------------------------------ */
 
 #define SPACED_CREDIT_BYTES 80 /* where its picture word is looked for */

@@ -348,6 +348,14 @@ size_t pc_leading_updated(const char *s, size_t len);
  * len when fewer do or for a picture's row, else 0. */
 size_t pc_leading_share_buttons(const char *s, size_t len);
 
+/* An audio player's label at the front of a sentence: "Listen to article"
+ * and the article's length read aloud ("Listen to article 4: 21 a former
+ * apple inc. engineer was arrested ...").  Train-10k: 16 source sentences
+ * open so, no reference sentence.  Returns the byte length of the label
+ * and the length when PC_ASIDE_REST words or more follow, else 0; the
+ * share buttons that may follow are pc_leading_share_buttons'. */
+size_t pc_leading_listen(const char *s, size_t len);
+
 /* A list's bullet ("\xE2\x80\xA2", a square, a triangle or a circle of the
  * Unicode bullets) and a space at the front of s[0..len), when
  * PC_ASIDE_REST words or more follow: its byte length, else 0.  A page

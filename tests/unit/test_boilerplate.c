@@ -737,6 +737,21 @@ static void check_link_label(void)
         CHECK(!pc_is_link_label(prose[k], strlen(prose[k])));
 }
 
+/* An audio player's label and the article's length at a sentence's front. */
+static void check_listen(void)
+{
+    static const front_case cases[] = {
+        {"Listen to article 4: 21 a former engineer was arrested at vesk.",
+         "Listen to article 4: 21"},
+        {"Listen to article 12:05 the river aldane burst its banks.", "Listen to article 12:05"},
+        {"Listen to article 4: 21 now.", NULL},                           /* nothing after it */
+        {"Listen to article four of the charter, the mayor said.", NULL}, /* no length */
+        {"Listen to the article 4: 21 read by its author at vesk.", NULL},
+    };
+    check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_listen);
+    check_split("Listen to article 4: 21");
+}
+
 /* Markup left in the text: an attribute with its quote, a closing tag. */
 static void check_markup(void)
 {
@@ -966,6 +981,7 @@ int main(void)
     check_prompt();
     check_markup();
     check_link_label();
+    check_listen();
     check_bullet_and_stamp();
     check_leading_dash();
     check_share_buttons();
