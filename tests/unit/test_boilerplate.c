@@ -728,8 +728,8 @@ static void check_link_label(void)
         "Video:the flood at vesk.",                                     /* no space: no label */
         "Photo: ana lind the river aldane burst its banks on tuesday.", /* a credit */
         /* a headline with the lead run on after it: the lead is news */
-        "Photos: vesk under water the river aldane burst its banks on tuesday and three "
-        "villages were flooded, the council said.",
+        ("Photos: vesk under water the river aldane burst its banks on tuesday and three "
+         "villages were flooded, the council said."),
     };
     for (size_t k = 0; k < sizeof links / sizeof *links; k++)
         CHECK(pc_is_link_label(links[k], strlen(links[k])));
