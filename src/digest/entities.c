@@ -699,6 +699,45 @@ static int geo_word(const pc_words *w, const char *s, size_t k)
     return 0;
 }
 
+/* Whether word k is a word of organisations or events, or its plural
+ * ("Departments", "Operations"): no one's surname. */
+static int body_word(const pc_words *w, const char *s, size_t k)
+{
+    const char *t = s + w->w[k].start;
+    size_t n = w->w[k].end - w->w[k].start;
+    for (int cut = 0; cut < 2; cut++, n--)
+        if (n > 2 && (pc_lex_org_word(t, n) || pc_lex_event_word(t, n)))
+            return 1;
+        else if (t[n - 1] != 's')
+            return 0;
+    return 0;
+}
+
+/* Whether word k is a plural noun of adherents ("Democrats",
+ * "Socialists", "Islamists"): English forms them with "-crats" and
+ * "-ists", which end no surname. */
+static int adherents(const pc_words *w, const char *s, size_t k)
+{
+    const char *t = s + w->w[k].start;
+    size_t n = w->w[k].end - w->w[k].start;
+    return n > 6 && (pc_lex_eq(t, n - 5, n, "crats") || pc_lex_eq(t, n - 4, n, "ists"));
+}
+
+/* Whether the run [i, j) is the whole text of a quotation (`dubbed
+ * ``Prime Evil.''`, a nickname or a work's title): opened by a quote mark
+ * before its first word and closed by one after its last. */
+static int quoted_run(const pc_words *w, const char *s, size_t i, size_t j)
+{
+    const pc_word *l = &w->w[j - 1];
+    if (!w->w[i].before || l->poss)
+        return 0;
+    for (size_t k = l->end; k < l->raw_end; k++)
+        if (s[k] == '"' || s[k] == '\'' ||
+            (k + 2 < l->raw_end && memcmp(s + k, "\xE2\x80\x9D", 3) == 0))
+            return 1;
+    return 0;
+}
+
 static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
 {
     rclass r;
@@ -753,7 +792,7 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
         for (size_t m = k + 1; m + 1 < j && !titled_after; m++)
             titled_after = title_word(w, s, m);
         if (pc_lex_first_name(s + t->start, t->end - t->start) && !t->poss && !t->after &&
-            !titled_after && t->end - t->start > 1 &&
+            !titled_after && t->end - t->start > 1 && !adherents(w, s, j - 1) &&
             !(s[t->start + 1] >= 'A' && s[t->start + 1] <= 'Z') && !is_org_run(w, s, k + 1, j)) {
             r.kind = PC_PERSON, r.a = k, r.b = j, r.full = 1, r.known = 1;
             if (j - k <= 3) /* "Stanley Frederick James Shaw" */
@@ -852,7 +891,8 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
     if (titled && j - a <= 2 + (sn < j - 1) && !(the_title && j - a == 1) &&
         !pc_lex_month(s + w->w[a].start, w->w[a].end - w->w[a].start) &&
         w->w[sn].end - w->w[sn].start >= 4 && w->w[j - 1].after != ':' &&
-        !pc_lex_acronym(s + w->w[sn].start, w->w[sn].end - w->w[sn].start)) {
+        !pc_lex_acronym(s + w->w[sn].start, w->w[sn].end - w->w[sn].start) &&
+        !body_word(w, s, sn) && !quoted_run(w, s, i, j)) {
         r.kind = PC_PERSON, r.a = a, r.b = j, r.full = 1, r.known = 1;
         return r;
     }
@@ -1034,6 +1074,7 @@ static int place_context(const pc_words *w, const char *s, size_t a, size_t b)
             if (n <= 2 || pc_lex_month(t, n) || pc_lex_weekday(t, n) >= 0 || pc_lex_acronym(t, n) ||
                 pc_lex_common_cap(t, n) || pc_lex_generic(t, n) || pc_lex_event_word(t, n) ||
                 w->w[k].poss || plural_poss_mark(w, s, k) || demonym(t, n) ||
+                (b - a == 1 && pc_lex_language(t, n)) ||
                 (b - a == 2 && (pc_lex_first_name(t, n) || title_word(w, s, k) ||
                                 pc_lex_org_word(t, n) || !w->w[k].cap)))
                 return 0;
@@ -1918,6 +1959,61 @@ static void drop_things(ectx *x)
     }
 }
 
+/* Whether word k, capitalised, names nothing of the lists: no word of
+ * organisations, title, place, first name, acronym, word that opens
+ * sentences or adjective of nation. */
+static int plain_cap(const pc_words *w, const char *s, size_t k)
+{
+    const char *t = s + w->w[k].start;
+    size_t n = w->w[k].end - w->w[k].start;
+    return w->w[k].cap && !w->w[k].poss && !pc_lex_org_word(t, n) && !pc_lex_title(t, n) &&
+           !pc_lex_place(t, n) && !pc_lex_first_name(t, n) && !pc_lex_acronym(t, n) &&
+           !pc_lex_common_cap(t, n) && !nationality(t, n);
+}
+
+/* The key "1:word" of word k in lower case, in key; 0 when too long. */
+static int alone_key(const pc_words *w, const char *s, size_t k, char key[64])
+{
+    if (w->w[k].end - w->w[k].start + 3 > 64)
+        return 0;
+    key[0] = '1', key[1] = ':';
+    lower(key + 2, 62, s, w->w[k].start, w->w[k].end);
+    return 1;
+}
+
+/* Pass 1: a capitalised word written as a name of its own within a
+ * sentence ("Microsoft said"), in the entry "1:microsoft" (total 0); not
+ * before "and" (the "Ways" of "Ways and Means Committee" is cut there). */
+static void note_alone(ectx *x, const pc_words *w, const char *s, size_t k)
+{
+    char key[64];
+    if ((!w->w[k].after && pc_lex_is(w, s, k + 1, "and")) || !alone_key(w, s, k, key))
+        return;
+    if (tab_find(x, key) < 0 && tab_add(x, key, key + 2, PC_ORG) < 0)
+        x->oom = 1;
+}
+
+/* Where an organisation's name joined by "and" ends, or j: "the
+ * Securities and Exchange Commission", "the House Ways and Means
+ * Committee", "Truth and Reconciliation Commission".  The word before
+ * "and" (j - 1) and the one after it name nothing of the lists, the words
+ * after "and" are two or more with a word of organisations past the first,
+ * and the cluster never writes the word before "and" as a name of its own
+ * within a sentence: "Securities", "Ways", "Truth" are common nouns of the
+ * name, where "Microsoft and Apple Computer Inc." are two firms. */
+static size_t and_name_end(const ectx *x, const pc_words *w, const char *s, size_t i, size_t j)
+{
+    if (j + 2 >= w->n || !pc_lex_is(w, s, j, "and") || w->w[j].before || w->w[j].after ||
+        w->w[j - 1].after || dash_before(w, s, j + 1) || !plain_cap(w, s, j - 1) ||
+        !plain_cap(w, s, j + 1) || (j - 1 == i && i == 0))
+        return j;
+    size_t e = pc_entity_run(w, s, j + 1);
+    if (e < j + 3 || !org_word_in(w, s, j + 2, e))
+        return j;
+    char key[64];
+    return !alone_key(w, s, j - 1, key) || tab_find(x, key) >= 0 ? j : e;
+}
+
 /* Pass 1 learns people's full names and the short names of states; pass
  * 2 counts every mention. */
 static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, size_t len, uint32_t doc)
@@ -1945,8 +2041,10 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, size_t
              * ("The u.s. Will protest ...": text in lower case, a sentence
              * read as two) */
             x->midcaps += s[w->w[i - 1].raw_end - 1] != '.';
-            if (j == i + 1)
+            if (j == i + 1) {
                 note_case(x, w, s, i);
+                note_alone(x, w, s, i);
+            }
         }
         if (date_caps(w, s, i) || (i == 0 && x->after_clock && zone_word(w, s, i))) {
             i++; /* "the sixth century B.C.", "(0745 GMT)", "3 p.m. EST": no name */
@@ -1979,6 +2077,8 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, size_t
         }
         j = person_before_of(w, s, i, j);
         j = person_after_of(x, pass, w, s, i, j);
+        if (pass == 2)
+            j = and_name_end(x, w, s, i, j);
         rclass r = classify(w, s, i, j);
         if (pass == 1 && r.known && r.kind == PC_ORG)
             note_firm(x, w, s, r.a, r.b);
@@ -2388,6 +2488,13 @@ static int merge_state_heads(ectx *x)
     return 0;
 }
 
+/* An organisation whose name is one word of [bare] in lexicon.txt: a kind
+ * of body ("Group", "Office", "Government"), no body of its own. */
+static int bare_kind(const pc_entity *e)
+{
+    return e->kind == PC_ORG && !strchr(e->name, ' ') && pc_lex_bare_org(e->name, strlen(e->name));
+}
+
 precis_status pc_entities_extract(precis_digest *g)
 {
     const precis_cluster *c = g->c;
@@ -2451,14 +2558,16 @@ precis_status pc_entities_extract(precis_digest *g)
     if (x.oom) {
         rs = PRECIS_ENOMEM;
     } else {
-        /* keep what is mentioned; people learnt but never counted drop out */
+        /* keep what is mentioned; people learnt but never counted drop out,
+         * and so does an organisation named by its kind alone ("Group",
+         * "Party", "Corp."), which no longer name of the cluster took */
         size_t k = 0;
         pc_entity *out = pc_arena_calloc(&g->arena, x.n + 1, sizeof *out);
         if (!out) {
             rs = PRECIS_ENOMEM;
         } else {
             for (size_t i = 0; i < x.n; i++)
-                if (x.e[i].total)
+                if (x.e[i].total && !bare_kind(&x.e[i]))
                     out[k++] = x.e[i];
             qsort(out, k, sizeof *out, cmp_entity);
             g->ents = out;

@@ -24,6 +24,8 @@
 #define lex_human_noun_list lex_human
 #define lex_state_word_list lex_state
 #define lex_facility_list lex_facility
+#define lex_bare_org_list lex_bare
+#define lex_language_list lex_language
 #define lex_event_word_list lex_event
 #define lex_kind_list lex_kind
 /* A title, also a hyphenated one whose parts are all capitalised and whose
@@ -54,6 +56,8 @@ LOOKUP(count_noun)
 LOOKUP(human_noun)
 LOOKUP(state_word)
 LOOKUP(facility)
+LOOKUP(bare_org)
+LOOKUP(language)
 LOOKUP(event_word)
 LOOKUP(kind)
 

@@ -22,6 +22,8 @@ int pc_lex_count_noun(const char *s, size_t n);    /* people, missiles, ... */
 int pc_lex_human_noun(const char *s, size_t n);    /* people, civilians, ... */
 int pc_lex_state_word(const char *s, size_t n);    /* Republic, Kingdom, ...: a state */
 int pc_lex_facility(const char *s, size_t n);      /* School, Hospital, ...: none alone */
+int pc_lex_bare_org(const char *s, size_t n);      /* Group, Party, ...: an org's kind alone */
+int pc_lex_language(const char *s, size_t n);      /* Swahili, Arabic, ...: no place after in */
 int pc_lex_event_word(const char *s, size_t n);    /* Operation, Hurricane, ...: an event */
 int pc_lex_kind(const char *s, size_t n);          /* newspaper, airline, ...: an org's kind */
 /* Value of a number word ("three" = 3, "twenty" = 20), or -1. */

@@ -413,7 +413,7 @@ int main(void)
         "waited on Monday. HAITI _ The tourist trade is ruined, officials said. EDITOR'S NOTE _ "
         "Mark "
         "Lee wrote this report. NATIONAL FORECAST Rain will fall on Tuesday. INKATHA The "
-        "Commission finds that the party was to blame. They wanted to ``OWN THE MARKET AND "
+        "Truth Commission finds that the party was to blame. They wanted to ``OWN THE MARKET AND "
         "STAY AWAY.'' The IBM PC was sold.\n\nThe rains stopped after a week of storms. "
         "PORT-AU-PRINCE, Haiti (AP) -- The capital was dark.";
     g = digest_of_document(t, &c);
@@ -421,8 +421,9 @@ int main(void)
     CHECK(entity(g, "Port-au-Prince", &e) && e.kind == PRECIS_ENTITY_PLACE && e.total == 2);
     CHECK(!entity(g, "HAITI", &e) && !entity(g, "NOTE", &e) && !entity(g, "Editor Note", &e));
     CHECK(!entity(g, "Haiti AP", &e) && !entity(g, "NATIONAL FORECAST Rain", &e));
-    CHECK(!entity(g, "INKATHA The Commission", &e) && !entity(g, "OWN THE MARKET AND STAY", &e));
-    CHECK(entity(g, "Commission", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(!entity(g, "INKATHA The Truth Commission", &e) &&
+          !entity(g, "OWN THE MARKET AND STAY", &e));
+    CHECK(entity(g, "Truth Commission", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
     CHECK(entity(g, "IBM PC", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION);
     CHECK(precis_digest_entity_count(g) == 5); /* and Mark Lee */
     precis_digest_free(g);
@@ -472,9 +473,9 @@ int main(void)
     CHECK(entity(g, "Parliament", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION && e.total == 2);
     precis_digest_free(g);
     precis_cluster_free(c);
-    t = "Government officials estimate the damage. the government was slow, the mayor said.";
+    t = "Television crews filmed the damage. the television was on, the mayor said.";
     g = digest_of_document(t, &c);
-    CHECK(entity(g, "Government", &e)); /* one sentence of two has capitals: lower case */
+    CHECK(entity(g, "Television", &e)); /* one sentence of two has capitals: lower case */
     precis_digest_free(g);
     precis_cluster_free(c);
 
@@ -651,6 +652,54 @@ int main(void)
     g = digest_of_document(t, &c);
     CHECK(entity(g, "EST", &e) && e.total == 1); /* "The EST union" */
     CHECK(!entity(g, "EDT", &e));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    /* session 29, round two: an organisation named by its kind alone
+     * ("Group", "Party", "Government") is no entity, unless exactly one
+     * longer name takes it ("the Commission"); a body's own name alone
+     * stays ("Parliament") */
+    t = "Mara Kell, secretary of the Group of the Missing, said no. The Vell Workers Party and "
+        "the Green Party met on Monday, and the Party discipline held. The Vell Trade Commission "
+        "met, and the Commission said it would act. Critics of the Government said so, and "
+        "Parliament voted.";
+    g = digest_of_document(t, &c);
+    CHECK(!entity(g, "Group", &e) && !entity(g, "Party", &e) && !entity(g, "Government", &e));
+    CHECK(entity(g, "Vell Trade Commission", &e) && e.total == 2);
+    CHECK(entity(g, "Green Party", &e) && entity(g, "Parliament", &e) &&
+          e.kind == PRECIS_ENTITY_ORGANIZATION);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    /* "and" inside an organisation's name: the word before it is never a
+     * name of its own in the cluster; "Microsoft" is, and two firms stay
+     * two */
+    t = "The Vell Securities and Exchange Commission fined the bank. The Senate Ways and Means "
+        "Committee met on Friday. Microsoft and Kell Computer Inc. signed a deal, and Microsoft "
+        "was glad.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Vell Securities and Exchange Commission", &e) &&
+          e.kind == PRECIS_ENTITY_ORGANIZATION);
+    CHECK(entity(g, "Senate Ways and Means Committee", &e) && !entity(g, "Means Committee", &e) &&
+          !entity(g, "Exchange Commission", &e));
+    CHECK(entity(g, "Kell Computer Inc", &e) && e.total == 1);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    /* no person: a title before a word of organisations or events or its
+     * plural, a quotation's whole text, adherents ("-crats", "-ists") */
+    t = "The court heard of a man dubbed ``Prime Evil.'' Money for the Commerce, State and "
+        "Justice Departments passed. The bill for Foreign Operations passed too. The coalition "
+        "includes Christian Democrats and Socialists. Mayor Ruth Vell said so.";
+    g = digest_of_document(t, &c);
+    CHECK(!entity(g, "Evil", &e) && !entity(g, "Departments", &e) && !entity(g, "Operations", &e) &&
+          !entity(g, "Christian Democrats", &e));
+    CHECK(entity(g, "Ruth Vell", &e) && e.kind == PRECIS_ENTITY_PERSON);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    /* a language after "in" is no place */
+    t = "Adadi Rajabu read a statement in Swahili on Monday. The rain fell in Vell, and Vell was "
+        "flooded.";
+    g = digest_of_document(t, &c);
+    CHECK(!entity(g, "Swahili", &e));
+    CHECK(entity(g, "Vell", &e) && e.kind == PRECIS_ENTITY_PLACE && e.total == 2);
     precis_digest_free(g);
     precis_cluster_free(c);
     return check_done();
