@@ -65,6 +65,13 @@ extern int cli_no_rewrite;
     "(docs/cleaning.md, \"Page furniture\")"
 #define CLI_EMPTY_SUMMARY "warning: " CLI_EMPTY_SUMMARY_WHY
 
+/* Why a cluster of documents has no sentence at all: every line was empty
+ * or web page boilerplate that cleaning drops before sentences are made
+ * (a cookie banner, a row of sharing buttons). */
+#define CLI_NO_SENTENCES                                                                           \
+    "the input holds no sentences: its text is empty or web page boilerplate "                     \
+    "(docs/cleaning.md)"
+
 /* A whole number in 1..SIZE_MAX, with an optional K, M or G suffix
  * (powers of 1024), into *out: 0, or -1 after a message naming the option
  * `what` and the range. */

@@ -284,7 +284,7 @@ int cli_summarize(int argc, char **argv, int digest)
             fprintf(stderr, "precis: %s%s%s\n", optind == argc - 1 ? argv[optind] : "",
                     optind == argc - 1 ? ": " : "",
                     precis_cluster_document_count(c)
-                        ? "the input holds no sentences"
+                        ? CLI_NO_SENTENCES
                         : "nothing to summarize: no input was read as text");
         precis_cluster_free(c);
         return status == EXIT_INTERNAL ? status : EXIT_INPUT;
@@ -324,7 +324,7 @@ int cli_summarize(int argc, char **argv, int digest)
     } else if (precis_cluster_sentence_count(c) == 0) {
         /* nothing read: no empty skeleton on stdout */
         precis_free(out);
-        fputs("precis: the input holds no sentences\n", stderr);
+        fputs("precis: " CLI_NO_SENTENCES "\n", stderr);
         if (status == EXIT_OK)
             status = EXIT_INPUT;
     } else {

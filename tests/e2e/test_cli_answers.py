@@ -175,7 +175,8 @@ with tempfile.TemporaryDirectory() as tmp:
     os.mkdir(emptydir)
     nosys = write("nosys.jsonl", "")
     for args, what in ((["cluster", emptydir], "emptydir: directory has no readable files"),
-                       ([empty], "empty.txt: the input holds no sentences"),
+                       ([empty], "empty.txt: the input holds no sentences: its text is empty "
+                                 "or web page boilerplate"),
                        (["eval", "--refs", reff, "--sys", nosys], "nosys.jsonl holds no summary")):
         rc, out, err = run(args)
         check(rc == 1 and what in err, "%s: exit 1 and %r: rc=%d err=%r" % (args[0], what, rc, err))
