@@ -384,7 +384,25 @@ typedef struct doc_ctx {
     analyze_ctx an;
     int oom;
     int after_furniture; /* the next sentence follows furniture split off its front */
+    /* whole sentences' (not fronts split off) words, and the sentences of
+     * the furniture table and their words: a template page (template_page) */
+    size_t words, table_sents, table_words;
 } doc_ctx;
+
+/* Whether the document just read is a template page, not an article: at
+ * least two of its sentences are of the furniture table (text/boilerplate.h),
+ * and they make at least half of its words.  Text that the pages of many
+ * unrelated stories carry word for word is a web archive's capture notice,
+ * an error page or a sign-in wall; what such a page holds besides is the
+ * same template's (the notice's sentences that fewer clusters share: "A
+ * daily crawl of more than 200,000 home pages of news sites, ..."), not
+ * news.  Every sentence of it is then furniture (docs/cleaning.md, "A
+ * template page").  Half of the sentences instead would take a news lead
+ * followed by two short prompts ("Breaking news emails ..."). */
+static int template_page(const doc_ctx *x)
+{
+    return x->table_sents >= 2 && 2 * x->table_words >= x->words;
+}
 
 /* Finds the byte c in s[k..len) (memchr, fast on the long runs without
  * quotes); returns its index or len. */
@@ -631,11 +649,15 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
      * the table, a page's time stamp or copyright notice (text/clean.h), leaked
      * markup, or an English photo caption, prompt or link's label
      * (text/boilerplate.h) */
+    int table = !furniture && pc_is_boilerplate(disp, dl);
+    if (!furniture) {
+        x->words += words;
+        x->table_sents += (size_t)table;
+        x->table_words += table ? words : 0;
+    }
     s->furniture =
         furniture ? furniture
-        : pc_is_boilerplate(disp, dl) || pc_is_stamp(disp, dl) || notice_alone(disp, dl) ||
-                pc_is_markup(disp, dl)
-            ? 1
+        : table || pc_is_stamp(disp, dl) || notice_alone(disp, dl) || pc_is_markup(disp, dl) ? 1
         : x->d->lang == &pc_lang_en &&
                 (pc_is_caption(disp, dl) || pc_is_prompt(disp, dl) || pc_is_link_label(disp, dl))
             ? 1
@@ -948,6 +970,11 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
                                       c->arena.limit)
                              : PRECIS_ENOMEM;
     }
+    if (template_page(&x))
+        for (size_t i = d->first_sent; i < d->first_sent + d->nsent; i++) {
+            c->sents[i].furniture = c->sents[i].furniture ? c->sents[i].furniture : 1;
+            c->sents[i].eligible = 0;
+        }
     return keep_or_merge(c, x.doc_index);
 }
 

@@ -89,6 +89,39 @@ static void check_candidates(void)
     precis_cluster_free(c);
 }
 
+/* A template page (model/cluster.c): a document of which two sentences of
+ * the table or more make half the words or more is a capture notice or an
+ * error page, and its other sentences are the template's too; a news
+ * document with the same two sentences among more words of its own keeps
+ * them, and so does a document with one sentence of the table. */
+static void check_template_page(void)
+{
+    const char *notice =
+        RATED " " NOTIFY " A daily crawl of more than two hundred home pages of news sites.";
+    CHECK(candidates(notice, "A daily crawl") == 0);
+    precis_cluster *c = one_doc(notice);
+    CHECK(c->nsents == 3);
+    CHECK(c->sents[2].furniture == 1 && !c->sents[2].eligible);
+    precis_cluster_free(c);
+    /* the same sentences below an article's lead: news */
+    CHECK(
+        candidates("The river Aldane burst its banks near the town of Vesk on Tuesday night. " RATED
+                   " " NOTIFY " Three villages were flooded and the main road was cut. Rescue "
+                   "teams reached the town of Vesk by boat early on Wednesday morning.",
+                   "Rating is") == 3);
+    /* one sentence of the table, however short the rest */
+    CHECK(candidates(RATED " A daily crawl of more than two hundred home pages.", "Rating is") ==
+          1);
+    /* a page is judged alone: an article in the same cluster keeps its
+     * sentences */
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    const char *news = "The river Aldane burst its banks near the town of Vesk on Tuesday night.";
+    CHECK(precis_cluster_add_document(c, notice, strlen(notice), NULL, NULL, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(c, news, strlen(news), NULL, NULL, NULL) == PRECIS_OK);
+    CHECK(c->nsents == 4 && !c->sents[2].eligible && c->sents[3].eligible);
+    precis_cluster_free(c);
+}
+
 /* Furniture glued to the front of a sentence in lower-cased one-line text
  * ("Advertisement" and "Story highlights" start the sentences of hundreds
  * of train-10k clusters and are in the prefix table): split off as a
@@ -967,6 +1000,7 @@ int main(void)
 {
     check_key();
     check_candidates();
+    check_template_page();
     check_prefix();
     check_aside();
     check_caption();
