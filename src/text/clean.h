@@ -63,7 +63,10 @@ size_t pc_copyright_notice(const char *t, size_t len);
  * p.m.: the youngest victim ...", "Published 31 january 2011 researchers
  * show ..."), then three words or more; or a live blog's entry time, a
  * clock at the front with a colon right after it ("12: 32 p.m.: the man
- * accused ...").  Returns the stamp's byte length,
+ * accused ..."), or written the British way, "8.46am" with a zone or a
+ * colon after it ("8.46am gmt welcome to middle east live.", "2.40am:
+ * good morning ..."; train-10k's sources: 11 sentences open with such a
+ * clock, no reference sentence).  Returns the stamp's byte length,
  * or 0.  The sentence's caller splits it off as furniture
  * (model/cluster.c). */
 size_t pc_leading_stamp(const char *t, size_t len);

@@ -470,6 +470,39 @@ size_t pc_clock_end(const char *t, size_t i, size_t e)
     return qualified ? end : 0;
 }
 
+/* A clock written the British way, the hour and the minutes joined by a
+ * dot and the half of the day after them ("8.46am", "12.30 pm"), with a
+ * zone after it ("8.46am gmt") or a colon right after it ("2.40am:"): a
+ * live blog's entry time in British English.  Without either, "4.30pm" may
+ * be a sentence's own time ("... at 4.30pm the court rose").  Returns its
+ * end (past the zone or the colon), or 0. */
+static size_t dot_clock_end(const char *t, size_t i, size_t e)
+{
+    size_t j = i, h = 0, a, z;
+    unsigned hour = 0;
+    while (j < e && is_dig(t[j]) && h < 3)
+        hour = hour * 10 + (unsigned)(t[j++] - '0'), h++;
+    if (h == 0 || h > 2 || hour > 12 || j + 3 > e || t[j] != '.' || t[j + 1] < '0' ||
+        t[j + 1] > '5' || !is_dig(t[j + 2]))
+        return 0;
+    j += 3;
+    if (j < e && t[j] == ' ')
+        j++;
+    if (j + 2 > e || ((t[j] | 0x20) != 'a' && (t[j] | 0x20) != 'p') || (t[j + 1] | 0x20) != 'm')
+        return 0;
+    j += 2;
+    if (j < e && t[j] == ':')
+        return j + 1;
+    if (j < e && !is_sp(t[j]))
+        return 0;
+    char w[8];
+    if (!next_token(t, &j, e, &a, &z))
+        return 0;
+    token_word(t, a, z, w, sizeof w);
+    /* the zones of clock_quals, after the halves of the day */
+    return in_list(w, clock_quals + 4, N_OF(clock_quals) - 4) ? z : 0;
+}
+
 static const char *const stamp_labels[] = {"updated", "update", "posted", "published", "modified",
                                            "first",   "last",   "at",     "on"};
 
@@ -609,9 +642,12 @@ size_t pc_leading_stamp(const char *t, size_t len)
         return 0;
     if (is_dig(t[a])) {
         /* a live blog's entry time: a clock at the front and a colon right
-         * after it ("12: 32 p.m.: the man accused ...") */
+         * after it ("12: 32 p.m.: the man accused ..."), or a British one
+         * with its zone ("8.46am gmt welcome to ...") */
         size_t c = pc_clock_end(t, a, len);
-        return c && t[c - 1] == ':' && count_tokens(t, c, len) >= 3 ? c : 0;
+        if (!c || t[c - 1] != ':')
+            c = dot_clock_end(t, a, len);
+        return c && count_tokens(t, c, len) >= 3 ? c : 0;
     }
     size_t dm = match_text_date(t, a, len);
     if (dm) {

@@ -365,6 +365,20 @@ static void test_stamps(void)
     CHECK(pc_leading_stamp(entry, strlen(entry)) == strlen("12: 32 p.m.:"));
     const char *told = "10: 30 a.m. on monday, the council met again in the hall.";
     CHECK(pc_leading_stamp(told, strlen(told)) == 0); /* no colon: the clock is news */
+    /* a British entry time: the dot, the half of the day, a zone or a colon */
+    const char *british[][2] = {
+        {"8.46am gmt welcome to our live coverage of the vote.", "8.46am gmt"},
+        {"12.35 pm BST the minister has been speaking to reporters.", "12.35 pm BST"},
+        {"2.40am: good morning and welcome to the count.", "2.40am:"}};
+    for (size_t k = 0; k < sizeof british / sizeof *british; k++)
+        CHECK(pc_leading_stamp(british[k][0], strlen(british[k][0])) == strlen(british[k][1]));
+    const char *dot_news[] = {"4.30pm on monday, the court rose for the day.", /* no zone */
+                              "8.46am gmt", /* nothing after it */
+                              "13.46am gmt is no time of the clock at all.",
+                              "8.75am gmt is no time of the clock either.",
+                              "8.46 million people watched the final on the night."};
+    for (size_t k = 0; k < sizeof dot_news / sizeof *dot_news; k++)
+        CHECK(pc_leading_stamp(dot_news[k], strlen(dot_news[k])) == 0);
     const char *pub = "Published 31 january 2011 researchers show how the flow is stopped.";
     CHECK(pc_leading_stamp(pub, strlen(pub)) == strlen("Published 31 january 2011"));
     /* a date with its year and a clock, and the update after it */
