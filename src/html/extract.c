@@ -341,9 +341,10 @@ typedef struct writer {
     pc_buf para; /* the paragraph being built */
     uint32_t chars, link;
     pc_buf *out;
-    double link_ok; /* link density above which a container is a link list */
-    uint32_t cell;  /* the table cell whose paragraph is being flushed, or 0 */
-    int wrapped;    /* the paragraph is a block inside a link (<a><p>...</p></a>) */
+    double link_ok;  /* link density above which a container is a link list */
+    uint32_t cell;   /* the table cell whose paragraph is being flushed, or 0 */
+    int wrapped;     /* the paragraph is a block inside a link (<a><p>...</p></a>) */
+    int after_offer; /* the last text flushed was a dropped offer (drop_offers) */
     /* a table's rows as lines (flush): */
     uint32_t row;         /* the row of the last cell flushed, */
     unsigned row_cells;   /* ... its cells when it is a row of data, else 0, */
@@ -723,7 +724,8 @@ static const char *const SITE[] = {"our",     "unser",    "unsere",   "unseren",
                                    "nosso",   "nossa",    "onze",     NULL};
 /* written in this case: German polite forms ("sie", "ihr" are third
  * persons), "us" (not "US") */
-static const char *const READER_CASED[] = {"Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihnen", NULL};
+static const char *const READER_CASED[] = {"Sie",   "Ihr",   "Ihre",  "Ihren", "Ihrem",
+                                           "Ihrer", "Ihres", "Ihnen", NULL};
 static const char *const SITE_CASED[] = {"us", NULL};
 
 /* 1 if the word w[0..n) is in list; fold: ASCII capitals as small letters */
@@ -818,6 +820,19 @@ static uint32_t first_letters(const char *const *list)
     return m;
 }
 
+/* 1 if s[0..n) holds a quotation mark: '"', '«', '»', '“', '”', '„' */
+static int has_quotes(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '"' ||
+            ((unsigned char)s[i] == 0xC2 && i + 1 < n &&
+             ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] == 0xBB)) ||
+            ((unsigned char)s[i] == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+             (unsigned char)s[i + 2] >= 0x9C && (unsigned char)s[i + 2] <= 0x9E))
+            return 1;
+    return 0;
+}
+
 static int reader_prompt(const char *s, size_t n)
 {
     static const char *const sign[] = {"sign", "signing", NULL}, *const up[] = {"up", NULL},
@@ -864,22 +879,24 @@ static int reader_prompt(const char *s, size_t n)
         return PROMPT_NONE;
     /* quotation marks: someone else's words, or a title, not the site's
      * own voice */
-    for (size_t i = 0; i < n; i++)
-        if (s[i] == '"' ||
-            ((unsigned char)s[i] == 0xC2 && i + 1 < n &&
-             ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] == 0xBB)) ||
-            ((unsigned char)s[i] == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-             (unsigned char)s[i + 2] >= 0x9C && (unsigned char)s[i + 2] <= 0x9E))
-            return PROMPT_NONE;
-    int address = 0; /* 1: the reader's pronoun, 2: the site's */
+    if (has_quotes(s, n))
+        return PROMPT_NONE;
+    /* address 1: the reader's pronoun, 2: the site's; yours: a word of
+     * the appeal next to the reader's pronoun ("your support", "Ihrer
+     * Unterstützung", "spenden Sie") */
+    int address = 0, yours = 0, prev_reader = 0, prev_appeal = 0;
     for (size_t i = 0; i < n;) {
         size_t j = word_end(s, i, n);
         if (j == i) {
             i = next_char(s, i, n);
             continue;
         }
-        if (word_in(s + i, j - i, READER, 1) || word_in(s + i, j - i, READER_CASED, 0))
-            address |= 1;
+        int reader = word_in(s + i, j - i, READER, 1) || word_in(s + i, j - i, READER_CASED, 0);
+        int ap = appeal && prompt_stem(s + i, j - i, APPEAL_STEMS);
+        address |= reader;
+        yours |= (reader && prev_appeal) || (ap && prev_reader);
+        prev_reader = reader;
+        prev_appeal = ap;
         if (word_in(s + i, j - i, SITE, 1) || word_in(s + i, j - i, SITE_CASED, 0))
             address |= 2;
         i = j;
@@ -890,7 +907,42 @@ static int reader_prompt(const char *s, size_t n)
     int call = (address & 1) || imperative || (e && s[e - 1] == '!');
     if ((address & 2) && call)
         return PROMPT_OFFER;
+    /* an appeal for money to the reader's own support, exclaimed ("Diese
+     * Arbeit ist nur mit Ihrer Unterstützung möglich!", "Bitte spenden Sie
+     * jetzt!"), without the site's "our": "Ich kann dir nur empfehlen, die
+     * Unterstützung der Gemeinschaft zu nutzen!" is advice */
+    if (yours && e && s[e - 1] == '!')
+        return PROMPT_OFFER;
     return prompt && (address || imperative) ? PROMPT_CLOSING : PROMPT_NONE;
+}
+
+/* The rest of a newsletter box after its offer: a paragraph under
+ * PROMPT_MAX bytes that speaks to the reader (READER, READER_CASED) of
+ * their mail box (BOX_STEMS: e-mail, inbox, unsubscribing), without
+ * quotation marks ("Simply pop your email into the box at the top of this
+ * article ...", "You can unsubscribe from this service at any time.").
+ * Read only right after a dropped PROMPT_OFFER: an article about e-mail
+ * ("Allow users to unsubscribe by using the link ...") has none. */
+static const char *const BOX_STEMS[] = {"email",     "mail",       "inbox",     "postfach",
+                                        "courriel",  "unsubscri",  "abbestell", "désabonn",
+                                        "désinscri", "newsletter", "subscri",   NULL};
+
+static int box_rest(const char *s, size_t n)
+{
+    if (n >= PROMPT_MAX || has_quotes(s, n))
+        return 0;
+    int reader = 0, box = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = word_end(s, i, n);
+        if (j == i) {
+            i = next_char(s, i, n);
+            continue;
+        }
+        reader |= word_in(s + i, j - i, READER, 1) || word_in(s + i, j - i, READER_CASED, 0);
+        box |= prompt_stem(s + i, j - i, BOX_STEMS);
+        i = j;
+    }
+    return reader && box;
 }
 
 /* Narrows s[*a..*b) to its text: white space around it, no-break spaces
@@ -922,7 +974,7 @@ static void trim_blank(const char *s, size_t *a, size_t *b)
  * written as one <p> of lines, "Gefällt dir unser Magazin? ...<br><br>
  * Hilf mit und unterstütze unser Magazin ..."), white space and no-break
  * spaces around it aside. */
-static void drop_offers(pc_buf *p)
+static void drop_offers(pc_buf *p, int *after)
 {
     size_t r = 0, o = 0;
     while (r < p->len) {
@@ -933,7 +985,13 @@ static void drop_offers(pc_buf *p)
             e += 2; /* the blank line goes with the part before it */
         size_t a = r, b = e;
         trim_blank(p->ptr, &a, &b);
-        if (b == a || reader_prompt(p->ptr + a, b - a) != PROMPT_OFFER) {
+        int drop = b > a && (reader_prompt(p->ptr + a, b - a) == PROMPT_OFFER ||
+                             (*after && box_rest(p->ptr + a, b - a)));
+        if (drop)
+            *after = 1;
+        else if (b > a)
+            *after = 0;
+        if (!drop) {
             memmove(p->ptr + o, p->ptr + r, e - r);
             o += e - r;
         }
@@ -1002,7 +1060,7 @@ static int flush(writer *w)
     drop_notices(p);
     /* a newsletter box or an appeal written as a paragraph of the body */
     if (!w->cell)
-        drop_offers(p);
+        drop_offers(p, &w->after_offer);
     size_t a = 0, b = p->len;
     trim_blank(p->ptr, &a, &b);
     int rc = 0;

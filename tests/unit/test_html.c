@@ -1258,6 +1258,19 @@ static void test_closing_prompt(void)
                "this year, the ferry company said.</p><p>No time to read?&nbsp;Sign&nbsp;up "
                "for our daily briefing!</p>%s</div></body></html>",
                keep3, drop3);
+    /* the rest of the box after the offer (the reader's mail box) goes;
+     * the same words elsewhere stay */
+    static const char *const keep7[] = {"temporary footbridge", "the ferry company said.",
+                                        "Allow your customers to unsubscribe", NULL};
+    static const char *const drop7[] = {"Never miss", "Simply pop", "You can unsubscribe", NULL};
+    story_case("rest of a newsletter box",
+               "<html><body><div class=\"article-body\">%s<p>Never miss the latest news by "
+               "signing up to our newsletter today!</p><p>Simply pop your email into the box "
+               "at the top of this article</p><p>You can unsubscribe from this service at any "
+               "time.</p><p>The old bridge stays closed, the ferry company said.</p><p>Allow "
+               "your customers to unsubscribe from each email with one click.</p>%s</div>"
+               "</body></html>",
+               keep7, drop7);
     /* an appeal for money is the same box (also as the lines of one <p>
      * between <br><br>); support and donations as news stay */
     static const char *const keep4[] = {"temporary footbridge", "supported our members",
@@ -1270,6 +1283,16 @@ static void test_closing_prompt(void)
                "Help us and support our magazine with a small donation.</p><p>Donations to our "
                "fund rose by a third, the charity said.</p>%s</div></body></html>",
                keep4, drop4);
+    /* an exclaimed appeal to the reader's own support needs no "our";
+     * advice to use a community's support is no appeal */
+    static const char *const keep6[] = {"temporary footbridge", "der Gemeinschaft", NULL};
+    static const char *const drop6[] = {"Ihrer Unterst", "spenden Sie", NULL};
+    story_case("appeal to the reader",
+               "<html><body><div class=\"article-body\">%s<p>Diese Arbeit ist nur mit Ihrer "
+               "Unterst\xc3\xbctzung m\xc3\xb6glich!</p><p>Ich kann dir nur empfehlen, die "
+               "Unterst\xc3\xbctzung der Gemeinschaft zu nutzen!</p><p>Bitte helfen Sie und "
+               "spenden Sie jetzt per Karte!</p>%s</div></body></html>",
+               keep6, drop6);
     /* a call to follow the site (anywhere) or its writer (closing); a
      * direction to follow a road is no call */
     static const char *const keep5[] = {"temporary footbridge", "Follow the river path",
