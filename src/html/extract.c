@@ -1003,6 +1003,37 @@ static void drop_offers(pc_buf *p, int *after)
     }
 }
 
+/* 1 if s[0..n) is one unrendered shortcode of a link, whole: a CMS's
+ * macro left in the text, "[name attributes]label[/name]" with a URL
+ * ("http") among the attributes of its opening tag ("[button
+ * link="http://..." type="big"] Send us your review[/button]").  It is
+ * a link's label as text: a link line, as the rendered button would be.
+ * A shortcode without a URL ("[sourcecode language="bash"]...") wraps
+ * content and stays. */
+static int link_shortcode(const char *s, size_t n)
+{
+    size_t k = 1;
+    if (n < 8 || s[0] != '[' || s[n - 1] != ']')
+        return 0;
+    while (k < n && (((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z') || s[k] == '_' || s[k] == '-'))
+        k++;
+    size_t name = k - 1;
+    if (!name || k >= n || s[k] != ' ')
+        return 0;
+    const char *close = memchr(s + k, ']', n - k);
+    if (!close)
+        return 0;
+    int url = 0;
+    for (const char *c = s + k; c + 4 <= close && !url; c++)
+        url = !memcmp(c, "http", 4);
+    /* the closing tag "[/name]" ends s, nothing bracketed before it */
+    if (!url || n < (size_t)(close - s) + 1 + name + 3)
+        return 0;
+    const char *end = s + n - name - 3;
+    return end > close && end[0] == '[' && end[1] == '/' && !memcmp(end + 2, s + 1, name) &&
+           !memchr(close + 1, '[', (size_t)(end - close) - 1);
+}
+
 /* 1 if the paragraph s[0..n) being flushed is a lead wrapped in a link
  * (<a href><p>...</p></a>, a teaser-styled standfirst that links to
  * itself): a block inside the link, of PROSE_MIN+ characters, ending a
@@ -1065,7 +1096,8 @@ static int flush(writer *w)
     trim_blank(p->ptr, &a, &b);
     int rc = 0;
     int keep = b > a;
-    if (!w->cell && !wrapped_lead(w, p->ptr + a, b - a) && link_line(w, w->chars, w->link))
+    if (!w->cell && !wrapped_lead(w, p->ptr + a, b - a) &&
+        (link_line(w, w->chars, w->link) || link_shortcode(p->ptr + a, b - a)))
         keep = 0;
     /* a line of figures alone outside a table is a date or time stamp, a
      * counter or a page number, not prose */

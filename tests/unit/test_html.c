@@ -1293,6 +1293,16 @@ static void test_closing_prompt(void)
                "Unterst\xc3\xbctzung der Gemeinschaft zu nutzen!</p><p>Bitte helfen Sie und "
                "spenden Sie jetzt per Karte!</p>%s</div></body></html>",
                keep6, drop6);
+    /* an unrendered shortcode of a link (a button) is a link line; one
+     * without a URL wraps content (code) and stays */
+    static const char *const keep8[] = {"temporary footbridge", "grep -c bridge", NULL};
+    static const char *const drop8[] = {"Send us your review", "[/button]", NULL};
+    story_case("link shortcode",
+               "<html><body><div class=\"article-body\">%s%s<p>[button "
+               "link=\"http://example.com/review/\" type=\"big\"] Send us your "
+               "review[/button]</p><p>[sourcecode language=\"bash\"]grep -c bridge "
+               "notes.txt[/sourcecode]</p></div></body></html>",
+               keep8, drop8);
     /* a call to follow the site (anywhere) or its writer (closing); a
      * direction to follow a road is no call */
     static const char *const keep5[] = {"temporary footbridge", "Follow the river path",
