@@ -833,6 +833,17 @@ static int has_quotes(const char *s, size_t n)
     return 0;
 }
 
+/* A prompt to get the site's app: a word of downloading (DOWNLOAD), an
+ * app (APP) and the platforms of phones (PLATFORM: iOS, Android) in one
+ * paragraph ("For the latest stories download the ... apps for iOS and
+ * Android.").  A closing prompt: a review of an app that names them all
+ * in its closing line is rare, and only the last lines are read. */
+static const char *const DOWNLOAD[] = {"download", "herunterl", "télécharg", "descarg",
+                                       "scarica",  "pobierz",   NULL};
+static const char *const APP[] = {"app",         "apps",         "app-", "appli",
+                                  "application", "applications", NULL};
+static const char *const PLATFORM[] = {"ios", "android", NULL};
+
 static int reader_prompt(const char *s, size_t n)
 {
     static const char *const sign[] = {"sign", "signing", NULL}, *const up[] = {"up", NULL},
@@ -844,8 +855,10 @@ static int reader_prompt(const char *s, size_t n)
      * stems pick the words worth comparing) */
     uint32_t m_prompt = first_letters(PROMPT_STEMS) | 1u << ('s' - 'a'), /* "sign" */
         m_appeal = first_letters(APPEAL_STEMS),
-             m_follow = first_letters(FOLLOW) | first_letters(FOLLOW_ONE);
+             m_follow = first_letters(FOLLOW) | first_letters(FOLLOW_ONE),
+             m_app = first_letters(DOWNLOAD) | first_letters(APP) | first_letters(PLATFORM);
     int prompt = 0, appeal = 0, imperative = 0, start = 1, prev_sign = 0, prev_start = 0;
+    int app = 0; /* bits: 1 downloading, 2 an app, 4 a platform */
     for (size_t i = 0; i < n;) {
         size_t j = word_end(s, i, n);
         if (j == i) {
@@ -869,13 +882,16 @@ static int reader_prompt(const char *s, size_t n)
         } else if (prev_sign && wn == 2 && word_in(w, wn, up, 1)) {
             prompt = 1;
             imperative |= prev_start && prev_sign == 1; /* "Sign up", not "Signing up" */
+        } else if (bit & m_app) {
+            app |= (prompt_stem(w, wn, DOWNLOAD) ? 1 : 0) | (word_in(w, wn, APP, 1) ? 2 : 0) |
+                   (word_in(w, wn, PLATFORM, 1) ? 4 : 0);
         }
         prev_sign = cand && (wn == 4 || wn == 7) && word_in(w, wn, sign, 1) ? 1 + (wn > 4) : 0;
         prev_start = start;
         start = 0;
         i = j;
     }
-    if (!prompt && !appeal)
+    if (!prompt && !appeal && app != 7)
         return PROMPT_NONE;
     /* quotation marks: someone else's words, or a title, not the site's
      * own voice */
@@ -913,7 +929,7 @@ static int reader_prompt(const char *s, size_t n)
      * Unterstützung der Gemeinschaft zu nutzen!" is advice */
     if (yours && e && s[e - 1] == '!')
         return PROMPT_OFFER;
-    return prompt && (address || imperative) ? PROMPT_CLOSING : PROMPT_NONE;
+    return (prompt && (address || imperative)) || app == 7 ? PROMPT_CLOSING : PROMPT_NONE;
 }
 
 /* The rest of a newsletter box after its offer: a paragraph under

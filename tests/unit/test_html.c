@@ -1241,6 +1241,16 @@ static void test_closing_prompt(void)
                "your inbox. Subscribe to our newsletters.</p><p>Wenn du nichts mehr verpassen "
                "willst, hol dir jetzt meinen Newsletter!</p></div></body></html>",
                keep1, drop1);
+    /* a closing prompt to get the site's app (downloading, an app, the
+     * platforms); the same words before the close stay */
+    static const char *const keep9[] = {"temporary footbridge", "residents to download", NULL};
+    static const char *const drop9[] = {"Ferry News apps", NULL};
+    story_case("app prompt",
+               "<html><body><div class=\"article-body\">%s<p>The council asked residents to "
+               "download the timetable app on iOS or Android phones before the closure, the "
+               "mayor said.</p>%s<p>For the latest stories download the Ferry News apps for iOS "
+               "and Android.</p></div></body></html>",
+               keep9, drop9);
     static const char *const keep2[] = {"its subscriptions rose", "the mayor asked.", NULL};
     static const char *const none[] = {NULL};
     story_case("about subscriptions",
