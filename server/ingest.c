@@ -103,8 +103,9 @@ int ingest_open(server *sv, char *err, size_t errlen)
     size_t len = 0;
     int64_t seq = 0;
     if (store_snapshot_load(sv->db, &data, &len, &seq) != 0) {
+        char why[256];
         snprintf(err, errlen, "%s: cannot read the stream snapshot: %s", sv->cfg.db_path,
-                 store_error(sv->db));
+                 store_reason(sv->db, why, sizeof why));
         return -1;
     }
     precis_stream *stream = NULL;
@@ -140,8 +141,9 @@ int ingest_open(server *sv, char *err, size_t errlen)
     }
     replay r = {stream, 0, NULL, 0, 0, 0};
     if (store_articles_after(sv->db, seq, replay_one, &r) != 0 || r.failed) {
+        char why[256];
         snprintf(err, errlen, "%s: cannot replay the articles: %s", sv->cfg.db_path,
-                 r.failed ? "out of memory" : store_error(sv->db));
+                 r.failed ? "out of memory" : store_reason(sv->db, why, sizeof why));
         free(r.moved);
         precis_stream_free(stream);
         return -1;
@@ -181,14 +183,17 @@ int ingest_close(server *sv, char *err, size_t errlen)
         return 0;
     pthread_mutex_lock(&sv->stream_lock);
     int rc = 0;
+    char why[256];
     if (sv->since_snapshot > 0) {
         /* the last snapshot: without it the next start replays the
          * articles stored since the one before (nothing is lost) */
         if (store_begin(sv->db) != 0) {
-            snprintf(err, errlen, "cannot save the stream snapshot: %s", store_error(sv->db));
+            snprintf(err, errlen, "cannot save the stream snapshot: %s",
+                     store_reason(sv->db, why, sizeof why));
             rc = -1;
         } else if (snapshot(sv) != 0) {
-            snprintf(err, errlen, "cannot save the stream snapshot: %s", store_error(sv->db));
+            snprintf(err, errlen, "cannot save the stream snapshot: %s",
+                     store_reason(sv->db, why, sizeof why));
             store_rollback(sv->db);
             rc = -1;
         } else if (store_commit(sv->db, err, errlen) != 0) {
@@ -239,7 +244,8 @@ int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t err
         return -1;
     }
     if (store_begin(sv->db) != 0) {
-        snprintf(err, errlen, "store busy: %s", store_error(sv->db));
+        char why[256];
+        snprintf(err, errlen, "store busy: %s", store_reason(sv->db, why, sizeof why));
         health_write_failed(sv, err, 1);
         pthread_mutex_unlock(&sv->stream_lock);
         return -1;
@@ -285,11 +291,9 @@ int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t err
     if (rc == 0)
         rc = store_commit(sv->db, err, errlen);
     else {
-        if (rc == -1) {
-            char why[256];
-            store_reason(sv->db, why, sizeof why);
-            snprintf(err, errlen, "store: %s", why);
-        }
+        char why[256];
+        if (rc == -1)
+            snprintf(err, errlen, "store: %s", store_reason(sv->db, why, sizeof why));
         store_rollback(sv->db);
         rc = -1;
     }
@@ -324,10 +328,12 @@ int ingest_probe(server *sv, char *err, size_t errlen)
     if (!sv->stream && stream_recover(sv, err, errlen) != 0)
         rc = -1;
     else if (store_begin(sv->db) != 0) {
-        snprintf(err, errlen, "store busy: %s", store_error(sv->db));
+        char why[256];
+        snprintf(err, errlen, "store busy: %s", store_reason(sv->db, why, sizeof why));
         rc = -1;
     } else if (store_write_probe(sv->db, now_seconds()) != 0) {
-        snprintf(err, errlen, "store: %s", store_error(sv->db));
+        char why[256];
+        snprintf(err, errlen, "store: %s", store_reason(sv->db, why, sizeof why));
         store_rollback(sv->db);
         rc = -1;
     } else

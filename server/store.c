@@ -226,15 +226,16 @@ static int os_errno(store *s, int rc)
                : 0;
 }
 
-void store_reason(store *s, char *out, size_t n)
+const char *store_reason(store *s, char *out, size_t n)
 {
     if (!s || !s->db) {
         snprintf(out, n, "no store");
-        return;
+        return out;
     }
     int sys = os_errno(s, sqlite3_extended_errcode(s->db));
     snprintf(out, n, "%s%s%s%s", sqlite3_errmsg(s->db), sys ? " (" : "", sys ? strerror(sys) : "",
              sys ? ")" : "");
+    return out;
 }
 
 store *store_open(const char *path, int sync_full, char *err, size_t errlen)

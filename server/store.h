@@ -139,6 +139,6 @@ const char *store_error(store *s);
 /* The same in out, with the system's reason when there is one ("disk I/O
  * error (No space left on device)"); by the thread that holds the store
  * (the writer's transaction). */
-void store_reason(store *s, char *out, size_t n);
+const char *store_reason(store *s, char *out, size_t n);
 
 #endif
