@@ -104,6 +104,11 @@ check(con.execute("PRAGMA application_id").fetchone()[0] == 0x50524353
 con.execute("UPDATE stories SET (digest_version, digest_json, digest_html) ="
             " (SELECT version, json, html FROM digests WHERE story = stories.id)")
 con.execute("DROP TABLE digests")
+# and the lists' indexes of before (not covering): replaced at the start
+con.execute("DROP INDEX stories_newest")
+con.execute("DROP INDEX stories_by_size")
+con.execute("CREATE INDEX stories_updated ON stories(updated)")
+con.execute("CREATE INDEX stories_largest ON stories(articles, updated)")
 con.execute("PRAGMA user_version = 1")
 con.commit()
 con.close()
@@ -120,6 +125,27 @@ check(con.execute("PRAGMA user_version").fetchone()[0] == 2
       and con.execute("SELECT count(*) FROM stories WHERE digest_json IS NOT NULL"
                       " OR digest_html IS NOT NULL").fetchone()[0] == 0,
       "and its digest moved to the table of digests, format 2")
+
+
+def list_indexes(con):
+    return sorted(r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'"
+                                            " AND tbl_name = 'stories'"))
+
+
+def plan(con, order):
+    return " ".join(r[3] for r in con.execute(
+        "EXPLAIN QUERY PLAN SELECT id, headline, articles, first_date, last_date, updated"
+        " FROM stories WHERE updated >= 0 ORDER BY %s LIMIT 50" % order))
+
+
+check(list_indexes(con) == ["stories_by_size", "stories_newest"]
+      and "COVERING INDEX stories_newest" in plan(con, "updated DESC, id DESC")
+      and "COVERING INDEX stories_by_size" in plan(con, "articles DESC, updated DESC, id DESC")
+      and "TEMP B-TREE" not in plan(con, "articles DESC, updated DESC, id DESC"),
+      "the lists' former indexes replaced by covering ones, read in order: %r %r"
+      % (list_indexes(con), plan(con, "updated DESC, id DESC")))
+con.execute("DROP INDEX stories_newest")  # an earlier precis's index, below
+con.execute("CREATE INDEX stories_updated ON stories(updated)")
 con.execute("PRAGMA application_id = 0")
 con.execute("PRAGMA user_version = 0")
 con.execute("DROP TABLE merged")
@@ -135,6 +161,8 @@ con = sqlite3.connect(srv.db)
 check(con.execute("PRAGMA application_id").fetchone()[0] == 0x50524353
       and con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'probe'").fetchone()[0],
       "and is marked, with the tables of today")
+check(list_indexes(con) == ["stories_by_size", "stories_newest"], "and its indexes: %r"
+      % list_indexes(con))
 con.execute("PRAGMA user_version = 3")
 con.commit()
 con.close()
