@@ -29,22 +29,30 @@ typedef struct block_cache {
     size_t bytes, n;
 } block_cache;
 
-static _Thread_local block_cache tcache;
+/* This thread's cache, on the heap (cache_get), and the key whose
+ * destructor frees it when the thread exits.  The destructor reads only
+ * the cache it is given, never this thread-local pointer: in a library
+ * loaded at run time (Python's cffi) the thread-local block is the C
+ * library's to free, and it may free it from the next thread that reuses
+ * the exited thread's stack, with no synchronisation a race detector can
+ * see after the destructor's accesses (ThreadSanitizer reported them in
+ * python/test_threads, in one run of two to ten).  Accesses while the thread
+ * runs are ordered before its end by whatever joins it. */
+static _Thread_local block_cache *tcache;
 static pthread_key_t cache_key;
 static pthread_once_t cache_once = PTHREAD_ONCE_INIT;
 static int cache_ok;
 
-static void cache_drop(void *unused)
+static void cache_drop(void *cache)
 {
-    (void)unused;
-    pc_arena_block *b = tcache.head;
+    block_cache *c = cache;
+    pc_arena_block *b = c->head;
     while (b) {
         pc_arena_block *next = b->next;
         pc_free(NULL, b, sizeof *b + b->size);
         b = next;
     }
-    tcache.head = NULL;
-    tcache.bytes = tcache.n = 0;
+    pc_free(NULL, c, sizeof *c);
 }
 
 static void cache_init(void)
@@ -52,35 +60,57 @@ static void cache_init(void)
     cache_ok = pthread_key_create(&cache_key, cache_drop) == 0;
 }
 
+/* This thread's cache, made on first use; NULL when it cannot be (then
+ * blocks go back to the allocator). */
+static block_cache *cache_get(void)
+{
+    if (tcache)
+        return tcache;
+    pthread_once(&cache_once, cache_init);
+    if (!cache_ok)
+        return NULL;
+    block_cache *c = pc_malloc(NULL, sizeof *c);
+    if (!c)
+        return NULL;
+    c->head = NULL;
+    c->bytes = c->n = 0;
+    if (pthread_setspecific(cache_key, c) != 0) {
+        pc_free(NULL, c, sizeof *c);
+        return NULL; /* no way to free it at thread exit */
+    }
+    return tcache = c;
+}
+
 /* Takes b into this thread's cache; 0 when it is full (b stays the
  * caller's). */
 static int cache_put(pc_arena_block *b)
 {
-    pthread_once(&cache_once, cache_init);
-    if (!cache_ok || tcache.n >= CACHE_BLOCKS || b->size > CACHE_BYTES - tcache.bytes)
+    block_cache *c = cache_get();
+    if (!c || c->n >= CACHE_BLOCKS || b->size > CACHE_BYTES - c->bytes)
         return 0;
-    if (!tcache.head && pthread_setspecific(cache_key, &tcache) != 0)
-        return 0; /* no way to free it at thread exit */
-    b->next = tcache.head;
-    tcache.head = b;
-    tcache.bytes += b->size;
-    tcache.n++;
+    b->next = c->head;
+    c->head = b;
+    c->bytes += b->size;
+    c->n++;
     return 1;
 }
 
 /* The smallest cached block of at least `size` bytes, or NULL. */
 static pc_arena_block *cache_take(size_t size)
 {
+    block_cache *c = tcache;
+    if (!c)
+        return NULL;
     pc_arena_block **best = NULL;
-    for (pc_arena_block **p = &tcache.head; *p; p = &(*p)->next)
+    for (pc_arena_block **p = &c->head; *p; p = &(*p)->next)
         if ((*p)->size >= size && (!best || (*p)->size < (*best)->size))
             best = p;
     if (!best)
         return NULL;
     pc_arena_block *b = *best;
     *best = b->next;
-    tcache.bytes -= b->size;
-    tcache.n--;
+    c->bytes -= b->size;
+    c->n--;
     return b;
 }
 
