@@ -15,8 +15,10 @@
  * best-scoring shortest candidate is taken alone, so the summary is never
  * empty while the cluster has a sentence.  Writes candidate indices to
  * `out` (m->ncandidates entries) and returns their number, or SIZE_MAX when out of
- * memory. */
-size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o, uint32_t *out);
+ * memory.  With `told` non-zero, a candidate that only retells what the
+ * chosen ones say together is skipped too (select.c, retold). */
+size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o, int told,
+                 uint32_t *out);
 
 /* Sorts chosen candidates for output: source order (document, position),
  * time, score, or reading order (the opener -- of the chosen sentences that

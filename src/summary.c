@@ -172,7 +172,8 @@ PRECIS_API precis_status precis_summarize(precis_cluster *c, const precis_option
     if ((unsigned)o.unit > PRECIS_UNIT_SENTENCES || (unsigned)o.order > PRECIS_ORDER_READING ||
         !(o.redundancy >= 0 && o.redundancy <= 1))
         return PRECIS_EINVAL;
-    if (!o.budget)
+    int given = o.budget != 0;
+    if (!given)
         o.budget = auto_budget(c, o.unit);
     if (!o.max_graph_sentences)
         o.max_graph_sentences = c->opts.max_graph_sentences;
@@ -216,7 +217,12 @@ PRECIS_API precis_status precis_summarize(precis_cluster *c, const precis_option
         if (st)
             goto fail;
         st = PRECIS_ENOMEM;
-        k = pc_select(&m, &r, &o, chosen);
+        /* With the default budget a summary says each thing once: a
+         * candidate that only retells what the chosen ones say together is
+         * skipped (select.c, retold); with a budget the user gave, the room
+         * would go to weaker sentences (docs/methods.md, "Retold in the
+         * summary so far"). */
+        k = pc_select(&m, &r, &o, !given && o.redundancy > 0, chosen);
         if (k == SIZE_MAX)
             goto fail;
         pc_order(&m, &r, o.order, chosen, k);
