@@ -223,9 +223,25 @@ static int check_ours(sqlite3 *db, const char *path, char *err, size_t errlen)
     return -1;
 }
 
+/* The reason of this thread's last failed read (kept): the connection's
+ * message, read after the lock is released, could be another thread's
+ * error or none. */
+static _Thread_local char read_reason[256];
+
+/* Keeps the reason of a failed read (rc < 0) for store_error; called with
+ * the lock held.  Returns rc. */
+static int kept(store *s, int rc)
+{
+    if (rc < 0)
+        store_reason(s, read_reason, sizeof read_reason);
+    return rc;
+}
+
 const char *store_error(store *s)
 {
-    return s && s->db ? sqlite3_errmsg(s->db) : "no store";
+    if (!s || !s->db)
+        return "no store";
+    return read_reason[0] ? read_reason : "unknown error";
 }
 
 /* The system's reason behind SQLite error `rc` (0: none): "disk I/O error"
@@ -768,6 +784,7 @@ static int articles_where(store *s, const char *sql, int64_t param, int64_t limi
         rc = each_article(s, st, fn, ctx);
     }
     sqlite3_finalize(st);
+    kept(s, rc);
     pthread_mutex_unlock(&s->lock);
     return rc;
 }
@@ -823,6 +840,7 @@ int store_article_get(store *s, const char *id,
             rc = rc == SQLITE_DONE ? 0 : -1;
     }
     sqlite3_finalize(st);
+    kept(s, rc);
     pthread_mutex_unlock(&s->lock);
     return rc;
 }
@@ -876,6 +894,7 @@ int store_stories(store *s, double since, int largest, int64_t limit, int64_t of
         rc = rc == SQLITE_DONE ? 0 : -1;
     }
     sqlite3_finalize(st);
+    kept(s, rc);
     pthread_mutex_unlock(&s->lock);
     return rc;
 }
@@ -924,6 +943,7 @@ int store_story_get(store *s, int64_t id, int sample, void (*fn)(void *ctx, cons
             rc = rc == SQLITE_DONE ? 0 : -1;
     }
     sqlite3_finalize(st);
+    kept(s, rc);
     pthread_mutex_unlock(&s->lock);
     return rc;
 }

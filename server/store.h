@@ -134,7 +134,11 @@ int store_digest_put(store *s, int64_t id, int64_t version, const char *json, co
 #define STORE_HEADLINE_BYTES 160
 void store_headline(const char *t, size_t n, char *out);
 
-/* A message for the last SQLite error (static or the connection's). */
+/* The reason of this thread's last failed read of articles or stories
+ * (store_stories, store_story_get, store_article_get, the article lists),
+ * with the system's reason as store_reason gives it, kept while the read
+ * held the lock: after it, the connection's message may be another
+ * thread's. */
 const char *store_error(store *s);
 /* The same in out, with the system's reason when there is one ("disk I/O
  * error (No space left on device)"); by the thread that holds the store

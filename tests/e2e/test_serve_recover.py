@@ -51,6 +51,12 @@ open(flag, "w").close()  # the disk fails
 st, r = post(6)
 check(st == 503 and r.get("error") == "store_failed" and "I/O" in r.get("detail", ""),
       "a write on a failing disk: 503 naming why: %s %r" % (st, r))
+# reads on the failing disk: 500 with the system's reason, kept by the
+# read that failed while it held the store (store_error)
+for path in ("/v1/stories", "/v1/articles/a0"):
+    st, r = srv.json("GET", path)
+    check(st == 500 and r.get("error") == "store_failed" and r.get("detail")
+          and r["detail"] != "not an error", "a read on a failing disk: %s %s %r" % (path, st, r))
 st, r = post(7)
 check(st == 503 and "could not be rebuilt" in r.get("detail", ""),
       "the next write, the stream not rebuilt yet: 503 saying so: %s %r" % (st, r))
