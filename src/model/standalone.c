@@ -113,11 +113,41 @@ static void next_word(const char **p, const char *end, char *w, size_t cap)
  * ''.  Opening curly marks are U+201C and the low U+201E
  * („); in languages that open with „ (de, cs, ...: PC_SEG_LOW9_QUOTES)
  * U+201C closes, elsewhere U+201D does.  A straight quote between two
- * letters outside ASCII is no quote mark: Hebrew writes its acronyms so
- * (ארה"ב, צה"ל) when it has no gershayim. */
+ * letters outside ASCII is no quote mark (acronym_mark). */
 typedef struct quotes {
     size_t straight, curly_open, curly_close, wire_open, wire_close;
 } quotes;
+
+/* The Hebrew letter (U+05D0..U+05EA, D7 90..D7 AA) ending at t[e], or 0. */
+static unsigned hebrew_before(const char *t, size_t e)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    return e >= 2 && u[e - 2] == 0xD7 && u[e - 1] >= 0x90 && u[e - 1] <= 0xAA ? u[e - 1] : 0;
+}
+
+/* Whether the straight quote at t[i] stands between two letters outside
+ * ASCII as an acronym's mark: Hebrew writes its acronyms so (ארה"ב, צה"ל)
+ * when it has no gershayim.  Hebrew also glues its one-letter prefixes
+ * (ו and, ה the, ב in, כ as, ל to, מ from, ש that) to the quote mark that
+ * opens a quotation (מ"יד בן צבי", ו"טיוח"): a quote after nothing but
+ * one to three prefix letters, with two letters or more after it, opens a
+ * quotation.  An acronym's mark stands before its last letter (ש"ח, מו"מ),
+ * or before a plural's ending after a letter that is no prefix (דו"חות). */
+static int acronym_mark(const char *t, size_t len, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    if (!(i > 0 && i + 1 < len && u[i - 1] >= 0x80 && u[i + 1] >= 0xC0))
+        return 0;
+    if (!hebrew_before(t, i) || !hebrew_before(t, i + 3 <= len ? i + 3 : i))
+        return 1;
+    size_t b = i, nb = 0, after = 0;
+    for (unsigned l; (l = hebrew_before(t, b)) != 0; b -= 2, nb++)
+        if (!memchr("\x95\x94\x91\x9B\x9C\x9E\xA9", (int)l, 7))
+            return 1;
+    for (size_t e = i + 3; e <= len && hebrew_before(t, e); e += 2)
+        after++;
+    return !(nb <= 3 && after >= 2);
+}
 
 static quotes count_quotes(const char *t, size_t len, int low9)
 {
@@ -125,8 +155,7 @@ static quotes count_quotes(const char *t, size_t len, int low9)
     for (size_t i = 0; i < len; i++) {
         unsigned char ch = (unsigned char)t[i];
         if (ch == '"') {
-            q.straight += !(i > 0 && i + 1 < len && (unsigned char)t[i - 1] >= 0x80 &&
-                            (unsigned char)t[i + 1] >= 0xC0);
+            q.straight += !acronym_mark(t, len, i);
         } else if (ch == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80) {
             unsigned char d = (unsigned char)t[i + 2];
             q.curly_open += d == 0x9E || (d == 0x9C && !low9);

@@ -472,6 +472,21 @@ static void check_capitals(void)
     CHECK(candidates(doc, "Nov. 10, 1995") == 2);
     const char *hi = "मुंबई में मेट्रो की नई लाइन सोमवार को खुली। यात्रियों ने नई लाइन का स्वागत किया।";
     CHECK(candidates(hi, "Nov.") == 2);
+    /* a Latin name or acronym in capitals among letters without case is no
+     * line of capitals: each sentence below is eligible */
+    const char *caseless[] = {
+        "तीसरे दिन, मैं Emicro पर वापस आ गया था। कंपनी की खबरों की वजह से VW के मूल्य गिर गए।",
+        "JTによると、廃作の募集は二〇〇四年に続いて二度目。KGBの文書には死因が記録されている。",
+        "העירוי עשוי פעמים רבות מפלזמה קפואה (FFP), שהיא מוצר דם. הביטוי FFP משמש לכל מוצרי "
+        "הפלזמה.",
+        "ثمة أيضاً خيار بإرسال ملفات صور GIF متحركة عبر المنصة. وقالت الشركة إن الخدمة مجانية "
+        "للجميع.",
+    };
+    for (size_t i = 0; i < sizeof caseless / sizeof *caseless; i++) {
+        precis_cluster *c = one_doc(caseless[i]);
+        CHECK(c->nsents == 2 && c->sents[0].eligible && c->sents[1].eligible);
+        precis_cluster_free(c);
+    }
 }
 
 /* Text that lower-cases its sentences: a sentence that opens at the top of

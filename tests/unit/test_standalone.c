@@ -449,6 +449,19 @@ static void check_other_quotes(void)
     CHECK(flags_of(&f.m, f.sa, "市長は") & PC_SA_OPEN_END);
     CHECK(flags_of(&f.m, f.sa, "新しい橋の") & PC_SA_BROKEN); /* the writer's ！ */
     fixture_release(&f);
+    /* Hebrew glues a prefix to the quote mark that opens a quotation
+     * (מ"יד בן צבי": "from 'Yad Ben Zvi'") and writes its acronyms with a
+     * straight quote (ארה"ב, דו"ח, ש"ח): neither leaves a quotation open */
+    static const char he[] = "נירית שלו, חוקרת מ\"יד בן צבי\", מצאה בפסיפס סמלים נוצריים רבים. "
+                             "הפסיפס מציג מאה ועשרים ציפורים מסוגים שונים. "
+                             "שר החוץ של ארה\"ב פרסם דו\"ח על עלות של מיליון ש\"ח לפרויקט. "
+                             "המונח הוא הלחם של שתי המילים \"ורוד\" ו\"טיוח\" באנגלית.";
+    fixture_build(&f, he);
+    CHECK(!(flags_of(&f.m, f.sa, "נירית") & (PC_SA_OPEN_END | PC_SA_BROKEN)));
+    CHECK(!(flags_of(&f.m, f.sa, "הפסיפס") & (PC_SA_REFERS | PC_SA_OPEN_END)));
+    CHECK(!(flags_of(&f.m, f.sa, "שר החוץ") & (PC_SA_REFERS | PC_SA_OPEN_END | PC_SA_BROKEN)));
+    CHECK(!(flags_of(&f.m, f.sa, "המונח") & (PC_SA_REFERS | PC_SA_OPEN_END | PC_SA_BROKEN)));
+    fixture_release(&f);
 }
 
 /* Openings that point back in other languages (pc_lang.back_openers):
