@@ -13,8 +13,14 @@ static const char *const future_words[] = {"سوف",    "غدا",     "القا�
                                            "المقبل", "المقبلة", NULL};
 static const char *const future_prefixes[] = {"وسي", "وست", "فسي", "فست", NULL};
 
-/* Openings that point back to an earlier sentence (see lang.h). */
-static const char *const back_openers[] = {"لكن", "ولكن", "وهو", "وهي", "هو", "هي", "كما", NULL};
+/* Openings that point back to an earlier sentence (see lang.h): but,
+ * and but, and he, and she, he, she, as well as; and (session 30) "هذا",
+ * "هذه" (this, masculine and feminine), "لكنه", "لكنها", "ولكنه", "ولكنها"
+ * (but he, but she: the pronoun is written on "but"), "ثم" (then),
+ * "كذلك" (likewise) and "إلا أن" (however). */
+static const char *const back_openers[] = {"لكن",    "ولكن", "وهو",  "وهي",    "هو",    "هي",
+                                           "كما",    "هذا",  "هذه",  "لكنه",   "لكنها", "ولكنه",
+                                           "ولكنها", "ثم",   "كذلك", "إلا أن", NULL};
 
 /* Negations (see lang.h): not (of the present, of the past, of the future), is not; alone and after
  * "و" (and). */

@@ -12,9 +12,15 @@ static const char *const abbrevs[] = {
 static const char *const future_words[] = {"θα", "αύριο", NULL};
 static const char *const future_stems[] = {"επόμεν", NULL};
 
-/* Openings that point back to an earlier sentence (see lang.h). */
-static const char *const back_openers[] = {"Αυτός", "Αυτή",   "Αυτοί",  "Όμως",
-                                           "Αλλά",  "Ωστόσο", "Επίσης", NULL};
+/* Openings that point back to an earlier sentence (see lang.h): he,
+ * she, they, however, but, nevertheless, also; and (session 30) the
+ * neuter "Αυτό", "Αυτά" and the feminine plural "Αυτές" (it, this; they,
+ * these), "Έτσι" (thus), "Επιπλέον" (moreover), and "Ο ίδιος", "Η ίδια",
+ * "Οι ίδιοι" (he himself, she herself, they themselves: "the same", as
+ * English "The same" is). */
+static const char *const back_openers[] = {
+    "Αυτός", "Αυτή",  "Αυτοί", "Όμως",     "Αλλά",    "Ωστόσο", "Επίσης",   "Αυτό",
+    "Αυτά",  "Αυτές", "Έτσι",  "Επιπλέον", "Ο ίδιος", "Η ίδια", "Οι ίδιοι", NULL};
 
 /* Negations (see lang.h): not (of the indicative and of the subjunctive), no. */
 static const char *const negations[] = {"δεν", "μην", "μη", "όχι", NULL};

@@ -23,10 +23,15 @@ static const char *const future_endings[] = {"era",   "eront", "ira",   "iront",
 
 /* Openings that point back to an earlier sentence (see lang.h); "Or"
  * ("Now", "Yet": "Or, les quais étaient fermés") and "Plus tard" ("Later")
- * are connectives, as English "later" is. */
-static const char *const back_openers[] = {"Il",        "Elle",      "Ils",  "Elles",     "Mais",
-                                           "Cependant", "Pourtant",  "Cela", "Ceci",      "Ces",
-                                           "Cette",     "Toutefois", "Or",   "Plus tard", NULL};
+ * are connectives, as English "later" is.  The possessives "Son", "Sa",
+ * "Ses", "Leur", "Leurs" (his, her, its, their), the demonstrative "Ce"
+ * (this, it: "Ce sont", "Ce dernier") and the pronouns "Celui-ci",
+ * "Celle-ci", "Ceux-ci", "Celles-ci" (this one, these) point back as
+ * English "his", "this" do (session 30). */
+static const char *const back_openers[] = {
+    "Il",   "Elle",  "Ils",      "Elles",     "Mais",    "Cependant", "Pourtant", "Cela", "Ceci",
+    "Ces",  "Cette", "Ce",       "Toutefois", "Or",      "Plus tard", "Son",      "Sa",   "Ses",
+    "Leur", "Leurs", "Celui-ci", "Celle-ci",  "Ceux-ci", "Celles-ci", NULL};
 
 /* Words elided before a vowel with an apostrophe ("l'Élysée", "d'euros", "qu'il", "jusqu'à"): the
  * word after the apostrophe is the term (see lang.h). */

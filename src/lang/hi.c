@@ -17,9 +17,14 @@ static const char *const future_words[] = {"होगा", "होगी", "ह�
 static const char *const future_endings[] = {"ेगा",  "ेगी", "ेंगे",  "ेंगी", "एगा", "एगी", "एंगे",
                                              "एंगी", "ूंगा", "ूंगी", "ूँगा", "ूँगी",  "ोंगे",  NULL};
 
-/* Openings that point back to an earlier sentence (see lang.h). */
-static const char *const back_openers[] = {"उन्होंने", "उसने", "वह", "वे", "लेकिन",
-                                           "परंतु",   "इसके", "यह", NULL};
+/* Openings that point back to an earlier sentence (see lang.h): he/they
+ * (ergative), he (ergative), he, they, but, but, of this, this; and
+ * (session 30) the possessives "उनके", "उनका", "उनकी", "उसके", "उसका",
+ * "उसकी" (his, her, their, in the three forms that agree with what is
+ * owned) and "इसलिए" (therefore). */
+static const char *const back_openers[] = {"उन्होंने", "उसने",  "वह",    "वे",    "लेकिन", "परंतु",
+                                           "इसके",   "यह",   "उनके",   "उनका", "उनकी", "उसके",
+                                           "उसका",  "उसकी", "इसलिए", NULL};
 
 /* Negations (see lang.h): not, no, do not. */
 static const char *const negations[] = {"नहीं", "न", "मत", NULL};

@@ -36,11 +36,16 @@ static const pc_lang_tense tense = {present, past, "аяеиыоуё", joins};
 
 /* Openings that point back to an earlier sentence (see lang.h); a verb
  * of saying first has its subject in an earlier sentence (the language
- * leaves it out: "Dijo que ...", "He said that ..."). */
+ * leaves it out: "Dijo que ...", "He said that ...").  The possessives
+ * "Его", "Её", "Ее", "Их" (his, her, their), "Поэтому" (therefore),
+ * "Затем" (then) and "Тем" (of "Тем не менее", nevertheless; "Тем
+ * временем", meanwhile) point back as English "his", "therefore", "then"
+ * do (session 30). */
 static const char *const back_openers[] = {
-    "Он",      "Она",      "Оно",    "Они",     "Но",         "Однако",      "Это",     "Этот",
-    "Эта",     "Эти",      "Также",  "Кроме",   "Заявил",     "Заявила",     "Добавил", "Добавила",
-    "Отметил", "Отметила", "Сказал", "Сказала", "Подчеркнул", "Подчеркнула", NULL};
+    "Он",      "Она",      "Оно",     "Они",     "Но",         "Однако",      "Это",     "Этот",
+    "Эта",     "Эти",      "Также",   "Кроме",   "Заявил",     "Заявила",     "Добавил", "Добавила",
+    "Отметил", "Отметила", "Сказал",  "Сказала", "Подчеркнул", "Подчеркнула", "Его",     "Её",
+    "Ее",      "Их",       "Поэтому", "Затем",   "Тем",        NULL};
 
 /* Negations (see lang.h): not, no (there is no); not "никогда", "ничего", which go with "не". */
 static const char *const negations[] = {"не", "нет", NULL};

@@ -506,6 +506,24 @@ static void check_other_openers(void)
     fixture_release(&f);
 }
 
+/* A paragraph in one language whose sentence `opening` refers back and
+ * whose sentence `plain` does not. */
+typedef struct opener_case {
+    const char *lang, *text, *opening, *plain;
+} opener_case;
+
+static void check_openers(const opener_case *cases, size_t n)
+{
+    fixture f;
+    for (size_t k = 0; k < n; k++) {
+        fixture_build(&f, cases[k].text);
+        CHECK(strcmp(f.c->docs[0].lang->code, cases[k].lang) == 0);
+        CHECK(flags_of(&f.m, f.sa, cases[k].opening) & PC_SA_REFERS);
+        CHECK(!(flags_of(&f.m, f.sa, cases[k].plain) & PC_SA_REFERS));
+        fixture_release(&f);
+    }
+}
+
 /* The profiles' own openings that point back, in languages whose lists
  * came after the English lists were made English-only (session 28), and
  * five of the eleven more of session 29, of four scripts (Korean "그는",
@@ -515,9 +533,7 @@ static void check_other_openers(void)
  * each fails without its language's list. */
 static void check_more_openers(void)
 {
-    static const struct {
-        const char *lang, *text, *opening, *plain;
-    } cases[] = {
+    static const opener_case cases[] = {
         {"sv",
          "Statsministern besökte på måndagen de översvämmade byarna i norra Sverige. Han lovade "
          "att regeringen skulle hjälpa alla drabbade familjer med pengar. Vattnet steg igen under "
@@ -574,14 +590,60 @@ static void check_more_openers(void)
          "visą dieną buvo nukreiptas į gretimas gatves.",
          "Tačiau kvartalo", "Eismas visą"},
     };
-    fixture f;
-    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-        fixture_build(&f, cases[k].text);
-        CHECK(strcmp(f.c->docs[0].lang->code, cases[k].lang) == 0);
-        CHECK(flags_of(&f.m, f.sa, cases[k].opening) & PC_SA_REFERS);
-        CHECK(!(flags_of(&f.m, f.sa, cases[k].plain) & PC_SA_REFERS));
-        fixture_release(&f);
-    }
+    check_openers(cases, sizeof cases / sizeof *cases);
+}
+
+/* Session 30: the possessives, demonstratives and connectives added to
+ * the profiles of seven languages point back as English "his", "this",
+ * "therefore" do (each opening below is one of the added words, and
+ * fails without it); the sentence before them does not refer back. */
+static void check_added_openers(void)
+{
+    static const opener_case cases[] = {
+        {"fr",
+         "Le maire de la ville a inauguré lundi matin le nouveau pont sur la rivière. Celui-ci "
+         "avait été fermé pendant deux ans pour des travaux importants. La circulation a été "
+         "déviée toute la journée dans les rues voisines.",
+         "Celui-ci avait", "La circulation"},
+        {"fr",
+         "La ministre de la santé a visité mardi l'hôpital de la ville pendant trois heures. Ses "
+         "conseillers ont promis de nouveaux moyens pour les urgences. La circulation a été "
+         "déviée toute la journée dans les rues voisines.",
+         "Ses conseillers", "La circulation"},
+        {"ru",
+         "Губернатор области посетил затопленные районы города в понедельник утром. Его "
+         "помощники пообещали помочь всем пострадавшим семьям деньгами. Движение было "
+         "перекрыто на всех улицах нижней части города.",
+         "Его помощники", "Движение было"},
+        {"el",
+         "Ο δήμαρχος της πόλης εγκαίνιασε τη Δευτέρα το πρωί τη νέα γέφυρα πάνω από τον ποταμό. "
+         "Αυτό έγινε μετά από δύο χρόνια εργασιών και πολλές καθυστερήσεις. Η κυκλοφορία "
+         "διακόπηκε όλη την ημέρα στους γύρω δρόμους.",
+         "Αυτό έγινε", "Η κυκλοφορία"},
+        {"ar",
+         "افتتح رئيس البلدية يوم الاثنين الجسر الجديد فوق النهر في وسط المدينة. ثم زار الأحياء "
+         "المتضررة من الفيضانات في الجزء الشمالي من المدينة. وتم تحويل حركة المرور طوال اليوم إلى "
+         "الشوارع المجاورة.",
+         "ثم زار", "وتم تحويل"},
+        {"hi",
+         "शहर के महापौर ने सोमवार सुबह नदी पर बने नए पुल का उद्घाटन किया। उनके सहयोगियों ने "
+         "कहा कि पुल से यातायात की समस्या कम होगी। पूरे दिन यातायात को पास की सड़कों पर मोड़ा "
+         "गया।",
+         "उनके सहयोगियों", "पूरे दिन"},
+        {"ja",
+         "港北市で月曜日の朝、川に架かる新しい橋が開通した。同市は工事に二年と四十億円をかけた。"
+         "交通は一日中、近くの道路に迂回された。",
+         "同市は", "交通は"},
+        {"zh",
+         "青河市新图书馆于周六正式开馆，首日接待读者约八千人次。该馆藏书一百二十万册，建筑面积"
+         "四万五千平方米。不少家长周末带孩子来到图书馆阅读。",
+         "该馆藏书", "不少家长"},
+        {"zh",
+         "青河市新圖書館於週六正式開館，首日接待讀者約八千人次。這座圖書館藏書一百二十萬冊，"
+         "建築面積四萬五千平方米。不少家長週末帶孩子來到圖書館閱讀。",
+         "這座圖書館", "不少家長"},
+    };
+    check_openers(cases, sizeof cases / sizeof *cases);
 }
 
 /* The English lists read English sentences only: other languages write
@@ -818,6 +880,7 @@ int main(void)
     check_english_words_elsewhere();
     check_more_openers();
     check_dominant_language();
+    check_added_openers();
     check_cut_short();
     check_whole_aside();
     check_summaries();
