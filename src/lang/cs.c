@@ -22,10 +22,13 @@ static const char *const future_stems[] = {"příšt", NULL};
 
 /* Openings that point back to an earlier sentence (see lang.h); a verb
  * of saying first has its subject in an earlier sentence (the language
- * leaves it out: "Dijo que ...", "He said that ..."). */
-static const char *const back_openers[] = {"On",     "Ona",  "Oni",   "Ale",    "Však",    "Tento",
-                                           "Tato",   "Toto", "Také",  "Dodal",  "Dodala",  "Uvedl",
-                                           "Uvedla", "Řekl", "Řekla", "Odhadl", "Odhadla", NULL};
+ * leaves it out: "Dijo que ...", "He said that ...").  The
+ * possessives "Jeho", "Její", "Jejich" (his, her, their) and "Proto"
+ * (therefore) point back as English "his", "therefore" do (session 30). */
+static const char *const back_openers[] = {
+    "On",      "Ona",   "Oni",    "Ale",    "Však",   "Tento", "Tato",  "Toto",
+    "Také",    "Dodal", "Dodala", "Uvedl",  "Uvedla", "Řekl",  "Řekla", "Odhadl",
+    "Odhadla", "Jeho",  "Její",   "Jejich", "Proto",  NULL};
 
 const pc_lang pc_lang_cs = {
     .code = "cs",

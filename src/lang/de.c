@@ -19,10 +19,15 @@ static const char *const enders[] = {"etc", "usw", NULL};
 static const char *const future_words[] = {"wird", "werden", "soll", "sollen", "übermorgen", NULL};
 static const char *const future_stems[] = {"nächst", "kommend", "bevorstehend", NULL};
 
-/* Openings that point back to an earlier sentence (see lang.h). */
-static const char *const back_openers[] = {"Er",       "Aber",   "Doch",   "Jedoch", "Dies",
-                                           "Diese",    "Dieser", "Dieses", "Dabei",  "Deshalb",
-                                           "Außerdem", "Zudem",  NULL};
+/* Openings that point back to an earlier sentence (see lang.h): he,
+ * but, yet, however, this (four forms), in doing so, therefore, besides,
+ * moreover; and (session 30) "Sie" (she, they), the possessives "Sein",
+ * "Seine", "Ihr", "Ihre" (his, her, their) and "Trotzdem", "Dennoch"
+ * (nevertheless), as English "she", "his", "nevertheless". */
+static const char *const back_openers[] = {"Er",       "Aber",   "Doch",     "Jedoch",  "Dies",
+                                           "Diese",    "Dieser", "Dieses",   "Dabei",   "Deshalb",
+                                           "Außerdem", "Zudem",  "Sie",      "Sein",    "Seine",
+                                           "Ihr",      "Ihre",   "Trotzdem", "Dennoch", NULL};
 
 /* Negations (see lang.h): not, no (the article of negation in its forms), never, nothing, nobody.
  */

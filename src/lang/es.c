@@ -17,11 +17,14 @@ static const char *const future_endings[] = {"rá", "rán", "remos", NULL};
 
 /* Openings that point back to an earlier sentence (see lang.h); a verb
  * of saying first has its subject in an earlier sentence (the language
- * leaves it out: "Dijo que ...", "He said that ..."). */
-static const char *const back_openers[] = {"Él",      "Ella",    "Ellos",  "Ellas",  "Pero",
-                                           "Además",  "También", "Esto",   "Eso",    "Estos",
-                                           "Estas",   "Dijo",    "Añadió", "Agregó", "Explicó",
-                                           "Aseguró", "Afirmó",  "Señaló", "Indicó", NULL};
+ * leaves it out: "Dijo que ...", "He said that ...").  The
+ * possessives "Su", "Sus" (his, her, its, their) and "Sin embargo"
+ * (however), "Por ello", "Por eso" (therefore) point back as English
+ * "his", "however", "therefore" do (session 30). */
+static const char *const back_openers[] = {
+    "Él",     "Ella",  "Ellos", "Ellas",       "Pero",     "Además",  "También", "Esto",   "Eso",
+    "Estos",  "Estas", "Dijo",  "Añadió",      "Agregó",   "Explicó", "Aseguró", "Afirmó", "Señaló",
+    "Indicó", "Su",    "Sus",   "Sin embargo", "Por ello", "Por eso", NULL};
 
 /* Negations (see lang.h): no, never, without; not "nada", "nadie", "ningún", which follow "no" ("no
  * dijo nada": one negation). */

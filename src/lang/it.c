@@ -18,10 +18,15 @@ static const char *const future_endings[] = {"rà", "ranno", "remo", NULL};
 
 /* Openings that point back to an earlier sentence (see lang.h); a verb
  * of saying first has its subject in an earlier sentence (the language
- * leaves it out: "Dijo que ...", "He said that ..."). */
+ * leaves it out: "Dijo que ...", "He said that ...").  The
+ * possessives with their article "Il suo", "La sua", "I suoi", "Le
+ * sue", "Il loro", "La loro" (his, her, its, their) and "Perciò",
+ * "Quindi" (therefore) point back as English "his", "therefore" do
+ * (session 30). */
 static const char *const back_openers[] = {
-    "Lui",    "Lei",     "Essi", "Ma",       "Però",     "Tuttavia", "Questo", "Questa",
-    "Questi", "Inoltre", "Ha",   "Aggiunge", "Aggiunse", "Spiega",   "Spiegò", NULL};
+    "Lui",    "Lei",     "Essi",   "Ma",       "Però",     "Tuttavia", "Questo", "Questa",
+    "Questi", "Inoltre", "Ha",     "Aggiunge", "Aggiunse", "Spiega",   "Spiegò", "Il suo",
+    "La sua", "I suoi",  "Le sue", "Il loro",  "La loro",  "Perciò",   "Quindi", NULL};
 
 /* Words elided before a vowel with an apostrophe ("l'acqua", "dell'anno", "un'altra", "c'è"): the
  * word after the apostrophe is the term (see lang.h). */

@@ -17,10 +17,14 @@ static const char *const future_endings[] = {"rá", "rão", "remos", NULL};
 
 /* Openings that point back to an earlier sentence (see lang.h); a verb
  * of saying first has its subject in an earlier sentence (the language
- * leaves it out: "Dijo que ...", "He said that ..."). */
+ * leaves it out: "Dijo que ...", "He said that ...").  The
+ * possessives "Seu", "Sua", "Seus", "Suas" (his, her, its, their), "No
+ * entanto" (however) and "Por isso" (therefore) point back as English
+ * "his", "however", "therefore" do (session 30). */
 static const char *const back_openers[] = {
-    "Ele",  "Ela",  "Eles",  "Elas",        "Mas",     "Porém",    "Contudo",  "Isso",
-    "Isto", "Além", "Disse", "Acrescentou", "Afirmou", "Explicou", "Declarou", NULL};
+    "Ele",  "Ela",  "Eles",  "Elas",        "Mas",      "Porém",    "Contudo",  "Isso",
+    "Isto", "Além", "Disse", "Acrescentou", "Afirmou",  "Explicou", "Declarou", "Seu",
+    "Sua",  "Seus", "Suas",  "No entanto",  "Por isso", NULL};
 
 /* Negations (see lang.h): not, never, without; not "no", which is "in the", nor "nada", "ninguém",
  * which follow "não". */

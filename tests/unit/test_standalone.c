@@ -594,7 +594,7 @@ static void check_more_openers(void)
 }
 
 /* Session 30: the possessives, demonstratives and connectives added to
- * the profiles of seven languages point back as English "his", "this",
+ * the profiles of twelve languages point back as English "his", "this",
  * "therefore" do (each opening below is one of the added words, and
  * fails without it); the sentence before them does not refer back. */
 static void check_added_openers(void)
@@ -634,6 +634,31 @@ static void check_added_openers(void)
          "港北市で月曜日の朝、川に架かる新しい橋が開通した。同市は工事に二年と四十億円をかけた。"
          "交通は一日中、近くの道路に迂回された。",
          "同市は", "交通は"},
+        {"es",
+         "El alcalde de la ciudad inauguró el lunes por la mañana el nuevo puente sobre el río. Su "
+         "construcción duró dos años y costó más de cuarenta millones de euros. El tráfico fue "
+         "desviado durante todo el día por las calles cercanas.",
+         "Su construcción", "El tráfico"},
+        {"pt",
+         "O prefeito da cidade inaugurou na segunda-feira de manhã a nova ponte sobre o rio. Seus "
+         "assessores disseram que a obra custou mais de quarenta milhões de reais. O trânsito foi "
+         "desviado durante todo o dia pelas ruas vizinhas.",
+         "Seus assessores", "O trânsito"},
+        {"it",
+         "Il sindaco della città ha inaugurato lunedì mattina il nuovo ponte sul fiume. Il suo "
+         "progetto era stato approvato dal consiglio comunale due anni fa. Il traffico è stato "
+         "deviato per tutta la giornata nelle strade vicine.",
+         "Il suo progetto", "Il traffico"},
+        {"de",
+         "Die Bürgermeisterin der Stadt hat am Montagmorgen die neue Brücke über den Fluss "
+         "eröffnet. Sie sprach von einem wichtigen Tag für alle Bewohner der beiden Ufer. Der "
+         "Verkehr wurde den ganzen Tag über die Nachbarstraßen umgeleitet.",
+         "Sie sprach", "Der Verkehr"},
+        {"cs",
+         "Starosta města v pondělí ráno slavnostně otevřel nový most přes řeku. Jeho stavba trvala "
+         "dva roky a stála více než čtyři sta milionů korun. Doprava byla celý den odkloněna do "
+         "okolních ulic.",
+         "Jeho stavba", "Doprava byla"},
         {"zh",
          "青河市新图书馆于周六正式开馆，首日接待读者约八千人次。该馆藏书一百二十万册，建筑面积"
          "四万五千平方米。不少家长周末带孩子来到图书馆阅读。",
