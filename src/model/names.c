@@ -20,6 +20,7 @@
 #include "lang/lang.h"
 #include "model/model.h"
 #include "text/normalize.h"
+#include "text/words.h"
 
 enum { W_OTHER, W_LOWER, W_CAP, W_INITIAL };
 
@@ -465,13 +466,19 @@ static precis_status scan(const precis_cluster *c, pc_arena *arena, table *t, se
         return PRECIS_ENOMEM;
     *tk_out = tk;
     for (size_t s = 0; s < c->nsents; s++) {
-        size_t n =
-            read_words(t, &c->sents[s], tk, most, c->docs[c->sents[s].doc].lang == &pc_lang_en);
+        int english = c->docs[c->sents[s].doc].lang == &pc_lang_en;
+        size_t n = read_words(t, &c->sents[s], tk, most, english);
         for (size_t k = 0; k < n; k++) {
             const word *w = &tk[k].w;
             slot *sl = slot_of(t, w);
             if (!sl)
                 continue;
+            /* English capitalises the days of the week, common nouns: no
+             * one's name ("in Brasilia Sunday night" twice made "Sunday"
+             * a surname introduced by "Brasilia") */
+            if (english && w->cls == W_CAP && tk[k].len >= 6 && tk[k].len <= 9 &&
+                pc_lex_weekday(tk[k].key, tk[k].len) >= 0)
+                sl->f |= N_LOWER;
             /* before a capitalised word or initials ("James P.") */
             int before_cap = k + 1 < n && tk[k + 1].w.adjacent &&
                              (tk[k + 1].w.cls == W_CAP || tk[k + 1].w.cls == W_INITIAL);

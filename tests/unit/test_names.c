@@ -186,6 +186,16 @@ static void check_detection(void)
     };
     const char *volkov[] = {"Volkov said"};
     CHECK_STR(edits_of(headline, N(headline), volkov, 1, SIZE_MAX, b, sizeof b), "0@0+Sergei ;");
+    /* a day of the week is a common noun English capitalises: a place
+     * written twice before it ("in Orma Sunday night") is no given name */
+    static const char *const weekday[] = {
+        "Ministers met in Orma Sunday night to count the votes.\n\n"
+        "Voters went to the polls on Sunday in the first round.\n",
+        "Ministers gathered in Orma Sunday night called the vote a mandate.\n\n"
+        "Sunday brought rain to the coast.\n",
+    };
+    const char *sunday[] = {"Voters went"};
+    CHECK_STR(edits_of(weekday, N(weekday), sunday, 1, SIZE_MAX, b, sizeof b), "");
 }
 
 /* "a" and "an" are English articles: Spanish "a" is a preposition before
