@@ -15,7 +15,9 @@ file, with per 100 summary sentences:
   ...", "None of those ..."), or a connective ("But", "However", "Also",
   ...) and the summary sentence before it is not the sentence right before
   it in its source document (where the referent would be).  So does a
-  sentence all in brackets, an aside on the one before it.  "Both X and Y"
+  sentence all in brackets, an aside on the one before it, and one that
+  ends on a verb phrase the sentence before completes ("The Taliban ...
+  refused.", "He did not.", "followed suit"; session 30).  "Both X and Y"
   names what it speaks of and is no pronoun opening.  A connective set
   off by commas after the first phrase ("In Bangkok, however, ...", "The
   Taliban, too, ...") continues the sentence before as well.  The first
@@ -211,6 +213,45 @@ def opening_refers_back(s):
             and w[1] in TIME_WORDS):
         return True
     return comma_connective(s)
+
+
+NCA_VERBS = {"refused", "refuses", "refuse", "agreed", "insisted", "objected", "complied",
+             "relented", "consented"}
+BE_FORMS = {"is", "was", "were", "are", "be", "been", "being"}
+AUX_ELLIPSIS = {"did", "would", "could", "should", "will", "can", "might", "must", "didn't",
+                "doesn't", "don't", "won't", "wouldn't", "couldn't", "can't", "cannot",
+                "shouldn't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "aren't",
+                "weren't"}
+AUX_NOT = {"did", "does", "do", "would", "will", "could", "can", "should", "has", "have",
+           "had", "is", "was", "are", "were", "must", "might", "may"}
+DO_SO = {"did", "do", "does", "done", "doing"}
+CLAUSE_WORDS = {"and", "but", "or", "nor", "so", "if", "when", "whenever", "after", "before",
+                "while", "because", "since", "until", "though", "although", "than", "as",
+                "whether", "despite", "way", "where", "unless", "once"}
+
+
+def elliptical(s):
+    """Ends on a verb phrase whose verb or complement the sentence before
+    gave ("The Taliban ... refused.", "He did not.", "did the same",
+    "followed suit"), as src/model/standalone.c (ends_elliptical) reads it."""
+    t = s.rstrip()
+    if len(t) < 2 or t[-1] != "." or not t[-2].isalpha():
+        return False
+    tail = re.split(r"[^A-Za-z' ]", t[:-1])[-1].lower().split()[::-1][:6]
+    if not tail or "that" in tail[1:] or CLAUSE_WORDS & {x.lower() for x in words(t)}:
+        return False
+    w = tail + [""] * 3
+    if w[0] in NCA_VERBS:
+        return w[1] not in BE_FORMS
+    if w[0] in AUX_ELLIPSIS:
+        return True
+    if w[0] == "not":
+        return w[1] in AUX_NOT
+    if w[0] in ("so", "likewise"):
+        return w[1] in DO_SO
+    if w[0] == "same" and w[1] == "the":
+        return w[2] in DO_SO
+    return w[0] == "suit" and w[1].startswith("follow")
 
 
 def comma_connective(s):
@@ -780,7 +821,8 @@ def check(data, path):
         for k, s in enumerate(sents):
             loc = locs[k]
             whole = run_text[run[k]]
-            d = (opening_refers_back(s) or pronoun_speaker(s)) and not follows[k]
+            d = (opening_refers_back(s) or pronoun_speaker(s) or elliptical(s)) and \
+                not follows[k]
             # all quotation, and no speaker in its run either
             q = (all_quotation(s) and not names_speaker(QUOTED.sub(" ", whole))) or \
                 (loc is not None and not follows[k] and inside_quote(docs[loc[0]], loc[1]))

@@ -529,6 +529,109 @@ static int ends_on_this_one(const char *t, size_t len)
     return 0;
 }
 
+/* The last words of t before its final period, last first, into
+ * w[0..most) (lower-cased, "" past the first): none when t does not end
+ * in a period right after a letter (a quotation, a question), and none
+ * before a comma, colon, semicolon or dash, which ends the clause. */
+static void last_words(const char *t, size_t len, char w[][16], size_t most)
+{
+    for (size_t k = 0; k < most; k++)
+        w[k][0] = 0;
+    len = pc_trim_end(t, len, " ");
+    if (len < 2 || t[len - 1] != '.' || !is_alpha((unsigned char)t[len - 2]))
+        return;
+    size_t e = len - 1;
+    for (size_t k = 0; k < most; k++) {
+        size_t b = e;
+        while (b > 0 && (is_alpha((unsigned char)t[b - 1]) || t[b - 1] == '\''))
+            b--;
+        if (b == e || e - b >= 16)
+            return;
+        for (size_t i = b; i < e; i++)
+            w[k][i - b] = (char)(t[i] | 32);
+        w[k][e - b] = 0;
+        if (b == 0 || t[b - 1] != ' ')
+            return;
+        e = b - 1;
+    }
+}
+
+/* Verbs whose complement English leaves out when the sentence before
+ * gave it (null complement anaphora, Hankamer and Sag 1976): "The
+ * Taliban, the Islamic movement that controls most of Afghanistan,
+ * refused." (refused what?); not "declined", also a verb of prices. */
+static const char *const nca_verbs[] = {"refused",  "refuses",  "refuse",   "agreed",   "insisted",
+                                        "objected", "complied", "relented", "consented"};
+static const char *const be_forms[] = {"is", "was", "were", "are", "be", "been", "being"};
+/* Auxiliaries that end a verb phrase whose verb the sentence before gave
+ * (verb phrase ellipsis: "He did not.", "Britain said it would.") */
+static const char *const aux_ellipsis[] = {
+    "did",       "would",   "could",   "should", "will",     "can",      "might",  "must",
+    "didn't",    "doesn't", "don't",   "won't",  "wouldn't", "couldn't", "can't",  "cannot",
+    "shouldn't", "hasn't",  "haven't", "hadn't", "isn't",    "wasn't",   "aren't", "weren't"};
+static const char *const aux_not[] = {"did", "does",   "do",   "would", "will",  "could",
+                                      "can", "should", "has",  "have",  "had",   "is",
+                                      "was", "are",    "were", "must",  "might", "may"};
+/* Words that join a second clause or a comparison to a sentence */
+static const char *const clause_words[] = {
+    "and",   "but",    "or",      "nor",     "so",    "if",    "when",   "whenever",
+    "after", "before", "while",   "because", "since", "until", "though", "although",
+    "than",  "as",     "whether", "despite", "way",   "where", "unless", "once"};
+static const char *const ends_last[] = {"not", "so", "likewise", "same", "suit"};
+static const char *const do_so[] = {"did", "do", "does", "done", "doing"};
+
+/* Ends on a verb phrase whose verb or complement only the sentence
+ * before says: a verb without its complement ("... refused.", not the
+ * passive "was refused."), an auxiliary without its verb ("He did not.",
+ * "Britain said it would."; not in a comparison, "... than it did."), or
+ * a pro-form of the verb phrase ("did so", "did likewise", "did the
+ * same", "followed suit").  English grammar (docs/methods.md). */
+static int elliptical_end(char w[][16])
+{
+    if (in_list(nca_verbs, COUNT(nca_verbs), w[0]))
+        return !in_list(be_forms, COUNT(be_forms), w[1]);
+    if (in_list(aux_ellipsis, COUNT(aux_ellipsis), w[0]))
+        return 1;
+    if (!strcmp(w[0], "not"))
+        return in_list(aux_not, COUNT(aux_not), w[1]);
+    if (!strcmp(w[0], "so") || !strcmp(w[0], "likewise"))
+        return in_list(do_so, COUNT(do_so), w[1]);
+    if (!strcmp(w[0], "same") && !strcmp(w[1], "the"))
+        return in_list(do_so, COUNT(do_so), w[2]);
+    return !strcmp(w[0], "suit") && !strncmp(w[1], "follow", 6);
+}
+
+static int ends_elliptical(const char *t, size_t len)
+{
+    /* most sentences end on a word no list has: read one word first */
+    char w[6][16];
+    last_words(t, len, w, 1);
+    if (!w[0][0] || !(in_list(nca_verbs, COUNT(nca_verbs), w[0]) ||
+                      in_list(aux_ellipsis, COUNT(aux_ellipsis), w[0]) ||
+                      in_list(ends_last, COUNT(ends_last), w[0])))
+        return 0;
+    last_words(t, len, w, 6);
+    if (!elliptical_end(w))
+        return 0;
+    /* the verb it lacks may be the sentence's own, in a clause before the
+     * ellipsis ("If he wanted to upstage them, he just did.", "A few weeks
+     * after Letterman announced ..., Ferguson did the same.", "... in any
+     * way they can.") or the clause that governs it ("... signaling to
+     * judges that they should do the same."): then it points back to
+     * nothing outside */
+    for (size_t k = 1; k < 6; k++)
+        if (!strcmp(w[k], "that"))
+            return 0;
+    const char *p = t, *end = t + len;
+    char x[16];
+    while (p < end) {
+        next_word(&p, end, x, sizeof x);
+        if (x[0] && in_list(clause_words, COUNT(clause_words), x))
+            return 0;
+    }
+    return 1;
+}
+
 /* Read in English text only, as every list above is English: other
  * languages write the same letters for other words (Spanish "He visto" is
  * "I have seen", Italian "I ministri" "The ministers", Swedish and Danish
@@ -536,8 +639,9 @@ static int ends_on_this_one(const char *t, size_t len)
  * own openers are their profiles' (lang_refers_back). */
 static int refers_back(const char *t, size_t len, int english)
 {
-    return english && (opening_refers_back(t, len) || comma_connective(t, len) ||
-                       fronted_pronoun(t, len) || ends_on_this_one(t, len));
+    return english &&
+           (opening_refers_back(t, len) || comma_connective(t, len) || fronted_pronoun(t, len) ||
+            ends_on_this_one(t, len) || ends_elliptical(t, len));
 }
 
 /* Ends in an initial: "... James P." (a capital alone before the final

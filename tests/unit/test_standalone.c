@@ -267,6 +267,39 @@ static void check_fronted_pronoun(void)
     fixture_release(&f);
 }
 
+/* A verb phrase that leaves out what the sentence before said refers
+ * back: a verb without its complement ("refused."), an auxiliary without
+ * its verb ("did not."), "did the same", "followed suit"; not a passive,
+ * not a comparison, not one whose verb the sentence itself gives in a
+ * clause before it. */
+static void check_ellipsis(void)
+{
+    fixture f;
+    fixture_build(&f, "Envoys asked the Orma government to hand the two suspects over to Spain. "
+                      "The Orma government, which controls most of the north, refused. "
+                      "The harbour authority of Orma then asked for the files on the suspects. "
+                      "Officials in the port of Orma did not. "
+                      "The ministry of Orma gave the files to the court in Madrid on Monday. "
+                      "Two other ministries of the Orma government did the same. "
+                      "Three rival unions of Orma followed suit. "
+                      "The request of the two unions in Orma was refused. "
+                      "Prices in the harbour of Orma fell faster this year than they did. "
+                      "If Orma wanted to show its strength to Madrid, it just did. "
+                      "Berg asked the judges of Orma to open the files, and they did. "
+                      "A judge ordered Orma to issue the licenses, signaling to other judges that "
+                      "they should do the same.");
+    CHECK(flags_of(&f.m, f.sa, "The Orma government, which") & PC_SA_REFERS);
+    CHECK(flags_of(&f.m, f.sa, "Officials in the port") & PC_SA_REFERS);
+    CHECK(flags_of(&f.m, f.sa, "Two other ministries") & PC_SA_REFERS);
+    CHECK(flags_of(&f.m, f.sa, "Three rival unions") & PC_SA_REFERS);
+    CHECK(!(flags_of(&f.m, f.sa, "The request of the two") & PC_SA_REFERS));
+    CHECK(!(flags_of(&f.m, f.sa, "Prices in the harbour") & PC_SA_REFERS));
+    CHECK(!(flags_of(&f.m, f.sa, "If Orma wanted") & PC_SA_REFERS));
+    CHECK(!(flags_of(&f.m, f.sa, "Berg asked the judges") & PC_SA_REFERS));
+    CHECK(!(flags_of(&f.m, f.sa, "A judge ordered Orma") & PC_SA_REFERS));
+    fixture_release(&f);
+}
+
 /* A bar belongs to the page, never to prose: a sentence with one is not
  * chosen, wherever the bar stands. */
 static void check_bar(void)
@@ -893,6 +926,7 @@ int main(void)
     check_definite();
     check_shell_nouns();
     check_fronted_pronoun();
+    check_ellipsis();
     check_bar();
     check_vague();
     check_glued();
