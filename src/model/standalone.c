@@ -644,6 +644,44 @@ static int refers_back(const char *t, size_t len, int english)
             ends_on_this_one(t, len) || ends_elliptical(t, len));
 }
 
+/* A wire service's pickup line: the last line of a story's new version,
+ * the first words of the paragraph where the version before goes on and
+ * the editor's note of which one ("Stepinac was, 5th graf, pvs.", "The
+ * plane, 5th graf pvs.", "No member, 5th graf, 1st Ld-Writethru"): an
+ * ordinal and "graf" or "grafs", newsroom words for a paragraph that
+ * prose does not write. */
+static int pickup_line(const char *t, size_t len)
+{
+    for (size_t i = 0; i + 4 <= len; i++) {
+        const char *g = memchr(t + i, 'g', len - i);
+        if (!g)
+            return 0;
+        i = (size_t)(g - t);
+        size_t e = i + 4;
+        if (e > len || memcmp(g, "graf", 4) != 0)
+            continue;
+        if (e < len && t[e] == 's')
+            e++;
+        if ((e < len && is_alpha((unsigned char)t[e])) || i < 4 || t[i - 1] != ' ')
+            continue;
+        /* the ordinal before it: digits and st, nd, rd or th */
+        size_t b = i - 1;
+        static const char *const ends[] = {"st", "nd", "rd", "th"};
+        int ordinal = 0;
+        for (size_t k = 0; k < COUNT(ends); k++)
+            ordinal |= memcmp(t + b - 2, ends[k], 2) == 0;
+        if (!ordinal)
+            continue;
+        b -= 2;
+        size_t d = b;
+        while (d > 0 && t[d - 1] >= '0' && t[d - 1] <= '9')
+            d--;
+        if (d < b && (d == 0 || t[d - 1] == ' ' || t[d - 1] == ','))
+            return 1;
+    }
+    return 0;
+}
+
 /* Ends in an initial: "... James P." (a capital alone before the final
  * period, after a space), closing quote marks aside. */
 static int ends_in_initial(const char *t, size_t len)
@@ -1299,6 +1337,8 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
             /* a sentence whose front was page furniture (model/cluster.c)
              * starts where the furniture ends, in lower case in lower-cased
              * text ("Advertisement james r. clapper jr. ...") */
+            /* the last sentence of its document */
+            int last_of_doc = s + 1 == c->nsents || st[1].doc != st->doc;
             int after_furniture =
                 s > 0 && st[-1].doc == st->doc && st[-1].furniture == PC_FURNITURE_PREFIX;
             /* quote marks that neither pair up nor open or close the
@@ -1309,7 +1349,8 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
                 paren_cut(st->text, st->len) || cut_short(st->text, st->len) ||
                 cut_copy(m, st, &starts, &nstarts) ||
                 (!after_furniture && opens_lower(&c->docs[st->doc], st)) ||
-                page_bar(st->text, st->len) || (!marks && ends_asking(st->text, st->len)))
+                page_bar(st->text, st->len) || (!marks && ends_asking(st->text, st->len)) ||
+                (last_of_doc && pickup_line(st->text, st->len)))
                 f |= PC_SA_BROKEN;
             if (quote_open)
                 f |= PC_SA_QUOTE_OPEN;

@@ -300,6 +300,28 @@ static void check_ellipsis(void)
     fixture_release(&f);
 }
 
+/* A wire's pickup line closing a document ("Stepinac was, 5th graf,
+ * pvs.") is the editor's, never chosen; prose with an ordinal or "grade"
+ * and a name "Graf" is. */
+static void check_pickup(void)
+{
+    fixture f;
+    static const char *const docs[] = {
+        "The harbour of Orma will reopen next spring after the long winter storm. "
+        "The mayor of the town of Orma said on Monday that the harbour would reopen, "
+        "5th graf, pvs.",
+        "The harbour of Orma was closed for the whole winter after the storm. "
+        "Pupils of the 5th grade in Orma went back to their school on Monday morning.",
+        "Fishermen of the harbour town of Orma watched the tennis final on Sunday. "
+        "The old champion Anna Graf won her 5th title at the Orma open on Sunday.",
+    };
+    fixture_build_docs(&f, docs, 3);
+    CHECK(flags_of(&f.m, f.sa, "The mayor of the town") & PC_SA_BROKEN);
+    CHECK(!(flags_of(&f.m, f.sa, "Pupils of the 5th") & PC_SA_BROKEN));
+    CHECK(!(flags_of(&f.m, f.sa, "The old champion") & PC_SA_BROKEN));
+    fixture_release(&f);
+}
+
 /* A bar belongs to the page, never to prose: a sentence with one is not
  * chosen, wherever the bar stands. */
 static void check_bar(void)
@@ -927,6 +949,7 @@ int main(void)
     check_shell_nouns();
     check_fronted_pronoun();
     check_ellipsis();
+    check_pickup();
     check_bar();
     check_vague();
     check_glued();
