@@ -603,6 +603,9 @@ def occurrence(ws, k, lower, particles, ends):
     return "bare"
 
 
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 def cluster_names(docs):
     """{surname: first letter of its given name} of a cluster."""
     sents = [name_words(x) for d in docs for x in sentences_of(d)]
@@ -617,6 +620,8 @@ def cluster_names(docs):
             if w[1] == "c" and (not before_cap or w[2]):
                 ends.add(w[0].lower())
     particles = lower - not_particle
+    # English capitalises the days of the week, common nouns (names.c)
+    lower |= WEEKDAYS
     given, conflict, bare, twice = {}, set(), set(), set()
     for ws in sents:
         for k, w in enumerate(ws):
