@@ -167,8 +167,8 @@ SPEECH = re.compile(
     r"\b(said|says|say|told|tells|tell|asked|asks|added|adds|according|wrote|writes|"
     r"tweeted|tweets|explained|explains|insisted|insists|stated|states|declared|"
     r"declares|announced|announces|noted|notes|argued|argues|claimed|claims|warned|"
-    r"warns|recalled|recalls|acknowledged|acknowledges|continued|continues|replied|"
-    r"replies|admitted|admits|quoted|quoting|spokesman|spokeswoman|statement)\b",
+    r"warns|recalled|recalls|recounted|recounts|acknowledged|acknowledges|continued|"
+    r"continues|replied|replies|admitted|admits|quoted|quoting|spokesman|spokeswoman|statement)\b",
     re.I)
 OPEN_Q = ('"', "\u201c", "``", "\u201e")
 QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d|``.*?\'\'', re.S)

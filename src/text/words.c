@@ -235,12 +235,12 @@ static const char *const speech_verbs[] = {
     "explains",     "insisted",     "insisting",  "insists",    "joked",      "lamented",
     "maintained",   "noted",        "notes",      "noting",     "observed",   "pledged",
     "posted",       "predicted",    "promised",   "quipped",    "recalled",   "recalls",
-    "reiterated",   "remarked",     "replied",    "replies",    "responded",  "retorted",
-    "said",         "say",          "saying",     "says",       "shouted",    "stated",
-    "states",       "stressed",     "stresses",   "stressing",  "suggested",  "tell",
-    "telling",      "tells",        "testified",  "told",       "tweeted",    "tweets",
-    "urged",        "urging",       "vowed",      "warned",     "warning",    "warns",
-    "writes",       "writing",      "wrote",
+    "recounted",    "recounts",     "reiterated", "remarked",   "replied",    "replies",
+    "responded",    "retorted",     "said",       "say",        "saying",     "says",
+    "shouted",      "stated",       "states",     "stressed",   "stresses",   "stressing",
+    "suggested",    "tell",         "telling",    "tells",      "testified",  "told",
+    "tweeted",      "tweets",       "urged",      "urging",     "vowed",      "warned",
+    "warning",      "warns",        "writes",     "writing",    "wrote",
 };
 
 /* Words that name a speaker without being verbs of saying. */

@@ -300,6 +300,19 @@ static void check_ellipsis(void)
     fixture_release(&f);
 }
 
+/* Reported speech with a pronoun speaker refers back with any verb of
+ * saying: "recounted" as "said". */
+static void check_recounted(void)
+{
+    fixture f;
+    fixture_build(&f, "A survivor of the raid on the village of Orma spoke to reporters on Monday. "
+                      "The policemen of Orma barked at the villagers for an hour, he recounted. "
+                      "The policemen of Orma left the village of Orma before the night fell.");
+    CHECK(flags_of(&f.m, f.sa, "The policemen of Orma barked") & PC_SA_REFERS);
+    CHECK(!(flags_of(&f.m, f.sa, "The policemen of Orma left") & PC_SA_REFERS));
+    fixture_release(&f);
+}
+
 /* A wire's pickup line closing a document ("Stepinac was, 5th graf,
  * pvs.") is the editor's, never chosen; prose with an ordinal or "grade"
  * and a name "Graf" is. */
@@ -950,6 +963,7 @@ int main(void)
     check_fronted_pronoun();
     check_ellipsis();
     check_pickup();
+    check_recounted();
     check_bar();
     check_vague();
     check_glued();
