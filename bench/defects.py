@@ -227,7 +227,7 @@ AUX_NOT = {"did", "does", "do", "would", "will", "could", "can", "should", "has"
 DO_SO = {"did", "do", "does", "done", "doing"}
 CLAUSE_WORDS = {"and", "but", "or", "nor", "so", "if", "when", "whenever", "after", "before",
                 "while", "because", "since", "until", "though", "although", "than", "as",
-                "whether", "despite", "way", "where", "unless", "once"}
+                "whether", "despite", "way", "where", "unless", "once", "what"}
 
 
 def elliptical(s):
@@ -237,8 +237,12 @@ def elliptical(s):
     t = s.rstrip()
     if len(t) < 2 or t[-1] != "." or not t[-2].isalpha():
         return False
-    tail = re.split(r"[^A-Za-z' ]", t[:-1])[-1].lower().split()[::-1][:6]
+    parts = re.split(r"[^A-Za-z' ]", t[:-1])
+    tail = parts[-1].lower().split()[::-1][:6]
     if not tail or "that" in tail[1:] or CLAUSE_WORDS & {x.lower() for x in words(t)}:
+        return False
+    # a clause of its own after a comma, its subject a pronoun
+    if len(parts) > 1 and len(tail) < 6 and SPEAKING_PRONOUNS & set(tail[1:]):
         return False
     w = tail + [""] * 3
     if w[0] in NCA_VERBS:

@@ -532,28 +532,30 @@ static int ends_on_this_one(const char *t, size_t len)
 /* The last words of t before its final period, last first, into
  * w[0..most) (lower-cased, "" past the first): none when t does not end
  * in a period right after a letter (a quotation, a question), and none
- * before a comma, colon, semicolon or dash, which ends the clause. */
-static void last_words(const char *t, size_t len, char w[][16], size_t most)
+ * before a comma, colon, semicolon or dash, which ends the clause.
+ * Returns 1 when such a mark ended the reading. */
+static int last_words(const char *t, size_t len, char w[][16], size_t most)
 {
     for (size_t k = 0; k < most; k++)
         w[k][0] = 0;
     len = pc_trim_end(t, len, " ");
     if (len < 2 || t[len - 1] != '.' || !is_alpha((unsigned char)t[len - 2]))
-        return;
+        return 0;
     size_t e = len - 1;
     for (size_t k = 0; k < most; k++) {
         size_t b = e;
         while (b > 0 && (is_alpha((unsigned char)t[b - 1]) || t[b - 1] == '\''))
             b--;
         if (b == e || e - b >= 16)
-            return;
+            return b > 0;
         for (size_t i = b; i < e; i++)
             w[k][i - b] = (char)(t[i] | 32);
         w[k][e - b] = 0;
         if (b == 0 || t[b - 1] != ' ')
-            return;
+            return b > 0;
         e = b - 1;
     }
+    return 0;
 }
 
 /* Verbs whose complement English leaves out when the sentence before
@@ -574,9 +576,9 @@ static const char *const aux_not[] = {"did", "does",   "do",   "would", "will", 
                                       "was", "are",    "were", "must",  "might", "may"};
 /* Words that join a second clause or a comparison to a sentence */
 static const char *const clause_words[] = {
-    "and",   "but",    "or",      "nor",     "so",    "if",    "when",   "whenever",
-    "after", "before", "while",   "because", "since", "until", "though", "although",
-    "than",  "as",     "whether", "despite", "way",   "where", "unless", "once"};
+    "and",     "but",     "or",      "nor",   "so",     "if",     "when",     "whenever", "after",
+    "before",  "while",   "because", "since", "until",  "though", "although", "than",     "as",
+    "whether", "despite", "way",     "where", "unless", "once",   "what"};
 static const char *const ends_last[] = {"not", "so", "likewise", "same", "suit"};
 static const char *const do_so[] = {"did", "do", "does", "done", "doing"};
 
@@ -610,9 +612,14 @@ static int ends_elliptical(const char *t, size_t len)
                       in_list(aux_ellipsis, COUNT(aux_ellipsis), w[0]) ||
                       in_list(ends_last, COUNT(ends_last), w[0])))
         return 0;
-    last_words(t, len, w, 6);
+    int after_mark = last_words(t, len, w, 6);
     if (!elliptical_end(w))
         return 0;
+    /* a clause of its own after a comma, its subject a pronoun ("My card
+     * gets charged, you don't."): its verb is the clause's before */
+    for (size_t k = 1; after_mark && k < 6; k++)
+        if (speaking_pronoun(w[k]))
+            return 0;
     /* the verb it lacks may be the sentence's own, in a clause before the
      * ellipsis ("If he wanted to upstage them, he just did.", "A few weeks
      * after Letterman announced ..., Ferguson did the same.", "... in any

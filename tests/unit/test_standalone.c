@@ -287,7 +287,9 @@ static void check_ellipsis(void)
                       "If Orma wanted to show its strength to Madrid, it just did. "
                       "Berg asked the judges of Orma to open the files, and they did. "
                       "A judge ordered Orma to issue the licenses, signaling to other judges that "
-                      "they should do the same.");
+                      "they should do the same. "
+                      "The police of Orma have done what the army of Orma still cannot. "
+                      "The card of the Orma mayor gets charged, you don't.");
     CHECK(flags_of(&f.m, f.sa, "The Orma government, which") & PC_SA_REFERS);
     CHECK(flags_of(&f.m, f.sa, "Officials in the port") & PC_SA_REFERS);
     CHECK(flags_of(&f.m, f.sa, "Two other ministries") & PC_SA_REFERS);
@@ -297,6 +299,8 @@ static void check_ellipsis(void)
     CHECK(!(flags_of(&f.m, f.sa, "If Orma wanted") & PC_SA_REFERS));
     CHECK(!(flags_of(&f.m, f.sa, "Berg asked the judges") & PC_SA_REFERS));
     CHECK(!(flags_of(&f.m, f.sa, "A judge ordered Orma") & PC_SA_REFERS));
+    CHECK(!(flags_of(&f.m, f.sa, "The police of Orma have") & PC_SA_REFERS));
+    CHECK(!(flags_of(&f.m, f.sa, "The card of the Orma") & PC_SA_REFERS));
     fixture_release(&f);
 }
 
