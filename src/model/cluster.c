@@ -677,7 +677,9 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
     }
     s->furniture =
         furniture ? furniture
-        : table || pc_is_stamp(disp, dl) || notice_alone(disp, dl) || pc_is_markup(disp, dl) ? 1
+        : table || pc_is_stamp(disp, dl) || notice_alone(disp, dl) || pc_is_markup(disp, dl) ||
+                pc_has_email(disp, dl)
+            ? 1
         : x->d->lang == &pc_lang_en &&
                 (pc_is_caption(disp, dl) || pc_is_prompt(disp, dl) || pc_is_link_label(disp, dl))
             ? 1

@@ -652,11 +652,14 @@ static int has_quote_mark(const char *s, size_t len)
  * "Scroll down for video"). */
 static int imperative_into_page(const char *s, size_t len, cword *w, size_t at)
 {
-    if (!IS(&w[0], link_verbs))
+    int sign = strcmp(w[0].w, "sign") == 0; /* "Sign up ..." */
+    if (!sign && !IS(&w[0], link_verbs))
         return 0;
     size_t n = 1 + read_words(s, len, &at, w + 1, LINK_PROMPT_WORDS);
     if (n > LINK_PROMPT_WORDS || has_quote_mark(s, len))
         return 0;
+    if (sign)
+        return n > 1 && strcmp(w[1].w, "up") == 0;
     if (IS(&w[0], page_verbs))
         return 1;
     for (size_t i = 1; i < n; i++) {
@@ -717,6 +720,37 @@ int pc_is_link_label(const char *s, size_t len)
         i++;
     return i > 8 && i + 1 < len && s[i] == ':' && s[i + 1] == ' ' &&
            pc_count_words(s, len) <= PC_LINK_WORDS;
+}
+
+/* The bytes of an address's local part and of its domain's labels. */
+static int mailbox_byte(unsigned char c)
+{
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '.' ||
+           c == '_' || c == '-' || c == '+';
+}
+
+int pc_has_email(const char *s, size_t len)
+{
+    for (const char *p = s, *e = s + len; (p = memchr(p, '@', (size_t)(e - p))) != NULL; p++) {
+        if (p == s || !mailbox_byte((unsigned char)p[-1]))
+            continue; /* a handle ("@politicalticker"), "@ 6: 15" */
+        /* the domain: labels joined by dots, the last of two letters or more */
+        const char *q = p + 1, *dot = NULL;
+        while (q < e && mailbox_byte((unsigned char)*q)) {
+            if (*q == '.' && q > p + 1 && q + 1 < e && mailbox_byte((unsigned char)q[1]) &&
+                q[1] != '.')
+                dot = q;
+            q++;
+        }
+        if (!dot)
+            continue;
+        size_t tld = 0;
+        for (const char *t = dot + 1; t < q && ((*t | 0x20) >= 'a' && (*t | 0x20) <= 'z'); t++)
+            tld++;
+        if (tld >= 2 && (dot + 1 + tld == q || (dot + 1 + tld < q && q[-1] == '.')))
+            return 1;
+    }
+    return 0;
 }
 
 int pc_is_markup(const char *s, size_t len)
@@ -982,6 +1016,19 @@ static size_t label_end(const char *s, size_t len, size_t e, const cword *w, siz
     return e;
 }
 
+/* A button's label (ending in a space) at s[i]: *e is set past its
+ * words, and the word after it is read into w (*at past it); returns that
+ * word's length, or 0 when the label is not there or nothing follows. */
+static size_t button_word(const char *s, size_t len, size_t i, const char *label, size_t *e,
+                          size_t *at, cword *w)
+{
+    size_t n = strlen(label);
+    if (len - i < n || strncasecmp(s + i, label, n) != 0)
+        return 0;
+    *at = *e = i + n - 1;
+    return word_after(s, len, at, w);
+}
+
 /* A "Subscribe" button at s[i], with "now" or "today" on it, glued to
  * the sentence after it: the index after it, or 0.  The verb without its
  * complement: "to", "for" and the other heads, "and", "or", "here",
@@ -991,11 +1038,9 @@ static size_t label_end(const char *s, size_t len, size_t e, const cword *w, siz
 static size_t subscribe_button(const char *s, size_t len, size_t i)
 {
     static const char *const tied[] = {"and", "or", "here", "online", "below", "at", "in"};
-    if (len - i < 10 || strncasecmp(s + i, "subscribe ", 10) != 0)
-        return 0;
-    size_t e = i + 9, at = e, k;
+    size_t e, at, k;
     cword w;
-    if (!(k = word_after(s, len, &at, &w)))
+    if (!(k = button_word(s, len, i, "subscribe ", &e, &at, &w)))
         return 0;
     if (strcmp(w.w, "now") == 0 || strcmp(w.w, "today") == 0) {
         e = at;
@@ -1005,6 +1050,82 @@ static size_t subscribe_button(const char *s, size_t len, size_t i)
             return 0;
     }
     return label_end(s, len, e, &w, k, tied, sizeof tied / sizeof *tied);
+}
+
+/* A "Read more" button at s[i] glued to the sentence after it ("Read more
+ * hannity's chosen investment strategy is ..."): the index after it, or 0.
+ * What the button would name after it ("about", "at", "here", "on", a
+ * preposition, "news", "stories") makes a prompt or a link's label
+ * (pc_is_prompt, pc_is_link_label: "Read more: ..."), and stays; "at"
+ * before a figure is the next sentence's time ("Read more at 3.30pm,
+ * police began ..."). */
+static size_t read_more_button(const char *s, size_t len, size_t i)
+{
+    static const char *const tied[] = {"about", "here",    "below",    "at",         "in",
+                                       "and",   "or",      "news",     "stories",    "articles",
+                                       "than",  "details", "coverage", "information"};
+    size_t e, at, k;
+    cword w;
+    if (!(k = button_word(s, len, i, "read more ", &e, &at, &w)))
+        return 0;
+    if (strcmp(w.w, "at") == 0) { /* "Read more at 3.30pm, police began ...": a time */
+        cword t;
+        if (word_after(s, len, &at, &t) && t.w[0] >= '0' && t.w[0] <= '9')
+            return pc_count_words(s + e, len - e) >= PC_ASIDE_REST ? e : 0;
+    }
+    return label_end(s, len, e, &w, k, tied, sizeof tied / sizeof *tied);
+}
+
+/* The end of an account's handle ("@politicalticker") at s[i], or 0. */
+static size_t handle_end(const char *s, size_t len, size_t i)
+{
+    if (i >= len || s[i] != '@')
+        return 0;
+    size_t j = i + 1;
+    while (j < len && (word_byte((unsigned char)s[j]) || s[j] == '_'))
+        j++;
+    return j > i + 1 ? j : 0;
+}
+
+/* A prompt to follow the page's accounts at s[i], glued to the sentence
+ * after it: "Follow @politicalticker", "Follow the ticker on twitter:
+ * @politicalticker", "Follow him on twitter @noahyc", once or more in a
+ * row.  "follow", then at most FOLLOW_WORDS words that name a social
+ * network (or none), then a handle: the index after the last handle, len
+ * when fewer than PC_ASIDE_REST words follow it (the whole is the
+ * prompt), 0 when there is none. */
+#define FOLLOW_WORDS 5
+static size_t follow_prompt(const char *s, size_t len, size_t i)
+{
+    static const char *const networks[] = {"twitter", "instagram", "facebook"};
+    size_t e = 0;
+    while (len - i > 8 && strncasecmp(s + i, "follow ", 7) == 0) {
+        size_t j = i + 7, words = 0, h = 0;
+        int network = 0;
+        for (;;) {
+            while (j < len && (s[j] == ' ' || s[j] == ':'))
+                j++;
+            if ((h = handle_end(s, len, j)) != 0 || words == FOLLOW_WORDS)
+                break;
+            size_t at = j;
+            cword w;
+            if (!word_after(s, len, &at, &w) || at == j)
+                break;
+            network |= IS(&w, networks);
+            words++;
+            j = at;
+        }
+        if (!h || (words && !network))
+            break;
+        e = i = h;
+        while (i < len && (s[i] == ' ' || s[i] == '.' || s[i] == ','))
+            i++;
+        if (i == len)
+            break;
+    }
+    if (!e)
+        return 0;
+    return pc_count_words(s + e, len - e) >= PC_ASIDE_REST ? e : len;
 }
 
 size_t pc_leading_label(const char *s, size_t len)
@@ -1022,6 +1143,10 @@ size_t pc_leading_label(const char *s, size_t len)
         return continue_button(s, len, i);
     if (i < len && (s[i] | 0x20) == 's')
         return subscribe_button(s, len, i);
+    if (i < len && (s[i] | 0x20) == 'r')
+        return read_more_button(s, len, i);
+    if (i < len && (s[i] | 0x20) == 'f')
+        return follow_prompt(s, len, i);
     if (len - i < 7 || (s[i] | 0x20) != 'p' || strncasecmp(s + i, "photo ", 6) != 0)
         return 0;
     size_t e = i + 5, at = e, k;

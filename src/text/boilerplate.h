@@ -196,6 +196,16 @@ int pc_is_link_label(const char *s, size_t len);
  * furniture whole (model/cluster.c), in every language. */
 int pc_is_markup(const char *s, size_t len);
 
+/* Whether s[0..len) holds an e-mail address ("kredmond@njadvancemedia.com":
+ * a local part, "@", a domain of two labels or more whose last is letters
+ * only).  A page prints one in its contact line ("X may be reached at
+ * ...", "Contact: media@aclu.org", "Requests for reprints: ..."); news
+ * prose names people, not their mailboxes.  Multi-News train-10k: 167
+ * addresses in its sources, 3 in its reference summaries (an address that
+ * was itself the news).  Such a sentence is furniture (model/cluster.c),
+ * in any language. */
+int pc_has_email(const char *s, size_t len);
+
 /* A wire dateline at the front of a sentence, and whatever page furniture
  * stands before it: at most PC_DATELINE_WORDS words (a place, a date, a
  * photo credit or a byline glued in front of it), then an agency in round
@@ -227,8 +237,13 @@ size_t pc_leading_dateline(const char *s, size_t len);
  * label, "Continue reading" with what it names after it ("the main
  * story", "the story", "the article", "below", "more"): "Continue reading
  * the main story for many women, a $1,000 dress is ..." (train-10k: 162
- * "continue reading the main story", 11 "continue reading below").
- * Returns the label's byte length, or 0. */
+ * "continue reading the main story", 11 "continue reading below").  So
+ * are a bare "Read more" button before a sentence ("Read more the symbolic
+ * move came ...", not before what the button names: "Read more about ...",
+ * "Read more: ..."), and a prompt to follow the page's accounts up to its
+ * last handle ("Follow the ticker on twitter: @politicalticker", "Follow
+ * @a follow @b"; the whole sentence when fewer than PC_ASIDE_REST words
+ * follow).  Returns the label's byte length, or 0. */
 size_t pc_leading_label(const char *s, size_t len);
 
 /* A picture's credit written without brackets in front of a sentence, in

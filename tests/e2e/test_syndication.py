@@ -43,7 +43,9 @@ try:
         return p.replace("\\", "\\\\").replace("_", "\\_").replace("*", "\\*")
     check(md.replace(md_path(twice), md_path(seeds)) == alone["markdown"],
           "same Markdown with the Reuters copy:\n%s" % md)
-    check(md.count("Reuters") == 1, "Reuters listed once: %r" % md.split("Sources:")[-1])
+    # in the sources (the summary may quote a sentence that names Reuters)
+    check(md.split("Sources:")[-1].count("Reuters") == 1,
+          "Reuters listed once: %r" % md.split("Sources:")[-1])
     js = json.loads(outputs(twice, "json"))
     ref = json.loads(alone["json"])
     check([s["text"] for s in js["sentences"]] == [s["text"] for s in ref["sentences"]],

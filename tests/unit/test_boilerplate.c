@@ -389,6 +389,34 @@ static void check_label(void)
     CHECK(label("Subscribe with rates rising, the state acted.") == 0);
     CHECK(label("Subscribe now.") == 0);
     CHECK(label("Continuing reading lessons, the school grew.") == 0);
+    /* a "Read more" button glued to the next sentence; with what it names
+     * after it, it is a prompt or a link's label */
+    CHECK(label("Read more hannity's investment strategy is confirmed by public records.") ==
+          strlen("Read more"));
+    CHECK(label("Read more \"i had not renounced,\" she said on monday.") == strlen("Read more"));
+    CHECK(label("Read more the symbolic move came on the final day.") == strlen("Read more"));
+    CHECK(label("Read more about the attack on patrick here.") == 0);
+    CHECK(label("Read more at msnbc, the los angeles times, and the hill.") == 0);
+    CHECK(label("Read more at 3.30pm, police began pushing activists out of the square.") ==
+          strlen("Read more"));
+    CHECK(label("Read more on afghanistan's deepening refugee crisis.") == 0);
+    CHECK(label("Read more: trump's stance on talks plays into north korea's hands.") == 0);
+    CHECK(label("Read more than 200 pages of the report.") == 0);
+    CHECK(label("Read more.") == 0);
+    /* a prompt to follow the page's accounts, up to its last handle; the
+     * whole when little follows; "follow" in news */
+    CHECK(label("Follow the ticker on twitter: @politicalticker but a source told cnn friday "
+                "that her role was overblown.") ==
+          strlen("Follow the ticker on twitter: @politicalticker"));
+    CHECK(label("Follow @politicalticker follow @killoughcnn palin, wearing a shirt, spoke.") ==
+          strlen("Follow @politicalticker follow @killoughcnn"));
+    CHECK(label("Follow him on twitter @noahyc the council met on monday night.") ==
+          strlen("Follow him on twitter @noahyc"));
+    const char *alone = "Follow her on twitter @kr0618.";
+    CHECK(label(alone) == strlen(alone));
+    CHECK(label("Follow the money, the senator told @reporters on monday night.") == 0);
+    CHECK(label("Follow the river north for two miles to the bridge.") == 0);
+    CHECK(label("Followers of @pontifex grew to ten million this year.") == 0);
 }
 
 static int caption(const char *s)
@@ -749,6 +777,41 @@ static void check_prompt(void)
     CHECK(!prompt("For years, readers subscribed to the paper for its sports pages."));
     CHECK(!prompt("If convicted, he faces up to ten years in prison."));
     CHECK(!prompt("Subscribers to the service were told on monday that prices would rise."));
+    /* "Sign up" first, whatever follows; the words inside news */
+    CHECK(prompt("Sign up you agree to receive occasional updates and special offers."));
+    CHECK(prompt("Sign up never miss a local story."));
+    CHECK(prompt("Sign up for denver7 email alerts to stay informed about breaking news."));
+    CHECK(!prompt("Millions rushed to sign up for health insurance before the deadline."));
+    CHECK(!prompt("Signs up and down the road warned drivers of the flood."));
+    CHECK(!prompt("\"Sign up today,\" the recruiter told the crowd."));
+}
+
+/* A sentence with an e-mail address is a page's contact line: furniture. */
+static void check_email(void)
+{
+    static const char *const contact[] = {
+        "Kimberly redmond may be reached at kredmond@njadvancemedia.com.",
+        "Dan adams can be reached atdadams@globe.com.",
+        "Share for immediate release contact: media@aclu.org washington – the president spoke.",
+        "Email him at will.oremus@slate.com or follow him on twitter.",
+    };
+    static const char *const prose[] = {
+        "Follow @politicalticker on twitter for the latest news.",
+        "Update @ 6: 15 p.m.: the university has announced a leave.",
+        "He wrote to me@ the office, then left for the weekend.",
+        "The firm's name, a@b, was a joke among the staff.",
+        "Prices rose 5% at the store @ 3.5 percent a year.",
+    };
+    for (size_t k = 0; k < sizeof contact / sizeof *contact; k++)
+        CHECK(pc_has_email(contact[k], strlen(contact[k])));
+    for (size_t k = 0; k < sizeof prose / sizeof *prose; k++)
+        CHECK(!pc_has_email(prose[k], strlen(prose[k])));
+    precis_cluster *c = one_doc("The river aldane burst its banks near vesk on tuesday. "
+                                "Anna berg can be reached at aberg@vesk-times.com.");
+    CHECK(c->nsents == 2);
+    CHECK(c->sents[0].eligible && !c->sents[0].furniture);
+    CHECK(c->sents[1].furniture == 1 && !c->sents[1].eligible);
+    precis_cluster_free(c);
 }
 
 /* A sentence that ends in a quotation or an aside is a candidate when the
@@ -1029,6 +1092,7 @@ int main(void)
     check_opener();
     check_prompt();
     check_markup();
+    check_email();
     check_link_label();
     check_listen();
     check_bullet_and_stamp();
