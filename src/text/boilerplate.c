@@ -880,10 +880,36 @@ static int agency_credit(const char *g, size_t n, int english)
     return 0;
 }
 
+/* After a post's date at s[at]: " at 6: 09am pdt", " at 12: 35 pm"
+ * (Instagram's form: "at", an hour, minutes with or without "am"/"pm", and
+ * a North American or British zone): the byte offset past it, else at. */
+static size_t post_clock_end(const char *s, size_t len, size_t at)
+{
+    static const char *const zones[] = {"pst", "pdt", "est", "edt", "cst", "cdt",
+                                        "mst", "mdt", "gmt", "bst", "utc"};
+    size_t i = at, end;
+    cword w[3];
+    if (read_words(s, len, &i, w, 3) != 3 || strcmp(w[0].w, "at") != 0 || !digits(&w[1], 1, 2))
+        return at;
+    size_t m = strspn(w[2].w, "0123456789");
+    if (m != 2 ||
+        !(w[2].w[2] == 0 || strcmp(w[2].w + 2, "am") == 0 || strcmp(w[2].w + 2, "pm") == 0))
+        return at;
+    end = i;
+    if (read_words(s, len, &i, w, 1) == 1 &&
+        (strcmp(w[0].w, "am") == 0 || strcmp(w[0].w, "pm") == 0)) {
+        end = i;
+        if (read_words(s, len, &i, w, 1) != 1)
+            return end;
+    }
+    return IS(&w[0], zones) ? i : end;
+}
+
 /* An embedded post's byline "( @handle ) February 20, 2018" whose group
  * g[0..n) holds the handle alone: the byte offset in s just past the date's
  * year (a day of one or two digits, then a year 1900-2099 among the next
- * three words, in any language's order), or 0. */
+ * three words, in any language's order, after "on" or not) and the clock
+ * after it ("on jul 7, 2015 at 6: 09am pdt"), or 0. */
 static size_t post_byline_end(const char *g, size_t n, const char *s, size_t len, size_t after)
 {
     size_t i = 0;
@@ -904,8 +930,10 @@ static size_t post_byline_end(const char *g, size_t n, const char *s, size_t len
         cword w;
         if (read_words(s, len, &after, &w, 1) != 1)
             return 0;
+        if (k == 0 && strcmp(w.w, "on") == 0 && read_words(s, len, &after, &w, 1) != 1)
+            return 0;
         if (day && digits(&w, 4, 4) && (strncmp(w.w, "19", 2) == 0 || strncmp(w.w, "20", 2) == 0))
-            return after;
+            return post_clock_end(s, len, after);
         day |= day_word(&w);
     }
     return 0;

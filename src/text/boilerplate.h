@@ -95,7 +95,8 @@ size_t pc_leading_aside(const char *s, size_t len);
  * 2018 benjamin kelly referred to ...".  A credit in brackets (a picture
  * or credit label, then a colon, "by" or "courtesy") closes the caption
  * that it credits; a handle alone in brackets followed by a date closes a
- * post (the form in which pages embed one).  Either is no part of the
+ * post (the form in which pages embed one; Instagram's "on jul 7, 2015 at
+ * 6: 09am pdt", with "on" and the clock).  Either is no part of the
  * sentence after it.  Returns the byte length of s[0..len) up to the end
  * of the first such group (and the post's date) among its first
  * PC_CAPTION_LEAD_WORDS words when PC_ASIDE_REST words or more follow, len

@@ -613,6 +613,16 @@ static void check_leading_caption(void)
          "pic.twitter.com/x — alex leary ( @learyreports ) february 20, 2018"},
         {"Toll — Ana (@_ana_b) 20 février 2018 Les secours sont arrivés.",
          "Toll — Ana (@_ana_b) 20 février 2018"},
+        /* Instagram's form: "on" before the date, its clock and zone after */
+        {"Thank you @chanelofficial!!!! a photo posted by lily-rose depp ( @lilyrose_depp ) on "
+         "jul 7, 2015 at 6: 09am pdt busy being all over chanel's instagram.",
+         "Thank you @chanelofficial!!!! a photo posted by lily-rose depp ( @lilyrose_depp ) on "
+         "jul 7, 2015 at 6: 09am pdt"},
+        {"A post shared by ann ( @ann_b ) on dec 2, 2017 at 12: 35 pm continental, the bar, "
+         "is closing.",
+         "A post shared by ann ( @ann_b ) on dec 2, 2017 at 12: 35 pm"},
+        {"A photo posted by ann ( @ann_b ) on feb 8, 2015 at noon the sidewalks are too narrow.",
+         "A photo posted by ann ( @ann_b ) on feb 8, 2015"},
         {"bob jones university campus ( photo courtesy of bju ).", ""},
         {"— jacob bernstein ( @bernsteinjacob ) february 14, 2017 4.", ""},
         {"The vote ( 52 to 48 ) was close, officials said on monday.", NULL},
