@@ -1,0 +1,54 @@
+/* Quote marks and the attribution of a quotation to its speaker in the
+ * languages whose verbs of saying precis does not list: what the digest
+ * (digest/quotes.c) reads a speaker with, and the summary's standalone
+ * rules (model/standalone.c) read whether a quotation names one.  Pure
+ * functions of the text; linear in it. */
+#ifndef PRECIS_TEXT_ATTRIB_H
+#define PRECIS_TEXT_ATTRIB_H
+#include <stddef.h>
+
+#include "lang/lang.h"
+#include "text/words.h"
+
+/* Longest name pc_attrib_cjk writes, with room for its end. */
+#define PC_ATTRIB_NAME_MAX 256
+
+/* The quote mark at s[i] of s[0..len): 1 opening, 2 closing, 3 straight
+ * ("), 0 none; *n its length, *fam its family (« », „ “, ‚ ‘, 「 」, 『 』,
+ * “ ”, ``...''). */
+int pc_quote_mark(const char *s, size_t len, size_t i, size_t *n, int *fam);
+/* Does the mark m of family mfam close a quote that family fam opened? */
+int pc_quote_closes(int fam, int m, int mfam);
+
+/* A person's full name (two capitalised words or more, particles between)
+ * among the first eight words of s[0..len), the text after a closing mark
+ * (after = 1), or the last one of the text before an opening mark that a
+ * colon ends (after = 0): 1 and its words [*bi, *bj) of w (s split into
+ * w), 0 when none, -1 when out of memory.  lang: the text's language
+ * (its function words; Russian, Ukrainian, Belarusian names). */
+int pc_attrib_name(pc_words *w, const char *s, size_t len, int after, const pc_lang *lang,
+                   size_t *bi, size_t *bj);
+/* A personal pronoun of language `code` among the first four words after a
+ * quote ("», — подчеркнул он", "», a-t-il ajouté"). */
+int pc_attrib_pronoun_after(const char *s, size_t len, const char *code);
+/* Japanese and Chinese: the speaker after the closing mark (after = 1, s
+ * the rest of the sentence) or before the opening mark (after = 0; rest
+ * what follows the closing mark), written to buf (PC_ATTRIB_NAME_MAX
+ * bytes): its length, 0 when none. */
+size_t pc_attrib_cjk(const char *s, size_t len, int after, const char *rest, size_t rest_len,
+                     char *buf);
+/* Hindi, in the words [ws[k], we[k]) of s, k < n: the agent before ने and a
+ * verb of saying, 1 and its words [*i, *v); 2 for a pronoun agent ("he
+ * said"); 0 when none. */
+int pc_attrib_hindi(const char *s, const size_t *ws, const size_t *we, size_t n, size_t *i,
+                    size_t *v);
+
+/* The bytes of the UTF-8 string u at s[i..n)? */
+int pc_attrib_at(const char *s, size_t n, size_t i, const char *u);
+/* Words of s[0..n) split at white space, with their ends; at most `max`. */
+size_t pc_attrib_split_ws(const char *s, size_t n, size_t *ws, size_t *we, size_t max);
+/* Is word s[a..e), without a final comma, colon or period and (wa, Arabic)
+ * without the conjunction و glued before it, one of list? */
+int pc_attrib_word_in(const char *s, size_t a, size_t e, const char *const *list, int wa);
+
+#endif
