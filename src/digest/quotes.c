@@ -1249,23 +1249,6 @@ static void remember_names(qctx *x, uint32_t k)
     }
 }
 
-/* Words of s[0..len): white-space separated, or two Chinese or Japanese
- * characters (lead bytes E3..E9 of three-byte UTF-8) for one word when that
- * counts more (those scripts write no spaces). */
-static size_t count_words(const char *s, size_t len)
-{
-    size_t n = 0, cjk = 0;
-    int in = 0;
-    for (size_t i = 0; i < len; i++) {
-        int sp = is_space(s[i]);
-        if (!sp && !in)
-            n++;
-        in = !sp;
-        cjk += (unsigned char)s[i] >= 0xE3 && (unsigned char)s[i] <= 0xE9;
-    }
-    return cjk / 2 > n ? cjk / 2 : n;
-}
-
 static void note_speaker(qctx *x, uint32_t k, const char *e)
 {
     if (!e)
@@ -1348,7 +1331,7 @@ static void doc_quotes(qctx *x)
         const qspan *q = &x->q[i];
         /* short quotes ("illegal") are attributed only when they open their
          * sentence, so a following "she added" knows who spoke */
-        int is_short = count_words(t + q->start, q->end - q->start) < QUOTE_MIN_WORDS;
+        int is_short = pc_attrib_count_words(t + q->start, q->end - q->start) < QUOTE_MIN_WORDS;
         uint32_t ka = sent_of(dt, q->open);
         uint32_t kb = sent_of(dt, q->end > q->start ? q->end - 1 : q->end);
         for (; remembered < ka && !x->oom; remembered++)

@@ -11,8 +11,9 @@
 #ifndef PRECIS_DIGEST_QUOTES_H
 #define PRECIS_DIGEST_QUOTES_H
 #include "digest/digest.h"
+#include "text/attrib.h"
 
-#define QUOTE_MIN_WORDS 4
+#define QUOTE_MIN_WORDS PC_QUOTE_MIN_WORDS
 /* Quotes compared with each other to merge the same quote from several
  * documents: the comparison is quadratic, so at most this many enter it. */
 #define QUOTE_MAX 4000

@@ -10,8 +10,10 @@
 #include "standalone.h"
 
 #include <string.h>
+#include <utf8proc.h>
 
 #include "lang/lang.h"
+#include "text/attrib.h"
 #include "text/clean.h"
 #include "text/segment.h"
 #include "text/tokenize.h"
@@ -260,6 +262,61 @@ static int speaker_outside(const char *t, size_t len, int inside)
         clause = 0;
     }
     return 0;
+}
+
+enum { QUOTE_NONE = 1, QUOTE_BARE, QUOTE_NAMED };
+
+/* What the quote mark at t[0] opens, in a language other than English, as
+ * the digest reads it (text/attrib.c, docs/languages.md):
+ * QUOTE_NAMED, a quotation whose speaker is named after its closing mark:
+ * a person's full name among the eight words after it ("», a déclaré Paul
+ * Girard", "“, sagte Anna Berger", "», — сообщил глава города Андрей
+ * Лукин"), a Japanese or Chinese subject ("」と田中市長は述べた", "”，王明说"),
+ * a Hindi agent before ने and a verb of saying; QUOTE_NONE, a name or title
+ * in quote marks (fewer than PC_QUOTE_MIN_WORDS words, the digest's short
+ * quote) that the sentence goes on from with a word, no attribution
+ * («Alphaville» é um filme, 「文化大革命」中); else QUOTE_BARE: a pronoun
+ * ("sagte er") names no one, who it is was said before.  A mark that
+ * closes (» in »…«) opens the quotation too, then any mark of its family
+ * ends it. */
+static int quotation(const struct pc_lang *lang, const char *t, size_t len)
+{
+    size_t n, i;
+    int fam, m0 = pc_quote_mark(t, len, 0, &n, &fam);
+    if (!m0)
+        return QUOTE_BARE; /* a single straight quote */
+    size_t inner = n, k = 0;
+    for (i = n; i < len; i++) {
+        int f, m = pc_quote_mark(t, len, i, &k, &f);
+        if (m && (m0 == 3 ? m == 3 : pc_quote_closes(fam, m, f) || (m0 == 2 && f == fam)))
+            break;
+    }
+    if (i >= len)
+        return QUOTE_BARE; /* no closing mark: the quotation runs on */
+    const char *r = t + i + k;
+    size_t rl = len - i - k, sp = 0;
+    while (sp < rl && r[sp] == ' ')
+        sp++;
+    if (sp < rl && pc_attrib_count_words(t + inner, i - inner) < PC_QUOTE_MIN_WORDS) {
+        utf8proc_int32_t cp;
+        utf8proc_iterate((const utf8proc_uint8_t *)r + sp, (utf8proc_ssize_t)(rl - sp), &cp);
+        utf8proc_category_t c = cp < 0 ? UTF8PROC_CATEGORY_CN : utf8proc_category(cp);
+        if (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO && cp != 0x3068) /* と */
+            return QUOTE_NONE;
+    }
+    if (!strcmp(lang->code, "ja") || !strcmp(lang->code, "zh")) {
+        char buf[PC_ATTRIB_NAME_MAX];
+        return pc_attrib_cjk(r, rl, 1, NULL, 0, buf) ? QUOTE_NAMED : QUOTE_BARE;
+    }
+    if (!strcmp(lang->code, "hi")) {
+        size_t ws[12], we[12], a, v;
+        size_t nw = pc_attrib_split_ws(r, rl, ws, we, 12);
+        return pc_attrib_hindi(r, ws, we, nw, &a, &v) == 1 && a < v ? QUOTE_NAMED : QUOTE_BARE;
+    }
+    pc_word wb[16];
+    pc_words w = {wb, 0, 16, NULL, 1};
+    size_t bi, bj;
+    return pc_attrib_name(&w, r, rl, 1, lang, &bi, &bj) > 0 ? QUOTE_NAMED : QUOTE_BARE;
 }
 
 /* Whether the words at p, right after an opening "Both", are the first
@@ -1339,8 +1396,16 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
             size_t lead = 0;
             while (lead < st->len && st->text[lead] == ' ')
                 lead++;
+            size_t qn;
+            int qfam;
+            /* a language other than English, whose speakers text/attrib.c reads */
+            int other = lang && lang != &pc_lang_en && lang != &pc_lang_und;
             int quote_open = lead < st->len && (quote_mark(st->text + lead, st->text + st->len) ||
-                                                st->text[lead] == '\'');
+                                                st->text[lead] == '\'' ||
+                                                pc_quote_mark(st->text, st->len, lead, &qn, &qfam));
+            int kind = quote_open && other ? quotation(lang, st->text + lead, st->len - lead) : 0;
+            if (kind == QUOTE_NONE)
+                quote_open = 0;
             /* a sentence whose front was page furniture (model/cluster.c)
              * starts where the furniture ends, in lower case in lower-cased
              * text ("Advertisement james r. clapper jr. ...") */
@@ -1383,6 +1448,8 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
             /* a speaker counts for a run (pc_sa_chain) only in a sentence
              * with quote marks or one that refers back: looked for there */
             int speaker = speaker_outside(st->text, st->len, inside);
+            if (kind == QUOTE_NAMED && speaker != 1)
+                speaker = 1;
             if ((marks || quote_open || (f & PC_SA_REFERS)) && speaker == 1)
                 f |= PC_SA_SPEAKER;
             else if (quote_open)

@@ -671,3 +671,20 @@ int pc_attrib_hindi(const char *s, const size_t *ws, const size_t *we, size_t n,
     }
     return 0;
 }
+
+/* Words of s[0..len): white-space separated, or two Chinese or Japanese
+ * characters (lead bytes E3..E9 of three-byte UTF-8) for one word when that
+ * counts more (those scripts write no spaces). */
+size_t pc_attrib_count_words(const char *s, size_t len)
+{
+    size_t n = 0, cjk = 0;
+    int in = 0;
+    for (size_t i = 0; i < len; i++) {
+        int sp = is_space(s[i]);
+        if (!sp && !in)
+            n++;
+        in = !sp;
+        cjk += (unsigned char)s[i] >= 0xE3 && (unsigned char)s[i] <= 0xE9;
+    }
+    return cjk / 2 > n ? cjk / 2 : n;
+}

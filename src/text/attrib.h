@@ -12,6 +12,10 @@
 
 /* Longest name pc_attrib_cjk writes, with room for its end. */
 #define PC_ATTRIB_NAME_MAX 256
+/* Fewer words between quote marks are a short quote ("illegal"), or a name
+ * or title in quote marks («Alphaville», 「文化大革命」) when one opens a
+ * sentence and the sentence goes on without an attribution. */
+#define PC_QUOTE_MIN_WORDS 4
 
 /* The quote mark at s[i] of s[0..len): 1 opening, 2 closing, 3 straight
  * ("), 0 none; *n its length, *fam its family (« », „ “, ‚ ‘, 「 」, 『 』,
@@ -50,5 +54,8 @@ size_t pc_attrib_split_ws(const char *s, size_t n, size_t *ws, size_t *we, size_
 /* Is word s[a..e), without a final comma, colon or period and (wa, Arabic)
  * without the conjunction و glued before it, one of list? */
 int pc_attrib_word_in(const char *s, size_t a, size_t e, const char *const *list, int wa);
+/* Words of s[0..len): white-space separated, or two Chinese or Japanese
+ * characters for one word when that counts more. */
+size_t pc_attrib_count_words(const char *s, size_t len);
 
 #endif

@@ -536,6 +536,92 @@ static void check_other_quotes(void)
     fixture_release(&f);
 }
 
+/* Quotations and their speakers beyond English: a sentence that opens with
+ * a quote mark of its language (« », „ “, 「 」, straight) and names its
+ * speaker after it, as the digest reads one (a full name, a Japanese
+ * subject before は, a Hindi agent before ने), stands on its own; one whose
+ * speaker is a pronoun or unnamed is bare and is chosen only after the
+ * sentence before it.  Hand-written paragraphs; each fails without the
+ * rule (guillemets, „ and 「 opened no quotation; a named speaker counted
+ * only with an English verb of saying). */
+static void check_quote_speakers(void)
+{
+    static const struct {
+        const char *lang, *text, *named, *bare;
+    } cases[] = {
+        {"fr",
+         "Le conseil municipal de Valmoreau a voté lundi la fermeture du vieux pont sur la "
+         "rivière. « Nous allons reconstruire le pont avant la fin de l'année prochaine », a "
+         "déclaré Paul Girard, le maire de la ville. Les travaux commenceront au printemps selon "
+         "la préfecture du département. « Les habitants devront patienter encore quelques mois », "
+         "a-t-il ajouté mardi.",
+         "« Nous allons", "« Les habitants"},
+        {"de",
+         "Der Stadtrat von Neustadt hat am Montag die Schließung der alten Brücke beschlossen. "
+         "„Wir werden die Brücke bis zum Ende des nächsten Jahres neu bauen“, sagte Anna Berger, "
+         "die Bürgermeisterin der Stadt. Die Arbeiten sollen im Frühjahr beginnen, teilte die "
+         "Verwaltung mit. „Die Bürger müssen noch einige Monate warten“, sagte sie am Dienstag.",
+         "„Wir werden", "„Die Bürger"},
+        {"ru",
+         "Городской совет Северогорска в понедельник решил закрыть старый мост через реку. «Мы "
+         "построим новый мост до конца следующего года», — сообщил глава города Андрей Лукин. "
+         "Работы начнутся весной, сообщили в администрации города. «Жителям придётся подождать "
+         "ещё несколько месяцев», — подчеркнул он во вторник.",
+         "«Мы построим", "«Жителям"},
+        {"es",
+         "El ayuntamiento de Valmoreau decidió el lunes cerrar el viejo puente sobre el río. "
+         "«Vamos a construir un puente nuevo antes de que termine el próximo año», dijo María "
+         "Luisa Fernández, alcaldesa de la ciudad. Las obras empezarán en primavera, según la "
+         "administración. «Los vecinos tendrán que esperar unos meses más», dijo ella el martes.",
+         "«Vamos a", "«Los vecinos"},
+        {"ja",
+         "港北市の市議会は月曜日、古い橋の閉鎖を決めた。「来年末までに新しい橋を必ず建設する」と"
+         "田中浩二市長は述べた。工事は春に始まる予定だという。「住民の皆さんにはもう少し待って"
+         "ほしい」と述べた。",
+         "「来年末", "「住民の"},
+        {"hi",
+         "नगर परिषद ने सोमवार को पुराने पुल को बंद करने का फैसला किया। \"अगले साल के अंत तक "
+         "नया पुल बनकर तैयार हो जाएगा\", मुख्यमंत्री रमेश वर्मा ने कहा। पुल का काम वसंत में "
+         "शुरू होगा। \"लोगों को कुछ महीने और इंतजार करना होगा\", उन्होंने कहा।",
+         "\"अगले साल", "\"लोगों को"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        fixture f;
+        fixture_build(&f, cases[k].text);
+        CHECK(strcmp(f.c->docs[0].lang->code, cases[k].lang) == 0);
+        uint8_t named = flags_of(&f.m, f.sa, cases[k].named);
+        uint8_t bare = flags_of(&f.m, f.sa, cases[k].bare);
+        if (!(named & PC_SA_SPEAKER) || (named & PC_SA_BARE) || !(bare & PC_SA_BARE))
+            fprintf(stderr, "%s: named %#x bare %#x\n", cases[k].lang, named, bare);
+        CHECK((named & PC_SA_QUOTE_OPEN) && (named & PC_SA_SPEAKER) && !(named & PC_SA_BARE));
+        CHECK((bare & PC_SA_QUOTE_OPEN) && (bare & PC_SA_BARE) && !(bare & PC_SA_SPEAKER));
+        /* chosen alone, and only after its predecessor */
+        uint32_t members[PC_SA_CHAIN];
+        for (uint32_t i = 0; i < f.m.ncandidates; i++) {
+            const pc_sent *s = &f.c->sents[f.m.sentence_of[i]];
+            const char *p = cases[k].named, *b = cases[k].bare;
+            if (s->len >= strlen(p) && !memcmp(s->text, p, strlen(p)))
+                CHECK(pc_sa_chain(f.sa, f.prev, NULL, i, members) == 1);
+            if (s->len >= strlen(b) && !memcmp(s->text, b, strlen(b)))
+                CHECK(pc_sa_chain(f.sa, f.prev, NULL, i, members) == 2 && members[1] == i);
+        }
+        fixture_release(&f);
+    }
+    /* a title in quote marks that the sentence goes on from opens no
+     * quotation; a quotation of as few words with its speaker does */
+    static const char pt[] =
+        "O festival de cinema de Lisboa abriu ontem com uma sessão dedicada a Godard. "
+        "«Alphaville» é uma mistura de ficção científica, filme noir e banda desenhada. "
+        "«Foi um sonho», disse ontem o realizador Manuel Costa Pereira aos jornalistas.";
+    fixture f;
+    fixture_build(&f, pt);
+    CHECK(strcmp(f.c->docs[0].lang->code, "pt") == 0);
+    CHECK(!(flags_of(&f.m, f.sa, "«Alphaville»") & (PC_SA_QUOTE_OPEN | PC_SA_BARE)));
+    uint8_t dream = flags_of(&f.m, f.sa, "«Foi um");
+    CHECK((dream & PC_SA_QUOTE_OPEN) && (dream & PC_SA_SPEAKER));
+    fixture_release(&f);
+}
+
 /* Openings that point back in other languages (pc_lang.back_openers):
  * "Он", "Pero", "उन्होंने" refer back, as "He" and "But" do; a word that
  * only begins like one does not ("Ona" is no "On ..."; "Ma" is no "Mario"). */
@@ -976,6 +1062,7 @@ int main(void)
     check_both_and_speaker();
     check_pieces();
     check_other_quotes();
+    check_quote_speakers();
     check_other_openers();
     check_english_words_elsewhere();
     check_more_openers();
