@@ -998,6 +998,20 @@ static int code_front(const pc_model *m, const pc_sent *st, uint32_t **openings)
     return (*openings)[t] >= c->vocab.terms[t].occurrences;
 }
 
+/* Whether the character at t[0..len) is a lower-case letter (Unicode Ll:
+ * Cyrillic "одна", Greek "η", accented Latin "été"). */
+static int lower_at(const char *t, size_t len)
+{
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)t, (utf8proc_ssize_t)len, &cp) <= 0)
+        return 0;
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+/* A sentence that opens in lower case (any script's Ll) right after a
+ * letter, a digit, a comma, a semicolon or a colon: a piece that
+ * segmentation cut from the sentence before, or one that opens with
+ * punctuation. */
 static int opens_lower(const pc_doc *d, const pc_sent *st)
 {
     const char *t = st->text;
@@ -1014,7 +1028,7 @@ static int opens_lower(const pc_doc *d, const pc_sent *st)
         return 1; /* a list item after the wire's underscore dash ("_ Treasury
                    * Department and U.S. Postal Service."): the head of its
                    * list is in the sentence before */
-    if (c < 'a' || c > 'z')
+    if (c >= 0x80 ? !lower_at(t + i, len - i) : c < 'a' || c > 'z')
         return 0;
     size_t b = st->start < d->len ? st->start : d->len;
     while (b > 0 && (d->text[b - 1] == ' ' || d->text[b - 1] == '"' || d->text[b - 1] == '\'' ||
@@ -1023,6 +1037,18 @@ static int opens_lower(const pc_doc *d, const pc_sent *st)
     if (b == 0)
         return 0;
     unsigned char p = (unsigned char)d->text[b - 1];
+    if (p >= 0x80) { /* a letter or digit of any script ends the text before */
+        size_t a = b - 1;
+        while (a > 0 && b - a < 4 && ((unsigned char)d->text[a] & 0xC0) == 0x80)
+            a--;
+        utf8proc_int32_t cp;
+        if (utf8proc_iterate((const utf8proc_uint8_t *)d->text + a, (utf8proc_ssize_t)(b - a),
+                             &cp) != (utf8proc_ssize_t)(b - a))
+            return 0;
+        utf8proc_category_t k = utf8proc_category(cp);
+        return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
+               (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
+    }
     return ((p | 32) >= 'a' && (p | 32) <= 'z') || (p >= '0' && p <= '9') || p == ',' || p == ';' ||
            p == ':';
 }

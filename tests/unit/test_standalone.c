@@ -664,22 +664,53 @@ static void check_other_openers(void)
     fixture_release(&f);
 }
 
-/* A paragraph in one language whose sentence `opening` refers back and
- * whose sentence `plain` does not. */
+/* A paragraph in one language whose sentence `opening` has a flag (refers
+ * back, or is broken) and whose sentence `plain` does not. */
 typedef struct opener_case {
     const char *lang, *text, *opening, *plain;
 } opener_case;
 
-static void check_openers(const opener_case *cases, size_t n)
+static void check_flagged(const opener_case *cases, size_t n, uint8_t flag)
 {
     fixture f;
     for (size_t k = 0; k < n; k++) {
         fixture_build(&f, cases[k].text);
         CHECK(strcmp(f.c->docs[0].lang->code, cases[k].lang) == 0);
-        CHECK(flags_of(&f.m, f.sa, cases[k].opening) & PC_SA_REFERS);
-        CHECK(!(flags_of(&f.m, f.sa, cases[k].plain) & PC_SA_REFERS));
+        CHECK(flags_of(&f.m, f.sa, cases[k].opening) & flag);
+        CHECK(!(flags_of(&f.m, f.sa, cases[k].plain) & flag));
         fixture_release(&f);
     }
+}
+
+static void check_openers(const opener_case *cases, size_t n)
+{
+    check_flagged(cases, n, PC_SA_REFERS);
+}
+
+/* A piece cut from the sentence before that opens in lower case in any
+ * script (Unicode Ll: Cyrillic, Greek, accented Latin) after a letter, a
+ * digit or a colon is broken, as an ASCII one is; one after a full stop
+ * is not (the text lost its capitals there, not a sentence its head). */
+static void check_lower_pieces(void)
+{
+    static const opener_case cases[] = {
+        {"ru",
+         "Власти провинции Хэбэй в понедельник объявили режим чрезвычайной ситуации. Провинция "
+         "Хэбэй на севере Китая\n\nодна из 45 провинций страны, где живут более семидесяти "
+         "миллионов человек.\n\nПаводок затопил десятки деревень вдоль реки.",
+         "одна из 45", "Паводок"},
+        {"el",
+         "Η κυβέρνηση ανακοίνωσε τη Δευτέρα νέα μέτρα για τα νησιά του Αιγαίου. Σύμφωνα με την "
+         "έκθεση του υπουργείου:\n\nη κυβέρνηση θα χρηματοδοτήσει δύο νέα πλοία για τη γραμμή των "
+         "νησιών.\n\nΤα πλοία θα ταξιδεύουν κάθε μέρα.",
+         "η κυβέρνηση θα", "Τα πλοία"},
+        {"fr",
+         "Le ministre a présenté lundi son plan pour les écoles de la région. Selon le ministre "
+         "les travaux commenceront\n\nété comme hiver, dans toutes les écoles de la région du "
+         "nord.\n\nLes syndicats ont salué le plan du ministre.",
+         "été comme", "Les syndicats"},
+    };
+    check_flagged(cases, sizeof cases / sizeof *cases, PC_SA_BROKEN);
 }
 
 /* The profiles' own openings that point back, in languages whose lists
@@ -1063,6 +1094,7 @@ int main(void)
     check_pieces();
     check_other_quotes();
     check_quote_speakers();
+    check_lower_pieces();
     check_other_openers();
     check_english_words_elsewhere();
     check_more_openers();
