@@ -1051,171 +1051,17 @@ static const char *cjk_speaker(qctx *x, const char *s, size_t len, int after, co
 
 /* ---- Hindi, Arabic, Hebrew --------------------------------------------- */
 
-/* Does the word end a speaker's name: a punctuation mark at its end, or a
- * conjunction "that" (Arabic إن أن, Hindi कि, Hebrew כי)? */
-static int ends_name(const char *s, size_t a, size_t e)
-{
-    static const char *const that[] = {"\u0625\u0646", "\u0623\u0646", "\u0643\u093F",
-                                       "\u05DB\u05D9", NULL};
-    return pc_attrib_word_in(s, a, e, that, 0);
-}
-
-/* Do Hebrew words [i, j) look like a title rather than a name: a noun in
- * construct before a definite one ("מפקד המחוז", "ראש המועצה"), or one
- * definite word ("השר")?  Words with the article ה are not names. */
-static int he_title(const char *s, const size_t *ws, const size_t *we, size_t i, size_t j)
-{
-    for (size_t k = j - i == 1 ? i : i + 1; k < j; k++)
-        if (pc_attrib_at(s, we[k], ws[k], "\u05D4"))
-            return 1;
-    return 0;
-}
-
-/* Is word s[a..e) a verb of saying, also with the conjunction ו ("and")
- * glued before it (Hebrew)? */
-static int he_verb(const char *s, size_t a, size_t e, const char *const *say)
-{
-    return pc_attrib_word_in(s, a, e, say, 0) ||
-           (e - a > 2 && pc_attrib_at(s, e, a, "\u05D5") && pc_attrib_word_in(s, a + 2, e, say, 0));
-}
-
-/* The speaker words[i..j) of s, 1 to 6 words, their end trimmed of
- * punctuation: interned, else NULL. */
-static const char *words_name(qctx *x, const char *s, const size_t *ws, const size_t *we, size_t i,
-                              size_t j)
-{
-    if (j <= i || j - i > 6)
-        return NULL;
-    size_t a = ws[i], e = we[j - 1];
-    while (e > a && (s[e - 1] == ',' || s[e - 1] == ':' || s[e - 1] == '.' || s[e - 1] == '"'))
-        e--;
-    if (e - a >= 2 && pc_attrib_at(s, e, e - 2, "\u060C"))
-        e -= 2;
-    return e > a ? intern(x, s + a, e - a) : NULL;
-}
-
-/* Attribution by verbs of saying in Hindi, Arabic and Hebrew (scripts
- * without capitals).  Hindi: the agent before ने and a verb of saying
- * ("मुख्यमंत्री रमेश वर्मा ने कहा, "…"", ""…", मंत्री ने कहा"), or a pronoun
- * ("उन्होंने कहा") resolved as "he said" in sentence `sent`.  Arabic
- * and Hebrew: the words after a verb of saying, up to "that" or a mark
- * ("وقال وزير المياه سالم الحارثي إن "…"", ""…", אמר ראש העירייה");
- * Hebrew also the words before it ("ראש העירייה אמר: "…""). */
+/* Attribution by verbs of saying in Hindi, Arabic and Hebrew
+ * (text/attrib.c): the speaker's words, or for a Hindi pronoun ("he
+ * said") the speaker resolved as in English in sentence `sent`. */
 static const char *verb_speaker(qctx *x, const char *s, size_t len, int after, const char *code,
                                 uint32_t sent)
 {
-    static const char *const ar_say[] = {
-        "\u0642\u0627\u0644",
-        "\u0642\u0627\u0644\u062A",
-        "\u0623\u0636\u0627\u0641",
-        "\u0623\u0636\u0627\u0641\u062A",
-        "\u0623\u0643\u062F",
-        "\u0623\u0643\u062F\u062A",
-        "\u0623\u0648\u0636\u062D",
-        "\u0623\u0648\u0636\u062D\u062A",
-        "\u0635\u0631\u062D",
-        "\u0635\u0631\u062D\u062A",
-        "\u0630\u0643\u0631",
-        "\u0630\u0643\u0631\u062A",
-        NULL}; /* قال قالت أضاف أضافت أكد أكدت أوضح أوضحت صرح صرحت ذكر ذكرت */
-    static const char *const he_say[] = {
-        "\u05D0\u05DE\u05E8",
-        "\u05D0\u05DE\u05E8\u05D4",
-        "\u05D4\u05D5\u05E1\u05D9\u05E3",
-        "\u05D4\u05D5\u05E1\u05D9\u05E4\u05D4",
-        "\u05E6\u05D9\u05D9\u05DF",
-        "\u05E6\u05D9\u05D9\u05E0\u05D4",
-        "\u05DE\u05E1\u05E8",
-        "\u05DE\u05E1\u05E8\u05D4",
-        "\u05D4\u05D3\u05D2\u05D9\u05E9",
-        "\u05D4\u05D3\u05D2\u05D9\u05E9\u05D4",
-        NULL}; /* אמר אמרה הוסיף הוסיפה ציין ציינה מסר מסרה הדגיש הדגישה */
-    int hi = strcmp(code, "hi") == 0, ar = strcmp(code, "ar") == 0, he = strcmp(code, "he") == 0;
-    if (!hi && !ar && !he)
-        return NULL;
-    if (!after && len > 512) { /* the words nearest the quote */
-        size_t cut = len - 512;
-        while (cut < len && !is_space(s[cut]))
-            cut++;
-        s += cut;
-        len -= cut;
-    }
-    size_t ws[64], we[64];
-    size_t n = pc_attrib_split_ws(s, len, ws, we, 64), all = n;
-    if (after && n > 12)
-        n = 12; /* the attribution follows the quote closely */
-    if (hi) {
-        size_t i, v;
-        int r = pc_attrib_hindi(s, ws, we, n, &i, &v);
-        if (r == 2) /* "he said": resolved as in English */
-            return resolve_pronoun(x, sent);
-        return r == 1 ? words_name(x, s, ws, we, i, v) : NULL;
-    }
-    const char *const *say = ar ? ar_say : he_say;
-    size_t v = n;
-    if (after) {
-        for (v = 0; v < n && v < 4; v++)
-            if (pc_attrib_word_in(s, ws[v], we[v], say, ar))
-                break;
-        if (v >= n || v >= 4)
-            return NULL;
-    } else {
-        while (v > 0 && !pc_attrib_word_in(s, ws[v - 1], we[v - 1], say, ar))
-            v--;
-        if (v == 0)
-            return NULL;
-        v--;
-    }
-    size_t j = v + 1;
-    while (j < n && j - v <= 6 && !ends_name(s, ws[j], we[j])) {
-        char c = s[we[j] - 1];
-        j++;
-        if (c == ',' || c == ':' || c == '.' ||
-            (we[j - 1] - ws[j - 1] >= 2 && pc_attrib_at(s, we[j - 1], we[j - 1] - 2, "\u060C")))
-            break;
-    }
-    if (he && j > v + 1 && j < n && s[we[j - 1] - 1] == ',' && he_title(s, ws, we, v + 1, j)) {
-        /* a title, then the name in apposition ("אמר מפקד המחוז, ניצב משה
-         * כהן"): up to four words that end at a mark, at "that" or at the
-         * end, none of them a verb of saying ("אמר השר, והוסיף כי") */
-        size_t k = j;
-        int end = 0;
-        while (k < n && k - j < 4 && !end && !ends_name(s, ws[k], we[k]) &&
-               !he_verb(s, ws[k], we[k], say)) {
-            char c = s[we[k] - 1];
-            end = c == ',' || c == ':' || c == '.';
-            k++;
-        }
-        if (end || k == all || (k < n && ends_name(s, ws[k], we[k])))
-            return words_name(x, s, ws, we, j, k);
-    }
-    const char *name = words_name(x, s, ws, we, v + 1, j);
-    if (!name && he && !after && v > 0) {
-        size_t i = v;
-        if (s[we[v - 1] - 1] == ',') {
-            /* the name between commas before the verb ("ראש המועצה
-             * האזורית, דנה לוי, אמרה כי"), or opening the sentence */
-            i = v - 1;
-            while (i > 0 && v - i < 4 && s[we[i - 1] - 1] != ',' && s[we[i - 1] - 1] != '.')
-                i--;
-            if (i > 0 && s[we[i - 1] - 1] != ',' && s[we[i - 1] - 1] != '.')
-                return NULL;
-            /* "דנה לוי, ראש המועצה, אמרה": the name before the title */
-            if (i > 0 && s[we[i - 1] - 1] == ',' && he_title(s, ws, we, i, v)) {
-                size_t h = i - 1;
-                while (h > 0 && i - h < 4 && s[we[h - 1] - 1] != ',' && s[we[h - 1] - 1] != '.')
-                    h--;
-                int start = h == 0 || s[we[h - 1] - 1] == ',' || s[we[h - 1] - 1] == '.';
-                if (start && !he_title(s, ws, we, h, i))
-                    return words_name(x, s, ws, we, h, i);
-            }
-        } else { /* "ראש העירייה אמר:" */
-            while (i > 0 && v - i < 5 && s[we[i - 1] - 1] != ',' && s[we[i - 1] - 1] != '.')
-                i--;
-        }
-        name = words_name(x, s, ws, we, i, v);
-    }
-    return name;
+    size_t a, e;
+    int r = pc_attrib_verb(s, len, after, code, &a, &e);
+    if (r == 2)
+        return resolve_pronoun(x, sent);
+    return r == 1 ? intern(x, s + a, e - a) : NULL;
 }
 
 /* Full names the document gives before its quotes: sentence subjects

@@ -115,12 +115,40 @@ static void next_word(const char **p, const char *end, char *w, size_t cap)
  * ''.  Opening curly marks are U+201C and the low U+201E
  * („); in languages that open with „ (de, cs, ...: PC_SEG_LOW9_QUOTES)
  * U+201C closes, elsewhere U+201D does.  A straight quote between two
- * letters outside ASCII is no quote mark (acronym_mark). */
+ * letters outside ASCII is no quote mark (acronym_mark); one beside a
+ * punctuation mark is. */
 typedef struct quotes {
     size_t straight, curly_open, curly_close, wire_open, wire_close;
 } quotes;
 
 /* The Hebrew letter (U+05D0..U+05EA, D7 90..D7 AA) ending at t[e], or 0. */
+/* The Unicode category of the character at t[0..len), or of the one that
+ * ends at t[e) (UTF8PROC_CATEGORY_CN when none or invalid). */
+static utf8proc_category_t category_at(const char *t, size_t len)
+{
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)t, (utf8proc_ssize_t)len, &cp) <= 0)
+        return UTF8PROC_CATEGORY_CN;
+    return utf8proc_category(cp);
+}
+
+static utf8proc_category_t category_before(const char *t, size_t e)
+{
+    size_t a = e ? e - 1 : 0;
+    while (a > 0 && e - a < 4 && ((unsigned char)t[a] & 0xC0) == 0x80)
+        a--;
+    utf8proc_int32_t cp;
+    if (e == 0 || utf8proc_iterate((const utf8proc_uint8_t *)t + a, (utf8proc_ssize_t)(e - a),
+                                   &cp) != (utf8proc_ssize_t)(e - a))
+        return UTF8PROC_CATEGORY_CN;
+    return utf8proc_category(cp);
+}
+
+static int is_letter(utf8proc_category_t c)
+{
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
 static unsigned hebrew_before(const char *t, size_t e)
 {
     const unsigned char *u = (const unsigned char *)t;
@@ -140,6 +168,8 @@ static int acronym_mark(const char *t, size_t len, size_t i)
     const unsigned char *u = (const unsigned char *)t;
     if (!(i > 0 && i + 1 < len && u[i - 1] >= 0x80 && u[i + 1] >= 0xC0))
         return 0;
+    if (!is_letter(category_before(t, i)) || !is_letter(category_at(t + i + 1, len - i - 1)))
+        return 0; /* a mark beside it (Arabic ، after a closing quote) */
     if (!hebrew_before(t, i) || !hebrew_before(t, i + 3 <= len ? i + 3 : i))
         return 1;
     size_t b = i, nb = 0, after = 0;
@@ -272,7 +302,8 @@ enum { QUOTE_NONE = 1, QUOTE_BARE, QUOTE_NAMED };
  * a person's full name among the eight words after it ("», a déclaré Paul
  * Girard", "“, sagte Anna Berger", "», — сообщил глава города Андрей
  * Лукин"), a Japanese or Chinese subject ("」と田中市長は述べた", "”，王明说"),
- * a Hindi agent before ने and a verb of saying; QUOTE_NONE, a name or title
+ * a Hindi agent before ने and a verb of saying, an Arabic or Hebrew
+ * speaker after a verb of saying ("…", אמר ראש העירייה); QUOTE_NONE, a name or title
  * in quote marks (fewer than PC_QUOTE_MIN_WORDS words, the digest's short
  * quote) that the sentence goes on from with a word, no attribution
  * («Alphaville» é um filme, 「文化大革命」中); else QUOTE_BARE: a pronoun
@@ -298,21 +329,18 @@ static int quotation(const struct pc_lang *lang, const char *t, size_t len)
     while (sp < rl && r[sp] == ' ')
         sp++;
     if (sp < rl && pc_attrib_count_words(t + inner, i - inner) < PC_QUOTE_MIN_WORDS) {
-        utf8proc_int32_t cp;
-        utf8proc_iterate((const utf8proc_uint8_t *)r + sp, (utf8proc_ssize_t)(rl - sp), &cp);
-        utf8proc_category_t c = cp < 0 ? UTF8PROC_CATEGORY_CN : utf8proc_category(cp);
-        if (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO && cp != 0x3068) /* と */
+        utf8proc_category_t c = category_at(r + sp, rl - sp);
+        if (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO &&
+            !pc_attrib_at(r, rl, sp, "\u3068")) /* と */
             return QUOTE_NONE;
     }
     if (!strcmp(lang->code, "ja") || !strcmp(lang->code, "zh")) {
         char buf[PC_ATTRIB_NAME_MAX];
         return pc_attrib_cjk(r, rl, 1, NULL, 0, buf) ? QUOTE_NAMED : QUOTE_BARE;
     }
-    if (!strcmp(lang->code, "hi")) {
-        size_t ws[12], we[12], a, v;
-        size_t nw = pc_attrib_split_ws(r, rl, ws, we, 12);
-        return pc_attrib_hindi(r, ws, we, nw, &a, &v) == 1 && a < v ? QUOTE_NAMED : QUOTE_BARE;
-    }
+    size_t a, e;
+    if (pc_attrib_verb(r, rl, 1, lang->code, &a, &e) == 1)
+        return QUOTE_NAMED; /* Hindi, Arabic, Hebrew */
     pc_word wb[16];
     pc_words w = {wb, 0, 16, NULL, 1};
     size_t bi, bj;
@@ -998,16 +1026,6 @@ static int code_front(const pc_model *m, const pc_sent *st, uint32_t **openings)
     return (*openings)[t] >= c->vocab.terms[t].occurrences;
 }
 
-/* Whether the character at t[0..len) is a lower-case letter (Unicode Ll:
- * Cyrillic "одна", Greek "η", accented Latin "été"). */
-static int lower_at(const char *t, size_t len)
-{
-    utf8proc_int32_t cp;
-    if (utf8proc_iterate((const utf8proc_uint8_t *)t, (utf8proc_ssize_t)len, &cp) <= 0)
-        return 0;
-    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
-}
-
 /* A sentence that opens in lower case (any script's Ll) right after a
  * letter, a digit, a comma, a semicolon or a colon: a piece that
  * segmentation cut from the sentence before, or one that opens with
@@ -1028,7 +1046,7 @@ static int opens_lower(const pc_doc *d, const pc_sent *st)
         return 1; /* a list item after the wire's underscore dash ("_ Treasury
                    * Department and U.S. Postal Service."): the head of its
                    * list is in the sentence before */
-    if (c >= 0x80 ? !lower_at(t + i, len - i) : c < 'a' || c > 'z')
+    if (c >= 0x80 ? category_at(t + i, len - i) != UTF8PROC_CATEGORY_LL : c < 'a' || c > 'z')
         return 0;
     size_t b = st->start < d->len ? st->start : d->len;
     while (b > 0 && (d->text[b - 1] == ' ' || d->text[b - 1] == '"' || d->text[b - 1] == '\'' ||
@@ -1038,16 +1056,8 @@ static int opens_lower(const pc_doc *d, const pc_sent *st)
         return 0;
     unsigned char p = (unsigned char)d->text[b - 1];
     if (p >= 0x80) { /* a letter or digit of any script ends the text before */
-        size_t a = b - 1;
-        while (a > 0 && b - a < 4 && ((unsigned char)d->text[a] & 0xC0) == 0x80)
-            a--;
-        utf8proc_int32_t cp;
-        if (utf8proc_iterate((const utf8proc_uint8_t *)d->text + a, (utf8proc_ssize_t)(b - a),
-                             &cp) != (utf8proc_ssize_t)(b - a))
-            return 0;
-        utf8proc_category_t k = utf8proc_category(cp);
-        return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
-               (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
+        utf8proc_category_t k = category_before(d->text, b);
+        return is_letter(k) || (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
     }
     return ((p | 32) >= 'a' && (p | 32) <= 'z') || (p >= '0' && p <= '9') || p == ',' || p == ';' ||
            p == ':';

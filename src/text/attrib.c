@@ -336,6 +336,23 @@ int pc_attrib_pronoun_after(const char *s, size_t len, const char *code)
     return 0;
 }
 
+/* Words of s[0..len): white-space separated, or two Chinese or Japanese
+ * characters (lead bytes E3..E9 of three-byte UTF-8) for one word when that
+ * counts more (those scripts write no spaces). */
+size_t pc_attrib_count_words(const char *s, size_t len)
+{
+    size_t n = 0, cjk = 0;
+    int in = 0;
+    for (size_t i = 0; i < len; i++) {
+        int sp = is_space(s[i]);
+        if (!sp && !in)
+            n++;
+        in = !sp;
+        cjk += (unsigned char)s[i] >= 0xE3 && (unsigned char)s[i] <= 0xE9;
+    }
+    return cjk / 2 > n ? cjk / 2 : n;
+}
+
 /* ---- Japanese and Chinese ---------------------------------------------- */
 
 /* The bytes of the UTF-8 string u at s[i..n)? */
@@ -600,7 +617,7 @@ size_t pc_attrib_cjk(const char *s, size_t len, int after, const char *rest, siz
 }
 
 /* Words of s[0..n) split at white space, with their ends; at most `max`. */
-size_t pc_attrib_split_ws(const char *s, size_t n, size_t *ws, size_t *we, size_t max)
+static size_t split_ws(const char *s, size_t n, size_t *ws, size_t *we, size_t max)
 {
     size_t k = 0;
     for (size_t i = 0; i < n && k < max;) {
@@ -618,7 +635,7 @@ size_t pc_attrib_split_ws(const char *s, size_t n, size_t *ws, size_t *we, size_
 
 /* Is word s[a..e), without a final comma, colon or period and (Arabic)
  * without the conjunction و glued before it, one of list? */
-int pc_attrib_word_in(const char *s, size_t a, size_t e, const char *const *list, int wa)
+static int word_in(const char *s, size_t a, size_t e, const char *const *list, int wa)
 {
     while (e > a && (s[e - 1] == ',' || s[e - 1] == ':' || s[e - 1] == '.'))
         e--;
@@ -637,10 +654,13 @@ int pc_attrib_word_in(const char *s, size_t a, size_t e, const char *const *list
     return 0;
 }
 
-/* ---- Hindi ------------------------------------------------------------ */
+/* ---- Hindi, Arabic, Hebrew --------------------------------------------- */
 
-int pc_attrib_hindi(const char *s, const size_t *ws, const size_t *we, size_t n, size_t *i0,
-                    size_t *v0)
+/* Hindi, in the words [ws[k], we[k]) of s, k < n: the agent before ने and a
+ * verb of saying, 1 and its words [*i0, *v0); 2 for a pronoun agent ("he
+ * said"); 0 when none. */
+static int hindi_agent(const char *s, const size_t *ws, const size_t *we, size_t n, size_t *i0,
+                       size_t *v0)
 {
     static const char *const hi_say[] = {"\u0915\u0939\u093E", "\u092C\u0924\u093E\u092F\u093E",
                                          "\u091C\u094B\u0921\u093C\u093E", "\u0915\u0939\u093E,",
@@ -650,14 +670,14 @@ int pc_attrib_hindi(const char *s, const size_t *ws, const size_t *we, size_t n,
         "\u0909\u0928\u094D\u0939\u094B\u0902\u0928\u0947", "\u0909\u0938\u0928\u0947",
         "\u0907\u0928\u094D\u0939\u094B\u0902\u0928\u0947", "\u0907\u0938\u0928\u0947", NULL};
     for (size_t v = 0; v < n; v++) {
-        int pronoun = pc_attrib_word_in(s, ws[v], we[v], hi_pronoun, 0);
+        int pronoun = word_in(s, ws[v], we[v], hi_pronoun, 0);
         if (!pronoun && (v == 0 || !pc_attrib_at(s, we[v], ws[v], "\u0928\u0947") ||
                          we[v] - ws[v] != 6)) /* ने */
             continue;
         /* a verb of saying after ने (its object may come between) */
         int said = 0;
         for (size_t k = v + 1; k < n && k <= v + 6 && !said; k++)
-            said = pc_attrib_word_in(s, ws[k], we[k], hi_say, 0);
+            said = word_in(s, ws[k], we[k], hi_say, 0);
         if (!said)
             continue;
         if (pronoun) /* "he said": resolved as in English */
@@ -672,19 +692,175 @@ int pc_attrib_hindi(const char *s, const size_t *ws, const size_t *we, size_t n,
     return 0;
 }
 
-/* Words of s[0..len): white-space separated, or two Chinese or Japanese
- * characters (lead bytes E3..E9 of three-byte UTF-8) for one word when that
- * counts more (those scripts write no spaces). */
-size_t pc_attrib_count_words(const char *s, size_t len)
+/* Does the word end a speaker's name: a punctuation mark at its end, or a
+ * conjunction "that" (Arabic إن أن, Hindi कि, Hebrew כי)? */
+static int ends_name(const char *s, size_t a, size_t e)
 {
-    size_t n = 0, cjk = 0;
-    int in = 0;
-    for (size_t i = 0; i < len; i++) {
-        int sp = is_space(s[i]);
-        if (!sp && !in)
-            n++;
-        in = !sp;
-        cjk += (unsigned char)s[i] >= 0xE3 && (unsigned char)s[i] <= 0xE9;
+    static const char *const that[] = {"\u0625\u0646", "\u0623\u0646", "\u0643\u093F",
+                                       "\u05DB\u05D9", NULL};
+    return word_in(s, a, e, that, 0);
+}
+
+/* Do Hebrew words [i, j) look like a title rather than a name: a noun in
+ * construct before a definite one ("מפקד המחוז", "ראש המועצה"), or one
+ * definite word ("השר")?  Words with the article ה are not names. */
+static int he_title(const char *s, const size_t *ws, const size_t *we, size_t i, size_t j)
+{
+    for (size_t k = j - i == 1 ? i : i + 1; k < j; k++)
+        if (pc_attrib_at(s, we[k], ws[k], "\u05D4"))
+            return 1;
+    return 0;
+}
+
+/* Is word s[a..e) a verb of saying, also with the conjunction ו ("and")
+ * glued before it (Hebrew)? */
+static int he_verb(const char *s, size_t a, size_t e, const char *const *say)
+{
+    return word_in(s, a, e, say, 0) ||
+           (e - a > 2 && pc_attrib_at(s, e, a, "\u05D5") && word_in(s, a + 2, e, say, 0));
+}
+
+/* The speaker words[i..j) of s, 1 to 6 words, their end trimmed of
+ * punctuation: 1 and its bytes [*a, *e), else 0. */
+static int words_span(const char *s, const size_t *ws, const size_t *we, size_t i, size_t j,
+                      size_t *a0, size_t *e0)
+{
+    if (j <= i || j - i > 6)
+        return 0;
+    size_t a = ws[i], e = we[j - 1];
+    while (e > a && (s[e - 1] == ',' || s[e - 1] == ':' || s[e - 1] == '.' || s[e - 1] == '"'))
+        e--;
+    if (e - a >= 2 && pc_attrib_at(s, e, e - 2, "\u060C"))
+        e -= 2;
+    *a0 = a, *e0 = e;
+    return e > a;
+}
+
+/* Attribution by verbs of saying in Hindi, Arabic and Hebrew (scripts
+ * without capitals).  Hindi: the agent before ने and a verb of saying
+ * ("मुख्यमंत्री रमेश वर्मा ने कहा, "…"", ""…", मंत्री ने कहा"), or a pronoun
+ * ("उन्होंने कहा", 2).  Arabic
+ * and Hebrew: the words after a verb of saying, up to "that" or a mark
+ * ("وقال وزير المياه سالم الحارثي إن "…"", ""…", אמר ראש העירייה");
+ * Hebrew also the words before it ("ראש העירייה אמר: "…""). */
+int pc_attrib_verb(const char *s, size_t len, int after, const char *code, size_t *a, size_t *e)
+{
+    static const char *const ar_say[] = {
+        "\u0642\u0627\u0644",
+        "\u0642\u0627\u0644\u062A",
+        "\u0623\u0636\u0627\u0641",
+        "\u0623\u0636\u0627\u0641\u062A",
+        "\u0623\u0643\u062F",
+        "\u0623\u0643\u062F\u062A",
+        "\u0623\u0648\u0636\u062D",
+        "\u0623\u0648\u0636\u062D\u062A",
+        "\u0635\u0631\u062D",
+        "\u0635\u0631\u062D\u062A",
+        "\u0630\u0643\u0631",
+        "\u0630\u0643\u0631\u062A",
+        NULL}; /* قال قالت أضاف أضافت أكد أكدت أوضح أوضحت صرح صرحت ذكر ذكرت */
+    static const char *const he_say[] = {
+        "\u05D0\u05DE\u05E8",
+        "\u05D0\u05DE\u05E8\u05D4",
+        "\u05D4\u05D5\u05E1\u05D9\u05E3",
+        "\u05D4\u05D5\u05E1\u05D9\u05E4\u05D4",
+        "\u05E6\u05D9\u05D9\u05DF",
+        "\u05E6\u05D9\u05D9\u05E0\u05D4",
+        "\u05DE\u05E1\u05E8",
+        "\u05DE\u05E1\u05E8\u05D4",
+        "\u05D4\u05D3\u05D2\u05D9\u05E9",
+        "\u05D4\u05D3\u05D2\u05D9\u05E9\u05D4",
+        NULL}; /* אמר אמרה הוסיף הוסיפה ציין ציינה מסר מסרה הדגיש הדגישה */
+    int hi = strcmp(code, "hi") == 0, ar = strcmp(code, "ar") == 0, he = strcmp(code, "he") == 0;
+    if (!hi && !ar && !he)
+        return 0;
+    size_t base = 0;
+    if (!after && len > 512) { /* the words nearest the quote */
+        size_t cut = len - 512;
+        while (cut < len && !is_space(s[cut]))
+            cut++;
+        s += cut;
+        len -= cut;
+        base = cut;
     }
-    return cjk / 2 > n ? cjk / 2 : n;
+    size_t ws[64], we[64];
+    size_t n = split_ws(s, len, ws, we, 64), all = n;
+    if (after && n > 12)
+        n = 12; /* the attribution follows the quote closely */
+    if (hi) {
+        size_t i, v;
+        int r = hindi_agent(s, ws, we, n, &i, &v);
+        if (r == 1 && !words_span(s, ws, we, i, v, a, e))
+            return 0;
+        if (r == 1)
+            *a += base, *e += base;
+        return r;
+    }
+    const char *const *say = ar ? ar_say : he_say;
+    size_t v = n;
+    if (after) {
+        for (v = 0; v < n && v < 4; v++)
+            if (word_in(s, ws[v], we[v], say, ar))
+                break;
+        if (v >= n || v >= 4)
+            return 0;
+    } else {
+        while (v > 0 && !word_in(s, ws[v - 1], we[v - 1], say, ar))
+            v--;
+        if (v == 0)
+            return 0;
+        v--;
+    }
+    size_t j = v + 1;
+    while (j < n && j - v <= 6 && !ends_name(s, ws[j], we[j])) {
+        char c = s[we[j] - 1];
+        j++;
+        if (c == ',' || c == ':' || c == '.' ||
+            (we[j - 1] - ws[j - 1] >= 2 && pc_attrib_at(s, we[j - 1], we[j - 1] - 2, "\u060C")))
+            break;
+    }
+    if (he && j > v + 1 && j < n && s[we[j - 1] - 1] == ',' && he_title(s, ws, we, v + 1, j)) {
+        /* a title, then the name in apposition ("אמר מפקד המחוז, ניצב משה
+         * כהן"): up to four words that end at a mark, at "that" or at the
+         * end, none of them a verb of saying ("אמר השר, והוסיף כי") */
+        size_t k = j;
+        int end = 0;
+        while (k < n && k - j < 4 && !end && !ends_name(s, ws[k], we[k]) &&
+               !he_verb(s, ws[k], we[k], say)) {
+            char c = s[we[k] - 1];
+            end = c == ',' || c == ':' || c == '.';
+            k++;
+        }
+        if (end || k == all || (k < n && ends_name(s, ws[k], we[k])))
+            return words_span(s, ws, we, j, k, a, e) ? (*a += base, *e += base, 1) : 0;
+    }
+    int name = words_span(s, ws, we, v + 1, j, a, e);
+    if (!name && he && !after && v > 0) {
+        size_t i = v;
+        if (s[we[v - 1] - 1] == ',') {
+            /* the name between commas before the verb ("ראש המועצה
+             * האזורית, דנה לוי, אמרה כי"), or opening the sentence */
+            i = v - 1;
+            while (i > 0 && v - i < 4 && s[we[i - 1] - 1] != ',' && s[we[i - 1] - 1] != '.')
+                i--;
+            if (i > 0 && s[we[i - 1] - 1] != ',' && s[we[i - 1] - 1] != '.')
+                return 0;
+            /* "דנה לוי, ראש המועצה, אמרה": the name before the title */
+            if (i > 0 && s[we[i - 1] - 1] == ',' && he_title(s, ws, we, i, v)) {
+                size_t h = i - 1;
+                while (h > 0 && i - h < 4 && s[we[h - 1] - 1] != ',' && s[we[h - 1] - 1] != '.')
+                    h--;
+                int start = h == 0 || s[we[h - 1] - 1] == ',' || s[we[h - 1] - 1] == '.';
+                if (start && !he_title(s, ws, we, h, i))
+                    return words_span(s, ws, we, h, i, a, e) ? (*a += base, *e += base, 1) : 0;
+            }
+        } else { /* "ראש העירייה אמר:" */
+            while (i > 0 && v - i < 5 && s[we[i - 1] - 1] != ',' && s[we[i - 1] - 1] != '.')
+                i--;
+        }
+        name = words_span(s, ws, we, i, v, a, e);
+    }
+    if (name)
+        *a += base, *e += base;
+    return name;
 }

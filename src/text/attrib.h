@@ -41,19 +41,15 @@ int pc_attrib_pronoun_after(const char *s, size_t len, const char *code);
  * bytes): its length, 0 when none. */
 size_t pc_attrib_cjk(const char *s, size_t len, int after, const char *rest, size_t rest_len,
                      char *buf);
-/* Hindi, in the words [ws[k], we[k]) of s, k < n: the agent before ने and a
- * verb of saying, 1 and its words [*i, *v); 2 for a pronoun agent ("he
- * said"); 0 when none. */
-int pc_attrib_hindi(const char *s, const size_t *ws, const size_t *we, size_t n, size_t *i,
-                    size_t *v);
+
+/* Attribution by verbs of saying in Hindi, Arabic and Hebrew (code "hi",
+ * "ar", "he"; scripts without capitals), after the closing mark (after =
+ * 1, s the rest of the sentence) or before the opening one: 1 and the
+ * speaker's bytes [*a, *e) of s, 2 for a Hindi pronoun agent, 0 none. */
+int pc_attrib_verb(const char *s, size_t len, int after, const char *code, size_t *a, size_t *e);
 
 /* The bytes of the UTF-8 string u at s[i..n)? */
 int pc_attrib_at(const char *s, size_t n, size_t i, const char *u);
-/* Words of s[0..n) split at white space, with their ends; at most `max`. */
-size_t pc_attrib_split_ws(const char *s, size_t n, size_t *ws, size_t *we, size_t max);
-/* Is word s[a..e), without a final comma, colon or period and (wa, Arabic)
- * without the conjunction و glued before it, one of list? */
-int pc_attrib_word_in(const char *s, size_t a, size_t e, const char *const *list, int wa);
 /* Words of s[0..len): white-space separated, or two Chinese or Japanese
  * characters for one word when that counts more. */
 size_t pc_attrib_count_words(const char *s, size_t len);

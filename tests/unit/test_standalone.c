@@ -539,7 +539,8 @@ static void check_other_quotes(void)
 /* Quotations and their speakers beyond English: a sentence that opens with
  * a quote mark of its language (« », „ “, 「 」, straight) and names its
  * speaker after it, as the digest reads one (a full name, a Japanese
- * subject before は, a Hindi agent before ने), stands on its own; one whose
+ * subject before は, a Hindi agent before ने, an Arabic or Hebrew one after
+ * a verb of saying), stands on its own; one whose
  * speaker is a pronoun or unnamed is bare and is chosen only after the
  * sentence before it.  Hand-written paragraphs; each fails without the
  * rule (guillemets, „ and 「 opened no quotation; a named speaker counted
@@ -584,6 +585,17 @@ static void check_quote_speakers(void)
          "नया पुल बनकर तैयार हो जाएगा\", मुख्यमंत्री रमेश वर्मा ने कहा। पुल का काम वसंत में "
          "शुरू होगा। \"लोगों को कुछ महीने और इंतजार करना होगा\", उन्होंने कहा।",
          "\"अगले साल", "\"लोगों को"},
+        {"ar",
+         "قرر مجلس المدينة يوم الاثنين إغلاق الجسر القديم فوق النهر بسبب الشقوق. \"سنبني جسرا "
+         "جديدا قبل نهاية العام المقبل\"، قال وزير الأشغال سالم الحارثي. وستبدأ الأعمال في فصل "
+         "الربيع المقبل. \"على السكان أن ينتظروا بضعة أشهر أخرى\"، أضاف.",
+         "\"سنبني", "\"على السكان"},
+        {"he",
+         "מועצת העיר החליטה ביום שני לסגור את הגשר הישן מעל הנהר בגלל סדקים. \"נבנה גשר חדש עד "
+         "סוף השנה הבאה\", אמר ראש העירייה דוד לוי. העבודות על הגשר החדש יתחילו באביב הבא. "
+         "\"התושבים יצטרכו "
+         "לחכות עוד כמה חודשים\", הוסיף.",
+         "\"נבנה", "\"התושבים"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         fixture f;
