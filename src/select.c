@@ -6,6 +6,7 @@
 #include <strings.h>
 #include <utf8proc.h>
 
+#include "lang/lang.h"
 #include "model/names.h"
 #include "model/standalone.h"
 #include "text/clean.h"
@@ -69,10 +70,46 @@ typedef struct sel {
  * number of negations and verbs of denial (pc_reversal_words_in, as the
  * attribution's test in summary.c: "But Britain said Pinochet did not
  * have diplomatic immunity" after "Chile ... argued that the senator has
- * diplomatic immunity").  Asked with the default budget only
+ * diplomatic immunity"), and no month or weekday the chosen candidates
+ * do not name (date_mask: a date is as specific as a number, "Schools in
+ * the lower town are closed until Monday").  Asked with the default budget only
  * (precis_summarize); with a budget the user gave it cost Multi-News val
  * ROUGE-2 (docs/methods.md, "Retold in the summary so far"). */
 #define RETOLD_SHARE 0.8
+
+/* The months and weekdays sentence i names, as a mask: bit m - 1 for month
+ * m, bit 12 + d for weekday d, in any case (Multi-News lowercases much of
+ * its text: "comment monday"), but for the English month names that are
+ * verbs too ("may", "march") and the abbreviations ("mar", "dec"), which
+ * count capitalized only.  Other languages' names count in the cases their
+ * grammar writes them ("марта", "в среду", "до понедельника":
+ * pc_lang_month, pc_lang_weekday). */
+static uint32_t date_mask(const pc_model *m, uint32_t i)
+{
+    const pc_sent *s = pc_model_sent(m, i);
+    const pc_lang *lang = m->c->docs[s->doc].lang;
+    pc_word room[128];
+    pc_words w = {room, 0, sizeof room / sizeof *room, NULL, 1};
+    uint32_t mask = 0;
+    if (pc_lex_split(&w, s->text, s->len) < 0)
+        return 0;
+    for (size_t k = 0; k < w.n; k++) {
+        const char *t = s->text + w.w[k].start;
+        size_t n = w.w[k].end - w.w[k].start;
+        int mo = pc_lex_month(t, n), wd = pc_lex_weekday(t, n);
+        if (mo && !w.w[k].cap && (mo == 3 || mo == 5 || n < 4))
+            mo = 0;
+        if (!mo && lang)
+            mo = pc_lang_month(lang, t, n);
+        if (wd < 0 && lang)
+            wd = pc_lang_weekday(lang, t, n);
+        if (mo)
+            mask |= 1u << (mo - 1);
+        if (wd >= 0)
+            mask |= 1u << (12 + wd);
+    }
+    return mask;
+}
 
 static int retold(const pc_model *m, const uint8_t *told, const uint32_t *chosen, size_t k,
                   uint32_t i)
@@ -111,7 +148,14 @@ static int retold(const pc_model *m, const uint8_t *told, const uint32_t *chosen
     if (words < 3 || 2 * own > words || (double)found < RETOLD_SHARE * (double)words)
         return 0;
     const pc_sent *s = pc_model_sent(m, i);
-    return pc_reversal_words_in(m->c->docs[s->doc].lang, s->text, s->len) % 2 == 0;
+    if (pc_reversal_words_in(m->c->docs[s->doc].lang, s->text, s->len) % 2)
+        return 0;
+    /* a month or weekday the chosen candidates do not name is as specific
+     * as a number they lack: a fact of its own ("closed until Monday") */
+    uint32_t dates = date_mask(m, i);
+    for (size_t j = 0; j < k && dates; j++)
+        dates &= ~date_mask(m, chosen[j]);
+    return dates == 0;
 }
 
 static void tell(const pc_model *m, uint8_t *told, uint32_t i)

@@ -103,7 +103,10 @@ static const pc_lang_date_word *find_word(const pc_lang *lang, const char *s, si
  * - weekdays (kind 1): the accusative of a feminine weekday, as Slavic
  *   languages write a day after "on" ("в среду", "в пятницу", "ve
  *   středu", "v neděli", "w środę"), as its nominative ("среда",
- *   "středa", "neděle", "środa");
+ *   "středa", "neděle", "środa"), and the Russian genitive that
+ *   follows "until" and "from" ("до понедельника", "с четверга", "до
+ *   пятницы", "до воскресенья"), as its nominative ("понедельник",
+ *   "четверг", "пятница", "воскресенье");
  * - months (kind 0): the locative that follows "in" ("в марте", "в мае",
  *   "у березні", "v březnu", "v červenci", "w marcu", "w listopadzie", "у
  *   марту"), as its genitive ("марта", "мая", "березня", "března",
@@ -123,7 +126,10 @@ static int slavic_case(const pc_lang *lang, const char *s, size_t n, int kind)
         {"cs", "u", "a", 1}, /* středu -> středa */
         {"cs", "i", "e", 1}, /* neděli -> neděle */
         {"sk", "u", "a", 1},
-        {"pl", "\xC4\x99", "a", 1},        /* ę -> a */
+        {"pl", "\xC4\x99", "a", 1}, /* ę -> a */
+        {"ru", "\xD0\xB0", "", 1},  /* а -> : до понедельника, вторника */
+        {"ru", "\xD1\x8B", "\xD0\xB0", 1}, /* ы -> а: до среды, пятницы */
+        {"ru", "\xD1\x8F", "\xD0\xB5", 1}, /* я -> е: до воскресенья */
         {"ru", "\xD0\xB5", "\xD0\xB0", 0}, /* е -> а: марте, августе */
         {"ru", "\xD0\xB5", "\xD1\x8F", 0}, /* е -> я: мае, январе */
         {"uk", "\xD1\x96", "\xD1\x8F", 0}, /* і -> я: березні, травні */

@@ -45,7 +45,11 @@ check(RETOLD in lines, "a budget the user gives keeps it: %s" % lines)
 # the same words with a fact of its own, or the other way round: not a retelling
 OWN = RETOLD[:-1] + ", and two fishermen drowned near the old mill at Kessa."
 NOT = "Families in Hella and Brim did not flee their homes when the dam burst on Sunday."
-for first in (OWN, NOT):
+# a weekday the chosen sentences do not name is a fact of its own, as a number
+# they lack is ("the dam burst on Sunday" is theirs; "until Thursday" is not)
+DATE = ("Families in Hella and Brim, who fled their homes when the dam burst on Sunday, are "
+        "away until Thursday.")
+for first in (OWN, NOT, DATE):
     lines = summary(first, [])
     check(first in lines, "not a retelling, chosen: %s" % lines)
 done()

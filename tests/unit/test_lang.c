@@ -32,6 +32,11 @@ int main(void)
     CHECK(weekday("cs", "středu") == 2 && weekday("cs", "neděli") == 6 &&
           weekday("cs", "sobotu") == 5);
     CHECK(weekday("pl", "środę") == 2 && weekday("pl", "niedzielę") == 6);
+    /* and genitive after "until" and "from" in Russian: "до понедельника",
+     * "с четверга", "до пятницы", "до воскресенья" */
+    CHECK(weekday("ru", "понедельника") == 0 && weekday("ru", "четверга") == 3 &&
+          weekday("ru", "пятницы") == 4 && weekday("ru", "воскресенья") == 6 &&
+          weekday("ru", "среды") == 2);
     CHECK(weekday("ru", "сумму") == -1 && weekday("cs", "cestu") == -1 &&
           weekday("en", "wednesdau") == -1);
     /* months after "in" are locative: "в марте", "у березні", "v březnu",
