@@ -32,7 +32,10 @@ file, with per 100 summary sentences:
   personal pronoun ("..., he said." names no one), or it starts inside a
   quotation that an earlier sentence of its document opened (the second
   sentence of a quotation that runs over several) and the summary sentence
-  before it is not that one.
+  before it is not that one.  A name or title in quote marks that the
+  sentence goes on from with a word ('" The Voice " returns': fewer than 4
+  words that end in a letter or digit) opens no quotation, as in
+  src/model/standalone.c.
 - unbalanced: its double quote marks do not pair up (an odd number of '"',
   or of curly or wire-style (`` '') marks, or more openers than closers),
   and neither do those of its run: a quotation over several sentences
@@ -398,9 +401,26 @@ def unbalanced(s):
     return s.count("``") != s.count("''")
 
 
+# A name or title in quote marks that the sentence goes on from with a word
+# ('" The Voice " returns', src/model/standalone.c's quoted_name): fewer than
+# 4 words (the digest's short quote) that end in a letter or digit, then a
+# word; after a straight quote, a space first (one glued to the word after
+# it opens a quotation).
+QUOTED_NAME = re.compile(r'(?:"([^"]*)" +|\u201c([^\u201d]*)\u201d *|``(.*?)\'\' *|'
+                         r'\u201e([^\u201c\u201d]*)[\u201c\u201d] *)(?=[^\W_])', re.S)
+
+
+def quoted_name(t):
+    m = QUOTED_NAME.match(t)
+    if not m:
+        return False
+    inner = next(g for g in m.groups() if g is not None).rstrip()
+    return inner != "" and len(inner.split()) < 4 and inner[-1].isalnum()
+
+
 def opens_with_quote(s):
     t = s.lstrip()
-    return t.startswith(OPEN_Q) or t.startswith("'")
+    return (t.startswith(OPEN_Q) or t.startswith("'")) and not quoted_name(t)
 
 
 SPEAKING_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}

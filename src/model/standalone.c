@@ -296,21 +296,42 @@ static int speaker_outside(const char *t, size_t len, int inside)
 
 enum { QUOTE_NONE = 1, QUOTE_BARE, QUOTE_NAMED };
 
-/* What the quote mark at t[0] opens, in a language other than English, as
- * the digest reads it (text/attrib.c, docs/languages.md):
+/* Whether the quote marks around in[0..inl), that the rest r[0..rl) of
+ * the sentence follows, hold a name or title, no quotation: fewer than
+ * PC_QUOTE_MIN_WORDS words (the digest's short quote) that end in a letter
+ * or digit, and a word of the sentence right after the closing mark, no
+ * comma, dash or と («Alphaville» é um filme, "The Voice" returns,
+ * 「文化大革命」中).  A quotation's own punctuation inside the marks ("Terrible,"
+ * he said; 「…。」) keeps it one.  A straight quote glued to the word after
+ * it opens a quotation, closes none ("it's the "randy is ... " tour, "
+ * stone replied.): a title in straight quotes has a space after them. */
+static int quoted_name(const char *in, size_t inl, const char *r, size_t rl, int straight)
+{
+    size_t sp = 0;
+    while (sp < rl && r[sp] == ' ')
+        sp++;
+    if (sp == rl || (straight && !sp) || pc_attrib_count_words(in, inl) >= PC_QUOTE_MIN_WORDS)
+        return 0;
+    utf8proc_category_t last = category_before(in, pc_trim_end(in, inl, " "));
+    utf8proc_category_t next = category_at(r + sp, rl - sp);
+    return last >= UTF8PROC_CATEGORY_LU && last <= UTF8PROC_CATEGORY_NO &&
+           next >= UTF8PROC_CATEGORY_LU && next <= UTF8PROC_CATEGORY_NO &&
+           !pc_attrib_at(r, rl, sp, "\u3068"); /* と */
+}
+
+/* What the quote mark at t[0] opens: QUOTE_NONE, a name or title in quote
+ * marks (quoted_name), in any language; in a language other than English
+ * (`other`), as the digest reads it (text/attrib.c, docs/languages.md):
  * QUOTE_NAMED, a quotation whose speaker is named after its closing mark:
  * a person's full name among the eight words after it ("», a déclaré Paul
  * Girard", "“, sagte Anna Berger", "», — сообщил глава города Андрей
  * Лукин"), a Japanese or Chinese subject ("」と田中市長は述べた", "”，王明说"),
  * a Hindi agent before ने and a verb of saying, an Arabic or Hebrew
- * speaker after a verb of saying ("…", אמר ראש העירייה); QUOTE_NONE, a name or title
- * in quote marks (fewer than PC_QUOTE_MIN_WORDS words, the digest's short
- * quote) that the sentence goes on from with a word, no attribution
- * («Alphaville» é um filme, 「文化大革命」中); else QUOTE_BARE: a pronoun
- * ("sagte er") names no one, who it is was said before.  A mark that
- * closes (» in »…«) opens the quotation too, then any mark of its family
- * ends it. */
-static int quotation(const struct pc_lang *lang, const char *t, size_t len)
+ * speaker after a verb of saying ("…", אמר ראש העירייה); else QUOTE_BARE:
+ * a pronoun ("sagte er") names no one, who it is was said before (English
+ * looks for its speakers in speaker_outside).  A mark that closes (» in
+ * »…«) opens the quotation too, then any mark of its family ends it. */
+static int quotation(const struct pc_lang *lang, int other, const char *t, size_t len)
 {
     size_t n, i;
     int fam, m0 = pc_quote_mark(t, len, 0, &n, &fam);
@@ -325,15 +346,11 @@ static int quotation(const struct pc_lang *lang, const char *t, size_t len)
     if (i >= len)
         return QUOTE_BARE; /* no closing mark: the quotation runs on */
     const char *r = t + i + k;
-    size_t rl = len - i - k, sp = 0;
-    while (sp < rl && r[sp] == ' ')
-        sp++;
-    if (sp < rl && pc_attrib_count_words(t + inner, i - inner) < PC_QUOTE_MIN_WORDS) {
-        utf8proc_category_t c = category_at(r + sp, rl - sp);
-        if (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO &&
-            !pc_attrib_at(r, rl, sp, "\u3068")) /* と */
-            return QUOTE_NONE;
-    }
+    size_t rl = len - i - k;
+    if (quoted_name(t + inner, i - inner, r, rl, m0 == 3))
+        return QUOTE_NONE;
+    if (!other)
+        return QUOTE_BARE;
     if (!strcmp(lang->code, "ja") || !strcmp(lang->code, "zh")) {
         char buf[PC_ATTRIB_NAME_MAX];
         return pc_attrib_cjk(r, rl, 1, NULL, 0, buf) ? QUOTE_NAMED : QUOTE_BARE;
@@ -1439,7 +1456,7 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
             int quote_open = lead < st->len && (quote_mark(st->text + lead, st->text + st->len) ||
                                                 st->text[lead] == '\'' ||
                                                 pc_quote_mark(st->text, st->len, lead, &qn, &qfam));
-            int kind = quote_open && other ? quotation(lang, st->text + lead, st->len - lead) : 0;
+            int kind = quote_open ? quotation(lang, other, st->text + lead, st->len - lead) : 0;
             if (kind == QUOTE_NONE)
                 quote_open = 0;
             /* a sentence whose front was page furniture (model/cluster.c)

@@ -76,6 +76,23 @@ DEF_SUMMARIES = {  # id: (summary sentences, definite back references expected)
 }
 
 
+# A name or title in quote marks that the sentence goes on from with a
+# word is no bare quote; a quotation with its comma inside the marks, or
+# of 4 words or more, is one.
+TITLE_DOC = ("The network announced its autumn schedule for the season on Tuesday. "
+             "\"The Voice\" returns to the network on Monday with four new coaches. "
+             "\" Blood Harbor \" is about far more than one family's feud with the port. "
+             "\" It is over , \" she said after the vote in the old town hall. "
+             "\"The Last Ferry to Orma\" opened Friday with record crowds in the city.")
+TITLE_SUMMARIES = {
+    "title": (["\"The Voice\" returns to the network on Monday with four new coaches."], 0),
+    "title-spaced": (["\" Blood Harbor \" is about far more than one family's feud with the "
+                      "port."], 0),
+    "quote-comma": (["\" It is over , \" she said after the vote in the old town hall."], 1),
+    "quote-long": (["\"The Last Ferry to Orma\" opened Friday with record crowds in the city."],
+                   1),
+}
+
 def check_column(tmp, column, docs, summaries):
     """Each of summaries ({id: (sentences, expected count)}), made from the
     documents docs, has the expected count per 100 sentences in the table's
@@ -275,6 +292,7 @@ def main():
         check_column(tmp, "dangling", GLUED_DOCS, GLUED_SUMMARIES)
         check_column(tmp, "furniture front", FURN_DOCS, FURN_SUMMARIES)
         check_column(tmp, "asks", [ASK_DOC], ASK_SUMMARIES)
+        check_column(tmp, "bare quote", [TITLE_DOC], TITLE_SUMMARIES)
     done()
 
 

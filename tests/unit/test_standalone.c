@@ -620,17 +620,54 @@ static void check_quote_speakers(void)
         fixture_release(&f);
     }
     /* a title in quote marks that the sentence goes on from opens no
-     * quotation; a quotation of as few words with its speaker does */
+     * quotation; a quotation of as few words with its speaker does, and
+     * one with its comma inside the marks ("Tudo bem," respondeu ela) */
     static const char pt[] =
         "O festival de cinema de Lisboa abriu ontem com uma sessão dedicada a Godard. "
         "«Alphaville» é uma mistura de ficção científica, filme noir e banda desenhada. "
-        "«Foi um sonho», disse ontem o realizador Manuel Costa Pereira aos jornalistas.";
+        "«Foi um sonho», disse ontem o realizador Manuel Costa Pereira aos jornalistas. "
+        "\"Tudo bem,\" respondeu ela sem olhar para os jornalistas da televisão.";
     fixture f;
     fixture_build(&f, pt);
     CHECK(strcmp(f.c->docs[0].lang->code, "pt") == 0);
     CHECK(!(flags_of(&f.m, f.sa, "«Alphaville»") & (PC_SA_QUOTE_OPEN | PC_SA_BARE)));
     uint8_t dream = flags_of(&f.m, f.sa, "«Foi um");
     CHECK((dream & PC_SA_QUOTE_OPEN) && (dream & PC_SA_SPEAKER));
+    uint8_t fine = flags_of(&f.m, f.sa, "\"Tudo bem");
+    CHECK((fine & PC_SA_QUOTE_OPEN) && (fine & PC_SA_BARE));
+    fixture_release(&f);
+}
+
+/* English as the other languages: a name or title in quote marks that the
+ * sentence goes on from with a word opens no quotation, spaced as
+ * Multi-News writes its marks or not; a quotation's own comma inside the
+ * marks keeps it one, as does a title of 4 words or more, or a straight
+ * quote glued to the word after it (it opens a quotation inside). */
+static void check_quoted_titles(void)
+{
+    static const char en[] =
+        "The network announced its autumn schedule for the new season on Tuesday. "
+        "\"The Voice\" returns to the network on Monday with four new coaches. "
+        "\" Blood Harbor \" is about far more than one family's feud with the port. "
+        "\"Terrible,\" he said of the ferry service that leaves from the harbour. "
+        "\" It is over , \" she said after the vote in the old town hall. "
+        "\"The Last Ferry to Orma\" opened Friday with record crowds in the city. "
+        "\"it's the \"big harbour \" tour, \" the mayor replied to the reporters.";
+    fixture f;
+    fixture_build(&f, en);
+    CHECK(strcmp(f.c->docs[0].lang->code, "en") == 0);
+    uint8_t voice = flags_of(&f.m, f.sa, "\"The Voice\"");
+    uint8_t blood = flags_of(&f.m, f.sa, "\" Blood Harbor");
+    CHECK(!(voice & (PC_SA_QUOTE_OPEN | PC_SA_BARE)) && pc_sa_opener(voice));
+    CHECK(!(blood & (PC_SA_QUOTE_OPEN | PC_SA_BARE)) && pc_sa_opener(blood));
+    static const char *const quotes[] = {"\"Terrible,\"", "\" It is over", "\"The Last Ferry",
+                                         "\"it's the"};
+    for (size_t k = 0; k < sizeof quotes / sizeof *quotes; k++) {
+        uint8_t fl = flags_of(&f.m, f.sa, quotes[k]);
+        if (!(fl & PC_SA_QUOTE_OPEN) || pc_sa_opener(fl))
+            fprintf(stderr, "%s: %#x\n", quotes[k], fl);
+        CHECK((fl & PC_SA_QUOTE_OPEN) && !pc_sa_opener(fl));
+    }
     fixture_release(&f);
 }
 
@@ -1106,6 +1143,7 @@ int main(void)
     check_pieces();
     check_other_quotes();
     check_quote_speakers();
+    check_quoted_titles();
     check_lower_pieces();
     check_other_openers();
     check_english_words_elsewhere();
