@@ -121,9 +121,8 @@ typedef struct quotes {
     size_t straight, curly_open, curly_close, wire_open, wire_close;
 } quotes;
 
-/* The Hebrew letter (U+05D0..U+05EA, D7 90..D7 AA) ending at t[e], or 0. */
-/* The Unicode category of the character at t[0..len), or of the one that
- * ends at t[e) (UTF8PROC_CATEGORY_CN when none or invalid). */
+/* The Unicode category of the character at t[0..len) (category_before: of
+ * the one that ends at t[e)); UTF8PROC_CATEGORY_CN when none or invalid. */
 static utf8proc_category_t category_at(const char *t, size_t len)
 {
     utf8proc_int32_t cp;
