@@ -147,7 +147,11 @@ PRECIS_API precis_status precis_format_from_name(const char *name, precis_format
  * multi-document news summaries (231 words in Multi-News train; mean 228,
  * half of them between 175 and 276).  With the default budget a summary is
  * also never longer than half of its input (at least PRECIS_MIN_AUTO_WORDS):
- * a reader of three short articles wants less than a page. */
+ * a reader of three short articles wants less than a page.  It also leaves
+ * out a sentence that only retells what the chosen ones say together (no
+ * date or number of its own; docs/methods.md, "Retold in the summary so
+ * far"), which a budget the caller gives does not: there the room would go
+ * to weaker sentences. */
 #define PRECIS_DEFAULT_WORDS 230
 #define PRECIS_MIN_AUTO_WORDS 60
 
