@@ -228,12 +228,16 @@ static int check_ours(sqlite3 *db, const char *path, char *err, size_t errlen)
  * error or none. */
 static _Thread_local char read_reason[256];
 
-/* Keeps the reason of a failed read (rc < 0) for store_error; called with
- * the lock held.  Returns rc. */
+/* Keeps the reason of a failed read (rc < 0) for store_error, or forgets
+ * the last one after a read that did not fail (an earlier request's
+ * reason would name another failure); called with the lock held.
+ * Returns rc. */
 static int kept(store *s, int rc)
 {
     if (rc < 0)
         store_reason(s, read_reason, sizeof read_reason);
+    else
+        read_reason[0] = '\0';
     return rc;
 }
 
@@ -985,6 +989,7 @@ int store_digest_get(store *s, int64_t id, char **json, char **html, char **head
             rc = 0;
     }
     sqlite3_finalize(st);
+    kept(s, rc);
     pthread_mutex_unlock(&s->lock);
     if (rc != 1) {
         free(*json);

@@ -135,7 +135,8 @@ int store_digest_put(store *s, int64_t id, int64_t version, const char *json, co
 void store_headline(const char *t, size_t n, char *out);
 
 /* The reason of this thread's last failed read of articles or stories
- * (store_stories, store_story_get, store_article_get, the article lists),
+ * (store_stories, store_story_get, store_article_get, store_digest_get,
+ * the article lists; "unknown error" when the last of them did not fail),
  * with the system's reason as store_reason gives it, kept while the read
  * held the lock: after it, the connection's message may be another
  * thread's. */
