@@ -45,7 +45,8 @@ typedef struct sel {
     size_t used;
     uint8_t *in, *paid;
     uint64_t *intro;
-    uint8_t *told; /* per concept: in a chosen candidate; NULL: no retold test */
+    uint8_t *told;       /* per concept: in a chosen candidate; NULL: no retold test */
+    uint32_t told_dates; /* the months and weekdays the chosen ones name (date_mask) */
 } sel;
 
 /* Whether candidate i only tells again what the chosen candidates say
@@ -111,9 +112,9 @@ static uint32_t date_mask(const pc_model *m, uint32_t i)
     return mask;
 }
 
-static int retold(const pc_model *m, const uint8_t *told, const uint32_t *chosen, size_t k,
-                  uint32_t i)
+static int retold(const pc_model *m, const sel *st, const uint32_t *chosen, size_t k, uint32_t i)
 {
+    const uint8_t *told = st->told;
     const pc_concepts *cs = &m->concepts;
     const pc_concept_list *a = &m->cand_concepts[i];
     size_t words = 0, found = 0, own = 0, figures = 0;
@@ -152,17 +153,16 @@ static int retold(const pc_model *m, const uint8_t *told, const uint32_t *chosen
         return 0;
     /* a month or weekday the chosen candidates do not name is as specific
      * as a number they lack: a fact of its own ("closed until Monday") */
-    uint32_t dates = date_mask(m, i);
-    for (size_t j = 0; j < k && dates; j++)
-        dates &= ~date_mask(m, chosen[j]);
-    return dates == 0;
+    return (date_mask(m, i) & ~st->told_dates) == 0;
 }
 
-static void tell(const pc_model *m, uint8_t *told, uint32_t i)
+/* Records what candidate i, now chosen, tells: its concepts and dates. */
+static void tell(const pc_model *m, sel *st, uint32_t i)
 {
     const pc_concept_list *a = &m->cand_concepts[i];
     for (uint32_t t = 0; t < a->n; t++)
-        told[a->ids[t]] = 1;
+        st->told[a->ids[t]] = 1;
+    st->told_dates |= date_mask(m, i);
 }
 
 static uint64_t source_key(const pc_model *m, uint32_t i)
@@ -234,10 +234,10 @@ static int try_add(const pc_model *m, const precis_options *o, uint32_t i, uint3
     size_t cost = pc_cost(m, i, o) + name_cost(m, o, i, st);
     if (cost > o->budget - st->used || redundant(m, out, *k, i, o->redundancy))
         return 0;
-    if (st->told && *k && retold(m, st->told, out, *k, i))
+    if (st->told && *k && retold(m, st, out, *k, i))
         return 0;
     if (st->told)
-        tell(m, st->told, i);
+        tell(m, st, i);
     out[(*k)++] = i;
     st->used += cost;
     st->in[i] = 1;
@@ -259,11 +259,11 @@ static int try_add_run(const pc_model *m, const precis_options *o, const uint32_
     for (size_t q = 0; q < nrun; q++)
         if (redundant(m, out, *k, run[q], o->redundancy))
             return 0;
-    if (st->told && *k && retold(m, st->told, out, *k, run[nrun - 1]))
+    if (st->told && *k && retold(m, st, out, *k, run[nrun - 1]))
         return 0;
     for (size_t q = 0; q < nrun; q++) {
         if (st->told)
-            tell(m, st->told, run[q]);
+            tell(m, st, run[q]);
         out[(*k)++] = run[q];
         st->in[run[q]] = 1;
         name_commit(m, o, run[q], st);
@@ -280,8 +280,12 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         return 0;
     scored *order = pc_arena_alloc(m->arena, n * sizeof *order);
     uint8_t *seen = pc_arena_calloc(m->arena, n, 1);
-    sel st = {0, pc_arena_calloc(m->arena, n, 1), pc_arena_calloc(m->arena, m->nnames + 1, 1),
-              pc_arena_calloc(m->arena, m->nnames + 1, sizeof *st.intro), NULL};
+    sel st = {0,
+              pc_arena_calloc(m->arena, n, 1),
+              pc_arena_calloc(m->arena, m->nnames + 1, 1),
+              pc_arena_calloc(m->arena, m->nnames + 1, sizeof *st.intro),
+              NULL,
+              0};
     uint8_t *in = st.in;
     const uint8_t *sa = m->standalone;
     const uint32_t *prev = m->standalone_prev;
