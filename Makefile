@@ -44,6 +44,10 @@ mkdir -p $(dir $(1)) && if ! { $(2) ; } >>$(1) 2>&1; then \
 endef
 
 # $(call install-missing,PACKAGES): apt-get installs those not installed.
+# apt-get waits up to 10 minutes for dpkg's lock rather than failing at
+# once: a fresh machine's unattended upgrades, or a second `make` in
+# another checkout, may hold it for a while.
+APT_WAIT = -o DPkg::Lock::Timeout=600
 define install-missing
 @command -v dpkg-query >/dev/null || { echo "precis: no dpkg; install by hand: $(1)"; exit 0; }; \
 missing=""; for p in $(1); do \
@@ -51,8 +55,8 @@ missing=""; for p in $(1); do \
 done; \
 if [ -n "$$missing" ]; then \
   echo "precis: installing$$missing (apt-get; log: $(BUILD)/deps.log)"; \
-  $(call logged,$(BUILD)/deps.log,$(SUDO) apt-get update -q && \
-    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing); \
+  $(call logged,$(BUILD)/deps.log,$(SUDO) apt-get $(APT_WAIT) update -q && \
+    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get $(APT_WAIT) install -y -q $$missing); \
 fi
 endef
 

@@ -809,8 +809,14 @@ void api_story(server *sv, const request_in *in, answer *out, long long id)
     /* The digest first: making it may give the story its headline, so the
      * row read after it is current. */
     char *dj = NULL, *dh = NULL, *head = NULL;
-    int rc = story_digest(sv, id, all, &dj, &dh, &head);
+    precis_status why = PRECIS_OK;
+    int rc = story_digest(sv, id, all, &dj, &dh, &head, &why);
     free(dh);
+    if (rc == -2) { /* the store read well: the library, or memory, failed */
+        answer_error(out, 500, "digest_failed", "the digest of story %lld could not be made: %s",
+                     id, precis_strerror(why));
+        return;
+    }
     int64_t into;
     if (rc == 0 && store_story_moved(sv->db, id, &into) == 1) {
         /* merged: its articles are in `into` now; the web page redirects

@@ -525,9 +525,11 @@ static void gather_free(gather *g)
     precis_cluster_free(g->cluster);
 }
 
-int story_digest(server *sv, int64_t id, int all, char **json, char **html, char **headline)
+int story_digest(server *sv, int64_t id, int all, char **json, char **html, char **headline,
+                 precis_status *why)
 {
     int64_t version;
+    precis_status lib = PRECIS_OK; /* the library's failure, or memory's */
     int rc = store_digest_get(sv->db, id, json, html, headline, &version);
     if (rc == 1 && all) { /* the story exists; its cached digest is the bounded one */
         free(*json);
@@ -546,16 +548,29 @@ int story_digest(server *sv, int64_t id, int all, char **json, char **html, char
     if (all && (rc = digest_cache_get(id, version, json, html, headline)) != 0) {
         if (rc == 1)
             metrics_digest(1, 0);
-        return rc;
+        else if (why) /* a copy out of the cache failed: memory, not the store */
+            *why = PRECIS_ENOMEM;
+        return rc < 0 ? -2 : rc;
     }
     /* Stale: compute it outside the store's lock, from the stored articles. */
     gather g = {NULL, PRECIS_OK, NULL, 0, 0, NULL, 0};
-    if (precis_cluster_new(&g.cluster, NULL) != PRECIS_OK)
-        return -1;
-    if (store_story_articles(sv->db, id, gather_one, &g) != 0 || g.st != PRECIS_OK ||
-        gather_index(&g) != 0) {
+    if ((lib = precis_cluster_new(&g.cluster, NULL)) != PRECIS_OK) {
+        if (why)
+            *why = lib;
+        return -2;
+    }
+    /* the store's failure (store_error keeps its reason: -1), or the
+     * library's refusal of an article, or memory (-2) */
+    int failed = store_story_articles(sv->db, id, gather_one, &g) != 0 ? -1 : 0;
+    if (!failed && (g.st != PRECIS_OK || gather_index(&g) != 0)) {
+        failed = -2;
+        lib = g.st != PRECIS_OK ? g.st : PRECIS_ENOMEM;
+    }
+    if (failed) {
         gather_free(&g);
-        return -1;
+        if (why && failed == -2)
+            *why = lib;
+        return failed;
     }
     precis_options o;
     precis_options_init(&o);
@@ -565,11 +580,12 @@ int story_digest(server *sv, int64_t id, int all, char **json, char **html, char
     precis_summary *sum = NULL;
     precis_digest *dg = NULL;
     char *j = NULL, *h = NULL, *head = NULL, *bounded = NULL;
-    rc = -1;
-    if (precis_summarize(g.cluster, &o, &sum) == PRECIS_OK &&
-        precis_digest_new(g.cluster, &o, &dg) == PRECIS_OK &&
-        precis_digest_render(dg, sum, PRECIS_FORMAT_JSON, &j, NULL) == PRECIS_OK &&
-        precis_digest_render(dg, sum, PRECIS_FORMAT_HTML, &h, NULL) == PRECIS_OK) {
+    rc = -2;
+    if ((lib = precis_summarize(g.cluster, &o, &sum)) == PRECIS_OK &&
+        (lib = precis_digest_new(g.cluster, &o, &dg)) == PRECIS_OK &&
+        (lib = precis_digest_render(dg, sum, PRECIS_FORMAT_JSON, &j, NULL)) == PRECIS_OK &&
+        (lib = precis_digest_render(dg, sum, PRECIS_FORMAT_HTML, &h, NULL)) == PRECIS_OK) {
+        lib = PRECIS_ENOMEM; /* what can fail below */
         precis_sentence s0;
         if (precis_summary_count(sum) > 0 && precis_summary_sentence(sum, 0, &s0) == PRECIS_OK) {
             head = malloc(s0.len + 1);
@@ -600,9 +616,9 @@ int story_digest(server *sv, int64_t id, int all, char **json, char **html, char
         metrics_digest(all, 1);
         *json = strdup(kept);
         *html = strdup(h);
-        rc = *json && *html ? 1 : -1;
+        rc = *json && *html ? 1 : -2;
         if (head && headline && !(*headline = strdup(cut)))
-            rc = -1;
+            rc = -2;
     }
     free(head);
     free(bounded);
@@ -619,6 +635,8 @@ int story_digest(server *sv, int64_t id, int all, char **json, char **html, char
             free(*headline);
             *headline = NULL;
         }
+        if (why)
+            *why = lib;
     }
     return rc;
 }

@@ -537,7 +537,8 @@ void page_story(server *sv, const request_in *in, answer *out, long long id)
         parse_digest_query(in, &all, out) != 0)
         return;
     char *json = NULL, *html = NULL, *head = NULL;
-    int rc = story_digest(sv, id, all, &json, &html, &head);
+    precis_status why = PRECIS_OK;
+    int rc = story_digest(sv, id, all, &json, &html, &head, &why);
     free(json);
     /* the heading is the digest's own lead, whatever came since it was made */
     story_head sh = {head, NULL, NULL, 0};
@@ -549,9 +550,16 @@ void page_story(server *sv, const request_in *in, answer *out, long long id)
         snprintf(out->location, sizeof out->location, "/stories/%lld", (long long)into);
     } else if (rc == 0)
         page_error(out, 404, "No such story", "There is no story with this number.");
-    else if (rc < 0)
-        page_error(out, 500, "Error", "The story's digest could not be made.");
-    else {
+    else if (rc < 0) {
+        char detail[320];
+        if (rc == -2)
+            snprintf(detail, sizeof detail, "The story's digest could not be made: %s.",
+                     precis_strerror(why));
+        else
+            snprintf(detail, sizeof detail, "The story could not be read from the store: %s.",
+                     store_error(sv->db));
+        page_error(out, 500, "Error", detail);
+    } else {
         store_story_get(sv->db, id, 1, one_head, &sh);
         char *arts = sh.title ? story_articles(sv, id, all, sh.articles, limit, offset) : NULL;
         /* the page with every item keeps the page of articles shown */

@@ -73,11 +73,14 @@ int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t err
  * since the last time and cached in the store; with `all`, every item of
  * every section (precis_options.digest_items SIZE_MAX), cached in memory
  * (cache.c) under the same key, the story's version.  1 found, 0 no such
- * story, -1 error.  With `headline` not NULL, *headline is
+ * story, -1 the store failed (store_error says why), -2 the digest could
+ * not be made (*why, when not NULL, says why: the library's status, or
+ * PRECIS_ENOMEM).  With `headline` not NULL, *headline is
  * the headline that goes with this digest (its lead sentence, cut as the story's row keeps it), or
  * NULL when it has none: an article arriving while a digest is made changes
  * the story's row, but not what was made.  Caller frees them all. */
-int story_digest(server *sv, int64_t id, int all, char **json, char **html, char **headline);
+int story_digest(server *sv, int64_t id, int all, char **json, char **html, char **headline,
+                 precis_status *why);
 /* The near copies of a document a digest lists (the number of source
  * markers it shows); `more_copies` counts the others. */
 #define DIGEST_COPIES 12

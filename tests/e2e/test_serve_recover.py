@@ -53,10 +53,17 @@ check(st == 503 and r.get("error") == "store_failed" and "I/O" in r.get("detail"
       "a write on a failing disk: 503 naming why: %s %r" % (st, r))
 # reads on the failing disk: 500 with the system's reason, kept by the
 # read that failed while it held the store (store_error)
-for path in ("/v1/stories", "/v1/articles/a0"):
+for path in ("/v1/stories", "/v1/articles/a0", "/v1/stories/%d" % acked["a0"]):
     st, r = srv.json("GET", path)
     check(st == 500 and r.get("error") == "store_failed" and r.get("detail")
           and r["detail"] != "not an error", "a read on a failing disk: %s %s %r" % (path, st, r))
+# the story's page names the store's failure too: its digest is not at fault
+# (before session 31 it said "The story's digest could not be made.")
+st, hd, data = srv.request("GET", "/stories/%d" % acked["a0"], headers={"Accept": "text/html"})
+page = data.decode("utf-8", "replace")
+check(st == 500 and "could not be read from the store: " in page
+      and "digest could not be made" not in page,
+      "a story's page on a failing disk: 500 naming the store's reason: %s %r" % (st, page[-600:]))
 st, r = post(7)
 check(st == 503 and "could not be rebuilt" in r.get("detail", ""),
       "the next write, the stream not rebuilt yet: 503 saying so: %s %r" % (st, r))
