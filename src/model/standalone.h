@@ -14,7 +14,8 @@ enum {
     /* Broken: its quote marks neither pair up nor open or close its
      * document's quotation, it ends in an initial ("James P."), opens with
      * punctuation or opens in lower case inside a clause: a piece of a
-     * sentence, never chosen. */
+     * sentence, never chosen.  So is, in English, one that says "here" in
+     * the writer's words: a place the summary does not show. */
     PC_SA_BROKEN = 4,
     /* Leaves a quotation open (the next sentence of its document goes on
      * with it): chosen only together with the sentences up to the one
@@ -30,7 +31,9 @@ enum {
      * before it in its document has (not the one right before: "... saw
      * four severed heads ... || There was no sign of any bodies. || The
      * heads were identified ..."): may be chosen, but never opens a
-     * summary. */
+     * summary.  So is, in English text written in mixed case, one that
+     * opens with a definite description nothing in it restricts ("The
+     * blast killed ...": what its document introduced in other words). */
     PC_SA_BACK2 = 64,
     /* Opens with what a page puts in front of its lead: a picture's credit
      * or label, a byline, a headline's bar ("Reuters/tim wimborne san

@@ -33,7 +33,7 @@ static const char *star[] = {
     "Angry fishermen debated the harbour budget for six long evenings. "
     "Two extra classrooms are part of the school plan near the river.",
     "Road repairs will close Main Street during the whole of July. "
-    "The council approved the harbour budget, the school plan, the road repairs and "
+    "The council of Ostby approved the harbour budget, the school plan, the road repairs and "
     "the library hours. "
     "Library hours change in August for summer visitors from abroad.",
     "Volunteers painted the fence beside the old cinema on Sunday morning."};
@@ -120,8 +120,8 @@ static void check_hub(const char *method)
 {
     precis_cluster *c = make(star, 3);
     char *x = summarize(c, method, PRECIS_UNIT_SENTENCES, 1);
-    CHECK(x && strncmp(x, "The council approved", 20) == 0);
-    if (x && strncmp(x, "The council approved", 20) != 0)
+    CHECK(x && strncmp(x, "The council of Ostby approved", 29) == 0);
+    if (x && strncmp(x, "The council of Ostby approved", 29) != 0)
         fprintf(stderr, "%s picked: %s", method, x);
     precis_free(x);
     precis_cluster_free(c);
