@@ -698,7 +698,9 @@ static int points_into_page(const char *s, size_t len)
     return read_words(r, rl, &at, w, 1) == 1 && imperative_into_page(r, rl, w, at);
 }
 
-int pc_is_link_label(const char *s, size_t len)
+/* The label of a link with its colon at s's start ("Photos:", "Related
+ * video:"; pc_is_link_label's): the byte offset just past the colon, or 0. */
+static size_t link_label_end(const char *s, size_t len)
 {
     static const char *const labels[] = {
         "photos:", "related:", "see also:", "watch:", "read more:", "video:", "videos:"};
@@ -710,7 +712,7 @@ int pc_is_link_label(const char *s, size_t len)
     for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
         size_t n = strlen(labels[k]);
         if (len > n && strncasecmp(s, labels[k], n) == 0 && s[n] == ' ')
-            return pc_count_words(s, len) <= PC_LINK_WORDS;
+            return n;
     }
     /* "Related video:", "Related stories:": "related", one word, a colon */
     if (strncasecmp(s, "related ", 8) != 0)
@@ -718,8 +720,12 @@ int pc_is_link_label(const char *s, size_t len)
     size_t i = 8;
     while (i < len && ascii_letter(s[i]))
         i++;
-    return i > 8 && i + 1 < len && s[i] == ':' && s[i + 1] == ' ' &&
-           pc_count_words(s, len) <= PC_LINK_WORDS;
+    return i > 8 && i + 1 < len && s[i] == ':' && s[i + 1] == ' ' ? i + 1 : 0;
+}
+
+int pc_is_link_label(const char *s, size_t len)
+{
+    return link_label_end(s, len) != 0 && pc_count_words(s, len) <= PC_LINK_WORDS;
 }
 
 /* The bytes of an address's local part and of its domain's labels. */
@@ -1154,6 +1160,115 @@ static size_t follow_prompt(const char *s, size_t len, size_t i)
     if (!e)
         return 0;
     return pc_count_words(s + e, len - e) >= PC_ASIDE_REST ? e : len;
+}
+
+/* The byte length of a double quote mark at s[i] (straight or curly), or 0. */
+static size_t quote_mark_at(const char *s, size_t len, size_t i)
+{
+    if (s[i] == '"')
+        return 1;
+    return s[i] == '\xE2' && i + 2 < len && s[i + 1] == '\x80' &&
+                   (s[i + 2] == '\x9C' || s[i + 2] == '\x9D')
+               ? 3
+               : 0;
+}
+
+/* Words that end no headline but lead into what follows them: a verb of
+ * saying or naming ("... told politico that klain's mission will be \"to
+ * protect ...\"") takes the quotation as its object. */
+static const char *const quote_leads[] = {"said",  "says",   "say",    "told",  "tells",
+                                          "wrote", "writes", "called", "calls", "dubbed"};
+#define LINK_QUOTE_WORDS 3
+
+static size_t colon_label(const char *s, size_t len);
+
+/* Whether s[from..to) holds an odd number of single quote marks that stand
+ * outside a word (a straight or curly mark without a letter on both sides;
+ * "don't", "rodgers'slump" are words): a quotation the headline opened and
+ * a double mark may close ("Read more: ' we are the last survivors \"
+ * never again ': ..."). */
+static int odd_single_marks(const char *s, size_t from, size_t to)
+{
+    size_t n = 0;
+    for (size_t i = from; i < to; i++) {
+        size_t m = s[i] == '\'' ? 1
+                   : s[i] == '\xE2' && i + 2 < to && s[i + 1] == '\x80' &&
+                           (s[i + 2] == '\x98' || s[i + 2] == '\x99')
+                       ? 3
+                       : 0;
+        if (!m)
+            continue;
+        n += !(i > from && ascii_letter(s[i - 1]) && i + m < to && ascii_letter(s[i + m]));
+        i += m - 1;
+    }
+    return n % 2 == 1;
+}
+
+/* A picture's credit label at s's start: colon_label's ("Photo:", "Credit:",
+ * "Image:") or "Courtesy of" ("Courtesy calls were made ..." is prose): the
+ * offset past it, or 0. */
+static size_t credit_label_end(const char *s, size_t len)
+{
+    size_t n = colon_label(s, len);
+    if (n)
+        return n;
+    return len > 12 && strncasecmp(s, "courtesy of ", 12) == 0 ? 11 : 0;
+}
+
+size_t pc_leading_label_to_quote(const char *s, size_t len)
+{
+    /* the labels' first letters (most sentences open otherwise) */
+    char first = len ? low(s[0]) : 0;
+    if (!first || !memchr("ciprsvw", first, 7))
+        return 0;
+    /* a link's headline has LINK_QUOTE_WORDS words or more, a credit's
+     * name one or more ("Photo: afp", "Courtesy of the family") */
+    size_t i = link_label_end(s, len), least = LINK_QUOTE_WORDS;
+    if (!i) {
+        i = credit_label_end(s, len);
+        least = 1;
+    }
+    if (!i)
+        return 0;
+    size_t q = i, m = 0;
+    while (q < len && (m = quote_mark_at(s, len, q)) == 0)
+        q++;
+    if (q == len)
+        return 0; /* no quotation: where the headline ends does not show */
+    /* the headline: LINK_QUOTE_WORDS words or more, the label and it a link's
+     * length (pc_is_link_label), no comma or colon before the mark, its
+     * last word no function word nor a verb that takes the quotation */
+    size_t head = pc_count_words(s + i, q - i);
+    if (head < least || pc_count_words(s, q) > PC_LINK_WORDS || odd_single_marks(s, i, q))
+        return 0;
+    size_t e = q;
+    while (e > i && s[e - 1] == ' ')
+        e--;
+    if (s[e - 1] == ',' || s[e - 1] == ':')
+        return 0;
+    size_t b = e;
+    while (b > i && word_byte((unsigned char)s[b - 1]))
+        b--;
+    cword w;
+    size_t at = b;
+    if (b == e || !word_after(s, len, &at, &w) || function_word(&w) || IS(&w, quote_leads))
+        return 0;
+    /* the quotation: LINK_QUOTE_WORDS words or more, up to the sentence's
+     * end or to a closing mark after a comma or a sentence's end ("we are
+     * very sad, \" ..."); a name or a title in marks has none ("snl \"") */
+    size_t r = q + m, c = r, cm = 0;
+    while (c < len && (cm = quote_mark_at(s, len, c)) == 0)
+        c++;
+    if (pc_count_words(s + r, c - r) < LINK_QUOTE_WORDS)
+        return 0;
+    if (c < len) {
+        size_t p = c;
+        while (p > r && s[p - 1] == ' ')
+            p--;
+        if (!memchr(",.?!", s[p - 1], 4))
+            return 0;
+    }
+    return q;
 }
 
 size_t pc_leading_label(const char *s, size_t len)

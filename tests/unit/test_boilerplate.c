@@ -580,21 +580,27 @@ static void check_fronts(const front_case *cases, size_t n, size_t (*front)(cons
     }
 }
 
-/* A document of a lead and a second sentence with `front` glued to it: the
- * front is split off as furniture and the rest ("Three villages ...") is a
- * candidate of its own. */
-static void check_split(const char *front)
+/* A document of a lead and a second sentence, `rest`, with `front` glued
+ * to it: the front is split off as furniture and the rest is a candidate
+ * of its own, whose text opens with `want`. */
+static void check_split_rest(const char *front, const char *rest, const char *want)
 {
     char doc[512];
     snprintf(doc, sizeof doc,
-             "The river aldane burst its banks near the town of vesk on tuesday night. %s "
-             "three villages were flooded and the main road was cut.",
-             front);
+             "The river aldane burst its banks near the town of vesk on tuesday night. %s %s",
+             front, rest);
     precis_cluster *c = one_doc(doc);
     CHECK(c->nsents == 3);
     CHECK(c->sents[1].furniture == PC_FURNITURE_PREFIX && !c->sents[1].eligible);
-    CHECK(c->sents[2].eligible && memcmp(c->sents[2].text, "Three villages", 14) == 0);
+    CHECK(c->sents[2].eligible && memcmp(c->sents[2].text, want, strlen(want)) == 0);
     precis_cluster_free(c);
+}
+
+/* check_split_rest with the rest "three villages ..." ("Three villages"). */
+static void check_split(const char *front)
+{
+    check_split_rest(front, "three villages were flooded and the main road was cut.",
+                     "Three villages");
 }
 
 /* A caption with its credit in brackets, or an embedded post with its
@@ -858,6 +864,51 @@ static void check_link_label(void)
         CHECK(!pc_is_link_label(prose[k], strlen(prose[k])));
 }
 
+/* A link's label and headline glued to a lead that opens with a
+ * quotation: split off before the quote mark; a quotation that belongs to
+ * the headline or to a verb of the lead shows no cut. */
+static void check_link_label_front(void)
+{
+    static const front_case cases[] = {
+        {"Photos: the flood at vesk \" we lost everything, \" a farmer told the council.",
+         "Photos: the flood at vesk "},
+        {"Related video: vesk counts its losses \"the water came at night and took the road.",
+         "Related video: vesk counts its losses "},
+        {"Watch: mayor of vesk speaks \xE2\x80\x9Cwe will rebuild the bridge,\xE2\x80\x9D "
+         "she said on tuesday.",
+         "Watch: mayor of vesk speaks "},
+        /* a title in marks inside the headline, or a verb's object */
+        {"Photos: the cast of \"river\" at vesk the premiere was held on friday night.", NULL},
+        {"Related: vesk's mayor of ten years said \" we will rebuild the bridge, \" on tuesday.",
+         NULL},
+        {"Related: the council plans to build \" a bridge of stone \" at vesk next year.", NULL},
+        {"Video: vesk under water, \" we lost everything, \" a farmer told the council.", NULL},
+        /* a headline too short, or the label and headline past a link's length */
+        {"Photos: vesk \" we lost everything, \" a farmer told the council.", NULL},
+        {"Related: vesk under water the river aldane burst its banks on tuesday and three "
+         "villages were flooded \" we lost everything, \" a farmer said.",
+         NULL},
+        /* no label, or no quotation: where the headline ends does not show */
+        {"More: the flood at vesk \" we lost everything, \" a farmer told the council.", NULL},
+        {"Photos: vesk under water the river aldane burst its banks on tuesday.", NULL},
+        /* a single quotation the headline opened, which the double mark may close */
+        {"Read more: ' we are the last of vesk \" never again ': the flood's toll.", NULL},
+        {"Photos: vesk's ' day of water' in pictures \" we lost everything, \" a farmer said.",
+         "Photos: vesk's ' day of water' in pictures "},
+        /* a picture's credit: a name of one word or more */
+        {"Credit: ana lind \" it was over in a minute, \" the farmer said.", "Credit: ana lind "},
+        {"Courtesy of the lind family \"she loved the river and the town.",
+         "Courtesy of the lind family "},
+        {"Photo: ap the mayor said in a statement that \" we will rebuild, \" on monday.", NULL},
+        {"Courtesy calls to vesk \" we are sorry for your loss, \" the mayor said.", NULL},
+    };
+    check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_label_to_quote);
+    /* in a document: the label and headline are furniture, the quotation a sentence */
+    check_split_rest("Photos: the flood at vesk",
+                     "\" we lost everything, \" a farmer told the council on wednesday.",
+                     "\" we lost everything");
+}
+
 /* An audio player's label and the article's length at a sentence's front. */
 static void check_listen(void)
 {
@@ -1104,6 +1155,7 @@ int main(void)
     check_markup();
     check_email();
     check_link_label();
+    check_link_label_front();
     check_listen();
     check_bullet_and_stamp();
     check_leading_dash();
