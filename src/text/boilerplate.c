@@ -1728,7 +1728,7 @@ static const char *const clause_openers[] = {"a",     "after", "an",   "as",  "a
 /* The end of a photographer's or an agency's name after a credit's label
  * and colon ("Credit: andrew meares she said ...", "Photograph: ignacio
  * lopez/epa the decision ...", "Credit: © john sibbick / natural history
- * museum the largest ..."): two to five words of letters, no function
+ * museum the largest ..."): one to five words of letters, no function
  * word, time, -ing or -ly word among them (name_word), joined by spaces,
  * commas or slashes, and then a word that opens a clause, which a name's
  * words never are; 0 when its end does not show so ("Credit: imperial
@@ -1745,7 +1745,12 @@ static size_t named_credit_end(const char *s, const placed *p, size_t n)
         for (size_t b = p[k].end; k + 1 < n && b < p[k + 1].start; b++)
             if (s[b] != ' ' && s[b] != ',' && s[b] != '/')
                 return 0;
-    if (k - first < 2 || k >= n || !IS(&p[k].w, clause_openers) || p[k].end - p[k].start == 0)
+    if (k == first || k >= n || !IS(&p[k].w, clause_openers) || p[k].end - p[k].start == 0)
+        return 0;
+    /* a name of one word ("Credit: lionsgate i paid ...", "Image: kcna he
+     * romped ..."), but not before "at", where a caption's noun and its
+     * place may stand ("Photo: firefighters at the scene") */
+    if (k - first == 1 && strcmp(p[k].w.w, "at") == 0)
         return 0;
     return p[k - 1].end;
 }
