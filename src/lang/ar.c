@@ -17,10 +17,22 @@ static const char *const future_prefixes[] = {"وسي", "وست", "فسي", "ف�
  * and but, and he, and she, he, she, as well as; and (session 30) "هذا",
  * "هذه" (this, masculine and feminine), "لكنه", "لكنها", "ولكنه", "ولكنها"
  * (but he, but she: the pronoun is written on "but"), "ثم" (then),
- * "كذلك" (likewise) and "إلا أن" (however). */
-static const char *const back_openers[] = {"لكن",    "ولكن", "وهو",  "وهي",    "هو",    "هي",
-                                           "كما",    "هذا",  "هذه",  "لكنه",   "لكنها", "ولكنه",
-                                           "ولكنها", "ثم",   "كذلك", "إلا أن", NULL};
+ * "كذلك" (likewise) and "إلا أن" (however).
+ * Session 31: a verb of saying with "و" (and) and no subject, the
+ * complementiser right after it ("وقال إن", "وأضافت أن": "and he said
+ * that", "and she added that"; "وأشار إلى أن", "وأضاف قائلا"): its
+ * speaker is in an earlier sentence, as Spanish "Dijo que".  The "و" that
+ * opens most Arabic sentences does not point back alone: "وقال الوزير
+ * إن" names its speaker. */
+static const char *const back_openers[] = {
+    "لكن",         "ولكن",         "وهو",        "وهي",        "هو",           "هي",
+    "كما",         "هذا",          "هذه",        "لكنه",       "لكنها",        "ولكنه",
+    "ولكنها",      "ثم",           "كذلك",       "إلا أن",     "وقال إن",      "وقال أن",
+    "وقالت إن",    "وقالت أن",     "وأضاف إن",   "وأضاف أن",   "وأضافت إن",    "وأضافت أن",
+    "وأكد إن",     "وأكد أن",      "وأكدت إن",   "وأكدت أن",   "وأوضح إن",     "وأوضح أن",
+    "وأوضحت إن",   "وأوضحت أن",    "وتابع إن",   "وتابع أن",   "وتابعت إن",    "وتابعت أن",
+    "واعتبر إن",   "واعتبر أن",    "واعتبرت إن", "واعتبرت أن", "وأشار إلى أن", "وأشارت إلى أن",
+    "وأضاف قائلا", "وأضافت قائلة", NULL};
 
 /* Negations (see lang.h): not (of the present, of the past, of the future), is not; alone and after
  * "و" (and). */

@@ -24,11 +24,14 @@ static const char *const future_stems[] = {"příšt", NULL};
  * of saying first has its subject in an earlier sentence (the language
  * leaves it out: "Dijo que ...", "He said that ...").  The
  * possessives "Jeho", "Její", "Jejich" (his, her, their) and "Proto"
- * (therefore) point back as English "his", "therefore" do (session 30). */
+ * (therefore) point back as English "his", "therefore" do (session 30).
+ * Session 31: "Podle něj", "Podle ní" (according to him, her),
+ * "Kromě toho" (besides), "Přesto" (nevertheless). */
 static const char *const back_openers[] = {
-    "On",      "Ona",   "Oni",    "Ale",    "Však",   "Tento", "Tato",  "Toto",
-    "Také",    "Dodal", "Dodala", "Uvedl",  "Uvedla", "Řekl",  "Řekla", "Odhadl",
-    "Odhadla", "Jeho",  "Její",   "Jejich", "Proto",  NULL};
+    "On",        "Ona",        "Oni",      "Ale",        "Však",       "Tento",  "Tato",
+    "Toto",      "Také",       "Dodal",    "Dodala",     "Uvedl",      "Uvedla", "Řekl",
+    "Řekla",     "Odhadl",     "Odhadla",  "Jeho",       "Její",       "Jejich", "Proto",
+    "Podle něj", "Podle něho", "Podle ní", "Podle nich", "Kromě toho", "Přesto", NULL};
 
 const pc_lang pc_lang_cs = {
     .code = "cs",

@@ -23,11 +23,13 @@ static const char *const future_stems[] = {"nächst", "kommend", "bevorstehend",
  * but, yet, however, this (four forms), in doing so, therefore, besides,
  * moreover; and (session 30) "Sie" (she, they), the possessives "Sein",
  * "Seine", "Ihr", "Ihre" (his, her, their) and "Trotzdem", "Dennoch"
- * (nevertheless), as English "she", "his", "nevertheless". */
-static const char *const back_openers[] = {"Er",       "Aber",   "Doch",     "Jedoch",  "Dies",
-                                           "Diese",    "Dieser", "Dieses",   "Dabei",   "Deshalb",
-                                           "Außerdem", "Zudem",  "Sie",      "Sein",    "Seine",
-                                           "Ihr",      "Ihre",   "Trotzdem", "Dennoch", NULL};
+ * (nevertheless), as English "she", "his", "nevertheless".
+ * Session 31: "Ihm zufolge" (according to him; "Ihr zufolge" is
+ * "Ihr"), "Demnach" (according to this), "Darüber hinaus" (moreover). */
+static const char *const back_openers[] = {
+    "Er",    "Aber",     "Doch",     "Jedoch",      "Dies",    "Diese",          "Dieser", "Dieses",
+    "Dabei", "Deshalb",  "Außerdem", "Zudem",       "Sie",     "Sein",           "Seine",  "Ihr",
+    "Ihre",  "Trotzdem", "Dennoch",  "Ihm zufolge", "Demnach", "Darüber hinaus", NULL};
 
 /* Negations (see lang.h): not, no (the article of negation in its forms), never, nothing, nobody.
  */

@@ -17,10 +17,30 @@ static const char *const future_stems[] = {"επόμεν", NULL};
  * neuter "Αυτό", "Αυτά" and the feminine plural "Αυτές" (it, this; they,
  * these), "Έτσι" (thus), "Επιπλέον" (moreover), and "Ο ίδιος", "Η ίδια",
  * "Οι ίδιοι" (he himself, she herself, they themselves: "the same", as
- * English "The same" is). */
-static const char *const back_openers[] = {
-    "Αυτός", "Αυτή",  "Αυτοί", "Όμως",     "Αλλά",    "Ωστόσο", "Επίσης",   "Αυτό",
-    "Αυτά",  "Αυτές", "Έτσι",  "Επιπλέον", "Ο ίδιος", "Η ίδια", "Οι ίδιοι", NULL};
+ * English "The same" is).
+ * Session 31: "Σύμφωνα με τον ίδιο" (according to him), "Γι' αυτό"
+ * (therefore). */
+static const char *const back_openers[] = {"Αυτός",
+                                           "Αυτή",
+                                           "Αυτοί",
+                                           "Όμως",
+                                           "Αλλά",
+                                           "Ωστόσο",
+                                           "Επίσης",
+                                           "Αυτό",
+                                           "Αυτά",
+                                           "Αυτές",
+                                           "Έτσι",
+                                           "Επιπλέον",
+                                           "Ο ίδιος",
+                                           "Η ίδια",
+                                           "Οι ίδιοι",
+                                           "Σύμφωνα με τον ίδιο",
+                                           "Σύμφωνα με την ίδια",
+                                           "Σύμφωνα με αυτόν",
+                                           "Γι' αυτό",
+                                           "Γι’ αυτό",
+                                           NULL};
 
 /* Negations (see lang.h): not (of the indicative and of the subjunctive), no. */
 static const char *const negations[] = {"δεν", "μην", "μη", "όχι", NULL};

@@ -20,11 +20,15 @@ static const char *const future_endings[] = {"rá", "rán", "remos", NULL};
  * leaves it out: "Dijo que ...", "He said that ...").  The
  * possessives "Su", "Sus" (his, her, its, their) and "Sin embargo"
  * (however), "Por ello", "Por eso" (therefore) point back as English
- * "his", "however", "therefore" do (session 30). */
+ * "his", "however", "therefore" do (session 30).
+ * Session 31: "Según él", "Según ella" (according to him, her), "Por
+ * otra parte" (on the other hand), "Asimismo" (likewise). */
 static const char *const back_openers[] = {
-    "Él",     "Ella",  "Ellos", "Ellas",       "Pero",     "Además",  "También", "Esto",   "Eso",
-    "Estos",  "Estas", "Dijo",  "Añadió",      "Agregó",   "Explicó", "Aseguró", "Afirmó", "Señaló",
-    "Indicó", "Su",    "Sus",   "Sin embargo", "Por ello", "Por eso", NULL};
+    "Él",       "Ella",       "Ellos",       "Ellas",          "Pero",     "Además",
+    "También",  "Esto",       "Eso",         "Estos",          "Estas",    "Dijo",
+    "Añadió",   "Agregó",     "Explicó",     "Aseguró",        "Afirmó",   "Señaló",
+    "Indicó",   "Su",         "Sus",         "Sin embargo",    "Por ello", "Por eso",
+    "Según él", "Según ella", "Según ellos", "Por otra parte", "Asimismo", NULL};
 
 /* Negations (see lang.h): no, never, without; not "nada", "nadie", "ningún", which follow "no" ("no
  * dijo nada": one negation). */

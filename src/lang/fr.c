@@ -27,11 +27,18 @@ static const char *const future_endings[] = {"era",   "eront", "ira",   "iront",
  * "Ses", "Leur", "Leurs" (his, her, its, their), the demonstrative "Ce"
  * (this, it: "Ce sont", "Ce dernier") and the pronouns "Celui-ci",
  * "Celle-ci", "Ceux-ci", "Celles-ci" (this one, these) point back as
- * English "his", "this" do (session 30). */
+ * English "his", "this" do (session 30).
+ * Session 31: "Selon lui", "D'après elle" (according to him, her),
+ * "En outre", "De plus," (moreover; with its comma: "De plus en plus"
+ * does not point back) and "Par ailleurs" (besides). */
 static const char *const back_openers[] = {
-    "Il",   "Elle",  "Ils",      "Elles",     "Mais",    "Cependant", "Pourtant", "Cela", "Ceci",
-    "Ces",  "Cette", "Ce",       "Toutefois", "Or",      "Plus tard", "Son",      "Sa",   "Ses",
-    "Leur", "Leurs", "Celui-ci", "Celle-ci",  "Ceux-ci", "Celles-ci", NULL};
+    "Il",           "Elle",      "Ils",         "Elles",        "Mais",
+    "Cependant",    "Pourtant",  "Cela",        "Ceci",         "Ces",
+    "Cette",        "Ce",        "Toutefois",   "Or",           "Plus tard",
+    "Son",          "Sa",        "Ses",         "Leur",         "Leurs",
+    "Celui-ci",     "Celle-ci",  "Ceux-ci",     "Celles-ci",    "Selon lui",
+    "Selon elle",   "Selon eux", "D'après lui", "D'après elle", "D’après lui",
+    "D’après elle", "En outre",  "De plus,",    "Par ailleurs", NULL};
 
 /* Words elided before a vowel with an apostrophe ("l'Élysée", "d'euros", "qu'il", "jusqu'à"): the
  * word after the apostrophe is the term (see lang.h). */

@@ -5,8 +5,13 @@
  * period; strcmp order): "פרופ." (professor). */
 static const char *const abbrevs[] = {"פרופ", NULL};
 
-/* Openings that point back to an earlier sentence (see lang.h). */
-static const char *const back_openers[] = {"הוא", "היא", "הם", "אבל", "אולם", NULL};
+/* Openings that point back to an earlier sentence (see lang.h).
+ * Session 31: "לדבריו", "לדבריה", "לדבריהם" (according to him, her,
+ * them), "לכן" (therefore), "עם זאת" (nevertheless), "בנוסף" (in
+ * addition), "כמו כן" (likewise). */
+static const char *const back_openers[] = {"הוא",    "היא",    "הם",      "אבל", "אולם",
+                                           "לדבריו", "לדבריה", "לדבריהם", "לכן", "עם זאת",
+                                           "בנוסף",  "כמו כן", NULL};
 
 /* Negations (see lang.h): not, there is no, is not (in its forms). */
 static const char *const negations[] = {"לא", "אין", "אינו", "אינה", "אינם", "אינן", NULL};

@@ -22,11 +22,13 @@ static const char *const future_endings[] = {"rà", "ranno", "remo", NULL};
  * possessives with their article "Il suo", "La sua", "I suoi", "Le
  * sue", "Il loro", "La loro" (his, her, its, their) and "Perciò",
  * "Quindi" (therefore) point back as English "his", "therefore" do
- * (session 30). */
+ * (session 30).
+ * Session 31: "Secondo lui", "Secondo lei" (according to him, her). */
 static const char *const back_openers[] = {
-    "Lui",    "Lei",     "Essi",   "Ma",       "Però",     "Tuttavia", "Questo", "Questa",
-    "Questi", "Inoltre", "Ha",     "Aggiunge", "Aggiunse", "Spiega",   "Spiegò", "Il suo",
-    "La sua", "I suoi",  "Le sue", "Il loro",  "La loro",  "Perciò",   "Quindi", NULL};
+    "Lui",    "Lei",    "Essi",        "Ma",          "Però",         "Tuttavia", "Questo",
+    "Questa", "Questi", "Inoltre",     "Ha",          "Aggiunge",     "Aggiunse", "Spiega",
+    "Spiegò", "Il suo", "La sua",      "I suoi",      "Le sue",       "Il loro",  "La loro",
+    "Perciò", "Quindi", "Secondo lui", "Secondo lei", "Secondo loro", NULL};
 
 /* Words elided before a vowel with an apostrophe ("l'acqua", "dell'anno", "un'altra", "c'è"): the
  * word after the apostrophe is the term (see lang.h). */

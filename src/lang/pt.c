@@ -20,11 +20,38 @@ static const char *const future_endings[] = {"rá", "rão", "remos", NULL};
  * leaves it out: "Dijo que ...", "He said that ...").  The
  * possessives "Seu", "Sua", "Seus", "Suas" (his, her, its, their), "No
  * entanto" (however) and "Por isso" (therefore) point back as English
- * "his", "however", "therefore" do (session 30). */
-static const char *const back_openers[] = {
-    "Ele",  "Ela",  "Eles",  "Elas",        "Mas",      "Porém",    "Contudo",  "Isso",
-    "Isto", "Além", "Disse", "Acrescentou", "Afirmou",  "Explicou", "Declarou", "Seu",
-    "Sua",  "Seus", "Suas",  "No entanto",  "Por isso", NULL};
+ * "his", "however", "therefore" do (session 30).
+ * Session 31: "Segundo ele", "De acordo com ela" (according to him,
+ * her), "Para ele" (in his view). */
+static const char *const back_openers[] = {"Ele",
+                                           "Ela",
+                                           "Eles",
+                                           "Elas",
+                                           "Mas",
+                                           "Porém",
+                                           "Contudo",
+                                           "Isso",
+                                           "Isto",
+                                           "Além",
+                                           "Disse",
+                                           "Acrescentou",
+                                           "Afirmou",
+                                           "Explicou",
+                                           "Declarou",
+                                           "Seu",
+                                           "Sua",
+                                           "Seus",
+                                           "Suas",
+                                           "No entanto",
+                                           "Por isso",
+                                           "Segundo ele",
+                                           "Segundo ela",
+                                           "Segundo eles",
+                                           "De acordo com ele",
+                                           "De acordo com ela",
+                                           "Para ele",
+                                           "Para ela",
+                                           NULL};
 
 /* Negations (see lang.h): not, never, without; not "no", which is "in the", nor "nada", "ninguém",
  * which follow "não". */

@@ -40,12 +40,49 @@ static const pc_lang_tense tense = {present, past, "аяеиыоуё", joins};
  * "Его", "Её", "Ее", "Их" (his, her, their), "Поэтому" (therefore),
  * "Затем" (then) and "Тем" (of "Тем не менее", nevertheless; "Тем
  * временем", meanwhile) point back as English "his", "therefore", "then"
- * do (session 30). */
-static const char *const back_openers[] = {
-    "Он",      "Она",      "Оно",     "Они",     "Но",         "Однако",      "Это",     "Этот",
-    "Эта",     "Эти",      "Также",   "Кроме",   "Заявил",     "Заявила",     "Добавил", "Добавила",
-    "Отметил", "Отметила", "Сказал",  "Сказала", "Подчеркнул", "Подчеркнула", "Его",     "Её",
-    "Ее",      "Их",       "Поэтому", "Затем",   "Тем",        NULL};
+ * do (session 30).
+ * Session 31: "Об этом" (about this: "Об этом сообщил ..."), "По его
+ * словам" (according to him; her, their), "При этом" (at that, while
+ * so) and "В связи с этим" (in this connection) point back as English
+ * "according to him", "meanwhile" do; "Сообщается, что ..." (it is
+ * reported that), a verb first with no subject, does not. */
+static const char *const back_openers[] = {"Он",
+                                           "Она",
+                                           "Оно",
+                                           "Они",
+                                           "Но",
+                                           "Однако",
+                                           "Это",
+                                           "Этот",
+                                           "Эта",
+                                           "Эти",
+                                           "Также",
+                                           "Кроме",
+                                           "Заявил",
+                                           "Заявила",
+                                           "Добавил",
+                                           "Добавила",
+                                           "Отметил",
+                                           "Отметила",
+                                           "Сказал",
+                                           "Сказала",
+                                           "Подчеркнул",
+                                           "Подчеркнула",
+                                           "Его",
+                                           "Её",
+                                           "Ее",
+                                           "Их",
+                                           "Поэтому",
+                                           "Затем",
+                                           "Тем",
+                                           "Об этом",
+                                           "По его словам",
+                                           "По её словам",
+                                           "По ее словам",
+                                           "По их словам",
+                                           "При этом",
+                                           "В связи с этим",
+                                           NULL};
 
 /* Negations (see lang.h): not, no (there is no); not "никогда", "ничего", which go with "не". */
 static const char *const negations[] = {"не", "нет", NULL};

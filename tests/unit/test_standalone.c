@@ -909,6 +909,73 @@ static void check_added_openers(void)
     check_openers(cases, sizeof cases / sizeof *cases);
 }
 
+/* Session 31: "according to him", "about this", "moreover" and a verb of
+ * saying with no subject open sentences that point back in ten profiles
+ * (each opening below fails without its language's addition); the
+ * sentence after does not refer back, nor does a Russian verb first with
+ * no subject ("Сообщается, что", it is reported that), an Arabic
+ * sentence that opens with "و" and names its speaker ("وقال رئيس"), or
+ * French "De plus en plus" (more and more). */
+static void check_according_openers(void)
+{
+    static const opener_case cases[] = {
+        {"ru",
+         "Река Вишера вышла из берегов в среду и затопила три деревни у города. Об этом сообщил "
+         "глава районной администрации на утренней пресс-конференции. Сообщается, что школы "
+         "района закрыты до конца недели.",
+         "Об этом", "Сообщается"},
+        {"ru",
+         "Губернатор области посетил затопленные районы города в понедельник утром. По его "
+         "словам, всем пострадавшим семьям выплатят компенсацию из бюджета. Движение было "
+         "перекрыто на всех улицах нижней части города.",
+         "По его словам", "Движение было"},
+        {"ar",
+         "افتتح رئيس البلدية يوم الاثنين الجسر الجديد فوق النهر في وسط المدينة. وقال إن الجسر "
+         "سيخفف الازدحام في الشوارع القريبة من السوق. وقال رئيس غرفة التجارة إن المحلات تضررت "
+         "من الأشغال.",
+         "وقال إن", "وقال رئيس"},
+        {"he",
+         "ראש העירייה פתח ביום שני את הגשר החדש מעל הנהר במרכז העיר. לדבריו, הגשר יקצר את "
+         "הנסיעה למרכז העיר בחצי שעה. התנועה הוסטה כל היום לרחובות הסמוכים לגשר.",
+         "לדבריו", "התנועה"},
+        {"fr",
+         "Le maire de la ville a inauguré lundi matin le nouveau pont sur la rivière. Selon lui, "
+         "les travaux ont coûté moins cher que prévu. De plus en plus de cyclistes empruntent "
+         "le pont chaque jour depuis son ouverture.",
+         "Selon lui", "De plus en"},
+        {"es",
+         "La alcaldesa de la ciudad inauguró el lunes por la mañana el nuevo puente sobre el río. "
+         "Según ella, las obras costaron menos de lo previsto por el ayuntamiento. El tráfico fue "
+         "desviado durante todo el día por las calles cercanas.",
+         "Según ella", "El tráfico"},
+        {"pt",
+         "O prefeito da cidade inaugurou na segunda-feira de manhã a nova ponte sobre o rio. "
+         "Segundo ele, a obra custou menos do que o previsto pela prefeitura. O trânsito foi "
+         "desviado durante todo o dia pelas ruas vizinhas.",
+         "Segundo ele", "O trânsito"},
+        {"it",
+         "Il sindaco della città ha inaugurato lunedì mattina il nuovo ponte sul fiume. Secondo "
+         "lui i lavori sono costati meno del previsto dal comune. Il traffico è stato deviato "
+         "per tutta la giornata nelle strade vicine.",
+         "Secondo lui", "Il traffico"},
+        {"de",
+         "Der Bürgermeister der Stadt hat am Montagmorgen die neue Brücke über den Fluss "
+         "eröffnet. Ihm zufolge waren die Arbeiten billiger als geplant. Der Verkehr wurde den "
+         "ganzen Tag über die Nachbarstraßen umgeleitet.",
+         "Ihm zufolge", "Der Verkehr"},
+        {"cs",
+         "Starosta města v pondělí ráno slavnostně otevřel nový most přes řeku. Podle něj stavba "
+         "stála méně, než město čekalo. Doprava byla celý den odkloněna do okolních ulic.",
+         "Podle něj", "Doprava byla"},
+        {"el",
+         "Ο δήμαρχος της πόλης εγκαίνιασε τη Δευτέρα το πρωί τη νέα γέφυρα πάνω από τον ποταμό. "
+         "Σύμφωνα με τον ίδιο, τα έργα κόστισαν λιγότερα από όσα είχαν προβλεφθεί. Η κυκλοφορία "
+         "διακόπηκε όλη την ημέρα στους γύρω δρόμους.",
+         "Σύμφωνα με", "Η κυκλοφορία"},
+    };
+    check_openers(cases, sizeof cases / sizeof *cases);
+}
+
 /* The English lists read English sentences only: other languages write
  * the same letters for other words.  Spanish "He visto" is "I have seen",
  * Italian "I vigili" "The firemen", French "Plus de" "More than", German
@@ -1217,6 +1284,7 @@ int main(void)
     check_other_openers();
     check_english_words_elsewhere();
     check_more_openers();
+    check_according_openers();
     check_dominant_language();
     check_added_openers();
     check_cut_short();
