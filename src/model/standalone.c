@@ -357,10 +357,44 @@ static int quotation(const struct pc_lang *lang, int other, const char *t, size_
     size_t a, e;
     if (pc_attrib_verb(r, rl, 1, lang->code, &a, &e) == 1)
         return QUOTE_NAMED; /* Hindi, Arabic, Hebrew */
+    if (pc_attrib_role_after(r, rl, lang))
+        return QUOTE_NAMED; /* "», afirmou o ministro" */
     pc_word wb[16];
     pc_words w = {wb, 0, 16, NULL, 1};
     size_t bi, bj;
     return pc_attrib_name(&w, r, rl, 1, lang, &bi, &bj) > 0 ? QUOTE_NAMED : QUOTE_BARE;
+}
+
+/* In a language other than English, whether a sentence that starts
+ * inside a quotation an earlier one opened names its speaker after the
+ * mark that closes it, as quotation() reads a quotation that opens the
+ * sentence: "... B», afirmou o ministro." after "«A. ..." (the run of the
+ * two is attributed; without it the run went back to the sentence before
+ * the quotation, or could not be chosen at the top of its document). */
+static int closes_named(const struct pc_lang *lang, const char *t, size_t len)
+{
+    size_t n = 0;
+    int fam;
+    for (size_t i = 0; i < len; i++) {
+        int m = pc_quote_mark(t, len, i, &n, &fam);
+        if (!m)
+            continue;
+        if (m == 1)
+            return 0; /* a new quotation opens first */
+        const char *r = t + i + n;
+        size_t rl = len - i - n, a, e;
+        if (!strcmp(lang->code, "ja") || !strcmp(lang->code, "zh")) {
+            char buf[PC_ATTRIB_NAME_MAX];
+            return pc_attrib_cjk(r, rl, 1, NULL, 0, buf) > 0;
+        }
+        if (pc_attrib_verb(r, rl, 1, lang->code, &a, &e) == 1 || pc_attrib_role_after(r, rl, lang))
+            return 1;
+        pc_word wb[16];
+        pc_words w = {wb, 0, 16, NULL, 1};
+        size_t bi, bj;
+        return pc_attrib_name(&w, r, rl, 1, lang, &bi, &bj) > 0;
+    }
+    return 0;
 }
 
 /* Whether the words at p, right after an opening "Both", are the first
@@ -1577,6 +1611,8 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
              * with quote marks or one that refers back: looked for there */
             int speaker = speaker_outside(st->text, st->len, inside);
             if (kind == QUOTE_NAMED && speaker != 1)
+                speaker = 1;
+            if (other && inside && speaker != 1 && closes_named(lang, st->text, st->len))
                 speaker = 1;
             if ((marks || quote_open || (f & PC_SA_REFERS)) && speaker == 1)
                 f |= PC_SA_SPEAKER;

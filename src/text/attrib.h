@@ -35,6 +35,16 @@ int pc_attrib_name(pc_words *w, const char *s, size_t len, int after, const pc_l
 /* A personal pronoun of language `code` among the first four words after a
  * quote ("», — подчеркнул он", "», a-t-il ajouté"). */
 int pc_attrib_pronoun_after(const char *s, size_t len, const char *code);
+/* A speaker named by what the person is, after a quote in a language
+ * whose verbs of saying precis does not otherwise list: one of its verbs
+ * of saying (or "according to") among the first words after the closing
+ * mark, then an article or a capitalised word ("», afirmou o ministro",
+ * "», dijo la alcaldesa", "», a déclaré le maire", "“, sagte der
+ * Sprecher", "», δήλωσε ο δήμαρχος"; in Russian and Czech, which write no
+ * articles, any word but a clitic or a conjunction: "», — сообщил глава
+ * города").
+ * Languages: pt es fr it de el ru cs. */
+int pc_attrib_role_after(const char *s, size_t len, const pc_lang *lang);
 /* Japanese and Chinese: the speaker after the closing mark (after = 1, s
  * the rest of the sentence) or before the opening mark (after = 0; rest
  * what follows the closing mark), written to buf (PC_ATTRIB_NAME_MAX

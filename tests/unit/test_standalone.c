@@ -638,6 +638,89 @@ static void check_quote_speakers(void)
     fixture_release(&f);
 }
 
+/* Session 31: a speaker named by what the person is after a verb of
+ * saying of the language ("», afirmou o ministro", "», dijo la
+ * alcaldesa", "», a déclaré le maire", "“, sagte der Sprecher", "»,
+ * δήλωσε ο δήμαρχος", "», — сообщил глава города") names the speaker as
+ * a full name does: the quotation stands on its own, and a quotation of
+ * two sentences whose second names its speaker so is chosen as the two
+ * (before, the run went back to the sentence before the quotation).  A
+ * pronoun after the verb ("», disse ele") names no one.  Hand-written
+ * paragraphs; each fails without the rule. */
+static void check_role_speakers(void)
+{
+    static const struct {
+        const char *lang, *text, *named, *first, *second;
+    } cases[] = {
+        {"pt",
+         "O novo hospital de Campinas abriu as portas na segunda-feira depois de quatro anos de "
+         "obras. «O hospital vai atender trezentas mil pessoas por ano», afirmou o ministro da "
+         "Saúde durante a visita. «A ala infantil abre em março. Faltam ainda quarenta médicos», "
+         "disse a diretora do hospital.",
+         "«O hospital", "«A ala", "Faltam ainda"},
+        {"es",
+         "El nuevo hospital de Campinas abrió sus puertas el lunes tras cuatro años de obras. «El "
+         "hospital atenderá a trescientas mil personas al año», dijo la ministra de Sanidad "
+         "durante la visita. «El ala infantil abrirá en marzo. Faltan todavía cuarenta médicos», "
+         "añadió el director del hospital.",
+         "«El hospital", "«El ala", "Faltan todavía"},
+        {"fr",
+         "Le nouvel hôpital de Valmoreau a ouvert ses portes lundi après quatre ans de travaux. « "
+         "L'hôpital accueillera trois cent mille patients par an », a déclaré le ministre de la "
+         "Santé pendant la visite. « L'aile des enfants ouvrira en mars. Il manque encore quarante "
+         "médecins », a ajouté la directrice de l'hôpital.",
+         "« L'hôpital", "« L'aile", "Il manque"},
+        {"de",
+         "Das neue Krankenhaus von Neustadt hat am Montag nach vier Jahren Bauzeit eröffnet. "
+         "„Das Krankenhaus wird jedes Jahr dreihunderttausend Menschen behandeln“, sagte der "
+         "Minister bei seinem Besuch. „Die Kinderstation öffnet im März. Es fehlen noch vierzig "
+         "Ärzte“, so die Leiterin des Krankenhauses.",
+         "„Das Krankenhaus", "„Die Kinderstation", "Es fehlen"},
+        {"el",
+         "Το νέο νοσοκομείο της Καλύμνου άνοιξε τη Δευτέρα μετά από τέσσερα χρόνια εργασιών. "
+         "«Το νοσοκομείο θα εξυπηρετεί τριακόσιες χιλιάδες ασθενείς τον χρόνο», δήλωσε ο "
+         "υπουργός Υγείας κατά την επίσκεψη. «Η παιδιατρική πτέρυγα θα ανοίξει τον Μάρτιο. "
+         "Λείπουν ακόμη σαράντα γιατροί», πρόσθεσε η διευθύντρια του νοσοκομείου.",
+         "«Το νοσοκομείο", "«Η παιδιατρική", "Λείπουν ακόμη"},
+        {"ru",
+         "Новая больница Северогорска открылась в понедельник после четырёх лет строительства. "
+         "«Больница будет принимать триста тысяч пациентов в год», — заявил министр "
+         "здравоохранения во время визита. «Детское отделение откроется в марте. Не хватает ещё "
+         "сорока врачей», — сообщила главный врач больницы.",
+         "«Больница", "«Детское", "Не хватает"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        fixture f;
+        fixture_build(&f, cases[k].text);
+        CHECK(strcmp(f.c->docs[0].lang->code, cases[k].lang) == 0);
+        uint8_t named = flags_of(&f.m, f.sa, cases[k].named);
+        if (!(named & PC_SA_SPEAKER) || (named & PC_SA_BARE))
+            fprintf(stderr, "%s: named %#x\n", cases[k].lang, named);
+        CHECK((named & PC_SA_QUOTE_OPEN) && (named & PC_SA_SPEAKER) && !(named & PC_SA_BARE));
+        uint32_t members[PC_SA_CHAIN];
+        for (uint32_t i = 0; i < f.m.ncandidates; i++) {
+            const pc_sent *s = &f.c->sents[f.m.sentence_of[i]];
+            const char *p = cases[k].second;
+            if (s->len >= strlen(p) && !memcmp(s->text, p, strlen(p))) {
+                size_t n = pc_sa_chain(f.sa, f.prev, NULL, i, members);
+                if (n != 2)
+                    fprintf(stderr, "%s: chain of %zu\n", cases[k].lang, n);
+                CHECK(n == 2 && members[1] == i);
+                CHECK(flags_of(&f.m, f.sa, cases[k].first) & PC_SA_OPEN_END);
+            }
+        }
+        fixture_release(&f);
+    }
+    /* a pronoun after the verb names no one */
+    static const char pt[] =
+        "O novo hospital de Campinas abriu as portas na segunda-feira depois de quatro anos de "
+        "obras. «A ala infantil abre em março e terá trinta camas», disse ele aos jornalistas.";
+    fixture f;
+    fixture_build(&f, pt);
+    CHECK(flags_of(&f.m, f.sa, "«A ala") & PC_SA_BARE);
+    fixture_release(&f);
+}
+
 /* English as the other languages: a name or title in quote marks that the
  * sentence goes on from with a word opens no quotation, spaced as
  * Multi-News writes its marks or not; a quotation's own comma inside the
@@ -1279,6 +1362,7 @@ int main(void)
     check_pieces();
     check_other_quotes();
     check_quote_speakers();
+    check_role_speakers();
     check_quoted_titles();
     check_lower_pieces();
     check_other_openers();
