@@ -25,11 +25,14 @@ static const char *const future_stems[] = {"nächst", "kommend", "bevorstehend",
  * "Seine", "Ihr", "Ihre" (his, her, their) and "Trotzdem", "Dennoch"
  * (nevertheless), as English "she", "his", "nevertheless".
  * Session 31: "Ihm zufolge" (according to him; "Ihr zufolge" is
- * "Ihr"), "Demnach" (according to this), "Darüber hinaus" (moreover). */
+ * "Ihr"), "Demnach" (according to this), "Darüber hinaus" (moreover),
+ * "Daraufhin" (thereupon), "Danach" (after that; according to it),
+ * "Dazu" (to this, besides). */
 static const char *const back_openers[] = {
-    "Er",    "Aber",     "Doch",     "Jedoch",      "Dies",    "Diese",          "Dieser", "Dieses",
-    "Dabei", "Deshalb",  "Außerdem", "Zudem",       "Sie",     "Sein",           "Seine",  "Ihr",
-    "Ihre",  "Trotzdem", "Dennoch",  "Ihm zufolge", "Demnach", "Darüber hinaus", NULL};
+    "Er",     "Aber",  "Doch",    "Jedoch",         "Dies",    "Diese",       "Dieser",
+    "Dieses", "Dabei", "Deshalb", "Außerdem",       "Zudem",   "Sie",         "Sein",
+    "Seine",  "Ihr",   "Ihre",    "Trotzdem",       "Dennoch", "Ihm zufolge", "Daraufhin",
+    "Danach", "Dazu",  "Demnach", "Darüber hinaus", NULL};
 
 /* Negations (see lang.h): not, no (the article of negation in its forms), never, nothing, nobody.
  */

@@ -1046,6 +1046,11 @@ static void check_according_openers(void)
          "eröffnet. Ihm zufolge waren die Arbeiten billiger als geplant. Der Verkehr wurde den "
          "ganzen Tag über die Nachbarstraßen umgeleitet.",
          "Ihm zufolge", "Der Verkehr"},
+        {"de",
+         "Der Bürgermeister der Stadt hat am Montagmorgen die neue Brücke über den Fluss "
+         "eröffnet. Daraufhin zogen Hunderte Anwohner mit Fahnen über die Brücke. Der Verkehr "
+         "wurde den ganzen Tag über die Nachbarstraßen umgeleitet.",
+         "Daraufhin zogen", "Der Verkehr"},
         {"cs",
          "Starosta města v pondělí ráno slavnostně otevřel nový most přes řeku. Podle něj stavba "
          "stála méně, než město čekalo. Doprava byla celý den odkloněna do okolních ulic.",
