@@ -42,6 +42,10 @@ static const char *const back_openers[] = {"Αυτός",
                                            "Γι’ αυτό",
                                            NULL};
 
+/* "Ο ίδιος", "Η ίδια", "Οι ίδιοι" before an article are emphatic: "Η ίδια
+ * η Επιτροπή" is "the Commission itself", named there (session 31). */
+static const char *const back_not[] = {"Ο ίδιος ο", "Η ίδια η", "Οι ίδιοι οι", "Οι ίδιες οι", NULL};
+
 /* Negations (see lang.h): not (of the indicative and of the subjunctive), no. */
 static const char *const negations[] = {"δεν", "μην", "μη", "όχι", NULL};
 
@@ -55,5 +59,6 @@ const pc_lang pc_lang_el = {
     .future_words = future_words,
     .future_stems = future_stems,
     .back_openers = back_openers,
+    .back_not = back_not,
     .negations = negations,
 };

@@ -137,6 +137,11 @@ typedef struct pc_lang {
      * (model/standalone.c), as English "He", "But" are.  In Chinese and
      * Japanese, which write no spaces, the sentence's first characters. */
     const char *const *back_openers;
+    /* Openings that begin with one of back_openers but name what they
+     * speak of (Greek "Η ίδια η Επιτροπή", "the Commission itself": the
+     * emphatic "ίδιος" before an article and its noun); NULL-terminated or
+     * NULL. */
+    const char *const *back_not;
     /* Words that negate a statement ("nicht", "kein", "не", "لا"), case
      * folded, whole words; NULL-terminated or NULL.  Only the words that
      * carry the negation alone: in a language that negates twice ("no ...

@@ -45,7 +45,10 @@ static const pc_lang_tense tense = {present, past, "аяеиыоуё", joins};
  * словам" (according to him; her, their), "При этом" (at that, while
  * so) and "В связи с этим" (in this connection) point back as English
  * "according to him", "meanwhile" do; "Сообщается, что ..." (it is
- * reported that), a verb first with no subject, does not. */
+ * reported that), a verb first with no subject, does not.  "Кроме" alone
+ * is "besides" or "except" before what the sentence names ("Кроме
+ * психотерапии, применяют ..."): only "Кроме того", "Кроме этого"
+ * (besides that) point back. */
 static const char *const back_openers[] = {"Он",
                                            "Она",
                                            "Оно",
@@ -57,7 +60,8 @@ static const char *const back_openers[] = {"Он",
                                            "Эта",
                                            "Эти",
                                            "Также",
-                                           "Кроме",
+                                           "Кроме того",
+                                           "Кроме этого",
                                            "Заявил",
                                            "Заявила",
                                            "Добавил",

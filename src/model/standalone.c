@@ -468,19 +468,15 @@ static int comma_connective(const char *t, size_t len)
     return in_list(comma_connectives, COUNT(comma_connectives), w);
 }
 
-/* Whether the sentence opens with one of its language's words that point
- * back (pc_lang.back_openers: "Он", "Pero", "उन्होंने"): the word whole,
- * followed by a space or a comma; in Chinese and Japanese the first
- * characters. */
-static int lang_refers_back(const struct pc_lang *lang, const char *t, size_t len)
+/* Whether the sentence opens with one of `list`: the word whole,
+ * followed by a space or a comma; in Chinese and Japanese (!spaced) the
+ * first characters. */
+static int opens_with_any(const char *const *list, int spaced, const char *t, size_t len)
 {
-    if (!lang || !lang->back_openers)
-        return 0;
-    int spaced = strcmp(lang->code, "ja") != 0 && strcmp(lang->code, "zh") != 0;
     size_t i = 0;
     while (i < len && t[i] == ' ')
         i++;
-    for (const char *const *w = lang->back_openers; *w; w++) {
+    for (const char *const *w = list; *w; w++) {
         size_t n = strlen(*w);
         if (i + n > len || memcmp(t + i, *w, n) != 0)
             continue;
@@ -490,6 +486,18 @@ static int lang_refers_back(const struct pc_lang *lang, const char *t, size_t le
             return 1;
     }
     return 0;
+}
+
+/* Whether the sentence opens with one of its language's words that point
+ * back (pc_lang.back_openers: "Он", "Pero", "उन्होंने") but not with one of
+ * the openings that only look so (pc_lang.back_not). */
+static int lang_refers_back(const struct pc_lang *lang, const char *t, size_t len)
+{
+    if (!lang || !lang->back_openers)
+        return 0;
+    int spaced = strcmp(lang->code, "ja") != 0 && strcmp(lang->code, "zh") != 0;
+    return opens_with_any(lang->back_openers, spaced, t, len) &&
+           !(lang->back_not && opens_with_any(lang->back_not, spaced, t, len));
 }
 
 /* Whether the sentence's opening words point back: a pronoun, a

@@ -1064,6 +1064,28 @@ static void check_according_openers(void)
     check_openers(cases, sizeof cases / sizeof *cases);
 }
 
+/* Session 31: openings that only look like ones that point back name
+ * what they speak of: Greek "Η ίδια η Επιτροπή" (the Commission itself)
+ * against "Η ίδια δήλωσε" (she herself stated); Russian "Кроме
+ * психотерапии," (besides psychotherapy) against "Кроме того," (besides
+ * that).  The plain sentences fail without the change. */
+static void check_back_not(void)
+{
+    static const opener_case cases[] = {
+        {"el",
+         "Η υπουργός επισκέφθηκε τη Δευτέρα το νέο νοσοκομείο της πόλης μαζί με τον δήμαρχο. Η "
+         "ίδια δήλωσε ότι το νοσοκομείο θα ανοίξει τον Μάρτιο. Η ίδια η Επιτροπή ενέκρινε τη "
+         "χρηματοδότηση του έργου πριν από δύο χρόνια.",
+         "Η ίδια δήλωσε", "Η ίδια η"},
+        {"ru",
+         "Губернатор области посетил новую больницу города в понедельник утром. Кроме того, он "
+         "осмотрел строительство моста через реку. Кроме больницы, в городе откроют две новые "
+         "школы до конца года.",
+         "Кроме того", "Кроме больницы"},
+    };
+    check_openers(cases, sizeof cases / sizeof *cases);
+}
+
 /* The English lists read English sentences only: other languages write
  * the same letters for other words.  Spanish "He visto" is "I have seen",
  * Italian "I vigili" "The firemen", French "Plus de" "More than", German
@@ -1374,6 +1396,7 @@ int main(void)
     check_english_words_elsewhere();
     check_more_openers();
     check_according_openers();
+    check_back_not();
     check_dominant_language();
     check_added_openers();
     check_cut_short();
