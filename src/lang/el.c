@@ -19,7 +19,11 @@ static const char *const future_stems[] = {"επόμεν", NULL};
  * "Οι ίδιοι" (he himself, she herself, they themselves: "the same", as
  * English "The same" is).
  * Session 31: "Σύμφωνα με τον ίδιο" (according to him), "Γι' αυτό"
- * (therefore). */
+ * (therefore).
+ * Session 31 also: "Επομένως" (therefore), "Συνεπώς" (consequently),
+ * "Ειδικότερα" (more specifically), "Αναλυτικά" (in detail), "Παράλληλα,"
+ * (meanwhile; "Παράλληλα με" names what it is beside), "Με αυτό" (with
+ * this), "Όλα αυτά" (all this), "Παρ' όλα αυτά" (nevertheless). */
 static const char *const back_openers[] = {"Αυτός",
                                            "Αυτή",
                                            "Αυτοί",
@@ -40,11 +44,37 @@ static const char *const back_openers[] = {"Αυτός",
                                            "Σύμφωνα με αυτόν",
                                            "Γι' αυτό",
                                            "Γι’ αυτό",
+                                           "Επομένως",
+                                           "Συνεπώς",
+                                           "Ειδικότερα",
+                                           "Αναλυτικά",
+                                           "Παράλληλα,",
+                                           "Με αυτό",
+                                           "Όλα αυτά",
+                                           "Παρ' όλα αυτά",
+                                           "Παρ’ όλα αυτά",
                                            NULL};
 
 /* "Ο ίδιος", "Η ίδια", "Οι ίδιοι" before an article are emphatic: "Η ίδια
- * η Επιτροπή" is "the Commission itself", named there (session 31). */
-static const char *const back_not[] = {"Ο ίδιος ο", "Η ίδια η", "Οι ίδιοι οι", "Οι ίδιες οι", NULL};
+ * η Επιτροπή" is "the Commission itself", named there; "αυτή τη στιγμή"
+ * (at this moment), "αυτή την εβδομάδα" (this week) and their like point
+ * to the present, not back (session 31). */
+static const char *const back_not[] = {"Ο ίδιος ο",         "Η ίδια η",
+                                       "Οι ίδιοι οι",       "Οι ίδιες οι",
+                                       "Αυτή τη στιγμή",    "Αυτή την εποχή",
+                                       "Αυτή την εβδομάδα", "Αυτό το Σαββατοκύριακο",
+                                       "Τη στιγμή αυτή",    "Την στιγμή αυτή",
+                                       "Την στιγμή αυτήν",  "Την εποχή αυτή",
+                                       "Την εβδομάδα αυτή", NULL};
+/* The forms of "αυτός" (this, that) after an article and a noun ("Οι
+ * διατάξεις αυτές", "Στο σημείο αυτό": these provisions, at this point),
+ * the place Greek also gives its demonstrative (session 31). */
+static const char *const back_after[] = {"αυτός", "αυτή",   "αυτό",  "αυτοί", "αυτές",
+                                         "αυτά",  "αυτόν",  "αυτήν", "αυτού", "αυτής",
+                                         "αυτών", "αυτούς", NULL};
+static const char *const back_articles[] = {"Ο",    "Η",    "Το",  "Οι",   "Τα",    "Τον",
+                                            "Την",  "Τη",   "Τις", "Τους", "Στο",   "Στη",
+                                            "Στην", "Στον", "Στα", "Στις", "Στους", NULL};
 
 /* Negations (see lang.h): not (of the indicative and of the subjunctive), no. */
 static const char *const negations[] = {"δεν", "μην", "μη", "όχι", NULL};
@@ -60,5 +90,7 @@ const pc_lang pc_lang_el = {
     .future_stems = future_stems,
     .back_openers = back_openers,
     .back_not = back_not,
+    .back_after = back_after,
+    .back_articles = back_articles,
     .negations = negations,
 };

@@ -13,6 +13,12 @@ static const char *const back_openers[] = {"הוא",    "היא",    "הם",    
                                            "לדבריו", "לדבריה", "לדבריהם", "לכן", "עם זאת",
                                            "בנוסף",  "כמו כן", NULL};
 
+/* The demonstratives that follow their noun with the article "ה" ("החוק
+ * הזה", "הבחירות האלה": this law, these elections): the sentence's second
+ * word (session 31). */
+static const char *const back_after[] = {"הזה",  "הזאת", "הזו", "האלה", "האלו",
+                                         "ההוא", "ההיא", "ההם", "ההן",  NULL};
+
 /* Negations (see lang.h): not, there is no, is not (in its forms). */
 static const char *const negations[] = {"לא", "אין", "אינו", "אינה", "אינם", "אינן", NULL};
 
@@ -24,6 +30,7 @@ const pc_lang pc_lang_he = {
     .seg = 0,
     .abbrevs = abbrevs,
     .back_openers = back_openers,
+    .back_after = back_after,
     /* "ו" and, "ה" the, "ב" in, "ל" to, glued to the next word
      * ("ובירושלים"): not "מ" "ש" "כ", which begin too many roots
      * ("משבר", "שמונה", "כלבה"); docs/languages.md */

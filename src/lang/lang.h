@@ -142,6 +142,14 @@ typedef struct pc_lang {
      * emphatic "ίδιος" before an article and its noun); NULL-terminated or
      * NULL. */
     const char *const *back_not;
+    /* Demonstratives that point back when they follow the sentence's
+     * first noun (Greek "Οι διατάξεις αυτές", Hebrew "החוק הזה": "these
+     * provisions", "this law"), and the articles one of which must then
+     * open the sentence (Greek: the demonstrative is its third word), or
+     * NULL (Hebrew, whose article is a prefix: its second word); each
+     * NULL-terminated or NULL. */
+    const char *const *back_after;
+    const char *const *back_articles;
     /* Words that negate a statement ("nicht", "kein", "не", "لا"), case
      * folded, whole words; NULL-terminated or NULL.  Only the words that
      * carry the negation alone: in a language that negates twice ("no ...

@@ -488,15 +488,54 @@ static int opens_with_any(const char *const *list, int spaced, const char *t, si
     return 0;
 }
 
+/* Whether s[a..e) is one of `list`. */
+static int word_in(const char *const *list, const char *s, size_t a, size_t e)
+{
+    for (const char *const *w = list; *w; w++)
+        if (strlen(*w) == e - a && !memcmp(s + a, *w, e - a))
+            return 1;
+    return 0;
+}
+
+/* Whether the sentence's first noun is followed by a demonstrative that
+ * points back (pc_lang.back_after): its third word after an article of
+ * pc_lang.back_articles ("Οι διατάξεις αυτές"), or its second word when
+ * the language has no such list ("החוק הזה"), no comma before it. */
+static int demonstrative_after(const struct pc_lang *lang, const char *t, size_t len)
+{
+    size_t a[3], e[3], i = 0;
+    int n = 0, comma = 0;
+    size_t k = lang->back_articles ? 2 : 1;
+    while (n <= (int)k && i < len) {
+        while (i < len && t[i] == ' ')
+            i++;
+        a[n] = i;
+        while (i < len && t[i] != ' ')
+            i++;
+        e[n] = i;
+        while (e[n] > a[n] && (t[e[n] - 1] == ',' || t[e[n] - 1] == '.' || t[e[n] - 1] == ';' ||
+                               t[e[n] - 1] == ':'))
+            e[n]--, comma |= n < (int)k;
+        n++;
+    }
+    if (n <= (int)k || comma)
+        return 0;
+    if (lang->back_articles && !word_in(lang->back_articles, t, a[0], e[0]))
+        return 0;
+    return word_in(lang->back_after, t, a[k], e[k]);
+}
+
 /* Whether the sentence opens with one of its language's words that point
- * back (pc_lang.back_openers: "Он", "Pero", "उन्होंने") but not with one of
- * the openings that only look so (pc_lang.back_not). */
+ * back (pc_lang.back_openers: "Он", "Pero", "उन्होंने") or a noun with a
+ * demonstrative after it (pc_lang.back_after), but not with one of the
+ * openings that only look so (pc_lang.back_not). */
 static int lang_refers_back(const struct pc_lang *lang, const char *t, size_t len)
 {
     if (!lang || !lang->back_openers)
         return 0;
     int spaced = strcmp(lang->code, "ja") != 0 && strcmp(lang->code, "zh") != 0;
-    return opens_with_any(lang->back_openers, spaced, t, len) &&
+    return (opens_with_any(lang->back_openers, spaced, t, len) ||
+            (lang->back_after && demonstrative_after(lang, t, len))) &&
            !(lang->back_not && opens_with_any(lang->back_not, spaced, t, len));
 }
 

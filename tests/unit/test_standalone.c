@@ -1086,6 +1086,37 @@ static void check_back_not(void)
     check_openers(cases, sizeof cases / sizeof *cases);
 }
 
+/* Session 31: a demonstrative after the sentence's first noun points
+ * back as one before it does (Greek "Η απόφαση αυτή", Hebrew "החוק
+ * הזה": this decision, this law), and so do Greek "Συνεπώς" (consequently)
+ * and "Παράλληλα," (meanwhile); Greek "Αυτή τη στιγμή" (at this moment,
+ * now) does not.  Each fails without the change. */
+static void check_demonstrative_after(void)
+{
+    static const opener_case cases[] = {
+        {"el",
+         "Το δημοτικό συμβούλιο αποφάσισε τη Δευτέρα να κλείσει την παλιά γέφυρα του ποταμού. Η "
+         "απόφαση αυτή προκάλεσε την αντίδραση των κατοίκων της περιοχής. Αυτή τη στιγμή "
+         "εκατοντάδες οδηγοί περιμένουν στην είσοδο της πόλης.",
+         "Η απόφαση αυτή", "Αυτή τη στιγμή"},
+        {"el",
+         "Το δημοτικό συμβούλιο αποφάσισε τη Δευτέρα να κλείσει την παλιά γέφυρα του ποταμού. "
+         "Συνεπώς, οι οδηγοί θα πρέπει να χρησιμοποιούν τον νέο δρόμο για δύο μήνες. Οι κάτοικοι "
+         "της περιοχής διαμαρτυρήθηκαν έξω από το δημαρχείο.",
+         "Συνεπώς", "Οι κάτοικοι"},
+        {"el",
+         "Ο δήμαρχος εγκαίνιασε τη Δευτέρα τη νέα γέφυρα πάνω από τον ποταμό της πόλης. "
+         "Παράλληλα, η αστυνομία έκλεισε τους γύρω δρόμους για όλη την ημέρα. Η κυκλοφορία "
+         "διακόπηκε στους δρόμους του κέντρου μέχρι το βράδυ.",
+         "Παράλληλα", "Η κυκλοφορία"},
+        {"he",
+         "הכנסת אישרה ביום שני חוק חדש על מחירי הדיור בערים הגדולות. החוק הזה יחייב את "
+         "הקבלנים למכור דירות במחיר מופחת. התושבים הפגינו מול בניין העירייה כל הערב.",
+         "החוק הזה", "התושבים"},
+    };
+    check_openers(cases, sizeof cases / sizeof *cases);
+}
+
 /* The English lists read English sentences only: other languages write
  * the same letters for other words.  Spanish "He visto" is "I have seen",
  * Italian "I vigili" "The firemen", French "Plus de" "More than", German
@@ -1397,6 +1428,7 @@ int main(void)
     check_more_openers();
     check_according_openers();
     check_back_not();
+    check_demonstrative_after();
     check_dominant_language();
     check_added_openers();
     check_cut_short();
