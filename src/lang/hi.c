@@ -21,10 +21,17 @@ static const char *const future_endings[] = {"ेगा",  "ेगी", "ें�
  * (ergative), he (ergative), he, they, but, but, of this, this; and
  * (session 30) the possessives "उनके", "उनका", "उनकी", "उसके", "उसका",
  * "उसकी" (his, her, their, in the three forms that agree with what is
- * owned) and "इसलिए" (therefore). */
-static const char *const back_openers[] = {"उन्होंने", "उसने",  "वह",    "वे",    "लेकिन", "परंतु",
-                                           "इसके",   "यह",   "उनके",   "उनका", "उनकी", "उसके",
-                                           "उसका",  "उसकी", "इसलिए", NULL};
+ * owned) and "इसलिए" (therefore).
+ * Session 31: "ये" (these, they), "इससे", "इसमें", "इसका", "इसकी",
+ * "इसे" (from, in, of this; it), "उससे", "उसे" (from him, him), "इस पर"
+ * (on this), "इस बीच" (meanwhile), "हालांकि" (however, although),
+ * "फिर भी" (still), "साथ ही" (along with this), "वहीं" (meanwhile, on
+ * the other hand).  "इस" alone stays out: "इस साल" is "this year". */
+static const char *const back_openers[] = {
+    "उन्होंने", "उसने",    "वह",     "वे",      "लेकिन",   "परंतु",   "इसके",    "यह",
+    "उनके",   "उनका",   "उनकी",   "उसके",    "उसका",   "उसकी",  "इसलिए",  "ये",
+    "इससे",   "इसमें",    "इसका",   "इसकी",   "इसे",     "इस पर", "इस बीच", "उससे",
+    "उसे",    "हालांकि", "हालाँकि", "फिर भी", "साथ ही", "वहीं",   NULL};
 
 /* Negations (see lang.h): not, no, do not. */
 static const char *const negations[] = {"नहीं", "न", "मत", NULL};
