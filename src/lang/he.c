@@ -8,10 +8,17 @@ static const char *const abbrevs[] = {"פרופ", NULL};
 /* Openings that point back to an earlier sentence (see lang.h).
  * Session 31: "לדבריו", "לדבריה", "לדבריהם" (according to him, her,
  * them), "לכן" (therefore), "עם זאת" (nevertheless), "בנוסף" (in
- * addition), "כמו כן" (likewise). */
-static const char *const back_openers[] = {"הוא",    "היא",    "הם",      "אבל", "אולם",
-                                           "לדבריו", "לדבריה", "לדבריהם", "לכן", "עם זאת",
-                                           "בנוסף",  "כמו כן", NULL};
+ * addition), "כמו כן" (likewise).
+ * Also (session 31, read off the pseudo-clusters' summaries): "וכעת" (and
+ * now), "על כך" (about this), "אכן", "ואכן" (indeed), "הרי" (after all),
+ * "ובכן" (well, so), "כך", "וכך" (thus), and the pronouns "זה", "זו",
+ * "זהו", "זוהי", "וזה", "אלה" (this, this is, these): Hebrew puts its
+ * demonstrative determiner after the noun, so one that opens the sentence
+ * stands alone. */
+static const char *const back_openers[] = {
+    "הוא",   "היא",    "הם",   "אבל",    "אולם",  "לדבריו", "לדבריה", "לדבריהם", "לכן", "עם זאת",
+    "בנוסף", "כמו כן", "וכעת", "ועל כך", "על כך", "ואכן",   "אכן",    "הרי",     "זהו", "זוהי",
+    "זה",    "זו",     "אלה",  "כך",     "וכך",   "וזה",    "ובכן",   NULL};
 
 /* The demonstratives that follow their noun with the article "ה" ("החוק
  * הזה", "הבחירות האלה": this law, these elections): the sentence's second

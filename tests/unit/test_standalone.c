@@ -1090,7 +1090,8 @@ static void check_back_not(void)
  * back as one before it does (Greek "Η απόφαση αυτή", Hebrew "החוק
  * הזה": this decision, this law), and so do Greek "Συνεπώς" (consequently)
  * and "Παράλληλα," (meanwhile), Hindi "इससे" (by this) and "हालांकि"
- * (however), Arabic "ومع ذلك" (nevertheless) and "وتقول:" (and she says:);
+ * (however), Arabic "ومع ذلك" (nevertheless) and "وتقول:" (and she says:),
+ * Hebrew "זהו" (this is) and "ואכן" (and indeed);
  * Greek "Αυτή τη στιγμή" (at this moment, now) does not, nor an Arabic
  * verb of saying that names its speaker before the colon.  Each fails
  * without the change. */
@@ -1131,6 +1132,14 @@ static void check_demonstrative_after(void)
          "سيغير حياة السكان في الأحياء الشرقية\". وقالت التاجرة فاطمة الزهراني: \"خسرنا نصف "
          "زبائننا خلال الأشغال\".",
          "وتقول:", "وقالت التاجرة"},
+        {"he",
+         "הכנסת אישרה ביום שני חוק חדש על מחירי הדיור בערים הגדולות. זהו החוק הראשון מסוגו "
+         "מאז קום המדינה. התושבים הפגינו מול בניין העירייה כל הערב.",
+         "זהו החוק", "התושבים"},
+        {"he",
+         "הכנסת אישרה ביום שני חוק חדש על מחירי הדיור בערים הגדולות. ואכן, מחירי הדירות ירדו "
+         "כבר למחרת בעשרה אחוזים. התושבים הפגינו מול בניין העירייה כל הערב.",
+         "ואכן", "התושבים"},
         {"he",
          "הכנסת אישרה ביום שני חוק חדש על מחירי הדיור בערים הגדולות. החוק הזה יחייב את "
          "הקבלנים למכור דירות במחיר מופחת. התושבים הפגינו מול בניין העירייה כל הערב.",
