@@ -33,6 +33,13 @@ static const char *const back_openers[] = {
     "Řekla",     "Odhadl",     "Odhadla",  "Jeho",       "Její",       "Jejich", "Proto",
     "Podle něj", "Podle něho", "Podle ní", "Podle nich", "Kromě toho", "Přesto", NULL};
 
+/* A time word after a demonstrative points to the present ("Tento rok"): not
+ * back (see lang.h, deictic; session 31). */
+static const char *const deictic[] = {"Tento", "Tato", "Toto", NULL};
+static const char *const time_words[] = {"týden",  "rok",  "měsíc", "víkend", "sezónu",
+                                         "sezóna", "léto", "zimu",  "jaro",   "podzim",
+                                         "večer",  "ráno", NULL};
+
 const pc_lang pc_lang_cs = {
     .code = "cs",
     .name = "Czech",
@@ -44,4 +51,6 @@ const pc_lang pc_lang_cs = {
     .future_words = future_words,
     .future_stems = future_stems,
     .back_openers = back_openers,
+    .deictic = deictic,
+    .time_words = time_words,
 };

@@ -34,6 +34,13 @@ static const char *const back_openers[] = {
     "Seine",  "Ihr",   "Ihre",    "Trotzdem",       "Dennoch", "Ihm zufolge", "Daraufhin",
     "Danach", "Dazu",  "Demnach", "Darüber hinaus", NULL};
 
+/* A time word after a demonstrative points to the present ("Diese Woche"): not
+ * back (see lang.h, deictic; session 31). */
+static const char *const deictic[] = {"Diese", "Dieser", "Dieses", NULL};
+static const char *const time_words[] = {
+    "Woche",    "Jahr",   "Monat", "Wochenende", "Saison", "Sommer", "Winter", "Frühjahr",
+    "Frühling", "Herbst", "Nacht", "Tage",       "Mal",    "Morgen", "Abend",  NULL};
+
 /* Negations (see lang.h): not, no (the article of negation in its forms), never, nothing, nobody.
  */
 static const char *const negations[] = {"nicht",  "kein", "keine",   "keinen", "keinem",  "keiner",
@@ -50,5 +57,7 @@ const pc_lang pc_lang_de = {
     .future_words = future_words,
     .future_stems = future_stems,
     .back_openers = back_openers,
+    .deictic = deictic,
+    .time_words = time_words,
     .negations = negations,
 };

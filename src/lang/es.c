@@ -30,6 +30,12 @@ static const char *const back_openers[] = {
     "Indicó",   "Su",         "Sus",         "Sin embargo",    "Por ello", "Por eso",
     "Según él", "Según ella", "Según ellos", "Por otra parte", "Asimismo", NULL};
 
+/* A time word after a demonstrative points to the present ("Estos meses"): not
+ * back (see lang.h, deictic; session 31). */
+static const char *const deictic[] = {"Estos", "Estas", NULL};
+static const char *const time_words[] = {"días",     "meses",   "años", "semanas",
+                                         "momentos", "tiempos", NULL};
+
 /* Negations (see lang.h): no, never, without; not "nada", "nadie", "ningún", which follow "no" ("no
  * dijo nada": one negation). */
 static const char *const negations[] = {"no", "nunca", "jamás", "sin", NULL};
@@ -45,5 +51,7 @@ const pc_lang pc_lang_es = {
     .future_stems = future_stems,
     .future_endings = future_endings,
     .back_openers = back_openers,
+    .deictic = deictic,
+    .time_words = time_words,
     .negations = negations,
 };

@@ -45,6 +45,14 @@ static const char *const back_openers[] = {
 static const char *const elisions[] = {"l", "d",  "j",      "m",      "n",     "s",      "t",
                                        "c", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu", NULL};
 
+/* A time word after a demonstrative points to the present ("Ce lundi",
+ * "Cette semaine"): not back (see lang.h, deictic; session 31). */
+static const char *const deictic[] = {"Ce", "Cette", "Ces", NULL};
+static const char *const time_words[] = {"matin",     "soir",    "week-end",   "weekend",  "mois",
+                                         "jour",      "jours",   "semaine",    "semaines", "année",
+                                         "années",    "nuit",    "saison",     "été",      "hiver",
+                                         "printemps", "automne", "après-midi", "fois",     NULL};
+
 /* Negations (see lang.h): the second part of "ne ... pas", "ne ... jamais", "ne ... rien", "ne ...
  * aucun" (the first, "ne", goes with each: counting both would make two), and "sans" (without); not
  * "plus" and "personne", which are also "more" and "person". */
@@ -61,6 +69,8 @@ const pc_lang pc_lang_fr = {
     .future_stems = future_stems,
     .future_endings = future_endings,
     .back_openers = back_openers,
+    .deictic = deictic,
+    .time_words = time_words,
     .elisions = elisions,
     .negations = negations,
 };

@@ -36,6 +36,14 @@ static const char *const elisions[] = {"l",    "d",    "un",  "dell",  "all",   
                                        "sull", "coll", "dev", "quell", "quest", "bell", "sant",
                                        "c",    "m",    "t",   "s",     "v",     "n",    NULL};
 
+/* A time word after a demonstrative points to the present ("Questo mese"): not
+ * back (see lang.h, deictic; session 31). */
+static const char *const deictic[] = {"Questo", "Questa", "Questi", NULL};
+static const char *const time_words[] = {
+    "anno",   "mese",       "mattina", "sera",   "settimana", "weekend", "giorno",
+    "giorni", "mesi",       "anni",    "estate", "inverno",   "autunno", "primavera",
+    "notte",  "pomeriggio", "volta",   "fine",   NULL};
+
 /* Negations (see lang.h): not, without; not "mai", "niente", "nessuno", which follow "non" ("non è
  * mai stato"). */
 static const char *const negations[] = {"non", "senza", NULL};
@@ -52,6 +60,8 @@ const pc_lang pc_lang_it = {
     .future_stems = future_stems,
     .future_endings = future_endings,
     .back_openers = back_openers,
+    .deictic = deictic,
+    .time_words = time_words,
     .elisions = elisions,
     .negations = negations,
 };

@@ -150,6 +150,14 @@ typedef struct pc_lang {
      * NULL-terminated or NULL. */
     const char *const *back_after;
     const char *const *back_articles;
+    /* Demonstratives of back_openers that a time word after them makes
+     * deictic, pointing to the present rather than back ("Cette semaine",
+     * "Ce lundi", "Dieses Jahr": this week, this Monday, this year, as
+     * English "This year" is), and the language's time words besides its
+     * weekdays and months (pc_lang_weekday, pc_lang_month); each
+     * NULL-terminated or NULL. */
+    const char *const *deictic;
+    const char *const *time_words;
     /* Words that negate a statement ("nicht", "kein", "не", "لا"), case
      * folded, whole words; NULL-terminated or NULL.  Only the words that
      * carry the negation alone: in a language that negates twice ("no ...

@@ -525,6 +525,29 @@ static int demonstrative_after(const struct pc_lang *lang, const char *t, size_t
     return word_in(lang->back_after, t, a[k], e[k]);
 }
 
+/* Whether the sentence opens with a demonstrative of pc_lang.deictic and
+ * a time word ("Cette semaine", "Ce lundi", "Questo mese"): the present,
+ * not something said before. */
+static int deictic_time(const struct pc_lang *lang, const char *t, size_t len)
+{
+    size_t i = 0;
+    while (i < len && t[i] == ' ')
+        i++;
+    size_t a = i;
+    while (i < len && t[i] != ' ')
+        i++;
+    if (!word_in(lang->deictic, t, a, i))
+        return 0;
+    while (i < len && t[i] == ' ')
+        i++;
+    size_t b = i;
+    while (i < len && t[i] != ' ' && t[i] != ',')
+        i++;
+    return i > b &&
+           (pc_lang_weekday(lang, t + b, i - b) >= 0 || pc_lang_month(lang, t + b, i - b) ||
+            (lang->time_words && word_in(lang->time_words, t, b, i)));
+}
+
 /* Whether the sentence opens with one of its language's words that point
  * back (pc_lang.back_openers: "Он", "Pero", "उन्होंने") or a noun with a
  * demonstrative after it (pc_lang.back_after), but not with one of the
@@ -536,7 +559,8 @@ static int lang_refers_back(const struct pc_lang *lang, const char *t, size_t le
     int spaced = strcmp(lang->code, "ja") != 0 && strcmp(lang->code, "zh") != 0;
     return (opens_with_any(lang->back_openers, spaced, t, len) ||
             (lang->back_after && demonstrative_after(lang, t, len))) &&
-           !(lang->back_not && opens_with_any(lang->back_not, spaced, t, len));
+           !(lang->back_not && opens_with_any(lang->back_not, spaced, t, len)) &&
+           !(lang->deictic && deictic_time(lang, t, len));
 }
 
 /* Whether the sentence's opening words point back: a pronoun, a

@@ -1148,6 +1148,42 @@ static void check_demonstrative_after(void)
     check_openers(cases, sizeof cases / sizeof *cases);
 }
 
+/* Session 31: a demonstrative and a time word point to the present, not
+ * back, as English "This year" does ("Ce lundi", "Cette semaine", "Dieses
+ * Jahr", "Questa settimana", "Tento týden"); the same demonstrative before
+ * another noun points back.  The plain sentences fail without the rule. */
+static void check_deictic_time(void)
+{
+    static const opener_case cases[] = {
+        {"fr",
+         "Le maire de la ville a inauguré le nouveau pont sur la rivière en présence du ministre. "
+         "Cette décision a surpris les habitants des deux rives du fleuve. Ce lundi, les "
+         "premiers camions ont traversé le pont sous les applaudissements.",
+         "Cette décision", "Ce lundi"},
+        {"fr",
+         "Le maire de la ville a inauguré le nouveau pont sur la rivière en présence du ministre. "
+         "Ces travaux ont duré plus de deux ans et coûté quarante millions. Cette semaine, la "
+         "circulation restera limitée aux voitures et aux vélos.",
+         "Ces travaux", "Cette semaine"},
+        {"de",
+         "Der Bürgermeister der Stadt hat am Montag die neue Brücke über den Fluss eröffnet. Diese "
+         "Entscheidung hat die Bewohner beider Ufer überrascht. Dieses Jahr soll noch eine zweite "
+         "Brücke im Norden der Stadt gebaut werden.",
+         "Diese Entscheidung", "Dieses Jahr"},
+        {"it",
+         "Il sindaco della città ha inaugurato lunedì mattina il nuovo ponte sul fiume. Questa "
+         "decisione ha sorpreso gli abitanti delle due rive. Questa settimana il traffico resterà "
+         "limitato alle automobili e alle biciclette.",
+         "Questa decisione", "Questa settimana"},
+        {"cs",
+         "Starosta města v pondělí ráno slavnostně otevřel nový most přes řeku. Tato stavba "
+         "trvala dva roky a stála více než čtyři sta milionů korun. Tento týden bude doprava "
+         "na mostě omezena jen na osobní auta.",
+         "Tato stavba", "Tento týden"},
+    };
+    check_openers(cases, sizeof cases / sizeof *cases);
+}
+
 /* The English lists read English sentences only: other languages write
  * the same letters for other words.  Spanish "He visto" is "I have seen",
  * Italian "I vigili" "The firemen", French "Plus de" "More than", German
@@ -1460,6 +1496,7 @@ int main(void)
     check_according_openers();
     check_back_not();
     check_demonstrative_after();
+    check_deictic_time();
     check_dominant_language();
     check_added_openers();
     check_cut_short();
