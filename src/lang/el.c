@@ -23,7 +23,11 @@ static const char *const future_stems[] = {"επόμεν", NULL};
  * Session 31 also: "Επομένως" (therefore), "Συνεπώς" (consequently),
  * "Ειδικότερα" (more specifically), "Αναλυτικά" (in detail), "Παράλληλα,"
  * (meanwhile; "Παράλληλα με" names what it is beside), "Με αυτό" (with
- * this), "Όλα αυτά" (all this), "Παρ' όλα αυτά" (nevertheless). */
+ * this), "Όλα αυτά" (all this), "Παρ' όλα αυτά" (nevertheless).
+ * And a verb of saying right before "ότι" or "πως" (that), no subject
+ * between ("Πρόσθεσε ότι ...", "he added that"): Greek puts its
+ * subject after the verb ("Πρόσθεσε ο υπουργός ότι") or leaves it out
+ * when it was named before (session 31). */
 static const char *const back_openers[] = {"Αυτός",
                                            "Αυτή",
                                            "Αυτοί",
@@ -53,6 +57,26 @@ static const char *const back_openers[] = {"Αυτός",
                                            "Όλα αυτά",
                                            "Παρ' όλα αυτά",
                                            "Παρ’ όλα αυτά",
+                                           "Δήλωσε ότι",
+                                           "Δήλωσε πως",
+                                           "Είπε ότι",
+                                           "Είπε πως",
+                                           "Πρόσθεσε ότι",
+                                           "Πρόσθεσε πως",
+                                           "Τόνισε ότι",
+                                           "Τόνισε πως",
+                                           "Ανέφερε ότι",
+                                           "Ανέφερε πως",
+                                           "Σημείωσε ότι",
+                                           "Σημείωσε πως",
+                                           "Υπογράμμισε ότι",
+                                           "Υπογράμμισε πως",
+                                           "Εξήγησε ότι",
+                                           "Εξήγησε πως",
+                                           "Επεσήμανε ότι",
+                                           "Επεσήμανε πως",
+                                           "Υποστήριξε ότι",
+                                           "Υποστήριξε πως",
                                            NULL};
 
 /* "Ο ίδιος", "Η ίδια", "Οι ίδιοι" before an article are emphatic: "Η ίδια

@@ -14,11 +14,16 @@ static const char *const abbrevs[] = {"פרופ", NULL};
  * "ובכן" (well, so), "כך", "וכך" (thus), and the pronouns "זה", "זו",
  * "זהו", "זוהי", "וזה", "אלה" (this, this is, these): Hebrew puts its
  * demonstrative determiner after the noun, so one that opens the sentence
- * stands alone. */
+ * stands alone.
+ * And a verb of saying right before "כי" (that), no subject between
+ * ("הוסיף כי ...", "he added that"; "הוסיף השר כי" names him: session
+ * 31). */
 static const char *const back_openers[] = {
-    "הוא",   "היא",    "הם",   "אבל",    "אולם",  "לדבריו", "לדבריה", "לדבריהם", "לכן", "עם זאת",
-    "בנוסף", "כמו כן", "וכעת", "ועל כך", "על כך", "ואכן",   "אכן",    "הרי",     "זהו", "זוהי",
-    "זה",    "זו",     "אלה",  "כך",     "וכך",   "וזה",    "ובכן",   NULL};
+    "הוא",      "היא",      "הם",        "אבל",    "אולם",    "לדבריו",   "לדבריה",    "לדבריהם",
+    "לכן",      "עם זאת",   "בנוסף",     "כמו כן", "וכעת",    "ועל כך",   "על כך",     "ואכן",
+    "אכן",      "הרי",      "זהו",       "זוהי",   "זה",      "זו",       "אלה",       "כך",
+    "וכך",      "וזה",      "ובכן",      "אמר כי", "אמרה כי", "הוסיף כי", "הוסיפה כי", "ציין כי",
+    "ציינה כי", "הדגיש כי", "הדגישה כי", "מסר כי", "מסרה כי", NULL};
 
 /* The demonstratives that follow their noun with the article "ה" ("החוק
  * הזה", "הבחירות האלה": this law, these elections): the sentence's second

@@ -1091,7 +1091,9 @@ static void check_back_not(void)
  * הזה": this decision, this law), and so do Greek "Συνεπώς" (consequently)
  * and "Παράλληλα," (meanwhile), Hindi "इससे" (by this) and "हालांकि"
  * (however), Arabic "ومع ذلك" (nevertheless) and "وتقول:" (and she says:),
- * Hebrew "זהו" (this is) and "ואכן" (and indeed);
+ * Hebrew "זהו" (this is) and "ואכן" (and indeed), a Greek or Hebrew verb
+ * of saying right before "that" ("Πρόσθεσε ότι", "הוסיף כי"; not when its
+ * subject follows it: "Πρόσθεσε ο δήμαρχος ότι");
  * Greek "Αυτή τη στιγμή" (at this moment, now) does not, nor an Arabic
  * verb of saying that names its speaker before the colon.  Each fails
  * without the change. */
@@ -1132,6 +1134,15 @@ static void check_demonstrative_after(void)
          "سيغير حياة السكان في الأحياء الشرقية\". وقالت التاجرة فاطمة الزهراني: \"خسرنا نصف "
          "زبائننا خلال الأشغال\".",
          "وتقول:", "وقالت التاجرة"},
+        {"el",
+         "Ο υπουργός Ναυτιλίας επισκέφθηκε τη Δευτέρα το λιμάνι της Καλύμνου μετά την απεργία. "
+         "Πρόσθεσε ότι τα πλοία θα ταξιδεύουν κανονικά από την Τετάρτη. Πρόσθεσε ο δήμαρχος ότι "
+         "τα ξενοδοχεία του νησιού έχασαν πολλές κρατήσεις.",
+         "Πρόσθεσε ότι", "Πρόσθεσε ο"},
+        {"he",
+         "הכנסת אישרה ביום שני חוק חדש על מחירי הדיור בערים הגדולות. הוסיף כי החוק ייכנס לתוקף "
+         "בתחילת השנה הבאה. הוסיף השר כי מחירי הדירות ירדו כבר בחודש הבא.",
+         "הוסיף כי", "הוסיף השר"},
         {"he",
          "הכנסת אישרה ביום שני חוק חדש על מחירי הדיור בערים הגדולות. זהו החוק הראשון מסוגו "
          "מאז קום המדינה. התושבים הפגינו מול בניין העירייה כל הערב.",
