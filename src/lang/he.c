@@ -17,19 +17,29 @@ static const char *const abbrevs[] = {"פרופ", NULL};
  * stands alone.
  * And a verb of saying right before "כי" (that), no subject between
  * ("הוסיף כי ...", "he added that"; "הוסיף השר כי" names him: session
- * 31). */
+ * 31).
+ * And the connectives "אך" (but), "או" (or), "אלא" (but rather), "גם"
+ * (also; not "גם אם", even if: back_not), as English "but", "or",
+ * "also" (session 31). */
 static const char *const back_openers[] = {
-    "הוא",      "היא",      "הם",        "אבל",    "אולם",    "לדבריו",   "לדבריה",    "לדבריהם",
-    "לכן",      "עם זאת",   "בנוסף",     "כמו כן", "וכעת",    "ועל כך",   "על כך",     "ואכן",
-    "אכן",      "הרי",      "זהו",       "זוהי",   "זה",      "זו",       "אלה",       "כך",
-    "וכך",      "וזה",      "ובכן",      "אמר כי", "אמרה כי", "הוסיף כי", "הוסיפה כי", "ציין כי",
-    "ציינה כי", "הדגיש כי", "הדגישה כי", "מסר כי", "מסרה כי", NULL};
+    "הוא",     "היא",      "הם",        "אבל",     "אולם",     "לדבריו",   "לדבריה",
+    "לדבריהם", "לכן",      "עם זאת",    "בנוסף",   "כמו כן",   "וכעת",     "ועל כך",
+    "על כך",   "ואכן",     "אכן",       "הרי",     "זהו",      "זוהי",     "זה",
+    "זו",      "אלה",      "כך",        "וכך",     "וזה",      "ובכן",     "אמר כי",
+    "אמרה כי", "הוסיף כי", "הוסיפה כי", "ציין כי", "ציינה כי", "הדגיש כי", "הדגישה כי",
+    "מסר כי",  "מסרה כי",  "אך",        "או",      "אלא",      "גם",       NULL};
 
-/* The demonstratives that follow their noun with the article "ה" ("החוק
- * הזה", "הבחירות האלה": this law, these elections): the sentence's second
- * word (session 31). */
+/* The demonstratives that follow their noun, with the article "ה" ("החוק
+ * הזה", "הבחירות האלה": this law, these elections) or without it, as
+ * written Hebrew has them ("מגמה זו", "בתקופה זו", "לעומת זאת": this
+ * trend, in this period, on the other hand): the sentence's second word
+ * (session 31). */
 static const char *const back_after[] = {"הזה",  "הזאת", "הזו", "האלה", "האלו",
-                                         "ההוא", "ההיא", "ההם", "ההן",  NULL};
+                                         "ההוא", "ההיא", "ההם", "ההן",  "זה",
+                                         "זו",   "זאת",  "אלה", "אלו",  NULL};
+/* "בימים אלה" (these days) is now; "אין זה" (it is not) and "גם אם" (even
+ * if) look ahead, not back (session 31). */
+static const char *const back_not[] = {"בימים אלה", "אין זה", "גם אם", NULL};
 
 /* Negations (see lang.h): not, there is no, is not (in its forms). */
 static const char *const negations[] = {"לא", "אין", "אינו", "אינה", "אינם", "אינן", NULL};
@@ -43,6 +53,7 @@ const pc_lang pc_lang_he = {
     .abbrevs = abbrevs,
     .back_openers = back_openers,
     .back_after = back_after,
+    .back_not = back_not,
     /* "ו" and, "ה" the, "ב" in, "ל" to, glued to the next word
      * ("ובירושלים"): not "מ" "ש" "כ", which begin too many roots
      * ("משבר", "שמונה", "כלבה"); docs/languages.md */

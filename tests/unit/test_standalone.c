@@ -1088,15 +1088,16 @@ static void check_back_not(void)
 
 /* Session 31: a demonstrative after the sentence's first noun points
  * back as one before it does (Greek "Η απόφαση αυτή", Hebrew "החוק
- * הזה": this decision, this law), and so do Greek "Συνεπώς" (consequently)
- * and "Παράλληλα," (meanwhile), Hindi "इससे" (by this) and "हालांकि"
- * (however), Arabic "ومع ذلك" (nevertheless) and "وتقول:" (and she says:),
- * Hebrew "זהו" (this is) and "ואכן" (and indeed), a Greek or Hebrew verb
- * of saying right before "that" ("Πρόσθεσε ότι", "הוסיף כי"; not when its
- * subject follows it: "Πρόσθεσε ο δήμαρχος ότι");
- * Greek "Αυτή τη στιγμή" (at this moment, now) does not, nor an Arabic
- * verb of saying that names its speaker before the colon.  Each fails
- * without the change. */
+ * הזה", "מגמה זו": this decision, this law, this trend), and so do Greek
+ * "Συνεπώς" (consequently) and "Παράλληλα," (meanwhile), Hindi "इससे" (by
+ * this) and "हालांकि" (however), Arabic "ومع ذلك" (nevertheless) and
+ * "وتقول:" (and she says:), Hebrew "זהו" (this is), "ואכן" (and indeed)
+ * and "אך" (but), and a Greek or Hebrew verb of saying right before
+ * "that" ("Πρόσθεσε ότι", "הוסיף כי").  Greek "Αυτή τη στιγμή" (at this
+ * moment, now), Hebrew "בימים אלה" (these days) and "גם אם" (even if) do
+ * not, nor a verb of saying with its subject after it ("Πρόσθεσε ο
+ * δήμαρχος ότι") or an Arabic one that names its speaker before the
+ * colon.  Each fails without the change. */
 static void check_demonstrative_after(void)
 {
     static const opener_case cases[] = {
@@ -1143,6 +1144,14 @@ static void check_demonstrative_after(void)
          "הכנסת אישרה ביום שני חוק חדש על מחירי הדיור בערים הגדולות. הוסיף כי החוק ייכנס לתוקף "
          "בתחילת השנה הבאה. הוסיף השר כי מחירי הדירות ירדו כבר בחודש הבא.",
          "הוסיף כי", "הוסיף השר"},
+        {"he",
+         "הכנסת אישרה ביום שני חוק חדש על מחירי הדיור בערים הגדולות. מגמה זו נמשכת כבר שלוש "
+         "שנים ברציפות. בימים אלה מפגינים התושבים מול בניין העירייה.",
+         "מגמה זו", "בימים אלה"},
+        {"he",
+         "הכנסת אישרה ביום שני חוק חדש על מחירי הדיור בערים הגדולות. אך מחירי הדירות לא ירדו "
+         "גם בחודש שאחרי. גם אם המחירים ירדו, התושבים ימשיכו להפגין מול העירייה.",
+         "אך מחירי", "גם אם"},
         {"he",
          "הכנסת אישרה ביום שני חוק חדש על מחירי הדיור בערים הגדולות. זהו החוק הראשון מסוגו "
          "מאז קום המדינה. התושבים הפגינו מול בניין העירייה כל הערב.",
