@@ -27,7 +27,9 @@ static const char *const future_prefixes[] = {"وسي", "وست", "فسي", "ف�
  * Also (session 31): "ومع ذلك" (nevertheless), "لذلك" (therefore),
  * "بعد ذلك" (after that), "في هذا السياق", "في هذا الإطار", "في هذا
  * الصدد" (in this context), and a verb of saying right before its colon
- * ("وتقول:", "and she says:"), whose speaker is named before. */
+ * ("وتقول:", "and she says:"), whose speaker is named before.
+ * And "وبالتالي" (consequently), "نتيجة لذلك" (as a result), "علاوة على
+ * ذلك", "إضافة إلى ذلك" (moreover, in addition; session 31). */
 static const char *const back_openers[] = {"لكن",
                                            "ولكن",
                                            "وهو",
@@ -92,6 +94,15 @@ static const char *const back_openers[] = {"لكن",
                                            "قالت:",
                                            "يقول:",
                                            "تقول:",
+                                           "وبالتالي",
+                                           "ونتيجة لذلك",
+                                           "نتيجة لذلك",
+                                           "علاوة على ذلك",
+                                           "وعلاوة على ذلك",
+                                           "إضافة إلى ذلك",
+                                           "وإضافة إلى ذلك",
+                                           "بالإضافة إلى ذلك",
+                                           "وبالإضافة إلى ذلك",
                                            NULL};
 
 /* Negations (see lang.h): not (of the present, of the past, of the future), is not; alone and after

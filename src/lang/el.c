@@ -27,7 +27,10 @@ static const char *const future_stems[] = {"επόμεν", NULL};
  * And a verb of saying right before "ότι" or "πως" (that), no subject
  * between ("Πρόσθεσε ότι ...", "he added that"): Greek puts its
  * subject after the verb ("Πρόσθεσε ο υπουργός ότι") or leaves it out
- * when it was named before (session 31). */
+ * when it was named before (session 31).
+ * And "Κατά συνέπεια", "Ως αποτέλεσμα," (as a result; not "Ως αποτέλεσμα
+ * των προσπαθειών", which names the cause), "Επιπροσθέτως" (in addition;
+ * session 31). */
 static const char *const back_openers[] = {"Αυτός",
                                            "Αυτή",
                                            "Αυτοί",
@@ -77,6 +80,12 @@ static const char *const back_openers[] = {"Αυτός",
                                            "Επεσήμανε πως",
                                            "Υποστήριξε ότι",
                                            "Υποστήριξε πως",
+                                           "Κατά συνέπεια",
+                                           "Ως αποτέλεσμα,",
+                                           "Ως αποτέλεσμα αυτού",
+                                           "Ως αποτέλεσμα αυτής",
+                                           "Ως αποτέλεσμα αυτών",
+                                           "Επιπροσθέτως",
                                            NULL};
 
 /* "Ο ίδιος", "Η ίδια", "Οι ίδιοι" before an article are emphatic: "Η ίδια

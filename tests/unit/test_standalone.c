@@ -1091,8 +1091,9 @@ static void check_back_not(void)
  * הזה", "מגמה זו": this decision, this law, this trend), and so do Greek
  * "Συνεπώς" (consequently) and "Παράλληλα," (meanwhile), Hindi "इससे" (by
  * this) and "हालांकि" (however), Arabic "ومع ذلك" (nevertheless) and
- * "وتقول:" (and she says:), Hebrew "זהו" (this is), "ואכן" (and indeed)
- * and "אך" (but), and a Greek or Hebrew verb of saying right before
+ * "وتقول:" (and she says:) and "وبالتالي" (consequently), Hebrew "זהו"
+ * (this is), "ואכן" (and indeed), "אך" (but) and "כתוצאה מכך" (as a
+ * result), and a Greek or Hebrew verb of saying right before
  * "that" ("Πρόσθεσε ότι", "הוסיף כי").  Greek "Αυτή τη στιγμή" (at this
  * moment, now), Hebrew "בימים אלה" (these days) and "גם אם" (even if) do
  * not, nor a verb of saying with its subject after it ("Πρόσθεσε ο
@@ -1144,6 +1145,15 @@ static void check_demonstrative_after(void)
          "הכנסת אישרה ביום שני חוק חדש על מחירי הדיור בערים הגדולות. הוסיף כי החוק ייכנס לתוקף "
          "בתחילת השנה הבאה. הוסיף השר כי מחירי הדירות ירדו כבר בחודש הבא.",
          "הוסיף כי", "הוסיף השר"},
+        {"he",
+         "הכנסת אישרה ביום שני חוק חדש על מחירי הדיור בערים הגדולות. כתוצאה מכך ירדו מחירי "
+         "הדירות בעשרה אחוזים. התושבים הפגינו מול בניין העירייה כל הערב.",
+         "כתוצאה מכך", "התושבים"},
+        {"ar",
+         "افتتح رئيس البلدية يوم الاثنين الجسر الجديد فوق النهر في وسط المدينة. وبالتالي تراجع "
+         "الازدحام في الشوارع القريبة من السوق. وتم تحويل حركة المرور طوال اليوم إلى الشوارع "
+         "المجاورة.",
+         "وبالتالي", "وتم تحويل"},
         {"he",
          "הכנסת אישרה ביום שני חוק חדש על מחירי הדיור בערים הגדולות. מגמה זו נמשכת כבר שלוש "
          "שנים ברציפות. בימים אלה מפגינים התושבים מול בניין העירייה.",
