@@ -6,6 +6,7 @@
 #include <strings.h>
 #include <utf8proc.h>
 
+#include "digest/figures.h"
 #include "lang/lang.h"
 #include "model/names.h"
 #include "model/standalone.h"
@@ -47,7 +48,15 @@ typedef struct sel {
     uint64_t *intro;
     uint8_t *told;       /* per concept: in a chosen candidate; NULL: no retold test */
     uint32_t told_dates; /* the months and weekdays the chosen ones name (date_mask) */
+    pc_fig *figs;        /* the figures of counted things the chosen ones state (restated) */
+    size_t nfigs;
 } sel;
+
+/* The figures of the chosen candidates that restated compares: at most
+ * FIGS_MAX (the comparison is linear in them per candidate), and at most
+ * FIGS_ONE per candidate. */
+#define FIGS_MAX 64
+#define FIGS_ONE 8
 
 /* Whether candidate i only tells again what the chosen candidates say
  * together, though no one of them says it (each pair is under the
@@ -156,6 +165,95 @@ static int retold(const pc_model *m, const sel *st, const uint32_t *chosen, size
     return (date_mask(m, i) & ~st->told_dates) == 0;
 }
 
+/* Whether sentence i speaks of another time than the news: a year ("in
+ * 1998", "since 2004"), a month, or a word that points back ("last year",
+ * "the previous record", "two years ago"; in the languages precis reads
+ * most, "в прошлом году", "पिछले साल", "l'an dernier", "im vergangenen
+ * Jahr").  Its figures count another event or the same one at another
+ * time, no second figure of the news ("Last year, chestnut won with 69
+ * franks" after this year's count). */
+static int other_time(const pc_model *m, uint32_t i)
+{
+    static const char *const back[] = {
+        "last",     "previous", "ago",       "earlier", "yesterday", "former",      "прошлом",
+        "прошлого", "прошлый",  "прошлой",   "прошлые", "पिछले",      "पिछली",       "पिछला",
+        "dernier",  "dernière", "précédent", "letzten", "vorigen",   "vergangenen", "pasado",
+        "anterior", "passato",  "scorso",    NULL};
+    if (date_mask(m, i) & 0xFFFu)
+        return 1;
+    const pc_sent *s = pc_model_sent(m, i);
+    pc_word room[128];
+    pc_words w = {room, 0, sizeof room / sizeof *room, NULL, 1};
+    if (pc_lex_split(&w, s->text, s->len) < 0)
+        return 1;
+    for (size_t k = 0; k < w.n; k++) {
+        const char *t = s->text + w.w[k].start;
+        size_t n = w.w[k].end - w.w[k].start;
+        if (n == 4 && ((t[0] == '1' && t[1] == '9') || (t[0] == '2' && t[1] == '0')) &&
+            t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9')
+            return 1;
+        for (size_t b = 0; back[b]; b++)
+            if (strlen(back[b]) == n && strncasecmp(t, back[b], n) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* The figures written in digits that sentence i states of counted things
+ * (pc_figures_in), into f (FIGS_ONE); none when it speaks of another time
+ * (other_time) or has no digit. */
+static size_t digit_figures(const pc_model *m, uint32_t i, pc_fig *f)
+{
+    const pc_sent *s = pc_model_sent(m, i);
+    size_t d = 0;
+    while (d < s->len && (s->text[d] < '0' || s->text[d] > '9'))
+        d++;
+    if (d == s->len)
+        return 0;
+    size_t n = pc_figures_in(m->c, s, m->arena, f, FIGS_ONE), k = 0;
+    if (n == SIZE_MAX || !n || other_time(m, i))
+        return 0;
+    for (size_t j = 0; j < n; j++) {
+        const char *t = f[j].f.text;
+        while (*t && (*t < '0' || *t > '9'))
+            t++;
+        if (*t)
+            f[k++] = f[j];
+    }
+    return k;
+}
+
+/* Whether candidate i states a figure of a counted thing that a chosen
+ * candidate already gives a figure for, another or the same
+ * (pc_figures_same_thing): "52 flights had been cancelled" after "more
+ * than 40 flights were cancelled by midday", "около 1500 человек"
+ * evacuated after "более 1200 жителей".  The reader of the summary cannot
+ * tell which is true; the digest lists the figures by source ("Where
+ * sources disagree").  Units of measure, money and percentages count no
+ * thing ("92 percent of owners"), and a sentence that speaks of another
+ * time counts another (other_time). */
+static int restated(const pc_model *m, const sel *st, uint32_t i)
+{
+    if (!st->nfigs)
+        return 0;
+    pc_fig f[FIGS_ONE];
+    size_t n = digit_figures(m, i, f);
+    for (size_t a = 0; a < n; a++)
+        for (size_t b = 0; b < st->nfigs; b++)
+            if (pc_figures_same_thing(&f[a], &st->figs[b]))
+                return 1;
+    return 0;
+}
+
+/* Records the figures candidate i, now chosen, states. */
+static void tell_figures(const pc_model *m, sel *st, uint32_t i)
+{
+    pc_fig f[FIGS_ONE];
+    size_t n = digit_figures(m, i, f);
+    for (size_t a = 0; a < n && st->nfigs < FIGS_MAX; a++)
+        st->figs[st->nfigs++] = f[a];
+}
+
 /* Records what candidate i, now chosen, tells: its concepts and dates. */
 static void tell(const pc_model *m, sel *st, uint32_t i)
 {
@@ -236,8 +334,12 @@ static int try_add(const pc_model *m, const precis_options *o, uint32_t i, uint3
         return 0;
     if (st->told && *k && retold(m, st, out, *k, i))
         return 0;
+    if (st->figs && restated(m, st, i))
+        return 0;
     if (st->told)
         tell(m, st, i);
+    if (st->figs)
+        tell_figures(m, st, i);
     out[(*k)++] = i;
     st->used += cost;
     st->in[i] = 1;
@@ -261,9 +363,14 @@ static int try_add_run(const pc_model *m, const precis_options *o, const uint32_
             return 0;
     if (st->told && *k && retold(m, st, out, *k, run[nrun - 1]))
         return 0;
+    for (size_t q = 0; q < nrun && st->figs; q++)
+        if (restated(m, st, run[q]))
+            return 0;
     for (size_t q = 0; q < nrun; q++) {
         if (st->told)
             tell(m, st, run[q]);
+        if (st->figs)
+            tell_figures(m, st, run[q]);
         out[(*k)++] = run[q];
         st->in[run[q]] = 1;
         name_commit(m, o, run[q], st);
@@ -285,11 +392,15 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
               pc_arena_calloc(m->arena, m->nnames + 1, 1),
               pc_arena_calloc(m->arena, m->nnames + 1, sizeof *st.intro),
               NULL,
+              0,
+              NULL,
               0};
     uint8_t *in = st.in;
     const uint8_t *sa = m->standalone;
     const uint32_t *prev = m->standalone_prev;
     if (told && !(st.told = pc_arena_calloc(m->arena, m->concepts.n + 1, 1)))
+        return SIZE_MAX;
+    if (told && !(st.figs = pc_arena_alloc(m->arena, FIGS_MAX * sizeof *st.figs)))
         return SIZE_MAX;
     if (!order || !seen || !in || !st.paid || !st.intro)
         return SIZE_MAX;

@@ -24,19 +24,16 @@
  * distances, not two values of one.  Up to CTX_WORDS content words within
  * CTX_SPAN words on each side, each as a hash of its first CTX_STEM bytes
  * case folded (a crude stem: "killed" and "killing" one word). */
-#define CTX_WORDS 10
+#define CTX_WORDS PC_FIG_CTX
 #define CTX_SPAN 6
 #define CTX_STEM 5
 
-typedef struct fig {
-    pc_figure f;
-    const char *quantity;
-    uint32_t ctx[CTX_WORDS];
-    uint8_t nctx;
-} fig;
+typedef pc_fig fig;
 
 typedef struct fctx {
-    precis_digest *g;
+    const precis_cluster *c;
+    const precis_allocator *alc;
+    pc_arena *arena;
     fig *v;
     size_t n, cap;
     int oom;
@@ -244,14 +241,14 @@ static void context(const fctx *x, fig *f, const char *text, size_t tl);
 static int push(fctx *x, const pc_sent *st, uint32_t sent, const char *text, size_t tl, double lo,
                 double hi, const char *quantity)
 {
-    if (pc_array_reserve(x->g->alc, (void **)&x->v, &x->cap, x->n + 1, sizeof *x->v)) {
+    if (pc_array_reserve(x->alc, (void **)&x->v, &x->cap, x->n + 1, sizeof *x->v)) {
         x->oom = 1;
         return -1;
     }
     fig *f = &x->v[x->n];
     f->f.doc = st->doc;
     f->f.sent = sent;
-    f->f.text = pc_arena_strndup(&x->g->arena, text, tl);
+    f->f.text = pc_arena_strndup(x->arena, text, tl);
     f->f.lo = lo;
     f->f.hi = hi;
     f->quantity = quantity;
@@ -307,6 +304,29 @@ static void context(const fctx *x, fig *f, const char *text, size_t tl)
         b++;
     size_t lo = a > CTX_SPAN ? a - CTX_SPAN : 0, hi = b + CTX_SPAN < w->n ? b + CTX_SPAN : w->n;
     size_t ql = strlen(f->quantity);
+    /* a part or an addition: "the other 437", "including 32 children",
+     * "the fatalities included 71 people",
+     * "another 14", "17 others", "20 more" (pc_figures_same_thing) */
+    static const char *const part_before[] = {"other",      "another",  "including",
+                                              "included",   "includes", "among",
+                                              "additional", "further",  NULL},
+                             *const part_after[] = {"more", "others", "other", "additional", NULL};
+    f->part = 0;
+    f->nnames = 0;
+    for (size_t k = 0; part_before[k] && a > 0; k++)
+        f->part |= is(w, x->s, a - 1, part_before[k]);
+    for (size_t k = 0; part_after[k] && b < w->n; k++)
+        f->part |= is(w, x->s, b, part_after[k]);
+    for (size_t k = lo; k < hi; k++) {
+        if (k == 0 || (k >= a && k < b) || !w->w[k].cap || f->nnames == 4)
+            continue;
+        char buf[64];
+        size_t n = fold_word(x->s, &w->w[k], buf, sizeof buf);
+        /* a weekday or a month names no place or party */
+        if (n > 2 && !pc_lang_is_stopword(x->lang, buf, n) && !pc_lex_month(buf, n) &&
+            pc_lex_weekday(buf, n) < 0)
+            f->names[f->nnames++] = pc_fnv1a(buf, n);
+    }
     for (size_t k = lo; k < hi && f->nctx < CTX_WORDS; k++) {
         if (k >= a && k < b)
             continue;
@@ -364,7 +384,7 @@ static int comparable(const fig *p, const fig *q, int unit)
 static const char *folded(fctx *x, const char *s, const pc_word *u)
 {
     size_t cap = 4 * (u->end - u->start) + 1;
-    char *q = pc_arena_alloc(&x->g->arena, cap);
+    char *q = pc_arena_alloc(x->arena, cap);
     if (q)
         q[fold_word(s, u, q, cap)] = 0;
     return q;
@@ -964,7 +984,7 @@ static void scan_cjk(fctx *x, const pc_sent *st, uint32_t sent)
             lo = lo + 1e-6, hi = INFINITY, qa -= 6;
         if (ne + 6 <= n && memcmp(s + ne, "\xE4\xBB\xA5\xE4\xB8\x8A", 6) == 0) /* 以上 */
             hi = INFINITY;
-        const char *q = qn ? qn : pc_arena_strndup(&x->g->arena, s + i, ne - i);
+        const char *q = qn ? qn : pc_arena_strndup(x->arena, s + i, ne - i);
         if (!q) {
             x->oom = 1;
             return;
@@ -977,7 +997,7 @@ static void scan_cjk(fctx *x, const pc_sent *st, uint32_t sent)
 static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_words *w)
 {
     const char *s = st->text;
-    const pc_lang *lang = x->g->c->docs[st->doc].lang;
+    const pc_lang *lang = x->c->docs[st->doc].lang;
     if (lang && (strcmp(lang->code, "zh") == 0 || strcmp(lang->code, "ja") == 0)) {
         x->w = NULL; /* no words to read a context from */
         scan_cjk(x, st, sent);
@@ -1211,7 +1231,7 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
             }
             if (quantity == (const char *)1) {
                 const pc_word *u = &w->w[b - 1];
-                char *q = pc_arena_strndup(&x->g->arena, s + u->start, u->end - u->start);
+                char *q = pc_arena_strndup(x->arena, s + u->start, u->end - u->start);
                 if (!q) {
                     x->oom = 1;
                     return;
@@ -1284,7 +1304,9 @@ precis_status pc_figures_extract(precis_digest *g)
     const precis_cluster *c = g->c;
     fctx x;
     memset(&x, 0, sizeof x);
-    x.g = g;
+    x.c = g->c;
+    x.alc = g->alc;
+    x.arena = &g->arena;
     pc_words w = {0};
     w.alc = g->alc;
     for (size_t i = 0; i < c->nsents && !x.oom; i++) {
@@ -1378,4 +1400,82 @@ precis_status pc_figures_extract(precis_digest *g)
 done:
     pc_free(g->alc, x.v, x.cap * sizeof *x.v);
     return st;
+}
+
+/* A noun of people: the English ones the lexicon lists ("people",
+ * "residents", "passengers") and the nouns for people that other
+ * languages' stopword lists hold (other_noun's table). */
+static int people_noun(const char *q)
+{
+    static const char *const other[] = {"menschen", "personnes", "gens",    "persone",
+                                        "gente",    "pessoas",   "человек", "людей",
+                                        "लोगों",     "लोग",       "व्यक्तियों", NULL};
+    if (pc_lex_human_noun(q, strlen(q)))
+        return 1;
+    for (size_t k = 0; other[k]; k++)
+        if (strcmp(q, other[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* A counted thing, not a unit of measure, money or a percentage (units:
+ * "percent", "dollars", "kilometers"), nor the digest's groups of them. */
+static int counted(const char *q)
+{
+    for (size_t k = 0; units[k]; k++)
+        if (strcmp(q, units[k]) == 0)
+            return 0;
+    return 1;
+}
+
+size_t pc_figures_in(const precis_cluster *c, const pc_sent *s, pc_arena *a, pc_fig *out,
+                     size_t cap)
+{
+    fctx x;
+    memset(&x, 0, sizeof x);
+    x.c = c;
+    x.alc = c->alc;
+    x.arena = a;
+    pc_words w = {0};
+    w.alc = c->alc;
+    size_t n = 0;
+    if (pc_lex_split(&w, s->text, s->len)) {
+        x.oom = 1;
+    } else {
+        x.w = &w;
+        x.s = s->text;
+        x.lang = c->docs[s->doc].lang;
+        scan_sentence(&x, s, 0, &w);
+    }
+    for (size_t i = 0; i < x.n && n < cap && !x.oom; i++)
+        if (counted(x.v[i].quantity))
+            out[n++] = x.v[i];
+    pc_words_release(&w);
+    pc_free(c->alc, x.v, x.cap * sizeof *x.v);
+    return x.oom ? SIZE_MAX : n;
+}
+
+static int share(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (a[i] == b[j])
+                return 1;
+    return 0;
+}
+
+int pc_figures_same_thing(const pc_fig *a, const pc_fig *b)
+{
+    if (a->part || b->part)
+        return 0;
+    if (strcmp(a->quantity, b->quantity) && !people_noun(a->quantity) && !people_noun(b->quantity))
+        return 0;
+    if (a->nnames && b->nnames && !share(a->names, a->nnames, b->names, b->nnames))
+        return 0;
+    /* a group of the digest's events (deaths, the injured, the evacuated,
+     * ...) says what was done to them: its word is no word of the context */
+    for (size_t k = 1; k < sizeof event_quantity / sizeof *event_quantity; k++)
+        if (!strcmp(a->quantity, event_quantity[k]) && !strcmp(b->quantity, event_quantity[k]))
+            return 1;
+    return share(a->ctx, a->nctx, b->ctx, b->nctx);
 }

@@ -52,8 +52,8 @@ rc, out = tree(dict(DOWN, **{"newstage/x.c": "#include \"util/buf.h\"\n"}))
 check(rc == 1 and "src/newstage/: not in the layer order" in out,
       "a folder missing from the order fails: %s" % out)
 
-rc, out = tree({"core.c": "#include \"digest/digest.h\"\n", "digest/digest.h": ""})
-check(rc == 1 and "upward include: core -> digest" in out,
+rc, out = tree({"core.c": "#include \"stories/stories.h\"\n", "stories/stories.h": ""})
+check(rc == 1 and "upward include: core -> stories" in out,
       "a file directly in src/ is the core layer: %s" % out)
 SERVER = dict(DOWN, **{"../server/serve.h": "#include \"precis.h\"\n",
                        "cli/serve_cmd.c": "#include \"serve.h\"\n"})

@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "check.h"
+#include "digest/figures.h"
+#include "model/cluster.h"
 #include "precis.h"
 
 static precis_digest *digest_of(const char *text, precis_cluster **c)
@@ -48,6 +50,33 @@ static int no_figures(const char *text)
     precis_digest_free(g);
     precis_cluster_free(c);
     return n == 0;
+}
+
+/* Whether the first figures of counted things that sentences a and b state
+ * (pc_figures_in, each read as a document of language lang) count one
+ * thing (pc_figures_same_thing); -1 when either states none. */
+static int same_thing(const char *a, const char *b, const char *lang)
+{
+    precis_options o;
+    precis_options_init(&o);
+    o.language = lang;
+    precis_cluster *c = NULL;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_joined(c, a, strlen(a), "a", &o, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_joined(c, b, strlen(b), "b", &o, NULL) == PRECIS_OK);
+    pc_arena arena;
+    pc_arena_init(&arena, NULL);
+    pc_fig fa[4], fb[4];
+    size_t na = 0, nb = 0;
+    for (size_t i = 0; i < c->nsents; i++) {
+        size_t *n = c->sents[i].doc == 0 ? &na : &nb;
+        if (!*n)
+            *n = pc_figures_in(c, &c->sents[i], &arena, c->sents[i].doc == 0 ? fa : fb, 4);
+    }
+    int r = na && nb && na != SIZE_MAX && nb != SIZE_MAX ? pc_figures_same_thing(fa, fb) : -1;
+    pc_arena_release(&arena);
+    precis_cluster_free(c);
+    return r;
 }
 
 int main(void)
@@ -380,5 +409,35 @@ int main(void)
     CHECK(group(g, "dollars", &gr) && has_value(&gr, "dlrs 75,000", 0) && !gr.disagree);
     precis_digest_free(g);
     precis_cluster_free(c);
+    /* session 31: a second figure of one counted thing, as the summary's
+     * selection reads it (select.c, restated) */
+    CHECK(same_thing("The aviation office said more than 40 flights were cancelled by midday.",
+                     "Officials said 52 flights had been cancelled at three airports.", NULL) == 1);
+    /* the digest's groups: what was done to people (evacuated, killed) */
+    CHECK(same_thing("About 1,500 people were evacuated from the valley.",
+                     "The county said 1,200 residents were evacuated overnight.", NULL) == 1);
+    CHECK(same_thing("Эвакуированы около 1500 человек, большинство у родственников.",
+                     "Из подтопленных домов эвакуированы более 1200 жителей.", "ru") == 1);
+    CHECK(same_thing("पहले दिन लगभग 40 हज़ार लोगों ने मेट्रो में यात्रा की।",
+                     "निगम के अनुसार मेट्रो में पहले दिन 52 हज़ार यात्रियों ने सफ़र किया।", "hi") == 1);
+    /* two things: other nouns, nothing done to them in common */
+    CHECK(same_thing("More than 40 flights were cancelled by midday.",
+                     "Rescuers found 12 bodies near the airport.", NULL) == 0);
+    CHECK(same_thing("Rescuers pulled 12 people from the rubble.",
+                     "The storm destroyed 300 homes along the coast.", NULL) == 0);
+    /* a part or an addition, and two places */
+    CHECK(same_thing("The blast killed 40 people at the market.",
+                     "The blast killed 40 people, including 12 children, at the market.",
+                     NULL) == 1);
+    CHECK(same_thing("Officials said 14 soldiers were wounded in the attack.",
+                     "Another 14 soldiers were wounded in the attack.", NULL) == 0);
+    CHECK(same_thing("The cold has killed at least 62 people throughout Europe, police said.",
+                     "The cold has killed at least 24 people in Romania and Bulgaria, police said.",
+                     NULL) == 0);
+    /* units of measure, money and percentages count no thing */
+    CHECK(same_thing("The ash rose about 11 km into the air.",
+                     "The ash rose 14 km into the air, the institute said.", NULL) == -1);
+    CHECK(same_thing("Sales rose 92 percent of owners said.", "About 40 percent of owners said so.",
+                     NULL) == -1);
     return check_done();
 }
