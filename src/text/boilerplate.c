@@ -362,15 +362,16 @@ static size_t read_words(const char *s, size_t len, size_t *i, cword *w, size_t 
 #define CAPTION_WORDS 256
 
 /* What s[0..len) names, in any case: a picture ("photo", "pictur",
- * "image": bit 1) or a day, a separator and what may be a month (a weekday in
+ * "image": bit 1), a day, a separator and what may be a month (a weekday in
  * the caption's date, "Thursday, Dec. 20", tokenised "thursday , dec.",
- * "sunday oct. 5": bit 2). */
+ * "sunday oct. 5": bit 2) or "left" (a caption's "From left, ...": bit 4). */
 static int picture_or_day(const char *s, size_t len)
 {
     int found = 0;
     for (size_t i = 0; i + 4 <= len; i++) {
         char c = (char)(s[i] | 0x20);
         const char *want = c == 'd'                   ? "day"
+                           : c == 'l'                 ? "left"
                            : c == 'i'                 ? "image"
                            : c != 'p'                 ? NULL
                            : (s[i + 1] | 0x20) == 'h' ? "photo"
@@ -382,7 +383,9 @@ static int picture_or_day(const char *s, size_t len)
             k++;
         if (want[k])
             continue;
-        if (c != 'd')
+        if (c == 'l')
+            found |= 4;
+        else if (c != 'd')
             found |= 1;
         else {
             /* a month after it: "Thursday, Dec.", "thursday , dec.", "sunday oct." */
@@ -520,15 +523,117 @@ static int name_then_participle(const char *s, size_t len)
     return 1;
 }
 
+/* A verb of what a picture shows, in the present tense of a caption ("A
+ * man looks at ...", "Smith speaks during a news conference ..."): the
+ * wire's caption tells a past scene in the present, news prose tells it in
+ * the past.  Verbs of a body's posture or a visible act only; not those a
+ * scheduled event takes ("takes place", "hits shelves", "airs"). */
+static int scene_verb(const cword *w)
+{
+    static const char *const verbs[] = {
+        "addresses", "arrives",  "attends", "carries",  "celebrates", "cheers",   "cries",
+        "dances",    "delivers", "departs", "embraces", "enters",     "exits",    "gathers",
+        "gestures",  "greets",   "holds",   "hugs",     "inspects",   "kisses",   "kneels",
+        "listens",   "looks",    "marches", "mourns",   "pauses",     "performs", "poses",
+        "prays",     "reacts",   "rides",   "sings",    "sits",       "smiles",   "speaks",
+        "stands",    "surveys",  "waits",   "walks",    "watches",    "waves",    "wipes"};
+    return IS(w, verbs);
+}
+
+/* Whether the weekday's date at w[i] ("friday, may 23", no year: the
+ * year's form is caught before) closes a caption: a scene verb in the
+ * present before it, and no finite verb in the sentence ("A man looks at a
+ * bullet shell ... on friday, may 23.", "Smith speaks during a campaign
+ * stop in annapolis, tuesday, april 19.").  Prose dates with a weekday in
+ * the past tense ("She died on Friday, May 23."), and a scheduled event
+ * with its auxiliary ("The actress sits down with ... the interview will
+ * air on friday, october 30."). */
+static int scene_on_day(const cword *w, size_t n, size_t i)
+{
+    if (!(i + 2 < n && IS(&w[i], weekdays) && IS(&w[i + 1], months) && day_word(&w[i + 2])))
+        return 0;
+    size_t k = 0;
+    while (k < i && !scene_verb(&w[k]))
+        k++;
+    if (k == i)
+        return 0;
+    for (size_t j = 0; j < n; j++)
+        if ((j < i || j > i + 2) && finite_verb(&w[j])) /* the month "may" is none */
+            return 0;
+    return 1;
+}
+
+/* Whether w[i] opens a caption's "from left" ("From left, whoopi goldberg,
+ * nicolle wallace ... appear", "Gildersleeve family from left to right:
+ * ryan, 16, ..."): "from left", "from right", "left to right" with a comma
+ * or a colon after it, the order of the people in the picture.  Not "from
+ * left, right and centre", prose's political compass. */
+static int from_left(const char *s, size_t len, const cword *w, size_t n, size_t i)
+{
+    size_t e;
+    if (i + 1 < n && strcmp(w[i].w, "from") == 0 &&
+        (strcmp(w[i + 1].w, "left") == 0 || strcmp(w[i + 1].w, "right") == 0))
+        e = i + 1;
+    else if (i + 2 < n && strcmp(w[i].w, "left") == 0 && strcmp(w[i + 1].w, "to") == 0 &&
+             strcmp(w[i + 2].w, "right") == 0)
+        e = i + 2;
+    else
+        return 0;
+    if (e + 2 < n && strcmp(w[e + 1].w, "to") == 0 &&
+        (strcmp(w[e + 2].w, "right") == 0 || strcmp(w[e + 2].w, "left") == 0))
+        e += 2; /* "from left to right" */
+    size_t at = w[e].end;
+    while (at < len && s[at] == ' ')
+        at++;
+    if (at == len || (s[at] != ',' && s[at] != ':'))
+        return 0;
+    return !(e + 1 < n && (strcmp(w[e + 1].w, "right") == 0 || strcmp(w[e + 1].w, "left") == 0 ||
+                           strcmp(w[e + 1].w, "and") == 0));
+}
+
+/* Whether s[0..len) is the front of a wire caption that segmentation cut
+ * after its month's abbreviation: "File - in this jan.", "( associated
+ * press ) in this wednesday, feb." ("in this" or "in these", then only the
+ * picture's weekday, month or day to the end, a month among them); the
+ * rest, "5, 2016, file photo, ...", is a caption of its own.  The reader
+ * meets a sentence that says nothing. */
+static int cut_in_this(const cword *w, size_t n)
+{
+    size_t j = n, month = 0;
+    while (j > 0 && (IS(&w[j - 1], months) || IS(&w[j - 1], weekdays) || day_word(&w[j - 1]) ||
+                     digits(&w[j - 1], 4, 4))) {
+        month += IS(&w[j - 1], months);
+        j--;
+    }
+    return month && j >= 2 && j < n && strcmp(w[j - 2].w, "in") == 0 &&
+           (strcmp(w[j - 1].w, "this") == 0 || strcmp(w[j - 1].w, "these") == 0);
+}
+
+/* Whether s[0..len) ends in a month's name or abbreviation (at most a
+ * period after it): where a cut caption's front ends. */
+static int ends_in_month(const char *s, size_t len)
+{
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '.'))
+        len--;
+    size_t b = len;
+    while (b > 0 && ((s[b - 1] | 0x20) >= 'a' && (s[b - 1] | 0x20) <= 'z'))
+        b--;
+    if (len - b < 3 || len - b > 9 || (b > 0 && word_byte((unsigned char)s[b - 1])))
+        return 0;
+    cword w;
+    size_t at = b;
+    return read_words(s, len, &at, &w, 1) == 1 && IS(&w, months);
+}
+
 int pc_is_caption(const char *s, size_t len)
 {
     if (placed_in_picture(s, len) || name_then_participle(s, len))
         return 1;
     /* every form below names a picture or a weekday and a comma, or ends
      * in a year: most sentences do neither and are done here */
-    int found = picture_or_day(s, len), picture = found & 1, day = found & 2;
-    int year = ends_in_year(s, len);
-    if (!found && !year)
+    int found = picture_or_day(s, len), picture = found & 1, day = found & 2, left = found & 4;
+    int year = ends_in_year(s, len), month = ends_in_month(s, len);
+    if (!found && !year && !month)
         return 0;
     cword w[CAPTION_WORDS];
     size_t at = 0, n = read_words(s, len, &at, w, CAPTION_WORDS);
@@ -538,6 +643,8 @@ int pc_is_caption(const char *s, size_t len)
     if (year && n >= 5 && n < CAPTION_WORDS && IS(&w[n - 3], months) && day_word(&w[n - 2]) &&
         digits(&w[n - 1], 4, 4) && strcmp(w[n - 4].w, "on") != 0 && picture_date(w, n - 3))
         return 1;
+    if (month && n < CAPTION_WORDS && cut_in_this(w, n))
+        return 1;
     for (size_t i = 0; i < n; i++) {
         /* "Thursday, Dec. 20, 2012"; a sentence that opens with it is
          * prose ("On Wednesday, March 12, 2031, the talks resume"): a
@@ -546,6 +653,10 @@ int pc_is_caption(const char *s, size_t len)
         if (day && i + 3 < n && IS(&w[i], weekdays) && IS(&w[i + 1], months) &&
             day_word(&w[i + 2]) && digits(&w[i + 3], 4, 4) &&
             !(i == 1 && strcmp(w[0].w, "on") == 0))
+            return 1;
+        if (day && scene_on_day(w, n, i))
+            return 1;
+        if (left && from_left(s, len, w, n, i))
             return 1;
         if (!picture)
             continue;

@@ -468,6 +468,28 @@ static void check_caption(void)
     CHECK(caption("Benioff (right) and Weiss will get their own film as soon as the show ends."));
     CHECK(!caption("Rep. Alan Harper (R) says people should shop only at local stores."));
     CHECK(!caption("The party moved to the left, the senator said on Monday."));
+    /* a scene told in the present, dated by its weekday without a year;
+     * prose tells it in the past, a scheduled event with its auxiliary */
+    CHECK(caption("A woman looks at a burned bus near the market in the old town on friday, "
+                  "may 23."));
+    CHECK(caption("Jane Roe speaks during a campaign stop in Dover, Del., Tuesday, April 19."));
+    CHECK(!caption("A woman was found at the market on friday, may 23."));
+    CHECK(!caption("The mayor sits down with reporters, and the interview will air on friday, "
+                   "october 30."));
+    CHECK(!caption("On Friday, May 23, a woman looks at the burned bus."));
+    CHECK(!caption("She speaks to the press every week, her aide said on Friday, May 23."));
+    /* the people of a picture in their order */
+    CHECK(caption("From left, tom brown, ann gray and lee fox appear on the set of the show."));
+    CHECK(caption("The Smith family from left to right: Ann, 16, Tom, 13, and Bob."));
+    CHECK(caption("Leaders, left to right, Jon Aas and Ann Berg, pose before the summit."));
+    CHECK(!caption("The plan drew fire from left, right and centre."));
+    CHECK(!caption("The bill drew votes from left and right in the chamber."));
+    CHECK(!caption("Turn from left to right when you reach the bridge."));
+    /* a wire caption's front, cut after its month's abbreviation */
+    CHECK(caption("File - in this jan."));
+    CHECK(caption("( associated press ) in this wednesday, feb."));
+    CHECK(!caption("A video clip is included in this file."));
+    CHECK(!caption("They met in this city in jan."));
     CHECK(!caption("A 501(c)(4) group can take in unlimited money from anyone."));
     CHECK(!caption("The station has been closed since 2015."));
     /* prose about a picture, a date in prose, a quotation on a photo */
