@@ -262,6 +262,27 @@ ASK_SUMMARIES = {  # id: (summary sentences, the writer's questions and exclamat
     "ask-statement": (["The quay\u2019s repairs will cost more than expected."], 0),
 }
 
+# a photo's caption: the wire's forms, or a scene told in the present; a
+# report in the past, a narration ("then"), a quotation are not
+CAP_DOC = ("File - in this Sept. 16, 2030, file photo, a farmer walks by the broken quay. "
+           "Governor Jon Aas of the valley speaks to farmers at the broken bridge near the mill. "
+           "From left, Ann Berg, Tom Fox and Lee Gray stand on the quay. "
+           "A woman looks at a burned boat in the harbour on friday, may 23. "
+           "The storm destroyed forty boats in the harbour on Tuesday, May 20. "
+           "The mayor then speaks to the crowd. "
+           "\"It looks like a war zone,\" the mayor said.")
+CAP_SUMMARIES = {  # id: (summary sentences, captions)
+    "cap-file": (["File - in this Sept. 16, 2030, file photo, a farmer walks by the broken "
+                  "quay."], 1),
+    "cap-scene": (["Governor Jon Aas of the valley speaks to farmers at the broken bridge near "
+                   "the mill."], 1),
+    "cap-left": (["From left, Ann Berg, Tom Fox and Lee Gray stand on the quay."], 1),
+    "cap-day": (["A woman looks at a burned boat in the harbour on friday, may 23."], 1),
+    "cap-prose": (["The storm destroyed forty boats in the harbour on Tuesday, May 20.",
+                   "The mayor then speaks to the crowd.",
+                   "\"It looks like a war zone,\" the mayor said."], 0),
+}
+
 
 def main():
     with tempfile.TemporaryDirectory() as tmp:
@@ -292,6 +313,7 @@ def main():
         check_column(tmp, "dangling", GLUED_DOCS, GLUED_SUMMARIES)
         check_column(tmp, "furniture front", FURN_DOCS, FURN_SUMMARIES)
         check_column(tmp, "asks", [ASK_DOC], ASK_SUMMARIES)
+        check_column(tmp, "caption", [CAP_DOC], CAP_SUMMARIES)
         check_column(tmp, "bare quote", [TITLE_DOC], TITLE_SUMMARIES)
     done()
 
