@@ -10,6 +10,7 @@
 #include "lang/lang.h"
 #include "model/names.h"
 #include "model/standalone.h"
+#include "text/boilerplate.h"
 #include "text/clean.h"
 #include "text/dates.h"
 #include "text/words.h"
@@ -629,11 +630,20 @@ void pc_order(const pc_model *m, const pc_ranking *r, precis_order order, uint32
                 named[c] = (uint8_t)names_in(pc_model_sent(m, chosen[c]), &caps, &words);
         for (size_t c = 0; c < n; c++) {
             const pc_sent *s = pc_model_sent(m, chosen[c]);
+            if (!pc_sa_opener(sa[chosen[c]]))
+                continue;
             int inf = informative(s);
             if (inf == 2 && named)
                 inf += named[c];
-            if (pc_sa_opener(sa[chosen[c]]) &&
-                (inf > best_inf || (inf == best_inf && s->pos < best_pos))) {
+            /* In English, a scene told in the present, a photo caption's
+             * form ("President trump speaks during the ... ceremony in
+             * washington.": text/boilerplate.h, pc_is_present_scene),
+             * shows a picture, not what happened: it ranks as a question
+             * does.  Read only for a sentence that would come first. */
+            if ((inf > best_inf || (inf == best_inf && s->pos < best_pos)) && inf > 0 &&
+                m->c->docs[s->doc].lang == &pc_lang_en && pc_is_present_scene(s->text, s->len))
+                inf = 0;
+            if (inf > best_inf || (inf == best_inf && s->pos < best_pos)) {
                 best_pos = s->pos;
                 best_inf = inf;
                 best = c;

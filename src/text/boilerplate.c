@@ -364,14 +364,13 @@ static size_t read_words(const char *s, size_t len, size_t *i, cword *w, size_t 
 /* What s[0..len) names, in any case: a picture ("photo", "pictur",
  * "image": bit 1), a day, a separator and what may be a month (a weekday in
  * the caption's date, "Thursday, Dec. 20", tokenised "thursday , dec.",
- * "sunday oct. 5": bit 2) or "left" (a caption's "From left, ...": bit 4). */
+ * "sunday oct. 5": bit 2). */
 static int picture_or_day(const char *s, size_t len)
 {
     int found = 0;
     for (size_t i = 0; i + 4 <= len; i++) {
         char c = (char)(s[i] | 0x20);
         const char *want = c == 'd'                   ? "day"
-                           : c == 'l'                 ? "left"
                            : c == 'i'                 ? "image"
                            : c != 'p'                 ? NULL
                            : (s[i + 1] | 0x20) == 'h' ? "photo"
@@ -383,9 +382,7 @@ static int picture_or_day(const char *s, size_t len)
             k++;
         if (want[k])
             continue;
-        if (c == 'l')
-            found |= 4;
-        else if (c != 'd')
+        if (c != 'd')
             found |= 1;
         else {
             /* a month after it: "Thursday, Dec.", "thursday , dec.", "sunday oct." */
@@ -400,18 +397,90 @@ static int picture_or_day(const char *s, size_t len)
     return found;
 }
 
-/* Whether s[0..len) ends in a year: four digits, then at most a period and
- * spaces. */
-static int ends_in_year(const char *s, size_t len)
+/* How s[0..len) ends: in a year (TAIL_YEAR: four digits, then at most a
+ * period and spaces), in a month's abbreviation and its period
+ * (TAIL_MONTH: "... in this jan.", where the segmenter cut a caption), or
+ * otherwise (0).  One look at the last bytes: every sentence passes here. */
+enum { TAIL_YEAR = 1, TAIL_MONTH = 2 };
+static int tail_date(const char *s, size_t len)
 {
+    size_t full = len;
     while (len && (s[len - 1] == ' ' || s[len - 1] == '.'))
         len--;
     if (len < 5)
         return 0;
-    for (size_t k = len - 4; k < len; k++)
-        if (s[k] < '0' || s[k] > '9')
+    if (s[len - 1] >= '0' && s[len - 1] <= '9') {
+        for (size_t k = len - 4; k < len; k++)
+            if (s[k] < '0' || s[k] > '9')
+                return 0;
+        return s[len - 5] == ' ' || s[len - 5] == ',' ? TAIL_YEAR : 0;
+    }
+    /* "jan." "sept.": three or four letters after a space, a period after */
+    size_t n = s[len - 4] == ' ' ? 3 : s[len - 5] == ' ' ? 4 : 0;
+    if (!n || len == full || s[len] != '.')
+        return 0;
+    static const char *const abbrevs[] = {"jan", "feb",  "mar", "apr", "aug",
+                                          "sep", "sept", "oct", "nov", "dec"};
+    for (size_t k = 0; k < sizeof abbrevs / sizeof *abbrevs; k++)
+        if (strlen(abbrevs[k]) == n && strncasecmp(s + len - n, abbrevs[k], n) == 0)
+            return TAIL_MONTH;
+    return 0;
+}
+
+/* Whether s[0..e) ends in the word w (lower case; its bytes in any case),
+ * with no letter or digit before it. */
+static int ends_with_word(const char *s, size_t e, const char *w)
+{
+    size_t n = strlen(w);
+    if (e < n || strncasecmp(s + e - n, w, n) != 0)
+        return 0;
+    return e == n || !word_byte((unsigned char)s[e - n - 1]);
+}
+
+/* Whether the comma or colon at s[i] closes a caption's "from left"
+ * ("From left, whoopi goldberg, nicolle wallace ... appear",
+ * "Gildersleeve family from left to right: ryan, 16, ..."): "from left",
+ * "left to right" or "from left to right" right before it, the order of
+ * the people in the picture.  Not "from left, right and centre", prose's
+ * political compass.  Read at the commas and colons that
+ * placed_in_picture visits anyway. */
+static int from_left(const char *s, size_t len, size_t i)
+{
+    size_t e = i;
+    while (e > 0 && s[e - 1] == ' ')
+        e--;
+    if (e < 4 || (s[e - 1] | 0x20) != 't') /* "left", "right": most commas follow neither */
+        return 0;
+    int found = 0;
+    if (ends_with_word(s, e, "left")) {
+        size_t f = e - 4;
+        while (f > 0 && s[f - 1] == ' ')
+            f--;
+        found = ends_with_word(s, f, "from");
+    } else if (ends_with_word(s, e, "right") && e >= 5) {
+        size_t f = e - 5;
+        while (f > 0 && s[f - 1] == ' ')
+            f--;
+        if (ends_with_word(s, f, "to")) {
+            f -= 2;
+            while (f > 0 && s[f - 1] == ' ')
+                f--;
+            found = ends_with_word(s, f, "left");
+        }
+    }
+    if (!found)
+        return 0;
+    size_t a = i + 1;
+    while (a < len && s[a] == ' ')
+        a++;
+    static const char *const after[] = {"right", "left", "and"};
+    for (size_t k = 0; k < 3; k++) {
+        size_t n = strlen(after[k]);
+        if (len - a >= n && strncasecmp(s + a, after[k], n) == 0 &&
+            (a + n == len || !word_byte((unsigned char)s[a + n])))
             return 0;
-    return s[len - 5] == ' ' || s[len - 5] == ',';
+    }
+    return 1;
 }
 
 /* Whether s[0..len) places a person in its picture: a position set off by
@@ -425,9 +494,15 @@ static int placed_in_picture(const char *s, size_t len)
                                          "front",      "rear",      "top",         "bottom",
                                          "far left",   "far right", "second left", "second right",
                                          "foreground", "background"};
+    /* the bytes that may open a position or close "from left" */
+    static const uint8_t marks[256] = {[','] = 1, ['('] = 1, [':'] = 1};
     for (size_t i = 0; i + 2 < len; i++) {
         char open = s[i];
-        if (open != ',' && open != '(')
+        if (!marks[(unsigned char)open])
+            continue;
+        if (open != '(' && from_left(s, len, i))
+            return 1;
+        if (open == ':')
             continue;
         size_t a = i + 1;
         if (a < len && s[a] == ' ')
@@ -563,34 +638,6 @@ static int scene_on_day(const cword *w, size_t n, size_t i)
     return 1;
 }
 
-/* Whether w[i] opens a caption's "from left" ("From left, whoopi goldberg,
- * nicolle wallace ... appear", "Gildersleeve family from left to right:
- * ryan, 16, ..."): "from left", "from right", "left to right" with a comma
- * or a colon after it, the order of the people in the picture.  Not "from
- * left, right and centre", prose's political compass. */
-static int from_left(const char *s, size_t len, const cword *w, size_t n, size_t i)
-{
-    size_t e;
-    if (i + 1 < n && strcmp(w[i].w, "from") == 0 &&
-        (strcmp(w[i + 1].w, "left") == 0 || strcmp(w[i + 1].w, "right") == 0))
-        e = i + 1;
-    else if (i + 2 < n && strcmp(w[i].w, "left") == 0 && strcmp(w[i + 1].w, "to") == 0 &&
-             strcmp(w[i + 2].w, "right") == 0)
-        e = i + 2;
-    else
-        return 0;
-    if (e + 2 < n && strcmp(w[e + 1].w, "to") == 0 &&
-        (strcmp(w[e + 2].w, "right") == 0 || strcmp(w[e + 2].w, "left") == 0))
-        e += 2; /* "from left to right" */
-    size_t at = w[e].end;
-    while (at < len && s[at] == ' ')
-        at++;
-    if (at == len || (s[at] != ',' && s[at] != ':'))
-        return 0;
-    return !(e + 1 < n && (strcmp(w[e + 1].w, "right") == 0 || strcmp(w[e + 1].w, "left") == 0 ||
-                           strcmp(w[e + 1].w, "and") == 0));
-}
-
 /* Whether s[0..len) is the front of a wire caption that segmentation cut
  * after its month's abbreviation: "File - in this jan.", "( associated
  * press ) in this wednesday, feb." ("in this" or "in these", then only the
@@ -609,30 +656,14 @@ static int cut_in_this(const cword *w, size_t n)
            (strcmp(w[j - 1].w, "this") == 0 || strcmp(w[j - 1].w, "these") == 0);
 }
 
-/* Whether s[0..len) ends in a month's name or abbreviation (at most a
- * period after it): where a cut caption's front ends. */
-static int ends_in_month(const char *s, size_t len)
-{
-    while (len && (s[len - 1] == ' ' || s[len - 1] == '.'))
-        len--;
-    size_t b = len;
-    while (b > 0 && ((s[b - 1] | 0x20) >= 'a' && (s[b - 1] | 0x20) <= 'z'))
-        b--;
-    if (len - b < 3 || len - b > 9 || (b > 0 && word_byte((unsigned char)s[b - 1])))
-        return 0;
-    cword w;
-    size_t at = b;
-    return read_words(s, len, &at, &w, 1) == 1 && IS(&w, months);
-}
-
 int pc_is_caption(const char *s, size_t len)
 {
     if (placed_in_picture(s, len) || name_then_participle(s, len))
         return 1;
     /* every form below names a picture or a weekday and a comma, or ends
      * in a year: most sentences do neither and are done here */
-    int found = picture_or_day(s, len), picture = found & 1, day = found & 2, left = found & 4;
-    int year = ends_in_year(s, len), month = ends_in_month(s, len);
+    int found = picture_or_day(s, len), picture = found & 1, day = found & 2;
+    int tail = tail_date(s, len), year = tail == TAIL_YEAR, month = tail == TAIL_MONTH;
     if (!found && !year && !month)
         return 0;
     cword w[CAPTION_WORDS];
@@ -655,8 +686,6 @@ int pc_is_caption(const char *s, size_t len)
             !(i == 1 && strcmp(w[0].w, "on") == 0))
             return 1;
         if (day && scene_on_day(w, n, i))
-            return 1;
-        if (left && from_left(s, len, w, n, i))
             return 1;
         if (!picture)
             continue;
@@ -682,6 +711,60 @@ int pc_is_caption(const char *s, size_t len)
                     return 1;
     }
     return 0;
+}
+
+#define SCENE_VERB_WORDS 10
+
+int pc_is_present_scene(const char *s, size_t len)
+{
+    /* every scene verb has 4 to 10 letters and ends in "s": the first
+     * words are looked at by their bytes, and read only when one may be */
+    size_t i = 0, nw = 0, k = 0;
+    while (!k && nw < SCENE_VERB_WORDS) {
+        while (i < len && !word_byte((unsigned char)s[i]))
+            i++;
+        size_t b = i;
+        while (i < len && word_byte((unsigned char)s[i]))
+            i++;
+        if (i == b)
+            return 0;
+        if (nw > 0 && i - b >= 4 && i - b <= 10 && (s[i - 1] | 0x20) == 's') {
+            cword v;
+            for (size_t j = 0; j < i - b; j++)
+                v.w[j] = (char)(s[b + j] | 0x20);
+            v.w[i - b] = 0;
+            if (scene_verb(&v))
+                k = nw;
+        }
+        nw++;
+    }
+    if (!k)
+        return 0;
+    cword w[SCENE_VERB_WORDS + 1];
+    size_t at = 0, n = read_words(s, len, &at, w, k + 2);
+    /* the subject first: an article or a name, no fronted phrase ("At
+     * first glance, caintv looks ...") or clause ("As he walks ...") */
+    size_t n0 = strlen(w[0].w);
+    if (strcmp(w[0].w, "a") != 0 && strcmp(w[0].w, "an") != 0 && strcmp(w[0].w, "the") != 0 &&
+        pc_lang_is_stopword(&pc_lang_en, w[0].w, n0))
+        return 0;
+    static const char *const adverbs[] = {"again", "also",  "already", "always", "even",
+                                          "just",  "never", "now",     "often",  "only",
+                                          "soon",  "still", "then",    "usually"};
+    size_t nb = strlen(w[k - 1].w);
+    if (IS(&w[k - 1], adverbs) || (nb > 2 && strcmp(w[k - 1].w + nb - 2, "ly") == 0) ||
+        (k + 1 < n && strcmp(w[k + 1].w, "like") == 0))
+        return 0;
+    /* no finite verb besides it, no one speaking */
+    static const char *const speakers[] = {"i", "it", "we", "you"};
+    at = 0;
+    cword x;
+    while (read_words(s, len, &at, &x, 1)) {
+        size_t m = strlen(x.w);
+        if (finite_verb(&x) || IS(&x, speakers) || (m > 4 && strcmp(x.w + m - 2, "ed") == 0))
+            return 0;
+    }
+    return 1;
 }
 
 /* Words of a page's interface that a prompt to its reader names: its

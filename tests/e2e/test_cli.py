@@ -207,6 +207,12 @@ lines, out = summary_lines("The latest on the flood in the Aldane valley ( all t
                            "9: 25 a.m. " + flood, 2)
 check(lines and lines[0].startswith("The river Aldane") and "all times local" not in out,
       "no live blog header: " + out)
+# A scene told in the present, a photo caption's form, shows a picture,
+# not what happened: chosen, but not first when a statement can open.
+lines, out = summary_lines("Governor Jon Aas of the valley speaks to farmers at the broken bridge "
+                           "near the old mill. " + flood, 2)
+check(len(lines) == 2 and lines[0].startswith("The river Aldane")
+      and lines[1].startswith("Governor Jon Aas"), "no present scene first: " + out)
 rc, out, err = run(["--order", "later", example])
 check(rc == 2 and "time" in err, "unknown order lists the orders: " + err)
 

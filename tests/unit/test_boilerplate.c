@@ -424,6 +424,32 @@ static int caption(const char *s)
     return pc_is_caption(s, strlen(s));
 }
 
+static int scene(const char *s)
+{
+    return pc_is_present_scene(s, strlen(s));
+}
+
+/* A scene told in the present (a caption's form): its subject, then a
+ * verb of posture or visible act, and no finite verb; narration, a
+ * fronted phrase, a report and speech are not. */
+static void check_present_scene(void)
+{
+    CHECK(scene("Prime minister Ann Berg arrives for the leadership ballot."));
+    CHECK(scene("A farmworker carries heads of lettuce near the river."));
+    CHECK(scene("The old mill stands on the north bank of the river in Vesk."));
+    CHECK(scene("Governor Jon Aas, of Vesk, waves to the crowd at the bridge."));
+    CHECK(!scene("Putin then speaks to the president by phone."));
+    CHECK(!scene("At first glance, the quay looks like a car park."));
+    CHECK(!scene("As he walks away, the crowd cheers."));
+    CHECK(!scene("The mayor speaks to farmers, who said the maize was lost."));
+    CHECK(!scene("The mayor stands by the decision, she said."));
+    CHECK(!scene("It looks pretty close to the old one."));
+    CHECK(!scene("The report looks like a draft."));
+    CHECK(!scene("The storm destroyed forty boats in the harbour."));
+    CHECK(!scene("The mayor will speak at noon."));
+    CHECK(!scene(""));
+}
+
 /* Photo captions (English): by their grammar, not by their words; and the
  * sentences of prose that share those words are not. */
 static void check_caption(void)
@@ -483,6 +509,8 @@ static void check_caption(void)
     CHECK(caption("The Smith family from left to right: Ann, 16, Tom, 13, and Bob."));
     CHECK(caption("Leaders, left to right, Jon Aas and Ann Berg, pose before the summit."));
     CHECK(!caption("The plan drew fire from left, right and centre."));
+    CHECK(caption("From left: Andrew Berg, Ann Fox and Lee Gray at the quay."));
+    CHECK(!caption("He left, and the talks ended."));
     CHECK(!caption("The bill drew votes from left and right in the chamber."));
     CHECK(!caption("Turn from left to right when you reach the bridge."));
     /* a wire caption's front, cut after its month's abbreviation */
@@ -1167,6 +1195,7 @@ int main(void)
     check_prefix();
     check_aside();
     check_caption();
+    check_present_scene();
     check_capitals();
     check_display_capital();
     check_leading_caption();
