@@ -667,7 +667,8 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
     x->d->words += x->an.ntok;
     /* furniture: split off a sentence's front by the caller, a sentence of
      * the table, a page's time stamp or copyright notice (text/clean.h), leaked
-     * markup, or an English photo caption, prompt or link's label
+     * markup, or an English photo caption, prompt, link's label or web
+     * archive's notice
      * (text/boilerplate.h) */
     int table = !furniture && pc_is_boilerplate(disp, dl);
     if (!furniture) {
@@ -675,15 +676,15 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
         x->table_sents += (size_t)table;
         x->table_words += table ? words : 0;
     }
-    s->furniture =
-        furniture ? furniture
-        : table || pc_is_stamp(disp, dl) || notice_alone(disp, dl) || pc_is_markup(disp, dl) ||
-                pc_has_email(disp, dl)
-            ? 1
-        : x->d->lang == &pc_lang_en &&
-                (pc_is_caption(disp, dl) || pc_is_prompt(disp, dl) || pc_is_link_label(disp, dl))
-            ? 1
-            : 0;
+    s->furniture = furniture ? furniture
+                   : table || pc_is_stamp(disp, dl) || notice_alone(disp, dl) ||
+                           pc_is_markup(disp, dl) || pc_has_email(disp, dl)
+                       ? 1
+                   : x->d->lang == &pc_lang_en &&
+                           (pc_is_caption(disp, dl) || pc_is_prompt(disp, dl) ||
+                            pc_is_link_label(disp, dl) || pc_is_archive_notice(disp, dl))
+                       ? 1
+                       : 0;
     s->eligible =
         (uint8_t)(!s->furniture &&
                   is_eligible(disp, dl, words, (x->d->lang->seg & PC_SEG_SEMICOLON_QUESTION) != 0,

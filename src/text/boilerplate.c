@@ -1375,6 +1375,7 @@ static const char *const quote_leads[] = {"said",  "says",   "say",    "told",  
 #define LINK_QUOTE_WORDS 3
 
 static size_t colon_label(const char *s, size_t len);
+static size_t courtesy_label(const char *s, size_t len);
 
 /* Whether s[from..to) holds an odd number of single quote marks that stand
  * outside a word (a straight or curly mark without a letter on both sides;
@@ -1406,7 +1407,7 @@ static size_t credit_label_end(const char *s, size_t len)
     size_t n = colon_label(s, len);
     if (n)
         return n;
-    return len > 12 && strncasecmp(s, "courtesy of ", 12) == 0 ? 11 : 0;
+    return courtesy_label(s, len);
 }
 
 size_t pc_leading_label_to_quote(const char *s, size_t len)
@@ -1508,6 +1509,75 @@ size_t pc_boilerplate_opener(const char *s, size_t len)
             return 0;
     }
     return e;
+}
+
+/* The words of a web archive's own notice that "crawl" stands with: the
+ * archive's objects ("urls", "seed list", "captures", "data") and its names
+ * for itself; news that says "crawl" tells of a body ("crawled out of the
+ * car", "crawl spaces") and holds none. */
+static const char *const archive_words[] = {
+    "archive", "archived", "archiving", "captures", "data", "heritrix", "seed",    "seedlist",
+    "seeds",   "url",      "urls",      "wayback",  "web",  "website",  "websites"};
+
+/* Is the 'w' at s[i] the one of "crawl", "crawls", "crawled", "crawler(s)"
+ * as a word (or after "web": "webcrawl", or a hyphen: "re-crawls")? */
+static int crawl_word(const char *s, size_t len, size_t i)
+{
+    if (i < 3 || i + 1 >= len || s[i + 1] != 'l' || s[i - 1] != 'a' ||
+        strncasecmp(s + i - 3, "cra", 3) != 0)
+        return 0;
+    size_t b = i - 3, e = i + 2, k = e;
+    if (b > 0 && ascii_letter(s[b - 1]) && !(b >= 3 && strncasecmp(s + b - 3, "web", 3) == 0))
+        return 0;
+    while (k < len && ascii_letter(s[k]))
+        k++;
+    static const char *const ends[] = {"", "s", "ed", "er", "ers"};
+    for (size_t m = 0; m < sizeof ends / sizeof *ends; m++)
+        if (strlen(ends[m]) == k - e && strncasecmp(s + e, ends[m], k - e) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is the 'w' at s[i] the one of "web archive" / "web-archiving" ...? */
+static int web_archive_at(const char *s, size_t len, size_t i)
+{
+    return len - i > 10 && s[i + 1] == 'e' && s[i + 2] == 'b' &&
+           (i == 0 || !ascii_letter(s[i - 1])) && (s[i + 3] == ' ' || s[i + 3] == '-') &&
+           strncasecmp(s + i + 4, "archiv", 6) == 0;
+}
+
+int pc_is_archive_notice(const char *s, size_t len)
+{
+    /* the words are in lower case but for a sentence's first letter
+     * ("Web archive data ..."; "Crawl performed ..." has its 'w' low) */
+    if (len > 10 && s[0] == 'W' && web_archive_at(s, len, 0))
+        return 1;
+    int crawl = 0;
+    for (const char *q = memchr(s, 'w', len); q;
+         q = memchr(q + 1, 'w', len - (size_t)(q + 1 - s))) {
+        size_t i = (size_t)(q - s);
+        if (web_archive_at(s, len, i))
+            return 1;
+        crawl |= crawl_word(s, len, i);
+        if (i + 1 == len)
+            break;
+    }
+    if (!crawl)
+        return 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && !word_byte((unsigned char)s[i]))
+            i++;
+        size_t b = i;
+        while (i < len && word_byte((unsigned char)s[i]))
+            i++;
+        char w[16];
+        if (i > b && i - b < sizeof w) {
+            lower_copy(w, s + b, i - b);
+            if (word_in(w, i - b, archive_words, sizeof archive_words / sizeof *archive_words))
+                return 1;
+        }
+    }
+    return 0;
 }
 
 int pc_boilerplate_picture_word(const char *w, size_t n)
@@ -1884,6 +1954,13 @@ static size_t colon_label(const char *s, size_t len)
     return 0;
 }
 
+/* "Courtesy of " at s's start, a credit's label without a colon: its byte
+ * length without the space, or 0. */
+static size_t courtesy_label(const char *s, size_t len)
+{
+    return len > 12 && (s[0] | 0x20) == 'c' && strncasecmp(s, "courtesy of ", 12) == 0 ? 11 : 0;
+}
+
 /* Can s[0..len) hold one of the labels: a word "caption" or "buy photo"
  * among its first LABEL_BYTES bytes, or "image copyright" first?  A cheap
  * look before the words are read (most sentences hold none): both words
@@ -1892,7 +1969,7 @@ static int may_hold_label(const char *s, size_t len)
 {
     if (len >= 15 && (s[0] | 0x20) == 'i' && strncasecmp(s, "image copyright", 15) == 0)
         return 1;
-    if (colon_label(s, len))
+    if (colon_label(s, len) || courtesy_label(s, len))
         return 1;
     size_t n = len < LABEL_BYTES ? len : LABEL_BYTES;
     for (int pass = 0; pass < 2; pass++) {
@@ -1928,10 +2005,11 @@ static const char *const clause_openers[] = {"a",     "after", "an",   "as",  "a
  * words never are; 0 when its end does not show so ("Credit: imperial
  * college london electrically charged ...", "Image: cards against
  * humanity ...").  Not after "Photos:", a gallery's link, which a
- * headline follows ("photos: demi moore takes a stray cat"). */
-static size_t named_credit_end(const char *s, const placed *p, size_t n)
+ * headline follows ("photos: demi moore takes a stray cat").  k: the
+ * index of the label's last word plus one (1 after a colon's label, 2
+ * after "Courtesy of"). */
+static size_t named_credit_end(const char *s, const placed *p, size_t n, size_t k)
 {
-    size_t k = 1;
     if (k < n && strcmp(p[k].w.w, "\xC2\xA9") == 0) /* © */
         k++;
     size_t first = k;
@@ -1969,13 +2047,22 @@ size_t pc_leading_picture_label(const char *s, size_t len)
             end = p[2].end;
         if (!end)
             return len; /* where the credit ends does not show */
+    } else if (courtesy_label(s, len)) {
+        /* "Courtesy of ana lind she said ...": a credit's label without
+         * its colon, and a name whose end a clause's opener shows; other
+         * forms are pc_leading_label_to_quote's or stay ("Courtesy of the
+         * family ...": a function word is no name's).  Train-10k: 23
+         * source sentences open with "Courtesy of", no reference
+         * sentence. */
+        if (n < 4 || (end = named_credit_end(s, p, n, 2)) == 0)
+            return 0;
     } else if (colon_label(s, len)) {
         /* "Photo: ap monday, chinese authorities ...": an outlet of the
          * table and its picture words; a name's end does not show after a
          * label ("Photograph: brook lapping/kessler prod/bbc ...": a slash
          * chain is pc_leading_credit's) */
         if (n >= 2 && !credit_word(p[1].w.w, strlen(p[1].w.w)) && p[1].start > p[0].end &&
-            strncasecmp(s, "photos:", 7) != 0 && (end = named_credit_end(s, p, n)) != 0) {
+            strncasecmp(s, "photos:", 7) != 0 && (end = named_credit_end(s, p, n, 1)) != 0) {
             return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : len;
         }
         if (n < 2 || !credit_word(p[1].w.w, strlen(p[1].w.w)) || p[1].start <= p[0].end ||

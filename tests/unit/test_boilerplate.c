@@ -852,6 +852,48 @@ static void check_prompt(void)
     CHECK(!prompt("\"Sign up today,\" the recruiter told the crowd."));
 }
 
+/* Checks that test(s) holds for every sentence of yes and for none of no,
+ * and that a cluster's second sentence, yes[0]'s kind, is furniture. */
+static void check_furniture_kind(int (*test)(const char *, size_t), const char *const *yes,
+                                 size_t nyes, const char *const *no, size_t nno, const char *two)
+{
+    for (size_t k = 0; k < nyes; k++)
+        CHECK(test(yes[k], strlen(yes[k])));
+    for (size_t k = 0; k < nno; k++)
+        CHECK(!test(no[k], strlen(no[k])));
+    precis_cluster *c = one_doc(two);
+    CHECK(c->nsents == 2);
+    CHECK(c->sents[0].eligible && !c->sents[0].furniture);
+    CHECK(c->sents[1].furniture == 1 && !c->sents[1].eligible);
+    precis_cluster_free(c);
+}
+
+/* A web archive's notice about its own collection is furniture; crawling
+ * bodies are news (session 31). */
+static void check_archive_notice(void)
+{
+    static const char *const notice[] = {
+        "The web archiving was done in the spring of 2019 to keep the ministry's pages.",
+        "This collection continues the vesk web-archiving project of the city library.",
+        "These crawls are part of an effort to archive pages as they are made.",
+        "Crawl of the urls listed by the vesk library, started in may.",
+        "We fed the seed list to the crawler over two weeks.",
+        "Web wide crawl with a new seedlist from june.",
+    };
+    static const char *const prose[] = {
+        "The man crawled out of the car and called his wife.",
+        "Rescuers searched crawl spaces and sheds near vesk on tuesday.",
+        "Turtles crawling across the runway delayed flights, data from the airport showed.",
+        "The traffic slowed to a crawl as the storm hit vesk.",
+        "The web site of the vesk council was down for a week.",
+        "Scrawled messages covered the walls of the archive building.",
+    };
+    check_furniture_kind(pc_is_archive_notice, notice, sizeof notice / sizeof *notice, prose,
+                         sizeof prose / sizeof *prose,
+                         "The river aldane burst its banks near vesk on tuesday. "
+                         "The web archiving was done in the spring of 2019.");
+}
+
 /* A sentence with an e-mail address is a page's contact line: furniture. */
 static void check_email(void)
 {
@@ -868,16 +910,10 @@ static void check_email(void)
         "The firm's name, a@b, was a joke among the staff.",
         "Prices rose 5% at the store @ 3.5 percent a year.",
     };
-    for (size_t k = 0; k < sizeof contact / sizeof *contact; k++)
-        CHECK(pc_has_email(contact[k], strlen(contact[k])));
-    for (size_t k = 0; k < sizeof prose / sizeof *prose; k++)
-        CHECK(!pc_has_email(prose[k], strlen(prose[k])));
-    precis_cluster *c = one_doc("The river aldane burst its banks near vesk on tuesday. "
-                                "Anna berg can be reached at aberg@vesk-times.com.");
-    CHECK(c->nsents == 2);
-    CHECK(c->sents[0].eligible && !c->sents[0].furniture);
-    CHECK(c->sents[1].furniture == 1 && !c->sents[1].eligible);
-    precis_cluster_free(c);
+    check_furniture_kind(pc_has_email, contact, sizeof contact / sizeof *contact, prose,
+                         sizeof prose / sizeof *prose,
+                         "The river aldane burst its banks near vesk on tuesday. "
+                         "Anna berg can be reached at aberg@vesk-times.com.");
 }
 
 /* A sentence that ends in a quotation or an aside is a candidate when the
@@ -1122,6 +1158,14 @@ static void check_picture_label(void)
         {"Photo: firefighters at the dam of vesk on tuesday night.", NULL},
         {"Credit: vesk council flooding the river aldane burst its banks on tuesday.", NULL},
         {"Photos: ana lind visits the river and she says it burst its banks.", NULL},
+        /* "Courtesy of", a credit's label without a colon (session 31) */
+        {"Courtesy of ana lind she said three villages were flooded on tuesday.",
+         "Courtesy of ana lind"},
+        {"Courtesy of vesk council the river aldane burst its banks on tuesday.",
+         "Courtesy of vesk council"},
+        {"Courtesy of the lind family the river aldane burst its banks on tuesday.", NULL},
+        {"Courtesy of his friends in vesk, he kept the farm for ten years.", NULL},
+        {"Courtesy calls were made to the mayor of vesk on tuesday.", NULL},
         {"The caption of the image was wrong, the paper said on monday.", NULL},
     };
     check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_picture_label);
@@ -1190,6 +1234,7 @@ static void check_byline(void)
 int main(void)
 {
     check_key();
+    check_archive_notice();
     check_candidates();
     check_template_page();
     check_prefix();
