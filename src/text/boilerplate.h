@@ -389,8 +389,9 @@ size_t pc_leading_picture_label(const char *s, size_t len);
  * ?), 129 documents open so, all bylines in a sample of 25, and inside a
  * document half the sentences that open so are prose ("By thursday
  * afternoon, the listing was removed").  What follows the name (a title,
- * a date, a dateline) stays with the sentence.  Returns the byte length
- * of "By" and the name(s) when PC_ASIDE_REST words or more follow, else 0. */
+ * a date, a dateline) stays with the sentence.  "By:" with its colon is
+ * the same label ("By: ana lind ...").  Returns the byte length of "By"
+ * and the name(s) when PC_ASIDE_REST words or more follow, else 0. */
 size_t pc_leading_byline(const char *s, size_t len);
 
 /* A page's "updated" stamp with its byline glued to the front of a

@@ -1183,6 +1183,8 @@ static void check_byline(void)
         {"By ana lind and tom berg three villages were flooded on tuesday.",
          "By ana lind and tom berg"},
         {"By ana lind, vesk times three villages were flooded on tuesday.", "By ana lind"},
+        {"By: ana lind the river aldane burst its banks on tuesday.", "By: ana lind"},
+        {"By:ana lind the river aldane burst its banks on tuesday.", NULL},
         {"By late tuesday, three villages were flooded near vesk.", NULL},
         {"By monday morning the river had burst its banks.", NULL},
         {"By contrast, the river aldane stayed within its banks.", NULL},
