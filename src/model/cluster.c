@@ -667,8 +667,8 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
     x->d->words += x->an.ntok;
     /* furniture: split off a sentence's front by the caller, a sentence of
      * the table, a page's time stamp or copyright notice (text/clean.h), leaked
-     * markup, or an English photo caption, prompt, link's label or web
-     * archive's notice
+     * markup, a contact or credit line (the word count first: it is cheap), or
+     * an English photo caption, prompt, link's label or web archive's notice
      * (text/boilerplate.h) */
     int table = !furniture && pc_is_boilerplate(disp, dl);
     if (!furniture) {
@@ -678,7 +678,8 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
     }
     s->furniture = furniture ? furniture
                    : table || pc_is_stamp(disp, dl) || notice_alone(disp, dl) ||
-                           pc_is_markup(disp, dl) || pc_has_email(disp, dl)
+                           pc_is_markup(disp, dl) || pc_has_email(disp, dl) ||
+                           (words <= PC_CREDIT_LINE_WORDS && pc_is_credit_line(disp, dl))
                        ? 1
                    : x->d->lang == &pc_lang_en &&
                            (pc_is_caption(disp, dl) || pc_is_prompt(disp, dl) ||

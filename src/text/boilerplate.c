@@ -953,6 +953,27 @@ int pc_has_email(const char *s, size_t len)
     return 0;
 }
 
+/* Found by the "b" of "contributed" or of "by" (memchr, so that the rest
+ * of a sentence costs little). */
+int pc_is_credit_line(const char *s, size_t len)
+{
+    for (const char *p = s, *e = s + len; (p = memchr(p, 'b', (size_t)(e - p))) != NULL; p++) {
+        size_t i = (size_t)(p - s), rest = len - i;
+        int hit = 0;
+        if (i >= 6 && rest >= 6 && strncasecmp(p - 6, "contri", 6) == 0 &&
+            strncasecmp(p, "buted ", 6) == 0) {
+            const char *q = p + 6;
+            size_t r = rest - 6;
+            hit = (r >= 14 && strncasecmp(q, "to this report", 14) == 0) ||
+                  (r >= 9 && strncasecmp(q, "reporting", 9) == 0);
+        } else if (i >= 21 && rest >= 2 && strncasecmp(p - 21, "additional reporting by", 23) == 0)
+            hit = 1;
+        if (hit)
+            return pc_count_words(s, len) <= PC_CREDIT_LINE_WORDS;
+    }
+    return 0;
+}
+
 int pc_is_markup(const char *s, size_t len)
 {
     for (const char *p = s, *e = s + len; (p = memchr(p, '=', (size_t)(e - p))) != NULL; p++) {

@@ -852,20 +852,34 @@ static void check_prompt(void)
     CHECK(!prompt("\"Sign up today,\" the recruiter told the crowd."));
 }
 
+/* Whether f holds for every sentence of yes[] and for none of no[]. */
+static void check_holds(int (*f)(const char *, size_t), const char *const *yes, size_t nyes,
+                        const char *const *no, size_t nno)
+{
+    for (size_t k = 0; k < nyes; k++)
+        CHECK(f(yes[k], strlen(yes[k])));
+    for (size_t k = 0; k < nno; k++)
+        CHECK(!f(no[k], strlen(no[k])));
+}
+
+/* A document of two sentences: the first is chosen as any, the second is
+ * furniture and never enters a summary. */
+static void check_second_is_furniture(const char *text)
+{
+    precis_cluster *c = one_doc(text);
+    CHECK(c->nsents == 2);
+    CHECK(c->sents[0].eligible && !c->sents[0].furniture);
+    CHECK(c->sents[1].furniture == 1 && !c->sents[1].eligible);
+    precis_cluster_free(c);
+}
+
 /* Checks that test(s) holds for every sentence of yes and for none of no,
  * and that a cluster's second sentence, yes[0]'s kind, is furniture. */
 static void check_furniture_kind(int (*test)(const char *, size_t), const char *const *yes,
                                  size_t nyes, const char *const *no, size_t nno, const char *two)
 {
-    for (size_t k = 0; k < nyes; k++)
-        CHECK(test(yes[k], strlen(yes[k])));
-    for (size_t k = 0; k < nno; k++)
-        CHECK(!test(no[k], strlen(no[k])));
-    precis_cluster *c = one_doc(two);
-    CHECK(c->nsents == 2);
-    CHECK(c->sents[0].eligible && !c->sents[0].furniture);
-    CHECK(c->sents[1].furniture == 1 && !c->sents[1].eligible);
-    precis_cluster_free(c);
+    check_holds(test, yes, nyes, no, nno);
+    check_second_is_furniture(two);
 }
 
 /* A web archive's notice about its own collection is furniture; crawling
@@ -892,6 +906,33 @@ static void check_archive_notice(void)
                          sizeof prose / sizeof *prose,
                          "The river aldane burst its banks near vesk on tuesday. "
                          "The web archiving was done in the spring of 2019.");
+}
+
+/* A wire story's credit line inside a one-line page is furniture. */
+static void check_credit_line(void)
+{
+    static const char *const credit[] = {
+        "Tv2's anna berg, lars holm and ida moe contributed to this report.",
+        "The associated press contributed to this report",
+        "Reuters' jon dale contributed reporting.",
+        "Additional reporting by mira solt in vesk.",
+        "( the vesk wire contributed to this report. )",
+    };
+    static const char *const prose[] = {
+        "Farmers contributed to the river's recovery by planting willows.",
+        "She contributed $ 500 to the report's authors, the filing shows.",
+        "He said the reporting by local papers was fair.",
+        "Rain contributed to this week's floods, which a report blamed on the dam.",
+        /* 26 words: longer than a credit line */
+        "Anna berg, lars holm, ida moe, jon dale, mira solt, per lund, eva strand, ola vik, "
+        "kari nes, siv dahl and tor bakke contributed to this report.",
+    };
+    check_holds(pc_is_credit_line, credit, sizeof credit / sizeof *credit, prose,
+                sizeof prose / sizeof *prose);
+    /* a page as one line: the block is longer than rule_agency_note's */
+    check_second_is_furniture("The river aldane burst its banks near vesk on tuesday, and the "
+                              "town's mayor closed the old bridge until the water falls again. "
+                              "Tv2's anna berg contributed to this report.");
 }
 
 /* A sentence with an e-mail address is a page's contact line: furniture. */
@@ -1025,18 +1066,12 @@ static void check_markup(void)
         "She said: \"the river burst its banks.\"",
         "Prices rose 5% & rents <b>doubled</b> in vesk.", /* a tag alone */
     };
-    for (size_t k = 0; k < sizeof markup / sizeof *markup; k++)
-        CHECK(pc_is_markup(markup[k], strlen(markup[k])));
-    for (size_t k = 0; k < sizeof prose / sizeof *prose; k++)
-        CHECK(!pc_is_markup(prose[k], strlen(prose[k])));
+    check_holds(pc_is_markup, markup, sizeof markup / sizeof *markup, prose,
+                sizeof prose / sizeof *prose);
     /* such a sentence never enters a summary */
-    precis_cluster *c = one_doc("The river aldane burst its banks near vesk on tuesday. "
-                                "Poster= \" http://example.com/a.jpg \" true floods hit "
-                                "vesk three villages were flooded and the road was cut.");
-    CHECK(c->nsents == 2);
-    CHECK(c->sents[0].eligible && !c->sents[0].furniture);
-    CHECK(c->sents[1].furniture == 1 && !c->sents[1].eligible);
-    precis_cluster_free(c);
+    check_second_is_furniture("The river aldane burst its banks near vesk on tuesday. "
+                              "Poster= \" http://example.com/a.jpg \" true floods hit "
+                              "vesk three villages were flooded and the road was cut.");
 }
 
 static void check_quote_end(void)
@@ -1254,6 +1289,7 @@ int main(void)
     check_prompt();
     check_markup();
     check_email();
+    check_credit_line();
     check_link_label();
     check_link_label_front();
     check_listen();
