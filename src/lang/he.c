@@ -42,8 +42,13 @@ static const char *const back_after[] = {"הזה",  "הזאת", "הזו", "הא�
                                          "ההוא", "ההיא", "ההם", "ההן",  "זה",
                                          "זו",   "זאת",  "אלה", "אלו",  NULL};
 /* "בימים אלה" (these days) is now; "אין זה" (it is not) and "גם אם" (even
- * if) look ahead, not back (session 31). */
-static const char *const back_not[] = {"בימים אלה", "אין זה", "גם אם", NULL};
+ * if) look ahead, not back (session 31).  "זה עתה" (just now), "זה מכבר"
+ * (long since), "זה שנים" (for years), "זה זמן" (for some time) are
+ * adverbs of time, and "לכל אלה", "לכל אלו" (to all those [who]) point
+ * ahead to the clause that follows: none refers to an earlier sentence
+ * (session 31's review, read on the UD pseudo-clusters). */
+static const char *const back_not[] = {"בימים אלה", "אין זה", "גם אם",   "זה עתה",  "זה מכבר",
+                                       "זה שנים",   "זה זמן", "לכל אלה", "לכל אלו", NULL};
 
 /* Negations (see lang.h): not, there is no, is not (in its forms). */
 static const char *const negations[] = {"לא", "אין", "אינו", "אינה", "אינם", "אינן", NULL};
