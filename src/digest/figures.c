@@ -390,6 +390,16 @@ static const char *folded(fctx *x, const char *s, const pc_word *u)
     return q;
 }
 
+/* Nouns for people in the languages precis reads, beside the English ones
+ * the lexicon lists: those the stopword lists (stopwords-iso) hold, which
+ * other_noun must still count ("120 Menschen", "около 1500 человек"), and
+ * others that pc_figures_same_thing reads as people ("людей", "लोगों"). */
+static const struct {
+    const char *lang, *word;
+} people_words[] = {{"de", "menschen"}, {"fr", "personnes"}, {"fr", "gens"},    {"it", "persone"},
+                    {"it", "gente"},    {"pt", "pessoas"},   {"ru", "человек"}, {"ru", "людей"},
+                    {"hi", "लोगों"},     {"hi", "लोग"},       {"hi", "व्यक्तियों"}};
+
 /* The counted noun of a figure in a language other than English, whose
  * count nouns precis does not list: the first word within three after the
  * number that is no function word of the language and no number ("9 000
@@ -397,13 +407,9 @@ static const char *folded(fctx *x, const char *s, const pc_word *u)
  * SIZE_MAX. */
 static size_t other_noun(const pc_lang *lang, const char *s, const pc_words *w, size_t j)
 {
-    /* the words for people that the stopword lists (stopwords-iso) hold:
+    /* the words for people that the stopword lists hold (people_words):
      * a counted noun before any later word ("12 Menschen kamen ums
      * Leben" counted "kamen", "12 personnes ont été tuées" "tuées") */
-    static const struct {
-        const char *lang, *word;
-    } people[] = {{"de", "menschen"}, {"fr", "personnes"}, {"fr", "gens"},   {"it", "persone"},
-                  {"it", "gente"},    {"pt", "pessoas"},   {"ru", "человек"}};
     /* a stopword list may hold nouns ("человек", people, is in Russian's):
      * the first of five letters or more, when no other word is there */
     size_t long_stop = SIZE_MAX;
@@ -423,9 +429,9 @@ static size_t other_noun(const pc_lang *lang, const char *s, const pc_words *w, 
         for (size_t i = 0; i < n; i++)
             letters += ((unsigned char)s[u->start + i] & 0xC0) != 0x80;
         if (pc_lang_is_stopword(lang, low, n)) {
-            for (size_t p = 0; p < sizeof people / sizeof *people; p++)
-                if (!strcmp(lang->code, people[p].lang) && strlen(people[p].word) == n &&
-                    !memcmp(low, people[p].word, n))
+            for (size_t p = 0; p < sizeof people_words / sizeof *people_words; p++)
+                if (!strcmp(lang->code, people_words[p].lang) &&
+                    strlen(people_words[p].word) == n && !memcmp(low, people_words[p].word, n))
                     return k;
             if (letters >= 5 && long_stop == SIZE_MAX)
                 long_stop = k;
@@ -1403,17 +1409,14 @@ done:
 }
 
 /* A noun of people: the English ones the lexicon lists ("people",
- * "residents", "passengers") and the nouns for people that other
- * languages' stopword lists hold (other_noun's table). */
+ * "residents", "passengers") and those of other languages
+ * (people_words). */
 static int people_noun(const char *q)
 {
-    static const char *const other[] = {"menschen", "personnes", "gens",    "persone",
-                                        "gente",    "pessoas",   "человек", "людей",
-                                        "लोगों",     "लोग",       "व्यक्तियों", NULL};
     if (pc_lex_human_noun(q, strlen(q)))
         return 1;
-    for (size_t k = 0; other[k]; k++)
-        if (strcmp(q, other[k]) == 0)
+    for (size_t k = 0; k < sizeof people_words / sizeof *people_words; k++)
+        if (strcmp(q, people_words[k].word) == 0)
             return 1;
     return 0;
 }
