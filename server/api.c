@@ -813,8 +813,9 @@ void api_story(server *sv, const request_in *in, answer *out, long long id)
     int rc = story_digest(sv, id, all, &dj, &dh, &head, &why);
     free(dh);
     if (rc == -2) { /* the store read well: the library, or memory, failed */
+        char reason[160];
         answer_error(out, 500, "digest_failed", "the digest of story %lld could not be made: %s",
-                     id, precis_strerror(why));
+                     id, digest_failure(sv, why, reason, sizeof reason));
         return;
     }
     int64_t into;

@@ -375,6 +375,7 @@ typedef struct text_group {
 
 typedef struct gather {
     precis_cluster *cluster;
+    const precis_options *opts; /* the digest's: its memory limit */
     precis_status st;
     text_group *groups; /* open addressing on h1, at most half full */
     size_t cap, n;
@@ -472,7 +473,7 @@ static int gather_one(void *ctx, int64_t seq, const store_article *a)
     }
     precis_doc_meta meta = {a->id, a->source, a->title, a->date, a->url};
     precis_status st =
-        precis_cluster_add_document(g->cluster, a->text, a->text_len, &meta, NULL, NULL);
+        precis_cluster_add_document(g->cluster, a->text, a->text_len, &meta, g->opts, NULL);
     if (st != PRECIS_OK && st != PRECIS_ELIMIT) {
         g->st = st;
         return 1;
@@ -525,6 +526,19 @@ static void gather_free(gather *g)
     precis_cluster_free(g->cluster);
 }
 
+const char *digest_failure(const server *sv, precis_status why, char *buf, size_t len)
+{
+    precis_options d;
+    precis_options_init(&d);
+    size_t limit = sv->cfg.max_digest_memory ? sv->cfg.max_digest_memory : d.max_cluster_memory;
+    if (why == PRECIS_ELIMIT)
+        snprintf(buf, len, "%s (one digest may take %zu bytes of memory: --max-digest-memory)",
+                 precis_strerror(why), limit);
+    else
+        snprintf(buf, len, "%s", precis_strerror(why));
+    return buf;
+}
+
 int story_digest(server *sv, int64_t id, int all, char **json, char **html, char **headline,
                  precis_status *why)
 {
@@ -553,7 +567,14 @@ int story_digest(server *sv, int64_t id, int all, char **json, char **html, char
         return rc < 0 ? -2 : rc;
     }
     /* Stale: compute it outside the store's lock, from the stored articles. */
-    gather g = {NULL, PRECIS_OK, NULL, 0, 0, NULL, 0};
+    precis_options o;
+    precis_options_init(&o);
+    o.budget = 150;
+    if (all)
+        o.digest_items = SIZE_MAX;
+    if (sv->cfg.max_digest_memory) /* an article past it is left out, as past any limit */
+        o.max_cluster_memory = sv->cfg.max_digest_memory;
+    gather g = {NULL, &o, PRECIS_OK, NULL, 0, 0, NULL, 0};
     if ((lib = precis_cluster_new(&g.cluster, NULL)) != PRECIS_OK) {
         if (why)
             *why = lib;
@@ -572,11 +593,6 @@ int story_digest(server *sv, int64_t id, int all, char **json, char **html, char
             *why = lib;
         return failed;
     }
-    precis_options o;
-    precis_options_init(&o);
-    o.budget = 150;
-    if (all)
-        o.digest_items = SIZE_MAX;
     precis_summary *sum = NULL;
     precis_digest *dg = NULL;
     char *j = NULL, *h = NULL, *head = NULL, *bounded = NULL;

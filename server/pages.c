@@ -551,10 +551,10 @@ void page_story(server *sv, const request_in *in, answer *out, long long id)
     } else if (rc == 0)
         page_error(out, 404, "No such story", "There is no story with this number.");
     else if (rc < 0) {
-        char detail[320];
+        char detail[320], reason[160];
         if (rc == -2)
             snprintf(detail, sizeof detail, "The story's digest could not be made: %s.",
-                     precis_strerror(why));
+                     digest_failure(sv, why, reason, sizeof reason));
         else
             snprintf(detail, sizeof detail, "The story could not be read from the store: %s.",
                      store_error(sv->db));

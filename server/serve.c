@@ -1,6 +1,7 @@
 /* precis serve: options, start-up, signals, shutdown. */
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -34,6 +35,10 @@ static void usage(FILE *f)
           "                          1000; a restart replays the articles stored after it)\n"
           "  --ready-after SECONDS   after a failed write, /readyz says ready again once writes\n"
           "                          have worked that long with none failing (default 10)\n"
+          "  --max-digest-memory BYTES\n"
+          "                          memory one story's digest may take while it is made\n"
+          "                          (default 2 GiB, as precis --max-cluster-memory; past it\n"
+          "                          the digest answers 500 digest_failed)\n"
           "  --quiet                 no log lines\n"
           "  --access-log FILE       one line per request appended to FILE ('-': standard\n"
           "                          output): time, client, method, path, status, bytes, ms\n"
@@ -128,23 +133,26 @@ int precis_serve_main(int argc, char **argv)
         O_QUIET,
         O_SNAPSHOT,
         O_ACCESS,
-        O_READY
+        O_READY,
+        O_DIGEST_MEMORY
     };
-    static const struct option longs[] = {{"listen", required_argument, NULL, O_LISTEN},
-                                          {"db", required_argument, NULL, O_DB},
-                                          {"token-file", required_argument, NULL, O_TOKEN},
-                                          {"max-body", required_argument, NULL, O_BODY},
-                                          {"max-connections", required_argument, NULL, O_CONN},
-                                          {"timeout", required_argument, NULL, O_TIMEOUT},
-                                          {"threads", required_argument, NULL, O_THREADS},
-                                          {"window", required_argument, NULL, O_WINDOW},
-                                          {"sync", required_argument, NULL, O_SYNC},
-                                          {"quiet", no_argument, NULL, O_QUIET},
-                                          {"snapshot-every", required_argument, NULL, O_SNAPSHOT},
-                                          {"access-log", required_argument, NULL, O_ACCESS},
-                                          {"ready-after", required_argument, NULL, O_READY},
-                                          {"help", no_argument, NULL, 'h'},
-                                          {NULL, 0, NULL, 0}};
+    static const struct option longs[] = {
+        {"listen", required_argument, NULL, O_LISTEN},
+        {"db", required_argument, NULL, O_DB},
+        {"token-file", required_argument, NULL, O_TOKEN},
+        {"max-body", required_argument, NULL, O_BODY},
+        {"max-connections", required_argument, NULL, O_CONN},
+        {"timeout", required_argument, NULL, O_TIMEOUT},
+        {"threads", required_argument, NULL, O_THREADS},
+        {"window", required_argument, NULL, O_WINDOW},
+        {"sync", required_argument, NULL, O_SYNC},
+        {"quiet", no_argument, NULL, O_QUIET},
+        {"snapshot-every", required_argument, NULL, O_SNAPSHOT},
+        {"access-log", required_argument, NULL, O_ACCESS},
+        {"ready-after", required_argument, NULL, O_READY},
+        {"max-digest-memory", required_argument, NULL, O_DIGEST_MEMORY},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
     server sv;
     memset(&sv, 0, sizeof sv);
     char host[256];
@@ -233,6 +241,11 @@ int precis_serve_main(int argc, char **argv)
             if ((v = num_arg("--ready-after", optarg, 0, 3600)) < 0)
                 return 2;
             sv.cfg.ready_after_s = (double)v;
+            break;
+        case O_DIGEST_MEMORY: /* from 64 KiB: below it no digest fits */
+            if ((v = num_arg("--max-digest-memory", optarg, 65536, LONG_MAX)) < 0)
+                return 2;
+            sv.cfg.max_digest_memory = (size_t)v;
             break;
         case 'h':
             usage(stdout);

@@ -34,9 +34,11 @@ typedef struct server_config {
     unsigned timeout_s; /* idle connection timeout */
     unsigned threads;
     int sync_full;
-    unsigned snapshot_every; /* articles between stream snapshots */
-    double window_days;      /* story idle window (article time) */
-    double ready_after_s;    /* writes working that long before /readyz says ready again */
+    unsigned snapshot_every;  /* articles between stream snapshots */
+    double window_days;       /* story idle window (article time) */
+    double ready_after_s;     /* writes working that long before /readyz says ready again */
+    size_t max_digest_memory; /* bytes one digest may hold while it is made (the
+                               * library's max_cluster_memory); 0: the library's */
     int quiet;
     FILE *access_log; /* one line per request (--access-log), or NULL */
 } server_config;
@@ -81,6 +83,11 @@ int ingest_items(server *sv, ingest_item *items, size_t n, char *err, size_t err
  * the story's row, but not what was made.  Caller frees them all. */
 int story_digest(server *sv, int64_t id, int all, char **json, char **html, char **headline,
                  precis_status *why);
+
+/* Why story_digest answered -2, for a person: the library's status, and
+ * for a limit, the memory one digest may take (--max-digest-memory).
+ * Written into buf; returns buf. */
+const char *digest_failure(const server *sv, precis_status why, char *buf, size_t len);
 /* The near copies of a document a digest lists (the number of source
  * markers it shows); `more_copies` counts the others. */
 #define DIGEST_COPIES 12
