@@ -116,6 +116,17 @@ static void test_tokenised_quotes(void)
         "Read on. | [ take the quiz: are you ready? ] since the sun is low, days are short.");
     SEG("\" it was late. We left. \" who asked? \" no one! \" she said.",
         "\" it was late. | We left. \" | who asked? | \" no one! \" she said.");
+    /* a spaced single quote that closes one the sentence opened, and a
+     * single and a double quote closing together, stay with the sentence
+     * (not the spaced apostrophe of "i ' m") */
+    SEG("He said, ' why did you write it? ' and so i did. It rained.",
+        "He said, ' why did you write it? ' and so i did. | It rained.");
+    SEG("She was like ' i know what to do. ' \" it is not only him, \" she said. He left.",
+        "She was like ' i know what to do. ' \" it is not only him, \" she said. | He left.");
+    SEG("I said ' yes, i ' m sure. ' He left.", "I said ' yes, i ' m sure. ' | He left.");
+    SEG("Yes, i ' m sure. ' We left. ' Then.", "Yes, i ' m sure. | ' We left. ' | Then.");
+    SEG("' it was fun,'said a friend. ' we left. ' Then.",
+        "' it was fun,'said a friend. | ' we left. ' | Then.");
 }
 
 static void test_abbreviations(void)
@@ -179,6 +190,44 @@ static void test_abbreviations(void)
     SEG("They will speak at 12: 30 p.m. Edt, the white house said. It was short.",
         "They will speak at 12: 30 p.m. Edt, the white house said. | It was short.");
     SEG("They met at 9 p.m. Andrew left first.", "They met at 9 p.m. | Andrew left first.");
+    /* an opener joined by a hyphen to more is another word: "No-fly" */
+    SEG("She is on a u.s. No-fly list. He is not.", "She is on a u.s. No-fly list. | He is not.");
+    SEG("He flew to the U.S. No one met him.", "He flew to the U.S. | No one met him.");
+    /* in text that lost its capitals, a preposition or a subordinating word
+     * after an abbreviation goes on with its sentence; cased text, or too
+     * little text to tell, keeps the boundary */
+    SEG("the old barn on the hill burned down last night and the farmer, his wife and their "
+        "two sons got out of it with their dog. The fire began at 5 p.m. On the east side of "
+        "the barn. She moved to the u.s. In search of work. It was late.",
+        "the old barn on the hill burned down last night and the farmer, his wife and their "
+        "two sons got out of it with their dog. | The fire began at 5 p.m. On the east side of "
+        "the barn. | She moved to the u.s. In search of work. | It was late.");
+    SEG("The old barn on the hill burned down last night and Farmer Brown, his wife and their "
+        "two sons got out of it with their dog. The fire began at 5 p.m. On the east side it "
+        "spread. She moved to the U.S. In 2010 she left.",
+        "The old barn on the hill burned down last night and Farmer Brown, his wife and their "
+        "two sons got out of it with their dog. | The fire began at 5 p.m. | On the east side it "
+        "spread. | She moved to the U.S. | In 2010 she left.");
+    SEG("The fire began at 5 p.m. On the east side it spread.",
+        "The fire began at 5 p.m. | On the east side it spread.");
+    /* a clock time after an article or a possessive modifies a noun */
+    SEG("They met for a 3: 30 p.m. Meeting on it. The 9 a.m. Hour was his. Wednesday's 6: 20 "
+        "p.m. Flight left. He came at 5 p.m. The day ended.",
+        "They met for a 3: 30 p.m. Meeting on it. | The 9 a.m. Hour was his. | Wednesday's 6: 20 "
+        "p.m. Flight left. | He came at 5 p.m. | The day ended.");
+    /* the words after the abbreviation tell too */
+    SEG("The fire began at 5 p.m. On the east side of the barn, and the farmer, his wife and "
+        "their two sons got out of it with their dog and a cat. It was late.",
+        "The fire began at 5 p.m. On the east side of the barn, and the farmer, his wife and "
+        "their two sons got out of it with their dog and a cat. | It was late.");
+    /* ... but not after an abbreviation that is also a word ("art.") nor
+     * before a word glued to more ("At&t") */
+    SEG("the old barn on the hill burned down last night and the farmer, his wife and their "
+        "two sons got out of it with their dog. He wrote of music and art. In china he met a "
+        "friend at 5 p.m. At&t said so.",
+        "the old barn on the hill burned down last night and the farmer, his wife and their "
+        "two sons got out of it with their dog. | He wrote of music and art. | In china he met "
+        "a friend at 5 p.m. | At&t said so.");
     SEG("He was ranked No. 1 in the world.", "He was ranked No. 1 in the world.");
     SEG("“No. I never said that,” he said.", "“No. | I never said that,” he said.");
     SEG("See p. 55 and pp. 60-62.", "See p. 55 and pp. 60-62.");
