@@ -215,6 +215,12 @@ static void test_abbreviations(void)
         "p.m. Flight left. He came at 5 p.m. The day ended.",
         "They met for a 3: 30 p.m. Meeting on it. | The 9 a.m. Hour was his. | Wednesday's 6: 20 "
         "p.m. Flight left. | He came at 5 p.m. | The day ended.");
+    /* a clock time that opens its sentence after a preposition waits for
+     * its clause; one after a verb ends before a title */
+    SEG("At 5 a.m. Mr. Smith went out. He came back at 6 P.M. Mr. Smith then slept. At 6 p.m. "
+        "They quit.",
+        "At 5 a.m. Mr. Smith went out. | He came back at 6 P.M. | Mr. Smith then slept. | At 6 "
+        "p.m. They quit.");
     /* the words after the abbreviation tell too */
     SEG("The fire began at 5 p.m. On the east side of the barn, and the farmer, his wife and "
         "their two sons got out of it with their dog and a cat. It was late.",
