@@ -506,6 +506,19 @@ static int single_quote_open(const segmenter *g, size_t j)
     return odd;
 }
 
+/* Whether the first letter after the spaces at i is a lower-case ASCII
+ * letter.  A closing single quote followed by one is left to open the next
+ * sentence, as before session 32: taking it would join the two sentences,
+ * and in text that lost its capitals (Multi-News) the next sentence often
+ * opens lower-cased after a quotation ("called it 'magic. ' gwyneth
+ * paltrow and chris martin announced ..."), which then ran on. */
+static int lower_after(const unsigned char *t, size_t n, size_t i)
+{
+    while (i < n && t[i] == ' ')
+        i++;
+    return i < n && t[i] >= 'a' && t[i] <= 'z';
+}
+
 /* Closing quotes and brackets after a terminator: returns the end of them.
  * A closing quote separated by one space (". ”", French ". »") is taken
  * too when white space or the end follows it.  In English so are a spaced
@@ -541,9 +554,9 @@ static size_t skip_closers(const segmenter *g, size_t j)
                      (t[q + 2] == 0x9D || t[q + 2] == 0x99))
                 w = 3;
             else if (t[q] == '\'' && (g->lang->seg & PC_SEG_ENGLISH_ABBREVS))
-                w = q + 2 < n && t[q + 1] == ' ' && t[q + 2] == '"' ? 3
-                    : single_quote_open(g, j)                       ? 1
-                                                                    : 0;
+                w = q + 2 < n && t[q + 1] == ' ' && t[q + 2] == '"'        ? 3
+                    : single_quote_open(g, j) && !lower_after(t, n, q + 1) ? 1
+                                                                           : 0;
             int nl;
             if (w && (q + w == n || ws_at(t, n, q + w, &nl)))
                 return q + w;

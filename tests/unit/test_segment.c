@@ -119,8 +119,13 @@ static void test_tokenised_quotes(void)
     /* a spaced single quote that closes one the sentence opened, and a
      * single and a double quote closing together, stay with the sentence
      * (not the spaced apostrophe of "i ' m") */
-    SEG("He said, ' why did you write it? ' and so i did. It rained.",
-        "He said, ' why did you write it? ' and so i did. | It rained.");
+    SEG("He said, ' why did you write it? ' And so i did. It rained.",
+        "He said, ' why did you write it? ' | And so i did. | It rained.");
+    /* but not before a lower-case word: in text that lost its capitals
+     * that is as often the next sentence ("' magic. ' gwyneth paltrow and
+     * chris martin announced ..."), which the quote's taking ran on */
+    SEG("He called it ' magic. ' gwyneth left. It rained.",
+        "He called it ' magic. | ' gwyneth left. | It rained.");
     SEG("She was like ' i know what to do. ' \" it is not only him, \" she said. He left.",
         "She was like ' i know what to do. ' \" it is not only him, \" she said. | He left.");
     SEG("I said ' yes, i ' m sure. ' He left.", "I said ' yes, i ' m sure. ' | He left.");
