@@ -1,5 +1,6 @@
 #include "select.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -407,7 +408,7 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         return SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
         double v = r->score[i];
-        order[i].score = v == v ? v : -HUGE_VAL; /* a NaN would break the order */
+        order[i].score = v == v ? v : -DBL_MAX; /* a NaN would break the order */
         order[i].idx = (uint32_t)i;
     }
     sort_by_score(order, n);
@@ -419,7 +420,8 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         size_t len = pass == 0 ? r->npick : n;
         for (size_t j = 0; j < len && k == 0; j++) {
             uint32_t i = pass == 0 ? r->pick[j] : order[j].idx;
-            if (pc_sa_opener(sa[i]) && pc_cost(m, i, o) + name_cost(m, o, i, &st) <= budget)
+            if (pc_sa_opener(sa[i]) && r->score[i] != -HUGE_VAL &&
+                pc_cost(m, i, o) + name_cost(m, o, i, &st) <= budget)
                 seen[i] = (uint8_t)try_add(m, o, i, out, &k, &st);
         }
     }
@@ -434,7 +436,7 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
             uint32_t i = pass == 0 ? r->pick[j] : order[j].idx;
             if (seen[i])
                 continue;
-            if (sa[i] & PC_SA_BROKEN) {
+            if ((sa[i] & PC_SA_BROKEN) || r->score[i] == -HUGE_VAL) { /* never */
                 seen[i] = 1;
                 continue;
             }

@@ -124,6 +124,132 @@ static precis_status cross_support(const pc_model *m, const pc_concepts *cs, siz
     return PRECIS_OK;
 }
 
+PC_SORT_DEFINE_BY(sort_doubles, double, PC_SORT_LT)
+
+/* The upper median of sorted[0..n) (n >= 3) without one of its values
+ * equal to x: the value with (n - 1) / 2 of the others below it.  x's
+ * first place is at or before that index exactly when the value there is
+ * x or more, and then the one after it takes its place. */
+static double median_without(const double *sorted, size_t n, double x)
+{
+    size_t want = (n - 1) / 2;
+    return x <= sorted[want] ? sorted[want + 1] : sorted[want];
+}
+
+static void far_documents(const pc_model *m, const double *loo, uint8_t *has, double *sorted,
+                          uint8_t *off);
+static void runs_off(const pc_model *m, const pc_concepts *cs, uint8_t *off);
+
+/* Marks the sentences of another story (PC_OFF_*, sentfeat.h): the
+ * candidates of a document far from the others, and runs of candidates
+ * that share no content word with the rest of the cluster nor with their
+ * document's lead.  A concept in one document only (df 1) with an
+ * occurrence in the first two sentences of a document is in its own
+ * document's lead.  Linear in the candidates' concepts, and n log n in
+ * the documents (the sort of their cosines). */
+static void offtopic_mark(const pc_model *m, const pc_concepts *cs, const double *loo, uint8_t *has,
+                          size_t ndocs, double *sorted, uint8_t *off)
+{
+    if (ndocs < 2)
+        return;
+    if (ndocs >= 3)
+        far_documents(m, loo, has, sorted, off);
+    runs_off(m, cs, off);
+}
+
+/* The PC_OFF_DOC and PC_OFF_DOC_FAR marks of offtopic_mark. */
+static void far_documents(const pc_model *m, const double *loo, uint8_t *has, double *sorted,
+                          uint8_t *off)
+{
+    size_t nd = m->c->ndocs;
+    size_t n = 0;
+    for (size_t d = 0; d < nd; d++)
+        if (has[d])
+            sorted[n++] = loo[d];
+    sort_doubles(sorted, n);
+    int any = 0;
+    for (size_t d = 0; d < nd; d++)
+        if (has[d] && loo[d] < PC_OFF_DOC_COS) {
+            double med = median_without(sorted, n, loo[d]);
+            if (med >= PC_OFF_DOC_CORE && loo[d] < PC_OFF_DOC_REL * med) {
+                has[d] |= 2; /* far from the others */
+                any = 1;
+            }
+            if (med >= PC_OFF_DOC_CORE && loo[d] < PC_OFF_FAR_COS && loo[d] < PC_OFF_FAR_REL * med)
+                has[d] |= 4; /* very far */
+        }
+    /* the story is what most of the cluster tells: documents far from
+     * the others that hold half its words or more are none */
+    size_t far_words = 0, words = 0;
+    for (size_t i = 0; any && i < m->ncandidates; i++) {
+        const pc_sent *s = pc_model_sent(m, i);
+        words += s->words;
+        far_words += (has[s->doc] & 2) ? s->words : 0;
+    }
+    if (any && 2 * far_words < words)
+        for (size_t i = 0; i < m->ncandidates; i++) {
+            if (has[pc_model_sent(m, i)->doc] & 2)
+                off[i] |= PC_OFF_DOC;
+            if (has[pc_model_sent(m, i)->doc] & 4)
+                off[i] |= PC_OFF_DOC_FAR;
+        }
+}
+
+/* Words of the candidates [i, end of i's document) when `doc`, else of all
+ * candidates. */
+static size_t cand_words(const pc_model *m, size_t i, int doc)
+{
+    size_t w = 0;
+    uint32_t d = pc_model_sent(m, i)->doc;
+    for (; i < m->ncandidates && (!doc || pc_model_sent(m, i)->doc == d); i++)
+        w += pc_model_sent(m, i)->words;
+    return w;
+}
+
+/* The PC_OFF_RUN marks of offtopic_mark; a run in a document that holds
+ * PC_OFF_RUN_SHARE of the candidates' words or more is the story's. */
+static void runs_off(const pc_model *m, const pc_concepts *cs, uint8_t *off)
+{
+    size_t run = 0, first = 0, total = 0;
+    int story = -1; /* the document holds PC_OFF_RUN_SHARE of the words (-1: not known yet) */
+    for (size_t i = 0; i < m->ncandidates; i++) {
+        const pc_sent *s = pc_model_sent(m, i);
+        if (i && pc_model_sent(m, i - 1)->doc != s->doc) {
+            run = 0;
+            first = i; /* the document's first candidate */
+            story = -1;
+        }
+        int loose = 0;
+        if (s->pos >= 2) {
+            const pc_concept_list *list = pc_cand_concepts(m, cs, i);
+            uint32_t words = 0;
+            loose = 1;
+            for (uint32_t k = 0; k < list->n && loose; k++) {
+                uint32_t id = list->ids[k];
+                if (pc_concept_is_bigram(cs, id))
+                    continue;
+                words++;
+                if (cs->stats[id].df >= 2 || cs->stats[id].lead > 0)
+                    loose = 0;
+            }
+            loose = loose && words >= PC_OFF_RUN_WORDS;
+        }
+        run = loose ? run + 1 : 0;
+        if (run == PC_OFF_RUN_MIN && story < 0) {
+            if (!total)
+                total = cand_words(m, 0, 0);
+            story = (double)cand_words(m, first, 1) >= PC_OFF_RUN_SHARE * (double)total;
+        }
+        if (story == 1)
+            run = 0; /* the story's details, where the others are short */
+        if (run == PC_OFF_RUN_MIN)
+            for (size_t j = i + 1 - run; j < i; j++)
+                off[j] |= PC_OFF_RUN;
+        if (run >= PC_OFF_RUN_MIN)
+            off[i] |= PC_OFF_RUN;
+    }
+}
+
 precis_status pc_sentence_context_build(const pc_model *m, const pc_concepts *cs, const double *w,
                                         size_t max_pairs, pc_sentence_context *ctx)
 {
@@ -136,8 +262,14 @@ precis_status pc_sentence_context_build(const pc_model *m, const pc_concepts *cs
     ctx->support = pc_arena_calloc(m->arena, m->ncandidates + 1, sizeof *ctx->support);
     double *centroid = pc_arena_calloc(m->arena, m->nterms + 1, sizeof *centroid);
     double *doc_vec = pc_arena_calloc(m->arena, m->nterms + 1, sizeof *doc_vec);
-    if (!ctx->centroid_cos || !ctx->doc_centroid_cos || !ctx->support || !centroid || !doc_vec)
+    /* per document, then the present ones' sorted (offtopic_mark) */
+    double *loo = pc_arena_calloc(m->arena, 2 * (c->ndocs + 1), sizeof *loo);
+    uint8_t *has = pc_arena_calloc(m->arena, c->ndocs + 1, 1);
+    ctx->offtopic = pc_arena_calloc(m->arena, m->ncandidates + 1, 1);
+    if (!ctx->centroid_cos || !ctx->doc_centroid_cos || !ctx->support || !centroid || !doc_vec ||
+        !loo || !has || !ctx->offtopic)
         return PRECIS_ENOMEM;
+    size_t ndocs = 0;
     double centroid_norm = 0;
     for (size_t i = 0; i < m->ncandidates; i++)
         for (uint32_t j = 0; j < m->tfidf[i].n; j++)
@@ -172,7 +304,13 @@ precis_status pc_sentence_context_build(const pc_model *m, const pc_concepts *cs
             }
         ctx->doc_centroid_cos[d] =
             doc_norm2 > 0 && centroid_norm > 0 ? dot / (sqrt(doc_norm2) * centroid_norm) : 0;
+        /* with the sum of the other documents: |c - d|^2 = |c|^2 - 2 c.d + |d|^2 */
+        double rest2 = centroid_norm * centroid_norm - 2 * dot + doc_norm2;
+        loo[d] = doc_norm2 > 0 && rest2 > 1e-12 ? (dot - doc_norm2) / sqrt(doc_norm2 * rest2) : 0;
+        has[d] = 1;
+        ndocs++;
     }
+    offtopic_mark(m, cs, loo, has, ndocs, loo + c->ndocs + 1, ctx->offtopic);
     return cross_support(m, cs, max_pairs, ctx->support);
 }
 

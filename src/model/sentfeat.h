@@ -12,6 +12,10 @@ typedef struct pc_sentence_context {
     double *centroid_cos;     /* per candidate: cosine with the cluster centroid */
     double *doc_centroid_cos; /* per document: cosine of its vector with the centroid */
     double *support;          /* per candidate: best same-content overlap in another document */
+    /* per candidate: PC_OFF_* bits, a sentence of another story in the
+     * cluster (pc_offtopic_mark; docs/methods.md, "Sentences of another
+     * story") */
+    uint8_t *offtopic;
     /* per document, or NULL: 1 for a document whose words the model's
      * English parts (the lexicon, the first-person and saying word lists)
      * must not read, a document not in English in a cluster that has
@@ -20,6 +24,45 @@ typedef struct pc_sentence_context {
      * leaves it NULL. */
     const uint8_t *untrained_doc;
 } pc_sentence_context;
+
+/* A document far from the others of its cluster: in a cluster of three
+ * documents or more, the cosine of its tf-idf vector with the sum of the
+ * other documents' (leave one out) is under PC_OFF_DOC_COS and under
+ * PC_OFF_DOC_REL times the median of the other documents' own such
+ * cosines (PC_OFF_DOC); very far under PC_OFF_FAR_COS and PC_OFF_FAR_REL
+ * times it (PC_OFF_DOC_FAR as well).  Leave one out, because a document's
+ * own words are part of the whole cluster's centroid (a third of it in a
+ * cluster of three); relative to the others, and only when the others
+ * tell one story (their median PC_OFF_DOC_CORE or more), because in a
+ * roundup every document is far from the rest and none is the odd one
+ * out (train-10k: under a median of 0.08 the references take most of
+ * their words from 8 % of a marked document's sentences, from 5 % above
+ * it, 17 % of the others').  Two
+ * documents are one cosine, the same for both: neither of a pair is
+ * marked.  And the story is what most of the cluster tells: when the far
+ * documents hold half the candidates' words or more, none is marked.
+ * Counted in train-10k's sources against its references (docs/methods.md,
+ * "Sentences of another story"). */
+#define PC_OFF_DOC_COS 0.05
+#define PC_OFF_DOC_REL 0.3
+#define PC_OFF_DOC_CORE 0.08
+#define PC_OFF_FAR_COS 0.02
+#define PC_OFF_FAR_REL 0.2
+/* A run that leaves the event inside a document (PC_OFF_RUN):
+ * PC_OFF_RUN_MIN consecutive candidates of a document, none of its first
+ * two sentences, each with PC_OFF_RUN_WORDS content words or more and not
+ * one of them in another document or in the first two sentences of its
+ * own (a page that bundles short items: the story, then others of other
+ * events); in clusters of two documents or more, and not in a document
+ * that holds PC_OFF_RUN_SHARE of the candidates' words or more: beside
+ * short other documents, the details that only it gives share no word
+ * with them either (train-10k: the references keep the words of runs in
+ * such documents at 0.28 of their sentences, against 0.15 in the
+ * others). */
+#define PC_OFF_RUN_MIN 3
+#define PC_OFF_RUN_WORDS 3
+#define PC_OFF_RUN_SHARE (2.0 / 3.0)
+enum { PC_OFF_DOC = 1, PC_OFF_DOC_FAR = 2, PC_OFF_RUN = 4 };
 
 /* Fills ctx.  The cross-document support compares the pairs of candidates
  * from different documents that share a bigram, at most max_pairs of them

@@ -73,6 +73,20 @@ const pc_lexicon *pc_learned_lexicon(void)
 #define PRIOR_EXP 2.0
 #define COST_EXP 0.5
 
+/* Sentences of another story in the cluster (pc_sentence_context's
+ * offtopic, model/sentfeat.h).  Those of a document far from the others
+ * (PC_OFF_DOC) weigh OFF_WEIGHT of their prior: chosen only when the rest
+ * has nothing of their worth.  Those of a document very far from the
+ * others (PC_OFF_DOC_FAR) and those of a run that leaves the event
+ * (PC_OFF_RUN) are never chosen, not even to fill the budget: the
+ * summary is then shorter.  Train-10k's references keep the words of the
+ * three kinds at 0.22, 0.14 and 0.15 of their sentences against 0.44 for
+ * the others; never choosing the first kind as well costs 0.05 and 0.04
+ * R1 on Multi-News val's second and third thousand, and a weight of 0.3
+ * gives what 0.1 gives (docs/methods.md, "Sentences of another story"). */
+#define OFF_WEIGHT 0.1
+#define OFF_NEVER (PC_OFF_DOC_FAR | PC_OFF_RUN)
+
 /* Sharper concept weights for tighter budgets.  The concept model predicts
  * what a Multi-News reference keeps, a summary of about half its input;
  * a summary of a smaller share of its input keeps fewer concepts, and
@@ -287,6 +301,11 @@ static precis_status rank_learned(const pc_model *m, const precis_options *o, pc
     for (size_t i = 0; i < m->ncandidates; i++) {
         prior[i] = pow(prior[i] / mean, PRIOR_EXP);
         prior_bi[i] = pow(prior_bi[i] / mean_bi, PRIOR_EXP);
+        if (base.offtopic[i]) {
+            double f = base.offtopic[i] & OFF_NEVER ? 0 : OFF_WEIGHT;
+            prior[i] *= f;
+            prior_bi[i] *= f;
+        }
         r->score[i] = 0;
     }
     /* the sentence priors used w as the model gives it; the greedy covers
@@ -295,7 +314,12 @@ static precis_status rank_learned(const pc_model *m, const precis_options *o, pc
     if (gamma != 1.0)
         for (size_t k = 0; k < cs.n; k++)
             w[k] = pow(w[k], gamma);
-    return pc_greedy_cover_scaled(m, o, &cs, w, prior, prior_bi, COST_EXP, r);
+    st = pc_greedy_cover_scaled(m, o, &cs, w, prior, prior_bi, COST_EXP, r);
+    if (!st)
+        for (size_t i = 0; i < m->ncandidates; i++)
+            if (base.offtopic[i] & OFF_NEVER)
+                r->score[i] = -HUGE_VAL; /* never, not even to fill the budget (select.c) */
+    return st;
 }
 
 precis_status pc_rank_learned(const pc_model *m, const precis_options *o, pc_ranking *r)

@@ -8,7 +8,9 @@
  * optionally, an explicit choice `pick` (candidate indices in preference
  * order) that selection takes first, already fitted to the budget. */
 typedef struct pc_ranking {
-    double *score;  /* m->ncandidates entries, allocated by the caller, zeroed */
+    double *score;  /* m->ncandidates entries, allocated by the caller, zeroed;
+                       -HUGE_VAL: never chosen, not even to fill the budget
+                       (select.c; rank/learned.c, sentences of another story) */
     uint32_t *pick; /* m->ncandidates entries, allocated by the caller */
     size_t npick;
 } pc_ranking;

@@ -1,0 +1,221 @@
+/* Sentences of another story in a cluster (PC_OFF_*, model/sentfeat.h),
+ * on invented clusters: a document on another event among three on one
+ * flood is marked, and the default method leaves it out of a summary
+ * whose budget the flood's sentences do not fill; a run of short items of
+ * other events after a document's story is marked and left out; a roundup
+ * (every document on its own event), a pair of documents on two events,
+ * a single document, a cluster whose far document holds most of its
+ * words and a run of details in a document that holds most of its words
+ * are not marked. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "precis.h"
+#include "model/cluster.h"
+#include "model/model.h"
+#include "model/sentfeat.h"
+#include "util/arena.h"
+
+static const char *flood_a =
+    "Floodwater from the swollen Marren river covered the lower streets of Halden on Tuesday. "
+    "Rescue crews in boats carried forty residents from flooded homes near the river bank. "
+    "The mayor of Halden said the river had not risen so high since the great flood of 1962. "
+    "Schools in the lower town stayed closed while the floodwater drained away slowly.";
+static const char *flood_b =
+    "The Marren river burst its banks at Halden after three days of heavy rain, officials said. "
+    "Rescue crews evacuated residents from the flooded streets by boat on Tuesday morning. "
+    "The mayor said the flood was the worst the town had seen since 1962 and asked for help. "
+    "Army trucks brought sandbags to the river bank to protect the old bridge of Halden.";
+static const char *flood_c =
+    "Heavy rain sent the Marren river over its banks in Halden, flooding hundreds of homes. "
+    "Boats of the rescue crews took residents to a school on the hill above the flooded town. "
+    "The mayor of Halden thanked the army for the sandbags that saved the old bridge. "
+    "Forecasters expect more rain on Thursday, and the river may rise again, officials said.";
+static const char *bakery =
+    "A baker from Lusk won the national prize for sourdough loaves at a fair in Cardale. "
+    "Judges praised the crisp crust and the tangy crumb of her entry among sixty competitors. "
+    "Her grandmother taught her the recipe when she was nine years old, the winner told judges. "
+    "Next spring she plans to open a second shop selling pastries and rye cakes in Cardale.";
+static const char *flood_items =
+    "Floodwater from the swollen Marren river covered the lower streets of Halden on Tuesday. "
+    "Rescue crews in boats carried forty residents from flooded homes near the river bank. "
+    "A farmer in Oskby dug up a potato shaped exactly like a duck, neighbours reported. "
+    "Collectors offered the grower several thousand euros for that peculiar tuber yesterday. "
+    "Elsewhere, students turned a rusty sedan into a swimming pool for a summer festival. "
+    "Visitors splashed inside that converted hatchback throughout the sunny weekend.";
+static const char *election =
+    "Voters in Brask chose a new parliament on Sunday after a campaign about taxes and pensions. "
+    "The ruling party lost eleven seats and will need a partner to form a government. "
+    "Turnout reached seventy percent, the highest in two decades, the election board said.";
+static const char *eclipse =
+    "Thousands gathered on the beaches of Torvik to watch a total eclipse of the sun on Monday. "
+    "The moon covered the sun for two minutes, and the sky turned dark over the harbour. "
+    "Astronomers said the next eclipse visible from Torvik will come in 2081.";
+
+static precis_cluster *cluster_of(const char **docs, size_t n)
+{
+    precis_cluster *c = NULL;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    for (size_t i = 0; i < n; i++)
+        CHECK(precis_cluster_add_document(c, docs[i], strlen(docs[i]), NULL, NULL, NULL) ==
+              PRECIS_OK);
+    return c;
+}
+
+/* The PC_OFF_* bits of each candidate, in `bits` (at most cap), and the
+ * candidates' documents in `doc`; returns the number of candidates. */
+static size_t marks(precis_cluster *c, uint8_t *bits, uint32_t *doc, size_t cap)
+{
+    pc_arena a;
+    pc_arena_init(&a, NULL);
+    pc_model m;
+    pc_sentence_context ctx;
+    size_t n = 0;
+    CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
+    CHECK(pc_sentence_context_build(&m, &m.concepts, NULL, 1024, &ctx) == PRECIS_OK);
+    for (size_t i = 0; i < m.ncandidates && n < cap; i++, n++) {
+        bits[n] = ctx.offtopic[i];
+        doc[n] = pc_model_sent(&m, i)->doc;
+    }
+    pc_arena_release(&a);
+    return n;
+}
+
+/* Candidates of document d marked with `want` (all of them), and of the
+ * others marked with nothing. */
+static int only_doc_marked(precis_cluster *c, size_t d, uint8_t want)
+{
+    uint8_t bits[64];
+    uint32_t doc[64];
+    size_t n = marks(c, bits, doc, 64), of_d = 0;
+    int ok = n > 0;
+    for (size_t i = 0; i < n; i++) {
+        if (doc[i] == d) {
+            of_d++;
+            ok = ok && (bits[i] & want) == want;
+        } else
+            ok = ok && bits[i] == 0;
+    }
+    return ok && of_d > 0;
+}
+
+static int none_marked(precis_cluster *c)
+{
+    uint8_t bits[64];
+    uint32_t doc[64];
+    size_t n = marks(c, bits, doc, 64);
+    int ok = n > 0;
+    for (size_t i = 0; i < n; i++)
+        ok = ok && bits[i] == 0;
+    return ok;
+}
+
+/* Whether a sentence of the summary of c (default method, `budget` words)
+ * holds `text`; and its word count in *words. */
+static int summary_has(precis_cluster *c, size_t budget, const char *text, size_t *words)
+{
+    precis_options o;
+    precis_options_init(&o);
+    o.budget = budget;
+    precis_summary *s = NULL;
+    CHECK(precis_summarize(c, &o, &s) == PRECIS_OK);
+    int found = 0;
+    *words = 0;
+    for (size_t i = 0; s && i < precis_summary_count(s); i++) {
+        precis_sentence t;
+        CHECK(precis_summary_sentence(s, i, &t) == PRECIS_OK);
+        char buf[512];
+        size_t len = t.len < sizeof buf - 1 ? t.len : sizeof buf - 1;
+        memcpy(buf, t.text, len);
+        buf[len] = 0;
+        found |= strstr(buf, text) != NULL;
+        for (size_t k = 0; k < len; k++)
+            *words += buf[k] != ' ' && (k == 0 || buf[k - 1] == ' ');
+    }
+    precis_summary_free(s);
+    return found;
+}
+
+static void check_far_document(void)
+{
+    const char *docs[] = {flood_a, flood_b, bakery, flood_c};
+    precis_cluster *c = cluster_of(docs, 4);
+    CHECK(only_doc_marked(c, 2, PC_OFF_DOC | PC_OFF_DOC_FAR));
+    /* 250 words: more than the flood's sentences, which say much the same */
+    size_t words = 0;
+    CHECK(!summary_has(c, 250, "sourdough", &words) && !summary_has(c, 250, "baker", &words));
+    CHECK(summary_has(c, 250, "Halden", &words) && words > 20);
+    precis_cluster_free(c);
+}
+
+static void check_run(void)
+{
+    const char *docs[] = {flood_items, flood_b, flood_c};
+    precis_cluster *c = cluster_of(docs, 3);
+    uint8_t bits[64];
+    uint32_t doc[64];
+    size_t n = marks(c, bits, doc, 64), run = 0, other = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (bits[i] & PC_OFF_RUN)
+            run++;
+        else if (bits[i])
+            other++;
+    }
+    CHECK(run == 4 && other == 0);
+    size_t words = 0;
+    CHECK(!summary_has(c, 250, "potato", &words) && !summary_has(c, 250, "pool", &words));
+    CHECK(!summary_has(c, 250, "hatchback", &words) && !summary_has(c, 250, "tuber", &words));
+    CHECK(summary_has(c, 250, "Halden", &words));
+    precis_cluster_free(c);
+}
+
+static void check_left_alone(void)
+{
+    /* a roundup: every document on its own event */
+    const char *roundup[] = {election, eclipse, bakery};
+    precis_cluster *c = cluster_of(roundup, 3);
+    CHECK(none_marked(c));
+    precis_cluster_free(c);
+    /* two documents on two events: one cosine, the same for both */
+    const char *pair[] = {flood_a, bakery};
+    c = cluster_of(pair, 2);
+    CHECK(none_marked(c));
+    precis_cluster_free(c);
+    /* one document of short items */
+    const char *one[] = {flood_items};
+    c = cluster_of(one, 1);
+    CHECK(none_marked(c));
+    precis_cluster_free(c);
+    /* the far document holds most of the cluster's words: it is the story */
+    static const char *short_a = "The Marren river flooded Halden on Tuesday, officials said.";
+    static const char *short_b =
+        "Rescue crews took residents of Halden from the flooded river bank.";
+    static const char *short_c = "The mayor of Halden said the Marren river flood was the worst.";
+    const char *most[] = {short_a, short_b, short_c, bakery};
+    c = cluster_of(most, 4);
+    CHECK(none_marked(c));
+    precis_cluster_free(c);
+    /* details that only the long document gives, beside two short ones:
+     * the story's, not another's */
+    static const char *long_doc =
+        "Floodwater from the swollen Marren river covered the lower streets of Halden on Tuesday. "
+        "Rescue crews in boats carried forty residents from flooded homes near the river bank. "
+        "Volunteers handed blankets and soup to families sheltering inside a gymnasium. "
+        "Engineers inspected cracks along a concrete levee upstream beside Vellby farm. "
+        "Insurers estimated damage at several million euros across nine districts. "
+        "Pharmacies reopened Wednesday after electricians restored power to shops.";
+    const char *long_short[] = {long_doc, short_a, short_b};
+    c = cluster_of(long_short, 3);
+    CHECK(none_marked(c));
+    precis_cluster_free(c);
+}
+
+int main(void)
+{
+    check_far_document();
+    check_run();
+    check_left_alone();
+    return check_done();
+}
