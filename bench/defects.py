@@ -138,6 +138,25 @@ before it in their source document (nothing but white space between).
   in ten of the present-scene shape is in a reference too ("Iran sits on
   seismic fault lines ..."), against one in two for all sentences.
 
+- not alone (session 32, issue 14; a second table gives each kind): kinds
+  the columns above miss, most of them in text that lost its capitals.  A
+  verbless opening that answers what came before: an interjection and a
+  comma ("Well, ...", "Oh, ...", "Yes, ..."), "Not X, but Y" ("Not a
+  candidate, but the debate's moderator ..."), a noun phrase on "one"
+  ("A big one, ..."); a connective set off by commas after the first
+  phrase that the dangling column leaves out ("in fact", "indeed", "after
+  all", "in other words"); a sentence that ends on "that" or "this" as the
+  object of its verb, outside quote marks ("can top that.") -- these three
+  when the summary sentence before it is not its source predecessor; a
+  sentence that opens with a person described by age ("The 20-year-old
+  reality star ...") that no summary sentence before it gives; in
+  lower-cased text, a speaker named by one word ("kent said") before the
+  summary sentence that writes the pair the sources write twice or more
+  ("dean kent"; the word never after an article nor with a plural s in
+  the sources); the writer's first person singular (I, me, my, myself,
+  mine; not a roman "War I") outside quote marks and outside a quotation
+  its source opened before it.  One sentence counts once.
+
 and the share of summaries that open badly: the first sentence dangles, is a
 bare quote, is unbalanced, is a fragment, or opens with a quotation at all;
 and, apart, the share whose first sentence has a furniture front, and the
@@ -925,12 +944,147 @@ def present_scene(w):
                    (x.endswith("ed") and len(x) > 4) for x in w)
 
 
+# ---- not alone (session 32, issue 14): kinds the columns above miss,
+# most of them in text that lost its capitals (Multi-News)
+
+# an interjection that answers what came before ("Well, ben gwynne can top
+# that.", "Oh, and ...")
+INTERJECTIONS = {"well", "oh", "yes", "no", "sure", "okay", "ok"}
+# connectives set off by commas after the first phrase that COMMA_CONNECTIVES
+# leaves out: "A big one, in fact, ..."
+EMPHATIC_CONNECTIVES = {"in fact", "indeed", "after all", "in other words"}
+# nouns before a roman "I" ("World War I", "Title I")
+ROMAN_BEFORE = {"war", "phase", "title", "part", "class", "type", "stage", "grade",
+                "episode", "chapter", "act", "book", "volume", "article", "section",
+                "category", "level", "henry", "charles", "elizabeth", "james", "louis"}
+FIRST_SINGULAR = {"i", "me", "my", "myself", "mine"}
+OPEN_QUOTE_AT = re.compile(r'"|\u201c|``')
+
+
+def unquoted(s, inside=False):
+    """s without its quoted text: a mark left unpaired opens a quotation
+    that runs to the end, or, in a sentence that starts inside one
+    (inside), closes one that ran from its start; None when a straight
+    mark is left unpaired and inside is unknown."""
+    if inside:
+        m = OPEN_QUOTE_AT.search(s) or re.search("\u201d|''", s)
+        s = s[m.end():] if m else ""
+    t = QUOTED.sub(" ", s)
+    m = OPEN_QUOTE_AT.search(t)
+    if m and inside is None and t[m.start()] == '"':
+        return None
+    return t[:m.start()] if m else t
+
+
+def verbless_open(s):
+    """Opens as a reply or a fragment of one: an interjection and a comma
+    ("Well, ..."), "Not X, but Y" ("Not a candidate, but the debate's
+    moderator ..."), or a noun phrase whose noun is "one" before a comma
+    ("A big one, in fact, ...")."""
+    t = s.lstrip(" \"'`\u201c\u2018(").lower()
+    m = re.match(r"([a-z]+),", t)
+    if m and m.group(1) in INTERJECTIONS:
+        return True
+    if re.match(r"not (?:a|an|the|one|just|only|his|her|their)\b[^,.;]{0,60}, but\b", t):
+        return True
+    return bool(re.match(r"(?:a|an|the|another)(?: [a-z]+){0,2} ones?,", t))
+
+
+def emphatic_connective(s):
+    m = re.match(r"\s*((?:\S+ +){0,6}?\S+?) ?, *([^,]{1,19}?) *,", s)
+    return bool(m) and m.group(2).lower() in EMPHATIC_CONNECTIVES
+
+
+def ends_on_that(s):
+    """Ends on "that" or "this" as the object of its last verb, outside
+    quote marks ("can top that.", "nobody expected this.")."""
+    t = unquoted(s).rstrip()
+    return bool(re.search(r"\b[a-z]+ (?:that|this)[.!]$", t, re.I)) and not \
+        re.search(r"\b(?:like|of|about|after|before|than|with|for|is|was|at|in|on) (?:that|this)[.!]$",
+                  t, re.I)
+
+
+def first_singular(s, inside=None):
+    """The writer's "I", "me", "my" outside quote marks (inside: whether
+    the sentence starts inside a quotation of its source, None if not
+    located)."""
+    t = unquoted(s, inside)
+    if t is None:
+        return False
+    ws = [w.lower() for w in re.findall(r"[A-Za-z]+(?:'[a-z]+)?(?![\w-])", t)]
+    for k, w in enumerate(ws):
+        base = w.split("'")[0]
+        if base in FIRST_SINGULAR and not (base == "i" and k and ws[k - 1] in ROMAN_BEFORE):
+            return True
+    return False
+
+
+AGE = re.compile(r"(?:the|a)(?: [a-z]+){0,2} (\d+)-year-old\b", re.I)
+
+
+def described_before_named(s, earlier):
+    """Opens with a description by age ("The 20-year-old reality star gave
+    birth ...") that no sentence before it in the summary gives: the
+    person it describes was not introduced (a summary names her later, or
+    never)."""
+    m = AGE.match(s.lstrip(" \"'`\u201c"))
+    if not m or not s.lstrip(" \"'`\u201c")[:3].lower() == "the":
+        return False
+    age = m.group(1)
+    return not any(re.search(r"(?<!\d)%s(?!\d)" % age, e) for e in earlier)
+
+
+SPEAKER_AT = re.compile(r"(?:\b([a-z][a-z'-]+) (?:said|says|told|added|wrote)\b|"
+                        r"\b(?:said|says) ([a-z][a-z'-]+)[.,])")
+NOT_SURNAME = REPEAT_STOP | {"he", "she", "they", "it", "we", "i", "you", "who", "also",
+                             "officials", "police", "spokesman", "spokeswoman", "report",
+                             "reports", "statement", "sources", "official", "people",
+                             "authorities", "later", "then", "previously", "reportedly",
+                             "one", "others", "some", "many", "source", "witnesses",
+                             "experts", "lawyer", "attorney", "family", "friend"}
+
+
+def lower_surname_first(sents, source_text):
+    """In text that lost its capitals: a speaker named by one word ("kent
+    said") before the summary sentence that gives the full name ("officer
+    dean kent"): the word is the second of a pair that the sources write
+    twice or more, whose first word is no stopword; the pair comes after
+    the sentence that uses the word alone, and no sentence before names it."""
+    out = [False] * len(sents)
+    low = [x.lower() for x in sents]
+    for k, s in enumerate(low):
+        for m in SPEAKER_AT.finditer(unquoted(s)):
+            w = m.group(1) or m.group(2)
+            if w in NOT_SURNAME or len(w) < 3 or any(re.search(r"\b%s\b" % re.escape(w), e)
+                                                     for e in low[:k]):
+                continue
+            # a common noun has an article before it or a plural in the sources
+            if re.search(r"\b(?:the|a|an) %s\b|\b%ss\b" % (re.escape(w), re.escape(w)),
+                         source_text):
+                continue
+            # the sentence itself gives the pair ("queen silvia says")
+            if any(source_text.count(g.group(0)) >= 2 and g.group(1) not in NOT_SURNAME
+                   for g in re.finditer(r"\b([a-z][a-z'-]+) %s\b" % re.escape(w), s)):
+                continue
+            for later in low[k + 1:]:
+                for g in re.finditer(r"\b([a-z][a-z'-]+) %s\b" % re.escape(w), later):
+                    first = g.group(1)
+                    if first in NOT_SURNAME or first in ("said", "says", "told"):
+                        continue
+                    if source_text.count("%s %s" % (first, w)) >= 2:
+                        out[k] = True
+                if out[k]:
+                    break
+    return out
+
+
 def check(data, path):
     n_sent = n_sum = bad_open = furniture_open = 0
     counts = {"dangling": 0, "bare quote": 0, "unbalanced": 0, "fragment": 0,
               "unintroduced": 0, "definite": 0, "furniture": 0, "repeat": 0,
-              "cut": 0, "asks": 0, "caption": 0}
+              "cut": 0, "asks": 0, "caption": 0, "not alone": 0}
     caption_open = 0
+    kinds = dict.fromkeys(NOT_ALONE_KINDS, 0)
     for row in read_jsonl(path):
         key = json.dumps(row["id"])
         docs = data.get(key)
@@ -942,6 +1096,10 @@ def check(data, path):
         if key not in names_of:
             names_of[key] = cluster_names(docs)
         counts["unintroduced"] += sum(unintroduced(sents, *names_of[key]))
+        if key not in lower_of:
+            lower_of[key] = lower_cased(docs)
+        surname = lower_surname_first(sents, " ".join(docs).lower()) if lower_of[key] \
+            else [False] * len(sents)
         n_sum += 1
         locs = [locate(docs, s, sents[k - 1] if k else None) for k, s in enumerate(sents)]
         # right after the summary sentence before it in its source: the
@@ -980,6 +1138,20 @@ def check(data, path):
             counts["unbalanced"] += u
             counts["fragment"] += f
             counts["repeat"] += repeated_figure(s, sents[:k])
+            inside = inside_quote(docs[loc[0]], loc[1]) if loc is not None else None
+            found = {
+                "verbless opening": verbless_open(s) and not follows[k],
+                "connective inside": emphatic_connective(s) and not follows[k],
+                "ends on that": ends_on_that(s) and not follows[k],
+                "described, not named": described_before_named(s, sents[:k]),
+                "surname first": surname[k],
+                "first person": first_singular(s, inside),
+            }
+            for kind, hit in found.items():
+                kinds[kind] += hit
+                if SHOW and hit:
+                    print("not alone (%s): %s %s" % (kind, row["id"], s), file=sys.stderr)
+            counts["not alone"] += any(found.values())
             counts["cut"] += cut_short(s)
             counts["asks"] += asks(s)
             c = caption(s)
@@ -997,10 +1169,20 @@ def check(data, path):
                 if SHOW:
                     print("opens badly: %s %s" % (row["id"], s), file=sys.stderr)
             n_sent += 1
-    return n_sum, n_sent, counts, bad_open, furniture_open, caption_open
+    return n_sum, n_sent, counts, bad_open, furniture_open, caption_open, kinds
 
 
 SHOW = False
+NOT_ALONE_KINDS = ("verbless opening", "connective inside", "ends on that",
+                   "described, not named", "surname first", "first person")
+lower_of = {}
+
+
+def lower_cased(docs):
+    """Whether the cluster's text lost its capitals: fewer than 2 % of the
+    words inside its sentences (not after . ! ? or a quote) capitalised."""
+    inner = re.findall(r"(?<=[a-z0-9,;] )[A-Za-z]", " ".join(docs))
+    return not inner or sum(c.isupper() for c in inner) * 50 < len(inner)
 
 
 def main(argv):
@@ -1017,19 +1199,27 @@ def main(argv):
     print("| system | summaries | sentences | dangling | bare quote | unbalanced "
           "| fragment | unintroduced names | definite back | furniture front "
           "| repeated figure | cut short | asks | caption | opens badly % "
-          "| opens with furniture % | opens with a caption % |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| opens with furniture % | opens with a caption % | not alone |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+          "---:|")
+    kind_rows = []
     for path in argv[2:]:
-        n_sum, n_sent, c, bad, fopen, copen = check(data, path)
+        n_sum, n_sent, c, bad, fopen, copen, kinds = check(data, path)
         name = re.sub(r"^(m|b)\.|\.jsonl$", "", path.rsplit("/", 1)[-1])
         per = lambda x: "%.1f" % (100.0 * x / n_sent) if n_sent else "n/a"
         pct = lambda x: "%.1f" % (100.0 * x / n_sum) if n_sum else "n/a"
         print("| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s "
-              "| %s |" % (
+              "| %s | %s |" % (
                   name, n_sum, n_sent, per(c["dangling"]), per(c["bare quote"]),
                   per(c["unbalanced"]), per(c["fragment"]), per(c["unintroduced"]),
                   per(c["definite"]), per(c["furniture"]), per(c["repeat"]), per(c["cut"]),
-                  per(c["asks"]), per(c["caption"]), pct(bad), pct(fopen), pct(copen)))
+                  per(c["asks"]), per(c["caption"]), pct(bad), pct(fopen), pct(copen),
+                  per(c["not alone"])))
+        kind_rows.append("| %s | %s |" % (name, " | ".join(per(kinds[k]) for k in NOT_ALONE_KINDS)))
+    print()
+    print("| not alone, by kind | " + " | ".join(NOT_ALONE_KINDS) + " |")
+    print("|---|" + "---:|" * len(NOT_ALONE_KINDS))
+    print("\n".join(kind_rows))
     print()
     print("Per 100 summary sentences; opens badly, opens with furniture, opens with a "
           "caption: % of summaries (bench/defects.py).")

@@ -283,6 +283,38 @@ CAP_SUMMARIES = {  # id: (summary sentences, captions)
                    "\"It looks like a war zone,\" the mayor said."], 0),
 }
 
+# not alone (session 32): lower-cased text, as Multi-News writes it
+ALONE_DOC = ("The storm flooded the harbour of orma on monday. "
+             "A big one, in fact, and today that storm takes the form of a flood. "
+             "Nobody thought a town could top the flood of 1953. "
+             "Well, orma can top that. "
+             "Not a fisherman, but the harbour's master, captain lena varga. "
+             "\" the water rose in minutes, \" varga said. "
+             "Harbour master lena varga said the boats were lost. "
+             "Lena varga has led the harbour since 2010. "
+             "The 40-year-old harbour master said the quay would be rebuilt. "
+             "I watched the water rise from my window. "
+             "\" i have never seen anything like it, \" she said. "
+             "The storm, officials said, was the worst in decades.")
+ALONE_SUMMARIES = {
+    "verbless": (["The storm flooded the harbour of orma on monday.",
+                  "Not a fisherman, but the harbour's master, captain lena varga."], 1),
+    "connective": (["A big one, in fact, and today that storm takes the form of a flood."], 1),
+    "that-after-source": (["Nobody thought a town could top the flood of 1953.",
+                           "Well, orma can top that."], 0),
+    "that-alone": (["The storm flooded the harbour of orma on monday.",
+                    "Well, orma can top that."], 1),
+    "surname": (["\" the water rose in minutes, \" varga said.",
+                 "Harbour master lena varga said the boats were lost."], 1),
+    "surname-after": (["Harbour master lena varga said the boats were lost.",
+                       "\" the water rose in minutes, \" varga said."], 0),
+    "described": (["The 40-year-old harbour master said the quay would be rebuilt.",
+                   "Lena varga has led the harbour since 2010."], 1),
+    "first-person": (["I watched the water rise from my window.",
+                      "\" i have never seen anything like it, \" she said.",
+                      "The storm, officials said, was the worst in decades."], 1),
+}
+
 
 def main():
     with tempfile.TemporaryDirectory() as tmp:
@@ -315,6 +347,7 @@ def main():
         check_column(tmp, "asks", [ASK_DOC], ASK_SUMMARIES)
         check_column(tmp, "caption", [CAP_DOC], CAP_SUMMARIES)
         check_column(tmp, "bare quote", [TITLE_DOC], TITLE_SUMMARIES)
+        check_column(tmp, "not alone", [ALONE_DOC], ALONE_SUMMARIES)
     done()
 
 
