@@ -420,7 +420,7 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         size_t len = pass == 0 ? r->npick : n;
         for (size_t j = 0; j < len && k == 0; j++) {
             uint32_t i = pass == 0 ? r->pick[j] : order[j].idx;
-            if (pc_sa_opener(sa[i]) && r->score[i] != -HUGE_VAL &&
+            if (pc_sa_may_open(m, i) && r->score[i] != -HUGE_VAL &&
                 pc_cost(m, i, o) + name_cost(m, o, i, &st) <= budget)
                 seen[i] = (uint8_t)try_add(m, o, i, out, &k, &st);
         }
@@ -459,7 +459,7 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         size_t best = SIZE_MAX;
         for (size_t j = 0; j < n && j < 50; j++) {
             uint32_t i = order[j].idx;
-            if (pc_sa_opener(sa[i]) && !asks(pc_model_sent(m, i)) &&
+            if (pc_sa_may_open(m, i) && !asks(pc_model_sent(m, i)) &&
                 (best == SIZE_MAX || pc_cost(m, i, o) < pc_cost(m, best, o)))
                 best = i;
         }
@@ -645,6 +645,11 @@ void pc_order(const pc_model *m, const pc_ranking *r, precis_order order, uint32
             if ((inf > best_inf || (inf == best_inf && s->pos < best_pos)) && inf > 0 &&
                 m->c->docs[s->doc].lang == &pc_lang_en && pc_is_present_scene(s->text, s->len))
                 inf = 0;
+            /* nor one whose writer says "I" (pc_sa_may_open), read as
+             * late */
+            if ((inf > best_inf || (inf == best_inf && s->pos < best_pos)) &&
+                !pc_sa_may_open(m, chosen[c]))
+                continue;
             if (inf > best_inf || (inf == best_inf && s->pos < best_pos)) {
                 best_pos = s->pos;
                 best_inf = inf;

@@ -74,6 +74,13 @@ void pc_sa_codes(const struct pc_model *m, uint8_t *flags);
 size_t pc_sa_chain(const uint8_t *flags, const uint32_t *prev, const uint8_t *in, uint32_t i,
                    uint32_t members[PC_SA_CHAIN]);
 
+/* Whether candidate i of m may open a summary: its flags allow it
+ * (pc_sa_opener) and, in English, its writer does not say "I", "me" or
+ * "my" outside quote marks ("I annotated it using genius.": a person the
+ * digest cannot show; standalone.c, writer_first_person), read only
+ * here, for the few sentences the flags let open. */
+int pc_sa_may_open(const struct pc_model *m, uint32_t i);
+
 /* Whether a sentence with these flags may open a summary. */
 static inline int pc_sa_opener(uint8_t flags)
 {

@@ -122,7 +122,7 @@ precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
         r->score[i] = g / den[i] + 1e-6 / (1.0 + pc_model_sent(m, i)->pos);
         if (cost[i] <= (double)o->budget && g > 0 && !(sa[i] & PC_SA_BROKEN)) {
             heap[nh++] = (bound){g / den[i], g, (uint32_t)i, 0};
-            if (g > best1_gain && pc_sa_opener(sa[i])) {
+            if (g > best1_gain && pc_sa_opener(sa[i]) && pc_sa_may_open(m, (uint32_t)i)) {
                 best1_gain = g;
                 best1 = i;
             }
@@ -152,7 +152,7 @@ precis_status pc_greedy_cover_scaled(const pc_model *m, const precis_options *o,
         double run_cost = 0;
         for (size_t k = 0; k < nrun; k++)
             run_cost += cost[run[k]];
-        int first = r->npick == 0 && nrun && (nrun > 1 || !pc_sa_opener(sa[best]));
+        int first = r->npick == 0 && nrun && (nrun > 1 || !pc_sa_may_open(m, (uint32_t)best));
         if (!nrun || run_cost > left || first) {
             /* not yet: it waits for the opener, or for its predecessor
              * (which, once chosen, shortens its run); or never */

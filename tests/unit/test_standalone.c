@@ -106,6 +106,19 @@ static uint8_t flags_of(const pc_model *m, const uint8_t *sa, const char *prefix
     return 0xff;
 }
 
+/* The candidate whose sentence starts with prefix. */
+static uint32_t cand_of(const pc_model *m, const char *prefix)
+{
+    for (size_t i = 0; i < m->ncandidates; i++) {
+        const pc_sent *s = &m->c->sents[m->sentence_of[i]];
+        if (s->len >= strlen(prefix) && memcmp(s->text, prefix, strlen(prefix)) == 0)
+            return (uint32_t)i;
+    }
+    fprintf(stderr, "no candidate: %s\n", prefix);
+    CHECK(!"candidate found");
+    return 0;
+}
+
 /* A cluster, its model and the stand-alone flags of its
  * candidates. */
 typedef struct fixture {
@@ -1508,8 +1521,55 @@ static void check_bare_definite(void)
     fixture_release(&f);
 }
 
+/* Session 32 (issue 14): a sentence that answers the one before ("Well,
+ * ...", "in fact" between commas, a demonstrative at its end) refers back;
+ * one that opens with a person described by age, or says "I" outside its
+ * quote marks, may be chosen but never opens a summary. */
+static void check_not_alone(void)
+{
+    static const char doc[] =
+        "The storm flooded the harbour of Orma on Monday and sank forty boats. "
+        "A big one, in fact, and today that storm takes the form of a flood. "
+        "Nobody thought a town could ever top the great flood of 1953. "
+        "Well, the small town of Orma can top that. "
+        "The 40-year-old harbour master said the quay would be rebuilt by May. "
+        "From my window above the quay I watched the water rise all night. "
+        "\"I have never seen anything like it in my life,\" a fisherman said. "
+        "Anna Holt said no storm had hit Orma so hard since World War I ended. "
+        "Officials said on Tuesday that the storm was the worst in decades. "
+        "Old Tom Berg called the flood \"worse than anything I have seen\" in his life. "
+        "Fishermen in the north of the country had long warned of this. "
+        "Oh, the harbour master of Orma was away on the day of the storm. "
+        "Nor did the town have a plan for a flood of that size. "
+        "Over the last ten years I've seen the river rise twice in Orma. "
+        "Agents of the F.B.I. met the mayor, who said \"give me time,\" on Friday.";
+    fixture f;
+    fixture_build(&f, doc);
+    CHECK(flags_of(&f.m, f.sa, "A big one") & PC_SA_REFERS);
+    CHECK(flags_of(&f.m, f.sa, "Well, the small") & PC_SA_REFERS);
+    uint8_t aged = flags_of(&f.m, f.sa, "The 40-year-old");
+    CHECK((aged & PC_SA_BACK2) && !(aged & PC_SA_BROKEN) && !pc_sa_opener(aged));
+    uint8_t first = flags_of(&f.m, f.sa, "From my window");
+    CHECK(!(first & PC_SA_BROKEN) && pc_sa_opener(first));
+    CHECK(!pc_sa_may_open(&f.m, cand_of(&f.m, "From my window")));
+    CHECK(pc_sa_may_open(&f.m, cand_of(&f.m, "Anna Holt said")));
+    CHECK(pc_sa_may_open(&f.m, cand_of(&f.m, "Officials said on")));
+    CHECK(pc_sa_may_open(&f.m, cand_of(&f.m, "Old Tom Berg")));
+    CHECK(!pc_sa_may_open(&f.m, cand_of(&f.m, "Over the last ten")));
+    CHECK(pc_sa_may_open(&f.m, cand_of(&f.m, "Agents of the")));
+    CHECK(!(flags_of(&f.m, f.sa, "Nobody thought") & (PC_SA_REFERS | PC_SA_BACK2)));
+    CHECK(pc_sa_opener(flags_of(&f.m, f.sa, "Anna Holt said")));
+    CHECK(flags_of(&f.m, f.sa, "Fishermen in the north") & PC_SA_REFERS);
+    CHECK(flags_of(&f.m, f.sa, "Oh, the harbour") & PC_SA_REFERS);
+    CHECK(flags_of(&f.m, f.sa, "Nor did the town") & PC_SA_REFERS);
+    CHECK(pc_sa_opener(flags_of(&f.m, f.sa, "Officials said on")));
+    CHECK(pc_sa_opener(flags_of(&f.m, f.sa, "The storm flooded")));
+    fixture_release(&f);
+}
+
 int main(void)
 {
+    check_not_alone();
     check_here();
     check_bare_definite();
     check_definite();
