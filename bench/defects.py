@@ -153,8 +153,8 @@ before it in their source document (nothing but white space between).
   lower-cased text, a speaker named by one word ("kent said") before the
   summary sentence that writes the pair the sources write twice or more
   ("dean kent"; the word never after an article nor with a plural s in
-  the sources); the writer's first person singular (I, me, my, myself,
-  mine; not a roman "War I") outside quote marks and outside a quotation
+  the sources); the writer's first person singular (I, me, my, myself;
+  not a roman "War I") outside quote marks and outside a quotation
   its source opened before it.  One sentence counts once.
 
 and the share of summaries that open badly: the first sentence dangles, is a
@@ -177,7 +177,7 @@ PRONOUNS = {
     "them", "him", "our", "these", "those", "this", "that", "such", "both",
 }
 CONNECTIVES = {
-    "but", "and", "or", "so", "yet", "also", "still", "however", "meanwhile",
+    "but", "and", "or", "nor", "so", "yet", "also", "still", "however", "meanwhile",
     "instead", "moreover", "furthermore", "nevertheless", "nonetheless", "then",
     "thus", "therefore", "otherwise", "besides", "indeed", "later", "afterward",
     "afterwards", "additionally", "likewise", "similarly", "consequently",
@@ -957,7 +957,7 @@ EMPHATIC_CONNECTIVES = {"in fact", "indeed", "after all", "in other words"}
 ROMAN_BEFORE = {"war", "phase", "title", "part", "class", "type", "stage", "grade",
                 "episode", "chapter", "act", "book", "volume", "article", "section",
                 "category", "level", "henry", "charles", "elizabeth", "james", "louis"}
-FIRST_SINGULAR = {"i", "me", "my", "myself", "mine"}
+FIRST_SINGULAR = {"i", "me", "my", "myself"}  # not "mine", a pit as often
 OPEN_QUOTE_AT = re.compile(r'"|\u201c|``')
 
 
@@ -1011,7 +1011,9 @@ def first_singular(s, inside=None):
     t = unquoted(s, inside)
     if t is None:
         return False
-    ws = [w.lower() for w in re.findall(r"[A-Za-z]+(?:'[a-z]+)?(?![\w-])", t)]
+    # not an initial ("f.b.i.", "i.m. chait")
+    ws = [w.lower() for w in re.findall(r"(?<![\w.'-])[A-Za-z]+(?:'[a-z]+)?(?![\w-])(?!\.[A-Za-z])",
+                                        t)]
     for k, w in enumerate(ws):
         base = w.split("'")[0]
         if base in FIRST_SINGULAR and not (base == "i" and k and ws[k - 1] in ROMAN_BEFORE):
