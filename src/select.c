@@ -89,27 +89,26 @@ typedef struct sel {
  * ROUGE-2 (docs/methods.md, "Retold in the summary so far"). */
 #define RETOLD_SHARE 0.8
 
+/* The words date_mask and other_time read: a sentence's first ones. */
+#define DATE_WORDS 128
+
 /* The months and weekdays sentence i names, as a mask: bit m - 1 for month
  * m, bit 12 + d for weekday d, in any case (Multi-News lowercases much of
  * its text: "comment monday"), but for the English month names that are
  * verbs too ("may", "march") and the abbreviations ("mar", "dec"), which
  * count capitalized only.  Other languages' names count in the cases their
  * grammar writes them ("марта", "в среду", "до понедельника":
- * pc_lang_month, pc_lang_weekday). */
-static uint32_t date_mask(const pc_model *m, uint32_t i)
+ * pc_lang_month, pc_lang_weekday).  Over its words w (pc_lex_split). */
+static uint32_t date_mask_words(const pc_model *m, uint32_t i, const pc_words *w)
 {
     const pc_sent *s = pc_model_sent(m, i);
     const pc_lang *lang = m->c->docs[s->doc].lang;
-    pc_word room[128];
-    pc_words w = {room, 0, sizeof room / sizeof *room, NULL, 1};
     uint32_t mask = 0;
-    if (pc_lex_split(&w, s->text, s->len) < 0)
-        return 0;
-    for (size_t k = 0; k < w.n; k++) {
-        const char *t = s->text + w.w[k].start;
-        size_t n = w.w[k].end - w.w[k].start;
+    for (size_t k = 0; k < w->n && k < DATE_WORDS; k++) {
+        const char *t = s->text + w->w[k].start;
+        size_t n = w->w[k].end - w->w[k].start;
         int mo = pc_lex_month(t, n), wd = pc_lex_weekday(t, n);
-        if (mo && !w.w[k].cap && (mo == 3 || mo == 5 || n < 4))
+        if (mo && !w->w[k].cap && (mo == 3 || mo == 5 || n < 4))
             mo = 0;
         if (!mo && lang)
             mo = pc_lang_month(lang, t, n);
@@ -121,6 +120,17 @@ static uint32_t date_mask(const pc_model *m, uint32_t i)
             mask |= 1u << (12 + wd);
     }
     return mask;
+}
+
+/* The same, splitting sentence i's words. */
+static uint32_t date_mask(const pc_model *m, uint32_t i)
+{
+    const pc_sent *s = pc_model_sent(m, i);
+    pc_word room[DATE_WORDS];
+    pc_words w = {room, 0, DATE_WORDS, NULL, 1};
+    if (pc_lex_split(&w, s->text, s->len) < 0)
+        return 0;
+    return date_mask_words(m, i, &w);
 }
 
 static int retold(const pc_model *m, const sel *st, const uint32_t *chosen, size_t k, uint32_t i)
@@ -174,23 +184,19 @@ static int retold(const pc_model *m, const sel *st, const uint32_t *chosen, size
  * Jahr").  Its figures count another event or the same one at another
  * time, no second figure of the news ("Last year, chestnut won with 69
  * franks" after this year's count). */
-static int other_time(const pc_model *m, uint32_t i)
+static int other_time(const pc_model *m, uint32_t i, const pc_words *w)
 {
     static const char *const back[] = {
         "last",     "previous", "ago",       "earlier", "yesterday", "former",      "прошлом",
         "прошлого", "прошлый",  "прошлой",   "прошлые", "पिछले",      "पिछली",       "पिछला",
         "dernier",  "dernière", "précédent", "letzten", "vorigen",   "vergangenen", "pasado",
         "anterior", "passato",  "scorso",    NULL};
-    if (date_mask(m, i) & 0xFFFu)
+    if (date_mask_words(m, i, w) & 0xFFFu)
         return 1;
     const pc_sent *s = pc_model_sent(m, i);
-    pc_word room[128];
-    pc_words w = {room, 0, sizeof room / sizeof *room, NULL, 1};
-    if (pc_lex_split(&w, s->text, s->len) < 0)
-        return 1;
-    for (size_t k = 0; k < w.n; k++) {
-        const char *t = s->text + w.w[k].start;
-        size_t n = w.w[k].end - w.w[k].start;
+    for (size_t k = 0; k < w->n && k < DATE_WORDS; k++) {
+        const char *t = s->text + w->w[k].start;
+        size_t n = w->w[k].end - w->w[k].start;
         if (n == 4 && ((t[0] == '1' && t[1] == '9') || (t[0] == '2' && t[1] == '0')) &&
             t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9')
             return 1;
@@ -212,16 +218,22 @@ static size_t digit_figures(const pc_model *m, uint32_t i, pc_fig *f)
         d++;
     if (d == s->len)
         return 0;
-    size_t n = pc_figures_in(m->c, s, m->arena, f, FIGS_ONE), k = 0;
-    if (n == SIZE_MAX || !n || other_time(m, i))
-        return 0;
-    for (size_t j = 0; j < n; j++) {
-        const char *t = f[j].f.text;
-        while (*t && (*t < '0' || *t > '9'))
-            t++;
-        if (*t)
-            f[k++] = f[j];
-    }
+    /* the words are split once, for the figures and for other_time */
+    pc_words w = {0};
+    w.alc = m->c->alc;
+    size_t n = pc_lex_split(&w, s->text, s->len)
+                   ? SIZE_MAX
+                   : pc_figures_in_words(m->c, s, &w, m->arena, f, FIGS_ONE),
+           k = 0;
+    if (n != SIZE_MAX && n && !other_time(m, i, &w))
+        for (size_t j = 0; j < n; j++) {
+            const char *t = f[j].f.text;
+            while (*t && (*t < '0' || *t > '9'))
+                t++;
+            if (*t)
+                f[k++] = f[j];
+        }
+    pc_words_release(&w);
     return k;
 }
 

@@ -1431,31 +1431,35 @@ static int counted(const char *q)
     return 1;
 }
 
-size_t pc_figures_in(const precis_cluster *c, const pc_sent *s, pc_arena *a, pc_fig *out,
-                     size_t cap)
+size_t pc_figures_in_words(const precis_cluster *c, const pc_sent *s, const pc_words *w,
+                           pc_arena *a, pc_fig *out, size_t cap)
 {
     fctx x;
     memset(&x, 0, sizeof x);
     x.c = c;
     x.alc = c->alc;
     x.arena = a;
-    pc_words w = {0};
-    w.alc = c->alc;
     size_t n = 0;
-    if (pc_lex_split(&w, s->text, s->len)) {
-        x.oom = 1;
-    } else {
-        x.w = &w;
-        x.s = s->text;
-        x.lang = c->docs[s->doc].lang;
-        scan_sentence(&x, s, 0, &w);
-    }
+    x.w = w;
+    x.s = s->text;
+    x.lang = c->docs[s->doc].lang;
+    scan_sentence(&x, s, 0, w);
     for (size_t i = 0; i < x.n && n < cap && !x.oom; i++)
         if (counted(x.v[i].quantity))
             out[n++] = x.v[i];
-    pc_words_release(&w);
     pc_free(c->alc, x.v, x.cap * sizeof *x.v);
     return x.oom ? SIZE_MAX : n;
+}
+
+size_t pc_figures_in(const precis_cluster *c, const pc_sent *s, pc_arena *a, pc_fig *out,
+                     size_t cap)
+{
+    pc_words w = {0};
+    w.alc = c->alc;
+    size_t n =
+        pc_lex_split(&w, s->text, s->len) ? SIZE_MAX : pc_figures_in_words(c, s, &w, a, out, cap);
+    pc_words_release(&w);
+    return n;
 }
 
 static int share(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)

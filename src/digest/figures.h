@@ -10,6 +10,7 @@
 #ifndef PRECIS_DIGEST_FIGURES_H
 #define PRECIS_DIGEST_FIGURES_H
 #include "digest/digest.h"
+#include "text/words.h"
 
 /* 1 when the two intervals cannot both hold. */
 int pc_figures_disjoint(const pc_figure *a, const pc_figure *b);
@@ -40,6 +41,10 @@ typedef struct pc_fig {
  * Returns how many, or SIZE_MAX when out of memory. */
 size_t pc_figures_in(const precis_cluster *c, const pc_sent *s, pc_arena *a, pc_fig *out,
                      size_t cap);
+/* The same, over the words of s that the caller split (pc_lex_split, every
+ * word of it): for a caller that reads the words for more than this. */
+size_t pc_figures_in_words(const precis_cluster *c, const pc_sent *s, const pc_words *w,
+                           pc_arena *a, pc_fig *out, size_t cap);
 
 /* 1 when figures a and b (of pc_figures_in, of two sentences) count one
  * thing: the same noun or a noun of people and another ("about 1,500
