@@ -28,15 +28,23 @@ typedef struct scored {
 #define BEFORE(x, y) ((x).score > (y).score || ((x).score == (y).score && (x).idx < (y).idx))
 PC_SORT_DEFINE_BY(sort_by_score, scored, BEFORE)
 
-static int redundant(const pc_model *m, const uint32_t *chosen, size_t k, uint32_t i, double limit)
+/* 1 when candidate i says what a chosen one says (pc_same_content), else
+ * 2 when, with `event`, it tells an event a chosen one tells
+ * (PC_EVENT_WORDS), else 0. */
+static int redundant(const pc_model *m, const uint32_t *chosen, size_t k, uint32_t i, double limit,
+                     int event)
 {
     if (limit <= 0 || limit >= 1.0 + 1e-9)
         return 0;
     pc_overlap_mark(m, i);
-    for (size_t j = 0; j < k; j++)
-        if (pc_same_content(m, chosen[j], limit))
+    int told = 0;
+    for (size_t j = 0; j < k; j++) {
+        int r = pc_repeats(m, chosen[j], limit, event);
+        if (r == 1)
             return 1;
-    return 0;
+        told |= r;
+    }
+    return told;
 }
 
 /* The state of a selection: the budget used, the candidates chosen (in)
@@ -52,6 +60,9 @@ typedef struct sel {
     uint32_t told_dates; /* the months and weekdays the chosen ones name (date_mask) */
     pc_fig *figs;        /* the figures of counted things the chosen ones state (restated) */
     size_t nfigs;
+    uint8_t *again; /* per candidate: left out as an event told again (redundant) */
+    size_t nagain;  /* how many */
+    int event;      /* the event test is asked (all passes but the last) */
 } sel;
 
 /* The figures of the chosen candidates that restated compares: at most
@@ -344,8 +355,16 @@ static int try_add(const pc_model *m, const precis_options *o, uint32_t i, uint3
                    sel *st)
 {
     size_t cost = pc_cost(m, i, o) + name_cost(m, o, i, st);
-    if (cost > o->budget - st->used || redundant(m, out, *k, i, o->redundancy))
+    if (cost > o->budget - st->used)
         return 0;
+    int red = redundant(m, out, *k, i, o->redundancy, st->event);
+    if (red) {
+        if (red == 2 && !st->again[i]) {
+            st->again[i] = 1;
+            st->nagain++;
+        }
+        return 0;
+    }
     if (st->told && *k && retold(m, st, out, *k, i))
         return 0;
     if (st->figs && restated(m, st, i))
@@ -372,9 +391,16 @@ static int try_add_run(const pc_model *m, const precis_options *o, const uint32_
         cost += pc_cost(m, run[q], o) + name_cost(m, o, run[q], st);
     if (cost > o->budget - st->used)
         return 0;
-    for (size_t q = 0; q < nrun; q++)
-        if (redundant(m, out, *k, run[q], o->redundancy))
+    for (size_t q = 0; q < nrun; q++) {
+        int red = redundant(m, out, *k, run[q], o->redundancy, st->event);
+        if (red) {
+            if (red == 2 && !st->again[run[nrun - 1]]) {
+                st->again[run[nrun - 1]] = 1;
+                st->nagain++;
+            }
             return 0;
+        }
+    }
     if (st->told && *k && retold(m, st, out, *k, run[nrun - 1]))
         return 0;
     for (size_t q = 0; q < nrun && st->figs; q++)
@@ -408,7 +434,10 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
               NULL,
               0,
               NULL,
-              0};
+              0,
+              pc_arena_calloc(m->arena, n, 1),
+              0,
+              1};
     uint8_t *in = st.in;
     const uint8_t *sa = m->standalone;
     const uint32_t *prev = m->standalone_prev;
@@ -416,7 +445,7 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         return SIZE_MAX;
     if (told && !(st.figs = pc_arena_alloc(m->arena, FIGS_MAX * sizeof *st.figs)))
         return SIZE_MAX;
-    if (!order || !seen || !in || !st.paid || !st.intro)
+    if (!order || !seen || !in || !st.paid || !st.intro || !st.again)
         return SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
         double v = r->score[i];
@@ -462,6 +491,24 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
                     seen[run[q]] = 1;
             }
         }
+    }
+    /* A summary short of its budget takes back, best first, the
+     * candidates left out only as an event told again: a cluster whose
+     * sentences all tell its one event has nothing else to say. */
+    st.event = 0;
+    for (size_t j = 0; j < n && st.nagain && st.used < budget; j++) {
+        uint32_t i = order[j].idx;
+        if (!st.again[i])
+            continue;
+        st.nagain--;
+        if (in[i])
+            continue;
+        uint32_t run[PC_SA_CHAIN];
+        size_t nrun = pc_sa_chain(sa, prev, in, i, run);
+        if (nrun == 1)
+            try_add(m, o, i, out, &k, &st);
+        else if (nrun > 1)
+            try_add_run(m, o, run, nrun, out, &k, &st);
     }
     if (k == 0) {
         /* Nothing fits: the shortest of the fifty best-scored candidates

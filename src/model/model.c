@@ -148,6 +148,7 @@ void pc_overlap_mark(const pc_model *m, size_t i)
     for (uint32_t t = 0; t < a->n; t++)
         o->mark[a->ids[t]] = o->stamp;
     o->nmarked = a->n;
+    o->nwords = UINT32_MAX;
     o->marked = i;
 }
 
@@ -161,6 +162,79 @@ double pc_overlap_with(const pc_model *m, size_t j)
     for (uint32_t t = 0; t < b->n; t++)
         common += o->mark[b->ids[t]] == o->stamp;
     return (double)common / (double)(o->nmarked < b->n ? o->nmarked : b->n);
+}
+
+/* Whether the marked candidate has a number (a term with a digit) that j
+ * lacks: a count, a score or a date of its own is a new fact.  Called only
+ * for a pair that shares PC_EVENT_WORDS words: quadratic in the two
+ * sentences' concepts at worst, linear in practice (few have a digit). */
+static int new_number(const pc_model *m, size_t j)
+{
+    const pc_concepts *cs = &m->concepts;
+    const pc_concept_list *a = &m->cand_concepts[m->overlap->marked];
+    const pc_concept_list *b = &m->cand_concepts[j];
+    for (uint32_t t = 0; t < a->n; t++) {
+        uint32_t id = a->ids[t];
+        if (cs->is_bigram[id] || !(cs->terms.bits[cs->key[id] - 1] & PC_TERM_DIGIT))
+            continue;
+        uint32_t u = 0;
+        while (u < b->n && b->ids[u] != id)
+            u++;
+        if (u == b->n)
+            return 1;
+    }
+    return 0;
+}
+
+/* The event test of pc_repeats for a pair with PC_EVENT_WORDS concepts in
+ * common, out of line: the many pairs that share fewer do not pay for its
+ * registers. */
+static __attribute__((noinline)) int told_again(const pc_model *m, size_t j, double limit,
+                                                uint32_t common)
+{
+    pc_overlap_marks *o = m->overlap;
+    const pc_concept_list *b = &m->cand_concepts[j];
+    /* the words in common are among the concepts in common: the
+     * candidate's words counted, and then theirs, only when the concepts
+     * in common are enough */
+    const uint8_t *bigram = m->concepts.is_bigram;
+    if (o->nwords == UINT32_MAX) {
+        const pc_concept_list *a = &m->cand_concepts[o->marked];
+        o->nwords = 0;
+        for (uint32_t t = 0; t < a->n; t++)
+            o->nwords += !bigram[a->ids[t]];
+    }
+    double share = limit * PC_EVENT_SHARE < 1.0 ? limit * PC_EVENT_SHARE : 1.0;
+    double need = share * (double)o->nwords;
+    if ((double)common < need)
+        return 0;
+    uint32_t words = 0;
+    for (uint32_t t = 0; t < b->n; t++)
+        words += o->mark[b->ids[t]] == o->stamp && !bigram[b->ids[t]];
+    if (words < PC_EVENT_WORDS)
+        return 0;
+    return (double)words >= need && !new_number(m, j) ? 2 : 0;
+}
+
+int pc_repeats(const pc_model *m, size_t j, double limit, int event)
+{
+    pc_overlap_marks *o = m->overlap;
+    const pc_concept_list *b = &m->cand_concepts[j];
+    if (!o->nmarked || !b->n)
+        return pc_shares_quote(m, o->marked, j);
+    uint32_t common = 0;
+    for (uint32_t t = 0; t < b->n; t++)
+        common += o->mark[b->ids[t]] == o->stamp;
+    double ov = (double)common / (double)(o->nmarked < b->n ? o->nmarked : b->n);
+    if (ov >= limit)
+        return 1;
+    if (ov >= limit * PC_FIGURE_SHARE && pc_shares_figure(m, j))
+        return 1;
+    if (pc_shares_quote(m, o->marked, j))
+        return 1;
+    if (!event || common < PC_EVENT_WORDS)
+        return 0;
+    return told_again(m, j, limit, common);
 }
 
 /* The figure of term t: its leading digits with the separators between
