@@ -110,6 +110,17 @@ static const char *const back_openers[] = {"لكن",
 static const char *const negations[] = {"لا",  "لم",  "لن",  "ليس",  "ليست",
                                         "ولا", "ولم", "ولن", "وليس", NULL};
 
+/* The definite article "ال" and the particles written before it: "و"
+ * (and), "ف" (so), "ب" (with, in), "ك" (as); "لل" is "ل" (to, for) with
+ * the article, its alef dropped.  Snowball's Arabic stemmer leaves the
+ * article on some words and takes it off others ("المياه" -> "مياه" but
+ * "مياه" -> "ميا"; "والوزير" stays whole): the water of one sentence and
+ * the water of the next were two terms, and the redundancy test did not
+ * see two sentences about it repeat each other.  Stripped before
+ * stemming when three letters are left (lang.h, pc_lang_prefix): "الله"
+ * and "التي" keep theirs. */
+static const char *const articles[] = {"وال", "فال", "بال", "كال", "لل", "ال", NULL};
+
 const pc_lang pc_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -119,6 +130,7 @@ const pc_lang pc_lang_ar = {
     .abbrevs = abbrevs,
     .future_words = future_words,
     .future_prefixes = future_prefixes,
+    .articles = articles,
     .back_openers = back_openers,
     .negations = negations,
 };

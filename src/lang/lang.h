@@ -104,6 +104,11 @@ typedef struct pc_lang {
      * those letters (UTF-8), the first a conjunction that may stand before
      * one of the others (Hebrew "והבל"), or NULL (see pc_lang_prefix). */
     const char *prefixes;
+    /* A definite article glued to the word, with the particles written
+     * before it, that the stemmer removes from some words and not from
+     * others (Snowball's Arabic: "مياه" and "المياه" are two stems), longest
+     * first, NULL-terminated; or NULL (see pc_lang_prefix). */
+    const char *const *articles;
     /* Cues that a sentence speaks of the future, for the timeline: its
      * weekdays and months without a year are then the next ones, not the
      * last ("visitará el martes", "wird am Dienstag", "θα ... την Τρίτη").
@@ -255,8 +260,9 @@ const pc_lang_number_word *pc_lang_number_list(const struct pc_lang *lang, size_
 /* The bytes of w[0..n) (a folded word) that are a prefix of lang's
  * `prefixes` to leave out of its term: one of them, or the first and one
  * other (Hebrew "ו" "and", then "ב" "in"), when three letters or more
- * remain ("בירושלים" and "ירושלים" are one term); 0 when lang has none
- * or none applies. */
+ * remain ("בירושלים" and "ירושלים" are one term); or one of its
+ * `articles` when three letters or more remain (Arabic "المياه" and
+ * "مياه", "والوزير" and "وزير"); 0 when lang has none or none applies. */
 size_t pc_lang_prefix(const pc_lang *lang, const char *w, size_t n);
 
 /* Profiles in the table (tests, --list-languages). */

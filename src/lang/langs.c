@@ -82,13 +82,21 @@ static size_t code_points(const char *w, size_t n)
 }
 
 /* Light prefix stripping, as light stemmers of Hebrew and Arabic do for
- * retrieval (Larkey et al. 2002, for Arabic's "و" and "ال"): one prefix,
+ * retrieval (Larkey et al. 2002, for Arabic's "و" and "ال"): an article
+ * with the particles before it (Arabic "ال", "وال", "بال", "لل": light10's
+ * list but the bare "و", which begins roots too: "وزير"), or one prefix,
  * or the first of `prefixes` (a conjunction) and one other, when three
  * letters are left, a root's length (docs/languages.md).  A word that
  * opens with its first prefix twice keeps it: Hebrew writes a consonant
  * "ו" doubled ("וושינגטון"). */
 size_t pc_lang_prefix(const pc_lang *lang, const char *w, size_t n)
 {
+    if (lang && lang->articles)
+        for (const char *const *a = lang->articles; *a; a++) {
+            size_t k = strlen(*a);
+            if (n > k && !memcmp(w, *a, k) && code_points(w + k, n - k) >= 3)
+                return k;
+        }
     if (!lang || !lang->prefixes)
         return 0;
     size_t a = prefix_letter(lang->prefixes, w, n);

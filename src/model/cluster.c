@@ -314,8 +314,9 @@ static int resolve_new_words(analyze_ctx *x)
             int stop = x->lang == &pc_lang_en ? pc_is_stopword(w, n, nw->hash)
                                               : pc_lang_is_stopword(x->lang, w, n);
             /* Hebrew: "ובירושלים" is the term "ירושלים", "בכל" the
-             * stopword "כל" (lang.h, pc_lang_prefix) */
-            size_t pre = x->lang->prefixes ? pc_lang_prefix(x->lang, w, n) : 0;
+             * stopword "כל"; Arabic "المياه" the term "مياه" (lang.h,
+             * pc_lang_prefix) */
+            size_t pre = x->lang->prefixes || x->lang->articles ? pc_lang_prefix(x->lang, w, n) : 0;
             const char *bare = w + pre;
             size_t bn = n - pre;
             uint32_t bh = pre ? pc_hash(bare, bn) : nw->hash;

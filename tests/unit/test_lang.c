@@ -194,6 +194,17 @@ int main(void)
     CHECK(pc_lang_prefix(he, "בית", strlen("בית")) == 0);
     CHECK(pc_lang_prefix(he, "ובית", strlen("ובית")) == 2);
     CHECK(pc_lang_prefix(pc_lang_find("ar"), "وبالقدس", strlen("وبالقدس")) == 0);
+    /* Arabic's article and the particles before it, when three letters
+     * are left: "المياه" and "مياه" are one term, "والوزير" is "وزير";
+     * not "الله" (two letters left), nor a bare "و" ("وزير") */
+    const pc_lang *ar = pc_lang_find("ar");
+    CHECK(pc_lang_prefix(ar, "المياه", strlen("المياه")) == strlen("ال"));
+    CHECK(pc_lang_prefix(ar, "والوزير", strlen("والوزير")) == strlen("وال"));
+    CHECK(pc_lang_prefix(ar, "للمياه", strlen("للمياه")) == strlen("لل"));
+    CHECK(pc_lang_prefix(ar, "بالطاقة", strlen("بالطاقة")) == strlen("بال"));
+    CHECK(pc_lang_prefix(ar, "الله", strlen("الله")) == 0);
+    CHECK(pc_lang_prefix(ar, "وزير", strlen("وزير")) == 0);
+    CHECK(pc_lang_prefix(ar, "مياه", strlen("مياه")) == 0);
     CHECK(pc_lang_prefix(pc_lang_find("yi"), "בירושלים", strlen("בירושלים")) == 0);
     CHECK(pc_lang_prefix(&pc_lang_en, "below", 5) == 0);
     /* elided articles: "d'euros" is "euros", "l'acqua" is "acqua" */
