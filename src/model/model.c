@@ -189,8 +189,7 @@ static int new_number(const pc_model *m, size_t j)
 /* The event test of pc_repeats for a pair with PC_EVENT_WORDS concepts in
  * common, out of line: the many pairs that share fewer do not pay for its
  * registers. */
-static __attribute__((noinline)) int told_again(const pc_model *m, size_t j, double limit,
-                                                uint32_t common)
+int pc_told_again(const pc_model *m, size_t j, double limit, uint32_t common)
 {
     pc_overlap_marks *o = m->overlap;
     const pc_concept_list *b = &m->cand_concepts[j];
@@ -214,27 +213,6 @@ static __attribute__((noinline)) int told_again(const pc_model *m, size_t j, dou
     if (words < PC_EVENT_WORDS)
         return 0;
     return (double)words >= need && !new_number(m, j) ? 2 : 0;
-}
-
-int pc_repeats(const pc_model *m, size_t j, double limit, int event)
-{
-    pc_overlap_marks *o = m->overlap;
-    const pc_concept_list *b = &m->cand_concepts[j];
-    if (!o->nmarked || !b->n)
-        return pc_shares_quote(m, o->marked, j);
-    uint32_t common = 0;
-    for (uint32_t t = 0; t < b->n; t++)
-        common += o->mark[b->ids[t]] == o->stamp;
-    double ov = (double)common / (double)(o->nmarked < b->n ? o->nmarked : b->n);
-    if (ov >= limit)
-        return 1;
-    if (ov >= limit * PC_FIGURE_SHARE && pc_shares_figure(m, j))
-        return 1;
-    if (pc_shares_quote(m, o->marked, j))
-        return 1;
-    if (!event || common < PC_EVENT_WORDS)
-        return 0;
-    return told_again(m, j, limit, common);
 }
 
 /* The figure of term t: its leading digits with the separators between

@@ -160,5 +160,25 @@ static inline int pc_same_content(const pc_model *m, size_t j, double limit)
  * the candidate tells again an event j tells (PC_EVENT_WORDS), else 0.
  * One pass over j's concepts, and one over the candidate's once per mark
  * when they share PC_EVENT_WORDS words. */
-int pc_repeats(const pc_model *m, size_t j, double limit, int event);
+int pc_told_again(const pc_model *m, size_t j, double limit, uint32_t common);
+static inline int pc_repeats(const pc_model *m, size_t j, double limit, int event)
+{
+    const pc_overlap_marks *o = m->overlap;
+    const pc_concept_list *b = &m->cand_concepts[j];
+    if (!o->nmarked || !b->n)
+        return pc_shares_quote(m, o->marked, j);
+    uint32_t common = 0;
+    for (uint32_t t = 0; t < b->n; t++)
+        common += o->mark[b->ids[t]] == o->stamp;
+    double ov = (double)common / (double)(o->nmarked < b->n ? o->nmarked : b->n);
+    if (ov >= limit)
+        return 1;
+    if (ov >= limit * PC_FIGURE_SHARE && pc_shares_figure(m, j))
+        return 1;
+    if (pc_shares_quote(m, o->marked, j))
+        return 1;
+    if (!event || common < PC_EVENT_WORDS)
+        return 0;
+    return pc_told_again(m, j, limit, common);
+}
 #endif
