@@ -1215,6 +1215,23 @@ static void check_picture_label(void)
         {"Courtesy of the lind family the river aldane burst its banks on tuesday.", NULL},
         {"Courtesy of his friends in vesk, he kept the farm for ten years.", NULL},
         {"Courtesy calls were made to the mayor of vesk on tuesday.", NULL},
+        /* a credit's label in words, no colon (s32c-read): the credit goes
+         * where its end shows, else the sentence is the credit's */
+        {"Photo by tom berg/getty images the river aldane burst its banks on tuesday.",
+         "Photo by tom berg/getty images"},
+        {"Photograph by ana lind, vesk times the river aldane burst its banks on tuesday.",
+         "Photograph by ana lind, vesk times"},
+        {"Image via ana lind she said three villages were flooded on tuesday.",
+         "Image via ana lind"},
+        {"Photo courtesy of vesk council the river aldane burst its banks on tuesday.",
+         "Photo courtesy of vesk council"},
+        {"Photograph by ana lind, vesk times in the spring of that year the river rose.", ""},
+        {"Photograph by ana lind, ap french troops reached the town of vesk on monday.",
+         "Photograph by ana lind, ap"},
+        {"Photo via vesktv user tom berg three villages were flooded on tuesday.", ""},
+        {"Photos by ana lind/vesk times.", ""},
+        {"Photo booths were set up by the council of vesk on tuesday.", NULL},
+        {"Image quality was poor, the council of vesk said on tuesday.", NULL},
         {"The caption of the image was wrong, the paper said on monday.", NULL},
     };
     check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_picture_label);
