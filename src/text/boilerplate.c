@@ -987,6 +987,43 @@ int pc_is_markup(const char *s, size_t len)
     return 0;
 }
 
+/* An offer or a form of the page (session 32): an imperative of buying,
+ * booking, getting or filling in first (after "please"), with a word of a
+ * sale or of the reader's account among the words after it ("Reserve your
+ * 2-for-1 ticket voucher now.", "Choose the plan that's right for you.",
+ * "Check your user name and password."), or a form's field ("Please enter
+ * your first name.", "Enter the characters you see below"); the caller has
+ * found a reader's word and no quotation.  News does not sell to its reader
+ * in the imperative; train-10k (split after . ! ?): 51 source sentences,
+ * 2 reference sentences (a band's "Keep your tickets", Newser's "Check out
+ * this list ... tickets"). */
+static const char *const offer_verbs[] = {
+    "enter", "type", "choose", "select", "reserve", "buy",     "order",    "purchase",
+    "book",  "get",  "gain",   "claim",  "grab",    "unlock",  "save",     "start",
+    "try",   "keep", "check",  "learn",  "renew",   "upgrade", "activate", "verify"};
+static const char *const form_verbs[] = {"enter", "type"};
+static const char *const offer_words[] = {
+    "ticket",        "tickets",   "voucher",     "vouchers",   "offer",       "offers",
+    "deal",          "deals",     "discount",    "discounts",  "price",       "prices",
+    "free",          "trial",     "access",      "plan",       "plans",       "subscription",
+    "subscriptions", "subscribe", "subscribing", "subscriber", "subscribers", "account",
+    "accounts",      "password",  "username",    "characters", "code",        "membership",
+    "member",        "premium",   "unlimited"};
+#define OFFER_WORDS 25
+
+static int offer_or_form(const cword *w, size_t n)
+{
+    size_t v = n > 0 && strcmp(w[0].w, "please") == 0;
+    if (n > OFFER_WORDS || v >= n || !IS(&w[v], offer_verbs))
+        return 0;
+    if (IS(&w[v], form_verbs))
+        return 1;
+    for (size_t i = v + 1; i < n; i++)
+        if (IS(&w[i], offer_words))
+            return 1;
+    return 0;
+}
+
 int pc_is_prompt(const char *s, size_t len)
 {
     if (points_into_page(s, len))
@@ -999,7 +1036,9 @@ int pc_is_prompt(const char *s, size_t len)
     cword w[PROMPT_WORDS + 1];
     size_t at = 0, n = read_words(s, len, &at, w, PROMPT_WORDS + 1);
     if (n > PROMPT_WORDS)
-        return 0;      /* prompts are short */
+        return 0; /* prompts are short */
+    if (offer_or_form(w, n))
+        return 1;
     uint64_t cues = 0; /* bit k: prompt_cues[k]; the three last: "try again", "please", a pair */
     if (n > 0 && strcmp(w[0].w, "please") == 0)
         cues |= (uint64_t)1 << 62;

@@ -850,6 +850,17 @@ static void check_prompt(void)
     CHECK(!prompt("Millions rushed to sign up for health insurance before the deadline."));
     CHECK(!prompt("Signs up and down the road warned drivers of the flood."));
     CHECK(!prompt("\"Sign up today,\" the recruiter told the crowd."));
+    /* an offer or a form: an imperative of buying or filling in, with a
+     * word of a sale or of the reader's account (session 32) */
+    CHECK(prompt("Book your half-price festival pass today."));
+    CHECK(prompt("Choose the bundle that's right for you and save with a free trial."));
+    CHECK(prompt("Please enter your postcode."));
+    CHECK(prompt("Type the letters you see in the box."));
+    CHECK(prompt("Check your login name and password."));
+    CHECK(!prompt("Check your smoke alarms before you go to bed, the fire chief said."));
+    CHECK(!prompt("Get over your fear of flying, the airline's new advert says."));
+    CHECK(!prompt("Ticket prices rose after you and your neighbours complained."));
+    CHECK(!prompt("\"Buy your tickets early,\" the promoter told fans."));
 }
 
 /* Whether f holds for every sentence of yes[] and for none of no[]. */
