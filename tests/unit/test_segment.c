@@ -336,6 +336,34 @@ static void test_numbers_links(void)
     SEG("Go to www.news.the site.", "Go to www.news.the site.");
     SEG("Apples, pears etc.the rest.", "Apples, pears etc.the rest.");
     SEG("She met her wife.law school came later.", "She met her wife.law school came later.");
+    /* in text that lost its capitals, a glued period between a word of
+     * two letters or more and any word of three or more ends a sentence;
+     * not before a domain or file ending, after an abbreviation, or in
+     * cased text */
+    SEG("The members had asked for more time, and the board has yet to weigh in.campbell "
+        "noted that the vote was close and the result would come next week.",
+        "The members had asked for more time, and the board has yet to weigh in. | campbell "
+        "noted that the vote was close and the result would come next week.");
+    SEG("It was a long night for the family and for the town, he says.shortly before his "
+        "death he had called his sister and two of his friends.",
+        "It was a long night for the family and for the town, he says. | shortly before his "
+        "death he had called his sister and two of his friends.");
+    SEG("Fans can buy tickets at the gate this week, and the schedule is on match.com "
+        "soon after the game ends, the club said in a note to its members.",
+        "Fans can buy tickets at the gate this week, and the schedule is on match.com "
+        "soon after the game ends, the club said in a note to its members.");
+    SEG("The court heard from the two women on monday and tuesday, and then ms.jones "
+        "told the jury that she had seen the car leave the lot at night.",
+        "The court heard from the two women on monday and tuesday, and then ms.jones "
+        "told the jury that she had seen the car leave the lot at night.");
+    SEG("The team wrote the new app in node.js and put a link on bit.ly last week for "
+        "the fans who had asked for it, and the files went out as notes.html today.",
+        "The team wrote the new app in node.js and put a link on bit.ly last week for "
+        "the fans who had asked for it, and the files went out as notes.html today.");
+    SEG("The Senate met on Monday, and Smith said the draft was saved as plan.final "
+        "before the vote that the Democrats had asked for in March.",
+        "The Senate met on Monday, and Smith said the draft was saved as plan.final "
+        "before the vote that the Democrats had asked for in March.");
     /* a quoted question or exclamation and its speaker are one sentence
      * (English); a sentence opener after the quote starts a new one */
     SEG("\"Why not?\" John Smith asked. \"Go!\" Sen. Bob Dole told reporters.",
