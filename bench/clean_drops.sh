@@ -10,10 +10,8 @@ SRC=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${1:-$SRC/build}
 DATA=${PRECIS_DATA_DIR:-$SRC/../shared/data}
 [ -f "$DATA/multinews/val.jsonl.gz" ] || { echo "shared data absent: $DATA"; exit 77; }
-BIN=$(mktemp -d)/clean_drops
-cc -O2 -std=c11 -D_DEFAULT_SOURCE -I"$SRC/include" -I"$SRC/src" "$SRC/bench/clean_drops.c" \
-    "$BUILD/libprecis.a" $(pkg-config --libs libutf8proc jansson gumbo zlib) \
-    -lstemmer -lglpk -lpthread -lm -o "$BIN"
+. "$SRC/bench/bench_cc.sh"
+bench_cc clean_drops
 mn() {
 /usr/bin/python3 -c '
 import gzip, json, sys
@@ -35,4 +33,4 @@ for mode in "" --paragraphs; do
     echo "DUC 2003 task 2, references ${mode:-(as given)}:"
     duc | "$BIN" $mode $2
 done
-[ -n "$KEEP" ] && cp "$BIN" /tmp/clean_drops_bin; rm -rf "$(dirname "$BIN")"
+if [ -n "$KEEP" ]; then cp "$BIN" /tmp/clean_drops_bin; fi

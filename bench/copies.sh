@@ -12,11 +12,8 @@ SRC=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${1:-$SRC/build}
 DATA=${PRECIS_DATA_DIR:-$SRC/../shared/data}
 [ -f "$DATA/multinews/val.jsonl.gz" ] || { echo "shared data absent: $DATA"; exit 0; }
-BIN=$(mktemp -d)/copies
-trap 'rm -rf "$(dirname "$BIN")"' EXIT
-cc -O2 -std=c11 -D_DEFAULT_SOURCE -I"$SRC/include" -I"$SRC/src" "$SRC/bench/copies.c" \
-    "$BUILD/libprecis.a" $(pkg-config --libs libutf8proc jansson gumbo zlib) \
-    -lstemmer -lglpk -lpthread -lm -o "$BIN"
+. "$SRC/bench/bench_cc.sh"
+bench_cc copies
 echo "## Multi-News val"
 gzip -dc "$DATA/multinews/val.jsonl.gz" | "$BIN" $2
 echo "## Multi-News train-10k, first 2,000 clusters"

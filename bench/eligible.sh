@@ -11,11 +11,8 @@ SRC=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${1:-$SRC/build}
 DATA=${PRECIS_DATA_DIR:-$SRC/../shared/data}/sbd/ud
 [ -f "$DATA/en.jsonl.gz" ] || { echo "shared data absent: $DATA"; exit 77; }
-TMP=$(mktemp -d)
-BIN=$TMP/eligible
-cc -O2 -std=c11 -D_DEFAULT_SOURCE -I"$SRC/include" -I"$SRC/src" "$SRC/bench/eligible.c" \
-    "$BUILD/libprecis.a" $(pkg-config --libs libutf8proc jansson gumbo zlib) \
-    -lstemmer -lglpk -lpthread -lm -o "$BIN"
+. "$SRC/bench/bench_cc.sh"
+bench_cc eligible
 if [ -n "$2" ]; then
     /usr/bin/python3 "$SRC/bench/lang_clusters.py" "$DATA/$2.jsonl.gz" | "$BIN" "$2" $3 $4
 else
@@ -25,4 +22,3 @@ else
         /usr/bin/python3 "$SRC/bench/lang_clusters.py" "$f" | "$BIN" "$l"
     done
 fi
-rm -rf "$TMP"
