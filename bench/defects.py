@@ -155,7 +155,10 @@ before it in their source document (nothing but white space between).
   ("dean kent"; the word never after an article nor with a plural s in
   the sources); the writer's first person singular (I, me, my, myself;
   not a roman "War I") outside quote marks and outside a quotation
-  its source opened before it.  One sentence counts once.
+  its source opened before it; a first sentence that opens with a time, a
+  place or an event no sentence gave ("Years later", "At the event", "The
+  next morning", "Officials say the ban ...": POINTS_BACK, as
+  src/model/standalone.c's points_back).  One sentence counts once.
 
 and the share of summaries that open badly: the first sentence dangles, is a
 bare quote, is unbalanced, is a fragment, or opens with a quotation at all;
@@ -1036,6 +1039,34 @@ def described_before_named(s, earlier):
     return not any(re.search(r"(?<!\d)%s(?!\d)" % age, e) for e in earlier)
 
 
+# an opening that points at a time, a place or an event an earlier
+# sentence gave (src/model/standalone.c, points_back): "Years later",
+# "The next morning", "By then", "Since then", "In the meantime", "At the
+# time,", "At that point", "After that,", "At the event", "After the
+# shooting", "The ban ..." and "Officials say the ban ..." (a closed class
+# of nouns of events and measures), nothing after the noun saying what it is
+EVENT_NOUNS = ("ban|measure|plan|law|bill|policy|incident|event|lawsuit|suit|case|"
+               "investigation|probe|study|shooting|crash|blast|explosion|agreement|"
+               "settlement|program")
+EVENT_PLACES = "event|scene|ceremony|meeting|hearing|gathering|rally|funeral|trial|summit"
+NOUN_FREE = (r"(?!,? *(?:of|who|which|that|whose|from|in|at|for|on|with|by|over|near|against|"
+             r"into|to|about|after|between|during)\b)(?!,? *(?-i:[A-Z]))")
+POINTS_BACK = re.compile(
+    r"(?:(?:years|months|weeks|days|hours|minutes|moments|decades|seconds) later\b|"
+    r"(?:by|since|until) then\b|after that,|in the meantime\b|at that (?:time|point)\b|"
+    r"at the time,|the (?:next|following) (?:day|night|morning|evening|afternoon|week|month|"
+    r"year|weekend)\b|at the (?:%s)(?:,|\b%s)|after the (?:%s)(?:,|\b%s)|"
+    r"the (?:%s)\b%s|(?:[a-z]+ ){1,3}(?:say|says|said) (?:that )?the (?:%s)\b%s)"
+    % (EVENT_PLACES, NOUN_FREE, EVENT_NOUNS, NOUN_FREE, EVENT_NOUNS, NOUN_FREE, EVENT_NOUNS,
+       NOUN_FREE), re.I)
+
+
+def points_back(s):
+    """Opens with a time, a place or an event an earlier sentence gave:
+    POINTS_BACK, read for a summary's first sentence."""
+    return bool(POINTS_BACK.match(s.lstrip(" \"'`\u201c")))
+
+
 SPEAKER_AT = re.compile(r"(?:\b([a-z][a-z'-]+) (?:said|says|told|added|wrote)\b|"
                         r"\b(?:said|says) ([a-z][a-z'-]+)[.,])")
 NOT_SURNAME = REPEAT_STOP | {"he", "she", "they", "it", "we", "i", "you", "who", "also",
@@ -1148,6 +1179,7 @@ def check(data, path):
                 "described, not named": described_before_named(s, sents[:k]),
                 "surname first": surname[k],
                 "first person": first_singular(s, inside),
+                "points back": k == 0 and points_back(s),
             }
             for kind, hit in found.items():
                 kinds[kind] += hit
@@ -1176,7 +1208,8 @@ def check(data, path):
 
 SHOW = False
 NOT_ALONE_KINDS = ("verbless opening", "connective inside", "ends on that",
-                   "described, not named", "surname first", "first person")
+                   "described, not named", "surname first", "first person",
+                   "points back")
 lower_of = {}
 
 

@@ -295,7 +295,10 @@ ALONE_DOC = ("The storm flooded the harbour of orma on monday. "
              "The 40-year-old harbour master said the quay would be rebuilt. "
              "I watched the water rise from my window. "
              "\" i have never seen anything like it, \" she said. "
-             "The storm, officials said, was the worst in decades.")
+             "The storm, officials said, was the worst in decades. "
+             "Years later, orma still speaks of the flood. "
+             "Officials say the ban is meant to protect the fish. "
+             "The ban on fishing in the bay was lifted on friday.")
 ALONE_SUMMARIES = {
     "verbless": (["The storm flooded the harbour of orma on monday.",
                   "Not a fisherman, but the harbour's master, captain lena varga."], 1),
@@ -313,6 +316,12 @@ ALONE_SUMMARIES = {
     "first-person": (["I watched the water rise from my window.",
                       "\" i have never seen anything like it, \" she said.",
                       "The storm, officials said, was the worst in decades."], 1),
+    "points-back": (["Years later, orma still speaks of the flood."], 1),
+    "points-back-ban": (["Officials say the ban is meant to protect the fish.",
+                         "The storm flooded the harbour of orma on monday."], 1),
+    "points-back-second": (["The storm flooded the harbour of orma on monday.",
+                            "Years later, orma still speaks of the flood."], 0),
+    "points-back-restricted": (["The ban on fishing in the bay was lifted on friday."], 0),
 }
 
 

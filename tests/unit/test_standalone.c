@@ -1567,8 +1567,49 @@ static void check_not_alone(void)
     fixture_release(&f);
 }
 
+/* Session 32 (issue 14): an opening that points at a time, a place or an
+ * event an earlier sentence gave ("Years later", "At the event", "Officials
+ * say the ban ...", "The lawsuit ...") may be chosen, never first; the same
+ * words that say themselves what they are ("The ban on fishing in the
+ * bay", "At the time of the storm") may open. */
+static void check_points_back(void)
+{
+    static const char doc[] =
+        "A storm hit the coast of Orma on Monday and flooded its old harbour. "
+        "Years later, the fishermen of Orma would still speak of that week. "
+        "The ban on fishing in the bay was lifted by the council of Orma on Friday. "
+        "At the event, Mayor Anna Holt thanked the volunteers who rebuilt the quay. "
+        "Officials say the ban is meant to protect the young fish of the bay. "
+        "The lawsuit was filed by three boat owners against the harbour board. "
+        "The next morning, divers found two boats on the floor of the bay. "
+        "In the meantime, the ferry to the islands will leave from Selby. "
+        "Since then, no boat has left the harbour without a radio on board. "
+        "At the time of the storm, forty boats were moored in the harbour. "
+        "Officials say the harbour will open again in the spring of next year. "
+        "After the shooting, police closed the square for the rest of the day.";
+    fixture f;
+    fixture_build(&f, doc);
+    static const char *const back[] = {"Years later", "At the event",      "Officials say the ban",
+                                       "The lawsuit", "The next morning",  "In the meantime",
+                                       "Since then",  "After the shooting"};
+    for (size_t k = 0; k < sizeof back / sizeof *back; k++) {
+        uint32_t i = cand_of(&f.m, back[k]);
+        CHECK(!pc_sa_may_open(&f.m, i));
+        /* the flags alone would let most open ("The lawsuit", in text with
+         * capitals, is bare_definite's already) */
+        if (strcmp(back[k], "The lawsuit"))
+            CHECK(pc_sa_opener(f.sa[i]));
+    }
+    CHECK(pc_sa_may_open(&f.m, cand_of(&f.m, "The ban on fishing")));
+    CHECK(pc_sa_may_open(&f.m, cand_of(&f.m, "At the time of")));
+    CHECK(pc_sa_may_open(&f.m, cand_of(&f.m, "Officials say the harbour")));
+    CHECK(pc_sa_may_open(&f.m, cand_of(&f.m, "A storm hit")));
+    fixture_release(&f);
+}
+
 int main(void)
 {
+    check_points_back();
     check_not_alone();
     check_here();
     check_bare_definite();
