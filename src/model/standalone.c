@@ -756,15 +756,28 @@ static int ends_on_this_one(const char *t, size_t len)
  * for it to point to).  In train-10k's sources, 6.9 % of the 144 such
  * sentences of five content words or more without quote marks have 60 %
  * of their content words in the reference, against 15.3 % of all
- * sentences without quote marks. */
+ * sentences without quote marks.  Not inside a quotation the sentence
+ * opened and has not closed ("He said: \"you didn't build that."): the
+ * speaker's word, whose referent is in his own words, not the digest's
+ * pointer back; of 67 such sentences in train-10k's sources 19.4 % have
+ * 60 % of their content words in the reference, as of any sentence
+ * (18.0 %), against 13.0 % of the other 192 ending on "that."/"this."
+ * (s32g-that, another stopword list than the figures above).  One that
+ * ends before a closing quote mark ("... top that.\"") ends on no period
+ * and is not read either. */
 static int ends_on_demonstrative(const char *t, size_t len)
 {
     len = pc_trim_end(t, len, " ");
     if (len < 7 || (t[len - 1] != '.' && t[len - 1] != '!'))
         return 0;
     const char *w = t + len - 6; /* " that." */
-    return w[0] == ' ' && w[1] == 't' && w[2] == 'h' &&
-           ((w[3] == 'a' && w[4] == 't') || (w[3] == 'i' && w[4] == 's'));
+    if (!(w[0] == ' ' && w[1] == 't' && w[2] == 'h' &&
+          ((w[3] == 'a' && w[4] == 't') || (w[3] == 'i' && w[4] == 's'))))
+        return 0;
+    /* counted only for the few sentences on "that."/"this." (English: no
+     * low quote marks) */
+    quotes q = count_quotes(t, len, 0);
+    return !inside_quote(&q);
 }
 
 /* An interjection and a comma, the opening of a reply to what came

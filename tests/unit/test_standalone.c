@@ -1539,6 +1539,8 @@ static void check_not_alone(void)
         "Officials said on Tuesday that the storm was the worst in decades. "
         "Old Tom Berg called the flood \"worse than anything I have seen\" in his life. "
         "Fishermen in the north of the country had long warned of this. "
+        "The mayor told them: \"we will rebuild the quay, you can count on that. "
+        "And we will do it by May,\" he said. "
         "Oh, the harbour master of Orma was away on the day of the storm. "
         "Nor did the town have a plan for a flood of that size. "
         "Over the last ten years I've seen the river rise twice in Orma. "
@@ -1560,6 +1562,8 @@ static void check_not_alone(void)
     CHECK(!(flags_of(&f.m, f.sa, "Nobody thought") & (PC_SA_REFERS | PC_SA_BACK2)));
     CHECK(pc_sa_opener(flags_of(&f.m, f.sa, "Anna Holt said")));
     CHECK(flags_of(&f.m, f.sa, "Fishermen in the north") & PC_SA_REFERS);
+    /* a "that" inside the quotation the sentence opened is the speaker's */
+    CHECK(!(flags_of(&f.m, f.sa, "The mayor told them") & PC_SA_REFERS));
     CHECK(flags_of(&f.m, f.sa, "Oh, the harbour") & PC_SA_REFERS);
     CHECK(flags_of(&f.m, f.sa, "Nor did the town") & PC_SA_REFERS);
     CHECK(pc_sa_opener(flags_of(&f.m, f.sa, "Officials said on")));
