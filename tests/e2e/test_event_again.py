@@ -5,10 +5,7 @@ sentence, 60 % of its own or more, and no number the chosen one lacks.  A
 sentence with a fact of its own (more words of its own, or a number) stays,
 and a summary short of its budget takes the retelling back when nothing
 else fits.  Hand-made cases; no data needed."""
-import os
-import tempfile
-
-from util import check, done, run
+from util import check, done, lead_summary
 
 A = ("Engineers found deep cracks in the pillars of the Brandt bridge, and the Corven council "
      "voted on Monday to close it to traffic. Buses to the harbour will take the ferry road "
@@ -25,13 +22,7 @@ B = (" A temporary footbridge for cyclists is planned for the autumn. Fishermen 
 
 
 def summary(first, args):
-    with tempfile.TemporaryDirectory() as d:
-        for name, text in (("a.txt", A), ("b.txt", first + B)):
-            with open(os.path.join(d, name), "w") as f:
-                f.write(text + "\n")
-        rc, out, err = run(["-m", "lead"] + args + [d])
-        check(rc == 0, "summarize the bridge cluster: " + err)
-        return out.splitlines()
+    return lead_summary([("a.txt", A), ("b.txt", first + B)], args, "the bridge cluster")
 
 
 lines = summary(RETOLD, ["-w", "70"])
@@ -51,11 +42,7 @@ for first in (NUMBER, OWN):
 
 # a cluster that tells only its one event: the retelling fills the room
 # that nothing else can
-with tempfile.TemporaryDirectory() as d:
-    for name, text in (("a.txt", A.split(". ")[0] + "."), ("b.txt", RETOLD)):
-        with open(os.path.join(d, name), "w") as f:
-            f.write(text + "\n")
-    rc, out, err = run(["-m", "lead", "-w", "100", d])
-    check(rc == 0, "summarize the two-sentence cluster: " + err)
-    check(RETOLD in out.splitlines(), "nothing else to say: the retelling is in: %s" % out)
+lines = lead_summary([("a.txt", A.split(". ")[0] + "."), ("b.txt", RETOLD)], ["-w", "100"],
+                     "the two-sentence cluster")
+check(RETOLD in lines, "nothing else to say: the retelling is in: %s" % lines)
 done()

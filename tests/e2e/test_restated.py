@@ -5,10 +5,8 @@ sentence already counts, in the same time frame, is not chosen
 budget the user gives keeps it; a figure of another time ("last year"), a
 unit of measure and another counted thing stay.  Hand-made cases; no data
 needed."""
-import os
-import tempfile
 
-from util import check, done, run
+from util import check, done, lead_summary
 
 A = ("A storm closed the airport of Velden early on Sunday, and ferries to the islands were "
      "halted. The port authority said more than 30 flights were cancelled by noon. Waves of "
@@ -21,13 +19,7 @@ TAIL = (" Travellers waited in the terminal with blankets and tea. The ferry com
 
 
 def summary(first, args):
-    with tempfile.TemporaryDirectory() as d:
-        for name, text in (("a.txt", A), ("b.txt", B), ("c.txt", first + TAIL)):
-            with open(os.path.join(d, name), "w") as f:
-                f.write(text + "\n")
-        rc, out, err = run(["-m", "lead"] + args + [d])
-        check(rc == 0, "summarize the storm cluster: " + err)
-        return out.splitlines()
+    return lead_summary([("a.txt", A), ("b.txt", B), ("c.txt", first + TAIL)], args, "the storm cluster")
 
 
 # `lead` takes the documents' sentences in turn: c.txt's first sentence comes

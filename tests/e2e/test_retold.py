@@ -4,10 +4,8 @@ says it, is not chosen (src/select.c, retold; docs/methods.md, "Retold in
 the summary so far").  A budget the user gives keeps it; a sentence with a
 fact of its own, or one that says the same the other way round, stays.
 Hand-made cases; no data needed."""
-import os
-import tempfile
 
-from util import check, done, run
+from util import check, done, lead_summary
 
 A = ("The Orvik dam burst early on Sunday, and the flood has cut the coastal road in two "
      "places. The water board said more than 300 homes were without clean water by noon. "
@@ -26,13 +24,7 @@ C = (" The Orvik dam, built in 1961, held a lake of about 4 million cubic metres
 
 
 def summary(first, args):
-    with tempfile.TemporaryDirectory() as d:
-        for name, text in (("a.txt", A), ("b.txt", B), ("c.txt", first + C)):
-            with open(os.path.join(d, name), "w") as f:
-                f.write(text + "\n")
-        rc, out, err = run(["-m", "lead"] + args + [d])
-        check(rc == 0, "summarize the dam cluster: " + err)
-        return out.splitlines()
+    return lead_summary([("a.txt", A), ("b.txt", B), ("c.txt", first + C)], args, "the dam cluster")
 
 
 lines = summary(RETOLD, [])

@@ -3,6 +3,7 @@ the closing 'N passed, N failed' line."""
 import os
 import subprocess
 import sys
+import tempfile
 
 PRECIS, SRC, DATA = sys.argv[1], sys.argv[2], sys.argv[3]
 _passed = 0
@@ -81,3 +82,16 @@ def file_writer(directory):
             f.write(data.encode() if isinstance(data, str) else data)
         return path
     return write
+
+
+def lead_summary(files, args, what):
+    """The lines of `precis -m lead ARGS DIR` over a scratch directory
+    holding `files` ((name, text) pairs, each written with a newline): the
+    hand-made clusters whose documents `lead` takes in turn."""
+    with tempfile.TemporaryDirectory() as d:
+        write = file_writer(d)
+        for name, text in files:
+            write(name, text + "\n")
+        rc, out, err = run(["-m", "lead"] + args + [d])
+        check(rc == 0, "summarize %s: %s" % (what, err))
+        return out.splitlines()
