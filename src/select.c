@@ -32,7 +32,7 @@ PC_SORT_DEFINE_BY(sort_by_score, scored, BEFORE)
  * 2 when, with `event`, it tells an event a chosen one tells
  * (PC_EVENT_WORDS), else 0. */
 static int redundant(const pc_model *m, const uint32_t *chosen, size_t k, uint32_t i, double limit,
-                     int event)
+                     int event, uint32_t *by)
 {
     if (limit <= 0 || limit >= 1.0 + 1e-9)
         return 0;
@@ -40,8 +40,10 @@ static int redundant(const pc_model *m, const uint32_t *chosen, size_t k, uint32
     int told = 0;
     for (size_t j = 0; j < k; j++) {
         int r = pc_repeats(m, chosen[j], limit, event);
-        if (r == 1)
+        if (r == 1) {
+            *by = chosen[j];
             return 1;
+        }
         told |= r;
     }
     return told;
@@ -60,10 +62,33 @@ typedef struct sel {
     uint32_t told_dates; /* the months and weekdays the chosen ones name (date_mask) */
     pc_fig *figs;        /* the figures of counted things the chosen ones state (restated) */
     size_t nfigs;
-    uint8_t *again; /* per candidate: left out as an event told again (redundant) */
-    size_t nagain;  /* how many */
-    int event;      /* the event test is asked (all passes but the last) */
+    uint8_t *again;    /* per candidate: left out as an event told again (redundant) */
+    size_t nagain;     /* how many */
+    int event;         /* the event test is asked (all passes but the last) */
+    uint32_t *blocked; /* pairs (candidate, the chosen one it says the same as), as met */
+    size_t nblocked, maxblocked;
+    uint32_t *ghosts; /* the chosen candidates fuller tellings replaced (fuller_tellings) */
+    size_t nghosts;
 } sel;
+
+/* Whether the marked candidate i (redundant marks it) is mostly what a
+ * sentence a fuller telling replaced says: their common concepts are
+ * `limit` of the larger set or more.  The fuller telling says all that
+ * sentence said, so what only repeats it repeats the summary; a sentence
+ * that shares its words and says more of its own (under `limit` of its
+ * concepts in common) is no repeat, though the plain test, which divides
+ * by the smaller set, would call it one. */
+static int ghost_repeats(const pc_model *m, const sel *st, uint32_t i, double limit)
+{
+    size_t ni = m->cand_concepts[i].n;
+    for (size_t g = 0; g < st->nghosts; g++) {
+        size_t ng = m->cand_concepts[st->ghosts[g]].n;
+        double common = pc_overlap_with(m, st->ghosts[g]) * (double)(ni < ng ? ni : ng);
+        if (common >= limit * (double)(ni > ng ? ni : ng))
+            return 1;
+    }
+    return 0;
+}
 
 /* The figures of the chosen candidates that restated compares: at most
  * FIGS_MAX (the comparison is linear in them per candidate), and at most
@@ -357,7 +382,14 @@ static int try_add(const pc_model *m, const precis_options *o, uint32_t i, uint3
     size_t cost = pc_cost(m, i, o) + name_cost(m, o, i, st);
     if (cost > o->budget - st->used)
         return 0;
-    int red = redundant(m, out, *k, i, o->redundancy, st->event);
+    uint32_t by;
+    int red = redundant(m, out, *k, i, o->redundancy, st->event, &by);
+    if (red == 1 && st->nblocked < st->maxblocked) {
+        st->blocked[2 * st->nblocked] = i;
+        st->blocked[2 * st->nblocked++ + 1] = by;
+    }
+    if (!red && st->nghosts && ghost_repeats(m, st, i, o->redundancy))
+        return 0;
     if (red) {
         if (red == 2 && !st->again[i]) {
             st->again[i] = 1;
@@ -392,7 +424,10 @@ static int try_add_run(const pc_model *m, const precis_options *o, const uint32_
     if (cost > o->budget - st->used)
         return 0;
     for (size_t q = 0; q < nrun; q++) {
-        int red = redundant(m, out, *k, run[q], o->redundancy, st->event);
+        uint32_t by;
+        int red = redundant(m, out, *k, run[q], o->redundancy, st->event, &by);
+        if (!red && st->nghosts && ghost_repeats(m, st, run[q], o->redundancy))
+            return 0;
         if (red) {
             if (red == 2 && !st->again[run[nrun - 1]]) {
                 st->again[run[nrun - 1]] = 1;
@@ -419,6 +454,91 @@ static int try_add_run(const pc_model *m, const precis_options *o, const uint32_
     return 1;
 }
 
+/* Adds candidate i with the run it needs (pc_sa_chain), as try_add and
+ * try_add_run do. */
+static void try_chain(const pc_model *m, const precis_options *o, uint32_t i, uint32_t *out,
+                      size_t *k, sel *st)
+{
+    uint32_t run[PC_SA_CHAIN];
+    size_t nrun = pc_sa_chain(m->standalone, m->standalone_prev, st->in, i, run);
+    if (nrun == 1)
+        try_add(m, o, i, out, k, st);
+    else if (nrun > 1)
+        try_add_run(m, o, run, nrun, out, k, st);
+}
+
+/* Whether sentence a ends with sentence b's text (ASCII case folded): a
+ * is b with something glued before it, a headline, a label or a
+ * caption ("The best of celebrity homes for sale in the first quarter of
+ * the 19th century, russian hunters trapped otters ..."), and says more
+ * only in words no outlet wrote as part of the sentence. */
+static int glued_to(const pc_sent *a, const pc_sent *b)
+{
+    return a->len > b->len && !strncasecmp(a->text + a->len - b->len, b->text, b->len);
+}
+
+/* Replaces, in out, chosen candidates by fuller tellings of the same
+ * content; records the replaced ones in st->ghosts and returns how many.
+ * The overlap coefficient of the same-content test divides by the smaller
+ * concept set, so a short chosen sentence ("White house senior policy
+ * adviser stephen miller.", a caption) makes every longer sentence that
+ * has its words the same content, though each says more, and a summary
+ * can end far short of its budget.  A candidate i left out for chosen b
+ * (st->blocked) replaces it when i stands alone (a run of one, not broken nor
+ * never chosen), is longer than b by no more than the room left, has more
+ * concepts than b and under `limit` of them b's (it tells something b
+ * does not), says nothing another chosen candidate says, gives no second
+ * figure of a thing the summary counts (restated), and b is neither the
+ * sentence a chosen one needs before it nor, unless i may open a summary,
+ * the first chosen.  Candidates in the order the selection met them (best
+ * first); one per b. */
+static size_t fuller_tellings(const pc_model *m, const pc_ranking *r, const precis_options *o,
+                              uint32_t *out, size_t k, sel *st)
+{
+    size_t found = 0;
+    const uint8_t *sa = m->standalone;
+    const uint32_t *prev = m->standalone_prev;
+    for (size_t t = 0; t < st->nblocked && st->used < o->budget; t++) {
+        uint32_t i = st->blocked[2 * t], b = st->blocked[2 * t + 1], run[PC_SA_CHAIN];
+        if (st->in[i] || !st->in[b] || r->score[i] == -HUGE_VAL || (sa[i] & PC_SA_BROKEN) ||
+            pc_sa_chain(sa, prev, st->in, i, run) != 1)
+            continue;
+        size_t ci = pc_cost(m, i, o) + name_cost(m, o, i, st), cb = pc_cost(m, b, o);
+        size_t ni = m->cand_concepts[i].n, nb = m->cand_concepts[b].n;
+        if (ci <= cb || ci - cb > o->budget - st->used || ni <= nb ||
+            (b == out[0] && !pc_sa_may_open(m, i)))
+            continue;
+        size_t at = k;
+        int other = 0;
+        pc_overlap_mark(m, i);
+        for (size_t q = 0; q < k && !other; q++) {
+            if (out[q] == b)
+                at = q;
+            else
+                other = (prev[out[q]] == b && (sa[out[q]] & (PC_SA_REFERS | PC_SA_BARE))) ||
+                        pc_repeats(m, out[q], o->redundancy, 0) == 1;
+        }
+        if (other || at == k || (st->figs && restated(m, st, i)))
+            continue;
+        pc_overlap_mark(m, b);
+        double common = pc_overlap_with(m, i) * (double)nb; /* nb < ni */
+        if (common >= o->redundancy * (double)ni ||
+            glued_to(pc_model_sent(m, i), pc_model_sent(m, b)))
+            continue;
+        out[at] = i;
+        st->in[b] = 0;
+        st->in[i] = 1;
+        st->used += ci - cb;
+        st->ghosts[found++] = b;
+        if (st->told)
+            tell(m, st, i);
+        if (st->figs)
+            tell_figures(m, st, i);
+        name_commit(m, o, i, st);
+    }
+    return found;
+}
+
 size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o, int told,
                  uint32_t *out)
 {
@@ -437,7 +557,12 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
               0,
               pc_arena_calloc(m->arena, n, 1),
               0,
-              1};
+              1,
+              pc_arena_alloc(m->arena, 2 * n * sizeof *st.blocked),
+              0,
+              n,
+              NULL,
+              0};
     uint8_t *in = st.in;
     const uint8_t *sa = m->standalone;
     const uint32_t *prev = m->standalone_prev;
@@ -445,7 +570,7 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         return SIZE_MAX;
     if (told && !(st.figs = pc_arena_alloc(m->arena, FIGS_MAX * sizeof *st.figs)))
         return SIZE_MAX;
-    if (!order || !seen || !in || !st.paid || !st.intro || !st.again)
+    if (!order || !seen || !in || !st.paid || !st.intro || !st.again || !st.blocked)
         return SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
         double v = r->score[i];
@@ -503,12 +628,23 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         st.nagain--;
         if (in[i])
             continue;
-        uint32_t run[PC_SA_CHAIN];
-        size_t nrun = pc_sa_chain(sa, prev, in, i, run);
-        if (nrun == 1)
-            try_add(m, o, i, out, &k, &st);
-        else if (nrun > 1)
-            try_add_run(m, o, run, nrun, out, &k, &st);
+        try_chain(m, o, i, out, &k, &st);
+    }
+    /* Short of its budget: fuller tellings in place of the sentences
+     * they say more than (fuller_tellings), then the rest by score
+     * again, for what only the replaced sentences kept out. */
+    if (k && st.used < budget) {
+        if (!(st.ghosts = pc_arena_alloc(m->arena, k * sizeof *st.ghosts)))
+            return SIZE_MAX;
+        st.nghosts = fuller_tellings(m, r, o, out, k, &st);
+        size_t nb = st.nghosts ? st.nblocked : 0;
+        for (size_t t = 0; t < nb && st.used < budget; t++) {
+            uint32_t i = st.blocked[2 * t];
+            if (in[i] || in[st.blocked[2 * t + 1]] || (sa[i] & PC_SA_BROKEN) ||
+                r->score[i] == -HUGE_VAL)
+                continue; /* only what a replaced sentence kept out */
+            try_chain(m, o, i, out, &k, &st);
+        }
     }
     if (k == 0) {
         /* Nothing fits: the shortest of the fifty best-scored candidates

@@ -16,7 +16,10 @@
  * empty while the cluster has a sentence.  Writes candidate indices to
  * `out` (m->ncandidates entries) and returns their number, or SIZE_MAX when out of
  * memory.  With `told` non-zero, a candidate that only retells what the
- * chosen ones say together is skipped too (select.c, retold). */
+ * chosen ones say together is skipped too (select.c, retold).  A summary
+ * short of its budget then takes fuller tellings in place of chosen
+ * sentences whose content they hold and add to (select.c,
+ * fuller_tellings). */
 size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o, int told,
                  uint32_t *out);
 
