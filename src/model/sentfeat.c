@@ -381,6 +381,8 @@ void pc_sentence_features(const pc_model *m, const pc_sentence_context *ctx, siz
     f[PC_SF_DOC_CENTROID] = ctx->doc_centroid_cos[s->doc]; /* is the document on the story? */
     f[PC_SF_SUPPORT] = ctx->support[i];                    /* said in another document too */
     f[PC_SF_FIRST_PERSON] = first_person > 0;
+    if (first_person && ctx->first_person_docs)
+        ctx->first_person_docs[s->doc]++;
     f[PC_SF_SAYS] = says > 0;
     f[PC_SF_SECOND] = s->pos == 1;
     f[PC_SF_LOG_WORDS_SQ] = lw * lw / 16.0;

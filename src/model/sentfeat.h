@@ -23,6 +23,11 @@ typedef struct pc_sentence_context {
      * without training data (rank/learned.c).  pc_sentence_context_build
      * leaves it NULL. */
     const uint8_t *untrained_doc;
+    /* per document, or NULL: pc_sentence_features adds 1 for each
+     * candidate it reads with a first-person word of the English list
+     * (rank/learned.c, a document in the writer's first person).
+     * pc_sentence_context_build leaves it NULL. */
+    uint32_t *first_person_docs;
 } pc_sentence_context;
 
 /* A document far from the others of its cluster: in a cluster of three

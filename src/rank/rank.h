@@ -58,6 +58,11 @@ double pc_learned_universal_share(const pc_model *m, const precis_options *o);
  * English document, so the lexicon may know it), in m's arena; both NULL
  * when every document with sentences is English.  PRECIS_ENOMEM. */
 precis_status pc_learned_untrained(const pc_model *m, uint8_t **docs, uint8_t **terms);
+
+/* The documents of m in their writer's first person, as the learned method
+ * weighs them (learned.c, WRITER_*): (*docs)[d] is 1 for such a document d
+ * of a cluster in English (arena memory).  For tests. */
+precis_status pc_learned_writer_docs(const pc_model *m, uint8_t **docs);
 precis_status pc_rank_coverage(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_textrank(const pc_model *m, const precis_options *o, pc_ranking *r);
 precis_status pc_rank_mmr(const pc_model *m, const precis_options *o, pc_ranking *r);

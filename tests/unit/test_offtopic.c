@@ -6,7 +6,12 @@
  * (every document on its own event), a pair of documents on two events,
  * a single document, a cluster whose far document holds most of its
  * words and a run of details in a document that holds most of its words
- * are not marked. */
+ * are not marked.  And a document in its writer's first person
+ * (rank/learned.c, WRITER_*): beside two reports of a bridge's closure, a
+ * reader's comment that says "I" in every sentence weighs less, and the
+ * default method tells the story from the reports; a reporter's "told me"
+ * once, a speaker's "I" inside quote marks (also over two sentences) and
+ * a cluster of comments alone are left as they were. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +21,7 @@
 #include "model/cluster.h"
 #include "model/model.h"
 #include "model/sentfeat.h"
+#include "rank/rank.h"
 #include "util/arena.h"
 
 static const char *flood_a =
@@ -53,6 +59,31 @@ static const char *eclipse =
     "Thousands gathered on the beaches of Torvik to watch a total eclipse of the sun on Monday. "
     "The moon covered the sun for two minutes, and the sky turned dark over the harbour. "
     "Astronomers said the next eclipse visible from Torvik will come in 2081.";
+
+static const char *report_a =
+    "The old stone bridge over the Marren river in Halden was closed to traffic on Monday. "
+    "Engineers found deep cracks in two arches of the bridge during an inspection last week. "
+    "The town council said the bridge would stay closed for at least six months of repairs. "
+    "Buses between Halden and Vellby will take a detour of twelve kilometres until then.";
+static const char *report_b =
+    "Halden closed its old stone bridge on Monday after engineers found cracks in the arches. "
+    "The council said repairs to the Marren river bridge will cost about four million euros. "
+    "Shop owners near the bridge fear that the closure will keep customers away for months. "
+    "The detour for buses to Vellby adds twenty minutes to the trip, the bus company said.";
+/* a reader's comment under one of them: the story's words, the writer's voice */
+static const char *comment =
+    "I cross the old stone bridge in Halden every day and I saw the cracks in the arches myself. "
+    "My bus to Vellby now takes the detour and I lose twenty minutes every morning. "
+    "I think the council should have repaired the Marren river bridge years ago. "
+    "My neighbours and I will write to the council about the closure of the bridge.";
+
+/* the comment's words as a report quotes them */
+static const char *quoted =
+    "\"I cross the old stone bridge in Halden every day and I saw the cracks myself. "
+    "My bus to Vellby now takes the detour,\" a commuter, Anna Berg, told me on Monday. "
+    "\"I think the council should have repaired the Marren river bridge years ago,\" "
+    "said Olaf Lind, who runs a bakery by the bridge. "
+    "\"My neighbours and I will write to the council about the closure,\" he said.";
 
 static precis_cluster *cluster_of(const char **docs, size_t n)
 {
@@ -212,10 +243,56 @@ static void check_left_alone(void)
     precis_cluster_free(c);
 }
 
+/* The marks of c's documents (pc_learned_writer_docs) as a string of 0
+ * and 1, one a document. */
+static void writer_marks(precis_cluster *c, char *out, size_t cap)
+{
+    pc_arena a;
+    pc_arena_init(&a, NULL);
+    pc_model m;
+    uint8_t *docs = NULL;
+    CHECK(pc_model_build(&m, c, &a) == PRECIS_OK);
+    CHECK(pc_learned_writer_docs(&m, &docs) == PRECIS_OK);
+    size_t n = 0;
+    for (size_t d = 0; docs && d < precis_cluster_document_count(c) && n + 1 < cap; d++)
+        out[n++] = docs[d] ? '1' : '0';
+    out[n] = 0;
+    pc_arena_release(&a);
+}
+
+static void check_writer(void)
+{
+    const char *docs[] = {report_a, comment, report_b};
+    precis_cluster *c = cluster_of(docs, 3);
+    char m[8];
+    writer_marks(c, m, sizeof m);
+    CHECK(strcmp(m, "010") == 0);
+    /* about half of the reports' words: they tell the story */
+    size_t words = 0;
+    CHECK(!summary_has(c, 70, "I ", &words) && !summary_has(c, 70, "My ", &words));
+    CHECK(summary_has(c, 70, "Halden", &words) && words > 40);
+    precis_cluster_free(c);
+    /* a reporter's "told me" once, and a speaker's "I" in quote marks, over
+     * two sentences too: a report, not a comment */
+    const char *quotes[] = {report_a, quoted, report_b};
+    c = cluster_of(quotes, 3);
+    writer_marks(c, m, sizeof m);
+    CHECK(strcmp(m, "000") == 0);
+    precis_cluster_free(c);
+    /* comments alone: nothing else tells the story */
+    const char *alone[] = {comment};
+    c = cluster_of(alone, 1);
+    writer_marks(c, m, sizeof m);
+    CHECK(strcmp(m, "0") == 0);
+    CHECK(summary_has(c, 40, "I ", &words));
+    precis_cluster_free(c);
+}
+
 int main(void)
 {
     check_far_document();
     check_run();
     check_left_alone();
+    check_writer();
     return check_done();
 }
