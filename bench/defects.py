@@ -154,8 +154,11 @@ before it in their source document (nothing but white space between).
   summary sentence that writes the pair the sources write twice or more
   ("dean kent"; the word never after an article nor with a plural s in
   the sources); the writer's first person singular (I, me, my, myself;
-  not a roman "War I") outside quote marks and outside a quotation
-  its source opened before it; a first sentence that opens with a time, a
+  not a roman "War I", an "I" after an article or a preposition: "by I
+  MEF"; not "my" before an article, a typo; not in a pair of words that a
+  short quotation of the cluster has, a title said without its marks:
+  "drake's hit in my feelings") outside quote marks and outside a
+  quotation its source opened before it; a first sentence that opens with a time, a
   place or an event no sentence gave ("Years later", "At the event", "The
   next morning", "Officials say the ban ...": POINTS_BACK, as
   src/model/standalone.c's points_back).  One sentence counts once.
@@ -810,6 +813,7 @@ def read_jsonl(path):
 
 
 names_of = {}  # cluster id -> cluster_names(), shared by the systems
+titles_of = {}  # cluster id -> quoted_titles()
 
 
 PICTURE_LABELS = {"photo", "photos", "image", "images", "picture", "pictures", "caption",
@@ -1007,20 +1011,93 @@ def ends_on_that(s):
                   t, re.I)
 
 
-def first_singular(s, inside=None):
+# words after which "I" is no pronoun ("by I MEF", "the I Touch Myself
+# project": a unit's or a title's numeral), and before which "my" is no
+# possessive ("stopped my the police": a typo)
+NOT_AFTER_I = {"the", "a", "an", "of", "by", "for", "from", "with", "to", "at", "on",
+               "in", "into"}
+ARTICLES = {"the", "a", "an"}
+FP_WORD = re.compile(r"(?<![\w.'-])[A-Za-z]+(?:'[a-z]+)?(?![\w-])(?!\.[A-Za-z])")
+# a short quotation (a title: "in my feelings", ' can you hear me now '):
+# double marks, or single ones that open after a space and close before
+# one; not a contraction's ' m, ' s, ' ll ...
+SHORT_QUOTED = re.compile(r'"\s*([^"]{1,60}?)\s*"|\u201c\s*([^\u201d]{1,60}?)\s*\u201d|'
+                          r"(?:^|(?<=\s))'\s?((?!(?:m|s|ll|ve|re|d|t)\b)[^'\"]{1,60}?)\s?'(?=\s|$|[,.;:)])")
+TITLE_WORDS = 6
+
+
+def quoted_titles(docs):
+    """The pairs of consecutive words, one of them "I", "me", "my" or
+    "myself", inside the cluster's short quotations (at most TITLE_WORDS
+    words): the title of a song, a show or a campaign ("In My Feelings")
+    that a sentence may name without its marks."""
+    pairs = set()
+    for d in docs:
+        for m in SHORT_QUOTED.finditer(d):
+            ws = [w.lower() for w in re.findall(r"[\w'-]+", m.group(1) or m.group(2) or m.group(3))]
+            if len(ws) > TITLE_WORDS:
+                continue
+            for k in range(len(ws) - 1):
+                if ws[k].split("'")[0] in FIRST_SINGULAR or ws[k + 1].split("'")[0] in FIRST_SINGULAR:
+                    pairs.add((ws[k], ws[k + 1]))
+    return pairs
+
+
+CONTRACTION_END = re.compile(r"\s*(?:m|s|ll|ve|re|d|t)(?![A-Za-z])", re.I)
+
+
+def without_single_quotes(t):
+    """t without its quotations in single marks, as
+    src/model/standalone.c's writer_first_person reads them: a mark after
+    a space (or first) opens one unless a contraction's end follows ("i '
+    m"); the next mark neither inside a word nor before a contraction's
+    end closes it, or the end of t."""
+    out, k = [], 0
+    while k < len(t):
+        c = t[k]
+        if c == "'" and (k == 0 or t[k - 1] == " ") and not CONTRACTION_END.match(t, k + 1):
+            j = k + 1
+            while j < len(t):
+                if t[j] == "'" and not (j > k + 1 and j + 1 < len(t) and t[j - 1].isalpha()
+                                        and t[j + 1].isalpha()) \
+                        and not CONTRACTION_END.match(t, j + 1):
+                    break
+                j += 1
+            out.append(" ")
+            k = j + 1
+            continue
+        out.append(c)
+        k += 1
+    return "".join(out)
+
+
+def first_singular(s, inside=None, titles=frozenset()):
     """The writer's "I", "me", "my" outside quote marks (inside: whether
     the sentence starts inside a quotation of its source, None if not
-    located)."""
+    located); not in a pair of words that titles (quoted_titles) has."""
     t = unquoted(s, inside)
     if t is None:
         return False
-    # not an initial ("f.b.i.", "i.m. chait")
-    ws = [w.lower() for w in re.findall(r"(?<![\w.'-])[A-Za-z]+(?:'[a-z]+)?(?![\w-])(?!\.[A-Za-z])",
-                                        t)]
-    for k, w in enumerate(ws):
+    t = without_single_quotes(t)
+    # not an initial ("f.b.i.", "i.m. chait", nor "kim i. hartman": a
+    # period the sentence goes on after)
+    for m in FP_WORD.finditer(t):
+        if m.group() in ("i", "I") and re.match(r"\. *[A-Za-z]", t[m.end():]):
+            continue
+        w = m.group().lower()
         base = w.split("'")[0]
-        if base in FIRST_SINGULAR and not (base == "i" and k and ws[k - 1] in ROMAN_BEFORE):
-            return True
+        if base not in FIRST_SINGULAR:
+            continue
+        # the words next to it, a hyphenated one whole ("in-tray")
+        before = re.search(r"([\w'-]*)[^\w'-]*$", t[:m.start()]).group(1).lower()
+        after = re.match(r"[^\w'-]*([\w'-]*)", t[m.end():]).group(1).lower()
+        if base == "i" and (before in ROMAN_BEFORE or before in NOT_AFTER_I):
+            continue
+        if base == "my" and after in ARTICLES:
+            continue
+        if (before, w) in titles or (w, after) in titles:
+            continue
+        return True
     return False
 
 
@@ -1128,6 +1205,8 @@ def check(data, path):
             continue
         if key not in names_of:
             names_of[key] = cluster_names(docs)
+        if key not in titles_of:
+            titles_of[key] = quoted_titles(docs)
         counts["unintroduced"] += sum(unintroduced(sents, *names_of[key]))
         if key not in lower_of:
             lower_of[key] = lower_cased(docs)
@@ -1178,7 +1257,7 @@ def check(data, path):
                 "ends on that": ends_on_that(s) and not follows[k],
                 "described, not named": described_before_named(s, sents[:k]),
                 "surname first": surname[k],
-                "first person": first_singular(s, inside),
+                "first person": first_singular(s, inside, titles_of[key]),
                 "points back": k == 0 and points_back(s),
             }
             for kind, hit in found.items():

@@ -298,7 +298,14 @@ ALONE_DOC = ("The storm flooded the harbour of orma on monday. "
              "The storm, officials said, was the worst in decades. "
              "Years later, orma still speaks of the flood. "
              "Officials say the ban is meant to protect the fish. "
-             "The ban on fishing in the bay was lifted on friday.")
+             "The ban on fishing in the bay was lifted on friday. "
+             "Fishermen sang the old song \" lose my boat \" on the quay. "
+             "The choir sang lose my boat again at the funeral. "
+             "A spokesman for i mef said the marines would help. "
+             "A boat was stopped my the police at the bridge. "
+             "I lost my boat in the flood. "
+             "An old fisherman said ' i will never go back to sea ' on the quay. "
+             "The photo of the quay was taken by kim i. Hartman on monday.")
 ALONE_SUMMARIES = {
     "verbless": (["The storm flooded the harbour of orma on monday.",
                   "Not a fisherman, but the harbour's master, captain lena varga."], 1),
@@ -322,6 +329,17 @@ ALONE_SUMMARIES = {
     "points-back-second": (["The storm flooded the harbour of orma on monday.",
                             "Years later, orma still speaks of the flood."], 0),
     "points-back-restricted": (["The ban on fishing in the bay was lifted on friday."], 0),
+    # no writer's "I" (session 33): a title the cluster quotes, said
+    # without its marks; "I" after a preposition; "my" before an article;
+    # quoted in single marks; an initial
+    "first-person-title": (["The choir sang lose my boat again at the funeral."], 0),
+    "first-person-unit": (["A spokesman for i mef said the marines would help."], 0),
+    "first-person-typo": (["A boat was stopped my the police at the bridge."], 0),
+    "first-person-mine": (["I lost my boat in the flood."], 1),
+    # quoted in single marks, as Multi-News writes them; an initial
+    "first-person-single": (["An old fisherman said ' i will never go back to sea ' on the quay."],
+                            0),
+    "first-person-initial": (["The photo of the quay was taken by kim i. Hartman on monday."], 0),
 }
 
 
