@@ -69,6 +69,8 @@ typedef struct sel {
     size_t nblocked, maxblocked;
     uint32_t *ghosts; /* the chosen candidates fuller tellings replaced (fuller_tellings) */
     size_t nghosts;
+    int wait;        /* the writer's "I" waits for the sentence before it (unplaced_first_person) */
+    uint8_t *waited; /* per candidate: passed over so, alone or as a run's last */
 } sel;
 
 /* Whether the marked candidate i (redundant marks it) is mostly what a
@@ -374,8 +376,26 @@ static int asks(const pc_sent *s)
             (t[e - 1] == 0x9F || t[e - 1] == 0x81)); /* ？ ！ */
 }
 
+/* Whether candidate i says "I", "me" or "my" in its writer's words
+ * (pc_sa_first_person) and the sentence before it in its document is not
+ * chosen (in): a reader of the digest cannot tell who "I" is ("Within two
+ * weeks, I was contemplating suicide.") unless the summary prints it
+ * right after what its document said before (the reading order keeps a
+ * document's chosen sentences together, in their order).  In train-10k,
+ * 35.2 % of such sentences right after one the reference keeps (60 % of
+ * its content words) are kept too, as others are (33.9 %); after one it
+ * does not keep, 8.3 %, against 13.7 % (bench/RESULTS.md, session 33).
+ * Read only for a candidate that would be chosen (try_add, after its
+ * other tests). */
+static int unplaced_first_person(const pc_model *m, const uint8_t *in, uint32_t i)
+{
+    uint32_t p = m->standalone_prev[i];
+    return !(p != UINT32_MAX && in[p]) && pc_sa_first_person(m, i);
+}
+
 /* Adds candidate i when it fits and says nothing a chosen one says:
- * returns 1 when added, 0 when skipped. */
+ * returns 1 when added, 0 when skipped, -1 when it would be added but
+ * says "I" and waits for the sentence before it (st->wait). */
 static int try_add(const pc_model *m, const precis_options *o, uint32_t i, uint32_t *out, size_t *k,
                    sel *st)
 {
@@ -401,6 +421,10 @@ static int try_add(const pc_model *m, const precis_options *o, uint32_t i, uint3
         return 0;
     if (st->figs && restated(m, st, i))
         return 0;
+    if (st->wait && unplaced_first_person(m, st->in, i)) {
+        st->waited[i] = 1;
+        return -1;
+    }
     if (st->told)
         tell(m, st, i);
     if (st->figs)
@@ -441,6 +465,10 @@ static int try_add_run(const pc_model *m, const precis_options *o, const uint32_
     for (size_t q = 0; q < nrun && st->figs; q++)
         if (restated(m, st, run[q]))
             return 0;
+    if (st->wait && unplaced_first_person(m, st->in, run[0])) {
+        st->waited[run[nrun - 1]] = 1;
+        return 0;
+    }
     for (size_t q = 0; q < nrun; q++) {
         if (st->told)
             tell(m, st, run[q]);
@@ -488,7 +516,8 @@ static int glued_to(const pc_sent *a, const pc_sent *b)
  * never chosen), is longer than b by no more than the room left, has more
  * concepts than b and under `limit` of them b's (it tells something b
  * does not), says nothing another chosen candidate says, gives no second
- * figure of a thing the summary counts (restated), and b is neither the
+ * figure of a thing the summary counts (restated), is no writer's "I"
+ * without the sentence before it (unplaced_first_person), and b is neither the
  * sentence a chosen one needs before it nor, unless i may open a summary,
  * the first chosen.  Candidates in the order the selection met them (best
  * first); one per b. */
@@ -518,7 +547,8 @@ static size_t fuller_tellings(const pc_model *m, const pc_ranking *r, const prec
                 other = (prev[out[q]] == b && (sa[out[q]] & (PC_SA_REFERS | PC_SA_BARE))) ||
                         pc_repeats(m, out[q], o->redundancy, 0) == 1;
         }
-        if (other || at == k || (st->figs && restated(m, st, i)))
+        if (other || at == k || (st->figs && restated(m, st, i)) ||
+            unplaced_first_person(m, st->in, i))
             continue;
         pc_overlap_mark(m, b);
         double common = pc_overlap_with(m, i) * (double)nb; /* nb < ni */
@@ -562,7 +592,9 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
               0,
               n,
               NULL,
-              0};
+              0,
+              0,
+              pc_arena_calloc(m->arena, n, 1)};
     uint8_t *in = st.in;
     const uint8_t *sa = m->standalone;
     const uint32_t *prev = m->standalone_prev;
@@ -570,7 +602,7 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         return SIZE_MAX;
     if (told && !(st.figs = pc_arena_alloc(m->arena, FIGS_MAX * sizeof *st.figs)))
         return SIZE_MAX;
-    if (!order || !seen || !in || !st.paid || !st.intro || !st.again || !st.blocked)
+    if (!order || !seen || !in || !st.paid || !st.intro || !st.again || !st.blocked || !st.waited)
         return SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
         double v = r->score[i];
@@ -591,6 +623,10 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
                 seen[i] = (uint8_t)try_add(m, o, i, out, &k, &st);
         }
     }
+    /* the writer's "I" waits for the sentence before it in its document
+     * (unplaced_first_person), in the passes below; taken back after them
+     * when the budget is not full */
+    st.wait = 1;
     /* Then the picks and the rest by score.  A broken sentence is never
      * chosen; one that needs the sentences before it (pc_sa_chain) only
      * together with them, all fitting and none saying what a chosen one
@@ -609,14 +645,16 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
             uint32_t run[PC_SA_CHAIN];
             size_t nrun = pc_sa_chain(sa, prev, in, i, run);
             if (nrun == 1) {
-                seen[i] = 1;
-                try_add(m, o, i, out, &k, &st);
+                /* the writer's "I" waits (try_add): looked at again in
+                 * the next pass */
+                seen[i] = try_add(m, o, i, out, &k, &st) >= 0;
             } else if (nrun > 1 && try_add_run(m, o, run, nrun, out, &k, &st)) {
                 for (size_t q = 0; q < nrun; q++)
                     seen[run[q]] = 1;
             }
         }
     }
+    st.wait = 0;
     /* A summary short of its budget takes back, best first, the
      * candidates left out only as an event told again: a cluster whose
      * sentences all tell its one event has nothing else to say. */
@@ -645,6 +683,14 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
                 continue; /* only what a replaced sentence kept out */
             try_chain(m, o, i, out, &k, &st);
         }
+    }
+    /* A summary still short of its budget takes back, best first, the
+     * writer's "I" passed over above: a cluster with nothing else to say
+     * (an op-ed, a statement, a memoir) tells it in its writer's words. */
+    for (size_t j = 0; j < n && st.used < budget; j++) {
+        uint32_t i = order[j].idx;
+        if (st.waited[i] && !in[i])
+            try_chain(m, o, i, out, &k, &st);
     }
     if (k == 0) {
         /* Nothing fits: the shortest of the fifty best-scored candidates

@@ -113,7 +113,8 @@ precis_status pc_model_build(pc_model *m, const precis_cluster *c, pc_arena *a)
     }
     m->standalone = pc_arena_calloc(a, m->ncandidates + 1, 1);
     m->standalone_prev = pc_arena_alloc(a, (m->ncandidates + 1) * sizeof *m->standalone_prev);
-    if (!m->standalone || !m->standalone_prev)
+    m->first_person = pc_arena_calloc(a, m->ncandidates + 1, 1);
+    if (!m->standalone || !m->standalone_prev || !m->first_person)
         return PRECIS_ENOMEM;
     pc_standalone(m, m->standalone, m->standalone_prev);
     return pc_quotes_build(m);

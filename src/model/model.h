@@ -57,6 +57,9 @@ typedef struct pc_model {
      * document (model/standalone.h), computed once by pc_model_build */
     uint8_t *standalone;
     uint32_t *standalone_prev;
+    /* per candidate: whether its writer says "I" (pc_sa_first_person), read
+     * when first asked: 0 not read, 1 no, 2 yes */
+    uint8_t *first_person;
     pc_quote_span *quote; /* per candidate (model/quoted.c) */
     /* the cluster's names, and per candidate the names it introduces or
      * names bare first, name_refs[name_off[i] .. name_off[i + 1])

@@ -1412,13 +1412,20 @@ static const char *const roman_before[] = {
  * five content words or more (3,639 of 155,407; 11.6 % of these have 60 %
  * of their content words in the reference, 15.3 % of all sentences
  * without quote marks): summary writers tell it in the third person.
- * Straight double, curly and wire marks are read; single ones, an
- * apostrophe as often, are not.  English.  Not first (pc_sa_may_open):
- * never choosing it (PC_SA_BROKEN) cost 0.17 ROUGE-1 F on Multi-News val
- * 1-1,000 at 250 words, where not first is even.  Read only for a
- * sentence that could open otherwise, which starts inside no quotation
- * (that one refers back): so few that reading them all as candidates
- * would cost more (0.5 M instructions on 100 val clusters). */
+ * Straight double, curly and wire marks are read, and a single one after
+ * a space that no contraction's end follows ("' i was not guilty, '
+ * writes ..."; not "i ' m", as Multi-News writes it).  No "I" after an
+ * article or a preposition ("for I MEF", a unit's numeral; the pronoun
+ * there is "me"), no "I." the sentence goes on after (an initial), no
+ * "my" before an article (a typo: "stopped my the police").  English.
+ * Not first (pc_sa_may_open): never choosing it (PC_SA_BROKEN) cost 0.17
+ * ROUGE-1 F on Multi-News val 1-1,000 at 250 words, where not first is
+ * even; after the first, only right after the sentence before it in its
+ * document (select.c, unplaced_first_person).  Read only for a sentence
+ * that could open otherwise or is about to be chosen, which starts inside
+ * no quotation (that one refers back), once (pc_sa_first_person): so few
+ * that reading them all as candidates would cost more (0.5 M
+ * instructions on 100 val clusters). */
 /* Where the quotation open at p ends: right after its closing mark (a
  * straight one, U+201D or the wire's ''), or end. */
 static const char *quote_end(const char *p, const char *end)
@@ -1440,9 +1447,15 @@ static const char *quote_end(const char *p, const char *end)
     return e;
 }
 
+/* Words after which "I" is no pronoun: an article or a preposition ("a
+ * spokesman for I MEF", "the I Touch Myself project": a unit's or a
+ * title's numeral; the pronoun after a preposition is "me"). */
+static const char *const not_before_i[] = {"the",  "a",  "an", "of", "by", "for", "from",
+                                           "with", "to", "at", "on", "in", "into"};
+
 /* Whether the word that ends right before a (the one before "I") is one of
- * roman_before. */
-static int roman_word_before(const char *t, const char *a)
+ * list[0..n). */
+static int word_before_in(const char *t, const char *a, const char *const *list, size_t n_list)
 {
     const char *e = a;
     while (e > t && e[-1] == ' ')
@@ -1457,7 +1470,56 @@ static int roman_word_before(const char *t, const char *a)
     for (size_t i = 0; i < n; i++)
         w[i] = (char)(b[i] | 32);
     w[n] = 0;
-    return in_list(roman_before, COUNT(roman_before), w);
+    return in_list(list, n_list, w);
+}
+
+/* Whether an article follows p after spaces ("stopped my the police": a
+ * typo, no possessive). */
+static int article_after(const char *p, const char *end)
+{
+    const char *q = p;
+    while (q < end && *q == ' ')
+        q++;
+    if (q == p)
+        return 0;
+    const char *b = q;
+    while (q < end && is_alpha((unsigned char)*q))
+        q++;
+    size_t n = (size_t)(q - b);
+    return (n == 1 && (*b | 32) == 'a') || (n == 2 && (b[0] | 32) == 'a' && (b[1] | 32) == 'n') ||
+           (n == 3 && (b[0] | 32) == 't' && (b[1] | 32) == 'h' && (b[2] | 32) == 'e');
+}
+
+/* Whether the text at p, after spaces, is a contraction's end ("m", "s",
+ * "ll", "ve", "re", "d", "t" and no letter): the apostrophe before p is
+ * no quote mark ("i ' m", as Multi-News writes it). */
+static int contraction_at(const char *p, const char *end)
+{
+    while (p < end && *p == ' ')
+        p++;
+    const char *b = p;
+    while (p < end && is_alpha((unsigned char)*p))
+        p++;
+    size_t n = (size_t)(p - b);
+    if (n == 1)
+        return strchr("msdtMSDT", *b) != NULL;
+    return n == 2 && (((b[0] | 32) == 'l' && (b[1] | 32) == 'l') ||
+                      ((b[0] | 32) == 'v' && (b[1] | 32) == 'e') ||
+                      ((b[0] | 32) == 'r' && (b[1] | 32) == 'e'));
+}
+
+/* Where a quotation in single marks that opens at p (right after its
+ * mark) ends: right after the next mark that is neither inside a word
+ * ("mother's") nor before a contraction's end; end when none closes. */
+static const char *single_quote_end(const char *p, const char *end)
+{
+    for (const char *x = p; (x = memchr(x, '\'', (size_t)(end - x))) != NULL; x++) {
+        int inword =
+            x > p && x + 1 < end && is_alpha((unsigned char)x[-1]) && is_alpha((unsigned char)x[1]);
+        if (!inword && !contraction_at(x + 1, end))
+            return x + 1;
+    }
+    return end;
 }
 
 static int writer_first_person(const char *t, size_t len, int inside)
@@ -1477,6 +1539,12 @@ static int writer_first_person(const char *t, size_t len, int inside)
             p = quote_end(p + 2, end);
             continue;
         }
+        /* a single mark after a space opens a quotation unless a
+         * contraction's end follows ("' i was not guilty, ' he wrote") */
+        if (ch == '\'' && (p == t || p[-1] == ' ') && !contraction_at(p + 1, end)) {
+            p = single_quote_end(p + 1, end);
+            continue;
+        }
         int start = p == t || !is_alpha((unsigned char)p[-1]);
         if (!start || ((ch | 32) != 'i' && (ch | 32) != 'm')) {
             p++;
@@ -1491,16 +1559,23 @@ static int writer_first_person(const char *t, size_t len, int inside)
         /* "I" in any case ("i'm", "i've"); the others in lower case or
          * with a capital first ("ME" is Maine) */
         if (n == 1 && (ch | 32) == 'i') {
-            /* not an initial ("f.b.i.", "i.m. chait") */
+            /* not an initial ("f.b.i.", "i.m. chait", "kim i. hartman":
+             * a period the sentence goes on after) */
+            const char *after = p + 1;
+            while (after < end && *after == ' ')
+                after++;
             int initial = (a > t && a[-1] == '.') ||
-                          (p + 1 < end && *p == '.' && is_alpha((unsigned char)p[1]));
-            if (!initial && !roman_word_before(t, a))
+                          (p + 1 < end && *p == '.' && is_alpha((unsigned char)p[1])) ||
+                          (p < end && *p == '.' && after < end && is_alpha((unsigned char)*after));
+            if (!initial && !word_before_in(t, a, roman_before, COUNT(roman_before)) &&
+                !word_before_in(t, a, not_before_i, COUNT(not_before_i)))
                 return 1;
             continue;
         }
         if ((ch | 32) != 'm' || (n > 1 && a[1] >= 'A' && a[1] <= 'Z'))
             continue;
-        if ((n == 2 && (a[1] == 'e' || a[1] == 'y' || a[1] == 'E' || a[1] == 'Y')) ||
+        if ((n == 2 && (a[1] == 'e' || a[1] == 'E')) ||
+            (n == 2 && (a[1] == 'y' || a[1] == 'Y') && !article_after(p, end)) ||
             (n == 6 && !memcmp(a + 1, "yself", 5)))
             return 1;
     }
@@ -2151,14 +2226,10 @@ static int points_back(const pc_sent *st, const pc_term *terms)
 #undef OPENS
 #undef OPENS_WORD
 
-int pc_sa_may_open(const pc_model *m, uint32_t i)
+static int first_person_read(const pc_model *m, uint32_t i)
 {
-    if (!pc_sa_opener(m->standalone[i]))
-        return 0;
     const pc_sent *st = pc_model_sent(m, i);
     if (m->c->docs[st->doc].lang != &pc_lang_en)
-        return 1;
-    if (points_back(st, m->c->vocab.terms))
         return 0;
     /* the text is read only when a token is "i", "me" or "my" (the
      * concepts' first-person terms, PC_TERM_FIRST_PERSON, but "we" and
@@ -2168,13 +2239,34 @@ int pc_sa_may_open(const pc_model *m, uint32_t i)
     for (uint32_t k = 0; k < st->ntok; k++) {
         uint32_t id = st->tok[k];
         if ((bits[id] & PC_TERM_FIRST_PERSON) && terms[id].str[0] != 'w' && terms[id].str[0] != 'o')
-            return !writer_first_person(st->text, st->len, 0);
+            return writer_first_person(st->text, st->len, 0);
     }
     /* "i'm", "i've", "i'd", "i'll", whose tokens lost the apostrophe
      * ("im", "ive"): an apostrophe after a lone "i" */
     const char *t = st->text, *end = st->text + st->len;
     for (const char *x = t + 1; x < end && (x = memchr(x, '\'', (size_t)(end - x))) != NULL; x++)
         if ((x[-1] | 32) == 'i' && (x - 1 == t || !is_alpha((unsigned char)x[-2])))
-            return !writer_first_person(st->text, st->len, 0);
-    return 1;
+            return writer_first_person(st->text, st->len, 0);
+    return 0;
+}
+
+int pc_sa_first_person(const pc_model *m, uint32_t i)
+{
+    /* read once: the selection, the reading order and the greedy method
+     * ask of the same candidates */
+    if (!m->first_person[i])
+        m->first_person[i] = (uint8_t)(1 + first_person_read(m, i));
+    return m->first_person[i] == 2;
+}
+
+int pc_sa_may_open(const pc_model *m, uint32_t i)
+{
+    if (!pc_sa_opener(m->standalone[i]))
+        return 0;
+    const pc_sent *st = pc_model_sent(m, i);
+    if (m->c->docs[st->doc].lang != &pc_lang_en)
+        return 1;
+    if (points_back(st, m->c->vocab.terms))
+        return 0;
+    return !pc_sa_first_person(m, i);
 }

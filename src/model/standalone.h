@@ -87,6 +87,11 @@ int pc_sa_may_open(const struct pc_model *m, uint32_t i);
  * an earlier sentence opened, whose words up to its closing mark are the
  * speaker's. */
 int pc_sa_writer_first_person(const char *text, size_t len, int inside);
+/* Whether candidate i of m, in English, says "I", "me" or "my" outside
+ * quote marks in its writer's words (standalone.c, writer_first_person).
+ * Reads its tokens, and its text only when one is a first-person word,
+ * once per candidate (m->first_person keeps the answer). */
+int pc_sa_first_person(const struct pc_model *m, uint32_t i);
 
 /* Whether a sentence with these flags may open a summary. */
 static inline int pc_sa_opener(uint8_t flags)

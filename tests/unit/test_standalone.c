@@ -1571,6 +1571,36 @@ static void check_not_alone(void)
     fixture_release(&f);
 }
 
+/* Session 33 (issue 14): the writer's "I" (pc_sa_first_person) is no
+ * "I" after an article or a preposition (a unit's numeral: "a spokesman
+ * for I MEF"), a "my" before an article (a typo: "stopped my the
+ * police"), one inside single quote marks (as Multi-News writes them: "'
+ * i will ... '", but not the apostrophe of "i ' m") nor an initial ("kim
+ * i. Hartman"); "I" and "my" elsewhere outside quote marks are. */
+static void check_first_person(void)
+{
+    static const char doc[] =
+        "The storm flooded the harbour of Orma on Monday and sank forty boats. "
+        "A spokesman for I MEF said the marines would help to rebuild the quay. "
+        "A fishing boat was stopped my the police at the bridge on Tuesday. "
+        "Within two weeks I had lost my boat and my house to the water. "
+        "\"My boat is gone,\" a fisherman told the crowd at the harbour. "
+        "An old fisherman said ' i will never go back to sea ' on the quay. "
+        "Tourists said i ' m told the quay is closed until the spring. "
+        "The photo of the quay was taken by kim i. Hartman on the same morning.";
+    fixture f;
+    fixture_build(&f, doc);
+    CHECK(!pc_sa_first_person(&f.m, cand_of(&f.m, "The storm flooded")));
+    CHECK(!pc_sa_first_person(&f.m, cand_of(&f.m, "A spokesman for")));
+    CHECK(!pc_sa_first_person(&f.m, cand_of(&f.m, "A fishing boat")));
+    CHECK(pc_sa_first_person(&f.m, cand_of(&f.m, "Within two weeks")));
+    CHECK(!pc_sa_first_person(&f.m, cand_of(&f.m, "\"My boat")));
+    CHECK(!pc_sa_first_person(&f.m, cand_of(&f.m, "An old fisherman")));
+    CHECK(pc_sa_first_person(&f.m, cand_of(&f.m, "Tourists said")));
+    CHECK(!pc_sa_first_person(&f.m, cand_of(&f.m, "The photo of")));
+    fixture_release(&f);
+}
+
 /* Session 32 (issue 14): an opening that points at a time, a place or an
  * event an earlier sentence gave ("Years later", "At the event", "Officials
  * say the ban ...", "The lawsuit ...") may be chosen, never first; the same
@@ -1615,6 +1645,7 @@ int main(void)
 {
     check_points_back();
     check_not_alone();
+    check_first_person();
     check_here();
     check_bare_definite();
     check_definite();

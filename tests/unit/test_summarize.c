@@ -127,11 +127,80 @@ static void check_opener_names(void)
     }
 }
 
+/* The writer's "I" (session 33, issue 14): a sentence that says "I" or
+ * "my" outside quote marks is chosen only after an earlier sentence of its
+ * document.  The sentence that sums up the cluster best ("From my window I
+ * saw ...") is passed over when no sentence before it in its document is
+ * chosen; a lead run that reaches it takes it; a summary short of its
+ * budget takes it back. */
+static void check_first_person(void)
+{
+    static const char *const texts[] = {
+        "A storm destroyed forty fishing boats in the harbour of Orma on Monday night.\n\n"
+        "Harbour officials said repairs to the quay would take several months.\n\n"
+        "The weather service expects calmer seas along the coast next week.",
+        "The old lighthouse of Orma lost its roof in the storm, the harbour master said.\n\n"
+        "Schools in Orma will stay closed on Friday.",
+        "Nobody in the town had a plan for a flood of that size.\n\n"
+        "From my window I saw the storm tear the roof off the old lighthouse of Orma and sink "
+        "the fishing boats.\n\n"
+        "Insurance claims are expected to exceed two million crowns."};
+    precis_cluster *c;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    for (size_t i = 0; i < 3; i++)
+        CHECK(precis_cluster_add_document(c, texts[i], strlen(texts[i]), NULL, NULL, NULL) ==
+              PRECIS_OK);
+    for (int lead = 0; lead < 2; lead++) {
+        precis_summary *s;
+        if (lead) {
+            s = lead_summary(c, 7);
+        } else {
+            precis_options o;
+            precis_options_init(&o);
+            o.unit = PRECIS_UNIT_SENTENCES;
+            o.budget = 3;
+            CHECK(precis_summarize(c, &o, &s) == PRECIS_OK);
+        }
+        size_t n = precis_summary_count(s), mine = 0, after = 0;
+        for (size_t i = 0; i < n; i++) {
+            precis_sentence ps, pp;
+            CHECK(precis_summary_sentence(s, i, &ps) == PRECIS_OK);
+            if (ps.len > 4 && !memcmp(ps.text, "From", 4)) {
+                mine++;
+                after = i > 0 && precis_summary_sentence(s, i - 1, &pp) == PRECIS_OK &&
+                        pp.doc == ps.doc && !memcmp(pp.text, "Nobody", 6);
+            }
+        }
+        CHECK(mine == (size_t)lead && after == (size_t)lead);
+        precis_summary_free(s);
+    }
+    precis_cluster_free(c);
+    /* a cluster with nothing else to say (one writer's account) still
+     * fills its budget with it */
+    static const char essay[] =
+        "I moved to Orma in the spring of the year the harbour flooded.\n\n"
+        "My neighbours lost their boats and I lost the small shop by the quay.\n\n"
+        "I have rebuilt the shop with help from the whole street since then.\n\n"
+        "Now I sell nets and rope to the fishermen who came back to the harbour.";
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(c, essay, strlen(essay), NULL, NULL, NULL) == PRECIS_OK);
+    precis_options o;
+    precis_options_init(&o);
+    o.unit = PRECIS_UNIT_SENTENCES;
+    o.budget = 3;
+    precis_summary *s;
+    CHECK(precis_summarize(c, &o, &s) == PRECIS_OK);
+    CHECK(precis_summary_count(s) == 3);
+    precis_summary_free(s);
+    precis_cluster_free(c);
+}
+
 int main(void)
 {
     precis_cluster *c = make();
     check_also_other_languages();
     check_opener_names();
+    check_first_person();
     CHECK(precis_cluster_document_count(c) == 3);
     CHECK(precis_cluster_sentence_count(c) >= 9);
 
