@@ -960,10 +960,11 @@ INTERJECTIONS = {"well", "oh", "yes", "no", "sure", "okay", "ok"}
 # connectives set off by commas after the first phrase that COMMA_CONNECTIVES
 # leaves out: "A big one, in fact, ..."
 EMPHATIC_CONNECTIVES = {"in fact", "indeed", "after all", "in other words"}
-# nouns before a roman "I" ("World War I", "Title I")
+# nouns before a roman "I" ("World War I", "Title I", "Division I")
 ROMAN_BEFORE = {"war", "phase", "title", "part", "class", "type", "stage", "grade",
                 "episode", "chapter", "act", "book", "volume", "article", "section",
-                "category", "level", "henry", "charles", "elizabeth", "james", "louis"}
+                "category", "level", "henry", "charles", "elizabeth", "james", "louis",
+                "division", "schedule", "tier", "season"}
 FIRST_SINGULAR = {"i", "me", "my", "myself"}  # not "mine", a pit as often
 OPEN_QUOTE_AT = re.compile(r'"|\u201c|``')
 

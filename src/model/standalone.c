@@ -1397,10 +1397,12 @@ static int aged_description(const char *t, size_t len)
     return 0;
 }
 
-/* Nouns after which "I" is a roman numeral ("World War I", "Title I"). */
+/* Nouns after which "I" is a roman numeral ("World War I", "Title I",
+ * "Division I", "a Schedule I drug"). */
 static const char *const roman_before[] = {
-    "war",     "phase",   "title", "part", "class",  "type",    "stage",   "grade",    "season",
-    "episode", "chapter", "act",   "book", "volume", "article", "section", "category", "level"};
+    "war",     "phase",   "title",    "part",    "class",    "type",     "stage",
+    "grade",   "season",  "episode",  "chapter", "act",      "book",     "volume",
+    "article", "section", "category", "level",   "division", "schedule", "tier"};
 
 /* Whether t[0..len) says "I", "me", "my" or "myself" outside its quote
  * marks (inside: it starts inside a quotation its document opened

@@ -305,7 +305,8 @@ ALONE_DOC = ("The storm flooded the harbour of orma on monday. "
              "A boat was stopped my the police at the bridge. "
              "I lost my boat in the flood. "
              "An old fisherman said ' i will never go back to sea ' on the quay. "
-             "The photo of the quay was taken by kim i. Hartman on monday.")
+             "The photo of the quay was taken by kim i. Hartman on monday. "
+             "The college suspended its division i football team for a season.")
 ALONE_SUMMARIES = {
     "verbless": (["The storm flooded the harbour of orma on monday.",
                   "Not a fisherman, but the harbour's master, captain lena varga."], 1),
@@ -340,6 +341,8 @@ ALONE_SUMMARIES = {
     "first-person-single": (["An old fisherman said ' i will never go back to sea ' on the quay."],
                             0),
     "first-person-initial": (["The photo of the quay was taken by kim i. Hartman on monday."], 0),
+    "first-person-roman": (["The college suspended its division i football team for a season."],
+                           0),
 }
 
 

@@ -1587,7 +1587,8 @@ static void check_first_person(void)
         "\"My boat is gone,\" a fisherman told the crowd at the harbour. "
         "An old fisherman said ' i will never go back to sea ' on the quay. "
         "Tourists said i ' m told the quay is closed until the spring. "
-        "The photo of the quay was taken by kim i. Hartman on the same morning.";
+        "The photo of the quay was taken by kim i. Hartman on the same morning. "
+        "The college suspended its division i football team for the whole season.";
     fixture f;
     fixture_build(&f, doc);
     CHECK(!pc_sa_first_person(&f.m, cand_of(&f.m, "The storm flooded")));
@@ -1598,6 +1599,7 @@ static void check_first_person(void)
     CHECK(!pc_sa_first_person(&f.m, cand_of(&f.m, "An old fisherman")));
     CHECK(pc_sa_first_person(&f.m, cand_of(&f.m, "Tourists said")));
     CHECK(!pc_sa_first_person(&f.m, cand_of(&f.m, "The photo of")));
+    CHECK(!pc_sa_first_person(&f.m, cand_of(&f.m, "The college suspended")));
     fixture_release(&f);
 }
 
