@@ -62,15 +62,16 @@ typedef struct sel {
     uint32_t told_dates; /* the months and weekdays the chosen ones name (date_mask) */
     pc_fig *figs;        /* the figures of counted things the chosen ones state (restated) */
     size_t nfigs;
-    uint8_t *again;    /* per candidate: left out as an event told again (redundant) */
+    uint8_t *again;    /* per candidate: 1 left out as an event told again (redundant), 2 as a
+                        * writer's "I" waiting (unplaced_first_person) */
     size_t nagain;     /* how many */
     int event;         /* the event test is asked (all passes but the last) */
     uint32_t *blocked; /* pairs (candidate, the chosen one it says the same as), as met */
     size_t nblocked, maxblocked;
     uint32_t *ghosts; /* the chosen candidates fuller tellings replaced (fuller_tellings) */
     size_t nghosts;
-    int wait;        /* the writer's "I" waits for the sentence before it (unplaced_first_person) */
-    uint8_t *waited; /* per candidate: passed over so, alone or as a run's last */
+    int wait;       /* the writer's "I" waits for the sentence before it (unplaced_first_person) */
+    size_t nwaited; /* candidates passed over so, alone or as a run's last (again[i] & 2) */
 } sel;
 
 /* Whether the marked candidate i (redundant marks it) is mostly what a
@@ -411,8 +412,8 @@ static int try_add(const pc_model *m, const precis_options *o, uint32_t i, uint3
     if (!red && st->nghosts && ghost_repeats(m, st, i, o->redundancy))
         return 0;
     if (red) {
-        if (red == 2 && !st->again[i]) {
-            st->again[i] = 1;
+        if (red == 2 && !(st->again[i] & 1)) {
+            st->again[i] |= 1;
             st->nagain++;
         }
         return 0;
@@ -422,7 +423,8 @@ static int try_add(const pc_model *m, const precis_options *o, uint32_t i, uint3
     if (st->figs && restated(m, st, i))
         return 0;
     if (st->wait && unplaced_first_person(m, st->in, i)) {
-        st->waited[i] = 1;
+        st->nwaited += !(st->again[i] & 2);
+        st->again[i] |= 2;
         return -1;
     }
     if (st->told)
@@ -453,8 +455,8 @@ static int try_add_run(const pc_model *m, const precis_options *o, const uint32_
         if (!red && st->nghosts && ghost_repeats(m, st, run[q], o->redundancy))
             return 0;
         if (red) {
-            if (red == 2 && !st->again[run[nrun - 1]]) {
-                st->again[run[nrun - 1]] = 1;
+            if (red == 2 && !(st->again[run[nrun - 1]] & 1)) {
+                st->again[run[nrun - 1]] |= 1;
                 st->nagain++;
             }
             return 0;
@@ -466,7 +468,8 @@ static int try_add_run(const pc_model *m, const precis_options *o, const uint32_
         if (restated(m, st, run[q]))
             return 0;
     if (st->wait && unplaced_first_person(m, st->in, run[0])) {
-        st->waited[run[nrun - 1]] = 1;
+        st->nwaited += !(st->again[run[nrun - 1]] & 2);
+        st->again[run[nrun - 1]] |= 2;
         return 0;
     }
     for (size_t q = 0; q < nrun; q++) {
@@ -529,13 +532,16 @@ static size_t fuller_tellings(const pc_model *m, const pc_ranking *r, const prec
     const uint32_t *prev = m->standalone_prev;
     for (size_t t = 0; t < st->nblocked && st->used < o->budget; t++) {
         uint32_t i = st->blocked[2 * t], b = st->blocked[2 * t + 1], run[PC_SA_CHAIN];
-        if (st->in[i] || !st->in[b] || r->score[i] == -HUGE_VAL || (sa[i] & PC_SA_BROKEN) ||
+        size_t ni = m->cand_concepts[i].n, nb = m->cand_concepts[b].n;
+        if (ni <= nb || st->in[i] || !st->in[b] || r->score[i] == -HUGE_VAL ||
+            (sa[i] & PC_SA_BROKEN))
+            continue;
+        size_t ci = pc_cost(m, i, o), cb = pc_cost(m, b, o);
+        if (ci <= cb || ci - cb > o->budget - st->used ||
             pc_sa_chain(sa, prev, st->in, i, run) != 1)
             continue;
-        size_t ci = pc_cost(m, i, o) + name_cost(m, o, i, st), cb = pc_cost(m, b, o);
-        size_t ni = m->cand_concepts[i].n, nb = m->cand_concepts[b].n;
-        if (ci <= cb || ci - cb > o->budget - st->used || ni <= nb ||
-            (b == out[0] && !pc_sa_may_open(m, i)))
+        ci += name_cost(m, o, i, st);
+        if (ci - cb > o->budget - st->used || (b == out[0] && !pc_sa_may_open(m, i)))
             continue;
         size_t at = k;
         int other = 0;
@@ -594,7 +600,7 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
               NULL,
               0,
               0,
-              pc_arena_calloc(m->arena, n, 1)};
+              0};
     uint8_t *in = st.in;
     const uint8_t *sa = m->standalone;
     const uint32_t *prev = m->standalone_prev;
@@ -602,7 +608,7 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
         return SIZE_MAX;
     if (told && !(st.figs = pc_arena_alloc(m->arena, FIGS_MAX * sizeof *st.figs)))
         return SIZE_MAX;
-    if (!order || !seen || !in || !st.paid || !st.intro || !st.again || !st.blocked || !st.waited)
+    if (!order || !seen || !in || !st.paid || !st.intro || !st.again || !st.blocked)
         return SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
         double v = r->score[i];
@@ -661,7 +667,7 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
     st.event = 0;
     for (size_t j = 0; j < n && st.nagain && st.used < budget; j++) {
         uint32_t i = order[j].idx;
-        if (!st.again[i])
+        if (!(st.again[i] & 1))
             continue;
         st.nagain--;
         if (in[i])
@@ -687,9 +693,12 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
     /* A summary still short of its budget takes back, best first, the
      * writer's "I" passed over above: a cluster with nothing else to say
      * (an op-ed, a statement, a memoir) tells it in its writer's words. */
-    for (size_t j = 0; j < n && st.used < budget; j++) {
+    for (size_t j = 0; j < n && st.nwaited && st.used < budget; j++) {
         uint32_t i = order[j].idx;
-        if (st.waited[i] && !in[i])
+        if (!(st.again[i] & 2))
+            continue;
+        st.nwaited--;
+        if (!in[i])
             try_chain(m, o, i, out, &k, &st);
     }
     if (k == 0) {

@@ -58,7 +58,8 @@ typedef struct pc_model {
     uint8_t *standalone;
     uint32_t *standalone_prev;
     /* per candidate: whether its writer says "I" (pc_sa_first_person), read
-     * when first asked: 0 not read, 1 no, 2 yes */
+     * when first asked: 0 not read, 1 no, 2 yes, 3 not read but known to
+     * have no first-person token (the sentence features counted none) */
     uint8_t *first_person;
     pc_quote_span *quote; /* per candidate (model/quoted.c) */
     /* the cluster's names, and per candidate the names it introduces or

@@ -383,6 +383,9 @@ void pc_sentence_features(const pc_model *m, const pc_sentence_context *ctx, siz
     f[PC_SF_FIRST_PERSON] = first_person > 0;
     if (first_person && ctx->first_person_docs)
         ctx->first_person_docs[s->doc]++;
+    /* no "I", "me" or "my" token: pc_sa_first_person need not look again */
+    if (english && !first_person && !m->first_person[i])
+        m->first_person[i] = 3;
     f[PC_SF_SAYS] = says > 0;
     f[PC_SF_SECOND] = s->pos == 1;
     f[PC_SF_LOG_WORDS_SQ] = lw * lw / 16.0;

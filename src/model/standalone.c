@@ -2228,7 +2228,7 @@ static int points_back(const pc_sent *st, const pc_term *terms)
 #undef OPENS
 #undef OPENS_WORD
 
-static int first_person_read(const pc_model *m, uint32_t i)
+static int first_person_read(const pc_model *m, uint32_t i, int no_token)
 {
     const pc_sent *st = pc_model_sent(m, i);
     if (m->c->docs[st->doc].lang != &pc_lang_en)
@@ -2238,7 +2238,7 @@ static int first_person_read(const pc_model *m, uint32_t i)
      * "our") */
     const uint8_t *bits = m->concepts.terms.bits;
     const pc_term *terms = m->c->vocab.terms;
-    for (uint32_t k = 0; k < st->ntok; k++) {
+    for (uint32_t k = 0; k < st->ntok && !no_token; k++) {
         uint32_t id = st->tok[k];
         if ((bits[id] & PC_TERM_FIRST_PERSON) && terms[id].str[0] != 'w' && terms[id].str[0] != 'o')
             return writer_first_person(st->text, st->len, 0);
@@ -2256,8 +2256,8 @@ int pc_sa_first_person(const pc_model *m, uint32_t i)
 {
     /* read once: the selection, the reading order and the greedy method
      * ask of the same candidates */
-    if (!m->first_person[i])
-        m->first_person[i] = (uint8_t)(1 + first_person_read(m, i));
+    if (!m->first_person[i] || m->first_person[i] == 3)
+        m->first_person[i] = (uint8_t)(1 + first_person_read(m, i, m->first_person[i] == 3));
     return m->first_person[i] == 2;
 }
 
