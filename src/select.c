@@ -66,13 +66,21 @@ typedef struct sel {
                         * writer's "I" waiting (unplaced_first_person) */
     size_t nagain;     /* how many */
     int event;         /* the event test is asked (all passes but the last) */
-    uint32_t *blocked; /* pairs (candidate, the chosen one it says the same as), as met */
+    uint32_t *blocked; /* pairs (candidate, the chosen one it says the same as), as met;
+                        * RUN_KEPT marks a run's last sentence, kept out for what a
+                        * sentence of its run says */
     size_t nblocked, maxblocked;
     uint32_t *ghosts; /* the chosen candidates fuller tellings replaced (fuller_tellings) */
     size_t nghosts;
     int wait;       /* the writer's "I" waits for the sentence before it (unplaced_first_person) */
     size_t nwaited; /* candidates passed over so, alone or as a run's last (again[i] & 2) */
 } sel;
+
+/* Marks, in sel.blocked, a candidate left out with the run it needs
+ * (pc_sa_chain) because another sentence of the run says what a chosen one
+ * says: not itself a telling of that one (fuller_tellings passes it by),
+ * but tried again when that one is replaced. */
+#define RUN_KEPT 0x80000000u
 
 /* Whether the marked candidate i (redundant marks it) is mostly what a
  * sentence a fuller telling replaced says: their common concepts are
@@ -403,7 +411,7 @@ static int try_add(const pc_model *m, const precis_options *o, uint32_t i, uint3
     size_t cost = pc_cost(m, i, o) + name_cost(m, o, i, st);
     if (cost > o->budget - st->used)
         return 0;
-    uint32_t by;
+    uint32_t by = 0;
     int red = redundant(m, out, *k, i, o->redundancy, st->event, &by);
     if (red == 1 && st->nblocked < st->maxblocked) {
         st->blocked[2 * st->nblocked] = i;
@@ -450,10 +458,14 @@ static int try_add_run(const pc_model *m, const precis_options *o, const uint32_
     if (cost > o->budget - st->used)
         return 0;
     for (size_t q = 0; q < nrun; q++) {
-        uint32_t by;
+        uint32_t by = 0;
         int red = redundant(m, out, *k, run[q], o->redundancy, st->event, &by);
         if (!red && st->nghosts && ghost_repeats(m, st, run[q], o->redundancy))
             return 0;
+        if (red == 1 && st->nblocked < st->maxblocked) {
+            st->blocked[2 * st->nblocked] = run[nrun - 1] | RUN_KEPT;
+            st->blocked[2 * st->nblocked++ + 1] = by;
+        }
         if (red) {
             if (red == 2 && !(st->again[run[nrun - 1]] & 1)) {
                 st->again[run[nrun - 1]] |= 1;
@@ -532,6 +544,8 @@ static size_t fuller_tellings(const pc_model *m, const pc_ranking *r, const prec
     const uint32_t *prev = m->standalone_prev;
     for (size_t t = 0; t < st->nblocked && st->used < o->budget; t++) {
         uint32_t i = st->blocked[2 * t], b = st->blocked[2 * t + 1], run[PC_SA_CHAIN];
+        if (i & RUN_KEPT)
+            continue; /* a run's, tried again below */
         size_t ni = m->cand_concepts[i].n, nb = m->cand_concepts[b].n;
         if (ni <= nb || st->in[i] || !st->in[b] || r->score[i] == -HUGE_VAL ||
             (sa[i] & PC_SA_BROKEN))
@@ -676,14 +690,18 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
     }
     /* Short of its budget: fuller tellings in place of the sentences
      * they say more than (fuller_tellings), then the rest by score
-     * again, for what only the replaced sentences kept out. */
+     * again, for what only the replaced sentences kept out: a candidate
+     * that said what one of them says, or one whose run had such a
+     * sentence (RUN_KEPT: the run's opening sentence may be the fuller
+     * telling itself, now chosen, "The Gates Foundation ... predicts
+     * that ..." before "Its annual letter lists ..."). */
     if (k && st.used < budget) {
         if (!(st.ghosts = pc_arena_alloc(m->arena, k * sizeof *st.ghosts)))
             return SIZE_MAX;
         st.nghosts = fuller_tellings(m, r, o, out, k, &st);
         size_t nb = st.nghosts ? st.nblocked : 0;
         for (size_t t = 0; t < nb && st.used < budget; t++) {
-            uint32_t i = st.blocked[2 * t];
+            uint32_t i = st.blocked[2 * t] & ~RUN_KEPT;
             if (in[i] || in[st.blocked[2 * t + 1]] || (sa[i] & PC_SA_BROKEN) ||
                 r->score[i] == -HUGE_VAL)
                 continue; /* only what a replaced sentence kept out */

@@ -4,7 +4,8 @@
  * divides by the smaller set; when the summary is short of its budget the
  * longer one takes its place.  The longer one is not taken when it is the
  * short one with a headline glued before it, nor when the budget has no
- * room for it. */
+ * room for it.  A sentence that needs the longer one before it, kept out
+ * with it, comes in once the longer one is chosen. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +20,12 @@ static const char *fuller = "Mayor Lina Vos opened the new bridge at Brenholt on
 static const char *glued = "Residents cheer as the riverside town finally celebrates its long "
                            "awaited crossing after years of delays and disputes mayor Lina Vos "
                            "opened the new bridge at Brenholt.";
+static const char *fuller_then =
+    "Mayor Lina Vos opened the new bridge at Brenholt on Friday, two "
+    "years late and forty million euros over its budget, to the cheers "
+    "of a crowd that filled both banks of the river.  It carries four "
+    "lanes of traffic and a cycle path between the old harbour and the "
+    "railway station.";
 static const char *other = "Traffic on the old ferry route is expected to fall by half within "
                            "a month, the harbour office said.";
 
@@ -65,6 +72,12 @@ int main(void)
     CHECK(strstr(s, "Mayor Lina Vos opened the new bridge at Brenholt.") == NULL);
     CHECK(strstr(s, "ferry route") != NULL);
     free(s);
+    /* the sentence that needs the fuller telling comes in with it */
+    s = summary_of(fuller_then, 100);
+    CHECK(strstr(s, "forty million euros") != NULL);
+    CHECK(strstr(s, "cycle path") != NULL);
+    CHECK(strstr(s, "Mayor Lina Vos opened the new bridge at Brenholt.") == NULL);
+    free(s);
     /* the short one with a headline glued before it says no more */
     s = summary_of(glued, 100);
     CHECK(strstr(s, "Mayor Lina Vos opened the new bridge at Brenholt.") != NULL);
@@ -75,5 +88,5 @@ int main(void)
     CHECK(strstr(s, "Mayor Lina Vos opened the new bridge at Brenholt.") != NULL);
     CHECK(strstr(s, "forty million euros") == NULL);
     free(s);
-    return 0;
+    return check_done();
 }
