@@ -402,6 +402,20 @@ static int unplaced_first_person(const pc_model *m, const uint8_t *in, uint32_t 
     return !(p != UINT32_MAX && in[p]) && pc_sa_first_person(m, i);
 }
 
+/* Chooses candidate i, which takes `cost` of the budget. */
+static void choose(const pc_model *m, const precis_options *o, uint32_t i, size_t cost,
+                   uint32_t *out, size_t *k, sel *st)
+{
+    if (st->told)
+        tell(m, st, i);
+    if (st->figs)
+        tell_figures(m, st, i);
+    out[(*k)++] = i;
+    st->used += cost;
+    st->in[i] = 1;
+    name_commit(m, o, i, st);
+}
+
 /* Adds candidate i when it fits and says nothing a chosen one says:
  * returns 1 when added, 0 when skipped, -1 when it would be added but
  * says "I" and waits for the sentence before it (st->wait). */
@@ -435,14 +449,7 @@ static int try_add(const pc_model *m, const precis_options *o, uint32_t i, uint3
         st->again[i] |= 2;
         return -1;
     }
-    if (st->told)
-        tell(m, st, i);
-    if (st->figs)
-        tell_figures(m, st, i);
-    out[(*k)++] = i;
-    st->used += cost;
-    st->in[i] = 1;
-    name_commit(m, o, i, st);
+    choose(m, o, i, cost, out, k, st);
     return 1;
 }
 
@@ -589,6 +596,78 @@ static size_t fuller_tellings(const pc_model *m, const pc_ranking *r, const prec
     return found;
 }
 
+/* The share of candidate i's content words (unigram concepts) that the
+ * summary has: in[c] marks the concepts of the chosen candidates. */
+static double told_share(const pc_model *m, const uint8_t *in, uint32_t i)
+{
+    const pc_concept_list *a = &m->cand_concepts[i];
+    size_t words = 0, found = 0;
+    for (uint32_t t = 0; t < a->n; t++) {
+        if (pc_concept_is_bigram(&m->concepts, a->ids[t]))
+            continue;
+        words++;
+        found += in[a->ids[t]] != 0;
+    }
+    return words ? (double)found / (double)words : 1.0;
+}
+
+/* Adds, beside the short chosen sentences they were left out for, the
+ * candidates that say more of their own than what they share.  The same
+ * content test divides by the smaller concept set, so a short chosen
+ * sentence that fuller_tellings could not replace (a sentence after it
+ * needs it, or it opens the summary) keeps out every longer sentence that
+ * has its words ("Calls himself the Green Hornet.", a line of a review,
+ * kept out "The first half of the Green Hornet undermines every promise a
+ * superhero movie is supposed to make ..." of another).  A candidate i
+ * left out for chosen b comes in, best first, when the summary is short of
+ * its budget, i fits, stands alone, has more concepts than b and under
+ * `limit` of them b's, says nothing another chosen candidate says, gives
+ * no second figure of a thing the summary counts, and under BESIDE_SHARE
+ * of its content words are in the summary: it tells more that the summary
+ * lacks than it repeats ("Instead, she found a handgun, then accidentally
+ * shot and killed herself" beside "Instead, she found a gun.  She ...
+ * pulled the trigger and was shot" repeats more than it adds), and i is
+ * not b with something glued before it (glued_to). */
+#define BESIDE_SHARE 0.5
+static void beside_short(const pc_model *m, const pc_ranking *r, const precis_options *o,
+                         uint32_t *out, size_t *k, sel *st)
+{
+    const uint8_t *sa = m->standalone;
+    uint8_t *told = NULL;
+    for (size_t t = 0; t < st->nblocked && st->used < o->budget; t++) {
+        uint32_t i = st->blocked[2 * t], b = st->blocked[2 * t + 1], run[PC_SA_CHAIN];
+        if ((i & RUN_KEPT) || st->in[i] || !st->in[b] || r->score[i] == -HUGE_VAL ||
+            (sa[i] & PC_SA_BROKEN) || m->cand_concepts[i].n <= m->cand_concepts[b].n)
+            continue;
+        size_t cost = pc_cost(m, i, o) + name_cost(m, o, i, st);
+        if (cost > o->budget - st->used || pc_sa_chain(sa, m->standalone_prev, st->in, i, run) != 1)
+            continue;
+        size_t ni = m->cand_concepts[i].n, nb = m->cand_concepts[b].n;
+        pc_overlap_mark(m, i);
+        if (pc_overlap_with(m, b) * (double)nb >= o->redundancy * (double)ni ||
+            glued_to(pc_model_sent(m, i), pc_model_sent(m, b)))
+            continue;
+        size_t q = 0;
+        while (q < *k && (out[q] == b || pc_repeats(m, out[q], o->redundancy, 0) != 1))
+            q++;
+        if (q < *k || (st->nghosts && ghost_repeats(m, st, i, o->redundancy)) ||
+            (st->figs && restated(m, st, i)) || unplaced_first_person(m, st->in, i))
+            continue;
+        if (!told) {
+            if (!(told = pc_arena_calloc(m->arena, m->concepts.n + 1, 1)))
+                return;
+            for (q = 0; q < *k; q++)
+                for (uint32_t c = 0; c < m->cand_concepts[out[q]].n; c++)
+                    told[m->cand_concepts[out[q]].ids[c]] = 1;
+        }
+        if (told_share(m, told, i) >= BESIDE_SHARE)
+            continue;
+        for (uint32_t c = 0; c < m->cand_concepts[i].n; c++)
+            told[m->cand_concepts[i].ids[c]] = 1;
+        choose(m, o, i, cost, out, k, st);
+    }
+}
+
 size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o, int told,
                  uint32_t *out)
 {
@@ -708,6 +787,8 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
             try_chain(m, o, i, out, &k, &st);
         }
     }
+    if (k && st.used < budget)
+        beside_short(m, r, o, out, &k, &st);
     /* A summary still short of its budget takes back, best first, the
      * writer's "I" passed over above: a cluster with nothing else to say
      * (an op-ed, a statement, a memoir) tells it in its writer's words. */

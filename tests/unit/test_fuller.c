@@ -5,7 +5,10 @@
  * longer one takes its place.  The longer one is not taken when it is the
  * short one with a headline glued before it, nor when the budget has no
  * room for it.  A sentence that needs the longer one before it, kept out
- * with it, comes in once the longer one is chosen. */
+ * with it, comes in once the longer one is chosen.  When the short one
+ * must stay (the sentence after it needs it), the longer one comes in
+ * beside it if it says more that the summary lacks than it repeats
+ * (beside_short). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,14 +29,20 @@ static const char *fuller_then =
     "of a crowd that filled both banks of the river.  It carries four "
     "lanes of traffic and a cycle path between the old harbour and the "
     "railway station.";
+/* the short one needed by the sentence after it: it stays */
+static const char *short_needed = "Mayor Lina Vos opened the new bridge at Brenholt.\n\n"
+                                  "She cut the ribbon herself.";
+/* longer, but mostly what the summary says */
+static const char *mostly_told = "Mayor Lina Vos opened the new bridge at Brenholt, and traffic "
+                                 "on the ferry will fall, the town clerk said.";
 static const char *other = "Traffic on the old ferry route is expected to fall by half within "
                            "a month, the harbour office said.";
 
 /* The lead summary of the three documents, at most `words` words; returns
  * the summary's sentences joined, which the caller frees. */
-static char *summary_of(const char *second, size_t words)
+static char *summary_with(const char *first, const char *second, size_t words)
 {
-    const char *docs[] = {other, short_one, second};
+    const char *docs[] = {other, first, second};
     precis_cluster *c;
     CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
     for (size_t i = 0; i < 3; i++)
@@ -64,6 +73,11 @@ static char *summary_of(const char *second, size_t words)
     return all;
 }
 
+static char *summary_of(const char *second, size_t words)
+{
+    return summary_with(short_one, second, words);
+}
+
 int main(void)
 {
     /* room to spare: the fuller telling in place of the short one */
@@ -77,6 +91,17 @@ int main(void)
     CHECK(strstr(s, "forty million euros") != NULL);
     CHECK(strstr(s, "cycle path") != NULL);
     CHECK(strstr(s, "Mayor Lina Vos opened the new bridge at Brenholt.") == NULL);
+    free(s);
+    /* the short one stays for the sentence that needs it; the fuller
+     * telling comes in beside it, not one mostly told already */
+    s = summary_with(short_needed, fuller, 100);
+    CHECK(strstr(s, "Mayor Lina Vos opened the new bridge at Brenholt.") != NULL);
+    CHECK(strstr(s, "She cut the ribbon herself.") != NULL);
+    CHECK(strstr(s, "forty million euros") != NULL);
+    free(s);
+    s = summary_with(short_needed, mostly_told, 100);
+    CHECK(strstr(s, "She cut the ribbon herself.") != NULL);
+    CHECK(strstr(s, "town clerk") == NULL);
     free(s);
     /* the short one with a headline glued before it says no more */
     s = summary_of(glued, 100);
