@@ -104,6 +104,18 @@ static void test_tokenised_quotes(void)
         "\" guns again! \" | the crowd ran to the exits.");
     SEG("\" guns again! \" a man in the crowd shouted.",
         "\" guns again! \" a man in the crowd shouted.");
+    /* a speaker told by a verb of crying out or wondering, and an
+     * attribution with its verb first (session 33) */
+    SEG("\" we are stuck! \" the old sailor yelled. Waves rose.",
+        "\" we are stuck! \" the old sailor yelled. | Waves rose.");
+    SEG("\" is it over? \" she wondered aloud.", "\" is it over? \" she wondered aloud.");
+    SEG("Rain fell. \" can we come in? \" asked the small boy at the gate. We let him in.",
+        "Rain fell. | \" can we come in? \" asked the small boy at the gate. | We let him in.");
+    SEG("\" look at me - wow! \" said a 6-year-old skater as she spun.",
+        "\" look at me - wow! \" said a 6-year-old skater as she spun.");
+    /* but a verb that opens a clause of its own opens a sentence */
+    SEG("\" who knew? \" asked about the fire, the chief said nothing.",
+        "\" who knew? \" | asked about the fire, the chief said nothing.");
     /* a closing bracket written as a word of its own goes with the
      * sentence that opened the bracket */
     SEG("He thanked sen. Dean heller ( r-nev. ) in las vegas on friday.",
@@ -275,6 +287,13 @@ static void test_multi_period(void)
         "Officers arrived at 6 p.m. And stayed for hours.");
     SEG("He died at 12: 30 p.m. Local time, police said.",
         "He died at 12: 30 p.m. Local time, police said.");
+    /* a place's or a zone's time after the clock time (session 33) */
+    SEG("The report comes out at 9: 15 a.m. Paris time on monday. Shares fell.",
+        "The report comes out at 9: 15 a.m. Paris time on monday. | Shares fell.");
+    SEG("The ship sank near 5 p.m. Pacific standard time, the navy said.",
+        "The ship sank near 5 p.m. Pacific standard time, the navy said.");
+    SEG("We ate at 7 p.m. This time the cooks came. Then we left.",
+        "We ate at 7 p.m. | This time the cooks came. | Then we left.");
     SEG("They met at 6 p.m. ( 1600 gmt ) on Monday.", "They met at 6 p.m. ( 1600 gmt ) on Monday.");
     SEG("It fell silent at 2: 46 p.m. — the time of the quake.",
         "It fell silent at 2: 46 p.m. — the time of the quake.");
