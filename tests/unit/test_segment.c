@@ -184,6 +184,18 @@ static void test_abbreviations(void)
     SEG("Three were hurt, said dr. Michael p. Manns, the chairman. He left.",
         "Three were hurt, said dr. Michael p. Manns, the chairman. | He left.");
     SEG("They needed a plan b. The rest failed.", "They needed a plan b. | The rest failed.");
+    /* so is one after a comma, an opening bracket or a number: a first
+     * initial in a list of names, an address's compass point (session 33) */
+    SEG("The study was led by ann moss, k. Orlov and t. Bright of the lab. It ran long.",
+        "The study was led by ann moss, k. Orlov and t. Bright of the lab. | It ran long.");
+    SEG("The germ ( s. Pyogenes ) was found. It spread.",
+        "The germ ( s. Pyogenes ) was found. | It spread.");
+    SEG("The shop at 410 w. Maple road was shut. It reopened.",
+        "The shop at 410 w. Maple road was shut. | It reopened.");
+    SEG("The star was named vega 2051 b. The rest were not.",
+        "The star was named vega 2051 b. | The rest were not.");
+    SEG("The tank was kept at 90 c. Fish swam in it.",
+        "The tank was kept at 90 c. | Fish swam in it.");
     /* a letter alone before a number abbreviates what the number counts or
      * places; a number that opens a sentence is spelled out */
     SEG("The declaration nostra aetate n. 4 was issued in 1965. It held.",
