@@ -394,12 +394,15 @@ static int asks(const pc_sent *s)
  * 35.2 % of such sentences right after one the reference keeps (60 % of
  * its content words) are kept too, as others are (33.9 %); after one it
  * does not keep, 8.3 %, against 13.7 % (bench/RESULTS.md, session 33).
+ * A sentence with no candidate before it has nothing to wait for: a
+ * first-person piece's first sentence is often its news (a reading of the
+ * held-out val 3,001-4,000: waiting for none made 9 summaries worse).
  * Read only for a candidate that would be chosen (try_add, after its
  * other tests). */
 static int unplaced_first_person(const pc_model *m, const uint8_t *in, uint32_t i)
 {
     uint32_t p = m->standalone_prev[i];
-    return !(p != UINT32_MAX && in[p]) && pc_sa_first_person(m, i);
+    return p != UINT32_MAX && !in[p] && pc_sa_first_person(m, i);
 }
 
 /* Chooses candidate i, which takes `cost` of the budget. */

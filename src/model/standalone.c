@@ -2233,6 +2233,10 @@ static int first_person_read(const pc_model *m, uint32_t i, int no_token)
     const pc_sent *st = pc_model_sent(m, i);
     if (m->c->docs[st->doc].lang != &pc_lang_en)
         return 0;
+    /* a sentence that starts inside a quotation the one before it left
+     * open is the speaker's until the quotation closes */
+    uint32_t p = m->standalone_prev[i];
+    int inside = p != UINT32_MAX && (m->standalone[p] & PC_SA_OPEN_END);
     /* the text is read only when a token is "i", "me" or "my" (the
      * concepts' first-person terms, PC_TERM_FIRST_PERSON, but "we" and
      * "our") */
@@ -2241,14 +2245,14 @@ static int first_person_read(const pc_model *m, uint32_t i, int no_token)
     for (uint32_t k = 0; k < st->ntok && !no_token; k++) {
         uint32_t id = st->tok[k];
         if ((bits[id] & PC_TERM_FIRST_PERSON) && terms[id].str[0] != 'w' && terms[id].str[0] != 'o')
-            return writer_first_person(st->text, st->len, 0);
+            return writer_first_person(st->text, st->len, inside);
     }
     /* "i'm", "i've", "i'd", "i'll", whose tokens lost the apostrophe
      * ("im", "ive"): an apostrophe after a lone "i" */
     const char *t = st->text, *end = st->text + st->len;
     for (const char *x = t + 1; x < end && (x = memchr(x, '\'', (size_t)(end - x))) != NULL; x++)
         if ((x[-1] | 32) == 'i' && (x - 1 == t || !is_alpha((unsigned char)x[-2])))
-            return writer_first_person(st->text, st->len, 0);
+            return writer_first_person(st->text, st->len, inside);
     return 0;
 }
 

@@ -175,6 +175,28 @@ static void check_first_person(void)
         precis_summary_free(s);
     }
     precis_cluster_free(c);
+    /* a document's first sentence has no sentence before it to wait for:
+     * it is taken as any other (a writer's account often opens with its
+     * news: "On Monday night I was standing by the chapel when ...") */
+    static const char *const opened[] = {
+        texts[0], texts[1],
+        "On Monday night I was standing by the chapel when the water reached the square and "
+        "carried away the market stalls.\n\n"
+        "Insurance claims are expected to exceed two million crowns."};
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    for (size_t i = 0; i < 3; i++)
+        CHECK(precis_cluster_add_document(c, opened[i], strlen(opened[i]), NULL, NULL, NULL) ==
+              PRECIS_OK);
+    precis_summary *lead3 = lead_summary(c, 3);
+    int quay = 0;
+    for (size_t i = 0; i < precis_summary_count(lead3); i++) {
+        precis_sentence ps;
+        CHECK(precis_summary_sentence(lead3, i, &ps) == PRECIS_OK);
+        quay |= ps.len > 10 && !memcmp(ps.text, "On Monday night I", 17);
+    }
+    CHECK(quay);
+    precis_summary_free(lead3);
+    precis_cluster_free(c);
     /* a cluster with nothing else to say (one writer's account) still
      * fills its budget with it */
     static const char essay[] =
