@@ -178,7 +178,7 @@ static void check_first_person(void)
     /* a document's first sentence has no sentence before it to wait for:
      * it is taken as any other (a writer's account often opens with its
      * news: "On Monday night I was standing by the chapel when ...") */
-    static const char *const opened[] = {
+    const char *const opened[] = {
         texts[0], texts[1],
         "On Monday night I was standing by the chapel when the water reached the square and "
         "carried away the market stalls.\n\n"
