@@ -1173,13 +1173,14 @@ PRECIS_API precis_status precis_stream_load(const char *data, size_t len,
 
 /* precis_stream_save() to the file `path`, written to "PATH.tmp" and renamed
  * over `path`, so that a crash leaves the old state or the new one, never
- * half of one.  Errors: PRECIS_EIO (err names the path and the reason),
- * PRECIS_ENOMEM. */
+ * half of one.  Errors: PRECIS_EIO (err names the path and the reason; also
+ * when `path` exists and is not a regular file), PRECIS_ENOMEM. */
 PRECIS_API precis_status precis_stream_save_file(const precis_stream *stream, const char *path,
                                                  precis_error *err);
 
 /* precis_stream_load() from the file `path`.  Errors: PRECIS_EIO (cannot
- * read; err names the path), and those of precis_stream_load(). */
+ * read, or not a regular file; err names the path), and those of
+ * precis_stream_load(). */
 PRECIS_API precis_status precis_stream_load_file(const char *path,
                                                  const precis_stream_options *opts,
                                                  const precis_allocator *alc, precis_stream **out,

@@ -514,9 +514,19 @@ void api_articles(server *sv, const request_in *in, answer *out)
     json_error_t e;
     json_t *whole = json_loadb(p, in->body_len, JSON_REJECT_DUPLICATES, &e);
     int single = whole != NULL;
+    /* what ends a line, as `precis batch` decides it (src/cli/lines.c): a
+     * CR alone when the body's first line end is one (JSON has no raw CR
+     * inside a string), else a line feed */
+    char eol = '\n';
+    if (!single && in->body_len) {
+        const char *lf = memchr(p, '\n', in->body_len);
+        const char *cr = memchr(p, '\r', (size_t)((lf ? lf : end) - p));
+        if (cr && cr + 1 < end && cr[1] != '\n')
+            eol = '\r';
+    }
     while (p < end || single) {
         json_t *o;
-        const char *nl = single ? end : memchr(p, '\n', (size_t)(end - p));
+        const char *nl = single ? end : memchr(p, eol, (size_t)(end - p));
         if (!nl)
             nl = end;
         line_no++;
@@ -524,7 +534,7 @@ void api_articles(server *sv, const request_in *in, answer *out)
             o = whole;
         else {
             const char *q = p;
-            while (q < nl && (*q == ' ' || *q == '\t' || *q == '\r'))
+            while (q < nl && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n'))
                 q++;
             if (q == nl) { /* blank line */
                 p = nl + 1;

@@ -578,8 +578,14 @@ static void note_request(request *r, struct MHD_Connection *c, const char *metho
 /* One line per request as it ends: UTC time, client, "METHOD path", status
  * (or "-" with why when no answer went out: timeout, closed, error,
  * shutdown), body bytes, milliseconds. */
-static void access_line(FILE *f, const request *r, enum MHD_RequestTerminationCode why)
+/* 1 while the access log cannot be written: said once on standard error
+ * when it starts (a full disk, a log on /dev/full) and once when lines are
+ * written again, never silently lost nor repeated per request. */
+static atomic_int g_access_log_failing;
+
+static void access_line(const server *sv, const request *r, enum MHD_RequestTerminationCode why)
 {
+    FILE *f = sv->cfg.access_log;
     time_t t = time(NULL);
     struct tm tm;
     char when[32];
@@ -598,6 +604,20 @@ static void access_line(FILE *f, const request *r, enum MHD_RequestTerminationCo
     else
         fprintf(f, "%s %s \"%s %s\" - 0 %.1f%s\n", when, r->client, r->verb, r->target, ms,
                 *end ? end : " error");
+    int e = errno, failed = ferror(f) || fflush(f) != 0;
+    if (failed) {
+        e = errno ? errno : e;
+        clearerr(f);
+    }
+    if (atomic_exchange(&g_access_log_failing, failed) != failed && !sv->cfg.quiet) {
+        if (failed)
+            fprintf(stderr,
+                    "precis serve: warning: --access-log: cannot write (%s): request lines are "
+                    "lost until it can\n",
+                    strerror(e));
+        else
+            fprintf(stderr, "precis serve: --access-log: written again\n");
+    }
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
@@ -727,7 +747,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
     request *r = *con_cls;
     watch_headers(c, 1); /* the next request on this connection, if any */
     if (r && r->begun && sv->cfg.access_log)
-        access_line(sv->cfg.access_log, r, why);
+        access_line(sv, r, why);
     if (r && r->begun)
         atomic_fetch_sub(&g_in_flight, 1);
     request_free(r);

@@ -247,8 +247,12 @@ int precis_serve_main(int argc, char **argv)
                 return 2;
             sv.cfg.max_digest_memory = (size_t)v;
             break;
-        case 'h':
+        case 'h': /* help on /dev/full: said, exit 1 (as the other failures to start) */
             usage(stdout);
+            if (fflush(stdout) || ferror(stdout)) {
+                fprintf(stderr, "precis serve: error writing output: %s\n", strerror(errno));
+                return 1;
+            }
             return 0;
         default:
             fprintf(stderr, "precis serve: unknown option '%s'\n", argv[optind - 1]);

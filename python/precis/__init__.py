@@ -855,11 +855,12 @@ def batch(data, words=None, *, errors="raise", method=None, order=None, bytes=No
         block = _gzip.decompress(block)
     if block[:3] == _BOM:  # as `precis batch` skips it at the start of a file
         block = block[3:]
+    eol = b"\r" if _cr_lines(block) else b"\n"
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
     out = []
     opts, held = _options(**kw)
-    _batch_lines(block, opts, errors, out)
+    _batch_lines(block, opts, errors, out, eol=eol)
     res = b"".join(out)
     return res.decode("utf-8") if is_str else res
 
@@ -886,6 +887,7 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
         if magic == _GZIP_MAGIC:
             fin = _gzip.GzipFile(fileobj=fin, mode="rb")
     carry, lines, written = b"", 0, 0
+    cr = None  # whether lines end in CR: decided at the first line end
     left = size
     while True:
         want = chunk if left is None else min(chunk, left)
@@ -894,17 +896,20 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
             left -= len(data)
         if lines == 0 and not carry and data[:3] == _BOM:
             data = data[3:]  # at the start of the file, as `precis batch`
+        if cr is None:
+            cr = _cr_lines(carry + data, final=not data)
+        eol = b"\r" if cr else b"\n"
         if not data:
             data, last = carry, True
         else:
             data, last = carry + data, False
-            cut = data.rfind(b"\n") + 1
+            cut = data.rfind(eol) + 1
             if cut == 0:  # no whole line yet: read on
                 carry = data
                 continue
             data, carry = data[:cut], data[cut:]
         out = []
-        lines += _batch_lines(data, opts, errors, out, line0=lines)
+        lines += _batch_lines(data, opts, errors, out, line0=lines, eol=eol)
         if out:
             fout.write(b"".join(out))
             written += len(out)
@@ -960,12 +965,28 @@ def tune_malloc():
 _BLANK = b" \t\r"
 
 
-def _batch_lines(data, opts, errors, out, line0=0):
+def _cr_lines(data, final=True):
+    """Whether the lines of `data` end in a CR alone, as `precis batch`
+    decides it (src/cli/lines.c): by the input's first line end, when that
+    is a CR not followed by a line feed (classic Mac OS text; JSON holds no
+    raw CR inside a string).  None while the first line end is not seen
+    (or is a CR at the very end of data that is not final)."""
+    nl = data.find(b"\n")
+    cr = data.find(b"\r", 0, nl if nl >= 0 else len(data))
+    if cr >= 0 and cr + 1 < len(data):
+        return data[cr + 1] != 0x0A
+    if nl >= 0:
+        return False
+    return False if final else None
+
+
+def _batch_lines(data, opts, errors, out, line0=0, eol=b"\n"):
     """Appends to `out` batch's output line (bytes, with its line feed) for
     each JSON line of `data` (bytes; lines separated by line feeds, blank
     ones skipped); returns the number of lines.  errors: "raise" or
     "record" (see batch()); line0:
-    lines before data, for the numbers in messages.  One library call per
+    lines before data, for the numbers in messages; eol: what ends a line
+    (a CR in an input whose lines end in CR alone, _cr_lines).  One library call per
     line (precis_summarize_line), the line passed where it lies in data (no
     copy of each)."""
     sc = _scratch
@@ -974,7 +995,7 @@ def _batch_lines(data, opts, errors, out, line0=0):
     base = _ffi.from_buffer(data)
     start, n = 0, line0
     while start < size:
-        end = find(b"\n", start)
+        end = find(eol, start)
         if end < 0:
             end = size
         n += 1
@@ -1007,7 +1028,7 @@ def _leading_id(line):
     try:
         value, _ = _json.JSONDecoder().raw_decode(
             line[m.end():].decode("utf-8", "surrogateescape"))
-    except ValueError:
+    except (ValueError, RecursionError):  # nested deeper than Python's json goes
         return None
     if type(value) is int:
         return value if -(1 << 63) <= value < (1 << 63) else None
@@ -1029,7 +1050,7 @@ def _error_line(line, message):
         obj = _json.loads(line)
         if isinstance(obj, dict):
             cid = obj.get("id")
-    except ValueError:
+    except (ValueError, RecursionError):  # '[' x 10,000: deeper than Python's json goes
         cid = _leading_id(line)
     text = _json.dumps({"id": cid, "error": message}, separators=(",", ":"))
     # jansson, which batch writes with, spells \u escapes in capitals

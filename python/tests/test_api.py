@@ -462,6 +462,33 @@ def test_batch_file_in_small_chunks_equals_batch(cli):
     assert precis.tune_malloc() in (True, False) and precis.tune_malloc() == precis.tune_malloc()
 
 
+def test_batch_lines_ending_in_cr_and_nested_too_deep_as_batch_reads_them():
+    """Lines ending in a CR alone are lines, as `precis batch` reads them
+    (src/cli/lines.c), in batch() and in batch_file() at any chunk size; a
+    line nested deeper than Python's json goes is an error line like any
+    other with errors="record" (it raised RecursionError)."""
+    import io
+
+    lines = batch_input()
+    deep = '{"id": "deep", "documents": ' + "[" * 10000 + "]" * 10000 + "}"
+    data = "\r".join(lines[:2] + ["[" * 10000 + "]" * 10000, deep] + lines[2:]) + "\r"
+    p = subprocess.run([BIN, "batch", "-w", "40"], input=data.encode(), capture_output=True)
+    if p.returncode not in (0, 1):
+        pytest.skip(f"no precis program at {BIN}")
+    out = p.stdout.decode().splitlines()
+    assert p.returncode == 1 and len(out) == len(lines) + 2
+    assert json.loads(out[2]) == {"id": None, "error": json.loads(out[2])["error"]}
+    assert json.loads(out[3])["id"] == "deep" and "error" in json.loads(out[3])
+    assert precis.batch(data, words=40, errors="record") == p.stdout.decode()
+    for chunk in (5, 300, 1 << 20):
+        f = io.BytesIO()
+        assert precis.batch_file(io.BytesIO(data.encode()), f, words=40, chunk=chunk,
+                                 errors="record") == len(out)
+        assert f.getvalue() == p.stdout
+    lf = "\n".join(lines) + "\n"
+    assert precis.batch(lf.replace("\n", "\r\n"), words=40) == precis.batch(lf, words=40)
+
+
 def test_summary_of_more_sentences_than_fetched_at_first():
     """Sentences are fetched 32 at a time at first: a longer summary gets
     all of its sentences, the same as the library's JSON gives."""

@@ -127,11 +127,24 @@ typedef struct cli_lines {
     char buf[1 << 16];
     size_t pos, end, blocks;
     int eof;
+    /* what ends a line: 0 until the first line end is seen, then '\n', or
+     * '\r' when that first end is a CR not followed by LF (classic Mac OS
+     * text, some exporters): JSON has no raw CR inside a string, so such
+     * a file would otherwise be one line that fails as a whole */
+    char eol;
     int binary;        /* its first block is not text: nothing was read */
     char why[256];     /* ... and why (precis_looks_binary) */
     const char *error; /* why reading stopped early (also a gzip stream cut
                           short: the lines before were read), or NULL */
 } cli_lines;
+/* What ends the lines of a JSON Lines input that starts with p[0..n): '\r'
+ * when its first line end is a CR alone (classic Mac OS text, some
+ * exporters: JSON holds no raw CR inside a string, so such a file would
+ * otherwise be one line that fails as a whole), '\n' when it is a line
+ * feed or CR LF, 0 when p[0..n) does not tell yet (no line end, or a CR as
+ * its last byte).  batch, cluster and eval read lines so; the server's
+ * POST /v1/articles and the Python package decide the same way. */
+char cli_line_end(const char *p, size_t n);
 /* Opens `path` ("-": standard input).  Returns 0, or -1 with errno set
  * (0 when out of memory). */
 int cli_lines_open(cli_lines *r, const char *path);

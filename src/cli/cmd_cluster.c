@@ -197,9 +197,16 @@ static int read_dir(run *r, const char *dir)
 }
 
 /* 1 (with a message) when the directory of the --state file cannot take
- * it: said before the feed is read, not after (the run's state was lost). */
+ * it, or the file is there and is not a regular file (a device, a FIFO:
+ * never read for ever, never replaced): said before the feed is read, not
+ * after (the run's state was lost). */
 static int state_dir_unwritable(const char *state)
 {
+    struct stat sb;
+    if (stat(state, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+        fprintf(stderr, "precis: --state %s: not a regular file\n", state);
+        return 1;
+    }
     size_t n = strlen(state);
     char *dir = malloc(n + 2);
     if (!dir)

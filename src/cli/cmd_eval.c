@@ -97,6 +97,7 @@ typedef struct {
     const char *path;
     char *data;
     size_t len, pos, lineno;
+    char eol; /* what ends a line (cli_line_end), 0 until known */
 } jsonl;
 
 /* Next non-blank line as a JSON object, or NULL at the end (*err set on a
@@ -106,12 +107,14 @@ static json_t *jsonl_next(jsonl *r, int *err)
     *err = 0;
     while (r->pos < r->len) {
         char *s = r->data + r->pos;
-        char *nl = memchr(s, '\n', r->len - r->pos);
+        if (!r->eol)
+            r->eol = cli_line_end(s, r->len - r->pos);
+        char *nl = memchr(s, r->eol ? r->eol : '\n', r->len - r->pos);
         size_t l = nl ? (size_t)(nl - s) : r->len - r->pos;
         r->pos += l + (nl ? 1 : 0);
         r->lineno++;
         size_t k = 0;
-        while (k < l && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'))
+        while (k < l && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r' || s[k] == '\n'))
             k++;
         if (k == l)
             continue;

@@ -280,9 +280,12 @@ int cli_summarize(int argc, char **argv, int digest)
     }
     if (precis_cluster_sentence_count(c) == 0) {
         /* nothing to summarize: no output at all, rather than an empty one */
+        /* one input named, '-' by the name every other message gives it */
+        const char *one = optind == argc - 1 ? argv[optind] : "";
+        if (strcmp(one, "-") == 0)
+            one = "standard input";
         if (status == EXIT_OK)
-            fprintf(stderr, "precis: %s%s%s\n", optind == argc - 1 ? argv[optind] : "",
-                    optind == argc - 1 ? ": " : "",
+            fprintf(stderr, "precis: %s%s%s\n", one, *one ? ": " : "",
                     precis_cluster_document_count(c)
                         ? CLI_NO_SENTENCES
                         : "nothing to summarize: no input was read as text");

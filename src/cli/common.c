@@ -106,7 +106,7 @@ int cli_common_option(int opt, const char *arg, precis_options *o, precis_format
     case OPT_LIST_LANGUAGES:
         for (size_t i = 0; i < precis_language_count(); i++)
             printf("%-3s %s\n", precis_language_code(i), precis_language_name(i));
-        exit(EXIT_OK);
+        exit(cli_finish_output() ? EXIT_INTERNAL : EXIT_OK);
     case 'f':
         if (!fmt)
             return 0;

@@ -8,6 +8,15 @@
 
 #include "cli.h"
 
+char cli_line_end(const char *p, size_t n)
+{
+    const char *lf = memchr(p, '\n', n);
+    const char *cr = memchr(p, '\r', lf ? (size_t)(lf - p) : n);
+    if (cr && cr + 1 < p + n)
+        return cr[1] == '\n' ? '\n' : '\r';
+    return lf ? '\n' : 0;
+}
+
 int cli_lines_open(cli_lines *r, const char *path)
 {
     memset(r, 0, sizeof *r);
@@ -160,7 +169,9 @@ int cli_lines_read(cli_lines *r, size_t limit, char **out, size_t *len)
             break;
         const char *start = r->buf + r->pos;
         size_t avail = r->end - r->pos;
-        const char *nl = memchr(start, '\n', avail);
+        if (!r->eol) /* the input's first line end decides what ends its lines */
+            r->eol = cli_line_end(start, avail);
+        const char *nl = memchr(start, r->eol ? r->eol : '\n', avail);
         size_t take = nl ? (size_t)(nl - start) : avail;
         r->pos += take + (nl != NULL);
         total += take;

@@ -64,7 +64,7 @@ static void usage(FILE *out)
           out);
 }
 
-int main(int argc, char **argv)
+static int run(int argc, char **argv)
 {
     opterr = 0; /* cli_getopt words the messages, starting with "precis:" */
     /* "precis help COMMAND" is "precis COMMAND --help" */
@@ -115,4 +115,16 @@ int main(int argc, char **argv)
         }
     }
     return cmd_summarize(argc, argv);
+}
+
+/* Every command's output, including --help, --version and the lists, is
+ * checked once written: `precis --list-methods > /dev/full` says it could
+ * not write and exits 3, as a summary does (a command that already said
+ * so returned EXIT_INTERNAL). */
+int main(int argc, char **argv)
+{
+    int rc = run(argc, argv);
+    if (rc != EXIT_INTERNAL && cli_finish_output())
+        rc = EXIT_INTERNAL;
+    return rc;
 }

@@ -1870,7 +1870,11 @@ static int glued_front(const char *t, size_t len, int english)
 /* The language of 80 % or more of a cluster's text, when it has another
  * too, else NULL.  An aggregator's English story with one German copy is
  * summarized in English; a cluster a desk mixed on purpose (three
- * languages in thirds) keeps every language. */
+ * languages in thirds) keeps every language.  Text of no identified
+ * language (pc_lang_und: a script precis has no profile for, often three
+ * bytes a letter, as Thai) never dominates: one long line of it beside two
+ * English articles would otherwise mark every English sentence not to be
+ * chosen, and the summary would shrink to the fallback sentence. */
 static const struct pc_lang *dominant_language(const precis_cluster *c)
 {
     enum { MAXL = 8 };
@@ -1893,7 +1897,7 @@ static const struct pc_lang *dominant_language(const precis_cluster *c)
         return NULL;
     for (size_t k = 0; k < nl; k++)
         if (bytes[k] >= total / 10 * 8 + (total % 10) * 8 / 10)
-            return l[k];
+            return l[k] == &pc_lang_und ? NULL : l[k];
     return NULL;
 }
 

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "stories/stories.h"
 #include "util/alloc.h"
@@ -570,6 +571,13 @@ precis_status precis_stream_save_file(const precis_stream *s, const char *path, 
     precis_status rc = precis_stream_save(s, &data, &len);
     if (rc)
         return rc;
+    /* what is there is replaced by rename(): only ever a regular file (as
+     * root, --state /dev/null would otherwise put a file in its place) */
+    struct stat sb;
+    if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+        free(data);
+        return io_fail(err, path, "not a regular file");
+    }
     size_t pl = strlen(path);
     char *tmp = malloc(pl + 5);
     if (!tmp) {
@@ -603,6 +611,11 @@ precis_status precis_stream_load_file(const char *path, const precis_stream_opti
     if (!path || !out)
         return PRECIS_EINVAL;
     *out = NULL;
+    /* a state is a regular file: a device (/dev/zero) or a FIFO would be
+     * read for ever, or wait for a writer */
+    struct stat sb;
+    if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
+        return io_fail(err, path, "not a regular file");
     FILE *f = fopen(path, "rb");
     if (!f)
         return io_fail(err, path, strerror(errno));
