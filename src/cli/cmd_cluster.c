@@ -168,8 +168,17 @@ static int read_dir(run *r, const char *dir)
             break;
         }
         snprintf(p, need, "%s/%s", dir, e->d_name);
+        /* what is not a file is skipped, and said as `precis DIR` says it
+         * (a dangling link, a link loop, a FIFO, a device); a directory in
+         * silence, as there */
         struct stat sb;
-        if (stat(p, &sb) || !S_ISREG(sb.st_mode)) {
+        const char *skip = stat(p, &sb)           ? strerror(errno)
+                           : S_ISDIR(sb.st_mode)  ? ""
+                           : !S_ISREG(sb.st_mode) ? "not a regular file"
+                                                  : NULL;
+        if (skip) {
+            if (*skip)
+                fprintf(stderr, "precis: warning: %s: skipped: %s\n", p, skip);
             free(p);
             continue;
         }

@@ -126,7 +126,7 @@ int cmd_segment(int argc, char **argv)
             char *text = cli_read_all(stdin, o.max_cluster_bytes, &len, &cut);
             if (text && cut)
                 fprintf(stderr,
-                        "precis: warning: -: standard input cut at %zu bytes "
+                        "precis: warning: standard input cut at %zu bytes "
                         "(--max-cluster-bytes)\n",
                         len);
             st = text ? precis_cluster_add_joined(c, text, len, "standard input", &o, &w)

@@ -244,7 +244,7 @@ int cli_summarize(int argc, char **argv, int digest)
             }
             if (cut)
                 fprintf(stderr,
-                        "precis: warning: -: standard input cut at %zu bytes "
+                        "precis: warning: standard input cut at %zu bytes "
                         "(--max-cluster-bytes)\n",
                         len);
             int jl = optind == argc - 1 ? json_lines_input("-", text, len, &o, &c) : 0;

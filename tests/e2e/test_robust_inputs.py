@@ -7,6 +7,8 @@ each case below failed before its fix.
   that fails as a whole;
 - `cluster --state` naming something that is not a regular file (a
   device, a FIFO): refused at once, never read for ever nor replaced;
+- `cluster DIR` holding a dangling link or a FIFO: a warning names each,
+  as `precis DIR` gives (they were skipped in silence);
 - output that cannot be written (/dev/full) for --help, --version and the
   lists too: a message and exit status 3, not silence and 0;
 - standard input that holds nothing is named "standard input", as in every
@@ -103,6 +105,21 @@ def test_state_not_regular(tmp):
     check(rc == 2 and "not a regular file" in err, "--state DIR refused: %r" % err[-300:])
 
 
+def test_cluster_dir_skips_said(tmp):
+    d = os.path.join(tmp, "feed")
+    os.mkdir(d)
+    with open(os.path.join(d, "a.jsonl"), "w") as f:
+        f.write(json.dumps({"id": "a", "text": GOOD[0]}) + "\n")
+    os.symlink(os.path.join(tmp, "nowhere"), os.path.join(d, "b.jsonl"))
+    os.mkfifo(os.path.join(d, "c.jsonl"))
+    os.mkdir(os.path.join(d, "sub"))
+    rc, out, err = run(["cluster", "-a", d], timeout=60)
+    check(rc == 0 and [json.loads(x)["id"] for x in out.splitlines()] == ["a"]
+          and "b.jsonl: skipped: No such file" in err
+          and "c.jsonl: skipped: not a regular file" in err and "sub" not in err,
+          "cluster DIR says what it skips, as precis DIR does: rc %d %r" % (rc, err))
+
+
 def test_output_full():
     if not os.path.exists("/dev/full"):
         print("SKIP: no /dev/full")
@@ -122,6 +139,10 @@ def test_stdin_named():
     rc, out, err = run(["-"], stdin="")
     check(rc == 1 and "precis: standard input: " in err and "precis: -:" not in err,
           "empty stdin named 'standard input': %r" % err)
+    for cmd in ([], ["segment"]):
+        rc, out, err = run(cmd + ["--max-cluster-bytes", "500", "-"], stdin="\n\n".join(GOOD * 2))
+        check(rc == 0 and "warning: standard input cut at 500 bytes" in err and " -: " not in err,
+              "%s: stdin cut, named once: %r" % (cmd, err))
 
 
 def test_unknown_script_run(write):
@@ -175,6 +196,7 @@ def main():
         write = file_writer(tmp)
         test_cr_lines(write)
         test_state_not_regular(tmp)
+        test_cluster_dir_skips_said(tmp)
         test_output_full()
         test_stdin_named()
         test_unknown_script_run(write)
