@@ -1584,11 +1584,6 @@ static int writer_first_person(const char *t, size_t len, int inside)
     return 0;
 }
 
-int pc_sa_writer_first_person(const char *text, size_t len, int inside)
-{
-    return writer_first_person(text, len, inside);
-}
-
 /* Prepositions whose phrase, after a noun, says what the noun is ("The
  * crowd from the stadium", "The ban on smoking"). */
 static const char *const noun_preps[] = {"from",  "in",    "at",      "for",     "on",   "with",

@@ -81,12 +81,6 @@ size_t pc_sa_chain(const uint8_t *flags, const uint32_t *prev, const uint8_t *in
  * here, for the few sentences the flags let open. */
 int pc_sa_may_open(const struct pc_model *m, uint32_t i);
 
-/* Whether the writer of the sentence text[0, len) says "I", "me", "my" or
- * "myself" outside quote marks (English; standalone.c,
- * writer_first_person); `inside`: the sentence starts inside a quotation
- * an earlier sentence opened, whose words up to its closing mark are the
- * speaker's. */
-int pc_sa_writer_first_person(const char *text, size_t len, int inside);
 /* Whether candidate i of m, in English, says "I", "me" or "my" outside
  * quote marks in its writer's words (standalone.c, writer_first_person).
  * Reads its tokens, and its text only when one is a first-person word,

@@ -92,7 +92,7 @@ const pc_lexicon *pc_learned_lexicon(void)
  * a letter, a column, an interview's answers printed without quote marks.
  * When at least WRITER_MIN of a document's candidates and half of them or
  * more have the writer say "I", "me", "my" or "myself" outside quote marks
- * (pc_sa_writer_first_person), and the cluster has another document with
+ * (pc_sa_first_person), and the cluster has another document with
  * candidates that is not such, its candidates weigh WRITER_WEIGHT of their
  * prior: a summary tells the story in the reporters' voice.  In
  * train-10k's sources (text split after . ! ?, sentences of five content
@@ -106,21 +106,6 @@ const pc_lexicon *pc_learned_lexicon(void)
 #define WRITER_WEIGHT 0.3
 #define WRITER_MIN 3
 
-/* Whether candidate i has a token "i", "me", "my" or "myself" (the
- * first-person terms of the concepts but "we" and "our"). */
-static int singular_first_person(const pc_model *m, size_t i)
-{
-    const pc_sent *s = pc_model_sent(m, i);
-    const uint8_t *bits = m->concepts.terms.bits;
-    const pc_term *terms = m->c->vocab.terms;
-    for (uint32_t k = 0; k < s->ntok; k++) {
-        uint32_t id = s->tok[k];
-        if ((bits[id] & PC_TERM_FIRST_PERSON) && terms[id].str[0] != 'w' && terms[id].str[0] != 'o')
-            return 1;
-    }
-    return 0;
-}
-
 /* Whether a document with n candidates, fp of them in the first person,
  * is in its writer's first person. */
 static int writer_document(uint32_t n, uint32_t fp)
@@ -129,14 +114,14 @@ static int writer_document(uint32_t n, uint32_t fp)
 }
 
 /* Counts again, in fp[d] for each document d whose count allows the mark
- * (writer_document(n[d], fp[d])), its candidates with a "singular"
- * first-person token ("I", "me", "my": singular_first_person), and with
- * `text` those whose writer says it outside quote marks
- * (pc_sa_writer_first_person; a sentence that starts inside a quotation
- * the one before it left open reads as the speaker's words until it
- * closes); a document whose count does not allow the mark gets fp 0.
- * Returns whether any document's count allows it. */
-static int writer_count(const pc_model *m, const uint32_t *n, uint32_t *fp, int text)
+ * (writer_document(n[d], fp[d])), its candidates whose writer says "I",
+ * "me", "my" or "myself" outside quote marks (pc_sa_first_person, read
+ * once per candidate and kept for the selection, which asks it too; a
+ * sentence that starts inside a quotation the one before it left open
+ * reads as the speaker's words until it closes); a document whose count
+ * does not allow the mark gets fp 0.  Returns whether any document's
+ * count allows it. */
+static int writer_count(const pc_model *m, const uint32_t *n, uint32_t *fp)
 {
     size_t nd = m->c->ndocs;
     int any = 0;
@@ -146,12 +131,9 @@ static int writer_count(const pc_model *m, const uint32_t *n, uint32_t *fp, int 
         any |= may;
     }
     for (size_t i = 0; any && i < m->ncandidates; i++) {
-        const pc_sent *s = pc_model_sent(m, i);
-        if (fp[s->doc] == UINT32_MAX || !singular_first_person(m, i))
-            continue;
-        int inside = text && i && pc_model_sent(m, i - 1)->doc == s->doc &&
-                     (m->standalone[i - 1] & PC_SA_OPEN_END);
-        fp[s->doc] += !text || pc_sa_writer_first_person(s->text, s->len, inside);
+        uint32_t d = pc_model_sent(m, i)->doc;
+        if (fp[d] != UINT32_MAX)
+            fp[d] += (uint32_t)pc_sa_first_person(m, (uint32_t)i);
     }
     for (size_t d = 0; d < nd; d++)
         fp[d] = fp[d] == UINT32_MAX ? 0 : fp[d];
@@ -163,8 +145,7 @@ static int writer_count(const pc_model *m, const uint32_t *n, uint32_t *fp, int 
  * its candidates with a first-person word of the English list
  * ("we" and "our" too: an upper bound, which pc_sentence_features
  * counted).  The candidates are counted only when a document has
- * WRITER_MIN such, their tokens read only in a document the upper bound
- * allows, their text only where the tokens allow it.  Returns whether any
+ * WRITER_MIN such, and read only in a document the upper bound allows.  Returns whether any
  * is marked; none when no other document has candidates. */
 static int writer_documents(const pc_model *m, uint32_t *writer)
 {
@@ -177,7 +158,7 @@ static int writer_documents(const pc_model *m, uint32_t *writer)
         return 0;
     for (size_t i = 0; i < m->ncandidates; i++)
         n[pc_model_sent(m, i)->doc]++;
-    if (!writer_count(m, n, fp, 0) || !writer_count(m, n, fp, 1))
+    if (!writer_count(m, n, fp))
         return 0;
     int any = 0, other = 0;
     for (size_t d = 0; d < nd; d++) {
