@@ -1524,7 +1524,11 @@ static const char *single_quote_end(const char *p, const char *end)
     return end;
 }
 
-static int writer_first_person(const char *t, size_t len, int inside)
+/* Whether the writer says "I", "me", "my" or "myself" outside quote marks
+ * (`plural` 0), or "we" or "our" (`plural` 1: an organisation's own page,
+ * a letter, an editorial; not "us", which lower-cased text writes for the
+ * U.S.). */
+static int writer_says(const char *t, size_t len, int inside, int plural)
 {
     const char *p = t, *end = t + len;
     if (inside)
@@ -1548,7 +1552,8 @@ static int writer_first_person(const char *t, size_t len, int inside)
             continue;
         }
         int start = p == t || !is_alpha((unsigned char)p[-1]);
-        if (!start || ((ch | 32) != 'i' && (ch | 32) != 'm')) {
+        int lc = ch | 32;
+        if (!start || (plural ? lc != 'w' && lc != 'o' : lc != 'i' && lc != 'm')) {
             p++;
             continue;
         }
@@ -1558,6 +1563,12 @@ static int writer_first_person(const char *t, size_t len, int inside)
         size_t n = (size_t)(p - a);
         if (p < end && *p == '-')
             continue; /* "I-95" */
+        if (plural) {
+            if ((n == 2 && lc == 'w' && (a[1] | 32) == 'e') ||
+                (n == 3 && lc == 'o' && (a[1] | 32) == 'u' && (a[2] | 32) == 'r'))
+                return 1;
+            continue;
+        }
         /* "I" in any case ("i'm", "i've"); the others in lower case or
          * with a capital first ("ME" is Maine) */
         if (n == 1 && (ch | 32) == 'i') {
@@ -2244,15 +2255,34 @@ static int first_person_read(const pc_model *m, uint32_t i, int no_token)
     for (uint32_t k = 0; k < st->ntok && !no_token; k++) {
         uint32_t id = st->tok[k];
         if ((bits[id] & PC_TERM_FIRST_PERSON) && terms[id].str[0] != 'w' && terms[id].str[0] != 'o')
-            return writer_first_person(st->text, st->len, inside);
+            return writer_says(st->text, st->len, inside, 0);
     }
     /* "i'm", "i've", "i'd", "i'll", whose tokens lost the apostrophe
      * ("im", "ive"): an apostrophe after a lone "i" */
     const char *t = st->text, *end = st->text + st->len;
     for (const char *x = t + 1; x < end && (x = memchr(x, '\'', (size_t)(end - x))) != NULL; x++)
         if ((x[-1] | 32) == 'i' && (x - 1 == t || !is_alpha((unsigned char)x[-2])))
-            return writer_first_person(st->text, st->len, inside);
+            return writer_says(st->text, st->len, inside, 0);
     return 0;
+}
+
+int pc_sa_writer_we(const pc_model *m, uint32_t i)
+{
+    const pc_sent *st = pc_model_sent(m, i);
+    if (m->c->docs[st->doc].lang != &pc_lang_en)
+        return 0;
+    /* the text is read only when a token is "we" or "our" */
+    const uint8_t *bits = m->concepts.terms.bits;
+    const pc_term *terms = m->c->vocab.terms;
+    uint32_t k = 0;
+    while (k < st->ntok && !((bits[st->tok[k]] & PC_TERM_FIRST_PERSON) &&
+                             (terms[st->tok[k]].str[0] == 'w' || terms[st->tok[k]].str[0] == 'o')))
+        k++;
+    if (k == st->ntok)
+        return 0;
+    uint32_t p = m->standalone_prev[i];
+    int inside = p != UINT32_MAX && (m->standalone[p] & PC_SA_OPEN_END);
+    return writer_says(st->text, st->len, inside, 1);
 }
 
 int pc_sa_first_person(const pc_model *m, uint32_t i)

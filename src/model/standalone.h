@@ -77,15 +77,21 @@ size_t pc_sa_chain(const uint8_t *flags, const uint32_t *prev, const uint8_t *in
 /* Whether candidate i of m may open a summary: its flags allow it
  * (pc_sa_opener) and, in English, its writer does not say "I", "me" or
  * "my" outside quote marks ("I annotated it using genius.": a person the
- * digest cannot show; standalone.c, writer_first_person), read only
+ * digest cannot show; standalone.c, writer_says), read only
  * here, for the few sentences the flags let open. */
 int pc_sa_may_open(const struct pc_model *m, uint32_t i);
 
 /* Whether candidate i of m, in English, says "I", "me" or "my" outside
- * quote marks in its writer's words (standalone.c, writer_first_person).
+ * quote marks in its writer's words (standalone.c, writer_says).
  * Reads its tokens, and its text only when one is a first-person word,
  * once per candidate (m->first_person keeps the answer). */
 int pc_sa_first_person(const struct pc_model *m, uint32_t i);
+/* Whether candidate i's writer says "we" or "our" outside quote marks (an
+ * organisation's page, a letter, an editorial), read as
+ * pc_sa_first_person reads "I"; English only, not cached (one reading
+ * per candidate, in a document that may be in its writer's first person:
+ * rank/learned.c). */
+int pc_sa_writer_we(const struct pc_model *m, uint32_t i);
 
 /* Whether a sentence with these flags may open a summary. */
 static inline int pc_sa_opener(uint8_t flags)

@@ -11,7 +11,9 @@
  * reader's comment that says "I" in every sentence weighs less, and the
  * default method tells the story from the reports; a reporter's "told me"
  * once, a speaker's "I" inside quote marks (also over two sentences) and
- * a cluster of comments alone are left as they were. */
+ * a cluster of comments alone are left as they were; the bus company's
+ * own page in its "we" and "our" weighs less as the comment does, the
+ * same words quoted by a report do not (session 34). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,6 +78,21 @@ static const char *comment =
     "My bus to Vellby now takes the detour and I lose twenty minutes every morning. "
     "I think the council should have repaired the Marren river bridge years ago. "
     "My neighbours and I will write to the council about the closure of the bridge.";
+
+/* the bus company's own page on it: the writer's "we" and "our" */
+static const char *notice =
+    "We know that the closure of the old stone bridge in Halden will make our buses to Vellby "
+    "late. "
+    "Our drivers will take the detour of twelve kilometres from Monday until the repairs end. "
+    "We are sorry for the extra twenty minutes that the detour adds to our passengers' trips. "
+    "Our timetables on the Marren river line will change for at least six months.";
+
+/* the company's words as a report quotes them */
+static const char *quoted_notice =
+    "\"We know that the closure will make our buses to Vellby late,\" the bus company said. "
+    "Its drivers will take a detour of twelve kilometres from Monday until the repairs end. "
+    "\"We are sorry for the extra twenty minutes,\" a spokeswoman, Ines Holm, said on Monday. "
+    "Timetables on the Marren river line will change for at least six months, she said.";
 
 /* the comment's words as a report quotes them */
 static const char *quoted =
@@ -260,25 +277,39 @@ static void writer_marks(precis_cluster *c, char *out, size_t cap)
     pc_arena_release(&a);
 }
 
-static void check_writer(void)
+/* Between report_a and report_b, the page `middle` gets the mark `want`
+ * ("010" or "000"); when marked, a 70-word summary (about half of the
+ * reports' words) tells the story from the reports and opens no sentence
+ * with `a` or `b`. */
+static void check_between_reports(const char *middle, const char *want, const char *a,
+                                  const char *b)
 {
-    const char *docs[] = {report_a, comment, report_b};
+    const char *docs[] = {report_a, middle, report_b};
     precis_cluster *c = cluster_of(docs, 3);
     char m[8];
     writer_marks(c, m, sizeof m);
-    CHECK(strcmp(m, "010") == 0);
-    /* about half of the reports' words: they tell the story */
+    CHECK(strcmp(m, want) == 0);
     size_t words = 0;
-    CHECK(!summary_has(c, 70, "I ", &words) && !summary_has(c, 70, "My ", &words));
-    CHECK(summary_has(c, 70, "Halden", &words) && words > 40);
+    if (want[1] == '1') {
+        CHECK(!summary_has(c, 70, a, &words) && !summary_has(c, 70, b, &words));
+        CHECK(summary_has(c, 70, "Halden", &words) && words > 40);
+    }
     precis_cluster_free(c);
+}
+
+static void check_writer(void)
+{
+    check_between_reports(comment, "010", "I ", "My ");
     /* a reporter's "told me" once, and a speaker's "I" in quote marks, over
      * two sentences too: a report, not a comment */
-    const char *quotes[] = {report_a, quoted, report_b};
-    c = cluster_of(quotes, 3);
-    writer_marks(c, m, sizeof m);
-    CHECK(strcmp(m, "000") == 0);
-    precis_cluster_free(c);
+    check_between_reports(quoted, "000", NULL, NULL);
+    /* an organisation's page in its "we" (session 34): marked and left out
+     * as the comment is; the same words quoted by a report are not */
+    check_between_reports(notice, "010", "We ", "Our ");
+    check_between_reports(quoted_notice, "000", NULL, NULL);
+    precis_cluster *c;
+    char m[8];
+    size_t words = 0;
     /* comments alone: nothing else tells the story */
     const char *alone[] = {comment};
     c = cluster_of(alone, 1);
