@@ -162,6 +162,18 @@ static void test_abbreviations(void)
     SEG("They sold apples, pears, etc. The rest was waste.",
         "They sold apples, pears, etc. | The rest was waste.");
     SEG("Smith et al. found it. Others did not.", "Smith et al. found it. | Others did not.");
+    /* "et al." goes on before its verb or a bracketed year, in either case
+     * of text, and ends before a sentence opener (session 34) */
+    SEG("Moss et al. Show that the cells grow. Others did not.",
+        "Moss et al. Show that the cells grow. | Others did not.");
+    SEG("Vieron la se\xC3\xB1al. El tren sali\xC3\xB3.",
+        "Vieron la se\xC3\xB1al. | El tren sali\xC3\xB3.");
+    SEG("\xE2\x80\x9CGen. Smith left,\xE2\x80\x9D he said.",
+        "\xE2\x80\x9CGen. Smith left,\xE2\x80\x9D he said.");
+    SEG("Moss et al. ( 2016 ) found it. Others did not.",
+        "Moss et al. ( 2016 ) found it. | Others did not.");
+    SEG("The work was done by Moss et al. The rest followed.",
+        "The work was done by Moss et al. | The rest followed.");
     SEG("It was Roe v. Wade and Bush vs. Gore.", "It was Roe v. Wade and Bush vs. Gore.");
     SEG("The attack came on Sept. 11, 2001. The war began on Oct. 7.",
         "The attack came on Sept. 11, 2001. | The war began on Oct. 7.");
@@ -196,6 +208,26 @@ static void test_abbreviations(void)
         "The star was named vega 2051 b. | The rest were not.");
     SEG("The tank was kept at 90 c. Fish swam in it.",
         "The tank was kept at 90 c. | Fish swam in it.");
+    /* and after a colon, a double quote, an em dash or a word with a
+     * letter beyond ASCII (session 34); not after a single quote, nor a
+     * symbol ("° c.") */
+    SEG("The jury left. ( photo: r. Lane hollis, wire ) the count went on.",
+        "The jury left. | ( photo: r. Lane hollis, wire ) the count went on.");
+    SEG("The film ( director: p. Ravi anand ) opened friday. It sold out.",
+        "The film ( director: p. Ravi anand ) opened friday. | It sold out.");
+    SEG("The prize went to \" best new voice \" k. Molli, she said. It spread.",
+        "The prize went to \" best new voice \" k. Molli, she said. | It spread.");
+    SEG("A post read \" we won \" \xE2\x80\x94 d. Ferro ( @dferro ) on sunday. He left.",
+        "A post read \" we won \" \xE2\x80\x94 d. Ferro ( @dferro ) on sunday. | He left.");
+    SEG("The team was led by andr\xC3\xA9 t. Vidal of the lab. It ran long.",
+        "The team was led by andr\xC3\xA9 t. Vidal of the lab. | It ran long.");
+    SEG("The plan was backed by senator j\xC3\xBCrgen p. Lasko of the panel. It passed.",
+        "The plan was backed by senator j\xC3\xBCrgen p. Lasko of the panel. | It passed.");
+    SEG("The island of mau ' i. Visitors came.", "The island of mau ' i. | Visitors came.");
+    SEG("The unit got a grade of \" d. \" In may it failed.",
+        "The unit got a grade of \" d. \" | In may it failed.");
+    SEG("The water was kept at 40 \xC2\xB0 c. Fish swam in it.",
+        "The water was kept at 40 \xC2\xB0 c. | Fish swam in it.");
     /* a letter alone before a number abbreviates what the number counts or
      * places; a number that opens a sentence is spelled out */
     SEG("The declaration nostra aetate n. 4 was issued in 1965. It held.",
@@ -316,6 +348,48 @@ static void test_multi_period(void)
     SEG("Use tools, e.g. Hammers and saws.", "Use tools, e.g. Hammers and saws.");
     SEG("She holds a Ph.D. The degree took years.", "She holds a Ph.D. | The degree took years.");
     SEG("J.R.R. Tolkien wrote it.", "J.R.R. Tolkien wrote it.");
+}
+
+/* The day said as a word after a clock time goes on with it in text that
+ * lost its capitals; in cased text the capital opens a sentence
+ * (session 34). */
+static void test_time_day_words(void)
+{
+    SEG("The ferry left the pier at 6: 10 a.m. Today with forty cars and a crew of nine on "
+        "board, the harbour office said. The sea was calm.",
+        "The ferry left the pier at 6: 10 a.m. Today with forty cars and a crew of nine on "
+        "board, the harbour office said. | The sea was calm.");
+    SEG("The Harbour Office said the Ferry left at 6:10 a.m. Today the sea is calm, "
+        "the Office said.",
+        "The Harbour Office said the Ferry left at 6:10 a.m. | Today the sea is calm, "
+        "the Office said.");
+}
+
+/* In text that lost its capitals, a relative word or a finite auxiliary
+ * after an abbreviation goes on with its sentence (a state's too), unless
+ * the sentence asks; cased text keeps the boundary (session 34). */
+static void test_lowered_clause(void)
+{
+    SEG("the firm surveyed 400 families in the u.s. Who keep bees in their yards, the report "
+        "said. The rest of the study looked at honey.",
+        "the firm surveyed 400 families in the u.s. Who keep bees in their yards, the report "
+        "said. | The rest of the study looked at honey.");
+    SEG("a baker in salina, kan. Is opening a second shop on the main street, his sister "
+        "said on friday. The first one is busy.",
+        "a baker in salina, kan. Is opening a second shop on the main street, his sister "
+        "said on friday. | The first one is busy.");
+    SEG("the crowd met at a park in tempe, ariz. Where the mayor spoke for an hour about the "
+        "new road. The road opens in june.",
+        "the crowd met at a park in tempe, ariz. Where the mayor spoke for an hour about the "
+        "new road. | The road opens in june.");
+    SEG("the game was played at 8: 15 p.m. Was it the best match of the season for the "
+        "home side? The fans thought so.",
+        "the game was played at 8: 15 p.m. | Was it the best match of the season for the "
+        "home side? | The fans thought so.");
+    SEG("The firm surveyed 400 families in the U.S. Who keeps bees is another question, "
+        "Smith said.",
+        "The firm surveyed 400 families in the U.S. | Who keeps bees is another question, "
+        "Smith said.");
 }
 
 static void test_initials(void)
@@ -842,6 +916,8 @@ int main(void)
     test_abbreviations();
     test_multi_period();
     test_initials();
+    test_time_day_words();
+    test_lowered_clause();
     test_numbers_links();
     test_quotes();
     test_emoticons();
