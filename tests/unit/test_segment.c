@@ -382,6 +382,14 @@ static void test_lowered_clause(void)
         "new road. The road opens in june.",
         "the crowd met at a park in tempe, ariz. Where the mayor spoke for an hour about the "
         "new road. | The road opens in june.");
+    SEG("no club has sold more shirts in the u.s. Since the league began in 1990, the "
+        "team said. The shop is busy.",
+        "no club has sold more shirts in the u.s. Since the league began in 1990, the "
+        "team said. | The shop is busy.");
+    SEG("the alarm went off at 3: 10 a.m. During a storm that cut the power to the town, "
+        "the owner said. It rained all night.",
+        "the alarm went off at 3: 10 a.m. During a storm that cut the power to the town, "
+        "the owner said. | It rained all night.");
     SEG("the game was played at 8: 15 p.m. Was it the best match of the season for the "
         "home side? The fans thought so.",
         "the game was played at 8: 15 p.m. | Was it the best match of the season for the "
