@@ -166,8 +166,10 @@ static void test_abbreviations(void)
      * of text, and ends before a sentence opener (session 34) */
     SEG("Moss et al. Show that the cells grow. Others did not.",
         "Moss et al. Show that the cells grow. | Others did not.");
-    SEG("Vieron la se\xC3\xB1al. El tren sali\xC3\xB3.",
-        "Vieron la se\xC3\xB1al. | El tren sali\xC3\xB3.");
+    SEG("Vieron la se\xC3\xB1"
+        "al. El tren sali\xC3\xB3.",
+        "Vieron la se\xC3\xB1"
+        "al. | El tren sali\xC3\xB3.");
     SEG("\xE2\x80\x9CGen. Smith left,\xE2\x80\x9D he said.",
         "\xE2\x80\x9CGen. Smith left,\xE2\x80\x9D he said.");
     SEG("Moss et al. ( 2016 ) found it. Others did not.",
