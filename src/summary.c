@@ -32,7 +32,11 @@
 static int same_fact(const pc_model *m, uint32_t i, uint32_t j, double limit, int *reversed)
 {
     const pc_concepts *cs = &m->concepts;
-    pc_overlap_mark(m, i);
+    /* find_also marked i, and it stays marked from one j to the next:
+     * marked again only after a j that passed the content test took the
+     * marks */
+    if (m->overlap->marked != i)
+        pc_overlap_mark(m, i);
     if (!pc_same_content(m, j, limit))
         return 0;
     const pc_concept_list *a = &m->cand_concepts[i];
@@ -76,6 +80,7 @@ static precis_status find_also(const pc_model *m, uint32_t i, double limit, pc_i
     size_t k = 0;
     uint32_t last = UINT32_MAX;
     int reversed = -1;
+    pc_overlap_mark(m, i); /* once for every j (same_fact) */
     for (size_t j = 0; j < m->ncandidates; j++) {
         uint32_t d = pc_model_sent(m, j)->doc;
         if (d == doc || d == last)
