@@ -78,6 +78,18 @@ static void longest_quote(const pc_sent *s, const uint32_t *st, uint32_t n, uint
     }
 }
 
+/* Whether t[0..len) holds a left double quotation mark (U+201C).  Its
+ * lead byte alone is in most sentences of curly text, which never open a
+ * quotation with it: the apostrophe U+2019, the dashes. */
+static int has_left_curly(const char *t, size_t len)
+{
+    const char *end = t + len;
+    for (const char *p = t; (p = memchr(p, 0xE2, (size_t)(end - p))) != NULL; p++)
+        if (end - p >= 3 && (unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0x9C)
+            return 1;
+    return 0;
+}
+
 precis_status pc_quotes_build(pc_model *m)
 {
     m->quote = pc_arena_calloc(m->arena, m->ncandidates + 1, sizeof *m->quote);
@@ -86,8 +98,10 @@ precis_status pc_quotes_build(pc_model *m)
     starts st = {0};
     for (size_t i = 0; i < m->ncandidates; i++) {
         const pc_sent *s = pc_model_sent(m, i);
+        /* a quotation opens with a mark (mark_at): a sentence with none
+         * is not read again for its tokens' offsets */
         if (s->ntok < PC_QUOTE_MIN_TOKENS ||
-            (!memchr(s->text, '"', s->len) && !memchr(s->text, 0xE2, s->len) &&
+            (!memchr(s->text, '"', s->len) && !has_left_curly(s->text, s->len) &&
              !memchr(s->text, '`', s->len) && !memchr(s->text, 0xC2, s->len)))
             continue;
         if (s->ntok > st.cap) {
