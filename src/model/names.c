@@ -835,6 +835,21 @@ static size_t given_text(const precis_cluster *c, const pc_names *nm, const slot
  * Multi-News) costs one quick pass. */
 static int may_have_names(const precis_cluster *c)
 {
+    /* a capitalised word other than a sentence's first, opening after a
+     * space or a mark, starts a token there, which the reading of the
+     * documents counted in its term's `capitalised` (model/cluster.c,
+     * TOK_UPPER): two pairs need two of them, and most clusters of
+     * lower-cased text have fewer, known without reading their bytes.  Not
+     * in a language with elisions, whose token of "D'accord" starts after
+     * the elision, in lower case. */
+    int elisions = 0;
+    for (size_t d = 0; d < c->ndocs; d++)
+        elisions |= c->docs[d].lang && c->docs[d].lang->elisions;
+    uint64_t caps = 0;
+    for (size_t i = 0; i < c->vocab.nterms && caps < 2; i++)
+        caps += c->vocab.terms[i].capitalised;
+    if (!elisions && caps < 2)
+        return 0;
     size_t pairs = 0;
     for (size_t s = 0; s < c->nsents && pairs < 2; s++) {
         const unsigned char *t = (const unsigned char *)c->sents[s].text;
