@@ -98,7 +98,9 @@ static int is_alpha(unsigned char ch)
 }
 
 /* The lower-cased ASCII word at *p (letters, apostrophes, hyphens), at most
- * cap-1 bytes, advancing *p past it; "" when none starts there. */
+ * cap-1 bytes, advancing *p past it; "" when none starts there.  Folded as
+ * text/words.h's lists are written: pc_speaker_word_folded reads it as it
+ * is. */
 static void next_word(const char **p, const char *end, char *w, size_t cap)
 {
     size_t n = 0;
@@ -288,7 +290,7 @@ static int speaker_outside(const char *t, size_t len, int inside)
             p++;
         if (inside)
             continue;
-        if (pc_speaker_word(w, strlen(w)))
+        if (pc_speaker_word_folded(w, strlen(w)))
             return !speaking_pronoun(before) ? 1 : before_clause ? 3 : 2;
         memcpy(before, w, sizeof w);
         before_clause = clause;
@@ -1275,7 +1277,7 @@ static int restricted(const char *p, const char *end)
             next_word(&q, end, w, sizeof w);
             if (!w[0])
                 break;
-            if (pc_speaker_word(w, strlen(w)))
+            if (pc_speaker_word_folded(w, strlen(w)))
                 return 0;
         }
         return 1;

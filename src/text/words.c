@@ -296,6 +296,18 @@ static void build_word_table(void)
     add_words(reversal, NWORDS(reversal), WORD_REVERSAL);
 }
 
+/* The WORD_* bits of the word w[0..n) as the lists write it: lower case,
+ * straight apostrophes. */
+static uint32_t folded_class(const char *w, size_t n)
+{
+    if (n > WORD_LONGEST)
+        return 0; /* longer than every listed word */
+    pthread_once(&word_once, build_word_table);
+    uint32_t v = 0;
+    pc_strmap_find(&word_map, w, n, pc_fnv1a(w, n), &v);
+    return v;
+}
+
 /* The WORD_* bits of s[0..n), lower-cased (ASCII), curly apostrophes read
  * as straight ones. */
 static uint32_t word_class(const char *s, size_t n)
@@ -312,10 +324,7 @@ static uint32_t word_class(const char *s, size_t n)
         }
         buf[o++] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] - 'A' + 'a') : s[i];
     }
-    pthread_once(&word_once, build_word_table);
-    uint32_t v = 0;
-    pc_strmap_find(&word_map, buf, o, pc_fnv1a(buf, o), &v);
-    return v;
+    return folded_class(buf, o);
 }
 
 int pc_speech_verb(const char *s, size_t n)
@@ -326,6 +335,11 @@ int pc_speech_verb(const char *s, size_t n)
 int pc_speaker_word(const char *s, size_t n)
 {
     return (word_class(s, n) & (WORD_SPEECH | WORD_SPEAKER)) != 0;
+}
+
+int pc_speaker_word_folded(const char *w, size_t n)
+{
+    return (folded_class(w, n) & (WORD_SPEECH | WORD_SPEAKER)) != 0;
 }
 
 /* Length of the apostrophe at s[i] (' or U+2019), else 0. */

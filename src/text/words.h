@@ -65,6 +65,9 @@ int pc_speech_verb(const char *s, size_t n);
 /* A word that names a speaker outside the quote marks: a verb of saying, or
  * "according" (to), "quoted", "quoting", "spokesman", "statement". */
 int pc_speaker_word(const char *s, size_t n);
+/* The same for a word already in lower case with straight apostrophes (a
+ * reader that folded it as it read it): not folded again. */
+int pc_speaker_word_folded(const char *w, size_t n);
 
 /* Words that turn a statement into its opposite in s[0..len): negations
  * ("not", "never", "no", a "-n't" contraction) and verbs that deny, refuse
