@@ -1043,8 +1043,10 @@ int pc_is_prompt(const char *s, size_t len)
     if (n > 0 && strcmp(w[0].w, "please") == 0)
         cues |= (uint64_t)1 << 62;
     for (size_t i = 0; i < n; i++) {
+        /* the first byte before the string, as is_word does: most words
+         * open as no cue does */
         for (size_t k = 0; k < sizeof prompt_cues / sizeof *prompt_cues; k++)
-            if (strcmp(w[i].w, prompt_cues[k]) == 0)
+            if (prompt_cues[k][0] == w[i].w[0] && strcmp(w[i].w, prompt_cues[k]) == 0)
                 cues |= (uint64_t)1 << k;
         /* "sign up", "sign in", "log in", "try again" (an error page's) */
         if (i + 1 < n && (strcmp(w[i].w, "sign") == 0 || strcmp(w[i].w, "log") == 0) &&
