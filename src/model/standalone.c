@@ -1021,6 +1021,10 @@ static int ends_in_initial(const char *t, size_t len)
  * counts for nothing.  Round and square brackets alike. */
 static int bracket_cut(const char *t, size_t len, char o, char c)
 {
+    /* most sentences have no bracket at all, found by memchr: the count
+     * is for those that have one */
+    if (!memchr(t, o, len) && !memchr(t, c, len))
+        return 0;
     size_t open = 0, close = 0;
     for (size_t i = 0; i < len; i++) {
         open += t[i] == o;
