@@ -831,8 +831,9 @@ static size_t given_text(const precis_cluster *c, const pc_names *nm, const slot
 /* Whether the cluster may have a name: two capitalised words or more
  * that come one or two words after another capitalised word (a given name
  * and its surname, "F.W. de Klerk"); a necessary condition, read from
- * the bytes alone, so that a text without capitals (the lower-cased
- * Multi-News) costs one quick pass. */
+ * the bytes, so that a text without capitals (the lower-cased
+ * Multi-News) costs one quick pass, and most often none: the capitals
+ * its tokens were counted with answer first. */
 static int may_have_names(const precis_cluster *c)
 {
     /* a capitalised word other than a sentence's first, opening after a

@@ -100,8 +100,8 @@ static int is_alpha(unsigned char ch)
 /* The lower-cased ASCII word at *p (letters, apostrophes, hyphens), at most
  * cap-1 bytes, advancing *p past it; "" when none starts there.  Folded as
  * text/words.h's lists are written: pc_speaker_word_folded reads it as it
- * is. */
-static void next_word(const char **p, const char *end, char *w, size_t cap)
+ * is.  Returns its length. */
+static size_t next_word(const char **p, const char *end, char *w, size_t cap)
 {
     size_t n = 0;
     const char *s = *p;
@@ -114,6 +114,7 @@ static void next_word(const char **p, const char *end, char *w, size_t cap)
     }
     w[n] = 0;
     *p = s;
+    return n;
 }
 
 /* Quote marks of one sentence: straight, curly opening and closing (and
@@ -315,12 +316,12 @@ static int speaker_outside(const char *t, size_t len, int inside)
             continue;
         }
         const char *s = p;
-        next_word(&p, end, w, sizeof w);
+        size_t wl = next_word(&p, end, w, sizeof w);
         if (p == s)
             p++;
         if (inside)
             continue;
-        if (pc_speaker_word_folded(w, strlen(w)))
+        if (pc_speaker_word_folded(w, wl))
             return !speaking_pronoun(before) ? 1 : before_clause ? 3 : 2;
         memcpy(before, w, sizeof w);
         before_clause = clause;
@@ -1308,10 +1309,10 @@ static int restricted(const char *p, const char *end)
         /* a name in apposition, unless what the commas hold says who said
          * it ("The reports, American officials said, included ...") */
         for (const char *q = p; q < end && *q != ',';) {
-            next_word(&q, end, w, sizeof w);
-            if (!w[0])
+            size_t wl = next_word(&q, end, w, sizeof w);
+            if (!wl)
                 break;
-            if (pc_speaker_word_folded(w, strlen(w)))
+            if (pc_speaker_word_folded(w, wl))
                 return 0;
         }
         return 1;
