@@ -121,8 +121,7 @@ int main(void)
                                           "  a\n\tb  c ",
                                           "x\xc2\xa0y\xe2\x80\x89z",
                                           "**Bold** claim [a](http://x) <https://y.z/> w",
-                                          "\x01"
-                                          "ctl\x7f and\r\nCRLF  "};
+                                          "\001ctl\x7f and\r\nCRLF  "};
     for (size_t k = 0; k < sizeof samples / sizeof *samples; k++) {
         size_t words, n = pc_normalize_display(samples[k], strlen(samples[k]), out, &words);
         CHECK(words == pc_count_words(out, n));
