@@ -940,56 +940,45 @@ static int according_to(qctx *x, const pc_words *w, const char *s, const char **
     return NONE;
 }
 
+/* The speaker of speech verb v of w: its subject, else (object_too) its
+ * object ("said Mensah"); a pronoun or a role resolved against sentence k. */
+static const char *speaker_of_verb(qctx *x, const pc_words *w, const char *s, size_t v, uint32_t k,
+                                   int object_too)
+{
+    const char *e = NULL;
+    int r = subject_before(x, w, s, v, 0, &e);
+    if (r == UNNAMED && object_too)
+        r = object_after(x, w, s, v, &e);
+    if (r == PRONOUN)
+        return resolve_pronoun(x, k);
+    if (r == ROLE)
+        return resolve_role(x, k, s);
+    return r == NAMED ? e : NULL;
+}
+
 /* Postposed attribution: the first speech verb after the closing mark (up
  * to the next quote or the sentence's end) and its subject or object. */
-static const char *after_speaker(qctx *x, const char *s, size_t len, uint32_t k, int *found)
+static const char *after_speaker(qctx *x, const pc_words *w, const char *s, uint32_t k, int *found)
 {
-    pc_words *w = &x->w2;
-    *found = 0;
-    if (pc_lex_split(w, s, len)) {
-        x->oom = 1;
-        return NULL;
-    }
-    const char *e = quoted_as(x, w, s);
-    if (e) {
-        *found = 1;
-        return e;
-    }
     for (size_t v = 0; v < w->n && v < 16; v++) {
         if (!is_verb(w, s, v))
             continue;
         if (w->w[v].end - w->w[v].start > 3 && memcmp(s + w->w[v].end - 3, "ing", 3) == 0 && v > 0)
             break; /* ", adding ...": not the attribution of this quote */
         *found = 1;
-        int r = subject_before(x, w, s, v, 0, &e);
-        if (r == UNNAMED && v == 0)
-            r = object_after(x, w, s, v, &e);
-        if (r == PRONOUN)
-            return resolve_pronoun(x, k);
-        if (r == ROLE)
-            return resolve_role(x, k, s);
-        return r == NAMED ? e : NULL;
+        return speaker_of_verb(x, w, s, v, k, v == 0);
     }
-    int r = according_to(x, w, s, &e);
-    if (r)
+    const char *e = NULL;
+    if (according_to(x, w, s, &e))
         *found = 1;
     return e;
 }
 
 /* Preposed attribution: the last speech verb before the opening mark. */
-static const char *before_speaker(qctx *x, const char *s, size_t len, uint32_t k, int *found)
+static const char *before_speaker(qctx *x, const pc_words *w, const char *s, size_t len, uint32_t k,
+                                  int *found)
 {
-    pc_words *w = &x->w2;
-    *found = 0;
-    if (pc_lex_split(w, s, len)) {
-        x->oom = 1;
-        return NULL;
-    }
-    const char *e = quoted_as(x, w, s);
-    if (e) {
-        *found = 1;
-        return e;
-    }
+    const char *e = NULL;
     if (according_to(x, w, s, &e)) {
         *found = 1;
         return e;
@@ -1018,14 +1007,28 @@ static const char *before_speaker(qctx *x, const char *s, size_t len, uint32_t k
         pc_words_release(&ws);
         return subj;
     }
-    int r = subject_before(x, w, s, v, 0, &e);
-    if (r == UNNAMED)
-        r = object_after(x, w, s, v, &e);
-    if (r == PRONOUN)
-        return resolve_pronoun(x, k);
-    if (r == ROLE)
-        return resolve_role(x, k, s);
-    return r == NAMED ? e : NULL;
+    return speaker_of_verb(x, w, s, v, k, 1);
+}
+
+/* The speaker the words of s[0..len) attribute the quote of sentence k
+ * to, s after the quote's closing mark (after) or before its opening one:
+ * "quoted NAME as saying" first, then a speech verb.  *found is set when
+ * the words hold an attribution, named or not. */
+static const char *attributed_speaker(qctx *x, const char *s, size_t len, int after, uint32_t k,
+                                      int *found)
+{
+    pc_words *w = &x->w2;
+    *found = 0;
+    if (pc_lex_split(w, s, len)) {
+        x->oom = 1;
+        return NULL;
+    }
+    const char *e = quoted_as(x, w, s);
+    if (e) {
+        *found = 1;
+        return e;
+    }
+    return after ? after_speaker(x, w, s, k, found) : before_speaker(x, w, s, len, k, found);
 }
 
 /* Attribution in a language whose verbs of saying precis does not list:
@@ -1194,9 +1197,9 @@ static void doc_quotes(qctx *x)
         const char *spk = NULL;
         int found = 0;
         if (q->close < aend)
-            spk = after_speaker(x, t + q->close, aend - q->close, ka, &found);
+            spk = attributed_speaker(x, t + q->close, aend - q->close, 1, ka, &found);
         if (!spk && !found && bstart < q->open)
-            spk = before_speaker(x, t + bstart, q->open - bstart, ka, &found);
+            spk = attributed_speaker(x, t + bstart, q->open - bstart, 0, ka, &found);
         if (!spk && !found && other_language(x)) {
             const char *code = x->g->c->docs[x->doc].lang->code;
             int cjk = strcmp(code, "ja") == 0 || strcmp(code, "zh") == 0;
