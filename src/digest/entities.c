@@ -909,6 +909,19 @@ static rclass classify(const pc_words *w, const char *s, size_t i, size_t j)
     return r;
 }
 
+/* The table key of the organisation or place r names, "o:" or "l:" and
+ * its name in lower case, and that name in name: its words, or the one
+ * name of a short form ("U.S.": "United States", alias). */
+static void org_place_key(char *key, size_t keycap, char *name, size_t namecap, const pc_words *w,
+                          const char *s, rclass r)
+{
+    pc_entity_phrase(name, namecap, w, s, r.a, r.b);
+    alias(name, namecap);
+    char low[160];
+    lower(low, sizeof low, name, 0, strlen(name));
+    snprintf(key, keycap, "%c:%s", r.kind == PC_ORG ? 'o' : 'l', low);
+}
+
 static long find_person(const ectx *x, const pc_words *w, const char *s, size_t a, size_t b)
 {
     char key[112];
@@ -2234,11 +2247,7 @@ static void run_pass(ectx *x, int pass, const pc_words *w, const char *s, size_t
             if (e < 0 || x->ambiguous[e])
                 continue;
         } else {
-            pc_entity_phrase(name, sizeof name, w, s, r.a, r.b);
-            alias(name, sizeof name);
-            char low[160];
-            lower(low, sizeof low, name, 0, strlen(name));
-            snprintf(key, sizeof key, "%c:%s", r.kind == PC_ORG ? 'o' : 'l', low);
+            org_place_key(key, sizeof key, name, sizeof name, w, s, r);
             if (pass == 1)
                 continue;
             if (r.kind == PC_ORG && r.b == r.a + 1 && r.a == (d ? start : 0) &&
@@ -2594,11 +2603,7 @@ const pc_entity *pc_entity_of_run(const precis_digest *g, const pc_words *w, con
         surname_key(g, key, sizeof key, w, s, r.a, r.b);
         key[0] = 'p';
     } else {
-        pc_entity_phrase(name, sizeof name, w, s, r.a, r.b);
-        alias(name, sizeof name);
-        char low[160];
-        lower(low, sizeof low, name, 0, strlen(name));
-        snprintf(key, sizeof key, "%c:%s", r.kind == PC_ORG ? 'o' : 'l', low);
+        org_place_key(key, sizeof key, name, sizeof name, w, s, r);
     }
     /* g->ents is sorted, not hashed: a linear scan over the entities, done
      * once per speaker candidate (bounded by the number of quotes), twice
