@@ -103,6 +103,11 @@ const char *cli_read_error(void);
  * longer than the limit (the rest is drained unread). */
 char *cli_read_all(FILE *f, size_t limit, size_t *len, int *cut);
 
+/* Reads all of standard input as cli_read_all, at most `limit` bytes
+ * (--max-cluster-bytes), with "precis: warning: standard input cut at N
+ * bytes" when it was longer.  NULL on error, with nothing printed. */
+char *cli_read_stdin(size_t limit, size_t *len);
+
 /* Flushes standard output: 0, or EXIT_INTERNAL after "precis: error
  * writing output: REASON" (a full disk, a closed pipe) -- the exit status
  * docs/precis.1 gives when output could not be written. */

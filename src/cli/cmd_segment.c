@@ -122,13 +122,7 @@ int cmd_segment(int argc, char **argv)
         precis_status st;
         if (strcmp(argv[i], "-") == 0) {
             size_t len;
-            int cut;
-            char *text = cli_read_all(stdin, o.max_cluster_bytes, &len, &cut);
-            if (text && cut)
-                fprintf(stderr,
-                        "precis: warning: standard input cut at %zu bytes "
-                        "(--max-cluster-bytes)\n",
-                        len);
+            char *text = cli_read_stdin(o.max_cluster_bytes, &len);
             st = text ? precis_cluster_add_joined(c, text, len, "standard input", &o, &w)
                       : PRECIS_EIO;
             free(text);

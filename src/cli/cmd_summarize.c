@@ -235,18 +235,12 @@ int cli_summarize(int argc, char **argv, int digest)
         precis_status st;
         if (strcmp(argv[i], "-") == 0) {
             size_t len;
-            int cut;
-            char *text = cli_read_all(stdin, o.max_cluster_bytes, &len, &cut);
+            char *text = cli_read_stdin(o.max_cluster_bytes, &len);
             if (!text) {
                 fputs("precis: -: cannot read standard input\n", stderr);
                 status = EXIT_INPUT;
                 continue;
             }
-            if (cut)
-                fprintf(stderr,
-                        "precis: warning: standard input cut at %zu bytes "
-                        "(--max-cluster-bytes)\n",
-                        len);
             int jl = optind == argc - 1 ? json_lines_input("-", text, len, &o, &c) : 0;
             if (jl) {
                 free(text);

@@ -201,6 +201,18 @@ char *cli_read_all(FILE *f, size_t limit, size_t *len, int *cut)
     return buf;
 }
 
+char *cli_read_stdin(size_t limit, size_t *len)
+{
+    int cut;
+    char *text = cli_read_all(stdin, limit, len, &cut);
+    if (text && cut)
+        fprintf(stderr,
+                "precis: warning: standard input cut at %zu bytes "
+                "(--max-cluster-bytes)\n",
+                *len);
+    return text;
+}
+
 void cli_print_warning(void *ctx, const precis_error *w)
 {
     (void)ctx;
