@@ -45,6 +45,24 @@ static uint32_t hash_ids(const uint32_t *k, size_t n)
     return (uint32_t)h;
 }
 
+/* The slot of key k (klen ids) in the open-addressing table tab of mask + 1
+ * slots, claimed with both counts 0 when k is not in it yet.  Inlined: it
+ * is the inner loop of every ROUGE-N and skip-bigram score (as a call, 1.5 %
+ * more instructions for eval). */
+static inline __attribute__((always_inline)) rouge_gram *gram_slot(rouge_gram *tab, size_t mask,
+                                                                   const uint32_t *k, size_t klen)
+{
+    uint32_t h = hash_ids(k, klen);
+    for (size_t s = h & mask;; s = (s + 1) & mask) {
+        if (!tab[s].key) {
+            tab[s] = (rouge_gram){k, h, 0, 0};
+            return &tab[s];
+        }
+        if (tab[s].hash == h && same_key(tab[s].key, k, klen))
+            return &tab[s];
+    }
+}
+
 /* Clipped hits: sum over distinct keys of min(count in c, count in r).  The
  * keys are klen ids long, the i-th at c + i * cstep.  Linear in cn + rn.
  * Its table of n-grams is its own rather than util/strmap.h: keys are runs
@@ -69,38 +87,14 @@ static int gram_hits(precis_rouge *ev, const uint32_t *c, size_t cn, size_t cste
     rouge_gram *tab = ev->grams;
     memset(tab, 0, need * sizeof *tab);
     size_t mask = need - 1;
-    for (size_t i = 0; i < cn; i++) {
-        const uint32_t *k = c + i * cstep;
-        uint32_t h = hash_ids(k, klen);
-        size_t s = h & mask;
-        for (;; s = (s + 1) & mask) {
-            if (!tab[s].key) {
-                tab[s] = (rouge_gram){k, h, 1, 0};
-                break;
-            }
-            if (tab[s].hash == h && same_key(tab[s].key, k, klen)) {
-                tab[s].cc++;
-                break;
-            }
-        }
-    }
+    for (size_t i = 0; i < cn; i++)
+        gram_slot(tab, mask, c + i * cstep, klen)->cc++;
     uint64_t hit = 0;
     for (size_t i = 0; i < rn; i++) {
-        const uint32_t *k = r + i * rstep;
-        uint32_t h = hash_ids(k, klen);
-        size_t s = h & mask;
-        for (;; s = (s + 1) & mask) {
-            if (!tab[s].key) {
-                tab[s] = (rouge_gram){k, h, 0, 1};
-                break;
-            }
-            if (tab[s].hash == h && same_key(tab[s].key, k, klen)) {
-                if (tab[s].rc < tab[s].cc)
-                    hit++;
-                tab[s].rc++;
-                break;
-            }
-        }
+        rouge_gram *g = gram_slot(tab, mask, r + i * rstep, klen);
+        if (g->rc < g->cc)
+            hit++;
+        g->rc++;
     }
     *hits = (double)hit;
     return 0;
