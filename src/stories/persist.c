@@ -25,20 +25,23 @@
 #define VERSION 3u
 #define NO_STR UINT64_MAX
 
-static void put_u64(pc_buf *b, uint64_t v)
+/* The low `bytes` bytes of v, least significant first. */
+static void put_le(pc_buf *b, uint64_t v, int bytes)
 {
     unsigned char x[8];
-    for (int i = 0; i < 8; i++)
+    for (int i = 0; i < bytes; i++)
         x[i] = (unsigned char)(v >> (8 * i));
-    pc_buf_add(b, (const char *)x, 8);
+    pc_buf_add(b, (const char *)x, (size_t)bytes);
+}
+
+static void put_u64(pc_buf *b, uint64_t v)
+{
+    put_le(b, v, 8);
 }
 
 static void put_u32(pc_buf *b, uint32_t v)
 {
-    unsigned char x[4];
-    for (int i = 0; i < 4; i++)
-        x[i] = (unsigned char)(v >> (8 * i));
-    pc_buf_add(b, (const char *)x, 4);
+    put_le(b, v, 4);
 }
 
 static void put_f64(pc_buf *b, double d)
@@ -207,30 +210,29 @@ static void bad(rd *r, const char *why)
     }
 }
 
-static uint64_t get_u64(rd *r)
+/* A number of `bytes` bytes, least significant first, as put_le writes
+ * it; 0 and r bad when the data ends before it. */
+static uint64_t get_le(rd *r, int bytes)
 {
-    if (r->bad || r->n - r->i < 8) {
+    if (r->bad || r->n - r->i < (size_t)bytes) {
         bad(r, "truncated");
         return 0;
     }
     uint64_t v = 0;
-    for (int k = 7; k >= 0; k--)
+    for (int k = bytes - 1; k >= 0; k--)
         v = v << 8 | r->p[r->i + (size_t)k];
-    r->i += 8;
+    r->i += (size_t)bytes;
     return v;
+}
+
+static uint64_t get_u64(rd *r)
+{
+    return get_le(r, 8);
 }
 
 static uint32_t get_u32(rd *r)
 {
-    if (r->bad || r->n - r->i < 4) {
-        bad(r, "truncated");
-        return 0;
-    }
-    uint32_t v = 0;
-    for (int k = 3; k >= 0; k--)
-        v = v << 8 | r->p[r->i + (size_t)k];
-    r->i += 4;
-    return v;
+    return (uint32_t)get_le(r, 4);
 }
 
 static double get_f64(rd *r)
