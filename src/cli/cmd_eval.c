@@ -181,7 +181,7 @@ static char *peer_name(const char *path)
 /* refs file -> JSON object id -> array of summary strings */
 static json_t *load_refs(const char *path)
 {
-    jsonl r = {path, NULL, 0, 0, 0};
+    jsonl r = {path, NULL, 0, 0, 0, 0};
     errno = 0;
     r.data = read_file(path, &r.len);
     if (!r.data) {
@@ -238,7 +238,7 @@ static json_t *load_refs(const char *path)
 
 static int score_system(precis_rouge *ev, json_t *refs, const char *path, const char *name)
 {
-    jsonl r = {path, NULL, 0, 0, 0};
+    jsonl r = {path, NULL, 0, 0, 0, 0};
     errno = 0;
     r.data = read_file(path, &r.len);
     if (!r.data) {
