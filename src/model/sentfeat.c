@@ -139,9 +139,11 @@ static double median_without(const double *sorted, size_t n, double x)
 static void far_documents(const pc_model *m, const double *loo, uint8_t *has, double *sorted,
                           uint8_t *off);
 static void runs_off(const pc_model *m, const pc_concepts *cs, uint8_t *off);
+static void far_pair(const pc_model *m, const double *loo, uint8_t *off);
 
 /* Marks the sentences of another story (PC_OFF_*, sentfeat.h): the
- * candidates of a document far from the others, and runs of candidates
+ * candidates of a document far from the others (of three or more), of the
+ * shorter document of a far pair, and runs of candidates
  * that share no content word with the rest of the cluster nor with their
  * document's lead.  A concept in one document only (df 1) with an
  * occurrence in the first two sentences of a document is in its own
@@ -154,7 +156,29 @@ static void offtopic_mark(const pc_model *m, const pc_concepts *cs, const double
         return;
     if (ndocs >= 3)
         far_documents(m, loo, has, sorted, off);
+    else
+        far_pair(m, loo, off);
     runs_off(m, cs, off);
+}
+
+/* The PC_OFF_DOC mark of the shorter document of a far pair
+ * (PC_OFF_PAIR_RATIO, sentfeat.h). */
+static void far_pair(const pc_model *m, const double *loo, uint8_t *off)
+{
+    size_t words[2] = {0, 0};
+    uint32_t doc[2] = {pc_model_sent(m, 0)->doc, pc_model_sent(m, m->ncandidates - 1)->doc};
+    if (loo[doc[0]] >= PC_OFF_DOC_COS)
+        return;
+    for (size_t i = 0; i < m->ncandidates; i++) {
+        const pc_sent *s = pc_model_sent(m, i);
+        words[s->doc != doc[0]] += s->words;
+    }
+    int shorter = words[1] < words[0];
+    if ((double)words[!shorter] < PC_OFF_PAIR_RATIO * (double)words[shorter])
+        return;
+    for (size_t i = 0; i < m->ncandidates; i++)
+        if (pc_model_sent(m, i)->doc == doc[shorter])
+            off[i] |= PC_OFF_DOC;
 }
 
 /* The PC_OFF_DOC and PC_OFF_DOC_FAR marks of offtopic_mark. */

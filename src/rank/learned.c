@@ -76,7 +76,8 @@ const pc_lexicon *pc_learned_lexicon(void)
 
 /* Sentences of another story in the cluster (pc_sentence_context's
  * offtopic, model/sentfeat.h).  Those of a document far from the others
- * (PC_OFF_DOC) weigh OFF_WEIGHT of their prior: chosen only when the rest
+ * (PC_OFF_DOC; in a cluster of two, the shorter of a far pair) weigh
+ * OFF_WEIGHT of their prior: chosen only when the rest
  * has nothing of their worth.  Those of a document very far from the
  * others (PC_OFF_DOC_FAR) and those of a run that leaves the event
  * (PC_OFF_RUN) are never chosen, not even to fill the budget: the

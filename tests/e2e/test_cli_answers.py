@@ -293,9 +293,11 @@ with tempfile.NamedTemporaryFile("w", suffix=".jsonl") as f:
 
 # 21. Markdown output escapes what Markdown reads as markup: article text
 #     shows as written, and a page's <script> or *emphasis* is no markup
-#     where the Markdown is rendered (it was passed through)
-marked = ("Officials said the <script>alert(1)</script> tag and the *win* claim in the "
-          "report were false, and the harbour stays closed to ships.")
+#     where the Markdown is rendered (it was passed through); the page is
+#     on the storm (a page of another story, under half the other's words,
+#     would weigh little: "Sentences of another story" in docs/methods.md)
+marked = ("Officials said the <script>alert(1)</script> tag and the *win* claim that the "
+          "storm destroyed forty fishing boats in the harbour overnight were false.")
 for cmd in ([], ["digest"]):
     rc, out, err = run(cmd + ["-f", "markdown", "-"], stdin=marked + "\n|||||\n" + TEXT)
     check(rc == 0 and "\\<script\\>" in out and "\\*win\\*" in out and "<script>" not in out,

@@ -2,8 +2,10 @@
  * on invented clusters: a document on another event among three on one
  * flood is marked, and the default method leaves it out of a summary
  * whose budget the flood's sentences do not fill; a run of short items of
- * other events after a document's story is marked and left out; a roundup
- * (every document on its own event), a pair of documents on two events,
+ * other events after a document's story is marked and left out; of two
+ * documents on two events, the one of less than half the other's words
+ * is marked (session 34); a roundup (every document on its own event),
+ * a pair of documents on two events of about the same length,
  * a single document, a cluster whose far document holds most of its
  * words and a run of details in a document that holds most of its words
  * are not marked.  And a document in its writer's first person
@@ -219,6 +221,40 @@ static void check_run(void)
     precis_cluster_free(c);
 }
 
+/* Two documents on two events, one of them less than half the other's
+ * words (session 34): the shorter one is marked as a far document and a
+ * summary leaves it out; a short one on the same event is not marked. */
+static void check_far_pair(void)
+{
+    static const char *flood_long =
+        "Floodwater from the swollen Marren river covered the lower streets of Halden on Tuesday. "
+        "Rescue crews in boats carried forty residents from flooded homes near the river bank. "
+        "The mayor of Halden said the river had not risen so high since the great flood of 1962. "
+        "Schools in the lower town stayed closed while the floodwater drained away slowly. "
+        "Army trucks brought sandbags to the river bank to protect the old bridge of Halden. "
+        "Forecasters expect more rain on Thursday, and the river may rise again, officials said. "
+        "Boats of the rescue crews took residents to a school on the hill above the flooded town. "
+        "The mayor of Halden thanked the army for the sandbags that saved the old bridge.";
+    static const char *baker_short =
+        "A baker from Lusk won the national prize for sourdough loaves at a fair in Cardale. "
+        "Judges praised the crisp crust and the tangy crumb of her entry among sixty competitors.";
+    static const char *flood_short =
+        "The Marren river flooded the lower streets of Halden, and rescue crews took residents "
+        "away in boats. "
+        "The mayor said the flood was the worst since 1962.";
+    const char *pair[] = {flood_long, baker_short};
+    precis_cluster *c = cluster_of(pair, 2);
+    CHECK(only_doc_marked(c, 1, PC_OFF_DOC));
+    size_t words = 0;
+    CHECK(!summary_has(c, 80, "sourdough", &words) && !summary_has(c, 80, "Judges", &words));
+    CHECK(summary_has(c, 80, "Halden", &words) && words > 40);
+    precis_cluster_free(c);
+    const char *same[] = {flood_long, flood_short};
+    c = cluster_of(same, 2);
+    CHECK(none_marked(c));
+    precis_cluster_free(c);
+}
+
 static void check_left_alone(void)
 {
     /* a roundup: every document on its own event */
@@ -226,7 +262,8 @@ static void check_left_alone(void)
     precis_cluster *c = cluster_of(roundup, 3);
     CHECK(none_marked(c));
     precis_cluster_free(c);
-    /* two documents on two events: one cosine, the same for both */
+    /* two documents on two events of about the same length: one cosine,
+     * the same for both, and no longer one to tell the story */
     const char *pair[] = {flood_a, bakery};
     c = cluster_of(pair, 2);
     CHECK(none_marked(c));
@@ -323,6 +360,7 @@ int main(void)
 {
     check_far_document();
     check_run();
+    check_far_pair();
     check_left_alone();
     check_writer();
     return check_done();
