@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "text/tokenize.h"
+#include "util/bytes.h"
 
 typedef struct starts {
     uint32_t *at; /* byte offset of each token in the sentence's text */
@@ -78,18 +79,6 @@ static void longest_quote(const pc_sent *s, const uint32_t *st, uint32_t n, uint
     }
 }
 
-/* Whether t[0..len) holds a left double quotation mark (U+201C).  Its
- * lead byte alone is in most sentences of curly text, which never open a
- * quotation with it: the apostrophe U+2019, the dashes. */
-static int has_left_curly(const char *t, size_t len)
-{
-    const char *end = t + len;
-    for (const char *p = t; (p = memchr(p, 0xE2, (size_t)(end - p))) != NULL; p++)
-        if (end - p >= 3 && (unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0x9C)
-            return 1;
-    return 0;
-}
-
 precis_status pc_quotes_build(pc_model *m)
 {
     m->quote = pc_arena_calloc(m->arena, m->ncandidates + 1, sizeof *m->quote);
@@ -101,7 +90,7 @@ precis_status pc_quotes_build(pc_model *m)
         /* a quotation opens with a mark (mark_at): a sentence with none
          * is not read again for its tokens' offsets */
         if (s->ntok < PC_QUOTE_MIN_TOKENS ||
-            (!memchr(s->text, '"', s->len) && !has_left_curly(s->text, s->len) &&
+            (!memchr(s->text, '"', s->len) && !pc_has_curly(s->text, s->len, 0x9C, 0x9C) &&
              !memchr(s->text, '`', s->len) && !memchr(s->text, 0xC2, s->len)))
             continue;
         if (s->ntok > st.cap) {

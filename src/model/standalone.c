@@ -205,12 +205,7 @@ static int may_quote(const char *t, size_t len)
     if (memchr(t, '"', len) || memchr(t, 0xC2, len) || memchr(t, 0xE3, len) ||
         doubled(t, len, '\'') || doubled(t, len, '`'))
         return 1;
-    const char *end = t + len;
-    for (const char *p = t; (p = memchr(p, 0xE2, (size_t)(end - p))) != NULL; p++)
-        if (end - p >= 3 && (unsigned char)p[1] == 0x80 && (unsigned char)p[2] >= 0x9C &&
-            (unsigned char)p[2] <= 0x9E)
-            return 1;
-    return 0;
+    return pc_has_curly(t, len, 0x9C, 0x9E);
 }
 
 static quotes count_quotes(const char *t, size_t len, int low9)

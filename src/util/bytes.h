@@ -39,4 +39,18 @@ static inline size_t pc_trim_end(const char *t, size_t len, const char *set)
         len--;
     return len;
 }
+/* Whether t[0..len) holds a quotation mark of U+2018 to U+201F (bytes E2
+ * 80 xx) whose last byte is from lo to hi: U+201C (0x9C) opens a double
+ * quotation.  Found by memchr on the lead byte, which most curly text also
+ * writes for its apostrophes and dashes, then the two after it. */
+static inline int pc_has_curly(const char *t, size_t len, unsigned char lo, unsigned char hi)
+{
+    const char *end = t + len;
+    for (const char *p = t; (p = memchr(p, 0xE2, (size_t)(end - p))) != NULL; p++)
+        if (end - p >= 3 && (unsigned char)p[1] == 0x80 && (unsigned char)p[2] >= lo &&
+            (unsigned char)p[2] <= hi)
+            return 1;
+    return 0;
+}
+
 #endif
