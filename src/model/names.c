@@ -760,6 +760,11 @@ static int mention(const pc_names *nm, const word *ws, size_t nw, size_t q, slot
         if (q + 1 < nw && ws[q + 1].adjacent &&
             (ws[q + 1].cls == W_CAP || ws[q + 1].cls == W_INITIAL))
             return ws[q + 1].s == person_of(&nm->t, w)->given[0];
+        if (q > 0 && ws[q].adjacent && ws[q - 1].cls == W_CAP && !ws[q - 1].title) {
+            const slot *ps = slot_of(&nm->t, &ws[q - 1]);
+            if (!ps || !(ps->f & N_LOWER))
+                return 0; /* "Zhang Xiong": another person's given name */
+        }
         return after_article(ws, q) ? 0 : 2;
     }
     run r;

@@ -162,6 +162,22 @@ static void check_detection(void)
      * writes the run ("China ... China Daily") are no names */
     const char *places[] = {"Talks with Saudi", "China sent"};
     CHECK_STR(edits_of(family, N(family), places, 2, SIZE_MAX, b, sizeof b), "");
+    /* a family name that is also another person's given name ("Tao
+     * Meiling", the swimmer, beside "Lin Tao", the coach, whom news names
+     * "Lin"): "Lin Tao" is no bare mention of the swimmer; "Tao Meiling"
+     * after it introduces her, and a bare "Tao" alone is her */
+    static const char *const shared[] = {
+        "The swimmer Tao Meiling won the final on Monday.\n\n"
+        "Head coach Lin Tao said Tao Meiling felt fine after the race.\n\n"
+        "Tao said she would rest before the relay.\n",
+        "Fans cheered Tao Meiling at the pool on Monday night.\n\n"
+        "The team of Lin Tao won four medals in all.\n\n"
+        "Lin said the relay team was ready.\n",
+    };
+    const char *lin_tao[] = {"Head coach", "Tao said"};
+    CHECK_STR(edits_of(shared, N(shared), lin_tao, 2, SIZE_MAX, b, sizeof b), "");
+    const char *tao[] = {"Tao said"};
+    CHECK_STR(edits_of(shared, N(shared), tao, 1, SIZE_MAX, b, sizeof b), "0@3+ Meiling;");
     /* the same rule gives the digest its family names: Xu and Wenli, not
      * Saudi nor China */
     {
