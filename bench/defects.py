@@ -226,7 +226,8 @@ def words(s):
     return re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", s)
 
 
-QUANTIFIERS = {"some", "many", "most", "all", "few", "several", "others"}
+QUANTIFIERS = {"some", "many", "most", "all", "few", "each", "neither", "several",
+               "others"}
 QUANT_VERBS = {"are", "were", "was", "is", "have", "had", "has", "do", "did", "will", "would",
                "can", "could", "may", "might", "must", "should", "went", "said", "say", "says",
                "also", "still", "remain", "remained"}

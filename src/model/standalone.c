@@ -634,10 +634,11 @@ static int opening_refers_back(const char *t, size_t len)
     }
     /* a quantifier standing for a group named before, its verb right
      * after it: "Some had gone into hiding", "All are expected at the
-     * funeral", "Most were children" (a noun after it names the group:
-     * "Some protesters", "Most states") */
-    static const char *const quantifiers[] = {"some", "many",    "most",  "all",
-                                              "few",  "several", "others"};
+     * funeral", "Most were children", "Each said ...", "Neither was hurt"
+     * (a noun after it names the group: "Some protesters", "Most states",
+     * "Each boat") */
+    static const char *const quantifiers[] = {"some", "many",    "most",    "all",   "few",
+                                              "each", "neither", "several", "others"};
     static const char *const verbs[] = {
         "are",  "were",  "was",  "is",    "have",  "had",    "has",     "do",     "did",
         "will", "would", "can",  "could", "may",   "might",  "must",    "should", "went",

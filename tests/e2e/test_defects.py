@@ -168,11 +168,15 @@ SPK_SUMMARIES = {  # id: (summary sentences, dangling expected)
 BOTH_DOC = ("Two ministers met the strikers at the port on Monday. "
             "Both were booed by the crowd as they left. "
             "Both the union and the port authority declined to comment. "
-            "(The strike was the third this year at the port.)")
+            "(The strike was the third this year at the port.) "
+            "Each said the talks would go on. "
+            "Each ship waited two days outside the port.")
 BOTH_SUMMARIES = {  # id: (summary sentences, dangling expected)
     "both-pronoun": (["Both were booed by the crowd as they left."], 1),
     "both-and": (["Both the union and the port authority declined to comment."], 0),
     "aside": (["(The strike was the third this year at the port.)"], 1),
+    "each-pronoun": (["Each said the talks would go on."], 1),
+    "each-noun": (["Each ship waited two days outside the port."], 0),
 }
 # a sentence whose given name precis inserted after an opening bracket is
 # still found in its source, right after the sentence before it

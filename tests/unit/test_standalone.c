@@ -55,6 +55,9 @@ static const char *doc_a =
     "Some had gone into hiding in the hills for several days. "
     "Others went to the church to pray for the victims. "
     "Some protesters stayed in the square until the morning. "
+    "Each said the storm had come in the night without warning. "
+    "Neither was hurt when the roof of the shed fell in. "
+    "Each boat carried twelve fishermen out of the harbour that night. "
     "On one side of the race is the mayor, a former teacher from the north. "
     "On the other is Charles Schumer, who voted against the crime bills. "
     "On the other side of the river, farmers moved their cattle to higher ground. "
@@ -431,6 +434,9 @@ static void check_definite(void)
     CHECK(flags_of(m, sa, "Some had gone") & PC_SA_REFERS);
     CHECK(flags_of(m, sa, "Others went") & PC_SA_REFERS);
     CHECK(!(flags_of(m, sa, "Some protesters") & PC_SA_REFERS));
+    CHECK(flags_of(m, sa, "Each said") & PC_SA_REFERS);
+    CHECK(flags_of(m, sa, "Neither was hurt") & PC_SA_REFERS);
+    CHECK(!(flags_of(m, sa, "Each boat") & PC_SA_REFERS));
     /* a connective between the first two commas continues the sentence
      * before; other phrases between commas do not */
     CHECK(flags_of(m, sa, "In Bangkok, however") & PC_SA_REFERS);
