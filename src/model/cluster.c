@@ -705,10 +705,13 @@ static int is_space(char ch)
     return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
 }
 
-/* pc_leading_stamp, noting in *stamped that a stamp was split off. */
+/* pc_leading_stamp or pc_glued_stamp, noting in *stamped that a stamp was
+ * split off. */
 static size_t stamp_front(const char *s, size_t len, int *stamped)
 {
     size_t p = pc_leading_stamp(s, len);
+    if (!p)
+        p = pc_glued_stamp(s, len);
     *stamped |= p != 0;
     return p;
 }

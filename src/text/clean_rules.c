@@ -692,6 +692,97 @@ size_t pc_leading_stamp(const char *t, size_t len)
     return end;
 }
 
+/* How far into a sentence pc_glued_stamp looks for a page's stamp: a
+ * headline or a byline runs a dozen words or two (tokens, the stamp's own
+ * among them). */
+#define GLUED_STAMP_REACH 30
+
+/* The words after which a date and a clock are the sentence's own: news
+ * dates an event "on", "at", "since" ... a day, and a caption says when
+ * its picture was "taken" ("... on friday, november 3, 2017 at 3: 21
+ * p.m., troopers responded", "This satellite image taken friday, may 8,
+ * 2015 at 9: 45 am edt shows ..."). */
+static const char *const event_dated[] = {"on",   "at",    "of",      "from",  "since", "until",
+                                          "till", "by",    "before",  "after", "as",    "in",
+                                          "to",   "taken", "between", "for",   "during"};
+
+/* The end of the stamp that starts with the date at a (a date with its
+ * year, "at" or a dash, then a clock with its half of the day or zone),
+ * with the stamp words that follow it ("updated: friday, april 18, 2014
+ * 6: 38 pm edt"), or 0 when no clock follows the date. */
+static size_t stamp_at(const char *t, size_t len, size_t a)
+{
+    size_t dm = match_text_date(t, a, len);
+    if (!dm)
+        return 0;
+    size_t i = skip_sp(t, dm < len && t[dm] == ',' ? dm + 1 : dm, len), b, z;
+    size_t j = i;
+    if (next_token(t, &j, len, &b, &z) &&
+        ((z - b == 2 && strncasecmp(t + b, "at", 2) == 0) || pc_match_dash(t, b, len)))
+        i = skip_sp(t, z, len);
+    size_t c = pc_clock_end(t, i, len);
+    if (!c)
+        return 0;
+    size_t end = c, ntok = 0;
+    int dated = 1;
+    i = c;
+    while (ntok++ < 12 && next_token(t, &i, len, &b, &z)) {
+        int kind = stamp_token(t, len, b, z, &i, &dated);
+        if (!kind)
+            break;
+        if (kind == STAMP_LABEL) {
+            /* a label before a date or a clock ("updated: friday, ..."),
+             * or one that ends in a colon, its date left empty by the page
+             * ("... pm edt posted: updated: police say ...") */
+            size_t k = i, b2, z2;
+            int d = 0;
+            if (t[z - 1] == ':' && z - b > 3) {
+                end = i;
+                continue;
+            }
+            if (!next_token(t, &k, len, &b2, &z2) || !stamp_token(t, len, b2, z2, &k, &d) || !d)
+                break;
+            continue;
+        }
+        if (has_alnum(t, b, z))
+            end = i;
+    }
+    return end;
+}
+
+size_t pc_glued_stamp(const char *t, size_t len)
+{
+    /* most sentences: no clock, a digit right before a colon */
+    const char *q = t, *e = t + len;
+    while ((q = memchr(q, ':', (size_t)(e - q))) != NULL && (q == t || !is_dig(q[-1])))
+        q++;
+    if (!q)
+        return 0;
+    size_t i = 0, a, z, ntok = 0, end = 0, last = 0;
+    char prev[16] = "", before[16] = "";
+    while (ntok < GLUED_STAMP_REACH && next_token(t, &i, len, &a, &z)) {
+        ntok++;
+        char w[16];
+        token_word(t, a, z, w, sizeof w);
+        /* the word before the date, past a weekday ("posted: monday,
+         * november 24, 2014 ...") */
+        const char *by = pc_lex_weekday(prev, strlen(prev)) >= 0 ? before : prev;
+        size_t e;
+        if (is_month(w) && !in_list(by, event_dated, N_OF(event_dated)) &&
+            (!end || ntok <= last + 4) && (e = stamp_at(t, len, a)) != 0) {
+            end = i = e; /* and a second stamp right after it: "| page modified ..." */
+            last = ntok;
+            prev[0] = before[0] = 0;
+            continue;
+        }
+        if (end && ntok > last + 4)
+            break;
+        memcpy(before, prev, sizeof before);
+        memcpy(prev, w, sizeof prev);
+    }
+    return end && count_tokens(t, end, len) >= 3 ? end : 0;
+}
+
 /* Why: " date 2017-04-11 ", "Published: April 10, 2017 -" or "Published
  * on Oct 21, 2016", or a date with its clock time ("June 02, 2011 10: 56
  * am et"), opening a paragraph is scraped metadata, not part of its first

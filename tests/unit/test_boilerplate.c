@@ -1308,6 +1308,14 @@ static void check_byline(void)
     CHECK(c->sents[2].len == strlen("by ana lind"));
     CHECK(c->sents[3].eligible && memcmp(c->sents[3].text, "Three villages", 14) == 0);
     precis_cluster_free(c);
+    /* a stamp past the front goes with what the page put before it
+     * (pc_glued_stamp): the lead after it is a sentence of its own */
+    c = one_doc("Originally published may 3, 2019 at 8: 18 pm | page modified may 4, 2019 at "
+                "11: 44 am two hikers were hurt in an avalanche near vesk on saturday.");
+    CHECK(c->nsents == 2);
+    CHECK(c->sents[0].furniture == PC_FURNITURE_PREFIX);
+    CHECK(c->sents[1].eligible && memcmp(c->sents[1].text, "Two hikers", 10) == 0);
+    precis_cluster_free(c);
 }
 
 int main(void)

@@ -405,6 +405,42 @@ static void test_stamps(void)
         CHECK(pc_leading_stamp(not_stamps[k], strlen(not_stamps[k])) == 0);
 }
 
+/* pc_glued_stamp: a page's stamp past a sentence's front, with the
+ * headline, byline or label the page put before it */
+static void test_glued_stamps(void)
+{
+    static const struct {
+        const char *s, *stamp; /* stamp NULL: none */
+    } cases[] = {
+        {"Originally published may 3, 2019 at 8: 18 pm | page modified may 4, 2019 at 11: 44 "
+         "am two hikers were hurt in an avalanche near vesk on saturday.",
+         "Originally published may 3, 2019 at 8: 18 pm | page modified may 4, 2019 at 11: 44 am"},
+        {"By ana lind / march 7, 2019 at 1: 21 pm the river aldane burst its banks again.",
+         "By ana lind / march 7, 2019 at 1: 21 pm"},
+        {"River aldane floods vesk posted: monday, march 4, 2019 5: 22 pm est updated: "
+         "tuesday, march 5, 2019 9: 10 am est the river burst its banks.",
+         "River aldane floods vesk posted: monday, march 4, 2019 5: 22 pm est updated: "
+         "tuesday, march 5, 2019 9: 10 am est"},
+        {"Vesk news desk updated: aug 16, 2019 - 11: 16 am 0 the ferry sank near the harbour.",
+         "Vesk news desk updated: aug 16, 2019 - 11: 16 am 0"},
+        {"River aldane floods vesk posted: monday, march 4, 2019 5: 22 pm est posted: updated: "
+         "the river burst its banks on monday.",
+         "River aldane floods vesk posted: monday, march 4, 2019 5: 22 pm est posted: updated:"},
+        {"October 16, 2019 at 1: 55 pm a body was found near the harbour of vesk.",
+         "October 16, 2019 at 1: 55 pm"},
+        /* the sentence's own time: after a word that dates an event */
+        {"Troopers said that on friday, november 3, 2019 at 3: 21 p.m., they were called.", NULL},
+        {"The ferry left the harbour on march 1, 2019 at 10: 10 a.m. est, carrying 40 people.",
+         NULL},
+        {"This satellite image taken friday, may 8, 2019 at 9: 45 am edt shows the storm.", NULL},
+        {"Vesk news desk updated: aug 16, 2019 - 11: 16 am.", NULL}, /* nothing after */
+        {"The ferry sank on monday, and the harbour of vesk closed at 4: 30 pm.", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++)
+        CHECK(pc_glued_stamp(cases[k].s, strlen(cases[k].s)) ==
+              (cases[k].stamp ? strlen(cases[k].stamp) : 0));
+}
+
 /* pc_copyright_notice: a sentence that opens with a copyright notice */
 static void test_copyright(void)
 {
@@ -690,6 +726,7 @@ int main(void)
     test_title_and_edges();
     test_datelines();
     test_stamps();
+    test_glued_stamps();
     test_copyright();
     test_paragraphs();
     test_robustness();
