@@ -2149,6 +2149,29 @@ static __attribute__((noinline)) int glued_question(segmenter *g, size_t i, size
     return k - q >= 2 && k < g->n && t[k] == ' ' && !in_link(g, i);
 }
 
+/* A dash at p (an en or em dash, or a hyphen with a space after it) and,
+ * after it and at most one run of spaces on the same line, a lowercase word:
+ * after a question or an exclamation the sentence goes on.  Dialogue writes
+ * the speaker so ("– Dlaczego? – zapytał ojciec.", "—¿Por qué? —preguntó.",
+ * "– Почему? – спросил он."), and prose a quotation or an aside between
+ * dashes ("the question — “Why?” — has a simple answer", "und – Achtung! –
+ * neue").  Not before a capital, a digit or a line break. */
+static int dash_goes_on(const segmenter *g, size_t p)
+{
+    const unsigned char *t = g->t;
+    size_t n = g->n, q;
+    if (p + 2 < n && t[p] == 0xE2 && t[p + 1] == 0x80 && (t[p + 2] == 0x93 || t[p + 2] == 0x94))
+        q = p + 3;
+    else if (p + 1 < n && t[p] == '-' && t[p + 1] == ' ')
+        q = p + 1;
+    else
+        return 0;
+    while (q < n && (t[q] == ' ' || t[q] == '\t'))
+        q++;
+    int cl = 0;
+    return char_class(t, n, q, &cl) == C_LOWER;
+}
+
 /* A run of terminators other than '.' (sterm_at) starting at i: "?", "?!",
  * "।", "。", Greek ";".  The ideographic and full-width ones end the sentence
  * after their closing quotes and brackets without white space ("。」" then
@@ -2224,6 +2247,9 @@ static size_t strong_end(segmenter *g, size_t i)
     if (m)
         return pe.cls == C_END ? m : settle(g, m, &pe, 1);
     int brk = pk.cls != C_LOWER || any_wide || lower_start_ends(g, i, q, e, &pk);
+    if (brk && pk.cls == C_OTHER && !any_wide && !pk.newlines && pk.word_start == pk.space_end &&
+        pk.space_end > e && dash_goes_on(g, pk.word_start))
+        brk = 0;
     if (brk && q == i + 1 && t[i] == '!' && pk.cls == C_LOWER && exclaimed_name(g, i))
         brk = 0;
     if (brk && e > q && pk.cls == C_UPPER && !pk.newlines && attribution_after(g, pk.word_start))

@@ -171,6 +171,23 @@ int main(void)
     CHECK_STR(seg("pt", "Vive em (perto de ... Lisboa) há anos."),
               "Vive em (perto de ... Lisboa) há anos.");
     CHECK_STR(seg("en", "It is . . . Not so."), "It is . . . Not so.");
+    /* a question or an exclamation, a dash and a lowercase word: a dialogue
+     * tag or an aside between dashes goes on (session 35); before a capital
+     * the dash opens nothing new */
+    CHECK_STR(seg("pl", "– Czy to już koniec? – zapytała sąsiadka. Nikt nie wiedział."),
+              "– Czy to już koniec? – zapytała sąsiadka. | Nikt nie wiedział.");
+    CHECK_STR(seg("es", "—¿Quién llamó? —preguntó el portero. Era tarde."),
+              "—¿Quién llamó? —preguntó el portero. | Era tarde.");
+    CHECK_STR(seg("ru", "– Куда ты? – спросила мать. Он молчал."),
+              "– Куда ты? – спросила мать. | Он молчал.");
+    CHECK_STR(seg("de", "Sie gab – Vorsicht, heiß! – jedem eine Tasse. Dann ging sie."),
+              "Sie gab – Vorsicht, heiß! – jedem eine Tasse. | Dann ging sie.");
+    CHECK_STR(seg("en", "His riddle — “Who pays the ferryman?” — has no answer. We left."),
+              "His riddle — “Who pays the ferryman?” — has no answer. | We left.");
+    CHECK_STR(seg("en", "Who pays? - nobody said. We left."),
+              "Who pays? - nobody said. | We left.");
+    CHECK_STR(seg("pl", "Czy to koniec? – Ona wie. Kto wie?\n– nikt"),
+              "Czy to koniec? | – Ona wie. | Kto wie? | – nikt");
     /* unknown languages get every script's terminators */
     CHECK_STR(seg("xx", "Yes. वह गया। 好。No"), "Yes. | वह गया। | 好。 | No");
     CHECK_STR(seg(NULL, "Mr. Smith came. He left."), "Mr. Smith came. | He left.");
