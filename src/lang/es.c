@@ -4,8 +4,9 @@
 /* Abbreviations that do not end a sentence before a capitalised word or a
  * number (lowercase, without their period; strcmp order). */
 static const char *const abbrevs[] = {
-    "aprox", "arq", "art", "av", "dr",  "dra",  "dña",  "ee",   "f",   "gral", "hab", "ing", "lic",
-    "n",     "núm", "pág", "sr", "sra", "sras", "sres", "srta", "tel", "ud",   "uds", "vol", NULL,
+    "aprox", "arq",  "art",  "av",   "avda", "dr", "dra", "dña", "ee",
+    "f",     "gral", "hab",  "ing",  "lic",  "n",  "núm", "pág", "sr",
+    "sra",   "sras", "sres", "srta", "tel",  "ud", "uds", "vol", NULL,
 };
 
 /* Future cues (see lang.h): "ir a" before an infinitive ("va a

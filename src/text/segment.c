@@ -1341,7 +1341,10 @@ static int lang_period_ends(const segmenter *g, size_t i, const next_word *pk)
         size_t d = i;
         while (d > 0 && i - d < 3 && is_digit(t[d - 1]))
             d--;
-        if (d < i && i - d <= 2 && (d == 0 || !(is_alnum(t[d - 1]) || t[d - 1] == '.')) &&
+        /* not a number joined to a word by a hyphen ("Sars-CoV-2.",
+         * "Covid-19.", "A-7."): a name or a model, no ordinal */
+        int named = d >= 2 && t[d - 1] == '-' && is_alpha(t[d - 2]);
+        if (d < i && i - d <= 2 && (d == 0 || !(is_alnum(t[d - 1]) || t[d - 1] == '.')) && !named &&
             pk->cls != C_DIGIT)
             return 0;
     }

@@ -188,6 +188,20 @@ int main(void)
               "Who pays? - nobody said. | We left.");
     CHECK_STR(seg("pl", "Czy to koniec? – Ona wie. Kto wie?\n– nikt"),
               "Czy to koniec? | – Ona wie. | Kto wie? | – nikt");
+    /* a number joined to a word by a hyphen is a name, no ordinal: it ends
+     * the sentence before a capital (session 35); a number alone, or after a
+     * range's digit, is still an ordinal */
+    CHECK_STR(
+        seg("de", "Die Impfung wirkt gegen Covid-19. Viele warten noch. Am 3. Oktober öffnet "
+                  "das Amt."),
+        "Die Impfung wirkt gegen Covid-19. | Viele warten noch. | Am 3. Oktober öffnet das Amt.");
+    CHECK_STR(seg("cs", "Testy hledají SARS-CoV-2. Lidé čekají."),
+              "Testy hledají SARS-CoV-2. | Lidé čekají.");
+    CHECK_STR(seg("de", "Es kommen die Klassen 5-7. Jahrgang zuerst."),
+              "Es kommen die Klassen 5-7. Jahrgang zuerst.");
+    /* Spanish "Avda." (avenida) as "Av." */
+    CHECK_STR(seg("es", "La feria será en la Avda. Colón hasta las 20:00. Habrá música."),
+              "La feria será en la Avda. Colón hasta las 20:00. | Habrá música.");
     /* unknown languages get every script's terminators */
     CHECK_STR(seg("xx", "Yes. वह गया। 好。No"), "Yes. | वह गया। | 好。 | No");
     CHECK_STR(seg(NULL, "Mr. Smith came. He left."), "Mr. Smith came. | He left.");
