@@ -107,7 +107,7 @@ static int cap_word(const pc_words *w, const char *s, size_t i)
  * das Dores Silva", "Ahmed bin Saleh").  An article (der, den, la, los,
  * las) only after another particle ("van der", "de la"): alone it is the
  * article of a noun ("sagte Anna Berg der Zeitung"). */
-static int name_particle(const pc_words *w, const char *s, size_t i, int second)
+static int name_particle(const pc_words *w, const char *s, size_t i, int second, int noun_caps)
 {
     static const char *const lead[] = {"von", "van", "de",  "da",    "das", "do",
                                        "dos", "di",  "del", "della", "du",  "le",
@@ -117,7 +117,9 @@ static int name_particle(const pc_words *w, const char *s, size_t i, int second)
         return 0;
     for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
         if (pc_lex_is(w, s, i, lead[k]))
-            return 1;
+            /* German's "das" is its article ("kommentiert Facebook das
+             * Gesetz"), no particle of a name */
+            return !(noun_caps && !strcmp(lead[k], "das"));
     for (size_t k = 0; second && k < sizeof article / sizeof *article; k++)
         if (pc_lex_is(w, s, i, article[k]))
             return 1;
@@ -127,14 +129,14 @@ static int name_particle(const pc_words *w, const char *s, size_t i, int second)
 /* The end of the name that starts with the capitalised word i: its
  * capitalised words, with particles between two of them and "al-" glued to
  * one; *caps counts the capitalised words. */
-static size_t name_end(const pc_words *w, const char *s, size_t i, size_t *caps)
+static size_t name_end(const pc_words *w, const char *s, size_t i, size_t *caps, int noun_caps)
 {
     size_t j = i + 1;
     *caps = 1;
     while (j < w->n && !w->w[j - 1].after) {
         size_t k = j;
         while (k < w->n && k < j + 3 && !w->w[k].after && !w->w[k].before &&
-               name_particle(w, s, k, k > j))
+               name_particle(w, s, k, k > j, noun_caps))
             k++;
         if (k >= w->n || w->w[k].before)
             break;
@@ -244,9 +246,45 @@ static int function_word(const pc_lang *lang, const pc_words *w, const char *s, 
     return lang && pc_lang_is_stopword(lang, buf, k);
 }
 
+/* In a language that capitalises its nouns (German), a capitalised word
+ * after an article is a noun: "den Konkurrenten Tesla", "im Internet
+ * Screenshots", "der Sozialen Kommunikationsmittel", "Am Ende", or a title
+ * before a name ("der Verkehrsminister Jonas Keller").  Whether the run
+ * that starts at word i opens with an article or a contraction of one, or
+ * follows one, directly or past one inflected adjective ("den neuen
+ * Verkehrsminister": -e, -en, -er, -em, -es, not a verb's past in -te,
+ * -ten); the caller then drops the noun, and what is left must still be a
+ * full name. */
+static int german_article(const pc_words *w, const char *s, size_t k)
+{
+    static const char *const art[] = {"der",  "die",   "das",   "den",   "dem",   "des", "ein",
+                                      "eine", "einen", "einem", "einer", "eines", "im",  "am",
+                                      "zum",  "zur",   "vom",   "beim",  "ins",   "ans"};
+    for (size_t a = 0; a < sizeof art / sizeof *art; a++)
+        if (pc_lex_is(w, s, k, art[a]))
+            return 1;
+    return 0;
+}
+
+static int after_article(const pc_words *w, const char *s, size_t i)
+{
+    static const char *const adj[] = {"e", "en", "er", "em", "es", NULL};
+    static const char *const past[] = {"te", "ten", NULL};
+    if (german_article(w, s, i))
+        return 1;
+    if (i == 0 || w->w[i - 1].after || w->w[i].before)
+        return 0;
+    if (german_article(w, s, i - 1))
+        return 1;
+    size_t k = i - 1;
+    return k > 0 && !w->w[k].cap && ends_in(w, s, k, adj) && !ends_in(w, s, k, past) &&
+           !w->w[k - 1].after && !w->w[k].before && german_article(w, s, k - 1);
+}
+
 int pc_attrib_name(pc_words *w, const char *s, size_t len, int after, const pc_lang *lang,
                    size_t *bi_out, size_t *bj_out)
 {
+    int noun_caps = lang && (lang->seg & PC_SEG_NOUN_CAPITALS);
     if (!after) {
         size_t e = len;
         while (e > 0 && (is_space(s[e - 1]) || (unsigned char)s[e - 1] == 0xA0 ||
@@ -264,7 +302,35 @@ int pc_attrib_name(pc_words *w, const char *s, size_t len, int after, const pc_l
             continue;
         }
         size_t caps;
-        size_t j = name_end(w, s, i, &caps);
+        size_t j = name_end(w, s, i, &caps, noun_caps);
+        int fw = caps >= 2 && noun_caps && function_word(lang, w, s, i);
+        if (caps >= 2 && noun_caps && (fw || after_article(w, s, i))) {
+            /* the article's noun first, and the article or preposition
+             * itself when it opens the run ("Mit Blick auf ...:"): a name
+             * must follow them ("der Verkehrsminister Jonas Keller" keeps
+             * its title), or the run names no one */
+            size_t k = i + 1 + (fw && i + 1 < j);
+            while (k < j && !cap_word(w, s, k))
+                k++;
+            size_t c2 = 0;
+            if (k < j)
+                name_end(w, s, k, &c2, noun_caps);
+            if (c2 < 2) {
+                /* after the quote, past a body's name only to the name in
+                 * apposition ("die Sprecherin der Deutschen Bahn, Anna
+                 * Berger"): no one further ("ein Anwalt der Kanzlei X im
+                 * Auftrag von Y" is not Y speaking) */
+                if (after && w->w[j - 1].after != ',')
+                    break;
+                i = j;
+                continue;
+            }
+            if (k > i + 1 + (fw && i + 1 < j)) {
+                /* a particle between: "das Schreiben von Papst Benedikt" */
+                i = k;
+                j = name_end(w, s, i, &caps, noun_caps);
+            }
+        }
         if (caps >= 2) {
             bi = i, bj = j;
             if (!after) {
@@ -276,7 +342,8 @@ int pc_attrib_name(pc_words *w, const char *s, size_t len, int after, const pc_l
              * Fernández"): the apposition is the speaker */
             size_t k, c2;
             if (i > 0 && w->w[j - 1].after == ',' && genitive(w, s, i - 1) && j < hi &&
-                cap_word(w, s, j) && !w->w[j].before && (k = name_end(w, s, j, &c2), c2 >= 2))
+                cap_word(w, s, j) && !w->w[j].before &&
+                (k = name_end(w, s, j, &c2, noun_caps), c2 >= 2))
                 bi = j, bj = k;
             break;
         }

@@ -288,6 +288,31 @@ static const qcase cases[] = {
     {"\u201EWir werden die Br\u00FCcke im n\u00E4chsten Sommer wieder \u00F6ffnen\u201C, sagte "
      "Anna Berger der S\u00FCddeutschen Zeitung.",
      "im n\u00E4chsten Sommer", "Anna Berger", 1},
+    /* German capitalises its nouns: a capitalised word after an article
+     * (or a preposition that opens the sentence) is a noun, and a run of
+     * such words names no one unless a full name follows it (session 35);
+     * traps: a rival firm, a topic, a place on the web, a firm's lawyer
+     * speaking on a client's behalf, "das" as an article */
+    {"Mit Blick auf den Rivalen Zentrawerk hiess es: \u201EWir lassen uns den Standort nicht "
+     "nehmen.\u201C",
+     "Standort nicht", NULL, 1},
+    {"Er sprach zu den Chancen von Nordmetall jedoch klar: \u201EDie Kunden entscheiden "
+     "allein.\u201C",
+     "Kunden entscheiden", NULL, 1},
+    {"Als ich im Netz Bilder der alten Burg sah, fragte ich mich: \u201EWar ich wirklich "
+     "dort?\u201C",
+     "wirklich dort", NULL, 1},
+    {"\u201EDas stimmt so nicht, unser Mandant wusste nichts\u201C, schreibt ein Anwalt der "
+     "Kanzlei Weberling im Auftrag von Petra Lindqvist.",
+     "unser Mandant", NULL, 1},
+    {"\u201EDer Staat darf seine Pflichten nicht abschieben\u201C, kommentiert Nordmetall das "
+     "Gesetz zur Reform der Aufsicht.",
+     "Pflichten nicht", NULL, 1},
+    {"Der Verband verweist auf das Schreiben von Bischof Anton Weller: \u201EWir helfen allen, "
+     "die kommen.\u201C",
+     "helfen allen", "Bischof Anton Weller", 1},
+    {"\u201EWir bauen die Halle bis Mai\u201C, sagte der neue Werksleiter Tobias Brandt.",
+     "Halle bis Mai", "Werksleiter Tobias Brandt", 1},
     /* the article that opens the sentence is no part of the name before
      * the colon; German single quotes (‚…‘) open a quote too */
     {"Der Verkehrsminister Jonas Keller sagte am Mittwoch in Berlin: \u201EWir werden alles "
