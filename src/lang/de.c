@@ -27,12 +27,17 @@ static const char *const future_stems[] = {"nächst", "kommend", "bevorstehend",
  * Session 31: "Ihm zufolge" (according to him; "Ihr zufolge" is
  * "Ihr"), "Demnach" (according to this), "Darüber hinaus" (moreover),
  * "Daraufhin" (thereupon), "Danach" (after that; according to it),
- * "Dazu" (to this, besides). */
+ * "Dazu" (to this, besides).
+ * Session 35: "Und", "Oder", "Stattdessen" (and, or, instead), as English
+ * "and", "or", "instead": real pages opened summaries with "Stattdessen
+ * sieht Facebook ..." (the second sentence of a teaser) and "Und gerade
+ * mobil habe ich ...", and took "Oder auf archivierten Seiten ..." alone. */
 static const char *const back_openers[] = {
     "Er",     "Aber",  "Doch",    "Jedoch",         "Dies",    "Diese",       "Dieser",
     "Dieses", "Dabei", "Deshalb", "Außerdem",       "Zudem",   "Sie",         "Sein",
     "Seine",  "Ihr",   "Ihre",    "Trotzdem",       "Dennoch", "Ihm zufolge", "Daraufhin",
-    "Danach", "Dazu",  "Demnach", "Darüber hinaus", NULL};
+    "Danach", "Dazu",  "Demnach", "Darüber hinaus", "Und",     "Oder",        "Stattdessen",
+    NULL};
 
 /* A time word after a demonstrative points to the present ("Diese Woche"): not
  * back (see lang.h, deictic; session 31). */

@@ -1070,6 +1070,17 @@ static void check_according_openers(void)
          "eröffnet. Daraufhin zogen Hunderte Anwohner mit Fahnen über die Brücke. Der Verkehr "
          "wurde den ganzen Tag über die Nachbarstraßen umgeleitet.",
          "Daraufhin zogen", "Der Verkehr"},
+        /* session 35: "Stattdessen", "Und", "Oder" (instead, and, or) */
+        {"de",
+         "Die Stadt will die alte Brücke über den Fluss nicht mehr reparieren lassen. Stattdessen "
+         "plant sie einen Neubau aus Stahl. Der Verkehr wurde den ganzen Tag über die "
+         "Nachbarstraßen umgeleitet.",
+         "Stattdessen plant", "Der Verkehr"},
+        {"de",
+         "Die Stadt will die alte Brücke über den Fluss nicht mehr reparieren lassen. Und auch "
+         "die Fähre fährt nur noch am Wochenende. Der Verkehr wurde den ganzen Tag über die "
+         "Nachbarstraßen umgeleitet.",
+         "Und auch", "Der Verkehr"},
         {"cs",
          "Starosta města v pondělí ráno slavnostně otevřel nový most přes řeku. Podle něj stavba "
          "stála méně, než město čekalo. Doprava byla celý den odkloněna do okolních ulic.",
