@@ -446,15 +446,22 @@ static int ends_in_terminator(const char *s, size_t i)
  * white-space word, so there two Han or kana characters
  * (U+3040..U+9FFF, lead bytes E3 to E9 but not the CJK punctuation block
  * U+3000..U+303F) count as one word, as for summary budgets, eligibility and
- * the length features. */
+ * the length features.  Thai and Lao (U+0E00..U+0EFF, text of no profile)
+ * write no space between words either, and their words are longer: four of
+ * their characters (vowel and tone signs included) count as one word
+ * (session 35; before, a Thai sentence of three clauses was three words,
+ * never eligible, and a 20-word budget took a whole article). */
 static size_t sentence_words(const char *s, size_t len, size_t ws)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t k = 0;
-    for (size_t i = 0; i + 2 < len; i++)
+    size_t k = 0, thai = 0;
+    for (size_t i = 0; i + 2 < len; i++) {
         k += u[i] >= 0xE3 && u[i] <= 0xE9 && (u[i + 1] & 0xC0) == 0x80 &&
              !(u[i] == 0xE3 && u[i + 1] == 0x80);
-    return k / 2 > ws ? k / 2 : ws;
+        thai += u[i] == 0xE0 && u[i + 1] >= 0xB8 && u[i + 1] <= 0xBB;
+    }
+    k = k / 2 + thai / 4;
+    return k > ws ? k : ws;
 }
 
 /* A sentence may enter a summary when it reads as a complete sentence of
@@ -570,7 +577,10 @@ static int is_eligible(const char *s, size_t len, size_t words, int semicolon_en
     char last = s[i - 1];
     if (last == '.' || last == '!' || last == '?' || (last == ';' && semicolon_ends))
         return 1;
-    return ends_in_terminator(s, i);
+    /* Thai and Lao write no terminator: the space after a sentence ends it
+     * (the segmenter's rule), and a sentence ending in a Thai letter ends
+     * like one of that script (session 35) */
+    return ends_in_terminator(s, i) || pc_thai_end(s, 0, i);
 }
 
 /* Does the sentence at text[at] open where its source begins a sentence: at
@@ -630,7 +640,7 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
     size_t words;
     size_t dl = pc_normalize_display(src, n, disp, &words);
     disp[dl] = '\0';
-    if (x->d->lang->seg & PC_SEG_NO_SPACES)
+    if ((x->d->lang->seg & PC_SEG_NO_SPACES) || x->d->lang == &pc_lang_und)
         words = sentence_words(disp, dl, words);
     if (dl == 0)
         return 0;

@@ -127,9 +127,22 @@ static inline int pc_letter_script(uint32_t cp)
     if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
         (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF))
         return PC_SCRIPT_CJK;
-    if ((cp >= 0x530 && cp <= 0x58F) || (cp >= 0x900 && cp <= 0xDFF) ||
-        (cp >= 0xE00 && cp <= 0xE7F) || (cp >= 0x10A0 && cp <= 0x10FF))
-        return PC_SCRIPT_OTHER;
+    /* Armenian, Syriac, Thaana, N'Ko, the Indic scripts, Thai, Lao, Tibetan,
+     * Myanmar, Georgian, Ethiopic, Cherokee, Canadian syllabics, Khmer,
+     * Mongolian, Tifinagh: letters (with their marks and digits, as the
+     * Indic range always had) of scripts without a profile of their own.
+     * Without them an Amharic or Burmese document had no letter at all, and
+     * the cleaner dropped every line of it as furniture (session 35).  The
+     * full stops of these scripts (Myanmar ။ ၊, Ethiopic ። ፣ ፤ ..., Khmer
+     * ។ ៕) are punctuation, not letters. */
+    if ((cp >= 0x530 && cp <= 0x58F) || (cp >= 0x700 && cp <= 0x7FF) ||
+        (cp >= 0x900 && cp <= 0xFFF) || (cp >= 0x1000 && cp <= 0x10FF) ||
+        (cp >= 0x1200 && cp <= 0x167F) || (cp >= 0x1780 && cp <= 0x18AF) ||
+        (cp >= 0x2D30 && cp <= 0x2DDF))
+        return (cp == 0x104A || cp == 0x104B || (cp >= 0x1361 && cp <= 0x1368) ||
+                (cp >= 0x17D4 && cp <= 0x17DA))
+                   ? -1
+                   : PC_SCRIPT_OTHER;
     return -1;
 }
 

@@ -97,7 +97,12 @@ int pc_ends_sentence(const char *t, size_t s, size_t e)
     e = pc_trim_closers(t, s, e);
     if (e == s)
         return 0;
-    return pc_terminator_before(t, s, e) != 0; /* any script's: . ? । 。 ؟ … */
+    if (pc_terminator_before(t, s, e)) /* any script's: . ? । 。 ؟ … */
+        return 1;
+    /* Thai and Lao end a sentence with a space: a line of two sentences or
+     * more that ends in a Thai letter is prose, not a heading (session 35;
+     * a Thai article without a title line was taken for its own title) */
+    return pc_thai_end(t, s, e) && pc_thai_break_in(t, s, e);
 }
 
 size_t pc_trim_closers(const char *t, size_t s, size_t e)

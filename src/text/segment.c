@@ -777,13 +777,87 @@ static int continues_line(const unsigned char *t, size_t s, size_t i)
     return c == ',' || c == ';' || c == '-' || c == '&' || c == '(';
 }
 
+/* Does a character of the Thai or Lao block (U+0E00 to U+0EFF, E0 B8..BB xx
+ * in UTF-8) start at p?  thai_at: a letter or sign of them (their digits and
+ * the Thai currency sign aside). */
+static inline int t_is_thai_lead(const unsigned char *t, size_t n, size_t p)
+{
+    return p + 2 < n && t[p] == 0xE0 && t[p + 1] >= 0xB8 && t[p + 1] <= 0xBB;
+}
+
+static int thai_at(const unsigned char *t, size_t n, size_t p)
+{
+    if (!t_is_thai_lead(t, n, p))
+        return 0;
+    unsigned cp = 0xE00u + ((t[p + 1] - 0xB8u) << 6) + (t[p + 2] & 0x3Fu);
+    return cp != 0xE00 && cp != 0xE3F && !(cp >= 0xE50 && cp <= 0xE59) &&
+           !(cp >= 0xED0 && cp <= 0xED9);
+}
+
+/* Thai and Lao write no terminator and no space between words: a space ends
+ * the sentence (or a clause, which Thai punctuates the same way; Thai
+ * sentence splitters start from the space, as the Thai style guides of the
+ * Royal Institute prescribe it).  But the space also stands around numbers
+ * and between a given name and a surname (`สมชาย ใจดี`), so the words on
+ * both sides must be Thai runs of six characters or more (a sentence's
+ * clause), the one before possibly closed by a quote mark.  Before, a Thai
+ * article was one sentence, and a Thai document without a title line was
+ * no sentence at all (session 35). */
+#define THAI_RUN 6
+/* The space [i, j) of t[lo..n) between two such runs. */
+static int thai_space_at(const unsigned char *t, size_t n, size_t lo, size_t i, size_t j)
+{
+    size_t k = j, run = 0;
+    while (run < THAI_RUN && thai_at(t, n, k)) {
+        k += 3;
+        run++;
+    }
+    if (run < THAI_RUN)
+        return 0;
+    size_t b = i;
+    if (b >= lo + 3 && t[b - 3] == 0xE2 && t[b - 2] == 0x80 &&
+        (t[b - 1] == 0x9D || t[b - 1] == 0x99))
+        b -= 3; /* ” ’ */
+    else if (b >= lo + 1 && (t[b - 1] == '"' || t[b - 1] == '\''))
+        b -= 1;
+    for (run = 0; run < THAI_RUN && b >= lo + 3 && thai_at(t, n, b - 3); run++)
+        b -= 3;
+    return run >= THAI_RUN;
+}
+
+int pc_thai_break_in(const char *text, size_t s, size_t e)
+{
+    const unsigned char *t = (const unsigned char *)text;
+    for (size_t i = s; i < e; i++) {
+        const unsigned char *p = memchr(t + i, ' ', e - i);
+        if (!p)
+            return 0;
+        i = (size_t)(p - t);
+        size_t j = i + 1;
+        while (j < e && t[j] == ' ')
+            j++;
+        if (thai_space_at(t, e, s, i, j))
+            return 1;
+    }
+    return 0;
+}
+
+int pc_thai_end(const char *text, size_t s, size_t e)
+{
+    const unsigned char *t = (const unsigned char *)text;
+    return e >= s + 3 && thai_at(t, e, e - 3);
+}
+
 /* White space [i, j) with `nl` line breaks, outside any terminator (or after
  * one that has decided already: then nl is 0). */
 static void white_space(segmenter *g, size_t i, size_t j, int nl)
 {
     end_token(g, i);
-    if (nl >= 2 || (nl == 1 && j < g->n && !continues_line(g->t, g->sent_start, i) &&
-                    peek(g->t, g->n, j).cls != C_LOWER)) {
+    if (nl >= 2 ||
+        (nl == 1 && j < g->n && !continues_line(g->t, g->sent_start, i) &&
+         peek(g->t, g->n, j).cls != C_LOWER) ||
+        (!nl && g->words && t_is_thai_lead(g->t, g->n, j) &&
+         thai_space_at(g->t, g->n, g->sent_start, i, j))) {
         boundary(g, i);
     } else if (g->list_kind && g->words && next_marker_at(g, j)) {
         g->tok_start = j;
@@ -2324,7 +2398,7 @@ static inline __attribute__((always_inline)) int segment(const char *text, size_
             continue;
         }
         if (t[i] == ' ' && i + 1 < len && kind[t[i + 1]] != K_WS && kind[t[i + 1]] < K_C2 &&
-            g.words && !g.list_kind) {
+            g.words && !g.list_kind && !t_is_thai_lead(t, len, i + 1)) {
             /* fast path: one space between two words of a sentence, where
              * white_space only moves the token start (the next byte is no
              * white space, nor the lead byte of one) */
@@ -2438,16 +2512,20 @@ size_t pc_terminator_before(const char *text, size_t s, size_t e)
         (u[e - 2] & 0xC0) == 0x80)
         return 1;
     if (e - s >= 2 && ((u[e - 2] == 0xD8 && c == 0x9F) || (u[e - 2] == 0xDB && c == 0x94) ||
-                       (u[e - 2] == 0xCD && c == 0xBE) || (u[e - 2] == 0xD6 && c == 0x89)))
-        return 2; /* ؟ ۔ ; ։ */
+                       (u[e - 2] == 0xCD && c == 0xBE) || (u[e - 2] == 0xD6 && c == 0x89) ||
+                       (u[e - 2] == 0xDC && c >= 0x80 && c <= 0x82)))
+        return 2; /* ؟ ۔ ; ։ ܀ ܁ ܂ */
     if (e - s < 3)
         return 0;
     const unsigned char *p = u + e - 3;
     if ((p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA6 || p[2] == 0xBC)) || /* … ‼ */
         (p[0] == 0xE2 && p[1] == 0x81 && p[2] >= 0x87 && p[2] <= 0x89) ||   /* ⁇ ⁈ ⁉ */
         (p[0] == 0xE0 && p[1] == 0xA5 && (p[2] == 0xA4 || p[2] == 0xA5)) || /* । ॥ */
-        (p[0] == 0xE1 && p[1] == 0x8D && p[2] == 0xA2) ||                   /* ። */
-        (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x82) ||                   /* 。 */
+        /* the same as sterm_at's: Myanmar ။, Ethiopic ። ፧ ፨, Khmer ។ ៕ */
+        (p[0] == 0xE1 && p[1] == 0x81 && p[2] == 0x8B) ||
+        (p[0] == 0xE1 && p[1] == 0x8D && (p[2] == 0xA2 || p[2] == 0xA7 || p[2] == 0xA8)) ||
+        (p[0] == 0xE1 && p[1] == 0x9F && (p[2] == 0x94 || p[2] == 0x95)) ||
+        (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x82) || /* 。 */
         (p[0] == 0xEF && p[1] == 0xBC && (p[2] == 0x81 || p[2] == 0x9F || p[2] == 0x8E)) ||
         (p[0] == 0xEF && p[1] == 0xBD && p[2] == 0xA1)) /* ！ ？ ． ｡ */
         return 3;

@@ -31,6 +31,13 @@ size_t pc_terminator_before(const char *text, size_t s, size_t e);
  * Anywhere else a bar is the page's (menus, credits), never prose. */
 int pc_bar_danda(const char *text, size_t n, size_t i);
 
+/* Thai and Lao (no terminator, no space between words): whether text[s..e)
+ * holds a space that ends a sentence there (between two Thai runs of six
+ * characters or more, as the segmenter splits), and whether it ends in a
+ * Thai or Lao letter or sign, as a sentence of those scripts does. */
+int pc_thai_break_in(const char *text, size_t s, size_t e);
+int pc_thai_end(const char *text, size_t s, size_t e);
+
 /* The same without the loop over plain words that skips their single spaces
  * (tests compare the two). */
 int pc_segment_bytes(const char *text, size_t len, size_t max_sentence, precis_span_fn emit,

@@ -151,7 +151,13 @@ def test_unknown_script_run(write):
     run_ = write("thai.txt", ("ภาษาไทยเป็นภาษาที่มีระดับเสียงของคำ " * 40).strip() + "\n")
     rc0, alone, _ = run(["-w", "100", a, b])
     rc, out, err = run(["-w", "100", a, run_, b])
-    check(rc == rc0 == 0 and out == alone and len(alone.splitlines()) > 2,
+    # Since session 35 a space between Thai clauses ends a sentence, so the
+    # run is forty copies of one Thai sentence, of which a mixed cluster (no
+    # language at 80 %) may take one: every English sentence stays
+    # choosable and chosen, in its order, beside at most one Thai sentence
+    english = [x for x in out.splitlines() if "ภาษา" not in x]
+    check(rc == rc0 == 0 and english == alone.splitlines() and len(alone.splitlines()) > 2 and
+          len(out.splitlines()) - len(english) <= 1,
           "an und run leaves the English summary as it is: %r vs %r" % (out, alone))
 
 

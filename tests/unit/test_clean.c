@@ -85,6 +85,27 @@ static void test_rules(void)
     /* rule_foreign_script: Cyrillic line in an English text; kept when the
      * document itself is Cyrillic */
     expect_dropped("Новости дня: политика и экономика");
+    /* scripts without a profile are letters too (session 35): an Amharic
+     * document ending its sentences with the Ethiopic full stop, a Burmese
+     * and a Khmer one with theirs, was all "no letters" and dropped whole */
+    CHECK_STR(clean("የከተማው አስተዳደር ሰኞ ዕለት አዲስ ድልድይ መረቀ። ድልድዩ 700 ሜትር ርዝመት አለው።\n"),
+              "B:የከተማው አስተዳደር ሰኞ ዕለት አዲስ ድልድይ መረቀ። ድልድዩ 700 ሜትር ርዝመት አለው።\n");
+    CHECK_STR(clean("မြို့တော်တွင် တံတားအသစ်ကို တနင်္လာနေ့က ဖွင့်လှစ်ခဲ့သည်။\n"),
+              "B:မြို့တော်တွင် တံတားအသစ်ကို တနင်္လာနေ့က ဖွင့်လှစ်ခဲ့သည်။\n");
+    CHECK_STR(clean("ក្រុងបានបើកស្ពានថ្មីកាលពីថ្ងៃច័ន្ទ ។ ស្ពាននេះមានប្រវែង ៧០០ ម៉ែត្រ ។\n"),
+              "B:ក្រុងបានបើកស្ពានថ្មីកាលពីថ្ងៃច័ន្ទ ។ ស្ពាននេះមានប្រវែង ៧០០ ម៉ែត្រ ។\n");
+    /* ... while a line of their punctuation alone has no letter */
+    expect_dropped("። ። ።");
+    /* Thai ends its sentences with a space: a paragraph of several is prose,
+     * not the title of its document; one clause alone is still a title */
+    CHECK_STR(clean("สะพานใหม่เปิดใช้เมื่อวันจันทร์ ชาวเมืองจำนวนมากมาเดินชมสะพาน "
+                    "เทศบาลระบุว่าสะพานมีทางจักรยาน\n"),
+              "B:สะพานใหม่เปิดใช้เมื่อวันจันทร์ ชาวเมืองจำนวนมากมาเดินชมสะพาน "
+              "เทศบาลระบุว่าสะพานมีทางจักรยาน\n");
+    CHECK_STR(clean("เชียงใหม่เปิดสะพานใหม่\n\nสะพานใหม่เปิดใช้เมื่อวันจันทร์ "
+                    "ชาวเมืองจำนวนมากมาเดินชมสะพาน\n"),
+              "T:เชียงใหม่เปิดสะพานใหม่\nB:สะพานใหม่เปิดใช้เมื่อวันจันทร์ "
+              "ชาวเมืองจำนวนมากมาเดินชมสะพาน\n");
     CHECK_STR(
         clean("Правительство объявило новые меры поддержки малого бизнеса в регионах страны.\n"),
         "B:Правительство объявило новые меры поддержки малого бизнеса в регионах страны.\n");
