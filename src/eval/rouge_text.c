@@ -215,6 +215,16 @@ static int is_token_cp(utf8proc_int32_t cp)
            (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
 }
 
+/* Turkish and Azerbaijani capital İ (U+0130) is i, as Unicode's Turkic case
+ * folding has it, not i and a combining dot (the default full folding, which
+ * made `İstanbul` and `istanbul` two tokens); only those alphabets write it
+ * (session 35). */
+static utf8proc_int32_t dotted_capital_i(utf8proc_int32_t cp, void *data)
+{
+    (void)data;
+    return cp == 0x130 ? 'i' : cp;
+}
+
 /* tokenize for opt.unicode_tokens: s[0..len) is normalised (NFC, case
  * folded, default-ignorable characters dropped; invalid bytes become
  * spaces) into the scratch buffer, then cut into runs of token characters.
@@ -238,9 +248,10 @@ static int tokenize_unicode(precis_rouge *ev, const char *s, size_t len, uint32_
         i += (size_t)r;
     }
     utf8proc_uint8_t *norm = NULL;
-    utf8proc_ssize_t nl =
-        utf8proc_map((const utf8proc_uint8_t *)clean, (utf8proc_ssize_t)len, &norm,
-                     UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+    utf8proc_ssize_t nl = utf8proc_map_custom(
+        (const utf8proc_uint8_t *)clean, (utf8proc_ssize_t)len, &norm,
+        UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE, dotted_capital_i,
+        NULL);
     pc_free(ev->alc, clean, len + 1);
     if (nl < 0)
         return -1;

@@ -35,6 +35,9 @@ enum {
      * Die Mitarbeiter", where "Die" may be an article of a noun phrase that
      * continues the sentence). */
     PC_SEG_NOUN_CAPITALS = 1u << 6,
+    /* the alphabet pairs i with the dotted capital İ and ı with I (Turkish):
+     * a display capitalised from a lower-case `i` opens with İ */
+    PC_SEG_DOTTED_I = 1u << 7,
 };
 
 /* The script a language is written in (what identification looks at

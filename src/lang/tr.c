@@ -16,7 +16,7 @@ const pc_lang pc_lang_tr = {
     .name = "Turkish",
     .stemmer = "turkish",
     .script = PC_LANG_LATIN,
-    .seg = 0,
+    .seg = PC_SEG_DOTTED_I,
     .back_openers = back_openers,
     .negations = negations,
 };

@@ -634,7 +634,7 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
     precis_cluster *c = x->c;
     const char *src = x->d->text + x->block_off + start;
     size_t n = end - start;
-    char *disp = pc_arena_alloc(&c->arena, n + 1);
+    char *disp = pc_arena_alloc(&c->arena, n + 2); /* + 1 for a capital İ (below) */
     if (!disp)
         goto oom;
     size_t words;
@@ -650,8 +650,16 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
      * are of the source */
     int recapped = lower_word(disp, dl) &&
                    (x->after_furniture || opens_sentence(x->d->text, x->block_off + start));
-    if (recapped)
+    if (recapped && disp[0] == 'i' && (x->d->lang->seg & PC_SEG_DOTTED_I)) {
+        /* Turkish capitalises i as İ (I is the capital of ı): "istanbul'un"
+         * opens "İstanbul'un", not "Istanbul'un" (session 35) */
+        memmove(disp + 2, disp + 1, dl); /* the rest and its NUL */
+        disp[0] = (char)0xC4;
+        disp[1] = (char)0xB0;
+        dl++;
+    } else if (recapped) {
         disp[0] = (char)(disp[0] - 'a' + 'A');
+    }
     x->an.ntok = x->an.nnew = x->an.nforms = 0;
     x->an.text = disp;
     if (pc_tokenize(disp, dl, on_token, &x->an) || resolve_new_words(&x->an))

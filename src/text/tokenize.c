@@ -72,6 +72,12 @@ typedef struct fold_buf {
 
 static void fold_add(fold_buf *f, utf8proc_int32_t cp)
 {
+    /* Turkish and Azerbaijani capital İ (U+0130) folds to i, as Unicode's
+     * Turkic case folding has it, not to i and a combining dot (its default
+     * full folding): `İstanbul` and `istanbul` are one word, and only those
+     * alphabets write the letter (session 35) */
+    if (cp == 0x130)
+        cp = 'i';
     if (cp < 0x80) {
         if (f->n < PC_MAX_WORD) {
             char c = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);

@@ -160,6 +160,14 @@ int main(void)
     CHECK_STR(t.out[0], "école");
     CHECK_STR(t.out[1], "strasse");
     CHECK_STR(t.out[2], "σοφια");
+    /* Turkish İ folds to i (Unicode's Turkic folding), not to i and a
+     * combining dot: `İstanbul` is `istanbul`; dotless ı stays a letter of
+     * its own and splits nothing */
+    t = run("İSTANBUL'UN İstanbul ılık");
+    CHECK(t.n == 3);
+    CHECK_STR(t.out[0], "istanbulun");
+    CHECK_STR(t.out[1], "istanbul");
+    CHECK_STR(t.out[2], "ılık");
 
     /* hyphens separate; invalid bytes separate and never crash */
     t = run("well-known \xff\xfe bad\xc3");
