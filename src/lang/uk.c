@@ -1,6 +1,20 @@
 /* Ukrainian. */
 #include "lang/lang.h"
 
+/* Abbreviations that do not end a sentence before a capitalised word or a
+ * number (lowercase, without their period; strcmp order; session 35): буд.
+ * (building), вул. (street: "на вул. Городоцькій"), див. (see), ім.
+ * (named after), кв. (flat), м. (city: "м. Київ"), напр. (e.g.), обл.
+ * (province), пл. (square), просп. (avenue), проф., с. (village), смт
+ * (town). */
+static const char *const abbrevs[] = {"буд", "вул",   "див",  "кв", "м",   "напр", "обл",
+                                      "пл",  "просп", "проф", "с",  "смт", "ім",   NULL};
+
+/* Abbreviations that may end a sentence, going on only before a lowercase
+ * word: грн. (hryvnias), млн., млрд. (million, billion), р. (year: "у 2025
+ * р."), тис. (thousand). */
+static const char *const enders[] = {"грн", "млн", "млрд", "р", "тис", NULL};
+
 /* Future cues (see lang.h): the auxiliary "бути" in the future ("буде
  * вирішувати"), "завтра", "наступний" ("next") in its inflections, and
  * the synthetic future of imperfective verbs ("працюватиме",
@@ -40,6 +54,8 @@ const pc_lang pc_lang_uk = {
     .stemmer = NULL,
     .script = PC_LANG_CYRILLIC,
     .seg = 0,
+    .abbrevs = abbrevs,
+    .enders = enders,
     .absent = "ыэъёјљњћђџѝў",
     .future_words = future_words,
     .future_stems = future_stems,

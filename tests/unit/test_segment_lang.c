@@ -92,6 +92,19 @@ int main(void)
               "kraji.");
     CHECK_STR(seg("es", "Las ayudas llegarán a EE. UU. pronto. Se evacuaron aprox. 300 personas."),
               "Las ayudas llegarán a EE. UU. pronto. | Se evacuaron aprox. 300 personas.");
+    /* Polish and Ukrainian (session 35): "ok.", "godz.", "ul.", "вул." before
+     * a number or a name; "r.", "min.", "тис." end a sentence before a
+     * capital and go on before a lowercase word */
+    CHECK_STR(seg("pl", "Przejechało ok. 25 tys. samochodów. Most otwarto w 2025 r. o godz. "
+                        "10.00 przy ul. Długiej. Przejazd skróci się o 15 min. Mieszkańcy są "
+                        "zadowoleni. Otwarto go w 2025 r. Koszt był duży."),
+              "Przejechało ok. 25 tys. samochodów. | Most otwarto w 2025 r. o godz. 10.00 przy "
+              "ul. Długiej. | Przejazd skróci się o 15 min. | Mieszkańcy są zadowoleni. | "
+              "Otwarto go w 2025 r. | Koszt był duży.");
+    CHECK_STR(seg("uk", "Затори були на вул. Городоцькій у м. Львів. Проїхало 20 тис. "
+                        "автомобілів. Міст відкрили у 2025 р. Вартість велика."),
+              "Затори були на вул. Городоцькій у м. Львів. | Проїхало 20 тис. автомобілів. | "
+              "Міст відкрили у 2025 р. | Вартість велика.");
     CHECK_STR(seg("he", "פרופ. דוד לוי אמר כי השריפה הוצתה. המשטרה חוקרת."),
               "פרופ. דוד לוי אמר כי השריפה הוצתה. | המשטרה חוקרת.");
     CHECK_STR(seg("it", "Ha parlato a lungo, ecc. ecc., poi se ne è andato. Poi pioveva ecc. "
