@@ -163,9 +163,13 @@ static int is_any(const pc_words *w, const char *s, size_t i, const char *const 
 /* A sentence that reports something: a whole sentence (it opens with a
  * capital, a digit or an opening quote, not with the tail of a quote such
  * as `No," Trump said`), of at least three words, not a question. */
-static int reports_event(const pc_words *w, const char *s, size_t len)
+static int reports_event(const scan *x, const pc_words *w, const char *s, size_t len)
 {
-    if (w->n < 3)
+    /* a fragment of one or two words reports nothing; Chinese and Japanese
+     * write a sentence as one white-space word, and their sentence's words
+     * are counted as the analyser counts them (session 35: before, no
+     * sentence of theirs ever reached the timeline) */
+    if (w->n < 3 && !((x->lang->seg & PC_SEG_NO_SPACES) && x->s->words >= 3))
         return 0;
     unsigned char c0 = (unsigned char)s[w->w[0].raw_start];
     utf8proc_int32_t cp = 0;
@@ -204,7 +208,7 @@ static void scan_sentence(scan *x, pc_words *w)
 {
     const char *s = x->s->text;
     x->future = 0;
-    if (!reports_event(w, s, x->s->len))
+    if (!reports_event(x, w, s, x->s->len))
         return;
     /* words inside quotes are what someone said, not when it happened */
     uint8_t inq_small[256];
@@ -439,6 +443,63 @@ static int clause_future(const scan *x, const pc_words *w, const char *s, size_t
     return l + r > 0;
 }
 
+/* The unit after a number in a date of Chinese, Japanese or Korean: 年 /
+ * 년 (year) 1, 月 / 월 (month) 2, 日 / 号 / 일 (day) 3, or 0; *n its
+ * length in bytes. */
+static int cjk_date_unit(const char *s, size_t len, size_t p, size_t *n)
+{
+    static const struct {
+        const char *u;
+        int kind;
+    } units[] = {{"\xE5\xB9\xB4", 1}, {"\xEB\x85\x84", 1}, {"\xE6\x9C\x88", 2}, {"\xEC\x9B\x94", 2},
+                 {"\xE6\x97\xA5", 3}, {"\xE5\x8F\xB7", 3}, {"\xEC\x9D\xBC", 3}};
+    *n = 3;
+    if (p + 3 > len)
+        return 0;
+    for (size_t k = 0; k < sizeof units / sizeof *units; k++)
+        if (memcmp(s + p, units[k].u, 3) == 0)
+            return units[k].kind;
+    return 0;
+}
+
+/* A date written with units at s[p], a digit: Chinese and Japanese
+ * "2025年3月3日", "3月3日", Korean "2025년 3월 3일" (a space may follow
+ * each unit).  The units come in order, year, month, day; a year alone
+ * (1900 to 2099), a year and a month, or a month and a day make a date.
+ * Returns the end of the expression, 0 if none (session 35: before, these
+ * dates of three of the profiles' languages never reached the timeline). */
+static size_t cjk_date_at(const char *s, size_t len, size_t p, pc_date *d, pc_prec *prec)
+{
+    int got[4] = {0}, last = 0;
+    size_t end = 0;
+    for (;;) {
+        size_t q = p;
+        long v = 0;
+        while (q < len && q - p < 4 && s[q] >= '0' && s[q] <= '9')
+            v = v * 10 + (s[q++] - '0');
+        size_t un;
+        int kind =
+            q > p && (q >= len || s[q] < '0' || s[q] > '9') ? cjk_date_unit(s, len, q, &un) : 0;
+        if (kind <= last || (kind == 1 && (v < 1900 || v > 2099)) ||
+            (kind == 2 && (v < 1 || v > 12)) || (kind == 3 && (v < 1 || v > 31)) ||
+            (kind == 3 && last != 2))
+            break;
+        got[kind] = (int)v;
+        last = kind;
+        end = q + un;
+        p = end;
+        while (p < len && s[p] == ' ')
+            p++;
+    }
+    if (!got[2] && !(got[1] && !got[3]))
+        return 0;
+    if (!got[1] && !got[3])
+        return 0; /* a month alone: "3월" may count months */
+    *d = (pc_date){got[1], got[2], got[3]};
+    *prec = got[3] ? PC_PREC_DAY : got[2] ? PC_PREC_MONTH : PC_PREC_YEAR;
+    return end;
+}
+
 static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
 {
     const char *s = x->s->text;
@@ -456,6 +517,36 @@ static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
         const char *ws = s + t->start;
         size_t wl = t->end - t->start;
         long v, dd, yy;
+        /* dates with units, in a word of Han or Hangul ("2025年3月3日に",
+         * "2025년"): from each digit that opens a number */
+        if (t->end > t->start && (unsigned char)s[t->end - 1] >= 0x80) {
+            size_t ce = 0, last_end = 0;
+            for (size_t dp = t->start; dp < t->end; dp++) {
+                if (s[dp] < '0' || s[dp] > '9' ||
+                    (dp > t->start && s[dp - 1] >= '0' && s[dp - 1] <= '9'))
+                    continue;
+                pc_date cd;
+                pc_prec cp;
+                if (!(ce = cjk_date_at(s, x->s->len, dp, &cd, &cp)))
+                    continue;
+                int resolved = cd.y != 0;
+                if (!cd.y && ref.y) {
+                    cd.y = infer_year(ref, cd.m, cd.d, x->future);
+                    resolved = 1;
+                }
+                if (!(cd.d && cd.y && !pc_date_valid(cd.y, cd.m, cd.d))) {
+                    flag_elsewhere(x, cd, cp, resolved);
+                    add_event(x, dp, ce, resolved, cd, cp);
+                }
+                last_end = ce;
+                dp = ce - 1;
+            }
+            if (last_end) {
+                while (i + 1 < w->n && w->w[i + 1].start < last_end)
+                    i++;
+                continue;
+            }
+        }
         int mo = t->cap ? pc_lex_month(ws, wl) : 0;
         /* other languages: the month names of the document's language, in
          * any case ("3 mars 2031", "3. März", "3 марта", "3 de marzo de") */

@@ -77,6 +77,59 @@ check(rc == 0 and out.splitlines() == ["Τι κάνεις;", "Καλά.", "Πο�
 rc, out, _ = run(["segment", "--raw", "--language", "en", "-"], stdin="Τι κάνεις; Καλά.\n")
 check(rc == 0 and len(out.splitlines()) == 1, "segment --raw --language en keeps ';': %r" % out)
 
+# scripts and languages no bundled example has (session 35; invented text).
+# Amharic: Ethiopic letters are letters, and ። ends a sentence, so the
+# cluster is summarized (before, every line was dropped as furniture)
+am = ["የከተማው አስተዳደር ሰኞ ዕለት አዲስ ድልድይ መረቀ። ድልድዩ 700 ሜትር ርዝመት አለው። "
+      "የግንባታው ወጪ 3 ቢሊዮን ብር ነው።",
+      "አዲሱ ድልድይ ለትራፊክ ክፍት ሆነ። ነዋሪዎች ከማለዳ ጀምሮ ድልድዩን ለማየት መጡ። "
+      "ድልድዩ የብስክሌት መንገድም አለው።"]
+rc, out, err = run(["-f", "json", "-"], stdin="\n|||||\n".join(am) + "\n")
+sents = [x["text"] for x in json.loads(out)["sentences"]] if rc == 0 else []
+check(len(sents) >= 2 and all(x.endswith("።") for x in sents),
+      "Amharic is summarized sentence by sentence: %r %s" % (sents, err))
+# Thai: a space between clauses ends a sentence; a document of one paragraph
+# without a title line has sentences, and a budget of words counts Thai
+# characters, so 20 words is not the whole cluster
+th = ["เทศบาลนครเปิดสะพานใหม่ข้ามแม่น้ำเมื่อวันจันทร์ สะพานยาว 450 เมตรและใช้เวลาก่อสร้างสามปี "
+      "ค่าก่อสร้างทั้งหมด 620 ล้านบาท ในวันแรกมีรถยนต์ข้ามสะพานประมาณ 12,000 คัน",
+      "สะพานข้ามแม่น้ำแห่งใหม่เปิดใช้เมื่อวันจันทร์ ชาวเมืองจำนวนมากมาเดินชมสะพานตั้งแต่เช้า "
+      "เทศบาลระบุว่าสะพานมีทางจักรยานและทางเดินเท้า",
+      "สะพานใหม่ในเมืองรองรับรถยนต์ 12,000 คันในวันแรก ผู้เชี่ยวชาญด้านการจราจรกล่าวว่าสะพานนี้สำคัญ "
+      "เทศบาลจะเพิ่มรถโดยสารสองสายในเดือนหน้า"]
+rc, out, err = run(["-f", "json", "-w", "20", "-"], stdin="\n|||||\n".join(th) + "\n")
+j = json.loads(out) if rc == 0 else {"documents": [], "sentences": []}
+check([d["sentences"] for d in j["documents"]] == [4, 3, 3],
+      "Thai documents split at their spaces: %r %s" % (j["documents"], err))
+check(1 <= len(j["sentences"]) < 5, "a 20-word Thai summary: %r" % j["sentences"])
+# Turkish: a sentence opened in lower case is capitalised with İ, and İ is
+# i for the terms; "85 bin" is 85,000 ("bin", thousand), as "85.000" is;
+# Romanian puts "de" before its multiplier; Korean writes dates with units
+tr = ["İstanbul'da yeni metro hattı Pazartesi günü açıldı. İlk gün 85.000 yolcu hattı kullandı. "
+      "Belediye Başkanı Ayşe Yıldırım hattın şehir için önemli olduğunu söyledi.",
+      "istanbul'un yeni metro hattı ilk gününde 85 bin yolcu taşıdı. Hat iki ilçeyi 22 dakikada "
+      "birbirine bağlıyor. Belediye ikinci etabın yakında tamamlanacağını açıkladı."]
+rc, out, err = run(["digest", "-f", "json", "-w", "60", "-"], stdin="\n|||||\n".join(tr) + "\n")
+j = json.loads(out) if rc == 0 else {}
+texts = [x["text"] for x in j.get("summary", [])] if rc == 0 else []
+check(any(x.startswith("İstanbul'un") for x in texts) and
+      not any(x.startswith("Istanbul") for x in texts), "Turkish capital İ: %r %s" % (texts, err))
+yol = [f for f in j.get("figures", []) if f["quantity"] == "yolcu"]
+check(len(yol) == 1 and not yol[0]["disagree"] and
+      sorted(v["low"] for v in yol[0]["values"]) == [85000, 85000], "85 bin = 85.000: %r" % yol)
+rc, out, _ = run(["digest", "-f", "json", "-"],
+                 stdin="Primăria a cheltuit 180 de milioane de lei pe pod, iar lucrările au durat "
+                       "trei ani.\n|||||\nCostul podului a fost de 180 de milioane de lei, a "
+                       "anunțat primăria.\n")
+lei = [v["low"] for f in (json.loads(out).get("figures", []) if rc == 0 else [])
+       if f["quantity"] == "lei" for v in f["values"]]
+check(lei == [180e6, 180e6], "180 de milioane de lei: %r" % lei)
+rc, out, _ = run(["digest", "-f", "json", "-"],
+                 stdin="해운대와 광안리를 잇는 다리가 2025년 3월 3일 개통됐다. 시민들은 이른 아침부터 "
+                       "다리를 걸어서 건넜다.\n")
+dates = [e["date"] for e in (json.loads(out).get("timeline", []) if rc == 0 else [])]
+check(dates == ["2025-03-03"], "a Korean date with its units: %r" % dates)
+
 # --language forces every document's language; unknown codes are refused
 rc, out, _ = run(["-f", "json", "--language", "pt", os.path.join(SRC, "examples", "fr-bridge")])
 check(rc == 0 and all(d["language"] == "pt" for d in json.loads(out)["documents"]),

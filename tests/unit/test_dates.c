@@ -225,6 +225,23 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* dates written with units (session 35): Chinese and Japanese, whose
+     * sentence is one white-space word, and Korean with its spaces; a
+     * month and a day take the year from the document's date; a typhoon's
+     * number (12号) or a count of months (3월) is no date */
+    CHECK(dated_as("ja", NULL, "市は2031年3月12日に新しい橋を開通させた。", "2031年3月12日", 2031,
+                   3, 12));
+    CHECK(dated_as("zh", NULL, "新图书馆于2031年3月12日正式开放，市民排起了长队。", "2031年3月12日",
+                   2031, 3, 12));
+    CHECK(dated_as("ko", NULL, "다리가 2031년 3월 12일 개통됐다고 시가 밝혔다.", "2031년 3월 12일",
+                   2031, 3, 12));
+    CHECK(dated_as("ko", "2031-03-03", "시는 3월 12일 새 다리를 개통할 예정이라고 밝혔다.",
+                   "3월 12일", 2031, 3, 12));
+    CHECK(dated_as("ja", NULL, "台風12号は2031年9月に上陸した。", "2031年9月", 2031, 9, 0));
+    CHECK(!dated_as("ja", NULL, "台風12号が上陸し、大きな被害が出たと市は発表した。", "12号", 0, 0,
+                    0));
+    CHECK(!dated_as("ko", NULL, "공사는 3월 동안 계속되었다고 시가 밝혔다.", "3월", 0, 0, 0));
+
     /* a day and month without a year: the year that puts it nearest the
      * document's date (Monday 3 March 2031), not a year back when it is
      * later in the same month; a month alone is the last such month */
