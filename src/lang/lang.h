@@ -112,6 +112,10 @@ typedef struct pc_lang {
      * others (Snowball's Arabic: "مياه" and "المياه" are two stems), longest
      * first, NULL-terminated; or NULL (see pc_lang_prefix). */
     const char *const *articles;
+    /* Particles a language without a stemmer glues after its nouns (Korean
+     * case markers, "부산의", "다리를"), longest first, NULL-terminated; or
+     * NULL (see pc_lang_particle). */
+    const char *const *particles;
     /* Cues that a sentence speaks of the future, for the timeline: its
      * weekdays and months without a year are then the next ones, not the
      * last ("visitará el martes", "wird am Dienstag", "θα ... την Τρίτη").
@@ -267,6 +271,12 @@ const pc_lang_number_word *pc_lang_number_list(const struct pc_lang *lang, size_
  * `articles` when three letters or more remain (Arabic "المياه" and
  * "مياه", "والوزير" and "وزير"); 0 when lang has none or none applies. */
 size_t pc_lang_prefix(const pc_lang *lang, const char *w, size_t n);
+
+/* The bytes at the end of w[0..n) (a folded word) that are one of lang's
+ * `particles` to leave out of its term, when two letters (Hangul
+ * syllables) or more remain ("다리를" and "다리가" are the term "다리",
+ * "국가", nation, keeps its "가"); 0 when lang has none or none applies. */
+size_t pc_lang_particle(const pc_lang *lang, const char *w, size_t n);
 
 /* Profiles in the table (tests, --list-languages). */
 size_t pc_lang_count(void);

@@ -89,6 +89,21 @@ static size_t code_points(const char *w, size_t n)
  * letters are left, a root's length (docs/languages.md).  A word that
  * opens with its first prefix twice keeps it: Hebrew writes a consonant
  * "ו" doubled ("וושינגטון"). */
+/* Light suffix stripping for Korean, as Korean retrieval strips the case
+ * particles (josa) off nouns before indexing: the longest particle that ends
+ * the word, when two syllables remain (session 35). */
+size_t pc_lang_particle(const pc_lang *lang, const char *w, size_t n)
+{
+    if (!lang || !lang->particles)
+        return 0;
+    for (const char *const *p = lang->particles; *p; p++) {
+        size_t k = strlen(*p);
+        if (n > k && !memcmp(w + n - k, *p, k) && code_points(w, n - k) >= 2)
+            return k;
+    }
+    return 0;
+}
+
 size_t pc_lang_prefix(const pc_lang *lang, const char *w, size_t n)
 {
     if (lang && lang->articles)

@@ -317,10 +317,12 @@ static int resolve_new_words(analyze_ctx *x)
              * stopword "כל"; Arabic "المياه" the term "مياه" (lang.h,
              * pc_lang_prefix) */
             size_t pre = x->lang->prefixes || x->lang->articles ? pc_lang_prefix(x->lang, w, n) : 0;
+            /* Korean: "다리를" is the term "다리" (pc_lang_particle) */
+            size_t post = x->lang->particles ? pc_lang_particle(x->lang, w + pre, n - pre) : 0;
             const char *bare = w + pre;
-            size_t bn = n - pre;
-            uint32_t bh = pre ? pc_hash(bare, bn) : nw->hash;
-            stop = stop || (pre && pc_lang_is_stopword(x->lang, bare, bn));
+            size_t bn = n - pre - post;
+            uint32_t bh = pre || post ? pc_hash(bare, bn) : nw->hash;
+            stop = stop || ((pre || post) && pc_lang_is_stopword(x->lang, bare, bn));
             size_t sl;
             char buf[PC_STEM_MAX_FORM + 1];
             const char *stem = stem_of(c, x->lang, bare, bn, bh, buf, &sl);

@@ -252,12 +252,18 @@ static int on_word(void *vctx, const char *w, size_t n, uint32_t h, size_t start
             return add_word(x, f->key, f->stem, f->slen, wt);
         }
     }
+    /* Korean: the particle after a noun is no part of its term ("다리를",
+     * "다리가": "다리"), as for summaries (pc_lang_particle) */
+    size_t full = n;
+    if (x->lang && x->lang->particles)
+        n -= pc_lang_particle(x->lang, w, n);
     /* in another language, weekday and month names are no terms either:
      * they say when, not what, and without the background frequencies
      * English has (story_df.inc) they would weigh as rare words and join
      * the unrelated stories of one Saturday */
     int skip = n < 2 || (n < 3 && has_digit(w, n)) ||
                (x->lang ? pc_lang_is_stopword(x->lang, w, n) ||
+                              (full != n && pc_lang_is_stopword(x->lang, w, full)) ||
                               pc_lang_weekday(x->lang, w, n) >= 0 || pc_lang_month(x->lang, w, n)
                         : pc_is_stopword(w, n, h));
     const char *stem = w;
@@ -285,7 +291,7 @@ static int on_word(void *vctx, const char *w, size_t n, uint32_t h, size_t start
     uint64_t key = skip ? 0 : pc_hash64(stem, sl, KEY_SEED) | 1; /* 0 marks empty slots */
     if (f) {
         f->hash = h;
-        f->flen = (uint8_t)n;
+        f->flen = (uint8_t)full;
         f->form8[0] = w8[0];
         f->form8[1] = w8[1];
         f->skip = (uint8_t)skip;

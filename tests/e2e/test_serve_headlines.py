@@ -37,7 +37,7 @@ for i, t in enumerate(["La alcaldesa de Ronda inauguró el lunes el nuevo puente
 
 def want(d):
     code = d.split("-")[0]
-    return code if code in ("ar", "el", "fr", "hi", "ja", "ru", "zh", "es") else None
+    return code if code in ("ar", "el", "fr", "hi", "ja", "ru", "zh", "es", "tr", "ko") else None
 
 
 st, hd, page = srv.request("GET", "/?limit=100", headers=HTML)

@@ -185,6 +185,21 @@ int main(void)
      * not "מ" "ש" "כ", not a doubled "ו" (a consonant: "וושינגטון"),
      * not a word of three letters ("בית"); no other language has any */
     const pc_lang *he = pc_lang_find("he");
+    /* Korean particles after a noun (session 35): "다리를", "다리가", "부산의"
+     * are "다리", "부산"; a noun of two syllables keeps its last ("국가",
+     * nation); verb endings stay; other languages have none */
+    {
+        const pc_lang *ko = pc_lang_find("ko");
+        static const char *const words[][2] = {{"다리를", "다리"},       {"다리가", "다리"},
+                                               {"부산의", "부산"},       {"부산시는", "부산시"},
+                                               {"광안리에서", "광안리"}, {"국가", "국가"},
+                                               {"개통했다", "개통했다"}};
+        for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+            size_t n = strlen(words[k][0]);
+            CHECK(n - pc_lang_particle(ko, words[k][0], n) == strlen(words[k][1]));
+        }
+        CHECK(pc_lang_particle(pc_lang_find("en"), "bridges", 7) == 0);
+    }
     CHECK(pc_lang_prefix(he, "בירושלים", strlen("בירושלים")) == 2);
     CHECK(pc_lang_prefix(he, "ובירושלים", strlen("ובירושלים")) == 4);
     CHECK(pc_lang_prefix(he, "הממשלה", strlen("הממשלה")) == 2);
