@@ -1214,6 +1214,10 @@ static void doc_quotes(qctx *x)
                 spk = verb_speaker(x, t + q->close, rest, 1, code, ka);
             if (!spk && bstart < q->open)
                 spk = verb_speaker(x, t + bstart, q->open - bstart, 0, code, ka);
+            size_t ka_, ke_;
+            if (!spk && rest && bstart < q->open && strcmp(code, "ko") == 0 &&
+                pc_attrib_ko(t + bstart, q->open - bstart, t + q->close, rest, &ka_, &ke_))
+                spk = intern(x, t + bstart + ka_, ke_ - ka_); /* Korean (text/attrib.c) */
             if (!spk && rest && pc_attrib_pronoun_after(t + q->close, rest, code))
                 spk = last_speaker(x, ka); /* "— подчеркнул он", "sagte er" */
             found = spk != NULL;

@@ -795,6 +795,78 @@ size_t pc_attrib_cjk(const char *s, size_t len, int after, const char *rest, siz
     return name_up_to(s, len, i, 20, zh_say, buf);
 }
 
+/* Korean attribution (session 35): a quotation closes with the quotative
+ * ending glued to its mark, (이)라고 or 고, and a verb of saying follows
+ * within three words (말했다 밝혔다 강조했다 전했다 설명했다 덧붙였다 주장했다
+ * 지적했다, or 했다 itself); the speaker is the topic or subject of the
+ * clause before the opening mark, the words up to the first one that ends
+ * in 은 는 이 가 ("김민수 시장은 개통식에서 "…"이라고 강조했다": 김민수 시장).
+ * "한 시민은" (a citizen) names no one. */
+int pc_attrib_ko(const char *s, size_t len, const char *rest, size_t rest_len, size_t *a, size_t *e)
+{
+    static const char *const quotative[] = {"\uC774\uB77C\uACE0", "\uB77C\uACE0", "\uACE0",
+                                            NULL}; /* 이라고 라고 고 */
+    static const char *const verbs[] = {"\uB9D0\uD588",
+                                        "\uBC1D\uD614",
+                                        "\uAC15\uC870\uD588",
+                                        "\uC804\uD588",
+                                        "\uC124\uBA85\uD588",
+                                        "\uB367\uBD99\uC600",
+                                        "\uC8FC\uC7A5\uD588",
+                                        "\uC9C0\uC801\uD588",
+                                        "\uD588",
+                                        "\uB9D0\uD55C",
+                                        NULL};
+    /* 말했 밝혔 강조했 전했 설명했 덧붙였 주장했 지적했 했 말한 */
+    static const char *const particles[] = {"\uC740", "\uB294", "\uC774", "\uAC00", NULL};
+    size_t i = 0, q = 0;
+    while (i < rest_len && (rest[i] == '"' || rest[i] == '\''))
+        i++;
+    for (int k = 0; quotative[k] && !q; k++)
+        if (pc_attrib_at(rest, rest_len, i, quotative[k]))
+            q = strlen(quotative[k]);
+    if (!q || i + q >= rest_len || !is_space(rest[i + q]))
+        return 0;
+    int said = 0;
+    for (size_t j = i + q, words = 0; j < rest_len && words < 3 && !said; words++) {
+        while (j < rest_len && is_space(rest[j]))
+            j++;
+        for (int k = 0; verbs[k] && !said; k++)
+            said = pc_attrib_at(rest, rest_len, j, verbs[k]);
+        while (j < rest_len && !is_space(rest[j]) && rest[j] != ',' && rest[j] != '.')
+            j++;
+    }
+    if (!said)
+        return 0;
+    /* the clause before the mark: after its last comma */
+    size_t c = len;
+    while (c > 0 && s[c - 1] != ',')
+        c--;
+    size_t w = c;
+    while (w < len && is_space(s[w]))
+        w++;
+    size_t start = w;
+    for (int nw = 0; w < len && nw < 4; nw++) {
+        size_t we = w;
+        while (we < len && !is_space(s[we]))
+            we++;
+        for (int k = 0; particles[k]; k++) {
+            size_t pl = strlen(particles[k]);
+            if (we - w > pl && memcmp(s + we - pl, particles[k], pl) == 0) {
+                if (pc_attrib_at(s, len, start, "\uD55C ")) /* 한 (a, one) */
+                    return 0;
+                *a = start;
+                *e = we - pl;
+                return 1;
+            }
+        }
+        w = we;
+        while (w < len && is_space(s[w]))
+            w++;
+    }
+    return 0;
+}
+
 /* Words of s[0..n) split at white space, with their ends; at most `max`. */
 static size_t split_ws(const char *s, size_t n, size_t *ws, size_t *we, size_t max)
 {

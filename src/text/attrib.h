@@ -52,6 +52,14 @@ int pc_attrib_role_after(const char *s, size_t len, const pc_lang *lang);
 size_t pc_attrib_cjk(const char *s, size_t len, int after, const char *rest, size_t rest_len,
                      char *buf);
 
+/* Korean: the speaker before the opening mark (s[0..len), the clause
+ * before it) when what follows the closing mark (rest) is the quotative
+ * (이)라고 or 고 and a verb of saying: the clause's words up to its topic or
+ * subject particle, 은 는 이 가 ("김민수 시장은 "…"이라고 말했다": 김민수
+ * 시장), as [*a, *e) of s; 1, or 0 when none. */
+int pc_attrib_ko(const char *s, size_t len, const char *rest, size_t rest_len, size_t *a,
+                 size_t *e);
+
 /* Attribution by verbs of saying in Hindi, Arabic and Hebrew (code "hi",
  * "ar", "he"; scripts without capitals), after the closing mark (after =
  * 1, s the rest of the sentence) or before the opening one: 1 and the

@@ -140,6 +140,13 @@ feed = [json.dumps({"id": f, "date": "2025-03-03",
 rc, out, err = run(["cluster", "-"], stdin="\n".join(feed) + "\n")
 check(rc == 0 and len(out.splitlines()) == 1, "ko-bridge is one story: %r %s" % (out, err))
 
+# ...but not "a citizen" (한 시민은), nor a quote that no verb of saying follows
+rc, out, _ = run(["digest", "-f", "json", "-"],
+                 stdin='한 시민은 "경치가 정말 아름답다고 생각한다"고 말했다. 시장은 "부산의 새로운 '
+                       '상징이 될 것"이라는 기대를 밝혔다.\n')
+spk = [q.get("speaker") for q in (json.loads(out).get("quotes", []) if rc == 0 else [])]
+check(spk == [None, None], "Korean quotes without a named speaker: %r" % spk)
+
 # --language forces every document's language; unknown codes are refused
 rc, out, _ = run(["-f", "json", "--language", "pt", os.path.join(SRC, "examples", "fr-bridge")])
 check(rc == 0 and all(d["language"] == "pt" for d in json.loads(out)["documents"]),
@@ -173,7 +180,10 @@ for name, quote, speaker in (("fr-bridge", "Nous avons perdu", "Marc Delorme"),
                              # Hindi: the agent of ने कहा; Arabic: after وقال and
                              # وأوضح, two titles before one name: the name
                              ("hi-metro", "यह शहर के लिए", "मुख्यमंत्री रमेश वर्मा"),
-                             ("ar-water", "المحطة ستنهي", "سالم الحارثي")):
+                             ("ar-water", "المحطة ستنهي", "سالم الحارثي"),
+                             # Korean: the topic before the quote, when (이)라고
+                             # or 고 and a verb of saying follow it (session 35)
+                             ("ko-bridge", "이 다리는", "김민수 시장")):
     rc, out, _ = run(["digest", "-f", "json", os.path.join(SRC, "examples", name)])
     quotes = json.loads(out).get("quotes", []) if rc == 0 else []
     got = [q.get("speaker") for q in quotes if q["text"].startswith(quote)]
