@@ -28,10 +28,13 @@ static const char *const future_words[] = {"będzie",    "będą",      "będzie
 
 /* Openings that point back to an earlier sentence (see lang.h); a verb
  * of saying first has its subject in an earlier sentence (the language
- * leaves it out: "Dijo que ...", "He said that ..."). */
+ * leaves it out: "Dijo que ...", "He said that ..."). Session 35: "Jeden z nich", "Jedna z nich"
+ * (one of them), a part of a group named before, as English "One of them". */
 static const char *const back_openers[] = {
-    "On",    "Ona",   "Oni",    "Ale",        "Jednak",      "Ten",        "Ta",          "To",
-    "Także", "Dodał", "Dodała", "Powiedział", "Powiedziała", "Podkreślił", "Podkreśliła", NULL};
+    "On",           "Ona",          "Oni",          "Ale",        "Jednak",
+    "Ten",          "Ta",           "To",           "Także",      "Dodał",
+    "Dodała",       "Powiedział",   "Powiedziała",  "Podkreślił", "Podkreśliła",
+    "Jeden z nich", "Jedna z nich", "Jedno z nich", NULL};
 
 /* Negations (see lang.h): not (before verbs, and "no" as a reply in "nie ma"); not "nigdy", "nic",
  * which go with "nie". */

@@ -48,7 +48,8 @@ static const pc_lang_tense tense = {present, past, "аяеиыоуё", joins};
  * reported that), a verb first with no subject, does not.  "Кроме" alone
  * is "besides" or "except" before what the sentence names ("Кроме
  * психотерапии, применяют ..."): only "Кроме того", "Кроме этого"
- * (besides that) point back. */
+ * (besides that) point back. Session 35: "Один из них", "Одна из них" (one of them), a part of a
+ * group named before, as English "One of them". */
 static const char *const back_openers[] = {"Он",
                                            "Она",
                                            "Оно",
@@ -86,6 +87,8 @@ static const char *const back_openers[] = {"Он",
                                            "По их словам",
                                            "При этом",
                                            "В связи с этим",
+                                           "Один из них",
+                                           "Одна из них",
                                            NULL};
 
 /* Negations (see lang.h): not, no (there is no); not "никогда", "ничего", which go with "не". */

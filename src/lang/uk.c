@@ -40,10 +40,12 @@ static const pc_lang_tense tense = {present, past, "аяиоуе", joins};
 
 /* Openings that point back to an earlier sentence (see lang.h); a verb
  * of saying first has its subject in an earlier sentence (the language
- * leaves it out: "Dijo que ...", "He said that ..."). */
-static const char *const back_openers[] = {"Він",    "Вона",   "Вони",    "Але",     "Однак",
-                                           "Це",     "Також",  "Заявив",  "Заявила", "Додав",
-                                           "Додала", "Сказав", "Сказала", NULL};
+ * leaves it out: "Dijo que ...", "He said that ..."). Session 35: "Один із них", "Одна з них" (one
+ * of them), a part of a group named before, as English "One of them". */
+static const char *const back_openers[] = {
+    "Він",     "Вона",        "Вони",       "Але",        "Однак",       "Це",
+    "Також",   "Заявив",      "Заявила",    "Додав",      "Додала",      "Сказав",
+    "Сказала", "Один із них", "Одна з них", "Один з них", "Одна із них", NULL};
 
 /* Negations (see lang.h): not, no (there is no); not "ніколи", "нічого", which go with "не". */
 static const char *const negations[] = {"не", "немає", "нема", NULL};

@@ -1007,6 +1007,22 @@ static void check_added_openers(void)
          "青河市新圖書館於週六正式開館，首日接待讀者約八千人次。這座圖書館藏書一百二十萬冊，"
          "建築面積四萬五千平方米。不少家長週末帶孩子來到圖書館閱讀。",
          "這座圖書館", "不少家長"},
+        /* session 35: "one of them", a part of a group named before */
+        {"uk",
+         "Мешканці міста прийшли на новий міст рано-вранці в понеділок. Один із них сказав, що "
+         "увечері міст дуже гарний і добре освітлений. Рух транспорту перекрили на всіх "
+         "сусідніх вулицях.",
+         "Один із них", "Рух транспорту"},
+        {"pl",
+         "Mieszkańcy miasta przyszli na nowy most wcześnie rano w poniedziałek. Jeden z nich "
+         "powiedział, że widok w nocy jest naprawdę piękny. Ruch został skierowany na sąsiednie "
+         "ulice przez cały dzień.",
+         "Jeden z nich", "Ruch został"},
+        {"ru",
+         "Жители города пришли на новый мост рано утром в понедельник. Один из них сказал, что "
+         "вечером мост очень красивый и хорошо освещён. Движение было перекрыто на всех "
+         "соседних улицах.",
+         "Один из них", "Движение было"},
     };
     check_openers(cases, sizeof cases / sizeof *cases);
 }
