@@ -1215,6 +1215,15 @@ static void doc_quotes(qctx *x)
             if (!spk && bstart < q->open)
                 spk = verb_speaker(x, t + bstart, q->open - bstart, 0, code, ka);
             size_t ka_, ke_;
+            if (!spk && rest && bstart < q->open && strcmp(code, "tr") == 0) {
+                /* Turkish: "Ayşe Yıldırım, “…” dedi" (text/attrib.c) */
+                int r = pc_attrib_tr(&x->w2, t + bstart, q->open - bstart, t + q->close, rest,
+                                     x->g->c->docs[x->doc].lang, &ka_, &ke_);
+                if (r < 0)
+                    x->oom = 1;
+                if (r > 0)
+                    spk = speaker_of_run(x, &x->w2, t + bstart, ka_, ke_);
+            }
             if (!spk && rest && bstart < q->open && strcmp(code, "ko") == 0 &&
                 pc_attrib_ko(t + bstart, q->open - bstart, t + q->close, rest, &ka_, &ke_))
                 spk = intern(x, t + bstart + ka_, ke_ - ka_); /* Korean (text/attrib.c) */

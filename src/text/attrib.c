@@ -281,18 +281,52 @@ static int after_article(const pc_words *w, const char *s, size_t i)
            !w->w[k - 1].after && !w->w[k].before && german_article(w, s, k - 1);
 }
 
+static int name_in(pc_words *w, const char *s, size_t len, int after, const pc_lang *lang,
+                   size_t *bi_out, size_t *bj_out);
+
+/* The character that ends s[0..len) before its spaces (no-break ones too),
+ * or 0. */
+static char last_mark(const char *s, size_t len)
+{
+    size_t e = len;
+    while (e > 0 && (is_space(s[e - 1]) || (unsigned char)s[e - 1] == 0xA0 ||
+                     (unsigned char)s[e - 1] == 0xC2))
+        e--;
+    return e ? s[e - 1] : 0;
+}
+
 int pc_attrib_name(pc_words *w, const char *s, size_t len, int after, const pc_lang *lang,
                    size_t *bi_out, size_t *bj_out)
 {
-    int noun_caps = lang && (lang->seg & PC_SEG_NOUN_CAPITALS);
-    if (!after) {
-        size_t e = len;
-        while (e > 0 && (is_space(s[e - 1]) || (unsigned char)s[e - 1] == 0xA0 ||
-                         (unsigned char)s[e - 1] == 0xC2))
-            e--;
-        if (e == 0 || s[e - 1] != ':')
-            return 0;
+    if (!after && last_mark(s, len) != ':')
+        return 0;
+    return name_in(w, s, len, after, lang, bi_out, bj_out);
+}
+
+int pc_attrib_tr(pc_words *w, const char *s, size_t len, const char *rest, size_t rest_len,
+                 const pc_lang *lang, size_t *bi, size_t *bj)
+{
+    /* dedi, diye (konuştu, ekledi ...), söyledi, dedi ki */
+    static const char *const said[] = {"dedi", "diye", "söyledi", NULL};
+    if (last_mark(s, len) != ',')
+        return 0;
+    size_t i = 0;
+    while (i < rest_len && (is_space(rest[i]) || rest[i] == '"' || rest[i] == '\''))
+        i++;
+    for (int k = 0; said[k]; k++) {
+        size_t n = strlen(said[k]);
+        if (i + n <= rest_len && !memcmp(rest + i, said[k], n) &&
+            (i + n == rest_len || is_space(rest[i + n]) || rest[i + n] == '.' ||
+             rest[i + n] == ','))
+            return name_in(w, s, len, 0, lang, bi, bj);
     }
+    return 0;
+}
+
+static int name_in(pc_words *w, const char *s, size_t len, int after, const pc_lang *lang,
+                   size_t *bi_out, size_t *bj_out)
+{
+    int noun_caps = lang && (lang->seg & PC_SEG_NOUN_CAPITALS);
     if (pc_lex_split(w, s, len))
         return -1;
     size_t hi = after && w->n > 8 ? 8 : w->n, bi = 0, bj = 0;

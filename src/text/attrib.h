@@ -52,6 +52,12 @@ int pc_attrib_role_after(const char *s, size_t len, const pc_lang *lang);
 size_t pc_attrib_cjk(const char *s, size_t len, int after, const char *rest, size_t rest_len,
                      char *buf);
 
+/* Turkish: the full name before a comma that the quotation follows, when a
+ * verb of saying follows its closing mark ("Ayşe Yıldırım, “…” dedi", "…
+ * diye konuştu", "… söyledi"): as pc_attrib_name before a colon. */
+int pc_attrib_tr(pc_words *w, const char *s, size_t len, const char *rest, size_t rest_len,
+                 const pc_lang *lang, size_t *bi, size_t *bj);
+
 /* Korean: the speaker before the opening mark (s[0..len), the clause
  * before it) when what follows the closing mark (rest) is the quotative
  * (이)라고 or 고 and a verb of saying: the clause's words up to its topic or

@@ -183,7 +183,11 @@ for name, quote, speaker in (("fr-bridge", "Nous avons perdu", "Marc Delorme"),
                              ("ar-water", "المحطة ستنهي", "سالم الحارثي"),
                              # Korean: the topic before the quote, when (이)라고
                              # or 고 and a verb of saying follow it (session 35)
-                             ("ko-bridge", "이 다리는", "김민수 시장")):
+                             ("ko-bridge", "이 다리는", "김민수 시장"),
+                             # Turkish: a full name and its comma before the
+                             # quote, dedi / diye / söyledi after it
+                             ("tr-metro", "Bu hat İstanbul", "Belediye Başkanı Ayşe Yıldırım"),
+                             ("tr-metro", "İstasyonlar çok modern", None)):
     rc, out, _ = run(["digest", "-f", "json", os.path.join(SRC, "examples", name)])
     quotes = json.loads(out).get("quotes", []) if rc == 0 else []
     got = [q.get("speaker") for q in quotes if q["text"].startswith(quote)]
