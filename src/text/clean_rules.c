@@ -753,8 +753,8 @@ static size_t stamp_at(const char *t, size_t len, size_t a)
 size_t pc_glued_stamp(const char *t, size_t len)
 {
     /* most sentences: no clock, a digit right before a colon */
-    const char *q = t, *e = t + len;
-    while ((q = memchr(q, ':', (size_t)(e - q))) != NULL && (q == t || !is_dig(q[-1])))
+    const char *q = t, *stop = t + len;
+    while ((q = memchr(q, ':', (size_t)(stop - q))) != NULL && (q == t || !is_dig(q[-1])))
         q++;
     if (!q)
         return 0;
