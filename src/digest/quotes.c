@@ -267,6 +267,55 @@ static void remember(qctx *x, const char *name)
  * single word is the full name seen before in the document that holds it
  * ("Li" = "Li Wei", "Aas" = "Jon Aas"), or the entity with that surname in
  * the cluster, or the word itself ("Suharto"). */
+/* Does document dt write surname t[0..n) after a capitalised given name
+ * that the cluster's person `name` does not hold ("Tanya Davila" in a
+ * document where the cluster's Davila is "Jorge Davila")?  Then the
+ * document's bare "Ms. Davila" is its own person, not the cluster's.
+ * Linear in the document, read only for a one-word speaker that the
+ * document's own names do not resolve. */
+static int other_given(const pc_dtext *dt, const char *name, const char *t, size_t n)
+{
+    const char *text = dt->text;
+    for (size_t at = 1; at + n <= dt->len; at++) {
+        if (text[at] != t[0] || text[at - 1] != ' ' || memcmp(text + at, t, n) != 0)
+            continue;
+        unsigned char after = at + n < dt->len ? (unsigned char)text[at + n] : ' ';
+        if ((after | 0x20) >= 'a' && (after | 0x20) <= 'z')
+            continue;
+        size_t g = at - 1; /* the word before: letters only, so "Ms." is none */
+        while (g > 0 && (((unsigned char)text[g - 1] | 0x20) >= 'a' &&
+                         ((unsigned char)text[g - 1] | 0x20) <= 'z'))
+            g--;
+        size_t gn = at - 1 - g;
+        if (gn < 2 || text[g] < 'A' || text[g] > 'Z' || g < 2 || text[g - 1] != ' ')
+            continue;
+        /* a word opening a sentence is capitalised whatever it is ("Because
+         * Clark said"): only a name inside a sentence counts */
+        if (strchr(".!?'`\"\n:", text[g - 2]))
+            continue;
+        int held = 0;
+        for (const char *w = name; *w && !held;) {
+            const char *h = strchr(w, ' ');
+            size_t wn = h ? (size_t)(h - w) : strlen(w);
+            held = wn == gn && memcmp(w, text + g, gn) == 0;
+            w += wn + (h != NULL);
+        }
+        const char *gw = text + g;
+        /* another spelling of the person's given name is the person
+         * ("Sergey Lavrov" beside the cluster's "Sergei Lavrov") */
+        char full[128];
+        if (!held && at + n - g < sizeof full) {
+            memcpy(full, gw, at + n - g);
+            full[at + n - g] = 0;
+            held = pc_entity_same_given(name, full);
+        }
+        if (!held && !pc_lex_common_cap(gw, gn) && !pc_lex_title(gw, gn) && !pc_lex_month(gw, gn) &&
+            pc_lex_weekday(gw, gn) < 0 && !pc_lex_place(gw, gn) && !pc_lex_org_word(gw, gn))
+            return 1;
+    }
+    return 0;
+}
+
 static const char *speaker_of_run(qctx *x, const pc_words *w, const char *s, size_t i, size_t j)
 {
     /* a person and what he belongs to: "Dick Armey of Texas", "Michael
@@ -322,7 +371,8 @@ static const char *speaker_of_run(qctx *x, const pc_words *w, const char *s, siz
             if (name_has_word(r, t, n) >= 0)
                 return r;
         }
-        if (e && (e->kind == PC_PERSON || e->kind == PC_ORG) && strchr(e->name, ' '))
+        if (e && (e->kind == PC_PERSON || e->kind == PC_ORG) && strchr(e->name, ' ') &&
+            !other_given(x->dt, e->name, t, n))
             return e->name;
         return intern(x, t, n);
     }
@@ -626,6 +676,7 @@ static int object_after(qctx *x, const pc_words *w, const char *s, size_t v, con
 }
 
 static const char *person_of(qctx *x, uint32_t k);
+static const char *resolve_pronoun(qctx *x, uint32_t k);
 
 /* Is word j (after adverbs such as "then", "also") a verb of a clause's
  * subject: a verb of saying, an auxiliary ("has", "was", "will", ...) or
@@ -735,8 +786,56 @@ static int other_person_run(const pc_words *w, const char *s, size_t i, size_t j
     return 1;
 }
 
+/* The first verb of saying at or after word v outside quotes, w->n when
+ * none; *inq carries whether a quote is open from one call to the next. */
+static size_t verb_outside(const pc_words *w, const char *s, size_t v, int *inq)
+{
+    for (; v < w->n; v++) {
+        if (w->w[v].before)
+            *inq = 1;
+        int hit = !*inq && is_verb(w, s, v);
+        if (w->w[v].after == '"')
+            *inq = 0;
+        if (hit)
+            return v;
+    }
+    return w->n;
+}
+
+/* The one speaker of the verbs of saying outside quotes in sentence k
+ * (words w): "Each plant has two links, Kirk said, but ..."; "Kirk told
+ * reporters the plant was safe"; "he said" is the person the sentences
+ * before are about.  NULL when none or two; *verb is the first such verb.
+ * Reported speech is about its speaker as a quote is, and the wire's next
+ * "``...,'' he said" goes on with that speaker. */
+static const char *reported_speaker(qctx *x, uint32_t k, const pc_words *w, const char *s,
+                                    size_t *verb)
+{
+    const char *who = NULL;
+    int inq = 0;
+    for (size_t v = verb_outside(w, s, 0, &inq); v < w->n; v = verb_outside(w, s, v + 1, &inq)) {
+        const char *e = NULL;
+        int r = subject_before(x, w, s, v, 0, &e);
+        if (r == UNNAMED)
+            r = object_after(x, w, s, v, &e);
+        if (r == PRONOUN)
+            e = resolve_pronoun(x, k);
+        else if (r != NAMED)
+            e = NULL;
+        if (e) {
+            if (who && strcmp(who, e) != 0)
+                return NULL;
+            if (!who)
+                *verb = v;
+            who = e;
+        }
+    }
+    return who;
+}
+
 /* The person sentence k is about, when certain: the one speaker of its
- * quotes, or its subject when it names no other person. */
+ * quotes, else its subject, else the one speaker of its reported speech,
+ * when it names no other person. */
 static const char *person_of(qctx *x, uint32_t k)
 {
     sstate *st = &x->st[k];
@@ -757,11 +856,15 @@ static const char *person_of(qctx *x, uint32_t k)
         return NULL;
     }
     const char *subj = subject_of(x, k, &w, s);
+    size_t first = subj ? pc_entity_run(&w, s, 0) : 0, last = w.n;
+    /* the names after a verb of saying are what was said ("Lund said Aas
+     * had resigned"): only those before it compete with its speaker */
+    if (!subj && w.n <= 200)
+        subj = reported_speaker(x, k, &w, s, &last);
     /* another person named outside quotes makes it uncertain ("Rex
      * Tillerson met Sergei Lavrov. ... he said") */
     int inq = 0;
-    size_t first = subj ? pc_entity_run(&w, s, 0) : w.n;
-    for (size_t i = first; i < w.n && subj;) {
+    for (size_t i = first; i < last && subj;) {
         if (w.w[i].before)
             inq = 1;
         size_t j = pc_entity_run(&w, s, i);
@@ -1085,16 +1188,10 @@ static void remember_names(qctx *x, uint32_t k)
         return;
     remember(x, subject_of(x, k, w, s));
     int inq = 0;
-    for (size_t v = 0; v < w->n; v++) {
-        if (w->w[v].before)
-            inq = 1;
-        if (!inq && is_verb(w, s, v)) {
-            const char *e = NULL;
-            if (subject_before(x, w, s, v, 0, &e) == NAMED || object_after(x, w, s, v, &e) == NAMED)
-                remember(x, e);
-        }
-        if (w->w[v].after == '"')
-            inq = 0;
+    for (size_t v = verb_outside(w, s, 0, &inq); v < w->n; v = verb_outside(w, s, v + 1, &inq)) {
+        const char *e = NULL;
+        if (subject_before(x, w, s, v, 0, &e) == NAMED || object_after(x, w, s, v, &e) == NAMED)
+            remember(x, e);
     }
 }
 

@@ -542,6 +542,33 @@ static const qcase cases[] = {
     {"Wang Youcai was tried on Monday. \"I don't know what happens from here,\" said Wang's "
      "wife, Hu Jiangxia, who was allowed to attend.",
      "happens from here", "Hu Jiangxia", 1},
+    /* reported speech names the person a sentence is about: "he said" after
+     * "..., Lind said." is Lind's, also when the sentence opens otherwise
+     * and when the reported clause names another person (session 35) */
+    {"Jonas Lind runs the ferry line. Each boat carries two radios, Lind said, but he still "
+     "worries. \"The sea does not care about our plans,\" he said.",
+     "does not care", "Jonas Lind", 1},
+    {"Marta Olsen chairs the harbour board. After the vote, Olsen said Peter Dahl had resigned. "
+     "\"We will find a new captain by spring,\" she said.",
+     "new captain", "Marta Olsen", 1},
+    /* "he said" in reported speech goes on with the speaker before it */
+    {"\"The dock is closed,\" said Ivo Kask, a pilot. The tugs waited all night, he said. "
+     "The crews were paid double, he said. Asked about the cost, he said: \"Nobody has counted it "
+     "yet.\"",
+     "counted it yet", "Ivo Kask", 1},
+    /* trap: names before the verb compete with its speaker */
+    {"Rex Tillerson met Sergei Lavrov, Lavrov said. \"We disagree on many things,\" he said.",
+     "disagree on many", NULL, 1},
+    /* a bare surname is not the cluster's person when this document gives
+     * the name another given name ("Ines Moll" here, "Karl Moll" there) */
+    {"\"The port will reopen on Monday,\" said Karl Moll, the harbour master.\n|||||\n"
+     "In the village, Ines Moll sat by her door. \"Nobody told us anything,\" Ms. Moll "
+     "said.",
+     "Nobody told us", "Moll", 1},
+    /* another spelling of the given name is the same person */
+    {"\"The talks will go on,\" said Pavel Orlin, the envoy.\n|||||\nLate on Monday, Pavlo "
+     "Orlin met the press. \"We are close to a deal,\" Orlin said.",
+     "close to a deal", "Pavel Orlin", 1},
 };
 
 static int find_quote(const precis_digest *g, const char *frag, precis_quote *q)
