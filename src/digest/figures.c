@@ -366,17 +366,50 @@ static int measured(const char *quantity)
     return unit;
 }
 
+/* Whether context word h (a hashed stem, as context() keeps them) is a
+ * unit's: "40 kilometers (25 miles) south of Dili" and "1,900 kilometers
+ * (1,200 miles) east of Jakarta" share the conversion's "miles", which says
+ * nothing of what is measured. */
+static int unit_stem(uint32_t h)
+{
+    for (int k = 0; units[k]; k++) {
+        size_t n = strlen(units[k]);
+        if (h == pc_fnv1a(units[k], n < CTX_STEM ? n : CTX_STEM))
+            return 1;
+    }
+    return 0;
+}
+
 /* p and q are of one quantity; unit: measured(that quantity), asked once
- * per group. */
+ * per group.  Two values of a unit measure one thing when their contexts
+ * share a word that is no unit's (unit_stem). */
 static int comparable(const fig *p, const fig *q, int unit)
 {
     if (!unit || !p->nctx || !q->nctx)
         return 1;
-    for (int i = 0; i < p->nctx; i++)
+    for (int i = 0; i < p->nctx; i++) {
+        if (unit_stem(p->ctx[i]))
+            continue;
         for (int j = 0; j < q->nctx; j++)
             if (p->ctx[i] == q->ctx[j])
                 return 1;
+    }
     return 0;
+}
+
+/* Whether documents a and b report at one time: a count of a later day is
+ * an update, not a disagreement ("less than 10 percent of the plane has
+ * been recovered" in September, "about 70 percent" in October; the toll
+ * of the first day against that of the fourth).  Dates a day apart are one
+ * time (a wire's evening story is the paper's next morning); undated
+ * documents are compared with all. */
+static int same_time(const precis_digest *g, size_t a, size_t b)
+{
+    pc_date p = g->docdate[a], q = g->docdate[b];
+    if (!p.y || !q.y || !p.m || !q.m || !p.d || !q.d)
+        return 1;
+    long k = pc_date_days(p.y, p.m, p.d) - pc_date_days(q.y, q.m, q.d);
+    return k >= -1 && k <= 1;
 }
 
 /* The word u case folded, in the arena (the counted noun of a figure in a
@@ -1526,7 +1559,8 @@ precis_status pc_figures_extract(precis_digest *g)
                 if (gr->v[b0].doc != gr->v[a].doc) {
                     int compared = 0, allowed = 0;
                     for (size_t b = b0; b < b1 && !allowed; b++) {
-                        if (!comparable(src[a], src[b], unit))
+                        if (!comparable(src[a], src[b], unit) ||
+                            !same_time(g, gr->v[a].doc, gr->v[b].doc))
                             continue;
                         compared = 1;
                         allowed = !pc_figures_disjoint(&gr->v[a], &gr->v[b]);

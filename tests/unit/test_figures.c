@@ -150,6 +150,31 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* session 35: counts of documents published days apart are an update,
+     * not a disagreement (the toll of the first day against that of the
+     * sixth); a day apart they are one time */
+    g = digest_of("date 2031-03-03\n\nThe fire killed 12 people in the old town.\n|||||\n"
+                  "date 2031-03-09\n\nThe fire killed 19 people in the old town.",
+                  &c);
+    CHECK(!group(g, "deaths", &gr));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    g = digest_of("date 2031-03-03\n\nThe fire killed 12 people in the old town.\n|||||\n"
+                  "date 2031-03-04\n\nThe fire killed 19 people in the old town.",
+                  &c);
+    CHECK(group(g, "deaths", &gr) && gr.disagree);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    /* session 35: the other unit of a conversion says nothing of what is
+     * measured: "(25 miles)" and "(1,200 miles)" joined the distances to two
+     * capitals */
+    g = digest_of("The mine lies 40 kilometers (25 miles) south of Lund.\n|||||\n"
+                  "The port is 1,900 kilometers (1,200 miles) east of Harbin.",
+                  &c);
+    CHECK(!group(g, "kilometers", &gr) && !group(g, "miles", &gr));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* money and percentages */
     g = digest_of("The plan costs $5 million and has 20% support.\n|||||\nThe plan costs $7 "
                   "million and has 35 percent support.",
