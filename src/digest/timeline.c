@@ -243,6 +243,13 @@ static int future_cue(const pc_words *w, const char *s, size_t i)
 {
     if (is_any(w, s, i, future_cues, sizeof future_cues / sizeof *future_cues))
         return 1;
+    /* a present plan is of what is to come, whatever follows it: "Garzon
+     * is planning on Monday to send", "Masses are planned for Thursday",
+     * "Thursday's planned ceremonies"; "was planned" is a past one */
+    if (i > 0 && (pc_lex_is(w, s, i, "planning") || pc_lex_is(w, s, i, "planned")) &&
+        (pc_lex_is(w, s, i - 1, "is") || pc_lex_is(w, s, i - 1, "are") ||
+         pc_lex_is(w, s, i - 1, "am") || w->w[i - 1].poss))
+        return 1;
     if (i + 2 >= w->n || w->w[i].after || !pc_lex_is(w, s, i + 1, "to") || w->w[i + 1].after ||
         w->w[i + 2].cap || is_any(w, s, i + 2, not_verbs, sizeof not_verbs / sizeof *not_verbs))
         return 0;

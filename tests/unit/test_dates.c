@@ -202,6 +202,23 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* session 35: a present plan is of the future, also with the date
+     * between "planning" and "to", passive ("are planned") or before the
+     * noun ("Tuesday's planned vote"); "was planned" stays in the past */
+    precis_cluster_new(&c, NULL);
+    t = "The mayor is planning on Monday to open the bridge.\n\nA march and a concert are "
+        "planned on Sunday.\n\nBuses brought voters for Tuesday's planned vote.\n\nThe "
+        "strike was planned on Friday.";
+    dm.date = "2031-03-05";
+    precis_cluster_add_document(c, t, strlen(t), &dm, NULL, NULL);
+    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    CHECK(event(g, "on Monday", &e) && ymd(&e, 2031, 3, 10));
+    CHECK(event(g, "on Sunday", &e) && ymd(&e, 2031, 3, 9));
+    CHECK(event(g, "Tuesday", &e) && ymd(&e, 2031, 3, 11));
+    CHECK(event(g, "on Friday", &e) && ymd(&e, 2031, 2, 28));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* a merged entry lists only the documents that carry its fact: a word
      * next to the same date ("vote") is not enough */
     precis_cluster_new(&c, NULL);
