@@ -24,6 +24,7 @@ typedef struct sstate {
     uint8_t conflict; /* two different speakers */
     uint8_t done;     /* person() memoised */
     const char *person;
+    const char *named; /* its subject or reported speaker, certain or not */
 } sstate;
 
 #define REG_MAX 256 /* full names remembered per document */
@@ -816,12 +817,15 @@ static const char *reported_speaker(qctx *x, uint32_t k, const pc_words *w, cons
     for (size_t v = verb_outside(w, s, 0, &inq); v < w->n; v = verb_outside(w, s, v + 1, &inq)) {
         const char *e = NULL;
         int r = subject_before(x, w, s, v, 0, &e);
-        if (r == UNNAMED)
+        /* the speaker after the verb only when it opens a clause ("...,
+         * said the director, Jon Aas"): else what follows is what was
+         * said ("a spokesman said the general's arrest was ...") */
+        if (r == UNNAMED && (v == 0 || w->w[v - 1].after == ','))
             r = object_after(x, w, s, v, &e);
         if (r == PRONOUN)
             e = resolve_pronoun(x, k);
-        else if (r != NAMED)
-            e = NULL;
+        else if (r != NAMED || (!strchr(e, ' ') && pc_lex_place(e, strlen(e))))
+            e = NULL; /* "Britain said ...": a country is no "he" or "it" after it */
         if (e) {
             if (who && strcmp(who, e) != 0)
                 return NULL;
@@ -831,6 +835,14 @@ static const char *reported_speaker(qctx *x, uint32_t k, const pc_words *w, cons
         }
     }
     return who;
+}
+
+/* Whether name ends with the word t[0..n) ("Marilynn Buckham" and
+ * "Buckham"). */
+static int ends_with(const char *name, const char *t, size_t n)
+{
+    size_t nl = strlen(name);
+    return nl > n && name[nl - n - 1] == ' ' && memcmp(name + nl - n, t, n) == 0;
 }
 
 /* The person sentence k is about, when certain: the one speaker of its
@@ -859,8 +871,15 @@ static const char *person_of(qctx *x, uint32_t k)
     size_t first = subj ? pc_entity_run(&w, s, 0) : 0, last = w.n;
     /* the names after a verb of saying are what was said ("Lund said Aas
      * had resigned"): only those before it compete with its speaker */
-    if (!subj && w.n <= 200)
-        subj = reported_speaker(x, k, &w, s, &last);
+    if (w.n <= 200) {
+        size_t v = w.n;
+        const char *r = reported_speaker(x, k, &w, s, &v);
+        if (!subj || (r && strcmp(r, subj) == 0)) {
+            subj = r;
+            last = v;
+        }
+    }
+    st->named = subj;
     /* another person named outside quotes makes it uncertain ("Rex
      * Tillerson met Sergei Lavrov. ... he said") */
     int inq = 0;
@@ -878,8 +897,14 @@ static const char *person_of(qctx *x, uint32_t k)
                       (pc_lex_is(&w, s, j, "regime") || pc_lex_is(&w, s, j, "administration") ||
                        pc_lex_is(&w, s, j, "government") || pc_lex_is(&w, s, j, "family")))) {
             const pc_entity *e = pc_entity_of_run(x->g, &w, s, i, j);
-            int other = e ? e->kind == PC_PERSON && strcmp(e->name, subj) != 0
-                          : other_person_run(&w, s, i, j);
+            /* "Ms. Buckham" beside the subject "Marilynn Buckham": one
+             * person, named with a courtesy title (an entity of its own
+             * when the cluster's lists do not know the given name) */
+            int other =
+                e ? e->kind == PC_PERSON && strcmp(e->name, subj) != 0 &&
+                        !ends_with(subj, e->name, strlen(e->name))
+                  : other_person_run(&w, s, i, j) &&
+                        !ends_with(subj, s + w.w[j - 1].start, w.w[j - 1].end - w.w[j - 1].start);
             if (other)
                 subj = NULL;
         }
@@ -902,6 +927,12 @@ static const char *resolve_pronoun(qctx *x, uint32_t k)
     const char *p = k > 0 ? person_of(x, k - 1) : NULL;
     if (p)
         return p;
+    /* the last speaker before only over a sentence that names no one else
+     * ("Seconds later, an explosion shook the area."): after "Gregg
+     * Smith, chief strategist at Prudential Securities, said ..." the
+     * "he" is not the analyst quoted before him */
+    if (k > 0 && x->st[k - 1].named && (!x->last || strcmp(x->st[k - 1].named, x->last) != 0))
+        return NULL;
     if (x->last && x->last_k + 2 >= k && x->last_k < k)
         return x->last;
     return NULL;

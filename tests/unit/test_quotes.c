@@ -565,6 +565,23 @@ static const qcase cases[] = {
      "In the village, Ines Moll sat by her door. \"Nobody told us anything,\" Ms. Moll "
      "said.",
      "Nobody told us", "Moll", 1},
+    /* trap: "he" after a sentence about another person is not the speaker
+     * quoted before it; the sentence's own subject is uncertain here (the
+     * run "Nordic Capital Partners" might be a person) */
+    {"\"Nothing will change before the vote,\" said Ana Lund, an economist. But Per Holm, chief "
+     "strategist at Nordic Capital Partners, said that markets expected no reforms. \"They want "
+     "to see a plan first,\" he said.",
+     "plan first", NULL, 1},
+    /* a courtesy title and the surname are the person named in full */
+    {"The clinic was closed on Tuesday, said the director, Maribeth Quandt. \"We needed to talk "
+     "about our friend,\" she said. The staff met at noon. Later, Ms. Quandt said she had received "
+     "calls from doctors. "
+     "\"We will reopen the clinic next week,\" she said.",
+     "reopen the clinic", "Maribeth Quandt", 1},
+    /* trap: a country that said something is no "it" of the next sentence */
+    {"Earlier, Norway said the ship had no permit. The ministry said it was \"a matter for the "
+     "harbour police alone.\"",
+     "harbour police alone", NULL, 1},
     /* another spelling of the given name is the same person */
     {"\"The talks will go on,\" said Pavel Orlin, the envoy.\n|||||\nLate on Monday, Pavlo "
      "Orlin met the press. \"We are close to a deal,\" Orlin said.",
