@@ -237,6 +237,7 @@ static int event_kind(const pc_words *w, const char *s, size_t a, size_t k)
 }
 
 static void context(const fctx *x, fig *f, const char *text, size_t tl);
+static int counted(const char *q);
 
 static int push(fctx *x, const pc_sent *st, uint32_t sent, const char *text, size_t tl, double lo,
                 double hi, const char *quantity)
@@ -293,7 +294,7 @@ static size_t fold_word(const char *s, const pc_word *u, char *buf, size_t cap)
  * noun itself. */
 static void context(const fctx *x, fig *f, const char *text, size_t tl)
 {
-    f->nctx = 0;
+    f->nctx = f->nnames = f->part = f->of_whole = 0;
     if (!x->w)
         return;
     const pc_words *w = x->w;
@@ -311,12 +312,17 @@ static void context(const fctx *x, fig *f, const char *text, size_t tl)
                                               "included",   "includes", "among",
                                               "additional", "further",  NULL},
                              *const part_after[] = {"more", "others", "other", "additional", NULL};
-    f->part = 0;
-    f->nnames = 0;
     for (size_t k = 0; part_before[k] && a > 0; k++)
         f->part |= is(w, x->s, a - 1, part_before[k]);
     for (size_t k = 0; part_after[k] && b < w->n; k++)
         f->part |= is(w, x->s, b, part_after[k]);
+    /* "six of the 11 family members", "17 of the 86 seats": a part of the
+     * whole counted after it, which is no other value of that count */
+    if (b + 2 < w->n && is(w, x->s, b, "of") && is(w, x->s, b + 1, "the")) {
+        const pc_word *u = &w->w[b + 2];
+        int money, pct;
+        f->of_whole = number_value(x->s + u->start, u->end - u->start, &money, &pct, 0) >= 0;
+    }
     for (size_t k = lo; k < hi; k++) {
         if (k == 0 || (k >= a && k < b) || !w->w[k].cap || f->nnames == 4)
             continue;
@@ -1529,7 +1535,9 @@ precis_status pc_figures_extract(precis_digest *g)
         size_t lastdoc = SIZE_MAX;
         for (size_t k = i; k < j && gr->n < GROUP_MAX; k++) {
             const pc_figure *f = &x.v[k].f;
-            int dup = 0; /* the same words twice in one document: once */
+            if (x.v[k].of_whole && counted(x.v[k].quantity))
+                continue; /* "40 percent of the 38.5 million" is a share: kept */
+            int dup = 0;  /* the same words twice in one document: once */
             for (size_t m = gr->n; m > 0 && gr->v[m - 1].doc == f->doc; m--)
                 dup |= strcasecmp(gr->v[m - 1].text, f->text) == 0;
             if (dup)

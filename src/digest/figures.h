@@ -31,6 +31,9 @@ typedef struct pc_fig {
      * an addition ("the other 437", "another 14", "including 32", "17
      * others", "20 more") */
     uint8_t nnames, part;
+    /* a part of a whole given after it ("six of the 11 family members"):
+     * no value of the whole's count, left out of the digest's groups */
+    uint8_t of_whole;
     uint32_t names[4];
 } pc_fig;
 

@@ -175,6 +175,22 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* session 35: "six of the 11 members" is a part of the whole counted
+     * after it, no other value of that count; a share ("40 percent of the
+     * 30,000 voters") stays a percentage */
+    g = digest_of("Tests on six of the 11 crew members were finished.\n|||||\nAll 11 crew members "
+                  "were rescued on Monday.",
+                  &c);
+    CHECK(group(g, "crew", &gr) && !gr.disagree && !has_value(&gr, "six", 0));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    g = digest_of("Turnout was 40 percent of the 30,000 voters.\n|||||\nTurnout was 55 percent, "
+                  "officials said.",
+                  &c);
+    CHECK(group(g, "percent", &gr) && gr.disagree);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* money and percentages */
     g = digest_of("The plan costs $5 million and has 20% support.\n|||||\nThe plan costs $7 "
                   "million and has 35 percent support.",
