@@ -354,6 +354,12 @@ static const char *speaker_of_run(qctx *x, const pc_words *w, const char *s, siz
         a++;
     if (a >= j || word_is(w, s, a, pc_lex_generic) || word_is(w, s, j - 1, pc_lex_generic))
         return NULL;
+    /* two words ending with a title name an office, not its holder: "U.S.
+     * Secretary" (of state John Kerry, in lower-cased text); a first name
+     * before it makes it a surname ("Rep. Peter King") */
+    if (j - a == 2 && is_title(w, s, j - 1) && !word_is(w, s, j - 1, pc_lex_org_word) &&
+        !word_is(w, s, a, pc_lex_first_name))
+        return NULL;
     for (size_t k = a; k < j; k++) {
         const char *t = s + w->w[k].start;
         size_t n = w->w[k].end - w->w[k].start;

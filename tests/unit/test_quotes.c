@@ -582,6 +582,11 @@ static const qcase cases[] = {
     {"Earlier, Norway said the ship had no permit. The ministry said it was \"a matter for the "
      "harbour police alone.\"",
      "harbour police alone", NULL, 1},
+    /* trap: a run ending in a title names an office, not its holder (the
+     * lower-cased "U.s. Secretary of state john kerry") */
+    {"U.s. Secretary of state john kerry spoke to reporters. \"nobody should hear that kind of "
+     "announcement without concern,\" he said.",
+     "nobody should hear", NULL, 1},
     /* another spelling of the given name is the same person */
     {"\"The talks will go on,\" said Pavel Orlin, the envoy.\n|||||\nLate on Monday, Pavlo "
      "Orlin met the press. \"We are close to a deal,\" Orlin said.",
