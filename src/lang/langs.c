@@ -81,14 +81,6 @@ static size_t code_points(const char *w, size_t n)
     return k;
 }
 
-/* Light prefix stripping, as light stemmers of Hebrew and Arabic do for
- * retrieval (Larkey et al. 2002, for Arabic's "و" and "ال"): an article
- * with the particles before it (Arabic "ال", "وال", "بال", "لل": light10's
- * list but the bare "و", which begins roots too: "وزير"), or one prefix,
- * or the first of `prefixes` (a conjunction) and one other, when three
- * letters are left, a root's length (docs/languages.md).  A word that
- * opens with its first prefix twice keeps it: Hebrew writes a consonant
- * "ו" doubled ("וושינגטון"). */
 /* Light suffix stripping for Korean, as Korean retrieval strips the case
  * particles (josa) off nouns before indexing: the longest particle that ends
  * the word, when two syllables remain (session 35). */
@@ -104,6 +96,14 @@ size_t pc_lang_particle(const pc_lang *lang, const char *w, size_t n)
     return 0;
 }
 
+/* Light prefix stripping, as light stemmers of Hebrew and Arabic do for
+ * retrieval (Larkey et al. 2002, for Arabic's "و" and "ال"): an article
+ * with the particles before it (Arabic "ال", "وال", "بال", "لل": light10's
+ * list but the bare "و", which begins roots too: "وزير"), or one prefix,
+ * or the first of `prefixes` (a conjunction) and one other, when three
+ * letters are left, a root's length (docs/languages.md).  A word that
+ * opens with its first prefix twice keeps it: Hebrew writes a consonant
+ * "ו" doubled ("וושינגטון"). */
 size_t pc_lang_prefix(const pc_lang *lang, const char *w, size_t n)
 {
     if (lang && lang->articles)
