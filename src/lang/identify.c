@@ -321,7 +321,58 @@ static void count_hard_sign(utf8proc_int32_t cp, unsigned *absent)
     }
 }
 
+/* What identify_core counted of a Latin-script text: its words, those
+ * that write a Latin letter beyond ASCII, those that write a letter no
+ * profile's alphabet has, and per profile its stopwords (each counted
+ * whole) and the words that write a letter its alphabet lacks. */
+struct latin_counts {
+    int latin;
+    size_t words, accented, foreign;
+    unsigned hits[64], lacking[64];
+};
+
+static const pc_lang *identify_core(const char *text, size_t len, struct latin_counts *lc);
+
+/* A language precis has no profile for is `und`, not the profile nearest
+ * to it (docs/languages.md, "Identification"): a Latin-script text is none
+ * of the profiles' languages when
+ * - two or more of its words, and a tenth of them or more, write a letter
+ *   that no profile's alphabet has (Vietnamese ư ơ đ and its stacked
+ *   tones, Icelandic þ ð, Latvian ā ē ī ķ ļ ņ), the bound that rules one
+ *   profile out by its alphabet, now for every profile at once; or
+ * - it has 20 words or more, fewer than a tenth of them are stopwords of
+ *   the profile named, and its letters do not speak for that profile:
+ *   news prose in a profiled Latin language is a fifth to a half function
+ *   words (UD paragraphs of 20 words or more: none under a tenth), while
+ *   Swahili, Tagalog or Estonian text meets a Spanish, English or Finnish
+ *   list only in a few short forms.  Turkish and Lithuanian, which inflect
+ *   where others write a function word, can have fewer, and write the
+ *   letters of their own alphabets (ı ş ğ, ą ė ų) throughout: a text of
+ *   which a tenth of the words or more write letters beyond ASCII, and at
+ *   most one word a letter the profile's alphabet lacks (a name), keeps
+ *   the profile.
+ * Only the Latin script: Hebrew and Arabic write their function words as
+ * prefixes (ו ה ב, ال), Chinese and Japanese no spaces, so few of their
+ * "words" are stopwords; the other scripts' single profiles decide by the
+ * script alone.  Under 20 words (a headline, a caption) only the letters
+ * decide; a short text without them keeps the nearest profile. */
 const pc_lang *pc_lang_identify(const char *text, size_t len)
+{
+    struct latin_counts lc;
+    lc.latin = 0;
+    const pc_lang *l = identify_core(text, len, &lc);
+    if (!lc.latin || l == &pc_lang_und)
+        return l;
+    if (lc.foreign >= 2 && lc.foreign * 10 >= lc.words)
+        return &pc_lang_und;
+    size_t i = index_of(l);
+    if (lc.words >= 20 && i < 64 && (size_t)lc.hits[i] * 10 < lc.words &&
+        (lc.accented * 10 < lc.words || lc.lacking[i] > 1))
+        return &pc_lang_und;
+    return l;
+}
+
+static const pc_lang *identify_core(const char *text, size_t len, struct latin_counts *lc)
 {
     if (surely_english((const unsigned char *)text, len))
         return &pc_lang_en;
@@ -340,7 +391,8 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
     unsigned absent[64] = {0};
     char word[64];
     size_t wl = 0;
-    int too_long = 0, after_hard_sign = 0;
+    int too_long = 0, after_hard_sign = 0, foreign = 0, accented = 0;
+    size_t foreign_words = 0, accented_words = 0;
     for (size_t i = 0; i <= n;) {
         utf8proc_int32_t cp = -1;
         size_t w = 1;
@@ -373,8 +425,13 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
             if (sc == PC_LANG_CYRILLIC && m > 0)
                 count_absent(enc, (size_t)m, absent);
             /* not ª º, which Unicode counts as letters and no alphabet lists */
-            if (sc == PC_LANG_LATIN && cp >= 0x80 && utf8proc_category(cp) <= UTF8PROC_CATEGORY_LT)
-                lacks |= lettered & ~has_letter(utf8proc_tolower(cp));
+            if (sc == PC_LANG_LATIN && cp >= 0x80 &&
+                utf8proc_category(cp) <= UTF8PROC_CATEGORY_LT) {
+                uint64_t h = has_letter(utf8proc_tolower(cp));
+                lacks |= lettered & ~h;
+                foreign |= h == 0;
+                accented = 1;
+            }
             if (wl + (size_t)m < sizeof word) {
                 memcpy(word + wl, enc, (size_t)m);
                 wl += (size_t)m;
@@ -393,6 +450,9 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
             wl = 0;
             too_long = 0;
             words++;
+            foreign_words += foreign;
+            accented_words += accented;
+            foreign = accented = 0;
             for (; lacks; lacks &= lacks - 1)
                 lacking[__builtin_ctzll(lacks)]++;
         }
@@ -410,6 +470,14 @@ const pc_lang *pc_lang_identify(const char *text, size_t len)
             best = (pc_script)s;
     if (!letters[best] || best == PC_LANG_OTHER)
         return &pc_lang_und;
+    if (best == PC_LANG_LATIN) {
+        lc->latin = 1;
+        lc->words = words;
+        lc->foreign = foreign_words;
+        lc->accented = accented_words;
+        memcpy(lc->lacking, lacking, sizeof lc->lacking);
+        memcpy(lc->hits, hits, sizeof lc->hits);
+    }
     /* A Latin-script text is not in a language (ruled out as a Cyrillic
      * alphabet's absent letters rule out) whose alphabet lacks the letters
      * of two or more of its words, a tenth of its words or more, and more

@@ -1,6 +1,8 @@
 """Summaries in other languages: the example clusters of examples/ (written
 for the project, one invented event each, in French, Russian, Greek, Arabic,
-Hindi, Chinese, Japanese, Turkish and Korean) through the CLI.  Each document's language is
+Hindi, Chinese, Japanese, Turkish and Korean; and in tests/data/no-profile
+Vietnamese, Estonian, Icelandic and Latvian, which have no profile and are
+`und`) through the CLI.  Each document's language is
 identified, every summary sentence ends like a sentence of its script and
 comes from the cluster, --language forces the analysis, and a cluster that
 mixes languages analyses each document in its own."""
@@ -11,7 +13,16 @@ from util import SRC, check, done, run
 
 EXAMPLES = {"fr-bridge": "fr", "ru-flood": "ru", "el-ferry": "el", "ar-water": "ar",
             "hi-metro": "hi", "zh-library": "zh", "ja-typhoon": "ja", "tr-metro": "tr",
-            "ko-bridge": "ko"}
+            "ko-bridge": "ko",
+            # languages without a profile (session 35, issue 18), in
+            # tests/data/no-profile (examples/ are one story each, and these
+            # Estonian and Latvian reports are not yet: docs/languages.md):
+            # und, not the nearest profile (Portuguese, Finnish, Hungarian,
+            # Lithuanian)
+            "../tests/data/no-profile/vi-landslide": "und",
+            "../tests/data/no-profile/et-ship": "und",
+            "../tests/data/no-profile/is-eruption": "und",
+            "../tests/data/no-profile/lv-roof": "und"}
 ENDS = (".", "!", "?", "…", "।", "؟", "。", "！", "？", ";", "»", "”", "」", "\"")
 
 for name, lang in EXAMPLES.items():

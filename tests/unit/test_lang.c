@@ -230,6 +230,43 @@ int main(void)
     CHECK(!pc_lang_elision(pc_lang_find("fr"), "aujourd'hui", 0, 11, &letters));
     CHECK(!pc_lang_elision(pc_lang_find("it"), "po'", 0, 3, &letters));
     CHECK(!pc_lang_elision(pc_lang_find("en"), "d'Artagnan", 0, 10, &letters));
+    /* a language without a profile is und, not the nearest profile
+     * (session 35): Vietnamese writes letters no profile's alphabet has
+     * (ư ơ đ, stacked tones), even in a headline; Swahili, Tagalog and
+     * Estonian prose of 20 words or more meets the nearest list (Spanish,
+     * English, Finnish) in under a tenth of its words */
+    CHECK_STR(id("Sạt lở đất vùi lấp ba ngôi nhà ở Hòa Bình"), "und");
+    CHECK_STR(id("Một trận lở đất đã vùi lấp ba ngôi nhà vào rạng sáng thứ Ba. Chính quyền "
+                 "địa phương cho biết hai người bị thương và một người vẫn đang mất tích."),
+              "und");
+    CHECK_STR(id("Mvua kubwa ilinyesha usiku kucha katika mji wa Mombasa na kusababisha "
+                 "mafuriko makubwa. Nyumba nyingi zimeharibiwa na familia zaidi ya mia tatu "
+                 "zimehamishwa. Serikali imeahidi kutoa chakula na mahema kwa waathirika."),
+              "und");
+    CHECK_STR(id("Isang malaking sunog ang sumiklab sa palengke ng bayan kagabi. Ayon sa mga "
+                 "bumbero, umabot sa ikatlong alarma ang sunog bago naapula kaninang umaga. "
+                 "Walang nasaktan ngunit maraming tindahan ang natupok."),
+              "und");
+    CHECK_STR(id("Tartu ülikooli teadlased avastasid Võrtsjärvest haruldase kalaliigi. Kala "
+                 "leiti eelmisel suvel uurimisretkel, kõigest kahe meetri sügavuselt, ning selle "
+                 "nimi avaldati teisipäeval ajakirjas. Teadlaste sõnul elab liik ainult selles "
+                 "järves."),
+              "und");
+    /* Turkish and Lithuanian inflect where others write a function word:
+     * few stopwords, and their letters throughout */
+    CHECK_STR(id("Belediye meclisi dün akşam yapılan oylamayla şehir merkezindeki tarihi "
+                 "çarşının yenilenmesine karar verdi. Çalışmaların gelecek ilkbaharda başlaması "
+                 "bekleniyor. Esnaf kararı memnuniyetle karşıladı."),
+              "tr");
+    CHECK_STR(id("Þrír ferðamenn villtust á Vatnajökli í gær og fundust heilir á húfi í "
+                 "morgun eftir leit björgunarsveita."),
+              "und");
+    /* profiled prose keeps its language, and a short text without such
+     * letters its nearest profile */
+    CHECK_STR(id("Las lluvias torrenciales de la noche del martes inundaron el centro de la "
+                 "ciudad, y los bomberos rescataron a tres personas atrapadas en sus coches."),
+              "es");
+    CHECK_STR(id("Mvua kubwa yaleta mafuriko Mombasa"), "en");
     /* the public list */
     CHECK(precis_language_count() == pc_lang_count() && precis_language_count() >= 14);
     CHECK(precis_language_code(precis_language_count()) == NULL);
