@@ -237,6 +237,7 @@ static int event_kind(const pc_words *w, const char *s, size_t a, size_t k)
 }
 
 static void context(const fctx *x, fig *f, const char *text, size_t tl);
+static int unit_stem(const char *w, size_t n);
 static int counted(const char *q);
 
 static int push(fctx *x, const pc_sent *st, uint32_t sent, const char *text, size_t tl, double lo,
@@ -295,6 +296,7 @@ static size_t fold_word(const char *s, const pc_word *u, char *buf, size_t cap)
 static void context(const fctx *x, fig *f, const char *text, size_t tl)
 {
     f->nctx = f->nnames = f->part = f->of_whole = 0;
+    f->ctx_unit = 0;
     if (!x->w)
         return;
     const pc_words *w = x->w;
@@ -341,6 +343,8 @@ static void context(const fctx *x, fig *f, const char *text, size_t tl)
         if (n <= 2 || (buf[0] >= '0' && buf[0] <= '9') || pc_lang_is_stopword(x->lang, buf, n) ||
             (n == ql && memcmp(buf, f->quantity, n) == 0))
             continue;
+        if (unit_stem(buf, n))
+            f->ctx_unit |= (uint16_t)(1u << f->nctx);
         f->ctx[f->nctx++] = pc_fnv1a(buf, n < CTX_STEM ? n : CTX_STEM);
     }
 }
@@ -372,15 +376,17 @@ static int measured(const char *quantity)
     return unit;
 }
 
-/* Whether context word h (a hashed stem, as context() keeps them) is a
- * unit's: "40 kilometers (25 miles) south of Dili" and "1,900 kilometers
- * (1,200 miles) east of Jakarta" share the conversion's "miles", which says
- * nothing of what is measured. */
-static int unit_stem(uint32_t h)
+/* Whether the word w[0..n) is a unit's as the context keeps it, by its
+ * first CTX_STEM bytes: "40 kilometers (25 miles) south of Dili" and
+ * "1,900 kilometers (1,200 miles) east of Jakarta" share the conversion's
+ * "miles", which says nothing of what is measured.  Asked once per context
+ * word (context() marks it), not per pair of values compared. */
+static int unit_stem(const char *w, size_t n)
 {
-    for (int k = 0; units[k]; k++) {
-        size_t n = strlen(units[k]);
-        if (h == pc_fnv1a(units[k], n < CTX_STEM ? n : CTX_STEM))
+    size_t k = n < CTX_STEM ? n : CTX_STEM;
+    for (int u = 0; units[u]; u++) {
+        size_t m = strlen(units[u]);
+        if ((m < CTX_STEM ? m : CTX_STEM) == k && memcmp(units[u], w, k) == 0)
             return 1;
     }
     return 0;
@@ -394,7 +400,7 @@ static int comparable(const fig *p, const fig *q, int unit)
     if (!unit || !p->nctx || !q->nctx)
         return 1;
     for (int i = 0; i < p->nctx; i++) {
-        if (unit_stem(p->ctx[i]))
+        if (p->ctx_unit >> i & 1)
             continue;
         for (int j = 0; j < q->nctx; j++)
             if (p->ctx[i] == q->ctx[j])

@@ -26,6 +26,9 @@ typedef struct pc_fig {
     const char *quantity;
     uint32_t ctx[PC_FIG_CTX];
     uint8_t nctx;
+    /* bit i: ctx[i] is a unit's word ("miles" of a conversion), which
+     * tells nothing of what two values of a unit measure */
+    uint16_t ctx_unit;
     /* for pc_figures_same_thing: the capitalized words among its context
      * (hashed; not the sentence's first), and whether it counts a part or
      * an addition ("the other 437", "another 14", "including 32", "17
