@@ -332,6 +332,16 @@ PRECIS_API precis_status precis_summarize(precis_cluster *cluster, const precis_
 
 PRECIS_API void precis_summary_free(precis_summary *summary);
 
+/* 1 when the summary's method left out every sentence of document `doc`
+ * (an index of the cluster) as a sentence of another story: the default
+ * method's test of a document very far from the cluster's others
+ * (docs/methods.md, "Sentences of another story"); 0 otherwise, for a
+ * document out of range and for methods that leave nothing out.  The
+ * JSON renderings of the summary and the digest say it per document
+ * ("another_story": true), the Markdown and HTML source lists beside the
+ * source, and the CLI in a warning. */
+PRECIS_API int precis_summary_document_aside(const precis_summary *summary, size_t doc);
+
 /* Number of sentences in the summary and the i-th one, in output order;
  * its text is the one the summary shows (with its edits, below). */
 PRECIS_API size_t precis_summary_count(const precis_summary *summary);

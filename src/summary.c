@@ -160,6 +160,42 @@ static precis_status edit_names(precis_summary *s, const pc_model *m, const prec
     return PRECIS_OK;
 }
 
+/* s->aside: the documents whose candidates the method all scored
+ * -HUGE_VAL (never chosen, not even to fill the budget): learned's
+ * documents very far from the others of the cluster (docs/methods.md,
+ * "Sentences of another story").  A reader given the summary of five
+ * outlets should know that one of the five was not used, and why; a
+ * document without candidates (too short, all furniture) is not marked,
+ * since no method left it out.  NULL when no document is; 1 when the
+ * summary's arena is out of memory. */
+static int mark_aside(precis_summary *s, const pc_model *m, const pc_ranking *r)
+{
+    const precis_cluster *c = s->c;
+    uint8_t *seen = NULL;
+    for (size_t i = 0; i < m->ncandidates; i++) {
+        uint32_t d = pc_model_sent(m, i)->doc;
+        if (!seen) {
+            seen = pc_arena_calloc(&s->arena, c->ndocs + 1, 1);
+            if (!seen)
+                return 1;
+        }
+        /* bit 1: a candidate; bit 2: one that can be chosen */
+        seen[d] |= 1 | (r->score[i] == -HUGE_VAL ? 0 : 2);
+    }
+    int any = 0;
+    for (size_t d = 0; seen && d < c->ndocs; d++) {
+        seen[d] = seen[d] == 1;
+        any |= seen[d];
+    }
+    s->aside = any ? seen : NULL;
+    return 0;
+}
+
+PRECIS_API int precis_summary_document_aside(const precis_summary *s, size_t doc)
+{
+    return s && s->aside && doc < s->c->ndocs ? s->aside[doc] : 0;
+}
+
 PRECIS_API precis_status precis_summarize(precis_cluster *c, const precis_options *opts,
                                           precis_summary **out)
 {
@@ -231,6 +267,8 @@ PRECIS_API precis_status precis_summarize(precis_cluster *c, const precis_option
         if (k == SIZE_MAX)
             goto fail;
         pc_order(&m, &r, o.order, chosen, k);
+        if (mark_aside(s, &m, &r))
+            goto fail;
     }
     s->items = pc_arena_calloc(&s->arena, k + 1, sizeof *s->items);
     if (!s->items)

@@ -31,6 +31,11 @@ struct precis_summary {
     const char *method;
     pc_item *items;
     size_t n;
+    /* per document (cluster->ndocs entries, or NULL when none is): 1 when
+     * the method left every one of its candidates out as a sentence of
+     * another story (a score of -HUGE_VAL, rank/rank.h), so that the
+     * renderings and the CLI can say that it was not used */
+    uint8_t *aside;
 };
 
 #endif

@@ -172,6 +172,13 @@ static void run_one(job *j, const precis_options *o)
         j->error = dup_msg("line %zu: %s", j->lineno, "out of memory");
     else if (precis_summary_count(s) == 0)
         job_warn(j, &(precis_error){.code = PRECIS_EEMPTY, .message = CLI_EMPTY_SUMMARY_WHY});
+    for (size_t d = 0; j->out && d < precis_cluster_document_count(c); d++)
+        if (precis_summary_document_aside(s, d)) {
+            precis_error w = {.code = PRECIS_EEMPTY};
+            snprintf(w.buf, sizeof w.buf, "documents[%zu]: " CLI_ASIDE_WHY, d);
+            w.message = w.buf;
+            job_warn(j, &w);
+        }
     precis_summary_free(s);
     precis_cluster_free(c);
     precis_free(id);

@@ -66,6 +66,25 @@ static void warn_over_budget(const precis_summary *s, const precis_options *o)
                 o->budget, unit, n, unit);
 }
 
+/* The documents the summary left out as another story
+ * (precis_summary_document_aside): a reader who gave five pages should
+ * know that one was not used, whatever the output format. */
+static void warn_aside(const precis_cluster *c, const precis_summary *s)
+{
+    for (size_t d = 0; d < precis_cluster_document_count(c); d++) {
+        if (!precis_summary_document_aside(s, d))
+            continue;
+        const precis_doc_meta *m = precis_cluster_document_meta(c, d);
+        const char *name = m && m->name ? m->name : NULL;
+        char num[32];
+        if (!name) {
+            snprintf(num, sizeof num, "document %zu", d + 1);
+            name = num;
+        }
+        fprintf(stderr, "precis: warning: %s: " CLI_ASIDE_WHY "\n", name);
+    }
+}
+
 /* 1 when line[0..n) is a JSON Lines cluster: an object with a "documents"
  * array (what `precis batch` reads and `precis cluster` writes). */
 static int cluster_line(const char *line, size_t n)
@@ -292,6 +311,8 @@ int cli_summarize(int argc, char **argv, int digest)
         precis_summary_undo_edits(s);
     if (!st)
         warn_over_budget(s, &o);
+    if (!st)
+        warn_aside(c, s);
     if (!st && precis_summary_count(s) == 0)
         fputs("precis: " CLI_EMPTY_SUMMARY "\n", stderr);
     if (st) {

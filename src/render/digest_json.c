@@ -76,6 +76,8 @@ precis_status pc_write_digest_json(const pc_render_in *in, pc_buf *b)
         char db[16];
         pc_json_meta(b, m, pc_digest_doc_date(g, d, db, sizeof db));
         pc_json_doc_copies(b, c, d);
+        if (precis_summary_document_aside(s, d))
+            pc_buf_adds(b, ", \"another_story\": true");
         pc_buf_addch(b, '}');
     }
     pc_buf_adds(b, "],\n \"quotes\": [");

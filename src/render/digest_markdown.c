@@ -98,6 +98,8 @@ precis_status pc_write_digest_markdown(const pc_render_in *in, pc_buf *b)
         if (m->url)
             pc_buf_addf(b, " <%s>", m->url);
         pc_doc_outlets(b, c, d, " — also: ", pc_esc_mdz);
+        if (precis_summary_document_aside(s, d))
+            pc_buf_adds(b, " — " PC_ASIDE_NOTE);
         pc_buf_addch(b, '\n');
     }
     pc_free(c->alc, insum, c->ndocs + 1);

@@ -128,6 +128,8 @@ precis_status pc_html_page_start(const precis_cluster *c, const precis_summary *
         pc_doc_outlets(b, c, d, " <span class=\"who\">also: ", pc_esc_htmlz);
         if (b->len != mark)
             pc_buf_adds(b, "</span>");
+        if (precis_summary_document_aside(s, d))
+            pc_buf_adds(b, " <span class=\"who\">— " PC_ASIDE_NOTE "</span>");
         pc_buf_adds(b, "</li>\n");
     }
     pc_buf_adds(b, "</ol>\n");

@@ -52,6 +52,10 @@ const pc_format *pc_format_find(pc_product product, int format);
 
 /* ---- helpers shared by the writers (render.c, html_page.c) ---- */
 
+/* Beside a source the summary left out as another story
+ * (precis_summary_document_aside), in the Markdown and HTML lists. */
+#define PC_ASIDE_NOTE "another story: none of its sentences is used"
+
 /* Documents carrying summary item i (its own and the others with the same
  * content) into out (ndocs + 1 room), ascending; returns how many. */
 size_t pc_summary_item_docs(const precis_summary *s, size_t i, size_t *out);

@@ -43,6 +43,8 @@ precis_status pc_write_summary_json(const pc_render_in *in, pc_buf *b)
         field(b, "date", doc->meta.date);
         field(b, "url", doc->meta.url);
         pc_json_doc_copies(b, c, d);
+        if (precis_summary_document_aside(s, d))
+            pc_buf_adds(b, ", \"another_story\": true");
         pc_buf_addch(b, '}');
     }
     pc_buf_adds(b, "]}\n");

@@ -433,4 +433,55 @@ check(rc == 0 and "**Reuters**" in out and "(3 March, no year)" in out,
 rc, out, err = run(["digest", "-f", "json", "-"], stdin=wire)
 src = json.loads(out).get("documents", [{}]) if rc == 0 else [{}]
 check(src and src[0].get("date") == "--03-03", "its JSON keeps --03-03: %r" % src[:1])
+
+# 28. a page of another story among the reports is left out of the summary,
+#     and the reader is told which one: a warning naming the file, the JSON
+#     document's "another_story", the Markdown source list, and batch's
+#     line warning naming the document by its index (session 36)
+FLOOD = [
+    "Floodwater from the swollen Marren river covered the lower streets of Halden on Tuesday. "
+    "Rescue crews in boats carried forty residents from flooded homes near the river bank. "
+    "The mayor of Halden said the river had not risen so high since the great flood of 1962. "
+    "Schools in the lower town stayed closed while the floodwater drained away slowly.",
+    "The Marren river burst its banks at Halden after three days of heavy rain, officials said. "
+    "Rescue crews evacuated residents from the flooded streets by boat on Tuesday morning. "
+    "The mayor said the flood was the worst the town had seen since 1962 and asked for help. "
+    "Army trucks brought sandbags to the river bank to protect the old bridge of Halden.",
+    "Heavy rain sent the Marren river over its banks in Halden, flooding hundreds of homes. "
+    "Boats of the rescue crews took residents to a school on the hill above the flooded town. "
+    "The mayor of Halden thanked the army for the sandbags that saved the old bridge. "
+    "Forecasters expect more rain on Thursday, and the river may rise again, officials said.",
+]
+BAKER = (
+    "A baker from Lusk won the national prize for sourdough loaves at a fair in Cardale. "
+    "Judges praised the crisp crust and the tangy crumb of her entry among sixty competitors. "
+    "Her grandmother taught her the recipe when she was nine years old, the winner told judges. "
+    "Next spring she plans to open a second shop selling pastries and rye cakes in Cardale.")
+with tempfile.TemporaryDirectory() as tmp:
+    write = file_writer(tmp)
+    files = [write("a.txt", FLOOD[0]), write("b.txt", FLOOD[1]), write("bakery.txt", BAKER),
+             write("c.txt", FLOOD[2])]
+    rc, out, err = run(["-w", "250", "-f", "json"] + files)
+    docs = json.loads(out)["documents"] if rc == 0 else []
+    aside = [d["index"] for d in docs if d.get("another_story")]
+    check(rc == 0 and aside == [2] and "bakery.txt: has few words in common" in err
+          and "sourdough" not in out and err.count("warning") == 1,
+          "another story: rc=%d aside=%r err=%r" % (rc, aside, err))
+    rc, out, err = run(["-w", "250", "-f", "markdown"] + files)
+    listed = [l for l in out.splitlines() if "another story" in l]
+    check(rc == 0 and len(listed) == 1 and listed[0].startswith("3. "),
+          "another story in the Markdown sources: %r" % listed)
+    rc, out, err = run(["digest", "--digest-all", "-f", "json"] + files)
+    docs = json.loads(out)["documents"] if rc == 0 else []
+    check([d["index"] for d in docs if d.get("another_story")] == [2],
+          "the digest's documents say it too: %r" % docs)
+    rc, out, err = run(["-w", "250", "-m", "lead", "-f", "json"] + files)
+    check(rc == 0 and "another_story" not in out and "another story" not in err,
+          "lead leaves nothing out and says nothing: %r" % err)
+    line = json.dumps({"id": "x", "documents": FLOOD[:2] + [BAKER, FLOOD[2]]}) + "\n"
+    rc, out, err = run(["batch", "-w", "250"], stdin=line + line.replace('"x"', '"y"'))
+    check(rc == 0 and len(out.splitlines()) == 2 and
+          "line 1: warning: documents[2]: has few words" in err and
+          "line 2: warning: documents[2]: has few words" in err,
+          "batch names the document left out: rc=%d err=%r" % (rc, err))
 done()

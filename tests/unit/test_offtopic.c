@@ -15,7 +15,9 @@
  * once, a speaker's "I" inside quote marks (also over two sentences) and
  * a cluster of comments alone are left as they were; the bus company's
  * own page in its "we" and "our" weighs less as the comment does, the
- * same words quoted by a report do not (session 34). */
+ * same words quoted by a report do not (session 34).  The summary says
+ * which document it left out (precis_summary_document_aside): the far one,
+ * not the shorter of a far pair, which only weighs less (session 36). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -188,6 +190,21 @@ static int summary_has(precis_cluster *c, size_t budget, const char *text, size_
     return found;
 }
 
+/* No document of c is left out of its default summary. */
+static int no_aside(precis_cluster *c)
+{
+    precis_summary *s = NULL;
+    if (precis_summarize(c, NULL, &s) != PRECIS_OK)
+        return 0;
+    int none = 1;
+    for (size_t d = 0; d < precis_cluster_document_count(c); d++)
+        none &= !precis_summary_document_aside(s, d);
+    precis_summary_free(s);
+    return none;
+}
+
+static void check_aside(precis_cluster *c, size_t far);
+
 static void check_far_document(void)
 {
     const char *docs[] = {flood_a, flood_b, bakery, flood_c};
@@ -197,7 +214,48 @@ static void check_far_document(void)
     size_t words = 0;
     CHECK(!summary_has(c, 250, "sourdough", &words) && !summary_has(c, 250, "baker", &words));
     CHECK(summary_has(c, 250, "Halden", &words) && words > 20);
+    check_aside(c, 2);
     precis_cluster_free(c);
+}
+
+/* The summary says which document it left out (precis_summary_document_
+ * aside): the far one under the default method, in its JSON and Markdown
+ * renderings too; none under a method that leaves nothing out, none out of
+ * range. */
+static void check_aside(precis_cluster *c, size_t far)
+{
+    precis_options o;
+    precis_options_init(&o);
+    o.budget = 250;
+    precis_summary *s = NULL;
+    CHECK(precis_summarize(c, &o, &s) == PRECIS_OK);
+    for (size_t d = 0; d < precis_cluster_document_count(c); d++)
+        CHECK(precis_summary_document_aside(s, d) == (d == far));
+    CHECK(precis_summary_document_aside(s, precis_cluster_document_count(c)) == 0);
+    CHECK(precis_summary_document_aside(NULL, 0) == 0);
+    char *out = NULL;
+    size_t len = 0;
+    CHECK(precis_summary_render(s, PRECIS_FORMAT_JSON, &out, &len) == PRECIS_OK);
+    const char *flag = out ? strstr(out, "\"another_story\": true") : NULL;
+    char idx[32];
+    snprintf(idx, sizeof idx, "{\"index\": %zu,", far);
+    const char *entry = out ? strstr(out, idx) : NULL;
+    /* one flag, in the far document's entry (the next entry opens after it) */
+    CHECK(flag && entry && flag > entry && !strstr(flag + 2, "another_story"));
+    CHECK(!strstr(entry + 1, "{\"index\"") || strstr(entry + 1, "{\"index\"") > flag);
+    precis_free(out);
+    CHECK(precis_summary_render(s, PRECIS_FORMAT_MARKDOWN, &out, &len) == PRECIS_OK);
+    CHECK(out && strstr(out, "another story: none of its sentences is used"));
+    precis_free(out);
+    precis_summary_free(s);
+    o.method = "lead";
+    CHECK(precis_summarize(c, &o, &s) == PRECIS_OK);
+    for (size_t d = 0; d < precis_cluster_document_count(c); d++)
+        CHECK(precis_summary_document_aside(s, d) == 0);
+    CHECK(precis_summary_render(s, PRECIS_FORMAT_JSON, &out, &len) == PRECIS_OK);
+    CHECK(out && !strstr(out, "another_story"));
+    precis_free(out);
+    precis_summary_free(s);
 }
 
 static void check_run(void)
@@ -248,6 +306,8 @@ static void check_far_pair(void)
     size_t words = 0;
     CHECK(!summary_has(c, 80, "sourdough", &words) && !summary_has(c, 80, "Judges", &words));
     CHECK(summary_has(c, 80, "Halden", &words) && words > 40);
+    /* weighed down, not left out: a summary of room to spare may take it */
+    CHECK(no_aside(c));
     precis_cluster_free(c);
     const char *same[] = {flood_long, flood_short};
     c = cluster_of(same, 2);
@@ -261,6 +321,7 @@ static void check_left_alone(void)
     const char *roundup[] = {election, eclipse, bakery};
     precis_cluster *c = cluster_of(roundup, 3);
     CHECK(none_marked(c));
+    CHECK(no_aside(c));
     precis_cluster_free(c);
     /* two documents on two events of about the same length: one cosine,
      * the same for both, and no longer one to tell the story */
