@@ -79,6 +79,14 @@ def main():
             check(r[0] < 30, "%s: A's openers are not (a few shared words): %s" % (name, r))
             check(abs(r[2] - (r[1] - r[0])) < 0.02 and r[3] <= r[2] <= r[4],
                   "%s: the difference B - A inside its interval: %s" % (name, r))
+        m = re.search(r"first line is it in ([\d.]+) % / ([\d.]+) % \(base / new\); R1 / R2 "
+                      r"recall if it opened: ([\d.]+) / ([\d.]+) \(base\), ([\d.]+) / "
+                      r"([\d.]+) \(new\)", out)
+        check(m is not None, "the headroom line printed: %s" % out)
+        if m:
+            v = tuple(float(x) for x in m.groups())
+            check(v == (0.0, 100.0, 100.0, 100.0, 100.0, 100.0),
+                  "the oracle opener: A's second line, B's first; 100 if it opened: %s" % (v,))
 
         rc, out, err = run(["--refs", refs, a])
         check(rc == 2, "a missing argument: usage error (exit 2): %d" % rc)
