@@ -1366,6 +1366,61 @@ static size_t read_more_button(const char *s, size_t len, size_t i)
     return label_end(s, len, e, &w, k, tied, sizeof tied / sizeof *tied);
 }
 
+/* How many words a headline before a glued "read more" may run: a
+ * headline, with a writer's name or a section after a bar, is a dozen
+ * words or two. */
+#define GLUED_READ_MORE_WORDS 40
+
+/* The word that ends right before s[e] (a space at e), lower-cased into
+ * w: its length, or 0. */
+static size_t word_before(const char *s, size_t e, cword *w)
+{
+    size_t b = e;
+    while (b > 0 && s[b - 1] != ' ')
+        b--;
+    size_t n = e - b;
+    if (n == 0 || n >= sizeof w->w)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        w->w[k] = (char)((s[b + k] >= 'A' && s[b + k] <= 'Z') ? s[b + k] | 0x20 : s[b + k]);
+    w->w[n] = 0;
+    return n;
+}
+
+size_t pc_glued_read_more(const char *s, size_t len)
+{
+    /* what a "read more" in prose has after it: what it names (a prompt,
+     * "... read more about the case"), a comparison ("read more than")
+     * or another verb ("read more and write less") */
+    static const char *const tied[] = {"about",    "here",    "below",    "at",         "than",
+                                       "and",      "or",      "news",     "of",         "stories",
+                                       "articles", "details", "coverage", "information"};
+    /* a prompt's verbs before it ("click read more") */
+    static const char *const prompt[] = {"click", "tap", "please"};
+    const char *end = s + len;
+    /* most sentences: found by memchr on the "m" of "more" */
+    for (const char *p = s; (p = memchr(p, 'm', (size_t)(end - p))) != NULL; p++) {
+        size_t m = (size_t)(p - s);
+        if (m < 6 || len - m < 6 || memcmp(p, "more ", 5) != 0 || s[m - 6] != ' ' ||
+            strncasecmp(s + m - 5, "read ", 5) != 0)
+            continue;
+        size_t r = m - 6, e = m + 4, at = e, k; /* the space before "read", after "more" */
+        size_t words = pc_count_words(s, r);
+        if (words > GLUED_READ_MORE_WORDS)
+            return 0;
+        cword w, b;
+        size_t nb = word_before(s, r, &b);
+        if (words < PC_ASIDE_REST || !nb || b.w[nb - 1] == ':' ||
+            pc_lang_is_stopword(&pc_lang_en, b.w, nb) || IS(&b, prompt))
+            continue;
+        if (!(k = word_after(s, len, &at, &w)) || IS(&w, tied) || w.w[k - 1] == ':')
+            continue;
+        if (pc_count_words(s + e, len - e) >= PC_ASIDE_REST)
+            return e;
+    }
+    return 0;
+}
+
 /* The end of an account's handle ("@politicalticker") at s[i], or 0. */
 static size_t handle_end(const char *s, size_t len, size_t i)
 {

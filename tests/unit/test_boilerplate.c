@@ -1318,6 +1318,44 @@ static void check_byline(void)
     precis_cluster_free(c);
 }
 
+/* pc_glued_read_more: a link's headline and its "read more" button past a
+ * sentence's front, glued to the lead after them; prose's "read more" and
+ * a prompt stay */
+static void check_glued_read_more(void)
+{
+#define GLUED(t) pc_glued_read_more(t, strlen(t))
+    const char *a = "Ancient tomb found beside the northern river read more the team said the find "
+                    "was older than the town.";
+    CHECK(GLUED(a) == strlen("Ancient tomb found beside the northern river read more"));
+    const char *b = "Ferry fares rise again | anna berg Read more \"we cannot pay this,\" a "
+                    "commuter said.";
+    CHECK(GLUED(b) == strlen("Ferry fares rise again | anna berg Read more"));
+    const char *c = "Council votes to close the old library read more in a late session, members "
+                    "voted nine to two.";
+    CHECK(GLUED(c) == strlen("Council votes to close the old library read more"));
+    /* prose: a function word, a prompt's verb or a colon before it */
+    CHECK(GLUED("Pupils who read more books at home did better in the test.") == 0);
+    CHECK(GLUED("At the end of the page you can read more of her letters to the mayor.") == 0);
+    CHECK(GLUED("For the full story please click read more at the bottom of this page.") == 0);
+    CHECK(GLUED("Go down the rabbit hole: read more odd reviews of the kettle.") == 0);
+    /* what the button names, or a comparison, after it */
+    CHECK(GLUED("The girls in the survey read more than the boys did last year.") == 0);
+    CHECK(GLUED("Tomb found beside the river read more about the dig and its finds here.") == 0);
+    CHECK(GLUED("Tomb found beside the river read more stories from the region.") == 0);
+    /* too little before or after it */
+    CHECK(GLUED("Tomb found read more the team said so.") == 0);
+    CHECK(GLUED("Ancient tomb found beside the northern river read more here.") == 0);
+    CHECK(GLUED("Nothing here to see.") == 0);
+#undef GLUED
+    /* in a cluster the headline is furniture and the lead a sentence */
+    precis_cluster *cl = one_doc("Ancient tomb found beside the northern river read more the "
+                                 "team said the find was older than the town.");
+    CHECK(cl->nsents == 2);
+    CHECK(cl->sents[0].furniture == PC_FURNITURE_PREFIX);
+    CHECK(cl->sents[1].eligible && memcmp(cl->sents[1].text, "The team said", 13) == 0);
+    precis_cluster_free(cl);
+}
+
 int main(void)
 {
     check_key();
@@ -1349,5 +1387,6 @@ int main(void)
     check_dateline();
     check_label();
     check_quote_end();
+    check_glued_read_more();
     return check_done();
 }
