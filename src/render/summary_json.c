@@ -3,6 +3,8 @@
  * documents with the metadata known. */
 #include "render/render.h"
 
+#include <math.h>
+
 /* , "key": "value" -- nothing when value is NULL */
 static void field(pc_buf *b, const char *key, const char *val)
 {
@@ -23,9 +25,15 @@ precis_status pc_write_summary_json(const pc_render_in *in, pc_buf *b)
         const pc_doc *d = &c->docs[st->doc];
         pc_buf_adds(b, i ? ",\n  {\"text\": " : "\n  {\"text\": ");
         pc_json_str(b, it->text, it->len);
-        pc_buf_addf(b, ", \"doc\": %u, \"start\": %zu, \"end\": %zu, \"score\": %.6g, \"also\": [",
-                    st->doc, pc_doc_input_offset(d, st->start), pc_doc_input_offset(d, st->end),
-                    it->score);
+        pc_buf_addf(b, ", \"doc\": %u, \"start\": %zu, \"end\": %zu, \"score\": ", st->doc,
+                    pc_doc_input_offset(d, st->start), pc_doc_input_offset(d, st->end));
+        /* JSON has no infinity: a sentence the ranking scored -HUGE_VAL
+         * ("never") that a quotation's run brought in has no score */
+        if (isfinite(it->score))
+            pc_buf_addf(b, "%.6g", it->score);
+        else
+            pc_buf_adds(b, "null");
+        pc_buf_adds(b, ", \"also\": [");
         for (size_t j = 0; j < it->nalso; j++)
             pc_buf_addf(b, "%s%zu", j ? ", " : "", it->also[j]);
         pc_buf_addch(b, ']');

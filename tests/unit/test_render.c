@@ -7,6 +7,9 @@
 #include "precis.h"
 #include "render/escape.h"
 #include "render/render.h"
+#include "summary.h"
+
+#include <math.h>
 
 static void escapes(void)
 {
@@ -89,18 +92,26 @@ static const char doc1[] = "The council approved the new harbour wall on Monday 
 static const char doc2[] = "Work on the harbour wall will start in May, the mayor said on "
                            "Monday. The wall will cost 4 million euros.\n";
 
-static void batch_line(void)
+/* The summary of doc1 and doc2 in at most 4 sentences, its cluster in *c. */
+static precis_summary *summary_of_docs(precis_cluster **c)
 {
-    precis_cluster *c = NULL;
-    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
-    CHECK(precis_cluster_add_document(c, doc1, strlen(doc1), NULL, NULL, NULL) == PRECIS_OK);
-    CHECK(precis_cluster_add_document(c, doc2, strlen(doc2), NULL, NULL, NULL) == PRECIS_OK);
+    *c = NULL;
+    CHECK(precis_cluster_new(c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(*c, doc1, strlen(doc1), NULL, NULL, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_document(*c, doc2, strlen(doc2), NULL, NULL, NULL) == PRECIS_OK);
     precis_options o;
     precis_options_init(&o);
     o.unit = PRECIS_UNIT_SENTENCES;
     o.budget = 4;
     precis_summary *s = NULL;
-    CHECK(precis_summarize(c, &o, &s) == PRECIS_OK);
+    CHECK(precis_summarize(*c, &o, &s) == PRECIS_OK);
+    return s;
+}
+
+static void batch_line(void)
+{
+    precis_cluster *c;
+    precis_summary *s = summary_of_docs(&c);
     char *line = NULL;
     size_t len = 0;
     CHECK(precis_summary_render_line(s, "\"c-1\"", &line, &len) == PRECIS_OK);
@@ -116,6 +127,24 @@ static void batch_line(void)
     CHECK(precis_summary_render_line(NULL, NULL, &line, NULL) == PRECIS_EINVAL);
     CHECK(precis_summary_render(s, (precis_format)99, &line, NULL) == PRECIS_EINVAL);
     CHECK(line == NULL);
+    precis_summary_free(s);
+    precis_cluster_free(c);
+}
+
+/* JSON has no infinity: a score of -HUGE_VAL (a sentence ranked "never")
+ * is written null, and the object stays valid */
+static void json_score_infinite(void)
+{
+    precis_cluster *c;
+    precis_summary *s = summary_of_docs(&c);
+    CHECK(s && s->n >= 1);
+    if (s && s->n >= 1)
+        s->items[0].score = -HUGE_VAL;
+    char *out = NULL;
+    CHECK(precis_summary_render(s, PRECIS_FORMAT_JSON, &out, NULL) == PRECIS_OK);
+    CHECK(out && strstr(out, "\"score\": null") != NULL);
+    CHECK(out && strstr(out, "inf") == NULL);
+    precis_free(out);
     precis_summary_free(s);
     precis_cluster_free(c);
 }
@@ -166,6 +195,7 @@ int main(void)
     markdown();
     table();
     batch_line();
+    json_score_infinite();
     extracted();
     return check_done();
 }
