@@ -74,6 +74,7 @@ typedef struct sel {
     size_t nghosts;
     int wait;       /* the writer's "I" waits for the sentence before it (unplaced_first_person) */
     size_t nwaited; /* candidates passed over so, alone or as a run's last (again[i] & 2) */
+    const double *score; /* the ranking's: -HUGE_VAL is never chosen (rank/rank.h) */
 } sel;
 
 /* Marks, in sel.blocked, a candidate left out with the run it needs
@@ -463,8 +464,14 @@ static int try_add_run(const pc_model *m, const precis_options *o, const uint32_
                        uint32_t *out, size_t *k, sel *st)
 {
     size_t cost = 0;
-    for (size_t q = 0; q < nrun; q++)
+    for (size_t q = 0; q < nrun; q++) {
+        /* a sentence the ranking never chooses (another story's) does not
+         * come in as the one a chosen sentence needs either: the run is
+         * left out, as a run that does not fit */
+        if (st->score[run[q]] == -HUGE_VAL)
+            return 0;
         cost += pc_cost(m, run[q], o) + name_cost(m, o, run[q], st);
+    }
     if (cost > o->budget - st->used)
         return 0;
     for (size_t q = 0; q < nrun; q++) {
@@ -696,7 +703,8 @@ size_t pc_select(const pc_model *m, const pc_ranking *r, const precis_options *o
               NULL,
               0,
               0,
-              0};
+              0,
+              r->score};
     uint8_t *in = st.in;
     const uint8_t *sa = m->standalone;
     const uint32_t *prev = m->standalone_prev;

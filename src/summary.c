@@ -168,7 +168,8 @@ static precis_status edit_names(precis_summary *s, const pc_model *m, const prec
  * document without candidates (too short, all furniture) is not marked,
  * since no method left it out.  NULL when no document is; 1 when the
  * summary's arena is out of memory. */
-static int mark_aside(precis_summary *s, const pc_model *m, const pc_ranking *r)
+static int mark_aside(precis_summary *s, const pc_model *m, const pc_ranking *r,
+                      const uint32_t *chosen, size_t k)
 {
     const precis_cluster *c = s->c;
     uint8_t *seen = NULL;
@@ -182,6 +183,10 @@ static int mark_aside(precis_summary *s, const pc_model *m, const pc_ranking *r)
         /* bit 1: a candidate; bit 2: one that can be chosen */
         seen[d] |= 1 | (r->score[i] == -HUGE_VAL ? 0 : 2);
     }
+    /* a chosen sentence is used, whatever its score (select.c never takes
+     * a -HUGE_VAL one; this keeps the note true if that changes) */
+    for (size_t j = 0; seen && j < k; j++)
+        seen[pc_model_sent(m, chosen[j])->doc] |= 2;
     int any = 0;
     for (size_t d = 0; seen && d < c->ndocs; d++) {
         seen[d] = seen[d] == 1;
@@ -267,7 +272,7 @@ PRECIS_API precis_status precis_summarize(precis_cluster *c, const precis_option
         if (k == SIZE_MAX)
             goto fail;
         pc_order(&m, &r, o.order, chosen, k);
-        if (mark_aside(s, &m, &r))
+        if (mark_aside(s, &m, &r, chosen, k))
             goto fail;
     }
     s->items = pc_arena_calloc(&s->arena, k + 1, sizeof *s->items);
