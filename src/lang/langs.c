@@ -83,17 +83,30 @@ static size_t code_points(const char *w, size_t n)
 
 /* Light suffix stripping for Korean, as Korean retrieval strips the case
  * particles (josa) off nouns before indexing: the longest particle that ends
- * the word, when two syllables remain (session 35). */
+ * the word, when two syllables remain (session 35), and again while one
+ * does (session 36).  Once only, a noun whose last syllable is written as
+ * a particle is cut alone and kept with a particle after it: "어린이"
+ * (child) became "어린" and "어린이가" "어린이", one word two terms.
+ * Stripping until no particle is left gives a noun one term, whatever
+ * particle follows it or none: "어린이", "어린이가", "어린이를" are all
+ * "어린" (a stem, as "어린이" is cut alone anyway). */
 size_t pc_lang_particle(const pc_lang *lang, const char *w, size_t n)
 {
     if (!lang || !lang->particles)
         return 0;
-    for (const char *const *p = lang->particles; *p; p++) {
-        size_t k = strlen(*p);
-        if (n > k && !memcmp(w + n - k, *p, k) && code_points(w, n - k) >= 2)
-            return k;
+    size_t cut = 0;
+    for (int again = 1; again;) {
+        again = 0;
+        for (const char *const *p = lang->particles; *p; p++) {
+            size_t k = strlen(*p), m = n - cut;
+            if (m > k && !memcmp(w + m - k, *p, k) && code_points(w, m - k) >= 2) {
+                cut += k;
+                again = 1;
+                break;
+            }
+        }
     }
-    return 0;
+    return cut;
 }
 
 /* Light prefix stripping, as light stemmers of Hebrew and Arabic do for

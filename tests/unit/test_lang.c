@@ -199,6 +199,16 @@ int main(void)
             CHECK(n - pc_lang_particle(ko, words[k][0], n) == strlen(words[k][1]));
         }
         CHECK(pc_lang_particle(pc_lang_find("en"), "bridges", 7) == 0);
+        /* a noun whose last syllable is written as a particle has one
+         * term with a particle after it or without (session 36): "어린이"
+         * (child) was "어린" and "어린이가" "어린이" */
+        static const char *const child[] = {"어린이", "어린이가", "어린이를", "어린이들"};
+        size_t bare = strlen(child[0]) - pc_lang_particle(ko, child[0], strlen(child[0]));
+        for (size_t k = 1; k < 3; k++) {
+            size_t n = strlen(child[k]);
+            CHECK(n - pc_lang_particle(ko, child[k], n) == bare);
+        }
+        CHECK(pc_lang_particle(ko, child[3], strlen(child[3])) == 0); /* 들, plural: no particle */
     }
     CHECK(pc_lang_prefix(he, "בירושלים", strlen("בירושלים")) == 2);
     CHECK(pc_lang_prefix(he, "ובירושלים", strlen("ובירושלים")) == 4);
