@@ -358,18 +358,83 @@ static const pc_lang *identify_core(const char *text, size_t len, struct latin_c
  * decide; a short text without them keeps the nearest profile. */
 const pc_lang *pc_lang_identify(const char *text, size_t len)
 {
+    pc_lang_evidence ev;
+    return pc_lang_identify_ev(text, len, &ev);
+}
+
+const pc_lang *pc_lang_identify_ev(const char *text, size_t len, pc_lang_evidence *ev)
+{
     struct latin_counts lc;
     lc.latin = 0;
     const pc_lang *l = identify_core(text, len, &lc);
-    if (!lc.latin || l == &pc_lang_und)
+    memset(ev, 0, sizeof *ev);
+    ev->script = (uint8_t)(lc.latin ? PC_LANG_LATIN : l->script);
+    if (lc.latin) {
+        ev->counted = 1;
+        ev->words = (uint32_t)(lc.words < UINT32_MAX ? lc.words : UINT32_MAX);
+        ev->foreign = (uint32_t)(lc.foreign < UINT32_MAX ? lc.foreign : UINT32_MAX);
+        for (size_t i = 0; i < 64; i++) {
+            ev->hits[i] = (uint16_t)(lc.hits[i] < UINT16_MAX ? lc.hits[i] : UINT16_MAX);
+            ev->lacking[i] = (uint16_t)(lc.lacking[i] < UINT16_MAX ? lc.lacking[i] : UINT16_MAX);
+        }
+    }
+    /* firm unless a Latin-script text named a profile on little evidence
+     * (pc_lang_agree): English beyond doubt, a script that decides alone,
+     * and `und` by the rules below are firm */
+    ev->firm = 1;
+    if (!lc.latin || l == &pc_lang_und) {
+        ev->lang = l;
         return l;
-    if (lc.foreign >= 2 && lc.foreign * 10 >= lc.words)
+    }
+    if (lc.foreign >= 2 && lc.foreign * 10 >= lc.words) {
+        ev->lang = &pc_lang_und;
         return &pc_lang_und;
+    }
     size_t i = index_of(l);
-    if (lc.words >= 20 && i < 64 && (size_t)lc.hits[i] * 10 < lc.words &&
-        (lc.accented * 10 < lc.words || lc.lacking[i] > 1))
+    int letters_speak = lc.accented * 10 >= lc.words && i < 64 && lc.lacking[i] <= 1;
+    if (lc.words >= 20 && i < 64 && (size_t)lc.hits[i] * 10 < lc.words && !letters_speak) {
+        ev->lang = &pc_lang_und;
         return &pc_lang_und;
+    }
+    /* weak: under 20 words, or under a quarter of them its stopwords and
+     * letters that do not speak for it (prose in a profiled language is a
+     * fifth to a half function words; Albanian, Slovak, Croatian, Swahili,
+     * Tagalog and Welsh meet the nearest list in 10-28 % of theirs) */
+    ev->firm = lc.words >= 20 && i < 64 && ((size_t)lc.hits[i] * 4 >= lc.words || letters_speak);
+    ev->lang = l;
     return l;
+}
+
+void pc_lang_firm_add(const pc_lang_evidence *ev, pc_lang_firm *f)
+{
+    if (!ev->firm || ev->script != PC_LANG_LATIN || f->mixed)
+        return;
+    if (f->lang && f->lang != ev->lang) {
+        f->lang = NULL;
+        f->mixed = 1;
+    } else {
+        f->lang = ev->lang;
+    }
+}
+
+const pc_lang *pc_lang_agree(const pc_lang_evidence *d, const pc_lang *f)
+{
+    if (d->firm || d->script != PC_LANG_LATIN || !d->counted || !f || f == d->lang)
+        return d->lang;
+    size_t li = index_of(d->lang), fi = f == &pc_lang_und ? SIZE_MAX : index_of(f);
+    unsigned own = li < 64 ? d->hits[li] : 0, theirs = fi < 64 ? d->hits[fi] : 0;
+    /* its own stopwords speak for the language named: two or more, a
+     * quarter of its words, more than it has of the others' language (a
+     * Spanish headline, "Los bomberos de la ciudad", beside English
+     * reports stays Spanish) */
+    if (own >= 2 && (size_t)own * 4 >= d->words && theirs < own)
+        return d->lang;
+    /* its letters rule the others' language out, by the bound that rules
+     * a profile out for a text alone (identify_core) */
+    if (fi < 64 && d->lacking[fi] * 10 >= d->words && (d->lacking[fi] >= 2 || theirs == 0) &&
+        d->lacking[fi] > theirs)
+        return d->lang;
+    return f;
 }
 
 static const pc_lang *identify_core(const char *text, size_t len, struct latin_counts *lc)

@@ -222,6 +222,41 @@ int pc_lang_is_stopword(const pc_lang *lang, const char *w, size_t n);
 #define PC_LANG_ID_BYTES 6000
 const pc_lang *pc_lang_identify(const char *text, size_t len);
 
+/* What identification read of a document, for deciding with the other
+ * documents of its cluster (pc_lang_agree; docs/languages.md, "One story,
+ * one language"): the language named, whether that naming is firm, and for
+ * a Latin-script text its words, its stopwords of each profile (each
+ * counted whole) and the words that write a letter each profile's alphabet
+ * lacks. */
+typedef struct pc_lang_evidence {
+    const pc_lang *lang;
+    uint8_t script;  /* pc_script of most of its letters */
+    uint8_t firm;    /* 1: the text alone decides (see pc_lang_agree) */
+    uint8_t counted; /* 1: words, foreign, hits and lacking are filled */
+    uint32_t words, foreign;
+    uint16_t hits[64], lacking[64];
+} pc_lang_evidence;
+const pc_lang *pc_lang_identify_ev(const char *text, size_t len, pc_lang_evidence *ev);
+
+/* The one language that every firmly named Latin-script document of a
+ * cluster shares (`und` counted as one), or none (lang NULL): `mixed`
+ * once two differ, since documents of truly different languages (a
+ * cluster may mix them, issue 18) leave a weak document as it was named.
+ * pc_lang_firm_add folds in one more document's evidence. */
+typedef struct pc_lang_firm {
+    const pc_lang *lang;
+    int mixed;
+} pc_lang_firm;
+void pc_lang_firm_add(const pc_lang_evidence *ev, pc_lang_firm *f);
+
+/* The language a document of evidence d takes in a cluster whose firm
+ * documents share language f (pc_lang_firm.lang; NULL: none): its own, or,
+ * when it is weakly named (fewer than 20 words, or fewer than a quarter
+ * of them stopwords of the language named and letters that do not speak
+ * for it), f, unless its own stopwords or letters contradict f
+ * (docs/languages.md, "One story, one language"). */
+const pc_lang *pc_lang_agree(const pc_lang_evidence *d, const pc_lang *f);
+
 /* Month and weekday names and number separators (src/lang/dates.c, from
  * CLDR through tools/make_lang_dates.c; English: text/words.c's names). */
 typedef struct pc_lang_date_word {

@@ -95,6 +95,7 @@ PRECIS_API void precis_cluster_free(precis_cluster *c)
     for (size_t d = 0; d < c->ndocs; d++)
         pc_free(c->alc, c->docs[d].copies, c->docs[d].copies_cap * sizeof *c->docs[d].copies);
     pc_free(c->alc, c->docs, c->docs_cap * sizeof *c->docs);
+    pc_free(c->alc, c->ev, c->ev_cap * sizeof *c->ev);
     pc_free(c->alc, c->sents, c->sents_cap * sizeof *c->sents);
     pc_arena_release(&c->arena);
     pc_free(c->alc, c, sizeof *c);
@@ -886,6 +887,103 @@ static size_t line_of(const char *text, size_t off)
     return line;
 }
 
+/* Re-adds every document of c to a new cluster, each in language want[j],
+ * in the order added, then puts the new cluster's contents in c: what a
+ * document's analysis made of it (its sentences' terms, stems, stopwords,
+ * sentence rules) follows its language, and the language can only be
+ * decided with the cluster's other documents (agree).  What the first
+ * reading found and the second cannot (bytes replaced, the BOM skipped,
+ * the near copies dropped, its position among the inputs, an HTML page)
+ * is carried over; no warning is given twice.  On error c is as it was. */
+static precis_status reanalyse(precis_cluster *c, const pc_lang *const *want)
+{
+    precis_cluster *n;
+    precis_status st = precis_cluster_new(&n, c->alc);
+    if (st)
+        return st;
+    precis_options o = c->opts;
+    o.warn_fn = NULL;
+    o.language = NULL;
+    n->keep_copies = 1; /* the copies were dropped the first time */
+    for (size_t j = 0; j < c->ndocs && !st; j++) {
+        const pc_doc *od = &c->docs[j];
+        n->force_lang = want[j];
+        n->force_ev = &c->ev[j];
+        st = precis_cluster_add_document(n, od->text, od->len, &od->meta, &o, NULL);
+        if (!st && n->ndocs != j + 1)
+            st = PRECIS_ENOMEM;
+        if (st)
+            break;
+        pc_doc *nd = &n->docs[j];
+        nd->skipped = od->skipped;
+        nd->input = od->input;
+        nd->html = od->html;
+        if (od->nrepl) {
+            nd->repl = pc_arena_alloc(&n->arena, od->nrepl * sizeof *od->repl);
+            if (!nd->repl) {
+                st = PRECIS_ENOMEM;
+                break;
+            }
+            memcpy(nd->repl, od->repl, od->nrepl * sizeof *od->repl);
+            nd->nrepl = od->nrepl;
+        }
+        for (size_t k = 0; k < od->ncopies && !st; k++) {
+            precis_doc_meta m = od->copies[k];
+            m.name = dup_opt(&n->arena, m.name);
+            m.source = dup_opt(&n->arena, m.source);
+            m.title = dup_opt(&n->arena, m.title);
+            m.date = dup_opt(&n->arena, m.date);
+            m.url = dup_opt(&n->arena, m.url);
+            if (pc_copies_add(n, j, &m))
+                st = PRECIS_ENOMEM;
+        }
+    }
+    if (st) {
+        precis_cluster_free(n);
+        return st;
+    }
+    n->force_lang = NULL;
+    n->force_ev = NULL;
+    n->keep_copies = c->keep_copies;
+    n->ncopies = c->ncopies;
+    n->input_bytes = c->input_bytes;
+    n->opts = c->opts;
+    n->firm = c->firm;
+    precis_cluster t = *c;
+    *c = *n;
+    *n = t;
+    precis_cluster_free(n);
+    return PRECIS_OK;
+}
+
+/* One story, one language (docs/languages.md): a document named weakly
+ * takes the language that every firm document of the cluster shares
+ * (pc_lang_agree), whichever came first.  Each document is read in the
+ * language of the firm documents before it; once the document kept, d,
+ * changes what the firm documents share (at most twice a cluster: none,
+ * one language, mixed), the documents read before are decided again, and
+ * when one changes the cluster is read again (reanalyse). */
+static precis_status agree(precis_cluster *c, size_t d)
+{
+    pc_lang_firm before = c->firm;
+    pc_lang_firm_add(&c->ev[d], &c->firm);
+    if (c->firm.lang == before.lang && c->firm.mixed == before.mixed)
+        return PRECIS_OK;
+    size_t change = 0;
+    for (size_t j = 0; j < c->ndocs; j++)
+        change += pc_lang_agree(&c->ev[j], c->firm.lang) != c->docs[j].lang;
+    if (!change)
+        return PRECIS_OK;
+    const pc_lang **want = pc_malloc(c->alc, c->ndocs * sizeof *want);
+    if (!want)
+        return PRECIS_ENOMEM;
+    for (size_t j = 0; j < c->ndocs; j++)
+        want[j] = pc_lang_agree(&c->ev[j], c->firm.lang);
+    precis_status st = reanalyse(c, want);
+    pc_free(c->alc, want, c->ndocs * sizeof *want);
+    return st;
+}
+
 PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const char *text,
                                                      size_t len, const precis_doc_meta *meta,
                                                      const precis_options *opts, precis_error *warn)
@@ -962,9 +1060,27 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
     pc_free(c->alc, conv, conv_cap);
     /* the language forced by the options, or the document's own; then the
      * metadata in its first lines, whose date lines may be in its words */
-    d->lang = c->opts.language && *c->opts.language ? pc_lang_find(c->opts.language)
-              : bad_copy                            ? &pc_lang_und
-                                                    : pc_lang_identify(d->text, d->len);
+    if (pc_array_reserve(c->alc, (void **)&c->ev, &c->ev_cap, c->ndocs + 1, sizeof *c->ev))
+        return PRECIS_ENOMEM;
+    pc_lang_evidence *ev = &c->ev[c->ndocs];
+    memset(ev, 0, sizeof *ev);
+    ev->firm = 1;
+    if (c->force_lang) {
+        d->lang = c->force_lang;
+        *ev = *c->force_ev;
+    } else {
+        d->lang = c->opts.language && *c->opts.language ? pc_lang_find(c->opts.language)
+                  : bad_copy                            ? &pc_lang_und
+                                                        : pc_lang_identify_ev(d->text, d->len, ev);
+        if (bad_copy || (c->opts.language && *c->opts.language)) {
+            ev->lang = d->lang;
+            ev->script = (uint8_t)d->lang->script;
+        } else {
+            /* one story, one language: a weakly named document takes the
+             * language of the cluster's firm ones (pc_lang_agree) */
+            d->lang = pc_lang_agree(ev, c->firm.lang);
+        }
+    }
     if (!bad_copy && pc_meta_detect_lang(&c->arena, d->text, d->len,
                                          d->lang == &pc_lang_en ? NULL : d->lang, &d->meta))
         bad_copy = 1;
@@ -1025,7 +1141,10 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
             c->sents[i].furniture = c->sents[i].furniture ? c->sents[i].furniture : 1;
             c->sents[i].eligible = 0;
         }
-    return keep_or_merge(c, x.doc_index);
+    precis_status st = keep_or_merge(c, x.doc_index);
+    if (st || c->force_lang || c->ndocs <= x.doc_index)
+        return st;
+    return agree(c, x.doc_index);
 }
 
 PRECIS_API size_t precis_cluster_document_count(const precis_cluster *c)

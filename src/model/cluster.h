@@ -9,6 +9,7 @@
 #include "util/arena.h"
 #include "model/copies.h"
 #include "model/vocab.h"
+#include "lang/lang.h"
 
 typedef struct pc_doc {
     const char *text; /* input after BOM removal and UTF-8 repair (arena) */
@@ -73,6 +74,16 @@ struct precis_cluster {
     /* 1 while opts.warn_fn runs in the middle of adding a document: no
      * other document may be added then (its slot of `docs` is taken) */
     int in_callback;
+    /* what identification read of each document (parallel to docs), so
+     * that one story's reports can share a language (pc_lang_agree,
+     * reanalyse in model/cluster.c) */
+    struct pc_lang_evidence *ev;
+    size_t ev_cap;
+    pc_lang_firm firm; /* the language of the firm documents kept */
+    /* while reanalyse re-adds a document: the language it takes and its
+     * evidence (NULL: identify it) */
+    const struct pc_lang *force_lang;
+    const struct pc_lang_evidence *force_ev;
 };
 
 /* The options a call works with: `opts` (NULL: the defaults) with every
