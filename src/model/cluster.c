@@ -975,12 +975,16 @@ static precis_status agree(precis_cluster *c, size_t d)
     if (!change)
         return PRECIS_OK;
     const pc_lang **want = pc_malloc(c->alc, c->ndocs * sizeof *want);
-    if (!want)
+    if (!want) {
+        c->firm = before;
         return PRECIS_ENOMEM;
+    }
     for (size_t j = 0; j < c->ndocs; j++)
         want[j] = pc_lang_agree(&c->ev[j], c->firm.lang);
     precis_status st = reanalyse(c, want);
     pc_free(c->alc, want, c->ndocs * sizeof *want);
+    if (st) /* as it was: a later document tries again */
+        c->firm = before;
     return st;
 }
 

@@ -51,6 +51,43 @@ static const char sw_weak[] =
     "kuwa mbaya zaidi hadi Ijumaa.";
 static const char sw_headline[] = "Mafuriko Mombasa: watu watatu wafariki";
 
+/* An allocator that fails its fail_at-th call and counts live blocks:
+ * reading a cluster again (model/cluster.c, reanalyse) allocates a whole
+ * second cluster, and any of its allocations may fail. */
+static size_t calls, fail_at, failed;
+static long live;
+
+static void *c_malloc(void *ctx, size_t size)
+{
+    (void)ctx;
+    if (++calls == fail_at) {
+        failed++;
+        return NULL;
+    }
+    void *p = malloc(size ? size : 1);
+    live += p != NULL;
+    return p;
+}
+
+static void *c_realloc(void *ctx, void *ptr, size_t old_size, size_t new_size)
+{
+    (void)ctx;
+    (void)old_size;
+    if (++calls == fail_at) {
+        failed++;
+        return NULL;
+    }
+    return realloc(ptr, new_size ? new_size : 1);
+}
+
+static void c_free(void *ctx, void *ptr, size_t size)
+{
+    (void)ctx;
+    (void)size;
+    live -= ptr != NULL;
+    free(ptr);
+}
+
 /* The languages of the documents of a cluster of texts t[0..n), joined
  * by spaces in buf; the cluster is summarized too (three documents or
  * more, its analysis redone or not, give a summary). */
@@ -135,6 +172,35 @@ int main(void)
         CHECK(precis_cluster_document_copy(c, 1, 0) &&
               strcmp(precis_cluster_document_copy(c, 1, 0)->name, "copy") == 0);
         precis_cluster_free(c);
+    }
+    /* every allocation of the path that reads the cluster again, failed
+     * in turn: each call returns a status, the cluster stays readable, and
+     * nothing leaks */
+    {
+        static const precis_allocator alc = {c_malloc, c_realloc, c_free, NULL};
+        const char *t[] = {de_caption, de1, de2};
+        size_t leaks = 0, bad = 0, n;
+        int agreed = 0;
+        for (n = 1;; n++) {
+            calls = failed = 0;
+            live = 0;
+            fail_at = n;
+            precis_cluster *c;
+            if (precis_cluster_new(&c, &alc) == PRECIS_OK) {
+                for (size_t i = 0; i < 3; i++)
+                    precis_cluster_add_document(c, t[i], strlen(t[i]), NULL, NULL, NULL);
+                for (size_t d = 0; d < precis_cluster_document_count(c); d++)
+                    bad += precis_cluster_document_language(c, d) == NULL;
+                agreed = precis_cluster_document_count(c) == 3 &&
+                         strcmp(precis_cluster_document_language(c, 0), "de") == 0;
+                precis_cluster_free(c);
+            }
+            leaks += live != 0;
+            if (!failed)
+                break;
+        }
+        CHECK(leaks == 0 && bad == 0 && n > 20);
+        CHECK(agreed); /* the run without a failure read the caption again */
     }
     return check_done();
 }
