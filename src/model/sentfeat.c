@@ -136,8 +136,8 @@ static double median_without(const double *sorted, size_t n, double x)
     return x <= sorted[want] ? sorted[want + 1] : sorted[want];
 }
 
-static void far_documents(const pc_model *m, const double *loo, uint8_t *has, double *sorted,
-                          uint8_t *off);
+static void far_documents(const pc_model *m, const pc_concepts *cs, const double *loo, uint8_t *has,
+                          double *sorted, uint8_t *off);
 static void runs_off(const pc_model *m, const pc_concepts *cs, uint8_t *off);
 static void far_pair(const pc_model *m, const double *loo, uint8_t *off);
 
@@ -155,7 +155,7 @@ static void offtopic_mark(const pc_model *m, const pc_concepts *cs, const double
     if (ndocs < 2)
         return;
     if (ndocs >= 3)
-        far_documents(m, loo, has, sorted, off);
+        far_documents(m, cs, loo, has, sorted, off);
     else
         far_pair(m, loo, off);
     runs_off(m, cs, off);
@@ -181,9 +181,38 @@ static void far_pair(const pc_model *m, const double *loo, uint8_t *off)
             off[i] |= PC_OFF_DOC;
 }
 
+/* Whether document d holds PC_OFF_CORE_MIN of the cluster's core terms or
+ * more (sentfeat.h): unigram concepts that more than half of the other
+ * documents with sentences have, two of them at least.  `stamp` (one per
+ * concept, zero) marks the concepts counted; it is left as it was. */
+static int holds_core(const pc_model *m, const pc_concepts *cs, uint32_t d, uint8_t *stamp)
+{
+    const precis_cluster *c = m->c;
+    size_t others = cs->ndocs - 1, core = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t si = 0; si < c->nsents; si++) {
+            if (c->sents[si].doc != d)
+                continue;
+            const pc_concept_list *l = &cs->by_sentence[si];
+            for (uint32_t k = 0; k < l->n; k++) {
+                uint32_t id = l->ids[k];
+                if (pass) {
+                    stamp[id] = 0;
+                    continue;
+                }
+                if (stamp[id] || pc_concept_is_bigram(cs, id))
+                    continue;
+                stamp[id] = 1;
+                size_t df = cs->stats[id].df - 1; /* the other documents */
+                core += df >= 2 && 2 * df > others;
+            }
+        }
+    return core >= PC_OFF_CORE_MIN;
+}
+
 /* The PC_OFF_DOC and PC_OFF_DOC_FAR marks of offtopic_mark. */
-static void far_documents(const pc_model *m, const double *loo, uint8_t *has, double *sorted,
-                          uint8_t *off)
+static void far_documents(const pc_model *m, const pc_concepts *cs, const double *loo, uint8_t *has,
+                          double *sorted, uint8_t *off)
 {
     size_t nd = m->c->ndocs;
     size_t n = 0;
@@ -210,6 +239,17 @@ static void far_documents(const pc_model *m, const double *loo, uint8_t *has, do
         words += s->words;
         far_words += (has[s->doc] & 2) ? s->words : 0;
     }
+    /* a very far document that holds the cluster's core terms tells the
+     * story in words of its own (a page of captions, an obituary of the
+     * man in the news): far, not very far */
+    uint8_t *stamp = NULL;
+    for (size_t d = 0; any && 2 * far_words < words && d < nd; d++)
+        if (has[d] & 4) {
+            if (!stamp)
+                stamp = pc_arena_calloc(m->arena, cs->n + 1, 1);
+            if (stamp && holds_core(m, cs, (uint32_t)d, stamp))
+                has[d] &= (uint8_t)~4;
+        }
     if (any && 2 * far_words < words)
         for (size_t i = 0; i < m->ncandidates; i++) {
             if (has[pc_model_sent(m, i)->doc] & 2)

@@ -17,7 +17,11 @@
  * own page in its "we" and "our" weighs less as the comment does, the
  * same words quoted by a report do not (session 34).  The summary says
  * which document it left out (precis_summary_document_aside): the far one,
- * not the shorter of a far pair, which only weighs less (session 36). */
+ * not the shorter of a far pair, which only weighs less (session 36); not
+ * a short page of photo captions beside the flood reports, which shares
+ * few of their words but names the story's place, river and mayor (the
+ * cluster's core terms): it weighs less, it is not set aside (session
+ * 36). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -205,6 +209,61 @@ static int no_aside(precis_cluster *c)
 
 static void check_aside(precis_cluster *c, size_t far);
 
+/* the flood over eight sentences */
+static const char *flood_long =
+    "Floodwater from the swollen Marren river covered the lower streets of Halden on Tuesday. "
+    "Rescue crews in boats carried forty residents from flooded homes near the river bank. "
+    "The mayor of Halden said the river had not risen so high since the great flood of 1962. "
+    "Schools in the lower town stayed closed while the floodwater drained away slowly. "
+    "Army trucks brought sandbags to the river bank to protect the old bridge of Halden. "
+    "Forecasters expect more rain on Thursday, and the river may rise again, officials said. "
+    "Boats of the rescue crews took residents to a school on the hill above the flooded town. "
+    "The mayor of Halden thanked the army for the sandbags that saved the old bridge.";
+
+/* Whether a candidate of c is marked with `bit`. */
+static int any_marked(precis_cluster *c, uint8_t bit)
+{
+    uint8_t bits[64];
+    uint32_t doc[64];
+    size_t n = marks(c, bits, doc, 64);
+    int any = 0;
+    for (size_t i = 0; i < n; i++)
+        any |= (bits[i] & bit) != 0;
+    return any;
+}
+
+/* A short page of photo captions on the flood: names of its own, few of
+ * the reports' words, but the story's town, river and mayor, which all
+ * three reports have (session 36). */
+static const char *captions =
+    "Ola and Siv Brenn outside their cottage with spaniel Tass, muddy boots, wicker baskets, "
+    "jars of plum jam. "
+    "Kari Dahl, the mayor, yellow raincoat, brass lantern, notebook, greeting pensioners at dawn. "
+    "Neighbours Per Moe and Lise Vik lift a green velvet sofa, two armchairs, a piano stool. "
+    "A rowing club's canoe, paddles and lifejackets tied to a lamppost on the quay by the "
+    "river. "
+    "Grandmother Astrid Lunde knits woollen mittens, scarves and socks beside a cast iron "
+    "stove in the Halden chapel. "
+    "Twins Jon and Eli Sand wave from a tractor's trailer of hay bales, pumpkins and apples. "
+    "Pastor Nils Aas pours coffee, cocoa and herbal tea for scouts inside the parish kitchen. "
+    "A ginger cat named Fjord dozes on damp quilts, cushions and towels in an attic. "
+    "Fiddlers Guri Haug and Leif Strand play reels for toddlers beside a carousel. "
+    "Veteran fireman Odd Rud polishes the brass bell of an antique engine, gloves, helmet.";
+
+/* The captions are far from the reports, not very far: they weigh less,
+ * and the summary does not say they are another story. */
+static void check_captions(void)
+{
+    const char *docs[] = {flood_long, flood_b, captions, flood_c};
+    precis_cluster *c = cluster_of(docs, 4);
+    CHECK(only_doc_marked(c, 2, PC_OFF_DOC));
+    CHECK(!any_marked(c, PC_OFF_DOC_FAR));
+    CHECK(no_aside(c));
+    size_t words = 0;
+    CHECK(summary_has(c, 250, "Halden", &words) && words > 20);
+    precis_cluster_free(c);
+}
+
 static void check_far_document(void)
 {
     const char *docs[] = {flood_a, flood_b, bakery, flood_c};
@@ -284,15 +343,6 @@ static void check_run(void)
  * summary leaves it out; a short one on the same event is not marked. */
 static void check_far_pair(void)
 {
-    static const char *flood_long =
-        "Floodwater from the swollen Marren river covered the lower streets of Halden on Tuesday. "
-        "Rescue crews in boats carried forty residents from flooded homes near the river bank. "
-        "The mayor of Halden said the river had not risen so high since the great flood of 1962. "
-        "Schools in the lower town stayed closed while the floodwater drained away slowly. "
-        "Army trucks brought sandbags to the river bank to protect the old bridge of Halden. "
-        "Forecasters expect more rain on Thursday, and the river may rise again, officials said. "
-        "Boats of the rescue crews took residents to a school on the hill above the flooded town. "
-        "The mayor of Halden thanked the army for the sandbags that saved the old bridge.";
     static const char *baker_short =
         "A baker from Lusk won the national prize for sourdough loaves at a fair in Cardale. "
         "Judges praised the crisp crust and the tangy crumb of her entry among sixty competitors.";
@@ -420,6 +470,7 @@ static void check_writer(void)
 int main(void)
 {
     check_far_document();
+    check_captions();
     check_run();
     check_far_pair();
     check_left_alone();
