@@ -695,6 +695,37 @@ int main(void)
             precis_cluster_free(c);
         }
     }
+    /* text that spaces its straight marks on both sides (Multi-News): a
+     * mark after a comma and before "NAME said." closes a quote, though the
+     * opening one was lost (written as two apostrophes); read as opening,
+     * it quotes the narration up to the next quote and pairs every later
+     * mark the wrong way.  And a quote that runs into the next paragraph
+     * has no closing mark; text whose paragraphs were joined keeps the next
+     * one's opening mark, after the sentence's end and a space, before the
+     * quote's first word. */
+    {
+        static const char *const spaced[][3] = {
+            {"the keeper made four saves. ''i was shaking the whole time, \" dana hale said. "
+             "That's the bus driver dana hale, a reserve for ten years. \" we will sign him for "
+             "the whole season, \" the coach said.",
+             "sign him for the whole season", "hale said"},
+            {"\"the bridge will stay shut for a month, \" said the engineer. \"we need new "
+             "cables. We have asked for them twice. \"it is not safe to cross with a loaded "
+             "truck, \" the engineer said on monday.",
+             "not safe to cross with a loaded truck", "engineer said on monday"}};
+        for (size_t i = 0; i < sizeof spaced / sizeof spaced[0]; i++) {
+            precis_cluster *c;
+            precis_cluster_new(&c, NULL);
+            precis_cluster_add_document(c, spaced[i][0], strlen(spaced[i][0]), NULL, NULL, NULL);
+            precis_digest *g = NULL;
+            CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+            precis_quote q;
+            CHECK(find_quote(g, spaced[i][1], &q));
+            CHECK(!find_quote(g, spaced[i][2], &q));
+            precis_digest_free(g);
+            precis_cluster_free(c);
+        }
+    }
     /* two different quotes sharing words stay apart */
     {
         const char *t = "\"Every time one of these horrific attacks occurs, it draws Russia "
