@@ -1405,6 +1405,13 @@ static void scan_sentence(fctx *x, const pc_sent *st, uint32_t sent, const pc_wo
             int punct = w->w[b - 1].after != 0;
             for (; !punct && k < w->n && k < stop; k++) {
                 const pc_word *u = &w->w[k];
+                /* a noun after another number counts that number, not this
+                 * one: "a city of 435,000 some 500 kilometers west of the
+                 * capital" (a population, then a distance) */
+                int m2, p2;
+                if (number_value(s + u->start, u->end - u->start, &m2, &p2, decimal_comma) >= 0 ||
+                    pc_lex_number_word(s + u->start, u->end - u->start) >= 2)
+                    break;
                 if (!u->cap && pc_lex_count_noun(s + u->start, u->end - u->start)) {
                     quantity = NULL;
                     size_t ul = u->end - u->start;

@@ -131,6 +131,15 @@ int main(void)
     CHECK(group(g, "percent", &gr) && gr.disagree);
     precis_digest_free(g);
     precis_cluster_free(c);
+    /* a noun after a second number counts the second: the town's
+     * population is no distance */
+    g = digest_of("Tarvik, a town of 52,000 some 300 kilometers north of the capital, was "
+                  "flooded.\n|||||\nTarvik lies about 300 kilometers north of the capital.",
+                  &c);
+    CHECK(group(g, "kilometers", &gr) && !gr.disagree && gr.value_count == 2);
+    CHECK(!has_value(&gr, "52,000", 0));
+    precis_digest_free(g);
+    precis_cluster_free(c);
 
     /* counts of people that no event qualifies are compared only around
      * the same words: a territory's people and a rally's are two counts */
