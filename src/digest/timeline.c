@@ -135,6 +135,27 @@ static const char *const month_preps[] = {"in",      "since", "until",  "by",   
 
 static void scan_words(scan *x, pc_words *w, const uint8_t *inq);
 
+/* Whether the month at word i is a deadline: after "by", also "by the end
+ * of", "by the middle of", "by early", "by late" ("must leave by the end
+ * of January").  News sets a limit within weeks of the story, before or
+ * after it (a plan's "by January" in November, a count "by January" in
+ * March), so its year is the nearest, not the past's that a month alone
+ * takes (session 35 left d30010's "another 13 percent of the West Bank by
+ * the end of January", written in November, a year back). */
+static int deadline(const pc_words *w, const char *s, size_t i)
+{
+    if (i >= 1 && pc_lex_is(w, s, i - 1, "by"))
+        return 1;
+    if (i >= 2 && pc_lex_is(w, s, i - 2, "by") &&
+        (pc_lex_is(w, s, i - 1, "early") || pc_lex_is(w, s, i - 1, "late") ||
+         pc_lex_is(w, s, i - 1, "mid")))
+        return 1;
+    return i >= 4 && pc_lex_is(w, s, i - 1, "of") && pc_lex_is(w, s, i - 3, "the") &&
+           pc_lex_is(w, s, i - 4, "by") &&
+           (pc_lex_is(w, s, i - 2, "end") || pc_lex_is(w, s, i - 2, "middle") ||
+            pc_lex_is(w, s, i - 2, "beginning") || pc_lex_is(w, s, i - 2, "start"));
+}
+
 /* Is word i a function word of the document's language ("de", "del",
  * "en", "im"): what stands between a day, its month and its year, or
  * before a month, in languages other than English. */
@@ -603,15 +624,18 @@ static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
                                                                 : x->future;
             if (!dir && !year)
                 dir = clause_future(x, w, s, i, j - 1);
+            /* a deadline's month alone is the nearest such month, by its
+             * middle day, before or after */
+            int dd = !dir && !day && !year && deadline(w, s, i) ? 15 : day;
             if (!year && ref.y) {
-                d.y = infer_year(ref, mo, day, dir);
+                d.y = infer_year(ref, mo, dd, dir);
                 resolved = 1;
             }
             if (day && d.y && !pc_date_valid(d.y, mo, day))
                 continue;
             pc_date d2 = d;
             if (!year && !ref.y && x->ref2.y)
-                d2.y = infer_year(x->ref2, mo, day, dir);
+                d2.y = infer_year(x->ref2, mo, dd, dir);
             flag_elsewhere(x, d2, p, d2.y != 0);
             add_event(x, a, b, resolved, d, p);
             i = j - 1;

@@ -219,6 +219,29 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* a deadline's month alone is the nearest such month: "by February"
+     * and "by the end of January" in a story of November are the next
+     * ones, "by March" in it the last; "in March" stays in the past */
+    precis_cluster_new(&c, NULL);
+    t = "The troops must leave the valley by February under the deal.\n\nThe army was to "
+        "hand over the last posts by the end of January.\n\nThe talks began in March.";
+    dm.date = "2031-11-20";
+    precis_cluster_add_document(c, t, strlen(t), &dm, NULL, NULL);
+    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    CHECK(event(g, "by February", &e) && e.year == 2032 && e.month == 2);
+    CHECK(event(g, "of January", &e) && e.year == 2032 && e.month == 1);
+    CHECK(event(g, "in March", &e) && e.year == 2031 && e.month == 3);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    precis_cluster_new(&c, NULL);
+    t = "About 300 families had fled the valley by March, the agency said.";
+    dm.date = "2031-05-02";
+    precis_cluster_add_document(c, t, strlen(t), &dm, NULL, NULL);
+    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    CHECK(event(g, "by March", &e) && e.year == 2031 && e.month == 3);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* a merged entry lists only the documents that carry its fact: a word
      * next to the same date ("vote") is not enough */
     precis_cluster_new(&c, NULL);
