@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "digest/entities.h"
@@ -11,7 +12,9 @@
 #include "lang/lang.h"
 #include "model/cluster.h"
 #include "text/attrib.h"
+#include "text/tokenize.h"
 #include "util/alloc.h"
+#include "util/hash.h"
 
 typedef struct qspan {
     size_t open, start, end, close; /* mark, inner text, end of closing mark */
@@ -1148,6 +1151,112 @@ static const char *speaker_of_verb(qctx *x, const pc_words *w, const char *s, si
     return r == NAMED ? e : NULL;
 }
 
+/* ---- names written in lower case ------------------------------------- */
+
+/* Word i is a word of ASCII letters in lower case (hyphen and apostrophe
+ * inside), three letters or more: a name as text in lower case writes it. */
+static int lower_word(const pc_words *w, const char *s, size_t i)
+{
+    const pc_word *t = &w->w[i];
+    size_t n = t->end - t->start;
+    if (t->cap || t->poss || n < 3 || n > 40 ||
+        pc_is_stopword(s + t->start, n, pc_fnv1a(s + t->start, n)))
+        return 0; /* "she", "they", "who" */
+    for (size_t k = 0; k < n; k++) {
+        char c = s[t->start + k];
+        if (!((c >= 'a' && c <= 'z') || ((c == '-' || c == '\'') && k > 0 && k + 1 < n)))
+            return 0;
+    }
+    return 1;
+}
+
+/* "Given Surname" capitalised from g[0..gn) and f[0..fn), interned. */
+static const char *cap_name(qctx *x, const char *g, size_t gn, const char *f, size_t fn)
+{
+    char buf[96];
+    if (gn + fn + 2 > sizeof buf)
+        return NULL;
+    memcpy(buf, g, gn);
+    buf[gn] = ' ';
+    memcpy(buf + gn + 1, f, fn);
+    size_t n = gn + 1 + fn;
+    for (size_t k = 0; k < n; k++) {
+        int first = k == 0 || buf[k - 1] == ' ' || buf[k - 1] == '-';
+        /* "McCain": Mc before a capital, as names written so always are */
+        int mc = k >= 2 && buf[k - 2] == 'M' && buf[k - 1] == 'c' &&
+                 (k == 2 || buf[k - 3] == ' ') && k + 1 < n && buf[k + 1] != ' ';
+        if ((first || mc) && buf[k] >= 'a' && buf[k] <= 'z')
+            buf[k] = (char)(buf[k] - 'a' + 'A');
+    }
+    return intern(x, buf, n);
+}
+
+/* The one full name the document writes the surname f[0..fn) with: a given
+ * name of the lexicon right before it ("district attorney margaret moore"
+ * for "moore said"); NULL when none, or two different given names (two
+ * people of one family).  At most 64 uses of the surname are read. */
+static const char *given_before(qctx *x, const char *f, size_t fn)
+{
+    const char *t = x->dt->text, *end = t + x->dt->len, *g = NULL;
+    size_t gn = 0;
+    int seen = 0;
+    for (const char *p = t; p + fn <= end && seen < 64; p++) {
+        p = memchr(p, f[0], (size_t)(end - p));
+        if (!p || p + fn > end)
+            break;
+        if (memcmp(p, f, fn) != 0 || p - t < 2 || p[-1] != ' ' ||
+            (p + fn < end && ((p[fn] >= 'a' && p[fn] <= 'z') || (p[fn] >= 'A' && p[fn] <= 'Z'))))
+            continue;
+        seen++;
+        const char *b = p - 1;
+        while (b > t && b[-1] != ' ' && b[-1] != '\n' && p - 1 - b < 24)
+            b--;
+        size_t bn = (size_t)(p - 1 - b);
+        if (bn < 2 || !pc_lex_first_name(b, bn))
+            continue;
+        if (g && (gn != bn || strncasecmp(g, b, bn) != 0))
+            return NULL;
+        g = b, gn = bn;
+    }
+    if (!g)
+        return NULL;
+    char low[32];
+    if (gn >= sizeof low)
+        return NULL;
+    for (size_t k = 0; k < gn; k++)
+        low[k] = (char)(g[k] >= 'A' && g[k] <= 'Z' ? g[k] - 'A' + 'a' : g[k]);
+    return cap_name(x, low, gn, f, fn);
+}
+
+/* The speaker of the speech verb v that text in lower case names right
+ * before it, next to the closing mark (`" moore said`, `" fran keller
+ * said`), or right after it, `said hampton`, `said david sedney`: a given
+ * name of the lexicon and a word, or one word the document writes after
+ * such a given name elsewhere.  No capitals say where such a name is, so
+ * only these two places next to the quote are read; a common noun there
+ * ("the official said") has no given name before it. */
+static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size_t v)
+{
+    size_t a; /* the name's first word; the name is [a, a + 2) or [a, a + 1) */
+    if (v == 1 || v == 2)
+        a = 0;
+    else if (v == 0 && w->n >= 2)
+        a = 1;
+    else
+        return NULL;
+    size_t two = v ? v == 2 : w->n >= 3 && !w->w[1].after;
+    if (!lower_word(w, s, a) || (v && w->w[v - 1].after))
+        return NULL;
+    const pc_word *f = &w->w[a];
+    if (two && lower_word(w, s, a + 1) && pc_lex_first_name(s + f->start, f->end - f->start)) {
+        const pc_word *l = &w->w[a + 1];
+        return cap_name(x, s + f->start, f->end - f->start, s + l->start, l->end - l->start);
+    }
+    if (v == 2)
+        return NULL; /* "the official said", "his lawyer said" */
+    return given_before(x, s + f->start, f->end - f->start);
+}
+
 /* Postposed attribution: the first speech verb after the closing mark (up
  * to the next quote or the sentence's end) and its subject or object. */
 static const char *after_speaker(qctx *x, const pc_words *w, const char *s, uint32_t k, int *found)
@@ -1158,7 +1267,8 @@ static const char *after_speaker(qctx *x, const pc_words *w, const char *s, uint
         if (w->w[v].end - w->w[v].start > 3 && memcmp(s + w->w[v].end - 3, "ing", 3) == 0 && v > 0)
             break; /* ", adding ...": not the attribution of this quote */
         *found = 1;
-        return speaker_of_verb(x, w, s, v, k, v == 0);
+        const char *e = speaker_of_verb(x, w, s, v, k, v == 0);
+        return e ? e : lower_speaker(x, w, s, v);
     }
     const char *e = NULL;
     if (according_to(x, w, s, &e))

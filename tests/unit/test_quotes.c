@@ -587,6 +587,21 @@ static const qcase cases[] = {
     {"U.s. Secretary of state john kerry spoke to reporters. \"nobody should hear that kind of "
      "announcement without concern,\" he said.",
      "nobody should hear", NULL, 1},
+    /* text in lower case (Multi-News): a surname right before the verb,
+     * which the document writes after a given name elsewhere, or a given
+     * name and a word right after it, name the speaker */
+    {"a judge approved the request of district attorney anna holm on monday. \" there was "
+     "not enough evidence left, \" holm said at the time.",
+     "not enough evidence", "Anna Holm", 1},
+    {"the couple will be paid soon. \"they no longer have to fear losing the house, \" said "
+     "peter mcnovak in an email.",
+     "fear losing the house", "Peter McNovak", 1},
+    /* trap: a common noun, or a surname the document gives two given
+     * names, names no one */
+    {"the plant was closed. \" we will reopen it within a month, \" the manager said.",
+     "reopen it within", NULL, 1},
+    {"anna holm and peter holm ran the farm. \" we lost every cow in the flood, \" holm said.",
+     "every cow", NULL, 1},
     /* another spelling of the given name is the same person */
     {"\"The talks will go on,\" said Pavel Orlin, the envoy.\n|||||\nLate on Monday, Pavlo "
      "Orlin met the press. \"We are close to a deal,\" Orlin said.",
