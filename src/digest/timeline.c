@@ -135,6 +135,23 @@ static const char *const month_preps[] = {"in",      "since", "until",  "by",   
 
 static void scan_words(scan *x, pc_words *w, const uint8_t *inq);
 
+/* Whether word i, in lower case, is an English month all the same: the
+ * year follows it, its day between or not ("oct. 5, 2018", "june 2009",
+ * as text in lower case writes dates).  A month alone in lower case is
+ * left: "may" and "march" are verbs, but no verb is followed by a day and
+ * a year or by a year. */
+static int lower_month(const pc_words *w, const char *s, size_t i)
+{
+    long v;
+    const pc_word *t = &w->w[i];
+    if (i + 1 >= w->n || !pc_lex_month(s + t->start, t->end - t->start))
+        return 0;
+    if (word_is_num(s, &w->w[i + 1], 1000, 2999, &v))
+        return 1;
+    return i + 2 < w->n && word_is_num(s, &w->w[i + 1], 1, 31, &v) &&
+           word_is_num(s, &w->w[i + 2], 1000, 2999, &v);
+}
+
 /* Whether the month at word i is a deadline: after "by", also "by the end
  * of", "by the middle of", "by early", "by late" ("must leave by the end
  * of January").  News sets a limit within weeks of the story, before or
@@ -575,7 +592,7 @@ static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
                 continue;
             }
         }
-        int mo = t->cap ? pc_lex_month(ws, wl) : 0;
+        int mo = t->cap || lower_month(w, s, i) ? pc_lex_month(ws, wl) : 0;
         /* other languages: the month names of the document's language, in
          * any case ("3 mars 2031", "3. März", "3 марта", "3 de marzo de") */
         int other = !mo && (mo = pc_lang_month(x->lang, ws, wl)) != 0;

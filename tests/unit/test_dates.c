@@ -219,6 +219,21 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* text in lower case writes its months so: a month with its year
+     * after it, the day between or not, is a date; "may" and "march"
+     * alone stay verbs */
+    precis_cluster_new(&c, NULL);
+    t = "The interview was filmed on oct. 5, 2031, at the park.\n\nThe park has been closed "
+        "since june 2029.\n\nThe crowds may march 12 miles, the police said.";
+    dm.date = "2031-11-20";
+    precis_cluster_add_document(c, t, strlen(t), &dm, NULL, NULL);
+    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    CHECK(event(g, "oct. 5, 2031", &e) && ymd(&e, 2031, 10, 5));
+    CHECK(event(g, "since june 2029", &e) && e.year == 2029 && e.month == 6);
+    CHECK(precis_digest_event_count(g) == 2);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* a deadline's month alone is the nearest such month: "by February"
      * and "by the end of January" in a story of November are the next
      * ones, "by March" in it the last; "in March" stays in the past */
