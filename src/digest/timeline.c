@@ -144,7 +144,9 @@ static int lower_month(const pc_words *w, const char *s, size_t i)
 {
     long v;
     const pc_word *t = &w->w[i];
-    if (i + 1 >= w->n || !pc_lex_month(s + t->start, t->end - t->start))
+    /* the digit first: most words in lower case are followed by none */
+    if (i + 1 >= w->n || s[w->w[i + 1].start] < '0' || s[w->w[i + 1].start] > '9' ||
+        !pc_lex_month(s + t->start, t->end - t->start))
         return 0;
     if (word_is_num(s, &w->w[i + 1], 1000, 2999, &v))
         return 1;
