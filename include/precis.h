@@ -339,8 +339,12 @@ PRECIS_API void precis_summary_free(precis_summary *summary);
  * document out of range and for methods that leave nothing out.  The
  * JSON renderings of the summary and the digest say it per document
  * ("another_story": true), the Markdown and HTML source lists beside the
- * source, and the CLI in a warning. */
+ * source, the CLI in a warning and the packed results in a warning record
+ * (PRECIS_ASIDE_MESSAGE, code PRECIS_OK). */
 PRECIS_API int precis_summary_document_aside(const precis_summary *summary, size_t doc);
+#define PRECIS_ASIDE_MESSAGE                                                                       \
+    "has few words in common with the other documents: read as another story, none of its "        \
+    "sentences is used"
 
 /* Number of sentences in the summary and the i-th one, in output order;
  * its text is the one the summary shows (with its edits, below). */
@@ -499,7 +503,8 @@ typedef struct precis_packed {
     uint64_t line, line_len; /* precis batch's output line for the cluster, its
                                 line feed included (a JSON line's; else 0) */
     uint64_t warnings;       /* offset of the warning records */
-    uint64_t warning_count;  /* repairs made to the input (one per document) */
+    uint64_t warning_count;  /* repairs made to the input (one per document),
+                                then the documents left out (precis_summary_document_aside) */
 } precis_packed;
 
 #define PRECIS_PACKED_HTML 1u /* the sentence's document was read as an HTML page */
@@ -524,7 +529,8 @@ typedef struct precis_packed_sentence {
 
 typedef struct precis_packed_warning {
     uint64_t input;                /* the document's position among those given */
-    uint64_t code;                 /* a precis_status */
+    uint64_t code;                 /* a precis_status; PRECIS_OK for a document
+                                      the summary left out (PRECIS_ASIDE_MESSAGE) */
     uint64_t offset, line;         /* as precis_error */
     uint64_t message, message_len; /* not NUL-terminated */
 } precis_packed_warning;

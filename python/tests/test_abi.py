@@ -18,6 +18,7 @@ def header_ffi():
     with open(os.path.join(SOURCE, "include", "precis.h"), encoding="utf-8") as f:
         text = f.read()
     text = re.sub(r"/\*.*?\*/", " ", text, flags=re.S)
+    text = re.sub(r"\\\n", " ", text)  # a macro's continued lines are its own
     lines = []
     for line in text.splitlines():
         if line.lstrip().startswith("#") or 'extern "C"' in line or line.strip() == "}":

@@ -243,6 +243,20 @@ def test_summarize_json_warns_of_a_repair_as_summarize_does():
     assert s.id == 3 and len(s) > 0
 
 
+def test_a_document_left_out_as_another_story_is_said():
+    """The summary says which document it left out (session 36): a warning
+    naming it, as a repair's, and "another_story" in its documents."""
+    docs = ['Floodwater from the swollen Marren river covered the lower streets of Halden on Tuesday. Rescue crews in boats carried forty residents from flooded homes near the river bank. The mayor of Halden said the river had not risen so high since the great flood of 1962. Schools in the lower town stayed closed while the floodwater drained away slowly.',
+            'The Marren river burst its banks at Halden after three days of heavy rain, officials said. Rescue crews evacuated residents from the flooded streets by boat on Tuesday morning. The mayor said the flood was the worst the town had seen since 1962 and asked for help. Army trucks brought sandbags to the river bank to protect the old bridge of Halden.',
+            'A baker from Lusk won the national prize for sourdough loaves at a fair in Cardale. Judges praised the crisp crust and the tangy crumb of her entry among sixty competitors. Her grandmother taught her the recipe when she was nine years old, the winner told judges. Next spring she plans to open a second shop selling pastries and rye cakes in Cardale.',
+            'Heavy rain sent the Marren river over its banks in Halden, flooding hundreds of homes. Boats of the rescue crews took residents to a school on the hill above the flooded town. The mayor of Halden thanked the army for the sandbags that saved the old bridge. Forecasters expect more rain on Thursday, and the river may rise again, officials said.']
+    with pytest.warns(precis.PrecisWarning, match="documents\\[2\\].*another story"):
+        s = precis.summarize(docs, words=250)
+    assert [d.get("another_story", False) for d in s.documents] == [False, False, True, False]
+    assert "sourdough" not in s.text
+    with pytest.warns(precis.PrecisWarning, match="documents\\[2\\].*another story"):
+        precis.summarize_json(json.dumps({"id": 1, "documents": docs}), words=250)
+
 def test_huge_document_and_limits():
     sentence = "The committee met again on Tuesday to discuss the new budget plan. "
     huge = sentence * 80_000  # 5.4 MB, one document

@@ -64,9 +64,7 @@ extern int cli_no_rewrite;
     "the summary is empty: every sentence of the input is web page furniture "                     \
     "(docs/cleaning.md, \"Page furniture\")"
 /* A document the summary left out (precis_summary_document_aside). */
-#define CLI_ASIDE_WHY                                                                              \
-    "has few words in common with the other documents: read as another story, none of "            \
-    "its sentences is used"
+#define CLI_ASIDE_WHY PRECIS_ASIDE_MESSAGE
 #define CLI_EMPTY_SUMMARY "warning: " CLI_EMPTY_SUMMARY_WHY
 
 /* Why a cluster of documents has no sentence at all: every line was empty

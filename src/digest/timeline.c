@@ -645,16 +645,16 @@ static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
                 dir = clause_future(x, w, s, i, j - 1);
             /* a deadline's month alone is the nearest such month, by its
              * middle day, before or after */
-            int dd = !dir && !day && !year && deadline(w, s, i) ? 15 : day;
+            int dday = !dir && !day && !year && deadline(w, s, i) ? 15 : day;
             if (!year && ref.y) {
-                d.y = infer_year(ref, mo, dd, dir);
+                d.y = infer_year(ref, mo, dday, dir);
                 resolved = 1;
             }
             if (day && d.y && !pc_date_valid(d.y, mo, day))
                 continue;
             pc_date d2 = d;
             if (!year && !ref.y && x->ref2.y)
-                d2.y = infer_year(x->ref2, mo, dd, dir);
+                d2.y = infer_year(x->ref2, mo, dday, dir);
             flag_elsewhere(x, d2, p, d2.y != 0);
             add_event(x, a, b, resolved, d, p);
             i = j - 1;

@@ -241,14 +241,19 @@ static precis_status pack(const precis_summary *s, const precis_document *given,
 
 /* Summarizes cluster c and hands the packed result to the caller. */
 static precis_status finish(precis_cluster *c, const precis_document *docs, size_t inputs,
-                            const char *id, int line, const warnings *ws,
-                            const precis_options *opts, void *buf, size_t cap, size_t *len,
-                            precis_error *err)
+                            const char *id, int line, warnings *ws, const precis_options *opts,
+                            void *buf, size_t cap, size_t *len, precis_error *err)
 {
     precis_summary *s = NULL;
     precis_status st = precis_summarize(c, opts, &s);
     pc_buf b;
     pc_buf_init(&b, NULL);
+    /* the documents the summary left out, a note each after the repairs
+     * (code PRECIS_OK: nothing was wrong with the input) */
+    for (size_t d = 0; !st && d < c->ndocs; d++)
+        if (precis_summary_document_aside(s, d))
+            st = warnings_add(ws, c->docs[d].input,
+                              &(precis_error){.code = PRECIS_OK, .message = PRECIS_ASIDE_MESSAGE});
     if (!st)
         st = pack(s, docs, inputs, id, line, ws, &b);
     precis_summary_free(s);
