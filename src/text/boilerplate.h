@@ -338,6 +338,11 @@ size_t pc_leading_label(const char *s, size_t len);
  * Multi-News train-10k (split after . ! ?): 150 source sentences, every
  * one a headline with its lead; 1 reference sentence holds "read more"
  * mid-sentence, after a colon ("go down the rabbit hole: read more ...").
+ * A headline that ends in a quotation may have its closing mark glued to
+ * the button ("... stanford 'party culture'read more persky ..."; session
+ * 36): no test of the word before then, as no prose glues a closing mark
+ * to the next word; 12 source sentences of train-10k, all a headline with
+ * its lead, none in the references.
  * Returns the byte length up to the button's end, or 0. */
 size_t pc_glued_read_more(const char *s, size_t len);
 

@@ -1333,6 +1333,18 @@ static void check_glued_read_more(void)
     const char *c = "Council votes to close the old library read more in a late session, members "
                     "voted nine to two.";
     CHECK(GLUED(c) == strlen("Council votes to close the old library read more"));
+    /* a headline that ends in a quotation, its mark glued to the button */
+    const char *d = "Mayor of the river town on the flood: ' we were not ready'read more the "
+                    "water rose two metres overnight, officials said.";
+    CHECK(GLUED(d) ==
+          strlen("Mayor of the river town on the flood: ' we were not ready'read more"));
+    const char *e = "Ferry crew tells of the storm: \"it was all of it\"read more \"we saw the "
+                    "waves,\" a sailor said.";
+    CHECK(GLUED(e) == strlen("Ferry crew tells of the storm: \"it was all of it\"read more"));
+    /* a mark that opens, not closes, and a mark glued to what it names */
+    CHECK(GLUED("Mayor of the river town on the flood said ' read more of the reports ' now.") ==
+          0);
+    CHECK(GLUED("Flood in the river town: ' we were not ready'read more about the flood.") == 0);
     /* prose: a function word, a prompt's verb or a colon before it */
     CHECK(GLUED("Pupils who read more books at home did better in the test.") == 0);
     CHECK(GLUED("At the end of the page you can read more of her letters to the mayor.") == 0);
