@@ -2267,6 +2267,59 @@ size_t pc_leading_picture_label(const char *s, size_t len)
     return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : len;
 }
 
+/* Words of a sentence in which pc_glued_credit_label looks for the label:
+ * a caption before it and the credit's own words. */
+#define GLUED_CREDIT_WORDS 40
+
+size_t pc_glued_credit_label(const char *s, size_t len)
+{
+    /* "credit" and its colon, found by the colon (most sentences hold none) */
+    size_t b = 0;
+    int found = 0;
+    for (const char *c = s, *e = s + len; (c = memchr(c, ':', (size_t)(e - c))) != NULL; c++) {
+        size_t i = (size_t)(c - s);
+        if (i >= 6 && strncasecmp(c - 6, "credit", 6) == 0 && (i == 6 || !ascii_letter(c[-7]))) {
+            b = i - 6;
+            found = 1;
+            break;
+        }
+    }
+    if (!found)
+        return 0;
+    placed p[GLUED_CREDIT_WORDS];
+    size_t n = place_words(s, len, p, GLUED_CREDIT_WORDS), k = 0;
+    while (k < n && p[k].end <= b)
+        k++;
+    if (k == n || p[k].start > b)
+        return 0; /* past the first GLUED_CREDIT_WORDS words */
+    /* a credit in brackets is pc_leading_caption's, or the text's aside
+     * ("( photo credit: ana lind )") */
+    size_t a = p[k].start;
+    if (k > 0 && (label_at(p, n, k - 1, "photo") || label_at(p, n, k - 1, "image") ||
+                  label_at(p, n, k - 1, "picture")))
+        a = p[k - 1].start;
+    while (a > 0 && s[a - 1] == ' ')
+        a--;
+    if (a > 0 && (s[a - 1] == '(' || s[a - 1] == '['))
+        return 0;
+    k++;
+    if (k >= n)
+        return len; /* the label last: a caption and its credit */
+    /* a name and a clause's opener after it; not picture words or a slash
+     * chain (pc_leading_picture_label's ends), as an outlet after the
+     * slash may run on ("credit: ana lind/vesk institute of science the
+     * ...", "credit: ap photo/tom berg ana lind spoke ..."); nor a name
+     * and a comma before the opener, the lead's subject with its
+     * apposition ("credit: vesk trust ana lind, the trust's founder, said
+     * ...") */
+    size_t end = named_credit_end(s, p, n, k);
+    if (end && end < len && s[end] == ',')
+        end = 0;
+    if (!end)
+        return len; /* where the credit ends does not show */
+    return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : len;
+}
+
 /* Words that follow "By" in prose at a text's start: times ("By late
  * wednesday", "By monday morning") and the phrases "by contrast", "by
  * far", "by law", ... (weekdays and months are told apart too). */

@@ -1318,6 +1318,29 @@ static void check_byline(void)
     precis_cluster_free(c);
 }
 
+/* pc_glued_credit_label: a caption and its credit glued to the lead in
+ * text written as one line; the front goes when the credit's end shows,
+ * the whole sentence when it does not; prose and a bracketed credit stay */
+static void check_glued_credit_label(void)
+{
+#define CREDITED(t) pc_glued_credit_label(t, strlen(t))
+    const char *a = "A model of the painted bird credit: ana lind the team said the bird "
+                    "lived on the island.";
+    CHECK(CREDITED(a) == strlen("A model of the painted bird credit: ana lind"));
+    const char *b = "Credit: vesk university scientists have found a cheap way to make fuel.";
+    CHECK(CREDITED(b) == strlen(b));
+    const char *c = "The old mill at dusk photo credit: tom berg/vesk daily ana lind spoke first.";
+    CHECK(CREDITED(c) == strlen(c));
+    const char *d = "Credit: vesk trust ana lind, the trust's founder, was named on monday.";
+    CHECK(CREDITED(d) == strlen(d));
+    const char *e = "Credit: tide so it goes.";
+    CHECK(CREDITED(e) == strlen(e));
+    CHECK(CREDITED("The mill burned down on monday, the owner said.") == 0);
+    CHECK(CREDITED("The old mill ( photo credit: tom berg ) burned down on monday night.") == 0);
+    CHECK(CREDITED("She gave him the credit for the win, the coach said.") == 0);
+#undef CREDITED
+}
+
 /* pc_glued_read_more: a link's headline and its "read more" button past a
  * sentence's front, glued to the lead after them; prose's "read more" and
  * a prompt stay */
@@ -1400,5 +1423,6 @@ int main(void)
     check_label();
     check_quote_end();
     check_glued_read_more();
+    check_glued_credit_label();
     return check_done();
 }
