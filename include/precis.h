@@ -308,6 +308,13 @@ PRECIS_API const char *precis_cluster_document_language(const precis_cluster *cl
 PRECIS_API const precis_doc_meta *precis_cluster_document_meta(const precis_cluster *cluster,
                                                                size_t doc);
 
+/* Position of document `doc` among those given to
+ * precis_cluster_add_document (near copies counted, so that it says where to
+ * find the document in the input: documents[3] of a batch line whose
+ * documents[1] copied documents[0] is the cluster's document 2); (size_t)-1
+ * if out of range. */
+PRECIS_API size_t precis_cluster_document_input(const precis_cluster *cluster, size_t doc);
+
 /* Near copies of document `doc` found as later documents were added (see
  * precis_cluster_add_document): their number (0 if `doc` is out of range),
  * and the metadata of the k-th, in the order added (NULL if out of range),

@@ -175,7 +175,9 @@ static void run_one(job *j, const precis_options *o)
     for (size_t d = 0; j->out && d < precis_cluster_document_count(c); d++)
         if (precis_summary_document_aside(s, d)) {
             precis_error w = {.code = PRECIS_EEMPTY};
-            snprintf(w.buf, sizeof w.buf, "documents[%zu]: " CLI_ASIDE_WHY, d);
+            /* the line's index: near copies dropped from the cluster count */
+            snprintf(w.buf, sizeof w.buf, "documents[%zu]: " CLI_ASIDE_WHY,
+                     precis_cluster_document_input(c, d));
             w.message = w.buf;
             job_warn(j, &w);
         }

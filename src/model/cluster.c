@@ -1184,6 +1184,11 @@ PRECIS_API const precis_doc_meta *precis_cluster_document_meta(const precis_clus
     return &c->docs[doc].meta;
 }
 
+PRECIS_API size_t precis_cluster_document_input(const precis_cluster *c, size_t doc)
+{
+    return c && doc < c->ndocs ? c->docs[doc].input : (size_t)-1;
+}
+
 PRECIS_API size_t precis_cluster_document_copy_count(const precis_cluster *c, size_t doc)
 {
     return c && doc < c->ndocs ? c->docs[doc].ncopies : 0;

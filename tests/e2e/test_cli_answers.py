@@ -484,4 +484,11 @@ with tempfile.TemporaryDirectory() as tmp:
           "line 1: warning: documents[2]: has few words" in err and
           "line 2: warning: documents[2]: has few words" in err,
           "batch names the document left out: rc=%d err=%r" % (rc, err))
+    # a near copy counts: the page is documents[3] of the line, though the
+    # cluster, the copy dropped, holds it as its third document
+    line = json.dumps({"id": "x", "documents": FLOOD[:1] + FLOOD[:2] + [BAKER, FLOOD[2]]})
+    rc, out, err = run(["batch", "-w", "250"], stdin=line + "\n")
+    check(rc == 0 and "line 1: warning: documents[3]: has few words" in err
+          and err.count("has few words") == 1,
+          "batch names the line's index past a near copy: rc=%d err=%r" % (rc, err))
 done()
