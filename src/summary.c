@@ -172,23 +172,23 @@ static int mark_aside(precis_summary *s, const pc_model *m, const pc_ranking *r,
                       const uint32_t *chosen, size_t k)
 {
     const precis_cluster *c = s->c;
-    uint8_t *seen = NULL;
-    for (size_t i = 0; i < m->ncandidates; i++) {
-        uint32_t d = pc_model_sent(m, i)->doc;
-        if (!seen) {
-            seen = pc_arena_calloc(&s->arena, c->ndocs + 1, 1);
-            if (!seen)
-                return 1;
-        }
-        /* bit 1: a candidate; bit 2: one that can be chosen */
-        seen[d] |= 1 | (r->score[i] == -HUGE_VAL ? 0 : 2);
-    }
-    /* a chosen sentence is used, whatever its score (select.c never takes
-     * a -HUGE_VAL one; this keeps the note true if that changes) */
-    for (size_t j = 0; seen && j < k; j++)
+    size_t i = 0;
+    while (i < m->ncandidates && r->score[i] != -HUGE_VAL)
+        i++;
+    if (i == m->ncandidates)
+        return 0; /* nothing left out: most summaries */
+    /* bit 1: a candidate; bit 2: one that can be chosen, or is chosen
+     * (select.c never takes a -HUGE_VAL one; this keeps the note true if
+     * that changes) */
+    uint8_t *seen = pc_arena_calloc(&s->arena, c->ndocs + 1, 1);
+    if (!seen)
+        return 1;
+    for (i = 0; i < m->ncandidates; i++)
+        seen[pc_model_sent(m, i)->doc] |= 1 | (r->score[i] == -HUGE_VAL ? 0 : 2);
+    for (size_t j = 0; j < k; j++)
         seen[pc_model_sent(m, chosen[j])->doc] |= 2;
     int any = 0;
-    for (size_t d = 0; seen && d < c->ndocs; d++) {
+    for (size_t d = 0; d < c->ndocs; d++) {
         seen[d] = seen[d] == 1;
         any |= seen[d];
     }
