@@ -1428,6 +1428,66 @@ size_t pc_glued_read_more(const char *s, size_t len)
     return 0;
 }
 
+#define GLUED_DURATION_WORDS 15
+
+/* Whether a label and a date follow s[at] (": 30 jun 2016 ..."): after a
+ * time, "11: 38 published: 30 jun 2016 11: 38 gmt ...", the rest of a
+ * page's stamp, which its own rule reads whole. */
+static int stamp_label(const char *s, size_t len, size_t at)
+{
+    if (at >= len || s[at] != ':')
+        return 0;
+    at++;
+    while (at < len && s[at] == ' ')
+        at++;
+    return at < len && s[at] >= '0' && s[at] <= '9';
+}
+
+size_t pc_glued_duration(const char *s, size_t len)
+{
+    /* what follows a clock's time and never a video's length: "2: 30 pm",
+     * "10: 15 a.m.", "9: 41 et", "7 hours" */
+    static const char *const clock[] = {
+        "a",    "am",  "p",    "pm",    "et",  "est",  "edt",    "gmt",     "bst",   "cet",
+        "cest", "pt",  "pst",  "pdt",   "ct",  "cst",  "cdt",    "mt",      "mst",   "mdt",
+        "utc",  "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "local", "o'clock"};
+    const char *end = s + len;
+    /* most sentences: found by memchr on the colon */
+    for (const char *p = s; (p = memchr(p, ':', (size_t)(end - p))) != NULL; p++) {
+        size_t c = (size_t)(p - s), b = c;
+        while (b > 0 && c - b < 3 && s[b - 1] >= '0' && s[b - 1] <= '9')
+            b--;
+        /* one or two digits, a space or a bracket before them */
+        if (c == b || c - b > 2 || (b > 0 && s[b - 1] != ' ' && s[b - 1] != '('))
+            continue;
+        size_t d = c + 1;
+        if (d < len && s[d] == ' ')
+            d++; /* Multi-News writes "02: 07" */
+        size_t e = d + 2;
+        if (e >= len || s[d] < '0' || s[d] > '9' || s[d + 1] < '0' || s[d + 1] > '9' ||
+            (s[e] != ' ' && s[e] != ')'))
+            continue; /* minutes and seconds, then a space or the bracket's end */
+        if (pc_count_words(s, b) > GLUED_DURATION_WORDS)
+            return 0;
+        if (has_quote_mark(s, b))
+            continue; /* someone's words: " it's 8: 08 on a saturday ..." */
+        size_t q = b;
+        while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == '('))
+            q--;
+        cword w;
+        size_t nb = q ? word_before(s, q, &w) : 0;
+        if (nb && pc_lang_is_stopword(&pc_lang_en, w.w, nb))
+            continue; /* prose's time: "at 12: 30", "with 1: 13 left" */
+        size_t at = e, k;
+        if (!(k = word_after(s, len, &at, &w)) || IS(&w, clock) ||
+            (w.w[0] >= '0' && w.w[0] <= '9') || stamp_label(s, len, at))
+            continue;
+        if (pc_count_words(s + e, len - e) >= PC_ASIDE_REST)
+            return e;
+    }
+    return 0;
+}
+
 /* The end of an account's handle ("@politicalticker") at s[i], or 0. */
 static size_t handle_end(const char *s, size_t len, size_t i)
 {

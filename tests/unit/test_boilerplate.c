@@ -1391,6 +1391,50 @@ static void check_glued_read_more(void)
     precis_cluster_free(cl);
 }
 
+/* pc_glued_duration: a video's title and length glued before a lead, or
+ * the length alone; a clock's time in prose, a quoted time, a time before
+ * a clock's unit, a number or a stamp's label, a comma and too little
+ * after it stay */
+static void check_glued_duration(void)
+{
+#define DUR(t) pc_glued_duration(t, strlen(t))
+    const char *a = "Play video storm floods the old harbour 3: 51 the coast guard said the "
+                    "ferry would not sail.";
+    CHECK(DUR(a) == strlen("Play video storm floods the old harbour 3: 51"));
+    const char *b = "02: 07 the mayor of the river town resigned on Tuesday.";
+    CHECK(DUR(b) == strlen("02: 07"));
+    const char *c = "Video ( 01:38 ): the ferry ran aground off the northern coast on Friday.";
+    CHECK(DUR(c) == strlen("Video ( 01:38"));
+    const char *d = "Listen 2: 19 2: 19 the owners of the bakery say the rent doubled.";
+    CHECK(DUR(d) == strlen("Listen 2: 19 2: 19"));
+    /* prose: a function word before it, a quotation, a clock's unit */
+    CHECK(DUR("With 1: 13 left, the two teams were level at 53 points.") == 0);
+    CHECK(DUR("The council met at 10: 30 to vote on the harbour wall.") == 0);
+    CHECK(DUR("\" it's 8: 08 on a saturday morning, \" the baker said.") == 0);
+    CHECK(DUR("The first ferry leaves the pier 6: 45 am every day of the week.") == 0);
+    CHECK(DUR("The ferry docked 9: 41 et on the north side of the pier.") == 0);
+    /* a verse, a ratio, too little after or too much before */
+    CHECK(DUR("The pastor read isaiah 54: 16, which speaks of the smith.") == 0);
+    CHECK(DUR("The film was shot in the wide ratio 2.35: 1 on old cameras.") == 0);
+    /* not before a stamp's label and date, which its own rule reads: after
+     * the whole stamp */
+    CHECK(DUR("Photo: ap 11: 38 published: 30 jun 2016 11: 38 the mayor spoke.") ==
+          strlen("Photo: ap 11: 38 published: 30 jun 2016 11: 38"));
+    CHECK(DUR("Director: anna berg ( 1: 40 ).") == 0);
+    CHECK(DUR("A title of more than fifteen words that runs on and on before the clock "
+              "finally shows 3: 51 the lead follows here.") == 0);
+    CHECK(DUR("Nothing here to see.") == 0);
+#undef DUR
+    /* in a cluster the title and length are furniture and the lead a
+     * sentence */
+    precis_cluster *cl = one_doc("Play video storm floods the old harbour 3: 51 the coast guard "
+                                 "said the ferry would not sail.");
+    CHECK(cl->nsents == 2);
+    CHECK(cl->sents[0].furniture == PC_FURNITURE_PREFIX);
+    CHECK(cl->sents[1].eligible && memcmp(cl->sents[1].text, "The coast guard", 15) == 0);
+    precis_cluster_free(cl);
+}
+
 int main(void)
 {
     check_key();
@@ -1423,6 +1467,7 @@ int main(void)
     check_label();
     check_quote_end();
     check_glued_read_more();
+    check_glued_duration();
     check_glued_credit_label();
     return check_done();
 }
