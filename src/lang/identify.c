@@ -48,6 +48,8 @@ static uint64_t has[LETTERS];
 static uint64_t lettered;
 static pthread_once_t letters_once = PTHREAD_ONCE_INIT;
 
+static void build_unprofiled(void);
+
 static void build_letters(void)
 {
     for (size_t i = 0; i < pc_lang_count() && i < 64; i++)
@@ -61,12 +63,61 @@ static void build_letters(void)
                 if (cp < LETTERS)
                     has[cp] |= (uint64_t)1 << i;
         }
+    build_unprofiled();
 }
 
 /* The profiles whose alphabet has the letter cp (lower case). */
 static uint64_t has_letter(utf8proc_int32_t cp)
 {
     return cp >= 0 && cp < LETTERS ? has[cp] : 0;
+}
+
+/* The alphabets of unprofiled_letters (languages without a profile): bit q
+ * of q_has[cp] when unprofiled_letters[q] has the letter cp; bit q of
+ * q_only[i] when the alphabet of unprofiled_letters[q] has a letter
+ * pc_lang_at(i)'s lacks, of p_only[i] when pc_lang_at(i)'s has one that
+ * unprofiled_letters[q] lacks. */
+#define UNPROFILED (sizeof unprofiled_letters / sizeof *unprofiled_letters)
+_Static_assert(UNPROFILED <= 8, "one bit an unprofiled alphabet");
+static uint8_t q_has[LETTERS];
+static uint8_t q_only[64], p_only[64];
+
+static void build_unprofiled(void)
+{
+    for (size_t q = 0; q < UNPROFILED; q++) {
+        const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)unprofiled_letters[q].letters;
+        utf8proc_int32_t cp;
+        for (utf8proc_ssize_t r; *p && (r = utf8proc_iterate(p, -1, &cp)) > 0; p += r)
+            if (cp < LETTERS)
+                q_has[cp] |= (uint8_t)(1u << q);
+    }
+    /* only the letters some alphabet has, and per profile by its bit */
+    for (utf8proc_int32_t cp = 0x80; cp < LETTERS; cp++) {
+        if (!has[cp] && !q_has[cp])
+            continue;
+        for (size_t q = 0; q < UNPROFILED; q++) {
+            int in_q = q_has[cp] >> q & 1;
+            uint8_t *to = in_q ? q_only : p_only;
+            for (uint64_t m = in_q ? lettered & ~has[cp] : has[cp]; m; m &= m - 1)
+                to[__builtin_ctzll(m)] |= (uint8_t)(1u << q);
+        }
+    }
+}
+
+/* The unprofiled alphabets that have the letter cp (lower case); beyond
+ * the table (Welsh ẁ ẃ ẅ ỳ, U+1E80..), read from the strings. */
+static unsigned unprofiled_has(utf8proc_int32_t cp)
+{
+    if (cp >= 0 && cp < LETTERS)
+        return q_has[cp];
+    utf8proc_uint8_t enc[5] = {0};
+    if (cp < 0 || utf8proc_encode_char(cp, enc) <= 0)
+        return 0;
+    unsigned m = 0;
+    for (size_t q = 0; q < UNPROFILED; q++)
+        if (strstr(unprofiled_letters[q].letters, (const char *)enc))
+            m |= 1u << q;
+    return m;
 }
 
 static void build(void)
@@ -333,6 +384,79 @@ struct latin_counts {
 
 static const pc_lang *identify_core(const char *text, size_t len, struct latin_counts *lc);
 
+/* 1 when the text t[0..len) is in a language without a profile whose
+ * alphabet unprofiled_letters lists (CLDR's) rather than in pc_lang_at(pi),
+ * the profile it was named: for one such alphabet Q,
+ * - two or more of its words, and a tenth of them or more, write letters
+ *   beyond ASCII that Q has, and at most one word (a name) a letter Q lacks;
+ * - the profile's alphabet has letters Q lacks (Czech ě ř ů beside
+ *   Slovak; á é í ý ě ř ... beside Croatian and Slovene; French é è à ê
+ *   beside Albanian), and at most one word writes them: a language writes
+ *   its own letters word after word (a Czech, French or Spanish sentence
+ *   of 20 words without them is not found in the UD paragraphs);
+ * - and when Q has letters the profile lacks (Slovak ä ô ľ ĺ ŕ, Croatian
+ *   ć đ beside Czech), two or more words that begin in lower case write
+ *   them: a language's own words, not names (a Finnish text that names
+ *   Müller, a German one Modrić, is neither Estonian nor Croatian).
+ * English has no letters beyond ASCII, so no English text is taken by
+ * it; nor an Italian, Dutch or Norwegian one from Welsh, whose alphabet
+ * has all of theirs. */
+static int unprofiled_neighbour(const unsigned char *t, size_t len, size_t pi)
+{
+    size_t n = len < PC_LANG_ID_BYTES ? len : PC_LANG_ID_BYTES, words = 0;
+    unsigned fit[UNPROFILED] = {0}, unfit[UNPROFILED] = {0};
+    unsigned theirs[UNPROFILED] = {0}, ours[UNPROFILED] = {0};
+    const unsigned all = (1u << UNPROFILED) - 1;
+    /* of the current word: Q has each of its letters beyond ASCII; it
+     * writes a letter Q has and the profile lacks; one the profile has
+     * and Q lacks */
+    unsigned w_fit = all, w_theirs = 0, w_ours = 0;
+    int in_word = 0, lower = 0, accented = 0;
+    for (size_t i = 0; i <= n;) {
+        utf8proc_int32_t cp = -1;
+        size_t w = 1;
+        if (i < n) {
+            utf8proc_ssize_t r = utf8proc_iterate(t + i, (utf8proc_ssize_t)(len - i), &cp);
+            w = r > 0 ? (size_t)r : 1;
+            if (r <= 0)
+                cp = -1;
+        }
+        utf8proc_category_t c = cp >= 0 ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
+        int letter = cp == '\'' || (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME);
+        if (letter) {
+            if (!in_word)
+                lower = c == UTF8PROC_CATEGORY_LL;
+            in_word = 1;
+            if (cp >= 0x80 && c <= UTF8PROC_CATEGORY_LT && script_of(cp) == PC_LANG_LATIN) {
+                utf8proc_int32_t l = utf8proc_tolower(cp);
+                unsigned qh = unprofiled_has(l);
+                int ph = (int)(has_letter(l) >> pi & 1);
+                accented = 1;
+                w_fit &= qh;
+                w_theirs |= ph ? 0 : qh;
+                w_ours |= ph ? ~qh & all : 0;
+            }
+        } else if (in_word) {
+            words++;
+            for (size_t q = 0; q < UNPROFILED && accented; q++) {
+                fit[q] += w_fit >> q & 1;
+                unfit[q] += !(w_fit >> q & 1);
+                theirs[q] += lower && (w_theirs >> q & 1);
+                ours[q] += w_ours >> q & 1;
+            }
+            in_word = accented = 0;
+            w_fit = all;
+            w_theirs = w_ours = 0;
+        }
+        i += w;
+    }
+    for (size_t q = 0; q < UNPROFILED; q++)
+        if ((p_only[pi] >> q & 1) && fit[q] >= 2 && fit[q] * 10 >= words && unfit[q] <= 1 &&
+            ours[q] <= 1 && (!(q_only[pi] >> q & 1) || theirs[q] >= 2))
+            return 1;
+    return 0;
+}
+
 /* A language precis has no profile for is `und`, not the profile nearest
  * to it (docs/languages.md, "Identification"): a Latin-script text is none
  * of the profiles' languages when
@@ -366,6 +490,7 @@ const pc_lang *pc_lang_identify_ev(const char *text, size_t len, pc_lang_evidenc
 {
     struct latin_counts lc;
     lc.latin = 0;
+    lc.words = lc.foreign = lc.accented = 0;
     const pc_lang *l = identify_core(text, len, &lc);
     memset(ev, 0, sizeof *ev);
     ev->script = (uint8_t)(lc.latin ? PC_LANG_LATIN : l->script);
@@ -393,6 +518,16 @@ const pc_lang *pc_lang_identify_ev(const char *text, size_t len, pc_lang_evidenc
     size_t i = index_of(l);
     int letters_speak = lc.accented * 10 >= lc.words && i < 64 && lc.lacking[i] <= 1;
     if (lc.words >= 20 && i < 64 && (size_t)lc.hits[i] * 10 < lc.words && !letters_speak) {
+        ev->lang = &pc_lang_und;
+        return &pc_lang_und;
+    }
+    /* - or it has 20 words or more and fits the alphabet of a language
+     *   without a profile better than the profile's (Slovak, Croatian,
+     *   Slovene beside Czech, Albanian beside French): past the cheaper
+     *   tests, and only when a tenth of its words write letters beyond
+     *   ASCII */
+    if (lc.words >= 20 && i < 64 && lc.accented * 10 >= lc.words && p_only[i] &&
+        unprofiled_neighbour((const unsigned char *)text, len, i)) {
         ev->lang = &pc_lang_und;
         return &pc_lang_und;
     }

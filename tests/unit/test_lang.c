@@ -277,6 +277,50 @@ int main(void)
                  "ciudad, y los bomberos rescataron a tres personas atrapadas en sus coches."),
               "es");
     CHECK_STR(id("Mvua kubwa yaleta mafuriko Mombasa"), "en");
+    /* a text that fits the alphabet of a language without a profile (CLDR's)
+     * and not the profile it was named is und (session 37): Slovak and
+     * Croatian were Czech, Albanian French */
+    CHECK_STR(id("Vláda v stredu schválila nový zákon o doprave, ktorý má znížiť počet nehôd na "
+                 "cestách. Minister dopravy uviedol, že pokuty za rýchlu jazdu sa zvýšia o "
+                 "tretinu. Podľa štatistík zomrelo minulý rok na slovenských cestách takmer "
+                 "tristo ľudí."),
+              "und");
+    CHECK_STR(id("Vlada je u srijedu usvojila novi zakon o prometu koji bi trebao smanjiti broj "
+                 "nesreća na cestama. Ministar prometa izjavio je da će kazne za prebrzu vožnju "
+                 "porasti za trećinu. Oporba tvrdi da zakon ne rješava glavni problem."),
+              "und");
+    CHECK_STR(id("Qeveria miratoi të mërkurën një ligj të ri për trafikun rrugor, i cili synon "
+                 "të ulë numrin e aksidenteve. Ministri deklaroi se gjobat për shpejtësi do të "
+                 "rriten me një të tretën. Ligji do të hyjë në fuqi nga janari."),
+              "und");
+    CHECK_STR(id("Vlada je v sredo sprejela nov zakon o prometu, ki naj bi zmanjšal število "
+                 "nesreč na cestah. Minister za promet je povedal, da se bodo kazni za prehitro "
+                 "vožnjo zvišale za tretjino."),
+              "und");
+    /* its neighbours keep their profiles: Czech writes ě ř ů (and á é í)
+     * word after word; names are written in capitals (German or French
+     * news naming Polish, Croatian or Albanian places); Lithuanian writes
+     * ą ė į ų beside its č š ž */
+    CHECK_STR(id("Hokejisté Česka porazili v pátek Finsko. Rozhodující gól dal mladý útočník v "
+                 "poslední minutě. Trenér byl po zápase spokojený a hráči slavili s fanoušky "
+                 "dlouho do noci."),
+              "cs");
+    CHECK_STR(id("Die kroatische Nationalmannschaft hat am Freitag in Zagreb gegen Spanien "
+                 "gewonnen. Luka Modrić und Ivan Perišić trafen in der zweiten Halbzeit. Trainer "
+                 "Zlatko Dalić sagte nach dem Spiel, seine Mannschaft habe bis zum Ende gekämpft."),
+              "de");
+    CHECK_STR(id("Der frühere Präsident Lech Wałęsa hat am Montag in Gdańsk eine Ausstellung "
+                 "eröffnet. Sie soll im Herbst auch in Łódź und in Wrocław gezeigt werden. Gäste "
+                 "kamen aus Łódź, Kraków und Poznań."),
+              "de");
+    CHECK_STR(id("Le Premier ministre albanais a visité mardi Shkodër et Gjirokastër pour "
+                 "constater les dégâts des inondations. Il a promis que le gouvernement de "
+                 "Tiranë paierait les réparations à Përmet et à Korçë."),
+              "fr");
+    CHECK_STR(id("Vyriausybė trečiadienį patvirtino naują kelių eismo įstatymą. Ministras sakė, "
+                 "kad baudos už greitį padidės trečdaliu. Opozicija teigia, kad įstatymas "
+                 "neišsprendžia pagrindinės problemos."),
+              "lt");
     /* the public list */
     CHECK(precis_language_count() == pc_lang_count() && precis_language_count() >= 14);
     CHECK(precis_language_code(precis_language_count()) == NULL);
