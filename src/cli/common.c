@@ -96,6 +96,12 @@ int cli_common_option(int opt, const char *arg, precis_options *o, precis_format
         o->method = arg;
         return 1;
     case OPT_LANGUAGE:
+        /* "und": the rules every language shares (no stemmer, no
+         * stopwords), as a language without a profile is analysed */
+        if (language_tag_is(arg, "und")) {
+            o->language = "und";
+            return 1;
+        }
         for (size_t i = 0; i < precis_language_count(); i++)
             if (language_tag_is(arg, precis_language_code(i))) {
                 o->language = precis_language_code(i);

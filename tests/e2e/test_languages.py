@@ -181,6 +181,11 @@ for tag in ("PT", "pt-BR", "pt_PT"):
     rc, out, _ = run(["-f", "json", "--language", tag, os.path.join(SRC, "examples", "fr-bridge")])
     check(rc == 0 and all(d["language"] == "pt" for d in json.loads(out)["documents"]),
           "--language %s is pt in the JSON" % tag)
+# --language und: the rules every language shares, as for a language
+# without a profile (to compare with a neighbour's profile; session 37)
+rc, out, _ = run(["-f", "json", "--language", "und", os.path.join(SRC, "examples", "fr-bridge")])
+check(rc == 0 and all(d["language"] == "und" for d in json.loads(out)["documents"])
+      and len(json.loads(out)["sentences"]) >= 2, "--language und is what the JSON reports")
 rc, out, _ = run(["--list-languages"])
 check(rc == 0 and "zh  Chinese" in out and "en  English" in out, "--list-languages")
 
