@@ -2588,6 +2588,39 @@ size_t pc_leading_listen(const char *s, size_t len)
     return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : 0;
 }
 
+size_t pc_leading_link(const char *s, size_t len)
+{
+    char c = (char)(s[0] | 0x20);
+    if (len < 12 || (c != 'h' && c != 'w'))
+        return 0; /* most sentences */
+    size_t i = strncasecmp(s, "https://", 8) == 0  ? 8
+               : strncasecmp(s, "http://", 7) == 0 ? 7
+               : strncasecmp(s, "www.", 4) == 0    ? 4
+                                                   : 0;
+    if (i == 0 || i >= len || s[i] == ' ')
+        return 0;
+    while (i < len && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+        i++;
+    if (i >= len || memchr(",;&=%", s[i - 1], 5))
+        return 0; /* a query or an escape the page spaced out ("?n=ui, feed, ...", "a% 20b") */
+    size_t r = i;
+    while (r < len && (s[r] == ' ' || s[r] == '\t' || s[r] == '\n' || s[r] == '\r'))
+        r++;
+    /* the words after it open with a letter, a figure or a quotation mark,
+     * and the first PC_ASIDE_REST of them hold no link's marks: not the
+     * link's own rest ("% 20bt_p-...jpg", "entry&id=...") */
+    if (r >= len ||
+        !(ascii_letter(s[r]) || (s[r] >= '0' && s[r] <= '9') || s[r] == '"' || s[r] == '\''))
+        return 0;
+    for (size_t k = r, w = 0; k < len && w < PC_ASIDE_REST; k++) {
+        if (s[k] == ' ')
+            w++;
+        else if (s[k] == '=' || (s[k] == '&' && s[k - 1] != ' '))
+            return 0;
+    }
+    return pc_count_words(s + i, len - i) >= PC_ASIDE_REST ? i : 0;
+}
+
 /* ---- a credit without a slash ------------------------------------------ */
 
 #define SPACED_CREDIT_BYTES 80 /* where its picture word is looked for */

@@ -1047,6 +1047,29 @@ static void check_link_label_front(void)
                      "\" we lost everything");
 }
 
+/* A bare link glued to the front of a sentence. */
+static void check_link(void)
+{
+    static const front_case cases[] = {
+        {"https://vesk.example/p/x7q2 the river aldane burst its banks.",
+         "https://vesk.example/p/x7q2"},
+        {"Http://t.co/q8zv3 appalled by this, the mayor said.", "Http://t.co/q8zv3"},
+        {"www.vesk-news.example/2016/flood.html three villages were evacuated.",
+         "www.vesk-news.example/2016/flood.html"},
+        {"https://vesk.example/p/x7q2 now.", NULL}, /* a word after it */
+        {"https://vesk.example/p/x7q2", NULL},      /* a link alone */
+        {"The mayor wrote at https://vesk.example that the river rose.", NULL},
+        {"Whatever the river does, the town will stay.", NULL},
+        {"Https:// the river aldane burst its banks.", NULL}, /* no host */
+        /* the link's own query, spaced out by the page */
+        {"Http://vesk.example/f?nodes=ui, feed, entry&id=7 http://vesk.example/x the flood.", NULL},
+        {"Http://vesk.example/f?n=ui feed, entry&id=7 the river burst its banks.", NULL},
+        {"Http://vesk.example/a% 20b.jpg the river burst its banks.", NULL},
+    };
+    check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_link);
+    check_split("https://vesk.example/p/x7q2");
+}
+
 /* An audio player's label and the article's length at a sentence's front. */
 static void check_listen(void)
 {
@@ -1460,6 +1483,7 @@ int main(void)
     check_link_label();
     check_link_label_front();
     check_listen();
+    check_link();
     check_bullet_and_stamp();
     check_leading_dash();
     check_share_buttons();
