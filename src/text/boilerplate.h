@@ -447,7 +447,7 @@ int pc_boilerplate_picture_word(const char *w, size_t n);
  *     ("rob schmitz/npr rob schmitz/npr") or end with picture words or a
  *     slash chain; through the label when neither shows;
  *   - "buy photo" (111), after a caption or a credit (no function word
- *     before it), or first;
+ *     right before it: "to buy photo sharing ..." is prose), or first;
  *   - a credit's label and its colon first ("Photo:", "Credit:", "Image:",
  *     "Photographer:") and an outlet of the table ("Photo: ap monday,
  *     chinese ...", "Image: getty as reported by ..."): through the outlet

@@ -1224,6 +1224,12 @@ static void check_picture_label(void)
         {"ana lind/vesk times buy photo the river aldane burst its banks on tuesday.",
          "ana lind/vesk times buy photo"},
         {"He wanted to buy photo equipment for the trip to vesk.", NULL},
+        /* a function word inside the credit, not before the button */
+        {"Ana b. Lind buy photo the river aldane burst its banks on tuesday.",
+         "Ana b. Lind buy photo"},
+        {"ana lind/the vesk times buy photo the river aldane burst its banks.",
+         "ana lind/the vesk times buy photo"},
+        {"Shops in vesk will buy photo prints from the flood for the museum.", NULL},
         {"Photo: reuters the river aldane burst its banks on tuesday.", "Photo: reuters"},
         {"Image: getty images the river aldane burst its banks on tuesday.", "Image: getty images"},
         {"Credit: tom berg/getty images the river aldane burst its banks.",
