@@ -698,16 +698,17 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
         x->table_sents += (size_t)table;
         x->table_words += table ? words : 0;
     }
-    s->furniture = furniture ? furniture
-                   : table || pc_is_stamp(disp, dl) || notice_alone(disp, dl) ||
-                           pc_is_markup(disp, dl) || pc_has_email(disp, dl) ||
-                           (words <= PC_CREDIT_LINE_WORDS && pc_is_credit_line(disp, dl))
-                       ? 1
-                   : x->d->lang == &pc_lang_en &&
-                           (pc_is_caption(disp, dl) || pc_is_prompt(disp, dl) ||
-                            pc_is_link_label(disp, dl) || pc_is_archive_notice(disp, dl))
-                       ? 1
-                       : 0;
+    s->furniture =
+        furniture ? furniture
+        : table || pc_is_stamp(disp, dl) || notice_alone(disp, dl) || pc_is_markup(disp, dl) ||
+                pc_has_email(disp, dl) ||
+                (words <= PC_CREDIT_LINE_WORDS && pc_is_credit_line(disp, dl))
+            ? 1
+        : x->d->lang == &pc_lang_en &&
+                (pc_is_caption(disp, dl) || pc_is_prompt(disp, dl) || pc_is_link_label(disp, dl) ||
+                 pc_is_archive_notice(disp, dl) || pc_is_author_note(disp, dl))
+            ? 1
+            : 0;
     s->eligible =
         (uint8_t)(!s->furniture &&
                   is_eligible(disp, dl, words, (x->d->lang->seg & PC_SEG_SEMICOLON_QUESTION) != 0,

@@ -1764,6 +1764,52 @@ int pc_is_archive_notice(const char *s, size_t len)
     return 0;
 }
 
+static const char *const writer_titles[] = {"reporter",  "writer",      "editor",  "correspondent",
+                                            "columnist", "contributor", "blogger", "journalist"};
+#define NOTE_NAME_WORDS 5  /* a full name's words, repeated or with an initial */
+#define NOTE_TITLE_WORDS 5 /* a title's words, its last one of writer_titles */
+#define NOTE_BYTES 80      /* where " is a" is looked for */
+
+int pc_is_author_note(const char *s, size_t len)
+{
+    /* " is a" after one of the first NOTE_NAME_WORDS words, found from
+     * space to space: most sentences hold none there */
+    size_t at = 0, lim = len < NOTE_BYTES ? len : NOTE_BYTES;
+    const char *q = memchr(s, ' ', lim);
+    for (size_t k = 0; q && k < NOTE_NAME_WORDS; k++) {
+        size_t i = (size_t)(q - s);
+        if (len - i >= 7 && (q[1] | 0x20) == 'i' && (q[2] | 0x20) == 's' && q[3] == ' ' &&
+            (q[4] | 0x20) == 'a' && (q[5] == ' ' || q[5] == 'n')) {
+            at = i;
+            break;
+        }
+        q = i + 1 < lim ? memchr(q + 1, ' ', lim - i - 1) : NULL;
+    }
+    if (at == 0)
+        return 0;
+    cword w[NOTE_NAME_WORDS + NOTE_TITLE_WORDS + 3];
+    size_t i = 0, n = read_words(s, len, &i, w, sizeof w / sizeof *w), k = 0;
+    for (; k < n && strcmp(w[k].w, "is") != 0; k++) {
+        size_t m = strlen(w[k].w);
+        for (size_t j = 0; j < m; j++)
+            if (w[k].w[j] < 'a' || w[k].w[j] > 'z')
+                return 0;
+        if (k >= NOTE_NAME_WORDS || (m > 1 && function_word(&w[k])))
+            return 0; /* an initial's letter may be a function word ("a.") */
+    }
+    if (k < 2 || k + 2 >= n || (strcmp(w[k + 1].w, "a") != 0 && strcmp(w[k + 1].w, "an") != 0))
+        return 0;
+    size_t t = k + 2, j = t;
+    for (; j < n && j - t < NOTE_TITLE_WORDS; j++) {
+        if (strcmp(w[j].w, "for") == 0 || strcmp(w[j].w, "at") == 0)
+            break;
+        if (function_word(&w[j]) && strcmp(w[j].w, "and") != 0)
+            return 0;
+    }
+    return j > t && j < n && (strcmp(w[j].w, "for") == 0 || strcmp(w[j].w, "at") == 0) &&
+           IS(&w[j - 1], writer_titles);
+}
+
 int pc_boilerplate_picture_word(const char *w, size_t n)
 {
     return word_in(w, n, pictures, sizeof pictures / sizeof *pictures);

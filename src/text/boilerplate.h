@@ -262,6 +262,22 @@ int pc_is_markup(const char *s, size_t len);
  * sentence.  Such a sentence is furniture (model/cluster.c), in English. */
 int pc_is_archive_notice(const char *s, size_t len);
 
+/* Whether s[0..len) is a writer's note about an author, the page's box
+ * under or over an article: a full name (two to five words of letters, an
+ * initial among them, no function word), "is a" or "is an", and a
+ * journalist's title ending in one of "reporter", "writer", "editor",
+ * "correspondent", "columnist", "contributor", "blogger", "journalist"
+ * (up to four words before it, "and" the only function word: "a
+ * columnist and editorial writer"), then "for" or "at": "Ana lind is a
+ * staff writer for the vesk times.", "Tom berg tom berg is a senior
+ * editor at vesk daily, ...".  News names a journalist it tells of by
+ * surname after the first mention and sets a title off by commas ("Lind,
+ * a reporter for the times, was detained"); a pronoun ("She is a
+ * reporter for ...") is no name.  Train-10k (the library's own
+ * segmentation): 10 source sentences, no reference sentence.  Such a
+ * sentence is furniture (model/cluster.c), in English. */
+int pc_is_author_note(const char *s, size_t len);
+
 /* Whether s[0..len) holds an e-mail address ("kredmond@njadvancemedia.com":
  * a local part, "@", a domain of two labels or more whose last is letters
  * only).  A page prints one in its contact line ("X may be reached at

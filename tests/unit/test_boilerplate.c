@@ -919,6 +919,32 @@ static void check_archive_notice(void)
                          "The web archiving was done in the spring of 2019.");
 }
 
+/* A writer's note about an author is furniture; a journalist the news
+ * tells of is not (session 37). */
+static void check_author_note(void)
+{
+    static const char *const note[] = {
+        "Ana lind is a staff writer for the vesk times.",
+        "Tom b. Berg is a reporter at vesk news.",
+        "Ana lind ana lind is a senior editor for vesk daily, where she covers floods.",
+        "Tom berg is a columnist and editorial writer for the vesk times.",
+        "Ana Lind is an investigative journalist for Vesk Radio.",
+    };
+    static const char *const prose[] = {
+        "She is a reporter for vesk news and lives near the river.",
+        "Lind is a reporter for vesk news.",
+        "Ana lind, a reporter for vesk news, was detained on monday.",
+        "Ana lind was a reporter for vesk news until 2010.",
+        "Ana lind is a nurse at vesk hospital.",
+        "The river is a threat for the town, the mayor said.",
+        "Ana lind is a writer, and for years she lived in vesk.",
+    };
+    check_furniture_kind(pc_is_author_note, note, sizeof note / sizeof *note, prose,
+                         sizeof prose / sizeof *prose,
+                         "The river aldane burst its banks near vesk on tuesday. "
+                         "Ana lind is a staff writer for the vesk times.");
+}
+
 /* A wire story's credit line inside a one-line page is furniture. */
 static void check_credit_line(void)
 {
@@ -1468,6 +1494,7 @@ int main(void)
 {
     check_key();
     check_archive_notice();
+    check_author_note();
     check_candidates();
     check_template_page();
     check_prefix();
