@@ -135,19 +135,35 @@ static const char *const month_preps[] = {"in",      "since", "until",  "by",   
 
 static void scan_words(scan *x, pc_words *w, const uint8_t *inq);
 
+/* Whether word j is "of" and word j + 1 a year, word j - 1 (a month or
+ * its day) not ending a clause: English writes a month's year so too
+ * ("in March of 2025", "on March 3 of 2025").  Read as a month alone, the
+ * month took the year of the story, a wrong year. */
+static int of_year(const pc_words *w, const char *s, size_t j, long *yy)
+{
+    return j > 0 && j + 1 < w->n && !w->w[j - 1].after && !w->w[j].after &&
+           pc_lex_is(w, s, j, "of") && word_is_num(s, &w->w[j + 1], 1000, 2999, yy);
+}
+
 /* Whether word i, in lower case, is an English month all the same: the
- * year follows it, its day between or not ("oct. 5, 2018", "june 2009",
- * as text in lower case writes dates).  A month alone in lower case is
- * left: "may" and "march" are verbs, but no verb is followed by a day and
- * a year or by a year. */
+ * year follows it, its day between or not, "of" before the year or not
+ * ("oct. 5, 2018", "june 2009", "march of 2014", as text in lower case
+ * writes dates).  A month alone in lower case is left: "may" and "march"
+ * are verbs, but no verb is followed by a day and a year or by a year. */
 static int lower_month(const pc_words *w, const char *s, size_t i)
 {
     long v;
     const pc_word *t = &w->w[i];
     /* the digit first: most words in lower case are followed by none */
-    if (i + 1 >= w->n || s[w->w[i + 1].start] < '0' || s[w->w[i + 1].start] > '9' ||
-        !pc_lex_month(s + t->start, t->end - t->start))
+    if (i + 1 >= w->n)
         return 0;
+    char c = s[w->w[i + 1].start];
+    if ((c < '0' || c > '9') && c != 'o')
+        return 0;
+    if (!pc_lex_month(s + t->start, t->end - t->start))
+        return 0;
+    if (c == 'o')
+        return of_year(w, s, i + 1, &v);
     if (word_is_num(s, &w->w[i + 1], 1000, 2999, &v))
         return 1;
     return i + 2 < w->n && word_is_num(s, &w->w[i + 1], 1, 31, &v) &&
@@ -617,6 +633,10 @@ static void scan_words(scan *x, pc_words *w, const uint8_t *inq)
                 year = (int)yy;
                 b = w->w[j].end;
                 j++;
+            } else if (!other && of_year(w, s, j, &yy)) {
+                year = (int)yy; /* "in March of 2025" */
+                b = w->w[j + 1].end;
+                j += 2;
             } else if (other && j + 1 < w->n && !w->w[j - 1].after && function_word(x, w, s, j) &&
                        word_is_num(s, &w->w[j + 1], 1000, 2999, &yy)) {
                 year = (int)yy;

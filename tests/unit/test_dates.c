@@ -234,6 +234,24 @@ int main(void)
     precis_digest_free(g);
     precis_cluster_free(c);
 
+    /* session 37: "of" may stand between a month and its year ("in March
+     * of 2029", "march of 2028" in text in lower case): the year is that
+     * one, not the story's; "in May of this year" stays a month alone */
+    precis_cluster_new(&c, NULL);
+    t = "The tunnel will open in March of 2029, the agency said.\n\nThe plan was drawn up "
+        "in march of 2028 by the city.\n\nWork started on April 2 of 2030.\n\nThe vote "
+        "came in May of this year.";
+    dm.date = "2031-11-20";
+    precis_cluster_add_document(c, t, strlen(t), &dm, NULL, NULL);
+    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    CHECK(event(g, "in March of 2029", &e) && e.year == 2029 && e.month == 3 && e.day == 0);
+    CHECK(event(g, "in march of 2028", &e) && e.year == 2028 && e.month == 3);
+    CHECK(event(g, "April 2 of 2030", &e) && ymd(&e, 2030, 4, 2));
+    CHECK(event(g, "in May", &e) && e.year == 2031 && e.month == 5);
+    CHECK(precis_digest_event_count(g) == 4);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+
     /* a deadline's month alone is the nearest such month: "by February"
      * and "by the end of January" in a story of November are the next
      * ones, "by March" in it the last; "in March" stays in the past */
