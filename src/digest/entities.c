@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #include "lang/lang.h"
 #include "model/cluster.h"
@@ -209,14 +210,58 @@ size_t pc_entity_run(const pc_words *w, const char *s, size_t i)
     return j;
 }
 
-/* Lower-cased copy of s[a..b) into buf (ASCII folding only). */
+/* Whether code point cp, of a name's decomposition, is an accent to drop:
+ * a combining mark of Latin, Greek and Cyrillic text (U+0300-U+036F), the
+ * marks their precomposed letters decompose to.  Other scripts' marks are
+ * letters' parts (Devanagari's vowel signs, a nukta) and stay. */
+static int accent_mark(utf8proc_int32_t cp)
+{
+    return cp >= 0x300 && cp <= 0x36F;
+}
+
+/* Folded copy of s[a..b) into buf, the key of a name: case folded and
+ * accents dropped (Unicode case folding and canonical decomposition, its
+ * combining accents left out: accent_mark), so that "José Núñez", "Jose
+ * Nunez" and "JOSÉ NÚÑEZ" are one person and "Zürich" and "Zurich" one
+ * place: outlets write one name with and without its accents (wires and
+ * English sites drop them), never two people by an accent alone.  ASCII
+ * is folded here; utf8proc reads the rest.  buf may be s (the result is
+ * built aside). */
 static void lower(char *buf, size_t cap, const char *s, size_t a, size_t b)
 {
-    size_t o = 0;
-    for (size_t k = a; k < b && o + 1 < cap; k++) {
-        char c = s[k];
-        buf[o++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+    char tmp[256];
+    size_t o = 0, lim = cap < sizeof tmp ? cap : sizeof tmp;
+    for (size_t k = a; k < b && o + 1 < lim;) {
+        unsigned char c = (unsigned char)s[k];
+        if (c < 0x80) {
+            tmp[o++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            k++;
+            continue;
+        }
+        utf8proc_int32_t cp, out[8];
+        utf8proc_ssize_t r =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + k, (utf8proc_ssize_t)(b - k), &cp);
+        int bc = 0;
+        utf8proc_ssize_t m =
+            r > 0 ? utf8proc_decompose_char(cp, out, 8, UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD, &bc)
+                  : -1;
+        if (m < 0 || m > 8) { /* an invalid byte or a long expansion: as is */
+            tmp[o++] = (char)c;
+            k++;
+            continue;
+        }
+        utf8proc_uint8_t enc[4 * 8];
+        size_t el = 0;
+        for (utf8proc_ssize_t q = 0; q < m; q++)
+            if (!accent_mark(out[q]))
+                el += (size_t)utf8proc_encode_char(out[q], enc + el);
+        if (o + el + 1 > lim)
+            break;
+        memcpy(tmp + o, enc, el);
+        o += el;
+        k += (size_t)r;
     }
+    memcpy(buf, tmp, o);
     buf[o] = '\0';
 }
 

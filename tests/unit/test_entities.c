@@ -702,5 +702,43 @@ int main(void)
     CHECK(entity(g, "Vell", &e) && e.kind == PRECIS_ENTITY_PLACE && e.total == 2);
     precis_digest_free(g);
     precis_cluster_free(c);
+    /* session 37: one name with and without its accents, or in capitals,
+     * is one person (a wire drops the accents a local paper keeps): names
+     * are compared case folded and without combining accents */
+    t = "José Núñez, the coach of the Varn club, resigned on Friday. Núñez led the club for six "
+        "years.\n|||||\nJose Nunez, the Varn coach, quit on Friday. The club said Nunez would "
+        "stay in Zürich.\n|||||\nThe coach left Zurich, where Núñez lived.";
+    precis_cluster_new(&c, NULL);
+    precis_cluster_add_joined(c, t, strlen(t), "t", NULL, NULL);
+    CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+    int nunez = 0, zurichs = 0;
+    for (size_t i = 0; i < precis_digest_entity_count(g); i++) {
+        precis_digest_entity(g, i, &e);
+        if (strstr(e.name, "N") && e.kind == PRECIS_ENTITY_PERSON) {
+            nunez++;
+            CHECK(e.mentions[0] == 2 && e.mentions[1] == 2 && e.mentions[2] == 1);
+        }
+        if (strstr(e.name, "rich")) {
+            zurichs++;
+            CHECK(e.kind == PRECIS_ENTITY_PLACE && e.total == 2);
+        }
+    }
+    CHECK(nunez == 1 && zurichs == 1);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    /* a mark that is part of a letter, not an accent, is kept: two
+     * Devanagari surnames that differ by a vowel sign (and a virama) are
+     * two people (all marks stripped, both were "वरम") */
+    t = "मुख्यमंत्री रमेश वर्मा ने कहा, \"यह एक नया अध्याय है।\" मंत्री सुनील वर्म ने कहा, \"काम "
+        "जल्दी पूरा होगा।\"";
+    g = digest_of_document(t, &c);
+    int varma = 0;
+    for (size_t i = 0; i < precis_digest_entity_count(g); i++) {
+        precis_digest_entity(g, i, &e);
+        varma += e.kind == PRECIS_ENTITY_PERSON && e.total == 1;
+    }
+    CHECK(varma == 2);
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }
