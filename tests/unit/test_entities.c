@@ -473,9 +473,10 @@ int main(void)
     CHECK(entity(g, "Parliament", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION && e.total == 2);
     precis_digest_free(g);
     precis_cluster_free(c);
-    t = "Television crews filmed the damage. the television was on, the mayor said.";
+    /* (session 37: "Television" alone is now a kind of body, [bare]) */
+    t = "Parliament crews filmed the damage. the parliament was on, the mayor said.";
     g = digest_of_document(t, &c);
-    CHECK(entity(g, "Television", &e)); /* one sentence of two has capitals: lower case */
+    CHECK(entity(g, "Parliament", &e)); /* one sentence of two has capitals: lower case */
     precis_digest_free(g);
     precis_cluster_free(c);
 
@@ -738,6 +739,20 @@ int main(void)
         varma += e.kind == PRECIS_ENTITY_PERSON && e.total == 1;
     }
     CHECK(varma == 2);
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    /* session 37: a word that names a kind of body (or none) alone is no
+     * organisation when it opens a sentence of text in lower case: "Court
+     * records", "University of varn scientists", "Watch the video"; the one
+     * body of a country named alone stays ("Senate") */
+    t = "Court records show the man lived in varn. University of varn scientists found the "
+        "sample. Watch the video below. Council member ann dole voted no. Academy officials "
+        "declined to comment. Forces in the valley moved north. The Senate voted on friday, "
+        "and the Senate met again.";
+    g = digest_of_document(t, &c);
+    CHECK(!entity(g, "Court", &e) && !entity(g, "University", &e) && !entity(g, "Watch", &e) &&
+          !entity(g, "Council", &e) && !entity(g, "Academy", &e) && !entity(g, "Forces", &e));
+    CHECK(entity(g, "Senate", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION && e.total == 2);
     precis_digest_free(g);
     precis_cluster_free(c);
     return check_done();
