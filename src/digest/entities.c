@@ -2405,6 +2405,77 @@ static void merge_into(ectx *x, size_t from, size_t to)
     x->e[from].total = 0;
 }
 
+/* Whether the cluster writes the given name g right before the surname
+ * p in lower case ("Chris christie's aide", "said chris christie"): g in
+ * any case, a space, p's letters in lower case, then no letter. */
+static int given_before_lower(const precis_cluster *c, const char *g, const char *p)
+{
+    char low[64];
+    size_t gl = strlen(g), pl = strlen(p);
+    if (pl >= sizeof low)
+        return 0;
+    for (size_t k = 0; k < pl; k++)
+        low[k] = (char)(p[k] >= 'A' && p[k] <= 'Z' ? p[k] + 32 : p[k]);
+    for (size_t i = 0; i < c->nsents; i++) {
+        const char *t = c->sents[i].text;
+        size_t n = c->sents[i].len;
+        for (size_t k = 0; k + gl + 1 + pl <= n; k++) {
+            if ((t[k] | 32) != (g[0] | 32) ||
+                (k > 0 && ((t[k - 1] | 32) >= 'a' && (t[k - 1] | 32) <= 'z')))
+                continue;
+            size_t e = k + gl + 1 + pl;
+            if (strncasecmp(t + k, g, gl) == 0 && t[k + gl] == ' ' &&
+                memcmp(t + k + gl + 1, low, pl) == 0 &&
+                (e == n || !(((t[e] | 32) >= 'a' && (t[e] | 32) <= 'z'))))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Text in lower case capitalises a full name only where it opens a
+ * sentence, and then only its given name ("Chris christie's top aide"):
+ * the given name is read as a person alone, the surname, capitalised
+ * where it opens another sentence ("Christie apologized"), as another, and
+ * one person is split in two.  A person listed by a given name of the
+ * lexicon alone, whom the cluster writes right before the one-word
+ * surname of exactly one other person, that surname in lower case, is
+ * that person: one row, named by both words ("Chris Christie").  Two
+ * such surnames ("john mccain", "john kerry"): the given name is left. */
+static int merge_given_alone(ectx *x)
+{
+    const precis_cluster *c = x->g->c;
+    for (size_t i = 0; i < x->n; i++) {
+        pc_entity *g = &x->e[i];
+        if (g->kind != PC_PERSON || !g->total || strchr(g->name, ' ') ||
+            !pc_lex_first_name(g->name, strlen(g->name)))
+            continue;
+        size_t to = SIZE_MAX;
+        int amb = 0;
+        for (size_t j = 0; j < x->n && !amb; j++) {
+            const pc_entity *p = &x->e[j];
+            if (j == i || p->kind != PC_PERSON || !p->total || strchr(p->name, ' ') ||
+                !given_before_lower(c, g->name, p->name))
+                continue;
+            if (to != SIZE_MAX)
+                amb = 1;
+            to = j;
+        }
+        if (to == SIZE_MAX || amb)
+            continue;
+        size_t gl = strlen(g->name), pl = strlen(x->e[to].name);
+        char *name = pc_arena_alloc(&x->g->arena, gl + pl + 2);
+        if (!name)
+            return -1;
+        memcpy(name, g->name, gl);
+        name[gl] = ' ';
+        memcpy(name + gl + 1, x->e[to].name, pl + 1);
+        x->e[to].name = name;
+        merge_into(x, i, to);
+    }
+    return 0;
+}
+
 /* One row per firm written with two forms ("Cathay Pacific Airways" and
  * "Cathay Pacific Airlines", same_firm): the less mentioned joins the
  * more mentioned, in the entry "m:" and the name without its form. */
@@ -2605,7 +2676,8 @@ precis_status pc_entities_extract(precis_digest *g)
     drop_things(&x);
     pc_words_release(&w);
     precis_status rs = PRECIS_OK;
-    if (!x.oom && (merge_firm_forms(&x) || merge_aliases(&x) || merge_state_heads(&x)))
+    if (!x.oom && (merge_firm_forms(&x) || merge_aliases(&x) || merge_state_heads(&x) ||
+                   merge_given_alone(&x)))
         x.oom = 1;
     if (!x.oom)
         count_initials(&x);

@@ -755,5 +755,27 @@ int main(void)
     CHECK(entity(g, "Senate", &e) && e.kind == PRECIS_ENTITY_ORGANIZATION && e.total == 2);
     precis_digest_free(g);
     precis_cluster_free(c);
+    /* session 37: text in lower case capitalises a full name's given name
+     * only ("Dr. Peter varnholt"); the bare surname capitalised elsewhere
+     * ("dr. Varnholt") is the same person, one row named by both words;
+     * a given name before two such surnames is left alone */
+    t = "The staff were promised payment several times, but the payment never came. Dr. Peter "
+        "varnholt, the field coordinator, explained it this way on tuesday. The staff would "
+        "not sign the agreement, he said. dr. Varnholt continued by saying the staff are owed "
+        "a mere $ 5,000.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Peter Varnholt", &e) && e.kind == PRECIS_ENTITY_PERSON && e.total == 2);
+    CHECK(!entity(g, "Peter", &e) && !entity(g, "Varnholt", &e));
+    precis_digest_free(g);
+    precis_cluster_free(c);
+    t = "The staff were promised payment several times, but the payment never came. Dr. John "
+        "varnholt, the field coordinator, explained it this way on tuesday. Dr. John dellmor, "
+        "the chairman, said nothing. dr. Varnholt continued by saying the staff are owed money. "
+        "dr. Dellmor declined to comment.";
+    g = digest_of_document(t, &c);
+    CHECK(entity(g, "Varnholt", &e) && e.total == 1 && entity(g, "Dellmor", &e) && e.total == 1);
+    CHECK(!entity(g, "John Varnholt", &e) && !entity(g, "John Dellmor", &e));
+    precis_digest_free(g);
+    precis_cluster_free(c);
     return check_done();
 }
