@@ -219,19 +219,13 @@ static int accent_mark(utf8proc_int32_t cp)
     return cp >= 0x300 && cp <= 0x36F;
 }
 
-/* Folded copy of s[a..b) into buf, the key of a name: case folded and
- * accents dropped (Unicode case folding and canonical decomposition, its
- * combining accents left out: accent_mark), so that "José Núñez", "Jose
- * Nunez" and "JOSÉ NÚÑEZ" are one person and "Zürich" and "Zurich" one
- * place: outlets write one name with and without its accents (wires and
- * English sites drop them), never two people by an accent alone.  ASCII
- * is folded here; utf8proc reads the rest.  buf may be s (the result is
- * built aside). */
-static void lower(char *buf, size_t cap, const char *s, size_t a, size_t b)
+/* lower's part beyond ASCII: s[k..b) folded into buf[0..cap - 1), built
+ * aside (buf may be s), its length returned. */
+static size_t fold_rest(char *buf, size_t cap, const char *s, size_t k, size_t b)
 {
     char tmp[256];
     size_t o = 0, lim = cap < sizeof tmp ? cap : sizeof tmp;
-    for (size_t k = a; k < b && o + 1 < lim;) {
+    while (k < b && o + 1 < lim) {
         unsigned char c = (unsigned char)s[k];
         if (c < 0x80) {
             tmp[o++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -262,6 +256,25 @@ static void lower(char *buf, size_t cap, const char *s, size_t a, size_t b)
         k += (size_t)r;
     }
     memcpy(buf, tmp, o);
+    return o;
+}
+
+/* Folded copy of s[a..b) into buf, the key of a name: case folded and
+ * accents dropped (Unicode case folding and canonical decomposition, its
+ * combining accents left out: accent_mark), so that "José Núñez", "Jose
+ * Nunez" and "JOSÉ NÚÑEZ" are one person and "Zürich" and "Zurich" one
+ * place: outlets write one name with and without its accents (wires and
+ * English sites drop them), never two people by an accent alone.  ASCII
+ * is folded here; utf8proc reads the rest (fold_rest).  buf may be s. */
+static void lower(char *buf, size_t cap, const char *s, size_t a, size_t b)
+{
+    size_t o = 0, k = a;
+    for (; k < b && o + 1 < cap && (unsigned char)s[k] < 0x80; k++) {
+        char c = s[k];
+        buf[o++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+    }
+    if (k < b && o + 1 < cap)
+        o += fold_rest(buf + o, cap - o, s, k, b); /* most names end here */
     buf[o] = '\0';
 }
 
