@@ -1464,6 +1464,47 @@ static int other_language(const qctx *x)
     return l && l != &pc_lang_en && l != &pc_lang_und;
 }
 
+/* Words after which a quotation mark opens a title, not speech: "an
+ * article titled "...", "a paper entitled, "...", "a story headlined:
+ * "..."; and nouns of a work written right before its title ("his 1979
+ * book "...", "the song "...", "the tlc show, "..." is not among them:
+ * "show" is a verb too, "records show "..."").  A colon after such a
+ * noun introduces words written in it ("wrote in the guest book: "...":
+ * the writer's own), a sentence's end a new quote. */
+static const char *const title_verbs[] = {"titled", "entitled", "headlined"};
+static const char *const work_nouns[] = {"book",    "novel", "memoir", "song",
+                                         "album",   "film",  "movie",  "documentary",
+                                         "episode", "essay", "poem",   "article"};
+
+/* Whether the mark at open, in t[lo..open), opens the title of a work
+ * (title_verbs, work_nouns): not a quote. */
+static int opens_title(const char *t, size_t lo, size_t open)
+{
+    size_t e = open;
+    while (e > lo && t[e - 1] == ' ')
+        e--;
+    char punct = 0;
+    if (e > lo && (t[e - 1] == ',' || t[e - 1] == ':' || t[e - 1] == '-')) {
+        punct = t[--e];
+        while (e > lo && t[e - 1] == ' ')
+            e--;
+    }
+    size_t b = e;
+    while (b > lo && (t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z')
+        b--;
+    if (b == e || e - b > 12 || (b > lo && (unsigned char)t[b - 1] >= 0x80))
+        return 0;
+    for (size_t k = 0; k < sizeof title_verbs / sizeof *title_verbs; k++)
+        if (pc_lex_eq(t, b, e, title_verbs[k]))
+            return 1;
+    if (punct == ':')
+        return 0;
+    for (size_t k = 0; k < sizeof work_nouns / sizeof *work_nouns; k++)
+        if (pc_lex_eq(t, b, e, work_nouns[k]))
+            return 1;
+    return 0;
+}
+
 static void doc_quotes(qctx *x)
 {
     const pc_dtext *dt = x->dt;
@@ -1483,6 +1524,8 @@ static void doc_quotes(qctx *x)
             remember_names(x, remembered);
         if (is_short && !only_punct(t + dt->off[ka], q->open - dt->off[ka]))
             continue;
+        if (opens_title(t, dt->off[ka], q->open))
+            continue; /* "an article titled "...": a work's title */
         /* the sentence around the quote, bounded by neighbouring quotes */
         size_t bstart = dt->off[ka];
         if (i > 0 && x->q[i - 1].close > bstart)

@@ -602,6 +602,12 @@ static const qcase cases[] = {
      "reopen it within", NULL, 1},
     {"anna holm and peter holm ran the farm. \" we lost every cow in the flood, \" holm said.",
      "every cow", NULL, 1},
+    /* the words after "wrote in the guest book:" are the writer's own, and
+     * "show" before a quote is a verb: quotes, not titles */
+    {"Dana Holm wrote in the guest book: \"The town is grateful for the crews who came.\"",
+     "grateful for the crews", "Dana Holm", 1},
+    {"The records show \"that the plant was closed for two weeks\", Dana Holm said.",
+     "plant was closed", "Dana Holm", 1},
     /* another spelling of the given name is the same person */
     {"\"The talks will go on,\" said Pavel Orlin, the envoy.\n|||||\nLate on Monday, Pavlo "
      "Orlin met the press. \"We are close to a deal,\" Orlin said.",
@@ -666,7 +672,15 @@ int main(void)
         "very long and hard day\xE2\x80\x99.",
         /* two apostrophes without an opening `` quote nothing */
         "The workers'' union said it was the bosses' duty to pay the ''fair'' wage they promised "
-        "in the spring."};
+        "in the spring.",
+        /* session 37: a work's title after "titled", "entitled" (a comma or
+         * a colon between or not) or right after a noun of a work */
+        "The team published its results in a paper titled, \"A slower flow of ice in the north "
+        "bay.\"",
+        "She won the prize for her 2009 book \"The long road to the hill farms\" and later "
+        "taught.",
+        "The forum, entitled ``Trade in the south: a steady hand in rough seas?'', opened on "
+        "Monday."};
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
         precis_cluster *c;
         precis_cluster_new(&c, NULL);
