@@ -1238,6 +1238,14 @@ static const char *given_before(qctx *x, const char *f, size_t fn)
 static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size_t v)
 {
     size_t a; /* the name's first word; the name is [a, a + 2) or [a, a + 1) */
+    /* one word, then an apposition between commas that opens with an
+     * article or "who" (`" herbert, a republican, said`, `" cole, who
+     * leads the group, told`): the word is the subject, read as below */
+    if (v >= 3 && v <= 14 && w->w[0].after == ',' && w->w[v - 1].after == ',' &&
+        (pc_lex_is(w, s, 1, "a") || pc_lex_is(w, s, 1, "an") || pc_lex_is(w, s, 1, "the") ||
+         pc_lex_is(w, s, 1, "who")) &&
+        lower_word(w, s, 0))
+        return given_before(x, s + w->w[0].start, w->w[0].end - w->w[0].start);
     if (v == 1 || v == 2)
         a = 0;
     else if (v == 0 && w->n >= 2)

@@ -596,6 +596,14 @@ static const qcase cases[] = {
     {"the couple will be paid soon. \"they no longer have to fear losing the house, \" said "
      "peter mcnovak in an email.",
      "fear losing the house", "Peter McNovak", 1},
+    /* session 37: an apposition between commas, opened by an article or
+     * "who", may stand between the surname and the verb */
+    {"the bill went to gov. gary holm on monday. \" we will review the final version of the "
+     "bill, \" holm, a republican, said in a statement.",
+     "review the final version", "Gary Holm", 1},
+    {"anna holm and peter holm ran the farm. \" we lost every cow in the flood, \" holm, who "
+     "owns the land, said.",
+     "every cow in the flood", NULL, 1},
     /* trap: a common noun, or a surname the document gives two given
      * names, names no one */
     {"the plant was closed. \" we will reopen it within a month, \" the manager said.",
