@@ -727,9 +727,8 @@ int main(void)
     CHECK(nunez == 1 && zurichs == 1);
     precis_digest_free(g);
     precis_cluster_free(c);
-    /* a mark that is part of a letter, not an accent, is kept: two
-     * Devanagari surnames that differ by a vowel sign (and a virama) are
-     * two people (all marks stripped, both were "वरम") */
+    /* two people whose Devanagari surnames differ by a vowel sign and a
+     * virama stay two (a mark of another script is part of a letter) */
     t = "मुख्यमंत्री रमेश वर्मा ने कहा, \"यह एक नया अध्याय है।\" मंत्री सुनील वर्म ने कहा, \"काम "
         "जल्दी पूरा होगा।\"";
     g = digest_of_document(t, &c);
