@@ -1,4 +1,5 @@
 #include "model/sentfeat.h"
+#include "lang/lang.h"
 #include "util/sort.h"
 
 #include <math.h>
@@ -139,7 +140,7 @@ static double median_without(const double *sorted, size_t n, double x)
 static void far_documents(const pc_model *m, const pc_concepts *cs, const double *loo, uint8_t *has,
                           double *sorted, uint8_t *off);
 static void runs_off(const pc_model *m, const pc_concepts *cs, uint8_t *off);
-static void far_pair(const pc_model *m, const double *loo, uint8_t *off);
+static void far_pair(const pc_model *m, const pc_concepts *cs, const double *loo, uint8_t *off);
 
 /* Marks the sentences of another story (PC_OFF_*, sentfeat.h): the
  * candidates of a document far from the others (of three or more), of the
@@ -157,25 +158,55 @@ static void offtopic_mark(const pc_model *m, const pc_concepts *cs, const double
     if (ndocs >= 3)
         far_documents(m, cs, loo, has, sorted, off);
     else
-        far_pair(m, loo, off);
+        far_pair(m, cs, loo, off);
     runs_off(m, cs, off);
 }
 
-/* The PC_OFF_DOC mark of the shorter document of a far pair
- * (PC_OFF_PAIR_RATIO, sentfeat.h). */
-static void far_pair(const pc_model *m, const double *loo, uint8_t *off)
+/* Whether English document d writes a reporting verb (say, said, told:
+ * PC_TERM_SAYS) in any of its sentences; -1 when it is not English (the
+ * words are English ones). */
+static int doc_reports(const pc_model *m, const pc_concepts *cs, uint32_t d)
 {
-    size_t words[2] = {0, 0};
+    const precis_cluster *c = m->c;
+    const pc_lang *lang = c->docs[d].lang;
+    if (!lang || strcmp(lang->code, "en") != 0)
+        return -1;
+    for (size_t si = 0; si < c->nsents; si++) {
+        const pc_sent *s = &c->sents[si];
+        if (s->doc != d)
+            continue;
+        for (uint32_t t = 0; t < s->ntok; t++)
+            if (cs->terms.bits[s->tok[t]] & PC_TERM_SAYS)
+                return 1;
+    }
+    return 0;
+}
+
+/* The PC_OFF_DOC mark of the shorter document of a far pair
+ * (PC_OFF_PAIR_RATIO, sentfeat.h), or, of two of about one length, of
+ * the one that never reports (PC_TERM_SAYS) beside one that does. */
+static void far_pair(const pc_model *m, const pc_concepts *cs, const double *loo, uint8_t *off)
+{
+    size_t words[2] = {0, 0}, cands[2] = {0, 0};
     uint32_t doc[2] = {pc_model_sent(m, 0)->doc, pc_model_sent(m, m->ncandidates - 1)->doc};
     if (loo[doc[0]] >= PC_OFF_DOC_COS)
         return;
     for (size_t i = 0; i < m->ncandidates; i++) {
         const pc_sent *s = pc_model_sent(m, i);
         words[s->doc != doc[0]] += s->words;
+        cands[s->doc != doc[0]]++;
     }
     int shorter = words[1] < words[0];
-    if ((double)words[!shorter] < PC_OFF_PAIR_RATIO * (double)words[shorter])
-        return;
+    if ((double)words[!shorter] < PC_OFF_PAIR_RATIO * (double)words[shorter]) {
+        /* about one length: a page that never says who said what (an
+         * "about" page, a list of headlines) beside a report; in
+         * PC_OFF_SILENT_MIN candidates or more, for a silence to mean
+         * something */
+        int r0 = doc_reports(m, cs, doc[0]), r1 = doc_reports(m, cs, doc[1]);
+        if (r0 < 0 || r1 < 0 || r0 == r1 || cands[r0] < PC_OFF_SILENT_MIN)
+            return;
+        shorter = r0; /* the one that does not report */
+    }
     for (size_t i = 0; i < m->ncandidates; i++)
         if (pc_model_sent(m, i)->doc == doc[shorter])
             off[i] |= PC_OFF_DOC;

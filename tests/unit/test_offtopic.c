@@ -4,7 +4,9 @@
  * whose budget the flood's sentences do not fill; a run of short items of
  * other events after a document's story is marked and left out; of two
  * documents on two events, the one of less than half the other's words
- * is marked (session 34); a roundup (every document on its own event),
+ * is marked (session 34), and of two of about one length, the one that
+ * never reports (no say, said, told) beside a report (session 37); a
+ * roundup (every document on its own event),
  * a pair of documents on two events of about the same length,
  * a single document, a cluster whose far document holds most of its
  * words and a run of details in a document that holds most of its words
@@ -69,6 +71,17 @@ static const char *eclipse =
     "Thousands gathered on the beaches of Torvik to watch a total eclipse of the sun on Monday. "
     "The moon covered the sun for two minutes, and the sky turned dark over the harbour. "
     "Astronomers said the next eclipse visible from Torvik will come in 2081.";
+
+/* a society's page and a museum's about themselves: no one says anything */
+static const char *society =
+    "The Cardale Gardening Society is a club devoted to growing heirloom vegetables and fruit. "
+    "Its monthly journal publishes articles on soil, seeds, pruning and orchard care. "
+    "Members receive discounts at partner nurseries and free entry to the spring show. "
+    "The society welcomes growers of every age and experience from across the region.";
+static const char *museum =
+    "The Torvik Maritime Museum keeps a collection of ship models, charts and brass compasses. "
+    "Its galleries open every day except Monday, and guided tours start on the hour. "
+    "School groups may book workshops on knots, navigation and the lives of sailors.";
 
 static const char *report_a =
     "The old stone bridge over the Marren river in Halden was closed to traffic on Monday. "
@@ -338,6 +351,32 @@ static void check_run(void)
     precis_cluster_free(c);
 }
 
+/* Of the pair {a, b}, on two events, document `marked` alone is marked as
+ * a far document, and a summary of `budget` words tells the flood's story
+ * (Halden) without `gone1` or `gone2`: the marked one is weighed down, not
+ * left out (a summary of room to spare may take it). */
+static void check_pair_marked(const char *a, const char *b, size_t marked, size_t budget,
+                              const char *gone1, const char *gone2)
+{
+    const char *pair[] = {a, b};
+    precis_cluster *c = cluster_of(pair, 2);
+    CHECK(only_doc_marked(c, marked, PC_OFF_DOC));
+    size_t words = 0;
+    CHECK(!summary_has(c, budget, gone1, &words) && !summary_has(c, budget, gone2, &words));
+    CHECK(summary_has(c, budget, "Halden", &words) && words > budget / 2);
+    CHECK(no_aside(c));
+    precis_cluster_free(c);
+}
+
+/* No document of the pair {a, b} is marked. */
+static void check_pair_unmarked(const char *a, const char *b)
+{
+    const char *pair[] = {a, b};
+    precis_cluster *c = cluster_of(pair, 2);
+    CHECK(none_marked(c));
+    precis_cluster_free(c);
+}
+
 /* Two documents on two events, one of them less than half the other's
  * words (session 34): the shorter one is marked as a far document and a
  * summary leaves it out; a short one on the same event is not marked. */
@@ -350,19 +389,19 @@ static void check_far_pair(void)
         "The Marren river flooded the lower streets of Halden, and rescue crews took residents "
         "away in boats. "
         "The mayor said the flood was the worst since 1962.";
-    const char *pair[] = {flood_long, baker_short};
-    precis_cluster *c = cluster_of(pair, 2);
-    CHECK(only_doc_marked(c, 1, PC_OFF_DOC));
-    size_t words = 0;
-    CHECK(!summary_has(c, 80, "sourdough", &words) && !summary_has(c, 80, "Judges", &words));
-    CHECK(summary_has(c, 80, "Halden", &words) && words > 40);
-    /* weighed down, not left out: a summary of room to spare may take it */
-    CHECK(no_aside(c));
-    precis_cluster_free(c);
-    const char *same[] = {flood_long, flood_short};
-    c = cluster_of(same, 2);
-    CHECK(none_marked(c));
-    precis_cluster_free(c);
+    check_pair_marked(flood_long, baker_short, 1, 80, "sourdough", "Judges");
+    check_pair_unmarked(flood_long, flood_short);
+}
+
+/* Two documents on two events of about one length, one a report (its
+ * mayor "said") and the other a society's page about itself, which never
+ * says who said what (session 37): the page is marked as a far document
+ * and a summary leaves it out; two such pages, neither reporting, and
+ * two reports (check_left_alone) are not marked. */
+static void check_far_pair_reports(void)
+{
+    check_pair_marked(society, flood_a, 0, 40, "society", "journal");
+    check_pair_unmarked(society, museum);
 }
 
 static void check_left_alone(void)
@@ -473,6 +512,7 @@ int main(void)
     check_captions();
     check_run();
     check_far_pair();
+    check_far_pair_reports();
     check_left_alone();
     check_writer();
     return check_done();
