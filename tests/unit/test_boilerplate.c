@@ -961,8 +961,8 @@ static void check_credit_line(void)
         "He said the reporting by local papers was fair.",
         "Rain contributed to this week's floods, which a report blamed on the dam.",
         /* 26 words: longer than a credit line */
-        "Anna berg, lars holm, ida moe, jon dale, mira solt, per lund, eva strand, ola vik, "
-        "kari nes, siv dahl and tor bakke contributed to this report.",
+        ("Anna berg, lars holm, ida moe, jon dale, mira solt, per lund, eva strand, ola vik, "
+         "kari nes, siv dahl and tor bakke contributed to this report."),
     };
     check_holds(pc_is_credit_line, credit, sizeof credit / sizeof *credit, prose,
                 sizeof prose / sizeof *prose);
