@@ -1304,7 +1304,11 @@ static int attributive_time(const unsigned char *t, size_t a)
     size_t we = k - 1, wb = we;
     while (wb > lim && is_alpha(t[wb - 1]))
         wb--;
-    static const char *const dets[] = {"a", "an", "the"};
+    /* the possessive determiners too (session 37: "its 5: 30 p.m.
+     * Performance", "his 1 a.m. Show", "her 9 a.m. Show"): Multi-News
+     * train-10k's sources were cut so 6 times, all before their noun */
+    static const char *const dets[] = {"a",  "an",  "her", "his",   "its",
+                                       "my", "our", "the", "their", "your"};
     if (wb < we && (wb == 0 || !is_alnum(t[wb - 1])) &&
         word_is(t, wb, we, dets, sizeof dets / sizeof *dets))
         return 1;
@@ -1335,6 +1339,92 @@ static int fronted_time(const segmenter *g, size_t a)
     while (k > p && (is_digit(t[k - 1]) || t[k - 1] == ':' || t[k - 1] == ' '))
         k--;
     return k == p && is_digit(t[p + 1]);
+}
+
+/* A clock time after a preposition that a conjunction or a
+ * subordinating word opens ("... and at 6 p.m. He said", "when at 11: 14
+ * a.m. He", "that at 3: 01 a.m. Angelia raiola died") is a fronted phrase
+ * inside its clause, as fronted_time's is at the sentence's start: the
+ * clause's subject is still to come.  `a` is where "a.m."/"p.m." starts;
+ * looks back 48 bytes at most.  Session 37: Multi-News train-10k's sources
+ * were cut so 4 times, all before the rest of their clause (a preposition
+ * before the preposition, "since about 8: 45 p.m.", is no such opening). */
+static int clause_time(const unsigned char *t, size_t a)
+{
+    static const char *const preps[] = {"about", "after", "around", "at", "before", "by"};
+    static const char *const opens[] = {"and", "as",   "because", "but",  "if",    "once",
+                                        "so",  "that", "then",    "when", "where", "while"};
+    size_t lim = a > 48 ? a - 48 : 0, k = a;
+    while (k > lim && (is_digit(t[k - 1]) || t[k - 1] == ':' || t[k - 1] == ' '))
+        k--;
+    if (k + 1 >= a || t[k] != ' ' || !is_digit(t[k + 1]))
+        return 0;
+    size_t pe = k, pb = pe;
+    while (pb > lim && is_alpha(t[pb - 1]))
+        pb--;
+    if (pb == pe || pb == lim || t[pb - 1] != ' ' ||
+        !word_is(t, pb, pe, preps, sizeof preps / sizeof *preps))
+        return 0;
+    size_t ce = pb - 1, cb = ce;
+    while (cb > lim && is_alpha(t[cb - 1]))
+        cb--;
+    return cb < ce && (cb == 0 || !is_alnum(t[cb - 1])) &&
+           word_is(t, cb, ce, opens, sizeof opens / sizeof *opens);
+}
+
+/* Whether a comma and spaces (at least one) stand right before w. */
+static int after_comma(const unsigned char *t, size_t w)
+{
+    size_t k = w;
+    while (k > 0 && w - k < 4 && t[k - 1] == ' ')
+        k--;
+    return k < w && k > 0 && t[k - 1] == ',';
+}
+
+/* Whether the state abbreviation at w closes a place that an indefinite
+ * article or a possessive opens: "a calif. Jail", "an arlington, va.
+ * Travel agent", "her calabasas, calif. Home", "at barrymore's montecito,
+ * calif. Estate".  Such a place modifies the noun that follows it ("a
+ * California jail"), as the clock time of attributive_time does: "a" or
+ * "her" and a place make no noun phrase of their own ("the town of enid,
+ * okla." does, and ends).  The article or possessive stands right before
+ * the abbreviation, or before the one or two words of the town and its
+ * comma, no preposition, conjunction or "the" among them ("mcdonald's in
+ * springfield, ill." and "their home outside seymour, ind." end).  Session 37: Multi-News
+ * train-10k's sources were cut so 11 times before a word, all before the noun. */
+static int place_modifier(const unsigned char *t, size_t w)
+{
+    static const char *const dets[] = {"a",  "an",  "her",   "his", "its",
+                                       "my", "our", "their", "your"};
+    static const char *const subjects[] = {"he",   "here",  "it",   "she",
+                                           "that", "there", "what", "who"};
+    static const char *const stops[] = {"and",     "at",   "by",   "for", "from", "in",
+                                        "inside",  "into", "near", "of",  "on",   "or",
+                                        "outside", "over", "the",  "to",  "with"};
+    size_t k = w, lim = w > 64 ? w - 64 : 0;
+    while (k > lim && t[k - 1] == ' ')
+        k--;
+    int comma = k > lim && t[k - 1] == ',';
+    if (comma)
+        k--;
+    for (int words = 0; words < (comma ? 3 : 1); words++) {
+        while (k > lim && t[k - 1] == ' ')
+            k--;
+        size_t e = k;
+        while (k > lim && (is_alpha(t[k - 1]) || t[k - 1] == '-' || t[k - 1] == '\''))
+            k--;
+        if (k == e || (k > 0 && t[k - 1] != ' ' && t[k - 1] != '"' && t[k - 1] != '('))
+            return 0;
+        if (word_is(t, k, e, dets, sizeof dets / sizeof *dets))
+            return words > 0 || !comma;
+        /* a possessive before the town ("barrymore's"), not a
+         * contraction ("it's") */
+        if (comma && words > 0 && e - k > 2 && t[e - 1] == 's' && t[e - 2] == '\'')
+            return !word_is(t, k, e - 2, subjects, sizeof subjects / sizeof *subjects);
+        if (word_is(t, k, e, stops, sizeof stops / sizeof *stops))
+            return 0;
+    }
+    return 0;
 }
 
 /* Mode rules of abbrev.inc. */
@@ -1578,7 +1668,8 @@ static int decide_period(const segmenter *g, size_t i, const next_word *pk)
         size_t a = multi_period(t, w);
         if (a != SIZE_MAX) {
             const abbr_t *ab = find_abbr(t, a, i, 1);
-            if (ab && ab->mode == AB_TIME && (attributive_time(t, a) || fronted_time(g, a)))
+            if (ab && ab->mode == AB_TIME &&
+                (attributive_time(t, a) || fronted_time(g, a) || clause_time(t, a)))
                 return 0;
             return (ab ? abbr_ends(g, ab, pk) : is_starter_after_abbr(g, pk)) &&
                    !lowered_joins(g, i, ab, pk, 0);
@@ -1602,11 +1693,15 @@ static int decide_period(const segmenter *g, size_t i, const next_word *pk)
      * train-10k's sources so (35 after a comma, 20 after a bracket, 38
      * after a number), 6 of its references; of those read, one was a true
      * end ("i205 s. Too many ..."); a sentence opener after it still ends
-     * ("plan b. The"). */
+     * ("plan b. The").  Not "And" nor "Or" (session 37, as after any
+     * abbreviation that ends a name, is_starter_after_abbr): "the john d.
+     * And catherine t. Macarthur foundation", "george w. And laura bush";
+     * Multi-News train-10k's sources were cut so 8 times, 6 of them one
+     * sentence (not "a scarlet a. And now"). */
     if (wl == 1 && (g->lang->seg & PC_SEG_ENGLISH_ABBREVS) && is_lower(t[w]) &&
         pk->cls == C_UPPER && (prev_word_case(t, w) >= 0 || initial_after_mark(t, g->n, w)) &&
         !first_word(g, w))
-        return is_starter(g, pk);
+        return is_starter_after_abbr(g, pk);
     const abbr_t *ab = abbr_of_letters(t, w, i);
     if (ab && !(ab->flags & AB_MD) && (!(ab->flags & AB_CAP) || is_upper(t[w])))
         return abbr_ends(g, ab, pk) && !lowered_joins(g, i, ab, pk, 0);
@@ -1624,6 +1719,18 @@ static int decide_period(const segmenter *g, size_t i, const next_word *pk)
         if (ab->mode == AB_TITLE)
             return is_starter(g, pk);
         if (ab->mode == AB_START && lowered_joins(g, i, ab, pk, 1))
+            return 0;
+        /* a state after its town and a comma before "And" or "Or" joins
+         * the next place or predicate ("at fort benton, ky. And the 10th
+         * division at fort drum", "in wellesley, mass. And has given"), as
+         * the capitalised state does (is_starter_after_abbr); session 37:
+         * Multi-News train-10k's sources were cut so 7 times, all of them
+         * one sentence ("seriously ill. And" has no comma) */
+        if (ab->mode == AB_START && is_starter(g, pk) && !is_starter_after_abbr(g, pk) &&
+            after_comma(t, w))
+            return 0;
+        if (ab->mode == AB_START && pk->cls == C_UPPER && pk->word_start == pk->space_end &&
+            place_modifier(t, w))
             return 0;
     }
     if (wl == 1) {

@@ -278,6 +278,17 @@ static void test_abbreviations(void)
         "p.m. Flight left. He came at 5 p.m. The day ended.",
         "They met for a 3: 30 p.m. Meeting on it. | The 9 a.m. Hour was his. | Wednesday's 6: 20 "
         "p.m. Flight left. | He came at 5 p.m. | The day ended.");
+    /* ... or a possessive determiner (session 37) */
+    SEG("The band was ten minutes into its 8: 15 p.m. Show. She missed her 7 a.m. Train. They "
+        "left at 9 p.m. Her car was gone.",
+        "The band was ten minutes into its 8: 15 p.m. Show. | She missed her 7 a.m. Train. | They "
+        "left at 9 p.m. | Her car was gone.");
+    /* a clock time after a preposition that a conjunction opens waits for
+     * its clause too (session 37); after a preposition alone it ends */
+    SEG("We ate and at 6 p.m. He went home. The nurse wrote that at 4: 10 a.m. Maria woke up. "
+        "She was gone since about 8 p.m. Nobody knew.",
+        "We ate and at 6 p.m. He went home. | The nurse wrote that at 4: 10 a.m. Maria woke up. | "
+        "She was gone since about 8 p.m. | Nobody knew.");
     /* a clock time that opens its sentence after a preposition waits for
      * its clause; one after a verb ends before a title */
     SEG("At 5 a.m. Mr. Smith went out. He came back at 6 P.M. Mr. Smith then slept. At 6 p.m. "
@@ -416,6 +427,25 @@ static void test_initials(void)
         "It began in World War I. | The war ended in 1918.");
     SEG("Written by E. A. Smith and J. R. R. Tolkien.",
         "Written by E. A. Smith and J. R. R. Tolkien.");
+    /* a lower-case initial, or a lower-case state after its town and a
+     * comma, before "And"/"Or" joins the next name or place (session 37);
+     * before "The" it ends, and a state with no comma before it ends */
+    SEG("The prize went to the mary k. And tom w. Ellison trust. It came from salina, kan. And "
+        "from reno, nev. Or close by. He lives in salem, ore. The rain fell. He was very ill. And "
+        "then he slept.",
+        "The prize went to the mary k. And tom w. Ellison trust. | It came from salina, kan. And "
+        "from reno, nev. Or close by. | He lives in salem, ore. | The rain fell. | He was very "
+        "ill. | And then he slept.");
+    SEG("He spoke of plan b. The crowd left.", "He spoke of plan b. | The crowd left.");
+    /* a lower-case state in a place that "a" or a possessive opens
+     * modifies the noun after it (session 37); after "the" or a
+     * preposition, or with no comma, it ends */
+    SEG("He was sent to a fla. Prison last year. They met at his enid, okla. Home. A former tulsa, "
+        "okla. Teacher spoke. We drove to the town of enid, okla. Police came. A shop in tulsa, "
+        "okla. Sold it.",
+        "He was sent to a fla. Prison last year. | They met at his enid, okla. Home. | A former "
+        "tulsa, okla. Teacher spoke. | We drove to the town of enid, okla. | Police came. | A shop "
+        "in tulsa, okla. | Sold it.");
 }
 
 static void test_numbers_links(void)
