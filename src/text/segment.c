@@ -1343,33 +1343,43 @@ static int fronted_time(const segmenter *g, size_t a)
 
 /* A clock time after a preposition that a conjunction or a
  * subordinating word opens ("... and at 6 p.m. He said", "when at 11: 14
- * a.m. He", "that at 3: 01 a.m. Angelia raiola died") is a fronted phrase
- * inside its clause, as fronted_time's is at the sentence's start: the
- * clause's subject is still to come.  `a` is where "a.m."/"p.m." starts;
- * looks back 48 bytes at most.  Session 37: Multi-News train-10k's sources
- * were cut so 4 times, all before the rest of their clause (a preposition
- * before the preposition, "since about 8: 45 p.m.", is no such opening). */
+ * a.m. He", "that at 3: 01 a.m. Angelia raiola died", "and at
+ * approximately 1: 30 p.m. Located the hiker") is a fronted phrase inside
+ * its clause, as fronted_time's is at the sentence's start: the clause's
+ * subject (or its verb) is still to come.  Between the opening word and
+ * the time stand one to three words of the preposition's group ("at",
+ * "at around", "shortly before", "at approximately"), the last a
+ * preposition or an approximation.  `a` is where "a.m."/"p.m." starts;
+ * looks back 64 bytes at most.  Session 37: Multi-News train-10k's sources
+ * were cut so 5 times, all before the rest of their clause ("since about
+ * 8: 45 p.m." has no opening word and ends). */
 static int clause_time(const unsigned char *t, size_t a)
 {
-    static const char *const preps[] = {"about", "after", "around", "at", "before", "by"};
+    static const char *const group[] = {"about",  "after", "approximately", "around", "at",
+                                        "before", "by",    "nearly",        "roughly"};
+    /* before the preposition only: "shortly before", "just after" */
+    static const char *const lead[] = {"just", "shortly"};
     static const char *const opens[] = {"and", "as",   "because", "but",  "if",    "once",
                                         "so",  "that", "then",    "when", "where", "while"};
-    size_t lim = a > 48 ? a - 48 : 0, k = a;
+    size_t lim = a > 64 ? a - 64 : 0, k = a;
     while (k > lim && (is_digit(t[k - 1]) || t[k - 1] == ':' || t[k - 1] == ' '))
         k--;
     if (k + 1 >= a || t[k] != ' ' || !is_digit(t[k + 1]))
         return 0;
-    size_t pe = k, pb = pe;
-    while (pb > lim && is_alpha(t[pb - 1]))
-        pb--;
-    if (pb == pe || pb == lim || t[pb - 1] != ' ' ||
-        !word_is(t, pb, pe, preps, sizeof preps / sizeof *preps))
-        return 0;
-    size_t ce = pb - 1, cb = ce;
-    while (cb > lim && is_alpha(t[cb - 1]))
-        cb--;
-    return cb < ce && (cb == 0 || !is_alnum(t[cb - 1])) &&
-           word_is(t, cb, ce, opens, sizeof opens / sizeof *opens);
+    for (int words = 0; words < 4; words++) {
+        size_t e = k;
+        while (k > lim && is_alpha(t[k - 1]))
+            k--;
+        if (k == e || k == lim || t[k - 1] != ' ')
+            return 0;
+        if (words > 0 && word_is(t, k, e, opens, sizeof opens / sizeof *opens))
+            return 1;
+        if (words == 3 || !(word_is(t, k, e, group, sizeof group / sizeof *group) ||
+                            (words > 0 && word_is(t, k, e, lead, 2))))
+            return 0;
+        k--;
+    }
+    return 0;
 }
 
 /* Whether a comma and spaces (at least one) stand right before w. */

@@ -289,6 +289,10 @@ static void test_abbreviations(void)
         "She was gone since about 8 p.m. Nobody knew.",
         "We ate and at 6 p.m. He went home. | The nurse wrote that at 4: 10 a.m. Maria woke up. | "
         "She was gone since about 8 p.m. | Nobody knew.");
+    SEG("They searched and at approximately 2: 30 p.m. Found the dog. He said that shortly before "
+        "9 a.m. The van left. It rained at about 5 p.m. The game stopped.",
+        "They searched and at approximately 2: 30 p.m. Found the dog. | He said that shortly "
+        "before 9 a.m. The van left. | It rained at about 5 p.m. | The game stopped.");
     /* a clock time that opens its sentence after a preposition waits for
      * its clause; one after a verb ends before a title */
     SEG("At 5 a.m. Mr. Smith went out. He came back at 6 P.M. Mr. Smith then slept. At 6 p.m. "
