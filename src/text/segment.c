@@ -1594,10 +1594,20 @@ static int short_word_end(const segmenter *g, size_t i, size_t w, const next_wor
  * (not "Fax:? 203") and it is not "Yahoo! and".  In every language,
  * English included (the learned weights were retrained with it on;
  * docs/languages.md gives the figures). */
+static int open_paren(const unsigned char *t, size_t s, size_t i);
+
 static int lower_start_ends(segmenter *g, size_t i, size_t q, size_t e, const next_word *pk)
 {
     const unsigned char *t = g->t;
     if (e != q || pk->newlines)
+        return 0;
+    /* inside a parenthesis the sentence opened, a period before a
+     * lowercase word closes an abbreviation the lists lack ("(distr. da
+     * Palazzo)", "(ca. due ore)"): the weak evidence of a lowercase
+     * opening does not end a sentence there (session 37, UD Italian; "?"
+     * and "!" still do: "( what a lead? last roll ...": an aside of
+     * several sentences) */
+    if (t[i] == '.' && open_paren(t, g->sent_start, i))
         return 0;
     /* a link opens its sentence after a word's terminator (": ) .
      * http://example.com"; not after "e.g."), as a capital would */

@@ -111,6 +111,13 @@ int main(void)
                         "Il sindaco tacque."),
               "Ha parlato a lungo, ecc. ecc., poi se ne è andato. | Poi pioveva ecc. | Il "
               "sindaco tacque.");
+    /* inside a parenthesis, a period before a lowercase word closes an
+     * abbreviation no list holds (session 37); outside one it ends, and
+     * "?" inside one still does */
+    CHECK_STR(
+        seg("it", "Una lampada (prod. da Rossi) in vetro. Costa poco. va bene. (Chi? lui) "
+                  "rise."),
+        "Una lampada (prod. da Rossi) in vetro. | Costa poco. | va bene. | (Chi? | lui) rise.");
     CHECK_STR(seg("ru", "Завод на ул. Ленина, д. 5 закрыт. Работы идут."),
               "Завод на ул. Ленина, д. 5 закрыт. | Работы идут.");
     CHECK_STR(seg("cs", "Škody jsou cca 3 mil. Kč. Obec žádá pomoc."),
