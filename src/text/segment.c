@@ -1351,7 +1351,7 @@ static int fronted_time(const segmenter *g, size_t a)
  * "at around", "shortly before", "at approximately"), the last a
  * preposition or an approximation.  `a` is where "a.m."/"p.m." starts;
  * looks back 64 bytes at most.  Session 37: Multi-News train-10k's sources
- * were cut so 5 times, all before the rest of their clause ("since about
+ * were cut so 6 times, all before the rest of their clause ("since about
  * 8: 45 p.m." has no opening word and ends). */
 static int clause_time(const unsigned char *t, size_t a)
 {
@@ -1716,7 +1716,7 @@ static int decide_period(const segmenter *g, size_t i, const next_word *pk)
      * ("plan b. The").  Not "And" nor "Or" (session 37, as after any
      * abbreviation that ends a name, is_starter_after_abbr): "the john d.
      * And catherine t. Macarthur foundation", "george w. And laura bush";
-     * Multi-News train-10k's sources were cut so 8 times, 6 of them one
+     * Multi-News train-10k's sources were cut so 9 times, 7 of them one
      * sentence (not "a scarlet a. And now"). */
     if (wl == 1 && (g->lang->seg & PC_SEG_ENGLISH_ABBREVS) && is_lower(t[w]) &&
         pk->cls == C_UPPER && (prev_word_case(t, w) >= 0 || initial_after_mark(t, g->n, w)) &&
@@ -1744,7 +1744,7 @@ static int decide_period(const segmenter *g, size_t i, const next_word *pk)
          * the next place or predicate ("at fort benton, ky. And the 10th
          * division at fort drum", "in wellesley, mass. And has given"), as
          * the capitalised state does (is_starter_after_abbr); session 37:
-         * Multi-News train-10k's sources were cut so 7 times, all of them
+         * Multi-News train-10k's sources were cut so 6 times, all of them
          * one sentence ("seriously ill. And" has no comma) */
         if (ab->mode == AB_START && is_starter(g, pk) && !is_starter_after_abbr(g, pk) &&
             after_comma(t, w))
