@@ -715,11 +715,58 @@ int pc_is_caption(const char *s, size_t len)
 
 #define SCENE_VERB_WORDS 10
 
+/* The scene verbs in their plural form: "A polar bear and her cubs walk
+ * along the shore", "Supporters wait outside the court".  Most are nouns
+ * as well ("a walk", "the stand"), so one counts only after a plural
+ * subject (plural_subject). */
+static int scene_verb_plural(const cword *w)
+{
+    static const char *const verbs[] = {
+        "arrive",  "attend", "carry",  "celebrate", "cheer", "cry",   "dance", "depart",
+        "embrace", "enter",  "gather", "gesture",   "greet", "hold",  "hug",   "inspect",
+        "kiss",    "kneel",  "listen", "look",      "march", "mourn", "pause", "perform",
+        "pose",    "pray",   "react",  "ride",      "sing",  "sit",   "smile", "speak",
+        "stand",   "wait",   "walk",   "watch",     "wave",  "wipe"};
+    return IS(w, verbs);
+}
+
+/* Whether the word s[b..e) before a plural scene verb ends a plural
+ * subject: a word of three letters or more in -s that is no function word
+ * ("cubs", "supporters"; not "ss", "us", "is", nor the "s" of a
+ * possessive, "trump ' s address"), or a subject joined by "and" before it
+ * ("Leo and Ruth Zanger sit ..."). */
+static int plural_subject(const char *s, size_t b, size_t e, int and_seen)
+{
+    if (e == b || e - b > 15)
+        return 0;
+    cword p;
+    for (size_t j = b; j < e; j++)
+        p.w[j - b] = (char)(s[j] | 0x20);
+    p.w[e - b] = 0;
+    size_t n = e - b;
+    if (pc_lang_is_stopword(&pc_lang_en, p.w, n) || (p.w[0] >= '0' && p.w[0] <= '9'))
+        return 0;
+    if (and_seen)
+        return 1;
+    return n >= 3 && p.w[n - 1] == 's' && p.w[n - 2] != 's' && p.w[n - 2] != 'u' &&
+           p.w[n - 2] != 'i';
+}
+
+/* Whether the word in -ed at w is a participle of a caption, not a past
+ * tense: an agent after it ("a reception hosted by ...", "flanked by
+ * aides") or "being" before it ("after being selected"). */
+static int participle_ed(const cword *prev, const cword *next)
+{
+    return (next && strcmp(next->w, "by") == 0) || (prev && strcmp(prev->w, "being") == 0);
+}
+
 int pc_is_present_scene(const char *s, size_t len)
 {
-    /* every scene verb has 4 to 10 letters and ends in "s": the first
-     * words are looked at by their bytes, and read only when one may be */
-    size_t i = 0, nw = 0, k = 0;
+    /* every singular scene verb has 4 to 10 letters and ends in "s", a
+     * plural one 3 to 9 letters after a plural subject: the first words
+     * are looked at by their bytes, and read only when one may be */
+    size_t i = 0, nw = 0, k = 0, pb = 0, pe = 0;
+    int and_seen = 0;
     while (!k && nw < SCENE_VERB_WORDS) {
         while (i < len && !word_byte((unsigned char)s[i]))
             i++;
@@ -728,14 +775,24 @@ int pc_is_present_scene(const char *s, size_t len)
             i++;
         if (i == b)
             return 0;
-        if (nw > 0 && i - b >= 4 && i - b <= 10 && (s[i - 1] | 0x20) == 's') {
-            cword v;
-            for (size_t j = 0; j < i - b; j++)
-                v.w[j] = (char)(s[b + j] | 0x20);
-            v.w[i - b] = 0;
-            if (scene_verb(&v))
-                k = nw;
+        if (nw > 0 && i - b >= 3 && i - b <= 10) {
+            /* a singular verb ends in -s; a plural one follows a word in
+             * -s or an "and": most words are neither, and not read */
+            int one = i - b >= 4 && (s[i - 1] | 0x20) == 's';
+            int many = and_seen || (pe - pb >= 3 && (s[pe - 1] | 0x20) == 's');
+            if (one || many) {
+                cword v;
+                for (size_t j = 0; j < i - b; j++)
+                    v.w[j] = (char)(s[b + j] | 0x20);
+                v.w[i - b] = 0;
+                if ((one && scene_verb(&v)) ||
+                    (many && scene_verb_plural(&v) && plural_subject(s, pb, pe, and_seen)))
+                    k = nw;
+            }
+            and_seen |= i - b == 3 && strncasecmp(s + b, "and", 3) == 0;
         }
+        pb = b;
+        pe = i;
         nw++;
     }
     if (!k)
@@ -755,14 +812,23 @@ int pc_is_present_scene(const char *s, size_t len)
     if (IS(&w[k - 1], adverbs) || (nb > 2 && strcmp(w[k - 1].w + nb - 2, "ly") == 0) ||
         (k + 1 < n && strcmp(w[k + 1].w, "like") == 0))
         return 0;
-    /* no finite verb besides it, no one speaking */
+    /* no finite verb besides it, no one speaking, no past tense (a word
+     * in -ed that is no caption's participle) */
     static const char *const speakers[] = {"i", "it", "we", "you"};
+    cword x[3]; /* the word before, the word, the word after */
     at = 0;
-    cword x;
-    while (read_words(s, len, &at, &x, 1)) {
-        size_t m = strlen(x.w);
-        if (finite_verb(&x) || IS(&x, speakers) || (m > 4 && strcmp(x.w + m - 2, "ed") == 0))
+    int have = (int)read_words(s, len, &at, &x[1], 1), first = 1;
+    while (have) {
+        int next = (int)read_words(s, len, &at, &x[2], 1);
+        size_t m = strlen(x[1].w);
+        if (finite_verb(&x[1]) || IS(&x[1], speakers) ||
+            (m > 4 && strcmp(x[1].w + m - 2, "ed") == 0 &&
+             !participle_ed(first ? NULL : &x[0], next ? &x[2] : NULL)))
             return 0;
+        x[0] = x[1];
+        x[1] = x[2];
+        have = next;
+        first = 0;
     }
     return 1;
 }

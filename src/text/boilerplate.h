@@ -149,12 +149,13 @@ int pc_is_caption(const char *s, size_t len);
  * julia gillard arrives for the leadership ballot.", "President trump
  * speaks during the ... ceremony in washington."), with no adverb before
  * it ("Putin then speaks ...": a narration), not "looks like", and in the
- * sentence no auxiliary, no verb of saying, no word in -ed, no "it", "I",
- * "we", "you".  In Multi-News train-10k 772 of 219,390 source sentences
- * have this shape, and 57 of 107,834 reference sentences ("Iran sits on
- * seismic fault lines ..."): news, now and then, so such a sentence may be
- * chosen but opens a summary only when no statement can
- * (select.c, informative; docs/methods.md, "Order"). */
+ * sentence no auxiliary, no verb of saying, no word in -ed (but a
+ * participle with "by" after it or "being" before it: "a dinner hosted by
+ * ..."), no "it", "I", "we", "you".  The verb may be plural after a plural
+ * subject ("A polar bear and her two cubs walk along ...", session 37).  In Multi-News train-10k
+ * 772 of 219,390 source sentences have this shape, and 57 of 107,834 reference sentences ("Iran
+ * sits on seismic fault lines ..."): news, now and then, so such a sentence may be chosen but opens
+ * a summary only when no statement can (select.c, informative; docs/methods.md, "Order"). */
 int pc_is_present_scene(const char *s, size_t len);
 
 /* Whether the sentence s[0..len) (English) is the page speaking to its

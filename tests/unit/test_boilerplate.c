@@ -447,6 +447,19 @@ static void check_present_scene(void)
     CHECK(!scene("The report looks like a draft."));
     CHECK(!scene("The storm destroyed forty boats in the harbour."));
     CHECK(!scene("The mayor will speak at noon."));
+    /* the plural after a plural subject, not a noun after a possessive
+     * or a function word */
+    CHECK(scene("A grey seal and her two pups walk along the beach near Vesk."));
+    CHECK(scene("Striking dockworkers march past the harbour office in Vesk."));
+    CHECK(scene("Ann Berg and Jon Aas pose on the steps of the town hall."));
+    CHECK(!scene("The mayor's walk along the harbour drew a crowd."));
+    CHECK(!scene("The governor ' s address to the council lasts an hour."));
+    CHECK(!scene("The farmers who walk to the market sold their maize."));
+    CHECK(!scene("Dockworkers walk out, the union said."));
+    /* a participle with its agent, or after "being", is no past tense */
+    CHECK(scene("The mayor speaks at a dinner hosted by the harbour board in Vesk."));
+    CHECK(scene("Ann Berg poses with her cup after being named player of the year."));
+    CHECK(!scene("The mayor speaks to farmers whose maize failed."));
     CHECK(!scene(""));
 }
 
