@@ -138,7 +138,10 @@ size_t pc_leading_caption_in(const char *s, size_t len, int english);
  * DUC 2003).  Session 31: a scene told in the present and dated by a
  * weekday without its year ("A man looks at ... on friday, may 23."), a
  * picture's people in their order ("From left, ..."), and a wire
- * caption's front cut after its month ("File - in this jan.").  Such a
+ * caption's front cut after its month ("File - in this jan.").  Session
+ * 37: a scene told in the present (pc_is_present_scene) dated with its
+ * year anywhere, even after "on" ("Smith speaks in the briefing room on
+ * march 17, 2014."; 187 source sentences, 0 reference sentences).  Such a
  * sentence is furniture (model/cluster.c). */
 int pc_is_caption(const char *s, size_t len);
 

@@ -486,6 +486,12 @@ static void check_caption(void)
     CHECK(caption("French soldiers patrol outside the cathedral in Paris, April 22, 2015."));
     CHECK(caption("A vial is seen at a hospital in Boston, Massachusetts February 26, 2015."));
     CHECK(!caption("Their terms will end Nov. 16, 2001."));
+    /* a scene told in the present with its year's date: an old picture */
+    CHECK(caption("Governor Ann Berg speaks in the council hall in Vesk on march 17, 2031."));
+    CHECK(caption("Dockworkers march past the harbour on july 9, 2031, in Vesk."));
+    CHECK(!caption("Governor Ann Berg spoke in the council hall in Vesk on march 17, 2031."));
+    CHECK(!caption("Governor Ann Berg speaks in the council hall in Vesk on march 17."));
+    CHECK(!caption("The governor says the hall will open on march 17, 2031."));
     CHECK(caption("Sheriff joe arpaio announces a program in anthem, arizona, u.s. January 9, "
                   "2013."));
     CHECK(caption("An archaeologist works on an excavation site in xi ' an april 30, 2015."));
