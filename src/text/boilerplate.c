@@ -839,8 +839,12 @@ int pc_is_present_scene(const char *s, size_t len)
                                           "just",  "never", "now",     "often",  "only",
                                           "soon",  "still", "then",    "usually"};
     size_t nb = strlen(w[k - 1].w);
+    /* nor a number after the verb: a month's day ("Enrollment ends march
+     * 31", the month read as the plural "march") or a measure ("stands
+     * 6-feet-2") */
     if (IS(&w[k - 1], adverbs) || (nb > 2 && strcmp(w[k - 1].w + nb - 2, "ly") == 0) ||
-        (k + 1 < n && strcmp(w[k + 1].w, "like") == 0))
+        (k + 1 < n &&
+         (strcmp(w[k + 1].w, "like") == 0 || (w[k + 1].w[0] >= '0' && w[k + 1].w[0] <= '9'))))
         return 0;
     /* no finite verb besides it, no one speaking, no past tense (a word
      * in -ed that is no caption's participle) */

@@ -456,6 +456,8 @@ static void check_present_scene(void)
     CHECK(!scene("The governor ' s address to the council lasts an hour."));
     CHECK(!scene("The farmers who walk to the market sold their maize."));
     CHECK(!scene("Dockworkers walk out, the union said."));
+    CHECK(!scene("Open enrollment ends march 31 at the harbour office."));
+    CHECK(!scene("The new ferry stands 40 metres tall."));
     /* a participle with its agent, or after "being", is no past tense */
     CHECK(scene("The mayor speaks at a dinner hosted by the harbour board in Vesk."));
     CHECK(scene("Ann Berg poses with her cup after being named player of the year."));
@@ -492,6 +494,7 @@ static void check_caption(void)
     CHECK(!caption("Governor Ann Berg spoke in the council hall in Vesk on march 17, 2031."));
     CHECK(!caption("Governor Ann Berg speaks in the council hall in Vesk on march 17."));
     CHECK(!caption("The governor says the hall will open on march 17, 2031."));
+    CHECK(!caption("Open enrollment ends march 31, 2031, at the harbour office."));
     CHECK(caption("Sheriff joe arpaio announces a program in anthem, arizona, u.s. January 9, "
                   "2013."));
     CHECK(caption("An archaeologist works on an excavation site in xi ' an april 30, 2015."));
