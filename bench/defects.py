@@ -876,6 +876,13 @@ SCENE_VERBS = {
     "holds", "hugs", "inspects", "kisses", "kneels", "listens", "looks", "marches", "mourns",
     "pauses", "performs", "poses", "prays", "reacts", "rides", "sings", "sits", "smiles",
     "speaks", "stands", "surveys", "waits", "walks", "watches", "waves", "wipes"}
+# their plural, after a plural subject (not addresses, delivers, exits,
+# surveys: mostly nouns)
+SCENE_PLURALS = {
+    "arrive", "attend", "carry", "celebrate", "cheer", "cry", "dance", "depart", "embrace",
+    "enter", "gather", "gesture", "greet", "hold", "hug", "inspect", "kiss", "kneel", "listen",
+    "look", "march", "mourn", "pause", "perform", "pose", "pray", "react", "ride", "sing", "sit",
+    "smile", "speak", "stand", "wait", "walk", "watch", "wave", "wipe"}
 SCENE_FRONT = {"as", "when", "while", "if", "who", "until", "not", "ok", "so", "once", "after",
                "before", "since", "because", "though", "although", "where"}
 SCENE_ADVERBS = {"still", "then", "also", "now", "only", "just", "often", "always", "never",
@@ -942,14 +949,26 @@ def present_scene(w):
     # name; no fronted phrase, "At first glance, caintv looks ..."), no
     # adverb before the verb ("Putin then speaks", "still carries": a
     # narration), no "looks like", no one speaking ("it", "we", "you")
-    k = next((i for i, x in enumerate(w[:10]) if x in SCENE_VERBS), None)
+    # or the verb in the plural after a plural subject ("A polar bear and
+    # her two cubs walk ...": a word in -s, not -ss/-us/-is, or an "and"
+    # before; session 37, text/boilerplate.c scene_verb_plural)
+    k = next((i for i, x in enumerate(w[:10]) if x in SCENE_VERBS or
+              (i > 0 and x in SCENE_PLURALS and w[i - 1] not in FUNCTION and
+               not w[i - 1][0].isdigit() and
+               ("and" in w[:i] or (len(w[i - 1]) >= 3 and w[i - 1].endswith("s") and
+                                   not w[i - 1].endswith(("ss", "us", "is")))))), None)
     if not k or (w[0] not in ("a", "an", "the") and (w[0] in FUNCTION or w[0] in PRONOUNS or
                                                      w[0] in CONNECTIVES or w[0] in SCENE_FRONT)):
         return False
-    if w[k - 1].endswith("ly") or w[k - 1] in SCENE_ADVERBS or (k + 1 < n and w[k + 1] == "like"):
+    if w[k - 1].endswith("ly") or w[k - 1] in SCENE_ADVERBS or (
+            k + 1 < n and (w[k + 1] == "like" or w[k + 1][0].isdigit())):
         return False
+    # a word in -ed is a past tense unless a participle: "by" after it,
+    # "being" before it ("a dinner hosted by ...")
     return not any(x in FINITE or x in ("it", "i", "we", "you") or SPEECH.fullmatch(x) or
-                   (x.endswith("ed") and len(x) > 4) for x in w)
+                   (x.endswith("ed") and len(x) > 4 and
+                    not (j + 1 < n and w[j + 1] == "by") and not (j > 0 and w[j - 1] == "being"))
+                   for j, x in enumerate(w))
 
 
 # ---- not alone (session 32, issue 14): kinds the columns above miss,

@@ -274,7 +274,10 @@ CAP_DOC = ("File - in this Sept. 16, 2030, file photo, a farmer walks by the bro
            "A woman looks at a burned boat in the harbour on friday, may 23. "
            "The storm destroyed forty boats in the harbour on Tuesday, May 20. "
            "The mayor then speaks to the crowd. "
-           "\"It looks like a war zone,\" the mayor said.")
+           "\"It looks like a war zone,\" the mayor said. "
+           "A grey seal and her two pups walk along the broken quay. "
+           "The mayor speaks at a dinner hosted by the harbour board. "
+           "Open enrollment ends march 31 at the harbour office.")
 CAP_SUMMARIES = {  # id: (summary sentences, captions)
     "cap-file": (["File - in this Sept. 16, 2030, file photo, a farmer walks by the broken "
                   "quay."], 1),
@@ -282,6 +285,9 @@ CAP_SUMMARIES = {  # id: (summary sentences, captions)
                    "the mill."], 1),
     "cap-left": (["From left, Ann Berg, Tom Fox and Lee Gray stand on the quay."], 1),
     "cap-day": (["A woman looks at a burned boat in the harbour on friday, may 23."], 1),
+    "cap-plural": (["A grey seal and her two pups walk along the broken quay."], 1),
+    "cap-hosted": (["The mayor speaks at a dinner hosted by the harbour board."], 1),
+    "cap-month": (["Open enrollment ends march 31 at the harbour office."], 0),
     "cap-prose": (["The storm destroyed forty boats in the harbour on Tuesday, May 20.",
                    "The mayor then speaks to the crowd.",
                    "\"It looks like a war zone,\" the mayor said."], 0),
