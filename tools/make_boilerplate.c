@@ -29,9 +29,17 @@
  *   5. in at least PREFIX_MIN_GLUED clusters, the words after P (the next
  *      GLUE_WORDS) start a sentence of another document without P: direct
  *      evidence that P is glued onto a sentence that stands without it.
+ *   5b. or, where no other document shows the glue (a site's button in
+ *      front of its own reports: "Add interest", 56 clusters; not a share
+ *      bar, which has a rule of its own), P starts sentences of at least
+ *      PREFIX_MIN_NOREF_CLUSTERS clusters, stands in front in
+ *      PREFIX_MIN_NOREF_START of its occurrences, and no sentence of the
+ *      reference summaries, written by people from the same documents,
+ *      opens with it (never_opens_reference).
  * 2 and 5 together keep sentence openers ("moreover", "he also",
  * "meanwhile") out: openers are as often inside a sentence, or are not
- * found glued to a sentence that a copy of the article has without them.
+ * found glued to a sentence that a copy of the article has without them;
+ * 5b's openers are those the references write too.
  * A run that is itself a prompt to the reader (pc_is_prompt: "Please
  * enable javascript to watch this video", in front of the leads of 99
  * clusters' pages, each lead told by no other document) needs no evidence
@@ -88,6 +96,7 @@
 #include "model/cluster.h"
 #include "lang/lang.h"
 #include "text/boilerplate.h"
+#include "text/normalize.h"
 #include "text/segment.h"
 #include "util/hash.h"
 #include "util/u64map.h"
@@ -100,6 +109,8 @@
 #define PREFIX_MIN_NEXT 0.3
 #define PREFIX_MIN_FIXED 0.1
 #define PREFIX_MIN_GLUED 3
+#define PREFIX_MIN_NOREF_CLUSTERS 24
+#define PREFIX_MIN_NOREF_START 0.95
 #define GLUE_WORDS 5
 #define PW PC_BOILERPLATE_PREFIX_WORDS
 
@@ -266,7 +277,11 @@ static void count_glue(run *r, const pc_u64map *heads, const sent *s, const char
 }
 
 /* Writes the prefix table from the corpus's sentences. */
-static void prefixes(const sent *ss, size_t ns, const char *texts, const pc_u64map *heads)
+struct refs;
+static int never_opens_reference(const struct refs *rf, const run *r);
+
+static void prefixes(const sent *ss, size_t ns, const char *texts, const pc_u64map *heads,
+                     const struct refs *rf)
 {
     runset rs = {0};
     pc_u64map kids = {0}; /* runs seen with a word after */
@@ -322,7 +337,8 @@ static void prefixes(const sent *ss, size_t ns, const char *texts, const pc_u64m
     for (size_t i = 0; i < rs.n; i++) {
         const run *r = &rs.v[i];
         if (r->cand && r->starts >= PREFIX_MIN_START * r->anywhere &&
-            (r->glued >= PREFIX_MIN_GLUED || pc_is_prompt(r->text, strlen(r->text)))) {
+            (r->glued >= PREFIX_MIN_GLUED || pc_is_prompt(r->text, strlen(r->text)) ||
+             never_opens_reference(rf, r))) {
             e[kept].key = r->key;
             e[kept].clusters = r->clusters;
             memcpy(e[kept].text, r->text, sizeof r->text);
@@ -369,6 +385,42 @@ typedef struct refs {
     pc_u64map slashed; /* hash of a word written beside a slash -> count */
     size_t sentences;
 } refs;
+
+/* Whether the word w[0..n) is an English function word, in any case. */
+static int last_is_function(const char *w, size_t n)
+{
+    char low[32];
+    if (n >= sizeof low)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 32 : w[i]);
+    return pc_lang_is_stopword(&pc_lang_en, low, n);
+}
+
+/* Criterion 5b (a run whose glue has no other document to show it, such
+ * as a button in front of a site's own reports): no reference sentence
+ * opens with it, it starts sentences of PREFIX_MIN_NOREF_CLUSTERS clusters
+ * or more and stands in front in PREFIX_MIN_NOREF_START of its
+ * occurrences, it has at most OPENER_WORDS words (the references' runs
+ * counted), a letter, and its last word is no function word (a run that
+ * ends in "the" or "by" is a longer run's branch into the sentence:
+ * "Story continued below The ..." would cut the lead's "The"). */
+static int never_opens_reference(const struct refs *rf, const run *r)
+{
+    size_t n = strlen(r->text), b = n;
+    while (b > 0 && r->text[b - 1] != ' ')
+        b--;
+    int letter = 0;
+    for (size_t i = 0; i < n && !letter; i++)
+        letter = ((unsigned char)r->text[i] | 32) >= 'a' && ((unsigned char)r->text[i] | 32) <= 'z';
+    /* a share bar has its own rule, which takes the video's title after it
+     * (pc_leading_share_buttons) */
+    return letter && !pc_leading_share_buttons(r->text, n) &&
+           r->clusters >= PREFIX_MIN_NOREF_CLUSTERS &&
+           r->starts >= PREFIX_MIN_NOREF_START * r->anywhere &&
+           pc_count_words(r->text, n) <= OPENER_WORDS && !last_is_function(r->text + b, n - b) &&
+           !pc_u64map_find(&rf->starts, r->key);
+}
 
 /* The key of the lower-cased word w[0..n) in the credit counts. */
 static uint64_t word_key(const char *w, size_t n)
@@ -692,7 +744,7 @@ int main(int argc, char **argv)
             GLUE_WORDS)
             add_head(&heads, keys[GLUE_WORDS - 1], &ss[i]);
     }
-    prefixes(ss, ns, texts.ptr, &heads);
+    prefixes(ss, ns, texts.ptr, &heads, &rf);
     openers(ss, ns, texts.ptr, &heads, &rf);
     credits(ss, ns, texts.ptr, &rf);
     pc_u64map_release(&heads, NULL);

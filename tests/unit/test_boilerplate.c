@@ -135,6 +135,14 @@ static void check_prefix(void)
     CHECK(p == strlen("Advertisement"));
     const char *sh = "Story highlights: paul ryan needs 218 votes to win.";
     CHECK(pc_boilerplate_prefix(sh, strlen(sh)) == strlen("Story highlights"));
+    /* criterion 5b of tools/make_boilerplate.c: a site's button in front
+     * of its own reports, which no other document shows glued and no
+     * reference opens with; and not the branch of a longer run into the
+     * sentence ("Story continued below The ...": the lead keeps "The") */
+    const char *ai = "Add interest the governor signed the budget on tuesday.";
+    CHECK(pc_boilerplate_prefix(ai, strlen(ai)) == strlen("Add interest"));
+    const char *sc = "Story continued below The senate passed the bill on friday.";
+    CHECK(pc_boilerplate_prefix(sc, strlen(sc)) == strlen("Story continued below"));
     /* a run with no word after it is no prefix */
     CHECK(pc_boilerplate_prefix("Advertisement.", 14) == 0);
     const char *openers[] = {"The company said it would appeal the ruling on Monday.",
@@ -870,6 +878,14 @@ static void check_prompt(void)
     CHECK(prompt("Sign up never miss a local story."));
     CHECK(prompt("Sign up for denver7 email alerts to stay informed about breaking news."));
     CHECK(!prompt("Millions rushed to sign up for health insurance before the deadline."));
+    /* a follow button's prompt: a verb of following first, then "to stay
+     * up to date" or "informed", naming no reader; the words in news */
+    CHECK(prompt("Add harbour strike as an interest to stay up to date on the latest harbour "
+                 "strike news, video, and analysis."));
+    CHECK(prompt("Follow the council to stay informed."));
+    CHECK(!prompt("Farmers follow the forecasts to stay informed about the frost."));
+    CHECK(!prompt("Add the cost of fuel, and ferries struggle to stay up to date with repairs."));
+    CHECK(!prompt("The app lets drivers stay up to date on closures."));
     CHECK(!prompt("Signs up and down the road warned drivers of the flood."));
     CHECK(!prompt("\"Sign up today,\" the recruiter told the crowd."));
     /* an offer or a form: an imperative of buying or filling in, with a
