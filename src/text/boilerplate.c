@@ -1580,6 +1580,12 @@ static int stamp_label(const char *s, size_t len, size_t at)
     return at < len && s[at] >= '0' && s[at] <= '9';
 }
 
+/* Function words that end a video's title rather than govern a time: a
+ * title's object ("... severs ties with him 2: 31 nbc is ending ...",
+ * "... the sensation sweeping the us 6: 08 ...", where "us" is the
+ * country in lower-cased text); prose puts a preposition before a time. */
+static const char *const object_pronouns[] = {"him", "her", "them", "us", "me", "it", "you"};
+
 size_t pc_glued_duration(const char *s, size_t len)
 {
     /* what follows a clock's time and never a video's length: "2: 30 pm",
@@ -1613,12 +1619,13 @@ size_t pc_glued_duration(const char *s, size_t len)
             q--;
         cword w;
         size_t nb = q ? word_before(s, q, &w) : 0;
-        if (nb && pc_lang_is_stopword(&pc_lang_en, w.w, nb))
+        if (nb && pc_lang_is_stopword(&pc_lang_en, w.w, nb) && !IS(&w, object_pronouns))
             continue; /* prose's time: "at 12: 30", "with 1: 13 left" */
         size_t at = e, k;
-        if (!(k = word_after(s, len, &at, &w)) || IS(&w, clock) ||
+        if (!(k = word_after(s, len, &at, &w)) ||
+            (IS(&w, clock) && (k > 1 || (at < len && s[at] == '.'))) ||
             (w.w[0] >= '0' && w.w[0] <= '9') || stamp_label(s, len, at))
-            continue;
+            continue; /* "a" and "p" are a clock's only as "a.m.", "p.m." */
         if (pc_count_words(s + e, len - e) >= PC_ASIDE_REST)
             return e;
     }

@@ -1517,6 +1517,13 @@ static void check_glued_duration(void)
     CHECK(DUR("A title of more than fifteen words that runs on and on before the clock "
               "finally shows 3: 51 the lead follows here.") == 0);
     CHECK(DUR("Nothing here to see.") == 0);
+    /* an article after the length is no "a.m."; a title ending in an
+     * object pronoun (or "us", the country in lower case) is no prose time */
+    const char *e = "Storm clouds roll over the bay 2: 23 a cold front moved in on Friday night.";
+    CHECK(DUR(e) == strlen("Storm clouds roll over the bay 2: 23"));
+    CHECK(DUR("The ferry left the pier at 2: 23 a.m. on Friday with forty cars.") == 0);
+    const char *f = "Mayor cuts ties with him 4: 05 the council voted on Monday to end the deal.";
+    CHECK(DUR(f) == strlen("Mayor cuts ties with him 4: 05"));
 #undef DUR
     /* in a cluster the title and length are furniture and the lead a
      * sentence */
