@@ -290,6 +290,17 @@ typedef struct cword {
     size_t start, end; /* the word in the text, as written */
 } cword;
 
+/* w = s[b..e) folded to lower case (ASCII), e - b at most 15 bytes: a
+ * word found by its bytes, read only when it may be one of a list's. */
+static void fold_word(cword *w, const char *s, size_t b, size_t e)
+{
+    for (size_t j = b; j < e; j++)
+        w->w[j - b] = (char)(s[j] | 0x20);
+    w->w[e - b] = 0;
+    w->start = b;
+    w->end = e;
+}
+
 static int is_word(const cword *w, const char *const *list, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -770,9 +781,7 @@ static int plural_subject(const char *s, size_t b, size_t e, int and_seen)
     if (e == b || e - b > 15)
         return 0;
     cword p;
-    for (size_t j = b; j < e; j++)
-        p.w[j - b] = (char)(s[j] | 0x20);
-    p.w[e - b] = 0;
+    fold_word(&p, s, b, e);
     size_t n = e - b;
     if (pc_lang_is_stopword(&pc_lang_en, p.w, n) || (p.w[0] >= '0' && p.w[0] <= '9'))
         return 0;
@@ -812,9 +821,7 @@ int pc_is_present_scene(const char *s, size_t len)
             int many = and_seen || (pe - pb >= 3 && (s[pe - 1] | 0x20) == 's');
             if (one || many) {
                 cword v;
-                for (size_t j = 0; j < i - b; j++)
-                    v.w[j] = (char)(s[b + j] | 0x20);
-                v.w[i - b] = 0;
+                fold_word(&v, s, b, i);
                 if ((one && scene_verb(&v)) ||
                     (many && scene_verb_plural(&v) && plural_subject(s, pb, pe, and_seen)))
                     k = nw;
@@ -898,9 +905,7 @@ static int has_reader_word(const char *s, size_t len)
         if (e - i > most)
             continue; /* longer than any form */
         cword w;
-        for (size_t k = i; k < e; k++)
-            w.w[k - i] = (char)(s[k] | 0x20);
-        w.w[e - i] = 0;
+        fold_word(&w, s, i, e);
         if (c == 'p' ? strcmp(w.w, "please") == 0 : IS(&w, forms))
             return 1;
     }
@@ -2784,13 +2789,9 @@ size_t pc_leading_listen(const char *s, size_t len)
 
 size_t pc_leading_link(const char *s, size_t len)
 {
-    char c = (char)(s[0] | 0x20);
-    if (len < 12 || (c != 'h' && c != 'w'))
-        return 0; /* most sentences */
-    size_t i = strncasecmp(s, "https://", 8) == 0  ? 8
-               : strncasecmp(s, "http://", 7) == 0 ? 7
-               : strncasecmp(s, "www.", 4) == 0    ? 4
-                                                   : 0;
+    if (len < 12)
+        return 0;
+    size_t i = pc_url_prefix(s, 0, len); /* most sentences: two bytes read */
     if (i == 0 || i >= len || s[i] == ' ')
         return 0;
     while (i < len && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')

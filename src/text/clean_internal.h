@@ -162,6 +162,10 @@ void pc_feat_scan(const char *t, size_t s, size_t e, pc_block_features *f);
 /* The same a character at a time, every word looked up as a cue (tests). */
 void pc_feat_scan_bytes(const char *t, size_t s, size_t e, pc_block_features *f);
 const char *pc_ci_find(const char *t, size_t s, size_t e, const char *needle);
+/* The length of the link prefix ("http://", "https://", "www.", any case)
+ * that opens t[i..e), or 0: the cleaner's link words and the leading-link
+ * rule (pc_leading_link) read links alike. */
+size_t pc_url_prefix(const char *t, size_t i, size_t e);
 uint64_t pc_line_hash(const char *t, size_t s, size_t e);
 void pc_repeat_init(pc_repeat *r, const char *t, size_t len);
 void pc_repeat_add(pc_repeat *r, const char *t, size_t s, size_t e);

@@ -142,7 +142,7 @@ static char ascii_lower(char c)
 
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 
-static int starts_url(const char *t, size_t i, size_t e)
+size_t pc_url_prefix(const char *t, size_t i, size_t e)
 {
     if (i >= e || e - i < 4) /* "www." is the shortest */
         return 0;
@@ -158,7 +158,7 @@ static int starts_url(const char *t, size_t i, size_t e)
             while (j < n && ascii_lower(t[i + j]) == pre[k][j])
                 j++;
             if (j == n)
-                return 1;
+                return n;
         }
     }
     return 0;
@@ -363,7 +363,7 @@ static inline __attribute__((always_inline)) void feat_scan(const char *t, size_
         unsigned char ch = (unsigned char)t[i];
         if (fast && alnum_ascii[ch] &&
             (in_tok ? ts.has_alnum
-                    : ((ch | 0x20) != 'h' && (ch | 0x20) != 'w') || !starts_url(t, i, e))) {
+                    : ((ch | 0x20) != 'h' && (ch | 0x20) != 'w') || !pc_url_prefix(t, i, e))) {
             /* fast path: ASCII letters and digits inside a word, or opening
              * one that is no URL (those start with h or w) */
             if (!in_tok) {
@@ -399,7 +399,7 @@ static inline __attribute__((always_inline)) void feat_scan(const char *t, size_
         }
         if (!in_tok) {
             size_t u = (t[i] == '<' || t[i] == '(') ? i + 1 : i;
-            if (starts_url(t, u, e)) {
+            if (pc_url_prefix(t, u, e)) {
                 f->urls++;
                 f->words++;
                 f->link_words++;
