@@ -2,11 +2,9 @@
 #include "lang/lang.h"
 #include "util/sort.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 /* A straight or curly double quote (U+201C, U+201D) in s[0..n): memchr,
  * which reads many bytes a step, for the quote and for each 0xE2 lead
@@ -143,12 +141,10 @@ static void far_documents(const pc_model *m, const pc_concepts *cs, const double
                           double *sorted, uint8_t *off);
 static void runs_off(const pc_model *m, const pc_concepts *cs, uint8_t *off);
 static void far_pair(const pc_model *m, const pc_concepts *cs, const double *loo, uint8_t *off);
-static void present_pages(const pc_model *m, const double *loo, const uint8_t *has, uint8_t *off);
 
 /* Marks the sentences of another story (PC_OFF_*, sentfeat.h): the
  * candidates of a document far from the others (of three or more), of the
- * shorter document of a far pair, of a page in the present beside a
- * report (present_pages), and runs of candidates
+ * shorter document of a far pair, and runs of candidates
  * that share no content word with the rest of the cluster nor with their
  * document's lead.  A concept in one document only (df 1) with an
  * occurrence in the first two sentences of a document is in its own
@@ -163,7 +159,6 @@ static void offtopic_mark(const pc_model *m, const pc_concepts *cs, const double
         far_documents(m, cs, loo, has, sorted, off);
     else
         far_pair(m, cs, loo, off);
-    present_pages(m, loo, has, off);
     runs_off(m, cs, off);
 }
 
@@ -185,82 +180,6 @@ static int doc_reports(const pc_model *m, const pc_concepts *cs, uint32_t d)
                 return 1;
     }
     return 0;
-}
-
-/* Whether candidate text s tells something past: "was", "were", "had",
- * "did", "said", "told", or a word of five letters or more that ends in
- * "ed" (English; crude, as the count that set PC_OFF_PAST_* was). */
-static int tells_past(const pc_sent *s)
-{
-    static const char *const past[] = {"was", "were", "had", "did", "said", "told"};
-    const char *t = s->text, *end = s->text + s->len;
-    while (t < end) {
-        while (t < end && !isalpha((unsigned char)*t))
-            t++;
-        const char *w = t;
-        while (t < end && isalpha((unsigned char)*t))
-            t++;
-        size_t n = (size_t)(t - w);
-        if (n >= 5 && tolower((unsigned char)t[-2]) == 'e' && tolower((unsigned char)t[-1]) == 'd')
-            return 1;
-        for (size_t k = 0; n >= 3 && n <= 4 && k < sizeof past / sizeof *past; k++)
-            if (strlen(past[k]) == n && strncasecmp(w, past[k], n) == 0)
-                return 1;
-    }
-    return 0;
-}
-
-/* The share of document d's candidates that tell something past
- * (tells_past), and their count in *n; -1 when d is not English. */
-static double past_share(const pc_model *m, uint32_t d, size_t *n)
-{
-    const pc_lang *lang = m->c->docs[d].lang;
-    *n = 0;
-    if (!lang || strcmp(lang->code, "en") != 0)
-        return -1;
-    size_t past = 0;
-    for (size_t i = 0; i < m->ncandidates; i++) {
-        const pc_sent *s = pc_model_sent(m, i);
-        if (s->doc != d)
-            continue;
-        (*n)++;
-        past += tells_past(s);
-    }
-    return *n ? (double)past / (double)*n : -1;
-}
-
-/* The PC_OFF_DOC mark of a page in the present (session 38, sentfeat.h):
- * a document far from the others (leave-one-out cosine under
- * PC_OFF_DOC_COS) of PC_OFF_SILENT_MIN candidates or more, under
- * PC_OFF_PAST_LOW of which tell something past (tells_past), beside a
- * document PC_OFF_PAST_HIGH of whose candidates do: a page of how things
- * are (a service's page, a weather page, a site's welcome) beside a
- * report of what happened.  Read only for the documents under the
- * cosine. */
-static void present_pages(const pc_model *m, const double *loo, const uint8_t *has, uint8_t *off)
-{
-    const precis_cluster *c = m->c;
-    int report = -1; /* a document tells the past (-1: not known yet) */
-    for (uint32_t d = 0; d < c->ndocs; d++) {
-        if (!has[d] || loo[d] >= PC_OFF_DOC_COS)
-            continue;
-        size_t n;
-        double share = past_share(m, d, &n);
-        if (share < 0 || share >= PC_OFF_PAST_LOW || n < PC_OFF_SILENT_MIN)
-            continue;
-        if (report < 0) {
-            report = 0;
-            for (uint32_t e = 0; !report && e < c->ndocs; e++) {
-                size_t k;
-                report = e != d && has[e] && past_share(m, e, &k) >= PC_OFF_PAST_HIGH;
-            }
-        }
-        if (!report)
-            return;
-        for (size_t i = 0; i < m->ncandidates; i++)
-            if (pc_model_sent(m, i)->doc == d)
-                off[i] |= PC_OFF_DOC;
-    }
 }
 
 /* The PC_OFF_DOC mark of the shorter document of a far pair

@@ -82,21 +82,6 @@ typedef struct pc_sentence_context {
 /* The candidates, at least, of the page that never reports: two sentences
  * without "said" are a short item, not a page of another kind. */
 #define PC_OFF_SILENT_MIN 3
-/* A page in the present (session 38, present_pages in sentfeat.c): a
- * document of a cluster of two or more whose leave-one-out cosine is
- * under PC_OFF_DOC_COS, of PC_OFF_SILENT_MIN candidates or more, under
- * PC_OFF_PAST_LOW of which tell something past (was, were, had, did,
- * said, told, a word of five letters or more in -ed; English), beside a
- * document PC_OFF_PAST_HIGH of whose candidates do, is PC_OFF_DOC: a
- * page of how things are (a service's page, a weather page, a site's
- * welcome) beside a report of what happened.  train-10k, with precis's
- * own cosines and marks: 47 clusters whose candidates it marks and no
- * other mark did, 240 sentences keeping 0.25 of their content words in
- * the reference (2.9 % with 0.7 of them), against 0.32 (10.1 %) for the
- * other unmarked documents under the cosine; between 0.05 and 0.1, 0.29
- * (7.9 %) against 0.33 (8.7 %), no signal (docs/methods.md). */
-#define PC_OFF_PAST_LOW 0.25
-#define PC_OFF_PAST_HIGH 0.5
 /* A run that leaves the event inside a document (PC_OFF_RUN):
  * PC_OFF_RUN_MIN consecutive candidates of a document, none of its first
  * two sentences, each with PC_OFF_RUN_WORDS content words or more and not

@@ -404,28 +404,6 @@ static void check_far_pair_reports(void)
     check_pair_unmarked(society, museum);
 }
 
-/* Two documents on two events of about one length, neither of which
- * says who said what: a report that tells what happened (in the past)
- * and a shop's page of how things are (session 38): the page is marked
- * as a far document and a summary leaves it out; the report, and a pair
- * of two such pages, are not marked. */
-static void check_present_page(void)
-{
-    static const char *flood_told =
-        "Floodwater from the swollen Marren river covered the lower streets of Halden on "
-        "Tuesday. "
-        "Rescue crews in boats carried forty residents from flooded homes near the river bank. "
-        "The water had not risen so high since the great flood of 1962 in the old town. "
-        "Schools in the lower town stayed closed while the floodwater drained away slowly.";
-    static const char *shop =
-        "The Cardale Garden Shop sells seeds, bulbs and tools for every kind of garden. "
-        "Its staff give advice on soil, compost and watering in all seasons of the year. "
-        "Customers may order plants online and collect them at the counter the next day. "
-        "The shop opens every day from nine until six, except on public holidays.";
-    check_pair_marked(flood_told, shop, 1, 40, "Garden Shop", "Customers");
-    check_pair_unmarked(shop, museum);
-}
-
 static void check_left_alone(void)
 {
     /* a roundup: every document on its own event */
@@ -535,7 +513,6 @@ int main(void)
     check_run();
     check_far_pair();
     check_far_pair_reports();
-    check_present_page();
     check_left_alone();
     check_writer();
     return check_done();
