@@ -406,6 +406,49 @@ static int unplaced_first_person(const pc_model *m, const uint8_t *in, uint32_t 
     return p != UINT32_MAX && !in[p] && pc_sa_first_person(m, i);
 }
 
+/* Whether candidate i opens with a definite description whose noun its
+ * document wrote a few sentences before it (pc_sa_described: "Two girls
+ * went missing ... || They were last seen ... || The girls were hiking
+ * ...") and that no chosen candidate printed before it writes, nor any
+ * word its document wrote around it there (the name or the phrase it
+ * stands for: "pastor joel osteen" before "The pastor also said ..."),
+ * nor a longer word that begins with its stem ("pipeline" for "The
+ * pipe").  The chosen candidates printed before it: of out[0..k) the
+ * first chosen (which opens the summary as a rule) and those before i in
+ * source order (the order the summary prints), and of run[0..nrun) the
+ * sentences chosen together with it, right before it.  The reader would
+ * ask which girls; the sentence waits for its noun and is not chosen
+ * without it.  A writer uses such descriptions freely, but has introduced
+ * what they name in words of his own; an extract has only the words of
+ * the sentences it chose.  Read only for a candidate that would be chosen
+ * (try_add, after its other tests). */
+static int unintroduced(const pc_model *m, const uint32_t *out, size_t k, const uint32_t *run,
+                        size_t nrun, uint32_t i)
+{
+    uint32_t near[PC_SA_NEAR];
+    uint32_t id = pc_sa_described(m, i, near);
+    if (id == UINT32_MAX)
+        return 0;
+    uint64_t key = source_key(m, i);
+    const pc_term *terms = m->c->vocab.terms;
+    for (size_t q = 0; q < k + nrun; q++) {
+        uint32_t x = q < k ? out[q] : run[q - k];
+        if (q > 0 && q < k && source_key(m, x) > key)
+            continue;
+        const pc_sent *s = pc_model_sent(m, x);
+        for (uint32_t t = 0; t < s->ntok; t++) {
+            uint32_t w = s->tok[t];
+            if (w == id || w == near[0] || w == near[1] || w == near[2] || w == near[3])
+                return 0;
+            /* a longer word of its stem ("pipe" in "pipeline") */
+            const pc_term *a = &terms[id], *b = &terms[w];
+            if (a->len >= 4 && b->len > a->len && !memcmp(a->str, b->str, a->len))
+                return 0;
+        }
+    }
+    return 1;
+}
+
 /* Chooses candidate i, which takes `cost` of the budget. */
 static void choose(const pc_model *m, const precis_options *o, uint32_t i, size_t cost,
                    uint32_t *out, size_t *k, sel *st)
@@ -453,6 +496,9 @@ static int try_add(const pc_model *m, const precis_options *o, uint32_t i, uint3
         st->again[i] |= 2;
         return -1;
     }
+    /* waits for its noun: looked at again in the next pass */
+    if (unintroduced(m, out, *k, NULL, 0, i))
+        return -1;
     choose(m, o, i, cost, out, k, st);
     return 1;
 }
@@ -501,6 +547,9 @@ static int try_add_run(const pc_model *m, const precis_options *o, const uint32_
         st->again[run[nrun - 1]] |= 2;
         return 0;
     }
+    for (size_t q = 0; q < nrun; q++)
+        if (unintroduced(m, out, *k, run, q, run[q]))
+            return 0;
     for (size_t q = 0; q < nrun; q++) {
         if (st->told)
             tell(m, st, run[q]);
@@ -585,7 +634,7 @@ static size_t fuller_tellings(const pc_model *m, const pc_ranking *r, const prec
                         pc_repeats(m, out[q], o->redundancy, 0) == 1;
         }
         if (other || at == k || (st->figs && restated(m, st, i)) ||
-            unplaced_first_person(m, st->in, i))
+            unplaced_first_person(m, st->in, i) || unintroduced(m, out, k, NULL, 0, i))
             continue;
         pc_overlap_mark(m, b);
         double common = pc_overlap_with(m, i) * (double)nb; /* nb < ni */
@@ -661,7 +710,8 @@ static void beside_short(const pc_model *m, const pc_ranking *r, const precis_op
         while (q < *k && (out[q] == b || pc_repeats(m, out[q], o->redundancy, 0) != 1))
             q++;
         if (q < *k || (st->nghosts && ghost_repeats(m, st, i, o->redundancy)) ||
-            (st->figs && restated(m, st, i)) || unplaced_first_person(m, st->in, i))
+            (st->figs && restated(m, st, i)) || unplaced_first_person(m, st->in, i) ||
+            unintroduced(m, out, *k, NULL, 0, i))
             continue;
         if (!told) {
             if (!(told = pc_arena_calloc(m->arena, m->concepts.n + 1, 1)))

@@ -1646,6 +1646,91 @@ static int unrestricted(const char *p, const char *end)
     return !in_list(noun_preps, COUNT(noun_preps), w);
 }
 
+/* How far back in its document a definite description's noun is looked
+ * for (pc_sa_described): about a paragraph, as a run (PC_SA_CHAIN). */
+#define DESCRIBED_BACK PC_SA_CHAIN
+
+/* Whether the word at p is a verb as the plain description's subject
+ * takes it: an auxiliary or "said", or a word in "-ed" or "-s" ("The girls
+ * were hiking", "The killers fled", "The panel warns").  Anything else
+ * after the noun may say what the description is: another noun ("The
+ * coast guard in Boston", a name in lower-cased text: "The uss fitzgerald"),
+ * a comma and an apposition ("The track, written by ..."), a phrase ("The
+ * museum overseeing ...", "The kennel where ..."). */
+static int verb_next(const char *p, const char *end)
+{
+    static const char *const aux[] = {"is",   "was",   "were",  "are",  "has",    "had",  "have",
+                                      "will", "would", "could", "can",  "did",    "does", "said",
+                                      "says", "may",   "might", "must", "should", "also", "then"};
+    char w[24];
+    size_t n = next_word(&p, end, w, sizeof w);
+    if (n < 2 || n >= sizeof w - 1)
+        return 0;
+    if (in_list(aux, COUNT(aux), w))
+        return 1;
+    if (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') {
+        /* not a participle that restricts the noun ("The units based on
+         * the mountain", "The lawsuit filed by ...") */
+        static const char *const preps[] = {"by", "on",   "in",    "at",     "for",   "from",
+                                            "to", "with", "after", "during", "under", "over"};
+        next_word(&p, end, w, sizeof w);
+        return !in_list(preps, COUNT(preps), w);
+    }
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != '\'';
+}
+
+uint32_t pc_sa_described(const pc_model *m, uint32_t i, uint32_t near[PC_SA_NEAR])
+{
+    for (int n = 0; n < PC_SA_NEAR; n++)
+        near[n] = UINT32_MAX;
+    const precis_cluster *c = m->c;
+    uint32_t s = m->sentence_of[i];
+    const pc_sent *st = &c->sents[s];
+    if (c->docs[st->doc].lang != &pc_lang_en)
+        return UINT32_MAX;
+    const char *t = st->text, *end = st->text + st->len;
+    uint32_t lead = fronted_the(t, st->len); /* words before the noun */
+    if (!lead || st->ntok <= lead)
+        return UINT32_MAX;
+    const char *p = t;
+    for (uint32_t k = 0; k < lead; k++)
+        p = strchr(p, ' ') + 1;
+    /* word for word, as definite_back reads them: one or two words in
+     * lower case after "The", the first of them (no stopword) that a
+     * sentence 2 to DESCRIBED_BACK before it in its document writes */
+    for (uint32_t k = lead; k <= lead + 1 && k < st->ntok; k++) {
+        if (p >= end || *p < 'a' || *p > 'z')
+            return UINT32_MAX;
+        uint32_t id = st->tok[k];
+        int has = 0;
+        if (!c->vocab.stop[id])
+            for (uint32_t b = 2; b <= DESCRIBED_BACK && b <= s && !has; b++) {
+                const pc_sent *x = &c->sents[s - b];
+                if (x->doc != st->doc)
+                    break;
+                for (uint32_t q = 0; q < x->ntok && !has; q++)
+                    if ((has = x->tok[q] == id)) {
+                        /* the words around it there: a name or a
+                         * phrase the description stands for ("pastor
+                         * joel osteen", "two girls, liberty german
+                         * and ...") */
+                        int n = 0;
+                        for (uint32_t r = q >= 2 ? q - 2 : 0; r <= q + 2 && r < x->ntok; r++)
+                            if (r != q && !c->vocab.stop[x->tok[r]] && x->tok[r] != id)
+                                near[n++] = x->tok[r];
+                    }
+            }
+        while (p < end && *p >= 'a' && *p <= 'z')
+            p++;
+        if (has)
+            return p < end && *p == ' ' && verb_next(p + 1, end) ? id : UINT32_MAX;
+        if (p >= end || *p != ' ')
+            return UINT32_MAX;
+        p++;
+    }
+    return UINT32_MAX;
+}
+
 /* Whether t[0..len), in a cluster written in mixed case, opens with a
  * definite description that nothing in it says what it is: "The" and a
  * word in lower case, neither it nor the word after it followed by what

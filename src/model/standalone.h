@@ -93,6 +93,22 @@ int pc_sa_first_person(const struct pc_model *m, uint32_t i);
  * rank/learned.c). */
 int pc_sa_writer_we(const struct pc_model *m, uint32_t i);
 
+/* The term of the noun of candidate i's definite description when its
+ * document wrote that noun a few sentences before it, but not in the
+ * sentence right before (that one makes it PC_SA_REFERS): "The girls were
+ * hiking ..." two sentences after "Two girls went missing ...".  The
+ * description points back at what its document introduced, and a summary
+ * that has not written the noun before it leaves the reader asking which
+ * girls (select.c, unintroduced).  near[] gets the content words at most
+ * two before or after the noun where its document wrote it (UINT32_MAX
+ * for none): a name or a phrase the description stands for ("pastor
+ * joel osteen" before "The pastor said ...").  UINT32_MAX for none: not English, no
+ * "The" (or "At the" ...) opening, the noun restricted ("The carcass of a
+ * reindeer"), capitalised ("The Taliban") or not written before.  Read
+ * only for a candidate that would be chosen. */
+#define PC_SA_NEAR 4
+uint32_t pc_sa_described(const struct pc_model *m, uint32_t i, uint32_t near[PC_SA_NEAR]);
+
 /* Whether a sentence with these flags may open a summary. */
 static inline int pc_sa_opener(uint8_t flags)
 {

@@ -1679,6 +1679,35 @@ static void check_points_back(void)
     fixture_release(&f);
 }
 
+/* Selects, in f's model at a budget of 100 words, with candidate want
+ * picked first and scored best and candidate need scored 0.5 (never:
+ * -HUGE_VAL, a sentence the ranking never chooses), the rest 0.1; sets
+ * has[0] when want is chosen and has[1] when need is. */
+static void select_pair(fixture *f, uint32_t want, uint32_t need, int never, int has[2])
+{
+    size_t n = f->m.ncandidates;
+    double *score = pc_arena_calloc(&f->a, n + 1, sizeof *score);
+    uint32_t *pick = pc_arena_alloc(&f->a, (n + 1) * sizeof *pick);
+    uint32_t *out = pc_arena_alloc(&f->a, (n + 1) * sizeof *out);
+    CHECK(score && pick && out);
+    for (size_t i = 0; i < n; i++)
+        score[i] = 0.1;
+    score[want] = 1.0;
+    score[need] = never ? -HUGE_VAL : 0.5;
+    pick[0] = want;
+    pc_ranking r = {score, pick, 1};
+    precis_options o;
+    precis_options_init(&o);
+    o.budget = 100;
+    size_t k = pc_select(&f->m, &r, &o, 0, out);
+    CHECK(k > 0 && k != SIZE_MAX);
+    has[0] = has[1] = 0;
+    for (size_t j = 0; j < k && k != SIZE_MAX; j++) {
+        has[0] |= out[j] == want;
+        has[1] |= out[j] == need;
+    }
+}
+
 /* A sentence the ranking never chooses (a score of -HUGE_VAL: another
  * story's, rank/learned.c) does not come in as the sentence a chosen one
  * needs before it (session 36: val-4887's summary carried a run of
@@ -1695,34 +1724,53 @@ static void check_never_needed(void)
     uint32_t mayor = cand_of(&f.m, "The mayor"), he = cand_of(&f.m, "He said");
     CHECK(pc_sa_chain(f.m.standalone, f.m.standalone_prev, NULL, he, (uint32_t[PC_SA_CHAIN]){0}) ==
           2);
-    size_t n = f.m.ncandidates;
-    double *score = pc_arena_calloc(&f.a, n + 1, sizeof *score);
-    uint32_t *pick = pc_arena_alloc(&f.a, (n + 1) * sizeof *pick);
-    uint32_t *out = pc_arena_alloc(&f.a, (n + 1) * sizeof *out);
-    CHECK(score && pick && out);
     for (int never = 0; never < 2; never++) {
-        for (size_t i = 0; i < n; i++)
-            score[i] = 0.1;
-        score[he] = 1.0;
-        score[mayor] = never ? -HUGE_VAL : 0.5;
-        pick[0] = he;
-        pc_ranking r = {score, pick, 1};
-        precis_options o;
-        precis_options_init(&o);
-        o.budget = 100;
-        size_t k = pc_select(&f.m, &r, &o, 0, out);
-        int has_he = 0, has_mayor = 0;
-        for (size_t j = 0; j < k; j++) {
-            has_he |= out[j] == he;
-            has_mayor |= out[j] == mayor;
-        }
-        CHECK(never ? !has_mayor && !has_he : has_mayor && has_he);
+        int has[2];
+        select_pair(&f, he, mayor, never, has);
+        CHECK(never ? !has[1] && !has[0] : has[1] && has[0]);
+    }
+    fixture_release(&f);
+}
+
+/* Session 38 (issue 14): a definite description whose noun its document
+ * wrote two to five sentences before it ("The hikers were found ..." two
+ * after "Two hikers went missing ...") is chosen only after a sentence
+ * that writes that noun, or a word written around it there; never alone.
+ * One whose noun the sentence right before writes refers back as before
+ * (a run); one restricted by a participle and a preposition, or followed
+ * by another noun, says what it is. */
+static void check_described(void)
+{
+    static const char *doc =
+        "Two hikers went missing near Lake Orne on Saturday afternoon after a storm. "
+        "Rescuers searched the forest with dogs and a helicopter through the night. "
+        "The hikers were found alive on Sunday morning near a ranger station. "
+        "A landslide closed the mountain road for three days last winter. "
+        "The road was reopened on Monday after crews cleared the fallen trees. "
+        "Volunteers brought soup and blankets to the ranger station at dawn. "
+        "The rescuers based in Orne thanked the volunteers for their long help. "
+        "The forest ranger station stayed open for the rest of the week.";
+    fixture f;
+    fixture_build(&f, doc);
+    uint32_t missing = cand_of(&f.m, "Two hikers"), found = cand_of(&f.m, "The hikers"),
+             near[PC_SA_NEAR];
+    CHECK(pc_sa_described(&f.m, found, near) != UINT32_MAX);
+    CHECK(near[0] != UINT32_MAX); /* "two", "went": written around "hikers" */
+    CHECK(pc_sa_described(&f.m, cand_of(&f.m, "The road was"), near) == UINT32_MAX);
+    CHECK(pc_sa_described(&f.m, cand_of(&f.m, "The rescuers based"), near) == UINT32_MAX);
+    CHECK(pc_sa_described(&f.m, cand_of(&f.m, "The forest ranger"), near) == UINT32_MAX);
+    CHECK(pc_sa_described(&f.m, missing, near) == UINT32_MAX);
+    for (int never = 0; never < 2; never++) {
+        int has[2];
+        select_pair(&f, found, missing, never, has);
+        CHECK(never ? !has[0] : has[1] && has[0]);
     }
     fixture_release(&f);
 }
 
 int main(void)
 {
+    check_described();
     check_never_needed();
     check_points_back();
     check_not_alone();
