@@ -771,6 +771,7 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
            (english && (p = pc_leading_listen(t + start, end - start)) != 0) ||
            (p = pc_leading_link(t + start, end - start)) != 0 ||
            (english && (p = pc_glued_read_more(t + start, end - start)) != 0) ||
+           (english && (p = pc_glued_share_this(t + start, end - start)) != 0) ||
            (english && (p = pc_glued_duration(t + start, end - start)) != 0) ||
            (english && (p = pc_glued_credit_label(t + start, end - start)) != 0)) {
         if (add_sentence(x, start, start + p, PC_FURNITURE_PREFIX))

@@ -2773,6 +2773,93 @@ size_t pc_leading_share_buttons(const char *s, size_t len)
     return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : len;
 }
 
+/* What a page's "share this" button names ("share this story", "share
+ * this article: ..."), and the buttons' words that may stand beside the
+ * networks in its row ("tweet share share pin email") */
+static const char *const shared_things[] = {"article", "content", "gallery", "image",
+                                            "link",    "page",    "photo",   "post",
+                                            "slide",   "story",   "video"};
+static const char *const share_verbs[] = {"pin", "tweet"};
+/* what joins a network's name to the button in a prompt ("share this
+ * article with google plus", "... on facebook") */
+static const char *const share_ties[] = {"on", "via", "with"};
+/* what continues a sentence after "share this story" in prose ("share
+ * this story with your friends", "... if you agree", "... and ...") */
+static const char *const share_prose[] = {"with", "on", "via",  "to",     "if", "and",
+                                          "or",   "of", "for",  "by",     "in", "from",
+                                          "at",   "as", "that", "because"};
+
+/* How many words a headline before a glued "share this" button may run
+ * (as before a "read more" button: a headline, a byline, a stamp). */
+#define GLUED_SHARE_WORDS 40
+
+static int share_word(const cword *w)
+{
+    return IS(w, share_networks) || IS(w, share_labels) || IS(w, share_verbs);
+}
+
+size_t pc_glued_share_this(const char *s, size_t len)
+{
+    const char *end = s + len;
+    /* most sentences: found by memchr on the "h" of "share" */
+    for (const char *p = s; (p = memchr(p, 'h', (size_t)(end - p))) != NULL; p++) {
+        size_t m = (size_t)(p - s) - (p > s), at; /* m: the "s" of "share" */
+        if (p == s || (s[m] | 0x20) != 's' || (size_t)(end - p) < 10 ||
+            strncasecmp(p, "hare this ", 10) != 0 || (m > 0 && s[m - 1] != ' '))
+            continue;
+        cword w;
+        size_t nb = m ? word_before(s, m - 1, &w) : 0;
+        if (m && (pc_count_words(s, m) > GLUED_SHARE_WORDS || !nb || w.w[nb - 1] == ':' ||
+                  pc_lang_is_stopword(&pc_lang_en, w.w, nb) || has_quote_mark(s, m)))
+            continue;         /* prose: "we share this view", "to share this", someone's words */
+        size_t e = m + 11, k; /* after "share this " */
+        at = e;
+        if (!(k = word_after(s, len, &at, &w)))
+            return 0;
+        int thing = IS(&w, shared_things), shares = share_word(&w), colon = 0;
+        if (!thing && !shares)
+            continue; /* "share this view", "share this information" */
+        e = at;
+        /* the row: a colon, the networks and labels, a tie to a network */
+        for (;;) {
+            size_t q = e;
+            while (q < len && s[q] == ' ')
+                q++;
+            if (q < len && s[q] == ':') {
+                colon = 1;
+                e = q + 1;
+                continue;
+            }
+            at = e;
+            if (!word_after(s, len, &at, &w))
+                break;
+            if (share_word(&w)) {
+                shares = 1;
+                e = at;
+                continue;
+            }
+            size_t at2 = at;
+            cword n2;
+            if (IS(&w, share_ties) && word_after(s, len, &at2, &n2) && share_word(&n2)) {
+                shares = 1;
+                e = at2;
+                continue;
+            }
+            break;
+        }
+        size_t rest = pc_count_words(s + e, len - e);
+        if (rest < PC_ASIDE_REST)
+            return shares ? len : 0; /* a headline and its buttons, alone */
+        /* a button without a row of networks or a colon: only at the
+         * sentence's front, and with no prose's continuation after it */
+        at = e;
+        if (!shares && !colon && (m > 0 || (word_after(s, len, &at, &w) && IS(&w, share_prose))))
+            continue;
+        return e;
+    }
+    return 0;
+}
+
 size_t pc_leading_listen(const char *s, size_t len)
 {
     if (len < 24 || (s[0] | 0x20) != 'l' || strncasecmp(s, "listen to article ", 18) != 0)

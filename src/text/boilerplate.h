@@ -525,6 +525,29 @@ size_t pc_leading_updated(const char *s, size_t len);
  * len when fewer do or for a picture's row, else 0. */
 size_t pc_leading_share_buttons(const char *s, size_t len);
 
+/* A "share this" button glued into a sentence of a page written as one
+ * line, with the headline (or byline, or stamp) before it and the lead
+ * after it: "Tornado damages two schools share this story print email the
+ * storm ...", "... am edt share this article: the peak of the meteor
+ * shower ...", "Share this story the new species belongs to ...".  English;
+ * "share this" at the front or after at most GLUED_SHARE_WORDS words, the
+ * word before it no function word ("we share this", "to share this") and
+ * no quote mark before it (someone's words); then what a button names
+ * ("story", "article", "content", "link", "video" ...) or a network's name,
+ * and its row: a colon, networks and labels ("facebook", "email",
+ * "print", "tweet", "pin"), a tie to a network ("with google plus").  A
+ * button in mid-sentence needs the row's colon or a network (prose:
+ * "readers share this story widely"); one at the front, that the word
+ * after it is no continuation of prose ("Share this story with your
+ * friends", "... if ...").  Multi-News train-10k (split after . ! ?): 26
+ * source sentences hold "share this" and a thing a button names, 24 of
+ * them a button (read by hand; the others "like or share this post",
+ * "share this video with your friends", which the rule leaves), 0 of the
+ * reference sentences.  Returns the byte length through the row when
+ * PC_ASIDE_REST words or more follow it, len when fewer follow a row
+ * with a network (a headline and its buttons), else 0. */
+size_t pc_glued_share_this(const char *s, size_t len);
+
 /* An audio player's label at the front of a sentence: "Listen to article"
  * and the article's length read aloud ("Listen to article 4: 21 a former
  * apple inc. engineer was arrested ...").  Train-10k: 16 source sentences

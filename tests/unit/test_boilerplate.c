@@ -1434,6 +1434,17 @@ static void check_glued_credit_label(void)
 #undef CREDITED
 }
 
+/* In a cluster of the one document `doc`, a front is split off as
+ * furniture and the rest is a sentence that opens with `lead`. */
+static void check_front_cut(const char *doc, const char *lead)
+{
+    precis_cluster *cl = one_doc(doc);
+    CHECK(cl->nsents == 2);
+    CHECK(cl->sents[0].furniture == PC_FURNITURE_PREFIX);
+    CHECK(cl->sents[1].eligible && memcmp(cl->sents[1].text, lead, strlen(lead)) == 0);
+    precis_cluster_free(cl);
+}
+
 /* pc_glued_read_more: a link's headline and its "read more" button past a
  * sentence's front, glued to the lead after them; prose's "read more" and
  * a prompt stay */
@@ -1476,12 +1487,52 @@ static void check_glued_read_more(void)
     CHECK(GLUED("Nothing here to see.") == 0);
 #undef GLUED
     /* in a cluster the headline is furniture and the lead a sentence */
-    precis_cluster *cl = one_doc("Ancient tomb found beside the northern river read more the "
-                                 "team said the find was older than the town.");
-    CHECK(cl->nsents == 2);
-    CHECK(cl->sents[0].furniture == PC_FURNITURE_PREFIX);
-    CHECK(cl->sents[1].eligible && memcmp(cl->sents[1].text, "The team said", 13) == 0);
-    precis_cluster_free(cl);
+    check_front_cut("Ancient tomb found beside the northern river read more the team said the "
+                    "find was older than the town.",
+                    "The team said");
+}
+
+/* pc_glued_share_this: a "share this" button and its row glued between a
+ * headline and a lead, or in front of a lead; prose's "share this" stays */
+static void check_glued_share_this(void)
+{
+#define SHARED(t) pc_glued_share_this(t, strlen(t))
+    /* each text, and the front that is cut off it */
+    static const char *const cuts[][2] = {
+        {"Storm closes two schools in the valley share this story print email the district "
+         "said classes would resume on monday.",
+         "Storm closes two schools in the valley share this story print email"},
+        {"Clinic reports rare fever cases share this content: linkedin google email print "
+         "health officials said the cases were mild.",
+         "Clinic reports rare fever cases share this content: linkedin google email print"},
+        {"Share this article: a farmer who found a gold ring in a field gave it back.",
+         "Share this article:"},
+        {"Share this story the new frog lives only on two islands, the team said.",
+         "Share this story"},
+        {"Share this article with google plus the ferry sank in calm water.",
+         "Share this article with google plus"}};
+    for (size_t i = 0; i < sizeof cuts / sizeof *cuts; i++)
+        CHECK(SHARED(cuts[i][0]) == strlen(cuts[i][1]));
+    /* a headline and its buttons alone */
+    const char *f = "Ferry sinks in calm water share this story tweet email";
+    CHECK(SHARED(f) == strlen(f));
+    /* prose: a function word before it, what the button would not name,
+     * a continuation after it, no row in mid-sentence, someone's words */
+    static const char *const kept[] = {
+        "We are glad to share this story with all of our readers today.",
+        "Many farmers share this view of the new rules, the survey found.",
+        "Share this story with your friends and family before friday.",
+        "Readers share this story widely on the first day it runs.",
+        "\" please share this video: the ferry is gone, \" she wrote.",
+        "Share this story now.",
+        "Nothing here to see."};
+    for (size_t i = 0; i < sizeof kept / sizeof *kept; i++)
+        CHECK(SHARED(kept[i]) == 0);
+#undef SHARED
+    /* in a cluster the headline and row are furniture, the lead a sentence */
+    check_front_cut("Storm closes two schools in the valley share this story print email the "
+                    "district said classes would resume on monday after the storm.",
+                    "The district said");
 }
 
 /* pc_glued_duration: a video's title and length glued before a lead, or
@@ -1570,6 +1621,7 @@ int main(void)
     check_quote_end();
     check_glued_read_more();
     check_glued_duration();
+    check_glued_share_this();
     check_glued_credit_label();
     return check_done();
 }
