@@ -738,6 +738,20 @@ static size_t stamp_front(const char *s, size_t len, int *stamped)
     return p;
 }
 
+/* Whether text[at] follows a dash or a closing bracket (and spaces): where
+ * a headline's "( afp ) –" ended, not a sentence's terminator. */
+static int after_dash(const char *text, size_t at)
+{
+    while (at > 0 && text[at - 1] == ' ')
+        at--;
+    if (at == 0)
+        return 0;
+    unsigned char p = (unsigned char)text[at - 1];
+    return p == '-' || p == ')' ||
+           (at >= 3 && (unsigned char)text[at - 3] == 0xE2 && (unsigned char)text[at - 2] == 0x80 &&
+            (p == 0x93 || p == 0x94));
+}
+
 /* Adds the span as a sentence, after splitting off the page furniture glued
  * to its front (text/boilerplate.h), each run as a sentence of its own that
  * never enters a summary; the separators after a run (a colon, a closing
@@ -761,6 +775,12 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
            (english && (p = pc_leading_updated(t + start, end - start)) != 0) ||
            (p = pc_boilerplate_prefix(t + start, end - start)) != 0 ||
            (p = pc_leading_dateline(t + start, end - start)) != 0 ||
+           /* a place dateline without its agency is known by where it
+            * stands: at the top of the document, or after a dash or a
+            * bracket that ended a headline or a caption's credit
+            * (text/boilerplate.h) */
+           (english && (x->d->npos == 0 || after_dash(t, start)) &&
+            (p = pc_leading_place(t + start, end - start)) != 0) ||
            (p = stamp_front(t + start, end - start, &stamped)) != 0 ||
            (p = pc_leading_aside(t + start, end - start)) != 0 ||
            (p = pc_leading_bullet(t + start, end - start)) != 0 ||

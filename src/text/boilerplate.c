@@ -325,6 +325,101 @@ static const char *const picture_modifiers[] = {"undated", "file",        "hando
 static const char *const pictures[] = {"photo",   "photos",   "image",      "images",
                                        "picture", "pictures", "photograph", "photographs"};
 
+/* One word of a place dateline at s[i]: letters (ASCII or not), with
+ * "." "'" "-" inside or after them and a comma after it ("tenn.,",
+ * "wilkes-barre,"); no digit, no stopword.  Returns its end (the comma
+ * included), or 0. */
+static size_t place_word(const char *s, size_t len, size_t i)
+{
+    size_t b = i;
+    if (i >= len || !(((unsigned char)s[i] >= 0x80) || (low(s[i]) >= 'a' && low(s[i]) <= 'z')))
+        return 0;
+    while (i < len && s[i] != ' ' && s[i] != ',') {
+        unsigned char c = (unsigned char)s[i];
+        if (!(c >= 0x80 || (low(s[i]) >= 'a' && low(s[i]) <= 'z') || c == '.' || c == '\'' ||
+              c == '-'))
+            return 0;
+        i++;
+    }
+    size_t n = i - b;
+    while (n > 0 && (s[b + n - 1] == '.' || s[b + n - 1] == '-'))
+        n--;
+    char w[32];
+    if (n == 0 || n >= sizeof w)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        w[k] = low(s[b + k]);
+    if (pc_lang_is_stopword(&pc_lang_en, w, n))
+        return 0;
+    return i < len && s[i] == ',' ? i + 1 : i;
+}
+
+/* A text date "aug 28, 2013" at s[i] (a month, a day, a comma perhaps, a
+ * year of four digits) and the space after it: its end, or i. */
+static size_t text_date(const char *s, size_t len, size_t i)
+{
+    size_t j = i, k = 0;
+    char w[16];
+    while (j < len && k < sizeof w - 1 && low(s[j]) >= 'a' && low(s[j]) <= 'z')
+        w[k++] = low(s[j++]);
+    w[k] = 0;
+    if (j < len && s[j] == '.')
+        j++;
+    size_t m;
+    for (m = 0; m < sizeof months / sizeof *months; m++)
+        if (strcmp(w, months[m]) == 0)
+            break;
+    if (k == 0 || m == sizeof months / sizeof *months || j >= len || s[j] != ' ')
+        return i;
+    j++;
+    size_t d = j;
+    while (j < len && s[j] >= '0' && s[j] <= '9')
+        j++;
+    if (j == d || j - d > 2)
+        return i;
+    if (j < len && s[j] == ',')
+        j++;
+    if (j >= len || s[j] != ' ')
+        return i;
+    j++;
+    d = j;
+    while (j < len && s[j] >= '0' && s[j] <= '9')
+        j++;
+    return j - d == 4 && j < len && s[j] == ' ' ? j + 1 : i;
+}
+
+/* Another dash of s[i..len) set off by spaces (" - ", " -- ", an en or em
+ * dash): the dash that closes an aside. */
+static int spaced_dash(const char *s, size_t i, size_t len)
+{
+    for (; i + 2 < len; i++)
+        if (s[i] == ' ' && pc_match_dash(s, i + 1, len))
+            return 1;
+    return 0;
+}
+
+size_t pc_leading_place(const char *s, size_t len)
+{
+    size_t i = 0, words = 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    i = text_date(s, len, i);
+    for (;;) {
+        size_t e = place_word(s, len, i);
+        if (!e || ++words > PC_PLACE_WORDS || e >= len || s[e] != ' ')
+            return 0;
+        i = e + 1;
+        size_t d = pc_match_dash(s, i, len);
+        if (d) {
+            while (d < len && s[d] == ' ')
+                d++;
+            return pc_count_words(s + d, len - d) >= PC_DATELINE_REST && !spaced_dash(s, d, len)
+                       ? d
+                       : 0;
+        }
+    }
+}
+
 static int digits(const cword *w, size_t lo, size_t hi)
 {
     size_t n = strlen(w->w);

@@ -250,6 +250,51 @@ static void check_bullet_and_stamp(void)
     precis_cluster_free(c);
 }
 
+/* A place dateline without its agency, lower-cased as Multi-News writes it,
+ * is split off the sentence that opens its document ("Port arlen — a
+ * school bus ..."), or the one after a headline's dash; a subject set off
+ * by a pair of dashes, a clause with a stopword before the dash, and the
+ * same front in the middle of a document stay. */
+static void check_leading_place(void)
+{
+    static const struct {
+        const char *s;
+        size_t front; /* the bytes split off, 0 for none */
+    } cases[] = {
+        {"Port arlen \xE2\x80\x94 a school bus slid off an icy road on monday.", 15},
+        {"Kelso falls, ore. -- a school bus slid off an icy road on monday.", 21},
+        {"Mar 3, 2031 port arlen - a school bus slid off an icy road on monday.", 25},
+        {"Northwind \xE2\x80\x94 already under fire for its fees \xE2\x80\x94 has another plan.",
+         0},
+        {"It's not your imagination \xE2\x80\x94 more people are riding buses.", 0},
+        {"Bus company drops its fare plan kelso \xE2\x80\x94 a city council vote ended it.", 0},
+        {"Port arlen \xE2\x80\x94 more soon.", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        CHECK(pc_leading_place(cases[i].s, strlen(cases[i].s)) == cases[i].front);
+
+    precis_cluster *c =
+        one_doc("Port arlen \xE2\x80\x94 a school bus slid off an icy road on monday, "
+                "police said.  No child was hurt in the crash, the district said. "
+                "Kelso \xE2\x80\x94 the next town over closed its schools on tuesday "
+                "morning.");
+    CHECK(c->nsents == 4);
+    CHECK(c->sents[0].furniture == PC_FURNITURE_PREFIX && !c->sents[0].eligible);
+    CHECK(memcmp(c->sents[1].text, "A school bus", 12) == 0);
+    CHECK(!c->sents[1].furniture && c->sents[1].pos == 0);
+    CHECK(memcmp(c->sents[3].text, "Kelso \xE2\x80\x94 the next", 16) == 0);
+    precis_cluster_free(c);
+    /* after a headline's agency and dash, on one line */
+    c = one_doc(
+        "Bus slides off icy road ( kpn ) \xE2\x80\x93 mar 3, 2031 port arlen \xE2\x80\x94 a "
+        "school bus slid off an icy road on monday, police said.");
+    int found = 0;
+    for (size_t i = 0; i < c->nsents; i++)
+        found |= memcmp(c->sents[i].text, "A school bus", 12) == 0;
+    CHECK(found);
+    precis_cluster_free(c);
+}
+
 /* A dash left of a cut dateline is split off an English sentence, which
  * then opens with a capital; a dash of Russian direct speech stays. */
 static void check_leading_dash(void)
@@ -1615,6 +1660,7 @@ int main(void)
     check_link();
     check_bullet_and_stamp();
     check_leading_dash();
+    check_leading_place();
     check_share_buttons();
     check_dateline();
     check_label();
