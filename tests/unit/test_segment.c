@@ -158,6 +158,14 @@ static void test_abbreviations(void)
     SEG("Apple Inc. Chief Executive Tim Cook spoke.", "Apple Inc. Chief Executive Tim Cook spoke.");
     SEG("He works for Apple Inc. The company is big.",
         "He works for Apple Inc. | The company is big.");
+    /* "No." before a code that holds a number, in either case (session
+     * 38); before a word it ends */
+    SEG("The man now has a new name: inmate no. Rt4410. He is held alone.",
+        "The man now has a new name: inmate no. Rt4410. | He is held alone.");
+    SEG("It was paid by a grant ( No. K12-3456 ) from the city.",
+        "It was paid by a grant ( No. K12-3456 ) from the city.");
+    SEG("Did she agree? She said no. Many did not.",
+        "Did she agree? | She said no. | Many did not.");
     SEG("Martin Luther King Jr. Day is Monday.", "Martin Luther King Jr. Day is Monday.");
     SEG("They sold apples, pears, etc. The rest was waste.",
         "They sold apples, pears, etc. | The rest was waste.");
@@ -513,6 +521,37 @@ static void test_numbers_links(void)
         "before the vote that the Democrats had asked for in March.",
         "The Senate met on Monday, and Smith said the draft was saved as plan.final "
         "before the vote that the Democrats had asked for in March.");
+    /* session 38: the glued next word may end at a comma, and a
+     * quotation's opening mark may stand between the period and it; not a
+     * domain before a comma, nor a mark that closes a quotation */
+    SEG("The two sides had met for most of the day, the mayor said in a short "
+        "statement.meanwhile, the union said it would wait for the vote.",
+        "The two sides had met for most of the day, the mayor said in a short statement. | "
+        "meanwhile, the union said it would wait for the vote.");
+    SEG("The police did not name the man and said the reason for the fight was "
+        "unclear.porter, 41, met the owner of the shop in the spring of last year.",
+        "The police did not name the man and said the reason for the fight was unclear. | "
+        "porter, 41, met the owner of the shop in the spring of last year.");
+    SEG("The plane landed at the main airport at dawn ( 6am local time ).earlier, late on "
+        "friday night, the team had flown the patient out of the city for care.",
+        "The plane landed at the main airport at dawn ( 6am local time ). | earlier, late on "
+        "friday night, the team had flown the patient out of the city for care.");
+    SEG("You can watch the launch on the web at space.com, courtesy of the agency, and "
+        "the team will answer questions from the public after it ends.",
+        "You can watch the launch on the web at space.com, courtesy of the agency, and "
+        "the team will answer questions from the public after it ends.");
+    SEG("The council will sit until the budget is passed, the leader of the group said "
+        "monday.\"the council will meet every day, \" she said in a note to the town.",
+        "The council will sit until the budget is passed, the leader of the group said "
+        "monday. | \"the council will meet every day, \" she said in a note to the town.");
+    SEG("The farmer had not planned to sell, and he only found out about the offer "
+        "later.\u201ci was not told, \u201d he said to the paper on the day of the sale.",
+        "The farmer had not planned to sell, and he only found out about the offer "
+        "later. | \u201ci was not told, \u201d he said to the paper on the day of the sale.");
+    SEG("The coach was not pleased with the game and said \" we lost the ball too often "
+        "today.\"then he left the room without taking a question from the press.",
+        "The coach was not pleased with the game and said \" we lost the ball too often "
+        "today.\"then he left the room without taking a question from the press.");
     /* a quoted question or exclamation and its speaker are one sentence
      * (English); a sentence opener after the quote starts a new one */
     SEG("\"Why not?\" John Smith asked. \"Go!\" Sen. Bob Dole told reporters.",
@@ -551,6 +590,9 @@ static void test_numbers_links(void)
     SEG("I love them. http://example.com", "I love them. | http://example.com");
     SEG("Try a site, e.g. http://example.com today.", "Try a site, e.g. http://example.com today.");
     SEG("See http://example.com for more.", "See http://example.com for more.");
+    /* a link prefix in any case (session 38) */
+    SEG("http://example.com/a.html WWW.EXAMPLE.ORG/b.html",
+        "http://example.com/a.html | WWW.EXAMPLE.ORG/b.html");
     SEG("Or see http://example.com and www.example.org now.",
         "Or see http://example.com and www.example.org now.");
 }
