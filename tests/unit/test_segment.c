@@ -536,6 +536,18 @@ static void test_numbers_links(void)
         "friday night, the team had flown the patient out of the city for care.",
         "The plane landed at the main airport at dawn ( 6am local time ). | earlier, late on "
         "friday night, the team had flown the patient out of the city for care.");
+    SEG("The actor had lived in the house with his wife and children until december "
+        "2010.wilson then moved to the coast, where he spent the rest of his days.",
+        "The actor had lived in the house with his wife and children until december 2010. | "
+        "wilson then moved to the coast, where he spent the rest of his days.");
+    SEG("The firm's shares ( 4321.hk ) fell on the news, and the board said it would meet "
+        "again next week to weigh the offer from the two other bidders.",
+        "The firm's shares ( 4321.hk ) fell on the news, and the board said it would meet "
+        "again next week to weigh the offer from the two other bidders.");
+    SEG("These are the things he wrote for the others and for himself in the spring. "
+        "1.the first was a note to his son about the farm and the dogs he kept.",
+        "These are the things he wrote for the others and for himself in the spring. | "
+        "1.the first was a note to his son about the farm and the dogs he kept.");
     SEG("You can watch the launch on the web at space.com, courtesy of the agency, and "
         "the team will answer questions from the public after it ends.",
         "You can watch the launch on the web at space.com, courtesy of the agency, and "
