@@ -2524,6 +2524,19 @@ static size_t named_credit_end(const char *s, const placed *p, size_t n, size_t 
     return p[k - 1].end;
 }
 
+int pc_ends_picture_label(const char *s, size_t len)
+{
+    while (len && !word_byte((unsigned char)s[len - 1]))
+        len--;
+    if (len < 13 || strncasecmp(s + len - 7, "caption", 7) != 0 || s[len - 8] != ' ')
+        return 0;
+    size_t e = len - 8, b = e;
+    while (b && word_byte((unsigned char)s[b - 1]))
+        b--;
+    return (b == 0 || s[b - 1] == ' ') && e - b == 5 &&
+           (strncasecmp(s + b, "image", 5) == 0 || strncasecmp(s + b, "media", 5) == 0);
+}
+
 size_t pc_leading_picture_label(const char *s, size_t len)
 {
     if (!may_hold_label(s, len))

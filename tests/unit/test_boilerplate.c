@@ -1305,6 +1305,41 @@ static void check_credit(void)
 /* A picture's label in front of a lead: a caption glued to the lead is
  * furniture whole; a credit after "Image copyright" or "toggle caption"
  * goes with its label where its end shows; "buy photo" after a credit. */
+/* A run of the prefix table that ends with a picture's label ("... on
+ * your device media caption") is split off before the caption glued to
+ * the lead, where the one's end does not show: the rest is never chosen
+ * (as after a label that opens the sentence), but keeps the lead's place,
+ * so the sentence after it is no document's first. */
+static void check_labelled_prefix(void)
+{
+    static const struct {
+        const char *run;
+        int label;
+    } runs[] = {{"Media playback is unsupported on your device media caption", 1},
+                {"Image copyright ana lind image caption", 1},
+                {"image caption:", 1},
+                {"Media Caption", 1},
+                {"enlarge this image toggle caption", 0},
+                {"caption", 0},
+                {"the vesk image caption x", 0},
+                {"Advertisement", 0}};
+    for (size_t i = 0; i < sizeof runs / sizeof *runs; i++)
+        CHECK(pc_ends_picture_label(runs[i].run, strlen(runs[i].run)) == runs[i].label);
+
+    /* the caption and its lead: never chosen, but the lead keeps its place */
+    static const char doc[] =
+        "The river aldane burst its banks near the town of vesk on tuesday night. Media playback "
+        "is unsupported on your device media caption the mayor speaks to reporters at the dam "
+        "three villages were flooded and the main road was cut. The council met on wednesday.";
+    precis_cluster *c = one_doc(doc);
+    const pc_sent *run = &c->sents[1], *glued = &c->sents[2], *next = &c->sents[3];
+    CHECK(c->nsents == 4 && run->furniture == PC_FURNITURE_PREFIX);
+    CHECK(!glued->furniture && !glued->eligible && glued->pos == 1);
+    CHECK(memcmp(doc + glued->start, "the mayor", 9) == 0);
+    CHECK(!next->furniture && next->eligible && next->pos == 2);
+    precis_cluster_free(c);
+}
+
 static void check_picture_label(void)
 {
     static const front_case cases[] = {
@@ -1648,6 +1683,7 @@ int main(void)
     check_caption_other_languages();
     check_credit();
     check_picture_label();
+    check_labelled_prefix();
     check_byline();
     check_opener();
     check_prompt();
