@@ -2545,13 +2545,16 @@ size_t pc_leading_picture_label(const char *s, size_t len)
     size_t n = place_words(s, len, p, LABEL_WORDS), end = 0;
     if (n == 0)
         return 0;
-    if (label_at(p, n, 0, "image caption") || label_at(p, n, 0, "media caption") ||
-        label_at(p, n, 0, "hide caption"))
+    /* the label alone: the caller keeps the caption glued to the lead out
+     * of summaries (pc_ends_picture_label) */
+    if (label_at(p, n, 0, "image caption") || label_at(p, n, 0, "media caption"))
+        return p[1].end;
+    if (label_at(p, n, 0, "hide caption"))
         return len;
     if (label_at(p, n, 0, "image copyright")) {
         for (size_t j = 2; j < 10 && j < n; j++)
             if (label_at(p, n, j, "image caption") || label_at(p, n, j, "media caption"))
-                return len;
+                return p[j + 1].end;
         end = credit_end(s, len, p, n, 2);
         if (!end && n > 2 && credit_word(p[2].w.w, strlen(p[2].w.w)))
             end = p[2].end;

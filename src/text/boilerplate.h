@@ -479,11 +479,15 @@ int pc_boilerplate_picture_word(const char *w, size_t n);
  *   - "Image caption" and "Media caption" (637 and 259 in train-10k's
  *     sources), "Hide caption" (a gallery's, 38): a caption glued to the
  *     lead after it, where the one ends and the other begins does not show
- *     in lower-cased text: the sentence is furniture whole (returns len);
+ *     in lower-cased text: "Hide caption"'s sentence is furniture whole
+ *     (returns len); since session 38 the other two return the label
+ *     alone, and the caller keeps the caption with its lead out of
+ *     summaries while the lead keeps its place (pc_ends_picture_label);
  *   - "Image copyright" and its credit (586): up to the credit's picture
  *     words or slash chain ("afp/getty images"), or its outlet of the
- *     credits' table ("reuters"); len when the credit's end does not show
- *     or a caption follows ("Image copyright afp image caption ...");
+ *     credits' table ("reuters"); len when the credit's end does not show;
+ *     through the label when a caption follows ("Image copyright afp image
+ *     caption ...", the caption as after "Image caption");
  *   - "toggle caption" (173), among the first PC_DATELINE_WORDS words, after
  *     a headline: through the credit after it, which pages write twice
  *     ("rob schmitz/npr rob schmitz/npr") or end with picture words or a
@@ -505,8 +509,9 @@ size_t pc_leading_picture_label(const char *s, size_t len);
  * unsupported on your device media caption", "Image copyright getty images
  * image caption": runs of the prefix table)?  What follows is then the
  * caption glued to the lead, as after a label that opens the sentence
- * (pc_leading_picture_label), and where the one ends and the other begins
- * does not show: the caller makes the rest a sentence never chosen, which
+ * (pc_leading_picture_label, which returns that label alone), and where
+ * the one ends and the other begins does not show: the caller makes the
+ * rest a sentence never chosen, which
  * keeps the lead's position (the next sentence is no document's first).
  * Train-10k's sources: 280 such runs (221 and 59) split off before a
  * caption and its lead; no reference sentence holds the label. */

@@ -1338,19 +1338,32 @@ static void check_labelled_prefix(void)
     CHECK(memcmp(doc + glued->start, "the mayor", 9) == 0);
     CHECK(!next->furniture && next->eligible && next->pos == 2);
     precis_cluster_free(c);
+    /* the label opening a document: the lead keeps position 0 */
+    c = one_doc("Image caption the dam at vesk in 1911 the river aldane burst its banks near vesk "
+                "on tuesday night. Three villages were flooded and the main road was cut.");
+    CHECK(c->nsents == 3 && c->sents[0].furniture == PC_FURNITURE_PREFIX);
+    CHECK(!c->sents[1].furniture && !c->sents[1].eligible && c->sents[1].pos == 0);
+    CHECK(c->sents[2].eligible && c->sents[2].pos == 1);
+    precis_cluster_free(c);
 }
 
 static void check_picture_label(void)
 {
     static const front_case cases[] = {
-        {"Image caption the dam at vesk the river aldane burst its banks on tuesday.", ""},
-        {"Media caption the mayor speaks to reporters three villages were flooded.", ""},
+        /* the label alone: the caption glued to the lead is the caller's
+         * (check_labelled_prefix) */
+        {"Image caption the dam at vesk the river aldane burst its banks on tuesday.",
+         "Image caption"},
+        {"Media caption the mayor speaks to reporters three villages were flooded.",
+         "Media caption"},
+        {"Hide caption the mayor speaks to reporters three villages were flooded.", ""},
         {"Image copyright tom berg/getty images the river aldane burst its banks.",
          "Image copyright tom berg/getty images"},
         {"Image copyright reuters the river aldane burst its banks on tuesday.",
          "Image copyright reuters"},
         {"Image copyright vesk council the river aldane burst its banks on tuesday.", ""},
-        {"Image copyright reuters image caption the dam the river burst its banks.", ""},
+        {"Image copyright reuters image caption the dam the river burst its banks.",
+         "Image copyright reuters image caption"},
         {"Flood in vesk enlarge this image toggle caption ana lind/npr ana lind/npr the river "
          "aldane burst its banks on tuesday.",
          "Flood in vesk enlarge this image toggle caption ana lind/npr ana lind/npr"},
