@@ -799,8 +799,8 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
         /* a run that ends with a picture's label ("... on your device media
          * caption"): the rest is the caption glued to the lead, where the
          * one ends and the other begins does not show (text/boilerplate.h):
-         * a sentence never chosen, which keeps the lead's place (no
-         * furniture: the sentence after it is not the document's first) */
+         * furniture, which keeps the lead's place (the sentence after it is
+         * not the document's first) */
         int labelled = english && p < end - start && pc_ends_picture_label(t + start, p);
         start += p;
         /* and an en or em dash ("lance's rise and fall – after denying ...") */
@@ -816,10 +816,10 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
         x->after_furniture = 1;
         if (labelled && end > start) {
             size_t at = x->c->nsents;
-            int r = add_sentence(x, start, end, 0);
+            int r = add_sentence(x, start, end, PC_FURNITURE_PREFIX);
             x->after_furniture = 0;
             if (x->c->nsents > at)
-                x->c->sents[at].eligible = 0;
+                x->d->npos++; /* the lead's place */
             return r;
         }
     }

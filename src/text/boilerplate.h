@@ -481,8 +481,8 @@ int pc_boilerplate_picture_word(const char *w, size_t n);
  *     lead after it, where the one ends and the other begins does not show
  *     in lower-cased text: "Hide caption"'s sentence is furniture whole
  *     (returns len); since session 38 the other two return the label
- *     alone, and the caller keeps the caption with its lead out of
- *     summaries while the lead keeps its place (pc_ends_picture_label);
+ *     alone, and the caller makes the caption with its lead furniture
+ *     that keeps the lead's place (pc_ends_picture_label);
  *   - "Image copyright" and its credit (586): up to the credit's picture
  *     words or slash chain ("afp/getty images"), or its outlet of the
  *     credits' table ("reuters"); len when the credit's end does not show;
@@ -511,8 +511,8 @@ size_t pc_leading_picture_label(const char *s, size_t len);
  * caption glued to the lead, as after a label that opens the sentence
  * (pc_leading_picture_label, which returns that label alone), and where
  * the one ends and the other begins does not show: the caller makes the
- * rest a sentence never chosen, which
- * keeps the lead's position (the next sentence is no document's first).
+ * rest furniture that keeps the lead's position (the sentence after it is
+ * no document's first).
  * Train-10k's sources: 280 such runs (221 and 59) split off before a
  * caption and its lead; no reference sentence holds the label. */
 int pc_ends_picture_label(const char *s, size_t len);

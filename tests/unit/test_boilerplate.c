@@ -1307,9 +1307,9 @@ static void check_credit(void)
  * goes with its label where its end shows; "buy photo" after a credit. */
 /* A run of the prefix table that ends with a picture's label ("... on
  * your device media caption") is split off before the caption glued to
- * the lead, where the one's end does not show: the rest is never chosen
- * (as after a label that opens the sentence), but keeps the lead's place,
- * so the sentence after it is no document's first. */
+ * the lead, where the one's end does not show: the rest is furniture, but
+ * keeps the lead's place, so the sentence after it is no document's
+ * first. */
 static void check_labelled_prefix(void)
 {
     static const struct {
@@ -1326,7 +1326,7 @@ static void check_labelled_prefix(void)
     for (size_t i = 0; i < sizeof runs / sizeof *runs; i++)
         CHECK(pc_ends_picture_label(runs[i].run, strlen(runs[i].run)) == runs[i].label);
 
-    /* the caption and its lead: never chosen, but the lead keeps its place */
+    /* the caption and its lead: furniture, but the lead keeps its place */
     static const char doc[] =
         "The river aldane burst its banks near the town of vesk on tuesday night. Media playback "
         "is unsupported on your device media caption the mayor speaks to reporters at the dam "
@@ -1334,7 +1334,7 @@ static void check_labelled_prefix(void)
     precis_cluster *c = one_doc(doc);
     const pc_sent *run = &c->sents[1], *glued = &c->sents[2], *next = &c->sents[3];
     CHECK(c->nsents == 4 && run->furniture == PC_FURNITURE_PREFIX);
-    CHECK(!glued->furniture && !glued->eligible && glued->pos == 1);
+    CHECK(glued->furniture == PC_FURNITURE_PREFIX && !glued->eligible && glued->pos == 1);
     CHECK(memcmp(doc + glued->start, "the mayor", 9) == 0);
     CHECK(!next->furniture && next->eligible && next->pos == 2);
     precis_cluster_free(c);
@@ -1342,7 +1342,7 @@ static void check_labelled_prefix(void)
     c = one_doc("Image caption the dam at vesk in 1911 the river aldane burst its banks near vesk "
                 "on tuesday night. Three villages were flooded and the main road was cut.");
     CHECK(c->nsents == 3 && c->sents[0].furniture == PC_FURNITURE_PREFIX);
-    CHECK(!c->sents[1].furniture && !c->sents[1].eligible && c->sents[1].pos == 0);
+    CHECK(c->sents[1].furniture == PC_FURNITURE_PREFIX && !c->sents[1].eligible);
     CHECK(c->sents[2].eligible && c->sents[2].pos == 1);
     precis_cluster_free(c);
 }
