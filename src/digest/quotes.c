@@ -1191,10 +1191,35 @@ static const char *cap_name(qctx *x, const char *g, size_t gn, const char *f, si
     return intern(x, buf, n);
 }
 
+/* b[0..bn), a word of letters of text t, stands right after a title
+ * ("mayor roy", "spokeswoman gail", "dr. Gail") and is itself no title,
+ * stopword nor generic noun: a given name whatever the lexicon knows, as a
+ * title is followed by its holder's name. */
+static int titled_given(const char *t, const char *b, size_t bn)
+{
+    for (size_t k = 0; k < bn; k++)
+        if (!((b[k] >= 'a' && b[k] <= 'z') || (b[k] >= 'A' && b[k] <= 'Z')))
+            return 0;
+    if (pc_lex_title(b, bn) || pc_lex_generic(b, bn) || pc_is_stopword(b, bn, pc_fnv1a(b, bn)))
+        return 0;
+    const char *e = b - 1; /* the space before b */
+    if (e <= t || e[-1] == ' ' || e[-1] == '\n')
+        return 0;
+    if (e[-1] == ',' || e[-1] == '.')
+        e--; /* "dr. gail", "the mayor, roy ludwig," (an apposition) */
+    const char *a = e;
+    while (a > t && a[-1] != ' ' && a[-1] != '\n' && e - a < 24)
+        a--;
+    return e > a && (pc_lex_title(a, (size_t)(e - a)) ||
+                     (*e == '.' && pc_lex_title(a, (size_t)(e - a) + 1)));
+}
+
 /* The one full name the document writes the surname f[0..fn) with: a given
  * name of the lexicon right before it ("district attorney margaret moore"
- * for "moore said"); NULL when none, or two different given names (two
- * people of one family).  At most 64 uses of the surname are read. */
+ * for "moore said"), or any word of letters right after a title ("mayor
+ * roy ludwig" for "ludwig said", see titled_given); NULL when none, or two
+ * different given names (two people of one family).  At most 64 uses of
+ * the surname are read. */
 static const char *given_before(qctx *x, const char *f, size_t fn)
 {
     const char *t = x->dt->text, *end = t + x->dt->len, *g = NULL;
@@ -1212,7 +1237,7 @@ static const char *given_before(qctx *x, const char *f, size_t fn)
         while (b > t && b[-1] != ' ' && b[-1] != '\n' && p - 1 - b < 24)
             b--;
         size_t bn = (size_t)(p - 1 - b);
-        if (bn < 2 || !pc_lex_first_name(b, bn))
+        if (bn < 2 || (!pc_lex_first_name(b, bn) && !titled_given(t, b, bn)))
             continue;
         if (g && (gn != bn || strncasecmp(g, b, bn) != 0))
             return NULL;
@@ -1226,6 +1251,94 @@ static const char *given_before(qctx *x, const char *f, size_t fn)
     for (size_t k = 0; k < gn; k++)
         low[k] = (char)(g[k] >= 'A' && g[k] <= 'Z' ? g[k] - 'A' + 'a' : g[k]);
     return cap_name(x, low, gn, f, fn);
+}
+
+/* Word i may stand in a description before a name in lower case ("said
+ * the cdc's dr. jane roe", "white house spokesman josh earnest said"): a
+ * title (with its period), an article or a possessive determiner, or a word
+ * of letters with no punctuation after it, no stopword (a preposition ends
+ * the description: "a lawyer for mary smith said" is the lawyer's quote). */
+static int description_word(const pc_words *w, const char *s, size_t i)
+{
+    const pc_word *t = &w->w[i];
+    if (is_title(w, s, i))
+        return !t->after || t->after == '.';
+    if (t->after)
+        return 0;
+    static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "our"};
+    for (size_t k = 0; k < sizeof det / sizeof *det; k++)
+        if (pc_lex_is(w, s, i, det[k]))
+            return 1;
+    return t->poss || (lower_word(w, s, i) && !is_verb(w, s, i));
+}
+
+/* Words a and a + 1 are a person's name in text in lower case after a
+ * description: two words of letters, no title nor generic noun ("police
+ * trooper"), the first a given name of the lexicon or right after a title
+ * ("spokeswoman gail brennor", "mayor roy ludwig"; after a title's period
+ * the given name may be capitalised, as text in lower case capitalises
+ * every word after a period: "dr. Gail brennor"). */
+static const char *described_name(qctx *x, const pc_words *w, const char *s, size_t a)
+{
+    if (a + 1 >= w->n || w->w[a].after || w->w[a + 1].poss)
+        return NULL;
+    const pc_word *g = &w->w[a], *f = &w->w[a + 1];
+    int titled = a > 0 && is_title(w, s, a - 1);
+    int first_ok =
+        lower_word(w, s, a) || (titled && g->cap && w->w[a - 1].after == '.' && !g->poss &&
+                                !pc_is_stopword(s + g->start, g->end - g->start,
+                                                pc_fnv1a(s + g->start, g->end - g->start)));
+    if (!first_ok || !lower_word(w, s, a + 1))
+        return NULL;
+    for (size_t k = a; k <= a + 1; k++)
+        if (is_title(w, s, k) || word_is(w, s, k, pc_lex_generic) || is_verb(w, s, k))
+            return NULL;
+    char low[32];
+    size_t gn = g->end - g->start;
+    if (gn >= sizeof low)
+        return NULL;
+    for (size_t k = 0; k < gn; k++) {
+        char c = s[g->start + k];
+        low[k] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    if (!titled && !pc_lex_first_name(low, gn))
+        return NULL;
+    return cap_name(x, low, gn, s + f->start, f->end - f->start);
+}
+
+/* The speaker of the speech verb v that text in lower case names after a
+ * description of one to six words (`said airport spokeswoman gail
+ * brennor.`, `" county spokesman josh harlow said`): the name closes the
+ * description, right before the verb or, after the verb, at the clause's
+ * end (punctuation, the words' end, or a preposition: `in a statement`).
+ * Not after a verb whose object is the listener (`told abc news anchor
+ * ...`). */
+static const char *described_speaker(qctx *x, const pc_words *w, const char *s, size_t v)
+{
+    if (v >= 3 && v <= 8) {
+        for (size_t k = 0; k + 2 < v; k++)
+            if (!description_word(w, s, k))
+                return NULL;
+        return described_name(x, w, s, v - 2);
+    }
+    if (v != 0 || listener_verb(w, s, 0))
+        return NULL;
+    for (size_t a = 2; a + 1 < w->n && a <= 7; a++) {
+        if (!description_word(w, s, a - 1))
+            return NULL;
+        const pc_word *l = &w->w[a + 1];
+        int ends =
+            l->after || a + 2 == w->n ||
+            (!w->w[a + 2].cap &&
+             pc_is_stopword(s + w->w[a + 2].start, w->w[a + 2].end - w->w[a + 2].start,
+                            pc_fnv1a(s + w->w[a + 2].start, w->w[a + 2].end - w->w[a + 2].start)));
+        if (!ends || (l->after == '.' && is_title(w, s, a + 1)))
+            continue; /* "said the cdc's dr. jane roe": the title's period */
+        return l->after == 0 || l->after == ',' || l->after == '.' || l->after == ';'
+                   ? described_name(x, w, s, a)
+                   : NULL;
+    }
+    return NULL;
 }
 
 /* The speaker of the speech verb v that text in lower case names right
@@ -1251,10 +1364,10 @@ static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size
     else if (v == 0 && w->n >= 2)
         a = 1;
     else
-        return NULL;
+        return described_speaker(x, w, s, v);
     size_t two = v ? v == 2 : w->n >= 3 && !w->w[1].after;
     if (!lower_word(w, s, a) || (v && w->w[v - 1].after))
-        return NULL;
+        return v ? NULL : described_speaker(x, w, s, v);
     const pc_word *f = &w->w[a];
     if (two && lower_word(w, s, a + 1) && pc_lex_first_name(s + f->start, f->end - f->start)) {
         const pc_word *l = &w->w[a + 1];
@@ -1262,7 +1375,8 @@ static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size
     }
     if (v == 2)
         return NULL; /* "the official said", "his lawyer said" */
-    return given_before(x, s + f->start, f->end - f->start);
+    const char *e = given_before(x, s + f->start, f->end - f->start);
+    return e || v ? e : described_speaker(x, w, s, v);
 }
 
 /* Postposed attribution: the first speech verb after the closing mark (up

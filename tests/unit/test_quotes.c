@@ -604,6 +604,34 @@ static const qcase cases[] = {
     {"anna holm and peter holm ran the farm. \" we lost every cow in the flood, \" holm, who "
      "owns the land, said.",
      "every cow in the flood", NULL, 1},
+    /* session 38: in lower case, a name closing a description of its
+     * holder, after the verb ("said airport spokeswoman ...", "said the
+     * clinic's dr. Jane ...") or right before it; a given name unknown to
+     * the lexicon counts right after a title, and the surname alone later
+     * is that person */
+    {"the runway was closed for an hour. \" a tire burst on landing, \" said harbour "
+     "airport spokeswoman wenna carrow.",
+     "a tire burst", "Wenna Carrow", 1},
+    {"the virus spread in the spring. \" the young are the most exposed, \" said the "
+     "clinic's dr. Orla pendry in a statement.",
+     "most exposed", "Orla Pendry", 1},
+    {"the bridge will close in may. \" the work cannot wait, \" county spokesman josh "
+     "harlow said.",
+     "cannot wait", "Josh Harlow", 1},
+    {"the crops failed. the town's mayor, tevin oldacre, met the farmers. \" it is a "
+     "serious concern, \" oldacre said.",
+     "serious concern", "Tevin Oldacre", 1},
+    /* traps: a preposition in the description ("for"), a listener after
+     * "told", a description ending in titles, name no one */
+    {"the deal was signed. \" we are pleased with the terms of the deal, \" said a spokesman for "
+     "mayor josh harlow.",
+     "pleased with the terms", NULL, 1},
+    {"the deal was signed. \" we are pleased with the terms of the deal, \" told the evening news "
+     "anchor josh harlow.",
+     "pleased with the terms", NULL, 1},
+    {"the deal was signed. \" we are pleased with the terms of the deal, \" the company's senior "
+     "vice president said.",
+     "pleased with the terms", NULL, 1},
     /* trap: a common noun, or a surname the document gives two given
      * names, names no one */
     {"the plant was closed. \" we will reopen it within a month, \" the manager said.",
