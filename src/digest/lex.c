@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "digest/given_names.inc"
 #include "digest/lexicon.inc"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -15,6 +16,7 @@
 
 #define lex_title_list lex_title
 #define lex_first_name_list lex_first
+#define lex_given_learned_list lex_given_learned
 #define lex_org_word_list lex_org
 #define lex_place_list lex_place
 #define lex_name_particle_list lex_particle
@@ -47,6 +49,7 @@ int pc_lex_title(const char *s, size_t n)
     return last && pc_word_in(lex_title, COUNT(lex_title), s + last, n - last);
 }
 LOOKUP(first_name)
+LOOKUP(given_learned)
 LOOKUP(org_word)
 LOOKUP(place)
 LOOKUP(name_particle)

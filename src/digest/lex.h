@@ -11,8 +11,11 @@
 
 /* Word lists.  Each takes one word (no punctuation) and returns non-zero
  * when it is in the list. */
-int pc_lex_title(const char *s, size_t n);         /* President, Secretary, ... */
-int pc_lex_first_name(const char *s, size_t n);    /* Rex, Sergei, Nikki, ... */
+int pc_lex_title(const char *s, size_t n);      /* President, Secretary, ... */
+int pc_lex_first_name(const char *s, size_t n); /* Rex, Sergei, Nikki, ... */
+/* Given names learned from train-10k (tools/make_given_names.py): read only
+ * for speakers in text in lower case, where no capital marks a name. */
+int pc_lex_given_learned(const char *s, size_t n); /* tiffany, salwa, mitt, ... */
 int pc_lex_org_word(const char *s, size_t n);      /* Council, Agency, Times, ... */
 int pc_lex_place(const char *s, size_t n);         /* countries, capitals, regions */
 int pc_lex_name_particle(const char *s, size_t n); /* de, al, bin, van, von, ... */

@@ -1170,6 +1170,16 @@ static int lower_word(const pc_words *w, const char *s, size_t i)
     return 1;
 }
 
+/* A given name in text in lower case: the lexicon's hand-written [first]
+ * list, or one learned from train-10k (tools/make_given_names.py: a word
+ * that a document writes before a lone speaker's surname, and no other word
+ * before it; "tiffany", "salwa", "mitt").  Capitals say where names are in
+ * other text, so only the readers of lower case use the learned list. */
+static int lower_given(const char *s, size_t n)
+{
+    return pc_lex_first_name(s, n) || pc_lex_given_learned(s, n);
+}
+
 /* "Given Surname" capitalised from g[0..gn) and f[0..fn), interned. */
 static const char *cap_name(qctx *x, const char *g, size_t gn, const char *f, size_t fn)
 {
@@ -1237,7 +1247,7 @@ static const char *given_before(qctx *x, const char *f, size_t fn)
         while (b > t && b[-1] != ' ' && b[-1] != '\n' && p - 1 - b < 24)
             b--;
         size_t bn = (size_t)(p - 1 - b);
-        if (bn < 2 || (!pc_lex_first_name(b, bn) && !titled_given(t, b, bn)))
+        if (bn < 2 || (!lower_given(b, bn) && !titled_given(t, b, bn)))
             continue;
         if (g && (gn != bn || strncasecmp(g, b, bn) != 0))
             return NULL;
@@ -1301,7 +1311,7 @@ static const char *described_name(qctx *x, const pc_words *w, const char *s, siz
         char c = s[g->start + k];
         low[k] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     }
-    if (!titled && !pc_lex_first_name(low, gn))
+    if (!titled && !lower_given(low, gn))
         return NULL;
     return cap_name(x, low, gn, s + f->start, f->end - f->start);
 }
@@ -1369,7 +1379,7 @@ static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size
     if (!lower_word(w, s, a) || (v && w->w[v - 1].after))
         return v ? NULL : described_speaker(x, w, s, v);
     const pc_word *f = &w->w[a];
-    if (two && lower_word(w, s, a + 1) && pc_lex_first_name(s + f->start, f->end - f->start)) {
+    if (two && lower_word(w, s, a + 1) && lower_given(s + f->start, f->end - f->start)) {
         const pc_word *l = &w->w[a + 1];
         return cap_name(x, s + f->start, f->end - f->start, s + l->start, l->end - l->start);
     }

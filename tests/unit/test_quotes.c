@@ -621,6 +621,11 @@ static const qcase cases[] = {
     {"the crops failed. the town's mayor, tevin oldacre, met the farmers. \" it is a "
      "serious concern, \" oldacre said.",
      "serious concern", "Tevin Oldacre", 1},
+    /* a given name learned from train-10k (src/digest/given_names.inc),
+     * not in the lexicon's hand-written list */
+    {"the river rose overnight. Kelsey morrow, 34, lost her barn. \" we lost every cow in "
+     "the flood, \" morrow said.",
+     "every cow in the flood", "Kelsey Morrow", 1},
     /* traps: a preposition in the description ("for"), a listener after
      * "told", a description ending in titles, name no one */
     {"the deal was signed. \" we are pleased with the terms of the deal, \" said a spokesman for "
