@@ -739,6 +739,7 @@ static int object_after(qctx *x, const pc_words *w, const char *s, size_t v, con
 
 static const char *person_of(qctx *x, uint32_t k);
 static const char *resolve_pronoun(qctx *x, uint32_t k);
+static const char *lower_subject(qctx *x, const pc_words *w, const char *s, size_t v);
 
 /* Is word j (after adverbs such as "then", "also") a verb of a clause's
  * subject: a verb of saying, an auxiliary ("has", "was", "will", ...) or
@@ -883,6 +884,8 @@ static const char *reported_speaker(qctx *x, uint32_t k, const pc_words *w, cons
          * said ("a spokesman said the general's arrest was ...") */
         if (r == UNNAMED && (v == 0 || w->w[v - 1].after == ','))
             r = object_after(x, w, s, v, &e);
+        if (r == UNNAMED && (e = lower_subject(x, w, s, v)) != NULL)
+            r = NAMED; /* "Police chief jane roe said ...", in lower case */
         if (r == PRONOUN)
             e = resolve_pronoun(x, k);
         else if (r != NAMED || (!strchr(e, ' ') && pc_lex_place(e, strlen(e))))
@@ -1154,7 +1157,9 @@ static const char *speaker_of_verb(qctx *x, const pc_words *w, const char *s, si
 /* ---- names written in lower case ------------------------------------- */
 
 /* Word i is a word of ASCII letters in lower case (hyphen and apostrophe
- * inside), three letters or more: a name as text in lower case writes it. */
+ * inside), three letters or more: a name as text in lower case writes it.
+ * A first capital whose cap flag a caller cleared (a sentence's first word,
+ * lower_subject) is read as lower case. */
 static int lower_word(const pc_words *w, const char *s, size_t i)
 {
     const pc_word *t = &w->w[i];
@@ -1164,7 +1169,8 @@ static int lower_word(const pc_words *w, const char *s, size_t i)
         return 0; /* "she", "they", "who" */
     for (size_t k = 0; k < n; k++) {
         char c = s[t->start + k];
-        if (!((c >= 'a' && c <= 'z') || ((c == '-' || c == '\'') && k > 0 && k + 1 < n)))
+        if (!((c >= 'a' && c <= 'z') || ((c == '-' || c == '\'') && k > 0 && k + 1 < n) ||
+              (k == 0 && c >= 'A' && c <= 'Z')))
             return 0;
     }
     return 1;
@@ -1387,6 +1393,35 @@ static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size
         return NULL; /* "the official said", "his lawyer said" */
     const char *e = given_before(x, s + f->start, f->end - f->start);
     return e || v ? e : described_speaker(x, w, s, v);
+}
+
+/* The subject of the verb of saying v outside quotes that a sentence in
+ * lower case opens with, for the pronoun of a quote after it (`Police
+ * chief brandon standley said the office had mail about the case. " it
+ * tugged at the heartstrings, " he said.`): two to eight words from the
+ * sentence's first word to the verb, read as lower_speaker reads the words
+ * before a verb after a quote (a given name and a surname, or a name
+ * closing a description).  The sentence's first word is capitalised as any
+ * sentence's is, so its capital is not read; every other word is in lower
+ * case. */
+static const char *lower_subject(qctx *x, const pc_words *w, const char *s, size_t v)
+{
+    pc_word ws[9]; /* the words up to the verb, which is_verb reads too */
+    if (v < 2 || v > 8 || v >= w->n || !w->w[0].cap || w->w[0].before)
+        return NULL;
+    for (size_t i = 0; i <= v; i++) {
+        const pc_word *t = &w->w[i];
+        /* after a title's period, text in lower case capitalises the name */
+        if ((i > 0 && t->cap && !(w->w[i - 1].after == '.' && is_title(w, s, i - 1))) || t->before)
+            return NULL;
+        ws[i] = *t;
+    }
+    for (size_t c = w->w[0].start + 1; c < w->w[0].end; c++)
+        if (s[c] >= 'A' && s[c] <= 'Z')
+            return NULL; /* "NASA", "McCain": no sentence's capital */
+    ws[0].cap = 0;
+    pc_words view = {.w = ws, .n = v + 1, .cap = v + 1, .alc = w->alc, .fixed = 1};
+    return lower_speaker(x, &view, s, v);
 }
 
 /* Postposed attribution: the first speech verb after the closing mark (up

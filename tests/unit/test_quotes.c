@@ -626,6 +626,15 @@ static const qcase cases[] = {
     {"the river rose overnight. Kelsey morrow, 34, lost her barn. \" we lost every cow in "
      "the flood, \" morrow said.",
      "every cow in the flood", "Kelsey Morrow", 1},
+    /* the subject of reported speech opening a sentence in lower case (its
+     * first word capitalised as every sentence's is) is the "he" of the
+     * quote after it; a noun phrase naming no one gives no one */
+    {"the case went to court. Harbour police chief brandon tolley said the office had many "
+     "letters about it. \" it has tugged at the hearts of folks here, \" he said.",
+     "tugged at the hearts", "Brandon Tolley", 1},
+    {"the case went to court. Harbour police officers said the office had many letters about "
+     "it. \" it has tugged at the hearts of folks here, \" he said.",
+     "tugged at the hearts", NULL, 1},
     /* traps: a preposition in the description ("for"), a listener after
      * "told", a description ending in titles, name no one */
     {"the deal was signed. \" we are pleased with the terms of the deal, \" said a spokesman for "
