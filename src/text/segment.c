@@ -983,6 +983,8 @@ static const char *const name_endings[] = {
 static int glued_lower_boundary(segmenter *g, size_t i)
 {
     const unsigned char *t = g->t;
+    if (i < 2 || i + 3 >= g->n)
+        return 0;
     /* after a word, or after a closing bracket that ends an aside
      * (session 38: "in 28 years ).in 2008, icann", "( 5am ist ).earlier,
      * late on": train-10k's sources hold 5 such periods before a word and
@@ -995,7 +997,7 @@ static int glued_lower_boundary(segmenter *g, size_t i)
      * opens its sentence ("himself. 1.i ' m not": not split); a stock
      * ticker's exchange ("( 0763.hk )") has two letters, no opener */
     int number = (g->lang->seg & PC_SEG_ENGLISH_ABBREVS) && is_digit(t[i - 1]);
-    if (i < 2 || i + 3 >= g->n || !(is_lower(t[i - 1]) || bracket || number))
+    if (!(is_lower(t[i - 1]) || bracket || number))
         return 0;
     /* the opening mark of a quotation between the period and the word
      * (session 38: "reid said monday.\"the senate will", "she said.\"i feel

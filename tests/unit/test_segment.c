@@ -808,6 +808,19 @@ static void test_hostile_bytes(void)
         CHECK(run(&s, ends[i], strlen(ends[i]), 0) == 0);
         CHECK(!s.bad);
     }
+    /* a text that opens with a period glued to a word, in a buffer of its
+     * own size: the glued-period test reads the byte before the period
+     * only when there is one (an ASan build reads out of bounds if not) */
+    const char *glued[] = {".in the end it rained.", ".\"the end came.", ").in the end."};
+    for (size_t i = 0; i < sizeof glued / sizeof *glued; i++) {
+        size_t n = strlen(glued[i]);
+        char *h = malloc(n);
+        CHECK(h != NULL);
+        memcpy(h, glued[i], n);
+        CHECK(run(&s, h, n, 0) == 0);
+        CHECK(!s.bad && s.count >= 1);
+        free(h);
+    }
     /* pseudo-random bytes, with a bias towards the bytes the scanner stops on */
     static const char alphabet[] = ".?!  \n\"')(aZ1\xE2\x80\xA6\x9D\xC2\xA0\xFF:;@/D";
     unsigned seed = 12345;
