@@ -1069,8 +1069,13 @@ void pc_order(const pc_model *m, const pc_ranking *r, precis_order order, uint32
         uint32_t opener = chosen[best == SIZE_MAX ? 0 : best];
         while (first < n && keys[first].idx != opener)
             first++;
+        /* every chosen sentence after it in its document follows it, not
+         * only the run next to it: one writer's story goes on from its
+         * lead (its "the review", "the decision", its surnames), where a
+         * sentence of another document that source order put between
+         * them starts the story again or tells its background */
         end = first + 1;
-        while (end < n && keys[end].key == keys[end - 1].key + 1)
+        while (end < n && keys[end].key >> 32 == keys[first].key >> 32)
             end++;
     }
     size_t k = 0;

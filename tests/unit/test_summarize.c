@@ -127,6 +127,51 @@ static void check_opener_names(void)
     }
 }
 
+/* A cluster of the n documents texts. */
+static precis_cluster *cluster_of(const char *const *texts, size_t n)
+{
+    precis_cluster *c;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    for (size_t i = 0; i < n; i++)
+        CHECK(precis_cluster_add_document(c, texts[i], strlen(texts[i]), NULL, NULL, NULL) ==
+              PRECIS_OK);
+    return c;
+}
+
+/* The reading order puts every chosen sentence of the opener's document
+ * that comes after it in that document right after it, not only the ones
+ * next to it: here the lead skips the bridge's second and third sentences
+ * (the second repeats the other report), and "The mayor thanked the
+ * engineers." follows the council's vote before the other report's
+ * sentences, which source order put first. */
+static void check_opener_document_first(void)
+{
+    static const char *const texts[] = {
+        "The vote came late.\n\n"
+        "Residents of the old town had asked for a bridge for twenty years.\n\n"
+        "The old ferry will stop running once the bridge opens.\n\n"
+        "Ferry workers will be offered jobs on the new toll gates.\n\n"
+        "A local choir sang at the meeting.\n",
+        "The Valmora city council approved a new bridge over the river on Monday.\n\n"
+        "Residents of the old town had asked for a bridge for twenty years.\n\n"
+        "The bridge will cost forty million crowns and open in the spring of 2027.\n\n"
+        "Its four lanes will carry trucks from the port to the highway.\n\n"
+        "The mayor thanked the engineers.\n"};
+    precis_cluster *c = cluster_of(texts, 2);
+    precis_summary *s = lead_summary(c, 6);
+    size_t n = precis_summary_count(s);
+    CHECK(n == 6);
+    for (size_t i = 0; i < n; i++) {
+        precis_sentence ps;
+        CHECK(precis_summary_sentence(s, i, &ps) == PRECIS_OK);
+        CHECK(ps.doc == (i < 2 ? 1u : 0u));
+        if (i == 1)
+            CHECK(ps.len > 9 && !memcmp(ps.text, "The mayor", 9));
+    }
+    precis_summary_free(s);
+    precis_cluster_free(c);
+}
+
 /* The writer's "I" (session 33, issue 14): a sentence that says "I" or
  * "my" outside quote marks is chosen only after an earlier sentence of its
  * document.  The sentence that sums up the cluster best ("From my window I
@@ -145,11 +190,7 @@ static void check_first_person(void)
         "From my window I saw the storm tear the roof off the old lighthouse of Orma and sink "
         "the fishing boats.\n\n"
         "Insurance claims are expected to exceed two million crowns."};
-    precis_cluster *c;
-    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
-    for (size_t i = 0; i < 3; i++)
-        CHECK(precis_cluster_add_document(c, texts[i], strlen(texts[i]), NULL, NULL, NULL) ==
-              PRECIS_OK);
+    precis_cluster *c = cluster_of(texts, 3);
     for (int lead = 0; lead < 2; lead++) {
         precis_summary *s;
         if (lead) {
@@ -222,6 +263,7 @@ int main(void)
     precis_cluster *c = make();
     check_also_other_languages();
     check_opener_names();
+    check_opener_document_first();
     check_first_person();
     CHECK(precis_cluster_document_count(c) == 3);
     CHECK(precis_cluster_sentence_count(c) >= 9);
