@@ -25,7 +25,10 @@ file, with per 100 summary sentences:
   dangles there.  So does reported speech whose speaker is a pronoun
   ("The coin sold for $1.84 million, he said.", or with a quotation
   inside: "There is ``a sense of optimism,'' he said."): who "he" is was
-  said before.
+  said before.  So does a subordinate clause or a participle's phrase with
+  no main clause ("Because cigarettes are banned there.", "Saying she
+  last saw him on may 9.": "because" or a participle of saying or naming,
+  and no comma, semicolon, colon or dash after it; session 38).
 - bare quote: the sentence is all quotation and names no speaker: it opens
   with a quote mark and, outside the quoted text, neither it nor its run
   (below) has a speech verb ("said", "told", ...) whose subject is no
@@ -261,7 +264,21 @@ def opening_refers_back(s):
             w[0] in ("this", "that", "these", "those", "such") and len(w) > 1
             and w[1] in TIME_WORDS):
         return True
-    return comma_connective(s)
+    return comma_connective(s) or no_main_clause(t)
+
+
+# a subordinate clause or a participle's phrase standing as a sentence,
+# the rest of the one before it ("... on monday... || Saying she last saw
+# him on may 9.", "Because cigarettes are banned there."): no comma,
+# semicolon, colon or dash after which a main clause could follow
+NO_MAIN_OPENERS = {"because", "saying", "telling", "calling", "claiming", "noting", "citing",
+                   "insisting", "asking", "suggesting", "explaining"}
+
+
+def no_main_clause(t):
+    w = words(t[:40])
+    return bool(w) and w[0].lower() in NO_MAIN_OPENERS and \
+        not re.search(r"[,;:\u2013\u2014]|--| - ", t)
 
 
 NCA_VERBS = {"refused", "refuses", "refuse", "agreed", "insisted", "objected", "complied",

@@ -178,6 +178,22 @@ BOTH_SUMMARIES = {  # id: (summary sentences, dangling expected)
     "each-pronoun": (["Each said the talks would go on."], 1),
     "each-noun": (["Each ship waited two days outside the port."], 0),
 }
+# a subordinate clause or a participle's phrase with no main clause is the
+# rest of the sentence before it
+CLAUSE_DOC = ("The ferry company closed its office in the harbour town on Monday. "
+              "Because the new harbour wall was not finished in time for the storms. "
+              "Because the wall was not finished, the ferry stayed in port all week. "
+              "Saying she last saw the ferry captain on the pier on Friday.")
+CLAUSE_SUMMARIES = {  # id: (summary sentences, dangling expected)
+    "because-alone": (["Because the new harbour wall was not finished in time for the "
+                       "storms."], 1),
+    "because-main": (["Because the wall was not finished, the ferry stayed in port all "
+                      "week."], 0),
+    "saying-alone": (["Saying she last saw the ferry captain on the pier on Friday."], 1),
+    "because-after": (["The ferry company closed its office in the harbour town on Monday.",
+                       "Because the new harbour wall was not finished in time for the "
+                       "storms."], 0),
+}
 # a sentence whose given name precis inserted after an opening bracket is
 # still found in its source, right after the sentence before it
 NAMED_DOC = ("Richard Nixon left the White House in August 1974. "
@@ -377,6 +393,7 @@ def main():
         check_column(tmp, "fragment", [FRAG_DOC], FRAG_SUMMARIES)
         check_column(tmp, "dangling", [SPK_DOC], SPK_SUMMARIES)
         check_column(tmp, "dangling", [BOTH_DOC], BOTH_SUMMARIES)
+        check_column(tmp, "dangling", [CLAUSE_DOC], CLAUSE_SUMMARIES)
         check_column(tmp, "dangling", [NAMED_DOC], NAMED_SUMMARIES)
         check_column(tmp, "dangling", COPY_DOCS, COPY_SUMMARIES)
         check_column(tmp, "fragment", COPY_FRAG_DOCS, COPY_FRAG_SUMMARIES)

@@ -252,6 +252,25 @@ static void check_shell_nouns(void)
     fixture_release(&f);
 }
 
+/* A subordinate clause or a participle's phrase with no main clause after
+ * it is the rest of the sentence before it; one with a comma before its
+ * main clause and "According to" stand. */
+static void check_no_main_clause(void)
+{
+    fixture f;
+    fixture_build(&f, "The ferry company closed its office in the harbour town on Monday. "
+                      "Because the new harbour wall was not finished in time for the storms. "
+                      "Because the wall was not finished, the ferry stayed in the port all week. "
+                      "The mayor of the harbour town called the police on Tuesday evening. "
+                      "Saying she last saw the ferry captain on the pier on Friday. "
+                      "According to the harbour master the ferry will sail again next week.");
+    CHECK(flags_of(&f.m, f.sa, "Because the new harbour wall") & PC_SA_REFERS);
+    CHECK(!(flags_of(&f.m, f.sa, "Because the wall was not") & PC_SA_REFERS));
+    CHECK(flags_of(&f.m, f.sa, "Saying she last saw") & PC_SA_REFERS);
+    CHECK(!(flags_of(&f.m, f.sa, "According to the harbour") & PC_SA_REFERS));
+    fixture_release(&f);
+}
+
 /* A fronted clause with a pronoun before a pronoun subject points back to
  * a person the sentence never names; a name after the comma, a pronoun
  * further into the clause (which may name its person first) or "it" does
@@ -1780,6 +1799,7 @@ int main(void)
     check_definite();
     check_shell_nouns();
     check_fronted_pronoun();
+    check_no_main_clause();
     check_ellipsis();
     check_pickup();
     check_recounted();
