@@ -1689,33 +1689,91 @@ static int unrestricted(const char *p, const char *end)
  * for (pc_sa_described): about a paragraph, as a run (PC_SA_CHAIN). */
 #define DESCRIBED_BACK PC_SA_CHAIN
 
+/* Auxiliaries and verbs of saying a plain description's subject takes
+ * ("The girls were hiking", "The board said ..."). */
+static const char *const subject_aux[] = {
+    "is",  "was",  "were", "are",  "has", "had",   "have", "will",   "would", "could", "can",
+    "did", "does", "said", "says", "may", "might", "must", "should", "also",  "then"};
+
 /* Whether the word at p is a verb as the plain description's subject
  * takes it: an auxiliary or "said", or a word in "-ed" or "-s" ("The girls
  * were hiking", "The killers fled", "The panel warns").  Anything else
  * after the noun may say what the description is: another noun ("The
  * coast guard in Boston", a name in lower-cased text: "The uss fitzgerald"),
  * a comma and an apposition ("The track, written by ..."), a phrase ("The
- * museum overseeing ...", "The kennel where ..."). */
-static int verb_next(const char *p, const char *end)
+ * museum overseeing ...", "The kennel where ..."), a number ("The first
+ * 100 customers").  Returns 2 for a word in "-s" (which may be a noun:
+ * plain_noun), its letters in w[0..cap). */
+static int verb_next(const char *p, const char *end, char *w, size_t cap)
 {
-    static const char *const aux[] = {"is",   "was",   "were",  "are",  "has",    "had",  "have",
-                                      "will", "would", "could", "can",  "did",    "does", "said",
-                                      "says", "may",   "might", "must", "should", "also", "then"};
-    char w[24];
-    size_t n = next_word(&p, end, w, sizeof w);
-    if (n < 2 || n >= sizeof w - 1)
+    if (p >= end || !is_alpha((unsigned char)*p))
         return 0;
-    if (in_list(aux, COUNT(aux), w))
+    size_t n = next_word(&p, end, w, cap);
+    if (n < 2 || n >= cap - 1)
+        return 0;
+    if (in_list(subject_aux, COUNT(subject_aux), w))
         return 1;
     if (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') {
         /* not a participle that restricts the noun ("The units based on
          * the mountain", "The lawsuit filed by ...") */
         static const char *const preps[] = {"by", "on",   "in",    "at",     "for",   "from",
                                             "to", "with", "after", "during", "under", "over"};
-        next_word(&p, end, w, sizeof w);
-        return !in_list(preps, COUNT(preps), w);
+        char x[24];
+        next_word(&p, end, x, sizeof x);
+        return !in_list(preps, COUNT(preps), x);
     }
-    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != '\'';
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != '\'' ? 2
+                                                                                              : 0;
+}
+
+/* Whether a sentence of cluster c other than sentence `skip` writes the
+ * word a[0..na) and right after it the word w[0..n) (letters compared in
+ * lower case). */
+static int written_after(const precis_cluster *c, size_t skip, const char *a, size_t na,
+                         const char *w, size_t n)
+{
+    for (size_t s = 0; s < c->nsents; s++) {
+        const char *t = c->sents[s].text, *end = t + c->sents[s].len;
+        if (s == skip)
+            continue;
+        for (const char *q = t; q + na + 1 + n <= end; q++) {
+            size_t k = 0;
+            while (k < na && (q[k] | 32) == a[k])
+                k++;
+            if (k < na || q[na] != ' ' || (q > t && is_alpha((unsigned char)q[-1])))
+                continue;
+            const char *r = q + na + 1;
+            for (k = 0; k < n && (r[k] | 32) == w[k];)
+                k++;
+            if (k == n && (r + n == end || !is_alpha((unsigned char)r[n])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether the word w[0..n) in "-s", written after a description's noun
+ * a[0..na) in sentence `skip`, is a noun, not the verb: its cluster writes
+ * it elsewhere after "the" (a verb never follows an article: "the warns"),
+ * or right after that noun again, as part of a name or a compound ("The
+ * seattle seahawks quarterback posted ..." where the document introduced
+ * "seattle seahawks quarterback russell wilson").  Read only for a
+ * description about to wait (pc_sa_described). */
+static int plain_noun(const precis_cluster *c, size_t skip, const char *a, size_t na, const char *w,
+                      size_t n)
+{
+    return written_after(c, skip, "the", 3, w, n) || written_after(c, skip, a, na, w, n);
+}
+
+/* Whether the word w[0..n), the second after "The", is no noun but a verb
+ * or an adverb ("The nypd said ...", "The records released this morning
+ * show ...", "The research merely shows ..."): the noun, if any, was the
+ * word before it. */
+static int second_not_noun(const char *w, size_t n)
+{
+    if (in_list(subject_aux, COUNT(subject_aux), w))
+        return 1;
+    return n > 3 && ((w[n - 2] == 'e' && w[n - 1] == 'd') || (w[n - 2] == 'l' && w[n - 1] == 'y'));
 }
 
 uint32_t pc_sa_described(const pc_model *m, uint32_t i, uint32_t near[PC_SA_NEAR])
@@ -1759,10 +1817,30 @@ uint32_t pc_sa_described(const pc_model *m, uint32_t i, uint32_t near[PC_SA_NEAR
                                 near[n++] = x->tok[r];
                     }
             }
+        const char *w0 = p;
         while (p < end && *p >= 'a' && *p <= 'z')
             p++;
-        if (has)
-            return p < end && *p == ' ' && verb_next(p + 1, end) ? id : UINT32_MAX;
+        if (has && k > lead) {
+            char w[24];
+            size_t n = (size_t)(p - w0);
+            if (n >= sizeof w)
+                return UINT32_MAX;
+            memcpy(w, w0, n);
+            w[n] = 0;
+            if (second_not_noun(w, n))
+                return UINT32_MAX;
+        }
+        if (has) {
+            char w[24], a[24];
+            size_t na = (size_t)(p - w0);
+            int v = p < end && *p == ' ' ? verb_next(p + 1, end, w, sizeof w) : 0;
+            if (v == 2 && na < sizeof a) {
+                for (size_t j = 0; j < na; j++)
+                    a[j] = (char)(w0[j] | 32);
+                v = plain_noun(c, s, a, na, w, strlen(w)) ? 0 : 1;
+            }
+            return v == 1 ? id : UINT32_MAX;
+        }
         if (p >= end || *p != ' ')
             return UINT32_MAX;
         p++;

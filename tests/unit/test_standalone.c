@@ -1787,9 +1787,43 @@ static void check_described(void)
     fixture_release(&f);
 }
 
+/* Session 38 (s38-needs2): what follows "The" and its word is read as a
+ * verb only where it is one.  A word in "-s" the cluster writes after
+ * "the", or right after the same noun again, is a noun ("The harbor
+ * wolves coach ..." where "the harbor wolves coach Ana Reyes" came
+ * before): the description says what it is, and is chosen alone.  A
+ * second word that is itself a verb or an adverb ("The crowd said",
+ * "The study merely shows") is no noun the document wrote; a number
+ * after the word ("The first 100 visitors") is no verb.  Each still
+ * waits where a verb follows its noun ("The hikers were found"). */
+static void check_described_verb(void)
+{
+    static const char *doc =
+        "Fans of the harbor wolves coach Ana Reyes filled the old stadium on Friday night. "
+        "A storm delayed the first kick for an hour, and a witness said the lights failed. "
+        "The first match was played in heavy rain before a small audience. "
+        "A report on the club's finances merely hinted at its debts. "
+        "The harbor wolves coach thanked the fans for staying in the rain. "
+        "The crowd said players were tired after the long delay in the rain. "
+        "The study merely shows that the club spent more than it earned. "
+        "The first 100 visitors will get free tickets for the next match. "
+        "The harbor stayed closed to boats for the rest of the weekend.";
+    fixture f;
+    fixture_build(&f, doc);
+    uint32_t near[PC_SA_NEAR];
+    CHECK(pc_sa_described(&f.m, cand_of(&f.m, "The harbor wolves"), near) == UINT32_MAX);
+    CHECK(pc_sa_described(&f.m, cand_of(&f.m, "The crowd said"), near) == UINT32_MAX);
+    CHECK(pc_sa_described(&f.m, cand_of(&f.m, "The study merely"), near) == UINT32_MAX);
+    CHECK(pc_sa_described(&f.m, cand_of(&f.m, "The first 100"), near) == UINT32_MAX);
+    /* a verb after the noun still makes it wait */
+    CHECK(pc_sa_described(&f.m, cand_of(&f.m, "The harbor stayed"), near) != UINT32_MAX);
+    fixture_release(&f);
+}
+
 int main(void)
 {
     check_described();
+    check_described_verb();
     check_never_needed();
     check_points_back();
     check_not_alone();
