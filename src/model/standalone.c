@@ -1702,8 +1702,9 @@ static const char *const subject_aux[] = {
  * coast guard in Boston", a name in lower-cased text: "The uss fitzgerald"),
  * a comma and an apposition ("The track, written by ..."), a phrase ("The
  * museum overseeing ...", "The kennel where ..."), a number ("The first
- * 100 customers").  Returns 2 for a word in "-s" (which may be a noun:
- * plain_noun), its letters in w[0..cap). */
+ * 100 customers").  A word in "-is" is a noun ("The new analysis led by
+ * ...": no verb but "is" ends so).  Returns 2 for a word in "-s" (which
+ * may be a noun: plain_noun), its letters in w[0..cap). */
 static int verb_next(const char *p, const char *end, char *w, size_t cap)
 {
     if (p >= end || !is_alpha((unsigned char)*p))
@@ -1722,8 +1723,10 @@ static int verb_next(const char *p, const char *end, char *w, size_t cap)
         next_word(&p, end, x, sizeof x);
         return !in_list(preps, COUNT(preps), x);
     }
-    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != '\'' ? 2
-                                                                                              : 0;
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i' &&
+                   w[n - 2] != '\''
+               ? 2
+               : 0;
 }
 
 /* Whether a sentence of cluster c other than sentence `skip` writes the
