@@ -1707,7 +1707,7 @@ static const char *const subject_aux[] = {
  * may be a noun: plain_noun), its letters in w[0..cap). */
 static int verb_next(const char *p, const char *end, char *w, size_t cap)
 {
-    if (p >= end || !is_alpha((unsigned char)*p))
+    if (p >= end || (*p >= '0' && *p <= '9'))
         return 0;
     size_t n = next_word(&p, end, w, cap);
     if (n < 2 || n >= cap - 1)

@@ -1809,7 +1809,8 @@ static void check_described_verb(void)
         "The study merely shows that the club spent more than it earned. "
         "The first 100 visitors will get free tickets for the next match. "
         "The harbor analysis predicts more storms in the coming years. "
-        "The harbor stayed closed to boats for the rest of the weekend.";
+        "The harbor stayed closed to boats for the rest of the weekend. "
+        "The harbor \"will reopen soon,\" a spokesman for the port said.";
     fixture f;
     fixture_build(&f, doc);
     uint32_t near[PC_SA_NEAR];
@@ -1820,6 +1821,8 @@ static void check_described_verb(void)
     CHECK(pc_sa_described(&f.m, cand_of(&f.m, "The harbor analysis"), near) == UINT32_MAX);
     /* a verb after the noun still makes it wait */
     CHECK(pc_sa_described(&f.m, cand_of(&f.m, "The harbor stayed"), near) != UINT32_MAX);
+    /* and a quotation mark between the noun and its verb is no number */
+    CHECK(pc_sa_described(&f.m, cand_of(&f.m, "The harbor \"will"), near) != UINT32_MAX);
     fixture_release(&f);
 }
 
