@@ -1230,6 +1230,33 @@ static int titled_given(const char *t, const char *b, size_t bn)
                      (*e == '.' && pc_lex_title(a, (size_t)(e - a) + 1)));
 }
 
+/* A word of letters a[0..n) of at least two letters. */
+static int letters(const char *a, size_t n)
+{
+    if (n < 2)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (!((a[k] >= 'a' && a[k] <= 'z') || (a[k] >= 'A' && a[k] <= 'Z')))
+            return 0;
+    return 1;
+}
+
+/* The first word of a name of three words in lower case whose last two
+ * are the given name b[0..bn) of text t and the surname: a given name of
+ * the lexicon right before b (`brian david mitchell` for "mitchell said",
+ * which "david mitchell" alone would give another person).  NULL when
+ * none. */
+static const char *first_of_three(const char *t, const char *b, size_t bn)
+{
+    if (b - t < 3 || b[-1] != ' ' || !letters(b, bn) || !lower_given(b, bn))
+        return NULL;
+    const char *a = b - 1;
+    while (a > t && a[-1] != ' ' && a[-1] != '\n' && b - 1 - a < 24)
+        a--;
+    size_t an = (size_t)(b - 1 - a);
+    return letters(a, an) && lower_given(a, an) ? a : NULL;
+}
+
 /* The one full name the document writes the surname f[0..fn) with: a given
  * name of the lexicon right before it ("district attorney margaret moore"
  * for "moore said"), or any word of letters right after a title ("mayor
@@ -1253,7 +1280,12 @@ static const char *given_before(qctx *x, const char *f, size_t fn)
         while (b > t && b[-1] != ' ' && b[-1] != '\n' && p - 1 - b < 24)
             b--;
         size_t bn = (size_t)(p - 1 - b);
-        if (bn < 2 || (!lower_given(b, bn) && !titled_given(t, b, bn)))
+        if (bn < 2)
+            continue;
+        const char *a = first_of_three(t, b, bn);
+        if (a)
+            bn = (size_t)(p - 1 - a), b = a; /* "brian david" */
+        else if (!lower_given(b, bn) && !titled_given(t, b, bn))
             continue;
         if (g && (gn != bn || strncasecmp(g, b, bn) != 0))
             return NULL;
@@ -1357,6 +1389,17 @@ static const char *described_speaker(qctx *x, const pc_words *w, const char *s, 
     return NULL;
 }
 
+/* Word i may close a name of three words in lower case after a given name
+ * and a word ("jason cabel roe"): a word of letters, no title, generic
+ * noun, verb of saying, adverb, nor word that names nothing as a capital
+ * ("tuesday", "yesterday", "also"). */
+static int name_tail(const pc_words *w, const char *s, size_t i)
+{
+    return lower_word(w, s, i) && !is_title(w, s, i) && !word_is(w, s, i, pc_lex_generic) &&
+           !word_is(w, s, i, pc_lex_common_cap) && !is_verb(w, s, i) && !adverb(w, s, i) &&
+           !preposition(w, s, i);
+}
+
 /* The speaker of the speech verb v that text in lower case names right
  * before it, next to the closing mark (`" moore said`, `" fran keller
  * said`), or right after it, `said hampton`, `said david sedney`: a given
@@ -1375,6 +1418,18 @@ static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size
          pc_lex_is(w, s, 1, "who")) &&
         lower_word(w, s, 0))
         return given_before(x, s + w->w[0].start, w->w[0].end - w->w[0].start);
+    /* a given name of the lexicon and a word, then an apposition between
+     * commas that opens with an article, "who" or a title (`" brian frons,
+     * president of daytime at the network, said`): the name is the
+     * subject, as the one word above is */
+    if (v >= 4 && v <= 15 && !w->w[0].after && w->w[1].after == ',' && w->w[v - 1].after == ',' &&
+        (pc_lex_is(w, s, 2, "a") || pc_lex_is(w, s, 2, "an") || pc_lex_is(w, s, 2, "the") ||
+         pc_lex_is(w, s, 2, "who") || is_title(w, s, 2)) &&
+        lower_word(w, s, 0) && lower_word(w, s, 1) && !is_title(w, s, 1) &&
+        !word_is(w, s, 1, pc_lex_generic) &&
+        lower_given(s + w->w[0].start, w->w[0].end - w->w[0].start))
+        return cap_name(x, s + w->w[0].start, w->w[0].end - w->w[0].start, s + w->w[1].start,
+                        w->w[1].end - w->w[1].start);
     if (v == 1 || v == 2)
         a = 0;
     else if (v == 0 && w->n >= 2)
@@ -1387,7 +1442,20 @@ static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size
     const pc_word *f = &w->w[a];
     if (two && lower_word(w, s, a + 1) && lower_given(s + f->start, f->end - f->start)) {
         const pc_word *l = &w->w[a + 1];
-        return cap_name(x, s + f->start, f->end - f->start, s + l->start, l->end - l->start);
+        size_t fn = l->end - l->start;
+        /* after the verb the name runs to its last word: `said jason cabel
+         * roe, the owner` is Jason Cabel Roe, cut to two words another
+         * person.  A third word that names nothing ("tuesday", "also") or
+         * is a verb ends the name; a fourth such word leaves it blank, as
+         * a wrong speaker is worse than none. */
+        if (!v && !l->after && a + 2 < w->n && name_tail(w, s, a + 2)) {
+            const pc_word *m = &w->w[a + 2];
+            if (!(m->after || a + 3 == w->n || !lower_word(w, s, a + 3)) ||
+                m->start != l->end + 1 || s[l->end] != ' ')
+                return NULL;
+            fn = m->end - l->start;
+        }
+        return cap_name(x, s + f->start, f->end - f->start, s + l->start, fn);
     }
     if (v == 2)
         return NULL; /* "the official said", "his lawyer said" */

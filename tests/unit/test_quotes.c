@@ -621,6 +621,27 @@ static const qcase cases[] = {
     {"the crops failed. the town's mayor, tevin oldacre, met the farmers. \" it is a "
      "serious concern, \" oldacre said.",
      "serious concern", "Tevin Oldacre", 1},
+    /* session 38: after the verb, a name in lower case runs to its third
+     * word (cut to two it is another person); a fourth word of a name, or
+     * none that ends the clause, leaves the quote blank; a weekday ends it */
+    {"the barn burned down. \" we rebuilt the shed twice, \" said jason merrow tolland, "
+     "the farmer.",
+     "rebuilt the shed", "Jason Merrow Tolland", 1},
+    {"the barn burned down. \" we rebuilt the shed twice, \" said jason merrow tolland "
+     "brackley dunn of the farm.",
+     "rebuilt the shed", NULL, 1},
+    {"the barn burned down. \" we rebuilt the shed twice, \" said jason merrow tuesday.",
+     "rebuilt the shed", "Jason Merrow", 1},
+    /* the surname alone is the three-word name the document writes with two
+     * given names, not the shorter one, which is another person */
+    {"the trial went on. Carl dennis tolland, 57, spoke to the police. \" the lord will "
+     "deliver me, \" tolland said.",
+     "deliver me", "Carl Dennis Tolland", 1},
+    /* a given name and a word, an apposition opened by a title between
+     * commas, then the verb: the name is the speaker */
+    {"the show will end in june. \" it has been a privilege to make it, \" dennis varley, "
+     "president of daytime at the network, said in a statement.",
+     "a privilege to make it", "Dennis Varley", 1},
     /* a given name learned from train-10k (src/digest/given_names.inc),
      * not in the lexicon's hand-written list */
     {"the river rose overnight. Kelsey morrow, 34, lost her barn. \" we lost every cow in "
