@@ -1207,6 +1207,18 @@ static const char *cap_name(qctx *x, const char *g, size_t gn, const char *f, si
     return intern(x, buf, n);
 }
 
+/* cap_name of the given name g[0..gn) as the text writes it, its capital
+ * at a sentence's start folded first ("Brian david" as "brian david"). */
+static const char *cap_folded(qctx *x, const char *g, size_t gn, const char *f, size_t fn)
+{
+    char low[32];
+    if (gn >= sizeof low)
+        return NULL;
+    for (size_t k = 0; k < gn; k++)
+        low[k] = (char)(g[k] >= 'A' && g[k] <= 'Z' ? g[k] - 'A' + 'a' : g[k]);
+    return cap_name(x, low, gn, f, fn);
+}
+
 /* b[0..bn), a word of letters of text t, stands right after a title
  * ("mayor roy", "spokeswoman gail", "dr. Gail") and is itself no title,
  * stopword nor generic noun: a given name whatever the lexicon knows, as a
@@ -1293,12 +1305,60 @@ static const char *given_before(qctx *x, const char *f, size_t fn)
     }
     if (!g)
         return NULL;
-    char low[32];
-    if (gn >= sizeof low)
+    return cap_folded(x, g, gn, f, fn);
+}
+
+/* The one full name the document writes the given name g[0..gn) with as
+ * a speaker or a subject: the given name, one word of letters in lower
+ * case, then a verb of saying or a comma (`Maddie weiler said stopping the
+ * car ...`, `maddie weiler, 10,`), for a given name alone before the verb
+ * (`" maddie said`).  NULL when none or two different words (two people of
+ * one given name: a wrong speaker is worse than none).  At most 64 uses of
+ * the given name are read. */
+static const char *surname_after(qctx *x, const char *g, size_t gn)
+{
+    const char *t = x->dt->text, *end = t + x->dt->len, *f = NULL;
+    size_t fn = 0;
+    int seen = 0;
+    for (const char *p = t; p + gn + 3 < end && seen < 64; p++) {
+        if (strncasecmp(p, g, gn) != 0 || (p > t && p[-1] != ' ' && p[-1] != '\n') ||
+            (p[gn] >= 'a' && p[gn] <= 'z'))
+            continue;
+        seen++;
+        /* a word before it that is no stopword, title or verb of saying
+         * makes it a surname there (`megyn kelly`): no one */
+        const char *a = p - 1;
+        if (a > t && *a == ' ') {
+            const char *q = a;
+            while (q > t && q[-1] != ' ' && q[-1] != '\n' && a - q < 24)
+                q--;
+            size_t qn = (size_t)(a - q);
+            if (letters(q, qn) && !pc_lex_title(q, qn) && !pc_lex_common_cap(q, qn) &&
+                !pc_is_stopword(q, qn, pc_fnv1a(q, qn)) && !pc_speech_verb(q, qn))
+                return NULL;
+        }
+        if (p[gn] != ' ')
+            continue;
+        const char *b = p + gn + 1, *e = b;
+        while (e < end && *e >= 'a' && *e <= 'z')
+            e++;
+        size_t bn = (size_t)(e - b);
+        if (bn < 2 || e >= end || pc_lex_title(b, bn) || pc_lex_generic(b, bn) ||
+            pc_lex_common_cap(b, bn) || pc_is_stopword(b, bn, pc_fnv1a(b, bn)) ||
+            pc_speech_verb(b, bn) || lower_given(b, bn))
+            continue;
+        const char *v = e + 1, *ve = v;
+        while (ve < end && *ve >= 'a' && *ve <= 'z')
+            ve++;
+        if (*e != ',' && !(*e == ' ' && ve > v && pc_speech_verb(v, (size_t)(ve - v))))
+            continue;
+        if (f && (fn != bn || memcmp(f, b, bn) != 0))
+            return NULL;
+        f = b, fn = bn;
+    }
+    if (!f)
         return NULL;
-    for (size_t k = 0; k < gn; k++)
-        low[k] = (char)(g[k] >= 'A' && g[k] <= 'Z' ? g[k] - 'A' + 'a' : g[k]);
-    return cap_name(x, low, gn, f, fn);
+    return cap_folded(x, g, gn, f, fn);
 }
 
 /* Word i may stand in a description before a name in lower case ("said
@@ -1460,6 +1520,8 @@ static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size
     if (v == 2)
         return NULL; /* "the official said", "his lawyer said" */
     const char *e = given_before(x, s + f->start, f->end - f->start);
+    if (!e && lower_given(s + f->start, f->end - f->start))
+        e = surname_after(x, s + f->start, f->end - f->start);
     return e || v ? e : described_speaker(x, w, s, v);
 }
 

@@ -642,6 +642,17 @@ static const qcase cases[] = {
     {"the show will end in june. \" it has been a privilege to make it, \" dennis varley, "
      "president of daytime at the network, said in a statement.",
      "a privilege to make it", "Dennis Varley", 1},
+    /* a given name alone is the one person the document names with it as
+     * a speaker or a subject; two such people give no one */
+    {"the van stopped. Carol morland said the man ran off. \" i held the door shut, \" carol "
+     "said.",
+     "held the door shut", "Carol Morland", 1},
+    {"the van stopped. Carol morland said the man ran off. Later carol hale, 12, came home. "
+     "\" i held the door shut, \" carol said.",
+     "held the door shut", NULL, 1},
+    {"the van stopped. Carol morland said the man ran off. Police thanked ada carol. \" i "
+     "held the door shut, \" carol said.",
+     "held the door shut", NULL, 1},
     /* a given name learned from train-10k (src/digest/given_names.inc),
      * not in the lexicon's hand-written list */
     {"the river rose overnight. Kelsey morrow, 34, lost her barn. \" we lost every cow in "
