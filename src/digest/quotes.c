@@ -1508,7 +1508,11 @@ static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size
          * person.  A third word that names nothing ("tuesday", "also") or
          * is a verb ends the name; a fourth such word leaves it blank, as
          * a wrong speaker is worse than none. */
-        if (!v && !l->after && a + 2 < w->n && name_tail(w, s, a + 2)) {
+        /* a title after the third word makes that word the start of a
+         * description (`says aisha buhari nigerian president ...`): the
+         * name stays at two words */
+        if (!v && !l->after && a + 2 < w->n && name_tail(w, s, a + 2) &&
+            !(a + 3 < w->n && !w->w[a + 2].after && is_title(w, s, a + 3))) {
             const pc_word *m = &w->w[a + 2];
             if (!(m->after || a + 3 == w->n || !lower_word(w, s, a + 3)) ||
                 m->start != l->end + 1 || s[l->end] != ' ')

@@ -630,6 +630,9 @@ static const qcase cases[] = {
     {"the barn burned down. \" we rebuilt the shed twice, \" said jason merrow tolland "
      "brackley dunn of the farm.",
      "rebuilt the shed", NULL, 1},
+    {"the barn burned down. \" we rebuilt the shed twice, \" says anna merrow danish president "
+     "of the farm board.",
+     "rebuilt the shed", "Anna Merrow", 1},
     {"the barn burned down. \" we rebuilt the shed twice, \" said jason merrow tuesday.",
      "rebuilt the shed", "Jason Merrow", 1},
     /* the surname alone is the three-word name the document writes with two
