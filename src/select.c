@@ -1014,15 +1014,15 @@ void pc_order(const pc_model *m, const pc_ranking *r, precis_order order, uint32
     size_t first = 0, end = n;
     const uint8_t *sa = order == PRECIS_ORDER_READING && n ? m->standalone : NULL;
     if (sa) {
-        /* The opener and the run of chosen sentences that follow it in its
-         * document come first.  The opener says what happened: of the
-         * chosen sentences that can open a summary, a statement long
-         * enough to tell it and not too long to be one before any other
-         * (informative), in cased text one that names something before
-         * one that names nothing, then the one nearest the top of its document
-         * (news puts the event in its lead), the first chosen of those on
-         * a tie; chosen[0] (which pc_select made an opener when it could)
-         * when none can. */
+        /* The opener and every chosen sentence after it in its document
+         * come first: one writer's account carries on from its lead.  The
+         * opener says what happened: of the chosen sentences that can open
+         * a summary, a statement long enough to tell it and not too long
+         * to be one before any other (informative), in cased text one that
+         * names something before one that names nothing, then the one
+         * nearest the top of its document (news puts the event in its
+         * lead), the first chosen of those on a tie; chosen[0] (which
+         * pc_select made an opener when it could) when none can. */
         size_t best = SIZE_MAX;
         uint32_t best_pos = UINT32_MAX;
         int best_inf = -1;
