@@ -2760,15 +2760,26 @@ size_t pc_leading_byline(const char *s, size_t len)
     /* "By" as a label with its colon too ("By: ana lind ..."): no prose
      * writes it (train-10k: 4 source sentences open so, 32 hold it; no
      * reference sentence does) */
+    /* "Written by" is the same label ("Written by ana lind the river
+     * ..."; train-10k: 2 source sentences glued so, 1 a document's first);
+     * a comma after the name is prose's apposition there ("Written by ana
+     * lind, a ranger, the post lists ...", a reference's form too) */
+    size_t label = 1;
+    if (len - i > 11 && strncasecmp(s + i, "written by ", 11) == 0) {
+        label = 2;
+        i += 8;
+    }
     if (len - i < 5 || strncasecmp(s + i, "by", 2) != 0 ||
-        !(s[i + 2] == ' ' || (s[i + 2] == ':' && s[i + 3] == ' ')))
+        !(s[i + 2] == ' ' || (label == 1 && s[i + 2] == ':' && s[i + 3] == ' ')))
         return 0;
     placed p[16];
     size_t n = place_words(s, len, p, 16);
-    size_t k = byline_names(s, len, p, n, 1);
+    size_t k = byline_names(s, len, p, n, label);
     if (!k)
         return 0;
     size_t end = p[k - 1].end;
+    if (label == 2 && end < len && s[end] == ',')
+        return 0;
     return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : 0;
 }
 

@@ -530,7 +530,9 @@ int pc_ends_picture_label(const char *s, size_t len);
  * document half the sentences that open so are prose ("By thursday
  * afternoon, the listing was removed").  What follows the name (a title,
  * a date, a dateline) stays with the sentence.  "By:" with its colon is
- * the same label ("By: ana lind ...").  Returns the byte length of "By"
+ * the same label ("By: ana lind ..."), and so is "Written by" when no
+ * comma follows the name ("Written by ana lind, a ranger, the post ..."
+ * is prose).  Returns the byte length of "By"
  * and the name(s) when PC_ASIDE_REST words or more follow, else 0. */
 size_t pc_leading_byline(const char *s, size_t len);
 

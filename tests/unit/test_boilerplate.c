@@ -1454,6 +1454,12 @@ static void check_byline(void)
         {"By aggressively closing the dam, the council saved three villages.", NULL},
         {"By the end of the week the river had fallen.", NULL},
         {"By ana lind the end.", NULL},
+        {"Written by ana lind the river aldane burst its banks on tuesday.", "Written by ana lind"},
+        {"Written by ana lind and tom berg three villages were flooded.",
+         "Written by ana lind and tom berg"},
+        {"Written by ana lind, a ranger, the post lists the villages flooded.", NULL},
+        {"Written by: ana lind the river aldane burst its banks on tuesday.", NULL},
+        {"Written by hand, the letters reached the council of vesk.", NULL},
     };
     check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_byline);
     static const front_case updated[] = {
