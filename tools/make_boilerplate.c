@@ -126,6 +126,7 @@
 
 typedef struct entry {
     uint64_t key;
+    uint64_t head; /* the key of its first PC_BOILERPLATE_MIN_WORDS words as a leading run */
     uint32_t clusters;
     char text[SHOWN + 1];
 } entry;
@@ -712,6 +713,12 @@ int main(int argc, char **argv)
                 return 1;
             e[n].key = k;
             e[n].clusters = 1;
+            uint64_t hk[PC_BOILERPLATE_MIN_WORDS];
+            size_t he[PC_BOILERPLATE_MIN_WORDS];
+            e[n].head = pc_boilerplate_prefix_keys(text, len, hk, he, PC_BOILERPLATE_MIN_WORDS) ==
+                                PC_BOILERPLATE_MIN_WORDS
+                            ? hk[PC_BOILERPLATE_MIN_WORDS - 1]
+                            : 0;
             shown(e[n].text, text, len);
             if (pc_u64map_put(&index, NULL, k, ++n))
                 return 1;
@@ -735,6 +742,27 @@ int main(int argc, char **argv)
            MIN_CLUSTERS, clusters, kept, n);
     printf("#define PC_BOILERPLATE_MIN_CLUSTERS %d\n", MIN_CLUSTERS);
     print_table("boilerplate_keys", e, kept);
+    /* the notices' heads: a notice glued to the front of a sentence is
+     * looked for only behind one of them (pc_boilerplate_prefix) */
+    entry *h = malloc(kept * sizeof *h);
+    if (!h)
+        return 1;
+    size_t nh = 0;
+    for (size_t i = 0; i < kept; i++)
+        if (e[i].head) {
+            h[nh] = e[i];
+            h[nh++].key = e[i].head;
+        }
+    qsort(h, nh, sizeof *h, by_key);
+    size_t uh = 0;
+    for (size_t i = 0; i < nh; i++)
+        if (!uh || h[uh - 1].key != h[i].key)
+            h[uh++] = h[i];
+    printf("\n/* boilerplate_notice_heads: the leading runs of %d words that open the\n"
+           " * sentences above (%zu), by key: the heads of notices glued to a lead. */\n",
+           PC_BOILERPLATE_MIN_WORDS, uh);
+    print_table("boilerplate_notice_heads", h, uh);
+    free(h);
     /* the sentence heads of criterion 5 (and O5) */
     pc_u64map heads = {0};
     for (size_t i = 0; i < ns; i++) {

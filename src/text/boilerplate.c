@@ -121,11 +121,51 @@ static size_t longest_run(const uint64_t *t, size_t n, size_t most, const char *
     return 0;
 }
 
+/* The end of a notice of the table (a whole furniture sentence) glued to
+ * the front of s[0..len) with PC_ASIDE_REST words or more after it, or 0:
+ * a notice without its full stop runs into the lead ("... or visit
+ * <address> the lead ...").  Only behind a notice's head: one look-up for
+ * most sentences, the notice's key for each longer run only then. */
+static size_t glued_notice(const char *s, size_t len, uint64_t head)
+{
+    if (!in_table(boilerplate_notice_heads,
+                  sizeof boilerplate_notice_heads / sizeof *boilerplate_notice_heads, head))
+        return 0;
+    char buf[KEY_MAX];
+    size_t n = 0, words = 0, i = 0;
+    while (next_word(s, len, &i, buf, &n, KEY_MAX) > 0) {
+        if (++words < PC_BOILERPLATE_MIN_WORDS)
+            continue;
+        uint64_t k = pc_hash64(buf, n, KEY_SEED); /* as pc_boilerplate_key */
+        if (!in_table(boilerplate_keys, sizeof boilerplate_keys / sizeof *boilerplate_keys,
+                      k ? k : 1))
+            continue;
+        /* a notice that ends in a function word is a piece the segmenter
+         * cut ("... of a link that would otherwise be broken, or a"), and
+         * its rest is the same notice's, no lead */
+        size_t last = n;
+        while (last && buf[last - 1] != ' ')
+            last--;
+        if (pc_is_stopword(buf + last, n - last, pc_fnv1a(buf + last, n - last)))
+            return 0;
+        return pc_count_words(s + i, len - i) >= PC_ASIDE_REST ? i : 0;
+    }
+    return 0;
+}
+
 size_t pc_boilerplate_prefix(const char *s, size_t len)
 {
-    return longest_run(boilerplate_prefixes,
-                       sizeof boilerplate_prefixes / sizeof *boilerplate_prefixes,
-                       PC_BOILERPLATE_PREFIX_WORDS, s, len);
+    uint64_t keys[PC_BOILERPLATE_PREFIX_WORDS + 1];
+    size_t ends[PC_BOILERPLATE_PREFIX_WORDS + 1];
+    size_t most = PC_BOILERPLATE_PREFIX_WORDS;
+    size_t w = pc_boilerplate_prefix_keys(s, len, keys, ends, most + 1);
+    /* a run that leaves no word after it is a whole sentence, not a prefix */
+    for (size_t p = w > most ? most : w ? w - 1 : 0; p > 0; p--)
+        if (in_table(boilerplate_prefixes,
+                     sizeof boilerplate_prefixes / sizeof *boilerplate_prefixes, keys[p - 1]))
+            return ends[p - 1];
+    return w > PC_BOILERPLATE_MIN_WORDS ? glued_notice(s, len, keys[PC_BOILERPLATE_MIN_WORDS - 1])
+                                        : 0;
 }
 
 size_t pc_leading_aside(const char *s, size_t len)

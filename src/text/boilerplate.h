@@ -67,7 +67,10 @@ size_t pc_boilerplate_prefix_keys(const char *s, size_t len, uint64_t *keys, siz
 
 /* The byte length of the furniture glued to the front of s[0..len): the
  * end of the longest leading word run of the prefix table that some word
- * follows, or 0. */
+ * follows; else the end of a whole sentence of the first table (a notice
+ * that lost its full stop, not ending in a function word) that
+ * PC_ASIDE_REST words or more follow, looked for only behind the head of
+ * such a notice; or 0. */
 size_t pc_boilerplate_prefix(const char *s, size_t len);
 
 /* A short aside in brackets that opens a sentence and is followed by one:

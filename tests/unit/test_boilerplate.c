@@ -143,6 +143,17 @@ static void check_prefix(void)
     CHECK(pc_boilerplate_prefix(ai, strlen(ai)) == strlen("Add interest"));
     const char *sc = "Story continued below The senate passed the bill on friday.";
     CHECK(pc_boilerplate_prefix(sc, strlen(sc)) == strlen("Story continued below"));
+    /* a whole notice of the first table glued to the lead, its full stop
+     * lost; a notice with fewer than PC_ASIDE_REST words after it, or
+     * news opening with a notice's first words, is left whole */
+    const char *gl = "Rating is available when the video has been rented the river aldane burst "
+                     "its banks near vesk.";
+    CHECK(pc_boilerplate_prefix(gl, strlen(gl)) ==
+          strlen("Rating is available when the video has been rented"));
+    const char *gl2 = "Rating is available when the video has been rented out now.";
+    CHECK(pc_boilerplate_prefix(gl2, strlen(gl2)) == 0);
+    const char *gl3 = "Rating is available when the council of vesk has met, the mayor said.";
+    CHECK(pc_boilerplate_prefix(gl3, strlen(gl3)) == 0);
     /* a run with no word after it is no prefix */
     CHECK(pc_boilerplate_prefix("Advertisement.", 14) == 0);
     const char *openers[] = {"The company said it would appeal the ruling on Monday.",
