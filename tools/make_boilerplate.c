@@ -85,6 +85,12 @@
  *       reuters/ipsos poll" is news, and rare);
  *   C4. X is no function word ("on/off", "/the washington post").
  *
+ * A fifth table, boilerplate_notice_heads, holds the keys (as leading runs,
+ * pc_boilerplate_prefix_keys) of the first PC_BOILERPLATE_MIN_WORDS words
+ * of each sentence of the first table: a whole notice glued to the lead
+ * (its full stop lost, "... or visit <address> the lead ...") is looked
+ * for only behind one of them (pc_boilerplate_prefix).
+ *
  * usage: precis-boilerplate TRAIN.jsonl.gz > src/text/boilerplate.inc */
 #include <stdio.h>
 #include <stdlib.h>
