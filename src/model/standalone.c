@@ -946,11 +946,6 @@ static int ends_elliptical(const char *t, size_t len)
     return 1;
 }
 
-/* Read in English text only, as every list above is English: other
- * languages write the same letters for other words (Spanish "He visto" is
- * "I have seen", Italian "I ministri" "The ministers", Swedish and Danish
- * "I går" "Yesterday", French "Plus de cent" "More than a hundred"); their
- * own openers are their profiles' (lang_refers_back). */
 /* A subordinate clause or a participle's phrase standing as a sentence:
  * the rest of the sentence before it, which a source's ellipsis or a
  * page's break cut off ("... in the pokey... || Because cigarettes are
@@ -990,6 +985,11 @@ static int no_main_clause(const char *t, size_t len)
     return 1;
 }
 
+/* Read in English text only, as every list above is English: other
+ * languages write the same letters for other words (Spanish "He visto" is
+ * "I have seen", Italian "I ministri" "The ministers", Swedish and Danish
+ * "I går" "Yesterday", French "Plus de cent" "More than a hundred"); their
+ * own openers are their profiles' (lang_refers_back). */
 static int refers_back(const char *t, size_t len, int english)
 {
     return english &&
