@@ -2418,17 +2418,27 @@ static void merge_into(ectx *x, size_t from, size_t to)
     x->e[from].total = 0;
 }
 
+/* p in ASCII lower case into low (not terminated); its length, 0 when it
+ * does not fit. */
+static size_t ascii_lower(char *low, size_t cap, const char *p)
+{
+    size_t pl = strlen(p);
+    if (pl >= cap)
+        return 0;
+    for (size_t k = 0; k < pl; k++)
+        low[k] = (char)(p[k] >= 'A' && p[k] <= 'Z' ? p[k] + 32 : p[k]);
+    return pl;
+}
+
 /* Whether the cluster writes the given name g right before the surname
  * p in lower case ("Chris christie's aide", "said chris christie"): g in
  * any case, a space, p's letters in lower case, then no letter. */
 static int given_before_lower(const precis_cluster *c, const char *g, const char *p)
 {
     char low[64];
-    size_t gl = strlen(g), pl = strlen(p);
-    if (pl >= sizeof low)
+    size_t gl = strlen(g), pl = ascii_lower(low, sizeof low, p);
+    if (!pl)
         return 0;
-    for (size_t k = 0; k < pl; k++)
-        low[k] = (char)(p[k] >= 'A' && p[k] <= 'Z' ? p[k] + 32 : p[k]);
     for (size_t i = 0; i < c->nsents; i++) {
         const char *t = c->sents[i].text;
         size_t n = c->sents[i].len;
@@ -2485,6 +2495,242 @@ static int merge_given_alone(ectx *x)
         memcpy(name + gl + 1, x->e[to].name, pl + 1);
         x->e[to].name = name;
         merge_into(x, i, to);
+    }
+    return 0;
+}
+
+/* The one given name the cluster writes capitalised right before the
+ * surname p in lower case ("rep. Anthony weiner", "Dr. Ben carson"): a
+ * given name of the lexicon or of the names learned from train-10k, its
+ * first letter a capital, a space, p's letters in lower case, then no
+ * letter.  Its start in *gs and length in *gn; 0 when none or two
+ * different ones ("Bill haslam" and "Tom haslam"). */
+static int given_of_lower(const precis_cluster *c, const char *p, const char **gs, size_t *gn)
+{
+    char low[64];
+    size_t pl = ascii_lower(low, sizeof low, p);
+    if (!pl)
+        return 0;
+    *gs = NULL;
+    for (size_t i = 0; i < c->nsents; i++) {
+        const char *t = c->sents[i].text;
+        size_t n = c->sents[i].len;
+        for (size_t k = 2; k + pl <= n; k++) {
+            size_t e = k + pl;
+            if (t[k - 1] != ' ' || memcmp(t + k, low, pl) != 0 ||
+                (e < n && (t[e] | 32) >= 'a' && (t[e] | 32) <= 'z'))
+                continue;
+            size_t a = k - 1;
+            while (a > 0 && (t[a - 1] | 32) >= 'a' && (t[a - 1] | 32) <= 'z')
+                a--;
+            size_t m = k - 1 - a;
+            if (!m || !(t[a] >= 'A' && t[a] <= 'Z') ||
+                !(pc_lex_first_name(t + a, m) || pc_lex_given_learned(t + a, m)))
+                continue;
+            if (*gs && (*gn != m || strncasecmp(*gs, t + a, m) != 0))
+                return 0;
+            *gs = t + a, *gn = m;
+        }
+    }
+    return *gs != NULL;
+}
+
+/* Text in lower case capitalises a surname only after a title ("mr.
+ * Weiner") or where it opens a sentence, and the full name only at its
+ * given name ("rep. Anthony weiner"): the person is listed by the surname
+ * alone, and a reader cannot tell who "Weiner" is.  A person listed by
+ * one word that is no given name, whom the cluster writes after exactly
+ * one capitalised given name (given_of_lower), that surname in lower case,
+ * is named by both words ("Anthony Weiner"); two such given names, or
+ * another person whose name ends in that surname, leave the row as it is. */
+static int name_surname_alone(ectx *x)
+{
+    const precis_cluster *c = x->g->c;
+    for (size_t i = 0; i < x->n; i++) {
+        pc_entity *p = &x->e[i];
+        size_t pl = strlen(p->name);
+        if (p->kind != PC_PERSON || !p->total || strchr(p->name, ' ') ||
+            pc_lex_first_name(p->name, pl) || pc_lex_given_learned(p->name, pl))
+            continue;
+        int other = 0;
+        for (size_t j = 0; j < x->n && !other; j++) {
+            const char *q = x->e[j].name;
+            size_t ql = strlen(q);
+            other = j != i && x->e[j].kind == PC_PERSON && x->e[j].total && ql > pl &&
+                    q[ql - pl - 1] == ' ' && strcasecmp(q + ql - pl, p->name) == 0;
+        }
+        const char *gs = NULL;
+        size_t gn = 0;
+        if (other || !given_of_lower(c, p->name, &gs, &gn))
+            continue;
+        char *name = pc_arena_alloc(&x->g->arena, gn + pl + 2);
+        if (!name)
+            return -1;
+        memcpy(name, gs, gn);
+        name[gn] = ' ';
+        memcpy(name + gn + 1, p->name, pl + 1);
+        p->name = name;
+    }
+    return 0;
+}
+
+static int low_letter(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+/* The surname written after the given name g at t[k] (its first letter a
+ * capital, right after a title: "Sen. Harry reid", "Gen. Kamala d.
+ * harris"): an optional initial, then a word of three letters or more in
+ * lower case that is no stopword, verb of saying or title ("reid's": the
+ * word before the apostrophe).  Its start in *ws and length in *wn, the
+ * initial (or 0) in *ini; 0 when none, -1 when a word in lower case
+ * follows that may go on with the name. */
+static int surname_after(const char *t, size_t n, size_t k, size_t gl, const char **ws, size_t *wn,
+                         char *ini)
+{
+    if (k < 3 || t[k - 1] != ' ' || !(t[k] >= 'A' && t[k] <= 'Z'))
+        return 0;
+    size_t a = k - 1, b = k - 1; /* the word before, with its period */
+    while (a > 0 && t[a - 1] != ' ')
+        a--;
+    if (b == a ||
+        !(pc_lex_title(t + a, b - a) || (t[b - 1] == '.' && pc_lex_title(t + a, b - a - 1))))
+        return 0;
+    size_t i = k + gl;
+    if (i >= n || t[i] != ' ')
+        return 0;
+    i++;
+    *ini = 0;
+    if (i + 2 < n && ((t[i] | 32) >= 'a' && (t[i] | 32) <= 'z') && t[i + 1] == '.' &&
+        t[i + 2] == ' ') {
+        *ini = (char)(t[i] & ~32);
+        i += 3;
+    }
+    size_t e = i;
+    while (e < n &&
+           (low_letter(t[e]) || (t[e] == '-' && e > i && e + 1 < n && low_letter(t[e + 1]))))
+        e++;
+    if (e - i < 3 || e - i > 40 || (e < n && (t[e] | 32) >= 'a' && (t[e] | 32) <= 'z') ||
+        pc_is_stopword(t + i, e - i, pc_fnv1a(t + i, e - i)) || pc_speech_verb(t + i, e - i) ||
+        pc_lex_title(t + i, e - i))
+        return 0;
+    *ws = t + i, *wn = e - i;
+    /* a word in lower case after it that is no stopword or verb of saying:
+     * the name may go on ("Dr. Martin luther king"), so none is sure */
+    size_t f = e + (e < n && t[e] == ' '), h = f;
+    while (h < n && low_letter(t[h]))
+        h++;
+    if (f > e && h > f && (h == n || !((t[h] | 32) >= 'a' && (t[h] | 32) <= 'z')) &&
+        !pc_is_stopword(t + f, h - f, pc_fnv1a(t + f, h - f)) && !pc_speech_verb(t + f, h - f))
+        return -1;
+    return 1;
+}
+
+/* Whether the cluster writes the word w in lower case anywhere but right
+ * after the given name g (and an initial), and never as a name would be
+ * written, capitalised ("Reid's ad", "mr. Bernal"), possessive ("reid's
+ * campaign") or before a verb of saying ("bivens said"): then it is a word of the language ("Queen
+ * Elizabeth visited", "visited" elsewhere), no surname. */
+static int common_word(const precis_cluster *c, const char *g, size_t gl, const char *w, size_t wn)
+{
+    int common = 0;
+    for (size_t i = 0; i < c->nsents; i++) {
+        const char *t = c->sents[i].text;
+        size_t n = c->sents[i].len;
+        for (size_t k = 0; k + wn <= n; k++) {
+            if ((t[k] | 32) != w[0] || memcmp(t + k + 1, w + 1, wn - 1) != 0 ||
+                (k > 0 && (t[k - 1] | 32) >= 'a' && (t[k - 1] | 32) <= 'z') ||
+                (k + wn < n && (t[k + wn] | 32) >= 'a' && (t[k + wn] | 32) <= 'z'))
+                continue;
+            if (t[k] != w[0] || (k + wn + 2 <= n && t[k + wn] == '\'' && t[k + wn + 1] == 's') ||
+                (k + wn + 4 <= n && memcmp(t + k + wn, "\xE2\x80\x99s", 4) == 0))
+                return 0; /* capitalised or possessive: a name */
+            size_t f = k + wn + 1, h = f;
+            while (h < n && low_letter(t[h]))
+                h++;
+            if (k + wn < n && t[k + wn] == ' ' && h > f && pc_speech_verb(t + f, h - f))
+                return 0; /* the subject of a verb of saying: "bivens said" */
+            size_t b = k;
+            if (b >= 4 && t[b - 1] == ' ' && t[b - 2] == '.' && t[b - 4] == ' ')
+                b -= 3; /* "kamala d. harris" */
+            if (!(b > gl && t[b - 1] == ' ' && strncasecmp(t + b - 1 - gl, g, gl) == 0 &&
+                  (b - 1 - gl == 0 ||
+                   !((t[b - 2 - gl] | 32) >= 'a' && (t[b - 2 - gl] | 32) <= 'z'))))
+                common = 1;
+        }
+    }
+    return common;
+}
+
+/* Text in lower case capitalises a given name after a title and leaves
+ * the surname in lower case ("Sen. Harry reid"): the person is listed by
+ * the given name alone, which names no one, and one given name may stand
+ * for two men ("Gov. Bill haslam", "Gov. Bill bolling").  A person listed
+ * by a given name of the lexicon or the learned list alone takes the one
+ * surname the cluster writes after it so (surname_after), when the
+ * cluster writes that word nowhere else in lower case (common_word): one
+ * row, "Harry Reid", or the mentions of that full name's row when it has
+ * one.  Two such surnames: the row is dropped, one row for two people is
+ * wrong and a reader is better served by none. */
+static int name_given_alone(ectx *x)
+{
+    const precis_cluster *c = x->g->c;
+    size_t n0 = x->n;
+    for (size_t r = 0; r < n0; r++) {
+        pc_entity *g = &x->e[r];
+        size_t gl = strlen(g->name);
+        if (g->kind != PC_PERSON || !g->total || strchr(g->name, ' ') ||
+            !(pc_lex_first_name(g->name, gl) || pc_lex_given_learned(g->name, gl)))
+            continue;
+        const char *ws = NULL, *w;
+        size_t wn = 0, m;
+        char ini = 0, in;
+        int amb = 0, unsure = 0;
+        for (size_t i = 0; i < c->nsents && !amb; i++) {
+            const char *t = c->sents[i].text;
+            size_t n = c->sents[i].len;
+            for (size_t k = 1; k + gl <= n && !amb; k++) {
+                if (t[k - 1] != ' ' || strncasecmp(t + k, g->name, gl) != 0)
+                    continue;
+                int sa = surname_after(t, n, k, gl, &w, &m, &in);
+                if (sa < 0)
+                    unsure = 1;
+                if (sa <= 0)
+                    continue;
+                if (ws && (m != wn || memcmp(ws, w, m) != 0))
+                    amb = 1;
+                if (!ws || in)
+                    ini = in;
+                ws = w, wn = m;
+            }
+        }
+        if (amb) {
+            g->total = 0;
+            continue;
+        }
+        if (!ws || unsure || common_word(c, g->name, gl, ws, wn))
+            continue;
+        char *name = pc_arena_alloc(&x->g->arena, gl + wn + 5);
+        if (!name)
+            return -1;
+        size_t o = gl;
+        memcpy(name, g->name, gl);
+        if (ini)
+            name[o++] = ' ', name[o++] = ini, name[o++] = '.';
+        name[o++] = ' ';
+        name[o] = (char)(ws[0] - 'a' + 'A');
+        memcpy(name + o + 1, ws + 1, wn - 1);
+        name[o + wn] = '\0';
+        long to = -1;
+        for (size_t j = 0; j < x->n && to < 0; j++)
+            if (j != r && x->e[j].kind == PC_PERSON && x->e[j].total &&
+                strcasecmp(x->e[j].name, name) == 0)
+                to = (long)j;
+        if (to >= 0)
+            merge_into(x, r, (size_t)to);
+        else
+            g->name = name;
     }
     return 0;
 }
@@ -2690,7 +2936,7 @@ precis_status pc_entities_extract(precis_digest *g)
     pc_words_release(&w);
     precis_status rs = PRECIS_OK;
     if (!x.oom && (merge_firm_forms(&x) || merge_aliases(&x) || merge_state_heads(&x) ||
-                   merge_given_alone(&x)))
+                   merge_given_alone(&x) || name_surname_alone(&x) || name_given_alone(&x)))
         x.oom = 1;
     if (!x.oom)
         count_initials(&x);
