@@ -1269,6 +1269,107 @@ static const char *first_of_three(const char *t, const char *b, size_t bn)
     return letters(a, an) && lower_given(a, an) ? a : NULL;
 }
 
+/* The start of the word of text t that ends at e (at most 24 bytes). */
+static const char *word_ending(const char *t, const char *e)
+{
+    const char *b = e;
+    while (b > t && b[-1] != ' ' && b[-1] != '\n' && e - b < 24)
+        b--;
+    return b;
+}
+
+/* b[0..bn), a word of letters, may be a given name the lexicon does not
+ * know: no title, generic or human noun, stopword, verb of saying, word
+ * capitalised as a common word, month, weekday, number, place or word of
+ * an organisation, and no ending of a verb's forms or a plural (-ed, -ing,
+ * -s: `announced spinney`, `honors spinney`). */
+static int unknown_given(const char *b, size_t bn)
+{
+    if (bn > 4 && (b[bn - 1] == 's' || strncasecmp(b + bn - 2, "ed", 2) == 0 ||
+                   strncasecmp(b + bn - 3, "ing", 3) == 0))
+        return 0;
+    return letters(b, bn) && !pc_lex_title(b, bn) && !pc_lex_generic(b, bn) &&
+           !pc_lex_human_noun(b, bn) && !pc_lex_common_cap(b, bn) &&
+           !pc_is_stopword(b, bn, pc_fnv1a(b, bn)) && !pc_speech_verb(b, bn) &&
+           !pc_lex_month(b, bn) && pc_lex_weekday(b, bn) < 0 && pc_lex_number_word(b, bn) < 0 &&
+           !pc_lex_place(b, bn) && !pc_lex_org_word(b, bn) && !pc_lex_state_word(b, bn);
+}
+
+/* a[0..n) ends as a noun of an agent or an occupation does (-er, -or,
+ * -ist, -ian, -ant, -ent: `manager`, `puppeteer`, `creator`), a
+ * description of the name after it rather than a name's first word. */
+static int agent_noun(const char *a, size_t n)
+{
+    static const char *const end[] = {"er", "or", "ist", "ian", "ant", "ent"};
+    for (size_t k = 0; k < sizeof end / sizeof *end; k++) {
+        size_t m = strlen(end[k]);
+        if (n > m + 2 && strncasecmp(a + n - m, end[k], m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The one full name the document names the surname f[0..fn) with whatever
+ * its given name: news names a person in full once, then by surname alone,
+ * so a word b before the surname, the two followed by a verb of saying or
+ * a comma (`maddie weiler said`, `janice howroyd, 65,`), is the given name
+ * when the document writes no other word so (see unknown_given).  NULL
+ * when none or two different words.  At most 64 uses are read. */
+static const char *named_in_full(qctx *x, const char *f, size_t fn)
+{
+    const char *t = x->dt->text, *end = t + x->dt->len, *g = NULL;
+    size_t gn = 0;
+    int seen = 0, full = 0;
+    /* a noun or a title is no surname (`park officials said`) */
+    if (!letters(f, fn) || pc_lex_generic(f, fn) || pc_lex_human_noun(f, fn) ||
+        pc_lex_title(f, fn) || pc_lex_common_cap(f, fn) || pc_is_stopword(f, fn, pc_fnv1a(f, fn)))
+        return NULL;
+    for (const char *p = t; p + fn <= end && seen < 64; p++) {
+        p = memchr(p, f[0], (size_t)(end - p));
+        if (!p || p + fn >= end)
+            break;
+        if (memcmp(p, f, fn) != 0 || p - t < 3 || p[-1] != ' ' || !letters(p, fn) ||
+            (p[fn] >= 'a' && p[fn] <= 'z') || (p[fn] >= 'A' && p[fn] <= 'Z'))
+            continue;
+        seen++;
+        const char *b = word_ending(t, p - 1);
+        size_t bn = (size_t)(p - 1 - b);
+        if (!unknown_given(b, bn))
+            continue;
+        /* a given name of the lexicon before it opens a name of three words
+         * (`jenna bush hager`); another word that may be a name, or one
+         * with a hyphen, leaves the name's start unknown (`paal-fredrik
+         * hjort kraby`, `mohammad umer daudzai` when the first is unknown) */
+        if (b - t >= 3 && b[-1] == ' ') {
+            const char *a = word_ending(t, b - 1);
+            size_t an = (size_t)(b - 1 - a), h = 0;
+            for (size_t k = 1; k + 1 < an; k++)
+                h += a[k] == '-';
+            if (letters(a, an) && lower_given(a, an))
+                bn = (size_t)(p - 1 - a), b = a;
+            else if ((unknown_given(a, an) && !agent_noun(a, an)) ||
+                     (h && an > 2 && a[an - 1] != '-'))
+                return NULL;
+        }
+        /* any other such word before the surname, whatever follows
+         * (`ronan farrow reported`), may be another person's given name */
+        if (g && (gn != bn || strncasecmp(g, b, bn) != 0))
+            return NULL;
+        g = b, gn = bn;
+        const char *e = p + fn;
+        if (*e == ',')
+            full = 1;
+        else if (*e == ' ') {
+            const char *v = e + 1, *ve = v;
+            while (ve < end && *ve >= 'a' && *ve <= 'z')
+                ve++;
+            if (ve > v && pc_speech_verb(v, (size_t)(ve - v)))
+                full = 1;
+        }
+    }
+    return g && full ? cap_folded(x, g, gn, f, fn) : NULL;
+}
+
 /* The one full name the document writes the surname f[0..fn) with: a given
  * name of the lexicon right before it ("district attorney margaret moore"
  * for "moore said"), or any word of letters right after a title ("mayor
@@ -1304,7 +1405,7 @@ static const char *given_before(qctx *x, const char *f, size_t fn)
         g = b, gn = bn;
     }
     if (!g)
-        return NULL;
+        return named_in_full(x, f, fn);
     return cap_folded(x, g, gn, f, fn);
 }
 

@@ -661,6 +661,19 @@ static const qcase cases[] = {
     {"the river rose overnight. Kelsey morrow, 34, lost her barn. \" we lost every cow in "
      "the flood, \" morrow said.",
      "every cow in the flood", "Kelsey Morrow", 1},
+    /* session 38: a person named in full once, then by the surname alone:
+     * a word before the surname, the two followed by a verb of saying or a
+     * comma, is the given name whatever the lexicon knows; two different
+     * such words before the surname give no one */
+    {"the dog was found in the park. Quenby tarrow said she saw it first. \" it was shaking "
+     "and cold, \" tarrow said.",
+     "shaking and cold", "Quenby Tarrow", 1},
+    {"the shop reopened in may. orsolya venn, 65, runs it now. \" we will stay open late, \" "
+     "venn said.",
+     "stay open late", "Orsolya Venn", 1},
+    {"the dog was found in the park. Quenby tarrow said she saw it first. Her son dorwin "
+     "tarrow reported it. \" it was shaking and cold, \" tarrow said.",
+     "shaking and cold", NULL, 1},
     /* the subject of reported speech opening a sentence in lower case (its
      * first word capitalised as every sentence's is) is the "he" of the
      * quote after it; a noun phrase naming no one gives no one */
