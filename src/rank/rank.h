@@ -46,6 +46,11 @@ const pc_lexicon *pc_learned_lexicon(void);
  * candidates' total cost in its unit or more, 1.5 at a quarter or less,
  * between them linear in the log of the ratio. */
 double pc_learned_gamma(const pc_model *m, const precis_options *o);
+/* The exponent on a sentence's cost in the learned method's greedy for a
+ * concept exponent gamma (pc_learned_gamma; src/rank/learned.c): 0.5 at
+ * gamma 1, 0.4 at the sharpest gamma, linear between: a tight budget asks
+ * more of a short sentence. */
+double pc_learned_cost_exp(double gamma);
 /* The share of the universal model in what the learned method uses on an
  * English cluster (src/rank/learned.c): 0 up to 500 candidate words, 1
  * from 2,000 on, between them linear in the log of the length, whatever

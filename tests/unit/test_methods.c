@@ -786,7 +786,8 @@ static void check_learned_mixed_languages(void)
 /* The learned method sharpens its concept weights for tight budgets: the
  * exponent is 1 down to a budget of half the candidates' length, 1.5 from
  * a quarter down, falls as the budget grows between them, and reads the
- * ratio in the budget's own unit. */
+ * ratio in the budget's own unit; the exponent on a sentence's cost
+ * follows it from 0.5 down to 0.4. */
 static void check_learned_gamma(void)
 {
     pc_arena a;
@@ -820,6 +821,22 @@ static void check_learned_gamma(void)
         double g = pc_learned_gamma(&m, &o);
         CHECK(g > 1.0 && g < 1.5 && g <= last);
         last = g;
+    }
+    /* with the sharper weights the greedy asks more of a short sentence:
+     * the exponent on its cost is 0.5 at gamma 1, 0.4 at 1.5, and falls
+     * between them as gamma rises (learned.c, COST_EXP_TIGHT) */
+    CHECK(pc_learned_cost_exp(1.0) == 0.5);
+    CHECK(fabs(pc_learned_cost_exp(1.5) - 0.4) < 1e-12);
+    o.budget = words / 4;
+    CHECK(fabs(pc_learned_cost_exp(pc_learned_gamma(&m, &o)) - 0.4) < 1e-12);
+    o.budget = (words + 1) / 2;
+    CHECK(pc_learned_cost_exp(pc_learned_gamma(&m, &o)) == 0.5);
+    double lastexp = 0.4;
+    for (size_t b = words / 4 + 1; b < words / 2; b++) {
+        o.budget = b;
+        double e = pc_learned_cost_exp(pc_learned_gamma(&m, &o));
+        CHECK(e > 0.4 && e < 0.5 && e >= lastexp);
+        lastexp = e;
     }
     o.unit = PRECIS_UNIT_BYTES;
     o.budget = bytes / 5;
