@@ -121,7 +121,9 @@ typedef enum precis_order {
     PRECIS_ORDER_READING     /* the default: the opening sentence (of the
                                 chosen sentences with no pronoun,
                                 connective or quotation opening, the one
-                                nearest the top of its document), with the
+                                nearest the top of its document; one
+                                that two other documents' leads tell
+                                before one that none tells), with the
                                 sentences that follow it in its document,
                                 then the rest as PRECIS_ORDER_SOURCE */
 } precis_order;

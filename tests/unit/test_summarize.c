@@ -172,6 +172,33 @@ static void check_opener_document_first(void)
     precis_cluster_free(c);
 }
 
+/* The reading order opens with what the reports lead with (issue 14): an
+ * opener that no other document's lead tells (the harbour's description,
+ * first of its document and first chosen) gives way to a chosen statement
+ * that the leads of two other documents tell (the fire).  With two
+ * documents no sentence can have two other leads telling it, and the
+ * description opens as before. */
+static void check_opener_leads_tell(void)
+{
+    static const char *const texts[] = {
+        "The harbour of Valmora is a quiet place where old boats rest in the sun.\n\n"
+        "A fire destroyed the Valmora ferry terminal on Sunday night, the fire service said.",
+        "Fire destroyed the ferry terminal in Valmora on Sunday night and closed the port.\n\n"
+        "Nobody was hurt, the police said.",
+        "The Valmora ferry terminal burned down on Sunday night after a fire in its kitchen.\n\n"
+        "Ferries will sail from Orma until a new terminal is built."};
+    for (size_t ndocs = 2; ndocs <= 3; ndocs++) {
+        precis_cluster *c = cluster_of(texts, ndocs);
+        precis_summary *s = lead_summary(c, 3);
+        precis_sentence ps;
+        CHECK(precis_summary_count(s) == 3 && precis_summary_sentence(s, 0, &ps) == PRECIS_OK);
+        CHECK(ps.doc == (ndocs == 3 ? 1u : 0u));
+        CHECK(ps.len > 4 && !memcmp(ps.text, ndocs == 3 ? "Fire" : "The ", 4));
+        precis_summary_free(s);
+        precis_cluster_free(c);
+    }
+}
+
 /* The writer's "I" (session 33, issue 14): a sentence that says "I" or
  * "my" outside quote marks is chosen only after an earlier sentence of its
  * document.  The sentence that sums up the cluster best ("From my window I
@@ -264,6 +291,7 @@ int main(void)
     check_also_other_languages();
     check_opener_names();
     check_opener_document_first();
+    check_opener_leads_tell();
     check_first_person();
     CHECK(precis_cluster_document_count(c) == 3);
     CHECK(precis_cluster_sentence_count(c) >= 9);
