@@ -204,10 +204,10 @@ static void lower_copy(char *dst, const char *src, size_t n)
     dst[n] = 0;
 }
 
-/* The agency in round brackets at s[i] and the dash after it
- * (pc_leading_dateline), the words before it starting at starts[0..words):
- * the index after the dash, or 0. */
-static size_t agency_dash(const char *s, size_t len, size_t i, const size_t *starts, size_t words)
+/* The agency in round brackets at s[i] (pc_leading_dateline,
+ * pc_leading_place), the words before it starting at starts[0..words): the
+ * index of its closing bracket, or 0. */
+static size_t agency_close(const char *s, size_t len, size_t i, const size_t *starts, size_t words)
 {
     /* the agency: one to three words of letters, digits, ". & / -", the
      * first a letter, not a single letter, not a party ("r-ohio") */
@@ -246,6 +246,17 @@ static size_t agency_dash(const char *s, size_t len, size_t i, const size_t *sta
         if (m == 0)
             return 0;
     }
+    return close;
+}
+
+/* The agency in round brackets at s[i] and the dash after it
+ * (pc_leading_dateline), the words before it starting at starts[0..words):
+ * the index after the dash, or 0. */
+static size_t agency_dash(const char *s, size_t len, size_t i, const size_t *starts, size_t words)
+{
+    size_t close = agency_close(s, len, i, starts, words);
+    if (!close)
+        return 0;
     size_t d = pc_match_dash(s, close + 2 <= len && s[close + 1] == ' ' ? close + 2 : len, len);
     return d && pc_count_words(s + d, len - d) >= PC_DATELINE_REST ? d : 0;
 }
@@ -438,17 +449,89 @@ static int spaced_dash(const char *s, size_t i, size_t len)
     return 0;
 }
 
+/* What a bracket after a name says of a picture, not of an agency:
+ * "Peter smith ( left ) and ...", "Jane doe ( pictured ) was ..." */
+static const char *const picture_places[] = {"left",   "right", "center", "centre",   "top",
+                                             "bottom", "above", "below",  "pictured", "inset",
+                                             "front",  "back",  "middle", "clockwise"};
+/* The words that end a company's name before its stock symbol: "Apple inc.
+ * ( aapl ) ..." */
+static const char *const company_ends[] = {"inc", "co", "corp", "ltd", "plc", "llc", "group"};
+/* A verb or a conjunction right after the bracket: the bracket is an aside
+ * inside the subject ("Artificial intelligence ( ai ) has ...", "Wendy's (
+ * wen ) said ...", "Amsterdam facebook ( fb.o ) must ..." after a lost
+ * "(Reuters) -"), where a dateline is followed by the lead's subject */
+static const char *const subject_goes_on[] = {"is",     "are",   "was",   "were", "has",   "have",
+                                              "had",    "will",  "would", "can",  "could", "may",
+                                              "said",   "says",  "and",   "or",   "but",   "must",
+                                              "should", "might", "shall", "does", "did"};
+
+static int word_in(const char *w, size_t n, const char *const *list, size_t nlist);
+
+/* Is s[b..e) one of the n words of list, in any case (a final "." or ","
+ * off)? */
+static int in_words(const char *s, size_t b, size_t e, const char *const *list, size_t n)
+{
+    char w[16];
+    while (b < e && s[b] == ' ')
+        b++;
+    while (e > b && (s[e - 1] == '.' || s[e - 1] == ',' || s[e - 1] == ' '))
+        e--;
+    if (e - b >= sizeof w)
+        return 0;
+    lower_copy(w, s + b, e - b);
+    return word_in(w, e - b, list, n);
+}
+
+/* An agency in brackets after the place and no dash ("Miami ( cnn )
+ * president donald trump ..."): the start of the rest, or 0. */
+static size_t place_agency(const char *s, size_t len, size_t i, const size_t *starts, size_t words)
+{
+    size_t close = agency_close(s, len, i, starts, words);
+    if (!close ||
+        in_words(s, i + 1, close, picture_places, sizeof picture_places / sizeof *picture_places))
+        return 0;
+    size_t last = starts[words - 1], e = last;
+    while (e < i && s[e] != ' ')
+        e++;
+    /* a company's name before its stock symbol ("Apple inc. ( aapl )"), or
+     * a possessive, which wants its noun after the aside ("Starbucks's (
+     * sbux ) test ...") */
+    if (in_words(s, last, e, company_ends, sizeof company_ends / sizeof *company_ends) ||
+        (e - last > 2 && s[e - 2] == '\'' && low(s[e - 1]) == 's') ||
+        (e - last > 2 && s[e - 1] == '\'' && low(s[e - 2]) == 's'))
+        return 0;
+    size_t d = close + 1, w;
+    while (d < len && s[d] == ' ')
+        d++;
+    for (w = d; w < len && s[w] != ' '; w++)
+        ;
+    /* the lead opens with a word or a quotation, not ", ranking ..." */
+    if (d >= len ||
+        !((low(s[d]) >= 'a' && low(s[d]) <= 'z') || (s[d] >= '0' && s[d] <= '9') || s[d] == '"' ||
+          (unsigned char)s[d] >= 0x80) ||
+        in_words(s, d, w, subject_goes_on, sizeof subject_goes_on / sizeof *subject_goes_on))
+        return 0;
+    return pc_count_words(s + d, len - d) >= PC_DATELINE_REST ? d : 0;
+}
+
 size_t pc_leading_place(const char *s, size_t len)
 {
     size_t i = 0, words = 0;
+    size_t starts[PC_PLACE_WORDS];
     while (i < len && s[i] == ' ')
         i++;
     i = text_date(s, len, i);
     for (;;) {
         size_t e = place_word(s, len, i);
-        if (!e || ++words > PC_PLACE_WORDS || e >= len || s[e] != ' ')
+        if (!e || words == PC_PLACE_WORDS || e >= len || s[e] != ' ')
             return 0;
+        starts[words++] = i;
         i = e + 1;
+        /* the agency's tag without its dash: CNN writes "Place (CNN)" and
+         * the lead right after it (text/boilerplate.h) */
+        if (i < len && s[i] == '(')
+            return place_agency(s, len, i, starts, words);
         size_t d = pc_match_dash(s, i, len);
         if (d) {
             while (d < len && s[d] == ' ')

@@ -280,6 +280,19 @@ static void check_leading_place(void)
         {"It's not your imagination \xE2\x80\x94 more people are riding buses.", 0},
         {"Bus company drops its fare plan kelso \xE2\x80\x94 a city council vote ended it.", 0},
         {"Port arlen \xE2\x80\x94 more soon.", 0},
+        /* an agency's tag in brackets, no dash (s39-read) */
+        {"Port arlen ( kpn ) a school bus slid off an icy road on monday.", 19},
+        {"Kelso falls, ore. ( kpn news ) a school bus slid off an icy road.", 31},
+        {"Dana weller ( left ) and her brother ran the shop for years.", 0},
+        {"Northwind inc. ( nwnd ) shares fell sharply on monday morning.", 0},
+        {"Sen. Dana weller ( r-ore. ) said on monday she would vote no.", 0},
+        {"Rapid transit authority ( rta ) buses will run late on monday.", 0},
+        {"Port arlen ( kpn ) more soon.", 0},
+        {"Port arlen ( k ) a school bus slid off an icy road on monday.", 0},
+        {"Rapid transit ( rt ) said on monday that buses will run late.", 0},
+        {"Sen. Dana weller ( ore. ), who chairs the panel, said no.", 0},
+        {"Port arlen northwind ( nw.o ) must pay the fine by monday, a court ruled.", 0},
+        {"Northwind's ( nwnd ) test of a new fare plan is being expanded to the south.", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
         CHECK(pc_leading_place(cases[i].s, strlen(cases[i].s)) == cases[i].front);
@@ -303,6 +316,15 @@ static void check_leading_place(void)
     for (size_t i = 0; i < c->nsents; i++)
         found |= memcmp(c->sents[i].text, "A school bus", 12) == 0;
     CHECK(found);
+    precis_cluster_free(c);
+    /* the tag without a dash at a document's top comes off; inside, stays */
+    c = one_doc("Port arlen ( kpn ) a school bus slid off an icy road on monday, "
+                "police said.  Kelso ( kpn ) the next town over closed its schools on "
+                "tuesday morning.");
+    CHECK(c->nsents == 3);
+    CHECK(c->sents[0].furniture == PC_FURNITURE_PREFIX);
+    CHECK(memcmp(c->sents[1].text, "A school bus", 12) == 0);
+    CHECK(memcmp(c->sents[2].text, "Kelso ( kpn ) the next", 22) == 0);
     precis_cluster_free(c);
 }
 
