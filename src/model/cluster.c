@@ -250,6 +250,19 @@ static int capital_at(const char *s, size_t n)
            utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 
+/* 1 if what follows s[0..p) (past spaces) in s[0..n) opens with a
+ * lower-case letter: the predicate after a copula's dash, no sentence a
+ * dateline opens ("Малышка Эми (Amy) -- компьютерный гений ..."). */
+static int lower_after(const char *s, size_t p, size_t n)
+{
+    while (p < n && s[p] == ' ')
+        p++;
+    utf8proc_int32_t cp;
+    return p < n &&
+           utf8proc_iterate((const utf8proc_uint8_t *)s + p, (utf8proc_ssize_t)(n - p), &cp) > 0 &&
+           utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
 /* While a sentence is read, its tok[] entries carry this bit for a word
  * capitalised inside the sentence, which marks a name (the first word is
  * capitalised anyway); term ids stay below it (pc_vocab_intern). */
@@ -774,13 +787,21 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
            (english && (p = pc_leading_picture_label(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_updated(t + start, end - start)) != 0) ||
            (p = pc_boilerplate_prefix(t + start, end - start)) != 0 ||
-           (p = pc_leading_dateline(t + start, end - start)) != 0 ||
+           /* outside English (whose pages Multi-News lower-cases) the
+            * sentence after a dateline opens with a capital or a letter
+            * without case */
+           ((p = pc_leading_dateline(t + start, end - start)) != 0 &&
+            (english || !lower_after(t + start, p, end - start))) ||
            /* a place dateline without its agency is known by where it
             * stands: at the top of the document, or after a dash or a
             * bracket that ended a headline or a caption's credit
             * (text/boilerplate.h) */
            (english && (x->d->npos == 0 || after_dash(t, start)) &&
             (p = pc_leading_place(t + start, end - start)) != 0) ||
+           /* in other languages by its capitals too ("Zagreb – Jaka ..."),
+            * at the top of the document only */
+           (!english && x->d->npos == 0 &&
+            (p = pc_leading_place_cased(t + start, end - start, x->d->lang)) != 0) ||
            (p = stamp_front(t + start, end - start, &stamped)) != 0 ||
            (p = pc_leading_aside(t + start, end - start)) != 0 ||
            (p = pc_leading_bullet(t + start, end - start)) != 0 ||

@@ -15,6 +15,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct pc_lang;
+
 /* Sentences of at least this many words have a key (as eligibility asks). */
 #define PC_BOILERPLATE_MIN_WORDS 5
 
@@ -360,6 +362,18 @@ size_t pc_leading_dateline(const char *s, size_t len);
  * is expected ..."), the rule is asked only at a document's top. */
 #define PC_PLACE_WORDS 4
 size_t pc_leading_place(const char *s, size_t len);
+
+/* The same in a document of another language (lang, or pc_lang_und), whose
+ * text keeps its capitals: "Zagreb – Jaka kiša izazvala je ...", "Praha –
+ * Vláda ...", "Tiranë – Reshjet ...", the place dateline without an agency
+ * of European papers.  Each word of the place opens with a capital and is
+ * no stopword of lang, and the sentence after the dash opens with a capital
+ * too (after an opening quote mark perhaps): a dash between two nouns is
+ * Russian's, Ukrainian's, Bulgarian's copula ("Москва — столица России"), and
+ * what follows it is the predicate, in lower case.  No text date: the
+ * months are English.  Scripts without case (Arabic, Hebrew, Devanagari,
+ * Han) never match: the capital is the one sign read. */
+size_t pc_leading_place_cased(const char *s, size_t len, const struct pc_lang *lang);
 
 /* The label "Photo" that a page puts where a picture was, glued to the
  * sentence after it ("Photo desperate migrants traveling for days ...",

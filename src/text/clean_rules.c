@@ -829,6 +829,15 @@ static size_t strip_date_label(const char *t, size_t s, size_t e)
     return i < e ? i : s;
 }
 
+/* Whether t[i..e) opens with a lower-case letter (Unicode Ll). */
+static int lower_at(const char *t, size_t i, size_t e)
+{
+    utf8proc_int32_t cp;
+    return i < e &&
+           utf8proc_iterate((const utf8proc_uint8_t *)t + i, (utf8proc_ssize_t)(e - i), &cp) > 0 &&
+           utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
 /* Why: "WASHINGTON (Reuters) - ", "MOSCOW, April 12 (AP) —", "LONDON —"
  * open wire paragraphs: a place in capitals (or any place followed by an
  * agency in parentheses), an optional date, then a dash. */
@@ -837,14 +846,24 @@ static size_t strip_place(const char *t, size_t s, size_t e)
     size_t i = s, a, z, ntok = 0;
     int caps_first = 0, caps_ok = 1, paren = 0;
     char w[16];
-    int dated = 0; /* a number or a month among the tokens: two more allowed,
-                      "VALE VERDE, 3 de março de 2031 (Agência Brasil) -" */
+    int dated = 0;      /* a number or a month among the tokens: two more allowed,
+                           "VALE VERDE, 3 de março de 2031 (Agência Brasil) -" */
+    int cased = 0;      /* a word after the first has a capital: the text keeps its
+                           capitals (Multi-News lower-cases all but a sentence's
+                           first letter, "Jacksonville. N.c. ( wnct ) — the") */
+    int after_stop = 0; /* the token before ends with . ! ? */
     while ((ntok < 8 || (dated && ntok < 10)) && i < e && i - s < 120) {
         i = skip_sp(t, i, e);
         size_t k = pc_match_dash(t, i, e);
         if (k) {
             if (ntok > 0 && ((caps_first && caps_ok) || paren)) {
                 k = skip_sp(t, k, e);
+                /* in text that keeps its capitals, a sentence opens after a
+                 * dateline; a word in lower case after the dash is a
+                 * predicate: a name, its gloss in brackets and a copula's
+                 * dash ("Малышка Эми (Amy) -- компьютерный гений") */
+                if (!(caps_first && caps_ok) && cased && lower_at(t, k, e))
+                    return s;
                 return k < e ? k : s;
             }
             return s;
@@ -901,6 +920,9 @@ static size_t strip_place(const char *t, size_t s, size_t e)
         dated |= digits || is_month(w);
         if (ntok == 0)
             caps_first = up >= 3 && lo == 0 && dg == 0;
+        else if (up > 0 && !after_stop)
+            cased = 1;
+        after_stop = t[z - 1] == '.' || t[z - 1] == '!' || t[z - 1] == '?';
         if (!(up > 0 && lo == 0) && !is_month(w) && !digits)
             caps_ok = 0;
         ntok++;
