@@ -765,6 +765,27 @@ static int after_dash(const char *text, size_t at)
             (p == 0x93 || p == 0x94));
 }
 
+/* Whether a later sentence of the document opens with a front of the same
+ * kind (pc_leading_place_cased, read over its first PC_TURN_WINDOW bytes):
+ * an interview's turns, each opened by its speaker's label ("Folha -- O
+ * senhor foi ...? Miranda -- Em relação a mim ..."), where a dateline
+ * stands once.  Read once a document, when its first sentence has such a
+ * front: a scan of the document, linear. */
+#define PC_TURN_WINDOW 200
+static int turns_again(const pc_doc *d, size_t from)
+{
+    for (size_t i = from + 2; i < d->len; i++) {
+        char p = d->text[i - 2];
+        if (!((d->text[i - 1] == ' ' || d->text[i - 1] == '\n') &&
+              (p == '.' || p == '?' || p == '!' || p == '\n')))
+            continue;
+        size_t n = d->len - i < PC_TURN_WINDOW ? d->len - i : PC_TURN_WINDOW;
+        if (pc_leading_place_cased(d->text + i, n, d->lang))
+            return 1;
+    }
+    return 0;
+}
+
 /* Adds the span as a sentence, after splitting off the page furniture glued
  * to its front (text/boilerplate.h), each run as a sentence of its own that
  * never enters a summary; the separators after a run (a colon, a closing
@@ -801,7 +822,8 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
            /* in other languages by its capitals too ("Zagreb – Jaka ..."),
             * at the top of the document only */
            (!english && x->d->npos == 0 &&
-            (p = pc_leading_place_cased(t + start, end - start, x->d->lang)) != 0) ||
+            (p = pc_leading_place_cased(t + start, end - start, x->d->lang)) != 0 &&
+            !turns_again(x->d, x->block_off + start + p)) ||
            (p = stamp_front(t + start, end - start, &stamped)) != 0 ||
            (p = pc_leading_aside(t + start, end - start)) != 0 ||
            (p = pc_leading_bullet(t + start, end - start)) != 0 ||

@@ -334,7 +334,8 @@ static void check_leading_place(void)
  * sentence that opens the document when its place and the sentence after
  * the dash open with capitals; a copula's dash ("Северогорск — крупнейший
  * город"), a stopword before the dash ("V Brně"), a place in lower case, a
- * label of one letter ("P. --") and a script without case stay. */
+ * label of one letter ("P. --"), a script without case and the first turn
+ * of an interview ("Jornal -- ...? Almeida -- ...") stay. */
 static void check_leading_place_cased(void)
 {
     static const struct {
@@ -408,6 +409,13 @@ static void check_leading_place_cased(void)
     CHECK(c->sents[0].furniture == PC_FURNITURE_PREFIX && !c->sents[0].eligible);
     CHECK(memcmp(c->sents[1].text, "Siln", 4) == 0);
     CHECK(!c->sents[1].furniture && c->sents[1].pos == 0);
+    precis_cluster_free(c);
+    /* an interview's turns, each opened by its speaker: no dateline */
+    c = one_doc("Jornal -- O senhor vai reabrir a ponte velha ainda este ano? "
+                "Almeida -- Sim, a obra termina em mar\xC3\xA7o e a ponte abre em abril. "
+                "Jornal -- E quem vai pagar a conta da obra?");
+    CHECK(c->nsents == 3);
+    CHECK(!c->sents[0].furniture && memcmp(c->sents[0].text, "Jornal --", 9) == 0);
     precis_cluster_free(c);
 }
 
