@@ -105,6 +105,23 @@ const char *cli_read_error(void);
  * longer than the limit (the rest is drained unread). */
 char *cli_read_all(FILE *f, size_t limit, size_t *len, int *cut);
 
+/* When buf[0..*len) opens with the gzip signature (1f 8b), replaces *buf
+ * (malloc'd, NUL-terminated) by its inflated bytes, members in turn, at
+ * most `limit` (0 = no limit; *cut set past it).  Returns 0, or -1 when out
+ * of memory (*buf unchanged).  *warning is NULL, or says why inflating
+ * stopped early (a stream cut short or corrupt: the bytes before are
+ * kept).  Readers that take the whole input at once (extract, segment
+ * --raw) judge the inflated bytes, as the library's readers do. */
+int cli_gunzip(char **buf, size_t *len, size_t limit, int *cut, const char **warning);
+
+/* The name iconv reads p[0..n) by when it opens as UTF-16 text: "UTF-16"
+ * after a byte order mark, "UTF-16LE" or "UTF-16BE" for ASCII interleaved
+ * with NUL bytes in its first four bytes; else NULL.  JSON Lines and --raw
+ * text are read as UTF-8 only, so such an input is refused by name
+ * (CLI_UTF16_WHY, the name twice) rather than failing on every line. */
+const char *cli_utf16(const char *p, size_t n);
+#define CLI_UTF16_WHY "not UTF-8: %s text; convert it first (iconv -f %s -t UTF-8)"
+
 /* Reads all of standard input as cli_read_all, at most `limit` bytes
  * (--max-cluster-bytes), with "precis: warning: standard input cut at N
  * bytes" when it was longer.  NULL on error, with nothing printed. */

@@ -332,7 +332,14 @@ int cmd_cluster(int argc, char **argv)
     precis_status st;
     struct stat sb;
     precis_error err;
-    if (state && stat(state, &sb) == 0)
+    /* an empty FILE (`--state "$(mktemp)"`, `touch`) starts a new stream,
+     * with a warning, since it is no saved stream: it was refused as "not
+     * a saved precis stream at byte 0".  A save never leaves one (it
+     * writes FILE.tmp and renames it) */
+    int empty = state && stat(state, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size == 0;
+    if (empty)
+        fprintf(stderr, "precis: warning: --state %s is empty: a new stream is started\n", state);
+    if (state && !empty && stat(state, &sb) == 0)
         st = precis_stream_load_file(state, &o, NULL, &r.s, &err);
     else
         st = precis_stream_new(&o, NULL, &r.s);

@@ -100,6 +100,27 @@ typedef struct {
     char eol; /* what ends a line (cli_line_end), 0 until known */
 } jsonl;
 
+/* Reads r->path whole: 0, or -1 after a message naming it. */
+static int jsonl_open(jsonl *r)
+{
+    errno = 0;
+    r->data = read_file(r->path, &r->len);
+    if (!r->data) {
+        fprintf(stderr, "precis: eval: cannot read %s: %s\n", r->path, cli_read_error());
+        return -1;
+    }
+    /* UTF-16 (a Windows editor's "Unicode"): named, not "invalid JSON:
+     * unable to decode byte 0xff" */
+    const char *utf16 = cli_utf16(r->data, r->len);
+    if (utf16) {
+        fprintf(stderr, "precis: eval: %s: " CLI_UTF16_WHY "\n", r->path, utf16, utf16);
+        free(r->data);
+        r->data = NULL;
+        return -1;
+    }
+    return 0;
+}
+
 /* Next non-blank line as a JSON object, or NULL at the end (*err set on a
  * parse error after printing file:line). */
 static json_t *jsonl_next(jsonl *r, int *err)
@@ -182,12 +203,8 @@ static char *peer_name(const char *path)
 static json_t *load_refs(const char *path)
 {
     jsonl r = {path, NULL, 0, 0, 0, 0};
-    errno = 0;
-    r.data = read_file(path, &r.len);
-    if (!r.data) {
-        fprintf(stderr, "precis: eval: cannot read %s: %s\n", path, cli_read_error());
+    if (jsonl_open(&r) < 0)
         return NULL;
-    }
     json_t *map = json_object();
     json_t *o;
     int err = 0;
@@ -239,12 +256,8 @@ static json_t *load_refs(const char *path)
 static int score_system(precis_rouge *ev, json_t *refs, const char *path, const char *name)
 {
     jsonl r = {path, NULL, 0, 0, 0, 0};
-    errno = 0;
-    r.data = read_file(path, &r.len);
-    if (!r.data) {
-        fprintf(stderr, "precis: eval: cannot read %s: %s\n", path, cli_read_error());
+    if (jsonl_open(&r) < 0)
         return -1;
-    }
     json_t *o;
     int err = 0;
     size_t used = 0;
@@ -330,6 +343,32 @@ static int score_system(precis_rouge *ev, json_t *refs, const char *path, const 
     return 0;
 }
 
+/* What a ROUGE option letter that takes a value accepts (rouge_flags.c). */
+static const char *rouge_value_expected(char letter)
+{
+    switch (letter) {
+    case 'n':
+    case 'l':
+    case 'b':
+        return "a whole number, 0 or more";
+    case 'r':
+        return "a whole number in 1..1000000";
+    case 'c':
+        return "a number in 0..100";
+    case 'p':
+        return "a number in 0..1";
+    case 'w':
+        return "a number above 0";
+    case '2':
+    case 't':
+        return "a whole number";
+    case 'f':
+        return "A or B";
+    default:
+        return "another value";
+    }
+}
+
 static int usage_error(const char *msg, const char *arg)
 {
     fprintf(stderr, "precis: eval: %s%s%s\n", msg, arg ? " " : "", arg ? arg : "");
@@ -370,6 +409,12 @@ int precis_cmd_eval(int argc, char **argv)
             else
                 return usage_error("missing value for", a);
             if (kl == 4 && strncmp(key, "refs", 4) == 0) {
+                /* one file holds every reference ("summaries": [...]); a
+                 * second --refs silently replaced the first */
+                if (refs_path)
+                    return usage_error("--refs given twice (one file holds every reference: "
+                                       "{\"id\", \"summaries\": [...]})",
+                                       NULL);
                 refs_path = val;
             } else if (kl == 3 && strncmp(key, "sys", 3) == 0) {
                 if (nsys == MAX_SYS)
@@ -418,7 +463,16 @@ int precis_cmd_eval(int argc, char **argv)
                 }
                 if (precis_rouge_option_set(&opt, *p, arg) != PRECIS_OK) {
                     char o[3] = {'-', *p, 0};
-                    return usage_error(arg ? "bad value for option" : "unknown option", o);
+                    if (!arg || *p == 'z')
+                        return usage_error(arg ? "unsupported option (input is JSON Lines):"
+                                               : "unknown option",
+                                           o);
+                    /* the value and what is expected, as the other
+                     * commands say it (docs/inputs.md, "Messages") */
+                    fprintf(stderr, "precis: eval: -%c expects %s, got '%s'\n", *p,
+                            rouge_value_expected(*p), arg);
+                    fputs("Try 'precis eval -h' for help.\n", stderr);
+                    return EXIT_USAGE;
                 }
                 if (arg)
                     break;

@@ -123,9 +123,22 @@ int cmd_extract(int argc, char **argv)
         fprintf(stderr, "precis: %s: cannot read: %s\n", path, cli_read_error());
         return EXIT_INPUT;
     }
+    /* gzip is inflated here, not only by the library, so that what it holds
+     * is judged too (a compressed image or archive printed as mojibake
+     * until session 39) */
+    precis_options lim;
+    precis_options_init(&lim);
+    int cut = 0;
+    const char *gzwarn;
+    if (cli_gunzip(&data, &len, lim.max_document_bytes + 1, &cut, &gzwarn) < 0) {
+        fprintf(stderr, "precis: %s: %s\n", path, precis_strerror(PRECIS_ENOMEM));
+        free(data);
+        return EXIT_INTERNAL;
+    }
+    if (gzwarn)
+        fprintf(stderr, "precis: warning: %s: %s\n", path, gzwarn);
     char why[256];
-    int gz = len >= 2 && (unsigned char)data[0] == 0x1F && (unsigned char)data[1] == 0x8B;
-    if (!gz && precis_looks_binary(data, len, why, sizeof why)) {
+    if (precis_looks_binary(data, len, why, sizeof why)) {
         fprintf(stderr, "precis: %s: skipped: %s; no article found in %s\n", path, why, path);
         free(data);
         return EXIT_INPUT;

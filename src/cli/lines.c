@@ -146,7 +146,18 @@ static int refill(cli_lines *r)
     r->end = (size_t)n;
     if (!r->blocks && n >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0)
         r->pos = 3; /* a UTF-8 byte order mark opens the input: not the first line's */
-    if (!r->blocks++ && n > 0 && precis_looks_binary(r->buf, r->end, r->why, sizeof r->why)) {
+    /* UTF-16 text is not binary to precis_looks_binary (documents in it
+     * are converted), but a JSON line must be UTF-8: without this test
+     * every line failed, each with a message about a byte 0xff or a
+     * premature end */
+    const char *utf16 = r->blocks ? NULL : cli_utf16(r->buf, r->end);
+    if (utf16) {
+        snprintf(r->why, sizeof r->why, CLI_UTF16_WHY, utf16, utf16);
+        r->binary = 1;
+        r->end = 0;
+    }
+    if (!r->blocks++ && n > 0 && !utf16 &&
+        precis_looks_binary(r->buf, r->end, r->why, sizeof r->why)) {
         r->binary = 1;
         r->end = 0;
     }

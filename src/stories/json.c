@@ -143,12 +143,12 @@ precis_status precis_stream_add_json(precis_stream *s, const char *line, size_t 
         return PRECIS_EINVAL;
     size_t max_line = s->o.max_article_bytes * 2 + 65536;
     if (len > max_line) {
-        char n[24];
-        snprintf(n, sizeof n, "%zu", len);
+        /* the bound in bytes: max_article_bytes is no name a user of the
+         * command line or the server knows */
+        char n[96];
+        snprintf(n, sizeof n, "%zu bytes refused: longer than %zu", len, max_line);
         return fail(err, PRECIS_ELIMIT, max_line,
-                    "line of %s bytes refused: longer than twice "
-                    "max_article_bytes plus 64 KB",
-                    n);
+                    "line of %s bytes (twice the article limit plus 64 KB)", n);
     }
     /* the common shape by hand (jsonline.c says why), the rest by jansson */
     size_t cap = len + 32;
