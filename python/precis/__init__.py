@@ -853,6 +853,7 @@ def batch(data, words=None, *, errors="raise", method=None, order=None, bytes=No
     block, _ = _utf8(data, "data")
     if block[:2] == _GZIP_MAGIC:  # gzip, recognised by its signature as everywhere
         block = _gzip.decompress(block)
+    _refuse_utf16(block, "data")
     if block[:3] == _BOM:  # as `precis batch` skips it at the start of a file
         block = block[3:]
     eol = b"\r" if _cr_lines(block) else b"\n"
@@ -887,6 +888,7 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
         if magic == _GZIP_MAGIC:
             fin = _gzip.GzipFile(fileobj=fin, mode="rb")
     carry, lines, written = b"", 0, 0
+    judged = False  # whether the input's first bytes were looked at (UTF-16)
     cr = None  # whether lines end in CR: decided at the first line end
     left = size
     while True:
@@ -894,6 +896,9 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
         data = fin.read(want) if want > 0 else b""
         if left is not None:
             left -= len(data)
+        if not judged and (len(carry + data) >= 4 or not data):
+            _refuse_utf16(carry + data, "fin")
+            judged = True
         if lines == 0 and not carry and data[:3] == _BOM:
             data = data[3:]  # at the start of the file, as `precis batch`
         if cr is None:
@@ -930,6 +935,24 @@ def _plain_id(value):
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _BOM = b"\xef\xbb\xbf"  # a UTF-8 byte order mark
+
+
+def _refuse_utf16(head, what):
+    """PrecisError (EPARSE) when bytes open as UTF-16 text (a byte order
+    mark, or ASCII interleaved with NUL bytes), as `precis batch` skips such
+    a file (src/cli/common.c, cli_utf16): JSON Lines are UTF-8, and every
+    line failed, each with a message about a byte 0xff (session 39)."""
+    h = head[:4]
+    if h[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        enc = "utf-16"
+    elif len(h) == 4 and 0 < h[0] < 0x80 and h[1] == 0 and 0 < h[2] < 0x80 and h[3] == 0:
+        enc = "utf-16-le"
+    elif len(h) == 4 and h[0] == 0 and 0 < h[1] < 0x80 and h[2] == 0 and 0 < h[3] < 0x80:
+        enc = "utf-16-be"
+    else:
+        return
+    raise PrecisError(4, f"precis: {what}: not UTF-8: {enc.upper()} text; decode it first "
+                      f"(.decode('{enc}'))")
 
 
 _MALLOC_TUNED = []

@@ -742,6 +742,23 @@ def test_batch_skips_a_byte_order_mark_as_the_cli_does(cli):
     assert out.getvalue() == precis.batch(line + b"\n")
 
 
+def test_batch_refuses_utf16_by_name_as_the_cli_does():
+    """UTF-16 bytes (a Windows editor's "Unicode") are refused at once, with
+    what to do; every line failed, each with a message about byte 0xff."""
+    import io
+    text = json.dumps({"id": "u", "documents": ["The council met on Monday and voted to "
+                                                 "close the old bridge to traffic."]}) + "\n"
+    for data, enc in ((b"\xff\xfe" + text.encode("utf-16-le"), "utf-16"),
+                      (text.encode("utf-16-be"), "utf-16-be")):
+        for errors in ("raise", "record"):
+            with pytest.raises(precis.PrecisError, match=r"data: not UTF-8: %s text; decode "
+                               r"it first \(\.decode\('%s'\)\)" % (enc.upper(), enc)):
+                precis.batch(data, errors=errors)
+        with pytest.raises(precis.PrecisError, match="fin: not UTF-8: %s text" % enc.upper()):
+            precis.batch_file(io.BytesIO(data), io.BytesIO(), chunk=3)
+    assert precis.batch(text.encode("utf-16").decode("utf-16").encode()).startswith(b'{"id": "u"')
+
+
 def test_batch_file_refuses_a_chunk_that_reads_nothing():
     import io
     for chunk in (0, -1):
