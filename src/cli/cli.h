@@ -177,6 +177,11 @@ int cli_lines_open(cli_lines *r, const char *path);
  * that is not text: r->binary), -1 when out of memory.  A longer line is
  * read to its end but not kept: *out is NULL and *len its full length. */
 int cli_lines_read(cli_lines *r, size_t limit, char **out, size_t *len);
+/* 0 when reading standard input and no whole line can be read without
+ * waiting (none buffered, no byte ready: a live feed between lines), else
+ * 1.  batch answers the lines it holds then, rather than waiting for a
+ * block of them. */
+int cli_lines_ready(const cli_lines *r);
 void cli_lines_close(cli_lines *r);
 
 int cmd_summarize(int argc, char **argv);

@@ -296,7 +296,16 @@ int cmd_batch(int argc, char **argv)
         int eof = 0;
         while (!eof) {
             size_t n = 0;
+            int waiting = 0;
             while (n < block) {
+                /* a live feed (`tail -f feed | precis batch`): the lines
+                 * read are answered, and written, before waiting for more;
+                 * they waited for a block of lines or the end, and were
+                 * lost when the feed was stopped (until session 39) */
+                if (n > 0 && is_stdin && !cli_lines_ready(rd)) {
+                    waiting = 1;
+                    break;
+                }
                 char *line;
                 size_t len;
                 int got = cli_lines_read(rd, o.max_line_bytes, &line, &len);
@@ -349,6 +358,8 @@ int cmd_batch(int argc, char **argv)
                 free(js[i].error);
                 free(js[i].line);
             }
+            if (waiting)
+                fflush(stdout);
             done += n;
             double t = now();
             if (progress && (t - last_report > 0.5 || eof)) {

@@ -2,6 +2,7 @@
  * both answer the same way to what an input holds (NUL bytes, binary
  * files, a gzip stream cut short). */
 #include <errno.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -30,6 +31,18 @@ int cli_lines_open(cli_lines *r, const char *path)
         return -1;
     gzbuffer(r->f, 1 << 17);
     return 0;
+}
+
+int cli_lines_ready(const cli_lines *r)
+{
+    if (!r->is_stdin || r->eof)
+        return 1;
+    if (r->pos < r->end && memchr(r->buf + r->pos, r->eol ? r->eol : '\n', r->end - r->pos))
+        return 1;
+    if (r->mode >= 2 && r->z.avail_in > 0)
+        return 1; /* inflating what was read may give a line */
+    struct pollfd p = {0, POLLIN, 0};
+    return poll(&p, 1, 0) != 0; /* a regular file is always ready */
 }
 
 void cli_lines_close(cli_lines *r)

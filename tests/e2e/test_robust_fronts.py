@@ -17,16 +17,21 @@ each case below failed before its fix.
 - `cluster --state FILE` with FILE empty (`mktemp`): a new stream, with a
   warning (it was refused as "not a saved precis stream");
 - `cluster` with a line over its limit: the limit in bytes, not the name
-  of a field of the library's options.
+  of a field of the library's options;
+- `batch` on a live feed (standard input, a pipe that stays open): the
+  lines read are answered and written before it waits for more (it waited
+  for a block of lines or the end, so a feed stopped by Ctrl-C lost them).
 
 usage: test_robust_fronts.py PRECIS SOURCE_DIR DATA_DIR"""
 import gzip
 import json
 import os
 import random
+import select
+import subprocess
 import tempfile
 
-from util import check, done, file_writer, run
+from util import PRECIS, WRAPPER, check, done, file_writer, run
 
 GOOD = [
     "The harbour board voted on Monday to close the old ferry pier for repairs. "
@@ -163,6 +168,29 @@ def test_cluster_long_line(write):
           "cluster: a long line's limit in bytes, the next line read: rc %d %r" % (rc, err[-300:]))
 
 
+def test_batch_live_feed():
+    lines = "".join(json.dumps({"id": "live%d" % i, "documents": GOOD[i:] + GOOD[:i]}) + "\n"
+                    for i in range(2))
+    p = subprocess.Popen(WRAPPER + [PRECIS, "batch", "-w", "30"], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        p.stdin.write(lines.encode())
+        p.stdin.flush()  # and the feed stays open
+        got = b""
+        while got.count(b"\n") < 2 and select.select([p.stdout], [], [], 30)[0]:
+            chunk = os.read(p.stdout.fileno(), 1 << 16)
+            if not chunk:
+                break
+            got += chunk
+        ids = [json.loads(x).get("id") for x in got.decode().splitlines()]
+        check(ids == ["live0", "live1"], "batch answers a live feed's lines as they come: %r" % ids)
+    finally:
+        p.stdin.close()  # the feed ends
+        out, err = p.stdout.read(), p.stderr.read()
+        p.wait(timeout=60)
+    check(p.returncode == 0 and out == b"", "then ends with the feed: rc %d %r" % (p.returncode, err))
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         write = file_writer(tmp)
@@ -172,6 +200,7 @@ def main():
         test_eval_options(write)
         test_cluster_state_empty(tmp, write)
         test_cluster_long_line(write)
+        test_batch_live_feed()
     done()
 
 
