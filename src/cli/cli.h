@@ -160,6 +160,9 @@ typedef struct cli_lines {
     char why[256];     /* ... and why (precis_looks_binary) */
     const char *error; /* why reading stopped early (also a gzip stream cut
                           short: the lines before were read), or NULL */
+    char head[256];    /* the first bytes of the line read last (of one not
+                          kept, over the limit: its id can be read there) */
+    size_t head_len;
 } cli_lines;
 /* What ends the lines of a JSON Lines input that starts with p[0..n): '\r'
  * when its first line end is a CR alone (classic Mac OS text, some

@@ -22,6 +22,8 @@
 typedef struct job {
     char *line; /* NULL when the line was over --max-line-bytes */
     size_t len;
+    char *head; /* ... and then its first bytes (cli_lines.head), for its id */
+    size_t head_len;
     size_t lineno;
     size_t offset; /* byte offset of the line in the input */
     char *out;     /* the output line (malloc), or NULL */
@@ -102,6 +104,8 @@ static void error_line(job *j)
             id = json_incref(json_object_get(root, "id"));
         else if (!root)
             id = leading_id(j->line, j->len);
+    } else if (j->head) { /* a line too long to keep: its id, when it opens with one */
+        id = leading_id(j->head, j->head_len);
     }
     json_t *o = json_object();
     if (o) {
@@ -318,6 +322,12 @@ int cmd_batch(int argc, char **argv)
                 bytes += (double)len + 1;
                 js[n].line = line;
                 js[n].len = len;
+                js[n].head = NULL;
+                js[n].head_len = 0;
+                if (!line && (js[n].head = malloc(rd->head_len + 1)) != NULL) {
+                    memcpy(js[n].head, rd->head, rd->head_len);
+                    js[n].head_len = rd->head_len;
+                }
                 js[n].lineno = lineno;
                 js[n].offset = offset;
                 js[n].out = js[n].error = js[n].warning = NULL;
@@ -357,6 +367,7 @@ int cmd_batch(int argc, char **argv)
                 free(js[i].out);
                 free(js[i].error);
                 free(js[i].line);
+                free(js[i].head);
             }
             if (waiting)
                 fflush(stdout);

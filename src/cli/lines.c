@@ -188,6 +188,7 @@ int cli_lines_read(cli_lines *r, size_t limit, char **out, size_t *len)
     if (!buf)
         return -1;
     int newline = 0;
+    r->head_len = 0;
     for (;;) {
         if (r->pos == r->end && !refill(r))
             break;
@@ -199,6 +200,11 @@ int cli_lines_read(cli_lines *r, size_t limit, char **out, size_t *len)
         size_t take = nl ? (size_t)(nl - start) : avail;
         r->pos += take + (nl != NULL);
         total += take;
+        if (r->head_len < sizeof r->head) {
+            size_t h = take < sizeof r->head - r->head_len ? take : sizeof r->head - r->head_len;
+            memcpy(r->head + r->head_len, start, h);
+            r->head_len += h;
+        }
         if (buf && n + take > limit) {
             free(buf); /* over the limit: skip to the end of the line */
             buf = NULL;

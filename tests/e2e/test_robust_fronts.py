@@ -20,7 +20,9 @@ each case below failed before its fix.
   of a field of the library's options;
 - `batch` on a live feed (standard input, a pipe that stays open): the
   lines read are answered and written before it waits for more (it waited
-  for a block of lines or the end, so a feed stopped by Ctrl-C lost them).
+  for a block of lines or the end, so a feed stopped by Ctrl-C lost them);
+- `batch` with a line over --max-line-bytes: its error line carries the id
+  the line opens with, as for a line cut short (it was null).
 
 usage: test_robust_fronts.py PRECIS SOURCE_DIR DATA_DIR"""
 import gzip
@@ -191,6 +193,20 @@ def test_batch_live_feed():
     check(p.returncode == 0 and out == b"", "then ends with the feed: rc %d %r" % (p.returncode, err))
 
 
+def test_batch_long_line_id(write):
+    lines = [json.dumps({"id": "short", "documents": GOOD}),
+             json.dumps({"id": "long one", "documents": GOOD * 30}),
+             json.dumps({"id": 77, "documents": GOOD * 30}),
+             json.dumps({"documents": GOOD * 30, "id": "late"})]
+    rc, out, err = run(["batch", "-w", "30", "--max-line-bytes", "2K",
+                        write("long.jsonl", "\n".join(lines) + "\n")])
+    rows = [json.loads(x) for x in out.splitlines()]
+    check(rc == 1 and [r.get("id") for r in rows] == ["short", "long one", 77, None]
+          and "summary" in rows[0] and all("--max-line-bytes" in r.get("error", "")
+                                           for r in rows[1:]),
+          "batch: a line too long keeps the id it opens with: %r" % rows)
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         write = file_writer(tmp)
@@ -201,6 +217,7 @@ def main():
         test_cluster_state_empty(tmp, write)
         test_cluster_long_line(write)
         test_batch_live_feed()
+        test_batch_long_line_id(write)
     done()
 
 
