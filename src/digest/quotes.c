@@ -882,8 +882,14 @@ static const char *reported_speaker(qctx *x, uint32_t k, const pc_words *w, cons
         /* the speaker after the verb only when it opens a clause ("...,
          * said the director, Jon Aas"): else what follows is what was
          * said ("a spokesman said the general's arrest was ...") */
+        int o = -1;
         if (r == UNNAMED && (v == 0 || w->w[v - 1].after == ','))
-            r = object_after(x, w, s, v, &e);
+            o = r = object_after(x, w, s, v, &e);
+        /* a verb whose object is the listener names no one after it, but
+         * its subject still spoke (`Kendra barkoff, a spokeswoman for the
+         * board, told the paper ...`) */
+        if (o == NONE && listener_verb(w, s, v))
+            r = UNNAMED;
         if (r == UNNAMED && (e = lower_subject(x, w, s, v)) != NULL)
             r = NAMED; /* "Police chief jane roe said ...", in lower case */
         if (r == PRONOUN)
@@ -1568,6 +1574,13 @@ static int name_tail(const pc_words *w, const char *s, size_t i)
  * such a given name elsewhere.  No capitals say where such a name is, so
  * only these two places next to the quote are read; a common noun there
  * ("the official said") has no given name before it. */
+/* Whether name is the two words g[0..gn) and f[0..fn), in any case. */
+static int is_two_words(const char *name, const char *g, size_t gn, const char *f, size_t fn)
+{
+    return strlen(name) == gn + 1 + fn && strncasecmp(name, g, gn) == 0 && name[gn] == ' ' &&
+           strncasecmp(name + gn + 1, f, fn) == 0;
+}
+
 static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size_t v)
 {
     size_t a; /* the name's first word; the name is [a, a + 2) or [a, a + 1) */
@@ -1587,10 +1600,17 @@ static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size
         (pc_lex_is(w, s, 2, "a") || pc_lex_is(w, s, 2, "an") || pc_lex_is(w, s, 2, "the") ||
          pc_lex_is(w, s, 2, "who") || is_title(w, s, 2)) &&
         lower_word(w, s, 0) && lower_word(w, s, 1) && !is_title(w, s, 1) &&
-        !word_is(w, s, 1, pc_lex_generic) &&
-        lower_given(s + w->w[0].start, w->w[0].end - w->w[0].start))
-        return cap_name(x, s + w->w[0].start, w->w[0].end - w->w[0].start, s + w->w[1].start,
-                        w->w[1].end - w->w[1].start);
+        !word_is(w, s, 1, pc_lex_generic)) {
+        const pc_word *g = &w->w[0], *f = &w->w[1];
+        if (lower_given(s + g->start, g->end - g->start))
+            return cap_name(x, s + g->start, g->end - g->start, s + f->start, f->end - f->start);
+        /* a given name no list knows (`kendra barkoff, a spokeswoman for
+         * the board, told`): these two words when they are the one full
+         * name the document writes for the surname (named_in_full) */
+        const char *e = given_before(x, s + f->start, f->end - f->start);
+        if (e && is_two_words(e, s + g->start, g->end - g->start, s + f->start, f->end - f->start))
+            return e;
+    }
     if (v == 1 || v == 2)
         a = 0;
     else if (v == 0 && w->n >= 2)
@@ -1641,8 +1661,12 @@ static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size
  * case. */
 static const char *lower_subject(qctx *x, const pc_words *w, const char *s, size_t v)
 {
-    pc_word ws[9]; /* the words up to the verb, which is_verb reads too */
-    if (v < 2 || v > 8 || v >= w->n || !w->w[0].cap || w->w[0].before)
+    pc_word ws[16]; /* the words up to the verb, which is_verb reads too */
+    /* more than eight words only for a name and an apposition between
+     * commas (`Kendra barkoff, a spokeswoman for the board, told ...`),
+     * which lower_speaker reads up to fifteen words */
+    if (v < 2 || v > 15 || v >= w->n || !w->w[0].cap || w->w[0].before ||
+        (v > 8 && w->w[v - 1].after != ','))
         return NULL;
     for (size_t i = 0; i <= v; i++) {
         const pc_word *t = &w->w[i];

@@ -683,6 +683,27 @@ static const qcase cases[] = {
     {"the case went to court. Harbour police officers said the office had many letters about "
      "it. \" it has tugged at the hearts of folks here, \" he said.",
      "tugged at the hearts", NULL, 1},
+    /* session 39: the subject may be followed by an apposition between
+     * commas of up to fifteen words, and "told" has a subject too; a given
+     * name no list knows is read from the document's one full name for the
+     * surname, which two such names or a common noun leave blank */
+    {"the wells ran dry in june. Orla fenwick, a spokeswoman for the county water board, "
+     "told the paper that the plan was legal. \" but the letter is not the answer, \" she "
+     "added.",
+     "not the answer", "Orla Fenwick", 1},
+    {"the case went to court. Brandon tolley, the harbour police chief, told reporters the "
+     "office had many letters. \" it has tugged at the hearts of folks here, \" he said.",
+     "tugged at the hearts", "Brandon Tolley", 1},
+    {"the wells ran dry in june. \" we have no water left at all, \" orla fenwick, a "
+     "spokeswoman for the board, said.",
+     "no water left", "Orla Fenwick", 1},
+    {"the wells ran dry in june. Her brother niall fenwick, 40, farms there. Orla fenwick, a "
+     "spokeswoman for the county water board, told the paper that the plan was legal. \" but "
+     "the letter is not the answer, \" she added.",
+     "not the answer", NULL, 1},
+    {"the wells ran dry in june. The company, a unit of the county water board, told the "
+     "paper that the plan was legal. \" but the letter is not the answer, \" she added.",
+     "not the answer", NULL, 1},
     /* traps: a preposition in the description ("for"), a listener after
      * "told", a description ending in titles, name no one */
     {"the deal was signed. \" we are pleased with the terms of the deal, \" said a spokesman for "
