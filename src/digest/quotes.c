@@ -1735,7 +1735,16 @@ static const char *before_speaker(qctx *x, const pc_words *w, const char *s, siz
         pc_words_release(&ws);
         return subj;
     }
-    return speaker_of_verb(x, w, s, v, k, 1);
+    e = speaker_of_verb(x, w, s, v, k, 1);
+    /* in lower case, a sentence that opens with its speaker and ends with
+     * the verb before the mark (`Rick santorum said: "`, `Erika craig, a
+     * nurse, said "`, `... told cnn: "`) is read as the subject of a `he
+     * said` is (lower_subject); words after the verb are reported speech,
+     * whose quoted words may be another's, and are left */
+    if (!e && s == x->dt->text + x->dt->off[k] &&
+        (v + 1 == w->n || (v + 2 == w->n && listener_verb(w, s, v))))
+        e = lower_subject(x, w, s, v);
+    return e;
 }
 
 /* The speaker the words of s[0..len) attribute the quote of sentence k

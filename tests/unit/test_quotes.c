@@ -704,6 +704,18 @@ static const qcase cases[] = {
     {"the wells ran dry in june. The company, a unit of the county water board, told the "
      "paper that the plan was legal. \" but the letter is not the answer, \" she added.",
      "not the answer", NULL, 1},
+    /* a sentence in lower case that opens with the speaker and ends with
+     * the verb before the opening mark; reported speech before the mark may
+     * quote another, and names no one */
+    {"the case went to court. Harbour police chief brandon tolley said, \" the office had many "
+     "letters about it. \"",
+     "many letters about it", "Brandon Tolley", 1},
+    {"the case went to court. Brandon tolley, the harbour police chief, told reporters: \" the "
+     "office had many letters about it. \"",
+     "many letters about it", "Brandon Tolley", 1},
+    {"the case went to court. Brandon tolley said the judge called it \" a case with many "
+     "letters about it \".",
+     "many letters about it", NULL, 1},
     /* traps: a preposition in the description ("for"), a listener after
      * "told", a description ending in titles, name no one */
     {"the deal was signed. \" we are pleased with the terms of the deal, \" said a spokesman for "
