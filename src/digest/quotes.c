@@ -2021,6 +2021,37 @@ static void doc_quotes(qctx *x)
 /* The length of the words that a and b both end with, when they are two
  * words or more and start with no lower-case ASCII letter ("of Foreign
  * Affairs" names no one); 0 otherwise. */
+/* Of two speakers that documents give one quote, the name of both when
+ * they are forms of one person's name, else NULL: one written with other
+ * capitals ("John McCain", "John Mccain": lower-cased text capitalises
+ * only a name's first letter; the one with more capitals is kept), the
+ * surname alone beside the full name ("Romney", "Mitt Romney": the
+ * document of the surname wrote the full name out of the quote's reach),
+ * or one surname after given names that agree ("Sarah Huckabee Sanders",
+ * "Sarah Sanders", pc_entity_same_person).  The same words said by two
+ * people of one surname are rarer than one person's name written two
+ * ways; two full names that disagree ("Ann Romney", "Mitt Romney") stay a
+ * clash. */
+static const char *one_speaker(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la == lb && strcasecmp(a, b) == 0) {
+        size_t ca = 0, cb = 0;
+        for (size_t k = 0; k < la; k++)
+            ca += a[k] >= 'A' && a[k] <= 'Z', cb += b[k] >= 'A' && b[k] <= 'Z';
+        return ca >= cb ? a : b;
+    }
+    const char *sa = strrchr(a, ' '), *sb = strrchr(b, ' ');
+    sa = sa ? sa + 1 : a, sb = sb ? sb + 1 : b;
+    if (strcasecmp(sa, sb) != 0)
+        return NULL;
+    if (sa == a || sb == b) /* a surname alone: the other, the full name */
+        return sa == a ? (sb == b ? NULL : b) : a;
+    if (!pc_entity_same_person(a, b))
+        return NULL;
+    return la >= lb ? a : b;
+}
+
 static size_t common_name(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b), k = 0;
@@ -2141,7 +2172,10 @@ static precis_status merge(qctx *x)
                 continue;
             if (spk && strcmp(spk, s) != 0) {
                 size_t tl = common_name(spk, s);
-                if (!tl)
+                const char *one = tl ? NULL : one_speaker(spk, s);
+                if (one)
+                    spk = one;
+                else if (!tl)
                     clash = 1;
                 else if (tl != strlen(spk) && !(spk = intern(x, spk + strlen(spk) - tl, tl)))
                     return PRECIS_ENOMEM;

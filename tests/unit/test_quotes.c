@@ -739,6 +739,26 @@ static const qcase cases[] = {
      "grateful for the crews", "Dana Holm", 1},
     {"The records show \"that the plant was closed for two weeks\", Dana Holm said.",
      "plant was closed", "Dana Holm", 1},
+    /* session 39: documents that give one quote to forms of one name
+     * (the surname alone, a middle name, other capitals) name that person;
+     * two full names that disagree name no one */
+    {"the envoy met the press. \" the talks will go on for a week, \" said dana holm, the "
+     "envoy.\n|||||\nthe envoy met the press. Holm told the press: \" the talks will go on "
+     "for a week. \"",
+     "go on for a week", "Dana Holm", 2},
+    {"the envoy met the press. \" the talks will go on for a week, \" said sarah jane holm, the "
+     "envoy.\n|||||\nthe envoy met the press. \" the talks will go on for a week, \" said "
+     "sarah holm, the envoy.",
+     "go on for a week", "Sarah Jane Holm", 2},
+    {"the envoy met the press. Sen. John mcdonald, r-ariz., came under fire. \" the talks will "
+     "go on for a week, \" mcdonald said.\n|||||\nthe envoy met the press. Mr. Mcdonald was "
+     "criticised. Mr. Mcdonald said \" the talks will go on for a week \".",
+     "go on for a week", "John McDonald", 2},
+    {"the envoy met the press. \" the talks will go on for a week, \" said ann holm, the "
+     "envoy.\n|||||\nthe envoy met the press. Holm told the press: \" the talks will go on "
+     "for a week. \"\n|||||\nthe envoy met the press. \" the talks will go on for a week, \" "
+     "said mitt holm, the envoy.",
+     "go on for a week", NULL, 3},
     /* another spelling of the given name is the same person */
     {"\"The talks will go on,\" said Pavel Orlin, the envoy.\n|||||\nLate on Monday, Pavlo "
      "Orlin met the press. \"We are close to a deal,\" Orlin said.",
