@@ -3,6 +3,7 @@
 
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #include "lang/lang.h"
 #include "text/clean_internal.h"
@@ -376,14 +377,62 @@ static const char *const picture_modifiers[] = {"undated", "file",        "hando
 static const char *const pictures[] = {"photo",   "photos",   "image",      "images",
                                        "picture", "pictures", "photograph", "photographs"};
 
+/* Whether the character at s[i] is a capital letter (Unicode Lu or Lt). */
+static int capital_at(const char *s, size_t len, size_t i)
+{
+    utf8proc_int32_t cp;
+    if (i >= len ||
+        utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp) <= 0)
+        return 0;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+/* s[b..b+n) case-folded into w (of size cap, NUL-terminated): ASCII alone
+ * in English (the lists are ASCII there), every letter elsewhere ("В" is
+ * "в").  Returns its length, or 0 when it does not fit. */
+static size_t fold_place(const char *s, size_t b, size_t n, int all, char *w, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = b; i < b + n;) {
+        utf8proc_int32_t cp = (unsigned char)s[i];
+        utf8proc_ssize_t m = 1;
+        if (all && cp >= 0x80) {
+            m = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(b + n - i),
+                                 &cp);
+            if (m <= 0)
+                return 0;
+            cp = utf8proc_tolower(cp);
+        } else if (!all) { /* the bytes as they are, ASCII folded */
+            if (k + 1 >= cap)
+                return 0;
+            w[k++] = low(s[i++]);
+            continue;
+        } else
+            cp = (unsigned char)low(s[i]);
+        i += (size_t)m;
+        utf8proc_uint8_t buf[4];
+        utf8proc_ssize_t e = utf8proc_encode_char(cp, buf);
+        if (k + (size_t)e >= cap)
+            return 0;
+        memcpy(w + k, buf, (size_t)e);
+        k += (size_t)e;
+    }
+    w[k] = 0;
+    return k;
+}
+
 /* One word of a place dateline at s[i]: letters (ASCII or not), with
  * "." "'" "-" inside or after them and a comma after it ("tenn.,",
- * "wilkes-barre,"); no digit, no stopword.  Returns its end (the comma
- * included), or 0. */
-static size_t place_word(const char *s, size_t len, size_t i)
+ * "wilkes-barre,"); no digit, no stopword of lang; where cased, it opens
+ * with a capital ("Zagreb", "São").  Returns its end (the comma included),
+ * or 0. */
+static size_t place_word(const char *s, size_t len, size_t i, const pc_lang *lang, int cased)
 {
     size_t b = i;
     if (i >= len || !(((unsigned char)s[i] >= 0x80) || (low(s[i]) >= 'a' && low(s[i]) <= 'z')))
+        return 0;
+    if (cased && !capital_at(s, len, i))
         return 0;
     while (i < len && s[i] != ' ' && s[i] != ',') {
         unsigned char c = (unsigned char)s[i];
@@ -395,12 +444,14 @@ static size_t place_word(const char *s, size_t len, size_t i)
     size_t n = i - b;
     while (n > 0 && (s[b + n - 1] == '.' || s[b + n - 1] == '-'))
         n--;
-    char w[32];
-    if (n == 0 || n >= sizeof w)
-        return 0;
-    for (size_t k = 0; k < n; k++)
-        w[k] = low(s[b + k]);
-    if (pc_lang_is_stopword(&pc_lang_en, w, n))
+    size_t letters = 0; /* characters: bytes that continue none */
+    for (size_t k = b; k < b + n; k++)
+        letters += ((unsigned char)s[k] & 0xC0) != 0x80;
+    if (cased && letters < 2)
+        return 0; /* one letter is an initial or a label ("R. --"), no place */
+    char w[64];
+    size_t k = n < 32 ? fold_place(s, b, n, cased, w, sizeof w) : 0;
+    if (k == 0 || pc_lang_is_stopword(lang, w, k))
         return 0;
     return i < len && s[i] == ',' ? i + 1 : i;
 }
@@ -515,32 +566,59 @@ static size_t place_agency(const char *s, size_t len, size_t i, const size_t *st
     return pc_count_words(s + d, len - d) >= PC_DATELINE_REST ? d : 0;
 }
 
-size_t pc_leading_place(const char *s, size_t len)
+/* The dateline's end at the front of s, read as place_word reads its
+ * words; where cased, the sentence after the dash opens with a capital
+ * (after an opening quote mark perhaps). */
+static size_t leading_place(const char *s, size_t len, const pc_lang *lang, int cased)
 {
     size_t i = 0, words = 0;
     size_t starts[PC_PLACE_WORDS];
     while (i < len && s[i] == ' ')
         i++;
-    i = text_date(s, len, i);
+    if (!cased)
+        i = text_date(s, len, i);
     for (;;) {
-        size_t e = place_word(s, len, i);
+        size_t e = place_word(s, len, i, lang, cased);
         if (!e || words == PC_PLACE_WORDS || e >= len || s[e] != ' ')
             return 0;
         starts[words++] = i;
         i = e + 1;
         /* the agency's tag without its dash: CNN writes "Place (CNN)" and
-         * the lead right after it (text/boilerplate.h) */
-        if (i < len && s[i] == '(')
+         * the lead right after it (text/boilerplate.h); read in English
+         * alone, where its word lists were written */
+        if (!cased && i < len && s[i] == '(')
             return place_agency(s, len, i, starts, words);
         size_t d = pc_match_dash(s, i, len);
         if (d) {
             while (d < len && s[d] == ' ')
                 d++;
+            if (cased) {
+                size_t q = d;
+                while (q < len && strchr("\"'", s[q]))
+                    q++;
+                if (q + 2 <= len && memcmp(s + q, "\xC2\xAB", 2) == 0) /* « */
+                    q += 2;
+                else if (q + 3 <= len && (memcmp(s + q, "\xE2\x80\x9C", 3) == 0 || /* “ */
+                                          memcmp(s + q, "\xE2\x80\x9E", 3) == 0))  /* „ */
+                    q += 3;
+                if (!capital_at(s, len, q))
+                    return 0;
+            }
             return pc_count_words(s + d, len - d) >= PC_DATELINE_REST && !spaced_dash(s, d, len)
                        ? d
                        : 0;
         }
     }
+}
+
+size_t pc_leading_place(const char *s, size_t len)
+{
+    return leading_place(s, len, &pc_lang_en, 0);
+}
+
+size_t pc_leading_place_cased(const char *s, size_t len, const pc_lang *lang)
+{
+    return leading_place(s, len, lang, 1);
 }
 
 static int digits(const cword *w, size_t lo, size_t hi)
