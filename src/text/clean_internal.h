@@ -156,7 +156,6 @@ static inline size_t pc_utf8_step(const char *t, size_t i, size_t e, uint32_t *c
     }
     return pc_utf8_next(t, i, e, cp);
 }
-int pc_is_upper(uint32_t cp);
 int pc_ends_sentence(const char *t, size_t s, size_t e);
 void pc_feat_scan(const char *t, size_t s, size_t e, pc_block_features *f);
 /* The same a character at a time, every word looked up as a cue (tests). */

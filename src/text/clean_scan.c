@@ -52,14 +52,6 @@ size_t pc_utf8_next(const char *t, size_t i, size_t e, uint32_t *cp)
     return i + n;
 }
 
-/* NUL counts as white space so that stray NUL bytes never join words. */
-
-int pc_is_upper(uint32_t cp)
-{
-    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
-           (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);
-}
-
 /* Closing marks that may follow a sentence's final stop: quotes, brackets,
  * markdown emphasis.  Returns the byte length of the one ending at e, or 0. */
 static size_t closer_before(const char *t, size_t s, size_t e)
