@@ -594,7 +594,7 @@ static size_t leading_place(const char *s, size_t len, const pc_lang *lang, int 
                 d++;
             if (cased) {
                 size_t q = d;
-                while (q < len && strchr("\"'", s[q]))
+                while (q < len && (s[q] == '"' || s[q] == '\''))
                     q++;
                 if (q + 2 <= len && memcmp(s + q, "\xC2\xAB", 2) == 0) /* « */
                     q += 2;
@@ -697,7 +697,7 @@ static int picture_or_day(const char *s, size_t len)
             while (j < len && !((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') &&
                    !(s[j] >= '0' && s[j] <= '9'))
                 j++;
-            if (j > i + k && j < len && strchr("jfmasondJFMASOND", s[j]))
+            if (j > i + k && j < len && s[j] && strchr("jfmasondJFMASOND", s[j]))
                 found |= 2;
         }
     }

@@ -392,6 +392,11 @@ static void check_leading_place_cased(void)
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
         CHECK(pc_leading_place_cased(cases[i].s, strlen(cases[i].s), pc_lang_find(cases[i].lang)) ==
               cases[i].front);
+    /* a NUL byte after the dash is no opening quote mark: the sentence
+     * after it opens with no capital */
+    static const char nul_after[] = "Valmora \xE2\x80\x93 \0Jaka kisa izazvala je u ponedjeljak "
+                                    "poplave.";
+    CHECK(pc_leading_place_cased(nul_after, sizeof nul_after - 1, pc_lang_find("und")) == 0);
 
     char b[512];
     static const char *const ndash = "\xE2\x80\x93";
