@@ -115,6 +115,34 @@ static const char *quoted_notice =
     "\"We are sorry for the extra twenty minutes,\" a spokeswoman, Ines Holm, said on Monday. "
     "Timetables on the Marren river line will change for at least six months, she said.";
 
+/* a column that opens in its writer's "I" and goes on in the third person
+ * (session 39): a third of its sentences in the first person, less than
+ * half, so only its opening marks it */
+static const char *column =
+    "I drove over the old stone bridge in Halden on Sunday, a day before it was closed. "
+    "The arches of the bridge were built by masons from Vellby two centuries ago. "
+    "Engineers say that the cracks in the arches grew during the cold winter. "
+    "My grandfather crossed the bridge to the Marren river market every week. "
+    "The town council has not repaired the stone arches of the bridge for decades. "
+    "Repairs to the old bridge will take half a year, the council says.";
+
+/* the same column's words in a report that gives its writer's "I" only
+ * later, and one that opens in it with one sentence in six: no mark */
+static const char *column_later =
+    "The arches of the old stone bridge in Halden were built by masons from Vellby. "
+    "I drove over the old stone bridge on Sunday, a day before it was closed. "
+    "Engineers say that the cracks in the arches grew during the cold winter. "
+    "My grandfather crossed the bridge to the Marren river market every week. "
+    "The town council has not repaired the stone arches of the bridge for decades. "
+    "Repairs to the old bridge will take half a year, the council says.";
+static const char *column_once =
+    "I drove over the old stone bridge in Halden on Sunday, a day before it was closed. "
+    "The arches of the bridge were built by masons from Vellby two centuries ago. "
+    "Engineers say that the cracks in the arches grew during the cold winter. "
+    "The bridge carried farmers to the Marren river market every week. "
+    "The town council has not repaired the stone arches of the bridge for decades. "
+    "Repairs to the old bridge will take half a year, the council says.";
+
 /* the comment's words as a report quotes them */
 static const char *quoted =
     "\"I cross the old stone bridge in Halden every day and I saw the cracks myself. "
@@ -494,6 +522,12 @@ static void check_writer(void)
      * as the comment is; the same words quoted by a report are not */
     check_between_reports(notice, "010", "We ", "Our ");
     check_between_reports(quoted_notice, "000", NULL, NULL);
+    /* a column that opens in its writer's "I", a third of it in the first
+     * person (session 39): marked; the same sentences in another order,
+     * or with one "I" in six sentences, are not */
+    check_between_reports(column, "010", "I ", "My ");
+    check_between_reports(column_later, "000", NULL, NULL);
+    check_between_reports(column_once, "000", NULL, NULL);
     precis_cluster *c;
     char m[8];
     size_t words = 0;
