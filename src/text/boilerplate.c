@@ -542,6 +542,22 @@ static size_t place_agency(const char *s, size_t len, size_t i, const size_t *st
     if (!close ||
         in_words(s, i + 1, close, picture_places, sizeof picture_places / sizeof *picture_places))
         return 0;
+    /* an agency's name holds no function word: "( out of four )" is a
+     * film's rating after its title */
+    for (size_t b = i + 1; b < close;) {
+        while (b < close && s[b] == ' ')
+            b++;
+        size_t e = b;
+        while (e < close && s[e] != ' ')
+            e++;
+        char w[16];
+        if (e > b && e - b < sizeof w) {
+            lower_copy(w, s + b, e - b);
+            if (pc_lang_is_stopword(&pc_lang_en, w, e - b))
+                return 0;
+        }
+        b = e;
+    }
     size_t last = starts[words - 1], e = last;
     while (e < i && s[e] != ' ')
         e++;

@@ -294,6 +294,8 @@ static void check_leading_place(void)
         {"Sen. Dana weller ( ore. ), who chairs the panel, said no.", 0},
         {"Port arlen northwind ( nw.o ) must pay the fine by monday, a court ruled.", 0},
         {"Northwind's ( nwnd ) test of a new fare plan is being expanded to the south.", 0},
+        /* a rating after a film's title: no agency has a function word */
+        {"Harbor lights ( out of four ) starring dana weller opens friday in ten cities.", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
         CHECK(pc_leading_place(cases[i].s, strlen(cases[i].s)) == cases[i].front);
