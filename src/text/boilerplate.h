@@ -393,7 +393,12 @@ size_t pc_leading_place_cased(const char *s, size_t len, const struct pc_lang *l
  * "Read more: ..."), and a prompt to follow the page's accounts up to its
  * last handle ("Follow the ticker on twitter: @politicalticker", "Follow
  * @a follow @b"; the whole sentence when fewer than PC_ASIDE_REST words
- * follow).  Returns the label's byte length, or 0. */
+ * follow).  So is a page's note about itself, its label with a colon
+ * ("Update:", "Editor's note:", "Note:", "Correction:", "Clarification:",
+ * "Warning:") before PC_ASIDE_REST words or more; behind any of them but
+ * an update's, a notice that speaks of the page itself ("Correction: an
+ * earlier version of this story ...", "Warning: the video below ...") is
+ * the label's whole sentence.  Returns the label's byte length, or 0. */
 size_t pc_leading_label(const char *s, size_t len);
 
 /* A link to another article glued before a sentence inside it, past its

@@ -673,6 +673,30 @@ static void check_label(void)
     CHECK(label("Follow the money, the senator told @reporters on monday night.") == 0);
     CHECK(label("Follow the river north for two miles to the bridge.") == 0);
     CHECK(label("Followers of @pontifex grew to ten million this year.") == 0);
+    /* a page's note about itself: its label and colon glued to a sentence;
+     * the word without a colon is news, an update's stamp is a stamp's */
+    CHECK(label("Update: in june, the council fined four bakers for mislabelled bread.") ==
+          strlen("Update:"));
+    CHECK(label("Editor's note: the town's ferry resumed service on monday.") ==
+          strlen("Editor's note:"));
+    CHECK(label("Correction: the mayor's name is spelled with two l's.") == strlen("Correction:"));
+    /* a note that speaks of the page itself is the page's notice whole; an
+     * update is news whatever it names */
+    const char *fix = "Correction: an earlier version of this story misspelled the mayor's name.";
+    CHECK(label(fix) == strlen(fix));
+    const char *nsfw = "Warning: the video below contains strong language.";
+    CHECK(label(nsfw) == strlen(nsfw));
+    CHECK(label("Update: the town's page below lists the closed roads and bridges.") ==
+          strlen("Update:"));
+    CHECK(label("Clarification: the bridge is 40 feet long.") == strlen("Clarification:"));
+    CHECK(label("Warning: heavy rain is expected across the valley on friday.") ==
+          strlen("Warning:"));
+    CHECK(label("Note: the survey asked 300 farmers about the drought.") == strlen("Note:"));
+    CHECK(label("Update the software before the deadline on friday.") == 0);
+    CHECK(label("Note the date on the letter from the mayor.") == 0);
+    CHECK(label("Warning signs were posted along the flooded road.") == 0);
+    CHECK(label("Update: at 4: 15 p.m., the council voted to close the pool.") == 0);
+    CHECK(label("Update: two.") == 0);
 }
 
 static int caption(const char *s)
