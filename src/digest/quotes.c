@@ -1683,6 +1683,67 @@ static const char *lower_subject(qctx *x, const pc_words *w, const char *s, size
     return lower_speaker(x, &view, s, v);
 }
 
+/* Verbs that name or label what they quote ("the report called it "...",
+ * "he was dubbed "...""): the quoted words are a label, whoever gave it. */
+static const char *const naming_verbs[] = {
+    "call",      "called", "calling",   "calls",     "dubbed", "labeled",
+    "labelled",  "termed", "branded",   "nicknamed", "titled", "entitled",
+    "headlined", "deemed", "described", "reading",   "read",   "reads"};
+
+/* Nouns of a text or an utterance of its own ("the report", "a letter",
+ * "his tweet", "the sign"): the subject of a clause that quotes them, not
+ * the sentence's speaker.  English, written by hand. */
+static const char *const text_nouns[] = {
+    "ad",        "advertisement", "affidavit",  "announcement", "article",   "book",      "caption",
+    "comment",   "comments",      "complaint",  "decision",     "document",  "documents", "email",
+    "e-mail",    "filing",        "headline",   "indictment",   "lawsuit",   "letter",    "memo",
+    "message",   "motto",         "note",       "notice",       "order",     "petition",  "phrase",
+    "post",      "poster",        "record",     "records",      "release",   "remarks",   "report",
+    "ruling",    "sign",          "signs",      "slogan",       "statement", "study",     "survey",
+    "suit",      "text",          "transcript", "tweet",        "tweets",    "verdict",   "video",
+    "warning",   "website",       "words",      "paper",        "poll",      "song",      "title",
+    "label",     "law",           "bill",       "policy",       "script",    "speech",    "story",
+    "testimony", "opinion",       "editorial",  "interview",    "page",      "site",      "term"};
+
+static int in_list(const pc_words *w, const char *s, size_t i, const char *const *l, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (pc_lex_is(w, s, i, l[k]))
+            return 1;
+    return 0;
+}
+
+/* Whether words [a, w->n) between a verb of saying and the opening mark
+ * are reported speech whose quoted words are the verb's subject's (`X said
+ * (that) the plan was "..."`, `X told the court that "..."`): no other
+ * verb of saying, no verb that labels (`X said the report called it
+ * "..."`), no "according", and no noun of a text or an utterance (`X said
+ * the letter warned "..."`) except as the medium of the subject's own
+ * words after "in" or "on" (`X said in a statement that ... "..."`).  A
+ * quote there is another's words in the rest.  Linear; at most 40 words. */
+static int reported_clause(const pc_words *w, const char *s, size_t a)
+{
+    if (a >= w->n || w->n - a > 40)
+        return 0;
+    for (size_t i = a; i < w->n; i++) {
+        const pc_word *t = &w->w[i];
+        if (t->before || pc_speech_verb(s + t->start, t->end - t->start) ||
+            in_list(w, s, i, naming_verbs, sizeof naming_verbs / sizeof *naming_verbs) ||
+            pc_lex_is(w, s, i, "according") || pc_lex_is(w, s, i, "quoted"))
+            return 0;
+        if (in_list(w, s, i, text_nouns, sizeof text_nouns / sizeof *text_nouns)) {
+            /* "in a statement", "on his website", "in her own words" */
+            size_t h = i;
+            while (h > a && h + 3 > i && !pc_lex_is(w, s, h - 1, "in") &&
+                   !pc_lex_is(w, s, h - 1, "on") && !w->w[h - 1].after)
+                h--;
+            if (!(h > a && (pc_lex_is(w, s, h - 1, "in") || pc_lex_is(w, s, h - 1, "on"))))
+                return 0;
+        }
+    }
+    return 1;
+}
+
 /* Postposed attribution: the first speech verb after the closing mark (up
  * to the next quote or the sentence's end) and its subject or object. */
 static const char *after_speaker(qctx *x, const pc_words *w, const char *s, uint32_t k, int *found)
@@ -1739,10 +1800,13 @@ static const char *before_speaker(qctx *x, const pc_words *w, const char *s, siz
     /* in lower case, a sentence that opens with its speaker and ends with
      * the verb before the mark (`Rick santorum said: "`, `Erika craig, a
      * nurse, said "`, `... told cnn: "`) is read as the subject of a `he
-     * said` is (lower_subject); words after the verb are reported speech,
-     * whose quoted words may be another's, and are left */
+     * said` is (lower_subject); so does one whose words after the verb
+     * are reported speech that quotes no one else (reported_clause: `Jane
+     * roe said the plan was "a mistake "`), not `Jane roe said the report
+     * called it "..."` */
     if (!e && s == x->dt->text + x->dt->off[k] &&
-        (v + 1 == w->n || (v + 2 == w->n && listener_verb(w, s, v))))
+        (v + 1 == w->n || (v + 2 == w->n && listener_verb(w, s, v)) ||
+         reported_clause(w, s, v + 1)))
         e = lower_subject(x, w, s, v);
     return e;
 }

@@ -716,6 +716,28 @@ static const qcase cases[] = {
     {"the case went to court. Brandon tolley said the judge called it \" a case with many "
      "letters about it \".",
      "many letters about it", NULL, 1},
+    /* s39-digest4: reported speech between the verb and the mark quotes
+     * the subject when it names no other text or speaker: no verb of
+     * saying or labelling, no noun of a text (a report, a letter, a sign)
+     * but as the medium of the subject's words ("in a statement") */
+    {"the case went to court. Harbour police chief brandon tolley said the office had been "
+     "\" flooded with letters about it \".",
+     "flooded with letters", "Brandon Tolley", 1},
+    {"the case went to court. Brandon tolley, the harbour police chief, told reporters on "
+     "friday that the office had \" many letters about it \".",
+     "many letters about it", "Brandon Tolley", 1},
+    {"the case went to court. Carol morland said in a statement that the office was \" proud "
+     "of the folks here \".",
+     "proud of the folks", "Carol Morland", 1},
+    {"the case went to court. Carol morland said the report found the office \" slow to act "
+     "on the letters \".",
+     "slow to act", NULL, 1},
+    {"the case went to court. Carol morland said the mayor told him the office was \" slow to "
+     "act on the letters \".",
+     "slow to act", NULL, 1},
+    {"the case went to court. Carol morland said the sign on the door read \" closed for the "
+     "whole week \".",
+     "closed for the whole", NULL, 1},
     /* traps: a preposition in the description ("for"), a listener after
      * "told", a description ending in titles, name no one */
     {"the deal was signed. \" we are pleased with the terms of the deal, \" said a spokesman for "
