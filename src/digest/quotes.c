@@ -1650,6 +1650,37 @@ static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size
     return e || v ? e : described_speaker(x, w, s, v);
 }
 
+/* The subject of the verb of saying v after a phrase that opens the
+ * sentence and ends at its first comma (`Earlier, saccone told his
+ * supporters`, `In those conditions, wilson said`, `Asked about the vote,
+ * senator jane roe said`): in English the noun phrase after a fronted
+ * adverbial is the clause's subject.  The phrase holds at most ten words,
+ * no verb of saying and no quote; the subject, one to eight words in lower
+ * case up to the verb with no comma among them, is read as lower_speaker
+ * reads the words before a verb after a quote (one word is the document's
+ * full name for it, `wilson` -> `steve wilson`). */
+static const char *opened_subject(qctx *x, const pc_words *w, const char *s, size_t v)
+{
+    size_t c = 0;
+    while (c < v && c < 10 && !w->w[c].after && !w->w[c].before && !is_verb(w, s, c))
+        c++;
+    if (c >= v || w->w[c].after != ',' || w->w[c].before || is_verb(w, s, c))
+        return NULL;
+    size_t b = c + 1, m = v - b;
+    if (m < 1 || m > 8)
+        return NULL;
+    pc_word ws[10];
+    for (size_t i = b; i <= v; i++) {
+        const pc_word *t = &w->w[i];
+        if ((t->cap && !(i > b && w->w[i - 1].after == '.' && is_title(w, s, i - 1))) ||
+            t->before || (i < v && t->after && !(t->after == '.' && is_title(w, s, i))))
+            return NULL;
+        ws[i - b] = *t;
+    }
+    pc_words view = {.w = ws, .n = m + 1, .cap = m + 1, .alc = w->alc, .fixed = 1};
+    return lower_speaker(x, &view, s, m);
+}
+
 /* The subject of the verb of saying v outside quotes that a sentence in
  * lower case opens with, for the pronoun of a quote after it (`Police
  * chief brandon standley said the office had mail about the case. " it
@@ -1659,7 +1690,7 @@ static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size
  * closing a description).  The sentence's first word is capitalised as any
  * sentence's is, so its capital is not read; every other word is in lower
  * case. */
-static const char *lower_subject(qctx *x, const pc_words *w, const char *s, size_t v)
+static const char *first_subject(qctx *x, const pc_words *w, const char *s, size_t v)
 {
     pc_word ws[16]; /* the words up to the verb, which is_verb reads too */
     /* more than eight words only for a name and an apposition between
@@ -1681,6 +1712,14 @@ static const char *lower_subject(qctx *x, const pc_words *w, const char *s, size
     ws[0].cap = 0;
     pc_words view = {.w = ws, .n = v + 1, .cap = v + 1, .alc = w->alc, .fixed = 1};
     return lower_speaker(x, &view, s, v);
+}
+
+/* The subject of v that opens the sentence (first_subject), else the one
+ * after an opening phrase (opened_subject). */
+static const char *lower_subject(qctx *x, const pc_words *w, const char *s, size_t v)
+{
+    const char *e = first_subject(x, w, s, v);
+    return e || v >= w->n ? e : opened_subject(x, w, s, v);
 }
 
 /* Verbs that name or label what they quote ("the report called it "...",

@@ -738,6 +738,23 @@ static const qcase cases[] = {
     {"the case went to court. Carol morland said the sign on the door read \" closed for the "
      "whole week \".",
      "closed for the whole", NULL, 1},
+    /* s39-digest4: the subject after a phrase that opens the sentence and
+     * ends at its first comma; a name inside that phrase is none */
+    {"the storm hit the town. In those conditions, carol morland said, \" nobody could stay "
+     "outside for long. \"",
+     "nobody could stay", "Carol Morland", 1},
+    {"the storm hit the town. Sheriff dana holt closed the roads. Earlier that night, holt "
+     "told reporters, \" nobody could stay outside for long. \"",
+     "nobody could stay", "Dana Holt", 1},
+    {"the storm hit the town. Earlier, carol morland said the roads were closed. \" nobody "
+     "could stay outside for long, \" she said.",
+     "nobody could stay", "Carol Morland", 1},
+    {"the storm hit the town. After carol morland left, the police said, \" nobody could stay "
+     "outside for long. \"",
+     "nobody could stay", NULL, 1},
+    {"the storm hit the town. In a statement, the company said, \" nobody could stay outside "
+     "for long. \"",
+     "nobody could stay", NULL, 1},
     /* traps: a preposition in the description ("for"), a listener after
      * "told", a description ending in titles, name no one */
     {"the deal was signed. \" we are pleased with the terms of the deal, \" said a spokesman for "
