@@ -186,6 +186,13 @@ int cli_lines_read(cli_lines *r, size_t limit, char **out, size_t *len);
  * block of them. */
 int cli_lines_ready(const cli_lines *r);
 void cli_lines_close(cli_lines *r);
+/* The id of a line that is no valid JSON but opens as a cluster or an
+ * article does, {"id": ID, ... (a string or an integer), read up to the
+ * end of ID, or NULL: the fault further on (a stray byte in a document, a
+ * line cut short) does not hide which line it was.  batch's and cluster's
+ * error lines carry it. */
+struct json_t;
+struct json_t *cli_leading_id(const char *line, size_t len);
 
 int cmd_summarize(int argc, char **argv);
 /* summarize with the digest (quotes, figures, timeline, entities) when

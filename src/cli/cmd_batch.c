@@ -63,37 +63,9 @@ static void job_warn(void *ctx, const precis_error *w)
     j->warning = m;
 }
 
-/* The id of a line that is no valid JSON but opens as a cluster does,
- * {"id": ID, ... (a string or an integer), read up to the end of ID, or
- * NULL: the fault further on (a stray byte in a document, a line cut
- * short) does not hide which cluster it was. */
-static json_t *leading_id(const char *line, size_t len)
-{
-    size_t i = 0;
-    while (i < len && (line[i] == ' ' || line[i] == '\t'))
-        i++;
-    if (i >= len || line[i++] != '{')
-        return NULL;
-    while (i < len && (line[i] == ' ' || line[i] == '\t'))
-        i++;
-    if (len - i < 4 || memcmp(line + i, "\"id\"", 4) != 0)
-        return NULL;
-    i += 4;
-    while (i < len && (line[i] == ' ' || line[i] == '\t'))
-        i++;
-    if (i >= len || line[i++] != ':')
-        return NULL;
-    json_t *id = json_loadb(line + i, len - i, JSON_DECODE_ANY | JSON_DISABLE_EOF_CHECK, NULL);
-    if (id && !json_is_string(id) && !json_is_integer(id)) {
-        json_decref(id);
-        id = NULL;
-    }
-    return id;
-}
-
 /* The output line of a line that failed: {"id": ID, "error": "..."}, the id
  * taken from the line when it is a JSON object holding one (or opens as
- * one: leading_id), else null, so that output line N still answers input
+ * one: cli_leading_id), else null, so that output line N still answers input
  * line N. */
 static void error_line(job *j)
 {
@@ -103,9 +75,9 @@ static void error_line(job *j)
         if (json_is_object(root))
             id = json_incref(json_object_get(root, "id"));
         else if (!root)
-            id = leading_id(j->line, j->len);
+            id = cli_leading_id(j->line, j->len);
     } else if (j->head) { /* a line too long to keep: its id, when it opens with one */
-        id = leading_id(j->head, j->head_len);
+        id = cli_leading_id(j->head, j->head_len);
     }
     json_t *o = json_object();
     if (o) {

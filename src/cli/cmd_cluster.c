@@ -23,13 +23,34 @@ typedef struct run {
     int articles; /* --articles: one line per article */
     int failed;   /* a line was refused */
     int write_failed;
-    int live; /* reading standard input: flush each answer */
+    int live;       /* reading standard input: flush each answer */
+    size_t undated; /* articles whose date was not used (DATE_WARNINGS) */
 } run;
+
+/* A feed whose articles carry no date (or one not understood) would get
+ * one warning per article: 3,000 lines for 3,000 articles, which bury
+ * every other message.  The first DATE_WARNINGS are printed, each naming
+ * its line, and the rest counted in one line at the end (date_summary).
+ * The library's warnings of that kind all end in "arrival order used". */
+#define DATE_WARNINGS 10
+#define DATE_WARNING_END ": arrival order used"
 
 static void on_warning(void *ctx, const precis_error *w)
 {
-    const run *r = ctx;
+    run *r = ctx;
+    size_t n = strlen(w->message), k = strlen(DATE_WARNING_END);
+    if (n >= k && strcmp(w->message + n - k, DATE_WARNING_END) == 0 && ++r->undated > DATE_WARNINGS)
+        return;
     fprintf(stderr, "precis: warning: %s:%zu: %s\n", r->file, r->line, w->message);
+}
+
+static void date_summary(const run *r)
+{
+    if (r->undated > DATE_WARNINGS)
+        fprintf(stderr,
+                "precis: warning: %zu articles in all had no date that could be used "
+                "(the first %d are named above): arrival order used\n",
+                r->undated, DATE_WARNINGS);
 }
 
 static int print_story(void *ctx, const precis_stream *s, uint64_t story)
@@ -68,8 +89,18 @@ static void one_line(run *r, const char *line, size_t len)
              * says so where its assignment would be */
             json_t *msg = json_string(why);
             char *m = msg ? json_dumps(msg, JSON_ENCODE_ANY) : NULL;
+            /* a line that is no valid JSON (cut short, a stray byte) still
+             * names its article when it opens with its id, as batch's
+             * error lines do (it was null) */
+            json_t *lead = id ? NULL : cli_leading_id(line, len);
+            char *l = lead ? json_dumps(lead, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
             printf("{\"id\": %s, \"story\": null, \"line\": %zu, \"error\": %s}\n",
-                   id ? id : "null", r->line, m ? m : "\"refused\"");
+                   id  ? id
+                   : l ? l
+                       : "null",
+                   r->line, m ? m : "\"refused\"");
+            free(l);
+            json_decref(lead);
             free(m);
             json_decref(msg);
         }
@@ -371,6 +402,7 @@ int cmd_cluster(int argc, char **argv)
         precis_stream_close_all(r.s, r.articles ? NULL : print_story, &r, NULL);
     }
     precis_stream_free(r.s);
+    date_summary(&r);
     if (fflush(stdout) || r.write_failed) {
         if (!r.failed)
             fprintf(stderr, "precis: cannot write the output\n");

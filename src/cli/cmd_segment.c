@@ -89,14 +89,25 @@ static int segment_raw(const char *path, const precis_options *o)
 int cmd_segment(int argc, char **argv)
 {
     enum { OPT_RAW = 1000 };
+    /* the options segment reads: the language and the limits of reading.
+     * The summary's (-w, -m, -f, --order, ...) are unknown here, as any
+     * other option is: they were accepted and ignored (session 39) */
     static const struct option longopts[] = {
-        CLI_COMMON_LONG, {"raw", no_argument, NULL, OPT_RAW}, {NULL, 0, NULL, 0}};
+        {"language", required_argument, NULL, OPT_LANGUAGE},
+        {"max-sentence-bytes", required_argument, NULL, OPT_MAX_SENTENCE},
+        {"max-document-bytes", required_argument, NULL, OPT_MAX_DOCUMENT},
+        {"max-cluster-bytes", required_argument, NULL, OPT_MAX_CLUSTER},
+        {"max-documents", required_argument, NULL, OPT_MAX_DOCUMENTS},
+        {"max-cluster-memory", required_argument, NULL, OPT_MAX_MEMORY},
+        {"help", no_argument, NULL, 'h'},
+        {"raw", no_argument, NULL, OPT_RAW},
+        {NULL, 0, NULL, 0}};
     int raw = 0;
     precis_options o;
     precis_options_init(&o);
     int opt;
     optind = 1;
-    while ((opt = cli_getopt(argc, argv, CLI_COMMON_SHORT, longopts)) != -1) {
+    while ((opt = cli_getopt(argc, argv, "h", longopts)) != -1) {
         if (opt == OPT_RAW) {
             raw = 1;
             continue;
@@ -108,7 +119,9 @@ int cmd_segment(int argc, char **argv)
             puts("usage: precis segment [--raw] [--language CODE] [--max-sentence-bytes N] "
                  "FILE|DIR|- ...\n"
                  "Prints the sentences of each document, after cleaning, one per line.\n"
-                 "--raw: of each file as given, without cleaning (a directory is not read).");
+                 "--raw: of each file as given, without cleaning (a directory is not read).\n"
+                 "Also --max-document-bytes, --max-cluster-bytes, --max-documents,\n"
+                 "--max-cluster-memory (docs/limits.md).");
             return EXIT_OK;
         }
         if (!r) {

@@ -2,6 +2,7 @@
  * both answer the same way to what an input holds (NUL bytes, binary
  * files, a gzip stream cut short). */
 #include <errno.h>
+#include <jansson.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
@@ -239,4 +240,28 @@ int cli_lines_read(cli_lines *r, size_t limit, char **out, size_t *len)
     *out = buf;
     *len = total;
     return 1;
+}
+
+json_t *cli_leading_id(const char *line, size_t len)
+{
+    size_t i = 0;
+    while (i < len && (line[i] == ' ' || line[i] == '\t'))
+        i++;
+    if (i >= len || line[i++] != '{')
+        return NULL;
+    while (i < len && (line[i] == ' ' || line[i] == '\t'))
+        i++;
+    if (len - i < 4 || memcmp(line + i, "\"id\"", 4) != 0)
+        return NULL;
+    i += 4;
+    while (i < len && (line[i] == ' ' || line[i] == '\t'))
+        i++;
+    if (i >= len || line[i++] != ':')
+        return NULL;
+    json_t *id = json_loadb(line + i, len - i, JSON_DECODE_ANY | JSON_DISABLE_EOF_CHECK, NULL);
+    if (id && !json_is_string(id) && !json_is_integer(id)) {
+        json_decref(id);
+        id = NULL;
+    }
+    return id;
 }
