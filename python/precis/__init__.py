@@ -217,14 +217,25 @@ def _utf8(value, what):
 _META = ("source", "title", "date", "url", "name")
 
 
+def _not_text(data):
+    """Why bytes are not text ("not text (a PNG image)"), or None: the
+    library's judgement (precis_looks_binary), which every reader of the
+    CLI applies to a file."""
+    why = _ffi.new("char[]", 256)
+    if data and _lib.precis_looks_binary(data, len(data), why, 256):
+        return _ffi.string(why).decode("utf-8", "replace")
+    return None
+
+
 class _Doc:
     """One input document as the library gets it."""
-    __slots__ = ("data", "is_str", "html", "meta", "ascii")
+    __slots__ = ("data", "is_str", "html", "meta", "ascii", "skipped")
 
     def __init__(self, doc, i):
         self.meta = None
         self.html = False
         self.ascii = None  # whether data is ASCII (its byte offsets are character offsets)
+        self.skipped = None  # why bytes that are not text were left out
         if isinstance(doc, dict):
             if doc.get("text") is not None:
                 self.data, self.is_str = _utf8(doc["text"], f"documents[{i}]['text']")
@@ -247,6 +258,14 @@ class _Doc:
             self.meta = meta
         else:
             self.data, self.is_str = _utf8(doc, f"documents[{i}]")
+        if not self.is_str:
+            # bytes that are not text (an image, a PDF, compressed data)
+            # are left out, as `precis FILE` skips such a file: they were
+            # read as text, a page of U+FFFD (session 39).  The document
+            # keeps its place, empty, so the indices of the others hold
+            self.skipped = _not_text(self.data)
+            if self.skipped:
+                self.data = b""
 
     def byte_offsets(self):
         """Whether its offsets as given are its UTF-8 byte offsets (bytes,
@@ -285,7 +304,17 @@ def _snapshot(documents):
 
 
 def _documents(documents):
-    return [_Doc(d, i) for i, d in enumerate(_as_list(documents))]
+    """The _Docs of documents; a PrecisWarning for each left out as not
+    text ("documents[1]: skipped: not text (a PNG image)", the CLI's words
+    for a file), PrecisError (EEMPTY) when every one was, as the CLI exits
+    1 with "nothing to summarize: no input was read as text"."""
+    docs = [_Doc(d, i) for i, d in enumerate(_as_list(documents))]
+    for i, d in enumerate(docs):
+        if d.skipped:
+            _warnings.warn(f"documents[{i}]: skipped: {d.skipped}", PrecisWarning, stacklevel=3)
+    if docs and all(d.skipped for d in docs):
+        raise PrecisError(7, "precis: nothing to summarize: no input was read as text")
+    return docs
 
 
 _NAMES = []
@@ -888,7 +917,7 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
         if magic == _GZIP_MAGIC:
             fin = _gzip.GzipFile(fileobj=fin, mode="rb")
     carry, lines, written = b"", 0, 0
-    judged = False  # whether the input's first bytes were looked at (UTF-16)
+    judged = False  # whether the input's first bytes were looked at (UTF-16, not text)
     cr = None  # whether lines end in CR: decided at the first line end
     left = size
     while True:
@@ -896,11 +925,15 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
         data = fin.read(want) if want > 0 else b""
         if left is not None:
             left -= len(data)
-        if not judged and (len(carry + data) >= 4 or not data):
-            _refuse_utf16(carry + data, "fin")
+        if not judged:  # the input's first 64 KiB, or all of it, as `precis batch` judges
+            if data and len(carry) + len(data) < _SNIFF:
+                carry += data
+                continue
+            data, carry = carry + data, b""
+            _refuse_utf16(data, "fin")
             judged = True
-        if lines == 0 and not carry and data[:3] == _BOM:
-            data = data[3:]  # at the start of the file, as `precis batch`
+            if data[:3] == _BOM:
+                data = data[3:]  # at the start of the file, as `precis batch`
         if cr is None:
             cr = _cr_lines(carry + data, final=not data)
         eol = b"\r" if cr else b"\n"
@@ -935,13 +968,17 @@ def _plain_id(value):
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _BOM = b"\xef\xbb\xbf"  # a UTF-8 byte order mark
+_SNIFF = 1 << 16  # the bytes judged for text, as precis_looks_binary reads them
 
 
 def _refuse_utf16(head, what):
     """PrecisError (EPARSE) when bytes open as UTF-16 text (a byte order
     mark, or ASCII interleaved with NUL bytes), as `precis batch` skips such
     a file (src/cli/common.c, cli_utf16): JSON Lines are UTF-8, and every
-    line failed, each with a message about a byte 0xff (session 39)."""
+    line failed, each with a message about a byte 0xff (session 39).  Also
+    when they are not text (precis_looks_binary: an image, a PDF), which
+    `precis batch` skips as "not text (a PNG image)" and which failed line
+    by line too."""
     h = head[:4]
     if h[:2] in (b"\xff\xfe", b"\xfe\xff"):
         enc = "utf-16"
@@ -950,6 +987,9 @@ def _refuse_utf16(head, what):
     elif len(h) == 4 and h[0] == 0 and 0 < h[1] < 0x80 and h[2] == 0 and 0 < h[3] < 0x80:
         enc = "utf-16-be"
     else:
+        why = _not_text(head[:_SNIFF])  # a PNG, a PDF: skipped by `precis batch` too
+        if why:
+            raise PrecisError(4, f"precis: {what}: {why}")
         return
     raise PrecisError(4, f"precis: {what}: not UTF-8: {enc.upper()} text; decode it first "
                       f"(.decode('{enc}'))")

@@ -161,6 +161,8 @@ precis_status precis_summarize_documents(const precis_document *docs, size_t n,
 precis_status precis_summarize_line(const char *line, size_t len,
     const precis_options *opts, void *buf, size_t cap, size_t *out_len, precis_error *err);
 
+int precis_looks_binary(const char *data, size_t len, char *why, size_t why_size);
+
 typedef int (*precis_span_fn)(void *ctx, size_t start, size_t end);
 precis_status precis_segment(const char *text, size_t len, precis_span_fn emit, void *ctx);
 

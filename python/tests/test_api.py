@@ -812,3 +812,53 @@ def test_options_out_of_range_name_themselves(volcano):
         precis.summarize(texts, words=2 ** 70)
     with pytest.raises(TypeError, match="redundancy must be a number"):
         precis.summarize(texts, redundancy="x")
+
+
+def test_bytes_that_are_not_text_are_refused_as_the_cli_refuses_them(tmp_path, cli):
+    """Bytes of an image (or other binary data) given as a document are left
+    out with the CLI's words for such a file, the others summarized; they
+    were read as text, a page of U+FFFD (session 39).  batch() and
+    batch_file() refuse such data as `precis batch` skips such a file."""
+    import io
+    import random
+    good = ["The ferry board voted on Monday to shut the old pier for repairs. Divers found "
+            "cracks in three of its piles last month.",
+            "Passengers will board at the north quay from next week, the ferry board said. "
+            "The repairs will cost about two million."]
+    rnd = random.Random(7)
+    png = b"\x89PNG\r\n\x1a\n" + _bytes_of(rnd, 600)
+    (tmp_path / "p.png").write_bytes(png)
+    err = subprocess.run([BIN, "-w", "40", str(tmp_path / "p.png")], capture_output=True).stderr
+    assert b"skipped: not text (a PNG image)" in err
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        s = precis.summarize([good[0], png, good[1]], words=40)
+    assert [str(x.message) for x in w] == ["documents[1]: skipped: not text (a PNG image)"]
+    assert s.text == precis.summarize([good[0], b"", good[1]], words=40).text
+    assert {x.doc for x in s.sentences} <= {0, 2} and "\ufffd" not in s.text
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        noise = _bytes_of(rnd, 3000)
+        s = precis.summarize([{"text": noise, "title": "x"}, good[0]], words=40)
+    assert len(w) == 1 and str(w[0].message).startswith("documents[0]: skipped: not text")
+    assert s.text and "\ufffd" not in s.text
+    with pytest.raises(precis.PrecisError, match="nothing to summarize: no input was read as "
+                       "text") as e, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        precis.summarize([png])
+    assert e.value.status == "EEMPTY"
+    # a str is text whatever it holds; bytes of text are read as before
+    assert precis.summarize(good[0].encode(), words=40).text
+    with pytest.raises(precis.PrecisError, match=r"data: not text \(a PNG image\)"):
+        precis.batch(png, errors="record")
+    with pytest.raises(precis.PrecisError, match=r"fin: not text \(a PNG image\)"):
+        precis.batch_file(io.BytesIO(png), io.BytesIO(), chunk=3)
+    # a line cut in the middle of a character by a small chunk is still text
+    line = (json.dumps({"id": "é", "documents": good}, ensure_ascii=False) + "\n").encode()
+    out = io.BytesIO()
+    assert precis.batch_file(io.BytesIO(line * 3), out, chunk=9) == 3
+    assert out.getvalue() == precis.batch(line * 3)
+
+
+def _bytes_of(rnd, n):
+    return bytes(rnd.randrange(256) for _ in range(n))
