@@ -13,6 +13,7 @@ released inside the C calls, so a worker's threads run in parallel too.
 """
 import functools
 import json
+import re
 
 import precis
 
@@ -28,6 +29,9 @@ def _summarize_one(record, output, errors, options):
         if isinstance(record, (str, bytes, bytearray)):
             if not record.strip():
                 return None
+            why = precis._not_text(bytes(record)) if not isinstance(record, str) else None
+            if why:  # a row of an image's bytes: said so, not "invalid JSON at byte 0"
+                raise precis.PrecisError(4, f"precis: {why}")
             if output == "line":
                 return precis.batch_line(record, **options)
             s = precis.summarize_json(record, **options)
@@ -53,12 +57,28 @@ def _summarize_one(record, output, errors, options):
     return s
 
 
+_LEADING_ID = re.compile(rb'[ \t]*\{[ \t]*"id"[ \t]*:[ \t]*')
+
+
 def _line_id(line):
+    """The id of a line, also of one that is no valid JSON but opens with
+    its id ({"id": "x", ... cut short), as `precis batch` recovers it (it
+    was None here where batch's line named the cluster)."""
     try:
         obj = json.loads(line)
         return obj.get("id") if isinstance(obj, dict) else None
     except ValueError:
+        pass
+    if isinstance(line, str):
+        line = line.encode("utf-8", "surrogatepass")
+    m = _LEADING_ID.match(line)
+    if not m:
         return None
+    try:
+        v, _ = json.JSONDecoder().raw_decode(line[m.end():].decode("utf-8", "replace"))
+    except ValueError:
+        return None
+    return v if isinstance(v, (str, int)) and not isinstance(v, bool) else None
 
 
 def _tune_worker():
@@ -99,6 +119,11 @@ def _as_block(records):
             # the partition's Nth record, as `precis batch` counts it)
         if r.endswith(b"\r"):
             r = r[:-1]
+        if b"\r" in r:
+            # a CR inside (no JSON holds one raw): the block would be read
+            # with CR line ends, as a classic Mac OS file, and the records
+            # after it cut there and failed (session 39)
+            return None
         parts.append(r)
     return b"\n".join(parts)
 
@@ -127,8 +152,16 @@ def summarize_records(records, *, output="dict", errors="raise", **options):
         records = list(records)
         block = _as_block(records)
         if block is not None:  # one precis.batch call for the whole partition
-            text = precis.batch(block, errors=errors, **options).decode("utf-8")
-            return text.split("\n")[:-1]
+            try:
+                text = precis.batch(block, errors=errors, **options).decode("utf-8")
+                return text.split("\n")[:-1]
+            except precis.PrecisError as e:
+                # the partition as a whole is judged not text or UTF-16
+                # (precis.batch refuses it as `precis batch` skips such a
+                # file): with errors="record" each record still gets its
+                # answer, record by record below
+                if errors == "raise" or not str(e).startswith("precis: data: not "):
+                    raise
     out = []
     for r in records:
         res = _summarize_one(r, output, errors, options)

@@ -157,7 +157,7 @@ def test_errors_raise_or_are_recorded(client):
            "   ",
            '{"id": 3, "documents": 7}']
     out = precis.dask.summarize_bag(db.from_sequence(bad, npartitions=2), errors="record").compute()
-    assert [r["id"] for r in out] == [1, None, 3]
+    assert [r["id"] for r in out] == [1, 2, 3]  # 2 read where the line opens, as batch
     assert "summary" in out[0] and "invalid JSON" in out[1]["error"] and "array" in out[2]["error"]
     with pytest.raises(precis.PrecisError):
         precis.dask.summarize_bag(db.from_sequence(bad, npartitions=2)).compute()
@@ -172,3 +172,51 @@ def test_error_lines_count_records_as_batch_counts_lines(lines):
     got = precis.dask.summarize_records(recs, output="line", errors="record")
     errs = [json.loads(x)["error"] for x in got if "error" in json.loads(x)]
     assert [e.split(":")[0] for e in errs] == ["line 2", "line 4"], errs
+
+
+def test_bad_rows_binary_rows_and_empty_partitions():
+    """Session 39's audit of the Dask front: a cut-short row keeps the id it
+    opens with in every output (it was None for "dict"); a row of an
+    image's bytes is "not text (a PNG image)" (it was "invalid JSON at
+    byte 0"), and with errors="record" a partition that opens with one
+    still answers its other rows (a raw CR in it read the block with CR
+    line ends: the rows after it failed); an empty partition gives
+    nothing."""
+    import random
+
+    import dask
+    import dask.bag as db
+
+    good = json.dumps({"id": "g", "documents": [
+        "The ferry board voted on Monday to shut the old pier for repairs. Divers found "
+        "cracks in three of its piles.", "Passengers will board at the north quay from next "
+        "week, the board said. The repairs will cost about two million."]})
+    rnd = random.Random(3)
+    png = b"\x89PNG\r\n\x1a\n" + bytes(rnd.randrange(256) for _ in range(400))
+    cr = b"\x89 stray\r bytes" + bytes(rnd.randrange(128, 256) for _ in range(400))
+    want = precis.batch_line(good)
+    with dask.config.set(scheduler="sync"):
+        for output in ("dict", "line"):
+            rows = [good, '{"id": "cut", "documents": ["a', png, cr, good.encode()]
+            out = precis.dask.summarize_bag(db.from_sequence(rows, npartitions=1),
+                                            output=output, errors="record").compute()
+            got = [json.loads(x) if output == "line" else x for x in out]
+            assert [r["id"] for r in got] == ["g", "cut", None, None, "g"], got
+            assert "summary" in got[0] and "summary" in got[4], got
+            assert "invalid JSON" in got[1]["error"], got
+            assert got[2]["error"] == "precis: not text (a PNG image)", got
+            assert "error" in got[3]
+            if output == "line":
+                assert out[4] == want
+            for first in (png, cr):  # a partition that opens with one
+                out = precis.dask.summarize_bag(db.from_sequence([first, good], npartitions=1),
+                                                output=output, errors="record").compute()
+                got = [json.loads(x) if output == "line" else x for x in out]
+                assert len(got) == 2 and "error" in got[0] and "summary" in got[1], got
+            with pytest.raises(precis.PrecisError, match="not text"):
+                precis.dask.summarize_bag(db.from_sequence([png, good], npartitions=1),
+                                          output=output).compute()
+            empty = db.from_sequence([good], npartitions=1).repartition(3)
+            out = precis.dask.summarize_bag(empty, output=output, errors="record").compute()
+            assert len(out) == 1
+        assert precis.dask.summarize_records([], output="line") == []
