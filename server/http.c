@@ -304,6 +304,30 @@ static int is_write(route_id r)
     return r == R_ARTICLES;
 }
 
+/* The routes whose body is a document to read: JSON (an HTML page too
+ * for /v1/extract).  The form of /new has its own reader. */
+static int reads_body(route_id r)
+{
+    return r == R_SUMMARIZE || r == R_DIGEST || r == R_EXTRACT || r == R_ARTICLES;
+}
+
+/* 1 when a Content-Type names a kind of data that is never text (an
+ * image, a sound, a video, a font, a 3D model): such a body is refused
+ * 415 before it is read.  It was read, and refused 400 invalid_utf8 or
+ * invalid_json, as if the client had sent broken JSON (session 39).
+ * application/octet-stream and other application/ types are read: a
+ * client may send JSON under them (curl -d sends a form's type). */
+static int never_text(const char *ct)
+{
+    static const char *const kinds[] = {"image/", "audio/", "video/", "font/", "model/"};
+    while (ct && (*ct == ' ' || *ct == '\t'))
+        ct++;
+    for (size_t i = 0; ct && i < sizeof kinds / sizeof *kinds; i++)
+        if (strncasecmp(ct, kinds[i], strlen(kinds[i])) == 0)
+            return 1;
+    return 0;
+}
+
 /* Compares the bearer token in constant time (of the token's length). */
 static int authorised(const server *sv, struct MHD_Connection *c)
 {
@@ -475,6 +499,15 @@ static void dispatch(server *sv, struct MHD_Connection *c, request *r, const cha
     in.form_words = r->form.words[0] ? r->form.words : NULL;
     in.form_method = r->form.method[0] ? r->form.method : NULL;
     int post = strcmp(method, "POST") == 0;
+    char why[128];
+    if (post && reads_body(r->route) &&
+        precis_looks_binary(in.body, in.body_len, why, sizeof why)) {
+        /* an image or compressed bytes under a text type (or none): said
+         * as the CLI says it of a file, "not text (a PNG image)", where it
+         * was "invalid_utf8" at byte 0 */
+        answer_error(a, 415, "unsupported_media_type", "the body is %s", why);
+        return;
+    }
     switch (r->route) {
     case R_INDEX:
         page_index(sv, &in, a);
@@ -682,6 +715,15 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         if (cl && strtoull(cl, NULL, 10) > 8ull * sv->cfg.max_body) {
             answer_error(&a, 413, "too_large", "body of %s bytes; the limit is %zu bytes", cl,
                          sv->cfg.max_body);
+            return send_answer(c, r, &a, head);
+        }
+        const char *ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Type");
+        if (reads_body(r->route) && never_text(ct)) {
+            char kind[64];
+            snprintf(kind, sizeof kind, "%.*s", (int)strcspn(ct, "; \t"), ct);
+            answer_error(&a, 415, "unsupported_media_type", "Content-Type %s is not text; %s", kind,
+                         r->route == R_EXTRACT ? "this route reads an HTML page or JSON"
+                                               : "this route reads JSON (application/json)");
             return send_answer(c, r, &a, head);
         }
         if (r->route == R_NEW && strcmp(method, "POST") == 0) {

@@ -141,9 +141,10 @@ int ingest_open(server *sv, char *err, size_t errlen)
     }
     replay r = {stream, 0, NULL, 0, 0, 0};
     if (store_articles_after(sv->db, seq, replay_one, &r) != 0 || r.failed) {
-        char why[256];
-        snprintf(err, errlen, "%s: cannot replay the articles: %s", sv->cfg.db_path,
-                 r.failed ? "out of memory" : store_reason(sv->db, why, sizeof why));
+        char why[256], hint[4096 + 256];
+        snprintf(err, errlen, "%s: cannot replay the articles: %s%s", sv->cfg.db_path,
+                 r.failed ? "out of memory" : store_reason(sv->db, why, sizeof why),
+                 r.failed ? "" : store_open_hint(sv->db, sv->cfg.db_path, hint, sizeof hint));
         free(r.moved);
         precis_stream_free(stream);
         return -1;

@@ -268,7 +268,7 @@ int precis_serve_main(int argc, char **argv)
      * made, in the reverse order, and says nothing more (each error was
      * said where it happened). */
     int status = 2, locks = 0;
-    char err[512];
+    char err[8192]; /* a path, SQLite's reason and what to do */
     void *d = NULL;
     sigset_t stop_set;
     sigemptyset(&stop_set);

@@ -272,6 +272,66 @@ const char *store_reason(store *s, char *out, size_t n)
     return out;
 }
 
+/* What an operator can do about a store that cannot be opened or read at
+ * start-up, by SQLite's error: its message alone ("attempt to write a
+ * readonly database" for a file that is writable in a directory that is
+ * not; "database disk image is malformed") says what failed, not what to
+ * do (session 39).  "" when there is nothing to add. */
+static const char *open_hint(sqlite3 *db, const char *path, char *buf, size_t n)
+{
+    int primary = db ? sqlite3_errcode(db) & 0xff : 0;
+    if (primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN || primary == SQLITE_PERM) {
+        if (access(path, F_OK) == 0 && access(path, W_OK) != 0) {
+            snprintf(buf, n, "; %s is not writable by this user", path);
+            return buf;
+        }
+        /* the write-ahead log and its index, left by a program run as
+         * another user, or made by SQLite with the file's mode while the
+         * file was read-only: fixing the file alone leaves them so */
+        static const char *const beside[] = {"-wal", "-shm"};
+        for (int i = 0; i < 2; i++) {
+            char f[4096];
+            snprintf(f, sizeof f, "%s%s", path, beside[i]);
+            if (access(f, F_OK) == 0 && access(f, W_OK) != 0) {
+                snprintf(buf, n,
+                         "; %s is not writable by this user (left by a program run as "
+                         "another user, or made while the file was read-only): make it "
+                         "writable",
+                         f);
+                return buf;
+            }
+        }
+        const char *slash = strrchr(path, '/');
+        int dirlen = slash ? (slash == path ? 1 : (int)(slash - path)) : 1;
+        char dir[4096];
+        snprintf(dir, sizeof dir, "%.*s", dirlen, slash ? path : ".");
+        if (access(dir, W_OK | X_OK) != 0) {
+            snprintf(buf, n,
+                     "; its directory %s is not writable by this user (the store keeps %s-wal "
+                     "and %s-shm beside it)",
+                     dir, path, path);
+            return buf;
+        }
+        return "";
+    }
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        return "; another program holds it locked (an sqlite3 shell inside a transaction, a "
+               "copy tool): end it and start again";
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
+        snprintf(buf, n,
+                 "; the file is damaged: restore a backup (docs/operations.md, \"Back up the "
+                 "store\"), or keep what can be read: sqlite3 %s .recover | sqlite3 NEW.db",
+                 path);
+        return buf;
+    }
+    return "";
+}
+
+const char *store_open_hint(store *s, const char *path, char *buf, size_t n)
+{
+    return open_hint(s ? s->db : NULL, path, buf, n);
+}
+
 store *store_open(const char *path, int sync_full, char *err, size_t errlen)
 {
     store *s = calloc(1, sizeof *s);
@@ -349,8 +409,10 @@ store *store_open(const char *path, int sync_full, char *err, size_t errlen)
         /* the system's reason too (no such directory, permission denied,
          * no space left on device) */
         int sys = os_errno(s, rc);
-        snprintf(err, errlen, "%s: %s%s%s%s", path, msg ? msg : sqlite3_errmsg(s->db),
-                 sys ? " (" : "", sys ? strerror(sys) : "", sys ? ")" : "");
+        char hint[4096 + 256];
+        snprintf(err, errlen, "%s: %s%s%s%s%s", path, msg ? msg : sqlite3_errmsg(s->db),
+                 sys ? " (" : "", sys ? strerror(sys) : "", sys ? ")" : "",
+                 open_hint(s->db, path, hint, sizeof hint));
         sqlite3_free(msg);
         store_close(s, NULL, 0);
         return NULL;

@@ -26,6 +26,11 @@ typedef struct store_article {
  * synchronous=NORMAL, which survives the death of the process.  On failure
  * returns NULL with a message in err. */
 store *store_open(const char *path, int sync_full, char *err, size_t errlen);
+/* What an operator can do when the store could not be opened or read at
+ * start-up, by the last error of s (a file or directory not writable,
+ * locked by another program, damaged), as "; ..." (in buf, or a static
+ * string), or "". */
+const char *store_open_hint(store *s, const char *path, char *buf, size_t n);
 /* Closes the store, folding the write-ahead log into the database file:
  * -1 with the reason in err when that failed (the -wal file then holds
  * committed articles), else 0. */
