@@ -311,8 +311,8 @@ static int reads_body(route_id r)
     return r == R_SUMMARIZE || r == R_DIGEST || r == R_EXTRACT || r == R_ARTICLES;
 }
 
-/* 1 when a Content-Type names a kind of data that is never text (an
- * image, a sound, a video, a font, a 3D model): such a body is refused
+/* 1 when a Content-Type names a kind of data that is never an article
+ * (an image, a sound, a video, a font, a 3D model): such a body is refused
  * 415 before it is read.  It was read, and refused 400 invalid_utf8 or
  * invalid_json, as if the client had sent broken JSON (session 39).
  * application/octet-stream and other application/ types are read: a
@@ -720,8 +720,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         const char *ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Type");
         if (reads_body(r->route) && never_text(ct)) {
             char kind[64];
+            ct += strspn(ct, " \t");
             snprintf(kind, sizeof kind, "%.*s", (int)strcspn(ct, "; \t"), ct);
-            answer_error(&a, 415, "unsupported_media_type", "Content-Type %s is not text; %s", kind,
+            answer_error(&a, 415, "unsupported_media_type", "Content-Type %s: %s", kind,
                          r->route == R_EXTRACT ? "this route reads an HTML page or JSON"
                                                : "this route reads JSON (application/json)");
             return send_answer(c, r, &a, head);

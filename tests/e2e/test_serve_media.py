@@ -1,7 +1,8 @@
 """precis serve: a body that is not text gets 415 unsupported_media_type,
 in JSON, with the CLI's words for such a file (session 39, bad input second
-round).  A Content-Type of a kind that is never text (image/, audio/,
-video/, font/, model/) is refused before the body is read; bytes that are
+round).  A Content-Type of a kind that is never an article (image/,
+audio/, video/, font/, model/) is refused before the body is read, naming
+what the route reads; bytes that are
 not text (an image, compressed data) under any other type, or none, are
 refused once read: "the body is not text (a PNG image)".  Before, both
 were read and answered 400 invalid_utf8 (or invalid_json), as if the
@@ -34,11 +35,13 @@ def answer(path, body, ctype):
 
 
 for path in ("/v1/summarize", "/v1/digest", "/v1/extract", "/v1/articles"):
-    for ctype in ("image/png", "IMAGE/JPEG", "video/mp4; codecs=avc1", "audio/mpeg", "font/woff2"):
+    for ctype in ("image/png", "IMAGE/JPEG", "video/mp4; codecs=avc1", "audio/mpeg", "font/woff2",
+                  " image/gif"):
         st, ct, body = answer(path, PNG, ctype)
         check(st == 415 and ct.startswith("application/json")
               and body.get("error") == "unsupported_media_type"
-              and ("Content-Type %s is not text" % ctype.split(";")[0]) in body.get("detail", ""),
+              and body.get("detail", "").startswith("Content-Type %s: this route reads "
+                                                    % ctype.split(";")[0].strip()),
               "%s with Content-Type %s: 415 in JSON naming it: %s %r" % (path, ctype, st, body))
     for ctype in ("application/json", "application/x-www-form-urlencoded", None):
         st, ct, body = answer(path, PNG, ctype)
