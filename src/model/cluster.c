@@ -825,6 +825,7 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
             (p = pc_leading_place_cased(t + start, end - start, x->d->lang)) != 0 &&
             !turns_again(x->d, x->block_off + start + p)) ||
            (p = stamp_front(t + start, end - start, &stamped)) != 0 ||
+           (english && (p = pc_leading_copyright(t + start, end - start)) != 0) ||
            (p = pc_leading_aside(t + start, end - start)) != 0 ||
            (p = pc_leading_bullet(t + start, end - start)) != 0 ||
            (english && (p = pc_leading_dash(t + start, end - start)) != 0) ||

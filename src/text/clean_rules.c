@@ -3,8 +3,10 @@
  * is listed in docs/cleaning.md.  Plus dateline stripping. */
 #include "text/clean.h"
 #include "text/clean_internal.h"
+#include "text/tokenize.h"
 #include "text/words.h"
 #include "util/bytes.h"
+#include "util/hash.h"
 
 #include <string.h>
 #include <strings.h>
@@ -611,25 +613,105 @@ static int copyright_sign(const char *t, size_t a, size_t z)
            (z - a == 3 && strncasecmp(t + a, "(c)", 3) == 0);
 }
 
-size_t pc_copyright_notice(const char *t, size_t len)
+/* Whether the token t[a..z) is the word "copyright". */
+static int copyright_word(const char *t, size_t a, size_t z)
+{
+    return z - a == 9 && strncasecmp(t + a, "copyright", 9) == 0;
+}
+
+/* The end of the year of the copyright notice t opens with, or 0 (the rule
+ * is pc_copyright_notice's); *k: the number of marks before the year past
+ * the first. */
+static size_t notice_year_end(const char *t, size_t len, int *k)
 {
     size_t i = 0, a, z;
     if (!next_token(t, &i, len, &a, &z))
         return 0;
-    if (!copyright_sign(t, a, z) && !(z - a == 9 && strncasecmp(t + a, "copyright", 9) == 0))
+    int word = copyright_word(t, a, z);
+    if (!word && !copyright_sign(t, a, z))
         return 0; /* most sentences */
-    for (int k = 0; k < 2 && next_token(t, &i, len, &a, &z); k++) {
+    for (*k = 0; *k < 2 && next_token(t, &i, len, &a, &z); ++*k) {
+        /* a second mark: a sign after the word ("Copyright © 2018") or the
+         * word after a sign ("© copyright 2014 globe newspaper company."),
+         * as pages write both; the word twice ("copyright copyright") is
+         * no page's foot */
         if (copyright_sign(t, a, z))
             continue; /* "Copyright ©" */
+        if (!word && copyright_word(t, a, z)) {
+            word = 1;
+            continue; /* "© copyright" */
+        }
         size_t d = a;
         while (d < z && is_dig(t[d]))
             d++;
         if (d - a == 4 && (t[a] == '1' || t[a] == '2') && (t[a + 1] == '9' || t[a + 1] == '0') &&
             (d == z || !is_al(t[d])))
-            return count_tokens(t, i, len) + 2 + (size_t)k;
+            return z;
         return 0;
     }
     return 0;
+}
+
+size_t pc_copyright_notice(const char *t, size_t len)
+{
+    int k;
+    size_t y = notice_year_end(t, len, &k);
+    return y ? count_tokens(t, y, len) + 2 + (size_t)k : 0;
+}
+
+/* The words that end a company's name: its legal form ("globe newspaper
+ * company", "nbcuniversal media llc"); "media", "group" or "newspapers"
+ * may go on ("media matters for america"), these do not. */
+static const char *const legal_forms[] = {"company", "inc", "llc",     "corp", "corporation",
+                                          "co",      "ltd", "limited", "plc"};
+/* Words that open a sentence and stand in no company's name after its
+ * first word: an article or a conjunction of time ("albuquerque journal a
+ * construction crew ...", "... journal when 11-year-old ..."). */
+static const char *const lead_openers[] = {"a", "an", "the", "when", "after", "while"};
+#define OWNER_WORDS 5
+
+size_t pc_leading_copyright(const char *t, size_t len)
+{
+    int k;
+    size_t i = notice_year_end(t, len, &k), a, z, end = 0, owner = 0;
+    int comma = 0; /* the owner's last word had a comma: a legal form must follow */
+    char w[16];
+    if (!i)
+        return 0; /* most sentences */
+    while (owner <= OWNER_WORDS && next_token(t, &i, len, &a, &z)) {
+        token_word(t, a, z, w, sizeof w);
+        size_t n = strlen(w);
+        if (comma && !in_list(w, legal_forms, N_OF(legal_forms)))
+            return 0; /* "vista herald, the weekly of ...": the owner's apposition */
+        if (owner && in_list(w, lead_openers, N_OF(lead_openers))) {
+            end = a; /* the lead's first word */
+            break;
+        }
+        if (owner && in_list(w, legal_forms, N_OF(legal_forms))) {
+            end = z; /* and another legal form after it: "company, inc." */
+            comma = 0;
+            continue;
+        }
+        if (end) {
+            end = a; /* the lead's first word, after a legal form */
+            break;
+        }
+        /* the owner: words of letters and digits, none a function word
+         * ("journal of the ..." does not show where it ends); a mark inside
+         * it ("local10.com", "wnd barack obama jerusalem – the ...") ends
+         * the reading */
+        if (!n || pc_is_stopword(w, n, pc_fnv1a(w, n)))
+            return 0;
+        /* "river city times, inc.": a comma before a legal form */
+        comma = t[z - 1] == ',';
+        for (size_t c = a; c < z - (size_t)comma; c++)
+            if (!is_al(t[c]) && !is_dig(t[c]))
+                return 0;
+        owner++;
+    }
+    /* a lead after it, of three words or more: a shorter rest is part of
+     * a notice (pc_copyright_notice) */
+    return end && count_tokens(t, end, len) >= 3 ? end : 0;
 }
 
 size_t pc_leading_stamp(const char *t, size_t len)

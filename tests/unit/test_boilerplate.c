@@ -234,6 +234,26 @@ static void check_aside(void)
     precis_cluster_free(c);
 }
 
+/* A copyright notice glued before a lead, its owner's end shown by an
+ * article, is split off as furniture and the lead opens with a capital; a
+ * notice alone with the word after its sign is furniture whole
+ * (pc_leading_copyright, pc_copyright_notice, text/clean.h; session 39). */
+static void check_copyright(void)
+{
+    const char *doc = "The river aldane burst its banks near the town of vesk on tuesday night. "
+                      "Copyright \xC2\xA9 2018 vesk daily journal a crew found three cars "
+                      "under the mud near the bridge. "
+                      "\xC2\xA9 copyright 2018 vesk newspaper company.";
+    precis_cluster *c = one_doc(doc);
+    CHECK(c->nsents == 4);
+    CHECK(c->sents[1].furniture == PC_FURNITURE_PREFIX && !c->sents[1].eligible);
+    const pc_sent *rest = &c->sents[2];
+    CHECK(!rest->furniture && rest->eligible);
+    CHECK(rest->len > 7 && memcmp(rest->text, "A crew found", 12) == 0);
+    CHECK(c->sents[3].furniture && !c->sents[3].eligible);
+    precis_cluster_free(c);
+}
+
 /* A list's bullet in front of a sentence is split off as furniture, and
  * the sentence after it opens with a capital; a sentence that only dates
  * its page is furniture (pc_is_stamp, text/clean.h). */
@@ -1921,6 +1941,7 @@ int main(void)
     check_template_page();
     check_prefix();
     check_aside();
+    check_copyright();
     check_caption();
     check_present_scene();
     check_capitals();

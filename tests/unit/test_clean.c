@@ -473,6 +473,10 @@ static void test_copyright(void)
         {"\xC2\xA9 2017 Cable News Network.", 5},
         {"Copyright \xC2\xA9 2018 albuquerque journal a construction crew found bones.", 10},
         {"(c) 2016 The Associated Press. All rights reserved.", 8},
+        /* the word after the sign (session 39) */
+        {"\xC2\xA9 copyright 2012 harbor city newspaper company.", 7},
+        {"(c) Copyright 2003 the valley gazette llc a bridge closed.", 10},
+        {"Copyright copyright 2014 poses.", 0},                             /* the word twice */
         {"Copyright infringement cases rose in 2019, the office said.", 0}, /* a noun */
         {"Copyright 20 ways to save money.", 0},                            /* no year */
         {"The court found that he could not copyright 2018 poses.", 0},     /* not first */
@@ -480,6 +484,41 @@ static void test_copyright(void)
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++)
         CHECK(pc_copyright_notice(cases[k].s, strlen(cases[k].s)) == cases[k].tokens);
+}
+
+/* pc_leading_copyright: a notice glued before a lead, split where the
+ * owner's name shows its end (session 39) */
+static void test_leading_copyright(void)
+{
+    static const struct {
+        const char *s;
+        const char *lead; /* where the lead begins; NULL: no split */
+    } cases[] = {
+        {"Copyright \xC2\xA9 2017 harbor valley herald a fire destroyed three barns on monday.",
+         "a fire"},
+        {"\xC2\xA9 2014 northfield media llc it's fitting that the show ended.", "it's"},
+        {"(c) 2015 river city times, inc. when the storm hit, roads closed.", "when"},
+        {"\xC2\xA9 copyright 2013 lakeside broadcasting co. the mayor resigned on friday.", "the"},
+        /* no owner, or no mark where it ends */
+        {"Copyright 2016 a wearable patch shows promise against allergies.", NULL},
+        {"Copyright 2018 harbor herald john smith was arrested on friday.", NULL},
+        {"Copyright 2019 media matters for america the group said on monday.", NULL},
+        {"\xC2\xA9 2012 kbtx sam jones jerusalem \xE2\x80\x93 the embassy said it knew.", NULL},
+        {"Copyright 2018 vista herald, the city said on monday.", NULL},
+        /* a notice alone, or too little after it */
+        {"Copyright 2017 globe newspaper company.", NULL},
+        {"Copyright 2017 globe newspaper company all rights.", NULL},
+        /* no notice */
+        {"The harbor valley herald a fire destroyed three barns on monday.", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        const char *s = cases[k].s;
+        size_t want = cases[k].lead ? (size_t)(strstr(s, cases[k].lead) - s) : 0;
+        size_t got = pc_leading_copyright(s, strlen(s));
+        if (got != want)
+            fprintf(stderr, "leading copyright %zu: %zu, want %zu\n", k, got, want);
+        CHECK(got == want);
+    }
 }
 
 static void test_paragraphs(void)
@@ -749,6 +788,7 @@ int main(void)
     test_stamps();
     test_glued_stamps();
     test_copyright();
+    test_leading_copyright();
     test_paragraphs();
     test_robustness();
     test_seeds();

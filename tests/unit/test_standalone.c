@@ -96,7 +96,9 @@ static const char *doc_glued =
     "A photo of the suspect was released by the police on Tuesday evening. "
     "Backed by a large grant, the city opened two new schools in the autumn. "
     "/ updated by dennis romero as the inquiry drew closer, the show stayed on the news. "
-    "Copyright \xC2\xA9 2018 albuquerque journal a construction crew found bones on the mesa. "
+    /* no mark where the owner ends: glued (the article of "journal a
+     * construction crew" is one, text/clean.h, pc_leading_copyright) */
+    "Copyright \xC2\xA9 2018 mesa valley journal crews found bones on the west mesa on tuesday. "
     "Copyright 2019 nexstar broadcasting. "
     "Copyright infringement cases rose sharply in the courts of the state last year.";
 
