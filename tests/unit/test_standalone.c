@@ -392,6 +392,24 @@ static void check_bar(void)
     fixture_release(&f);
 }
 
+/* A run of four or more bare numbers, each larger than the one before, is
+ * a chart's axis or a page viewer's numbers glued to the text: the
+ * sentence is not chosen.  Numbers in prose stand apart, or fall. */
+static void check_number_run(void)
+{
+    fixture f;
+    fixture_build(&f, "The council approved the new budget for the harbour on Monday night. "
+                      "12 13 14 15 16 the harbour budget rose again after the storm. "
+                      "Ages 18 19 20 21 22 the ferry terminal will close in the spring. "
+                      "The mayor said 10 boats, 12 cranes and 14 sheds would move to the quay. "
+                      "The score was 3 2 1 0 in the final game of the harbour league.");
+    CHECK(flags_of(&f.m, f.sa, "12 13 14 15 16") & PC_SA_BROKEN);
+    CHECK(flags_of(&f.m, f.sa, "Ages 18 19") & PC_SA_BROKEN);
+    CHECK(!(flags_of(&f.m, f.sa, "The mayor said 10") & PC_SA_BROKEN));
+    CHECK(!(flags_of(&f.m, f.sa, "The score was") & PC_SA_BROKEN));
+    fixture_release(&f);
+}
+
 /* A short sentence that names nothing in a cluster that writes capitals
  * ("The party denied the reports.") needs the sentence before it; one
  * whose first word the cluster capitalises inside sentences ("Liu was
@@ -1846,6 +1864,7 @@ int main(void)
     check_pickup();
     check_recounted();
     check_bar();
+    check_number_run();
     check_vague();
     check_glued();
     check_cut_copy();
