@@ -828,6 +828,7 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
            (english && (p = pc_leading_copyright(t + start, end - start)) != 0) ||
            (p = pc_leading_aside(t + start, end - start)) != 0 ||
            (p = pc_leading_bullet(t + start, end - start)) != 0 ||
+           (english && (p = pc_leading_list_number(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_dash(t + start, end - start)) != 0) ||
            (p = pc_leading_caption_in(t + start, end - start, english)) != 0 ||
            (p = pc_leading_credit(t + start, end - start)) != 0 ||

@@ -317,6 +317,24 @@ size_t pc_leading_bullet(const char *s, size_t len)
     return pc_count_words(s + i + 3, len - i - 3) >= PC_ASIDE_REST ? i + 3 : 0;
 }
 
+size_t pc_leading_list_number(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    size_t d = i;
+    while (d < len && d - i < 3 && s[d] >= '0' && s[d] <= '9')
+        d++;
+    if (d == i || d - i > 2 || d + 2 >= len || s[d] != '.' || s[d + 1] != ' ')
+        return 0;
+    /* a letter or a quote mark opens the item: "2. 5 million" is a number
+     * a tokeniser split */
+    unsigned char f = (unsigned char)s[d + 2];
+    if (!((f | 0x20) >= 'a' && (f | 0x20) <= 'z') && f != '"' && f != '\'' && f < 0x80)
+        return 0;
+    return pc_count_words(s + d + 2, len - d - 2) >= PC_ASIDE_REST ? d + 2 : 0;
+}
+
 size_t pc_leading_dash(const char *s, size_t len)
 {
     size_t i = 0;

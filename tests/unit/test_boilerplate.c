@@ -282,6 +282,37 @@ static void check_bullet_and_stamp(void)
     precis_cluster_free(c);
 }
 
+/* A numbered list's label in front of an English sentence is split off as
+ * furniture, as a bullet is; a number a tokeniser split ("2. 5 million")
+ * and a short item stay. */
+static void check_list_number(void)
+{
+    const char *item = "3. the old ferry will leave the harbour in may.";
+    CHECK(pc_leading_list_number(item, strlen(item)) == 3);
+    const char *quoted = "12. \"the harbour belongs to the town, \" she said.";
+    CHECK(pc_leading_list_number(quoted, strlen(quoted)) == 4);
+    const char *split = "2. 5 million visitors came to the harbour last year.";
+    CHECK(pc_leading_list_number(split, strlen(split)) == 0);
+    const char *year = "2018. the harbour reopened in the spring.";
+    CHECK(pc_leading_list_number(year, strlen(year)) == 0);
+    const char *short_item = "4. see more";
+    CHECK(pc_leading_list_number(short_item, strlen(short_item)) == 0);
+
+    const char *doc = "Here are five facts about the harbour of Orma you may not know. "
+                      "1. The harbour was built by fishermen in the year 1820. "
+                      "2. The old lighthouse still works on every winter night.";
+    precis_cluster *c = one_doc(doc);
+    int seen = 0;
+    for (size_t k = 0; k < c->nsents; k++)
+        if (memcmp(c->sents[k].text, "The old lighthouse", 18) == 0) {
+            seen = 1;
+            CHECK(!c->sents[k].furniture && c->sents[k].eligible);
+            CHECK(k > 0 && c->sents[k - 1].furniture == PC_FURNITURE_PREFIX);
+        }
+    CHECK(seen);
+    precis_cluster_free(c);
+}
+
 /* A place dateline without its agency, lower-cased as Multi-News writes it,
  * is split off the sentence that opens its document ("Port arlen — a
  * school bus ..."), or the one after a headline's dash; a subject set off
@@ -1962,6 +1993,7 @@ int main(void)
     check_listen();
     check_link();
     check_bullet_and_stamp();
+    check_list_number();
     check_leading_dash();
     check_leading_place();
     check_leading_place_cased();
