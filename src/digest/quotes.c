@@ -740,6 +740,7 @@ static int object_after(qctx *x, const pc_words *w, const char *s, size_t v, con
 static const char *person_of(qctx *x, uint32_t k);
 static const char *resolve_pronoun(qctx *x, uint32_t k);
 static const char *lower_subject(qctx *x, const pc_words *w, const char *s, size_t v);
+static const char *pronoun_speaker(qctx *x, uint32_t k, const pc_words *w, const char *s, size_t v);
 
 /* Is word j (after adverbs such as "then", "also") a verb of a clause's
  * subject: a verb of saying, an auxiliary ("has", "was", "will", ...) or
@@ -893,7 +894,7 @@ static const char *reported_speaker(qctx *x, uint32_t k, const pc_words *w, cons
         if (r == UNNAMED && (e = lower_subject(x, w, s, v)) != NULL)
             r = NAMED; /* "Police chief jane roe said ...", in lower case */
         if (r == PRONOUN)
-            e = resolve_pronoun(x, k);
+            e = pronoun_speaker(x, k, w, s, v);
         else if (r != NAMED || (!strchr(e, ' ') && pc_lex_place(e, strlen(e))))
             e = NULL; /* "Britain said ...": a country is no "he" or "it" after it */
         if (e) {
@@ -1154,7 +1155,7 @@ static const char *speaker_of_verb(qctx *x, const pc_words *w, const char *s, si
     if (r == UNNAMED && object_too)
         r = object_after(x, w, s, v, &e);
     if (r == PRONOUN)
-        return resolve_pronoun(x, k);
+        return pronoun_speaker(x, k, w, s, v);
     if (r == ROLE)
         return resolve_role(x, k, s);
     return r == NAMED ? e : NULL;
@@ -1466,6 +1467,81 @@ static const char *surname_after(qctx *x, const char *g, size_t gn)
     if (!f)
         return NULL;
     return cap_folded(x, g, gn, f, fn);
+}
+
+/* The person a sentence opens with, for a "he" or "she" after it in the
+ * same sentence (`Last night however, cain walked back his sentiment
+ * which, he said, ...`): one word at the sentence's start or right after
+ * an opening phrase that ends at its first comma (at most ten words, as
+ * opened_subject reads it), a finite verb after it, that the document
+ * writes as a person's surname after a given name (given_before).  In
+ * English a pronoun inside a clause refers to the clause's own subject
+ * before a person of the sentence before, whom resolve_pronoun would
+ * give.  Only when the pronoun comes after that verb; NULL when the word
+ * names no one the document names in full. */
+static const char *own_subject(qctx *x, const pc_words *w, const char *s, size_t p)
+{
+    size_t c = 0, b = 0;
+    while (c < p && c < 10 && !w->w[c].after && !w->w[c].before && !is_verb(w, s, c))
+        c++;
+    if (c < p && w->w[c].after == ',' && !w->w[c].before && !is_verb(w, s, c))
+        b = c + 1;
+    if (b + 2 > p || w->w[b].before || w->w[b].after || is_pronoun(w, s, b) ||
+        !finite_verb(w, s, b + 1) || is_verb(w, s, b + 1))
+        return NULL;
+    pc_word t = w->w[b];
+    size_t n = t.end - t.start;
+    char low[41];
+    if (n < 3 || n > 40)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[t.start + i];
+        /* a capital only as the sentence's first letter (text in lower
+         * case): "NASA", "McCain" or a capitalised word inside are no
+         * surname in lower case */
+        if (ch >= 'A' && ch <= 'Z' && i == 0 && b == 0)
+            ch = (char)(ch - 'A' + 'a');
+        if (!(ch >= 'a' && ch <= 'z'))
+            return NULL;
+        low[i] = ch;
+    }
+    if (pc_is_stopword(low, n, pc_fnv1a(low, n)))
+        return NULL;
+    const char *e = given_before(x, low, n);
+    /* another person the document names in full between the subject and
+     * the pronoun (`jones thanked smith's family, whom he said ...`) may
+     * be the one the pronoun means: no one */
+    for (size_t i = b + 1; e && i < p; i++) {
+        const pc_word *u = &w->w[i];
+        /* a quote or another verb of saying between them (`smith played
+         * segments of ... " he could ... , " she tells`, `... where
+         * swetnick says she witnessed`) brings speakers of its own */
+        if (u->before || u->after == '"' || (i > b + 1 && is_verb(w, s, i)))
+            return NULL;
+        /* a possessive names someone else too (`smith played segments of
+         * weier's interrogation during which she described ...`) */
+        if (u->poss)
+            return NULL;
+        size_t un = u->end - u->start;
+        if (un > 2 && s[u->end - 2] == '\'' && s[u->end - 1] == 's')
+            un -= 2;
+        if (un < 3 || !letters(s + u->start, un) ||
+            pc_is_stopword(s + u->start, un, pc_fnv1a(s + u->start, un)))
+            continue;
+        const char *o = given_before(x, s + u->start, un);
+        if (o && strcmp(o, e) != 0)
+            return NULL;
+    }
+    return e;
+}
+
+/* The speaker of a pronoun before verb v of sentence k (words w). */
+static const char *pronoun_speaker(qctx *x, uint32_t k, const pc_words *w, const char *s, size_t v)
+{
+    if (x->st[k].spk && !x->st[k].conflict)
+        return x->st[k].spk;
+    const char *e = own_subject(x, w, s, v);
+    return e ? e : resolve_pronoun(x, k);
 }
 
 /* Word i may stand in a description before a name in lower case ("said

@@ -798,6 +798,18 @@ static const qcase cases[] = {
      "for a week. \"\n|||||\nthe envoy met the press. \" the talks will go on for a week, \" "
      "said mitt holm, the envoy.",
      "go on for a week", NULL, 3},
+    /* s39-digest5: a "she" inside a sentence that opens with a person the
+     * document names in full (here after an opening phrase) is that
+     * person, not the speaker of the sentence before; another person
+     * named between them (a possessive) leaves it blank */
+    {"the storm hit the town. \" will the roads reopen? \" asked radio host peter dahl of mayor "
+     "carol morland. Last night however, morland walked back her promise which, she said, "
+     "applied only to \" the main roads in the north \".",
+     "main roads in the north", "Carol Morland", 1},
+    {"the storm hit the town. \" will the roads reopen? \" asked radio host peter dahl of mayor "
+     "carol morland. Last night however, morland walked back the host's claim which, she "
+     "said, applied only to \" the main roads in the north \".",
+     "main roads in the north", NULL, 1},
     /* another spelling of the given name is the same person */
     {"\"The talks will go on,\" said Pavel Orlin, the envoy.\n|||||\nLate on Monday, Pavlo "
      "Orlin met the press. \"We are close to a deal,\" Orlin said.",
