@@ -1221,6 +1221,31 @@ PRECIS_API precis_status precis_stream_load_file(const char *path,
  * precis_cluster_add_joined) skip such documents with a warning. */
 PRECIS_API int precis_looks_binary(const char *data, size_t len, char *why, size_t why_size);
 
+/* Inflates gzip data: data[0..len) opens with the gzip signature (1f 8b;
+ * else PRECIS_EINVAL, nothing allocated), members one after another as
+ * `gzip -c a b > ab` writes them.  *out receives a new NUL-terminated
+ * string of *out_len bytes (out_len may be NULL), freed with precis_free(),
+ * at most `limit` bytes (0: no limit; the readers pass
+ * max_document_bytes or max_cluster_bytes).  This is the inflater of the
+ * library's readers (precis_cluster_add_path, precis_cluster_add_joined,
+ * precis_html_extract), made public so that a program reads gzip as they
+ * do.  Where it stopped early, `err` (may be NULL) says why, with
+ * err->offset the byte of `data` where it stopped, and its message naming
+ * that byte and the member (1-based), e.g. "gzip data cut short at byte
+ * 4096 (member 2); the part before kept":
+ * - PRECIS_OK, err->code 0: the whole stream was inflated;
+ * - PRECIS_OK, err->code PRECIS_EPARSE: the data stopped inside a member
+ *   (a file cut short: what came out of it is kept), or bytes that are not
+ *   gzip follow the last member (ignored, as gzip(1) does);
+ * - PRECIS_OK, err->code PRECIS_ELIMIT: the output reached `limit` (a
+ *   bomb, or a large file): the rest is not inflated;
+ * - PRECIS_EPARSE: the data is corrupt (a bad block, a wrong CRC or
+ *   length): *out still holds what was inflated before it, for the caller
+ *   to keep (the CLI does, with a warning) or to free;
+ * - PRECIS_ENOMEM: *out is NULL. */
+PRECIS_API precis_status precis_gunzip(const char *data, size_t len, size_t limit, char **out,
+                                       size_t *out_len, precis_error *err);
+
 #ifdef __cplusplus
 }
 #endif

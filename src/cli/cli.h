@@ -106,13 +106,15 @@ const char *cli_read_error(void);
 char *cli_read_all(FILE *f, size_t limit, size_t *len, int *cut);
 
 /* When buf[0..*len) opens with the gzip signature (1f 8b), replaces *buf
- * (malloc'd, NUL-terminated) by its inflated bytes, members in turn, at
- * most `limit` (0 = no limit; *cut set past it).  Returns 0, or -1 when out
- * of memory (*buf unchanged).  *warning is NULL, or says why inflating
- * stopped early (a stream cut short or corrupt: the bytes before are
- * kept).  Readers that take the whole input at once (extract, segment
- * --raw) judge the inflated bytes, as the library's readers do. */
-int cli_gunzip(char **buf, size_t *len, size_t limit, int *cut, const char **warning);
+ * (malloc'd, NUL-terminated) by its inflated bytes (precis_gunzip: members
+ * in turn), at most `limit` (0 = no limit; *cut set past it).  Returns 0,
+ * or -1 when out of memory (*buf unchanged).  warn->code is 0, or
+ * warn->message says why inflating stopped early (a stream cut short or
+ * corrupt: the bytes before are kept; bytes after the last member that
+ * are not gzip: ignored), naming the byte and the member.  Readers that
+ * take the whole input at once (extract, segment --raw) judge the
+ * inflated bytes, as the library's readers do. */
+int cli_gunzip(char **buf, size_t *len, size_t limit, int *cut, precis_error *warn);
 
 /* The name iconv reads p[0..n) by when it opens as UTF-16 text: "UTF-16"
  * after a byte order mark, "UTF-16LE" or "UTF-16BE" for ASCII interleaved
@@ -136,21 +138,26 @@ int cli_finish_output(void);
 void cli_print_warning(void *ctx, const precis_error *w);
 
 /* A JSON Lines input (lines.c): a file or standard input ("-"), plain or
- * gzip (zlib's transparent reader), read in blocks; NUL bytes are kept in
- * a line (the JSON parser names them). */
+ * gzip, read in blocks; NUL bytes are kept in a line (the JSON parser
+ * names them). */
 typedef struct cli_lines {
-    gzFile f;         /* a file */
+    int fd;           /* the file, or 0 for standard input */
     const char *name; /* for messages: the path, or "standard input" */
     int is_stdin;
-    /* standard input is read as it comes (a live feed: a line is read as
-     * soon as it is written, where gzread waits to fill its buffer):
-     * plain, or gzip through inflate */
+    /* read as it comes (a live feed: a line is read as soon as it is
+     * written, where gzread waited to fill its buffer), plain or gzip
+     * through inflate: a stream, as a feed or a file larger than memory
+     * needs, where precis_gunzip takes the whole input at once; its
+     * messages are precis_gunzip's, naming the byte and the member */
     int mode; /* 0 not yet known, 1 plain, 2 gzip, 3 gzip member ended */
     z_stream z;
+    size_t z_read; /* bytes of gzip read so far, */
+    size_t member; /* ... and the member being inflated (1-based) */
     unsigned char in[1 << 16];
     char buf[1 << 16];
     size_t pos, end, blocks;
     int eof;
+    int eof_next; /* a corrupt stream: the block read is the last */
     /* what ends a line: 0 until the first line end is seen, then '\n', or
      * '\r' when that first end is a CR not followed by LF (classic Mac OS
      * text, some exporters): JSON has no raw CR inside a string, so such
@@ -160,8 +167,9 @@ typedef struct cli_lines {
     char why[256];     /* ... and why (precis_looks_binary) */
     const char *error; /* why reading stopped early (also a gzip stream cut
                           short: the lines before were read), or NULL */
-    char head[256];    /* the first bytes of the line read last (of one not
-                          kept, over the limit: its id can be read there) */
+    char error_buf[160];
+    char head[256]; /* the first bytes of the line read last (of one not
+                       kept, over the limit: its id can be read there) */
     size_t head_len;
 } cli_lines;
 /* What ends the lines of a JSON Lines input that starts with p[0..n): '\r'

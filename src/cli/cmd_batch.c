@@ -348,7 +348,7 @@ int cmd_batch(int argc, char **argv)
             if (progress && (t - last_report > 0.5 || eof)) {
                 double el = t - t0 > 1e-9 ? t - t0 : 1e-9;
                 fprintf(stderr, "\r%zu clusters, %.0f clusters/s", done, (double)done / el);
-                if (total_bytes > 0 && bytes > 0 && (rd->f ? !gzdirect(rd->f) : rd->mode >= 2))
+                if (total_bytes > 0 && bytes > 0 && rd->mode >= 2)
                     total_bytes = 0; /* compressed: bytes read are not bytes of the file */
                 if (total_bytes > 0 && bytes > 0)
                     fprintf(stderr, ", ETA %.0f s", el * (total_bytes - bytes) / bytes);

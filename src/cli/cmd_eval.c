@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zlib.h>
 #include "precis.h"
 #include "cli.h"
 #include "cmd_eval.h"
@@ -54,42 +53,33 @@ static const char usage_text[] =
     "\n"
     "Example: precis eval -n 2 -m -c 95 -r 1000 -a --refs refs.jsonl --sys lead3.jsonl\n";
 
-/* A whole (possibly gzip-compressed) file in memory. */
+/* A whole (possibly gzip-compressed) file in memory, gzip inflated as every
+ * reader does (cli_gunzip, the library's precis_gunzip): a gzip stream
+ * that stopped early (cut short, corrupt, bytes after it that are not
+ * gzip) is read up to there with a warning naming the byte and the member
+ * (gzread read a file cut short in silence until session 40, and refused
+ * one with a wrong CRC as "read error"). */
 static char *read_file(const char *path, size_t *len)
 {
-    gzFile f = gzopen(path, "rb");
+    FILE *f = fopen(path, "rb");
     if (!f)
         return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    for (;;) {
-        if (!buf)
-            break;
-        if (cap - n < (1 << 15)) {
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-        int got = gzread(f, buf + n, (unsigned)(cap - n - 1));
-        if (got < 0) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        if (got == 0)
-            break;
-        n += (size_t)got;
+    int cut = 0;
+    char *buf = cli_read_all(f, 0, len, &cut);
+    int bad = ferror(f);
+    fclose(f);
+    if (!buf || bad) {
+        free(buf);
+        return NULL;
     }
-    gzclose(f);
-    if (buf) {
-        buf[n] = 0;
-        *len = n;
+    precis_error gz;
+    if (cli_gunzip(&buf, len, 0, &cut, &gz) < 0) {
+        free(buf);
+        errno = ENOMEM;
+        return NULL;
     }
+    if (gz.code)
+        fprintf(stderr, "precis: warning: %s: %s\n", path, gz.message);
     return buf;
 }
 

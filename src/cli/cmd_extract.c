@@ -129,14 +129,14 @@ int cmd_extract(int argc, char **argv)
     precis_options lim;
     precis_options_init(&lim);
     int cut = 0;
-    const char *gzwarn;
+    precis_error gzwarn;
     if (cli_gunzip(&data, &len, lim.max_document_bytes + 1, &cut, &gzwarn) < 0) {
         fprintf(stderr, "precis: %s: %s\n", path, precis_strerror(PRECIS_ENOMEM));
         free(data);
         return EXIT_INTERNAL;
     }
-    if (gzwarn)
-        fprintf(stderr, "precis: warning: %s: %s\n", path, gzwarn);
+    if (gzwarn.code)
+        fprintf(stderr, "precis: warning: %s: %s\n", path, gzwarn.message);
     char why[256];
     if (precis_looks_binary(data, len, why, sizeof why)) {
         fprintf(stderr, "precis: %s: skipped: %s; no article found in %s\n", path, why, path);

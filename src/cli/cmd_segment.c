@@ -61,14 +61,15 @@ static int segment_raw(const char *path, const precis_options *o)
     /* without cleaning, but read as every input is (docs/inputs.md): gzip
      * inflated, a file that is not text or is UTF-16 skipped by name (they
      * were printed as bytes until session 39) */
-    const char *gzwarn, *utf16;
+    precis_error gzwarn;
+    const char *utf16;
     char why[256];
     if (cli_gunzip(&text, &len, o->max_document_bytes, &cut, &gzwarn) < 0) {
         free(text);
         return EXIT_INTERNAL;
     }
-    if (gzwarn)
-        fprintf(stderr, "precis: warning: %s: %s\n", path, gzwarn);
+    if (gzwarn.code)
+        fprintf(stderr, "precis: warning: %s: %s\n", path, gzwarn.message);
     if ((utf16 = cli_utf16(text, len)) != NULL)
         snprintf(why, sizeof why, CLI_UTF16_WHY, utf16, utf16);
     if (utf16 || precis_looks_binary(text, len, why, sizeof why)) {

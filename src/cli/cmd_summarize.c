@@ -151,6 +151,8 @@ static int json_lines_input(const char *name, const char *text, size_t len, prec
             free(more);
             more = NULL;
         }
+        if (rd->error) /* a gzip stream stopped early, as every reader says it */
+            fprintf(stderr, "precis: warning: %s: %s\n", name, rd->error);
         cli_lines_close(rd);
         free(rd);
         text = first;
@@ -261,6 +263,18 @@ int cli_summarize(int argc, char **argv, int digest)
                 status = EXIT_INPUT;
                 continue;
             }
+            /* gzip inflated before a JSON line is looked for, as for a
+             * file (a gzip cluster line on stdin was read as text until
+             * session 40); the library's reader would inflate it alike */
+            precis_error gw;
+            int gcut = 0;
+            if (cli_gunzip(&text, &len, o.max_cluster_bytes, &gcut, &gw) < 0) {
+                free(text);
+                fprintf(stderr, "precis: -: %s\n", precis_strerror(PRECIS_ENOMEM));
+                return EXIT_INTERNAL;
+            }
+            if (gw.code)
+                fprintf(stderr, "precis: warning: standard input: %s\n", gw.message);
             int jl = optind == argc - 1 ? json_lines_input("-", text, len, &o, &c) : 0;
             if (jl) {
                 free(text);

@@ -269,68 +269,23 @@ int cli_stdin_twice(int argc, char **argv, int first)
     return 0;
 }
 
-int cli_gunzip(char **buf, size_t *len, size_t limit, int *cut, const char **warning)
+int cli_gunzip(char **buf, size_t *len, size_t limit, int *cut, precis_error *warn)
 {
-    *warning = NULL;
+    memset(warn, 0, sizeof *warn);
     const unsigned char *in = (const unsigned char *)*buf;
     if (*len < 2 || in[0] != 0x1F || in[1] != 0x8B)
         return 0;
-    z_stream z;
-    memset(&z, 0, sizeof z);
-    if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK)
+    /* the library's inflater (precis_gunzip): the CLI reads gzip as
+     * precis_cluster_add_path does */
+    char *out;
+    size_t n;
+    precis_status st = precis_gunzip(*buf, *len, limit, &out, &n, warn);
+    if (st == PRECIS_ENOMEM || !out)
         return -1;
-    size_t cap = (size_t)1 << 16, n = 0;
-    char *out = malloc(cap);
-    z.next_in = (unsigned char *)*buf;
-    z.avail_in = (uInt)(*len > UINT_MAX ? UINT_MAX : *len);
-    size_t fed = z.avail_in;
-    while (out) {
-        if (cap - n < 2) {
-            char *p = realloc(out, cap * 2);
-            if (!p) {
-                free(out);
-                out = NULL;
-                break;
-            }
-            out = p;
-            cap *= 2;
-        }
-        if (z.avail_in == 0 && fed < *len) { /* inputs past 4 GiB: the next part */
-            size_t more = *len - fed;
-            z.next_in = (unsigned char *)*buf + fed;
-            z.avail_in = (uInt)(more > UINT_MAX ? UINT_MAX : more);
-            fed += z.avail_in;
-        }
-        z.next_out = (unsigned char *)out + n;
-        z.avail_out = (uInt)((cap - n - 1) > UINT_MAX ? UINT_MAX : cap - n - 1);
-        uInt room = z.avail_out;
-        int rc = inflate(&z, Z_NO_FLUSH);
-        n += room - z.avail_out;
-        if (limit && n > limit) {
-            n = limit;
-            *cut = 1;
-            break;
-        }
-        if (rc == Z_STREAM_END) {
-            /* another member follows (as gzip -c a b > ab writes), or the end */
-            if (z.avail_in >= 2 && z.next_in[0] == 0x1F && z.next_in[1] == 0x8B &&
-                inflateReset(&z) == Z_OK)
-                continue;
-            break;
-        }
-        if (rc == Z_BUF_ERROR && z.avail_in == 0 && fed == *len) {
-            *warning = "gzip data cut short (the part before kept)";
-            break;
-        }
-        if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            *warning = "gzip data corrupt (the part before kept)";
-            break;
-        }
+    if (warn->code == PRECIS_ELIMIT) { /* the caller says it in its words */
+        *cut = 1;
+        memset(warn, 0, sizeof *warn);
     }
-    inflateEnd(&z);
-    if (!out)
-        return -1;
-    out[n] = '\0';
     free(*buf);
     *buf = out;
     *len = n;

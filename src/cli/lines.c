@@ -2,6 +2,7 @@
  * both answer the same way to what an input holds (NUL bytes, binary
  * files, a gzip stream cut short). */
 #include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <poll.h>
 #include <stdlib.h>
@@ -27,10 +28,9 @@ int cli_lines_open(cli_lines *r, const char *path)
     errno = 0;
     if (r->is_stdin)
         return 0;
-    r->f = gzopen(path, "rb");
-    if (!r->f)
+    r->fd = open(path, O_RDONLY);
+    if (r->fd < 0)
         return -1;
-    gzbuffer(r->f, 1 << 17);
     return 0;
 }
 
@@ -48,33 +48,96 @@ int cli_lines_ready(const cli_lines *r)
 
 void cli_lines_close(cli_lines *r)
 {
-    if (r->f)
-        gzclose(r->f);
-    r->f = NULL;
+    if (!r->is_stdin && r->fd > 0)
+        close(r->fd);
+    r->fd = 0;
     if (r->mode >= 2)
         inflateEnd(&r->z);
     r->mode = 0;
 }
 
-static ssize_t read_some(void *buf, size_t cap)
+static ssize_t read_some(cli_lines *r, void *buf, size_t cap)
 {
     ssize_t k;
     do
-        k = read(0, buf, cap);
+        k = read(r->fd, buf, cap);
     while (k < 0 && errno == EINTR);
+    if (k < 0)
+        r->error = strerror(errno);
     return k;
 }
 
-/* Up to cap bytes of standard input, as soon as there are some: 0 at its
- * end, -1 with r->error set.  gzip (its magic bytes first) is inflated,
- * members one after another as gzip(1) writes them. */
-static ssize_t stdin_block(cli_lines *r, char *out, size_t cap)
+/* More gzip input when none is left: 1, 0 at the end of the input, -1. */
+static int gz_more(cli_lines *r)
+{
+    ssize_t k = read_some(r, r->in, sizeof r->in);
+    if (k <= 0)
+        return (int)k;
+    r->z.next_in = r->in;
+    r->z.avail_in = (unsigned)k;
+    r->z_read += (size_t)k;
+    return 1;
+}
+
+/* Where inflating stopped early, in precis_gunzip's words (the byte of the
+ * input and the member): one message for a file, whichever reader read it
+ * (tests/e2e/test_gunzip_cli.py compares them). */
+static void gz_stop(cli_lines *r, const char *what, const char *why)
+{
+    size_t at = r->z_read - r->z.avail_in;
+    if (why)
+        snprintf(r->error_buf, sizeof r->error_buf,
+                 "gzip data corrupt at byte %zu (member %zu: %s); the part before kept", at,
+                 r->member, why);
+    else
+        snprintf(r->error_buf, sizeof r->error_buf, "gzip data %s at byte %zu (member %zu)%s", what,
+                 at, r->member, "; the part before kept");
+    r->error = r->error_buf;
+}
+
+/* After a member: the next one (1), the end (0), or bytes that are not
+ * gzip: read to the end, counted and ignored as precis_gunzip does, with
+ * r->error set (-1). */
+static int gz_next_member(cli_lines *r)
+{
+    if (r->z.avail_in == 0 && gz_more(r) <= 0)
+        return r->error ? -1 : 0;
+    if (r->z.avail_in == 1 && r->z.next_in[0] == 0x1F) { /* the signature split by a read */
+        r->in[0] = 0x1F;
+        ssize_t k = read_some(r, r->in + 1, sizeof r->in - 1);
+        if (k < 0)
+            return -1;
+        r->z.next_in = r->in;
+        r->z.avail_in = 1 + (unsigned)k;
+        r->z_read += (size_t)k;
+    }
+    if (r->z.avail_in >= 2 && r->z.next_in[0] == 0x1F && r->z.next_in[1] == 0x8B) {
+        if (inflateReset(&r->z) != Z_OK)
+            return -1;
+        r->member++;
+        r->mode = 2;
+        return 1;
+    }
+    size_t at = r->z_read - r->z.avail_in;
+    while (gz_more(r) > 0)
+        ;
+    snprintf(r->error_buf, sizeof r->error_buf,
+             "gzip data followed by %zu bytes that are not gzip, at byte %zu (after member "
+             "%zu); ignored",
+             r->z_read - at, at, r->member);
+    r->error = r->error_buf;
+    r->z.avail_in = 0;
+    return -1;
+}
+
+/* Up to cap bytes of the input, as soon as there are some: 0 at its end,
+ * -1 with r->error set.  gzip (its magic bytes first) is inflated, members
+ * one after another as gzip(1) writes them. */
+static ssize_t next_block(cli_lines *r, char *out, size_t cap)
 {
     if (r->mode == 0) {
-        ssize_t k = read_some(r->in, sizeof r->in);
+        ssize_t k = read_some(r, r->in, sizeof r->in);
         if (k <= 0) {
-            if (k < 0)
-                r->error = strerror(errno);
             r->mode = 1;
             return k;
         }
@@ -86,6 +149,8 @@ static ssize_t stdin_block(cli_lines *r, char *out, size_t cap)
             }
             r->z.next_in = r->in;
             r->z.avail_in = (unsigned)k;
+            r->z_read = (size_t)k;
+            r->member = 1;
             r->mode = 2;
         } else {
             memcpy(out, r->in, (size_t)k); /* cap >= sizeof r->in */
@@ -93,31 +158,22 @@ static ssize_t stdin_block(cli_lines *r, char *out, size_t cap)
             return k;
         }
     }
-    if (r->mode == 1) {
-        ssize_t k = read_some(out, cap);
-        if (k < 0)
-            r->error = strerror(errno);
-        return k;
-    }
+    if (r->mode == 1)
+        return read_some(r, out, cap);
     for (;;) {
+        if (r->mode == 3) { /* after a member: the next one, or the end */
+            int m = gz_next_member(r);
+            if (m <= 0)
+                return m;
+        }
         if (r->z.avail_in == 0) {
-            ssize_t k = read_some(r->in, sizeof r->in);
-            if (k < 0) {
-                r->error = strerror(errno);
+            int m = gz_more(r);
+            if (m < 0)
                 return -1;
-            }
-            if (k == 0) {
-                if (r->mode != 3)
-                    r->error = "gzip data cut short (unexpected end of file)";
+            if (m == 0) {
+                gz_stop(r, "cut short", NULL);
                 return 0;
             }
-            r->z.next_in = r->in;
-            r->z.avail_in = (unsigned)k;
-        }
-        if (r->mode == 3) { /* more after a member: the next member */
-            if (inflateReset(&r->z) != Z_OK)
-                return -1;
-            r->mode = 2;
         }
         r->z.next_out = (unsigned char *)out;
         r->z.avail_out = (unsigned)cap;
@@ -126,7 +182,8 @@ static ssize_t stdin_block(cli_lines *r, char *out, size_t cap)
         if (rc == Z_STREAM_END)
             r->mode = 3;
         else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            r->error = "gzip data corrupt";
+            gz_stop(r, NULL, r->z.msg ? r->z.msg : "invalid data");
+            r->eof_next = 1;
             return made ? (ssize_t)made : -1;
         }
         if (made)
@@ -143,19 +200,10 @@ static int refill(cli_lines *r)
     if (r->eof)
         return 0;
     r->pos = 0;
-    int n, code = Z_OK;
-    if (r->is_stdin) {
-        ssize_t k = stdin_block(r, r->buf, sizeof r->buf);
+    int n = 0;
+    if (!r->eof_next) {
+        ssize_t k = next_block(r, r->buf, sizeof r->buf);
         n = k > 0 ? (int)k : 0;
-    } else if ((n = gzread(r->f, r->buf, (unsigned)sizeof r->buf)) < 0) {
-        const char *msg = gzerror(r->f, &code);
-        r->error = code == Z_ERRNO ? strerror(errno) : msg;
-        n = 0;
-    } else if (n == 0 && !r->is_stdin) {
-        gzerror(r->f, &code);
-        /* zlib: Z_BUF_ERROR at the end of the input is a stream cut short */
-        if (code == Z_BUF_ERROR)
-            r->error = "gzip data cut short (unexpected end of file)";
     }
     r->end = (size_t)n;
     if (!r->blocks && n >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0)

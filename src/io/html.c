@@ -108,18 +108,22 @@ static precis_status extract(precis_extracted *x, const char *html, size_t len,
     precis_status st = PRECIS_OK;
     if (pc_is_gzip(html, len)) {
         int cut;
-        st = pc_gunzip(html, len, limit, &gz, &cut);
+        pc_gz_stop at;
+        st = pc_gunzip_at(html, len, limit, &gz, &cut, &at);
         if (st == PRECIS_ENOMEM)
             goto out;
-        if (st || cut)
+        if (st || cut) {
+            char msg[160];
+            if (cut == PC_GZ_LIMIT)
+                snprintf(msg, sizeof msg, "page cut at the document size limit");
+            else
+                pc_gunzip_say(msg, sizeof msg, st, cut, &at, gz.len, len);
             set_warn(warn,
                      st                   ? st
-                     : cut == PC_GZ_SHORT ? PRECIS_EPARSE
-                                          : PRECIS_ELIMIT,
-                     gz.len,
-                     st                   ? "corrupt gzip data (the part before kept)"
-                     : cut == PC_GZ_SHORT ? "gzip data cut short (the part before kept)"
-                                          : "page cut at the document size limit");
+                     : cut == PC_GZ_LIMIT ? PRECIS_ELIMIT
+                                          : PRECIS_EPARSE,
+                     gz.len, msg);
+        }
         st = PRECIS_OK;
         html = gz.ptr;
         len = gz.len;
@@ -331,16 +335,20 @@ int pc_is_html_name(const char *path)
     return 0;
 }
 
-precis_status pc_gunzip(const char *data, size_t len, size_t limit, pc_buf *out, int *cut)
+precis_status pc_gunzip_at(const char *data, size_t len, size_t limit, pc_buf *out, int *cut,
+                           pc_gz_stop *at)
 {
     z_stream z;
     memset(&z, 0, sizeof z);
     *cut = 0;
-    if (inflateInit2(&z, 15 + 32) != Z_OK)
+    /* gzip only (15 + 16): a member is what follows 1f 8b, not a zlib
+     * stream that would happen to parse */
+    if (inflateInit2(&z, 15 + 16) != Z_OK)
         return PRECIS_ENOMEM;
     precis_status st = PRECIS_OK;
     const size_t max_slice = (size_t)1 << 30; /* avail_in/out are 32-bit */
-    size_t fed = 0;
+    size_t fed = 0, member = 1;
+    const char *why = NULL;
     for (;;) {
         if (!z.avail_in && fed < len) {
             size_t slice = len - fed < max_slice ? len - fed : max_slice;
@@ -367,8 +375,19 @@ precis_status pc_gunzip(const char *data, size_t len, size_t limit, pc_buf *out,
         out->len += room - z.avail_out;
         out->ptr[out->len] = '\0';
         if (r == Z_STREAM_END) {
-            if ((z.avail_in || fed < len) && inflateReset(&z) == Z_OK)
-                continue; /* concatenated members */
+            size_t pos = fed - z.avail_in; /* the byte after this member */
+            if (pos >= len)
+                break;
+            /* another member (as `gzip -c a b > ab` writes), or bytes that
+             * are not gzip (padding, a file appended): ignored, with a
+             * warning, as gzip(1) does, rather than failing the members
+             * read */
+            if (len - pos >= 2 && (unsigned char)data[pos] == 0x1F &&
+                (unsigned char)data[pos + 1] == 0x8B && inflateReset(&z) == Z_OK) {
+                member++;
+                continue;
+            }
+            *cut = PC_GZ_TRAILING;
             break;
         }
         if (r == Z_BUF_ERROR && !z.avail_in && fed >= len) {
@@ -376,10 +395,72 @@ precis_status pc_gunzip(const char *data, size_t len, size_t limit, pc_buf *out,
             break;
         }
         if (r != Z_OK && r != Z_BUF_ERROR) {
-            st = PRECIS_EPARSE;
+            st = r == Z_MEM_ERROR ? PRECIS_ENOMEM : PRECIS_EPARSE;
+            why = z.msg;
             break;
         }
     }
+    if (at) {
+        at->offset = fed - z.avail_in;
+        at->member = member;
+        at->why = why ? why : "invalid data";
+    }
     inflateEnd(&z);
+    return st;
+}
+
+void pc_gunzip_say(char *buf, size_t size, precis_status st, int cut, const pc_gz_stop *at,
+                   size_t out_len, size_t in_len)
+{
+    /* the byte offset and the member: where to look in the file */
+    if (st)
+        snprintf(buf, size, "gzip data corrupt at byte %zu (member %zu: %s); the part before kept",
+                 at->offset, at->member, at->why);
+    else if (cut == PC_GZ_SHORT)
+        snprintf(buf, size, "gzip data cut short at byte %zu (member %zu); the part before kept",
+                 at->offset, at->member);
+    else if (cut == PC_GZ_TRAILING)
+        snprintf(buf, size,
+                 "gzip data followed by %zu bytes that are not gzip, at byte %zu (after member "
+                 "%zu); ignored",
+                 in_len - at->offset, at->offset, at->member);
+    else
+        snprintf(buf, size, "gzip data inflated past %zu bytes at byte %zu (member %zu); cut there",
+                 out_len, at->offset, at->member);
+}
+
+PRECIS_API precis_status precis_gunzip(const char *data, size_t len, size_t limit, char **out,
+                                       size_t *out_len, precis_error *err)
+{
+    if (err)
+        memset(err, 0, sizeof *err);
+    if (out)
+        *out = NULL;
+    if (out_len)
+        *out_len = 0;
+    if (!out || !pc_is_gzip(data, len))
+        return PRECIS_EINVAL;
+    pc_buf b;
+    pc_buf_init(&b, NULL);
+    int cut;
+    pc_gz_stop at;
+    precis_status st = pc_gunzip_at(data, len, limit ? limit : (size_t)-1 - 1, &b, &cut, &at);
+    if (st == PRECIS_ENOMEM) {
+        pc_buf_release(&b);
+        return st;
+    }
+    if (err && (st || cut)) {
+        err->code = st ? st : cut == PC_GZ_LIMIT ? PRECIS_ELIMIT : PRECIS_EPARSE;
+        err->offset = at.offset;
+        err->message = err->buf;
+        pc_gunzip_say(err->buf, sizeof err->buf, st, cut, &at, b.len, len);
+    }
+    size_t n;
+    char *p = pc_buf_detach(&b, &n);
+    if (!p)
+        return PRECIS_ENOMEM;
+    *out = p;
+    if (out_len)
+        *out_len = n;
     return st;
 }

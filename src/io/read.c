@@ -92,12 +92,17 @@ static void file_warning(const precis_options *o, precis_error *warn, precis_sta
     pc_warn(o, NULL, &w);
 }
 
-/* A gzip file cut short (pc_gunzip's PC_GZ_SHORT): what came out of it is
- * read. */
-static void short_gzip(const precis_options *o, precis_error *warn, const char *path)
+/* A gzip file that stopped early, read all the same as every reader of
+ * gzip does (precis_gunzip): corrupt or cut short (PRECIS_EPARSE,
+ * PC_GZ_SHORT), what came out of it; PC_GZ_TRAILING, its members, the
+ * bytes after them ignored.  Named with the byte and the member. */
+static void gzip_stop(const precis_options *o, precis_error *warn, const char *path,
+                      precis_status st, int cut, const pc_gz_stop *at, size_t out_len,
+                      size_t in_len)
 {
-    file_warning(o, warn, PRECIS_EPARSE, path,
-                 "gzip data cut short: the text before the cut is read", "");
+    char msg[160];
+    pc_gunzip_say(msg, sizeof msg, st, cut, at, out_len, in_len);
+    file_warning(o, warn, PRECIS_EPARSE, path, msg, "");
 }
 
 /* A file that is not read (in a directory, or not text). */
@@ -120,12 +125,14 @@ static precis_status add_file(precis_cluster *c, const char *path, const precis_
     pc_buf_init(&z, c->alc);
     if (!st && pc_is_gzip(b.ptr, b.len)) {
         int cut;
-        st = pc_gunzip(b.ptr, b.len, limit, &z, &cut);
-        if (st)
-            fail(err, st, 0, 0, "%s: %s", path,
-                 st == PRECIS_ENOMEM ? "out of memory" : "corrupt gzip data");
-        else if (cut == PC_GZ_SHORT)
-            short_gzip(o, warn, path);
+        pc_gz_stop at;
+        st = pc_gunzip_at(b.ptr, b.len, limit, &z, &cut, &at);
+        if (st == PRECIS_ENOMEM)
+            fail(err, st, 0, 0, "%s: %s", path, "out of memory");
+        else if (st || cut == PC_GZ_SHORT || cut == PC_GZ_TRAILING)
+            gzip_stop(o, warn, path, st, cut, &at, z.len, b.len);
+        if (st == PRECIS_EPARSE)
+            st = PRECIS_OK;
         pc_buf_release(&b);
         b = z;
         pc_buf_init(&z, c->alc);
@@ -297,16 +304,14 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *c, const char
         int cut;
         precis_options ro;
         pc_options_resolve(&ro, o);
-        precis_status st = pc_gunzip(text, len, ro.max_cluster_bytes, &z, &cut);
-        if (st) {
+        pc_gz_stop at;
+        precis_status st = pc_gunzip_at(text, len, ro.max_cluster_bytes, &z, &cut, &at);
+        if (st == PRECIS_ENOMEM) {
             pc_buf_release(&z);
-            if (warn && st != PRECIS_ENOMEM)
-                fail(warn, PRECIS_EPARSE, 0, 0, "%s: %s", name ? name : "input",
-                     "corrupt gzip data");
-            return st == PRECIS_ENOMEM ? st : PRECIS_EPARSE;
+            return st;
         }
-        if (cut == PC_GZ_SHORT)
-            short_gzip(o, warn, name ? name : "input");
+        if (st || cut == PC_GZ_SHORT || cut == PC_GZ_TRAILING)
+            gzip_stop(o, warn, name ? name : "input", st, cut, &at, z.len, len);
         st = precis_cluster_add_joined(c, z.ptr, z.len, name, o, warn);
         pc_buf_release(&z);
         return st;

@@ -1,0 +1,131 @@
+"""One gzip reader (session 40): every reader of the CLI gives the same answer
+on the same bad gzip file, in the words of the library's precis_gunzip (the
+byte where it stopped and the member), and a gzip input gives the output of
+the plain one.
+
+The readers: `summarize FILE` and `summarize -` (the library's readers),
+`extract` and `segment --raw` (cli_gunzip over precis_gunzip), `batch FILE`,
+`batch < stdin` and `cluster FILE` (lines.c, a stream), `eval` (whole files).
+Until session 40 they differed: bytes after the last member were ignored in
+silence by `batch FILE`, `eval`, `extract`, refused as "gzip data corrupt" by
+`batch < stdin` and failed the file in `summarize`; a wrong CRC was
+"incorrect data check" for `batch FILE`, "gzip data corrupt" for `batch <
+stdin`, "read error" for `eval`, a failure for `summarize` and a warning for
+`extract`; a file cut short was read in silence by `eval`.
+
+usage: test_gunzip_cli.py PRECIS SOURCE_DIR DATA_DIR"""
+import gzip
+import json
+import os
+import re
+import tempfile
+
+from util import check, done, run
+
+TEXT = ("The village bakery reopened on Saturday after a fire closed it in the spring. "
+        "Neighbours queued from dawn for the first loaves of bread. "
+        "The owner thanked the volunteers who rebuilt the two brick ovens.")
+OTHER = ("Volunteers rebuilt the ovens of the village bakery over the summer, the owner said. "
+         "The bakery had been closed since a fire in the spring. "
+         "Its first loaves sold out within an hour of opening on Saturday.")
+# a line every reader takes: JSON Lines for batch, cluster and eval, text for
+# the others
+LINE = (json.dumps({"id": "b1", "summary": TEXT, "text": TEXT, "documents": [TEXT, OTHER]})
+        + "\n").encode()
+GZ_WORDS = re.compile(r"gzip data [^\n|]*")
+
+
+def bad_files():
+    g = gzip.compress(LINE, mtime=0)
+    crc = bytearray(g)
+    crc[-8] ^= 0xFF  # the CRC-32 of the trailer
+    half = len(LINE) // 2
+    two = gzip.compress(LINE[:half], mtime=0) + gzip.compress(LINE[half:], mtime=0)
+    return {
+        "cut": g[:-4],  # inside the trailer: the text whole, the stream cut short
+        "cut2": two[:-4],  # the same in a second member
+        "trailing": g + b"this is not gzip\n",
+        "crc": bytes(crc),
+    }
+
+
+def readers(path, data):
+    return {
+        "summarize FILE": (["summarize", path], None),
+        "summarize -": (["summarize", "-"], data),
+        "extract": (["extract", path], None),
+        "segment --raw": (["segment", "--raw", path], None),
+        "batch FILE": (["batch", path], None),
+        "batch stdin": (["batch"], data),
+        "cluster FILE": (["cluster", path], None),
+        "eval": (["eval", "--refs", path, "--sys", path], None),
+    }
+
+
+def test_same_answer(tmp):
+    for name, data in bad_files().items():
+        path = os.path.join(tmp, name + ".gz")
+        with open(path, "wb") as f:
+            f.write(data)
+        said = {}
+        for r, (args, stdin) in readers(path, data).items():
+            rc, out, err = run(args, stdin)
+            words = GZ_WORDS.findall(err)
+            said[r] = words[0] if words else None
+            where = "standard input" if stdin else path
+            # each message names the file (or standard input) and the byte
+            check(words and where in err and re.search(r"at byte \d+ \((after )?member \d\b",
+                                                       words[0]),
+                  "%s on %s: the gzip message names the input, the byte and the member: %r"
+                  % (r, name, err[-400:]))
+            # what came out before the stop is read: the text's words are there
+            if r in ("extract", "segment --raw", "summarize FILE", "summarize -"):
+                check(rc == 0 and out.strip(),
+                      "%s on %s: the text before the stop is read: rc %d %r" % (r, name, rc, out))
+        check(len(set(said.values())) == 1,
+              "every reader says the same of %s: %s" % (name, json.dumps(said, indent=1)))
+        if name == "cut2":
+            check("(member 2)" in (said["extract"] or ""),
+                  "a cut in the second member is named so: %r" % said)
+        if name == "trailing":
+            check("followed by 17 bytes that are not gzip" in (said["batch FILE"] or ""),
+                  "bytes after the last member are counted: %r" % said)
+
+
+def test_same_output(tmp):
+    # a gzip input (one member or two) gives the output of the plain one
+    plain = os.path.join(tmp, "plain.jsonl")
+    lines = [json.dumps({"id": "b%d" % i, "documents": [TEXT, OTHER]}) for i in range(3)]
+    body = ("\n".join(lines) + "\n").encode()
+    with open(plain, "wb") as f:
+        f.write(body)
+    gz = os.path.join(tmp, "two.jsonl.gz")
+    with open(gz, "wb") as f:
+        f.write(gzip.compress(body[:40]) + gzip.compress(body[40:]))
+    want = run(["batch", "-w", "30", plain])
+    check(want[0] == 0 and want[1].count("\n") == 3, "batch of the plain file: %r" % (want,))
+    check(run(["batch", "-w", "30", gz]) == want, "batch FILE.gz gives the plain file's output")
+    check(run(["batch", "-w", "30"], gzip.compress(body)) == want,
+          "batch < gzip gives the plain file's output")
+    # one cluster line on stdin: gzip inflated before the JSON is looked for
+    # (it was read as text until session 40)
+    want = run(["summarize", "-w", "30", "-"], lines[0] + "\n")
+    check(want[0] == 0 and "bakery" in want[1], "summarize - of a cluster line: %r" % (want,))
+    check(run(["summarize", "-w", "30", "-"], gzip.compress((lines[0] + "\n").encode())) == want,
+          "summarize - of a gzip cluster line gives the plain line's output")
+    joined = (TEXT + "\n|||||\n" + OTHER + "\n").encode()
+    want = run(["summarize", "-w", "30", "-"], joined)
+    check(want[0] == 0 and "bakery" in want[1], "summarize of the plain text: %r" % (want,))
+    check(run(["summarize", "-w", "30", "-"], gzip.compress(joined)) == want,
+          "summarize - of gzip gives the plain text's output")
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        test_same_answer(tmp)
+        test_same_output(tmp)
+    done()
+
+
+if __name__ == "__main__":
+    main()
