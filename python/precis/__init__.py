@@ -881,7 +881,7 @@ def batch(data, words=None, *, errors="raise", method=None, order=None, bytes=No
     is_str = isinstance(data, str)
     block, _ = _utf8(data, "data")
     if block[:2] == _GZIP_MAGIC:  # gzip, recognised by its signature as everywhere
-        block = _gzip.decompress(block)
+        block = _gunzip(block, "data")
     _refuse_utf16(block, "data")
     if block[:3] == _BOM:  # as `precis batch` skips it at the start of a file
         block = block[3:]
@@ -967,6 +967,23 @@ def _plain_id(value):
 
 
 _GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _gunzip(data, name):
+    """gzip bytes held whole, inflated by the library's precis_gunzip as
+    every reader of precis does: members in turn; a stream cut short,
+    corrupt, or followed by bytes that are not gzip gives what came out
+    before it with a PrecisWarning naming the byte and the member (Python's
+    gzip.decompress raised EOFError or BadGzipFile until session 40)."""
+    out = _ffi.new("char **")
+    n = _ffi.new("size_t *")
+    err = _ffi.new("precis_error *")
+    st = _lib.precis_gunzip(data, len(data), 0, out, n, err)
+    if out[0] == _ffi.NULL:
+        raise _error(st, err)
+    block = _take_string(out, n)
+    _warn(err, name + ": ")
+    return block
 _BOM = b"\xef\xbb\xbf"  # a UTF-8 byte order mark
 _SNIFF = 1 << 16  # the bytes judged for text, as precis_looks_binary reads them
 

@@ -162,6 +162,8 @@ precis_status precis_summarize_line(const char *line, size_t len,
     const precis_options *opts, void *buf, size_t cap, size_t *out_len, precis_error *err);
 
 int precis_looks_binary(const char *data, size_t len, char *why, size_t why_size);
+precis_status precis_gunzip(const char *data, size_t len, size_t limit, char **out,
+    size_t *out_len, precis_error *err);
 
 typedef int (*precis_span_fn)(void *ctx, size_t start, size_t end);
 precis_status precis_segment(const char *text, size_t len, precis_span_fn emit, void *ctx);

@@ -729,6 +729,28 @@ def test_batch_reads_gzip_as_the_cli_does(cli):
     assert out.getvalue() == want
 
 
+def test_batch_reads_bad_gzip_as_the_cli_does(cli):
+    """batch() of gzip bytes inflates them with the library's precis_gunzip:
+    a stream cut short, corrupt or followed by bytes that are not gzip
+    gives the lines before, with the CLI's words as a PrecisWarning (it
+    raised EOFError or BadGzipFile)."""
+    import gzip
+
+    data = ("\n".join(batch_input()) + "\n").encode()
+    g = gzip.compress(data, mtime=0)
+    crc = bytearray(g)
+    crc[-8] ^= 0xFF
+    for bad, words in ((g + b"not gzip\n", "followed by 9 bytes that are not gzip"),
+                       (bytes(crc), "corrupt at byte"), (g[:-4], "cut short at byte")):
+        with pytest.warns(precis.PrecisWarning) as got:
+            out = precis.batch(bad, words=40)
+        said = [str(w.message) for w in got]
+        assert out == cli("batch", "-w", "40", input=data), said
+        p = subprocess.run([BIN, "batch", "-w", "40"], input=bad, capture_output=True)
+        gz = [m for m in said if "gzip data" in m]
+        assert gz and words in gz[0] and gz[0][len("data: "):] in p.stderr.decode(), (said, p.stderr)
+
+
 # ---- what an aggregator's engineer met (session 22) -------------------------
 
 def test_batch_skips_a_byte_order_mark_as_the_cli_does(cli):

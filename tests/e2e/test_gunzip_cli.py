@@ -120,10 +120,30 @@ def test_same_output(tmp):
           "summarize - of gzip gives the plain text's output")
 
 
+def test_member_split_by_a_read(tmp):
+    # lines.c reads 64 KiB at a time: a first member of 65,535 bytes (stored,
+    # so its size is exact) leaves the next member's first byte alone at the
+    # end of the first read; it is still a member, not bytes to ignore
+    pad = 60000
+    line = lambda i, n: (json.dumps({"id": "p%d" % i, "documents": [TEXT, OTHER + " " + "x" * n]})
+                         + "\n").encode()
+    while len(gzip.compress(line(0, pad), compresslevel=0, mtime=0)) < 65535:
+        pad += 1
+    first = gzip.compress(line(0, pad), compresslevel=0, mtime=0)
+    check(len(first) == 65535, "a stored member of 65,535 bytes: %d" % len(first))
+    path = os.path.join(tmp, "split.jsonl.gz")
+    with open(path, "wb") as f:
+        f.write(first + gzip.compress(line(1, 5), mtime=0))
+    want = run(["batch", "-w", "20"], line(0, pad) + line(1, 5))
+    got = run(["batch", "-w", "20", path])
+    check(want[0] == 0 and got == want, "a member split by a read is read: %r" % (got[2][-300:],))
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         test_same_answer(tmp)
         test_same_output(tmp)
+        test_member_split_by_a_read(tmp)
     done()
 
 
