@@ -38,7 +38,7 @@ def _summarize_one(record, output, errors, options):
         elif isinstance(record, dict):
             if "documents" not in record:
                 raise TypeError("precis.dask: a cluster dict needs 'documents'")
-            s = precis.summarize(record["documents"], **options)
+            s = _summarize_documents(record["documents"], options)
             s.id = record.get("id")
         else:
             raise TypeError("precis.dask: a cluster is a JSON line (str or bytes) or a "
@@ -181,25 +181,93 @@ def summarize_bag(bag, *, output="dict", errors="raise", **options):
     return bag.map_partitions(fn)
 
 
-def _summarize_frame(df, documents, column, options):
+_WHITE = " \t\r\n\f\v"
+
+
+def _text_of(doc):
+    """The text (or page) of one document as precis.summarize takes it."""
+    if isinstance(doc, dict):
+        doc = doc.get("text") if doc.get("text") is not None else doc.get("html")
+    return doc if isinstance(doc, (str, bytes, bytearray, memoryview)) else None
+
+
+def _summarize_documents(docs, options):
+    """precis.summarize of a cluster given as a list of documents (a dict's
+    "documents", a DataFrame's cell), and an error where `precis batch`
+    (and precis.summarize_json) gives one for the same cluster as a JSON
+    line: no documents, or none with any text but white space
+    (PrecisError EEMPTY, batch's words).  precis.summarize gives such a
+    cluster an empty summary; here the same cluster answered as a dict
+    and as a line had a summary "" in one and an error in the other
+    (session 40).  Checked only when the summary is empty: a cluster of
+    page furniture alone keeps its empty summary, as in batch."""
+    docs = precis._as_list(docs)  # a generator is read once, here
+    s = precis.summarize(docs, **options)
+    if len(s) == 0:
+        if not docs:
+            raise precis.PrecisError(7, "no documents")
+        for d in docs:
+            t = _text_of(d)
+            if t is None:
+                return s
+            if isinstance(t, str):
+                t = t.encode("utf-8", "surrogatepass")
+            if bytes(t).strip(_WHITE.encode()):  # as the library's check, ASCII white space
+                return s
+        raise precis.PrecisError(7, "no document has any text")
+    return s
+
+
+def _summarize_frame(df, documents, column, errors, error_column, options):
     df = df.copy()
-    df[column] = [precis.summarize(docs, **options).text for docs in df[documents]]
+    if errors == "raise":
+        df[column] = [_summarize_documents(docs, options).text for docs in df[documents]]
+        return df
+    texts, why = [], []
+    for docs in df[documents]:
+        try:
+            texts.append(_summarize_documents(docs, options).text)
+            why.append(None)
+        except (precis.PrecisError, TypeError, ValueError) as e:
+            # the row's error in its own column, the partition's other
+            # rows answered: one bad row lost the whole partition (and the
+            # computation) before session 40
+            texts.append(None)
+            why.append(str(e))
+    df[column] = texts
+    df[error_column] = why
     return df
 
 
-def summarize_dataframe(df, *, documents="documents", column="summary", **options):
+def summarize_dataframe(df, *, documents="documents", column="summary", errors="raise",
+                        error_column="error", **options):
     """A dask (or pandas) DataFrame with a new column `column` holding the
     summary text of the clusters in column `documents` (each a list of
-    documents as precis.summarize takes them).  Errors raise PrecisError.
+    documents as precis.summarize takes them).
+
+    errors: "raise" (default) raises the first bad row's error
+    (PrecisError, or TypeError for a cell that is no list of documents);
+    "record" adds a column `error_column` (default "error") holding None
+    for a row summarized and the error's message for a row that failed,
+    whose summary is then None, and goes on with the other rows.  A row
+    with no documents, or none with any text, is an error ("no documents",
+    "no document has any text", the words of `precis batch`).
     options: as for precis.summarize."""
     if documents not in df.columns:
         raise KeyError(f"precis.dask: no column {documents!r}")
+    _check("dict", errors)
+    if errors == "record" and error_column == column:
+        raise ValueError(f"precis.dask: error_column and column are both {column!r}")
     if not hasattr(df, "map_partitions"):  # a pandas DataFrame
-        return _summarize_frame(df, documents, column, options)
+        return _summarize_frame(df, documents, column, errors, error_column, options)
     import pandas as pd
 
-    meta = df._meta.assign(**{column: pd.Series([], dtype=object)})
-    return df.map_partitions(_summarize_frame, documents, column, options, meta=meta)
+    new = {column: pd.Series([], dtype=object)}
+    if errors == "record":
+        new[error_column] = pd.Series([], dtype=object)
+    meta = df._meta.assign(**new)
+    return df.map_partitions(_summarize_frame, documents, column, errors, error_column, options,
+                             meta=meta)
 
 
 # ---- files in, files out ---------------------------------------------------

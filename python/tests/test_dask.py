@@ -220,3 +220,59 @@ def test_bad_rows_binary_rows_and_empty_partitions():
             out = precis.dask.summarize_bag(empty, output=output, errors="record").compute()
             assert len(out) == 1
         assert precis.dask.summarize_records([], output="line") == []
+
+
+def test_dataframe_records_a_bad_rows_error_and_goes_on():
+    """summarize_dataframe(errors="record") (session 40): a partition
+    holding good rows and bad ones (a document of an image's bytes, no
+    documents, documents of white space alone, a number for a document, no
+    list at all) answers every good row and names each bad row's fault in
+    the column "error"; by default the first bad row raises, as before.
+    A cluster without text is an error as `precis batch` and
+    summarize_json say, also given as a dict to summarize_bag (its summary
+    was "" there while its JSON line failed)."""
+    import warnings
+
+    import dask
+    import dask.bag as db
+    import dask.dataframe as dd
+    import pandas as pd
+
+    good = ["The ferry board voted on Monday to shut the old pier for repairs. Divers found "
+            "cracks in three of its piles.", "Passengers will board at the north quay from "
+            "next week, the board said. The repairs will cost about two million."]
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 2
+    rows = [good, [png], [], [" \n\t"], [7], None, good]
+    pdf = pd.DataFrame({"id": list(range(len(rows))), "documents": rows})
+    want = precis.summarize(good).text
+    errors = [None, "precis: nothing to summarize: no input was read as text", "no documents",
+              "no document has any text", "precis: documents[0] must be str or bytes, not int",
+              "precis: documents must be a list of str, bytes or dict, not NoneType", None]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", precis.PrecisWarning)  # the image: skipped
+        with dask.config.set(scheduler="sync"):
+            for frame in (pdf, dd.from_pandas(pdf, npartitions=1)):
+                out = precis.dask.summarize_dataframe(frame, errors="record", column="s",
+                                                      error_column="why")
+                if hasattr(out, "compute"):
+                    out = out.compute()
+                assert list(out.columns) == ["id", "documents", "s", "why"]
+                assert list(out["why"]) == errors
+                assert list(out["s"]) == [want, None, None, None, None, None, want]
+                with pytest.raises(precis.PrecisError, match="nothing to summarize"):
+                    out = precis.dask.summarize_dataframe(frame)
+                    if hasattr(out, "compute"):
+                        out.compute()
+            for docs in ([], [" "], [{"text": ""}]):
+                with pytest.raises(precis.PrecisError, match="no document"):
+                    precis.dask.summarize_dataframe(pd.DataFrame({"documents": [docs]}))
+            got = precis.dask.summarize_bag(db.from_sequence([{"id": 1, "documents": []}]),
+                                            errors="record").compute()
+            assert got == [{"id": 1, "error": "no documents"}]
+            line = precis.dask.summarize_bag(db.from_sequence(['{"id": 1, "documents": []}']),
+                                             errors="record").compute()
+            assert line == got
+    with pytest.raises(ValueError, match="errors must be"):
+        precis.dask.summarize_dataframe(pdf, errors="ignore")
+    with pytest.raises(ValueError, match="error_column"):
+        precis.dask.summarize_dataframe(pdf, errors="record", error_column="summary")
