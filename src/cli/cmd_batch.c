@@ -36,6 +36,7 @@ typedef struct pool {
     size_t njobs;
     atomic_size_t next;
     const precis_options *o;
+    int json; /* -f json: each line as `summarize -f json` writes it, with its id */
 } pool;
 
 static char *dup_msg(const char *fmt, size_t a, const char *b)
@@ -99,7 +100,54 @@ static void error_line(job *j)
     json_decref(root);
 }
 
-static void run_one(job *j, const precis_options *o)
+/* -f json: the summary as `precis summarize -f json` renders it (its
+ * sentences with doc, start, end, score, also; its documents), on one line
+ * with the cluster's id first: {"id": ID, "method": ..., "sentences": [...],
+ * "documents": [...]}.  The rendering breaks lines only between values (a
+ * string holds no raw line feed), so joining them gives the same JSON: an
+ * aggregator reading batch's output traces each sentence to its source, as
+ * the one-line {"id", "summary"} does not let it (session 40). */
+static precis_status render_json_line(const precis_summary *s, const char *id, char **out)
+{
+    char *text;
+    size_t len;
+    precis_status st = precis_summary_render(s, PRECIS_FORMAT_JSON, &text, &len);
+    if (st)
+        return st;
+    const char *idv = id ? id : "null";
+    size_t idn = strlen(idv);
+    char *o = malloc(len + idn + 16);
+    if (!o) {
+        precis_free(text);
+        return PRECIS_ENOMEM;
+    }
+    size_t n = (size_t)sprintf(o, "{\"id\": %s", idv);
+    if (len > 1 && text[0] == '{' && text[1] != '}') {
+        o[n++] = ',';
+        o[n++] = ' ';
+    }
+    for (size_t i = 1; i < len; i++) {
+        if (text[i] != '\n') {
+            o[n++] = text[i];
+            continue;
+        }
+        /* ",\n  {" reads ", {", "[\n  {" reads "[{": the indentation goes */
+        int comma = text[i - 1] == ',';
+        while (i + 1 < len && text[i + 1] == ' ')
+            i++;
+        if (comma && i + 1 < len)
+            o[n++] = ' ';
+    }
+    while (n > 0 && o[n - 1] == '\n')
+        n--;
+    o[n++] = '\n';
+    o[n] = 0;
+    precis_free(text);
+    *out = o;
+    return PRECIS_OK;
+}
+
+static void run_one(job *j, const precis_options *o, int json)
 {
     precis_cluster *c = NULL;
     char *id = NULL;
@@ -144,7 +192,7 @@ static void run_one(job *j, const precis_options *o)
         precis_free(id);
         return;
     }
-    if (precis_summary_render_line(s, id, &j->out, NULL))
+    if (json ? render_json_line(s, id, &j->out) : precis_summary_render_line(s, id, &j->out, NULL))
         j->error = dup_msg("line %zu: %s", j->lineno, "out of memory");
     else if (precis_summary_count(s) == 0)
         job_warn(j, &(precis_error){.code = PRECIS_EEMPTY, .message = CLI_EMPTY_SUMMARY_WHY});
@@ -169,7 +217,7 @@ static void *worker(void *arg)
         size_t i = atomic_fetch_add(&p->next, 1);
         if (i >= p->njobs)
             break;
-        run_one(&p->jobs[i], p->o);
+        run_one(&p->jobs[i], p->o, p->json);
         if (p->jobs[i].error && !p->jobs[i].out)
             error_line(&p->jobs[i]);
     }
@@ -190,12 +238,23 @@ int cmd_batch(int argc, char **argv)
     precis_options o;
     precis_options_init(&o);
     long jobs = 1;
+    precis_format fmt = (precis_format)-1;
     int opt;
     optind = 1;
     while ((opt = cli_getopt(argc, argv, CLI_COMMON_SHORT "j:", longopts)) != -1) {
-        int r = cli_common_option(opt, optarg, &o, NULL);
+        int r = cli_common_option(opt, optarg, &o, &fmt);
         if (r < 0)
             return EXIT_USAGE;
+        if (r && opt == 'f' && fmt != PRECIS_FORMAT_JSON) {
+            /* each output line is one JSON value: text, Markdown or HTML
+             * would break the one-line-per-cluster contract */
+            fprintf(stderr,
+                    "precis: batch writes JSON lines: -f json (a summary's sentences "
+                    "with their sources and offsets) or none ({\"id\", \"summary\"}), "
+                    "not '%s'\n",
+                    optarg);
+            return EXIT_USAGE;
+        }
         if (r)
             continue;
         if (opt == 'j') {
@@ -220,8 +279,18 @@ int cmd_batch(int argc, char **argv)
             "line {\"id\": ..., \"summary\": \"...\"} (sentences joined by \\n), in input order;\n"
             "a line that fails gives {\"id\": ..., \"error\": \"...\"} and exit status 1.\n"
             "FILEs (or stdin when none, '-' for stdin) may be gzip-compressed.\n"
-            "Options as for summarize (-w, --bytes, --sentences, -m, --order,\n"
-            "--no-rewrite), and\n"
+            "Options as for summarize (precis summarize --help), per cluster:\n"
+            "  -w, --words N, --bytes N, --sentences N   the budget\n"
+            "  -m, --method NAME, --list-methods, --order ORDER, --redundancy X,\n"
+            "      --language CODE, --list-languages, --no-rewrite\n"
+            "      --max-document-bytes N, --max-sentence-bytes N, --max-graph-sentences N,\n"
+            "      --max-cluster-bytes N, --max-documents N, --max-cluster-memory N\n"
+            "                 limits (docs/limits.md; K, M, G suffixes)\n"
+            "and\n"
+            "  -f, --format json  each output line {\"id\": ..., \"method\": ..., \"sentences\":\n"
+            "                 [...], \"documents\": [...]}: summarize -f json's JSON, with\n"
+            "                 each sentence's document and byte offsets (docs/json.md)\n"
+            "      --max-line-bytes N  longest input line read (default 128M)\n"
             "  -j, --jobs N   worker threads (default 1)\n",
             out);
         return opt == 'h' ? EXIT_OK : EXIT_USAGE;
@@ -306,7 +375,7 @@ int cmd_batch(int argc, char **argv)
                 offset += len + 1;
                 n++;
             }
-            pool p = {js, n, 0, &o};
+            pool p = {js, n, 0, &o, fmt == PRECIS_FORMAT_JSON};
             if (jobs == 1 || n < 2) {
                 worker(&p);
             } else {

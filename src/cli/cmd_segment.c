@@ -7,11 +7,13 @@
 
 typedef struct raw_ctx {
     const char *text;
+    size_t spans;
 } raw_ctx;
 
 static int print_span(void *vctx, size_t start, size_t end)
 {
     raw_ctx *x = vctx;
+    x->spans++;
     /* one sentence per line: a run of white space holding a line break
      * inside the sentence (a wrapped line) is printed as one space */
     const char *t = x->text;
@@ -81,9 +83,17 @@ static int segment_raw(const char *path, const precis_options *o)
         fprintf(stderr, "precis: warning: %s: cut at %zu bytes (--max-document-bytes)\n", path,
                 len);
     const char *lang = o->language ? o->language : precis_language_identify(text, len);
-    raw_ctx x = {text};
+    raw_ctx x = {text, 0};
     precis_status st = precis_segment_language(text, len, lang, print_span, &x);
     free(text);
+    if (!st && x.spans == 0) {
+        /* nothing but white space: exit 1 and say so, as segment without
+         * --raw and summarize do (docs/precis.1, "the input held no
+         * sentence"); it printed nothing and exited 0 (session 40) */
+        fprintf(stderr, "precis: %s: no sentences\n",
+                strcmp(path, "-") == 0 ? "standard input" : path);
+        return EXIT_INPUT;
+    }
     return st ? EXIT_INPUT : EXIT_OK;
 }
 

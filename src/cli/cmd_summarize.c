@@ -7,13 +7,22 @@
 
 #include "cli.h"
 
-static void usage(FILE *out)
+/* The help of summarize, or of digest (`digest`: its own name, what it
+ * adds and its formats; `precis digest --help` printed summarize's usage
+ * until session 40). */
+static void usage(FILE *out, int digest)
 {
-    fputs("usage: precis [summarize] [options] FILE|DIR|- ...\n"
-          "Summarize one cluster of news articles: each FILE is a document, a DIR adds\n"
-          "its files in name order, '-' reads documents from stdin separated by a line\n"
-          "'|||||'.\n\n"
-          "  -w, --words N          budget in words (default 230, at most half the\n"
+    fputs(digest ? "usage: precis digest [options] FILE|DIR|- ...\n"
+                   "The summary of one cluster of news articles with its sources, quotes and\n"
+                   "their speakers, figures the sources disagree on, a timeline and the entities\n"
+                   "(docs/digest.md): each FILE is a document, a DIR adds its files in name\n"
+                   "order, '-' reads documents from stdin separated by a line '|||||'.\n\n"
+                 : "usage: precis [summarize] [options] FILE|DIR|- ...\n"
+                   "Summarize one cluster of news articles: each FILE is a document, a DIR adds\n"
+                   "its files in name order, '-' reads documents from stdin separated by a line\n"
+                   "'|||||'.\n\n",
+          out);
+    fputs("  -w, --words N          budget in words (default 230, at most half the\n"
           "                         input)\n"
           "      --bytes N          budget in bytes\n"
           "      --sentences N      budget in sentences\n"
@@ -23,9 +32,10 @@ static void usage(FILE *out)
           "                         instead of identifying each one's own (und: the\n"
           "                         rules every language shares)\n"
           "      --list-languages   list the language profiles and exit\n"
-          "  -f, --format FMT       text (default), markdown, json or html\n"
+          "  -f, --format FMT       text (default), markdown, json or html; with the\n"
+          "                         digest markdown (default), json or html\n"
           "      --digest           add quotes, disagreeing figures, timeline and\n"
-          "                         entities (docs/digest.md); default format markdown\n"
+          "                         entities (docs/digest.md): precis digest\n"
           "      --digest-items N   at most N quotes, figures, timeline entries and\n"
           "                         entities, most important first (default 25)\n"
           "      --digest-all       every item, texts uncut (the digest may be large)\n"
@@ -38,7 +48,8 @@ static void usage(FILE *out)
           "                         named first by the surname alone gets the given name\n"
           "                         the sources write, marked in JSON and HTML)\n"
           "      --max-document-bytes N, --max-sentence-bytes N, --max-graph-sentences N,\n"
-          "      --max-cluster-bytes N, --max-documents N, --max-cluster-memory N\n"
+          "      --max-cluster-bytes N, --max-documents N, --max-cluster-memory N,\n"
+          "      --max-line-bytes N (of a JSON Lines cluster given as the input)\n"
           "                         limits (docs/limits.md; K, M, G suffixes)\n",
           out);
 }
@@ -222,15 +233,15 @@ int cli_summarize(int argc, char **argv, int digest)
             continue;
         }
         if (opt == 'h') {
-            usage(stdout);
+            usage(stdout, digest);
             return EXIT_OK;
         }
         if (opt != '?')
-            usage(stderr);
+            usage(stderr, digest);
         return EXIT_USAGE;
     }
     if (optind >= argc) {
-        usage(stderr);
+        usage(stderr, digest);
         return EXIT_USAGE;
     }
     if (cli_stdin_twice(argc, argv, optind))

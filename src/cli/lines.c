@@ -7,6 +7,7 @@
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -31,6 +32,17 @@ int cli_lines_open(cli_lines *r, const char *path)
     r->fd = open(path, O_RDONLY);
     if (r->fd < 0)
         return -1;
+    /* A directory opens (open(2) takes it read-only) and fails at the first
+     * read: `batch DIR` said "error reading DIR after line 0" where a
+     * missing file says "cannot read: No such file or directory" (session
+     * 40).  Refused here, with the system's words for it. */
+    struct stat sb;
+    if (fstat(r->fd, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+        close(r->fd);
+        r->fd = -1;
+        errno = EISDIR;
+        return -1;
+    }
     return 0;
 }
 
