@@ -799,7 +799,7 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
     int opening = x->d->npos == 0 && x->d->lang == &pc_lang_en;
     int english = x->d->lang == &pc_lang_en;
     /* a byline right after a page's stamp is one wherever it stands */
-    int stamped = 0;
+    int stamped = 0, glued = 0;
     while ((opening && (p = pc_boilerplate_opener(t + start, end - start)) != 0) ||
            ((opening || (stamped && english)) &&
             (p = pc_leading_byline(t + start, end - start)) != 0) ||
@@ -838,7 +838,13 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
            (english && (p = pc_glued_read_more(t + start, end - start)) != 0) ||
            (english && (p = pc_glued_share_this(t + start, end - start)) != 0) ||
            (english && (p = pc_glued_duration(t + start, end - start)) != 0) ||
-           (english && (p = pc_glued_credit_label(t + start, end - start)) != 0)) {
+           (english && (p = pc_glued_credit_label(t + start, end - start)) != 0) ||
+           /* the document's first sentence after its front furniture: a
+            * list of highlights glued before the lead runs to the agency's
+            * tag that opens it (text/boilerplate.h); once, and then the
+            * dateline's rules read what follows the tag */
+           (english && !glued && x->after_furniture && x->d->npos == 0 &&
+            (p = pc_glued_agency_lead(t + start, end - start)) != 0 && (glued = 1))) {
         if (add_sentence(x, start, start + p, PC_FURNITURE_PREFIX))
             return -1;
         /* a run that ends with a picture's label ("... on your device media

@@ -656,6 +656,33 @@ size_t pc_leading_place_cased(const char *s, size_t len, const pc_lang *lang)
     return leading_place(s, len, lang, 1);
 }
 
+size_t pc_glued_agency_lead(const char *s, size_t len)
+{
+    size_t i = 0, words = 0;
+    size_t starts[PC_GLUED_AGENCY_WORDS]; /* where each word before the bracket starts */
+    if (!memchr(s, '(', len))
+        return 0; /* most sentences: no bracket at all */
+    for (;;) {
+        while (i < len && s[i] == ' ')
+            i++;
+        if (i == len || words == PC_GLUED_AGENCY_WORDS)
+            return 0;
+        if (s[i] == '(') {
+            /* an abbreviation in brackets qualifies the name before it
+             * ("the victoria ( b.c. ) marine science association", "usa (
+             * ret. )"); an agency's tag has no period */
+            const char *close = memchr(s + i, ')', len - i);
+            if (words < PC_GLUED_AGENCY_FRONT || !close ||
+                memchr(s + i, '.', (size_t)(close - s) - i))
+                return 0;
+            return place_agency(s, len, i, starts, words);
+        }
+        starts[words++] = i;
+        while (i < len && s[i] != ' ')
+            i++;
+    }
+}
+
 static int digits(const cword *w, size_t lo, size_t hi)
 {
     size_t n = strlen(w->w);

@@ -1963,6 +1963,63 @@ static void check_glued_duration(void)
     precis_cluster_free(cl);
 }
 
+/* A list of highlights glued before a lead runs to the agency's tag that
+ * opens it; the tag ends the list in the document's first sentence after
+ * its front furniture only (s40-read). */
+static void check_glued_agency_lead(void)
+{
+    static const struct {
+        const char *s;
+        size_t front; /* the bytes split off, 0 for none */
+    } cases[] = {
+        {"Ferry fares rise by a third council says the vote was close ( kpn ) the harbour "
+         "council voted on monday to raise ferry fares.",
+         68},
+        {"Ferry fares rise by a third the vote was close port arlen ( kpn ) the harbour "
+         "council voted on monday.",
+         66},
+        /* too few words before the bracket: a dateline's, not a list's */
+        {"Fares rise ( kpn ) the harbour council voted on monday to raise fares.", 0},
+        /* an abbreviation, a party, a function word, a stock symbol */
+        {"Scientists with the kelso ( b.c. ) marine science society say the whale was old.", 0},
+        {"Ferry fares rise by a third, says sen. Dana weller ( r-ore. ) who voted no.", 0},
+        {"Ferry fares rise by a third at the harbour ( out of four ) dana weller wrote.", 0},
+        {"Shares of the ferry company northwind inc. ( nwnd ) fell sharply on monday.", 0},
+        /* the first bracket decides */
+        {"Ferry fares rise by a third ( with video ) the vote was close ( kpn ) the harbour "
+         "council voted on monday.",
+         0},
+        {"The harbour council voted on monday to raise ferry fares by a third.", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        CHECK(pc_glued_agency_lead(cases[i].s, strlen(cases[i].s)) == cases[i].front);
+
+    /* behind the list's label at the document's top: the lead is the first
+     * sentence, capitalised; a tag further down stays */
+    precis_cluster *c = one_doc(
+        "Story highlights ferry fares rise by a third council says the vote was close ( kpn ) "
+        "the harbour council voted on monday to raise ferry fares by a third.  The council "
+        "met for six hours, and the mayor said the price of fuel left no choice ( kpn ) "
+        "a reporter asked her twice.");
+    int lead = 0, later = 0;
+    for (size_t k = 0; k < c->nsents; k++) {
+        if (memcmp(c->sents[k].text, "The harbour council voted", 25) == 0) {
+            lead = 1;
+            CHECK(!c->sents[k].furniture && c->sents[k].pos == 0);
+            CHECK(k > 0 && c->sents[k - 1].furniture == PC_FURNITURE_PREFIX);
+        }
+        later |= memcmp(c->sents[k].text, "The council met", 15) == 0 &&
+                 strstr(c->sents[k].text, "( kpn ) a reporter") != NULL;
+    }
+    CHECK(lead && later);
+    precis_cluster_free(c);
+    /* no furniture before it: a headline's tag is left to the dateline's rules */
+    c = one_doc("Ferry fares rise by a third council says the vote was close ( kpn ) the "
+                "harbour council voted on monday to raise ferry fares by a third.");
+    CHECK(c->nsents == 1 && !c->sents[0].furniture);
+    precis_cluster_free(c);
+}
+
 int main(void)
 {
     check_key();
@@ -2006,5 +2063,6 @@ int main(void)
     check_glued_duration();
     check_glued_share_this();
     check_glued_credit_label();
+    check_glued_agency_lead();
     return check_done();
 }
