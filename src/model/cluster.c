@@ -837,6 +837,7 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
            (p = pc_leading_link(t + start, end - start)) != 0 ||
            (english && (p = pc_glued_read_more(t + start, end - start)) != 0) ||
            (english && (p = pc_glued_share_this(t + start, end - start)) != 0) ||
+           (english && (p = pc_glued_email_this(t + start, end - start)) != 0) ||
            (english && (p = pc_glued_duration(t + start, end - start)) != 0) ||
            (english && (p = pc_glued_credit_label(t + start, end - start)) != 0) ||
            /* the document's first sentence after its front furniture: a

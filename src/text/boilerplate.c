@@ -509,14 +509,19 @@ static size_t text_date(const char *s, size_t len, size_t i)
     return j - d == 4 && j < len && s[j] == ' ' ? j + 1 : i;
 }
 
-/* Another dash of s[i..len) set off by spaces (" - ", " -- ", an en or em
- * dash): the dash that closes an aside. */
+/* Whether the dashes of s[i..len) set off by spaces (" - ", " -- ", an en
+ * or em dash) leave the one before i open: an odd count of them, one of
+ * which closes an aside that the dash before i opened ("Northwind --
+ * already under fire -- has ...").  An even count, none included, pair
+ * among themselves: an aside inside the lead after a dateline ("Port arlen
+ * -- dana weller -- known as " the mayor " -- filed ..."; session 40). */
 static int spaced_dash(const char *s, size_t i, size_t len)
 {
+    int odd = 0;
     for (; i + 2 < len; i++)
         if (s[i] == ' ' && pc_match_dash(s, i + 1, len))
-            return 1;
-    return 0;
+            odd = !odd;
+    return odd;
 }
 
 /* What a bracket after a name says of a picture, not of an agency:
@@ -3313,6 +3318,52 @@ size_t pc_glued_share_this(const char *s, size_t len)
         if (!shares && !colon && (m > 0 || (word_after(s, len, &at, &w) && IS(&w, share_prose))))
             continue;
         return e;
+    }
+    return 0;
+}
+
+/* What goes on after "email this" in prose or a prompt ("email this to a
+ * friend", "... and ..."): the rest is no lead.  The lead itself may open
+ * with a preposition or a conjunction ("... email this on monday
+ * morning, ...", "... email this if ..."), which a share button's prose
+ * list would keep. */
+static const char *const email_prose[] = {"to", "and", "or", "for", "with", "from", "address"};
+/* A particle that ends a headline's verb ("speaks out", "steps down"):
+ * before a button, not a function word of prose ("to email this") */
+static const char *const headline_particles[] = {"out", "up", "down", "off", "back"};
+
+size_t pc_glued_email_this(const char *s, size_t len)
+{
+    const char *end = s + len;
+    /* most sentences: found by memchr on the "m" of "email" */
+    for (const char *p = s; (p = memchr(p, 'm', (size_t)(end - p))) != NULL; p++) {
+        size_t m = (size_t)(p - s); /* the "e" of "email" is at m - 1 */
+        if (m < 2 || (s[m - 1] | 0x20) != 'e' || s[m - 2] != ' ' || (size_t)(end - p) < 10 ||
+            strncasecmp(p, "mail this ", 10) != 0)
+            continue;
+        m--;
+        cword w;
+        size_t nb = word_before(s, m - 1, &w), words = pc_count_words(s, m);
+        if (words < 2 || words > GLUED_SHARE_WORDS || !nb || w.w[nb - 1] == ':' ||
+            (pc_lang_is_stopword(&pc_lang_en, w.w, nb) && !IS(&w, headline_particles)))
+            continue;              /* prose: "an email this week", "to email this" */
+        size_t e = m + 10, at = e; /* after "email this" */
+        if (!word_after(s, len, &at, &w))
+            return 0;
+        /* what the button names ("email this page", "... article"), then
+         * the word after it */
+        if (IS(&w, shared_things)) {
+            e = at;
+            if (!word_after(s, len, &at, &w))
+                return 0;
+        }
+        /* a prompt or prose goes on ("email this article to a friend"), or
+         * "this" is the next sentence's subject ("... invalid email this is
+         * the first ...") */
+        if (IS(&w, email_prose) || word_in(w.w, strlen(w.w), subject_goes_on,
+                                           sizeof subject_goes_on / sizeof *subject_goes_on))
+            continue;
+        return pc_count_words(s + e, len - e) >= PC_ASIDE_REST ? e : 0;
     }
     return 0;
 }

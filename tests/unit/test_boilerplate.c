@@ -332,6 +332,12 @@ static void check_leading_place(void)
         {"It's not your imagination \xE2\x80\x94 more people are riding buses.", 0},
         {"Bus company drops its fare plan kelso \xE2\x80\x94 a city council vote ended it.", 0},
         {"Port arlen \xE2\x80\x94 more soon.", 0},
+        /* an aside between two dashes inside the lead: the dateline's dash
+         * pairs with none of them (session 40) */
+        {"Port arlen \xE2\x80\x93 dana weller \xE2\x80\x93 known as \" the mayor \" "
+         "\xE2\x80\x93 filed papers on monday.",
+         15},
+        {"Port arlen -- three buses -- and a van -- slid off an icy road.", 14},
         /* an agency's tag in brackets, no dash (s39-read) */
         {"Port arlen ( kpn ) a school bus slid off an icy road on monday.", 19},
         {"Kelso falls, ore. ( kpn news ) a school bus slid off an icy road.", 31},
@@ -1869,6 +1875,17 @@ static void check_glued_read_more(void)
                     "The team said");
 }
 
+/* Each text of cuts[0..ncuts) loses its front cuts[i][1] to glued(), each
+ * of kept[0..nkept) nothing. */
+static void check_cuts_and_kept(size_t (*glued)(const char *, size_t), const char *const (*cuts)[2],
+                                size_t ncuts, const char *const *kept, size_t nkept)
+{
+    for (size_t i = 0; i < ncuts; i++)
+        CHECK(glued(cuts[i][0], strlen(cuts[i][0])) == strlen(cuts[i][1]));
+    for (size_t i = 0; i < nkept; i++)
+        CHECK(glued(kept[i], strlen(kept[i])) == 0);
+}
+
 /* pc_glued_share_this: a "share this" button and its row glued between a
  * headline and a lead, or in front of a lead; prose's "share this" stays */
 static void check_glued_share_this(void)
@@ -1888,8 +1905,6 @@ static void check_glued_share_this(void)
          "Share this story"},
         {"Share this article with google plus the ferry sank in calm water.",
          "Share this article with google plus"}};
-    for (size_t i = 0; i < sizeof cuts / sizeof *cuts; i++)
-        CHECK(SHARED(cuts[i][0]) == strlen(cuts[i][1]));
     /* a headline and its buttons alone */
     const char *f = "Ferry sinks in calm water share this story tweet email";
     CHECK(SHARED(f) == strlen(f));
@@ -1903,13 +1918,39 @@ static void check_glued_share_this(void)
         "\" please share this video: the ferry is gone, \" she wrote.",
         "Share this story now.",
         "Nothing here to see."};
-    for (size_t i = 0; i < sizeof kept / sizeof *kept; i++)
-        CHECK(SHARED(kept[i]) == 0);
+    check_cuts_and_kept(pc_glued_share_this, cuts, sizeof cuts / sizeof *cuts, kept,
+                        sizeof kept / sizeof *kept);
 #undef SHARED
     /* in a cluster the headline and row are furniture, the lead a sentence */
     check_front_cut("Storm closes two schools in the valley share this story print email the "
                     "district said classes would resume on monday after the storm.",
                     "The district said");
+}
+
+/* pc_glued_email_this: an "email this" button glued between a headline
+ * and a lead (session 40); prose's "email this" stays */
+static void check_glued_email_this(void)
+{
+    static const char *const cuts[][2] = {
+        {"Stage actor dies at 81 email this dana weller, who played the king for years, died "
+         "on monday.",
+         "Stage actor dies at 81 email this"},
+        {"Singer: ' i ' m sorry ' email this weeks after the show, the singer wrote a letter.",
+         "Singer: ' i ' m sorry ' email this"},
+        {"Farm rules printable version email this page the state announced new rules today.",
+         "Farm rules printable version email this page"}};
+    static const char *const kept[] = {
+        "In an email this week to the staff, the dean said the school would close.",
+        "She asked me to email this to everyone on the list before friday.",
+        "Please sign up invalid email this is the first storm of the year.",
+        "Ferry news email this article to a friend who takes the ferry.",
+        "Ferry sinks in calm water email this now.",
+        "Email this story the ferry sank in calm water on monday."};
+    check_cuts_and_kept(pc_glued_email_this, cuts, sizeof cuts / sizeof *cuts, kept,
+                        sizeof kept / sizeof *kept);
+    check_front_cut("Stage actor dies at 81 email this dana weller, who played the king for "
+                    "years, died on monday in his home.",
+                    "Dana weller, who");
 }
 
 /* pc_glued_duration: a video's title and length glued before a lead, or
@@ -2062,6 +2103,7 @@ int main(void)
     check_glued_read_more();
     check_glued_duration();
     check_glued_share_this();
+    check_glued_email_this();
     check_glued_credit_label();
     check_glued_agency_lead();
     return check_done();
