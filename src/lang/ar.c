@@ -121,6 +121,24 @@ static const char *const negations[] = {"لا",  "لم",  "لن",  "ليس",  "�
  * and "التي" keep theirs. */
 static const char *const articles[] = {"وال", "فال", "بال", "كال", "لل", "ال", NULL};
 
+/* Page furniture (session 40; lang.h, pc_lang_furniture), written from Arabic:
+ * the labels of Arabic news sites (Al Jazeera, Al Arabiya, BBC Arabic; "انظر
+ * أيضا" is Wikipedia's): advertisement, picture / photography, read also (with
+ * and without tanween and hamza) / read more / watch also / see also /
+ * related, subscribe now / to subscribe / follow us, update, correction /
+ * clarification.  Not "اشترك" alone, also "took part". */
+static const pc_lang_furniture furniture = {
+    .ads = (const char *const[]){"إعلان", NULL},
+    .pictures = (const char *const[]){"صورة", "الصورة", "تصوير", "صور", NULL},
+    .links = (const char *const[]){"اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً",
+                                   "اقرأ المزيد", "شاهد أيضا", "شاهد أيضاً", "انظر أيضا",
+                                   "انظر أيضاً", "ذات صلة", "أخبار ذات صلة", NULL},
+    .prompts =
+        (const char *const[]){"اشترك الآن", "للاشتراك في", "تابعونا على", "تابعنا على", NULL},
+    .updates = (const char *const[]){"تحديث", NULL},
+    .corrections = (const char *const[]){"تصحيح", "توضيح", NULL},
+};
+
 const pc_lang pc_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -133,4 +151,5 @@ const pc_lang pc_lang_ar = {
     .articles = articles,
     .back_openers = back_openers,
     .negations = negations,
+    .furniture = &furniture,
 };

@@ -51,6 +51,25 @@ static const char *const time_words[] = {
 static const char *const negations[] = {"nicht",  "kein", "keine",   "keinen", "keinem",  "keiner",
                                         "keines", "nie",  "niemals", "nichts", "niemand", NULL};
 
+/* Page furniture (session 40; lang.h, pc_lang_furniture), written from German:
+ * the labels of German news sites (Spiegel, Zeit, FAZ, Süddeutsche,
+ * tagesschau.de; "Siehe auch" is Wikipedia's): advertisement, photo/picture,
+ * read also / more on the subject / also interesting / see also / read on /
+ * you may also like, subscribe / subscribe now / follow us, update / addendum,
+ * correction. */
+static const pc_lang_furniture furniture = {
+    .ads = (const char *const[]){"Anzeige", "Werbung", NULL},
+    .pictures =
+        (const char *const[]){"Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Fotograf", NULL},
+    .links = (const char *const[]){"Lesen Sie auch", "Lesen Sie mehr", "Lesen Sie hier",
+                                   "Mehr zum Thema", "Auch interessant", "Siehe auch",
+                                   "Weiterlesen", "Das könnte Sie auch interessieren", NULL},
+    .prompts = (const char *const[]){"Abonnieren Sie", "Jetzt abonnieren", "Newsletter abonnieren",
+                                     "Folgen Sie uns", NULL},
+    .updates = (const char *const[]){"Aktualisierung", "Update", "Nachtrag", NULL},
+    .corrections = (const char *const[]){"Korrektur", "Berichtigung", "Richtigstellung", NULL},
+};
+
 const pc_lang pc_lang_de = {
     .code = "de",
     .name = "German",
@@ -65,4 +84,5 @@ const pc_lang pc_lang_de = {
     .deictic = deictic,
     .time_words = time_words,
     .negations = negations,
+    .furniture = &furniture,
 };

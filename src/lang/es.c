@@ -41,6 +41,24 @@ static const char *const time_words[] = {"días",     "meses",   "años", "seman
  * dijo nada": one negation). */
 static const char *const negations[] = {"no", "nunca", "jamás", "sin", NULL};
 
+/* Page furniture (session 40; lang.h, pc_lang_furniture), written from
+ * Spanish: the labels of Spanish-language news sites (El País, El Mundo,
+ * Clarín, BBC Mundo; "Véase también" is Wikipedia's): advertisement, photo /
+ * image, read also / you may be interested / see also / more information /
+ * related news, subscribe / sign up / follow us, update, correction / erratum. */
+static const pc_lang_furniture furniture = {
+    .ads = (const char *const[]){"Publicidad", "Anuncio", NULL},
+    .pictures = (const char *const[]){"Foto", "Fotos", "Fotografía", "Imagen", NULL},
+    .links =
+        (const char *const[]){"Lea también", "Lee también", "Leer más", "Lea más",
+                              "Te puede interesar", "Le puede interesar", "Ver también",
+                              "Véase también", "Más información", "Noticias relacionadas", NULL},
+    .prompts = (const char *const[]){"Suscríbete", "Suscríbase", "Regístrate", "Síguenos", NULL},
+    .updates = (const char *const[]){"Actualización", "Última actualización", NULL},
+    .corrections = (const char *const[]){"Corrección", "Fe de erratas", "Fe de errores",
+                                         "Rectificación", NULL},
+};
+
 const pc_lang pc_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -55,4 +73,5 @@ const pc_lang pc_lang_es = {
     .deictic = deictic,
     .time_words = time_words,
     .negations = negations,
+    .furniture = &furniture,
 };

@@ -58,6 +58,22 @@ static const char *const time_words[] = {"matin",     "soir",    "week-end",   "
  * "plus" and "personne", which are also "more" and "person". */
 static const char *const negations[] = {"pas", "jamais", "rien", "aucun", "aucune", "sans", NULL};
 
+/* Page furniture (session 40; lang.h, pc_lang_furniture), written from French:
+ * the labels of French news sites (Le Monde, Le Figaro, Libération, France
+ * Info; "Voir aussi" is Wikipedia's): advertisement, photo / photo credit /
+ * illustration, read also / see also / read more / on the same subject,
+ * subscribe / sign up / follow us, update, correction / erratum. */
+static const pc_lang_furniture furniture = {
+    .ads = (const char *const[]){"Publicité", NULL},
+    .pictures = (const char *const[]){"Photo", "Photos", "Crédit photo", "Crédits photo",
+                                      "Illustration", NULL},
+    .links = (const char *const[]){"Lire aussi", "À lire aussi", "A lire aussi", "Lire également",
+                                   "Voir aussi", "Lire la suite", "Sur le même sujet", NULL},
+    .prompts = (const char *const[]){"Abonnez-vous", "Inscrivez-vous", "Suivez-nous", NULL},
+    .updates = (const char *const[]){"Mise à jour", "Actualisation", NULL},
+    .corrections = (const char *const[]){"Rectificatif", "Correction", "Erratum", NULL},
+};
+
 const pc_lang pc_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -73,4 +89,5 @@ const pc_lang pc_lang_fr = {
     .time_words = time_words,
     .elisions = elisions,
     .negations = negations,
+    .furniture = &furniture,
 };

@@ -36,6 +36,23 @@ static const char *const back_openers[] = {
 /* Negations (see lang.h): not, no, do not. */
 static const char *const negations[] = {"नहीं", "न", "मत", NULL};
 
+/* Page furniture (session 40; lang.h, pc_lang_furniture), written from Hindi:
+ * the labels of Hindi news sites (BBC Hindi, Dainik Bhaskar, Amar Ujala,
+ * Navbharat Times; "इन्हें भी देखें" is Wikipedia's): advertisement, photo
+ * (both spellings) / picture / photo credit, read also / see also / read more
+ * / related news, the prompt's last words: subscribe / follow (Hindi puts its
+ * verb last), update, correction. */
+static const pc_lang_furniture furniture = {
+    .ads = (const char *const[]){"विज्ञापन", NULL},
+    .pictures =
+        (const char *const[]){"फोटो", "फ़ोटो", "तस्वीर", "चित्र", "फोटो क्रेडिट", "फ़ोटो क्रेडिट", NULL},
+    .links = (const char *const[]){"यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "यह भी देखें", "ये भी देखें",
+                                   "इन्हें भी देखें", "और पढ़ें", "संबंधित खबरें", "संबंधित ख़बरें", NULL},
+    .prompt_ends = (const char *const[]){"सब्सक्राइब करें", "फॉलो करें", "फ़ॉलो करें", NULL},
+    .updates = (const char *const[]){"अपडेट", NULL},
+    .corrections = (const char *const[]){"सुधार", NULL},
+};
+
 const pc_lang pc_lang_hi = {
     .code = "hi",
     .name = "Hindi",
@@ -47,4 +64,5 @@ const pc_lang pc_lang_hi = {
     .future_endings = future_endings,
     .back_openers = back_openers,
     .negations = negations,
+    .furniture = &furniture,
 };

@@ -48,6 +48,22 @@ static const char *const time_words[] = {
  * mai stato"). */
 static const char *const negations[] = {"non", "senza", NULL};
 
+/* Page furniture (session 40; lang.h, pc_lang_furniture), written from
+ * Italian: the labels of Italian news sites (Corriere della Sera, la
+ * Repubblica, ANSA; "Voci correlate" is Wikipedia's): advertisement, photo /
+ * image, read also / see also / you may be interested / find out more /
+ * related, subscribe / follow us, update, correction / erratum. */
+static const pc_lang_furniture furniture = {
+    .ads = (const char *const[]){"Pubblicità", NULL},
+    .pictures = (const char *const[]){"Foto", "Immagine", NULL},
+    .links = (const char *const[]){"Leggi anche", "Leggi pure", "Vedi anche",
+                                   "Potrebbe interessarti", "Approfondisci", "Per approfondire",
+                                   "Voci correlate", "Articoli correlati", NULL},
+    .prompts = (const char *const[]){"Iscriviti", "Abbonati", "Seguici", NULL},
+    .updates = (const char *const[]){"Aggiornamento", NULL},
+    .corrections = (const char *const[]){"Rettifica", "Correzione", "Errata corrige", NULL},
+};
+
 const pc_lang pc_lang_it = {
     .code = "it",
     .name = "Italian",
@@ -64,4 +80,5 @@ const pc_lang pc_lang_it = {
     .time_words = time_words,
     .elisions = elisions,
     .negations = negations,
+    .furniture = &furniture,
 };

@@ -16,6 +16,24 @@ static const char *const back_openers[] = {
     "彼ら",   "また", "さらに", "同社", "同氏",   "同市", "同町", "同村", "同県",
     "同国",   "同省", "同庁",   "同党", "同署",   "同日", "同年", "同月", NULL};
 
+/* Page furniture (session 40; lang.h, pc_lang_furniture), written from
+ * Japanese: the labels of Japanese news sites (NHK, Asahi, Yomiuri, Nikkei;
+ * "関連項目" is Wikipedia's): advertisement, photo / image / photography, related
+ * article / related news / want to read with it / read on / related items, the
+ * prompt's last words (please register / please follow: Japanese puts its verb
+ * last), channel registration, update / postscript, correction. */
+static const pc_lang_furniture furniture = {
+    .ads = (const char *const[]){"広告", NULL},
+    .pictures = (const char *const[]){"写真", "画像", "撮影", NULL},
+    .links = (const char *const[]){"関連記事", "関連ニュース", "関連項目", "あわせて読みたい",
+                                   "合わせて読みたい", "続きを読む", NULL},
+    .prompts = (const char *const[]){"チャンネル登録", NULL},
+    .prompt_ends = (const char *const[]){"登録してください", "フォローしてください",
+                                         "フォローお願いします", NULL},
+    .updates = (const char *const[]){"更新", "追記", NULL},
+    .corrections = (const char *const[]){"訂正", NULL},
+};
+
 const pc_lang pc_lang_ja = {
     .code = "ja",
     .name = "Japanese",
@@ -23,4 +41,5 @@ const pc_lang pc_lang_ja = {
     .script = PC_LANG_KANA,
     .seg = PC_SEG_NO_SPACES,
     .back_openers = back_openers,
+    .furniture = &furniture,
 };

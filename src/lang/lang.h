@@ -78,6 +78,33 @@ typedef struct pc_lang_tense {
     const char *const *joins;
 } pc_lang_tense;
 
+/* Page furniture in a language's own words (session 40; src/lang/furniture.c):
+ * the labels a news page of the language writes around its article, each
+ * list NULL-terminated or NULL, written as pages write them (their first
+ * letter a capital; ASCII letters match in any case, other letters as
+ * written).  English has none: its furniture rules are text/boilerplate.c's.
+ *   ads: an advertisement's label ("Anzeige", "Publicidad"), furniture
+ *     when it stands alone or before another label of the table;
+ *   pictures: a picture's credit label ("Foto", "Фото"), before a colon;
+ *   links: a link's label ("Lesen Sie auch", "Читайте также"), before a
+ *     colon or alone: the label and its headline are furniture;
+ *   prompts: the imperative that opens a subscription or follow prompt
+ *     ("Abonnieren Sie", "Suscríbete"); prompt_ends: the one that ends
+ *     it, in a language that puts its verb last (Hindi, Japanese);
+ *   updates: an update note's label ("Aktualisierung"), before a colon:
+ *     the label is furniture, the note stays;
+ *   corrections: a correction note's label ("Korrektur"), before a colon:
+ *     the note, which speaks of the page, is furniture. */
+typedef struct pc_lang_furniture {
+    const char *const *ads;
+    const char *const *pictures;
+    const char *const *links;
+    const char *const *prompts;
+    const char *const *prompt_ends;
+    const char *const *updates;
+    const char *const *corrections;
+} pc_lang_furniture;
+
 typedef struct pc_lang {
     const char *code;    /* ISO 639-1 ("en"), or "und" for the fallback */
     const char *name;    /* English name ("English") */
@@ -187,7 +214,29 @@ typedef struct pc_lang {
      * apostrophe is the term ("d'euros" is "euros", as "euros" alone):
      * pc_lang_elision. */
     const char *const *elisions;
+    /* The page furniture of its news pages (above), or NULL. */
+    const pc_lang_furniture *furniture;
 } pc_lang;
+
+/* Page furniture of language l (l->furniture) that opens the sentence
+ * s[0..len), to be split off its front: an update note's label with its
+ * colon, a picture's label and a credit whose end shows (before a
+ * capitalised function word of the language: "Foto: dpa/Ana Lind Der
+ * Stadtrat ..."), an advertisement's label before another label.  Returns
+ * the byte length of the front (with its separators), less than len, or 0.
+ * docs/languages.md, "Page furniture in other languages". */
+size_t pc_lang_furniture_prefix(const pc_lang *l, const char *s, size_t len);
+
+/* Whether the sentence s[0..len) of language l is page furniture whole: an
+ * advertisement's label alone, a link's label with its headline (at most
+ * PC_LANG_LINK_WORDS words), a picture's label with its credit (at most
+ * PC_LANG_CREDIT_WORDS), a subscription prompt (at most
+ * PC_LANG_PROMPT_WORDS, no quotation mark), a correction note.  In a
+ * language written without spaces, twice as many characters as words. */
+int pc_lang_furniture_sentence(const pc_lang *l, const char *s, size_t len);
+#define PC_LANG_LINK_WORDS 16
+#define PC_LANG_CREDIT_WORDS 12
+#define PC_LANG_PROMPT_WORDS 40
 
 /* The number of bytes of the elided word and its apostrophe (' or U+2019)
  * that open the word text[start..end) in language l ("l'" of "l'Élysée",

@@ -57,6 +57,22 @@ static const char *const back_openers[] = {"Ele",
  * which follow "não". */
 static const char *const negations[] = {"não", "nunca", "jamais", "sem", NULL};
 
+/* Page furniture (session 40; lang.h, pc_lang_furniture), written from
+ * Portuguese: the labels of Portuguese-language news sites (Folha, G1,
+ * Público, Estadão; "Ver também" is Wikipedia's): advertisement, photo /
+ * image, read also / read more / see also / learn more / related, subscribe /
+ * sign up / follow us, update, correction / erratum ("Erramos", Folha's). */
+static const pc_lang_furniture furniture = {
+    .ads = (const char *const[]){"Publicidade", "Anúncio", NULL},
+    .pictures = (const char *const[]){"Foto", "Fotos", "Imagem", NULL},
+    .links =
+        (const char *const[]){"Leia também", "Leia mais", "Ler mais", "Veja também", "Veja mais",
+                              "Ver também", "Saiba mais", "Notícias relacionadas", NULL},
+    .prompts = (const char *const[]){"Assine", "Inscreva-se", "Cadastre-se", "Siga-nos", NULL},
+    .updates = (const char *const[]){"Atualização", NULL},
+    .corrections = (const char *const[]){"Correção", "Errata", "Erramos", NULL},
+};
+
 const pc_lang pc_lang_pt = {
     .code = "pt",
     .name = "Portuguese",
@@ -69,4 +85,5 @@ const pc_lang pc_lang_pt = {
     .future_endings = future_endings,
     .back_openers = back_openers,
     .negations = negations,
+    .furniture = &furniture,
 };

@@ -94,6 +94,21 @@ static const char *const back_openers[] = {"Он",
 /* Negations (see lang.h): not, no (there is no); not "никогда", "ничего", which go with "не". */
 static const char *const negations[] = {"не", "нет", NULL};
 
+/* Page furniture (session 40; lang.h, pc_lang_furniture), written from
+ * Russian: the labels of Russian news sites (RIA Novosti, TASS, Meduza,
+ * Kommersant; "См. также" is Wikipedia's): advertisement, photo /
+ * illustration, read also / see also / more / on the subject, subscribe,
+ * update / addendum, correction. */
+static const pc_lang_furniture furniture = {
+    .ads = (const char *const[]){"Реклама", NULL},
+    .pictures = (const char *const[]){"Фото", "Фотография", "Иллюстрация", NULL},
+    .links = (const char *const[]){"Читайте также", "Читайте подробнее", "Смотрите также",
+                                   "См. также", "Подробнее", "По теме", NULL},
+    .prompts = (const char *const[]){"Подписывайтесь", "Подпишитесь", NULL},
+    .updates = (const char *const[]){"Обновлено", "Обновление", "Дополнено", NULL},
+    .corrections = (const char *const[]){"Исправление", "Поправка", NULL},
+};
+
 const pc_lang pc_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -108,4 +123,5 @@ const pc_lang pc_lang_ru = {
     .tense = &tense,
     .back_openers = back_openers,
     .negations = negations,
+    .furniture = &furniture,
 };

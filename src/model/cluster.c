@@ -704,7 +704,8 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
      * the table, a page's time stamp or copyright notice (text/clean.h), leaked
      * markup, a contact or credit line (the word count first: it is cheap), or
      * an English photo caption, prompt, link's label or web archive's notice
-     * (text/boilerplate.h) */
+     * (text/boilerplate.h), or another language's furniture of its profile's
+     * table (lang.h) */
     int table = !furniture && pc_is_boilerplate(disp, dl);
     if (!furniture) {
         x->words += words;
@@ -721,7 +722,10 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
                 (pc_is_caption(disp, dl) || pc_is_prompt(disp, dl) || pc_is_link_label(disp, dl) ||
                  pc_is_archive_notice(disp, dl) || pc_is_author_note(disp, dl))
             ? 1
-            : 0;
+        /* in another language, its pages' own labels: a link's with its
+         * headline, a credit, a prompt, a correction (lang.h) */
+        : x->d->lang->furniture && pc_lang_furniture_sentence(x->d->lang, disp, dl) ? 1
+                                                                                    : 0;
     s->eligible =
         (uint8_t)(!s->furniture &&
                   is_eligible(disp, dl, words, (x->d->lang->seg & PC_SEG_SEMICOLON_QUESTION) != 0,
@@ -807,6 +811,11 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
            (english && (p = pc_leading_label_to_quote(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_picture_label(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_updated(t + start, end - start)) != 0) ||
+           /* outside English, the labels of its own pages' furniture: an
+            * update's, a picture credit's, an advertisement's (the
+            * profile's table, lang.h; English has none) */
+           (x->d->lang->furniture &&
+            (p = pc_lang_furniture_prefix(x->d->lang, t + start, end - start)) != 0) ||
            (p = pc_boilerplate_prefix(t + start, end - start)) != 0 ||
            /* outside English (whose pages Multi-News lower-cases) the
             * sentence after a dateline opens with a capital or a letter
