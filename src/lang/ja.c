@@ -21,13 +21,14 @@ static const char *const back_openers[] = {
  * "関連項目" is Wikipedia's): advertisement, photo / image / photography, related
  * article / related news / want to read with it / read on / related items, the
  * prompt's last words (please register / please follow: Japanese puts its verb
- * last), channel registration, update / postscript, correction. */
+ * last), update / postscript, correction.  Not a prompt's opening "チャンネル登録"
+ * (channel registration): written without a space, it also opens news of a
+ * channel's "チャンネル登録者数" (subscriber count). */
 static const pc_lang_furniture furniture = {
     .ads = (const char *const[]){"広告", NULL},
     .pictures = (const char *const[]){"写真", "画像", "撮影", NULL},
     .links = (const char *const[]){"関連記事", "関連ニュース", "関連項目", "あわせて読みたい",
                                    "合わせて読みたい", "続きを読む", NULL},
-    .prompts = (const char *const[]){"チャンネル登録", NULL},
     .prompt_ends = (const char *const[]){"登録してください", "フォローしてください",
                                          "フォローお願いします", NULL},
     .updates = (const char *const[]){"更新", "追記", NULL},

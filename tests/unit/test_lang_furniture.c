@@ -165,7 +165,9 @@ static void check_documents(void)
  * label, used in a sentence ("Werbung für Tabak ist ..."), Arabic "اشترك"
  * alone ("took part", as well as "subscribe"), a picture's word without
  * its colon, a link's label before a headline of more than
- * PC_LANG_LINK_WORDS words (a headline run into the lead), a quoted prompt;
+ * PC_LANG_LINK_WORDS words (a headline run into the lead), a quoted prompt,
+ * Japanese news of a channel's subscriber count, Chinese "图书馆" (not the
+ * label "图");
  * and a language without a table (English) is not read. */
 static void check_prose(void)
 {
@@ -181,6 +183,8 @@ static void check_prose(void)
         {"de", "\xE2\x80\x9E"
                "Abonnieren Sie unseren Kanal\xE2\x80\x9C, rief der Moderator den Zuschauern zu."},
         {"en", "Read also: the river burst its banks near the town."},
+        {"ja", "チャンネル登録者数は火曜日に100万人を超えた。"},
+        {"zh", "图书馆周六开馆，首日接待读者约八千人次。"},
         {"fr", "Photo prise mardi, le pont de Vesk est ferm\xC3\xA9 aux voitures depuis lundi."},
     };
     for (size_t i = 0; i < sizeof prose / sizeof *prose; i++) {
