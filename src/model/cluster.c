@@ -809,6 +809,7 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
             (p = pc_leading_byline(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_label(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_label_to_quote(t + start, end - start)) != 0) ||
+           (english && (p = pc_leading_link_headline(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_picture_label(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_updated(t + start, end - start)) != 0) ||
            /* outside English, the labels of its own pages' furniture: an

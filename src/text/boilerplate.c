@@ -2162,6 +2162,77 @@ size_t pc_leading_label_to_quote(const char *s, size_t len)
     return q;
 }
 
+/* Words of an article: a headline leaves them out ("Gm to build
+ * self-driving cars in detroit"), a lead's subject opens with one ("the
+ * chrysler pacifica was ..."). */
+static const char *const articles[] = {"the", "a", "an"};
+#define LEAD_VERB_WORDS 6
+/* Verbs that take a clause as their object, in the forms the -s, -ed and
+ * -ing endings do not show ("authorities believe the children were kept
+ * ..."): the article there opens the object, not a lead. */
+static const char *const clause_verbs[] = {
+    "believe", "think", "know",    "knew",   "say",     "tell", "show",  "hope",
+    "fear",    "find",  "found",   "claim",  "reveal",  "warn", "admit", "deny",
+    "confirm", "feel",  "felt",    "hear",   "heard",   "see",  "saw",   "learn",
+    "thought", "said",  "suggest", "insist", "announce"};
+
+/* A finite verb after a lead's subject: finite_verb's (an auxiliary, a
+ * verb of saying), or a past in -ed of 5 letters or more after a word that
+ * is no number ("the 2,000 unreleased songs" is a noun's phrase). */
+static int lead_verb(const cword *w, const cword *before)
+{
+    /* common irregular pasts (a headline's verb is in the present) */
+    static const char *const pasts[] = {"won",  "took", "made",   "came",  "went",  "got",
+                                        "gave", "left", "became", "began", "held",  "spent",
+                                        "wore", "ran",  "saw",    "knew",  "found", "lost"};
+    size_t n = strlen(w->w);
+    return finite_verb(w) || IS(w, pasts) ||
+           (n >= 5 && strcmp(w->w + n - 2, "ed") == 0 &&
+            !(before->w[0] >= '0' && before->w[0] <= '9'));
+}
+
+size_t pc_leading_link_headline(const char *s, size_t len)
+{
+    char first = len ? low(s[0]) : 0;
+    if (!first || !memchr("prswv", first, 5))
+        return 0; /* link_label_end's first letters */
+    size_t i = link_label_end(s, len);
+    if (!i)
+        return 0;
+    cword w[PC_LINK_WORDS + LEAD_VERB_WORDS + 2];
+    size_t at = i;
+    size_t label = pc_count_words(s, i);
+    size_t n = read_words(s, len, &at, w, PC_LINK_WORDS + LEAD_VERB_WORDS + 1);
+    for (size_t k = LINK_QUOTE_WORDS; k < n && label + k <= PC_LINK_WORDS; k++) {
+        if (!IS(&w[k], articles))
+            continue;
+        /* the word before the article: one space from it, no function word
+         * ("confessions of a pageant judge"), no verb's ending that could
+         * take it as an object ("rescues the", "slammed the", "dancing
+         * the"), no verb that takes a quotation */
+        const cword *p = &w[k - 1];
+        size_t pn = strlen(p->w);
+        if (function_word(p))
+            continue; /* inside the headline's phrase */
+        if (w[k].start != p->end + 1 || s[p->end] != ' ' || IS(p, quote_leads) ||
+            IS(p, clause_verbs) || pc_speech_verb(p->w, pn) || p->w[pn - 1] == 's' ||
+            (pn > 2 && strcmp(p->w + pn - 2, "ed") == 0) ||
+            (pn > 3 && strcmp(p->w + pn - 3, "ing") == 0))
+            return 0; /* a verb's object may start here: not known */
+        /* the lead's subject: content words, then a finite verb within
+         * LEAD_VERB_WORDS words of the article; else the place is not
+         * known and nothing is cut */
+        for (size_t v = k + 2; v < n && v <= k + LEAD_VERB_WORDS; v++) {
+            if (lead_verb(&w[v], &w[v - 1]))
+                return w[k].start;
+            if (function_word(&w[v]))
+                break;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* A page's note about itself, its label and colon glued to the front of a
  * sentence ("Update: officials charged six shearers ...", "Editor's note:
  * the alert was sent wednesday ..."): the byte offset past the colon when

@@ -218,6 +218,20 @@ int pc_is_prompt(const char *s, size_t len);
 int pc_is_link_label(const char *s, size_t len);
 #define PC_LINK_WORDS 16
 
+/* A link's label and its headline glued to the lead with no mark between
+ * them (English): "Related: gm to build self-driving cars in detroit the
+ * chrysler pacifica was named ...".  A headline leaves out its articles;
+ * the lead's subject opens with one.  The headline ends before the first
+ * "the", "a" or "an" after 3 words of it or more, within a link's length
+ * (PC_LINK_WORDS with the label), one space after a word that is no
+ * function word and does not end as a verb that takes an object ("-s",
+ * "-ed", "-ing"), when a finite verb (an auxiliary, a verb of saying, a
+ * past in -ed) follows within 4 words with only content words between.
+ * Returns the article's offset, or 0 (also when the first such article
+ * fails the verb test: the place is not known).  Multi-News train-10k:
+ * docs/cleaning.md, "A link's label with its headline". */
+size_t pc_leading_link_headline(const char *s, size_t len);
+
 /* A link's label and its headline, or a picture's credit, glued to a lead
  * that opens with a quotation (English): "Photos: look back on their
  * happier times \"we are very sad, \" her father told us ...", "Credit:

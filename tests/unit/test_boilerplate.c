@@ -1440,6 +1440,52 @@ static void check_link_label_front(void)
                      "\" we lost everything");
 }
 
+/* A link's headline glued to the lead with no mark: the lead's subject
+ * opens with an article and a finite verb follows it. */
+static void check_link_headline(void)
+{
+    static const front_case cases[] = {
+        {"Related: vesk mayor plans new bridge over aldane the council was told on monday "
+         "that the old one must close.",
+         "Related: vesk mayor plans new bridge over aldane "},
+        {"Watch: farmers of vesk count losses after flood an inquiry has been opened into "
+         "the warnings.",
+         "Watch: farmers of vesk count losses after flood "},
+        {"See also: vesk floods for third year the old stone bridge collapsed into the river.",
+         "See also: vesk floods for third year "},
+        /* "again" is a function word: the article after it is not looked at */
+        {"See also: vesk floods again the old stone bridge collapsed into the river.", NULL},
+        {"Photos: aldane valley towns under water a farmer near vesk lost forty sheep.",
+         "Photos: aldane valley towns under water "},
+        /* an article after a function word is inside the headline's phrase */
+        {"Related: confessions of a vesk farmer in the flood the council has said nothing.",
+         "Related: confessions of a vesk farmer in the flood "},
+        /* after a verb that may take it as its object, or a clause */
+        {"Related: vesk mayor rescues the dog trapped on the roof was saved on monday.", NULL},
+        {"Related: vesk officials believe the bridge was unsafe for years before the flood.", NULL},
+        {"Related: vesk mayor could include the bridge funds in next year's budget, she said.",
+         NULL},
+        /* no finite verb soon after the article, or a function word before it */
+        {"Related: vesk mayor plans new bridge over aldane the old stone one near the mill "
+         "will close.",
+         NULL},
+        {"Related: vesk mayor plans new bridge the 2,000 unpaid workers of the mill were told "
+         "to wait.",
+         NULL},
+        /* a headline of fewer than 3 words, or past a link's length */
+        {"Related: vesk the council was told on monday that the old bridge must close.", NULL},
+        {"Related: vesk mayor plans new bridge over aldane after floods left farms and roads "
+         "and mills ruined the council was told on monday.",
+         NULL},
+        /* no link's label */
+        {"Mayor plans new bridge over aldane the council was told on monday.", NULL},
+    };
+    check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_link_headline);
+    check_split_rest("Related: vesk mayor plans new bridge over aldane",
+                     "the council was told on monday that the old one must close.",
+                     "The council was told");
+}
+
 /* A bare link glued to the front of a sentence. */
 static void check_link(void)
 {
@@ -2088,6 +2134,7 @@ int main(void)
     check_credit_line();
     check_link_label();
     check_link_label_front();
+    check_link_headline();
     check_listen();
     check_link();
     check_bullet_and_stamp();
