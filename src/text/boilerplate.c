@@ -2167,14 +2167,43 @@ size_t pc_leading_label_to_quote(const char *s, size_t len)
  * chrysler pacifica was ..."). */
 static const char *const articles[] = {"the", "a", "an"};
 #define LEAD_VERB_WORDS 6
-/* Verbs that take a clause as their object, in the forms the -s, -ed and
- * -ing endings do not show ("authorities believe the children were kept
- * ..."): the article there opens the object, not a lead. */
+/* Verbs that take a clause as their object ("authorities believe the
+ * children were kept ...", "study shows the drug is ..."): an article after
+ * one opens the object, not a lead.  In their base form; clause_verb finds
+ * the -s, -ed and -ing forms. */
 static const char *const clause_verbs[] = {
-    "believe", "think", "know",    "knew",   "say",     "tell", "show",  "hope",
-    "fear",    "find",  "found",   "claim",  "reveal",  "warn", "admit", "deny",
-    "confirm", "feel",  "felt",    "hear",   "heard",   "see",  "saw",   "learn",
-    "thought", "said",  "suggest", "insist", "announce"};
+    "believe",     "think",  "know",     "knew",     "say",      "tell",        "show",
+    "hope",        "fear",   "find",     "found",    "claim",    "reveal",      "warn",
+    "admit",       "deny",   "confirm",  "feel",     "felt",     "hear",        "heard",
+    "see",         "saw",    "learn",    "thought",  "said",     "suggest",     "insist",
+    "announce",    "prove",  "mean",     "argue",    "state",    "note",        "predict",
+    "expect",      "decide", "explain",  "agree",    "allege",   "realize",     "understand",
+    "remember",    "forget", "worry",    "suspect",  "report",   "estimate",    "assume",
+    "wish",        "ensure", "indicate", "conclude", "discover", "acknowledge", "determine",
+    "demonstrate", "signal", "doubt",    "guess",    "imagine",  "recall",      "speculate"};
+
+/* Whether w, or its stem without an -s, -es, -ies, -ed, -d or -ing
+ * ending (with an "e" or a "y" put back), is one of clause_verbs. */
+static int clause_verb(const cword *w)
+{
+    static const struct {
+        const char *end, *put;
+    } forms[] = {{"", ""},  {"s", ""},    {"es", ""},  {"ies", "y"}, {"ed", ""},
+                 {"d", ""}, {"ied", "y"}, {"ing", ""}, {"ing", "e"}};
+    size_t n = strlen(w->w);
+    for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
+        size_t e = strlen(forms[f].end);
+        if (n <= e + 1 || strcmp(w->w + n - e, forms[f].end) != 0)
+            continue;
+        cword stem = {{0}, 0, 0};
+        size_t m = n - e, q = strlen(forms[f].put);
+        memcpy(stem.w, w->w, m);
+        memcpy(stem.w + m, forms[f].put, q + 1);
+        if (IS(&stem, clause_verbs))
+            return 1;
+    }
+    return 0;
+}
 
 /* A finite verb after a lead's subject: finite_verb's (an auxiliary, a
  * verb of saying), or a past in -ed of 5 letters or more after a word that
@@ -2214,17 +2243,25 @@ size_t pc_leading_link_headline(const char *s, size_t len)
         size_t pn = strlen(p->w);
         if (function_word(p))
             continue; /* inside the headline's phrase */
-        if (w[k].start != p->end + 1 || s[p->end] != ' ' || IS(p, quote_leads) ||
-            IS(p, clause_verbs) || pc_speech_verb(p->w, pn) || p->w[pn - 1] == 's' ||
-            (pn > 2 && strcmp(p->w + pn - 2, "ed") == 0) ||
-            (pn > 3 && strcmp(p->w + pn - 3, "ing") == 0))
-            return 0; /* a verb's object may start here: not known */
+        if (w[k].start != p->end + 1 || s[p->end] != ' ' || IS(p, quote_leads) || clause_verb(p) ||
+            pc_speech_verb(p->w, pn))
+            return 0; /* a verb's clause may start here: not known */
+        /* a word ending as a verb ("rescues the", "slammed the", "dancing
+         * the") may take the article's phrase as its object, followed by a
+         * participle or a past ("the dog trapped ..."): after one, only an
+         * auxiliary or a verb of saying tells a new clause */
+        int verbal = p->w[pn - 1] == 's' || (pn > 2 && strcmp(p->w + pn - 2, "ed") == 0) ||
+                     (pn > 3 && strcmp(p->w + pn - 3, "ing") == 0);
         /* the lead's subject: content words, then a finite verb within
          * LEAD_VERB_WORDS words of the article; else the place is not
          * known and nothing is cut */
         for (size_t v = k + 2; v < n && v <= k + LEAD_VERB_WORDS; v++) {
-            if (lead_verb(&w[v], &w[v - 1]))
-                return w[k].start;
+            if (verbal && !finite_verb(&w[v]) && lead_verb(&w[v], &w[v - 1]))
+                break; /* "farmers the flood left homeless were ..." */
+            if (verbal ? finite_verb(&w[v]) : lead_verb(&w[v], &w[v - 1]))
+                /* no quotation opens in the subject ("gets a first draft
+                 * \"democrats say ...": a quoted clause of its own) */
+                return has_quote_mark(s + w[k].start, w[v].start - w[k].start) ? 0 : w[k].start;
             if (function_word(&w[v]))
                 break;
         }

@@ -224,12 +224,15 @@ int pc_is_link_label(const char *s, size_t len);
  * the lead's subject opens with one.  The headline ends before the first
  * "the", "a" or "an" after 3 words of it or more, within a link's length
  * (PC_LINK_WORDS with the label), one space after a word that is no
- * function word and does not end as a verb that takes an object ("-s",
- * "-ed", "-ing"), when a finite verb (an auxiliary, a verb of saying, a
- * past in -ed) follows within 4 words with only content words between.
- * Returns the article's offset, or 0 (also when the first such article
- * fails the verb test: the place is not known).  Multi-News train-10k:
- * docs/cleaning.md, "A link's label with its headline". */
+ * function word, when a finite verb (an auxiliary, a verb of saying, a
+ * common irregular past, a past in -ed) follows within 6 words with only
+ * content words and no quote mark between.  After a word ending as a verb
+ * ("-s", "-ed", "-ing"), which may take the article's phrase as its
+ * object, only an auxiliary or a verb of saying will do; after a verb that
+ * takes a clause ("believe", "reveals") or a verb of saying, or when the
+ * verb test fails, the place is not known: 0.  Returns the article's
+ * offset, or 0.  Multi-News train-10k: docs/cleaning.md, "A link's label
+ * with its headline". */
 size_t pc_leading_link_headline(const char *s, size_t len);
 
 /* A link's label and its headline, or a picture's credit, glued to a lead

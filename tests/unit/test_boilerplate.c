@@ -1460,8 +1460,21 @@ static void check_link_headline(void)
         /* an article after a function word is inside the headline's phrase */
         {"Related: confessions of a vesk farmer in the flood the council has said nothing.",
          "Related: confessions of a vesk farmer in the flood "},
-        /* after a verb that may take it as its object, or a clause */
+        /* after a word ending as a verb: a past or a participle may follow the
+         * verb's object; an auxiliary or a verb of saying opens a clause */
         {"Related: vesk mayor rescues the dog trapped on the roof was saved on monday.", NULL},
+        {"Photos: aldane valley farmers the flood left homeless were counted on monday.", NULL},
+        {"Photos: aldane valley farmers the vesk mayor has promised aid to the farms.",
+         "Photos: aldane valley farmers "},
+        {"Watch: vesk bridge closing the council says the old stone one must go.",
+         "Watch: vesk bridge closing "},
+        /* after a verb that takes a clause, in any of its forms */
+        {"Related: vesk report reveals the bridge was unsafe for years before the flood.", NULL},
+        {"Related: vesk council denies the bridge was unsafe for years before the flood.", NULL},
+        {"Related: vesk engineers believed the bridge was unsafe for years before the flood.",
+         NULL},
+        /* a quotation opened in what would be the lead's subject */
+        {"Related: vesk mayor gets a first draft \" the council says the bridge must go.", NULL},
         {"Related: vesk officials believe the bridge was unsafe for years before the flood.", NULL},
         {"Related: vesk mayor could include the bridge funds in next year's budget, she said.",
          NULL},
