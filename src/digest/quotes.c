@@ -740,6 +740,7 @@ static int object_after(qctx *x, const pc_words *w, const char *s, size_t v, con
 static const char *person_of(qctx *x, uint32_t k);
 static const char *resolve_pronoun(qctx *x, uint32_t k);
 static const char *lower_subject(qctx *x, const pc_words *w, const char *s, size_t v);
+static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size_t v);
 static const char *pronoun_speaker(qctx *x, uint32_t k, const pc_words *w, const char *s, size_t v);
 
 /* Is word j (after adverbs such as "then", "also") a verb of a clause's
@@ -866,6 +867,53 @@ static size_t verb_outside(const pc_words *w, const char *s, size_t v, int *inq)
     return w->n;
 }
 
+/* The speaker of the verb of saying v outside quotes that text in lower
+ * case names in an attribution set off by a comma inside the sentence,
+ * not at its start: after the verb (`The fall was slow, said jane roe, a
+ * biologist.`) or right before it at the clause's end (`The parts were
+ * human, officer jane roe said.`, `The plant is safe, roe said, but ...`).
+ * The comma stands where a quote's closing mark stands in `" ...," said
+ * jane roe` and `" ...," roe said`, and the words are read as lower_speaker
+ * reads those: a given name of the lexicon and a word, a description that
+ * a name closes, or one word the document writes after such a given name.
+ * Before the verb at most six words, none capitalised (a capital is read
+ * by the rules for text in capitals) and the verb must end the clause
+ * (comma, period, the sentence's end): `..., but roe said the plan ...`
+ * opens a clause of its own.  Not after a verb whose object is the
+ * listener (`..., told jane roe`). */
+static const char *clause_speaker(qctx *x, const pc_words *w, const char *s, size_t v)
+{
+    if (v < 2 || w->w[v].before || listener_verb(w, s, v))
+        return NULL;
+    if (w->w[v - 1].after == ',') {
+        size_t n = w->n - v < 16 ? w->n - v : 16;
+        pc_word ws[16];
+        for (size_t i = 0; i < n; i++) {
+            ws[i] = w->w[v + i];
+            if (ws[i].before || (i && ws[i].cap)) /* a quote or capitals: other rules */
+                return NULL;
+        }
+        pc_words view = {.w = ws, .n = n, .cap = n, .alc = w->alc, .fixed = 1};
+        return lower_speaker(x, &view, s, 0);
+    }
+    if (!(v + 1 == w->n || w->w[v].after == ',' || w->w[v].after == '.'))
+        return NULL;
+    size_t c = v - 1;
+    while (c > 0 && v - c < 7 && w->w[c - 1].after != ',')
+        c--;
+    if (c == 0 || w->w[c - 1].after != ',')
+        return NULL;
+    pc_word ws[8];
+    for (size_t i = c; i <= v; i++) {
+        const pc_word *t = &w->w[i];
+        if (t->cap || t->before || (i < v && t->after && !(t->after == '.' && is_title(w, s, i))))
+            return NULL;
+        ws[i - c] = *t;
+    }
+    pc_words view = {.w = ws, .n = v - c + 1, .cap = v - c + 1, .alc = w->alc, .fixed = 1};
+    return lower_speaker(x, &view, s, v - c);
+}
+
 /* The one speaker of the verbs of saying outside quotes in sentence k
  * (words w): "Each plant has two links, Kirk said, but ..."; "Kirk told
  * reporters the plant was safe"; "he said" is the person the sentences
@@ -893,6 +941,8 @@ static const char *reported_speaker(qctx *x, uint32_t k, const pc_words *w, cons
             r = UNNAMED;
         if (r == UNNAMED && (e = lower_subject(x, w, s, v)) != NULL)
             r = NAMED; /* "Police chief jane roe said ...", in lower case */
+        if (r == UNNAMED && (e = clause_speaker(x, w, s, v)) != NULL)
+            r = NAMED; /* "..., said jane roe, a biologist.", in lower case */
         if (r == PRONOUN)
             e = pronoun_speaker(x, k, w, s, v);
         else if (r != NAMED || (!strchr(e, ' ') && pc_lex_place(e, strlen(e))))
@@ -1152,8 +1202,18 @@ static const char *speaker_of_verb(qctx *x, const pc_words *w, const char *s, si
 {
     const char *e = NULL;
     int r = subject_before(x, w, s, v, 0, &e);
-    if (r == UNNAMED && object_too)
+    if (r == UNNAMED && object_too) {
         r = object_after(x, w, s, v, &e);
+        /* a pronoun after the verb that opens a clause (`jane roe said it
+         * is ...`, `... said he was`) is what was said about, not who
+         * said it: a subject in lower case the sentence opens with
+         * (lower_subject) is the speaker before the pronoun's person */
+        size_t p = v + 1;
+        const char *l;
+        if (r == PRONOUN && !w->w[p].after && p + 1 < w->n && !w->w[p + 1].before &&
+            (l = lower_subject(x, w, s, v)) != NULL)
+            return l;
+    }
     if (r == PRONOUN)
         return pronoun_speaker(x, k, w, s, v);
     if (r == ROLE)
@@ -2265,8 +2325,9 @@ static int other_speaker_in_doc(const pc_quote *into, const pc_quote *q)
         return 0;
     for (size_t j = 0; j < into->ndocs; j++)
         if (into->docs[j] == q->docs[0] && into->doc_speaker[j] &&
-            strcmp(into->doc_speaker[j], q->speaker) != 0)
-            return 1;
+            strcmp(into->doc_speaker[j], q->speaker) != 0 &&
+            !one_speaker(into->doc_speaker[j], q->speaker))
+            return 1; /* "Holder" and "Eric Holder" are one speaker */
     return 0;
 }
 

@@ -810,6 +810,27 @@ static const qcase cases[] = {
      "carol morland. Last night however, morland walked back the host's claim which, she "
      "said, applied only to \" the main roads in the north \".",
      "main roads in the north", NULL, 1},
+    /* s40-digest6: in lower case, an attribution set off by a comma
+     * inside the sentence before a "he"/"she" quote names its speaker,
+     * after the verb or right before it at the clause's end; a verb whose
+     * object is the listener names no one after it */
+    {"The ferry left late on friday. The wind was too strong to dock, said mary lindqvist, a "
+     "harbour pilot for the port. \" we waited two hours for the gusts to drop, \" she said.",
+     "waited two hours", "Mary Lindqvist", 1},
+    {"The ferry left late on friday. The state fire office found the blaze had been set on "
+     "purpose, officer mary lindqvist said. \" we do have people we are speaking to, \" she "
+     "said.",
+     "people we are speaking", "Mary Lindqvist", 1},
+    {"The ferry left late on friday. The wind was too strong to dock, told mary lindqvist, a "
+     "harbour pilot for the port. \" we waited two hours for the gusts to drop, \" she said.",
+     "waited two hours", NULL, 1},
+    /* a pronoun after the verb that opens what was said (`said it was`)
+     * is no speaker: the sentence's own subject in lower case is, not the
+     * person of the sentence before */
+    {"The pier was shut on friday, harbour pilot mary lindqvist said. She said the port would "
+     "stay closed. Harbour master thomas brenner said it was a sign of how the crews had been "
+     "\" stretched thin for months. \" the work goes on.",
+     "stretched thin", "Thomas Brenner", 1},
     /* another spelling of the given name is the same person */
     {"\"The talks will go on,\" said Pavel Orlin, the envoy.\n|||||\nLate on Monday, Pavlo "
      "Orlin met the press. \"We are close to a deal,\" Orlin said.",
@@ -956,6 +977,26 @@ int main(void)
             precis_digest_free(g);
             precis_cluster_free(c);
         }
+    }
+    /* s40-digest6: a document that gives a quote to a surname and a part
+     * of it to the same person's full name ("Roe", "Jane Roe") quotes one
+     * person once: the part joins the quote */
+    {
+        const char *t = "Attorney general jane roe on tuesday strongly criticized the new gun "
+                        "laws. Roe said she was worried about the case, and said the office has "
+                        "an open inquiry. But she added: \" apart from this case, it is time to "
+                        "question laws that senselessly widen the idea of self-defense and sow "
+                        "conflict in our towns. \" at a convention, roe said it is time to "
+                        "question laws that \" senselessly widen the idea of self-defense. \" the "
+                        "crowd cheered.";
+        precis_cluster *c;
+        precis_cluster_new(&c, NULL);
+        precis_cluster_add_document(c, t, strlen(t), NULL, NULL, NULL);
+        precis_digest *g = NULL;
+        CHECK(precis_digest_new(c, NULL, &g) == PRECIS_OK);
+        CHECK(precis_digest_quote_count(g) == 1);
+        precis_digest_free(g);
+        precis_cluster_free(c);
     }
     /* two different quotes sharing words stay apart */
     {
