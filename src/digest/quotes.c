@@ -1717,6 +1717,23 @@ static int is_two_words(const char *name, const char *g, size_t gn, const char *
            strncasecmp(name + gn + 1, f, fn) == 0;
 }
 
+/* Words 2..v-1 of w, between the commas after a name of two words and
+ * before the verb v, are an apposition that opens with a noun and no
+ * article (`" linda murray, editor-in-chief of the site, told`): the
+ * name's first word a given name of the lexicon, no "and" (`jane roe,
+ * john doe and ... said` names several), no capital and no other comma
+ * inside. */
+static int appositive_noun(const pc_words *w, const char *s, size_t v)
+{
+    if (!lower_given(s + w->w[0].start, w->w[0].end - w->w[0].start) || !lower_word(w, s, 2))
+        return 0;
+    for (size_t i = 2; i < v; i++)
+        if (w->w[i].cap || w->w[i].before || (i + 1 < v && w->w[i].after) ||
+            pc_lex_is(w, s, i, "and") || is_verb(w, s, i))
+            return 0;
+    return 1;
+}
+
 static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size_t v)
 {
     size_t a; /* the name's first word; the name is [a, a + 2) or [a, a + 1) */
@@ -1734,7 +1751,7 @@ static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size
      * subject, as the one word above is */
     if (v >= 4 && v <= 15 && !w->w[0].after && w->w[1].after == ',' && w->w[v - 1].after == ',' &&
         (pc_lex_is(w, s, 2, "a") || pc_lex_is(w, s, 2, "an") || pc_lex_is(w, s, 2, "the") ||
-         pc_lex_is(w, s, 2, "who") || is_title(w, s, 2)) &&
+         pc_lex_is(w, s, 2, "who") || is_title(w, s, 2) || appositive_noun(w, s, v)) &&
         lower_word(w, s, 0) && lower_word(w, s, 1) && !is_title(w, s, 1) &&
         !word_is(w, s, 1, pc_lex_generic)) {
         const pc_word *g = &w->w[0], *f = &w->w[1];

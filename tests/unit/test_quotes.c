@@ -824,6 +824,15 @@ static const qcase cases[] = {
     {"The ferry left late on friday. The wind was too strong to dock, told mary lindqvist, a "
      "harbour pilot for the port. \" we waited two hours for the gusts to drop, \" she said.",
      "waited two hours", NULL, 1},
+    /* s40-digest6: a given name and a word, then an apposition that
+     * opens with a noun and no article, between commas before the verb,
+     * is the speaker; a list of names ("and") is not */
+    {"The port ran a survey. \" we were a little surprised by this, \" linda varga, "
+     "editor-in-chief of the port's paper, told the radio.",
+     "little surprised", "Linda Varga", 1},
+    {"The port ran a survey. \" we were a little surprised by this, \" linda varga, "
+     "mary holt and their editors, told the radio.",
+     "little surprised", NULL, 1},
     /* a pronoun after the verb that opens what was said (`said it was`)
      * is no speaker: the sentence's own subject in lower case is, not the
      * person of the sentence before */
