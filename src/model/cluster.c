@@ -401,6 +401,9 @@ typedef struct doc_ctx {
     analyze_ctx an;
     int oom;
     int after_furniture; /* the next sentence follows furniture split off its front */
+    /* a dateline (a place, an agency's tag) was split off the document's
+     * front: the lead has begun after it */
+    int dated;
     /* whole sentences' (not fronts split off) words, and the sentences of
      * the furniture table and their words: a template page (template_page) */
     size_t words, table_sents, table_words;
@@ -822,13 +825,13 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
             * sentence after a dateline opens with a capital or a letter
             * without case */
            ((p = pc_leading_dateline(t + start, end - start)) != 0 &&
-            (english || !lower_after(t + start, p, end - start))) ||
+            (english || !lower_after(t + start, p, end - start)) && (x->dated = 1)) ||
            /* a place dateline without its agency is known by where it
             * stands: at the top of the document, or after a dash or a
             * bracket that ended a headline or a caption's credit
             * (text/boilerplate.h) */
            (english && (x->d->npos == 0 || after_dash(t, start)) &&
-            (p = pc_leading_place(t + start, end - start)) != 0) ||
+            (p = pc_leading_place(t + start, end - start)) != 0 && (x->dated = 1)) ||
            /* in other languages by its capitals too ("Zagreb – Jaka ..."),
             * at the top of the document only */
            (!english && x->d->npos == 0 &&
@@ -853,8 +856,11 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
            /* the document's first sentence after its front furniture: a
             * list of highlights glued before the lead runs to the agency's
             * tag that opens it (text/boilerplate.h); once, and then the
-            * dateline's rules read what follows the tag */
-           (english && !glued && x->after_furniture && x->d->npos == 0 &&
+            * dateline's rules read what follows the tag.  Not after a
+            * dateline split off the front: the lead has begun there, and a
+            * bracket in it is the lead's own ("miami -- researchers from the
+            * university of miami ( um ) rosenstiel school ...") */
+           (english && !glued && !x->dated && x->after_furniture && x->d->npos == 0 &&
             (p = pc_glued_agency_lead(t + start, end - start)) != 0 && (glued = 1))) {
         if (add_sentence(x, start, start + p, PC_FURNITURE_PREFIX))
             return -1;

@@ -403,7 +403,8 @@ size_t pc_leading_place(const char *s, size_t len);
  * another kind before the tag is left as it is.  Multi-News train-10k
  * (s40-read): 374 "Story highlights" labels, 146 with "( cnn )" within 120
  * words after them; val's summaries at 250 words carry 12-14 such runs
- * per 1,000. */
+ * per 1,000.  add_span (model/cluster.c) asks it only of a document's first
+ * sentence, after furniture but not after a dateline (s40-heldout). */
 #define PC_GLUED_AGENCY_FRONT 4
 #define PC_GLUED_AGENCY_WORDS 90
 size_t pc_glued_agency_lead(const char *s, size_t len);

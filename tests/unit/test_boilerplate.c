@@ -2118,6 +2118,18 @@ static void check_glued_agency_lead(void)
                 "harbour council voted on monday to raise ferry fares by a third.");
     CHECK(c->nsents == 1 && !c->sents[0].furniture);
     precis_cluster_free(c);
+    /* after a dateline split off the front the lead has begun: a bracket
+     * in it is the lead's own, not a tag that ends a list (session 40,
+     * s40-heldout) */
+    c = one_doc("Port arlen -- researchers from the kelso college ( kc ) fisheries school "
+                "counted the whales along the harbour on monday for the survey.");
+    int whole = 0;
+    for (size_t k = 0; k < c->nsents; k++)
+        whole |= !c->sents[k].furniture &&
+                 strncmp(c->sents[k].text, "Researchers from the kelso college ( kc ) fisheries",
+                         51) == 0;
+    CHECK(whole);
+    precis_cluster_free(c);
 }
 
 int main(void)
