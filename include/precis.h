@@ -197,6 +197,11 @@ typedef struct precis_options {
      * PRECIS_DIGEST_ITEMS, SIZE_MAX = all.  Quote and sentence texts are
      * also cut to PRECIS_DIGEST_TEXT_BYTES unless it is SIZE_MAX. */
     size_t digest_items;
+    /* The line precis_summarize_line packs (precis batch's, in Python
+     * precis.batch(format=...)): PRECIS_FORMAT_TEXT (the default)
+     * {"id", "summary"}, PRECIS_FORMAT_JSON the summary's JSON with its id
+     * (precis_summary_render_line_as); another value is PRECIS_EINVAL. */
+    precis_format line_format;
 } precis_options;
 
 /* Default number of items per digest section, and the longest quote or
@@ -416,6 +421,17 @@ PRECIS_API precis_status precis_summary_render(const precis_summary *summary, pr
 PRECIS_API precis_status precis_summary_render_line(const precis_summary *summary, const char *id,
                                                     char **out, size_t *len);
 
+/* The line of `precis batch` in `format`: PRECIS_FORMAT_TEXT, the line of
+ * precis_summary_render_line; PRECIS_FORMAT_JSON (`precis batch -f json`),
+ * the summary's JSON as precis_summary_render gives it (docs/json.md) on
+ * one line with the id first, {"id": ID, "method": ..., "sentences":
+ * [...], "documents": [...]}, ending in a line feed, so that a program
+ * reading the lines traces each sentence to its document.  Errors as
+ * precis_summary_render_line's, and PRECIS_EINVAL for another format. */
+PRECIS_API precis_status precis_summary_render_line_as(const precis_summary *summary,
+                                                       const char *id, precis_format format,
+                                                       char **out, size_t *len);
+
 /* ---- one call ---------------------------------------------------------- */
 
 /* Summarizes documents given as one text, documents separated by a line that
@@ -562,7 +578,7 @@ PRECIS_API precis_status precis_summarize_documents(const precis_document *docs,
 
 /* The same for one JSON Lines cluster, read as precis_cluster_from_json
  * reads it: the packed result also holds the id and the line precis batch
- * writes for it (precis_summary_render_line), and a warning record for each
+ * writes for it (precis_summary_render_line_as in opts->line_format), and a warning record for each
  * document repaired (input = its index in "documents").  Errors: those of
  * precis_cluster_from_json and precis_summarize, in `err` (may be NULL). */
 PRECIS_API precis_status precis_summarize_line(const char *line, size_t len,

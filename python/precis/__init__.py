@@ -127,14 +127,15 @@ _OPTIONS_CACHE = {}
 
 
 def _options(words=None, bytes=None, sentences=None, method=None, order=None,
-             redundancy=None, limits=None):
+             redundancy=None, limits=None, line_format=0):
     """A filled precis_options and the objects its pointers refer to; the
     same object for the same arguments (the library only reads it, so
-    threads share it)."""
+    threads share it).  line_format: the precis_format of batch's line
+    (_line_format)."""
     try:
         # with the types: words=True or 1.0 must not find words=1's options
         key = (words, bytes, sentences, method, order, redundancy, type(words),
-               type(bytes), type(sentences), type(redundancy))
+               type(bytes), type(sentences), type(redundancy), line_format)
         if limits:
             key += tuple(sorted((k, type(v), v) for k, v in limits.items()))
         hit = _OPTIONS_CACHE.get(key)
@@ -142,11 +143,26 @@ def _options(words=None, bytes=None, sentences=None, method=None, order=None,
         key = hit = None
     if hit is None:
         hit = _make_options(words, bytes, sentences, method, order, redundancy, limits)
+        hit[0].line_format = line_format
         if key is not None:
             if len(_OPTIONS_CACHE) > 256:
                 _OPTIONS_CACHE.clear()
             _OPTIONS_CACHE[key] = hit
     return hit
+
+
+# batch's line: format=None the line {"id", "summary"} (PRECIS_FORMAT_TEXT);
+# "json" the line of `precis batch -f json`, the summary's JSON with its id
+# (PRECIS_FORMAT_JSON); "dict" that line read by json.loads
+_LINE_FORMATS = {None: 0, "json": 2, "dict": 2}
+
+
+def _line_format(format, what, dicts=True):
+    """precis_options.line_format for batch's `format` argument."""
+    if format not in _LINE_FORMATS or (format == "dict" and not dicts):
+        names = "None, 'json' or 'dict'" if dicts else "None or 'json'"
+        raise ValueError(f"precis: {what} format must be {names}, not {format!r}")
+    return _LINE_FORMATS[format]
 
 
 def _make_options(words, bytes, sentences, method, order, redundancy, limits):
@@ -840,27 +856,31 @@ def summarize_json(line, words=None, *, method=None, order=None, bytes=None,
     return s
 
 
-def batch_line(line, words=None, *, method=None, order=None, bytes=None,
+def batch_line(line, words=None, *, format=None, method=None, order=None, bytes=None,
                sentences=None, redundancy=None, **limits):
     """The line `precis batch` writes for one JSON Lines cluster (str or
     bytes), without the final newline: summarize_json(line).to_jsonl()
-    without building the Summary.  None for a blank line (which `precis
-    batch` answers with an error line; the Python front ends skip it).
-    Errors as for summarize_json.  For many lines, batch() is faster."""
+    without building the Summary; format="json" the line of `precis batch
+    -f json`, "dict" that line as a dict (see batch()).  None for a blank
+    line (which `precis batch` answers with an error line; the Python front
+    ends skip it).  Errors as for summarize_json.  For many lines, batch()
+    is faster."""
+    form = _line_format(format, "batch_line")
     data, _ = _utf8(line, "line")
     if not data.strip(_BLANK):
         return None
-    opts, held = _options(words, bytes, sentences, method, order, redundancy, limits)
+    opts, held = _options(words, bytes, sentences, method, order, redundancy, limits, form)
     sc = _scratch
     st, buf = _call_packed(_lib.precis_summarize_line, data, len(data), opts, sc)
     if st:
         raise _packed_error(st, sc.err, opts)
     l0, llen = _LINE.unpack_from(buf, _LINE_AT)
-    return buf[l0:l0 + llen - 1].decode("utf-8")  # without the line feed
+    text = buf[l0:l0 + llen - 1].decode("utf-8")  # without the line feed
+    return _json.loads(text) if format == "dict" else text
 
 
-def batch(data, words=None, *, errors="raise", method=None, order=None, bytes=None,
-          sentences=None, redundancy=None, **limits):
+def batch(data, words=None, *, errors="raise", format=None, method=None, order=None,
+          bytes=None, sentences=None, redundancy=None, **limits):
     """What `precis batch` writes for a block of JSON Lines clusters: data
     holds many lines {"id": ..., "documents": [...]} (bytes or str, lines
     separated by "\n"; bytes may be gzip, recognised by its signature); returns one output line {"id": ..., "summary": ...}
@@ -875,9 +895,17 @@ def batch(data, words=None, *, errors="raise", method=None, order=None, bytes=No
     fails, its message starting "line N: " (N counted from 1 in data);
     "record" writes {"id":...,"error":"line N: ..."} in its place instead,
     in the compact ASCII form `precis batch` writes.  Options as for
-    summarize()."""
+    summarize().
+
+    format="json" gives the lines `precis batch -f json` writes instead:
+    per cluster {"id": ..., "method": ..., "sentences": [{"text", "doc",
+    "start", "end", "score", "also"}, ...], "documents": [...]}
+    (docs/json.md), each sentence traced to its document and its bytes
+    there; format="dict" the same lines read, a list of dicts (an error
+    line in errors="record" is the dict {"id", "error"})."""
     if errors not in ("raise", "record"):
         raise ValueError(f"precis: errors must be 'raise' or 'record', not {errors!r}")
+    form = _line_format(format, "batch")
     is_str = isinstance(data, str)
     block, _ = _utf8(data, "data")
     if block[:2] == _GZIP_MAGIC:  # gzip, recognised by its signature as everywhere
@@ -889,27 +917,31 @@ def batch(data, words=None, *, errors="raise", method=None, order=None, bytes=No
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
     out = []
-    opts, held = _options(**kw)
+    opts, held = _options(**kw, line_format=form)
     _batch_lines(block, opts, errors, out, eol=eol)
+    if format == "dict":
+        return [_json.loads(x) for x in out]
     res = b"".join(out)
     return res.decode("utf-8") if is_str else res
 
 
 def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise",
-               method=None, order=None, bytes=None, sentences=None, redundancy=None,
-               **limits):
+               format=None, method=None, order=None, bytes=None, sentences=None,
+               redundancy=None, **limits):
     """batch() from a binary file to a binary file: reads JSON lines from
     fin (to its end, or `size` bytes) `chunk` bytes at a time and writes
     the output lines to fout as they come, so memory stays flat however
     large the input.  Returns the number of output lines written.  Errors
-    and options as for batch() (line numbers counted from fin's position)."""
+    and options as for batch() (line numbers counted from fin's position);
+    format None or "json" as for batch()."""
     if errors not in ("raise", "record"):
         raise ValueError(f"precis: errors must be 'raise' or 'record', not {errors!r}")
+    form = _line_format(format, "batch_file", dicts=False)
     if not isinstance(chunk, int) or chunk <= 0:  # 0 read nothing and wrote nothing
         raise ValueError(f"precis: chunk must be a positive number of bytes, not {chunk!r}")
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
-    opts, held = _options(**kw)  # held: what opts points to, alive through the calls
+    opts, held = _options(**kw, line_format=form)  # held: what opts points to, alive through the calls
     if size is None and fin.seekable():  # gzip, by its signature, as `precis batch` reads it
         at = fin.tell()
         magic = fin.read(2)

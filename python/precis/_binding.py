@@ -64,6 +64,7 @@ typedef struct precis_options {
     void *warn_ctx;
     const char *language;
     size_t digest_items;
+    precis_format line_format;
 } precis_options;
 void precis_options_init(precis_options *opts);
 

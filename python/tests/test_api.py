@@ -714,6 +714,60 @@ def test_library_path_and_errors():
         precis.summarize(["A clean document. Nothing to repair here at all."])
 
 
+def test_batch_json_traces_each_sentence_to_its_source(cli):
+    """batch(format="json") writes what `precis batch -f json` writes, byte
+    for byte (through the library's packed line, not a second writer), and
+    format="dict" reads it: each sentence's doc, start and end slice its
+    text out of the document the line gives (bytes of its UTF-8, a near
+    copy merged into the document it copies: `doc` indexes the summary's
+    documents, each named "document N" after its place in the line)."""
+    import io
+
+    harbour = ("The harbour café in Brestaven reopened on Monday after the storm. "
+               "Its owner, Zoé Marchand, said volunteers from the town had rebuilt the roof.")
+    fleet = ("Fishermen in Brestaven went back to sea on Tuesday. The storm had kept "
+             "the fleet in port for a week, and the harbour café was shut.\n\n"
+             "The   harbour master said   the quay would be repaired by June.")
+    lines = batch_input() + [json.dumps({"id": "copy", "documents": [
+        harbour, {"text": harbour, "source": "Wire"}, fleet]})]
+    data = ("\n".join(lines) + "\n").encode()
+    want = cli("batch", "-w", "40", "-f", "json", input=data)
+    assert precis.batch(data, words=40, format="json") == want
+    assert precis.batch(data.decode(), words=40, format="json") == want.decode()
+    out = io.BytesIO()
+    assert precis.batch_file(io.BytesIO(data), out, words=40, chunk=100, format="json") == len(lines)
+    assert out.getvalue() == want
+    got = precis.batch(data, words=40, format="dict")
+    assert got == [json.loads(x) for x in want.splitlines()]
+    assert precis.batch_line(lines[-1], words=40, format="dict") == got[-1]
+    assert precis.batch_line(lines[-1], words=40, format="json") + "\n" == \
+        want.splitlines(keepends=True)[-1].decode()
+    traced = 0
+    for line, summary in zip(lines, got):
+        given = json.loads(line)
+        assert summary["id"] == given.get("id")
+        docs = [d["text"] if isinstance(d, dict) else d for d in given["documents"]]
+        for x in summary["sentences"]:
+            name = summary["documents"][x["doc"]]["name"]
+            doc = docs[int(name.split()[-1]) - 1].encode()
+            assert " ".join(doc[x["start"]:x["end"]].decode().split()) == x["text"], x
+            traced += 1
+    assert traced >= len(lines)
+    # the copy's document counted in the names: the fleet is "document 3"
+    assert any(x["text"].startswith("The harbour master said the quay") for x in got[-1]["sentences"])
+    # the default format is still {"id", "summary"}; a failed line is the same
+    # error line in both forms
+    assert precis.batch(data, words=40) == cli("batch", "-w", "40", input=data)
+    bad = b'{"id": 5, "documents": 7}\n'
+    assert precis.batch(bad, errors="record", format="json") == precis.batch(bad, errors="record")
+    assert precis.batch(bad, errors="record", format="dict")[0]["id"] == 5
+    for wrong in ("xml", "text", 2):
+        with pytest.raises(ValueError, match="format must be"):
+            precis.batch(data, format=wrong)
+    with pytest.raises(ValueError, match="batch_file format must be None or 'json'"):
+        precis.batch_file(io.BytesIO(data), io.BytesIO(), format="dict")
+
+
 def test_batch_reads_gzip_as_the_cli_does(cli):
     """gzip is recognised by its signature everywhere (README): batch() of
     gzip bytes and batch_file() of a gzip file give batch's lines."""

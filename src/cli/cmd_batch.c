@@ -100,53 +100,6 @@ static void error_line(job *j)
     json_decref(root);
 }
 
-/* -f json: the summary as `precis summarize -f json` renders it (its
- * sentences with doc, start, end, score, also; its documents), on one line
- * with the cluster's id first: {"id": ID, "method": ..., "sentences": [...],
- * "documents": [...]}.  The rendering breaks lines only between values (a
- * string holds no raw line feed), so joining them gives the same JSON: an
- * aggregator reading batch's output traces each sentence to its source, as
- * the one-line {"id", "summary"} does not let it (session 40). */
-static precis_status render_json_line(const precis_summary *s, const char *id, char **out)
-{
-    char *text;
-    size_t len;
-    precis_status st = precis_summary_render(s, PRECIS_FORMAT_JSON, &text, &len);
-    if (st)
-        return st;
-    const char *idv = id ? id : "null";
-    size_t idn = strlen(idv);
-    char *o = malloc(len + idn + 16);
-    if (!o) {
-        precis_free(text);
-        return PRECIS_ENOMEM;
-    }
-    size_t n = (size_t)sprintf(o, "{\"id\": %s", idv);
-    if (len > 1 && text[0] == '{' && text[1] != '}') {
-        o[n++] = ',';
-        o[n++] = ' ';
-    }
-    for (size_t i = 1; i < len; i++) {
-        if (text[i] != '\n') {
-            o[n++] = text[i];
-            continue;
-        }
-        /* ",\n  {" reads ", {", "[\n  {" reads "[{": the indentation goes */
-        int comma = text[i - 1] == ',';
-        while (i + 1 < len && text[i + 1] == ' ')
-            i++;
-        if (comma && i + 1 < len)
-            o[n++] = ' ';
-    }
-    while (n > 0 && o[n - 1] == '\n')
-        n--;
-    o[n++] = '\n';
-    o[n] = 0;
-    precis_free(text);
-    *out = o;
-    return PRECIS_OK;
-}
-
 static void run_one(job *j, const precis_options *o, int json)
 {
     precis_cluster *c = NULL;
@@ -192,7 +145,9 @@ static void run_one(job *j, const precis_options *o, int json)
         precis_free(id);
         return;
     }
-    if (json ? render_json_line(s, id, &j->out) : precis_summary_render_line(s, id, &j->out, NULL))
+    /* -f json: the summary's JSON on one line with its id (docs/json.md) */
+    if (precis_summary_render_line_as(s, id, json ? PRECIS_FORMAT_JSON : PRECIS_FORMAT_TEXT,
+                                      &j->out, NULL))
         j->error = dup_msg("line %zu: %s", j->lineno, "out of memory");
     else if (precis_summary_count(s) == 0)
         job_warn(j, &(precis_error){.code = PRECIS_EEMPTY, .message = CLI_EMPTY_SUMMARY_WHY});

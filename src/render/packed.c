@@ -139,9 +139,9 @@ static precis_status char_offsets(const precis_summary *s, const precis_document
 
 /* Packs summary s into b: the layout of precis.h.  given: the documents as
  * the caller gave them, or NULL (a JSON line); id: the id as a JSON text,
- * or NULL; line: 1 to add precis batch's line. */
+ * or NULL; line: the writer of precis batch's line to add, or NULL. */
 static precis_status pack(const precis_summary *s, const precis_document *given, size_t inputs,
-                          const char *id, int line, const warnings *ws, pc_buf *b)
+                          const char *id, const pc_format *line, const warnings *ws, pc_buf *b)
 {
     const precis_cluster *c = s->c;
     precis_packed h;
@@ -212,7 +212,7 @@ static precis_status pack(const precis_summary *s, const precis_document *given,
     if (line) {
         pc_render_in in = {.summary = s, .id = id};
         h.line = b->len;
-        precis_status st = pc_write_batch_line(&in, b);
+        precis_status st = line->write(&in, b);
         h.line_len = b->len - h.line;
         if (st) {
             free(ps);
@@ -241,8 +241,9 @@ static precis_status pack(const precis_summary *s, const precis_document *given,
 
 /* Summarizes cluster c and hands the packed result to the caller. */
 static precis_status finish(precis_cluster *c, const precis_document *docs, size_t inputs,
-                            const char *id, int line, warnings *ws, const precis_options *opts,
-                            void *buf, size_t cap, size_t *len, precis_error *err)
+                            const char *id, const pc_format *line, warnings *ws,
+                            const precis_options *opts, void *buf, size_t cap, size_t *len,
+                            precis_error *err)
 {
     precis_summary *s = NULL;
     precis_status st = precis_summarize(c, opts, &s);
@@ -325,7 +326,7 @@ PRECIS_API precis_status precis_summarize_documents(const precis_document *docs,
         if (w.code && (st = warnings_add(&ws, i, &w)) != PRECIS_OK)
             goto done;
     }
-    st = finish(c, docs, n, NULL, 0, &ws, opts, buf, cap, len, err);
+    st = finish(c, docs, n, NULL, NULL, &ws, opts, buf, cap, len, err);
 done:
     warnings_release(&ws);
     precis_cluster_free(c);
@@ -346,6 +347,10 @@ PRECIS_API precis_status precis_summarize_line(const char *line, size_t len,
     if (!out_len || (!buf && cap))
         return PRECIS_EINVAL;
     *out_len = 0;
+    /* the form of batch's line: {"id", "summary"}, or -f json's */
+    const pc_format *form = pc_format_find(PC_OUT_BATCH_LINE, opts ? (int)opts->line_format : 0);
+    if (!form)
+        return PRECIS_EINVAL;
     precis_cluster *c = NULL;
     char *id = NULL;
     warnings ws;
@@ -353,7 +358,7 @@ PRECIS_API precis_status precis_summarize_line(const char *line, size_t len,
     pc_buf_init(&ws.msgs, NULL);
     precis_status st = pc_cluster_from_json(line, len, opts, NULL, &c, &id, err, line_warning, &ws);
     if (!st)
-        st = finish(c, NULL, c->ndocs + c->ncopies, id, 1, &ws, opts, buf, cap, out_len, err);
+        st = finish(c, NULL, c->ndocs + c->ncopies, id, form, &ws, opts, buf, cap, out_len, err);
     warnings_release(&ws);
     free(id);
     precis_cluster_free(c);

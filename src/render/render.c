@@ -63,14 +63,21 @@ PRECIS_API precis_status precis_extracted_render(const precis_extracted *x, prec
     return render(PC_OUT_EXTRACTED, (int)format, &in, 0, out, len);
 }
 
-PRECIS_API precis_status precis_summary_render_line(const precis_summary *s, const char *id,
-                                                    char **out, size_t *len)
+PRECIS_API precis_status precis_summary_render_line_as(const precis_summary *s, const char *id,
+                                                       precis_format format, char **out,
+                                                       size_t *len)
 {
     if (!s || !out)
         return PRECIS_EINVAL;
     *out = NULL;
     pc_render_in in = {.summary = s, .id = id};
-    return render(PC_OUT_BATCH_LINE, 0, &in, 0, out, len);
+    return render(PC_OUT_BATCH_LINE, (int)format, &in, 0, out, len);
+}
+
+PRECIS_API precis_status precis_summary_render_line(const precis_summary *s, const char *id,
+                                                    char **out, size_t *len)
+{
+    return precis_summary_render_line_as(s, id, PRECIS_FORMAT_TEXT, out, len);
 }
 
 PRECIS_API precis_status precis_stream_story_json(const precis_stream *stream, uint64_t story,

@@ -19,7 +19,7 @@ typedef enum pc_product {
     PC_OUT_SUMMARY = 0, /* precis_summary_render (precis_format) */
     PC_OUT_DIGEST,      /* precis_digest_render (precis_format) */
     PC_OUT_EXTRACTED,   /* precis_extracted_render (precis_format) */
-    PC_OUT_BATCH_LINE,  /* precis_summary_render_line (format 0) */
+    PC_OUT_BATCH_LINE,  /* precis_summary_render_line_as (precis_format: text, json) */
     PC_OUT_ROUGE,       /* precis_rouge_report (precis_rouge_format) */
     PC_OUT_STORY        /* precis_stream_story_json (format 0) */
 } pc_product;
@@ -146,6 +146,7 @@ precis_status pc_write_digest_html(const pc_render_in *in, pc_buf *b);
 precis_status pc_write_extracted_text(const pc_render_in *in, pc_buf *b);
 precis_status pc_write_extracted_json(const pc_render_in *in, pc_buf *b);
 precis_status pc_write_batch_line(const pc_render_in *in, pc_buf *b);
+precis_status pc_write_batch_json_line(const pc_render_in *in, pc_buf *b);
 precis_status pc_write_rouge_text(const pc_render_in *in, pc_buf *b);
 precis_status pc_write_rouge_json(const pc_render_in *in, pc_buf *b);
 precis_status pc_write_rouge_csv(const pc_render_in *in, pc_buf *b);

@@ -228,6 +228,17 @@ static void test_offsets_of_a_document_after_a_dropped_copy(void)
     }
 }
 
+/* The summary of one JSON line through the staged calls, its cluster and
+ * id in *c and *id. */
+static precis_summary *summarize_json_line(const char *line, precis_cluster **c, char **id)
+{
+    precis_error err;
+    CHECK(precis_cluster_from_json(line, strlen(line), NULL, NULL, c, id, &err) == PRECIS_OK);
+    precis_summary *s = NULL;
+    CHECK(precis_summarize(*c, NULL, &s) == PRECIS_OK);
+    return s;
+}
+
 /* A JSON line: its id and batch's line, as precis_cluster_from_json and
  * precis_summary_render_line give them; errors as from_json's. */
 static void test_line(void)
@@ -239,9 +250,7 @@ static void test_line(void)
     precis_cluster *c;
     char *id;
     precis_error err;
-    CHECK(precis_cluster_from_json(line, strlen(line), NULL, NULL, &c, &id, &err) == PRECIS_OK);
-    precis_summary *s;
-    CHECK(precis_summarize(c, NULL, &s) == PRECIS_OK);
+    precis_summary *s = summarize_json_line(line, &c, &id);
     char *want;
     size_t wlen;
     CHECK(precis_summary_render_line(s, id, &want, &wlen) == PRECIS_OK);
@@ -276,6 +285,77 @@ static void test_line(void)
     CHECK(err.code == PRECIS_EMETHOD);
     CHECK(precis_summarize_line(noid, strlen(noid), NULL, buf, sizeof buf, NULL, NULL) ==
           PRECIS_EINVAL);
+}
+
+/* opts->line_format PRECIS_FORMAT_JSON packs the line of `precis batch -f
+ * json` (precis_summary_render_line_as): the summary's JSON on one line,
+ * the id first, each sentence with its document and byte range, equal to
+ * precis_summary_render's JSON but for the id and the line breaks; a
+ * format that is no line's is refused. */
+static void test_json_line(void)
+{
+    const char line[] = "{\"id\": \"v-7\", \"documents\": [\"The river Aldane burst its banks "
+                        "near Vesk.\\nRescue teams reached Orma at dawn.\", {\"text\": \"The "
+                        "governor said the water rose fast. Engineers checked the dam at "
+                        "Lorn.\", \"source\": \"Gazette\"}]}";
+    precis_cluster *c;
+    char *id;
+    precis_error err;
+    precis_summary *s = summarize_json_line(line, &c, &id);
+    char *want, *full;
+    size_t wlen, flen;
+    CHECK(precis_summary_render_line_as(s, id, PRECIS_FORMAT_JSON, &want, &wlen) == PRECIS_OK);
+    CHECK(precis_summary_render(s, PRECIS_FORMAT_JSON, &full, &flen) == PRECIS_OK);
+    /* one line, the id first, then the JSON without its line breaks and
+     * indentation: every byte of the JSON but those is there, in order */
+    CHECK(wlen > 0 && want[wlen - 1] == '\n' && memchr(want, '\n', wlen) == want + wlen - 1);
+    CHECK(strncmp(want, "{\"id\": \"v-7\", \"method\": ", 24) == 0);
+    CHECK(strstr(want, "\"sentences\": [{\"text\": ") && strstr(want, "], \"documents\": [{"));
+    CHECK(strstr(want, "\"doc\": 0, \"start\": 0, \"end\": 43,"));
+    size_t k = 14; /* want after {"id": "v-7", */
+    for (size_t i = 1; i < flen && k < wlen; i++) {
+        if (full[i] == '\n') {
+            while (i + 1 < flen && full[i + 1] == ' ')
+                i++;
+            if (want[k] == ' ')
+                k++;
+            continue;
+        }
+        if (full[i] != want[k])
+            break;
+        k++;
+    }
+    CHECK(k == wlen - 1);
+    char *text;
+    CHECK(precis_summary_render_line_as(s, id, PRECIS_FORMAT_TEXT, &text, NULL) == PRECIS_OK);
+    char *plain;
+    CHECK(precis_summary_render_line(s, id, &plain, NULL) == PRECIS_OK);
+    CHECK(strcmp(text, plain) == 0);
+    char *none = (char *)1;
+    CHECK(precis_summary_render_line_as(s, id, PRECIS_FORMAT_MARKDOWN, &none, NULL) ==
+          PRECIS_EINVAL);
+    CHECK(none == NULL);
+    /* packed: the same line */
+    static char buf[1 << 14];
+    size_t len;
+    precis_options o;
+    precis_options_init(&o);
+    CHECK(o.line_format == PRECIS_FORMAT_TEXT);
+    o.line_format = PRECIS_FORMAT_JSON;
+    CHECK(precis_summarize_line(line, strlen(line), &o, buf, sizeof buf, &len, &err) == PRECIS_OK);
+    precis_packed h = header(buf);
+    CHECK(h.line_len == wlen && memcmp(buf + h.line, want, wlen) == 0);
+    CHECK(h.count == precis_summary_count(s));
+    o.line_format = PRECIS_FORMAT_HTML;
+    CHECK(precis_summarize_line(line, strlen(line), &o, buf, sizeof buf, &len, &err) ==
+          PRECIS_EINVAL);
+    precis_free(want);
+    precis_free(full);
+    precis_free(text);
+    precis_free(plain);
+    precis_free(id);
+    precis_summary_free(s);
+    precis_cluster_free(c);
 }
 
 /* A page is extracted and flagged; a repair is a warning record; a refused
@@ -334,6 +414,7 @@ int main(void)
     test_size_then_fill();
     test_offsets_of_a_document_after_a_dropped_copy();
     test_line();
+    test_json_line();
     test_pages_warnings_errors();
     return check_done();
 }
