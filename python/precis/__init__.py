@@ -15,13 +15,13 @@ extract, segment, rouge, methods, default_method, tune_malloc.  Errors of the li
 raise PrecisError; repairs it makes to the input (invalid UTF-8, a document
 cut to a size limit) are reported as PrecisWarning.  See docs/python.md.
 """
-import gzip as _gzip
 import json as _json
 import re as _re
 import struct as _struct
 from json.encoder import encode_basestring as _encode_basestring  # json.dumps's, C
 import threading as _threading
 import warnings as _warnings
+import zlib as _zlib
 from itertools import repeat as _repeat
 from typing import NamedTuple as _NamedTuple
 
@@ -947,7 +947,7 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
         magic = fin.read(2)
         fin.seek(at)
         if magic == _GZIP_MAGIC:
-            fin = _gzip.GzipFile(fileobj=fin, mode="rb")
+            fin = _GzipStream(fin, "fin")
     carry, lines, written = b"", 0, 0
     judged = False  # whether the input's first bytes were looked at (UTF-16, not text)
     cr = None  # whether lines end in CR: decided at the first line end
@@ -999,6 +999,95 @@ def _plain_id(value):
 
 
 _GZIP_MAGIC = b"\x1f\x8b"
+
+
+class _GzipStream:
+    """A gzip file inflated as it is read, members in turn, as `precis
+    batch` streams one (src/cli/lines.c), for batch_file(): where it stops
+    early, a PrecisWarning in precis_gunzip's words naming the byte of the
+    file and the member, as batch() and the CLI say it: cut short or
+    corrupt (what came out before is kept), or followed by bytes that are
+    not gzip (ignored: nothing was lost).  Python's gzip.GzipFile raised
+    EOFError or BadGzipFile there, after the lines before were written,
+    and passed NUL bytes after the last member in silence (until session
+    40).  read(n) gives at most n bytes, b"" at the end."""
+
+    _BLOCK = 1 << 16  # bytes of the file read at a time, as lines.c reads them
+
+    def __init__(self, fin, name):
+        self.fin, self.name = fin, name
+        self.z = _zlib.decompressobj(31)
+        self.pos = 0  # bytes of fin read
+        self.member = 1
+        self.done = False
+
+    def _more(self):
+        data = self.fin.read(self._BLOCK)
+        self.pos += len(data)
+        return data
+
+    def _stop(self, msg):
+        self.done = True
+        _warnings.warn(f"{self.name}: gzip data {msg}", PrecisWarning, stacklevel=3)
+
+    def _next_member(self):
+        """After a member: the input of the next one, or None at the end."""
+        rest = self.z.unused_data
+        while len(rest) < 2:  # the signature may be split by a read
+            more = self._more()
+            if not more:
+                break
+            rest += more
+        if not rest:
+            self.done = True
+            return None
+        if rest[:2] != _GZIP_MAGIC:
+            at = self.pos - len(rest)
+            while self._more():
+                pass
+            self._stop(f"followed by {self.pos - at} bytes that are not gzip, at byte {at} "
+                       f"(after member {self.member}); ignored")
+            return None
+        self.z = _zlib.decompressobj(31)
+        self.member += 1
+        return rest
+
+    def _corrupt(self, saved, data, error):
+        """What came out of data before the byte where inflating failed (fed
+        one byte at a time to a copy of the state before it), and the
+        warning naming that byte, as zlib names it to the C readers."""
+        out, start = [], self.pos - len(data)  # data always ends where fin was read to
+        for i in range(len(data)):
+            try:
+                out.append(saved.decompress(data[i:i + 1]))
+            except _zlib.error:
+                start += i + 1
+                break
+        why = str(error).split(": ", 1)[-1]
+        self._stop(f"corrupt at byte {start} (member {self.member}: {why}); the part before kept")
+        return b"".join(out)
+
+    def read(self, n):
+        out, got = [], 0
+        while got < n and not self.done:
+            if self.z.eof:
+                data = self._next_member()
+                if data is None:
+                    break
+            else:
+                data = self.z.unconsumed_tail or self._more()
+                if not data:
+                    self._stop(f"cut short at byte {self.pos} (member {self.member}); "
+                               "the part before kept")
+                    break
+            saved = self.z.copy()
+            try:
+                chunk = self.z.decompress(data, n - got)
+            except _zlib.error as e:
+                chunk = self._corrupt(saved, data, e)
+            out.append(chunk)
+            got += len(chunk)
+        return b"".join(out)
 
 
 def _gunzip(data, name):

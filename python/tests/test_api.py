@@ -805,6 +805,37 @@ def test_batch_reads_bad_gzip_as_the_cli_does(cli):
         assert gz and words in gz[0] and gz[0][len("data: "):] in p.stderr.decode(), (said, p.stderr)
 
 
+def test_batch_file_reads_bad_gzip_as_the_cli_does(cli):
+    """batch_file() streams a gzip file as `precis batch` does (members in
+    turn, a block at a time): a stream cut short, corrupt, or followed by
+    bytes that are not gzip (text, or the NUL bytes of a padded block)
+    gives the lines before it and a PrecisWarning in the CLI's words, the
+    same byte and member, whatever the chunk (session 40: Python's
+    GzipFile raised BadGzipFile or EOFError after writing some lines, and
+    passed NUL bytes in silence)."""
+    import gzip
+    import io
+
+    lines = batch_input()
+    data = ("\n".join(lines) + "\n").encode()
+    g = gzip.compress(data[:100], mtime=0) + gzip.compress(data[100:], mtime=0)
+    crc = bytearray(g)
+    crc[-8] ^= 0xFF
+    block = bytearray(g)
+    block[12] ^= 0xFF  # the first member's deflate header
+    for bad in (g + b"not gzip\n", g + b"\0" * 512, bytes(crc), g[:-4], g[:len(g) - 30],
+                bytes(block)):
+        p = subprocess.run([BIN, "batch", "-w", "40"], input=bad, capture_output=True)
+        for chunk in (1 << 20, 33):
+            out = io.BytesIO()
+            with pytest.warns(precis.PrecisWarning) as got:
+                n = precis.batch_file(io.BytesIO(bad), out, words=40, chunk=chunk, errors="record")
+            said = [str(w.message) for w in got if "gzip data" in str(w.message)]
+            assert out.getvalue() == p.stdout and n == p.stdout.count(b"\n")
+            assert len(said) == 1 and said[0].startswith("fin: gzip data ")
+            assert said[0][len("fin: "):] in p.stderr.decode(), (said, p.stderr)
+
+
 # ---- what an aggregator's engineer met (session 22) -------------------------
 
 def test_batch_skips_a_byte_order_mark_as_the_cli_does(cli):

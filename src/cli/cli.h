@@ -167,6 +167,11 @@ typedef struct cli_lines {
     char why[256];     /* ... and why (precis_looks_binary) */
     const char *error; /* why reading stopped early (also a gzip stream cut
                           short: the lines before were read), or NULL */
+    /* bytes that are not gzip after the last gzip member, ignored (as
+     * gzip(1) and precis_gunzip do): every line was read, nothing lost, so
+     * batch and cluster warn and exit as without them, as every other
+     * reader does (session 40; they failed the input, exit 1) */
+    const char *warning;
     char error_buf[160];
     char head[256]; /* the first bytes of the line read last (of one not
                        kept, over the limit: its id can be read there) */

@@ -391,6 +391,8 @@ int cmd_batch(int argc, char **argv)
             fprintf(stderr, "precis: batch: error reading %s after line %zu: %s\n", rd->name,
                     lineno, rd->error);
             status = EXIT_INPUT;
+        } else if (rd->warning) { /* bytes after the last gzip member: nothing lost */
+            fprintf(stderr, "precis: warning: %s: %s\n", rd->name, rd->warning);
         }
         cli_lines_close(rd);
     }

@@ -164,6 +164,8 @@ static int read_lines(run *r, const char *path)
     } else if (in->error) {
         fprintf(stderr, "precis: %s: line %zu: %s\n", r->file, r->line + 1, in->error);
         rc = -1;
+    } else if (in->warning) { /* bytes after the last gzip member: nothing lost */
+        fprintf(stderr, "precis: warning: %s: %s\n", in->name, in->warning);
     }
     cli_lines_close(in);
     free(in);

@@ -162,8 +162,10 @@ static int json_lines_input(const char *name, const char *text, size_t len, prec
             free(more);
             more = NULL;
         }
-        if (rd->error) /* a gzip stream stopped early, as every reader says it */
-            fprintf(stderr, "precis: warning: %s: %s\n", name, rd->error);
+        /* a gzip stream stopped early, or bytes after its last member, as
+         * every reader says it */
+        if (rd->error || rd->warning)
+            fprintf(stderr, "precis: warning: %s: %s\n", name, rd->error ? rd->error : rd->warning);
         cli_lines_close(rd);
         free(rd);
         text = first;

@@ -107,9 +107,9 @@ static void gz_stop(cli_lines *r, const char *what, const char *why)
     r->error = r->error_buf;
 }
 
-/* After a member: the next one (1), the end (0), or bytes that are not
- * gzip: read to the end, counted and ignored as precis_gunzip does, with
- * r->error set (-1). */
+/* After a member: the next one (1), the end (0, also after bytes that are
+ * not gzip: read to the end, counted and ignored as precis_gunzip does,
+ * r->warning saying so), or -1 (r->error set). */
 static int gz_next_member(cli_lines *r)
 {
     if (r->z.avail_in == 0 && gz_more(r) <= 0)
@@ -137,9 +137,11 @@ static int gz_next_member(cli_lines *r)
              "gzip data followed by %zu bytes that are not gzip, at byte %zu (after member "
              "%zu); ignored",
              r->z_read - at, at, r->member);
-    r->error = r->error_buf;
     r->z.avail_in = 0;
-    return -1;
+    if (r->error)
+        return -1; /* a read failed on the way */
+    r->warning = r->error_buf;
+    return 0;
 }
 
 /* Up to cap bytes of the input, as soon as there are some: 0 at its end,

@@ -92,6 +92,33 @@ def test_same_answer(tmp):
                   "bytes after the last member are counted: %r" % said)
 
 
+def test_exit_status(tmp):
+    """Bytes that are not gzip after the last member lose nothing: every
+    reader warns ("precis: warning: NAME: gzip data followed by ...;
+    ignored") and exits as without them, 0, as gzip(1) only warns of
+    "trailing garbage" (session 40; batch and cluster said "error reading"
+    and exited 1).  A stream cut short may have lost lines: batch and
+    cluster still fail the input (exit 1) while the readers of one
+    document keep the part before with a warning."""
+    files = bad_files()
+    files["zeros"] = gzip.compress(LINE, mtime=0) + b"\0" * 512  # a padded tape block
+    for name in ("trailing", "zeros", "cut"):
+        path = os.path.join(tmp, name + "-rc.gz")
+        with open(path, "wb") as f:
+            f.write(files[name])
+        for r, (args, stdin) in readers(path, files[name]).items():
+            rc, out, err = run(args, stdin)
+            where = "standard input" if stdin else path
+            said = [l for l in err.splitlines() if "gzip data" in l]
+            if name == "cut" and r in ("batch FILE", "batch stdin", "cluster FILE"):
+                check(rc == 1, "%s on %s: a cut stream fails the input: rc %d" % (r, name, rc))
+                continue
+            check(rc == 0 and len(said) >= 1 and out.strip(),
+                  "%s on %s: read whole, exit 0: rc %d %r" % (r, name, rc, err[-300:]))
+            check(all(l.startswith("precis: warning: %s: gzip data" % where) for l in said),
+                  "%s on %s: a warning naming the input: %r" % (r, name, said))
+
+
 def test_same_output(tmp):
     # a gzip input (one member or two) gives the output of the plain one
     plain = os.path.join(tmp, "plain.jsonl")
@@ -142,6 +169,7 @@ def test_member_split_by_a_read(tmp):
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         test_same_answer(tmp)
+        test_exit_status(tmp)
         test_same_output(tmp)
         test_member_split_by_a_read(tmp)
     done()
