@@ -1226,12 +1226,17 @@ def _leading_id(line):
     m = _LEADING_ID.match(line)
     if not m:
         return None
+    rest = line[m.end():].decode("utf-8", "surrogateescape")
     try:
-        value, _ = _json.JSONDecoder().raw_decode(
-            line[m.end():].decode("utf-8", "surrogateescape"))
+        value, end = _json.JSONDecoder().raw_decode(rest)
     except (ValueError, RecursionError):  # nested deeper than Python's json goes
         return None
     if type(value) is int:
+        # jansson reads a number to its last digit, '.' or exponent: "1.x",
+        # "1e+" and "01" are no number to it, where Python's scanner stops
+        # at 1 (or 0) and read an id batch does not see (session 40)
+        if rest[end:end + 1] in (".", "e", "E") or rest[end:end + 1].isdigit():
+            return None
         return value if -(1 << 63) <= value < (1 << 63) else None
     if type(value) is str:
         try:

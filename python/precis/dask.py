@@ -13,7 +13,6 @@ released inside the C calls, so a worker's threads run in parallel too.
 """
 import functools
 import json
-import re
 
 import precis
 
@@ -57,13 +56,12 @@ def _summarize_one(record, output, errors, options):
     return s
 
 
-_LEADING_ID = re.compile(rb'[ \t]*\{[ \t]*"id"[ \t]*:[ \t]*')
-
-
 def _line_id(line):
     """The id of a line, also of one that is no valid JSON but opens with
     its id ({"id": "x", ... cut short), as `precis batch` recovers it (it
-    was None here where batch's line named the cluster)."""
+    was None here where batch's line named the cluster): the package's own
+    reading of it, the one precis.batch's error lines use (this copy read
+    "1.x" as 1 where batch reads no id, until session 40)."""
     try:
         obj = json.loads(line)
         return obj.get("id") if isinstance(obj, dict) else None
@@ -71,14 +69,7 @@ def _line_id(line):
         pass
     if isinstance(line, str):
         line = line.encode("utf-8", "surrogatepass")
-    m = _LEADING_ID.match(line)
-    if not m:
-        return None
-    try:
-        v, _ = json.JSONDecoder().raw_decode(line[m.end():].decode("utf-8", "replace"))
-    except ValueError:
-        return None
-    return v if isinstance(v, (str, int)) and not isinstance(v, bool) else None
+    return precis._leading_id(line)
 
 
 def _tune_worker():

@@ -423,7 +423,11 @@ def test_batch_errors_are_raised_or_written_as_batch_writes_them():
            # no valid JSON, but the id before the fault is read
            '{ "id" : "n\u00e9", "documents": [', '{"id": -9, "documents": [1',
            '{"id": 1.5, "documents": [', '{"id": "\\ud800", "documents": [',
-           '{"id": true, "documents": [', '{"id": 99999999999999999999, "documents": [']
+           '{"id": true, "documents": [', '{"id": 99999999999999999999, "documents": [',
+           # a number garbled after its digits is none to jansson (session 40:
+           # Python's scanner read 1, 1 and 0 there)
+           '{"id": 1.x, "documents": [', '{"id": 1e+, "documents": [', '{"id": 01, "documents": [',
+           '{"id": 4x, "documents": [']
     data = "\n".join(bad) + "\n"
     p = subprocess.run([BIN, "batch"], input=data.encode(), capture_output=True)
     if p.returncode not in (0, 1):
@@ -431,7 +435,8 @@ def test_batch_errors_are_raised_or_written_as_batch_writes_them():
     assert p.returncode == 1  # batch's exit status for failed lines
     assert precis.batch(data, errors="record") == p.stdout.decode()
     assert [json.loads(x)["id"] for x in p.stdout.decode().splitlines()] == \
-        [1, 2, 3, "\u00e9\\u00e9", None, 5, 6, 1, "n\u00e9", -9, None, None, None, None]
+        [1, 2, 3, "\u00e9\\u00e9", None, 5, 6, 1, "n\u00e9", -9, None, None, None, None,
+         None, None, None, 4]
     raw = b'{"id": 12, "documents": ["\xff"]}\n'
     p = subprocess.run([BIN, "batch"], input=raw, capture_output=True)
     assert precis.batch(raw, errors="record") == p.stdout and json.loads(p.stdout)["id"] == 12

@@ -155,9 +155,10 @@ def test_errors_raise_or_are_recorded(client):
     bad = ['{"id": 1, "documents": ["A fine document. It has two sentences."]}',
            '{"id": 2, "documents": ["broken',
            "   ",
-           '{"id": 3, "documents": 7}']
+           '{"id": 3, "documents": 7}',
+           '{"id": 4.x, "documents": [']  # no id to batch (jansson): none here either
     out = precis.dask.summarize_bag(db.from_sequence(bad, npartitions=2), errors="record").compute()
-    assert [r["id"] for r in out] == [1, 2, 3]  # 2 read where the line opens, as batch
+    assert [r["id"] for r in out] == [1, 2, 3, None]  # 2 read where the line opens, as batch
     assert "summary" in out[0] and "invalid JSON" in out[1]["error"] and "array" in out[2]["error"]
     with pytest.raises(precis.PrecisError):
         precis.dask.summarize_bag(db.from_sequence(bad, npartitions=2)).compute()
