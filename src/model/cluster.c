@@ -844,7 +844,7 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
            (english && (p = pc_leading_list_number(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_dash(t + start, end - start)) != 0) ||
            (p = pc_leading_caption_in(t + start, end - start, english)) != 0 ||
-           (p = pc_leading_credit(t + start, end - start)) != 0 ||
+           (p = pc_leading_credit_in(t + start, end - start, english)) != 0 ||
            (p = pc_leading_share_buttons(t + start, end - start)) != 0 ||
            (english && (p = pc_leading_listen(t + start, end - start)) != 0) ||
            (p = pc_leading_link(t + start, end - start)) != 0 ||

@@ -2739,9 +2739,19 @@ static size_t via_outlet(const char *s, size_t len, size_t end)
 }
 
 static size_t spaced_credit(const char *s, size_t len);
+static size_t chain_clause_end(const char *s, size_t len, size_t cs, size_t ce);
+static size_t site_credit(const char *s, size_t len);
 
 size_t pc_leading_credit(const char *s, size_t len)
 {
+    return pc_leading_credit_in(s, len, 1);
+}
+
+size_t pc_leading_credit_in(const char *s, size_t len, int english)
+{
+    size_t site = english ? site_credit(s, len) : 0;
+    if (site)
+        return site;
     size_t d = doubled_credit(s, len);
     if (d)
         return pc_count_words(s + d, len - d) >= PC_ASIDE_REST ? d : 0;
@@ -2758,8 +2768,13 @@ size_t pc_leading_credit(const char *s, size_t len)
         if (!(fn && (credit_word(first, fn) || pc_boilerplate_picture_word(first, fn))) ||
             (end < len && s[end] != ' ')) {
             /* an outlet that passed the picture on tells the credit
-             * ("janek skarzynski/afp via getty images ...") */
+             * ("janek skarzynski/afp via getty images ..."); in English
+             * an outlet the table does not hold, when a clause's opener
+             * shows where it ends ("tom berg/vesk times the ministers
+             * ...", chain_clause_end) */
             end = via_outlet(s, len, ce);
+            if (!end && english)
+                end = chain_clause_end(s, len, cs, ce);
             return end && pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : 0;
         }
         cword w;
@@ -2970,6 +2985,97 @@ static size_t named_credit_end(const char *s, const placed *p, size_t n, size_t 
     if (k - first == 1 && strcmp(p[k].w.w, "at") == 0)
         return 0;
     return p[k - 1].end;
+}
+
+/* The end of a credit whose slash chain s[cs..ce) holds no outlet of the
+ * table, where a clause's opener shows that end ("tom berg/vesk times the
+ * ministers met ...", "ana lind/the vesk herald when the numbers ...",
+ * "tom berg/staff photographer outside the court ..."): the chain among
+ * the sentence's first three tokens (a photographer's name has one to
+ * three words; prose puts its pairs later: "... strength cleaner/degreaser
+ * wipes away"), its last word no function word but "the", which opens an
+ * outlet's name ("riecken/for the vesk post" is "for the vesk post");
+ * after it at most CHAIN_OUTLET_WORDS words of the outlet's name (one more
+ * after "the"), none a function word, a verb of saying or an auxiliary, or
+ * a past in -ed ("north korea said its ...", "paris france summoned the
+ * ..."), each followed by a space; then a word of clause_openers.  A
+ * subject takes no article or pronoun right after it, so the lead begins
+ * there; an outlet's or a name's words are never such words.  A credit's
+ * kind ("photographer", a picture word) ends the credit wherever it
+ * stands, but before a number (a gallery's "image 3 of 52").  Not "at"
+ * right after the chain ("vesk/aldane at least ten ...": a caption's
+ * place may follow its noun, as in named_credit_end).  A chain of two
+ * places, a wire's dateline ("vesk/aldane the river ..."), ends the same
+ * way.  0 when the end does not show. */
+#define CHAIN_OUTLET_WORDS 2
+static size_t chain_clause_end(const char *s, size_t len, size_t cs, size_t ce)
+{
+    size_t tokens = 0; /* before the chain */
+    for (size_t i = 0; i < cs; i++)
+        tokens += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+    if (tokens > 2)
+        return 0;
+    size_t lb = ce;
+    while (lb > cs && s[lb - 1] != '/')
+        lb--;
+    cword w;
+    size_t at = lb;
+    if (!token_at(s, ce, &at, &w))
+        return 0;
+    int the = strcmp(w.w, "the") == 0;
+    if (!the && function_word(&w))
+        return 0;
+    size_t end = ce;
+    at = ce;
+    for (int words = 0; words <= CHAIN_OUTLET_WORDS + the; words++) {
+        if (at >= len || s[at] != ' ')
+            return 0;
+        if (!token_at(s, len, &at, &w) || (at < len && s[at] != ' '))
+            return 0;
+        if (IS(&w, clause_openers))
+            return words == 0 && strcmp(w.w, "at") == 0 ? 0 : end;
+        size_t n = strlen(w.w);
+        if (function_word(&w) || finite_verb(&w) || (n > 4 && strcmp(w.w + n - 2, "ed") == 0))
+            return 0;
+        end = at;
+        size_t next = at;
+        while (next < len && s[next] == ' ')
+            next++;
+        if ((strcmp(w.w, "photographer") == 0 || IS(&w, pictures)) &&
+            !(next < len && s[next] >= '0' && s[next] <= '9')) /* a gallery's "image 3 of 52" */
+            return end;
+    }
+    return 0;
+}
+
+/* A site's name credited alone in front of a lead: a first token of a
+ * web address's form (letters, digits and hyphens, one dot or more, the
+ * last part two or three letters: "wpxi.com", "vesk.co.uk") followed by a
+ * word of clause_openers but "at" ("Wpxi.com the child was airlifted
+ * ...", "Vesknews.com a relieved father told ..."): a subject takes no
+ * article or pronoun right after it ("Vesknews.com reported ...",
+ * "Vesk.com inc. said ..." stay).  Its byte length, or 0. */
+static size_t site_credit(const char *s, size_t len)
+{
+    size_t e = 0, dot = 0;
+    while (e < len && s[e] != ' ') {
+        unsigned char c = (unsigned char)s[e];
+        if (c == '.')
+            dot = e;
+        else if (!(((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+            return 0;
+        e++;
+    }
+    if (dot == 0 || e - dot - 1 < 2 || e - dot - 1 > 3 || e == len)
+        return 0;
+    for (size_t i = dot + 1; i < e; i++)
+        if (!ascii_letter(s[i]))
+            return 0;
+    cword w;
+    size_t at = e;
+    if (!token_at(s, len, &at, &w) || !IS(&w, clause_openers) || strcmp(w.w, "at") == 0)
+        return 0;
+    return pc_count_words(s + e, len - e) >= PC_ASIDE_REST ? e : 0;
 }
 
 int pc_ends_picture_label(const char *s, size_t len)

@@ -538,8 +538,20 @@ size_t pc_glued_credit_label(const char *s, size_t len);
  * images id: 8289274 betty white ..."); an outlet first ("Getty images the
  * packers ...") only when an article or a pronoun follows ("Getty images
  * has agreed ..." is news about the outlet); len when a picture word
- * stands before the outlet ("View full image getty images <caption>"). */
+ * stands before the outlet ("View full image getty images <caption>").
+ * In English (session 40) also a chain whose outlet the table does not
+ * hold, up to at most two words after it that an article or a pronoun
+ * follows ("trevor hughes/usa today the temple burns ...", "ramallah/gaza
+ * the killing of ..."), and a site's name alone before an article or a
+ * pronoun ("Wpxi.com the child was airlifted ..."): a subject takes no
+ * article or pronoun right after it. */
 size_t pc_leading_credit(const char *s, size_t len);
+
+/* pc_leading_credit in a document of any language; `english` 0 when the
+ * document is in another: a chain whose outlet the table does not hold is
+ * then left alone, as the clause's openers that show its end are English
+ * words (chain_clause_end). */
+size_t pc_leading_credit_in(const char *s, size_t len, int english);
 
 /* The leading slash chain of s[0..len): a token (between spaces) of two
  * words or more of letters joined by '/' ("reuters/tim", "somodevilla/

@@ -1593,7 +1593,27 @@ static void check_credit(void)
         /* an outlet the table does not hold, and one that passed it on */
         {"tom berg/vesk times via getty images the ministers met on friday.",
          "tom berg/vesk times via getty images"},
-        {"tom berg/vesk times the ministers met on friday in vesk.", NULL},
+        /* an outlet the table does not hold, whose end a clause's opener
+         * shows (session 40) */
+        {"tom berg/vesk times the ministers met on friday in vesk.", "tom berg/vesk times"},
+        {"Ana lind/the vesk herald when the council met, no one spoke at all.",
+         "Ana lind/the vesk herald"},
+        {"Tom berg/staff photographer outside the court, ten people waited.",
+         "Tom berg/staff photographer"},
+        {"Vesk/aldane the river burst its banks on tuesday night.", "Vesk/aldane"},
+        {"Tom berg/vesk news image 3 of 52 the ministers met on friday.", NULL},
+        {"Vesk/aldane north vesk said its ministers would meet on friday.", NULL},
+        {"Vesk/aldane aldane summoned the ambassador on monday night.", NULL},
+        {"Ana lind/for the vesk post the council met on friday in vesk.", NULL},
+        {"Purple power strength cleaner/degreaser wipes away the stains in seconds.", NULL},
+        {"Tom berg/vesk times of the ministers met on friday in vesk.", NULL},
+        /* a site's name alone before an article or a pronoun (session 40) */
+        {"Vesknews.com the child was airlifted to the hospital on tuesday.", "Vesknews.com"},
+        {"Vesk-news.co.uk she said the child was airlifted on tuesday.", "Vesk-news.co.uk"},
+        {"Vesknews.com reported the child was airlifted on tuesday.", NULL},
+        {"Vesk.com inc. said on monday that it would close the store.", NULL},
+        {"Vesknews.com at the scene, ten people waited in the rain.", NULL},
+        {"Vesknews.com the end.", NULL},
         {"Vesk/aldane via the old road, the ministers met on friday.", NULL},
         {"A reuters/ipsos poll found that most voters agree with the plan.", NULL},
         {"Vesk/aldane at least ten people were hurt on monday night.", NULL},
@@ -1643,6 +1663,15 @@ static void check_credit(void)
     };
     check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_credit);
     check_split("Reuters/ana lind");
+    check_split_rest("Tom berg/vesk times", "the village was flooded and the main road was cut.",
+                     "The village");
+    /* the clause's openers are English words: another language's document
+     * keeps the chain */
+    const char *other = "tom berg/vesk times the ministers met on friday in vesk.";
+    CHECK(pc_leading_credit_in(other, strlen(other), 0) == 0);
+    CHECK(pc_leading_credit_in(other, strlen(other), 1) == strlen("tom berg/vesk times"));
+    const char *site = "vesknews.com the child was airlifted to the hospital on tuesday.";
+    CHECK(pc_leading_credit_in(site, strlen(site), 0) == 0);
 }
 
 /* A picture's label in front of a lead: a caption glued to the lead is
