@@ -2991,15 +2991,16 @@ static size_t named_credit_end(const char *s, const placed *p, size_t n, size_t 
  * table, where a clause's opener shows that end ("tom berg/vesk times the
  * ministers met ...", "ana lind/the vesk herald when the numbers ...",
  * "tom berg/staff photographer outside the court ..."): the chain among
- * the sentence's first three tokens (a photographer's name has one to
- * three words; prose puts its pairs later: "... strength cleaner/degreaser
- * wipes away"), its last word no function word but "the", which opens an
+ * the sentence's first three tokens, none before it a verb (a
+ * photographer's name has one to three words; prose puts its pairs later,
+ * "... strength cleaner/degreaser wipes away", or after its verb, "vesk
+ * gave re/code an advance look"), its last word no function word but "the", which opens an
  * outlet's name ("riecken/for the vesk post" is "for the vesk post");
  * after it at most CHAIN_OUTLET_WORDS words of the outlet's name (one more
- * after "the"), none a function word, a verb of saying or an auxiliary, or
- * a past in -ed ("north korea said its ...", "paris france summoned the
- * ..."), each followed by a space; then a word of clause_openers.  A
- * subject takes no article or pronoun right after it, so the lead begins
+ * after "the"), none a function word or a finite verb (lead_verb: an
+ * auxiliary, a verb of saying, a common irregular past or a past in -ed:
+ * "north korea said its ...", "paris france summoned the ..."), each followed by a space; then a
+ * word of clause_openers.  A subject takes no article or pronoun right after it, so the lead begins
  * there; an outlet's or a name's words are never such words.  A credit's
  * kind ("photographer", a picture word) ends the credit wherever it
  * stands, but before a number (a gallery's "image 3 of 52").  Not "at"
@@ -3010,15 +3011,22 @@ static size_t named_credit_end(const char *s, const placed *p, size_t n, size_t 
 #define CHAIN_OUTLET_WORDS 2
 static size_t chain_clause_end(const char *s, size_t len, size_t cs, size_t ce)
 {
-    size_t tokens = 0; /* before the chain */
-    for (size_t i = 0; i < cs; i++)
-        tokens += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
-    if (tokens > 2)
-        return 0;
+    cword w = {{0}, 0, 0}, prev = w;
+    size_t tokens = 0; /* before the chain, none a verb ("vesk gave re/code an ...") */
+    for (size_t i = 0; i < cs; prev = w) {
+        while (i < cs && s[i] == ' ')
+            i++;
+        if (i == cs)
+            break;
+        size_t at = i;
+        if (++tokens > 2 || (token_at(s, cs, &at, &w) && lead_verb(&w, &prev)))
+            return 0;
+        while (i < cs && s[i] != ' ')
+            i++;
+    }
     size_t lb = ce;
     while (lb > cs && s[lb - 1] != '/')
         lb--;
-    cword w;
     size_t at = lb;
     if (!token_at(s, ce, &at, &w))
         return 0;
@@ -3034,9 +3042,9 @@ static size_t chain_clause_end(const char *s, size_t len, size_t cs, size_t ce)
             return 0;
         if (IS(&w, clause_openers))
             return words == 0 && strcmp(w.w, "at") == 0 ? 0 : end;
-        size_t n = strlen(w.w);
-        if (function_word(&w) || finite_verb(&w) || (n > 4 && strcmp(w.w + n - 2, "ed") == 0))
+        if (function_word(&w) || lead_verb(&w, &prev))
             return 0;
+        prev = w;
         end = at;
         size_t next = at;
         while (next < len && s[next] == ' ')

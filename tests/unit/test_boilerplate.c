@@ -1607,6 +1607,7 @@ static void check_credit(void)
         {"Ana lind/for the vesk post the council met on friday in vesk.", NULL},
         {"Purple power strength cleaner/degreaser wipes away the stains in seconds.", NULL},
         {"Tom berg/vesk times of the ministers met on friday in vesk.", NULL},
+        {"Vesk gave vesk/news an advance look at the plan on monday night.", NULL},
         /* a site's name alone before an article or a pronoun (session 40) */
         {"Vesknews.com the child was airlifted to the hospital on tuesday.", "Vesknews.com"},
         {"Vesk-news.co.uk she said the child was airlifted on tuesday.", "Vesk-news.co.uk"},
