@@ -47,6 +47,7 @@ typedef struct qctx {
     const char *reg[REG_MAX];
     size_t nreg;
     const char *last; /* last speaker named in the document */
+    int lower;        /* the document is written in lower case: -1 unknown */
     uint32_t last_k;  /* and its sentence */
     /* the office word of the last ROLE subject (subject_before) */
     const pc_words *role_w;
@@ -790,6 +791,119 @@ static int person_apposition(const pc_words *w, const char *s, size_t j)
     return 0;
 }
 
+static int lower_given(const char *s, size_t n);
+static const char *named_in_full(qctx *x, const char *f, size_t fn);
+
+static int ascii_letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Is the word w shaped as a common word rather than a name: a stopword
+ * ("Hers", "Never", "Nothing") or an ending of English's adverbs, plurals,
+ * verb forms and abstract nouns (-ly but not -elly, -illy, -olly, -s,
+ * -ed, -ing, -tion,
+ * -sion, -ment, -ness: "Meticulously", "Visits", "Conditions",
+ * "Separation")?  Names seldom end so (unknown_given reads -s, -ed and
+ * -ing the same way); those that do ("Reynolds") are kept where the
+ * document writes them as names. */
+static int common_shape(const char *w)
+{
+    static const char *const end[] = {"ly", "s", "ed", "ing", "tion", "sion", "ment", "ness"};
+    size_t n = strlen(w);
+    if (pc_is_stopword(w, n, pc_fnv1a(w, n)))
+        return 1;
+    if (n < 4)
+        return 0;
+    for (size_t k = 0; k < sizeof end / sizeof *end; k++) {
+        size_t m = strlen(end[k]);
+        if (n > m + 2 && strncasecmp(w + n - m, end[k], m) == 0)
+            return !(m == 2 && end[k][0] == 'l' && (w[n - 3] | 0x20) == 'l' &&
+                     strchr("eio", w[n - 4] | 0x20));
+    }
+    return 0;
+}
+
+/* Is the document written in lower case, names too, save each sentence's
+ * first letter (as Multi-News writes it)?  Then a capital says only where a
+ * sentence starts: fewer than 1 in 40 words right after a word that ends
+ * in a letter (inside a sentence) are capitalised.  Memoised per document;
+ * read only for a one-word subject that opens its sentence (subject_of). */
+static int lower_document(qctx *x)
+{
+    if (x->lower >= 0)
+        return x->lower;
+    const char *t = x->dt->text;
+    size_t n = x->dt->len, words = 0, caps = 0;
+    for (size_t i = 2; i < n; i++) {
+        if (t[i - 1] != ' ' || !(t[i - 2] >= 'a' && t[i - 2] <= 'z') || !ascii_letter(t[i]))
+            continue;
+        words++;
+        caps += t[i] >= 'A' && t[i] <= 'Z';
+    }
+    x->lower = words >= 20 && caps * 40 < words;
+    return x->lower;
+}
+
+/* Does the document write the word t[0..n) where only a person's name
+ * stands: right before a verb of saying ("brown said"), after one and
+ * before a comma or a period ("said brown."), or right after a title or a
+ * given name ("envoy brahimi", "william lindler")?  In text in lower case
+ * that is the one sign that a sentence's capitalised first word is a name
+ * and not a common word ("Visits would be hard", "Carefully trained for
+ * such days, the crew", "Hers was"). */
+static int written_as_name(const pc_dtext *dt, const char *t, size_t n)
+{
+    const char *s = dt->text;
+    size_t len = dt->len;
+    for (size_t at = 0; at + n <= len; at++) {
+        if ((s[at] | 0x20) != (t[0] | 0x20) || (at > 0 && ascii_letter(s[at - 1])) ||
+            (at + n < len && ascii_letter(s[at + n])) || strncasecmp(s + at, t, n) != 0)
+            continue;
+        size_t e = at + n, b = e;
+        char after = e < len ? s[e] : ' ';
+        while (b < len && s[b] == ' ')
+            b++;
+        size_t be = b;
+        while (be < len && ascii_letter(s[be]))
+            be++;
+        if (after == ' ' && be > b && pc_speech_verb(s + b, be - b))
+            return 1;
+        /* a person's apposition: an age or "who" ("godino, 27,", "reid,
+         * who is 75") */
+        if (after == ',') {
+            size_t c = e + 1;
+            while (c < len && s[c] == ' ')
+                c++;
+            if (c < len && ((s[c] >= '0' && s[c] <= '9') ||
+                            (c + 4 <= len && strncasecmp(s + c, "who ", 4) == 0)))
+                return 1;
+        }
+        if (at < 2 || s[at - 1] != ' ')
+            continue;
+        size_t pe = at - 1, pb = pe;
+        while (pb > 0 && (ascii_letter(s[pb - 1]) || s[pb - 1] == '.'))
+            pb--;
+        if (pb == pe)
+            continue;
+        if (pc_lex_title(s + pb, pe - pb) || lower_given(s + pb, pe - pb) ||
+            (pc_speech_verb(s + pb, pe - pb) && (after == ',' || after == '.')))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does a document of the cluster write the word as a name
+ * (written_as_name)?  Another outlet's "harding said" makes this one's
+ * sentence-opening "Harding" a name. */
+static int cluster_writes_name(const precis_digest *g, const char *name)
+{
+    for (size_t d = 0; d < g->c->ndocs; d++)
+        if (written_as_name(&g->dt[d], name, strlen(name)))
+            return 1;
+    return 0;
+}
+
 /* The sentence's subject when it opens the sentence: "Governor Dana
  * Whitfield signed ...", "Li Wei, an economist, expects ...", or a
  * sentence-initial pronoun resolved through the previous sentence. */
@@ -830,6 +944,22 @@ static const char *subject_of(qctx *x, uint32_t k, const pc_words *w, const char
     const pc_entity *e = pc_entity_of_run(x->g, w, s, i, j);
     if (!finite_verb(w, s, j) && !(e && e->kind != PC_PLACE) && !person_apposition(w, s, j))
         return NULL;
+    /* in text in lower case, a capital there says nothing: a word shaped as
+     * a common word (common_shape) or a place or an organisation of the
+     * cluster ("Abc but little jake ...", a picture's credit) is a person
+     * only where a document of the cluster writes it as a name
+     * (written_as_name) or this one names it in full (named_in_full) */
+    if ((common_shape(name) || (e && e->kind != PC_PERSON)) && lower_document(x) &&
+        !cluster_writes_name(x->g, name)) {
+        char low[64];
+        size_t n = strlen(name);
+        if (n >= sizeof low)
+            return NULL;
+        for (size_t k = 0; k < n; k++)
+            low[k] = name[k] >= 'A' && name[k] <= 'Z' ? (char)(name[k] - 'A' + 'a') : name[k];
+        if (!named_in_full(x, low, n))
+            return NULL;
+    }
     return name;
 }
 
@@ -2202,6 +2332,7 @@ static void doc_quotes(qctx *x)
     const char *t = dt->text;
     x->nreg = 0;
     x->last = NULL;
+    x->lower = -1;
     find_spans(x, t, dt->len);
     uint32_t remembered = 0; /* names are remembered up to the quote's sentence */
     for (size_t i = 0; i < x->nq && !x->oom; i++) {

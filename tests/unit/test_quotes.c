@@ -840,6 +840,25 @@ static const qcase cases[] = {
      "stay closed. Harbour master thomas brenner said it was a sign of how the crews had been "
      "\" stretched thin for months. \" the work goes on.",
      "stretched thin", "Thomas Brenner", 1},
+    /* s40-digest7: in text in lower case, a sentence's capitalised first
+     * word shaped as a common word (-ly, -s, ...) is no one, unless a
+     * document writes it as a name ("reynolds said") */
+    {"the ferry left the harbour at noon on monday with forty people on board, and the sea was "
+     "calm at first. the storm came in from the west an hour later and the waves grew fast. "
+     "Carefully trained for such days, the crew kept the passengers below deck. \" we had no "
+     "choice but to wait it out in the bay, \" he said.",
+     "wait it out in the bay", NULL, 1},
+    {"the town council voted on tuesday to close the old prison at the end of the year, and the "
+     "families of the inmates were told by letter. the inmates will be moved to a new site two "
+     "hours away by road. Visits would be hard for many of them, brown said. \" most of these "
+     "families have no car and the bus runs twice a week, \" he said.",
+     "bus runs twice a week", NULL, 1},
+    {"the actress spent the weekend at her ranch outside the city with her two dogs and her "
+     "sister, and she came back on monday. she told friends on sunday that the new film would "
+     "open in june, and reynolds said the shoot was the hardest of her career. Reynolds was at "
+     "home when the call came from the studio late in the evening. \" i cried for an hour, and "
+     "then i called my mother, \" she said.",
+     "cried for an hour", "Reynolds", 1},
     /* another spelling of the given name is the same person */
     {"\"The talks will go on,\" said Pavel Orlin, the envoy.\n|||||\nLate on Monday, Pavlo "
      "Orlin met the press. \"We are close to a deal,\" Orlin said.",
