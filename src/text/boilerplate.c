@@ -509,6 +509,63 @@ static size_t text_date(const char *s, size_t len, size_t i)
     return j - d == 4 && j < len && s[j] == ' ' ? j + 1 : i;
 }
 
+/* A date in lang's own words at s[i] and the space after it (session 40):
+ * its end, or i.  Its parts, at most PC_LANG_DATE_PARTS, are one month
+ * name of the profile (pc_lang_month: "März", "mars", "marzo", "марта"),
+ * numbers of one or two digits (a day, "3." in German's form) or of four
+ * (a year, "2024." in Hungarian's), perhaps a weekday (pc_lang_weekday:
+ * "lundi 12 mars"), and between two of them a stopword of the language in
+ * lower case ("5 de marzo de 2024", "3 de març"); any part but a link
+ * may end with a comma ("Montag, 3. März", "12 mars 2024, Paris").
+ * Either order of day and month is read ("12 mars 2024", "März 3, 2024",
+ * "2024. március 3."): the profiles keep no order, and a month name beside
+ * a number is a date in both.  Read outside English only (text_date is
+ * English's); scripts without case never get here (the place's capital is
+ * the dateline's sign).  At most PC_LANG_DATE_PARTS words are read. */
+#define PC_LANG_DATE_PARTS 6
+static size_t lang_date(const char *s, size_t len, size_t i, const pc_lang *lang)
+{
+    size_t j = i, end = i;
+    int named = 0, numbers = 0, parts = 0, link = 0;
+    while (j < len && parts < PC_LANG_DATE_PARTS) {
+        size_t b = j;
+        while (j < len && s[j] != ' ' && s[j] != ',')
+            j++;
+        size_t n = j - b, comma = j < len && s[j] == ',';
+        if (n == 0 || n > 32)
+            break;
+        size_t digits = 0;
+        while (digits < n && s[b + digits] >= '0' && s[b + digits] <= '9')
+            digits++;
+        int number = digits > 0 && (digits == n || (digits + 1 == n && s[b + digits] == '.')) &&
+                     (digits <= 2 || digits == 4);
+        int month = !number && !named && pc_lang_month(lang, s + b, n) != 0;
+        if (number || month) {
+            numbers += number;
+            named += month;
+            link = 0;
+        } else if (parts > 0 && !link && !comma && !capital_at(s, len, b) && n <= 8 &&
+                   (s[b] & 0x80 || ascii_letter(s[b]))) {
+            char w[32];
+            size_t k = fold_place(s, b, n, 1, w, sizeof w);
+            if (!k || !pc_lang_is_stopword(lang, w, k))
+                break;
+            link = 1; /* "de", "del": only between two parts */
+        } else if (parts == 0 && pc_lang_weekday(lang, s + b, n) >= 0)
+            link = 0; /* "lundi 12 mars", "Montag, 3. März" */
+        else
+            break;
+        parts++;
+        j += comma;
+        if (j >= len || s[j] != ' ')
+            break;
+        j++;
+        if (!link && named && numbers)
+            end = j;
+    }
+    return end;
+}
+
 /* Whether the dashes of s[i..len) set off by spaces (" - ", " -- ", an en
  * or em dash) leave the one before i open: an odd count of them, one of
  * which closes an aside that the dash before i opened ("Northwind --
@@ -617,12 +674,18 @@ static size_t leading_place(const char *s, size_t len, const pc_lang *lang, int 
         i++;
     if (!cased)
         i = text_date(s, len, i);
+    else if (i < len && lang != &pc_lang_en)
+        i = lang_date(s, len, i, lang); /* "12 mars 2024, Paris –" */
     for (;;) {
         size_t e = place_word(s, len, i, lang, cased);
         if (!e || words == PC_PLACE_WORDS || e >= len || s[e] != ' ')
             return 0;
         starts[words++] = i;
         i = e + 1;
+        /* the date after the place and its comma, in the language's own
+         * words: "BERLIN, 3. März 2024 – ...", "MADRID, 5 de marzo –" */
+        if (cased && s[e - 1] == ',')
+            i = lang_date(s, len, i, lang);
         /* the agency's tag without its dash: CNN writes "Place (CNN)" and
          * the lead right after it (text/boilerplate.h); read in English
          * alone, where its word lists were written */

@@ -395,6 +395,72 @@ static void check_leading_place(void)
  * город"), a stopword before the dash ("V Brně"), a place in lower case, a
  * label of one letter ("P. --"), a script without case and the first turn
  * of an interview ("Jornal -- ...? Almeida -- ...") stay. */
+/* A date in the language's own words before or after the place of a
+ * dateline (session 40): cut with the place, read with the profile's month
+ * names; prose that opens with a date stays. */
+static void check_leading_place_cased_date(void)
+{
+    static const struct {
+        const char *s, *lang;
+        const char *lead; /* where the sentence after the front starts, NULL: no front */
+    } cases[] = {
+        {"BERLIN, 3. März 2024 – Die Stadtwerke haben am Montag neue Tarife beschlossen.", "de",
+         "Die"},
+        {"Lindau, Montag, 3. März 2024 – Die Fähre fährt wieder nach Plan.", "de", "Die"},
+        {"PARIS, 12 mars 2024 – Le conseil a voté lundi un nouveau budget pour les écoles.", "fr",
+         "Le conseil"},
+        {"12 mars 2024, Valmont – Le maire a annoncé la fermeture du pont.", "fr", "Le maire"},
+        {"MADRID, 5 de marzo de 2024 – El ayuntamiento aprobó el martes un plan nuevo.", "es",
+         "El ayuntamiento"},
+        {"ROMA, 7 marzo 2024 – Il comune ha approvato ieri un piano per le strade.", "it",
+         "Il comune"},
+        {"LISBOA, 5 de março de 2024 – O município aprovou ontem um plano novo.", "pt",
+         "O município"},
+        {"СЕВЕРОГОРСК, 3 марта — Мэрия утвердила в понедельник новый план ремонта дорог.", "ru",
+         "Мэрия"},
+        {"КАМЕНКА, 3 березня 2024 — Міська рада ухвалила у вівторок новий план.", "uk", "Міська"},
+        {"ΛΑΡΙΣΑ, 3 Μαρτίου 2024 – Το δημοτικό συμβούλιο ενέκρινε την Τρίτη νέο σχέδιο.", "el",
+         "Το δημοτικό"},
+        {"KAMENICE, 3. března 2024 – Zastupitelstvo schválilo v úterý nový plán.", "cs",
+         "Zastupitelstvo"},
+        {"VALMORA, 3 martie 2024 – Consiliul local a aprobat marți un plan nou.", "ro",
+         "Consiliul"},
+        {"SZEGED, 2024. március 3. – A közgyűlés kedden új tervet fogadott el.", "hu",
+         "A közgyűlés"},
+        {"AMSTERDAM, 3 maart 2024 – De gemeente heeft dinsdag een nieuw plan gepresenteerd.", "nl",
+         "De gemeente"},
+        {"WARSZAWA, 3 marca 2024 – Rada miasta przyjęła we wtorek nowy plan.", "pl", "Rada"},
+        /* prose that opens with a date, or a date with no place */
+        {"3. März 2024 war ein Sonntag, sagte der Sprecher der Stadtwerke.", "de", NULL},
+        {"Le 12 mars, la ville a fermé ses écoles pour une semaine entière.", "fr", NULL},
+        {"12 mars 2024 – Le conseil a voté lundi un nouveau budget pour les écoles.", "fr", NULL},
+        /* a lower-case word after the dash: no dateline */
+        {"PARIS, 12 mars 2024 – le conseil a voté lundi un nouveau budget pour les écoles.", "fr",
+         NULL},
+        /* a number and no month after the comma */
+        {"PARIS, 12 élèves – Le conseil a voté lundi un nouveau budget pour les écoles.", "fr",
+         NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *s = cases[i].s;
+        size_t front = cases[i].lead ? (size_t)(strstr(s, cases[i].lead) - s) : 0;
+        size_t got = pc_leading_place_cased(s, strlen(s), pc_lang_find(cases[i].lang));
+        if (got != front)
+            fprintf(stderr, "case %zu: %zu, not %zu\n", i, got, front);
+        CHECK(got == front);
+    }
+    /* in a document (model/cluster.c): the French report's dated dateline
+     * is furniture, its lead the document's first sentence */
+    precis_cluster *c = one_doc(
+        "VALMONT, 12 mars 2031 – Le conseil municipal a voté lundi la fermeture du vieux pont "
+        "pour six mois. Les travaux commenceront en avril et coûteront quatre millions "
+        "d'euros, selon la mairie. Les habitants devront passer par le nouveau pont du nord.");
+    CHECK(c->nsents == 4);
+    CHECK(c->sents[0].furniture == PC_FURNITURE_PREFIX && !c->sents[0].eligible);
+    CHECK(memcmp(c->sents[1].text, "Le conseil", 10) == 0 && c->sents[1].pos == 0);
+    precis_cluster_free(c);
+}
+
 static void check_leading_place_cased(void)
 {
     static const struct {
@@ -2197,6 +2263,7 @@ int main(void)
     check_leading_dash();
     check_leading_place();
     check_leading_place_cased();
+    check_leading_place_cased_date();
     check_dateline_copula();
     check_share_buttons();
     check_dateline();
