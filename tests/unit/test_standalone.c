@@ -410,6 +410,31 @@ static void check_number_run(void)
     fixture_release(&f);
 }
 
+/* A sentence over 50 words with a web address inside is a page whose
+ * sentences ran together: not chosen.  A short sentence citing a link, and
+ * a long one without a link, are sentences. */
+static void check_linked_run(void)
+{
+    fixture f;
+    fixture_build(&f, "The council approved the new budget for the harbour on Monday night. "
+                      "Harbour news follow the harbour board on the web: https://example.org/board "
+                      "watch the meetings: https://example.org/watch the council approved the "
+                      "budget on monday night after a long debate about the ferry terminal, the "
+                      "cranes, the sheds, the fishing fleet, the storm damage, the quay walls, the "
+                      "lighthouse and the old customs house which the board wants to sell to a "
+                      "private buyer next year. "
+                      "The board wrote on its page: https://example.org/budget is now open. "
+                      "The council debated the harbour budget for six hours on Monday night, "
+                      "with members of every party speaking about the ferry terminal, the "
+                      "cranes, the sheds, the fishing fleet, the storm damage, the quay walls, "
+                      "the lighthouse and the old customs house, which the board wants to sell "
+                      "to a private buyer next year for a sum nobody would name.");
+    CHECK(flags_of(&f.m, f.sa, "Harbour news follow") & PC_SA_BROKEN);
+    CHECK(!(flags_of(&f.m, f.sa, "The board wrote") & PC_SA_BROKEN));
+    CHECK(!(flags_of(&f.m, f.sa, "The council debated") & PC_SA_BROKEN));
+    fixture_release(&f);
+}
+
 /* A short sentence that names nothing in a cluster that writes capitals
  * ("The party denied the reports.") needs the sentence before it; one
  * whose first word the cluster capitalises inside sentences ("Liu was
@@ -1865,6 +1890,7 @@ int main(void)
     check_recounted();
     check_bar();
     check_number_run();
+    check_linked_run();
     check_vague();
     check_glued();
     check_cut_copy();
