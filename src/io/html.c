@@ -14,6 +14,7 @@
 #include "html/prep.h"
 #include "model/cluster.h"
 #include "util/alloc.h"
+#include "util/utf8.h"
 
 #define DEFAULT_MAX_DOCUMENT ((size_t)64 << 20)
 
@@ -90,6 +91,36 @@ static void garena_release(garena *a)
     }
 }
 
+/* Replaces each byte of b that opens no valid UTF-8 sequence by U+FFFD,
+ * as the cluster does with a document's bad bytes.  gumbo reads a numeric
+ * reference whose digits overflow its int ("&#8217111...1;", past any code
+ * point) as a negative code point and writes a lone byte for it, where
+ * HTML's rule is U+FFFD; the extracted strings are promised in UTF-8
+ * (precis.h).  One scan when all is valid, as on nearly every page;
+ * returns -1 when out of memory (s40-fuzz). */
+static int repair_utf8(pc_buf *b)
+{
+    size_t i = pc_utf8_first_invalid(b->ptr, b->len);
+    if (i == b->len)
+        return 0;
+    const unsigned char *u = (const unsigned char *)b->ptr;
+    pc_buf fixed;
+    pc_buf_init(&fixed, b->alc);
+    int rc = pc_buf_add(&fixed, b->ptr, i);
+    while (i < b->len && !rc) {
+        size_t n = pc_utf8_valid_len(u + i, b->len - i);
+        rc = n ? pc_buf_add(&fixed, b->ptr + i, n) : pc_buf_add(&fixed, "\xEF\xBF\xBD", 3);
+        i += n ? n : 1;
+    }
+    if (rc) {
+        pc_buf_release(&fixed);
+        return -1;
+    }
+    pc_buf_release(b);
+    *b = fixed;
+    return 0;
+}
+
 static precis_status extract(precis_extracted *x, const char *html, size_t len,
                              const precis_options *opts, precis_error *warn)
 {
@@ -155,7 +186,9 @@ static precis_status extract(precis_extracted *x, const char *html, size_t len,
         st = PRECIS_ENOMEM;
         goto out;
     }
-    if (pc_html_meta(g->root, js.ptr, js.len, x) || pc_html_body(g->root, js.ptr, js.len, x))
+    if (pc_html_meta(g->root, js.ptr, js.len, x) || pc_html_body(g->root, js.ptr, js.len, x) ||
+        repair_utf8(&x->text) || repair_utf8(&x->title) || repair_utf8(&x->byline) ||
+        repair_utf8(&x->date) || repair_utf8(&x->site) || repair_utf8(&x->url))
         st = PRECIS_ENOMEM;
 out:
     garena_release(&ga); /* the whole tree: no gumbo_destroy_output */

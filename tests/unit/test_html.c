@@ -5,6 +5,7 @@
 #include "check.h"
 #include "precis.h"
 #include "html/prep.h"
+#include "util/utf8.h"
 
 static const char *LEAD =
     "<p>The city council voted on Tuesday to close the old bridge, citing a report that "
@@ -671,6 +672,24 @@ static void test_malformed(void)
     CHECK(precis_html_extract(deep, o, NULL, &x, NULL) == PRECIS_OK);
     precis_extracted_free(x);
     free(deep);
+    /* a numeric reference past any code point, whose digits overflow
+     * gumbo's int (here to 0xC71C71C7), came out as a lone byte 0xC7 in the
+     * text and the title (s40-fuzz, fuzz/regressions/html): the extracted
+     * strings are repaired to valid UTF-8, the byte a U+FFFD */
+    static const char overflow[] =
+        "<html><head><title>Dam news &#8217111111111111111111111111111111111111111111111111111;"
+        "s page</title></head><body><p>The dam opened today, the board&#821711111111111111111111"
+        "1111111111111111111111111111111111111111111111;s engineers said on the radio.</p>"
+        "</body></html>";
+    x = NULL;
+    CHECK(precis_html_extract(overflow, sizeof overflow - 1, NULL, &x, NULL) == PRECIS_OK);
+    if (x) {
+        size_t tl;
+        const char *t = precis_extracted_text(x, &tl), *title = precis_extracted_title(x);
+        CHECK(t && pc_utf8_first_invalid(t, tl) == tl && strstr(t, "board\xEF\xBF\xBDs"));
+        CHECK(title && pc_utf8_first_invalid(title, strlen(title)) == strlen(title));
+        precis_extracted_free(x);
+    }
     CHECK(precis_html_extract(NULL, 1, NULL, &x, NULL) == PRECIS_EINVAL);
     CHECK(precis_html_extract("a", 1, NULL, NULL, NULL) == PRECIS_EINVAL);
     precis_extracted_free(NULL);
