@@ -2360,7 +2360,7 @@ static int about_the_page(const char *s, size_t len)
     static const char *const nouns[] = {"story",  "article", "report", "post",    "piece",
                                         "column", "video",   "page",   "footage", "blog"};
     static const char *const versions[] = {"earlier", "original", "previous"};
-    cword w, prev = {{0}};
+    cword w, prev = {{0}, 0, 0};
     size_t at = 0, k;
     while ((k = word_after(s, len, &at, &w)) != 0) {
         if (strcmp(w.w, "below") == 0 ||
