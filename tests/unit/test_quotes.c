@@ -859,6 +859,27 @@ static const qcase cases[] = {
      "home when the call came from the studio late in the evening. \" i cried for an hour, and "
      "then i called my mother, \" she said.",
      "cried for an hour", "Reynolds", 1},
+    /* s40-digest8: a description set off by commas before a name in
+     * lower case (`the baby's mother, lena varga, told`) makes the name
+     * the speaker, not the person the description hangs on; a verb of
+     * saying joined by "but"/"and" to an earlier one shares its subject,
+     * not the "it" after it */
+    {"the clinic kept the baby for five months over a bill. Baby mira's mother told the radio "
+     "her milk had run dry. Mira was finally allowed to go home this week. The baby's mother, "
+     "lena varga, told the radio of her relief: \" i ' m happy to have my baby back. \" the "
+     "bill was paid by a campaign.",
+     "happy to have my baby back", "Lena Varga", 1},
+    {"the clinic kept the baby for five months over a bill. Baby mira's mother told the radio "
+     "her milk had run dry. Mira was finally allowed to go home this week. The baby's mother, "
+     "lena varga, told the radio of her relief, but explained it was bittersweet: \" i ' m "
+     "happy to have my baby back. \" the bill was paid by a campaign.",
+     "happy to have my baby back", "Lena Varga", 1},
+    {"the clinic kept the baby for five months over a bill. \" we only follow the rules of the "
+     "clinic, \" her nurse, lena varga, said that the bill was paid by a campaign.",
+     "follow the rules", NULL, 1},
+    {"the clinic kept the baby for five months over a bill. Lena varga told the radio the nurse "
+     "walked in and said: \" we only follow the rules of the clinic. \" the bill was paid.",
+     "follow the rules", NULL, 1},
     /* another spelling of the given name is the same person */
     {"\"The talks will go on,\" said Pavel Orlin, the envoy.\n|||||\nLate on Monday, Pavlo "
      "Orlin met the press. \"We are close to a deal,\" Orlin said.",
