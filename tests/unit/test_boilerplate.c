@@ -872,6 +872,22 @@ static void check_present_scene(void)
  * sentences of prose that share those words are not. */
 static void check_caption(void)
 {
+    /* a person named and given a title, with no verb: a caption or a
+     * page's label; a sentence that says something of the person is prose */
+    CHECK(caption("Dr. Ann Reyes, chief medical officer at the Vesk city hospital."));
+    CHECK(caption("Jon aas, harbour master of the port of vesk."));
+    CHECK(caption("Tom hale, a farmer from alden, ore."));
+    CHECK(caption("Mara lind, from a family album of her sister in vesk."));
+    CHECK(!caption("Ann Reyes, the hospital's chief medical officer, resigned on friday."));
+    CHECK(!caption("Ann Reyes, 52, died at the scene."));
+    CHECK(!caption("Officers returned fire, killing the gunman."));
+    CHECK(!caption("Each year, millions of tourists visit the island."));
+    CHECK(!caption("Under normal conditions, dna begins to degrade soon after death."));
+    CHECK(!caption("Frances bean, we feel sorry for you."));
+    CHECK(!caption("Jon aas, harbour master: the port is closed."));
+    CHECK(!caption("Ann Reyes, who runs the hospital in vesk."));
+    CHECK(!caption("Ann Reyes won the ballot, a first for the party in vesk."));
+    CHECK(!caption("_ Harbour Office, the port police and the customs house."));
     CHECK(caption("File - in this Sept. 16, 2016, file photo, a buyer compares two phones."));
     CHECK(caption("A local resident clears snow from his driveway, Thursday, Dec. 20, 2012, "
                   "in Urbana, Ill."));
