@@ -293,7 +293,12 @@ CAP_DOC = ("File - in this Sept. 16, 2030, file photo, a farmer walks by the bro
            "\"It looks like a war zone,\" the mayor said. "
            "A grey seal and her two pups walk along the broken quay. "
            "The mayor speaks at a dinner hosted by the harbour board. "
-           "Open enrollment ends march 31 at the harbour office.")
+           "Open enrollment ends march 31 at the harbour office. "
+           "Lena varga, harbour master at the port of orma. "
+           "Tom fox, a fisherman from orma, said the quay is lost. "
+           "Officers returned fire, the harbour board reports. "
+           "Governor Jon Aas addressing farmers at the broken bridge on June 20, 2030. "
+           "Police Chief Jon Aas speaking at the quay said the boats were lost.")
 CAP_SUMMARIES = {  # id: (summary sentences, captions)
     "cap-file": (["File - in this Sept. 16, 2030, file photo, a farmer walks by the broken "
                   "quay."], 1),
@@ -304,6 +309,15 @@ CAP_SUMMARIES = {  # id: (summary sentences, captions)
     "cap-plural": (["A grey seal and her two pups walk along the broken quay."], 1),
     "cap-hosted": (["The mayor speaks at a dinner hosted by the harbour board."], 1),
     "cap-month": (["Open enrollment ends march 31 at the harbour office."], 0),
+    # a name and its title with no verb, a name and what it is doing
+    # (session 41: the library's session-40 form and its older one)
+    "cap-title": (["Lena varga, harbour master at the port of orma."], 1),
+    "cap-title-verb": (["Tom fox, a fisherman from orma, said the quay is lost.",
+                        "Officers returned fire, the harbour board reports."], 0),
+    "cap-participle": (["Governor Jon Aas addressing farmers at the broken bridge on June 20, "
+                        "2030."], 1),
+    "cap-participle-said": (["Police Chief Jon Aas speaking at the quay said the boats were "
+                             "lost."], 0),
     "cap-prose": (["The storm destroyed forty boats in the harbour on Tuesday, May 20.",
                    "The mayor then speaks to the crowd.",
                    "\"It looks like a war zone,\" the mayor said."], 0),
