@@ -176,6 +176,8 @@ typedef struct cli_lines {
     char head[256]; /* the first bytes of the line read last (of one not
                        kept, over the limit: its id can be read there) */
     size_t head_len;
+    size_t lines; /* lines read so far, */
+    int open;     /* ... the last one without its line end (the input's end) */
 } cli_lines;
 /* What ends the lines of a JSON Lines input that starts with p[0..n): '\r'
  * when its first line end is a CR alone (classic Mac OS text, some
@@ -193,6 +195,9 @@ int cli_lines_open(cli_lines *r, const char *path);
  * that is not text: r->binary), -1 when out of memory.  A longer line is
  * read to its end but not kept: *out is NULL and *len its full length. */
 int cli_lines_read(cli_lines *r, size_t limit, char **out, size_t *len);
+/* Prints why reading stopped early (r->error) as "precis: CMD: NAME: line
+ * N: WHY" (no "CMD: " when cmd is NULL), N the line the stop fell in. */
+void cli_lines_say_error(const cli_lines *r, const char *cmd);
 /* 0 when reading standard input and no whole line can be read without
  * waiting (none buffered, no byte ready: a live feed between lines), else
  * 1.  batch answers the lines it holds then, rather than waiting for a

@@ -388,8 +388,7 @@ int cmd_batch(int argc, char **argv)
             fprintf(stderr, "precis: warning: %s: skipped: %s\n", rd->name, rd->why);
             status = EXIT_INPUT;
         } else if (rd->error) {
-            fprintf(stderr, "precis: batch: error reading %s after line %zu: %s\n", rd->name,
-                    lineno, rd->error);
+            cli_lines_say_error(rd, "batch");
             status = EXIT_INPUT;
         } else if (rd->warning) { /* bytes after the last gzip member: nothing lost */
             fprintf(stderr, "precis: warning: %s: %s\n", rd->name, rd->warning);

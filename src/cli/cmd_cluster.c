@@ -137,7 +137,7 @@ static int read_lines(run *r, const char *path)
         free(in);
         return -1;
     }
-    r->file = in->is_stdin ? "stdin" : path;
+    r->file = in->name; /* "standard input", as in every other message (was "stdin") */
     r->live = in->is_stdin;
     r->line = 0;
     int rc = 0;
@@ -162,7 +162,7 @@ static int read_lines(run *r, const char *path)
         fprintf(stderr, "precis: warning: %s: skipped: %s\n", in->name, in->why);
         rc = -1;
     } else if (in->error) {
-        fprintf(stderr, "precis: %s: line %zu: %s\n", r->file, r->line + 1, in->error);
+        cli_lines_say_error(in, NULL);
         rc = -1;
     } else if (in->warning) { /* bytes after the last gzip member: nothing lost */
         fprintf(stderr, "precis: warning: %s: %s\n", in->name, in->warning);

@@ -115,10 +115,12 @@ int cmd_extract(int argc, char **argv)
         usage(stderr);
         return EXIT_USAGE;
     }
-    const char *path = argv[optind];
+    /* named as every other command names standard input in messages (it
+     * was "-": "no article found in -", until session 41) */
+    const char *path = strcmp(argv[optind], "-") == 0 ? "standard input" : argv[optind];
     size_t len;
     errno = 0;
-    char *data = read_input(path, &len);
+    char *data = read_input(argv[optind], &len);
     if (!data) {
         fprintf(stderr, "precis: %s: cannot read: %s\n", path, cli_read_error());
         return EXIT_INPUT;
@@ -159,8 +161,7 @@ int cmd_extract(int argc, char **argv)
     while (text && k < textlen && (text[k] == ' ' || text[k] == '\n' || text[k] == '\t'))
         k++;
     if (!text || k == textlen) {
-        fprintf(stderr, "precis: no article found in %s%s\n", path,
-                len ? "" : " (the file is empty)");
+        fprintf(stderr, "precis: no article found in %s%s\n", path, len ? "" : " (it is empty)");
         precis_extracted_free(x);
         return EXIT_INPUT;
     }

@@ -43,10 +43,12 @@ static int print_span(void *vctx, size_t start, size_t end)
 
 /* --raw: the sentences of the text as given, without cleaning, in the
  * language of --language or the one identified. */
-static int segment_raw(const char *path, const precis_options *o)
+static int segment_raw(const char *arg, const precis_options *o)
 {
+    /* standard input named so in messages, as elsewhere (it was "-") */
+    const char *path = strcmp(arg, "-") == 0 ? "standard input" : arg;
     errno = 0;
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    FILE *f = strcmp(arg, "-") == 0 ? stdin : fopen(arg, "rb");
     if (!f) {
         fprintf(stderr, "precis: %s: %s\n", path, cli_read_error());
         return EXIT_INPUT;

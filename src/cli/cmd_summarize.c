@@ -288,7 +288,7 @@ int cli_summarize(int argc, char **argv, int digest)
             }
             if (gw.code)
                 fprintf(stderr, "precis: warning: standard input: %s\n", gw.message);
-            int jl = optind == argc - 1 ? json_lines_input("-", text, len, &o, &c) : 0;
+            int jl = optind == argc - 1 ? json_lines_input("standard input", text, len, &o, &c) : 0;
             if (jl) {
                 free(text);
                 if (jl < 0) {

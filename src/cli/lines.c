@@ -74,8 +74,10 @@ static ssize_t read_some(cli_lines *r, void *buf, size_t cap)
     do
         k = read(r->fd, buf, cap);
     while (k < 0 && errno == EINTR);
-    if (k < 0)
-        r->error = strerror(errno);
+    if (k < 0) {
+        snprintf(r->error_buf, sizeof r->error_buf, "cannot read: %s", strerror(errno));
+        r->error = r->error_buf;
+    }
     return k;
 }
 
@@ -133,13 +135,13 @@ static int gz_next_member(cli_lines *r)
     size_t at = r->z_read - r->z.avail_in;
     while (gz_more(r) > 0)
         ;
+    r->z.avail_in = 0;
+    if (r->error)
+        return -1; /* a read failed on the way (its words in error_buf) */
     snprintf(r->error_buf, sizeof r->error_buf,
              "gzip data followed by %zu bytes that are not gzip, at byte %zu (after member "
              "%zu); ignored",
              r->z_read - at, at, r->member);
-    r->z.avail_in = 0;
-    if (r->error)
-        return -1; /* a read failed on the way */
     r->warning = r->error_buf;
     return 0;
 }
@@ -301,7 +303,20 @@ int cli_lines_read(cli_lines *r, size_t limit, char **out, size_t *len)
         buf[n] = '\0';
     *out = buf;
     *len = total;
+    r->lines++;
+    r->open = !newline;
     return 1;
+}
+
+void cli_lines_say_error(const cli_lines *r, const char *cmd)
+{
+    /* the line the stop fell in: the last one read when the stop cut it
+     * (no line end: a gzip stream cut inside it), else the next, none of
+     * which was read (`batch` said "error reading FILE after line N",
+     * where every other reader names the file and what is wrong) */
+    size_t line = r->lines + (r->lines == 0 || !r->open);
+    fprintf(stderr, "precis: %s%s%s: line %zu: %s\n", cmd ? cmd : "", cmd ? ": " : "", r->name,
+            line, r->error);
 }
 
 json_t *cli_leading_id(const char *line, size_t len)

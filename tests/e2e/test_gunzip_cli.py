@@ -119,6 +119,37 @@ def test_exit_status(tmp):
                   "%s on %s: a warning naming the input: %r" % (r, name, said))
 
 
+def test_stop_names_file_and_line(tmp):
+    """batch and cluster name the input and the line where a gzip stream
+    stopped, as every reader names the input ("precis: batch: FILE: line
+    N: gzip data cut short ..."), N the line the stop fell in: the last
+    one read when the cut is inside it (its part answered as an error),
+    else the next.  batch said "error reading FILE after line N: ..."
+    until session 41."""
+    lines = b"".join((json.dumps({"id": "c%d" % i, "documents": [TEXT, OTHER]}) + "\n").encode()
+                     for i in range(3))
+    g = gzip.compress(lines, mtime=0)
+    inside = gzip.compress(lines[:len(lines) - 20], mtime=0)[:-8]  # cut inside line 3
+    for name, data, line in (("trailer", g[:-4], 4), ("inside", inside, 3)):
+        path = os.path.join(tmp, name + "-stop.jsonl.gz")
+        with open(path, "wb") as f:
+            f.write(data)
+        for cmd, args, stdin, where in (
+                ("batch: ", ["batch", "-w", "30", path], None, path),
+                ("batch: ", ["batch", "-w", "30"], data, "standard input"),
+                ("", ["cluster", path], None, path)):
+            rc, out, err = run(args, stdin)
+            said = [l for l in err.splitlines() if "gzip data" in l]
+            want = "precis: %s%s: line %d: gzip data cut short at byte " % (cmd, where, line)
+            check(rc == 1 and len(said) == 1 and said[0].startswith(want)
+                  and "error reading" not in err,
+                  "%s on %s: %r names the input and line %d: %r" % (args[0], name, want, line,
+                                                                      err[-400:]))
+            if args[0] == "batch":
+                check(out.count("\n") == 3 and out.count('"summary"') == line - 1,
+                      "%s on %s: the lines before the stop answered: %r" % (args, name, out))
+
+
 def test_same_output(tmp):
     # a gzip input (one member or two) gives the output of the plain one
     plain = os.path.join(tmp, "plain.jsonl")
@@ -170,6 +201,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         test_same_answer(tmp)
         test_exit_status(tmp)
+        test_stop_names_file_and_line(tmp)
         test_same_output(tmp)
         test_member_split_by_a_read(tmp)
     done()
