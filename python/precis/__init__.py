@@ -927,13 +927,15 @@ def batch(data, words=None, *, errors="raise", format=None, method=None, order=N
 
 def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise",
                format=None, method=None, order=None, bytes=None, sentences=None,
-               redundancy=None, **limits):
+               redundancy=None, lines_before=0, **limits):
     """batch() from a binary file to a binary file: reads JSON lines from
     fin (to its end, or `size` bytes) `chunk` bytes at a time and writes
     the output lines to fout as they come, so memory stays flat however
     large the input.  Returns the number of output lines written.  Errors
-    and options as for batch() (line numbers counted from fin's position);
-    format None or "json" as for batch()."""
+    and options as for batch() (line numbers counted from fin's position,
+    after `lines_before` lines: a part of a file read from its middle
+    numbers its lines as the whole file's); format None or "json" as for
+    batch()."""
     if errors not in ("raise", "record"):
         raise ValueError(f"precis: errors must be 'raise' or 'record', not {errors!r}")
     form = _line_format(format, "batch_file", dicts=False)
@@ -948,7 +950,9 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
         fin.seek(at)
         if magic == _GZIP_MAGIC:
             fin = _GzipStream(fin, "fin")
-    carry, lines, written = b"", 0, 0
+    if not isinstance(lines_before, int) or lines_before < 0:
+        raise ValueError(f"precis: lines_before must be a number of lines, not {lines_before!r}")
+    carry, lines, written = b"", lines_before, 0
     judged = False  # whether the input's first bytes were looked at (UTF-16, not text)
     cr = None  # whether lines end in CR: decided at the first line end
     left = size

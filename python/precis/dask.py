@@ -21,31 +21,54 @@ __all__ = ["summarize_bag", "summarize_dataframe", "summarize_records", "summari
 _OUTPUTS = ("dict", "line", "summary")
 
 
-def _summarize_one(record, output, errors, options):
-    """One cluster -> its result; None for a blank line (skipped, as
-    `precis batch` skips it)."""
+def _at(e, where):
+    """The PrecisError e (or a TypeError or ValueError of the package)
+    said after where it lies ("line 3", "record 3", "row 7"), as `precis
+    batch` opens its messages: its own "precis: " and a "line 1: " of a
+    single line's call are dropped."""
+    msg = e.message if isinstance(e, precis.PrecisError) else str(e)
+    for head in ("precis: ", "line 1: "):
+        if msg.startswith(head):
+            msg = msg[len(head):]
+    code = e.code if isinstance(e, precis.PrecisError) else 4
+    return precis.PrecisError(code, f"{where}: {msg}")
+
+
+def _summarize_one(record, n, output, errors, options):
+    """One cluster, the partition's record n (from 1) -> its result; None
+    for a blank line (skipped).  A fault is said after where it lies:
+    "line N: " for a JSON line (as `precis batch` counts lines; the
+    package's messages had no place, or "line 1" for every record),
+    "record N: " for a dict."""
     try:
         if isinstance(record, (str, bytes, bytearray)):
             if not record.strip():
                 return None
-            why = precis._not_text(bytes(record)) if not isinstance(record, str) else None
-            if why:  # a row of an image's bytes: said so, not "invalid JSON at byte 0"
-                raise precis.PrecisError(4, f"precis: {why}")
-            if output == "line":
-                return precis.batch_line(record, **options)
-            s = precis.summarize_json(record, **options)
+            try:
+                why = precis._not_text(bytes(record)) if not isinstance(record, str) else None
+                if why:  # a row of an image's bytes: said so, not "invalid JSON at byte 0"
+                    raise precis.PrecisError(4, why)
+                if output == "line":
+                    return precis.batch_line(record, **options)
+                s = precis.summarize_json(record, **options)
+            except (precis.PrecisError, TypeError, ValueError) as e:
+                raise _at(e, f"line {n}") from None
         elif isinstance(record, dict):
             if "documents" not in record:
-                raise TypeError("precis.dask: a cluster dict needs 'documents'")
-            s = _summarize_documents(record["documents"], options)
+                raise precis.PrecisError(4, f"record {n}: no \"documents\"")
+            s = _summarize_cell(record["documents"], f"record {n}", "documents", options)
             s.id = record.get("id")
         else:
-            raise TypeError("precis.dask: a cluster is a JSON line (str or bytes) or a "
-                            f"dict with 'documents', not {type(record).__name__}")
-    except (precis.PrecisError, TypeError, ValueError) as e:
+            raise precis.PrecisError(4, f"record {n}: a cluster is a JSON line (str or bytes) "
+                                     f"or a dict with \"documents\", not "
+                                     f"{type(record).__name__}")
+    except precis.PrecisError as e:
         if errors == "raise":
             raise
-        cid = record.get("id") if isinstance(record, dict) else _line_id(record)
+        # a record of another type has no id (reading one raised a
+        # TypeError out of errors="record" until session 41)
+        cid = (record.get("id") if isinstance(record, dict)
+               else _line_id(record) if isinstance(record, (str, bytes, bytearray)) else None)
         if output == "line":
             return json.dumps({"id": cid, "error": str(e)}, ensure_ascii=False)
         return {"id": cid, "error": str(e)}
@@ -154,8 +177,8 @@ def summarize_records(records, *, output="dict", errors="raise", **options):
                 if errors == "raise" or not str(e).startswith("precis: data: not "):
                     raise
     out = []
-    for r in records:
-        res = _summarize_one(r, output, errors, options)
+    for n, r in enumerate(records, 1):
+        res = _summarize_one(r, n, output, errors, options)
         if res is not None:
             out.append(res)
     return out
@@ -209,17 +232,45 @@ def _summarize_documents(docs, options):
     return s
 
 
+_DOC_WHY = 'expected a string or an object with a string "text" or "html"'
+
+
+def _summarize_cell(docs, where, name, options):
+    """_summarize_documents of a cluster given as Python values (a dict's
+    "documents", a DataFrame's cell), its faults said in `precis batch`'s
+    words for the same fault in a JSON line ('"documents" must be an
+    array', 'documents[1]: expected a string or an object with a string
+    "text" or "html"'), after where it lies (`where`: "row 7", "record
+    3"; `name`: the column or key): a PrecisError (EPARSE), where the
+    package's own words named Python's types and no row ("documents[1]
+    must be str or bytes, not int", a TypeError, until session 41).  Any
+    other error of the row gets the same opening."""
+    try:
+        docs = precis._as_list(docs)  # a generator is read once, here
+    except TypeError:
+        raise precis.PrecisError(4, f'{where}: "{name}" must be an array') from None
+    for i, d in enumerate(docs):
+        if _text_of(d) is None:
+            raise precis.PrecisError(4, f"{where}: {name}[{i}]: {_DOC_WHY}")
+    try:
+        return _summarize_documents(docs, options)
+    except (precis.PrecisError, TypeError, ValueError) as e:  # TypeError: metadata of
+        raise _at(e, where) from None  # another type
+
+
 def _summarize_frame(df, documents, column, errors, error_column, options):
     df = df.copy()
+    cells = zip(df.index, df[documents])
     if errors == "raise":
-        df[column] = [_summarize_documents(docs, options).text for docs in df[documents]]
+        df[column] = [_summarize_cell(docs, f"row {i}", documents, options).text
+                      for i, docs in cells]
         return df
     texts, why = [], []
-    for docs in df[documents]:
+    for i, docs in cells:
         try:
-            texts.append(_summarize_documents(docs, options).text)
+            texts.append(_summarize_cell(docs, f"row {i}", documents, options).text)
             why.append(None)
-        except (precis.PrecisError, TypeError, ValueError) as e:
+        except precis.PrecisError as e:
             # the row's error in its own column, the partition's other
             # rows answered: one bad row lost the whole partition (and the
             # computation) before session 40
@@ -301,11 +352,29 @@ def _line_start(fs, path, offset):
             pos += len(data)
 
 
-def _blocks(paths, blocksize):
-    """(path, compression, offset, length) of the blocks of the inputs, in
-    input order: a plain file is cut about every `blocksize` bytes, at the
-    start of a line (so each block holds whole lines), a compressed one is
-    one block (length None: to its end)."""
+def _lines_before(fs, path, cuts):
+    """The number of line feeds of path before each offset of `cuts`
+    (ascending), in one pass over the file."""
+    out, seen, pos = [], 0, 0
+    with fs.open(path, "rb") as f:
+        for cut in cuts:
+            while pos < cut:
+                data = f.read(min(1 << 20, cut - pos))
+                if not data:
+                    break
+                seen += data.count(b"\n")
+                pos += len(data)
+            out.append(seen)
+    return out
+
+
+def _blocks(paths, blocksize, count_lines=False):
+    """(path, compression, offset, length, lines before) of the blocks of
+    the inputs, in input order: a plain file is cut about every
+    `blocksize` bytes, at the start of a line (so each block holds whole
+    lines), a compressed one is one block (length None: to its end).  The
+    lines before a block are counted when count_lines, else None (counted
+    by its task should one of its lines fail)."""
     from fsspec.core import url_to_fs
 
     out = []
@@ -314,26 +383,46 @@ def _blocks(paths, blocksize):
         fs, local = url_to_fs(path)
         size = fs.info(local)["size"]
         if comp is not None or not blocksize or size is None:
-            out.append((path, comp, 0, None))
+            out.append((path, comp, 0, None, 0))
             continue
         n = max(1, -(-size // blocksize))
         cuts = sorted({_line_start(fs, local, round(i * size / n)) for i in range(n)} | {size})
-        out.extend((path, None, a, b - a) for a, b in zip(cuts, cuts[1:]) if b > a)
+        before = (_lines_before(fs, local, cuts) if count_lines and len(cuts) > 2
+                  else [0] + [None] * (len(cuts) - 1))
+        out.extend((path, None, a, b - a, k)
+                   for a, b, k in zip(cuts, cuts[1:], before) if b > a)
     return out
 
 
-def _summarize_block(path, comp, offset, length, out_path, errors, options):
+def _summarize_block(path, comp, offset, length, lines, out_path, errors, options):
     """One task: summarizes the JSON lines of a block of a file with
-    precis.batch_file (a megabyte at a time) into out_path.  Returns
-    (out_path, clusters)."""
+    precis.batch_file (a megabyte at a time) into out_path, their lines
+    numbered as the file's (`lines` before the block; None: not counted
+    yet).  Returns (out_path, clusters).  A line that fails with
+    errors="raise" is named by the file and its line in the file, as
+    `precis batch` names it: "PATH: line N: ..." (a block's "line N" was
+    counted from the block's start, without the file, until session 41)."""
     import fsspec
 
     _tune_worker()
-    with fsspec.open(path, "rb", compression=comp) as f, \
-            fsspec.open(out_path, "wb", compression=_compression(out_path)) as g:
-        if offset:
-            f.seek(offset)
-        n = precis.batch_file(f, g, size=length, errors=errors, **options)
+    try:
+        with fsspec.open(path, "rb", compression=comp) as f, \
+                fsspec.open(out_path, "wb", compression=_compression(out_path)) as g:
+            if offset:
+                f.seek(offset)
+            n = precis.batch_file(f, g, size=length, errors=errors, lines_before=lines or 0,
+                                  **options)
+    except precis.PrecisError as e:
+        if lines is None and e.line:  # counted now, once, for the message
+            from fsspec.core import url_to_fs
+
+            fs, local = url_to_fs(path)
+            lines = _lines_before(fs, local, [offset])[0]
+        msg = e.message
+        if e.line and msg.startswith(f"line {e.line}: "):
+            msg = f"line {e.line + (lines or 0)}: " + msg[len(f"line {e.line}: "):]
+        raise precis.PrecisError(e.code, f"{path}: {msg}", e.offset,
+                                 e.line + (lines or 0) if e.line else 0) from None
     return out_path, n
 
 
@@ -381,12 +470,15 @@ def summarize_files(inputs, out, *, blocksize=None, partitions=None, gzip=False,
             fs, _ = url_to_fs(path)
             total += fs.info(path)["size"] or 0
         blocksize = min(64 << 20, max(1 << 20, -(-total // max(1, partitions))))
-    blocks = _blocks(inputs, blocksize)
+    # error lines number the lines of each file, as batch's: counted before
+    # the tasks when there may be many (errors="record"), else by the task
+    # that fails
+    blocks = _blocks(inputs, blocksize, count_lines=errors == "record")
     ext = ".jsonl.gz" if gzip else ".jsonl"
     sep = "" if out.endswith("/") else "/"
     task = dask.delayed(_summarize_block, pure=False)
-    tasks = [task(path, comp, off, n, f"{out}{sep}part-{i:05d}{ext}", errors, options)
-             for i, (path, comp, off, n) in enumerate(blocks)]
+    tasks = [task(path, comp, off, n, k, f"{out}{sep}part-{i:05d}{ext}", errors, options)
+             for i, (path, comp, off, n, k) in enumerate(blocks)]
     if not compute:
         return tasks
     fs, root = url_to_fs(out)

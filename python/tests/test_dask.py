@@ -205,7 +205,7 @@ def test_bad_rows_binary_rows_and_empty_partitions():
             assert [r["id"] for r in got] == ["g", "cut", None, None, "g"], got
             assert "summary" in got[0] and "summary" in got[4], got
             assert "invalid JSON" in got[1]["error"], got
-            assert got[2]["error"] == "precis: not text (a PNG image)", got
+            assert got[2]["error"] == "line 3: not text (a PNG image)", got
             assert "error" in got[3]
             if output == "line":
                 assert out[4] == want
@@ -246,9 +246,10 @@ def test_dataframe_records_a_bad_rows_error_and_goes_on():
     rows = [good, [png], [], [" \n\t"], [7], None, good]
     pdf = pd.DataFrame({"id": list(range(len(rows))), "documents": rows})
     want = precis.summarize(good).text
-    errors = [None, "precis: nothing to summarize: no input was read as text", "no documents",
-              "no document has any text", "precis: documents[0] must be str or bytes, not int",
-              "precis: documents must be a list of str, bytes or dict, not NoneType", None]
+    errors = [None, "row 1: nothing to summarize: no input was read as text",
+              "row 2: no documents", "row 3: no document has any text",
+              'row 4: documents[0]: expected a string or an object with a string "text" or '
+              '"html"', 'row 5: "documents" must be an array', None]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", precis.PrecisWarning)  # the image: skipped
         with dask.config.set(scheduler="sync"):
@@ -269,11 +270,63 @@ def test_dataframe_records_a_bad_rows_error_and_goes_on():
                     precis.dask.summarize_dataframe(pd.DataFrame({"documents": [docs]}))
             got = precis.dask.summarize_bag(db.from_sequence([{"id": 1, "documents": []}]),
                                             errors="record").compute()
-            assert got == [{"id": 1, "error": "no documents"}]
+            assert got == [{"id": 1, "error": "record 1: no documents"}]
             line = precis.dask.summarize_bag(db.from_sequence(['{"id": 1, "documents": []}']),
                                              errors="record").compute()
-            assert line == got
+            assert line == [{"id": 1, "error": "line 1: no documents"}]
     with pytest.raises(ValueError, match="errors must be"):
         precis.dask.summarize_dataframe(pdf, errors="ignore")
     with pytest.raises(ValueError, match="error_column"):
         precis.dask.summarize_dataframe(pdf, errors="record", error_column="summary")
+
+
+def test_errors_say_what_and_where(tmp_path):
+    """Session 41: the Dask front's errors in precis's words (`precis
+    batch`'s for the same fault in a JSON line) and where they lie: "row
+    LABEL" of a DataFrame, "record N" of a bag of dicts (a record of
+    another type is no crash under errors="record": reading its id raised
+    a TypeError), "line N" of a bag of JSON lines, and "PATH: line N" of
+    summarize_files, N counted in the file as batch counts it, also in a
+    block after the first (it was counted from the block's start).  They
+    said "precis: documents[0] must be str or bytes, not int" (a
+    TypeError) with no row, a JSON line's error had no line."""
+    import dask
+    import dask.bag as db
+    import pandas as pd
+
+    good = ["The ferry board voted on Monday to shut the old pier for repairs. Divers found "
+            "cracks in three of its piles."]
+    why = 'expected a string or an object with a string "text" or "html"'
+    pdf = pd.DataFrame({"docs": [good, [7], None, [{"text": 5}], good]}, index=list("abcde"))
+    with dask.config.set(scheduler="sync"):
+        out = precis.dask.summarize_dataframe(pdf, documents="docs", errors="record")
+        assert list(out["error"]) == [None, f"row b: docs[0]: {why}",
+                                      'row c: "docs" must be an array', f"row d: docs[0]: {why}",
+                                      None]
+        with pytest.raises(precis.PrecisError, match=f"^row b: docs\\[0\\]: expected"):
+            precis.dask.summarize_dataframe(pdf, documents="docs")
+        recs = [{"id": 1, "documents": good}, {"id": 2, "documents": [good[0], 7]},
+                {"id": 3}, 5, '{"id": 4, "documents": 7}']
+        got = precis.dask.summarize_bag(db.from_sequence(recs, npartitions=1),
+                                        errors="record").compute()
+        assert [r.get("error") for r in got] == [
+            None, f"record 2: documents[1]: {why}", 'record 3: no "documents"',
+            'record 4: a cluster is a JSON line (str or bytes) or a dict with "documents", '
+            "not int", 'line 5: "documents" must be an array'], got
+        assert [r["id"] for r in got] == [1, 2, 3, None, 4]
+        with pytest.raises(precis.PrecisError, match="^record 2: documents"):
+            precis.dask.summarize_bag(db.from_sequence(recs, npartitions=1)).compute()
+        line = json.dumps({"id": 1, "documents": good})
+        bad = tmp_path / "bad.jsonl"
+        bad.write_text("\n".join([line] * 40 + ['{"id": 2, "documents": 7}'] + [line] * 5)
+                       + "\n")
+        with pytest.raises(precis.PrecisError,
+                           match=f'^{bad}: line 41: "documents" must be an array'):
+            precis.dask.summarize_files(str(bad), str(tmp_path / "out"), blocksize=1024)
+        parts = precis.dask.summarize_files(str(bad), str(tmp_path / "out"), blocksize=1024,
+                                            errors="record")
+        assert len(parts) > 3
+        lines = b"".join(open(p, "rb").read() for p, _ in parts).decode().splitlines()
+        want = subprocess.run([BIN, "batch", str(bad)], capture_output=True).stdout.decode()
+        assert lines == want.splitlines()
+        assert json.loads(lines[40]) == {"id": 2, "error": 'line 41: "documents" must be an array'}
