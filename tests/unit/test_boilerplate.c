@@ -890,6 +890,13 @@ static void check_caption(void)
     CHECK(!caption("Each year, millions of tourists visit the island."));
     CHECK(!caption("Under normal conditions, dna begins to degrade soon after death."));
     CHECK(!caption("Frances bean, we feel sorry for you."));
+    /* a clause's time phrase before the comma, with a verb the test
+     * misses; the reader addressed */
+    CHECK(!caption("Friday night, lena vask brought her friends to alden for a dinner."));
+    CHECK(!caption("Four years later, pupils at the vesk school score better on tests."));
+    CHECK(!caption("Tuesday morning, harbour crews fix the pier at vesk."));
+    CHECK(!caption("Vesk gardeners, sharpen your shears."));
+    CHECK(caption("April lind, chief reporter of the vesk courier."));
     CHECK(!caption("Jon aas, harbour master: the port is closed."));
     CHECK(!caption("Ann Reyes, who runs the hospital in vesk."));
     CHECK(!caption("Ann Reyes won the ballot, a first for the party in vesk."));
