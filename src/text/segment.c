@@ -106,9 +106,11 @@ typedef struct {
     unsigned list_val;
     size_t link_lo, link_hi; /* token already checked for '@', "://", "www." */
     int link;
-    size_t q_pos; /* straight quotes counted in t[0..q_pos) (quote_open_at) */
-    int q_odd;    /* ... and their number is odd */
-    int greet;    /* the first token was "Best" (1) or "Dear" (2): greeting() */
+    size_t q_pos;       /* straight quotes counted in t[0..q_pos) (quote_open_at) */
+    int q_odd;          /* ... and their number is odd */
+    int greet;          /* the first token was "Best" (1) or "Dear" (2): greeting() */
+    unsigned list_last; /* the last list marker seen (glued_list_number) ... */
+    size_t list_at;     /* ... and where it starts, 0 none */
 } segmenter;
 
 static int is_lower(unsigned c)
@@ -763,6 +765,10 @@ static void end_token(segmenter *g, size_t e)
         return;
     g->words = 1;
     g->list_kind = marker_shape(t, g->tok_start, e, &g->list_val);
+    if (g->list_kind == 1) {
+        g->list_last = g->list_val;
+        g->list_at = g->tok_start;
+    }
 }
 
 /* Does the line ending at i (trailing blanks ignored) stop mid-sentence, on
@@ -1930,6 +1936,82 @@ static int quote_open_at(segmenter *g, size_t i)
     return g->q_odd;
 }
 
+/* How far apart two items' numbers of a list may stand: an item is a line
+ * or a short paragraph. */
+#define LIST_ITEM_BYTES 1000
+
+/* The word before t[p] (a space there, then the word): whether the same
+ * word stands before t[q], in either case ("section 1 ... Section 2"). */
+static int same_word_before(const unsigned char *t, size_t p, size_t q)
+{
+    size_t a = p, b = q;
+    while (a > 0 && b > 0 && t[a - 1] != ' ' && t[b - 1] != ' ' &&
+           (t[a - 1] | 0x20) == (t[b - 1] | 0x20))
+        a--, b--;
+    return a < p && (a == 0 || t[a - 1] == ' ') && (b == 0 || t[b - 1] == ' ');
+}
+
+/* A numbered list written as one line whose first marker does not open a
+ * sentence ("the top party schools for 2012: 1. Ohio university, athens,
+ * ohio 2. University of iowa ..."): each item's number stands glued to the
+ * end of the item before it, whose sentence a period after a number
+ * before a capital ends ("... ohio 2.").  English only (German writes
+ * ordinals so: "am 3. Oktober").  The number before the period at i, of
+ * one or two digits after a space (not after a comma: "said porras, 31."
+ * is an age), not the sentence's first word, is a list's marker when the
+ * list runs in sequence from 1: "1." with " 2. " and a letter or a quote
+ * mark within LIST_ITEM_BYTES ahead, or the number after the last marker
+ * (a moved one or one that opened a sentence) within LIST_ITEM_BYTES
+ * behind.  Not when the word before the number is the word before the
+ * other marker: the numbers are that label's ("section 1 ... section 2",
+ * "option 1 ... option 2").  Returns where the number starts (the sentence
+ * before ends there), else 0.  Bounded: LIST_ITEM_BYTES at each such
+ * period, rare. */
+static size_t glued_list_number(segmenter *g, size_t i)
+{
+    const unsigned char *t = g->t;
+    if (!(g->lang->seg & PC_SEG_ENGLISH_ABBREVS))
+        return 0;
+    size_t w = i;
+    while (w > 0 && i - w < 3 && is_digit(t[w - 1]))
+        w--;
+    if (w == i || i - w > 2 || w < 2 || t[w - 1] != ' ' || t[w - 2] == ',' || first_word(g, w))
+        return 0;
+    unsigned v = 0;
+    for (size_t k = w; k < i; k++)
+        v = v * 10 + (unsigned)(t[k] - '0');
+    if (g->list_at && v == g->list_last + 1 && w - g->list_at <= LIST_ITEM_BYTES &&
+        !same_word_before(t, w - 1, g->list_at - 1)) {
+        g->list_last = v;
+        g->list_at = w;
+        return w;
+    }
+    if (v != 1)
+        return 0;
+    size_t lim = g->n - i > LIST_ITEM_BYTES ? i + LIST_ITEM_BYTES : g->n;
+    for (size_t p = i + 1; p + 4 < lim; p++)
+        if (t[p] == ' ' && t[p + 1] == '2' && t[p + 2] == '.' && t[p + 3] == ' ' &&
+            (is_alpha(t[p + 4]) || t[p + 4] == '"' || t[p + 4] == '\'') &&
+            !same_word_before(t, w - 1, p)) {
+            g->list_last = 1;
+            g->list_at = w;
+            return w;
+        }
+    return 0;
+}
+
+/* The period at i ends a list's number glued to the item before it
+ * (glued_list_number): the item's sentence ends before the number, which
+ * opens the next item's, and that sentence then ends before the following
+ * number as a list that opens with its marker does (white_space). */
+static int glued_marker_moved(segmenter *g, size_t i)
+{
+    size_t m = glued_list_number(g, i);
+    if (m)
+        boundary(g, m);
+    return m != 0;
+}
+
 static size_t single_period(segmenter *g, size_t i)
 {
     const unsigned char *t = g->t;
@@ -1940,6 +2022,8 @@ static size_t single_period(segmenter *g, size_t i)
         next_word pk = peek(t, g->n, q);
         if (pk.cls == C_END)
             return q;
+        if (q == i + 1 && !pk.newlines && glued_marker_moved(g, i)) /* "see: 1. \" two ..." */
+            return settle(g, q, &pk, 0);
         if (pk.cls == C_LOWER)
             pk.cls = C_UPPER;
         return settle(g, q, &pk, pk.newlines >= 2 || decide_period(g, i, &pk));
@@ -1959,6 +2043,11 @@ static size_t single_period(segmenter *g, size_t i)
     size_t m = emoticon_after(g, &pk, &pe);
     if (m)
         return pe.cls == C_END ? m : settle(g, m, &pe, 1);
+    /* (a quote mark may open the item, and the word after it then be
+     * lowercase) */
+    if ((pk.cls == C_UPPER || (pk.cls == C_LOWER && pk.word_start > pk.space_end)) &&
+        !pk.newlines && e == i + 1 && glued_marker_moved(g, i))
+        return settle(g, e, &pk, 0);
     int brk = pk.newlines >= 2 || (pk.cls != C_LOWER && decide_period(g, i, &pk)) ||
               (pk.cls == C_LOWER && lower_start_ends(g, i, i + 1, e, &pk));
     return settle(g, e, &pk, brk);

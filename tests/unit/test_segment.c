@@ -760,6 +760,29 @@ static void test_lists_lines(void)
     SEG("1) The first item. 2) The second item.", "1) The first item. | 2) The second item.");
     SEG("• 9. The first item • 10. The second item", "• 9. The first item | • 10. The second item");
     SEG("He scored 3. The team won.", "He scored 3. | The team won.");
+    /* a list written as one line whose first number does not open a
+     * sentence: each number opens its item, not ends the item before */
+    SEG("The top party schools for 2012: 1. Ohio university, athens, ohio 2. University of "
+        "iowa, iowa city 3. The university of georgia.",
+        "The top party schools for 2012: | 1. Ohio university, athens, ohio | 2. University of "
+        "iowa, iowa city | 3. The university of georgia.");
+    SEG("Some facts 1. Not many went. They stayed home 2. No one refused 3. The end.",
+        "Some facts | 1. Not many went. | They stayed home | 2. No one refused | 3. The end.");
+    /* an item opening with a tokenised quote */
+    SEG("What we want to see: 1. \" two a-holes \" these two chew gum. But fun! 2. Rebecca "
+        "larue.",
+        "What we want to see: | 1. \" two a-holes \" these two chew gum. | But fun! | 2. Rebecca "
+        "larue.");
+    /* the last item's number, after the one before it */
+    SEG("Two things: 1. Bring water 2. Bring food. The trip starts monday.",
+        "Two things: | 1. Bring water | 2. Bring food. | The trip starts monday.");
+    /* a label's numbers, an age after a comma, a count not from 1 */
+    SEG("Read the law at section 1. Section 2. Of it applies.",
+        "Read the law at section 1. | Section 2. | Of it applies.");
+    SEG("The driver, 1. Was hurt near exit 2. The road closed.",
+        "The driver, 1. | Was hurt near exit 2. | The road closed.");
+    SEG("The count was 78. Today it is 79. Doctors agree.",
+        "The count was 78. | Today it is 79. | Doctors agree.");
     SEG("First paragraph\n\nSecond paragraph", "First paragraph | Second paragraph");
     SEG("Headline Here\nBody text starts.", "Headline Here | Body text starts.");
     SEG("a line wrapped\nin the middle.", "a line wrapped\nin the middle.");
