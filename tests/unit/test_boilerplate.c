@@ -981,6 +981,22 @@ static void check_caption(void)
     CHECK(!caption("He filed the photo request on Monday, March 3."));
     CHECK(!caption("The museum will put the file on its photo archive site this year."));
     CHECK(!caption(""));
+    /* a scene in the present closed by its day and year, a verb no list
+     * names; a name's initial opens it as a name's word does */
+    CHECK(caption("Hillary clinton campaigns in queens on april 18, 2016."));
+    CHECK(caption("Vernon odom reports during action news at noon on july 14, 2017."));
+    CHECK(caption("A jet flies in front of the moon on its approach to the airport on november 13, "
+                  "2016."));
+    CHECK(caption("O.j. Simpson holds up his hands before the jury on june 21, 1995."));
+    CHECK(scene("O.j. Simpson holds up his hands before the jury."));
+    /* the past, a schedule, an auxiliary, the date inside, a fronted phrase */
+    CHECK(!caption("Hillary clinton campaigned in queens on april 18, 2016."));
+    CHECK(!caption("The film opens nationwide on november 27, 2002."));
+    CHECK(!caption("The law takes effect on january 1, 2019."));
+    CHECK(!caption("Smith says he will run again on april 18, 2016."));
+    CHECK(!caption("Smith campaigns in queens on april 18, 2016, and in ohio later."));
+    CHECK(!caption("In queens clinton campaigns on april 18, 2016."));
+    CHECK(!caption("The company's shares rose on may 5, 2017."));
     /* an English caption is furniture, no candidate and no position; in
      * another language the words mean nothing */
     const char *doc = "Smoke rises over the port in this undated image released by the navy.\n\n"
