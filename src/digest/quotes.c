@@ -63,6 +63,9 @@ typedef struct qctx {
     size_t nout, outcap;
     int oom;
     int after; /* attributed_speaker reads the words after a quote */
+    /* the last given name given_in_full read in the document, and its
+     * answer: a document's quotes repeat one speaker */
+    const char *given_in, *given_out;
 } qctx;
 
 static int is_space(char c)
@@ -852,8 +855,10 @@ static int lower_document(qctx *x)
  * given name ("envoy brahimi", "william lindler")?  In text in lower case
  * that is the one sign that a sentence's capitalised first word is a name
  * and not a common word ("Visits would be hard", "Carefully trained for
- * such days, the crew", "Hers was"). */
-static int written_as_name(const pc_dtext *dt, const char *t, size_t n)
+ * such days, the crew", "Hers was").  A given name not_after (or none when
+ * NULL) does not count before it: surname_of_given asks whether a word
+ * after that given name is a name elsewhere too. */
+static int written_as_name(const pc_dtext *dt, const char *t, size_t n, const char *not_after)
 {
     const char *s = dt->text;
     size_t len = dt->len;
@@ -887,7 +892,9 @@ static int written_as_name(const pc_dtext *dt, const char *t, size_t n)
             pb--;
         if (pb == pe)
             continue;
-        if (pc_lex_title(s + pb, pe - pb) || lower_given(s + pb, pe - pb) ||
+        int other = !not_after || strlen(not_after) != (size_t)(pe - pb) ||
+                    strncasecmp(not_after, s + pb, pe - pb) != 0;
+        if (pc_lex_title(s + pb, pe - pb) || (other && lower_given(s + pb, pe - pb)) ||
             (pc_speech_verb(s + pb, pe - pb) && (after == ',' || after == '.')))
             return 1;
     }
@@ -897,10 +904,11 @@ static int written_as_name(const pc_dtext *dt, const char *t, size_t n)
 /* Does a document of the cluster write the word as a name
  * (written_as_name)?  Another outlet's "harding said" makes this one's
  * sentence-opening "Harding" a name. */
-static int cluster_writes_name(const precis_digest *g, const char *name)
+static int cluster_writes_name(const precis_digest *g, const char *name, size_t n,
+                               const char *not_after)
 {
     for (size_t d = 0; d < g->c->ndocs; d++)
-        if (written_as_name(&g->dt[d], name, strlen(name)))
+        if (written_as_name(&g->dt[d], name, n, not_after))
             return 1;
     return 0;
 }
@@ -951,7 +959,7 @@ static const char *subject_of(qctx *x, uint32_t k, const pc_words *w, const char
      * only where a document of the cluster writes it as a name
      * (written_as_name) or this one names it in full (named_in_full) */
     if ((common_shape(name) || (e && e->kind != PC_PERSON)) && lower_document(x) &&
-        !cluster_writes_name(x->g, name)) {
+        !cluster_writes_name(x->g, name, strlen(name), NULL)) {
         char low[64];
         size_t n = strlen(name);
         if (n >= sizeof low)
@@ -1686,6 +1694,106 @@ static const char *surname_after(qctx *x, const char *g, size_t gn)
     return cap_folded(x, g, gn, f, fn);
 }
 
+/* Does a document of the cluster write the word w[0..n) right after a
+ * subject pronoun ("he went", "she told", "they leave")?  Then it is a
+ * verb, never a surname, which follows a given name or a title: `chris
+ * went` names no Chris Went. */
+static int after_pronoun(const precis_digest *g, const char *w, size_t n)
+{
+    static const char *const pro[] = {"i", "he", "she", "we", "they", "you", "who", "it"};
+    for (size_t d = 0; d < g->c->ndocs; d++) {
+        const char *t = g->dt[d].text, *end = t + g->dt[d].len;
+        for (const char *p = t + 2; p + n <= end; p++) {
+            if ((*p | 0x20) != w[0] || p[-1] != ' ' || (p + n < end && ascii_letter(p[n])) ||
+                strncasecmp(p, w, n) != 0)
+                continue;
+            const char *b = p - 1;
+            while (b > t && ascii_letter(b[-1]) && p - 1 - b < 5)
+                b--;
+            if (b > t && ascii_letter(b[-1]))
+                continue;
+            for (size_t k = 0; k < sizeof pro / sizeof *pro; k++)
+                if (strlen(pro[k]) == (size_t)(p - 1 - b) &&
+                    strncasecmp(pro[k], b, (size_t)(p - 1 - b)) == 0)
+                    return 1;
+        }
+    }
+    return 0;
+}
+
+/* The one word the document writes right after the given name g[0..gn)
+ * (any case) that may be a surname: letters, no word unknown_given
+ * refuses, no common word's shape (common_shape: `chris abruptly`), no
+ * given name (`bill and mary`), and a name somewhere in the cluster
+ * after no other given name (cluster_writes_name: `rancic said`, `gov.
+ * bryant`, `giuliana rancic`, `daubeney, 20,`) and never after a subject
+ * pronoun (after_pronoun: `chris went`).  NULL when none, or two
+ * different words (two people of one given name).  At most 64 uses of the
+ * given name are read. */
+static const char *surname_of_given(qctx *x, const char *g, size_t gn, size_t *fn)
+{
+    const char *t = x->dt->text, *end = t + x->dt->len, *f = NULL;
+    int seen = 0;
+    *fn = 0;
+    for (const char *p = t; p + gn + 3 < end && seen < 64; p++) {
+        if ((*p | 0x20) != g[0] || (p > t && ascii_letter(p[-1])) || ascii_letter(p[gn]) ||
+            strncasecmp(p, g, gn) != 0)
+            continue;
+        seen++;
+        if (p[gn] != ' ')
+            continue;
+        const char *b = p + gn + 1, *e = b;
+        while (e < end && ascii_letter(*e))
+            e++;
+        size_t bn = (size_t)(e - b);
+        char w[32];
+        if (bn < 2 || bn >= sizeof w || (e < end && (*e == '-' || *e == '\'')))
+            continue;
+        for (size_t k = 0; k < bn; k++)
+            w[k] = (char)(b[k] >= 'A' && b[k] <= 'Z' ? b[k] - 'A' + 'a' : b[k]);
+        w[bn] = 0;
+        if (!unknown_given(w, bn) || common_shape(w) || lower_given(w, bn))
+            continue;
+        if (f && (*fn != bn || strncasecmp(f, w, bn) != 0))
+            return NULL;
+        if (!f && (!cluster_writes_name(x->g, w, bn, g) || after_pronoun(x->g, w, bn)))
+            return NULL;
+        f = b, *fn = bn;
+    }
+    return f;
+}
+
+/* The speaker spk as a reader should see it: a given name alone ("Bill",
+ * from `bill said that ...`, a sentence's subject or the person of a `she
+ * said`) in text in lower case is the one full name the document writes
+ * with it (surname_of_given: `husband bill rancic, was placed ...`), as
+ * news names a person in full once and may go on by the given name;
+ * alone it leaves the reader to guess who spoke.  Any other speaker, or
+ * none, is returned as it is; so is the given name when the document
+ * writes it with no surname or with two.  Each call for a new given name
+ * reads the cluster (cluster_writes_name, after_pronoun): at most the
+ * lexicon's given names, a few hundred, times the cluster's length per
+ * document, as the last answer is kept. */
+static const char *given_in_full(qctx *x, const char *spk)
+{
+    char low[32];
+    size_t n = spk ? strlen(spk) : 0, fn;
+    if (!n || n >= sizeof low || strchr(spk, ' ') || !lower_document(x))
+        return spk;
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)(spk[k] >= 'A' && spk[k] <= 'Z' ? spk[k] - 'A' + 'a' : spk[k]);
+    low[n] = 0;
+    if (!letters(low, n) || !lower_given(low, n))
+        return spk;
+    if (x->given_in && strcmp(x->given_in, spk) == 0)
+        return x->given_out;
+    const char *f = surname_of_given(x, low, n, &fn);
+    const char *full = f ? cap_name(x, low, n, f, fn) : NULL;
+    x->given_in = spk;
+    x->given_out = full ? full : spk;
+    return x->given_out;
+}
+
 /* The person a sentence opens with, for a "he" or "she" after it in the
  * same sentence (`Last night however, cain walked back his sentiment
  * which, he said, ...`): one word at the sentence's start or right after
@@ -2393,6 +2501,7 @@ static void doc_quotes(qctx *x)
     x->nreg = 0;
     x->last = NULL;
     x->lower = -1;
+    x->given_in = x->given_out = NULL;
     find_spans(x, t, dt->len);
     uint32_t remembered = 0; /* names are remembered up to the quote's sentence */
     for (size_t i = 0; i < x->nq && !x->oom; i++) {
@@ -2457,6 +2566,7 @@ static void doc_quotes(qctx *x)
             (q->close >= aend || only_punct(t + q->close, aend - q->close)) && ka > 0 &&
             x->st[ka - 1].spk && !x->st[ka - 1].conflict)
             spk = x->st[ka - 1].spk;
+        spk = given_in_full(x, spk);
         note_speaker(x, kb, spk);
         if (ka != kb)
             note_speaker(x, ka, spk);

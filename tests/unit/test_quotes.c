@@ -880,6 +880,28 @@ static const qcase cases[] = {
     {"the clinic kept the baby for five months over a bill. Lena varga told the radio the nurse "
      "walked in and said: \" we only follow the rules of the clinic. \" the bill was paid.",
      "follow the rules", NULL, 1},
+    /* s41-digest9: a given name alone as the speaker, in lower case, is
+     * the one full name the document writes with it, when its surname is
+     * a name elsewhere too (`anna varga`); not a verb the cluster writes
+     * after a pronoun (`he went`), nor one of two surnames */
+    {"the singer anna varga went home from the hospital on friday after her surgery, and she "
+     "thanked her fans for their many kind messages. according to her husband tom varga, she "
+     "was placed on bed rest while she recovers at home. So what comes next for the singer? "
+     "tom said that she is expected to start treatment in about a month, \" after she heals "
+     "and has her strength back. \" the couple married in 2010.",
+     "after she heals", "Tom Varga", 1},
+    {"the singer anna went home from the hospital on friday after her surgery, and she thanked "
+     "her fans for their many kind messages. her husband tom went to the studio the next day, "
+     "and he went back to the hospital on sunday. So what comes next for the singer? tom said "
+     "that she is expected to start treatment in about a month, \" after she heals and has "
+     "her strength back. \" the couple married in 2010.",
+     "after she heals", "Tom", 1},
+    {"the singer anna varga went home from the hospital on friday after her surgery, and she "
+     "thanked her fans for their many kind messages. according to her husband tom varga, she "
+     "was placed on bed rest, and her manager tom holt, who sat beside him, agreed. So what "
+     "comes next for the singer? tom said that she is expected to start treatment in about a "
+     "month, \" after she heals and has her strength back. \" the couple married in 2010.",
+     "after she heals", "Tom", 1},
     /* another spelling of the given name is the same person */
     {"\"The talks will go on,\" said Pavel Orlin, the envoy.\n|||||\nLate on Monday, Pavlo "
      "Orlin met the press. \"We are close to a deal,\" Orlin said.",
