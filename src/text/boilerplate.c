@@ -3941,3 +3941,358 @@ static size_t spaced_credit(const char *s, size_t len)
     }
     return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : 0;
 }
+
+/* The words pc_is_verbless looks up, in one sorted table with their
+ * classes (a binary search per word: they are read for every word before
+ * a sentence's verb):
+ * - VB_FINITE: an auxiliary or a modal (finite_verb's), a negated
+ *   auxiliary or a contraction as next_word splits them at the
+ *   apostrophe ("didn't": "didn" "t", "they're": "they" "re"),
+ *   "cannot", and an irregular past (a past in -ed is read by its
+ *   ending);
+ * - VB_NOUN_HEAD: a word after which a word in -s is a noun, not a verb:
+ *   articles, determiners, possessives and prepositions ("the results",
+ *   "of the officials");
+ * - VB_SUBJECT: a subject whose verb follows it in its plain form: the
+ *   nominative pronouns, and plurals without an -s ("we want", "police
+ *   carry", "55 percent disapprove", "many nurture ...");
+ * - VB_IS_PRONOUN: a pronoun whose "'s" is "is" or "has" ("it's",
+ *   "there's"), not a possessive's. */
+enum {
+    VB_FINITE = 1,
+    VB_NOUN_HEAD = 2,
+    VB_SUBJECT = 4,
+    VB_IS_PRONOUN = 8,
+    VB_FUNCTION = 16, /* a function word (when VB_READ) */
+    VB_READ = 32      /* VB_FUNCTION has been read */
+};
+static const struct {
+    const char *w;
+    uint8_t cls;
+} verb_words[] = {{"a", VB_NOUN_HEAD},
+                  {"about", VB_NOUN_HEAD},
+                  {"after", VB_NOUN_HEAD},
+                  {"against", VB_NOUN_HEAD},
+                  {"all", VB_NOUN_HEAD},
+                  {"am", VB_FINITE},
+                  {"among", VB_NOUN_HEAD},
+                  {"an", VB_NOUN_HEAD},
+                  {"another", VB_NOUN_HEAD},
+                  {"any", VB_NOUN_HEAD},
+                  {"are", VB_FINITE},
+                  {"aren", VB_FINITE},
+                  {"as", VB_NOUN_HEAD},
+                  {"at", VB_NOUN_HEAD},
+                  {"ate", VB_FINITE},
+                  {"beat", VB_FINITE},
+                  {"became", VB_FINITE},
+                  {"before", VB_NOUN_HEAD},
+                  {"began", VB_FINITE},
+                  {"between", VB_NOUN_HEAD},
+                  {"bit", VB_FINITE},
+                  {"bled", VB_FINITE},
+                  {"both", VB_NOUN_HEAD},
+                  {"bought", VB_FINITE},
+                  {"broke", VB_FINITE},
+                  {"brought", VB_FINITE},
+                  {"built", VB_FINITE},
+                  {"burst", VB_FINITE},
+                  {"by", VB_NOUN_HEAD},
+                  {"came", VB_FINITE},
+                  {"can", VB_FINITE},
+                  {"cannot", VB_FINITE},
+                  {"caught", VB_FINITE},
+                  {"children", VB_SUBJECT},
+                  {"chose", VB_FINITE},
+                  {"cost", VB_FINITE},
+                  {"could", VB_FINITE},
+                  {"couldn", VB_FINITE},
+                  {"cut", VB_FINITE},
+                  {"d", VB_FINITE},
+                  {"dealt", VB_FINITE},
+                  {"did", VB_FINITE},
+                  {"didn", VB_FINITE},
+                  {"do", VB_FINITE},
+                  {"does", VB_FINITE},
+                  {"doesn", VB_FINITE},
+                  {"don", VB_FINITE},
+                  {"drew", VB_FINITE},
+                  {"drove", VB_FINITE},
+                  {"dug", VB_FINITE},
+                  {"during", VB_NOUN_HEAD},
+                  {"each", VB_NOUN_HEAD},
+                  {"either", VB_NOUN_HEAD},
+                  {"every", VB_NOUN_HEAD},
+                  {"everybody", VB_IS_PRONOUN},
+                  {"everyone", VB_IS_PRONOUN},
+                  {"everything", VB_IS_PRONOUN},
+                  {"fed", VB_FINITE},
+                  {"fell", VB_FINITE},
+                  {"felt", VB_FINITE},
+                  {"few", VB_NOUN_HEAD},
+                  {"fled", VB_FINITE},
+                  {"flew", VB_FINITE},
+                  {"for", VB_NOUN_HEAD},
+                  {"forgot", VB_FINITE},
+                  {"fought", VB_FINITE},
+                  {"found", VB_FINITE},
+                  {"from", VB_NOUN_HEAD},
+                  {"froze", VB_FINITE},
+                  {"gave", VB_FINITE},
+                  {"got", VB_FINITE},
+                  {"grew", VB_FINITE},
+                  {"had", VB_FINITE},
+                  {"hadn", VB_FINITE},
+                  {"has", VB_FINITE},
+                  {"hasn", VB_FINITE},
+                  {"have", VB_FINITE},
+                  {"haven", VB_FINITE},
+                  {"he", VB_IS_PRONOUN | VB_SUBJECT},
+                  {"heard", VB_FINITE},
+                  {"held", VB_FINITE},
+                  {"her", VB_NOUN_HEAD},
+                  {"here", VB_IS_PRONOUN},
+                  {"hid", VB_FINITE},
+                  {"his", VB_NOUN_HEAD},
+                  {"hit", VB_FINITE},
+                  {"how", VB_IS_PRONOUN},
+                  {"hung", VB_FINITE},
+                  {"hurt", VB_FINITE},
+                  {"i", VB_SUBJECT},
+                  {"in", VB_NOUN_HEAD},
+                  {"into", VB_NOUN_HEAD},
+                  {"is", VB_FINITE},
+                  {"isn", VB_FINITE},
+                  {"it", VB_IS_PRONOUN},
+                  {"its", VB_NOUN_HEAD},
+                  {"kept", VB_FINITE},
+                  {"knew", VB_FINITE},
+                  {"laid", VB_FINITE},
+                  {"lay", VB_FINITE},
+                  {"led", VB_FINITE},
+                  {"left", VB_FINITE},
+                  {"lent", VB_FINITE},
+                  {"let", VB_FINITE | VB_IS_PRONOUN},
+                  {"lit", VB_FINITE},
+                  {"ll", VB_FINITE},
+                  {"lost", VB_FINITE},
+                  {"m", VB_FINITE},
+                  {"made", VB_FINITE},
+                  {"many", VB_NOUN_HEAD | VB_SUBJECT},
+                  {"may", VB_FINITE},
+                  {"meant", VB_FINITE},
+                  {"men", VB_SUBJECT},
+                  {"met", VB_FINITE},
+                  {"might", VB_FINITE},
+                  {"more", VB_NOUN_HEAD},
+                  {"most", VB_NOUN_HEAD | VB_SUBJECT},
+                  {"must", VB_FINITE},
+                  {"my", VB_NOUN_HEAD},
+                  {"neither", VB_NOUN_HEAD},
+                  {"no", VB_NOUN_HEAD},
+                  {"nobody", VB_IS_PRONOUN},
+                  {"nothing", VB_IS_PRONOUN},
+                  {"of", VB_NOUN_HEAD},
+                  {"on", VB_NOUN_HEAD},
+                  {"other", VB_NOUN_HEAD},
+                  {"others", VB_SUBJECT},
+                  {"our", VB_NOUN_HEAD},
+                  {"over", VB_NOUN_HEAD},
+                  {"paid", VB_FINITE},
+                  {"people", VB_SUBJECT},
+                  {"per", VB_NOUN_HEAD},
+                  {"percent", VB_SUBJECT},
+                  {"police", VB_SUBJECT},
+                  {"put", VB_FINITE},
+                  {"quit", VB_FINITE},
+                  {"ran", VB_FINITE},
+                  {"rang", VB_FINITE},
+                  {"re", VB_FINITE},
+                  {"rode", VB_FINITE},
+                  {"rose", VB_FINITE},
+                  {"sang", VB_FINITE},
+                  {"sank", VB_FINITE},
+                  {"sat", VB_FINITE},
+                  {"saw", VB_FINITE},
+                  {"sent", VB_FINITE},
+                  {"set", VB_FINITE},
+                  {"several", VB_NOUN_HEAD},
+                  {"shall", VB_FINITE},
+                  {"she", VB_IS_PRONOUN | VB_SUBJECT},
+                  {"shook", VB_FINITE},
+                  {"shot", VB_FINITE},
+                  {"should", VB_FINITE},
+                  {"shouldn", VB_FINITE},
+                  {"shut", VB_FINITE},
+                  {"slid", VB_FINITE},
+                  {"sold", VB_FINITE},
+                  {"some", VB_NOUN_HEAD},
+                  {"somebody", VB_IS_PRONOUN},
+                  {"someone", VB_IS_PRONOUN},
+                  {"something", VB_IS_PRONOUN},
+                  {"sought", VB_FINITE},
+                  {"spent", VB_FINITE},
+                  {"spoke", VB_FINITE},
+                  {"spun", VB_FINITE},
+                  {"stole", VB_FINITE},
+                  {"stood", VB_FINITE},
+                  {"struck", VB_FINITE},
+                  {"stuck", VB_FINITE},
+                  {"such", VB_NOUN_HEAD},
+                  {"swam", VB_FINITE},
+                  {"swept", VB_FINITE},
+                  {"swore", VB_FINITE},
+                  {"swung", VB_FINITE},
+                  {"t", VB_FINITE},
+                  {"taught", VB_FINITE},
+                  {"than", VB_NOUN_HEAD},
+                  {"that", VB_IS_PRONOUN | VB_NOUN_HEAD},
+                  {"the", VB_NOUN_HEAD},
+                  {"their", VB_NOUN_HEAD},
+                  {"there", VB_IS_PRONOUN},
+                  {"these", VB_NOUN_HEAD},
+                  {"they", VB_SUBJECT},
+                  {"this", VB_NOUN_HEAD},
+                  {"those", VB_NOUN_HEAD},
+                  {"thought", VB_FINITE},
+                  {"threw", VB_FINITE},
+                  {"through", VB_NOUN_HEAD},
+                  {"to", VB_NOUN_HEAD},
+                  {"took", VB_FINITE},
+                  {"tore", VB_FINITE},
+                  {"under", VB_NOUN_HEAD},
+                  {"understood", VB_FINITE},
+                  {"ve", VB_FINITE},
+                  {"via", VB_NOUN_HEAD},
+                  {"was", VB_FINITE},
+                  {"wasn", VB_FINITE},
+                  {"we", VB_SUBJECT},
+                  {"went", VB_FINITE},
+                  {"were", VB_FINITE},
+                  {"weren", VB_FINITE},
+                  {"what", VB_IS_PRONOUN},
+                  {"where", VB_IS_PRONOUN},
+                  {"who", VB_IS_PRONOUN | VB_SUBJECT},
+                  {"will", VB_FINITE},
+                  {"with", VB_NOUN_HEAD},
+                  {"within", VB_NOUN_HEAD},
+                  {"without", VB_NOUN_HEAD},
+                  {"woke", VB_FINITE},
+                  {"women", VB_SUBJECT},
+                  {"won", VB_FINITE},
+                  {"wore", VB_FINITE},
+                  {"would", VB_FINITE},
+                  {"wouldn", VB_FINITE},
+                  {"wound", VB_FINITE},
+                  {"wrote", VB_FINITE},
+                  {"you", VB_SUBJECT},
+                  {"your", VB_NOUN_HEAD}};
+
+/* The VB_* classes of the word w (0 for a word of none). */
+static unsigned verb_class(const char *w)
+{
+    size_t lo = 0, hi = sizeof verb_words / sizeof *verb_words;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        /* the first byte decides most steps */
+        int c = (unsigned char)w[0] - (unsigned char)verb_words[mid].w[0];
+        if (c == 0)
+            c = strcmp(w, verb_words[mid].w);
+        if (c == 0)
+            return verb_words[mid].cls;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
+#define VERBLESS_WORDS 64
+
+/* Whether w[k] is a function word, read once into cls[k]. */
+static int function_class(const cword *w, unsigned *cls, size_t k)
+{
+    if (!(cls[k] & VB_READ))
+        cls[k] |= VB_READ | (function_word(&w[k]) ? VB_FUNCTION : 0);
+    return (cls[k] & VB_FUNCTION) != 0;
+}
+
+/* Whether w[i] of w[0..nw) may be a finite verb (generously: the test
+ * below wants none); cls[k] holds the verb_class of w[k]. */
+static int may_be_finite(const cword *w, unsigned *cls, size_t i, size_t nw, const char *s,
+                         int joined)
+{
+    size_t n = strlen(w[i].w);
+    /* the ending as written (a cword holds 15 bytes of a longer word) */
+    size_t e = w[i].end;
+    if (e - w[i].start >= 4 && (s[e - 2] | 0x20) == 'e' && (s[e - 1] | 0x20) == 'd')
+        return 1;
+    if (cls[i] & VB_FINITE)
+        return !(i + 1 < nw && strcmp(w[i].w, "may") == 0 && w[i + 1].w[0] >= '0' &&
+                 w[i + 1].w[0] <= '9'); /* not the month: "May 2, 2014" */
+    if (!(n > 3 && strcmp(w[i].w + n - 3, "ing") == 0) && pc_speech_verb(w[i].w, n))
+        return 1;
+    const char *q = memchr(w[i].w, 0xE2, n);
+    if (q && strncmp(q, "\xe2\x80\x99", 3) == 0) { /* a curly apostrophe is inside a word */
+        cword head = w[i];
+        head.w[q - w[i].w] = 0;
+        return strcmp(q + 3, "s") == 0
+                   ? (verb_class(head.w) & VB_IS_PRONOUN) != 0
+                   : ((verb_class(q + 3) | verb_class(head.w)) & VB_FINITE) != 0;
+    }
+    if (i == 0)
+        return 0;
+    const cword *p = &w[i - 1];
+    size_t pn = strlen(p->w);
+    int number = p->w[0] >= '0' && p->w[0] <= '9';
+    if (n == 1 && w[i].w[0] == 's' && w[i].start > 0 && s[w[i].start - 1] == '\'')
+        return (cls[i - 1] & VB_IS_PRONOUN) != 0;
+    int fw = function_class(w, cls, i), fp = function_class(w, cls, i - 1);
+    if (!fw && ((cls[i - 1] & VB_SUBJECT) || (i >= 2 && fp && (cls[i - 2] & VB_SUBJECT))))
+        return 1; /* "they want", "police carry", "i just want" */
+    if (n > 2 && w[i].w[n - 1] == 's' && w[i].w[n - 2] != 's' && !number &&
+        !(cls[i - 1] & VB_NOUN_HEAD))
+        return 1; /* "the rodent eats", "the company also plans" */
+    if (fw || (w[i].w[0] >= '0' && w[i].w[0] <= '9'))
+        return 0;
+    if (pn > 3 && p->w[pn - 1] == 's')
+        return 1; /* "officials believe" */
+    /* after an "and" or "or", a subject of two nouns may end anywhere:
+     * the second of two words in a row, no function word, may be its
+     * verb ("exercises and play help ...", "friedman and chapman expect
+     * ...") */
+    return joined && !number && !fp && s[p->end] == ' ' && w[i].start == p->end + 1;
+}
+
+int pc_is_verbless(const char *s, size_t len)
+{
+    size_t e = len;
+    while (e > 0 && memchr(" \"')]", s[e - 1], 5))
+        e--;
+    /* a question without its verb ("The reason for the kidnapping?") and a
+     * label with its value ("The reaction: no, thank you.") are editors'
+     * forms too */
+    if (e == 0 || s[e - 1] == '?' || memchr(s, ':', len))
+        return 0;
+    /* read a word ahead of the one tested (the month "may" looks at it),
+     * and no further: most sentences show a verb in their first words */
+    cword w[VERBLESS_WORDS + 1];
+    unsigned cls[VERBLESS_WORDS + 1];
+    size_t at = 0, n = read_words(s, len, &at, w, 1);
+    if (n)
+        cls[0] = verb_class(w[0].w);
+    int joined = 0; /* an "and" or "or" before the word before */
+    for (size_t i = 0; i < n; i++) {
+        if (i == VERBLESS_WORDS)
+            return 0; /* a sentence this long has a verb somewhere */
+        if (n == i + 1 && read_words(s, len, &at, &w[n], 1)) {
+            cls[n] = verb_class(w[n].w);
+            n++;
+        }
+        if (may_be_finite(w, cls, i, n, s, joined))
+            return 0;
+        joined |= strcmp(w[i].w, "and") == 0 || strcmp(w[i].w, "or") == 0;
+    }
+    return 1;
+}

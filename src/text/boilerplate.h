@@ -166,6 +166,21 @@ int pc_is_caption(const char *s, size_t len);
  * a summary only when no statement can (select.c, informative; docs/methods.md, "Order"). */
 int pc_is_present_scene(const char *s, size_t len);
 
+/* Whether the English sentence s[0..len) has no word that may be a finite
+ * verb: no auxiliary or modal (contracted or negated too), no verb of
+ * saying, no past (in -ed or irregular), no word in -s after a word that
+ * is no article, determiner, possessive, preposition or number, no plain
+ * word after a subject pronoun or a plural ("they want", "police carry")
+ * or after a word in -s ("officials believe").  Generous with verbs, so
+ * that what it finds is a heading, a label, a caption or a fragment of a
+ * page ("Officials with the california department of fish and
+ * wildlife.", "Thank you for your support.", "The end of the curse.").
+ * A question and a sentence with a colon are left: editors write them
+ * without a verb ("The reason for the kidnapping?", "The reaction: no,
+ * thank you.").  Read at most 64 words; a longer sentence is not read
+ * (rank/learned.c weighs such sentences down, docs/methods.md). */
+int pc_is_verbless(const char *s, size_t len);
+
 /* Whether the sentence s[0..len) (English) is the page speaking to its
  * reader about itself: a prompt ("Please check your email and click on the
  * link to activate your account.", "Sign up for our newsletter ...",

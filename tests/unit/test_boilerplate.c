@@ -874,6 +874,57 @@ static void check_present_scene(void)
     CHECK(!scene(""));
 }
 
+static int verbless(const char *s)
+{
+    return pc_is_verbless(s, strlen(s));
+}
+
+/* A sentence without a finite verb: a heading, a label, a caption or a
+ * fragment; every form of a finite verb, and a question or a label with
+ * its colon, are not. */
+static void check_verbless(void)
+{
+    CHECK(verbless("Officials with the harbour office of the port of vesk."));
+    CHECK(verbless("Thank you for your support."));
+    CHECK(verbless("The end of the long winter."));
+    CHECK(verbless("A grey seal on the beach near Vesk, May 2, 2014."));
+    CHECK(verbless("Then at his home, the old mill by the river."));
+    CHECK(verbless("Several months of rain in the valley."));
+    /* auxiliaries, contracted and negated too */
+    CHECK(!verbless("The ferry is late again this morning."));
+    CHECK(!verbless("The ferry won't sail on sunday at all."));
+    CHECK(!verbless("They're back at the harbour with the boats."));
+    CHECK(!verbless("They\xe2\x80\x99re back at the harbour with the boats."));
+    CHECK(!verbless("It's the first ferry of the year."));
+    CHECK(!verbless("It\xe2\x80\x99s the first ferry of the year."));
+    CHECK(!verbless("The mayor didn't answer the letter from the union."));
+    CHECK(!verbless("I cannot in good conscience back the plan for the ferry."));
+    /* pasts, verbs of saying, a verb in -s after its subject */
+    CHECK(!verbless("The storm destroyed forty boats in the harbour."));
+    CHECK(!verbless("The storm took forty boats in the harbour."));
+    CHECK(!verbless("The mayor says the ferry is late."));
+    CHECK(!verbless("The old ferry now runs twice a day to Vesk."));
+    CHECK(!verbless("The company also plans a new ferry to Vesk."));
+    /* a plain verb after a subject pronoun, a plural without an -s or a
+     * word in -s */
+    CHECK(!verbless("They want a new ferry to Vesk by the summer."));
+    CHECK(!verbless("Police search the harbour for the missing boat."));
+    CHECK(!verbless("Just 23 percent support the plan for a new ferry."));
+    CHECK(!verbless("Farmers want a new bridge over the river."));
+    CHECK(!verbless("I just want to thank the crew of the ferry."));
+    CHECK(!verbless("Ann berg and jon aas expect to marry next year."));
+    CHECK(!verbless("Everyone's getting ready for the ferry to Vesk."));
+    CHECK(!verbless("The mayor's letter mischaracterized the union's plan."));
+    CHECK(!verbless("In his first year at the school, he became a sailor."));
+    /* a noun in -s after a determiner, a preposition or a number is no verb */
+    CHECK(verbless("Photos of the floods in the valley of Vesk."));
+    CHECK(verbless("The results of the ballot in 12 towns."));
+    /* questions and labels are editors' forms */
+    CHECK(!verbless("The reason for the long delay at the harbour?"));
+    CHECK(!verbless("The reaction at the harbour: no, thank you."));
+    CHECK(!verbless(""));
+}
+
 /* Photo captions (English): by their grammar, not by their words; and the
  * sentences of prose that share those words are not. */
 static void check_caption(void)
@@ -2320,5 +2371,6 @@ int main(void)
     check_glued_email_this();
     check_glued_credit_label();
     check_glued_agency_lead();
+    check_verbless();
     return check_done();
 }

@@ -540,8 +540,39 @@ static void check_writer(void)
     precis_cluster_free(c);
 }
 
+/* A heading among the flood's reports, with no finite verb and many of
+ * their words (text/boilerplate.h, pc_is_verbless): its prior weighs
+ * VERBLESS_WEIGHT (rank/learned.c) and a 30-word summary tells the
+ * flood in sentences; the same words with a verb are chosen. */
+static void check_verbless(void)
+{
+    static const char *heading_doc =
+        "A rescue crew in a boat on a street of Halden in the floodwater of the swollen Marren "
+        "river. "
+        "The town council met in the school on the hill above the river on Wednesday evening. "
+        "Councillors voted to repair the old bridge before the winter and to raise the dykes. "
+        "The work will cost the town more than it spends on its roads in a whole year.";
+    static const char *sentence_doc =
+        "A rescue crew in a boat searched a street of Halden in the floodwater of the swollen "
+        "Marren river. "
+        "The town council met in the school on the hill above the river on Wednesday evening. "
+        "Councillors voted to repair the old bridge before the winter and to raise the dykes. "
+        "The work will cost the town more than it spends on its roads in a whole year.";
+    size_t words = 0;
+    const char *docs[] = {heading_doc, flood_a, flood_b, flood_c};
+    precis_cluster *c = cluster_of(docs, 4);
+    CHECK(!summary_has(c, 30, "A rescue crew in a boat on", &words));
+    CHECK(summary_has(c, 30, "residents", &words) && words > 15);
+    precis_cluster_free(c);
+    docs[0] = sentence_doc;
+    c = cluster_of(docs, 4);
+    CHECK(summary_has(c, 30, "A rescue crew in a boat searched", &words));
+    precis_cluster_free(c);
+}
+
 int main(void)
 {
+    check_verbless();
     check_far_document();
     check_captions();
     check_run();
