@@ -574,6 +574,8 @@ size_t pc_leading_credit_in(const char *s, size_t len, int english);
  * before it holding no comma, bracket, quote mark or function word but
  * "by" (a credit's label may: "Photo by", "Photographer:").  Sets
  * [*start, *end) to the token without trailing punctuation and returns 1,
+ * (its last part may be a year of the credit's copyright instead,
+ * "sullivan/2016", which pc_leading_credit_in wants an outlet after),
  * or returns 0.  Shared with the table's writer, which counts what follows
  * such chains. */
 #define PC_CREDIT_CHAIN_TOKENS 6
@@ -605,9 +607,13 @@ int pc_boilerplate_picture_word(const char *w, size_t n);
  *   - a credit's label and its colon first ("Photo:", "Credit:", "Image:",
  *     "Photographer:") and an outlet of the table ("Photo: ap monday,
  *     chinese ...", "Image: getty as reported by ..."): through the outlet
- *     and its picture words; a name after the label ("Photograph: brook
- *     lapping/kessler prod/bbc ...") shows no end, and a slash chain is
- *     pc_leading_credit's.
+ *     and its picture words, or a name that a clause's opener ends; a
+ *     slash chain, a credit in brackets or a dateline after it is the
+ *     rule's that sees that end (pc_leading_credit, pc_leading_caption_in,
+ *     pc_leading_dateline); otherwise the credit's end does not show
+ *     ("Photo: vesk county sheriff's office tom berg was ...", "Photos: the
+ *     many faces of ana lind officials ...") and the sentence is the
+ *     label's whole (len; session 41, no prose opens so).
  * Returns the byte length of the front to split off (len when fewer than
  * PC_ASIDE_REST words follow it), or 0. */
 size_t pc_leading_picture_label(const char *s, size_t len);

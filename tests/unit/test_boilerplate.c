@@ -1764,6 +1764,15 @@ static void check_credit(void)
          "Tom berg/staff photographer"},
         {"Vesk/aldane the river burst its banks on tuesday night.", "Vesk/aldane"},
         {"Tom berg/vesk news image 3 of 52 the ministers met on friday.", NULL},
+        /* a year in the chain, the credit's copyright, then an outlet of
+         * the table (s41-credit2) */
+        {"Photo: tom berg/2016 getty images the council voted on monday.",
+         "Photo: tom berg/2016 getty images"},
+        {"Tom berg/2011 getty images ana lind is the most popular mayor of vesk.",
+         "Tom berg/2011 getty images"},
+        {"Tom berg/2016 vesk times the council voted on monday in vesk.", NULL},
+        {"On monday december 18th/2017 tragedy struck our family in vesk.", NULL},
+        {"Tom berg/2016 getty images the end.", NULL},
         {"Vesk/aldane north vesk said its ministers would meet on friday.", NULL},
         {"Vesk/aldane aldane summoned the ambassador on monday night.", NULL},
         {"Ana lind/for the vesk post the council met on friday in vesk.", NULL},
@@ -1930,15 +1939,26 @@ static void check_picture_label(void)
         /* a name after the label ends where a word that opens a clause
          * follows it */
         {"Photo: vesk council the river aldane burst its banks on tuesday.", "Photo: vesk council"},
-        {"Credit: \xC2\xA9 ana lind / vesk times three villages were flooded on tuesday.", NULL},
+        /* a label and its colon whose credit's end shows not: the label's
+         * sentence whole (s41-credit2) */
+        {"Credit: \xC2\xA9 ana lind / vesk times three villages were flooded on tuesday.", ""},
         {"Credit: \xC2\xA9 ana lind / vesk times at dawn three villages were flooded.",
          "Credit: \xC2\xA9 ana lind / vesk times"},
         {"Credit: ana lind she said three villages were flooded on tuesday.", "Credit: ana lind"},
         {"Credit: lind she said three villages were flooded on tuesday.", "Credit: lind"},
         {"Image: vesktv the river aldane burst its banks on tuesday.", "Image: vesktv"},
-        {"Photo: firefighters at the dam of vesk on tuesday night.", NULL},
-        {"Credit: vesk council flooding the river aldane burst its banks on tuesday.", NULL},
-        {"Photos: ana lind visits the river and she says it burst its banks.", NULL},
+        {"Photo: firefighters at the dam of vesk on tuesday night.", ""},
+        {"Credit: vesk council flooding the river aldane burst its banks on tuesday.", ""},
+        {"Photos: ana lind visits the river and she says it burst its banks.", ""},
+        {"Photo: tom berg ana lind is a real nice girl, but she is competitive.", ""},
+        {"Photo: vesk county sheriff's office tom berg was sentenced to life on monday.", ""},
+        {"Photos: the many faces of ana lind officials have not released her name.", ""},
+        {"Picture: ana lind.", ""},
+        /* where another rule sees the credit's end, it is that rule's: a
+         * slash chain, a credit in brackets, a wire's dateline */
+        {"Photo: tom berg/2016 getty images the council voted on monday.", NULL},
+        {"Photo: ana lind ( getty images ) the council voted on monday in vesk.", NULL},
+        {"Credit: vesk lab ( vesk.org ) — astronomers found the star on monday.", NULL},
         /* "Courtesy of", a credit's label without a colon (session 31) */
         {"Courtesy of ana lind she said three villages were flooded on tuesday.",
          "Courtesy of ana lind"},
@@ -1967,6 +1987,15 @@ static void check_picture_label(void)
         {"The caption of the image was wrong, the paper said on monday.", NULL},
     };
     check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_picture_label);
+    /* the label's sentence whole never enters a summary, the lead before
+     * it stays (s41-credit2) */
+    precis_cluster *c = one_doc("The river aldane burst its banks near the town of vesk on "
+                                "tuesday night. Photo: tom berg ana lind is the mayor of vesk "
+                                "and she met the ministers on friday.");
+    CHECK(c->nsents == 2);
+    CHECK(c->sents[0].eligible && !c->sents[0].furniture);
+    CHECK(c->sents[1].furniture && !c->sents[1].eligible);
+    precis_cluster_free(c);
     check_split("Image copyright reuters");
 }
 
