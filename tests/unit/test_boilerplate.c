@@ -916,6 +916,14 @@ static void check_verbless(void)
     CHECK(!verbless("Everyone's getting ready for the ferry to Vesk."));
     CHECK(!verbless("The mayor's letter mischaracterized the union's plan."));
     CHECK(!verbless("In his first year at the school, he became a sailor."));
+    /* a word, an adverb between subject and verb, a word (s41-heldout) */
+    CHECK(!verbless("The gulls then swoop down to catch the fish."));
+    CHECK(!verbless("Some ferries even appear to be late."));
+    CHECK(!verbless("In his campaign, berg further upset the union by a letter."));
+    CHECK(verbless("The old harbour at dawn, then and now."));
+    CHECK(!verbless("8k delivers 16 times the detail of the old camera."));
+    CHECK(verbless("Ferries of 12 towns in 3 years."));
+    CHECK(verbless("The harbour of Vesk in 1976, then a port of 12 ferries."));
     /* a noun in -s after a determiner, a preposition or a number is no verb */
     CHECK(verbless("Photos of the floods in the valley of Vesk."));
     CHECK(verbless("The results of the ballot in 12 towns."));
