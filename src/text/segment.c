@@ -293,8 +293,19 @@ static const abbr_t *abbr_lookup(const char *key, size_t n)
     return pc_strmap_find(&abbr_map, key, n, pc_fnv1a(key, n), &k) ? &abbrevs[k] : NULL;
 }
 
+/* Whether cp is a letter or a combining mark of any script. */
+static int letter_or_mark(utf8proc_int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) || c == UTF8PROC_CATEGORY_MN ||
+           c == UTF8PROC_CATEGORY_MC;
+}
+
 /* Copies the ASCII letters at p (at most cap-1, followed by a non-letter)
- * into buf; returns 0 when there are none or too many. */
+ * into buf; returns 0 when there are none or too many, or when a letter
+ * or mark beyond ASCII goes on with the word: "Iñárritu" is no "I", which
+ * opens sentences, so "alejandro g. Iñárritu's" was cut after the initial
+ * (session 41; a curly apostrophe is no letter: "I’m" stays "I"). */
 static int word_at(const unsigned char *t, size_t n, size_t p, char *buf, size_t cap)
 {
     size_t k = 0;
@@ -305,6 +316,13 @@ static int word_at(const unsigned char *t, size_t n, size_t p, char *buf, size_t
         k++;
     }
     buf[k] = 0;
+    if (k > 0 && p + k < n && t[p + k] >= 0x80) {
+        utf8proc_int32_t cp;
+        if (utf8proc_iterate(t + p + k, (utf8proc_ssize_t)(n - p - k), &cp) > 0) {
+            if (letter_or_mark(cp))
+                return 0;
+        }
+    }
     return k > 0;
 }
 
@@ -1131,9 +1149,7 @@ static int initial_after_mark(const unsigned char *t, size_t n, size_t w)
  * combining mark of any script. */
 static int letter_before(const unsigned char *t, size_t w)
 {
-    utf8proc_category_t c = utf8proc_category(cp_before(t, w));
-    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) || c == UTF8PROC_CATEGORY_MN ||
-           c == UTF8PROC_CATEGORY_MC;
+    return letter_or_mark(cp_before(t, w));
 }
 
 /* Multi-period abbreviation ending at the period i, whose last segment is
@@ -1720,6 +1736,17 @@ static int lower_start_ends(segmenter *g, size_t i, size_t q, size_t e, const ne
     return lang_period_ends(g, i, pk) && !find_abbr(t, w, i, 0);
 }
 
+/* Is the next word a capital letter and its period, the next initial of a
+ * chain ("E. A. Smith")?  Text that lower-cases everything but what
+ * follows a period writes the chain "the mystery novelist j. A. Konrath",
+ * "picture books and a. A. Milne poems", where "A" would pass for a
+ * sentence opener (session 41). */
+static int initial_follows(const segmenter *g, const next_word *pk)
+{
+    const unsigned char *q = g->t + pk->word_start;
+    return pk->word_start + 1 < g->n && is_upper(q[0]) && q[1] == '.';
+}
+
 /* Does the single period at i end the sentence, given a next word that is
  * not lowercase?  Decided by the word before it. */
 static int decide_period(const segmenter *g, size_t i, const next_word *pk)
@@ -1784,7 +1811,7 @@ static int decide_period(const segmenter *g, size_t i, const next_word *pk)
     if (wl == 1 && (g->lang->seg & PC_SEG_ENGLISH_ABBREVS) && is_lower(t[w]) &&
         pk->cls == C_UPPER && (prev_word_case(t, w) >= 0 || initial_after_mark(t, g->n, w)) &&
         !first_word(g, w))
-        return is_starter_after_abbr(g, pk);
+        return is_starter_after_abbr(g, pk) && !initial_follows(g, pk);
     const abbr_t *ab = abbr_of_letters(t, w, i);
     if (ab && !(ab->flags & AB_MD) && (!(ab->flags & AB_CAP) || is_upper(t[w])))
         return abbr_ends(g, ab, pk) && !lowered_joins(g, i, ab, pk, 0);
@@ -1828,8 +1855,7 @@ static int decide_period(const segmenter *g, size_t i, const next_word *pk)
         if (is_upper(t[w])) {
             if (pk->cls != C_UPPER)
                 return 1;
-            const unsigned char *q = t + pk->word_start;
-            if (pk->word_start + 1 < g->n && is_upper(q[0]) && q[1] == '.')
+            if (initial_follows(g, pk))
                 return 0; /* a chain of initials: "E. A. Smith" */
             if (t[w] == 'I' && prev_word_case(t, w) == 0)
                 return 1;             /* "you and I. Did" (but "Albert I. Jones") */

@@ -458,6 +458,17 @@ static void test_initials(void)
         "He was sent to a fla. Prison last year. | They met at his enid, okla. Home. | A former "
         "tulsa, okla. Teacher spoke. | We drove to the town of enid, okla. | Police came. | A shop "
         "in tulsa, okla. | Sold it.");
+    /* a next word whose ASCII letters go on beyond ASCII is not the
+     * opener its first letters spell ("Iñárritu" is no "I"); a curly
+     * apostrophe is no letter (session 41) */
+    SEG("It was directed by alejandro g. Iñárritu, who won. He spoke of plan b. I\xE2\x80\x99m "
+        "sure.",
+        "It was directed by alejandro g. Iñárritu, who won. | He spoke of plan b. | "
+        "I\xE2\x80\x99m sure.");
+    /* a lower-case initial before a capital one keeps a chain of initials
+     * (session 41) */
+    SEG("The mystery novelist j. A. Konrath writes. He read books by a. A. Milne today.",
+        "The mystery novelist j. A. Konrath writes. | He read books by a. A. Milne today.");
 }
 
 static void test_numbers_links(void)
