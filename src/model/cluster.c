@@ -806,7 +806,7 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
     int opening = x->d->npos == 0 && x->d->lang == &pc_lang_en;
     int english = x->d->lang == &pc_lang_en;
     /* a byline right after a page's stamp is one wherever it stands */
-    int stamped = 0, glued = 0;
+    int stamped = 0, glued = 0, listed = 0;
     while ((opening && (p = pc_boilerplate_opener(t + start, end - start)) != 0) ||
            ((opening || (stamped && english)) &&
             (p = pc_leading_byline(t + start, end - start)) != 0) ||
@@ -870,6 +870,9 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
          * furniture, which keeps the lead's place (the sentence after it is
          * not the document's first) */
         int labelled = english && p < end - start && pc_ends_picture_label(t + start, p);
+        /* a highlights list's label: the agency's tag may yet show where
+         * the lead begins (the loop's next turn); else below */
+        listed = english && p < end - start && pc_ends_list_label(t + start, p);
         start += p;
         /* and an en or em dash ("lance's rise and fall – after denying ...") */
         while (start < end) {
@@ -891,8 +894,17 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
             return r;
         }
     }
-    int r = end > start ? add_sentence(x, start, end, 0) : 0;
+    /* the items of a highlights list glued before the lead, with no
+     * agency's tag after them: where the list ends and the lead begins
+     * does not show (text/boilerplate.h), the rest is furniture that keeps
+     * the lead's place; a short rest is one item, a sentence of its own */
+    int whole =
+        listed && end > start && pc_count_words(t + start, end - start) >= PC_LIST_LEAD_WORDS;
+    size_t at = x->c->nsents;
+    int r = end > start ? add_sentence(x, start, end, whole ? PC_FURNITURE_PREFIX : 0) : 0;
     x->after_furniture = 0;
+    if (whole && x->c->nsents > at)
+        x->d->npos++; /* the lead's place */
     return r;
 }
 

@@ -3328,6 +3328,14 @@ int pc_ends_picture_label(const char *s, size_t len)
            (strncasecmp(s + b, "image", 5) == 0 || strncasecmp(s + b, "media", 5) == 0);
 }
 
+int pc_ends_list_label(const char *s, size_t len)
+{
+    while (len && !word_byte((unsigned char)s[len - 1]))
+        len--;
+    return len >= 10 && strncasecmp(s + len - 10, "highlights", 10) == 0 &&
+           (len == 10 || !word_byte((unsigned char)s[len - 11]));
+}
+
 /* After a credit's label and its colon whose credit's end shows neither
  * by an outlet of the table nor by a clause's opener ("Photo: howie stern
  * courtney lind is ...", "Photo: vesk county sheriff's office bobby lind

@@ -631,6 +631,22 @@ size_t pc_leading_picture_label(const char *s, size_t len);
  * caption and its lead; no reference sentence holds the label. */
 int pc_ends_picture_label(const char *s, size_t len);
 
+/* Does the furniture s[0..len) split off a sentence's front end with the
+ * label of a page's highlights list ("Story highlights", a run of the
+ * prefix table)?  Its items are short lines with no full stop, and written
+ * as one line they run into the lead: "Story highlights there were 939
+ * hate groups in 2013, southern poverty law center says that represents a
+ * 7 % decline from 2012 far-right extremist groups had been on the rise
+ * ...".  When no agency's tag shows where the lead begins
+ * (pc_glued_agency_lead), nothing does: an item opens with a subject as
+ * the lead does, and has no mark the lead lacks.  The caller makes the
+ * rest furniture that keeps the lead's place when it holds at least
+ * PC_LIST_LEAD_WORDS words (two items and a lead; a shorter rest is one
+ * item that ends with its own full stop, a sentence of its own).
+ * Train-10k's sources: see docs/cleaning.md. */
+#define PC_LIST_LEAD_WORDS 25
+int pc_ends_list_label(const char *s, size_t len);
+
 /* A byline glued to the front of a document's first sentence, in a page
  * written as one line: "By steve benen there are widespread expectations
  * ...", "By michael isikoff and mark hosenball u.s. ...".  "By" and a name

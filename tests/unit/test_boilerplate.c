@@ -2361,6 +2361,40 @@ static void check_glued_agency_lead(void)
     precis_cluster_free(c);
 }
 
+/* A highlights list glued before the lead with no agency's tag after it:
+ * where the lead begins does not show, the list's sentence is furniture
+ * that keeps the lead's place; one item of its own (a short rest) stays,
+ * and so does the label's sentence with the tag (check_glued_agency_lead). */
+static void check_untagged_list(void)
+{
+    CHECK(pc_ends_list_label("Story highlights", 16));
+    CHECK(pc_ends_list_label("Buy photo story highlights", 26));
+    CHECK(!pc_ends_list_label("Story continued below", 21));
+    CHECK(!pc_ends_list_label("Weekhighlights", 14));
+    precis_cluster *c =
+        one_doc("Story highlights ferry fares rise by a third council says the vote was close the "
+                "mayor blames the price of fuel the harbour council voted on monday to raise ferry "
+                "fares by a third after a six-hour meeting.  The council met again on tuesday.");
+    int list = 0, next = 0;
+    for (size_t k = 0; k < c->nsents; k++) {
+        if (strstr(c->sents[k].text, "the harbour council voted") != NULL)
+            list |= c->sents[k].furniture == PC_FURNITURE_PREFIX;
+        if (memcmp(c->sents[k].text, "The council met again", 21) == 0)
+            next = !c->sents[k].furniture && c->sents[k].pos == 1;
+    }
+    CHECK(list && next);
+    precis_cluster_free(c);
+    /* one item with its own full stop: a sentence */
+    c = one_doc("Story highlights ferry fares rise by a third, the council says.  The harbour "
+                "council voted on monday to raise ferry fares by a third.");
+    int item = 0;
+    for (size_t k = 0; k < c->nsents; k++)
+        item |= memcmp(c->sents[k].text, "Ferry fares rise by a third, the council", 40) == 0 &&
+                !c->sents[k].furniture;
+    CHECK(item);
+    precis_cluster_free(c);
+}
+
 int main(void)
 {
     check_key();
@@ -2408,6 +2442,7 @@ int main(void)
     check_glued_email_this();
     check_glued_credit_label();
     check_glued_agency_lead();
+    check_untagged_list();
     check_verbless();
     return check_done();
 }
