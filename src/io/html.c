@@ -103,19 +103,14 @@ static int repair_utf8(pc_buf *b)
     size_t i = pc_utf8_first_invalid(b->ptr, b->len);
     if (i == b->len)
         return 0;
-    const unsigned char *u = (const unsigned char *)b->ptr;
     pc_buf fixed;
     pc_buf_init(&fixed, b->alc);
-    int rc = pc_buf_add(&fixed, b->ptr, i);
-    while (i < b->len && !rc) {
-        size_t n = pc_utf8_valid_len(u + i, b->len - i);
-        rc = n ? pc_buf_add(&fixed, b->ptr + i, n) : pc_buf_add(&fixed, "\xEF\xBF\xBD", 3);
-        i += n ? n : 1;
-    }
-    if (rc) {
+    if (pc_buf_grow(&fixed, b->len + 2 * pc_utf8_count_invalid(b->ptr, b->len, i) + 1)) {
         pc_buf_release(&fixed);
         return -1;
     }
+    fixed.len = pc_utf8_repair(b->ptr, b->len, i, fixed.ptr, NULL);
+    fixed.ptr[fixed.len] = '\0';
     pc_buf_release(b);
     *b = fixed;
     return 0;

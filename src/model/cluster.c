@@ -132,38 +132,14 @@ static int repair_copy(precis_cluster *c, pc_doc *d, const char *text, size_t le
         d->len = len;
         return 0;
     }
-    size_t nbad = 0;
-    const unsigned char *u = (const unsigned char *)text;
-    for (size_t i = first_bad; i < len;) {
-        size_t n = u[i] < 0x80 ? 1 : pc_utf8_valid_len(u + i, len - i);
-        if (!n) {
-            nbad++;
-            n = 1;
-        }
-        i += n;
-    }
+    size_t nbad = pc_utf8_count_invalid(text, len, first_bad);
     if (nbad > (SIZE_MAX - len - 1) / 2)
         return -1;
     char *out = pc_arena_alloc(&c->arena, len + 2 * nbad + 1);
     size_t *repl = pc_arena_alloc(&c->arena, nbad * sizeof *repl);
     if (!out || !repl)
         return -1;
-    size_t o = 0, k = 0;
-    memcpy(out, text, first_bad);
-    o = first_bad;
-    for (size_t i = first_bad; i < len;) {
-        size_t n = u[i] < 0x80 ? 1 : pc_utf8_valid_len(u + i, len - i);
-        if (!n) {
-            repl[k++] = o;
-            memcpy(out + o, "\xEF\xBF\xBD", 3);
-            o += 3;
-            i++;
-            continue;
-        }
-        memcpy(out + o, text + i, n);
-        o += n;
-        i += n;
-    }
+    size_t o = pc_utf8_repair(text, len, first_bad, out, repl);
     out[o] = '\0';
     d->text = out;
     d->len = o;

@@ -52,6 +52,40 @@ size_t pc_utf8_first_invalid(const char *s, size_t len)
     return len;
 }
 
+size_t pc_utf8_count_invalid(const char *s, size_t len, size_t first)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t bad = 0;
+    for (size_t i = first; i < len;) {
+        size_t n = u[i] < 0x80 ? 1 : pc_utf8_valid_len(u + i, len - i);
+        bad += n == 0;
+        i += n ? n : 1;
+    }
+    return bad;
+}
+
+size_t pc_utf8_repair(const char *s, size_t len, size_t first, char *out, size_t *where)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t o = first, k = 0;
+    memcpy(out, s, first);
+    for (size_t i = first; i < len;) {
+        size_t n = u[i] < 0x80 ? 1 : pc_utf8_valid_len(u + i, len - i);
+        if (!n) {
+            if (where)
+                where[k++] = o;
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i++;
+            continue;
+        }
+        memcpy(out + o, s + i, n);
+        o += n;
+        i += n;
+    }
+    return o;
+}
+
 int pc_utf16_detect(const char *s, size_t len, size_t *bom)
 {
     const unsigned char *u = (const unsigned char *)s;

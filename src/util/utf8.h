@@ -11,6 +11,17 @@ size_t pc_utf8_valid_len(const unsigned char *s, size_t len);
 /* Offset of the first invalid byte in s[0..len), or len when all is valid. */
 size_t pc_utf8_first_invalid(const char *s, size_t len);
 
+/* The bytes of s[first..len) that are no part of a valid UTF-8 sequence
+ * (first: where to start, e.g. pc_utf8_first_invalid's answer). */
+size_t pc_utf8_count_invalid(const char *s, size_t len, size_t first);
+
+/* Copies s[0..len) to out, each byte that is no part of a valid UTF-8
+ * sequence replaced by U+FFFD (three bytes), s[0..first) known valid; out
+ * has room for len + 2 * pc_utf8_count_invalid(s, len, first) bytes.
+ * Where where is not NULL, it receives each replacement's offset in out.
+ * Returns the bytes written (no terminator). */
+size_t pc_utf8_repair(const char *s, size_t len, size_t first, char *out, size_t *where);
+
 /* UTF-16 input: returns 1 for little-endian, 2 for big-endian, 0 otherwise,
  * and sets *bom to the length of the byte-order mark (2, or 0 when the
  * encoding was recognised from NUL bytes interleaved with ASCII at the
