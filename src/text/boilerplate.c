@@ -1,6 +1,7 @@
 /* Web page furniture inside paragraphs: text/boilerplate.h. */
 #include "text/boilerplate.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 #include <utf8proc.h>
@@ -13,6 +14,7 @@
 #include "text/words.h"
 #include "util/bytes.h"
 #include "util/hash.h"
+#include "util/strmap.h"
 
 #include "text/boilerplate.inc"
 
@@ -3996,9 +3998,8 @@ static size_t spaced_credit(const char *s, size_t len)
     return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : 0;
 }
 
-/* The words pc_is_verbless looks up, in one sorted table with their
- * classes (a binary search per word: they are read for every word before
- * a sentence's verb):
+/* The words pc_is_verbless looks up, in one table with their classes
+ * (sorted for the reader; looked up in verb_map, below):
  * - VB_FINITE: an auxiliary or a modal (finite_verb's), a negated
  *   auxiliary or a contraction as next_word splits them at the
  *   apostrophe ("didn't": "didn" "t", "they're": "they" "re"),
@@ -4014,7 +4015,13 @@ static size_t spaced_credit(const char *s, size_t len)
  *   "there's"), not a possessive's;
  * - VB_ADVERB: an adverb that stands between a subject and its verb and
  *   never before a noun of a heading ("the birds then swoop", "some
- *   skills even appear", "netanyahu further upset"). */
+ *   skills even appear", "netanyahu further upset");
+ * - VB_JOIN: "and", "or", after which a subject of two nouns may end
+ *   anywhere (may_be_finite's `joined`);
+ * - VB_MONTH: "may", an auxiliary that is also a month, told by the
+ *   number after it ("May 2, 2014").
+ * The verbs of saying (text/words.h, pc_speech_verb_list) join them in
+ * verb_map as VB_SPEECH. */
 enum {
     VB_FINITE = 1,
     VB_NOUN_HEAD = 2,
@@ -4022,11 +4029,14 @@ enum {
     VB_IS_PRONOUN = 8,
     VB_FUNCTION = 16, /* a function word (when VB_READ) */
     VB_READ = 32,     /* VB_FUNCTION has been read */
-    VB_ADVERB = 64
+    VB_ADVERB = 64,
+    VB_SPEECH = 128, /* a verb of saying (pc_speech_verb) */
+    VB_JOIN = 256,
+    VB_MONTH = 512
 };
 static const struct {
     const char *w;
-    uint8_t cls;
+    uint16_t cls;
 } verb_words[] = {{"a", VB_NOUN_HEAD},
                   {"about", VB_NOUN_HEAD},
                   {"after", VB_NOUN_HEAD},
@@ -4038,6 +4048,7 @@ static const struct {
                   {"am", VB_FINITE},
                   {"among", VB_NOUN_HEAD},
                   {"an", VB_NOUN_HEAD},
+                  {"and", VB_JOIN},
                   {"another", VB_NOUN_HEAD},
                   {"any", VB_NOUN_HEAD},
                   {"are", VB_FINITE},
@@ -4142,7 +4153,7 @@ static const struct {
                   {"m", VB_FINITE},
                   {"made", VB_FINITE},
                   {"many", VB_NOUN_HEAD | VB_SUBJECT},
-                  {"may", VB_FINITE},
+                  {"may", VB_FINITE | VB_MONTH},
                   {"meant", VB_FINITE},
                   {"men", VB_SUBJECT},
                   {"met", VB_FINITE},
@@ -4159,6 +4170,7 @@ static const struct {
                   {"of", VB_NOUN_HEAD},
                   {"often", VB_ADVERB},
                   {"on", VB_NOUN_HEAD},
+                  {"or", VB_JOIN},
                   {"other", VB_NOUN_HEAD},
                   {"others", VB_SUBJECT},
                   {"our", VB_NOUN_HEAD},
@@ -4255,24 +4267,47 @@ static const struct {
                   {"you", VB_SUBJECT},
                   {"your", VB_NOUN_HEAD}};
 
-/* The VB_* classes of the word w (0 for a word of none). */
+/* verb_words and the verbs of saying in one hash table, built once per
+ * process: pc_is_verbless looks up every word it reads (about 4 a
+ * sentence, for every English candidate), and one hashed lookup that
+ * also answers pc_speech_verb costs a fifth of what bisecting the table
+ * and then hashing the word again for pc_speech_verb did (callgrind, val
+ * 100 at 250 words: bench/RESULTS.md, s42-cgverb). */
+#define VERB_SLOTS 1024
+static pc_strmap_slot verb_slots[VERB_SLOTS];
+static pc_strmap verb_map;
+static pthread_once_t verb_once = PTHREAD_ONCE_INIT;
+/* with the 89 verbs of saying, at most half the slots are taken */
+_Static_assert(sizeof verb_words / sizeof *verb_words + 128 <= VERB_SLOTS / 2, "grow VERB_SLOTS");
+
+static void verb_map_add(const char *w, uint32_t cls)
+{
+    size_t n = strlen(w);
+    uint32_t h = pc_fnv1a(w, n), v = 0;
+    pc_strmap_find(&verb_map, w, n, h, &v);
+    pc_strmap_put(&verb_map, w, n, h, v | cls);
+}
+
+static void build_verb_map(void)
+{
+    size_t nspeech;
+    const char *const *speech = pc_speech_verb_list(&nspeech);
+    pc_strmap_init_fixed(&verb_map, verb_slots, VERB_SLOTS);
+    for (size_t k = 0; k < sizeof verb_words / sizeof *verb_words; k++)
+        verb_map_add(verb_words[k].w, verb_words[k].cls);
+    for (size_t k = 0; k < nspeech; k++)
+        verb_map_add(speech[k], VB_SPEECH);
+}
+
+/* The VB_* classes of the word w, lower case as next_word reads it (0 for
+ * a word of none). */
 static unsigned verb_class(const char *w)
 {
-    size_t lo = 0, hi = sizeof verb_words / sizeof *verb_words;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        /* the first byte decides most steps */
-        int c = (unsigned char)w[0] - (unsigned char)verb_words[mid].w[0];
-        if (c == 0)
-            c = strcmp(w, verb_words[mid].w);
-        if (c == 0)
-            return verb_words[mid].cls;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return 0;
+    pthread_once(&verb_once, build_verb_map);
+    size_t n = strlen(w);
+    uint32_t v = 0;
+    pc_strmap_find(&verb_map, w, n, pc_fnv1a(w, n), &v);
+    return v;
 }
 
 #define VERBLESS_WORDS 64
@@ -4296,9 +4331,9 @@ static int may_be_finite(const cword *w, unsigned *cls, size_t i, size_t nw, con
     if (e - w[i].start >= 4 && (s[e - 2] | 0x20) == 'e' && (s[e - 1] | 0x20) == 'd')
         return 1;
     if (cls[i] & VB_FINITE)
-        return !(i + 1 < nw && strcmp(w[i].w, "may") == 0 && w[i + 1].w[0] >= '0' &&
+        return !((cls[i] & VB_MONTH) && i + 1 < nw && w[i + 1].w[0] >= '0' &&
                  w[i + 1].w[0] <= '9'); /* not the month: "May 2, 2014" */
-    if (!(n > 3 && strcmp(w[i].w + n - 3, "ing") == 0) && pc_speech_verb(w[i].w, n))
+    if ((cls[i] & VB_SPEECH) && !(n > 3 && strcmp(w[i].w + n - 3, "ing") == 0))
         return 1;
     const char *q = memchr(w[i].w, 0xE2, n);
     if (q && strncmp(q, "\xe2\x80\x99", 3) == 0) { /* a curly apostrophe is inside a word */
@@ -4343,6 +4378,17 @@ static int may_be_finite(const cword *w, unsigned *cls, size_t i, size_t nw, con
     return joined && !number && !fp && s[p->end] == ' ' && w[i].start == p->end + 1;
 }
 
+/* Reads the next word of s[*at..len) into w[*n] and its verb_class into
+ * cls[*n], and counts it; 0 when no word is left. */
+static int read_verb_word(const char *s, size_t len, size_t *at, cword *w, unsigned *cls, size_t *n)
+{
+    if (!read_words(s, len, at, &w[*n], 1))
+        return 0;
+    cls[*n] = verb_class(w[*n].w);
+    (*n)++;
+    return 1;
+}
+
 int pc_is_verbless(const char *s, size_t len)
 {
     size_t e = len;
@@ -4353,24 +4399,21 @@ int pc_is_verbless(const char *s, size_t len)
      * forms too */
     if (e == 0 || s[e - 1] == '?' || memchr(s, ':', len))
         return 0;
-    /* read a word ahead of the one tested (the month "may" looks at it),
-     * and no further: most sentences show a verb in their first words */
+    /* read the words one by one, and one ahead only after the month
+     * "may": most sentences show a verb in their first words */
     cword w[VERBLESS_WORDS + 1];
     unsigned cls[VERBLESS_WORDS + 1];
-    size_t at = 0, n = read_words(s, len, &at, w, 1);
-    if (n)
-        cls[0] = verb_class(w[0].w);
+    size_t at = 0, n = 0;
     int joined = 0; /* an "and" or "or" before the word before */
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0;; i++) {
+        if (n == i && !read_verb_word(s, len, &at, w, cls, &n))
+            return 1;
         if (i == VERBLESS_WORDS)
             return 0; /* a sentence this long has a verb somewhere */
-        if (n == i + 1 && read_words(s, len, &at, &w[n], 1)) {
-            cls[n] = verb_class(w[n].w);
-            n++;
-        }
+        if ((cls[i] & VB_MONTH) && n == i + 1)
+            read_verb_word(s, len, &at, w, cls, &n);
         if (may_be_finite(w, cls, i, n, s, joined))
             return 0;
-        joined |= strcmp(w[i].w, "and") == 0 || strcmp(w[i].w, "or") == 0;
+        joined |= (cls[i] & VB_JOIN) != 0;
     }
-    return 1;
 }

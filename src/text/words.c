@@ -332,6 +332,12 @@ int pc_speech_verb(const char *s, size_t n)
     return (word_class(s, n) & WORD_SPEECH) != 0;
 }
 
+const char *const *pc_speech_verb_list(size_t *n)
+{
+    *n = NWORDS(speech_verbs);
+    return speech_verbs;
+}
+
 int pc_speaker_word(const char *s, size_t n)
 {
     return (word_class(s, n) & (WORD_SPEECH | WORD_SPEAKER)) != 0;

@@ -62,6 +62,10 @@ int pc_word_in(const char *const *sorted, size_t count, const char *s, size_t n)
  * (digest/quotes.c, entities.c) and for quotations without a speaker
  * (model/standalone.c). */
 int pc_speech_verb(const char *s, size_t n);
+/* The verbs of saying of pc_speech_verb (lower case, sorted), their number
+ * in *n: for a table that looks them up with words of its own
+ * (text/boilerplate.c, pc_is_verbless).  Static; never freed. */
+const char *const *pc_speech_verb_list(size_t *n);
 /* A word that names a speaker outside the quote marks: a verb of saying, or
  * "according" (to), "quoted", "quoting", "spokesman", "statement". */
 int pc_speaker_word(const char *s, size_t n);

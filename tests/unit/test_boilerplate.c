@@ -931,6 +931,19 @@ static void check_verbless(void)
     CHECK(!verbless("The reason for the long delay at the harbour?"));
     CHECK(!verbless("The reaction at the harbour: no, thank you."));
     CHECK(!verbless(""));
+    /* "may" is a month before a number, else the auxiliary; a verb of
+     * saying counts but in -ing */
+    CHECK(!verbless("The ferry may sail to Vesk on sunday."));
+    CHECK(verbless("Ferries to Vesk since May 2014 and the storm."));
+    CHECK(!verbless("The ferry of Vesk told the union of the delay."));
+    CHECK(verbless("The mayor of Vesk saying goodbye to the ferry."));
+    /* VERBLESS_WORDS words are read; a sentence longer has a verb */
+    char longest[512] = "Harbour";
+    for (int k = 0; k < 21; k++)
+        strcat(longest, " of the harbour");
+    CHECK(verbless(longest)); /* 64 words */
+    strcat(longest, " of");
+    CHECK(!verbless(longest));
 }
 
 /* Photo captions (English): by their grammar, not by their words; and the
