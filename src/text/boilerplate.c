@@ -4285,9 +4285,10 @@ static const struct {
 /* verb_words and the verbs of saying in one hash table, built once per
  * process: pc_is_verbless looks up every word it reads (about 4 a
  * sentence, for every English candidate), and one hashed lookup that
- * also answers pc_speech_verb costs a fifth of what bisecting the table
- * and then hashing the word again for pc_speech_verb did (callgrind, val
- * 100 at 250 words: bench/RESULTS.md, s42-cgverb). */
+ * also answers pc_speech_verb costs about a third of what bisecting the
+ * table (265 instructions a word) and then hashing the word again for
+ * pc_speech_verb (158, for 2 words in 3) did: 116 (callgrind, val 100 at
+ * 250 words: bench/RESULTS.md, s42-cgverb). */
 #define VERB_SLOTS 1024
 static pc_strmap_slot verb_slots[VERB_SLOTS];
 static pc_strmap verb_map;
