@@ -862,9 +862,8 @@ def batch_line(line, words=None, *, format=None, method=None, order=None, bytes=
     bytes), without the final newline: summarize_json(line).to_jsonl()
     without building the Summary; format="json" the line of `precis batch
     -f json`, "dict" that line as a dict (see batch()).  None for a blank
-    line (which `precis batch` answers with an error line; the Python front
-    ends skip it).  Errors as for summarize_json.  For many lines, batch()
-    is faster."""
+    line (skipped by `precis batch` and every front end).  Errors as for
+    summarize_json.  For many lines, batch() is faster."""
     form = _line_format(format, "batch_line")
     data, _ = _utf8(line, "line")
     if not data.strip(_BLANK):
@@ -902,27 +901,42 @@ def batch(data, words=None, *, errors="raise", format=None, method=None, order=N
     "start", "end", "score", "also"}, ...], "documents": [...]}
     (docs/json.md), each sentence traced to its document and its bytes
     there; format="dict" the same lines read, a list of dicts (an error
-    line in errors="record" is the dict {"id", "error"})."""
+    line in errors="record" is the dict {"id", "error"}).
+
+    gzip data that is corrupt (a bad block, a wrong CRC) raises PrecisError
+    (EPARSE) "line N: gzip data corrupt at byte B (member M: ...)", N the
+    line where inflating stopped, which is not read (its bytes are the
+    last zlib gave before it found the damage), whatever `errors`, as
+    `precis batch` stops there with exit status 1; the lines before it are
+    summarized, their result (what batch() would return) in the error's
+    ``output``."""
     if errors not in ("raise", "record"):
         raise ValueError(f"precis: errors must be 'raise' or 'record', not {errors!r}")
     form = _line_format(format, "batch")
     is_str = isinstance(data, str)
     block, _ = _utf8(data, "data")
+    corrupt = None
     if block[:2] == _GZIP_MAGIC:  # gzip, recognised by its signature as everywhere
-        block = _gunzip(block, "data")
+        block, corrupt = _gunzip(block, "data")
     _refuse_utf16(block, "data")
     if block[:3] == _BOM:  # as `precis batch` skips it at the start of a file
         block = block[3:]
     eol = b"\r" if _cr_lines(block) else b"\n"
+    if corrupt:  # its unfinished last line is not read, as `precis batch`
+        block = block[:block.rfind(eol) + 1]
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
     out = []
     opts, held = _options(**kw, line_format=form)
-    _batch_lines(block, opts, errors, out, eol=eol)
+    n = _batch_lines(block, opts, errors, out, eol=eol)
     if format == "dict":
-        return [_json.loads(x) for x in out]
-    res = b"".join(out)
-    return res.decode("utf-8") if is_str else res
+        res = [_json.loads(x) for x in out]
+    else:
+        res = b"".join(out)
+        res = res.decode("utf-8") if is_str else res
+    if corrupt:
+        raise _corrupt_error(n, corrupt, res)
+    return res
 
 
 def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise",
@@ -935,7 +949,8 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
     and options as for batch() (line numbers counted from fin's position,
     after `lines_before` lines: a part of a file read from its middle
     numbers its lines as the whole file's); format None or "json" as for
-    batch()."""
+    batch().  Corrupt gzip data raises PrecisError after the lines before
+    it are written, as batch() does (its ``output`` the number written)."""
     if errors not in ("raise", "record"):
         raise ValueError(f"precis: errors must be 'raise' or 'record', not {errors!r}")
     form = _line_format(format, "batch_file", dicts=False)
@@ -973,8 +988,8 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
         if cr is None:
             cr = _cr_lines(carry + data, final=not data)
         eol = b"\r" if cr else b"\n"
-        if not data:
-            data, last = carry, True
+        if not data:  # a corrupt stream's unfinished line is not read
+            data, last = (b"" if getattr(fin, "corrupt", None) else carry), True
         else:
             data, last = carry + data, False
             cut = data.rfind(eol) + 1
@@ -988,7 +1003,20 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
             fout.write(b"".join(out))
             written += len(out)
         if last:
+            if getattr(fin, "corrupt", None):
+                raise _corrupt_error(lines - lines_before, fin.corrupt, written,
+                                     lines_before)
             return written
+
+
+def _corrupt_error(n, why, output, before=0):
+    """The PrecisError (EPARSE) of gzip data found corrupt after n whole
+    lines: "line N: gzip data corrupt ...", N (after `before` lines) the
+    line it stopped in, not read; ``output`` what was made of the lines
+    before it."""
+    e = PrecisError(4, f"line {before + n + 1}: {why}", 0, before + n + 1)
+    e.output = output
+    return e
 
 
 def _plain_id(value):
@@ -1009,9 +1037,11 @@ class _GzipStream:
     """A gzip file inflated as it is read, members in turn, as `precis
     batch` streams one (src/cli/lines.c), for batch_file(): where it stops
     early, a PrecisWarning in precis_gunzip's words naming the byte of the
-    file and the member, as batch() and the CLI say it: cut short or
-    corrupt (what came out before is kept), or followed by bytes that are
-    not gzip (ignored: nothing was lost).  Python's gzip.GzipFile raised
+    file and the member, as batch() and the CLI say it: cut short (what
+    came out before is kept), or followed by bytes that are not gzip
+    (ignored: nothing was lost); corrupt data sets .corrupt to that
+    message instead, an error batch_file() raises (session 42).  Python's
+    gzip.GzipFile raised
     EOFError or BadGzipFile there, after the lines before were written,
     and passed NUL bytes after the last member in silence (until session
     40).  read(n) gives at most n bytes, b"" at the end."""
@@ -1024,6 +1054,7 @@ class _GzipStream:
         self.pos = 0  # bytes of fin read
         self.member = 1
         self.done = False
+        self.corrupt = None  # the message where the data was found corrupt
 
     def _more(self):
         data = self.fin.read(self._BLOCK)
@@ -1068,7 +1099,9 @@ class _GzipStream:
                 start += i + 1
                 break
         why = str(error).split(": ", 1)[-1]
-        self._stop(f"corrupt at byte {start} (member {self.member}: {why}); the part before kept")
+        self.done = True  # an error (batch_file raises it), not a warning
+        self.corrupt = (f"gzip data corrupt at byte {start} (member {self.member}: {why}); "
+                        "the part before kept")
         return b"".join(out)
 
     def read(self, n):
@@ -1099,7 +1132,9 @@ def _gunzip(data, name):
     every reader of precis does: members in turn; a stream cut short,
     corrupt, or followed by bytes that are not gzip gives what came out
     before it with a PrecisWarning naming the byte and the member (Python's
-    gzip.decompress raised EOFError or BadGzipFile until session 40)."""
+    gzip.decompress raised EOFError or BadGzipFile until session 40).
+    Returns (bytes, None), or (bytes, message) when the data is corrupt:
+    an error for the caller to raise, not a warning (session 42)."""
     out = _ffi.new("char **")
     n = _ffi.new("size_t *")
     err = _ffi.new("precis_error *")
@@ -1107,8 +1142,10 @@ def _gunzip(data, name):
     if out[0] == _ffi.NULL:
         raise _error(st, err)
     block = _take_string(out, n)
+    if st:  # corrupt: the caller's error (batch() raises it after the lines before)
+        return block, _ffi.string(err.message).decode("utf-8", "replace")
     _warn(err, name + ": ")
-    return block
+    return block, None
 _BOM = b"\xef\xbb\xbf"  # a UTF-8 byte order mark
 _SNIFF = 1 << 16  # the bytes judged for text, as precis_looks_binary reads them
 

@@ -42,8 +42,8 @@ def _summarize_one(record, n, output, errors, options):
     "record N: " for a dict."""
     try:
         if isinstance(record, (str, bytes, bytearray)):
-            if not record.strip():
-                return None
+            if not record.strip(" \t\r\n" if isinstance(record, str) else b" \t\r\n"):
+                return None  # JSON white space alone, as `precis batch` skips
             try:
                 why = precis._not_text(bytes(record)) if not isinstance(record, str) else None
                 if why:  # a row of an image's bytes: said so, not "invalid JSON at byte 0"
@@ -405,6 +405,12 @@ def _summarize_block(path, comp, offset, length, lines, out_path, errors, option
     import fsspec
 
     _tune_worker()
+    # gzip is read by batch_file (by its signature), as `precis batch`
+    # reads it: a corrupt stream stops at the line where it was found,
+    # said in precis's words ("line N: gzip data corrupt at byte B ..."),
+    # where Python's gzip module raised zlib.error (session 42)
+    if comp == "gzip":
+        comp = None
     try:
         with fsspec.open(path, "rb", compression=comp) as f, \
                 fsspec.open(out_path, "wb", compression=_compression(out_path)) as g:

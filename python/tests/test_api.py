@@ -800,7 +800,7 @@ def test_batch_reads_bad_gzip_as_the_cli_does(cli):
     crc = bytearray(g)
     crc[-8] ^= 0xFF
     for bad, words in ((g + b"not gzip\n", "followed by 9 bytes that are not gzip"),
-                       (bytes(crc), "corrupt at byte"), (g[:-4], "cut short at byte")):
+                       (g[:-4], "cut short at byte")):
         with pytest.warns(precis.PrecisWarning) as got:
             out = precis.batch(bad, words=40)
         said = [str(w.message) for w in got]
@@ -808,6 +808,58 @@ def test_batch_reads_bad_gzip_as_the_cli_does(cli):
         p = subprocess.run([BIN, "batch", "-w", "40"], input=bad, capture_output=True)
         gz = [m for m in said if "gzip data" in m]
         assert gz and words in gz[0] and gz[0][len("data: "):] in p.stderr.decode(), (said, p.stderr)
+    # corrupt (a wrong CRC): an error, as `precis batch` exits 1 (session
+    # 42; a warning before), after the lines before, whatever `errors`
+    p = subprocess.run([BIN, "batch", "-w", "40"], input=bytes(crc), capture_output=True)
+    for errors in ("raise", "record"):
+        with pytest.raises(precis.PrecisError) as e:
+            precis.batch(bytes(crc), words=40, errors=errors)
+        n = data.count(b"\n")
+        assert e.value.status == "EPARSE" and e.value.line == n + 1
+        assert e.value.message.startswith(f"line {n + 1}: gzip data corrupt at byte ")
+        assert e.value.message in p.stderr.decode() and p.returncode == 1
+        assert e.value.output == p.stdout == cli("batch", "-w", "40", input=data)
+
+
+def _corrupt_inside_a_line(lines, at):
+    """gzip of the JSON lines whose second member, from the middle of line
+    `at` (0-based) on, has a block type that does not exist: zlib stops
+    inside that line with half of it out."""
+    import gzip
+
+    head = b"".join(lines[:at]) + lines[at][:len(lines[at]) // 2]
+    tail = lines[at][len(lines[at]) // 2:] + b"".join(lines[at + 1:])
+    second = bytearray(gzip.compress(tail, mtime=0))
+    second[10] |= 0x06
+    return gzip.compress(head, mtime=0) + bytes(second)
+
+
+def test_corrupt_gzip_stops_before_the_unfinished_line_as_the_cli_does(cli):
+    """The unfinished line where a corrupt stream stopped is not read (it
+    was answered as garbage: an error line with errors="record", or the
+    error of that line with "raise"); the lines before are, and the
+    PrecisError names the line and the byte in the CLI's words, in batch(),
+    batch_file() whatever the chunk, and Dask's summarize_files (session
+    42)."""
+    import io
+
+    lines = [(x + "\n").encode() for x in batch_input()]
+    bad = _corrupt_inside_a_line(lines, 2)
+    p = subprocess.run([BIN, "batch", "-w", "40"], input=bad, capture_output=True)
+    err = p.stderr.decode()
+    assert p.returncode == 1 and p.stdout.count(b"\n") == 2 and "invalid JSON" not in err
+    for errors in ("raise", "record"):
+        with pytest.raises(precis.PrecisError) as e:
+            precis.batch(bad, words=40, errors=errors)
+        assert e.value.line == 3 and e.value.message.startswith("line 3: gzip data corrupt at ")
+        assert "member 2: invalid block type" in e.value.message and e.value.message in err
+        assert e.value.output == p.stdout
+        for chunk in (1 << 20, 33):
+            out = io.BytesIO()
+            with pytest.raises(precis.PrecisError) as e:
+                precis.batch_file(io.BytesIO(bad), out, words=40, chunk=chunk, errors=errors)
+            assert e.value.message in err and e.value.line == 3
+            assert out.getvalue() == p.stdout and e.value.output == 2
 
 
 def test_batch_file_reads_bad_gzip_as_the_cli_does(cli):
@@ -832,6 +884,14 @@ def test_batch_file_reads_bad_gzip_as_the_cli_does(cli):
                 bytes(block)):
         p = subprocess.run([BIN, "batch", "-w", "40"], input=bad, capture_output=True)
         for chunk in (1 << 20, 33):
+            if bad in (bytes(crc), bytes(block)):  # corrupt: an error (session 42)
+                out = io.BytesIO()
+                with pytest.raises(precis.PrecisError) as e:
+                    precis.batch_file(io.BytesIO(bad), out, words=40, chunk=chunk,
+                                      errors="record")
+                assert out.getvalue() == p.stdout and e.value.output == p.stdout.count(b"\n")
+                assert e.value.message.split(": ", 1)[1] in p.stderr.decode(), p.stderr
+                continue
             out = io.BytesIO()
             with pytest.warns(precis.PrecisWarning) as got:
                 n = precis.batch_file(io.BytesIO(bad), out, words=40, chunk=chunk, errors="record")

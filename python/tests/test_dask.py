@@ -330,3 +330,21 @@ def test_errors_say_what_and_where(tmp_path):
         want = subprocess.run([BIN, "batch", str(bad)], capture_output=True).stdout.decode()
         assert lines == want.splitlines()
         assert json.loads(lines[40]) == {"id": 2, "error": 'line 41: "documents" must be an array'}
+
+
+def test_files_corrupt_gzip(client, tmp_path):
+    """A .gz file corrupt inside a line: said in precis's words with the
+    file, the line and the byte, as `precis batch` says it, whatever
+    `errors`, where Python's GzipFile raised BadGzipFile (session 42)."""
+    good = b'{"id": %d, "documents": ["A fine document. It has two sentences."]}\n'
+    lines = [good % i for i in range(1, 6)]
+    head = b"".join(lines[:2]) + lines[2][:20]
+    second = bytearray(gzip.compress(lines[2][20:] + b"".join(lines[3:]), mtime=0))
+    second[10] |= 0x06  # a block type that does not exist
+    path = tmp_path / "bad.jsonl.gz"
+    path.write_bytes(gzip.compress(head, mtime=0) + bytes(second))
+    for errors in ("raise", "record"):
+        with pytest.raises(precis.PrecisError,
+                           match=r"bad\.jsonl\.gz: line 3: gzip data corrupt at byte \d+ "
+                                 r"\(member 2: invalid block type\)"):
+            precis.dask.summarize_files(str(path), str(tmp_path / "out"), errors=errors)

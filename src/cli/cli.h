@@ -158,6 +158,7 @@ typedef struct cli_lines {
     size_t pos, end, blocks;
     int eof;
     int eof_next; /* a corrupt stream: the block read is the last */
+    int corrupt;  /* ... and its unfinished line is not read (lines.c) */
     /* what ends a line: 0 until the first line end is seen, then '\n', or
      * '\r' when that first end is a CR not followed by LF (classic Mac OS
      * text, some exporters): JSON has no raw CR inside a string, so such
@@ -193,7 +194,9 @@ int cli_lines_open(cli_lines *r, const char *path);
 /* Reads one line, without its '\n', into a new buffer of at most `limit`
  * bytes.  Returns 1 for a line, 0 at the end of the input (or of a file
  * that is not text: r->binary), -1 when out of memory.  A longer line is
- * read to its end but not kept: *out is NULL and *len its full length. */
+ * read to its end but not kept: *out is NULL and *len its full length.
+ * The unfinished line where a corrupt gzip stream stopped is not read
+ * (r->corrupt): 0 is returned, r->error names the byte. */
 int cli_lines_read(cli_lines *r, size_t limit, char **out, size_t *len);
 /* Prints why reading stopped early (r->error) as "precis: CMD: NAME: line
  * N: WHY" (no "CMD: " when cmd is NULL), N the line the stop fell in. */

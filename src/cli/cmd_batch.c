@@ -100,6 +100,19 @@ static void error_line(job *j)
     json_decref(root);
 }
 
+/* A line of JSON white space alone (space, tab, CR) holds no cluster and
+ * is skipped, as JSON Lines readers do (jq, pandas.read_json(lines=True))
+ * and as cluster, eval, the Python and Dask front ends and the server's
+ * POST /v1/articles skip it; batch answered it with an error line and exit
+ * status 1 until session 42.  Line numbers in messages still count it. */
+static int blank_line(const char *p, size_t n)
+{
+    size_t k = 0;
+    while (k < n && (p[k] == ' ' || p[k] == '\t' || p[k] == '\r'))
+        k++;
+    return k == n;
+}
+
 static void run_one(job *j, const precis_options *o, int json)
 {
     precis_cluster *c = NULL;
@@ -112,15 +125,6 @@ static void run_one(job *j, const precis_options *o, int json)
                  "%zu bytes (--max-line-bytes)",
                  j->lineno, j->offset, j->len, o->max_line_bytes);
         j->error = strdup(tmp);
-        return;
-    }
-    /* A blank line is answered too, so that output line N answers input
-     * line N, always. */
-    size_t k = 0;
-    while (k < j->len && (j->line[k] == ' ' || j->line[k] == '\t' || j->line[k] == '\r'))
-        k++;
-    if (k == j->len) {
-        j->error = dup_msg("line %zu: %s", j->lineno, "blank line (no cluster)");
         return;
     }
     precis_options oj = *o; /* this line's warnings are its own */
@@ -232,8 +236,10 @@ int cmd_batch(int argc, char **argv)
             "usage: precis batch [options] [FILE...] (or < clusters.jsonl)\n"
             "Each input line {\"id\": ..., \"documents\": [\"...\", ...]} gives one output\n"
             "line {\"id\": ..., \"summary\": \"...\"} (sentences joined by \\n), in input order;\n"
-            "a line that fails gives {\"id\": ..., \"error\": \"...\"} and exit status 1.\n"
-            "FILEs (or stdin when none, '-' for stdin) may be gzip-compressed.\n"
+            "a line that fails gives {\"id\": ..., \"error\": \"...\"} and exit status 1;\n"
+            "a blank line is skipped.  FILEs (or stdin when none, '-' for stdin) may be\n"
+            "gzip-compressed; where a gzip stream is corrupt or cut short, reading stops\n"
+            "(its unfinished line not read when corrupt), with exit status 1.\n"
             "Options as for summarize (precis summarize --help), per cluster:\n"
             "  -w, --words N, --bytes N, --sentences N   the budget\n"
             "  -m, --method NAME, --list-methods, --order ORDER, --redundancy X,\n"
@@ -316,6 +322,11 @@ int cmd_batch(int argc, char **argv)
                 }
                 lineno++;
                 bytes += (double)len + 1;
+                if (line && blank_line(line, len)) {
+                    free(line);
+                    offset += len + 1;
+                    continue;
+                }
                 js[n].line = line;
                 js[n].len = len;
                 js[n].head = NULL;

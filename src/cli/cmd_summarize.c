@@ -114,14 +114,57 @@ static int cluster_line(const char *line, size_t n)
     return yes;
 }
 
+/* 1 when line[0..n) opens as a JSON object: '{' then a key or '}', after
+ * a byte order mark and white space. */
+static int opens_as_object(const char *line, size_t n)
+{
+    size_t k = n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (k < n && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r'))
+        k++;
+    if (k == n || line[k++] != '{')
+        return 0;
+    while (k < n && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r'))
+        k++;
+    return k == n || line[k] == '"' || line[k] == '}';
+}
+
+/* 1 (after a message) when the first line of the only input, line[0..n),
+ * opens as a JSON object (opens_as_object) that is not whole: the input
+ * ends inside it (`ended`) and jansson says it ends too soon (a file cut
+ * short), or its gzip stream is corrupt (`gz`, the gzip stop's message:
+ * what zlib gave before it found the damage cannot be trusted).  Such a
+ * line was read as one document of JSON text and its braces and keys
+ * summarized (until session 42). */
+static int json_cut_short(const char *name, const char *line, size_t n, int ended, const char *gz)
+{
+    if (!opens_as_object(line, n))
+        return 0;
+    int corrupt = gz && strncmp(gz, "gzip data corrupt", 17) == 0;
+    if (!corrupt) {
+        size_t k = n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+        json_error_t e;
+        json_t *j = ended ? json_loadb(line + k, n - k, 0, &e) : NULL;
+        json_decref(j);
+        if (!ended || j || json_error_code(&e) != json_error_premature_end_of_input)
+            return 0;
+    }
+    if (corrupt)
+        fprintf(stderr, "precis: %s: line 1: JSON in a corrupt gzip stream, not read (%s)\n", name,
+                gz);
+    else
+        fprintf(stderr, "precis: %s: line 1: JSON cut short at byte %zu%s%s%s\n", name, n,
+                gz ? " (" : "", gz ? gz : "", gz ? ")" : "");
+    return 1;
+}
+
 /* The only input, when it is a JSON Lines cluster (a file, or standard
  * input's text): its cluster in *c (replacing the empty one).  Returns 0
  * when it is not one (read it as documents), 1 when *c is that cluster, -1
  * with a message when it holds several clusters or a bad line.  Before,
  * a story line of `precis cluster` was read as one document of JSON text,
  * and its strings came out as quotes and sentences. */
-static int json_lines_input(const char *name, const char *text, size_t len, precis_options *o,
-                            precis_cluster **c)
+static int json_lines_input(const char *name, const char *text, size_t len, const char *gz,
+                            precis_options *o, precis_cluster **c)
 {
     char *first = NULL, *more = NULL;
     size_t flen = 0, mlen = 0, lines = 0;
@@ -130,7 +173,7 @@ static int json_lines_input(const char *name, const char *text, size_t len, prec
         const char *nl = memchr(text, '\n', len);
         flen = nl ? (size_t)(nl - text) : len;
         if (!cluster_line(text, flen))
-            return 0;
+            return json_cut_short(name, text, flen, !nl, gz) ? -1 : 0;
         for (const char *p = text; p < text + len;) { /* lines with more than white space */
             const char *e = memchr(p, '\n', (size_t)(text + len - p));
             size_t n = e ? (size_t)(e - p) : (size_t)(text + len - p);
@@ -151,10 +194,27 @@ static int json_lines_input(const char *name, const char *text, size_t len, prec
         size_t limit = o->max_line_bytes ? o->max_line_bytes : (size_t)64 << 20;
         int got = cli_lines_read(rd, limit, &first, &flen);
         if (got <= 0 || !first || !cluster_line(first, flen)) {
+            /* the first line, or its head where a corrupt stream's
+             * unfinished line was not read (cli_lines_read) or the line
+             * is over the limit; read to the end when it opens as JSON,
+             * to learn whether the stream is corrupt further on */
+            int have = got > 0 && first != NULL, ended = have && rd->open, cut = 0;
+            char head[sizeof rd->head];
+            memcpy(head, rd->head, rd->head_len);
+            const char *l = have ? first : head;
+            size_t ln = have ? flen : rd->head_len;
+            if (got >= 0 && opens_as_object(l, ln)) {
+                while (cli_lines_read(rd, 0, &more, &mlen) > 0) {
+                    free(more);
+                    more = NULL;
+                }
+                if (have || rd->corrupt)
+                    cut = json_cut_short(name, l, ln, ended, rd->error);
+            }
             free(first);
             cli_lines_close(rd);
             free(rd);
-            return 0;
+            return cut ? -1 : 0;
         }
         lines = 1;
         while (lines < 2 && cli_lines_read(rd, 0, &more, &mlen) > 0) {
@@ -288,7 +348,9 @@ int cli_summarize(int argc, char **argv, int digest)
             }
             if (gw.code)
                 fprintf(stderr, "precis: warning: standard input: %s\n", gw.message);
-            int jl = optind == argc - 1 ? json_lines_input("standard input", text, len, &o, &c) : 0;
+            int jl = optind == argc - 1 ? json_lines_input("standard input", text, len,
+                                                           gw.code ? gw.message : NULL, &o, &c)
+                                        : 0;
             if (jl) {
                 free(text);
                 if (jl < 0) {
@@ -302,7 +364,7 @@ int cli_summarize(int argc, char **argv, int digest)
             if (st)
                 fprintf(stderr, "precis: %s\n", w.code ? w.message : precis_strerror(st));
         } else {
-            int jl = optind == argc - 1 ? json_lines_input(argv[i], NULL, 0, &o, &c) : 0;
+            int jl = optind == argc - 1 ? json_lines_input(argv[i], NULL, 0, NULL, &o, &c) : 0;
             if (jl) {
                 if (jl < 0) {
                     precis_cluster_free(c);

@@ -99,6 +99,7 @@ static int gz_more(cli_lines *r)
 static void gz_stop(cli_lines *r, const char *what, const char *why)
 {
     size_t at = r->z_read - r->z.avail_in;
+    r->corrupt = why != NULL;
     if (why)
         snprintf(r->error_buf, sizeof r->error_buf,
                  "gzip data corrupt at byte %zu (member %zu: %s); the part before kept", at,
@@ -295,7 +296,13 @@ int cli_lines_read(cli_lines *r, size_t limit, char **out, size_t *len)
             break;
         }
     }
-    if (!newline && total == 0) {
+    /* The unfinished line where a corrupt gzip stream stopped is not read:
+     * its bytes are the last zlib gave before it found the damage, which
+     * lies in them or before them (a wrong CRC is found at the member's
+     * end), so it was answered as garbage: a JSON error about stray bytes,
+     * or the text of a cluster with them (until session 42).  The lines
+     * before it are read; the message names this line and the byte. */
+    if (!newline && (total == 0 || r->corrupt)) {
         free(buf);
         return 0;
     }
