@@ -698,7 +698,7 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
                 (words <= PC_CREDIT_LINE_WORDS && pc_is_credit_line(disp, dl))
             ? 1
         : x->d->lang == &pc_lang_en &&
-                (pc_is_caption(disp, dl) || pc_is_prompt(disp, dl) || pc_is_link_label(disp, dl) ||
+                (pc_is_caption(disp, dl) || pc_is_prompt(disp, dl) || pc_is_link_run(disp, dl) ||
                  pc_is_archive_notice(disp, dl) || pc_is_author_note(disp, dl))
             ? 1
         /* in another language, its pages' own labels: a link's with its

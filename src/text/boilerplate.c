@@ -1609,6 +1609,11 @@ int pc_is_link_label(const char *s, size_t len)
     return link_label_end(s, len) != 0 && pc_count_words(s, len) <= PC_LINK_WORDS;
 }
 
+int pc_is_link_run(const char *s, size_t len)
+{
+    return link_label_end(s, len) != 0;
+}
+
 /* The bytes of an address's local part and of its domain's labels. */
 static int mailbox_byte(unsigned char c)
 {

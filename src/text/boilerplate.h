@@ -233,6 +233,22 @@ int pc_is_prompt(const char *s, size_t len);
 int pc_is_link_label(const char *s, size_t len);
 #define PC_LINK_WORDS 16
 
+/* Whether s[0..len) opens with a link's label (pc_is_link_label's, at any
+ * length) that the cleaning left at its front: the rules that see where
+ * the link's headline ends cut it there (pc_leading_label_to_quote, a
+ * quotation that opens the lead; pc_leading_link_headline, the lead's
+ * article and verb), so a label still in front is one whose headline runs
+ * on into the lead with no end in sight ("Related: gm recalls bring 2014
+ * total to record 11.2 million in may \"general motors ' decision ..."",
+ * "Watch: vin diesel boldly compares furious 7 to titanic it's still not
+ * known if ...").  The sentence is then furniture whole (model/cluster.c,
+ * English), as a credit's label whose end does not show (label_run_end):
+ * a lead read with another page's headline in front of it is a defect a
+ * reader sees, and no prose opens with a label and its colon.  Session
+ * 42 (s42-read): precision read on train-10k in docs/cleaning.md, "A
+ * link's label with its headline". */
+int pc_is_link_run(const char *s, size_t len);
+
 /* A link's label and its headline glued to the lead with no mark between
  * them (English): "Related: gm to build self-driving cars in detroit the
  * chrysler pacifica was named ...".  A headline leaves out its articles;

@@ -1578,6 +1578,42 @@ static void check_link_label(void)
         CHECK(!pc_is_link_label(prose[k], strlen(prose[k])));
 }
 
+/* A link's label still at a sentence's front after the cuts that see
+ * where its headline ends (pc_is_link_run): the headline runs on into the
+ * lead with no end in sight, and the sentence is furniture whole
+ * (model/cluster.c), at any length; a label's words in prose, Newser's
+ * "More:", and a label without its space are none. */
+static void check_link_run(void)
+{
+    static const char *const runs[] = {
+        ("Related: vesk dam bursts its banks three villages were flooded near vesk on "
+         "tuesday night, officials said."),
+        ("Watch: vesk mayor visits flooded farms rescue teams reached four villages by boat "
+         "on wednesday morning and more are expected."),
+        "Read more: flood at vesk.",
+        ("See also: why vesk floods every spring council workers cleared two drains on "
+         "monday, officials said."),
+    };
+    static const char *const prose[] = {
+        "More: the council met on tuesday after the river rose and three villages flooded.",
+        "Related to the flood, the council met on tuesday.",
+        "Watch out for the river, the mayor of vesk told residents.",
+        "Video:the flood at vesk and three villages under water on tuesday night.",
+        "Photos show the river aldane bursting its banks at vesk.",
+    };
+    for (size_t k = 0; k < sizeof runs / sizeof *runs; k++)
+        CHECK(pc_is_link_run(runs[k], strlen(runs[k])));
+    for (size_t k = 0; k < sizeof prose / sizeof *prose; k++)
+        CHECK(!pc_is_link_run(prose[k], strlen(prose[k])));
+    /* in a document: the run is no candidate, the news around it is */
+    const char *doc =
+        "The river Aldane burst its banks near the town of Vesk on Tuesday night. Related: vesk "
+        "dam bursts its banks three villages were flooded near vesk on tuesday night, officials "
+        "said. Rescue teams reached the villages by boat on Wednesday morning. The council "
+        "opened two schools as shelters for the families who lost their homes.";
+    CHECK(candidates(doc, "Related:") == 3);
+}
+
 /* A link's label and headline glued to a lead that opens with a
  * quotation: split off before the quote mark; a quotation that belongs to
  * the headline or to a verb of the lead shows no cut. */
@@ -2434,6 +2470,7 @@ int main(void)
     check_email();
     check_credit_line();
     check_link_label();
+    check_link_run();
     check_link_label_front();
     check_link_headline();
     check_listen();
