@@ -964,8 +964,8 @@ static const char *subject_of(qctx *x, uint32_t k, const pc_words *w, const char
         size_t n = strlen(name);
         if (n >= sizeof low)
             return NULL;
-        for (size_t k = 0; k < n; k++)
-            low[k] = name[k] >= 'A' && name[k] <= 'Z' ? (char)(name[k] - 'A' + 'a') : name[k];
+        for (size_t c = 0; c < n; c++)
+            low[c] = name[c] >= 'A' && name[c] <= 'Z' ? (char)(name[c] - 'A' + 'a') : name[c];
         if (!named_in_full(x, low, n))
             return NULL;
     }
@@ -1429,7 +1429,9 @@ static const char *cap_name(qctx *x, const char *g, size_t gn, const char *f, si
     memcpy(buf + gn + 1, f, fn);
     size_t n = gn + 1 + fn;
     for (size_t k = 0; k < n; k++) {
-        int first = k == 0 || buf[k - 1] == ' ' || buf[k - 1] == '-';
+        /* an initial after another ("a.c.") is capitalised too */
+        int first = k == 0 || buf[k - 1] == ' ' || buf[k - 1] == '-' ||
+                    (buf[k - 1] == '.' && k + 1 < n && buf[k + 1] == '.');
         /* "McCain": Mc before a capital, as names written so always are */
         int mc = k >= 2 && buf[k - 2] == 'M' && buf[k - 1] == 'c' &&
                  (k == 2 || buf[k - 3] == ' ') && k + 1 < n && buf[k + 1] != ' ';
@@ -1451,17 +1453,10 @@ static const char *cap_folded(qctx *x, const char *g, size_t gn, const char *f, 
     return cap_name(x, low, gn, f, fn);
 }
 
-/* b[0..bn), a word of letters of text t, stands right after a title
- * ("mayor roy", "spokeswoman gail", "dr. Gail") and is itself no title,
- * stopword nor generic noun: a given name whatever the lexicon knows, as a
- * title is followed by its holder's name. */
-static int titled_given(const char *t, const char *b, size_t bn)
+/* Does a title ("mayor", "spokeswoman", "dr.", "the mayor,") end right
+ * before the word at b of text t? */
+static int after_title(const char *t, const char *b)
 {
-    for (size_t k = 0; k < bn; k++)
-        if (!((b[k] >= 'a' && b[k] <= 'z') || (b[k] >= 'A' && b[k] <= 'Z')))
-            return 0;
-    if (pc_lex_title(b, bn) || pc_lex_generic(b, bn) || pc_is_stopword(b, bn, pc_fnv1a(b, bn)))
-        return 0;
     const char *e = b - 1; /* the space before b */
     if (e <= t || e[-1] == ' ' || e[-1] == '\n')
         return 0;
@@ -1472,6 +1467,23 @@ static int titled_given(const char *t, const char *b, size_t bn)
         a--;
     return e > a && (pc_lex_title(a, (size_t)(e - a)) ||
                      (*e == '.' && pc_lex_title(a, (size_t)(e - a) + 1)));
+}
+
+/* b[0..bn), a word of letters of text t, stands right after a title
+ * ("mayor roy", "spokeswoman gail", "dr. Gail") and is itself no title,
+ * stopword, generic noun nor verb of saying: a given name whatever the
+ * lexicon knows, as a title is followed by its holder's name.  A verb of
+ * saying there is the title's own (`her doctor told jolie the test ...`
+ * made "Told Jolie" the speaker of Angelina Jolie's quotes). */
+static int titled_given(const char *t, const char *b, size_t bn)
+{
+    for (size_t k = 0; k < bn; k++)
+        if (!((b[k] >= 'a' && b[k] <= 'z') || (b[k] >= 'A' && b[k] <= 'Z')))
+            return 0;
+    if (pc_lex_title(b, bn) || pc_lex_generic(b, bn) || pc_is_stopword(b, bn, pc_fnv1a(b, bn)) ||
+        pc_speech_verb(b, bn))
+        return 0;
+    return after_title(t, b);
 }
 
 /* A word of letters a[0..n) of at least two letters. */
@@ -1602,6 +1614,26 @@ static const char *named_in_full(qctx *x, const char *f, size_t fn)
     return g && full ? cap_folded(x, g, gn, f, fn) : NULL;
 }
 
+/* The start of the middle initials right before the word at p of text t
+ * ("j. " in "christopher j. Ortiz", "a.c. " in "chief a.c. Roper"): one to
+ * three letters each followed by a full stop, NULL when none.  The stop
+ * hides the given name from the readers of a surname alone, and makes the
+ * segmenter capitalise the surname as a sentence's start. */
+static const char *initials_before(const char *t, const char *p)
+{
+    const char *e = p - 1; /* the space before p */
+    if (e - t < 3 || e[-1] != '.')
+        return NULL;
+    const char *b = word_ending(t, e);
+    size_t n = (size_t)(e - b);
+    if (n < 2 || n > 6 || n % 2)
+        return NULL;
+    for (size_t k = 0; k < n; k += 2)
+        if (!ascii_letter(b[k]) || b[k + 1] != '.')
+            return NULL;
+    return b;
+}
+
 /* The one full name the document writes the surname f[0..fn) with: a given
  * name of the lexicon right before it ("district attorney margaret moore"
  * for "moore said"), or any word of letters right after a title ("mayor
@@ -1610,32 +1642,51 @@ static const char *named_in_full(qctx *x, const char *f, size_t fn)
  * the surname are read. */
 static const char *given_before(qctx *x, const char *f, size_t fn)
 {
-    const char *t = x->dt->text, *end = t + x->dt->len, *g = NULL;
-    size_t gn = 0;
-    int seen = 0;
+    const char *t = x->dt->text, *end = t + x->dt->len, *g = NULL, *ig = NULL;
+    size_t gn = 0, ign = 0;
+    int seen = 0, ig_two = 0;
     for (const char *p = t; p + fn <= end && seen < 64; p++) {
-        p = memchr(p, f[0], (size_t)(end - p));
-        if (!p || p + fn > end)
-            break;
-        if (memcmp(p, f, fn) != 0 || p - t < 2 || p[-1] != ' ' ||
+        if ((*p | 0x20) != (f[0] | 0x20) || memcmp(p + 1, f + 1, fn - 1) != 0 || p - t < 2 ||
+            p[-1] != ' ' ||
             (p + fn < end && ((p[fn] >= 'a' && p[fn] <= 'z') || (p[fn] >= 'A' && p[fn] <= 'Z'))))
             continue;
+        /* the surname capitalised after an initial's full stop
+         * (`christopher j. Ortiz`) is the one use of another case read */
+        const char *i = initials_before(t, p);
+        if (*p != f[0] && !i)
+            continue;
         seen++;
-        const char *b = p - 1;
-        while (b > t && b[-1] != ' ' && b[-1] != '\n' && p - 1 - b < 24)
-            b--;
-        size_t bn = (size_t)(p - 1 - b);
-        if (bn < 2)
+        const char *b = word_ending(t, (i ? i : p) - 1);
+        size_t bn = (size_t)((i ? i : p) - 1 - b);
+        if (i) {
+            /* the initials are the given name after a title ("police chief
+             * a.c. Roper"), else follow one ("christopher j."); read only
+             * when the document writes the surname after no plain given
+             * name (`doug gansler` and `douglas f. Gansler` are one man) */
+            if (after_title(t, i))
+                b = i;
+            else if (bn < 2 || !letters(b, bn) || (!lower_given(b, bn) && !titled_given(t, b, bn)))
+                continue;
+            bn = (size_t)(p - 1 - b);
+            if (ig && (ign != bn || strncasecmp(ig, b, bn) != 0))
+                ig_two = 1;
+            ig = b, ign = bn;
             continue;
-        const char *a = first_of_three(t, b, bn);
-        if (a)
-            bn = (size_t)(p - 1 - a), b = a; /* "brian david" */
-        else if (!lower_given(b, bn) && !titled_given(t, b, bn))
+        } else if (bn < 2) {
             continue;
+        } else {
+            const char *a = first_of_three(t, b, bn);
+            if (a)
+                bn = (size_t)(p - 1 - a), b = a; /* "brian david" */
+            else if (!lower_given(b, bn) && !titled_given(t, b, bn))
+                continue;
+        }
         if (g && (gn != bn || strncasecmp(g, b, bn) != 0))
             return NULL;
         g = b, gn = bn;
     }
+    if (!g && ig && !ig_two)
+        g = ig, gn = ign;
     if (!g)
         return named_in_full(x, f, fn);
     return cap_folded(x, g, gn, f, fn);
@@ -1860,13 +1911,116 @@ static const char *own_subject(qctx *x, const pc_words *w, const char *s, size_t
     return e;
 }
 
-/* The speaker of a pronoun before verb v of sentence k (words w). */
+/* The gender of the pronoun that is the subject of verb v (`she said`,
+ * `he then added`, `said he`): 'm', 'f', or 0 for `it` or none. */
+static int pronoun_gender(const pc_words *w, const char *s, size_t v)
+{
+    size_t j = v;
+    while (j > 0 && adverb(w, s, j - 1) && !w->w[j - 1].after)
+        j--;
+    size_t p = j > 0 && is_pronoun(w, s, j - 1) ? j - 1 : v + 1;
+    if (pc_lex_is(w, s, p, "he"))
+        return 'm';
+    return pc_lex_is(w, s, p, "she") ? 'f' : 0;
+}
+
+/* Does the word t[0..n) start a word at t (its end not inside a word)? */
+static int word_at(const char *t, const char *end, const char *w, size_t n)
+{
+    return t + n <= end && strncasecmp(t, w, n) == 0 && (t + n == end || !ascii_letter(t[n]));
+}
+
+/* The gender the cluster's documents give the person named f[0..fn) (the
+ * speaker as found, `Trump` or `Emily Newville`: a surname alone may be a
+ * couple's, `joshua and emily newville`): 'm' or 'f' when one side has at least two signs and
+ * three times the other's, else 0.  A sign is a courtesy title before the
+ * word (`mr. trump`, `ms. conway`, `mrs.`) or the first of `he`, `his`,
+ * `himself`, `she`, `hers`, `herself` after it in its sentence or as the
+ * next sentence's first word, before any quote mark (what a sentence
+ * tells of a person it names is told through the pronoun of that
+ * person's gender: `Trump has pushed back ..., telling reporters that he
+ * is`).  `her` and `him` are left out: as objects they are most often
+ * another person.  The signs without `his` and `hers` must give the same
+ * gender: a possessive is as often another's (`moore also joked that her
+ * husband only landed his role`).  At most 64 uses per document are
+ * read. */
+static int name_gender(const precis_digest *g, const char *f, size_t fn)
+{
+    static const char *const male[] = {"he", "himself", "his"};
+    static const char *const female[] = {"she", "herself", "hers"};
+    size_t m[2] = {0, 0}, fe[2] = {0, 0}; /* [0]: every sign, [1]: no possessive */
+    for (size_t d = 0; d < g->c->ndocs; d++) {
+        const char *t = g->dt[d].text, *end = t + g->dt[d].len;
+        int seen = 0;
+        for (const char *p = t; p < end && seen < 64; p++) {
+            if (!word_at(p, end, f, fn) || (p > t && ascii_letter(p[-1])))
+                continue;
+            seen++;
+            if (p - t >= 3 && p[-1] == ' ') {
+                const char *b = word_ending(t, p - 1);
+                size_t bn = (size_t)(p - 1 - b);
+                if (bn && b[bn - 1] == '.')
+                    bn--;
+                int mr = bn == 2 && strncasecmp(b, "mr", 2) == 0;
+                int ms = (bn == 2 && strncasecmp(b, "ms", 2) == 0) ||
+                         (bn == 3 && strncasecmp(b, "mrs", 3) == 0);
+                m[0] += mr, m[1] += mr, fe[0] += ms, fe[1] += ms;
+            }
+            int last = 0, found = 0;
+            for (const char *q = p + fn; q < end && q < p + fn + 300 && !found; q++) {
+                if (*q == '"' || *q == '\n')
+                    break;
+                if ((*q == '.' || *q == '!' || *q == '?') && q + 1 < end && q[1] == ' ') {
+                    if (last)
+                        break;
+                    last = 1; /* the next sentence's first word only */
+                    continue;
+                }
+                if (!ascii_letter(*q) || ascii_letter(q[-1]))
+                    continue;
+                /* another person named before the pronoun may be its
+                 * antecedent (`demi moore's roast bruce willis grinned
+                 * ..., but he`): a given name of the lexicon ends the
+                 * reading */
+                size_t qn = 0;
+                while (q + qn < end && ascii_letter(q[qn]))
+                    qn++;
+                if (qn > 1 && lower_given(q, qn))
+                    break;
+                for (size_t k = 0; k < 3; k++) {
+                    int hm = word_at(q, end, male[k], strlen(male[k]));
+                    int hf = word_at(q, end, female[k], strlen(female[k]));
+                    m[0] += hm, fe[0] += hf, m[1] += hm && k < 2, fe[1] += hf && k < 2;
+                    found |= hm | hf;
+                }
+                if (last)
+                    break;
+            }
+        }
+    }
+    int r[2];
+    for (size_t k = 0; k < 2; k++)
+        r[k] = m[k] >= 2 && m[k] >= 3 * fe[k] ? 'm' : fe[k] >= 2 && fe[k] >= 3 * m[k] ? 'f' : 0;
+    return r[0] == r[1] ? r[0] : 0;
+}
+
+/* The speaker of a pronoun before verb v of sentence k (words w): the
+ * sentence's own speaker or subject, else the person the sentences before
+ * are about (resolve_pronoun); none when the cluster gives that person the
+ * other gender (name_gender): `she said` after a sentence about Trump is
+ * not Trump's, and no speaker is better than a wrong one. */
 static const char *pronoun_speaker(qctx *x, uint32_t k, const pc_words *w, const char *s, size_t v)
 {
-    if (x->st[k].spk && !x->st[k].conflict)
-        return x->st[k].spk;
-    const char *e = own_subject(x, w, s, v);
-    return e ? e : resolve_pronoun(x, k);
+    const char *e = x->st[k].spk && !x->st[k].conflict ? x->st[k].spk : own_subject(x, w, s, v);
+    if (!e)
+        e = resolve_pronoun(x, k);
+    int pg = e ? pronoun_gender(w, s, v) : 0;
+    if (pg) {
+        int ng = name_gender(x->g, e, strlen(e));
+        if (ng && ng != pg)
+            return NULL;
+    }
+    return e;
 }
 
 /* Word i may stand in a description before a name in lower case ("said

@@ -902,6 +902,35 @@ static const qcase cases[] = {
      "comes next for the singer? tom said that she is expected to start treatment in about a "
      "month, \" after she heals and has her strength back. \" the couple married in 2010.",
      "after she heals", "Tom", 1},
+    /* session 42: a middle initial between the given name and the surname,
+     * which the initial's full stop capitalises (`christopher j. Ortiz`),
+     * hides no given name from the surname alone; initials right after a
+     * title are the given name (`fire chief r.j. Kellen`) */
+    {"the driver michael j. Ortiz posted the email on friday, and it was shared across the "
+     "city within hours of his ban. \" i think that's pretty much fired for a contractor, \" "
+     "ortiz told the paper. Ortiz had driven for the company in may and june.",
+     "pretty much fired", "Michael J. Ortiz", 1},
+    {"the blaze was put out on sunday after six hours, said fire chief r.j. Kellen, and no one "
+     "was hurt in the houses along the river. \" the crews did everything right, \" kellen "
+     "said. The cause is not known yet.",
+     "crews did everything", "R.J. Kellen", 1},
+    /* session 42: a verb of saying after a title is the title's own verb,
+     * no given name (`her doctor told jolie` gave "Told Jolie") */
+    {"the actress zorita jolie, 39, has had surgery, she said on tuesday. Two weeks ago her "
+     "doctor told jolie the test results were not good. \" i went to see the surgeon that same "
+     "day, \" jolie wrote in the paper. She is now at home with her family.",
+     "went to see the surgeon", "Zorita Jolie", 1},
+    /* session 42: a pronoun's person of the other gender (the cluster writes
+     * `he` and `his` after the surname) is no speaker: a wrong speaker is
+     * worse than none */
+    {"Tom Brandt said on Monday that he would vote against the plan. Tom Brandt, the mayor, "
+     "said he had read it twice. Brandt criticised the budget on Tuesday. \"It is a "
+     "waste of money,\" she said.",
+     "waste of money", NULL, 1},
+    {"Tom Brandt said on Monday that he would vote against the plan. Tom Brandt, the mayor, "
+     "said he had read it twice. Brandt criticised the budget on Tuesday. \"It is a "
+     "waste of money,\" he said.",
+     "waste of money", "Tom Brandt", 1},
     /* another spelling of the given name is the same person */
     {"\"The talks will go on,\" said Pavel Orlin, the envoy.\n|||||\nLate on Monday, Pavlo "
      "Orlin met the press. \"We are close to a deal,\" Orlin said.",
