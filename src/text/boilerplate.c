@@ -3358,6 +3358,53 @@ int pc_ends_list_label(const char *s, size_t len)
            (len == 10 || !word_byte((unsigned char)s[len - 11]));
 }
 
+/* Words after a credit's label among which label_credit_end looks for a
+ * wire's place dateline: a photographer's or an outlet's name before it. */
+#define LABEL_DATELINE_WORDS 6
+
+/* The end of a credit after a credit's label and colon, where its end
+ * shows in the text after the label though not from the sentence's start:
+ * - the credit rules see it there (pc_leading_credit: "Photo: richard drew
+ *   / ap photo just when ...", "Photo: ana lind/ vesk journal/ ap photo
+ *   the hermit set out ...");
+ * - a wire's place dateline follows the credit's name among its first
+ *   LABEL_DATELINE_WORDS words (pc_leading_place: "Photo: associated press
+ *   washington — president donald trump said ...", "Photo: instagram/vesk
+ *   caracas, venezuela — the government's ...", "Photo: ana lind ( vesk )
+ *   los angeles prep school ..."): a lead opens after a dateline, and the
+ *   dateline goes with the credit.
+ * Not after "Photos:", a gallery's link whose headline may hold a dash
+ * ("photos: the $ 140 million divorce — what's at stake ..."), nor at a
+ * lone hyphen, which joins a name's parts too ("david wolff - patrick/vesk
+ * drake's new album ...").  Train-10k (precis's segmentation): of 427
+ * sentences label_run_end made furniture whole, 9 are cut so, all read,
+ * all right (docs/cleaning.md).  0 when the end does not show. */
+static size_t label_credit_end(const char *s, size_t len)
+{
+    if (strncasecmp(s, "photos:", 7) == 0)
+        return 0;
+    size_t k = colon_label(s, len);
+    while (k < len && s[k] == ' ')
+        k++;
+    if (k == 0 || k >= len)
+        return 0;
+    size_t c = pc_leading_credit(s + k, len - k);
+    if (c)
+        return k + c;
+    placed p[LABEL_DATELINE_WORDS + 1];
+    size_t n = place_words(s + k, len - k, p, LABEL_DATELINE_WORDS + 1);
+    for (size_t j = 1; j < n; j++) {
+        size_t b = k + p[j].start, d = pc_leading_place(s + b, len - b);
+        if (!d)
+            continue;
+        size_t e = b + d;
+        while (e > b && s[e - 1] == ' ')
+            e--;
+        return e - b >= 2 && s[e - 1] == '-' && s[e - 2] != '-' ? 0 : b + d;
+    }
+    return 0;
+}
+
 /* After a credit's label and its colon whose credit's end shows neither
  * by an outlet of the table nor by a clause's opener ("Photo: howie stern
  * courtney lind is ...", "Photo: vesk county sheriff's office bobby lind
@@ -3366,19 +3413,21 @@ int pc_ends_list_label(const char *s, size_t len)
  * slash chain, pc_leading_credit: "Photograph: ignacio lopez/epa the
  * decision ..."; a credit in brackets, pc_leading_caption_in: "Photo: ana
  * lind ( getty images ) <lead>"; a wire's dateline after it,
- * pc_leading_dateline: "Credit: vesk ( phys.org ) — <lead>"); else the
- * sentence is the label's whole, as after "Image copyright" and
- * "Photo by": no prose opens with a label and its colon, and a lead read
- * with a credit, a caption or a gallery's headline in front of it is a
- * defect a reader sees.  Train-10k (precis's segmentation): 364 source
- * sentences become furniture so, 40 read, all right; no reference
- * sentence opens with such a label (docs/cleaning.md). */
+ * pc_leading_dateline: "Credit: vesk ( phys.org ) — <lead>"; or, read
+ * past the label, label_credit_end); else the sentence is the label's
+ * whole, as after "Image copyright" and "Photo by": no prose opens with a
+ * label and its colon, and a lead read with a credit, a caption or a
+ * gallery's headline in front of it is a defect a reader sees.
+ * Train-10k (precis's segmentation): 364 source sentences become
+ * furniture so, 40 read, all right; no reference sentence opens with such
+ * a label (docs/cleaning.md). */
 static size_t label_run_end(const char *s, size_t len)
 {
-    return pc_leading_credit(s, len) || pc_leading_caption_in(s, len, 1) ||
-                   pc_leading_dateline(s, len)
-               ? 0
-               : len;
+    if (pc_leading_credit(s, len) || pc_leading_caption_in(s, len, 1) ||
+        pc_leading_dateline(s, len))
+        return 0;
+    size_t e = label_credit_end(s, len);
+    return e && pc_count_words(s + e, len - e) >= PC_ASIDE_REST ? e : len;
 }
 
 size_t pc_leading_picture_label(const char *s, size_t len)
@@ -3957,8 +4006,12 @@ static size_t spaced_credit(const char *s, size_t len)
         return 0;
     placed p[SPACED_CREDIT_FIRST + 6];
     size_t n = place_words(s, len, p, SPACED_CREDIT_FIRST + 6), j = 0;
+    /* an outlet's word that a dot and a letter follow is a site's name
+     * ("riccardo s. savi/wireimage.com despite ...": the credit is not cut
+     * before ".com") */
     for (; j <= SPACED_CREDIT_FIRST && j + 1 < n; j++)
         if (credit_word(p[j].w.w, strlen(p[j].w.w)) &&
+            !(p[j].end + 1 < len && s[p[j].end] == '.' && ascii_letter(s[p[j].end + 1])) &&
             ((IS(&p[j + 1].w, pictures) && p[j + 1].start == p[j].end + 1) ||
              slash_before(s, p, j)))
             break;

@@ -1883,6 +1883,8 @@ static void check_credit(void)
          "Tom j. Berg / reuters file"},
         {"Tom berg.  / reuters the court set a date for the trial on friday.", NULL},
         {"The vote of / reuters readers was held on friday in vesk.", NULL},
+        /* an outlet's word before ".com" is a site's name (s42-creditcut) */
+        {"tom s. berg/wireimage.com despite being sued, ana lind was close to her son.", NULL},
         {"Getty images the ministers met on friday in vesk.", "Getty images"},
         {"Getty images has agreed to buy a rival agency on friday.", NULL},
         {"A former getty images photographer was arrested on friday.", NULL},
@@ -2016,6 +2018,24 @@ static void check_picture_label(void)
         {"Photo: tom berg/2016 getty images the council voted on monday.", NULL},
         {"Photo: ana lind ( getty images ) the council voted on monday in vesk.", NULL},
         {"Credit: vesk lab ( vesk.org ) — astronomers found the star on monday.", NULL},
+        /* read past the label, the credit's end shows (s42-creditcut): the
+         * credit rules see it, or a wire's place dateline follows it, which
+         * goes with it; not at a lone hyphen, not after "Photos:" */
+        {"Photo: tom berg / ap photo just when we thought the river had fallen, it rose.",
+         "Photo: tom berg / ap photo"},
+        {"Photo: ana lind/ vesk journal/ ap photo the hermit set out of camp at midnight.",
+         "Photo: ana lind/ vesk journal/ ap photo"},
+        {"Photo: vesk press washington — president ana lind said the summit will proceed.",
+         "Photo: vesk press washington — "},
+        {"Photo: vesk/tomberg caracas, venezuela — the council's account of the flood was short.",
+         "Photo: vesk/tomberg caracas, venezuela — "},
+        {"Credit: tom berg by of the madison — a recount is all but certain in the race.",
+         "Credit: tom berg by of the madison — "},
+        {"Photo: ana lind ( vesk ) los angeles prep school closed both its campuses.",
+         "Photo: ana lind ( vesk ) "},
+        {"Photo: tom berg - ana/vesk the new album of ana lind is out on friday.", ""},
+        {"Photos: the $ 140 million divorce — what's at stake for ana lind and tom berg.", ""},
+        {"Photo: vesk press washington — president ana lind.", ""},
         /* "Courtesy of", a credit's label without a colon (session 31) */
         {"Courtesy of ana lind she said three villages were flooded on tuesday.",
          "Courtesy of ana lind"},
@@ -2054,6 +2074,12 @@ static void check_picture_label(void)
     CHECK(c->sents[1].furniture && !c->sents[1].eligible);
     precis_cluster_free(c);
     check_split("Image copyright reuters");
+    /* the lead after a credit whose end shows past the label stays a
+     * candidate (s42-creditcut) */
+    check_split_rest("Photo: vesk press washington —",
+                     "president ana lind said the summit will proceed on monday.", "President ana");
+    check_split_rest("Photo: tom berg / ap photo", "three villages were flooded on tuesday night.",
+                     "Three villages");
 }
 
 /* A byline glued to a document's first sentence: "By" and a name of two
