@@ -425,6 +425,48 @@ static void test_lowered_clause(void)
         "Smith said.");
 }
 
+/* After an abbreviation, a date alone, a determiner alone before it, and
+ * a participle after a clock time in lowered text go on with the sentence
+ * (session 42, abbr_goes_on); a clause after them still ends it. */
+static void test_abbr_goes_on(void)
+{
+    SEG("A crowd waits outside the court in tampa, fla. On monday, oct. 5, 2015. The judge "
+        "ruled later.",
+        "A crowd waits outside the court in tampa, fla. On monday, oct. 5, 2015. | The judge "
+        "ruled later.");
+    SEG("Workers clear snow in denver, colo. Tuesday, jan. 6, 2015. More snow is due.",
+        "Workers clear snow in denver, colo. Tuesday, jan. 6, 2015. | More snow is due.");
+    SEG("The plan goes to a vote at the u.n. This week. Diplomats expect it to pass.",
+        "The plan goes to a vote at the u.n. This week. | Diplomats expect it to pass.");
+    SEG("The boat was found at 7: 40 a.m. The next morning. Nobody was aboard.",
+        "The boat was found at 7: 40 a.m. The next morning. | Nobody was aboard.");
+    SEG("She moved to the u.s. Last year, she told us, and stayed.",
+        "She moved to the u.s. | Last year, she told us, and stayed.");
+    SEG("He lives in reno, nev. On monday he flew home.",
+        "He lives in reno, nev. | On monday he flew home.");
+    SEG("The u.s. Now says the strike was a mistake.",
+        "The u.s. Now says the strike was a mistake.");
+    SEG("But the s.e.c. Chairman was ready for the question.",
+        "But the s.e.c. Chairman was ready for the question.");
+    SEG("He sold the shop to the u.s. Now he farms.",
+        "He sold the shop to the u.s. | Now he farms.");
+    SEG("the fire crews were called to the old mill by the river around 9: 15 p.m. Saying that "
+        "smoke was rising from the roof, the station said in a short statement to the press on "
+        "friday. The mill was empty.",
+        "the fire crews were called to the old mill by the river around 9: 15 p.m. Saying that "
+        "smoke was rising from the roof, the station said in a short statement to the press on "
+        "friday. | The mill was empty.");
+    SEG("the latest on the race in the city ( all times local ): 2 p.m. Defending champion mary "
+        "ran the first mile in five minutes and the crowd cheered along the river in the sun. "
+        "She won.",
+        "the latest on the race in the city ( all times local ): 2 p.m. | Defending champion mary "
+        "ran the first mile in five minutes and the crowd cheered along the river in the sun. | "
+        "She won.");
+    SEG("Dec. Jan. Feb.", "Dec. | Jan. | Feb.");
+    SEG("The Crews arrived at 9:15 p.m. Saying nothing, the Chief walked in.",
+        "The Crews arrived at 9:15 p.m. | Saying nothing, the Chief walked in.");
+}
+
 static void test_initials(void)
 {
     SEG("My name is Jonas E. Smith.", "My name is Jonas E. Smith.");
@@ -1063,6 +1105,7 @@ int main(void)
     test_initials();
     test_time_day_words();
     test_lowered_clause();
+    test_abbr_goes_on();
     test_numbers_links();
     test_quotes();
     test_emoticons();
