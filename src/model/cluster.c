@@ -782,7 +782,7 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
     int opening = x->d->npos == 0 && x->d->lang == &pc_lang_en;
     int english = x->d->lang == &pc_lang_en;
     /* a byline right after a page's stamp is one wherever it stands */
-    int stamped = 0, glued = 0, listed = 0;
+    int stamped = 0, glued = 0, listed = 0, headed = 0;
     while ((opening && (p = pc_boilerplate_opener(t + start, end - start)) != 0) ||
            ((opening || (stamped && english)) &&
             (p = pc_leading_byline(t + start, end - start)) != 0) ||
@@ -837,7 +837,12 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
             * bracket in it is the lead's own ("miami -- researchers from the
             * university of miami ( um ) rosenstiel school ...") */
            (english && !glued && !x->dated && x->after_furniture && x->d->npos == 0 &&
-            (p = pc_glued_agency_lead(t + start, end - start)) != 0 && (glued = 1))) {
+            (p = pc_glued_agency_lead(t + start, end - start)) != 0 && (glued = 1)) ||
+           /* a headline glued to the document's lead, known by its words
+            * coming again in the lead (text/boilerplate.h); once, and not
+            * after a dateline: the lead has begun there */
+           (english && !headed && !x->dated && x->d->npos == 0 &&
+            (p = pc_glued_headline(t + start, end - start)) != 0 && (headed = 1))) {
         if (add_sentence(x, start, start + p, PC_FURNITURE_PREFIX))
             return -1;
         /* a run that ends with a picture's label ("... on your device media

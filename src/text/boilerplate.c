@@ -2448,19 +2448,16 @@ static int lead_verb(const cword *w, const cword *before)
             !(before->w[0] >= '0' && before->w[0] <= '9'));
 }
 
-size_t pc_leading_link_headline(const char *s, size_t len)
+/* Where a headline that starts at word 0 of w[0..n) (read from s) ends
+ * and its lead begins: the offset of the first article after `least`
+ * words or more, before word `most`, that opens a clause (a subject of
+ * content words, then a finite verb within LEAD_VERB_WORDS words), or 0
+ * when the first article that could open one does not, or none stands
+ * there: the place is not known. */
+static size_t article_lead(const char *s, const cword *w, size_t n, size_t least, size_t most,
+                           size_t *verb)
 {
-    char first = len ? low(s[0]) : 0;
-    if (!first || !memchr("prswv", first, 5))
-        return 0; /* link_label_end's first letters */
-    size_t i = link_label_end(s, len);
-    if (!i)
-        return 0;
-    cword w[PC_LINK_WORDS + LEAD_VERB_WORDS + 2];
-    size_t at = i;
-    size_t label = pc_count_words(s, i);
-    size_t n = read_words(s, len, &at, w, PC_LINK_WORDS + LEAD_VERB_WORDS + 1);
-    for (size_t k = LINK_QUOTE_WORDS; k < n && label + k <= PC_LINK_WORDS; k++) {
+    for (size_t k = least; k < n && k < most; k++) {
         if (!IS(&w[k], articles))
             continue;
         /* the word before the article: one space from it, no function word
@@ -2486,16 +2483,169 @@ size_t pc_leading_link_headline(const char *s, size_t len)
         for (size_t v = k + 2; v < n && v <= k + LEAD_VERB_WORDS; v++) {
             if (verbal && !finite_verb(&w[v]) && lead_verb(&w[v], &w[v - 1]))
                 break; /* "farmers the flood left homeless were ..." */
-            if (verbal ? finite_verb(&w[v]) : lead_verb(&w[v], &w[v - 1]))
+            if (verbal ? finite_verb(&w[v]) : lead_verb(&w[v], &w[v - 1])) {
                 /* no quotation opens in the subject ("gets a first draft
                  * \"democrats say ...": a quoted clause of its own) */
+                *verb = v;
                 return has_quote_mark(s + w[k].start, w[v].start - w[k].start) ? 0 : w[k].start;
+            }
             if (function_word(&w[v]))
                 break;
         }
         return 0;
     }
     return 0;
+}
+
+size_t pc_leading_link_headline(const char *s, size_t len)
+{
+    char first = len ? low(s[0]) : 0;
+    if (!first || !memchr("prswv", first, 5))
+        return 0; /* link_label_end's first letters */
+    size_t i = link_label_end(s, len);
+    if (!i)
+        return 0;
+    cword w[PC_LINK_WORDS + LEAD_VERB_WORDS + 2];
+    size_t at = i;
+    size_t label = pc_count_words(s, i);
+    size_t n = read_words(s, len, &at, w, PC_LINK_WORDS + LEAD_VERB_WORDS + 1);
+    size_t verb;
+    return article_lead(s, w, n, LINK_QUOTE_WORDS,
+                        label < PC_LINK_WORDS ? PC_LINK_WORDS - label + 1 : 0, &verb);
+}
+
+/* Whether two words of a headline and its lead are the same word, or two
+ * forms of it: the same first HEADLINE_STEM letters ("convicts",
+ * "convicted"; "invest", "investment"), both that long. */
+#define HEADLINE_STEM 5
+static int same_stem(const cword *a, const cword *b)
+{
+    size_t an = strlen(a->w), bn = strlen(b->w);
+    if (an >= HEADLINE_STEM && bn >= HEADLINE_STEM)
+        return strncmp(a->w, b->w, HEADLINE_STEM) == 0;
+    return strcmp(a->w, b->w) == 0;
+}
+
+/* A cheap look at a document's first sentence before its words are read:
+ * the first article within a link's length, after PC_HEADLINE_WORDS words
+ * (tokens between spaces), that follows a word which is no function word,
+ * written with letters and digits alone.  Returns its token's index, or 0
+ * when there is none, or when that word is a verb's past or participle
+ * (pc_glued_headline's test of it): most first sentences are done here.
+ * A word with other bytes in it ("heller's", "video,") is left to the
+ * full test: its index is returned. */
+static size_t headline_article_ahead(const char *s, size_t len)
+{
+    size_t words = 0, b = 0; /* the current token opens at b */
+    const char *sp;
+    while (words < PC_LINK_WORDS && b < len && (sp = memchr(s + b, ' ', len - b)) != NULL) {
+        size_t i = (size_t)(sp - s), a = i + 1, prev = b;
+        b = a;
+        if (i == prev || !(word_byte((unsigned char)s[prev]) || word_byte((unsigned char)s[i - 1])))
+            continue; /* no word: marks alone */
+        words++;
+        if (words < PC_HEADLINE_WORDS || len - a < 3)
+            continue;
+        char c0 = low(s[a]), c1 = low(s[a + 1]), c2 = low(s[a + 2]);
+        int article = (c0 == 'a' && c1 == ' ') || (c0 == 'a' && c1 == 'n' && c2 == ' ') ||
+                      (c0 == 't' && c1 == 'h' && c2 == 'e' && len - a > 3 && s[a + 3] == ' ');
+        if (!article)
+            continue;
+        /* the word before the article as read_words reads it: the token's
+         * last run of letters and digits ("heller's": "s") */
+        size_t e = i, w0;
+        while (e > prev && s[e - 1] != '\'' && !word_byte((unsigned char)s[e - 1]))
+            e--;
+        for (w0 = e; w0 > prev && word_byte((unsigned char)s[w0 - 1]); w0--)
+            if ((unsigned char)s[w0 - 1] >= 0x80)
+                return words; /* a dash, a letter outside ASCII: the full test */
+        if (w0 == e || e - w0 >= sizeof((cword *)0)->w)
+            return words;
+        cword p;
+        fold_word(&p, s, w0, e);
+        if (function_word(&p))
+            continue;
+        size_t pn = e - w0;
+        int participle = (pn > 2 && strcmp(p.w + pn - 2, "ed") == 0) ||
+                         (pn > 3 && strcmp(p.w + pn - 3, "ing") == 0);
+        /* a mark after it, a verb of saying: not known where a lead would
+         * begin (article_lead) */
+        if (e < i || pc_speech_verb(p.w, pn) || (participle && strcmp(p.w, "updated") != 0))
+            return 0;
+        return words;
+    }
+    return 0;
+}
+
+size_t pc_glued_headline(const char *s, size_t len)
+{
+    size_t ahead = headline_article_ahead(s, len);
+    if (!ahead)
+        return 0;
+    /* the words through the lead's verb (and a few that a mark split off
+     * a word: "heller's"); the lead's next words only once the cut is
+     * known */
+    cword w[PC_LINK_WORDS + PC_HEADLINE_LEAD_WORDS + 2];
+    size_t at = 0, first = ahead + LEAD_VERB_WORDS + 4;
+    if (first > PC_LINK_WORDS + LEAD_VERB_WORDS + 1)
+        first = PC_LINK_WORDS + LEAD_VERB_WORDS + 1;
+    size_t n = read_words(s, len, &at, w, first);
+    size_t verb = 0;
+    size_t cut = article_lead(s, w, n, PC_HEADLINE_WORDS, PC_LINK_WORDS + 1, &verb);
+    if (!cut)
+        return 0;
+    size_t k = 0;
+    while (w[k].start != cut)
+        k++;
+    if (n == first && k + PC_HEADLINE_LEAD_WORDS > n)
+        n += read_words(s, len, &at, w + n, k + PC_HEADLINE_LEAD_WORDS - n);
+    /* a quotation opened before the article and not closed: the cut would
+     * fall inside someone's words ("\"health centers ... reported
+     * approximately half | the staffing capacity ...\", says ...") */
+    size_t marks = 0;
+    for (size_t b = 0; b < cut; b++)
+        marks += quote_mark_at(s, len, b) != 0;
+    if (marks % 2)
+        return 0;
+    /* before the article, a verb's past or participle ("foreign ministry
+     * issued | a statement ...", "the pageant crowning | the wrong winner
+     * is ...") has the article's phrase as its object, which a main
+     * clause's verb follows; a page's "updated" stamp ends a headline */
+    const cword *p = &w[k - 1];
+    size_t pn = strlen(p->w);
+    if (((pn > 2 && strcmp(p->w + pn - 2, "ed") == 0) ||
+         (pn > 3 && strcmp(p->w + pn - 3, "ing") == 0)) &&
+        strcmp(p->w, "updated") != 0)
+        return 0;
+    /* a spaced dash before the article with another after it sets off an
+     * aside ("the injury -- the police report says ... -- was"); alone,
+     * it ends a headline's dateline ("... sarajevo -- a suspected ...") */
+    if ((unsigned char)p->w[0] >= 0x80)
+        for (size_t r = k + 1; r < n; r++)
+            if (strcmp(w[r].w, p->w) == 0)
+                return 0;
+    /* the lead's subject is words and spaces alone: a dash or a comma in it
+     * ("the love sponge -- hulk hogan may ...", "the role, says ...") is
+     * the headline's phrase going on, a name's or a list's */
+    for (size_t b = cut; b < w[verb].start; b++)
+        if (!word_byte((unsigned char)s[b]) && s[b] != ' ' &&
+            !((s[b] == '-' || s[b] == '\'') && b > cut && word_byte((unsigned char)s[b - 1]) &&
+              word_byte((unsigned char)s[b + 1])))
+            return 0;
+    /* the headline's content words (no function word, no number) that its
+     * lead's first PC_HEADLINE_LEAD_WORDS words say again */
+    size_t again = 0;
+    for (size_t h = 0; h < k; h++) {
+        if (function_word(&w[h]) || (w[h].w[0] >= '0' && w[h].w[0] <= '9'))
+            continue;
+        int counted = 0, said = 0; /* each word once */
+        for (size_t b = 0; b < h && !counted; b++)
+            counted = strcmp(w[b].w, w[h].w) == 0;
+        for (size_t r = k; !counted && !said && r < n && r < k + PC_HEADLINE_LEAD_WORDS; r++)
+            said = same_stem(&w[h], &w[r]);
+        again += (size_t)said;
+    }
+    return again >= PC_HEADLINE_AGAIN ? cut : 0;
 }
 
 /* A page's note about itself, its label and colon glued to the front of a

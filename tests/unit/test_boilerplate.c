@@ -2470,6 +2470,55 @@ static void check_untagged_list(void)
     precis_cluster_free(c);
 }
 
+/* pc_glued_headline: a headline glued to its document's lead, known by its
+ * words coming again in the lead, cut before the lead's article */
+static void check_glued_headline(void)
+{
+    static const front_case cases[] = {
+        {"Vesk council raises ferry fares after fuel costs soar the vesk council voted on monday "
+         "to raise ferry fares by a third.",
+         "Vesk council raises ferry fares after fuel costs soar "},
+        /* a page's stamp ends the headline */
+        {"Vesk mayor quits over bridge scandal updated the vesk mayor has quit over the bridge "
+         "scandal, the council said.",
+         "Vesk mayor quits over bridge scandal updated "},
+        /* a dateline's dash, alone */
+        {"Ferry fares rise by a third in vesk vesk — the vesk harbour council voted on monday to "
+         "raise ferry fares.",
+         "Ferry fares rise by a third in vesk vesk — "},
+        /* two words said again are not enough */
+        {"Vesk mayor plans new bridge over aldane the vesk mayor was told on monday.", NULL},
+        {"Mayor plans new bridge over aldane the council was told on monday.", NULL},
+        /* a verb's past before the article: its object, then the main verb */
+        {"Vesk ferry council harbour board issued a vesk ferry statement is read by the vesk "
+         "council.",
+         NULL},
+        /* inside a quotation */
+        {"\" vesk ferry council members approved half the vesk ferry council budget was spent, "
+         "\" she said.",
+         NULL},
+        /* a pair of dashes around an aside */
+        {"Ferry fares in vesk rise by a third — the vesk ferry fares council says — after the "
+         "vote.",
+         NULL},
+        /* a comma in what would be the lead's subject */
+        {"Vesk ferry board chief quits the vesk ferry board, harbour said on monday.", NULL},
+        /* fewer than 4 words before the article */
+        {"Vesk ferry fares the vesk ferry fares were raised on monday.", NULL},
+    };
+    check_fronts(cases, sizeof cases / sizeof *cases, pc_glued_headline);
+    check_front_cut(
+        "Vesk council raises ferry fares after fuel costs soar the vesk council voted on "
+        "monday to raise ferry fares by a third.",
+        "The vesk council voted");
+    /* only a document's first sentence */
+    precis_cluster *c = one_doc("The harbour of vesk reopened on monday after the storm.  Vesk "
+                                "council raises ferry fares after fuel costs soar the vesk council "
+                                "voted on monday to raise ferry fares by a third.");
+    CHECK(c->nsents == 2 && !c->sents[1].furniture);
+    precis_cluster_free(c);
+}
+
 int main(void)
 {
     check_key();
@@ -2519,6 +2568,7 @@ int main(void)
     check_glued_credit_label();
     check_glued_agency_lead();
     check_untagged_list();
+    check_glued_headline();
     check_verbless();
     return check_done();
 }
