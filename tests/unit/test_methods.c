@@ -567,7 +567,7 @@ static void check_concepts(void)
                     q++;
                 if (q == nf)
                     continue;
-                size_t dn = c->docs[s->doc].nsent;
+                size_t dn = c->docs[s->doc].npos; /* furniture takes no position */
                 tf++;
                 df += s->doc != last;
                 last = s->doc;
