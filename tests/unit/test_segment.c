@@ -152,6 +152,9 @@ static void test_abbreviations(void)
         "Sen. John McCain and Gen. James Mattis met Dr. Jill Biden.");
     SEG("Rep. Nancy Pelosi spoke with Lt. Col. Smith and Sgt. Maj. Jones on Tuesday.",
         "Rep. Nancy Pelosi spoke with Lt. Col. Smith and Sgt. Maj. Jones on Tuesday.");
+    /* "Ofc." is a police officer's title (session 42) */
+    SEG("Ofc. Dana Reyes found the car. It was empty.",
+        "Ofc. Dana Reyes found the car. | It was empty.");
     SEG("Mr. and Mrs. Smith went to St. Louis. They stayed.",
         "Mr. and Mrs. Smith went to St. Louis. | They stayed.");
     SEG("He lives on Main St. The house is old.", "He lives on Main St. | The house is old.");
@@ -164,6 +167,10 @@ static void test_abbreviations(void)
         "The man now has a new name: inmate no. Rt4410. | He is held alone.");
     SEG("It was paid by a grant ( No. K12-3456 ) from the city.",
         "It was paid by a grant ( No. K12-3456 ) from the city.");
+    /* a hyphen between the code's letters and its number (session 42) */
+    SEG("The court heard it as nos. Wr-84,700-01 and Wr-84,700-02 last year.",
+        "The court heard it as nos. Wr-84,700-01 and Wr-84,700-02 last year.");
+    SEG("He was given no. Ab- It was over.", "He was given no. | Ab- It was over.");
     SEG("Did she agree? She said no. Many did not.",
         "Did she agree? | She said no. | Many did not.");
     SEG("Martin Luther King Jr. Day is Monday.", "Martin Luther King Jr. Day is Monday.");
