@@ -1366,21 +1366,21 @@ static int date_fragment(const unsigned char *t, size_t n, size_t p)
     static const char *const joins[] = {"a",       "after", "ago",  "an",   "at",    "early",
                                         "earlier", "in",    "last", "late", "later", "next",
                                         "of",      "on",    "same", "that", "the",   "this"};
-    static const char *const times[] = {
-        "afternoon", "apr",      "april",   "aug",      "august",   "day",      "days",
-        "dec",       "december", "evening", "feb",      "february", "friday",   "jan",
-        "january",   "jul",      "july",    "jun",      "june",     "mar",      "march",
-        "may",       "monday",   "month",   "months",   "morning",  "night",    "nov",
-        "november",  "oct",      "october", "saturday", "sep",      "sept",     "september",
-        "sunday",    "thursday", "today",   "tomorrow", "tonight",  "tuesday",  "wednesday",
-        "week",      "weekend",  "weeks",   "year",     "years",    "yesterday"};
+    /* besides the months and weekdays, which words.c knows (pc_lex_month,
+     * pc_lex_weekday) */
+    static const char *const times[] = {"afternoon", "day",      "days",    "evening", "month",
+                                        "months",    "morning",  "night",   "today",   "tomorrow",
+                                        "tonight",   "week",     "weekend", "weeks",   "year",
+                                        "years",     "yesterday"};
     int timed = 0;
     for (int words = 0; words < 8; words++) {
         size_t e = p;
         while (e < n && is_alpha(t[e]))
             e++;
         if (e > p) {
-            if (word_is(t, p, e, times, sizeof times / sizeof *times))
+            const char *w = (const char *)t + p;
+            if (word_is(t, p, e, times, sizeof times / sizeof *times) || pc_lex_month(w, e - p) ||
+                pc_lex_weekday(w, e - p) >= 0)
                 timed = 1;
             else if (!word_is(t, p, e, joins, sizeof joins / sizeof *joins))
                 return 0;
