@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "model/names.h"
+#include "names_lower.h"
 #include "rank/rank.h"
 #include "select.h"
 #include "text/words.h"
@@ -128,8 +129,9 @@ static precis_status edit_names(precis_summary *s, const pc_model *m, const prec
         used += pc_cost(m, chosen[i], o);
     pc_name_edit *e;
     size_t ne;
-    precis_status st =
-        pc_names_expand(m, chosen, k, o->unit, used < o->budget ? o->budget - used : 0, &e, &ne);
+    size_t room = used < o->budget ? o->budget - used : 0;
+    precis_status st = m->lower_case ? pc_names_lower(m, chosen, k, o->unit, room, &e, &ne)
+                                     : pc_names_expand(m, chosen, k, o->unit, room, &e, &ne);
     if (st)
         return st;
     for (size_t a = 0, b; a < ne; a = b) {

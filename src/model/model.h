@@ -70,6 +70,7 @@ typedef struct pc_model {
     uint32_t *name_off;
     struct pc_name_ref *name_refs;
     uint32_t nnames;
+    uint8_t lower_case; /* the cluster writes no names with capitals (names.c) */
 } pc_model;
 
 /* Builds the model over the cluster's eligible sentences (all sentences when

@@ -959,7 +959,8 @@ precis_status pc_names_build(pc_model *m)
     m->name_off = NULL;
     m->name_refs = NULL;
     m->nnames = 0;
-    if (!may_have_names(c))
+    m->lower_case = !may_have_names(c);
+    if (m->lower_case)
         return PRECIS_OK;
     pc_names *nm = pc_arena_calloc(m->arena, 1, sizeof *nm);
     if (!nm)

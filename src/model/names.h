@@ -76,7 +76,8 @@ precis_status pc_names_build(struct pc_model *m);
  * as they are.  An edit is made only while the summary stays within
  * `room` more units of `unit` (words or bytes; sentences: no limit).
  * English conventions (capitals, articles); text without capitals (the
- * lower-cased Multi-News) has no names.  Linear in the cluster's text:
+ * lower-cased Multi-News) has no names here (src/names_lower.h reads its
+ * surnames with the digest's lexicons).  Linear in the cluster's text:
  * one pass over its words, one hash table of them.  Returns PRECIS_OK or
  * PRECIS_ENOMEM. */
 precis_status pc_names_expand(const struct pc_model *m, const uint32_t *chosen, size_t k,

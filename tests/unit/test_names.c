@@ -9,6 +9,7 @@
 #include "check.h"
 #include "model/model.h"
 #include "model/names.h"
+#include "names_lower.h"
 #include "precis.h"
 
 static precis_cluster *make(const char *const *docs, size_t n)
@@ -47,7 +48,9 @@ static const char *edits_of(const char *const *docs, size_t ndocs, const char *c
     pc_name_edit *e;
     size_t ne;
     buf[0] = '\0';
-    CHECK(pc_names_expand(&m, chosen, n, PRECIS_UNIT_WORDS, room, &e, &ne) == PRECIS_OK);
+    CHECK((m.lower_case
+               ? pc_names_lower(&m, chosen, n, PRECIS_UNIT_WORDS, room, &e, &ne)
+               : pc_names_expand(&m, chosen, n, PRECIS_UNIT_WORDS, room, &e, &ne)) == PRECIS_OK);
     size_t len = 0;
     for (size_t i = 0; i < ne && len < cap; i++)
         len += (size_t)snprintf(buf + len, cap - len, "%zu@%zu+%.*s;", e[i].item, e[i].at,
@@ -354,10 +357,56 @@ static void check_outputs(void)
     precis_cluster_free(c);
 }
 
+/* Text without capitals (the lower-cased Multi-News): a summary sentence
+ * that opens with a surname its own document wrote before right after
+ * one given name of the lexicons gets it, capitalised; not when the
+ * document wrote it bare first, after two given names or after a middle
+ * name, not when the summary wrote the word before, not without room. */
+#define RULING                                                                                     \
+    "The ruling came after lawyer steven drizin argued that the confession was coerced.\n\n"
+#define DRIZIN "Drizin said the decision was a victory for the teenager and his family.\n"
+#define COURT                                                                                      \
+    "A federal appeals court ruled on friday in the case of the teenager from wisconsin.\n\n"
+static void check_lower_case(void)
+{
+    static const char *const DOC[] = {
+        COURT RULING DRIZIN,
+        "The teenager was convicted in 2007 of helping his uncle in the killing.\n\n"
+        "His lawyers asked the full court to hear the case again next year.\n",
+    };
+    char buf[256];
+    const char *drizin[] = {"Drizin said"};
+    CHECK(strcmp(edits_of(DOC, N(DOC), drizin, 1, 10, buf, sizeof buf), "0@0+Steven ;") == 0);
+    /* no room for the word */
+    CHECK(strcmp(edits_of(DOC, N(DOC), drizin, 1, 0, buf, sizeof buf), "") == 0);
+    /* the summary wrote the word before: no first mention */
+    const char *after[] = {"The ruling came", "Drizin said"};
+    CHECK(strcmp(edits_of(DOC, N(DOC), after, 2, 10, buf, sizeof buf), "") == 0);
+    static const char *const BARE[] = {
+        "Drizin was seen on friday near the court with the teenager from wisconsin.\n\n" RULING
+            DRIZIN,
+    };
+    CHECK(strcmp(edits_of(BARE, N(BARE), drizin, 1, 10, buf, sizeof buf), "") == 0);
+    static const char *const TWO[] = {
+        COURT RULING
+        "His brother mark drizin argued that the family would appeal the ruling.\n\n" DRIZIN,
+    };
+    CHECK(strcmp(edits_of(TWO, N(TWO), drizin, 1, 10, buf, sizeof buf), "") == 0);
+    static const char *const MIDDLE[] = {
+        "A mother was charged on friday after her son drowned in a pool in georgia.\n\n"
+        "The sheriff said bobbie jessica prather was denied bond at her hearing.\n\n"
+        "Prather was arrested monday about five hours after her son was found.\n",
+        "The boy's mother, bobbie prather, is charged with murder in the death.\n",
+    };
+    const char *prather[] = {"Prather was"};
+    CHECK(strcmp(edits_of(MIDDLE, N(MIDDLE), prather, 1, 10, buf, sizeof buf), "") == 0);
+}
+
 int main(void)
 {
     check_detection();
     check_other_languages();
     check_outputs();
+    check_lower_case();
     return check_done();
 }
