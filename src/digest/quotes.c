@@ -110,7 +110,7 @@ static int closes_before_attribution(const char *s, size_t len, size_t i, size_t
             p++;
         if (p == a)
             return 0;
-        if (pc_speech_verb(s + a, p - a))
+        if (pc_saying_verb(s + a, p - a))
             return p < len && (s[p] == '.' || s[p] == ',');
     }
     return 0;
@@ -208,15 +208,16 @@ static int is_pronoun(const pc_words *w, const char *s, size_t i)
 static int is_verb(const pc_words *w, const char *s, size_t i)
 {
     return i < w->n && !w->w[i].cap &&
-           pc_speech_verb(s + w->w[i].start, w->w[i].end - w->w[i].start);
+           pc_saying_verb(s + w->w[i].start, w->w[i].end - w->w[i].start);
 }
 
 /* Verbs whose object is the listener, not the speaker: "told reporters",
- * "asked the minister". */
+ * "asked the minister", "assured voters". */
 static int listener_verb(const pc_words *w, const char *s, size_t i)
 {
-    static const char *const v[] = {"told",   "tells", "telling", "asked",  "asks",
-                                    "asking", "urged", "urging",  "warned", "warns"};
+    static const char *const v[] = {"told",    "tells",   "telling", "asked",  "asks",
+                                    "asking",  "urged",   "urging",  "warned", "warns",
+                                    "assured", "assures", "assuring"};
     for (size_t k = 0; k < sizeof v / sizeof *v; k++)
         if (pc_lex_is(w, s, i, v[k]))
             return 1;
@@ -377,6 +378,39 @@ static int other_given(const pc_dtext *dt, const char *name, const char *t, size
     return 0;
 }
 
+static int text_noun(const pc_words *w, const char *s, size_t i);
+static int lower_given(const char *s, size_t n);
+
+/* Word i is a stopword with a contraction glued to it ("You've", "They're",
+ * "I'm", "We'll"): a pronoun and its verb, no name, though its capital at a
+ * sentence's start (within a quote's sentences) makes it look like one. */
+static int pronoun_contraction(const pc_words *w, const char *s, size_t i)
+{
+    const char *t = s + w->w[i].start;
+    size_t n = w->w[i].end - w->w[i].start;
+    const char *q = memchr(t, '\'', n);
+    size_t h = q ? (size_t)(q - t) : 0;
+    if (!q && n > 3) {
+        for (size_t k = 0; k + 2 < n && !q; k++)
+            if (memcmp(t + k, "\xE2\x80\x99", 3) == 0)
+                q = t + k, h = k;
+    }
+    char low[8];
+    if (!q || h == 0 || h >= sizeof low)
+        return 0;
+    /* the verb glued after the apostrophe: 've, 're, 'll, 'd, 'm
+     * ("O'reilly" is a name) */
+    const char *c = q + (*q == '\'' ? 1 : 3);
+    size_t cn = (size_t)(t + n - c);
+    if (!(cn == 1 && (*c == 'd' || *c == 'm')) &&
+        !(cn == 2 &&
+          (!strncasecmp(c, "ve", 2) || !strncasecmp(c, "re", 2) || !strncasecmp(c, "ll", 2))))
+        return 0;
+    for (size_t k = 0; k < h; k++)
+        low[k] = (char)(t[k] >= 'A' && t[k] <= 'Z' ? t[k] - 'A' + 'a' : t[k]);
+    return pc_is_stopword(low, h, pc_fnv1a(low, h));
+}
+
 static const char *speaker_of_run(qctx *x, const pc_words *w, const char *s, size_t i, size_t j)
 {
     /* a person and what he belongs to: "Dick Armey of Texas", "Michael
@@ -426,7 +460,16 @@ static const char *speaker_of_run(qctx *x, const pc_words *w, const char *s, siz
         if ((j - a == 1 && pc_lex_month(t, n)) || pc_lex_weekday(t, n) >= 0)
             return NULL;
     }
-    if (j - a == 1 && (word_is(w, s, a, pc_lex_common_cap) || is_title(w, s, a)))
+    /* one word that is a noun of a text names a text, no person, unless a
+     * title comes before it ("ms. Law said"): "Story continued below", a
+     * page's line before a quote, made "Story" the subject of "continued"
+     * and the person of the "he wrote" after it; a word of organisations
+     * that names a kind of body ("Embassy" of "The u.s. Embassy cautions")
+     * names none alone */
+    if (j - a == 1 && (word_is(w, s, a, pc_lex_common_cap) || is_title(w, s, a) ||
+                       pronoun_contraction(w, s, a) || word_is(w, s, a, pc_lex_bare_org) ||
+                       (text_noun(w, s, a) && a == i && !(i > 0 && is_title(w, s, i - 1)) &&
+                        !lower_given(s + w->w[a].start, w->w[a].end - w->w[a].start))))
         return NULL;
     if (j - a == 1) {
         const char *t = s + w->w[a].start;
@@ -634,6 +677,101 @@ static int subject_before(qctx *x, const pc_words *w, const char *s, size_t v, s
     return UNNAMED;
 }
 
+static int lower_document(qctx *x);
+static int naming_verb(const pc_words *w, const char *s, size_t i);
+static const char *cap_name(qctx *x, const char *g, size_t gn, const char *f, size_t fn);
+static int ascii_letter(char c);
+static int letters(const char *a, size_t n);
+static int lower_word(const pc_words *w, const char *s, size_t i);
+static const char *described_name(qctx *x, const pc_words *w, const char *s, size_t a);
+static const char *given_before(qctx *x, const char *f, size_t fn);
+
+/* Word i ends with a full stop: its `after`, or the stop an abbreviation
+ * keeps ("a.c.", pc_lex_split). */
+static int full_stop_after(const pc_words *w, const char *s, size_t i)
+{
+    const pc_word *t = &w->w[i];
+    return t->after == '.' || (t->end > t->start && s[t->end - 1] == '.');
+}
+
+/* Word i is a word of initials, one to three letters each followed by a
+ * full stop ("j.", whose stop is its `after`; "a.c.", which keeps them). */
+static int initials_word(const pc_words *w, const char *s, size_t i)
+{
+    const pc_word *t = &w->w[i];
+    size_t n = t->end - t->start;
+    if (n == 1)
+        return t->after == '.' && ascii_letter(s[t->start]);
+    if (n % 2 || n > 6)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (k % 2 ? s[t->start + k] != '.' : !ascii_letter(s[t->start + k]))
+            return 0;
+    return 1;
+}
+
+/* Does a name in lower case end after word i: punctuation, the words' end,
+ * a word that is none of a name's (lower_word: a stopword, a capital), or
+ * a bracket opening a qualifier (`tony hall ( d-ohio )`)? */
+static int name_ends_after(const pc_words *w, const char *s, size_t i)
+{
+    if (w->w[i].after || i + 1 >= w->n || !lower_word(w, s, i + 1))
+        return 1;
+    return memchr(s + w->w[i].end, '(', w->w[i + 1].start - w->w[i].end) != NULL;
+}
+
+/* The speaker named after a title's full stop, from word a on, in text in
+ * lower case (`said dr. Sibanda`, `said former rep. Tony hall`, `said
+ * police chief a.c. Roper.`): such text capitalises a word after any full
+ * stop, so the name's first word is capitalised and the words after it
+ * are not.  One word that ends the clause (punctuation, a stopword, the
+ * words' end) is a surname, given as the document writes it in full
+ * (given_before) or alone; a capital and one word in lower case that ends
+ * it, a given name and a surname (described_name); a longer name, whose
+ * end is not known, none. */
+static int titled_object(qctx *x, const pc_words *w, const char *s, size_t a, const char **out)
+{
+    const pc_word *t = &w->w[a];
+    /* initials in the name (`capt. Eric d. Flanagan`, `rep. T.j. Mckenna`):
+     * the name runs to the word after the last of them */
+    size_t l = a;
+    while (l + 1 < w->n && l < a + 3 && (!w->w[l].after || initials_word(w, s, l)) &&
+           (initials_word(w, s, l) || initials_word(w, s, l + 1)) &&
+           (w->w[l + 1].cap || lower_word(w, s, l + 1) || initials_word(w, s, l + 1)))
+        l++;
+    /* the name ends the words before a quote with no punctuation (`said
+     * ms. Merkel "conveyed ..."`): what was said goes on about her */
+    if (l + 1 == w->n && !w->w[l].after && !x->after)
+        return UNNAMED;
+    if (l > a) {
+        if (initials_word(w, s, l) || !name_ends_after(w, s, l))
+            return UNNAMED;
+        size_t gn = w->w[l - 1].end - t->start;
+        if (s[w->w[l - 1].end - 1] != '.' && w->w[l - 1].after == '.')
+            gn++; /* the initial's stop, `a.` */
+        *out = cap_name(x, s + t->start, gn, s + w->w[l].start, w->w[l].end - w->w[l].start);
+        return *out ? NAMED : UNNAMED;
+    }
+    if (name_ends_after(w, s, a)) {
+        size_t n = t->end - t->start;
+        char low[41];
+        if (n < 2 || n >= sizeof low || t->poss)
+            return UNNAMED;
+        for (size_t k = 0; k < n; k++)
+            low[k] = (char)(s[t->start + k] >= 'A' && s[t->start + k] <= 'Z'
+                                ? s[t->start + k] - 'A' + 'a'
+                                : s[t->start + k]);
+        *out = letters(low, n) ? given_before(x, low, n) : NULL;
+        if (!*out)
+            *out = speaker_of_run(x, w, s, a, a + 1);
+        return *out ? NAMED : UNNAMED;
+    }
+    if (!name_ends_after(w, s, a + 1))
+        return UNNAMED;
+    *out = described_name(x, w, s, a);
+    return *out ? NAMED : UNNAMED;
+}
+
 /* The speaker named after the speech verb at v: "said Dr. Maren Solberg",
  * "said the Kremlin", "said union official Kevin Burke", "said Rohingya
  * refugee Mohammed Ayub".  Not after "told" (its object is the listener). */
@@ -734,6 +872,13 @@ static int object_after(qctx *x, const pc_words *w, const char *s, size_t v, con
             *out = speaker_of_run(x, w, s, qa, qe);
             return *out ? NAMED : UNNAMED;
         }
+        /* a title in lower case with its full stop, or initials after one,
+         * then a capital: text in lower case names the holder so (a title
+         * in capitals is read above as part of a run) */
+        if (!stop && !qe && full_stop_after(w, s, k) && k + 1 < w->n && w->w[k + 1].cap &&
+            !w->w[k + 1].before && !naming_verb(w, s, v) && lower_document(x) &&
+            (is_title(w, s, k) || (k > i && initials_word(w, s, k) && is_title(w, s, k - 1))))
+            return titled_object(x, w, s, k + 1, out);
         if (stop || t->after || low >= 3)
             return UNNAMED;
         low++;
@@ -795,7 +940,6 @@ static int person_apposition(const pc_words *w, const char *s, size_t j)
     return 0;
 }
 
-static int lower_given(const char *s, size_t n);
 static const char *named_in_full(qctx *x, const char *f, size_t fn);
 
 static int ascii_letter(char c)
@@ -873,7 +1017,7 @@ static int written_as_name(const pc_dtext *dt, const char *t, size_t n, const ch
         size_t be = b;
         while (be < len && ascii_letter(s[be]))
             be++;
-        if (after == ' ' && be > b && pc_speech_verb(s + b, be - b))
+        if (after == ' ' && be > b && pc_saying_verb(s + b, be - b))
             return 1;
         /* a person's apposition: an age or "who" ("godino, 27,", "reid,
          * who is 75") */
@@ -895,7 +1039,7 @@ static int written_as_name(const pc_dtext *dt, const char *t, size_t n, const ch
         int other = !not_after || strlen(not_after) != (size_t)(pe - pb) ||
                     strncasecmp(not_after, s + pb, pe - pb) != 0;
         if (pc_lex_title(s + pb, pe - pb) || (other && lower_given(s + pb, pe - pb)) ||
-            (pc_speech_verb(s + pb, pe - pb) && (after == ',' || after == '.')))
+            (pc_saying_verb(s + pb, pe - pb) && (after == ',' || after == '.')))
             return 1;
     }
     return 0;
@@ -1105,6 +1249,54 @@ static int ends_with(const char *name, const char *t, size_t n)
     return nl > n && name[nl - n - 1] == ' ' && memcmp(name + nl - n, t, n) == 0;
 }
 
+static const char *described_name(qctx *x, const pc_words *w, const char *s, size_t a);
+
+/* The subject of a sentence in lower case that opens with a description
+ * and names its person between commas (`The oklahoma attorney general,
+ * scott pruitt, who ..., reacted angrily.`, `Another former resident of
+ * the white house, chelsea clinton, was one of many ...`): one to eight
+ * words of the description in lower case (its first capitalised as a
+ * sentence's), no punctuation, no verb and no quote among them; the name
+ * of two words as described_name reads one (a given name of the lexicon,
+ * or after a title); its comma, then a finite verb, or "who" and a clause
+ * that a comma closes before the finite verb.  In English the name in
+ * apposition to a sentence's subject is the subject, the person a "he
+ * said" after the sentence means.  Sets *end to the word after the
+ * name. */
+static const char *described_subject(qctx *x, const pc_words *w, const char *s, size_t *end)
+{
+    size_t c = 0;
+    while (c < w->n && c < 9 && !w->w[c].after) {
+        const pc_word *t = &w->w[c];
+        /* a possessive names another person (`Urban's actress-wife,
+         * nicole kidman, was in tears ...`: his "he said" after it) */
+        if (t->before || t->poss || (c > 0 && t->cap) || is_verb(w, s, c))
+            return NULL;
+        c++;
+    }
+    if (c == 0 || c >= 9 || c + 3 >= w->n || w->w[c].after != ',' || w->w[c + 2].after != ',' ||
+        w->w[c + 1].after || w->w[c + 1].cap || w->w[c + 2].cap)
+        return NULL;
+    size_t v = c + 3;
+    if (pc_lex_is(w, s, v, "who")) {
+        while (v < w->n && v < c + 3 + PC_APPOS_MAX && w->w[v].after != ',' && !w->w[v].before)
+            v++;
+        if (v >= w->n || w->w[v].after != ',')
+            return NULL;
+        v++;
+    }
+    if (!finite_verb(w, s, v))
+        return NULL;
+    /* the description's last word stays before the name: a title there
+     * (`attorney general, scott pruitt`) makes any word a given name, as
+     * described_name reads one */
+    pc_word wt[3] = {w->w[c], w->w[c + 1], w->w[c + 2]};
+    wt[0].after = wt[2].after = 0;
+    pc_words view = {.w = wt, .n = 3, .cap = 3, .alc = w->alc, .fixed = 1};
+    *end = c + 3;
+    return described_name(x, &view, s, 1);
+}
+
 /* The person sentence k is about, when certain: the one speaker of its
  * quotes, else its subject, else the one speaker of its reported speech,
  * when it names no other person. */
@@ -1129,6 +1321,8 @@ static const char *person_of(qctx *x, uint32_t k)
     }
     const char *subj = subject_of(x, k, &w, s);
     size_t first = subj ? pc_entity_run(&w, s, 0) : 0, last = w.n;
+    if (!subj && lower_document(x))
+        subj = described_subject(x, &w, s, &first);
     /* the names after a verb of saying are what was said ("Lund said Aas
      * had resigned"): only those before it compete with its speaker */
     if (w.n <= 200) {
@@ -1481,7 +1675,7 @@ static int titled_given(const char *t, const char *b, size_t bn)
         if (!((b[k] >= 'a' && b[k] <= 'z') || (b[k] >= 'A' && b[k] <= 'Z')))
             return 0;
     if (pc_lex_title(b, bn) || pc_lex_generic(b, bn) || pc_is_stopword(b, bn, pc_fnv1a(b, bn)) ||
-        pc_speech_verb(b, bn))
+        pc_saying_verb(b, bn))
         return 0;
     return after_title(t, b);
 }
@@ -1534,7 +1728,7 @@ static int unknown_given(const char *b, size_t bn)
         return 0;
     return letters(b, bn) && !pc_lex_title(b, bn) && !pc_lex_generic(b, bn) &&
            !pc_lex_human_noun(b, bn) && !pc_lex_common_cap(b, bn) &&
-           !pc_is_stopword(b, bn, pc_fnv1a(b, bn)) && !pc_speech_verb(b, bn) &&
+           !pc_is_stopword(b, bn, pc_fnv1a(b, bn)) && !pc_saying_verb(b, bn) &&
            !pc_lex_month(b, bn) && pc_lex_weekday(b, bn) < 0 && pc_lex_number_word(b, bn) < 0 &&
            !pc_lex_place(b, bn) && !pc_lex_org_word(b, bn) && !pc_lex_state_word(b, bn);
 }
@@ -1607,7 +1801,7 @@ static const char *named_in_full(qctx *x, const char *f, size_t fn)
             const char *v = e + 1, *ve = v;
             while (ve < end && *ve >= 'a' && *ve <= 'z')
                 ve++;
-            if (ve > v && pc_speech_verb(v, (size_t)(ve - v)))
+            if (ve > v && pc_saying_verb(v, (size_t)(ve - v)))
                 full = 1;
         }
     }
@@ -1718,7 +1912,7 @@ static const char *surname_after(qctx *x, const char *g, size_t gn)
                 q--;
             size_t qn = (size_t)(a - q);
             if (letters(q, qn) && !pc_lex_title(q, qn) && !pc_lex_common_cap(q, qn) &&
-                !pc_is_stopword(q, qn, pc_fnv1a(q, qn)) && !pc_speech_verb(q, qn))
+                !pc_is_stopword(q, qn, pc_fnv1a(q, qn)) && !pc_saying_verb(q, qn))
                 return NULL;
         }
         if (p[gn] != ' ')
@@ -1729,12 +1923,12 @@ static const char *surname_after(qctx *x, const char *g, size_t gn)
         size_t bn = (size_t)(e - b);
         if (bn < 2 || e >= end || pc_lex_title(b, bn) || pc_lex_generic(b, bn) ||
             pc_lex_common_cap(b, bn) || pc_is_stopword(b, bn, pc_fnv1a(b, bn)) ||
-            pc_speech_verb(b, bn) || lower_given(b, bn))
+            pc_saying_verb(b, bn) || lower_given(b, bn))
             continue;
         const char *v = e + 1, *ve = v;
         while (ve < end && *ve >= 'a' && *ve <= 'z')
             ve++;
-        if (*e != ',' && !(*e == ' ' && ve > v && pc_speech_verb(v, (size_t)(ve - v))))
+        if (*e != ',' && !(*e == ' ' && ve > v && pc_saying_verb(v, (size_t)(ve - v))))
             continue;
         if (f && (fn != bn || memcmp(f, b, bn) != 0))
             return NULL;
@@ -2182,6 +2376,37 @@ static int appositive_noun(const pc_words *w, const char *s, size_t v)
     return 1;
 }
 
+/* Words 0..v-1 before the verb v are a description, a name of two words
+ * and an apposition between commas (`study co-author dr. Alfred sandrock,
+ * a neurologist and an executive vice president at biogen, said`, `police
+ * detective jane roe, who led the search, said`): one to five words of
+ * description (description_word), the name as described_name reads one
+ * after a description (a given name of the lexicon, or any word after a
+ * title), its comma, then up to 24 words opening with an article, "who"
+ * or a title and closed by the comma before the verb.  The name, not the
+ * description, is the subject, as in `jane roe, a nurse, said`. */
+static const char *described_apposition(qctx *x, const pc_words *w, const char *s, size_t v)
+{
+    size_t c = 0;
+    while (c < v && w->w[c].after != ',') {
+        const pc_word *t = &w->w[c];
+        if (c >= 6 || t->before || (t->after && !(t->after == '.' && is_title(w, s, c))))
+            return NULL;
+        c++;
+    }
+    if (c < 2 || c + 2 >= v || v - c > 25 || w->w[v - 1].after != ',' ||
+        !(pc_lex_is(w, s, c + 1, "a") || pc_lex_is(w, s, c + 1, "an") ||
+          pc_lex_is(w, s, c + 1, "the") || pc_lex_is(w, s, c + 1, "who") || is_title(w, s, c + 1)))
+        return NULL;
+    for (size_t k = 0; k + 1 < c; k++)
+        if (!description_word(w, s, k))
+            return NULL;
+    for (size_t k = c + 1; k < v; k++)
+        if (w->w[k].cap || w->w[k].before || (k + 1 < v && w->w[k].after) || is_verb(w, s, k))
+            return NULL;
+    return described_name(x, w, s, c - 1);
+}
+
 static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size_t v)
 {
     size_t a; /* the name's first word; the name is [a, a + 2) or [a, a + 1) */
@@ -2212,6 +2437,9 @@ static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size
         if (e && is_two_words(e, s + g->start, g->end - g->start, s + f->start, f->end - f->start))
             return e;
     }
+    const char *d = v >= 5 ? described_apposition(x, w, s, v) : NULL;
+    if (d)
+        return d;
     if (v == 1 || v == 2)
         a = 0;
     else if (v == 0 && w->n >= 2)
@@ -2353,6 +2581,18 @@ static int in_list(const pc_words *w, const char *s, size_t i, const char *const
     return 0;
 }
 
+/* Word i is a verb that names or labels (naming_verbs): its object is
+ * what it names ("described mrs. Rodham as"), no speaker. */
+static int naming_verb(const pc_words *w, const char *s, size_t i)
+{
+    return in_list(w, s, i, naming_verbs, sizeof naming_verbs / sizeof *naming_verbs);
+}
+
+static int text_noun(const pc_words *w, const char *s, size_t i)
+{
+    return in_list(w, s, i, text_nouns, sizeof text_nouns / sizeof *text_nouns);
+}
+
 /* Whether words [a, w->n) between a verb of saying and the opening mark
  * are reported speech whose quoted words are the verb's subject's (`X said
  * (that) the plan was "..."`, `X told the court that "..."`): no other
@@ -2367,11 +2607,14 @@ static int reported_clause(const pc_words *w, const char *s, size_t a)
         return 0;
     for (size_t i = a; i < w->n; i++) {
         const pc_word *t = &w->w[i];
+        /* the summary's list (pc_speech_verb): a verb of words said aloud
+         * inside the clause (`kessler claimed taylor screamed an obscenity
+         * while "..."`) is what the clause reports */
         if (t->before || pc_speech_verb(s + t->start, t->end - t->start) ||
             in_list(w, s, i, naming_verbs, sizeof naming_verbs / sizeof *naming_verbs) ||
             pc_lex_is(w, s, i, "according") || pc_lex_is(w, s, i, "quoted"))
             return 0;
-        if (in_list(w, s, i, text_nouns, sizeof text_nouns / sizeof *text_nouns)) {
+        if (text_noun(w, s, i)) {
             /* "in a statement", "on his website", "in her own words" */
             size_t h = i;
             while (h > a && h + 3 > i && !pc_lex_is(w, s, h - 1, "in") &&
@@ -2391,8 +2634,18 @@ static const char *after_speaker(qctx *x, const pc_words *w, const char *s, uint
     for (size_t v = 0; v < w->n && v < 16; v++) {
         if (!is_verb(w, s, v))
             continue;
-        if (w->w[v].end - w->w[v].start > 3 && memcmp(s + w->w[v].end - 3, "ing", 3) == 0 && v > 0)
-            break; /* ", adding ...": not the attribution of this quote */
+        /* a verb of saying_more (not the summary's list) followed by "that"
+         * opens reported speech of its own, a sentence that text in lower
+         * case did not mark (`... christian or jews? " cain recently
+         * asserted that, ...`), not the attribution of this quote */
+        if (pc_lex_is(w, s, v + 1, "that") &&
+            !pc_speech_verb(s + w->w[v].start, w->w[v].end - w->w[v].start))
+            continue;
+        /* ", adding ...": not the attribution of this quote; right after
+         * it (`stewart said he had "...," joking that ...`) a participle
+         * whose subject is the sentence's, named before the quote */
+        if (w->w[v].end - w->w[v].start > 3 && memcmp(s + w->w[v].end - 3, "ing", 3) == 0)
+            break;
         *found = 1;
         const char *e = speaker_of_verb(x, w, s, v, k, v == 0);
         return e ? e : lower_speaker(x, w, s, v);
@@ -2418,6 +2671,15 @@ static const char *before_speaker(qctx *x, const pc_words *w, const char *s, siz
     if (v == 0)
         return NULL;
     v--;
+    /* a verb of saying_more after an earlier verb of saying is inside the
+     * clause the earlier one reports (`kessler claimed taylor screamed an
+     * obscenity while "..."`): the earlier verb attributes the quote */
+    if (!pc_speech_verb(s + w->w[v].start, w->w[v].end - w->w[v].start))
+        for (size_t u = v; u > 0; u--)
+            if (is_verb(w, s, u - 1)) {
+                v = u - 1;
+                break;
+            }
     *found = 1;
     size_t vl = w->w[v].end - w->w[v].start;
     if (vl > 3 && memcmp(s + w->w[v].end - 3, "ing", 3) == 0) {

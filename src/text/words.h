@@ -62,6 +62,10 @@ int pc_word_in(const char *const *sorted, size_t count, const char *s, size_t n)
  * (digest/quotes.c, entities.c) and for quotations without a speaker
  * (model/standalone.c). */
 int pc_speech_verb(const char *s, size_t n);
+/* A verb of saying in any of its forms: pc_speech_verb's words and the
+ * further forms and lemmas of words.c's saying_more ("admit", "assured",
+ * "mused", "gushed"): the digest's speakers (digest/quotes.c). */
+int pc_saying_verb(const char *s, size_t n);
 /* The verbs of saying of pc_speech_verb (lower case, sorted), their number
  * in *n: for a table that looks them up with words of its own
  * (text/boilerplate.c, pc_is_verbless).  Static; never freed. */

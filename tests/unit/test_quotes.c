@@ -931,6 +931,50 @@ static const qcase cases[] = {
      "said he had read it twice. Brandt criticised the budget on Tuesday. \"It is a "
      "waste of money,\" he said.",
      "waste of money", "Tom Brandt", 1},
+    /* session 43: verbs of saying in forms the summary's list lacks
+     * (pc_saying_verb: "concedes", "mused", "assures" with its listener) */
+    {"\"I was wrong about the bridge and I said so,\" Peter Holm concedes.", "wrong about the",
+     "Peter Holm", 1},
+    {"Anna Varga sang for two hours in the rain. \"It was the hardest night of my life,\" she "
+     "mused.",
+     "hardest night", "Anna Varga", 1},
+    {"\"Every family will be paid before the winter,\" the mayor assures Jon Aas.", "Every family",
+     NULL, 1},
+    /* session 43: a capital after a title's or an initial's full stop in
+     * text in lower case (`said dr. Sibanda`, `said former rep. Tony hall
+     * ( d-ohio )`, `said police chief a.c. Roper.`) */
+    {"the storm hit the coast on monday night and flooded the low streets of the old town near "
+     "the river. \" we have never seen the water this high in march, \" said dr. Sibanda. The "
+     "town has asked the state for help.",
+     "never seen the water", "Sibanda", 1},
+    {"the bill passed the house on friday after a long debate that ran late into the night and "
+     "left many members tired. \" this is a good day for the farmers of the valley, \" said "
+     "former rep. Tony hall ( d-ohio ), who wrote the first draft.",
+     "good day for the farmers", "Tony Hall", 1},
+    {"the fire burned for six hours in the old mill on the edge of the town before the crews put "
+     "it out. \" the men did everything they could to save it, \" said police chief a.c. Roper. "
+     "No one was hurt.",
+     "did everything they could", "A.C. Roper", 1},
+    /* session 43: a name after a description and before its apposition,
+     * in lower case (`study co-author dr. Alfred sandrock, a neurologist
+     * ..., said`) */
+    {"the new drug cleared most of the plaques in the brains of the patients who took it for a "
+     "year, the study found. \" we believe that is a hint of the effect, \" study co-author dr. "
+     "Alfred sandrock, a neurologist at the clinic, said on monday.",
+     "hint of the effect", "Alfred Sandrock", 1},
+    /* session 43: a noun of a text opening a sentence (a page's `Story
+     * continued below`) is no person for the pronoun after it */
+    {"Less than an hour after he was sworn in, the new mayor went back to his favorite platform. "
+     "Story continued below \"today we are giving the city back to you, the people,\" he wrote "
+     "in the first of his posts.",
+     "giving the city back", NULL, 1},
+    /* session 43: a "he said" after a sentence in lower case whose subject
+     * is a description with the name in apposition (`The oklahoma attorney
+     * general, scott pruitt, who ..., reacted angrily.`) */
+    {"The state attorney general, scott pruitt, who has fought the rule for years, reacted "
+     "angrily on tuesday to the ruling of the court in the capital. \" this is a sad day for the "
+     "farmers of our state, \" he said.",
+     "sad day for the farmers", "Scott Pruitt", 1},
     /* another spelling of the given name is the same person */
     {"\"The talks will go on,\" said Pavel Orlin, the envoy.\n|||||\nLate on Monday, Pavlo "
      "Orlin met the press. \"We are close to a deal,\" Orlin said.",
