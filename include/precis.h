@@ -457,9 +457,16 @@ PRECIS_API precis_status precis_summarize_text(const char *text, size_t len,
  * naming it, and the others are still added.  Errors (unreadable `path`, a
  * limit, ...) fill `err` with the path.  Repairs and skipped files are
  * reported through `warn` (the first) and opts->warn_fn (each); `warn` may
- * be NULL.  A file named *.html or *.htm, or whose text opens like an HTML page, is an
- * HTML page (precis_cluster_add_html); a gzip-compressed file is
- * inflated first. */
+ * be NULL.  A warning coded PRECIS_EIO says that text the input holds was
+ * not read: a gzip stream cut short or corrupt (the part before it is
+ * added) or a regular file of the directory that cannot be read (skipped);
+ * the CLI, the Python package and the server make it an error after the
+ * part read (docs/inputs.md, "Input not read whole").  Other codes lose
+ * nothing the input holds as text: repairs (PRECIS_EPARSE), a document cut
+ * to a limit (PRECIS_ELIMIT), bytes after the last gzip member and files
+ * that are not text (PRECIS_EPARSE), entries that are no file: a link to
+ * nothing, a FIFO (PRECIS_EINVAL).  A file named *.html or *.htm, or whose text opens like an HTML
+ * page, is an HTML page (precis_cluster_add_html); a gzip-compressed file is inflated first. */
 PRECIS_API precis_status precis_cluster_add_path(precis_cluster *cluster, const char *path,
                                                  const precis_options *opts, precis_error *err,
                                                  precis_error *warn);
@@ -1250,14 +1257,15 @@ PRECIS_API int precis_looks_binary(const char *data, size_t len, char *why, size
  * that byte and the member (1-based), e.g. "gzip data cut short at byte
  * 4096 (member 2); the part before kept":
  * - PRECIS_OK, err->code 0: the whole stream was inflated;
- * - PRECIS_OK, err->code PRECIS_EPARSE: the data stopped inside a member
- *   (a file cut short: what came out of it is kept), or bytes that are not
- *   gzip follow the last member (ignored, as gzip(1) does);
+ * - PRECIS_OK, err->code PRECIS_EIO: the data stopped inside a member (a
+ *   file cut short: what came out of it is kept, the rest is lost);
+ * - PRECIS_OK, err->code PRECIS_EPARSE: bytes that are not gzip follow the
+ *   last member (ignored, as gzip(1) does: nothing was lost);
  * - PRECIS_OK, err->code PRECIS_ELIMIT: the output reached `limit` (a
  *   bomb, or a large file): the rest is not inflated;
- * - PRECIS_EPARSE: the data is corrupt (a bad block, a wrong CRC or
- *   length): *out still holds what was inflated before it, for the caller
- *   to keep (the CLI does, with a warning) or to free;
+ * - PRECIS_EPARSE, err->code PRECIS_EIO: the data is corrupt (a bad
+ *   block, a wrong CRC or length): *out still holds what was inflated
+ *   before it, for the caller to keep or to free;
  * - PRECIS_ENOMEM: *out is NULL. */
 PRECIS_API precis_status precis_gunzip(const char *data, size_t len, size_t limit, char **out,
                                        size_t *out_len, precis_error *err);

@@ -56,6 +56,9 @@ _bytes = bytes  # the functions' keyword `bytes` (a length) hides the type
 
 _STATUS = {0: "OK", 1: "ENOMEM", 2: "EINVAL", 3: "EIO", 4: "EPARSE",
            5: "ELIMIT", 6: "EMETHOD", 7: "EEMPTY"}
+# The code of a library warning that the input was not read whole (a gzip
+# stream cut short or corrupt): the package raises it after the part read.
+_EIO = 3
 
 
 class PrecisError(Exception):
@@ -903,27 +906,34 @@ def batch(data, words=None, *, errors="raise", format=None, method=None, order=N
     there; format="dict" the same lines read, a list of dicts (an error
     line in errors="record" is the dict {"id", "error"}).
 
-    gzip data that is corrupt (a bad block, a wrong CRC) raises PrecisError
-    (EPARSE) "line N: gzip data corrupt at byte B (member M: ...)", N the
-    line where inflating stopped, which is not read (its bytes are the
-    last zlib gave before it found the damage), whatever `errors`, as
+    gzip data that is corrupt (a bad block, a wrong CRC) or cut short
+    raises PrecisError (EPARSE) "line N: gzip data corrupt at byte B
+    (member M: ...)" or "line N: gzip data cut short at byte B (member
+    M)", N the line where inflating stopped, whatever `errors`, as
     `precis batch` stops there with exit status 1; the lines before it are
     summarized, their result (what batch() would return) in the error's
-    ``output``."""
+    ``output``.  The unfinished line of a corrupt stream is not read (its
+    bytes are the last zlib gave before it found the damage); that of a
+    stream cut short is, with errors="record", as the error line `precis
+    batch` writes for it (a cut short stream warned and went on until
+    session 43)."""
     if errors not in ("raise", "record"):
         raise ValueError(f"precis: errors must be 'raise' or 'record', not {errors!r}")
     form = _line_format(format, "batch")
     is_str = isinstance(data, str)
     block, _ = _utf8(data, "data")
-    corrupt = None
+    stop = None  # where a gzip stream cut short or corrupt stopped
     if block[:2] == _GZIP_MAGIC:  # gzip, recognised by its signature as everywhere
-        block, corrupt = _gunzip(block, "data")
+        block, stop = _gunzip(block, "data")
     _refuse_utf16(block, "data")
     if block[:3] == _BOM:  # as `precis batch` skips it at the start of a file
         block = block[3:]
     eol = b"\r" if _cr_lines(block) else b"\n"
-    if corrupt:  # its unfinished last line is not read, as `precis batch`
-        block = block[:block.rfind(eol) + 1]
+    tail = 0  # the unfinished line where the stream stopped, read (see above)
+    if stop:
+        whole = block.rfind(eol) + 1
+        tail = _read_tail(stop, errors) and whole < len(block)
+        block = block if tail else block[:whole]
     kw = dict(words=words, bytes=bytes, sentences=sentences, method=method,
               order=order, redundancy=redundancy, limits=limits)
     out = []
@@ -934,8 +944,8 @@ def batch(data, words=None, *, errors="raise", format=None, method=None, order=N
     else:
         res = b"".join(out)
         res = res.decode("utf-8") if is_str else res
-    if corrupt:
-        raise _corrupt_error(n, corrupt, res)
+    if stop:
+        raise _corrupt_error(n - tail, stop, res)
     return res
 
 
@@ -949,8 +959,9 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
     and options as for batch() (line numbers counted from fin's position,
     after `lines_before` lines: a part of a file read from its middle
     numbers its lines as the whole file's); format None or "json" as for
-    batch().  Corrupt gzip data raises PrecisError after the lines before
-    it are written, as batch() does (its ``output`` the number written)."""
+    batch().  Corrupt or cut short gzip data raises PrecisError after the
+    lines before it are written, as batch() does (its ``output`` the number
+    written)."""
     if errors not in ("raise", "record"):
         raise ValueError(f"precis: errors must be 'raise' or 'record', not {errors!r}")
     form = _line_format(format, "batch_file", dicts=False)
@@ -988,8 +999,11 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
         if cr is None:
             cr = _cr_lines(carry + data, final=not data)
         eol = b"\r" if cr else b"\n"
-        if not data:  # a corrupt stream's unfinished line is not read
-            data, last = (b"" if getattr(fin, "corrupt", None) else carry), True
+        stop = getattr(fin, "corrupt", None)
+        tail = 0
+        if not data:  # a corrupt stream's unfinished line is not read (see batch())
+            tail = bool(carry) and (not stop or _read_tail(stop, errors))
+            data, last = (carry if tail else b""), True
         else:
             data, last = carry + data, False
             cut = data.rfind(eol) + 1
@@ -1003,16 +1017,24 @@ def batch_file(fin, fout, words=None, *, size=None, chunk=1 << 20, errors="raise
             fout.write(b"".join(out))
             written += len(out)
         if last:
-            if getattr(fin, "corrupt", None):
-                raise _corrupt_error(lines - lines_before, fin.corrupt, written,
-                                     lines_before)
+            if stop:
+                raise _corrupt_error(lines - tail - lines_before, stop, written, lines_before)
             return written
 
 
+def _read_tail(stop, errors):
+    """Whether the unfinished line where a gzip stream stopped is read: not
+    when the stream is corrupt (zlib gave its bytes just before it found
+    the damage), nor when `errors` is "raise" (the stop is the error);
+    with "record" a line cut short gets the error line `precis batch`
+    writes for it."""
+    return errors == "record" and stop.startswith("gzip data cut short")
+
+
 def _corrupt_error(n, why, output, before=0):
-    """The PrecisError (EPARSE) of gzip data found corrupt after n whole
-    lines: "line N: gzip data corrupt ...", N (after `before` lines) the
-    line it stopped in, not read; ``output`` what was made of the lines
+    """The PrecisError (EPARSE) of gzip data found corrupt or cut short
+    after n whole lines: "line N: gzip data corrupt ...", N (after `before`
+    lines) the line it stopped in; ``output`` what was made of the lines
     before it."""
     e = PrecisError(4, f"line {before + n + 1}: {why}", 0, before + n + 1)
     e.output = output
@@ -1065,6 +1087,14 @@ class _GzipStream:
         self.done = True
         _warnings.warn(f"{self.name}: gzip data {msg}", PrecisWarning, stacklevel=3)
 
+    def _cut(self):
+        """The stream ends inside a member: an error batch_file() raises
+        after the lines before, as for corrupt data (a warning until session
+        43: the rest of the file is lost)."""
+        self.done = True
+        self.corrupt = (f"gzip data cut short at byte {self.pos} (member {self.member}); "
+                        "the part before kept")
+
     def _next_member(self):
         """After a member: the input of the next one, or None at the end."""
         rest = self.z.unused_data
@@ -1114,8 +1144,7 @@ class _GzipStream:
             else:
                 data = self.z.unconsumed_tail or self._more()
                 if not data:
-                    self._stop(f"cut short at byte {self.pos} (member {self.member}); "
-                               "the part before kept")
+                    self._cut()
                     break
             saved = self.z.copy()
             try:
@@ -1133,8 +1162,9 @@ def _gunzip(data, name):
     corrupt, or followed by bytes that are not gzip gives what came out
     before it with a PrecisWarning naming the byte and the member (Python's
     gzip.decompress raised EOFError or BadGzipFile until session 40).
-    Returns (bytes, None), or (bytes, message) when the data is corrupt:
-    an error for the caller to raise, not a warning (session 42)."""
+    Returns (bytes, None), or (bytes, message) when the data is corrupt
+    (session 42) or cut short (session 43): the rest of it is lost, an
+    error for the caller to raise after the part before, not a warning."""
     out = _ffi.new("char **")
     n = _ffi.new("size_t *")
     err = _ffi.new("precis_error *")
@@ -1142,7 +1172,7 @@ def _gunzip(data, name):
     if out[0] == _ffi.NULL:
         raise _error(st, err)
     block = _take_string(out, n)
-    if st:  # corrupt: the caller's error (batch() raises it after the lines before)
+    if err.code == _EIO:  # cut short or corrupt: the caller's error, after the lines before
         return block, _ffi.string(err.message).decode("utf-8", "replace")
     _warn(err, name + ": ")
     return block, None
@@ -1358,7 +1388,11 @@ def extract(html, *, max_document_bytes=None):
     """The article of a web page (str or bytes; gzip-compressed, any charset
     the page declares): a dict {"text", "title", "byline", "date", "site",
     "url"}, the text's paragraphs separated by blank lines, metadata None
-    when the page gives none.  As `precis extract -f json`."""
+    when the page gives none.  As `precis extract -f json`.  gzip data cut
+    short or corrupt raises PrecisError (EPARSE) "gzip data cut short at
+    byte B (member M); the part before kept", the dict of the part before
+    in its ``output``, as `precis extract` prints it and exits 1 (a
+    warning until session 43)."""
     data, _ = _utf8(html, "html")
     opts, keep = _options(limits={"max_document_bytes": max_document_bytes})
     xp = _ffi.new(_T_EXTRACTED_PP)
@@ -1366,7 +1400,9 @@ def extract(html, *, max_document_bytes=None):
     st = _lib.precis_html_extract(data, len(data), opts, xp, warn)
     if st:
         raise _error(st, warn)
-    _warn(warn)
+    lost = _error(4, warn) if warn.code == _EIO else None
+    if not lost:
+        _warn(warn)
     x = xp[0]
     try:
         n = _ffi.new(_T_SIZE_T_P)
@@ -1374,7 +1410,7 @@ def extract(html, *, max_document_bytes=None):
 
         def field(p):
             return None if p == _ffi.NULL else _ffi.string(p).decode("utf-8", "replace")
-        return {
+        res = {
             "text": _ffi.unpack(text, n[0]).decode("utf-8", "replace"),
             "title": field(_lib.precis_extracted_title(x)),
             "byline": field(_lib.precis_extracted_byline(x)),
@@ -1384,6 +1420,10 @@ def extract(html, *, max_document_bytes=None):
         }
     finally:
         _lib.precis_extracted_free(x)
+    if lost:
+        lost.output = res
+        raise lost
+    return res
 
 
 @_ffi.callback("int(void *, size_t, size_t)")

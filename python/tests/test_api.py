@@ -790,17 +790,16 @@ def test_batch_reads_gzip_as_the_cli_does(cli):
 
 def test_batch_reads_bad_gzip_as_the_cli_does(cli):
     """batch() of gzip bytes inflates them with the library's precis_gunzip:
-    a stream cut short, corrupt or followed by bytes that are not gzip
-    gives the lines before, with the CLI's words as a PrecisWarning (it
-    raised EOFError or BadGzipFile)."""
+    a stream followed by bytes that are not gzip gives every line, with
+    the CLI's words as a PrecisWarning (it raised EOFError or
+    BadGzipFile); one cut short or corrupt raises after the lines before."""
     import gzip
 
     data = ("\n".join(batch_input()) + "\n").encode()
     g = gzip.compress(data, mtime=0)
     crc = bytearray(g)
     crc[-8] ^= 0xFF
-    for bad, words in ((g + b"not gzip\n", "followed by 9 bytes that are not gzip"),
-                       (g[:-4], "cut short at byte")):
+    for bad, words in ((g + b"not gzip\n", "followed by 9 bytes that are not gzip"),):
         with pytest.warns(precis.PrecisWarning) as got:
             out = precis.batch(bad, words=40)
         said = [str(w.message) for w in got]
@@ -808,17 +807,20 @@ def test_batch_reads_bad_gzip_as_the_cli_does(cli):
         p = subprocess.run([BIN, "batch", "-w", "40"], input=bad, capture_output=True)
         gz = [m for m in said if "gzip data" in m]
         assert gz and words in gz[0] and gz[0][len("data: "):] in p.stderr.decode(), (said, p.stderr)
-    # corrupt (a wrong CRC): an error, as `precis batch` exits 1 (session
-    # 42; a warning before), after the lines before, whatever `errors`
-    p = subprocess.run([BIN, "batch", "-w", "40"], input=bytes(crc), capture_output=True)
-    for errors in ("raise", "record"):
-        with pytest.raises(precis.PrecisError) as e:
-            precis.batch(bytes(crc), words=40, errors=errors)
-        n = data.count(b"\n")
-        assert e.value.status == "EPARSE" and e.value.line == n + 1
-        assert e.value.message.startswith(f"line {n + 1}: gzip data corrupt at byte ")
-        assert e.value.message in p.stderr.decode() and p.returncode == 1
-        assert e.value.output == p.stdout == cli("batch", "-w", "40", input=data)
+    # corrupt (a wrong CRC) or cut short (in the trailer: every line
+    # whole): an error, as `precis batch` exits 1 (session 42 for corrupt,
+    # session 43 for cut short; a warning before), after the lines before,
+    # whatever `errors`
+    for bad, words in ((bytes(crc), "corrupt"), (g[:-4], "cut short")):
+        p = subprocess.run([BIN, "batch", "-w", "40"], input=bad, capture_output=True)
+        for errors in ("raise", "record"):
+            with pytest.raises(precis.PrecisError) as e:
+                precis.batch(bad, words=40, errors=errors)
+            n = data.count(b"\n")
+            assert e.value.status == "EPARSE" and e.value.line == n + 1
+            assert e.value.message.startswith(f"line {n + 1}: gzip data {words} at byte ")
+            assert e.value.message in p.stderr.decode() and p.returncode == 1
+            assert e.value.output == p.stdout == cli("batch", "-w", "40", input=data)
 
 
 def _corrupt_inside_a_line(lines, at):
@@ -867,7 +869,8 @@ def test_batch_file_reads_bad_gzip_as_the_cli_does(cli):
     turn, a block at a time): a stream cut short, corrupt, or followed by
     bytes that are not gzip (text, or the NUL bytes of a padded block)
     gives the lines before it and a PrecisWarning in the CLI's words, the
-    same byte and member, whatever the chunk (session 40: Python's
+    same byte and member, whatever the chunk; corrupt or cut short, an
+    error after the lines before, in the CLI's words (session 40: Python's
     GzipFile raised BadGzipFile or EOFError after writing some lines, and
     passed NUL bytes in silence)."""
     import gzip
@@ -884,7 +887,8 @@ def test_batch_file_reads_bad_gzip_as_the_cli_does(cli):
                 bytes(block)):
         p = subprocess.run([BIN, "batch", "-w", "40"], input=bad, capture_output=True)
         for chunk in (1 << 20, 33):
-            if bad in (bytes(crc), bytes(block)):  # corrupt: an error (session 42)
+            # corrupt: an error (session 42); cut short too (session 43)
+            if bad in (bytes(crc), bytes(block), g[:-4], g[:len(g) - 30]):
                 out = io.BytesIO()
                 with pytest.raises(precis.PrecisError) as e:
                     precis.batch_file(io.BytesIO(bad), out, words=40, chunk=chunk,
@@ -899,6 +903,66 @@ def test_batch_file_reads_bad_gzip_as_the_cli_does(cli):
             assert out.getvalue() == p.stdout and n == p.stdout.count(b"\n")
             assert len(said) == 1 and said[0].startswith("fin: gzip data ")
             assert said[0][len("fin: "):] in p.stderr.decode(), (said, p.stderr)
+
+
+def test_gzip_cut_short_raises_after_the_lines_before_as_the_cli_exits_1(cli):
+    """A gzip stream cut short inside a line: batch(), batch_file() (any
+    chunk) answer the lines before and raise PrecisError (EPARSE) naming
+    the line the cut fell in and the byte, in `precis batch`'s words, as
+    it exits 1 (session 43: a PrecisWarning, the lines before returned as
+    if whole).  With errors="record" the cut line gets the error line
+    batch writes for it; with "raise" the cut is the error."""
+    import gzip
+    import io
+
+    lines = [(x + "\n").encode() for x in batch_input()]
+    data = b"".join(lines)
+    g = gzip.compress(data, mtime=0)
+    cut = g[:len(g) * 2 // 3]
+    import zlib
+
+    part = zlib.decompressobj(31).decompress(cut)
+    assert not part.endswith(b"\n")  # inside a line: the line the cut fell in
+    n = part.count(b"\n") + 1
+    p = subprocess.run([BIN, "batch", "-w", "40"], input=cut, capture_output=True)
+    err = p.stderr.decode()
+    assert p.returncode == 1 and f"line {n}: gzip data cut short at byte" in err, err
+    for errors in ("raise", "record"):
+        with pytest.raises(precis.PrecisError) as e:
+            precis.batch(cut, words=40, errors=errors)
+        assert e.value.status == "EPARSE" and e.value.line == n
+        assert e.value.message.startswith(f"line {n}: gzip data cut short at byte ")
+        assert e.value.message in err
+        want = p.stdout if errors == "record" else b"".join(p.stdout.splitlines(True)[:n - 1])
+        assert e.value.output == want
+        for chunk in (1 << 20, 33):
+            out = io.BytesIO()
+            with pytest.raises(precis.PrecisError) as e:
+                precis.batch_file(io.BytesIO(cut), out, words=40, chunk=chunk, errors=errors)
+            assert e.value.message in err and e.value.line == n
+            assert out.getvalue() == want and e.value.output == want.count(b"\n")
+
+
+def test_extract_raises_on_gzip_cut_short_with_the_part_before(cli):
+    """extract() of a gzip page cut short or corrupt raises PrecisError
+    (EPARSE) in the words `precis extract` says before it exits 1, the
+    article of the part before in ``output`` (a PrecisWarning until
+    session 43); bytes after the last member stay a warning."""
+    import gzip
+
+    page = ("<html><body><article><p>" + " ".join(["The council met on Monday and voted to "
+                                                     "close the old bridge to traffic."] * 20)
+            + "</p></article></body></html>").encode()
+    g = gzip.compress(page, mtime=0)
+    for bad in (g[:len(g) * 2 // 3], g[:-8] + bytes([g[-8] ^ 0xFF]) + g[-7:]):
+        p = subprocess.run([BIN, "extract", "-f", "json", "-"], input=bad, capture_output=True)
+        with pytest.raises(precis.PrecisError) as e:
+            precis.extract(bad)
+        assert p.returncode == 1 and e.value.status == "EPARSE"
+        assert e.value.message.startswith("gzip data ") and e.value.message in p.stderr.decode()
+        assert e.value.output["text"] == json.loads(p.stdout)["text"]
+    with pytest.warns(precis.PrecisWarning, match="followed by 4 bytes that are not gzip"):
+        assert precis.extract(g + b"junk")["text"]
 
 
 # ---- what an aggregator's engineer met (session 22) -------------------------

@@ -332,6 +332,21 @@ def test_errors_say_what_and_where(tmp_path):
         assert json.loads(lines[40]) == {"id": 2, "error": 'line 41: "documents" must be an array'}
 
 
+def test_files_gzip_cut_short(client, tmp_path):
+    """A .gz file cut short: an error naming the file, the line and the
+    byte, as `precis batch` exits 1 (session 43; a PrecisWarning in the
+    worker, lost to the caller, and the lines before written as whole)."""
+    good = b'{"id": %d, "documents": ["A fine document. It has two sentences."]}\n'
+    data = b"".join(good % i for i in range(1, 6))
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(gzip.compress(data, mtime=0)[:-8])
+    for errors in ("raise", "record"):
+        with pytest.raises(precis.PrecisError,
+                           match=r"cut\.jsonl\.gz: line \d: gzip data cut short at byte \d+ "
+                                 r"\(member 1\)"):
+            precis.dask.summarize_files(str(path), str(tmp_path / "out"), errors=errors)
+
+
 def test_files_corrupt_gzip(client, tmp_path):
     """A .gz file corrupt inside a line: said in precis's words with the
     file, the line and the byte, as `precis batch` says it, whatever

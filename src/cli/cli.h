@@ -134,8 +134,19 @@ char *cli_read_stdin(size_t limit, size_t *len);
  * docs/precis.1 gives when output could not be written. */
 int cli_finish_output(void);
 
-/* precis_options.warn_fn for the CLI: prints "precis: warning: ..." */
+/* precis_options.warn_fn for the CLI: prints the warning as
+ * cli_input_warning does, and counts in *(int *)ctx (when ctx is not NULL)
+ * those that say the input was not read whole. */
 void cli_print_warning(void *ctx, const precis_error *w);
+/* Says what went wrong reading the input NAME (NULL: WHY names it) and
+ * returns 1 when `code` is PRECIS_EIO: text the input holds was not read
+ * (a gzip stream cut short or corrupt, a file of a directory that cannot
+ * be read), "precis: NAME: WHY", an error: the command goes on with the
+ * part read and exits 1 (docs/inputs.md, "Input not read whole"), as
+ * batch and cluster do after the lines before.  Else prints "precis:
+ * warning: NAME: WHY" (a repair, bytes after the last gzip member, a file
+ * that is not text skipped: nothing lost) and returns 0. */
+int cli_input_warning(const char *name, precis_status code, const char *why);
 
 /* A JSON Lines input (lines.c): a file or standard input ("-"), plain or
  * gzip, read in blocks; NUL bytes are kept in a line (the JSON parser

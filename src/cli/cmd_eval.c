@@ -53,12 +53,20 @@ static const char usage_text[] =
     "\n"
     "Example: precis eval -n 2 -m -c 95 -r 1000 -a --refs refs.jsonl --sys lead3.jsonl\n";
 
+/* Inputs whose gzip stream stopped early, cut short or corrupt: the
+ * scores of the lines read are printed, then exit 1 (docs/inputs.md,
+ * "Input not read whole"), as batch does after the lines before. */
+static int eval_lost;
+
 /* A whole (possibly gzip-compressed) file in memory, gzip inflated as every
  * reader does (cli_gunzip, the library's precis_gunzip): a gzip stream
  * that stopped early (cut short, corrupt, bytes after it that are not
- * gzip) is read up to there with a warning naming the byte and the member
- * (gzread read a file cut short in silence until session 40, and refused
- * one with a wrong CRC as "read error"). */
+ * gzip) is read up to there, naming the byte and the member: an error
+ * (eval_lost) when the stream was cut short or corrupt, the unfinished
+ * line of a corrupt one not read (as lines.c does: zlib gave those bytes
+ * just before it found the damage), a warning for bytes after it (gzread
+ * read a file cut short in silence until session 40, and refused one with
+ * a wrong CRC as "read error"; exit 0 until session 43). */
 static char *read_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
@@ -78,8 +86,12 @@ static char *read_file(const char *path, size_t *len)
         errno = ENOMEM;
         return NULL;
     }
-    if (gz.code)
-        fprintf(stderr, "precis: warning: %s: %s\n", path, gz.message);
+    if (gz.code && cli_input_warning(path, gz.code, gz.message)) {
+        eval_lost = 1;
+        if (strncmp(gz.message, "gzip data corrupt", 17) == 0)
+            while (*len && buf[*len - 1] != '\n' && buf[*len - 1] != '\r')
+                buf[--*len] = '\0';
+    }
     return buf;
 }
 
@@ -512,5 +524,5 @@ int precis_cmd_eval(int argc, char **argv)
     }
     json_decref(refs);
     precis_rouge_free(ev);
-    return rc;
+    return rc == 0 && eval_lost ? EXIT_INPUT : rc;
 }

@@ -137,8 +137,9 @@ int cmd_extract(int argc, char **argv)
         free(data);
         return EXIT_INTERNAL;
     }
-    if (gzwarn.code)
-        fprintf(stderr, "precis: warning: %s: %s\n", path, gzwarn.message);
+    /* a stream cut short or corrupt: the article of the part before is
+     * printed, then exit 1 (docs/inputs.md, "Input not read whole") */
+    int lost = gzwarn.code ? cli_input_warning(path, gzwarn.code, gzwarn.message) : 0;
     char why[256];
     if (precis_looks_binary(data, len, why, sizeof why)) {
         fprintf(stderr, "precis: %s: skipped: %s; no article found in %s\n", path, why, path);
@@ -176,5 +177,5 @@ int cmd_extract(int argc, char **argv)
     fwrite(out, 1, outlen, stdout);
     precis_free(out);
     precis_extracted_free(x);
-    return cli_finish_output() ? EXIT_INTERNAL : EXIT_OK;
+    return cli_finish_output() ? EXIT_INTERNAL : lost ? EXIT_INPUT : EXIT_OK;
 }

@@ -43,7 +43,7 @@ static int print_span(void *vctx, size_t start, size_t end)
 
 /* --raw: the sentences of the text as given, without cleaning, in the
  * language of --language or the one identified. */
-static int segment_raw(const char *arg, const precis_options *o)
+static int segment_raw(const char *arg, const precis_options *o, int *lost)
 {
     /* standard input named so in messages, as elsewhere (it was "-") */
     const char *path = strcmp(arg, "-") == 0 ? "standard input" : arg;
@@ -73,7 +73,7 @@ static int segment_raw(const char *arg, const precis_options *o)
         return EXIT_INTERNAL;
     }
     if (gzwarn.code)
-        fprintf(stderr, "precis: warning: %s: %s\n", path, gzwarn.message);
+        *lost += cli_input_warning(path, gzwarn.code, gzwarn.message);
     if ((utf16 = cli_utf16(text, len)) != NULL)
         snprintf(why, sizeof why, CLI_UTF16_WHY, utf16, utf16);
     if (utf16 || precis_looks_binary(text, len, why, sizeof why)) {
@@ -148,17 +148,23 @@ int cmd_segment(int argc, char **argv)
     }
     if (cli_stdin_twice(argc, argv, optind))
         return EXIT_USAGE;
+    /* inputs not read whole (a gzip stream cut short or corrupt, a file of
+     * a directory that cannot be read): their sentences printed, exit 1 */
+    int lost = 0;
     o.warn_fn = cli_print_warning;
+    o.warn_ctx = &lost;
     int status = EXIT_OK;
     if (raw) {
         if (!o.max_document_bytes)
             o.max_document_bytes = (size_t)64 << 20;
         for (int i = optind; i < argc; i++) {
-            int r = segment_raw(argv[i], &o);
+            int r = segment_raw(argv[i], &o, &lost);
             if (r)
                 status = r;
         }
-        return cli_finish_output() ? EXIT_INTERNAL : status;
+        if (cli_finish_output())
+            return EXIT_INTERNAL;
+        return lost && status == EXIT_OK ? EXIT_INPUT : status;
     }
     for (int i = optind; i < argc; i++) {
         precis_cluster *c;
@@ -199,5 +205,5 @@ int cmd_segment(int argc, char **argv)
     }
     if (cli_finish_output())
         return EXIT_INTERNAL;
-    return status;
+    return lost && status == EXIT_OK ? EXIT_INPUT : status;
 }

@@ -160,11 +160,12 @@ static int json_cut_short(const char *name, const char *line, size_t n, int ende
 /* The only input, when it is a JSON Lines cluster (a file, or standard
  * input's text): its cluster in *c (replacing the empty one).  Returns 0
  * when it is not one (read it as documents), 1 when *c is that cluster, -1
- * with a message when it holds several clusters or a bad line.  Before,
+ * with a message when it holds several clusters or a bad line; *lost
+ * counts a gzip stream that stopped after a whole line.  Before,
  * a story line of `precis cluster` was read as one document of JSON text,
  * and its strings came out as quotes and sentences. */
 static int json_lines_input(const char *name, const char *text, size_t len, const char *gz,
-                            precis_options *o, precis_cluster **c)
+                            precis_options *o, precis_cluster **c, int *lost)
 {
     char *first = NULL, *more = NULL;
     size_t flen = 0, mlen = 0, lines = 0;
@@ -222,10 +223,13 @@ static int json_lines_input(const char *name, const char *text, size_t len, cons
             free(more);
             more = NULL;
         }
-        /* a gzip stream stopped early, or bytes after its last member, as
-         * every reader says it */
-        if (rd->error || rd->warning)
-            fprintf(stderr, "precis: warning: %s: %s\n", name, rd->error ? rd->error : rd->warning);
+        /* a gzip stream stopped early (an error after the line: it was
+         * whole, but the stream was not), or bytes after its last member
+         * (a warning), as every reader says it */
+        if (rd->error)
+            *lost += cli_input_warning(name, PRECIS_EIO, rd->error);
+        else if (rd->warning)
+            cli_input_warning(name, PRECIS_EPARSE, rd->warning);
         cli_lines_close(rd);
         free(rd);
         text = first;
@@ -323,7 +327,11 @@ int cli_summarize(int argc, char **argv, int digest)
         fputs("precis: out of memory\n", stderr);
         return EXIT_INTERNAL;
     }
+    /* inputs not read whole (a gzip stream cut short or corrupt, a file of
+     * a directory that cannot be read): summarized as read, then exit 1 */
+    int lost = 0;
     o.warn_fn = cli_print_warning;
+    o.warn_ctx = &lost;
     int status = EXIT_OK;
     for (int i = optind; i < argc; i++) {
         precis_error err, w;
@@ -347,10 +355,11 @@ int cli_summarize(int argc, char **argv, int digest)
                 return EXIT_INTERNAL;
             }
             if (gw.code)
-                fprintf(stderr, "precis: warning: standard input: %s\n", gw.message);
-            int jl = optind == argc - 1 ? json_lines_input("standard input", text, len,
-                                                           gw.code ? gw.message : NULL, &o, &c)
-                                        : 0;
+                lost += cli_input_warning("standard input", gw.code, gw.message);
+            int jl = optind == argc - 1
+                         ? json_lines_input("standard input", text, len,
+                                            gw.code ? gw.message : NULL, &o, &c, &lost)
+                         : 0;
             if (jl) {
                 free(text);
                 if (jl < 0) {
@@ -364,7 +373,8 @@ int cli_summarize(int argc, char **argv, int digest)
             if (st)
                 fprintf(stderr, "precis: %s\n", w.code ? w.message : precis_strerror(st));
         } else {
-            int jl = optind == argc - 1 ? json_lines_input(argv[i], NULL, 0, NULL, &o, &c) : 0;
+            int jl =
+                optind == argc - 1 ? json_lines_input(argv[i], NULL, 0, NULL, &o, &c, &lost) : 0;
             if (jl) {
                 if (jl < 0) {
                     precis_cluster_free(c);
@@ -381,6 +391,8 @@ int cli_summarize(int argc, char **argv, int digest)
         if (st == PRECIS_ELIMIT)
             break; /* a cluster limit: later inputs would be refused too */
     }
+    if (lost && status == EXIT_OK)
+        status = EXIT_INPUT;
     if (precis_cluster_sentence_count(c) == 0) {
         /* nothing to summarize: no output at all, rather than an empty one */
         /* one input named, '-' by the name every other message gives it */

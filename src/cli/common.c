@@ -222,8 +222,16 @@ char *cli_read_stdin(size_t limit, size_t *len)
 
 void cli_print_warning(void *ctx, const precis_error *w)
 {
-    (void)ctx;
-    fprintf(stderr, "precis: warning: %s\n", w->message);
+    if (cli_input_warning(NULL, w->code, w->message) && ctx)
+        ++*(int *)ctx;
+}
+
+int cli_input_warning(const char *name, precis_status code, const char *why)
+{
+    int lost = code == PRECIS_EIO;
+    fprintf(stderr, "precis: %s%s%s%s\n", lost ? "" : "warning: ", name ? name : "",
+            name ? ": " : "", why);
+    return lost;
 }
 
 const char *cli_read_error(void)

@@ -144,11 +144,7 @@ static precis_status extract(precis_extracted *x, const char *html, size_t len,
                 snprintf(msg, sizeof msg, "page cut at the document size limit");
             else
                 pc_gunzip_say(msg, sizeof msg, st, cut, &at, gz.len, len);
-            set_warn(warn,
-                     st                   ? st
-                     : cut == PC_GZ_LIMIT ? PRECIS_ELIMIT
-                                          : PRECIS_EPARSE,
-                     gz.len, msg);
+            set_warn(warn, pc_gunzip_code(st, cut), gz.len, msg);
         }
         st = PRECIS_OK;
         html = gz.ptr;
@@ -457,6 +453,13 @@ void pc_gunzip_say(char *buf, size_t size, precis_status st, int cut, const pc_g
                  out_len, at->offset, at->member);
 }
 
+precis_status pc_gunzip_code(precis_status st, int cut)
+{
+    return st || cut == PC_GZ_SHORT ? PRECIS_EIO
+           : cut == PC_GZ_LIMIT     ? PRECIS_ELIMIT
+                                    : PRECIS_EPARSE;
+}
+
 PRECIS_API precis_status precis_gunzip(const char *data, size_t len, size_t limit, char **out,
                                        size_t *out_len, precis_error *err)
 {
@@ -478,7 +481,7 @@ PRECIS_API precis_status precis_gunzip(const char *data, size_t len, size_t limi
         return st;
     }
     if (err && (st || cut)) {
-        err->code = st ? st : cut == PC_GZ_LIMIT ? PRECIS_ELIMIT : PRECIS_EPARSE;
+        err->code = pc_gunzip_code(st, cut);
         err->offset = at.offset;
         err->message = err->buf;
         pc_gunzip_say(err->buf, sizeof err->buf, st, cut, &at, b.len, len);

@@ -33,6 +33,14 @@ precis_status pc_gunzip_at(const char *data, size_t len, size_t limit, pc_buf *o
  * byte and the member: precis_gunzip's, and the library readers'. */
 void pc_gunzip_say(char *buf, size_t size, precis_status st, int cut, const pc_gz_stop *at,
                    size_t out_len, size_t in_len);
+/* The code of that stop's warning: PRECIS_EIO when part of the input was
+ * not read (a stream corrupt or cut short: what came out before is kept,
+ * the rest is lost), PRECIS_ELIMIT at the output limit, PRECIS_EPARSE for
+ * bytes after the last member (ignored: nothing was lost).  PRECIS_EIO is
+ * the one code of a warning that an input was not read whole, which the
+ * front ends make an error after the part read (docs/inputs.md, "Input
+ * not read whole"). */
+precis_status pc_gunzip_code(precis_status st, int cut);
 #define pc_gunzip(data, len, limit, out, cut) pc_gunzip_at(data, len, limit, out, cut, NULL)
 
 /* 1 if the file name ends in .html, .htm, .xhtml (optionally followed by .gz). */

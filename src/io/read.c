@@ -94,22 +94,29 @@ static void file_warning(const precis_options *o, precis_error *warn, precis_sta
 
 /* A gzip file that stopped early, read all the same as every reader of
  * gzip does (precis_gunzip): corrupt or cut short (PRECIS_EPARSE,
- * PC_GZ_SHORT), what came out of it; PC_GZ_TRAILING, its members, the
- * bytes after them ignored.  Named with the byte and the member. */
+ * PC_GZ_SHORT), what came out of it, a warning coded PRECIS_EIO (the rest
+ * of the file was not read: the front ends make it an error after the
+ * part read); PC_GZ_TRAILING, its members, the bytes after them ignored
+ * (PRECIS_EPARSE: nothing lost).  Named with the byte and the member. */
 static void gzip_stop(const precis_options *o, precis_error *warn, const char *path,
                       precis_status st, int cut, const pc_gz_stop *at, size_t out_len,
                       size_t in_len)
 {
     char msg[160];
     pc_gunzip_say(msg, sizeof msg, st, cut, at, out_len, in_len);
-    file_warning(o, warn, PRECIS_EPARSE, path, msg, "");
+    file_warning(o, warn, pc_gunzip_code(st, cut), path, msg, "");
 }
 
-/* A file that is not read (in a directory, or not text). */
-static void skip_file(const precis_options *o, precis_error *warn, const char *path,
-                      const char *why)
+/* A file that is not read: `code` PRECIS_EIO for a regular file of a
+ * directory that cannot be read (permission, an I/O error: its text is
+ * lost, which the front ends make an error after the rest is read),
+ * PRECIS_EINVAL for an entry that is no document (a link to nothing, a
+ * loop, a FIFO, a socket) and PRECIS_EPARSE for a file that is not text
+ * (an image): skipped, as a directory holds such things. */
+static void skip_file(const precis_options *o, precis_error *warn, precis_status code,
+                      const char *path, const char *why)
 {
-    file_warning(o, warn, PRECIS_EIO, path, "skipped: ", why);
+    file_warning(o, warn, code, path, "skipped: ", why);
 }
 
 static precis_status add_file(precis_cluster *c, const char *path, const precis_options *o,
@@ -139,7 +146,7 @@ static precis_status add_file(precis_cluster *c, const char *path, const precis_
     }
     char why[256];
     if (!st && precis_looks_binary(b.ptr, b.len, why, sizeof why)) {
-        skip_file(o, warn, path, why);
+        skip_file(o, warn, PRECIS_EPARSE, path, why);
     } else if (!st) {
         precis_doc_meta meta = {0};
         meta.name = path;
@@ -231,13 +238,13 @@ PRECIS_API precis_status precis_cluster_add_path(precis_cluster *c, const char *
     for (size_t i = 0; i < n && !st; i++) {
         struct stat fs;
         if (stat(names[i], &fs) != 0) {
-            skip_file(o, warn, names[i], strerror(errno)); /* dangling link, loop, ... */
+            skip_file(o, warn, PRECIS_EINVAL, names[i], strerror(errno)); /* dangling link, loop */
             continue;
         }
         if (S_ISDIR(fs.st_mode))
             continue; /* not recursive */
         if (!S_ISREG(fs.st_mode)) {
-            skip_file(o, warn, names[i], "not a regular file");
+            skip_file(o, warn, PRECIS_EINVAL, names[i], "not a regular file");
             continue;
         }
         precis_error w, e2;
@@ -245,7 +252,8 @@ PRECIS_API precis_status precis_cluster_add_path(precis_cluster *c, const char *
         st = add_file(c, names[i], o, &e2, &w);
         if (st == PRECIS_EIO) {
             size_t pl = strlen(names[i]) + 2;
-            skip_file(o, warn, names[i], strlen(e2.message) > pl ? e2.message + pl : "unreadable");
+            skip_file(o, warn, PRECIS_EIO, names[i],
+                      strlen(e2.message) > pl ? e2.message + pl : "unreadable");
             st = PRECIS_OK;
         } else if (st && err) {
             copy_error(err, &e2);
@@ -310,15 +318,21 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *c, const char
             pc_buf_release(&z);
             return st;
         }
+        /* the stop is the first warning; the call below clears `warn` (it
+         * was lost there until session 43, though warn_fn was told) */
+        precis_error gw;
+        memset(&gw, 0, sizeof gw);
         if (st || cut == PC_GZ_SHORT || cut == PC_GZ_TRAILING)
-            gzip_stop(o, warn, name ? name : "input", st, cut, &at, z.len, len);
+            gzip_stop(o, &gw, name ? name : "input", st, cut, &at, z.len, len);
         st = precis_cluster_add_joined(c, z.ptr, z.len, name, o, warn);
+        if (warn && gw.code && !st)
+            copy_error(warn, &gw);
         pc_buf_release(&z);
         return st;
     }
     char why[256];
     if (precis_looks_binary(text, len, why, sizeof why)) {
-        skip_file(o, warn, name ? name : "input", why);
+        skip_file(o, warn, PRECIS_EPARSE, name ? name : "input", why);
         return PRECIS_OK;
     }
     size_t doc_start = 0, line = 0, ndoc = 0, lineno = 0;
@@ -363,7 +377,7 @@ PRECIS_API precis_status precis_cluster_add_joined(precis_cluster *c, const char
              * them (an image pasted between two separators) is skipped */
             if (ndoc > 1 || sep || glued) {
                 if (precis_looks_binary(text + doc_start, end - doc_start, why2, sizeof why2)) {
-                    skip_file(o, warn, label, why2);
+                    skip_file(o, warn, PRECIS_EPARSE, label, why2);
                     doc_start = i + 1;
                     line = i + 1;
                     continue;

@@ -73,8 +73,10 @@ def test_extract_gzip(tmp, write):
     body = PAGE.replace("</article>", "<p>%s</p></article>" % (GOOD[0] * 40)).encode()
     cut = writeb(tmp, "cut.html.gz", gzip.compress(body)[:300])
     rc, out, err = run(["extract", cut])
-    check(rc == 0 and "harbour board" in out and "cut.html.gz: gzip data cut short" in err,
-          "extract of a gzip page cut short: the text before, a warning: rc %d %r %r"
+    # the text before, then an error and exit 1 (a warning, exit 0, until
+    # session 43: docs/inputs.md, "Input not read whole")
+    check(rc == 1 and "harbour board" in out and "precis: %s: gzip data cut short" % cut in err,
+          "extract of a gzip page cut short: the text before, an error: rc %d %r %r"
           % (rc, out[:100], err))
 
 
