@@ -74,8 +74,7 @@ int pc_date_parse(const char *s, size_t len, pc_date *out)
     return pc_date_parse_lang(s, len, NULL, out);
 }
 
-/* Month of the word s[0..n): English names, then those of lang. */
-static int month_of(const pc_lang *lang, const char *s, size_t n)
+int pc_date_month(const pc_lang *lang, const char *s, size_t n)
 {
     int m = pc_lex_month(s, n);
     return m ? m : pc_lang_month(lang, s, n);
@@ -137,13 +136,13 @@ int pc_date_parse_lang(const char *s, size_t len, const pc_lang *lang, pc_date *
         const pc_word *a = &w.w[i], *b = &w.w[i + 1], *c = &w.w[i + 2];
         size_t ad, bd, cd;
         ad = pc_date_digits(s, len, a->start, &d);
-        int mo = month_of(lang, s + a->start, a->end - a->start);
+        int mo = pc_date_month(lang, s + a->start, a->end - a->start);
         if (mo && (bd = pc_date_digits(s, len, b->start, &d)) > 0 && bd == b->end - b->start &&
             (cd = pc_date_digits(s, len, c->start, &y)) == 4 && cd == c->end - c->start) {
             ok = pc_date_valid((int)y, mo, (int)d); /* April 10, 2017 */
             m = mo;
         } else if (ad > 0 && ad == a->end - a->start &&
-                   (mo = month_of(lang, s + b->start, b->end - b->start)) != 0 &&
+                   (mo = pc_date_month(lang, s + b->start, b->end - b->start)) != 0 &&
                    (cd = pc_date_digits(s, len, c->start, &y)) == 4 && cd == c->end - c->start) {
             ok = pc_date_valid((int)y, mo, (int)d); /* 10 April 2017 */
             m = mo;

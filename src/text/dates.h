@@ -12,6 +12,7 @@ typedef struct pc_date {
     int y, m, d;
 } pc_date;
 
+struct pc_lang;
 /* Parses a date as given in metadata ("2017-04-10", "April 10, 2017", "10
  * April 2017", "2017-04-10T08:00Z").  Returns 1 and fills *out, or 0. */
 int pc_date_parse(const char *s, size_t len, pc_date *out);
@@ -19,8 +20,12 @@ int pc_date_parse(const char *s, size_t len, pc_date *out);
  * month and weekday names too, and its function words between day, month
  * and year left out ("3 mars 2031", "samedi 3 mars 2031", "3 de marzo de
  * 2031", "3. března 2031"). */
-struct pc_lang;
 int pc_date_parse_lang(const char *s, size_t len, const struct pc_lang *lang, pc_date *out);
+/* The month (1-12) the word s[0..n) names, or 0: English names and
+ * abbreviations (words.c's pc_lex_month), then those of `lang` (its CLDR
+ * table, pc_lang_month; NULL: English alone).  The one reader of a month
+ * in any language: the date parser and the metadata readers ask it. */
+int pc_date_month(const struct pc_lang *lang, const char *s, size_t n);
 /* Day of the week, 0 = Monday. */
 int pc_date_weekday(pc_date d);
 /* d moved by `days` (any sign). */

@@ -320,7 +320,7 @@ static const char *skip_date_words(const char *p, const char *e, const pc_lang *
             d += a[k] >= '0' && a[k] <= '9';
             low += a[k] >= 'a' && a[k] <= 'z';
         }
-        int month = n && ((lang && pc_lang_month(lang, a, n)) || pc_lex_month(a, n));
+        int month = n && pc_date_month(lang, a, n);
         if (!(n && (d == n || month || (low == n && n <= 3))))
             return p;
         digits |= d == n;
