@@ -1161,6 +1161,50 @@ static int scene_closed_by_date(const char *s, size_t len, const cword *w, size_
     return k && !IS(&w[k], schedule) && no_finite_verb(s, len);
 }
 
+static int lead_verb(const cword *w, const cword *before);
+
+#define PLACE_TAIL_WORDS 5
+
+/* Whether the words w[0..n) of s[0..len) end in a picture's day and then
+ * its place, the picture agencies' caption form: "... attends the
+ * premiere on nov. 8, 2013 in beverly hills, california.", "Workers at a
+ * treatment center relax jan. 10, 2015 in tubmanburg, liberia.".  A full
+ * date with its year, then "in" and one to PLACE_TAIL_WORDS words of a
+ * place (no function word but "the": "in an alley in the englewood
+ * neighborhood" is a scene's prose), nothing after them but punctuation,
+ * and no verb of a clause anywhere: no finite verb, past (lead_verb) or
+ * subject pronoun.  News prose that dates an event and then places it
+ * tells the event in the past ("She was born july 20, 1998, in san juan",
+ * "He died on july 13, 2017 in atlanta"); a caption tells its picture in
+ * the present or without a verb. */
+static int date_then_place(const char *s, size_t len, const cword *w, size_t n)
+{
+    if (n < 6)
+        return 0;
+    for (size_t i = w[n - 1].end; i < len; i++)
+        if (word_byte((unsigned char)s[i]))
+            return 0;
+    size_t in = n - 1; /* the place's words are w[in + 1 .. n) */
+    while (in > 0 && n - in - 1 < PLACE_TAIL_WORDS && strcmp(w[in].w, "in") != 0)
+        in--;
+    if (in < 4 || strcmp(w[in].w, "in") != 0 || !digits(&w[in - 1], 4, 4) ||
+        !day_word(&w[in - 2]) || !IS(&w[in - 3], months))
+        return 0;
+    for (size_t k = in + 1; k < n; k++)
+        if (strcmp(w[k].w, "the") != 0 && pc_lang_is_stopword(&pc_lang_en, w[k].w, strlen(w[k].w)))
+            return 0;
+    /* a past of four letters too, which lead_verb leaves to a longer
+     * word: "Ann berg died on march 3, 2015 in portland." */
+    static const char *const subjects[] = {"he", "i", "it", "she", "they", "we", "you"};
+    for (size_t k = 0; k < in - 3; k++) {
+        size_t m = strlen(w[k].w);
+        if (lead_verb(&w[k], &w[k ? k - 1 : k]) || IS(&w[k], subjects) ||
+            (m == 4 && strcmp(w[k].w + 2, "ed") == 0))
+            return 0;
+    }
+    return no_finite_verb(s, len);
+}
+
 /* Whether s[0..len) tells a scene in the present (pc_is_present_scene)
  * dated with its year anywhere: "President obama speaks in the briefing
  * room of the white house in washington on march 17, 2014.", "Mike Berg
@@ -1185,6 +1229,8 @@ static int dated_scene(const char *s, size_t len)
         return 0;
     cword w[CAPTION_WORDS];
     size_t at = 0, n = read_words(s, len, &at, w, CAPTION_WORDS);
+    if (n < CAPTION_WORDS && date_then_place(s, len, w, n))
+        return 1;
     if (!pc_is_present_scene(s, len))
         return scene_closed_by_date(s, len, w, n);
     for (size_t i = 0; i + 2 < n; i++)
@@ -1192,8 +1238,6 @@ static int dated_scene(const char *s, size_t len)
             return 1;
     return 0;
 }
-
-static int lead_verb(const cword *w, const cword *before);
 
 #define TITLE_CAPTION_WORDS 24
 

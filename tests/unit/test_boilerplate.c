@@ -1081,6 +1081,31 @@ static void check_caption(void)
     CHECK(candidates(doc, "Smoke rises") == 2);
 }
 
+/* The picture agencies' caption: a full date, then the picture's place
+ * after "in", no verb of a clause (date_then_place). */
+static void check_date_then_place(void)
+{
+    CHECK(caption("Singer ann berg attends the awards gala at the city hall on march 3, 2015 in "
+                  "portland, oregon."));
+    CHECK(caption("Nurses at a field clinic rest jan. 12, 2016, in freetown, sierra leone."));
+    CHECK(caption("The scene of a train derailment on nov. 2, 2017 in the fraser valley."));
+    CHECK(caption("A man takes a picture as the volcano spews ash seen from a village on nov. 4, "
+                  "2013 in karo district, north sumatra, indonesia."));
+    CHECK(
+        caption("Governor tom hale appears on \" face the nation \" oct. 9, 2012 in washington."));
+    /* prose: a past, an auxiliary, a pronoun, a place with other function
+     * words, more words than a place's, something after the place */
+    CHECK(!caption("Ann berg died on march 3, 2015 in portland, oregon."));
+    CHECK(!caption("She was born march 3, 1975, in portland, oregon."));
+    CHECK(!caption("He died on march 3, 2015 in portland, oregon."));
+    CHECK(!caption("The report will appear online march 3, 2015 in the journal nature."));
+    CHECK(!caption("Video shows officers chasing him on july 4, 2014, in an alley near the park."));
+    CHECK(!caption("The nurses rest jan. 12, 2016, in the small town of freetown near the coast."));
+    CHECK(!caption("Nurses rest on jan. 12, 2016, in freetown, and return on monday."));
+    CHECK(!caption("Nurses rest jan. 12, 2016, in freetown, officials said."));
+    CHECK(!caption("Ann berg fled on march 3, 2015 in portland, oregon."));
+}
+
 /* A line whose every word opens with a capital (a dateline, an address, a
  * heading in title case) is no sentence of prose and never a candidate;
  * letters without case count neither way. */
@@ -2530,6 +2555,7 @@ int main(void)
     check_aside();
     check_copyright();
     check_caption();
+    check_date_then_place();
     check_present_scene();
     check_capitals();
     check_display_capital();
