@@ -229,7 +229,10 @@ int pc_is_prompt(const char *s, size_t len);
  * label and its colon at the text's start or after . ! ?): 523 source
  * sentences, 145 of them of at most 16 words; 9 reference sentences, 2 of
  * them that short; "More:" is left alone, Newser's summaries write it 17
- * times. */
+ * times.  Since session 43 also "Previous:" and "Previous story:", and
+ * "Related" without a colon before a headline ("Related selena hologram to
+ * release new music ..."), but not before a list's name ("Related stories
+ * the search for ...", after which the lead may follow at once). */
 int pc_is_link_label(const char *s, size_t len);
 #define PC_LINK_WORDS 16
 

@@ -1589,6 +1589,12 @@ static void check_link_label(void)
         "More: the council met on tuesday after the river rose.", /* Newser's own */
         "Photos show the river aldane bursting its banks at vesk.",
         "Related to the flood, the council met on tuesday.",
+        "Related, the council met on tuesday after the river rose.",
+        "Related by marriage to the mayor, she took charge of the shelters.",
+        /* a list of links' name: the lead may follow it (left) */
+        "Related stories the river rose two metres in a night at vesk, officials said.",
+        "Related content rescue teams reached four villages by boat on wednesday.",
+        "Previous storms had flooded the same three villages near vesk.",
         "Watch out for the river, the mayor of vesk told residents.",
         "Related to the dam: the council met on tuesday.",
         "Video:the flood at vesk.",                                     /* no space: no label */
@@ -1618,10 +1624,25 @@ static void check_link_run(void)
         "Read more: flood at vesk.",
         ("See also: why vesk floods every spring council workers cleared two drains on "
          "monday, officials said."),
+        /* "Related" before a headline with no colon, the link to the page
+         * before (session 43) */
+        ("Related vesk dam: why it burst three villages were flooded near vesk on "
+         "tuesday night."),
+        "Related | vesk council opens two schools as shelters for the families.",
+        "Related - vesk mayor: we will rebuild the bridge, the council was told.",
+        "Related \xc2\xbb vesk mayor visits flooded farms after the storm.",
+        "Previous story: vesk dam bursts its banks rescue teams reached four villages by boat.",
+        "Previous: vesk dam bursts its banks.",
     };
     static const char *const prose[] = {
         "More: the council met on tuesday after the river rose and three villages flooded.",
         "Related to the flood, the council met on tuesday.",
+        "Related, the council met on tuesday after the river rose.",
+        "Related by marriage to the mayor, she took charge of the shelters.",
+        /* a list of links' name: the lead may follow it (left) */
+        "Related stories the river rose two metres in a night at vesk, officials said.",
+        "Related content rescue teams reached four villages by boat on wednesday.",
+        "Previous storms had flooded the same three villages near vesk.",
         "Watch out for the river, the mayor of vesk told residents.",
         "Video:the flood at vesk and three villages under water on tuesday night.",
         "Photos show the river aldane bursting its banks at vesk.",
@@ -1734,6 +1755,13 @@ static void check_link_headline(void)
         {"Related: vesk mayor plans new bridge over aldane after floods left farms and roads "
          "and mills ruined the council was told on monday.",
          NULL},
+        /* the link to the page before (session 43); after "Related" with
+         * no colon the article is not looked for */
+        {"Related vesk mayor plans new bridge over aldane the council was told on monday that "
+         "the old one must close.",
+         NULL},
+        {"Previous story: vesk mayor plans new bridge the council was told on monday.",
+         "Previous story: vesk mayor plans new bridge "},
         /* no link's label */
         {"Mayor plans new bridge over aldane the council was told on monday.", NULL},
     };
@@ -1912,6 +1940,17 @@ static void check_credit(void)
         {"tom s. berg/wireimage.com despite being sued, ana lind was close to her son.", NULL},
         {"Getty images the ministers met on friday in vesk.", "Getty images"},
         {"Getty images has agreed to buy a rival agency on friday.", NULL},
+        /* at the front, before a word that cannot be the outlet's verb
+         * (session 43) */
+        {"Getty images five people died when a stage collapsed in vesk.", "Getty images"},
+        {"Getty images house speaker ana lind continued her campaign in vesk.", "Getty images"},
+        {"Ap photo vesk mayor plans new bridge over the aldane river.", "Ap photo"},
+        {"Getty images \" we lost everything, \" a farmer of vesk said.", "Getty images"},
+        {"Getty images said on friday it would buy a rival agency.", NULL},
+        {"Getty images acquired a rival agency in vesk on friday.", NULL},
+        {"Getty images, owned by ana lind, bought a rival on friday.", NULL},
+        {"Getty images and reuters agreed on friday to share their pictures.", NULL},
+        {"Handout photo image 1 of / 59 caption close the vesk mayor plans a bridge.", NULL},
         {"A former getty images photographer was arrested on friday.", NULL},
         {"Ana lind, getty images and the council agreed on friday.", NULL},
         /* a picture's label before the credit: its caption follows */

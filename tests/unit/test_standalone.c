@@ -384,10 +384,11 @@ static void check_pickup(void)
 static void check_bar(void)
 {
     fixture f;
-    fixture_build(&f, "The council approved the new budget for the harbour on Monday night. "
-                      "Related | council votes to close the old ferry terminal after forty years. "
-                      "The mayor said the work on the new quay would start in the spring.");
-    CHECK(flags_of(&f.m, f.sa, "Related | council") & PC_SA_BROKEN);
+    fixture_build(&f,
+                  "The council approved the new budget for the harbour on Monday night. "
+                  "Harbour news | council votes to close the old ferry terminal after forty years. "
+                  "The mayor said the work on the new quay would start in the spring.");
+    CHECK(flags_of(&f.m, f.sa, "Harbour news | council") & PC_SA_BROKEN);
     CHECK(!(flags_of(&f.m, f.sa, "The mayor said") & PC_SA_BROKEN));
     fixture_release(&f);
 }
