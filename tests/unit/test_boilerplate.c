@@ -973,6 +973,17 @@ static void check_caption(void)
     CHECK(!caption("Ann Reyes, who runs the hospital in vesk."));
     CHECK(!caption("Ann Reyes won the ballot, a first for the party in vesk."));
     CHECK(!caption("_ Harbour Office, the port police and the customs house."));
+    /* an irregular past or a negated auxiliary after the name tells
+     * (irregular_finite); inside the name a participle is an adjective,
+     * and a past set off by commas or after an article names no act */
+    CHECK(!caption("Jon aas, the harbour master, took the stand in vesk."));
+    CHECK(!caption("Two guards, mara lind and tom hale, shot him."));
+    CHECK(!caption("Tom hale, a farmer near alden didn't hear the storm."));
+    CHECK(!caption("Mara lind, a botanist working at the vesk college, led the study."));
+    CHECK(caption("Grass fed lamb, a speciality of the vesk hills."));
+    CHECK(caption("Tom hale, left, and mara lind at the vesk fair."));
+    CHECK(caption("Tom hale, the host of the 6 p.m. news on vesk radio."));
+    CHECK(caption("Mara lind, author of the hit about the vesk harbour."));
     CHECK(caption("File - in this Sept. 16, 2016, file photo, a buyer compares two phones."));
     CHECK(caption("A local resident clears snow from his driveway, Thursday, Dec. 20, 2012, "
                   "in Urbana, Ill."));
