@@ -839,10 +839,13 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
            (english && !glued && !x->dated && x->after_furniture && x->d->npos == 0 &&
             (p = pc_glued_agency_lead(t + start, end - start)) != 0 && (glued = 1)) ||
            /* a headline glued to the document's lead, known by its words
-            * coming again in the lead (text/boilerplate.h); once, and not
-            * after a dateline: the lead has begun there */
+            * coming again in the lead, where an article or the lead's own
+            * place dateline shows the lead's start (text/boilerplate.h);
+            * once, and not after a dateline: the lead has begun there */
            (english && !headed && !x->dated && x->d->npos == 0 &&
-            (p = pc_glued_headline(t + start, end - start)) != 0 && (headed = 1))) {
+            ((p = pc_glued_headline(t + start, end - start)) != 0 ||
+             (p = pc_glued_headline_place(t + start, end - start)) != 0) &&
+            (headed = 1))) {
         if (add_sentence(x, start, start + p, PC_FURNITURE_PREFIX))
             return -1;
         /* a run that ends with a picture's label ("... on your device media

@@ -2749,6 +2749,124 @@ size_t pc_glued_headline(const char *s, size_t len)
     return again >= PC_HEADLINE_AGAIN ? cut : 0;
 }
 
+/* The offset of the space before the first dash set off by spaces ("-",
+ * "--", an en or em dash: pc_match_dash) in the first `bytes` of
+ * s[0..len), or 0.  Looked for with memchr, per kind of dash: most first
+ * sentences hold none. */
+static size_t first_spaced_dash(const char *s, size_t len, size_t bytes)
+{
+    static const char kinds[] = {'-', '\xE2'};
+    size_t win = len < bytes ? len : bytes, first = 0;
+    for (size_t m = 0; m < sizeof kinds; m++) {
+        const char *p;
+        for (size_t from = 1; from < win && (p = memchr(s + from, kinds[m], win - from)) != NULL;
+             from = (size_t)(p - s) + 1) {
+            size_t i = (size_t)(p - s);
+            if (first && i > first)
+                break;
+            if (s[i - 1] == ' ' && pc_match_dash(s, i, len)) {
+                first = i - 1;
+                break;
+            }
+        }
+    }
+    return first;
+}
+
+size_t pc_glued_headline_place(const char *s, size_t len)
+{
+    size_t dash = first_spaced_dash(s, len, PC_HEADLINE_PLACE_BYTES);
+    if (!dash)
+        return 0;
+    /* the place: the shortest run of the last PC_PLACE_WORDS tokens before
+     * the dash that reads as a dateline (pc_leading_place: place words, no
+     * function word, the dash, a lead with no dash to pair with this one)
+     * and ends at this dash; the headline is what stands before it */
+    size_t place = 0, after = 0;
+    for (size_t k = 0, e = dash; k < PC_PLACE_WORDS && e > 0 && !place; k++) {
+        size_t b = e;
+        while (b > 0 && s[b - 1] != ' ')
+            b--;
+        if (b == 0)
+            return 0;
+        size_t d = pc_leading_place(s + b, len - b);
+        if (d && b + d > dash && b + d <= dash + 6) {
+            place = b;
+            after = b + d;
+        }
+        e = b - 1;
+    }
+    if (!place)
+        return 0;
+    cword w[PC_HEADLINE_PLACE_MOST + 2], lead[PC_HEADLINE_LEAD_WORDS];
+    size_t at = 0;
+    size_t n = read_words(s, dash, &at, w, PC_HEADLINE_PLACE_MOST + 1);
+    if (n > PC_HEADLINE_PLACE_MOST)
+        return 0;
+    size_t k0 = 0; /* the place's first word */
+    while (k0 < n && w[k0].start < place)
+        k0++;
+    if (k0 < PC_HEADLINE_WORDS || k0 == n)
+        return 0;
+    /* the word before the place is no function word but a byline's "by"
+     * ("by alexander bolton -"): a place after one is the object of the
+     * headline's own phrase ("prepares for the birth of son – months
+     * after ...", "not to get off the sofa - a tv which ...") */
+    if (function_word(&w[k0 - 1]) && strcmp(w[k0 - 1].w, "by") != 0)
+        return 0;
+    /* a quotation opened in the headline and not closed: the dash is
+     * inside someone's words */
+    size_t marks = 0;
+    for (size_t b = 0; b < dash; b++)
+        marks += quote_mark_at(s, len, b) != 0;
+    if (marks % 2)
+        return 0;
+    /* a headline written twice, its name again before the dash ("richard
+     * simmons released from hospital richard simmons -- released from
+     * ..."): a word of the last PC_PLACE_WORDS before the dash among the
+     * headline's first PC_PLACE_WORDS is the second headline's subject,
+     * not a dateline */
+    for (size_t k = n - PC_PLACE_WORDS; k < n; k++)
+        for (size_t h = 0; h < PC_PLACE_WORDS; h++)
+            if (!function_word(&w[k]) && strcmp(w[k].w, w[h].w) == 0)
+                return 0;
+    size_t at2 = after;
+    size_t m = read_words(s, len, &at2, lead, PC_HEADLINE_LEAD_WORDS);
+    if (m < PC_DATELINE_REST)
+        return 0;
+    /* the lead opens with its subject: no function word first but an
+     * article ("-- but not in football", "-- with the highest gap ...") */
+    if (function_word(&lead[0]) && !IS(&lead[0], articles))
+        return 0;
+    /* the headline's content words that the lead says again; its first
+     * three content words all said in the headline are the headline going
+     * on after a dash of its own ("... -- released from hospital ...") */
+    size_t again = 0, opening = 0, said_first = 0;
+    for (size_t r = 0; r < m && opening < 3; r++) {
+        if (function_word(&lead[r]))
+            continue;
+        opening++;
+        for (size_t h = 0; h < k0; h++)
+            if (same_stem(&w[h], &lead[r])) {
+                said_first++;
+                break;
+            }
+    }
+    if (opening == 3 && said_first == 3)
+        return 0;
+    for (size_t h = 0; h < k0; h++) {
+        if (function_word(&w[h]) || (w[h].w[0] >= '0' && w[h].w[0] <= '9'))
+            continue;
+        int counted = 0, said = 0;
+        for (size_t b = 0; b < h && !counted; b++)
+            counted = strcmp(w[b].w, w[h].w) == 0;
+        for (size_t r = 0; !counted && !said && r < m; r++)
+            said = same_stem(&w[h], &lead[r]);
+        again += (size_t)said;
+    }
+    return again >= PC_HEADLINE_AGAIN ? dash : 0;
+}
+
 /* A page's note about itself, its label and colon glued to the front of a
  * sentence ("Update: officials charged six shearers ...", "Editor's note:
  * the alert was sent wednesday ..."): the byte offset past the colon when

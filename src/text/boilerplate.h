@@ -291,6 +291,28 @@ size_t pc_glued_headline(const char *s, size_t len);
 #define PC_HEADLINE_AGAIN 3
 #define PC_HEADLINE_LEAD_WORDS 20
 
+/* A headline glued to its lead through the lead's place dateline, at a
+ * document's first sentence (English): "New allegations against kennel
+ * where 20 dogs died phoenix -- new allegations are coming out against
+ * the dog boarding business ...".  The first dash set off by spaces within
+ * PC_HEADLINE_PLACE_MOST words, after 1 to PC_PLACE_WORDS words that read
+ * as a dateline (pc_leading_place) and PC_HEADLINE_WORDS words or more of
+ * headline; that a headline stands there shows as in pc_glued_headline:
+ * PC_HEADLINE_AGAIN of its content words come again in the lead's first
+ * PC_HEADLINE_LEAD_WORDS words.  Not inside an open quotation; not when a
+ * word of the place is among the headline's first three (a headline
+ * written twice, its name again before a dash: "richard simmons released
+ * from hospital richard simmons -- released from hospital ..."), nor when
+ * the lead's first three content words all come from the headline (the
+ * headline going on); not when the lead opens with a function word other
+ * than an article.  Returns the offset of the space before the dash
+ * (headline and place are furniture, the lead a sentence), or 0. */
+size_t pc_glued_headline_place(const char *s, size_t len);
+#define PC_HEADLINE_PLACE_MOST 36
+/* The dash is looked for in the sentence's first PC_HEADLINE_PLACE_BYTES
+ * bytes: PC_HEADLINE_PLACE_MOST words of nine letters and a space. */
+#define PC_HEADLINE_PLACE_BYTES (PC_HEADLINE_PLACE_MOST * 10)
+
 /* A link's label and its headline, or a picture's credit, glued to a lead
  * that opens with a quotation (English): "Photos: look back on their
  * happier times \"we are very sad, \" her father told us ...", "Credit:

@@ -2594,6 +2594,66 @@ static void check_glued_headline(void)
     precis_cluster_free(c);
 }
 
+/* pc_glued_headline_place: a headline glued to its lead through the
+ * lead's place dateline and its dash, known by the headline's words coming
+ * again in the lead, cut before the dash */
+static void check_glued_headline_place(void)
+{
+    static const front_case cases[] = {
+        {"New ferry fares anger vesk commuters after council vote aldane -- vesk commuters are "
+         "angry at new ferry fares after monday's council vote.",
+         "New ferry fares anger vesk commuters after council vote aldane"},
+        /* a place with its region, an em dash */
+        {"Harbour board fines ferry firm over late sailings vesk, aldshire \xE2\x80\x94 the "
+         "harbour board fined the vesk ferry firm on monday over its late sailings.",
+         "Harbour board fines ferry firm over late sailings vesk, aldshire"},
+        /* a byline in the place's stead */
+        {"Council backs new vesk bridge plan by anna berg - council members backed the new vesk "
+         "bridge plan on monday night.",
+         "Council backs new vesk bridge plan by anna berg"},
+        /* two words said again are not enough */
+        {"Ferry fares rise in vesk after long council debate aldane -- commuters say the ferry "
+         "fares are too high.",
+         NULL},
+        /* the place after a function word: the headline's own object */
+        {"Vesk ferry firm prepares for the loss of aldane -- managers of the vesk ferry firm "
+         "expect the loss of the aldane route.",
+         NULL},
+        /* a headline written twice, its name again before the dash */
+        {"Anna berg quits vesk ferry board anna berg -- quits the board after ten years on the "
+         "vesk ferry board, members said.",
+         NULL},
+        /* the headline going on after a dash of its own */
+        {"Vesk mayor fined over ferry deal aldane -- mayor fined over ferry deal, council says.",
+         NULL},
+        /* a lead that opens with a function word */
+        {"Vesk ferry fares rise by a third aldane -- but commuters on the vesk ferry say fares "
+         "are still fair.",
+         NULL},
+        /* inside a quotation */
+        {"\" vesk ferry fares rise by a third aldane -- commuters on the vesk ferry say the fares "
+         "are too high.",
+         NULL},
+        /* fewer than 4 words of headline */
+        {"Vesk ferry fares aldane -- commuters on the vesk ferry say fares are too high.", NULL},
+        /* a dash that another pairs with: an aside */
+        {"Vesk ferry fares rise by a third aldane -- commuters on the vesk ferry -- say the fares "
+         "are too high.",
+         NULL},
+    };
+    check_fronts(cases, sizeof cases / sizeof *cases, pc_glued_headline_place);
+    check_front_cut("New ferry fares anger vesk commuters after council vote aldane -- vesk "
+                    "commuters are angry at new ferry fares after monday's council vote.",
+                    "Vesk commuters are angry");
+    /* only a document's first sentence */
+    precis_cluster *c = one_doc("The harbour of vesk reopened on monday after the storm.  New "
+                                "ferry fares anger vesk commuters after council vote aldane -- "
+                                "vesk commuters are angry at new ferry fares after monday's "
+                                "council vote.");
+    CHECK(c->nsents == 2 && !c->sents[1].furniture);
+    precis_cluster_free(c);
+}
+
 int main(void)
 {
     check_key();
@@ -2645,6 +2705,7 @@ int main(void)
     check_glued_agency_lead();
     check_untagged_list();
     check_glued_headline();
+    check_glued_headline_place();
     check_verbless();
     return check_done();
 }
