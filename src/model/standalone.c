@@ -2280,6 +2280,14 @@ void pc_standalone(const pc_model *m, uint8_t *flags, uint32_t *prev)
             /* the sentences one and two before it in its document */
             const pc_sent *b1 = last_sent != UINT32_MAX ? &c->sents[last_sent] : NULL;
             const pc_sent *b2 = b1 && last_sent > 0 && b1[-1].doc == st->doc ? b1 - 1 : NULL;
+            /* furniture cut from this sentence's front (a glued headline,
+             * a link's label) is never chosen, so a description pointing
+             * back at it could never be chosen either: the lead a glued
+             * headline is cut from says again what its headline said
+             * ("<headline> the senate voted ..."), and stands as the
+             * document's first sentence */
+            if (b1 && b1->furniture == PC_FURNITURE_PREFIX)
+                b1 = NULL;
             if (refers_back(st->text, st->len, lang == &pc_lang_en) ||
                 lang_refers_back(lang, st->text, st->len) ||
                 (lang == &pc_lang_en && with_capitals && vague(c, st)) || inside ||

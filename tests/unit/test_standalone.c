@@ -458,6 +458,23 @@ static void check_vague(void)
     fixture_release(&f);
 }
 
+/* A lead whose glued headline was cut off as furniture: its "the" and
+ * noun point at the headline, which is never chosen, and the lead says
+ * again what the headline said, so it stands alone (it could otherwise
+ * never be chosen: val-995, val-1169) */
+static void check_definite_after_headline(void)
+{
+    static const char doc[] =
+        "Vesk council raises ferry fares after fuel costs soar the council voted on monday "
+        "to raise vesk ferry fares by a third after fuel costs soared this year.  The new fares "
+        "start in june, the harbour office said.  Some riders said they would drive instead.";
+    fixture f;
+    fixture_build(&f, doc);
+    uint8_t lead = flags_of(&f.m, f.sa, "The council voted");
+    CHECK(!(lead & PC_SA_REFERS));
+    fixture_release(&f);
+}
+
 static void check_definite(void)
 {
     fixture f;
@@ -1883,6 +1900,7 @@ int main(void)
     check_here();
     check_bare_definite();
     check_definite();
+    check_definite_after_headline();
     check_shell_nouns();
     check_fronted_pronoun();
     check_no_main_clause();
