@@ -2514,7 +2514,8 @@ static int points_back(const pc_sent *st, const pc_term *terms)
     case 's':
         if (OPENS_WORD("since then"))
             return 1;
-        /* fall through: "Seconds later" */
+        /* "Seconds later": a span of time, as below */
+        /* fall through */
     case 'y':
     case 'm':
     case 'w':
