@@ -148,6 +148,14 @@ void cli_print_warning(void *ctx, const precis_error *w);
  * that is not text skipped: nothing lost) and returns 0. */
 int cli_input_warning(const char *name, precis_status code, const char *why);
 
+/* A first line that opens as a JSON object and is not whole (common.c):
+ * 1 after "NAME: line 1: JSON cut short at byte N" (or "JSON in a corrupt
+ * gzip stream, not read"), 0 when it is not such a line.  `gz`: the gzip
+ * stop's message, or NULL. */
+int cli_opens_as_object(const char *line, size_t n);
+int cli_json_cut_short(const char *name, const char *line, size_t n, int ended, const char *gz);
+int cli_text_json_cut(const char *name, const char *text, size_t len, const precis_error *gz);
+
 /* A JSON Lines input (lines.c): a file or standard input ("-"), plain or
  * gzip, read in blocks; NUL bytes are kept in a line (the JSON parser
  * names them). */

@@ -139,6 +139,10 @@ int cmd_extract(int argc, char **argv)
     }
     /* a stream cut short or corrupt: the article of the part before is
      * printed, then exit 1 (docs/inputs.md, "Input not read whole") */
+    if (cli_text_json_cut(path, data, len, &gzwarn)) {
+        free(data); /* one JSON line cut short: no page, as summarize FILE says */
+        return EXIT_INPUT;
+    }
     int lost = gzwarn.code ? cli_input_warning(path, gzwarn.code, gzwarn.message) : 0;
     char why[256];
     if (precis_looks_binary(data, len, why, sizeof why)) {

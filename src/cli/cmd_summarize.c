@@ -114,49 +114,6 @@ static int cluster_line(const char *line, size_t n)
     return yes;
 }
 
-/* 1 when line[0..n) opens as a JSON object: '{' then a key or '}', after
- * a byte order mark and white space. */
-static int opens_as_object(const char *line, size_t n)
-{
-    size_t k = n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    while (k < n && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r'))
-        k++;
-    if (k == n || line[k++] != '{')
-        return 0;
-    while (k < n && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r'))
-        k++;
-    return k == n || line[k] == '"' || line[k] == '}';
-}
-
-/* 1 (after a message) when the first line of the only input, line[0..n),
- * opens as a JSON object (opens_as_object) that is not whole: the input
- * ends inside it (`ended`) and jansson says it ends too soon (a file cut
- * short), or its gzip stream is corrupt (`gz`, the gzip stop's message:
- * what zlib gave before it found the damage cannot be trusted).  Such a
- * line was read as one document of JSON text and its braces and keys
- * summarized (until session 42). */
-static int json_cut_short(const char *name, const char *line, size_t n, int ended, const char *gz)
-{
-    if (!opens_as_object(line, n))
-        return 0;
-    int corrupt = gz && strncmp(gz, "gzip data corrupt", 17) == 0;
-    if (!corrupt) {
-        size_t k = n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-        json_error_t e;
-        json_t *j = ended ? json_loadb(line + k, n - k, 0, &e) : NULL;
-        json_decref(j);
-        if (!ended || j || json_error_code(&e) != json_error_premature_end_of_input)
-            return 0;
-    }
-    if (corrupt)
-        fprintf(stderr, "precis: %s: line 1: JSON in a corrupt gzip stream, not read (%s)\n", name,
-                gz);
-    else
-        fprintf(stderr, "precis: %s: line 1: JSON cut short at byte %zu%s%s%s\n", name, n,
-                gz ? " (" : "", gz ? gz : "", gz ? ")" : "");
-    return 1;
-}
-
 /* The only input, when it is a JSON Lines cluster (a file, or standard
  * input's text): its cluster in *c (replacing the empty one).  Returns 0
  * when it is not one (read it as documents), 1 when *c is that cluster, -1
@@ -174,7 +131,7 @@ static int json_lines_input(const char *name, const char *text, size_t len, cons
         const char *nl = memchr(text, '\n', len);
         flen = nl ? (size_t)(nl - text) : len;
         if (!cluster_line(text, flen))
-            return json_cut_short(name, text, flen, !nl, gz) ? -1 : 0;
+            return cli_json_cut_short(name, text, flen, !nl, gz) ? -1 : 0;
         for (const char *p = text; p < text + len;) { /* lines with more than white space */
             const char *e = memchr(p, '\n', (size_t)(text + len - p));
             size_t n = e ? (size_t)(e - p) : (size_t)(text + len - p);
@@ -204,13 +161,13 @@ static int json_lines_input(const char *name, const char *text, size_t len, cons
             memcpy(head, rd->head, rd->head_len);
             const char *l = have ? first : head;
             size_t ln = have ? flen : rd->head_len;
-            if (got >= 0 && opens_as_object(l, ln)) {
+            if (got >= 0 && cli_opens_as_object(l, ln)) {
                 while (cli_lines_read(rd, 0, &more, &mlen) > 0) {
                     free(more);
                     more = NULL;
                 }
                 if (have || rd->corrupt)
-                    cut = json_cut_short(name, l, ln, ended, rd->error);
+                    cut = cli_json_cut_short(name, l, ln, ended, rd->error);
             }
             free(first);
             cli_lines_close(rd);

@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <jansson.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -310,4 +311,75 @@ const char *cli_utf16(const char *p, size_t n)
     if (n >= 4 && !s[0] && s[1] && s[1] < 0x80 && !s[2] && s[3] && s[3] < 0x80)
         return "UTF-16BE";
     return NULL;
+}
+
+/* 1 when line[0..n) opens as a JSON object: '{' then a key or '}', after
+ * a byte order mark and white space. */
+int cli_opens_as_object(const char *line, size_t n)
+{
+    size_t k = n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (k < n && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r'))
+        k++;
+    if (k == n || line[k++] != '{')
+        return 0;
+    while (k < n && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r'))
+        k++;
+    return k == n || line[k] == '"' || line[k] == '}';
+}
+
+/* 1 (after a message) when the first line of the only input, line[0..n),
+ * opens as a JSON object (cli_opens_as_object) that is not whole: the input
+ * ends inside it (`ended`) and jansson says it ends too soon (a file cut
+ * short), or its gzip stream is corrupt (`gz`, the gzip stop's message:
+ * what zlib gave before it found the damage cannot be trusted).  Such a
+ * line was read as one document of JSON text and its braces and keys
+ * summarized (until session 42).  `segment` and `extract` ask it of a
+ * whole input too (cli_text_json_cut). */
+/* 1 when line[0..n), the whole input, opens as a JSON object
+ * (cli_opens_as_object) and jansson finds it ending too soon. */
+static int json_premature(const char *line, size_t n)
+{
+    if (!cli_opens_as_object(line, n))
+        return 0;
+    size_t k = n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    json_error_t e;
+    json_t *j = json_loadb(line + k, n - k, 0, &e);
+    json_decref(j);
+    return !j && json_error_code(&e) == json_error_premature_end_of_input;
+}
+
+int cli_json_cut_short(const char *name, const char *line, size_t n, int ended, const char *gz)
+{
+    int corrupt = gz && strncmp(gz, "gzip data corrupt", 17) == 0;
+    if (corrupt ? !cli_opens_as_object(line, n) : !ended || !json_premature(line, n))
+        return 0;
+    if (corrupt)
+        fprintf(stderr, "precis: %s: line 1: JSON in a corrupt gzip stream, not read (%s)\n", name,
+                gz);
+    else
+        fprintf(stderr, "precis: %s: line 1: JSON cut short at byte %zu%s%s%s\n", name, n,
+                gz ? " (" : "", gz ? gz : "", gz ? ")" : "");
+    return 1;
+}
+
+/* A whole input's text (after gzip is inflated) that is one JSON line cut
+ * short (json_premature, no line end): 1 after "NAME: line 1: JSON cut
+ * short at byte N (GZIP STOP)", summarize's words, the gzip stop `gz` in
+ * brackets when the stream stopped early (PRECIS_EIO; a warning of bytes
+ * after its end is said before, as cli_input_warning says it).  A
+ * corrupt stream's text is not refused for opening as JSON, as summarize
+ * refuses it: these readers keep the part before a stop (docs/inputs.md,
+ * "Input not read whole").  `segment` (FILE, -, --raw) and `extract` read
+ * such a file as prose, its keys printed as sentences or as an article,
+ * until s43-edges2. */
+int cli_text_json_cut(const char *name, const char *text, size_t len, const precis_error *gz)
+{
+    if (memchr(text, '\n', len) || !json_premature(text, len))
+        return 0;
+    int stop = gz && gz->code == PRECIS_EIO; /* said in the message, as summarize says it */
+    if (gz && gz->code && !stop)
+        cli_input_warning(name, gz->code, gz->message);
+    fprintf(stderr, "precis: %s: line 1: JSON cut short at byte %zu%s%s%s\n", name, len,
+            stop ? " (" : "", stop ? gz->message : "", stop ? ")" : "");
+    return 1;
 }
