@@ -383,6 +383,10 @@ typedef struct doc_ctx {
     /* whole sentences' (not fronts split off) words, and the sentences of
      * the furniture table and their words: a template page (template_page) */
     size_t words, table_sents, table_words;
+    /* a structured abstract (abstract_doc): 0 not yet read, 1 yes, 2 no;
+     * and the headings already cut from its sentences */
+    int abstract;
+    unsigned headings_cut;
 } doc_ctx;
 
 /* Whether the document just read is a template page, not an article: at
@@ -769,6 +773,53 @@ static int turns_again(const pc_doc *d, size_t from)
     return 0;
 }
 
+/* Whether the document is a structured abstract: two of its sentences
+ * open with section headings (pc_leading_abstract_heading) of which the
+ * later one opens a later part ("Background ... Methods ...", "Objective
+ * ... Results ..."): a journal's abstract scraped with the news.  One
+ * heading word alone opens news sentences ("Results of the poll show
+ * ..."); two in the abstract's order are its signal.  Sentence starts
+ * are read after a full stop, a question or exclamation mark or a line's
+ * end and a space: a scan of the document, once, linear. */
+static int abstract_doc(const pc_doc *d)
+{
+    int low = 5, part;
+    unsigned which;
+    for (size_t i = 0; i < d->len; i++) {
+        if (i > 0 && d->text[i - 1] != '\n') {
+            char p = i >= 2 ? d->text[i - 2] : 0;
+            if (d->text[i - 1] != ' ' || (p != '.' && p != '?' && p != '!'))
+                continue;
+        }
+        size_t n = d->len - i < 64 ? d->len - i : 64;
+        if (!pc_leading_abstract_heading(d->text + i, n, &part, &which))
+            continue;
+        if (part > low)
+            return 1;
+        if (part < low)
+            low = part;
+    }
+    return 0;
+}
+
+/* A structured abstract's heading at the sentence's front, each heading
+ * once a document (the first is the section's; "Results" again is a word
+ * of its text), in a document that abstract_doc reads as one. */
+static size_t abstract_heading(doc_ctx *x, const char *s, size_t len)
+{
+    int part;
+    unsigned which;
+    size_t p = pc_leading_abstract_heading(s, len, &part, &which);
+    if (!p || (x->headings_cut >> which & 1u))
+        return 0;
+    if (!x->abstract)
+        x->abstract = abstract_doc(x->d) ? 1 : 2;
+    if (x->abstract != 1)
+        return 0;
+    x->headings_cut |= 1u << which;
+    return p;
+}
+
 /* Adds the span as a sentence, after splitting off the page furniture glued
  * to its front (text/boilerplate.h), each run as a sentence of its own that
  * never enters a summary; the separators after a run (a colon, a closing
@@ -787,6 +838,7 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
            ((opening || (stamped && english)) &&
             (p = pc_leading_byline(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_label(t + start, end - start)) != 0) ||
+           (english && (p = abstract_heading(x, t + start, end - start)) != 0) ||
            (english && (p = pc_leading_label_to_quote(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_link_headline(t + start, end - start)) != 0) ||
            (english && (p = pc_leading_picture_label(t + start, end - start)) != 0) ||

@@ -2936,6 +2936,69 @@ static size_t note_label(const char *s, size_t len, size_t i)
     return 0;
 }
 
+/* The section headings of a structured abstract, as journals write them,
+ * with the part of the abstract each one opens (0 why, 1 aim, 2 how, 3
+ * what was found, 4 what it means); a longer heading before the shorter
+ * one it begins with. */
+static const struct {
+    const char *h;
+    int part;
+} abstract_headings[] = {
+    {"importance", 0},
+    {"background", 0},
+    {"objectives", 1},
+    {"objective", 1},
+    {"design, setting, and participants", 2},
+    {"design, setting and participants", 2},
+    {"design and setting", 2},
+    {"design", 2},
+    {"setting and participants", 2},
+    {"setting", 2},
+    {"participants", 2},
+    {"methods", 2},
+    {"interventions", 2},
+    {"exposures", 2},
+    {"main outcomes and measures", 2},
+    {"main outcome and measures", 2},
+    {"main outcome measures", 2},
+    {"results", 3},
+    {"findings", 3},
+    {"conclusions and relevance", 4},
+    {"conclusion and relevance", 4},
+    {"conclusions", 4},
+    {"conclusion", 4},
+    {"interpretation", 4},
+};
+
+size_t pc_leading_abstract_heading(const char *s, size_t len, int *part, unsigned *which)
+{
+    size_t i = 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    if (i == len || !memchr("bcdefimoprs", s[i] | 0x20, 11))
+        return 0;
+    for (unsigned k = 0; k < sizeof abstract_headings / sizeof *abstract_headings; k++) {
+        size_t n = strlen(abstract_headings[k].h);
+        if (len - i <= n || strncasecmp(s + i, abstract_headings[k].h, n) != 0 ||
+            (s[i + n] != ' ' && s[i + n] != ':'))
+            continue;
+        size_t e = i + n + (s[i + n] == ':'), at = e;
+        cword w;
+        /* "Results were similar in both groups.", "Participants
+         * received either gluten or placebo ...": a sentence of the
+         * section that opens with the word, no heading (without a colon,
+         * no past in -ed after it either) */
+        size_t m = word_after(s, len, &at, &w);
+        if (!m || finite_verb(&w) || (s[i + n] != ':' && m > 3 && strcmp(w.w + m - 2, "ed") == 0) ||
+            pc_count_words(s + e, len - e) < PC_ASIDE_REST)
+            return 0;
+        *part = abstract_headings[k].part;
+        *which = k;
+        return e;
+    }
+    return 0;
+}
+
 size_t pc_leading_label(const char *s, size_t len)
 {
     /* nouns that "photo" makes a compound with ("Photo ID laws ..."), and

@@ -525,6 +525,23 @@ size_t pc_leading_place_cased(const char *s, size_t len, const struct pc_lang *l
  * the label's whole sentence.  Returns the label's byte length, or 0. */
 size_t pc_leading_label(const char *s, size_t len);
 
+/* A structured abstract's section heading glued to the front of its text
+ * (English): "Methods twenty bacterial strains were ...", "Design, setting,
+ * and participants this cohort study ...", "Results: among 1080 ...".
+ * The headings are the standard ones of medical journals (Importance,
+ * Background, Objective(s), Design, Setting, Participants, Methods,
+ * Exposures, Main outcomes and measures, Results, Findings, Conclusion(s)
+ * (and relevance), Interpretation), with or without a colon, before
+ * PC_ASIDE_REST words or more of which the first is no auxiliary or verb
+ * of saying ("Results were similar ..." is the section's sentence).  Sets
+ * *part to the part of the abstract the heading opens (0 background, 1
+ * aim, 2 methods, 3 results, 4 conclusions) and *which to the heading's
+ * index; returns the heading's byte length with its colon, or 0.  One
+ * word such as "Results" opens news sentences too ("Results of the poll
+ * ..."): the caller cuts it only in a document whose sentences open with
+ * two headings in the abstract's order (model/cluster.c). */
+size_t pc_leading_abstract_heading(const char *s, size_t len, int *part, unsigned *which);
+
 /* A link to another article glued before a sentence inside it, past its
  * front: a headline, a "read more" button, the lead ("Ancient tomb found
  * near the river read more the team said the find ...").  A page puts the

@@ -740,6 +740,66 @@ static void check_dateline(void)
     precis_cluster_free(c);
 }
 
+static size_t abstract_heading(const char *s)
+{
+    int part = -1;
+    unsigned which = 0;
+    size_t n = pc_leading_abstract_heading(s, strlen(s), &part, &which);
+    return n ? n * 10 + (size_t)part : 0;
+}
+
+/* A structured abstract's section heading at a sentence's front, the
+ * longest heading first, with the part it opens; not before a verb (the
+ * section's own sentence) nor before too few words. */
+static void check_abstract_heading_front(void)
+{
+    CHECK(
+        abstract_heading("Importance the association between exposure and asthma is not clear.") ==
+        strlen("Importance") * 10 + 0);
+    CHECK(abstract_heading("Methods twenty bacterial strains were grown in the lab.") ==
+          strlen("Methods") * 10 + 2);
+    CHECK(abstract_heading("Design, setting, and participants this cohort study used registers.") ==
+          strlen("Design, setting, and participants") * 10 + 2);
+    CHECK(abstract_heading("Results: among 1080 users, 26.1 % reported it.") ==
+          strlen("Results:") * 10 + 3);
+    CHECK(abstract_heading("Conclusions and relevance long-term use was associated with it.") ==
+          strlen("Conclusions and relevance") * 10 + 4);
+    CHECK(abstract_heading("Results were similar in both groups of the trial.") == 0);
+    CHECK(abstract_heading("Participants received either gluten or placebo daily.") == 0);
+    CHECK(abstract_heading("Results matter.") == 0);
+    CHECK(abstract_heading("Designer shoes were on sale all week.") == 0);
+}
+
+/* In a document whose sentences open with two headings in the abstract's
+ * order, each heading is split off as furniture and its text kept; in a
+ * news document a single "Results" opens a sentence as before. */
+static void check_abstract_headings(void)
+{
+    const char *doc =
+        "Background diabetes is classified into two main forms in most clinics. "
+        "Methods we did a cluster analysis in patients with newly diagnosed diabetes. "
+        "Results five clusters of patients were found with different risks. "
+        "Results of the analysis were shared with doctors in the region.";
+    precis_cluster *c = one_doc(doc);
+    CHECK(c->nsents == 7);
+    CHECK(c->sents[0].furniture == PC_FURNITURE_PREFIX);
+    CHECK(memcmp(c->sents[1].text, "Diabetes is classified", 22) == 0);
+    CHECK(c->sents[2].furniture == PC_FURNITURE_PREFIX);
+    CHECK(memcmp(c->sents[3].text, "We did a cluster", 16) == 0);
+    CHECK(c->sents[4].furniture == PC_FURNITURE_PREFIX);
+    CHECK(memcmp(c->sents[5].text, "Five clusters", 13) == 0);
+    /* a heading once a document: the second "Results" is the text's */
+    CHECK(!c->sents[6].furniture && memcmp(c->sents[6].text, "Results of the", 14) == 0);
+    precis_cluster_free(c);
+    const char *news = "Results of the poll show the mayor ahead by ten points in the city. "
+                       "Background checks for gun buyers were also on the ballot this year.";
+    c = one_doc(news);
+    CHECK(c->nsents == 2);
+    CHECK(!c->sents[0].furniture && memcmp(c->sents[0].text, "Results of the poll", 19) == 0);
+    CHECK(!c->sents[1].furniture && memcmp(c->sents[1].text, "Background checks", 17) == 0);
+    precis_cluster_free(c);
+}
+
 static size_t label(const char *s)
 {
     return pc_leading_label(s, strlen(s));
@@ -2658,6 +2718,8 @@ int main(void)
 {
     check_key();
     check_archive_notice();
+    check_abstract_heading_front();
+    check_abstract_headings();
     check_author_note();
     check_candidates();
     check_template_page();
