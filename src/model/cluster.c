@@ -779,25 +779,30 @@ static int turns_again(const pc_doc *d, size_t from)
  * ... Results ..."): a journal's abstract scraped with the news.  One
  * heading word alone opens news sentences ("Results of the poll show
  * ..."); two in the abstract's order are its signal.  Sentence starts
- * are read after a full stop, a question or exclamation mark or a line's
- * end and a space: a scan of the document, once, linear. */
+ * are read at the document's start, after a line's end, and after a full
+ * stop, a question or exclamation mark and a space: a scan of the
+ * document, once, linear. */
 static int abstract_doc(const pc_doc *d)
 {
     int low = 5, part;
     unsigned which;
-    for (size_t i = 0; i < d->len; i++) {
-        if (i > 0 && d->text[i - 1] != '\n') {
-            char p = i >= 2 ? d->text[i - 2] : 0;
-            if (d->text[i - 1] != ' ' || (p != '.' && p != '?' && p != '!'))
-                continue;
+    /* the document's start, then each byte after a space or a line's end
+     * (found by memchr: the text between is not read) */
+    size_t nl = find_byte(d->text, 0, d->len, '\n');
+    for (size_t i = 0; i < d->len;) {
+        if (i == 0 || d->text[i - 1] == '\n' || (i >= 2 && memchr(".?!", d->text[i - 2], 3))) {
+            size_t n = d->len - i < 64 ? d->len - i : 64;
+            if (pc_leading_abstract_heading(d->text + i, n, &part, &which)) {
+                if (part > low)
+                    return 1;
+                if (part < low)
+                    low = part;
+            }
         }
-        size_t n = d->len - i < 64 ? d->len - i : 64;
-        if (!pc_leading_abstract_heading(d->text + i, n, &part, &which))
-            continue;
-        if (part > low)
-            return 1;
-        if (part < low)
-            low = part;
+        size_t sp = find_byte(d->text, i, d->len, ' ');
+        if (nl < i)
+            nl = find_byte(d->text, i, d->len, '\n');
+        i = (sp < nl ? sp : nl) + 1;
     }
     return 0;
 }

@@ -2938,36 +2938,36 @@ static size_t note_label(const char *s, size_t len, size_t i)
 
 /* The section headings of a structured abstract, as journals write them,
  * with the part of the abstract each one opens (0 why, 1 aim, 2 how, 3
- * what was found, 4 what it means); a longer heading before the shorter
- * one it begins with. */
+ * what was found, 4 what it means); in order of their first letters, a
+ * longer heading before the shorter one it begins with. */
 static const struct {
     const char *h;
-    int part;
+    unsigned char n, part;
 } abstract_headings[] = {
-    {"importance", 0},
-    {"background", 0},
-    {"objectives", 1},
-    {"objective", 1},
-    {"design, setting, and participants", 2},
-    {"design, setting and participants", 2},
-    {"design and setting", 2},
-    {"design", 2},
-    {"setting and participants", 2},
-    {"setting", 2},
-    {"participants", 2},
-    {"methods", 2},
-    {"interventions", 2},
-    {"exposures", 2},
-    {"main outcomes and measures", 2},
-    {"main outcome and measures", 2},
-    {"main outcome measures", 2},
-    {"results", 3},
-    {"findings", 3},
-    {"conclusions and relevance", 4},
-    {"conclusion and relevance", 4},
-    {"conclusions", 4},
-    {"conclusion", 4},
-    {"interpretation", 4},
+    {"background", 10, 0},
+    {"conclusions and relevance", 25, 4},
+    {"conclusion and relevance", 24, 4},
+    {"conclusions", 11, 4},
+    {"conclusion", 10, 4},
+    {"design, setting, and participants", 33, 2},
+    {"design, setting and participants", 32, 2},
+    {"design and setting", 18, 2},
+    {"design", 6, 2},
+    {"exposures", 9, 2},
+    {"findings", 8, 3},
+    {"importance", 10, 0},
+    {"interventions", 13, 2},
+    {"interpretation", 14, 4},
+    {"methods", 7, 2},
+    {"main outcomes and measures", 26, 2},
+    {"main outcome and measures", 25, 2},
+    {"main outcome measures", 21, 2},
+    {"objectives", 10, 1},
+    {"objective", 9, 1},
+    {"participants", 12, 2},
+    {"results", 7, 3},
+    {"setting and participants", 24, 2},
+    {"setting", 7, 2},
 };
 
 size_t pc_leading_abstract_heading(const char *s, size_t len, int *part, unsigned *which)
@@ -2977,9 +2977,16 @@ size_t pc_leading_abstract_heading(const char *s, size_t len, int *part, unsigne
         i++;
     if (i == len || !memchr("bcdefimoprs", s[i] | 0x20, 11))
         return 0;
+    if (len - i < 8)
+        return 0;
+    /* the first two letters first: most sentences are done there */
+    char c = (char)(s[i] | 0x20), c1 = (char)(s[i + 1] | 0x20);
     for (unsigned k = 0; k < sizeof abstract_headings / sizeof *abstract_headings; k++) {
-        size_t n = strlen(abstract_headings[k].h);
-        if (len - i <= n || strncasecmp(s + i, abstract_headings[k].h, n) != 0 ||
+        size_t n = abstract_headings[k].n;
+        if (abstract_headings[k].h[0] > c)
+            break;
+        if (abstract_headings[k].h[0] != c || abstract_headings[k].h[1] != c1 || len - i <= n ||
+            strncasecmp(s + i, abstract_headings[k].h, n) != 0 ||
             (s[i + n] != ' ' && s[i + n] != ':'))
             continue;
         size_t e = i + n + (s[i + n] == ':'), at = e;

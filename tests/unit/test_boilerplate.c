@@ -770,6 +770,13 @@ static void check_abstract_heading_front(void)
     CHECK(abstract_heading("Designer shoes were on sale all week.") == 0);
 }
 
+/* Sentence i of c is a heading split off, and the next opens with rest. */
+static void heading_then(const precis_cluster *c, size_t i, const char *rest)
+{
+    CHECK(c->sents[i].furniture == PC_FURNITURE_PREFIX);
+    CHECK(!c->sents[i + 1].furniture && memcmp(c->sents[i + 1].text, rest, strlen(rest)) == 0);
+}
+
 /* In a document whose sentences open with two headings in the abstract's
  * order, each heading is split off as furniture and its text kept; in a
  * news document a single "Results" opens a sentence as before. */
@@ -782,12 +789,9 @@ static void check_abstract_headings(void)
         "Results of the analysis were shared with doctors in the region.";
     precis_cluster *c = one_doc(doc);
     CHECK(c->nsents == 7);
-    CHECK(c->sents[0].furniture == PC_FURNITURE_PREFIX);
-    CHECK(memcmp(c->sents[1].text, "Diabetes is classified", 22) == 0);
-    CHECK(c->sents[2].furniture == PC_FURNITURE_PREFIX);
-    CHECK(memcmp(c->sents[3].text, "We did a cluster", 16) == 0);
-    CHECK(c->sents[4].furniture == PC_FURNITURE_PREFIX);
-    CHECK(memcmp(c->sents[5].text, "Five clusters", 13) == 0);
+    heading_then(c, 0, "Diabetes is classified");
+    heading_then(c, 2, "We did a cluster");
+    heading_then(c, 4, "Five clusters");
     /* a heading once a document: the second "Results" is the text's */
     CHECK(!c->sents[6].furniture && memcmp(c->sents[6].text, "Results of the", 14) == 0);
     precis_cluster_free(c);
