@@ -738,6 +738,22 @@ static size_t stamp_front(const char *s, size_t len, int *stamped)
     return p;
 }
 
+/* Whether the sentence at text[at] follows a word that ends in a period
+ * and holds another (an abbreviation, "a.m.", "r.-t.", or an ellipsis):
+ * where the segmenter may have cut a sentence that goes on ("... before 8
+ * a.m. | By district judge regis welsh, according to ..."). */
+static int after_abbreviation(const char *text, size_t at)
+{
+    while (at > 0 && text[at - 1] == ' ')
+        at--;
+    if (at == 0 || text[at - 1] != '.')
+        return 0;
+    size_t w = at - 1;
+    while (w > 0 && text[w - 1] != ' ')
+        w--;
+    return memchr(text + w, '.', at - 1 - w) != NULL || at - 1 - w == 1;
+}
+
 /* Whether text[at] follows a dash or a closing bracket (and spaces): where
  * a headline's "( afp ) –" ended, not a sentence's terminator. */
 static int after_dash(const char *text, size_t at)
@@ -842,6 +858,10 @@ static int add_span(doc_ctx *x, size_t start, size_t end)
     while ((opening && (p = pc_boilerplate_opener(t + start, end - start)) != 0) ||
            ((opening || (stamped && english)) &&
             (p = pc_leading_byline(t + start, end - start)) != 0) ||
+           /* and inside a document, not after an abbreviation's period
+            * (text/boilerplate.h) */
+           (english && !opening && !stamped && (p = pc_inner_byline(t + start, end - start)) != 0 &&
+            !after_abbreviation(t, start)) ||
            (english && (p = pc_leading_label(t + start, end - start)) != 0) ||
            (english && (p = abstract_heading(x, t + start, end - start)) != 0) ||
            (english && (p = pc_leading_label_to_quote(t + start, end - start)) != 0) ||

@@ -4023,13 +4023,14 @@ size_t pc_glued_credit_label(const char *s, size_t len)
 }
 
 /* Words that follow "By" in prose at a text's start: times ("By late
- * wednesday", "By monday morning") and the phrases "by contrast", "by
+ * wednesday", "By monday morning", "By christmas day 2004, ...") and the phrases "by contrast", "by
  * far", "by law", ... (weekdays and months are told apart too). */
 static const char *const by_prose[] = {
     "late",      "early",     "mid",     "midday",    "midnight", "noon",       "dawn",
     "morning",   "afternoon", "evening", "night",     "tonight",  "today",      "tomorrow",
     "yesterday", "then",      "now",     "far",       "contrast", "comparison", "law",
-    "design",    "default",   "chance",  "nightfall", "sunset",   "sunrise",    "year"};
+    "design",    "default",   "chance",  "nightfall", "sunset",   "sunrise",    "year",
+    "day",       "week",      "weekend", "month"};
 
 /* Is p (at s[p->start..p->end)) a word of a byline's name: letters only,
  * two or more, no function word, no time, no -ing or -ly word? */
@@ -4113,6 +4114,43 @@ size_t pc_leading_byline(const char *s, size_t len)
     if (label == 2 && end < len && s[end] == ',')
         return 0;
     return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : 0;
+}
+
+size_t pc_inner_byline(const char *s, size_t len)
+{
+    /* "By" only: a "Written by" inside a page is a film's or a book's
+     * credit line ("Written by ana lind directed by tom berg starring
+     * ...") */
+    if (len < 3 || (s[0] | 0x20) != 'b')
+        return 0;
+    size_t p = pc_leading_byline(s, len);
+    if (!p || (p < len && s[p] == ','))
+        return 0;
+    /* the name's last word no past participle ("By multivariable adjusted
+     * logistic regression we ..."), and no "staff" after it: "By news
+     * sentinel staff three girls ..." names an outlet, whose words the
+     * name's test does not tell from a person's */
+    /* nor a title's abbreviation for the first word ("By dr. Harry fisch
+     * the number ..." would leave "Fisch the number ...") */
+    const char *by = memchr(s, ' ', p);
+    if (by) {
+        while (by < s + p && *by == ' ')
+            by++;
+        const char *sp = memchr(by, ' ', (size_t)(s + p - by));
+        if (sp && sp - by > 2 && sp[-1] == '.')
+            return 0;
+    }
+    size_t w = p;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    if (p - w > 4 && s[p - 2] == 'e' && s[p - 1] == 'd')
+        return 0;
+    size_t q = p;
+    while (q < len && s[q] == ' ')
+        q++;
+    if (len - q >= 6 && strncasecmp(s + q, "staff", 5) == 0 && s[q + 5] == ' ')
+        return 0;
+    return p;
 }
 
 size_t pc_leading_updated(const char *s, size_t len)

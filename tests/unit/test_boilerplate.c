@@ -2248,6 +2248,35 @@ static void check_byline(void)
         {"Written by hand, the letters reached the council of vesk.", NULL},
     };
     check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_byline);
+    /* inside a document (s43-byline): "By" only, no comma after the name,
+     * no past participle for its last word, no outlet's "staff" after it,
+     * no title's abbreviation for its first word */
+    static const front_case inner[] = {
+        {"By ana lind the river aldane burst its banks on tuesday.", "By ana lind"},
+        {"By ana lind and tom berg three villages were flooded on tuesday.",
+         "By ana lind and tom berg"},
+        {"By wide margins, voters of vesk agreed to close the dam.", NULL},
+        {"By multivariable adjusted logistic regression we associated the floods.", NULL},
+        {"By vesk sentinel staff three girls were injured at the fair on monday.", NULL},
+        {"By dr. Ana lind the number one question i hear is about floods.", NULL},
+        {"By christmas day 2004, the chance of a flood was 1 in 45.", NULL},
+        {"Written by ana lind directed by tom berg starring eva holm and the river.", NULL},
+    };
+    check_fronts(inner, sizeof inner / sizeof *inner, pc_inner_byline);
+    /* the same byline after a document's first sentence is split off
+     * there too, and the lead after it is a candidate; not after an
+     * abbreviation's period, where the segmenter may have cut a sentence
+     * that goes on */
+    check_split("By ana lind");
+    {
+        const char *doc = "The river aldane burst its banks near the town of vesk on tuesday "
+                          "night. The mayor was seen at 8 a.m. By district judge ana lind, "
+                          "according to the court records of vesk.";
+        precis_cluster *c = one_doc(doc);
+        for (size_t i = 0; i < c->nsents; i++)
+            CHECK(!c->sents[i].furniture);
+        precis_cluster_free(c);
+    }
     static const front_case updated[] = {
         {"/ updated by ana lind and tom berg the river aldane burst its banks.",
          "/ updated by ana lind and tom berg"},
@@ -2267,14 +2296,16 @@ static void check_byline(void)
         {"The source: reuters by ana lind said three villages were flooded.", NULL},
     };
     check_fronts(updated, sizeof updated / sizeof *updated, pc_leading_updated);
-    /* a document's first sentence only: inside a document it stays */
+    /* a document's first sentence, and since s43-byline a sentence inside
+     * it (pc_inner_byline) */
     precis_cluster *c =
         one_doc("By ana lind the river aldane burst its banks near vesk on tuesday. "
                 "By tom berg three villages were flooded and the road was cut.");
-    CHECK(c->nsents == 3);
+    CHECK(c->nsents == 4);
     CHECK(c->sents[0].furniture == PC_FURNITURE_PREFIX);
     CHECK(c->sents[1].eligible && memcmp(c->sents[1].text, "The river", 9) == 0);
-    CHECK(c->sents[2].eligible && memcmp(c->sents[2].text, "By tom", 6) == 0);
+    CHECK(c->sents[2].furniture == PC_FURNITURE_PREFIX);
+    CHECK(c->sents[3].eligible && memcmp(c->sents[3].text, "Three villages", 14) == 0);
     precis_cluster_free(c);
     /* but after a page's stamp a byline is one wherever it stands */
     c = one_doc("The river aldane burst its banks near vesk on tuesday night. "
