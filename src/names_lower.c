@@ -12,15 +12,7 @@
 #include "digest/lex.h"
 #include "lang/lang.h"
 #include "model/model.h"
-
-/* a[0..n) and b[0..n) the same but for the case of ASCII letters */
-static int fold_eq(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i] && (a[i] | 32) != (b[i] | 32))
-            return 0;
-    return 1;
-}
+#include "util/bytes.h"
 
 /* The word of ASCII letters that ends before s[at], spaces between: its
  * start in *b, its end returned (*b is the end when there is none). */
@@ -57,7 +49,7 @@ static size_t given_before(const char *s, size_t n, const char *w, size_t wn, co
     for (size_t i = 0; i + wn <= n; i++) {
         if (i > 0 && (unsigned char)s[i - 1] > ' ')
             continue; /* inside a word */
-        if (!fold_eq(s + i, w, wn))
+        if (!pc_bytes_fold_eq(s + i, w, wn))
             continue;
         char after = i + wn < n ? s[i + wn] : ' ';
         if (((after | 32) >= 'a' && (after | 32) <= 'z') || after == '-')
@@ -88,8 +80,8 @@ static int writes_pair(const precis_cluster *c, const char *a, size_t an, const 
         const char *t = c->sents[s].text;
         size_t n = c->sents[s].len;
         for (size_t i = 0; i + an + 1 + bn <= n; i++) {
-            if ((i > 0 && (unsigned char)t[i - 1] > ' ') || !fold_eq(t + i, a, an) ||
-                t[i + an] != ' ' || !fold_eq(t + i + an + 1, b, bn))
+            if ((i > 0 && (unsigned char)t[i - 1] > ' ') || !pc_bytes_fold_eq(t + i, a, an) ||
+                t[i + an] != ' ' || !pc_bytes_fold_eq(t + i + an + 1, b, bn))
                 continue;
             size_t e = i + an + 1 + bn;
             if (e == n || !(((t[e] | 32) >= 'a' && (t[e] | 32) <= 'z') || t[e] == '-'))

@@ -21,6 +21,7 @@
 #include "model/model.h"
 #include "text/normalize.h"
 #include "text/words.h"
+#include "util/bytes.h"
 
 enum { W_OTHER, W_LOWER, W_CAP, W_INITIAL };
 
@@ -244,14 +245,6 @@ static uint32_t fold_hash(const char *s, size_t n)
     return h;
 }
 
-static int fold_eq(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i] && (a[i] | 32) != (b[i] | 32))
-            return 0;
-    return 1;
-}
-
 /* The slot + 1 of the word, case folded, added when absent; 0 when the
  * table is three quarters full (t->full is then set). */
 static uint32_t lookup(table *t, const char *key, size_t len)
@@ -273,7 +266,7 @@ static uint32_t lookup(table *t, const char *key, size_t len)
             t->count++;
             return (uint32_t)i + 1;
         }
-        if (s->hash == h && s->len == len && fold_eq(s->key, key, len))
+        if (s->hash == h && s->len == len && pc_bytes_fold_eq(s->key, key, len))
             return (uint32_t)i + 1;
     }
 }
@@ -281,9 +274,9 @@ static uint32_t lookup(table *t, const char *key, size_t len)
 /* 1 for "the", 2 for "a" and "an", 0 for any other word. */
 static int is_article(const char *key, size_t len)
 {
-    if ((len == 1 && (key[0] | 32) == 'a') || (len == 2 && fold_eq(key, "an", 2)))
+    if ((len == 1 && (key[0] | 32) == 'a') || (len == 2 && pc_bytes_fold_eq(key, "an", 2)))
         return 2;
-    return len == 3 && fold_eq(key, "the", 3);
+    return len == 3 && pc_bytes_fold_eq(key, "the", 3);
 }
 
 /* The slot of the word, case folded, or NULL when absent. */
@@ -295,7 +288,7 @@ static slot *find(const table *t, const char *key, size_t len)
         slot *s = &t->s[i];
         if (!s->key)
             return NULL;
-        if (s->hash == h && s->len == len && fold_eq(s->key, key, len))
+        if (s->hash == h && s->len == len && pc_bytes_fold_eq(s->key, key, len))
             return s;
     }
 }
@@ -534,15 +527,15 @@ static int close_spelling(const slot *a, const slot *b)
         a = b;
         b = x;
     }
-    if (b->len < 4 || a->len - b->len > 1 || !fold_eq(a->key, b->key, 2))
+    if (b->len < 4 || a->len - b->len > 1 || !pc_bytes_fold_eq(a->key, b->key, 2))
         return 0;
     size_t i = 0;
-    while (i < b->len && fold_eq(a->key + i, b->key + i, 1))
+    while (i < b->len && pc_bytes_fold_eq(a->key + i, b->key + i, 1))
         i++;
     if (i == b->len)
         return 1;                           /* a has one letter more, at its end */
     size_t skip = a->len == b->len ? 1 : 0; /* changed, or added in a */
-    return fold_eq(a->key + i + 1, b->key + i + skip, b->len - i - skip);
+    return pc_bytes_fold_eq(a->key + i + 1, b->key + i + skip, b->len - i - skip);
 }
 
 /* Adds a writing of surname w after given name g (slot + 1 gs), its

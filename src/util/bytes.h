@@ -32,6 +32,16 @@ static inline int pc_bytes_eq(const char *a, const char *b, size_t n)
     return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
 }
 
+/* Whether a[0..n) and b[0..n) are the same but for the case of ASCII
+ * letters (bytes equal, or equal with bit 5 set). */
+static inline int pc_bytes_fold_eq(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i] && (a[i] | 32) != (b[i] | 32))
+            return 0;
+    return 1;
+}
+
 /* The length of t[0..len) without the bytes of `set` at its end. */
 static inline size_t pc_trim_end(const char *t, size_t len, const char *set)
 {
