@@ -163,6 +163,9 @@ typedef struct analyze_ctx {
     const char *text;    /* display text of the sentence being analysed */
     uint32_t *tok;       /* term ids of its words; UINT32_MAX for the new ones */
     size_t ntok, tok_cap;
+    uint32_t *at; /* where each word starts in text, when keep_at (pc_sent.tok_at) */
+    size_t at_cap;
+    int keep_at;
     new_word *new_words; /* the new words, in order */
     size_t nnew, new_cap;
     char *forms; /* their folded forms */
@@ -254,6 +257,12 @@ static int on_token(void *vctx, const char *w, size_t n, uint32_t h, size_t star
     precis_cluster *c = x->c;
     const precis_allocator *alc = c->alc;
     size_t letters, el;
+    if (x->keep_at) { /* the word's start as the tokenizer gives it, elision and all */
+        if (x->ntok == x->at_cap &&
+            pc_array_reserve(alc, (void **)&x->at, &x->at_cap, x->ntok + 1, sizeof *x->at))
+            return -1;
+        x->at[x->ntok] = (uint32_t)start;
+    }
     if (x->lang->elisions && (el = pc_lang_elision(x->lang, x->text, start, end, &letters))) {
         /* "d'euros" is the term "euros", as "euros" alone is */
         w += letters, n -= letters, h = pc_fnv1a(w, n), start += el;
@@ -661,6 +670,7 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
     }
     x->an.ntok = x->an.nnew = x->an.nforms = 0;
     x->an.text = disp;
+    x->an.keep_at = pc_may_quote(disp, dl);
     if (pc_tokenize(disp, dl, on_token, &x->an) || resolve_new_words(&x->an))
         goto oom;
     if (pc_array_reserve(c->alc, (void **)&c->sents, &c->sents_cap, c->nsents + 1,
@@ -682,6 +692,12 @@ static int add_sentence(doc_ctx *x, size_t start, size_t end, uint8_t furniture)
         goto oom;
     if (x->an.ntok) /* a sentence of punctuation has no tokens (and tok may be NULL) */
         memcpy(s->tok, x->an.tok, x->an.ntok * sizeof *s->tok);
+    if (x->an.keep_at && x->an.ntok) {
+        s->tok_at = pc_arena_alloc(&c->arena, x->an.ntok * sizeof *s->tok_at);
+        if (!s->tok_at)
+            goto oom;
+        memcpy(s->tok_at, x->an.at, x->an.ntok * sizeof *s->tok_at);
+    }
     x->d->words += x->an.ntok;
     /* furniture: split off a sentence's front by the caller, a sentence of
      * the table, a page's time stamp or copyright notice (text/clean.h), leaked
@@ -1310,6 +1326,7 @@ PRECIS_API precis_status precis_cluster_add_document(precis_cluster *c, const ch
     c->ndocs++;
     int r = pc_clean(d->text, d->len, on_block, &x);
     pc_free(c->alc, x.an.tok, x.an.tok_cap * sizeof *x.an.tok);
+    pc_free(c->alc, x.an.at, x.an.at_cap * sizeof *x.an.at);
     pc_free(c->alc, x.an.new_words, x.an.new_cap * sizeof *x.an.new_words);
     pc_free(c->alc, x.an.forms, x.an.forms_cap);
     if (r || x.oom) {

@@ -36,6 +36,11 @@ typedef struct pc_doc {
                      are of its article text */
 } pc_doc;
 
+/* Whether text[0..len) has a quote mark that may open a quotation of
+ * model/quoted.c's (", ``, U+201C, or the lead byte of « »): a sentence
+ * without one holds none, and its tokens' offsets are not kept. */
+int pc_may_quote(const char *text, size_t len);
+
 /* pc_sent.furniture of page furniture split off the front of a sentence
  * (text/boilerplate.h); 1 is a whole furniture sentence. */
 #define PC_FURNITURE_PREFIX 2
@@ -46,9 +51,14 @@ typedef struct pc_sent {
     size_t start, end; /* byte range in the document's `text` */
     const char *text;  /* display text: whitespace collapsed, markup removed */
     size_t len;
-    uint32_t words;    /* whitespace-separated words of `text` */
-    uint32_t ntok;     /* analysed tokens (stopwords included) */
-    uint32_t *tok;     /* term ids, in order */
+    uint32_t words; /* whitespace-separated words of `text` */
+    uint32_t ntok;  /* analysed tokens (stopwords included) */
+    uint32_t *tok;  /* term ids, in order */
+    /* byte offset in `text` where each token starts, kept for a sentence
+     * that may quote (pc_may_quote), NULL for any other: model/quoted.c
+     * finds a quotation's tokens by them, without tokenizing the text
+     * again */
+    uint32_t *tok_at;
     uint8_t eligible;  /* may enter a summary */
     uint8_t furniture; /* page furniture (text/boilerplate.h): never in a summary;
                           PC_FURNITURE_PREFIX when split off a sentence's front */

@@ -7,23 +7,7 @@
 
 #include <string.h>
 
-#include "text/tokenize.h"
 #include "util/bytes.h"
-
-typedef struct starts {
-    uint32_t *at; /* byte offset of each token in the sentence's text */
-    uint32_t n, cap;
-} starts;
-
-static int on_token(void *ctx, const char *w, size_t n, uint32_t h, size_t start, size_t end)
-{
-    (void)w, (void)n, (void)h, (void)end;
-    starts *s = ctx;
-    if (s->n < s->cap)
-        s->at[s->n] = (uint32_t)start;
-    s->n++;
-    return 0;
-}
 
 /* The quote mark at t[k] (t has len bytes): its length, and in *kind 1 for
  * an opening mark, 2 for a closing one, 3 for a straight quote (either). */
@@ -79,30 +63,25 @@ static void longest_quote(const pc_sent *s, const uint32_t *st, uint32_t n, uint
     }
 }
 
+int pc_may_quote(const char *text, size_t len)
+{
+    return memchr(text, '"', len) || pc_has_curly(text, len, 0x9C, 0x9C) ||
+           memchr(text, '`', len) || memchr(text, 0xC2, len);
+}
+
 precis_status pc_quotes_build(pc_model *m)
 {
     m->quote = pc_arena_calloc(m->arena, m->ncandidates + 1, sizeof *m->quote);
     if (!m->quote)
         return PRECIS_ENOMEM;
-    starts st = {0};
     for (size_t i = 0; i < m->ncandidates; i++) {
         const pc_sent *s = pc_model_sent(m, i);
         /* a quotation opens with a mark (mark_at): a sentence with none
-         * is not read again for its tokens' offsets */
-        if (s->ntok < PC_QUOTE_MIN_TOKENS ||
-            (!memchr(s->text, '"', s->len) && !pc_has_curly(s->text, s->len, 0x9C, 0x9C) &&
-             !memchr(s->text, '`', s->len) && !memchr(s->text, 0xC2, s->len)))
+         * kept no offsets of its tokens (pc_may_quote, model/cluster.c) */
+        if (s->ntok < PC_QUOTE_MIN_TOKENS || !s->tok_at)
             continue;
-        if (s->ntok > st.cap) {
-            st.cap = s->ntok * 2;
-            st.at = pc_arena_alloc(m->arena, st.cap * sizeof *st.at);
-            if (!st.at)
-                return PRECIS_ENOMEM;
-        }
-        st.n = 0;
-        pc_tokenize(s->text, s->len, on_token, &st);
         uint32_t a, b;
-        longest_quote(s, st.at, st.n < s->ntok ? st.n : s->ntok, &a, &b);
+        longest_quote(s, s->tok_at, s->ntok, &a, &b);
         if (b - a >= PC_QUOTE_MIN_TOKENS) {
             m->quote[i].start = a;
             m->quote[i].end = b;

@@ -11,6 +11,7 @@
 #include "lang/lang.h"
 #include "model/model.h"
 #include "model/vocab.h"
+#include "text/tokenize.h"
 #include "precis.h"
 
 static const char *const DOCS[] = {
@@ -250,8 +251,59 @@ static void greek_number_words(void)
     retold_figure(EL_DOCS, "\xC2\xAB\xCE\x91", "Οι αρχές");
 }
 
+/* Where each token of a sentence starts, as the tokenizer gives it. */
+typedef struct starts {
+    uint32_t at[64];
+    size_t n;
+} starts;
+
+static int on_start(void *ctx, const char *w, size_t n, uint32_t h, size_t start, size_t end)
+{
+    (void)w, (void)n, (void)h, (void)end;
+    starts *st = ctx;
+    if (st->n < 64)
+        st->at[st->n] = (uint32_t)start;
+    st->n++;
+    return 0;
+}
+
+/* The offsets the analysis keeps for a sentence that may quote
+ * (pc_sent.tok_at, which model/quoted.c reads instead of tokenizing
+ * again) are the tokenizer's starts, before an elision is cut off
+ * ("d'euros" is the term "euros" and starts at its "d"); a sentence
+ * without a quote mark keeps none. */
+static void token_offsets(void)
+{
+    const char *const FR[] = {
+        "« L'État a dépensé 41 millions d'euros pour le pont de la ville », a déclaré le "
+        "maire lundi.\n\n"
+        "Le pont a rouvert samedi après deux ans de travaux sur les câbles du tablier.\n",
+        DOCS[0]};
+    precis_cluster *c = two_docs(FR);
+    CHECK(c->ndocs == 2 && c->docs[0].lang == pc_lang_find("fr"));
+    size_t kept = 0, none = 0;
+    for (size_t i = 0; i < c->nsents; i++) {
+        const pc_sent *s = &c->sents[i];
+        starts st = {{0}, 0};
+        pc_tokenize(s->text, s->len, on_start, &st);
+        CHECK(st.n == s->ntok && st.n <= 64);
+        if (!pc_may_quote(s->text, s->len)) {
+            CHECK(s->tok_at == NULL);
+            none++;
+            continue;
+        }
+        CHECK(s->tok_at != NULL);
+        kept++;
+        for (size_t t = 0; s->tok_at && t < s->ntok && t < 64; t++)
+            CHECK(s->tok_at[t] == st.at[t]);
+    }
+    CHECK(kept >= 3 && none >= 2); /* the French quotation, two English ones */
+    precis_cluster_free(c);
+}
+
 int main(void)
 {
+    token_offsets();
     russian_number_words();
     greek_number_words();
     same_figure();
