@@ -1057,6 +1057,78 @@ static int cluster_writes_name(const precis_digest *g, const char *name, size_t 
     return 0;
 }
 
+static int lower_given(const char *s, size_t n);
+static int name_tail(const pc_words *w, const char *s, size_t i);
+static const char *cap_folded(qctx *x, const char *g, size_t gn, const char *f, size_t fn);
+static int in_list(const pc_words *w, const char *s, size_t i, const char *const *l, size_t n);
+
+/* Is word i shaped as an adverb in -ly (`vehemently`, `quickly`), not as
+ * a surname in -elly, -illy, -olly (`Kelly`, `Reilly`, `Donnelly`, as
+ * common_shape reads them)?  Read only where a wrong surname would make
+ * a new speaker (given_subject: `Michael vehemently denies`, "Michael
+ * Vehemently" in a draft); surnames in -ly are many (`daly`, `nally`,
+ * `healy`, `mcfeely`), so it makes no rule for the names main reads. */
+static int ly_adverb(const pc_words *w, const char *s, size_t i)
+{
+    const pc_word *t = &w->w[i];
+    const char *e = s + t->end;
+    return t->end - t->start > 4 && memcmp(e - 2, "ly", 2) == 0 &&
+           !(e[-3] == 'l' && strchr("eio", e[-4]));
+}
+
+/* The subject of a sentence in lower case that opens with a given name of
+ * the lexicon and one more word, then a finite verb (`Jane roe walked into
+ * the hall.`, `Anna varga last month poked fun at ...`): in English
+ * the noun phrase that opens a clause before its verb is its subject, and
+ * a given name and a word there are a person's name, whatever the verb.
+ * Only the sentence's first letter is capitalised in such text, so the
+ * capitalised run is the given name alone and was read as no subject
+ * unless a verb of saying followed (first_subject).  A time phrase may
+ * stand before the verb (`last month`, `this week`, `on monday` is not
+ * read: a preposition).  No other given name of the lexicon outside
+ * quotes in the sentence (`Jane roe met john doe ...`: the "he said"
+ * after it may be either's). */
+static const char *given_subject(qctx *x, const pc_words *w, const char *s, size_t i)
+{
+    static const char *const when[] = {"last", "this", "earlier"};
+    static const char *const span[] = {"week", "month", "year", "night", "weekend"};
+    if (i + 2 >= w->n || !w->w[i].cap || w->w[i].before || w->w[i].after || w->w[i + 1].after ||
+        !name_tail(w, s, i + 1))
+        return NULL;
+    const pc_word *g = &w->w[i], *f = &w->w[i + 1];
+    char low[32];
+    size_t gn = g->end - g->start, fn = f->end - f->start;
+    if (gn < 2 || gn >= sizeof low)
+        return NULL;
+    if (ly_adverb(w, s, i + 1))
+        return NULL;
+    for (size_t c = 0; c < gn; c++) {
+        char ch = s[g->start + c];
+        if (c > 0 && ch >= 'A' && ch <= 'Z')
+            return NULL; /* "McCain", "NASA": not a sentence's capital */
+        low[c] = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    }
+    if (!lower_given(low, gn))
+        return NULL;
+    size_t v = i + 2;
+    if (v + 2 < w->n && !w->w[v].after && !w->w[v + 1].after &&
+        in_list(w, s, v, when, sizeof when / sizeof *when) &&
+        in_list(w, s, v + 1, span, sizeof span / sizeof *span))
+        v += 2;
+    if (!finite_verb(w, s, v))
+        return NULL;
+    int inq = 0;
+    for (size_t j = v; j < w->n; j++) {
+        if (w->w[j].before)
+            inq = 1;
+        if (!inq && !w->w[j].cap && lower_given(s + w->w[j].start, w->w[j].end - w->w[j].start))
+            return NULL;
+        if (w->w[j].after == '"')
+            inq = 0;
+    }
+    return cap_folded(x, s + g->start, gn, s + f->start, fn);
+}
+
 /* The sentence's subject when it opens the sentence: "Governor Dana
  * Whitfield signed ...", "Li Wei, an economist, expects ...", or a
  * sentence-initial pronoun resolved through the previous sentence. */
@@ -1069,6 +1141,11 @@ static const char *subject_of(qctx *x, uint32_t k, const pc_words *w, const char
         return k > 0 ? person_of(x, k - 1) : NULL;
     if (i >= w->n || !w->w[i].cap || w->w[i].before)
         return NULL;
+    if (lower_document(x)) {
+        const char *g = given_subject(x, w, s, i);
+        if (g)
+            return g;
+    }
     size_t j = pc_entity_run(w, s, i);
     /* "Britain's Foreign Secretary Boris Johnson rejected ..." */
     if (w->w[j - 1].poss && j < w->n && w->w[j].cap && !w->w[j].before) {
@@ -2407,6 +2484,23 @@ static const char *described_apposition(qctx *x, const pc_words *w, const char *
     return described_name(x, w, s, c - 1);
 }
 
+/* Is word i, after a given name that follows a verb of saying, a verb's
+ * -ing form with its object (`said michelle listing their dogs and
+ * fish`): a word in -ing glued to a determiner or a possessive after it,
+ * no punctuation between.  A surname in -ing (`said jim king, the
+ * director`, `said greg poling, director of ...`) is followed by a comma
+ * or the sentence's end, as names after the verb are; a participle takes
+ * its object at once.  The given name alone is then read as one word. */
+static int participle(const pc_words *w, const char *s, size_t i)
+{
+    static const char *const det[] = {"the", "a",  "an",   "their", "his",  "her",   "its",
+                                      "our", "my", "your", "this",  "that", "these", "those"};
+    const pc_word *t = &w->w[i];
+    return t->end - t->start > 5 && memcmp(s + t->end - 3, "ing", 3) == 0 && !t->after &&
+           i + 1 < w->n && !w->w[i + 1].before &&
+           in_list(w, s, i + 1, det, sizeof det / sizeof *det);
+}
+
 static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size_t v)
 {
     size_t a; /* the name's first word; the name is [a, a + 2) or [a, a + 1) */
@@ -2450,7 +2544,8 @@ static const char *lower_speaker(qctx *x, const pc_words *w, const char *s, size
     if (!lower_word(w, s, a) || (v && w->w[v - 1].after))
         return v ? NULL : described_speaker(x, w, s, v);
     const pc_word *f = &w->w[a];
-    if (two && lower_word(w, s, a + 1) && lower_given(s + f->start, f->end - f->start)) {
+    if (two && lower_word(w, s, a + 1) && lower_given(s + f->start, f->end - f->start) &&
+        !(v == 0 && participle(w, s, a + 1))) {
         const pc_word *l = &w->w[a + 1];
         size_t fn = l->end - l->start;
         /* after the verb the name runs to its last word: `said jason cabel

@@ -975,6 +975,43 @@ static const qcase cases[] = {
      "angrily on tuesday to the ruling of the court in the capital. \" this is a sad day for the "
      "farmers of our state, \" he said.",
      "sad day for the farmers", "Scott Pruitt", 1},
+    /* session 44: a sentence in lower case that opens with a given name
+     * and a word, then a finite verb that is no verb of saying (`Anna varga
+     * walked into the hall`), is about that person: the "she said" after it
+     * is hers, not the speaker of the quote before */
+    {"\" the strike is over and the trains will run again on monday, \" said peter holm, the "
+     "union leader. Anna varga walked into the hall of the old station with a box of papers "
+     "for the workers. \" i think it is unfair to the workers who stayed, \" she said.",
+     "unfair to the workers", "Anna Varga", 1},
+    /* session 44: a time phrase between the name and the verb (`anna varga
+     * last month poked fun at ...`) */
+    {"\" the strike is over and the trains will run again on monday, \" said peter holm, the "
+     "union leader. Anna varga last month poked fun at the coverage of the strike in the papers "
+     "of the capital. \" i think it is unfair to the workers who stayed, \" she said.",
+     "unfair to the workers", "Anna Varga", 1},
+    /* trap: another given name in the sentence (`anna varga met peter
+     * holm`): the "he said" may be either's */
+    {"The strike ended on monday after four weeks of talks in the old station of the capital. "
+     "Anna varga met peter holm at the station with a box of papers for the workers. \" it is "
+     "unfair to the workers who stayed, \" he said.",
+     "unfair to the workers", NULL, 1},
+    /* trap (session 44): an adverb in -ly after the given name (`Anna
+     * vehemently walked ...`) is no surname for the sentence's subject */
+    {"The strike ended on monday after four weeks of talks in the old station of the capital. "
+     "Anna vehemently walked out of the hall of the old station with the paper. "
+     "\" i think it is unfair to the workers who stayed, \" she said.",
+     "unfair to the workers", NULL, 1},
+    /* session 44: after the verb, a word in -ing glued to a determiner is a
+     * participle, no surname (`said michelle listing their dogs`: was
+     * "Michelle Listing"); a surname in -ing before a comma stays */
+    {"The couple left their pets at home in the town when they went away for the week of the "
+     "wedding. \" we have two dogs and a fish and they are family to us, \" said michelle "
+     "listing their dogs and fish.",
+     "two dogs and a fish", NULL, 1},
+    {"The storm closed the roads of the county on monday and the schools stayed shut for the "
+     "rest of the week. \" we have never seen the water this high in march, \" said jim king, "
+     "the director of the county's roads.",
+     "never seen the water", "Jim King", 1},
     /* another spelling of the given name is the same person */
     {"\"The talks will go on,\" said Pavel Orlin, the envoy.\n|||||\nLate on Monday, Pavlo "
      "Orlin met the press. \"We are close to a deal,\" Orlin said.",
