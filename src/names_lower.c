@@ -12,6 +12,7 @@
 #include "digest/lex.h"
 #include "lang/lang.h"
 #include "model/model.h"
+#include "text/words.h"
 #include "util/bytes.h"
 
 /* The word of ASCII letters that ends before s[at], spaces between: its
@@ -104,25 +105,20 @@ static int said_before(const pc_model *m, const uint32_t *chosen, size_t i, uint
     return 0;
 }
 
-/* The given name to write before the surname that opens summary sentence
- * chosen[i] (above), as "G " with its capital, in arena; *len its bytes,
+/* The given name of surname w[0..wn) (term t) of summary sentence
+ * chosen[i] (above), read in its document before it; capitalised when
+ * the edit opens the sentence (cap), as "G " in arena; *len its bytes,
  * NULL when none is certain. */
-static const char *lower_opening(const pc_model *m, const uint32_t *chosen, size_t i, size_t *len)
+static const char *given_for(const pc_model *m, const uint32_t *chosen, size_t i, uint32_t t,
+                             const char *w, size_t wn, int cap, size_t *len)
 {
     const precis_cluster *c = m->c;
     uint32_t s = m->sentence_of[chosen[i]];
     const pc_sent *st = &c->sents[s];
-    if (st->pos == 0 || st->ntok < 2 || st->pos > s || c->docs[st->doc].lang != &pc_lang_en)
+    if (c->vocab.terms[t].stop || c->vocab.terms[t].occurrences < 2)
         return NULL;
-    uint32_t t = st->tok[0];
-    if (c->vocab.terms[t].stop || c->vocab.terms[t].occurrences < 2 || said_before(m, chosen, i, t))
-        return NULL;
-    size_t wn = 0; /* the surname as the sentence writes it: letters alone */
-    while (wn < st->len && (((st->text[wn] | 32) >= 'a' && (st->text[wn] | 32) <= 'z') ||
-                            (wn > 0 && st->text[wn] == '-')))
-        wn++;
-    if (wn < 3 || (wn < st->len && ((unsigned char)st->text[wn] >= 0x80 ||
-                                    (st->text[wn] >= '0' && st->text[wn] <= '9'))))
+    if (wn < 3 || (wn < st->len - (size_t)(w - st->text) &&
+                   ((unsigned char)w[wn] >= 0x80 || (w[wn] >= '0' && w[wn] <= '9'))))
         return NULL;
     /* its document before it: every mention after one given name (term
      * g), the first one not bare; linear in the document's tokens */
@@ -149,26 +145,104 @@ static const char *lower_opening(const pc_model *m, const uint32_t *chosen, size
             }
         }
     }
-    if (g == UINT32_MAX)
+    /* the summary's earlier sentences after the document: the dearer test */
+    if (g == UINT32_MAX || said_before(m, chosen, i, t))
         return NULL;
     const char *gs, *fs;
-    size_t fn,
-        gn = given_before(c->sents[first].text, c->sents[first].len, st->text, wn, &gs, &fs, &fn);
+    size_t fn, gn = given_before(c->sents[first].text, c->sents[first].len, w, wn, &gs, &fs, &fn);
     if (gn < 2 || !(pc_lex_first_name(gs, gn) || pc_lex_given_learned(gs, gn)))
         return NULL;
     /* "bobbie jessica prather" beside "bobbie prather": the given name
      * is the word before, and "jessica" a middle name */
-    if (fn && !pc_lex_title(fs, fn) && writes_pair(c, fs, fn, st->text, wn))
+    if (fn && !pc_lex_title(fs, fn) && writes_pair(c, fs, fn, w, wn))
         return NULL;
     char *out = pc_arena_alloc(m->arena, gn + 2);
     if (!out)
         return NULL;
     memcpy(out, gs, gn);
-    out[0] = (char)(out[0] >= 'a' && out[0] <= 'z' ? out[0] - 'a' + 'A' : out[0]);
+    if (cap)
+        out[0] = (char)(out[0] >= 'a' && out[0] <= 'z' ? out[0] - 'a' + 'A' : out[0]);
+    else /* a sentence's first word, capitalised for display (recapped) */
+        out[0] = (char)(out[0] >= 'A' && out[0] <= 'Z' ? out[0] - 'A' + 'a' : out[0]);
     out[gn] = ' ';
     out[gn + 1] = '\0';
     *len = gn + 1;
     return out;
+}
+
+/* The sentence of summary item chosen[i], when it may take a given name:
+ * English, not its document's first (nothing before it to read). */
+static const pc_sent *named_sentence(const pc_model *m, const uint32_t *chosen, size_t i)
+{
+    const precis_cluster *c = m->c;
+    uint32_t s = m->sentence_of[chosen[i]];
+    const pc_sent *st = &c->sents[s];
+    if (st->pos == 0 || st->ntok < 2 || st->pos > s || c->docs[st->doc].lang != &pc_lang_en)
+        return NULL;
+    return st;
+}
+
+/* The given name to write before the surname that opens summary sentence
+ * chosen[i] (given_for), with its capital. */
+static const char *lower_opening(const pc_model *m, const uint32_t *chosen, size_t i, size_t *len)
+{
+    const pc_sent *st = named_sentence(m, chosen, i);
+    if (!st)
+        return NULL;
+    size_t wn = 0; /* the surname as the sentence writes it: letters alone */
+    while (wn < st->len && (((st->text[wn] | 32) >= 'a' && (st->text[wn] | 32) <= 'z') ||
+                            (wn > 0 && st->text[wn] == '-')))
+        wn++;
+    return given_for(m, chosen, i, st->tok[0], st->text, wn, 1, len);
+}
+
+/* A quotation's attribution that closes the sentence names its speaker
+ * by the surname alone as often as a sentence's subject does ("... has
+ * been a real struggle, \" sills said.", "..., grimes said."; 7 of the
+ * bare surnames of main's default summaries of train-10k 9,701-10,000:
+ * bench/RESULTS.md, s44-read), and for the same reason: the document
+ * introduced the speaker in a sentence the extract left out.  The
+ * surname stands right before a closing verb of saying (pc_speech_verb:
+ * "said", "says", "added", ...), after a comma or a closing quote mark,
+ * so that it is the verb's whole subject ("police chief john smith
+ * said" has a word before it); it is written nowhere before in the
+ * sentence.  The given name then as for the opening word (given_for),
+ * without a capital: the text around it has none.  Its byte offset in
+ * *at. */
+static const char *lower_attribution(const pc_model *m, const uint32_t *chosen, size_t i,
+                                     size_t *at, size_t *len)
+{
+    const pc_sent *st = named_sentence(m, chosen, i);
+    if (!st)
+        return NULL;
+    const char *x = st->text;
+    size_t e = st->len;
+    while (e > 0 && (x[e - 1] == '.' || x[e - 1] == ' '))
+        e--;
+    size_t vb, ve = word_before(x, e, &vb);
+    if (ve != e || vb == ve)
+        return NULL;
+    size_t sb, se = word_before(x, vb, &sb);
+    /* the bytes first, the verb's table last: most sentences fail them */
+    if (se == sb || se == vb || sb < 2 || x[sb - 1] != ' ' ||
+        (x[sb - 2] != ',' && x[sb - 2] != '"') || !pc_speech_verb(x + vb, ve - vb))
+        return NULL;
+    char form[32 + PC_KEY_INLINE] = {0}; /* the surface form, NUL-padded for the lookup */
+    size_t wn = se - sb;
+    if (wn >= 32)
+        return NULL;
+    for (size_t k = 0; k < wn; k++)
+        form[k] = (char)(x[sb + k] | 32);
+    uint32_t id = pc_vocab_find_surface(&m->c->vocab, form, wn, pc_hash(form, wn));
+    if (!id)
+        return NULL;
+    uint32_t t = id - 1, seen = 0;
+    for (size_t q = 0; q < st->ntok; q++)
+        seen += st->tok[q] == t;
+    if (seen != 1)
+        return NULL; /* the sentence names it before */
+    *at = sb;
+    return given_for(m, chosen, i, t, x + sb, wn, 0, len);
 }
 
 precis_status pc_names_lower(const pc_model *m, const uint32_t *chosen, size_t k, precis_unit unit,
@@ -177,15 +251,17 @@ precis_status pc_names_lower(const pc_model *m, const uint32_t *chosen, size_t k
     pc_name_edit *e = NULL;
     size_t ne = 0;
     for (size_t i = 0; i < k; i++) {
-        size_t len = 0;
+        size_t len = 0, at = 0;
         const char *text = lower_opening(m, chosen, i, &len);
+        if (!text)
+            text = lower_attribution(m, chosen, i, &at, &len);
         size_t cost = unit == PRECIS_UNIT_WORDS ? 1 : unit == PRECIS_UNIT_BYTES ? len : 0;
         if (!text || cost > room)
             continue;
         if (!e && !(e = pc_arena_alloc(m->arena, k * sizeof *e)))
             return PRECIS_ENOMEM;
         room -= cost;
-        e[ne++] = (pc_name_edit){i, 0, text, len};
+        e[ne++] = (pc_name_edit){i, at, text, len};
     }
     *out = e;
     *nout = ne;

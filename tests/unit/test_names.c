@@ -402,11 +402,49 @@ static void check_lower_case(void)
     CHECK(strcmp(edits_of(MIDDLE, N(MIDDLE), prather, 1, 10, buf, sizeof buf), "") == 0);
 }
 
+/* Text without capitals, a quotation's attribution that closes the
+ * sentence with a bare surname: the given name its own document wrote
+ * before, in lower case, right before the surname; not when a word
+ * other than a comma or a quote mark stands before the surname, not when
+ * the sentence or the summary wrote it before, not after two given
+ * names. */
+#define QUOTE "\"the decision is a victory for the teenager and his family, \" drizin said.\n"
+static void check_lower_attribution(void)
+{
+    static const char *const DOC[] = {
+        COURT RULING QUOTE,
+        "The teenager was convicted in 2007 of helping his uncle in the killing.\n\n"
+        "His lawyers asked the full court to hear the case again next year.\n",
+    };
+    char buf[256], want[64];
+    const char *quote[] = {"\"the decision"};
+    snprintf(want, sizeof want, "0@%zu+steven ;", strlen(QUOTE) - strlen("drizin said.\n"));
+    CHECK(strcmp(edits_of(DOC, N(DOC), quote, 1, 10, buf, sizeof buf), want) == 0);
+    /* the summary named him before */
+    const char *after[] = {"The ruling came", "\"the decision"};
+    CHECK(strcmp(edits_of(DOC, N(DOC), after, 2, 10, buf, sizeof buf), "") == 0);
+    /* a word before the surname: not the verb's whole subject */
+    static const char *const TITLE[] = {
+        COURT RULING "The decision is a victory for the teenager, attorney drizin said.\n"};
+    const char *title[] = {"The decision is"};
+    CHECK(strcmp(edits_of(TITLE, N(TITLE), title, 1, 10, buf, sizeof buf), "") == 0);
+    /* the sentence names him before its end: its opening takes the name */
+    static const char *const TWICE[] = {
+        COURT RULING "Drizin argued the appeal, and the court agreed with him, drizin said.\n"};
+    const char *twice[] = {"Drizin argued"};
+    CHECK(strcmp(edits_of(TWICE, N(TWICE), twice, 1, 10, buf, sizeof buf), "0@0+Steven ;") == 0);
+    static const char *const TWO[] = {
+        COURT RULING
+        "His brother mark drizin argued that the family would appeal the ruling.\n\n" QUOTE};
+    CHECK(strcmp(edits_of(TWO, N(TWO), quote, 1, 10, buf, sizeof buf), "") == 0);
+}
+
 int main(void)
 {
     check_detection();
     check_other_languages();
     check_outputs();
     check_lower_case();
+    check_lower_attribution();
     return check_done();
 }
