@@ -2909,8 +2909,92 @@ static int about_the_page(const char *s, size_t len)
     return 0;
 }
 
+/* An update's label with its colon, longer than "Update:" ("Updated:",
+ * "Updated with video:", "Updated at 9: 17 p.m. pt:", "Update #2:",
+ * "Last updated: ..."), at s[i]: the offset past the colon, or 0.  After
+ * "update(d)" (or "last updated") comes the colon, or what the update
+ * added, a phrase of "with" ("with more reactions; refresh for latest:",
+ * at most UPDATE_WHAT_WORDS words), or when it was made, a stamp ("at 3
+ * p.m. et:", "thursday 3 march 7.06pm:", "6/11:", "#3:", at most
+ * UPDATE_WHEN_WORDS words), and the colon ends it: a clock's ("9: 17")
+ * does not.  A stamp right after the label's own colon ("Updated: 6 p.m.:
+ * four boys ...") goes with it up to its colon, and without one the label
+ * is left (the stamp's end does not show).  Prose opens with "updated" as
+ * an adjective ("Updated findings show ...", "Updated dams might be
+ * needed") and puts no colon after it or after such a phrase.  Session 44
+ * (s44-labels): docs/cleaning.md, "A page's note glued to a sentence". */
+#define UPDATE_WHAT_WORDS 12
+#define UPDATE_WHEN_WORDS 6
+static int stamp_opener(const cword *w)
+{
+    size_t n = strlen(w->w);
+    return (w->w[0] >= '0' && w->w[0] <= '9') || strcmp(w->w, "at") == 0 ||
+           strcmp(w->w, "on") == 0 || pc_lex_weekday(w->w, n) >= 0 || pc_lex_month(w->w, n) > 0;
+}
+
+/* The end of the first label colon after p[from] in p[from..n), within
+ * max words: a colon right after a word (a period between, "p.m.:") and a
+ * space after it, not a clock's ("9: 17"); 0 when none. */
+static size_t label_colon(const char *s, size_t len, const cword *p, size_t n, size_t from,
+                          size_t max)
+{
+    for (size_t k = from; k < n && k < from + max; k++) {
+        size_t e = p[k].end;
+        if (e < len && s[e] == '.')
+            e++;
+        if (e + 1 >= len || s[e] != ':' || s[e + 1] != ' ')
+            continue;
+        if (digits(&p[k], 1, 2) && k + 1 < n && p[k + 1].w[0] >= '0' && p[k + 1].w[0] <= '9')
+            continue; /* a clock: "9: 17", "6: 40pm" */
+        return e + 1;
+    }
+    return 0;
+}
+
+static size_t update_label(const char *s, size_t len, size_t i)
+{
+    const char *t = s + i;
+    size_t tl = len - i, at = 0, h = 0, e;
+    cword p[UPDATE_WHAT_WORDS + 3];
+    size_t n = read_words(t, tl, &at, p, UPDATE_WHAT_WORDS + 3);
+    if (n > 1 && strcmp(p[0].w, "last") == 0)
+        h = 1;
+    if (n < h + 2 || p[h].start != (h ? p[0].end + 1 : 0) ||
+        (strcmp(p[h].w, "updated") != 0 && (h || strcmp(p[h].w, "update") != 0)))
+        return 0;
+    if (p[h].end + 1 < tl && t[p[h].end] == ':' && t[p[h].end + 1] == ' ') {
+        if (!h && p[h].end == 6)
+            return 0; /* "Update:", note_label's */
+        e = p[h].end + 1;
+        if (stamp_opener(&p[h + 1]) &&
+            (e = label_colon(t, tl, p, n, h + 1, UPDATE_WHEN_WORDS)) == 0)
+            return 0;
+    } else if (strcmp(p[h + 1].w, "with") == 0) {
+        /* a comma ends a participle's phrase before its sentence ("Updated
+         * with new data, the model shows: ...") */
+        e = label_colon(t, tl, p, n, h + 1, UPDATE_WHAT_WORDS);
+        if (e && memchr(t, ',', e))
+            return 0;
+    } else if (stamp_opener(&p[h + 1])) {
+        e = label_colon(t, tl, p, n, h + 1, UPDATE_WHEN_WORDS);
+    } else {
+        return 0;
+    }
+    /* a stamp with its date is pc_leading_stamp's, as after "Update:" */
+    if (!e || has_quote_mark(t, e) || pc_leading_stamp(t, tl))
+        return 0;
+    cword w;
+    size_t m;
+    at = e;
+    m = word_after(t, tl, &at, &w);
+    return m && label_end(t, tl, e, &w, m, NULL, 0) ? i + e : 0;
+}
+
 static size_t note_label(const char *s, size_t len, size_t i)
 {
+    size_t u;
+    if (((s[i] | 0x20) == 'u' || (s[i] | 0x20) == 'l') && (u = update_label(s, len, i)) != 0)
+        return u;
     static const char *const labels[] = {
         "update:",        "updates:", "editor's note:", "editor\xE2\x80\x99s note:",
         "editors' note:", "note:",    "correction:",    "clarification:",
@@ -3020,7 +3104,7 @@ size_t pc_leading_label(const char *s, size_t len)
     size_t q;
     if (i < len && (s[i] | 0x20) == 'c' && (q = continue_button(s, len, i)) != 0)
         return q;
-    if (i < len && memchr("uenwc", s[i] | 0x20, 5))
+    if (i < len && memchr("uenwcl", s[i] | 0x20, 6))
         return note_label(s, len, i);
     if (i < len && (s[i] | 0x20) == 's')
         return subscribe_button(s, len, i);

@@ -742,9 +742,15 @@ size_t pc_leading_stamp(const char *t, size_t len)
         i = end = c;
         dated = 1;
     } else {
-        if ((t[a] | 0x20) != 'u' && (t[a] | 0x20) != 'p')
+        if ((t[a] | 0x20) != 'u' && (t[a] | 0x20) != 'p' && (t[a] | 0x20) != 'l')
             return 0; /* most sentences: no head */
         token_word(t, a, z, w, sizeof w);
+        /* "Last updated, saturday, 1: 08 p.m. as my colleague ...": the
+         * head of two words (not "last" alone: "Last monday, police ...") */
+        if (strcmp(w, "last") == 0 && next_token(t, &i, len, &a, &z))
+            token_word(t, a, z, w, sizeof w);
+        else if (w[0] == 'l')
+            return 0;
         if (!in_list(w, heads, N_OF(heads)))
             return 0;
     }

@@ -890,6 +890,30 @@ static void check_label(void)
     CHECK(label("Warning signs were posted along the flooded road.") == 0);
     CHECK(label("Update: at 4: 15 p.m., the council voted to close the pool.") == 0);
     CHECK(label("Update: two.") == 0);
+    /* an update's longer label: its colon ends it, after what the update
+     * added ("with ...") or when it was made (a stamp); "updated" as an
+     * adjective, a participle's phrase and a clock's colon are not it */
+    CHECK(label("Updated: the examiner said monday that the wound was fatal.") ==
+          strlen("Updated:"));
+    CHECK(label("Updated with more reactions; refresh for latest: when the claims surfaced, "
+                "hollywood reacted.") ==
+          strlen("Updated with more reactions; refresh for latest:"));
+    CHECK(label("Updated at 3 p.m. et: the captain was spotted on land during the evacuation.") ==
+          strlen("Updated at 3 p.m. et:"));
+    /* a stamp with its clock is pc_leading_stamp's */
+    CHECK(label("Updated at 9: 17 p.m. pt: the network released a statement on his death.") == 0);
+    CHECK(label("Update #2: the town's ferry resumed service on monday.") == strlen("Update #2:"));
+    CHECK(label("Updated: 6 p.m.: four boys suspected of the fire face charges.") ==
+          strlen("Updated: 6 p.m.:"));
+    CHECK(label("Last updated: the river crested at noon on friday.") == strlen("Last updated:"));
+    CHECK(label("Updated findings show that 35 % of men are obese.") == 0);
+    CHECK(label("Updated figures: the company said sales rose in june.") == 0);
+    CHECK(label("Updated with new data, the model shows: the river will rise.") == 0);
+    CHECK(label("Updated: 11/20/15 6: 40pm brian doolin spoke to the press.") == 0);
+    CHECK(label("Updated: aug. 13, 8: 51 a.m.") == 0);
+    CHECK(label("Updated at 12 p.m. et the app says it will stop sharing data.") == 0);
+    CHECK(label("Last week: the council met twice on the budget.") == 0);
+    CHECK(label("Updated: two.") == 0);
 }
 
 static int caption(const char *s)

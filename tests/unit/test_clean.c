@@ -386,6 +386,11 @@ static void test_stamps(void)
     CHECK(pc_leading_stamp(entry, strlen(entry)) == strlen("12: 32 p.m.:"));
     const char *told = "10: 30 a.m. on monday, the council met again in the hall.";
     CHECK(pc_leading_stamp(told, strlen(told)) == 0); /* no colon: the clock is news */
+    /* "Last updated" heads a stamp; "last" alone opens news */
+    const char *last = "Last updated, saturday, 1: 08 p.m. as my colleague reports, the jet left.";
+    CHECK(pc_leading_stamp(last, strlen(last)) == strlen("Last updated, saturday, 1: 08 p.m."));
+    const char *monday = "Last monday, 3: 10 p.m. was when the council met in the hall.";
+    CHECK(pc_leading_stamp(monday, strlen(monday)) == 0);
     /* a British entry time: the dot, the half of the day, a zone or a colon */
     const char *british[][2] = {
         {"8.46am gmt welcome to our live coverage of the vote.", "8.46am gmt"},
