@@ -522,7 +522,11 @@ size_t pc_leading_place_cased(const char *s, size_t len, const struct pc_lang *l
  * "Warning:") before PC_ASIDE_REST words or more; behind any of them but
  * an update's, a notice that speaks of the page itself ("Correction: an
  * earlier version of this story ...", "Warning: the video below ...") is
- * the label's whole sentence.  Returns the label's byte length, or 0. */
+ * the label's whole sentence.  So is an update's longer label, up to its
+ * colon: "Updated:", "Last updated:", or "Update(d)" with what was added
+ * ("Updated with video:") or when ("Updated at 3 p.m. et:", "Update
+ * #2:"), not a stamp with a clock (pc_leading_stamp's).  Returns the
+ * label's byte length, or 0. */
 size_t pc_leading_label(const char *s, size_t len);
 
 /* A structured abstract's section heading glued to the front of its text

@@ -76,7 +76,8 @@ size_t pc_copyright_notice(const char *t, size_t len);
 size_t pc_leading_copyright(const char *t, size_t len);
 
 /* A page's time stamp glued to the front of a sentence: "Updated",
- * "Update", "Posted" or "Published", then only stamp words as above, at
+ * "Update", "Posted" or "Published" ("Last updated" since session 44: not
+ * "last" alone, "Last monday, ..."), then only stamp words as above, at
  * least one of them a month, a weekday or a clock time ("Update at 3: 40
  * p.m.: the youngest victim ...", "Published 31 january 2011 researchers
  * show ..."), then three words or more; or a live blog's entry time, a
