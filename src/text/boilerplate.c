@@ -4169,6 +4169,48 @@ static size_t byline_names(const char *s, size_t len, const placed *p, size_t n,
     return k;
 }
 
+/* Is p a word of an outlet's name in a staff byline: letters or digits
+ * ("kiro 7"), the first a letter; no function word, weekday, month or
+ * time ("By monday staff had left"), no -ing or -ly word ("By cutting
+ * staff costs ...")? */
+static int outlet_word(const placed *p, int first)
+{
+    size_t n = strlen(p->w.w);
+    if (p->end - p->start != n || (first && (p->w.w[0] < 'a' || p->w.w[0] > 'z')))
+        return 0;
+    if (function_word(&p->w) || IS(&p->w, weekdays) || IS(&p->w, months) || IS(&p->w, by_prose))
+        return 0;
+    return !(n > 3 && (strcmp(p->w.w + n - 3, "ing") == 0 || strcmp(p->w.w + n - 2, "ly") == 0));
+}
+
+#define STAFF_OUTLET_WORDS 3
+
+/* The end (a byte offset) of a staff byline at word 1 (after "By"): one
+ * to STAFF_OUTLET_WORDS words of an outlet's or a person's name, joined by
+ * spaces, full stops or hyphens ("jpost.com", "american-statesman"), then
+ * "staff" and maybe its "writer" or "report" ("By news sentinel staff
+ * three girls ...", "By katie wedell staff writer prosecutors ..."); or 0.
+ * A comma after it is prose's ("By hospital staff, ..."). */
+static size_t staff_byline_end(const char *s, size_t len, const placed *p, size_t n)
+{
+    static const char *const staff_roles[] = {"report",  "reporter", "reporters",
+                                              "reports", "writer",   "writers"};
+    for (size_t k = 1; k < n && k <= STAFF_OUTLET_WORDS + 1; k++) {
+        if (k > 1 && strcmp(p[k].w.w, "staff") == 0) {
+            size_t end = p[k].end;
+            if (k + 1 < n && IS(&p[k + 1].w, staff_roles) && p[k + 1].start == end + 1)
+                end = p[k + 1].end;
+            return end < len && s[end] == ',' ? 0 : end;
+        }
+        if (k + 1 >= n || !outlet_word(&p[k], k == 1))
+            return 0;
+        for (size_t i = p[k].end; i < p[k + 1].start; i++)
+            if (s[i] != ' ' && s[i] != '.' && s[i] != '-')
+                return 0;
+    }
+    return 0;
+}
+
 size_t pc_leading_byline(const char *s, size_t len)
 {
     size_t i = 0;
@@ -4191,10 +4233,17 @@ size_t pc_leading_byline(const char *s, size_t len)
         return 0;
     placed p[16];
     size_t n = place_words(s, len, p, 16);
+    /* a staff byline names an outlet, whose words the name's test does not
+     * read ("By news sentinel staff three girls ..." would leave "Staff
+     * three girls ..."); no prose at a sentence's front writes it
+     * (docs/cleaning.md, "A staff byline") */
+    size_t end = label == 1 ? staff_byline_end(s, len, p, n) : 0;
+    if (end)
+        return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : 0;
     size_t k = byline_names(s, len, p, n, label);
     if (!k)
         return 0;
-    size_t end = p[k - 1].end;
+    end = p[k - 1].end;
     if (label == 2 && end < len && s[end] == ',')
         return 0;
     return pc_count_words(s + end, len - end) >= PC_ASIDE_REST ? end : 0;
@@ -4211,9 +4260,9 @@ size_t pc_inner_byline(const char *s, size_t len)
     if (!p || (p < len && s[p] == ','))
         return 0;
     /* the name's last word no past participle ("By multivariable adjusted
-     * logistic regression we ..."), and no "staff" after it: "By news
-     * sentinel staff three girls ..." names an outlet, whose words the
-     * name's test does not tell from a person's */
+     * logistic regression we ..."), and no "staff" after it (a staff
+     * byline, "By news sentinel staff three girls ...", is read whole
+     * by pc_leading_byline) */
     /* nor a title's abbreviation for the first word ("By dr. Harry fisch
      * the number ..." would leave "Fisch the number ...") */
     const char *by = memchr(s, ' ', p);

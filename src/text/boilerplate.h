@@ -746,8 +746,12 @@ int pc_ends_list_label(const char *s, size_t len);
  * a date, a dateline) stays with the sentence.  "By:" with its colon is
  * the same label ("By: ana lind ..."), and so is "Written by" when no
  * comma follows the name ("Written by ana lind, a ranger, the post ..."
- * is prose).  Returns the byte length of "By"
- * and the name(s) when PC_ASIDE_REST words or more follow, else 0. */
+ * is prose).  A staff byline goes whole (s44-byline): one to three words
+ * of an outlet's name, "staff" and maybe "writer" or "report" ("By news
+ * sentinel staff three girls ...", "By kiro 7 staff quick facts: ..."),
+ * no comma after it; train-10k: 23 firings, all bylines.  Returns the
+ * byte length of "By" and the name(s) when PC_ASIDE_REST words or more
+ * follow, else 0. */
 size_t pc_leading_byline(const char *s, size_t len);
 
 /* A byline glued to a sentence inside a document, past its first sentence
@@ -759,7 +763,7 @@ size_t pc_leading_byline(const char *s, size_t len);
  * from a wrong cut read on train-10k: no comma after the name ("By wide
  * margins, voters agreed ..."), its last word no past participle in -ed
  * ("By multivariable adjusted logistic regression ..."), no "staff" after
- * it ("By news sentinel staff three girls ...", an outlet's), its first
+ * it (a staff byline goes whole, as pc_leading_byline reads it), its first
  * word no title's abbreviation ("By dr. Harry fisch the ...").  "Written
  * by" inside a page is a film's or a book's credit line, and is left.  The
  * caller asks it only of an English sentence that follows no

@@ -2272,16 +2272,40 @@ static void check_byline(void)
         {"Written by hand, the letters reached the council of vesk.", NULL},
     };
     check_fronts(cases, sizeof cases / sizeof *cases, pc_leading_byline);
-    /* inside a document (s43-byline): "By" only, no comma after the name,
-     * no past participle for its last word, no outlet's "staff" after it,
-     * no title's abbreviation for its first word */
+    /* a staff byline (s44-byline): an outlet's words and "staff" go
+     * together, its "writer" too; times, -ing words and numbers are
+     * prose's */
+    static const front_case staff[] = {
+        {"By vesk sentinel staff three girls were injured at the fair on monday.",
+         "By vesk sentinel staff"},
+        {"By ana lind staff writer prosecutors said the mother was charged.",
+         "By ana lind staff writer"},
+        {"By kvsk 7 staff quick facts: a student was arrested on monday.", "By kvsk 7 staff"},
+        {"By vesk-herald staff — testimony in the hearing resumed on monday.",
+         "By vesk-herald staff"},
+        {"By vesk.com staff officials weigh in on the election results.", "By vesk.com staff"},
+        {"By: vesk news staff a third suspect was arrested on friday.", "By: vesk news staff"},
+        {"By cutting staff the council saved three million crowns last year.", NULL},
+        {"By breaking news staff nearly $ 9,000 has been raised for the family.", NULL},
+        {"By monday staff had cleared the road near vesk again.", NULL},
+        {"By then staff had cleared the road near vesk again.", NULL},
+        {"By some of the staff at the hospital the rumour was believed.", NULL},
+        {"By 2015 staff numbers at the hospital had fallen by half.", NULL},
+        {"By vesk sentinel staff the end.", NULL},
+    };
+    check_fronts(staff, sizeof staff / sizeof *staff, pc_leading_byline);
+    check_fronts(staff, sizeof staff / sizeof *staff, pc_inner_byline);
+    /* inside a document (s43-byline): "By" only, no comma after the name
+     * (nor after a staff byline's "staff"), no past participle for its
+     * last word, no outlet's "staff" after it (but a staff byline's own,
+     * above), no title's abbreviation for its first word */
     static const front_case inner[] = {
         {"By ana lind the river aldane burst its banks on tuesday.", "By ana lind"},
         {"By ana lind and tom berg three villages were flooded on tuesday.",
          "By ana lind and tom berg"},
         {"By wide margins, voters of vesk agreed to close the dam.", NULL},
         {"By multivariable adjusted logistic regression we associated the floods.", NULL},
-        {"By vesk sentinel staff three girls were injured at the fair on monday.", NULL},
+        {"By hospital staff, the patients were moved to vesk on tuesday.", NULL},
         {"By dr. Ana lind the number one question i hear is about floods.", NULL},
         {"By christmas day 2004, the chance of a flood was 1 in 45.", NULL},
         {"Written by ana lind directed by tom berg starring eva holm and the river.", NULL},
@@ -2292,6 +2316,8 @@ static void check_byline(void)
      * abbreviation's period, where the segmenter may have cut a sentence
      * that goes on */
     check_split("By ana lind");
+    check_split("By vesk sentinel staff");
+    check_split("By ana lind staff writer");
     {
         const char *doc = "The river aldane burst its banks near the town of vesk on tuesday "
                           "night. The mayor was seen at 8 a.m. By district judge ana lind, "
