@@ -40,6 +40,7 @@
 #include "util/strmap.h"
 #include "lang/lang.h"
 #include "text/clean_internal.h"
+#include "text/tokenize.h"
 #include "text/words.h"
 
 /* ---- tables ------------------------------------------------------------ */
@@ -1152,6 +1153,39 @@ static int letter_before(const unsigned char *t, size_t w)
     return letter_or_mark(cp_before(t, w));
 }
 
+/* Whether the letter at w is a compass point that ends an address: "n",
+ * "s", "e" or "w" after a street's type ("washburn ave s.", "22nd street
+ * s.") or after a figure ("954 s. 900 e.", Utah's grid).  Before a
+ * preposition or a relative word in text that lost its capitals
+ * (lowered_joins: "on the 5100 block of washburn ave s. In the fulton
+ * neighborhood", "at 954 s. 900 e. In springville") the address goes on
+ * with its clause, as after an abbreviation; before a sentence opener
+ * ("22nd street s. He stepped out") it still ends.  Session 44:
+ * Multi-News train-10k's sources were cut so 4 times (2 sentences, one
+ * of them thrice), all one sentence. */
+static int street_compass(const unsigned char *t, size_t w)
+{
+    static const char *const streets[] = {"ave",   "avenue", "blvd", "boulevard", "dr",
+                                          "drive", "hwy",    "lane", "ln",        "pkwy",
+                                          "rd",    "road",   "st",   "street",    "way"};
+    if (!memchr("nsew", t[w], 4))
+        return 0;
+    size_t k = w, lim = w > 24 ? w - 24 : 0;
+    while (k > lim && t[k - 1] == ' ')
+        k--;
+    if (k == w)
+        return 0;
+    if (k > lim && t[k - 1] == '.') /* "ave. s." */
+        k--;
+    size_t e = k;
+    if (k > 0 && is_digit(t[k - 1]))
+        return 1;
+    while (k > lim && is_lower(t[k - 1]))
+        k--;
+    return k < e && (k == 0 || !is_alnum(t[k - 1])) &&
+           word_is(t, k, e, streets, sizeof streets / sizeof *streets);
+}
+
 /* Multi-period abbreviation ending at the period i, whose last segment is
  * t[w..i): "U.S.", "a.m.", "Ph.D.", "J.R.R.".  Returns the start or i. */
 static size_t multi_period(const unsigned char *t, size_t w)
@@ -1468,6 +1502,29 @@ static int time_participle(const segmenter *g, size_t i, size_t a, const next_wo
     return k > g->sent_start && is_alpha(t[k - 1]) && lowered_text(t, g->n, i);
 }
 
+/* Whether the word at p is "Of" before a content word: "no. Of murders
+ * reported", "sec. Of state tillerson".  An abbreviation shortens a noun,
+ * and "of" after a noun is its complement; a sentence that opens with
+ * "Of" goes on with a function word or "course" ("Of course", "Of the
+ * 40 people", "Of those"), which this leaves to end.  Text that
+ * capitalises whatever follows a period (Multi-News) writes the
+ * preposition so.  Session 44: Multi-News train-10k's sources were cut so
+ * 8 times after a listed abbreviation, all one phrase (7 "no.", 1
+ * "sec."). */
+static int of_complement(const unsigned char *t, size_t n, size_t p)
+{
+    if (p + 3 >= n || t[p] != 'O' || t[p + 1] != 'f' || t[p + 2] != ' ')
+        return 0;
+    size_t a = p + 3, e = a;
+    while (e < n && e - a < 24 && is_alnum(t[e]))
+        e++;
+    if (e == a || !is_lower(t[a]) || (e < n && t[e] == ','))
+        return 0;
+    static const char *const course[] = {"course"};
+    return !word_is(t, a, e, course, 1) &&
+           !pc_is_stopword((const char *)t + a, e - a, pc_fnv1a((const char *)t + a, e - a));
+}
+
 /* After an abbreviation that the rules above took for a sentence's end
  * (English, session 42, issue 18): what follows on the same line goes on
  * with its sentence when it is only a date (date_fragment: "in sanford,
@@ -1493,7 +1550,7 @@ static int abbr_goes_on(const segmenter *g, size_t i, size_t a, const abbr_t *ab
     if (!word_is(g->t, a, i, month_abbrs, sizeof month_abbrs / sizeof *month_abbrs) &&
         date_fragment(g->t, g->n, pk->word_start))
         return 1;
-    if (determiner_only(g->t, g->sent_start, a))
+    if (determiner_only(g->t, g->sent_start, a) || of_complement(g->t, g->n, pk->word_start))
         return 1;
     return ab && ab->mode == AB_TIME && time_participle(g, i, a, pk);
 }
@@ -1967,7 +2024,8 @@ static int decide_period(const segmenter *g, size_t i, const next_word *pk)
     if (wl == 1 && (g->lang->seg & PC_SEG_ENGLISH_ABBREVS) && is_lower(t[w]) &&
         pk->cls == C_UPPER && (prev_word_case(t, w) >= 0 || initial_after_mark(t, g->n, w)) &&
         !first_word(g, w))
-        return is_starter_after_abbr(g, pk) && !initial_follows(g, pk);
+        return is_starter_after_abbr(g, pk) && !initial_follows(g, pk) &&
+               !(street_compass(t, w) && lowered_joins(g, i, NULL, pk, 0));
     const abbr_t *ab = abbr_of_letters(t, w, i);
     if (ab && !(ab->flags & AB_MD) && (!(ab->flags & AB_CAP) || is_upper(t[w])))
         return abbr_ends(g, ab, pk) && !lowered_joins(g, i, ab, pk, 0) &&

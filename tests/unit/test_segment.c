@@ -474,6 +474,47 @@ static void test_abbr_goes_on(void)
         "The Crews arrived at 9:15 p.m. | Saying nothing, the Chief walked in.");
 }
 
+/* "Of" and a content word after an abbreviation is the abbreviated
+ * noun's complement (session 44, of_complement); a compass point that ends
+ * an address before a preposition in lowered text goes on with its
+ * clause (street_compass).  "Of course", "Of the", a sentence opener
+ * after the address, and cased text still end. */
+static void test_of_and_compass(void)
+{
+    SEG("Fresno, ca > clearance rate: 41.2 % > no. Of murders reported: 38 > population: 900.",
+        "Fresno, ca > clearance rate: 41.2 % > no. Of murders reported: 38 > population: 900.");
+    SEG("Former sec. Of state smith said nothing.", "Former sec. Of state smith said nothing.");
+    SEG("The answer is no. Of course we tried.", "The answer is no. | Of course we tried.");
+    SEG("He voted no. Of the ten members, six agreed.",
+        "He voted no. | Of the ten members, six agreed.");
+    SEG("a man was found hurt overnight in a parked car on the 4200 block of lyndale ave s. In "
+        "the kingfield neighborhood, police said on friday, and he was taken to a hospital "
+        "nearby where he was treated for his wounds and later released to his family.",
+        "a man was found hurt overnight in a parked car on the 4200 block of lyndale ave s. In "
+        "the kingfield neighborhood, police said on friday, and he was taken to a hospital "
+        "nearby where he was treated for his wounds and later released to his family.");
+    SEG("crews were sent to a small home at 450 n. 300 e. In provo after a neighbour smelled "
+        "gas late on a cold night, but the crews found no leak and left after an hour or two "
+        "of checks in every room of the house.",
+        "crews were sent to a small home at 450 n. 300 e. In provo after a neighbour smelled "
+        "gas late on a cold night, but the crews found no leak and left after an hour or two "
+        "of checks in every room of the house.");
+    SEG("the bus came to a stop at a gas station on the corner of 22nd street s. He got out "
+        "and ran down the road while the driver called the police and waited for them to come "
+        "to the station with the other passengers still on board.",
+        "the bus came to a stop at a gas station on the corner of 22nd street s. | He got out "
+        "and ran down the road while the driver called the police and waited for them to come "
+        "to the station with the other passengers still on board.");
+    SEG("the letter was signed by the chairman of the board, mr. jones, and by his deputy jane "
+        "s. In the end neither of them came to the meeting that the members of the club had "
+        "called for the first week of the month.",
+        "the letter was signed by the chairman of the board, mr. jones, and by his deputy jane "
+        "s. | In the end neither of them came to the meeting that the members of the club had "
+        "called for the first week of the month.");
+    SEG("The office is at 12 Main St. S. In April it moved.",
+        "The office is at 12 Main St. S. | In April it moved.");
+}
+
 static void test_initials(void)
 {
     SEG("My name is Jonas E. Smith.", "My name is Jonas E. Smith.");
@@ -1113,6 +1154,7 @@ int main(void)
     test_time_day_words();
     test_lowered_clause();
     test_abbr_goes_on();
+    test_of_and_compass();
     test_numbers_links();
     test_quotes();
     test_emoticons();
