@@ -1530,8 +1530,9 @@ static int of_complement(const unsigned char *t, size_t n, size_t p)
  * with its sentence when it is only a date (date_fragment: "in sanford,
  * fla. Wednesday, july 10, 2013.", a picture's caption; "at the u.n. This
  * week."), when the sentence so far is only a determiner and the
- * abbreviation (determiner_only: "The u.s. Now says"), or when a
- * participle follows a clock time (time_participle).  `a` is where the
+ * abbreviation (determiner_only: "The u.s. Now says"), when "Of" and a
+ * content word follow (of_complement, session 44: "no. Of murders"), or
+ * when a participle follows a clock time (time_participle).  `a` is where the
  * abbreviation starts, i its period.  Multi-News train-10k's sources, by
  * precis segment (every firing read): 38 dates joined, all of them the
  * date of a picture's caption or a time phrase cut off its clause; 6

@@ -483,7 +483,8 @@ static void test_of_and_compass(void)
 {
     SEG("Fresno, ca > clearance rate: 41.2 % > no. Of murders reported: 38 > population: 900.",
         "Fresno, ca > clearance rate: 41.2 % > no. Of murders reported: 38 > population: 900.");
-    SEG("Her deputy sec. Of state smith said nothing.", "Her deputy sec. Of state smith said nothing.");
+    SEG("Her deputy sec. Of state smith said nothing.",
+        "Her deputy sec. Of state smith said nothing.");
     SEG("The answer is no. Of course we tried.", "The answer is no. | Of course we tried.");
     SEG("He voted no. Of the ten members, six agreed.",
         "He voted no. | Of the ten members, six agreed.");
