@@ -52,5 +52,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_ASSERT(st == PRECIS_OK || st == PRECIS_ELIMIT);
     check_cluster(c, o.max_sentence_bytes);
     precis_cluster_free(c);
+
+    /* the readers' judgements the CLI asks of a whole input: a cut JSON
+     * line holds no line end; the invalid bytes lie after the first */
+    int cut = precis_looks_json_cut((const char *)data, size);
+    FUZZ_ASSERT(cut == 0 || (cut == 1 && !memchr(data, '\n', size)));
+    size_t first;
+    size_t bad = precis_utf8_invalid((const char *)data, size, &first);
+    FUZZ_ASSERT(first <= size && bad <= size - first && (bad == 0) == (first == size));
     return 0;
 }

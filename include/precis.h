@@ -1244,6 +1244,23 @@ PRECIS_API precis_status precis_stream_load_file(const char *path,
  * precis_cluster_add_joined) skip such documents with a warning. */
 PRECIS_API int precis_looks_binary(const char *data, size_t len, char *why, size_t why_size);
 
+/* 1 if text[0..len) is one JSON object cut short: it holds no line end, it
+ * opens as an object ('{' then a key or '}', after a UTF-8 byte order mark
+ * and white space) and the JSON reader finds it ending before the object
+ * does (a JSON Lines cluster whose file or gzip stream was cut inside its
+ * line).  Such a text is no document (its keys would be read as prose):
+ * precis_cluster_add_path refuses a file of it, and the CLI's readers of
+ * one document say so (docs/inputs.md).  0 otherwise: prose that opens
+ * with a brace, a whole object, an object over several lines. */
+PRECIS_API int precis_looks_json_cut(const char *text, size_t len);
+
+/* The bytes of text[0..len) that are no part of a valid UTF-8 sequence
+ * (overlong forms, surrogates, code points past U+10FFFF and cut sequences
+ * are invalid): the bytes a reader replaces by U+FFFD, with a warning
+ * naming the first.  *first (may be NULL) receives the offset of the first
+ * such byte, len when there is none.  0 for valid UTF-8. */
+PRECIS_API size_t precis_utf8_invalid(const char *text, size_t len, size_t *first);
+
 /* Inflates gzip data: data[0..len) opens with the gzip signature (1f 8b;
  * else PRECIS_EINVAL, nothing allocated), members one after another as
  * `gzip -c a b > ab` writes them.  *out receives a new NUL-terminated

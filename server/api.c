@@ -49,7 +49,17 @@ static void parse_error(answer *out, const json_error_t *e, size_t line_no, cons
         what = "a string holds \\u0000 (NUL), which is not allowed";
     else if (e->position > 0 && (size_t)e->position <= len && text[e->position - 1] == 0)
         what = "a NUL byte, which JSON allows nowhere";
-    if (line_no)
+    /* jansson's "premature end" at a raw NUL is the NUL's (above) */
+    int cut = json_error_code(e) == json_error_premature_end_of_input && what == e->text;
+    if (cut && line_no)
+        /* a line cut inside its object, in the CLI's words (`precis batch`,
+         * `summarize FILE`); a request is stored whole or not at all */
+        answer_error(out, 400, code, "line %zu: JSON cut short at byte %d; nothing was stored",
+                     line_no, e->position);
+    else if (cut)
+        answer_error(out, 400, code, "JSON cut short at byte %d (line %d, column %d)", e->position,
+                     e->line, e->column);
+    else if (line_no)
         answer_error(out, 400, code, "line %zu, byte %d: %s", line_no, e->position, what);
     else
         answer_error(out, 400, code, "byte %d (line %d, column %d): %s", e->position, e->line,
@@ -511,8 +521,8 @@ void api_articles(server *sv, const request_in *in, answer *out)
     /* One JSON object, or JSON Lines of them. */
     const char *p = in->body, *end = in->body + in->body_len;
     size_t line_no = 0;
-    json_error_t e;
-    json_t *whole = json_loadb(p, in->body_len, JSON_REJECT_DUPLICATES, &e);
+    json_error_t e, ew;
+    json_t *whole = json_loadb(p, in->body_len, JSON_REJECT_DUPLICATES, &ew);
     int single = whole != NULL;
     /* what ends a line, as `precis batch` decides it (src/cli/lines.c): a
      * CR alone when the body's first line end is one (JSON has no raw CR
@@ -541,6 +551,20 @@ void api_articles(server *sv, const request_in *in, answer *out)
                 continue;
             }
             o = json_loadb(p, (size_t)(nl - p), JSON_REJECT_DUPLICATES, &e);
+            const char *after = nl;
+            while (after < end &&
+                   (*after == ' ' || *after == '\t' || *after == '\r' || *after == '\n'))
+                after++;
+            if (!o && n == 0 && json_error_code(&e) == json_error_premature_end_of_input &&
+                after < end && *after != '{') {
+                /* one object over several lines (pretty-printed) that is
+                 * not whole JSON: its first line, followed by a line that
+                 * opens no object, is no cut line; the body's own error
+                 * says where it goes wrong */
+                parse_error(out, &ew, 0, in->body, in->body_len);
+                free_items(items, n);
+                return;
+            }
             if (!o) {
                 parse_error(out, &e, line_no, p, (size_t)(nl - p));
                 free_items(items, n);

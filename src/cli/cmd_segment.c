@@ -2,7 +2,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli.h"
 
@@ -86,6 +85,19 @@ static int segment_raw(const char *arg, const precis_options *o, int *lost)
         free(text);
         return EXIT_INPUT;
     }
+    /* invalid UTF-8 (Latin-1 text, a stray byte) is printed as given, as
+     * --raw prints the text; said as every other reader says it, which
+     * replaces it by U+FFFD (it was printed in silence until session 44) */
+    size_t first, nbad = precis_utf8_invalid(text, len, &first);
+    if (nbad) {
+        size_t line = 1;
+        for (const char *p = text; (p = memchr(p, '\n', (size_t)(text + first - p))) != NULL; p++)
+            line++;
+        fprintf(stderr,
+                "precis: warning: %s: invalid UTF-8 at byte %zu, line %zu (%zu byte%s printed "
+                "as given)\n",
+                path, first, line, nbad, nbad == 1 ? "" : "s");
+    }
     if (cut)
         fprintf(stderr, "precis: warning: %s: cut at %zu bytes (--max-document-bytes)\n", path,
                 len);
@@ -102,28 +114,6 @@ static int segment_raw(const char *arg, const precis_options *o, int *lost)
         return EXIT_INPUT;
     }
     return st ? EXIT_INPUT : EXIT_OK;
-}
-
-/* 1 (after a message) when the regular file `path` is one JSON line cut
- * short (cli_text_json_cut), as `summarize FILE` says it: the library
- * reads it as a document, whose keys the cleaner dropped ("no sentences",
- * until s43-edges2).  The file is read once more for it: segment is a
- * tool to look at a cleaner's output, not a hot path. */
-static int file_json_cut(const char *path, size_t limit)
-{
-    struct stat sb;
-    FILE *f = stat(path, &sb) == 0 && S_ISREG(sb.st_mode) ? fopen(path, "rb") : NULL;
-    if (!f)
-        return 0; /* a directory, or a file the library names when it fails */
-    size_t len;
-    int cut;
-    char *text = cli_read_all(f, limit, &len, &cut);
-    fclose(f);
-    precis_error gz;
-    int r = text && cli_gunzip(&text, &len, limit, &cut, &gz) >= 0 &&
-            cli_text_json_cut(path, text, len, &gz);
-    free(text);
-    return r;
 }
 
 int cmd_segment(int argc, char **argv)
@@ -202,23 +192,31 @@ int cmd_segment(int argc, char **argv)
         if (strcmp(argv[i], "-") == 0) {
             size_t len;
             char *text = cli_read_stdin(o.max_cluster_bytes, &len);
-            if (text && cli_text_json_cut("standard input", text, len, NULL)) {
+            /* gzip inflated here, as summarize - does, so that a cut JSON
+             * line inside it is seen (the library's reader inflated it,
+             * and the line was printed as sentences, until session 44) */
+            precis_error gz;
+            int gcut = 0;
+            if (text && cli_gunzip(&text, &len, o.max_cluster_bytes, &gcut, &gz) < 0) {
+                free(text);
+                precis_cluster_free(c);
+                fputs("precis: -: out of memory\n", stderr);
+                return EXIT_INTERNAL;
+            }
+            if (text && cli_text_json_cut("standard input", text, len, &gz)) {
                 free(text);
                 precis_cluster_free(c);
                 status = EXIT_INPUT;
                 continue;
             }
+            if (text && gz.code)
+                lost += cli_input_warning("standard input", gz.code, gz.message);
             st = text ? precis_cluster_add_joined(c, text, len, "standard input", &o, &w)
                       : PRECIS_EIO;
             free(text);
             if (st)
                 fprintf(stderr, "precis: -: %s\n",
                         st != PRECIS_EIO && w.code ? w.message : precis_strerror(st));
-        } else if (file_json_cut(argv[i],
-                                 o.max_document_bytes ? o.max_document_bytes : (size_t)64 << 20)) {
-            precis_cluster_free(c);
-            status = EXIT_INPUT;
-            continue;
         } else {
             st = precis_cluster_add_path(c, argv[i], &o, &err, &w);
             if (st)

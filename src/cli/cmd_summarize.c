@@ -117,7 +117,9 @@ static int cluster_line(const char *line, size_t n)
 /* The only input, when it is a JSON Lines cluster (a file, or standard
  * input's text): its cluster in *c (replacing the empty one).  Returns 0
  * when it is not one (read it as documents), 1 when *c is that cluster, -1
- * with a message when it holds several clusters or a bad line; *lost
+ * with a message when it holds several clusters or a bad line (-2 for
+ * `text` cut inside its one line: the message names the gzip stop `gz`,
+ * which the caller does not say again); *lost
  * counts a gzip stream that stopped after a whole line.  Before,
  * a story line of `precis cluster` was read as one document of JSON text,
  * and its strings came out as quotes and sentences. */
@@ -131,7 +133,7 @@ static int json_lines_input(const char *name, const char *text, size_t len, cons
         const char *nl = memchr(text, '\n', len);
         flen = nl ? (size_t)(nl - text) : len;
         if (!cluster_line(text, flen))
-            return cli_json_cut_short(name, text, flen, !nl, gz) ? -1 : 0;
+            return cli_json_cut_short(name, text, flen, !nl, gz) ? -2 : 0;
         for (const char *p = text; p < text + len;) { /* lines with more than white space */
             const char *e = memchr(p, '\n', (size_t)(text + len - p));
             size_t n = e ? (size_t)(e - p) : (size_t)(text + len - p);
@@ -311,12 +313,14 @@ int cli_summarize(int argc, char **argv, int digest)
                 fprintf(stderr, "precis: -: %s\n", precis_strerror(PRECIS_ENOMEM));
                 return EXIT_INTERNAL;
             }
-            if (gw.code)
-                lost += cli_input_warning("standard input", gw.code, gw.message);
             int jl = optind == argc - 1
                          ? json_lines_input("standard input", text, len,
                                             gw.code ? gw.message : NULL, &o, &c, &lost)
                          : 0;
+            /* a cut line's message names the stop (it was said twice,
+             * before it and in it, until session 44) */
+            if (gw.code && jl != -2)
+                lost += cli_input_warning("standard input", gw.code, gw.message);
             if (jl) {
                 free(text);
                 if (jl < 0) {

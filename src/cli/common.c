@@ -335,23 +335,10 @@ int cli_opens_as_object(const char *line, size_t n)
  * line was read as one document of JSON text and its braces and keys
  * summarized (until session 42).  `segment` and `extract` ask it of a
  * whole input too (cli_text_json_cut). */
-/* 1 when line[0..n), the whole input, opens as a JSON object
- * (cli_opens_as_object) and jansson finds it ending too soon. */
-static int json_premature(const char *line, size_t n)
-{
-    if (!cli_opens_as_object(line, n))
-        return 0;
-    size_t k = n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    json_error_t e;
-    json_t *j = json_loadb(line + k, n - k, 0, &e);
-    json_decref(j);
-    return !j && json_error_code(&e) == json_error_premature_end_of_input;
-}
-
 int cli_json_cut_short(const char *name, const char *line, size_t n, int ended, const char *gz)
 {
     int corrupt = gz && strncmp(gz, "gzip data corrupt", 17) == 0;
-    if (corrupt ? !cli_opens_as_object(line, n) : !ended || !json_premature(line, n))
+    if (corrupt ? !cli_opens_as_object(line, n) : !ended || !precis_looks_json_cut(line, n))
         return 0;
     if (corrupt)
         fprintf(stderr, "precis: %s: line 1: JSON in a corrupt gzip stream, not read (%s)\n", name,
@@ -363,7 +350,7 @@ int cli_json_cut_short(const char *name, const char *line, size_t n, int ended, 
 }
 
 /* A whole input's text (after gzip is inflated) that is one JSON line cut
- * short (json_premature, no line end): 1 after "NAME: line 1: JSON cut
+ * short (precis_looks_json_cut): 1 after "NAME: line 1: JSON cut
  * short at byte N (GZIP STOP)", summarize's words, the gzip stop `gz` in
  * brackets when the stream stopped early (PRECIS_EIO; a warning of bytes
  * after its end is said before, as cli_input_warning says it).  A
@@ -374,7 +361,7 @@ int cli_json_cut_short(const char *name, const char *line, size_t n, int ended, 
  * until s43-edges2. */
 int cli_text_json_cut(const char *name, const char *text, size_t len, const precis_error *gz)
 {
-    if (memchr(text, '\n', len) || !json_premature(text, len))
+    if (!precis_looks_json_cut(text, len))
         return 0;
     int stop = gz && gz->code == PRECIS_EIO; /* said in the message, as summarize says it */
     if (gz && gz->code && !stop)

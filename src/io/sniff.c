@@ -1,6 +1,7 @@
 /* Is a file text at all?  A document that is not text (an image, an archive,
  * random bytes) would otherwise be "summarized" as U+FFFD mojibake; readers
  * skip it with a warning naming the file (docs/inputs.md). */
+#include <jansson.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -147,4 +148,40 @@ PRECIS_API int precis_looks_binary(const char *data, size_t len, char *why, size
     if (bad * 10 > n)
         return binary(bad, n, why, why_size);
     return 0;
+}
+
+/* '{' then a key or '}', after a byte order mark and white space: how a
+ * JSON Lines cluster opens (`precis cluster` writes, `precis batch`
+ * reads); prose opens with a brace and a word. */
+static int opens_as_object(const char *s, size_t n)
+{
+    size_t k = n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'))
+        k++;
+    if (k == n || s[k++] != '{')
+        return 0;
+    while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'))
+        k++;
+    return k == n || s[k] == '"' || s[k] == '}';
+}
+
+PRECIS_API int precis_looks_json_cut(const char *text, size_t len)
+{
+    /* jansson takes a raw NUL byte for the end of the text ("premature
+     * end of input"): JSON allows none, so such a text is not cut JSON */
+    if (!text || !opens_as_object(text, len) || memchr(text, '\n', len) || memchr(text, 0, len))
+        return 0;
+    size_t k = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    json_error_t e;
+    json_t *j = json_loadb(text + k, len - k, 0, &e);
+    json_decref(j);
+    return !j && json_error_code(&e) == json_error_premature_end_of_input;
+}
+
+PRECIS_API size_t precis_utf8_invalid(const char *text, size_t len, size_t *first)
+{
+    size_t f = text ? pc_utf8_first_invalid(text, len) : len;
+    if (first)
+        *first = f;
+    return f < len ? pc_utf8_count_invalid(text, len, f) : 0;
 }

@@ -246,6 +246,33 @@ static void test_reader_codes(void)
     free(z);
 }
 
+/* A JSON Lines cluster whose gzip stream was cut inside its line: the file
+ * refused as the plain one is (test_read.c), in one message naming the
+ * stop as its cause, not a warning of the stop and then the refusal. */
+static void test_reader_json_cut(void)
+{
+    static const char line[] = "{\"id\": \"b1\", \"documents\": [\"The village bakery reopened "
+                               "on Saturday after a fire closed it in the spring.\", \"Neighbours "
+                               "queued from dawn for the first loaves.\"]}\n";
+    size_t n;
+    unsigned char *z = gz(line, strlen(line), &n);
+    const char *path = "test_gunzip_json_cut.gz";
+    FILE *f = fopen(path, "wb");
+    CHECK(f && fwrite(z, 1, n - 16, f) == n - 16);
+    if (f)
+        fclose(f);
+    precis_cluster *c;
+    precis_error err, w;
+    CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
+    CHECK(precis_cluster_add_path(c, path, NULL, &err, &w) == PRECIS_EIO);
+    CHECK(has(err.message, "test_gunzip_json_cut.gz: line 1: JSON cut short at byte "));
+    CHECK(has(err.message, " (gzip data cut short at byte "));
+    CHECK(w.code == PRECIS_OK && precis_cluster_document_count(c) == 0);
+    precis_cluster_free(c);
+    remove(path);
+    free(z);
+}
+
 int main(void)
 {
     test_whole();
@@ -256,5 +283,6 @@ int main(void)
     test_bomb();
     test_empty_and_not_gzip();
     test_reader_codes();
+    test_reader_json_cut();
     return check_done();
 }
