@@ -1254,6 +1254,11 @@ PRECIS_API int precis_looks_binary(const char *data, size_t len, char *why, size
  * with a brace, a whole object, an object over several lines. */
 PRECIS_API int precis_looks_json_cut(const char *text, size_t len);
 
+/* 1 if text[0..len) opens as a JSON object: '{' then a key or '}', after a
+ * UTF-8 byte order mark and white space (how a JSON Lines cluster opens);
+ * prose that opens with a brace and a word does not.  Whole or not. */
+PRECIS_API int precis_looks_json_object(const char *text, size_t len);
+
 /* The bytes of text[0..len) that are no part of a valid UTF-8 sequence
  * (overlong forms, surrogates, code points past U+10FFFF and cut sequences
  * are invalid): the bytes a reader replaces by U+FFFD, with a warning

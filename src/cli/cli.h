@@ -152,7 +152,6 @@ int cli_input_warning(const char *name, precis_status code, const char *why);
  * 1 after "NAME: line 1: JSON cut short at byte N" (or "JSON in a corrupt
  * gzip stream, not read"), 0 when it is not such a line.  `gz`: the gzip
  * stop's message, or NULL. */
-int cli_opens_as_object(const char *line, size_t n);
 int cli_json_cut_short(const char *name, const char *line, size_t n, int ended, const char *gz);
 int cli_text_json_cut(const char *name, const char *text, size_t len, const precis_error *gz);
 

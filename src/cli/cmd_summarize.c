@@ -163,7 +163,7 @@ static int json_lines_input(const char *name, const char *text, size_t len, cons
             memcpy(head, rd->head, rd->head_len);
             const char *l = have ? first : head;
             size_t ln = have ? flen : rd->head_len;
-            if (got >= 0 && cli_opens_as_object(l, ln)) {
+            if (got >= 0 && precis_looks_json_object(l, ln)) {
                 while (cli_lines_read(rd, 0, &more, &mlen) > 0) {
                     free(more);
                     more = NULL;

@@ -1,5 +1,4 @@
 #include <errno.h>
-#include <jansson.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -313,22 +312,8 @@ const char *cli_utf16(const char *p, size_t n)
     return NULL;
 }
 
-/* 1 when line[0..n) opens as a JSON object: '{' then a key or '}', after
- * a byte order mark and white space. */
-int cli_opens_as_object(const char *line, size_t n)
-{
-    size_t k = n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    while (k < n && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r'))
-        k++;
-    if (k == n || line[k++] != '{')
-        return 0;
-    while (k < n && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r'))
-        k++;
-    return k == n || line[k] == '"' || line[k] == '}';
-}
-
 /* 1 (after a message) when the first line of the only input, line[0..n),
- * opens as a JSON object (cli_opens_as_object) that is not whole: the input
+ * opens as a JSON object (precis_looks_json_object) that is not whole: the input
  * ends inside it (`ended`) and jansson says it ends too soon (a file cut
  * short), or its gzip stream is corrupt (`gz`, the gzip stop's message:
  * what zlib gave before it found the damage cannot be trusted).  Such a
@@ -338,7 +323,7 @@ int cli_opens_as_object(const char *line, size_t n)
 int cli_json_cut_short(const char *name, const char *line, size_t n, int ended, const char *gz)
 {
     int corrupt = gz && strncmp(gz, "gzip data corrupt", 17) == 0;
-    if (corrupt ? !cli_opens_as_object(line, n) : !ended || !precis_looks_json_cut(line, n))
+    if (corrupt ? !precis_looks_json_object(line, n) : !ended || !precis_looks_json_cut(line, n))
         return 0;
     if (corrupt)
         fprintf(stderr, "precis: %s: line 1: JSON in a corrupt gzip stream, not read (%s)\n", name,

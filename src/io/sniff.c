@@ -150,10 +150,7 @@ PRECIS_API int precis_looks_binary(const char *data, size_t len, char *why, size
     return 0;
 }
 
-/* '{' then a key or '}', after a byte order mark and white space: how a
- * JSON Lines cluster opens (`precis cluster` writes, `precis batch`
- * reads); prose opens with a brace and a word. */
-static int opens_as_object(const char *s, size_t n)
+PRECIS_API int precis_looks_json_object(const char *s, size_t n)
 {
     size_t k = n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'))
@@ -169,7 +166,8 @@ PRECIS_API int precis_looks_json_cut(const char *text, size_t len)
 {
     /* jansson takes a raw NUL byte for the end of the text ("premature
      * end of input"): JSON allows none, so such a text is not cut JSON */
-    if (!text || !opens_as_object(text, len) || memchr(text, '\n', len) || memchr(text, 0, len))
+    if (!text || !precis_looks_json_object(text, len) || memchr(text, '\n', len) ||
+        memchr(text, 0, len))
         return 0;
     size_t k = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     json_error_t e;

@@ -207,6 +207,15 @@ static void test_empty_and_not_gzip(void)
     precis_free(out);
 }
 
+/* Writes data[0..n) to the file `path`. */
+static void put(const char *path, const void *data, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    CHECK(f && fwrite(data, 1, n, f) == n);
+    if (f)
+        fclose(f);
+}
+
 /* The readers' warnings (precis_cluster_add_path, precis_cluster_add_joined)
  * on a gzip stream that stops early: coded PRECIS_EIO when the rest of the
  * input is lost (cut short, corrupt), the part before added; PRECIS_EPARSE
@@ -225,10 +234,7 @@ static void test_reader_codes(void)
         precis_status code;
     } cases[] = {{z, n - 12, PRECIS_EIO}, {trail, n + 9, PRECIS_EPARSE}, {z, n, PRECIS_OK}};
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        FILE *f = fopen(path, "wb");
-        CHECK(f && fwrite(cases[i].data, 1, cases[i].len, f) == cases[i].len);
-        if (f)
-            fclose(f);
+        put(path, cases[i].data, cases[i].len);
         precis_cluster *c;
         precis_error err, w;
         CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);
@@ -257,10 +263,7 @@ static void test_reader_json_cut(void)
     size_t n;
     unsigned char *z = gz(line, strlen(line), &n);
     const char *path = "test_gunzip_json_cut.gz";
-    FILE *f = fopen(path, "wb");
-    CHECK(f && fwrite(z, 1, n - 16, f) == n - 16);
-    if (f)
-        fclose(f);
+    put(path, z, n - 16);
     precis_cluster *c;
     precis_error err, w;
     CHECK(precis_cluster_new(&c, NULL) == PRECIS_OK);

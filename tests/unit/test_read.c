@@ -81,16 +81,8 @@ static void test_cut_in_dir(void)
     snprintf(sub, sizeof sub, "%s/d", dir);
     CHECK(mkdir(sub, 0700) == 0 || errno == EEXIST);
     char a[80], b[80];
-    snprintf(a, sizeof a, "%s/a.txt", sub);
-    snprintf(b, sizeof b, "%s/b.jsonl", sub);
-    FILE *f = fopen(a, "wb");
-    CHECK(f && fputs(PROSE, f) >= 0);
-    if (f)
-        fclose(f);
-    f = fopen(b, "wb");
-    CHECK(f && fputs(CUT, f) >= 0);
-    if (f)
-        fclose(f);
+    snprintf(a, sizeof a, "%s", put("d/a.txt", PROSE));
+    snprintf(b, sizeof b, "%s", put("d/b.jsonl", CUT));
     precis_cluster *c;
     precis_error err, w;
     char want[160];

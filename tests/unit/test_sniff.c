@@ -1,5 +1,6 @@
 /* src/io/sniff.c's judgements of outside input that the CLI's readers ask
- * too: a JSON Lines cluster cut inside its line (precis_looks_json_cut)
+ * too: a JSON Lines cluster cut inside its line (precis_looks_json_cut),
+ * the head of one (precis_looks_json_object)
  * and the bytes that are not UTF-8 (precis_utf8_invalid). */
 #include <string.h>
 
@@ -40,6 +41,18 @@ static void test_json_cut(void)
     CHECK(!precis_looks_json_cut(nul, sizeof nul - 1));
 }
 
+static int obj(const char *s)
+{
+    return precis_looks_json_object(s, strlen(s));
+}
+
+/* the head of a JSON Lines cluster, whole or not */
+static void test_json_object(void)
+{
+    CHECK(obj("{\"id\": 1}") && obj("  {}") && obj("\xEF\xBB\xBF{ \"a") && obj("{"));
+    CHECK(!obj("{The bakery} reopened") && !obj("[1]") && !obj("") && !obj("x {\"a\": 1}"));
+}
+
 static void test_utf8_invalid(void)
 {
     size_t first = 99;
@@ -55,6 +68,7 @@ static void test_utf8_invalid(void)
 int main(void)
 {
     test_json_cut();
+    test_json_object();
     test_utf8_invalid();
     return check_done();
 }
