@@ -3020,6 +3020,50 @@ static size_t note_label(const char *s, size_t len, size_t i)
     return 0;
 }
 
+/* A page's correction or update note without its label, at s[i]: "An
+ * earlier version of this article misidentified the state of sen. ...",
+ * "This story has been updated to clarify ...", "This post was updated at
+ * 9: 18 p.m.".  Its subject is the page itself, an earlier version of it
+ * or the page with a passive of editing, so it says nothing of the news:
+ * the whole sentence's length is returned, or 0.  Pages write it under a
+ * label ("Correction:", note_label's, or the document's opener, which
+ * leaves this rest) or alone.  The nouns are those that name the page and
+ * rarely the news ("story", "article", "post"; not "report" or "video",
+ * which a story may be about: "An earlier version of this report found
+ * ..."), after "this" (not "the", "the original version of the order").
+ * Session 44 (s44-pagelines): docs/cleaning.md, "A page's note glued to a
+ * sentence". */
+static size_t page_note(const char *s, size_t len, size_t i)
+{
+    static const char *const nouns[] = {"story",  "article", "post", "piece",
+                                        "column", "page",    "blog"};
+    static const char *const versions[] = {"earlier", "original", "previous", "prior"};
+    static const char *const auxes[] = {"has", "had", "was", "is", "will"};
+    static const char *const edits[] = {"updated", "corrected", "clarified",
+                                        "amended", "edited",    "revised"};
+    cword p[7];
+    size_t at = i, n = read_words(s, len, &at, p, 2), h;
+    /* two words first: most sentences that open with "a" or "t" are done
+     * there */
+    int version =
+        n == 2 && IS(&p[1], versions) &&
+        (strcmp(p[0].w, "an") == 0 || strcmp(p[0].w, "the") == 0 || strcmp(p[0].w, "a") == 0);
+    if (n < 2 || (!version && (strcmp(p[0].w, "this") != 0 || !IS(&p[1], nouns))))
+        return 0;
+    n += read_words(s, len, &at, p + 2, 5);
+    if (version)
+        h = n >= 6 && strcmp(p[2].w, "version") == 0 && strcmp(p[3].w, "of") == 0 &&
+            strcmp(p[4].w, "this") == 0 && IS(&p[5], nouns);
+    else
+        /* "has been", "will be", "is being" before the participle */
+        h = n >= 4 && IS(&p[2], auxes) &&
+            (IS(&p[3], edits) || (n >= 5 &&
+                                  (strcmp(p[3].w, "been") == 0 || strcmp(p[3].w, "be") == 0 ||
+                                   strcmp(p[3].w, "being") == 0) &&
+                                  IS(&p[4], edits)));
+    return h ? len : 0;
+}
+
 /* The section headings of a structured abstract, as journals write them,
  * with the part of the abstract each one opens (0 why, 1 aim, 2 how, 3
  * what was found, 4 what it means); in order of their first letters, a
@@ -3106,6 +3150,8 @@ size_t pc_leading_label(const char *s, size_t len)
         return q;
     if (i < len && memchr("uenwcl", s[i] | 0x20, 6))
         return note_label(s, len, i);
+    if (i < len && ((s[i] | 0x20) == 'a' || (s[i] | 0x20) == 't'))
+        return page_note(s, len, i);
     if (i < len && (s[i] | 0x20) == 's')
         return subscribe_button(s, len, i);
     if (i < len && (s[i] | 0x20) == 'r')

@@ -879,6 +879,21 @@ static void check_label(void)
     CHECK(label(fix) == strlen(fix));
     const char *nsfw = "Warning: the video below contains strong language.";
     CHECK(label(nsfw) == strlen(nsfw));
+    /* the page's correction or update note without its label (or after the
+     * document's opener took the label) is the page's notice whole; the
+     * same words about a report, an order or a bill are news */
+    const char *note1 = "An earlier version of this article misstated the name of the fund.";
+    const char *note2 = "This story has been updated to clarify the context of a tweet.";
+    const char *note3 = "This post was updated at 9: 18 p.m. thursday.";
+    const char *note4 = "This story will be updated as more information becomes available.";
+    CHECK(label(note1) == strlen(note1));
+    CHECK(label(note2) == strlen(note2));
+    CHECK(label(note3) == strlen(note3));
+    CHECK(label(note4) == strlen(note4));
+    CHECK(label("An earlier version of this report found no link to the disease.") == 0);
+    CHECK(label("The original version of the order was signed in january.") == 0);
+    CHECK(label("This story has captivated the town for a decade.") == 0);
+    CHECK(label("This bill was amended by the senate on friday.") == 0);
     CHECK(label("Update: the town's page below lists the closed roads and bridges.") ==
           strlen("Update:"));
     CHECK(label("Clarification: the bridge is 40 feet long.") == strlen("Clarification:"));
